@@ -1,0 +1,105 @@
+## Severity and diagnostics (toli check)
+severity-error = error
+severity-warning = warning
+problem-unreadable = cannot read this file: { $detail }
+problem-too-large = file is { $bytes } bytes; entries may be at most { $limit } bytes — split it into several entries
+problem-invalid-utf8 = the file is not valid UTF-8 text from this line on — save it as UTF-8
+problem-nul-byte = the file contains a NUL byte — remove it (is this a binary file?)
+problem-empty = the file is empty — add front matter between two `---` lines, or delete the file
+problem-no-front-matter = the file must start with a `---` line opening the front matter
+problem-unclosed-front-matter = the front matter opened here is never closed — add a `---` line after it
+problem-yaml = YAML error: { $detail }
+problem-unknown-field = unknown field `{ $field }` — see content/README.md for the fields of each kind
+problem-field-not-for-kind = field `{ $field }` does not apply to a { $kind }
+problem-missing-field = missing required field `{ $field }`
+problem-wrong-type = wrong type for `{ $field }`: { $detail }
+problem-bad-value = `{ $value }` is not a valid { $field }; expected { $expected }
+problem-missing-language = `{ $field }` has no { $lang ->
+        [mn] Mongolian
+       *[en] English
+    } text
+problem-missing-body = no { $lang ->
+        [mn] Mongolian
+       *[en] English
+    } body — add a `::: { $lang }` section
+problem-unknown-section = unknown language section `::: { $marker }`; use `::: en` or `::: mn`
+problem-duplicate-section = the `::: { $lang }` section appears twice
+problem-text-outside-section = text before the first `::: en` / `::: mn` line is ignored
+problem-duplicate-id = id `{ $id }` is already used by { $other }
+problem-broken-link = link to `{ $target }`, but no entry has that id
+problem-wrong-link-kind = `{ $field }` names `{ $target }`, which is not a { $expected }
+problem-self-link = the entry links to itself
+problem-finding-without-action = this finding names no action or recommendation in `addressed_by`
+problem-unsourced = the entry cites no source — add `sources` with a locator
+problem-stage-gap = model `{ $model }` has no stage at position { $missing }
+problem-stage-repeat = model `{ $model }` has two stages at position { $position }
+problem-action-without-recommendation = no recommendation lists this action in its `actions`
+problem-action-in-two-recommendations = this action is listed by both `{ $first }` and `{ $second }`
+problem-outside-root = skipped: it leads outside the content folder (to { $target })
+
+## toli check summary
+check-summary = { $entries } entries, { $errors } errors, { $warnings } warnings
+check-clean = { $entries } entries, no problems
+
+## CLI messages
+cli-no-entry = no entry with id `{ $id }` — try `toli search { $id }`
+cli-no-results = nothing found for “{ $query }”
+cli-unknown-kind = unknown kind `{ $kind }`; kinds are: { $kinds }
+cli-load-problems = { $count } content problems; run `toli check` for details
+
+## Entry view labels
+label-summary = Summary
+label-sources = Sources
+label-links = Links
+label-backlinks = Linked from
+label-addresses = Addresses
+label-addressed-by = Addressed by
+label-actions = Actions
+label-recommendation = Recommendation
+label-challenge = Challenge
+label-cited-by = Cited by
+label-used-by = Used by
+label-model = Model
+label-position = Position
+label-period = Period
+label-country = Country
+label-year = Year
+label-type = Type
+label-responsible-body = Responsible body
+label-instrument = Instrument
+label-ownership = Ownership
+label-established = Established
+label-status = Status
+label-sector = Sector
+label-key-figures = Key figures
+label-evidence = Evidence
+label-defined-by = Defined by
+label-actor = Who acts
+label-author = Author
+label-publisher = Publisher
+label-url = Link
+label-document = Document
+label-steps = Steps
+label-note = Trainer note
+label-aliases = Also known as
+label-missing-translation = not yet translated
+
+## Kinds
+kind-definition = Definition
+kind-stage = Stage
+kind-policy = Policy
+kind-case = Case
+kind-finding = Finding
+kind-recommendation = Recommendation
+kind-action = Action
+kind-source = Source
+kind-tour = Tour
+kinds-definition = Definitions
+kinds-stage = Stages
+kinds-policy = Policies
+kinds-case = Cases
+kinds-finding = Findings
+kinds-recommendation = Recommendations
+kinds-action = Actions
+kinds-source = Sources
+kinds-tour = Tours

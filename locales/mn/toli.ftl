@@ -1,0 +1,105 @@
+## Severity and diagnostics (toli check)
+severity-error = алдаа
+severity-warning = анхааруулга
+problem-unreadable = файлыг уншиж чадсангүй: { $detail }
+problem-too-large = файл { $bytes } байт; нэг бичлэг { $limit } байтаас ихгүй байна — хэд хэдэн бичлэг болгон хуваана уу
+problem-invalid-utf8 = энэ мөрнөөс эхлэн файл UTF-8 текст биш байна — UTF-8-аар хадгална уу
+problem-nul-byte = файлд NUL байт байна — устгана уу (хоёртын файл биш үү?)
+problem-empty = файл хоосон байна — хоёр `---` мөрийн хооронд толгой хэсэг нэмэх юм уу файлыг устгана уу
+problem-no-front-matter = файл толгой хэсгийг нээх `---` мөрөөр эхлэх ёстой
+problem-unclosed-front-matter = энд нээсэн толгой хэсэг хаагдаагүй — ард нь `---` мөр нэмнэ үү
+problem-yaml = YAML-ын алдаа: { $detail }
+problem-unknown-field = үл мэдэх талбар `{ $field }` — төрөл бүрийн талбарыг content/README.md-ээс харна уу
+problem-field-not-for-kind = `{ $field }` талбар { $kind } төрөлд хамаарахгүй
+problem-missing-field = заавал байх `{ $field }` талбар алга
+problem-wrong-type = `{ $field }` талбарын төрөл буруу: { $detail }
+problem-bad-value = `{ $value }` нь { $field }-ын зөв утга биш; боломжит утга: { $expected }
+problem-missing-language = `{ $field }` талбарт { $lang ->
+        [mn] монгол
+       *[en] англи
+    } бичвэр алга
+problem-missing-body = { $lang ->
+        [mn] монгол
+       *[en] англи
+    } үндсэн бичвэр алга — `::: { $lang }` хэсэг нэмнэ үү
+problem-unknown-section = `::: { $marker }` гэсэн хэлний хэсэг танигдсангүй; `::: en` эсвэл `::: mn` ашиглана уу
+problem-duplicate-section = `::: { $lang }` хэсэг хоёр удаа орсон байна
+problem-text-outside-section = эхний `::: en` / `::: mn` мөрийн өмнөх бичвэрийг үл тооцно
+problem-duplicate-id = `{ $id }` дугаарыг { $other } аль хэдийн ашигласан
+problem-broken-link = `{ $target }` руу холбоос байна, гэвч ийм дугаартай бичлэг алга
+problem-wrong-link-kind = `{ $field }` нь `{ $target }`-ыг заасан ч тэр нь { $expected } биш
+problem-self-link = бичлэг өөрөө өөр лүүгээ холбогдсон
+problem-finding-without-action = энэ дүгнэлтийн `addressed_by`-д арга хэмжээ, зөвлөмж алга
+problem-unsourced = бичлэг эх сурвалжгүй — байршлын хамт `sources` нэмнэ үү
+problem-stage-gap = `{ $model }` загварт { $missing }-р байрлалын үе шат алга
+problem-stage-repeat = `{ $model }` загварт { $position }-р байрлалд хоёр үе шат байна
+problem-action-without-recommendation = энэ арга хэмжээг аль ч зөвлөмжийн `actions` жагсаагаагүй
+problem-action-in-two-recommendations = энэ арга хэмжээг `{ $first }`, `{ $second }` хоёулаа жагсаасан
+problem-outside-root = алгасав: агуулгын хавтаснаас гадагш ({ $target }) заасан байна
+
+## toli check summary
+check-summary = { $entries } бичлэг, { $errors } алдаа, { $warnings } анхааруулга
+check-clean = { $entries } бичлэг, асуудалгүй
+
+## CLI messages
+cli-no-entry = `{ $id }` дугаартай бичлэг алга — `toli search { $id }` гэж хайна уу
+cli-no-results = “{ $query }” гэсэн хайлтаар юу ч олдсонгүй
+cli-unknown-kind = `{ $kind }` гэсэн төрөл алга; төрлүүд: { $kinds }
+cli-load-problems = агуулгад { $count } асуудал байна; дэлгэрэнгүйг `toli check`-ээр харна уу
+
+## Entry view labels
+label-summary = Товч
+label-sources = Эх сурвалж
+label-links = Холбоос
+label-backlinks = Энд холбогдсон
+label-addresses = Шийдвэрлэх дүгнэлт
+label-addressed-by = Шийдвэрлэх арга хэмжээ
+label-actions = Арга хэмжээ
+label-recommendation = Зөвлөмж
+label-challenge = Сорилт
+label-cited-by = Иш татсан
+label-used-by = Ашигласан
+label-model = Загвар
+label-position = Байрлал
+label-period = Хугацаа
+label-country = Улс
+label-year = Он
+label-type = Төрөл
+label-responsible-body = Хариуцах байгууллага
+label-instrument = Хэрэгсэл
+label-ownership = Өмчлөл
+label-established = Байгуулагдсан
+label-status = Төлөв
+label-sector = Салбар
+label-key-figures = Гол тоо баримт
+label-evidence = Нотолгоо
+label-defined-by = Тодорхойлсон
+label-actor = Хэрэгжүүлэгч
+label-author = Зохиогч
+label-publisher = Хэвлэгч
+label-url = Холбоос
+label-document = Баримт бичиг
+label-steps = Алхам
+label-note = Сургагчийн тэмдэглэл
+label-aliases = Өөр нэр
+label-missing-translation = орчуулаагүй
+
+## Kinds
+kind-definition = Тодорхойлолт
+kind-stage = Үе шат
+kind-policy = Бодлого
+kind-case = Жишээ
+kind-finding = Дүгнэлт
+kind-recommendation = Зөвлөмж
+kind-action = Арга хэмжээ
+kind-source = Эх сурвалж
+kind-tour = Аялал
+kinds-definition = Тодорхойлолт
+kinds-stage = Үе шат
+kinds-policy = Бодлого
+kinds-case = Жишээ
+kinds-finding = Дүгнэлт
+kinds-recommendation = Зөвлөмж
+kinds-action = Арга хэмжээ
+kinds-source = Эх сурвалж
+kinds-tour = Аялал

@@ -1,0 +1,58 @@
+//! The JSON shapes scripts rely on (`list`, `show`, `search`). Field names are a public
+//! interface: change them only with a note in the README.
+
+use serde_json::{Map, Value, json};
+
+use crate::corpus::Corpus;
+use crate::corpus::model::{Bi, Entry};
+
+fn bi(text: &Bi<String>) -> Value {
+    json!({ "en": text.en, "mn": text.mn })
+}
+
+/// `{"id","kind","title":{"en","mn"}}`
+pub fn summary(entry: &Entry) -> Value {
+    json!({ "id": entry.id, "kind": entry.kind, "title": bi(&entry.title) })
+}
+
+/// The full entry of `toli show --json`: common fields, computed links and backlinks, and the
+/// kind's own fields flattened in.
+pub fn entry(corpus: &Corpus, index: usize) -> Value {
+    let e = corpus.entry(index);
+    let ids =
+        |v: &[usize]| -> Vec<String> { v.iter().map(|&i| corpus.entry(i).id.clone()).collect() };
+    let mut obj = Map::new();
+    obj.insert("id".into(), json!(e.id));
+    obj.insert("kind".into(), json!(e.kind));
+    obj.insert("title".into(), bi(&e.title));
+    obj.insert("summary".into(), bi(&e.summary));
+    obj.insert("body".into(), bi(&e.body));
+    obj.insert(
+        "aliases".into(),
+        json!({"en": e.aliases.en, "mn": e.aliases.mn}),
+    );
+    obj.insert("tags".into(), json!({"en": e.tags.en, "mn": e.tags.mn}));
+    obj.insert("related".into(), json!(e.related));
+    obj.insert("links".into(), json!(ids(corpus.links(index))));
+    obj.insert("backlinks".into(), json!(ids(corpus.backlinks(index))));
+    obj.insert("sources".into(), json!(e.sources));
+    if let Ok(Value::Object(fields)) = serde_json::to_value(&e.fields) {
+        for (k, v) in fields {
+            obj.entry(k).or_insert(v);
+        }
+    }
+    match e.kind {
+        crate::corpus::model::Kind::Action => {
+            let rec = corpus
+                .recommendation_of(index)
+                .map(|r| corpus.entry(r).id.clone());
+            obj.insert("recommendation".into(), json!(rec));
+            obj.insert("addresses".into(), json!(ids(&corpus.addresses(index))));
+        }
+        crate::corpus::model::Kind::Recommendation => {
+            obj.insert("addresses".into(), json!(ids(&corpus.addresses(index))));
+        }
+        _ => {}
+    }
+    Value::Object(obj)
+}

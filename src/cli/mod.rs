@@ -1,0 +1,200 @@
+//! The command line: global options, subcommands, and dispatch. Each subcommand lives in its
+//! own file and prints through the shared [`Context`].
+
+mod check;
+mod json;
+mod list;
+mod search;
+mod show;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{CommandFactory, Parser, Subcommand};
+
+use crate::corpus::load::{Outcome, Sources, load};
+use crate::i18n::Localizer;
+use crate::lang::Lang;
+
+/// Толь (toli): a bilingual knowledge base on clusters and STI parks, for the terminal.
+#[derive(Debug, Parser)]
+#[command(name = "toli", version, about, long_about = None)]
+pub struct Cli {
+    /// Language of the interface and content (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+
+    /// A folder (or file) of your own entries, loaded on top of the built-in corpus; repeatable.
+    #[arg(long = "content", global = true, value_name = "DIR")]
+    pub content: Vec<PathBuf>,
+
+    /// Use only the --content folders, without the built-in corpus.
+    #[arg(long, global = true)]
+    pub no_builtin: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List entries (all, or of one kind).
+    List {
+        /// Only entries of this kind (English or Mongolian name).
+        #[arg(long)]
+        kind: Option<String>,
+        /// Print JSON: [{"id","kind","title":{"en","mn"}}].
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one entry.
+    Show {
+        /// The entry id.
+        id: String,
+        /// Print JSON with links, backlinks, sources and the kind's own fields.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Search titles, aliases, tags, summaries and bodies in both languages.
+    Search {
+        /// What to look for.
+        query: String,
+        /// Only entries of this kind.
+        #[arg(long)]
+        kind: Option<String>,
+        /// At most this many results.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// Print JSON: [{"id","kind","title":{"en","mn"},"score"}], best first.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check the corpus (built-in plus --content) and report every problem with path:line:col.
+    Check {
+        /// Fail on warnings too.
+        #[arg(long)]
+        strict: bool,
+        /// Print {"diagnostics": [...], "stats": {...}}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+}
+
+/// What every subcommand needs: the language, the messages and the loaded corpus.
+pub struct Context {
+    pub lang: Lang,
+    pub l10n: Localizer,
+    pub outcome: Outcome,
+}
+
+impl Context {
+    pub fn t(&self, id: &str, args: &[(&str, String)]) -> String {
+        self.l10n.format(self.lang, id, args)
+    }
+}
+
+/// The content sources named by the options and TOLI_CONTENT.
+pub fn sources(cli: &Cli) -> Sources {
+    let mut dirs: Vec<PathBuf> = std::env::var_os("TOLI_CONTENT")
+        .map(|v| {
+            std::env::split_paths(&v)
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+    dirs.extend(cli.content.iter().cloned());
+    Sources {
+        builtin: !cli.no_builtin,
+        dirs,
+    }
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn run(cli: Cli) -> ExitCode {
+    let lang = Lang::detect(cli.lang, |k| std::env::var(k).ok());
+    if let Some(Command::Completions { shell }) = &cli.command {
+        let mut cmd = Cli::command();
+        clap_complete::generate(*shell, &mut cmd, "toli", &mut std::io::stdout());
+        return ExitCode::SUCCESS;
+    }
+    let ctx = Context {
+        lang,
+        l10n: Localizer::new(),
+        outcome: load(&sources(&cli)),
+    };
+    let mut out = std::io::stdout().lock();
+    let result = match cli.command {
+        None => list::run(&ctx, &mut out, None, false),
+        Some(Command::List { kind, json }) => list::run(&ctx, &mut out, kind.as_deref(), json),
+        Some(Command::Show { id, json }) => show::run(&ctx, &mut out, &id, json),
+        Some(Command::Search {
+            query,
+            kind,
+            limit,
+            json,
+        }) => search::run(&ctx, &mut out, &query, kind.as_deref(), limit, json),
+        Some(Command::Check { strict, json }) => check::run(&ctx, &mut out, strict, json),
+        Some(Command::Completions { .. }) => Ok(ExitCode::SUCCESS),
+    };
+    let _ = out.flush();
+    match result {
+        Ok(code) => code,
+        Err(Failure::Message(msg)) => {
+            eprintln!("toli: {msg}");
+            ExitCode::from(2)
+        }
+        // A closed pipe (`toli list | head`) is not an error.
+        Err(Failure::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Failure::Io(e)) => {
+            eprintln!("toli: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Why a subcommand could not do its job.
+pub enum Failure {
+    /// A message for the user (already translated).
+    Message(String),
+    Io(std::io::Error),
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Self {
+        Failure::Io(e)
+    }
+}
+
+impl From<serde_json::Error> for Failure {
+    fn from(e: serde_json::Error) -> Self {
+        Failure::Io(e.into())
+    }
+}
+
+pub type CmdResult = Result<ExitCode, Failure>;
+
+/// Parses a `--kind` value or fails with the list of kinds.
+pub fn parse_kind(
+    ctx: &Context,
+    kind: Option<&str>,
+) -> Result<Option<crate::corpus::model::Kind>, Failure> {
+    use crate::corpus::model::Kind;
+    match kind {
+        None => Ok(None),
+        Some(k) => Kind::parse(k).map(Some).ok_or_else(|| {
+            Failure::Message(ctx.t(
+                "cli-unknown-kind",
+                &[
+                    ("kind", k.to_string()),
+                    ("kinds", Kind::ALL.map(Kind::name).join(", ")),
+                ],
+            ))
+        }),
+    }
+}

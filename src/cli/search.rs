@@ -1,0 +1,55 @@
+//! `toli search`: the best matches for a query, as text or JSON.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use serde_json::json;
+
+use super::{CmdResult, Context, json as shapes, parse_kind};
+use crate::inert::inert;
+
+pub fn run(
+    ctx: &Context,
+    out: &mut impl Write,
+    query: &str,
+    kind: Option<&str>,
+    limit: usize,
+    as_json: bool,
+) -> CmdResult {
+    let kind = parse_kind(ctx, kind)?;
+    let corpus = &ctx.outcome.corpus;
+    let hits = crate::search::search(corpus, query, kind, limit);
+    if as_json {
+        let items: Vec<_> = hits
+            .iter()
+            .map(|h| {
+                let mut v = shapes::summary(corpus.entry(h.entry));
+                v["score"] = json!(h.score);
+                v["field"] = json!(h.field);
+                v
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &items)?;
+        writeln!(out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if hits.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            ctx.t("cli-no-results", &[("query", query.to_string())])
+        )?;
+        return Ok(ExitCode::from(1));
+    }
+    for h in &hits {
+        let e = corpus.entry(h.entry);
+        writeln!(
+            out,
+            "{:<40} {:<16} {}",
+            e.id,
+            ctx.t(&format!("kind-{}", e.kind.name()), &[]),
+            inert(e.title.show(ctx.lang))
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,137 @@
+//! Checks that need the whole corpus: links to nothing, links of the wrong kind, stage models
+//! with gaps, actions that belong to no recommendation. Per-file problems are found in `parse`.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::Corpus;
+use super::model::{Kind, KindFields};
+use crate::diagnostic::{Diagnostic, Problem};
+
+/// The kinds a front-matter field may point at (`None`: any kind).
+fn expected_kinds(field: &str) -> Option<&'static [Kind]> {
+    match field {
+        "sources" => Some(&[Kind::Source]),
+        "addressed_by" => Some(&[Kind::Action, Kind::Recommendation]),
+        "actions" => Some(&[Kind::Action]),
+        _ => None,
+    }
+}
+
+/// Every corpus-level problem, sorted by path and line.
+pub fn check(corpus: &Corpus) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (i, entry) in corpus.entries().iter().enumerate() {
+        let path = &entry.origin.path;
+        for site in corpus.link_sites(i) {
+            let at = |problem| Diagnostic::new(path, site.line, site.column, problem);
+            match corpus.get(&site.target) {
+                None => out.push(at(Problem::BrokenLink {
+                    target: site.target.clone(),
+                })),
+                Some(target) if target.id == entry.id => out.push(at(Problem::SelfLink)),
+                Some(target) => {
+                    if let Some(kinds) = expected_kinds(site.field)
+                        && !kinds.contains(&target.kind)
+                    {
+                        out.push(at(Problem::WrongLinkKind {
+                            field: site.field.to_string(),
+                            target: site.target.clone(),
+                            expected: kinds[0],
+                        }));
+                    }
+                }
+            }
+        }
+    }
+    check_stages(corpus, &mut out);
+    check_actions(corpus, &mut out);
+    out.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+    out
+}
+
+/// Positions of each stage model must run 1..n without repeats.
+fn check_stages(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
+    let mut models: BTreeMap<&str, Vec<(u32, usize)>> = BTreeMap::new();
+    for (i, e) in corpus.entries().iter().enumerate() {
+        if let KindFields::Stage {
+            model, position, ..
+        } = &e.fields
+        {
+            models.entry(model).or_default().push((*position, i));
+        }
+    }
+    for (model, mut stages) in models {
+        stages.sort();
+        let max = stages.last().map_or(0, |s| s.0);
+        for pair in stages.windows(2) {
+            if pair[0].0 == pair[1].0 {
+                out.push(at_position(
+                    corpus,
+                    pair[1].1,
+                    Problem::StageRepeat {
+                        model: model.to_string(),
+                        position: pair[0].0,
+                    },
+                ));
+            }
+        }
+        for missing in 1..=max {
+            if !stages.iter().any(|s| s.0 == missing) {
+                // Report on the stage right after the gap.
+                let after = stages
+                    .iter()
+                    .find(|s| s.0 > missing)
+                    .map_or(stages[0].1, |s| s.1);
+                out.push(at_position(
+                    corpus,
+                    after,
+                    Problem::StageGap {
+                        model: model.to_string(),
+                        missing,
+                    },
+                ));
+            }
+        }
+    }
+}
+
+/// Every action must be listed by exactly one recommendation.
+fn check_actions(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
+    let mut owners: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, e) in corpus.entries().iter().enumerate() {
+        if let KindFields::Recommendation { actions, .. } = &e.fields {
+            for a in actions {
+                owners.entry(a).or_default().push(i);
+            }
+        }
+    }
+    for (i, e) in corpus.entries().iter().enumerate() {
+        if e.kind != Kind::Action {
+            continue;
+        }
+        match owners.get(e.id.as_str()).map(Vec::as_slice) {
+            None | Some([]) => out.push(Diagnostic::new(
+                &e.origin.path,
+                corpus.id_line(i),
+                1,
+                Problem::ActionWithoutRecommendation,
+            )),
+            Some([_]) => {}
+            Some([first, second, ..]) => out.push(Diagnostic::new(
+                &e.origin.path,
+                corpus.id_line(i),
+                1,
+                Problem::ActionInTwoRecommendations {
+                    first: corpus.entry(*first).id.clone(),
+                    second: corpus.entry(*second).id.clone(),
+                },
+            )),
+        }
+    }
+}
+
+/// A diagnostic at the `position:` line of stage `index`.
+fn at_position(corpus: &Corpus, index: usize, problem: Problem) -> Diagnostic {
+    let e = corpus.entry(index);
+    Diagnostic::new(&e.origin.path, corpus.key_line(index).position, 1, problem)
+}

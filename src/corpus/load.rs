@@ -1,0 +1,285 @@
+//! Loads the corpus: the entries embedded in the binary, then each `--content` folder on top
+//! (an entry with the same id replaces the earlier one). A bad file is reported and skipped;
+//! it never hides the others.
+//!
+//! Folders are read defensively: symlinks that lead outside the folder are refused, files over
+//! [`MAX_FILE_BYTES`] are refused, and text must be UTF-8 without NUL bytes.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use rust_embed::Embed;
+
+use super::parse::parse_entry;
+use super::{Corpus, Loaded};
+use crate::diagnostic::{Diagnostic, Problem};
+
+/// The shipped corpus, compiled into the binary.
+#[derive(Embed)]
+#[folder = "content/"]
+#[include = "*.md"]
+#[exclude = "README.md"]
+#[exclude = "GLOSSARY.md"]
+struct Builtin;
+
+/// Entry files larger than this are refused (an entry is a few kilobytes).
+pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
+
+/// How deep folders are walked.
+const MAX_DEPTH: usize = 16;
+
+/// What to load.
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    /// Load the corpus embedded in the binary.
+    pub builtin: bool,
+    /// User folders, loaded in order on top of the built-in corpus.
+    pub dirs: Vec<PathBuf>,
+}
+
+impl Sources {
+    /// The built-in corpus only.
+    pub fn builtin() -> Sources {
+        Sources {
+            builtin: true,
+            dirs: Vec::new(),
+        }
+    }
+}
+
+/// The corpus and every problem met while loading it.
+pub struct Outcome {
+    pub corpus: Corpus,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A file to parse: the path shown to users and its bytes.
+struct RawFile {
+    path: String,
+    bytes: Vec<u8>,
+}
+
+fn is_entry_file(name: &str) -> bool {
+    name.ends_with(".md") && name != "README.md" && name != "GLOSSARY.md"
+}
+
+/// Files of the embedded corpus, sorted by path.
+fn builtin_files() -> Vec<RawFile> {
+    let mut names: Vec<String> = Builtin::iter().map(|n| n.to_string()).collect();
+    names.sort();
+    names
+        .into_iter()
+        .filter(|n| is_entry_file(n.rsplit('/').next().unwrap_or(n)))
+        .filter_map(|n| {
+            Builtin::get(&n).map(|f| RawFile {
+                path: format!("content/{n}"),
+                bytes: f.data.into_owned(),
+            })
+        })
+        .collect()
+}
+
+/// Reads entry files under `root`, refusing anything that resolves outside it.
+fn folder_files(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<RawFile> {
+    let shown = root.display().to_string();
+    let canonical_root = match root.canonicalize() {
+        Ok(p) => p,
+        Err(e) => {
+            diagnostics.push(Diagnostic::new(
+                shown,
+                1,
+                1,
+                Problem::Unreadable {
+                    detail: e.to_string(),
+                },
+            ));
+            return Vec::new();
+        }
+    };
+    if canonical_root.is_file() {
+        // A single file given as --content.
+        return read_file(root, &canonical_root, diagnostics)
+            .into_iter()
+            .collect();
+    }
+    let mut out = Vec::new();
+    let mut stack = vec![(root.to_path_buf(), 0usize)];
+    while let Some((dir, depth)) = stack.pop() {
+        let mut children: Vec<PathBuf> = match std::fs::read_dir(&dir) {
+            Ok(rd) => rd.filter_map(Result::ok).map(|d| d.path()).collect(),
+            Err(e) => {
+                diagnostics.push(Diagnostic::new(
+                    dir.display().to_string(),
+                    1,
+                    1,
+                    Problem::Unreadable {
+                        detail: e.to_string(),
+                    },
+                ));
+                continue;
+            }
+        };
+        children.sort();
+        for path in children {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if name.starts_with('.') {
+                continue;
+            }
+            let Ok(real) = path.canonicalize() else {
+                continue; // dangling symlink
+            };
+            if !real.starts_with(&canonical_root) {
+                diagnostics.push(Diagnostic::new(
+                    path.display().to_string(),
+                    1,
+                    1,
+                    Problem::OutsideRoot {
+                        target: real.display().to_string(),
+                    },
+                ));
+                continue;
+            }
+            if real.is_dir() {
+                if depth < MAX_DEPTH {
+                    stack.push((path, depth + 1));
+                }
+            } else if is_entry_file(&name)
+                && let Some(f) = read_file(&path, &real, diagnostics)
+            {
+                out.push(f);
+            }
+        }
+    }
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    out
+}
+
+fn read_file(shown: &Path, real: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<RawFile> {
+    let path = shown.display().to_string();
+    let size = std::fs::metadata(real).map(|m| m.len()).unwrap_or(0);
+    if size > MAX_FILE_BYTES {
+        diagnostics.push(Diagnostic::new(
+            path,
+            1,
+            1,
+            Problem::TooLarge {
+                bytes: size,
+                limit: MAX_FILE_BYTES,
+            },
+        ));
+        return None;
+    }
+    match std::fs::read(real) {
+        Ok(bytes) => Some(RawFile { path, bytes }),
+        Err(e) => {
+            diagnostics.push(Diagnostic::new(
+                path,
+                1,
+                1,
+                Problem::Unreadable {
+                    detail: e.to_string(),
+                },
+            ));
+            None
+        }
+    }
+}
+
+/// Decodes a file as UTF-8 text, reporting invalid bytes or NUL bytes at their line.
+fn decode(file: &RawFile) -> Result<&str, Diagnostic> {
+    let line_of = |offset: usize| file.bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
+    let text = std::str::from_utf8(&file.bytes).map_err(|e| {
+        Diagnostic::new(
+            &file.path,
+            line_of(e.valid_up_to()),
+            1,
+            Problem::InvalidUtf8,
+        )
+    })?;
+    if let Some(pos) = text.find('\0') {
+        return Err(Diagnostic::new(
+            &file.path,
+            line_of(pos),
+            1,
+            Problem::NulByte,
+        ));
+    }
+    Ok(text)
+}
+
+/// Parses one layer of files; duplicate ids within the layer are reported and the later skipped.
+fn parse_layer(
+    files: Vec<RawFile>,
+    builtin: bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Loaded> {
+    let mut out: Vec<Loaded> = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for file in files {
+        let text = match decode(&file) {
+            Ok(t) => t,
+            Err(d) => {
+                diagnostics.push(d);
+                continue;
+            }
+        };
+        let parsed = parse_entry(&file.path, text, builtin);
+        diagnostics.extend(parsed.diagnostics);
+        let Some(entry) = parsed.entry else { continue };
+        if let Some(&first) = seen.get(&entry.id) {
+            let other = &out[first];
+            diagnostics.push(Diagnostic::new(
+                &file.path,
+                parsed.lines.id,
+                1,
+                Problem::DuplicateId {
+                    id: entry.id.clone(),
+                    other: format!("{}:{}", other.entry.origin.path, other.lines.id),
+                },
+            ));
+            continue;
+        }
+        seen.insert(entry.id.clone(), out.len());
+        out.push(Loaded {
+            entry,
+            link_sites: parsed.link_sites,
+            lines: parsed.lines,
+        });
+    }
+    out
+}
+
+/// Loads every layer and builds the corpus; later layers replace entries with the same id.
+pub fn load(sources: &Sources) -> Outcome {
+    let mut diagnostics = Vec::new();
+    let mut layers: Vec<Vec<Loaded>> = Vec::new();
+    if sources.builtin {
+        layers.push(parse_layer(builtin_files(), true, &mut diagnostics));
+    }
+    for dir in &sources.dirs {
+        let files = folder_files(dir, &mut diagnostics);
+        layers.push(parse_layer(files, false, &mut diagnostics));
+    }
+    let mut merged: Vec<Loaded> = Vec::new();
+    let mut position: HashMap<String, usize> = HashMap::new();
+    for layer in layers {
+        for loaded in layer {
+            match position.get(&loaded.entry.id) {
+                Some(&i) => merged[i] = loaded,
+                None => {
+                    position.insert(loaded.entry.id.clone(), merged.len());
+                    merged.push(loaded);
+                }
+            }
+        }
+    }
+    let corpus = Corpus::new(merged);
+    diagnostics.extend(super::check::check(&corpus));
+    Outcome {
+        corpus,
+        diagnostics,
+    }
+}

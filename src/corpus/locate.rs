@@ -1,0 +1,161 @@
+//! Finds where a key or a value sits in hand-written YAML front matter, so that problems found
+//! after parsing (a broken link, a missing language) can still name a line and column.
+//!
+//! YAML parsers that serde uses keep no positions once a value is built; front matter is
+//! written in block style by people, so following indentation finds keys reliably. Flow
+//! mappings (`title: {en: a, mn: b}`) are searched within their line. When nothing is found the
+//! caller falls back to the nearest enclosing key, then to the first line of the front matter.
+
+/// A view of front matter lines that answers "where is this key / value?".
+pub struct Locator<'a> {
+    lines: Vec<&'a str>,
+    /// File line of `lines[0]`.
+    first_line: usize,
+}
+
+fn indent(line: &str) -> usize {
+    line.len() - line.trim_start_matches([' ', '-']).len()
+}
+
+fn is_content(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty() && !t.starts_with('#')
+}
+
+/// Byte column where `key:` starts in `line`, as a YAML key (after indentation, `- ` or `{`/`,`).
+fn key_column(line: &str, key: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(pos) = line[from..].find(key) {
+        let at = from + pos;
+        let before = line[..at].trim_end();
+        let starts_key = before.is_empty()
+            || before.ends_with('-')
+            || before.ends_with('{')
+            || before.ends_with(',');
+        let rest = &line[at + key.len()..];
+        let quoted_rest = rest.strip_prefix(['"', '\'']).unwrap_or(rest);
+        if starts_key && (rest.starts_with(':') || quoted_rest.starts_with(':')) {
+            return Some(at);
+        }
+        from = at + key.len().max(1);
+    }
+    None
+}
+
+fn char_column(line: &str, byte: usize) -> usize {
+    line[..byte.min(line.len())].chars().count() + 1
+}
+
+impl<'a> Locator<'a> {
+    pub fn new(front_matter: &'a str, first_line: usize) -> Self {
+        Locator {
+            lines: front_matter.split('\n').collect(),
+            first_line,
+        }
+    }
+
+    /// The block of lines belonging to the key on line `i` (its own line and deeper ones).
+    fn block(&self, i: usize) -> std::ops::Range<usize> {
+        let base = indent(self.lines[i]);
+        let mut end = i + 1;
+        while end < self.lines.len() {
+            let l = self.lines[end];
+            if is_content(l) && indent(l) <= base && !l.trim_start().starts_with('-') {
+                break;
+            }
+            if is_content(l) && indent(l) < base {
+                break;
+            }
+            end += 1;
+        }
+        i..end
+    }
+
+    /// Line index and byte column of a key path such as `["title", "mn"]` (numbers skip list
+    /// indices: `["sources", "0", "id"]`).
+    fn find_key(&self, path: &[&str]) -> Option<(usize, usize)> {
+        let mut range = 0..self.lines.len();
+        let mut found = None;
+        for seg in path.iter().filter(|s| s.parse::<usize>().is_err()) {
+            let mut hit = None;
+            for i in range.clone() {
+                if let Some(col) = key_column(self.lines[i], seg) {
+                    hit = Some((i, col));
+                    break;
+                }
+            }
+            let (i, col) = hit?;
+            found = Some((i, col));
+            range = self.block(i);
+        }
+        found
+    }
+
+    /// File line and column of the deepest part of `path` that exists.
+    pub fn key(&self, path: &[&str]) -> (usize, usize) {
+        for n in (1..=path.len()).rev() {
+            if let Some((i, col)) = self.find_key(&path[..n]) {
+                return (self.first_line + i, char_column(self.lines[i], col));
+            }
+        }
+        (self.first_line, 1)
+    }
+
+    /// File line and column of `value` inside the block of `key` (e.g. a link id under
+    /// `related`), else of the key itself.
+    pub fn value(&self, key: &[&str], value: &str) -> (usize, usize) {
+        if let Some((start, _)) = self.find_key(key) {
+            for i in self.block(start) {
+                let line = self.lines[i];
+                let mut from = 0;
+                while let Some(pos) = line[from..].find(value) {
+                    let at = from + pos;
+                    let end = at + value.len();
+                    let ok_before = line[..at]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !(c.is_alphanumeric() || c == '-' || c == '_'));
+                    let ok_after = line[end..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !(c.is_alphanumeric() || c == '-' || c == '_'));
+                    if ok_before && ok_after {
+                        return (self.first_line + i, char_column(line, at));
+                    }
+                    from = end;
+                }
+            }
+        }
+        self.key(key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FM: &str = "id: a\ntitle:\n  en: A\n  mn: Б\nsources:\n  - id: src-x\n    locator: p. 1\n  - {id: src-y, locator: p. 2}\nrelated: [b, c-d, c]\nsummary: {en: s, mn: с}";
+
+    #[test]
+    fn finds_nested_and_flow_keys() {
+        let loc = Locator::new(FM, 2);
+        assert_eq!(loc.key(&["id"]), (2, 1));
+        assert_eq!(loc.key(&["title", "mn"]), (5, 3));
+        assert_eq!(loc.key(&["summary", "mn"]), (11, 16));
+        assert_eq!(loc.key(&["sources", "1", "locator"]), (8, 5));
+    }
+
+    #[test]
+    fn falls_back_to_the_parent_key() {
+        let loc = Locator::new(FM, 2);
+        assert_eq!(loc.key(&["title", "fr"]), (3, 1));
+        assert_eq!(loc.key(&["nothing"]), (2, 1));
+    }
+
+    #[test]
+    fn finds_whole_values_in_a_block() {
+        let loc = Locator::new(FM, 2);
+        assert_eq!(loc.value(&["related"], "c"), (10, 17));
+        assert_eq!(loc.value(&["sources"], "src-y"), (9, 11));
+    }
+}

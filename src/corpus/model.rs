@@ -1,0 +1,394 @@
+//! The corpus data model: what an entry is once its file has been read and checked.
+//!
+//! The file syntax lives in `parse.rs`; this module only says what the parts mean. The same types
+//! serialize to the JSON that `toli show --json` prints, so field names here are a public interface.
+
+use serde::de::{self, Deserializer};
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Lang;
+
+/// A value written once per language. Either side may be missing in a file; the checker reports it
+/// and views fall back to the other language with a visible marker.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Bi<T> {
+    pub en: Option<T>,
+    pub mn: Option<T>,
+}
+
+impl<T> Default for Bi<T> {
+    fn default() -> Self {
+        Bi { en: None, mn: None }
+    }
+}
+
+impl<T> Bi<T> {
+    /// The value in `lang`, if written.
+    pub fn get(&self, lang: Lang) -> Option<&T> {
+        match lang {
+            Lang::En => self.en.as_ref(),
+            Lang::Mn => self.mn.as_ref(),
+        }
+    }
+
+    /// Mutable access to the value in `lang`.
+    pub fn slot(&mut self, lang: Lang) -> &mut Option<T> {
+        match lang {
+            Lang::En => &mut self.en,
+            Lang::Mn => &mut self.mn,
+        }
+    }
+
+    /// The languages that have no value.
+    pub fn missing(&self) -> impl Iterator<Item = Lang> + '_ {
+        Lang::ALL.into_iter().filter(|l| self.get(*l).is_none())
+    }
+
+    /// True when neither language has a value.
+    pub fn is_empty(&self) -> bool {
+        self.en.is_none() && self.mn.is_none()
+    }
+
+    /// Both values in order, skipping missing ones.
+    pub fn iter(&self) -> impl Iterator<Item = (Lang, &T)> {
+        Lang::ALL
+            .into_iter()
+            .filter_map(|l| self.get(l).map(|v| (l, v)))
+    }
+}
+
+impl Bi<String> {
+    /// The text in `lang`, else the other language's, else "".
+    /// Returns whether the text is a fallback so views can mark it.
+    pub fn text(&self, lang: Lang) -> (&str, bool) {
+        match (self.get(lang), self.get(lang.other())) {
+            (Some(t), _) => (t.as_str(), false),
+            (None, Some(t)) => (t.as_str(), true),
+            (None, None) => ("", false),
+        }
+    }
+
+    /// The text in `lang` or the fallback, without the marker flag.
+    pub fn show(&self, lang: Lang) -> &str {
+        self.text(lang).0
+    }
+}
+
+impl<T> Bi<Vec<T>> {
+    /// All items of both languages.
+    pub fn all(&self) -> impl Iterator<Item = &T> {
+        self.en.iter().chain(self.mn.iter()).flatten()
+    }
+}
+
+/// Accepts `{en: .., mn: ..}`, or a plain value meaning "the same in both languages".
+impl<'de, T: Deserialize<'de> + Clone> Deserialize<'de> for Bi<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Both<T> {
+            en: Option<T>,
+            mn: Option<T>,
+        }
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Form<T> {
+            Both(Both<T>),
+            Same(T),
+        }
+        match Form::<T>::deserialize(deserializer) {
+            Ok(Form::Both(b)) => Ok(Bi { en: b.en, mn: b.mn }),
+            Ok(Form::Same(v)) => Ok(Bi {
+                en: Some(v.clone()),
+                mn: Some(v),
+            }),
+            Err(_) => Err(de::Error::custom(
+                "expected a map with `en` and `mn` (or one value for both languages)",
+            )),
+        }
+    }
+}
+
+/// What an entry is. The order is the order of the kinds pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Definition,
+    Stage,
+    Policy,
+    Case,
+    Finding,
+    Recommendation,
+    Action,
+    Source,
+    Tour,
+}
+
+impl Kind {
+    /// Every kind, in display order.
+    pub const ALL: [Kind; 9] = [
+        Kind::Definition,
+        Kind::Stage,
+        Kind::Policy,
+        Kind::Case,
+        Kind::Finding,
+        Kind::Recommendation,
+        Kind::Action,
+        Kind::Source,
+        Kind::Tour,
+    ];
+
+    /// The English name used in files, JSON and `--kind`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Definition => "definition",
+            Kind::Stage => "stage",
+            Kind::Policy => "policy",
+            Kind::Case => "case",
+            Kind::Finding => "finding",
+            Kind::Recommendation => "recommendation",
+            Kind::Action => "action",
+            Kind::Source => "source",
+            Kind::Tour => "tour",
+        }
+    }
+
+    /// The Mongolian name accepted in files and queries.
+    pub fn mongolian_name(self) -> &'static str {
+        match self {
+            Kind::Definition => "тодорхойлолт",
+            Kind::Stage => "үе-шат",
+            Kind::Policy => "бодлого",
+            Kind::Case => "жишээ",
+            Kind::Finding => "дүгнэлт",
+            Kind::Recommendation => "зөвлөмж",
+            Kind::Action => "арга-хэмжээ",
+            Kind::Source => "эх-сурвалж",
+            Kind::Tour => "аялал",
+        }
+    }
+
+    /// Parses an English or Mongolian kind name, singular or plural, any case.
+    pub fn parse(name: &str) -> Option<Kind> {
+        let lower = name.trim().to_lowercase().replace([' ', '_'], "-");
+        Kind::ALL.into_iter().find(|k| {
+            let en = k.name();
+            lower == en
+                || lower == format!("{en}s")
+                || (en == "policy" && lower == "policies")
+                || lower == k.mongolian_name()
+                || lower == k.mongolian_name().replace('-', "")
+        })
+    }
+}
+
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A reference to a source entry and the place in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRef {
+    pub id: String,
+    pub locator: String,
+}
+
+/// A number exactly as a source prints it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub label: Bi<String>,
+    pub value: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Bi<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+}
+
+/// The APEC blueprint's cluster profile sections.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct ClusterProfile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<Bi<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub management: Option<Bi<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub international: Option<Bi<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success_stories: Option<Bi<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contacts: Option<Bi<String>>,
+}
+
+/// One step of a workshop tour.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TourStep {
+    pub entry: String,
+    #[serde(default, skip_serializing_if = "Bi::is_empty")]
+    pub note: Bi<String>,
+}
+
+/// The policy types of the domain model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PolicyType {
+    Law,
+    Strategy,
+    Programme,
+    Incentive,
+}
+
+/// The fields only one kind has. Serialized flat into `toli show --json`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum KindFields {
+    Definition {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        defined_by: Option<String>,
+    },
+    Stage {
+        model: String,
+        position: u32,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        period: Option<String>,
+    },
+    Policy {
+        country: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        year: Option<i32>,
+        #[serde(rename = "type")]
+        policy_type: PolicyType,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        body: Option<Bi<String>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        instrument: Option<String>,
+    },
+    Case {
+        country: String,
+        #[serde(rename = "type")]
+        case_type: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        ownership: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        established: Option<i32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        status: Option<Bi<String>>,
+        sector: Vec<String>,
+        key_figures: Vec<Figure>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        profile: Option<ClusterProfile>,
+    },
+    Finding {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        number: Option<u32>,
+        addressed_by: Vec<String>,
+        evidence: Vec<Figure>,
+    },
+    Recommendation {
+        challenge: Bi<String>,
+        actions: Vec<String>,
+    },
+    Action {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        actor: Option<Bi<String>>,
+    },
+    Source {
+        author: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        year: Option<i32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        publisher: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        url: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        document: Option<String>,
+    },
+    Tour {
+        steps: Vec<TourStep>,
+    },
+}
+
+/// Where an entry came from, for diagnostics and live reload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// The path shown in diagnostics (`content/…` for the shipped corpus).
+    pub path: String,
+    /// True for the corpus embedded in the binary.
+    pub builtin: bool,
+}
+
+/// One entry of the knowledge base, both languages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub id: String,
+    pub kind: Kind,
+    pub title: Bi<String>,
+    pub summary: Bi<String>,
+    pub aliases: Bi<Vec<String>>,
+    pub tags: Bi<Vec<String>>,
+    pub related: Vec<String>,
+    pub sources: Vec<SourceRef>,
+    pub body: Bi<String>,
+    pub fields: KindFields,
+    pub origin: Origin,
+}
+
+impl Entry {
+    /// Ids this entry names in its front matter, in file order (related, sources, kind fields).
+    pub fn front_matter_links(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = self.related.iter().map(String::as_str).collect();
+        out.extend(self.sources.iter().map(|s| s.id.as_str()));
+        match &self.fields {
+            KindFields::Stage { model, .. } => out.push(model),
+            KindFields::Finding { addressed_by, .. } => {
+                out.extend(addressed_by.iter().map(String::as_str))
+            }
+            KindFields::Recommendation { actions, .. } => {
+                out.extend(actions.iter().map(String::as_str))
+            }
+            KindFields::Tour { steps } => out.extend(steps.iter().map(|s| s.entry.as_str())),
+            _ => {}
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_names_parse_in_both_languages() {
+        assert_eq!(Kind::parse("policy"), Some(Kind::Policy));
+        assert_eq!(Kind::parse("Policies"), Some(Kind::Policy));
+        assert_eq!(Kind::parse("бодлого"), Some(Kind::Policy));
+        assert_eq!(Kind::parse("арга хэмжээ"), Some(Kind::Action));
+        assert_eq!(Kind::parse("ҮЕ-ШАТ"), Some(Kind::Stage));
+        assert_eq!(Kind::parse("nothing"), None);
+    }
+
+    #[test]
+    fn bilingual_text_falls_back_visibly() {
+        let t = Bi {
+            en: Some("Cluster".to_string()),
+            mn: None,
+        };
+        assert_eq!(t.text(Lang::Mn), ("Cluster", true));
+        assert_eq!(t.text(Lang::En), ("Cluster", false));
+        assert_eq!(t.missing().collect::<Vec<_>>(), vec![Lang::Mn]);
+    }
+
+    #[test]
+    fn bilingual_accepts_map_or_plain_value() {
+        let both: Bi<String> = serde_yaml::from_str("{en: a, mn: б}").expect("map");
+        assert_eq!(both.mn.as_deref(), Some("б"));
+        let same: Bi<String> = serde_yaml::from_str("IT Park").expect("plain");
+        assert_eq!(same.en, same.mn);
+        assert!(serde_yaml::from_str::<Bi<String>>("{en: a, fr: b}").is_err());
+    }
+}

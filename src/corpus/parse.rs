@@ -1,0 +1,687 @@
+//! Reads one entry file into an [`Entry`], collecting every problem with its file line.
+//!
+//! Two steps: serde reads the front matter into [`RawEntry`], a flat record of every field any
+//! kind may have (so unknown fields and wrong types are caught with their path and line); then
+//! [`build`] checks which fields the kind needs or forbids and assembles the typed entry.
+//! Problems that only concern one language or one field do not stop the entry from loading;
+//! problems that leave no usable entry (bad YAML, no id, no kind) do.
+
+use serde::Deserialize;
+use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
+
+use super::locate::Locator;
+use super::model::{
+    Bi, ClusterProfile, Entry, Figure, Kind, KindFields, Origin, PolicyType, SourceRef, TourStep,
+};
+use super::split::{Parts, split};
+use crate::diagnostic::{Diagnostic, Problem};
+use crate::lang::Lang;
+use crate::markdown::links::{entry_links, line_col};
+
+/// Every field any kind may use; which ones a kind accepts is decided in [`build`].
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEntry {
+    id: Option<String>,
+    kind: Option<String>,
+    title: Option<Bi<String>>,
+    summary: Option<Bi<String>>,
+    #[serde(default)]
+    aliases: Bi<Vec<String>>,
+    #[serde(default)]
+    tags: Bi<Vec<String>>,
+    #[serde(default)]
+    related: Vec<String>,
+    sources: Option<Vec<SourceRef>>,
+    defined_by: Option<String>,
+    model: Option<String>,
+    position: Option<u32>,
+    period: Option<String>,
+    country: Option<String>,
+    year: Option<i32>,
+    #[serde(rename = "type")]
+    type_: Option<String>,
+    responsible_body: Option<Bi<String>>,
+    instrument: Option<String>,
+    ownership: Option<String>,
+    established: Option<i32>,
+    status: Option<Bi<String>>,
+    sector: Option<Vec<String>>,
+    key_figures: Option<Vec<Figure>>,
+    profile: Option<ClusterProfile>,
+    number: Option<u32>,
+    addressed_by: Option<Vec<String>>,
+    evidence: Option<Vec<Figure>>,
+    challenge: Option<Bi<String>>,
+    actions: Option<Vec<String>>,
+    actor: Option<Bi<String>>,
+    author: Option<String>,
+    publisher: Option<String>,
+    url: Option<String>,
+    document: Option<String>,
+    steps: Option<Vec<TourStep>>,
+}
+
+/// Which kinds may carry each kind-specific field.
+const KIND_FIELDS: &[(&str, &[Kind])] = &[
+    ("defined_by", &[Kind::Definition]),
+    ("model", &[Kind::Stage]),
+    ("position", &[Kind::Stage]),
+    ("period", &[Kind::Stage]),
+    ("country", &[Kind::Policy, Kind::Case]),
+    ("year", &[Kind::Policy, Kind::Source]),
+    ("type", &[Kind::Policy, Kind::Case]),
+    ("responsible_body", &[Kind::Policy]),
+    ("instrument", &[Kind::Policy]),
+    ("ownership", &[Kind::Case]),
+    ("established", &[Kind::Case]),
+    ("status", &[Kind::Case]),
+    ("sector", &[Kind::Case]),
+    ("key_figures", &[Kind::Case]),
+    ("profile", &[Kind::Case]),
+    ("number", &[Kind::Finding]),
+    ("addressed_by", &[Kind::Finding]),
+    ("evidence", &[Kind::Finding]),
+    ("challenge", &[Kind::Recommendation]),
+    ("actions", &[Kind::Recommendation]),
+    ("actor", &[Kind::Action]),
+    ("author", &[Kind::Source]),
+    ("publisher", &[Kind::Source]),
+    ("url", &[Kind::Source]),
+    ("document", &[Kind::Source]),
+    ("steps", &[Kind::Tour]),
+];
+
+/// Controlled values, so facets and translations stay consistent.
+pub const CASE_TYPES: &[&str] = &[
+    "park",
+    "cluster",
+    "incubator",
+    "programme",
+    "organisation",
+    "platform",
+    "company",
+    "ecosystem",
+];
+pub const OWNERSHIPS: &[&str] = &["public", "private", "ppp", "university", "academy", "mixed"];
+pub const INSTRUMENTS: &[&str] = &[
+    "regulation",
+    "tax",
+    "finance",
+    "infrastructure",
+    "network",
+    "skills",
+    "governance",
+];
+
+/// The result of reading one file: the entry if one could be built, and every problem found.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    pub entry: Option<Entry>,
+    /// Ids named in the entry with the file line and column where each is written.
+    pub link_sites: Vec<LinkSite>,
+    /// File lines of keys that corpus-level checks report on.
+    pub lines: super::KeyLines,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Where an entry names another entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkSite {
+    pub target: String,
+    /// The front-matter field (`related`, `sources`, `addressed_by` …) or `body`.
+    pub field: &'static str,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Normalizes text to NFC (cheaply when it already is).
+pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
+    if is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.nfc().collect())
+    }
+}
+
+/// Parses the text of one entry file shown to the user as `path`.
+pub fn parse_entry(path: &str, text: &str, builtin: bool) -> Parsed {
+    let text = nfc(text);
+    let mut out = Parsed::default();
+    let diag = |line, col, problem| Diagnostic::new(path, line, col, problem);
+
+    let parts = match split(&text) {
+        Ok(parts) => parts,
+        Err((line, problem)) => {
+            out.diagnostics.push(diag(line, 1, problem));
+            return out;
+        }
+    };
+    for (line, problem) in &parts.problems {
+        out.diagnostics.push(diag(*line, 1, problem.clone()));
+    }
+    let loc = Locator::new(&parts.front_matter, parts.front_matter_line);
+
+    let de = serde_yaml::Deserializer::from_str(&parts.front_matter);
+    let raw: RawEntry = match serde_path_to_error::deserialize(de) {
+        Ok(raw) => raw,
+        Err(err) => {
+            out.diagnostics
+                .push(yaml_diagnostic(path, &parts, &loc, &err));
+            return out;
+        }
+    };
+    out.lines = super::KeyLines {
+        id: loc.key(&["id"]).0,
+        position: loc.key(&["position"]).0,
+    };
+    let Some(id) = raw.id.clone() else {
+        out.diagnostics.push(diag(
+            parts.front_matter_line,
+            1,
+            Problem::MissingField { field: "id".into() },
+        ));
+        return out;
+    };
+    if !crate::markdown::links::is_entry_id(&id) {
+        let (l, c) = loc.key(&["id"]);
+        out.diagnostics.push(diag(
+            l,
+            c,
+            Problem::BadValue {
+                field: "id".into(),
+                value: id.clone(),
+                expected: "lower-case letters, digits and -".into(),
+            },
+        ));
+        return out;
+    }
+    let kind = match raw.kind.as_deref() {
+        None => {
+            out.diagnostics.push(diag(
+                parts.front_matter_line,
+                1,
+                Problem::MissingField {
+                    field: "kind".into(),
+                },
+            ));
+            return out;
+        }
+        Some(name) => match Kind::parse(name) {
+            Some(kind) => kind,
+            None => {
+                let (l, c) = loc.key(&["kind"]);
+                out.diagnostics.push(diag(
+                    l,
+                    c,
+                    Problem::BadValue {
+                        field: "kind".into(),
+                        value: name.to_string(),
+                        expected: Kind::ALL.map(Kind::name).join(", "),
+                    },
+                ));
+                return out;
+            }
+        },
+    };
+    let mut b = Builder {
+        path,
+        loc: &loc,
+        kind,
+        parts: &parts,
+        diagnostics: Vec::new(),
+        sites: Vec::new(),
+    };
+    let entry = b.build(id, raw, builtin);
+    out.diagnostics.extend(b.diagnostics);
+    out.link_sites = b.sites;
+    out.entry = entry;
+    out
+}
+
+fn yaml_diagnostic(
+    path: &str,
+    parts: &Parts,
+    loc: &Locator,
+    err: &serde_path_to_error::Error<serde_yaml::Error>,
+) -> Diagnostic {
+    let field = err.path().to_string();
+    let inner = err.inner();
+    let message = inner.to_string();
+    // serde_yaml appends " at line L column C"; the position is reported separately.
+    let detail = message
+        .split(" at line ")
+        .next()
+        .unwrap_or(&message)
+        .to_string();
+    let (line, col) = match inner.location() {
+        Some(l) => (parts.front_matter_line + l.line() - 1, l.column()),
+        None => {
+            let segs: Vec<&str> = field
+                .split(['.', '[', ']'])
+                .filter(|s| !s.is_empty())
+                .collect();
+            loc.key(&segs)
+        }
+    };
+    let problem = if let Some(rest) = detail.strip_prefix("unknown field `") {
+        let name = rest.split('`').next().unwrap_or(rest);
+        let (l, c) = if field == "." || field.is_empty() {
+            loc.key(&[name])
+        } else {
+            let mut segs: Vec<&str> = field
+                .split(['.', '[', ']'])
+                .filter(|s| !s.is_empty())
+                .collect();
+            segs.push(name);
+            loc.key(&segs)
+        };
+        let full = if field == "." || field.is_empty() {
+            name.to_string()
+        } else {
+            format!("{field}.{name}")
+        };
+        return Diagnostic::new(path, l, c, Problem::UnknownField { field: full });
+    } else if let Some(rest) = detail.strip_prefix("missing field `") {
+        let name = rest.split('`').next().unwrap_or(rest);
+        let full = if field == "." || field.is_empty() {
+            name.to_string()
+        } else {
+            format!("{field}.{name}")
+        };
+        Problem::MissingField { field: full }
+    } else if detail.starts_with("invalid type") || detail.starts_with("invalid value") {
+        if field == "." || field.is_empty() {
+            Problem::Yaml {
+                detail: "the front matter must be a mapping of fields".into(),
+            }
+        } else {
+            Problem::WrongType { field, detail }
+        }
+    } else if field != "."
+        && !field.is_empty()
+        && !detail.contains("while parsing")
+        && !detail.contains("while scanning")
+    {
+        Problem::WrongType { field, detail }
+    } else {
+        Problem::Yaml { detail }
+    };
+    Diagnostic::new(path, line, col, problem)
+}
+
+struct Builder<'a> {
+    path: &'a str,
+    loc: &'a Locator<'a>,
+    kind: Kind,
+    parts: &'a Parts,
+    diagnostics: Vec<Diagnostic>,
+    sites: Vec<LinkSite>,
+}
+
+impl Builder<'_> {
+    fn report_at_key(&mut self, key: &[&str], problem: Problem) {
+        let (l, c) = self.loc.key(key);
+        self.diagnostics
+            .push(Diagnostic::new(self.path, l, c, problem));
+    }
+
+    fn missing(&mut self, field: &str) {
+        self.report_at_key(
+            &[],
+            Problem::MissingField {
+                field: field.to_string(),
+            },
+        );
+    }
+
+    fn require<T>(&mut self, field: &str, value: Option<T>) -> Option<T> {
+        if value.is_none() {
+            self.missing(field);
+        }
+        value
+    }
+
+    /// Reports each language missing from a bilingual field.
+    fn both(&mut self, field: &str, value: &Bi<String>) {
+        for lang in value.missing() {
+            let segs: Vec<&str> = field.split('.').collect();
+            self.report_at_key(
+                &segs,
+                Problem::MissingLanguage {
+                    field: field.to_string(),
+                    lang,
+                },
+            );
+        }
+    }
+
+    fn site(&mut self, field: &'static str, key: &[&str], target: &str) {
+        let (line, column) = self.loc.value(key, target);
+        self.sites.push(LinkSite {
+            target: target.to_string(),
+            field,
+            line,
+            column,
+        });
+    }
+
+    fn one_of(&mut self, field: &str, value: &str, allowed: &[&str]) {
+        if !allowed.contains(&value) {
+            self.report_at_key(
+                &[field],
+                Problem::BadValue {
+                    field: field.to_string(),
+                    value: value.to_string(),
+                    expected: allowed.join(", "),
+                },
+            );
+        }
+    }
+
+    fn figures(&mut self, field: &str, figures: &[Figure]) {
+        for (i, f) in figures.iter().enumerate() {
+            let name = format!("{field}[{i}].label");
+            for lang in f.label.missing() {
+                self.report_at_key(
+                    &[field],
+                    Problem::MissingLanguage {
+                        field: name.clone(),
+                        lang,
+                    },
+                );
+            }
+        }
+    }
+
+    fn build(&mut self, id: String, mut raw: RawEntry, builtin: bool) -> Option<Entry> {
+        let kind = self.kind;
+        self.forbid_foreign_fields(&raw);
+
+        let title = self.require("title", raw.title.take());
+        let summary = self.require("summary", raw.summary.take());
+        if let Some(t) = &title {
+            self.both("title", t);
+        }
+        if let Some(s) = &summary {
+            self.both("summary", s);
+        }
+        let body = Bi {
+            en: self.parts.en.as_ref().map(|s| s.text.clone()),
+            mn: self.parts.mn.as_ref().map(|s| s.text.clone()),
+        };
+        let body_expected = !matches!(kind, Kind::Tour) || !body.is_empty();
+        if body_expected {
+            let last_line = self.parts.front_matter_line + self.parts.front_matter.lines().count();
+            for lang in body.missing() {
+                self.diagnostics.push(Diagnostic::new(
+                    self.path,
+                    last_line + 1,
+                    1,
+                    Problem::MissingBody { lang },
+                ));
+            }
+        }
+        if raw.sources.as_ref().is_none_or(Vec::is_empty)
+            && !matches!(kind, Kind::Source | Kind::Tour)
+        {
+            self.report_at_key(&["id"], Problem::Unsourced);
+        }
+
+        for target in &raw.related {
+            self.site("related", &["related"], target);
+        }
+        let sources = raw.sources.take().unwrap_or_default();
+        for s in &sources {
+            self.site("sources", &["sources"], &s.id);
+        }
+        self.body_links();
+
+        let fields = self.kind_fields(&mut raw)?;
+        let title = title?;
+        Some(Entry {
+            id,
+            kind,
+            title,
+            summary: summary.unwrap_or_default(),
+            aliases: raw.aliases,
+            tags: raw.tags,
+            related: raw.related,
+            sources,
+            body,
+            fields,
+            origin: Origin {
+                path: self.path.to_string(),
+                builtin,
+            },
+        })
+    }
+
+    fn body_links(&mut self) {
+        for (lang, section) in [(Lang::En, &self.parts.en), (Lang::Mn, &self.parts.mn)] {
+            let Some(section) = section else { continue };
+            let _ = lang;
+            for link in entry_links(&section.text) {
+                let (l, c) = line_col(&section.text, link.offset);
+                self.sites.push(LinkSite {
+                    target: link.target,
+                    field: "body",
+                    line: section.first_line + l - 1,
+                    column: c,
+                });
+            }
+        }
+    }
+
+    fn forbid_foreign_fields(&mut self, raw: &RawEntry) {
+        for name in raw.present_kind_fields() {
+            let allowed = KIND_FIELDS
+                .iter()
+                .find(|(n, _)| *n == name)
+                .is_some_and(|(_, kinds)| kinds.contains(&self.kind));
+            if !allowed {
+                self.report_at_key(
+                    &[name],
+                    Problem::FieldNotForKind {
+                        field: name.to_string(),
+                        kind: self.kind,
+                    },
+                );
+            }
+        }
+    }
+
+    fn kind_fields(&mut self, raw: &mut RawEntry) -> Option<KindFields> {
+        Some(match self.kind {
+            Kind::Definition => KindFields::Definition {
+                defined_by: raw.defined_by.take(),
+            },
+            Kind::Stage => {
+                let model = self.require("model", raw.model.take());
+                let position = self.require("position", raw.position.take());
+                if let Some(m) = &model {
+                    self.site("model", &["model"], m);
+                }
+                KindFields::Stage {
+                    model: model?,
+                    position: position?,
+                    period: raw.period.take(),
+                }
+            }
+            Kind::Policy => {
+                let country = self.require("country", raw.country.take());
+                let type_ = self.require("type", raw.type_.take())?;
+                let policy_type = match type_.as_str() {
+                    "law" => PolicyType::Law,
+                    "strategy" => PolicyType::Strategy,
+                    "programme" => PolicyType::Programme,
+                    "incentive" => PolicyType::Incentive,
+                    other => {
+                        self.one_of(
+                            "type",
+                            other,
+                            &["law", "strategy", "programme", "incentive"],
+                        );
+                        return None;
+                    }
+                };
+                if let Some(b) = &raw.responsible_body {
+                    self.both("responsible_body", b);
+                }
+                if let Some(i) = &raw.instrument {
+                    self.one_of("instrument", i, INSTRUMENTS);
+                }
+                KindFields::Policy {
+                    country: country?,
+                    year: raw.year.take(),
+                    policy_type,
+                    body: raw.responsible_body.take(),
+                    instrument: raw.instrument.take(),
+                }
+            }
+            Kind::Case => {
+                let country = self.require("country", raw.country.take());
+                let case_type = self.require("type", raw.type_.take());
+                if let Some(t) = &case_type {
+                    self.one_of("type", t, CASE_TYPES);
+                }
+                if let Some(o) = &raw.ownership {
+                    self.one_of("ownership", o, OWNERSHIPS);
+                }
+                if let Some(s) = &raw.status {
+                    self.both("status", s);
+                }
+                let key_figures = raw.key_figures.take().unwrap_or_default();
+                self.figures("key_figures", &key_figures);
+                if let Some(p) = &raw.profile {
+                    for (name, part) in [
+                        ("profile.about", &p.about),
+                        ("profile.management", &p.management),
+                        ("profile.international", &p.international),
+                        ("profile.success_stories", &p.success_stories),
+                        ("profile.contacts", &p.contacts),
+                    ] {
+                        if let Some(part) = part {
+                            self.both(name, part);
+                        }
+                    }
+                }
+                KindFields::Case {
+                    country: country?,
+                    case_type: case_type?,
+                    ownership: raw.ownership.take(),
+                    established: raw.established.take(),
+                    status: raw.status.take(),
+                    sector: raw.sector.take().unwrap_or_default(),
+                    key_figures,
+                    profile: raw.profile.take(),
+                }
+            }
+            Kind::Finding => {
+                let addressed_by = raw.addressed_by.take().unwrap_or_default();
+                if addressed_by.is_empty() {
+                    self.report_at_key(&["addressed_by"], Problem::FindingWithoutAction);
+                }
+                for a in &addressed_by {
+                    self.site("addressed_by", &["addressed_by"], a);
+                }
+                let evidence = raw.evidence.take().unwrap_or_default();
+                self.figures("evidence", &evidence);
+                KindFields::Finding {
+                    number: raw.number.take(),
+                    addressed_by,
+                    evidence,
+                }
+            }
+            Kind::Recommendation => {
+                let challenge = self.require("challenge", raw.challenge.take());
+                if let Some(c) = &challenge {
+                    self.both("challenge", c);
+                }
+                let actions = self
+                    .require("actions", raw.actions.take())
+                    .unwrap_or_default();
+                for a in &actions {
+                    self.site("actions", &["actions"], a);
+                }
+                KindFields::Recommendation {
+                    challenge: challenge.unwrap_or_default(),
+                    actions,
+                }
+            }
+            Kind::Action => {
+                if let Some(a) = &raw.actor {
+                    self.both("actor", a);
+                }
+                KindFields::Action {
+                    actor: raw.actor.take(),
+                }
+            }
+            Kind::Source => KindFields::Source {
+                author: self.require("author", raw.author.take())?,
+                year: raw.year.take(),
+                publisher: raw.publisher.take(),
+                url: raw.url.take(),
+                document: raw.document.take(),
+            },
+            Kind::Tour => {
+                let steps = self.require("steps", raw.steps.take())?;
+                for s in &steps {
+                    self.site("steps", &["steps"], &s.entry);
+                    for lang in s.note.missing() {
+                        if !s.note.is_empty() {
+                            let (l, c) = self.loc.value(&["steps"], &s.entry);
+                            self.diagnostics.push(Diagnostic::new(
+                                self.path,
+                                l,
+                                c,
+                                Problem::MissingLanguage {
+                                    field: format!("steps[{}].note", s.entry),
+                                    lang,
+                                },
+                            ));
+                        }
+                    }
+                }
+                KindFields::Tour { steps }
+            }
+        })
+    }
+}
+
+impl RawEntry {
+    /// Names of the kind-specific fields that are set.
+    fn present_kind_fields(&self) -> Vec<&'static str> {
+        let set = [
+            ("defined_by", self.defined_by.is_some()),
+            ("model", self.model.is_some()),
+            ("position", self.position.is_some()),
+            ("period", self.period.is_some()),
+            ("country", self.country.is_some()),
+            ("year", self.year.is_some()),
+            ("type", self.type_.is_some()),
+            ("responsible_body", self.responsible_body.is_some()),
+            ("instrument", self.instrument.is_some()),
+            ("ownership", self.ownership.is_some()),
+            ("established", self.established.is_some()),
+            ("status", self.status.is_some()),
+            ("sector", self.sector.is_some()),
+            ("key_figures", self.key_figures.is_some()),
+            ("profile", self.profile.is_some()),
+            ("number", self.number.is_some()),
+            ("addressed_by", self.addressed_by.is_some()),
+            ("evidence", self.evidence.is_some()),
+            ("challenge", self.challenge.is_some()),
+            ("actions", self.actions.is_some()),
+            ("actor", self.actor.is_some()),
+            ("author", self.author.is_some()),
+            ("publisher", self.publisher.is_some()),
+            ("url", self.url.is_some()),
+            ("document", self.document.is_some()),
+            ("steps", self.steps.is_some()),
+        ];
+        set.into_iter()
+            .filter_map(|(n, present)| present.then_some(n))
+            .collect()
+    }
+}

@@ -1,0 +1,177 @@
+//! Splits an entry file into its YAML front matter and its per-language Markdown sections,
+//! remembering where each part starts so diagnostics can name lines of the original file.
+//!
+//! Accepts a UTF-8 byte-order mark and CRLF line ends (both are normal on Windows).
+
+use crate::diagnostic::Problem;
+use crate::lang::Lang;
+
+/// One language's Markdown and the file line its first line is on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    pub text: String,
+    pub first_line: usize,
+}
+
+/// The parts of an entry file.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Parts {
+    /// The YAML between the `---` lines, with `\n` line ends.
+    pub front_matter: String,
+    /// File line of the front matter's first line (2 unless the file starts with blank lines).
+    pub front_matter_line: usize,
+    pub en: Option<Section>,
+    pub mn: Option<Section>,
+    /// Problems in the body (unknown or repeated markers, stray text), with their file lines.
+    pub problems: Vec<(usize, Problem)>,
+}
+
+fn is_fence(line: &str) -> bool {
+    line.trim_end() == "---"
+}
+
+/// Splits `text`. Fails (with the line to report) when there is no usable front matter.
+pub fn split(text: &str) -> Result<Parts, (usize, Problem)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err((1, Problem::Empty));
+    }
+    let lines: Vec<&str> = text
+        .split('\n')
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .collect();
+    // Leading blank lines are tolerated; the first other line must open the front matter.
+    let open = lines.iter().position(|l| !l.trim().is_empty()).unwrap_or(0);
+    if !is_fence(lines[open]) {
+        return Err((open + 1, Problem::NoFrontMatter));
+    }
+    let Some(close_rel) = lines[open + 1..]
+        .iter()
+        .position(|l| is_fence(l) || l.trim_end() == "...")
+    else {
+        return Err((open + 1, Problem::UnclosedFrontMatter));
+    };
+    let close = open + 1 + close_rel;
+    let mut parts = Parts {
+        front_matter: lines[open + 1..close].join("\n"),
+        front_matter_line: open + 2,
+        ..Parts::default()
+    };
+
+    let mut current: Option<(Lang, usize, Vec<&str>)> = None;
+    let flush = |cur: Option<(Lang, usize, Vec<&str>)>, parts: &mut Parts| {
+        if let Some((lang, first_line, body)) = cur {
+            let section = Section {
+                text: body.join("\n").trim_end().to_string() + "\n",
+                first_line,
+            };
+            let slot = match lang {
+                Lang::En => &mut parts.en,
+                Lang::Mn => &mut parts.mn,
+            };
+            *slot = Some(section);
+        }
+    };
+    for (i, line) in lines.iter().enumerate().skip(close + 1) {
+        let file_line = i + 1;
+        if let Some(marker) = line.trim_end().strip_prefix(":::") {
+            let marker = marker.trim();
+            let lang = match marker {
+                "en" => Lang::En,
+                "mn" => Lang::Mn,
+                other => {
+                    parts.problems.push((
+                        file_line,
+                        Problem::UnknownSection {
+                            marker: other.to_string(),
+                        },
+                    ));
+                    continue;
+                }
+            };
+            flush(current.take(), &mut parts);
+            let seen = match lang {
+                Lang::En => parts.en.is_some(),
+                Lang::Mn => parts.mn.is_some(),
+            };
+            if seen {
+                parts
+                    .problems
+                    .push((file_line, Problem::DuplicateSection { lang }));
+            }
+            current = Some((lang, file_line + 1, Vec::new()));
+        } else if let Some((_, _, body)) = current.as_mut() {
+            body.push(line);
+        } else if !line.trim().is_empty() {
+            if !parts
+                .problems
+                .iter()
+                .any(|(_, p)| *p == Problem::TextOutsideSection)
+            {
+                parts
+                    .problems
+                    .push((file_line, Problem::TextOutsideSection));
+            }
+        }
+    }
+    flush(current.take(), &mut parts);
+    // A section with only whitespace counts as missing.
+    for slot in [&mut parts.en, &mut parts.mn] {
+        if slot.as_ref().is_some_and(|s| s.text.trim().is_empty()) {
+            *slot = None;
+        }
+    }
+    Ok(parts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_front_matter_and_sections_with_lines() {
+        let p = split("---\nid: a\n---\n::: en\nHello\n\n::: mn\nСайн\n").expect("parts");
+        assert_eq!(p.front_matter, "id: a");
+        assert_eq!(p.front_matter_line, 2);
+        let en = p.en.expect("en");
+        assert_eq!(en.text, "Hello\n");
+        assert_eq!(en.first_line, 5);
+        assert_eq!(p.mn.expect("mn").first_line, 8);
+        assert!(p.problems.is_empty());
+    }
+
+    #[test]
+    fn accepts_bom_and_crlf() {
+        let p = split("\u{feff}---\r\nid: a\r\n---\r\n::: en\r\nHi\r\n").expect("parts");
+        assert_eq!(p.front_matter, "id: a");
+        assert_eq!(p.en.expect("en").text, "Hi\n");
+    }
+
+    #[test]
+    fn reports_missing_or_unclosed_front_matter() {
+        assert_eq!(split("").unwrap_err(), (1, Problem::Empty));
+        assert_eq!(split("id: a\n").unwrap_err(), (1, Problem::NoFrontMatter));
+        assert_eq!(
+            split("\n---\nid: a\n").unwrap_err(),
+            (2, Problem::UnclosedFrontMatter)
+        );
+    }
+
+    #[test]
+    fn reports_body_problems_at_their_lines() {
+        let p = split("---\nid: a\n---\nstray\n::: fr\n::: en\nx\n::: en\ny\n").expect("parts");
+        assert_eq!(
+            p.problems,
+            vec![
+                (4, Problem::TextOutsideSection),
+                (
+                    5,
+                    Problem::UnknownSection {
+                        marker: "fr".into()
+                    }
+                ),
+                (8, Problem::DuplicateSection { lang: Lang::En }),
+            ]
+        );
+    }
+}

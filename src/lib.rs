@@ -1,0 +1,19 @@
+//! Толь (toli): a terminal knowledge base for cluster and science/technology-park policy
+//! workshops, in Mongolian and English.
+//!
+//! The layers, each depending only on those above it:
+//! - [`corpus`]: the entry format, loading (embedded and user folders) and checking;
+//! - [`search`]: finding entries by what people type;
+//! - [`cli`]: the one-shot commands.
+//!
+//! Shared pieces: [`lang`] (the two languages), [`i18n`] (Fluent messages), [`diagnostic`]
+//! (problems with path and line), [`markdown`] (the body dialect) and [`inert`] (safe printing).
+
+pub mod cli;
+pub mod corpus;
+pub mod diagnostic;
+pub mod i18n;
+pub mod inert;
+pub mod lang;
+pub mod markdown;
+pub mod search;

@@ -1,0 +1,76 @@
+//! Finds the links inside an entry body and tells entry links from external ones.
+
+use pulldown_cmark::{Event, LinkType, Parser, Tag};
+
+/// True when `target` has the shape of an entry id (`cluster-initiative`), not a URL or path.
+pub fn is_entry_id(target: &str) -> bool {
+    let mut chars = target.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && target
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// A link to another entry found in Markdown: the id and the byte offset of the link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryLink {
+    pub target: String,
+    pub offset: usize,
+}
+
+/// Entry links of `markdown` in document order (`[text](id)`, `[[id]]`, `[[id|text]]`).
+pub fn entry_links(markdown: &str) -> Vec<EntryLink> {
+    Parser::new_ext(markdown, super::options())
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            }) => {
+                let target = dest_url.trim();
+                let is_entry =
+                    matches!(link_type, LinkType::WikiLink { .. }) || is_entry_id(target);
+                is_entry.then(|| EntryLink {
+                    target: target.to_string(),
+                    offset: range.start,
+                })
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// 1-based line and column (in chars) of byte `offset` in `text`.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tells_entry_ids_from_urls() {
+        assert!(is_entry_id("cluster-initiative"));
+        assert!(is_entry_id("finding-1"));
+        assert!(!is_entry_id("https://example.org"));
+        assert!(!is_entry_id("Cluster"));
+        assert!(!is_entry_id("../etc/passwd"));
+        assert!(!is_entry_id(""));
+    }
+
+    #[test]
+    fn finds_markdown_and_wiki_links_with_offsets() {
+        let md = "See [a cluster](cluster) and\n[[triple-helix]], [[pentagon-model|the pentagon]], [web](https://x.org).";
+        let links = entry_links(md);
+        let targets: Vec<_> = links.iter().map(|l| l.target.as_str()).collect();
+        assert_eq!(targets, ["cluster", "triple-helix", "pentagon-model"]);
+        assert_eq!(line_col(md, links[1].offset), (2, 1));
+    }
+}

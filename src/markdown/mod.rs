@@ -1,0 +1,11 @@
+//! Markdown as toli reads it: the pulldown-cmark options every part of the app shares, and
+//! which links point at other entries.
+
+pub mod links;
+
+use pulldown_cmark::Options;
+
+/// The Markdown dialect of entry bodies: CommonMark plus tables, strikethrough and `[[wiki links]]`.
+pub fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_WIKILINKS
+}
