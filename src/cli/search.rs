@@ -18,7 +18,8 @@ pub fn run(
 ) -> CmdResult {
     let kind = parse_kind(ctx, kind)?;
     let corpus = &ctx.outcome.corpus;
-    let hits = crate::search::search(corpus, query, kind, limit);
+    let index = crate::search::SearchIndex::build(corpus);
+    let hits = index.search(corpus, query, &crate::search::SearchOptions { kind, limit });
     if as_json {
         let items: Vec<_> = hits
             .iter()
@@ -26,6 +27,7 @@ pub fn run(
                 let mut v = shapes::summary(corpus.entry(h.entry));
                 v["score"] = json!(h.score);
                 v["field"] = json!(h.field);
+                v["snippet"] = json!(h.snippet);
                 v
             })
             .collect();
