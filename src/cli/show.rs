@@ -90,7 +90,7 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
             country,
             year,
             policy_type,
-            body,
+            responsible_body,
             instrument,
         } => {
             field("label-country", country.clone());
@@ -98,7 +98,7 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
                 field("label-year", y.to_string());
             }
             field("label-type", format!("{policy_type:?}").to_lowercase());
-            if let Some(b) = body {
+            if let Some(b) = responsible_body {
                 field("label-responsible-body", text(b));
             }
             if let Some(i) = instrument {

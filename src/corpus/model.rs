@@ -244,6 +244,8 @@ pub enum PolicyType {
 }
 
 /// The fields only one kind has. Serialized flat into `toli show --json`.
+// A corpus holds hundreds of entries, so the size of the largest variant does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum KindFields {
@@ -264,7 +266,7 @@ pub enum KindFields {
         #[serde(rename = "type")]
         policy_type: PolicyType,
         #[serde(skip_serializing_if = "Option::is_none")]
-        body: Option<Bi<String>>,
+        responsible_body: Option<Bi<String>>,
         #[serde(skip_serializing_if = "Option::is_none")]
         instrument: Option<String>,
     },

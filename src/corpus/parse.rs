@@ -249,48 +249,49 @@ fn yaml_diagnostic(
     let inner = err.inner();
     let message = inner.to_string();
     // serde_yaml appends " at line L column C"; the position is reported separately.
-    let detail = message
-        .split(" at line ")
-        .next()
-        .unwrap_or(&message)
+    let detail = message.split(" at line ").next().unwrap_or(&message);
+    // serde_yaml prefixes value errors with the path ("position: invalid type: …").
+    let detail = detail
+        .strip_prefix(field.as_str())
+        .and_then(|d| d.strip_prefix(": "))
+        .unwrap_or(detail)
         .to_string();
+    // serde_yaml's position is exact for values it was reading; for values it buffered first
+    // (bilingual fields) it can point at the document start, so never report before the key.
+    let segs: Vec<&str> = field
+        .split(['.', '[', ']'])
+        .filter(|s| !s.is_empty())
+        .collect();
+    let at_key = loc.key(&segs);
     let (line, col) = match inner.location() {
-        Some(l) => (parts.front_matter_line + l.line() - 1, l.column()),
-        None => {
-            let segs: Vec<&str> = field
-                .split(['.', '[', ']'])
-                .filter(|s| !s.is_empty())
-                .collect();
-            loc.key(&segs)
+        Some(l) if parts.front_matter_line + l.line() > at_key.0 => {
+            (parts.front_matter_line + l.line() - 1, l.column())
         }
+        _ => at_key,
     };
     let problem = if let Some(rest) = detail.strip_prefix("unknown field `") {
         let name = rest.split('`').next().unwrap_or(rest);
-        let (l, c) = if field == "." || field.is_empty() {
-            loc.key(&[name])
-        } else {
-            let mut segs: Vec<&str> = field
-                .split(['.', '[', ']'])
-                .filter(|s| !s.is_empty())
-                .collect();
-            segs.push(name);
-            loc.key(&segs)
-        };
-        let full = if field == "." || field.is_empty() {
-            name.to_string()
-        } else {
-            format!("{field}.{name}")
-        };
-        return Diagnostic::new(path, l, c, Problem::UnknownField { field: full });
+        let (l, c) = loc.key(&nested(&field, name));
+        return Diagnostic::new(
+            path,
+            l,
+            c,
+            Problem::UnknownField {
+                field: joined(&field, name),
+            },
+        );
+    } else if let Some(rest) = detail.strip_prefix("duplicate field `") {
+        let name = rest.split('`').next().unwrap_or(rest);
+        let (l, c) = loc
+            .repeated_key(&nested(&field, name))
+            .unwrap_or((line, col));
+        return Diagnostic::new(path, l, c, Problem::Yaml { detail });
     } else if let Some(rest) = detail.strip_prefix("missing field `") {
         let name = rest.split('`').next().unwrap_or(rest);
-        let full = if field == "." || field.is_empty() {
-            name.to_string()
-        } else {
-            format!("{field}.{name}")
-        };
-        Problem::MissingField { field: full }
-    } else if detail.starts_with("invalid type") || detail.starts_with("invalid value") {
+        Problem::MissingField {
+            field: joined(&field, name),
+        }
+    } else if is_type_error(&detail) {
         if field == "." || field.is_empty() {
             Problem::Yaml {
                 detail: "the front matter must be a mapping of fields".into(),
@@ -298,16 +299,42 @@ fn yaml_diagnostic(
         } else {
             Problem::WrongType { field, detail }
         }
-    } else if field != "."
-        && !field.is_empty()
-        && !detail.contains("while parsing")
-        && !detail.contains("while scanning")
-    {
-        Problem::WrongType { field, detail }
     } else {
         Problem::Yaml { detail }
     };
     Diagnostic::new(path, line, col, problem)
+}
+
+/// True for errors about a value's type or shape (as opposed to YAML syntax).
+fn is_type_error(detail: &str) -> bool {
+    [
+        "invalid type",
+        "invalid value",
+        "invalid length",
+        "unknown variant",
+        "expected a map",
+    ]
+    .iter()
+    .any(|p| detail.starts_with(p))
+}
+
+/// Path segments of a serde path (`sources[0].id`) with `name` appended.
+fn nested<'a>(field: &'a str, name: &'a str) -> Vec<&'a str> {
+    let mut segs: Vec<&str> = field
+        .split(['.', '[', ']'])
+        .filter(|s| !s.is_empty())
+        .collect();
+    segs.push(name);
+    segs
+}
+
+/// `field.name`, or `name` at the top level.
+fn joined(field: &str, name: &str) -> String {
+    if field == "." || field.is_empty() {
+        name.to_string()
+    } else {
+        format!("{field}.{name}")
+    }
 }
 
 struct Builder<'a> {
@@ -535,7 +562,7 @@ impl Builder<'_> {
                     country: country?,
                     year: raw.year.take(),
                     policy_type,
-                    body: raw.responsible_body.take(),
+                    responsible_body: raw.responsible_body.take(),
                     instrument: raw.instrument.take(),
                 }
             }
