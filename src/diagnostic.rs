@@ -35,6 +35,9 @@ pub enum Problem {
     Yaml {
         detail: String,
     },
+    TooDeep {
+        limit: usize,
+    },
     UnknownField {
         field: String,
     },
@@ -114,6 +117,7 @@ impl Problem {
             NoFrontMatter => "no-front-matter",
             UnclosedFrontMatter => "unclosed-front-matter",
             Yaml { .. } => "yaml",
+            TooDeep { .. } => "too-deep",
             UnknownField { .. } => "unknown-field",
             FieldNotForKind { .. } => "field-not-for-kind",
             MissingField { .. } => "missing-field",
@@ -155,6 +159,7 @@ impl Problem {
             TooLarge { bytes, limit } => {
                 vec![("bytes", bytes.to_string()), ("limit", limit.to_string())]
             }
+            TooDeep { limit } => vec![("limit", limit.to_string())],
             UnknownField { field } | MissingField { field } => vec![("field", field.clone())],
             FieldNotForKind { field, kind } => {
                 vec![("field", field.clone()), ("kind", kind.name().to_string())]

@@ -9,6 +9,7 @@ problem-empty = the file is empty — add front matter between two `---` lines, 
 problem-no-front-matter = the file must start with a `---` line opening the front matter
 problem-unclosed-front-matter = the front matter opened here is never closed — add a `---` line after it
 problem-yaml = YAML error: { $detail }
+problem-too-deep = the front matter nests lists or maps more than { $limit } levels deep — flatten it
 problem-unknown-field = unknown field `{ $field }` — see content/README.md for the fields of each kind
 problem-field-not-for-kind = field `{ $field }` does not apply to a { $kind }
 problem-missing-field = missing required field `{ $field }`

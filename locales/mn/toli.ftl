@@ -9,6 +9,7 @@ problem-empty = файл хоосон байна — хоёр `---` мөрийн
 problem-no-front-matter = файл толгой хэсгийг нээх `---` мөрөөр эхлэх ёстой
 problem-unclosed-front-matter = энд нээсэн толгой хэсэг хаагдаагүй — ард нь `---` мөр нэмнэ үү
 problem-yaml = YAML-ын алдаа: { $detail }
+problem-too-deep = толгой хэсэгт жагсаалт, буулгалт { $limit }-оос олон түвшин давхарласан байна — хялбарчилна уу
 problem-unknown-field = үл мэдэх талбар `{ $field }` — төрөл бүрийн талбарыг content/README.md-ээс харна уу
 problem-field-not-for-kind = `{ $field }` талбар { $kind } төрөлд хамаарахгүй
 problem-missing-field = заавал байх `{ $field }` талбар алга

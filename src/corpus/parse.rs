@@ -162,6 +162,16 @@ pub fn parse_entry(path: &str, text: &str, builtin: bool) -> Parsed {
     }
     let loc = Locator::new(&parts.front_matter, parts.front_matter_line);
 
+    if let Some((line, col)) = too_deep(&parts.front_matter) {
+        out.diagnostics.push(diag(
+            parts.front_matter_line + line - 1,
+            col,
+            Problem::TooDeep {
+                limit: MAX_FLOW_DEPTH,
+            },
+        ));
+        return out;
+    }
     let de = serde_yaml::Deserializer::from_str(&parts.front_matter);
     let raw: RawEntry = match serde_path_to_error::deserialize(de) {
         Ok(raw) => raw,
@@ -303,6 +313,35 @@ fn yaml_diagnostic(
         Problem::Yaml { detail }
     };
     Diagnostic::new(path, line, col, problem)
+}
+
+/// Front matter never needs deeper `[`/`{` nesting than this; the YAML parser slows down
+/// quadratically on pathological nesting, so deeper input is refused before parsing.
+pub const MAX_FLOW_DEPTH: usize = 64;
+
+/// Line and column (1-based) where flow nesting first exceeds [`MAX_FLOW_DEPTH`], if it does.
+fn too_deep(yaml: &str) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    for (i, line) in yaml.split('\n').enumerate() {
+        let mut quote: Option<char> = None;
+        for (col, c) in line.chars().enumerate() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(c),
+                (None, '#') => break,
+                (None, '[' | '{') => {
+                    depth += 1;
+                    if depth > MAX_FLOW_DEPTH {
+                        return Some((i + 1, col + 1));
+                    }
+                }
+                (None, ']' | '}') => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+    }
+    None
 }
 
 /// True for errors about a value's type or shape (as opposed to YAML syntax).
