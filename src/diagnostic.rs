@@ -99,6 +99,18 @@ pub enum Problem {
         first: String,
         second: String,
     },
+    FigureCells {
+        row: usize,
+        cells: usize,
+        columns: usize,
+    },
+    FigureTotal {
+        sum: String,
+        total: String,
+    },
+    FigureUnits {
+        field: String,
+    },
     OutsideRoot {
         target: String,
     },
@@ -138,6 +150,9 @@ impl Problem {
             StageRepeat { .. } => "stage-repeat",
             ActionWithoutRecommendation => "action-without-recommendation",
             ActionInTwoRecommendations { .. } => "action-in-two-recommendations",
+            FigureCells { .. } => "figure-cells",
+            FigureTotal { .. } => "figure-total",
+            FigureUnits { .. } => "figure-units",
             OutsideRoot { .. } => "outside-root",
         }
     }
@@ -203,6 +218,17 @@ impl Problem {
             ActionInTwoRecommendations { first, second } => {
                 vec![("first", first.clone()), ("second", second.clone())]
             }
+            FigureCells {
+                row,
+                cells,
+                columns,
+            } => vec![
+                ("row", (row + 1).to_string()),
+                ("cells", cells.to_string()),
+                ("columns", columns.to_string()),
+            ],
+            FigureTotal { sum, total } => vec![("sum", sum.clone()), ("total", total.clone())],
+            FigureUnits { field } => vec![("field", field.clone())],
             InvalidUtf8
             | NulByte
             | Empty

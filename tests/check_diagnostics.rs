@@ -274,3 +274,40 @@ fn user_content_replaces_builtin_entries_with_the_same_id() {
     assert!(!e.origin.builtin);
     let _ = Path::new("");
 }
+
+fn figure(extra: &str, rows: &str) -> String {
+    format!(
+        "---\nid: fig\nkind: figure\ntitle: {{en: F, mn: Г}}\nsummary: {{en: S, mn: С}}\nsources: [{{id: src-a, locator: x}}]\nunit: {{en: \"%\", mn: \"%\"}}\n{extra}rows:\n{rows}---\n::: en\nx\n::: mn\nх\n"
+    )
+}
+
+#[test]
+fn figure_rows_must_add_up_to_the_total_within_rounding() {
+    let rows =
+        "  - {label: {en: a, mn: а}, value: 13.9}\n  - {label: {en: b, mn: б}, value: 86.1}\n";
+    assert_eq!(
+        one("fig.md", &figure("total: 100\n", rows)),
+        Vec::<String>::new()
+    );
+    // 13.9 + 85.9 = 99.8: further from 100 than two values rounded to one decimal can be (0.1).
+    let rows_off =
+        "  - {label: {en: a, mn: а}, value: 13.9}\n  - {label: {en: b, mn: б}, value: 85.9}\n";
+    assert_eq!(
+        one("fig.md", &figure("total: 100\n", rows_off)),
+        ["fig.md:8:1: figure-total"]
+    );
+    let counts = "  - {label: {en: a, mn: а}, value: 1854}\n  - {label: {en: b, mn: б}, value: 898}\n  - {label: {en: c, mn: в}, value: 197}\n";
+    assert_eq!(
+        one("fig.md", &figure("total: 2950\n", counts)),
+        ["fig.md:8:1: figure-total"]
+    );
+}
+
+#[test]
+fn figure_cells_and_units_are_checked() {
+    let rows = "  - {label: {en: a, mn: а}, value: 1, cells: [{en: x, mn: х}]}\n  - {label: {en: b, mn: б}, value: 2, unit: {en: m, mn: м}}\n";
+    assert_eq!(
+        one("fig.md", &figure("", rows)),
+        ["fig.md:2:1: figure-units", "fig.md:8:1: figure-cells"]
+    );
+}

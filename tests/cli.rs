@@ -40,7 +40,7 @@ fn keys(v: &Value) -> Vec<&str> {
 fn list_json_has_id_kind_and_both_titles() {
     let v = json(&["list", "--json"]);
     let items = v.as_array().expect("array");
-    assert_eq!(items.len(), 11);
+    assert_eq!(items.len(), 12);
     for item in items {
         assert_eq!(keys(item), ["id", "kind", "title"]);
         assert_eq!(keys(&item["title"]), ["en", "mn"]);
@@ -158,7 +158,7 @@ fn check_json_reports_stats_and_strict_fails_on_warnings() {
     let v = json(&["check", "--json"]);
     assert_eq!(v["diagnostics"], serde_json::json!([]));
     let stats = &v["stats"];
-    assert_eq!(stats["entries"], 11);
+    assert_eq!(stats["entries"], 12);
     assert_eq!(stats["by_kind"]["stage"], 2);
     for key in [
         "missing_translations",
@@ -218,4 +218,52 @@ fn toli_content_env_adds_a_folder() {
     let out = cmd.output().expect("run");
     let v: Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(v[0]["id"], "tour-intro");
+}
+
+#[test]
+fn figure_json_and_list_shapes() {
+    let list = json(&["figure", "--json"]);
+    assert_eq!(
+        list,
+        serde_json::json!([{"id": "fig-shares", "title": {"en": "Graduates by field", "mn": "Төгсөгчид чиглэлээр"}}])
+    );
+    let v = json(&["figure", "fig-shares", "--json"]);
+    assert_eq!(
+        v["unit"],
+        serde_json::json!({"en": "graduates", "mn": "төгсөгч"})
+    );
+    assert_eq!(
+        v["source"],
+        serde_json::json!({"id": "src-report", "locator": "Table 2"})
+    );
+    // `order: sorted` puts the largest first.
+    assert_eq!(
+        v["rows"][0]["label"],
+        serde_json::json!({"en": "Business", "mn": "Бизнес"})
+    );
+    assert_eq!(v["rows"][0]["value"], 861.0);
+    assert_eq!(v["rows"][0]["year"], 2023);
+}
+
+#[test]
+fn figure_csv_and_text() {
+    let out = toli()
+        .args(["figure", "fig-shares", "--csv"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf8");
+    assert_eq!(
+        text,
+        "label_en,label_mn,value,unit_en,unit_mn,year\nBusiness,Бизнес,861,graduates,төгсөгч,2023\nEngineering,Инженерчлэл,139,graduates,төгсөгч,2023\n"
+    );
+    let out = toli()
+        .args(["figure", "fig-shares", "--lang", "mn"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf8");
+    assert!(
+        text.contains("Бизнес (2023)") && text.contains("861 төгсөгч"),
+        "{text}"
+    );
+    assert!(text.contains('█'));
 }

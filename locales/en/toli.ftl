@@ -36,6 +36,9 @@ problem-stage-gap = model `{ $model }` has no stage at position { $missing }
 problem-stage-repeat = model `{ $model }` has two stages at position { $position }
 problem-action-without-recommendation = no recommendation lists this action in its `actions`
 problem-action-in-two-recommendations = this action is listed by both `{ $first }` and `{ $second }`
+problem-figure-cells = row { $row } has { $cells } cells but the figure has { $columns } columns
+problem-figure-total = the rows add up to { $sum }, but `total` says { $total }
+problem-figure-units = `{ $field }` gives a unit different from the figure's `unit`
 problem-outside-root = skipped: it leads outside the content folder (to { $target })
 
 ## toli check summary
@@ -44,6 +47,7 @@ check-clean = { $entries } entries, no problems
 
 ## CLI messages
 cli-no-entry = no entry with id `{ $id }` — try `toli search { $id }`
+cli-no-figure = no figure with id `{ $id }` — `toli figure` lists them
 cli-no-results = nothing found for “{ $query }”
 cli-unknown-kind = unknown kind `{ $kind }`; kinds are: { $kinds }
 cli-load-problems = { $count } content problems; run `toli check` for details
@@ -94,6 +98,7 @@ kind-finding = Finding
 kind-recommendation = Recommendation
 kind-action = Action
 kind-source = Source
+kind-figure = Figure
 kind-tour = Tour
 kinds-definition = Definitions
 kinds-stage = Stages
@@ -103,4 +108,5 @@ kinds-finding = Findings
 kinds-recommendation = Recommendations
 kinds-action = Actions
 kinds-source = Sources
+kinds-figure = Figures
 kinds-tour = Tours

@@ -2,6 +2,7 @@
 //! own file and prints through the shared [`Context`].
 
 mod check;
+mod figure;
 mod json;
 mod list;
 mod search;
@@ -79,6 +80,17 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// List the figures, or print one as a text chart, JSON or CSV.
+    Figure {
+        /// The figure id; without it, every figure is listed.
+        id: Option<String>,
+        /// Print JSON.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print CSV (both languages in columns).
+        #[arg(long)]
+        csv: bool,
+    },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
         /// The shell.
@@ -140,6 +152,16 @@ pub fn run(cli: Cli) -> ExitCode {
             json,
         }) => search::run(&ctx, &mut out, &query, kind.as_deref(), limit, json),
         Some(Command::Check { strict, json }) => check::run(&ctx, &mut out, strict, json),
+        Some(Command::Figure { id, json, csv }) => {
+            let format = if json {
+                figure::Format::Json
+            } else if csv {
+                figure::Format::Csv
+            } else {
+                figure::Format::Text
+            };
+            figure::run(&ctx, &mut out, id.as_deref(), format)
+        }
         Some(Command::Completions { .. }) => Ok(ExitCode::SUCCESS),
     };
     let _ = out.flush();

@@ -28,6 +28,7 @@ pub struct Loaded {
 pub struct KeyLines {
     pub id: usize,
     pub position: usize,
+    pub total: usize,
 }
 
 /// All entries, indexed, with outgoing links and backlinks resolved.

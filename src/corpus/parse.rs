@@ -11,7 +11,8 @@ use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
 
 use super::locate::Locator;
 use super::model::{
-    Bi, ClusterProfile, Entry, Figure, Kind, KindFields, Origin, PolicyType, SourceRef, TourStep,
+    Bi, ChartKind, ClusterProfile, Entry, FigureRow, KeyFigure, Kind, KindFields, Origin,
+    PolicyType, RowOrder, SourceRef, TourStep,
 };
 use super::split::{Parts, split};
 use crate::diagnostic::{Diagnostic, Problem};
@@ -47,11 +48,11 @@ pub struct RawEntry {
     established: Option<i32>,
     status: Option<Bi<String>>,
     sector: Option<Vec<String>>,
-    key_figures: Option<Vec<Figure>>,
+    key_figures: Option<Vec<KeyFigure>>,
     profile: Option<ClusterProfile>,
     number: Option<u32>,
     addressed_by: Option<Vec<String>>,
-    evidence: Option<Vec<Figure>>,
+    evidence: Option<Vec<KeyFigure>>,
     challenge: Option<Bi<String>>,
     actions: Option<Vec<String>>,
     actor: Option<Bi<String>>,
@@ -60,6 +61,12 @@ pub struct RawEntry {
     url: Option<String>,
     document: Option<String>,
     steps: Option<Vec<TourStep>>,
+    unit: Option<Bi<String>>,
+    chart: Option<ChartKind>,
+    order: Option<RowOrder>,
+    total: Option<f64>,
+    columns: Option<Vec<Bi<String>>>,
+    rows: Option<Vec<FigureRow>>,
 }
 
 /// Which kinds may carry each kind-specific field.
@@ -90,6 +97,12 @@ const KIND_FIELDS: &[(&str, &[Kind])] = &[
     ("url", &[Kind::Source]),
     ("document", &[Kind::Source]),
     ("steps", &[Kind::Tour]),
+    ("unit", &[Kind::Figure]),
+    ("chart", &[Kind::Figure]),
+    ("order", &[Kind::Figure]),
+    ("total", &[Kind::Figure]),
+    ("columns", &[Kind::Figure]),
+    ("rows", &[Kind::Figure]),
 ];
 
 /// Controlled values, so facets and translations stay consistent.
@@ -184,6 +197,7 @@ pub fn parse_entry(path: &str, text: &str, builtin: bool) -> Parsed {
     out.lines = super::KeyLines {
         id: loc.key(&["id"]).0,
         position: loc.key(&["position"]).0,
+        total: loc.key(&["total"]).0,
     };
     let Some(id) = raw.id.clone() else {
         out.diagnostics.push(diag(
@@ -445,7 +459,7 @@ impl Builder<'_> {
         }
     }
 
-    fn figures(&mut self, field: &str, figures: &[Figure]) {
+    fn figures(&mut self, field: &str, figures: &[KeyFigure]) {
         for (i, f) in figures.iter().enumerate() {
             let name = format!("{field}[{i}].label");
             for lang in f.label.missing() {
@@ -690,6 +704,55 @@ impl Builder<'_> {
                 url: raw.url.take(),
                 document: raw.document.take(),
             },
+            Kind::Figure => {
+                let rows = self.require("rows", raw.rows.take())?;
+                let columns = raw.columns.take().unwrap_or_default();
+                let chart = raw.chart.take().unwrap_or_default();
+                if let Some(u) = &raw.unit {
+                    self.both("unit", u);
+                }
+                for (i, c) in columns.iter().enumerate() {
+                    self.both(&format!("columns[{i}]"), c);
+                }
+                for (i, r) in rows.iter().enumerate() {
+                    for lang in r.label.missing() {
+                        self.report_at_key(
+                            &["rows"],
+                            Problem::MissingLanguage {
+                                field: format!("rows[{i}].label"),
+                                lang,
+                            },
+                        );
+                    }
+                    if r.value.is_none() && chart == ChartKind::Bar {
+                        self.report_at_key(
+                            &["rows"],
+                            Problem::MissingField {
+                                field: format!("rows[{i}].value"),
+                            },
+                        );
+                    }
+                    if r.cells.len() != columns.len() && !(r.cells.is_empty() && columns.is_empty())
+                    {
+                        self.report_at_key(
+                            &["rows"],
+                            Problem::FigureCells {
+                                row: i,
+                                cells: r.cells.len(),
+                                columns: columns.len(),
+                            },
+                        );
+                    }
+                }
+                KindFields::Figure {
+                    unit: raw.unit.take(),
+                    chart,
+                    order: raw.order.take().unwrap_or_default(),
+                    total: raw.total.take(),
+                    columns,
+                    rows,
+                }
+            }
             Kind::Tour => {
                 let steps = self.require("steps", raw.steps.take())?;
                 for s in &steps {
@@ -745,6 +808,12 @@ impl RawEntry {
             ("url", self.url.is_some()),
             ("document", self.document.is_some()),
             ("steps", self.steps.is_some()),
+            ("unit", self.unit.is_some()),
+            ("chart", self.chart.is_some()),
+            ("order", self.order.is_some()),
+            ("total", self.total.is_some()),
+            ("columns", self.columns.is_some()),
+            ("rows", self.rows.is_some()),
         ];
         set.into_iter()
             .filter_map(|(n, present)| present.then_some(n))
