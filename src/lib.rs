@@ -17,4 +17,5 @@ pub mod i18n;
 pub mod inert;
 pub mod lang;
 pub mod markdown;
+pub mod matrix;
 pub mod search;

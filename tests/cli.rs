@@ -267,3 +267,22 @@ fn figure_csv_and_text() {
     );
     assert!(text.contains('█'));
 }
+
+#[test]
+fn matrix_json_and_csv() {
+    let v = json(&["matrix", "--json"]);
+    assert_eq!(v["findings"][0]["id"], "finding-1");
+    assert_eq!(
+        v["recommendations"][0]["actions"],
+        serde_json::json!(["action-fund"])
+    );
+    assert_eq!(
+        v["marks"],
+        serde_json::json!([{"finding": "finding-1", "action": "action-fund", "via": "direct"}])
+    );
+    let out = toli().args(["matrix", "--csv"]).output().expect("run");
+    assert_eq!(
+        String::from_utf8(out.stdout).expect("utf8"),
+        "finding,title_en,title_mn,action-fund\nfinding-1,Low R&D,СХ бага,x\n"
+    );
+}

@@ -5,6 +5,7 @@ mod check;
 mod figure;
 mod json;
 mod list;
+mod matrix;
 mod search;
 mod show;
 
@@ -91,6 +92,15 @@ pub enum Command {
         #[arg(long)]
         csv: bool,
     },
+    /// The findings × actions matrix: which actions answer which findings.
+    Matrix {
+        /// Print JSON: {"findings","recommendations","actions","marks":[{"finding","action","via"}]}.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print CSV: one row per finding, one column per action ("x" direct, "o" through its recommendation).
+        #[arg(long)]
+        csv: bool,
+    },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
         /// The shell.
@@ -161,6 +171,16 @@ pub fn run(cli: Cli) -> ExitCode {
                 figure::Format::Text
             };
             figure::run(&ctx, &mut out, id.as_deref(), format)
+        }
+        Some(Command::Matrix { json, csv }) => {
+            let format = if json {
+                matrix::Format::Json
+            } else if csv {
+                matrix::Format::Csv
+            } else {
+                matrix::Format::Text
+            };
+            matrix::run(&ctx, &mut out, format)
         }
         Some(Command::Completions { .. }) => Ok(ExitCode::SUCCESS),
     };
