@@ -19,3 +19,4 @@ pub mod lang;
 pub mod markdown;
 pub mod matrix;
 pub mod search;
+pub mod store;

@@ -286,3 +286,37 @@ fn matrix_json_and_csv() {
         "finding,title_en,title_mn,action-fund\nfinding-1,Low R&D,СХ бага,x\n"
     );
 }
+
+#[test]
+fn bookmarks_are_listed_from_the_data_dir_and_a_corrupt_file_is_kept() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let store = toli::store::Store::at(data.path().to_path_buf());
+    let mut b = toli::store::bookmarks::Bookmarks::default();
+    b.toggle("cluster");
+    b.save(&store).expect("save");
+    let out = toli()
+        .env("TOLI_DATA_DIR", data.path())
+        .args(["bookmarks", "--json"])
+        .output()
+        .expect("run");
+    let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v[0]["id"], "cluster");
+    assert_eq!(v[0]["title"]["mn"], "Кластер");
+    std::fs::write(data.path().join("bookmarks.json"), "garbage").expect("write");
+    let out = toli()
+        .env("TOLI_DATA_DIR", data.path())
+        .args(["bookmarks"])
+        .output()
+        .expect("run");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bookmarks.json.corrupt-"));
+    let kept: Vec<_> = std::fs::read_dir(data.path())
+        .expect("dir")
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains("corrupt"))
+        .collect();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(
+        std::fs::read_to_string(kept[0].path()).expect("read"),
+        "garbage"
+    );
+}

@@ -52,6 +52,8 @@ cli-no-results = nothing found for “{ $query }”
 cli-unknown-kind = unknown kind `{ $kind }`; kinds are: { $kinds }
 cli-load-problems = { $count } content problems; run `toli check` for details
 
+store-set-aside = could not read { $file } ({ $reason }); it was kept as { $moved } and a fresh file is used
+
 ## Entry view labels
 label-summary = Summary
 label-sources = Sources

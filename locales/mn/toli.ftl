@@ -52,6 +52,8 @@ cli-no-results = “{ $query }” гэсэн хайлтаар юу ч олдсо
 cli-unknown-kind = `{ $kind }` гэсэн төрөл алга; төрлүүд: { $kinds }
 cli-load-problems = агуулгад { $count } асуудал байна; дэлгэрэнгүйг `toli check`-ээр харна уу
 
+store-set-aside = { $file } файлыг уншиж чадсангүй ({ $reason }); { $moved } нэрээр хадгалаад шинэ файл ашиглана
+
 ## Entry view labels
 label-summary = Товч
 label-sources = Эх сурвалж

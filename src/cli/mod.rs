@@ -1,6 +1,7 @@
 //! The command line: global options, subcommands, and dispatch. Each subcommand lives in its
 //! own file and prints through the shared [`Context`].
 
+mod bookmarks;
 mod check;
 mod figure;
 mod json;
@@ -101,6 +102,12 @@ pub enum Command {
         #[arg(long)]
         csv: bool,
     },
+    /// List your bookmarks (set with `m` in the app).
+    Bookmarks {
+        /// Print JSON: [{"id","title":{"en","mn"},"added"}].
+        #[arg(long)]
+        json: bool,
+    },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
         /// The shell.
@@ -182,6 +189,7 @@ pub fn run(cli: Cli) -> ExitCode {
             };
             matrix::run(&ctx, &mut out, format)
         }
+        Some(Command::Bookmarks { json }) => bookmarks::run(&ctx, &mut out, json),
         Some(Command::Completions { .. }) => Ok(ExitCode::SUCCESS),
     };
     let _ = out.flush();
