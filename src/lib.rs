@@ -12,6 +12,7 @@
 pub mod cli;
 pub mod corpus;
 pub mod diagnostic;
+pub mod export;
 pub mod figure;
 pub mod i18n;
 pub mod inert;
