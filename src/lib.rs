@@ -19,5 +19,6 @@ pub mod inert;
 pub mod lang;
 pub mod markdown;
 pub mod matrix;
+pub mod present;
 pub mod search;
 pub mod store;
