@@ -265,13 +265,13 @@ pub fn event_action(app: &App, event: &Event) -> Option<Action> {
     }
 }
 
-/// The hints of `ctx`: each hint id once, with all its keys ("j/↓"), in table order.
+/// The hints of `ctx`: each hint id once, with all its keys ("j,↓"), in table order.
 pub fn hints(ctx: Ctx) -> Vec<(String, &'static str)> {
     let mut out: Vec<(String, &'static str)> = Vec::new();
     for b in BINDINGS.iter().filter(|b| b.ctx == ctx) {
         match out.iter_mut().find(|(_, h)| *h == b.hint) {
             Some((keys, _)) => {
-                keys.push('/');
+                keys.push(',');
                 keys.push_str(&b.key.label());
             }
             None => out.push((b.key.label(), b.hint)),

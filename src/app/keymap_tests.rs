@@ -71,7 +71,7 @@ fn hints_group_keys_and_exist_in_both_languages() {
     assert!(
         entry
             .iter()
-            .any(|(k, h)| k == "j/↓" && *h == "hint-scroll-down")
+            .any(|(k, h)| k == "j,↓" && *h == "hint-scroll-down")
     );
     let l = Localizer::new();
     for b in BINDINGS {

@@ -94,6 +94,7 @@ fn restore(app: &mut App, p: Place) {
 pub fn navigate(app: &mut App, to: usize) {
     if let Some(p) = app.place() {
         if p.entry == to {
+            app.focus = Pane::Entry;
             return;
         }
         app.back.push(p);

@@ -65,7 +65,7 @@ fn link_positions_survive_wrapping() {
     assert!(out.texts.join(" ").contains("Cluster initiative"));
     let (line, col) = (first[0].line, first[0].cols.start);
     assert_eq!(out.link_at(line, col), Some(0));
-    assert_eq!(out.link_line(1).is_some(), true);
+    assert!(out.link_line(1).is_some());
 }
 
 #[test]
