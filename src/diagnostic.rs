@@ -35,6 +35,9 @@ pub enum Problem {
     Yaml {
         detail: String,
     },
+    TooDeep {
+        limit: usize,
+    },
     UnknownField {
         field: String,
     },
@@ -96,6 +99,18 @@ pub enum Problem {
         first: String,
         second: String,
     },
+    FigureCells {
+        row: usize,
+        cells: usize,
+        columns: usize,
+    },
+    FigureTotal {
+        sum: String,
+        total: String,
+    },
+    FigureUnits {
+        field: String,
+    },
     OutsideRoot {
         target: String,
     },
@@ -114,6 +129,7 @@ impl Problem {
             NoFrontMatter => "no-front-matter",
             UnclosedFrontMatter => "unclosed-front-matter",
             Yaml { .. } => "yaml",
+            TooDeep { .. } => "too-deep",
             UnknownField { .. } => "unknown-field",
             FieldNotForKind { .. } => "field-not-for-kind",
             MissingField { .. } => "missing-field",
@@ -134,6 +150,9 @@ impl Problem {
             StageRepeat { .. } => "stage-repeat",
             ActionWithoutRecommendation => "action-without-recommendation",
             ActionInTwoRecommendations { .. } => "action-in-two-recommendations",
+            FigureCells { .. } => "figure-cells",
+            FigureTotal { .. } => "figure-total",
+            FigureUnits { .. } => "figure-units",
             OutsideRoot { .. } => "outside-root",
         }
     }
@@ -155,6 +174,7 @@ impl Problem {
             TooLarge { bytes, limit } => {
                 vec![("bytes", bytes.to_string()), ("limit", limit.to_string())]
             }
+            TooDeep { limit } => vec![("limit", limit.to_string())],
             UnknownField { field } | MissingField { field } => vec![("field", field.clone())],
             FieldNotForKind { field, kind } => {
                 vec![("field", field.clone()), ("kind", kind.name().to_string())]
@@ -198,6 +218,17 @@ impl Problem {
             ActionInTwoRecommendations { first, second } => {
                 vec![("first", first.clone()), ("second", second.clone())]
             }
+            FigureCells {
+                row,
+                cells,
+                columns,
+            } => vec![
+                ("row", (row + 1).to_string()),
+                ("cells", cells.to_string()),
+                ("columns", columns.to_string()),
+            ],
+            FigureTotal { sum, total } => vec![("sum", sum.clone()), ("total", total.clone())],
+            FigureUnits { field } => vec![("field", field.clone())],
             InvalidUtf8
             | NulByte
             | Empty

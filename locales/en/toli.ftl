@@ -9,6 +9,7 @@ problem-empty = the file is empty — add front matter between two `---` lines, 
 problem-no-front-matter = the file must start with a `---` line opening the front matter
 problem-unclosed-front-matter = the front matter opened here is never closed — add a `---` line after it
 problem-yaml = YAML error: { $detail }
+problem-too-deep = the front matter nests lists or maps more than { $limit } levels deep — flatten it
 problem-unknown-field = unknown field `{ $field }` — see content/README.md for the fields of each kind
 problem-field-not-for-kind = field `{ $field }` does not apply to a { $kind }
 problem-missing-field = missing required field `{ $field }`
@@ -35,6 +36,9 @@ problem-stage-gap = model `{ $model }` has no stage at position { $missing }
 problem-stage-repeat = model `{ $model }` has two stages at position { $position }
 problem-action-without-recommendation = no recommendation lists this action in its `actions`
 problem-action-in-two-recommendations = this action is listed by both `{ $first }` and `{ $second }`
+problem-figure-cells = row { $row } has { $cells } cells but the figure has { $columns } columns
+problem-figure-total = the rows add up to { $sum }, but `total` says { $total }
+problem-figure-units = `{ $field }` gives a unit different from the figure's `unit`
 problem-outside-root = skipped: it leads outside the content folder (to { $target })
 
 ## toli check summary
@@ -43,9 +47,12 @@ check-clean = { $entries } entries, no problems
 
 ## CLI messages
 cli-no-entry = no entry with id `{ $id }` — try `toli search { $id }`
+cli-no-figure = no figure with id `{ $id }` — `toli figure` lists them
 cli-no-results = nothing found for “{ $query }”
 cli-unknown-kind = unknown kind `{ $kind }`; kinds are: { $kinds }
 cli-load-problems = { $count } content problems; run `toli check` for details
+
+store-set-aside = could not read { $file } ({ $reason }); it was kept as { $moved } and a fresh file is used
 
 ## Entry view labels
 label-summary = Summary
@@ -93,6 +100,7 @@ kind-finding = Finding
 kind-recommendation = Recommendation
 kind-action = Action
 kind-source = Source
+kind-figure = Figure
 kind-tour = Tour
 kinds-definition = Definitions
 kinds-stage = Stages
@@ -102,6 +110,7 @@ kinds-finding = Findings
 kinds-recommendation = Recommendations
 kinds-action = Actions
 kinds-source = Sources
+kinds-figure = Figures
 kinds-tour = Tours
 
 ## Entry view extras

@@ -9,6 +9,7 @@ problem-empty = файл хоосон байна — хоёр `---` мөрийн
 problem-no-front-matter = файл толгой хэсгийг нээх `---` мөрөөр эхлэх ёстой
 problem-unclosed-front-matter = энд нээсэн толгой хэсэг хаагдаагүй — ард нь `---` мөр нэмнэ үү
 problem-yaml = YAML-ын алдаа: { $detail }
+problem-too-deep = толгой хэсэгт жагсаалт, буулгалт { $limit }-оос олон түвшин давхарласан байна — хялбарчилна уу
 problem-unknown-field = үл мэдэх талбар `{ $field }` — төрөл бүрийн талбарыг content/README.md-ээс харна уу
 problem-field-not-for-kind = `{ $field }` талбар { $kind } төрөлд хамаарахгүй
 problem-missing-field = заавал байх `{ $field }` талбар алга
@@ -35,6 +36,9 @@ problem-stage-gap = `{ $model }` загварт { $missing }-р байрлалы
 problem-stage-repeat = `{ $model }` загварт { $position }-р байрлалд хоёр үе шат байна
 problem-action-without-recommendation = энэ арга хэмжээг аль ч зөвлөмжийн `actions` жагсаагаагүй
 problem-action-in-two-recommendations = энэ арга хэмжээг `{ $first }`, `{ $second }` хоёулаа жагсаасан
+problem-figure-cells = { $row }-р мөрөнд { $cells } нүд байгаа ч график { $columns } баганатай
+problem-figure-total = мөрүүдийн нийлбэр { $sum }, харин `total` нь { $total }
+problem-figure-units = `{ $field }` графикийн `unit`-аас өөр нэгж заасан
 problem-outside-root = алгасав: агуулгын хавтаснаас гадагш ({ $target }) заасан байна
 
 ## toli check summary
@@ -43,9 +47,12 @@ check-clean = { $entries } бичлэг, асуудалгүй
 
 ## CLI messages
 cli-no-entry = `{ $id }` дугаартай бичлэг алга — `toli search { $id }` гэж хайна уу
+cli-no-figure = `{ $id }` дугаартай график алга — `toli figure` жагсаалтыг харуулна
 cli-no-results = “{ $query }” гэсэн хайлтаар юу ч олдсонгүй
 cli-unknown-kind = `{ $kind }` гэсэн төрөл алга; төрлүүд: { $kinds }
 cli-load-problems = агуулгад { $count } асуудал байна; дэлгэрэнгүйг `toli check`-ээр харна уу
+
+store-set-aside = { $file } файлыг уншиж чадсангүй ({ $reason }); { $moved } нэрээр хадгалаад шинэ файл ашиглана
 
 ## Entry view labels
 label-summary = Товч
@@ -93,6 +100,7 @@ kind-finding = Дүгнэлт
 kind-recommendation = Зөвлөмж
 kind-action = Арга хэмжээ
 kind-source = Эх сурвалж
+kind-figure = График
 kind-tour = Аялал
 kinds-definition = Тодорхойлолт
 kinds-stage = Үе шат
@@ -102,6 +110,7 @@ kinds-finding = Дүгнэлт
 kinds-recommendation = Зөвлөмж
 kinds-action = Арга хэмжээ
 kinds-source = Эх сурвалж
+kinds-figure = Графикууд
 kinds-tour = Аялал
 
 ## Entry view extras

@@ -6,7 +6,7 @@
 use ratatui::style::{Modifier, Style};
 
 use super::state::App;
-use crate::corpus::model::{Bi, Figure, Kind, KindFields};
+use crate::corpus::model::{Bi, KeyFigure, Kind, KindFields};
 use crate::inert::inert;
 use crate::lang::Lang;
 use crate::markdown::render::{Rendered, Target, render};
@@ -109,8 +109,12 @@ impl Doc<'_> {
         }
     }
 
-    fn figure(&self, f: &Figure) -> Vec<Glyph> {
-        let mut s = format!("{}: {}", f.label.show(self.lang), f.value);
+    fn figure(&self, f: &KeyFigure) -> Vec<Glyph> {
+        let mut s = format!(
+            "{}: {}",
+            f.label.show(self.lang),
+            crate::figure::format_value(f.value)
+        );
         if let Some(u) = &f.unit {
             s.push(' ');
             s.push_str(u.show(self.lang));
@@ -240,7 +244,7 @@ fn header(d: &mut Doc<'_>, index: usize) {
             country,
             year,
             policy_type,
-            body,
+            responsible_body: body,
             instrument,
         } => {
             d.plain("label-country", country);
@@ -336,6 +340,15 @@ fn header(d: &mut Doc<'_>, index: usize) {
             }
             if let Some(doc) = document {
                 d.plain("label-document", doc);
+            }
+        }
+        KindFields::Figure { .. } => {
+            // The figure drawn as text (its rows as bars or a table) by the figure module.
+            for line in crate::figure::text::render(e, d.lang, d.width) {
+                let g = d.txt(&line, Style::default());
+                let mut l = g;
+                l.truncate(d.width);
+                d.r.push(&l);
             }
         }
         KindFields::Tour { steps } => {

@@ -120,7 +120,9 @@ fn follow(app: &mut App, link: usize) {
                 navigate(app, to);
             }
         }
-        Some(Target::Url(url)) => app.notice = Some(url.clone()),
+        Some(Target::Url(url)) => {
+            app.notice = Some(format!("{}: {url}", app.t("tui-external-link")));
+        }
         Some(Target::Line(n)) => {
             app.scroll = *n;
             let _ = rect;

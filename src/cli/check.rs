@@ -53,6 +53,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, strict: bool, as_json: bool) -> 
                 crate::inert::inert(&d.render(&ctx.l10n, ctx.lang))
             )?;
         }
+        out.flush()?;
         let entries = corpus.len().to_string();
         let summary = if diags.is_empty() {
             ctx.t("check-clean", &[("entries", entries)])

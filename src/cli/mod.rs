@@ -1,9 +1,12 @@
 //! The command line: global options, subcommands, and dispatch. Each subcommand lives in its
 //! own file and prints through the shared [`Context`].
 
+mod bookmarks;
 mod check;
+mod figure;
 mod json;
 mod list;
+mod matrix;
 mod search;
 mod show;
 
@@ -91,6 +94,32 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// List the figures, or print one as a text chart, JSON or CSV.
+    Figure {
+        /// The figure id; without it, every figure is listed.
+        id: Option<String>,
+        /// Print JSON.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print CSV (both languages in columns).
+        #[arg(long)]
+        csv: bool,
+    },
+    /// The findings × actions matrix: which actions answer which findings.
+    Matrix {
+        /// Print JSON: {"findings","recommendations","actions","marks":[{"finding","action","via"}]}.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print CSV: one row per finding, one column per action ("x" direct, "o" through its recommendation).
+        #[arg(long)]
+        csv: bool,
+    },
+    /// List your bookmarks (set with `m` in the app).
+    Bookmarks {
+        /// Print JSON: [{"id","title":{"en","mn"},"added"}].
+        #[arg(long)]
+        json: bool,
+    },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
         /// The shell.
@@ -155,6 +184,27 @@ pub fn run(cli: Cli) -> ExitCode {
             json,
         }) => search::run(&ctx, &mut out, &query, kind.as_deref(), limit, json),
         Some(Command::Check { strict, json }) => check::run(&ctx, &mut out, strict, json),
+        Some(Command::Figure { id, json, csv }) => {
+            let format = if json {
+                figure::Format::Json
+            } else if csv {
+                figure::Format::Csv
+            } else {
+                figure::Format::Text
+            };
+            figure::run(&ctx, &mut out, id.as_deref(), format)
+        }
+        Some(Command::Matrix { json, csv }) => {
+            let format = if json {
+                matrix::Format::Json
+            } else if csv {
+                matrix::Format::Csv
+            } else {
+                matrix::Format::Text
+            };
+            matrix::run(&ctx, &mut out, format)
+        }
+        Some(Command::Bookmarks { json }) => bookmarks::run(&ctx, &mut out, json),
         Some(Command::Completions { .. }) => Ok(ExitCode::SUCCESS),
     };
     let _ = out.flush();

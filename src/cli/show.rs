@@ -6,7 +6,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use super::{CmdResult, Context, Failure, json};
-use crate::corpus::model::{Bi, Figure, KindFields};
+use crate::corpus::model::{Bi, KeyFigure, KindFields};
 use crate::inert::inert;
 use crate::lang::Lang;
 
@@ -56,7 +56,7 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
     lines.push(String::new());
     let mut field =
         |label: &str, value: String| lines.push(format!("{}: {value}", ctx.t(label, &[])));
-    let figure = |f: &Figure| {
+    let figure = |f: &KeyFigure| {
         let unit = f
             .unit
             .as_ref()
@@ -90,7 +90,7 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
             country,
             year,
             policy_type,
-            body,
+            responsible_body,
             instrument,
         } => {
             field("label-country", country.clone());
@@ -98,7 +98,7 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
                 field("label-year", y.to_string());
             }
             field("label-type", format!("{policy_type:?}").to_lowercase());
-            if let Some(b) = body {
+            if let Some(b) = responsible_body {
                 field("label-responsible-body", text(b));
             }
             if let Some(i) = instrument {
@@ -190,6 +190,9 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
             if let Some(d) = document {
                 field("label-document", d.clone());
             }
+        }
+        KindFields::Figure { .. } => {
+            lines.extend(crate::figure::text::render(e, lang, 72));
         }
         KindFields::Tour { steps } => {
             for (n, s) in steps.iter().enumerate() {

@@ -43,6 +43,15 @@ pub fn check(corpus: &Corpus) -> Vec<Diagnostic> {
             }
         }
     }
+    for (i, entry) in corpus.entries().iter().enumerate() {
+        for problem in crate::figure::validate::validate(entry) {
+            let line = match problem {
+                Problem::FigureTotal { .. } => corpus.key_line(i).total,
+                _ => corpus.id_line(i),
+            };
+            out.push(Diagnostic::new(&entry.origin.path, line, 1, problem));
+        }
+    }
     check_stages(corpus, &mut out);
     check_actions(corpus, &mut out);
     out.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));

@@ -278,6 +278,7 @@ pub fn load(sources: &Sources) -> Outcome {
     }
     let corpus = Corpus::new(merged);
     diagnostics.extend(super::check::check(&corpus));
+    diagnostics.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
     Outcome {
         corpus,
         diagnostics,

@@ -101,6 +101,18 @@ impl<'a> Locator<'a> {
         (self.first_line, 1)
     }
 
+    /// File line and column of the second occurrence of a key path (a duplicated key).
+    pub fn repeated_key(&self, path: &[&str]) -> Option<(usize, usize)> {
+        let (first, _) = self.find_key(path)?;
+        let last = path.last()?;
+        let base = indent(self.lines[first]);
+        (first + 1..self.lines.len()).find_map(|i| {
+            let col = key_column(self.lines[i], last)?;
+            (indent(self.lines[i]) == base)
+                .then(|| (self.first_line + i, char_column(self.lines[i], col)))
+        })
+    }
+
     /// File line and column of `value` inside the block of `key` (e.g. a link id under
     /// `related`), else of the key itself.
     pub fn value(&self, key: &[&str], value: &str) -> (usize, usize) {
@@ -141,7 +153,7 @@ mod tests {
         let loc = Locator::new(FM, 2);
         assert_eq!(loc.key(&["id"]), (2, 1));
         assert_eq!(loc.key(&["title", "mn"]), (5, 3));
-        assert_eq!(loc.key(&["summary", "mn"]), (11, 16));
+        assert_eq!(loc.key(&["summary", "mn"]), (11, 18));
         assert_eq!(loc.key(&["sources", "1", "locator"]), (8, 5));
     }
 
@@ -155,7 +167,7 @@ mod tests {
     #[test]
     fn finds_whole_values_in_a_block() {
         let loc = Locator::new(FM, 2);
-        assert_eq!(loc.value(&["related"], "c"), (10, 17));
-        assert_eq!(loc.value(&["sources"], "src-y"), (9, 11));
+        assert_eq!(loc.value(&["related"], "c"), (10, 19));
+        assert_eq!(loc.value(&["sources"], "src-y"), (9, 10));
     }
 }

@@ -28,6 +28,7 @@ pub struct Loaded {
 pub struct KeyLines {
     pub id: usize,
     pub position: usize,
+    pub total: usize,
 }
 
 /// All entries, indexed, with outgoing links and backlinks resolved.
@@ -161,7 +162,7 @@ impl Corpus {
         let mut v: Vec<usize> = (0..self.entries.len())
             .filter(|&i| self.entries[i].kind == kind)
             .collect();
-        v.sort_by(|&a, &b| self.sort_key(a).cmp(&self.sort_key(b)));
+        v.sort_by_cached_key(|&i| self.sort_key(i));
         v
     }
 

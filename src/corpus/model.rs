@@ -121,12 +121,13 @@ pub enum Kind {
     Recommendation,
     Action,
     Source,
+    Figure,
     Tour,
 }
 
 impl Kind {
     /// Every kind, in display order.
-    pub const ALL: [Kind; 9] = [
+    pub const ALL: [Kind; 10] = [
         Kind::Definition,
         Kind::Stage,
         Kind::Policy,
@@ -135,6 +136,7 @@ impl Kind {
         Kind::Recommendation,
         Kind::Action,
         Kind::Source,
+        Kind::Figure,
         Kind::Tour,
     ];
 
@@ -149,6 +151,7 @@ impl Kind {
             Kind::Recommendation => "recommendation",
             Kind::Action => "action",
             Kind::Source => "source",
+            Kind::Figure => "figure",
             Kind::Tour => "tour",
         }
     }
@@ -164,6 +167,7 @@ impl Kind {
             Kind::Recommendation => "зөвлөмж",
             Kind::Action => "арга-хэмжээ",
             Kind::Source => "эх-сурвалж",
+            Kind::Figure => "график",
             Kind::Tour => "аялал",
         }
     }
@@ -196,16 +200,55 @@ pub struct SourceRef {
     pub locator: String,
 }
 
-/// A number exactly as a source prints it.
+/// A number exactly as a source prints it (a case's key figure, a finding's evidence).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Figure {
+pub struct KeyFigure {
     pub label: Bi<String>,
     pub value: f64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<Bi<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
+}
+
+/// One row of a figure: a label, its value, and optional extra table cells.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FigureRow {
+    pub label: Bi<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    /// Only where a row differs from the figure's unit (bar charts refuse mixed units).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Bi<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    /// Further columns of a table, in the order of the figure's `columns`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cells: Vec<Bi<String>>,
+}
+
+/// How a figure is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum ChartKind {
+    /// Horizontal bars, one per row.
+    #[default]
+    Bar,
+    /// A table, where bars would mislead (mixed units, text columns).
+    Table,
+}
+
+/// The order rows are drawn in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum RowOrder {
+    /// As the source lists them.
+    #[default]
+    Source,
+    /// Largest value first.
+    Sorted,
 }
 
 /// The APEC blueprint's cluster profile sections.
@@ -244,6 +287,8 @@ pub enum PolicyType {
 }
 
 /// The fields only one kind has. Serialized flat into `toli show --json`.
+// A corpus holds hundreds of entries, so the size of the largest variant does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum KindFields {
@@ -264,7 +309,7 @@ pub enum KindFields {
         #[serde(rename = "type")]
         policy_type: PolicyType,
         #[serde(skip_serializing_if = "Option::is_none")]
-        body: Option<Bi<String>>,
+        responsible_body: Option<Bi<String>>,
         #[serde(skip_serializing_if = "Option::is_none")]
         instrument: Option<String>,
     },
@@ -279,7 +324,7 @@ pub enum KindFields {
         #[serde(skip_serializing_if = "Option::is_none")]
         status: Option<Bi<String>>,
         sector: Vec<String>,
-        key_figures: Vec<Figure>,
+        key_figures: Vec<KeyFigure>,
         #[serde(skip_serializing_if = "Option::is_none")]
         profile: Option<ClusterProfile>,
     },
@@ -287,7 +332,7 @@ pub enum KindFields {
         #[serde(skip_serializing_if = "Option::is_none")]
         number: Option<u32>,
         addressed_by: Vec<String>,
-        evidence: Vec<Figure>,
+        evidence: Vec<KeyFigure>,
     },
     Recommendation {
         challenge: Bi<String>,
@@ -307,6 +352,17 @@ pub enum KindFields {
         url: Option<String>,
         #[serde(skip_serializing_if = "Option::is_none")]
         document: Option<String>,
+    },
+    Figure {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        unit: Option<Bi<String>>,
+        chart: ChartKind,
+        order: RowOrder,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        total: Option<f64>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        columns: Vec<Bi<String>>,
+        rows: Vec<FigureRow>,
     },
     Tour {
         steps: Vec<TourStep>,

@@ -11,7 +11,8 @@ use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
 
 use super::locate::Locator;
 use super::model::{
-    Bi, ClusterProfile, Entry, Figure, Kind, KindFields, Origin, PolicyType, SourceRef, TourStep,
+    Bi, ChartKind, ClusterProfile, Entry, FigureRow, KeyFigure, Kind, KindFields, Origin,
+    PolicyType, RowOrder, SourceRef, TourStep,
 };
 use super::split::{Parts, split};
 use crate::diagnostic::{Diagnostic, Problem};
@@ -47,11 +48,11 @@ pub struct RawEntry {
     established: Option<i32>,
     status: Option<Bi<String>>,
     sector: Option<Vec<String>>,
-    key_figures: Option<Vec<Figure>>,
+    key_figures: Option<Vec<KeyFigure>>,
     profile: Option<ClusterProfile>,
     number: Option<u32>,
     addressed_by: Option<Vec<String>>,
-    evidence: Option<Vec<Figure>>,
+    evidence: Option<Vec<KeyFigure>>,
     challenge: Option<Bi<String>>,
     actions: Option<Vec<String>>,
     actor: Option<Bi<String>>,
@@ -60,6 +61,12 @@ pub struct RawEntry {
     url: Option<String>,
     document: Option<String>,
     steps: Option<Vec<TourStep>>,
+    unit: Option<Bi<String>>,
+    chart: Option<ChartKind>,
+    order: Option<RowOrder>,
+    total: Option<f64>,
+    columns: Option<Vec<Bi<String>>>,
+    rows: Option<Vec<FigureRow>>,
 }
 
 /// Which kinds may carry each kind-specific field.
@@ -90,6 +97,12 @@ const KIND_FIELDS: &[(&str, &[Kind])] = &[
     ("url", &[Kind::Source]),
     ("document", &[Kind::Source]),
     ("steps", &[Kind::Tour]),
+    ("unit", &[Kind::Figure]),
+    ("chart", &[Kind::Figure]),
+    ("order", &[Kind::Figure]),
+    ("total", &[Kind::Figure]),
+    ("columns", &[Kind::Figure]),
+    ("rows", &[Kind::Figure]),
 ];
 
 /// Controlled values, so facets and translations stay consistent.
@@ -162,6 +175,16 @@ pub fn parse_entry(path: &str, text: &str, builtin: bool) -> Parsed {
     }
     let loc = Locator::new(&parts.front_matter, parts.front_matter_line);
 
+    if let Some((line, col)) = too_deep(&parts.front_matter) {
+        out.diagnostics.push(diag(
+            parts.front_matter_line + line - 1,
+            col,
+            Problem::TooDeep {
+                limit: MAX_FLOW_DEPTH,
+            },
+        ));
+        return out;
+    }
     let de = serde_yaml::Deserializer::from_str(&parts.front_matter);
     let raw: RawEntry = match serde_path_to_error::deserialize(de) {
         Ok(raw) => raw,
@@ -174,6 +197,7 @@ pub fn parse_entry(path: &str, text: &str, builtin: bool) -> Parsed {
     out.lines = super::KeyLines {
         id: loc.key(&["id"]).0,
         position: loc.key(&["position"]).0,
+        total: loc.key(&["total"]).0,
     };
     let Some(id) = raw.id.clone() else {
         out.diagnostics.push(diag(
@@ -249,48 +273,49 @@ fn yaml_diagnostic(
     let inner = err.inner();
     let message = inner.to_string();
     // serde_yaml appends " at line L column C"; the position is reported separately.
-    let detail = message
-        .split(" at line ")
-        .next()
-        .unwrap_or(&message)
+    let detail = message.split(" at line ").next().unwrap_or(&message);
+    // serde_yaml prefixes value errors with the path ("position: invalid type: …").
+    let detail = detail
+        .strip_prefix(field.as_str())
+        .and_then(|d| d.strip_prefix(": "))
+        .unwrap_or(detail)
         .to_string();
+    // serde_yaml's position is exact for values it was reading; for values it buffered first
+    // (bilingual fields) it can point at the document start, so never report before the key.
+    let segs: Vec<&str> = field
+        .split(['.', '[', ']'])
+        .filter(|s| !s.is_empty())
+        .collect();
+    let at_key = loc.key(&segs);
     let (line, col) = match inner.location() {
-        Some(l) => (parts.front_matter_line + l.line() - 1, l.column()),
-        None => {
-            let segs: Vec<&str> = field
-                .split(['.', '[', ']'])
-                .filter(|s| !s.is_empty())
-                .collect();
-            loc.key(&segs)
+        Some(l) if parts.front_matter_line + l.line() > at_key.0 => {
+            (parts.front_matter_line + l.line() - 1, l.column())
         }
+        _ => at_key,
     };
     let problem = if let Some(rest) = detail.strip_prefix("unknown field `") {
         let name = rest.split('`').next().unwrap_or(rest);
-        let (l, c) = if field == "." || field.is_empty() {
-            loc.key(&[name])
-        } else {
-            let mut segs: Vec<&str> = field
-                .split(['.', '[', ']'])
-                .filter(|s| !s.is_empty())
-                .collect();
-            segs.push(name);
-            loc.key(&segs)
-        };
-        let full = if field == "." || field.is_empty() {
-            name.to_string()
-        } else {
-            format!("{field}.{name}")
-        };
-        return Diagnostic::new(path, l, c, Problem::UnknownField { field: full });
+        let (l, c) = loc.key(&nested(&field, name));
+        return Diagnostic::new(
+            path,
+            l,
+            c,
+            Problem::UnknownField {
+                field: joined(&field, name),
+            },
+        );
+    } else if let Some(rest) = detail.strip_prefix("duplicate field `") {
+        let name = rest.split('`').next().unwrap_or(rest);
+        let (l, c) = loc
+            .repeated_key(&nested(&field, name))
+            .unwrap_or((line, col));
+        return Diagnostic::new(path, l, c, Problem::Yaml { detail });
     } else if let Some(rest) = detail.strip_prefix("missing field `") {
         let name = rest.split('`').next().unwrap_or(rest);
-        let full = if field == "." || field.is_empty() {
-            name.to_string()
-        } else {
-            format!("{field}.{name}")
-        };
-        Problem::MissingField { field: full }
-    } else if detail.starts_with("invalid type") || detail.starts_with("invalid value") {
+        Problem::MissingField {
+            field: joined(&field, name),
+        }
+    } else if is_type_error(&detail) {
         if field == "." || field.is_empty() {
             Problem::Yaml {
                 detail: "the front matter must be a mapping of fields".into(),
@@ -298,16 +323,71 @@ fn yaml_diagnostic(
         } else {
             Problem::WrongType { field, detail }
         }
-    } else if field != "."
-        && !field.is_empty()
-        && !detail.contains("while parsing")
-        && !detail.contains("while scanning")
-    {
-        Problem::WrongType { field, detail }
     } else {
         Problem::Yaml { detail }
     };
     Diagnostic::new(path, line, col, problem)
+}
+
+/// Front matter never needs deeper `[`/`{` nesting than this; the YAML parser slows down
+/// quadratically on pathological nesting, so deeper input is refused before parsing.
+pub const MAX_FLOW_DEPTH: usize = 64;
+
+/// Line and column (1-based) where flow nesting first exceeds [`MAX_FLOW_DEPTH`], if it does.
+fn too_deep(yaml: &str) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    for (i, line) in yaml.split('\n').enumerate() {
+        let mut quote: Option<char> = None;
+        for (col, c) in line.chars().enumerate() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(c),
+                (None, '#') => break,
+                (None, '[' | '{') => {
+                    depth += 1;
+                    if depth > MAX_FLOW_DEPTH {
+                        return Some((i + 1, col + 1));
+                    }
+                }
+                (None, ']' | '}') => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// True for errors about a value's type or shape (as opposed to YAML syntax).
+fn is_type_error(detail: &str) -> bool {
+    [
+        "invalid type",
+        "invalid value",
+        "invalid length",
+        "unknown variant",
+        "expected a map",
+    ]
+    .iter()
+    .any(|p| detail.starts_with(p))
+}
+
+/// Path segments of a serde path (`sources[0].id`) with `name` appended.
+fn nested<'a>(field: &'a str, name: &'a str) -> Vec<&'a str> {
+    let mut segs: Vec<&str> = field
+        .split(['.', '[', ']'])
+        .filter(|s| !s.is_empty())
+        .collect();
+    segs.push(name);
+    segs
+}
+
+/// `field.name`, or `name` at the top level.
+fn joined(field: &str, name: &str) -> String {
+    if field == "." || field.is_empty() {
+        name.to_string()
+    } else {
+        format!("{field}.{name}")
+    }
 }
 
 struct Builder<'a> {
@@ -379,7 +459,7 @@ impl Builder<'_> {
         }
     }
 
-    fn figures(&mut self, field: &str, figures: &[Figure]) {
+    fn figures(&mut self, field: &str, figures: &[KeyFigure]) {
         for (i, f) in figures.iter().enumerate() {
             let name = format!("{field}[{i}].label");
             for lang in f.label.missing() {
@@ -535,7 +615,7 @@ impl Builder<'_> {
                     country: country?,
                     year: raw.year.take(),
                     policy_type,
-                    body: raw.responsible_body.take(),
+                    responsible_body: raw.responsible_body.take(),
                     instrument: raw.instrument.take(),
                 }
             }
@@ -624,6 +704,55 @@ impl Builder<'_> {
                 url: raw.url.take(),
                 document: raw.document.take(),
             },
+            Kind::Figure => {
+                let rows = self.require("rows", raw.rows.take())?;
+                let columns = raw.columns.take().unwrap_or_default();
+                let chart = raw.chart.take().unwrap_or_default();
+                if let Some(u) = &raw.unit {
+                    self.both("unit", u);
+                }
+                for (i, c) in columns.iter().enumerate() {
+                    self.both(&format!("columns[{i}]"), c);
+                }
+                for (i, r) in rows.iter().enumerate() {
+                    for lang in r.label.missing() {
+                        self.report_at_key(
+                            &["rows"],
+                            Problem::MissingLanguage {
+                                field: format!("rows[{i}].label"),
+                                lang,
+                            },
+                        );
+                    }
+                    if r.value.is_none() && chart == ChartKind::Bar {
+                        self.report_at_key(
+                            &["rows"],
+                            Problem::MissingField {
+                                field: format!("rows[{i}].value"),
+                            },
+                        );
+                    }
+                    if r.cells.len() != columns.len() && !(r.cells.is_empty() && columns.is_empty())
+                    {
+                        self.report_at_key(
+                            &["rows"],
+                            Problem::FigureCells {
+                                row: i,
+                                cells: r.cells.len(),
+                                columns: columns.len(),
+                            },
+                        );
+                    }
+                }
+                KindFields::Figure {
+                    unit: raw.unit.take(),
+                    chart,
+                    order: raw.order.take().unwrap_or_default(),
+                    total: raw.total.take(),
+                    columns,
+                    rows,
+                }
+            }
             Kind::Tour => {
                 let steps = self.require("steps", raw.steps.take())?;
                 for s in &steps {
@@ -679,6 +808,12 @@ impl RawEntry {
             ("url", self.url.is_some()),
             ("document", self.document.is_some()),
             ("steps", self.steps.is_some()),
+            ("unit", self.unit.is_some()),
+            ("chart", self.chart.is_some()),
+            ("order", self.order.is_some()),
+            ("total", self.total.is_some()),
+            ("columns", self.columns.is_some()),
+            ("rows", self.rows.is_some()),
         ];
         set.into_iter()
             .filter_map(|(n, present)| present.then_some(n))

@@ -102,16 +102,15 @@ pub fn split(text: &str) -> Result<Parts, (usize, Problem)> {
             current = Some((lang, file_line + 1, Vec::new()));
         } else if let Some((_, _, body)) = current.as_mut() {
             body.push(line);
-        } else if !line.trim().is_empty() {
-            if !parts
+        } else if !line.trim().is_empty()
+            && !parts
                 .problems
                 .iter()
                 .any(|(_, p)| *p == Problem::TextOutsideSection)
-            {
-                parts
-                    .problems
-                    .push((file_line, Problem::TextOutsideSection));
-            }
+        {
+            parts
+                .problems
+                .push((file_line, Problem::TextOutsideSection));
         }
     }
     flush(current.take(), &mut parts);

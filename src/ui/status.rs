@@ -26,12 +26,10 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
         right.push_str(&format!(" · {}", app.t("tui-mouse-off")));
     }
     right.push(' ');
-    let mut spans = vec![Span::raw(" ")];
+    // Groups of spans that are shown whole or not at all.
+    let mut groups: Vec<Vec<Span>> = vec![vec![Span::raw(" ")]];
     if let Some(n) = &app.notice {
-        spans.push(Span::styled(
-            format!("{}: {}", app.t("tui-external-link"), inert(n)),
-            th.notice,
-        ));
+        groups.push(vec![Span::styled(inert(n).into_owned(), th.notice)]);
     } else {
         // The help key first, so every screen says how to learn the rest.
         let mut all: Vec<(String, &str)> = active(app).into_iter().flat_map(hints).collect();
@@ -39,23 +37,23 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
             let help = all.remove(i);
             all.insert(0, help);
         }
-        {
-            for (keys, hint) in all {
-                spans.push(Span::styled(keys, th.key));
-                spans.push(Span::raw(format!(" {}  ", app.t(hint))));
-            }
+        for (keys, hint) in all {
+            groups.push(vec![
+                Span::styled(keys, th.key),
+                Span::raw(format!(" {}  ", app.t(hint))),
+            ]);
         }
     }
     let room = (r.width as usize).saturating_sub(str_width(&right));
     let mut used = 0;
     let mut left = Vec::new();
-    for s in spans {
-        let w = str_width(&s.content);
+    for g in groups {
+        let w: usize = g.iter().map(|s| str_width(&s.content)).sum();
         if used + w > room {
             break;
         }
         used += w;
-        left.push(s);
+        left.extend(g);
     }
     left.push(Span::raw(" ".repeat(room - used)));
     left.push(Span::styled(right, th.dim));

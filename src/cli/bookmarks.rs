@@ -1,0 +1,57 @@
+//! `toli bookmarks`: the user's bookmarks, from the shell.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use serde_json::json;
+
+use super::{CmdResult, Context};
+use crate::inert::inert;
+use crate::store::bookmarks::Bookmarks;
+use crate::store::{Notice, Store};
+
+pub fn run(ctx: &Context, out: &mut impl Write, as_json: bool) -> CmdResult {
+    let corpus = &ctx.outcome.corpus;
+    let (bookmarks, notice) = match Store::open_default() {
+        Some(store) => Bookmarks::load(&store),
+        None => (Bookmarks::default(), None),
+    };
+    if let Some(Notice::SetAside {
+        file,
+        moved_to,
+        reason,
+    }) = notice
+    {
+        eprintln!(
+            "{}",
+            ctx.t(
+                "store-set-aside",
+                &[
+                    ("file", file.display().to_string()),
+                    ("moved", moved_to.display().to_string()),
+                    ("reason", reason),
+                ],
+            )
+        );
+    }
+    if as_json {
+        let items: Vec<_> = bookmarks
+            .items
+            .iter()
+            .map(|b| {
+                let title = corpus
+                    .get(&b.id)
+                    .map(|e| json!({"en": e.title.en, "mn": e.title.mn}));
+                json!({"id": b.id, "title": title, "added": b.added})
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &items)?;
+        writeln!(out)?;
+    } else {
+        for b in &bookmarks.items {
+            let title = corpus.get(&b.id).map_or("?", |e| e.title.show(ctx.lang));
+            writeln!(out, "{:<40} {}", b.id, inert(title))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

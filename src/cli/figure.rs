@@ -1,0 +1,133 @@
+//! `toli figure`: list the figures, or print one as text, JSON or CSV.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use serde_json::json;
+
+use super::{CmdResult, Context, Failure};
+use crate::corpus::model::{Kind, KindFields};
+use crate::figure::{ordered_rows, text};
+use crate::inert::inert;
+use crate::lang::Lang;
+
+/// Output format of one figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+    Csv,
+}
+
+pub fn run(ctx: &Context, out: &mut impl Write, id: Option<&str>, format: Format) -> CmdResult {
+    let corpus = &ctx.outcome.corpus;
+    let Some(id) = id else {
+        let figures = corpus.of_kind(Kind::Figure);
+        if format == Format::Json {
+            let items: Vec<_> = figures
+                .iter()
+                .map(|&i| {
+                    let e = corpus.entry(i);
+                    json!({"id": e.id, "title": {"en": e.title.en, "mn": e.title.mn}})
+                })
+                .collect();
+            serde_json::to_writer_pretty(&mut *out, &items)?;
+            writeln!(out)?;
+        } else {
+            for &i in &figures {
+                let e = corpus.entry(i);
+                writeln!(out, "{:<36} {}", e.id, inert(e.title.show(ctx.lang)))?;
+            }
+        }
+        return Ok(ExitCode::SUCCESS);
+    };
+    let entry = corpus
+        .get(id)
+        .filter(|e| e.kind == Kind::Figure)
+        .ok_or_else(|| Failure::Message(ctx.t("cli-no-figure", &[("id", id.to_string())])))?;
+    let KindFields::Figure { unit, columns, .. } = &entry.fields else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let rows = ordered_rows(entry);
+    match format {
+        Format::Text => {
+            writeln!(out, "{}", inert(entry.title.show(ctx.lang)))?;
+            writeln!(out)?;
+            for line in text::render(entry, ctx.lang, 80) {
+                writeln!(out, "{}", inert(&line))?;
+            }
+            if let Some(s) = entry.sources.first() {
+                writeln!(out)?;
+                let title = corpus
+                    .get(&s.id)
+                    .map_or(s.id.as_str(), |e| e.title.show(ctx.lang));
+                writeln!(
+                    out,
+                    "{}: {} — {}",
+                    ctx.t("label-sources", &[]),
+                    inert(title),
+                    inert(&s.locator)
+                )?;
+            }
+        }
+        Format::Json => {
+            let source = entry
+                .sources
+                .first()
+                .map(|s| json!({"id": s.id, "locator": s.locator}));
+            let v = json!({
+                "id": entry.id,
+                "title": {"en": entry.title.en, "mn": entry.title.mn},
+                "unit": unit.as_ref().map(|u| json!({"en": u.en, "mn": u.mn})),
+                "source": source,
+                "columns": columns.iter().map(|c| json!({"en": c.en, "mn": c.mn})).collect::<Vec<_>>(),
+                "rows": rows.iter().map(|r| json!({
+                    "label": {"en": r.label.en, "mn": r.label.mn},
+                    "value": r.value,
+                    "year": r.year,
+                    "cells": r.cells.iter().map(|c| json!({"en": c.en, "mn": c.mn})).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
+            });
+            serde_json::to_writer_pretty(&mut *out, &v)?;
+            writeln!(out)?;
+        }
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(&mut *out);
+            let mut header = vec!["label_en".to_string(), "label_mn".to_string()];
+            for (i, c) in columns.iter().enumerate() {
+                for lang in Lang::ALL {
+                    header.push(format!(
+                        "{}_{}",
+                        c.get(Lang::En)
+                            .map_or(format!("col{i}"), |s| s.to_lowercase().replace(' ', "_")),
+                        lang.code()
+                    ));
+                }
+            }
+            header.extend(["value", "unit_en", "unit_mn", "year"].map(String::from));
+            w.write_record(&header).map_err(csv_error)?;
+            for r in rows {
+                let mut rec = vec![
+                    r.label.show(Lang::En).to_string(),
+                    r.label.show(Lang::Mn).to_string(),
+                ];
+                for c in &r.cells {
+                    rec.push(c.show(Lang::En).to_string());
+                    rec.push(c.show(Lang::Mn).to_string());
+                }
+                let u = r.unit.as_ref().or(unit.as_ref());
+                rec.push(r.value.map(|v| v.to_string()).unwrap_or_default());
+                rec.push(u.map(|u| u.show(Lang::En).to_string()).unwrap_or_default());
+                rec.push(u.map(|u| u.show(Lang::Mn).to_string()).unwrap_or_default());
+                rec.push(r.year.map(|y| y.to_string()).unwrap_or_default());
+                w.write_record(&rec).map_err(csv_error)?;
+            }
+            w.flush()?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn csv_error(e: csv::Error) -> Failure {
+    Failure::Io(std::io::Error::other(e))
+}

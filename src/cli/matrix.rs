@@ -1,0 +1,105 @@
+//! `toli matrix`: the findings × actions matrix as text, JSON or CSV.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use serde_json::json;
+
+use super::{CmdResult, Context, Failure};
+use crate::inert::inert;
+use crate::lang::Lang;
+use crate::matrix::{Mark, Matrix};
+
+/// Output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+    Csv,
+}
+
+fn symbol(mark: Option<Mark>) -> &'static str {
+    match mark {
+        Some(Mark::Direct) => "x",
+        Some(Mark::Recommendation) => "o",
+        None => "",
+    }
+}
+
+pub fn run(ctx: &Context, out: &mut impl Write, format: Format) -> CmdResult {
+    let corpus = &ctx.outcome.corpus;
+    let m = Matrix::build(corpus);
+    let id = |i: usize| corpus.entry(i).id.clone();
+    let title = |i: usize| {
+        let t = &corpus.entry(i).title;
+        json!({"en": t.en, "mn": t.mn})
+    };
+    match format {
+        Format::Json => {
+            let mut marks = Vec::new();
+            for (r, row) in m.marks.iter().enumerate() {
+                for (c, mark) in row.iter().enumerate() {
+                    if let Some(mark) = mark {
+                        marks.push(json!({"finding": id(m.findings[r]), "action": id(m.actions[c]), "via": mark}));
+                    }
+                }
+            }
+            let v = json!({
+                "findings": m.findings.iter().map(|&f| json!({"id": id(f), "title": title(f)})).collect::<Vec<_>>(),
+                "recommendations": m.groups.iter().map(|g| json!({
+                    "id": id(g.recommendation),
+                    "title": title(g.recommendation),
+                    "actions": g.columns.clone().map(|c| id(m.actions[c])).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
+                "actions": m.actions.iter().map(|&a| json!({"id": id(a), "title": title(a)})).collect::<Vec<_>>(),
+                "marks": marks,
+            });
+            serde_json::to_writer_pretty(&mut *out, &v)?;
+            writeln!(out)?;
+        }
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(&mut *out);
+            let mut header = vec![
+                "finding".to_string(),
+                "title_en".to_string(),
+                "title_mn".to_string(),
+            ];
+            header.extend(m.actions.iter().map(|&a| id(a)));
+            w.write_record(&header).map_err(csv_error)?;
+            for (r, &f) in m.findings.iter().enumerate() {
+                let e = corpus.entry(f);
+                let mut rec = vec![
+                    e.id.clone(),
+                    e.title.show(Lang::En).to_string(),
+                    e.title.show(Lang::Mn).to_string(),
+                ];
+                rec.extend(m.marks[r].iter().map(|mark| symbol(*mark).to_string()));
+                w.write_record(&rec).map_err(csv_error)?;
+            }
+            w.flush()?;
+        }
+        Format::Text => {
+            for (r, &f) in m.findings.iter().enumerate() {
+                writeln!(out, "{}", inert(corpus.entry(f).title.show(ctx.lang)))?;
+                for c in m.answers(r) {
+                    let a = m.actions[c];
+                    let via = if m.marks[r][c] == Some(Mark::Recommendation) {
+                        " *"
+                    } else {
+                        ""
+                    };
+                    writeln!(
+                        out,
+                        "  → {}{via}",
+                        inert(corpus.entry(a).title.show(ctx.lang))
+                    )?;
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn csv_error(e: csv::Error) -> Failure {
+    Failure::Io(std::io::Error::other(e))
+}

@@ -1,0 +1,77 @@
+//! Checks a figure against itself: values add up to the stated `total` within rounding, and a
+//! bar chart never mixes units on one axis.
+
+use crate::corpus::model::{ChartKind, Entry, KindFields};
+use crate::diagnostic::Problem;
+
+/// Decimal places written in `value` (0.25 → 2). Values come from YAML numbers, so the shortest
+/// representation that round-trips is what the author wrote.
+fn decimals(value: f64) -> i32 {
+    let s = format!("{value}");
+    s.split_once('.').map_or(0, |(_, f)| f.len() as i32)
+}
+
+/// How far the sum of `values` may be from a total when each value was rounded as printed:
+/// half a unit of the last printed digit, per value.
+pub fn rounding_tolerance(values: &[f64]) -> f64 {
+    values
+        .iter()
+        .map(|v| 0.5 * 10f64.powi(-decimals(*v)))
+        .sum::<f64>()
+        .max(1e-9)
+}
+
+/// Problems in one figure entry (none for other kinds).
+pub fn validate(entry: &Entry) -> Vec<Problem> {
+    let KindFields::Figure {
+        unit,
+        chart,
+        total,
+        rows,
+        ..
+    } = &entry.fields
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    if let Some(total) = total {
+        let values: Vec<f64> = rows.iter().filter_map(|r| r.value).collect();
+        let sum: f64 = values.iter().sum();
+        let exact = values.iter().all(|v| v.fract() == 0.0) && total.fract() == 0.0;
+        let off = (sum - total).abs();
+        let allowed = if exact {
+            0.0
+        } else {
+            rounding_tolerance(&values)
+        };
+        if off > allowed + 1e-9 {
+            out.push(Problem::FigureTotal {
+                sum: super::format_value((sum * 1e6).round() / 1e6),
+                total: super::format_value(*total),
+            });
+        }
+    }
+    if *chart == ChartKind::Bar {
+        for (i, r) in rows.iter().enumerate() {
+            if let Some(u) = &r.unit
+                && unit.as_ref() != Some(u)
+            {
+                out.push(Problem::FigureUnits {
+                    field: format!("rows[{i}].unit"),
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tolerance_follows_printed_precision() {
+        assert!((rounding_tolerance(&[13.9, 86.1]) - 0.1).abs() < 1e-9);
+        assert!((rounding_tolerance(&[10.81, 6.9]) - 0.055).abs() < 1e-9);
+    }
+}

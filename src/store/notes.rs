@@ -1,0 +1,76 @@
+//! Personal notes: one Markdown file per entry in `notes/<id>.md`, so they can be edited with
+//! any editor and read without toli.
+
+use std::path::PathBuf;
+
+use super::{Notice, Store, atomic, set_aside};
+use crate::markdown::links::is_entry_id;
+
+/// The path of the note on `id` (ids are checked, so a note can never be written elsewhere).
+pub fn path(store: &Store, id: &str) -> Option<PathBuf> {
+    is_entry_id(id).then(|| store.dir().join("notes").join(format!("{id}.md")))
+}
+
+/// The note on `id`, if there is one. A note that is not UTF-8 is set aside and reported.
+pub fn load(store: &Store, id: &str) -> (Option<String>, Option<Notice>) {
+    let Some(path) = path(store, id) else {
+        return (None, None);
+    };
+    match std::fs::read(&path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => (Some(text), None),
+            Err(e) => (None, Some(set_aside(&path, e.to_string()))),
+        },
+        Err(_) => (None, None),
+    }
+}
+
+/// Saves the note atomically; an empty note deletes the file.
+pub fn save(store: &Store, id: &str, text: &str) -> std::io::Result<()> {
+    let path = path(store, id).ok_or_else(|| std::io::Error::other("not an entry id"))?;
+    if text.trim().is_empty() {
+        match std::fs::remove_file(&path) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+            _ => return Ok(()),
+        }
+    }
+    atomic::write(&path, text.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_round_trip_and_empty_deletes() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().to_path_buf());
+        save(&store, "cluster", "Ask about Porter.\nКластер.").expect("save");
+        assert_eq!(
+            load(&store, "cluster").0.as_deref(),
+            Some("Ask about Porter.\nКластер.")
+        );
+        save(&store, "cluster", "  ").expect("save");
+        assert_eq!(load(&store, "cluster").0, None);
+    }
+
+    #[test]
+    fn ids_cannot_escape_the_notes_folder() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().to_path_buf());
+        assert!(path(&store, "../evil").is_none());
+        assert!(save(&store, "../../etc/x", "x").is_err());
+    }
+
+    #[test]
+    fn a_note_that_is_not_utf8_is_set_aside() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().to_path_buf());
+        let p = path(&store, "x").expect("path");
+        std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+        std::fs::write(&p, b"\xff\xfe").expect("write");
+        let (note, notice) = load(&store, "x");
+        assert_eq!(note, None);
+        assert!(matches!(notice, Some(Notice::SetAside { .. })));
+    }
+}

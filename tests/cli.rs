@@ -1,0 +1,322 @@
+//! The one-shot commands, run as a user runs them, with the JSON shapes scripts rely on pinned.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+/// `toli` on the fixture corpus only, in English, whatever the test machine's locale.
+fn toli() -> Command {
+    let mut cmd = Command::cargo_bin("toli").expect("binary");
+    cmd.args(["--no-builtin", "--content", "tests/fixtures/corpus"])
+        .env_remove("TOLI_CONTENT")
+        .env("LANG", "C.UTF-8")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    cmd
+}
+
+fn json(args: &[&str]) -> Value {
+    let out = toli().args(args).output().expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("valid JSON")
+}
+
+fn keys(v: &Value) -> Vec<&str> {
+    let mut k: Vec<&str> = v
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    k.sort();
+    k
+}
+
+#[test]
+fn list_json_has_id_kind_and_both_titles() {
+    let v = json(&["list", "--json"]);
+    let items = v.as_array().expect("array");
+    assert_eq!(items.len(), 12);
+    for item in items {
+        assert_eq!(keys(item), ["id", "kind", "title"]);
+        assert_eq!(keys(&item["title"]), ["en", "mn"]);
+    }
+    let tours = json(&["list", "--kind", "tour", "--json"]);
+    assert_eq!(tours[0]["id"], "tour-intro");
+    assert_eq!(tours.as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn list_accepts_mongolian_kind_names() {
+    let v = json(&["list", "--kind", "бодлого", "--json"]);
+    assert_eq!(v[0]["id"], "policy-act");
+}
+
+#[test]
+fn show_json_has_common_fields_links_backlinks_and_kind_fields() {
+    let v = json(&["show", "cluster", "--json"]);
+    for key in [
+        "id",
+        "kind",
+        "title",
+        "summary",
+        "body",
+        "links",
+        "backlinks",
+        "sources",
+        "defined_by",
+    ] {
+        assert!(v.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(v["kind"], "definition");
+    assert_eq!(v["title"]["mn"], "Кластер");
+    assert_eq!(
+        v["links"],
+        serde_json::json!(["cluster-stages", "src-report", "stage-local"])
+    );
+    assert_eq!(v["backlinks"], serde_json::json!(["park-a", "tour-intro"]));
+    assert_eq!(
+        v["sources"],
+        serde_json::json!([{"id": "src-report", "locator": "slide: Definition"}])
+    );
+}
+
+#[test]
+fn show_json_carries_each_kind_s_own_fields() {
+    let stage = json(&["show", "stage-regional", "--json"]);
+    assert_eq!(
+        (stage["model"].as_str(), stage["position"].as_u64()),
+        (Some("cluster-stages"), Some(2))
+    );
+    let policy = json(&["show", "policy-act", "--json"]);
+    assert_eq!(policy["country"], "MN");
+    assert_eq!(policy["year"], 1998);
+    assert_eq!(policy["type"], "law");
+    assert_eq!(policy["responsible_body"]["en"], "Parliament");
+    let case = json(&["show", "park-a", "--json"]);
+    assert_eq!(case["key_figures"][0]["value"], 42.0);
+    assert_eq!(case["ownership"], "public");
+    let finding = json(&["show", "finding-1", "--json"]);
+    assert_eq!(finding["addressed_by"], serde_json::json!(["action-fund"]));
+    let action = json(&["show", "action-fund", "--json"]);
+    assert_eq!(action["recommendation"], "rec-funding");
+    assert_eq!(action["addresses"], serde_json::json!(["finding-1"]));
+    assert_eq!(
+        action["backlinks"],
+        serde_json::json!(["finding-1", "rec-funding", "tour-intro"])
+    );
+    let rec = json(&["show", "rec-funding", "--json"]);
+    assert_eq!(rec["challenge"]["mn"], "Мөнгө хомс.");
+    let tour = json(&["show", "tour-intro", "--json"]);
+    assert_eq!(tour["steps"][0]["note"]["en"], "Ask the room.");
+    let source = json(&["show", "src-report", "--json"]);
+    assert_eq!(source["author"], "Test Author");
+}
+
+#[test]
+fn show_prints_plain_text_in_the_chosen_language() {
+    let out = toli()
+        .args(["show", "cluster", "--lang", "mn"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf8");
+    assert!(text.starts_with("Кластер\n"), "{text}");
+    assert!(text.contains("Michael Porter (1990)"));
+    assert!(!text.contains('\u{1b}'), "no escape sequences when piped");
+}
+
+#[test]
+fn show_unknown_id_fails_with_a_hint() {
+    toli()
+        .args(["show", "nope"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("toli search nope"));
+}
+
+#[test]
+fn search_json_is_best_first_with_score() {
+    let v = json(&["search", "cluster", "--json"]);
+    let items = v.as_array().expect("array");
+    assert!(!items.is_empty());
+    assert_eq!(items[0]["id"], "cluster");
+    for item in items {
+        for key in ["id", "kind", "title", "score", "field", "snippet"] {
+            assert!(item.get(key).is_some(), "missing {key}");
+        }
+    }
+    let scores: Vec<f64> = items.iter().filter_map(|i| i["score"].as_f64()).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+}
+
+#[test]
+fn check_json_reports_stats_and_strict_fails_on_warnings() {
+    let v = json(&["check", "--json"]);
+    assert_eq!(v["diagnostics"], serde_json::json!([]));
+    let stats = &v["stats"];
+    assert_eq!(stats["entries"], 12);
+    assert_eq!(stats["by_kind"]["stage"], 2);
+    for key in [
+        "missing_translations",
+        "broken_links",
+        "findings_without_actions",
+        "unsourced",
+    ] {
+        assert_eq!(stats[key], 0, "{key}");
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("w.md"),
+        "---\nid: w\nkind: definition\ntitle: {en: W, mn: В}\nsummary: {en: S, mn: С}\n---\n::: en\nx\n::: mn\nх\n",
+    )
+    .expect("write");
+    let mut cmd = Command::cargo_bin("toli").expect("binary");
+    cmd.args(["--no-builtin", "--content"])
+        .arg(dir.path())
+        .env("LANG", "C");
+    cmd.args(["check", "--strict"])
+        .assert()
+        .code(1)
+        .stdout(predicates::str::contains(
+            "w.md:2:1: warning: the entry cites no source",
+        ));
+}
+
+#[test]
+fn messages_follow_the_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("e.md"), "").expect("write");
+    let mut cmd = Command::cargo_bin("toli").expect("binary");
+    cmd.args(["--no-builtin", "--content"])
+        .arg(dir.path())
+        .env("LANG", "mn_MN.UTF-8");
+    cmd.arg("check")
+        .assert()
+        .code(1)
+        .stdout(predicates::str::contains("алдаа: файл хоосон байна"));
+}
+
+#[test]
+fn completions_are_generated() {
+    Command::cargo_bin("toli")
+        .expect("binary")
+        .args(["completions", "bash"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("toli"));
+}
+
+#[test]
+fn toli_content_env_adds_a_folder() {
+    let mut cmd = Command::cargo_bin("toli").expect("binary");
+    cmd.args(["--no-builtin", "list", "--kind", "tour", "--json"])
+        .env("TOLI_CONTENT", "tests/fixtures/corpus");
+    let out = cmd.output().expect("run");
+    let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v[0]["id"], "tour-intro");
+}
+
+#[test]
+fn figure_json_and_list_shapes() {
+    let list = json(&["figure", "--json"]);
+    assert_eq!(
+        list,
+        serde_json::json!([{"id": "fig-shares", "title": {"en": "Graduates by field", "mn": "Төгсөгчид чиглэлээр"}}])
+    );
+    let v = json(&["figure", "fig-shares", "--json"]);
+    assert_eq!(
+        v["unit"],
+        serde_json::json!({"en": "graduates", "mn": "төгсөгч"})
+    );
+    assert_eq!(
+        v["source"],
+        serde_json::json!({"id": "src-report", "locator": "Table 2"})
+    );
+    // `order: sorted` puts the largest first.
+    assert_eq!(
+        v["rows"][0]["label"],
+        serde_json::json!({"en": "Business", "mn": "Бизнес"})
+    );
+    assert_eq!(v["rows"][0]["value"], 861.0);
+    assert_eq!(v["rows"][0]["year"], 2023);
+}
+
+#[test]
+fn figure_csv_and_text() {
+    let out = toli()
+        .args(["figure", "fig-shares", "--csv"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf8");
+    assert_eq!(
+        text,
+        "label_en,label_mn,value,unit_en,unit_mn,year\nBusiness,Бизнес,861,graduates,төгсөгч,2023\nEngineering,Инженерчлэл,139,graduates,төгсөгч,2023\n"
+    );
+    let out = toli()
+        .args(["figure", "fig-shares", "--lang", "mn"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf8");
+    assert!(
+        text.contains("Бизнес (2023)") && text.contains("861 төгсөгч"),
+        "{text}"
+    );
+    assert!(text.contains('█'));
+}
+
+#[test]
+fn matrix_json_and_csv() {
+    let v = json(&["matrix", "--json"]);
+    assert_eq!(v["findings"][0]["id"], "finding-1");
+    assert_eq!(
+        v["recommendations"][0]["actions"],
+        serde_json::json!(["action-fund"])
+    );
+    assert_eq!(
+        v["marks"],
+        serde_json::json!([{"finding": "finding-1", "action": "action-fund", "via": "direct"}])
+    );
+    let out = toli().args(["matrix", "--csv"]).output().expect("run");
+    assert_eq!(
+        String::from_utf8(out.stdout).expect("utf8"),
+        "finding,title_en,title_mn,action-fund\nfinding-1,Low R&D,СХ бага,x\n"
+    );
+}
+
+#[test]
+fn bookmarks_are_listed_from_the_data_dir_and_a_corrupt_file_is_kept() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let store = toli::store::Store::at(data.path().to_path_buf());
+    let mut b = toli::store::bookmarks::Bookmarks::default();
+    b.toggle("cluster");
+    b.save(&store).expect("save");
+    let out = toli()
+        .env("TOLI_DATA_DIR", data.path())
+        .args(["bookmarks", "--json"])
+        .output()
+        .expect("run");
+    let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v[0]["id"], "cluster");
+    assert_eq!(v[0]["title"]["mn"], "Кластер");
+    std::fs::write(data.path().join("bookmarks.json"), "garbage").expect("write");
+    let out = toli()
+        .env("TOLI_DATA_DIR", data.path())
+        .args(["bookmarks"])
+        .output()
+        .expect("run");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bookmarks.json.corrupt-"));
+    let kept: Vec<_> = std::fs::read_dir(data.path())
+        .expect("dir")
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains("corrupt"))
+        .collect();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(
+        std::fs::read_to_string(kept[0].path()).expect("read"),
+        "garbage"
+    );
+}

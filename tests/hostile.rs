@@ -1,0 +1,173 @@
+//! Hostile and broken content: each case gets a diagnostic (or loads harmlessly) in bounded time
+//! and memory, the rest of the corpus still loads, and nothing reaches the terminal as a command.
+
+use assert_cmd::Command;
+use toli::corpus::load::{Outcome, Sources, load};
+
+fn entry(id: &str, body: &str) -> String {
+    format!(
+        "---\nid: {id}\nkind: definition\ntitle: {{en: T, mn: Т}}\nsummary: {{en: S, mn: С}}\n---\n::: en\n{body}\n::: mn\nх\n"
+    )
+}
+
+/// Loads a folder holding a good entry plus `files`; asserts the good entry survived.
+fn load_with(files: &[(&str, Vec<u8>)]) -> (Outcome, Vec<String>) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("good.md"), entry("good", "fine")).expect("write");
+    for (name, bytes) in files {
+        std::fs::write(dir.path().join(name), bytes).expect("write");
+    }
+    let outcome = load(&Sources {
+        builtin: false,
+        dirs: vec![dir.path().to_path_buf()],
+    });
+    assert!(
+        outcome.corpus.get("good").is_some(),
+        "the good entry must survive"
+    );
+    let codes = outcome
+        .diagnostics
+        .iter()
+        .filter(|d| d.problem.code() != "unsourced")
+        .map(|d| {
+            format!(
+                "{}:{}",
+                d.path.rsplit('/').next().unwrap_or(""),
+                d.problem.code()
+            )
+        })
+        .collect();
+    (outcome, codes)
+}
+
+#[test]
+fn a_ten_megabyte_file_is_refused_with_a_diagnostic() {
+    let mut big = entry("big", "x").into_bytes();
+    big.resize(10 * 1024 * 1024, b'a');
+    let (_, codes) = load_with(&[("big.md", big)]);
+    assert_eq!(codes, ["big.md:too-large"]);
+}
+
+#[test]
+fn ten_thousand_nested_quotes_and_lists_load() {
+    let quotes = ">".repeat(10_000) + " deep";
+    let lists = "- ".repeat(10_000) + "item";
+    let (outcome, codes) = load_with(&[
+        ("q.md", entry("q", &quotes).into_bytes()),
+        ("l.md", entry("l", &lists).into_bytes()),
+    ]);
+    assert!(codes.is_empty(), "{codes:?}");
+    assert_eq!(outcome.corpus.len(), 3);
+}
+
+#[test]
+fn a_hundred_thousand_character_line_loads() {
+    let line = "слово ".repeat(20_000);
+    let (outcome, codes) = load_with(&[("long.md", entry("long", &line).into_bytes())]);
+    assert!(codes.is_empty(), "{codes:?}");
+    assert!(outcome.corpus.get("long").is_some());
+}
+
+#[test]
+fn a_yaml_alias_bomb_is_refused() {
+    let mut fm = String::from(
+        "---\nid: bomb\nkind: definition\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n",
+    );
+    for (name, prev) in ["b", "c", "d", "e", "f", "g", "h", "i"]
+        .iter()
+        .zip(["a", "b", "c", "d", "e", "f", "g", "h"])
+    {
+        fm.push_str(&format!("{name}: &{name} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]\n"));
+    }
+    fm.push_str("---\n::: en\nx\n");
+    let (_, codes) = load_with(&[("bomb.md", fm.into_bytes())]);
+    assert_eq!(codes.len(), 1, "{codes:?}");
+    assert!(codes[0].starts_with("bomb.md:"), "{codes:?}");
+}
+
+#[test]
+fn deep_yaml_nesting_is_refused() {
+    let deep = format!(
+        "---\nid: deep\nkind: definition\nrelated: {}{}\n---\n",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    let (_, codes) = load_with(&[("deep.md", deep.into_bytes())]);
+    assert_eq!(codes.len(), 1, "{codes:?}");
+    assert_eq!(codes, ["deep.md:too-deep"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinks_out_of_the_content_folder_are_refused() {
+    let outside = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        outside.path().join("secret.md"),
+        entry("secret", "do not read"),
+    )
+    .expect("write");
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("good.md"), entry("good", "fine")).expect("write");
+    std::os::unix::fs::symlink(outside.path().join("secret.md"), dir.path().join("link.md"))
+        .expect("symlink");
+    std::os::unix::fs::symlink(outside.path(), dir.path().join("dir-link")).expect("symlink");
+    let outcome = load(&Sources {
+        builtin: false,
+        dirs: vec![dir.path().to_path_buf()],
+    });
+    assert!(outcome.corpus.get("secret").is_none());
+    let refused = outcome
+        .diagnostics
+        .iter()
+        .filter(|d| d.problem.code() == "outside-root")
+        .count();
+    assert_eq!(refused, 2);
+}
+
+#[test]
+fn links_that_look_like_paths_are_not_entry_links() {
+    let (outcome, codes) = load_with(&[(
+        "p.md",
+        entry(
+            "p",
+            "[x](../../etc/passwd) [y](/etc/passwd) [z](file:///etc/passwd)",
+        )
+        .into_bytes(),
+    )]);
+    assert!(codes.is_empty(), "{codes:?}");
+    let i = outcome.corpus.index_of("p").expect("p");
+    assert!(outcome.corpus.links(i).is_empty());
+}
+
+#[test]
+fn show_prints_escape_sequences_inert() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let hostile = "---\nid: evil\nkind: definition\ntitle: {en: \"Evil \\e[2J\\e]52;c;aGk=\\a\", mn: \"Муу \\u202E\"}\nsummary: {en: \"\\x9b31m\", mn: с}\n---\n::: en\nBody \u{1b}[31mred\u{1b}[0m and \u{200B}zero width.\n::: mn\nх\n";
+    std::fs::write(dir.path().join("evil.md"), hostile).expect("write");
+    for lang in ["en", "mn"] {
+        let out = Command::cargo_bin("toli")
+            .expect("binary")
+            .args(["--no-builtin", "--content"])
+            .arg(dir.path())
+            .args(["show", "evil", "--lang", lang])
+            .output()
+            .expect("run");
+        let text = String::from_utf8(out.stdout).expect("utf8");
+        assert!(
+            !text
+                .chars()
+                .any(|c| c.is_control() && c != '\n' && c != '\t'),
+            "{text:?}"
+        );
+        assert!(
+            !text.contains('\u{202E}') && !text.contains('\u{200B}'),
+            "{text:?}"
+        );
+        if lang == "en" {
+            assert!(text.contains("Evil ^[[2J^[]52;c;aGk=^G"), "{text}");
+            assert!(text.contains("Body ^[[31mred"), "{text}");
+        } else {
+            assert!(text.contains("Муу <U+202E>"), "{text}");
+        }
+    }
+}
