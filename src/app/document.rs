@@ -6,7 +6,7 @@
 use ratatui::style::{Modifier, Style};
 
 use super::state::App;
-use crate::corpus::model::{Bi, KeyFigure, Kind, KindFields};
+use crate::corpus::model::{Bi, KeyFigure, KindFields};
 use crate::inert::inert;
 use crate::lang::Lang;
 use crate::markdown::render::{Rendered, Target, render};
@@ -16,12 +16,12 @@ use crate::ui::theme::{Theme, theme};
 /// Entries with at least this many headings get a table of contents.
 const TOC_MIN_HEADINGS: usize = 3;
 
-struct Doc<'a> {
-    app: &'a App,
-    lang: Lang,
-    r: Rendered,
-    width: usize,
-    th: Theme,
+pub(super) struct Doc<'a> {
+    pub(super) app: &'a App,
+    pub(super) lang: Lang,
+    pub(super) r: Rendered,
+    pub(super) width: usize,
+    pub(super) th: Theme,
 }
 
 impl Doc<'_> {
@@ -94,7 +94,7 @@ impl Doc<'_> {
     }
 
     /// One link per line under a section title, with an optional suffix (a locator).
-    fn link_list(&mut self, label: &str, items: &[(String, String)], bar: bool) {
+    pub(super) fn link_list(&mut self, label: &str, items: &[(String, String)], bar: bool) {
         if items.is_empty() {
             return;
         }
@@ -213,7 +213,7 @@ pub fn document(app: &App, index: usize, lang: Lang, width: usize) -> Rendered {
         .map(|s| (s.id.clone(), s.locator.clone()))
         .collect();
     d.link_list("label-sources", &sources, false);
-    backlinks(&mut d, index);
+    super::backlinks::panel(&mut d, index);
     let _ = gw;
     d.r
 }
@@ -358,54 +358,5 @@ fn header(d: &mut Doc<'_>, index: usize) {
                 .collect();
             d.link_list("label-steps", &items, false);
         }
-    }
-}
-
-/// The backlinks panel: who addresses, answers, cites or uses this entry.
-fn backlinks(d: &mut Doc<'_>, index: usize) {
-    let c = &d.app.corpus;
-    let e = c.entry(index);
-    let ids = |v: &[usize]| -> Vec<(String, String)> {
-        v.iter()
-            .map(|&i| (c.entry(i).id.clone(), String::new()))
-            .collect()
-    };
-    let mut shown: Vec<usize> = Vec::new();
-    let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
-    match &e.fields {
-        KindFields::Finding { addressed_by, .. } => {
-            let v: Vec<usize> = addressed_by.iter().filter_map(|a| c.index_of(a)).collect();
-            groups.push(("label-addressed-by", v));
-        }
-        KindFields::Action { .. } | KindFields::Recommendation { .. } => {
-            groups.push(("label-addresses", c.addresses(index)));
-        }
-        KindFields::Source { .. } => {
-            let v = c
-                .backlinks(index)
-                .iter()
-                .copied()
-                .filter(|&b| c.entry(b).sources.iter().any(|s| s.id == e.id))
-                .collect();
-            groups.push(("label-cited-by", v));
-        }
-        _ if e.kind == Kind::Definition => {
-            groups.push(("label-used-by", c.backlinks(index).to_vec()));
-        }
-        _ => {}
-    }
-    for (_, v) in &groups {
-        shown.extend(v);
-    }
-    let rest: Vec<usize> = c
-        .backlinks(index)
-        .iter()
-        .copied()
-        .filter(|b| !shown.contains(b))
-        .collect();
-    groups.push(("label-backlinks", rest));
-    for (label, v) in groups {
-        let items = ids(&v);
-        d.link_list(label, &items, true);
     }
 }

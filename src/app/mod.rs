@@ -3,9 +3,12 @@
 //! [`document`] (an entry as scrollable lines with links).
 
 pub mod action;
+pub mod backlinks;
 pub mod document;
+pub mod find;
 pub mod keymap;
 pub mod mnkeys;
+pub mod search;
 pub mod state;
 pub mod update;
 

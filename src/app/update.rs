@@ -4,6 +4,9 @@ use ratatui::layout::Rect;
 
 use super::action::Action;
 use super::document::document;
+pub use super::find::find_matches;
+use super::find::{find_action, find_step};
+use super::search::search_action;
 use super::state::{App, Find, Overlay, Pane, Place, Search};
 use crate::corpus::model::Kind;
 use crate::markdown::render::{Rendered, Target};
@@ -13,7 +16,7 @@ use crate::ui::layout::{areas, doc_areas, inner, list_offset};
 const WHEEL_LINES: usize = 3;
 
 /// The full screen.
-fn screen(app: &App) -> Rect {
+pub(super) fn screen(app: &App) -> Rect {
     Rect::new(0, 0, app.size.0, app.size.1)
 }
 
@@ -25,44 +28,7 @@ pub fn current_doc(app: &App) -> Option<(Rendered, Rect)> {
     Some((document(app, entry, app.lang, rect.width as usize), rect))
 }
 
-/// Find matches in `doc`: (line, display column range).
-pub fn find_matches(doc: &Rendered, query: &str) -> Vec<(usize, std::ops::Range<usize>)> {
-    let q: Vec<char> = query.to_lowercase().chars().collect();
-    if q.is_empty() {
-        return Vec::new();
-    }
-    let mut out = Vec::new();
-    for (n, text) in doc.texts.iter().enumerate() {
-        let chars: Vec<char> = text.chars().flat_map(char::to_lowercase).collect();
-        if chars.len() != text.chars().count() {
-            continue;
-        }
-        let cols: Vec<usize> = text
-            .chars()
-            .scan(0, |c, ch| {
-                let at = *c;
-                *c += crate::markdown::wrap::char_width(ch);
-                Some(at)
-            })
-            .collect();
-        let mut i = 0;
-        while i + q.len() <= chars.len() {
-            if chars[i..i + q.len()] == q[..] {
-                let end = cols
-                    .get(i + q.len())
-                    .copied()
-                    .unwrap_or_else(|| crate::markdown::wrap::str_width(text));
-                out.push((n, cols[i]..end));
-                i += q.len();
-            } else {
-                i += 1;
-            }
-        }
-    }
-    out
-}
-
-fn show_line(app: &mut App, line: usize, height: usize) {
+pub(super) fn show_line(app: &mut App, line: usize, height: usize) {
     if line < app.scroll {
         app.scroll = line;
     } else if height > 0 && line >= app.scroll + height {
@@ -172,91 +138,6 @@ fn page_height(app: &App) -> usize {
         Pane::List => a.list.map_or(1, |r| inner(r).height as usize),
         Pane::Kinds => 1,
     }
-}
-
-fn search_action(app: &mut App, action: Action) {
-    let screen = screen(app);
-    let Some(Overlay::Search(s)) = &mut app.overlay else {
-        return;
-    };
-    match action {
-        Action::Input(c) => s.query.push(c),
-        Action::DeleteChar => {
-            s.query.pop();
-        }
-        Action::Up => s.selected = s.selected.saturating_sub(1),
-        Action::Down => s.selected = (s.selected + 1).min(s.hits.len().saturating_sub(1)),
-        Action::Wheel { down, .. } => {
-            s.selected = if down {
-                (s.selected + 1).min(s.hits.len().saturating_sub(1))
-            } else {
-                s.selected.saturating_sub(1)
-            }
-        }
-        Action::Open => {
-            let hit = s.hits.get(s.selected).map(|h| h.entry);
-            app.overlay = None;
-            if let Some(to) = hit {
-                navigate(app, to);
-            }
-            return;
-        }
-        Action::Escape | Action::Quit => {
-            app.overlay = None;
-            return;
-        }
-        Action::Click { col, row } => {
-            let rect = crate::ui::search::results_area(screen);
-            if rect.contains((col, row).into()) {
-                let at = crate::ui::search::hit_at(s, rect, row);
-                if let Some(i) = at {
-                    s.selected = i;
-                    search_action(app, Action::Open);
-                }
-            } else if !crate::ui::search::area(screen).contains((col, row).into()) {
-                app.overlay = None;
-            }
-            return;
-        }
-        _ => return,
-    }
-    if matches!(action, Action::Input(_) | Action::DeleteChar) {
-        s.selected = 0;
-        app.refresh_search();
-    }
-}
-
-fn find_action(app: &mut App, action: Action) {
-    let Some(f) = &mut app.find else { return };
-    match action {
-        Action::Input(c) => f.query.push(c),
-        Action::DeleteChar => {
-            f.query.pop();
-        }
-        Action::Open => f.editing = false,
-        Action::Escape => app.find = None,
-        _ => return,
-    }
-    if let Some(f) = &mut app.find {
-        f.current = 0;
-    }
-    find_step(app, 0);
-}
-
-/// Moves the current find match by `delta` and scrolls to it.
-fn find_step(app: &mut App, delta: isize) {
-    let Some((doc, rect)) = current_doc(app) else {
-        return;
-    };
-    let Some(f) = &mut app.find else { return };
-    let matches = find_matches(&doc, &f.query);
-    if matches.is_empty() {
-        return;
-    }
-    let n = matches.len() as isize;
-    f.current = ((f.current as isize + delta).rem_euclid(n)) as usize;
-    let line = matches[f.current].0;
-    show_line(app, line, rect.height as usize);
 }
 
 fn click(app: &mut App, col: u16, row: u16) {

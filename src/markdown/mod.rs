@@ -3,6 +3,7 @@
 
 pub mod links;
 pub mod render;
+pub mod rendered;
 pub mod table;
 pub mod wrap;
 
