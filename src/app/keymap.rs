@@ -178,6 +178,7 @@ pub const BINDINGS: &[Binding] = &[
     b(E, Ch('G'), N, Ac::Bottom, "hint-bottom"),
     b(E, End, N, Ac::Bottom, "hint-bottom"),
     b(S, Enter, N, Ac::Open, "hint-open"),
+    b(S, Ch('c'), C, Ac::Quit, "hint-quit"),
     b(S, Down, N, Ac::Down, "hint-down"),
     b(S, Ch('n'), C, Ac::Down, "hint-down"),
     b(S, Up, N, Ac::Up, "hint-up"),
@@ -185,6 +186,7 @@ pub const BINDINGS: &[Binding] = &[
     b(S, Backspace, N, Ac::DeleteChar, "hint-delete"),
     b(S, Esc, N, Ac::Escape, "hint-close"),
     b(F, Enter, N, Ac::Open, "hint-find-done"),
+    b(F, Ch('c'), C, Ac::Quit, "hint-quit"),
     b(F, Backspace, N, Ac::DeleteChar, "hint-delete"),
     b(F, Esc, N, Ac::Escape, "hint-close"),
     b(H, Ch('j'), N, Ac::Down, "hint-scroll-down"),
@@ -192,6 +194,7 @@ pub const BINDINGS: &[Binding] = &[
     b(H, Ch('k'), N, Ac::Up, "hint-scroll-up"),
     b(H, Up, N, Ac::Up, "hint-scroll-up"),
     b(H, Esc, N, Ac::Escape, "hint-close"),
+    b(H, Ch('c'), C, Ac::Quit, "hint-quit"),
     b(H, Ch('?'), N, Ac::Escape, "hint-close"),
     b(H, Ch('q'), N, Ac::Escape, "hint-close"),
 ];

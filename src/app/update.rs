@@ -179,6 +179,11 @@ fn click(app: &mut App, col: u16, row: u16) {
 
 /// Applies `action` to `app`.
 pub fn update(app: &mut App, action: Action) {
+    // Quit comes from `q` outside inputs and from Ctrl-C everywhere.
+    if action == Action::Quit {
+        app.quit = true;
+        return;
+    }
     if let Action::Resize { width, height } = action {
         let before = current_doc(app).map(|(d, _)| d.lines.len());
         app.size = (width, height);
