@@ -319,3 +319,43 @@ fn every_tiny_size_draws_every_view_without_panic() {
     let a = app(Lang::En, 19, 5);
     assert!(text(&screen(&a)).contains("Terminal"));
 }
+
+#[test]
+fn clicking_a_search_result_opens_it() {
+    let mut a = app(Lang::En, 100, 30);
+    update(&mut a, Action::OpenSearch);
+    for c in "growth".chars() {
+        update(&mut a, Action::Input(c));
+    }
+    let s = text(&screen(&a));
+    let (row, line) = s
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("Stage") && l.contains("Growth"))
+        .expect("the stage among the results");
+    let chars: Vec<char> = line.chars().collect();
+    let col = (0..chars.len())
+        .find(|&i| chars[i..].starts_with(&['G', 'r', 'o', 'w']))
+        .expect("title") as u16;
+    // The snapshot lines are quoted: one leading '"'.
+    update(
+        &mut a,
+        Action::Click {
+            col: col - 1,
+            row: row as u16,
+        },
+    );
+    assert!(a.overlay.is_none());
+    assert_eq!(a.current(), a.corpus.index_of("stage-growth"));
+}
+
+#[test]
+fn projector_presents_the_entry_alone() {
+    let mut a = app(Lang::En, 100, 30);
+    a.theme = ThemeName::Projector;
+    open(&mut a, "cluster");
+    let s = text(&screen(&a));
+    assert!(!s.contains("Kinds"), "{s}");
+    update(&mut a, Action::FocusLeft);
+    assert!(text(&screen(&a)).contains("Kinds"));
+}

@@ -1,9 +1,11 @@
 //! Where each pane goes for a terminal size: kinds → list → entry with a status line at 80×24
-//! and up; fewer panes when narrower; a "too small" notice below 20×5. The same function serves
+//! and up; fewer panes when narrower; a "too small" notice below 20×5; the projector theme shows
+//! the entry alone while it has the focus. The same function serves
 //! drawing and mouse hit-testing, so clicks land where things are drawn.
 
 use ratatui::layout::Rect;
 
+use super::theme::ThemeName;
 use crate::app::state::{App, Pane};
 
 /// Below this size only a notice is drawn.
@@ -63,7 +65,10 @@ pub fn areas(area: Rect, app: &App) -> Areas {
         status,
         ..Areas::default()
     };
-    if w >= 80 && (!app.both || w >= 120) {
+    if app.theme == ThemeName::Projector && app.focus == Pane::Entry {
+        // Presenting: the entry alone, as large as the screen allows; `h` brings the list back.
+        a.entry = Some(main);
+    } else if w >= 80 && (!app.both || w >= 120) {
         let r = split(main, &[kinds_w, list_w, 0]);
         (a.kinds, a.list, a.entry) = (Some(r[0]), Some(r[1]), Some(r[2]));
     } else if w >= 50 {
