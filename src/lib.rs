@@ -15,6 +15,7 @@ pub mod app;
 pub mod cli;
 pub mod corpus;
 pub mod diagnostic;
+pub mod export;
 pub mod figure;
 pub mod i18n;
 pub mod inert;

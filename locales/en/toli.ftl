@@ -48,6 +48,9 @@ check-clean = { $entries } entries, no problems
 ## CLI messages
 cli-no-entry = no entry with id `{ $id }` — try `toli search { $id }`
 cli-no-figure = no figure with id `{ $id }` — `toli figure` lists them
+cli-no-tour = no tour with id `{ $id }` — `toli list --kind tour` lists them
+export-done = wrote { $pages } pages to { $dir }
+export-title = Clusters and STI parks: a knowledge base
 cli-no-results = nothing found for “{ $query }”
 cli-unknown-kind = unknown kind `{ $kind }`; kinds are: { $kinds }
 cli-load-problems = { $count } content problems; run `toli check` for details

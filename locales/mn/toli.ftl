@@ -48,6 +48,9 @@ check-clean = { $entries } бичлэг, асуудалгүй
 ## CLI messages
 cli-no-entry = `{ $id }` дугаартай бичлэг алга — `toli search { $id }` гэж хайна уу
 cli-no-figure = `{ $id }` дугаартай график алга — `toli figure` жагсаалтыг харуулна
+cli-no-tour = `{ $id }` дугаартай аялал алга — `toli list --kind tour` жагсаалтыг харуулна
+export-done = { $dir } хавтаст { $pages } хуудас бичлээ
+export-title = Кластер ба ШУТИ-ийн парк: мэдлэгийн сан
 cli-no-results = “{ $query }” гэсэн хайлтаар юу ч олдсонгүй
 cli-unknown-kind = `{ $kind }` гэсэн төрөл алга; төрлүүд: { $kinds }
 cli-load-problems = агуулгад { $count } асуудал байна; дэлгэрэнгүйг `toli check`-ээр харна уу

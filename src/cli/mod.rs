@@ -3,6 +3,7 @@
 
 mod bookmarks;
 mod check;
+mod export;
 mod figure;
 mod json;
 mod list;
@@ -120,6 +121,20 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write a handout: a static HTML site or Markdown files of the corpus or one tour.
+    Export {
+        /// html (a self-contained static site) or md (Markdown files).
+        #[arg(long, value_enum, default_value = "html")]
+        format: crate::export::Format,
+        /// Languages to include.
+        #[arg(long = "langs", value_enum, default_value = "both")]
+        langs: crate::export::Languages,
+        /// Only this tour's entries, in its order.
+        #[arg(long)]
+        tour: Option<String>,
+        /// The folder to write into (created if needed).
+        out: PathBuf,
+    },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
         /// The shell.
@@ -205,6 +220,12 @@ pub fn run(cli: Cli) -> ExitCode {
             matrix::run(&ctx, &mut out, format)
         }
         Some(Command::Bookmarks { json }) => bookmarks::run(&ctx, &mut out, json),
+        Some(Command::Export {
+            format,
+            langs,
+            tour,
+            out: dir,
+        }) => export::run(&ctx, &mut out, format, langs, tour.as_deref(), &dir),
         Some(Command::Completions { .. }) => Ok(ExitCode::SUCCESS),
     };
     let _ = out.flush();

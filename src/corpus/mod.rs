@@ -4,6 +4,7 @@
 //! need the whole corpus (broken links, duplicate ids, stage gaps); `parse` reads one file.
 
 pub mod check;
+pub mod facts;
 pub mod load;
 pub mod locate;
 pub mod model;

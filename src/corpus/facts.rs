@@ -1,0 +1,166 @@
+//! The facts of an entry as label/value pairs in one language — a case's type, country and key
+//! figures, a policy's year and body, a stage's place in its model — so that `show`, the app's
+//! entry header and the handouts present the same facts the same way. Labels are Fluent ids.
+
+use super::Corpus;
+use super::model::{KeyFigure, KindFields};
+use crate::figure::format_value;
+use crate::lang::Lang;
+
+/// One labelled fact; `target` is set when the value names another entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    /// Fluent id of the label (`label-country`, …).
+    pub label: &'static str,
+    pub value: String,
+    pub target: Option<String>,
+}
+
+fn fact(label: &'static str, value: impl Into<String>) -> Fact {
+    Fact {
+        label,
+        value: value.into(),
+        target: None,
+    }
+}
+
+/// A key figure as one line: `label: 59.37 million USD (2023)`.
+pub fn key_figure(f: &KeyFigure, lang: Lang) -> String {
+    let unit = f
+        .unit
+        .as_ref()
+        .map(|u| format!(" {}", u.show(lang)))
+        .unwrap_or_default();
+    let year = f.year.map(|y| format!(" ({y})")).unwrap_or_default();
+    format!(
+        "{}: {}{unit}{year}",
+        f.label.show(lang),
+        format_value(f.value)
+    )
+}
+
+/// The facts of entry `index` in `lang`, in display order.
+pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
+    let e = corpus.entry(index);
+    let title_of = |id: &str| {
+        corpus
+            .get(id)
+            .map_or(id.to_string(), |t| t.title.show(lang).to_string())
+    };
+    let link = |label: &'static str, id: &str| Fact {
+        label,
+        value: title_of(id),
+        target: Some(id.to_string()),
+    };
+    let mut out = Vec::new();
+    match &e.fields {
+        KindFields::Definition { defined_by } => {
+            out.extend(
+                defined_by
+                    .iter()
+                    .map(|d| fact("label-defined-by", d.clone())),
+            );
+        }
+        KindFields::Stage {
+            model,
+            position,
+            period,
+        } => {
+            out.push(link("label-model", model));
+            let total = corpus.stages_of(model).len();
+            out.push(fact("label-position", format!("{position} / {total}")));
+            out.extend(period.iter().map(|p| fact("label-period", p.clone())));
+        }
+        KindFields::Policy {
+            country,
+            year,
+            policy_type,
+            responsible_body,
+            instrument,
+        } => {
+            out.push(fact("label-country", country.clone()));
+            out.extend(year.map(|y| fact("label-year", y.to_string())));
+            out.push(fact(
+                "label-type",
+                format!("{policy_type:?}").to_lowercase(),
+            ));
+            out.extend(
+                responsible_body
+                    .iter()
+                    .map(|b| fact("label-responsible-body", b.show(lang))),
+            );
+            out.extend(
+                instrument
+                    .iter()
+                    .map(|i| fact("label-instrument", i.clone())),
+            );
+        }
+        KindFields::Case {
+            country,
+            case_type,
+            ownership,
+            established,
+            status,
+            sector,
+            key_figures,
+            ..
+        } => {
+            out.push(fact("label-type", case_type.clone()));
+            out.push(fact("label-country", country.clone()));
+            out.extend(ownership.iter().map(|o| fact("label-ownership", o.clone())));
+            out.extend(established.map(|y| fact("label-established", y.to_string())));
+            out.extend(status.iter().map(|s| fact("label-status", s.show(lang))));
+            if !sector.is_empty() {
+                out.push(fact("label-sector", sector.join(", ")));
+            }
+            out.extend(
+                key_figures
+                    .iter()
+                    .map(|f| fact("label-key-figures", key_figure(f, lang))),
+            );
+        }
+        KindFields::Finding {
+            evidence,
+            addressed_by,
+            ..
+        } => {
+            out.extend(
+                evidence
+                    .iter()
+                    .map(|f| fact("label-evidence", key_figure(f, lang))),
+            );
+            out.extend(addressed_by.iter().map(|a| link("label-addressed-by", a)));
+        }
+        KindFields::Recommendation { challenge, actions } => {
+            out.push(fact("label-challenge", challenge.show(lang)));
+            out.extend(actions.iter().map(|a| link("label-actions", a)));
+        }
+        KindFields::Action { actor } => {
+            if let Some(r) = corpus.recommendation_of(index) {
+                out.push(link("label-recommendation", &corpus.entry(r).id));
+            }
+            out.extend(actor.iter().map(|a| fact("label-actor", a.show(lang))));
+            for f in corpus.addresses(index) {
+                out.push(link("label-addresses", &corpus.entry(f).id));
+            }
+        }
+        KindFields::Source {
+            author,
+            year,
+            publisher,
+            url,
+            document,
+        } => {
+            out.push(fact("label-author", author.clone()));
+            out.extend(year.map(|y| fact("label-year", y.to_string())));
+            out.extend(publisher.iter().map(|p| fact("label-publisher", p.clone())));
+            out.extend(url.iter().map(|u| fact("label-url", u.clone())));
+            out.extend(document.iter().map(|d| fact("label-document", d.clone())));
+        }
+        KindFields::Figure { .. } => {}
+        KindFields::Tour { steps } => {
+            out.extend(steps.iter().map(|s| link("label-steps", &s.entry)));
+        }
+    }
+    out
+}

@@ -1,0 +1,102 @@
+//! The Markdown handout: one `.md` file per entry plus `README.md` as the index, with entry
+//! links rewritten to the files and the languages asked for.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use super::Plan;
+use crate::corpus::facts::facts;
+use crate::i18n::Localizer;
+use crate::lang::Lang;
+use crate::markdown::links::entry_links;
+
+/// Rewrites `[text](id)` and `[[id]]` links to `[text](id.md)` (or plain text when the entry is
+/// not in the handout).
+fn rewrite_links(plan: &Plan, markdown: &str, lang: Lang) -> String {
+    let mut out = markdown.to_string();
+    // Replace from the end so earlier offsets stay valid.
+    let mut links = entry_links(markdown);
+    links.reverse();
+    for link in links {
+        let rest = &markdown[link.offset..];
+        let title = plan
+            .corpus
+            .get(&link.target)
+            .map_or(link.target.clone(), |e| e.title.show(lang).to_string());
+        let (len, text) = if let Some(inner) = rest.strip_prefix("[[") {
+            let Some(end) = inner.find("]]") else {
+                continue;
+            };
+            let body = &inner[..end];
+            let text = body
+                .split_once('|')
+                .map_or(title.as_str(), |(_, t)| t)
+                .to_string();
+            (end + 4, text)
+        } else {
+            let Some(close) = rest.find("](") else {
+                continue;
+            };
+            let Some(end) = rest[close..].find(')') else {
+                continue;
+            };
+            (close + end + 1, rest[1..close].to_string())
+        };
+        let replacement = if plan.has_id(&link.target) {
+            format!("[{text}]({}.md)", link.target)
+        } else {
+            text
+        };
+        out.replace_range(link.offset..link.offset + len, &replacement);
+    }
+    out
+}
+
+/// Writes the Markdown files; returns the number of entry files.
+pub fn write(plan: &Plan, out: &Path, l10n: &Localizer) -> std::io::Result<usize> {
+    let mut index = String::new();
+    for &i in &plan.entries {
+        let e = plan.corpus.entry(i);
+        let mut text = String::new();
+        for &lang in &plan.langs {
+            let _ = writeln!(
+                text,
+                "# {}\n\n*{}*\n",
+                e.title.show(lang),
+                e.summary.show(lang)
+            );
+            for f in facts(plan.corpus, i, lang) {
+                let value = match &f.target {
+                    Some(id) if plan.has_id(id) => format!("[{}]({id}.md)", f.value),
+                    _ => f.value,
+                };
+                let _ = writeln!(text, "- **{}:** {value}", l10n.t(lang, f.label));
+            }
+            let _ = writeln!(text, "\n{}", rewrite_links(plan, e.body.show(lang), lang));
+            if !e.sources.is_empty() {
+                let _ = writeln!(text, "## {}\n", l10n.t(lang, "label-sources"));
+                for s in &e.sources {
+                    let title = plan
+                        .corpus
+                        .get(&s.id)
+                        .map_or(s.id.as_str(), |t| t.title.show(lang));
+                    let _ = writeln!(text, "- {title} — {}", s.locator);
+                }
+                text.push('\n');
+            }
+        }
+        std::fs::write(
+            out.join(format!("{}.md", e.id)),
+            crate::inert::inert(&text).as_bytes(),
+        )?;
+        let titles = plan
+            .langs
+            .iter()
+            .map(|&l| e.title.show(l))
+            .collect::<Vec<_>>()
+            .join(" / ");
+        let _ = writeln!(index, "- [{titles}]({}.md)", e.id);
+    }
+    std::fs::write(out.join("README.md"), format!("# Толь · toli\n\n{index}"))?;
+    Ok(plan.entries.len())
+}
