@@ -10,7 +10,7 @@ use crate::corpus::model::{Bi, KeyFigure, KindFields};
 use crate::inert::inert;
 use crate::lang::Lang;
 use crate::markdown::render::{Rendered, Target, render};
-use crate::markdown::wrap::{Glyph, glyphs, width as gw, wrap};
+use crate::markdown::wrap::{Glyph, glyphs, wrap};
 use crate::ui::theme::{Theme, theme};
 
 /// Entries with at least this many headings get a table of contents.
@@ -214,7 +214,6 @@ pub fn document(app: &App, index: usize, lang: Lang, width: usize) -> Rendered {
         .collect();
     d.link_list("label-sources", &sources, false);
     super::backlinks::panel(&mut d, index);
-    let _ = gw;
     d.r
 }
 

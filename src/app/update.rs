@@ -77,7 +77,7 @@ pub fn navigate(app: &mut App, to: usize) {
 }
 
 fn follow(app: &mut App, link: usize) {
-    let Some((doc, rect)) = current_doc(app) else {
+    let Some((doc, _)) = current_doc(app) else {
         return;
     };
     match doc.targets.get(link) {
@@ -89,10 +89,7 @@ fn follow(app: &mut App, link: usize) {
         Some(Target::Url(url)) => {
             app.notice = Some(format!("{}: {url}", app.t("tui-external-link")));
         }
-        Some(Target::Line(n)) => {
-            app.scroll = *n;
-            let _ = rect;
-        }
+        Some(Target::Line(n)) => app.scroll = *n,
         None => {}
     }
 }
