@@ -4,11 +4,14 @@
 //! The layers, each depending only on those above it:
 //! - [`corpus`]: the entry format, loading (embedded and user folders) and checking;
 //! - [`search`]: finding entries by what people type;
-//! - [`cli`]: the one-shot commands.
+//! - [`cli`]: the one-shot commands;
+//! - [`app`], [`ui`] and [`tui`]: the interactive terminal app (state and actions, drawing, the
+//!   terminal and event loop).
 //!
 //! Shared pieces: [`lang`] (the two languages), [`i18n`] (Fluent messages), [`diagnostic`]
 //! (problems with path and line), [`markdown`] (the body dialect) and [`inert`] (safe printing).
 
+pub mod app;
 pub mod cli;
 pub mod corpus;
 pub mod diagnostic;
@@ -22,3 +25,5 @@ pub mod matrix;
 pub mod present;
 pub mod search;
 pub mod store;
+pub mod tui;
+pub mod ui;

@@ -37,6 +37,18 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_builtin: bool,
 
+    /// Colour theme of the interactive app (NO_COLOR turns colours off in any theme).
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        env = "TOLI_THEME",
+        default_value = "dark"
+    )]
+    pub theme: crate::ui::theme::ThemeName,
+
+    /// Without a subcommand, toli opens the interactive app (or lists entries when the output
+    /// is not a terminal).
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -167,6 +179,9 @@ pub fn run(cli: Cli) -> ExitCode {
         clap_complete::generate(*shell, &mut cmd, "toli", &mut std::io::stdout());
         return ExitCode::SUCCESS;
     }
+    if cli.command.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        return run_tui(&cli, lang);
+    }
     let ctx = Context {
         lang,
         l10n: Localizer::new(),
@@ -223,6 +238,29 @@ pub fn run(cli: Cli) -> ExitCode {
         // A closed pipe (`toli list | head`) is not an error.
         Err(Failure::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(Failure::Io(e)) => {
+            eprintln!("toli: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Opens the interactive app on the loaded corpus.
+fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
+    let outcome = load(&sources(cli));
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let problems = outcome
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity() == crate::diagnostic::Severity::Error)
+        .count();
+    let mut app = crate::app::App::new(outcome.corpus, lang, cli.theme, no_color);
+    if problems > 0 {
+        app.notice = Some(app.tf("cli-load-problems", &[("count", problems.to_string())]));
+    }
+    match crate::tui::run(app) {
+        Ok(crate::tui::End::Quit) => ExitCode::SUCCESS,
+        Ok(crate::tui::End::Signal) => ExitCode::from(130),
+        Err(e) => {
             eprintln!("toli: {e}");
             ExitCode::from(2)
         }

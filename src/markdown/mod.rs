@@ -1,7 +1,11 @@
 //! Markdown as toli reads it: the pulldown-cmark options every part of the app shares, and
-//! which links point at other entries.
+//! which links point at other entries, and the converter into terminal lines ([`render`], [`wrap`]).
 
 pub mod links;
+pub mod render;
+pub mod rendered;
+pub mod table;
+pub mod wrap;
 
 use pulldown_cmark::Options;
 

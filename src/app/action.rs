@@ -1,0 +1,49 @@
+//! Everything the user can do, as one enum: the keymap and the mouse produce these, and
+//! [`super::update::update`] applies them to the [`super::App`].
+
+/// One user intent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    /// Close the top overlay, then the find bar, then drop the link selection.
+    Escape,
+    Help,
+    OpenSearch,
+    OpenFind,
+    ToggleLang,
+    ToggleBoth,
+    CycleTheme,
+    ToggleMouse,
+    FocusLeft,
+    FocusRight,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    /// Enter: go into the next pane, follow the selected link, open a search result.
+    Open,
+    NextLink,
+    PrevLink,
+    Back,
+    Forward,
+    FindNext,
+    FindPrev,
+    /// A character typed into the search or find input.
+    Input(char),
+    DeleteChar,
+    Click {
+        col: u16,
+        row: u16,
+    },
+    Wheel {
+        col: u16,
+        row: u16,
+        down: bool,
+    },
+    Resize {
+        width: u16,
+        height: u16,
+    },
+}

@@ -1,0 +1,361 @@
+//! The entry as one scrollable document: a kind-specific header (fields, the stage stepper),
+//! related links, a table of contents for long entries, the Markdown body, sources with
+//! locators and the backlinks panel. Built from the state for one language and width; the view
+//! draws it, and the actions that scroll, select links, find and click read the same lines.
+
+use ratatui::style::{Modifier, Style};
+
+use super::state::App;
+use crate::corpus::model::{Bi, KeyFigure, KindFields};
+use crate::inert::inert;
+use crate::lang::Lang;
+use crate::markdown::render::{Rendered, Target, render};
+use crate::markdown::wrap::{Glyph, glyphs, wrap};
+use crate::ui::theme::{Theme, theme};
+
+/// Entries with at least this many headings get a table of contents.
+const TOC_MIN_HEADINGS: usize = 3;
+
+pub(super) struct Doc<'a> {
+    pub(super) app: &'a App,
+    pub(super) lang: Lang,
+    pub(super) r: Rendered,
+    pub(super) width: usize,
+    pub(super) th: Theme,
+}
+
+impl Doc<'_> {
+    fn t(&self, id: &str) -> String {
+        self.app.l10n.t(self.lang, id)
+    }
+
+    fn txt(&self, s: &str, style: Style) -> Vec<Glyph> {
+        glyphs(&inert(s), style, None)
+    }
+
+    /// A bilingual text, marked when it falls back to the other language.
+    fn bi(&self, b: &Bi<String>, style: Style) -> Vec<Glyph> {
+        let (text, fallback) = b.text(self.lang);
+        let mut g = self.txt(text, style);
+        if fallback {
+            let marker = format!(" [{}]", self.t("label-missing-translation"));
+            g.extend(self.txt(&marker, self.th.dim));
+        }
+        g
+    }
+
+    fn title_of(&self, id: &str) -> String {
+        self.app
+            .corpus
+            .get(id)
+            .map_or(id.to_string(), |e| e.title.show(self.lang).to_string())
+    }
+
+    /// A link to entry `id` showing its title.
+    fn entry_link(&mut self, id: &str) -> Vec<Glyph> {
+        let title = self.title_of(id);
+        let n = self.r.add_target(Target::Entry(id.to_string()));
+        glyphs(&inert(&title), self.th.link, Some(n))
+    }
+
+    /// Wraps `g` with a hanging indent of `indent` columns.
+    fn para(&mut self, g: &[Glyph], indent: usize) {
+        let max = self.width.saturating_sub(indent).max(1);
+        for (i, line) in wrap(g, max).into_iter().enumerate() {
+            let mut l = if i == 0 {
+                Vec::new()
+            } else {
+                glyphs(
+                    &" ".repeat(indent.min(self.width / 2)),
+                    Style::default(),
+                    None,
+                )
+            };
+            l.extend(line);
+            self.r.push(&l);
+        }
+    }
+
+    fn field(&mut self, label: &str, value: Vec<Glyph>) {
+        let mut g = self.txt(&format!("{}: ", self.t(label)), self.th.dim);
+        g.extend(value);
+        self.para(&g, 2);
+    }
+
+    fn plain(&mut self, label: &str, value: &str) {
+        let g = self.txt(value, Style::default());
+        self.field(label, g);
+    }
+
+    fn section(&mut self, label: &str) {
+        self.r.gap();
+        let g = self.txt(&self.t(label), self.th.heading);
+        self.para(&g, 0);
+    }
+
+    /// One link per line under a section title, with an optional suffix (a locator).
+    pub(super) fn link_list(&mut self, label: &str, items: &[(String, String)], bar: bool) {
+        if items.is_empty() {
+            return;
+        }
+        self.section(label);
+        for (id, suffix) in items {
+            let mut g = self.txt(if bar { "│ • " } else { "• " }, self.th.dim);
+            g.extend(self.entry_link(id));
+            if !suffix.is_empty() {
+                g.extend(self.txt(&format!(" — {suffix}"), self.th.dim));
+            }
+            self.para(&g, 4);
+        }
+    }
+
+    fn figure(&self, f: &KeyFigure) -> Vec<Glyph> {
+        let mut s = format!(
+            "{}: {}",
+            f.label.show(self.lang),
+            crate::figure::format_value(f.value)
+        );
+        if let Some(u) = &f.unit {
+            s.push(' ');
+            s.push_str(u.show(self.lang));
+        }
+        if let Some(y) = f.year {
+            s.push_str(&format!(" ({y})"));
+        }
+        self.txt(&s, Style::default())
+    }
+
+    /// The stage model's sequence: ○ 1. Emergence → ● 2. Growth → ○ 3. Maturity.
+    fn stepper(&mut self, model: &str, current: usize) {
+        let stages = self.app.corpus.stages_of(model);
+        let mut g = Vec::new();
+        for (n, &s) in stages.iter().enumerate() {
+            if n > 0 {
+                g.extend(self.txt(" → ", self.th.dim));
+            }
+            let id = self.app.corpus.entry(s).id.clone();
+            if s == current {
+                let title = format!("● {}. {}", n + 1, self.title_of(&id));
+                g.extend(self.txt(&title, self.th.heading.add_modifier(Modifier::REVERSED)));
+            } else {
+                g.extend(self.txt(&format!("○ {}. ", n + 1), self.th.dim));
+                g.extend(self.entry_link(&id));
+            }
+        }
+        self.para(&g, 2);
+    }
+}
+
+/// The document of entry `index` in `lang`, `width` columns wide.
+pub fn document(app: &App, index: usize, lang: Lang, width: usize) -> Rendered {
+    let th = theme(app.theme, app.no_color);
+    let width = width.max(1);
+    let mut d = Doc {
+        app,
+        lang,
+        r: Rendered::default(),
+        width,
+        th,
+    };
+    let e = app.corpus.entry(index);
+    let title = d.bi(&e.title, th.heading.add_modifier(Modifier::BOLD));
+    d.para(&title, 0);
+    let kind = format!("{} · {}", d.t(&format!("kind-{}", e.kind.name())), e.id);
+    let kind = d.txt(&kind, th.dim);
+    d.para(&kind, 0);
+    d.r.gap();
+    let summary = d.bi(&e.summary, Style::default().add_modifier(Modifier::ITALIC));
+    d.para(&summary, 0);
+    d.r.gap();
+    header(&mut d, index);
+    let related: Vec<(String, String)> = e
+        .related
+        .iter()
+        .map(|r| (r.clone(), String::new()))
+        .collect();
+    d.link_list("label-links", &related, false);
+    d.r.gap();
+
+    let title_of = |id: &str| app.corpus.get(id).map(|x| x.title.show(lang).to_string());
+    let (body_md, fallback) = e.body.text(lang);
+    let mut body = render(body_md, width, &th.md(), &title_of);
+    if fallback {
+        let marker = format!("[{}]", d.t("label-missing-translation"));
+        let mut marked = Rendered::default();
+        marked.push(&glyphs(&marker, th.dim, None));
+        marked.append(body);
+        body = marked;
+    }
+    if body.headings.len() >= TOC_MIN_HEADINGS {
+        let mut toc = Rendered::default();
+        let len = body.headings.len() + 2;
+        toc.push(&glyphs(&d.t("label-contents"), th.heading, None));
+        for h in &body.headings {
+            let n = toc.add_target(Target::Line(len + h.line));
+            let mut g = glyphs(
+                &"  ".repeat(h.level.saturating_sub(1) as usize),
+                Style::default(),
+                None,
+            );
+            g.extend(glyphs(&h.text, th.link, Some(n)));
+            let mut line = wrap(&g, width).into_iter().next().unwrap_or_default();
+            line.truncate(line.len().min(width));
+            toc.push(&line);
+        }
+        toc.push(&[]);
+        d.r.append(toc);
+    }
+    d.r.append(body);
+
+    let sources: Vec<(String, String)> = e
+        .sources
+        .iter()
+        .map(|s| (s.id.clone(), s.locator.clone()))
+        .collect();
+    d.link_list("label-sources", &sources, false);
+    super::backlinks::panel(&mut d, index);
+    d.r
+}
+
+fn header(d: &mut Doc<'_>, index: usize) {
+    let e = d.app.corpus.entry(index);
+    match &e.fields {
+        KindFields::Definition { defined_by } => {
+            if let Some(by) = defined_by {
+                d.plain("label-defined-by", by);
+            }
+        }
+        KindFields::Stage {
+            model,
+            position,
+            period,
+        } => {
+            let total = d.app.corpus.stages_of(model).len();
+            let link = d.entry_link(model);
+            d.field("label-model", link);
+            d.plain("label-position", &format!("{position} / {total}"));
+            if let Some(p) = period {
+                d.plain("label-period", p);
+            }
+            d.stepper(model, index);
+        }
+        KindFields::Policy {
+            country,
+            year,
+            policy_type,
+            responsible_body: body,
+            instrument,
+        } => {
+            d.plain("label-country", country);
+            if let Some(y) = year {
+                d.plain("label-year", &y.to_string());
+            }
+            d.plain("label-type", &format!("{policy_type:?}").to_lowercase());
+            if let Some(b) = body {
+                let g = d.bi(b, Style::default());
+                d.field("label-responsible-body", g);
+            }
+            if let Some(i) = instrument {
+                d.plain("label-instrument", i);
+            }
+        }
+        KindFields::Case {
+            country,
+            case_type,
+            ownership,
+            established,
+            status,
+            sector,
+            key_figures,
+            ..
+        } => {
+            d.plain("label-type", case_type);
+            d.plain("label-country", country);
+            if let Some(o) = ownership {
+                d.plain("label-ownership", o);
+            }
+            if let Some(y) = established {
+                d.plain("label-established", &y.to_string());
+            }
+            if let Some(s) = status {
+                let g = d.bi(s, Style::default());
+                d.field("label-status", g);
+            }
+            if !sector.is_empty() {
+                d.plain("label-sector", &sector.join(", "));
+            }
+            for f in key_figures {
+                let g = d.figure(f);
+                d.field("label-key-figures", g);
+            }
+        }
+        KindFields::Finding {
+            number, evidence, ..
+        } => {
+            if let Some(n) = number {
+                d.plain("label-number", &n.to_string());
+            }
+            for f in evidence {
+                let g = d.figure(f);
+                d.field("label-evidence", g);
+            }
+        }
+        KindFields::Recommendation { challenge, actions } => {
+            let g = d.bi(challenge, Style::default());
+            d.field("label-challenge", g);
+            let items: Vec<(String, String)> =
+                actions.iter().map(|a| (a.clone(), String::new())).collect();
+            d.link_list("label-actions", &items, false);
+        }
+        KindFields::Action { actor } => {
+            if let Some(r) = d.app.corpus.recommendation_of(index) {
+                let id = d.app.corpus.entry(r).id.clone();
+                let link = d.entry_link(&id);
+                d.field("label-recommendation", link);
+            }
+            if let Some(a) = actor {
+                let g = d.bi(a, Style::default());
+                d.field("label-actor", g);
+            }
+        }
+        KindFields::Source {
+            author,
+            year,
+            publisher,
+            url,
+            document,
+        } => {
+            d.plain("label-author", author);
+            if let Some(y) = year {
+                d.plain("label-year", &y.to_string());
+            }
+            if let Some(p) = publisher {
+                d.plain("label-publisher", p);
+            }
+            if let Some(u) = url {
+                let n = d.r.add_target(Target::Url(u.clone()));
+                let g = glyphs(&inert(u), d.th.link, Some(n));
+                d.field("label-url", g);
+            }
+            if let Some(doc) = document {
+                d.plain("label-document", doc);
+            }
+        }
+        KindFields::Figure { .. } => {
+            // The figure drawn as text (its rows as bars or a table) by the figure module.
+            for line in crate::figure::text::render(e, d.lang, d.width) {
+                let g = d.txt(&line, Style::default());
+                let mut l = g;
+                l.truncate(d.width);
+                d.r.push(&l);
+            }
+        }
+        KindFields::Tour { steps } => {
+            let items: Vec<(String, String)> = steps
+                .iter()
+                .map(|s| (s.entry.clone(), String::new()))
+                .collect();
+            d.link_list("label-steps", &items, false);
+        }
+    }
+}

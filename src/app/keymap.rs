@@ -1,0 +1,288 @@
+//! The one key table: (context, key, action, Fluent hint id). The dispatcher, the status-bar
+//! hints and the `?` help overlay are all generated from [`BINDINGS`], so they cannot drift.
+
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
+
+use super::action::Action;
+use super::mnkeys::to_latin;
+use super::state::{App, Overlay, Pane};
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ctx {
+    Global,
+    Kinds,
+    List,
+    Entry,
+    Search,
+    Find,
+    Help,
+}
+
+impl Ctx {
+    /// Every context, in help-overlay order.
+    pub const ALL: [Ctx; 7] = [
+        Ctx::Global,
+        Ctx::Kinds,
+        Ctx::List,
+        Ctx::Entry,
+        Ctx::Search,
+        Ctx::Find,
+        Ctx::Help,
+    ];
+
+    /// The Fluent id of the context's heading in the help overlay.
+    pub fn title_id(self) -> &'static str {
+        match self {
+            Ctx::Global => "help-ctx-global",
+            Ctx::Kinds => "help-ctx-kinds",
+            Ctx::List => "help-ctx-list",
+            Ctx::Entry => "help-ctx-entry",
+            Ctx::Search => "help-ctx-search",
+            Ctx::Find => "help-ctx-find",
+            Ctx::Help => "help-ctx-help",
+        }
+    }
+
+    /// Contexts where letters are typed as text.
+    fn is_input(self) -> bool {
+        matches!(self, Ctx::Search | Ctx::Find)
+    }
+}
+
+/// A key with its modifiers (Shift is part of the character for letters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+impl Key {
+    /// How the key is written in hints and help.
+    pub fn label(&self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) if self.mods.contains(KeyModifiers::CONTROL) => {
+                c.to_ascii_uppercase().to_string()
+            }
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "S-Tab".into(),
+            KeyCode::Backspace => "Bksp".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            other => format!("{other:?}"),
+        };
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            format!("Ctrl-{base}")
+        } else if self.mods.contains(KeyModifiers::ALT) {
+            format!("Alt-{base}")
+        } else {
+            base
+        }
+    }
+}
+
+/// One row of the key table.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub ctx: Ctx,
+    pub key: Key,
+    pub action: Action,
+    /// Fluent id of the short description.
+    pub hint: &'static str,
+}
+
+const fn b(
+    ctx: Ctx,
+    code: KeyCode,
+    mods: KeyModifiers,
+    action: Action,
+    hint: &'static str,
+) -> Binding {
+    Binding {
+        ctx,
+        key: Key { code, mods },
+        action,
+        hint,
+    }
+}
+
+const N: KeyModifiers = KeyModifiers::NONE;
+const C: KeyModifiers = KeyModifiers::CONTROL;
+const A: KeyModifiers = KeyModifiers::ALT;
+use Action as Ac;
+use Ctx::{Entry as E, Find as F, Global as G, Help as H, Kinds as K, List as L, Search as S};
+use KeyCode::{Char as Ch, *};
+
+/// The key table. Earlier rows win; a pane's rows are tried before the global ones.
+pub const BINDINGS: &[Binding] = &[
+    b(G, Ch('?'), N, Ac::Help, "hint-help"),
+    b(G, Ch('q'), N, Ac::Quit, "hint-quit"),
+    b(G, Ch('c'), C, Ac::Quit, "hint-quit"),
+    b(G, Ch('/'), N, Ac::OpenSearch, "hint-search"),
+    b(G, Ch('k'), C, Ac::OpenSearch, "hint-search"),
+    b(G, Ch('L'), N, Ac::ToggleLang, "hint-lang"),
+    b(G, Ch('B'), N, Ac::ToggleBoth, "hint-both"),
+    b(G, Ch('T'), N, Ac::CycleTheme, "hint-theme"),
+    b(G, Ch('M'), N, Ac::ToggleMouse, "hint-mouse"),
+    b(G, Ch('h'), N, Ac::FocusLeft, "hint-left"),
+    b(G, Left, N, Ac::FocusLeft, "hint-left"),
+    b(G, Ch('l'), N, Ac::FocusRight, "hint-right"),
+    b(G, Right, N, Ac::FocusRight, "hint-right"),
+    b(G, Backspace, N, Ac::Back, "hint-back"),
+    b(G, Left, A, Ac::Back, "hint-back"),
+    b(G, Right, A, Ac::Forward, "hint-forward"),
+    b(G, Esc, N, Ac::Escape, "hint-close"),
+    b(K, Ch('j'), N, Ac::Down, "hint-down"),
+    b(K, Down, N, Ac::Down, "hint-down"),
+    b(K, Ch('k'), N, Ac::Up, "hint-up"),
+    b(K, Up, N, Ac::Up, "hint-up"),
+    b(K, Enter, N, Ac::Open, "hint-open"),
+    b(L, Ch('j'), N, Ac::Down, "hint-down"),
+    b(L, Down, N, Ac::Down, "hint-down"),
+    b(L, Ch('k'), N, Ac::Up, "hint-up"),
+    b(L, Up, N, Ac::Up, "hint-up"),
+    b(L, Enter, N, Ac::Open, "hint-open"),
+    b(L, PageDown, N, Ac::PageDown, "hint-page-down"),
+    b(L, PageUp, N, Ac::PageUp, "hint-page-up"),
+    b(L, Ch('g'), N, Ac::Top, "hint-top"),
+    b(L, Home, N, Ac::Top, "hint-top"),
+    b(L, Ch('G'), N, Ac::Bottom, "hint-bottom"),
+    b(L, End, N, Ac::Bottom, "hint-bottom"),
+    b(E, Tab, N, Ac::NextLink, "hint-next-link"),
+    b(E, BackTab, N, Ac::PrevLink, "hint-prev-link"),
+    b(E, Enter, N, Ac::Open, "hint-follow"),
+    b(E, Ch('j'), N, Ac::Down, "hint-scroll-down"),
+    b(E, Down, N, Ac::Down, "hint-scroll-down"),
+    b(E, Ch('k'), N, Ac::Up, "hint-scroll-up"),
+    b(E, Up, N, Ac::Up, "hint-scroll-up"),
+    b(E, Ch('f'), C, Ac::OpenFind, "hint-find"),
+    b(E, Ch('n'), N, Ac::FindNext, "hint-find-next"),
+    b(E, Ch('N'), N, Ac::FindPrev, "hint-find-prev"),
+    b(E, Ch(' '), N, Ac::PageDown, "hint-page-down"),
+    b(E, PageDown, N, Ac::PageDown, "hint-page-down"),
+    b(E, PageUp, N, Ac::PageUp, "hint-page-up"),
+    b(E, Ch('g'), N, Ac::Top, "hint-top"),
+    b(E, Home, N, Ac::Top, "hint-top"),
+    b(E, Ch('G'), N, Ac::Bottom, "hint-bottom"),
+    b(E, End, N, Ac::Bottom, "hint-bottom"),
+    b(S, Enter, N, Ac::Open, "hint-open"),
+    b(S, Ch('c'), C, Ac::Quit, "hint-quit"),
+    b(S, Down, N, Ac::Down, "hint-down"),
+    b(S, Ch('n'), C, Ac::Down, "hint-down"),
+    b(S, Up, N, Ac::Up, "hint-up"),
+    b(S, Ch('p'), C, Ac::Up, "hint-up"),
+    b(S, Backspace, N, Ac::DeleteChar, "hint-delete"),
+    b(S, Esc, N, Ac::Escape, "hint-close"),
+    b(F, Enter, N, Ac::Open, "hint-find-done"),
+    b(F, Ch('c'), C, Ac::Quit, "hint-quit"),
+    b(F, Backspace, N, Ac::DeleteChar, "hint-delete"),
+    b(F, Esc, N, Ac::Escape, "hint-close"),
+    b(H, Ch('j'), N, Ac::Down, "hint-scroll-down"),
+    b(H, Down, N, Ac::Down, "hint-scroll-down"),
+    b(H, Ch('k'), N, Ac::Up, "hint-scroll-up"),
+    b(H, Up, N, Ac::Up, "hint-scroll-up"),
+    b(H, Esc, N, Ac::Escape, "hint-close"),
+    b(H, Ch('c'), C, Ac::Quit, "hint-quit"),
+    b(H, Ch('?'), N, Ac::Escape, "hint-close"),
+    b(H, Ch('q'), N, Ac::Escape, "hint-close"),
+];
+
+/// The contexts active now, most specific first.
+pub fn active(app: &App) -> Vec<Ctx> {
+    match &app.overlay {
+        Some(Overlay::Help { .. }) => return vec![Ctx::Help],
+        Some(Overlay::Search(_)) => return vec![Ctx::Search],
+        None => {}
+    }
+    if app.find.as_ref().is_some_and(|f| f.editing) {
+        return vec![Ctx::Find];
+    }
+    let pane = match app.focus {
+        Pane::Kinds => Ctx::Kinds,
+        Pane::List => Ctx::List,
+        Pane::Entry => Ctx::Entry,
+    };
+    vec![pane, Ctx::Global]
+}
+
+/// The action for a key press in the current state.
+pub fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    let mut mods = key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
+    if key.code == KeyCode::BackTab {
+        mods = KeyModifiers::NONE;
+    }
+    let ctxs = active(app);
+    let input = ctxs.iter().any(|c| c.is_input());
+    let code = match key.code {
+        KeyCode::Char(c) if !input => KeyCode::Char(to_latin(c)),
+        other => other,
+    };
+    let found = ctxs.iter().find_map(|ctx| {
+        BINDINGS
+            .iter()
+            .find(|b| b.ctx == *ctx && b.key.code == code && b.key.mods == mods)
+    });
+    match (found, key.code) {
+        (Some(b), _) => Some(b.action),
+        (None, KeyCode::Char(c)) if input && mods.is_empty() => Some(Action::Input(c)),
+        _ => None,
+    }
+}
+
+/// The action for any terminal event.
+pub fn event_action(app: &App, event: &Event) -> Option<Action> {
+    match event {
+        Event::Key(k) => key_action(app, *k),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                col: m.column,
+                row: m.row,
+            }),
+            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => Some(Action::Wheel {
+                col: m.column,
+                row: m.row,
+                down: m.kind == MouseEventKind::ScrollDown,
+            }),
+            _ => None,
+        },
+        Event::Resize(width, height) => Some(Action::Resize {
+            width: *width,
+            height: *height,
+        }),
+        _ => None,
+    }
+}
+
+/// The hints of `ctx`: each hint id once, with all its keys ("j,↓"), in table order.
+pub fn hints(ctx: Ctx) -> Vec<(String, &'static str)> {
+    let mut out: Vec<(String, &'static str)> = Vec::new();
+    for b in BINDINGS.iter().filter(|b| b.ctx == ctx) {
+        match out.iter_mut().find(|(_, h)| *h == b.hint) {
+            Some((keys, _)) => {
+                keys.push(',');
+                keys.push_str(&b.key.label());
+            }
+            None => out.push((b.key.label(), b.hint)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+#[path = "keymap_tests.rs"]
+mod tests;

@@ -1,0 +1,100 @@
+//! Tests of the key table: dispatch per context, the Mongolian layout, hints from the table.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::*;
+use crate::corpus::Corpus;
+use crate::i18n::Localizer;
+use crate::lang::Lang;
+use crate::ui::theme::ThemeName;
+
+fn app() -> App {
+    App::new(Corpus::default(), Lang::En, ThemeName::Dark, false)
+}
+
+fn key(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+}
+
+#[test]
+fn cyrillic_layout_keys_run_commands() {
+    let a = app();
+    assert_eq!(key_action(&a, key('ф')), Some(Action::Quit));
+    assert_eq!(key_action(&a, key('р')), Some(Action::Down));
+    assert_eq!(key_action(&a, key('о')), Some(Action::Up));
+    assert_eq!(key_action(&a, key('л')), Some(Action::FocusRight));
+    assert_eq!(key_action(&a, key('х')), Some(Action::FocusLeft));
+    assert_eq!(
+        key_action(&a, KeyEvent::new(KeyCode::Char('Л'), KeyModifiers::SHIFT)),
+        Some(Action::ToggleLang)
+    );
+    assert_eq!(key_action(&a, key('ю')), Some(Action::OpenSearch));
+}
+
+#[test]
+fn text_inputs_take_letters_as_text() {
+    let mut a = app();
+    a.overlay = Some(Overlay::Search(Default::default()));
+    assert_eq!(key_action(&a, key('ф')), Some(Action::Input('ф')));
+    assert_eq!(key_action(&a, key('q')), Some(Action::Input('q')));
+    assert_eq!(
+        key_action(&a, KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)),
+        Some(Action::Escape)
+    );
+}
+
+#[test]
+fn pane_keys_win_over_global_keys() {
+    let mut a = app();
+    a.focus = Pane::Entry;
+    assert_eq!(
+        key_action(&a, KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)),
+        Some(Action::Open)
+    );
+    assert_eq!(
+        key_action(&a, KeyEvent::new(KeyCode::Char('k'), KeyModifiers::CONTROL)),
+        Some(Action::OpenSearch)
+    );
+    assert_eq!(
+        key_action(&a, KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT)),
+        Some(Action::PrevLink)
+    );
+    assert_eq!(
+        key_action(&a, KeyEvent::new(KeyCode::Left, KeyModifiers::ALT)),
+        Some(Action::Back)
+    );
+}
+
+#[test]
+fn hints_group_keys_and_exist_in_both_languages() {
+    let entry = hints(Ctx::Entry);
+    assert!(
+        entry
+            .iter()
+            .any(|(k, h)| k == "j,↓" && *h == "hint-scroll-down")
+    );
+    let l = Localizer::new();
+    for b in BINDINGS {
+        for lang in Lang::ALL {
+            assert!(l.has(lang, b.hint), "{} missing in {lang:?}", b.hint);
+        }
+    }
+    for ctx in Ctx::ALL {
+        assert!(l.has(Lang::Mn, ctx.title_id()));
+        assert!(!hints(ctx).is_empty());
+    }
+}
+
+#[test]
+fn no_key_is_bound_twice_in_one_context() {
+    for (i, a) in BINDINGS.iter().enumerate() {
+        for b in &BINDINGS[i + 1..] {
+            assert!(
+                !(a.ctx == b.ctx && a.key == b.key),
+                "{:?} bound twice in {:?}",
+                a.key,
+                a.ctx
+            );
+        }
+    }
+}

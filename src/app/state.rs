@@ -1,0 +1,160 @@
+//! The application state: what is focused and selected, where the entry view is scrolled,
+//! history, language, theme, overlays. Views read it; only [`super::update`] changes it.
+
+use crate::corpus::Corpus;
+use crate::corpus::model::Kind;
+use crate::i18n::Localizer;
+use crate::lang::Lang;
+use crate::search::{Hit, SearchIndex, SearchOptions};
+use crate::ui::theme::ThemeName;
+
+/// The three panes, left to right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Kinds,
+    List,
+    Entry,
+}
+
+/// A place in the entry view, for back/forward.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pub entry: usize,
+    pub scroll: usize,
+    pub link: Option<usize>,
+}
+
+/// The search overlay: the query and its live results.
+#[derive(Debug, Clone, Default)]
+pub struct Search {
+    pub query: String,
+    pub hits: Vec<Hit>,
+    pub selected: usize,
+}
+
+/// The find bar of the entry view.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Find {
+    pub query: String,
+    /// True while typing; n/N work once the query is confirmed with Enter.
+    pub editing: bool,
+    pub current: usize,
+}
+
+/// A window drawn over the panes.
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    Help { scroll: usize },
+    Search(Search),
+}
+
+/// The whole state of the TUI.
+pub struct App {
+    pub corpus: Corpus,
+    pub index: SearchIndex,
+    pub l10n: Localizer,
+    /// Entry indices per kind, in [`Kind::ALL`] order.
+    pub lists: Vec<Vec<usize>>,
+    pub lang: Lang,
+    /// Both languages side by side.
+    pub both: bool,
+    pub theme: ThemeName,
+    pub no_color: bool,
+    pub focus: Pane,
+    /// Index into [`Kind::ALL`].
+    pub kind: usize,
+    /// The selected row of each kind's list.
+    pub sel: Vec<usize>,
+    pub scroll: usize,
+    /// The selected link (ordinal in the entry document).
+    pub link: Option<usize>,
+    pub back: Vec<Place>,
+    pub forward: Vec<Place>,
+    pub overlay: Option<Overlay>,
+    pub find: Option<Find>,
+    pub mouse: bool,
+    pub size: (u16, u16),
+    pub quit: bool,
+    /// A one-line message for the status bar (an external link's address).
+    pub notice: Option<String>,
+}
+
+impl App {
+    pub fn new(corpus: Corpus, lang: Lang, theme: ThemeName, no_color: bool) -> App {
+        let lists: Vec<Vec<usize>> = Kind::ALL.iter().map(|k| corpus.of_kind(*k)).collect();
+        let kind = lists.iter().position(|l| !l.is_empty()).unwrap_or(0);
+        App {
+            index: SearchIndex::build(&corpus),
+            corpus,
+            l10n: Localizer::new(),
+            sel: vec![0; lists.len()],
+            lists,
+            lang,
+            both: false,
+            theme,
+            no_color,
+            focus: Pane::Kinds,
+            kind,
+            scroll: 0,
+            link: None,
+            back: Vec::new(),
+            forward: Vec::new(),
+            overlay: None,
+            find: None,
+            mouse: true,
+            size: (80, 24),
+            quit: false,
+            notice: None,
+        }
+    }
+
+    /// A UI message in the current language.
+    pub fn t(&self, id: &str) -> String {
+        self.l10n.t(self.lang, id)
+    }
+
+    /// A UI message with arguments.
+    pub fn tf(&self, id: &str, args: &[(&str, String)]) -> String {
+        self.l10n.format(self.lang, id, args)
+    }
+
+    /// The entries of the selected kind.
+    pub fn list(&self) -> &[usize] {
+        &self.lists[self.kind]
+    }
+
+    /// The entry shown in the entry view.
+    pub fn current(&self) -> Option<usize> {
+        self.list().get(self.sel[self.kind]).copied()
+    }
+
+    /// Where the entry view is now.
+    pub fn place(&self) -> Option<Place> {
+        self.current().map(|entry| Place {
+            entry,
+            scroll: self.scroll,
+            link: self.link,
+        })
+    }
+
+    /// Selects `entry` in the kinds and list panes.
+    pub fn select(&mut self, entry: usize) {
+        let kind = self.corpus.entry(entry).kind;
+        if let Some(k) = Kind::ALL.iter().position(|x| *x == kind) {
+            self.kind = k;
+            if let Some(row) = self.lists[k].iter().position(|&e| e == entry) {
+                self.sel[k] = row;
+            }
+        }
+    }
+
+    /// Re-runs the search overlay's query.
+    pub fn refresh_search(&mut self) {
+        if let Some(Overlay::Search(s)) = &mut self.overlay {
+            s.hits = self
+                .index
+                .search(&self.corpus, &s.query, &SearchOptions::default());
+            s.selected = s.selected.min(s.hits.len().saturating_sub(1));
+        }
+    }
+}

@@ -1,0 +1,327 @@
+//! Applies an [`Action`] to the [`App`]: the only place the state changes.
+
+use ratatui::layout::Rect;
+
+use super::action::Action;
+use super::document::document;
+pub use super::find::find_matches;
+use super::find::{find_action, find_step};
+use super::search::search_action;
+use super::state::{App, Find, Overlay, Pane, Place, Search};
+use crate::corpus::model::Kind;
+use crate::markdown::render::{Rendered, Target};
+use crate::ui::layout::{areas, doc_areas, inner, list_offset};
+
+/// Lines scrolled by one mouse wheel notch.
+const WHEEL_LINES: usize = 3;
+
+/// The full screen.
+pub(super) fn screen(app: &App) -> Rect {
+    Rect::new(0, 0, app.size.0, app.size.1)
+}
+
+/// The entry document as drawn now, with its area.
+pub fn current_doc(app: &App) -> Option<(Rendered, Rect)> {
+    let entry = app.current()?;
+    let pane = areas(screen(app), app).entry?;
+    let (rect, _) = doc_areas(pane, app);
+    Some((document(app, entry, app.lang, rect.width as usize), rect))
+}
+
+pub(super) fn show_line(app: &mut App, line: usize, height: usize) {
+    if line < app.scroll {
+        app.scroll = line;
+    } else if height > 0 && line >= app.scroll + height {
+        app.scroll = line + 1 - height;
+    }
+}
+
+fn clamp_scroll(app: &mut App) {
+    if let Some((doc, rect)) = current_doc(app) {
+        let max = doc.lines.len().saturating_sub(rect.height as usize);
+        app.scroll = app.scroll.min(max);
+        if app.link.is_some_and(|l| l >= doc.targets.len()) {
+            app.link = None;
+        }
+    } else {
+        app.scroll = 0;
+    }
+}
+
+fn restore(app: &mut App, p: Place) {
+    app.select(p.entry);
+    app.scroll = p.scroll;
+    app.link = p.link;
+    app.find = None;
+    app.focus = Pane::Entry;
+}
+
+/// Opens entry `to`, remembering where we were.
+pub fn navigate(app: &mut App, to: usize) {
+    if let Some(p) = app.place() {
+        if p.entry == to {
+            app.focus = Pane::Entry;
+            return;
+        }
+        app.back.push(p);
+    }
+    app.forward.clear();
+    restore(
+        app,
+        Place {
+            entry: to,
+            scroll: 0,
+            link: None,
+        },
+    );
+}
+
+fn follow(app: &mut App, link: usize) {
+    let Some((doc, _)) = current_doc(app) else {
+        return;
+    };
+    match doc.targets.get(link) {
+        Some(Target::Entry(id)) => {
+            if let Some(to) = app.corpus.index_of(id) {
+                navigate(app, to);
+            }
+        }
+        Some(Target::Url(url)) => {
+            app.notice = Some(format!("{}: {url}", app.t("tui-external-link")));
+        }
+        Some(Target::Line(n)) => app.scroll = *n,
+        None => {}
+    }
+}
+
+fn move_sel(app: &mut App, delta: isize, page: usize) {
+    let d = |cur: usize, len: usize| -> usize {
+        let step = if delta.abs() > 1 {
+            page.max(1) as isize * delta.signum()
+        } else {
+            delta
+        };
+        (cur as isize + step).clamp(0, len.saturating_sub(1) as isize) as usize
+    };
+    match app.focus {
+        Pane::Kinds => {
+            app.kind = d(app.kind, Kind::ALL.len());
+            app.scroll = 0;
+            app.link = None;
+        }
+        Pane::List => {
+            let len = app.list().len();
+            let k = app.kind;
+            app.sel[k] = d(app.sel[k], len);
+            app.scroll = 0;
+            app.link = None;
+            app.find = None;
+        }
+        Pane::Entry => {
+            let step = if delta.abs() > 1 { page.max(1) } else { 1 };
+            app.scroll = if delta < 0 {
+                app.scroll.saturating_sub(step)
+            } else {
+                app.scroll + step
+            };
+        }
+    }
+}
+
+fn page_height(app: &App) -> usize {
+    let a = areas(screen(app), app);
+    match app.focus {
+        Pane::Entry => current_doc(app).map_or(1, |(_, r)| r.height.saturating_sub(1) as usize),
+        Pane::List => a.list.map_or(1, |r| inner(r).height as usize),
+        Pane::Kinds => 1,
+    }
+}
+
+fn click(app: &mut App, col: u16, row: u16) {
+    let a = areas(screen(app), app);
+    let pos = (col, row).into();
+    if let Some(r) = a.kinds.filter(|r| r.contains(pos)) {
+        app.focus = Pane::Kinds;
+        let i = inner(r);
+        let k = list_offset(app.kind, i.height as usize) + row.saturating_sub(i.y) as usize;
+        if row >= i.y && k < Kind::ALL.len() {
+            app.kind = k;
+            app.scroll = 0;
+            app.link = None;
+        }
+    } else if let Some(r) = a.list.filter(|r| r.contains(pos)) {
+        app.focus = Pane::List;
+        let i = inner(r);
+        let k = app.kind;
+        let n = list_offset(app.sel[k], i.height as usize) + row.saturating_sub(i.y) as usize;
+        if row >= i.y && n < app.list().len() {
+            app.sel[k] = n;
+            app.scroll = 0;
+            app.link = None;
+            app.find = None;
+        }
+    } else if a.entry.is_some_and(|r| r.contains(pos)) {
+        app.focus = Pane::Entry;
+        if let Some((doc, rect)) = current_doc(app)
+            && rect.contains(pos)
+        {
+            let line = app.scroll + (row - rect.y) as usize;
+            if let Some(l) = doc.link_at(line, (col - rect.x) as usize) {
+                app.link = Some(l);
+                follow(app, l);
+            }
+        }
+    }
+}
+
+/// Applies `action` to `app`.
+pub fn update(app: &mut App, action: Action) {
+    // Quit comes from `q` outside inputs and from Ctrl-C everywhere.
+    if action == Action::Quit {
+        app.quit = true;
+        return;
+    }
+    if let Action::Resize { width, height } = action {
+        let before = current_doc(app).map(|(d, _)| d.lines.len());
+        app.size = (width, height);
+        let after = current_doc(app).map(|(d, _)| d.lines.len());
+        if let (Some(b), Some(a)) = (before, after)
+            && b > 0
+        {
+            app.scroll = app.scroll * a / b;
+        }
+        clamp_scroll(app);
+        return;
+    }
+    match &mut app.overlay {
+        Some(Overlay::Search(_)) => return search_action(app, action),
+        Some(Overlay::Help { scroll }) => {
+            match action {
+                Action::Up | Action::Wheel { down: false, .. } => {
+                    *scroll = scroll.saturating_sub(1)
+                }
+                Action::Down | Action::Wheel { down: true, .. } => *scroll += 1,
+                Action::Escape | Action::Help | Action::Click { .. } => app.overlay = None,
+                Action::Quit => app.quit = true,
+                _ => {}
+            }
+            return;
+        }
+        None => {}
+    }
+    if app.find.as_ref().is_some_and(|f| f.editing) {
+        return find_action(app, action);
+    }
+    app.notice = None;
+    let page = page_height(app);
+    match action {
+        Action::Quit => app.quit = true,
+        Action::Escape => {
+            if app.find.is_some() {
+                app.find = None;
+            } else {
+                app.link = None;
+            }
+        }
+        Action::Help => app.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::OpenSearch => {
+            app.overlay = Some(Overlay::Search(Search::default()));
+        }
+        Action::OpenFind => {
+            if app.current().is_some() {
+                app.focus = Pane::Entry;
+                app.find = Some(Find {
+                    editing: true,
+                    ..Find::default()
+                });
+            }
+        }
+        Action::ToggleLang => app.lang = app.lang.other(),
+        Action::ToggleBoth => app.both = !app.both,
+        Action::CycleTheme => app.theme = app.theme.next(),
+        Action::ToggleMouse => app.mouse = !app.mouse,
+        Action::FocusLeft => {
+            app.focus = match app.focus {
+                Pane::Entry => Pane::List,
+                _ => Pane::Kinds,
+            }
+        }
+        Action::FocusRight | Action::Open if app.focus != Pane::Entry => {
+            app.focus = match app.focus {
+                Pane::Kinds => Pane::List,
+                _ => Pane::Entry,
+            }
+        }
+        Action::FocusRight => {}
+        Action::Open => {
+            if let Some(l) = app.link {
+                follow(app, l);
+            }
+        }
+        Action::Up => move_sel(app, -1, page),
+        Action::Down => move_sel(app, 1, page),
+        Action::PageUp => move_sel(app, -2, page),
+        Action::PageDown => move_sel(app, 2, page),
+        Action::Top => move_sel(app, -2, usize::MAX / 4),
+        Action::Bottom => move_sel(app, 2, usize::MAX / 4),
+        Action::NextLink | Action::PrevLink => {
+            if let Some((doc, rect)) = current_doc(app) {
+                let n = doc.targets.len();
+                if n > 0 {
+                    let next = action == Action::NextLink;
+                    app.link = Some(match app.link {
+                        Some(l) if next => (l + 1) % n,
+                        Some(l) => (l + n - 1) % n,
+                        None if next => (0..n)
+                            .find(|&l| doc.link_line(l).is_some_and(|x| x >= app.scroll))
+                            .unwrap_or(0),
+                        None => n - 1,
+                    });
+                    if let Some(line) = app.link.and_then(|l| doc.link_line(l)) {
+                        show_line(app, line, rect.height as usize);
+                    }
+                }
+            }
+        }
+        Action::Back => {
+            if let Some(p) = app.back.pop() {
+                if let Some(cur) = app.place() {
+                    app.forward.push(cur);
+                }
+                restore(app, p);
+            }
+        }
+        Action::Forward => {
+            if let Some(p) = app.forward.pop() {
+                if let Some(cur) = app.place() {
+                    app.back.push(cur);
+                }
+                restore(app, p);
+            }
+        }
+        Action::FindNext => find_step(app, 1),
+        Action::FindPrev => find_step(app, -1),
+        Action::Click { col, row } => click(app, col, row),
+        Action::Wheel { col, row, down } => {
+            let a = areas(screen(app), app);
+            let pos = (col, row).into();
+            let saved = app.focus;
+            if a.entry.is_some_and(|r| r.contains(pos)) {
+                app.focus = Pane::Entry;
+                move_sel(app, if down { 1 } else { -1 }, 1);
+                for _ in 1..WHEEL_LINES {
+                    move_sel(app, if down { 1 } else { -1 }, 1);
+                }
+            } else if a.list.is_some_and(|r| r.contains(pos)) {
+                app.focus = Pane::List;
+                move_sel(app, if down { 1 } else { -1 }, 1);
+            } else if a.kinds.is_some_and(|r| r.contains(pos)) {
+                app.focus = Pane::Kinds;
+                move_sel(app, if down { 1 } else { -1 }, 1);
+            }
+            app.focus = saved;
+        }
+        Action::Input(_) | Action::DeleteChar | Action::Resize { .. } => {}
+    }
+    clamp_scroll(app);
+}

@@ -1,0 +1,372 @@
+//! The project's own Markdown-to-terminal converter: pulldown-cmark events (with
+//! [`crate::markdown::options`]) become ratatui [`Line`]s wrapped by display width, with the
+//! position of every link after wrapping (line, column range, target) so links can be selected
+//! with Tab and hit with the mouse. Headings, emphasis, lists, tables, block quotes, code and
+//! links are supported; `[[id]]` shows the target's title. All text goes through [`inert`].
+
+use pulldown_cmark::{Event, HeadingLevel, LinkType, Parser, Tag, TagEnd};
+use ratatui::style::{Modifier, Style};
+
+use super::links::is_entry_id;
+use super::table::Table;
+use super::wrap::{Glyph, char_width, glyphs, width, wrap};
+use crate::inert::inert;
+
+pub use super::rendered::{Heading, LinkSpan, Rendered, Target};
+
+/// Styles the converter uses (from the theme).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MdStyles {
+    pub text: Style,
+    pub heading: Style,
+    pub link: Style,
+    pub code: Style,
+    pub quote: Style,
+    pub border: Style,
+}
+
+/// A block container the current text is inside.
+enum Container {
+    Quote,
+    Item { bullet: String, used: bool },
+}
+
+/// Converts `markdown` into lines at most `width` columns wide. `title_of` gives an entry's
+/// title for `[[id]]` links in the reader's language.
+pub fn render(
+    markdown: &str,
+    width: usize,
+    styles: &MdStyles,
+    title_of: &dyn Fn(&str) -> Option<String>,
+) -> Rendered {
+    let mut w = Writer {
+        out: Rendered::default(),
+        width: width.max(1),
+        st: *styles,
+        inline: Vec::new(),
+        stack: vec![styles.text],
+        link: None,
+        wiki: None,
+        containers: Vec::new(),
+        lists: Vec::new(),
+        table: None,
+        heading: None,
+        code: None,
+    };
+    for event in Parser::new_ext(markdown, super::options()) {
+        w.event(event, title_of);
+    }
+    w.flush();
+    w.out
+}
+
+struct Writer {
+    out: Rendered,
+    width: usize,
+    st: MdStyles,
+    inline: Vec<Glyph>,
+    stack: Vec<Style>,
+    link: Option<usize>,
+    /// The target of a `[[id]]` link without its own text, whose title replaces the text.
+    wiki: Option<String>,
+    containers: Vec<Container>,
+    lists: Vec<Option<u64>>,
+    table: Option<Table>,
+    heading: Option<u8>,
+    code: Option<String>,
+}
+
+impl Writer {
+    fn style(&self) -> Style {
+        self.stack.last().copied().unwrap_or_default()
+    }
+
+    fn push_style(&mut self, f: impl Fn(Style) -> Style) {
+        let s = f(self.style());
+        self.stack.push(s);
+    }
+
+    fn text(&mut self, t: &str) {
+        let t = inert(t);
+        let g = glyphs(&t, self.style(), self.link);
+        self.inline.extend(g);
+    }
+
+    fn in_item(&self) -> bool {
+        self.containers
+            .iter()
+            .any(|c| matches!(c, Container::Item { .. }))
+    }
+
+    /// Prefix glyphs for the first and the following lines of a block.
+    fn prefixes(&mut self) -> (Vec<Glyph>, Vec<Glyph>) {
+        let (mut first, mut rest) = (Vec::new(), Vec::new());
+        let quote = self.st.quote;
+        for c in &mut self.containers {
+            match c {
+                Container::Quote => {
+                    first.extend(glyphs("▎ ", quote, None));
+                    rest.extend(glyphs("▎ ", quote, None));
+                }
+                Container::Item { bullet, used } => {
+                    let pad = " ".repeat(super::wrap::str_width(bullet));
+                    if *used {
+                        first.extend(glyphs(&pad, Style::default(), None));
+                    } else {
+                        first.extend(glyphs(bullet, Style::default(), None));
+                        *used = true;
+                    }
+                    rest.extend(glyphs(&pad, Style::default(), None));
+                }
+            }
+        }
+        (first, rest)
+    }
+
+    fn gap(&mut self) {
+        if !self.in_item() {
+            self.out.gap();
+        }
+    }
+
+    fn avail(&self, prefix: &[Glyph]) -> usize {
+        self.width.saturating_sub(width(prefix)).max(1)
+    }
+
+    /// Wraps and emits the pending inline text as one block.
+    fn flush(&mut self) {
+        if self.table.is_some() || self.inline.iter().all(|g| g.ch == ' ') {
+            self.inline.clear();
+            return;
+        }
+        let inline = std::mem::take(&mut self.inline);
+        let (first, rest) = self.prefixes();
+        let max = self.avail(&first).min(self.avail(&rest));
+        let start = self.out.lines.len();
+        for (i, line) in wrap(&inline, max).into_iter().enumerate() {
+            let mut l = if i == 0 { first.clone() } else { rest.clone() };
+            l.extend(line);
+            self.out.push(&l);
+        }
+        if let Some(level) = self.heading {
+            let text: String = inline.iter().map(|g| g.ch).collect();
+            self.out.headings.push(Heading {
+                line: start,
+                level,
+                text: text.trim().to_string(),
+            });
+        }
+    }
+
+    fn emit_code(&mut self, code: &str) {
+        let (_, rest) = self.prefixes();
+        let max = self.avail(&rest);
+        for src in code.trim_end_matches('\n').split('\n') {
+            let g = glyphs(&inert(src), self.st.code, None);
+            let mut cur: Vec<Glyph> = Vec::new();
+            for ch in g {
+                if width(&cur) + char_width(ch.ch) > max && !cur.is_empty() {
+                    let mut l = rest.clone();
+                    l.append(&mut cur);
+                    self.out.push(&l);
+                }
+                cur.push(ch);
+            }
+            let mut l = rest.clone();
+            l.append(&mut cur);
+            self.out.push(&l);
+        }
+    }
+
+    fn event(&mut self, event: Event<'_>, title_of: &dyn Fn(&str) -> Option<String>) {
+        match event {
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag, title_of),
+            Event::Text(t) => {
+                if let Some(code) = &mut self.code {
+                    code.push_str(&t);
+                } else if self.wiki.is_none() {
+                    self.text(&t);
+                }
+            }
+            Event::Code(t) => {
+                let t = inert(&t).into_owned();
+                let style = self.style().patch(self.st.code);
+                self.inline.extend(glyphs(&t, style, self.link));
+            }
+            Event::Html(t) | Event::InlineHtml(t) => self.text(&t),
+            Event::SoftBreak => self.text(" "),
+            Event::HardBreak => self.inline.push(Glyph::new('\n', self.style(), None)),
+            Event::Rule => {
+                self.flush();
+                self.gap();
+                let (_, rest) = self.prefixes();
+                let mut l = rest.clone();
+                let n = self.avail(&rest);
+                l.extend(glyphs(&"─".repeat(n), self.st.border, None));
+                self.out.push(&l);
+            }
+            _ => {}
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>) {
+        match tag {
+            Tag::Paragraph => {
+                self.flush();
+                self.gap();
+            }
+            Tag::Heading { level, .. } => {
+                self.flush();
+                self.gap();
+                self.heading = Some(match level {
+                    HeadingLevel::H1 => 1,
+                    HeadingLevel::H2 => 2,
+                    HeadingLevel::H3 => 3,
+                    _ => 4,
+                });
+                let h = self.st.heading;
+                self.push_style(|s| s.patch(h));
+            }
+            Tag::BlockQuote(_) => {
+                self.flush();
+                self.gap();
+                self.containers.push(Container::Quote);
+                let q = self.st.quote;
+                self.push_style(|s| s.patch(q));
+            }
+            Tag::CodeBlock(_) => {
+                self.flush();
+                self.gap();
+                self.code = Some(String::new());
+            }
+            Tag::List(start) => {
+                self.flush();
+                self.gap();
+                self.lists.push(start);
+            }
+            Tag::Item => {
+                self.flush();
+                let depth = self.lists.len();
+                let bullet = match self.lists.last_mut() {
+                    Some(Some(n)) => {
+                        *n += 1;
+                        format!("{}. ", *n - 1)
+                    }
+                    _ if depth > 1 => "◦ ".to_string(),
+                    _ => "• ".to_string(),
+                };
+                self.containers.push(Container::Item {
+                    bullet,
+                    used: false,
+                });
+            }
+            Tag::Emphasis => self.push_style(|s| s.add_modifier(Modifier::ITALIC)),
+            Tag::Strong => self.push_style(|s| s.add_modifier(Modifier::BOLD)),
+            Tag::Strikethrough => self.push_style(|s| s.add_modifier(Modifier::CROSSED_OUT)),
+            Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            } => {
+                let dest = dest_url.trim().to_string();
+                let wiki = matches!(link_type, LinkType::WikiLink { .. });
+                if matches!(link_type, LinkType::WikiLink { has_pothole: false }) {
+                    self.wiki = Some(dest.clone());
+                }
+                let target = if wiki || is_entry_id(&dest) {
+                    Target::Entry(dest)
+                } else {
+                    Target::Url(dest)
+                };
+                self.link = Some(self.out.add_target(target));
+                let l = self.st.link;
+                self.push_style(|s| s.patch(l));
+            }
+            Tag::Image { .. } => self.text("["),
+            Tag::Table(aligns) => {
+                self.flush();
+                self.gap();
+                self.table = Some(Table::new(aligns));
+            }
+            Tag::TableHead => self.push_style(|s| s.add_modifier(Modifier::BOLD)),
+            Tag::TableCell => self.inline.clear(),
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd, title_of: &dyn Fn(&str) -> Option<String>) {
+        match tag {
+            TagEnd::Paragraph | TagEnd::Item => {
+                self.flush();
+                if matches!(tag, TagEnd::Item) {
+                    self.containers.pop();
+                }
+            }
+            TagEnd::Heading(_) => {
+                self.flush();
+                self.heading = None;
+                self.stack.pop();
+            }
+            TagEnd::BlockQuote(_) => {
+                self.flush();
+                self.containers.pop();
+                self.stack.pop();
+            }
+            TagEnd::CodeBlock => {
+                if let Some(code) = self.code.take() {
+                    self.emit_code(&code);
+                }
+            }
+            TagEnd::List(_) => {
+                self.flush();
+                self.lists.pop();
+            }
+            TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough => {
+                self.stack.pop();
+            }
+            TagEnd::Link => {
+                if let Some(id) = self.wiki.take() {
+                    let title = title_of(&id).unwrap_or(id);
+                    self.text(&title);
+                }
+                self.link = None;
+                self.stack.pop();
+            }
+            TagEnd::Image => self.text("]"),
+            TagEnd::TableHead => {
+                self.stack.pop();
+                if let Some(t) = &mut self.table {
+                    t.end_row();
+                }
+            }
+            TagEnd::TableRow => {
+                if let Some(t) = &mut self.table {
+                    t.end_row();
+                }
+            }
+            TagEnd::TableCell => {
+                let cell = std::mem::take(&mut self.inline);
+                if let Some(t) = &mut self.table {
+                    t.cell(cell);
+                }
+            }
+            TagEnd::Table => {
+                if let Some(t) = self.table.take() {
+                    let (_, rest) = self.prefixes();
+                    let max = self.avail(&rest);
+                    for line in t.layout(max, self.st.border) {
+                        let mut l = rest.clone();
+                        l.extend(line);
+                        self.out.push(&l);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+#[path = "render_tests.rs"]
+mod tests;

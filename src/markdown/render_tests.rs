@@ -1,0 +1,127 @@
+//! Tests of the Markdown converter: wrapping by width, link positions after wrapping, tables.
+
+use super::*;
+use crate::markdown::wrap::str_width;
+
+fn titles(id: &str) -> Option<String> {
+    (id == "cluster-initiative").then(|| "Cluster initiative".to_string())
+}
+
+fn r(md: &str, width: usize) -> Rendered {
+    render(md, width, &MdStyles::default(), &titles)
+}
+
+#[test]
+fn paragraphs_wrap_by_display_width_with_cyrillic_and_cjk() {
+    let out = r(
+        "Кластер бол нэг салбарт ажилладаг компаниудын бөөгнөрөл.\n\n产业集群是一个地理集中的现象",
+        16,
+    );
+    for t in &out.texts {
+        assert!(str_width(t) <= 16, "{t:?} is wider than 16");
+    }
+    assert_eq!(out.texts[0], "Кластер бол нэг");
+    assert!(
+        out.texts.contains(&String::new()),
+        "paragraphs are separated"
+    );
+    assert_eq!(out.texts.last().map(String::as_str), Some("理集中的现象"));
+}
+
+#[test]
+fn link_positions_survive_wrapping() {
+    let out = r(
+        "See [the cluster initiative](cluster-initiative) and [[cluster-initiative]].",
+        20,
+    );
+    assert_eq!(
+        out.targets,
+        [
+            Target::Entry("cluster-initiative".into()),
+            Target::Entry("cluster-initiative".into())
+        ]
+    );
+    // The first link is wrapped over two lines: two spans with the same ordinal.
+    let first: Vec<_> = out.spans.iter().filter(|s| s.link == 0).collect();
+    assert_eq!(first.len(), 2);
+    for s in &out.spans {
+        let text: String = out.texts[s.line]
+            .chars()
+            .scan(0usize, |col, c| {
+                let at = *col;
+                *col += crate::markdown::wrap::char_width(c);
+                Some((at, c))
+            })
+            .filter(|(at, _)| s.cols.contains(at))
+            .map(|(_, c)| c)
+            .collect();
+        assert!(!text.trim().is_empty());
+        assert!(
+            "the cluster initiative Cluster initiative".contains(text.trim()),
+            "{text:?}"
+        );
+    }
+    // The wiki link shows the target's title, not its id.
+    assert!(out.texts.join(" ").contains("Cluster initiative"));
+    let (line, col) = (first[0].line, first[0].cols.start);
+    assert_eq!(out.link_at(line, col), Some(0));
+    assert!(out.link_line(1).is_some());
+}
+
+#[test]
+fn urls_are_external_links() {
+    let out = r("[web](https://example.org)", 40);
+    assert_eq!(out.targets, [Target::Url("https://example.org".into())]);
+}
+
+#[test]
+fn tables_align_columns_and_fit_the_width() {
+    let md = "| Country | Parks |\n|---|---:|\n| Mongolia | 1 |\n| Lithuania | 12 |\n";
+    let out = r(md, 40);
+    assert_eq!(out.texts[0], "Country   │ Parks");
+    assert!(out.texts[1].starts_with("──────────┼─"));
+    assert_eq!(out.texts[2], "Mongolia  │     1");
+    assert_eq!(out.texts[3], "Lithuania │    12");
+    let narrow = r(md, 12);
+    for t in &narrow.texts {
+        assert!(str_width(t) <= 12, "{t:?}");
+    }
+}
+
+#[test]
+fn links_inside_tables_have_positions() {
+    let out = r("| a | b |\n|---|---|\n| x | [[cluster-initiative]] |\n", 60);
+    let s = out.spans.first().expect("a link span");
+    assert_eq!(s.line, 2);
+    assert_eq!(s.cols.start, 4);
+}
+
+#[test]
+fn headings_lists_quotes_and_code() {
+    let md = "## Stages\n\n- one\n- two\n  1. nested\n\n> quoted text\n\n```\ncode  line\n```\n";
+    let out = r(md, 40);
+    assert_eq!(out.headings.len(), 1);
+    assert_eq!(out.headings[0].text, "Stages");
+    assert!(out.texts.contains(&"• one".to_string()));
+    assert!(out.texts.iter().any(|t| t.contains("1. nested")));
+    assert!(out.texts.contains(&"▎ quoted text".to_string()));
+    assert!(out.texts.contains(&"code  line".to_string()));
+}
+
+#[test]
+fn control_characters_are_made_inert() {
+    let out = r("evil \u{1b}[31m text", 40);
+    assert!(out.texts[0].contains("^["));
+    assert!(!out.texts[0].contains('\u{1b}'));
+}
+
+#[test]
+fn append_renumbers_lines_links_and_anchors() {
+    let mut a = r("[x](a-b)", 20);
+    let mut b = r("[y](c-d)", 20);
+    b.add_target(Target::Line(0));
+    a.append(b);
+    assert_eq!(a.spans[1].line, 1);
+    assert_eq!(a.spans[1].link, 1);
+    assert_eq!(a.targets[2], Target::Line(1));
+}

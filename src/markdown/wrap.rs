@@ -1,0 +1,171 @@
+//! Wrapping styled text by display width: a line of [`Glyph`]s (a character with its style and
+//! the link it belongs to) is broken at spaces, after hyphens and slashes, and around wide (CJK)
+//! characters; words longer than the width are broken between characters. Widths come from
+//! unicode-width, so Cyrillic counts one column and CJK and emoji two.
+
+use ratatui::style::Style;
+use unicode_width::UnicodeWidthChar;
+
+/// One character of rendered text with its style and the link (ordinal) it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Glyph {
+    pub ch: char,
+    pub style: Style,
+    pub link: Option<usize>,
+}
+
+impl Glyph {
+    pub fn new(ch: char, style: Style, link: Option<usize>) -> Glyph {
+        Glyph { ch, style, link }
+    }
+}
+
+/// Glyphs of `text` in one style (tabs become spaces).
+pub fn glyphs(text: &str, style: Style, link: Option<usize>) -> Vec<Glyph> {
+    text.chars()
+        .map(|c| Glyph::new(if c == '\t' { ' ' } else { c }, style, link))
+        .collect()
+}
+
+/// Display width of one character (controls count zero; they never get here after `inert`).
+pub fn char_width(ch: char) -> usize {
+    ch.width().unwrap_or(0)
+}
+
+/// Display width of a run of glyphs.
+pub fn width(line: &[Glyph]) -> usize {
+    line.iter().map(|g| char_width(g.ch)).sum()
+}
+
+/// Display width of a string.
+pub fn str_width(s: &str) -> usize {
+    s.chars().map(char_width).sum()
+}
+
+fn trim_end(mut line: Vec<Glyph>) -> Vec<Glyph> {
+    while line.last().is_some_and(|g| g.ch == ' ') {
+        line.pop();
+    }
+    line
+}
+
+fn trim_start(line: Vec<Glyph>) -> Vec<Glyph> {
+    let skip = line.iter().take_while(|g| g.ch == ' ').count();
+    line.into_iter().skip(skip).collect()
+}
+
+/// Breaks `glyphs` into lines of at most `max` columns ('\n' forces a break). Always returns at
+/// least one line.
+pub fn wrap(glyphs: &[Glyph], max: usize) -> Vec<Vec<Glyph>> {
+    let max = max.max(1);
+    let mut lines: Vec<Vec<Glyph>> = Vec::new();
+    let mut cur: Vec<Glyph> = Vec::new();
+    let mut cur_w = 0usize;
+    // `cur[..b]` may end a line.
+    let mut brk: Option<usize> = None;
+    for g in glyphs {
+        if g.ch == '\n' {
+            lines.push(trim_end(std::mem::take(&mut cur)));
+            cur_w = 0;
+            brk = None;
+            continue;
+        }
+        let w = char_width(g.ch);
+        if g.ch == ' ' && cur.is_empty() && !lines.is_empty() {
+            continue;
+        }
+        if w == 2 {
+            brk = Some(cur.len());
+        }
+        while cur_w + w > max && !cur.is_empty() {
+            if g.ch == ' ' {
+                lines.push(trim_end(std::mem::take(&mut cur)));
+            } else if let Some(b) = brk.filter(|&b| b > 0 && b <= cur.len()) {
+                let rest = trim_start(cur.split_off(b));
+                lines.push(trim_end(std::mem::take(&mut cur)));
+                cur = rest;
+            } else {
+                lines.push(std::mem::take(&mut cur));
+            }
+            cur_w = width(&cur);
+            brk = None;
+        }
+        if g.ch == ' ' && cur.is_empty() && !lines.is_empty() {
+            continue;
+        }
+        cur.push(*g);
+        cur_w += w;
+        if g.ch == ' ' || w == 2 || g.ch == '-' || g.ch == '/' {
+            brk = Some(cur.len());
+        }
+    }
+    if !cur.is_empty() || lines.is_empty() {
+        lines.push(trim_end(cur));
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(lines: &[Vec<Glyph>]) -> Vec<String> {
+        lines
+            .iter()
+            .map(|l| l.iter().map(|g| g.ch).collect())
+            .collect()
+    }
+
+    fn w(s: &str, max: usize) -> Vec<String> {
+        text(&wrap(&glyphs(s, Style::default(), None), max))
+    }
+
+    #[test]
+    fn breaks_at_spaces() {
+        assert_eq!(w("one two three", 7), ["one two", "three"]);
+        assert_eq!(w("", 5), [""]);
+    }
+
+    #[test]
+    fn cyrillic_counts_one_column_per_letter() {
+        let lines = w("Кластер бол газарзүйн бөөгнөрөл", 12);
+        assert_eq!(lines, ["Кластер бол", "газарзүйн", "бөөгнөрөл"]);
+        for l in &lines {
+            assert!(str_width(l) <= 12);
+        }
+    }
+
+    #[test]
+    fn cjk_is_two_columns_and_breaks_anywhere() {
+        let lines = w("产业集群是一个地理集中", 8);
+        assert_eq!(lines, ["产业集群", "是一个地", "理集中"]);
+        for l in &lines {
+            assert!(str_width(l) <= 8);
+        }
+    }
+
+    #[test]
+    fn emoji_are_two_columns() {
+        let lines = w("🚀🚀🚀 go", 4);
+        assert_eq!(lines, ["🚀🚀", "🚀", "go"]);
+    }
+
+    #[test]
+    fn long_words_are_broken() {
+        assert_eq!(w("abcdefghij", 4), ["abcd", "efgh", "ij"]);
+        assert_eq!(
+            w("see supercalifragilistic", 8),
+            ["see", "supercal", "ifragili", "stic"]
+        );
+    }
+
+    #[test]
+    fn hyphens_allow_a_break() {
+        assert_eq!(w("science-technology", 10), ["science-", "technology"]);
+    }
+
+    #[test]
+    fn zero_width_never_loops() {
+        assert_eq!(w("abc", 0), ["a", "b", "c"]);
+    }
+}

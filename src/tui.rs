@@ -1,0 +1,82 @@
+//! The terminal: raw mode and the alternate screen (ratatui's init with its panic hook), mouse
+//! capture (undone on exit, on panic and on SIGTERM/SIGHUP/SIGINT), and the event loop that
+//! draws from an immutable `&App` and applies actions between frames.
+
+use std::io::{self, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use crossterm::execute;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+
+use crate::app::{App, keymap, update};
+use crate::ui;
+
+fn set_mouse(on: bool) {
+    let mut out = io::stdout();
+    let _ = if on {
+        execute!(out, EnableMouseCapture)
+    } else {
+        execute!(out, DisableMouseCapture)
+    };
+    let _ = out.flush();
+}
+
+/// How the app ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum End {
+    Quit,
+    /// A termination signal arrived.
+    Signal,
+}
+
+/// Runs the app until the user quits or a termination signal arrives; the terminal is
+/// restored in every case.
+pub fn run(mut app: App) -> io::Result<End> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [SIGTERM, SIGHUP, SIGINT] {
+        signal_hook::flag::register(sig, Arc::clone(&stop))?;
+    }
+    let mut terminal = ratatui::try_init()?;
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        set_mouse(false);
+        hook(info);
+    }));
+    let result = event_loop(&mut terminal, &mut app, &stop);
+    set_mouse(false);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    stop: &AtomicBool,
+) -> io::Result<End> {
+    let size = terminal.size()?;
+    app.size = (size.width, size.height);
+    let mut mouse = app.mouse;
+    set_mouse(mouse);
+    loop {
+        if stop.load(Ordering::Relaxed) {
+            return Ok(End::Signal);
+        }
+        terminal.draw(|frame| ui::draw(frame, app))?;
+        if app.quit {
+            return Ok(End::Quit);
+        }
+        if event::poll(Duration::from_millis(200))? {
+            let ev = event::read()?;
+            if let Some(action) = keymap::event_action(app, &ev) {
+                update(app, action);
+            }
+            if app.mouse != mouse {
+                mouse = app.mouse;
+                set_mouse(mouse);
+            }
+        }
+    }
+}

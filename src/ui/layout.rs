@@ -1,0 +1,144 @@
+//! Where each pane goes for a terminal size: kinds → list → entry with a status line at 80×24
+//! and up; fewer panes when narrower; a "too small" notice below 20×5; the projector theme shows
+//! the entry alone while it has the focus. The same function serves
+//! drawing and mouse hit-testing, so clicks land where things are drawn.
+
+use ratatui::layout::Rect;
+
+use super::theme::ThemeName;
+use crate::app::state::{App, Pane};
+
+/// Below this size only a notice is drawn.
+pub const MIN_WIDTH: u16 = 20;
+pub const MIN_HEIGHT: u16 = 5;
+
+/// The rectangles of one frame.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Areas {
+    pub kinds: Option<Rect>,
+    pub list: Option<Rect>,
+    pub entry: Option<Rect>,
+    pub status: Option<Rect>,
+    /// Set when the terminal is too small for any pane.
+    pub too_small: Option<Rect>,
+}
+
+/// The inside of a bordered pane.
+pub fn inner(r: Rect) -> Rect {
+    Rect {
+        x: r.x.saturating_add(1),
+        y: r.y.saturating_add(1),
+        width: r.width.saturating_sub(2),
+        height: r.height.saturating_sub(2),
+    }
+}
+
+fn split(r: Rect, widths: &[u16]) -> Vec<Rect> {
+    let mut x = r.x;
+    let mut out = Vec::new();
+    for (i, w) in widths.iter().enumerate() {
+        let w = if i + 1 == widths.len() {
+            r.right().saturating_sub(x)
+        } else {
+            (*w).min(r.right().saturating_sub(x))
+        };
+        out.push(Rect::new(x, r.y, w, r.height));
+        x = x.saturating_add(w);
+    }
+    out
+}
+
+/// The panes for `area`.
+pub fn areas(area: Rect, app: &App) -> Areas {
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        return Areas {
+            too_small: Some(area),
+            ..Areas::default()
+        };
+    }
+    let main = Rect::new(area.x, area.y, area.width, area.height - 1);
+    let status = Some(Rect::new(area.x, area.bottom() - 1, area.width, 1));
+    let w = area.width;
+    let kinds_w = (w * 18 / 100).clamp(20, 26);
+    let list_w = (w * 27 / 100).clamp(20, 36);
+    let mut a = Areas {
+        status,
+        ..Areas::default()
+    };
+    if app.theme == ThemeName::Projector && app.focus == Pane::Entry {
+        // Presenting: the entry alone, as large as the screen allows; `h` brings the list back.
+        a.entry = Some(main);
+    } else if w >= 80 && (!app.both || w >= 120) {
+        let r = split(main, &[kinds_w, list_w, 0]);
+        (a.kinds, a.list, a.entry) = (Some(r[0]), Some(r[1]), Some(r[2]));
+    } else if w >= 50 {
+        if app.focus == Pane::Kinds {
+            let r = split(main, &[w * 2 / 5, 0]);
+            (a.kinds, a.list) = (Some(r[0]), Some(r[1]));
+        } else {
+            let r = split(main, &[list_w.min(w / 3), 0]);
+            (a.list, a.entry) = (Some(r[0]), Some(r[1]));
+        }
+    } else {
+        match app.focus {
+            Pane::Kinds => a.kinds = Some(main),
+            Pane::List => a.list = Some(main),
+            Pane::Entry => a.entry = Some(main),
+        }
+    }
+    a
+}
+
+/// Where the entry document is drawn: the pane's inside without the scrollbar column and the
+/// find bar; with both languages, the left (current language) and right columns.
+pub fn doc_areas(entry: Rect, app: &App) -> (Rect, Option<Rect>) {
+    let i = inner(entry);
+    let find = u16::from(app.find.is_some());
+    let body = Rect::new(
+        i.x,
+        i.y,
+        i.width.saturating_sub(1),
+        i.height.saturating_sub(find),
+    );
+    if app.both && body.width >= 20 {
+        let half = body.width / 2;
+        let left = Rect::new(body.x, body.y, half.saturating_sub(1), body.height);
+        let right = Rect::new(
+            body.x + half + 1,
+            body.y,
+            body.width - half - 1,
+            body.height,
+        );
+        (left, Some(right))
+    } else {
+        (body, None)
+    }
+}
+
+/// A centred rectangle for overlays.
+pub fn centered(area: Rect, max_w: u16, max_h: u16) -> Rect {
+    let w = area
+        .width
+        .saturating_sub(4)
+        .min(max_w)
+        .max(area.width.min(10));
+    let h = area
+        .height
+        .saturating_sub(2)
+        .min(max_h)
+        .max(area.height.min(5));
+    Rect::new(
+        area.x + area.width.saturating_sub(w) / 2,
+        area.y + area.height.saturating_sub(h) / 2,
+        w.min(area.width),
+        h.min(area.height),
+    )
+}
+
+/// The first row shown of a list of `len` rows `height` tall with `selected` visible.
+pub fn list_offset(selected: usize, height: usize) -> usize {
+    if height == 0 {
+        return selected;
+    }
+    (selected + 1).saturating_sub(height)
+}

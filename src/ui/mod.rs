@@ -1,0 +1,77 @@
+//! Drawing the TUI from an immutable [`App`]: one file per pane or overlay, the layout and the
+//! themes. Nothing here changes the state.
+
+pub mod entry;
+pub mod find;
+pub mod help;
+pub mod kinds;
+pub mod layout;
+pub mod list;
+pub mod search;
+pub mod status;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType, Borders};
+
+use crate::app::App;
+use crate::app::state::Overlay;
+use theme::Theme;
+
+/// Draws the whole screen.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    let th = theme::theme(app.theme, app.no_color);
+    frame.buffer_mut().set_style(area, th.base);
+    let a = layout::areas(area, app);
+    if let Some(r) = a.too_small {
+        status::too_small(frame, r, app, &th);
+        return;
+    }
+    if let Some(r) = a.kinds {
+        kinds::draw(frame, r, app, &th);
+    }
+    if let Some(r) = a.list {
+        list::draw(frame, r, app, &th);
+    }
+    if let Some(r) = a.entry {
+        entry::draw(frame, r, app, &th);
+    }
+    if let Some(r) = a.status {
+        status::draw(frame, r, app, &th);
+    }
+    match &app.overlay {
+        Some(Overlay::Help { scroll }) => help::draw(frame, area, app, *scroll, &th),
+        Some(Overlay::Search(s)) => search::draw(frame, area, app, s, &th),
+        None => {}
+    }
+}
+
+/// A pane's frame with its title; the focused pane's border stands out.
+pub fn block<'a>(title: Line<'a>, focused: bool, th: &Theme) -> Block<'a> {
+    let border = if focused { th.border_focus } else { th.border };
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(if th.thick || focused {
+            if th.thick {
+                BorderType::Thick
+            } else {
+                BorderType::Rounded
+            }
+        } else {
+            BorderType::Plain
+        })
+        .border_style(border)
+        .title(title.style(th.title))
+}
+
+/// Applies `style` to a rectangle, clipped to the frame.
+pub fn paint(frame: &mut Frame, r: Rect, style: Style) {
+    let r = r.intersection(frame.area());
+    if !r.is_empty() {
+        frame.buffer_mut().set_style(r, style);
+    }
+}

@@ -1,0 +1,361 @@
+//! The TUI on ratatui's TestBackend: insta snapshots of whole screens (English and Mongolian,
+//! 80×24 and 120×40, an entry with a table and links, search with highlights, help, the
+//! projector theme's styles), behaviour through actions, and no panic at any tiny size.
+
+use std::path::PathBuf;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::{Color, Modifier};
+use toli::app::state::Pane;
+use toli::app::{Action, App, update};
+use toli::corpus::load::{Sources, load};
+use toli::lang::Lang;
+use toli::ui::theme::ThemeName;
+
+fn fixture() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content")
+}
+
+fn app(lang: Lang, w: u16, h: u16) -> App {
+    let outcome = load(&Sources {
+        builtin: false,
+        dirs: vec![fixture()],
+    });
+    assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
+    let mut app = App::new(outcome.corpus, lang, ThemeName::Dark, false);
+    update(
+        &mut app,
+        Action::Resize {
+            width: w,
+            height: h,
+        },
+    );
+    app
+}
+
+fn screen(app: &App) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).expect("terminal");
+    t.draw(|f| toli::ui::draw(f, app)).expect("draw");
+    t
+}
+
+fn keys(app: &mut App, actions: &[Action]) {
+    for a in actions {
+        update(app, *a);
+    }
+}
+
+fn open(app: &mut App, id: &str) {
+    let i = app.corpus.index_of(id).expect("entry");
+    toli::app::update::navigate(app, i);
+}
+
+fn text(t: &Terminal<TestBackend>) -> String {
+    t.backend().to_string()
+}
+
+#[test]
+fn start_screen_english_and_mongolian_80x24() {
+    let mut en = app(Lang::En, 80, 24);
+    insta::assert_snapshot!("start_en_80x24", screen(&en).backend());
+    update(&mut en, Action::ToggleLang);
+    insta::assert_snapshot!("start_mn_80x24", screen(&en).backend());
+}
+
+#[test]
+fn entry_view_120x40_in_both_languages() {
+    let mut a = app(Lang::En, 120, 40);
+    keys(&mut a, &[Action::FocusRight, Action::Open]);
+    assert_eq!(a.focus, Pane::Entry);
+    insta::assert_snapshot!("entry_en_120x40", screen(&a).backend());
+    let mut m = app(Lang::Mn, 120, 40);
+    keys(&mut m, &[Action::FocusRight, Action::Open]);
+    insta::assert_snapshot!("entry_mn_120x40", screen(&m).backend());
+}
+
+#[test]
+fn entry_with_a_table_and_a_selected_link() {
+    let mut a = app(Lang::En, 100, 30);
+    open(&mut a, "cluster");
+    keys(&mut a, &[Action::PageDown, Action::NextLink]);
+    let t = screen(&a);
+    let s = text(&t);
+    assert!(s.contains("Porter") && s.contains("│ 1990 │"), "{s}");
+    insta::assert_snapshot!("entry_table_links_100x30", t.backend());
+}
+
+#[test]
+fn tab_selects_links_enter_follows_backspace_returns() {
+    let mut a = app(Lang::En, 100, 30);
+    open(&mut a, "cluster");
+    let cluster = a.current();
+    update(&mut a, Action::NextLink);
+    assert_eq!(a.link, Some(0));
+    update(&mut a, Action::Open);
+    let ci = a.corpus.index_of("cluster-initiative");
+    assert_eq!(a.current(), ci);
+    update(&mut a, Action::Back);
+    assert_eq!(a.current(), cluster);
+    assert_eq!(a.link, Some(0), "back restores the selected link");
+    update(&mut a, Action::Forward);
+    assert_eq!(a.current(), ci);
+}
+
+#[test]
+fn mouse_click_on_a_link_follows_it() {
+    let mut a = app(Lang::En, 100, 30);
+    open(&mut a, "cluster");
+    let s = text(&screen(&a));
+    let (row, line) = s
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("• Cluster initiative"))
+        .expect("related link on screen");
+    let col = line.chars().position(|c| c == '•').expect("bullet") as u16 + 2;
+    update(
+        &mut a,
+        Action::Click {
+            col,
+            row: row as u16,
+        },
+    );
+    assert_eq!(a.current(), a.corpus.index_of("cluster-initiative"));
+}
+
+#[test]
+fn search_overlay_highlights_matches() {
+    let mut a = app(Lang::En, 100, 30);
+    update(&mut a, Action::OpenSearch);
+    for c in "initiative".chars() {
+        update(&mut a, Action::Input(c));
+    }
+    let t = screen(&a);
+    insta::assert_snapshot!("search_initiative_100x30", t.backend());
+    let buf = t.backend().buffer();
+    let highlighted = buf
+        .content()
+        .iter()
+        .filter(|c| c.modifier.contains(Modifier::UNDERLINED | Modifier::BOLD))
+        .count();
+    assert!(
+        highlighted >= "initiative".len(),
+        "matched characters are highlighted"
+    );
+    update(&mut a, Action::Open);
+    assert!(a.overlay.is_none());
+    assert_eq!(a.current(), a.corpus.index_of("cluster-initiative"));
+}
+
+#[test]
+fn help_overlay_in_both_languages() {
+    let mut a = app(Lang::En, 100, 40);
+    update(&mut a, Action::Help);
+    insta::assert_snapshot!("help_en_100x40", screen(&a).backend());
+    a.lang = Lang::Mn;
+    insta::assert_snapshot!("help_mn_100x40", screen(&a).backend());
+    update(&mut a, Action::Escape);
+    assert!(a.overlay.is_none());
+}
+
+#[test]
+fn projector_theme_styles() {
+    let mut a = app(Lang::En, 80, 24);
+    keys(&mut a, &[Action::CycleTheme, Action::CycleTheme]);
+    assert_eq!(a.theme, ThemeName::Projector);
+    keys(
+        &mut a,
+        &[Action::FocusRight, Action::Open, Action::NextLink],
+    );
+    insta::assert_debug_snapshot!("projector_80x24_buffer", screen(&a).backend().buffer());
+}
+
+#[test]
+fn no_color_draws_without_colours() {
+    let mut a = app(Lang::En, 80, 24);
+    a.no_color = true;
+    keys(
+        &mut a,
+        &[Action::FocusRight, Action::Open, Action::NextLink],
+    );
+    let t = screen(&a);
+    for c in t.backend().buffer().content() {
+        assert_eq!((c.fg, c.bg), (Color::Reset, Color::Reset));
+    }
+}
+
+#[test]
+fn stage_shows_its_model_as_a_stepper_and_both_languages_side_by_side() {
+    let mut a = app(Lang::En, 120, 30);
+    open(&mut a, "stage-growth");
+    let s = text(&screen(&a));
+    assert!(s.contains("○ 1. Emergence → ● 2. Growth → ○ 3."), "{s}");
+    update(&mut a, Action::ToggleBoth);
+    insta::assert_snapshot!("stage_both_120x30", screen(&a).backend());
+}
+
+#[test]
+fn backlinks_panel_per_kind() {
+    let mut a = app(Lang::En, 120, 40);
+    open(&mut a, "action-1");
+    let s = text(&screen(&a));
+    assert!(
+        s.contains("Addresses") && s.contains("Weak cooperation"),
+        "{s}"
+    );
+    open(&mut a, "src-fixture-deck");
+    update(&mut a, Action::Bottom);
+    let s = text(&screen(&a));
+    assert!(s.contains("Cited by"), "{s}");
+    open(&mut a, "cluster-initiative");
+    let s = text(&screen(&a));
+    assert!(s.contains("Used by"), "{s}");
+}
+
+#[test]
+fn language_switch_keeps_selection_and_scroll() {
+    let mut a = app(Lang::En, 100, 30);
+    open(&mut a, "cluster");
+    keys(&mut a, &[Action::Down, Action::Down, Action::Down]);
+    let (entry, scroll) = (a.current(), a.scroll);
+    update(&mut a, Action::ToggleLang);
+    assert_eq!((a.current(), a.scroll), (entry, scroll));
+    assert!(text(&screen(&a)).contains("Кластер"));
+}
+
+#[test]
+fn find_bar_moves_between_matches() {
+    let mut a = app(Lang::En, 100, 30);
+    open(&mut a, "cluster");
+    update(&mut a, Action::OpenFind);
+    for c in "cluster".chars() {
+        update(&mut a, Action::Input(c));
+    }
+    update(&mut a, Action::Open);
+    let first = a.find.clone().expect("find");
+    assert!(!first.editing);
+    update(&mut a, Action::FindNext);
+    assert_eq!(a.find.as_ref().map(|f| f.current), Some(1));
+    update(&mut a, Action::FindPrev);
+    assert_eq!(a.find.as_ref().map(|f| f.current), Some(0));
+    assert!(text(&screen(&a)).contains("1/"));
+}
+
+#[test]
+fn resizing_keeps_the_place() {
+    let mut a = app(Lang::En, 120, 40);
+    open(&mut a, "cluster");
+    keys(&mut a, &[Action::Down; 6]);
+    let entry = a.current();
+    update(
+        &mut a,
+        Action::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
+    assert_eq!(a.current(), entry);
+    assert!(a.scroll > 0);
+    update(
+        &mut a,
+        Action::Resize {
+            width: 10,
+            height: 3,
+        },
+    );
+    update(
+        &mut a,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    assert_eq!(a.current(), entry);
+}
+
+#[test]
+fn every_tiny_size_draws_every_view_without_panic() {
+    type View = Box<dyn Fn(&mut App)>;
+    let views: Vec<View> = vec![
+        Box::new(|_| {}),
+        Box::new(|a| keys(a, &[Action::FocusRight])),
+        Box::new(|a| open(a, "cluster")),
+        Box::new(|a| {
+            open(a, "cluster");
+            keys(
+                a,
+                &[Action::ToggleBoth, Action::OpenFind, Action::Input('c')],
+            );
+        }),
+        Box::new(|a| keys(a, &[Action::OpenSearch, Action::Input('c')])),
+        Box::new(|a| keys(a, &[Action::Help])),
+    ];
+    for w in 0..=20u16 {
+        for h in 0..=5u16 {
+            for (n, view) in views.iter().enumerate() {
+                let mut a = app(Lang::Mn, w, h);
+                view(&mut a);
+                keys(
+                    &mut a,
+                    &[
+                        Action::NextLink,
+                        Action::PageDown,
+                        Action::Click {
+                            col: w / 2,
+                            row: h / 2,
+                        },
+                        Action::Wheel {
+                            col: w / 2,
+                            row: h / 2,
+                            down: true,
+                        },
+                    ],
+                );
+                let _ = screen(&a);
+                assert!(!a.quit, "view {n} at {w}×{h}");
+            }
+        }
+    }
+    let a = app(Lang::En, 19, 5);
+    assert!(text(&screen(&a)).contains("Terminal"));
+}
+
+#[test]
+fn clicking_a_search_result_opens_it() {
+    let mut a = app(Lang::En, 100, 30);
+    update(&mut a, Action::OpenSearch);
+    for c in "growth".chars() {
+        update(&mut a, Action::Input(c));
+    }
+    let s = text(&screen(&a));
+    let (row, line) = s
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("Stage") && l.contains("Growth"))
+        .expect("the stage among the results");
+    let chars: Vec<char> = line.chars().collect();
+    let col = (0..chars.len())
+        .find(|&i| chars[i..].starts_with(&['G', 'r', 'o', 'w']))
+        .expect("title") as u16;
+    // The snapshot lines are quoted: one leading '"'.
+    update(
+        &mut a,
+        Action::Click {
+            col: col - 1,
+            row: row as u16,
+        },
+    );
+    assert!(a.overlay.is_none());
+    assert_eq!(a.current(), a.corpus.index_of("stage-growth"));
+}
+
+#[test]
+fn projector_presents_the_entry_alone() {
+    let mut a = app(Lang::En, 100, 30);
+    a.theme = ThemeName::Projector;
+    open(&mut a, "cluster");
+    let s = text(&screen(&a));
+    assert!(!s.contains("Kinds"), "{s}");
+    update(&mut a, Action::FocusLeft);
+    assert!(text(&screen(&a)).contains("Kinds"));
+}
