@@ -9,6 +9,7 @@ use super::{CmdResult, Context, Failure, json};
 use crate::corpus::facts::facts;
 use crate::corpus::model::{Bi, Kind};
 use crate::inert::inert;
+use crate::markdown::render::{MdStyles, render};
 
 pub fn run(ctx: &Context, out: &mut impl Write, id: &str, as_json: bool) -> CmdResult {
     let corpus = &ctx.outcome.corpus;
@@ -26,6 +27,16 @@ pub fn run(ctx: &Context, out: &mut impl Write, id: &str, as_json: bool) -> CmdR
         writeln!(out, "{}", inert(&line))?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Wrap width: the terminal's when printing to one, else 80 columns.
+fn text_width() -> usize {
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal() {
+        crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w).clamp(20, 120))
+    } else {
+        80
+    }
 }
 
 /// The entry as lines of plain text.
@@ -70,7 +81,10 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
     if fallback {
         lines.push(format!("[{}]", ctx.t("label-missing-translation", &[])));
     }
-    lines.extend(body.lines().map(str::to_string));
+    // The body through the app's own Markdown converter: wiki links show titles, tables are drawn.
+    let id_title = |id: &str| corpus.get(id).map(|t| t.title.show(lang).to_string());
+    let rendered = render(body, text_width(), &MdStyles::default(), &id_title);
+    lines.extend(rendered.texts.iter().map(|l| l.trim_end().to_string()));
     if !e.sources.is_empty() {
         lines.push(String::new());
         lines.push(ctx.t("label-sources", &[]));

@@ -103,7 +103,7 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
             status,
             sector,
             key_figures,
-            ..
+            profile,
         } => {
             out.push(fact("label-type", case_type.clone()));
             out.push(fact("label-country", country.clone()));
@@ -118,6 +118,18 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
                     .iter()
                     .map(|f| fact("label-key-figures", key_figure(f, lang))),
             );
+            if let Some(p) = profile {
+                let parts = [
+                    ("label-profile-about", &p.about),
+                    ("label-profile-management", &p.management),
+                    ("label-profile-international", &p.international),
+                    ("label-profile-success-stories", &p.success_stories),
+                    ("label-profile-contacts", &p.contacts),
+                ];
+                for (label, part) in parts {
+                    out.extend(part.iter().map(|t| fact(label, t.show(lang))));
+                }
+            }
         }
         KindFields::Finding {
             evidence,
