@@ -77,14 +77,37 @@ fn figure_lines(e: &Entry, lang: Lang, width: usize) -> Vec<Line<'static>> {
         .collect()
 }
 
-/// Everything below the title of the step on screen: the body's lines.
-pub fn step_lines(app: &App, d: &Deck, th: &Theme, width: usize) -> Vec<Line<'static>> {
+/// The step on screen as lines `width` wide for a column `height` high: the title block, then
+/// the summary, facts and body — or the figure, its rows spread out when there is room.
+pub fn step_lines(
+    app: &App,
+    d: &Deck,
+    th: &Theme,
+    width: usize,
+    height: usize,
+) -> Vec<Line<'static>> {
     let lang = app.lang;
     let index = d.entry();
     let e = app.corpus.entry(index);
     let mut out = title_block(app, e, lang, th, width);
     if e.kind == Kind::Figure {
-        out.extend(figure_lines(e, lang, width));
+        let fig = figure_lines(e, lang, width);
+        let summary = para(
+            e.summary.show(lang),
+            th.dim.add_modifier(Modifier::ITALIC),
+            width,
+        );
+        let spread = out.len() + fig.len() * 2 + 1 + summary.len() <= height;
+        for line in fig {
+            out.push(line);
+            if spread {
+                out.push(Line::from(""));
+            }
+        }
+        if !spread {
+            out.push(Line::from(""));
+        }
+        out.extend(summary);
         return out;
     }
     out.extend(para(
@@ -146,7 +169,7 @@ fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
 pub fn max_scroll(app: &App, d: &Deck, size: (u16, u16)) -> usize {
     let th = theme(app.theme, app.no_color);
     let col = column(Rect::new(0, 0, size.0, size.1));
-    step_lines(app, d, &th, col.width as usize)
+    step_lines(app, d, &th, col.width as usize, col.height as usize)
         .len()
         .saturating_sub(col.height as usize)
 }
@@ -161,7 +184,7 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Deck) {
         return;
     }
     let col = column(area);
-    let lines = step_lines(app, d, &th, col.width as usize);
+    let lines = step_lines(app, d, &th, col.width as usize, col.height as usize);
     let scroll = d
         .scroll
         .min(lines.len().saturating_sub(col.height as usize));
