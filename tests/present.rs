@@ -234,3 +234,27 @@ fn y_copies_the_citation_with_a_visible_confirmation() {
     let text = screen(&a).backend().to_string();
     assert!(text.contains("Citation copied"), "{text}");
 }
+
+#[test]
+fn present_command_names_the_tours_and_needs_a_terminal() {
+    let toli = || {
+        let mut c = assert_cmd::Command::cargo_bin("toli").expect("binary");
+        c.env_remove("TOLI_CONTENT").args(["--lang", "en"]);
+        c
+    };
+    let out = toli().args(["present", "nope"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("unknown tour `nope`") && err.contains("tour-what-is-a-cluster"),
+        "{err}"
+    );
+    let out = toli().args(["present", "cluster"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2), "an entry that is not a tour");
+    let out = toli()
+        .args(["present", "tour-what-is-a-cluster"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("needs a terminal"));
+}

@@ -87,10 +87,10 @@ pub fn present_action(app: &mut App, action: Action) {
     }
     match action {
         Action::NextStep => {
-            d.next();
+            d.forward();
         }
         Action::PrevStep => {
-            d.prev();
+            d.backward();
         }
         Action::JumpStep => d.jump = Some(String::new()),
         Action::Down => d.scroll += 1,

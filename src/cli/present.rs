@@ -12,9 +12,6 @@ use crate::present::sync::runtime_dir;
 use crate::ui::theme::ThemeName;
 
 pub fn run(ctx: Context, theme: ThemeName, tour: Option<&str>, with_notes: bool) -> CmdResult {
-    if !std::io::stdout().is_terminal() {
-        return Err(Failure::Message(ctx.t("present-needs-terminal", &[])));
-    }
     let corpus = &ctx.outcome.corpus;
     let tours = corpus.of_kind(Kind::Tour);
     let index = match tour {
@@ -30,6 +27,9 @@ pub fn run(ctx: Context, theme: ThemeName, tour: Option<&str>, with_notes: bool)
             }
         },
     };
+    if !std::io::stdout().is_terminal() {
+        return Err(Failure::Message(ctx.t("present-needs-terminal", &[])));
+    }
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     if with_notes {
         let view = Notes {

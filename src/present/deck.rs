@@ -103,11 +103,11 @@ impl Deck {
         changed
     }
 
-    pub fn next(&mut self) -> bool {
+    pub fn forward(&mut self) -> bool {
         self.go(self.step + 1)
     }
 
-    pub fn prev(&mut self) -> bool {
+    pub fn backward(&mut self) -> bool {
         self.go(self.step.saturating_sub(1))
     }
 
@@ -173,18 +173,18 @@ mod tests {
         let n = d.steps.len();
         assert!(n >= 3);
         assert_eq!(corpus.entry(d.entry()).id, "cluster");
-        assert!(!d.prev(), "no step before the first");
-        assert!(d.next());
+        assert!(!d.backward(), "no step before the first");
+        assert!(d.forward());
         assert_eq!(d.counter(), format!("2 / {n}"));
         assert_eq!(corpus.entry(d.entry()).id, "cluster-initiative");
         d.scroll = 5;
-        assert!(d.prev());
+        assert!(d.backward());
         assert_eq!(d.scroll, 0, "a new step starts at its top");
         for _ in 0..n + 3 {
-            d.next();
+            d.forward();
         }
         assert_eq!(d.step, n - 1);
-        assert!(!d.next(), "no step after the last");
+        assert!(!d.forward(), "no step after the last");
         assert!(d.upcoming().is_none());
     }
 
@@ -207,7 +207,7 @@ mod tests {
         let (_, mut d) = deck();
         d.now = 100 + 75 * 60 + 3;
         assert_eq!(d.elapsed(), "75:03");
-        d.next();
+        d.forward();
         let p = d.position(Lang::Mn);
         assert_eq!(
             (p.tour.as_str(), p.step, p.lang, p.started),

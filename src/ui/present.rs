@@ -123,8 +123,18 @@ pub fn step_lines(
             let mut r = Rendered::default();
             let mut g = glyphs(&format!("{label}: "), th.dim, None);
             g.extend(glyphs(&inert(&f.value), Style::default(), None));
-            for l in wrap(&g, width) {
-                r.push(&l);
+            // Continuation lines hang two columns in, under the value.
+            for (n, l) in wrap(&g, width.saturating_sub(2).max(1))
+                .into_iter()
+                .enumerate()
+            {
+                let mut line = if n > 0 {
+                    glyphs("  ", Style::default(), None)
+                } else {
+                    Vec::new()
+                };
+                line.extend(l);
+                r.push(&line);
             }
             out.extend(r.lines);
         }
