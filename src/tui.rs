@@ -60,13 +60,21 @@ fn event_loop(
     app.size = (size.width, size.height);
     let mut mouse = app.mouse;
     set_mouse(mouse);
-    loop {
+    let runtime = crate::present::sync::runtime_dir();
+    let mut published = None;
+    let result = loop {
         if stop.load(Ordering::Relaxed) {
-            return Ok(End::Signal);
+            break Ok(End::Signal);
+        }
+        crate::present::tick(app, &runtime, &mut published);
+        if let Some(text) = app.clipboard.take() {
+            let mut out = io::stdout();
+            let _ = write!(out, "{}", crate::app::cite::osc52(&text));
+            let _ = out.flush();
         }
         terminal.draw(|frame| ui::draw(frame, app))?;
         if app.quit {
-            return Ok(End::Quit);
+            break Ok(End::Quit);
         }
         if event::poll(Duration::from_millis(200))? {
             let ev = event::read()?;
@@ -78,5 +86,8 @@ fn event_loop(
                 set_mouse(mouse);
             }
         }
-    }
+    };
+    // The notes view learns that the talk is over.
+    let _ = crate::present::sync::follow(&runtime, &mut published, None);
+    result
 }

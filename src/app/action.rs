@@ -46,4 +46,12 @@ pub enum Action {
         width: u16,
         height: u16,
     },
+    /// Present the selected tour full screen (or show the tours to pick one).
+    Present,
+    NextStep,
+    PrevStep,
+    /// `g` in a presentation: type a step number, Enter goes there.
+    JumpStep,
+    /// Copy the entry's citation (both languages, sources and locators) via OSC 52.
+    CopyCitation,
 }

@@ -19,11 +19,13 @@ pub enum Ctx {
     Search,
     Find,
     Help,
+    Present,
+    PresentJump,
 }
 
 impl Ctx {
     /// Every context, in help-overlay order.
-    pub const ALL: [Ctx; 7] = [
+    pub const ALL: [Ctx; 9] = [
         Ctx::Global,
         Ctx::Kinds,
         Ctx::List,
@@ -31,6 +33,8 @@ impl Ctx {
         Ctx::Search,
         Ctx::Find,
         Ctx::Help,
+        Ctx::Present,
+        Ctx::PresentJump,
     ];
 
     /// The Fluent id of the context's heading in the help overlay.
@@ -43,12 +47,14 @@ impl Ctx {
             Ctx::Search => "help-ctx-search",
             Ctx::Find => "help-ctx-find",
             Ctx::Help => "help-ctx-help",
+            Ctx::Present => "help-ctx-present",
+            Ctx::PresentJump => "help-ctx-present-jump",
         }
     }
 
     /// Contexts where letters are typed as text.
     fn is_input(self) -> bool {
-        matches!(self, Ctx::Search | Ctx::Find)
+        matches!(self, Ctx::Search | Ctx::Find | Ctx::PresentJump)
     }
 }
 
@@ -123,6 +129,7 @@ const C: KeyModifiers = KeyModifiers::CONTROL;
 const A: KeyModifiers = KeyModifiers::ALT;
 use Action as Ac;
 use Ctx::{Entry as E, Find as F, Global as G, Help as H, Kinds as K, List as L, Search as S};
+use Ctx::{Present as P, PresentJump as PJ};
 use KeyCode::{Char as Ch, *};
 
 /// The key table. Earlier rows win; a pane's rows are tried before the global ones.
@@ -197,10 +204,39 @@ pub const BINDINGS: &[Binding] = &[
     b(H, Ch('c'), C, Ac::Quit, "hint-quit"),
     b(H, Ch('?'), N, Ac::Escape, "hint-close"),
     b(H, Ch('q'), N, Ac::Escape, "hint-close"),
+    b(G, Ch('p'), N, Ac::Present, "hint-present"),
+    b(E, Ch('y'), N, Ac::CopyCitation, "hint-copy-citation"),
+    b(L, Ch('y'), N, Ac::CopyCitation, "hint-copy-citation"),
+    b(P, Ch(' '), N, Ac::NextStep, "hint-next-step"),
+    b(P, Right, N, Ac::NextStep, "hint-next-step"),
+    b(P, PageDown, N, Ac::NextStep, "hint-next-step"),
+    b(P, Left, N, Ac::PrevStep, "hint-prev-step"),
+    b(P, PageUp, N, Ac::PrevStep, "hint-prev-step"),
+    b(P, Ch('g'), N, Ac::JumpStep, "hint-jump-step"),
+    b(P, Ch('j'), N, Ac::Down, "hint-scroll-down"),
+    b(P, Down, N, Ac::Down, "hint-scroll-down"),
+    b(P, Ch('k'), N, Ac::Up, "hint-scroll-up"),
+    b(P, Up, N, Ac::Up, "hint-scroll-up"),
+    b(P, Ch('L'), N, Ac::ToggleLang, "hint-lang"),
+    b(P, Ch('T'), N, Ac::CycleTheme, "hint-theme"),
+    b(P, Esc, N, Ac::Escape, "hint-leave-present"),
+    b(P, Ch('q'), N, Ac::Escape, "hint-leave-present"),
+    b(P, Ch('c'), C, Ac::Quit, "hint-quit"),
+    b(PJ, Enter, N, Ac::Open, "hint-jump-go"),
+    b(PJ, Backspace, N, Ac::DeleteChar, "hint-delete"),
+    b(PJ, Esc, N, Ac::Escape, "hint-close"),
+    b(PJ, Ch('c'), C, Ac::Quit, "hint-quit"),
 ];
 
 /// The contexts active now, most specific first.
 pub fn active(app: &App) -> Vec<Ctx> {
+    if let Some(d) = &app.present {
+        return vec![if d.jump.is_some() {
+            Ctx::PresentJump
+        } else {
+            Ctx::Present
+        }];
+    }
     match &app.overlay {
         Some(Overlay::Help { .. }) => return vec![Ctx::Help],
         Some(Overlay::Search(_)) => return vec![Ctx::Search],

@@ -4,10 +4,12 @@
 
 pub mod action;
 pub mod backlinks;
+pub mod cite;
 pub mod document;
 pub mod find;
 pub mod keymap;
 pub mod mnkeys;
+pub mod present;
 pub mod search;
 pub mod state;
 pub mod update;

@@ -77,6 +77,10 @@ pub struct App {
     pub quit: bool,
     /// A one-line message for the status bar (an external link's address).
     pub notice: Option<String>,
+    /// The tour being presented full screen.
+    pub present: Option<crate::present::deck::Deck>,
+    /// Text waiting to be copied to the terminal's clipboard (OSC 52) by the event loop.
+    pub clipboard: Option<String>,
 }
 
 impl App {
@@ -105,6 +109,8 @@ impl App {
             size: (80, 24),
             quit: false,
             notice: None,
+            present: None,
+            clipboard: None,
         }
     }
 

@@ -193,6 +193,9 @@ pub fn update(app: &mut App, action: Action) {
         clamp_scroll(app);
         return;
     }
+    if app.present.is_some() {
+        return super::present::present_action(app, action);
+    }
     match &mut app.overlay {
         Some(Overlay::Search(_)) => return search_action(app, action),
         Some(Overlay::Help { scroll }) => {
@@ -322,6 +325,9 @@ pub fn update(app: &mut App, action: Action) {
             app.focus = saved;
         }
         Action::Input(_) | Action::DeleteChar | Action::Resize { .. } => {}
+        Action::Present => super::present::open(app),
+        Action::CopyCitation => super::cite::copy(app),
+        Action::NextStep | Action::PrevStep | Action::JumpStep => {}
     }
     clamp_scroll(app);
 }

@@ -7,6 +7,7 @@ pub mod help;
 pub mod kinds;
 pub mod layout;
 pub mod list;
+pub mod present;
 pub mod search;
 pub mod status;
 pub mod theme;
@@ -23,6 +24,9 @@ use theme::Theme;
 
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App) {
+    if let Some(d) = &app.present {
+        return present::draw(frame, app, d);
+    }
     let area = frame.area();
     let th = theme::theme(app.theme, app.no_color);
     frame.buffer_mut().set_style(area, th.base);
