@@ -171,3 +171,6 @@ hint-find-next = next match
 hint-find-prev = previous match
 hint-find-done = done
 hint-delete = delete
+
+# Figures (issue 9)
+figure-source = Source

@@ -171,3 +171,6 @@ hint-find-next = дараах тохирол
 hint-find-prev = өмнөх тохирол
 hint-find-done = болсон
 hint-delete = устгах
+
+# Графикууд (9-р асуудал)
+figure-source = Эх сурвалж
