@@ -285,3 +285,47 @@ fn entry_view_of_a_figure_survives_every_tiny_size() {
         }
     }
 }
+
+#[test]
+fn shift_f_jumps_to_the_figures_an_entry_names() {
+    let mut a = app(Lang::En, 120, 40);
+    let src = a.corpus.index_of("src-unctad-2025").expect("entry");
+    toli::app::update::navigate(&mut a, src);
+    a.focus = Pane::Entry;
+    // The source's backlinks name the four figures that cite it.
+    let mut seen = Vec::new();
+    for _ in 0..5 {
+        update(&mut a, Action::NextFigure);
+        seen.push(a.link.expect("a figure link"));
+    }
+    assert_eq!(seen[4], seen[0], "wraps around after four: {seen:?}");
+    assert_eq!(
+        seen[..4]
+            .iter()
+            .collect::<std::collections::BTreeSet<_>>()
+            .len(),
+        4
+    );
+    update(&mut a, Action::Open);
+    let now = a.current().expect("an entry");
+    assert_eq!(a.corpus.entry(now).kind, Kind::Figure);
+    // A figure that names no other figure says so.
+    update(&mut a, Action::NextFigure);
+    assert_eq!(a.link, None);
+    assert_eq!(a.notice.as_deref(), Some("this entry names no figures"));
+}
+
+#[test]
+fn the_figure_key_works_on_the_mongolian_layout() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let mut a = app(Lang::Mn, 120, 40);
+    a.focus = Pane::Entry;
+    for c in ['F', 'Ө'] {
+        let k = KeyEvent::new(KeyCode::Char(c), KeyModifiers::SHIFT);
+        assert_eq!(
+            toli::app::keymap::key_action(&a, k),
+            Some(Action::NextFigure),
+            "{c}"
+        );
+    }
+}

@@ -174,3 +174,5 @@ hint-delete = delete
 
 # Figures (issue 9)
 figure-source = Source
+hint-next-figure = next figure
+tui-no-figures = this entry names no figures

@@ -174,3 +174,5 @@ hint-delete = устгах
 
 # Графикууд (9-р асуудал)
 figure-source = Эх сурвалж
+hint-next-figure = дараах график
+tui-no-figures = энэ бичлэгт график дурдаагүй

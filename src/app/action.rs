@@ -46,4 +46,6 @@ pub enum Action {
         width: u16,
         height: u16,
     },
+    /// Select the next link to a figure in the entry view.
+    NextFigure,
 }

@@ -5,6 +5,7 @@
 pub mod action;
 pub mod backlinks;
 pub mod document;
+pub mod figures;
 pub mod find;
 pub mod keymap;
 pub mod mnkeys;

@@ -45,6 +45,9 @@ fn t(lang: Lang, id: &str) -> String {
     })
 }
 
+/// Names a source entry by its id (its title in the current language), if it exists.
+pub type SourceTitle<'a> = &'a dyn Fn(&str) -> Option<String>;
+
 /// A figure entry ready to draw; `title` adds its title on top (full-screen use), `source_title`
 /// names source entries (else their ids are shown).
 pub struct FigureView<'a> {
@@ -52,7 +55,7 @@ pub struct FigureView<'a> {
     pub lang: Lang,
     pub th: &'a Theme,
     pub title: bool,
-    pub source_title: Option<&'a dyn Fn(&str) -> Option<String>>,
+    pub source_title: Option<SourceTitle<'a>>,
 }
 
 /// Draws figure `entry` filling `area`: its title, the chart or table, and its sources. The
