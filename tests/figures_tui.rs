@@ -329,3 +329,28 @@ fn the_figure_key_works_on_the_mongolian_layout() {
         );
     }
 }
+
+#[test]
+fn projector_theme_entry_view_of_a_sorted_chart_in_mongolian() {
+    let mut a = app(Lang::Mn, 120, 40);
+    a.theme = ThemeName::Projector;
+    let i = a
+        .corpus
+        .index_of("fig-graduates-by-field-2023-shares")
+        .expect("entry");
+    toli::app::update::navigate(&mut a, i);
+    let t = screen(&a);
+    insta::assert_snapshot!("entry_shares_mn_projector_120x40", t.backend());
+    let bars: Vec<_> = t
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .filter(|c| c.symbol() == "█")
+        .collect();
+    assert!(!bars.is_empty());
+    assert!(
+        bars.iter()
+            .all(|c| c.fg == Color::Indexed(214) && c.bg == Color::Black)
+    );
+}

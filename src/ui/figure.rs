@@ -8,24 +8,28 @@ use std::cell::RefCell;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Alignment, Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
-use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Cell, Paragraph, Row, Table, Widget};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use crate::corpus::model::{ChartKind, Entry, FigureRow, KindFields};
-use crate::figure::layout::{bar, column_widths, decimals, format_fixed, wrap};
+use crate::figure::layout::{bar, decimals, format_fixed, wrap};
 use crate::figure::{ordered_rows, row_unit};
 use crate::i18n::Localizer;
 use crate::inert::inert;
 use crate::lang::Lang;
 use crate::markdown::wrap::{Glyph, glyphs};
 
+#[path = "figure_table.rs"]
+mod table;
+
 /// Lines a label or table cell may wrap to when there is room.
 const WRAP_LINES: usize = 3;
-/// Bars get at least this many cells before units move out of the rows.
+/// Bars get at least this many cells (and a third of the width) before units move out of the
+/// rows into one line above the bars.
 const MIN_BAR: usize = 8;
 
 thread_local! {
@@ -165,7 +169,7 @@ impl FigureView<'_> {
                 .and_then(|f| f(&s.id))
                 .unwrap_or_else(|| s.id.clone());
             let text = safe(&format!("{label}: {name}, {}", s.locator));
-            for l in wrap(&text, width, 2) {
+            for l in wrap(&text, width, 4) {
                 foot.push(Line::styled(l, self.th.dim));
             }
         }
@@ -179,7 +183,7 @@ impl FigureView<'_> {
         let mut label_w = longest.min((width * 2 / 5).max(10));
         let mut values = self.values(&rows, true);
         let mut value_w = values.iter().map(|v| v.width()).max().unwrap_or(0);
-        if label_w + value_w + 2 + MIN_BAR > width {
+        if label_w + value_w + 2 + MIN_BAR.max(width / 3) > width {
             // Not enough room for units on every row: name the unit once, above the bars.
             values = self.values(&rows, false);
             value_w = values.iter().map(|v| v.width()).max().unwrap_or(0);
@@ -211,68 +215,6 @@ impl FigureView<'_> {
         Body::Bars(lines)
     }
 
-    fn table(&self, width: usize, budget: usize) -> Body {
-        let KindFields::Figure { columns, unit, .. } = &self.entry.fields else {
-            return Body::Bars(Vec::new());
-        };
-        let rows = ordered_rows(self.entry);
-        let has_values = rows.iter().any(|r| r.value.is_some());
-        let mut header: Vec<String> = vec![String::new()];
-        header.extend(columns.iter().map(|c| safe(c.show(self.lang))));
-        let values = self.values(&rows, false);
-        let mut cells: Vec<Vec<String>> = rows
-            .iter()
-            .zip(&values)
-            .map(|(r, v)| {
-                let mut c = vec![self.label(r)];
-                c.extend(r.cells.iter().map(|x| safe(x.show(self.lang))));
-                if has_values {
-                    c.push(v.clone());
-                }
-                c
-            })
-            .collect();
-        if has_values {
-            header.push(
-                unit.as_ref()
-                    .map_or(String::new(), |u| safe(u.show(self.lang))),
-            );
-        }
-        let ncols = cells
-            .iter()
-            .map(Vec::len)
-            .chain([header.len()])
-            .max()
-            .unwrap_or(1);
-        for c in cells.iter_mut().chain([&mut header]) {
-            c.resize(ncols, String::new());
-        }
-        let natural: Vec<usize> = (0..ncols)
-            .map(|i| {
-                cells
-                    .iter()
-                    .chain([&header])
-                    .map(|r| r[i].width())
-                    .max()
-                    .unwrap_or(0)
-                    .max(1)
-            })
-            .collect();
-        let widths = column_widths(&natural, width.saturating_sub(ncols - 1));
-        let fit = |row: &Vec<String>, lines: usize| -> Vec<Vec<String>> {
-            row.iter()
-                .zip(&widths)
-                .map(|(s, &w)| wrap(s, w, lines))
-                .collect()
-        };
-        Body::Table {
-            header: fit(&header, budget.min(2)),
-            rows: cells.iter().map(|r| fit(r, budget)).collect(),
-            widths: widths.iter().map(|&w| w as u16).collect(),
-            values: has_values,
-        }
-    }
-
     /// The plan for `area`: wrapped labels when they fit, else one line per row.
     fn fitted(&self, area: Rect) -> Plan {
         let plan = self.plan(area.width as usize, WRAP_LINES);
@@ -288,48 +230,6 @@ impl FigureView<'_> {
         let h = self.plan(width as usize, WRAP_LINES).height();
         h.min(u16::MAX as usize / 4) as u16
     }
-}
-
-fn render_table(body: &Body, area: Rect, buf: &mut Buffer, th: &Theme) {
-    let Body::Table {
-        widths,
-        header,
-        rows,
-        values,
-    } = body
-    else {
-        return;
-    };
-    let last = widths.len().saturating_sub(1);
-    let row = |cells: &Vec<Vec<String>>, style: Style| {
-        let height = cells.iter().map(Vec::len).max().unwrap_or(1) as u16;
-        let cells: Vec<Cell> = cells
-            .iter()
-            .enumerate()
-            .map(|(i, lines)| {
-                let text = Text::from(
-                    lines
-                        .iter()
-                        .map(|l| Line::from(l.clone()))
-                        .collect::<Vec<_>>(),
-                );
-                let text = if *values && i == last && i > 0 {
-                    text.alignment(Alignment::Right)
-                } else {
-                    text
-                };
-                Cell::from(text)
-            })
-            .collect();
-        Row::new(cells).height(height).style(style)
-    };
-    let table = Table::new(
-        rows.iter().map(|r| row(r, th.base)),
-        widths.iter().map(|&w| Constraint::Length(w)),
-    )
-    .header(row(header, th.heading))
-    .column_spacing(1);
-    Widget::render(table, area, buf);
 }
 
 impl Widget for FigureView<'_> {
@@ -356,7 +256,7 @@ impl Widget for FigureView<'_> {
         match &plan.body {
             Body::Bars(lines) => put(lines, &mut y, buf),
             Body::Table { .. } => {
-                render_table(&plan.body, body, buf, self.th);
+                table::render(&plan.body, body, buf, self.th);
                 y += body_h;
             }
         }
