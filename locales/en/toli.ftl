@@ -201,3 +201,7 @@ notes-next = Next
 notes-last-step = This is the last step.
 cite-sources = Sources
 cite-copied = Citation copied to the clipboard: { $title }
+# Figures (issue 9)
+figure-source = Source
+hint-next-figure = next figure
+tui-no-figures = this entry names no figures

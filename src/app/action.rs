@@ -54,4 +54,6 @@ pub enum Action {
     JumpStep,
     /// Copy the entry's citation (both languages, sources and locators) via OSC 52.
     CopyCitation,
+    /// Select the next link to a figure in the entry view.
+    NextFigure,
 }

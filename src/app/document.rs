@@ -342,12 +342,23 @@ fn header(d: &mut Doc<'_>, index: usize) {
             }
         }
         KindFields::Figure { .. } => {
-            // The figure drawn as text (its rows as bars or a table) by the figure module.
-            for line in crate::figure::text::render(e, d.lang, d.width) {
-                let g = d.txt(&line, Style::default());
-                let mut l = g;
-                l.truncate(d.width);
-                d.r.push(&l);
+            // The figure widget's drawing (bars or a table, sources under it) as lines.
+            let title_of = |id: &str| {
+                d.app
+                    .corpus
+                    .get(id)
+                    .map(|s| s.title.show(d.lang).to_string())
+            };
+            let view = crate::ui::figure::FigureView {
+                entry: e,
+                lang: d.lang,
+                th: &d.th,
+                title: false,
+                source_title: Some(&title_of),
+            };
+            let width = d.width.min(u16::MAX as usize) as u16;
+            for line in crate::ui::figure::document_lines(view, width) {
+                d.r.push(&line);
             }
         }
         KindFields::Tour { steps } => {

@@ -184,6 +184,7 @@ pub const BINDINGS: &[Binding] = &[
     b(E, Home, N, Ac::Top, "hint-top"),
     b(E, Ch('G'), N, Ac::Bottom, "hint-bottom"),
     b(E, End, N, Ac::Bottom, "hint-bottom"),
+    b(E, Ch('F'), N, Ac::NextFigure, "hint-next-figure"),
     b(S, Enter, N, Ac::Open, "hint-open"),
     b(S, Ch('c'), C, Ac::Quit, "hint-quit"),
     b(S, Down, N, Ac::Down, "hint-down"),

@@ -6,6 +6,7 @@ pub mod action;
 pub mod backlinks;
 pub mod cite;
 pub mod document;
+pub mod figures;
 pub mod find;
 pub mod keymap;
 pub mod mnkeys;

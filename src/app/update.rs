@@ -28,7 +28,7 @@ pub fn current_doc(app: &App) -> Option<(Rendered, Rect)> {
     Some((document(app, entry, app.lang, rect.width as usize), rect))
 }
 
-pub(super) fn show_line(app: &mut App, line: usize, height: usize) {
+pub(crate) fn show_line(app: &mut App, line: usize, height: usize) {
     if line < app.scroll {
         app.scroll = line;
     } else if height > 0 && line >= app.scroll + height {
@@ -286,6 +286,7 @@ pub fn update(app: &mut App, action: Action) {
                 }
             }
         }
+        Action::NextFigure => super::figures::next_figure(app),
         Action::Back => {
             if let Some(p) = app.back.pop() {
                 if let Some(cur) = app.place() {

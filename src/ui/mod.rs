@@ -2,6 +2,7 @@
 //! themes. Nothing here changes the state.
 
 pub mod entry;
+pub mod figure;
 pub mod find;
 pub mod help;
 pub mod kinds;

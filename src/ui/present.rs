@@ -66,15 +66,23 @@ fn title_block(app: &App, e: &Entry, lang: Lang, th: &Theme, width: usize) -> Ve
     out
 }
 
-/// The figure as lines: the one place that draws a figure in a presentation (swap the text
-/// chart for another drawing here).
-fn figure_lines(e: &Entry, lang: Lang, width: usize) -> Vec<Line<'static>> {
-    let rows = crate::figure::text::render(e, lang, width);
-    let w = rows.iter().map(|r| str_width(r)).max().unwrap_or(0);
-    let pad = " ".repeat(width.saturating_sub(w) / 2);
-    rows.into_iter()
-        .map(|r| Line::from(format!("{pad}{}", inert(&r))))
-        .collect()
+/// The figure as lines: the one place that draws a figure in a presentation — the app's chart
+/// or table (the presentation's title block already names it).
+fn figure_lines(app: &App, e: &Entry, th: &Theme, width: usize) -> Vec<Line<'static>> {
+    let lang = app.lang;
+    let source_title = |id: &str| app.corpus.get(id).map(|s| s.title.show(lang).to_string());
+    let view = super::figure::FigureView {
+        entry: e,
+        lang,
+        th,
+        title: false,
+        source_title: Some(&source_title),
+    };
+    let mut r = Rendered::default();
+    for line in super::figure::document_lines(view, width.min(u16::MAX as usize) as u16) {
+        r.push(&line);
+    }
+    r.lines
 }
 
 /// The step on screen as lines `width` wide for a column `height` high: the title block, then
@@ -91,7 +99,7 @@ pub fn step_lines(
     let e = app.corpus.entry(index);
     let mut out = title_block(app, e, lang, th, width);
     if e.kind == Kind::Figure {
-        let fig = figure_lines(e, lang, width);
+        let fig = figure_lines(app, e, th, width);
         let summary = para(
             e.summary.show(lang),
             th.dim.add_modifier(Modifier::ITALIC),
