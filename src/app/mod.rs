@@ -5,9 +5,14 @@
 pub mod action;
 pub mod backlinks;
 pub mod document;
+pub mod facet_panel;
+pub mod facets;
 pub mod find;
 pub mod keymap;
+pub mod marks;
+pub mod matrix_view;
 pub mod mnkeys;
+pub mod note_editor;
 pub mod search;
 pub mod state;
 pub mod update;

@@ -44,8 +44,22 @@ pub struct Find {
 /// A window drawn over the panes.
 #[derive(Debug, Clone)]
 pub enum Overlay {
-    Help { scroll: usize },
+    Help {
+        scroll: usize,
+    },
     Search(Search),
+    /// The findings × actions matrix.
+    Matrix(super::matrix_view::MatrixView),
+    /// The facet panel: filters with counts.
+    Facets {
+        selected: usize,
+    },
+    /// The bookmarks view.
+    Bookmarks {
+        selected: usize,
+    },
+    /// The built-in note editor.
+    Note(super::note_editor::NoteEditor),
 }
 
 /// The whole state of the TUI.
@@ -77,6 +91,17 @@ pub struct App {
     pub quit: bool,
     /// A one-line message for the status bar (an external link's address).
     pub notice: Option<String>,
+    /// Where bookmarks and notes are saved (none: kept in memory only).
+    pub store: Option<crate::store::Store>,
+    pub bookmarks: crate::store::bookmarks::Bookmarks,
+    /// Personal notes by entry id.
+    pub notes: std::collections::BTreeMap<String, String>,
+    /// The facet filters of the entry list.
+    pub filters: super::facets::Filters,
+    /// The external editor for notes ($VISUAL or $EDITOR); none: the built-in editor.
+    pub editor: Option<String>,
+    /// A note the event loop should open in the external editor.
+    pub edit_request: Option<String>,
 }
 
 impl App {
@@ -105,6 +130,16 @@ impl App {
             size: (80, 24),
             quit: false,
             notice: None,
+            store: None,
+            bookmarks: Default::default(),
+            notes: Default::default(),
+            filters: Default::default(),
+            editor: ["VISUAL", "EDITOR"]
+                .iter()
+                .filter_map(std::env::var_os)
+                .map(|v| v.to_string_lossy().trim().to_string())
+                .find(|v| !v.is_empty()),
+            edit_request: None,
         }
     }
 

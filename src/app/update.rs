@@ -207,6 +207,10 @@ pub fn update(app: &mut App, action: Action) {
             }
             return;
         }
+        Some(Overlay::Matrix(_)) => return super::matrix_view::action(app, action),
+        Some(Overlay::Facets { .. }) => return super::facet_panel::action(app, action),
+        Some(Overlay::Bookmarks { .. }) => return super::marks::bookmarks_action(app, action),
+        Some(Overlay::Note(_)) => return super::note_editor::action(app, action),
         None => {}
     }
     if app.find.as_ref().is_some_and(|f| f.editing) {
@@ -322,6 +326,16 @@ pub fn update(app: &mut App, action: Action) {
             app.focus = saved;
         }
         Action::Input(_) | Action::DeleteChar | Action::Resize { .. } => {}
+        Action::OpenMatrix => super::matrix_view::open(app),
+        Action::OpenFacets => app.overlay = Some(Overlay::Facets { selected: 0 }),
+        Action::ToggleBookmark => super::marks::toggle_bookmark(app),
+        Action::OpenBookmarks => app.overlay = Some(Overlay::Bookmarks { selected: 0 }),
+        Action::EditNote => super::marks::edit_note(app),
+        Action::ClearFilters => {
+            app.filters.clear();
+            super::facet_panel::apply_filters(app);
+        }
+        Action::OpenAction | Action::Toggle | Action::Remove | Action::SaveNote => {}
     }
     clamp_scroll(app);
 }
