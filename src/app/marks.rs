@@ -17,11 +17,17 @@ fn notice_text(app: &App, n: Notice) -> String {
         moved_to,
         reason,
     } = n;
+    let name = |p: &std::path::Path| {
+        p.file_name().map_or_else(
+            || p.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    };
     app.tf(
         "store-set-aside",
         &[
-            ("file", file.display().to_string()),
-            ("moved", moved_to.display().to_string()),
+            ("file", name(&file)),
+            ("moved", name(&moved_to)),
             ("reason", reason),
         ],
     )

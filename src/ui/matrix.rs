@@ -8,7 +8,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 use super::layout::{inner, list_offset};
@@ -22,8 +22,9 @@ use crate::matrix::Mark;
 
 /// Rows of column headers (recommendation groups, action numbers).
 const HEADER: u16 = 2;
-/// Width of one action column.
+/// Width of one action column: at least 3, wider while the matrix is small.
 const CELL: u16 = 3;
+const CELL_MAX: u16 = 7;
 
 /// The view's rectangle: the screen above the status line.
 pub fn area(screen: Rect) -> Rect {
@@ -130,7 +131,9 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, v: &MatrixView, th: &The
     let starts: Vec<bool> = (0..m.actions.len())
         .map(|c| m.groups.iter().any(|g| g.columns.start == c))
         .collect();
-    let widths: Vec<u16> = starts.iter().map(|s| CELL + u16::from(*s)).collect();
+    let cols = m.actions.len() as u16;
+    let cell = (avail.saturating_sub(m.groups.len() as u16) / cols.max(1)).clamp(CELL, CELL_MAX);
+    let widths: Vec<u16> = starts.iter().map(|s| cell + u16::from(*s)).collect();
     let left = first_column(&widths, v.col, avail);
     let top = list_offset(v.row, grid_h as usize);
 
@@ -147,17 +150,18 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, v: &MatrixView, th: &The
 
     // Headers and cells, column by column.
     let mut x = grid_x;
-    for c in left..m.actions.len() {
+    for (c, &start) in starts.iter().enumerate().skip(left) {
         if x >= i.right() {
             break;
         }
-        if starts[c] {
-            for y in i.y..i.y + HEADER.min(i.height) + grid_h {
+        if start {
+            let shown = (grid_h as usize).min(m.findings.len() - top) as u16;
+            for y in i.y..i.y + HEADER.min(i.height) + shown {
                 put(buf, i, x, y, "│", th.border);
             }
             x += 1;
         }
-        if c == left || starts[c] {
+        if c == left || start {
             // The recommendation over its columns.
             if let Some((gi, g)) = m
                 .groups
@@ -171,11 +175,17 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, v: &MatrixView, th: &The
                     short(app, "matrix-r", gi),
                     title_of(g.recommendation)
                 );
-                let w = span.saturating_sub(1).min(i.right().saturating_sub(x)) as usize;
+                let room = i.right().saturating_sub(x);
+                let w = if g.columns.end == m.actions.len() {
+                    room
+                } else {
+                    span.saturating_sub(1).min(room)
+                } as usize;
                 put(buf, i, x, i.y, &fit(&text, w), th.heading);
             }
         }
-        let num = fit(&format!("{:^3}", c + 1), CELL as usize);
+        let w = cell as usize;
+        let num = fit(&format!("{:^w$}", c + 1), w);
         let style = if c == v.col { th.selected } else { th.dim };
         put(buf, i, x, i.y + 1, &num, style);
         for row in top..(top + grid_h as usize).min(m.findings.len()) {
@@ -187,16 +197,16 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, v: &MatrixView, th: &The
             } else if row == v.row || c == v.col {
                 style = style.patch(cross);
             }
-            put(buf, i, x, y, &format!(" {} ", glyph(mark)), style);
+            put(buf, i, x, y, &format!("{:^w$}", glyph(mark)), style);
         }
-        x += CELL;
+        x += cell;
     }
 
     // Row labels.
-    for row in top..(top + grid_h as usize).min(m.findings.len()) {
+    for (row, label) in labels.iter().enumerate().skip(top).take(grid_h as usize) {
         let y = i.y + HEADER + (row - top) as u16;
         let style = if row == v.row { th.selected } else { th.base };
-        let text = fit(&labels[row], label_w.saturating_sub(1) as usize);
+        let text = fit(label, label_w.saturating_sub(1) as usize);
         let pad = (label_w.saturating_sub(1) as usize).saturating_sub(str_width(&text));
         put(buf, i, i.x, y, &format!("{text}{}", " ".repeat(pad)), style);
     }
@@ -256,12 +266,15 @@ fn details(frame: &mut Frame, i: Rect, app: &App, v: &MatrixView, th: &Theme, h:
             app.t("matrix-answers")
         ));
     }
-    lines.push(format!(
-        "● {}   ○ {}   · {}",
-        app.t("matrix-direct"),
-        app.t("matrix-via-recommendation"),
-        app.t("matrix-none")
-    ));
+    let legend = Line::from(vec![
+        Span::styled("● ", mark_style(app, th, Some(Mark::Direct))),
+        Span::styled(format!("{}   ", app.t("matrix-direct")), th.dim),
+        Span::styled("○ ", mark_style(app, th, Some(Mark::Recommendation))),
+        Span::styled(format!("{}   ", app.t("matrix-via-recommendation")), th.dim),
+        Span::styled("· ", th.dim),
+        Span::styled(app.t("matrix-none"), th.dim),
+    ]);
+    lines.push(String::new());
     let top = i.bottom().saturating_sub(h);
     let buf = frame.buffer_mut();
     for x in i.x..i.right() {
@@ -270,16 +283,19 @@ fn details(frame: &mut Frame, i: Rect, app: &App, v: &MatrixView, th: &Theme, h:
     // With little room, the last lines (the legend) are kept.
     let skip = lines.len().saturating_sub(h as usize);
     let keep = (h as usize).saturating_sub(1);
+    let mut legend_at = None;
     for (k, line) in lines.iter().enumerate() {
         if k >= keep && k < skip + keep {
             continue;
         }
         let y = top + if k < keep { k } else { k - skip } as u16;
-        let style = if k + 1 == lines.len() {
-            th.dim
+        if k + 1 == lines.len() {
+            legend_at = Some(y);
         } else {
-            th.base
-        };
-        put(buf, i, i.x, y, &fit(line, i.width as usize), style);
+            put(buf, i, i.x, y, &fit(line, i.width as usize), th.base);
+        }
+    }
+    if let Some(y) = legend_at {
+        frame.render_widget(Paragraph::new(legend), Rect::new(i.x, y, i.width, 1));
     }
 }
