@@ -174,6 +174,11 @@ impl App {
 
     /// Selects `entry` in the kinds and list panes.
     pub fn select(&mut self, entry: usize) {
+        if !self.lists.iter().any(|l| l.contains(&entry)) && !self.filters.is_empty() {
+            // Opening an entry the facet filters hide: drop the filters rather than show another.
+            self.filters.clear();
+            super::facet_panel::apply_filters(self);
+        }
         let kind = self.corpus.entry(entry).kind;
         if let Some(k) = Kind::ALL.iter().position(|x| *x == kind) {
             self.kind = k;
