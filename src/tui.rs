@@ -81,6 +81,9 @@ fn event_loop(
             if let Some(action) = keymap::event_action(app, &ev) {
                 update(app, action);
             }
+            if let Some(id) = app.edit_request.take() {
+                edit_externally(terminal, app, &id)?;
+            }
             if app.mouse != mouse {
                 mouse = app.mouse;
                 set_mouse(mouse);
@@ -90,4 +93,48 @@ fn event_loop(
     // The notes view learns that the talk is over.
     let _ = crate::present::sync::follow(&runtime, &mut published, None);
     result
+}
+
+/// Opens the note on `id` in the user's editor ($VISUAL or $EDITOR, which may carry
+/// arguments): leaves the alternate screen and raw mode, waits for the editor, then restores
+/// the screen and reads the note back.
+fn edit_externally(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    id: &str,
+) -> io::Result<()> {
+    use crossterm::terminal::{
+        EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    };
+    let (Some(store), Some(editor)) = (app.store.clone(), app.editor.clone()) else {
+        return Ok(());
+    };
+    let Some(path) = crate::store::notes::path(&store, id) else {
+        return Ok(());
+    };
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut words = editor.split_whitespace();
+    let Some(program) = words.next() else {
+        return Ok(());
+    };
+    set_mouse(false);
+    disable_raw_mode()?;
+    execute!(io::stdout(), LeaveAlternateScreen)?;
+    let status = std::process::Command::new(program)
+        .args(words)
+        .arg(&path)
+        .status();
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen)?;
+    terminal.clear()?;
+    set_mouse(app.mouse);
+    match status {
+        Ok(_) => crate::app::marks::reload_note(app, id),
+        Err(e) => {
+            app.notice = Some(app.tf("store-save-failed", &[("reason", format!("{editor}: {e}"))]));
+        }
+    }
+    Ok(())
 }

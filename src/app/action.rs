@@ -56,4 +56,24 @@ pub enum Action {
     CopyCitation,
     /// Select the next link to a figure in the entry view.
     NextFigure,
+    /// The findings × actions matrix view.
+    OpenMatrix,
+    /// The facet panel.
+    OpenFacets,
+    /// Bookmark the current entry, or remove its bookmark.
+    ToggleBookmark,
+    /// The bookmarks view.
+    OpenBookmarks,
+    /// Edit the personal note on the current entry.
+    EditNote,
+    /// In the matrix: open the focused action (Enter opens the finding).
+    OpenAction,
+    /// In the facet panel: select or unselect the value.
+    Toggle,
+    /// Clear every facet filter.
+    ClearFilters,
+    /// In the bookmarks view: remove the bookmark.
+    Remove,
+    /// In the note editor: save and close.
+    SaveNote,
 }

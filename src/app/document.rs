@@ -160,7 +160,10 @@ pub fn document(app: &App, index: usize, lang: Lang, width: usize) -> Rendered {
     let e = app.corpus.entry(index);
     let title = d.bi(&e.title, th.heading.add_modifier(Modifier::BOLD));
     d.para(&title, 0);
-    let kind = format!("{} · {}", d.t(&format!("kind-{}", e.kind.name())), e.id);
+    let mut kind = format!("{} · {}", d.t(&format!("kind-{}", e.kind.name())), e.id);
+    if app.bookmarks.contains(&e.id) {
+        kind.push_str(&format!(" · ✓ {}", d.t("bookmarked")));
+    }
     let kind = d.txt(&kind, th.dim);
     d.para(&kind, 0);
     d.r.gap();
@@ -174,6 +177,13 @@ pub fn document(app: &App, index: usize, lang: Lang, width: usize) -> Rendered {
         .map(|r| (r.clone(), String::new()))
         .collect();
     d.link_list("label-links", &related, false);
+    if let Some(note) = app.notes.get(&e.id) {
+        d.section("note-title");
+        for line in note.trim_end().lines() {
+            let g = d.txt(&format!("│ {line}"), th.quote);
+            d.para(&g, 2);
+        }
+    }
     d.r.gap();
 
     let title_of = |id: &str| app.corpus.get(id).map(|x| x.title.show(lang).to_string());

@@ -21,11 +21,15 @@ pub enum Ctx {
     Help,
     Present,
     PresentJump,
+    Matrix,
+    Facets,
+    Bookmarks,
+    Note,
 }
 
 impl Ctx {
     /// Every context, in help-overlay order.
-    pub const ALL: [Ctx; 9] = [
+    pub const ALL: [Ctx; 13] = [
         Ctx::Global,
         Ctx::Kinds,
         Ctx::List,
@@ -35,6 +39,10 @@ impl Ctx {
         Ctx::Help,
         Ctx::Present,
         Ctx::PresentJump,
+        Ctx::Matrix,
+        Ctx::Facets,
+        Ctx::Bookmarks,
+        Ctx::Note,
     ];
 
     /// The Fluent id of the context's heading in the help overlay.
@@ -49,12 +57,16 @@ impl Ctx {
             Ctx::Help => "help-ctx-help",
             Ctx::Present => "help-ctx-present",
             Ctx::PresentJump => "help-ctx-present-jump",
+            Ctx::Matrix => "help-ctx-matrix",
+            Ctx::Facets => "help-ctx-facets",
+            Ctx::Bookmarks => "help-ctx-bookmarks",
+            Ctx::Note => "help-ctx-note",
         }
     }
 
     /// Contexts where letters are typed as text.
     fn is_input(self) -> bool {
-        matches!(self, Ctx::Search | Ctx::Find | Ctx::PresentJump)
+        matches!(self, Ctx::Search | Ctx::Find | Ctx::PresentJump | Ctx::Note)
     }
 }
 
@@ -227,6 +239,82 @@ pub const BINDINGS: &[Binding] = &[
     b(PJ, Backspace, N, Ac::DeleteChar, "hint-delete"),
     b(PJ, Esc, N, Ac::Escape, "hint-close"),
     b(PJ, Ch('c'), C, Ac::Quit, "hint-quit"),
+    b(G, Ch('X'), N, Ac::OpenMatrix, "hint-matrix"),
+    b(G, Ch('f'), N, Ac::OpenFacets, "hint-facets"),
+    b(G, Ch('m'), N, Ac::ToggleBookmark, "hint-bookmark"),
+    b(G, Ch('b'), N, Ac::OpenBookmarks, "hint-bookmarks"),
+    b(G, Ch('e'), N, Ac::EditNote, "hint-note"),
+    b(Ctx::Matrix, Ch('j'), N, Ac::Down, "hint-next-finding"),
+    b(Ctx::Matrix, Down, N, Ac::Down, "hint-next-finding"),
+    b(Ctx::Matrix, Ch('k'), N, Ac::Up, "hint-prev-finding"),
+    b(Ctx::Matrix, Up, N, Ac::Up, "hint-prev-finding"),
+    b(Ctx::Matrix, Ch('l'), N, Ac::FocusRight, "hint-next-action"),
+    b(Ctx::Matrix, Right, N, Ac::FocusRight, "hint-next-action"),
+    b(Ctx::Matrix, Ch('h'), N, Ac::FocusLeft, "hint-prev-action"),
+    b(Ctx::Matrix, Left, N, Ac::FocusLeft, "hint-prev-action"),
+    b(Ctx::Matrix, Enter, N, Ac::Open, "hint-open-finding"),
+    b(Ctx::Matrix, Ch('a'), N, Ac::OpenAction, "hint-open-action"),
+    b(Ctx::Matrix, PageDown, N, Ac::PageDown, "hint-page-down"),
+    b(Ctx::Matrix, PageUp, N, Ac::PageUp, "hint-page-up"),
+    b(Ctx::Matrix, Ch('g'), N, Ac::Top, "hint-top"),
+    b(Ctx::Matrix, Home, N, Ac::Top, "hint-top"),
+    b(Ctx::Matrix, Ch('G'), N, Ac::Bottom, "hint-bottom"),
+    b(Ctx::Matrix, End, N, Ac::Bottom, "hint-bottom"),
+    b(Ctx::Matrix, Esc, N, Ac::Escape, "hint-close"),
+    b(Ctx::Matrix, Ch('q'), N, Ac::Escape, "hint-close"),
+    b(Ctx::Matrix, Ch('X'), N, Ac::Escape, "hint-close"),
+    b(Ctx::Matrix, Ch('c'), C, Ac::Quit, "hint-quit"),
+    b(Ctx::Facets, Ch('j'), N, Ac::Down, "hint-down"),
+    b(Ctx::Facets, Down, N, Ac::Down, "hint-down"),
+    b(Ctx::Facets, Ch('k'), N, Ac::Up, "hint-up"),
+    b(Ctx::Facets, Up, N, Ac::Up, "hint-up"),
+    b(Ctx::Facets, Ch(' '), N, Ac::Toggle, "hint-toggle-filter"),
+    b(Ctx::Facets, Enter, N, Ac::Toggle, "hint-toggle-filter"),
+    b(
+        Ctx::Facets,
+        Ch('c'),
+        N,
+        Ac::ClearFilters,
+        "hint-clear-filters",
+    ),
+    b(Ctx::Facets, PageDown, N, Ac::PageDown, "hint-page-down"),
+    b(Ctx::Facets, PageUp, N, Ac::PageUp, "hint-page-up"),
+    b(Ctx::Facets, Esc, N, Ac::Escape, "hint-close"),
+    b(Ctx::Facets, Ch('q'), N, Ac::Escape, "hint-close"),
+    b(Ctx::Facets, Ch('f'), N, Ac::Escape, "hint-close"),
+    b(Ctx::Facets, Ch('c'), C, Ac::Quit, "hint-quit"),
+    b(Ctx::Bookmarks, Ch('j'), N, Ac::Down, "hint-down"),
+    b(Ctx::Bookmarks, Down, N, Ac::Down, "hint-down"),
+    b(Ctx::Bookmarks, Ch('k'), N, Ac::Up, "hint-up"),
+    b(Ctx::Bookmarks, Up, N, Ac::Up, "hint-up"),
+    b(Ctx::Bookmarks, Enter, N, Ac::Open, "hint-open"),
+    b(
+        Ctx::Bookmarks,
+        Ch('d'),
+        N,
+        Ac::Remove,
+        "hint-remove-bookmark",
+    ),
+    b(
+        Ctx::Bookmarks,
+        Delete,
+        N,
+        Ac::Remove,
+        "hint-remove-bookmark",
+    ),
+    b(Ctx::Bookmarks, Esc, N, Ac::Escape, "hint-close"),
+    b(Ctx::Bookmarks, Ch('q'), N, Ac::Escape, "hint-close"),
+    b(Ctx::Bookmarks, Ch('b'), N, Ac::Escape, "hint-close"),
+    b(Ctx::Bookmarks, Ch('c'), C, Ac::Quit, "hint-quit"),
+    b(Ctx::Note, Ch('s'), C, Ac::SaveNote, "hint-save-note"),
+    b(Ctx::Note, Esc, N, Ac::Escape, "hint-cancel"),
+    b(Ctx::Note, Enter, N, Ac::Open, "hint-newline"),
+    b(Ctx::Note, Backspace, N, Ac::DeleteChar, "hint-delete"),
+    b(Ctx::Note, Up, N, Ac::Up, "hint-up"),
+    b(Ctx::Note, Down, N, Ac::Down, "hint-down"),
+    b(Ctx::Note, Left, N, Ac::FocusLeft, "hint-left-char"),
+    b(Ctx::Note, Right, N, Ac::FocusRight, "hint-right-char"),
+    b(Ctx::Note, Ch('c'), C, Ac::Quit, "hint-quit"),
 ];
 
 /// The contexts active now, most specific first.
@@ -241,6 +329,10 @@ pub fn active(app: &App) -> Vec<Ctx> {
     match &app.overlay {
         Some(Overlay::Help { .. }) => return vec![Ctx::Help],
         Some(Overlay::Search(_)) => return vec![Ctx::Search],
+        Some(Overlay::Matrix(_)) => return vec![Ctx::Matrix],
+        Some(Overlay::Facets { .. }) => return vec![Ctx::Facets],
+        Some(Overlay::Bookmarks { .. }) => return vec![Ctx::Bookmarks],
+        Some(Overlay::Note(_)) => return vec![Ctx::Note],
         None => {}
     }
     if app.find.as_ref().is_some_and(|f| f.editing) {

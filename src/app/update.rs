@@ -210,6 +210,10 @@ pub fn update(app: &mut App, action: Action) {
             }
             return;
         }
+        Some(Overlay::Matrix(_)) => return super::matrix_view::action(app, action),
+        Some(Overlay::Facets { .. }) => return super::facet_panel::action(app, action),
+        Some(Overlay::Bookmarks { .. }) => return super::marks::bookmarks_action(app, action),
+        Some(Overlay::Note(_)) => return super::note_editor::action(app, action),
         None => {}
     }
     if app.find.as_ref().is_some_and(|f| f.editing) {
@@ -329,6 +333,16 @@ pub fn update(app: &mut App, action: Action) {
         Action::Present => super::present::open(app),
         Action::CopyCitation => super::cite::copy(app),
         Action::NextStep | Action::PrevStep | Action::JumpStep => {}
+        Action::OpenMatrix => super::matrix_view::open(app),
+        Action::OpenFacets => app.overlay = Some(Overlay::Facets { selected: 0 }),
+        Action::ToggleBookmark => super::marks::toggle_bookmark(app),
+        Action::OpenBookmarks => app.overlay = Some(Overlay::Bookmarks { selected: 0 }),
+        Action::EditNote => super::marks::edit_note(app),
+        Action::ClearFilters => {
+            app.filters.clear();
+            super::facet_panel::apply_filters(app);
+        }
+        Action::OpenAction | Action::Toggle | Action::Remove | Action::SaveNote => {}
     }
     clamp_scroll(app);
 }

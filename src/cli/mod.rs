@@ -267,6 +267,9 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
         .filter(|d| d.severity() == crate::diagnostic::Severity::Error)
         .count();
     let mut app = crate::app::App::new(outcome.corpus, lang, cli.theme, no_color);
+    if let Some(store) = crate::store::Store::open_default() {
+        crate::app::marks::attach_store(&mut app, store);
+    }
     if problems > 0 {
         app.notice = Some(app.tf("cli-load-problems", &[("count", problems.to_string())]));
     }
