@@ -6,7 +6,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use super::{CmdResult, Context, Failure, json};
-use crate::corpus::facts::facts;
+use crate::corpus::facts::{Fact, facts, group};
 use crate::corpus::model::{Bi, Kind};
 use crate::inert::inert;
 use crate::markdown::render::{MdStyles, render};
@@ -65,12 +65,26 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
     lines.push(String::new());
     lines.push(text(&e.summary));
     lines.push(String::new());
-    for f in facts(corpus, index, lang) {
-        let value = match &f.target {
+    let all = facts(corpus, index, lang);
+    let missing = ctx.t("label-missing-translation", &[]);
+    let value = |f: &Fact| {
+        let mut v = match f.entry() {
             Some(id) => format!("{} ({id})", f.value),
-            None => f.value,
+            None => f.value.clone(),
         };
-        lines.push(format!("{}: {value}", ctx.t(f.label, &[])));
+        if f.fallback {
+            v.push_str(&format!(" [{missing}]"));
+        }
+        v
+    };
+    for (label, group) in group(&all) {
+        match group {
+            [one] => lines.push(format!("{}: {}", ctx.t(label, &[]), value(one))),
+            many => {
+                lines.push(format!("{}:", ctx.t(label, &[])));
+                lines.extend(many.iter().map(|f| format!("  - {}", value(f))));
+            }
+        }
     }
     if e.kind == Kind::Figure {
         lines.push(String::new());

@@ -11,7 +11,7 @@ use ratatui::widgets::Paragraph;
 
 use super::theme::{Theme, theme};
 use crate::app::App;
-use crate::corpus::facts::facts;
+use crate::corpus::facts::{facts, group};
 use crate::corpus::model::{Entry, Kind};
 use crate::inert::inert;
 use crate::lang::Lang;
@@ -126,11 +126,25 @@ pub fn step_lines(
     out.push(Line::from(""));
     let fs = facts(&app.corpus, index, lang);
     if !fs.is_empty() {
-        for f in &fs {
-            let label = app.l10n.t(lang, f.label);
+        // One line per fact; a label with several values becomes a heading over a list.
+        let mut rows: Vec<Vec<crate::markdown::wrap::Glyph>> = Vec::new();
+        for (label, group) in group(&fs) {
+            let label = app.l10n.t(lang, label);
+            if let [f] = group {
+                let mut g = glyphs(&format!("{label}: "), th.dim, None);
+                g.extend(glyphs(&inert(&f.value), Style::default(), None));
+                rows.push(g);
+            } else {
+                rows.push(glyphs(&format!("{label}:"), th.dim, None));
+                for f in group {
+                    let mut g = glyphs("• ", th.dim, None);
+                    g.extend(glyphs(&inert(&f.value), Style::default(), None));
+                    rows.push(g);
+                }
+            }
+        }
+        for g in rows {
             let mut r = Rendered::default();
-            let mut g = glyphs(&format!("{label}: "), th.dim, None);
-            g.extend(glyphs(&inert(&f.value), Style::default(), None));
             // Continuation lines hang two columns in, under the value.
             for (n, l) in wrap(&g, width.saturating_sub(2).max(1))
                 .into_iter()
