@@ -10,6 +10,7 @@ pub mod facet_panel;
 pub mod facets;
 pub mod figures;
 pub mod find;
+pub mod keydoc;
 pub mod keymap;
 pub mod marks;
 pub mod matrix_view;
