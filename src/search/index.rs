@@ -191,6 +191,8 @@ pub struct Short {
     pub key: Key,
     /// The words of the key joined by single spaces.
     pub words: String,
+    /// The same for the text before a parenthesis ("STI park (science …)" → "sti park").
+    pub head: String,
     /// Bit `b - 'a'` for letters, 26 + digit/2 for digits, of the key.
     pub mask: u32,
 }
@@ -219,6 +221,10 @@ fn short(field: Field, lang: Lang, text: &str) -> Short {
         lang,
         lower: super::fold::lower(text),
         words: words_of(&k.text),
+        head: match text.find('(') {
+            Some(at) if at > 0 => words_of(&super::translit::key_text(&text[..at])),
+            _ => String::new(),
+        },
         mask: letter_mask(&k.text),
         key: k,
     }

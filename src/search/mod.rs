@@ -225,9 +225,17 @@ impl SearchIndex {
         for t in range.clone() {
             visit(t, rank::prefix(w.key.len(), ti.tokens[t].len()));
         }
-        if w.lower.chars().count() >= 5 {
-            for t in ti.typo_matches(&w.key) {
+        if w.lower.chars().count() >= 5 && w.key.len() >= 5 {
+            // A Mongolian suffix often replaces the last vowel: чацаргана → чацарганын.
+            let stem = ti.prefix_range(&w.key[..w.key.len() - 1]);
+            for t in stem.clone() {
                 if !range.contains(&t) {
+                    let s = rank::prefix(w.key.len() - 1, ti.tokens[t].len()) - 1;
+                    visit(t, s.max(rank::TYPO));
+                }
+            }
+            for t in ti.typo_matches(&w.key) {
+                if !range.contains(&t) && !stem.contains(&t) {
                     visit(t, rank::TYPO);
                 }
             }
@@ -269,16 +277,25 @@ impl SearchIndex {
         }
     }
 
-    /// 3 when the query is a whole title, alias or id; 2 when one starts with it; else 1.
+    /// How much of a title, alias or the id the query covers (see [`rank`]): 4 all of it
+    /// exactly, 3 all of it word by word with prefixes, 2 its first words, else 1.
     fn tier(&self, e: usize, qkey: &str) -> i64 {
+        let q: Vec<&str> = qkey.split(' ').collect();
         let mut tier = 1;
         for s in &self.index.shorts[e] {
-            if matches!(s.field, Field::Title | Field::Alias | Field::Id) {
-                if s.words == qkey {
-                    return 3;
+            if !matches!(s.field, Field::Title | Field::Alias | Field::Id) {
+                continue;
+            }
+            for text in [&s.words, &s.head] {
+                if text.is_empty() {
+                    continue;
                 }
-                if s.words.starts_with(qkey) {
-                    tier = 2;
+                if text == qkey {
+                    return 4;
+                }
+                let t: Vec<&str> = text.split(' ').collect();
+                if q.len() <= t.len() && q.iter().zip(&t).all(|(q, t)| rank::word_prefix(q, t)) {
+                    tier = tier.max(if q.len() == t.len() { 3 } else { 2 });
                 }
             }
         }

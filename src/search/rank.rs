@@ -2,8 +2,11 @@
 //!
 //! ```text
 //! score = words_matched × 100_000_000      (only differs in the fallback, see below)
-//!       + tier          ×  10_000_000      (3: whole query = a title, alias or the id;
-//!                                           2: a title, alias or the id starts with the query;
+//!       + tier          ×  10_000_000      (4: the query is a title, alias or the id, or
+//!                                              the part of a title before a parenthesis;
+//!                                           3: the same word by word, each query word a
+//!                                              prefix of the title word ("incub" → Incubator);
+//!                                           2: the query words start a title, alias or id;
 //!                                           1: otherwise)
 //!       + Σ over query words of  weight(field) × strength(match)
 //!       + exact-letter bonus + title fuzzy bonus
@@ -11,7 +14,8 @@
 //!
 //! * Each query word counts once, with its best match in the entry: `weight` is 100 for the title,
 //!   80 alias, 70 tag, 60 id, 40 summary, 30 kind-specific fields, 20 body; `strength` is 10 for a
-//!   whole word, 7–9 for a prefix (more of the word typed scores higher), 6 for a one-edit typo
+//!   whole word, 7–9 for a prefix (more of the word typed scores higher), 6–8 for a prefix once
+//!   the last letter is dropped (a Mongolian suffix replaced it), 6 for a one-edit typo
 //!   and 5 for a fuzzy (subsequence) match on a short field. So a title beats an alias or tag,
 //!   which beat the summary, which beats the body, and an exact word beats a prefix beats a typo
 //!   in the same field.
@@ -29,6 +33,12 @@ pub const WORDS: i64 = 100_000_000;
 pub const TIER: i64 = 10_000_000;
 pub const EXACT_LETTERS: i64 = 5;
 pub const FUZZY_CAP: i64 = 40;
+
+/// Whether query word `q` is a prefix of title word `t`, allowing a changed last letter for
+/// words of five letters or more (Mongolian suffixes: чацаргана → чацарганын).
+pub fn word_prefix(q: &str, t: &str) -> bool {
+    t.starts_with(q) || (q.len() >= 5 && t.starts_with(&q[..q.len() - 1]))
+}
 
 /// How much a match in `field` is worth.
 pub fn weight(field: Field) -> u32 {
