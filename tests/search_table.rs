@@ -72,7 +72,9 @@ const TABLE: &[(&str, &str)] = &[
     // Mixed languages
     ("IT парк", "it-park"),
     ("MCS групп", "mcs-group"),
-    ("sea buckthorn кластер", "sea-buckthorn-cluster"),
+    ("sea buckthorn санаачилга", "sea-buckthorn-cluster"),
+    ("Erdenet технопарк", "itp-erdenet-technopark"),
+    ("Canada кластер", "canada-clusters"),
     // Kind filters
     ("kind:policy innovation", "law-on-innovation-2012"),
     ("kind:бодлого патент", "patent-act-2006"),

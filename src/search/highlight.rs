@@ -11,7 +11,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use super::fold::{find_all, fold, lower};
 use super::index::near_prefix;
 use super::query::Word;
-use super::translit::{Key, key};
+use super::translit::{Key, KeyBuilder, key};
 
 /// Byte ranges of the words of an ASCII key.
 pub fn key_words(k: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
@@ -125,10 +125,65 @@ pub fn plain(md: &str) -> String {
 /// Width of a snippet in chars.
 pub const SNIPPET_CHARS: usize = 80;
 
+/// Whether the key `tok` of a text word is a match for query word `w`.
+pub fn token_matches(tok: &str, w: &Word) -> bool {
+    if w.exact {
+        return tok == w.key;
+    }
+    tok.starts_with(&w.key)
+        || (w.key.len() >= 5
+            && (super::rank::word_prefix(&w.key, tok)
+                || near_prefix(w.key.as_bytes(), tok.as_bytes())))
+}
+
+/// Byte offset in `text` of the first word matching one of `words`, scanning word by word.
+pub fn first_match(text: &str, words: &[Word]) -> Option<usize> {
+    let mut b = KeyBuilder::new(false);
+    let mut start = None;
+    let mut found = None;
+    let check = |b: &mut KeyBuilder, at: usize| {
+        let hit = words.iter().any(|w| token_matches(b.text(), w));
+        b.clear();
+        hit.then_some(at)
+    };
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+            b.push(c, 0);
+        } else if let Some(at) = start.take()
+            && !b.is_empty()
+        {
+            found = check(&mut b, at);
+            if found.is_some() {
+                break;
+            }
+        } else {
+            b.clear();
+        }
+    }
+    if found.is_none()
+        && let Some(at) = start
+        && !b.is_empty()
+    {
+        found = check(&mut b, at);
+    }
+    found
+}
+
 /// An excerpt of about [`SNIPPET_CHARS`] chars of `text` around the first match of `words`,
-/// with the char positions of the matches inside the excerpt.
+/// with the char positions of the matches inside the excerpt. Only a window of the text around
+/// the first match is cleaned and keyed, so long bodies cost little.
 pub fn snippet(text: &str, words: &[Word]) -> (String, Vec<usize>) {
-    let text = plain(text);
+    let at = first_match(text, words).unwrap_or(0);
+    let floor = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let from = floor(at.saturating_sub(SNIPPET_CHARS * 2));
+    let to = floor((at + SNIPPET_CHARS * 6).min(text.len()));
+    let text = plain(&text[from..to]);
     let pos = positions(&text, words, None);
     let chars: Vec<char> = text.chars().collect();
     let first = pos.first().copied().unwrap_or(0);
@@ -140,14 +195,14 @@ pub fn snippet(text: &str, words: &[Word]) -> (String, Vec<usize>) {
         }
     }
     let end = (start + SNIPPET_CHARS).min(chars.len());
-    let lead = usize::from(start > 0);
-    let mut s: String = if start > 0 {
+    let lead = usize::from(start > 0 || from > 0);
+    let mut s: String = if lead == 1 {
         "…".into()
     } else {
         String::new()
     };
     s.extend(&chars[start..end]);
-    if end < chars.len() {
+    if end < chars.len() || to < text.len() {
         s.push('…');
     }
     let marks = pos

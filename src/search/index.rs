@@ -7,7 +7,9 @@
 //! * **Every field** (short fields, summaries, bodies and kind-specific fields, both languages) is
 //!   split into words whose keys go into a [`TokenIndex`]: a sorted token list (prefix ranges by
 //!   binary search; one-edit typo checks by scanning tokens of nearby length) with, per token, the
-//!   entries it occurs in and a bitmask of the fields and languages it occurs in.
+//!   entries it occurs in and a bitmask of the fields and languages it occurs in. A second,
+//!   small token index of the short fields alone serves one- and two-letter prefixes, which
+//!   would otherwise touch most of the corpus on the first keystroke.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -392,6 +394,8 @@ pub struct Index {
     /// Char count of the English (else shown) title, for tie-breaking.
     pub title_len: Vec<u32>,
     pub tokens: TokenIndex,
+    /// Tokens of the short fields only: one- and two-letter prefixes look only here.
+    pub short_tokens: TokenIndex,
 }
 
 /// Adds the long fields (summary, body, kind fields) of entry `i` to `b`.
@@ -411,12 +415,14 @@ impl Index {
     pub fn build(corpus: &Corpus) -> Index {
         let entries = corpus.entries();
         let mut b = TokenIndexBuilder::default();
+        let mut sb = TokenIndexBuilder::default();
         let mut shorts_all = Vec::with_capacity(entries.len());
         for (i, e) in entries.iter().enumerate() {
             let i = i as u32;
             let s = shorts(e);
             for sh in &s {
                 b.add(i, field_bit(sh.field, sh.lang), &sh.key.text);
+                sb.add(i, field_bit(sh.field, sh.lang), &sh.key.text);
             }
             add_long(&mut b, i, e);
             shorts_all.push(s);
@@ -429,6 +435,7 @@ impl Index {
                 .map(|e| e.title.show(Lang::En).chars().count() as u32)
                 .collect(),
             tokens: b.finish(),
+            short_tokens: sb.finish(),
         }
     }
 }

@@ -93,6 +93,15 @@ impl std::fmt::Debug for SearchIndex {
     }
 }
 
+/// Fuzzy recall runs when fewer entries than this matched every word.
+const RECALL_BELOW: usize = 10;
+
+/// Whether `p` is a subsequence of `t` (the cheap test before SkimMatcherV2).
+fn subsequence(p: &[u8], t: &[u8]) -> bool {
+    let mut it = t.iter();
+    p.iter().all(|c| it.any(|x| x == c))
+}
+
 /// A candidate entry during ranking.
 #[derive(Debug, Clone, Copy)]
 struct Cand {
@@ -133,7 +142,7 @@ impl SearchIndex {
         let mut full: usize = (0..n)
             .filter(|&e| kind_ok(e) && count(&best, e) == nw)
             .count();
-        if full < opts.limit {
+        if full < RECALL_BELOW {
             self.fuzzy_recall(&q.words, &mut best, n, &kind_ok);
             full = (0..n)
                 .filter(|&e| kind_ok(e) && count(&best, e) == nw)
@@ -156,12 +165,27 @@ impl SearchIndex {
                     .iter()
                     .map(|b| i64::from(rank::unpack_score(b[e])))
                     .sum();
-                let score = c as i64 * rank::WORDS + self.tier(e, &qkey) * rank::TIER + sum;
+                let short = best.iter().all(|b| {
+                    let (fi, _) = rank::unpack_place(b[e]);
+                    b[e] > 0 && fi <= 3
+                });
+                let (tier, cover) = if short { self.tier(e, &qkey) } else { (1, 0) };
+                let score = c as i64 * rank::WORDS + tier * rank::TIER + cover * rank::COVER + sum;
                 Some(Cand { entry: e, score })
             })
             .collect();
+        let want = opts.limit + 20;
+        if q.phrases.is_empty() && cands.len() > want {
+            let len = &self.index.title_len;
+            cands.select_nth_unstable_by(want, |a, b| {
+                b.score
+                    .cmp(&a.score)
+                    .then(len[a.entry].cmp(&len[b.entry]))
+                    .then(a.entry.cmp(&b.entry))
+            });
+            cands.truncate(want);
+        }
         self.sort(&mut cands);
-        let want = (opts.limit * 2).max(30);
         let mut refined = Vec::with_capacity(want.min(cands.len()));
         for c in cands {
             if refined.len() >= want {
@@ -204,7 +228,7 @@ impl SearchIndex {
         let ti = &self.index.tokens;
         let mut acc = vec![0u32; n];
         let prefer_mn = w.is_cyrillic();
-        let mut visit = |tok: usize, strength: u32| {
+        let mut visit = |ti: &index::TokenIndex, tok: usize, strength: u32| {
             for p in &ti.postings[tok] {
                 let (fi, mn) = best_place(p.mask, prefer_mn);
                 let packed = rank::pack(rank::weight(FIELDS[fi]) * strength, fi, mn);
@@ -215,15 +239,23 @@ impl SearchIndex {
                 }
             }
         };
-        if w.exact {
-            if let Ok(t) = ti.tokens.binary_search_by(|t| (**t).cmp(w.key.as_str())) {
-                visit(t, rank::EXACT);
+        let exact = ti.tokens.binary_search_by(|t| (**t).cmp(w.key.as_str()));
+        if w.exact || w.key.len() <= 2 {
+            // Whole words everywhere; short prefixes only in titles, aliases, tags and ids.
+            if let Ok(t) = exact {
+                visit(ti, t, rank::EXACT);
+            }
+            if !w.exact {
+                let st = &self.index.short_tokens;
+                for t in st.prefix_range(&w.key) {
+                    visit(st, t, rank::prefix(w.key.len(), st.tokens[t].len()));
+                }
             }
             return acc;
         }
         let range = ti.prefix_range(&w.key);
         for t in range.clone() {
-            visit(t, rank::prefix(w.key.len(), ti.tokens[t].len()));
+            visit(ti, t, rank::prefix(w.key.len(), ti.tokens[t].len()));
         }
         if w.lower.chars().count() >= 5 && w.key.len() >= 5 {
             // A Mongolian suffix often replaces the last vowel: чацаргана → чацарганын.
@@ -231,12 +263,12 @@ impl SearchIndex {
             for t in stem.clone() {
                 if !range.contains(&t) {
                     let s = rank::prefix(w.key.len() - 1, ti.tokens[t].len()) - 1;
-                    visit(t, s.max(rank::TYPO));
+                    visit(ti, t, s.max(rank::TYPO));
                 }
             }
             for t in ti.typo_matches(&w.key) {
                 if !range.contains(&t) && !stem.contains(&t) {
-                    visit(t, rank::TYPO);
+                    visit(ti, t, rank::TYPO);
                 }
             }
         }
@@ -262,7 +294,15 @@ impl SearchIndex {
                     if s.mask & masks[wi] != masks[wi] || s.field == Field::Id {
                         continue;
                     }
-                    if self.matcher.fuzzy_match(&s.words, &w.key).is_some() {
+                    if !subsequence(w.key.as_bytes(), s.words.as_bytes()) {
+                        continue;
+                    }
+                    let good = 10 * w.key.len() as i64;
+                    if self
+                        .matcher
+                        .fuzzy_match(&s.words, &w.key)
+                        .is_some_and(|score| score >= good)
+                    {
                         let fi = field_index(s.field);
                         let p =
                             rank::pack(rank::weight(s.field) * rank::FUZZY, fi, s.lang == Lang::Mn);
@@ -277,11 +317,12 @@ impl SearchIndex {
         }
     }
 
-    /// How much of a title, alias or the id the query covers (see [`rank`]): 4 all of it
-    /// exactly, 3 all of it word by word with prefixes, 2 its first words, else 1.
-    fn tier(&self, e: usize, qkey: &str) -> i64 {
-        let q: Vec<&str> = qkey.split(' ').collect();
-        let mut tier = 1;
+    /// How much of a title, alias or the id the query covers (see [`rank`]): the tier (4 all of
+    /// it exactly, 3 all of it word by word with prefixes, 2 its first words, else 1) and the
+    /// share of the covered title's words the query gave, in thousandths.
+    fn tier(&self, e: usize, qkey: &str) -> (i64, i64) {
+        let mut best = (1, 0);
+        let qn = qkey.split(' ').count() as i64;
         for s in &self.index.shorts[e] {
             if !matches!(s.field, Field::Title | Field::Alias | Field::Id) {
                 continue;
@@ -291,15 +332,15 @@ impl SearchIndex {
                     continue;
                 }
                 if text == qkey {
-                    return 4;
+                    return (4, 1000);
                 }
-                let t: Vec<&str> = text.split(' ').collect();
-                if q.len() <= t.len() && q.iter().zip(&t).all(|(q, t)| rank::word_prefix(q, t)) {
-                    tier = tier.max(if q.len() == t.len() { 3 } else { 2 });
+                if let Some(all) = covers(qkey, text) {
+                    let tn = text.split(' ').count() as i64;
+                    best = best.max((if all { 3 } else { 2 }, qn * 1000 / tn.max(1)));
                 }
             }
         }
-        tier
+        best
     }
 
     /// Exact-letter and title fuzzy bonuses.
@@ -393,6 +434,19 @@ impl SearchIndex {
             .map(|c| self.hit(corpus.entry(c.entry), c, &[], &[]))
             .collect()
     }
+}
+
+/// Whether every word of `q` is, in order, a prefix of the words of `t` starting at the first;
+/// `Some(true)` when they cover all of `t`.
+fn covers(q: &str, t: &str) -> Option<bool> {
+    let mut tw = t.split(' ');
+    for qw in q.split(' ') {
+        match tw.next() {
+            Some(w) if rank::word_prefix(qw, w) => {}
+            _ => return None,
+        }
+    }
+    Some(tw.next().is_none())
 }
 
 fn field_index(f: Field) -> usize {

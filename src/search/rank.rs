@@ -8,6 +8,10 @@
 //!                                              prefix of the title word ("incub" → Incubator);
 //!                                           2: the query words start a title, alias or id;
 //!                                           1: otherwise)
+//!       + cover         ×       1_000      (for tiers 2–4: the share of the title's or alias's
+//!                                           words that the query covers, in thousandths, so
+//!                                           "sea buckthorn" prefers the alias "sea buckthorn
+//!                                           cluster" to a six-word title starting the same)
 //!       + Σ over query words of  weight(field) × strength(match)
 //!       + exact-letter bonus + title fuzzy bonus
 //! ```
@@ -31,6 +35,7 @@ use super::Field;
 
 pub const WORDS: i64 = 100_000_000;
 pub const TIER: i64 = 10_000_000;
+pub const COVER: i64 = 1_000;
 pub const EXACT_LETTERS: i64 = 5;
 pub const FUZZY_CAP: i64 = 40;
 
