@@ -12,10 +12,25 @@ use unicode_normalization::UnicodeNormalization;
 
 /// The lower-case form of one char (the first char of its full lower-casing).
 pub fn lower_char(c: char) -> char {
-    if c.is_ascii() {
-        return c.to_ascii_lowercase();
+    match c {
+        _ if c.is_ascii() => c.to_ascii_lowercase(),
+        // Fast paths for the Cyrillic the corpus is written in.
+        'а'..='я' | 'ѐ'..='џ' | 'ө' | 'ү' => c,
+        'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        'Ѐ'..='Џ' => char::from_u32(c as u32 + 80).unwrap_or(c),
+        'Ө' => 'ө',
+        'Ү' => 'ү',
+        _ => c.to_lowercase().next().unwrap_or(c),
     }
-    c.to_lowercase().next().unwrap_or(c)
+}
+
+/// Whether `c` is part of a word (a letter or digit), quickly for ASCII and Cyrillic.
+pub fn is_word_char(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}' => true,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// Lower-cases and strips marks from one char: ө→о, ү→у, ё→е, é→e.
@@ -85,6 +100,14 @@ mod tests {
         assert_eq!(fold("Zieliński"), "zielinski");
         assert_eq!(lower("Хөвсгөл"), "хөвсгөл");
         assert_eq!(lower("İx"), "ix");
+    }
+
+    #[test]
+    fn fast_paths_agree_with_unicode() {
+        for c in ('\u{0400}'..='\u{04FF}').chain('A'..='z') {
+            assert_eq!(lower_char(c), c.to_lowercase().next().unwrap_or(c), "{c}");
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c}");
+        }
     }
 
     #[test]

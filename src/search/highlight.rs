@@ -34,11 +34,19 @@ pub fn key_words(k: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 
 /// Char positions of `words` in `text`, sorted and deduplicated.
 pub fn positions(text: &str, words: &[Word], fuzzy: Option<&SkimMatcherV2>) -> Vec<usize> {
-    let low = lower(text);
-    let k = key(text);
+    positions_keyed(&lower(text), &key(text), words, fuzzy)
+}
+
+/// [`positions`] for a text whose lower-cased form and key are already known.
+pub fn positions_keyed(
+    low: &str,
+    k: &Key,
+    words: &[Word],
+    fuzzy: Option<&SkimMatcherV2>,
+) -> Vec<usize> {
     let mut out = Vec::new();
     for w in words {
-        word_positions(&low, &k, w, fuzzy, &mut out);
+        word_positions(low, k, w, fuzzy, &mut out);
     }
     out.sort_unstable();
     out.dedup();
@@ -85,12 +93,20 @@ fn word_positions(
     }
     if let Some(m) = fuzzy
         && w.key.len() >= 2
-        && let Some((_, idx)) = m.fuzzy_indices(&k.text, &w.key)
+        && subsequence(w.key.as_bytes(), k.text.as_bytes())
+        && let Some((score, idx)) = m.fuzzy_indices(&k.text, &w.key)
+        && score >= 10 * w.key.len() as i64
     {
         for i in idx {
             out.extend(k.source_chars(i, i + 1));
         }
     }
+}
+
+/// Whether `p` is a subsequence of `t` (the cheap test before SkimMatcherV2).
+pub fn subsequence(p: &[u8], t: &[u8]) -> bool {
+    let mut it = t.iter();
+    p.iter().all(|c| it.any(|x| x == c))
 }
 
 /// Markdown reduced to plain running text: link syntax, emphasis and table bars dropped,
@@ -147,7 +163,7 @@ pub fn first_match(text: &str, words: &[Word]) -> Option<usize> {
         hit.then_some(at)
     };
     for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
+        if super::fold::is_word_char(c) {
             start.get_or_insert(i);
             b.push(c, 0);
         } else if let Some(at) = start.take()
@@ -181,8 +197,9 @@ pub fn snippet(text: &str, words: &[Word]) -> (String, Vec<usize>) {
         }
         i
     };
-    let from = floor(at.saturating_sub(SNIPPET_CHARS * 2));
-    let to = floor((at + SNIPPET_CHARS * 6).min(text.len()));
+    // Cyrillic takes two bytes a char: this is enough for the excerpt after cleaning.
+    let from = floor(at.saturating_sub(SNIPPET_CHARS * 3 / 2));
+    let to = floor((at + SNIPPET_CHARS * 4).min(text.len()));
     let text = plain(&text[from..to]);
     let pos = positions(&text, words, None);
     let chars: Vec<char> = text.chars().collect();

@@ -96,12 +96,6 @@ impl std::fmt::Debug for SearchIndex {
 /// Fuzzy recall runs when fewer entries than this matched every word.
 const RECALL_BELOW: usize = 10;
 
-/// Whether `p` is a subsequence of `t` (the cheap test before SkimMatcherV2).
-fn subsequence(p: &[u8], t: &[u8]) -> bool {
-    let mut it = t.iter();
-    p.iter().all(|c| it.any(|x| x == c))
-}
-
 /// A candidate entry during ranking.
 #[derive(Debug, Clone, Copy)]
 struct Cand {
@@ -294,7 +288,7 @@ impl SearchIndex {
                     if s.mask & masks[wi] != masks[wi] || s.field == Field::Id {
                         continue;
                     }
-                    if !subsequence(w.key.as_bytes(), s.words.as_bytes()) {
+                    if !highlight::subsequence(w.key.as_bytes(), s.words.as_bytes()) {
                         continue;
                     }
                     let good = 10 * w.key.len() as i64;
@@ -353,7 +347,10 @@ impl SearchIndex {
             * rank::EXACT_LETTERS;
         let fuzzy = shorts
             .iter()
-            .filter(|s| s.field == Field::Title)
+            .filter(|s| {
+                s.field == Field::Title
+                    && highlight::subsequence(qkey.as_bytes(), s.words.as_bytes())
+            })
             .filter_map(|s| self.matcher.fuzzy_match(&s.words, qkey))
             .max()
             .map_or(0, rank::fuzzy_bonus);
@@ -396,11 +393,18 @@ impl SearchIndex {
         };
         let (snippet, snippet_highlights) = highlight::snippet(&text, words);
         let title = |l: Lang| {
-            Some(highlight::positions(
-                e.title.show(l),
-                words,
-                Some(&self.matcher),
-            ))
+            let shown = if e.title.get(l).is_some() {
+                l
+            } else {
+                l.other()
+            };
+            let stored = self.index.shorts[c.entry]
+                .iter()
+                .find(|s| s.field == Field::Title && s.lang == shown);
+            Some(match stored {
+                Some(s) => highlight::positions_keyed(&s.lower, &s.key, words, Some(&self.matcher)),
+                None => highlight::positions(e.title.show(l), words, Some(&self.matcher)),
+            })
         };
         Hit {
             entry: c.entry,

@@ -133,6 +133,10 @@ impl KeyBuilder {
             self.emit(b' ', at);
             return;
         }
+        if let Some(latin) = cyrillic(super::fold::lower_char(c)) {
+            self.letters(latin.as_bytes(), at);
+            return;
+        }
         let c = fold_char(c);
         if c.is_ascii_alphanumeric() {
             self.letter(c as u8, at);
@@ -174,7 +178,7 @@ fn cyrillic(c: char) -> Option<&'static str> {
         'в' => "v",
         'г' => "g",
         'д' => "d",
-        'е' | 'э' | 'є' => "e",
+        'е' | 'ё' | 'э' | 'є' => "e",
         'ж' => "j",
         'з' => "z",
         'и' | 'й' | 'ы' | 'і' | 'ї' => "i",
@@ -182,12 +186,12 @@ fn cyrillic(c: char) -> Option<&'static str> {
         'л' => "l",
         'м' => "m",
         'н' => "n",
-        'о' => "o",
+        'о' | 'ө' => "o",
         'п' => "p",
         'р' => "r",
         'с' => "s",
         'т' => "t",
-        'у' => "u",
+        'у' | 'ү' => "u",
         'ф' => "f",
         'х' => "h",
         'ц' => "c",
@@ -224,7 +228,7 @@ pub fn for_each_word(s: &str, b: &mut KeyBuilder, mut f: impl FnMut(&str)) {
     for c in s.chars() {
         if c.is_ascii_alphanumeric() {
             b.letter(c.to_ascii_lowercase() as u8, 0);
-        } else if c.is_ascii() || !c.is_alphanumeric() {
+        } else if !super::fold::is_word_char(c) {
             if !b.is_empty() {
                 f(b.text());
                 b.clear();
