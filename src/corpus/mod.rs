@@ -161,7 +161,7 @@ impl Corpus {
         let mut v: Vec<usize> = (0..self.entries.len())
             .filter(|&i| self.entries[i].kind == kind)
             .collect();
-        v.sort_by(|&a, &b| self.sort_key(a).cmp(&self.sort_key(b)));
+        v.sort_by_key(|&i| self.sort_key(i));
         v
     }
 

@@ -246,6 +246,7 @@ pub enum PolicyType {
 /// The fields only one kind has. Serialized flat into `toli show --json`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
 pub enum KindFields {
     Definition {
         #[serde(skip_serializing_if = "Option::is_none")]

@@ -102,16 +102,15 @@ pub fn split(text: &str) -> Result<Parts, (usize, Problem)> {
             current = Some((lang, file_line + 1, Vec::new()));
         } else if let Some((_, _, body)) = current.as_mut() {
             body.push(line);
-        } else if !line.trim().is_empty() {
-            if !parts
+        } else if !line.trim().is_empty()
+            && !parts
                 .problems
                 .iter()
                 .any(|(_, p)| *p == Problem::TextOutsideSection)
-            {
-                parts
-                    .problems
-                    .push((file_line, Problem::TextOutsideSection));
-            }
+        {
+            parts
+                .problems
+                .push((file_line, Problem::TextOutsideSection));
         }
     }
     flush(current.take(), &mut parts);
@@ -149,10 +148,13 @@ mod tests {
 
     #[test]
     fn reports_missing_or_unclosed_front_matter() {
-        assert_eq!(split("").unwrap_err(), (1, Problem::Empty));
-        assert_eq!(split("id: a\n").unwrap_err(), (1, Problem::NoFrontMatter));
+        assert_eq!(split("").expect_err("an error"), (1, Problem::Empty));
         assert_eq!(
-            split("\n---\nid: a\n").unwrap_err(),
+            split("id: a\n").expect_err("an error"),
+            (1, Problem::NoFrontMatter)
+        );
+        assert_eq!(
+            split("\n---\nid: a\n").expect_err("an error"),
             (2, Problem::UnclosedFrontMatter)
         );
     }

@@ -83,7 +83,7 @@ fn word_positions(
     }
     if w.lower.chars().count() >= 5 {
         for (s, e) in key_words(&k.text) {
-            if near_prefix(w.key.as_bytes(), k.text[s..e].as_bytes()) {
+            if near_prefix(w.key.as_bytes(), &k.text.as_bytes()[s..e]) {
                 out.extend(k.source_chars(s, e.min(s + w.key.len() + 1)));
             }
         }

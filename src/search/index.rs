@@ -411,31 +411,95 @@ fn add_long(b: &mut TokenIndexBuilder, i: u32, e: &Entry) {
     }
 }
 
+/// The index of a run of entries starting at `first`.
+struct Part {
+    tokens: TokenIndexBuilder,
+    short_tokens: TokenIndexBuilder,
+    shorts: Vec<Vec<Short>>,
+}
+
+fn build_part(first: usize, entries: &[Entry]) -> Part {
+    let mut b = TokenIndexBuilder::default();
+    let mut sb = TokenIndexBuilder::default();
+    let mut shorts_all = Vec::with_capacity(entries.len());
+    for (i, e) in entries.iter().enumerate() {
+        let i = (first + i) as u32;
+        let s = shorts(e);
+        for sh in &s {
+            b.add(i, field_bit(sh.field, sh.lang), &sh.key.text);
+            sb.add(i, field_bit(sh.field, sh.lang), &sh.key.text);
+        }
+        add_long(&mut b, i, e);
+        shorts_all.push(s);
+    }
+    Part {
+        tokens: b,
+        short_tokens: sb,
+        shorts: shorts_all,
+    }
+}
+
+impl TokenIndexBuilder {
+    /// Appends the postings of `later`, whose entries all come after this builder's.
+    fn merge(&mut self, later: TokenIndexBuilder) {
+        let mut lists: Vec<Option<Vec<Posting>>> = later.postings.into_iter().map(Some).collect();
+        for (tok, id) in later.ids {
+            let list = lists[id as usize].take().unwrap_or_default();
+            match self.ids.get(&tok) {
+                Some(&mine) => self.postings[mine as usize].extend(list),
+                None => {
+                    self.ids.insert(tok, self.postings.len() as u32);
+                    self.postings.push(list);
+                }
+            }
+        }
+    }
+}
+
+/// Corpora smaller than this are indexed on one thread.
+const PARALLEL_FROM: usize = 2000;
+
 impl Index {
+    /// Builds the index, splitting large corpora across the available cores.
     pub fn build(corpus: &Corpus) -> Index {
         let entries = corpus.entries();
-        let mut b = TokenIndexBuilder::default();
-        let mut sb = TokenIndexBuilder::default();
-        let mut shorts_all = Vec::with_capacity(entries.len());
-        for (i, e) in entries.iter().enumerate() {
-            let i = i as u32;
-            let s = shorts(e);
-            for sh in &s {
-                b.add(i, field_bit(sh.field, sh.lang), &sh.key.text);
-                sb.add(i, field_bit(sh.field, sh.lang), &sh.key.text);
-            }
-            add_long(&mut b, i, e);
-            shorts_all.push(s);
+        let threads = if entries.len() < PARALLEL_FROM {
+            1
+        } else {
+            std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
+        };
+        let chunk = entries.len().div_ceil(threads).max(1);
+        let parts: Vec<Part> = if threads == 1 {
+            vec![build_part(0, entries)]
+        } else {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = entries
+                    .chunks(chunk)
+                    .enumerate()
+                    .map(|(k, c)| scope.spawn(move || build_part(k * chunk, c)))
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                    .collect()
+            })
+        };
+        let mut parts = parts.into_iter();
+        let mut all = parts.next().unwrap_or_else(|| build_part(0, &[]));
+        for p in parts {
+            all.tokens.merge(p.tokens);
+            all.short_tokens.merge(p.short_tokens);
+            all.shorts.extend(p.shorts);
         }
         Index {
-            shorts: shorts_all,
+            shorts: all.shorts,
             kinds: entries.iter().map(|e| e.kind).collect(),
             title_len: entries
                 .iter()
                 .map(|e| e.title.show(Lang::En).chars().count() as u32)
                 .collect(),
-            tokens: b.finish(),
-            short_tokens: sb.finish(),
+            tokens: all.tokens.finish(),
+            short_tokens: all.short_tokens.finish(),
         }
     }
 }

@@ -490,22 +490,45 @@ fn short_text(e: &Entry, s: &Short) -> String {
         .unwrap_or_default()
 }
 
-/// Whether the lower-cased phrase occurs in any field of the entry (whitespace collapsed).
+/// Whether the lower-cased phrase occurs in any field of the entry (any run of whitespace or
+/// markup in the text matches one space of the phrase).
 fn has_phrase(e: &Entry, shorts: &[Short], phrase: &str) -> bool {
-    let norm = |t: &str| {
-        fold::lower(t)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
     shorts.iter().any(|s| s.lower.contains(phrase))
         || Lang::ALL.into_iter().any(|l| {
             [e.summary.get(l), e.body.get(l)]
                 .into_iter()
                 .flatten()
-                .any(|t| norm(&highlight::plain(t)).contains(phrase))
-                || norm(&fields_text(e, l)).contains(phrase)
+                .any(|t| contains_phrase(t, phrase))
+                || contains_phrase(&fields_text(e, l), phrase)
         })
+}
+
+/// Case-insensitive phrase search without allocating: chars compare lower-cased, and a space in
+/// the phrase matches any run of whitespace and Markdown markup.
+fn contains_phrase(text: &str, phrase: &str) -> bool {
+    let skip = |c: char| c.is_whitespace() || matches!(c, '*' | '_' | '[' | ']' | '`');
+    let first = phrase.chars().next();
+    text.char_indices().any(|(i, c)| {
+        if Some(fold::lower_char(c)) != first {
+            return false;
+        }
+        let mut t = text[i..].chars().peekable();
+        for p in phrase.chars() {
+            if p == ' ' {
+                let mut any = false;
+                while t.peek().is_some_and(|&c| skip(c)) {
+                    t.next();
+                    any = true;
+                }
+                if !any {
+                    return false;
+                }
+            } else if t.next().map(fold::lower_char) != Some(p) {
+                return false;
+            }
+        }
+        true
+    })
 }
 
 #[cfg(test)]

@@ -180,3 +180,10 @@ fn synthetic_corpus_is_searchable() {
             .is_empty()
     );
 }
+
+#[test]
+fn phrases_match_across_lines_and_markup() {
+    assert!(contains_phrase("The **Value**\n  chain is", "value chain"));
+    assert!(!contains_phrase("value-chain", "value chain"));
+    assert!(contains_phrase("Хөвсгөл Аймаг", "хөвсгөл аймаг"));
+}

@@ -45,8 +45,10 @@ impl Key {
 /// Builds a key one source char at a time. Reusable: [`KeyBuilder::clear`] keeps the buffers.
 #[derive(Debug, Default)]
 pub struct KeyBuilder {
-    out: Vec<u8>,
+    out: String,
     src: Vec<u32>,
+    /// The last byte of `out` is an `i` typed as `y` (so a following e/o makes е/ё).
+    from_y: bool,
     /// Whether to record source positions.
     track: bool,
 }
@@ -54,8 +56,9 @@ pub struct KeyBuilder {
 impl KeyBuilder {
     pub fn new(track: bool) -> KeyBuilder {
         KeyBuilder {
-            out: Vec::new(),
+            out: String::new(),
             src: Vec::new(),
+            from_y: false,
             track,
         }
     }
@@ -63,6 +66,7 @@ impl KeyBuilder {
     pub fn clear(&mut self) {
         self.out.clear();
         self.src.clear();
+        self.from_y = false;
     }
 
     pub fn is_empty(&self) -> bool {
@@ -70,7 +74,8 @@ impl KeyBuilder {
     }
 
     fn emit(&mut self, b: u8, at: u32) {
-        self.out.push(b);
+        self.from_y = false;
+        self.out.push(char::from(b));
         if self.track {
             self.src.push(at);
         }
@@ -82,7 +87,7 @@ impl KeyBuilder {
     }
 
     fn last(&self) -> Option<u8> {
-        self.out.last().copied()
+        self.out.as_bytes().last().copied()
     }
 
     /// Feeds one lower-case ASCII letter or digit, applying the canonical rules.
@@ -108,11 +113,15 @@ impl KeyBuilder {
                 let from = self.pop().unwrap_or(at);
                 self.emit(b'c', from);
             }
-            b'e' | b'o' if self.last() == Some(b'y') => {
+            b'e' | b'o' if self.from_y => {
                 let from = self.pop().unwrap_or(at);
                 self.emit(b'e', from);
             }
             b'u' => self.emit(b'o', at),
+            b'y' => {
+                self.emit(b'i', at);
+                self.from_y = true;
+            }
             _ => self.emit(b, at),
         }
     }
@@ -148,23 +157,16 @@ impl KeyBuilder {
         }
     }
 
-    /// The finished key text (y becomes i). The builder can be reused after [`Self::clear`].
-    pub fn text(&mut self) -> &str {
-        for b in self.out.iter_mut() {
-            if *b == b'y' {
-                *b = b'i';
-            }
-        }
-        // Every byte is ASCII: letters, digits and ' '.
-        std::str::from_utf8(&self.out).unwrap_or("")
+    /// The key built so far. The builder can be reused after [`Self::clear`].
+    pub fn text(&self) -> &str {
+        &self.out
     }
 
     /// Takes the key out, leaving the builder empty.
     pub fn take(&mut self) -> Key {
-        let text = self.text().to_string();
-        self.out.clear();
+        self.from_y = false;
         Key {
-            text,
+            text: std::mem::take(&mut self.out),
             src: std::mem::take(&mut self.src),
         }
     }
@@ -219,22 +221,35 @@ pub fn key_text(s: &str) -> String {
     for c in s.chars() {
         b.push(c, 0);
     }
-    b.text().to_string()
+    b.out
 }
 
 /// Calls `f` with the key of every word of `s` (words are split on non-alphanumerics).
 pub fn for_each_word(s: &str, b: &mut KeyBuilder, mut f: impl FnMut(&str)) {
     b.clear();
-    for c in s.chars() {
-        if c.is_ascii_alphanumeric() {
-            b.letter(c.to_ascii_lowercase() as u8, 0);
-        } else if !super::fold::is_word_char(c) {
-            if !b.is_empty() {
-                f(b.text());
-                b.clear();
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let x = bytes[i];
+        let word = if x < 0x80 {
+            i += 1;
+            if x.is_ascii_alphanumeric() {
+                b.letter(x.to_ascii_lowercase(), 0);
+                continue;
             }
+            false
         } else {
-            b.push(c, 0);
+            let c = s[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            let word = super::fold::is_word_char(c);
+            if word {
+                b.push(c, 0);
+            }
+            word
+        };
+        if !word && !b.is_empty() {
+            f(b.text());
+            b.clear();
         }
     }
     if !b.is_empty() {
