@@ -9,8 +9,8 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::fold::{find_all, fold, lower};
-use super::index::near_prefix;
 use super::query::Word;
+use super::tokens::near_prefix;
 use super::translit::{Key, KeyBuilder, key};
 
 /// Byte ranges of the words of an ASCII key.

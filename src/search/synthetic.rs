@@ -9,215 +9,41 @@
 use crate::corpus::model::{Bi, Entry, Figure, Kind, KindFields, Origin, PolicyType};
 use crate::corpus::{Corpus, KeyLines, Loaded};
 
-const EN: &[&str] = &[
-    "cluster",
-    "innovation",
-    "park",
-    "science",
-    "technology",
-    "policy",
-    "incubator",
-    "accelerator",
-    "startup",
-    "university",
-    "industry",
-    "government",
-    "region",
-    "national",
-    "programme",
-    "fund",
-    "investment",
-    "export",
-    "supply",
-    "chain",
-    "value",
-    "firms",
-    "research",
-    "development",
-    "transfer",
-    "knowledge",
-    "collaboration",
-    "network",
-    "manager",
-    "organisation",
-    "strategy",
-    "law",
-    "incentive",
-    "tax",
-    "grant",
-    "agriculture",
-    "mining",
-    "tourism",
-    "textile",
-    "leather",
-    "cashmere",
-    "digital",
-    "green",
-    "transition",
-    "resilience",
-    "competitiveness",
-    "productivity",
-    "skills",
-    "training",
-    "education",
-    "market",
-    "access",
-    "international",
-    "cooperation",
-    "platform",
-    "monitoring",
-    "indicators",
-    "evaluation",
-    "stage",
-    "emerging",
-    "growth",
-    "mature",
-    "decline",
-    "renewal",
-    "the",
-    "of",
-    "and",
-    "in",
-    "for",
-    "with",
-    "to",
-    "a",
-    "is",
-    "by",
-    "on",
-    "are",
-    "its",
-    "from",
-    "local",
-    "global",
-    "small",
-    "medium",
-    "enterprises",
-    "partnership",
-    "public",
-    "private",
-    "infrastructure",
-    "laboratory",
-    "testing",
-    "certification",
-    "quality",
-    "standards",
-    "buckthorn",
-    "processing",
-    "food",
-    "energy",
-    "ict",
-    "software",
-    "biotech",
-];
+const EN: &str = "cluster innovation park science technology policy incubator accelerator startup \
+     university industry government region national programme fund investment export \
+     supply chain value firms research development transfer knowledge collaboration \
+     network manager organisation strategy law incentive tax grant agriculture mining \
+     tourism textile leather cashmere digital green transition resilience competitiveness \
+     productivity skills training education market access international cooperation \
+     platform monitoring indicators evaluation stage emerging growth mature decline \
+     renewal the of and in for with to a is by on are its from local global small medium \
+     enterprises partnership public private infrastructure laboratory testing \
+     certification quality standards buckthorn processing food energy ict software biotech";
 
-const MN: &[&str] = &[
-    "кластер",
-    "инноваци",
-    "парк",
-    "шинжлэх",
-    "ухаан",
-    "технологи",
-    "бодлого",
-    "инкубатор",
-    "акселератор",
-    "гарааны",
-    "бизнес",
-    "их",
-    "сургууль",
-    "аж",
-    "үйлдвэр",
-    "засгийн",
-    "газар",
-    "бүс",
-    "нутаг",
-    "үндэсний",
-    "хөтөлбөр",
-    "сан",
-    "хөрөнгө",
-    "оруулалт",
-    "экспорт",
-    "нийлүүлэлт",
-    "гинж",
-    "үнэ",
-    "цэнэ",
-    "пүүс",
-    "судалгаа",
-    "хөгжүүлэлт",
-    "дамжуулалт",
-    "мэдлэг",
-    "хамтын",
-    "ажиллагаа",
-    "сүлжээ",
-    "менежер",
-    "байгууллага",
-    "стратеги",
-    "хууль",
-    "урамшуулал",
-    "татвар",
-    "буцалтгүй",
-    "тусламж",
-    "хөдөө",
-    "уул",
-    "уурхай",
-    "аялал",
-    "жуулчлал",
-    "нэхмэл",
-    "арьс",
-    "шир",
-    "ноолуур",
-    "дижитал",
-    "ногоон",
-    "шилжилт",
-    "тэсвэртэй",
-    "байдал",
-    "өрсөлдөх",
-    "чадвар",
-    "бүтээмж",
-    "ур",
-    "боловсрол",
-    "зах",
-    "зээл",
-    "олон",
-    "улсын",
-    "платформ",
-    "хяналт",
-    "үзүүлэлт",
-    "үнэлгээ",
-    "үе",
-    "шат",
-    "өсөлт",
-    "төлөвшсөн",
-    "уналт",
-    "шинэчлэл",
-    "ба",
-    "нь",
-    "болон",
-    "юм",
-    "байна",
-    "орон",
-    "дэлхийн",
-    "жижиг",
-    "дунд",
-    "түншлэл",
-    "төрийн",
-    "хувийн",
-    "дэд",
-    "бүтэц",
-    "лаборатори",
-    "туршилт",
-    "чанар",
-    "стандарт",
-    "чацаргана",
-    "боловсруулалт",
-    "хүнс",
-    "эрчим",
-    "хүч",
-    "програм",
-    "Хөвсгөл",
-    "Улаанбаатар",
-    "Дархан",
-];
+const MN: &str = "кластер инноваци парк шинжлэх ухаан технологи бодлого инкубатор акселератор гарааны \
+     бизнес их сургууль аж үйлдвэр засгийн газар бүс нутаг үндэсний хөтөлбөр сан хөрөнгө \
+     оруулалт экспорт нийлүүлэлт гинж үнэ цэнэ пүүс судалгаа хөгжүүлэлт дамжуулалт мэдлэг \
+     хамтын ажиллагаа сүлжээ менежер байгууллага стратеги хууль урамшуулал татвар \
+     буцалтгүй тусламж хөдөө уул уурхай аялал жуулчлал нэхмэл арьс шир ноолуур дижитал \
+     ногоон шилжилт тэсвэртэй байдал өрсөлдөх чадвар бүтээмж ур боловсрол зах зээл олон \
+     улсын платформ хяналт үзүүлэлт үнэлгээ үе шат өсөлт төлөвшсөн уналт шинэчлэл ба нь \
+     болон юм байна орон дэлхийн жижиг дунд түншлэл төрийн хувийн дэд бүтэц лаборатори \
+     туршилт чанар стандарт чацаргана боловсруулалт хүнс эрчим хүч програм Хөвсгөл \
+     Улаанбаатар Дархан";
+
+/// The vocabularies as word lists, split once.
+struct Vocab {
+    en: Vec<&'static str>,
+    mn: Vec<&'static str>,
+}
+
+fn vocab() -> &'static Vocab {
+    static VOCAB: std::sync::OnceLock<Vocab> = std::sync::OnceLock::new();
+    VOCAB.get_or_init(|| Vocab {
+        en: EN.split_whitespace().collect(),
+        mn: MN.split_whitespace().collect(),
+    })
+}
 
 const COUNTRIES: &[&str] = &["MN", "LT", "EU", "CA", "RU", "CN", "KR", "US", "JP", "KZ"];
 
@@ -253,10 +79,10 @@ fn word(r: &mut Rng, mn: bool) -> String {
         let syl = if mn { SYLLABLES_MN } else { SYLLABLES_EN };
         let n = r.range(2, 4);
         (0..n).map(|_| syl[r.below(syl.len())]).collect()
-    } else if mn {
-        MN[r.below(MN.len())].to_string()
     } else {
-        EN[r.below(EN.len())].to_string()
+        let v = vocab();
+        let list = if mn { &v.mn } else { &v.en };
+        list[r.below(list.len())].to_string()
     }
 }
 

@@ -1,5 +1,6 @@
 //! Engine tests over a small hand-made corpus.
 
+use super::matching::contains_phrase;
 use super::*;
 use crate::corpus::model::{KindFields, Origin};
 use crate::corpus::{KeyLines, Loaded};
