@@ -2,8 +2,9 @@
 //! 20,000 and 100,000 entries (see `toli::search::synthetic`).
 //!
 //! `TOLI_BENCH_CONTENT=/path/to/content cargo bench --bench search` measures a content folder
-//! instead of the corpus embedded in the binary. Besides criterion's means, the `keystrokes`
-//! runs print p50/p95/max latencies over a fixed list of queries typed letter by letter.
+//! instead of the corpus embedded in the binary; `TOLI_BENCH_SIZES=shipped,20k` picks corpora
+//! (default: all three). Besides criterion's means, the `keystrokes` runs print p50/p95/max
+//! latencies over a fixed list of queries typed letter by letter.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -122,13 +123,27 @@ fn synthetic_n(c: &mut Criterion, n: usize) {
     bench(c, &name, &corpus, &index);
 }
 
+/// Whether corpus `name` is selected by `TOLI_BENCH_SIZES` (e.g. `shipped,20k`; default all).
+fn selected(name: &str) -> bool {
+    match std::env::var("TOLI_BENCH_SIZES") {
+        Ok(v) => v.split(',').any(|s| s.trim() == name),
+        Err(_) => true,
+    }
+}
+
 fn small(c: &mut Criterion) {
-    shipped(c);
-    synthetic_n(c, 20_000);
+    if selected("shipped") {
+        shipped(c);
+    }
+    if selected("20k") {
+        synthetic_n(c, 20_000);
+    }
 }
 
 fn large(c: &mut Criterion) {
-    synthetic_n(c, 100_000);
+    if selected("100k") {
+        synthetic_n(c, 100_000);
+    }
 }
 
 fn config() -> Criterion {

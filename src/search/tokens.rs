@@ -1,7 +1,7 @@
 //! The token index: every word of every field, reduced to its ASCII key, with where it occurs.
 //!
 //! Tokens are kept sorted, so the tokens starting with a prefix are one range found by binary
-//! search; tokens are also grouped by length for one-edit typo scans. Each token has a posting
+//! search, and one-edit typo scans only look at the range sharing the first letter. Each token has a posting
 //! list: the entries it occurs in, in corpus order, each with a bitmask of the fields and
 //! languages it occurs in (bit `2 * field + lang`, see [`super::index::field_bit`]).
 
@@ -45,8 +45,6 @@ pub struct Posting {
 pub struct TokenIndex {
     pub tokens: Vec<Box<str>>,
     pub postings: Vec<Vec<Posting>>,
-    /// Token ids grouped by token length (for typo scans).
-    pub by_len: Vec<Vec<u32>>,
 }
 
 /// Collects postings while entries are added in order.
@@ -89,19 +87,13 @@ impl TokenIndexBuilder {
         let mut postings: Vec<Option<Vec<Posting>>> = self.postings.into_iter().map(Some).collect();
         let mut tokens = Vec::with_capacity(pairs.len());
         let mut sorted = Vec::with_capacity(pairs.len());
-        let mut by_len: Vec<Vec<u32>> = Vec::new();
-        for (i, (t, id)) in pairs.into_iter().enumerate() {
-            if by_len.len() <= t.len() {
-                by_len.resize(t.len() + 1, Vec::new());
-            }
-            by_len[t.len()].push(i as u32);
+        for (t, id) in pairs {
             tokens.push(t);
             sorted.push(postings[id as usize].take().unwrap_or_default());
         }
         TokenIndex {
             tokens,
             postings: sorted,
-            by_len,
         }
     }
 }
@@ -116,14 +108,17 @@ impl TokenIndex {
 
     /// Ids of tokens within one edit of `word`, or with a prefix within one edit of it.
     pub fn typo_matches(&self, word: &str) -> Vec<usize> {
+        // Typos in the first letter are rare: scanning only the tokens that share it (one
+        // contiguous range of the sorted list) keeps this cheap on large vocabularies.
         let n = word.len();
         let mut out = Vec::new();
-        for len in n.saturating_sub(1)..self.by_len.len() {
-            for &id in &self.by_len[len] {
-                let t = self.tokens[id as usize].as_bytes();
-                if near_prefix(word.as_bytes(), t) {
-                    out.push(id as usize);
-                }
+        let Some(first) = word.get(..1) else {
+            return out;
+        };
+        for id in self.prefix_range(first) {
+            let t = self.tokens[id].as_bytes();
+            if t.len() + 1 >= n && near_prefix(word.as_bytes(), t) {
+                out.push(id);
             }
         }
         out
