@@ -71,6 +71,12 @@ impl Localizer {
         }
     }
 
+    /// One localizer for the whole process, built on first use (search indexing and views share it).
+    pub fn shared() -> &'static Localizer {
+        static SHARED: std::sync::OnceLock<Localizer> = std::sync::OnceLock::new();
+        SHARED.get_or_init(Localizer::new)
+    }
+
     /// True when `id` exists in `lang`.
     pub fn has(&self, lang: Lang, id: &str) -> bool {
         self.bundle(lang).has_message(id)

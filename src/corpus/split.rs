@@ -148,10 +148,13 @@ mod tests {
 
     #[test]
     fn reports_missing_or_unclosed_front_matter() {
-        assert_eq!(split("").unwrap_err(), (1, Problem::Empty));
-        assert_eq!(split("id: a\n").unwrap_err(), (1, Problem::NoFrontMatter));
+        assert_eq!(split("").expect_err("an error"), (1, Problem::Empty));
         assert_eq!(
-            split("\n---\nid: a\n").unwrap_err(),
+            split("id: a\n").expect_err("an error"),
+            (1, Problem::NoFrontMatter)
+        );
+        assert_eq!(
+            split("\n---\nid: a\n").expect_err("an error"),
             (2, Problem::UnclosedFrontMatter)
         );
     }

@@ -1,12 +1,38 @@
-//! Search over the corpus. This first version is a plain case-insensitive substring match on
-//! ids, titles, aliases, tags, summaries and bodies; the ranked, fuzzy, transliterating engine
-//! replaces it behind the same interface ([`SearchIndex::build`], [`SearchIndex::search`]).
+//! Search over the corpus: type a few letters in either language, on any keyboard.
+//!
+//! [`SearchIndex::build`] precomputes an [`index::Index`] (short fields with ASCII keys, and a
+//! token index of every word of every field); [`SearchIndex::search`] answers a query:
+//!
+//! 1. [`query::Query::parse`] splits words, `kind:` filters and "quoted phrases".
+//! 2. Each word is looked up in the token index — exact token, prefix range, and for words of
+//!    five letters or more tokens within one edit — giving each entry the word's best match.
+//!    Latin-typed Mongolian works because Cyrillic and Latin share one key ([`translit`]).
+//! 3. Entries where every word matched are candidates. When there are fewer than the limit,
+//!    SkimMatcherV2 fuzzy matching over the keys of titles, aliases and tags adds more.
+//! 4. Candidates are ranked ([`rank`] explains the score), quoted phrases verified, and the best
+//!    get title highlights and a snippet ([`highlight`]).
 
+pub mod fields;
+pub mod fold;
+pub mod highlight;
+pub mod index;
+mod matching;
+pub mod query;
+pub mod rank;
+pub mod synthetic;
+pub mod tokens;
+pub mod translit;
+
+use fuzzy_matcher::skim::SkimMatcherV2;
 use serde::Serialize;
 
 use crate::corpus::Corpus;
-use crate::corpus::model::{Bi, Kind};
+use crate::corpus::model::{Bi, Entry, Kind};
 use crate::lang::Lang;
+use fields::fields_text;
+use index::{FIELDS, Index, Short};
+use matching::{RECALL_BELOW, has_phrase};
+use query::{Query, Word};
 
 /// Where a query matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -46,108 +72,254 @@ pub struct Hit {
     pub field: Field,
     /// The language of the text that matched.
     pub lang: Lang,
-    /// Char positions of matched characters in the entry's title, per language.
+    /// Char positions of matched characters in the entry's title, per language (positions in
+    /// the title as shown, which is the other language's when one is missing).
     pub title_highlights: Bi<Vec<usize>>,
     /// A short excerpt around the match, in the matched language.
     pub snippet: String,
+    /// Char positions of matched characters in `snippet`.
+    pub snippet_highlights: Vec<usize>,
 }
 
 /// The searchable form of a corpus, built once and queried per keystroke.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct SearchIndex {
-    /// Lower-cased texts per entry: (field, lang, text).
-    texts: Vec<Vec<(Field, Lang, String)>>,
+    index: Index,
+    matcher: SkimMatcherV2,
 }
 
-fn char_positions(haystack: &str, needle: &str) -> Vec<usize> {
-    let hay = haystack.to_lowercase();
-    match hay.find(needle) {
-        Some(byte) if hay.len() == haystack.len() => {
-            let start = hay[..byte].chars().count();
-            (start..start + needle.chars().count()).collect()
-        }
-        _ => Vec::new(),
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex")
+            .field("entries", &self.index.shorts.len())
+            .field("tokens", &self.index.tokens.tokens.len())
+            .finish()
     }
+}
+
+/// A candidate entry during ranking.
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    entry: usize,
+    score: i64,
 }
 
 impl SearchIndex {
     pub fn build(corpus: &Corpus) -> SearchIndex {
-        let texts = corpus
-            .entries()
-            .iter()
-            .map(|e| {
-                let mut v = vec![(Field::Id, Lang::En, e.id.clone())];
-                for lang in Lang::ALL {
-                    let mut add = |f, t: &str| v.push((f, lang, t.to_lowercase()));
-                    add(Field::Title, e.title.get(lang).map_or("", |s| s));
-                    for a in e.aliases.get(lang).into_iter().flatten() {
-                        add(Field::Alias, a);
-                    }
-                    for t in e.tags.get(lang).into_iter().flatten() {
-                        add(Field::Tag, t);
-                    }
-                    add(Field::Summary, e.summary.get(lang).map_or("", |s| s));
-                    add(Field::Body, e.body.get(lang).map_or("", |s| s));
-                }
-                v
-            })
-            .collect();
-        SearchIndex { texts }
+        SearchIndex {
+            index: Index::build(corpus),
+            matcher: SkimMatcherV2::default(),
+        }
+    }
+
+    /// Number of distinct words indexed.
+    pub fn token_count(&self) -> usize {
+        self.index.tokens.tokens.len()
     }
 
     /// Entries matching `query`, best first.
     pub fn search(&self, corpus: &Corpus, query: &str, opts: &SearchOptions) -> Vec<Hit> {
-        let q = query.trim().to_lowercase();
-        if q.is_empty() {
+        let q = Query::parse(query);
+        let n = self.index.shorts.len().min(corpus.len());
+        if q.bad_kind || q.is_empty() || opts.limit == 0 {
             return Vec::new();
         }
-        let weight = |f: Field| match f {
-            Field::Id => 100,
-            Field::Title => 90,
-            Field::Alias => 70,
-            Field::Tag => 60,
-            Field::Fields => 50,
-            Field::Summary => 40,
-            Field::Body => 20,
+        let kind_ok = |i: usize| {
+            let k = self.index.kinds[i];
+            opts.kind.is_none_or(|o| o == k) && (q.kinds.is_empty() || q.kinds.contains(&k))
         };
-        let mut hits: Vec<Hit> = Vec::new();
-        for (i, texts) in self.texts.iter().enumerate() {
-            let e = corpus.entry(i);
-            if opts.kind.is_some_and(|k| e.kind != k) {
+        if q.words.is_empty() {
+            return self.list_kind(corpus, n, &kind_ok, opts.limit);
+        }
+        let mut best: Vec<Vec<u32>> = q.words.iter().map(|w| self.word_matches(w, n)).collect();
+        let nw = q.words.len();
+        let count = |best: &[Vec<u32>], e: usize| best.iter().filter(|b| b[e] > 0).count();
+        let mut full: usize = (0..n)
+            .filter(|&e| kind_ok(e) && count(&best, e) == nw)
+            .count();
+        if full < RECALL_BELOW {
+            self.fuzzy_recall(&q.words, &mut best, n, &kind_ok);
+            full = (0..n)
+                .filter(|&e| kind_ok(e) && count(&best, e) == nw)
+                .count();
+        }
+        let need = if full > 0 || nw == 1 || !q.phrases.is_empty() {
+            nw
+        } else {
+            1
+        };
+        let qkey = q.joined_key();
+        let mut cands: Vec<Cand> = (0..n)
+            .filter(|&e| kind_ok(e))
+            .filter_map(|e| {
+                let c = count(&best, e);
+                if c < need {
+                    return None;
+                }
+                let sum: i64 = best
+                    .iter()
+                    .map(|b| i64::from(rank::unpack_score(b[e])))
+                    .sum();
+                let short = best.iter().all(|b| {
+                    let (fi, _) = rank::unpack_place(b[e]);
+                    b[e] > 0 && fi <= 3
+                });
+                let (tier, cover) = if short { self.tier(e, &qkey) } else { (1, 0) };
+                let score = c as i64 * rank::WORDS + tier * rank::TIER + cover * rank::COVER + sum;
+                Some(Cand { entry: e, score })
+            })
+            .collect();
+        let want = opts.limit + 20;
+        if q.phrases.is_empty() && cands.len() > want {
+            let len = &self.index.title_len;
+            cands.select_nth_unstable_by(want, |a, b| {
+                b.score
+                    .cmp(&a.score)
+                    .then(len[a.entry].cmp(&len[b.entry]))
+                    .then(a.entry.cmp(&b.entry))
+            });
+            cands.truncate(want);
+        }
+        self.sort(&mut cands);
+        let mut refined = Vec::with_capacity(want.min(cands.len()));
+        for c in cands {
+            if refined.len() >= want {
+                break;
+            }
+            let e = corpus.entry(c.entry);
+            if !q
+                .phrases
+                .iter()
+                .all(|p| has_phrase(e, &self.index.shorts[c.entry], p))
+            {
                 continue;
             }
-            let best = texts
-                .iter()
-                .filter(|(_, _, t)| t.contains(&q))
-                .max_by_key(|(f, _, _)| weight(*f));
-            if let Some((field, lang, text)) = best {
-                let at = text.find(&q).unwrap_or(0);
-                let start = text[..at]
-                    .char_indices()
-                    .rev()
-                    .nth(30)
-                    .map_or(0, |(b, _)| b);
-                let snippet: String = text[start..].chars().take(80).collect();
-                hits.push(Hit {
-                    entry: i,
-                    score: weight(*field),
-                    field: *field,
-                    lang: *lang,
-                    title_highlights: Bi {
-                        en: Some(char_positions(e.title.show(Lang::En), &q)),
-                        mn: Some(char_positions(e.title.show(Lang::Mn), &q)),
-                    },
-                    snippet,
-                });
-            }
+            let bonus = self.bonus(c.entry, &q.words, &qkey);
+            refined.push(Cand {
+                entry: c.entry,
+                score: c.score + bonus,
+            });
         }
-        hits.sort_by(|a, b| {
-            b.score.cmp(&a.score).then_with(|| {
-                let len = |h: &Hit| corpus.entry(h.entry).title.show(Lang::En).chars().count();
-                len(a).cmp(&len(b))
-            })
+        self.sort(&mut refined);
+        refined.truncate(opts.limit);
+        refined
+            .into_iter()
+            .map(|c| self.hit(corpus.entry(c.entry), c, &best, &q.words))
+            .collect()
+    }
+
+    fn sort(&self, cands: &mut [Cand]) {
+        let len = &self.index.title_len;
+        cands.sort_unstable_by(|a, b| {
+            b.score
+                .cmp(&a.score)
+                .then(len[a.entry].cmp(&len[b.entry]))
+                .then(a.entry.cmp(&b.entry))
         });
-        hits.truncate(opts.limit);
-        hits
+    }
+
+    fn hit(&self, e: &Entry, c: Cand, best: &[Vec<u32>], words: &[Word]) -> Hit {
+        let places: Vec<(Field, Lang)> = best
+            .iter()
+            .filter(|b| b[c.entry] > 0)
+            .map(|b| {
+                let (fi, mn) = rank::unpack_place(b[c.entry]);
+                (FIELDS[fi], if mn { Lang::Mn } else { Lang::En })
+            })
+            .collect();
+        let (field, lang) = places
+            .iter()
+            .copied()
+            .max_by_key(|(f, _)| rank::weight(*f))
+            .unwrap_or((Field::Title, Lang::En));
+        let deep = places
+            .iter()
+            .copied()
+            .filter(|(f, _)| matches!(f, Field::Summary | Field::Body | Field::Fields))
+            .min_by_key(|(f, _)| rank::weight(*f));
+        let (text, lang) = match deep {
+            Some((f, l)) => (long_text(e, f, l), l),
+            None => {
+                let short = self.index.shorts[c.entry].iter().find(|s| {
+                    s.field == field
+                        && s.lang == lang
+                        && matches!(field, Field::Alias | Field::Tag)
+                        && !highlight::positions(&s.lower, words, None).is_empty()
+                });
+                match short {
+                    Some(s) => (short_text(e, s), lang),
+                    None => (e.summary.show(lang).to_string(), lang),
+                }
+            }
+        };
+        let (snippet, snippet_highlights) = highlight::snippet(&text, words);
+        let title = |l: Lang| {
+            let shown = if e.title.get(l).is_some() {
+                l
+            } else {
+                l.other()
+            };
+            let stored = self.index.shorts[c.entry]
+                .iter()
+                .find(|s| s.field == Field::Title && s.lang == shown);
+            Some(match stored {
+                Some(s) => highlight::positions_keyed(&s.lower, &s.key, words, Some(&self.matcher)),
+                None => highlight::positions(e.title.show(l), words, Some(&self.matcher)),
+            })
+        };
+        Hit {
+            entry: c.entry,
+            score: c.score,
+            field,
+            lang,
+            title_highlights: Bi {
+                en: title(Lang::En),
+                mn: title(Lang::Mn),
+            },
+            snippet,
+            snippet_highlights,
+        }
+    }
+
+    /// A `kind:`-only query: the entries of the kind, shortest title first.
+    fn list_kind(
+        &self,
+        corpus: &Corpus,
+        n: usize,
+        kind_ok: &impl Fn(usize) -> bool,
+        limit: usize,
+    ) -> Vec<Hit> {
+        let mut v: Vec<Cand> = (0..n)
+            .filter(|&e| kind_ok(e))
+            .map(|entry| Cand { entry, score: 0 })
+            .collect();
+        self.sort(&mut v);
+        v.truncate(limit);
+        v.into_iter()
+            .map(|c| self.hit(corpus.entry(c.entry), c, &[], &[]))
+            .collect()
     }
 }
+
+fn long_text(e: &Entry, f: Field, lang: Lang) -> String {
+    match f {
+        Field::Summary => e.summary.show(lang).to_string(),
+        Field::Body => e.body.show(lang).to_string(),
+        _ => fields_text(e, lang),
+    }
+}
+
+fn short_text(e: &Entry, s: &Short) -> String {
+    let list = match s.field {
+        Field::Alias => e.aliases.get(s.lang),
+        _ => e.tags.get(s.lang),
+    };
+    list.into_iter()
+        .flatten()
+        .find(|t| fold::lower(t) == s.lower)
+        .cloned()
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests;

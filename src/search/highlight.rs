@@ -1,0 +1,275 @@
+//! Highlights and snippets: where the query words are in a displayed string, as char positions.
+//!
+//! A word is looked for, in order: in the folded text (Cyrillic typed words: "КЛАСТЕР" in
+//! "кластер"), verbatim (quoted words), as a prefix of a word of the ASCII key (mapped back to
+//! the source chars through the key's position map, so "khovsgol" lights up "Хөвсгөл"), within
+//! one edit (words of five letters or more), and last as a fuzzy subsequence of the key.
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::fold::{find_all, fold, lower};
+use super::query::Word;
+use super::tokens::near_prefix;
+use super::translit::{Key, KeyBuilder, key};
+
+/// Byte ranges of the words of an ASCII key.
+pub fn key_words(k: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = k.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() && b[i] == b' ' {
+            i += 1;
+        }
+        if i >= b.len() {
+            return None;
+        }
+        let s = i;
+        while i < b.len() && b[i] != b' ' {
+            i += 1;
+        }
+        Some((s, i))
+    })
+}
+
+/// Char positions of `words` in `text`, sorted and deduplicated.
+pub fn positions(text: &str, words: &[Word], fuzzy: Option<&SkimMatcherV2>) -> Vec<usize> {
+    positions_keyed(&lower(text), &key(text), words, fuzzy)
+}
+
+/// [`positions`] for a text whose lower-cased form and key are already known.
+pub fn positions_keyed(
+    low: &str,
+    k: &Key,
+    words: &[Word],
+    fuzzy: Option<&SkimMatcherV2>,
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    for w in words {
+        word_positions(low, k, w, fuzzy, &mut out);
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn word_positions(
+    low: &str,
+    k: &Key,
+    w: &Word,
+    fuzzy: Option<&SkimMatcherV2>,
+    out: &mut Vec<usize>,
+) {
+    if w.exact {
+        out.extend(find_all(low, &w.lower));
+        return;
+    }
+    if w.is_cyrillic() {
+        let found = find_all(&fold(low), &fold(&w.lower));
+        if !found.is_empty() {
+            out.extend(found);
+            return;
+        }
+    }
+    let before = out.len();
+    for (s, e) in key_words(&k.text) {
+        let tok = &k.text[s..e];
+        if tok.starts_with(&w.key) {
+            out.extend(k.source_chars(s, s + w.key.len()));
+        }
+    }
+    if out.len() > before {
+        return;
+    }
+    if w.lower.chars().count() >= 5 {
+        for (s, e) in key_words(&k.text) {
+            if near_prefix(w.key.as_bytes(), &k.text.as_bytes()[s..e]) {
+                out.extend(k.source_chars(s, e.min(s + w.key.len() + 1)));
+            }
+        }
+        if out.len() > before {
+            return;
+        }
+    }
+    if let Some(m) = fuzzy
+        && w.key.len() >= 2
+        && subsequence(w.key.as_bytes(), k.text.as_bytes())
+        && let Some((score, idx)) = m.fuzzy_indices(&k.text, &w.key)
+        && score >= 10 * w.key.len() as i64
+    {
+        for i in idx {
+            out.extend(k.source_chars(i, i + 1));
+        }
+    }
+}
+
+/// Whether `p` is a subsequence of `t` (the cheap test before SkimMatcherV2).
+pub fn subsequence(p: &[u8], t: &[u8]) -> bool {
+    let mut it = t.iter();
+    p.iter().all(|c| it.any(|x| x == c))
+}
+
+/// Markdown reduced to plain running text: link syntax, emphasis and table bars dropped,
+/// whitespace collapsed.
+pub fn plain(md: &str) -> String {
+    let mut out = String::with_capacity(md.len());
+    let mut chars = md.chars().peekable();
+    let mut space = false;
+    while let Some(c) = chars.next() {
+        match c {
+            ']' if chars.peek() == Some(&'(') => {
+                for c in chars.by_ref() {
+                    if c == ')' {
+                        break;
+                    }
+                }
+            }
+            '*' | '#' | '>' | '|' | '[' | ']' | '`' => {}
+            c if c.is_whitespace() => space = !out.is_empty(),
+            c => {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// Width of a snippet in chars.
+pub const SNIPPET_CHARS: usize = 80;
+
+/// Whether the key `tok` of a text word is a match for query word `w`.
+pub fn token_matches(tok: &str, w: &Word) -> bool {
+    if w.exact {
+        return tok == w.key;
+    }
+    tok.starts_with(&w.key)
+        || (w.key.len() >= 5
+            && (super::rank::word_prefix(&w.key, tok)
+                || near_prefix(w.key.as_bytes(), tok.as_bytes())))
+}
+
+/// Byte offset in `text` of the first word matching one of `words`, scanning word by word.
+pub fn first_match(text: &str, words: &[Word]) -> Option<usize> {
+    let mut b = KeyBuilder::new(false);
+    let mut start = None;
+    let mut found = None;
+    let check = |b: &mut KeyBuilder, at: usize| {
+        let hit = words.iter().any(|w| token_matches(b.text(), w));
+        b.clear();
+        hit.then_some(at)
+    };
+    for (i, c) in text.char_indices() {
+        if super::fold::is_word_char(c) {
+            start.get_or_insert(i);
+            b.push(c, 0);
+        } else if let Some(at) = start.take()
+            && !b.is_empty()
+        {
+            found = check(&mut b, at);
+            if found.is_some() {
+                break;
+            }
+        } else {
+            b.clear();
+        }
+    }
+    if found.is_none()
+        && let Some(at) = start
+        && !b.is_empty()
+    {
+        found = check(&mut b, at);
+    }
+    found
+}
+
+/// An excerpt of about [`SNIPPET_CHARS`] chars of `text` around the first match of `words`,
+/// with the char positions of the matches inside the excerpt. Only a window of the text around
+/// the first match is cleaned and keyed, so long bodies cost little.
+pub fn snippet(text: &str, words: &[Word]) -> (String, Vec<usize>) {
+    let at = first_match(text, words).unwrap_or(0);
+    let floor = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    // Cyrillic takes two bytes a char: this is enough for the excerpt after cleaning.
+    let from = floor(at.saturating_sub(SNIPPET_CHARS * 3 / 2));
+    let to = floor((at + SNIPPET_CHARS * 4).min(text.len()));
+    let text = plain(&text[from..to]);
+    let pos = positions(&text, words, None);
+    let chars: Vec<char> = text.chars().collect();
+    let first = pos.first().copied().unwrap_or(0);
+    let mut start = first.saturating_sub(SNIPPET_CHARS / 4);
+    if start > 0 {
+        // Start at a word boundary when one is near.
+        if let Some(sp) = (start..first).find(|&i| chars[i] == ' ') {
+            start = sp + 1;
+        }
+    }
+    let end = (start + SNIPPET_CHARS).min(chars.len());
+    let lead = usize::from(start > 0 || from > 0);
+    let mut s: String = if lead == 1 {
+        "…".into()
+    } else {
+        String::new()
+    };
+    s.extend(&chars[start..end]);
+    if end < chars.len() || to < text.len() {
+        s.push('…');
+    }
+    let marks = pos
+        .into_iter()
+        .filter(|&p| p >= start && p < end)
+        .map(|p| p - start + lead)
+        .collect();
+    (s, marks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::query::Query;
+
+    fn words(q: &str) -> Vec<Word> {
+        Query::parse(q).words
+    }
+
+    #[test]
+    fn highlights_across_scripts() {
+        let m = SkimMatcherV2::default();
+        assert_eq!(
+            positions("Хөвсгөл аймаг", &words("khovsgol"), Some(&m)),
+            vec![0, 1, 2, 3, 4, 5, 6]
+        );
+        assert_eq!(
+            positions("Кластер", &words("КЛАСТ"), Some(&m)),
+            vec![0, 1, 2, 3, 4]
+        );
+        assert_eq!(
+            positions("Business incubator", &words("incubaton"), Some(&m)).len(),
+            9
+        );
+        assert_eq!(
+            positions("Чацаргана", &words("chats"), Some(&m)),
+            vec![0, 1, 2]
+        );
+        assert!(positions("abc", &words("zz"), Some(&m)).is_empty());
+    }
+
+    #[test]
+    fn snippets_centre_on_the_match() {
+        let body = "First paragraph about nothing in particular, quite long indeed and more.\n\n\
+                    The **[[incubator]]** helps start-ups grow in the park.";
+        let (s, marks) = snippet(body, &words("incubator"));
+        assert!(s.starts_with('…'), "{s}");
+        let chars: Vec<char> = s.chars().collect();
+        let hit: String = marks.iter().map(|&i| chars[i]).collect();
+        assert_eq!(hit, "incubator");
+        assert_eq!(plain("a [text](id) **b**\n\nc"), "a text b c");
+    }
+}

@@ -1,0 +1,218 @@
+//! The index: what is precomputed per entry so that a keystroke costs little.
+//!
+//! * **Short fields** (id, titles, aliases, tags) are kept per entry with their lower-cased text,
+//!   their ASCII [`Key`](super::translit::Key) with its position map, their words joined by
+//!   single spaces (for exact/prefix title tiers) and a letter bitmask (a cheap pre-filter before
+//!   fuzzy matching).
+//! * **Every field** (short fields, summaries, bodies and kind-specific fields, both languages) is
+//!   split into words whose keys go into a [`TokenIndex`]: a sorted token list (prefix ranges by
+//!   binary search; one-edit typo checks by scanning tokens of nearby length) with, per token, the
+//!   entries it occurs in and a bitmask of the fields and languages it occurs in. A second,
+//!   small token index of the short fields alone serves one- and two-letter prefixes, which
+//!   would otherwise touch most of the corpus on the first keystroke.
+
+use super::Field;
+use super::fields::fields_text;
+use super::tokens::{TokenIndex, TokenIndexBuilder};
+use super::translit::{Key, key};
+use crate::corpus::Corpus;
+use crate::corpus::model::{Entry, Kind};
+use crate::lang::Lang;
+
+/// Fields in index order; a posting mask has bit `2 * field + lang`.
+pub const FIELDS: [Field; 7] = [
+    Field::Id,
+    Field::Title,
+    Field::Alias,
+    Field::Tag,
+    Field::Summary,
+    Field::Body,
+    Field::Fields,
+];
+
+pub fn field_bit(field: Field, lang: Lang) -> u16 {
+    let f = FIELDS.iter().position(|&x| x == field).unwrap_or(0);
+    1 << (2 * f + usize::from(lang == Lang::Mn))
+}
+
+/// A short field of one entry, ready for fuzzy and tier matching.
+#[derive(Debug, Clone)]
+pub struct Short {
+    pub field: Field,
+    pub lang: Lang,
+    /// The original text lower-cased (one char per char).
+    pub lower: String,
+    pub key: Key,
+    /// The words of the key joined by single spaces.
+    pub words: String,
+    /// The same for the text before a parenthesis ("STI park (science …)" → "sti park").
+    pub head: String,
+    /// Bit `b - 'a'` for letters, 26 + digit/2 for digits, of the key.
+    pub mask: u32,
+}
+
+/// Letter bitmask of an ASCII key.
+pub fn letter_mask(key: &str) -> u32 {
+    key.bytes().fold(0, |m, b| match b {
+        b'a'..=b'z' => m | 1 << (b - b'a'),
+        b'0'..=b'9' => m | 1 << (26 + (b - b'0') / 2),
+        _ => m,
+    })
+}
+
+/// The words of a key joined by single spaces.
+pub fn words_of(key: &str) -> String {
+    key.split(' ')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn short(field: Field, lang: Lang, text: &str) -> Short {
+    let k = key(text);
+    Short {
+        field,
+        lang,
+        lower: super::fold::lower(text),
+        words: words_of(&k.text),
+        head: match text.find('(') {
+            Some(at) if at > 0 => words_of(&super::translit::key_text(&text[..at])),
+            _ => String::new(),
+        },
+        mask: letter_mask(&k.text),
+        key: k,
+    }
+}
+
+/// The short fields of an entry: id, titles, aliases, tags.
+pub fn shorts(e: &Entry) -> Vec<Short> {
+    let mut v = vec![short(Field::Id, Lang::En, &e.id)];
+    for lang in Lang::ALL {
+        if let Some(t) = e.title.get(lang) {
+            v.push(short(Field::Title, lang, t));
+        }
+        for a in e.aliases.get(lang).into_iter().flatten() {
+            v.push(short(Field::Alias, lang, a));
+        }
+        for t in e.tags.get(lang).into_iter().flatten() {
+            v.push(short(Field::Tag, lang, t));
+        }
+    }
+    v
+}
+
+/// Everything precomputed about a corpus.
+#[derive(Debug, Default)]
+pub struct Index {
+    pub shorts: Vec<Vec<Short>>,
+    pub kinds: Vec<Kind>,
+    /// Char count of the English (else shown) title, for tie-breaking.
+    pub title_len: Vec<u32>,
+    pub tokens: TokenIndex,
+    /// Tokens of the short fields only: one- and two-letter prefixes look only here.
+    pub short_tokens: TokenIndex,
+}
+
+/// Adds the long fields (summary, body, kind fields) of entry `i` to `b`.
+fn add_long(b: &mut TokenIndexBuilder, i: u32, e: &Entry) {
+    for lang in Lang::ALL {
+        if let Some(s) = e.summary.get(lang) {
+            b.add(i, field_bit(Field::Summary, lang), s);
+        }
+        if let Some(s) = e.body.get(lang) {
+            b.add(i, field_bit(Field::Body, lang), s);
+        }
+        b.add(i, field_bit(Field::Fields, lang), &fields_text(e, lang));
+    }
+}
+
+/// The index of a run of entries starting at `first`.
+struct Part {
+    tokens: TokenIndexBuilder,
+    short_tokens: TokenIndexBuilder,
+    shorts: Vec<Vec<Short>>,
+}
+
+fn build_part(first: usize, entries: &[Entry]) -> Part {
+    let mut b = TokenIndexBuilder::default();
+    let mut sb = TokenIndexBuilder::default();
+    let mut shorts_all = Vec::with_capacity(entries.len());
+    for (i, e) in entries.iter().enumerate() {
+        let i = (first + i) as u32;
+        let s = shorts(e);
+        for sh in &s {
+            b.add(i, field_bit(sh.field, sh.lang), &sh.key.text);
+            sb.add(i, field_bit(sh.field, sh.lang), &sh.key.text);
+        }
+        add_long(&mut b, i, e);
+        shorts_all.push(s);
+    }
+    Part {
+        tokens: b,
+        short_tokens: sb,
+        shorts: shorts_all,
+    }
+}
+
+/// Corpora smaller than this are indexed on one thread.
+const PARALLEL_FROM: usize = 2000;
+
+impl Index {
+    /// Builds the index, splitting large corpora across the available cores.
+    pub fn build(corpus: &Corpus) -> Index {
+        let entries = corpus.entries();
+        let threads = if entries.len() < PARALLEL_FROM {
+            1
+        } else {
+            std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
+        };
+        let chunk = entries.len().div_ceil(threads).max(1);
+        let parts: Vec<Part> = if threads == 1 {
+            vec![build_part(0, entries)]
+        } else {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = entries
+                    .chunks(chunk)
+                    .enumerate()
+                    .map(|(k, c)| scope.spawn(move || build_part(k * chunk, c)))
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                    .collect()
+            })
+        };
+        let mut parts = parts.into_iter();
+        let mut all = parts.next().unwrap_or_else(|| build_part(0, &[]));
+        for p in parts {
+            all.tokens.merge(p.tokens);
+            all.short_tokens.merge(p.short_tokens);
+            all.shorts.extend(p.shorts);
+        }
+        Index {
+            shorts: all.shorts,
+            kinds: entries.iter().map(|e| e.kind).collect(),
+            title_len: entries
+                .iter()
+                .map(|e| e.title.show(Lang::En).chars().count() as u32)
+                .collect(),
+            tokens: all.tokens.finish(),
+            short_tokens: all.short_tokens.finish(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_fields_keep_keys_heads_and_masks() {
+        let s = short(Field::Title, Lang::Mn, "ШУТИ-ийн парк (шинжлэх ухаан)");
+        assert_eq!(s.words, "shoti iin park shinjleh ohaan");
+        assert_eq!(s.head, "shoti iin park");
+        assert_eq!(s.lower, "шути-ийн парк (шинжлэх ухаан)");
+        assert_eq!(letter_mask("ab") & letter_mask("b"), letter_mask("b"));
+        assert_eq!(words_of("a  b "), "a b");
+    }
+}

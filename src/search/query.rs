@@ -1,0 +1,136 @@
+//! Query syntax: words, `kind:` filters and "quoted phrases".
+//!
+//! * Words are separated by spaces and must all match (in any field, in any order). A word is
+//!   reduced to its ASCII key, so punctuation inside it splits it (`sti-park` is `sti park`).
+//! * `kind:K` (English or Mongolian kind name, see [`Kind::parse`]) keeps only entries of kind K;
+//!   an unknown kind matches nothing.
+//! * `"quoted words"` must occur exactly, as a phrase, case-insensitively (no transliteration, no
+//!   prefix or typo tolerance). An unclosed quote runs to the end of the query.
+
+use super::fold::lower;
+use super::translit::key_text;
+use crate::corpus::model::Kind;
+
+/// One word to find.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// The word as typed, lower-cased (for the exact-letter bonus).
+    pub lower: String,
+    /// Its ASCII key.
+    pub key: String,
+    /// From a quoted phrase: only whole-token matches count.
+    pub exact: bool,
+}
+
+impl Word {
+    /// True when the word was typed in Cyrillic (or other non-ASCII letters).
+    pub fn is_cyrillic(&self) -> bool {
+        !self.lower.is_ascii()
+    }
+}
+
+/// A parsed query.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    pub words: Vec<Word>,
+    /// Lower-cased phrases that must occur verbatim.
+    pub phrases: Vec<String>,
+    pub kinds: Vec<Kind>,
+    /// A `kind:` term named no kind.
+    pub bad_kind: bool,
+}
+
+impl Query {
+    pub fn parse(q: &str) -> Query {
+        let mut out = Query::default();
+        for (i, part) in q.split('"').enumerate() {
+            if i % 2 == 1 {
+                out.phrase(part);
+                continue;
+            }
+            for term in part.split_whitespace() {
+                let low = lower(term);
+                if let Some(k) = low.strip_prefix("kind:") {
+                    match Kind::parse(k) {
+                        Some(kind) => out.kinds.push(kind),
+                        None if k.is_empty() => {}
+                        None => out.bad_kind = true,
+                    }
+                    continue;
+                }
+                out.add_words(term, false);
+            }
+        }
+        out
+    }
+
+    fn phrase(&mut self, p: &str) {
+        let p = lower(p.trim());
+        if p.is_empty() {
+            return;
+        }
+        let p = p.split_whitespace().collect::<Vec<_>>().join(" ");
+        self.add_words(&p, true);
+        self.phrases.push(p);
+    }
+
+    fn add_words(&mut self, term: &str, exact: bool) {
+        let k = key_text(term);
+        let parts: Vec<&str> = k.split(' ').filter(|w| !w.is_empty()).collect();
+        let raw: Vec<String> = term
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(lower)
+            .collect();
+        for (i, w) in parts.iter().enumerate() {
+            self.words.push(Word {
+                lower: if raw.len() == parts.len() {
+                    raw[i].clone()
+                } else {
+                    lower(term)
+                },
+                key: (*w).to_string(),
+                exact,
+            });
+        }
+    }
+
+    /// The keys of all words joined by single spaces (compared with whole titles).
+    pub fn joined_key(&self) -> String {
+        self.words
+            .iter()
+            .map(|w| w.key.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty() && self.kinds.is_empty() && !self.bad_kind
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_words_kinds_and_phrases() {
+        let q = Query::parse("kind:бодлого Cluster \"Technology  Transfer\" ХӨВСГӨЛ");
+        assert_eq!(q.kinds, vec![Kind::Policy]);
+        assert_eq!(q.phrases, vec!["technology transfer"]);
+        let keys: Vec<&str> = q.words.iter().map(|w| w.key.as_str()).collect();
+        assert_eq!(keys, vec!["closter", "technologi", "transfer", "hovsgol"]);
+        assert!(q.words[1].exact && !q.words[0].exact);
+        assert_eq!(q.words[3].lower, "хөвсгөл");
+        assert!(q.words[3].is_cyrillic());
+    }
+
+    #[test]
+    fn kind_terms() {
+        assert!(Query::parse("kind:nothing x").bad_kind);
+        assert_eq!(Query::parse("KIND:Policies").kinds, vec![Kind::Policy]);
+        assert!(Query::parse("  ").is_empty());
+        assert_eq!(Query::parse("sti-park").joined_key(), "sti park");
+        assert_eq!(Query::parse("\"open").phrases, vec!["open"]);
+    }
+}

@@ -1,0 +1,111 @@
+//! Scoring. Every hit gets one `i64` score; higher is better.
+//!
+//! ```text
+//! score = words_matched × 100_000_000      (only differs in the fallback, see below)
+//!       + tier          ×  10_000_000      (4: the query is a title, alias or the id, or
+//!                                              the part of a title before a parenthesis;
+//!                                           3: the same word by word, each query word a
+//!                                              prefix of the title word ("incub" → Incubator);
+//!                                           2: the query words start a title, alias or id;
+//!                                           1: otherwise)
+//!       + cover         ×       1_000      (for tiers 2–4: the share of the title's or alias's
+//!                                           words that the query covers, in thousandths, so
+//!                                           "sea buckthorn" prefers the alias "sea buckthorn
+//!                                           cluster" to a six-word title starting the same)
+//!       + Σ over query words of  weight(field) × strength(match)
+//!       + exact-letter bonus + title fuzzy bonus
+//! ```
+//!
+//! * Each query word counts once, with its best match in the entry: `weight` is 100 for the title,
+//!   80 alias, 70 tag, 60 id, 40 summary, 30 kind-specific fields, 20 body; `strength` is 10 for a
+//!   whole word, 7–9 for a prefix (more of the word typed scores higher), 6–8 for a prefix once
+//!   the last letter is dropped (a Mongolian suffix replaced it), 6 for a one-edit typo
+//!   and 5 for a fuzzy (subsequence) match on a short field. So a title beats an alias or tag,
+//!   which beat the summary, which beats the body, and an exact word beats a prefix beats a typo
+//!   in the same field.
+//! * The exact-letter bonus ([`EXACT_LETTERS`] per word) rewards words found in a title, alias or
+//!   tag with the very letters typed (before folding ө→о, ү→у): "өр" prefers "өр" to "ор".
+//! * The title fuzzy bonus (SkimMatcherV2 score of the whole query against the title key / 8,
+//!   at most [`FUZZY_CAP`]) prefers titles where the query is compact and early.
+//! * All words must match. Only when no entry matches them all (and there are several) do entries
+//!   matching fewer words come back, more words matched first.
+//! * Ties are broken by the shorter title, then by corpus order.
+
+use super::Field;
+
+pub const WORDS: i64 = 100_000_000;
+pub const TIER: i64 = 10_000_000;
+pub const COVER: i64 = 1_000;
+pub const EXACT_LETTERS: i64 = 5;
+pub const FUZZY_CAP: i64 = 40;
+
+/// Whether query word `q` is a prefix of title word `t`, allowing a changed last letter for
+/// words of five letters or more (Mongolian suffixes: чацаргана → чацарганын).
+pub fn word_prefix(q: &str, t: &str) -> bool {
+    t.starts_with(q) || (q.len() >= 5 && t.starts_with(&q[..q.len() - 1]))
+}
+
+/// How much a match in `field` is worth.
+pub fn weight(field: Field) -> u32 {
+    match field {
+        Field::Title => 100,
+        Field::Alias => 80,
+        Field::Tag => 70,
+        Field::Id => 60,
+        Field::Summary => 40,
+        Field::Fields => 30,
+        Field::Body => 20,
+    }
+}
+
+pub const EXACT: u32 = 10;
+pub const TYPO: u32 = 6;
+pub const FUZZY: u32 = 5;
+
+/// Strength of a prefix match: `typed` bytes of a `token_len`-byte token.
+pub fn prefix(typed: usize, token_len: usize) -> u32 {
+    if typed >= token_len {
+        EXACT
+    } else {
+        7 + (2 * typed / token_len.max(1)) as u32
+    }
+}
+
+/// A word's best match in one entry, packed so that `max` picks the best:
+/// score in the high bits, then field index and language.
+pub fn pack(score: u32, field_index: usize, mn: bool) -> u32 {
+    (score << 4) | ((field_index as u32) << 1) | u32::from(mn)
+}
+
+/// The score of a packed match.
+pub fn unpack_score(p: u32) -> u32 {
+    p >> 4
+}
+
+/// The field index and language of a packed match.
+pub fn unpack_place(p: u32) -> (usize, bool) {
+    (((p >> 1) & 7) as usize, p & 1 == 1)
+}
+
+/// The title fuzzy bonus from a SkimMatcherV2 score.
+pub fn fuzzy_bonus(score: i64) -> i64 {
+    (score / 8).clamp(0, FUZZY_CAP)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_dominate_and_strengths_order() {
+        assert!(weight(Field::Title) > weight(Field::Alias));
+        assert!(weight(Field::Alias) > weight(Field::Summary));
+        assert!(weight(Field::Summary) > weight(Field::Body));
+        assert!(prefix(3, 7) < prefix(6, 7) && prefix(6, 7) < EXACT);
+        assert!(TYPO < prefix(1, 10) && FUZZY < TYPO);
+        let p = pack(900, 5, true);
+        assert_eq!(unpack_score(p), 900);
+        assert_eq!(unpack_place(p), (5, true));
+        assert!(pack(900, 1, false) > pack(800, 6, true));
+    }
+}

@@ -1,0 +1,190 @@
+//! Engine tests over a small hand-made corpus.
+
+use super::matching::contains_phrase;
+use super::*;
+use crate::corpus::model::{KindFields, Origin};
+use crate::corpus::{KeyLines, Loaded};
+
+fn e(
+    id: &str,
+    kind: Kind,
+    en: &str,
+    mn: &str,
+    aliases: &[&str],
+    body_en: &str,
+    body_mn: &str,
+) -> Loaded {
+    let s = |x: &str| Some(x.to_string());
+    let fields = match kind {
+        Kind::Policy => KindFields::Policy {
+            country: "MN".into(),
+            year: Some(2016),
+            policy_type: crate::corpus::model::PolicyType::Law,
+            responsible_body: None,
+            instrument: None,
+        },
+        _ => KindFields::Definition { defined_by: None },
+    };
+    Loaded {
+        entry: Entry {
+            id: id.into(),
+            kind,
+            title: Bi {
+                en: s(en),
+                mn: s(mn),
+            },
+            summary: Bi {
+                en: s("A summary."),
+                mn: s("Товч."),
+            },
+            aliases: Bi {
+                en: Some(aliases.iter().map(|a| a.to_string()).collect()),
+                mn: Some(Vec::new()),
+            },
+            tags: Bi::default(),
+            related: Vec::new(),
+            sources: Vec::new(),
+            body: Bi {
+                en: s(body_en),
+                mn: s(body_mn),
+            },
+            fields,
+            origin: Origin {
+                path: format!("{id}.md"),
+                builtin: false,
+            },
+        },
+        link_sites: Vec::new(),
+        lines: KeyLines::default(),
+    }
+}
+
+fn corpus() -> Corpus {
+    Corpus::new(vec![
+        e(
+            "cluster",
+            Kind::Definition,
+            "Cluster",
+            "Кластер",
+            &[],
+            "A group of firms.",
+            "Пүүсүүдийн бүлэг.",
+        ),
+        e(
+            "supercluster",
+            Kind::Definition,
+            "Supercluster",
+            "Супер кластер",
+            &["super cluster"],
+            "Large clusters.",
+            "Том кластер.",
+        ),
+        e(
+            "incubator",
+            Kind::Definition,
+            "Incubator (business incubator)",
+            "Инкубатор",
+            &["TBI"],
+            "Helps start-ups.",
+            "Гарааны бизнесийг дэмжинэ.",
+        ),
+        e(
+            "sea-buckthorn-cluster",
+            Kind::Definition,
+            "Sea buckthorn cluster",
+            "Чацарганын кластер",
+            &[],
+            "Berries in Khövsgöl.",
+            "Хөвсгөл аймгийн чацаргана.",
+        ),
+        e(
+            "innovation-law",
+            Kind::Policy,
+            "Law on innovation",
+            "Инновацийн тухай хууль",
+            &[],
+            "Technology transfer rules.",
+            "Технологи дамжуулах журам.",
+        ),
+        e("or-term", Kind::Definition, "Debt", "Өр", &[], "", ""),
+        e("or-other", Kind::Definition, "Or", "Ор", &[], "", ""),
+    ])
+}
+
+fn top(q: &str) -> Vec<String> {
+    let c = corpus();
+    let ix = SearchIndex::build(&c);
+    ix.search(&c, q, &SearchOptions::default())
+        .into_iter()
+        .map(|h| c.entry(h.entry).id.clone())
+        .collect()
+}
+
+#[test]
+fn ranks_titles_first_and_finds_across_scripts() {
+    assert_eq!(top("cluster")[0], "cluster");
+    assert_eq!(top("КЛАСТЕР")[0], "cluster");
+    assert_eq!(top("klaster")[0], "cluster");
+    assert_eq!(top("chatsargana")[0], "sea-buckthorn-cluster");
+    assert_eq!(top("huvsgul")[0], "sea-buckthorn-cluster");
+    assert_eq!(top("inkubator")[0], "incubator");
+    assert_eq!(top("incubaton")[0], "incubator");
+    assert_eq!(top("supercluser")[0], "supercluster");
+    assert_eq!(top("өр")[0], "or-term");
+    assert_eq!(top("ор")[0], "or-other");
+}
+
+#[test]
+fn syntax_filters_and_phrases() {
+    assert_eq!(top("kind:policy"), vec!["innovation-law"]);
+    assert_eq!(top("kind:бодлого innovation"), vec!["innovation-law"]);
+    assert!(top("kind:nothing cluster").is_empty());
+    assert_eq!(top("\"technology transfer\""), vec!["innovation-law"]);
+    assert!(top("\"transfer technology\"").is_empty());
+    assert_eq!(top("transfer law")[0], "innovation-law");
+    assert_eq!(top("mongolia")[0], "innovation-law");
+}
+
+#[test]
+fn hits_carry_highlights_and_snippets() {
+    let c = corpus();
+    let ix = SearchIndex::build(&c);
+    let hits = ix.search(&c, "хөвсгөл", &SearchOptions::default());
+    let h = &hits[0];
+    assert_eq!(h.field, Field::Body);
+    assert_eq!(h.lang, Lang::Mn);
+    let chars: Vec<char> = h.snippet.chars().collect();
+    let lit: String = h.snippet_highlights.iter().map(|&i| chars[i]).collect();
+    assert_eq!(lit, "Хөвсгөл");
+    let hits = ix.search(&c, "klast", &SearchOptions::default());
+    assert_eq!(hits[0].title_highlights.mn, Some(vec![0, 1, 2, 3, 4]));
+    assert_eq!(hits[0].title_highlights.en, Some(vec![]));
+    let limited = ix.search(
+        &c,
+        "cluster",
+        &SearchOptions {
+            kind: None,
+            limit: 1,
+        },
+    );
+    assert_eq!(limited.len(), 1);
+}
+
+#[test]
+fn synthetic_corpus_is_searchable() {
+    let c = synthetic::corpus(300, 1);
+    let ix = SearchIndex::build(&c);
+    let hits = ix.search(&c, "кластер innovation", &SearchOptions::default());
+    assert!(!hits.is_empty());
+    assert!(
+        ix.search(&c, "zzzzqqq", &SearchOptions::default())
+            .is_empty()
+    );
+}
+
+#[test]
+fn phrases_match_across_lines_and_markup() {
+    assert!(contains_phrase("The **Value**\n  chain is", "value chain"));
+    assert!(!contains_phrase("value-chain", "value chain"));
+    assert!(contains_phrase("Хөвсгөл Аймаг", "хөвсгөл аймаг"));
+}

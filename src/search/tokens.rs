@@ -1,0 +1,211 @@
+//! The token index: every word of every field, reduced to its ASCII key, with where it occurs.
+//!
+//! Tokens are kept sorted, so the tokens starting with a prefix are one range found by binary
+//! search, and one-edit typo scans only look at the range sharing the first letter. Each token has a posting
+//! list: the entries it occurs in, in corpus order, each with a bitmask of the fields and
+//! languages it occurs in (bit `2 * field + lang`, see [`super::index::field_bit`]).
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::translit::{KeyBuilder, for_each_word};
+
+/// A tiny FxHash: the token map is hashed millions of times while indexing.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// One occurrence list entry: an entry and where in it the token occurs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Posting {
+    pub entry: u32,
+    pub mask: u16,
+}
+
+/// Sorted tokens with their postings.
+#[derive(Debug, Default)]
+pub struct TokenIndex {
+    pub tokens: Vec<Box<str>>,
+    pub postings: Vec<Vec<Posting>>,
+}
+
+/// Collects postings while entries are added in order.
+#[derive(Default)]
+pub struct TokenIndexBuilder {
+    ids: FxMap<Box<str>, u32>,
+    postings: Vec<Vec<Posting>>,
+    words: KeyBuilder,
+}
+
+impl TokenIndexBuilder {
+    /// Adds every word of `text` as occurring in `entry` at `bit`. Entries must come in order.
+    pub fn add(&mut self, entry: u32, bit: u16, text: &str) {
+        let TokenIndexBuilder {
+            ids,
+            postings,
+            words,
+        } = self;
+        for_each_word(text, words, |w| {
+            let id = match ids.get(w) {
+                Some(&id) => id,
+                None => {
+                    let id = postings.len() as u32;
+                    ids.insert(w.into(), id);
+                    postings.push(Vec::new());
+                    id
+                }
+            };
+            let list = &mut postings[id as usize];
+            match list.last_mut() {
+                Some(p) if p.entry == entry => p.mask |= bit,
+                _ => list.push(Posting { entry, mask: bit }),
+            }
+        });
+    }
+
+    pub fn finish(self) -> TokenIndex {
+        let mut pairs: Vec<(Box<str>, u32)> = self.ids.into_iter().collect();
+        pairs.sort_unstable();
+        let mut postings: Vec<Option<Vec<Posting>>> = self.postings.into_iter().map(Some).collect();
+        let mut tokens = Vec::with_capacity(pairs.len());
+        let mut sorted = Vec::with_capacity(pairs.len());
+        for (t, id) in pairs {
+            tokens.push(t);
+            sorted.push(postings[id as usize].take().unwrap_or_default());
+        }
+        TokenIndex {
+            tokens,
+            postings: sorted,
+        }
+    }
+}
+
+impl TokenIndex {
+    /// Ids of tokens starting with `prefix` (a contiguous range of the sorted list).
+    pub fn prefix_range(&self, prefix: &str) -> std::ops::Range<usize> {
+        let lo = self.tokens.partition_point(|t| &**t < prefix);
+        let len = self.tokens[lo..].partition_point(|t| t.starts_with(prefix));
+        lo..lo + len
+    }
+
+    /// Ids of tokens within one edit of `word`, or with a prefix within one edit of it.
+    pub fn typo_matches(&self, word: &str) -> Vec<usize> {
+        // Typos in the first letter are rare: scanning only the tokens that share it (one
+        // contiguous range of the sorted list) keeps this cheap on large vocabularies.
+        let n = word.len();
+        let mut out = Vec::new();
+        let Some(first) = word.get(..1) else {
+            return out;
+        };
+        for id in self.prefix_range(first) {
+            let t = self.tokens[id].as_bytes();
+            if t.len() + 1 >= n && near_prefix(word.as_bytes(), t) {
+                out.push(id);
+            }
+        }
+        out
+    }
+}
+
+/// True when `t` or one of its prefixes is within one edit of `w` (insert, delete, substitute
+/// or swap of neighbours).
+pub fn near_prefix(w: &[u8], t: &[u8]) -> bool {
+    let n = w.len();
+    (n.saturating_sub(1)..=n + 1)
+        .filter(|&l| l <= t.len())
+        .any(|l| one_edit(w, &t[..l]))
+}
+
+/// True when `a` and `b` differ by at most one edit (a swap of neighbours counts as one).
+pub fn one_edit(a: &[u8], b: &[u8]) -> bool {
+    let (a, b) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if b.len() - a.len() > 1 {
+        return false;
+    }
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if p == a.len() {
+        return true;
+    }
+    if a.len() == b.len() {
+        a[p + 1..] == b[p + 1..]
+            || (p + 1 < a.len() && a[p] == b[p + 1] && a[p + 1] == b[p] && a[p + 2..] == b[p + 2..])
+    } else {
+        a[p..] == b[p + 1..]
+    }
+}
+
+impl TokenIndexBuilder {
+    /// Appends the postings of `later`, whose entries all come after this builder's.
+    pub fn merge(&mut self, later: TokenIndexBuilder) {
+        let mut lists: Vec<Option<Vec<Posting>>> = later.postings.into_iter().map(Some).collect();
+        for (tok, id) in later.ids {
+            let list = lists[id as usize].take().unwrap_or_default();
+            match self.ids.get(&tok) {
+                Some(&mine) => self.postings[mine as usize].extend(list),
+                None => {
+                    self.ids.insert(tok, self.postings.len() as u32);
+                    self.postings.push(list);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+    use crate::search::Field;
+    use crate::search::index::field_bit;
+
+    #[test]
+    fn edits() {
+        assert!(one_edit(b"incobaton", b"incobator"));
+        assert!(!one_edit(b"sopercloser", b"soperclooster"));
+        assert!(one_edit(b"sopercloser", b"sopercloster"));
+        assert!(one_edit(b"claster", b"calster"));
+        assert!(!one_edit(b"claster", b"cluster-x"));
+        assert!(near_prefix(b"incobat", b"incobators"));
+        assert!(near_prefix(b"incobaton", b"incobators"));
+    }
+
+    #[test]
+    fn prefix_ranges_and_merges() {
+        let mut b = TokenIndexBuilder::default();
+        b.add(0, field_bit(Field::Title, Lang::En), "Cluster policy");
+        b.add(0, field_bit(Field::Body, Lang::Mn), "кластер");
+        let mut later = TokenIndexBuilder::default();
+        later.add(1, field_bit(Field::Body, Lang::En), "clusters policy");
+        b.merge(later);
+        let ix = b.finish();
+        assert_eq!(ix.prefix_range("clost").len(), 2);
+        let k = ix.prefix_range("klaster");
+        assert_eq!(ix.postings[k.start].len(), 1);
+        let p = ix.prefix_range("polici");
+        assert_eq!(
+            ix.postings[p.start]
+                .iter()
+                .map(|p| p.entry)
+                .collect::<Vec<_>>(),
+            vec![0, 1]
+        );
+    }
+}

@@ -1,0 +1,142 @@
+//! The search table: queries people type and the entry that must come back in the top 3, over the
+//! shipped corpus.
+//!
+//! The corpus folder is `content` (the worktree's shipped corpus) unless `TOLI_TEST_CONTENT`
+//! names another folder. Rows whose target entry is not in the corpus are skipped and listed,
+//! so the table can run while the corpus is still being written; once the corpus has more than
+//! 250 entries at most five rows may be skipped.
+
+use toli::corpus::load::{Sources, load};
+use toli::search::{SearchIndex, SearchOptions};
+
+const TABLE: &[(&str, &str)] = &[
+    // English
+    ("cluster", "cluster"),
+    ("incubator", "incubator"),
+    ("accelerator", "accelerator"),
+    ("living lab", "living-lab"),
+    ("triple helix", "triple-helix"),
+    ("technology transfer act", "technology-transfer-act-1998"),
+    ("patent act", "patent-act-2006"),
+    ("IT Park", "it-park"),
+    ("sea buckthorn", "sea-buckthorn-cluster"),
+    ("pentagon", "pentagon-model"),
+    ("smart specialisation", "smart-specialisation"),
+    ("odense", "odense-robotics"),
+    ("supercluster", "innovation-supercluster"),
+    ("socratus", "socratus"),
+    ("vision 2050", "vision-2050"),
+    ("science and technology park", "science-and-technology-park"),
+    ("GII 2023 weaknesses", "finding-gii-2023-weaknesses"),
+    ("clusters in Lithuania", "lithuanian-clusters"),
+    (
+        "technology transfer fund",
+        "action-technology-transfer-fund",
+    ),
+    ("sme-act-2007", "sme-act-2007"),
+    ("patent 2006", "patent-act-2006"),
+    // Mongolian
+    ("кластер", "cluster"),
+    ("инкубатор", "incubator"),
+    ("акселератор", "accelerator"),
+    ("гурвалсан спираль", "triple-helix"),
+    ("чацарганын кластер", "sea-buckthorn-cluster"),
+    ("Алсын хараа 2050", "vision-2050"),
+    ("оюуны өмч", "intellectual-property-law-2020"),
+    ("хос шилжилт", "twin-transition"),
+    ("амьд лаборатори", "living-lab"),
+    ("стартап студи", "start-up-studio"),
+    ("инновацийн тухай хууль", "law-on-innovation-2012"),
+    // Mongolian typed in Latin letters
+    ("klaster", "cluster"),
+    ("chatsargana klaster", "sea-buckthorn-cluster"),
+    ("chatsargana forum", "sbt-2020-sea-buckthorn-forum"),
+    ("inkubator", "incubator"),
+    ("akselerator", "accelerator"),
+    ("khos shiljilt", "twin-transition"),
+    ("tavan talt", "pentagon-model"),
+    ("gurvalsan spiral", "triple-helix"),
+    ("startap studi", "start-up-studio"),
+    ("inovaciin tukhai khuul", "law-on-innovation-2012"),
+    ("oyuny omch", "intellectual-property-law-2020"),
+    // Typos
+    ("incubaton", "incubator"),
+    ("supercluser", "innovation-supercluster"),
+    ("acelerator", "accelerator"),
+    ("pentagonn", "pentagon-model"),
+    ("techology transfer office", "technology-transfer-office"),
+    // Upper-case Cyrillic
+    ("КЛАСТЕР", "cluster"),
+    ("ИНКУБАТОР", "incubator"),
+    ("ШУТИ-ИЙН ПАРК", "sti-park"),
+    // Mixed languages
+    ("IT парк", "it-park"),
+    ("MCS групп", "mcs-group"),
+    ("sea buckthorn санаачилга", "sea-buckthorn-cluster"),
+    ("Erdenet технопарк", "itp-erdenet-technopark"),
+    ("Canada кластер", "canada-clusters"),
+    // Kind filters
+    ("kind:policy innovation", "law-on-innovation-2012"),
+    ("kind:бодлого патент", "patent-act-2006"),
+    ("kind:case erdenet", "itp-erdenet"),
+    (
+        "kind:action technology transfer",
+        "action-technology-transfer-fund",
+    ),
+    ("kind:stage regional", "cluster-stage-regional"),
+    ("kind:case korea", "korea-industrial-complex-clusters"),
+    // Quoted phrases
+    (
+        "\"technology transfer office\"",
+        "technology-transfer-office",
+    ),
+    ("\"living lab\"", "living-lab"),
+    ("\"sea buckthorn\" forum", "sbt-2020-sea-buckthorn-forum"),
+];
+
+#[test]
+fn every_query_finds_its_entry_in_the_top_three() {
+    assert!(TABLE.len() >= 40);
+    let dir = std::env::var("TOLI_TEST_CONTENT").unwrap_or_else(|_| "content".into());
+    let out = load(&Sources {
+        builtin: false,
+        dirs: vec![dir.into()],
+    });
+    let corpus = out.corpus;
+    let index = SearchIndex::build(&corpus);
+    let opts = SearchOptions::default();
+    let mut skipped = Vec::new();
+    let mut failed = Vec::new();
+    for &(query, want) in TABLE {
+        if corpus.get(want).is_none() {
+            skipped.push(want);
+            continue;
+        }
+        let hits = index.search(&corpus, query, &opts);
+        let top: Vec<&str> = hits
+            .iter()
+            .take(3)
+            .map(|h| corpus.entry(h.entry).id.as_str())
+            .collect();
+        if !top.contains(&want) {
+            let five: Vec<&str> = hits
+                .iter()
+                .take(5)
+                .map(|h| corpus.entry(h.entry).id.as_str())
+                .collect();
+            failed.push(format!("{query:?} → want {want}, got {five:?}"));
+        }
+    }
+    if !skipped.is_empty() {
+        eprintln!("skipped (not in corpus of {}): {skipped:?}", corpus.len());
+    }
+    if corpus.len() > 250 {
+        assert!(skipped.len() <= 5, "too many targets missing: {skipped:?}");
+    }
+    assert!(
+        failed.is_empty(),
+        "{} failures:\n{}",
+        failed.len(),
+        failed.join("\n")
+    );
+}
