@@ -8,7 +8,9 @@ use toli::corpus::parse::parse_entry;
 use toli::markdown::render::{MdStyles, render};
 
 fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_regressions").join(target);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fuzz_regressions")
+        .join(target);
     let mut out: Vec<(String, Vec<u8>)> = fs::read_dir(&dir)
         .unwrap()
         .map(|e| {
@@ -34,12 +36,29 @@ fn check_render(name: &str, data: &[u8]) {
     let limit = width.max(1);
     assert_eq!(out.lines.len(), out.texts.len(), "{name}");
     for (i, line) in out.lines.iter().enumerate() {
-        assert!(line.width() <= limit, "{name}: line {i} {:?} is {} wide, limit {limit}", out.texts[i], line.width());
+        assert!(
+            line.width() <= limit,
+            "{name}: line {i} {:?} is {} wide, limit {limit}",
+            out.texts[i],
+            line.width()
+        );
     }
     for span in &out.spans {
-        assert!(span.line < out.lines.len(), "{name}: link on line {}", span.line);
-        assert!(span.cols.start < span.cols.end, "{name}: empty link span {:?}", span.cols);
-        assert!(span.cols.end <= out.lines[span.line].width(), "{name}: link {:?} beyond its line", span.cols);
+        assert!(
+            span.line < out.lines.len(),
+            "{name}: link on line {}",
+            span.line
+        );
+        assert!(
+            span.cols.start < span.cols.end,
+            "{name}: empty link span {:?}",
+            span.cols
+        );
+        assert!(
+            span.cols.end <= out.lines[span.line].width(),
+            "{name}: link {:?} beyond its line",
+            span.cols
+        );
         assert!(span.link < out.targets.len(), "{name}: link {}", span.link);
     }
 }
@@ -60,7 +79,11 @@ fn parse_entry_regressions() {
             let parsed = parse_entry("fuzz.md", text, false);
             let lines = text.split('\n').count() + 1;
             for d in &parsed.diagnostics {
-                assert!(d.line >= 1 && d.line <= lines, "{name}: line {} of {lines}", d.line);
+                assert!(
+                    d.line >= 1 && d.line <= lines,
+                    "{name}: line {} of {lines}",
+                    d.line
+                );
             }
         }
     }

@@ -8,6 +8,7 @@ pub mod document;
 pub mod find;
 pub mod keymap;
 pub mod mnkeys;
+pub mod reload;
 pub mod search;
 pub mod state;
 pub mod update;
