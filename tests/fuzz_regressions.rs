@@ -12,10 +12,13 @@ fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
         .join("tests/fuzz_regressions")
         .join(target);
     let mut out: Vec<(String, Vec<u8>)> = fs::read_dir(&dir)
-        .unwrap()
+        .expect("the regression folder")
         .map(|e| {
-            let path = e.unwrap().path();
-            (path.display().to_string(), fs::read(&path).unwrap())
+            let path = e.expect("a folder entry").path();
+            (
+                path.display().to_string(),
+                fs::read(&path).expect("an input"),
+            )
         })
         .collect();
     out.sort();
@@ -31,7 +34,7 @@ fn check_render(name: &str, data: &[u8]) {
         return;
     };
     let width = usize::from(first % 100);
-    let title_of = |id: &str| (id.len() % 2 == 0).then(|| format!("T {id}"));
+    let title_of = |id: &str| id.len().is_multiple_of(2).then(|| format!("T {id}"));
     let out = render(text, width, &MdStyles::default(), &title_of);
     let limit = width.max(1);
     assert_eq!(out.lines.len(), out.texts.len(), "{name}");

@@ -144,8 +144,16 @@ fn a_table_too_wide_for_its_columns_is_stacked() {
 fn nesting_deeper_than_the_width_keeps_one_column_for_text() {
     let md = format!("{}deep", "> ".repeat(20));
     let out = r(&md, 6);
-    assert!(out.texts.iter().all(|t| str_width(t) <= 6), "{:?}", out.texts);
-    assert!(out.texts.iter().any(|t| t.ends_with('d')), "{:?}", out.texts);
+    assert!(
+        out.texts.iter().all(|t| str_width(t) <= 6),
+        "{:?}",
+        out.texts
+    );
+    assert!(
+        out.texts.iter().any(|t| t.ends_with('d')),
+        "{:?}",
+        out.texts
+    );
 }
 
 #[test]
