@@ -71,9 +71,17 @@ fn event_loop(
     set_mouse(mouse);
     // Test-only: with TOLI_TEST_PANIC=1, F12 panics, so tests can check the terminal is restored.
     let test_panic = std::env::var_os("TOLI_TEST_PANIC").is_some_and(|v| v == "1");
-    loop {
+    let runtime = crate::present::sync::runtime_dir();
+    let mut published = None;
+    let result = loop {
         if stop.load(Ordering::Relaxed) {
-            return Ok(End::Signal);
+            break Ok(End::Signal);
+        }
+        crate::present::tick(app, &runtime, &mut published);
+        if let Some(text) = app.clipboard.take() {
+            let mut out = io::stdout();
+            let _ = write!(out, "{}", crate::app::cite::osc52(&text));
+            let _ = out.flush();
         }
         if let Some(rx) = reloads {
             while let Ok(fresh) = rx.try_recv() {
@@ -83,7 +91,7 @@ fn event_loop(
         }
         terminal.draw(|frame| ui::draw(frame, app))?;
         if app.quit {
-            return Ok(End::Quit);
+            break Ok(End::Quit);
         }
         if event::poll(Duration::from_millis(200))? {
             let ev = event::read()?;
@@ -94,10 +102,60 @@ fn event_loop(
             if let Some(action) = keymap::event_action(app, &ev) {
                 update(app, action);
             }
+            if let Some(id) = app.edit_request.take() {
+                edit_externally(terminal, app, &id)?;
+            }
             if app.mouse != mouse {
                 mouse = app.mouse;
                 set_mouse(mouse);
             }
         }
+    };
+    // The notes view learns that the talk is over.
+    let _ = crate::present::sync::follow(&runtime, &mut published, None);
+    result
+}
+
+/// Opens the note on `id` in the user's editor ($VISUAL or $EDITOR, which may carry
+/// arguments): leaves the alternate screen and raw mode, waits for the editor, then restores
+/// the screen and reads the note back.
+fn edit_externally(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    id: &str,
+) -> io::Result<()> {
+    use crossterm::terminal::{
+        EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    };
+    let (Some(store), Some(editor)) = (app.store.clone(), app.editor.clone()) else {
+        return Ok(());
+    };
+    let Some(path) = crate::store::notes::path(&store, id) else {
+        return Ok(());
+    };
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
     }
+    let mut words = editor.split_whitespace();
+    let Some(program) = words.next() else {
+        return Ok(());
+    };
+    set_mouse(false);
+    disable_raw_mode()?;
+    execute!(io::stdout(), LeaveAlternateScreen)?;
+    let status = std::process::Command::new(program)
+        .args(words)
+        .arg(&path)
+        .status();
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen)?;
+    terminal.clear()?;
+    set_mouse(app.mouse);
+    match status {
+        Ok(_) => crate::app::marks::reload_note(app, id),
+        Err(e) => {
+            app.notice = Some(app.tf("store-save-failed", &[("reason", format!("{editor}: {e}"))]));
+        }
+    }
+    Ok(())
 }

@@ -301,6 +301,17 @@ fn every_tiny_size_draws_every_view_without_panic() {
             keys(a, &[Action::CycleTheme, Action::Bottom]);
         }),
         Box::new(|a| open(a, "action-1")),
+        Box::new(|a| keys(a, &[Action::OpenMatrix, Action::Down, Action::FocusRight])),
+        Box::new(|a| keys(a, &[Action::OpenFacets, Action::Down, Action::Toggle])),
+        Box::new(|a| {
+            open(a, "cluster");
+            keys(a, &[Action::ToggleBookmark, Action::OpenBookmarks]);
+        }),
+        Box::new(|a| {
+            a.editor = None;
+            open(a, "cluster");
+            keys(a, &[Action::EditNote, Action::Input('ө'), Action::Open]);
+        }),
     ];
     for w in 0..=20u16 {
         for h in 0..=5u16 {

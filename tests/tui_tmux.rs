@@ -1,7 +1,8 @@
 //! End-to-end: the real binary in a tmux pane. Searches, opens the cluster definition, follows
 //! a link and comes back, switches to Mongolian, quits with the Cyrillic `ф`, and checks the
 //! terminal is sane afterwards (stty shows icanon and echo, the main screen is back, mouse
-//! reporting is off). A second run ends the app with SIGTERM. Skipped with a note when tmux is
+//! reporting is off). A second run ends the app with SIGTERM; a third edits a note in $EDITOR
+//! (which gets a cooked terminal) and sees it in the entry view. Skipped with a note when tmux is
 //! not installed (CI installs it).
 
 use std::path::{Path, PathBuf};
@@ -196,7 +197,7 @@ fn sigterm_restores_the_terminal() {
 fn script_with(dir: &Path, env: &str, content: &str) -> String {
     let d = dir.display();
     format!(
-        "sh -c 'echo $$ > {d}/pid; exec env {env} {bin} --no-builtin --content {content} --lang en'; \
+        "sh -c 'echo $$ > {d}/pid; exec env TOLI_DATA_DIR={d}/data {env} {bin} --no-builtin --content {content} --lang en'; \
          stty -a > {d}/stty.tmp; mv {d}/stty.tmp {d}/stty.txt; sleep 60",
         bin = env!("CARGO_BIN_EXE_toli"),
     )
@@ -311,5 +312,53 @@ fn live_reload_shows_edits_keeps_the_last_good_version_and_drops_deleted_entries
     t.wait_gone("Alpha");
     t.wait_gone("Third text.");
     t.text("q");
+    t.assert_sane();
+}
+
+#[test]
+fn a_note_opens_in_the_editor_and_shows_in_the_entry() {
+    let Some(t) = Tmux::start(|dir| {
+        let d = dir.display();
+        let editor = dir.join("ed.sh");
+        std::fs::write(
+            &editor,
+            format!(
+                "#!/bin/sh\nstty -a > {d}/editor-stty.txt\nfor f; do :; done\nprintf 'Written in the editor\\n' >> \"$f\"\n"
+            ),
+        )
+        .expect("editor script");
+        let ok = Command::new("chmod")
+            .arg("+x")
+            .arg(&editor)
+            .status()
+            .expect("chmod")
+            .success();
+        assert!(ok);
+        format!(
+            "sh -c 'echo $$ > {d}/pid; TOLI_DATA_DIR={d}/data VISUAL= EDITOR=\"{ed} --wait\" \
+             exec {bin} --no-builtin --content {fx} --lang en'; \
+             stty -a > {d}/stty.tmp; mv {d}/stty.tmp {d}/stty.txt; sleep 60",
+            ed = editor.display(),
+            bin = env!("CARGO_BIN_EXE_toli"),
+            fx = fixture(),
+        )
+    }) else {
+        return;
+    };
+    t.wait_for("Kinds");
+    t.keys(&["l", "Enter"]);
+    t.wait_for("Definition · cluster ");
+    t.keys(&["e"]);
+    t.wait_for("Written in the editor");
+    t.wait_for("My note");
+    let stty = std::fs::read_to_string(t.dir().join("editor-stty.txt")).expect("editor ran");
+    let words: Vec<&str> = stty.split_whitespace().collect();
+    assert!(
+        words.contains(&"icanon"),
+        "the editor got a cooked terminal: {stty}"
+    );
+    let note = std::fs::read_to_string(t.dir().join("data/notes/cluster.md")).expect("note");
+    assert_eq!(note, "Written in the editor\n");
+    t.keys(&["q"]);
     t.assert_sane();
 }

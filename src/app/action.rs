@@ -46,4 +46,34 @@ pub enum Action {
         width: u16,
         height: u16,
     },
+    /// Present the selected tour full screen (or show the tours to pick one).
+    Present,
+    NextStep,
+    PrevStep,
+    /// `g` in a presentation: type a step number, Enter goes there.
+    JumpStep,
+    /// Copy the entry's citation (both languages, sources and locators) via OSC 52.
+    CopyCitation,
+    /// Select the next link to a figure in the entry view.
+    NextFigure,
+    /// The findings × actions matrix view.
+    OpenMatrix,
+    /// The facet panel.
+    OpenFacets,
+    /// Bookmark the current entry, or remove its bookmark.
+    ToggleBookmark,
+    /// The bookmarks view.
+    OpenBookmarks,
+    /// Edit the personal note on the current entry.
+    EditNote,
+    /// In the matrix: open the focused action (Enter opens the finding).
+    OpenAction,
+    /// In the facet panel: select or unselect the value.
+    Toggle,
+    /// Clear every facet filter.
+    ClearFilters,
+    /// In the bookmarks view: remove the bookmark.
+    Remove,
+    /// In the note editor: save and close.
+    SaveNote,
 }

@@ -6,7 +6,8 @@
 use ratatui::style::{Modifier, Style};
 
 use super::state::App;
-use crate::corpus::model::{Bi, KeyFigure, KindFields};
+use crate::corpus::facts::{Fact, FactTarget, facts, group};
+use crate::corpus::model::{Bi, KindFields};
 use crate::inert::inert;
 use crate::lang::Lang;
 use crate::markdown::render::{Rendered, Target, render};
@@ -82,11 +83,6 @@ impl Doc<'_> {
         self.para(&g, 2);
     }
 
-    fn plain(&mut self, label: &str, value: &str) {
-        let g = self.txt(value, Style::default());
-        self.field(label, g);
-    }
-
     fn section(&mut self, label: &str) {
         self.r.gap();
         let g = self.txt(&self.t(label), self.th.heading);
@@ -107,22 +103,6 @@ impl Doc<'_> {
             }
             self.para(&g, 4);
         }
-    }
-
-    fn figure(&self, f: &KeyFigure) -> Vec<Glyph> {
-        let mut s = format!(
-            "{}: {}",
-            f.label.show(self.lang),
-            crate::figure::format_value(f.value)
-        );
-        if let Some(u) = &f.unit {
-            s.push(' ');
-            s.push_str(u.show(self.lang));
-        }
-        if let Some(y) = f.year {
-            s.push_str(&format!(" ({y})"));
-        }
-        self.txt(&s, Style::default())
     }
 
     /// The stage model's sequence: ○ 1. Emergence → ● 2. Growth → ○ 3. Maturity.
@@ -160,7 +140,10 @@ pub fn document(app: &App, index: usize, lang: Lang, width: usize) -> Rendered {
     let e = app.corpus.entry(index);
     let title = d.bi(&e.title, th.heading.add_modifier(Modifier::BOLD));
     d.para(&title, 0);
-    let kind = format!("{} · {}", d.t(&format!("kind-{}", e.kind.name())), e.id);
+    let mut kind = format!("{} · {}", d.t(&format!("kind-{}", e.kind.name())), e.id);
+    if app.bookmarks.contains(&e.id) {
+        kind.push_str(&format!(" · ✓ {}", d.t("bookmarked")));
+    }
     let kind = d.txt(&kind, th.dim);
     d.para(&kind, 0);
     d.r.gap();
@@ -174,6 +157,13 @@ pub fn document(app: &App, index: usize, lang: Lang, width: usize) -> Rendered {
         .map(|r| (r.clone(), String::new()))
         .collect();
     d.link_list("label-links", &related, false);
+    if let Some(note) = app.notes.get(&e.id) {
+        d.section("note-title");
+        for line in note.trim_end().lines() {
+            let g = d.txt(&format!("│ {line}"), th.quote);
+            d.para(&g, 2);
+        }
+    }
     d.r.gap();
 
     let title_of = |id: &str| app.corpus.get(id).map(|x| x.title.show(lang).to_string());
@@ -217,145 +207,63 @@ pub fn document(app: &App, index: usize, lang: Lang, width: usize) -> Rendered {
     d.r
 }
 
+/// The kind's facts (src/corpus/facts.rs) as labelled lines — a list under a heading where one
+/// label has several values — then what only the app draws: a stage's stepper, a figure.
+/// Links between findings and actions are left to the backlinks panel, which shows them both ways.
 fn header(d: &mut Doc<'_>, index: usize) {
     let e = d.app.corpus.entry(index);
-    match &e.fields {
-        KindFields::Definition { defined_by } => {
-            if let Some(by) = defined_by {
-                d.plain("label-defined-by", by);
-            }
-        }
-        KindFields::Stage {
-            model,
-            position,
-            period,
-        } => {
-            let total = d.app.corpus.stages_of(model).len();
-            let link = d.entry_link(model);
-            d.field("label-model", link);
-            d.plain("label-position", &format!("{position} / {total}"));
-            if let Some(p) = period {
-                d.plain("label-period", p);
-            }
-            d.stepper(model, index);
-        }
-        KindFields::Policy {
-            country,
-            year,
-            policy_type,
-            responsible_body: body,
-            instrument,
-        } => {
-            d.plain("label-country", country);
-            if let Some(y) = year {
-                d.plain("label-year", &y.to_string());
-            }
-            d.plain("label-type", &format!("{policy_type:?}").to_lowercase());
-            if let Some(b) = body {
-                let g = d.bi(b, Style::default());
-                d.field("label-responsible-body", g);
-            }
-            if let Some(i) = instrument {
-                d.plain("label-instrument", i);
-            }
-        }
-        KindFields::Case {
-            country,
-            case_type,
-            ownership,
-            established,
-            status,
-            sector,
-            key_figures,
-            ..
-        } => {
-            d.plain("label-type", case_type);
-            d.plain("label-country", country);
-            if let Some(o) = ownership {
-                d.plain("label-ownership", o);
-            }
-            if let Some(y) = established {
-                d.plain("label-established", &y.to_string());
-            }
-            if let Some(s) = status {
-                let g = d.bi(s, Style::default());
-                d.field("label-status", g);
-            }
-            if !sector.is_empty() {
-                d.plain("label-sector", &sector.join(", "));
-            }
-            for f in key_figures {
-                let g = d.figure(f);
-                d.field("label-key-figures", g);
-            }
-        }
-        KindFields::Finding {
-            number, evidence, ..
-        } => {
-            if let Some(n) = number {
-                d.plain("label-number", &n.to_string());
-            }
-            for f in evidence {
-                let g = d.figure(f);
-                d.field("label-evidence", g);
-            }
-        }
-        KindFields::Recommendation { challenge, actions } => {
-            let g = d.bi(challenge, Style::default());
-            d.field("label-challenge", g);
-            let items: Vec<(String, String)> =
-                actions.iter().map(|a| (a.clone(), String::new())).collect();
-            d.link_list("label-actions", &items, false);
-        }
-        KindFields::Action { actor } => {
-            if let Some(r) = d.app.corpus.recommendation_of(index) {
-                let id = d.app.corpus.entry(r).id.clone();
-                let link = d.entry_link(&id);
-                d.field("label-recommendation", link);
-            }
-            if let Some(a) = actor {
-                let g = d.bi(a, Style::default());
-                d.field("label-actor", g);
-            }
-        }
-        KindFields::Source {
-            author,
-            year,
-            publisher,
-            url,
-            document,
-        } => {
-            d.plain("label-author", author);
-            if let Some(y) = year {
-                d.plain("label-year", &y.to_string());
-            }
-            if let Some(p) = publisher {
-                d.plain("label-publisher", p);
-            }
-            if let Some(u) = url {
-                let n = d.r.add_target(Target::Url(u.clone()));
-                let g = glyphs(&inert(u), d.th.link, Some(n));
-                d.field("label-url", g);
-            }
-            if let Some(doc) = document {
-                d.plain("label-document", doc);
-            }
-        }
-        KindFields::Figure { .. } => {
-            // The figure drawn as text (its rows as bars or a table) by the figure module.
-            for line in crate::figure::text::render(e, d.lang, d.width) {
-                let g = d.txt(&line, Style::default());
-                let mut l = g;
-                l.truncate(d.width);
-                d.r.push(&l);
-            }
-        }
-        KindFields::Tour { steps } => {
-            let items: Vec<(String, String)> = steps
+    let facts = facts(&d.app.corpus, index, d.lang);
+    let shown: Vec<Fact> = facts
+        .into_iter()
+        .filter(|f| !matches!(f.label, "label-addressed-by" | "label-addresses"))
+        .collect();
+    for (label, group) in group(&shown) {
+        if group.len() > 1 && group.iter().all(|f| f.entry().is_some()) {
+            let items: Vec<(String, String)> = group
                 .iter()
-                .map(|s| (s.entry.clone(), String::new()))
+                .filter_map(|f| f.entry().map(|id| (id.to_string(), String::new())))
                 .collect();
-            d.link_list("label-steps", &items, false);
+            d.link_list(label, &items, false);
+            continue;
         }
+        for f in group {
+            let mut g = match &f.target {
+                Some(FactTarget::Entry(id)) => d.entry_link(id),
+                Some(FactTarget::Url(u)) => {
+                    let n = d.r.add_target(Target::Url(u.clone()));
+                    glyphs(&inert(u), d.th.link, Some(n))
+                }
+                None => d.txt(&f.value, Style::default()),
+            };
+            if f.fallback {
+                let marker = format!(" [{}]", d.t("label-missing-translation"));
+                g.extend(d.txt(&marker, d.th.dim));
+            }
+            d.field(label, g);
+        }
+    }
+    match &e.fields {
+        KindFields::Stage { model, .. } => d.stepper(model, index),
+        KindFields::Figure { .. } => {
+            // The figure widget's drawing (bars or a table, sources under it) as lines.
+            let title_of = |id: &str| {
+                d.app
+                    .corpus
+                    .get(id)
+                    .map(|s| s.title.show(d.lang).to_string())
+            };
+            let view = crate::ui::figure::FigureView {
+                entry: e,
+                lang: d.lang,
+                th: &d.th,
+                title: false,
+                source_title: Some(&title_of),
+            };
+            let width = d.width.min(u16::MAX as usize) as u16;
+            for line in crate::ui::figure::document_lines(view, width) {
+                d.r.push(&line);
+            }
+        }
+        _ => {}
     }
 }

@@ -19,11 +19,17 @@ pub enum Ctx {
     Search,
     Find,
     Help,
+    Present,
+    PresentJump,
+    Matrix,
+    Facets,
+    Bookmarks,
+    Note,
 }
 
 impl Ctx {
     /// Every context, in help-overlay order.
-    pub const ALL: [Ctx; 7] = [
+    pub const ALL: [Ctx; 13] = [
         Ctx::Global,
         Ctx::Kinds,
         Ctx::List,
@@ -31,6 +37,12 @@ impl Ctx {
         Ctx::Search,
         Ctx::Find,
         Ctx::Help,
+        Ctx::Present,
+        Ctx::PresentJump,
+        Ctx::Matrix,
+        Ctx::Facets,
+        Ctx::Bookmarks,
+        Ctx::Note,
     ];
 
     /// The Fluent id of the context's heading in the help overlay.
@@ -43,12 +55,18 @@ impl Ctx {
             Ctx::Search => "help-ctx-search",
             Ctx::Find => "help-ctx-find",
             Ctx::Help => "help-ctx-help",
+            Ctx::Present => "help-ctx-present",
+            Ctx::PresentJump => "help-ctx-present-jump",
+            Ctx::Matrix => "help-ctx-matrix",
+            Ctx::Facets => "help-ctx-facets",
+            Ctx::Bookmarks => "help-ctx-bookmarks",
+            Ctx::Note => "help-ctx-note",
         }
     }
 
     /// Contexts where letters are typed as text.
     fn is_input(self) -> bool {
-        matches!(self, Ctx::Search | Ctx::Find)
+        matches!(self, Ctx::Search | Ctx::Find | Ctx::PresentJump | Ctx::Note)
     }
 }
 
@@ -123,6 +141,7 @@ const C: KeyModifiers = KeyModifiers::CONTROL;
 const A: KeyModifiers = KeyModifiers::ALT;
 use Action as Ac;
 use Ctx::{Entry as E, Find as F, Global as G, Help as H, Kinds as K, List as L, Search as S};
+use Ctx::{Present as P, PresentJump as PJ};
 use KeyCode::{Char as Ch, *};
 
 /// The key table. Earlier rows win; a pane's rows are tried before the global ones.
@@ -177,6 +196,7 @@ pub const BINDINGS: &[Binding] = &[
     b(E, Home, N, Ac::Top, "hint-top"),
     b(E, Ch('G'), N, Ac::Bottom, "hint-bottom"),
     b(E, End, N, Ac::Bottom, "hint-bottom"),
+    b(E, Ch('F'), N, Ac::NextFigure, "hint-next-figure"),
     b(S, Enter, N, Ac::Open, "hint-open"),
     b(S, Ch('c'), C, Ac::Quit, "hint-quit"),
     b(S, Down, N, Ac::Down, "hint-down"),
@@ -197,13 +217,122 @@ pub const BINDINGS: &[Binding] = &[
     b(H, Ch('c'), C, Ac::Quit, "hint-quit"),
     b(H, Ch('?'), N, Ac::Escape, "hint-close"),
     b(H, Ch('q'), N, Ac::Escape, "hint-close"),
+    b(G, Ch('p'), N, Ac::Present, "hint-present"),
+    b(E, Ch('y'), N, Ac::CopyCitation, "hint-copy-citation"),
+    b(L, Ch('y'), N, Ac::CopyCitation, "hint-copy-citation"),
+    b(P, Ch(' '), N, Ac::NextStep, "hint-next-step"),
+    b(P, Right, N, Ac::NextStep, "hint-next-step"),
+    b(P, PageDown, N, Ac::NextStep, "hint-next-step"),
+    b(P, Left, N, Ac::PrevStep, "hint-prev-step"),
+    b(P, PageUp, N, Ac::PrevStep, "hint-prev-step"),
+    b(P, Ch('g'), N, Ac::JumpStep, "hint-jump-step"),
+    b(P, Ch('j'), N, Ac::Down, "hint-scroll-down"),
+    b(P, Down, N, Ac::Down, "hint-scroll-down"),
+    b(P, Ch('k'), N, Ac::Up, "hint-scroll-up"),
+    b(P, Up, N, Ac::Up, "hint-scroll-up"),
+    b(P, Ch('L'), N, Ac::ToggleLang, "hint-lang"),
+    b(P, Ch('T'), N, Ac::CycleTheme, "hint-theme"),
+    b(P, Esc, N, Ac::Escape, "hint-leave-present"),
+    b(P, Ch('q'), N, Ac::Escape, "hint-leave-present"),
+    b(P, Ch('c'), C, Ac::Quit, "hint-quit"),
+    b(PJ, Enter, N, Ac::Open, "hint-jump-go"),
+    b(PJ, Backspace, N, Ac::DeleteChar, "hint-delete"),
+    b(PJ, Esc, N, Ac::Escape, "hint-close"),
+    b(PJ, Ch('c'), C, Ac::Quit, "hint-quit"),
+    b(G, Ch('X'), N, Ac::OpenMatrix, "hint-matrix"),
+    b(G, Ch('f'), N, Ac::OpenFacets, "hint-facets"),
+    b(G, Ch('m'), N, Ac::ToggleBookmark, "hint-bookmark"),
+    b(G, Ch('b'), N, Ac::OpenBookmarks, "hint-bookmarks"),
+    b(G, Ch('e'), N, Ac::EditNote, "hint-note"),
+    b(Ctx::Matrix, Ch('j'), N, Ac::Down, "hint-next-finding"),
+    b(Ctx::Matrix, Down, N, Ac::Down, "hint-next-finding"),
+    b(Ctx::Matrix, Ch('k'), N, Ac::Up, "hint-prev-finding"),
+    b(Ctx::Matrix, Up, N, Ac::Up, "hint-prev-finding"),
+    b(Ctx::Matrix, Ch('l'), N, Ac::FocusRight, "hint-next-action"),
+    b(Ctx::Matrix, Right, N, Ac::FocusRight, "hint-next-action"),
+    b(Ctx::Matrix, Ch('h'), N, Ac::FocusLeft, "hint-prev-action"),
+    b(Ctx::Matrix, Left, N, Ac::FocusLeft, "hint-prev-action"),
+    b(Ctx::Matrix, Enter, N, Ac::Open, "hint-open-finding"),
+    b(Ctx::Matrix, Ch('a'), N, Ac::OpenAction, "hint-open-action"),
+    b(Ctx::Matrix, PageDown, N, Ac::PageDown, "hint-page-down"),
+    b(Ctx::Matrix, PageUp, N, Ac::PageUp, "hint-page-up"),
+    b(Ctx::Matrix, Ch('g'), N, Ac::Top, "hint-top"),
+    b(Ctx::Matrix, Home, N, Ac::Top, "hint-top"),
+    b(Ctx::Matrix, Ch('G'), N, Ac::Bottom, "hint-bottom"),
+    b(Ctx::Matrix, End, N, Ac::Bottom, "hint-bottom"),
+    b(Ctx::Matrix, Esc, N, Ac::Escape, "hint-close"),
+    b(Ctx::Matrix, Ch('q'), N, Ac::Escape, "hint-close"),
+    b(Ctx::Matrix, Ch('X'), N, Ac::Escape, "hint-close"),
+    b(Ctx::Matrix, Ch('c'), C, Ac::Quit, "hint-quit"),
+    b(Ctx::Facets, Ch('j'), N, Ac::Down, "hint-down"),
+    b(Ctx::Facets, Down, N, Ac::Down, "hint-down"),
+    b(Ctx::Facets, Ch('k'), N, Ac::Up, "hint-up"),
+    b(Ctx::Facets, Up, N, Ac::Up, "hint-up"),
+    b(Ctx::Facets, Ch(' '), N, Ac::Toggle, "hint-toggle-filter"),
+    b(Ctx::Facets, Enter, N, Ac::Toggle, "hint-toggle-filter"),
+    b(
+        Ctx::Facets,
+        Ch('c'),
+        N,
+        Ac::ClearFilters,
+        "hint-clear-filters",
+    ),
+    b(Ctx::Facets, PageDown, N, Ac::PageDown, "hint-page-down"),
+    b(Ctx::Facets, PageUp, N, Ac::PageUp, "hint-page-up"),
+    b(Ctx::Facets, Esc, N, Ac::Escape, "hint-close"),
+    b(Ctx::Facets, Ch('q'), N, Ac::Escape, "hint-close"),
+    b(Ctx::Facets, Ch('f'), N, Ac::Escape, "hint-close"),
+    b(Ctx::Facets, Ch('c'), C, Ac::Quit, "hint-quit"),
+    b(Ctx::Bookmarks, Ch('j'), N, Ac::Down, "hint-down"),
+    b(Ctx::Bookmarks, Down, N, Ac::Down, "hint-down"),
+    b(Ctx::Bookmarks, Ch('k'), N, Ac::Up, "hint-up"),
+    b(Ctx::Bookmarks, Up, N, Ac::Up, "hint-up"),
+    b(Ctx::Bookmarks, Enter, N, Ac::Open, "hint-open"),
+    b(
+        Ctx::Bookmarks,
+        Ch('d'),
+        N,
+        Ac::Remove,
+        "hint-remove-bookmark",
+    ),
+    b(
+        Ctx::Bookmarks,
+        Delete,
+        N,
+        Ac::Remove,
+        "hint-remove-bookmark",
+    ),
+    b(Ctx::Bookmarks, Esc, N, Ac::Escape, "hint-close"),
+    b(Ctx::Bookmarks, Ch('q'), N, Ac::Escape, "hint-close"),
+    b(Ctx::Bookmarks, Ch('b'), N, Ac::Escape, "hint-close"),
+    b(Ctx::Bookmarks, Ch('c'), C, Ac::Quit, "hint-quit"),
+    b(Ctx::Note, Ch('s'), C, Ac::SaveNote, "hint-save-note"),
+    b(Ctx::Note, Esc, N, Ac::Escape, "hint-cancel"),
+    b(Ctx::Note, Enter, N, Ac::Open, "hint-newline"),
+    b(Ctx::Note, Backspace, N, Ac::DeleteChar, "hint-delete"),
+    b(Ctx::Note, Up, N, Ac::Up, "hint-up"),
+    b(Ctx::Note, Down, N, Ac::Down, "hint-down"),
+    b(Ctx::Note, Left, N, Ac::FocusLeft, "hint-left-char"),
+    b(Ctx::Note, Right, N, Ac::FocusRight, "hint-right-char"),
+    b(Ctx::Note, Ch('c'), C, Ac::Quit, "hint-quit"),
 ];
 
 /// The contexts active now, most specific first.
 pub fn active(app: &App) -> Vec<Ctx> {
+    if let Some(d) = &app.present {
+        return vec![if d.jump.is_some() {
+            Ctx::PresentJump
+        } else {
+            Ctx::Present
+        }];
+    }
     match &app.overlay {
         Some(Overlay::Help { .. }) => return vec![Ctx::Help],
         Some(Overlay::Search(_)) => return vec![Ctx::Search],
+        Some(Overlay::Matrix(_)) => return vec![Ctx::Matrix],
+        Some(Overlay::Facets { .. }) => return vec![Ctx::Facets],
+        Some(Overlay::Bookmarks { .. }) => return vec![Ctx::Bookmarks],
+        Some(Overlay::Note(_)) => return vec![Ctx::Note],
         None => {}
     }
     if app.find.as_ref().is_some_and(|f| f.editing) {

@@ -4,10 +4,19 @@
 
 pub mod action;
 pub mod backlinks;
+pub mod cite;
 pub mod document;
+pub mod facet_panel;
+pub mod facets;
+pub mod figures;
 pub mod find;
+pub mod keydoc;
 pub mod keymap;
+pub mod marks;
+pub mod matrix_view;
 pub mod mnkeys;
+pub mod note_editor;
+pub mod present;
 pub mod reload;
 pub mod search;
 pub mod state;

@@ -44,8 +44,22 @@ pub struct Find {
 /// A window drawn over the panes.
 #[derive(Debug, Clone)]
 pub enum Overlay {
-    Help { scroll: usize },
+    Help {
+        scroll: usize,
+    },
     Search(Search),
+    /// The findings × actions matrix.
+    Matrix(super::matrix_view::MatrixView),
+    /// The facet panel: filters with counts.
+    Facets {
+        selected: usize,
+    },
+    /// The bookmarks view.
+    Bookmarks {
+        selected: usize,
+    },
+    /// The built-in note editor.
+    Note(super::note_editor::NoteEditor),
 }
 
 /// The whole state of the TUI.
@@ -77,6 +91,21 @@ pub struct App {
     pub quit: bool,
     /// A one-line message for the status bar (an external link's address).
     pub notice: Option<String>,
+    /// The tour being presented full screen.
+    pub present: Option<crate::present::deck::Deck>,
+    /// Text waiting to be copied to the terminal's clipboard (OSC 52) by the event loop.
+    pub clipboard: Option<String>,
+    /// Where bookmarks and notes are saved (none: kept in memory only).
+    pub store: Option<crate::store::Store>,
+    pub bookmarks: crate::store::bookmarks::Bookmarks,
+    /// Personal notes by entry id.
+    pub notes: std::collections::BTreeMap<String, String>,
+    /// The facet filters of the entry list.
+    pub filters: super::facets::Filters,
+    /// The external editor for notes ($VISUAL or $EDITOR); none: the built-in editor.
+    pub editor: Option<String>,
+    /// A note the event loop should open in the external editor.
+    pub edit_request: Option<String>,
 }
 
 impl App {
@@ -105,6 +134,18 @@ impl App {
             size: (80, 24),
             quit: false,
             notice: None,
+            present: None,
+            clipboard: None,
+            store: None,
+            bookmarks: Default::default(),
+            notes: Default::default(),
+            filters: Default::default(),
+            editor: ["VISUAL", "EDITOR"]
+                .iter()
+                .filter_map(std::env::var_os)
+                .map(|v| v.to_string_lossy().trim().to_string())
+                .find(|v| !v.is_empty()),
+            edit_request: None,
         }
     }
 
@@ -139,6 +180,11 @@ impl App {
 
     /// Selects `entry` in the kinds and list panes.
     pub fn select(&mut self, entry: usize) {
+        if !self.lists.iter().any(|l| l.contains(&entry)) && !self.filters.is_empty() {
+            // Opening an entry the facet filters hide: drop the filters rather than show another.
+            self.filters.clear();
+            super::facet_panel::apply_filters(self);
+        }
         let kind = self.corpus.entry(entry).kind;
         if let Some(k) = Kind::ALL.iter().position(|x| *x == kind) {
             self.kind = k;

@@ -28,7 +28,7 @@ pub fn current_doc(app: &App) -> Option<(Rendered, Rect)> {
     Some((document(app, entry, app.lang, rect.width as usize), rect))
 }
 
-pub(super) fn show_line(app: &mut App, line: usize, height: usize) {
+pub(crate) fn show_line(app: &mut App, line: usize, height: usize) {
     if line < app.scroll {
         app.scroll = line;
     } else if height > 0 && line >= app.scroll + height {
@@ -193,6 +193,9 @@ pub fn update(app: &mut App, action: Action) {
         clamp_scroll(app);
         return;
     }
+    if app.present.is_some() {
+        return super::present::present_action(app, action);
+    }
     match &mut app.overlay {
         Some(Overlay::Search(_)) => return search_action(app, action),
         Some(Overlay::Help { scroll }) => {
@@ -207,6 +210,10 @@ pub fn update(app: &mut App, action: Action) {
             }
             return;
         }
+        Some(Overlay::Matrix(_)) => return super::matrix_view::action(app, action),
+        Some(Overlay::Facets { .. }) => return super::facet_panel::action(app, action),
+        Some(Overlay::Bookmarks { .. }) => return super::marks::bookmarks_action(app, action),
+        Some(Overlay::Note(_)) => return super::note_editor::action(app, action),
         None => {}
     }
     if app.find.as_ref().is_some_and(|f| f.editing) {
@@ -283,6 +290,7 @@ pub fn update(app: &mut App, action: Action) {
                 }
             }
         }
+        Action::NextFigure => super::figures::next_figure(app),
         Action::Back => {
             if let Some(p) = app.back.pop() {
                 if let Some(cur) = app.place() {
@@ -322,6 +330,19 @@ pub fn update(app: &mut App, action: Action) {
             app.focus = saved;
         }
         Action::Input(_) | Action::DeleteChar | Action::Resize { .. } => {}
+        Action::Present => super::present::open(app),
+        Action::CopyCitation => super::cite::copy(app),
+        Action::NextStep | Action::PrevStep | Action::JumpStep => {}
+        Action::OpenMatrix => super::matrix_view::open(app),
+        Action::OpenFacets => app.overlay = Some(Overlay::Facets { selected: 0 }),
+        Action::ToggleBookmark => super::marks::toggle_bookmark(app),
+        Action::OpenBookmarks => app.overlay = Some(Overlay::Bookmarks { selected: 0 }),
+        Action::EditNote => super::marks::edit_note(app),
+        Action::ClearFilters => {
+            app.filters.clear();
+            super::facet_panel::apply_filters(app);
+        }
+        Action::OpenAction | Action::Toggle | Action::Remove | Action::SaveNote => {}
     }
     clamp_scroll(app);
 }

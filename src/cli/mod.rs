@@ -8,6 +8,7 @@ mod figure;
 mod json;
 mod list;
 mod matrix;
+mod present;
 mod search;
 mod show;
 
@@ -135,6 +136,14 @@ pub enum Command {
         /// The folder to write into (created if needed).
         out: PathBuf,
     },
+    /// Present a tour full screen, one entry per step (without TOUR, pick one from the tours).
+    Present {
+        /// The tour's id.
+        tour: Option<String>,
+        /// Show the trainer's notes, following the presentation running in another terminal.
+        #[arg(long)]
+        notes: bool,
+    },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
         /// The shell.
@@ -187,6 +196,7 @@ pub fn run(cli: Cli) -> ExitCode {
         l10n: Localizer::new(),
         outcome: load(&sources(&cli)),
     };
+    let cli_theme = cli.theme;
     let mut out = std::io::stdout().lock();
     let result = match cli.command {
         None => list::run(&ctx, &mut out, None, false),
@@ -226,6 +236,9 @@ pub fn run(cli: Cli) -> ExitCode {
             tour,
             out: dir,
         }) => export::run(&ctx, &mut out, format, langs, tour.as_deref(), &dir),
+        Some(Command::Present { tour, notes }) => {
+            present::run(ctx, cli_theme, tour.as_deref(), notes)
+        }
         Some(Command::Completions { .. }) => Ok(ExitCode::SUCCESS),
     };
     let _ = out.flush();
@@ -255,6 +268,9 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
         .filter(|d| d.severity() == crate::diagnostic::Severity::Error)
         .count();
     let mut app = crate::app::App::new(outcome.corpus, lang, cli.theme, no_color);
+    if let Some(store) = crate::store::Store::open_default() {
+        crate::app::marks::attach_store(&mut app, store);
+    }
     if problems > 0 {
         app.notice = Some(app.tf("cli-load-problems", &[("count", problems.to_string())]));
     }

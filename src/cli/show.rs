@@ -6,9 +6,10 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use super::{CmdResult, Context, Failure, json};
-use crate::corpus::facts::facts;
+use crate::corpus::facts::{Fact, facts, group};
 use crate::corpus::model::{Bi, Kind};
 use crate::inert::inert;
+use crate::markdown::render::{MdStyles, render};
 
 pub fn run(ctx: &Context, out: &mut impl Write, id: &str, as_json: bool) -> CmdResult {
     let corpus = &ctx.outcome.corpus;
@@ -26,6 +27,16 @@ pub fn run(ctx: &Context, out: &mut impl Write, id: &str, as_json: bool) -> CmdR
         writeln!(out, "{}", inert(&line))?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Wrap width: the terminal's when printing to one, else 80 columns.
+fn text_width() -> usize {
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal() {
+        crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w).clamp(20, 120))
+    } else {
+        80
+    }
 }
 
 /// The entry as lines of plain text.
@@ -54,12 +65,26 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
     lines.push(String::new());
     lines.push(text(&e.summary));
     lines.push(String::new());
-    for f in facts(corpus, index, lang) {
-        let value = match &f.target {
+    let all = facts(corpus, index, lang);
+    let missing = ctx.t("label-missing-translation", &[]);
+    let value = |f: &Fact| {
+        let mut v = match f.entry() {
             Some(id) => format!("{} ({id})", f.value),
-            None => f.value,
+            None => f.value.clone(),
         };
-        lines.push(format!("{}: {value}", ctx.t(f.label, &[])));
+        if f.fallback {
+            v.push_str(&format!(" [{missing}]"));
+        }
+        v
+    };
+    for (label, group) in group(&all) {
+        match group {
+            [one] => lines.push(format!("{}: {}", ctx.t(label, &[]), value(one))),
+            many => {
+                lines.push(format!("{}:", ctx.t(label, &[])));
+                lines.extend(many.iter().map(|f| format!("  - {}", value(f))));
+            }
+        }
     }
     if e.kind == Kind::Figure {
         lines.push(String::new());
@@ -70,7 +95,10 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
     if fallback {
         lines.push(format!("[{}]", ctx.t("label-missing-translation", &[])));
     }
-    lines.extend(body.lines().map(str::to_string));
+    // The body through the app's own Markdown converter: wiki links show titles, tables are drawn.
+    let id_title = |id: &str| corpus.get(id).map(|t| t.title.show(lang).to_string());
+    let rendered = render(body, text_width(), &MdStyles::default(), &id_title);
+    lines.extend(rendered.texts.iter().map(|l| l.trim_end().to_string()));
     if !e.sources.is_empty() {
         lines.push(String::new());
         lines.push(ctx.t("label-sources", &[]));

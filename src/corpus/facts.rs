@@ -1,19 +1,42 @@
 //! The facts of an entry as label/value pairs in one language — a case's type, country and key
 //! figures, a policy's year and body, a stage's place in its model — so that `show`, the app's
-//! entry header and the handouts present the same facts the same way. Labels are Fluent ids.
+//! entry header, presentations and the handouts present the same facts the same way. Labels
+//! are Fluent ids; consecutive facts with one label (a finding's evidence, a recommendation's
+//! actions) form a [`group`] that views show as a list.
 
 use super::Corpus;
-use super::model::{KeyFigure, KindFields};
+use super::model::{Bi, KeyFigure, KindFields};
 use crate::figure::format_value;
 use crate::lang::Lang;
 
-/// One labelled fact; `target` is set when the value names another entry.
+/// What a fact's value points at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FactTarget {
+    /// Another entry, by id.
+    Entry(String),
+    /// A web address.
+    Url(String),
+}
+
+/// One labelled fact.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fact {
     /// Fluent id of the label (`label-country`, …).
     pub label: &'static str,
     pub value: String,
-    pub target: Option<String>,
+    pub target: Option<FactTarget>,
+    /// The value is the other language's text (this one is missing).
+    pub fallback: bool,
+}
+
+impl Fact {
+    /// The entry id the value names, if any.
+    pub fn entry(&self) -> Option<&str> {
+        match &self.target {
+            Some(FactTarget::Entry(id)) => Some(id),
+            _ => None,
+        }
+    }
 }
 
 fn fact(label: &'static str, value: impl Into<String>) -> Fact {
@@ -21,7 +44,30 @@ fn fact(label: &'static str, value: impl Into<String>) -> Fact {
         label,
         value: value.into(),
         target: None,
+        fallback: false,
     }
+}
+
+/// A bilingual value in `lang`, remembering whether it fell back to the other language.
+fn bi(label: &'static str, value: &Bi<String>, lang: Lang) -> Fact {
+    let (text, fallback) = value.text(lang);
+    Fact {
+        fallback,
+        ..fact(label, text)
+    }
+}
+
+/// Consecutive facts sharing a label, in order: `(label, facts)`.
+pub fn group(facts: &[Fact]) -> Vec<(&'static str, &[Fact])> {
+    let mut out: Vec<(&'static str, &[Fact])> = Vec::new();
+    let mut start = 0;
+    for i in 1..=facts.len() {
+        if i == facts.len() || facts[i].label != facts[start].label {
+            out.push((facts[start].label, &facts[start..i]));
+            start = i;
+        }
+    }
+    out
 }
 
 /// A key figure as one line: `label: 59.37 million USD (2023)`.
@@ -48,9 +94,8 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
             .map_or(id.to_string(), |t| t.title.show(lang).to_string())
     };
     let link = |label: &'static str, id: &str| Fact {
-        label,
-        value: title_of(id),
-        target: Some(id.to_string()),
+        target: Some(FactTarget::Entry(id.to_string())),
+        ..fact(label, title_of(id))
     };
     let mut out = Vec::new();
     match &e.fields {
@@ -87,7 +132,7 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
             out.extend(
                 responsible_body
                     .iter()
-                    .map(|b| fact("label-responsible-body", b.show(lang))),
+                    .map(|b| bi("label-responsible-body", b, lang)),
             );
             out.extend(
                 instrument
@@ -103,13 +148,13 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
             status,
             sector,
             key_figures,
-            ..
+            profile,
         } => {
             out.push(fact("label-type", case_type.clone()));
             out.push(fact("label-country", country.clone()));
             out.extend(ownership.iter().map(|o| fact("label-ownership", o.clone())));
             out.extend(established.map(|y| fact("label-established", y.to_string())));
-            out.extend(status.iter().map(|s| fact("label-status", s.show(lang))));
+            out.extend(status.iter().map(|s| bi("label-status", s, lang)));
             if !sector.is_empty() {
                 out.push(fact("label-sector", sector.join(", ")));
             }
@@ -118,12 +163,25 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
                     .iter()
                     .map(|f| fact("label-key-figures", key_figure(f, lang))),
             );
+            if let Some(p) = profile {
+                let parts = [
+                    ("label-profile-about", &p.about),
+                    ("label-profile-management", &p.management),
+                    ("label-profile-international", &p.international),
+                    ("label-profile-success-stories", &p.success_stories),
+                    ("label-profile-contacts", &p.contacts),
+                ];
+                for (label, part) in parts {
+                    out.extend(part.iter().map(|t| bi(label, t, lang)));
+                }
+            }
         }
         KindFields::Finding {
+            number,
             evidence,
             addressed_by,
-            ..
         } => {
+            out.extend(number.map(|n| fact("label-number", n.to_string())));
             out.extend(
                 evidence
                     .iter()
@@ -132,14 +190,14 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
             out.extend(addressed_by.iter().map(|a| link("label-addressed-by", a)));
         }
         KindFields::Recommendation { challenge, actions } => {
-            out.push(fact("label-challenge", challenge.show(lang)));
+            out.push(bi("label-challenge", challenge, lang));
             out.extend(actions.iter().map(|a| link("label-actions", a)));
         }
         KindFields::Action { actor } => {
             if let Some(r) = corpus.recommendation_of(index) {
                 out.push(link("label-recommendation", &corpus.entry(r).id));
             }
-            out.extend(actor.iter().map(|a| fact("label-actor", a.show(lang))));
+            out.extend(actor.iter().map(|a| bi("label-actor", a, lang)));
             for f in corpus.addresses(index) {
                 out.push(link("label-addresses", &corpus.entry(f).id));
             }
@@ -154,7 +212,10 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
             out.push(fact("label-author", author.clone()));
             out.extend(year.map(|y| fact("label-year", y.to_string())));
             out.extend(publisher.iter().map(|p| fact("label-publisher", p.clone())));
-            out.extend(url.iter().map(|u| fact("label-url", u.clone())));
+            out.extend(url.iter().map(|u| Fact {
+                target: Some(FactTarget::Url(u.clone())),
+                ..fact("label-url", u.clone())
+            }));
             out.extend(document.iter().map(|d| fact("label-document", d.clone())));
         }
         KindFields::Figure { .. } => {}

@@ -24,6 +24,9 @@ fn is_content(line: &str) -> bool {
 
 /// Byte column where `key:` starts in `line`, as a YAML key (after indentation, `- ` or `{`/`,`).
 fn key_column(line: &str, key: &str) -> Option<usize> {
+    if key.is_empty() {
+        return None;
+    }
     let mut from = 0;
     while let Some(pos) = line[from..].find(key) {
         let at = from + pos;
@@ -37,7 +40,7 @@ fn key_column(line: &str, key: &str) -> Option<usize> {
         if starts_key && (rest.starts_with(':') || quoted_rest.starts_with(':')) {
             return Some(at);
         }
-        from = at + key.len().max(1);
+        from = at + key.len();
     }
     None
 }
@@ -158,6 +161,13 @@ mod tests {
         assert_eq!(loc.key(&["title", "mn"]), (5, 3));
         assert_eq!(loc.key(&["summary", "mn"]), (11, 18));
         assert_eq!(loc.key(&["sources", "1", "locator"]), (8, 5));
+    }
+
+    #[test]
+    fn empty_keys_and_multibyte_lines_are_safe() {
+        let loc = Locator::new("?\nгарчиг: б\n", 2);
+        assert_eq!(loc.key(&[""]), (2, 1));
+        assert_eq!(loc.key(&["гарчиг"]), (3, 1));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use pulldown_cmark::{CowStr, Event, LinkType, Parser, Tag, TagEnd};
 
 use super::Plan;
 use super::svg::{bar_chart, escape};
-use crate::corpus::facts::facts;
+use crate::corpus::facts::{facts, group};
 use crate::corpus::model::{Kind, KindFields};
 use crate::figure::{format_value, ordered_rows};
 use crate::i18n::Localizer;
@@ -160,16 +160,15 @@ fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> String {
     let facts = facts(corpus, index, lang);
     if !facts.is_empty() {
         out.push_str("<dl class=\"facts\">");
-        for f in facts {
-            let value = match &f.target {
-                Some(id) => entry_link(plan, id, &f.value),
-                None => escape(&f.value),
-            };
-            let _ = write!(
-                out,
-                "<dt>{}</dt><dd>{value}</dd>",
-                escape(&l10n.t(lang, f.label))
-            );
+        for (label, group) in group(&facts) {
+            let _ = write!(out, "<dt>{}</dt>", escape(&l10n.t(lang, label)));
+            for f in group {
+                let value = match f.entry() {
+                    Some(id) => entry_link(plan, id, &f.value),
+                    None => escape(&f.value),
+                };
+                let _ = write!(out, "<dd>{value}</dd>");
+            }
         }
         out.push_str("</dl>");
     }

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use super::Plan;
-use crate::corpus::facts::facts;
+use crate::corpus::facts::{facts, group};
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 use crate::markdown::links::entry_links;
@@ -65,12 +65,27 @@ pub fn write(plan: &Plan, out: &Path, l10n: &Localizer) -> std::io::Result<usize
                 e.title.show(lang),
                 e.summary.show(lang)
             );
-            for f in facts(plan.corpus, i, lang) {
-                let value = match &f.target {
-                    Some(id) if plan.has_id(id) => format!("[{}]({id}.md)", f.value),
-                    _ => f.value,
-                };
-                let _ = writeln!(text, "- **{}:** {value}", l10n.t(lang, f.label));
+            let all = facts(plan.corpus, i, lang);
+            for (label, group) in group(&all) {
+                let values: Vec<String> = group
+                    .iter()
+                    .map(|f| match f.entry() {
+                        Some(id) if plan.has_id(id) => format!("[{}]({id}.md)", f.value),
+                        _ => f.value.clone(),
+                    })
+                    .collect();
+                let label = l10n.t(lang, label);
+                match values.as_slice() {
+                    [one] => {
+                        let _ = writeln!(text, "- **{label}:** {one}");
+                    }
+                    many => {
+                        let _ = writeln!(text, "- **{label}:**");
+                        for v in many {
+                            let _ = writeln!(text, "  - {v}");
+                        }
+                    }
+                }
             }
             let _ = writeln!(text, "\n{}", rewrite_links(plan, e.body.show(lang), lang));
             if !e.sources.is_empty() {

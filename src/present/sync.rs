@@ -83,6 +83,54 @@ pub fn clear(dir: &Path, tour: &str) {
     let _ = std::fs::remove_file(state_file(dir, tour));
 }
 
+/// The newest running presentation of any tour (for `toli present --notes` without a tour).
+pub fn latest(dir: &Path) -> Option<Position> {
+    let mut best: Option<(std::time::SystemTime, Position)> = None;
+    for e in std::fs::read_dir(dir).ok()?.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(tour) = name
+            .strip_prefix("present-")
+            .and_then(|n| n.strip_suffix(".json"))
+        else {
+            continue;
+        };
+        let modified = e.metadata().and_then(|m| m.modified()).ok();
+        if let (Some(m), Some(p)) = (modified, read(dir, tour))
+            && best.as_ref().is_none_or(|(b, _)| m > *b)
+        {
+            best = Some((m, p));
+        }
+    }
+    best.map(|(_, p)| p)
+}
+
+/// The presenter's side: publishes `now` when it differs from what was published last, and
+/// clears the file when the presentation has ended. Returns the first I/O error.
+pub fn follow(
+    dir: &Path,
+    last: &mut Option<Position>,
+    now: Option<Position>,
+) -> std::io::Result<()> {
+    if *last == now {
+        return Ok(());
+    }
+    match &now {
+        Some(p) => {
+            if let Some(old) = last.as_ref().filter(|o| o.tour != p.tour) {
+                clear(dir, &old.tour);
+            }
+            publish(dir, p)?;
+        }
+        None => {
+            if let Some(old) = last {
+                clear(dir, &old.tour);
+            }
+        }
+    }
+    *last = now;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

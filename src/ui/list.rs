@@ -40,11 +40,14 @@ pub fn rows(
 
 pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
     let kind = Kind::ALL[app.kind];
-    let title = format!(
+    let mut title = format!(
         " {} ({}) ",
         app.t(&format!("kinds-{}", kind.name())),
         app.list().len()
     );
+    if !app.filters.is_empty() {
+        title.push_str(&format!("⧩ {} ", app.t("facets-filtered")));
+    }
     let focused = app.focus == Pane::List;
     frame.render_widget(block(Line::from(title), focused, th), r);
     let items: Vec<Line<'static>> = app
@@ -53,6 +56,9 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
         .map(|&i| {
             let e = app.corpus.entry(i);
             let mut spans = Vec::new();
+            if app.bookmarks.contains(&e.id) {
+                spans.push(Span::styled("✓ ", th.key));
+            }
             if let KindFields::Stage { position, .. } = e.fields {
                 spans.push(Span::styled(format!("{position}. "), th.dim));
             }

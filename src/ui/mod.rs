@@ -1,12 +1,18 @@
 //! Drawing the TUI from an immutable [`App`]: one file per pane or overlay, the layout and the
 //! themes. Nothing here changes the state.
 
+pub mod bookmarks;
 pub mod entry;
+pub mod facets;
+pub mod figure;
 pub mod find;
 pub mod help;
 pub mod kinds;
 pub mod layout;
 pub mod list;
+pub mod matrix;
+pub mod note;
+pub mod present;
 pub mod search;
 pub mod status;
 pub mod theme;
@@ -23,6 +29,9 @@ use theme::Theme;
 
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App) {
+    if let Some(d) = &app.present {
+        return present::draw(frame, app, d);
+    }
     let area = frame.area();
     let th = theme::theme(app.theme, app.no_color);
     frame.buffer_mut().set_style(area, th.base);
@@ -46,6 +55,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match &app.overlay {
         Some(Overlay::Help { scroll }) => help::draw(frame, area, app, *scroll, &th),
         Some(Overlay::Search(s)) => search::draw(frame, area, app, s, &th),
+        Some(Overlay::Matrix(v)) => matrix::draw(frame, area, app, v, &th),
+        Some(Overlay::Facets { selected }) => facets::draw(frame, area, app, *selected, &th),
+        Some(Overlay::Bookmarks { selected }) => bookmarks::draw(frame, area, app, *selected, &th),
+        Some(Overlay::Note(ed)) => note::draw(frame, area, app, ed, &th),
         None => {}
     }
 }
@@ -74,4 +87,35 @@ pub fn paint(frame: &mut Frame, r: Rect, style: Style) {
     if !r.is_empty() {
         frame.buffer_mut().set_style(r, style);
     }
+}
+
+/// Shortens `s` to `width` columns, ending with "…" when cut.
+pub fn fit(s: &str, width: usize) -> String {
+    use crate::markdown::wrap::{char_width, str_width};
+    if str_width(s) <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = char_width(c);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// Writes `s` at (x, y) clipped to `area` (and so never outside the buffer).
+pub fn put(buf: &mut ratatui::buffer::Buffer, area: Rect, x: u16, y: u16, s: &str, style: Style) {
+    let area = area.intersection(buf.area);
+    if x < area.x || y < area.y || x >= area.right() || y >= area.bottom() {
+        return;
+    }
+    buf.set_stringn(x, y, s, (area.right() - x) as usize, style);
 }

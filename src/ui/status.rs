@@ -29,7 +29,10 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
     // Groups of spans that are shown whole or not at all.
     let mut groups: Vec<Vec<Span>> = vec![vec![Span::raw(" ")]];
     if let Some(n) = &app.notice {
-        groups.push(vec![Span::styled(inert(n).into_owned(), th.notice)]);
+        // A long notice is shortened rather than dropped.
+        let room = (r.width as usize).saturating_sub(str_width(&right) + 1);
+        let n = super::fit(&inert(n), room);
+        groups.push(vec![Span::styled(n, th.notice)]);
     } else {
         // The help key first, so every screen says how to learn the rest.
         let mut all: Vec<(String, &str)> = active(app).into_iter().flat_map(hints).collect();

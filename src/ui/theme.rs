@@ -55,6 +55,8 @@ pub struct Theme {
     pub notice: Style,
     /// Thick borders (projector).
     pub thick: bool,
+    /// Figure bars: an Okabe–Ito colour (colour-blind safe), none with NO_COLOR.
+    pub bar: Style,
 }
 
 impl Theme {
@@ -103,6 +105,8 @@ pub fn theme(name: ThemeName, no_color: bool) -> Theme {
             key: fg(Color::Cyan).add_modifier(B),
             notice: fg(Color::Yellow),
             thick: false,
+            // Okabe–Ito sky blue (86,180,233) on the 256-colour palette.
+            bar: fg(Color::Indexed(74)),
         },
         ThemeName::Light => Theme {
             base: Style::default(),
@@ -127,6 +131,8 @@ pub fn theme(name: ThemeName, no_color: bool) -> Theme {
             key: fg(Color::Blue).add_modifier(B),
             notice: fg(Color::Red),
             thick: false,
+            // Okabe–Ito blue (0,114,178).
+            bar: fg(Color::Indexed(25)),
         },
         ThemeName::Projector => Theme {
             base: Style::default().bg(Color::Black).fg(Color::White),
@@ -175,6 +181,8 @@ pub fn theme(name: ThemeName, no_color: bool) -> Theme {
                 .add_modifier(B),
             notice: fg(Color::Yellow).add_modifier(B),
             thick: true,
+            // Okabe–Ito orange (230,159,0), bright on the projector's black.
+            bar: Style::default().bg(Color::Black).fg(Color::Indexed(214)),
         },
     };
     if no_color { strip(t) } else { t }
@@ -207,6 +215,7 @@ fn strip(t: Theme) -> Theme {
         key: s(t.key),
         notice: s(t.notice),
         thick: t.thick,
+        bar: s(t.bar),
     }
 }
 
@@ -225,6 +234,7 @@ mod tests {
                 t.heading,
                 t.status,
                 t.find_match,
+                t.bar,
             ] {
                 assert_eq!((s.fg, s.bg), (None, None));
             }

@@ -1,0 +1,155 @@
+//! Copying an entry's citation: the text (the title in both languages, then each source's title
+//! and locator, in both languages) built by a pure function from content made inert, and the
+//! OSC 52 sequence the event loop writes so the terminal puts it on the clipboard.
+
+use super::state::App;
+use crate::corpus::Corpus;
+use crate::i18n::Localizer;
+use crate::inert::inert;
+use crate::lang::Lang;
+
+/// Content text on one line, with nothing a terminal would execute.
+fn clean(text: &str) -> String {
+    inert(text).replace(['\n', '\t'], " ").trim().to_string()
+}
+
+/// The citation of entry `index`: one line per language,
+/// `Title — Sources: Source title, locator; …`.
+pub fn citation(corpus: &Corpus, l10n: &Localizer, index: usize) -> String {
+    let e = corpus.entry(index);
+    let mut lines = Vec::new();
+    for lang in Lang::ALL {
+        let mut line = clean(e.title.show(lang));
+        let sources: Vec<String> = e
+            .sources
+            .iter()
+            .map(|s| {
+                let title = corpus
+                    .get(&s.id)
+                    .map_or_else(|| clean(&s.id), |src| clean(src.title.show(lang)));
+                let locator = clean(&s.locator);
+                if locator.is_empty() {
+                    title
+                } else {
+                    format!("{title}, {locator}")
+                }
+            })
+            .collect();
+        if !sources.is_empty() {
+            line.push_str(&format!(
+                " — {}: {}",
+                l10n.t(lang, "cite-sources"),
+                sources.join("; ")
+            ));
+        }
+        lines.push(line);
+    }
+    lines.join("\n")
+}
+
+const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/// Standard base64 with padding.
+fn base64(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(B64[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// The OSC 52 sequence that sets the clipboard to `text` (base64, so the text itself never
+/// reaches the terminal).
+pub fn osc52(text: &str) -> String {
+    format!("\x1b]52;c;{}\x07", base64(text.as_bytes()))
+}
+
+/// `y`: queues the current entry's citation for the clipboard and says so in the status line.
+pub fn copy(app: &mut App) {
+    let Some(i) = app.current() else {
+        return;
+    };
+    app.clipboard = Some(citation(&app.corpus, &app.l10n, i));
+    let title = app.corpus.entry(i).title.show(app.lang).to_string();
+    app.notice = Some(app.tf("cite-copied", &[("title", title)]));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::load::{Sources, load};
+
+    fn fixture() -> Corpus {
+        let dir =
+            std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content");
+        load(&Sources {
+            builtin: false,
+            dirs: vec![dir],
+        })
+        .corpus
+    }
+
+    #[test]
+    fn citation_has_both_titles_sources_and_locators() {
+        let c = fixture();
+        let l = Localizer::new();
+        let i = c.index_of("stage-growth").expect("entry");
+        let text = citation(&c, &l, i);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 2, "{text}");
+        let src = c.get("src-fixture-deck").expect("source");
+        assert!(lines[0].starts_with("Growth — "), "{text}");
+        assert!(lines[0].contains(&format!("{}, slide 8", src.title.show(Lang::En))));
+        assert!(lines[1].starts_with("Өсөлт — "), "{text}");
+        assert!(lines[1].contains(&format!("{}, slide 8", src.title.show(Lang::Mn))));
+    }
+
+    #[test]
+    fn citation_content_is_inert() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let src = "---\nid: src-evil\nkind: source\ntitle: {en: \"Deck\\e[2J\", mn: Илтгэл}\n\
+                   summary: {en: s, mn: s}\nauthor: x\n---\n::: en\nx\n\n::: mn\nx\n";
+        let entry = "---\nid: evil\nkind: definition\n\
+                     title: {en: \"Evil\\e]52;c;AAAA\\a\\nsecond line\", mn: Муу}\n\
+                     summary: {en: s, mn: s}\nsources:\n  - id: src-evil\n    locator: \"p. 1\\e[31m\"\n\
+                     ---\n::: en\nx\n\n::: mn\nx\n";
+        std::fs::write(dir.path().join("src-evil.md"), src).expect("write");
+        std::fs::write(dir.path().join("evil.md"), entry).expect("write");
+        let c = load(&Sources {
+            builtin: false,
+            dirs: vec![dir.path().to_path_buf()],
+        })
+        .corpus;
+        let i = c.index_of("evil").expect("entry loads");
+        let text = citation(&c, &Localizer::new(), i);
+        assert!(!text.contains('\x1b') && !text.contains('\x07'), "{text:?}");
+        assert_eq!(
+            text.lines().count(),
+            2,
+            "content cannot add lines: {text:?}"
+        );
+        assert!(text.contains("^[]52"), "{text:?}");
+        assert!(text.contains("p. 1^[[31m"), "{text:?}");
+    }
+
+    #[test]
+    fn osc52_encodes_base64() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
+        assert_eq!(osc52("Кл"), "\x1b]52;c;0JrQuw==\x07");
+    }
+}

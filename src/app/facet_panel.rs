@@ -1,0 +1,114 @@
+//! The facet panel (`f`): every facet with its values and counts (from [`super::facets`]);
+//! toggling a value filters the entry list, `c` clears. Also how facet values are named on
+//! screen (translated kinds, countries, ownership and policy types).
+
+use super::action::Action;
+use super::facets::{Facet, counts, filtered};
+use super::state::{App, Overlay};
+use crate::corpus::model::Kind;
+
+/// One line of the panel: a facet heading, or a value with its count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Row {
+    Heading(Facet),
+    Value {
+        facet: Facet,
+        value: String,
+        count: usize,
+    },
+}
+
+/// The panel's lines for the current filters.
+pub fn rows(app: &App) -> Vec<Row> {
+    let mut out = Vec::new();
+    for (facet, values) in counts(&app.corpus, &app.filters) {
+        out.push(Row::Heading(facet));
+        out.extend(values.into_iter().map(|(value, count)| Row::Value {
+            facet,
+            value,
+            count,
+        }));
+    }
+    out
+}
+
+/// The value rows only (what the selection moves over).
+pub fn values(app: &App) -> Vec<(Facet, String, usize)> {
+    rows(app)
+        .into_iter()
+        .filter_map(|r| match r {
+            Row::Value {
+                facet,
+                value,
+                count,
+            } => Some((facet, value, count)),
+            Row::Heading(_) => None,
+        })
+        .collect()
+}
+
+/// How a facet value is shown: translated where the UI has a name for it.
+pub fn label(app: &App, facet: Facet, value: &str) -> String {
+    let id = match facet {
+        Facet::Kind => format!("kinds-{value}"),
+        Facet::Country => format!("country-{value}"),
+        Facet::Ownership => format!("ownership-{value}"),
+        Facet::PolicyType => format!("policy-type-{value}"),
+        Facet::Sector | Facet::Year => return crate::inert::inert(value).into_owned(),
+    };
+    if app.l10n.has(app.lang, &id) {
+        app.t(&id)
+    } else {
+        crate::inert::inert(value).into_owned()
+    }
+}
+
+/// Recomputes the entry lists under the filters, keeping selections in range.
+pub fn apply_filters(app: &mut App) {
+    app.lists = Kind::ALL
+        .iter()
+        .map(|k| filtered(&app.corpus, *k, &app.filters))
+        .collect();
+    for (k, list) in app.lists.iter().enumerate() {
+        app.sel[k] = app.sel[k].min(list.len().saturating_sub(1));
+    }
+    app.scroll = 0;
+    app.link = None;
+    app.find = None;
+}
+
+/// Applies an action while the panel is open.
+pub fn action(app: &mut App, action: Action) {
+    let vals = values(app);
+    let Some(Overlay::Facets { selected }) = &mut app.overlay else {
+        return;
+    };
+    let last = vals.len().saturating_sub(1);
+    match action {
+        Action::Up | Action::Wheel { down: false, .. } => *selected = selected.saturating_sub(1),
+        Action::Down | Action::Wheel { down: true, .. } => *selected = (*selected + 1).min(last),
+        Action::PageUp => *selected = selected.saturating_sub(10),
+        Action::PageDown => *selected = (*selected + 10).min(last),
+        Action::Toggle => {
+            if let Some((facet, value, _)) = vals.get(*selected) {
+                let (facet, value) = (*facet, value.clone());
+                app.filters.toggle(facet, &value);
+                apply_filters(app);
+                // Keep the same value selected though the rows may have moved.
+                let now = values(app);
+                if let (Some(i), Some(Overlay::Facets { selected })) = (
+                    now.iter().position(|(f, v, _)| *f == facet && *v == value),
+                    &mut app.overlay,
+                ) {
+                    *selected = i;
+                }
+            }
+        }
+        Action::ClearFilters => {
+            app.filters.clear();
+            apply_filters(app);
+        }
+        Action::Escape | Action::OpenFacets => app.overlay = None,
+        _ => {}
+    }
+}

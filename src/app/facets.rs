@@ -1,0 +1,193 @@
+//! Facets: filtering the entry list by kind, country, sector, year, ownership and policy type,
+//! each value with its count (like the European Cluster Collaboration Platform's overview).
+//!
+//! Pure functions over the corpus: what values an entry has, whether it passes the active
+//! filters (any value within a facet, every facet with a selection), and the counts per value,
+//! each counted under the *other* facets' filters so a count says what choosing it would give.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::corpus::Corpus;
+use crate::corpus::model::{Kind, KindFields, PolicyType};
+
+/// One way to slice the corpus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Facet {
+    Kind,
+    Country,
+    Sector,
+    Year,
+    Ownership,
+    PolicyType,
+}
+
+impl Facet {
+    /// Every facet, in panel order.
+    pub const ALL: [Facet; 6] = [
+        Facet::Kind,
+        Facet::Country,
+        Facet::Sector,
+        Facet::Year,
+        Facet::Ownership,
+        Facet::PolicyType,
+    ];
+
+    /// The Fluent id of the facet's heading.
+    pub fn title_id(self) -> &'static str {
+        match self {
+            Facet::Kind => "facet-kind",
+            Facet::Country => "facet-country",
+            Facet::Sector => "facet-sector",
+            Facet::Year => "facet-year",
+            Facet::Ownership => "facet-ownership",
+            Facet::PolicyType => "facet-policy-type",
+        }
+    }
+}
+
+/// The active filters: selected values per facet.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub selected: BTreeSet<(Facet, String)>,
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        self.selected.is_empty()
+    }
+
+    /// Selects the value if unselected, else unselects it.
+    pub fn toggle(&mut self, facet: Facet, value: &str) {
+        let key = (facet, value.to_string());
+        if !self.selected.remove(&key) {
+            self.selected.insert(key);
+        }
+    }
+
+    pub fn contains(&self, facet: Facet, value: &str) -> bool {
+        self.selected.contains(&(facet, value.to_string()))
+    }
+
+    pub fn clear(&mut self) {
+        self.selected.clear();
+    }
+}
+
+fn policy_type_name(t: PolicyType) -> &'static str {
+    match t {
+        PolicyType::Law => "law",
+        PolicyType::Strategy => "strategy",
+        PolicyType::Programme => "programme",
+        PolicyType::Incentive => "incentive",
+    }
+}
+
+/// The facet values of entry `index`.
+pub fn values(corpus: &Corpus, index: usize) -> Vec<(Facet, String)> {
+    let e = corpus.entry(index);
+    let mut out = vec![(Facet::Kind, e.kind.name().to_string())];
+    match &e.fields {
+        KindFields::Policy {
+            country,
+            year,
+            policy_type,
+            ..
+        } => {
+            out.push((Facet::Country, country.clone()));
+            if let Some(y) = year {
+                out.push((Facet::Year, y.to_string()));
+            }
+            out.push((
+                Facet::PolicyType,
+                policy_type_name(*policy_type).to_string(),
+            ));
+        }
+        KindFields::Case {
+            country,
+            ownership,
+            established,
+            sector,
+            ..
+        } => {
+            out.push((Facet::Country, country.clone()));
+            if let Some(y) = established {
+                out.push((Facet::Year, y.to_string()));
+            }
+            if let Some(o) = ownership {
+                out.push((Facet::Ownership, o.clone()));
+            }
+            for s in sector {
+                out.push((Facet::Sector, s.clone()));
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// Whether an entry with `vals` passes `filters`, ignoring the facet `except`.
+fn passes(vals: &[(Facet, String)], filters: &Filters, except: Option<Facet>) -> bool {
+    Facet::ALL.iter().filter(|f| Some(**f) != except).all(|&f| {
+        let mut chosen = filters.selected.iter().filter(|(g, _)| *g == f).peekable();
+        chosen.peek().is_none() || chosen.any(|c| vals.contains(c))
+    })
+}
+
+/// Whether entry `index` passes the filters.
+pub fn matches(corpus: &Corpus, index: usize, filters: &Filters) -> bool {
+    filters.is_empty() || passes(&values(corpus, index), filters, None)
+}
+
+/// The entries of `kind` that pass the filters, in corpus order.
+pub fn filtered(corpus: &Corpus, kind: Kind, filters: &Filters) -> Vec<usize> {
+    corpus
+        .of_kind(kind)
+        .into_iter()
+        .filter(|&i| matches(corpus, i, filters))
+        .collect()
+}
+
+/// Per facet, every value with the number of entries having it among those passing the other
+/// facets' filters. Selected values are always listed (with 0 when nothing is left). Kinds
+/// follow [`Kind::ALL`]; years are newest first; other values by count, then name.
+pub fn counts(corpus: &Corpus, filters: &Filters) -> Vec<(Facet, Vec<(String, usize)>)> {
+    let all: Vec<Vec<(Facet, String)>> = (0..corpus.len()).map(|i| values(corpus, i)).collect();
+    Facet::ALL
+        .iter()
+        .map(|&f| {
+            let mut n: BTreeMap<String, usize> = BTreeMap::new();
+            for vals in &all {
+                for (_, v) in vals.iter().filter(|(g, _)| *g == f) {
+                    n.entry(v.clone()).or_insert(0);
+                }
+                if passes(vals, filters, Some(f)) {
+                    for (_, v) in vals.iter().filter(|(g, _)| *g == f) {
+                        *n.entry(v.clone()).or_insert(0) += 1;
+                    }
+                }
+            }
+            for (_, v) in filters.selected.iter().filter(|(g, _)| *g == f) {
+                n.entry(v.clone()).or_insert(0);
+            }
+            let mut list: Vec<(String, usize)> = n
+                .into_iter()
+                .filter(|(v, c)| *c > 0 || filters.contains(f, v))
+                .collect();
+            match f {
+                Facet::Kind => list.sort_by_key(|(v, _)| {
+                    Kind::ALL
+                        .iter()
+                        .position(|k| k.name() == v)
+                        .unwrap_or(usize::MAX)
+                }),
+                Facet::Year => list.sort_by(|a, b| b.0.cmp(&a.0)),
+                _ => list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))),
+            }
+            (f, list)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+#[path = "facets_tests.rs"]
+mod tests;

@@ -1,0 +1,123 @@
+use std::path::PathBuf;
+
+use super::*;
+use crate::corpus::load::{Sources, load};
+
+fn corpus() -> Corpus {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let outcome = load(&Sources {
+        builtin: false,
+        dirs: vec![root.join("content"), root.join("study")],
+    });
+    assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
+    outcome.corpus
+}
+
+fn facet(c: &[(Facet, Vec<(String, usize)>)], f: Facet) -> Vec<(String, usize)> {
+    c.iter()
+        .find(|(g, _)| *g == f)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
+}
+
+fn pairs(v: &[(&str, usize)]) -> Vec<(String, usize)> {
+    v.iter().map(|(s, n)| (s.to_string(), *n)).collect()
+}
+
+#[test]
+fn values_come_from_the_kind_fields() {
+    let c = corpus();
+    let park = c.index_of("it-park").expect("it-park");
+    assert_eq!(
+        values(&c, park),
+        vec![
+            (Facet::Kind, "case".to_string()),
+            (Facet::Country, "MN".into()),
+            (Facet::Year, "2008".into()),
+            (Facet::Ownership, "public".into()),
+            (Facet::Sector, "ict".into()),
+        ]
+    );
+    let law = c.index_of("innovation-law").expect("law");
+    assert!(values(&c, law).contains(&(Facet::PolicyType, "law".into())));
+    let f = c.index_of("finding-1").expect("finding");
+    assert_eq!(values(&c, f), vec![(Facet::Kind, "finding".into())]);
+}
+
+#[test]
+fn counts_without_filters() {
+    let c = corpus();
+    let all = counts(&c, &Filters::default());
+    assert_eq!(
+        facet(&all, Facet::Country),
+        pairs(&[("MN", 2), ("LT", 1), ("RU", 1)])
+    );
+    assert_eq!(
+        facet(&all, Facet::Sector),
+        pairs(&[("ict", 2), ("manufacturing", 1)])
+    );
+    assert_eq!(
+        facet(&all, Facet::Year),
+        pairs(&[("2016", 1), ("2015", 1), ("2012", 1), ("2008", 1)])
+    );
+    let kinds = facet(&all, Facet::Kind);
+    assert_eq!(kinds.first(), Some(&("definition".to_string(), 3)));
+    assert!(kinds.contains(&("finding".to_string(), 3)));
+    assert_eq!(kinds.iter().map(|(_, n)| n).sum::<usize>(), c.len());
+}
+
+#[test]
+fn counts_reflect_the_other_facets_filters() {
+    let c = corpus();
+    let mut f = Filters::default();
+    f.toggle(Facet::Country, "MN");
+    let n = counts(&c, &f);
+    // Country itself still shows every country (choosing another widens the selection).
+    assert_eq!(
+        facet(&n, Facet::Country),
+        pairs(&[("MN", 2), ("LT", 1), ("RU", 1)])
+    );
+    // Other facets count only Mongolian entries.
+    assert_eq!(facet(&n, Facet::Sector), pairs(&[("ict", 1)]));
+    assert_eq!(facet(&n, Facet::Kind), pairs(&[("policy", 1), ("case", 1)]));
+    f.toggle(Facet::Kind, "policy");
+    let n = counts(&c, &f);
+    assert_eq!(facet(&n, Facet::Country), pairs(&[("MN", 1), ("RU", 1)]));
+    assert_eq!(facet(&n, Facet::Sector), Vec::<(String, usize)>::new());
+}
+
+#[test]
+fn a_selected_value_stays_listed_at_zero() {
+    let c = corpus();
+    let mut f = Filters::default();
+    f.toggle(Facet::Country, "LT");
+    f.toggle(Facet::PolicyType, "law");
+    let n = counts(&c, &f);
+    assert!(facet(&n, Facet::Country).contains(&("LT".to_string(), 0)));
+    assert!(facet(&n, Facet::PolicyType).contains(&("law".to_string(), 0)));
+}
+
+#[test]
+fn filtering_is_or_within_a_facet_and_across_facets() {
+    let c = corpus();
+    let mut f = Filters::default();
+    assert_eq!(filtered(&c, Kind::Case, &f).len(), 2);
+    f.toggle(Facet::Country, "MN");
+    assert_eq!(
+        filtered(&c, Kind::Case, &f),
+        vec![c.index_of("it-park").expect("p")]
+    );
+    assert!(filtered(&c, Kind::Finding, &f).is_empty());
+    f.toggle(Facet::Country, "LT");
+    assert_eq!(filtered(&c, Kind::Case, &f).len(), 2);
+    f.toggle(Facet::Sector, "manufacturing");
+    assert_eq!(
+        filtered(&c, Kind::Case, &f),
+        vec![c.index_of("lt-laser").expect("l")]
+    );
+    f.toggle(Facet::Sector, "manufacturing");
+    assert!(!f.contains(Facet::Sector, "manufacturing"));
+    f.clear();
+    assert!(f.is_empty());
+    assert_eq!(filtered(&c, Kind::Finding, &f).len(), 3);
+}

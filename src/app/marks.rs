@@ -1,0 +1,181 @@
+//! Bookmarks and personal notes in the app: attaching the store (loading both, reporting a
+//! corrupt file that was set aside), `m` toggling a bookmark with a confirmation and an atomic
+//! save, the bookmarks view (Enter opens, d removes), and a note per entry edited in $EDITOR
+//! (through the event loop) or in the built-in editor.
+
+use super::action::Action;
+use super::note_editor::NoteEditor;
+use super::state::{App, Overlay};
+use super::update::navigate;
+use crate::store::bookmarks::Bookmarks;
+use crate::store::{Notice, Store, notes};
+
+/// The status-line text for a store notice.
+fn notice_text(app: &App, n: Notice) -> String {
+    let Notice::SetAside {
+        file,
+        moved_to,
+        reason,
+    } = n;
+    let name = |p: &std::path::Path| {
+        p.file_name().map_or_else(
+            || p.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    };
+    app.tf(
+        "store-set-aside",
+        &[
+            ("file", name(&file)),
+            ("moved", name(&moved_to)),
+            ("reason", reason),
+        ],
+    )
+}
+
+fn report(app: &mut App, n: Option<Notice>) {
+    if let Some(n) = n {
+        app.notice = Some(notice_text(app, n));
+    }
+}
+
+/// Uses `store` for bookmarks and notes, loading what it holds. A file that cannot be read is
+/// set aside by the store and reported in the status line.
+pub fn attach_store(app: &mut App, store: Store) {
+    let (bookmarks, notice) = Bookmarks::load(&store);
+    app.bookmarks = bookmarks;
+    report(app, notice);
+    app.notes.clear();
+    let dir = store.dir().join("notes");
+    let mut ids: Vec<String> = std::fs::read_dir(&dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.strip_suffix(".md").map(str::to_string)
+        })
+        .collect();
+    ids.sort();
+    for id in ids {
+        let (text, notice) = notes::load(&store, &id);
+        if let Some(t) = text.filter(|t| !t.trim().is_empty()) {
+            app.notes.insert(id, t);
+        }
+        report(app, notice);
+    }
+    app.store = Some(store);
+}
+
+/// `m`: bookmarks the current entry or removes its bookmark, saves, and confirms.
+pub fn toggle_bookmark(app: &mut App) {
+    let Some(i) = app.current() else {
+        return;
+    };
+    let id = app.corpus.entry(i).id.clone();
+    let title = app.corpus.entry(i).title.show(app.lang).to_string();
+    let on = app.bookmarks.toggle(&id);
+    let msg = if on {
+        app.tf("bookmark-added", &[("title", title)])
+    } else {
+        app.tf("bookmark-removed", &[("title", title)])
+    };
+    app.notice = Some(msg);
+    save_bookmarks(app);
+}
+
+fn save_bookmarks(app: &mut App) {
+    if let Some(store) = &app.store
+        && let Err(e) = app.bookmarks.save(store)
+    {
+        app.notice = Some(app.tf("store-save-failed", &[("reason", e.to_string())]));
+    }
+}
+
+/// Applies an action in the bookmarks view.
+pub fn bookmarks_action(app: &mut App, action: Action) {
+    let Some(Overlay::Bookmarks { selected }) = &mut app.overlay else {
+        return;
+    };
+    let len = app.bookmarks.items.len();
+    match action {
+        Action::Up | Action::Wheel { down: false, .. } => *selected = selected.saturating_sub(1),
+        Action::Down | Action::Wheel { down: true, .. } => {
+            *selected = (*selected + 1).min(len.saturating_sub(1));
+        }
+        Action::Open => {
+            let to = app
+                .bookmarks
+                .items
+                .get(*selected)
+                .and_then(|b| app.corpus.index_of(&b.id));
+            if let Some(to) = to {
+                app.overlay = None;
+                navigate(app, to);
+            }
+        }
+        Action::Remove => {
+            let s = *selected;
+            if s < len {
+                let b = app.bookmarks.items.remove(s);
+                *selected = s.min(len.saturating_sub(2));
+                let title = app
+                    .corpus
+                    .get(&b.id)
+                    .map_or(b.id.clone(), |e| e.title.show(app.lang).to_string());
+                app.notice = Some(app.tf("bookmark-removed", &[("title", title)]));
+                save_bookmarks(app);
+            }
+        }
+        Action::Escape | Action::OpenBookmarks => app.overlay = None,
+        _ => {}
+    }
+}
+
+/// The note on the current entry: the external editor when one is set and there is a store,
+/// else the built-in editor.
+pub fn edit_note(app: &mut App) {
+    let Some(i) = app.current() else {
+        return;
+    };
+    let id = app.corpus.entry(i).id.clone();
+    if app.editor.is_some() && app.store.is_some() {
+        app.edit_request = Some(id);
+    } else {
+        let text = app.notes.get(&id).cloned().unwrap_or_default();
+        app.overlay = Some(Overlay::Note(NoteEditor::new(&id, &text)));
+    }
+}
+
+/// Saves the note on `id` (empty removes it) and confirms.
+pub fn save_note(app: &mut App, id: &str, text: &str) {
+    if text.trim().is_empty() {
+        app.notes.remove(id);
+    } else {
+        app.notes.insert(id.to_string(), text.to_string());
+    }
+    app.notice = Some(app.t("note-saved"));
+    if let Some(store) = &app.store
+        && let Err(e) = notes::save(store, id, text)
+    {
+        app.notice = Some(app.tf("store-save-failed", &[("reason", e.to_string())]));
+    }
+}
+
+/// Reads the note on `id` again after the external editor has changed it.
+pub fn reload_note(app: &mut App, id: &str) {
+    let Some(store) = &app.store else {
+        return;
+    };
+    let (text, notice) = notes::load(store, id);
+    match text.filter(|t| !t.trim().is_empty()) {
+        Some(t) => {
+            app.notes.insert(id.to_string(), t);
+        }
+        None => {
+            app.notes.remove(id);
+        }
+    }
+    app.notice = Some(app.t("note-saved"));
+    report(app, notice);
+}

@@ -1,0 +1,125 @@
+//! The findings × actions matrix view (`X`): the [`Matrix`] with a focused cell moved by
+//! arrows/hjkl; Enter opens the focused finding, `a` the focused action.
+
+use super::action::Action;
+use super::state::{App, Overlay};
+use super::update::navigate;
+use crate::matrix::Matrix;
+
+/// The matrix and the focused cell.
+#[derive(Debug, Clone, Default)]
+pub struct MatrixView {
+    pub matrix: Matrix,
+    /// The focused finding (row) and action (column).
+    pub row: usize,
+    pub col: usize,
+}
+
+impl MatrixView {
+    pub fn new(matrix: Matrix) -> MatrixView {
+        MatrixView {
+            matrix,
+            row: 0,
+            col: 0,
+        }
+    }
+
+    /// Moves the focus by rows and columns, staying inside the matrix.
+    pub fn step(&mut self, rows: isize, cols: isize) {
+        let clamp = |cur: usize, d: isize, len: usize| -> usize {
+            (cur as isize)
+                .saturating_add(d)
+                .clamp(0, len.saturating_sub(1) as isize) as usize
+        };
+        self.row = clamp(self.row, rows, self.matrix.findings.len());
+        self.col = clamp(self.col, cols, self.matrix.actions.len());
+    }
+
+    /// The focused finding's entry.
+    pub fn finding(&self) -> Option<usize> {
+        self.matrix.findings.get(self.row).copied()
+    }
+
+    /// The focused action's entry.
+    pub fn action(&self) -> Option<usize> {
+        self.matrix.actions.get(self.col).copied()
+    }
+}
+
+/// Opens the matrix of the whole corpus.
+pub fn open(app: &mut App) {
+    let view = MatrixView::new(Matrix::build(&app.corpus));
+    app.overlay = Some(Overlay::Matrix(view));
+}
+
+/// Applies an action while the matrix is shown.
+pub fn action(app: &mut App, action: Action) {
+    let page = crate::ui::matrix::grid_rows(super::update::screen(app)).max(1) as isize;
+    let Some(Overlay::Matrix(v)) = &mut app.overlay else {
+        return;
+    };
+    let far = isize::MAX / 4;
+    match action {
+        Action::Up | Action::Wheel { down: false, .. } => v.step(-1, 0),
+        Action::Down | Action::Wheel { down: true, .. } => v.step(1, 0),
+        Action::FocusLeft => v.step(0, -1),
+        Action::FocusRight => v.step(0, 1),
+        Action::PageUp => v.step(-page, 0),
+        Action::PageDown => v.step(page, 0),
+        Action::Top => v.step(-far, 0),
+        Action::Bottom => v.step(far, 0),
+        Action::Open | Action::OpenAction => {
+            let to = if action == Action::Open {
+                v.finding()
+            } else {
+                v.action()
+            };
+            if let Some(to) = to {
+                app.overlay = None;
+                navigate(app, to);
+            }
+        }
+        Action::Escape | Action::OpenMatrix => app.overlay = None,
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matrix::{Group, Mark};
+
+    fn view(rows: usize, cols: usize) -> MatrixView {
+        MatrixView::new(Matrix {
+            findings: (0..rows).collect(),
+            actions: (100..100 + cols).collect(),
+            groups: vec![Group {
+                recommendation: 99,
+                columns: 0..cols,
+            }],
+            marks: vec![vec![Some(Mark::Direct); cols]; rows],
+        })
+    }
+
+    #[test]
+    fn moving_stays_inside_the_matrix() {
+        let mut v = view(3, 5);
+        v.step(-1, -1);
+        assert_eq!((v.row, v.col), (0, 0));
+        v.step(1, 3);
+        assert_eq!((v.row, v.col), (1, 3));
+        assert_eq!((v.finding(), v.action()), (Some(1), Some(103)));
+        v.step(isize::MAX / 4, isize::MAX / 4);
+        assert_eq!((v.row, v.col), (2, 4));
+        v.step(-10, -2);
+        assert_eq!((v.row, v.col), (0, 2));
+    }
+
+    #[test]
+    fn an_empty_matrix_has_nothing_focused() {
+        let mut v = view(0, 0);
+        v.step(1, 1);
+        assert_eq!((v.row, v.col), (0, 0));
+        assert_eq!((v.finding(), v.action()), (None, None));
+    }
+}

@@ -1,0 +1,197 @@
+//! The small built-in note editor, used when neither $VISUAL nor $EDITOR is set: type, Enter
+//! for a new line, Backspace, arrows, Ctrl-S saves, Esc cancels. The text is kept as lines of
+//! characters with a cursor (line, column in characters).
+
+use super::action::Action;
+use super::marks::save_note;
+use super::state::{App, Overlay};
+
+/// The text being edited and the cursor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteEditor {
+    /// The entry the note is on.
+    pub id: String,
+    pub lines: Vec<Vec<char>>,
+    pub row: usize,
+    pub col: usize,
+}
+
+impl NoteEditor {
+    /// An editor on `text`, the cursor at its end.
+    pub fn new(id: &str, text: &str) -> NoteEditor {
+        let mut lines: Vec<Vec<char>> = text
+            .trim_end_matches('\n')
+            .split('\n')
+            .map(|l| l.trim_end_matches('\r').chars().collect())
+            .collect();
+        if lines.is_empty() {
+            lines.push(Vec::new());
+        }
+        let row = lines.len() - 1;
+        let col = lines[row].len();
+        NoteEditor {
+            id: id.to_string(),
+            lines,
+            row,
+            col,
+        }
+    }
+
+    /// The text, lines joined with newlines (and a final newline unless empty).
+    pub fn text(&self) -> String {
+        let s: Vec<String> = self.lines.iter().map(|l| l.iter().collect()).collect();
+        let s = s.join("\n");
+        if s.trim().is_empty() {
+            String::new()
+        } else {
+            s + "\n"
+        }
+    }
+
+    pub fn insert(&mut self, c: char) {
+        if c.is_control() {
+            return;
+        }
+        self.lines[self.row].insert(self.col, c);
+        self.col += 1;
+    }
+
+    pub fn newline(&mut self) {
+        let rest = self.lines[self.row].split_off(self.col);
+        self.row += 1;
+        self.lines.insert(self.row, rest);
+        self.col = 0;
+    }
+
+    pub fn backspace(&mut self) {
+        if self.col > 0 {
+            self.col -= 1;
+            self.lines[self.row].remove(self.col);
+        } else if self.row > 0 {
+            let line = self.lines.remove(self.row);
+            self.row -= 1;
+            self.col = self.lines[self.row].len();
+            self.lines[self.row].extend(line);
+        }
+    }
+
+    pub fn left(&mut self) {
+        if self.col > 0 {
+            self.col -= 1;
+        } else if self.row > 0 {
+            self.row -= 1;
+            self.col = self.lines[self.row].len();
+        }
+    }
+
+    pub fn right(&mut self) {
+        if self.col < self.lines[self.row].len() {
+            self.col += 1;
+        } else if self.row + 1 < self.lines.len() {
+            self.row += 1;
+            self.col = 0;
+        }
+    }
+
+    pub fn up(&mut self) {
+        if self.row > 0 {
+            self.row -= 1;
+            self.col = self.col.min(self.lines[self.row].len());
+        }
+    }
+
+    pub fn down(&mut self) {
+        if self.row + 1 < self.lines.len() {
+            self.row += 1;
+            self.col = self.col.min(self.lines[self.row].len());
+        }
+    }
+}
+
+/// Applies an action while the editor is open.
+pub fn action(app: &mut App, action: Action) {
+    let Some(Overlay::Note(ed)) = &mut app.overlay else {
+        return;
+    };
+    match action {
+        Action::Input(c) => ed.insert(c),
+        Action::Open => ed.newline(),
+        Action::DeleteChar => ed.backspace(),
+        Action::FocusLeft => ed.left(),
+        Action::FocusRight => ed.right(),
+        Action::Up => ed.up(),
+        Action::Down => ed.down(),
+        Action::SaveNote => {
+            let (id, text) = (ed.id.clone(), ed.text());
+            app.overlay = None;
+            save_note(app, &id, &text);
+        }
+        Action::Escape => {
+            app.overlay = None;
+            app.notice = Some(app.t("note-cancelled"));
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed(ed: &mut NoteEditor, s: &str) {
+        for c in s.chars() {
+            if c == '\n' {
+                ed.newline();
+            } else {
+                ed.insert(c);
+            }
+        }
+    }
+
+    #[test]
+    fn typing_newlines_and_backspace() {
+        let mut ed = NoteEditor::new("x", "");
+        typed(&mut ed, "Асуух\nPorter");
+        assert_eq!(ed.text(), "Асуух\nPorter\n");
+        for _ in 0..7 {
+            ed.backspace();
+        }
+        assert_eq!(ed.text(), "Асуух\n");
+        assert_eq!((ed.row, ed.col), (0, 5));
+    }
+
+    #[test]
+    fn arrows_move_within_the_text() {
+        let mut ed = NoteEditor::new("x", "ab\nlonger line\n");
+        assert_eq!((ed.row, ed.col), (1, 11));
+        ed.up();
+        assert_eq!((ed.row, ed.col), (0, 2));
+        ed.right();
+        assert_eq!((ed.row, ed.col), (1, 0));
+        ed.left();
+        ed.left();
+        assert_eq!((ed.row, ed.col), (0, 1));
+        ed.insert('X');
+        ed.down();
+        ed.newline();
+        assert_eq!(ed.text(), "aXb\nlo\nnger line\n");
+        ed.up();
+        ed.up();
+        ed.up();
+        ed.left();
+        ed.left();
+        ed.left();
+        ed.left();
+        assert_eq!((ed.row, ed.col), (0, 0));
+        ed.backspace();
+        assert_eq!(ed.text(), "aXb\nlo\nnger line\n");
+    }
+
+    #[test]
+    fn an_empty_note_is_empty_text() {
+        let mut ed = NoteEditor::new("x", "   ");
+        assert_eq!(ed.text(), "");
+        ed.insert('\u{1b}');
+        assert_eq!(ed.text(), "");
+    }
+}

@@ -1,0 +1,117 @@
+//! The app's side of presentations: `p` opens the selected tour full screen (or shows the tours
+//! list to pick one), and the keys of a running presentation — next/previous step, `g` and a
+//! number to jump, `L` for the other language live, Esc to leave.
+
+use super::action::Action;
+use super::state::{App, Pane};
+use crate::corpus::model::Kind;
+use crate::present::deck::{Deck, epoch_secs};
+use crate::ui::theme::ThemeName;
+
+/// Starts presenting tour `index` in the projector theme; false when it has no steps.
+pub fn start(app: &mut App, index: usize) -> bool {
+    match Deck::new(&app.corpus, index, epoch_secs(), app.theme) {
+        Some(d) => {
+            app.present = Some(d);
+            app.theme = ThemeName::Projector;
+            app.overlay = None;
+            true
+        }
+        None => false,
+    }
+}
+
+/// Shows the tours list, focused, so a tour can be picked with `p`.
+pub fn show_tours(app: &mut App) {
+    if let Some(k) = Kind::ALL.iter().position(|k| *k == Kind::Tour) {
+        app.kind = k;
+        app.focus = Pane::List;
+        app.scroll = 0;
+        app.link = None;
+        app.find = None;
+    }
+    app.notice = Some(app.t("present-pick-tour"));
+}
+
+/// `p`: the selected tour, else the tours list.
+pub fn open(app: &mut App) {
+    match app.current() {
+        Some(i) if app.corpus.entry(i).kind == Kind::Tour => {
+            if !start(app, i) {
+                app.notice = Some(app.t("present-empty-tour"));
+            }
+        }
+        _ => show_tours(app),
+    }
+}
+
+/// Ends the presentation: back to the tour's entry, or quit when toli was started to present.
+fn leave(app: &mut App) {
+    if let Some(d) = app.present.take() {
+        app.theme = d.theme_before;
+        if d.standalone {
+            app.quit = true;
+        } else {
+            app.select(d.tour_index);
+            app.focus = Pane::Entry;
+            app.scroll = 0;
+        }
+    }
+}
+
+/// Applies `action` while presenting.
+pub fn present_action(app: &mut App, action: Action) {
+    let Some(d) = app.present.as_mut() else {
+        return;
+    };
+    if d.jump.is_some() {
+        match action {
+            Action::Input(c) if c.is_ascii_digit() => {
+                if let Some(j) = d.jump.as_mut().filter(|j| j.len() < 4) {
+                    j.push(c);
+                }
+            }
+            Action::DeleteChar => {
+                if let Some(j) = d.jump.as_mut() {
+                    j.pop();
+                }
+            }
+            Action::Open => {
+                d.finish_jump();
+            }
+            Action::Escape => d.jump = None,
+            Action::Quit => app.quit = true,
+            _ => {}
+        }
+        return;
+    }
+    match action {
+        Action::NextStep => {
+            d.forward();
+        }
+        Action::PrevStep => {
+            d.backward();
+        }
+        Action::JumpStep => d.jump = Some(String::new()),
+        Action::Down => d.scroll += 1,
+        Action::Up => d.scroll = d.scroll.saturating_sub(1),
+        Action::Wheel { down, .. } => {
+            d.scroll = if down {
+                d.scroll + 3
+            } else {
+                d.scroll.saturating_sub(3)
+            }
+        }
+        Action::ToggleLang => app.lang = app.lang.other(),
+        Action::CycleTheme => app.theme = app.theme.next(),
+        Action::Escape => leave(app),
+        Action::Quit => app.quit = true,
+        _ => {}
+    }
+    if let Some(d) = &app.present {
+        let max = crate::ui::present::max_scroll(app, d, app.size);
+        if let Some(d) = app.present.as_mut() {
+            d.scroll = d.scroll.min(max);
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! Sizing a figure for a character grid, independent of any terminal library: bar lengths in
+//! eighths of a cell, labels wrapped or cut with an ellipsis by display width (Cyrillic one
+//! column, CJK two), table columns shrunk to fit, and values printed with a common precision.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// The partial blocks, one to seven eighths of a cell.
+const EIGHTHS: [char; 7] = ['▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+
+/// A bar for `value` scaled so that `max` fills `width` cells, in block glyphs with eighths.
+/// A positive value never disappears (at least ▏); zero, negative or unknown values draw nothing.
+pub fn bar(value: f64, max: f64, width: usize) -> String {
+    if !(value > 0.0 && max > 0.0) || width == 0 {
+        return String::new();
+    }
+    let eighths = ((value / max).min(1.0) * width as f64 * 8.0).round() as usize;
+    let eighths = eighths.clamp(1, width * 8);
+    let mut s = "█".repeat(eighths / 8);
+    if !eighths.is_multiple_of(8) {
+        s.push(EIGHTHS[eighths % 8 - 1]);
+    }
+    s
+}
+
+/// `text` cut to at most `width` columns, ending in "…" when something was cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for c in text.chars() {
+        let cw = c.width().unwrap_or(0);
+        if w + cw > width - 1 {
+            break;
+        }
+        out.push(c);
+        w += cw;
+    }
+    out.push('…');
+    out
+}
+
+/// `text` wrapped at spaces into lines of at most `width` columns, at most `max_lines` of them;
+/// the last line ends in "…" when text was left over. Words longer than a line are cut.
+pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
+    if width == 0 || max_lines == 0 {
+        return Vec::new();
+    }
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
+        if candidate.width() <= width {
+            line = candidate;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        line = word.to_string();
+        while line.width() > width {
+            let mut head = truncate(&line, width + 1).trim_end_matches('…').to_string();
+            if head.is_empty() {
+                head = line.chars().take(1).collect();
+            }
+            let rest = line[head.len()..].to_string();
+            lines.push(head);
+            line = rest;
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    if lines.len() > max_lines {
+        let rest = lines[max_lines - 1..].join(" ");
+        lines.truncate(max_lines - 1);
+        lines.push(truncate(&rest, width));
+    }
+    lines
+}
+
+/// Widths for columns whose content is `natural` columns wide, shrunk to share `available`
+/// (separators already taken off): narrow columns keep their width, wide ones share the rest.
+pub fn column_widths(natural: &[usize], available: usize) -> Vec<usize> {
+    if natural.iter().sum::<usize>() <= available {
+        return natural.to_vec();
+    }
+    let mut widths = vec![0; natural.len()];
+    let mut open: Vec<usize> = (0..natural.len()).collect();
+    let mut left = available;
+    // Water-filling: give every open column an equal share; columns that need less keep their
+    // natural width and return the remainder to the others.
+    while !open.is_empty() {
+        let share = left / open.len();
+        let (fits, wide): (Vec<usize>, Vec<usize>) =
+            open.iter().partition(|&&c| natural[c] <= share);
+        if fits.is_empty() {
+            let extra = left - share * open.len();
+            for (n, &c) in open.iter().enumerate() {
+                widths[c] = share + usize::from(n < extra);
+            }
+            break;
+        }
+        for &c in &fits {
+            widths[c] = natural[c];
+            left -= natural[c];
+        }
+        open = wide;
+    }
+    widths
+}
+
+/// Decimal places a value was written with (59.37 → 2, 1854 → 0).
+pub fn decimals(value: f64) -> usize {
+    let s = format!("{value}");
+    s.split_once('.').map_or(0, |(_, f)| f.len()).min(6)
+}
+
+/// `value` with `places` decimals and thousands separators (1868.3, 2 → "1,868.30"), so a
+/// column of values keeps the precision the source printed.
+pub fn format_fixed(value: f64, places: usize) -> String {
+    let text = format!("{:.places$}", value.abs());
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::new();
+    if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        out.push('-');
+    }
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_scale_to_the_largest_value() {
+        assert_eq!(bar(10.0, 10.0, 8), "████████");
+        assert_eq!(bar(5.0, 10.0, 8), "████");
+        assert_eq!(bar(1.0, 16.0, 2), "▏");
+        assert_eq!(bar(3.0, 8.0, 1), "▍");
+        // Estonia against Mongolia in ICT service exports: 59.37 of 2,972.53 on 40 cells.
+        assert_eq!(bar(59.37, 2972.53, 40), "▊", "6.4 eighths");
+        assert_eq!(bar(0.0, 10.0, 8), "");
+        assert_eq!(bar(-1.0, 10.0, 8), "");
+        assert_eq!(bar(1e-9, 10.0, 8), "▏", "a positive value stays visible");
+        assert_eq!(bar(20.0, 10.0, 3), "███", "never longer than the width");
+        assert_eq!(bar(5.0, 10.0, 0), "");
+    }
+
+    #[test]
+    fn labels_are_cut_by_display_width() {
+        assert_eq!(truncate("Mongolia", 10), "Mongolia");
+        assert_eq!(truncate("Mongolia", 8), "Mongolia");
+        assert_eq!(truncate("Mongolia", 5), "Mong…");
+        assert_eq!(truncate("Монгол Улс", 6), "Монго…");
+        assert_eq!(truncate("Монгол Улс", 6).width(), 6);
+        assert_eq!(truncate("中关村科技园", 5), "中关…");
+        assert_eq!(truncate("abc", 0), "");
+        assert_eq!(truncate("abc", 1), "…");
+    }
+
+    #[test]
+    fn labels_wrap_at_spaces_within_a_line_budget() {
+        assert_eq!(
+            wrap("Олон нийтийн мэдээлэл, сэтгүүл зүй", 14, 3),
+            vec!["Олон нийтийн", "мэдээлэл,", "сэтгүүл зүй"]
+        );
+        let two = wrap("Олон нийтийн мэдээлэл, сэтгүүл зүй", 14, 2);
+        assert_eq!(two.len(), 2);
+        assert!(two[1].ends_with('…'), "{two:?}");
+        assert!(two.iter().all(|l| l.width() <= 14));
+        assert_eq!(wrap("Supercalifragilistic", 8, 3).len(), 3);
+        assert!(
+            wrap("Supercalifragilistic", 8, 3)
+                .iter()
+                .all(|l| l.width() <= 8)
+        );
+        assert_eq!(wrap("", 5, 2), vec![""]);
+        assert!(wrap("x", 0, 2).is_empty());
+    }
+
+    #[test]
+    fn columns_share_the_width() {
+        assert_eq!(column_widths(&[5, 10], 20), vec![5, 10]);
+        assert_eq!(column_widths(&[4, 30, 30], 40), vec![4, 18, 18]);
+        assert_eq!(column_widths(&[4, 30, 30], 41), vec![4, 19, 18]);
+        assert_eq!(column_widths(&[4, 30, 10], 30), vec![4, 16, 10]);
+        assert_eq!(column_widths(&[10, 10], 3), vec![2, 1]);
+        assert!(column_widths(&[], 3).is_empty());
+    }
+
+    #[test]
+    fn values_keep_a_common_precision() {
+        assert_eq!(format_fixed(1868.3, 2), "1,868.30");
+        assert_eq!(format_fixed(59.37, 2), "59.37");
+        assert_eq!(format_fixed(28696.0, 0), "28,696");
+        assert_eq!(format_fixed(-1854.5, 1), "-1,854.5");
+        assert_eq!(format_fixed(-0.5, 1), "-0.5");
+        assert_eq!(format_fixed(0.9, 1), "0.9");
+        assert_eq!(decimals(59.37), 2);
+        assert_eq!(decimals(1854.0), 0);
+    }
+}

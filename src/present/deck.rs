@@ -1,0 +1,224 @@
+//! A tour presentation's state: the steps (entries with their trainer notes), which step is on
+//! screen, the step-jump input, and when the talk started. Pure: the app's update drives it and
+//! the tests check navigation without a terminal.
+
+use super::sync::Position;
+use crate::corpus::Corpus;
+use crate::corpus::model::{Bi, KindFields};
+use crate::lang::Lang;
+use crate::ui::theme::ThemeName;
+
+/// One step of the talk: an entry and the trainer's note for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub entry: usize,
+    pub note: Bi<String>,
+}
+
+/// A running presentation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deck {
+    /// The tour's id and index.
+    pub tour: String,
+    pub tour_index: usize,
+    pub steps: Vec<Step>,
+    /// 0-based.
+    pub step: usize,
+    /// Lines scrolled within a long step.
+    pub scroll: usize,
+    /// The step number being typed after `g`.
+    pub jump: Option<String>,
+    /// Seconds since the epoch when the talk started, and now (set by the event loop).
+    pub started: u64,
+    pub now: u64,
+    /// The theme to go back to when the presentation ends.
+    pub theme_before: ThemeName,
+    /// Leaving the presentation quits toli (`toli present TOUR`).
+    pub standalone: bool,
+}
+
+/// The steps of tour `index` whose entries exist (the checker reports the others).
+pub fn steps_of(corpus: &Corpus, index: usize) -> Vec<Step> {
+    match &corpus.entry(index).fields {
+        KindFields::Tour { steps } => steps
+            .iter()
+            .filter_map(|s| {
+                corpus.index_of(&s.entry).map(|entry| Step {
+                    entry,
+                    note: s.note.clone(),
+                })
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Seconds since the Unix epoch.
+pub fn epoch_secs() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// `mm:ss` (minutes keep counting past an hour).
+pub fn clock(secs: u64) -> String {
+    format!("{:02}:{:02}", secs / 60, secs % 60)
+}
+
+impl Deck {
+    /// A presentation of tour `index` from its first step, or None when it is not a tour or
+    /// has no steps.
+    pub fn new(
+        corpus: &Corpus,
+        index: usize,
+        started: u64,
+        theme_before: ThemeName,
+    ) -> Option<Deck> {
+        let steps = steps_of(corpus, index);
+        if steps.is_empty() {
+            return None;
+        }
+        Some(Deck {
+            tour: corpus.entry(index).id.clone(),
+            tour_index: index,
+            steps,
+            step: 0,
+            scroll: 0,
+            jump: None,
+            started,
+            now: started,
+            theme_before,
+            standalone: false,
+        })
+    }
+
+    /// Goes to step `k` (0-based, clamped); true when the step changed.
+    pub fn go(&mut self, k: usize) -> bool {
+        let k = k.min(self.steps.len().saturating_sub(1));
+        let changed = k != self.step;
+        self.step = k;
+        if changed {
+            self.scroll = 0;
+        }
+        changed
+    }
+
+    pub fn forward(&mut self) -> bool {
+        self.go(self.step + 1)
+    }
+
+    pub fn backward(&mut self) -> bool {
+        self.go(self.step.saturating_sub(1))
+    }
+
+    /// Ends the `g` input: a 1-based step number goes there; anything else is ignored.
+    pub fn finish_jump(&mut self) -> bool {
+        let typed = self.jump.take().unwrap_or_default();
+        match typed.trim().parse::<usize>() {
+            Ok(n) if n >= 1 && n <= self.steps.len() => self.go(n - 1),
+            _ => false,
+        }
+    }
+
+    /// The entry on screen.
+    pub fn entry(&self) -> usize {
+        self.steps[self.step.min(self.steps.len() - 1)].entry
+    }
+
+    /// The step after this one, if any.
+    pub fn upcoming(&self) -> Option<&Step> {
+        self.steps.get(self.step + 1)
+    }
+
+    /// "k / n".
+    pub fn counter(&self) -> String {
+        format!("{} / {}", self.step + 1, self.steps.len())
+    }
+
+    /// The elapsed time as `mm:ss`.
+    pub fn elapsed(&self) -> String {
+        clock(self.now.saturating_sub(self.started))
+    }
+
+    /// Where the talk is, for the notes view.
+    pub fn position(&self, lang: Lang) -> Position {
+        Position {
+            tour: self.tour.clone(),
+            step: self.step,
+            lang,
+            started: self.started,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::load::{Sources, load};
+
+    fn deck() -> (Corpus, Deck) {
+        let corpus = load(&Sources {
+            builtin: true,
+            dirs: vec![],
+        })
+        .corpus;
+        let t = corpus.index_of("tour-what-is-a-cluster").expect("tour");
+        let d = Deck::new(&corpus, t, 100, ThemeName::Dark).expect("deck");
+        (corpus, d)
+    }
+
+    #[test]
+    fn next_and_previous_stop_at_the_ends() {
+        let (corpus, mut d) = deck();
+        let n = d.steps.len();
+        assert!(n >= 3);
+        assert_eq!(corpus.entry(d.entry()).id, "cluster");
+        assert!(!d.backward(), "no step before the first");
+        assert!(d.forward());
+        assert_eq!(d.counter(), format!("2 / {n}"));
+        assert_eq!(corpus.entry(d.entry()).id, "cluster-initiative");
+        d.scroll = 5;
+        assert!(d.backward());
+        assert_eq!(d.scroll, 0, "a new step starts at its top");
+        for _ in 0..n + 3 {
+            d.forward();
+        }
+        assert_eq!(d.step, n - 1);
+        assert!(!d.forward(), "no step after the last");
+        assert!(d.upcoming().is_none());
+    }
+
+    #[test]
+    fn jump_goes_to_a_typed_step_and_ignores_nonsense() {
+        let (_, mut d) = deck();
+        d.jump = Some("4".into());
+        assert!(d.finish_jump());
+        assert_eq!(d.step, 3);
+        assert!(d.jump.is_none());
+        for bad in ["0", "999", "x", ""] {
+            d.jump = Some(bad.into());
+            assert!(!d.finish_jump(), "{bad:?}");
+            assert_eq!(d.step, 3);
+        }
+    }
+
+    #[test]
+    fn elapsed_time_and_position() {
+        let (_, mut d) = deck();
+        d.now = 100 + 75 * 60 + 3;
+        assert_eq!(d.elapsed(), "75:03");
+        d.forward();
+        let p = d.position(Lang::Mn);
+        assert_eq!(
+            (p.tour.as_str(), p.step, p.lang, p.started),
+            ("tour-what-is-a-cluster", 1, Lang::Mn, 100)
+        );
+    }
+
+    #[test]
+    fn only_tours_make_decks() {
+        let (corpus, _) = deck();
+        let c = corpus.index_of("cluster").expect("entry");
+        assert!(Deck::new(&corpus, c, 0, ThemeName::Dark).is_none());
+    }
+}

@@ -1,0 +1,176 @@
+//! The trainer's notes view (`toli present TOUR --notes`, in a second terminal): it follows the
+//! presenting instance through the runtime state file, polled about every 200 ms while waiting
+//! for keys (no busy loop), and shows the current step's title, its trainer note in the talk's
+//! language, the next step's title, the step counter and the elapsed time — or says that no
+//! presentation is running and waits.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use crossterm::event::{self, Event};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+
+use super::deck::{clock, epoch_secs, steps_of};
+use super::sync::{self, Position};
+use crate::app::action::Action;
+use crate::app::keymap::{BINDINGS, Ctx};
+use crate::app::mnkeys::to_latin;
+use crate::corpus::Corpus;
+use crate::i18n::Localizer;
+use crate::inert::inert;
+use crate::lang::Lang;
+use crate::ui::theme::{ThemeName, theme};
+
+/// What the notes view shows.
+pub struct Notes<'a> {
+    pub corpus: &'a Corpus,
+    pub l10n: &'a Localizer,
+    /// The tour followed; None follows whichever presentation is newest.
+    pub tour: Option<String>,
+    /// The language while no presentation is running.
+    pub lang: Lang,
+    pub theme: ThemeName,
+    pub no_color: bool,
+    /// The presenter's position, as last read.
+    pub position: Option<Position>,
+    /// Seconds since the epoch, for the elapsed time.
+    pub now: u64,
+}
+
+impl Notes<'_> {
+    /// Reads the state file again.
+    pub fn poll(&mut self, dir: &Path) {
+        self.position = match &self.tour {
+            Some(t) => sync::read(dir, t),
+            None => sync::latest(dir),
+        };
+        self.now = epoch_secs();
+    }
+
+    /// The view's text: a waiting message, or the step, its note and the next step.
+    pub fn lines(&self) -> Vec<Line<'static>> {
+        let th = theme(self.theme, self.no_color);
+        let lang = self.position.as_ref().map_or(self.lang, |p| p.lang);
+        let t = |id: &str| self.l10n.t(lang, id);
+        let title_of = |i: usize| inert(self.corpus.entry(i).title.show(lang)).into_owned();
+        let tour = self
+            .position
+            .as_ref()
+            .map(|p| p.tour.clone())
+            .or_else(|| self.tour.clone());
+        let tour_index = tour.as_deref().and_then(|t| self.corpus.index_of(t));
+        let mut out = vec![Line::from(vec![
+            Span::styled(t("notes-heading"), th.dim),
+            Span::styled(
+                tour_index.map_or(String::new(), |i| format!(" · {}", title_of(i))),
+                th.dim,
+            ),
+        ])];
+        out.push(Line::from(""));
+        let (Some(p), Some(ti)) = (&self.position, tour_index) else {
+            out.push(Line::from(Span::styled(t("notes-waiting"), th.notice)));
+            return out;
+        };
+        let steps = steps_of(self.corpus, ti);
+        let Some(step) = steps.get(p.step) else {
+            out.push(Line::from(Span::styled(t("notes-waiting"), th.notice)));
+            return out;
+        };
+        out.push(Line::from(vec![
+            Span::styled(
+                format!("{} {} / {}", t("notes-step"), p.step + 1, steps.len()),
+                th.key,
+            ),
+            Span::styled(
+                format!("   {}", clock(self.now.saturating_sub(p.started))),
+                th.key,
+            ),
+        ]));
+        out.push(Line::from(""));
+        out.push(Line::from(Span::styled(
+            title_of(step.entry),
+            th.heading.add_modifier(Modifier::BOLD),
+        )));
+        out.push(Line::from(""));
+        let (note, _) = step.note.text(lang);
+        if note.is_empty() {
+            out.push(Line::from(Span::styled(t("notes-no-note"), th.dim)));
+        } else {
+            out.extend(
+                inert(note)
+                    .lines()
+                    .map(|l| Line::from(Span::styled(l.to_string(), Style::default()))),
+            );
+        }
+        out.push(Line::from(""));
+        let next = match steps.get(p.step + 1) {
+            Some(n) => format!("{}: {}", t("notes-next"), title_of(n.entry)),
+            None => t("notes-last-step"),
+        };
+        out.push(Line::from(Span::styled(next, th.dim)));
+        out
+    }
+
+    pub fn draw(&self, frame: &mut Frame) {
+        let area = frame.area();
+        let th = theme(self.theme, self.no_color);
+        frame.buffer_mut().set_style(area, th.base);
+        let r = Rect::new(
+            area.x + 2.min(area.width),
+            area.y + 1.min(area.height),
+            area.width.saturating_sub(4),
+            area.height.saturating_sub(1),
+        );
+        frame.render_widget(Paragraph::new(self.lines()).wrap(Wrap { trim: false }), r);
+    }
+}
+
+/// True for the keys that leave a presentation (Esc, q, Ctrl-C), from the keymap.
+fn leaves(ev: &Event) -> bool {
+    let Event::Key(k) = ev else {
+        return false;
+    };
+    if k.kind == event::KeyEventKind::Release {
+        return false;
+    }
+    let code = match k.code {
+        event::KeyCode::Char(c) => event::KeyCode::Char(to_latin(c)),
+        other => other,
+    };
+    let mods = k.modifiers & (event::KeyModifiers::CONTROL | event::KeyModifiers::ALT);
+    BINDINGS.iter().any(|b| {
+        b.ctx == Ctx::Present
+            && b.key.code == code
+            && b.key.mods == mods
+            && matches!(b.action, Action::Escape | Action::Quit)
+    })
+}
+
+/// Runs the notes view until Esc, q or Ctrl-C.
+pub fn run(mut notes: Notes, dir: &Path) -> std::io::Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [SIGTERM, SIGHUP, SIGINT] {
+        signal_hook::flag::register(sig, Arc::clone(&stop))?;
+    }
+    let mut terminal = ratatui::try_init()?;
+    let result = (|| loop {
+        if stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        notes.poll(dir);
+        terminal.draw(|f| notes.draw(f))?;
+        // Waits for a key at most 200 ms, then reads the file again.
+        if event::poll(Duration::from_millis(200))? && leaves(&event::read()?) {
+            return Ok(());
+        }
+    })();
+    ratatui::restore();
+    result
+}

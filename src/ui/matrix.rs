@@ -1,0 +1,301 @@
+//! The findings × actions matrix view: findings as rows (short number and title), actions as
+//! narrow numbered columns grouped under their recommendation, ● where a finding names the
+//! action and ○ where it names the action's recommendation. The focused row and column are
+//! highlighted; below, the full titles of the focused finding and action, what answers the
+//! finding and what the action answers, and a legend. Scrolls both ways, keeping the focus in
+//! view; glyphs carry the meaning without colour.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+
+use super::layout::{inner, list_offset};
+use super::theme::{Theme, ThemeName};
+use super::{block, fit, put};
+use crate::app::App;
+use crate::app::matrix_view::MatrixView;
+use crate::inert::inert;
+use crate::markdown::wrap::str_width;
+use crate::matrix::Mark;
+
+/// Rows of column headers (recommendation groups, action numbers).
+const HEADER: u16 = 2;
+/// Width of one action column: at least 3, wider while the matrix is small.
+const CELL: u16 = 3;
+const CELL_MAX: u16 = 7;
+
+/// The view's rectangle: the screen above the status line.
+pub fn area(screen: Rect) -> Rect {
+    Rect::new(
+        screen.x,
+        screen.y,
+        screen.width,
+        screen.height.saturating_sub(1),
+    )
+}
+
+/// (grid rows, detail lines) inside the frame; a rule separates the details from the grid.
+fn heights(i: Rect) -> (u16, u16) {
+    let avail = i.height.saturating_sub(HEADER);
+    let details = avail.saturating_sub(2).min(3);
+    (avail - details - u16::from(details > 0), details)
+}
+
+/// How many findings fit on screen (a page).
+pub fn grid_rows(screen: Rect) -> usize {
+    heights(inner(area(screen))).0 as usize
+}
+
+/// The glyph of a mark.
+pub fn glyph(m: Option<Mark>) -> &'static str {
+    match m {
+        Some(Mark::Direct) => "●",
+        Some(Mark::Recommendation) => "○",
+        None => "·",
+    }
+}
+
+/// Blue and orange: told apart with every common colour-vision deficiency.
+fn mark_style(app: &App, th: &Theme, m: Option<Mark>) -> Style {
+    let c = |c: Color| if app.no_color { None } else { Some(c) };
+    let light = app.theme == ThemeName::Light;
+    match m {
+        Some(Mark::Direct) => Style {
+            fg: c(if light { Color::Blue } else { Color::LightBlue }),
+            ..Style::default()
+        }
+        .add_modifier(Modifier::BOLD),
+        Some(Mark::Recommendation) => Style {
+            fg: c(Color::Indexed(if light { 166 } else { 214 })),
+            ..Style::default()
+        },
+        None => th.dim,
+    }
+}
+
+/// The short label of finding row `r` / action column `c` / recommendation group `g`.
+fn short(app: &App, id: &str, n: usize) -> String {
+    format!("{}{}", app.t(id), n + 1)
+}
+
+/// The first visible column: the leftmost from which columns up to `col` fit in `avail`.
+fn first_column(widths: &[u16], col: usize, avail: u16) -> usize {
+    let mut left = col.min(widths.len().saturating_sub(1));
+    let mut used = widths.get(left).copied().unwrap_or(0);
+    while left > 0 && used + widths[left - 1] <= avail {
+        left -= 1;
+        used += widths[left];
+    }
+    left
+}
+
+pub fn draw(frame: &mut Frame, screen: Rect, app: &App, v: &MatrixView, th: &Theme) {
+    let r = area(screen);
+    frame.render_widget(Clear, r);
+    super::paint(frame, r, th.base);
+    let m = &v.matrix;
+    let title = format!(
+        " {} ({} × {}) ",
+        app.t("matrix-title"),
+        m.findings.len(),
+        m.actions.len()
+    );
+    frame.render_widget(block(Line::from(title), true, th), r);
+    let i = inner(r);
+    if m.findings.is_empty() || m.actions.is_empty() {
+        frame.render_widget(Paragraph::new(app.t("matrix-empty")).style(th.dim), i);
+        return;
+    }
+    let (grid_h, details_h) = heights(i);
+    let lang = app.lang;
+    let title_of = |e: usize| inert(app.corpus.entry(e).title.show(lang)).into_owned();
+
+    // Row labels: "F12 Title…".
+    let labels: Vec<String> = (0..m.findings.len())
+        .map(|row| {
+            format!(
+                "{} {}",
+                short(app, "matrix-f", row),
+                title_of(m.findings[row])
+            )
+        })
+        .collect();
+    let widest = labels.iter().map(|l| str_width(l)).max().unwrap_or(0) as u16;
+    let label_w = widest.min((i.width / 3).max(8)).min(i.width);
+    let grid_x = i.x + label_w;
+    let avail = i.right().saturating_sub(grid_x);
+
+    // Column widths: a separator before each group's first column.
+    let starts: Vec<bool> = (0..m.actions.len())
+        .map(|c| m.groups.iter().any(|g| g.columns.start == c))
+        .collect();
+    let cols = m.actions.len() as u16;
+    let cell = (avail.saturating_sub(m.groups.len() as u16) / cols.max(1)).clamp(CELL, CELL_MAX);
+    let widths: Vec<u16> = starts.iter().map(|s| cell + u16::from(*s)).collect();
+    let left = first_column(&widths, v.col, avail);
+    let top = list_offset(v.row, grid_h as usize);
+
+    let focus_bg = th.selected_unfocused.bg;
+    let cross = if app.no_color || focus_bg.is_none() {
+        Style::default().add_modifier(Modifier::UNDERLINED)
+    } else {
+        Style {
+            bg: focus_bg,
+            ..Style::default()
+        }
+    };
+    let buf = frame.buffer_mut();
+
+    // Headers and cells, column by column.
+    let mut x = grid_x;
+    for (c, &start) in starts.iter().enumerate().skip(left) {
+        if x >= i.right() {
+            break;
+        }
+        if start {
+            let shown = (grid_h as usize).min(m.findings.len() - top) as u16;
+            for y in i.y..i.y + HEADER.min(i.height) + shown {
+                put(buf, i, x, y, "│", th.border);
+            }
+            x += 1;
+        }
+        if c == left || start {
+            // The recommendation over its columns.
+            if let Some((gi, g)) = m
+                .groups
+                .iter()
+                .enumerate()
+                .find(|(_, g)| g.columns.contains(&c))
+            {
+                let span: u16 = (c..g.columns.end).map(|k| widths[k]).sum::<u16>();
+                let text = format!(
+                    "{} {}",
+                    short(app, "matrix-r", gi),
+                    title_of(g.recommendation)
+                );
+                let room = i.right().saturating_sub(x);
+                let w = if g.columns.end == m.actions.len() {
+                    room
+                } else {
+                    span.saturating_sub(1).min(room)
+                } as usize;
+                put(buf, i, x, i.y, &fit(&text, w), th.heading);
+            }
+        }
+        let w = cell as usize;
+        let num = fit(&format!("{:^w$}", c + 1), w);
+        let style = if c == v.col { th.selected } else { th.dim };
+        put(buf, i, x, i.y + 1, &num, style);
+        for row in top..(top + grid_h as usize).min(m.findings.len()) {
+            let y = i.y + HEADER + (row - top) as u16;
+            let mark = m.marks[row][c];
+            let mut style = mark_style(app, th, mark);
+            if row == v.row && c == v.col {
+                style = style.patch(th.selected);
+            } else if row == v.row || c == v.col {
+                style = style.patch(cross);
+            }
+            put(buf, i, x, y, &format!("{:^w$}", glyph(mark)), style);
+        }
+        x += cell;
+    }
+
+    // Row labels.
+    for (row, label) in labels.iter().enumerate().skip(top).take(grid_h as usize) {
+        let y = i.y + HEADER + (row - top) as u16;
+        let style = if row == v.row { th.selected } else { th.base };
+        let text = fit(label, label_w.saturating_sub(1) as usize);
+        let pad = (label_w.saturating_sub(1) as usize).saturating_sub(str_width(&text));
+        put(buf, i, i.x, y, &format!("{text}{}", " ".repeat(pad)), style);
+    }
+    if details_h > 0 {
+        details(frame, i, app, v, th, details_h);
+    }
+}
+
+/// The focused finding and action in full, what links them, and the legend.
+fn details(frame: &mut Frame, i: Rect, app: &App, v: &MatrixView, th: &Theme, h: u16) {
+    let m = &v.matrix;
+    let lang = app.lang;
+    let title_of = |e: usize| inert(app.corpus.entry(e).title.show(lang)).into_owned();
+    let list = |items: Vec<String>| {
+        if items.is_empty() {
+            app.t("matrix-nothing")
+        } else {
+            items.join(" ")
+        }
+    };
+    let mut lines = Vec::new();
+    if let (Some(f), Some(a)) = (v.finding(), v.action()) {
+        let answers = list(
+            m.answers(v.row)
+                .into_iter()
+                .map(|c| short(app, "matrix-a", c))
+                .collect(),
+        );
+        lines.push(format!(
+            "{} {} — {}: {answers}",
+            short(app, "matrix-f", v.row),
+            title_of(f),
+            app.t("matrix-addressed-by")
+        ));
+        let rec = m
+            .groups
+            .iter()
+            .position(|g| g.columns.contains(&v.col))
+            .map(|g| {
+                format!(
+                    " ({} {})",
+                    short(app, "matrix-r", g),
+                    title_of(m.groups[g].recommendation)
+                )
+            })
+            .unwrap_or_default();
+        let answered = list(
+            m.answered(v.col)
+                .into_iter()
+                .map(|r| short(app, "matrix-f", r))
+                .collect(),
+        );
+        lines.push(format!(
+            "{} {}{rec} — {}: {answered}",
+            short(app, "matrix-a", v.col),
+            title_of(a),
+            app.t("matrix-answers")
+        ));
+    }
+    let legend = Line::from(vec![
+        Span::styled("● ", mark_style(app, th, Some(Mark::Direct))),
+        Span::styled(format!("{}   ", app.t("matrix-direct")), th.dim),
+        Span::styled("○ ", mark_style(app, th, Some(Mark::Recommendation))),
+        Span::styled(format!("{}   ", app.t("matrix-via-recommendation")), th.dim),
+        Span::styled("· ", th.dim),
+        Span::styled(app.t("matrix-none"), th.dim),
+    ]);
+    lines.push(String::new());
+    let top = i.bottom().saturating_sub(h);
+    let buf = frame.buffer_mut();
+    for x in i.x..i.right() {
+        put(buf, i, x, top.saturating_sub(1), "─", th.border);
+    }
+    // With little room, the last lines (the legend) are kept.
+    let skip = lines.len().saturating_sub(h as usize);
+    let keep = (h as usize).saturating_sub(1);
+    let mut legend_at = None;
+    for (k, line) in lines.iter().enumerate() {
+        if k >= keep && k < skip + keep {
+            continue;
+        }
+        let y = top + if k < keep { k } else { k - skip } as u16;
+        if k + 1 == lines.len() {
+            legend_at = Some(y);
+        } else {
+            put(buf, i, i.x, y, &fit(line, i.width as usize), th.base);
+        }
+    }
+    if let Some(y) = legend_at {
+        frame.render_widget(Paragraph::new(legend), Rect::new(i.x, y, i.width, 1));
+    }
+}

@@ -1,0 +1,227 @@
+//! The presentation screen: one tour step full screen in a calm layout — wide margins, the title
+//! large (bold, letter-spaced when short, underlined by a rule), the summary, the entry's key
+//! facts and its body; a figure step gives the screen to the figure. The footer holds the tour,
+//! the step counter "k / n" and the elapsed time. Trainer notes never appear here.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::theme::{Theme, theme};
+use crate::app::App;
+use crate::corpus::facts::{facts, group};
+use crate::corpus::model::{Entry, Kind};
+use crate::inert::inert;
+use crate::lang::Lang;
+use crate::markdown::render::{Rendered, render};
+use crate::markdown::wrap::{glyphs, str_width, wrap};
+use crate::present::deck::Deck;
+
+/// Titles up to this many characters are letter-spaced.
+const SPACED_MAX: usize = 24;
+
+/// The text column: centred, with margins of a tenth of the width (at least 2), at most 100 wide.
+pub fn column(area: Rect) -> Rect {
+    let margin = (area.width / 10).max(2);
+    let w = area.width.saturating_sub(2 * margin).clamp(1, 100);
+    let top = (area.height / 12).max(1);
+    Rect::new(
+        area.x + area.width.saturating_sub(w) / 2,
+        area.y + top,
+        w,
+        area.height.saturating_sub(top + 2),
+    )
+}
+
+/// Lines of `text` wrapped to `width`, inert.
+fn para(text: &str, style: Style, width: usize) -> Vec<Line<'static>> {
+    let mut r = Rendered::default();
+    for l in wrap(&glyphs(&inert(text), style, None), width) {
+        r.push(&l);
+    }
+    r.lines
+}
+
+/// The title block: the title large and centred, a rule under it, the kind below.
+fn title_block(app: &App, e: &Entry, lang: Lang, th: &Theme, width: usize) -> Vec<Line<'static>> {
+    let style = th.heading.add_modifier(Modifier::BOLD);
+    let title = inert(e.title.show(lang)).into_owned();
+    let shown = if title.chars().count() <= SPACED_MAX && str_width(&title) * 2 < width {
+        let spaced: Vec<String> = title.chars().map(String::from).collect();
+        spaced.join(" ")
+    } else {
+        title
+    };
+    let mut out: Vec<Line> = para(&shown, style, width)
+        .into_iter()
+        .map(|l| l.alignment(Alignment::Center))
+        .collect();
+    let rule = out.iter().map(Line::width).max().unwrap_or(0).min(width);
+    out.push(Line::from(Span::styled("━".repeat(rule), th.heading)).alignment(Alignment::Center));
+    let kind = app.l10n.t(lang, &format!("kind-{}", e.kind.name()));
+    out.push(Line::from(Span::styled(kind, th.dim)).alignment(Alignment::Center));
+    out.push(Line::from(""));
+    out
+}
+
+/// The figure as lines: the one place that draws a figure in a presentation — the app's chart
+/// or table (the presentation's title block already names it).
+fn figure_lines(app: &App, e: &Entry, th: &Theme, width: usize) -> Vec<Line<'static>> {
+    let lang = app.lang;
+    let source_title = |id: &str| app.corpus.get(id).map(|s| s.title.show(lang).to_string());
+    let view = super::figure::FigureView {
+        entry: e,
+        lang,
+        th,
+        title: false,
+        source_title: Some(&source_title),
+    };
+    let mut r = Rendered::default();
+    for line in super::figure::document_lines(view, width.min(u16::MAX as usize) as u16) {
+        r.push(&line);
+    }
+    r.lines
+}
+
+/// The step on screen as lines `width` wide for a column `height` high: the title block, then
+/// the summary, facts and body — or the figure, its rows spread out when there is room.
+pub fn step_lines(
+    app: &App,
+    d: &Deck,
+    th: &Theme,
+    width: usize,
+    height: usize,
+) -> Vec<Line<'static>> {
+    let lang = app.lang;
+    let index = d.entry();
+    let e = app.corpus.entry(index);
+    let mut out = title_block(app, e, lang, th, width);
+    if e.kind == Kind::Figure {
+        let fig = figure_lines(app, e, th, width);
+        let summary = para(
+            e.summary.show(lang),
+            th.dim.add_modifier(Modifier::ITALIC),
+            width,
+        );
+        let spread = out.len() + fig.len() * 2 + 1 + summary.len() <= height;
+        for line in fig {
+            out.push(line);
+            if spread {
+                out.push(Line::from(""));
+            }
+        }
+        if !spread {
+            out.push(Line::from(""));
+        }
+        out.extend(summary);
+        return out;
+    }
+    out.extend(para(
+        e.summary.show(lang),
+        Style::default().add_modifier(Modifier::ITALIC),
+        width,
+    ));
+    out.push(Line::from(""));
+    let fs = facts(&app.corpus, index, lang);
+    if !fs.is_empty() {
+        // One line per fact; a label with several values becomes a heading over a list.
+        let mut rows: Vec<Vec<crate::markdown::wrap::Glyph>> = Vec::new();
+        for (label, group) in group(&fs) {
+            let label = app.l10n.t(lang, label);
+            if let [f] = group {
+                let mut g = glyphs(&format!("{label}: "), th.dim, None);
+                g.extend(glyphs(&inert(&f.value), Style::default(), None));
+                rows.push(g);
+            } else {
+                rows.push(glyphs(&format!("{label}:"), th.dim, None));
+                for f in group {
+                    let mut g = glyphs("• ", th.dim, None);
+                    g.extend(glyphs(&inert(&f.value), Style::default(), None));
+                    rows.push(g);
+                }
+            }
+        }
+        for g in rows {
+            let mut r = Rendered::default();
+            // Continuation lines hang two columns in, under the value.
+            for (n, l) in wrap(&g, width.saturating_sub(2).max(1))
+                .into_iter()
+                .enumerate()
+            {
+                let mut line = if n > 0 {
+                    glyphs("  ", Style::default(), None)
+                } else {
+                    Vec::new()
+                };
+                line.extend(l);
+                r.push(&line);
+            }
+            out.extend(r.lines);
+        }
+        out.push(Line::from(""));
+    }
+    let title_of = |id: &str| app.corpus.get(id).map(|x| x.title.show(lang).to_string());
+    out.extend(render(e.body.show(lang), width, &th.md(), &title_of).lines);
+    out
+}
+
+/// The footer: the tour's title (or the jump prompt) on the left, "k / n · mm:ss" on the right.
+fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
+    let right = format!("{}   {} ", d.counter(), d.elapsed());
+    let left = match &d.jump {
+        Some(j) => format!(" {}: {j}▏", app.t("present-jump-prompt")),
+        None => format!(
+            " {}",
+            inert(app.corpus.entry(d.tour_index).title.show(app.lang))
+        ),
+    };
+    let room = (r.width as usize).saturating_sub(str_width(&right) + 1);
+    let left: String = {
+        let mut s = String::new();
+        for c in left.chars() {
+            if str_width(&s) + str_width(&c.to_string()) > room {
+                break;
+            }
+            s.push(c);
+        }
+        s
+    };
+    let gap = (r.width as usize).saturating_sub(str_width(&left) + str_width(&right));
+    let left_style = if d.jump.is_some() { th.key } else { th.dim };
+    Line::from(vec![
+        Span::styled(left, left_style),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(right, th.key),
+    ])
+}
+
+/// The largest useful scroll of the step on screen at `size`.
+pub fn max_scroll(app: &App, d: &Deck, size: (u16, u16)) -> usize {
+    let th = theme(app.theme, app.no_color);
+    let col = column(Rect::new(0, 0, size.0, size.1));
+    step_lines(app, d, &th, col.width as usize, col.height as usize)
+        .len()
+        .saturating_sub(col.height as usize)
+}
+
+/// Draws the presentation over the whole frame.
+pub fn draw(frame: &mut Frame, app: &App, d: &Deck) {
+    let area = frame.area();
+    let th = theme(app.theme, app.no_color);
+    frame.buffer_mut().set_style(area, th.base);
+    if area.width < 20 || area.height < 6 {
+        super::status::too_small(frame, area, app, &th);
+        return;
+    }
+    let col = column(area);
+    let lines = step_lines(app, d, &th, col.width as usize, col.height as usize);
+    let scroll = d
+        .scroll
+        .min(lines.len().saturating_sub(col.height as usize));
+    let visible: Vec<Line> = lines.into_iter().skip(scroll).collect();
+    frame.render_widget(Paragraph::new(visible), col);
+    let foot = Rect::new(area.x, area.y + area.height - 1, area.width, 1);
+    frame.render_widget(Paragraph::new(footer(app, d, &th, foot)), foot);
+}

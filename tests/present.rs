@@ -1,0 +1,260 @@
+//! Presentations on ratatui's TestBackend: insta snapshots of the presentation screen (English
+//! and Mongolian, 80×24 and 120×40, a figure step, the jump prompt), step keys through the
+//! keymap, and the presenter/notes sync at library level (the presenter publishes, the notes
+//! view reads the same position and shows the step's note, in the talk's language).
+
+use std::path::PathBuf;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use toli::app::keymap::key_action;
+use toli::app::{Action, App, update};
+use toli::corpus::load::{Sources, load};
+use toli::i18n::Localizer;
+use toli::lang::Lang;
+use toli::present::notes::Notes;
+use toli::ui::theme::ThemeName;
+
+fn fixtures() -> Vec<PathBuf> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    vec![root.join("content"), root.join("present")]
+}
+
+fn app(lang: Lang, w: u16, h: u16) -> App {
+    let outcome = load(&Sources {
+        builtin: false,
+        dirs: fixtures(),
+    });
+    assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
+    let mut app = App::new(outcome.corpus, lang, ThemeName::Dark, false);
+    update(
+        &mut app,
+        Action::Resize {
+            width: w,
+            height: h,
+        },
+    );
+    app
+}
+
+/// Opens the fixture tour in the list and presses `p`.
+fn presenting(lang: Lang, w: u16, h: u16) -> App {
+    let mut a = app(lang, w, h);
+    let t = a.corpus.index_of("tour-fixture").expect("tour");
+    toli::app::update::navigate(&mut a, t);
+    press(&mut a, KeyCode::Char('p'));
+    assert!(a.present.is_some(), "p on a tour presents it");
+    a
+}
+
+fn press(a: &mut App, code: KeyCode) {
+    if let Some(action) = key_action(a, KeyEvent::new(code, KeyModifiers::NONE)) {
+        update(a, action);
+    }
+}
+
+fn screen(app: &App) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).expect("terminal");
+    t.draw(|f| toli::ui::draw(f, app)).expect("draw");
+    t
+}
+
+fn step(a: &App) -> usize {
+    a.present.as_ref().expect("presenting").step
+}
+
+#[test]
+fn presentation_screens_in_both_languages_and_sizes() {
+    let en = presenting(Lang::En, 80, 24);
+    assert_eq!(
+        en.theme,
+        ThemeName::Projector,
+        "presentations use the projector theme"
+    );
+    insta::assert_snapshot!("present_en_80x24", screen(&en).backend());
+    let mut en = presenting(Lang::En, 120, 40);
+    insta::assert_snapshot!("present_en_120x40", screen(&en).backend());
+    press(&mut en, KeyCode::Char('L'));
+    insta::assert_snapshot!("present_mn_120x40_after_l", screen(&en).backend());
+    let mut mn = presenting(Lang::Mn, 80, 24);
+    press(&mut mn, KeyCode::Char(' '));
+    insta::assert_snapshot!("present_mn_80x24_step2", screen(&mn).backend());
+}
+
+#[test]
+fn a_figure_step_fills_the_screen_with_the_figure() {
+    let mut a = presenting(Lang::En, 120, 40);
+    press(&mut a, KeyCode::End);
+    for _ in 0..2 {
+        press(&mut a, KeyCode::PageDown);
+    }
+    assert_eq!(step(&a), 2);
+    let t = screen(&a);
+    let text = t.backend().to_string();
+    assert!(text.contains("120 firms") && text.contains("███"), "{text}");
+    insta::assert_snapshot!("present_figure_en_120x40", t.backend());
+}
+
+#[test]
+fn clicker_keys_step_and_g_jumps() {
+    let mut a = presenting(Lang::En, 80, 24);
+    for (key, want) in [
+        (KeyCode::Char(' '), 1),
+        (KeyCode::Right, 2),
+        (KeyCode::PageDown, 2),
+        (KeyCode::Left, 1),
+        (KeyCode::PageUp, 0),
+        (KeyCode::PageUp, 0),
+    ] {
+        press(&mut a, key);
+        assert_eq!(step(&a), want, "after {key:?}");
+    }
+    press(&mut a, KeyCode::Char('g'));
+    press(&mut a, KeyCode::Char('3'));
+    insta::assert_snapshot!("present_jump_prompt_80x24", screen(&a).backend());
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(step(&a), 2);
+    // Cyrillic layout: `г` is `g`; a number out of range changes nothing.
+    press(&mut a, KeyCode::Char('г'));
+    press(&mut a, KeyCode::Char('9'));
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(step(&a), 2);
+    press(&mut a, KeyCode::Esc);
+    assert!(a.present.is_none(), "Esc leaves the presentation");
+    assert_eq!(a.theme, ThemeName::Dark, "the theme comes back");
+    assert!(!a.quit);
+}
+
+#[test]
+fn presenter_publishes_and_notes_view_reads_the_same_position() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let runtime = dir.path().join("toli");
+    let mut a = presenting(Lang::En, 80, 24);
+    let mut last = None;
+    let l10n = Localizer::new();
+    let notes_text = |a: &App| {
+        let mut n = Notes {
+            corpus: &a.corpus,
+            l10n: &l10n,
+            tour: Some("tour-fixture".into()),
+            lang: Lang::En,
+            theme: ThemeName::Dark,
+            no_color: false,
+            position: None,
+            now: 0,
+        };
+        n.poll(&runtime);
+        let text: Vec<String> = n.lines().iter().map(|l| l.to_string()).collect();
+        (n.position.clone(), text.join("\n"))
+    };
+    let (pos, text) = notes_text(&a);
+    assert_eq!(pos, None);
+    assert!(text.contains("No presentation is running"), "{text}");
+
+    toli::present::tick(&mut a, &runtime, &mut last);
+    press(&mut a, KeyCode::Char(' '));
+    toli::present::tick(&mut a, &runtime, &mut last);
+    let (pos, text) = notes_text(&a);
+    let want = a.present.as_ref().map(|d| d.position(Lang::En));
+    assert_eq!(pos, want);
+    assert!(text.contains("Step 2 / 3"), "{text}");
+    assert!(text.contains("Growth"), "{text}");
+    assert!(
+        text.contains("Point at the growth stage on the ladder."),
+        "{text}"
+    );
+    assert!(text.contains("Next: Firms per cluster"), "{text}");
+    assert!(
+        !text.contains("Ask the room"),
+        "only the current note: {text}"
+    );
+
+    press(&mut a, KeyCode::Char('L'));
+    toli::present::tick(&mut a, &runtime, &mut last);
+    let (pos, text) = notes_text(&a);
+    assert_eq!(pos.map(|p| p.lang), Some(Lang::Mn));
+    assert!(text.contains("Шатан дээрх өсөлтийн үеийг заа."), "{text}");
+
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let file = toli::present::sync::state_file(&runtime, "tour-fixture");
+        let mode = std::fs::metadata(file)
+            .expect("state file")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+
+    press(&mut a, KeyCode::Esc);
+    toli::present::tick(&mut a, &runtime, &mut last);
+    let (pos, _) = notes_text(&a);
+    assert_eq!(
+        pos, None,
+        "leaving the presentation ends it for the notes view"
+    );
+}
+
+#[test]
+fn p_outside_a_tour_shows_the_tours_and_the_notes_never_reach_the_projector() {
+    let mut a = app(Lang::En, 100, 30);
+    press(&mut a, KeyCode::Char('p'));
+    assert!(a.present.is_none());
+    assert_eq!(
+        a.current().map(|i| a.corpus.entry(i).id.clone()).as_deref(),
+        Some("tour-fixture")
+    );
+    press(&mut a, KeyCode::Char('p'));
+    assert!(a.present.is_some());
+    for _ in 0..3 {
+        let text = screen(&a).backend().to_string();
+        for note in ["Ask the room", "Point at the growth", "Read the bars"] {
+            assert!(!text.contains(note), "{note} on the projector:\n{text}");
+        }
+        press(&mut a, KeyCode::Char(' '));
+    }
+}
+
+#[test]
+fn y_copies_the_citation_with_a_visible_confirmation() {
+    let mut a = app(Lang::En, 100, 30);
+    let i = a.corpus.index_of("stage-growth").expect("entry");
+    toli::app::update::navigate(&mut a, i);
+    press(&mut a, KeyCode::Char('y'));
+    let copied = a.clipboard.clone().expect("queued for OSC 52");
+    assert!(
+        copied.starts_with("Growth — Sources: Fixture deck on clusters, slide 8"),
+        "{copied}"
+    );
+    assert!(
+        copied.contains("\nӨсөлт — Эх сурвалж: Кластерийн туршилтын илтгэл, slide 8"),
+        "{copied}"
+    );
+    let text = screen(&a).backend().to_string();
+    assert!(text.contains("Citation copied"), "{text}");
+}
+
+#[test]
+fn present_command_names_the_tours_and_needs_a_terminal() {
+    let toli = || {
+        let mut c = assert_cmd::Command::cargo_bin("toli").expect("binary");
+        c.env_remove("TOLI_CONTENT").args(["--lang", "en"]);
+        c
+    };
+    let out = toli().args(["present", "nope"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("unknown tour `nope`") && err.contains("tour-what-is-a-cluster"),
+        "{err}"
+    );
+    let out = toli().args(["present", "cluster"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2), "an entry that is not a tour");
+    let out = toli()
+        .args(["present", "tour-what-is-a-cluster"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("needs a terminal"));
+}

@@ -1,0 +1,156 @@
+//! End-to-end: a presentation and its trainer notes in two tmux windows sharing one
+//! XDG_RUNTIME_DIR (a temporary folder). Space in the presenter moves the notes view to step 2
+//! and its note; `L` switches the notes to Mongolian; leaving the presentation makes the notes
+//! view wait. The state file is private (0600 in a 0700 folder). Skipped with a note when tmux
+//! is not installed (CI installs it).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+struct Tmux {
+    socket: PathBuf,
+    dir: tempfile::TempDir,
+}
+
+impl Tmux {
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new("tmux");
+        c.arg("-u").arg("-S").arg(&self.socket).args(args);
+        c
+    }
+
+    fn capture(&self, window: &str) -> String {
+        let out = self
+            .cmd(&["capture-pane", "-p", "-t", &format!("talk:{window}")])
+            .output()
+            .expect("capture");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn keys(&self, window: &str, key: &str) {
+        let ok = self
+            .cmd(&["send-keys", "-t", &format!("talk:{window}"), key])
+            .status()
+            .expect("send-keys")
+            .success();
+        assert!(ok, "send-keys {key} to {window}");
+    }
+
+    fn wait_for(&self, window: &str, what: &[&str]) {
+        let start = Instant::now();
+        loop {
+            let screen = self.capture(window);
+            if what.iter().all(|w| screen.contains(w)) {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(15),
+                "{window} never showed {what:?}; screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn runtime(&self) -> PathBuf {
+        self.dir.path().join("run")
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.cmd(&["kill-server"]).status();
+    }
+}
+
+/// The shell line of one window: toli on the fixtures with the test's runtime folder.
+fn toli(runtime: &Path, args: &str) -> String {
+    let fx = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    format!(
+        "env XDG_RUNTIME_DIR={rt} LANG=C.UTF-8 {bin} --no-builtin --content {fx}/content \
+         --content {fx}/present --lang en present {args}; sleep 60",
+        rt = runtime.display(),
+        bin = env!("CARGO_BIN_EXE_toli"),
+    )
+}
+
+#[test]
+fn notes_window_follows_the_presenter() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("note: tmux is not installed; skipping the presentation end-to-end test");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let t = Tmux {
+        socket: dir.path().join("sock"),
+        dir,
+    };
+    let runtime = t.runtime();
+    std::fs::create_dir(&runtime).expect("runtime dir");
+    let ok = t
+        .cmd(&[
+            "new-session",
+            "-d",
+            "-s",
+            "talk",
+            "-n",
+            "show",
+            "-x",
+            "100",
+            "-y",
+            "30",
+        ])
+        .env_remove("NO_COLOR")
+        .env_remove("TOLI_CONTENT")
+        .arg(toli(&runtime, "tour-fixture"))
+        .status()
+        .expect("tmux runs")
+        .success();
+    assert!(ok, "tmux new-session failed");
+    t.wait_for("show", &["C l u s t e r", "1 / 3"]);
+    let ok = t
+        .cmd(&["new-window", "-d", "-t", "talk", "-n", "notes"])
+        .arg(toli(&runtime, "tour-fixture --notes"))
+        .status()
+        .expect("tmux runs")
+        .success();
+    assert!(ok, "tmux new-window failed");
+    t.wait_for("notes", &["Step 1 / 3", "Ask the room for examples first."]);
+
+    t.keys("show", "Space");
+    t.wait_for("show", &["2 / 3"]);
+    t.wait_for(
+        "notes",
+        &[
+            "Step 2 / 3",
+            "Growth",
+            "Point at the growth stage on the ladder.",
+            "Next: Firms per cluster",
+        ],
+    );
+    let screen = t.capture("show");
+    assert!(
+        !screen.contains("Point at the growth"),
+        "no notes on the projector:\n{screen}"
+    );
+
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let folder = runtime.join("toli");
+        let file = folder.join("present-tour-fixture.json");
+        let mode = |p: &Path| std::fs::metadata(p).expect("exists").permissions().mode() & 0o777;
+        assert_eq!(mode(&file), 0o600, "state file is private");
+        assert_eq!(mode(&folder), 0o700, "runtime folder is private");
+    }
+
+    t.keys("show", "L");
+    t.wait_for("notes", &["Алхам 2 / 3", "Шатан дээрх өсөлтийн үеийг заа."]);
+    t.keys("show", "q");
+    t.wait_for("notes", &["No presentation is running"]);
+    assert!(
+        !runtime.join("toli/present-tour-fixture.json").exists(),
+        "the state file is removed when the talk ends"
+    );
+    t.keys("notes", "q");
+}

@@ -1,0 +1,421 @@
+//! The study views on ratatui's TestBackend: the findings × actions matrix, the facet panel,
+//! bookmarks and notes. Snapshots (English and Mongolian, 80×24 and 120×40), navigation, and
+//! bookmarks and notes surviving a restart of the app and a corrupt bookmarks file.
+
+use std::path::PathBuf;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Color;
+use toli::app::facets::Facet;
+use toli::app::keymap::key_action;
+use toli::app::marks::attach_store;
+use toli::app::state::Overlay;
+use toli::app::{Action, App, update};
+use toli::corpus::load::{Sources, load};
+use toli::lang::Lang;
+use toli::store::Store;
+use toli::ui::theme::ThemeName;
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn app_from(sources: Sources, lang: Lang, w: u16, h: u16) -> App {
+    let outcome = load(&sources);
+    assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
+    let mut app = App::new(outcome.corpus, lang, ThemeName::Dark, false);
+    app.editor = None;
+    update(
+        &mut app,
+        Action::Resize {
+            width: w,
+            height: h,
+        },
+    );
+    app
+}
+
+/// The TUI fixture with the study additions (three findings, three recommendations).
+fn app(lang: Lang, w: u16, h: u16) -> App {
+    let sources = Sources {
+        builtin: false,
+        dirs: vec![fixtures().join("content"), fixtures().join("study")],
+    };
+    app_from(sources, lang, w, h)
+}
+
+fn screen(app: &App) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).expect("terminal");
+    t.draw(|f| toli::ui::draw(f, app)).expect("draw");
+    t
+}
+
+fn text(app: &App) -> String {
+    screen(app).backend().to_string()
+}
+
+fn keys(app: &mut App, actions: &[Action]) {
+    for a in actions {
+        update(app, *a);
+    }
+}
+
+fn open(app: &mut App, id: &str) {
+    let i = app.corpus.index_of(id).expect("entry");
+    toli::app::update::navigate(app, i);
+}
+
+fn press(app: &mut App, c: char) {
+    let action = key_action(app, KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+        .unwrap_or_else(|| panic!("{c} is bound"));
+    update(app, action);
+}
+
+#[test]
+fn matrix_snapshots_in_both_languages_and_sizes() {
+    for (lang, name) in [(Lang::En, "en"), (Lang::Mn, "mn")] {
+        for (w, h) in [(80, 24), (120, 40)] {
+            let mut a = app(lang, w, h);
+            press(&mut a, 'X');
+            // Focus finding 2 and action 4 (the first column of the third recommendation).
+            keys(
+                &mut a,
+                &[
+                    Action::Down,
+                    Action::FocusRight,
+                    Action::FocusRight,
+                    Action::FocusRight,
+                ],
+            );
+            insta::assert_snapshot!(format!("matrix_{name}_{w}x{h}"), screen(&a).backend());
+        }
+    }
+}
+
+#[test]
+fn matrix_marks_direct_and_through_the_recommendation() {
+    let mut a = app(Lang::En, 120, 40);
+    update(&mut a, Action::OpenMatrix);
+    let Some(Overlay::Matrix(v)) = &a.overlay else {
+        panic!("matrix open");
+    };
+    let m = &v.matrix;
+    let row = |id: &str| {
+        let i = a.corpus.index_of(id).expect("finding");
+        m.findings.iter().position(|&f| f == i).expect("row")
+    };
+    let col = |id: &str| {
+        let i = a.corpus.index_of(id).expect("action");
+        m.actions.iter().position(|&x| x == i).expect("col")
+    };
+    // finding-2 names rec-2 (actions 2 and 3) and action-4 directly.
+    assert_eq!(
+        m.answers(row("finding-2")),
+        vec![col("action-2"), col("action-3"), col("action-4")]
+    );
+    assert_eq!(
+        m.answered(col("action-3")),
+        vec![row("finding-2"), row("finding-3")]
+    );
+    let s = text(&a);
+    assert!(s.contains('●') && s.contains('○'), "{s}");
+    assert!(s.contains("F1 Weak cooperation — addressed by: A3"), "{s}");
+}
+
+#[test]
+fn matrix_without_colour_keeps_its_glyphs() {
+    let mut a = app(Lang::En, 80, 24);
+    a.no_color = true;
+    update(&mut a, Action::OpenMatrix);
+    let t = screen(&a);
+    for c in t.backend().buffer().content() {
+        assert_eq!((c.fg, c.bg), (Color::Reset, Color::Reset));
+    }
+    let s = t.backend().to_string();
+    assert!(s.contains('●') && s.contains('○') && s.contains('·'), "{s}");
+}
+
+#[test]
+fn matrix_enter_opens_the_finding_and_a_the_action() {
+    let mut a = app(Lang::En, 100, 30);
+    press(&mut a, 'X');
+    keys(&mut a, &[Action::Down, Action::Down, Action::FocusRight]);
+    update(&mut a, Action::Open);
+    assert!(a.overlay.is_none());
+    assert_eq!(a.current(), a.corpus.index_of("finding-3"));
+    press(&mut a, 'X');
+    // The columns: R1 Attract anchor firms (action-2, action-3), R2 Build trust (action-1)…
+    update(&mut a, Action::FocusRight);
+    press(&mut a, 'a');
+    assert_eq!(a.current(), a.corpus.index_of("action-3"));
+    // Back returns to the finding.
+    update(&mut a, Action::Back);
+    assert_eq!(a.current(), a.corpus.index_of("finding-3"));
+}
+
+#[test]
+fn a_large_matrix_scrolls_both_ways() {
+    let mut a = app_from(Sources::builtin(), Lang::En, 80, 24);
+    update(&mut a, Action::OpenMatrix);
+    let (rows, cols) = match &a.overlay {
+        Some(Overlay::Matrix(v)) => (v.matrix.findings.len(), v.matrix.actions.len()),
+        _ => panic!("matrix open"),
+    };
+    assert!(rows > 15 && cols > 20, "{rows} × {cols}");
+    let before = text(&a);
+    assert!(before.contains("F1 ") && before.contains(" 1 "), "{before}");
+    update(&mut a, Action::Bottom);
+    for _ in 0..cols + 5 {
+        update(&mut a, Action::FocusRight);
+    }
+    let s = text(&a);
+    assert!(s.contains(&format!("F{rows} ")), "last finding shown: {s}");
+    assert!(s.contains(&format!("{cols}")), "last action shown: {s}");
+    assert!(!s.contains("F1 "), "scrolled down: {s}");
+    // Back to the top left.
+    update(&mut a, Action::Top);
+    for _ in 0..cols {
+        update(&mut a, Action::FocusLeft);
+    }
+    assert_eq!(text(&a), before);
+}
+
+#[test]
+fn facet_snapshots_in_both_languages_and_sizes() {
+    for (lang, name) in [(Lang::En, "en"), (Lang::Mn, "mn")] {
+        for (w, h) in [(80, 24), (120, 40)] {
+            let mut a = app(lang, w, h);
+            a.filters.toggle(Facet::Country, "MN");
+            toli::app::facet_panel::apply_filters(&mut a);
+            press(&mut a, 'f');
+            insta::assert_snapshot!(format!("facets_{name}_{w}x{h}"), screen(&a).backend());
+        }
+    }
+}
+
+#[test]
+fn toggling_facet_values_filters_the_entry_list() {
+    let mut a = app(Lang::En, 120, 40);
+    update(&mut a, Action::OpenFacets);
+    let find = |a: &App, facet: Facet, value: &str| {
+        toli::app::facet_panel::values(a)
+            .iter()
+            .position(|(f, v, _)| *f == facet && v == value)
+            .expect("value listed")
+    };
+    let go = |a: &mut App, facet: Facet, value: &str| {
+        let target = find(a, facet, value);
+        update(a, Action::Top);
+        update(a, Action::PageUp);
+        for _ in 0..target {
+            update(a, Action::Down);
+        }
+        update(a, Action::Toggle);
+    };
+    go(&mut a, Facet::Country, "LT");
+    let s = text(&a);
+    assert!(s.contains("Filters: Country: Lithuania"), "{s}");
+    assert!(s.contains("[x] Lithuania"), "{s}");
+    update(&mut a, Action::Escape);
+    let case = toli::corpus::model::Kind::ALL
+        .iter()
+        .position(|k| *k == toli::corpus::model::Kind::Case)
+        .expect("case kind");
+    assert_eq!(
+        a.lists[case],
+        vec![a.corpus.index_of("lt-laser").expect("lt")]
+    );
+    assert!(a.lists.iter().map(Vec::len).sum::<usize>() == 1);
+    assert!(text(&a).contains("filtered"));
+    update(&mut a, Action::OpenFacets);
+    go(&mut a, Facet::Country, "RU");
+    assert_eq!(a.lists.iter().map(Vec::len).sum::<usize>(), 2);
+    // Opening an entry the filters hide (here from the matrix) drops the filters.
+    update(&mut a, Action::Escape);
+    update(&mut a, Action::OpenMatrix);
+    update(&mut a, Action::Open);
+    assert_eq!(a.current(), a.corpus.index_of("finding-1"));
+    assert!(a.filters.is_empty());
+    update(&mut a, Action::OpenFacets);
+    go(&mut a, Facet::Country, "RU");
+    assert!(!a.filters.is_empty());
+    update(&mut a, Action::ClearFilters);
+    assert!(a.filters.is_empty());
+    assert_eq!(a.lists.iter().map(Vec::len).sum::<usize>(), a.corpus.len());
+}
+
+fn store_app(dir: &std::path::Path) -> App {
+    let mut a = app(Lang::En, 100, 30);
+    attach_store(&mut a, Store::at(dir.to_path_buf()));
+    a
+}
+
+#[test]
+fn bookmarks_survive_a_restart_and_list_in_their_view() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut a = store_app(dir.path());
+    open(&mut a, "it-park");
+    press(&mut a, 'm');
+    assert_eq!(a.notice.as_deref(), Some("Bookmarked: IT Park"));
+    open(&mut a, "finding-2");
+    // The Mongolian layout: т sits on m.
+    press(&mut a, 'т');
+    assert!(dir.path().join("bookmarks.json").exists());
+    drop(a);
+
+    let mut a = store_app(dir.path());
+    assert_eq!(a.notice, None);
+    let ids: Vec<&str> = a.bookmarks.items.iter().map(|b| b.id.as_str()).collect();
+    assert_eq!(ids, ["it-park", "finding-2"]);
+    press(&mut a, 'b');
+    insta::assert_snapshot!("bookmarks_en_100x30", screen(&a).backend());
+    update(&mut a, Action::Down);
+    update(&mut a, Action::Open);
+    assert_eq!(a.current(), a.corpus.index_of("finding-2"));
+    assert!(text(&a).contains("✓ bookmarked"));
+    press(&mut a, 'b');
+    press(&mut a, 'd');
+    assert_eq!(a.notice.as_deref(), Some("Bookmark removed: IT Park"));
+    drop(a);
+
+    let a = store_app(dir.path());
+    let ids: Vec<&str> = a.bookmarks.items.iter().map(|b| b.id.as_str()).collect();
+    assert_eq!(ids, ["finding-2"]);
+}
+
+#[test]
+fn a_corrupt_bookmarks_file_is_reported_and_kept() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("bookmarks.json");
+    std::fs::write(&file, b"{\"version\": 1, \"bookm").expect("write");
+    let mut a = store_app(dir.path());
+    let notice = a.notice.clone().expect("reported");
+    assert!(notice.contains("bookmarks.json"), "{notice}");
+    assert!(text(&a).contains("could not read"));
+    let kept: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains(".corrupt-"))
+        .collect();
+    assert_eq!(kept.len(), 1);
+    open(&mut a, "it-park");
+    press(&mut a, 'm');
+    assert_eq!(
+        std::fs::read(kept[0].path()).expect("still there"),
+        b"{\"version\": 1, \"bookm"
+    );
+    drop(a);
+    let a = store_app(dir.path());
+    assert_eq!(a.notice, None);
+    assert_eq!(a.bookmarks.items.len(), 1);
+}
+
+#[test]
+fn a_note_written_in_the_built_in_editor_survives_a_restart() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut a = store_app(dir.path());
+    open(&mut a, "finding-1");
+    press(&mut a, 'e');
+    assert!(matches!(a.overlay, Some(Overlay::Note(_))));
+    // Letters are text in the editor, not commands.
+    for c in "Ask quietly".chars() {
+        let action = key_action(&a, KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        update(&mut a, action.expect("typed"));
+    }
+    update(&mut a, Action::Open);
+    for c in "Асуух".chars() {
+        update(&mut a, Action::Input(c));
+    }
+    insta::assert_snapshot!("note_editor_100x30", screen(&a).backend());
+    let save = key_action(&a, KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL));
+    assert_eq!(save, Some(Action::SaveNote));
+    update(&mut a, Action::SaveNote);
+    assert_eq!(a.notice.as_deref(), Some("Note saved"));
+    let file = dir.path().join("notes/finding-1.md");
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("saved"),
+        "Ask quietly\nАсуух\n"
+    );
+    drop(a);
+
+    let mut a = store_app(dir.path());
+    open(&mut a, "finding-1");
+    let s = text(&a);
+    assert!(s.contains("My note") && s.contains("│ Ask quietly"), "{s}");
+    // Esc cancels without saving.
+    press(&mut a, 'e');
+    update(&mut a, Action::Input('!'));
+    update(&mut a, Action::Escape);
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("unchanged"),
+        "Ask quietly\nАсуух\n"
+    );
+}
+
+#[test]
+fn with_an_editor_set_the_note_goes_to_the_event_loop() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut a = store_app(dir.path());
+    a.editor = Some("vi".into());
+    open(&mut a, "it-park");
+    press(&mut a, 'e');
+    assert!(a.overlay.is_none());
+    assert_eq!(a.edit_request.as_deref(), Some("it-park"));
+    // What the editor wrote is read back.
+    let file = dir.path().join("notes/it-park.md");
+    std::fs::create_dir_all(file.parent().expect("parent")).expect("mkdir");
+    std::fs::write(&file, "From vi\n").expect("write");
+    toli::app::marks::reload_note(&mut a, "it-park");
+    assert_eq!(
+        a.notes.get("it-park").map(String::as_str),
+        Some("From vi\n")
+    );
+}
+
+#[test]
+fn bookmarks_made_in_the_app_list_from_the_shell() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut a = store_app(dir.path());
+    open(&mut a, "cluster");
+    update(&mut a, Action::ToggleBookmark);
+    let out = assert_cmd::Command::cargo_bin("toli")
+        .expect("binary")
+        .env("TOLI_DATA_DIR", dir.path())
+        .args(["--no-builtin", "--content"])
+        .arg(fixtures().join("content"))
+        .args(["bookmarks", "--json"])
+        .output()
+        .expect("runs");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(json[0]["id"], "cluster");
+}
+
+#[test]
+fn study_views_of_a_large_corpus_draw_at_small_sizes() {
+    let views: [&[Action]; 3] = [
+        &[Action::OpenMatrix, Action::Bottom, Action::FocusRight],
+        &[Action::OpenFacets, Action::PageDown, Action::Toggle],
+        &[Action::ToggleBookmark, Action::OpenBookmarks],
+    ];
+    let mut a = app_from(Sources::builtin(), Lang::Mn, 20, 5);
+    for w in (18..=42).step_by(3) {
+        for h in (4..=12).step_by(2) {
+            for v in views {
+                a.overlay = None;
+                a.filters.clear();
+                toli::app::facet_panel::apply_filters(&mut a);
+                update(
+                    &mut a,
+                    Action::Resize {
+                        width: w,
+                        height: h,
+                    },
+                );
+                keys(&mut a, v);
+                let _ = text(&a);
+            }
+        }
+    }
+}
