@@ -5,6 +5,7 @@
 use std::io::{self, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
@@ -12,6 +13,8 @@ use crossterm::execute;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use crate::app::{App, keymap, update};
+use crate::corpus::load::Outcome;
+use crate::corpus::reload::merge;
 use crate::ui;
 
 fn set_mouse(on: bool) {
@@ -34,7 +37,12 @@ pub enum End {
 
 /// Runs the app until the user quits or a termination signal arrives; the terminal is
 /// restored in every case.
-pub fn run(mut app: App) -> io::Result<End> {
+pub fn run(app: App) -> io::Result<End> {
+    run_reloading(app, None)
+}
+
+/// Runs the app, applying fresh loads from `reloads` (live reload) as they arrive.
+pub fn run_reloading(mut app: App, reloads: Option<Receiver<Outcome>>) -> io::Result<End> {
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [SIGTERM, SIGHUP, SIGINT] {
         signal_hook::flag::register(sig, Arc::clone(&stop))?;
@@ -45,7 +53,7 @@ pub fn run(mut app: App) -> io::Result<End> {
         set_mouse(false);
         hook(info);
     }));
-    let result = event_loop(&mut terminal, &mut app, &stop);
+    let result = event_loop(&mut terminal, &mut app, &stop, reloads.as_ref());
     set_mouse(false);
     ratatui::restore();
     result
@@ -55,11 +63,14 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     stop: &AtomicBool,
+    reloads: Option<&Receiver<Outcome>>,
 ) -> io::Result<End> {
     let size = terminal.size()?;
     app.size = (size.width, size.height);
     let mut mouse = app.mouse;
     set_mouse(mouse);
+    // Test-only: with TOLI_TEST_PANIC=1, F12 panics, so tests can check the terminal is restored.
+    let test_panic = std::env::var_os("TOLI_TEST_PANIC").is_some_and(|v| v == "1");
     let runtime = crate::present::sync::runtime_dir();
     let mut published = None;
     let result = loop {
@@ -72,12 +83,22 @@ fn event_loop(
             let _ = write!(out, "{}", crate::app::cite::osc52(&text));
             let _ = out.flush();
         }
+        if let Some(rx) = reloads {
+            while let Ok(fresh) = rx.try_recv() {
+                let merged = merge(&app.corpus, fresh);
+                app.reload(merged);
+            }
+        }
         terminal.draw(|frame| ui::draw(frame, app))?;
         if app.quit {
             break Ok(End::Quit);
         }
         if event::poll(Duration::from_millis(200))? {
             let ev = event::read()?;
+            if test_panic && matches!(&ev, event::Event::Key(k) if k.code == event::KeyCode::F(12))
+            {
+                panic!("TOLI_TEST_PANIC: F12 pressed");
+            }
             if let Some(action) = keymap::event_action(app, &ev) {
                 update(app, action);
             }

@@ -1,8 +1,10 @@
-//! Property tests: the entry parser and the safe-printing filter never panic, whatever the input.
+//! Property tests: the entry parser and the safe-printing filter never panic, whatever the input;
+//! the Markdown converter's lines never exceed the width and its link positions stay inside them.
 
 use proptest::prelude::*;
 use toli::corpus::parse::parse_entry;
 use toli::inert::inert;
+use toli::markdown::render::{MdStyles, render};
 
 /// Text shaped like an entry file, with random pieces in every part.
 fn entry_like() -> impl Strategy<Value = String> {
@@ -45,5 +47,60 @@ proptest! {
         let once = inert(&text).into_owned();
         prop_assert!(!once.chars().any(|c| c.is_control() && c != '\n' && c != '\t'));
         prop_assert_eq!(inert(&once).into_owned(), once.clone());
+    }
+}
+
+/// Markdown built from the constructs the converter handles, nested and mixed, with wide,
+/// Cyrillic and control characters.
+fn markdown_like() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("> ".to_string()),
+        Just("- ".to_string()),
+        Just("1. ".to_string()),
+        Just("  ".to_string()),
+        Just("\n".to_string()),
+        Just("\n\n".to_string()),
+        Just("# ".to_string()),
+        Just("```\n".to_string()),
+        Just("`code`".to_string()),
+        Just("**bold** _it_ ~~x~~".to_string()),
+        Just("| a | б | 产业 |\n|---|:-:|--:|\n| 1 | 2 | 3 |\n".to_string()),
+        Just("[[cluster]]".to_string()),
+        Just("[[x|named link]]".to_string()),
+        Just("[text](https://example.org/a-very-long-address)".to_string()),
+        Just("---\n".to_string()),
+        Just("产业集群🚀".to_string()),
+        Just("Кластер бол ".to_string()),
+        Just("\u{1b}[31m\u{202e}\t".to_string()),
+        "[a-z ]{0,30}",
+        "\\PC{0,12}",
+    ];
+    prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+}
+
+fn titles(id: &str) -> Option<String> {
+    (id.len() % 2 == 1).then(|| format!("Title of {id} 产业"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn markdown_lines_fit_the_width_and_links_stay_inside(md in markdown_like(), width in 0usize..70) {
+        let out = render(&md, width, &MdStyles::default(), &titles);
+        let limit = width.max(1);
+        prop_assert_eq!(out.lines.len(), out.texts.len());
+        for (i, line) in out.lines.iter().enumerate() {
+            prop_assert!(line.width() <= limit, "line {} {:?} is {} wide, limit {}", i, out.texts[i], line.width(), limit);
+        }
+        for span in &out.spans {
+            prop_assert!(span.line < out.lines.len());
+            prop_assert!(span.cols.start < span.cols.end);
+            prop_assert!(span.cols.end <= out.lines[span.line].width(), "link {:?} beyond line {:?}", span.cols, out.texts[span.line]);
+            prop_assert!(span.link < out.targets.len());
+        }
+        for h in &out.headings {
+            prop_assert!(h.line < out.lines.len());
+        }
     }
 }

@@ -289,6 +289,18 @@ fn every_tiny_size_draws_every_view_without_panic() {
         }),
         Box::new(|a| keys(a, &[Action::OpenSearch, Action::Input('c')])),
         Box::new(|a| keys(a, &[Action::Help])),
+        Box::new(|a| {
+            open(a, "stage-growth");
+            keys(
+                a,
+                &[Action::CycleTheme, Action::CycleTheme, Action::ToggleBoth],
+            );
+        }),
+        Box::new(|a| {
+            open(a, "src-fixture-deck");
+            keys(a, &[Action::CycleTheme, Action::Bottom]);
+        }),
+        Box::new(|a| open(a, "action-1")),
         Box::new(|a| keys(a, &[Action::OpenMatrix, Action::Down, Action::FocusRight])),
         Box::new(|a| keys(a, &[Action::OpenFacets, Action::Down, Action::Toggle])),
         Box::new(|a| {
@@ -369,4 +381,77 @@ fn projector_presents_the_entry_alone() {
     assert!(!s.contains("Kinds"), "{s}");
     update(&mut a, Action::FocusLeft);
     assert!(text(&screen(&a)).contains("Kinds"));
+}
+
+/// A deterministic pseudo-random sequence (no seed to chase when it fails).
+fn lcg(state: &mut u64) -> u64 {
+    *state = state
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
+    *state >> 33
+}
+
+#[test]
+fn a_storm_of_resizes_never_panics_and_keeps_the_place() {
+    // Zero, tiny, ordinary and very large sizes (TestBackend allocates every cell, so "huge" is
+    // very wide or very tall rather than both at once).
+    let extremes = [
+        (0, 0),
+        (0, 40),
+        (120, 0),
+        (1, 1),
+        (2000, 3),
+        (3, 2000),
+        (1000, 400),
+    ];
+    let mut seed = 7u64;
+    for start in ["cluster", "stage-growth", "src-fixture-deck"] {
+        let mut a = app(Lang::En, 120, 40);
+        open(&mut a, start);
+        keys(&mut a, &[Action::PageDown, Action::NextLink]);
+        let entry = a.current();
+        for step in 0..80 {
+            let (width, height) = match lcg(&mut seed) % 4 {
+                0 => extremes[(lcg(&mut seed) % extremes.len() as u64) as usize],
+                1 => ((lcg(&mut seed) % 300) as u16, (lcg(&mut seed) % 100) as u16),
+                _ => ((lcg(&mut seed) % 25) as u16, (lcg(&mut seed) % 8) as u16),
+            };
+            update(&mut a, Action::Resize { width, height });
+            if step % 5 == 0 {
+                keys(
+                    &mut a,
+                    &[
+                        Action::ToggleBoth,
+                        Action::Wheel {
+                            col: width / 2,
+                            row: height / 2,
+                            down: true,
+                        },
+                    ],
+                );
+            }
+            let _ = screen(&a);
+        }
+        // Far beyond any terminal: the state copes even where no buffer could be drawn.
+        update(
+            &mut a,
+            Action::Resize {
+                width: u16::MAX,
+                height: u16::MAX,
+            },
+        );
+        update(
+            &mut a,
+            Action::Resize {
+                width: 120,
+                height: 40,
+            },
+        );
+        let _ = screen(&a);
+        assert_eq!(
+            a.current(),
+            entry,
+            "the entry survives the storm from {start}"
+        );
+    }
 }

@@ -193,6 +193,128 @@ fn sigterm_restores_the_terminal() {
     t.assert_sane();
 }
 
+/// Like [`script`], with `env` set for toli and `content` as its only corpus.
+fn script_with(dir: &Path, env: &str, content: &str) -> String {
+    let d = dir.display();
+    format!(
+        "sh -c 'echo $$ > {d}/pid; exec env TOLI_DATA_DIR={d}/data {env} {bin} --no-builtin --content {content} --lang en'; \
+         stty -a > {d}/stty.tmp; mv {d}/stty.tmp {d}/stty.txt; sleep 60",
+        bin = env!("CARGO_BIN_EXE_toli"),
+    )
+}
+
+/// Sends `signal` to toli once it is drawn (mouse capture toggled off and on again), then checks
+/// the terminal and that the app's screen is gone from the pane.
+fn signal_restores(signal: &str) {
+    let Some(t) = start() else { return };
+    t.wait_for("Kinds");
+    t.keys(&["M", "M"]);
+    let pid = std::fs::read_to_string(t.dir().join("pid")).expect("pid file");
+    let ok = Command::new("kill")
+        .args([signal, pid.trim()])
+        .status()
+        .expect("kill runs")
+        .success();
+    assert!(ok);
+    t.assert_sane();
+    assert!(!t.capture().contains("Kinds"), "the app's screen is gone");
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    signal_restores("-HUP");
+}
+
+#[test]
+fn sigint_restores_the_terminal() {
+    signal_restores("-INT");
+}
+
+#[test]
+fn a_panic_restores_the_terminal_and_prints_on_the_main_screen() {
+    let Some(t) = Tmux::start(|d| script_with(d, "TOLI_TEST_PANIC=1", &fixture())) else {
+        return;
+    };
+    t.wait_for("Kinds");
+    t.keys(&["F12"]);
+    t.assert_sane();
+    let pane = t.capture();
+    assert!(
+        pane.contains("TOLI_TEST_PANIC"),
+        "the panic message is visible:\n{pane}"
+    );
+    assert!(!pane.contains("Kinds"), "the app's screen is gone:\n{pane}");
+}
+
+fn entry(id: &str, title: &str, body: &str) -> String {
+    format!(
+        "---\nid: {id}\nkind: definition\ntitle:\n  en: {title}\n  mn: Тодорхойлолт\nsummary:\n  en: s\n  mn: с\n---\n::: en\n{body}\n\n::: mn\nБие.\n"
+    )
+}
+
+/// Writes `text` to `path` through a temporary file and a rename, as editors save.
+fn save(path: &Path, text: &str) {
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, text).expect("write");
+    std::fs::rename(&tmp, path).expect("rename");
+}
+
+impl Tmux {
+    fn wait_gone(&self, what: &str) {
+        let start = Instant::now();
+        loop {
+            let screen = self.capture();
+            if !screen.contains(what) {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(15),
+                "waited for {what:?} to go; screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+#[test]
+fn live_reload_shows_edits_keeps_the_last_good_version_and_drops_deleted_entries() {
+    let Some(t) = Tmux::start(|d| {
+        let c = d.join("c");
+        std::fs::create_dir(&c).expect("content dir");
+        std::fs::write(c.join("a.md"), entry("alpha", "Alpha", "First text.")).expect("a");
+        std::fs::write(c.join("b.md"), entry("beta", "Beta", "Beta text.")).expect("b");
+        script_with(d, "TOLI_X=1", &c.display().to_string())
+    }) else {
+        return;
+    };
+    let c = t.dir().join("c");
+    t.wait_for("First text.");
+    // An edit shows.
+    save(&c.join("a.md"), &entry("alpha", "Alpha", "Second text."));
+    t.wait_for("Second text.");
+    // A broken edit: the last good text stays, the problem (path:line) is in the status line.
+    save(
+        &c.join("a.md"),
+        "---\nid: alpha\nkind: definition\ntitle: [\n---\n",
+    );
+    t.wait_for("a.md:4:");
+    assert!(t.capture().contains("Second text."), "{}", t.capture());
+    // Fixed again: the problem goes.
+    save(&c.join("a.md"), &entry("alpha", "Alpha", "Third text."));
+    t.wait_for("Third text.");
+    t.wait_gone("a.md:4:");
+    // A changed id leaves no ghost.
+    save(&c.join("b.md"), &entry("gamma", "Gamma", "Gamma text."));
+    t.wait_for("Gamma");
+    t.wait_gone("Beta");
+    // A deleted file's entry disappears.
+    std::fs::remove_file(c.join("a.md")).expect("rm");
+    t.wait_gone("Alpha");
+    t.wait_gone("Third text.");
+    t.text("q");
+    t.assert_sane();
+}
+
 #[test]
 fn a_note_opens_in_the_editor_and_shows_in_the_entry() {
     let Some(t) = Tmux::start(|dir| {

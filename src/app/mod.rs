@@ -17,6 +17,7 @@ pub mod matrix_view;
 pub mod mnkeys;
 pub mod note_editor;
 pub mod present;
+pub mod reload;
 pub mod search;
 pub mod state;
 pub mod update;

@@ -36,7 +36,7 @@ pub(crate) fn show_line(app: &mut App, line: usize, height: usize) {
     }
 }
 
-fn clamp_scroll(app: &mut App) {
+pub(super) fn clamp_scroll(app: &mut App) {
     if let Some((doc, rect)) = current_doc(app) {
         let max = doc.lines.len().saturating_sub(rect.height as usize);
         app.scroll = app.scroll.min(max);

@@ -260,6 +260,7 @@ pub fn run(cli: Cli) -> ExitCode {
 /// Opens the interactive app on the loaded corpus.
 fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
     let outcome = load(&sources(cli));
+    let reloads = crate::corpus::watch::watch(sources(cli));
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let problems = outcome
         .diagnostics
@@ -273,7 +274,7 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
     if problems > 0 {
         app.notice = Some(app.tf("cli-load-problems", &[("count", problems.to_string())]));
     }
-    match crate::tui::run(app) {
+    match crate::tui::run_reloading(app, reloads) {
         Ok(crate::tui::End::Quit) => ExitCode::SUCCESS,
         Ok(crate::tui::End::Signal) => ExitCode::from(130),
         Err(e) => {

@@ -119,6 +119,9 @@ impl<'a> Locator<'a> {
     /// File line and column of `value` inside the block of `key` (e.g. a link id under
     /// `related`), else of the key itself.
     pub fn value(&self, key: &[&str], value: &str) -> (usize, usize) {
+        if value.is_empty() {
+            return self.key(key);
+        }
         if let Some((start, _)) = self.find_key(key) {
             for i in self.block(start) {
                 let line = self.lines[i];
@@ -179,5 +182,12 @@ mod tests {
         let loc = Locator::new(FM, 2);
         assert_eq!(loc.value(&["related"], "c"), (10, 19));
         assert_eq!(loc.value(&["sources"], "src-y"), (9, 10));
+    }
+
+    #[test]
+    fn an_empty_value_points_at_its_key() {
+        // Found by fuzzing: an empty link target used to loop forever.
+        let loc = Locator::new(FM, 2);
+        assert_eq!(loc.value(&["related"], ""), (10, 1));
     }
 }

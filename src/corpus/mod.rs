@@ -9,7 +9,9 @@ pub mod load;
 pub mod locate;
 pub mod model;
 pub mod parse;
+pub mod reload;
 pub mod split;
+pub mod watch;
 
 use std::collections::HashMap;
 
@@ -89,6 +91,15 @@ impl Corpus {
             }
         }
         c
+    }
+
+    /// Entry `index` as it was loaded (for rebuilding a corpus, e.g. on live reload).
+    pub fn loaded(&self, index: usize) -> Loaded {
+        Loaded {
+            entry: self.entries[index].clone(),
+            link_sites: self.sites[index].clone(),
+            lines: self.key_lines[index],
+        }
     }
 
     pub fn len(&self) -> usize {

@@ -120,7 +120,26 @@ impl Writer {
                 }
             }
         }
-        (first, rest)
+        let room = self.width.saturating_sub(1);
+        (fit(first, room), fit(rest, room))
+    }
+
+    /// Emits a finished line, never wider than the width: a character that can never fit (a
+    /// wide one at width 1) becomes `…`, anything else beyond the edge is cut.
+    fn push(&mut self, line: &[Glyph]) {
+        let mut out = Vec::with_capacity(line.len());
+        let mut col = 0;
+        for g in line {
+            let w = char_width(g.ch);
+            if col + w <= self.width {
+                out.push(*g);
+                col += w;
+            } else if w > self.width && col < self.width {
+                out.push(Glyph::new('…', g.style, g.link));
+                col += 1;
+            }
+        }
+        self.out.push(&out);
     }
 
     fn gap(&mut self) {
@@ -146,7 +165,7 @@ impl Writer {
         for (i, line) in wrap(&inline, max).into_iter().enumerate() {
             let mut l = if i == 0 { first.clone() } else { rest.clone() };
             l.extend(line);
-            self.out.push(&l);
+            self.push(&l);
         }
         if let Some(level) = self.heading {
             let text: String = inline.iter().map(|g| g.ch).collect();
@@ -168,13 +187,13 @@ impl Writer {
                 if width(&cur) + char_width(ch.ch) > max && !cur.is_empty() {
                     let mut l = rest.clone();
                     l.append(&mut cur);
-                    self.out.push(&l);
+                    self.push(&l);
                 }
                 cur.push(ch);
             }
             let mut l = rest.clone();
             l.append(&mut cur);
-            self.out.push(&l);
+            self.push(&l);
         }
     }
 
@@ -204,7 +223,7 @@ impl Writer {
                 let mut l = rest.clone();
                 let n = self.avail(&rest);
                 l.extend(glyphs(&"─".repeat(n), self.st.border, None));
-                self.out.push(&l);
+                self.push(&l);
             }
             _ => {}
         }
@@ -358,13 +377,21 @@ impl Writer {
                     for line in t.layout(max, self.st.border) {
                         let mut l = rest.clone();
                         l.extend(line);
-                        self.out.push(&l);
+                        self.push(&l);
                     }
                 }
             }
             _ => {}
         }
     }
+}
+
+/// The leading glyphs of `prefix` that fit in `room` columns (deep nesting in a narrow view).
+fn fit(mut prefix: Vec<Glyph>, room: usize) -> Vec<Glyph> {
+    while width(&prefix) > room {
+        prefix.pop();
+    }
+    prefix
 }
 
 #[cfg(test)]

@@ -125,3 +125,39 @@ fn append_renumbers_lines_links_and_anchors() {
     assert_eq!(a.spans[1].link, 1);
     assert_eq!(a.targets[2], Target::Line(1));
 }
+
+#[test]
+fn a_table_too_wide_for_its_columns_is_stacked() {
+    // Found by fuzzing: three columns cannot fit in 5 columns; the cells are listed instead.
+    let out = r("| ab | cd | ef |\n|---|---|---|\n| 1 | 2 | 3 |", 5);
+    for t in &out.texts {
+        assert!(str_width(t) <= 5, "{t:?}");
+    }
+    assert_eq!(
+        out.texts,
+        ["ab", "cd", "ef", "─────", "1", "2", "3"],
+        "cells in order, rows between rules"
+    );
+}
+
+#[test]
+fn nesting_deeper_than_the_width_keeps_one_column_for_text() {
+    let md = format!("{}deep", "> ".repeat(20));
+    let out = r(&md, 6);
+    assert!(
+        out.texts.iter().all(|t| str_width(t) <= 6),
+        "{:?}",
+        out.texts
+    );
+    assert!(
+        out.texts.iter().any(|t| t.ends_with('d')),
+        "{:?}",
+        out.texts
+    );
+}
+
+#[test]
+fn a_wide_character_at_width_one_becomes_an_ellipsis() {
+    let out = r("产", 1);
+    assert_eq!(out.texts, ["…"]);
+}

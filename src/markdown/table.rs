@@ -31,6 +31,20 @@ impl Table {
         self.rows.push(row);
     }
 
+    /// A table too narrow for its columns: each cell on its own lines, rows between rules.
+    fn stacked(self, max: usize, border: Style) -> Vec<Vec<Glyph>> {
+        let mut out = Vec::new();
+        for (r, row) in self.rows.iter().enumerate() {
+            if r > 0 {
+                out.push(glyphs(&"─".repeat(max.max(1)), border, None));
+            }
+            for cell in row {
+                out.extend(wrap(cell, max));
+            }
+        }
+        out
+    }
+
     /// The table as lines of at most `max` columns (when at all possible).
     pub fn layout(self, max: usize, border: Style) -> Vec<Vec<Glyph>> {
         let cols = self.rows.iter().map(Vec::len).max().unwrap_or(0);
@@ -44,6 +58,9 @@ impl Table {
             }
         }
         let seps = 3 * (cols - 1);
+        if cols + seps > max {
+            return self.stacked(max, border);
+        }
         let room = max.saturating_sub(seps).max(cols);
         while widths.iter().sum::<usize>() > room {
             let Some((i, _)) = widths.iter().enumerate().max_by_key(|(_, w)| **w) else {

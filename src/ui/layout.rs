@@ -59,8 +59,10 @@ pub fn areas(area: Rect, app: &App) -> Areas {
     let main = Rect::new(area.x, area.y, area.width, area.height - 1);
     let status = Some(Rect::new(area.x, area.bottom() - 1, area.width, 1));
     let w = area.width;
-    let kinds_w = (w * 18 / 100).clamp(20, 26);
-    let list_w = (w * 27 / 100).clamp(20, 36);
+    // In u32: a terminal thousands of columns wide must not overflow.
+    let part = |n: u32, d: u32| u16::try_from(u32::from(w) * n / d).unwrap_or(u16::MAX);
+    let kinds_w = part(18, 100).clamp(20, 26);
+    let list_w = part(27, 100).clamp(20, 36);
     let mut a = Areas {
         status,
         ..Areas::default()
@@ -73,7 +75,7 @@ pub fn areas(area: Rect, app: &App) -> Areas {
         (a.kinds, a.list, a.entry) = (Some(r[0]), Some(r[1]), Some(r[2]));
     } else if w >= 50 {
         if app.focus == Pane::Kinds {
-            let r = split(main, &[w * 2 / 5, 0]);
+            let r = split(main, &[part(2, 5), 0]);
             (a.kinds, a.list) = (Some(r[0]), Some(r[1]));
         } else {
             let r = split(main, &[list_w.min(w / 3), 0]);

@@ -48,6 +48,14 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
         }
     }
     let room = (r.width as usize).saturating_sub(str_width(&right));
+    if let Some(n) = groups.get_mut(1).filter(|_| app.notice.is_some())
+        && let Some(span) = n.first_mut()
+        && str_width(&span.content) + 1 > room
+    {
+        // A long notice (a reload problem: path:line:col: message) keeps its start.
+        let text = head(&span.content, room.saturating_sub(2));
+        span.content = text.into();
+    }
     let mut used = 0;
     let mut left = Vec::new();
     for g in groups {
@@ -61,6 +69,25 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
     left.push(Span::raw(" ".repeat(room - used)));
     left.push(Span::styled(right, th.dim));
     frame.render_widget(Paragraph::new(Line::from(left)).style(th.status), r);
+}
+
+/// The start of `s` that fits in `cols` columns, then a `…`.
+fn head(s: &str, cols: usize) -> String {
+    if cols == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 1;
+    for c in s.chars() {
+        let w = crate::markdown::wrap::char_width(c);
+        if used + w > cols {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
 }
 
 pub fn too_small(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {

@@ -1,0 +1,107 @@
+//! Live reload in the app: takes a merged corpus (see [`crate::corpus::reload`]) and keeps the
+//! reader's place — the selected entry (by id) and its scroll, history whose entries still
+//! exist — and shows the first problem of the new load in the status line.
+
+use super::state::{App, Place};
+use crate::corpus::model::Kind;
+use crate::corpus::reload::Merged;
+use crate::search::SearchIndex;
+
+impl App {
+    /// Replaces the corpus after a reload, keeping the place where possible.
+    pub fn reload(&mut self, merged: Merged) {
+        let id_of = |app: &App, i: usize| app.corpus.entries().get(i).map(|e| e.id.clone());
+        let current = self.current().and_then(|i| id_of(self, i));
+        let back: Vec<(String, Place)> = self
+            .back
+            .iter()
+            .filter_map(|p| Some((id_of(self, p.entry)?, *p)))
+            .collect();
+        let forward: Vec<(String, Place)> = self
+            .forward
+            .iter()
+            .filter_map(|p| Some((id_of(self, p.entry)?, *p)))
+            .collect();
+
+        self.notice = merged.headline().map(|d| d.render(&self.l10n, self.lang));
+        self.corpus = merged.corpus;
+        self.index = SearchIndex::build(&self.corpus);
+        self.lists = Kind::ALL.iter().map(|k| self.corpus.of_kind(*k)).collect();
+        self.sel.resize(self.lists.len(), 0);
+        for (sel, list) in self.sel.iter_mut().zip(&self.lists) {
+            *sel = (*sel).min(list.len().saturating_sub(1));
+        }
+        let remap = |app: &App, v: Vec<(String, Place)>| -> Vec<Place> {
+            v.into_iter()
+                .filter_map(|(id, p)| {
+                    let entry = app.corpus.index_of(&id)?;
+                    Some(Place { entry, ..p })
+                })
+                .collect()
+        };
+        self.back = remap(self, back);
+        self.forward = remap(self, forward);
+        match current.and_then(|id| self.corpus.index_of(&id)) {
+            Some(i) => self.select(i),
+            None => {
+                // The entry is gone: stay on its row of the same list.
+                self.scroll = 0;
+                self.link = None;
+            }
+        }
+        super::update::clamp_scroll(self);
+        self.refresh_search();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fs;
+
+    use crate::app::App;
+    use crate::corpus::load::{Sources, load};
+    use crate::corpus::reload::merge;
+    use crate::lang::Lang;
+    use crate::ui::theme::ThemeName;
+
+    fn entry(id: &str, en: &str) -> String {
+        format!(
+            "---\nid: {id}\nkind: definition\ntitle:\n  en: {en}\n  mn: Тодорхойлолт\nsummary:\n  en: s\n  mn: с\n---\n::: en\nBody.\n\n::: mn\nБие.\n"
+        )
+    }
+
+    #[test]
+    fn the_selected_entry_stays_selected_by_id_and_a_broken_edit_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = Sources {
+            builtin: false,
+            dirs: vec![dir.path().to_path_buf()],
+        };
+        fs::write(dir.path().join("a.md"), entry("alpha", "Alpha")).unwrap();
+        fs::write(dir.path().join("b.md"), entry("beta", "Beta")).unwrap();
+        let mut app = App::new(load(&src).corpus, Lang::En, ThemeName::Dark, false);
+        let beta = app.corpus.index_of("beta").unwrap();
+        app.select(beta);
+        app.scroll = 1;
+        // A new entry sorted before beta shifts the indices; beta stays selected.
+        fs::write(dir.path().join("0.md"), entry("aardvark", "Aardvark")).unwrap();
+        let m = merge(&app.corpus, load(&src));
+        app.reload(m);
+        assert_eq!(app.corpus.entry(app.current().unwrap()).id, "beta");
+        assert_eq!(app.notice, None);
+
+        fs::write(dir.path().join("b.md"), "---\nid: beta\ntitle: [\n---\n").unwrap();
+        let m = merge(&app.corpus, load(&src));
+        app.reload(m);
+        assert_eq!(app.corpus.entry(app.current().unwrap()).id, "beta");
+        let notice = app.notice.clone().unwrap();
+        assert!(notice.contains("b.md:3:"), "{notice}");
+
+        fs::remove_file(dir.path().join("b.md")).unwrap();
+        let m = merge(&app.corpus, load(&src));
+        app.reload(m);
+        assert!(app.corpus.get("beta").is_none());
+        assert!(app.current().is_some(), "a neighbour is selected");
+        assert!(app.notice.is_none());
+    }
+}
