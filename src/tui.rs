@@ -41,12 +41,50 @@ pub fn run(app: App) -> io::Result<End> {
     run_reloading(app, None)
 }
 
-/// Runs the app, applying fresh loads from `reloads` (live reload) as they arrive.
-pub fn run_reloading(mut app: App, reloads: Option<Receiver<Outcome>>) -> io::Result<End> {
+/// Registers the termination signals on a shared flag and starts the [`watchdog`]; returns the
+/// flag the loop checks and the flag that tells the watchdog the loop has ended.
+pub(crate) fn guard() -> io::Result<(Arc<AtomicBool>, Arc<AtomicBool>)> {
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [SIGTERM, SIGHUP, SIGINT] {
         signal_hook::flag::register(sig, Arc::clone(&stop))?;
     }
+    let done = Arc::new(AtomicBool::new(false));
+    watchdog(Arc::clone(&stop), Arc::clone(&done));
+    Ok((stop, done))
+}
+
+/// crossterm's event reader retries a read of 0 bytes forever, so when the terminal hangs up
+/// (its window closed, ssh dropped) the event loop spins and never sees the stop flag again.
+/// This thread ends the process when the terminal is gone, or when a termination signal has not
+/// been acted on within a second, restoring what it can of the terminal first.
+fn watchdog(stop: Arc<AtomicBool>, done: Arc<AtomicBool>) {
+    use std::io::IsTerminal;
+    let was_tty = (io::stdin().is_terminal(), io::stdout().is_terminal());
+    std::thread::spawn(move || {
+        let mut stopped_at: Option<std::time::Instant> = None;
+        loop {
+            std::thread::sleep(Duration::from_millis(200));
+            if done.load(Ordering::Relaxed) {
+                return;
+            }
+            let hung_up = (was_tty.0 && !io::stdin().is_terminal())
+                || (was_tty.1 && !io::stdout().is_terminal());
+            if stop.load(Ordering::Relaxed) {
+                stopped_at.get_or_insert_with(std::time::Instant::now);
+            }
+            let stuck = stopped_at.is_some_and(|t| t.elapsed() > Duration::from_secs(1));
+            if hung_up || stuck {
+                set_mouse(false);
+                ratatui::restore();
+                std::process::exit(if hung_up { 129 } else { 130 });
+            }
+        }
+    });
+}
+
+/// Runs the app, applying fresh loads from `reloads` (live reload) as they arrive.
+pub fn run_reloading(mut app: App, reloads: Option<Receiver<Outcome>>) -> io::Result<End> {
+    let (stop, done) = guard()?;
     let mut terminal = ratatui::try_init()?;
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -54,6 +92,7 @@ pub fn run_reloading(mut app: App, reloads: Option<Receiver<Outcome>>) -> io::Re
         hook(info);
     }));
     let result = event_loop(&mut terminal, &mut app, &stop, reloads.as_ref());
+    done.store(true, Ordering::Relaxed);
     set_mouse(false);
     ratatui::restore();
     result

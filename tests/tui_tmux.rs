@@ -219,6 +219,24 @@ fn signal_restores(signal: &str) {
     assert!(!t.capture().contains("Kinds"), "the app's screen is gone");
 }
 
+/// Closing the terminal itself (the tmux server goes away) must end toli, not leave it spinning
+/// on a dead terminal: crossterm retries reads of 0 bytes forever, so a watchdog ends it.
+#[test]
+fn a_closed_terminal_ends_the_app() {
+    let Some(t) = start() else { return };
+    t.wait_for("Kinds");
+    let pid = std::fs::read_to_string(t.dir().join("pid")).expect("pid file");
+    let proc_dir = format!("/proc/{}", pid.trim());
+    assert!(Path::new(&proc_dir).exists(), "toli is running");
+    let _ = t.cmd(&["kill-server"]).status();
+    // Wait (generously) for the process to go; a process left spinning fails the test.
+    let gone = (0..100).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        !Path::new(&proc_dir).exists()
+    });
+    assert!(gone, "toli still runs after its terminal closed");
+}
+
 #[test]
 fn sighup_restores_the_terminal() {
     signal_restores("-HUP");

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use rust_embed::Embed;
 
-use super::parse::parse_entry;
+use super::parse::{Parsed, parse_entry};
 use super::{Corpus, Loaded};
 use crate::diagnostic::{Diagnostic, Problem};
 
@@ -210,6 +210,27 @@ fn decode(file: &RawFile) -> Result<&str, Diagnostic> {
     Ok(text)
 }
 
+/// Parses files on all cores (parsing is independent per file), keeping their order.
+fn parse_all(files: &[RawFile], builtin: bool) -> Vec<Result<Parsed, Diagnostic>> {
+    let parse = |file: &RawFile| decode(file).map(|text| parse_entry(&file.path, text, builtin));
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || files.len() < 64 {
+        return files.iter().map(parse).collect();
+    }
+    let chunk = files.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(parse).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            // A panic in a parser thread is a bug: let it surface rather than lose files.
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
 /// Parses one layer of files; duplicate ids within the layer are reported and the later skipped.
 fn parse_layer(
     files: Vec<RawFile>,
@@ -218,15 +239,14 @@ fn parse_layer(
 ) -> Vec<Loaded> {
     let mut out: Vec<Loaded> = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for file in files {
-        let text = match decode(&file) {
-            Ok(t) => t,
+    for (file, parsed) in files.iter().zip(parse_all(&files, builtin)) {
+        let parsed = match parsed {
+            Ok(p) => p,
             Err(d) => {
                 diagnostics.push(d);
                 continue;
             }
         };
-        let parsed = parse_entry(&file.path, text, builtin);
         diagnostics.extend(parsed.diagnostics);
         let Some(entry) = parsed.entry else { continue };
         if let Some(&first) = seen.get(&entry.id) {

@@ -5,8 +5,7 @@
 //! presentation is running and waits.
 
 use std::path::Path;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use crossterm::event::{self, Event};
@@ -15,7 +14,6 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use super::deck::{clock, epoch_secs, steps_of};
 use super::sync::{self, Position};
@@ -155,10 +153,7 @@ fn leaves(ev: &Event) -> bool {
 
 /// Runs the notes view until Esc, q or Ctrl-C.
 pub fn run(mut notes: Notes, dir: &Path) -> std::io::Result<()> {
-    let stop = Arc::new(AtomicBool::new(false));
-    for sig in [SIGTERM, SIGHUP, SIGINT] {
-        signal_hook::flag::register(sig, Arc::clone(&stop))?;
-    }
+    let (stop, done) = crate::tui::guard()?;
     let mut terminal = ratatui::try_init()?;
     let result = (|| loop {
         if stop.load(Ordering::Relaxed) {
@@ -171,6 +166,7 @@ pub fn run(mut notes: Notes, dir: &Path) -> std::io::Result<()> {
             return Ok(());
         }
     })();
+    done.store(true, Ordering::Relaxed);
     ratatui::restore();
     result
 }
