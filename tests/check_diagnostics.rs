@@ -311,3 +311,12 @@ fn figure_cells_and_units_are_checked() {
         ["fig.md:2:1: figure-units", "fig.md:8:1: figure-cells"]
     );
 }
+
+#[test]
+fn lone_carriage_returns_count_as_line_breaks_everywhere() {
+    // Old Mac line ends: the YAML parser and toli must agree on the line of a problem.
+    let text = definition("cr", "colour: blue\n", "See [[nowhere]].").replace('\n', "\r");
+    assert_eq!(one("cr.md", &text), ["cr.md:13:1: unknown-field"]);
+    let text = definition("cr", "", "See [[nowhere]].").replace('\n', "\r");
+    assert_eq!(one("cr.md", &text), ["cr.md:15:5: broken-link"]);
+}

@@ -80,7 +80,7 @@ fn parse_entry_regressions() {
     for (name, data) in inputs("parse_entry") {
         if let Ok(text) = std::str::from_utf8(&data) {
             let parsed = parse_entry("fuzz.md", text, false);
-            let lines = text.split('\n').count() + 1;
+            let lines = toli::corpus::split::lines(text).len() + 1;
             for d in &parsed.diagnostics {
                 assert!(
                     d.line >= 1 && d.line <= lines,

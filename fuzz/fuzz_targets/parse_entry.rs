@@ -7,7 +7,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
         let parsed = toli::corpus::parse::parse_entry("fuzz.md", text, false);
-        let lines = text.split('\n').count() + 1;
+        let lines = toli::corpus::split::lines(&text).len() + 1;
         for d in &parsed.diagnostics {
             assert!(d.line >= 1 && d.line <= lines, "line {} of {lines}", d.line);
         }

@@ -30,16 +30,41 @@ fn is_fence(line: &str) -> bool {
     line.trim_end() == "---"
 }
 
+/// The lines of `text` as YAML counts them: LF, CRLF and a lone CR each end a line (so
+/// diagnostics from the YAML parser and from toli agree on line numbers).
+pub fn lines(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                out.push(&text[start..i]);
+                start = i + 1;
+            }
+            b'\r' => {
+                out.push(&text[start..i]);
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out.push(&text[start..]);
+    out
+}
+
 /// Splits `text`. Fails (with the line to report) when there is no usable front matter.
 pub fn split(text: &str) -> Result<Parts, (usize, Problem)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err((1, Problem::Empty));
     }
-    let lines: Vec<&str> = text
-        .split('\n')
-        .map(|l| l.strip_suffix('\r').unwrap_or(l))
-        .collect();
+    let lines = lines(text);
     // Leading blank lines are tolerated; the first other line must open the front matter.
     let open = lines.iter().position(|l| !l.trim().is_empty()).unwrap_or(0);
     if !is_fence(lines[open]) {
@@ -137,6 +162,12 @@ mod tests {
         assert_eq!(en.first_line, 5);
         assert_eq!(p.mn.expect("mn").first_line, 8);
         assert!(p.problems.is_empty());
+    }
+
+    #[test]
+    fn lone_carriage_returns_end_lines_as_in_yaml() {
+        assert_eq!(lines("a\rb\r\nc\nd"), ["a", "b", "c", "d"]);
+        assert_eq!(lines(""), [""]);
     }
 
     #[test]
