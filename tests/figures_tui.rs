@@ -3,6 +3,8 @@
 //! whole app, and no panic at any tiny size. Fixtures: tests/fixtures/figures (copies of shipped
 //! figures with their bodies cut).
 
+mod common;
+
 use std::path::PathBuf;
 
 use ratatui::Terminal;
@@ -15,6 +17,12 @@ use toli::corpus::load::{Sources, load};
 use toli::corpus::model::Kind;
 use toli::lang::Lang;
 use toli::ui::theme::{ThemeName, theme};
+
+use common::{screen, sized};
+
+fn app(lang: Lang, w: u16, h: u16) -> App {
+    sized(corpus(), lang, w, h)
+}
 
 fn corpus() -> Corpus {
     let outcome = load(&Sources {
@@ -208,24 +216,6 @@ fn tiny_areas_never_panic() {
             }
         }
     }
-}
-
-fn app(lang: Lang, w: u16, h: u16) -> App {
-    let mut app = App::new(corpus(), lang, ThemeName::Dark, false);
-    update(
-        &mut app,
-        Action::Resize {
-            width: w,
-            height: h,
-        },
-    );
-    app
-}
-
-fn screen(app: &App) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).expect("terminal");
-    t.draw(|f| toli::ui::draw(f, app)).expect("draw");
-    t
 }
 
 #[test]

@@ -3,42 +3,30 @@
 //! keymap, and the presenter/notes sync at library level (the presenter publishes, the notes
 //! view reads the same position and shows the step's note, in the talk's language).
 
+mod common;
+
 use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use toli::app::keymap::key_action;
-use toli::app::{Action, App, update};
-use toli::corpus::load::{Sources, load};
+use toli::app::{App, update};
 use toli::i18n::Localizer;
 use toli::lang::Lang;
 use toli::present::notes::Notes;
 use toli::ui::theme::ThemeName;
+
+use common::{loaded, screen, sized};
 
 fn fixtures() -> Vec<PathBuf> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     vec![root.join("content"), root.join("present")]
 }
 
+/// Opens the fixture tour in the list and presses `p`.
 fn app(lang: Lang, w: u16, h: u16) -> App {
-    let outcome = load(&Sources {
-        builtin: false,
-        dirs: fixtures(),
-    });
-    assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
-    let mut app = App::new(outcome.corpus, lang, ThemeName::Dark, false);
-    update(
-        &mut app,
-        Action::Resize {
-            width: w,
-            height: h,
-        },
-    );
-    app
+    sized(loaded(fixtures()), lang, w, h)
 }
 
-/// Opens the fixture tour in the list and presses `p`.
 fn presenting(lang: Lang, w: u16, h: u16) -> App {
     let mut a = app(lang, w, h);
     let t = a.corpus.index_of("tour-fixture").expect("tour");
@@ -52,12 +40,6 @@ fn press(a: &mut App, code: KeyCode) {
     if let Some(action) = key_action(a, KeyEvent::new(code, KeyModifiers::NONE)) {
         update(a, action);
     }
-}
-
-fn screen(app: &App) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).expect("terminal");
-    t.draw(|f| toli::ui::draw(f, app)).expect("draw");
-    t
 }
 
 fn step(a: &App) -> usize {

@@ -2,6 +2,8 @@
 //! 80×24 and 120×40, an entry with a table and links, search with highlights, help, the
 //! projector theme's styles), behaviour through actions, and no panic at any tiny size.
 
+mod common;
+
 use std::path::PathBuf;
 
 use ratatui::Terminal;
@@ -9,46 +11,17 @@ use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
 use toli::app::state::Pane;
 use toli::app::{Action, App, update};
-use toli::corpus::load::{Sources, load};
 use toli::lang::Lang;
 use toli::ui::theme::ThemeName;
 
-fn fixture() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content")
-}
+use common::{keys, loaded, open, screen, sized};
 
 fn app(lang: Lang, w: u16, h: u16) -> App {
-    let outcome = load(&Sources {
-        builtin: false,
-        dirs: vec![fixture()],
-    });
-    assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
-    let mut app = App::new(outcome.corpus, lang, ThemeName::Dark, false);
-    update(
-        &mut app,
-        Action::Resize {
-            width: w,
-            height: h,
-        },
-    );
-    app
+    sized(loaded(vec![fixture()]), lang, w, h)
 }
 
-fn screen(app: &App) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).expect("terminal");
-    t.draw(|f| toli::ui::draw(f, app)).expect("draw");
-    t
-}
-
-fn keys(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        update(app, *a);
-    }
-}
-
-fn open(app: &mut App, id: &str) {
-    let i = app.corpus.index_of(id).expect("entry");
-    toli::app::update::navigate(app, i);
+fn fixture() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content")
 }
 
 fn text(t: &Terminal<TestBackend>) -> String {

@@ -2,11 +2,11 @@
 //! bookmarks and notes. Snapshots (English and Mongolian, 80×24 and 120×40), navigation, and
 //! bookmarks and notes surviving a restart of the app and a corrupt bookmarks file.
 
+mod common;
+
 use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::style::Color;
 use toli::app::facets::Facet;
 use toli::app::keymap::key_action;
@@ -17,6 +17,8 @@ use toli::corpus::load::{Sources, load};
 use toli::lang::Lang;
 use toli::store::Store;
 use toli::ui::theme::ThemeName;
+
+use common::{keys, open, screen};
 
 fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -46,25 +48,8 @@ fn app(lang: Lang, w: u16, h: u16) -> App {
     app_from(sources, lang, w, h)
 }
 
-fn screen(app: &App) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).expect("terminal");
-    t.draw(|f| toli::ui::draw(f, app)).expect("draw");
-    t
-}
-
 fn text(app: &App) -> String {
     screen(app).backend().to_string()
-}
-
-fn keys(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        update(app, *a);
-    }
-}
-
-fn open(app: &mut App, id: &str) {
-    let i = app.corpus.index_of(id).expect("entry");
-    toli::app::update::navigate(app, i);
 }
 
 fn press(app: &mut App, c: char) {

@@ -1,0 +1,56 @@
+//! Helpers shared by the TUI test files: a fixture corpus, an app at a terminal size, the drawn
+//! screen, key sequences and opening an entry. Each test file uses the parts it needs.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use toli::app::{Action, App, update};
+use toli::corpus::Corpus;
+use toli::corpus::load::{Sources, load};
+use toli::lang::Lang;
+use toli::ui::theme::ThemeName;
+
+/// The corpus in `dirs` (fixture folders), which must load without a diagnostic.
+pub fn loaded(dirs: Vec<PathBuf>) -> Corpus {
+    let outcome = load(&Sources {
+        builtin: false,
+        dirs,
+    });
+    assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
+    outcome.corpus
+}
+
+/// An app on `corpus` in the dark theme, resized to `w`×`h`.
+pub fn sized(corpus: Corpus, lang: Lang, w: u16, h: u16) -> App {
+    let mut app = App::new(corpus, lang, ThemeName::Dark, false);
+    update(
+        &mut app,
+        Action::Resize {
+            width: w,
+            height: h,
+        },
+    );
+    app
+}
+
+/// The whole app drawn on a test backend of its size.
+pub fn screen(app: &App) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).expect("terminal");
+    t.draw(|f| toli::ui::draw(f, app)).expect("draw");
+    t
+}
+
+/// Applies `actions` in order.
+pub fn keys(app: &mut App, actions: &[Action]) {
+    for a in actions {
+        update(app, *a);
+    }
+}
+
+/// Opens entry `id` in the entry view.
+pub fn open(app: &mut App, id: &str) {
+    let i = app.corpus.index_of(id).expect("entry");
+    toli::app::update::navigate(app, i);
+}
