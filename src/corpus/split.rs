@@ -30,29 +30,23 @@ fn is_fence(line: &str) -> bool {
     line.trim_end() == "---"
 }
 
-/// The lines of `text` as YAML counts them: LF, CRLF and a lone CR each end a line (so
-/// diagnostics from the YAML parser and from toli agree on line numbers).
+/// The lines of `text` as the YAML parser counts them: LF, CRLF, a lone CR, NEL (U+0085) and
+/// the Unicode line and paragraph separators each end a line, so diagnostics from the parser and
+/// from toli agree on line numbers.
 pub fn lines(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                out.push(&text[start..i]);
-                start = i + 1;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+            out.push(&text[start..i]);
+            if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
+                chars.next();
+                start = i + 2;
+            } else {
+                start = i + c.len_utf8();
             }
-            b'\r' => {
-                out.push(&text[start..i]);
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-                start = i + 1;
-            }
-            _ => {}
         }
-        i += 1;
     }
     out.push(&text[start..]);
     out
@@ -167,6 +161,7 @@ mod tests {
     #[test]
     fn lone_carriage_returns_end_lines_as_in_yaml() {
         assert_eq!(lines("a\rb\r\nc\nd"), ["a", "b", "c", "d"]);
+        assert_eq!(lines("a\u{85}б\u{2028}c"), ["a", "б", "c"]);
         assert_eq!(lines(""), [""]);
     }
 
