@@ -16,9 +16,8 @@ use toli::app::{Action, App, update};
 use toli::corpus::load::{Sources, load};
 use toli::lang::Lang;
 use toli::store::Store;
-use toli::ui::theme::ThemeName;
 
-use common::{keys, open, screen};
+use common::{keys, open, screen, sized};
 
 fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -27,15 +26,8 @@ fn fixtures() -> PathBuf {
 fn app_from(sources: Sources, lang: Lang, w: u16, h: u16) -> App {
     let outcome = load(&sources);
     assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
-    let mut app = App::new(outcome.corpus, lang, ThemeName::Dark, false);
+    let mut app = sized(outcome.corpus, lang, w, h);
     app.editor = None;
-    update(
-        &mut app,
-        Action::Resize {
-            width: w,
-            height: h,
-        },
-    );
     app
 }
 

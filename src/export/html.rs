@@ -211,24 +211,32 @@ fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> String {
         .copied()
         .filter(|&b| plan.has(b))
         .collect();
-    if !back.is_empty() {
-        let _ = write!(
-            out,
-            "<h2>{}</h2><ul>",
-            escape(&l10n.t(lang, "label-backlinks"))
-        );
-        for b in back {
-            let t = corpus.entry(b);
-            let _ = write!(
-                out,
-                "<li>{}</li>",
-                entry_link(plan, &t.id, t.title.show(lang))
-            );
-        }
-        out.push_str("</ul>");
-    }
+    entry_list(
+        &mut out,
+        plan,
+        &l10n.t(lang, "label-backlinks"),
+        &back,
+        lang,
+    );
     out.push_str("</section>");
     out
+}
+
+/// A heading over a list of links to entries (nothing when `items` is empty).
+fn entry_list(out: &mut String, plan: &Plan, heading: &str, items: &[usize], lang: Lang) {
+    if items.is_empty() {
+        return;
+    }
+    let _ = write!(out, "<h2>{}</h2><ul>", escape(heading));
+    for &i in items {
+        let e = plan.corpus.entry(i);
+        let _ = write!(
+            out,
+            "<li>{}</li>",
+            entry_link(plan, &e.id, e.title.show(lang))
+        );
+    }
+    out.push_str("</ul>");
 }
 
 fn page(plan: &Plan, title: &str, content: &str) -> String {
@@ -294,23 +302,8 @@ pub fn write(plan: &Plan, out: &Path, l10n: &Localizer) -> std::io::Result<usize
                         .copied()
                         .filter(|&i| plan.corpus.entry(i).kind == kind)
                         .collect();
-                    if items.is_empty() {
-                        continue;
-                    }
-                    let _ = write!(
-                        index,
-                        "<h2>{}</h2><ul>",
-                        escape(&l10n.t(lang, &format!("kinds-{}", kind.name())))
-                    );
-                    for i in items {
-                        let e = plan.corpus.entry(i);
-                        let _ = write!(
-                            index,
-                            "<li>{}</li>",
-                            entry_link(plan, &e.id, e.title.show(lang))
-                        );
-                    }
-                    index.push_str("</ul>");
+                    let heading = l10n.t(lang, &format!("kinds-{}", kind.name()));
+                    entry_list(&mut index, plan, &heading, &items, lang);
                 }
             }
         }
