@@ -12,6 +12,7 @@
 //! (problems with path and line), [`markdown`] (the body dialect) and [`inert`] (safe printing).
 
 pub mod app;
+pub mod cache;
 pub mod cli;
 pub mod corpus;
 pub mod diagnostic;

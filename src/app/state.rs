@@ -110,10 +110,22 @@ pub struct App {
 
 impl App {
     pub fn new(corpus: Corpus, lang: Lang, theme: ThemeName, no_color: bool) -> App {
+        let index = SearchIndex::build(&corpus);
+        App::with_index(corpus, index, lang, theme, no_color)
+    }
+
+    /// The app on a corpus whose search index is already built (or read from a snapshot).
+    pub fn with_index(
+        corpus: Corpus,
+        index: SearchIndex,
+        lang: Lang,
+        theme: ThemeName,
+        no_color: bool,
+    ) -> App {
         let lists: Vec<Vec<usize>> = Kind::ALL.iter().map(|k| corpus.of_kind(*k)).collect();
         let kind = lists.iter().position(|l| !l.is_empty()).unwrap_or(0);
         App {
-            index: SearchIndex::build(&corpus),
+            index,
             corpus,
             l10n: Localizer::new(),
             sel: vec![0; lists.len()],

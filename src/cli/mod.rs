@@ -21,6 +21,7 @@ use clap::{CommandFactory, Parser, Subcommand};
 use crate::corpus::load::{Outcome, Sources, load};
 use crate::i18n::Localizer;
 use crate::lang::Lang;
+use crate::search::SearchIndex;
 
 /// Толь (toli): a bilingual knowledge base on clusters and STI parks, for the terminal.
 #[derive(Debug, Parser)]
@@ -267,7 +268,8 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
         .iter()
         .filter(|d| d.severity() == crate::diagnostic::Severity::Error)
         .count();
-    let mut app = crate::app::App::new(outcome.corpus, lang, cli.theme, no_color);
+    let index = SearchIndex::load_or_build(&outcome.corpus, &outcome.fingerprint);
+    let mut app = crate::app::App::with_index(outcome.corpus, index, lang, cli.theme, no_color);
     if let Some(store) = crate::store::Store::open_default() {
         crate::app::marks::attach_store(&mut app, store);
     }

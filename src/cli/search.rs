@@ -18,7 +18,7 @@ pub fn run(
 ) -> CmdResult {
     let kind = parse_kind(ctx, kind)?;
     let corpus = &ctx.outcome.corpus;
-    let index = crate::search::SearchIndex::build(corpus);
+    let index = crate::search::SearchIndex::load_or_build(corpus, &ctx.outcome.fingerprint);
     let hits = index.search(corpus, query, &crate::search::SearchOptions { kind, limit });
     if as_json {
         let items: Vec<_> = hits

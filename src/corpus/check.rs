@@ -5,14 +5,15 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::Corpus;
 use super::model::{Kind, KindFields};
+use super::parse::LinkField;
 use crate::diagnostic::{Diagnostic, Problem};
 
 /// The kinds a front-matter field may point at (`None`: any kind).
-fn expected_kinds(field: &str) -> Option<&'static [Kind]> {
+fn expected_kinds(field: LinkField) -> Option<&'static [Kind]> {
     match field {
-        "sources" => Some(&[Kind::Source]),
-        "addressed_by" => Some(&[Kind::Action, Kind::Recommendation]),
-        "actions" => Some(&[Kind::Action]),
+        LinkField::Sources => Some(&[Kind::Source]),
+        LinkField::AddressedBy => Some(&[Kind::Action, Kind::Recommendation]),
+        LinkField::Actions => Some(&[Kind::Action]),
         _ => None,
     }
 }
@@ -34,7 +35,7 @@ pub fn check(corpus: &Corpus) -> Vec<Diagnostic> {
                         && !kinds.contains(&target.kind)
                     {
                         out.push(at(Problem::WrongLinkKind {
-                            field: site.field.to_string(),
+                            field: site.field.name().to_string(),
                             target: site.target.clone(),
                             expected: kinds[0],
                         }));

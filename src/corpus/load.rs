@@ -51,6 +51,18 @@ impl Sources {
 pub struct Outcome {
     pub corpus: Corpus,
     pub diagnostics: Vec<Diagnostic>,
+    /// Identifies what the corpus was read from (see [`crate::cache`]).
+    pub fingerprint: Fingerprint,
+}
+
+/// Which sources a corpus was read from and what their files were, for snapshots of things
+/// computed from it (the search index).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fingerprint {
+    /// The same for the same `--content` folders: names the snapshot file.
+    pub sources: String,
+    /// Changes whenever a file, or the build, changes.
+    pub key: u64,
 }
 
 /// A file to parse: the path shown to users and its bytes.
@@ -79,43 +91,55 @@ fn builtin_files() -> Vec<RawFile> {
         .collect()
 }
 
-/// Reads entry files under `root`, refusing anything that resolves outside it.
-fn folder_files(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<RawFile> {
-    let shown = root.display().to_string();
+/// An entry file found in a folder, not yet read.
+struct Found {
+    /// The path as shown to users (under the folder as given).
+    shown: PathBuf,
+    /// The resolved path, inside the folder.
+    real: PathBuf,
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+}
+
+/// Finds entry files under `root`, refusing anything that resolves outside it.
+fn folder_files(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Found> {
+    let unreadable = |path: &Path, e: std::io::Error| {
+        Diagnostic::new(
+            path.display().to_string(),
+            1,
+            1,
+            Problem::Unreadable {
+                detail: e.to_string(),
+            },
+        )
+    };
     let canonical_root = match root.canonicalize() {
         Ok(p) => p,
         Err(e) => {
-            diagnostics.push(Diagnostic::new(
-                shown,
-                1,
-                1,
-                Problem::Unreadable {
-                    detail: e.to_string(),
-                },
-            ));
+            diagnostics.push(unreadable(root, e));
             return Vec::new();
         }
     };
-    if canonical_root.is_file() {
-        // A single file given as --content.
-        return read_file(root, &canonical_root, diagnostics)
-            .into_iter()
-            .collect();
-    }
+    let found = |shown: &Path, real: PathBuf, meta: &std::fs::Metadata| Found {
+        shown: shown.to_path_buf(),
+        real,
+        len: meta.len(),
+        modified: meta.modified().ok(),
+    };
     let mut out = Vec::new();
+    if let Ok(meta) = std::fs::metadata(&canonical_root)
+        && meta.is_file()
+    {
+        // A single file given as --content.
+        out.push(found(root, canonical_root, &meta));
+        return out;
+    }
     let mut stack = vec![(root.to_path_buf(), 0usize)];
     while let Some((dir, depth)) = stack.pop() {
         let mut children: Vec<PathBuf> = match std::fs::read_dir(&dir) {
             Ok(rd) => rd.filter_map(Result::ok).map(|d| d.path()).collect(),
             Err(e) => {
-                diagnostics.push(Diagnostic::new(
-                    dir.display().to_string(),
-                    1,
-                    1,
-                    Problem::Unreadable {
-                        detail: e.to_string(),
-                    },
-                ));
+                diagnostics.push(unreadable(&dir, e));
                 continue;
             }
         };
@@ -142,37 +166,47 @@ fn folder_files(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<RawFile> 
                 ));
                 continue;
             }
-            if real.is_dir() {
+            let Ok(meta) = std::fs::metadata(&real) else {
+                continue;
+            };
+            if meta.is_dir() {
                 if depth < MAX_DEPTH {
                     stack.push((path, depth + 1));
                 }
-            } else if is_entry_file(&name)
-                && let Some(f) = read_file(&path, &real, diagnostics)
-            {
-                out.push(f);
+            } else if is_entry_file(&name) {
+                out.push(found(&path, real, &meta));
             }
         }
     }
-    out.sort_by(|a, b| a.path.cmp(&b.path));
+    out.sort_by(|a, b| a.shown.cmp(&b.shown));
     out
 }
 
-fn read_file(shown: &Path, real: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<RawFile> {
-    let path = shown.display().to_string();
-    let size = std::fs::metadata(real).map(|m| m.len()).unwrap_or(0);
-    if size > MAX_FILE_BYTES {
+/// What a folder's files were when found: paths, sizes and modification times. A layer parsed
+/// from the same files has the same key, so its snapshot can stand in for parsing.
+fn folder_key(root: &Path, files: &[Found]) -> u64 {
+    let stamps: Vec<(&Path, u64, Option<std::time::SystemTime>)> = files
+        .iter()
+        .map(|f| (f.shown.as_path(), f.len, f.modified))
+        .collect();
+    crate::cache::key((root, stamps))
+}
+
+fn read_file(found: &Found, diagnostics: &mut Vec<Diagnostic>) -> Option<RawFile> {
+    let path = found.shown.display().to_string();
+    if found.len > MAX_FILE_BYTES {
         diagnostics.push(Diagnostic::new(
             path,
             1,
             1,
             Problem::TooLarge {
-                bytes: size,
+                bytes: found.len,
                 limit: MAX_FILE_BYTES,
             },
         ));
         return None;
     }
-    match std::fs::read(real) {
+    match std::fs::read(&found.real) {
         Ok(bytes) => Some(RawFile { path, bytes }),
         Err(e) => {
             diagnostics.push(Diagnostic::new(
@@ -272,16 +306,60 @@ fn parse_layer(
     out
 }
 
+/// A layer from its snapshot `name` when it has `key`; else parsed from `files()` and, when it
+/// parsed without problems, snapshotted for the next start.
+fn cached_layer(
+    name: &str,
+    key: u64,
+    builtin: bool,
+    files: impl FnOnce(&mut Vec<Diagnostic>) -> Vec<RawFile>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Loaded> {
+    if let Some(layer) = crate::cache::read::<Vec<Loaded>>(name, key) {
+        return layer;
+    }
+    let mut problems = Vec::new();
+    let files = files(&mut problems);
+    let layer = parse_layer(files, builtin, &mut problems);
+    if problems.is_empty() {
+        crate::cache::write(name, key, &layer);
+    }
+    diagnostics.extend(problems);
+    layer
+}
+
 /// Loads every layer and builds the corpus; later layers replace entries with the same id.
+///
+/// Layers come from snapshots (`crate::cache`) when their files have not changed since they
+/// were last parsed without problems; the outcome's fingerprint names the exact input, so the
+/// search index can be snapshotted too.
 pub fn load(sources: &Sources) -> Outcome {
     let mut diagnostics = Vec::new();
     let mut layers: Vec<Vec<Loaded>> = Vec::new();
+    let mut keys: Vec<u64> = Vec::new();
     if sources.builtin {
-        layers.push(parse_layer(builtin_files(), true, &mut diagnostics));
+        let key = crate::cache::key("builtin");
+        keys.push(key);
+        layers.push(cached_layer(
+            "corpus-builtin",
+            key,
+            true,
+            |_| builtin_files(),
+            &mut diagnostics,
+        ));
     }
     for dir in &sources.dirs {
-        let files = folder_files(dir, &mut diagnostics);
-        layers.push(parse_layer(files, false, &mut diagnostics));
+        let found = folder_files(dir, &mut diagnostics);
+        let key = folder_key(dir, &found);
+        keys.push(key);
+        let name = crate::cache::name("corpus", dir.canonicalize().unwrap_or(dir.clone()));
+        let read = |problems: &mut Vec<Diagnostic>| {
+            found
+                .iter()
+                .filter_map(|f| read_file(f, problems))
+                .collect()
+        };
+        layers.push(cached_layer(&name, key, false, read, &mut diagnostics));
     }
     let mut merged: Vec<Loaded> = Vec::new();
     let mut position: HashMap<String, usize> = HashMap::new();
@@ -302,5 +380,9 @@ pub fn load(sources: &Sources) -> Outcome {
     Outcome {
         corpus,
         diagnostics,
+        fingerprint: Fingerprint {
+            sources: crate::cache::name("index", (sources.builtin, &sources.dirs)),
+            key: crate::cache::key(keys),
+        },
     }
 }

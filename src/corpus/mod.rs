@@ -19,7 +19,7 @@ use model::{Entry, Kind, KindFields};
 use parse::LinkSite;
 
 /// An entry with where it names other entries.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, bitcode::Encode, bitcode::Decode)]
 pub struct Loaded {
     pub entry: Entry,
     pub link_sites: Vec<LinkSite>,
@@ -27,7 +27,7 @@ pub struct Loaded {
 }
 
 /// File lines of the keys that corpus-level diagnostics point at.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
 pub struct KeyLines {
     pub id: usize,
     pub position: usize,

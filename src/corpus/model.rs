@@ -10,7 +10,7 @@ use crate::lang::Lang;
 
 /// A value written once per language. Either side may be missing in a file; the checker reports it
 /// and views fall back to the other language with a visible marker.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, bitcode::Encode, bitcode::Decode)]
 pub struct Bi<T> {
     pub en: Option<T>,
     pub mn: Option<T>,
@@ -110,7 +110,20 @@ impl<'de, T: Deserialize<'de> + Clone> Deserialize<'de> for Bi<T> {
 }
 
 /// What an entry is. The order is the order of the kinds pane.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    bitcode::Encode,
+    bitcode::Decode,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Definition,
@@ -193,7 +206,7 @@ impl std::fmt::Display for Kind {
 }
 
 /// A reference to a source entry and the place in it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, bitcode::Encode, bitcode::Decode)]
 #[serde(deny_unknown_fields)]
 pub struct SourceRef {
     pub id: String,
@@ -201,7 +214,7 @@ pub struct SourceRef {
 }
 
 /// A number exactly as a source prints it (a case's key figure, a finding's evidence).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, bitcode::Encode, bitcode::Decode)]
 #[serde(deny_unknown_fields)]
 pub struct KeyFigure {
     pub label: Bi<String>,
@@ -213,7 +226,7 @@ pub struct KeyFigure {
 }
 
 /// One row of a figure: a label, its value, and optional extra table cells.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, bitcode::Encode, bitcode::Decode)]
 #[serde(deny_unknown_fields)]
 pub struct FigureRow {
     pub label: Bi<String>,
@@ -230,7 +243,18 @@ pub struct FigureRow {
 }
 
 /// How a figure is drawn.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    Default,
+    bitcode::Encode,
+    bitcode::Decode,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum ChartKind {
     /// Horizontal bars, one per row.
@@ -241,7 +265,18 @@ pub enum ChartKind {
 }
 
 /// The order rows are drawn in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    Default,
+    bitcode::Encode,
+    bitcode::Decode,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum RowOrder {
     /// As the source lists them.
@@ -252,7 +287,9 @@ pub enum RowOrder {
 }
 
 /// The APEC blueprint's cluster profile sections.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default, bitcode::Encode, bitcode::Decode,
+)]
 #[serde(deny_unknown_fields)]
 pub struct ClusterProfile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -268,7 +305,7 @@ pub struct ClusterProfile {
 }
 
 /// One step of a workshop tour.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, bitcode::Encode, bitcode::Decode)]
 #[serde(deny_unknown_fields)]
 pub struct TourStep {
     pub entry: String,
@@ -277,7 +314,18 @@ pub struct TourStep {
 }
 
 /// The policy types of the domain model.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    bitcode::Encode,
+    bitcode::Decode,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum PolicyType {
     Law,
@@ -289,7 +337,7 @@ pub enum PolicyType {
 /// The fields only one kind has. Serialized flat into `toli show --json`.
 // A corpus holds hundreds of entries, so the size of the largest variant does not matter.
 #[allow(clippy::large_enum_variant)]
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, bitcode::Encode, bitcode::Decode)]
 #[serde(untagged)]
 pub enum KindFields {
     Definition {
@@ -370,7 +418,7 @@ pub enum KindFields {
 }
 
 /// Where an entry came from, for diagnostics and live reload.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
 pub struct Origin {
     /// The path shown in diagnostics (`content/…` for the shipped corpus).
     pub path: String,
@@ -379,7 +427,7 @@ pub struct Origin {
 }
 
 /// One entry of the knowledge base, both languages.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, bitcode::Encode, bitcode::Decode)]
 pub struct Entry {
     pub id: String,
     pub kind: Kind,

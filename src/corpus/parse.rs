@@ -139,13 +139,39 @@ pub struct Parsed {
 }
 
 /// Where an entry names another entry.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
 pub struct LinkSite {
     pub target: String,
-    /// The front-matter field (`related`, `sources`, `addressed_by` …) or `body`.
-    pub field: &'static str,
+    pub field: LinkField,
     pub line: usize,
     pub column: usize,
+}
+
+/// The part of an entry a link is written in: a front-matter field or the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
+pub enum LinkField {
+    Related,
+    Sources,
+    Model,
+    AddressedBy,
+    Actions,
+    Steps,
+    Body,
+}
+
+impl LinkField {
+    /// The field's name as written in files (`addressed_by`), or `body`.
+    pub fn name(self) -> &'static str {
+        match self {
+            LinkField::Related => "related",
+            LinkField::Sources => "sources",
+            LinkField::Model => "model",
+            LinkField::AddressedBy => "addressed_by",
+            LinkField::Actions => "actions",
+            LinkField::Steps => "steps",
+            LinkField::Body => "body",
+        }
+    }
 }
 
 /// Normalizes text to NFC (cheaply when it already is).
@@ -436,8 +462,8 @@ impl Builder<'_> {
         }
     }
 
-    fn site(&mut self, field: &'static str, key: &[&str], target: &str) {
-        let (line, column) = self.loc.value(key, target);
+    fn site(&mut self, field: LinkField, target: &str) {
+        let (line, column) = self.loc.value(&[field.name()], target);
         self.sites.push(LinkSite {
             target: target.to_string(),
             field,
@@ -509,11 +535,11 @@ impl Builder<'_> {
         }
 
         for target in &raw.related {
-            self.site("related", &["related"], target);
+            self.site(LinkField::Related, target);
         }
         let sources = raw.sources.take().unwrap_or_default();
         for s in &sources {
-            self.site("sources", &["sources"], &s.id);
+            self.site(LinkField::Sources, &s.id);
         }
         self.body_links();
 
@@ -545,7 +571,7 @@ impl Builder<'_> {
                 let (l, c) = line_col(&section.text, link.offset);
                 self.sites.push(LinkSite {
                     target: link.target,
-                    field: "body",
+                    field: LinkField::Body,
                     line: section.first_line + l - 1,
                     column: c,
                 });
@@ -580,7 +606,7 @@ impl Builder<'_> {
                 let model = self.require("model", raw.model.take());
                 let position = self.require("position", raw.position.take());
                 if let Some(m) = &model {
-                    self.site("model", &["model"], m);
+                    self.site(LinkField::Model, m);
                 }
                 KindFields::Stage {
                     model: model?,
@@ -663,7 +689,7 @@ impl Builder<'_> {
                     self.report_at_key(&["addressed_by"], Problem::FindingWithoutAction);
                 }
                 for a in &addressed_by {
-                    self.site("addressed_by", &["addressed_by"], a);
+                    self.site(LinkField::AddressedBy, a);
                 }
                 let evidence = raw.evidence.take().unwrap_or_default();
                 self.figures("evidence", &evidence);
@@ -682,7 +708,7 @@ impl Builder<'_> {
                     .require("actions", raw.actions.take())
                     .unwrap_or_default();
                 for a in &actions {
-                    self.site("actions", &["actions"], a);
+                    self.site(LinkField::Actions, a);
                 }
                 KindFields::Recommendation {
                     challenge: challenge.unwrap_or_default(),
@@ -756,7 +782,7 @@ impl Builder<'_> {
             Kind::Tour => {
                 let steps = self.require("steps", raw.steps.take())?;
                 for s in &steps {
-                    self.site("steps", &["steps"], &s.entry);
+                    self.site(LinkField::Steps, &s.entry);
                     for lang in s.note.missing() {
                         if !s.note.is_empty() {
                             let (l, c) = self.loc.value(&["steps"], &s.entry);

@@ -36,7 +36,7 @@ pub fn field_bit(field: Field, lang: Lang) -> u16 {
 }
 
 /// A short field of one entry, ready for fuzzy and tier matching.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, bitcode::Encode, bitcode::Decode)]
 pub struct Short {
     pub field: Field,
     pub lang: Lang,
@@ -102,7 +102,7 @@ pub fn shorts(e: &Entry) -> Vec<Short> {
 }
 
 /// Everything precomputed about a corpus.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, bitcode::Encode, bitcode::Decode)]
 pub struct Index {
     pub shorts: Vec<Vec<Short>>,
     pub kinds: Vec<Kind>,

@@ -27,6 +27,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use serde::Serialize;
 
 use crate::corpus::Corpus;
+use crate::corpus::load::Fingerprint;
 use crate::corpus::model::{Bi, Entry, Kind};
 use crate::lang::Lang;
 use fields::fields_text;
@@ -35,7 +36,7 @@ use matching::{RECALL_BELOW, has_phrase};
 use query::{Query, Word};
 
 /// Where a query matched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, bitcode::Encode, bitcode::Decode)]
 #[serde(rename_all = "lowercase")]
 pub enum Field {
     Id,
@@ -108,6 +109,24 @@ impl SearchIndex {
     pub fn build(corpus: &Corpus) -> SearchIndex {
         SearchIndex {
             index: Index::build(corpus),
+            matcher: SkimMatcherV2::default(),
+        }
+    }
+
+    /// The index of a corpus loaded with `fingerprint`: from its snapshot when one was made
+    /// from the same files by this build, else built and snapshotted (see [`crate::cache`]).
+    pub fn load_or_build(corpus: &Corpus, fingerprint: &Fingerprint) -> SearchIndex {
+        let name = &fingerprint.sources;
+        let index = match crate::cache::read::<Index>(name, fingerprint.key) {
+            Some(index) if index.kinds.len() == corpus.len() => index,
+            _ => {
+                let index = Index::build(corpus);
+                crate::cache::write(name, fingerprint.key, &index);
+                index
+            }
+        };
+        SearchIndex {
+            index,
             matcher: SkimMatcherV2::default(),
         }
     }

@@ -188,3 +188,27 @@ fn phrases_match_across_lines_and_markup() {
     assert!(!contains_phrase("value-chain", "value chain"));
     assert!(contains_phrase("Хөвсгөл Аймаг", "хөвсгөл аймаг"));
 }
+
+#[test]
+fn an_index_read_back_from_its_snapshot_answers_the_same() {
+    let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+    let built = SearchIndex::build(&c);
+    let bytes = bitcode::encode(&built.index);
+    let read = SearchIndex {
+        index: bitcode::decode(&bytes).expect("decodes"),
+        matcher: Default::default(),
+    };
+    for q in [
+        "cluster",
+        "klaster",
+        "КЛАСТЕР",
+        "incubaton",
+        "kind:policy 2016",
+        "\"value chain\"",
+    ] {
+        let opts = SearchOptions::default();
+        let (a, b) = (built.search(&c, q, &opts), read.search(&c, q, &opts));
+        assert!(!a.is_empty(), "{q}");
+        assert_eq!(a, b, "{q}");
+    }
+}

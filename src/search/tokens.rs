@@ -34,14 +34,14 @@ impl Hasher for FxHasher {
 pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// One occurrence list entry: an entry and where in it the token occurs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
 pub struct Posting {
     pub entry: u32,
     pub mask: u16,
 }
 
 /// Sorted tokens with their postings.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, bitcode::Encode, bitcode::Decode)]
 pub struct TokenIndex {
     pub tokens: Vec<Box<str>>,
     pub postings: Vec<Vec<Posting>>,

@@ -24,7 +24,7 @@
 use super::fold::fold_char;
 
 /// An ASCII key and, per key byte, the source char it came from.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
 pub struct Key {
     pub text: String,
     pub src: Vec<u32>,
