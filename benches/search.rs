@@ -10,12 +10,19 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use toli::app::action::Action;
+use toli::app::search_worker::WORKER_FROM;
+use toli::app::state::App;
+use toli::app::update::update;
 use toli::corpus::Corpus;
 use toli::corpus::load::{Sources, load};
+use toli::lang::Lang;
 use toli::search::{SearchIndex, SearchOptions, synthetic};
+use toli::ui::theme::ThemeName;
 
 /// Queries as people type them: English, Mongolian, Latin-typed Mongolian, typos, filters.
 const QUERIES: &[&str] = &[
+    "s",
     "cluster",
     "кластер",
     "klaster",
@@ -56,15 +63,16 @@ fn keystrokes() -> Vec<String> {
 /// Prints latency percentiles of typing every query letter by letter.
 fn report(name: &str, corpus: &Corpus, index: &SearchIndex) {
     let opts = SearchOptions::default();
-    let mut times: Vec<Duration> = Vec::new();
+    let mut timed: Vec<(Duration, String)> = Vec::new();
     for _ in 0..3 {
         for q in keystrokes() {
             let t = Instant::now();
             black_box(index.search(corpus, &q, &opts));
-            times.push(t.elapsed());
+            timed.push((t.elapsed(), q));
         }
     }
-    times.sort();
+    timed.sort();
+    let times: Vec<Duration> = timed.iter().map(|t| t.0).collect();
     let pct = |p: usize| times[(times.len() - 1) * p / 100];
     eprintln!(
         "keystrokes/{name}: n={} p50={:?} p95={:?} max={:?}",
@@ -73,6 +81,13 @@ fn report(name: &str, corpus: &Corpus, index: &SearchIndex) {
         pct(95),
         times[times.len() - 1]
     );
+    let slowest: Vec<String> = timed
+        .iter()
+        .rev()
+        .take(12)
+        .map(|(t, q)| format!("{q:?} {t:.1?}"))
+        .collect();
+    eprintln!("  slowest: {}", slowest.join(", "));
 }
 
 fn bench(c: &mut Criterion, name: &str, corpus: &Corpus, index: &SearchIndex) {
@@ -85,14 +100,34 @@ fn bench(c: &mut Criterion, name: &str, corpus: &Corpus, index: &SearchIndex) {
     g.finish();
 }
 
+/// Points the snapshot cache at `dir` (empty: snapshots off).
+fn cache_dir(dir: &std::path::Path) {
+    // SAFETY: benchmarks run on this one thread; nothing else reads the environment meanwhile.
+    unsafe { std::env::set_var("TOLI_CACHE_DIR", dir) };
+}
+
 fn shipped(c: &mut Criterion) {
     let src = sources();
-    c.bench_function("load+index/shipped", |b| {
+    // A first start (or one after the files changed): every file parsed, the index built.
+    cache_dir(std::path::Path::new(""));
+    c.bench_function("load+index/shipped/parse", |b| {
         b.iter(|| {
             let out = load(&src);
             SearchIndex::build(&out.corpus)
         })
     });
+    // Later starts: the corpus and the index read back from their snapshots.
+    let snapshots = tempfile::tempdir().expect("tempdir");
+    cache_dir(snapshots.path());
+    let out = load(&src);
+    SearchIndex::load_or_build(&out.corpus, &out.fingerprint);
+    c.bench_function("load+index/shipped/snapshot", |b| {
+        b.iter(|| {
+            let out = load(&src);
+            SearchIndex::load_or_build(&out.corpus, &out.fingerprint)
+        })
+    });
+    cache_dir(std::path::Path::new(""));
     let corpus = load(&src).corpus;
     eprintln!("shipped corpus: {} entries", corpus.len());
     let index = SearchIndex::build(&corpus);
@@ -121,6 +156,25 @@ fn synthetic_n(c: &mut Criterion, n: usize) {
         index.token_count()
     );
     bench(c, &name, &corpus, &index);
+    if n >= WORKER_FROM {
+        typing(c, &name, corpus, index);
+    }
+}
+
+/// What a keystroke in the search overlay costs the UI thread when the corpus is large enough
+/// to search on the worker (the search itself runs meanwhile on the other thread).
+fn typing(c: &mut Criterion, name: &str, corpus: Corpus, index: SearchIndex) {
+    let mut app = App::with_index(corpus, index, Lang::En, ThemeName::Dark, true);
+    update(&mut app, Action::OpenSearch);
+    let mut letters = "cluster".chars().cycle();
+    c.bench_function(&format!("ui-keystroke/{name}"), |b| {
+        b.iter(|| {
+            let ch = letters.next().unwrap_or('c');
+            update(&mut app, Action::Input(ch));
+            app.take_search_answers();
+            update(&mut app, Action::DeleteChar);
+        })
+    });
 }
 
 /// Whether corpus `name` is selected by `TOLI_BENCH_SIZES` (e.g. `shipped,20k`; default all).

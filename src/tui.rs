@@ -128,11 +128,14 @@ fn event_loop(
                 app.reload(merged);
             }
         }
+        app.take_search_answers();
         terminal.draw(|frame| ui::draw(frame, app))?;
         if app.quit {
             break Ok(End::Quit);
         }
-        if event::poll(Duration::from_millis(200))? {
+        // While the search worker runs, wake often to show its answer as soon as it comes.
+        let wait = if app.searching() { 8 } else { 200 };
+        if event::poll(Duration::from_millis(wait))? {
             let ev = event::read()?;
             if test_panic && matches!(&ev, event::Event::Key(k) if k.code == event::KeyCode::F(12))
             {

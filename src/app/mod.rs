@@ -19,6 +19,7 @@ pub mod note_editor;
 pub mod present;
 pub mod reload;
 pub mod search;
+pub mod search_worker;
 pub mod state;
 pub mod update;
 

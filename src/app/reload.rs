@@ -24,8 +24,8 @@ impl App {
             .collect();
 
         self.notice = merged.headline().map(|d| d.render(&self.l10n, self.lang));
-        self.corpus = merged.corpus;
-        self.index = SearchIndex::build(&self.corpus);
+        self.corpus = std::sync::Arc::new(merged.corpus);
+        self.index = std::sync::Arc::new(SearchIndex::build(&self.corpus));
         self.lists = Kind::ALL.iter().map(|k| self.corpus.of_kind(*k)).collect();
         self.sel.resize(self.lists.len(), 0);
         for (sel, list) in self.sel.iter_mut().zip(&self.lists) {

@@ -1,6 +1,9 @@
 //! The application state: what is focused and selected, where the entry view is scrolled,
 //! history, language, theme, overlays. Views read it; only [`super::update`] changes it.
 
+use std::sync::Arc;
+
+use super::search_worker::{SearchWorker, WORKER_FROM};
 use crate::corpus::Corpus;
 use crate::corpus::model::Kind;
 use crate::i18n::Localizer;
@@ -64,8 +67,13 @@ pub enum Overlay {
 
 /// The whole state of the TUI.
 pub struct App {
-    pub corpus: Corpus,
-    pub index: SearchIndex,
+    /// Shared with the search worker, if any.
+    pub corpus: Arc<Corpus>,
+    pub index: Arc<SearchIndex>,
+    /// Searches off the UI thread for large corpora (see [`super::search_worker`]).
+    pub worker: Option<SearchWorker>,
+    /// The generation of the newest worker answer received.
+    pub answered: u64,
     pub l10n: Localizer,
     /// Entry indices per kind, in [`Kind::ALL`] order.
     pub lists: Vec<Vec<usize>>,
@@ -125,8 +133,10 @@ impl App {
         let lists: Vec<Vec<usize>> = Kind::ALL.iter().map(|k| corpus.of_kind(*k)).collect();
         let kind = lists.iter().position(|l| !l.is_empty()).unwrap_or(0);
         App {
-            index,
-            corpus,
+            index: Arc::new(index),
+            worker: (corpus.len() >= WORKER_FROM).then(SearchWorker::spawn),
+            answered: 0,
+            corpus: Arc::new(corpus),
             l10n: Localizer::new(),
             sel: vec![0; lists.len()],
             lists,
@@ -208,6 +218,12 @@ impl App {
 
     /// Re-runs the search overlay's query.
     pub fn refresh_search(&mut self) {
+        if let (Some(Overlay::Search(s)), Some(worker)) = (&self.overlay, &mut self.worker) {
+            if worker.ask(&s.query, &self.corpus, &self.index) {
+                return;
+            }
+            self.worker = None; // the worker is gone: search here from now on
+        }
         if let Some(Overlay::Search(s)) = &mut self.overlay {
             s.hits = self
                 .index

@@ -24,6 +24,34 @@ pub fn lower_char(c: char) -> char {
     }
 }
 
+/// Capitals that `lower_char` maps to a char whose `to_uppercase()` is another char: İ, the
+/// title-case digraphs (ǅ …), ϴ, ẞ, Greek capitals with prosgegrammeni, Ω Ohm, K Kelvin and Å
+/// Ångström signs. The test below checks the list against every Unicode char.
+const ODD_CAPITALS: &[char] = &[
+    '\u{0130}', '\u{01C5}', '\u{01C8}', '\u{01CB}', '\u{01F2}', '\u{03F4}', '\u{1E9E}', '\u{1F88}',
+    '\u{1F89}', '\u{1F8A}', '\u{1F8B}', '\u{1F8C}', '\u{1F8D}', '\u{1F8E}', '\u{1F8F}', '\u{1F98}',
+    '\u{1F99}', '\u{1F9A}', '\u{1F9B}', '\u{1F9C}', '\u{1F9D}', '\u{1F9E}', '\u{1F9F}', '\u{1FA8}',
+    '\u{1FA9}', '\u{1FAA}', '\u{1FAB}', '\u{1FAC}', '\u{1FAD}', '\u{1FAE}', '\u{1FAF}', '\u{1FBC}',
+    '\u{1FCC}', '\u{1FFC}', '\u{2126}', '\u{212A}', '\u{212B}',
+];
+
+/// Every char that [`lower_char`] maps to `lower` (for `lower` as `lower_char` returns it).
+pub fn case_variants(lower: char) -> impl Iterator<Item = char> {
+    let mut upper = lower.to_uppercase();
+    let single = match (upper.next(), upper.next()) {
+        (Some(u), None) if u != lower => Some(u),
+        _ => None,
+    };
+    std::iter::once(lower)
+        .chain(single.filter(|&u| lower_char(u) == lower))
+        .chain(
+            ODD_CAPITALS
+                .iter()
+                .copied()
+                .filter(move |&c| lower_char(c) == lower && Some(c) != single),
+        )
+}
+
 /// Whether `c` is part of a word (a letter or digit), quickly for ASCII and Cyrillic.
 pub fn is_word_char(c: char) -> bool {
     match c {
@@ -89,6 +117,28 @@ pub fn find_all(hay: &str, needle: &str) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn case_variants_give_back_every_char_that_lowers_to_a_char() {
+        let mut missing = Vec::new();
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let l = lower_char(c);
+            if !case_variants(l).any(|v| v == c) {
+                missing.push(c);
+            }
+        }
+        let shown: Vec<String> = missing
+            .iter()
+            .map(|c| format!("{:04X}", *c as u32))
+            .collect();
+        assert!(missing.is_empty(), "add to ODD_CAPITALS: {shown:?}");
+        for l in ['a', 'к', 'ө', 'i', '1'] {
+            let mut v: Vec<char> = case_variants(l).collect();
+            let n = v.len();
+            v.dedup();
+            assert_eq!(v.len(), n, "no duplicates for {l}");
+        }
+    }
     use proptest::prelude::*;
 
     #[test]

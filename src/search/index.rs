@@ -16,7 +16,7 @@ use super::fields::fields_text;
 use super::tokens::{TokenIndex, TokenIndexBuilder};
 use super::translit::{Key, key};
 use crate::corpus::Corpus;
-use crate::corpus::model::{Entry, Kind};
+use crate::corpus::model::{Bi, Entry, Kind};
 use crate::lang::Lang;
 
 /// Fields in index order; a posting mask has bit `2 * field + lang`.
@@ -47,6 +47,9 @@ pub struct Short {
     pub words: String,
     /// The same for the text before a parenthesis ("STI park (science …)" → "sti park").
     pub head: String,
+    /// The number of words in `words` and in `head`.
+    pub words_n: u32,
+    pub head_n: u32,
     /// Bit `b - 'a'` for letters, 26 + digit/2 for digits, of the key.
     pub mask: u32,
 }
@@ -68,17 +71,30 @@ pub fn words_of(key: &str) -> String {
         .join(" ")
 }
 
+/// The number of words in a text of words joined by single spaces.
+pub fn count_words(words: &str) -> u32 {
+    if words.is_empty() {
+        0
+    } else {
+        words.bytes().filter(|&b| b == b' ').count() as u32 + 1
+    }
+}
+
 fn short(field: Field, lang: Lang, text: &str) -> Short {
     let k = key(text);
+    let words = words_of(&k.text);
+    let head = match text.find('(') {
+        Some(at) if at > 0 => words_of(&super::translit::key_text(&text[..at])),
+        _ => String::new(),
+    };
     Short {
         field,
         lang,
         lower: super::fold::lower(text),
-        words: words_of(&k.text),
-        head: match text.find('(') {
-            Some(at) if at > 0 => words_of(&super::translit::key_text(&text[..at])),
-            _ => String::new(),
-        },
+        words_n: count_words(&words),
+        head_n: count_words(&head),
+        words,
+        head,
         mask: letter_mask(&k.text),
         key: k,
     }
@@ -105,6 +121,8 @@ pub fn shorts(e: &Entry) -> Vec<Short> {
 #[derive(Debug, Default, bitcode::Encode, bitcode::Decode)]
 pub struct Index {
     pub shorts: Vec<Vec<Short>>,
+    /// The kind-specific fields of each entry as searchable text ([`fields_text`]).
+    pub fields: Vec<Bi<String>>,
     pub kinds: Vec<Kind>,
     /// Char count of the English (else shown) title, for tie-breaking.
     pub title_len: Vec<u32>,
@@ -113,8 +131,10 @@ pub struct Index {
     pub short_tokens: TokenIndex,
 }
 
-/// Adds the long fields (summary, body, kind fields) of entry `i` to `b`.
-fn add_long(b: &mut TokenIndexBuilder, i: u32, e: &Entry) {
+/// Adds the long fields (summary, body, kind fields) of entry `i` to `b`; returns the kind
+/// fields' text.
+fn add_long(b: &mut TokenIndexBuilder, i: u32, e: &Entry) -> Bi<String> {
+    let mut fields = Bi::default();
     for lang in Lang::ALL {
         if let Some(s) = e.summary.get(lang) {
             b.add(i, field_bit(Field::Summary, lang), s);
@@ -122,8 +142,11 @@ fn add_long(b: &mut TokenIndexBuilder, i: u32, e: &Entry) {
         if let Some(s) = e.body.get(lang) {
             b.add(i, field_bit(Field::Body, lang), s);
         }
-        b.add(i, field_bit(Field::Fields, lang), &fields_text(e, lang));
+        let text = fields_text(e, lang);
+        b.add(i, field_bit(Field::Fields, lang), &text);
+        *fields.slot(lang) = Some(text);
     }
+    fields
 }
 
 /// The index of a run of entries starting at `first`.
@@ -131,12 +154,14 @@ struct Part {
     tokens: TokenIndexBuilder,
     short_tokens: TokenIndexBuilder,
     shorts: Vec<Vec<Short>>,
+    fields: Vec<Bi<String>>,
 }
 
 fn build_part(first: usize, entries: &[Entry]) -> Part {
     let mut b = TokenIndexBuilder::default();
     let mut sb = TokenIndexBuilder::default();
     let mut shorts_all = Vec::with_capacity(entries.len());
+    let mut fields = Vec::with_capacity(entries.len());
     for (i, e) in entries.iter().enumerate() {
         let i = (first + i) as u32;
         let s = shorts(e);
@@ -144,13 +169,14 @@ fn build_part(first: usize, entries: &[Entry]) -> Part {
             b.add(i, field_bit(sh.field, sh.lang), &sh.key.text);
             sb.add(i, field_bit(sh.field, sh.lang), &sh.key.text);
         }
-        add_long(&mut b, i, e);
+        fields.push(add_long(&mut b, i, e));
         shorts_all.push(s);
     }
     Part {
         tokens: b,
         short_tokens: sb,
         shorts: shorts_all,
+        fields,
     }
 }
 
@@ -188,9 +214,11 @@ impl Index {
             all.tokens.merge(p.tokens);
             all.short_tokens.merge(p.short_tokens);
             all.shorts.extend(p.shorts);
+            all.fields.extend(p.fields);
         }
         Index {
             shorts: all.shorts,
+            fields: all.fields,
             kinds: entries.iter().map(|e| e.kind).collect(),
             title_len: entries
                 .iter()

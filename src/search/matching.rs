@@ -3,11 +3,10 @@
 
 use fuzzy_matcher::FuzzyMatcher;
 
-use super::fields::fields_text;
 use super::index::{FIELDS, Short, letter_mask};
 use super::query::Word;
 use super::{Field, SearchIndex, fold, highlight, rank};
-use crate::corpus::model::Entry;
+use crate::corpus::model::{Bi, Entry};
 use crate::lang::Lang;
 
 /// Fuzzy recall runs when fewer entries than this matched every word.
@@ -46,14 +45,24 @@ impl SearchIndex {
         }
         let range = ti.prefix_range(&w.key);
         for t in range.clone() {
-            visit(ti, t, rank::prefix(w.key.len(), ti.tokens[t].len()));
+            let strength = if rank::inflected(&w.key, &ti.tokens[t]) {
+                rank::INFLECTED
+            } else {
+                rank::prefix(w.key.len(), ti.tokens[t].len())
+            };
+            visit(ti, t, strength);
         }
         if w.lower.chars().count() >= 5 && w.key.len() >= 5 {
             // A Mongolian suffix often replaces the last vowel: чацаргана → чацарганын.
-            let stem = ti.prefix_range(&w.key[..w.key.len() - 1]);
+            let stem_key = &w.key[..w.key.len() - 1];
+            let stem = ti.prefix_range(stem_key);
             for t in stem.clone() {
                 if !range.contains(&t) {
-                    let s = rank::prefix(w.key.len() - 1, ti.tokens[t].len()) - 1;
+                    let s = if rank::inflected(&w.key, &ti.tokens[t]) {
+                        rank::INFLECTED
+                    } else {
+                        rank::prefix(w.key.len() - 1, ti.tokens[t].len()) - 1
+                    };
                     visit(ti, t, s.max(rank::TYPO));
                 }
             }
@@ -113,25 +122,54 @@ impl SearchIndex {
     /// share of the covered title's words the query gave, in thousandths.
     pub(super) fn tier(&self, e: usize, qkey: &str) -> (i64, i64) {
         let mut best = (1, 0);
-        let qn = qkey.split(' ').count() as i64;
+        let qn = i64::from(super::index::count_words(qkey));
         for s in &self.index.shorts[e] {
             if !matches!(s.field, Field::Title | Field::Alias | Field::Id) {
                 continue;
             }
-            for text in [&s.words, &s.head] {
+            for (text, tn) in [(&s.words, s.words_n), (&s.head, s.head_n)] {
                 if text.is_empty() {
                     continue;
                 }
                 if text == qkey {
                     return (4, 1000);
                 }
-                if let Some(all) = covers(qkey, text) {
-                    let tn = text.split(' ').count() as i64;
-                    best = best.max((if all { 3 } else { 2 }, qn * 1000 / tn.max(1)));
+                let covered = if qn == 1 {
+                    // One word covers the title's first word when it starts the title.
+                    rank::word_prefix(qkey, text).then_some(tn == 1)
+                } else {
+                    covers(qkey, text)
+                };
+                if let Some(all) = covered {
+                    best = best.max((if all { 3 } else { 2 }, qn * 1000 / i64::from(tn.max(1))));
                 }
             }
         }
         best
+    }
+
+    /// For each entry, the fields (posting-mask bits) in which every word of `phrase` occurs
+    /// as a whole word: an entry with none cannot contain the phrase, so it is not searched.
+    pub(super) fn phrase_fields(&self, phrase: &str, n: usize) -> Vec<u16> {
+        let ti = &self.index.tokens;
+        let mut all = vec![u16::MAX; n];
+        for w in super::translit::key_text(phrase)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+        {
+            let mut here = vec![0u16; n];
+            if let Ok(t) = ti.tokens.binary_search_by(|t| (**t).cmp(w)) {
+                for p in &ti.postings[t] {
+                    if let Some(m) = here.get_mut(p.entry as usize) {
+                        *m |= p.mask;
+                    }
+                }
+            }
+            for (a, h) in all.iter_mut().zip(here) {
+                *a &= h;
+            }
+        }
+        all
     }
 
     /// Exact-letter and title fuzzy bonuses.
@@ -185,16 +223,28 @@ pub(super) fn best_place(mask: u16, prefer_mn: bool) -> (usize, bool) {
     (5, false)
 }
 
-/// Whether the lower-cased phrase occurs in any field of the entry (any run of whitespace or
-/// markup in the text matches one space of the phrase).
-pub(super) fn has_phrase(e: &Entry, shorts: &[Short], phrase: &str) -> bool {
-    shorts.iter().any(|s| s.lower.contains(phrase))
+/// Whether the lower-cased phrase occurs in the entry, looking only in the fields and languages
+/// of `mask` (posting-mask bits, see [`SearchIndex::phrase_fields`]). Any run of whitespace or
+/// markup in the text matches one space of the phrase.
+pub(super) fn has_phrase(
+    e: &Entry,
+    shorts: &[Short],
+    fields: &Bi<String>,
+    phrase: &str,
+    mask: u16,
+) -> bool {
+    let bit = |f: Field, l: Lang| mask & super::index::field_bit(f, l) != 0;
+    shorts
+        .iter()
+        .any(|s| bit(s.field, s.lang) && contains_phrase(&s.lower, phrase))
         || Lang::ALL.into_iter().any(|l| {
-            [e.summary.get(l), e.body.get(l)]
-                .into_iter()
-                .flatten()
-                .any(|t| contains_phrase(t, phrase))
-                || contains_phrase(&fields_text(e, l), phrase)
+            [
+                (Field::Summary, e.summary.get(l)),
+                (Field::Body, e.body.get(l)),
+                (Field::Fields, fields.get(l)),
+            ]
+            .into_iter()
+            .any(|(f, t)| bit(f, l) && t.is_some_and(|t| contains_phrase(t, phrase)))
         })
 }
 
@@ -202,9 +252,22 @@ pub(super) fn has_phrase(e: &Entry, shorts: &[Short], phrase: &str) -> bool {
 /// the phrase matches any run of whitespace and Markdown markup.
 pub(super) fn contains_phrase(text: &str, phrase: &str) -> bool {
     let skip = |c: char| c.is_whitespace() || matches!(c, '*' | '_' | '[' | ']' | '`');
-    let first = phrase.chars().next();
-    text.char_indices().any(|(i, c)| {
-        if Some(fold::lower_char(c)) != first {
+    let Some(first) = phrase.chars().next() else {
+        return true;
+    };
+    // Only places where the first letter occurs (in any case) can start the phrase; memchr
+    // finds them far faster than walking every char.
+    let mut starts: Vec<usize> = Vec::new();
+    for variant in fold::case_variants(first) {
+        let mut buf = [0u8; 4];
+        let needle = variant.encode_utf8(&mut buf).as_bytes();
+        starts.extend(memchr::memmem::find_iter(text.as_bytes(), needle));
+    }
+    starts.sort_unstable();
+    let word = |c: Option<char>| c.is_some_and(fold::is_word_char);
+    starts.into_iter().any(|i| {
+        // Quoted words are whole words: the phrase starts and ends at word boundaries.
+        if word(phrase.chars().next()) && word(text[..i].chars().next_back()) {
             return false;
         }
         let mut t = text[i..].chars().peekable();
@@ -222,6 +285,6 @@ pub(super) fn contains_phrase(text: &str, phrase: &str) -> bool {
                 return false;
             }
         }
-        true
+        !(word(phrase.chars().next_back()) && word(t.next()))
     })
 }

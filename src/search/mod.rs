@@ -168,8 +168,10 @@ impl SearchIndex {
             1
         };
         let qkey = q.joined_key();
+        let phrase_fields: Vec<Vec<u16>> =
+            q.phrases.iter().map(|p| self.phrase_fields(p, n)).collect();
         let mut cands: Vec<Cand> = (0..n)
-            .filter(|&e| kind_ok(e))
+            .filter(|&e| kind_ok(e) && phrase_fields.iter().all(|f| f[e] != 0))
             .filter_map(|e| {
                 let c = count(&best, e);
                 if c < need {
@@ -206,11 +208,10 @@ impl SearchIndex {
                 break;
             }
             let e = corpus.entry(c.entry);
-            if !q
-                .phrases
-                .iter()
-                .all(|p| has_phrase(e, &self.index.shorts[c.entry], p))
-            {
+            let shorts = &self.index.shorts[c.entry];
+            let fields = &self.index.fields[c.entry];
+            let found = |(p, f): (&String, &Vec<u16>)| has_phrase(e, shorts, fields, p, f[c.entry]);
+            if !q.phrases.iter().zip(&phrase_fields).all(found) {
                 continue;
             }
             let bonus = self.bonus(c.entry, &q.words, &qkey);

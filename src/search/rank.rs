@@ -18,8 +18,9 @@
 //!
 //! * Each query word counts once, with its best match in the entry: `weight` is 100 for the title,
 //!   80 alias, 70 tag, 60 id, 40 summary, 30 kind-specific fields, 20 body; `strength` is 10 for a
-//!   whole word, 7–9 for a prefix (more of the word typed scores higher), 6–8 for a prefix once
-//!   the last letter is dropped (a Mongolian suffix replaced it), 6 for a one-edit typo
+//!   whole word, 9 for a Mongolian case form of it (the word, or the word without its final
+//!   vowel, plus a case ending: "chatsargana" → чацарганын), 7–9 for a prefix (more of the word
+//!   typed scores higher), 6–8 for a prefix once the last letter is dropped, 6 for a one-edit typo
 //!   and 5 for a fuzzy (subsequence) match on a short field. So a title beats an alias or tag,
 //!   which beat the summary, which beats the body, and an exact word beats a prefix beats a typo
 //!   in the same field.
@@ -59,6 +60,29 @@ pub fn weight(field: Field) -> u32 {
 }
 
 pub const EXACT: u32 = 10;
+/// A Mongolian case form of the word typed ("chatsargana" → чацарганын, чацарганаас).
+pub const INFLECTED: u32 = 9;
+
+/// Case endings of Mongolian nouns in key form (see [`super::translit`]: ы and й → i, у/ү/ө → o,
+/// е/э → e): genitive, accusative, dative-locative, ablative, instrumental, comitative,
+/// directional.
+const MN_ENDINGS: &[&str] = &[
+    "in", "iin", "ni", "nii", "n", "ig", "iig", "g", "d", "t", "aas", "ees", "oos", "naas", "nees",
+    "noos", "aar", "eer", "oor", "gaar", "geer", "tai", "tei", "toi", "roo", "loo",
+];
+
+/// Whether `token` is `word` with a Mongolian case ending, after the word or after the word
+/// without its final vowel (чацаргана → чацарганын).
+pub fn inflected(word: &str, token: &str) -> bool {
+    let ending = |stem: &str| {
+        token
+            .strip_prefix(stem)
+            .is_some_and(|e| MN_ENDINGS.contains(&e))
+    };
+    word.len() >= 4
+        && (ending(word)
+            || (word.ends_with(['a', 'e', 'i', 'o']) && ending(&word[..word.len() - 1])))
+}
 pub const TYPO: u32 = 6;
 pub const FUZZY: u32 = 5;
 
@@ -95,6 +119,17 @@ pub fn fuzzy_bonus(score: i64) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::translit::key_text;
+
+    #[test]
+    fn mongolian_case_forms_are_inflections() {
+        let word = key_text("чацаргана");
+        assert!(inflected(&word, &key_text("чацарганын")), "genitive");
+        assert!(inflected(&word, &key_text("чацарганаас")), "ablative");
+        assert!(inflected(&key_text("кластер"), &key_text("кластерийн")));
+        assert!(!inflected(&key_text("кластер"), &key_text("кластерчлал")));
+        assert!(!inflected("cl", "clin"), "too short to tell");
+    }
 
     #[test]
     fn fields_dominate_and_strengths_order() {

@@ -187,6 +187,22 @@ fn phrases_match_across_lines_and_markup() {
     assert!(contains_phrase("The **Value**\n  chain is", "value chain"));
     assert!(!contains_phrase("value-chain", "value chain"));
     assert!(contains_phrase("Хөвсгөл Аймаг", "хөвсгөл аймаг"));
+    assert!(
+        contains_phrase("\u{212A}elvin Scale", "kelvin scale"),
+        "Kelvin sign K"
+    );
+    assert!(contains_phrase("a ИННОВАЦИЙН парк", "инновацийн парк"));
+    assert!(!contains_phrase("", "a"));
+    assert!(
+        !contains_phrase("avalue chain", "value chain"),
+        "whole words only"
+    );
+    assert!(
+        !contains_phrase("value chains", "value chain"),
+        "whole words only"
+    );
+    assert!(contains_phrase("(value chain)", "value chain"));
+    assert!(contains_phrase("кластерийн хөгжил.", "кластерийн хөгжил"));
 }
 
 #[test]

@@ -1,0 +1,191 @@
+//! Searching off the UI thread, for corpora large enough that a query can take longer than a
+//! frame (tens of milliseconds at 100,000 entries): typing goes on while a worker thread
+//! searches, and the newest query wins — queries typed while one runs are coalesced, and an
+//! answer to an older query than the one on screen is dropped.
+//!
+//! Small corpora search on the UI thread ([`App::refresh_search`]), where a query takes well
+//! under a millisecond and results appear in the same frame as the keystroke.
+
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use super::state::{App, Overlay};
+use crate::corpus::Corpus;
+use crate::search::{Hit, SearchIndex, SearchOptions};
+
+/// Corpora with at least this many entries search on a worker thread.
+pub const WORKER_FROM: usize = 5_000;
+
+struct Request {
+    generation: u64,
+    query: String,
+    corpus: Arc<Corpus>,
+    index: Arc<SearchIndex>,
+}
+
+/// The hits for the query of one generation.
+pub struct Answer {
+    pub generation: u64,
+    pub hits: Vec<Hit>,
+}
+
+/// A thread answering search requests, newest first.
+pub struct SearchWorker {
+    requests: Sender<Request>,
+    answers: Receiver<Answer>,
+    /// The generation of the last request sent.
+    pub asked: u64,
+}
+
+impl SearchWorker {
+    /// Starts the worker; it ends when the `SearchWorker` is dropped.
+    pub fn spawn() -> SearchWorker {
+        let (requests, inbox) = channel::<Request>();
+        let (outbox, answers) = channel::<Answer>();
+        std::thread::spawn(move || {
+            while let Ok(mut req) = inbox.recv() {
+                // Only the newest pending query matters.
+                while let Ok(newer) = inbox.try_recv() {
+                    req = newer;
+                }
+                let hits = req
+                    .index
+                    .search(&req.corpus, &req.query, &SearchOptions::default());
+                let answer = Answer {
+                    generation: req.generation,
+                    hits,
+                };
+                if outbox.send(answer).is_err() {
+                    break;
+                }
+            }
+        });
+        SearchWorker {
+            requests,
+            answers,
+            asked: 0,
+        }
+    }
+
+    /// Asks for the hits of `query`; returns false when the worker is gone.
+    pub fn ask(&mut self, query: &str, corpus: &Arc<Corpus>, index: &Arc<SearchIndex>) -> bool {
+        self.asked += 1;
+        self.requests
+            .send(Request {
+                generation: self.asked,
+                query: query.to_string(),
+                corpus: Arc::clone(corpus),
+                index: Arc::clone(index),
+            })
+            .is_ok()
+    }
+
+    /// True while the answer to the newest request has not arrived.
+    pub fn pending(&self, answered: u64) -> bool {
+        answered < self.asked
+    }
+
+    /// The newest answer that has arrived, if any.
+    pub fn newest(&self) -> Option<Answer> {
+        self.answers.try_iter().last()
+    }
+}
+
+impl App {
+    /// Puts answers from the search worker on screen; returns true when the screen changed.
+    pub fn take_search_answers(&mut self) -> bool {
+        let Some(answer) = self.worker.as_ref().and_then(SearchWorker::newest) else {
+            return false;
+        };
+        self.answered = answer.generation;
+        let current = self
+            .worker
+            .as_ref()
+            .is_some_and(|w| w.asked == answer.generation);
+        match &mut self.overlay {
+            Some(Overlay::Search(s)) if current => {
+                s.hits = answer.hits;
+                s.selected = s.selected.min(s.hits.len().saturating_sub(1));
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// True while a search runs on the worker for the query on screen.
+    pub fn searching(&self) -> bool {
+        self.worker
+            .as_ref()
+            .is_some_and(|w| w.pending(self.answered))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+    use crate::ui::theme::ThemeName;
+
+    fn app_with_worker() -> App {
+        let corpus = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+        let mut app = App::new(corpus, Lang::En, ThemeName::Dark, true);
+        app.worker = Some(SearchWorker::spawn());
+        app
+    }
+
+    fn wait(app: &mut App) {
+        for _ in 0..2000 {
+            app.take_search_answers();
+            if !app.searching() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        panic!("the worker did not answer");
+    }
+
+    #[test]
+    fn the_worker_answers_the_newest_query_like_the_ui_thread_would() {
+        let mut app = app_with_worker();
+        app.overlay = Some(Overlay::Search(Default::default()));
+        for q in ["k", "kl", "kla", "klaster"] {
+            if let Some(Overlay::Search(s)) = &mut app.overlay {
+                s.query = q.to_string();
+            }
+            app.refresh_search();
+        }
+        assert!(app.searching() || app.take_search_answers());
+        wait(&mut app);
+        let want = app
+            .index
+            .search(&app.corpus, "klaster", &SearchOptions::default());
+        let Some(Overlay::Search(s)) = &app.overlay else {
+            panic!("overlay closed");
+        };
+        assert!(!want.is_empty());
+        assert_eq!(s.hits, want, "the screen shows the newest query's hits");
+    }
+
+    #[test]
+    fn answers_to_older_queries_are_not_shown() {
+        let mut app = app_with_worker();
+        app.overlay = Some(Overlay::Search(Default::default()));
+        if let Some(Overlay::Search(s)) = &mut app.overlay {
+            s.query = "policy".to_string();
+        }
+        app.refresh_search();
+        // Another query is typed before the first answer is read.
+        if let Some(Overlay::Search(s)) = &mut app.overlay {
+            s.query = "zzqxw".to_string();
+        }
+        app.refresh_search();
+        wait(&mut app);
+        let Some(Overlay::Search(s)) = &app.overlay else {
+            panic!("overlay closed");
+        };
+        assert!(
+            s.hits.is_empty(),
+            "hits for `policy` must not show under `zzqxw`"
+        );
+    }
+}
