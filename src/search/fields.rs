@@ -2,14 +2,29 @@
 //! authors …) as one searchable line per language. Country codes also give the country's name
 //! in that language, so "Mongolia" and "Монгол" find `country: MN`.
 
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+
 use crate::corpus::model::{Bi, Entry, KeyFigure, KindFields};
 use crate::lang::Lang;
 
 /// A country code's name in `lang`, from the same Fluent messages the app shows (`country-MN`).
+/// Names are formatted once per code and language: indexing asks for them once per entry.
 fn country_name(code: &str, lang: Lang) -> Option<String> {
+    type Names = HashMap<(String, Lang), Option<String>>;
+    static NAMES: OnceLock<Mutex<Names>> = OnceLock::new();
+    let key = (code.to_ascii_uppercase(), lang);
+    let names = NAMES.get_or_init(Default::default);
+    if let Some(found) = names.lock().ok().and_then(|m| m.get(&key).cloned()) {
+        return found;
+    }
     let l10n = crate::i18n::Localizer::shared();
-    let id = format!("country-{}", code.to_ascii_uppercase());
-    l10n.has(lang, &id).then(|| l10n.t(lang, &id))
+    let id = format!("country-{}", key.0);
+    let name = l10n.has(lang, &id).then(|| l10n.t(lang, &id));
+    if let Ok(mut m) = names.lock() {
+        m.insert(key, name.clone());
+    }
+    name
 }
 
 fn number(v: f64) -> String {

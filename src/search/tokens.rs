@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::translit::{KeyBuilder, for_each_word};
+use super::translit::{KeyBuilder, for_each_raw_word, word_key};
 
 /// A tiny FxHash: the token map is hashed millions of times while indexing.
 #[derive(Default, Clone, Copy)]
@@ -52,8 +52,14 @@ pub struct TokenIndex {
 pub struct TokenIndexBuilder {
     ids: FxMap<Box<str>, u32>,
     postings: Vec<Vec<Posting>>,
+    /// Words as written → their token ([`NO_TOKEN`] when the key is empty): words repeat, so
+    /// most are keyed once, not at every occurrence.
+    written: FxMap<Box<str>, u32>,
     words: KeyBuilder,
 }
+
+/// A written word whose key is empty (e.g. a lone soft sign).
+const NO_TOKEN: u32 = u32::MAX;
 
 impl TokenIndexBuilder {
     /// Adds every word of `text` as occurring in `entry` at `bit`. Entries must come in order.
@@ -61,19 +67,31 @@ impl TokenIndexBuilder {
         let TokenIndexBuilder {
             ids,
             postings,
+            written,
             words,
         } = self;
-        for_each_word(text, words, |w| {
-            let id = match ids.get(w) {
+        for_each_raw_word(text, |raw| {
+            let id = match written.get(raw) {
                 Some(&id) => id,
                 None => {
-                    let id = postings.len() as u32;
-                    ids.insert(w.into(), id);
-                    postings.push(Vec::new());
+                    let key = word_key(raw, words);
+                    let id = if key.is_empty() {
+                        NO_TOKEN
+                    } else if let Some(&id) = ids.get(key) {
+                        id
+                    } else {
+                        let id = postings.len() as u32;
+                        ids.insert(key.into(), id);
+                        postings.push(Vec::new());
+                        id
+                    };
+                    written.insert(raw.into(), id);
                     id
                 }
             };
-            let list = &mut postings[id as usize];
+            let Some(list) = postings.get_mut(id as usize) else {
+                return;
+            };
             match list.last_mut() {
                 Some(p) if p.entry == entry => p.mask |= bit,
                 _ => list.push(Posting { entry, mask: bit }),

@@ -224,44 +224,88 @@ pub fn key_text(s: &str) -> String {
     b.out
 }
 
-/// Calls `f` with the key of every word of `s` (words are split on non-alphanumerics).
-pub fn for_each_word(s: &str, b: &mut KeyBuilder, mut f: impl FnMut(&str)) {
-    b.clear();
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let x = bytes[i];
-        let word = if x < 0x80 {
-            i += 1;
-            if x.is_ascii_alphanumeric() {
-                b.letter(x.to_ascii_lowercase(), 0);
-                continue;
-            }
-            false
+/// Calls `f` with every word of `s` as written: the runs of letters and digits that
+/// [`for_each_word`] turns into keys one by one.
+pub fn for_each_raw_word<'a>(s: &'a str, mut f: impl FnMut(&'a str)) {
+    let mut start: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        let word = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
         } else {
-            let c = s[i..].chars().next().unwrap_or(' ');
-            i += c.len_utf8();
-            let word = super::fold::is_word_char(c);
-            if word {
-                b.push(c, 0);
-            }
-            word
+            super::fold::is_word_char(c)
         };
-        if !word && !b.is_empty() {
-            f(b.text());
-            b.clear();
+        match (word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(from)) => {
+                f(&s[from..i]);
+                start = None;
+            }
+            _ => {}
         }
     }
-    if !b.is_empty() {
-        f(b.text());
+    if let Some(from) = start {
+        f(&s[from..]);
     }
+}
+
+/// The key of one word as [`for_each_word`] makes it, built in `b`.
+pub fn word_key<'b>(word: &str, b: &'b mut KeyBuilder) -> &'b str {
     b.clear();
+    for c in word.chars() {
+        b.push(c, 0);
+    }
+    b.text()
+}
+
+/// Calls `f` with the key of every word of `s` (words are split on non-alphanumerics).
+pub fn for_each_word(s: &str, b: &mut KeyBuilder, mut f: impl FnMut(&str)) {
+    for_each_raw_word(s, |w| {
+        let k = word_key(w, b);
+        if !k.is_empty() {
+            f(k);
+        }
+    });
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// The keys of the words of `s` as a key is built char by char over the whole text: what
+    /// keying word by word must give.
+    fn reference_words(s: &str, b: &mut KeyBuilder, mut f: impl FnMut(&str)) {
+        b.clear();
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let x = bytes[i];
+            let word = if x < 0x80 {
+                i += 1;
+                if x.is_ascii_alphanumeric() {
+                    b.letter(x.to_ascii_lowercase(), 0);
+                    continue;
+                }
+                false
+            } else {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                i += c.len_utf8();
+                let word = crate::search::fold::is_word_char(c);
+                if word {
+                    b.push(c, 0);
+                }
+                word
+            };
+            if !word && !b.is_empty() {
+                f(b.text());
+                b.clear();
+            }
+        }
+        if !b.is_empty() {
+            f(b.text());
+        }
+        b.clear();
+    }
 
     #[test]
     fn latin_typed_mongolian_meets_cyrillic() {
@@ -303,6 +347,16 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn raw_words_give_the_keys_of_for_each_word(s in "\\PC{0,60}") {
+            let mut b = KeyBuilder::new(false);
+            let mut direct = Vec::new();
+            reference_words(&s, &mut b, |w| direct.push(w.to_string()));
+            let mut by_word = Vec::new();
+            for_each_word(&s, &mut b, |w| by_word.push(w.to_string()));
+            prop_assert_eq!(direct, by_word);
+        }
+
         #[test]
         fn key_is_idempotent(s in "[a-zA-Zа-яА-ЯөүӨҮёЁ0-9 .-]{0,40}") {
             let once = key_text(&s);
