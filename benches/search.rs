@@ -14,8 +14,9 @@ use toli::app::action::Action;
 use toli::app::search_worker::WORKER_FROM;
 use toli::app::state::App;
 use toli::app::update::update;
-use toli::corpus::Corpus;
+use toli::corpus::load::Fingerprint;
 use toli::corpus::load::{Sources, load};
+use toli::corpus::{Corpus, Loaded};
 use toli::lang::Lang;
 use toli::search::{SearchIndex, SearchOptions, synthetic};
 use toli::ui::theme::ThemeName;
@@ -148,6 +149,7 @@ fn synthetic_n(c: &mut Criterion, n: usize) {
             BatchSize::PerIteration,
         )
     });
+    snapshot_n(c, &name, &loaded);
     let corpus = Corpus::new(loaded);
     let index = SearchIndex::build(&corpus);
     eprintln!(
@@ -175,6 +177,30 @@ fn typing(c: &mut Criterion, name: &str, corpus: Corpus, index: SearchIndex) {
             update(&mut app, Action::DeleteChar);
         })
     });
+}
+
+/// A later start on the same synthetic corpus: the parsed entries and the index read back from
+/// their snapshot files (as `toli` does for a `--content` folder whose files have not changed).
+fn snapshot_n(c: &mut Criterion, name: &str, loaded: &[Loaded]) {
+    let snapshots = tempfile::tempdir().expect("tempdir");
+    cache_dir(snapshots.path());
+    let fingerprint = Fingerprint {
+        sources: "index-bench".into(),
+        key: 1,
+    };
+    toli::cache::write("corpus-bench", 1, loaded);
+    let corpus = Corpus::new(loaded.to_vec());
+    SearchIndex::load_or_build(&corpus, &fingerprint);
+    drop(corpus);
+    c.bench_function(&format!("load+index/{name}/snapshot"), |b| {
+        b.iter(|| {
+            let loaded: Vec<Loaded> = toli::cache::read("corpus-bench", 1).unwrap_or_default();
+            let corpus = Corpus::new(loaded);
+            let index = SearchIndex::load_or_build(&corpus, &fingerprint);
+            (corpus, index)
+        })
+    });
+    cache_dir(std::path::Path::new(""));
 }
 
 /// Whether corpus `name` is selected by `TOLI_BENCH_SIZES` (e.g. `shipped,20k`; default all).

@@ -65,10 +65,14 @@ pub fn letter_mask(key: &str) -> u32 {
 
 /// The words of a key joined by single spaces.
 pub fn words_of(key: &str) -> String {
-    key.split(' ')
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(key.len());
+    for w in key.split(' ').filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// The number of words in a text of words joined by single spaces.

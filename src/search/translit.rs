@@ -209,6 +209,9 @@ fn cyrillic(c: char) -> Option<&'static str> {
 /// The key of `s` with source positions.
 pub fn key(s: &str) -> Key {
     let mut b = KeyBuilder::new(true);
+    // Most keys are about as long as their text in bytes (a Cyrillic letter is two bytes).
+    b.out.reserve(s.len());
+    b.src.reserve(s.len());
     for (i, c) in s.chars().enumerate() {
         b.push(c, i as u32);
     }
