@@ -188,13 +188,13 @@ fn snapshot_n(c: &mut Criterion, name: &str, loaded: &[Loaded]) {
         sources: "index-bench".into(),
         key: 1,
     };
-    toli::cache::write("corpus-bench", 1, loaded);
+    toli::cache::write_list("corpus-bench", 1, loaded);
     let corpus = Corpus::new(loaded.to_vec());
     SearchIndex::load_or_build(&corpus, &fingerprint);
     drop(corpus);
     c.bench_function(&format!("load+index/{name}/snapshot"), |b| {
         b.iter(|| {
-            let loaded: Vec<Loaded> = toli::cache::read("corpus-bench", 1).unwrap_or_default();
+            let loaded: Vec<Loaded> = toli::cache::read_list("corpus-bench", 1).unwrap_or_default();
             let corpus = Corpus::new(loaded);
             let index = SearchIndex::load_or_build(&corpus, &fingerprint);
             (corpus, index)

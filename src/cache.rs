@@ -16,7 +16,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 /// The first bytes of every snapshot; bump the number when the encoding changes shape.
-const MAGIC: &[u8] = b"toli-snapshot 1\n";
+const MAGIC: &[u8] = b"toli-snapshot 2\n";
 
 /// Identifies this build: snapshots from another build are never read (see `build.rs`).
 pub const BUILD_KEY: &str = env!("TOLI_BUILD_KEY");
@@ -57,19 +57,105 @@ pub fn write<T: bitcode::Encode + ?Sized>(name: &str, key: u64, value: &T) {
     }
 }
 
+/// The list stored under `name` with [`write_list`], its parts decoded on all cores.
+pub fn read_list<T: bitcode::DecodeOwned + Send>(name: &str, key: u64) -> Option<Vec<T>> {
+    read_list_in(&dir()?, name, key)
+}
+
+/// Stores `items` under `name` in one part per core, so that [`read_list`] decodes them at once.
+pub fn write_list<T: bitcode::Encode>(name: &str, key: u64, items: &[T]) {
+    if let Some(dir) = dir() {
+        write_list_in(&dir, name, key, items);
+    }
+}
+
 fn read_in<T: bitcode::DecodeOwned>(dir: &Path, name: &str, key: u64) -> Option<T> {
-    let bytes = std::fs::read(dir.join(format!("{name}.bin"))).ok()?;
+    let payload = read_payload(dir, name, key)?;
+    match parts(&payload)?.as_slice() {
+        [one] => bitcode::decode(one).ok(),
+        _ => None,
+    }
+}
+
+fn write_in<T: bitcode::Encode + ?Sized>(dir: &Path, name: &str, key: u64, value: &T) {
+    write_parts(dir, name, key, &[bitcode::encode(value)]);
+}
+
+fn read_list_in<T: bitcode::DecodeOwned + Send>(
+    dir: &Path,
+    name: &str,
+    key: u64,
+) -> Option<Vec<T>> {
+    let payload = read_payload(dir, name, key)?;
+    let parts = parts(&payload)?;
+    let decoded: Vec<Option<Vec<T>>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = parts
+            .iter()
+            .map(|p| scope.spawn(move || bitcode::decode::<Vec<T>>(p).ok()))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().ok().flatten())
+            .collect()
+    });
+    let mut out = Vec::new();
+    for part in decoded {
+        out.extend(part?);
+    }
+    Some(out)
+}
+
+fn write_list_in<T: bitcode::Encode>(dir: &Path, name: &str, key: u64, items: &[T]) {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let size = items.len().div_ceil(cores).max(1);
+    let parts: Vec<Vec<u8>> = items.chunks(size).map(bitcode::encode).collect();
+    write_parts(dir, name, key, &parts);
+}
+
+/// The checked payload of a snapshot: right magic, right key, intact.
+fn read_payload(dir: &Path, name: &str, key: u64) -> Option<Vec<u8>> {
+    let mut bytes = std::fs::read(dir.join(format!("{name}.bin"))).ok()?;
     let rest = bytes.strip_prefix(MAGIC)?;
     let (stored, rest) = rest.split_first_chunk::<8>()?;
     let (crc, payload) = rest.split_first_chunk::<4>()?;
     if u64::from_le_bytes(*stored) != key || u32::from_le_bytes(*crc) != crc32fast::hash(payload) {
         return None;
     }
-    bitcode::decode(payload).ok()
+    let header = MAGIC.len() + 12;
+    bytes.drain(..header);
+    Some(bytes)
 }
 
-fn write_in<T: bitcode::Encode + ?Sized>(dir: &Path, name: &str, key: u64, value: &T) {
-    let payload = bitcode::encode(value);
+/// Splits a payload into its parts: a count, each part's length, then the parts.
+fn parts(payload: &[u8]) -> Option<Vec<&[u8]>> {
+    let (count, mut rest) = payload.split_first_chunk::<4>()?;
+    let count = u32::from_le_bytes(*count) as usize;
+    let mut lens = Vec::with_capacity(count.min(1024));
+    for _ in 0..count {
+        let (len, after) = rest.split_first_chunk::<8>()?;
+        lens.push(usize::try_from(u64::from_le_bytes(*len)).ok()?);
+        rest = after;
+    }
+    let mut out = Vec::with_capacity(lens.len());
+    for len in lens {
+        if len > rest.len() {
+            return None;
+        }
+        let (part, after) = rest.split_at(len);
+        out.push(part);
+        rest = after;
+    }
+    rest.is_empty().then_some(out)
+}
+
+fn write_parts(dir: &Path, name: &str, key: u64, parts: &[Vec<u8>]) {
+    let mut payload = (parts.len() as u32).to_le_bytes().to_vec();
+    for p in parts {
+        payload.extend_from_slice(&(p.len() as u64).to_le_bytes());
+    }
+    for p in parts {
+        payload.extend_from_slice(p);
+    }
     let mut bytes = MAGIC.to_vec();
     bytes.extend_from_slice(&key.to_le_bytes());
     bytes.extend_from_slice(&crc32fast::hash(&payload).to_le_bytes());
@@ -105,6 +191,29 @@ mod tests {
         std::fs::write(&file, b"garbage").expect("overwrite");
         assert_eq!(read_in::<Vec<String>>(dir, "t", 7), None, "no magic");
         assert_eq!(read_in::<Vec<String>>(dir, "missing", 7), None);
+    }
+
+    #[test]
+    fn lists_round_trip_in_parts() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let dir = tmp.path();
+        for n in [0usize, 1, 2, 3, 1000] {
+            let items: Vec<String> = (0..n).map(|i| format!("entry {i} ёө")).collect();
+            write_list_in(dir, "l", 1, &items);
+            assert_eq!(
+                read_list_in::<String>(dir, "l", 1),
+                Some(items),
+                "{n} items"
+            );
+        }
+        // A single value holding a list reads as a list of one part.
+        write_in(dir, "v", 1, &vec![1u32, 2]);
+        assert_eq!(read_list_in::<u32>(dir, "v", 1), Some(vec![1, 2]));
+        assert_eq!(
+            parts(&[2, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0]),
+            None,
+            "short payload"
+        );
     }
 
     #[test]

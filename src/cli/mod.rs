@@ -192,11 +192,13 @@ pub fn run(cli: Cli) -> ExitCode {
     if cli.command.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         return run_tui(&cli, lang);
     }
-    let ctx = Context {
+    // A one-shot command ends the process: freeing the corpus entry by entry would only make
+    // the exit slower, so it is left to the operating system.
+    let ctx = std::mem::ManuallyDrop::new(Context {
         lang,
         l10n: Localizer::new(),
         outcome: load(&sources(&cli)),
-    };
+    });
     let cli_theme = cli.theme;
     let mut out = std::io::stdout().lock();
     let result = match cli.command {
@@ -237,9 +239,12 @@ pub fn run(cli: Cli) -> ExitCode {
             tour,
             out: dir,
         }) => export::run(&ctx, &mut out, format, langs, tour.as_deref(), &dir),
-        Some(Command::Present { tour, notes }) => {
-            present::run(ctx, cli_theme, tour.as_deref(), notes)
-        }
+        Some(Command::Present { tour, notes }) => present::run(
+            std::mem::ManuallyDrop::into_inner(ctx),
+            cli_theme,
+            tour.as_deref(),
+            notes,
+        ),
         Some(Command::Completions { .. }) => Ok(ExitCode::SUCCESS),
     };
     let _ = out.flush();

@@ -18,7 +18,11 @@ pub fn run(
 ) -> CmdResult {
     let kind = parse_kind(ctx, kind)?;
     let corpus = &ctx.outcome.corpus;
-    let index = crate::search::SearchIndex::load_or_build(corpus, &ctx.outcome.fingerprint);
+    // Left to the process exit to free, like the corpus (see `cli::run`).
+    let index = std::mem::ManuallyDrop::new(crate::search::SearchIndex::load_or_build(
+        corpus,
+        &ctx.outcome.fingerprint,
+    ));
     let hits = index.search(corpus, query, &crate::search::SearchOptions { kind, limit });
     if as_json {
         let items: Vec<_> = hits

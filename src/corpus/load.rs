@@ -315,14 +315,14 @@ fn cached_layer(
     files: impl FnOnce(&mut Vec<Diagnostic>) -> Vec<RawFile>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Loaded> {
-    if let Some(layer) = crate::cache::read::<Vec<Loaded>>(name, key) {
+    if let Some(layer) = crate::cache::read_list::<Loaded>(name, key) {
         return layer;
     }
     let mut problems = Vec::new();
     let files = files(&mut problems);
     let layer = parse_layer(files, builtin, &mut problems);
     if problems.is_empty() {
-        crate::cache::write(name, key, &layer);
+        crate::cache::write_list(name, key, &layer);
     }
     diagnostics.extend(problems);
     layer

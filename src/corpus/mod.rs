@@ -13,7 +13,7 @@ pub mod reload;
 pub mod split;
 pub mod watch;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use model::{Entry, Kind, KindFields};
 use parse::LinkSite;

@@ -19,7 +19,7 @@ impl SearchIndex {
         let mut acc = vec![0u32; n];
         let prefer_mn = w.is_cyrillic();
         let mut visit = |ti: &super::tokens::TokenIndex, tok: usize, strength: u32| {
-            for p in &ti.postings[tok] {
+            for p in ti.postings(tok) {
                 let (fi, mn) = best_place(p.mask, prefer_mn);
                 let packed = rank::pack(rank::weight(FIELDS[fi]) * strength, fi, mn);
                 if let Some(slot) = acc.get_mut(p.entry as usize)
@@ -29,26 +29,26 @@ impl SearchIndex {
                 }
             }
         };
-        let exact = ti.tokens.binary_search_by(|t| (**t).cmp(w.key.as_str()));
+        let exact = ti.find(&w.key);
         if w.exact || w.key.len() <= 2 {
             // Whole words everywhere; short prefixes only in titles, aliases, tags and ids.
-            if let Ok(t) = exact {
+            if let Some(t) = exact {
                 visit(ti, t, rank::EXACT);
             }
             if !w.exact {
                 let st = &self.index.short_tokens;
                 for t in st.prefix_range(&w.key) {
-                    visit(st, t, rank::prefix(w.key.len(), st.tokens[t].len()));
+                    visit(st, t, rank::prefix(w.key.len(), st.token(t).len()));
                 }
             }
             return acc;
         }
         let range = ti.prefix_range(&w.key);
         for t in range.clone() {
-            let strength = if rank::inflected(&w.key, &ti.tokens[t]) {
+            let strength = if rank::inflected(&w.key, ti.token(t)) {
                 rank::INFLECTED
             } else {
-                rank::prefix(w.key.len(), ti.tokens[t].len())
+                rank::prefix(w.key.len(), ti.token(t).len())
             };
             visit(ti, t, strength);
         }
@@ -58,10 +58,10 @@ impl SearchIndex {
             let stem = ti.prefix_range(stem_key);
             for t in stem.clone() {
                 if !range.contains(&t) {
-                    let s = if rank::inflected(&w.key, &ti.tokens[t]) {
+                    let s = if rank::inflected(&w.key, ti.token(t)) {
                         rank::INFLECTED
                     } else {
-                        rank::prefix(w.key.len() - 1, ti.tokens[t].len()) - 1
+                        rank::prefix(w.key.len() - 1, ti.token(t).len()) - 1
                     };
                     visit(ti, t, s.max(rank::TYPO));
                 }
@@ -158,8 +158,8 @@ impl SearchIndex {
             .filter(|w| !w.is_empty())
         {
             let mut here = vec![0u16; n];
-            if let Ok(t) = ti.tokens.binary_search_by(|t| (**t).cmp(w)) {
-                for p in &ti.postings[t] {
+            if let Some(t) = ti.find(w) {
+                for p in ti.postings(t) {
                     if let Some(m) = here.get_mut(p.entry as usize) {
                         *m |= p.mask;
                     }

@@ -93,7 +93,7 @@ impl std::fmt::Debug for SearchIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SearchIndex")
             .field("entries", &self.index.shorts.len())
-            .field("tokens", &self.index.tokens.tokens.len())
+            .field("tokens", &self.index.tokens.len())
             .finish()
     }
 }
@@ -133,7 +133,7 @@ impl SearchIndex {
 
     /// Number of distinct words indexed.
     pub fn token_count(&self) -> usize {
-        self.index.tokens.tokens.len()
+        self.index.tokens.len()
     }
 
     /// Entries matching `query`, best first.

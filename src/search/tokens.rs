@@ -16,11 +16,15 @@ pub struct Posting {
     pub mask: u16,
 }
 
-/// Sorted tokens with their postings.
+/// Sorted tokens with their postings, each kept in one flat buffer (token `i` is
+/// `text[ends[i - 1]..ends[i]]`, its postings `postings[post_ends[i - 1]..post_ends[i]]`): a few
+/// large allocations instead of two per token, so a snapshot decodes quickly.
 #[derive(Debug, Default, bitcode::Encode, bitcode::Decode)]
 pub struct TokenIndex {
-    pub tokens: Vec<Box<str>>,
-    pub postings: Vec<Vec<Posting>>,
+    text: String,
+    ends: Vec<u32>,
+    postings: Vec<Posting>,
+    post_ends: Vec<u32>,
 }
 
 /// Collects postings while entries are added in order.
@@ -78,26 +82,69 @@ impl TokenIndexBuilder {
     pub fn finish(self) -> TokenIndex {
         let mut pairs: Vec<(Box<str>, u32)> = self.ids.into_iter().collect();
         pairs.sort_unstable();
-        let mut postings: Vec<Option<Vec<Posting>>> = self.postings.into_iter().map(Some).collect();
-        let mut tokens = Vec::with_capacity(pairs.len());
-        let mut sorted = Vec::with_capacity(pairs.len());
+        let mut out = TokenIndex::default();
         for (t, id) in pairs {
-            tokens.push(t);
-            sorted.push(postings[id as usize].take().unwrap_or_default());
+            out.text.push_str(&t);
+            out.ends.push(out.text.len() as u32);
+            if let Some(list) = self.postings.get(id as usize) {
+                out.postings.extend_from_slice(list);
+            }
+            out.post_ends.push(out.postings.len() as u32);
         }
-        TokenIndex {
-            tokens,
-            postings: sorted,
-        }
+        out
     }
 }
 
 impl TokenIndex {
+    /// The number of distinct tokens.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Token `i` (in sorted order).
+    pub fn token(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.text[start..self.ends[i] as usize]
+    }
+
+    /// Where token `i` occurs.
+    pub fn postings(&self, i: usize) -> &[Posting] {
+        let start = if i == 0 {
+            0
+        } else {
+            self.post_ends[i - 1] as usize
+        };
+        &self.postings[start..self.post_ends[i] as usize]
+    }
+
+    /// The id of token `word`, if indexed.
+    pub fn find(&self, word: &str) -> Option<usize> {
+        let at = self.partition(0, self.len(), |t| t < word);
+        (at < self.len() && self.token(at) == word).then_some(at)
+    }
+
+    /// The first index in `lo..hi` where `before` stops holding (it must hold on a prefix).
+    fn partition(&self, mut lo: usize, mut hi: usize, before: impl Fn(&str) -> bool) -> usize {
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if before(self.token(mid)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
+
     /// Ids of tokens starting with `prefix` (a contiguous range of the sorted list).
     pub fn prefix_range(&self, prefix: &str) -> std::ops::Range<usize> {
-        let lo = self.tokens.partition_point(|t| &**t < prefix);
-        let len = self.tokens[lo..].partition_point(|t| t.starts_with(prefix));
-        lo..lo + len
+        let lo = self.partition(0, self.len(), |t| t < prefix);
+        let hi = self.partition(lo, self.len(), |t| t.starts_with(prefix));
+        lo..hi
     }
 
     /// Ids of tokens within one edit of `word`, or with a prefix within one edit of it.
@@ -110,7 +157,7 @@ impl TokenIndex {
             return out;
         };
         for id in self.prefix_range(first) {
-            let t = self.tokens[id].as_bytes();
+            let t = self.token(id).as_bytes();
             if t.len() + 1 >= n && near_prefix(word.as_bytes(), t) {
                 out.push(id);
             }
@@ -192,10 +239,14 @@ mod tests {
         let ix = b.finish();
         assert_eq!(ix.prefix_range("clost").len(), 2);
         let k = ix.prefix_range("klaster");
-        assert_eq!(ix.postings[k.start].len(), 1);
+        assert_eq!(ix.postings(k.start).len(), 1);
+        assert_eq!(ix.find("klaster"), Some(k.start));
+        assert_eq!(ix.find("klaste"), None);
+        assert_eq!(ix.find("zzz"), None);
+        assert_eq!(ix.token(k.start), "klaster");
         let p = ix.prefix_range("polici");
         assert_eq!(
-            ix.postings[p.start]
+            ix.postings(p.start)
                 .iter()
                 .map(|p| p.entry)
                 .collect::<Vec<_>>(),
