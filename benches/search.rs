@@ -1,5 +1,7 @@
-//! Search speed: index building and queries on the shipped corpus and on synthetic corpora of
-//! 20,000 and 100,000 entries (see `toli::search::synthetic`).
+//! Search speed: loading and indexing (parsing every file, or reading the snapshots a later start
+//! reads), queries, and what a keystroke costs the app's UI thread when large corpora search on
+//! the worker — on the shipped corpus and on synthetic corpora of 20,000 and 100,000 entries (see
+//! `toli::search::synthetic`). Results: `BENCHMARKS.md`.
 //!
 //! `TOLI_BENCH_CONTENT=/path/to/content cargo bench --bench search` measures a content folder
 //! instead of the corpus embedded in the binary; `TOLI_BENCH_SIZES=shipped,20k` picks corpora
