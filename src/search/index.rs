@@ -130,6 +130,8 @@ pub struct Index {
     pub kinds: Vec<Kind>,
     /// Char count of the English (else shown) title, for tie-breaking.
     pub title_len: Vec<u32>,
+    /// How many entries link to each entry (a tie-breaker: see [`super::rank`]).
+    pub links_in: Vec<u32>,
     pub tokens: TokenIndex,
     /// Tokens of the short fields only: one- and two-letter prefixes look only here.
     pub short_tokens: TokenIndex,
@@ -224,6 +226,9 @@ impl Index {
             shorts: all.shorts,
             fields: all.fields,
             kinds: entries.iter().map(|e| e.kind).collect(),
+            links_in: (0..entries.len())
+                .map(|i| corpus.backlinks(i).len() as u32)
+                .collect(),
             title_len: entries
                 .iter()
                 .map(|e| e.title.show(Lang::En).chars().count() as u32)

@@ -186,7 +186,11 @@ impl SearchIndex {
                     b[e] > 0 && fi <= 3
                 });
                 let (tier, cover) = if short { self.tier(e, &qkey) } else { (1, 0) };
-                let score = c as i64 * rank::WORDS + tier * rank::TIER + cover * rank::COVER + sum;
+                let score = c as i64 * rank::WORDS
+                    + tier * rank::TIER
+                    + cover * rank::COVER
+                    + sum
+                    + rank::links_in(self.index.links_in[e]);
                 Some(Cand { entry: e, score })
             })
             .collect();

@@ -13,7 +13,7 @@
 //!                                           "sea buckthorn" prefers the alias "sea buckthorn
 //!                                           cluster" to a six-word title starting the same)
 //!       + Σ over query words of  weight(field) × strength(match)
-//!       + exact-letter bonus + title fuzzy bonus
+//!       + exact-letter bonus + title fuzzy bonus + links in
 //! ```
 //!
 //! * Each query word counts once, with its best match in the entry: `weight` is 100 for the title,
@@ -28,6 +28,9 @@
 //!   tag with the very letters typed (before folding ө→о, ү→у): "өр" prefers "өр" to "ор".
 //! * The title fuzzy bonus (SkimMatcherV2 score of the whole query against the title key / 8,
 //!   at most [`FUZZY_CAP`]) prefers titles where the query is compact and early.
+//! * Links in: how many entries link to this one, at most [`LINKS_IN_CAP`] — small next to a
+//!   field or strength step, it lifts the entry a topic hangs from above its satellites when they
+//!   match equally well ("chatsargana": the sea buckthorn cluster case above its timeline stages).
 //! * All words must match. Only when no entry matches them all (and there are several) do entries
 //!   matching fewer words come back, more words matched first.
 //! * Ties are broken by the shorter title, then by corpus order.
@@ -39,6 +42,12 @@ pub const TIER: i64 = 10_000_000;
 pub const COVER: i64 = 1_000;
 pub const EXACT_LETTERS: i64 = 5;
 pub const FUZZY_CAP: i64 = 40;
+pub const LINKS_IN_CAP: u32 = 20;
+
+/// The links-in bonus of an entry linked from `links_in` others.
+pub fn links_in(links_in: u32) -> i64 {
+    i64::from(links_in.min(LINKS_IN_CAP))
+}
 
 /// Whether query word `q` is a prefix of title word `t`, allowing a changed last letter for
 /// words of five letters or more (Mongolian suffixes: чацаргана → чацарганын).
