@@ -129,6 +129,7 @@ label-number = Number
 tui-kinds = Kinds
 tui-search = Search
 tui-search-prompt = Type to search titles, aliases, tags and text in both languages
+tui-searching = searching…
 tui-help = Keys
 tui-find = Find
 tui-find-none = no matches

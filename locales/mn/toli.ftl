@@ -129,6 +129,7 @@ label-number = Дугаар
 tui-kinds = Төрлүүд
 tui-search = Хайлт
 tui-search-prompt = Гарчиг, өөр нэр, шошго, текстээс хоёр хэлээр хайхын тулд бичнэ үү
+tui-searching = хайж байна…
 tui-help = Товчлуурууд
 tui-find = Олох
 tui-find-none = олдсонгүй

@@ -166,6 +166,33 @@ mod tests {
         assert_eq!(s.hits, want, "the screen shows the newest query's hits");
     }
 
+    fn screen(app: &App) -> String {
+        let backend = ratatui::backend::TestBackend::new(80, 24);
+        let mut terminal = ratatui::Terminal::new(backend).expect("terminal");
+        terminal.draw(|f| crate::ui::draw(f, app)).expect("draw");
+        let buffer = terminal.backend().buffer();
+        buffer.content().iter().map(|c| c.symbol()).collect()
+    }
+
+    #[test]
+    fn the_overlay_says_it_is_searching_until_the_answer_comes() {
+        let mut app = app_with_worker();
+        app.size = (80, 24);
+        app.overlay = Some(Overlay::Search(Default::default()));
+        if let Some(Overlay::Search(s)) = &mut app.overlay {
+            s.query = "klaster".to_string();
+        }
+        app.refresh_search();
+        // The answer is not taken yet: the query is still being searched, not "nothing found".
+        let before = screen(&app);
+        assert!(before.contains("searching…"), "{before}");
+        assert!(!before.contains("nothing found"), "{before}");
+        wait(&mut app);
+        let after = screen(&app);
+        assert!(after.contains("Cluster"), "{after}");
+        assert!(!after.contains("searching…"), "{after}");
+    }
+
     #[test]
     fn answers_to_older_queries_are_not_shown() {
         let mut app = app_with_worker();

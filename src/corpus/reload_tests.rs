@@ -122,3 +122,32 @@ fn a_broken_override_of_a_builtin_entry_keeps_the_override() {
     assert_eq!(title(&m.corpus, &id).as_deref(), Some("My own"));
     assert_eq!(m.corpus.len(), base.corpus.len());
 }
+
+#[test]
+fn the_watcher_reloads_on_edits_but_not_on_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.md"), entry("alpha", "Alpha")).unwrap();
+    let src = sources(dir.path());
+    let first = load(&src);
+    let rx = crate::corpus::watch::watch(src.clone(), first.fingerprint.clone()).expect("watching");
+    // Reading the files (as every load does) is not a change: nothing may arrive.
+    for _ in 0..3 {
+        let _ = load(&src);
+        let _ = fs::read(dir.path().join("a.md")).unwrap();
+    }
+    let quiet = rx.recv_timeout(std::time::Duration::from_millis(1500));
+    assert!(quiet.is_err(), "a reload without an edit");
+    fs::write(dir.path().join("a.md"), entry("alpha", "Alpha edited")).unwrap();
+    let fresh = rx
+        .recv_timeout(std::time::Duration::from_secs(20))
+        .expect("a reload after the edit");
+    assert_eq!(
+        title(&fresh.corpus, "alpha").as_deref(),
+        Some("Alpha edited")
+    );
+    // And the reload's own reads do not start another.
+    assert!(
+        rx.recv_timeout(std::time::Duration::from_millis(1500))
+            .is_err()
+    );
+}

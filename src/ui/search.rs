@@ -59,6 +59,8 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
     if s.hits.is_empty() {
         let msg = if s.query.trim().is_empty() {
             app.t("tui-search-prompt")
+        } else if app.searching() {
+            app.t("tui-searching")
         } else {
             app.tf("cli-no-results", &[("query", s.query.clone())])
         };
