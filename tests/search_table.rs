@@ -176,3 +176,31 @@ fn every_query_finds_its_entry_in_the_top_three() {
         failed.join("\n")
     );
 }
+
+/// Words no entry contains find nothing, rather than titles that merely hold their letters in
+/// order ("khovsgol" in "…tecHnOlogy … deVelopment Strategy … GOaL…").
+#[test]
+fn absent_words_find_nothing() {
+    let (corpus, index) = corpus_and_index();
+    for (query, word) in [
+        ("khovsgol", "хөвсгөл"),
+        ("huvsgul", "хөвсгөл"),
+        ("zzqx", "zzqx"),
+    ] {
+        let contains = |t: &str| t.to_lowercase().contains(word);
+        let present = corpus.entries().iter().any(|e| {
+            e.body.iter().any(|(_, t)| contains(t))
+                || e.title.iter().any(|(_, t)| contains(t))
+                || e.summary.iter().any(|(_, t)| contains(t))
+        });
+        if present {
+            continue; // the corpus has the word now: nothing to check
+        }
+        let hits = index.search(&corpus, query, &SearchOptions::default());
+        let ids: Vec<&str> = hits
+            .iter()
+            .map(|h| corpus.entry(h.entry).id.as_str())
+            .collect();
+        assert!(ids.is_empty(), "{query:?} found {ids:?}");
+    }
+}

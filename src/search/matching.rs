@@ -98,10 +98,16 @@ impl SearchIndex {
                         continue;
                     }
                     let good = 10 * w.key.len() as i64;
+                    // A match must also be compact: the letters of "hovsgol" strewn over a long
+                    // title ("…tecHnOlogy … deVelopment Strategy …") are not a misspelling of it.
+                    let compact = |(score, at): (i64, Vec<usize>)| {
+                        let span = at.last().zip(at.first()).map_or(0, |(l, f)| l - f + 1);
+                        score >= good && span <= 2 * w.key.len()
+                    };
                     if self
                         .matcher
-                        .fuzzy_match(&s.words, &w.key)
-                        .is_some_and(|score| score >= good)
+                        .fuzzy_indices(&s.words, &w.key)
+                        .is_some_and(compact)
                     {
                         let fi = field_index(s.field);
                         let p =
