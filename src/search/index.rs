@@ -1,9 +1,9 @@
 //! The index: what is precomputed per entry so that a keystroke costs little.
 //!
 //! * **Short fields** (id, titles, aliases, tags) are kept per entry with their lower-cased text,
-//!   their ASCII [`Key`](super::translit::Key) with its position map, their words joined by
-//!   single spaces (for exact/prefix title tiers) and a letter bitmask (a cheap pre-filter before
-//!   fuzzy matching).
+//!   the words of their ASCII key ([`super::translit`]) joined by single spaces (for exact/prefix
+//!   title tiers and fuzzy matching) and a letter bitmask (a cheap pre-filter before fuzzy
+//!   matching). Highlight positions are worked out only for the hits shown.
 //! * **Every field** (short fields, summaries, bodies and kind-specific fields, both languages) is
 //!   split into words whose keys go into a [`TokenIndex`]: a sorted token list (prefix ranges by
 //!   binary search; one-edit typo checks by scanning tokens of nearby length) with, per token, the
@@ -14,7 +14,7 @@
 use super::Field;
 use super::fields::fields_text;
 use super::tokens::{TokenIndex, TokenIndexBuilder};
-use super::translit::{Key, key};
+use super::translit::key_text;
 use crate::corpus::Corpus;
 use crate::corpus::model::{Bi, Entry, Kind};
 use crate::lang::Lang;
@@ -42,8 +42,7 @@ pub struct Short {
     pub lang: Lang,
     /// The original text lower-cased (one char per char).
     pub lower: String,
-    pub key: Key,
-    /// The words of the key joined by single spaces.
+    /// The words of the text's key joined by single spaces.
     pub words: String,
     /// The same for the text before a parenthesis ("STI park (science …)" → "sti park").
     pub head: String,
@@ -85,10 +84,9 @@ pub fn count_words(words: &str) -> u32 {
 }
 
 fn short(field: Field, lang: Lang, text: &str) -> Short {
-    let k = key(text);
-    let words = words_of(&k.text);
+    let words = words_of(&key_text(text));
     let head = match text.find('(') {
-        Some(at) if at > 0 => words_of(&super::translit::key_text(&text[..at])),
+        Some(at) if at > 0 => words_of(&key_text(&text[..at])),
         _ => String::new(),
     };
     Short {
@@ -97,10 +95,9 @@ fn short(field: Field, lang: Lang, text: &str) -> Short {
         lower: super::fold::lower(text),
         words_n: count_words(&words),
         head_n: count_words(&head),
+        mask: letter_mask(&words),
         words,
         head,
-        mask: letter_mask(&k.text),
-        key: k,
     }
 }
 
@@ -157,8 +154,8 @@ fn add_long(b: &mut TokenIndexBuilder, i: u32, e: &Entry) -> Bi<String> {
 
 /// The index of a run of entries starting at `first`.
 struct Part {
-    tokens: TokenIndexBuilder,
-    short_tokens: TokenIndexBuilder,
+    tokens: TokenIndex,
+    short_tokens: TokenIndex,
     shorts: Vec<Vec<Short>>,
     fields: Vec<Bi<String>>,
 }
@@ -172,15 +169,16 @@ fn build_part(first: usize, entries: &[Entry]) -> Part {
         let i = (first + i) as u32;
         let s = shorts(e);
         for sh in &s {
-            b.add(i, field_bit(sh.field, sh.lang), &sh.key.text);
-            sb.add(i, field_bit(sh.field, sh.lang), &sh.key.text);
+            b.add(i, field_bit(sh.field, sh.lang), &sh.words);
+            sb.add(i, field_bit(sh.field, sh.lang), &sh.words);
         }
         fields.push(add_long(&mut b, i, e));
         shorts_all.push(s);
     }
+    // Sorting each part's vocabulary here runs on the part's own thread.
     Part {
-        tokens: b,
-        short_tokens: sb,
+        tokens: b.finish(),
+        short_tokens: sb.finish(),
         shorts: shorts_all,
         fields,
     }
@@ -217,8 +215,8 @@ impl Index {
         let mut parts = parts.into_iter();
         let mut all = parts.next().unwrap_or_else(|| build_part(0, &[]));
         for p in parts {
-            all.tokens.merge(p.tokens);
-            all.short_tokens.merge(p.short_tokens);
+            all.tokens = all.tokens.merge(p.tokens);
+            all.short_tokens = all.short_tokens.merge(p.short_tokens);
             all.shorts.extend(p.shorts);
             all.fields.extend(p.fields);
         }
@@ -233,8 +231,8 @@ impl Index {
                 .iter()
                 .map(|e| e.title.show(Lang::En).chars().count() as u32)
                 .collect(),
-            tokens: all.tokens.finish(),
-            short_tokens: all.short_tokens.finish(),
+            tokens: all.tokens,
+            short_tokens: all.short_tokens,
         }
     }
 }

@@ -277,19 +277,13 @@ impl SearchIndex {
             }
         };
         let (snippet, snippet_highlights) = highlight::snippet(&text, words);
+        // Positions in the title as shown (the other language's when one is missing).
         let title = |l: Lang| {
-            let shown = if e.title.get(l).is_some() {
-                l
-            } else {
-                l.other()
-            };
-            let stored = self.index.shorts[c.entry]
-                .iter()
-                .find(|s| s.field == Field::Title && s.lang == shown);
-            Some(match stored {
-                Some(s) => highlight::positions_keyed(&s.lower, &s.key, words, Some(&self.matcher)),
-                None => highlight::positions(e.title.show(l), words, Some(&self.matcher)),
-            })
+            Some(highlight::positions(
+                e.title.show(l),
+                words,
+                Some(&self.matcher),
+            ))
         };
         Hit {
             entry: c.entry,

@@ -193,20 +193,41 @@ pub fn one_edit(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
-impl TokenIndexBuilder {
-    /// Appends the postings of `later`, whose entries all come after this builder's.
-    pub fn merge(&mut self, later: TokenIndexBuilder) {
-        let mut lists: Vec<Option<Vec<Posting>>> = later.postings.into_iter().map(Some).collect();
-        for (tok, id) in later.ids {
-            let list = lists[id as usize].take().unwrap_or_default();
-            match self.ids.get(&tok) {
-                Some(&mine) => self.postings[mine as usize].extend(list),
-                None => {
-                    self.ids.insert(tok, self.postings.len() as u32);
-                    self.postings.push(list);
-                }
+impl TokenIndex {
+    /// The index of two runs of entries, `self`'s all before `later`'s: a linear merge of the
+    /// two sorted vocabularies (a token in both gets `self`'s postings, then `later`'s).
+    pub fn merge(self, later: TokenIndex) -> TokenIndex {
+        let mut out = TokenIndex {
+            text: String::with_capacity(self.text.len() + later.text.len()),
+            ends: Vec::with_capacity(self.len() + later.len()),
+            postings: Vec::with_capacity(self.postings.len() + later.postings.len()),
+            post_ends: Vec::with_capacity(self.len() + later.len()),
+        };
+        let (mut i, mut j) = (0, 0);
+        while i < self.len() || j < later.len() {
+            let order = match (i < self.len(), j < later.len()) {
+                (true, true) => self.token(i).cmp(later.token(j)),
+                (true, false) => std::cmp::Ordering::Less,
+                _ => std::cmp::Ordering::Greater,
+            };
+            let token = if order.is_gt() {
+                later.token(j)
+            } else {
+                self.token(i)
+            };
+            out.text.push_str(token);
+            out.ends.push(out.text.len() as u32);
+            if order.is_le() {
+                out.postings.extend_from_slice(self.postings(i));
+                i += 1;
             }
+            if order.is_ge() {
+                out.postings.extend_from_slice(later.postings(j));
+                j += 1;
+            }
+            out.post_ends.push(out.postings.len() as u32);
         }
+        out
     }
 }
 
@@ -235,8 +256,13 @@ mod tests {
         b.add(0, field_bit(Field::Body, Lang::Mn), "кластер");
         let mut later = TokenIndexBuilder::default();
         later.add(1, field_bit(Field::Body, Lang::En), "clusters policy");
-        b.merge(later);
-        let ix = b.finish();
+        later.add(2, field_bit(Field::Body, Lang::En), "zebra");
+        let ix = b.finish().merge(later.finish());
+        assert_eq!(ix.len(), 5, "cluster, clusters, klaster, policy, zebra");
+        assert!(
+            (1..ix.len()).all(|i| ix.token(i - 1) < ix.token(i)),
+            "sorted"
+        );
         assert_eq!(ix.prefix_range("clost").len(), 2);
         let k = ix.prefix_range("klaster");
         assert_eq!(ix.postings(k.start).len(), 1);

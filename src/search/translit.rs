@@ -221,6 +221,7 @@ pub fn key(s: &str) -> Key {
 /// The key of `s` without positions.
 pub fn key_text(s: &str) -> String {
     let mut b = KeyBuilder::new(false);
+    b.out.reserve(s.len());
     for c in s.chars() {
         b.push(c, 0);
     }
@@ -230,12 +231,21 @@ pub fn key_text(s: &str) -> String {
 /// Calls `f` with every word of `s` as written: the runs of letters and digits that
 /// [`for_each_word`] turns into keys one by one.
 pub fn for_each_raw_word<'a>(s: &'a str, mut f: impl FnMut(&'a str)) {
+    let bytes = s.as_bytes();
     let mut start: Option<usize> = None;
-    for (i, c) in s.char_indices() {
-        let word = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
+    let mut i = 0;
+    while i < bytes.len() {
+        let x = bytes[i];
+        // Byte-level fast paths for ASCII and the two-byte Cyrillic block (U+0400–U+04FF) the
+        // corpus is written in; anything else is decoded as a char.
+        let (word, len) = if x < 0x80 {
+            (x.is_ascii_alphanumeric(), 1)
+        } else if (0xD0..=0xD3).contains(&x) && i + 1 < bytes.len() {
+            let c = (u32::from(x & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
+            (!(0x482..=0x489).contains(&c), 2)
         } else {
-            super::fold::is_word_char(c)
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (super::fold::is_word_char(c), c.len_utf8())
         };
         match (word, start) {
             (true, None) => start = Some(i),
@@ -245,6 +255,7 @@ pub fn for_each_raw_word<'a>(s: &'a str, mut f: impl FnMut(&'a str)) {
             }
             _ => {}
         }
+        i += len;
     }
     if let Some(from) = start {
         f(&s[from..]);
