@@ -1,17 +1,14 @@
 //! The one-shot commands, run as a user runs them, with the JSON shapes scripts rely on pinned.
 
+mod common;
+
 use assert_cmd::Command;
 use serde_json::Value;
 
 /// `toli` on the fixture corpus only, in English, whatever the test machine's locale.
 fn toli() -> Command {
-    let mut cmd = Command::cargo_bin("toli").expect("binary");
-    cmd.args(["--no-builtin", "--content", "tests/fixtures/corpus"])
-        .env_remove("TOLI_CONTENT")
-        .env("LANG", "C.UTF-8")
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
+    let mut cmd = common::toli_en();
+    cmd.args(["--no-builtin", "--content", "tests/fixtures/corpus"]);
     cmd
 }
 

@@ -106,6 +106,21 @@ const FIRST: &[(&str, &str)] = &[
     ("incubaton", "incubator"),
 ];
 
+/// The ids of the first `n` hits for `query`.
+fn top<'c>(
+    corpus: &'c toli::corpus::Corpus,
+    index: &SearchIndex,
+    query: &str,
+    n: usize,
+) -> Vec<&'c str> {
+    index
+        .search(corpus, query, &SearchOptions::default())
+        .iter()
+        .take(n)
+        .map(|h| corpus.entry(h.entry).id.as_str())
+        .collect()
+}
+
 fn corpus_and_index() -> (toli::corpus::Corpus, SearchIndex) {
     let dir = std::env::var("TOLI_TEST_CONTENT").unwrap_or_else(|_| "content".into());
     let out = load(&Sources {
@@ -119,17 +134,11 @@ fn corpus_and_index() -> (toli::corpus::Corpus, SearchIndex) {
 #[test]
 fn central_entries_come_first() {
     let (corpus, index) = corpus_and_index();
-    let opts = SearchOptions::default();
     let failed: Vec<String> = FIRST
         .iter()
         .filter(|(_, want)| corpus.get(want).is_some())
         .filter_map(|&(query, want)| {
-            let hits = index.search(&corpus, query, &opts);
-            let top: Vec<&str> = hits
-                .iter()
-                .take(3)
-                .map(|h| corpus.entry(h.entry).id.as_str())
-                .collect();
+            let top = top(&corpus, &index, query, 3);
             (top.first() != Some(&want)).then(|| format!("{query:?} → want {want}, got {top:?}"))
         })
         .collect();
@@ -140,7 +149,6 @@ fn central_entries_come_first() {
 fn every_query_finds_its_entry_in_the_top_three() {
     assert!(TABLE.len() >= 40);
     let (corpus, index) = corpus_and_index();
-    let opts = SearchOptions::default();
     let mut skipped = Vec::new();
     let mut failed = Vec::new();
     for &(query, want) in TABLE {
@@ -148,18 +156,8 @@ fn every_query_finds_its_entry_in_the_top_three() {
             skipped.push(want);
             continue;
         }
-        let hits = index.search(&corpus, query, &opts);
-        let top: Vec<&str> = hits
-            .iter()
-            .take(3)
-            .map(|h| corpus.entry(h.entry).id.as_str())
-            .collect();
-        if !top.contains(&want) {
-            let five: Vec<&str> = hits
-                .iter()
-                .take(5)
-                .map(|h| corpus.entry(h.entry).id.as_str())
-                .collect();
+        let five = top(&corpus, &index, query, 5);
+        if !five[..five.len().min(3)].contains(&want) {
             failed.push(format!("{query:?} → want {want}, got {five:?}"));
         }
     }

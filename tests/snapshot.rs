@@ -2,21 +2,18 @@
 //! shows, edited files are never answered from an old snapshot, and a damaged snapshot is only
 //! a slower start.
 
+mod common;
+
 use std::path::Path;
 
 use assert_cmd::Command;
 
 /// `toli` with its cache in `cache` and one content folder, in English.
 fn toli(cache: &Path, content: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("toli").expect("binary");
+    let mut cmd = common::toli_en();
     cmd.arg("--content")
         .arg(content)
-        .env("TOLI_CACHE_DIR", cache)
-        .env_remove("TOLI_CONTENT")
-        .env("LANG", "C.UTF-8")
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
+        .env("TOLI_CACHE_DIR", cache);
     cmd
 }
 

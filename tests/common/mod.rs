@@ -1,5 +1,6 @@
-//! Helpers shared by the TUI test files: a fixture corpus, an app at a terminal size, the drawn
-//! screen, key sequences and opening an entry. Each test file uses the parts it needs.
+//! Helpers shared by the test files: a fixture corpus, an app at a terminal size, the drawn
+//! screen, key sequences, opening an entry, and the `toli` binary in English. Each test file
+//! uses the parts it needs.
 #![allow(dead_code)]
 
 use std::path::PathBuf;
@@ -11,6 +12,17 @@ use toli::corpus::Corpus;
 use toli::corpus::load::{Sources, load};
 use toli::lang::Lang;
 use toli::ui::theme::ThemeName;
+
+/// The `toli` binary, in English whatever the test machine's locale, without `TOLI_CONTENT`.
+pub fn toli_en() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("toli").expect("binary");
+    cmd.env_remove("TOLI_CONTENT")
+        .env("LANG", "C.UTF-8")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    cmd
+}
 
 /// The corpus in `dirs` (fixture folders), which must load without a diagnostic.
 pub fn loaded(dirs: Vec<PathBuf>) -> Corpus {
