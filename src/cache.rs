@@ -2,8 +2,9 @@
 //! not re-read every YAML file and re-index every word (`toli show` drops from tens of
 //! milliseconds to a few).
 //!
-//! A snapshot is a file `<cache>/<name>.bin`: a magic line, a 64-bit key, then the value encoded
-//! with bitcode. The key says exactly what the value was made from (the build, and the files'
+//! A snapshot is a file `<cache>/<name>.bin`: a magic line, a 64-bit key, a CRC-32 of the rest,
+//! then the value encoded with bitcode in parts (a list is stored one part per core and decoded
+//! on all of them). The key says exactly what the value was made from (the build, and the files'
 //! paths, sizes and modification times); a snapshot whose key differs is ignored and replaced.
 //! Everything here is best effort: a missing, stale, truncated or corrupt snapshot, or a cache
 //! folder that cannot be written, only means the corpus is parsed again as before. Nothing a user
