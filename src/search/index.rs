@@ -19,6 +19,9 @@ use crate::corpus::Corpus;
 use crate::corpus::model::{Bi, Entry, Kind};
 use crate::lang::Lang;
 
+/// Posting-mask bits of the short fields (id, title, alias, tag) in both languages.
+pub const SHORT_FIELDS: u16 = 0xFF;
+
 /// Fields in index order; a posting mask has bit `2 * field + lang`.
 pub const FIELDS: [Field; 7] = [
     Field::Id,
@@ -162,7 +165,6 @@ struct Part {
 
 fn build_part(first: usize, entries: &[Entry]) -> Part {
     let mut b = TokenIndexBuilder::default();
-    let mut sb = TokenIndexBuilder::default();
     let mut shorts_all = Vec::with_capacity(entries.len());
     let mut fields = Vec::with_capacity(entries.len());
     for (i, e) in entries.iter().enumerate() {
@@ -170,15 +172,15 @@ fn build_part(first: usize, entries: &[Entry]) -> Part {
         let s = shorts(e);
         for sh in &s {
             b.add(i, field_bit(sh.field, sh.lang), &sh.words);
-            sb.add(i, field_bit(sh.field, sh.lang), &sh.words);
         }
         fields.push(add_long(&mut b, i, e));
         shorts_all.push(s);
     }
     // Sorting each part's vocabulary here runs on the part's own thread.
+    let tokens = b.finish();
     Part {
-        tokens: b.finish(),
-        short_tokens: sb.finish(),
+        short_tokens: tokens.only(SHORT_FIELDS),
+        tokens,
         shorts: shorts_all,
         fields,
     }
@@ -240,6 +242,21 @@ impl Index {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_tokens_are_the_tokens_of_the_short_fields() {
+        let corpus = crate::search::synthetic::corpus(3000, 7);
+        let index = Index::build(&corpus);
+        let mut b = TokenIndexBuilder::default();
+        for (i, e) in corpus.entries().iter().enumerate() {
+            for sh in shorts(e) {
+                b.add(i as u32, field_bit(sh.field, sh.lang), &sh.words);
+            }
+        }
+        let direct = b.finish();
+        assert!(direct.len() > 100);
+        assert_eq!(index.short_tokens, direct);
+    }
 
     #[test]
     fn short_fields_keep_keys_heads_and_masks() {

@@ -19,7 +19,7 @@ pub struct Posting {
 /// Sorted tokens with their postings, each kept in one flat buffer (token `i` is
 /// `text[ends[i - 1]..ends[i]]`, its postings `postings[post_ends[i - 1]..post_ends[i]]`): a few
 /// large allocations instead of two per token, so a snapshot decodes quickly.
-#[derive(Debug, Default, bitcode::Encode, bitcode::Decode)]
+#[derive(Debug, Default, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
 pub struct TokenIndex {
     text: String,
     ends: Vec<u32>,
@@ -194,6 +194,30 @@ pub fn one_edit(a: &[u8], b: &[u8]) -> bool {
 }
 
 impl TokenIndex {
+    /// The same index restricted to the fields of `mask`: tokens that occur only elsewhere are
+    /// dropped, and so are the postings of entries where the token is not in those fields.
+    pub fn only(&self, mask: u16) -> TokenIndex {
+        let mut out = TokenIndex::default();
+        for i in 0..self.len() {
+            let kept = out.postings.len();
+            out.postings.extend(
+                self.postings(i)
+                    .iter()
+                    .filter(|p| p.mask & mask != 0)
+                    .map(|p| Posting {
+                        entry: p.entry,
+                        mask: p.mask & mask,
+                    }),
+            );
+            if out.postings.len() > kept {
+                out.text.push_str(self.token(i));
+                out.ends.push(out.text.len() as u32);
+                out.post_ends.push(out.postings.len() as u32);
+            }
+        }
+        out
+    }
+
     /// The index of two runs of entries, `self`'s all before `later`'s: a linear merge of the
     /// two sorted vocabularies (a token in both gets `self`'s postings, then `later`'s).
     pub fn merge(self, later: TokenIndex) -> TokenIndex {
