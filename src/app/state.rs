@@ -216,7 +216,8 @@ impl App {
         }
     }
 
-    /// Re-runs the search overlay's query.
+    /// Re-runs the search overlay's query: on the search worker for large corpora (its answer
+    /// arrives through [`App::take_search_answers`]), else right here, in this frame.
     pub fn refresh_search(&mut self) {
         if let (Some(Overlay::Search(s)), Some(worker)) = (&self.overlay, &mut self.worker) {
             if worker.ask(&s.query, &self.corpus, &self.index) {
