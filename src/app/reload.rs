@@ -50,6 +50,12 @@ impl App {
             }
         }
         super::update::clamp_scroll(self);
+        // Hits on screen point into the old corpus: drop them before searching the new one (the
+        // search worker answers later; a pending answer for the old corpus is then stale).
+        if let Some(super::state::Overlay::Search(s)) = &mut self.overlay {
+            s.hits.clear();
+            s.selected = 0;
+        }
         self.refresh_search();
     }
 }

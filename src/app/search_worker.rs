@@ -194,6 +194,40 @@ mod tests {
     }
 
     #[test]
+    fn a_reload_while_searching_never_shows_hits_of_the_old_corpus() {
+        let mut app = app_with_worker();
+        app.overlay = Some(Overlay::Search(Default::default()));
+        if let Some(Overlay::Search(s)) = &mut app.overlay {
+            s.query = "cluster".to_string();
+        }
+        app.refresh_search();
+        wait(&mut app);
+        // A reload to a much smaller corpus arrives while the overlay shows many hits.
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(
+            dir.path().join("a.md"),
+            "---\nid: only\nkind: definition\ntitle: {en: Cluster only, mn: Зөвхөн кластер}\n\
+             summary: {en: s, mn: с}\n---\n::: en\nx\n::: mn\nх\n",
+        )
+        .expect("write");
+        let sources = crate::corpus::load::Sources {
+            builtin: false,
+            dirs: vec![dir.path().to_path_buf()],
+        };
+        let fresh = crate::corpus::load::load(&sources);
+        let merged = crate::corpus::reload::merge(&app.corpus, fresh);
+        app.reload(merged);
+        // Drawing now must not reach into the old corpus's entries.
+        let _ = screen(&app);
+        wait(&mut app);
+        let Some(Overlay::Search(s)) = &app.overlay else {
+            panic!("overlay closed");
+        };
+        assert!(s.hits.iter().all(|h| h.entry < app.corpus.len()));
+        let _ = screen(&app);
+    }
+
+    #[test]
     fn answers_to_older_queries_are_not_shown() {
         let mut app = app_with_worker();
         app.overlay = Some(Overlay::Search(Default::default()));
