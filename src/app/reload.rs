@@ -52,6 +52,7 @@ impl App {
         super::update::clamp_scroll(self);
         // Hits on screen point into the old corpus: drop them before searching the new one (the
         // search worker answers later; a pending answer for the old corpus is then stale).
+        self.drop_pending_searches();
         if let Some(super::state::Overlay::Search(s)) = &mut self.overlay {
             s.hits.clear();
             s.selected = 0;

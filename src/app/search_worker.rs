@@ -97,7 +97,7 @@ impl App {
         let Some(answer) = self.worker.as_ref().and_then(SearchWorker::newest) else {
             return false;
         };
-        self.answered = answer.generation;
+        self.answered = self.answered.max(answer.generation);
         let current = self
             .worker
             .as_ref()
@@ -109,6 +109,14 @@ impl App {
                 true
             }
             _ => false,
+        }
+    }
+
+    /// Forgets searches still running (their hits belong to a corpus that was replaced).
+    pub fn drop_pending_searches(&mut self) {
+        if let Some(w) = &mut self.worker {
+            w.asked += 1;
+            self.answered = w.asked;
         }
     }
 
@@ -224,6 +232,44 @@ mod tests {
             panic!("overlay closed");
         };
         assert!(s.hits.iter().all(|h| h.entry < app.corpus.len()));
+        let _ = screen(&app);
+    }
+
+    #[test]
+    fn an_answer_from_before_a_reload_is_dropped_even_with_the_overlay_reopened() {
+        let mut app = app_with_worker();
+        app.overlay = Some(Overlay::Search(Default::default()));
+        if let Some(Overlay::Search(s)) = &mut app.overlay {
+            s.query = "cluster".to_string();
+        }
+        app.refresh_search();
+        app.overlay = None; // closed before the answer came
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(
+            dir.path().join("a.md"),
+            "---\nid: only\nkind: definition\ntitle: {en: Only, mn: Ганц}\n\
+             summary: {en: s, mn: с}\n---\n::: en\nx\n::: mn\nх\n",
+        )
+        .expect("write");
+        let fresh = crate::corpus::load::load(&crate::corpus::load::Sources {
+            builtin: false,
+            dirs: vec![dir.path().to_path_buf()],
+        });
+        let merged = crate::corpus::reload::merge(&app.corpus, fresh);
+        app.reload(merged);
+        app.overlay = Some(Overlay::Search(Default::default()));
+        // Let the old answer arrive, then take whatever came.
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        app.take_search_answers();
+        let Some(Overlay::Search(s)) = &app.overlay else {
+            panic!("overlay closed");
+        };
+        assert!(
+            s.hits.is_empty(),
+            "hits of the old corpus: {:?}",
+            s.hits.len()
+        );
+        assert!(!app.searching(), "nothing is pending any more");
         let _ = screen(&app);
     }
 
