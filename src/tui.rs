@@ -12,9 +12,8 @@ use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
+use crate::app::reload::Fresh;
 use crate::app::{App, keymap, update};
-use crate::corpus::load::Outcome;
-use crate::corpus::reload::merge;
 use crate::ui;
 
 fn set_mouse(on: bool) {
@@ -83,7 +82,7 @@ fn watchdog(stop: Arc<AtomicBool>, done: Arc<AtomicBool>) {
 }
 
 /// Runs the app, applying fresh loads from `reloads` (live reload) as they arrive.
-pub fn run_reloading(mut app: App, reloads: Option<Receiver<Outcome>>) -> io::Result<End> {
+pub fn run_reloading(mut app: App, reloads: Option<Receiver<Fresh>>) -> io::Result<End> {
     let (stop, done) = guard()?;
     let mut terminal = ratatui::try_init()?;
     let hook = std::panic::take_hook();
@@ -102,7 +101,7 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     stop: &AtomicBool,
-    reloads: Option<&Receiver<Outcome>>,
+    reloads: Option<&Receiver<Fresh>>,
 ) -> io::Result<End> {
     let size = terminal.size()?;
     app.size = (size.width, size.height);
@@ -124,8 +123,7 @@ fn event_loop(
         }
         if let Some(rx) = reloads {
             while let Ok(fresh) = rx.try_recv() {
-                let merged = merge(&app.corpus, fresh);
-                app.reload(merged);
+                app.apply(fresh);
             }
         }
         app.take_search_answers();

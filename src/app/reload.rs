@@ -3,13 +3,41 @@
 //! exist — and shows the first problem of the new load in the status line.
 
 use super::state::{App, Place};
+use crate::corpus::load::Outcome;
 use crate::corpus::model::Kind;
-use crate::corpus::reload::Merged;
+use crate::corpus::reload::{Merged, merge};
 use crate::search::SearchIndex;
 
+/// A fresh load for live reload with the search index of its corpus, built off the UI thread.
+pub struct Fresh {
+    pub outcome: Outcome,
+    pub index: SearchIndex,
+}
+
+impl Fresh {
+    /// Indexes a fresh load (from its snapshot when the files were indexed before).
+    pub fn prepare(outcome: Outcome) -> Fresh {
+        let index = SearchIndex::load_or_build(&outcome.corpus, &outcome.fingerprint);
+        Fresh { outcome, index }
+    }
+}
+
 impl App {
+    /// Applies a fresh load: merges it (see [`merge`]) and uses its index unless entries whose
+    /// file broke were kept, which makes a corpus the index was not built for.
+    pub fn apply(&mut self, fresh: Fresh) {
+        let merged = merge(&self.corpus, fresh.outcome);
+        let index = merged.kept.is_empty().then_some(fresh.index);
+        self.reload_indexed(merged, index);
+    }
+
     /// Replaces the corpus after a reload, keeping the place where possible.
     pub fn reload(&mut self, merged: Merged) {
+        self.reload_indexed(merged, None);
+    }
+
+    /// [`App::reload`] with the index of the merged corpus when it is already built.
+    fn reload_indexed(&mut self, merged: Merged, index: Option<SearchIndex>) {
         let id_of = |app: &App, i: usize| app.corpus.entries().get(i).map(|e| e.id.clone());
         let current = self.current().and_then(|i| id_of(self, i));
         let back: Vec<(String, Place)> = self
@@ -25,7 +53,8 @@ impl App {
 
         self.notice = merged.headline().map(|d| d.render(&self.l10n, self.lang));
         self.corpus = std::sync::Arc::new(merged.corpus);
-        self.index = std::sync::Arc::new(SearchIndex::build(&self.corpus));
+        let index = index.unwrap_or_else(|| SearchIndex::build(&self.corpus));
+        self.index = std::sync::Arc::new(index);
         self.lists = Kind::ALL.iter().map(|k| self.corpus.of_kind(*k)).collect();
         self.sel.resize(self.lists.len(), 0);
         for (sel, list) in self.sel.iter_mut().zip(&self.lists) {
@@ -110,5 +139,37 @@ mod tests {
         assert!(app.corpus.get("beta").is_none());
         assert!(app.current().is_some(), "a neighbour is selected");
         assert!(app.notice.is_none());
+    }
+
+    #[test]
+    fn a_fresh_load_brings_its_index_unless_a_broken_file_kept_an_entry() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = Sources {
+            builtin: false,
+            dirs: vec![dir.path().to_path_buf()],
+        };
+        fs::write(dir.path().join("a.md"), entry("alpha", "Alpha")).unwrap();
+        fs::write(dir.path().join("b.md"), entry("beta", "Beta")).unwrap();
+        let mut app = App::new(load(&src).corpus, Lang::En, ThemeName::Dark, false);
+        let found = |app: &App, q: &str| -> Vec<String> {
+            app.index
+                .search(&app.corpus, q, &crate::search::SearchOptions::default())
+                .iter()
+                .map(|h| app.corpus.entry(h.entry).id.clone())
+                .collect()
+        };
+        fs::write(dir.path().join("b.md"), entry("beta", "Bettany")).unwrap();
+        app.apply(super::Fresh::prepare(load(&src)));
+        assert_eq!(found(&app, "bettany"), vec!["beta"]);
+        // A broken alpha keeps its last good version: the index must cover it.
+        fs::write(
+            dir.path().join("a.md"),
+            "---\nid: alpha\nkind: [broken\n---\n",
+        )
+        .unwrap();
+        app.apply(super::Fresh::prepare(load(&src)));
+        assert!(app.corpus.get("alpha").is_some(), "kept");
+        assert_eq!(found(&app, "alpha"), vec!["alpha"]);
+        assert_eq!(found(&app, "bettany"), vec!["beta"]);
     }
 }

@@ -266,7 +266,11 @@ pub fn run(cli: Cli) -> ExitCode {
 /// Opens the interactive app on the loaded corpus.
 fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
     let outcome = load(&sources(cli));
-    let reloads = crate::corpus::watch::watch(sources(cli), outcome.fingerprint.clone());
+    let reloads = crate::corpus::watch::watch(
+        sources(cli),
+        outcome.fingerprint.clone(),
+        crate::app::reload::Fresh::prepare,
+    );
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let problems = outcome
         .diagnostics

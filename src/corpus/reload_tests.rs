@@ -129,7 +129,8 @@ fn the_watcher_reloads_on_edits_but_not_on_reads() {
     fs::write(dir.path().join("a.md"), entry("alpha", "Alpha")).unwrap();
     let src = sources(dir.path());
     let first = load(&src);
-    let rx = crate::corpus::watch::watch(src.clone(), first.fingerprint.clone()).expect("watching");
+    let rx = crate::corpus::watch::watch(src.clone(), first.fingerprint.clone(), |o| o)
+        .expect("watching");
     // Reading the files (as every load does) is not a change: nothing may arrive.
     for _ in 0..3 {
         let _ = load(&src);

@@ -31,9 +31,14 @@ fn changes(batch: &DebounceEventResult) -> bool {
 }
 
 /// Starts watching the folders of `sources`, whose corpus on screen was loaded with `shown`;
-/// fresh loads arrive on the returned channel. `None` when there is nothing to watch or the
-/// platform's watcher cannot start (the app then simply does not reload).
-pub fn watch(sources: Sources, shown: Fingerprint) -> Option<Receiver<Outcome>> {
+/// each fresh load goes through `prepare` on the watcher's thread (the app builds its search
+/// index there, off the UI thread) and arrives on the returned channel. `None` when there is
+/// nothing to watch or the platform's watcher cannot start (the app then simply does not reload).
+pub fn watch<T: Send + 'static>(
+    sources: Sources,
+    shown: Fingerprint,
+    prepare: impl Fn(Outcome) -> T + Send + 'static,
+) -> Option<Receiver<T>> {
     if sources.dirs.is_empty() {
         return None;
     }
@@ -61,7 +66,7 @@ pub fn watch(sources: Sources, shown: Fingerprint) -> Option<Receiver<Outcome>> 
                     continue;
                 }
                 shown = fresh.fingerprint.clone();
-                if tx.send(fresh).is_err() {
+                if tx.send(prepare(fresh)).is_err() {
                     break;
                 }
             }
