@@ -152,3 +152,25 @@ fn the_watcher_reloads_on_edits_but_not_on_reads() {
             .is_err()
     );
 }
+
+#[test]
+fn the_watcher_sees_a_save_by_rename() {
+    // Editors and `sed -i` write a new file beside the old one and rename it over.
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.md"), entry("alpha", "Alpha")).unwrap();
+    let src = sources(dir.path());
+    let first = load(&src);
+    let rx = crate::corpus::watch::watch(src.clone(), first.fingerprint.clone(), |o| o)
+        .expect("watching");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let tmp = dir.path().join(".a.md.swp");
+    fs::write(&tmp, entry("alpha", "Alpha renamed")).unwrap();
+    fs::rename(&tmp, dir.path().join("a.md")).unwrap();
+    let fresh = rx
+        .recv_timeout(std::time::Duration::from_secs(20))
+        .expect("a reload after the save");
+    assert_eq!(
+        title(&fresh.corpus, "alpha").as_deref(),
+        Some("Alpha renamed")
+    );
+}
