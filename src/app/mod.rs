@@ -1,5 +1,5 @@
 //! The TUI's state and behaviour, apart from drawing: [`state`] (the [`App`]), [`action`] (what
-//! the user can do), [`keymap`] (the one key table), [`update`] (applying actions) and
+//! the user can do), [`keymap`] (the one key table), [`update`](mod@update) (applying actions) and
 //! [`document`] (an entry as scrollable lines with links).
 
 pub mod action;

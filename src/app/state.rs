@@ -1,5 +1,5 @@
 //! The application state: what is focused and selected, where the entry view is scrolled,
-//! history, language, theme, overlays. Views read it; only [`super::update`] changes it.
+//! history, language, theme, overlays. Views read it; only [`super::update`](mod@super::update) changes it.
 
 use std::sync::Arc;
 

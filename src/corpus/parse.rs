@@ -2,7 +2,7 @@
 //!
 //! Two steps: serde reads the front matter into [`RawEntry`], a flat record of every field any
 //! kind may have (so unknown fields and wrong types are caught with their path and line); then
-//! [`build`] checks which fields the kind needs or forbids and assembles the typed entry.
+//! `Builder::build` checks which fields the kind needs or forbids and assembles the typed entry.
 //! Problems that only concern one language or one field do not stop the entry from loading;
 //! problems that leave no usable entry (bad YAML, no id, no kind) do.
 
@@ -19,7 +19,7 @@ use crate::diagnostic::{Diagnostic, Problem};
 use crate::lang::Lang;
 use crate::markdown::links::{entry_links, line_col};
 
-/// Every field any kind may use; which ones a kind accepts is decided in [`build`].
+/// Every field any kind may use; which ones a kind accepts is decided in `Builder::build`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawEntry {

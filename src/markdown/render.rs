@@ -1,5 +1,5 @@
 //! The project's own Markdown-to-terminal converter: pulldown-cmark events (with
-//! [`crate::markdown::options`]) become ratatui [`Line`]s wrapped by display width, with the
+//! [`crate::markdown::options`]) become ratatui [`Line`](ratatui::text::Line)s wrapped by display width, with the
 //! position of every link after wrapping (line, column range, target) so links can be selected
 //! with Tab and hit with the mouse. Headings, emphasis, lists, tables, block quotes, code and
 //! links are supported; `[[id]]` shows the target's title. All text goes through [`inert`].
