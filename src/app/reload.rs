@@ -106,8 +106,8 @@ mod tests {
         )
     }
 
-    #[test]
-    fn the_selected_entry_stays_selected_by_id_and_a_broken_edit_is_reported() {
+    /// A folder with entries alpha and beta, its sources, and the app on it.
+    fn alpha_and_beta() -> (tempfile::TempDir, Sources, App) {
         let dir = tempfile::tempdir().unwrap();
         let src = Sources {
             builtin: false,
@@ -115,7 +115,13 @@ mod tests {
         };
         fs::write(dir.path().join("a.md"), entry("alpha", "Alpha")).unwrap();
         fs::write(dir.path().join("b.md"), entry("beta", "Beta")).unwrap();
-        let mut app = App::new(load(&src).corpus, Lang::En, ThemeName::Dark, false);
+        let app = App::new(load(&src).corpus, Lang::En, ThemeName::Dark, false);
+        (dir, src, app)
+    }
+
+    #[test]
+    fn the_selected_entry_stays_selected_by_id_and_a_broken_edit_is_reported() {
+        let (dir, src, mut app) = alpha_and_beta();
         let beta = app.corpus.index_of("beta").unwrap();
         app.select(beta);
         app.scroll = 1;
@@ -143,14 +149,7 @@ mod tests {
 
     #[test]
     fn a_fresh_load_brings_its_index_unless_a_broken_file_kept_an_entry() {
-        let dir = tempfile::tempdir().unwrap();
-        let src = Sources {
-            builtin: false,
-            dirs: vec![dir.path().to_path_buf()],
-        };
-        fs::write(dir.path().join("a.md"), entry("alpha", "Alpha")).unwrap();
-        fs::write(dir.path().join("b.md"), entry("beta", "Beta")).unwrap();
-        let mut app = App::new(load(&src).corpus, Lang::En, ThemeName::Dark, false);
+        let (dir, src, mut app) = alpha_and_beta();
         let found = |app: &App, q: &str| -> Vec<String> {
             app.index
                 .search(&app.corpus, q, &crate::search::SearchOptions::default())

@@ -174,6 +174,23 @@ mod tests {
         assert_eq!(s.hits, want, "the screen shows the newest query's hits");
     }
 
+    /// Live reload to a corpus of one entry, far smaller than the shipped one.
+    fn reload_to_one_entry(app: &mut App) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(
+            dir.path().join("a.md"),
+            "---\nid: only\nkind: definition\ntitle: {en: Cluster only, mn: Зөвхөн кластер}\n\
+             summary: {en: s, mn: с}\n---\n::: en\nx\n::: mn\nх\n",
+        )
+        .expect("write");
+        let fresh = crate::corpus::load::load(&crate::corpus::load::Sources {
+            builtin: false,
+            dirs: vec![dir.path().to_path_buf()],
+        });
+        let merged = crate::corpus::reload::merge(&app.corpus, fresh);
+        app.reload(merged);
+    }
+
     fn screen(app: &App) -> String {
         let backend = ratatui::backend::TestBackend::new(80, 24);
         let mut terminal = ratatui::Terminal::new(backend).expect("terminal");
@@ -211,20 +228,7 @@ mod tests {
         app.refresh_search();
         wait(&mut app);
         // A reload to a much smaller corpus arrives while the overlay shows many hits.
-        let dir = tempfile::tempdir().expect("tempdir");
-        std::fs::write(
-            dir.path().join("a.md"),
-            "---\nid: only\nkind: definition\ntitle: {en: Cluster only, mn: Зөвхөн кластер}\n\
-             summary: {en: s, mn: с}\n---\n::: en\nx\n::: mn\nх\n",
-        )
-        .expect("write");
-        let sources = crate::corpus::load::Sources {
-            builtin: false,
-            dirs: vec![dir.path().to_path_buf()],
-        };
-        let fresh = crate::corpus::load::load(&sources);
-        let merged = crate::corpus::reload::merge(&app.corpus, fresh);
-        app.reload(merged);
+        reload_to_one_entry(&mut app);
         // Drawing now must not reach into the old corpus's entries.
         let _ = screen(&app);
         wait(&mut app);
@@ -244,19 +248,7 @@ mod tests {
         }
         app.refresh_search();
         app.overlay = None; // closed before the answer came
-        let dir = tempfile::tempdir().expect("tempdir");
-        std::fs::write(
-            dir.path().join("a.md"),
-            "---\nid: only\nkind: definition\ntitle: {en: Only, mn: Ганц}\n\
-             summary: {en: s, mn: с}\n---\n::: en\nx\n::: mn\nх\n",
-        )
-        .expect("write");
-        let fresh = crate::corpus::load::load(&crate::corpus::load::Sources {
-            builtin: false,
-            dirs: vec![dir.path().to_path_buf()],
-        });
-        let merged = crate::corpus::reload::merge(&app.corpus, fresh);
-        app.reload(merged);
+        reload_to_one_entry(&mut app);
         app.overlay = Some(Overlay::Search(Default::default()));
         // Let the old answer arrive, then take whatever came.
         std::thread::sleep(std::time::Duration::from_millis(300));

@@ -123,14 +123,24 @@ fn a_broken_override_of_a_builtin_entry_keeps_the_override() {
     assert_eq!(m.corpus.len(), base.corpus.len());
 }
 
-#[test]
-fn the_watcher_reloads_on_edits_but_not_on_reads() {
+/// A folder with entry alpha, its sources, and the watcher's channel of fresh loads.
+fn watched_alpha() -> (
+    tempfile::TempDir,
+    Sources,
+    std::sync::mpsc::Receiver<Outcome>,
+) {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("a.md"), entry("alpha", "Alpha")).unwrap();
     let src = sources(dir.path());
     let first = load(&src);
     let rx = crate::corpus::watch::watch(src.clone(), first.fingerprint.clone(), |o| o)
         .expect("watching");
+    (dir, src, rx)
+}
+
+#[test]
+fn the_watcher_reloads_on_edits_but_not_on_reads() {
+    let (dir, src, rx) = watched_alpha();
     // Reading the files (as every load does) is not a change: nothing may arrive.
     for _ in 0..3 {
         let _ = load(&src);
@@ -156,12 +166,7 @@ fn the_watcher_reloads_on_edits_but_not_on_reads() {
 #[test]
 fn the_watcher_sees_a_save_by_rename() {
     // Editors and `sed -i` write a new file beside the old one and rename it over.
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(dir.path().join("a.md"), entry("alpha", "Alpha")).unwrap();
-    let src = sources(dir.path());
-    let first = load(&src);
-    let rx = crate::corpus::watch::watch(src.clone(), first.fingerprint.clone(), |o| o)
-        .expect("watching");
+    let (dir, _src, rx) = watched_alpha();
     std::thread::sleep(std::time::Duration::from_millis(300));
     let tmp = dir.path().join(".a.md.swp");
     fs::write(&tmp, entry("alpha", "Alpha renamed")).unwrap();
