@@ -18,7 +18,7 @@ pub enum Severity {
 }
 
 /// What is wrong. Each variant has a `problem-<code>` message in `locales/*/toli.ftl`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
 pub enum Problem {
     Unreadable {
         detail: String,
@@ -250,7 +250,7 @@ impl Problem {
 }
 
 /// A problem at a place in a file. Lines and columns count from 1 in the original file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
 pub struct Diagnostic {
     pub path: String,
     pub line: usize,

@@ -12,10 +12,11 @@ use crate::lang::Lang;
 #[include = "*.ftl"]
 struct Locales;
 
-/// Formats messages in either language.
+/// Formats messages in either language. Each language's files are parsed when it is first
+/// used, so a one-shot command in one language parses one.
 pub struct Localizer {
-    en: FluentBundle<FluentResource>,
-    mn: FluentBundle<FluentResource>,
+    en: std::sync::OnceLock<FluentBundle<FluentResource>>,
+    mn: std::sync::OnceLock<FluentBundle<FluentResource>>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -59,16 +60,17 @@ impl Default for Localizer {
 impl Localizer {
     pub fn new() -> Self {
         Localizer {
-            en: bundle(Lang::En),
-            mn: bundle(Lang::Mn),
+            en: std::sync::OnceLock::new(),
+            mn: std::sync::OnceLock::new(),
         }
     }
 
     fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
-        match lang {
+        let cell = match lang {
             Lang::En => &self.en,
             Lang::Mn => &self.mn,
-        }
+        };
+        cell.get_or_init(|| bundle(lang))
     }
 
     /// One localizer for the whole process, built on first use (search indexing and views share it).

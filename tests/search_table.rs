@@ -186,7 +186,7 @@ fn absent_words_find_nothing() {
         ("zzqx", "zzqx"),
     ] {
         let contains = |t: &str| t.to_lowercase().contains(word);
-        let present = corpus.entries().iter().any(|e| {
+        let present = corpus.entries().any(|e| {
             e.body.iter().any(|(_, t)| contains(t))
                 || e.title.iter().any(|(_, t)| contains(t))
                 || e.summary.iter().any(|(_, t)| contains(t))

@@ -1,6 +1,7 @@
-//! Snapshots (`src/cache.rs`): a start that reads them shows exactly what a start that parses
-//! shows, edited files are never answered from an old snapshot, and a damaged snapshot is only
-//! a slower start.
+//! Snapshots (`src/cache/`, `src/corpus/snapshot.rs`): a start that reads them shows exactly
+//! what a start that parses shows, edited files are never answered from an old snapshot, and a
+//! damaged snapshot is only a slower start (or, when one entry's part is damaged, that entry
+//! says so once).
 
 mod common;
 
@@ -86,11 +87,60 @@ fn a_start_from_snapshots_shows_what_a_parsing_start_shows() {
         2,
         "{names:?}"
     );
-    assert_eq!(
-        names.iter().filter(|n| n.starts_with("index-")).count(),
-        1,
-        "{names:?}"
+    for prefix in ["index-", "loaded-"] {
+        assert_eq!(
+            names.iter().filter(|n| n.starts_with(prefix)).count(),
+            1,
+            "{names:?}"
+        );
+    }
+}
+
+#[test]
+fn the_built_in_corpus_alone_keeps_one_corpus_snapshot() {
+    let cache = tempfile::tempdir().expect("tempdir");
+    let mut cmd = common::toli_en();
+    cmd.env("TOLI_CACHE_DIR", cache.path());
+    let first = stdout(cmd.args(["show", "cluster"]));
+    assert_eq!(stdout(&mut cmd), first);
+    let names = snapshots(cache.path());
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names[0].starts_with("loaded-"), "{names:?}");
+}
+
+#[test]
+fn an_entry_damaged_in_its_snapshot_says_so_once() {
+    let cache = tempfile::tempdir().expect("tempdir");
+    let content = tempfile::tempdir().expect("tempdir");
+    std::fs::write(content.path().join("own-park.md"), ENTRY).expect("write");
+    let show = || {
+        let out = stdout(toli(cache.path(), content.path()).args(["show", "own-park", "--json"]));
+        let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+        (v["title"]["en"].clone(), v["summary"]["en"].clone())
+    };
+    let good = show();
+    assert_eq!(good.0, "Our park");
+    let loaded = snapshots(cache.path())
+        .into_iter()
+        .find(|n| n.starts_with("loaded-"))
+        .expect("corpus snapshot");
+    let path = cache.path().join(&loaded);
+    let mut bytes = std::fs::read(&path).expect("read");
+    // The last part is the last entry loaded: the folder's own entry.
+    let last = bytes.len() - 1;
+    bytes[last] ^= 1;
+    std::fs::write(&path, bytes).expect("damage");
+    let (title, summary) = show();
+    assert_eq!(title, "own-park");
+    assert!(
+        summary
+            .as_str()
+            .unwrap_or_default()
+            .contains("start toli again"),
+        "{summary}"
     );
+    assert!(!path.exists(), "the damaged snapshot is deleted");
+    assert_eq!(show(), good);
 }
 
 #[test]

@@ -15,8 +15,10 @@ pub struct Fresh {
 }
 
 impl Fresh {
-    /// Indexes a fresh load (from its snapshot when the files were indexed before).
-    pub fn prepare(outcome: Outcome) -> Fresh {
+    /// Decodes and indexes a fresh load (the index from its snapshot when the files were
+    /// indexed before), so that the UI thread only swaps it in.
+    pub fn prepare(mut outcome: Outcome) -> Fresh {
+        outcome.corpus.decode_all();
         let index = SearchIndex::load_or_build(&outcome.corpus, &outcome.fingerprint);
         Fresh { outcome, index }
     }
@@ -38,7 +40,8 @@ impl App {
 
     /// [`App::reload`] with the index of the merged corpus when it is already built.
     fn reload_indexed(&mut self, merged: Merged, index: Option<SearchIndex>) {
-        let id_of = |app: &App, i: usize| app.corpus.entries().get(i).map(|e| e.id.clone());
+        let id_of =
+            |app: &App, i: usize| (i < app.corpus.len()).then(|| app.corpus.entry(i).id.clone());
         let current = self.current().and_then(|i| id_of(self, i));
         let back: Vec<(String, Place)> = self
             .back

@@ -27,7 +27,6 @@ pub fn run(ctx: &Context, out: &mut impl Write, strict: bool, as_json: bool) -> 
         let count = |code: &str| diags.iter().filter(|d| d.problem.code() == code).count();
         let findings_without_actions = corpus
             .entries()
-            .iter()
             .filter(|e| matches!(&e.fields, KindFields::Finding { addressed_by, .. } if addressed_by.is_empty()))
             .count();
         let report = json!({

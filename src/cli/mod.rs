@@ -265,7 +265,9 @@ pub fn run(cli: Cli) -> ExitCode {
 
 /// Opens the interactive app on the loaded corpus.
 fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
-    let outcome = load(&sources(cli));
+    let mut outcome = load(&sources(cli));
+    // The app lists and draws every entry: decode them all now, on all cores.
+    outcome.corpus.decode_all();
     let reloads = crate::corpus::watch::watch(
         sources(cli),
         outcome.fingerprint.clone(),

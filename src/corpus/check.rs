@@ -21,7 +21,7 @@ fn expected_kinds(field: LinkField) -> Option<&'static [Kind]> {
 /// Every corpus-level problem, sorted by path and line.
 pub fn check(corpus: &Corpus) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for (i, entry) in corpus.entries().iter().enumerate() {
+    for (i, entry) in corpus.entries().enumerate() {
         let path = &entry.origin.path;
         for site in corpus.link_sites(i) {
             let at = |problem| Diagnostic::new(path, site.line, site.column, problem);
@@ -44,7 +44,7 @@ pub fn check(corpus: &Corpus) -> Vec<Diagnostic> {
             }
         }
     }
-    for (i, entry) in corpus.entries().iter().enumerate() {
+    for (i, entry) in corpus.entries().enumerate() {
         for problem in crate::figure::validate::validate(entry) {
             let line = match problem {
                 Problem::FigureTotal { .. } => corpus.key_line(i).total,
@@ -62,7 +62,7 @@ pub fn check(corpus: &Corpus) -> Vec<Diagnostic> {
 /// Positions of each stage model must run 1..n without repeats.
 fn check_stages(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
     let mut models: BTreeMap<&str, Vec<(u32, usize)>> = BTreeMap::new();
-    for (i, e) in corpus.entries().iter().enumerate() {
+    for (i, e) in corpus.entries().enumerate() {
         if let KindFields::Stage {
             model, position, ..
         } = &e.fields
@@ -108,14 +108,14 @@ fn check_stages(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
 /// Every action must be listed by exactly one recommendation.
 fn check_actions(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
     let mut owners: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, e) in corpus.entries().iter().enumerate() {
+    for (i, e) in corpus.entries().enumerate() {
         if let KindFields::Recommendation { actions, .. } = &e.fields {
             for a in actions {
                 owners.entry(a).or_default().push(i);
             }
         }
     }
-    for (i, e) in corpus.entries().iter().enumerate() {
+    for (i, e) in corpus.entries().enumerate() {
         if e.kind != Kind::Action {
             continue;
         }

@@ -307,63 +307,110 @@ fn parse_layer(
 }
 
 /// A layer from its snapshot `name` when it has `key`; else parsed from `files()` and, when it
-/// parsed without problems, snapshotted for the next start.
+/// parsed without problems and `keep` says so, snapshotted for the next start.
 fn cached_layer(
     name: &str,
     key: u64,
     builtin: bool,
+    keep: bool,
     files: impl FnOnce(&mut Vec<Diagnostic>) -> Vec<RawFile>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Loaded> {
-    if let Some(layer) = crate::cache::read_list::<Loaded>(name, key) {
+    if keep && let Some(layer) = crate::cache::read_list::<Loaded>(name, key) {
         return layer;
     }
     let mut problems = Vec::new();
     let files = files(&mut problems);
     let layer = parse_layer(files, builtin, &mut problems);
-    if problems.is_empty() {
+    if keep && problems.is_empty() {
         crate::cache::write_list(name, key, &layer);
     }
     diagnostics.extend(problems);
     layer
 }
 
+/// A layer to load: the embedded corpus or a folder's files as found.
+enum Layer<'a> {
+    Builtin,
+    Folder { dir: &'a PathBuf, found: Vec<Found> },
+}
+
 /// Loads every layer and builds the corpus; later layers replace entries with the same id.
 ///
-/// Layers come from snapshots (`crate::cache`) when their files have not changed since they
-/// were last parsed without problems; the outcome's fingerprint names the exact input, so the
+/// When the files have not changed since the last start, the corpus comes whole from its
+/// snapshot (`snapshot`), entries decoded as they are used. Else each layer comes from its own
+/// snapshot when its files have not changed (so editing a folder does not re-parse the
+/// built-in corpus), or is parsed. The outcome's fingerprint names the exact input, so the
 /// search index can be snapshotted too.
 pub fn load(sources: &Sources) -> Outcome {
-    let mut diagnostics = Vec::new();
-    let mut layers: Vec<Vec<Loaded>> = Vec::new();
+    // Problems met finding files are found again at every start, so no snapshot keeps them.
+    let mut walked = Vec::new();
+    let mut layers = Vec::new();
     let mut keys: Vec<u64> = Vec::new();
     if sources.builtin {
-        let key = crate::cache::key("builtin");
-        keys.push(key);
-        layers.push(cached_layer(
-            "corpus-builtin",
-            key,
-            true,
-            |_| builtin_files(),
-            &mut diagnostics,
-        ));
+        keys.push(crate::cache::key("builtin"));
+        layers.push(Layer::Builtin);
     }
     for dir in &sources.dirs {
-        let found = folder_files(dir, &mut diagnostics);
-        let key = folder_key(dir, &found);
-        keys.push(key);
-        let name = crate::cache::name("corpus", dir.canonicalize().unwrap_or(dir.clone()));
-        let read = |problems: &mut Vec<Diagnostic>| {
-            found
-                .iter()
-                .filter_map(|f| read_file(f, problems))
-                .collect()
-        };
-        layers.push(cached_layer(&name, key, false, read, &mut diagnostics));
+        let found = folder_files(dir, &mut walked);
+        keys.push(folder_key(dir, &found));
+        layers.push(Layer::Folder { dir, found });
+    }
+    let fingerprint = Fingerprint {
+        sources: crate::cache::name("index", (sources.builtin, &sources.dirs)),
+        key: crate::cache::key(&keys),
+    };
+    let whole = crate::cache::name("loaded", (sources.builtin, &sources.dirs));
+    let (corpus, mut diagnostics) = match super::snapshot::read(&whole, fingerprint.key) {
+        Some(read) => read,
+        None => {
+            let (corpus, diagnostics) = load_layers(layers, &keys);
+            if super::snapshot::keepable(&diagnostics) {
+                super::snapshot::write(&whole, fingerprint.key, &corpus, &diagnostics);
+            }
+            (corpus, diagnostics)
+        }
+    };
+    diagnostics.extend(walked);
+    diagnostics.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+    Outcome {
+        corpus,
+        diagnostics,
+        fingerprint,
+    }
+}
+
+/// Parses (or reads from their snapshots) the layers, merges and checks them.
+fn load_layers(layers: Vec<Layer>, keys: &[u64]) -> (Corpus, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    // A lone layer is the whole corpus, whose snapshot stands in for the layer's.
+    let keep = layers.len() > 1;
+    let mut parsed: Vec<Vec<Loaded>> = Vec::new();
+    for (layer, &key) in layers.into_iter().zip(keys) {
+        parsed.push(match layer {
+            Layer::Builtin => cached_layer(
+                "corpus-builtin",
+                key,
+                true,
+                keep,
+                |_| builtin_files(),
+                &mut diagnostics,
+            ),
+            Layer::Folder { dir, found } => {
+                let name = crate::cache::name("corpus", dir.canonicalize().unwrap_or(dir.clone()));
+                let read = |problems: &mut Vec<Diagnostic>| {
+                    found
+                        .iter()
+                        .filter_map(|f| read_file(f, problems))
+                        .collect()
+                };
+                cached_layer(&name, key, false, keep, read, &mut diagnostics)
+            }
+        });
     }
     let mut merged: Vec<Loaded> = Vec::new();
     let mut position: HashMap<String, usize> = HashMap::new();
-    for layer in layers {
+    for layer in parsed {
         for loaded in layer {
             match position.get(&loaded.entry.id) {
                 Some(&i) => merged[i] = loaded,
@@ -376,13 +423,5 @@ pub fn load(sources: &Sources) -> Outcome {
     }
     let corpus = Corpus::new(merged);
     diagnostics.extend(super::check::check(&corpus));
-    diagnostics.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
-    Outcome {
-        corpus,
-        diagnostics,
-        fingerprint: Fingerprint {
-            sources: crate::cache::name("index", (sources.builtin, &sources.dirs)),
-            key: crate::cache::key(keys),
-        },
-    }
+    (corpus, diagnostics)
 }

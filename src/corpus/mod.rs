@@ -1,7 +1,8 @@
 //! The corpus: every entry, looked up by id, with links and computed backlinks.
 //!
 //! `load` reads files (embedded and user folders) into a [`Corpus`]; `check` finds problems that
-//! need the whole corpus (broken links, duplicate ids, stage gaps); `parse` reads one file.
+//! need the whole corpus (broken links, duplicate ids, stage gaps); `parse` reads one file;
+//! `snapshot` keeps a loaded corpus in the cache folder, its entries decoded when first used.
 
 pub mod check;
 pub mod facts;
@@ -10,8 +11,11 @@ pub mod locate;
 pub mod model;
 pub mod parse;
 pub mod reload;
+pub mod snapshot;
 pub mod split;
 pub mod watch;
+
+use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -35,11 +39,15 @@ pub struct KeyLines {
 }
 
 /// All entries, indexed, with outgoing links and backlinks resolved.
+///
+/// A corpus opened from a snapshot ([`snapshot::read`]) decodes each entry the first time it is
+/// asked for, so `toli show` touches a handful of the entries; [`Corpus::decode_all`] decodes
+/// the rest at once (the app does, before it draws).
 #[derive(Debug, Default)]
 pub struct Corpus {
-    entries: Vec<Entry>,
-    sites: Vec<Vec<LinkSite>>,
-    key_lines: Vec<KeyLines>,
+    loaded: Vec<OnceLock<Loaded>>,
+    /// Where entries not yet decoded come from: part `i + 1` is entry `i`.
+    packed: Option<crate::cache::Parts>,
     by_id: HashMap<String, usize>,
     /// Outgoing links of each entry: existing target indices, deduplicated, in file order.
     links: Vec<Vec<usize>>,
@@ -53,18 +61,13 @@ impl Corpus {
     pub fn new(loaded: Vec<Loaded>) -> Corpus {
         let mut c = Corpus::default();
         for l in loaded {
-            c.by_id.insert(l.entry.id.clone(), c.entries.len());
-            c.entries.push(l.entry);
-            c.sites.push(l.link_sites);
-            c.key_lines.push(l.lines);
+            c.by_id.insert(l.entry.id.clone(), c.loaded.len());
+            c.loaded.push(OnceLock::from(l));
         }
-        c.links = c
-            .sites
-            .iter()
-            .enumerate()
-            .map(|(i, sites)| {
+        c.links = (0..c.len())
+            .map(|i| {
                 let mut out: Vec<usize> = Vec::new();
-                for s in sites {
+                for s in c.link_sites(i) {
                     if let Some(&t) = c.by_id.get(&s.target)
                         && t != i
                         && !out.contains(&t)
@@ -75,48 +78,97 @@ impl Corpus {
                 out
             })
             .collect();
-        c.backlinks = vec![Vec::new(); c.entries.len()];
+        c.backlinks = vec![Vec::new(); c.len()];
         for (from, targets) in c.links.iter().enumerate() {
             for &to in targets {
                 c.backlinks[to].push(from);
             }
         }
-        for (i, e) in c.entries.iter().enumerate() {
+        let mut recommendation_of = HashMap::default();
+        for (i, e) in c.entries().enumerate() {
             if let KindFields::Recommendation { actions, .. } = &e.fields {
                 for a in actions {
                     if let Some(&ai) = c.by_id.get(a) {
-                        c.recommendation_of.entry(ai).or_insert(i);
+                        recommendation_of.entry(ai).or_insert(i);
                     }
                 }
             }
         }
+        c.recommendation_of = recommendation_of;
         c
+    }
+
+    /// Entry `index` with its link sites, decoded from the snapshot on first use.
+    fn cell(&self, index: usize) -> &Loaded {
+        self.loaded[index].get_or_init(|| self.unpack(index))
+    }
+
+    /// Decodes entry `index` from the snapshot. Should its part be damaged (the snapshot's
+    /// table was checked when opened, each part is checked when read), the entry shows as
+    /// damaged, saying what to do, and the snapshot is deleted so the next start parses again.
+    fn unpack(&self, index: usize) -> Loaded {
+        if let Some(packed) = &self.packed {
+            match packed.decode(index + 1) {
+                Some(l) => return l,
+                None => packed.discard(),
+            }
+        }
+        let id = self
+            .by_id
+            .iter()
+            .find(|&(_, &i)| i == index)
+            .map_or_else(String::new, |(id, _)| id.clone());
+        Loaded {
+            entry: model::Entry::damaged(id),
+            link_sites: Vec::new(),
+            lines: KeyLines::default(),
+        }
+    }
+
+    /// Decodes every entry not yet decoded, on all cores, and lets go of the snapshot's bytes.
+    pub fn decode_all(&mut self) {
+        let Some(packed) = self.packed.take() else {
+            return;
+        };
+        // One read of the whole snapshot rather than one per entry.
+        self.packed = Some(packed.in_memory());
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let chunk = self.len().div_ceil(threads).max(1);
+        let this = &*self;
+        std::thread::scope(|scope| {
+            for start in (0..this.len()).step_by(chunk) {
+                scope.spawn(move || {
+                    for i in start..(start + chunk).min(this.len()) {
+                        this.cell(i);
+                    }
+                });
+            }
+        });
+        self.packed = None;
     }
 
     /// Entry `index` as it was loaded (for rebuilding a corpus, e.g. on live reload).
     pub fn loaded(&self, index: usize) -> Loaded {
-        Loaded {
-            entry: self.entries[index].clone(),
-            link_sites: self.sites[index].clone(),
-            lines: self.key_lines[index],
-        }
+        self.cell(index).clone()
     }
 
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.loaded.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.loaded.is_empty()
     }
 
     /// Entries in load order.
-    pub fn entries(&self) -> &[Entry] {
-        &self.entries
+    pub fn entries(
+        &self,
+    ) -> impl ExactSizeIterator<Item = &Entry> + DoubleEndedIterator + Clone + '_ {
+        (0..self.len()).map(|i| self.entry(i))
     }
 
     pub fn entry(&self, index: usize) -> &Entry {
-        &self.entries[index]
+        &self.cell(index).entry
     }
 
     pub fn index_of(&self, id: &str) -> Option<usize> {
@@ -124,7 +176,7 @@ impl Corpus {
     }
 
     pub fn get(&self, id: &str) -> Option<&Entry> {
-        self.index_of(id).map(|i| &self.entries[i])
+        self.index_of(id).map(|i| self.entry(i))
     }
 
     /// Entries this one links to (front matter and body), existing ones only.
@@ -139,16 +191,16 @@ impl Corpus {
 
     /// Where entry `index` names other entries, with lines.
     pub fn link_sites(&self, index: usize) -> &[LinkSite] {
-        &self.sites[index]
+        &self.cell(index).link_sites
     }
 
     pub fn id_line(&self, index: usize) -> usize {
-        self.key_lines[index].id
+        self.cell(index).lines.id
     }
 
     /// Lines of the keys diagnostics point at.
     pub fn key_line(&self, index: usize) -> KeyLines {
-        self.key_lines[index]
+        self.cell(index).lines
     }
 
     /// The recommendation an action belongs to.
@@ -158,11 +210,11 @@ impl Corpus {
 
     /// Findings that name `index` (an action or recommendation) in `addressed_by`.
     pub fn addresses(&self, index: usize) -> Vec<usize> {
-        let id = &self.entries[index].id;
+        let id = &self.entry(index).id;
         self.backlinks[index]
             .iter()
             .copied()
-            .filter(|&f| match &self.entries[f].fields {
+            .filter(|&f| match &self.entry(f).fields {
                 KindFields::Finding { addressed_by, .. } => addressed_by.contains(id),
                 _ => false,
             })
@@ -171,8 +223,8 @@ impl Corpus {
 
     /// Indices of entries of `kind`, sorted by English title.
     pub fn of_kind(&self, kind: Kind) -> Vec<usize> {
-        let mut v: Vec<usize> = (0..self.entries.len())
-            .filter(|&i| self.entries[i].kind == kind)
+        let mut v: Vec<usize> = (0..self.len())
+            .filter(|&i| self.entry(i).kind == kind)
             .collect();
         v.sort_by_cached_key(|&i| self.sort_key(i));
         v
@@ -180,7 +232,7 @@ impl Corpus {
 
     /// Sort key: stages by model then position, findings by number, else title.
     fn sort_key(&self, i: usize) -> (String, u32, String) {
-        let e = &self.entries[i];
+        let e = self.entry(i);
         let title = e.title.show(crate::lang::Lang::En).to_lowercase();
         match &e.fields {
             KindFields::Stage {
@@ -195,14 +247,13 @@ impl Corpus {
 
     /// Number of entries of each kind.
     pub fn count(&self, kind: Kind) -> usize {
-        self.entries.iter().filter(|e| e.kind == kind).count()
+        self.entries().filter(|e| e.kind == kind).count()
     }
 
     /// Stages of a model in order of position.
     pub fn stages_of(&self, model: &str) -> Vec<usize> {
         let mut v: Vec<(u32, usize)> = self
-            .entries
-            .iter()
+            .entries()
             .enumerate()
             .filter_map(|(i, e)| match &e.fields {
                 KindFields::Stage {

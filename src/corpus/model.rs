@@ -443,6 +443,37 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// Stands in for an entry whose snapshot could not be decoded: it says so in both
+    /// languages and what to do (the damaged snapshot is deleted, so starting again parses).
+    pub fn damaged(id: String) -> Entry {
+        let say = |en: &str, mn: &str| Bi {
+            en: Some(en.to_string()),
+            mn: Some(mn.to_string()),
+        };
+        Entry {
+            title: Bi {
+                en: Some(id.clone()),
+                mn: Some(id.clone()),
+            },
+            summary: say(
+                "This entry could not be read from toli's cache, which has now been cleared: start toli again.",
+                "Энэ бичлэгийг toli-н кэшээс уншиж чадсангүй; кэшийг цэвэрлэсэн тул toli-г дахин эхлүүлнэ үү.",
+            ),
+            id,
+            kind: Kind::Definition,
+            aliases: Bi::default(),
+            tags: Bi::default(),
+            related: Vec::new(),
+            sources: Vec::new(),
+            body: Bi::default(),
+            fields: KindFields::Definition { defined_by: None },
+            origin: Origin {
+                path: String::from("(cache)"),
+                builtin: false,
+            },
+        }
+    }
+
     /// Ids this entry names in its front matter, in file order (related, sources, kind fields).
     pub fn front_matter_links(&self) -> Vec<&str> {
         let mut out: Vec<&str> = self.related.iter().map(String::as_str).collect();

@@ -41,7 +41,6 @@ pub fn merge(previous: &Corpus, fresh: Outcome) -> Merged {
     let fresh_paths: HashSet<&str> = fresh
         .corpus
         .entries()
-        .iter()
         .map(|e| e.origin.path.as_str())
         .collect();
     let mut loaded: Vec<Loaded> = (0..fresh.corpus.len())
@@ -49,7 +48,7 @@ pub fn merge(previous: &Corpus, fresh: Outcome) -> Merged {
         .collect();
     let mut kept = Vec::new();
     let mut kept_paths: HashSet<String> = HashSet::new();
-    for (i, old) in previous.entries().iter().enumerate() {
+    for (i, old) in previous.entries().enumerate() {
         let path = old.origin.path.as_str();
         if old.origin.builtin || !failing.contains(path) || fresh_paths.contains(path) {
             continue;

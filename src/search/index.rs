@@ -163,12 +163,13 @@ struct Part {
     fields: Vec<Bi<String>>,
 }
 
-fn build_part(first: usize, entries: &[Entry]) -> Part {
+fn build_part(corpus: &Corpus, range: std::ops::Range<usize>) -> Part {
     let mut b = TokenIndexBuilder::default();
-    let mut shorts_all = Vec::with_capacity(entries.len());
-    let mut fields = Vec::with_capacity(entries.len());
-    for (i, e) in entries.iter().enumerate() {
-        let i = (first + i) as u32;
+    let mut shorts_all = Vec::with_capacity(range.len());
+    let mut fields = Vec::with_capacity(range.len());
+    for i in range {
+        let e = corpus.entry(i);
+        let i = i as u32;
         let s = shorts(e);
         for sh in &s {
             b.add(i, field_bit(sh.field, sh.lang), &sh.words);
@@ -192,21 +193,22 @@ const PARALLEL_FROM: usize = 2000;
 impl Index {
     /// Builds the index, splitting large corpora across the available cores.
     pub fn build(corpus: &Corpus) -> Index {
-        let entries = corpus.entries();
-        let threads = if entries.len() < PARALLEL_FROM {
+        let n = corpus.len();
+        let threads = if n < PARALLEL_FROM {
             1
         } else {
             std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
         };
-        let chunk = entries.len().div_ceil(threads).max(1);
+        let chunk = n.div_ceil(threads).max(1);
         let parts: Vec<Part> = if threads == 1 {
-            vec![build_part(0, entries)]
+            vec![build_part(corpus, 0..n)]
         } else {
             std::thread::scope(|scope| {
-                let handles: Vec<_> = entries
-                    .chunks(chunk)
-                    .enumerate()
-                    .map(|(k, c)| scope.spawn(move || build_part(k * chunk, c)))
+                let handles: Vec<_> = (0..n)
+                    .step_by(chunk)
+                    .map(|start| {
+                        scope.spawn(move || build_part(corpus, start..(start + chunk).min(n)))
+                    })
                     .collect();
                 handles
                     .into_iter()
@@ -215,7 +217,7 @@ impl Index {
             })
         };
         let mut parts = parts.into_iter();
-        let mut all = parts.next().unwrap_or_else(|| build_part(0, &[]));
+        let mut all = parts.next().unwrap_or_else(|| build_part(corpus, 0..0));
         for p in parts {
             all.tokens = all.tokens.merge(p.tokens);
             all.short_tokens = all.short_tokens.merge(p.short_tokens);
@@ -225,12 +227,10 @@ impl Index {
         Index {
             shorts: all.shorts,
             fields: all.fields,
-            kinds: entries.iter().map(|e| e.kind).collect(),
-            links_in: (0..entries.len())
-                .map(|i| corpus.backlinks(i).len() as u32)
-                .collect(),
-            title_len: entries
-                .iter()
+            kinds: corpus.entries().map(|e| e.kind).collect(),
+            links_in: (0..n).map(|i| corpus.backlinks(i).len() as u32).collect(),
+            title_len: corpus
+                .entries()
                 .map(|e| e.title.show(Lang::En).chars().count() as u32)
                 .collect(),
             tokens: all.tokens,
@@ -248,7 +248,7 @@ mod tests {
         let corpus = crate::search::synthetic::corpus(3000, 7);
         let index = Index::build(&corpus);
         let mut b = TokenIndexBuilder::default();
-        for (i, e) in corpus.entries().iter().enumerate() {
+        for (i, e) in corpus.entries().enumerate() {
             for sh in shorts(e) {
                 b.add(i as u32, field_bit(sh.field, sh.lang), &sh.words);
             }

@@ -2,10 +2,11 @@
 //! not re-read every YAML file and re-index every word (`toli show` drops from tens of
 //! milliseconds to a few).
 //!
-//! A snapshot is a file `<cache>/<name>.bin`: a magic line, a 64-bit key, a CRC-32 of the rest,
-//! then the value encoded with bitcode in parts (a list is stored one part per core and decoded
-//! on all of them). The key says exactly what the value was made from (the build, and the files'
-//! paths, sizes and modification times); a snapshot whose key differs is ignored and replaced.
+//! A snapshot is a file `<cache>/<name>.bin` holding a 64-bit key and values encoded with
+//! bitcode in parts, each with its own CRC-32 (`file` has the layout), so that a reader can
+//! read just the parts it needs (see [`Parts`]) and a list can be decoded on all cores. The key
+//! says exactly what the value was made from (the build, and the files' paths, sizes and
+//! modification times); a snapshot whose key differs is ignored and replaced.
 //! Everything here is best effort: a missing, stale, truncated or corrupt snapshot, or a cache
 //! folder that cannot be written, only means the corpus is parsed again as before. Nothing a user
 //! made lives here, so the folder can be deleted at any time.
@@ -13,11 +14,12 @@
 //! The folder is `TOLI_CACHE_DIR` when set (empty: snapshots off), else the platform cache folder
 //! (`~/.cache/toli` on Linux).
 
+mod file;
+
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 
-/// The first bytes of every snapshot; bump the number when the encoding changes shape.
-const MAGIC: &[u8] = b"toli-snapshot 2\n";
+pub use file::Parts;
 
 /// Identifies this build: snapshots from another build are never read (see `build.rs`).
 pub const BUILD_KEY: &str = env!("TOLI_BUILD_KEY");
@@ -70,16 +72,43 @@ pub fn write_list<T: bitcode::Encode>(name: &str, key: u64, items: &[T]) {
     }
 }
 
+/// The parts stored under `name` with [`write_parts`], checked but not read: a reader that
+/// needs a few of many values reads and decodes only those.
+pub fn read_parts(name: &str, key: u64) -> Option<Parts> {
+    read_parts_in(&dir()?, name, key)
+}
+
+/// [`read_parts`] from the folder `dir`.
+pub fn read_parts_in(dir: &Path, name: &str, key: u64) -> Option<Parts> {
+    Parts::open(&path(dir, name), key)
+}
+
+/// Stores already encoded `parts` under `name` with `key`, for [`read_parts`].
+pub fn write_parts(name: &str, key: u64, parts: &[Vec<u8>]) {
+    if let Some(dir) = dir() {
+        write_parts_in(&dir, name, key, parts);
+    }
+}
+
+fn path(dir: &Path, name: &str) -> PathBuf {
+    dir.join(format!("{name}.bin"))
+}
+
+/// [`write_parts`] into the folder `dir`.
+pub fn write_parts_in(dir: &Path, name: &str, key: u64, parts: &[Vec<u8>]) {
+    let _ = crate::store::atomic::write(&path(dir, name), &file::encode(key, parts));
+}
+
 fn read_in<T: bitcode::DecodeOwned>(dir: &Path, name: &str, key: u64) -> Option<T> {
-    let payload = read_payload(dir, name, key)?;
-    match parts(&payload)?.as_slice() {
-        [one] => bitcode::decode(one).ok(),
+    let parts = Parts::open(&path(dir, name), key)?;
+    match parts.len() {
+        1 => parts.decode(0),
         _ => None,
     }
 }
 
 fn write_in<T: bitcode::Encode + ?Sized>(dir: &Path, name: &str, key: u64, value: &T) {
-    write_parts(dir, name, key, &[bitcode::encode(value)]);
+    write_parts_in(dir, name, key, &[bitcode::encode(value)]);
 }
 
 fn read_list_in<T: bitcode::DecodeOwned + Send>(
@@ -87,12 +116,11 @@ fn read_list_in<T: bitcode::DecodeOwned + Send>(
     name: &str,
     key: u64,
 ) -> Option<Vec<T>> {
-    let payload = read_payload(dir, name, key)?;
-    let parts = parts(&payload)?;
+    let parts = Parts::open(&path(dir, name), key)?.in_memory();
+    let parts = &parts;
     let decoded: Vec<Option<Vec<T>>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = parts
-            .iter()
-            .map(|p| scope.spawn(move || bitcode::decode::<Vec<T>>(p).ok()))
+        let handles: Vec<_> = (0..parts.len())
+            .map(|i| scope.spawn(move || parts.decode::<Vec<T>>(i)))
             .collect();
         handles
             .into_iter()
@@ -110,58 +138,7 @@ fn write_list_in<T: bitcode::Encode>(dir: &Path, name: &str, key: u64, items: &[
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let size = items.len().div_ceil(cores).max(1);
     let parts: Vec<Vec<u8>> = items.chunks(size).map(bitcode::encode).collect();
-    write_parts(dir, name, key, &parts);
-}
-
-/// The checked payload of a snapshot: right magic, right key, intact.
-fn read_payload(dir: &Path, name: &str, key: u64) -> Option<Vec<u8>> {
-    let mut bytes = std::fs::read(dir.join(format!("{name}.bin"))).ok()?;
-    let rest = bytes.strip_prefix(MAGIC)?;
-    let (stored, rest) = rest.split_first_chunk::<8>()?;
-    let (crc, payload) = rest.split_first_chunk::<4>()?;
-    if u64::from_le_bytes(*stored) != key || u32::from_le_bytes(*crc) != crc32fast::hash(payload) {
-        return None;
-    }
-    let header = MAGIC.len() + 12;
-    bytes.drain(..header);
-    Some(bytes)
-}
-
-/// Splits a payload into its parts: a count, each part's length, then the parts.
-fn parts(payload: &[u8]) -> Option<Vec<&[u8]>> {
-    let (count, mut rest) = payload.split_first_chunk::<4>()?;
-    let count = u32::from_le_bytes(*count) as usize;
-    let mut lens = Vec::with_capacity(count.min(1024));
-    for _ in 0..count {
-        let (len, after) = rest.split_first_chunk::<8>()?;
-        lens.push(usize::try_from(u64::from_le_bytes(*len)).ok()?);
-        rest = after;
-    }
-    let mut out = Vec::with_capacity(lens.len());
-    for len in lens {
-        if len > rest.len() {
-            return None;
-        }
-        let (part, after) = rest.split_at(len);
-        out.push(part);
-        rest = after;
-    }
-    rest.is_empty().then_some(out)
-}
-
-fn write_parts(dir: &Path, name: &str, key: u64, parts: &[Vec<u8>]) {
-    let mut payload = (parts.len() as u32).to_le_bytes().to_vec();
-    for p in parts {
-        payload.extend_from_slice(&(p.len() as u64).to_le_bytes());
-    }
-    for p in parts {
-        payload.extend_from_slice(p);
-    }
-    let mut bytes = MAGIC.to_vec();
-    bytes.extend_from_slice(&key.to_le_bytes());
-    bytes.extend_from_slice(&crc32fast::hash(&payload).to_le_bytes());
-    bytes.extend_from_slice(&payload);
-    let _ = crate::store::atomic::write(&dir.join(format!("{name}.bin")), &bytes);
+    write_parts_in(dir, name, key, &parts);
 }
 
 #[cfg(test)]
@@ -210,11 +187,6 @@ mod tests {
         // A single value holding a list reads as a list of one part.
         write_in(dir, "v", 1, &vec![1u32, 2]);
         assert_eq!(read_list_in::<u32>(dir, "v", 1), Some(vec![1, 2]));
-        assert_eq!(
-            parts(&[2, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0]),
-            None,
-            "short payload"
-        );
     }
 
     #[test]
