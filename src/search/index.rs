@@ -13,10 +13,10 @@
 
 use super::Field;
 use super::fields::fields_text;
+use super::shorts::ShortTable;
 use super::tokens::{TokenIndex, TokenIndexBuilder};
-use super::translit::key_text;
 use crate::corpus::Corpus;
-use crate::corpus::model::{Bi, Entry, Kind};
+use crate::corpus::model::{Entry, Kind};
 use crate::lang::Lang;
 
 /// Posting-mask bits of the short fields (id, title, alias, tag) in both languages.
@@ -38,95 +38,10 @@ pub fn field_bit(field: Field, lang: Lang) -> u16 {
     1 << (2 * f + usize::from(lang == Lang::Mn))
 }
 
-/// A short field of one entry, ready for fuzzy and tier matching.
-#[derive(Debug, Clone, bitcode::Encode, bitcode::Decode)]
-pub struct Short {
-    pub field: Field,
-    pub lang: Lang,
-    /// The original text lower-cased (one char per char).
-    pub lower: String,
-    /// The words of the text's key joined by single spaces.
-    pub words: String,
-    /// The same for the text before a parenthesis ("STI park (science …)" → "sti park").
-    pub head: String,
-    /// The number of words in `words` and in `head`.
-    pub words_n: u32,
-    pub head_n: u32,
-    /// Bit `b - 'a'` for letters, 26 + digit/2 for digits, of the key.
-    pub mask: u32,
-}
-
-/// Letter bitmask of an ASCII key.
-pub fn letter_mask(key: &str) -> u32 {
-    key.bytes().fold(0, |m, b| match b {
-        b'a'..=b'z' => m | 1 << (b - b'a'),
-        b'0'..=b'9' => m | 1 << (26 + (b - b'0') / 2),
-        _ => m,
-    })
-}
-
-/// The words of a key joined by single spaces.
-pub fn words_of(key: &str) -> String {
-    let mut out = String::with_capacity(key.len());
-    for w in key.split(' ').filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out
-}
-
-/// The number of words in a text of words joined by single spaces.
-pub fn count_words(words: &str) -> u32 {
-    if words.is_empty() {
-        0
-    } else {
-        words.bytes().filter(|&b| b == b' ').count() as u32 + 1
-    }
-}
-
-fn short(field: Field, lang: Lang, text: &str) -> Short {
-    let words = words_of(&key_text(text));
-    let head = match text.find('(') {
-        Some(at) if at > 0 => words_of(&key_text(&text[..at])),
-        _ => String::new(),
-    };
-    Short {
-        field,
-        lang,
-        lower: super::fold::lower(text),
-        words_n: count_words(&words),
-        head_n: count_words(&head),
-        mask: letter_mask(&words),
-        words,
-        head,
-    }
-}
-
-/// The short fields of an entry: id, titles, aliases, tags.
-pub fn shorts(e: &Entry) -> Vec<Short> {
-    let mut v = vec![short(Field::Id, Lang::En, &e.id)];
-    for lang in Lang::ALL {
-        if let Some(t) = e.title.get(lang) {
-            v.push(short(Field::Title, lang, t));
-        }
-        for a in e.aliases.get(lang).into_iter().flatten() {
-            v.push(short(Field::Alias, lang, a));
-        }
-        for t in e.tags.get(lang).into_iter().flatten() {
-            v.push(short(Field::Tag, lang, t));
-        }
-    }
-    v
-}
-
 /// Everything precomputed about a corpus.
 #[derive(Debug, Default, bitcode::Encode, bitcode::Decode)]
 pub struct Index {
-    pub shorts: Vec<Vec<Short>>,
-    /// The kind-specific fields of each entry as searchable text ([`fields_text`]).
-    pub fields: Vec<Bi<String>>,
+    pub shorts: ShortTable,
     pub kinds: Vec<Kind>,
     /// Char count of the English (else shown) title, for tie-breaking.
     pub title_len: Vec<u32>,
@@ -137,10 +52,8 @@ pub struct Index {
     pub short_tokens: TokenIndex,
 }
 
-/// Adds the long fields (summary, body, kind fields) of entry `i` to `b`; returns the kind
-/// fields' text.
-fn add_long(b: &mut TokenIndexBuilder, i: u32, e: &Entry) -> Bi<String> {
-    let mut fields = Bi::default();
+/// Adds the long fields (summary, body, kind fields) of entry `i` to `b`.
+fn add_long(b: &mut TokenIndexBuilder, i: u32, e: &Entry) {
     for lang in Lang::ALL {
         if let Some(s) = e.summary.get(lang) {
             b.add(i, field_bit(Field::Summary, lang), s);
@@ -148,42 +61,35 @@ fn add_long(b: &mut TokenIndexBuilder, i: u32, e: &Entry) -> Bi<String> {
         if let Some(s) = e.body.get(lang) {
             b.add(i, field_bit(Field::Body, lang), s);
         }
-        let text = fields_text(e, lang);
-        b.add(i, field_bit(Field::Fields, lang), &text);
-        *fields.slot(lang) = Some(text);
+        b.add(i, field_bit(Field::Fields, lang), &fields_text(e, lang));
     }
-    fields
 }
 
 /// The index of a run of entries starting at `first`.
 struct Part {
     tokens: TokenIndex,
     short_tokens: TokenIndex,
-    shorts: Vec<Vec<Short>>,
-    fields: Vec<Bi<String>>,
+    shorts: ShortTable,
 }
 
 fn build_part(corpus: &Corpus, range: std::ops::Range<usize>) -> Part {
     let mut b = TokenIndexBuilder::default();
-    let mut shorts_all = Vec::with_capacity(range.len());
-    let mut fields = Vec::with_capacity(range.len());
+    let mut shorts = ShortTable::default();
     for i in range {
         let e = corpus.entry(i);
+        shorts.push(e);
         let i = i as u32;
-        let s = shorts(e);
-        for sh in &s {
-            b.add(i, field_bit(sh.field, sh.lang), &sh.words);
+        for sh in shorts.of(shorts.len() - 1) {
+            b.add(i, field_bit(sh.field, sh.lang), sh.words);
         }
-        fields.push(add_long(&mut b, i, e));
-        shorts_all.push(s);
+        add_long(&mut b, i, e);
     }
     // Sorting each part's vocabulary here runs on the part's own thread.
     let tokens = b.finish();
     Part {
         short_tokens: tokens.only(SHORT_FIELDS),
         tokens,
-        shorts: shorts_all,
-        fields,
+        shorts,
     }
 }
 
@@ -222,11 +128,9 @@ impl Index {
             all.tokens = all.tokens.merge(p.tokens);
             all.short_tokens = all.short_tokens.merge(p.short_tokens);
             all.shorts.extend(p.shorts);
-            all.fields.extend(p.fields);
         }
         Index {
             shorts: all.shorts,
-            fields: all.fields,
             kinds: corpus.entries().map(|e| e.kind).collect(),
             links_in: (0..n).map(|i| corpus.backlinks(i).len() as u32).collect(),
             title_len: corpus
@@ -248,23 +152,15 @@ mod tests {
         let corpus = crate::search::synthetic::corpus(3000, 7);
         let index = Index::build(&corpus);
         let mut b = TokenIndexBuilder::default();
+        let mut shorts = ShortTable::default();
         for (i, e) in corpus.entries().enumerate() {
-            for sh in shorts(e) {
-                b.add(i as u32, field_bit(sh.field, sh.lang), &sh.words);
+            shorts.push(e);
+            for sh in shorts.of(i) {
+                b.add(i as u32, field_bit(sh.field, sh.lang), sh.words);
             }
         }
         let direct = b.finish();
         assert!(direct.len() > 100);
         assert_eq!(index.short_tokens, direct);
-    }
-
-    #[test]
-    fn short_fields_keep_keys_heads_and_masks() {
-        let s = short(Field::Title, Lang::Mn, "ШУТИ-ийн парк (шинжлэх ухаан)");
-        assert_eq!(s.words, "shoti iin park shinjleh ohaan");
-        assert_eq!(s.head, "shoti iin park");
-        assert_eq!(s.lower, "шути-ийн парк (шинжлэх ухаан)");
-        assert_eq!(letter_mask("ab") & letter_mask("b"), letter_mask("b"));
-        assert_eq!(words_of("a  b "), "a b");
     }
 }

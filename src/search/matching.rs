@@ -3,10 +3,12 @@
 
 use fuzzy_matcher::FuzzyMatcher;
 
-use super::index::{FIELDS, Short, letter_mask};
+use super::fields::fields_text;
+use super::index::FIELDS;
 use super::query::Word;
+use super::shorts::{Short, letter_mask};
 use super::{Field, SearchIndex, fold, highlight, rank};
-use crate::corpus::model::{Bi, Entry};
+use crate::corpus::model::Entry;
 use crate::lang::Lang;
 
 /// Fuzzy recall runs when fewer entries than this matched every word.
@@ -90,7 +92,7 @@ impl SearchIndex {
                     continue;
                 }
                 let mut top = 0;
-                for s in &self.index.shorts[e] {
+                for s in self.index.shorts.of(e) {
                     if s.mask & masks[wi] != masks[wi] || s.field == Field::Id {
                         continue;
                     }
@@ -106,7 +108,7 @@ impl SearchIndex {
                     };
                     if self
                         .matcher
-                        .fuzzy_indices(&s.words, &w.key)
+                        .fuzzy_indices(s.words, &w.key)
                         .is_some_and(compact)
                     {
                         let fi = field_index(s.field);
@@ -128,12 +130,12 @@ impl SearchIndex {
     /// share of the covered title's words the query gave, in thousandths.
     pub(super) fn tier(&self, e: usize, qkey: &str) -> (i64, i64) {
         let mut best = (1, 0);
-        let qn = i64::from(super::index::count_words(qkey));
-        for s in &self.index.shorts[e] {
+        let qn = i64::from(super::shorts::count_words(qkey));
+        for s in self.index.shorts.of(e) {
             if !matches!(s.field, Field::Title | Field::Alias | Field::Id) {
                 continue;
             }
-            for (text, tn) in [(&s.words, s.words_n), (&s.head, s.head_n)] {
+            for (text, tn) in [(s.words, s.words_n), (s.head, s.head_n)] {
                 if text.is_empty() {
                     continue;
                 }
@@ -180,19 +182,18 @@ impl SearchIndex {
 
     /// Exact-letter and title fuzzy bonuses.
     pub(super) fn bonus(&self, e: usize, words: &[Word], qkey: &str) -> i64 {
-        let shorts = &self.index.shorts[e];
+        let shorts = self.index.shorts.of(e);
         let exact = words
             .iter()
-            .filter(|w| shorts.iter().any(|s| s.lower.contains(w.lower.as_str())))
+            .filter(|w| shorts.clone().any(|s| s.lower.contains(w.lower.as_str())))
             .count() as i64
             * rank::EXACT_LETTERS;
         let fuzzy = shorts
-            .iter()
             .filter(|s| {
                 s.field == Field::Title
                     && highlight::subsequence(qkey.as_bytes(), s.words.as_bytes())
             })
-            .filter_map(|s| self.matcher.fuzzy_match(&s.words, qkey))
+            .filter_map(|s| self.matcher.fuzzy_match(s.words, qkey))
             .max()
             .map_or(0, rank::fuzzy_bonus);
         exact + fuzzy
@@ -232,25 +233,20 @@ pub(super) fn best_place(mask: u16, prefer_mn: bool) -> (usize, bool) {
 /// Whether the lower-cased phrase occurs in the entry, looking only in the fields and languages
 /// of `mask` (posting-mask bits, see [`SearchIndex::phrase_fields`]). Any run of whitespace or
 /// markup in the text matches one space of the phrase.
-pub(super) fn has_phrase(
+pub(super) fn has_phrase<'a>(
     e: &Entry,
-    shorts: &[Short],
-    fields: &Bi<String>,
+    mut shorts: impl Iterator<Item = Short<'a>>,
     phrase: &str,
     mask: u16,
 ) -> bool {
     let bit = |f: Field, l: Lang| mask & super::index::field_bit(f, l) != 0;
-    shorts
-        .iter()
-        .any(|s| bit(s.field, s.lang) && contains_phrase(&s.lower, phrase))
+    shorts.any(|s| bit(s.field, s.lang) && contains_phrase(s.lower, phrase))
         || Lang::ALL.into_iter().any(|l| {
-            [
-                (Field::Summary, e.summary.get(l)),
-                (Field::Body, e.body.get(l)),
-                (Field::Fields, fields.get(l)),
-            ]
-            .into_iter()
-            .any(|(f, t)| bit(f, l) && t.is_some_and(|t| contains_phrase(t, phrase)))
+            [(Field::Summary, &e.summary), (Field::Body, &e.body)]
+                .into_iter()
+                .any(|(f, t)| bit(f, l) && t.get(l).is_some_and(|t| contains_phrase(t, phrase)))
+                // The kind fields' text is made only where the phrase's words all occur.
+                || bit(Field::Fields, l) && contains_phrase(&fields_text(e, l), phrase)
         })
 }
 

@@ -19,6 +19,7 @@ pub mod index;
 mod matching;
 pub mod query;
 pub mod rank;
+pub mod shorts;
 pub mod synthetic;
 pub mod tokens;
 pub mod translit;
@@ -31,9 +32,10 @@ use crate::corpus::load::Fingerprint;
 use crate::corpus::model::{Bi, Entry, Kind};
 use crate::lang::Lang;
 use fields::fields_text;
-use index::{FIELDS, Index, Short};
+use index::{FIELDS, Index};
 use matching::{RECALL_BELOW, has_phrase};
 use query::{Query, Word};
+use shorts::Short;
 
 /// Where a query matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, bitcode::Encode, bitcode::Decode)]
@@ -211,10 +213,11 @@ impl SearchIndex {
             if refined.len() >= want {
                 break;
             }
-            let e = corpus.entry(c.entry);
-            let shorts = &self.index.shorts[c.entry];
-            let fields = &self.index.fields[c.entry];
-            let found = |(p, f): (&String, &Vec<u16>)| has_phrase(e, shorts, fields, p, f[c.entry]);
+            // Entries are read only for phrases (a corpus from a snapshot decodes them on use).
+            let found = |(p, f): (&String, &Vec<u16>)| {
+                let shorts = self.index.shorts.of(c.entry);
+                has_phrase(corpus.entry(c.entry), shorts, p, f[c.entry])
+            };
             if !q.phrases.iter().zip(&phrase_fields).all(found) {
                 continue;
             }
@@ -264,14 +267,14 @@ impl SearchIndex {
         let (text, lang) = match deep {
             Some((f, l)) => (long_text(e, f, l), l),
             None => {
-                let short = self.index.shorts[c.entry].iter().find(|s| {
+                let short = self.index.shorts.of(c.entry).find(|s| {
                     s.field == field
                         && s.lang == lang
                         && matches!(field, Field::Alias | Field::Tag)
-                        && !highlight::positions(&s.lower, words, None).is_empty()
+                        && !highlight::positions(s.lower, words, None).is_empty()
                 });
                 match short {
-                    Some(s) => (short_text(e, s), lang),
+                    Some(s) => (short_text(e, &s), lang),
                     None => (e.summary.show(lang).to_string(), lang),
                 }
             }
@@ -327,7 +330,7 @@ fn long_text(e: &Entry, f: Field, lang: Lang) -> String {
     }
 }
 
-fn short_text(e: &Entry, s: &Short) -> String {
+fn short_text(e: &Entry, s: &Short<'_>) -> String {
     let list = match s.field {
         Field::Alias => e.aliases.get(s.lang),
         _ => e.tags.get(s.lang),

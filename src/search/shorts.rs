@@ -1,0 +1,232 @@
+//! The short fields of every entry (id, titles, aliases, tags) as fuzzy and tier matching need
+//! them: lower-cased text, the words of the ASCII key, the words before a parenthesis, and a
+//! letter mask.
+//!
+//! They live in one flat [`ShortTable`] — all texts in a single string, numbers in one list —
+//! rather than three strings per field: a snapshot then decodes one string and two arrays, not
+//! tens of thousands of small strings, and a keystroke's scan walks contiguous memory.
+
+use super::Field;
+use super::translit::key_text;
+use crate::corpus::model::Entry;
+use crate::lang::Lang;
+
+/// A short field of one entry, borrowed from the [`ShortTable`].
+#[derive(Debug, Clone, Copy)]
+pub struct Short<'a> {
+    pub field: Field,
+    pub lang: Lang,
+    /// The original text lower-cased (one char per char).
+    pub lower: &'a str,
+    /// The words of the text's key joined by single spaces.
+    pub words: &'a str,
+    /// The same for the text before a parenthesis ("STI park (science …)" → "sti park").
+    pub head: &'a str,
+    /// The number of words in `words` and in `head`.
+    pub words_n: u32,
+    pub head_n: u32,
+    /// Bit `b - 'a'` for letters, 26 + digit/2 for digits, of the key.
+    pub mask: u32,
+}
+
+/// One short field's numbers; its texts are `lower`, `words`, `head` one after the other in the
+/// table's text, ending at these offsets (the first starts where the previous field's ends).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
+struct Row {
+    field: Field,
+    lang: Lang,
+    lower_end: u32,
+    words_end: u32,
+    head_end: u32,
+    words_n: u32,
+    head_n: u32,
+    mask: u32,
+}
+
+/// The short fields of entries `0..len()`, in entry order.
+#[derive(Debug, Default, Clone, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
+pub struct ShortTable {
+    text: String,
+    rows: Vec<Row>,
+    /// Entry `i`'s rows are `rows[ends[i - 1]..ends[i]]`.
+    ends: Vec<u32>,
+}
+
+impl ShortTable {
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The short fields of entry `entry` (none for an entry the table does not have).
+    pub fn of(&self, entry: usize) -> impl Iterator<Item = Short<'_>> + Clone + '_ {
+        let start = match entry {
+            0 => 0,
+            _ => self.ends.get(entry - 1).copied().unwrap_or(0),
+        };
+        let end = self.ends.get(entry).copied().unwrap_or(start);
+        let rows = self.rows.get(start as usize..end as usize).unwrap_or(&[]);
+        let first = start
+            .checked_sub(1)
+            .and_then(|p| self.rows.get(p as usize))
+            .map_or(0, |r| r.head_end);
+        rows.iter().scan(first, move |from, r| {
+            let text = |a: u32, b: u32| self.text.get(a as usize..b as usize).unwrap_or("");
+            let short = Short {
+                field: r.field,
+                lang: r.lang,
+                lower: text(*from, r.lower_end),
+                words: text(r.lower_end, r.words_end),
+                head: text(r.words_end, r.head_end),
+                words_n: r.words_n,
+                head_n: r.head_n,
+                mask: r.mask,
+            };
+            *from = r.head_end;
+            Some(short)
+        })
+    }
+
+    /// Adds the short fields of the next entry.
+    pub fn push(&mut self, e: &Entry) {
+        self.push_field(Field::Id, Lang::En, &e.id);
+        for lang in Lang::ALL {
+            if let Some(t) = e.title.get(lang) {
+                self.push_field(Field::Title, lang, t);
+            }
+            for a in e.aliases.get(lang).into_iter().flatten() {
+                self.push_field(Field::Alias, lang, a);
+            }
+            for t in e.tags.get(lang).into_iter().flatten() {
+                self.push_field(Field::Tag, lang, t);
+            }
+        }
+        self.ends.push(self.rows.len() as u32);
+    }
+
+    fn push_field(&mut self, field: Field, lang: Lang, text: &str) {
+        let words = words_of(&key_text(text));
+        let head = match text.find('(') {
+            Some(at) if at > 0 => words_of(&key_text(&text[..at])),
+            _ => String::new(),
+        };
+        self.text.push_str(&super::fold::lower(text));
+        let lower_end = self.text.len() as u32;
+        self.text.push_str(&words);
+        let words_end = self.text.len() as u32;
+        self.text.push_str(&head);
+        self.rows.push(Row {
+            field,
+            lang,
+            lower_end,
+            words_end,
+            head_end: self.text.len() as u32,
+            words_n: count_words(&words),
+            head_n: count_words(&head),
+            mask: letter_mask(&words),
+        });
+    }
+
+    /// Appends `other`'s entries after this table's.
+    pub fn extend(&mut self, other: ShortTable) {
+        let text = self.text.len() as u32;
+        let rows = self.rows.len() as u32;
+        self.text.push_str(&other.text);
+        self.rows.extend(other.rows.into_iter().map(|r| Row {
+            lower_end: r.lower_end + text,
+            words_end: r.words_end + text,
+            head_end: r.head_end + text,
+            ..r
+        }));
+        self.ends.extend(other.ends.into_iter().map(|e| e + rows));
+    }
+}
+
+/// Letter bitmask of an ASCII key.
+pub fn letter_mask(key: &str) -> u32 {
+    key.bytes().fold(0, |m, b| match b {
+        b'a'..=b'z' => m | 1 << (b - b'a'),
+        b'0'..=b'9' => m | 1 << (26 + (b - b'0') / 2),
+        _ => m,
+    })
+}
+
+/// The words of a key joined by single spaces.
+pub fn words_of(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    for w in key.split(' ').filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// The number of words in a text of words joined by single spaces.
+pub fn count_words(words: &str) -> u32 {
+    if words.is_empty() {
+        0
+    } else {
+        words.bytes().filter(|&b| b == b' ').count() as u32 + 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_entry_reads_back_its_own_fields_also_after_extend() {
+        let corpus = crate::search::synthetic::corpus(40, 3);
+        let mut whole = ShortTable::default();
+        let (mut first, mut second) = (ShortTable::default(), ShortTable::default());
+        for (i, e) in corpus.entries().enumerate() {
+            whole.push(e);
+            if i < 17 { &mut first } else { &mut second }.push(e);
+        }
+        first.extend(second);
+        assert_eq!(first, whole);
+        assert_eq!(whole.len(), 40);
+        for (i, e) in corpus.entries().enumerate() {
+            let shorts: Vec<Short> = whole.of(i).collect();
+            assert_eq!(shorts[0].field, Field::Id);
+            assert_eq!(shorts[0].lower, e.id.to_lowercase());
+            let title = shorts
+                .iter()
+                .find(|s| s.field == Field::Title && s.lang == Lang::Mn)
+                .expect("a Mongolian title");
+            assert_eq!(
+                title.lower,
+                crate::search::fold::lower(e.title.show(Lang::Mn))
+            );
+            assert_eq!(title.words, words_of(&key_text(e.title.show(Lang::Mn))));
+            assert_eq!(title.words_n, count_words(title.words));
+        }
+        assert_eq!(whole.of(40).count(), 0, "no such entry");
+    }
+
+    #[test]
+    fn short_fields_keep_keys_heads_and_masks() {
+        let mut t = ShortTable::default();
+        t.push_field(Field::Title, Lang::Mn, "ШУТИ-ийн парк (шинжлэх ухаан)");
+        t.push_field(Field::Title, Lang::Mn, "Кластер");
+        t.ends.push(2);
+        let s: Vec<Short> = t.of(0).collect();
+        assert_eq!(s[0].words, "shoti iin park shinjleh ohaan");
+        assert_eq!((s[0].head, s[0].head_n), ("shoti iin park", 3));
+        assert_eq!(s[0].lower, "шути-ийн парк (шинжлэх ухаан)");
+        assert_eq!(s[0].words_n, 5);
+        assert_eq!(
+            (s[1].lower, s[1].words, s[1].head),
+            ("кластер", "klaster", "")
+        );
+        assert_eq!(s[1].mask, letter_mask("klaster"));
+        assert_eq!(letter_mask("ab") & letter_mask("b"), letter_mask("b"));
+        assert_eq!(words_of("a  b "), "a b");
+    }
+}
