@@ -119,12 +119,20 @@ fn shipped(c: &mut Criterion) {
             SearchIndex::build(&out.corpus)
         })
     });
-    // Later starts: the corpus and the index read back from their snapshots.
+    // Later starts: the corpus and the index read back from their snapshots. The app decodes
+    // every entry before it draws; a one-shot `toli search` decodes only the entries it prints.
     let snapshots = tempfile::tempdir().expect("tempdir");
     cache_dir(snapshots.path());
     let out = load(&src);
     SearchIndex::load_or_build(&out.corpus, &out.fingerprint);
     c.bench_function("load+index/shipped/snapshot", |b| {
+        b.iter(|| {
+            let mut out = load(&src);
+            out.corpus.decode_all();
+            SearchIndex::load_or_build(&out.corpus, &out.fingerprint)
+        })
+    });
+    c.bench_function("load+index/shipped/snapshot-lazy", |b| {
         b.iter(|| {
             let out = load(&src);
             SearchIndex::load_or_build(&out.corpus, &out.fingerprint)
@@ -181,8 +189,9 @@ fn typing(c: &mut Criterion, name: &str, corpus: Corpus, index: SearchIndex) {
     });
 }
 
-/// A later start on the same synthetic corpus: the parsed entries and the index read back from
-/// their snapshot files (as `toli` does for a `--content` folder whose files have not changed).
+/// A later start on the same synthetic corpus: the corpus and the index read back from their
+/// snapshot files and every entry decoded (as the app does for a `--content` folder whose files
+/// have not changed).
 fn snapshot_n(c: &mut Criterion, name: &str, loaded: &[Loaded]) {
     let snapshots = tempfile::tempdir().expect("tempdir");
     cache_dir(snapshots.path());
@@ -190,14 +199,15 @@ fn snapshot_n(c: &mut Criterion, name: &str, loaded: &[Loaded]) {
         sources: "index-bench".into(),
         key: 1,
     };
-    toli::cache::write_list("corpus-bench", 1, loaded);
     let corpus = Corpus::new(loaded.to_vec());
+    toli::corpus::snapshot::write("loaded-bench", 1, &corpus, &[]);
     SearchIndex::load_or_build(&corpus, &fingerprint);
     drop(corpus);
     c.bench_function(&format!("load+index/{name}/snapshot"), |b| {
         b.iter(|| {
-            let loaded: Vec<Loaded> = toli::cache::read_list("corpus-bench", 1).unwrap_or_default();
-            let corpus = Corpus::new(loaded);
+            let (mut corpus, _) =
+                toli::corpus::snapshot::read("loaded-bench", 1).unwrap_or_default();
+            corpus.decode_all();
             let index = SearchIndex::load_or_build(&corpus, &fingerprint);
             (corpus, index)
         })

@@ -45,9 +45,7 @@ pub struct KeyLines {
 /// the rest at once (the app does, before it draws).
 #[derive(Debug, Default)]
 pub struct Corpus {
-    loaded: Vec<OnceLock<Loaded>>,
-    /// Where entries not yet decoded come from: part `i + 1` is entry `i`.
-    packed: Option<crate::cache::Parts>,
+    entries: Entries,
     by_id: HashMap<String, usize>,
     /// Outgoing links of each entry: existing target indices, deduplicated, in file order.
     links: Vec<Vec<usize>>,
@@ -56,14 +54,33 @@ pub struct Corpus {
     recommendation_of: HashMap<usize, usize>,
 }
 
+/// The entries with their link sites: all in memory, or read from a snapshot as they are used.
+#[derive(Debug)]
+enum Entries {
+    Parsed(Vec<Loaded>),
+    Snapshot {
+        cells: Vec<OnceLock<Loaded>>,
+        /// Where entries not yet decoded come from (part `i + 1` is entry `i`); `None` once
+        /// all are decoded.
+        parts: Option<crate::cache::Parts>,
+    },
+}
+
+impl Default for Entries {
+    fn default() -> Self {
+        Entries::Parsed(Vec::new())
+    }
+}
+
 impl Corpus {
     /// Builds the corpus from loaded entries (ids must already be unique).
     pub fn new(loaded: Vec<Loaded>) -> Corpus {
         let mut c = Corpus::default();
-        for l in loaded {
-            c.by_id.insert(l.entry.id.clone(), c.loaded.len());
-            c.loaded.push(OnceLock::from(l));
+        c.by_id.reserve(loaded.len());
+        for (i, l) in loaded.iter().enumerate() {
+            c.by_id.insert(l.entry.id.clone(), i);
         }
+        c.entries = Entries::Parsed(loaded);
         c.links = (0..c.len())
             .map(|i| {
                 let mut out: Vec<usize> = Vec::new();
@@ -100,17 +117,22 @@ impl Corpus {
 
     /// Entry `index` with its link sites, decoded from the snapshot on first use.
     fn cell(&self, index: usize) -> &Loaded {
-        self.loaded[index].get_or_init(|| self.unpack(index))
+        match &self.entries {
+            Entries::Parsed(all) => &all[index],
+            Entries::Snapshot { cells, parts } => {
+                cells[index].get_or_init(|| self.unpack(parts.as_ref(), index))
+            }
+        }
     }
 
     /// Decodes entry `index` from the snapshot. Should its part be damaged (the snapshot's
     /// table was checked when opened, each part is checked when read), the entry shows as
     /// damaged, saying what to do, and the snapshot is deleted so the next start parses again.
-    fn unpack(&self, index: usize) -> Loaded {
-        if let Some(packed) = &self.packed {
-            match packed.decode(index + 1) {
+    fn unpack(&self, parts: Option<&crate::cache::Parts>, index: usize) -> Loaded {
+        if let Some(parts) = parts {
+            match parts.decode(index + 1) {
                 Some(l) => return l,
-                None => packed.discard(),
+                None => parts.discard(),
             }
         }
         let id = self
@@ -127,11 +149,11 @@ impl Corpus {
 
     /// Decodes every entry not yet decoded, on all cores, and lets go of the snapshot's bytes.
     pub fn decode_all(&mut self) {
-        let Some(packed) = self.packed.take() else {
+        let Entries::Snapshot { parts, .. } = &mut self.entries else {
             return;
         };
         // One read of the whole snapshot rather than one per entry.
-        self.packed = Some(packed.in_memory());
+        *parts = parts.take().map(crate::cache::Parts::in_memory);
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
         let chunk = self.len().div_ceil(threads).max(1);
         let this = &*self;
@@ -144,7 +166,15 @@ impl Corpus {
                 });
             }
         });
-        self.packed = None;
+        if let Entries::Snapshot { parts, .. } = &mut self.entries {
+            *parts = None;
+        }
+    }
+
+    /// Whether entries are still read from a snapshot as they are used.
+    #[cfg(test)]
+    fn reads_snapshot(&self) -> bool {
+        matches!(self.entries, Entries::Snapshot { parts: Some(_), .. })
     }
 
     /// Entry `index` as it was loaded (for rebuilding a corpus, e.g. on live reload).
@@ -153,11 +183,14 @@ impl Corpus {
     }
 
     pub fn len(&self) -> usize {
-        self.loaded.len()
+        match &self.entries {
+            Entries::Parsed(all) => all.len(),
+            Entries::Snapshot { cells, .. } => cells.len(),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.loaded.is_empty()
+        self.len() == 0
     }
 
     /// Entries in load order.

@@ -76,8 +76,10 @@ fn read_in(dir: &Path, name: &str, key: u64) -> Option<(Corpus, Vec<Diagnostic>)
         return None;
     }
     let corpus = Corpus {
-        loaded: (0..n).map(|_| std::sync::OnceLock::new()).collect(),
-        packed: Some(parts),
+        entries: super::Entries::Snapshot {
+            cells: (0..n).map(|_| std::sync::OnceLock::new()).collect(),
+            parts: Some(parts),
+        },
         by_id: head
             .ids
             .into_iter()
@@ -126,7 +128,7 @@ mod tests {
         let (lazy, read_diagnostics) = read_in(dir.path(), "t", 5).expect("reads");
         assert_eq!(read_diagnostics, diagnostics);
         assert_eq!(lazy.len(), corpus.len());
-        assert!(lazy.packed.is_some());
+        assert!(lazy.reads_snapshot());
         // Out of order, one at a time: each entry is decoded when asked for.
         for i in (0..corpus.len()).rev() {
             assert_eq!(answers(&lazy, i), answers(&corpus, i), "entry {i}");
@@ -135,7 +137,7 @@ mod tests {
 
         let (mut all, _) = read_in(dir.path(), "t", 5).expect("reads");
         all.decode_all();
-        assert!(all.packed.is_none(), "the snapshot is let go");
+        assert!(!all.reads_snapshot(), "the snapshot is let go");
         for i in 0..corpus.len() {
             assert_eq!(answers(&all, i), answers(&corpus, i), "entry {i}");
         }

@@ -7,7 +7,7 @@
 //! tens of thousands of small strings, and a keystroke's scan walks contiguous memory.
 
 use super::Field;
-use super::translit::key_text;
+use super::translit::KeyBuilder;
 use crate::corpus::model::Entry;
 use crate::lang::Lang;
 
@@ -93,41 +93,43 @@ impl ShortTable {
 
     /// Adds the short fields of the next entry.
     pub fn push(&mut self, e: &Entry) {
-        self.push_field(Field::Id, Lang::En, &e.id);
+        let key = &mut KeyBuilder::new(false);
+        self.push_field(key, Field::Id, Lang::En, &e.id);
         for lang in Lang::ALL {
             if let Some(t) = e.title.get(lang) {
-                self.push_field(Field::Title, lang, t);
+                self.push_field(key, Field::Title, lang, t);
             }
             for a in e.aliases.get(lang).into_iter().flatten() {
-                self.push_field(Field::Alias, lang, a);
+                self.push_field(key, Field::Alias, lang, a);
             }
             for t in e.tags.get(lang).into_iter().flatten() {
-                self.push_field(Field::Tag, lang, t);
+                self.push_field(key, Field::Tag, lang, t);
             }
         }
         self.ends.push(self.rows.len() as u32);
     }
 
-    fn push_field(&mut self, field: Field, lang: Lang, text: &str) {
-        let words = words_of(&key_text(text));
-        let head = match text.find('(') {
-            Some(at) if at > 0 => words_of(&key_text(&text[..at])),
-            _ => String::new(),
-        };
-        self.text.push_str(&super::fold::lower(text));
-        let lower_end = self.text.len() as u32;
-        self.text.push_str(&words);
-        let words_end = self.text.len() as u32;
-        self.text.push_str(&head);
+    /// Appends one field's texts straight into the table's text (`key` is scratch space).
+    fn push_field(&mut self, key: &mut KeyBuilder, field: Field, lang: Lang, text: &str) {
+        self.text.extend(text.chars().map(super::fold::lower_char));
+        let lower_end = self.text.len();
+        push_key_words(&mut self.text, key, text);
+        let words_end = self.text.len();
+        if let Some(at) = text.find('(').filter(|&at| at > 0) {
+            push_key_words(&mut self.text, key, &text[..at]);
+        }
+        let head_end = self.text.len();
+        let words = &self.text[lower_end..words_end];
+        let head = &self.text[words_end..head_end];
         self.rows.push(Row {
             field,
             lang,
-            lower_end,
-            words_end,
-            head_end: self.text.len() as u32,
-            words_n: count_words(&words),
-            head_n: count_words(&head),
-            mask: letter_mask(&words),
+            lower_end: lower_end as u32,
+            words_end: words_end as u32,
+            head_end: head_end as u32,
+            words_n: count_words(words),
+            head_n: count_words(head),
+            mask: letter_mask(words),
         });
     }
 
@@ -146,6 +148,20 @@ impl ShortTable {
     }
 }
 
+/// Appends the words of `text`'s key to `out`, joined by single spaces.
+fn push_key_words(out: &mut String, key: &mut KeyBuilder, text: &str) {
+    key.clear();
+    for c in text.chars() {
+        key.push(c, 0);
+    }
+    for (i, w) in key.text().split(' ').filter(|w| !w.is_empty()).enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+}
+
 /// Letter bitmask of an ASCII key.
 pub fn letter_mask(key: &str) -> u32 {
     key.bytes().fold(0, |m, b| match b {
@@ -153,18 +169,6 @@ pub fn letter_mask(key: &str) -> u32 {
         b'0'..=b'9' => m | 1 << (26 + (b - b'0') / 2),
         _ => m,
     })
-}
-
-/// The words of a key joined by single spaces.
-pub fn words_of(key: &str) -> String {
-    let mut out = String::with_capacity(key.len());
-    for w in key.split(' ').filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out
 }
 
 /// The number of words in a text of words joined by single spaces.
@@ -179,6 +183,18 @@ pub fn count_words(words: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The words of a key joined by single spaces.
+    fn words_of(key: &str) -> String {
+        let mut out = String::with_capacity(key.len());
+        for w in key.split(' ').filter(|w| !w.is_empty()) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+        out
+    }
 
     #[test]
     fn each_entry_reads_back_its_own_fields_also_after_extend() {
@@ -204,7 +220,8 @@ mod tests {
                 title.lower,
                 crate::search::fold::lower(e.title.show(Lang::Mn))
             );
-            assert_eq!(title.words, words_of(&key_text(e.title.show(Lang::Mn))));
+            let key = crate::search::translit::key_text(e.title.show(Lang::Mn));
+            assert_eq!(title.words, words_of(&key));
             assert_eq!(title.words_n, count_words(title.words));
         }
         assert_eq!(whole.of(40).count(), 0, "no such entry");
@@ -213,8 +230,9 @@ mod tests {
     #[test]
     fn short_fields_keep_keys_heads_and_masks() {
         let mut t = ShortTable::default();
-        t.push_field(Field::Title, Lang::Mn, "ШУТИ-ийн парк (шинжлэх ухаан)");
-        t.push_field(Field::Title, Lang::Mn, "Кластер");
+        let key = &mut KeyBuilder::new(false);
+        t.push_field(key, Field::Title, Lang::Mn, "ШУТИ-ийн парк (шинжлэх ухаан)");
+        t.push_field(key, Field::Title, Lang::Mn, "Кластер");
         t.ends.push(2);
         let s: Vec<Short> = t.of(0).collect();
         assert_eq!(s[0].words, "shoti iin park shinjleh ohaan");
