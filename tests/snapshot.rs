@@ -126,8 +126,9 @@ fn an_entry_damaged_in_its_snapshot_says_so_once() {
         .expect("corpus snapshot");
     let path = cache.path().join(&loaded);
     let mut bytes = std::fs::read(&path).expect("read");
-    // The last part is the last entry loaded: the folder's own entry.
-    let last = bytes.len() - 1;
+    // The last part is the last entry loaded: the folder's own entry. Parts are padded to 8
+    // bytes, so 8 from the end is inside it.
+    let last = bytes.len() - 8;
     bytes[last] ^= 1;
     std::fs::write(&path, bytes).expect("damage");
     let (title, summary) = show();

@@ -1,28 +1,35 @@
 //! The snapshot file: its layout, and reading its parts one at a time.
 //!
 //! ```text
-//! "toli-snapshot 3\n"   magic; bump the number when the layout or encodings change shape
+//! "toli-snapshot 4\n"   magic; bump the number when the layout or encodings change shape
 //! key          u64      what the value was made from
 //! count        u32      number of parts
 //! table CRC    u32      CRC-32 of the table
-//! table        count × (length u64, CRC-32 u32)
-//! parts        the parts' bytes, one after the other
+//! table        count × (length u64, CRC-32 u32, zero u32)
+//! parts        the parts' bytes, each followed by zeros up to a multiple of 8 bytes
 //! ```
 //!
-//! All numbers are little-endian. Opening reads only the header and the table; a part is read
-//! with one positioned read and checked against its CRC when asked for, so a reader that needs
-//! three entries of twenty thousand reads three. The open file is the one that was checked: a
-//! snapshot replaced meanwhile (snapshots are written by rename) does not mix into it.
+//! All numbers are little-endian. Every part starts at a multiple of 8 bytes, so a part that
+//! holds an array of numbers can be used in place, without copying (see [`Parts::mapped`]).
+//! Opening reads only the header and the table; a part is read with one positioned read and
+//! checked against its CRC when asked for, so a reader that needs three entries of twenty
+//! thousand reads three. The open file is the one that was checked: a snapshot replaced
+//! meanwhile (snapshots are written by rename, never rewritten in place) does not mix into it.
 
 use std::borrow::Cow;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
-const MAGIC: &[u8] = b"toli-snapshot 3\n";
+const MAGIC: &[u8] = b"toli-snapshot 4\n";
 /// Bytes of the header before the table.
 const HEADER: usize = MAGIC.len() + 8 + 4 + 4;
 /// Bytes of one table row.
-const ROW: usize = 12;
+const ROW: usize = 16;
+
+/// `n` rounded up to a multiple of 8 (`None` on overflow).
+fn aligned(n: u64) -> Option<u64> {
+    n.checked_add(7).map(|n| n & !7)
+}
 
 /// Where one part lies in the file, and its CRC-32.
 #[derive(Debug, Clone, Copy)]
@@ -34,8 +41,12 @@ struct Span {
 
 /// Where the parts' bytes come from.
 enum Backing {
+    /// Read part by part with positioned reads.
     File(File),
-    Memory(Vec<u8>),
+    /// The whole file in memory, in 8-byte words so that parts are aligned.
+    Memory(Vec<u64>),
+    /// The whole file mapped into memory by the operating system.
+    Map(memmap2::Mmap),
 }
 
 /// The parts of a snapshot whose header and table were checked; each part is read and checked
@@ -51,27 +62,32 @@ impl std::fmt::Debug for Parts {
         let place = match self.backing {
             Backing::File(_) => "file",
             Backing::Memory(_) => "memory",
+            Backing::Map(_) => "mapped memory",
         };
         write!(f, "Parts({} parts in {place})", self.spans.len())
     }
 }
 
 /// The whole file: header, table and parts.
-pub fn encode(key: u64, parts: &[Vec<u8>]) -> Vec<u8> {
+pub fn encode(key: u64, parts: &[impl AsRef<[u8]>]) -> Vec<u8> {
+    let parts: Vec<&[u8]> = parts.iter().map(AsRef::as_ref).collect();
     let mut table = Vec::with_capacity(parts.len() * ROW);
-    for p in parts {
+    for p in &parts {
         table.extend_from_slice(&(p.len() as u64).to_le_bytes());
         table.extend_from_slice(&crc32fast::hash(p).to_le_bytes());
+        table.extend_from_slice(&0u32.to_le_bytes());
     }
-    let total = HEADER + table.len() + parts.iter().map(Vec::len).sum::<usize>();
+    let padded = |p: &&[u8]| p.len().next_multiple_of(8);
+    let total = HEADER + table.len() + parts.iter().map(padded).sum::<usize>();
     let mut bytes = Vec::with_capacity(total);
     bytes.extend_from_slice(MAGIC);
     bytes.extend_from_slice(&key.to_le_bytes());
     bytes.extend_from_slice(&(parts.len() as u32).to_le_bytes());
     bytes.extend_from_slice(&crc32fast::hash(&table).to_le_bytes());
     bytes.extend_from_slice(&table);
-    for p in parts {
+    for p in &parts {
         bytes.extend_from_slice(p);
+        bytes.resize(bytes.len().next_multiple_of(8), 0);
     }
     bytes
 }
@@ -104,11 +120,12 @@ impl Parts {
         let mut offset = (HEADER + table_len) as u64;
         let mut spans = Vec::with_capacity(count);
         for row in table.chunks_exact(ROW) {
-            let (len, crc) = row.split_first_chunk::<8>()?;
+            let (len, rest) = row.split_first_chunk::<8>()?;
+            let (crc, _) = rest.split_first_chunk::<4>()?;
             let len = u64::from_le_bytes(*len);
-            let crc = u32::from_le_bytes(crc.try_into().ok()?);
+            let crc = u32::from_le_bytes(*crc);
             spans.push(Span { offset, len, crc });
-            offset = offset.checked_add(len)?;
+            offset = aligned(offset.checked_add(len)?)?;
         }
         (offset == file_len).then_some(Parts {
             path: path.to_path_buf(),
@@ -132,19 +149,62 @@ impl Parts {
         let Backing::File(file) = &self.backing else {
             return self;
         };
-        let end = self.spans.last().map_or(0, |s| s.offset + s.len);
-        let Ok(len) = usize::try_from(end) else {
+        let Some(len) = self.file_len() else {
             return self;
         };
-        let mut bytes = vec![0u8; len];
-        if read_at(file, &mut bytes, 0).is_none() {
+        let mut words = vec![0u64; len / 8];
+        if read_at(file, bytemuck::cast_slice_mut(&mut words), 0).is_none() {
             return self;
         }
         Parts {
             path: self.path,
-            backing: Backing::Memory(bytes),
+            backing: Backing::Memory(words),
             spans: self.spans,
         }
+    }
+
+    /// The same parts with the file mapped into memory: nothing is read until used, and what
+    /// is used is not copied. For short-lived processes; one that keeps parts for long should
+    /// take [`Parts::in_memory`], which a later change to the file cannot touch.
+    pub fn mapped(self) -> Parts {
+        let Backing::File(file) = &self.backing else {
+            return self;
+        };
+        // SAFETY: a mapped file must not change while mapped. toli never writes a snapshot in
+        // place: a new one is written beside it and renamed over it, which leaves the mapped
+        // file as it was. Only another program truncating it could break this; snapshots live
+        // in toli's own cache folder, where nothing else writes.
+        match unsafe { memmap2::Mmap::map(file) } {
+            Ok(map) if Some(map.len()) == self.file_len() => Parts {
+                path: self.path,
+                backing: Backing::Map(map),
+                spans: self.spans,
+            },
+            _ => self,
+        }
+    }
+
+    /// The file's length as the table gives it.
+    fn file_len(&self) -> Option<usize> {
+        let end = self
+            .spans
+            .last()
+            .map_or(Some(0), |s| aligned(s.offset + s.len))?;
+        usize::try_from(end).ok().map(|n| n.max(HEADER))
+    }
+
+    /// Part `i` in place (8-byte aligned) when the parts are in memory and it matches its CRC;
+    /// `None` when they are read from the file part by part.
+    pub fn in_place(&self, i: usize) -> Option<&[u8]> {
+        let span = *self.spans.get(i)?;
+        let all: &[u8] = match &self.backing {
+            Backing::Memory(words) => bytemuck::cast_slice(words),
+            Backing::Map(map) => map,
+            Backing::File(_) => return None,
+        };
+        let start = usize::try_from(span.offset).ok()?;
+        let bytes = all.get(start..start.checked_add(usize::try_from(span.len).ok()?)?)?;
+        (crc32fast::hash(bytes) == span.crc).then_some(bytes)
     }
 
     /// Deletes the snapshot file (a part of it turned out damaged), so the next start makes a
@@ -155,20 +215,13 @@ impl Parts {
 
     /// Part `i`'s bytes when they match their CRC.
     fn bytes(&self, i: usize) -> Option<Cow<'_, [u8]>> {
-        let span = *self.spans.get(i)?;
-        let bytes = match &self.backing {
-            Backing::Memory(all) => {
-                let start = usize::try_from(span.offset).ok()?;
-                let end = start.checked_add(usize::try_from(span.len).ok()?)?;
-                Cow::Borrowed(all.get(start..end)?)
-            }
-            Backing::File(file) => {
-                let mut buf = vec![0u8; usize::try_from(span.len).ok()?];
-                read_at(file, &mut buf, span.offset)?;
-                Cow::Owned(buf)
-            }
+        let Backing::File(file) = &self.backing else {
+            return self.in_place(i).map(Cow::Borrowed);
         };
-        (crc32fast::hash(&bytes) == span.crc).then_some(bytes)
+        let span = *self.spans.get(i)?;
+        let mut buf = vec![0u8; usize::try_from(span.len).ok()?];
+        read_at(file, &mut buf, span.offset)?;
+        (crc32fast::hash(&buf) == span.crc).then_some(Cow::Owned(buf))
     }
 
     /// Part `i`, decoded; `None` when there is no such part, it was damaged, or it does not
@@ -229,8 +282,45 @@ mod tests {
         assert!(matches!(all.backing, Backing::Memory(_)));
         assert_eq!(all.decode::<String>(2).as_deref(), Some("part 2 ө"));
         assert!(Parts::open(&path, 8).is_none(), "another key");
-        std::fs::write(&path, encode(9, &[])).expect("write");
+        std::fs::write(&path, encode(9, &[] as &[Vec<u8>])).expect("write");
         assert_eq!(Parts::open(&path, 9).map(|p| p.len()), Some(0));
+    }
+
+    #[test]
+    fn parts_in_place_are_aligned_and_checked() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("s.bin");
+        // Parts of awkward lengths: each must still start at a multiple of 8.
+        let parts: Vec<Vec<u8>> = vec![vec![1; 3], vec![], vec![2; 9], vec![3; 16]];
+        let bytes = encode(5, &parts);
+        assert_eq!(bytes.len() % 8, 0);
+        std::fs::write(&path, &bytes).expect("write");
+        let from_file = Parts::open(&path, 5).expect("opens");
+        assert_eq!(
+            from_file.in_place(0),
+            None,
+            "read part by part: nothing in place"
+        );
+        for parts_in_memory in [
+            Parts::open(&path, 5).expect("opens").in_memory(),
+            Parts::open(&path, 5).expect("opens").mapped(),
+        ] {
+            assert!(!matches!(parts_in_memory.backing, Backing::File(_)));
+            for (i, want) in parts.iter().enumerate() {
+                let got = parts_in_memory.in_place(i).expect("in place");
+                assert_eq!(got, &want[..]);
+                assert_eq!(got.as_ptr() as usize % 8, 0, "part {i} aligned");
+            }
+            assert_eq!(parts_in_memory.in_place(4), None);
+        }
+        // A flipped bit in a part: that part is refused in place too.
+        let mut flipped = bytes.clone();
+        let at = bytes.len() - 8;
+        flipped[at] ^= 1;
+        std::fs::write(&path, &flipped).expect("write");
+        let mapped = Parts::open(&path, 5).expect("table intact").mapped();
+        assert_eq!(mapped.in_place(3), None);
+        assert!(mapped.in_place(2).is_some());
     }
 
     #[test]
@@ -240,8 +330,8 @@ mod tests {
         let good = encode(1, &parts(3));
         // A flipped bit in the last part spoils that part only.
         let mut flipped = good.clone();
-        let last = flipped.len() - 1;
-        flipped[last] ^= 1;
+        let last_part = good.len() - parts(3)[2].len().next_multiple_of(8);
+        flipped[last_part] ^= 1;
         std::fs::write(&path, &flipped).expect("write");
         let read = Parts::open(&path, 1).expect("table intact");
         assert!(read.decode::<String>(0).is_some());

@@ -84,7 +84,7 @@ pub fn read_parts_in(dir: &Path, name: &str, key: u64) -> Option<Parts> {
 }
 
 /// Stores already encoded `parts` under `name` with `key`, for [`read_parts`].
-pub fn write_parts(name: &str, key: u64, parts: &[Vec<u8>]) {
+pub fn write_parts(name: &str, key: u64, parts: &[impl AsRef<[u8]>]) {
     if let Some(dir) = dir() {
         write_parts_in(&dir, name, key, parts);
     }
@@ -95,7 +95,7 @@ fn path(dir: &Path, name: &str) -> PathBuf {
 }
 
 /// [`write_parts`] into the folder `dir`.
-pub fn write_parts_in(dir: &Path, name: &str, key: u64, parts: &[Vec<u8>]) {
+pub fn write_parts_in(dir: &Path, name: &str, key: u64, parts: &[impl AsRef<[u8]>]) {
     let _ = crate::store::atomic::write(&path(dir, name), &file::encode(key, parts));
 }
 

@@ -22,6 +22,7 @@ pub fn run(
     let index = std::mem::ManuallyDrop::new(crate::search::SearchIndex::load_or_build(
         corpus,
         &ctx.outcome.fingerprint,
+        crate::search::Residence::Mapped,
     ));
     let hits = index.search(corpus, query, &crate::search::SearchOptions { kind, limit });
     if as_json {

@@ -10,11 +10,16 @@
 //!   entries it occurs in and a bitmask of the fields and languages it occurs in. A second,
 //!   small token index of the short fields alone serves one- and two-letter prefixes, which
 //!   would otherwise touch most of the corpus on the first keystroke.
+//!
+//! The [`Index`] is what is built; searching reads an [`IndexView`] of it — plain slices and
+//! strings — which is also what a snapshot gives back without decoding anything: its arrays are
+//! the snapshot's parts, used in place ([`IndexView::parts`], [`IndexView::from_parts`]).
 
 use super::Field;
 use super::fields::fields_text;
-use super::shorts::ShortTable;
-use super::tokens::{TokenIndex, TokenIndexBuilder};
+use super::shorts::{ShortTable, Shorts};
+use super::tokens::{Posting, TokenIndex, TokenIndexBuilder, Tokens};
+use crate::cache::Parts;
 use crate::corpus::Corpus;
 use crate::corpus::model::{Entry, Kind};
 use crate::lang::Lang;
@@ -38,11 +43,12 @@ pub fn field_bit(field: Field, lang: Lang) -> u16 {
     1 << (2 * f + usize::from(lang == Lang::Mn))
 }
 
-/// Everything precomputed about a corpus.
-#[derive(Debug, Default, bitcode::Encode, bitcode::Decode)]
+/// Everything precomputed about a corpus, as built.
+#[derive(Debug, Default)]
 pub struct Index {
     pub shorts: ShortTable,
-    pub kinds: Vec<Kind>,
+    /// Each entry's kind, as its place in [`Kind::ALL`].
+    pub kinds: Vec<u8>,
     /// Char count of the English (else shown) title, for tie-breaking.
     pub title_len: Vec<u32>,
     /// How many entries link to each entry (a tie-breaker: see [`super::rank`]).
@@ -79,7 +85,7 @@ fn build_part(corpus: &Corpus, range: std::ops::Range<usize>) -> Part {
         let e = corpus.entry(i);
         shorts.push(e);
         let i = i as u32;
-        for sh in shorts.of(shorts.len() - 1) {
+        for sh in shorts.view().of(shorts.len() - 1) {
             b.add(i, field_bit(sh.field, sh.lang), sh.words);
         }
         add_long(&mut b, i, e);
@@ -131,7 +137,7 @@ impl Index {
         }
         Index {
             shorts: all.shorts,
-            kinds: corpus.entries().map(|e| e.kind).collect(),
+            kinds: corpus.entries().map(|e| kind_number(e.kind)).collect(),
             links_in: (0..n).map(|i| corpus.backlinks(i).len() as u32).collect(),
             title_len: corpus
                 .entries()
@@ -140,6 +146,116 @@ impl Index {
             tokens: all.tokens,
             short_tokens: all.short_tokens,
         }
+    }
+}
+
+fn kind_number(kind: Kind) -> u8 {
+    Kind::ALL.iter().position(|&k| k == kind).unwrap_or(0) as u8
+}
+
+impl Index {
+    /// The index in place, as searching reads it.
+    pub fn view(&self) -> IndexView<'_> {
+        IndexView {
+            shorts: self.shorts.view(),
+            kinds: &self.kinds,
+            title_len: &self.title_len,
+            links_in: &self.links_in,
+            tokens: self.tokens.view(),
+            short_tokens: self.short_tokens.view(),
+        }
+    }
+}
+
+/// An [`Index`] read in place: borrowed from a built index or from a snapshot's parts.
+#[derive(Debug, Default, Clone, Copy, yoke::Yokeable)]
+pub struct IndexView<'a> {
+    pub shorts: Shorts<'a>,
+    pub kinds: &'a [u8],
+    pub title_len: &'a [u32],
+    pub links_in: &'a [u32],
+    pub tokens: Tokens<'a>,
+    pub short_tokens: Tokens<'a>,
+}
+
+/// Part `i` of `parts` as an array of `T`, if it is intact and fits.
+fn array<T: bytemuck::Pod>(parts: &Parts, i: usize) -> Option<&[T]> {
+    bytemuck::try_cast_slice(parts.in_place(i)?).ok()
+}
+
+/// Part `i` of `parts` as text, if it is intact UTF-8.
+fn text(parts: &Parts, i: usize) -> Option<&str> {
+    std::str::from_utf8(parts.in_place(i)?).ok()
+}
+
+impl<'a> IndexView<'a> {
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.shorts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.shorts.is_empty()
+    }
+
+    /// Entry `i`'s kind.
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        Kind::ALL.get(usize::from(*self.kinds.get(i)?)).copied()
+    }
+
+    /// The index's arrays, as the parts of a snapshot, in the order [`IndexView::from_parts`]
+    /// reads them.
+    pub fn parts(&self) -> Vec<&'a [u8]> {
+        let tokens = |t: Tokens<'a>| {
+            [
+                t.text.as_bytes(),
+                bytemuck::cast_slice(t.ends),
+                bytemuck::cast_slice(t.postings),
+                bytemuck::cast_slice(t.post_ends),
+            ]
+        };
+        let mut parts = vec![
+            self.shorts.text.as_bytes(),
+            bytemuck::cast_slice(self.shorts.rows),
+            bytemuck::cast_slice(self.shorts.ends),
+            self.kinds,
+            bytemuck::cast_slice(self.title_len),
+            bytemuck::cast_slice(self.links_in),
+        ];
+        parts.extend(tokens(self.tokens));
+        parts.extend(tokens(self.short_tokens));
+        parts
+    }
+
+    /// The index whose [`IndexView::parts`] are `parts`, read in place (`parts` must be in
+    /// memory: see [`Parts::mapped`]). `None` when a part is missing, damaged or does not fit:
+    /// texts must be UTF-8, arrays aligned and whole, and the per-entry arrays equally long.
+    pub fn from_parts(parts: &'a Parts) -> Option<IndexView<'a>> {
+        let tokens = |at: usize| -> Option<Tokens<'a>> {
+            let t = Tokens {
+                text: text(parts, at)?,
+                ends: array(parts, at + 1)?,
+                postings: array::<Posting>(parts, at + 2)?,
+                post_ends: array(parts, at + 3)?,
+            };
+            (t.ends.len() == t.post_ends.len()).then_some(t)
+        };
+        let view = IndexView {
+            shorts: Shorts {
+                text: text(parts, 0)?,
+                rows: array(parts, 1)?,
+                ends: array(parts, 2)?,
+            },
+            kinds: parts.in_place(3)?,
+            title_len: array(parts, 4)?,
+            links_in: array(parts, 5)?,
+            tokens: tokens(6)?,
+            short_tokens: tokens(10)?,
+        };
+        let n = view.len();
+        let whole = parts.len() == 14
+            && [view.kinds.len(), view.title_len.len(), view.links_in.len()] == [n; 3];
+        whole.then_some(view)
     }
 }
 
@@ -155,7 +271,7 @@ mod tests {
         let mut shorts = ShortTable::default();
         for (i, e) in corpus.entries().enumerate() {
             shorts.push(e);
-            for sh in shorts.of(i) {
+            for sh in shorts.view().of(i) {
                 b.add(i as u32, field_bit(sh.field, sh.lang), sh.words);
             }
         }

@@ -17,10 +17,10 @@ pub(super) const RECALL_BELOW: usize = 10;
 impl SearchIndex {
     /// Every entry's best match for one word, packed (0: no match).
     pub(super) fn word_matches(&self, w: &Word, n: usize) -> Vec<u32> {
-        let ti = &self.index.tokens;
+        let ti = self.view().tokens;
         let mut acc = vec![0u32; n];
         let prefer_mn = w.is_cyrillic();
-        let mut visit = |ti: &super::tokens::TokenIndex, tok: usize, strength: u32| {
+        let mut visit = |ti: super::tokens::Tokens<'_>, tok: usize, strength: u32| {
             for p in ti.postings(tok) {
                 let (fi, mn) = best_place(p.mask, prefer_mn);
                 let packed = rank::pack(rank::weight(FIELDS[fi]) * strength, fi, mn);
@@ -38,7 +38,7 @@ impl SearchIndex {
                 visit(ti, t, rank::EXACT);
             }
             if !w.exact {
-                let st = &self.index.short_tokens;
+                let st = self.view().short_tokens;
                 for t in st.prefix_range(&w.key) {
                     visit(st, t, rank::prefix(w.key.len(), st.token(t).len()));
                 }
@@ -92,7 +92,7 @@ impl SearchIndex {
                     continue;
                 }
                 let mut top = 0;
-                for s in self.index.shorts.of(e) {
+                for s in self.view().shorts.of(e) {
                     if s.mask & masks[wi] != masks[wi] || s.field == Field::Id {
                         continue;
                     }
@@ -131,7 +131,7 @@ impl SearchIndex {
     pub(super) fn tier(&self, e: usize, qkey: &str) -> (i64, i64) {
         let mut best = (1, 0);
         let qn = i64::from(super::shorts::count_words(qkey));
-        for s in self.index.shorts.of(e) {
+        for s in self.view().shorts.of(e) {
             if !matches!(s.field, Field::Title | Field::Alias | Field::Id) {
                 continue;
             }
@@ -159,7 +159,7 @@ impl SearchIndex {
     /// For each entry, the fields (posting-mask bits) in which every word of `phrase` occurs
     /// as a whole word: an entry with none cannot contain the phrase, so it is not searched.
     pub(super) fn phrase_fields(&self, phrase: &str, n: usize) -> Vec<u16> {
-        let ti = &self.index.tokens;
+        let ti = self.view().tokens;
         let mut all = vec![u16::MAX; n];
         for w in super::translit::key_text(phrase)
             .split(' ')
@@ -182,7 +182,7 @@ impl SearchIndex {
 
     /// Exact-letter and title fuzzy bonuses.
     pub(super) fn bonus(&self, e: usize, words: &[Word], qkey: &str) -> i64 {
-        let shorts = self.index.shorts.of(e);
+        let shorts = self.view().shorts.of(e);
         let exact = words
             .iter()
             .filter(|w| shorts.clone().any(|s| s.lower.contains(w.lower.as_str())))

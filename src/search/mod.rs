@@ -26,13 +26,14 @@ pub mod translit;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 use serde::Serialize;
+use yoke::Yoke;
 
 use crate::corpus::Corpus;
 use crate::corpus::load::Fingerprint;
 use crate::corpus::model::{Bi, Entry, Kind};
 use crate::lang::Lang;
 use fields::fields_text;
-use index::{FIELDS, Index};
+use index::{FIELDS, Index, IndexView};
 use matching::{RECALL_BELOW, has_phrase};
 use query::{Query, Word};
 use shorts::Short;
@@ -85,17 +86,39 @@ pub struct Hit {
 }
 
 /// The searchable form of a corpus, built once and queried per keystroke.
-#[derive(Default)]
 pub struct SearchIndex {
-    index: Index,
+    /// The view searching reads, borrowed from what holds the index's arrays.
+    index: Yoke<IndexView<'static>, Box<Store>>,
     matcher: SkimMatcherV2,
+}
+
+/// What holds an index's arrays.
+enum Store {
+    Built(Box<Index>),
+    /// A snapshot's parts in memory (read or mapped), used in place.
+    Snapshot(crate::cache::Parts),
+}
+
+/// How a snapshot is brought into memory for [`SearchIndex::load_or_build`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Residence {
+    /// Mapped: a short-lived process pays only for the pages it touches (`toli search`).
+    Mapped,
+    /// Read whole into memory: a long-lived process is unaffected by later changes to the file.
+    InMemory,
+}
+
+impl Default for SearchIndex {
+    fn default() -> Self {
+        SearchIndex::from_index(Index::default())
+    }
 }
 
 impl std::fmt::Debug for SearchIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SearchIndex")
-            .field("entries", &self.index.shorts.len())
-            .field("tokens", &self.index.tokens.len())
+            .field("entries", &self.view().len())
+            .field("tokens", &self.view().tokens.len())
             .finish()
     }
 }
@@ -109,45 +132,82 @@ struct Cand {
 
 impl SearchIndex {
     pub fn build(corpus: &Corpus) -> SearchIndex {
+        SearchIndex::from_index(Index::build(corpus))
+    }
+
+    fn from_index(index: Index) -> SearchIndex {
         SearchIndex {
-            index: Index::build(corpus),
+            index: Yoke::attach_to_cart(
+                Box::new(Store::Built(Box::new(index))),
+                |store| match store {
+                    Store::Built(index) => index.view(),
+                    Store::Snapshot(parts) => IndexView::from_parts(parts).unwrap_or_default(),
+                },
+            ),
             matcher: SkimMatcherV2::default(),
         }
     }
 
     /// The index of a corpus loaded with `fingerprint`: from its snapshot when one was made
-    /// from the same files by this build, else built and snapshotted (see [`crate::cache`]).
-    pub fn load_or_build(corpus: &Corpus, fingerprint: &Fingerprint) -> SearchIndex {
+    /// from the same files by this build, used in place; else built and snapshotted (see
+    /// [`crate::cache`]).
+    pub fn load_or_build(
+        corpus: &Corpus,
+        fingerprint: &Fingerprint,
+        residence: Residence,
+    ) -> SearchIndex {
         let name = &fingerprint.sources;
-        let index = match crate::cache::read::<Index>(name, fingerprint.key) {
-            Some(index) if index.kinds.len() == corpus.len() => index,
-            _ => {
-                let index = Index::build(corpus);
-                crate::cache::write(name, fingerprint.key, &index);
-                index
-            }
-        };
-        SearchIndex {
+        let snapshot =
+            crate::cache::read_parts(name, fingerprint.key).map(|parts| match residence {
+                Residence::Mapped => parts.mapped(),
+                Residence::InMemory => parts.in_memory(),
+            });
+        if let Some(index) = snapshot.and_then(SearchIndex::from_parts)
+            && index.view().len() == corpus.len()
+        {
+            return index;
+        }
+        let index = Index::build(corpus);
+        crate::cache::write_parts(name, fingerprint.key, &index.view().parts());
+        SearchIndex::from_index(index)
+    }
+
+    /// The index whose snapshot parts (in memory) are `parts`, if they are intact.
+    fn from_parts(parts: crate::cache::Parts) -> Option<SearchIndex> {
+        let index =
+            Yoke::try_attach_to_cart(Box::new(Store::Snapshot(parts)), |store| match store {
+                Store::Snapshot(parts) => IndexView::from_parts(parts).ok_or(()),
+                Store::Built(index) => Ok(index.view()),
+            })
+            .ok()?;
+        Some(SearchIndex {
             index,
             matcher: SkimMatcherV2::default(),
-        }
+        })
+    }
+
+    /// The index as searching reads it.
+    fn view(&self) -> &IndexView<'_> {
+        self.index.get()
     }
 
     /// Number of distinct words indexed.
     pub fn token_count(&self) -> usize {
-        self.index.tokens.len()
+        self.view().tokens.len()
     }
 
     /// Entries matching `query`, best first.
     pub fn search(&self, corpus: &Corpus, query: &str, opts: &SearchOptions) -> Vec<Hit> {
         let q = Query::parse(query);
-        let n = self.index.shorts.len().min(corpus.len());
+        let ix = self.view();
+        let n = ix.len().min(corpus.len());
         if q.bad_kind || q.is_empty() || opts.limit == 0 {
             return Vec::new();
         }
         let kind_ok = |i: usize| {
-            let k = self.index.kinds[i];
-            opts.kind.is_none_or(|o| o == k) && (q.kinds.is_empty() || q.kinds.contains(&k))
+            ix.kind(i).is_some_and(|k| {
+                opts.kind.is_none_or(|o| o == k) && (q.kinds.is_empty() || q.kinds.contains(&k))
+            })
         };
         if q.words.is_empty() {
             return self.list_kind(corpus, n, &kind_ok, opts.limit);
@@ -192,17 +252,17 @@ impl SearchIndex {
                     + tier * rank::TIER
                     + cover * rank::COVER
                     + sum
-                    + rank::links_in(self.index.links_in[e]);
+                    + rank::links_in(ix.links_in.get(e).copied().unwrap_or(0));
                 Some(Cand { entry: e, score })
             })
             .collect();
         let want = opts.limit + 20;
         if q.phrases.is_empty() && cands.len() > want {
-            let len = &self.index.title_len;
+            let len = |c: &Cand| ix.title_len.get(c.entry).copied().unwrap_or(0);
             cands.select_nth_unstable_by(want, |a, b| {
                 b.score
                     .cmp(&a.score)
-                    .then(len[a.entry].cmp(&len[b.entry]))
+                    .then(len(a).cmp(&len(b)))
                     .then(a.entry.cmp(&b.entry))
             });
             cands.truncate(want);
@@ -215,7 +275,7 @@ impl SearchIndex {
             }
             // Entries are read only for phrases (a corpus from a snapshot decodes them on use).
             let found = |(p, f): (&String, &Vec<u16>)| {
-                let shorts = self.index.shorts.of(c.entry);
+                let shorts = ix.shorts.of(c.entry);
                 has_phrase(corpus.entry(c.entry), shorts, p, f[c.entry])
             };
             if !q.phrases.iter().zip(&phrase_fields).all(found) {
@@ -236,11 +296,12 @@ impl SearchIndex {
     }
 
     fn sort(&self, cands: &mut [Cand]) {
-        let len = &self.index.title_len;
+        let title_len = self.view().title_len;
+        let len = |c: &Cand| title_len.get(c.entry).copied().unwrap_or(0);
         cands.sort_unstable_by(|a, b| {
             b.score
                 .cmp(&a.score)
-                .then(len[a.entry].cmp(&len[b.entry]))
+                .then(len(a).cmp(&len(b)))
                 .then(a.entry.cmp(&b.entry))
         });
     }
@@ -267,7 +328,7 @@ impl SearchIndex {
         let (text, lang) = match deep {
             Some((f, l)) => (long_text(e, f, l), l),
             None => {
-                let short = self.index.shorts.of(c.entry).find(|s| {
+                let short = self.view().shorts.of(c.entry).find(|s| {
                     s.field == field
                         && s.lang == lang
                         && matches!(field, Field::Alias | Field::Tag)

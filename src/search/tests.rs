@@ -209,11 +209,15 @@ fn phrases_match_across_lines_and_markup() {
 fn an_index_read_back_from_its_snapshot_answers_the_same() {
     let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
     let built = SearchIndex::build(&c);
-    let bytes = bitcode::encode(&built.index);
-    let read = SearchIndex {
-        index: bitcode::decode(&bytes).expect("decodes"),
-        matcher: Default::default(),
-    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    crate::cache::write_parts_in(dir.path(), "ix", 1, &built.view().parts());
+    let parts = || crate::cache::read_parts_in(dir.path(), "ix", 1).expect("written");
+    let mapped = SearchIndex::from_parts(parts().mapped()).expect("reads mapped");
+    let read = SearchIndex::from_parts(parts().in_memory()).expect("reads in memory");
+    assert!(
+        SearchIndex::from_parts(parts()).is_none(),
+        "parts read one by one cannot be used in place"
+    );
     for q in [
         "cluster",
         "klaster",
@@ -226,5 +230,35 @@ fn an_index_read_back_from_its_snapshot_answers_the_same() {
         let (a, b) = (built.search(&c, q, &opts), read.search(&c, q, &opts));
         assert!(!a.is_empty(), "{q}");
         assert_eq!(a, b, "{q}");
+        assert_eq!(a, mapped.search(&c, q, &opts), "{q}");
     }
+}
+
+#[test]
+fn a_damaged_or_mismatched_index_snapshot_is_not_used() {
+    let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+    let built = SearchIndex::build(&c);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("ix.bin");
+    let parts = || crate::cache::read_parts_in(dir.path(), "ix", 1).map(|p| p.mapped());
+    // A flipped bit in the middle of the file (inside some part) spoils that part.
+    crate::cache::write_parts_in(dir.path(), "ix", 1, &built.view().parts());
+    let mut bytes = std::fs::read(&file).expect("written");
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x40;
+    std::fs::write(&file, &bytes).expect("damage");
+    assert!(parts().and_then(SearchIndex::from_parts).is_none());
+    // Parts that are each intact but do not fit together: not an index.
+    let mut wrong = built.view().parts();
+    wrong.swap(4, 5);
+    wrong[3] = b"\0";
+    crate::cache::write_parts_in(dir.path(), "ix", 1, &wrong);
+    assert!(parts().and_then(SearchIndex::from_parts).is_none());
+    wrong.truncate(13);
+    crate::cache::write_parts_in(dir.path(), "ix", 1, &wrong);
+    assert!(parts().and_then(SearchIndex::from_parts).is_none());
+    let mut not_text = built.view().parts();
+    not_text[0] = &[0xff, 0xfe];
+    crate::cache::write_parts_in(dir.path(), "ix", 1, &not_text);
+    assert!(parts().and_then(SearchIndex::from_parts).is_none());
 }

@@ -9,22 +9,45 @@ use rustc_hash::FxHashMap as FxMap;
 
 use super::translit::{KeyBuilder, for_each_raw_word, word_key};
 
-/// One occurrence list entry: an entry and where in it the token occurs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
+/// One occurrence list entry: an entry and where in it the token occurs. Plain numbers only,
+/// so that a snapshot's postings are used in place.
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, bytemuck::Pod, bytemuck::Zeroable)]
 pub struct Posting {
     pub entry: u32,
     pub mask: u16,
+    unused: u16,
 }
 
-/// Sorted tokens with their postings, each kept in one flat buffer (token `i` is
+impl Posting {
+    pub fn new(entry: u32, mask: u16) -> Posting {
+        Posting {
+            entry,
+            mask,
+            unused: 0,
+        }
+    }
+}
+
+/// Sorted tokens with their postings, as built, each kept in one flat buffer (token `i` is
 /// `text[ends[i - 1]..ends[i]]`, its postings `postings[post_ends[i - 1]..post_ends[i]]`): a few
-/// large allocations instead of two per token, so a snapshot decodes quickly.
-#[derive(Debug, Default, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
+/// large arrays instead of two per token, so a snapshot is read in place ([`Tokens`]).
+#[derive(Debug, Default, PartialEq, Eq)]
 pub struct TokenIndex {
     text: String,
     ends: Vec<u32>,
     postings: Vec<Posting>,
     post_ends: Vec<u32>,
+}
+
+/// A [`TokenIndex`] read in place: borrowed from a built index or from a snapshot. Lookups never
+/// panic, whatever the numbers say (a token out of range reads as empty).
+#[derive(Debug, Default, Clone, Copy, yoke::Yokeable)]
+pub struct Tokens<'a> {
+    pub text: &'a str,
+    pub ends: &'a [u32],
+    pub postings: &'a [Posting],
+    pub post_ends: &'a [u32],
 }
 
 /// Collects postings while entries are added in order.
@@ -74,7 +97,7 @@ impl TokenIndexBuilder {
             };
             match list.last_mut() {
                 Some(p) if p.entry == entry => p.mask |= bit,
-                _ => list.push(Posting { entry, mask: bit }),
+                _ => list.push(Posting::new(entry, bit)),
             }
         });
     }
@@ -95,7 +118,37 @@ impl TokenIndexBuilder {
     }
 }
 
+/// The range `ends[i - 1]..ends[i]` (from 0 for the first), if `i` is in range.
+fn span(ends: &[u32], i: usize) -> Option<std::ops::Range<usize>> {
+    let start = match i {
+        0 => 0,
+        _ => *ends.get(i - 1)? as usize,
+    };
+    Some(start..*ends.get(i)? as usize)
+}
+
 impl TokenIndex {
+    /// The index in place.
+    pub fn view(&self) -> Tokens<'_> {
+        Tokens {
+            text: &self.text,
+            ends: &self.ends,
+            postings: &self.postings,
+            post_ends: &self.post_ends,
+        }
+    }
+
+    /// The number of distinct tokens.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+}
+
+impl<'a> Tokens<'a> {
     /// The number of distinct tokens.
     pub fn len(&self) -> usize {
         self.ends.len()
@@ -106,19 +159,17 @@ impl TokenIndex {
     }
 
     /// Token `i` (in sorted order).
-    pub fn token(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.text[start..self.ends[i] as usize]
+    pub fn token(&self, i: usize) -> &'a str {
+        span(self.ends, i)
+            .and_then(|r| self.text.get(r))
+            .unwrap_or("")
     }
 
     /// Where token `i` occurs.
-    pub fn postings(&self, i: usize) -> &[Posting] {
-        let start = if i == 0 {
-            0
-        } else {
-            self.post_ends[i - 1] as usize
-        };
-        &self.postings[start..self.post_ends[i] as usize]
+    pub fn postings(&self, i: usize) -> &'a [Posting] {
+        span(self.post_ends, i)
+            .and_then(|r| self.postings.get(r))
+            .unwrap_or(&[])
     }
 
     /// The id of token `word`, if indexed.
@@ -198,19 +249,17 @@ impl TokenIndex {
     /// dropped, and so are the postings of entries where the token is not in those fields.
     pub fn only(&self, mask: u16) -> TokenIndex {
         let mut out = TokenIndex::default();
-        for i in 0..self.len() {
+        let all = self.view();
+        for i in 0..all.len() {
             let kept = out.postings.len();
             out.postings.extend(
-                self.postings(i)
+                all.postings(i)
                     .iter()
                     .filter(|p| p.mask & mask != 0)
-                    .map(|p| Posting {
-                        entry: p.entry,
-                        mask: p.mask & mask,
-                    }),
+                    .map(|p| Posting::new(p.entry, p.mask & mask)),
             );
             if out.postings.len() > kept {
-                out.text.push_str(self.token(i));
+                out.text.push_str(all.token(i));
                 out.ends.push(out.text.len() as u32);
                 out.post_ends.push(out.postings.len() as u32);
             }
@@ -228,21 +277,22 @@ impl TokenIndex {
             post_ends: Vec::with_capacity(self.len() + later.len()),
         };
         let (mut i, mut j) = (0, 0);
-        while i < self.len() || j < later.len() {
-            let order = match (i < self.len(), j < later.len()) {
-                (true, true) => self.token(i).cmp(later.token(j)),
+        let (first, later) = (self.view(), later.view());
+        while i < first.len() || j < later.len() {
+            let order = match (i < first.len(), j < later.len()) {
+                (true, true) => first.token(i).cmp(later.token(j)),
                 (true, false) => std::cmp::Ordering::Less,
                 _ => std::cmp::Ordering::Greater,
             };
             let token = if order.is_gt() {
                 later.token(j)
             } else {
-                self.token(i)
+                first.token(i)
             };
             out.text.push_str(token);
             out.ends.push(out.text.len() as u32);
             if order.is_le() {
-                out.postings.extend_from_slice(self.postings(i));
+                out.postings.extend_from_slice(first.postings(i));
                 i += 1;
             }
             if order.is_ge() {
@@ -281,7 +331,8 @@ mod tests {
         let mut later = TokenIndexBuilder::default();
         later.add(1, field_bit(Field::Body, Lang::En), "clusters policy");
         later.add(2, field_bit(Field::Body, Lang::En), "zebra");
-        let ix = b.finish().merge(later.finish());
+        let built = b.finish().merge(later.finish());
+        let ix = built.view();
         assert_eq!(ix.len(), 5, "cluster, clusters, klaster, policy, zebra");
         assert!(
             (1..ix.len()).all(|i| ix.token(i - 1) < ix.token(i)),
@@ -302,5 +353,23 @@ mod tests {
                 .collect::<Vec<_>>(),
             vec![0, 1]
         );
+    }
+
+    #[test]
+    fn numbers_that_do_not_fit_read_as_empty() {
+        let postings = [Posting::new(0, 1)];
+        let bad = Tokens {
+            text: "кa",
+            ends: &[1, 9, 0],
+            postings: &postings,
+            post_ends: &[3],
+        };
+        assert_eq!(bad.token(0), "", "inside a character");
+        assert_eq!(bad.token(1), "", "past the end");
+        assert_eq!(bad.token(2), "", "backwards");
+        assert_eq!(bad.token(7), "", "no such token");
+        assert_eq!(bad.postings(0), &[] as &[Posting]);
+        assert_eq!(bad.find("a"), None);
+        assert!(bad.typo_matches("abcdef").is_empty());
     }
 }
