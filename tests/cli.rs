@@ -172,6 +172,10 @@ fn check_json_reports_stats_and_strict_fails_on_warnings() {
     )
     .expect("write");
     let mut cmd = Command::cargo_bin("toli").expect("binary");
+    cmd.env(
+        "TOLI_CACHE_DIR",
+        concat!(env!("CARGO_TARGET_TMPDIR"), "/toli-cache"),
+    );
     cmd.args(["--no-builtin", "--content"])
         .arg(dir.path())
         .env("LANG", "C");
@@ -188,6 +192,10 @@ fn messages_follow_the_language() {
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::write(dir.path().join("e.md"), "").expect("write");
     let mut cmd = Command::cargo_bin("toli").expect("binary");
+    cmd.env(
+        "TOLI_CACHE_DIR",
+        concat!(env!("CARGO_TARGET_TMPDIR"), "/toli-cache"),
+    );
     cmd.args(["--no-builtin", "--content"])
         .arg(dir.path())
         .env("LANG", "mn_MN.UTF-8");
@@ -201,6 +209,10 @@ fn messages_follow_the_language() {
 fn completions_are_generated() {
     Command::cargo_bin("toli")
         .expect("binary")
+        .env(
+            "TOLI_CACHE_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/toli-cache"),
+        )
         .args(["completions", "bash"])
         .assert()
         .success()
@@ -210,6 +222,10 @@ fn completions_are_generated() {
 #[test]
 fn toli_content_env_adds_a_folder() {
     let mut cmd = Command::cargo_bin("toli").expect("binary");
+    cmd.env(
+        "TOLI_CACHE_DIR",
+        concat!(env!("CARGO_TARGET_TMPDIR"), "/toli-cache"),
+    );
     cmd.args(["--no-builtin", "list", "--kind", "tour", "--json"])
         .env("TOLI_CONTENT", "tests/fixtures/corpus");
     let out = cmd.output().expect("run");

@@ -8,6 +8,10 @@ use assert_cmd::Command;
 fn export(args: &[&str], extra_content: Option<&Path>) -> tempfile::TempDir {
     let out = tempfile::tempdir().expect("tempdir");
     let mut cmd = Command::cargo_bin("toli").expect("binary");
+    cmd.env(
+        "TOLI_CACHE_DIR",
+        concat!(env!("CARGO_TARGET_TMPDIR"), "/toli-cache"),
+    );
     cmd.args(["--no-builtin", "--content", "tests/fixtures/corpus"]);
     if let Some(dir) = extra_content {
         cmd.arg("--content").arg(dir);

@@ -147,6 +147,10 @@ fn show_prints_escape_sequences_inert() {
     for lang in ["en", "mn"] {
         let out = Command::cargo_bin("toli")
             .expect("binary")
+            .env(
+                "TOLI_CACHE_DIR",
+                concat!(env!("CARGO_TARGET_TMPDIR"), "/toli-cache"),
+            )
             .args(["--no-builtin", "--content"])
             .arg(dir.path())
             .args(["show", "evil", "--lang", lang])

@@ -221,6 +221,10 @@ fn y_copies_the_citation_with_a_visible_confirmation() {
 fn present_command_names_the_tours_and_needs_a_terminal() {
     let toli = || {
         let mut c = assert_cmd::Command::cargo_bin("toli").expect("binary");
+        c.env(
+            "TOLI_CACHE_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/toli-cache"),
+        );
         c.env_remove("TOLI_CONTENT").args(["--lang", "en"]);
         c
     };

@@ -8,6 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+/// Snapshots go to the build's temporary folder, not the user's cache.
+const CACHE: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/toli-cache");
+
 struct Tmux {
     socket: PathBuf,
     dir: tempfile::TempDir,
@@ -67,7 +70,7 @@ impl Drop for Tmux {
 fn toli(runtime: &Path, args: &str) -> String {
     let fx = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
     format!(
-        "env XDG_RUNTIME_DIR={rt} LANG=C.UTF-8 {bin} --no-builtin --content {fx}/content \
+        "env TOLI_CACHE_DIR={CACHE} XDG_RUNTIME_DIR={rt} LANG=C.UTF-8 {bin} --no-builtin --content {fx}/content \
          --content {fx}/present --lang en present {args}; sleep 60",
         rt = runtime.display(),
         bin = env!("CARGO_BIN_EXE_toli"),

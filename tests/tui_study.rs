@@ -359,6 +359,10 @@ fn bookmarks_made_in_the_app_list_from_the_shell() {
     update(&mut a, Action::ToggleBookmark);
     let out = assert_cmd::Command::cargo_bin("toli")
         .expect("binary")
+        .env(
+            "TOLI_CACHE_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/toli-cache"),
+        )
         .env("TOLI_DATA_DIR", dir.path())
         .args(["--no-builtin", "--content"])
         .arg(fixtures().join("content"))

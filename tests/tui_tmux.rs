@@ -9,6 +9,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+/// Snapshots go to the build's temporary folder, not the user's cache.
+const CACHE: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/toli-cache");
+
 struct Tmux {
     socket: PathBuf,
     _dir: tempfile::TempDir,
@@ -145,7 +148,7 @@ fn fixture() -> String {
 fn script(dir: &Path) -> String {
     let d = dir.display();
     format!(
-        "sh -c 'echo $$ > {d}/pid; exec {bin} --no-builtin --content {fx} --lang en'; \
+        "sh -c 'echo $$ > {d}/pid; exec env TOLI_CACHE_DIR={CACHE} {bin} --no-builtin --content {fx} --lang en'; \
          stty -a > {d}/stty.tmp; mv {d}/stty.tmp {d}/stty.txt; sleep 60",
         bin = env!("CARGO_BIN_EXE_toli"),
         fx = fixture(),
@@ -196,7 +199,7 @@ fn sigterm_restores_the_terminal() {
 fn script_with(dir: &Path, env: &str, content: &str) -> String {
     let d = dir.display();
     format!(
-        "sh -c 'echo $$ > {d}/pid; exec env TOLI_DATA_DIR={d}/data {env} {bin} --no-builtin --content {content} --lang en'; \
+        "sh -c 'echo $$ > {d}/pid; exec env TOLI_CACHE_DIR={CACHE} TOLI_DATA_DIR={d}/data {env} {bin} --no-builtin --content {content} --lang en'; \
          stty -a > {d}/stty.tmp; mv {d}/stty.tmp {d}/stty.txt; sleep 60",
         bin = env!("CARGO_BIN_EXE_toli"),
     )
@@ -353,7 +356,7 @@ fn a_note_opens_in_the_editor_and_shows_in_the_entry() {
         assert!(ok);
         format!(
             "sh -c 'echo $$ > {d}/pid; TOLI_DATA_DIR={d}/data VISUAL= EDITOR=\"{ed} --wait\" \
-             exec {bin} --no-builtin --content {fx} --lang en'; \
+             exec env TOLI_CACHE_DIR={CACHE} {bin} --no-builtin --content {fx} --lang en'; \
              stty -a > {d}/stty.tmp; mv {d}/stty.tmp {d}/stty.txt; sleep 60",
             ed = editor.display(),
             bin = env!("CARGO_BIN_EXE_toli"),

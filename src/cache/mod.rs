@@ -11,6 +11,11 @@
 //! folder that cannot be written, only means the corpus is parsed again as before. Nothing a user
 //! made lives here, so the folder can be deleted at any time.
 //!
+//! Each content folder (or set of folders) gets its own snapshots, so the folder would grow
+//! with every folder ever opened: whenever a snapshot is written, snapshots not rewritten for
+//! [`KEEP_UNCHANGED`] are deleted (see [`prune_in`]). One still in use then costs one slower
+//! start to make again.
+//!
 //! The folder is `TOLI_CACHE_DIR` when set (empty: snapshots off), else the platform cache folder
 //! (`~/.cache/toli` on Linux).
 
@@ -24,12 +29,36 @@ pub use file::Parts;
 /// Identifies this build: snapshots from another build are never read (see `build.rs`).
 pub const BUILD_KEY: &str = env!("TOLI_BUILD_KEY");
 
+/// How long a snapshot that was not rewritten is kept.
+pub const KEEP_UNCHANGED: std::time::Duration = std::time::Duration::from_secs(30 * 24 * 3600);
+
 /// The cache folder, or `None` when snapshots are off or there is no home folder.
 pub fn dir() -> Option<PathBuf> {
     match std::env::var_os("TOLI_CACHE_DIR") {
         Some(d) if d.is_empty() => None,
         Some(d) => Some(PathBuf::from(d)),
         None => directories::ProjectDirs::from("", "", "toli").map(|p| p.cache_dir().to_path_buf()),
+    }
+}
+
+/// Deletes snapshots in `dir` (and temporary files left by an interrupted write) last written
+/// longer than `keep` ago. Other files are left alone.
+pub fn prune_in(dir: &Path, keep: std::time::Duration) {
+    let Ok(list) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let now = std::time::SystemTime::now();
+    for item in list.flatten() {
+        let name = item.file_name();
+        let name = name.to_string_lossy();
+        if !(name.ends_with(".bin") || name.starts_with(".tmp")) {
+            continue;
+        }
+        let written = item.metadata().and_then(|m| m.modified());
+        let old = written.is_ok_and(|t| now.duration_since(t).is_ok_and(|age| age > keep));
+        if old {
+            let _ = std::fs::remove_file(item.path());
+        }
     }
 }
 
@@ -96,7 +125,9 @@ fn path(dir: &Path, name: &str) -> PathBuf {
 
 /// [`write_parts`] into the folder `dir`.
 pub fn write_parts_in(dir: &Path, name: &str, key: u64, parts: &[impl AsRef<[u8]>]) {
-    let _ = crate::store::atomic::write(&path(dir, name), &file::encode(key, parts));
+    if crate::store::atomic::write(&path(dir, name), &file::encode(key, parts)).is_ok() {
+        prune_in(dir, KEEP_UNCHANGED);
+    }
 }
 
 fn read_in<T: bitcode::DecodeOwned>(dir: &Path, name: &str, key: u64) -> Option<T> {
@@ -196,6 +227,29 @@ mod tests {
         std::fs::write(&file, "x").expect("file");
         write_in(&file, "t", 1, &vec![1u32]);
         assert_eq!(read_in::<Vec<u32>>(&file, "t", 1), None);
+    }
+
+    #[test]
+    fn pruning_deletes_only_old_snapshots() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let dir = tmp.path();
+        let month_ago = std::time::SystemTime::now() - KEEP_UNCHANGED * 2;
+        for name in ["old.bin", ".tmpAbC123", "new.bin", "notes.txt"] {
+            let file = std::fs::File::create(dir.join(name)).expect("create");
+            if name != "new.bin" {
+                file.set_modified(month_ago).expect("set time");
+            }
+        }
+        // Writing a snapshot prunes: the old snapshot and the leftover temporary file go.
+        write_in(dir, "fresh", 1, &vec![1u32]);
+        let mut left: Vec<String> = std::fs::read_dir(dir)
+            .expect("list")
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(left, ["fresh.bin", "new.bin", "notes.txt"]);
+        assert_eq!(read_in::<Vec<u32>>(dir, "fresh", 1), Some(vec![1]));
     }
 
     #[test]

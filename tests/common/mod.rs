@@ -13,14 +13,19 @@ use toli::corpus::load::{Sources, load};
 use toli::lang::Lang;
 use toli::ui::theme::ThemeName;
 
-/// The `toli` binary, in English whatever the test machine's locale, without `TOLI_CONTENT`.
+/// The `toli` binary, in English whatever the test machine's locale, without `TOLI_CONTENT`,
+/// keeping its snapshots in the build's temporary folder rather than the user's cache.
 pub fn toli_en() -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("toli").expect("binary");
-    cmd.env_remove("TOLI_CONTENT")
-        .env("LANG", "C.UTF-8")
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
+    cmd.env(
+        "TOLI_CACHE_DIR",
+        concat!(env!("CARGO_TARGET_TMPDIR"), "/toli-cache"),
+    )
+    .env_remove("TOLI_CONTENT")
+    .env("LANG", "C.UTF-8")
+    .env_remove("LANGUAGE")
+    .env_remove("LC_ALL")
+    .env_remove("LC_MESSAGES");
     cmd
 }
 
