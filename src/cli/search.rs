@@ -7,6 +7,7 @@ use serde_json::json;
 
 use super::{CmdResult, Context, json as shapes, parse_kind};
 use crate::inert::inert;
+use crate::search::{Detail, SearchOptions};
 
 pub fn run(
     ctx: &Context,
@@ -24,7 +25,17 @@ pub fn run(
         &ctx.outcome.fingerprint,
         crate::search::Residence::Mapped,
     ));
-    let hits = index.search(corpus, query, &crate::search::SearchOptions { kind, limit });
+    // The list shows no highlights; JSON has the snippet.
+    let detail = match as_json {
+        true => Detail::Snippet,
+        false => Detail::Ranked,
+    };
+    let opts = SearchOptions {
+        kind,
+        limit,
+        detail,
+    };
+    let hits = index.search(corpus, query, &opts);
     if as_json {
         let items: Vec<_> = hits
             .iter()

@@ -51,12 +51,26 @@ pub enum Field {
     Fields,
 }
 
-/// What to search for and how many results to return.
+/// What to search for, how many results to return, and what to work out about each.
 #[derive(Debug, Clone)]
 pub struct SearchOptions {
     /// Only entries of this kind (a `kind:` term in the query also filters).
     pub kind: Option<Kind>,
     pub limit: usize,
+    pub detail: Detail,
+}
+
+/// How much of a [`Hit`] is filled in beyond the entry, score, field and language: a caller
+/// that shows no highlights (e.g. `toli search` printing a list) does not pay for them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Detail {
+    /// Ranking only: no snippet, no highlights.
+    Ranked,
+    /// The snippet and its highlights.
+    Snippet,
+    /// The snippet and the title highlights too.
+    #[default]
+    Full,
 }
 
 impl Default for SearchOptions {
@@ -64,6 +78,7 @@ impl Default for SearchOptions {
         SearchOptions {
             kind: None,
             limit: 50,
+            detail: Detail::Full,
         }
     }
 }
@@ -210,7 +225,7 @@ impl SearchIndex {
             })
         };
         if q.words.is_empty() {
-            return self.list_kind(corpus, n, &kind_ok, opts.limit);
+            return self.list_kind(corpus, n, &kind_ok, opts);
         }
         let mut best: Vec<Vec<u32>> = q.words.iter().map(|w| self.word_matches(w, n)).collect();
         let nw = q.words.len();
@@ -291,7 +306,7 @@ impl SearchIndex {
         refined.truncate(opts.limit);
         refined
             .into_iter()
-            .map(|c| self.hit(corpus.entry(c.entry), c, &best, &q.words))
+            .map(|c| self.hit(corpus.entry(c.entry), c, &best, &q.words, opts.detail))
             .collect()
     }
 
@@ -306,7 +321,7 @@ impl SearchIndex {
         });
     }
 
-    fn hit(&self, e: &Entry, c: Cand, best: &[Vec<u32>], words: &[Word]) -> Hit {
+    fn hit(&self, e: &Entry, c: Cand, best: &[Vec<u32>], words: &[Word], detail: Detail) -> Hit {
         let places: Vec<(Field, Lang)> = best
             .iter()
             .filter(|b| b[c.entry] > 0)
@@ -325,29 +340,31 @@ impl SearchIndex {
             .copied()
             .filter(|(f, _)| matches!(f, Field::Summary | Field::Body | Field::Fields))
             .min_by_key(|(f, _)| rank::weight(*f));
-        let (text, lang) = match deep {
-            Some((f, l)) => (long_text(e, f, l), l),
-            None => {
-                let short = self.view().shorts.of(c.entry).find(|s| {
-                    s.field == field
-                        && s.lang == lang
-                        && matches!(field, Field::Alias | Field::Tag)
-                        && !highlight::positions(s.lower, words, None).is_empty()
-                });
-                match short {
-                    Some(s) => (short_text(e, &s), lang),
-                    None => (e.summary.show(lang).to_string(), lang),
+        let lang = deep.map_or(lang, |(_, l)| l);
+        let (snippet, snippet_highlights) = if detail >= Detail::Snippet {
+            let text = match deep {
+                Some((f, l)) => long_text(e, f, l),
+                None => {
+                    let short = self.view().shorts.of(c.entry).find(|s| {
+                        s.field == field
+                            && s.lang == lang
+                            && matches!(field, Field::Alias | Field::Tag)
+                            && !highlight::positions(s.lower, words, None).is_empty()
+                    });
+                    match short {
+                        Some(s) => short_text(e, &s),
+                        None => e.summary.show(lang).to_string(),
+                    }
                 }
-            }
+            };
+            highlight::snippet(&text, words)
+        } else {
+            (String::new(), Vec::new())
         };
-        let (snippet, snippet_highlights) = highlight::snippet(&text, words);
         // Positions in the title as shown (the other language's when one is missing).
         let title = |l: Lang| {
-            Some(highlight::positions(
-                e.title.show(l),
-                words,
-                Some(&self.matcher),
-            ))
+            (detail == Detail::Full)
+                .then(|| highlight::positions(e.title.show(l), words, Some(&self.matcher)))
         };
         Hit {
             entry: c.entry,
@@ -369,16 +386,16 @@ impl SearchIndex {
         corpus: &Corpus,
         n: usize,
         kind_ok: &impl Fn(usize) -> bool,
-        limit: usize,
+        opts: &SearchOptions,
     ) -> Vec<Hit> {
         let mut v: Vec<Cand> = (0..n)
             .filter(|&e| kind_ok(e))
             .map(|entry| Cand { entry, score: 0 })
             .collect();
         self.sort(&mut v);
-        v.truncate(limit);
+        v.truncate(opts.limit);
         v.into_iter()
-            .map(|c| self.hit(corpus.entry(c.entry), c, &[], &[]))
+            .map(|c| self.hit(corpus.entry(c.entry), c, &[], &[], opts.detail))
             .collect()
     }
 }

@@ -163,11 +163,55 @@ fn hits_carry_highlights_and_snippets() {
         &c,
         "cluster",
         &SearchOptions {
-            kind: None,
             limit: 1,
+            ..SearchOptions::default()
         },
     );
     assert_eq!(limited.len(), 1);
+}
+
+#[test]
+fn less_detail_ranks_the_same_and_leaves_out_only_the_extras() {
+    let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+    let ix = SearchIndex::build(&c);
+    for q in ["klaster", "чацаргана", "kind:policy", "incubaton", "2016"] {
+        let with = |detail| {
+            ix.search(
+                &c,
+                q,
+                &SearchOptions {
+                    detail,
+                    ..SearchOptions::default()
+                },
+            )
+        };
+        let (full, snippet, ranked) = (
+            with(Detail::Full),
+            with(Detail::Snippet),
+            with(Detail::Ranked),
+        );
+        assert!(!full.is_empty(), "{q}");
+        for ((f, s), r) in full.iter().zip(&snippet).zip(&ranked) {
+            let same = |h: &Hit| (h.entry, h.score, h.field, h.lang);
+            assert_eq!(same(f), same(s), "{q}");
+            assert_eq!(same(f), same(r), "{q}");
+            assert_eq!(
+                (&s.snippet, &s.snippet_highlights),
+                (&f.snippet, &f.snippet_highlights)
+            );
+            assert_eq!(s.title_highlights, Bi::default(), "{q}");
+            assert!(
+                r.snippet.is_empty() && r.snippet_highlights.is_empty(),
+                "{q}"
+            );
+            assert_eq!(r.title_highlights, Bi::default(), "{q}");
+        }
+        assert_eq!(
+            (full.len(), snippet.len()),
+            (ranked.len(), ranked.len()),
+            "{q}"
+        );
+    }
 }
 
 #[test]
