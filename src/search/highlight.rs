@@ -5,6 +5,8 @@
 //! the source chars through the key's position map, so "khovsgol" lights up "Хөвсгөл"), within
 //! one edit (words of five letters or more), and last as a fuzzy subsequence of the key.
 
+use std::cell::OnceCell;
+
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
@@ -34,43 +36,53 @@ pub fn key_words(k: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 
 /// Char positions of `words` in `text`, sorted and deduplicated.
 pub fn positions(text: &str, words: &[Word], fuzzy: Option<&SkimMatcherV2>) -> Vec<usize> {
-    positions_keyed(&lower(text), &key(text), words, fuzzy)
-}
-
-/// [`positions`] for a text whose lower-cased form and key are already known.
-pub fn positions_keyed(
-    low: &str,
-    k: &Key,
-    words: &[Word],
-    fuzzy: Option<&SkimMatcherV2>,
-) -> Vec<usize> {
+    let forms = Forms {
+        text,
+        lower: lower(text),
+        folded: OnceCell::new(),
+        key: OnceCell::new(),
+    };
     let mut out = Vec::new();
     for w in words {
-        word_positions(low, k, w, fuzzy, &mut out);
+        word_positions(&forms, w, fuzzy, &mut out);
     }
     out.sort_unstable();
     out.dedup();
     out
 }
 
-fn word_positions(
-    low: &str,
-    k: &Key,
-    w: &Word,
-    fuzzy: Option<&SkimMatcherV2>,
-    out: &mut Vec<usize>,
-) {
+/// The forms of a text that words are looked for in; the folded text and the key (the costly
+/// ones on long texts) are made only when a word needs them.
+struct Forms<'a> {
+    text: &'a str,
+    lower: String,
+    folded: OnceCell<String>,
+    key: OnceCell<Key>,
+}
+
+impl Forms<'_> {
+    fn folded(&self) -> &str {
+        self.folded.get_or_init(|| fold(&self.lower))
+    }
+
+    fn key(&self) -> &Key {
+        self.key.get_or_init(|| key(self.text))
+    }
+}
+
+fn word_positions(f: &Forms<'_>, w: &Word, fuzzy: Option<&SkimMatcherV2>, out: &mut Vec<usize>) {
     if w.exact {
-        out.extend(find_all(low, &w.lower));
+        out.extend(find_all(&f.lower, &w.lower));
         return;
     }
     if w.is_cyrillic() {
-        let found = find_all(&fold(low), &fold(&w.lower));
+        let found = find_all(f.folded(), &fold(&w.lower));
         if !found.is_empty() {
             out.extend(found);
             return;
         }
     }
+    let k = f.key();
     let before = out.len();
     for (s, e) in key_words(&k.text) {
         let tok = &k.text[s..e];
