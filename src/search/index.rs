@@ -183,9 +183,10 @@ fn array<T: bytemuck::Pod>(parts: &Parts, i: usize) -> Option<&[T]> {
     bytemuck::try_cast_slice(parts.in_place(i)?).ok()
 }
 
-/// Part `i` of `parts` as text, if it is intact UTF-8.
+/// Part `i` of `parts` as text, if it is intact UTF-8 (checked with SIMD: the short-field text
+/// is mostly Cyrillic, where std's check runs at about a tenth of the speed).
 fn text(parts: &Parts, i: usize) -> Option<&str> {
-    std::str::from_utf8(parts.in_place(i)?).ok()
+    simdutf8::basic::from_utf8(parts.in_place(i)?).ok()
 }
 
 impl<'a> IndexView<'a> {
