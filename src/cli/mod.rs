@@ -194,10 +194,15 @@ pub fn run(cli: Cli) -> ExitCode {
     }
     // A one-shot command ends the process: freeing the corpus entry by entry would only make
     // the exit slower, so it is left to the operating system.
+    let mut outcome = load(&sources(&cli));
+    if reads_every_entry(cli.command.as_ref()) {
+        // One read of the snapshot and both cores, rather than a read per entry.
+        outcome.corpus.decode_all();
+    }
     let ctx = std::mem::ManuallyDrop::new(Context {
         lang,
         l10n: Localizer::new(),
-        outcome: load(&sources(&cli)),
+        outcome,
     });
     let cli_theme = cli.theme;
     let mut out = std::io::stdout().lock();
@@ -261,6 +266,20 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Whether a one-shot command reads (nearly) every entry: listing, checking, the matrix,
+/// handouts. `show`, `search`, `figure` and `present` read a few.
+fn reads_every_entry(command: Option<&Command>) -> bool {
+    matches!(
+        command,
+        None | Some(
+            Command::List { .. }
+                | Command::Check { .. }
+                | Command::Matrix { .. }
+                | Command::Export { .. }
+        )
+    )
 }
 
 /// Opens the interactive app on the loaded corpus.
