@@ -58,12 +58,19 @@ fn a_start_from_snapshots_shows_what_a_parsing_start_shows() {
     };
     let on = |args: &[&str]| stdout(toli(cache.path(), content.path()).args(args));
 
-    let queries: [&[&str]; 5] = [
+    let queries: [&[&str]; 11] = [
         &["show", "cluster", "--json"],
         &["show", "own-park", "--json"],
+        &["show", "cluster"],
         &["search", "klaster", "--json"],
         &["search", "манай парк", "--json"],
+        &["search", "klaster"],
         &["check", "--json"],
+        // Plain lists print from the snapshot's head, decoding no entry.
+        &["list"],
+        &["list", "--kind", "stage"],
+        &["list", "--kind", "finding"],
+        &["--lang", "mn", "list", "--kind", "case"],
     ];
     let parsed: Vec<String> = queries.iter().map(|q| off(q)).collect();
     assert!(

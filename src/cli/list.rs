@@ -24,20 +24,20 @@ pub fn run(ctx: &Context, out: &mut impl Write, kind: Option<&str>, as_json: boo
         writeln!(out)?;
         return Ok(ExitCode::SUCCESS);
     }
+    // Ids, kinds and titles come with the corpus: no entry is decoded for the list.
     let width = indices
         .iter()
-        .map(|&i| corpus.entry(i).id.len())
+        .map(|&i| corpus.id(i).len())
         .max()
         .unwrap_or(0);
     for &i in &indices {
-        let e = corpus.entry(i);
-        let kind_label = ctx.t(&format!("kind-{}", e.kind.name()), &[]);
+        let kind_label = ctx.t(&format!("kind-{}", corpus.kind(i).name()), &[]);
         writeln!(
             out,
             "{:width$}  {:<16} {}",
-            e.id,
+            corpus.id(i),
             kind_label,
-            inert(e.title.show(ctx.lang)),
+            inert(corpus.title(i).show(ctx.lang)),
         )?;
     }
     Ok(ExitCode::SUCCESS)

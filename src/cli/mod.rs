@@ -268,13 +268,14 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-/// Whether a one-shot command reads (nearly) every entry: listing, checking, the matrix,
-/// handouts. `show`, `search`, `figure` and `present` read a few.
+/// Whether a one-shot command reads (nearly) every entry: listing as JSON, checking, the matrix,
+/// handouts. `show`, `search`, `figure`, `present` and the plain list read a few (the list's ids,
+/// kinds and titles come with the corpus).
 fn reads_every_entry(command: Option<&Command>) -> bool {
     matches!(
         command,
-        None | Some(
-            Command::List { .. }
+        Some(
+            Command::List { json: true, .. }
                 | Command::Check { .. }
                 | Command::Matrix { .. }
                 | Command::Export { .. }

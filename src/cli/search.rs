@@ -60,13 +60,12 @@ pub fn run(
         return Ok(ExitCode::from(1));
     }
     for h in &hits {
-        let e = corpus.entry(h.entry);
         writeln!(
             out,
             "{:<40} {:<16} {}",
-            e.id,
-            ctx.t(&format!("kind-{}", e.kind.name()), &[]),
-            inert(e.title.show(ctx.lang))
+            corpus.id(h.entry),
+            ctx.t(&format!("kind-{}", corpus.kind(h.entry).name()), &[]),
+            inert(corpus.title(h.entry).show(ctx.lang))
         )?;
     }
     Ok(ExitCode::SUCCESS)

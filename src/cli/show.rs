@@ -52,7 +52,7 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
             t.to_string()
         }
     };
-    let title_of = |i: usize| corpus.entry(i).title.show(lang).to_string();
+    let title_of = |i: usize| corpus.title(i).show(lang).to_string();
     let mut lines = Vec::new();
     let title = text(&e.title);
     lines.push(title.clone());
@@ -96,7 +96,7 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
         lines.push(format!("[{}]", ctx.t("label-missing-translation", &[])));
     }
     // The body through the app's own Markdown converter: wiki links show titles, tables are drawn.
-    let id_title = |id: &str| corpus.get(id).map(|t| t.title.show(lang).to_string());
+    let id_title = |id: &str| corpus.index_of(id).map(title_of);
     let rendered = render(body, text_width(), &MdStyles::default(), &id_title);
     lines.extend(rendered.texts.iter().map(|l| l.trim_end().to_string()));
     if !e.sources.is_empty() {
@@ -112,7 +112,7 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
         lines.push(String::new());
         lines.push(ctx.t("label-backlinks", &[]));
         for &b in back {
-            lines.push(format!("  - {} ({})", title_of(b), corpus.entry(b).id));
+            lines.push(format!("  - {} ({})", title_of(b), corpus.id(b)));
         }
     }
     lines

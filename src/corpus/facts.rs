@@ -90,8 +90,8 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
     let e = corpus.entry(index);
     let title_of = |id: &str| {
         corpus
-            .get(id)
-            .map_or(id.to_string(), |t| t.title.show(lang).to_string())
+            .index_of(id)
+            .map_or(id.to_string(), |i| corpus.title(i).show(lang).to_string())
     };
     let link = |label: &'static str, id: &str| Fact {
         target: Some(FactTarget::Entry(id.to_string())),
@@ -195,11 +195,11 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
         }
         KindFields::Action { actor } => {
             if let Some(r) = corpus.recommendation_of(index) {
-                out.push(link("label-recommendation", &corpus.entry(r).id));
+                out.push(link("label-recommendation", corpus.id(r)));
             }
             out.extend(actor.iter().map(|a| bi("label-actor", a, lang)));
             for f in corpus.addresses(index) {
-                out.push(link("label-addresses", &corpus.entry(f).id));
+                out.push(link("label-addresses", corpus.id(f)));
             }
         }
         KindFields::Source {

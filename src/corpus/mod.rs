@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use model::{Entry, Kind, KindFields};
+use model::{Bi, Entry, Kind, KindFields};
 use parse::LinkSite;
 
 /// An entry with where it names other entries.
@@ -63,7 +63,44 @@ enum Entries {
         /// Where entries not yet decoded come from (part `i + 1` is entry `i`); `None` once
         /// all are decoded.
         parts: Option<crate::cache::Parts>,
+        /// What lists and links show of each entry, read with the snapshot's head.
+        headings: Vec<Heading>,
     },
+}
+
+/// What lists and links show of an entry: kept in a snapshot's head, so that `toli list` or the
+/// titles of the entries a page names need no entry decoded.
+#[derive(Debug, Clone, PartialEq, bitcode::Encode, bitcode::Decode)]
+pub struct Heading {
+    pub id: String,
+    pub kind: Kind,
+    pub title: Bi<String>,
+    /// Where lists put it before the title: stages by model and position, findings by number.
+    pub order: (String, u32),
+}
+
+impl Heading {
+    pub fn of(e: &Entry) -> Heading {
+        Heading {
+            id: e.id.clone(),
+            kind: e.kind,
+            title: e.title.clone(),
+            order: list_order(e),
+        }
+    }
+}
+
+/// See [`Heading::order`].
+fn list_order(e: &Entry) -> (String, u32) {
+    match &e.fields {
+        KindFields::Stage {
+            model, position, ..
+        } => (model.clone(), *position),
+        KindFields::Finding {
+            number: Some(n), ..
+        } => (String::new(), *n),
+        _ => (String::new(), u32::MAX),
+    }
 }
 
 impl Default for Entries {
@@ -119,7 +156,7 @@ impl Corpus {
     fn cell(&self, index: usize) -> &Loaded {
         match &self.entries {
             Entries::Parsed(all) => &all[index],
-            Entries::Snapshot { cells, parts } => {
+            Entries::Snapshot { cells, parts, .. } => {
                 cells[index].get_or_init(|| self.unpack(parts.as_ref(), index))
             }
         }
@@ -254,33 +291,50 @@ impl Corpus {
             .collect()
     }
 
-    /// Indices of entries of `kind`, sorted by English title.
+    /// Entry `index`'s id.
+    pub fn id(&self, index: usize) -> &str {
+        match &self.entries {
+            Entries::Snapshot { headings, .. } => &headings[index].id,
+            Entries::Parsed(_) => &self.entry(index).id,
+        }
+    }
+
+    /// Entry `index`'s kind.
+    pub fn kind(&self, index: usize) -> Kind {
+        match &self.entries {
+            Entries::Snapshot { headings, .. } => headings[index].kind,
+            Entries::Parsed(_) => self.entry(index).kind,
+        }
+    }
+
+    /// Entry `index`'s title.
+    pub fn title(&self, index: usize) -> &Bi<String> {
+        match &self.entries {
+            Entries::Snapshot { headings, .. } => &headings[index].title,
+            Entries::Parsed(_) => &self.entry(index).title,
+        }
+    }
+
+    /// Indices of entries of `kind`, in list order: stages by model then position, findings by
+    /// number, else by English title.
     pub fn of_kind(&self, kind: Kind) -> Vec<usize> {
-        let mut v: Vec<usize> = (0..self.len())
-            .filter(|&i| self.entry(i).kind == kind)
-            .collect();
+        let mut v: Vec<usize> = (0..self.len()).filter(|&i| self.kind(i) == kind).collect();
         v.sort_by_cached_key(|&i| self.sort_key(i));
         v
     }
 
-    /// Sort key: stages by model then position, findings by number, else title.
     fn sort_key(&self, i: usize) -> (String, u32, String) {
-        let e = self.entry(i);
-        let title = e.title.show(crate::lang::Lang::En).to_lowercase();
-        match &e.fields {
-            KindFields::Stage {
-                model, position, ..
-            } => (model.clone(), *position, title),
-            KindFields::Finding {
-                number: Some(n), ..
-            } => (String::new(), *n, title),
-            _ => (String::new(), u32::MAX, title),
-        }
+        let title = self.title(i).show(crate::lang::Lang::En).to_lowercase();
+        let (group, n) = match &self.entries {
+            Entries::Snapshot { headings, .. } => headings[i].order.clone(),
+            Entries::Parsed(_) => list_order(self.entry(i)),
+        };
+        (group, n, title)
     }
 
     /// Number of entries of each kind.
     pub fn count(&self, kind: Kind) -> usize {
-        self.entries().filter(|e| e.kind == kind).count()
+        (0..self.len()).filter(|&i| self.kind(i) == kind).count()
     }
 
     /// Stages of a model in order of position.

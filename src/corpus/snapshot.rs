@@ -2,19 +2,19 @@
 //! from all sources, merged and checked, with its diagnostics, so a start reads one file and
 //! neither parses YAML nor checks links.
 //!
-//! The snapshot's first part holds what every command needs at once — ids, links, backlinks,
-//! diagnostics — and each entry is a part of its own, decoded only when first used: `toli show
+//! The snapshot's first part holds what every command needs at once — each entry's id, kind,
+//! title and list order, links, backlinks, diagnostics — and each entry is a part of its own, decoded only when first used: `toli show
 //! ID` decodes the entry and the few it names, not the whole corpus.
 
 use std::path::Path;
 
-use super::Corpus;
+use super::{Corpus, Heading};
 use crate::diagnostic::{Diagnostic, Problem};
 
 /// What a corpus needs before any entry is decoded.
 #[derive(bitcode::Encode, bitcode::Decode)]
 struct Head {
-    ids: Vec<String>,
+    headings: Vec<Heading>,
     links: Vec<Vec<usize>>,
     backlinks: Vec<Vec<usize>>,
     recommendation_of: Vec<(usize, usize)>,
@@ -44,10 +44,7 @@ pub fn read(name: &str, key: u64) -> Option<(Corpus, Vec<Diagnostic>)> {
 }
 
 fn write_in(dir: &Path, name: &str, key: u64, corpus: &Corpus, diagnostics: &[Diagnostic]) {
-    let mut ids = vec![String::new(); corpus.len()];
-    for (id, &i) in &corpus.by_id {
-        ids[i] = id.clone();
-    }
+    let headings = corpus.entries().map(Heading::of).collect();
     let mut recommendation_of: Vec<(usize, usize)> = corpus
         .recommendation_of
         .iter()
@@ -55,7 +52,7 @@ fn write_in(dir: &Path, name: &str, key: u64, corpus: &Corpus, diagnostics: &[Di
         .collect();
     recommendation_of.sort_unstable();
     let head = Head {
-        ids,
+        headings,
         links: corpus.links.clone(),
         backlinks: corpus.backlinks.clone(),
         recommendation_of,
@@ -70,22 +67,24 @@ fn write_in(dir: &Path, name: &str, key: u64, corpus: &Corpus, diagnostics: &[Di
 fn read_in(dir: &Path, name: &str, key: u64) -> Option<(Corpus, Vec<Diagnostic>)> {
     let parts = crate::cache::read_parts_in(dir, name, key)?;
     let head: Head = parts.decode(0)?;
-    let n = head.ids.len();
+    let n = head.headings.len();
     let fits = |lists: &[Vec<usize>]| lists.len() == n && lists.iter().flatten().all(|&i| i < n);
     if parts.len() != n + 1 || !fits(&head.links) || !fits(&head.backlinks) {
         return None;
     }
+    let by_id = head
+        .headings
+        .iter()
+        .enumerate()
+        .map(|(i, h)| (h.id.clone(), i))
+        .collect();
     let corpus = Corpus {
         entries: super::Entries::Snapshot {
             cells: (0..n).map(|_| std::sync::OnceLock::new()).collect(),
             parts: Some(parts),
+            headings: head.headings,
         },
-        by_id: head
-            .ids
-            .into_iter()
-            .enumerate()
-            .map(|(i, id)| (id, i))
-            .collect(),
+        by_id,
         links: head.links,
         backlinks: head.backlinks,
         recommendation_of: head
@@ -100,6 +99,7 @@ fn read_in(dir: &Path, name: &str, key: u64) -> Option<(Corpus, Vec<Diagnostic>)
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::Entries;
     use crate::corpus::load::{Sources, load};
 
     /// Everything a corpus answers about entry `i`, to compare two corpora.
@@ -112,6 +112,7 @@ mod tests {
             c.backlinks(i).to_vec(),
             c.recommendation_of(i),
             c.index_of(&c.entry(i).id),
+            (c.id(i).to_string(), c.kind(i), c.title(i).clone()),
         )
     }
 
@@ -127,6 +128,19 @@ mod tests {
 
         let (lazy, read_diagnostics) = read_in(dir.path(), "t", 5).expect("reads");
         assert_eq!(read_diagnostics, diagnostics);
+        // Lists need no entry decoded: ids, kinds, titles and list order come with the head.
+        for k in crate::corpus::model::Kind::ALL {
+            assert_eq!(lazy.of_kind(k), corpus.of_kind(k), "{k:?}");
+            assert_eq!(lazy.count(k), corpus.count(k), "{k:?}");
+        }
+        assert!(lazy.count(crate::corpus::model::Kind::Stage) > 5);
+        let Entries::Snapshot { cells, .. } = &lazy.entries else {
+            panic!("a snapshot corpus")
+        };
+        assert!(
+            cells.iter().all(|c| c.get().is_none()),
+            "nothing decoded yet"
+        );
         assert_eq!(lazy.len(), corpus.len());
         assert!(lazy.reads_snapshot());
         // Out of order, one at a time: each entry is decoded when asked for.

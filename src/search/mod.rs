@@ -306,7 +306,7 @@ impl SearchIndex {
         refined.truncate(opts.limit);
         refined
             .into_iter()
-            .map(|c| self.hit(corpus.entry(c.entry), c, &best, &q.words, opts.detail))
+            .map(|c| self.hit(corpus, c, &best, &q.words, opts.detail))
             .collect()
     }
 
@@ -321,7 +321,15 @@ impl SearchIndex {
         });
     }
 
-    fn hit(&self, e: &Entry, c: Cand, best: &[Vec<u32>], words: &[Word], detail: Detail) -> Hit {
+    /// The hit for candidate `c`; the entry itself is read only for the detail asked for.
+    fn hit(
+        &self,
+        corpus: &Corpus,
+        c: Cand,
+        best: &[Vec<u32>],
+        words: &[Word],
+        detail: Detail,
+    ) -> Hit {
         let places: Vec<(Field, Lang)> = best
             .iter()
             .filter(|b| b[c.entry] > 0)
@@ -342,6 +350,7 @@ impl SearchIndex {
             .min_by_key(|(f, _)| rank::weight(*f));
         let lang = deep.map_or(lang, |(_, l)| l);
         let (snippet, snippet_highlights) = if detail >= Detail::Snippet {
+            let e = corpus.entry(c.entry);
             let text = match deep {
                 Some((f, l)) => long_text(e, f, l),
                 None => {
@@ -363,8 +372,10 @@ impl SearchIndex {
         };
         // Positions in the title as shown (the other language's when one is missing).
         let title = |l: Lang| {
-            (detail == Detail::Full)
-                .then(|| highlight::positions(e.title.show(l), words, Some(&self.matcher)))
+            (detail == Detail::Full).then(|| {
+                let title = corpus.title(c.entry).show(l);
+                highlight::positions(title, words, Some(&self.matcher))
+            })
         };
         Hit {
             entry: c.entry,
@@ -395,7 +406,7 @@ impl SearchIndex {
         self.sort(&mut v);
         v.truncate(opts.limit);
         v.into_iter()
-            .map(|c| self.hit(corpus.entry(c.entry), c, &[], &[], opts.detail))
+            .map(|c| self.hit(corpus, c, &[], &[], opts.detail))
             .collect()
     }
 }
