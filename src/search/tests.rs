@@ -2,7 +2,7 @@
 
 use super::matching::contains_phrase;
 use super::*;
-use crate::corpus::model::{KindFields, Origin};
+use crate::corpus::model::{Entry, KindFields, Origin};
 use crate::corpus::{KeyLines, Loaded};
 
 fn e(

@@ -1,0 +1,103 @@
+//! Filling in a ranked hit: where it matched, the snippet around the match and the title
+//! highlights — as much as the caller's [`Detail`] asks for.
+
+use super::fields::fields_text;
+use super::index::FIELDS;
+use super::query::Word;
+use super::shorts::Short;
+use super::{Cand, Detail, Field, Hit, SearchIndex, fold, highlight, rank};
+use crate::corpus::Corpus;
+use crate::corpus::model::{Bi, Entry};
+use crate::lang::Lang;
+
+impl SearchIndex {
+    /// The hit for candidate `c`; the entry itself is read only for the detail asked for.
+    pub(super) fn hit(
+        &self,
+        corpus: &Corpus,
+        c: Cand,
+        best: &[Vec<u32>],
+        words: &[Word],
+        detail: Detail,
+    ) -> Hit {
+        let places: Vec<(Field, Lang)> = best
+            .iter()
+            .filter(|b| b[c.entry] > 0)
+            .map(|b| {
+                let (fi, mn) = rank::unpack_place(b[c.entry]);
+                (FIELDS[fi], if mn { Lang::Mn } else { Lang::En })
+            })
+            .collect();
+        let (field, lang) = places
+            .iter()
+            .copied()
+            .max_by_key(|(f, _)| rank::weight(*f))
+            .unwrap_or((Field::Title, Lang::En));
+        let deep = places
+            .iter()
+            .copied()
+            .filter(|(f, _)| matches!(f, Field::Summary | Field::Body | Field::Fields))
+            .min_by_key(|(f, _)| rank::weight(*f));
+        let lang = deep.map_or(lang, |(_, l)| l);
+        let (snippet, snippet_highlights) = if detail >= Detail::Snippet {
+            let e = corpus.entry(c.entry);
+            let text = match deep {
+                Some((f, l)) => long_text(e, f, l),
+                None => {
+                    let short = self.view().shorts.of(c.entry).find(|s| {
+                        s.field == field
+                            && s.lang == lang
+                            && matches!(field, Field::Alias | Field::Tag)
+                            && !highlight::positions(s.lower, words, None).is_empty()
+                    });
+                    match short {
+                        Some(s) => short_text(e, &s),
+                        None => e.summary.show(lang).to_string(),
+                    }
+                }
+            };
+            highlight::snippet(&text, words)
+        } else {
+            (String::new(), Vec::new())
+        };
+        // Positions in the title as shown (the other language's when one is missing).
+        let title = |l: Lang| {
+            (detail == Detail::Full).then(|| {
+                let title = corpus.title(c.entry).show(l);
+                highlight::positions(title, words, Some(&self.matcher))
+            })
+        };
+        Hit {
+            entry: c.entry,
+            score: c.score,
+            field,
+            lang,
+            title_highlights: Bi {
+                en: title(Lang::En),
+                mn: title(Lang::Mn),
+            },
+            snippet,
+            snippet_highlights,
+        }
+    }
+}
+
+fn long_text(e: &Entry, f: Field, lang: Lang) -> String {
+    match f {
+        Field::Summary => e.summary.show(lang).to_string(),
+        Field::Body => e.body.show(lang).to_string(),
+        _ => fields_text(e, lang),
+    }
+}
+
+fn short_text(e: &Entry, s: &Short<'_>) -> String {
+    let list = match s.field {
+        Field::Alias => e.aliases.get(s.lang),
+        _ => e.tags.get(s.lang),
+    };
+    list.into_iter()
+        .flatten()
+        .find(|t| fold::lower(t) == s.lower)
+        .cloned()
+        .unwrap_or_default()
+}
