@@ -186,11 +186,11 @@ impl Parts {
 
     /// The file's length as the table gives it.
     fn file_len(&self) -> Option<usize> {
-        let end = self
-            .spans
-            .last()
-            .map_or(Some(0), |s| aligned(s.offset + s.len))?;
-        usize::try_from(end).ok().map(|n| n.max(HEADER))
+        let end = match self.spans.last() {
+            Some(s) => aligned(s.offset + s.len)?,
+            None => HEADER as u64,
+        };
+        usize::try_from(end).ok()
     }
 
     /// Part `i` in place (8-byte aligned) when the parts are in memory and it matches its CRC;

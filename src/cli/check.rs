@@ -25,9 +25,11 @@ pub fn run(ctx: &Context, out: &mut impl Write, strict: bool, as_json: bool) -> 
             .map(|k| (k.name(), corpus.count(*k)))
             .collect();
         let count = |code: &str| diags.iter().filter(|d| d.problem.code() == code).count();
+        // Only findings are decoded: kinds come with the corpus.
         let findings_without_actions = corpus
-            .entries()
-            .filter(|e| matches!(&e.fields, KindFields::Finding { addressed_by, .. } if addressed_by.is_empty()))
+            .of_kind(Kind::Finding)
+            .into_iter()
+            .filter(|&i| matches!(&corpus.entry(i).fields, KindFields::Finding { addressed_by, .. } if addressed_by.is_empty()))
             .count();
         let report = json!({
             "diagnostics": diags.iter().map(|d| d.to_json(&ctx.l10n, ctx.lang)).collect::<Vec<_>>(),

@@ -178,6 +178,10 @@ pub struct IndexView<'a> {
     pub short_tokens: Tokens<'a>,
 }
 
+/// The number of parts [`IndexView::parts`] makes: six for the short fields and per-entry
+/// arrays, four for each of the two token indexes.
+const PARTS: usize = 6 + 2 * 4;
+
 /// Part `i` of `parts` as an array of `T`, if it is intact and fits.
 fn array<T: bytemuck::Pod>(parts: &Parts, i: usize) -> Option<&[T]> {
     bytemuck::try_cast_slice(parts.in_place(i)?).ok()
@@ -254,7 +258,7 @@ impl<'a> IndexView<'a> {
             short_tokens: tokens(10)?,
         };
         let n = view.len();
-        let whole = parts.len() == 14
+        let whole = parts.len() == PARTS
             && [view.kinds.len(), view.title_len.len(), view.links_in.len()] == [n; 3];
         whole.then_some(view)
     }

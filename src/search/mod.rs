@@ -113,6 +113,16 @@ enum Store {
     Snapshot(crate::cache::Parts),
 }
 
+impl Store {
+    /// The index as searching reads it; `None` for snapshot parts that are not an index.
+    fn view(&self) -> Option<IndexView<'_>> {
+        match self {
+            Store::Built(index) => Some(index.view()),
+            Store::Snapshot(parts) => IndexView::from_parts(parts),
+        }
+    }
+}
+
 /// How a snapshot is brought into memory for [`SearchIndex::load_or_build`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Residence {
@@ -150,14 +160,10 @@ impl SearchIndex {
     }
 
     fn from_index(index: Index) -> SearchIndex {
+        let store = Box::new(Store::Built(Box::new(index)));
         SearchIndex {
-            index: Yoke::attach_to_cart(
-                Box::new(Store::Built(Box::new(index))),
-                |store| match store {
-                    Store::Built(index) => index.view(),
-                    Store::Snapshot(parts) => IndexView::from_parts(parts).unwrap_or_default(),
-                },
-            ),
+            // A built index always has a view.
+            index: Yoke::attach_to_cart(store, |store| store.view().unwrap_or_default()),
             matcher: SkimMatcherV2::default(),
         }
     }
@@ -188,12 +194,8 @@ impl SearchIndex {
 
     /// The index whose snapshot parts (in memory) are `parts`, if they are intact.
     fn from_parts(parts: crate::cache::Parts) -> Option<SearchIndex> {
-        let index =
-            Yoke::try_attach_to_cart(Box::new(Store::Snapshot(parts)), |store| match store {
-                Store::Snapshot(parts) => IndexView::from_parts(parts).ok_or(()),
-                Store::Built(index) => Ok(index.view()),
-            })
-            .ok()?;
+        let store = Box::new(Store::Snapshot(parts));
+        let index = Yoke::try_attach_to_cart(store, |store| store.view().ok_or(())).ok()?;
         Some(SearchIndex {
             index,
             matcher: SkimMatcherV2::default(),
