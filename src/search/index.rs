@@ -83,12 +83,8 @@ fn build_part(corpus: &Corpus, range: std::ops::Range<usize>) -> Part {
     let mut shorts = ShortTable::default();
     for i in range {
         let e = corpus.entry(i);
-        shorts.push(e);
-        let i = i as u32;
-        for sh in shorts.view().of(shorts.len() - 1) {
-            b.add(i, field_bit(sh.field, sh.lang), sh.words);
-        }
-        add_long(&mut b, i, e);
+        shorts.push(e, &mut b, i as u32);
+        add_long(&mut b, i as u32, e);
     }
     // Sorting each part's vocabulary here runs on the part's own thread.
     let tokens = b.finish();
@@ -275,7 +271,7 @@ mod tests {
         let mut b = TokenIndexBuilder::default();
         let mut shorts = ShortTable::default();
         for (i, e) in corpus.entries().enumerate() {
-            shorts.push(e);
+            shorts.push(e, &mut TokenIndexBuilder::default(), i as u32);
             for sh in shorts.view().of(i) {
                 b.add(i as u32, field_bit(sh.field, sh.lang), sh.words);
             }

@@ -7,8 +7,8 @@
 //! snapshot is one string and two arrays, read in place through a [`Shorts`] view.
 
 use super::Field;
-use super::index::FIELDS;
-use super::translit::KeyBuilder;
+use super::index::{FIELDS, field_bit};
+use super::tokens::TokenIndexBuilder;
 use crate::corpus::model::Entry;
 use crate::lang::Lang;
 
@@ -132,32 +132,45 @@ impl ShortTable {
         self.ends.is_empty()
     }
 
-    /// Adds the short fields of the next entry.
-    pub fn push(&mut self, e: &Entry) {
-        let key = &mut KeyBuilder::new(false);
-        self.push_field(key, Field::Id, Lang::En, &e.id);
+    /// Adds the short fields of entry `entry`, the next one, and their words to `tokens` (which
+    /// keys each word as written once, for the whole index).
+    pub fn push(&mut self, e: &Entry, tokens: &mut TokenIndexBuilder, entry: u32) {
+        self.push_field(tokens, entry, Field::Id, Lang::En, &e.id);
         for lang in Lang::ALL {
             if let Some(t) = e.title.get(lang) {
-                self.push_field(key, Field::Title, lang, t);
+                self.push_field(tokens, entry, Field::Title, lang, t);
             }
             for a in e.aliases.get(lang).into_iter().flatten() {
-                self.push_field(key, Field::Alias, lang, a);
+                self.push_field(tokens, entry, Field::Alias, lang, a);
             }
             for t in e.tags.get(lang).into_iter().flatten() {
-                self.push_field(key, Field::Tag, lang, t);
+                self.push_field(tokens, entry, Field::Tag, lang, t);
             }
         }
         self.ends.push(self.rows.len() as u32);
     }
 
-    /// Appends one field's texts straight into the table's text (`key` is scratch space).
-    fn push_field(&mut self, key: &mut KeyBuilder, field: Field, lang: Lang, text: &str) {
-        self.text.extend(text.chars().map(super::fold::lower_char));
+    /// Appends one field's texts straight into the table's text.
+    fn push_field(
+        &mut self,
+        tokens: &mut TokenIndexBuilder,
+        entry: u32,
+        field: Field,
+        lang: Lang,
+        text: &str,
+    ) {
+        let start = self.text.len();
+        if text.is_ascii() {
+            self.text.push_str(text);
+            self.text[start..].make_ascii_lowercase();
+        } else {
+            self.text.extend(text.chars().map(super::fold::lower_char));
+        }
         let lower_end = self.text.len();
-        push_key_words(&mut self.text, key, text);
+        tokens.add_keyed(entry, field_bit(field, lang), text, &mut self.text);
         let words_end = self.text.len();
         if let Some(at) = text.find('(').filter(|&at| at > 0) {
-            push_key_words(&mut self.text, key, &text[..at]);
+            tokens.push_keys(&text[..at], &mut self.text);
         }
         let head_end = self.text.len();
         let words = &self.text[lower_end..words_end];
@@ -187,20 +200,6 @@ impl ShortTable {
             ..r
         }));
         self.ends.extend(other.ends.into_iter().map(|e| e + rows));
-    }
-}
-
-/// Appends the words of `text`'s key to `out`, joined by single spaces.
-fn push_key_words(out: &mut String, key: &mut KeyBuilder, text: &str) {
-    key.clear();
-    for c in text.chars() {
-        key.push(c, 0);
-    }
-    for (i, w) in key.text().split(' ').filter(|w| !w.is_empty()).enumerate() {
-        if i > 0 {
-            out.push(' ');
-        }
-        out.push_str(w);
     }
 }
 
@@ -243,9 +242,10 @@ mod tests {
         let corpus = crate::search::synthetic::corpus(40, 3);
         let mut whole = ShortTable::default();
         let (mut first, mut second) = (ShortTable::default(), ShortTable::default());
+        let b = &mut TokenIndexBuilder::default();
         for (i, e) in corpus.entries().enumerate() {
-            whole.push(e);
-            if i < 17 { &mut first } else { &mut second }.push(e);
+            whole.push(e, b, i as u32);
+            if i < 17 { &mut first } else { &mut second }.push(e, b, i as u32);
         }
         first.extend(second);
         assert_eq!(first, whole);
@@ -272,10 +272,17 @@ mod tests {
     #[test]
     fn short_fields_keep_keys_heads_and_masks() {
         let mut t = ShortTable::default();
-        let key = &mut KeyBuilder::new(false);
-        t.push_field(key, Field::Title, Lang::Mn, "ШУТИ-ийн парк (шинжлэх ухаан)");
-        t.push_field(key, Field::Title, Lang::Mn, "Кластер");
-        t.ends.push(2);
+        let b = &mut TokenIndexBuilder::default();
+        t.push_field(
+            b,
+            0,
+            Field::Title,
+            Lang::Mn,
+            "ШУТИ-ийн парк (шинжлэх ухаан)",
+        );
+        t.push_field(b, 0, Field::Title, Lang::Mn, "Кластер");
+        t.push_field(b, 0, Field::Alias, Lang::En, "STI Park (Science)");
+        t.ends.push(3);
         let s: Vec<Short> = t.view().of(0).collect();
         assert_eq!(s[0].words, "shoti iin park shinjleh ohaan");
         assert_eq!((s[0].head, s[0].head_n), ("shoti iin park", 3));
@@ -286,6 +293,19 @@ mod tests {
             ("кластер", "klaster", "")
         );
         assert_eq!(s[1].mask, letter_mask("klaster"));
+        assert_eq!(
+            (s[2].lower, s[2].words, s[2].head),
+            ("sti park (science)", "sti park science", "sti park")
+        );
+        let tokens = std::mem::take(b).finish();
+        let words: Vec<&str> = (0..tokens.len()).map(|i| tokens.view().token(i)).collect();
+        assert_eq!(
+            words,
+            [
+                "iin", "klaster", "ohaan", "park", "science", "shinjleh", "shoti", "sti"
+            ],
+            "the words are indexed as they are keyed"
+        );
         assert_eq!(letter_mask("ab") & letter_mask("b"), letter_mask("b"));
         assert_eq!(words_of("a  b "), "a b");
     }

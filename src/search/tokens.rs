@@ -55,6 +55,9 @@ pub struct Tokens<'a> {
 pub struct TokenIndexBuilder {
     ids: FxMap<Box<str>, u32>,
     postings: Vec<Vec<Posting>>,
+    /// Token `id`'s key is `keys[key_ends[id - 1]..key_ends[id]]`.
+    keys: String,
+    key_ends: Vec<u32>,
     /// Words as written → their token ([`NO_TOKEN`] when the key is empty): words repeat, so
     /// most are keyed once, not at every occurrence.
     written: FxMap<Box<str>, u32>,
@@ -67,39 +70,70 @@ const NO_TOKEN: u32 = u32::MAX;
 impl TokenIndexBuilder {
     /// Adds every word of `text` as occurring in `entry` at `bit`. Entries must come in order.
     pub fn add(&mut self, entry: u32, bit: u16, text: &str) {
-        let TokenIndexBuilder {
-            ids,
-            postings,
-            written,
-            words,
-        } = self;
         for_each_raw_word(text, |raw| {
-            let id = match written.get(raw) {
-                Some(&id) => id,
-                None => {
-                    let key = word_key(raw, words);
-                    let id = if key.is_empty() {
-                        NO_TOKEN
-                    } else if let Some(&id) = ids.get(key) {
-                        id
-                    } else {
-                        let id = postings.len() as u32;
-                        ids.insert(key.into(), id);
-                        postings.push(Vec::new());
-                        id
-                    };
-                    written.insert(raw.into(), id);
-                    id
-                }
-            };
-            let Some(list) = postings.get_mut(id as usize) else {
+            let id = self.token_of(raw);
+            self.post(id, entry, bit);
+        });
+    }
+
+    /// [`Self::add`], also appending the keys of the words to `out`, joined by single spaces
+    /// (what keying the whole text and splitting it on spaces gives: a word's key has none).
+    pub fn add_keyed(&mut self, entry: u32, bit: u16, text: &str, out: &mut String) {
+        self.keys_of(text, out, |b, id| b.post(id, entry, bit));
+    }
+
+    /// The keys of the words of `text` appended to `out` as [`Self::add_keyed`] does, without
+    /// adding them to the index.
+    pub fn push_keys(&mut self, text: &str, out: &mut String) {
+        self.keys_of(text, out, |_, _| {});
+    }
+
+    fn keys_of(&mut self, text: &str, out: &mut String, mut then: impl FnMut(&mut Self, u32)) {
+        let start = out.len();
+        for_each_raw_word(text, |raw| {
+            let id = self.token_of(raw);
+            let Some(key) = span(&self.key_ends, id as usize).and_then(|r| self.keys.get(r)) else {
                 return;
             };
-            match list.last_mut() {
-                Some(p) if p.entry == entry => p.mask |= bit,
-                _ => list.push(Posting::new(entry, bit)),
+            if out.len() > start {
+                out.push(' ');
             }
+            out.push_str(key);
+            then(self, id);
         });
+    }
+
+    /// The token of a word as written, keyed and added to the vocabulary when first seen.
+    fn token_of(&mut self, raw: &str) -> u32 {
+        if let Some(&id) = self.written.get(raw) {
+            return id;
+        }
+        let key = word_key(raw, &mut self.words);
+        let id = if key.is_empty() {
+            NO_TOKEN
+        } else if let Some(&id) = self.ids.get(key) {
+            id
+        } else {
+            let id = self.postings.len() as u32;
+            self.ids.insert(key.into(), id);
+            self.keys.push_str(key);
+            self.key_ends.push(self.keys.len() as u32);
+            self.postings.push(Vec::new());
+            id
+        };
+        self.written.insert(raw.into(), id);
+        id
+    }
+
+    /// Records that token `id` occurs in `entry` at `bit`.
+    fn post(&mut self, id: u32, entry: u32, bit: u16) {
+        let Some(list) = self.postings.get_mut(id as usize) else {
+            return;
+        };
+        match list.last_mut() {
+            Some(p) if p.entry == entry => p.mask |= bit,
+            _ => list.push(Posting::new(entry, bit)),
+        }
     }
 
     pub fn finish(self) -> TokenIndex {
