@@ -54,7 +54,10 @@ pub struct Tokens<'a> {
 #[derive(Default)]
 pub struct TokenIndexBuilder {
     ids: FxMap<Box<str>, u32>,
-    postings: Vec<Vec<Posting>>,
+    /// Each token's latest posting, still open to more fields of the same entry (mask 0: none).
+    open: Vec<Posting>,
+    /// Closed postings with their token, in the order they were closed.
+    closed: Vec<(u32, Posting)>,
     /// Token `id`'s key is `keys[key_ends[id - 1]..key_ends[id]]`.
     keys: String,
     key_ends: Vec<u32>,
@@ -114,11 +117,11 @@ impl TokenIndexBuilder {
         } else if let Some(&id) = self.ids.get(key) {
             id
         } else {
-            let id = self.postings.len() as u32;
+            let id = self.open.len() as u32;
             self.ids.insert(key.into(), id);
             self.keys.push_str(key);
             self.key_ends.push(self.keys.len() as u32);
-            self.postings.push(Vec::new());
+            self.open.push(Posting::new(u32::MAX, 0));
             id
         };
         self.written.insert(raw.into(), id);
@@ -127,26 +130,58 @@ impl TokenIndexBuilder {
 
     /// Records that token `id` occurs in `entry` at `bit`.
     fn post(&mut self, id: u32, entry: u32, bit: u16) {
-        let Some(list) = self.postings.get_mut(id as usize) else {
+        let Some(p) = self.open.get_mut(id as usize) else {
             return;
         };
-        match list.last_mut() {
-            Some(p) if p.entry == entry => p.mask |= bit,
-            _ => list.push(Posting::new(entry, bit)),
+        if p.entry == entry {
+            p.mask |= bit;
+            return;
         }
+        if p.mask != 0 {
+            self.closed.push((id, *p));
+        }
+        *p = Posting::new(entry, bit);
     }
 
+    /// The index: tokens sorted, and each token's postings (closed in entry order) placed
+    /// together by a counting sort.
     pub fn finish(self) -> TokenIndex {
-        let mut pairs: Vec<(Box<str>, u32)> = self.ids.into_iter().collect();
+        let TokenIndexBuilder {
+            ids,
+            open,
+            mut closed,
+            ..
+        } = self;
+        closed.extend((0u32..).zip(open).filter(|(_, p)| p.mask != 0));
+        let mut pairs: Vec<(Box<str>, u32)> = ids.into_iter().collect();
         pairs.sort_unstable();
-        let mut out = TokenIndex::default();
-        for (t, id) in pairs {
-            out.text.push_str(&t);
-            out.ends.push(out.text.len() as u32);
-            if let Some(list) = self.postings.get(id as usize) {
-                out.postings.extend_from_slice(list);
+        let mut counts = vec![0u32; pairs.len()];
+        for (id, _) in &closed {
+            if let Some(c) = counts.get_mut(*id as usize) {
+                *c += 1;
             }
-            out.post_ends.push(out.postings.len() as u32);
+        }
+        let mut out = TokenIndex {
+            postings: vec![Posting::new(0, 0); closed.len()],
+            ..TokenIndex::default()
+        };
+        // `counts[id]` becomes where token `id`'s next posting goes.
+        let mut at = 0;
+        for (t, id) in &pairs {
+            out.text.push_str(t);
+            out.ends.push(out.text.len() as u32);
+            if let Some(c) = counts.get_mut(*id as usize) {
+                (*c, at) = (at, at + *c);
+            }
+            out.post_ends.push(at);
+        }
+        for (id, p) in closed {
+            if let Some(c) = counts.get_mut(id as usize)
+                && let Some(slot) = out.postings.get_mut(*c as usize)
+            {
+                *slot = p;
+                *c += 1;
+            }
         }
         out
     }
