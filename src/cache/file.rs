@@ -184,6 +184,18 @@ impl Parts {
         }
     }
 
+    /// The same parts mapped into memory, or read into it should mapping fail: either way,
+    /// in place.
+    pub fn resident(self) -> Parts {
+        match self.mapped() {
+            p @ Parts {
+                backing: Backing::File(_),
+                ..
+            } => p.in_memory(),
+            p => p,
+        }
+    }
+
     /// The file's length as the table gives it.
     fn file_len(&self) -> Option<usize> {
         let end = match self.spans.last() {
@@ -205,6 +217,17 @@ impl Parts {
         let start = usize::try_from(span.offset).ok()?;
         let bytes = all.get(start..start.checked_add(usize::try_from(span.len).ok()?)?)?;
         (crc32fast::hash(bytes) == span.crc).then_some(bytes)
+    }
+
+    /// Part `i` in place as an array of `T`, if it is intact and fits.
+    pub fn array<T: bytemuck::Pod>(&self, i: usize) -> Option<&[T]> {
+        bytemuck::try_cast_slice(self.in_place(i)?).ok()
+    }
+
+    /// Part `i` in place as text, if it is intact UTF-8 (checked with SIMD: texts of mostly
+    /// Cyrillic are where std's check is slowest).
+    pub fn text(&self, i: usize) -> Option<&str> {
+        simdutf8::basic::from_utf8(self.in_place(i)?).ok()
     }
 
     /// Deletes the snapshot file (a part of it turned out damaged), so the next start makes a

@@ -37,7 +37,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, kind: Option<&str>, as_json: boo
             "{:width$}  {:<16} {}",
             corpus.id(i),
             kind_label,
-            inert(corpus.title(i).show(ctx.lang)),
+            inert(corpus.title(i, ctx.lang)),
         )?;
     }
     Ok(ExitCode::SUCCESS)

@@ -65,7 +65,7 @@ pub fn run(
             "{:<40} {:<16} {}",
             corpus.id(h.entry),
             ctx.t(&format!("kind-{}", corpus.kind(h.entry).name()), &[]),
-            inert(corpus.title(h.entry).show(ctx.lang))
+            inert(corpus.title(h.entry, ctx.lang))
         )?;
     }
     Ok(ExitCode::SUCCESS)

@@ -52,7 +52,7 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
             t.to_string()
         }
     };
-    let title_of = |i: usize| corpus.title(i).show(lang).to_string();
+    let title_of = |i: usize| corpus.title(i, lang).to_string();
     let mut lines = Vec::new();
     let title = text(&e.title);
     lines.push(title.clone());

@@ -91,7 +91,7 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
     let title_of = |id: &str| {
         corpus
             .index_of(id)
-            .map_or(id.to_string(), |i| corpus.title(i).show(lang).to_string())
+            .map_or(id.to_string(), |i| corpus.title(i, lang).to_string())
     };
     let link = |label: &'static str, id: &str| Fact {
         target: Some(FactTarget::Entry(id.to_string())),

@@ -6,6 +6,7 @@
 
 pub mod check;
 pub mod facts;
+pub mod head;
 pub mod load;
 pub mod locate;
 pub mod model;
@@ -15,11 +16,14 @@ pub mod snapshot;
 pub mod split;
 pub mod watch;
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
-use rustc_hash::FxHashMap as HashMap;
+use yoke::Yoke;
 
-use model::{Bi, Entry, Kind, KindFields};
+use crate::cache::Parts;
+use crate::lang::Lang;
+use head::{Head, HeadTable};
+use model::{Entry, Kind, KindFields};
 use parse::LinkSite;
 
 /// An entry with where it names other entries.
@@ -40,118 +44,98 @@ pub struct KeyLines {
 
 /// All entries, indexed, with outgoing links and backlinks resolved.
 ///
-/// A corpus opened from a snapshot ([`snapshot::read`]) decodes each entry the first time it is
-/// asked for, so `toli show` touches a handful of the entries; [`Corpus::decode_all`] decodes
-/// the rest at once (the app does, before it draws).
-#[derive(Debug, Default)]
+/// A corpus opened from a snapshot ([`snapshot::read`]) reads its [`Head`] (ids, kinds, titles,
+/// links) in place and decodes each entry the first time it is asked for, so `toli show`
+/// touches a handful of the entries; [`Corpus::decode_all`] decodes the rest at once (the app
+/// does, before it draws).
 pub struct Corpus {
     entries: Entries,
-    by_id: HashMap<String, usize>,
-    /// Outgoing links of each entry: existing target indices, deduplicated, in file order.
-    links: Vec<Vec<usize>>,
-    backlinks: Vec<Vec<usize>>,
-    /// For each action, the recommendation that lists it.
-    recommendation_of: HashMap<usize, usize>,
+    /// The head, borrowed from what holds its arrays.
+    head: Yoke<Head<'static>, Box<HeadStore>>,
+}
+
+/// What holds a corpus head's arrays.
+enum HeadStore {
+    Built(HeadTable),
+    /// A snapshot's parts, mapped or in memory, used in place.
+    Snapshot(Arc<Parts>),
+}
+
+impl HeadStore {
+    fn view(&self) -> Option<Head<'_>> {
+        match self {
+            HeadStore::Built(table) => Some(table.view()),
+            HeadStore::Snapshot(parts) => Head::from_parts(parts),
+        }
+    }
 }
 
 /// The entries with their link sites: all in memory, or read from a snapshot as they are used.
-#[derive(Debug)]
 enum Entries {
     Parsed(Vec<Loaded>),
     Snapshot {
         /// Boxed, so that the cells of entries never decoded take 16 bytes each, not a whole
         /// entry's size: a start touches (and the system zero-fills) far fewer pages.
         cells: Vec<OnceLock<Box<Loaded>>>,
-        /// Where entries not yet decoded come from (part `i + 1` is entry `i`); `None` once
-        /// all are decoded.
-        parts: Option<crate::cache::Parts>,
-        /// What lists and links show of each entry, read with the snapshot's head.
-        headings: Vec<Heading>,
+        /// Where entries not yet decoded come from (entry `i` is part [`snapshot::entry_part`]);
+        /// `None` once all are decoded.
+        parts: Option<Arc<Parts>>,
     },
 }
 
-/// What lists and links show of an entry: kept in a snapshot's head, so that `toli list` or the
-/// titles of the entries a page names need no entry decoded.
-#[derive(Debug, Clone, PartialEq, bitcode::Encode, bitcode::Decode)]
-pub struct Heading {
-    pub id: String,
-    pub kind: Kind,
-    pub title: Bi<String>,
-    /// Where lists put it before the title: stages by model and position, findings by number.
-    pub order: (String, u32),
-}
-
-impl Heading {
-    pub fn of(e: &Entry) -> Heading {
-        Heading {
-            id: e.id.clone(),
-            kind: e.kind,
-            title: e.title.clone(),
-            order: list_order(e),
-        }
+impl std::fmt::Debug for Corpus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let decoded = match &self.entries {
+            Entries::Parsed(_) => "parsed",
+            Entries::Snapshot { parts: None, .. } => "decoded from a snapshot",
+            Entries::Snapshot { .. } => "read from a snapshot when used",
+        };
+        write!(f, "Corpus({} entries, {decoded})", self.len())
     }
 }
 
-/// See [`Heading::order`].
-fn list_order(e: &Entry) -> (String, u32) {
-    match &e.fields {
-        KindFields::Stage {
-            model, position, ..
-        } => (model.clone(), *position),
-        KindFields::Finding {
-            number: Some(n), ..
-        } => (String::new(), *n),
-        _ => (String::new(), u32::MAX),
-    }
-}
-
-impl Default for Entries {
+impl Default for Corpus {
     fn default() -> Self {
-        Entries::Parsed(Vec::new())
+        Corpus::new(Vec::new())
     }
+}
+
+/// A head that owns its arrays.
+fn built(table: HeadTable) -> Yoke<Head<'static>, Box<HeadStore>> {
+    // A built table always has a view.
+    Yoke::attach_to_cart(Box::new(HeadStore::Built(table)), |store| {
+        store.view().unwrap_or_default()
+    })
 }
 
 impl Corpus {
     /// Builds the corpus from loaded entries (ids must already be unique).
     pub fn new(loaded: Vec<Loaded>) -> Corpus {
-        let mut c = Corpus::default();
-        c.by_id.reserve(loaded.len());
-        for (i, l) in loaded.iter().enumerate() {
-            c.by_id.insert(l.entry.id.clone(), i);
+        Corpus {
+            head: built(HeadTable::build(&loaded)),
+            entries: Entries::Parsed(loaded),
         }
-        c.entries = Entries::Parsed(loaded);
-        c.links = (0..c.len())
-            .map(|i| {
-                let mut out: Vec<usize> = Vec::new();
-                for s in c.link_sites(i) {
-                    if let Some(&t) = c.by_id.get(&s.target)
-                        && t != i
-                        && !out.contains(&t)
-                    {
-                        out.push(t);
-                    }
-                }
-                out
-            })
-            .collect();
-        c.backlinks = vec![Vec::new(); c.len()];
-        for (from, targets) in c.links.iter().enumerate() {
-            for &to in targets {
-                c.backlinks[to].push(from);
-            }
-        }
-        let mut recommendation_of = HashMap::default();
-        for (i, e) in c.entries().enumerate() {
-            if let KindFields::Recommendation { actions, .. } = &e.fields {
-                for a in actions {
-                    if let Some(&ai) = c.by_id.get(a) {
-                        recommendation_of.entry(ai).or_insert(i);
-                    }
-                }
-            }
-        }
-        c.recommendation_of = recommendation_of;
-        c
+    }
+
+    /// The corpus whose head and entries are the parts of a snapshot (mapped or in memory), if
+    /// the head is intact and there is a part for every entry.
+    fn from_snapshot(parts: Arc<Parts>) -> Option<Corpus> {
+        let store = Box::new(HeadStore::Snapshot(parts.clone()));
+        let head: Yoke<Head<'static>, _> =
+            Yoke::try_attach_to_cart(store, |s| s.view().ok_or(())).ok()?;
+        let n = head.get().len();
+        (parts.len() == snapshot::entry_part(n)).then(|| Corpus {
+            entries: Entries::Snapshot {
+                cells: (0..n).map(|_| OnceLock::new()).collect(),
+                parts: Some(parts),
+            },
+            head,
+        })
+    }
+
+    /// The head: ids, kinds, titles and links of all entries.
+    pub fn head(&self) -> &Head<'_> {
+        self.head.get()
     }
 
     /// Entry `index` with its link sites, decoded from the snapshot on first use.
@@ -167,20 +151,15 @@ impl Corpus {
     /// Decodes entry `index` from the snapshot. Should its part be damaged (the snapshot's
     /// table was checked when opened, each part is checked when read), the entry shows as
     /// damaged, saying what to do, and the snapshot is deleted so the next start parses again.
-    fn unpack(&self, parts: Option<&crate::cache::Parts>, index: usize) -> Loaded {
+    fn unpack(&self, parts: Option<&Arc<Parts>>, index: usize) -> Loaded {
         if let Some(parts) = parts {
-            match parts.decode(index + 1) {
+            match parts.decode(snapshot::entry_part(index)) {
                 Some(l) => return l,
                 None => parts.discard(),
             }
         }
-        let id = self
-            .by_id
-            .iter()
-            .find(|&(_, &i)| i == index)
-            .map_or_else(String::new, |(id, _)| id.clone());
         Loaded {
-            entry: model::Entry::damaged(id),
+            entry: model::Entry::damaged(self.id(index).to_string()),
             link_sites: Vec::new(),
             lines: KeyLines::default(),
         }
@@ -188,11 +167,9 @@ impl Corpus {
 
     /// Decodes every entry not yet decoded, on all cores, and lets go of the snapshot's bytes.
     pub fn decode_all(&mut self) {
-        let Entries::Snapshot { parts, .. } = &mut self.entries else {
+        if !matches!(self.entries, Entries::Snapshot { .. }) {
             return;
-        };
-        // One read of the whole snapshot rather than one per entry.
-        *parts = parts.take().map(crate::cache::Parts::in_memory);
+        }
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
         let chunk = self.len().div_ceil(threads).max(1);
         let this = &*self;
@@ -205,6 +182,8 @@ impl Corpus {
                 });
             }
         });
+        // Everything is decoded: keep a copy of the head and let go of the snapshot.
+        self.head = built(self.head().to_table());
         if let Entries::Snapshot { parts, .. } = &mut self.entries {
             *parts = None;
         }
@@ -244,7 +223,7 @@ impl Corpus {
     }
 
     pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
+        self.head().index_of(id)
     }
 
     pub fn get(&self, id: &str) -> Option<&Entry> {
@@ -253,12 +232,12 @@ impl Corpus {
 
     /// Entries this one links to (front matter and body), existing ones only.
     pub fn links(&self, index: usize) -> &[usize] {
-        &self.links[index]
+        self.head().links(index)
     }
 
     /// Entries that link to this one.
     pub fn backlinks(&self, index: usize) -> &[usize] {
-        &self.backlinks[index]
+        self.head().backlinks(index)
     }
 
     /// Where entry `index` names other entries, with lines.
@@ -277,13 +256,13 @@ impl Corpus {
 
     /// The recommendation an action belongs to.
     pub fn recommendation_of(&self, action: usize) -> Option<usize> {
-        self.recommendation_of.get(&action).copied()
+        self.head().recommendation(action)
     }
 
     /// Findings that name `index` (an action or recommendation) in `addressed_by`.
     pub fn addresses(&self, index: usize) -> Vec<usize> {
         let id = &self.entry(index).id;
-        self.backlinks[index]
+        self.backlinks(index)
             .iter()
             .copied()
             .filter(|&f| match &self.entry(f).fields {
@@ -295,26 +274,17 @@ impl Corpus {
 
     /// Entry `index`'s id.
     pub fn id(&self, index: usize) -> &str {
-        match &self.entries {
-            Entries::Snapshot { headings, .. } => &headings[index].id,
-            Entries::Parsed(_) => &self.entry(index).id,
-        }
+        self.head().id(index)
     }
 
     /// Entry `index`'s kind.
     pub fn kind(&self, index: usize) -> Kind {
-        match &self.entries {
-            Entries::Snapshot { headings, .. } => headings[index].kind,
-            Entries::Parsed(_) => self.entry(index).kind,
-        }
+        self.head().kind(index)
     }
 
-    /// Entry `index`'s title.
-    pub fn title(&self, index: usize) -> &Bi<String> {
-        match &self.entries {
-            Entries::Snapshot { headings, .. } => &headings[index].title,
-            Entries::Parsed(_) => &self.entry(index).title,
-        }
+    /// Entry `index`'s title in `lang`, else in the other language.
+    pub fn title(&self, index: usize, lang: Lang) -> &str {
+        self.head().title(index, lang)
     }
 
     /// Indices of entries of `kind`, in list order: stages by model then position, findings by
@@ -325,13 +295,9 @@ impl Corpus {
         v
     }
 
-    fn sort_key(&self, i: usize) -> (String, u32, String) {
-        let title = self.title(i).show(crate::lang::Lang::En).to_lowercase();
-        let (group, n) = match &self.entries {
-            Entries::Snapshot { headings, .. } => headings[i].order.clone(),
-            Entries::Parsed(_) => list_order(self.entry(i)),
-        };
-        (group, n, title)
+    fn sort_key(&self, i: usize) -> (&str, u32, String) {
+        let (group, n) = self.head().order(i);
+        (group, n, self.title(i, Lang::En).to_lowercase())
     }
 
     /// Number of entries of each kind.

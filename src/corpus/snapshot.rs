@@ -2,25 +2,23 @@
 //! from all sources, merged and checked, with its diagnostics, so a start reads one file and
 //! neither parses YAML nor checks links.
 //!
-//! The snapshot's first part holds what every command needs at once — each entry's id, kind,
-//! title and list order, links, backlinks, diagnostics — and each entry is a part of its own, decoded only when first used: `toli show
-//! ID` decodes the entry and the few it names, not the whole corpus.
+//! The snapshot's first parts are the corpus [`Head`] — each entry's id, kind, titles, list
+//! order, links and backlinks — used in place; then the diagnostics; then each entry as a part
+//! of its own, decoded only when first used: `toli show ID` decodes the entry and nothing else.
 
 use std::path::Path;
+use std::sync::Arc;
 
-use super::{Corpus, Heading};
+use super::Corpus;
+use super::head;
 use crate::diagnostic::{Diagnostic, Problem};
 
-/// What a corpus needs before any entry is decoded.
-#[derive(bitcode::Encode, bitcode::Decode)]
-struct Head {
-    headings: Vec<Heading>,
-    links: Vec<Vec<usize>>,
-    backlinks: Vec<Vec<usize>>,
-    recommendation_of: Vec<(usize, usize)>,
-    /// Problems found while parsing and checking (not those met walking the folders, which are
-    /// found again at every start).
-    diagnostics: Vec<Diagnostic>,
+/// The part holding the diagnostics.
+const DIAGNOSTICS: usize = head::PARTS;
+
+/// The part holding entry `i` (or, for the number of entries, the number of parts).
+pub fn entry_part(i: usize) -> usize {
+    DIAGNOSTICS + 1 + i
 }
 
 /// Whether a load with these diagnostics may be snapshotted: a file that could not be read may
@@ -38,62 +36,29 @@ pub fn write(name: &str, key: u64, corpus: &Corpus, diagnostics: &[Diagnostic]) 
     }
 }
 
-/// The corpus stored under `name` with `key`, and its diagnostics; entries are decoded lazily.
+/// The corpus stored under `name` with `key`, and its diagnostics: the head read in place from
+/// the mapped file, entries decoded when used.
 pub fn read(name: &str, key: u64) -> Option<(Corpus, Vec<Diagnostic>)> {
     read_in(&crate::cache::dir()?, name, key)
 }
 
 fn write_in(dir: &Path, name: &str, key: u64, corpus: &Corpus, diagnostics: &[Diagnostic]) {
-    let headings = corpus.entries().map(Heading::of).collect();
-    let mut recommendation_of: Vec<(usize, usize)> = corpus
-        .recommendation_of
-        .iter()
-        .map(|(&a, &r)| (a, r))
+    let diagnostics = bitcode::encode(diagnostics);
+    let entries: Vec<Vec<u8>> = (0..corpus.len())
+        .map(|i| bitcode::encode(corpus.cell(i)))
         .collect();
-    recommendation_of.sort_unstable();
-    let head = Head {
-        headings,
-        links: corpus.links.clone(),
-        backlinks: corpus.backlinks.clone(),
-        recommendation_of,
-        diagnostics: diagnostics.to_vec(),
-    };
-    let mut parts = Vec::with_capacity(corpus.len() + 1);
-    parts.push(bitcode::encode(&head));
-    parts.extend((0..corpus.len()).map(|i| bitcode::encode(corpus.cell(i))));
+    let head: [&[u8]; head::PARTS] = corpus.head().parts();
+    let parts: Vec<&[u8]> = (head.into_iter())
+        .chain([diagnostics.as_slice()])
+        .chain(entries.iter().map(Vec::as_slice))
+        .collect();
     crate::cache::write_parts_in(dir, name, key, &parts);
 }
 
 fn read_in(dir: &Path, name: &str, key: u64) -> Option<(Corpus, Vec<Diagnostic>)> {
-    let parts = crate::cache::read_parts_in(dir, name, key)?;
-    let head: Head = parts.decode(0)?;
-    let n = head.headings.len();
-    let fits = |lists: &[Vec<usize>]| lists.len() == n && lists.iter().flatten().all(|&i| i < n);
-    if parts.len() != n + 1 || !fits(&head.links) || !fits(&head.backlinks) {
-        return None;
-    }
-    let by_id = head
-        .headings
-        .iter()
-        .enumerate()
-        .map(|(i, h)| (h.id.clone(), i))
-        .collect();
-    let corpus = Corpus {
-        entries: super::Entries::Snapshot {
-            cells: (0..n).map(|_| std::sync::OnceLock::new()).collect(),
-            parts: Some(parts),
-            headings: head.headings,
-        },
-        by_id,
-        links: head.links,
-        backlinks: head.backlinks,
-        recommendation_of: head
-            .recommendation_of
-            .into_iter()
-            .filter(|&(a, r)| a < n && r < n)
-            .collect(),
-    };
-    (corpus.by_id.len() == n).then_some((corpus, head.diagnostics))
+    let parts = Arc::new(crate::cache::read_parts_in(dir, name, key)?.resident());
+    let diagnostics = parts.decode(DIAGNOSTICS)?;
+    Some((Corpus::from_snapshot(parts)?, diagnostics))
 }
 
 #[cfg(test)]
@@ -112,7 +77,12 @@ mod tests {
             c.backlinks(i).to_vec(),
             c.recommendation_of(i),
             c.index_of(&c.entry(i).id),
-            (c.id(i).to_string(), c.kind(i), c.title(i).clone()),
+            (
+                c.id(i).to_string(),
+                c.kind(i),
+                c.title(i, crate::lang::Lang::En).to_string(),
+                c.title(i, crate::lang::Lang::Mn).to_string(),
+            ),
         )
     }
 
@@ -155,5 +125,32 @@ mod tests {
         for i in 0..corpus.len() {
             assert_eq!(answers(&all, i), answers(&corpus, i), "entry {i}");
         }
+    }
+
+    #[test]
+    fn a_head_that_does_not_fit_is_refused() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let corpus = crate::search::synthetic::corpus(30, 1);
+        write_in(dir.path(), "t", 1, &corpus, &[]);
+        assert!(read_in(dir.path(), "t", 1).is_some());
+        let head = corpus.head().parts();
+        let no_such_entry = 30usize;
+        let damaged = |at: usize, bytes: &[u8]| {
+            let mut parts: Vec<Vec<u8>> = head.iter().map(|p| p.to_vec()).collect();
+            parts[at] = bytes.to_vec();
+            parts.push(bitcode::encode(&Vec::<Diagnostic>::new()));
+            parts.extend((0..corpus.len()).map(|i| bitcode::encode(corpus.cell(i))));
+            crate::cache::write_parts_in(dir.path(), "t", 1, &parts);
+            read_in(dir.path(), "t", 1).is_none()
+        };
+        let mut links = bytemuck::cast_slice::<u8, usize>(head[2]).to_vec();
+        links.push(no_such_entry);
+        assert!(
+            damaged(2, bytemuck::cast_slice(&links)),
+            "a link to no entry"
+        );
+        assert!(damaged(1, &head[1][..head[1].len() - 4]), "rows cut short");
+        assert!(damaged(6, &head[6][4..]), "an id lookup short of an entry");
+        assert!(damaged(0, &[0xFF, 0xFE]), "text not UTF-8");
     }
 }

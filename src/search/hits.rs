@@ -63,7 +63,7 @@ impl SearchIndex {
         // Positions in the title as shown (the other language's when one is missing).
         let title = |l: Lang| {
             (detail == Detail::Full).then(|| {
-                let title = corpus.title(c.entry).show(l);
+                let title = corpus.title(c.entry, l);
                 highlight::positions(title, words, Some(&self.matcher))
             })
         };

@@ -178,17 +178,6 @@ pub struct IndexView<'a> {
 /// arrays, four for each of the two token indexes.
 const PARTS: usize = 6 + 2 * 4;
 
-/// Part `i` of `parts` as an array of `T`, if it is intact and fits.
-fn array<T: bytemuck::Pod>(parts: &Parts, i: usize) -> Option<&[T]> {
-    bytemuck::try_cast_slice(parts.in_place(i)?).ok()
-}
-
-/// Part `i` of `parts` as text, if it is intact UTF-8 (checked with SIMD: the short-field text
-/// is mostly Cyrillic, where std's check runs at about a tenth of the speed).
-fn text(parts: &Parts, i: usize) -> Option<&str> {
-    simdutf8::basic::from_utf8(parts.in_place(i)?).ok()
-}
-
 impl<'a> IndexView<'a> {
     /// Number of entries.
     pub fn len(&self) -> usize {
@@ -234,22 +223,22 @@ impl<'a> IndexView<'a> {
     pub fn from_parts(parts: &'a Parts) -> Option<IndexView<'a>> {
         let tokens = |at: usize| -> Option<Tokens<'a>> {
             let t = Tokens {
-                text: text(parts, at)?,
-                ends: array(parts, at + 1)?,
-                postings: array::<Posting>(parts, at + 2)?,
-                post_ends: array(parts, at + 3)?,
+                text: parts.text(at)?,
+                ends: parts.array(at + 1)?,
+                postings: parts.array::<Posting>(at + 2)?,
+                post_ends: parts.array(at + 3)?,
             };
             (t.ends.len() == t.post_ends.len()).then_some(t)
         };
         let view = IndexView {
             shorts: Shorts {
-                text: text(parts, 0)?,
-                rows: array(parts, 1)?,
-                ends: array(parts, 2)?,
+                text: parts.text(0)?,
+                rows: parts.array(1)?,
+                ends: parts.array(2)?,
             },
             kinds: parts.in_place(3)?,
-            title_len: array(parts, 4)?,
-            links_in: array(parts, 5)?,
+            title_len: parts.array(4)?,
+            links_in: parts.array(5)?,
             tokens: tokens(6)?,
             short_tokens: tokens(10)?,
         };
