@@ -196,7 +196,7 @@ pub fn run(cli: Cli) -> ExitCode {
     // the exit slower, so it is left to the operating system.
     let mut outcome = load(&sources(&cli));
     if reads_every_entry(cli.command.as_ref()) {
-        // One read of the snapshot and both cores, rather than a read per entry.
+        // All at once, on both cores, rather than one by one as they are used.
         outcome.corpus.decode_all();
     }
     let ctx = std::mem::ManuallyDrop::new(Context {
