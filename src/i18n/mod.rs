@@ -1,0 +1,270 @@
+//! User-facing text through Fluent: `locales/en/*.ftl` and `locales/mn/*.ftl`, embedded in the
+//! binary. Isolation marks are off, so terminals show no stray bidi characters. Messages are
+//! parsed one by one as they are first formatted (see [`spans`]): a one-shot command prints a
+//! handful of the few hundred.
+
+mod spans;
+
+use std::borrow::Cow;
+use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use rust_embed::Embed;
+use rustc_hash::FxHashMap;
+
+use crate::lang::Lang;
+
+#[derive(Embed)]
+#[folder = "locales/"]
+#[include = "*.ftl"]
+struct Locales;
+
+/// Formats messages in either language. A language's files are read when it is first used,
+/// and each message is parsed when first formatted ([`spans`]), so a one-shot command parses the
+/// few messages it prints.
+pub struct Localizer {
+    en: OnceLock<Mutex<Messages>>,
+    mn: OnceLock<Mutex<Messages>>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Localizer")
+    }
+}
+
+/// One language's messages: those parsed so far in the bundle, the others still text.
+struct Messages {
+    bundle: FluentBundle<FluentResource>,
+    /// Messages not parsed yet: id → text.
+    pending: FxHashMap<&'static str, &'static str>,
+}
+
+impl Messages {
+    fn read(lang: Lang) -> Messages {
+        let langid = match lang {
+            Lang::En => unic_langid::langid!("en"),
+            Lang::Mn => unic_langid::langid!("mn"),
+        };
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        bundle.set_use_isolating(false);
+        let prefix = format!("{}/", lang.code());
+        let mut files: Vec<String> = Locales::iter()
+            .filter(|n| n.starts_with(&prefix))
+            .map(|n| n.to_string())
+            .collect();
+        files.sort();
+        let mut messages = Messages {
+            bundle,
+            pending: FxHashMap::default(),
+        };
+        for name in files {
+            if let Some(file) = Locales::get(&name) {
+                messages.add_file(file.data);
+            }
+        }
+        messages
+    }
+
+    /// Adds a file's messages: noted, to be parsed when used, or parsed now if some message
+    /// refers to another. Ids already defined keep their first definition.
+    fn add_file(&mut self, data: Cow<'static, [u8]>) {
+        let Cow::Borrowed(bytes) = data else {
+            self.add(String::from_utf8_lossy(&data).into_owned());
+            return;
+        };
+        let source = match std::str::from_utf8(bytes) {
+            Ok(s) if spans::self_contained(s) => s,
+            _ => {
+                self.add(String::from_utf8_lossy(bytes).into_owned());
+                return;
+            }
+        };
+        for (id, range) in spans::message_spans(source) {
+            if let Some(text) = source.get(range)
+                && !self.bundle.has_message(id)
+            {
+                self.pending.entry(id).or_insert(text);
+            }
+        }
+    }
+
+    fn add(&mut self, source: String) {
+        // Syntax errors in shipped files are caught by the tests below; keep what parsed.
+        let resource = FluentResource::try_new(source).unwrap_or_else(|(res, _)| res);
+        // Duplicate ids keep the first definition.
+        let _ = self.bundle.add_resource(resource);
+    }
+
+    /// The bundle, with message `id` parsed if it exists.
+    fn with(&mut self, id: &str) -> &FluentBundle<FluentResource> {
+        if let Some(text) = self.pending.remove(id) {
+            self.add(text.to_string());
+        }
+        &self.bundle
+    }
+}
+
+impl Default for Localizer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Localizer {
+    pub fn new() -> Self {
+        Localizer {
+            en: OnceLock::new(),
+            mn: OnceLock::new(),
+        }
+    }
+
+    /// The messages of `lang`, read on first use.
+    fn messages(&self, lang: Lang) -> MutexGuard<'_, Messages> {
+        let cell = match lang {
+            Lang::En => &self.en,
+            Lang::Mn => &self.mn,
+        };
+        let messages = cell.get_or_init(|| Mutex::new(Messages::read(lang)));
+        // A panic while formatting leaves the messages as they were: still usable.
+        messages.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// One localizer for the whole process, built on first use (search indexing and views share it).
+    pub fn shared() -> &'static Localizer {
+        static SHARED: std::sync::OnceLock<Localizer> = std::sync::OnceLock::new();
+        SHARED.get_or_init(Localizer::new)
+    }
+
+    /// True when `id` exists in `lang`.
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.messages(lang).with(id).has_message(id)
+    }
+
+    /// The message `id` in `lang` with `args`; falls back to English, then to the id itself.
+    pub fn format(&self, lang: Lang, id: &str, args: &[(&str, String)]) -> String {
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            match v.parse::<i64>() {
+                Ok(n) => fargs.set(*k, FluentValue::from(n)),
+                Err(_) => fargs.set(*k, FluentValue::from(v.as_str())),
+            }
+        }
+        for l in [lang, Lang::En] {
+            let mut messages = self.messages(l);
+            let bundle = messages.with(id);
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return bundle
+                    .format_pattern(pattern, Some(&fargs), &mut errors)
+                    .into_owned();
+            }
+        }
+        id.to_string()
+    }
+
+    /// A message without arguments.
+    pub fn t(&self, lang: Lang, id: &str) -> String {
+        self.format(lang, id, &[])
+    }
+
+    /// Ids of every message in `lang` (for tests that both languages say everything).
+    pub fn message_ids(lang: Lang) -> Vec<String> {
+        let prefix = format!("{}/", lang.code());
+        let mut ids = Vec::new();
+        for name in Locales::iter().filter(|n| n.starts_with(&prefix)) {
+            if let Some(file) = Locales::get(&name) {
+                let source = String::from_utf8_lossy(&file.data).into_owned();
+                if let Ok(res) = FluentResource::try_new(source) {
+                    for entry in res.entries() {
+                        if let fluent_syntax::ast::Entry::Message(m) = entry {
+                            ids.push(m.id.name.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        ids.sort();
+        ids
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_locale_file_parses() {
+        for name in Locales::iter() {
+            let file = Locales::get(&name).expect("embedded");
+            let source = String::from_utf8_lossy(&file.data).into_owned();
+            assert!(
+                FluentResource::try_new(source).is_ok(),
+                "{name} has Fluent syntax errors"
+            );
+        }
+    }
+
+    #[test]
+    fn both_languages_have_the_same_messages() {
+        let en = Localizer::message_ids(Lang::En);
+        let mn = Localizer::message_ids(Lang::Mn);
+        assert!(!en.is_empty());
+        assert_eq!(en, mn);
+    }
+
+    #[test]
+    fn formats_with_arguments_and_no_isolation_marks() {
+        let l = Localizer::new();
+        let s = l.format(Lang::En, "problem-broken-link", &[("target", "x".into())]);
+        assert!(s.contains('x'));
+        assert!(!s.contains('\u{2068}'));
+    }
+
+    /// Formats `id` from `messages` the way [`Localizer::format`] does.
+    fn format(messages: &mut Messages, id: &str) -> Option<String> {
+        let bundle = messages.with(id);
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut args = FluentArgs::new();
+        args.set("n", 3);
+        Some(
+            bundle
+                .format_pattern(pattern, Some(&args), &mut Vec::new())
+                .into_owned(),
+        )
+    }
+
+    #[test]
+    fn messages_are_parsed_when_first_used_unless_they_refer_to_others() {
+        let mut m = Messages::read(Lang::En);
+        let before = m.pending.len();
+        assert!(before > 200, "nothing parsed before use");
+        assert!(format(&mut m, "label-sources").is_some());
+        assert_eq!(m.pending.len(), before - 1, "one message parsed");
+        assert!(format(&mut m, "no-such-message").is_none());
+
+        m.add_file(Cow::Borrowed(
+            b"x = X { $n }\nx = second\ny =\n    Y\n    .title = T\n",
+        ));
+        assert_eq!(
+            format(&mut m, "x").as_deref(),
+            Some("X 3"),
+            "the first definition"
+        );
+        assert_eq!(format(&mut m, "y").as_deref(), Some("Y"));
+        m.add_file(Cow::Borrowed(b"-brand = Toli\nz = { -brand } and { $n }\n"));
+        assert!(
+            !m.pending.contains_key("z"),
+            "refers to a term: parsed whole at once"
+        );
+        assert_eq!(format(&mut m, "z").as_deref(), Some("Toli and 3"));
+        let l = Localizer::new();
+        assert!(l.has(Lang::Mn, "label-sources"));
+        assert!(!l.has(Lang::Mn, "no-such-message"));
+        assert_ne!(
+            l.t(Lang::Mn, "label-sources"),
+            l.t(Lang::En, "label-sources")
+        );
+    }
+}
