@@ -1,6 +1,6 @@
 //! The corpus data model: what an entry is once its file has been read and checked.
 //!
-//! The file syntax lives in `parse.rs`; this module only says what the parts mean. The same types
+//! The file syntax lives in `parse`; this module only says what the parts mean. The same types
 //! serialize to the JSON that `toli show --json` prints, so field names here are a public interface.
 
 use serde::de::{self, Deserializer};

@@ -2,7 +2,7 @@
 //! from all sources, merged and checked, with its diagnostics, so a start reads one file and
 //! neither parses YAML nor checks links.
 //!
-//! The snapshot's first parts are the corpus [`Head`] — each entry's id, kind, titles, list
+//! The snapshot's first parts are the corpus [`Head`](super::head::Head) — each entry's id, kind, titles, list
 //! order, links and backlinks — used in place; then the diagnostics; then each entry as a part
 //! of its own, decoded only when first used: `toli show ID` decodes the entry and nothing else.
 

@@ -1,6 +1,6 @@
 //! User-facing text through Fluent: `locales/en/*.ftl` and `locales/mn/*.ftl`, embedded in the
 //! binary. Isolation marks are off, so terminals show no stray bidi characters. Messages are
-//! parsed one by one as they are first formatted (see [`spans`]): a one-shot command prints a
+//! parsed one by one as they are first formatted (see `spans`): a one-shot command prints a
 //! handful of the few hundred.
 
 mod spans;
@@ -21,7 +21,7 @@ use crate::lang::Lang;
 struct Locales;
 
 /// Formats messages in either language. A language's files are read when it is first used,
-/// and each message is parsed when first formatted ([`spans`]), so a one-shot command parses the
+/// and each message is parsed when first formatted (module `spans`), so a one-shot command parses the
 /// few messages it prints.
 pub struct Localizer {
     en: OnceLock<Mutex<Messages>>,

@@ -1,0 +1,433 @@
+//! The second step of reading an entry: the flat [`RawEntry`] checked against what its kind
+//! needs and forbids, and assembled into a typed [`Entry`], with a diagnostic (file line and
+//! column) for every problem found on the way.
+
+use super::super::locate::Locator;
+use super::super::model::{Bi, ChartKind, Entry, KeyFigure, Kind, KindFields, Origin, PolicyType};
+use super::super::split::Parts;
+use super::{CASE_TYPES, INSTRUMENTS, KIND_FIELDS, LinkField, LinkSite, OWNERSHIPS, RawEntry};
+use crate::diagnostic::{Diagnostic, Problem};
+use crate::lang::Lang;
+use crate::markdown::links::{entry_links, line_col};
+
+/// The typed entry built from a [`RawEntry`], if it is usable, with the problems found and the
+/// places where it names other entries.
+pub(super) struct Built {
+    pub entry: Option<Entry>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub sites: Vec<LinkSite>,
+}
+
+/// Checks `raw` (of `kind`, read from `parts` of the file at `path`) and assembles its entry.
+pub(super) fn build(
+    path: &str,
+    loc: &Locator,
+    kind: Kind,
+    parts: &Parts,
+    id: String,
+    raw: RawEntry,
+    builtin: bool,
+) -> Built {
+    let mut b = Builder {
+        path,
+        loc,
+        kind,
+        parts,
+        diagnostics: Vec::new(),
+        sites: Vec::new(),
+    };
+    let entry = b.build(id, raw, builtin);
+    Built {
+        entry,
+        diagnostics: b.diagnostics,
+        sites: b.sites,
+    }
+}
+
+struct Builder<'a> {
+    path: &'a str,
+    loc: &'a Locator<'a>,
+    kind: Kind,
+    parts: &'a Parts,
+    diagnostics: Vec<Diagnostic>,
+    sites: Vec<LinkSite>,
+}
+
+impl Builder<'_> {
+    fn report_at_key(&mut self, key: &[&str], problem: Problem) {
+        let (l, c) = self.loc.key(key);
+        self.diagnostics
+            .push(Diagnostic::new(self.path, l, c, problem));
+    }
+
+    fn missing(&mut self, field: &str) {
+        self.report_at_key(
+            &[],
+            Problem::MissingField {
+                field: field.to_string(),
+            },
+        );
+    }
+
+    fn require<T>(&mut self, field: &str, value: Option<T>) -> Option<T> {
+        if value.is_none() {
+            self.missing(field);
+        }
+        value
+    }
+
+    /// Reports each language missing from a bilingual field.
+    fn both(&mut self, field: &str, value: &Bi<String>) {
+        for lang in value.missing() {
+            let segs: Vec<&str> = field.split('.').collect();
+            self.report_at_key(
+                &segs,
+                Problem::MissingLanguage {
+                    field: field.to_string(),
+                    lang,
+                },
+            );
+        }
+    }
+
+    fn site(&mut self, field: LinkField, target: &str) {
+        let (line, column) = self.loc.value(&[field.name()], target);
+        self.sites.push(LinkSite {
+            target: target.to_string(),
+            field,
+            line,
+            column,
+        });
+    }
+
+    fn one_of(&mut self, field: &str, value: &str, allowed: &[&str]) {
+        if !allowed.contains(&value) {
+            self.report_at_key(
+                &[field],
+                Problem::BadValue {
+                    field: field.to_string(),
+                    value: value.to_string(),
+                    expected: allowed.join(", "),
+                },
+            );
+        }
+    }
+
+    fn figures(&mut self, field: &str, figures: &[KeyFigure]) {
+        for (i, f) in figures.iter().enumerate() {
+            let name = format!("{field}[{i}].label");
+            for lang in f.label.missing() {
+                self.report_at_key(
+                    &[field],
+                    Problem::MissingLanguage {
+                        field: name.clone(),
+                        lang,
+                    },
+                );
+            }
+        }
+    }
+
+    fn build(&mut self, id: String, mut raw: RawEntry, builtin: bool) -> Option<Entry> {
+        let kind = self.kind;
+        self.forbid_foreign_fields(&raw);
+
+        let title = self.require("title", raw.title.take());
+        let summary = self.require("summary", raw.summary.take());
+        if let Some(t) = &title {
+            self.both("title", t);
+        }
+        if let Some(s) = &summary {
+            self.both("summary", s);
+        }
+        let body = Bi {
+            en: self.parts.en.as_ref().map(|s| s.text.clone()),
+            mn: self.parts.mn.as_ref().map(|s| s.text.clone()),
+        };
+        let body_expected = !matches!(kind, Kind::Tour) || !body.is_empty();
+        if body_expected {
+            let last_line = self.parts.front_matter_line + self.parts.front_matter.lines().count();
+            for lang in body.missing() {
+                self.diagnostics.push(Diagnostic::new(
+                    self.path,
+                    last_line + 1,
+                    1,
+                    Problem::MissingBody { lang },
+                ));
+            }
+        }
+        if raw.sources.as_ref().is_none_or(Vec::is_empty)
+            && !matches!(kind, Kind::Source | Kind::Tour)
+        {
+            self.report_at_key(&["id"], Problem::Unsourced);
+        }
+
+        for target in &raw.related {
+            self.site(LinkField::Related, target);
+        }
+        let sources = raw.sources.take().unwrap_or_default();
+        for s in &sources {
+            self.site(LinkField::Sources, &s.id);
+        }
+        self.body_links();
+
+        let fields = self.kind_fields(&mut raw)?;
+        let title = title?;
+        Some(Entry {
+            id,
+            kind,
+            title,
+            summary: summary.unwrap_or_default(),
+            aliases: raw.aliases,
+            tags: raw.tags,
+            related: raw.related,
+            sources,
+            body,
+            fields,
+            origin: Origin {
+                path: self.path.to_string(),
+                builtin,
+            },
+        })
+    }
+
+    fn body_links(&mut self) {
+        for (lang, section) in [(Lang::En, &self.parts.en), (Lang::Mn, &self.parts.mn)] {
+            let Some(section) = section else { continue };
+            let _ = lang;
+            for link in entry_links(&section.text) {
+                let (l, c) = line_col(&section.text, link.offset);
+                self.sites.push(LinkSite {
+                    target: link.target,
+                    field: LinkField::Body,
+                    line: section.first_line + l - 1,
+                    column: c,
+                });
+            }
+        }
+    }
+
+    fn forbid_foreign_fields(&mut self, raw: &RawEntry) {
+        for name in raw.present_kind_fields() {
+            let allowed = KIND_FIELDS
+                .iter()
+                .find(|(n, _)| *n == name)
+                .is_some_and(|(_, kinds)| kinds.contains(&self.kind));
+            if !allowed {
+                self.report_at_key(
+                    &[name],
+                    Problem::FieldNotForKind {
+                        field: name.to_string(),
+                        kind: self.kind,
+                    },
+                );
+            }
+        }
+    }
+
+    fn kind_fields(&mut self, raw: &mut RawEntry) -> Option<KindFields> {
+        Some(match self.kind {
+            Kind::Definition => KindFields::Definition {
+                defined_by: raw.defined_by.take(),
+            },
+            Kind::Stage => {
+                let model = self.require("model", raw.model.take());
+                let position = self.require("position", raw.position.take());
+                if let Some(m) = &model {
+                    self.site(LinkField::Model, m);
+                }
+                KindFields::Stage {
+                    model: model?,
+                    position: position?,
+                    period: raw.period.take(),
+                }
+            }
+            Kind::Policy => {
+                let country = self.require("country", raw.country.take());
+                let type_ = self.require("type", raw.type_.take())?;
+                let policy_type = match type_.as_str() {
+                    "law" => PolicyType::Law,
+                    "strategy" => PolicyType::Strategy,
+                    "programme" => PolicyType::Programme,
+                    "incentive" => PolicyType::Incentive,
+                    other => {
+                        self.one_of(
+                            "type",
+                            other,
+                            &["law", "strategy", "programme", "incentive"],
+                        );
+                        return None;
+                    }
+                };
+                if let Some(b) = &raw.responsible_body {
+                    self.both("responsible_body", b);
+                }
+                if let Some(i) = &raw.instrument {
+                    self.one_of("instrument", i, INSTRUMENTS);
+                }
+                KindFields::Policy {
+                    country: country?,
+                    year: raw.year.take(),
+                    policy_type,
+                    responsible_body: raw.responsible_body.take(),
+                    instrument: raw.instrument.take(),
+                }
+            }
+            Kind::Case => {
+                let country = self.require("country", raw.country.take());
+                let case_type = self.require("type", raw.type_.take());
+                if let Some(t) = &case_type {
+                    self.one_of("type", t, CASE_TYPES);
+                }
+                if let Some(o) = &raw.ownership {
+                    self.one_of("ownership", o, OWNERSHIPS);
+                }
+                if let Some(s) = &raw.status {
+                    self.both("status", s);
+                }
+                let key_figures = raw.key_figures.take().unwrap_or_default();
+                self.figures("key_figures", &key_figures);
+                if let Some(p) = &raw.profile {
+                    for (name, part) in [
+                        ("profile.about", &p.about),
+                        ("profile.management", &p.management),
+                        ("profile.international", &p.international),
+                        ("profile.success_stories", &p.success_stories),
+                        ("profile.contacts", &p.contacts),
+                    ] {
+                        if let Some(part) = part {
+                            self.both(name, part);
+                        }
+                    }
+                }
+                KindFields::Case {
+                    country: country?,
+                    case_type: case_type?,
+                    ownership: raw.ownership.take(),
+                    established: raw.established.take(),
+                    status: raw.status.take(),
+                    sector: raw.sector.take().unwrap_or_default(),
+                    key_figures,
+                    profile: raw.profile.take(),
+                }
+            }
+            Kind::Finding => {
+                let addressed_by = raw.addressed_by.take().unwrap_or_default();
+                if addressed_by.is_empty() {
+                    self.report_at_key(&["addressed_by"], Problem::FindingWithoutAction);
+                }
+                for a in &addressed_by {
+                    self.site(LinkField::AddressedBy, a);
+                }
+                let evidence = raw.evidence.take().unwrap_or_default();
+                self.figures("evidence", &evidence);
+                KindFields::Finding {
+                    number: raw.number.take(),
+                    addressed_by,
+                    evidence,
+                }
+            }
+            Kind::Recommendation => {
+                let challenge = self.require("challenge", raw.challenge.take());
+                if let Some(c) = &challenge {
+                    self.both("challenge", c);
+                }
+                let actions = self
+                    .require("actions", raw.actions.take())
+                    .unwrap_or_default();
+                for a in &actions {
+                    self.site(LinkField::Actions, a);
+                }
+                KindFields::Recommendation {
+                    challenge: challenge.unwrap_or_default(),
+                    actions,
+                }
+            }
+            Kind::Action => {
+                if let Some(a) = &raw.actor {
+                    self.both("actor", a);
+                }
+                KindFields::Action {
+                    actor: raw.actor.take(),
+                }
+            }
+            Kind::Source => KindFields::Source {
+                author: self.require("author", raw.author.take())?,
+                year: raw.year.take(),
+                publisher: raw.publisher.take(),
+                url: raw.url.take(),
+                document: raw.document.take(),
+            },
+            Kind::Figure => {
+                let rows = self.require("rows", raw.rows.take())?;
+                let columns = raw.columns.take().unwrap_or_default();
+                let chart = raw.chart.take().unwrap_or_default();
+                if let Some(u) = &raw.unit {
+                    self.both("unit", u);
+                }
+                for (i, c) in columns.iter().enumerate() {
+                    self.both(&format!("columns[{i}]"), c);
+                }
+                for (i, r) in rows.iter().enumerate() {
+                    for lang in r.label.missing() {
+                        self.report_at_key(
+                            &["rows"],
+                            Problem::MissingLanguage {
+                                field: format!("rows[{i}].label"),
+                                lang,
+                            },
+                        );
+                    }
+                    if r.value.is_none() && chart == ChartKind::Bar {
+                        self.report_at_key(
+                            &["rows"],
+                            Problem::MissingField {
+                                field: format!("rows[{i}].value"),
+                            },
+                        );
+                    }
+                    if r.cells.len() != columns.len() && !(r.cells.is_empty() && columns.is_empty())
+                    {
+                        self.report_at_key(
+                            &["rows"],
+                            Problem::FigureCells {
+                                row: i,
+                                cells: r.cells.len(),
+                                columns: columns.len(),
+                            },
+                        );
+                    }
+                }
+                KindFields::Figure {
+                    unit: raw.unit.take(),
+                    chart,
+                    order: raw.order.take().unwrap_or_default(),
+                    total: raw.total.take(),
+                    columns,
+                    rows,
+                }
+            }
+            Kind::Tour => {
+                let steps = self.require("steps", raw.steps.take())?;
+                for s in &steps {
+                    self.site(LinkField::Steps, &s.entry);
+                    for lang in s.note.missing() {
+                        if !s.note.is_empty() {
+                            let (l, c) = self.loc.value(&["steps"], &s.entry);
+                            self.diagnostics.push(Diagnostic::new(
+                                self.path,
+                                l,
+                                c,
+                                Problem::MissingLanguage {
+                                    field: format!("steps[{}].note", s.entry),
+                                    lang,
+                                },
+                            ));
+                        }
+                    }
+                }
+                KindFields::Tour { steps }
+            }
+        })
+    }
+}

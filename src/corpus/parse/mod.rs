@@ -1,0 +1,328 @@
+//! Reads one entry file into an [`Entry`], collecting every problem with its file line.
+//!
+//! Two steps: serde reads the front matter into [`RawEntry`], a flat record of every field any
+//! kind may have (so unknown fields and wrong types are caught with their path and line); then
+//! `build` checks which fields the kind needs or forbids and assembles the typed entry.
+//! Problems that only concern one language or one field do not stop the entry from loading;
+//! problems that leave no usable entry (bad YAML, no id, no kind) do.
+
+use serde::Deserialize;
+use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
+
+use super::locate::Locator;
+use super::model::{
+    Bi, ChartKind, ClusterProfile, Entry, FigureRow, KeyFigure, Kind, RowOrder, SourceRef, TourStep,
+};
+use super::split::split;
+use crate::diagnostic::{Diagnostic, Problem};
+
+mod build;
+mod yaml_error;
+
+pub use yaml_error::MAX_FLOW_DEPTH;
+use yaml_error::{too_deep, yaml_diagnostic};
+
+/// Every field any kind may use; which ones a kind accepts is decided in `build`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEntry {
+    id: Option<String>,
+    kind: Option<String>,
+    title: Option<Bi<String>>,
+    summary: Option<Bi<String>>,
+    #[serde(default)]
+    aliases: Bi<Vec<String>>,
+    #[serde(default)]
+    tags: Bi<Vec<String>>,
+    #[serde(default)]
+    related: Vec<String>,
+    sources: Option<Vec<SourceRef>>,
+    defined_by: Option<String>,
+    model: Option<String>,
+    position: Option<u32>,
+    period: Option<String>,
+    country: Option<String>,
+    year: Option<i32>,
+    #[serde(rename = "type")]
+    type_: Option<String>,
+    responsible_body: Option<Bi<String>>,
+    instrument: Option<String>,
+    ownership: Option<String>,
+    established: Option<i32>,
+    status: Option<Bi<String>>,
+    sector: Option<Vec<String>>,
+    key_figures: Option<Vec<KeyFigure>>,
+    profile: Option<ClusterProfile>,
+    number: Option<u32>,
+    addressed_by: Option<Vec<String>>,
+    evidence: Option<Vec<KeyFigure>>,
+    challenge: Option<Bi<String>>,
+    actions: Option<Vec<String>>,
+    actor: Option<Bi<String>>,
+    author: Option<String>,
+    publisher: Option<String>,
+    url: Option<String>,
+    document: Option<String>,
+    steps: Option<Vec<TourStep>>,
+    unit: Option<Bi<String>>,
+    chart: Option<ChartKind>,
+    order: Option<RowOrder>,
+    total: Option<f64>,
+    columns: Option<Vec<Bi<String>>>,
+    rows: Option<Vec<FigureRow>>,
+}
+
+/// Which kinds may carry each kind-specific field.
+const KIND_FIELDS: &[(&str, &[Kind])] = &[
+    ("defined_by", &[Kind::Definition]),
+    ("model", &[Kind::Stage]),
+    ("position", &[Kind::Stage]),
+    ("period", &[Kind::Stage]),
+    ("country", &[Kind::Policy, Kind::Case]),
+    ("year", &[Kind::Policy, Kind::Source]),
+    ("type", &[Kind::Policy, Kind::Case]),
+    ("responsible_body", &[Kind::Policy]),
+    ("instrument", &[Kind::Policy]),
+    ("ownership", &[Kind::Case]),
+    ("established", &[Kind::Case]),
+    ("status", &[Kind::Case]),
+    ("sector", &[Kind::Case]),
+    ("key_figures", &[Kind::Case]),
+    ("profile", &[Kind::Case]),
+    ("number", &[Kind::Finding]),
+    ("addressed_by", &[Kind::Finding]),
+    ("evidence", &[Kind::Finding]),
+    ("challenge", &[Kind::Recommendation]),
+    ("actions", &[Kind::Recommendation]),
+    ("actor", &[Kind::Action]),
+    ("author", &[Kind::Source]),
+    ("publisher", &[Kind::Source]),
+    ("url", &[Kind::Source]),
+    ("document", &[Kind::Source]),
+    ("steps", &[Kind::Tour]),
+    ("unit", &[Kind::Figure]),
+    ("chart", &[Kind::Figure]),
+    ("order", &[Kind::Figure]),
+    ("total", &[Kind::Figure]),
+    ("columns", &[Kind::Figure]),
+    ("rows", &[Kind::Figure]),
+];
+
+/// Controlled values, so facets and translations stay consistent.
+pub const CASE_TYPES: &[&str] = &[
+    "park",
+    "cluster",
+    "incubator",
+    "programme",
+    "organisation",
+    "platform",
+    "company",
+    "ecosystem",
+];
+pub const OWNERSHIPS: &[&str] = &["public", "private", "ppp", "university", "academy", "mixed"];
+pub const INSTRUMENTS: &[&str] = &[
+    "regulation",
+    "tax",
+    "finance",
+    "infrastructure",
+    "network",
+    "skills",
+    "governance",
+];
+
+/// The result of reading one file: the entry if one could be built, and every problem found.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    pub entry: Option<Entry>,
+    /// Ids named in the entry with the file line and column where each is written.
+    pub link_sites: Vec<LinkSite>,
+    /// File lines of keys that corpus-level checks report on.
+    pub lines: super::KeyLines,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Where an entry names another entry.
+#[derive(Debug, Clone, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
+pub struct LinkSite {
+    pub target: String,
+    pub field: LinkField,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// The part of an entry a link is written in: a front-matter field or the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
+pub enum LinkField {
+    Related,
+    Sources,
+    Model,
+    AddressedBy,
+    Actions,
+    Steps,
+    Body,
+}
+
+impl LinkField {
+    /// The field's name as written in files (`addressed_by`), or `body`.
+    pub fn name(self) -> &'static str {
+        match self {
+            LinkField::Related => "related",
+            LinkField::Sources => "sources",
+            LinkField::Model => "model",
+            LinkField::AddressedBy => "addressed_by",
+            LinkField::Actions => "actions",
+            LinkField::Steps => "steps",
+            LinkField::Body => "body",
+        }
+    }
+}
+
+/// Normalizes text to NFC (cheaply when it already is).
+pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
+    if is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.nfc().collect())
+    }
+}
+
+/// Parses the text of one entry file shown to the user as `path`.
+pub fn parse_entry(path: &str, text: &str, builtin: bool) -> Parsed {
+    let text = nfc(text);
+    let mut out = Parsed::default();
+    let diag = |line, col, problem| Diagnostic::new(path, line, col, problem);
+
+    let parts = match split(&text) {
+        Ok(parts) => parts,
+        Err((line, problem)) => {
+            out.diagnostics.push(diag(line, 1, problem));
+            return out;
+        }
+    };
+    for (line, problem) in &parts.problems {
+        out.diagnostics.push(diag(*line, 1, problem.clone()));
+    }
+    let loc = Locator::new(&parts.front_matter, parts.front_matter_line);
+
+    if let Some((line, col)) = too_deep(&parts.front_matter) {
+        out.diagnostics.push(diag(
+            parts.front_matter_line + line - 1,
+            col,
+            Problem::TooDeep {
+                limit: MAX_FLOW_DEPTH,
+            },
+        ));
+        return out;
+    }
+    let de = serde_yaml::Deserializer::from_str(&parts.front_matter);
+    let raw: RawEntry = match serde_path_to_error::deserialize(de) {
+        Ok(raw) => raw,
+        Err(err) => {
+            out.diagnostics
+                .push(yaml_diagnostic(path, &parts, &loc, &err));
+            return out;
+        }
+    };
+    out.lines = super::KeyLines {
+        id: loc.key(&["id"]).0,
+        position: loc.key(&["position"]).0,
+        total: loc.key(&["total"]).0,
+    };
+    let Some(id) = raw.id.clone() else {
+        out.diagnostics.push(diag(
+            parts.front_matter_line,
+            1,
+            Problem::MissingField { field: "id".into() },
+        ));
+        return out;
+    };
+    if !crate::markdown::links::is_entry_id(&id) {
+        let (l, c) = loc.key(&["id"]);
+        out.diagnostics.push(diag(
+            l,
+            c,
+            Problem::BadValue {
+                field: "id".into(),
+                value: id.clone(),
+                expected: "lower-case letters, digits and -".into(),
+            },
+        ));
+        return out;
+    }
+    let kind = match raw.kind.as_deref() {
+        None => {
+            out.diagnostics.push(diag(
+                parts.front_matter_line,
+                1,
+                Problem::MissingField {
+                    field: "kind".into(),
+                },
+            ));
+            return out;
+        }
+        Some(name) => match Kind::parse(name) {
+            Some(kind) => kind,
+            None => {
+                let (l, c) = loc.key(&["kind"]);
+                out.diagnostics.push(diag(
+                    l,
+                    c,
+                    Problem::BadValue {
+                        field: "kind".into(),
+                        value: name.to_string(),
+                        expected: Kind::ALL.map(Kind::name).join(", "),
+                    },
+                ));
+                return out;
+            }
+        },
+    };
+    let built = build::build(path, &loc, kind, &parts, id, raw, builtin);
+    out.diagnostics.extend(built.diagnostics);
+    out.link_sites = built.sites;
+    out.entry = built.entry;
+    out
+}
+
+impl RawEntry {
+    /// Names of the kind-specific fields that are set.
+    fn present_kind_fields(&self) -> Vec<&'static str> {
+        let set = [
+            ("defined_by", self.defined_by.is_some()),
+            ("model", self.model.is_some()),
+            ("position", self.position.is_some()),
+            ("period", self.period.is_some()),
+            ("country", self.country.is_some()),
+            ("year", self.year.is_some()),
+            ("type", self.type_.is_some()),
+            ("responsible_body", self.responsible_body.is_some()),
+            ("instrument", self.instrument.is_some()),
+            ("ownership", self.ownership.is_some()),
+            ("established", self.established.is_some()),
+            ("status", self.status.is_some()),
+            ("sector", self.sector.is_some()),
+            ("key_figures", self.key_figures.is_some()),
+            ("profile", self.profile.is_some()),
+            ("number", self.number.is_some()),
+            ("addressed_by", self.addressed_by.is_some()),
+            ("evidence", self.evidence.is_some()),
+            ("challenge", self.challenge.is_some()),
+            ("actions", self.actions.is_some()),
+            ("actor", self.actor.is_some()),
+            ("author", self.author.is_some()),
+            ("publisher", self.publisher.is_some()),
+            ("url", self.url.is_some()),
+            ("document", self.document.is_some()),
+            ("steps", self.steps.is_some()),
+            ("unit", self.unit.is_some()),
+            ("chart", self.chart.is_some()),
+            ("order", self.order.is_some()),
+            ("total", self.total.is_some()),
+            ("columns", self.columns.is_some()),
+            ("rows", self.rows.is_some()),
+        ];
+        set.into_iter()
+            .filter_map(|(n, present)| present.then_some(n))
+            .collect()
+    }
+}
