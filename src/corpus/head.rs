@@ -13,7 +13,7 @@ use rustc_hash::FxHashMap;
 
 use super::Loaded;
 use super::model::{Entry, Kind, KindFields};
-use crate::cache::Parts;
+use crate::cache::{Parts, span};
 use crate::lang::Lang;
 
 /// No entry (an action that no recommendation lists).
@@ -179,17 +179,9 @@ impl HeadTable {
     }
 }
 
-/// The range `ends[i - 1]..ends[i]` (from 0 for the first) of `items`, empty if out of range.
+/// Run `i` of `items` (see [`span`]), empty if out of range.
 fn run<'a, T>(items: &'a [T], ends: &[u32], i: usize) -> &'a [T] {
-    let start = match i {
-        0 => Some(0),
-        _ => ends.get(i - 1).map(|&e| e as usize),
-    };
-    let end = ends.get(i).map(|&e| e as usize);
-    start
-        .zip(end)
-        .and_then(|(s, e)| items.get(s..e))
-        .unwrap_or(&[])
+    span(ends, i).and_then(|r| items.get(r)).unwrap_or(&[])
 }
 
 impl<'a> Head<'a> {

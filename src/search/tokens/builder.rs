@@ -3,7 +3,8 @@
 
 use rustc_hash::FxHashMap as FxMap;
 
-use super::{Posting, TokenIndex, span};
+use super::{Posting, TokenIndex};
+use crate::cache::span;
 use crate::search::translit::{KeyBuilder, for_each_raw_word, word_key};
 
 /// Collects postings while entries are added in order.

@@ -9,6 +9,8 @@ mod builder;
 
 pub use builder::TokenIndexBuilder;
 
+use crate::cache::span;
+
 /// One occurrence list entry: an entry and where in it the token occurs. Plain numbers only,
 /// so that a snapshot's postings are used in place.
 #[repr(C)]
@@ -48,15 +50,6 @@ pub struct Tokens<'a> {
     pub ends: &'a [u32],
     pub postings: &'a [Posting],
     pub post_ends: &'a [u32],
-}
-
-/// The range `ends[i - 1]..ends[i]` (from 0 for the first), if `i` is in range.
-fn span(ends: &[u32], i: usize) -> Option<std::ops::Range<usize>> {
-    let start = match i {
-        0 => 0,
-        _ => *ends.get(i - 1)? as usize,
-    };
-    Some(start..*ends.get(i)? as usize)
 }
 
 impl TokenIndex {
