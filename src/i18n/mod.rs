@@ -1,9 +1,14 @@
 //! User-facing text through Fluent: `locales/en/*.ftl` and `locales/mn/*.ftl`, embedded in the
 //! binary. Isolation marks are off, so terminals show no stray bidi characters. Messages are
-//! parsed one by one as they are first formatted (see `spans`): a one-shot command prints a
-//! handful of the few hundred.
+//! parsed one by one as they are first formatted, found through an index build.rs made of each
+//! file (see `spans`): a one-shot command prints a handful of the few hundred.
 
 mod spans;
+
+use spans::{Indexed, Span};
+
+// `INDEXED`: the index of every embedded file, written by build.rs.
+include!(concat!(env!("OUT_DIR"), "/message_index.rs"));
 
 use std::borrow::Cow;
 use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
@@ -11,7 +16,6 @@ use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use rust_embed::Embed;
-use rustc_hash::FxHashMap;
 
 use crate::lang::Lang;
 
@@ -37,8 +41,9 @@ impl std::fmt::Debug for Localizer {
 /// One language's messages: those parsed so far in the bundle, the others still text.
 struct Messages {
     bundle: FluentBundle<FluentResource>,
-    /// Messages not parsed yet: id → text.
-    pending: FxHashMap<&'static str, &'static str>,
+    /// Files whose messages are parsed one by one when first used: text and index, in the
+    /// order the files were added.
+    lazy: Vec<(&'static [u8], Cow<'static, [Span]>)>,
 }
 
 impl Messages {
@@ -49,44 +54,46 @@ impl Messages {
         };
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         bundle.set_use_isolating(false);
-        let prefix = format!("{}/", lang.code());
-        let mut files: Vec<String> = Locales::iter()
-            .filter(|n| n.starts_with(&prefix))
-            .map(|n| n.to_string())
-            .collect();
-        files.sort();
         let mut messages = Messages {
             bundle,
-            pending: FxHashMap::default(),
+            lazy: Vec::new(),
         };
-        for name in files {
-            if let Some(file) = Locales::get(&name) {
-                messages.add_file(file.data);
+        // build.rs lists the files sorted by name.
+        for file in INDEXED.iter().filter(|f| {
+            f.name
+                .strip_prefix(lang.code())
+                .is_some_and(|r| r.starts_with('/'))
+        }) {
+            if let Some(embedded) = Locales::get(file.name) {
+                messages.add_indexed(embedded.data, file);
             }
         }
         messages
     }
 
-    /// Adds a file's messages: noted, to be parsed when used, or parsed now if some message
+    /// Adds an embedded file with the index build.rs made of it.
+    fn add_indexed(&mut self, data: Cow<'static, [u8]>, file: &Indexed) {
+        match data {
+            Cow::Borrowed(bytes) if bytes.len() == file.len && file.self_contained => {
+                self.lazy.push((bytes, Cow::Borrowed(file.spans)));
+            }
+            // Not the file build.rs indexed: index it now.
+            data => self.add_file(data),
+        }
+    }
+
+    /// Adds a file's messages: indexed, to be parsed when used, or parsed now if some message
     /// refers to another. Ids already defined keep their first definition.
     fn add_file(&mut self, data: Cow<'static, [u8]>) {
         let Cow::Borrowed(bytes) = data else {
             self.add(String::from_utf8_lossy(&data).into_owned());
             return;
         };
-        let source = match std::str::from_utf8(bytes) {
-            Ok(s) if spans::self_contained(s) => s,
-            _ => {
-                self.add(String::from_utf8_lossy(bytes).into_owned());
-                return;
+        match std::str::from_utf8(bytes) {
+            Ok(source) if spans::self_contained(source) => {
+                self.lazy.push((bytes, Cow::Owned(spans::index(source))));
             }
-        };
-        for (id, range) in spans::message_spans(source) {
-            if let Some(text) = source.get(range)
-                && !self.bundle.has_message(id)
-            {
-                self.pending.entry(id).or_insert(text);
-            }
+            _ => self.add(String::from_utf8_lossy(bytes).into_owned()),
         }
     }
 
@@ -99,7 +106,12 @@ impl Messages {
 
     /// The bundle, with message `id` parsed if it exists.
     fn with(&mut self, id: &str) -> &FluentBundle<FluentResource> {
-        if let Some(text) = self.pending.remove(id) {
+        if !self.bundle.has_message(id)
+            && let Some(text) = self
+                .lazy
+                .iter()
+                .find_map(|(source, index)| spans::find(source, index, id))
+        {
             self.add(text.to_string());
         }
         &self.bundle
@@ -238,10 +250,15 @@ mod tests {
     #[test]
     fn messages_are_parsed_when_first_used_unless_they_refer_to_others() {
         let mut m = Messages::read(Lang::En);
-        let before = m.pending.len();
-        assert!(before > 200, "nothing parsed before use");
+        let indexed: usize = m.lazy.iter().map(|(_, index)| index.len()).sum();
+        assert!(indexed > 200, "every message indexed");
+        assert!(
+            !m.bundle.has_message("label-sources"),
+            "nothing parsed before use"
+        );
         assert!(format(&mut m, "label-sources").is_some());
-        assert_eq!(m.pending.len(), before - 1, "one message parsed");
+        assert!(m.bundle.has_message("label-sources"), "parsed when used");
+        assert!(!m.bundle.has_message("label-links"), "and only that one");
         assert!(format(&mut m, "no-such-message").is_none());
 
         m.add_file(Cow::Borrowed(
@@ -255,7 +272,7 @@ mod tests {
         assert_eq!(format(&mut m, "y").as_deref(), Some("Y"));
         m.add_file(Cow::Borrowed(b"-brand = Toli\nz = { -brand } and { $n }\n"));
         assert!(
-            !m.pending.contains_key("z"),
+            m.bundle.has_message("z"),
             "refers to a term: parsed whole at once"
         );
         assert_eq!(format(&mut m, "z").as_deref(), Some("Toli and 3"));
