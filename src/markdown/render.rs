@@ -9,7 +9,7 @@ use ratatui::style::{Modifier, Style};
 
 use super::links::is_entry_id;
 use super::table::Table;
-use super::wrap::{Glyph, char_width, glyphs, width, wrap};
+use super::wrap::{Glyph, char_width, glyphs, push_glyphs, width, wrap};
 use crate::inert::inert;
 
 pub use super::rendered::{Heading, LinkSpan, Rendered, Target};
@@ -87,9 +87,8 @@ impl Writer {
     }
 
     fn text(&mut self, t: &str) {
-        let t = inert(t);
-        let g = glyphs(&t, self.style(), self.link);
-        self.inline.extend(g);
+        let style = self.style();
+        push_glyphs(&mut self.inline, &inert(t), style, self.link);
     }
 
     fn in_item(&self) -> bool {
@@ -135,7 +134,7 @@ impl Writer {
                 out.push(*g);
                 col += w;
             } else if w > self.width && col < self.width {
-                out.push(Glyph::new('…', g.style, g.link));
+                out.push(Glyph::new('…', g.style, g.link()));
                 col += 1;
             }
         }
@@ -162,8 +161,10 @@ impl Writer {
         let (first, rest) = self.prefixes();
         let max = self.avail(&first).min(self.avail(&rest));
         let start = self.out.lines.len();
+        let mut l = Vec::new();
         for (i, line) in wrap(&inline, max).into_iter().enumerate() {
-            let mut l = if i == 0 { first.clone() } else { rest.clone() };
+            l.clear();
+            l.extend_from_slice(if i == 0 { &first } else { &rest });
             l.extend(line);
             self.push(&l);
         }
@@ -209,9 +210,8 @@ impl Writer {
                 }
             }
             Event::Code(t) => {
-                let t = inert(&t).into_owned();
                 let style = self.style().patch(self.st.code);
-                self.inline.extend(glyphs(&t, style, self.link));
+                push_glyphs(&mut self.inline, &inert(&t), style, self.link);
             }
             Event::Html(t) | Event::InlineHtml(t) => self.text(&t),
             Event::SoftBreak => self.text(" "),

@@ -65,7 +65,7 @@ impl Rendered {
             }
             run.push(g.ch);
             let w = char_width(g.ch);
-            if let Some(l) = g.link {
+            if let Some(l) = g.link() {
                 match self.spans.last_mut() {
                     Some(s) if s.link == l && s.line == idx && s.cols.end == col => s.cols.end += w,
                     _ => self.spans.push(LinkSpan {

@@ -6,25 +6,40 @@
 use ratatui::style::Style;
 use unicode_width::UnicodeWidthChar;
 
-/// One character of rendered text with its style and the link (ordinal) it belongs to.
+/// One character of rendered text with its style and the link (ordinal) it belongs to. A
+/// page is converted glyph by glyph, so the link is kept in 32 bits: 28 bytes a glyph, not 40.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Glyph {
     pub ch: char,
     pub style: Style,
-    pub link: Option<usize>,
+    link: Option<u32>,
 }
 
 impl Glyph {
     pub fn new(ch: char, style: Style, link: Option<usize>) -> Glyph {
+        let link = link.and_then(|l| u32::try_from(l).ok());
         Glyph { ch, style, link }
     }
+
+    /// The link (ordinal) this glyph belongs to.
+    pub fn link(&self) -> Option<usize> {
+        self.link.map(|l| l as usize)
+    }
+}
+
+/// Appends the glyphs of `text` in one style to `out` (tabs become spaces).
+pub fn push_glyphs(out: &mut Vec<Glyph>, text: &str, style: Style, link: Option<usize>) {
+    out.extend(
+        text.chars()
+            .map(|c| Glyph::new(if c == '\t' { ' ' } else { c }, style, link)),
+    );
 }
 
 /// Glyphs of `text` in one style (tabs become spaces).
 pub fn glyphs(text: &str, style: Style, link: Option<usize>) -> Vec<Glyph> {
-    text.chars()
-        .map(|c| Glyph::new(if c == '\t' { ' ' } else { c }, style, link))
-        .collect()
+    let mut out = Vec::with_capacity(text.len());
+    push_glyphs(&mut out, text, style, link);
+    out
 }
 
 /// Display width of one character (controls count zero; they never get here after `inert`).
@@ -58,14 +73,16 @@ fn trim_start(line: Vec<Glyph>) -> Vec<Glyph> {
 /// least one line.
 pub fn wrap(glyphs: &[Glyph], max: usize) -> Vec<Vec<Glyph>> {
     let max = max.max(1);
+    // A line rarely holds more than `max` glyphs: allocate each once.
+    let line = || Vec::with_capacity(max.min(glyphs.len()) + 1);
     let mut lines: Vec<Vec<Glyph>> = Vec::new();
-    let mut cur: Vec<Glyph> = Vec::new();
+    let mut cur: Vec<Glyph> = line();
     let mut cur_w = 0usize;
     // `cur[..b]` may end a line.
     let mut brk: Option<usize> = None;
     for g in glyphs {
         if g.ch == '\n' {
-            lines.push(trim_end(std::mem::take(&mut cur)));
+            lines.push(trim_end(std::mem::replace(&mut cur, line())));
             cur_w = 0;
             brk = None;
             continue;
@@ -79,13 +96,13 @@ pub fn wrap(glyphs: &[Glyph], max: usize) -> Vec<Vec<Glyph>> {
         }
         while cur_w + w > max && !cur.is_empty() {
             if g.ch == ' ' {
-                lines.push(trim_end(std::mem::take(&mut cur)));
+                lines.push(trim_end(std::mem::replace(&mut cur, line())));
             } else if let Some(b) = brk.filter(|&b| b > 0 && b <= cur.len()) {
                 let rest = trim_start(cur.split_off(b));
-                lines.push(trim_end(std::mem::take(&mut cur)));
+                lines.push(trim_end(std::mem::replace(&mut cur, line())));
                 cur = rest;
             } else {
-                lines.push(std::mem::take(&mut cur));
+                lines.push(std::mem::replace(&mut cur, line()));
             }
             cur_w = width(&cur);
             brk = None;
