@@ -55,7 +55,10 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+/// Each subcommand's arguments are defined only when it runs (or its help is shown): a
+/// one-shot command does not build the other nine.
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// List entries (all, or of one kind).
     List {
@@ -354,5 +357,47 @@ pub fn parse_kind(
                 ],
             ))
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// clap's own checks of the definition, run on every subcommand (deferred ones included).
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn deferred_subcommands_still_parse_their_arguments() {
+        let cli = Cli::try_parse_from([
+            "toli", "search", "klaster", "--kind", "policy", "--lang", "mn",
+        ])
+        .expect("parses");
+        assert_eq!(
+            cli.lang,
+            Some(Lang::Mn),
+            "a global option after the subcommand"
+        );
+        match cli.command {
+            Some(Command::Search {
+                query,
+                kind,
+                limit,
+                json,
+            }) => {
+                assert_eq!(
+                    (query.as_str(), kind.as_deref(), limit, json),
+                    ("klaster", Some("policy"), 20, false)
+                );
+            }
+            other => panic!("parsed as {other:?}"),
+        }
+        assert!(
+            Cli::try_parse_from(["toli", "show", "x", "--limit", "3"]).is_err(),
+            "search's option on show"
+        );
     }
 }
