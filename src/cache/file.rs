@@ -25,11 +25,10 @@ const MAGIC: &[u8] = b"toli-snapshot 4\n";
 const HEADER: usize = MAGIC.len() + 8 + 4 + 4;
 /// Bytes of one table row.
 const ROW: usize = 16;
-/// Files up to this size are mapped with every page at once (`MAP_POPULATE`): for the shipped
-/// corpus that is cheaper than faulting in the pages a command reads one by one (`toli show`
-/// ≈ 0.06 ms sooner, BENCHMARKS.md). Larger files are faulted in as read, so a command that
-/// reads a few entries of a large corpus does not map all of it.
-const POPULATE_MAX: usize = 4 << 20;
+/// A mapped part at least this long has all its pages mapped at once before its checksum reads
+/// them (`MADV_POPULATE_READ`), which costs less than faulting them in one by one; shorter
+/// parts (an entry) are faulted in as read.
+const POPULATE_MIN: usize = 16 << 10;
 
 /// `n` rounded up to a multiple of 8 (`None` on overflow).
 fn aligned(n: u64) -> Option<u64> {
@@ -168,8 +167,8 @@ impl Parts {
         }
     }
 
-    /// The same parts with the file mapped into memory: nothing is copied, and in a file over
-    /// [`POPULATE_MAX`] nothing is read until used. For short-lived processes; one that keeps parts for long should
+    /// The same parts with the file mapped into memory: nothing is read until used, and what
+    /// is used is not copied. For short-lived processes; one that keeps parts for long should
     /// take [`Parts::in_memory`], which a later change to the file cannot touch.
     pub fn mapped(self) -> Parts {
         let Backing::File(file) = &self.backing else {
@@ -179,11 +178,7 @@ impl Parts {
         // place: a new one is written beside it and renamed over it, which leaves the mapped
         // file as it was. Only another program truncating it could break this; snapshots live
         // in toli's own cache folder, where nothing else writes.
-        let mut options = memmap2::MmapOptions::new();
-        if self.file_len().is_some_and(|len| len <= POPULATE_MAX) {
-            options.populate();
-        }
-        match unsafe { options.map(file) } {
+        match unsafe { memmap2::Mmap::map(file) } {
             Ok(map) if Some(map.len()) == self.file_len() => Parts {
                 path: self.path,
                 backing: Backing::Map(map),
@@ -224,7 +219,15 @@ impl Parts {
             Backing::File(_) => return None,
         };
         let start = usize::try_from(span.offset).ok()?;
-        let bytes = all.get(start..start.checked_add(usize::try_from(span.len).ok()?)?)?;
+        let len = usize::try_from(span.len).ok()?;
+        let bytes = all.get(start..start.checked_add(len)?)?;
+        #[cfg(target_os = "linux")]
+        if let Backing::Map(map) = &self.backing
+            && len >= POPULATE_MIN
+        {
+            // Only a hint: kernels before 5.14 refuse it, and the pages then fault in as read.
+            let _ = map.advise_range(memmap2::Advice::PopulateRead, start, len);
+        }
         (crc32fast::hash(bytes) == span.crc).then_some(bytes)
     }
 
