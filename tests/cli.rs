@@ -150,6 +150,34 @@ fn search_json_is_best_first_with_score() {
     assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
 }
 
+/// Plain search results line up in columns, however long an id is (the shipped corpus has ids
+/// of over 40 characters).
+#[test]
+fn search_columns_line_up_for_long_ids() {
+    let out = common::toli_en()
+        .args(["search", "sea buckthorn entrepreneurship", "--limit", "8"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.len() > 1, "{text}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.split(' ').next().is_some_and(|id| id.len() > 40)),
+        "{text}"
+    );
+    // Where the second column (the kind) starts on each line.
+    let kind_at: Vec<usize> = lines
+        .iter()
+        .map(|l| {
+            let id_end = l.find(' ').expect("an id");
+            id_end + l[id_end..].len() - l[id_end..].trim_start().len()
+        })
+        .collect();
+    assert!(kind_at.windows(2).all(|w| w[0] == w[1]), "{text}");
+}
+
 #[test]
 fn check_json_reports_stats_and_strict_fails_on_warnings() {
     let v = json(&["check", "--json"]);

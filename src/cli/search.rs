@@ -59,10 +59,16 @@ pub fn run(
         )?;
         return Ok(ExitCode::from(1));
     }
+    // Columns as wide as the longest id shown, as in `toli list`.
+    let width = hits
+        .iter()
+        .map(|h| corpus.id(h.entry).chars().count())
+        .max()
+        .unwrap_or(0);
     for h in &hits {
         writeln!(
             out,
-            "{:<40} {:<16} {}",
+            "{:width$}  {:<16} {}",
             corpus.id(h.entry),
             ctx.t(&format!("kind-{}", corpus.kind(h.entry).name()), &[]),
             inert(corpus.title(h.entry, ctx.lang))
