@@ -361,3 +361,59 @@ fn bookmarks_are_listed_from_the_data_dir_and_a_corrupt_file_is_kept() {
         "garbage"
     );
 }
+
+/// Piped into another program, `toli show` wraps every shipped entry at 80 columns in both
+/// languages. Only a single word longer than that (an address) may run over, and a figure's
+/// table, laid out in columns as wide as their cells (its rows are the lines with gaps of two
+/// spaces or more).
+#[test]
+fn show_fits_80_columns_when_piped() {
+    let list = common::toli_en()
+        .args(["list", "--json"])
+        .output()
+        .expect("run");
+    let entries: Value = serde_json::from_slice(&list.stdout).expect("JSON");
+    let ids: Vec<String> = entries
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|e| e["id"].as_str().map(String::from))
+        .collect();
+    assert!(ids.len() > 400);
+    let over_in = |ids: &[String]| -> Vec<String> {
+        let mut over = Vec::new();
+        for id in ids {
+            for lang in ["en", "mn"] {
+                let out = common::toli_en()
+                    .args(["show", id, "--lang", lang])
+                    .output()
+                    .expect("run");
+                for line in String::from_utf8_lossy(&out.stdout).lines() {
+                    let text = line.trim_start_matches([' ', '-', '•']).trim();
+                    let one_word = !text.contains(' ');
+                    let table_row = text.contains("  ");
+                    if unicode_width::UnicodeWidthStr::width(line) > 80 && !one_word && !table_row {
+                        over.push(format!("{id} {lang}: {line}"));
+                    }
+                }
+            }
+        }
+        over
+    };
+    let over: Vec<String> = std::thread::scope(|s| {
+        let workers: Vec<_> = ids
+            .chunks(ids.len().div_ceil(4))
+            .map(|chunk| s.spawn(move || over_in(chunk)))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().expect("worker"))
+            .collect()
+    });
+    assert!(
+        over.is_empty(),
+        "{} lines over 80 columns:\n{}",
+        over.len(),
+        over.join("\n")
+    );
+}

@@ -10,6 +10,7 @@ use crate::corpus::facts::{Fact, facts, group};
 use crate::corpus::model::{Bi, Kind};
 use crate::inert::inert;
 use crate::markdown::render::{MdStyles, render};
+use crate::markdown::wrap::str_width;
 
 pub fn run(ctx: &Context, out: &mut impl Write, id: &str, as_json: bool) -> CmdResult {
     let corpus = &ctx.outcome.corpus;
@@ -39,8 +40,38 @@ fn text_width() -> usize {
     }
 }
 
-/// The entry as lines of plain text.
+/// `line` wrapped at `width` display columns, the lines after the first indented by `indent`
+/// spaces (so a list item's text lines up under its first word). Lines break only at spaces:
+/// an id or an address stays whole, to be copied.
+fn wrapped(line: &str, width: usize, indent: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    // Leading spaces (a list item's "  - ") are kept as they are.
+    let words = line.trim_start_matches(' ');
+    let mut cur = line[..line.len() - words.len()].to_string();
+    let mut cur_width = cur.len();
+    let mut has_word = false;
+    for word in words.split(' ').filter(|w| !w.is_empty()) {
+        let w = str_width(word);
+        if has_word && cur_width + 1 + w > width {
+            lines.push(std::mem::replace(&mut cur, " ".repeat(indent)));
+            cur_width = indent;
+            has_word = false;
+        }
+        if has_word {
+            cur.push(' ');
+            cur_width += 1;
+        }
+        cur.push_str(word);
+        cur_width += w;
+        has_word = true;
+    }
+    lines.push(cur);
+    lines
+}
+
+/// The entry as lines of plain text, wrapped at the terminal's width (80 columns into a pipe).
 pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
+    let width = text_width();
     let corpus = &ctx.outcome.corpus;
     let lang = ctx.lang;
     let e = corpus.entry(index);
@@ -54,16 +85,17 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
     };
     let title_of = |i: usize| corpus.title(i, lang).to_string();
     let mut lines = Vec::new();
-    let title = text(&e.title);
-    lines.push(title.clone());
-    lines.push("=".repeat(unicode_width::UnicodeWidthStr::width(title.as_str()).max(3)));
+    let title = wrapped(&text(&e.title), width, 0);
+    let underline = title.iter().map(|l| str_width(l)).max().unwrap_or(0);
+    lines.extend(title);
+    lines.push("=".repeat(underline.max(3)));
     lines.push(format!(
         "{} · {}",
         ctx.t(&format!("kind-{}", e.kind.name()), &[]),
         e.id
     ));
     lines.push(String::new());
-    lines.push(text(&e.summary));
+    lines.extend(wrapped(&text(&e.summary), width, 0));
     lines.push(String::new());
     let all = facts(corpus, index, lang);
     let missing = ctx.t("label-missing-translation", &[]);
@@ -79,10 +111,16 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
     };
     for (label, group) in group(&all) {
         match group {
-            [one] => lines.push(format!("{}: {}", ctx.t(label, &[]), value(one))),
+            [one] => lines.extend(wrapped(
+                &format!("{}: {}", ctx.t(label, &[]), value(one)),
+                width,
+                2,
+            )),
             many => {
                 lines.push(format!("{}:", ctx.t(label, &[])));
-                lines.extend(many.iter().map(|f| format!("  - {}", value(f))));
+                for f in many {
+                    lines.extend(wrapped(&format!("  - {}", value(f)), width, 4));
+                }
             }
         }
     }
@@ -97,14 +135,14 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
     }
     // The body through the app's own Markdown converter: wiki links show titles, tables are drawn.
     let id_title = |id: &str| corpus.index_of(id).map(title_of);
-    let rendered = render(body, text_width(), &MdStyles::default(), &id_title);
+    let rendered = render(body, width, &MdStyles::default(), &id_title);
     lines.extend(rendered.texts.iter().map(|l| l.trim_end().to_string()));
     if !e.sources.is_empty() {
         lines.push(String::new());
         lines.push(ctx.t("label-sources", &[]));
         for s in &e.sources {
             let t = corpus.index_of(&s.id).map_or(s.id.clone(), title_of);
-            lines.push(format!("  - {t} — {}", s.locator));
+            lines.extend(wrapped(&format!("  - {t} — {}", s.locator), width, 4));
         }
     }
     let back = corpus.backlinks(index);
@@ -112,8 +150,44 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
         lines.push(String::new());
         lines.push(ctx.t("label-backlinks", &[]));
         for &b in back {
-            lines.push(format!("  - {} ({})", title_of(b), corpus.id(b)));
+            lines.extend(wrapped(
+                &format!("  - {} ({})", title_of(b), corpus.id(b)),
+                width,
+                4,
+            ));
         }
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrapped;
+
+    #[test]
+    fn wraps_at_spaces_with_a_hanging_indent() {
+        let lines = wrapped(
+            "  - Cluster support raised turnover (lithuania-cluster-rd-export-effects)",
+            40,
+            4,
+        );
+        assert_eq!(
+            lines,
+            [
+                "  - Cluster support raised turnover",
+                "    (lithuania-cluster-rd-export-effects)"
+            ]
+        );
+        assert_eq!(
+            wrapped("Кластер бол газарзүйн бөөгнөрөл", 12, 0),
+            ["Кластер бол", "газарзүйн", "бөөгнөрөл"]
+        );
+        assert_eq!(wrapped("short", 80, 2), ["short"]);
+        assert_eq!(wrapped("", 80, 0), [""]);
+        // A word longer than the width stays whole, on its own line.
+        assert_eq!(
+            wrapped("see https://example.org/a/very/long/address", 20, 2),
+            ["see", "  https://example.org/a/very/long/address"]
+        );
+    }
 }
