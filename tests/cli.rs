@@ -363,9 +363,8 @@ fn bookmarks_are_listed_from_the_data_dir_and_a_corrupt_file_is_kept() {
 }
 
 /// Piped into another program, `toli show` wraps every shipped entry at 80 columns in both
-/// languages. Only a single word longer than that (an address) may run over, and a figure's
-/// table, laid out in columns as wide as their cells (its rows are the lines with gaps of two
-/// spaces or more).
+/// languages, figure tables included (too wide, they become records); only a single word
+/// longer than that (an address) may run over.
 #[test]
 fn show_fits_80_columns_when_piped() {
     let list = common::toli_en()
@@ -391,8 +390,7 @@ fn show_fits_80_columns_when_piped() {
                 for line in String::from_utf8_lossy(&out.stdout).lines() {
                     let text = line.trim_start_matches([' ', '-', '•']).trim();
                     let one_word = !text.contains(' ');
-                    let table_row = text.contains("  ");
-                    if unicode_width::UnicodeWidthStr::width(line) > 80 && !one_word && !table_row {
+                    if unicode_width::UnicodeWidthStr::width(line) > 80 && !one_word {
                         over.push(format!("{id} {lang}: {line}"));
                     }
                 }
@@ -415,5 +413,41 @@ fn show_fits_80_columns_when_piped() {
         "{} lines over 80 columns:\n{}",
         over.len(),
         over.join("\n")
+    );
+}
+
+/// A figure table too wide for 80 columns prints one record per row, each cell under its
+/// column's name; bars whose labels leave no room beside them go under their label.
+#[test]
+fn wide_figures_print_as_records_and_stacked_bars() {
+    let out = common::toli_en()
+        .args(["figure", "fig-apec-cluster-facts"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(
+        text.contains(
+            "National High-tech Zones\n  Economy: China\n  Cited source: MOST (2017)\n  146 zones\n"
+        ),
+        "{text}"
+    );
+    let out = common::toli_en()
+        .args(["figure", "fig-mongolia-vs-eca-firm-indicators"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let lines: Vec<&str> = text.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| *l == "Formal training — Mongolia")
+        .expect("the label on its own line");
+    let bar = lines[at + 1];
+    assert!(
+        bar.starts_with('█') && bar.ends_with("66.2 % of firms"),
+        "{text}"
+    );
+    assert!(
+        bar.chars().filter(|&c| c == '█').count() > 40,
+        "a bar long enough to read: {bar}"
     );
 }

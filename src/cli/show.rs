@@ -10,7 +10,7 @@ use crate::corpus::facts::{Fact, facts, group};
 use crate::corpus::model::{Bi, Kind};
 use crate::inert::inert;
 use crate::markdown::render::{MdStyles, render};
-use crate::markdown::wrap::str_width;
+use crate::markdown::wrap::{str_width, wrap_words as wrapped};
 
 pub fn run(ctx: &Context, out: &mut impl Write, id: &str, as_json: bool) -> CmdResult {
     let corpus = &ctx.outcome.corpus;
@@ -38,35 +38,6 @@ fn text_width() -> usize {
     } else {
         80
     }
-}
-
-/// `line` wrapped at `width` display columns, the lines after the first indented by `indent`
-/// spaces (so a list item's text lines up under its first word). Lines break only at spaces:
-/// an id or an address stays whole, to be copied.
-fn wrapped(line: &str, width: usize, indent: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    // Leading spaces (a list item's "  - ") are kept as they are.
-    let words = line.trim_start_matches(' ');
-    let mut cur = line[..line.len() - words.len()].to_string();
-    let mut cur_width = cur.len();
-    let mut has_word = false;
-    for word in words.split(' ').filter(|w| !w.is_empty()) {
-        let w = str_width(word);
-        if has_word && cur_width + 1 + w > width {
-            lines.push(std::mem::replace(&mut cur, " ".repeat(indent)));
-            cur_width = indent;
-            has_word = false;
-        }
-        if has_word {
-            cur.push(' ');
-            cur_width += 1;
-        }
-        cur.push_str(word);
-        cur_width += w;
-        has_word = true;
-    }
-    lines.push(cur);
-    lines
 }
 
 /// The entry as lines of plain text, wrapped at the terminal's width (80 columns into a pipe).
@@ -126,7 +97,7 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
     }
     if e.kind == Kind::Figure {
         lines.push(String::new());
-        lines.extend(crate::figure::text::render(e, lang, 72));
+        lines.extend(crate::figure::text::render(e, lang, width));
     }
     lines.push(String::new());
     let (body, fallback) = e.body.text(lang);
@@ -157,37 +128,7 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
             ));
         }
     }
+    // Sections that print nothing leave no run of blank lines behind.
+    lines.dedup_by(|a, b| a.is_empty() && b.is_empty());
     lines
-}
-
-#[cfg(test)]
-mod tests {
-    use super::wrapped;
-
-    #[test]
-    fn wraps_at_spaces_with_a_hanging_indent() {
-        let lines = wrapped(
-            "  - Cluster support raised turnover (lithuania-cluster-rd-export-effects)",
-            40,
-            4,
-        );
-        assert_eq!(
-            lines,
-            [
-                "  - Cluster support raised turnover",
-                "    (lithuania-cluster-rd-export-effects)"
-            ]
-        );
-        assert_eq!(
-            wrapped("Кластер бол газарзүйн бөөгнөрөл", 12, 0),
-            ["Кластер бол", "газарзүйн", "бөөгнөрөл"]
-        );
-        assert_eq!(wrapped("short", 80, 2), ["short"]);
-        assert_eq!(wrapped("", 80, 0), [""]);
-        // A word longer than the width stays whole, on its own line.
-        assert_eq!(
-            wrapped("see https://example.org/a/very/long/address", 20, 2),
-            ["see", "  https://example.org/a/very/long/address"]
-        );
-    }
 }

@@ -5,13 +5,47 @@ use unicode_width::UnicodeWidthStr;
 use super::{format_value, ordered_rows, row_unit};
 use crate::corpus::model::{ChartKind, Entry, KindFields};
 use crate::lang::Lang;
+use crate::markdown::wrap::wrap_words;
 
 fn pad(text: &str, width: usize) -> String {
     let w = text.width();
     format!("{text}{}", " ".repeat(width.saturating_sub(w)))
 }
 
-/// The figure as lines at most `width` columns wide (bars shrink to fit).
+/// A table too wide for `width`, one record per row: the row's label, then each cell under its
+/// column's name, wrapped (the header is `table[0]`).
+fn records(table: &[Vec<String>], width: usize) -> Vec<String> {
+    let Some((header, rows)) = table.split_first() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        if i > 0 {
+            out.push(String::new());
+        }
+        let mut cells = row.iter().zip(
+            header
+                .iter()
+                .map(String::as_str)
+                .chain(std::iter::repeat("")),
+        );
+        if let Some((label, _)) = cells.next() {
+            out.extend(wrap_words(label, width, 0));
+        }
+        for (cell, column) in cells.filter(|(cell, _)| !cell.is_empty()) {
+            let line = if column.is_empty() {
+                format!("  {cell}")
+            } else {
+                format!("  {column}: {cell}")
+            };
+            out.extend(wrap_words(&line, width, 4));
+        }
+    }
+    out
+}
+
+/// The figure as lines at most `width` columns wide: bars shrink to fit, and a table whose
+/// columns do not fit becomes one record per row.
 pub fn render(entry: &Entry, lang: Lang, width: usize) -> Vec<String> {
     let KindFields::Figure { chart, columns, .. } = &entry.fields else {
         return Vec::new();
@@ -73,6 +107,10 @@ pub fn render(entry: &Entry, lang: Lang, width: usize) -> Vec<String> {
                     .unwrap_or(0)
             })
             .collect();
+        let total = widths.iter().sum::<usize>() + 2 * ncols.saturating_sub(1);
+        if total > width {
+            return records(&table, width);
+        }
         for row in table {
             let line: Vec<String> = row
                 .iter()
@@ -85,7 +123,11 @@ pub fn render(entry: &Entry, lang: Lang, width: usize) -> Vec<String> {
     }
     let max = rows.iter().filter_map(|r| r.value).fold(0.0f64, f64::max);
     let value_w = values.iter().map(|v| v.width()).max().unwrap_or(0);
-    let bar_w = width.saturating_sub(label_w + value_w + 4).max(1);
+    // Labels too long to leave a bar of `MIN_BAR` beside them go on a line of their own.
+    const MIN_BAR: usize = 10;
+    let stacked = label_w + value_w + 4 + MIN_BAR > width;
+    let beside = if stacked { 0 } else { label_w + 2 };
+    let bar_w = width.saturating_sub(beside + value_w + 2).max(1);
     for ((r, l), v) in rows.iter().zip(&labels).zip(&values) {
         let frac = match r.value {
             Some(x) if max > 0.0 && x > 0.0 => x / max,
@@ -97,11 +139,16 @@ pub fn render(entry: &Entry, lang: Lang, width: usize) -> Vec<String> {
         } else {
             "█".repeat(cells)
         };
-        out.push(
-            format!("{}  {}  {v}", pad(l, label_w), pad(&bar, bar_w))
-                .trim_end()
-                .to_string(),
-        );
+        if stacked {
+            out.extend(wrap_words(l, width, 0));
+            out.push(format!("{}  {v}", pad(&bar, bar_w)).trim_end().to_string());
+        } else {
+            out.push(
+                format!("{}  {}  {v}", pad(l, label_w), pad(&bar, bar_w))
+                    .trim_end()
+                    .to_string(),
+            );
+        }
     }
     out
 }

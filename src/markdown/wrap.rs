@@ -1,7 +1,8 @@
 //! Wrapping styled text by display width: a line of [`Glyph`]s (a character with its style and
 //! the link it belongs to) is broken at spaces, after hyphens and slashes, and around wide (CJK)
-//! characters; words longer than the width are broken between characters. Widths come from
-//! unicode-width, so Cyrillic counts one column and CJK and emoji two.
+//! characters; words longer than the width are broken between characters. Plain one-shot
+//! output ([`wrap_words`]) breaks at spaces only. Widths come from unicode-width, so Cyrillic
+//! counts one column and CJK and emoji two.
 
 use ratatui::style::Style;
 use unicode_width::UnicodeWidthChar;
@@ -122,6 +123,35 @@ pub fn wrap(glyphs: &[Glyph], max: usize) -> Vec<Vec<Glyph>> {
     lines
 }
 
+/// Plain text: `line` wrapped at `width` display columns, the lines after the first indented by
+/// `indent` spaces (so a list item's text lines up under its first word). Lines break only at spaces:
+/// an id or an address stays whole, to be copied.
+pub fn wrap_words(line: &str, width: usize, indent: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    // Leading spaces (a list item's "  - ") are kept as they are.
+    let words = line.trim_start_matches(' ');
+    let mut cur = line[..line.len() - words.len()].to_string();
+    let mut cur_width = cur.len();
+    let mut has_word = false;
+    for word in words.split(' ').filter(|w| !w.is_empty()) {
+        let w = str_width(word);
+        if has_word && cur_width + 1 + w > width {
+            lines.push(std::mem::replace(&mut cur, " ".repeat(indent)));
+            cur_width = indent;
+            has_word = false;
+        }
+        if has_word {
+            cur.push(' ');
+            cur_width += 1;
+        }
+        cur.push_str(word);
+        cur_width += w;
+        has_word = true;
+    }
+    lines.push(cur);
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,5 +214,32 @@ mod tests {
     #[test]
     fn zero_width_never_loops() {
         assert_eq!(w("abc", 0), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn wraps_at_spaces_with_a_hanging_indent() {
+        let lines = wrap_words(
+            "  - Cluster support raised turnover (lithuania-cluster-rd-export-effects)",
+            40,
+            4,
+        );
+        assert_eq!(
+            lines,
+            [
+                "  - Cluster support raised turnover",
+                "    (lithuania-cluster-rd-export-effects)"
+            ]
+        );
+        assert_eq!(
+            wrap_words("Кластер бол газарзүйн бөөгнөрөл", 12, 0),
+            ["Кластер бол", "газарзүйн", "бөөгнөрөл"]
+        );
+        assert_eq!(wrap_words("short", 80, 2), ["short"]);
+        assert_eq!(wrap_words("", 80, 0), [""]);
+        // A word longer than the width stays whole, on its own line.
+        assert_eq!(
+            wrap_words("see https://example.org/a/very/long/address", 20, 2),
+            ["see", "  https://example.org/a/very/long/address"]
+        );
     }
 }
