@@ -22,6 +22,12 @@ fn json(args: &[&str]) -> Value {
     serde_json::from_slice(&out.stdout).expect("valid JSON")
 }
 
+/// What `toli ARGS` prints on the shipped corpus, in English.
+fn shipped_stdout(args: &[&str]) -> String {
+    let out = common::toli_en().args(args).output().expect("run");
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
 fn keys(v: &Value) -> Vec<&str> {
     let mut k: Vec<&str> = v
         .as_object()
@@ -154,11 +160,7 @@ fn search_json_is_best_first_with_score() {
 /// of over 40 characters).
 #[test]
 fn search_columns_line_up_for_long_ids() {
-    let out = common::toli_en()
-        .args(["search", "sea buckthorn entrepreneurship", "--limit", "8"])
-        .output()
-        .expect("run");
-    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let text = shipped_stdout(&["search", "sea buckthorn entrepreneurship", "--limit", "8"]);
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines.len() > 1, "{text}");
     assert!(
@@ -367,11 +369,7 @@ fn bookmarks_are_listed_from_the_data_dir_and_a_corrupt_file_is_kept() {
 /// longer than that (an address) may run over.
 #[test]
 fn show_fits_80_columns_when_piped() {
-    let list = common::toli_en()
-        .args(["list", "--json"])
-        .output()
-        .expect("run");
-    let entries: Value = serde_json::from_slice(&list.stdout).expect("JSON");
+    let entries: Value = serde_json::from_str(&shipped_stdout(&["list", "--json"])).expect("JSON");
     let ids: Vec<String> = entries
         .as_array()
         .expect("array")
@@ -383,11 +381,7 @@ fn show_fits_80_columns_when_piped() {
         let mut over = Vec::new();
         for id in ids {
             for lang in ["en", "mn"] {
-                let out = common::toli_en()
-                    .args(["show", id, "--lang", lang])
-                    .output()
-                    .expect("run");
-                for line in String::from_utf8_lossy(&out.stdout).lines() {
+                for line in shipped_stdout(&["show", id, "--lang", lang]).lines() {
                     let text = line.trim_start_matches([' ', '-', '•']).trim();
                     let one_word = !text.contains(' ');
                     if unicode_width::UnicodeWidthStr::width(line) > 80 && !one_word {
@@ -420,22 +414,14 @@ fn show_fits_80_columns_when_piped() {
 /// column's name; bars whose labels leave no room beside them go under their label.
 #[test]
 fn wide_figures_print_as_records_and_stacked_bars() {
-    let out = common::toli_en()
-        .args(["figure", "fig-apec-cluster-facts"])
-        .output()
-        .expect("run");
-    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let text = shipped_stdout(&["figure", "fig-apec-cluster-facts"]);
     assert!(
         text.contains(
             "National High-tech Zones\n  Economy: China\n  Cited source: MOST (2017)\n  146 zones\n"
         ),
         "{text}"
     );
-    let out = common::toli_en()
-        .args(["figure", "fig-mongolia-vs-eca-firm-indicators"])
-        .output()
-        .expect("run");
-    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let text = shipped_stdout(&["figure", "fig-mongolia-vs-eca-firm-indicators"]);
     let lines: Vec<&str> = text.lines().collect();
     let at = lines
         .iter()
