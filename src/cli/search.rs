@@ -62,7 +62,7 @@ pub fn run(
     // Columns as wide as the longest id shown, as in `toli list`.
     let width = hits
         .iter()
-        .map(|h| corpus.id(h.entry).chars().count())
+        .map(|h| corpus.id(h.entry).len())
         .max()
         .unwrap_or(0);
     for h in &hits {

@@ -10,7 +10,7 @@ use crate::corpus::facts::{Fact, facts, group};
 use crate::corpus::model::{Bi, Kind};
 use crate::inert::inert;
 use crate::markdown::render::{MdStyles, render};
-use crate::markdown::wrap::{str_width, wrap_words as wrapped};
+use crate::markdown::wrap::{str_width, wrap_words};
 
 pub fn run(ctx: &Context, out: &mut impl Write, id: &str, as_json: bool) -> CmdResult {
     let corpus = &ctx.outcome.corpus;
@@ -56,7 +56,7 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
     };
     let title_of = |i: usize| corpus.title(i, lang).to_string();
     let mut lines = Vec::new();
-    let title = wrapped(&text(&e.title), width, 0);
+    let title = wrap_words(&text(&e.title), width, 0);
     let underline = title.iter().map(|l| str_width(l)).max().unwrap_or(0);
     lines.extend(title);
     lines.push("=".repeat(underline.max(3)));
@@ -66,7 +66,7 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
         e.id
     ));
     lines.push(String::new());
-    lines.extend(wrapped(&text(&e.summary), width, 0));
+    lines.extend(wrap_words(&text(&e.summary), width, 0));
     lines.push(String::new());
     let all = facts(corpus, index, lang);
     let missing = ctx.t("label-missing-translation", &[]);
@@ -82,7 +82,7 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
     };
     for (label, group) in group(&all) {
         match group {
-            [one] => lines.extend(wrapped(
+            [one] => lines.extend(wrap_words(
                 &format!("{}: {}", ctx.t(label, &[]), value(one)),
                 width,
                 2,
@@ -90,7 +90,7 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
             many => {
                 lines.push(format!("{}:", ctx.t(label, &[])));
                 for f in many {
-                    lines.extend(wrapped(&format!("  - {}", value(f)), width, 4));
+                    lines.extend(wrap_words(&format!("  - {}", value(f)), width, 4));
                 }
             }
         }
@@ -113,7 +113,7 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
         lines.push(ctx.t("label-sources", &[]));
         for s in &e.sources {
             let t = corpus.index_of(&s.id).map_or(s.id.clone(), title_of);
-            lines.extend(wrapped(&format!("  - {t} — {}", s.locator), width, 4));
+            lines.extend(wrap_words(&format!("  - {t} — {}", s.locator), width, 4));
         }
     }
     let back = corpus.backlinks(index);
@@ -121,7 +121,7 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
         lines.push(String::new());
         lines.push(ctx.t("label-backlinks", &[]));
         for &b in back {
-            lines.extend(wrapped(
+            lines.extend(wrap_words(
                 &format!("  - {} ({})", title_of(b), corpus.id(b)),
                 width,
                 4,
