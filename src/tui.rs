@@ -73,12 +73,23 @@ fn watchdog(stop: Arc<AtomicBool>, done: Arc<AtomicBool>) {
             }
             let stuck = stopped_at.is_some_and(|t| t.elapsed() > Duration::from_secs(1));
             if hung_up || stuck {
-                set_mouse(false);
-                ratatui::restore();
+                restore_within(Duration::from_millis(500));
                 std::process::exit(if hung_up { 129 } else { 130 });
             }
         }
     });
+}
+
+/// Restores the terminal from another thread and waits for it at most `limit`: whatever holds
+/// stdout (a stuck writer, a terminal that no longer reads), the process still ends.
+fn restore_within(limit: Duration) {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        set_mouse(false);
+        ratatui::restore();
+        let _ = tx.send(());
+    });
+    let _ = rx.recv_timeout(limit);
 }
 
 /// Runs the app, applying fresh loads from `reloads` (live reload) as they arrive.

@@ -157,3 +157,82 @@ fn notes_window_follows_the_presenter() {
     );
     t.keys("notes", "q");
 }
+
+/// Whether a process is still running (a zombie, waiting to be reaped, has ended).
+fn running(pid: &str) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
+        stat.rsplit(')')
+            .next()
+            .is_some_and(|s| !s.trim_start().starts_with('Z'))
+    })
+}
+
+/// Closing the terminal ends every kind of presentation window: the presenter, the trainer's
+/// notes and the tour picker. (They used to spin on the closed terminal forever, deaf to SIGTERM.)
+#[test]
+fn a_presentation_ends_when_its_terminal_closes() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "tmux is required in CI (.ci/run installs it)"
+        );
+        eprintln!("skipped: tmux not found");
+        return;
+    }
+    for (args, shows) in [
+        ("tour-fixture", "1 / 3"),
+        ("tour-fixture --notes", "No presentation is running"),
+        ("", "Tour"),
+    ] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let t = Tmux {
+            socket: dir.path().join("sock"),
+            dir,
+        };
+        let runtime = t.runtime();
+        std::fs::create_dir(&runtime).expect("runtime dir");
+        let pid_file = t.dir.path().join("pid");
+        let line = toli(&runtime, args).replace("; sleep 60", "");
+        let ok = t
+            .cmd(&[
+                "new-session",
+                "-d",
+                "-s",
+                "talk",
+                "-n",
+                "show",
+                "-x",
+                "100",
+                "-y",
+                "30",
+            ])
+            .env_remove("NO_COLOR")
+            .env_remove("TOLI_CONTENT")
+            .arg(format!(
+                "sh -c 'echo $$ > {}; exec {line}'",
+                pid_file.display()
+            ))
+            .status()
+            .expect("tmux runs")
+            .success();
+        assert!(ok, "tmux new-session failed");
+        t.wait_for("show", &[shows]);
+        let pid = std::fs::read_to_string(&pid_file).expect("pid written");
+        let pid = pid.trim();
+        assert!(running(pid), "`present {args}` is running");
+        let ok = t
+            .cmd(&["kill-server"])
+            .status()
+            .expect("tmux runs")
+            .success();
+        assert!(ok, "tmux kill-server failed");
+        let start = Instant::now();
+        while running(pid) && start.elapsed() < Duration::from_secs(20) {
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        if running(pid) {
+            let _ = Command::new("kill").args(["-9", pid]).status();
+            panic!("`toli present {args}` still runs after its terminal closed");
+        }
+    }
+}

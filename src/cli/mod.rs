@@ -208,6 +208,13 @@ pub fn run(cli: Cli) -> ExitCode {
         outcome,
     });
     let cli_theme = cli.theme;
+    // A presentation owns the terminal until it ends: it must not run under a lock on stdout,
+    // or the hang-up watchdog, which restores the terminal through stdout, would wait on it
+    // forever while the event loop spins on a closed terminal.
+    if let Some(Command::Present { tour, notes }) = cli.command {
+        let ctx = std::mem::ManuallyDrop::into_inner(ctx);
+        return exit_code(present::run(ctx, cli_theme, tour.as_deref(), notes));
+    }
     let mut out = std::io::stdout().lock();
     let result = match cli.command {
         None => list::run(&ctx, &mut out, None, false),
@@ -247,15 +254,14 @@ pub fn run(cli: Cli) -> ExitCode {
             tour,
             out: dir,
         }) => export::run(&ctx, &mut out, format, langs, tour.as_deref(), &dir),
-        Some(Command::Present { tour, notes }) => present::run(
-            std::mem::ManuallyDrop::into_inner(ctx),
-            cli_theme,
-            tour.as_deref(),
-            notes,
-        ),
-        Some(Command::Completions { .. }) => Ok(ExitCode::SUCCESS),
+        Some(Command::Present { .. } | Command::Completions { .. }) => Ok(ExitCode::SUCCESS),
     };
     let _ = out.flush();
+    exit_code(result)
+}
+
+/// The process's exit code for a command's result; failures are reported on stderr.
+fn exit_code(result: CmdResult) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(Failure::Message(msg)) => {
