@@ -9,7 +9,8 @@
 //!   terminal and event loop).
 //!
 //! Shared pieces: [`lang`] (the two languages), [`i18n`] (Fluent messages), [`diagnostic`]
-//! (problems with path and line), [`markdown`] (the body dialect) and [`inert`] (safe printing).
+//! (problems with path and line), [`markdown`] (the body dialect), [`inert`] (safe printing) and
+//! [`safe_file`] (reading files others may have put in place).
 
 pub mod app;
 pub mod cache;
@@ -24,6 +25,7 @@ pub mod lang;
 pub mod markdown;
 pub mod matrix;
 pub mod present;
+pub mod safe_file;
 pub mod search;
 pub mod store;
 pub mod tui;

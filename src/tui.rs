@@ -184,8 +184,14 @@ fn edit_externally(
     let Some(path) = crate::store::notes::path(&store, id) else {
         return Ok(());
     };
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
+    // The note's folder must exist for the editor to save into it; if it cannot be made (a
+    // read-only data folder), say so and stay open.
+    if let Some(dir) = path.parent()
+        && let Err(e) = std::fs::create_dir_all(dir)
+    {
+        let reason = format!("{}: {e}", dir.display());
+        app.notice = Some(app.tf("store-save-failed", &[("reason", reason)]));
+        return Ok(());
     }
     let mut words = editor.split_whitespace();
     let Some(program) = words.next() else {

@@ -175,3 +175,61 @@ fn show_prints_escape_sequences_inert() {
         }
     }
 }
+
+fn load_dir(dir: &std::path::Path) -> Outcome {
+    load(&Sources {
+        builtin: false,
+        dirs: vec![dir.to_path_buf()],
+    })
+}
+
+#[test]
+fn symlink_loops_are_walked_once_without_false_duplicates() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    std::fs::write(root.join("good.md"), entry("good", "fine")).expect("write");
+    std::fs::create_dir(root.join("sub")).expect("mkdir");
+    std::fs::write(root.join("sub/deep.md"), entry("deep", "fine")).expect("write");
+    for (link, to) in [("a", "."), ("b", "."), ("c", "."), ("sub/up", "..")] {
+        std::os::unix::fs::symlink(to, root.join(link)).expect("symlink");
+    }
+    let outcome = load_dir(root);
+    assert_eq!(outcome.corpus.len(), 2);
+    let problems: Vec<_> = outcome
+        .diagnostics
+        .iter()
+        .filter(|d| d.problem.code() != "unsourced")
+        .map(|d| format!("{}: {}", d.path, d.problem.code()))
+        .collect();
+    assert!(problems.is_empty(), "{problems:?}");
+}
+
+#[test]
+fn a_fifo_named_like_an_entry_is_reported_not_waited_on() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("good.md"), entry("good", "fine")).expect("write");
+    let fifo = dir.path().join("x.md");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let outcome = load_dir(dir.path());
+    assert!(outcome.corpus.get("good").is_some());
+    let fifo_problem = outcome
+        .diagnostics
+        .iter()
+        .find(|d| d.path.ends_with("x.md"))
+        .expect("the FIFO is reported");
+    assert_eq!(fifo_problem.problem.code(), "unreadable");
+    // The one-shot commands finish too.
+    Command::cargo_bin("toli")
+        .expect("binary")
+        .args(["--no-builtin", "--content"])
+        .arg(dir.path())
+        .arg("list")
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("good"));
+}

@@ -12,25 +12,8 @@ use crate::store::{Notice, Store, notes};
 
 /// The status-line text for a store notice.
 fn notice_text(app: &App, n: Notice) -> String {
-    let Notice::SetAside {
-        file,
-        moved_to,
-        reason,
-    } = n;
-    let name = |p: &std::path::Path| {
-        p.file_name().map_or_else(
-            || p.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        )
-    };
-    app.tf(
-        "store-set-aside",
-        &[
-            ("file", name(&file)),
-            ("moved", name(&moved_to)),
-            ("reason", reason),
-        ],
-    )
+    let (id, args) = n.message();
+    app.tf(id, &args)
 }
 
 fn report(app: &mut App, n: Option<Notice>) {

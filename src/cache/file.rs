@@ -100,7 +100,7 @@ impl Parts {
     /// Opens the snapshot at `path` if it has the right magic and `key`, an intact table, and
     /// exactly the length the table says.
     pub fn open(path: &Path, key: u64) -> Option<Parts> {
-        let file = File::open(path).ok()?;
+        let file = crate::safe_file::open_regular(path).ok()?;
         let file_len = file.metadata().ok()?.len();
         let mut header = [0u8; HEADER];
         read_at(&file, &mut header, 0)?;

@@ -7,8 +7,8 @@ use serde_json::json;
 
 use super::{CmdResult, Context};
 use crate::inert::inert;
+use crate::store::Store;
 use crate::store::bookmarks::Bookmarks;
-use crate::store::{Notice, Store};
 
 pub fn run(ctx: &Context, out: &mut impl Write, as_json: bool) -> CmdResult {
     let corpus = &ctx.outcome.corpus;
@@ -16,23 +16,9 @@ pub fn run(ctx: &Context, out: &mut impl Write, as_json: bool) -> CmdResult {
         Some(store) => Bookmarks::load(&store),
         None => (Bookmarks::default(), None),
     };
-    if let Some(Notice::SetAside {
-        file,
-        moved_to,
-        reason,
-    }) = notice
-    {
-        eprintln!(
-            "{}",
-            ctx.t(
-                "store-set-aside",
-                &[
-                    ("file", file.display().to_string()),
-                    ("moved", moved_to.display().to_string()),
-                    ("reason", reason),
-                ],
-            )
-        );
+    if let Some(notice) = notice {
+        let (id, args) = notice.message();
+        eprintln!("{}", ctx.t(id, &args));
     }
     if as_json {
         let items: Vec<_> = bookmarks

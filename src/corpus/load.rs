@@ -134,6 +134,10 @@ fn folder_files(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Found> {
         out.push(found(root, canonical_root, &meta));
         return out;
     }
+    // Folders and files by their resolved path: a link back up the tree (`up -> ..`, `a -> .`)
+    // is walked once, and a file reached by two paths is read once.
+    let mut seen_dirs = std::collections::HashSet::from([canonical_root.clone()]);
+    let mut seen_files = std::collections::HashSet::new();
     let mut stack = vec![(root.to_path_buf(), 0usize)];
     while let Some((dir, depth)) = stack.pop() {
         let mut children: Vec<PathBuf> = match std::fs::read_dir(&dir) {
@@ -170,11 +174,24 @@ fn folder_files(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Found> {
                 continue;
             };
             if meta.is_dir() {
-                if depth < MAX_DEPTH {
+                if depth < MAX_DEPTH && seen_dirs.insert(real) {
                     stack.push((path, depth + 1));
                 }
-            } else if is_entry_file(&name) {
-                out.push(found(&path, real, &meta));
+            } else if is_entry_file(&name) && seen_files.insert(real.clone()) {
+                if meta.is_file() {
+                    out.push(found(&path, real, &meta));
+                } else {
+                    diagnostics.push(Diagnostic::new(
+                        path.display().to_string(),
+                        1,
+                        1,
+                        Problem::Unreadable {
+                            detail: "not a regular file (a pipe or a device): remove it or \
+                                     replace it with a file"
+                                .to_string(),
+                        },
+                    ));
+                }
             }
         }
     }
@@ -206,7 +223,7 @@ fn read_file(found: &Found, diagnostics: &mut Vec<Diagnostic>) -> Option<RawFile
         ));
         return None;
     }
-    match std::fs::read(&found.real) {
+    match crate::safe_file::read_regular(&found.real, MAX_FILE_BYTES) {
         Ok(bytes) => Some(RawFile { path, bytes }),
         Err(e) => {
             diagnostics.push(Diagnostic::new(

@@ -74,7 +74,9 @@ pub fn publish(dir: &Path, position: &Position) -> std::io::Result<()> {
 
 /// Reads the presenter's position, if a presentation of `tour` is running.
 pub fn read(dir: &Path, tour: &str) -> Option<Position> {
-    let bytes = std::fs::read(state_file(dir, tour)).ok()?;
+    // Small, and only a regular file: another local user must not make the notes view hang
+    // on a pipe or read without end.
+    let bytes = crate::safe_file::read_regular(&state_file(dir, tour), 64 * 1024).ok()?;
     serde_json::from_slice(&bytes).ok()
 }
 

@@ -4,6 +4,17 @@ use serde::{Deserialize, Serialize};
 
 use super::{Notice, Store, atomic, set_aside};
 
+/// The bookmarks in the file at `path`: none when there is no file, an error when it cannot be
+/// read or is not a bookmarks file.
+fn read_items(path: &std::path::Path) -> std::io::Result<Vec<Bookmark>> {
+    let Some(bytes) = super::read(path)? else {
+        return Ok(Vec::new());
+    };
+    serde_json::from_slice::<File>(&bytes)
+        .map(|f| f.bookmarks)
+        .map_err(std::io::Error::other)
+}
+
 /// One bookmark.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Bookmark {
@@ -22,33 +33,62 @@ struct File {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Bookmarks {
     pub items: Vec<Bookmark>,
+    /// The ids as last read from or written to the store: what this instance added or removed
+    /// since is merged into the file as it is now, so two running instances lose nothing.
+    base: Vec<String>,
 }
 
 impl Bookmarks {
     /// Loads the bookmarks; an unreadable file is set aside and reported.
     pub fn load(store: &Store) -> (Bookmarks, Option<Notice>) {
         let path = store.dir().join("bookmarks.json");
-        let bytes = match std::fs::read(&path) {
-            Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return (Bookmarks::default(), None);
-            }
-            Err(e) => return (Bookmarks::default(), Some(set_aside(&path, e.to_string()))),
-        };
-        match serde_json::from_slice::<File>(&bytes) {
-            Ok(f) => (Bookmarks { items: f.bookmarks }, None),
+        match read_items(&path) {
+            Ok(items) => (Bookmarks::from_items(items), None),
             Err(e) => (Bookmarks::default(), Some(set_aside(&path, e.to_string()))),
         }
     }
 
-    /// Saves atomically.
-    pub fn save(&self, store: &Store) -> std::io::Result<()> {
+    fn from_items(items: Vec<Bookmark>) -> Bookmarks {
+        let base = items.iter().map(|b| b.id.clone()).collect();
+        Bookmarks { items, base }
+    }
+
+    /// Saves atomically, under a lock, merged with what another instance may have saved since
+    /// this one read the file: its additions and removals are kept, and so are ours. A file
+    /// that cannot be read is never replaced.
+    pub fn save(&mut self, store: &Store) -> std::io::Result<()> {
+        let path = store.dir().join("bookmarks.json");
+        std::fs::create_dir_all(store.dir())?;
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(store.dir().join("bookmarks.lock"))?;
+        lock.lock()?;
+        let on_disk = read_items(&path).map_err(|e| {
+            std::io::Error::other(format!(
+                "{} cannot be read ({e}), so it was not replaced: fix it or move it away",
+                path.display()
+            ))
+        })?;
+        let removed: Vec<&String> = self.base.iter().filter(|id| !self.contains(id)).collect();
+        let mut merged: Vec<Bookmark> = on_disk
+            .into_iter()
+            .filter(|b| !removed.contains(&&b.id))
+            .collect();
+        for b in &self.items {
+            if !merged.iter().any(|m| m.id == b.id) {
+                merged.push(b.clone());
+            }
+        }
         let file = File {
             version: 1,
-            bookmarks: self.items.clone(),
+            bookmarks: merged,
         };
         let json = serde_json::to_vec_pretty(&file).map_err(std::io::Error::other)?;
-        atomic::write(&store.dir().join("bookmarks.json"), &json)
+        atomic::write(&path, &json)?;
+        *self = Bookmarks::from_items(file.bookmarks);
+        Ok(())
     }
 
     pub fn contains(&self, id: &str) -> bool {
@@ -96,6 +136,48 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["it-park"]
         );
+    }
+
+    #[test]
+    fn two_instances_keep_each_others_bookmarks() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().to_path_buf());
+        let mut first = Bookmarks::load(&store).0;
+        first.toggle("shared");
+        first.save(&store).expect("save");
+        let mut a = Bookmarks::load(&store).0;
+        let mut b = Bookmarks::load(&store).0;
+        a.toggle("from-a");
+        a.save(&store).expect("save a");
+        b.toggle("from-b");
+        b.toggle("shared");
+        b.save(&store).expect("save b");
+        let ids: Vec<String> = Bookmarks::load(&store)
+            .0
+            .items
+            .into_iter()
+            .map(|b| b.id)
+            .collect();
+        assert_eq!(
+            ids,
+            ["from-a", "from-b"],
+            "b's removal and a's addition both kept"
+        );
+        assert_eq!(b.items.len(), 2, "the saving instance sees the merged list");
+    }
+
+    #[test]
+    fn a_fifo_in_place_of_the_file_does_not_hang() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().to_path_buf());
+        let made = std::process::Command::new("mkfifo")
+            .arg(dir.path().join("bookmarks.json"))
+            .status()
+            .expect("mkfifo runs");
+        assert!(made.success());
+        let (b, notice) = Bookmarks::load(&store);
+        assert!(b.items.is_empty());
+        assert!(notice.is_some(), "reported");
     }
 
     #[test]

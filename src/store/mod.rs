@@ -43,6 +43,48 @@ pub enum Notice {
         moved_to: PathBuf,
         reason: String,
     },
+    /// A file could not be read and stays where it is; toli will not save over it.
+    LeftAsIs { file: PathBuf, reason: String },
+}
+
+impl Notice {
+    /// The message id and arguments that tell the user what happened, with full paths.
+    pub fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
+        match self {
+            Notice::SetAside {
+                file,
+                moved_to,
+                reason,
+            } => (
+                "store-set-aside",
+                vec![
+                    ("file", file.display().to_string()),
+                    ("moved", moved_to.display().to_string()),
+                    ("reason", reason.clone()),
+                ],
+            ),
+            Notice::LeftAsIs { file, reason } => (
+                "store-left-as-is",
+                vec![
+                    ("file", file.display().to_string()),
+                    ("reason", reason.clone()),
+                ],
+            ),
+        }
+    }
+}
+
+/// The largest bookmarks file or note toli reads.
+pub const MAX_STORE_FILE: u64 = 8 * 1024 * 1024;
+
+/// Reads a file of the store: `Ok(None)` when there is none, an error naming what is wrong
+/// when it is not a readable regular file of a sane size.
+pub(crate) fn read(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
+    match crate::safe_file::read_regular(path, MAX_STORE_FILE) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 /// Moves an unreadable file out of the way, keeping it for the user, and describes what happened.
@@ -59,11 +101,16 @@ pub(crate) fn set_aside(file: &Path, reason: String) -> Notice {
         moved_to = file.with_file_name(format!("{name}.corrupt-{stamp}-{n}"));
         n += 1;
     }
-    // If even the rename fails, the file stays where it is and saving will refuse to replace it.
-    let _ = std::fs::rename(file, &moved_to);
-    Notice::SetAside {
-        file: file.to_path_buf(),
-        moved_to,
-        reason,
+    // If even the rename fails, the file stays where it is and saving refuses to replace it.
+    match std::fs::rename(file, &moved_to) {
+        Ok(()) => Notice::SetAside {
+            file: file.to_path_buf(),
+            moved_to,
+            reason,
+        },
+        Err(_) => Notice::LeftAsIs {
+            file: file.to_path_buf(),
+            reason,
+        },
     }
 }

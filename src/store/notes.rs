@@ -16,18 +16,33 @@ pub fn load(store: &Store, id: &str) -> (Option<String>, Option<Notice>) {
     let Some(path) = path(store, id) else {
         return (None, None);
     };
-    match std::fs::read(&path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
+    match super::read(&path) {
+        Ok(Some(bytes)) => match String::from_utf8(bytes) {
             Ok(text) => (Some(text), None),
             Err(e) => (None, Some(set_aside(&path, e.to_string()))),
         },
-        Err(_) => (None, None),
+        Ok(None) => (None, None),
+        // Unreadable (permissions, a pipe, too large): kept as it is, and `save` will not
+        // replace what the user cannot see.
+        Err(e) => (
+            None,
+            Some(Notice::LeftAsIs {
+                file: path,
+                reason: e.to_string(),
+            }),
+        ),
     }
 }
 
 /// Saves the note atomically; an empty note deletes the file.
 pub fn save(store: &Store, id: &str, text: &str) -> std::io::Result<()> {
     let path = path(store, id).ok_or_else(|| std::io::Error::other("not an entry id"))?;
+    if let Err(e) = super::read(&path) {
+        return Err(std::io::Error::other(format!(
+            "{} cannot be read ({e}), so it was not replaced: fix its permissions or move it away",
+            path.display()
+        )));
+    }
     if text.trim().is_empty() {
         match std::fs::remove_file(&path) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
@@ -52,6 +67,48 @@ mod tests {
         );
         save(&store, "cluster", "  ").expect("save");
         assert_eq!(load(&store, "cluster").0, None);
+    }
+
+    #[test]
+    fn an_unreadable_note_is_reported_and_never_saved_over() {
+        use std::os::unix::fs::PermissionsExt;
+        if is_root() {
+            // Root reads files whatever their mode: pin the same rule with a folder in the
+            // note's place, which cannot be read as a note either.
+            let dir = tempfile::tempdir().expect("tempdir");
+            let store = Store::at(dir.path().to_path_buf());
+            let notes = dir.path().join("notes");
+            std::fs::create_dir_all(notes.join("cluster.md")).expect("a folder in its place");
+            let (text, notice) = load(&store, "cluster");
+            assert_eq!(text, None);
+            assert!(
+                matches!(notice, Some(Notice::LeftAsIs { .. })),
+                "{notice:?}"
+            );
+            assert!(save(&store, "cluster", "new").is_err());
+            assert!(notes.join("cluster.md").is_dir(), "left as it was");
+            return;
+        }
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().to_path_buf());
+        save(&store, "cluster", "precious").expect("save");
+        let file = path(&store, "cluster").expect("path");
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+        let (text, notice) = load(&store, "cluster");
+        assert_eq!(text, None);
+        assert!(
+            matches!(notice, Some(Notice::LeftAsIs { .. })),
+            "{notice:?}"
+        );
+        let err = save(&store, "cluster", "new").expect_err("refused");
+        assert!(err.to_string().contains("cluster.md"), "{err}");
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+        assert_eq!(std::fs::read_to_string(&file).expect("read"), "precious");
+    }
+
+    fn is_root() -> bool {
+        // SAFETY: geteuid has no preconditions and cannot fail.
+        unsafe { libc::geteuid() == 0 }
     }
 
     #[test]

@@ -1,0 +1,1 @@
+store-left-as-is = could not read { $file } ({ $reason }); it is left as it is and toli will not save over it
