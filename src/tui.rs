@@ -8,9 +8,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use crossterm::execute;
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
 use crate::app::reload::Fresh;
 use crate::app::{App, keymap, update};
@@ -24,6 +26,36 @@ fn set_mouse(on: bool) {
         execute!(out, DisableMouseCapture)
     };
     let _ = out.flush();
+}
+
+/// Bracketed paste: a paste arrives as one event, so it is applied (and searched) once.
+fn set_paste(on: bool) {
+    let mut out = io::stdout();
+    let _ = if on {
+        execute!(out, EnableBracketedPaste)
+    } else {
+        execute!(out, DisableBracketedPaste)
+    };
+    let _ = out.flush();
+}
+
+/// Gives the terminal back as it was before the app: mouse, paste mode, raw mode, screen.
+fn restore_terminal() {
+    set_mouse(false);
+    set_paste(false);
+    ratatui::restore();
+}
+
+/// Ctrl-Z / SIGTSTP: hands the terminal back, stops the process as the shell expects, and when
+/// it is continued (`fg`) takes the terminal again and redraws everything.
+fn suspend(terminal: &mut ratatui::DefaultTerminal, mouse: bool) -> io::Result<()> {
+    restore_terminal();
+    signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
+    crossterm::terminal::enable_raw_mode()?;
+    execute!(io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
+    set_paste(true);
+    set_mouse(mouse);
+    terminal.clear()
 }
 
 /// How the app ended.
@@ -44,7 +76,7 @@ pub fn run(app: App) -> io::Result<End> {
 /// flag the loop checks and the flag that tells the watchdog the loop has ended.
 pub(crate) fn guard() -> io::Result<(Arc<AtomicBool>, Arc<AtomicBool>)> {
     let stop = Arc::new(AtomicBool::new(false));
-    for sig in [SIGTERM, SIGHUP, SIGINT] {
+    for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
         signal_hook::flag::register(sig, Arc::clone(&stop))?;
     }
     let done = Arc::new(AtomicBool::new(false));
@@ -85,8 +117,7 @@ fn watchdog(stop: Arc<AtomicBool>, done: Arc<AtomicBool>) {
 fn restore_within(limit: Duration) {
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
-        set_mouse(false);
-        ratatui::restore();
+        restore_terminal();
         let _ = tx.send(());
     });
     let _ = rx.recv_timeout(limit);
@@ -101,19 +132,35 @@ pub fn run_reloading(mut app: App, reloads: Option<Receiver<Fresh>>) -> io::Resu
         set_mouse(false);
         hook(info);
     }));
-    let result = event_loop(&mut terminal, &mut app, &stop, reloads.as_ref());
+    let suspended = Arc::new(AtomicBool::new(false));
+    signal_hook::flag::register(SIGTSTP, Arc::clone(&suspended))?;
+    set_paste(true);
+    let signals = Signals {
+        stop: &stop,
+        suspended: &suspended,
+    };
+    let result = event_loop(&mut terminal, &mut app, signals, reloads.as_ref());
     done.store(true, Ordering::Relaxed);
-    set_mouse(false);
-    ratatui::restore();
+    restore_terminal();
     result
+}
+
+/// The flags the signal handlers set, checked by the event loop between frames.
+#[derive(Clone, Copy)]
+struct Signals<'a> {
+    /// SIGTERM, SIGHUP, SIGINT or SIGQUIT: end the app.
+    stop: &'a AtomicBool,
+    /// SIGTSTP: suspend (see [`suspend`]).
+    suspended: &'a AtomicBool,
 }
 
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
-    stop: &AtomicBool,
+    signals: Signals,
     reloads: Option<&Receiver<Fresh>>,
 ) -> io::Result<End> {
+    let stop = signals.stop;
     let size = terminal.size()?;
     app.size = (size.width, size.height);
     let mut mouse = app.mouse;
@@ -125,6 +172,9 @@ fn event_loop(
     let result = loop {
         if stop.load(Ordering::Relaxed) {
             break Ok(End::Signal);
+        }
+        if signals.suspended.swap(false, Ordering::Relaxed) {
+            suspend(terminal, mouse)?;
         }
         crate::present::tick(app, &runtime, &mut published);
         if let Some(text) = app.clipboard.take() {
@@ -144,7 +194,12 @@ fn event_loop(
         }
         // While the search worker runs, wake often to show its answer as soon as it comes.
         let wait = if app.searching() { 8 } else { 200 };
-        if event::poll(Duration::from_millis(wait))? {
+        // Every event already waiting is applied before the next frame is drawn, so a burst
+        // (a paste in a terminal without bracketed paste, a held key) costs one frame.
+        let mut wait = Duration::from_millis(wait);
+        let burst_started = std::time::Instant::now();
+        while event::poll(wait)? {
+            wait = Duration::ZERO;
             let ev = event::read()?;
             if test_panic && matches!(&ev, event::Event::Key(k) if k.code == event::KeyCode::F(12))
             {
@@ -159,6 +214,9 @@ fn event_loop(
             if app.mouse != mouse {
                 mouse = app.mouse;
                 set_mouse(mouse);
+            }
+            if app.quit || burst_started.elapsed() > Duration::from_millis(50) {
+                break;
             }
         }
     };

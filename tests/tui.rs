@@ -218,7 +218,7 @@ fn find_bar_moves_between_matches() {
 fn resizing_keeps_the_place() {
     let mut a = app(Lang::En, 120, 40);
     open(&mut a, "cluster");
-    keys(&mut a, &[Action::Down; 6]);
+    keys(&mut a, &[const { Action::Down }; 6]);
     let entry = a.current();
     update(
         &mut a,

@@ -382,3 +382,108 @@ fn a_note_opens_in_the_editor_and_shows_in_the_entry() {
     t.keys(&["q"]);
     t.assert_sane();
 }
+
+#[test]
+fn sigquit_restores_the_terminal() {
+    signal_restores("-QUIT");
+}
+
+fn process_state(pid: &str) -> char {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|s| {
+            s.rsplit(')')
+                .next()
+                .and_then(|r| r.trim_start().chars().next())
+        })
+        .unwrap_or('?')
+}
+
+/// SIGTSTP (Ctrl-Z in a shell, `kill -TSTP`) hands the terminal back while toli is stopped, and
+/// `fg` (SIGCONT) brings the app back in raw mode: a key acts at once, without Enter.
+#[test]
+fn suspend_and_continue_give_the_terminal_back_and_take_it_again() {
+    let Some(t) = start() else { return };
+    t.wait_for("Kinds");
+    let pid = std::fs::read_to_string(t.dir().join("pid")).expect("pid file");
+    let pid = pid.trim();
+    let ok = Command::new("kill")
+        .args(["-TSTP", pid])
+        .status()
+        .expect("kill");
+    assert!(ok.success());
+    let start = Instant::now();
+    while process_state(pid) != 'T' {
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "toli never stopped"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(
+        t.format("#{alternate_on}"),
+        "0",
+        "main screen while stopped"
+    );
+    assert_eq!(
+        t.format("#{mouse_any_flag}"),
+        "0",
+        "no mouse reporting while stopped"
+    );
+    let ok = Command::new("kill")
+        .args(["-CONT", pid])
+        .status()
+        .expect("kill");
+    assert!(ok.success());
+    t.wait_for("Kinds");
+    assert_eq!(t.format("#{alternate_on}"), "1", "the app's screen is back");
+    t.keys(&["/"]);
+    t.wait_for("Search");
+    t.keys(&["Escape"]);
+    t.text("q");
+    t.assert_sane();
+}
+
+/// A paste into the search box is applied once: a long one neither freezes the app nor stops
+/// Esc from answering, and a short one searches as if typed.
+#[test]
+fn a_pasted_query_runs_once_and_esc_still_answers() {
+    let Some(t) = start() else { return };
+    t.wait_for("Kinds");
+    t.keys(&["/"]);
+    t.wait_for("Search");
+    let long = "innovation cluster park ".repeat(350);
+    let ok = t.cmd(&["set-buffer", &long]).status().expect("set-buffer");
+    assert!(ok.success());
+    let ok = t
+        .cmd(&["paste-buffer", "-p", "-t", "e2e"])
+        .status()
+        .expect("paste");
+    assert!(ok.success());
+    t.keys(&["Escape"]);
+    let start = Instant::now();
+    while t.capture().contains("Search") {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "Esc did not close the search after a long paste:\n{}",
+            t.capture()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    t.keys(&["/"]);
+    t.wait_for("Search");
+    let ok = t
+        .cmd(&["set-buffer", "klaster"])
+        .status()
+        .expect("set-buffer");
+    assert!(ok.success());
+    let ok = t
+        .cmd(&["paste-buffer", "-p", "-t", "e2e"])
+        .status()
+        .expect("paste");
+    assert!(ok.success());
+    t.wait_for("Cluster initiative");
+    t.keys(&["Escape"]);
+    t.text("q");
+    t.assert_sane();
+}

@@ -2,7 +2,7 @@
 //! [`super::update::update`] applies them to the [`super::App`].
 
 /// One user intent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Quit,
     /// Close the top overlay, then the find bar, then drop the link selection.
@@ -32,6 +32,8 @@ pub enum Action {
     FindPrev,
     /// A character typed into the search or find input.
     Input(char),
+    /// Text pasted into the search, find or note input, applied at once (bracketed paste).
+    Paste(String),
     DeleteChar,
     Click {
         col: u16,

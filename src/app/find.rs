@@ -46,7 +46,8 @@ pub fn find_matches(doc: &Rendered, query: &str) -> Vec<(usize, std::ops::Range<
 pub(super) fn find_action(app: &mut App, action: Action) {
     let Some(f) = &mut app.find else { return };
     match action {
-        Action::Input(c) => f.query.push(c),
+        Action::Input(c) => super::search::extend_query(&mut f.query, c.encode_utf8(&mut [0; 4])),
+        Action::Paste(text) => super::search::extend_query(&mut f.query, &text),
         Action::DeleteChar => {
             f.query.pop();
         }

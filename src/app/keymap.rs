@@ -112,7 +112,7 @@ impl Key {
 }
 
 /// One row of the key table.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Binding {
     pub ctx: Ctx,
     pub key: Key,
@@ -367,7 +367,7 @@ pub fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
             .find(|b| b.ctx == *ctx && b.key.code == code && b.key.mods == mods)
     });
     match (found, key.code) {
-        (Some(b), _) => Some(b.action),
+        (Some(b), _) => Some(b.action.clone()),
         (None, KeyCode::Char(c)) if input && mods.is_empty() => Some(Action::Input(c)),
         _ => None,
     }
@@ -389,6 +389,9 @@ pub fn event_action(app: &App, event: &Event) -> Option<Action> {
             }),
             _ => None,
         },
+        Event::Paste(text) if active(app).iter().any(|c| c.is_input()) => {
+            Some(Action::Paste(text.clone()))
+        }
         Event::Resize(width, height) => Some(Action::Resize {
             width: *width,
             height: *height,

@@ -115,6 +115,16 @@ pub fn action(app: &mut App, action: Action) {
     };
     match action {
         Action::Input(c) => ed.insert(c),
+        Action::Paste(text) => {
+            for c in text.chars() {
+                match c {
+                    '\n' => ed.newline(),
+                    '\r' => {}
+                    c if c.is_control() && c != '\t' => {}
+                    c => ed.insert(c),
+                }
+            }
+        }
         Action::Open => ed.newline(),
         Action::DeleteChar => ed.backspace(),
         Action::FocusLeft => ed.left(),

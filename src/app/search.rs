@@ -5,13 +5,36 @@ use super::action::Action;
 use super::state::{App, Overlay};
 use super::update::{navigate, screen};
 
+/// The longest query the search and find inputs take: a longer one is no question anybody
+/// types, and a huge paste must not make every keystroke slow.
+pub const MAX_QUERY_CHARS: usize = 256;
+
+/// Appends typed or pasted text to a one-line query: line breaks and tabs become spaces, other
+/// control characters are dropped, and the query stops at [`MAX_QUERY_CHARS`].
+pub fn extend_query(query: &mut String, text: &str) {
+    let room = MAX_QUERY_CHARS.saturating_sub(query.chars().count());
+    let clean = text
+        .chars()
+        .map(|c| {
+            if c == '\n' || c == '\r' || c == '\t' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .filter(|c| !c.is_control())
+        .take(room);
+    query.extend(clean);
+}
+
 pub(super) fn search_action(app: &mut App, action: Action) {
     let screen = screen(app);
     let Some(Overlay::Search(s)) = &mut app.overlay else {
         return;
     };
     match action {
-        Action::Input(c) => s.query.push(c),
+        Action::Input(c) => extend_query(&mut s.query, c.encode_utf8(&mut [0; 4])),
+        Action::Paste(ref text) => extend_query(&mut s.query, text),
         Action::DeleteChar => {
             s.query.pop();
         }
@@ -51,7 +74,10 @@ pub(super) fn search_action(app: &mut App, action: Action) {
         }
         _ => return,
     }
-    if matches!(action, Action::Input(_) | Action::DeleteChar) {
+    if matches!(
+        action,
+        Action::Input(_) | Action::Paste(_) | Action::DeleteChar
+    ) {
         s.selected = 0;
         app.refresh_search();
     }

@@ -329,7 +329,7 @@ pub fn update(app: &mut App, action: Action) {
             }
             app.focus = saved;
         }
-        Action::Input(_) | Action::DeleteChar | Action::Resize { .. } => {}
+        Action::Input(_) | Action::Paste(_) | Action::DeleteChar | Action::Resize { .. } => {}
         Action::Present => super::present::open(app),
         Action::CopyCitation => super::cite::copy(app),
         Action::NextStep | Action::PrevStep | Action::JumpStep => {}

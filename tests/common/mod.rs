@@ -62,7 +62,7 @@ pub fn screen(app: &App) -> Terminal<TestBackend> {
 /// Applies `actions` in order.
 pub fn keys(app: &mut App, actions: &[Action]) {
     for a in actions {
-        update(app, *a);
+        update(app, a.clone());
     }
 }
 
