@@ -20,7 +20,7 @@ use toli::corpus::load::Fingerprint;
 use toli::corpus::load::{Sources, load};
 use toli::corpus::{Corpus, Loaded};
 use toli::lang::Lang;
-use toli::search::{Residence, SearchIndex, SearchOptions, synthetic};
+use toli::search::{SearchIndex, SearchOptions, synthetic};
 use toli::ui::theme::ThemeName;
 
 /// Queries as people type them: English, Mongolian, Latin-typed Mongolian, typos, filters.
@@ -124,18 +124,18 @@ fn shipped(c: &mut Criterion) {
     let snapshots = tempfile::tempdir().expect("tempdir");
     cache_dir(snapshots.path());
     let out = load(&src);
-    SearchIndex::load_or_build(&out.corpus, &out.fingerprint, Residence::InMemory);
+    SearchIndex::load_or_build(&out.corpus, &out.fingerprint);
     c.bench_function("load+index/shipped/snapshot", |b| {
         b.iter(|| {
             let mut out = load(&src);
             out.corpus.decode_all();
-            SearchIndex::load_or_build(&out.corpus, &out.fingerprint, Residence::InMemory)
+            SearchIndex::load_or_build(&out.corpus, &out.fingerprint)
         })
     });
     c.bench_function("load+index/shipped/snapshot-lazy", |b| {
         b.iter(|| {
             let out = load(&src);
-            SearchIndex::load_or_build(&out.corpus, &out.fingerprint, Residence::Mapped)
+            SearchIndex::load_or_build(&out.corpus, &out.fingerprint)
         })
     });
     cache_dir(std::path::Path::new(""));
@@ -201,14 +201,14 @@ fn snapshot_n(c: &mut Criterion, name: &str, loaded: &[Loaded]) {
     };
     let corpus = Corpus::new(loaded.to_vec());
     toli::corpus::snapshot::write("loaded-bench", 1, &corpus, &[]);
-    SearchIndex::load_or_build(&corpus, &fingerprint, Residence::InMemory);
+    SearchIndex::load_or_build(&corpus, &fingerprint);
     drop(corpus);
     c.bench_function(&format!("load+index/{name}/snapshot"), |b| {
         b.iter(|| {
             let (mut corpus, _) =
                 toli::corpus::snapshot::read("loaded-bench", 1).unwrap_or_default();
             corpus.decode_all();
-            let index = SearchIndex::load_or_build(&corpus, &fingerprint, Residence::InMemory);
+            let index = SearchIndex::load_or_build(&corpus, &fingerprint);
             (corpus, index)
         })
     });

@@ -233,3 +233,92 @@ fn a_fifo_named_like_an_entry_is_reported_not_waited_on() {
         .success()
         .stdout(predicates::str::contains("good"));
 }
+
+/// A snapshot damaged inside one entry's part is refused whole: commands read the files again
+/// and print the real entry, never a placeholder.
+#[test]
+fn a_damaged_cache_snapshot_is_discarded_and_the_files_read_again() {
+    let cache = tempfile::tempdir().expect("tempdir");
+    let run = |args: &[&str]| {
+        let out = Command::cargo_bin("toli")
+            .expect("binary")
+            .env("TOLI_CACHE_DIR", cache.path())
+            .args(args)
+            .timeout(std::time::Duration::from_secs(60))
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    let before = run(&["show", "cluster", "--json"]);
+    let snapshots: Vec<_> = std::fs::read_dir(cache.path())
+        .expect("cache written")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("loaded-"))
+        })
+        .collect();
+    assert!(!snapshots.is_empty(), "a corpus snapshot was written");
+    for path in &snapshots {
+        let mut bytes = std::fs::read(path).expect("read");
+        // Past the header and the head: inside the entries' parts.
+        let at = bytes.len() * 3 / 4;
+        bytes[at] ^= 0x5a;
+        std::fs::write(path, &bytes).expect("damage");
+    }
+    for args in [
+        &["show", "cluster", "--json"][..],
+        &["list", "--json"],
+        &["show", "cluster"],
+    ] {
+        let out = run(args);
+        assert!(
+            !out.contains("could not be read from toli's cache"),
+            "{args:?}"
+        );
+    }
+    assert_eq!(run(&["show", "cluster", "--json"]), before);
+}
+
+/// An edit that keeps the file's size and puts its modification time back (`touch -r`) is
+/// still seen: the snapshot key includes the inode change time.
+#[test]
+fn a_same_size_edit_with_the_old_mtime_is_not_served_stale() {
+    let cache = tempfile::tempdir().expect("tempdir");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("x.md");
+    let reference = cache.path().join("reference");
+    std::fs::write(&file, entry("x", "Alpha text")).expect("write");
+    std::fs::copy(&file, &reference).expect("copy keeps a reference time");
+    let touched = std::process::Command::new("touch")
+        .arg("-r")
+        .arg(&file)
+        .arg(&reference)
+        .status()
+        .expect("touch runs");
+    assert!(touched.success());
+    let show = || {
+        let out = Command::cargo_bin("toli")
+            .expect("binary")
+            .env("TOLI_CACHE_DIR", cache.path().join("c"))
+            .args(["--no-builtin", "--content"])
+            .arg(dir.path())
+            .args(["show", "x"])
+            .output()
+            .expect("runs");
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    assert!(show().contains("Alpha text"));
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&file, entry("x", "Omega text")).expect("same-size edit");
+    let touched = std::process::Command::new("touch")
+        .arg("-r")
+        .arg(&reference)
+        .arg(&file)
+        .status()
+        .expect("touch runs");
+    assert!(touched.success());
+    assert!(show().contains("Omega text"), "the edit is seen");
+}

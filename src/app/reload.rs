@@ -19,11 +19,7 @@ impl Fresh {
     /// indexed before), so that the UI thread only swaps it in.
     pub fn prepare(mut outcome: Outcome) -> Fresh {
         outcome.corpus.decode_all();
-        let index = SearchIndex::load_or_build(
-            &outcome.corpus,
-            &outcome.fingerprint,
-            crate::search::Residence::InMemory,
-        );
+        let index = SearchIndex::load_or_build(&outcome.corpus, &outcome.fingerprint);
         Fresh { outcome, index }
     }
 }

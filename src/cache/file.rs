@@ -1,4 +1,4 @@
-//! The snapshot file: its layout, and reading its parts one at a time.
+//! The snapshot file: its layout, and reading it.
 //!
 //! ```text
 //! "toli-snapshot 4\n"   magic; bump the number when the layout or encodings change shape
@@ -10,13 +10,12 @@
 //! ```
 //!
 //! All numbers are little-endian. Every part starts at a multiple of 8 bytes, so a part that
-//! holds an array of numbers can be used in place, without copying (see [`Parts::mapped`]).
-//! Opening reads only the header and the table; a part is read with one positioned read and
-//! checked against its CRC when asked for, so a reader that needs three entries of twenty
-//! thousand reads three. The open file is the one that was checked: a snapshot replaced
-//! meanwhile (snapshots are written by rename, never rewritten in place) does not mix into it.
+//! holds an array of numbers can be used in place, without copying (see [`Parts::array`]).
+//! A snapshot is read whole into memory and every part is checked against its CRC before any
+//! is used: a damaged snapshot is refused as a whole (the corpus is then read from its files
+//! again), and nothing another program does to the file later — rewriting or truncating it —
+//! can reach what was read.
 
-use std::borrow::Cow;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
@@ -25,10 +24,6 @@ const MAGIC: &[u8] = b"toli-snapshot 4\n";
 const HEADER: usize = MAGIC.len() + 8 + 4 + 4;
 /// Bytes of one table row.
 const ROW: usize = 16;
-/// A mapped part at least this long has all its pages mapped at once before its checksum reads
-/// them (`MADV_POPULATE_READ`), which costs less than faulting them in one by one; shorter
-/// parts (an entry) are faulted in as read.
-const POPULATE_MIN: usize = 16 << 10;
 
 /// `n` rounded up to a multiple of 8 (`None` on overflow).
 fn aligned(n: u64) -> Option<u64> {
@@ -43,32 +38,17 @@ struct Span {
     crc: u32,
 }
 
-/// Where the parts' bytes come from.
-enum Backing {
-    /// Read part by part with positioned reads.
-    File(File),
-    /// The whole file in memory, in 8-byte words so that parts are aligned.
-    Memory(Vec<u64>),
-    /// The whole file mapped into memory by the operating system.
-    Map(memmap2::Mmap),
-}
-
-/// The parts of a snapshot whose header and table were checked; each part is read and checked
-/// when decoded.
+/// A snapshot read into memory, every part checked.
 pub struct Parts {
     path: PathBuf,
-    backing: Backing,
+    /// The whole file, in 8-byte words so that parts are aligned.
+    words: Vec<u64>,
     spans: Vec<Span>,
 }
 
 impl std::fmt::Debug for Parts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let place = match self.backing {
-            Backing::File(_) => "file",
-            Backing::Memory(_) => "memory",
-            Backing::Map(_) => "mapped memory",
-        };
-        write!(f, "Parts({} parts in {place})", self.spans.len())
+        write!(f, "Parts({} parts)", self.spans.len())
     }
 }
 
@@ -97,8 +77,8 @@ pub fn encode(key: u64, parts: &[impl AsRef<[u8]>]) -> Vec<u8> {
 }
 
 impl Parts {
-    /// Opens the snapshot at `path` if it has the right magic and `key`, an intact table, and
-    /// exactly the length the table says.
+    /// Reads the snapshot at `path` if it has the right magic and `key`, an intact table,
+    /// exactly the length the table says, and every part matches its CRC.
     pub fn open(path: &Path, key: u64) -> Option<Parts> {
         let file = crate::safe_file::open_regular(path).ok()?;
         let file_len = file.metadata().ok()?.len();
@@ -131,11 +111,22 @@ impl Parts {
             spans.push(Span { offset, len, crc });
             offset = aligned(offset.checked_add(len)?)?;
         }
-        (offset == file_len).then_some(Parts {
+        if offset != file_len || file_len % 8 != 0 {
+            return None;
+        }
+        let mut words = vec![0u64; usize::try_from(file_len / 8).ok()?];
+        read_at(&file, bytemuck::cast_slice_mut(&mut words), 0)?;
+        let parts = Parts {
             path: path.to_path_buf(),
-            backing: Backing::File(file),
+            words,
             spans,
-        })
+        };
+        let intact = (0..parts.len()).all(|i| {
+            parts
+                .slice(i)
+                .is_some_and(|bytes| crc32fast::hash(bytes) == parts.spans[i].crc)
+        });
+        intact.then_some(parts)
     }
 
     /// Number of parts.
@@ -147,88 +138,18 @@ impl Parts {
         self.spans.is_empty()
     }
 
-    /// The same parts with the whole file read into memory at once (for reading them all);
-    /// unchanged if that read fails.
-    pub fn in_memory(self) -> Parts {
-        let Backing::File(file) = &self.backing else {
-            return self;
-        };
-        let Some(len) = self.file_len() else {
-            return self;
-        };
-        let mut words = vec![0u64; len / 8];
-        if read_at(file, bytemuck::cast_slice_mut(&mut words), 0).is_none() {
-            return self;
-        }
-        Parts {
-            path: self.path,
-            backing: Backing::Memory(words),
-            spans: self.spans,
-        }
-    }
-
-    /// The same parts with the file mapped into memory: nothing is read until used, and what
-    /// is used is not copied. For short-lived processes; one that keeps parts for long should
-    /// take [`Parts::in_memory`], which a later change to the file cannot touch.
-    pub fn mapped(self) -> Parts {
-        let Backing::File(file) = &self.backing else {
-            return self;
-        };
-        // SAFETY: a mapped file must not change while mapped. toli never writes a snapshot in
-        // place: a new one is written beside it and renamed over it, which leaves the mapped
-        // file as it was. Only another program truncating it could break this; snapshots live
-        // in toli's own cache folder, where nothing else writes.
-        match unsafe { memmap2::Mmap::map(file) } {
-            Ok(map) if Some(map.len()) == self.file_len() => Parts {
-                path: self.path,
-                backing: Backing::Map(map),
-                spans: self.spans,
-            },
-            _ => self,
-        }
-    }
-
-    /// The same parts mapped into memory, or read into it should mapping fail: either way,
-    /// in place.
-    pub fn resident(self) -> Parts {
-        match self.mapped() {
-            p @ Parts {
-                backing: Backing::File(_),
-                ..
-            } => p.in_memory(),
-            p => p,
-        }
-    }
-
-    /// The file's length as the table gives it.
-    fn file_len(&self) -> Option<usize> {
-        let end = match self.spans.last() {
-            Some(s) => aligned(s.offset + s.len)?,
-            None => HEADER as u64,
-        };
-        usize::try_from(end).ok()
-    }
-
-    /// Part `i` in place (8-byte aligned) when the parts are in memory and it matches its CRC;
-    /// `None` when they are read from the file part by part.
-    pub fn in_place(&self, i: usize) -> Option<&[u8]> {
+    /// Part `i`'s bytes, 8-byte aligned.
+    fn slice(&self, i: usize) -> Option<&[u8]> {
         let span = *self.spans.get(i)?;
-        let all: &[u8] = match &self.backing {
-            Backing::Memory(words) => bytemuck::cast_slice(words),
-            Backing::Map(map) => map,
-            Backing::File(_) => return None,
-        };
+        let all: &[u8] = bytemuck::cast_slice(&self.words);
         let start = usize::try_from(span.offset).ok()?;
         let len = usize::try_from(span.len).ok()?;
-        let bytes = all.get(start..start.checked_add(len)?)?;
-        #[cfg(target_os = "linux")]
-        if let Backing::Map(map) = &self.backing
-            && len >= POPULATE_MIN
-        {
-            // Only a hint: kernels before 5.14 refuse it, and the pages then fault in as read.
-            let _ = map.advise_range(memmap2::Advice::PopulateRead, start, len);
-        }
-        (crc32fast::hash(bytes) == span.crc).then_some(bytes)
+        all.get(start..start.checked_add(len)?)
+    }
+
+    /// Part `i` in place (8-byte aligned); every part was checked when the file was read.
+    pub fn in_place(&self, i: usize) -> Option<&[u8]> {
+        self.slice(i)
     }
 
     /// Part `i` in place as an array of `T`, if it is intact and fits.
@@ -242,27 +163,16 @@ impl Parts {
         simdutf8::basic::from_utf8(self.in_place(i)?).ok()
     }
 
-    /// Deletes the snapshot file (a part of it turned out damaged), so the next start makes a
-    /// new one; what was already read stays usable.
+    /// Deletes the snapshot file (a part of it did not decode), so the next start makes a new
+    /// one; what was already read stays usable.
     pub fn discard(&self) {
         let _ = std::fs::remove_file(&self.path);
-    }
-
-    /// Part `i`'s bytes when they match their CRC.
-    fn bytes(&self, i: usize) -> Option<Cow<'_, [u8]>> {
-        let Backing::File(file) = &self.backing else {
-            return self.in_place(i).map(Cow::Borrowed);
-        };
-        let span = *self.spans.get(i)?;
-        let mut buf = vec![0u8; usize::try_from(span.len).ok()?];
-        read_at(file, &mut buf, span.offset)?;
-        (crc32fast::hash(&buf) == span.crc).then_some(Cow::Owned(buf))
     }
 
     /// Part `i`, decoded; `None` when there is no such part, it was damaged, or it does not
     /// decode as a `T`.
     pub fn decode<T: bitcode::DecodeOwned>(&self, i: usize) -> Option<T> {
-        bitcode::decode(&self.bytes(i)?).ok()
+        bitcode::decode(self.in_place(i)?).ok()
     }
 }
 
@@ -305,24 +215,22 @@ mod tests {
     }
 
     #[test]
-    fn parts_read_one_at_a_time_or_all_at_once() {
+    fn parts_read_back_and_other_keys_are_refused() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("s.bin");
         std::fs::write(&path, encode(9, &parts(3))).expect("write");
         let read = Parts::open(&path, 9).expect("opens");
         assert_eq!(read.len(), 3);
         assert_eq!(read.decode::<String>(1).as_deref(), Some("part 1 ө"));
+        assert_eq!(read.decode::<String>(2).as_deref(), Some("part 2 ө"));
         assert_eq!(read.decode::<String>(3), None, "no fourth part");
-        let all = read.in_memory();
-        assert!(matches!(all.backing, Backing::Memory(_)));
-        assert_eq!(all.decode::<String>(2).as_deref(), Some("part 2 ө"));
         assert!(Parts::open(&path, 8).is_none(), "another key");
         std::fs::write(&path, encode(9, &[] as &[Vec<u8>])).expect("write");
         assert_eq!(Parts::open(&path, 9).map(|p| p.len()), Some(0));
     }
 
     #[test]
-    fn parts_in_place_are_aligned_and_checked() {
+    fn parts_in_place_are_aligned() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("s.bin");
         // Parts of awkward lengths: each must still start at a multiple of 8.
@@ -330,53 +238,28 @@ mod tests {
         let bytes = encode(5, &parts);
         assert_eq!(bytes.len() % 8, 0);
         std::fs::write(&path, &bytes).expect("write");
-        let from_file = Parts::open(&path, 5).expect("opens");
-        assert_eq!(
-            from_file.in_place(0),
-            None,
-            "read part by part: nothing in place"
-        );
-        for parts_in_memory in [
-            Parts::open(&path, 5).expect("opens").in_memory(),
-            Parts::open(&path, 5).expect("opens").mapped(),
-        ] {
-            assert!(!matches!(parts_in_memory.backing, Backing::File(_)));
-            for (i, want) in parts.iter().enumerate() {
-                let got = parts_in_memory.in_place(i).expect("in place");
-                assert_eq!(got, &want[..]);
-                assert_eq!(got.as_ptr() as usize % 8, 0, "part {i} aligned");
-            }
-            assert_eq!(parts_in_memory.in_place(4), None);
+        let read = Parts::open(&path, 5).expect("opens");
+        for (i, want) in parts.iter().enumerate() {
+            let got = read.in_place(i).expect("in place");
+            assert_eq!(got, &want[..]);
+            assert_eq!(got.as_ptr() as usize % 8, 0, "part {i} aligned");
         }
-        // A flipped bit in a part: that part is refused in place too.
-        let mut flipped = bytes.clone();
-        let at = bytes.len() - 8;
-        flipped[at] ^= 1;
-        std::fs::write(&path, &flipped).expect("write");
-        let mapped = Parts::open(&path, 5).expect("table intact").mapped();
-        assert_eq!(mapped.in_place(3), None);
-        assert!(mapped.in_place(2).is_some());
+        assert_eq!(read.in_place(4), None);
     }
 
     #[test]
-    fn damage_is_found_where_it_is() {
+    fn any_damage_refuses_the_whole_snapshot() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("s.bin");
         let good = encode(1, &parts(3));
-        // A flipped bit in the last part spoils that part only.
-        let mut flipped = good.clone();
+        // A flipped bit in the last part, in the table; a short file, a long file.
+        let mut last = good.clone();
         let last_part = good.len() - parts(3)[2].len().next_multiple_of(8);
-        flipped[last_part] ^= 1;
-        std::fs::write(&path, &flipped).expect("write");
-        let read = Parts::open(&path, 1).expect("table intact");
-        assert!(read.decode::<String>(0).is_some());
-        assert_eq!(read.decode::<String>(2), None);
-        read.discard();
-        assert!(!path.exists());
-        // A flipped bit in the table, a short file, a long file: not opened.
+        last[last_part] ^= 1;
         let mut table = good.clone();
         table[HEADER] ^= 1;
         for bad in [
+            last,
             table,
             good[..good.len() - 1].to_vec(),
             [&good[..], b"x"].concat(),
@@ -386,6 +269,24 @@ mod tests {
         }
         std::fs::write(&path, b"toli").expect("write");
         assert!(Parts::open(&path, 1).is_none(), "shorter than a header");
+        std::fs::write(&path, &good).expect("write");
+        let read = Parts::open(&path, 1).expect("intact");
+        read.discard();
+        assert!(!path.exists());
+    }
+
+    #[test]
+    fn what_was_read_survives_the_file_being_truncated() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("s.bin");
+        std::fs::write(&path, encode(1, &parts(3))).expect("write");
+        let read = Parts::open(&path, 1).expect("opens");
+        std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .and_then(|f| f.set_len(8))
+            .expect("truncate in place");
+        assert_eq!(read.decode::<String>(2).as_deref(), Some("part 2 ө"));
     }
 
     #[test]

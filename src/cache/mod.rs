@@ -157,7 +157,7 @@ fn read_list_in<T: bitcode::DecodeOwned + Send>(
     name: &str,
     key: u64,
 ) -> Option<Vec<T>> {
-    let parts = Parts::open(&path(dir, name), key)?.in_memory();
+    let parts = Parts::open(&path(dir, name), key)?;
     let parts = &parts;
     let decoded: Vec<Option<Vec<T>>> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..parts.len())

@@ -303,11 +303,7 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
         .iter()
         .filter(|d| d.severity() == crate::diagnostic::Severity::Error)
         .count();
-    let index = SearchIndex::load_or_build(
-        &outcome.corpus,
-        &outcome.fingerprint,
-        crate::search::Residence::InMemory,
-    );
+    let index = SearchIndex::load_or_build(&outcome.corpus, &outcome.fingerprint);
     let mut app = crate::app::App::with_index(outcome.corpus, index, lang, cli.theme, no_color);
     if let Some(store) = crate::store::Store::open_default() {
         crate::app::marks::attach_store(&mut app, store);

@@ -23,7 +23,6 @@ pub fn run(
     let index = std::mem::ManuallyDrop::new(crate::search::SearchIndex::load_or_build(
         corpus,
         &ctx.outcome.fingerprint,
-        crate::search::Residence::Mapped,
     ));
     // The list shows no highlights; JSON has the snippet.
     let detail = match as_json {

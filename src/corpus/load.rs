@@ -99,6 +99,9 @@ struct Found {
     real: PathBuf,
     len: u64,
     modified: Option<std::time::SystemTime>,
+    /// The inode's change time: any write moves it, even one that puts the modification time
+    /// back (`touch -r`), so a same-size edit is never mistaken for the snapshotted file.
+    changed: (i64, i64),
 }
 
 /// Finds entry files under `root`, refusing anything that resolves outside it.
@@ -125,6 +128,10 @@ fn folder_files(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Found> {
         real,
         len: meta.len(),
         modified: meta.modified().ok(),
+        changed: {
+            use std::os::unix::fs::MetadataExt;
+            (meta.ctime(), meta.ctime_nsec())
+        },
     };
     let mut out = Vec::new();
     if let Ok(meta) = std::fs::metadata(&canonical_root)
@@ -199,12 +206,13 @@ fn folder_files(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Found> {
     out
 }
 
-/// What a folder's files were when found: paths, sizes and modification times. A layer parsed
-/// from the same files has the same key, so its snapshot can stand in for parsing.
+/// What a folder's files were when found: paths, sizes, modification and change times. A layer
+/// parsed from the same files has the same key, so its snapshot can stand in for parsing.
 fn folder_key(root: &Path, files: &[Found]) -> u64 {
-    let stamps: Vec<(&Path, u64, Option<std::time::SystemTime>)> = files
+    type Stamp<'a> = (&'a Path, u64, Option<std::time::SystemTime>, (i64, i64));
+    let stamps: Vec<Stamp> = files
         .iter()
-        .map(|f| (f.shown.as_path(), f.len, f.modified))
+        .map(|f| (f.shown.as_path(), f.len, f.modified, f.changed))
         .collect();
     crate::cache::key((root, stamps))
 }

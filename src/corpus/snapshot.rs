@@ -56,7 +56,7 @@ fn write_in(dir: &Path, name: &str, key: u64, corpus: &Corpus, diagnostics: &[Di
 }
 
 fn read_in(dir: &Path, name: &str, key: u64) -> Option<(Corpus, Vec<Diagnostic>)> {
-    let parts = Arc::new(crate::cache::read_parts_in(dir, name, key)?.resident());
+    let parts = Arc::new(crate::cache::read_parts_in(dir, name, key)?);
     let diagnostics = parts.decode(DIAGNOSTICS)?;
     Some((Corpus::from_snapshot(parts)?, diagnostics))
 }

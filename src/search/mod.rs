@@ -123,15 +123,6 @@ impl Store {
     }
 }
 
-/// How a snapshot is brought into memory for [`SearchIndex::load_or_build`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Residence {
-    /// Mapped: a short-lived process pays only for the pages it touches (`toli search`).
-    Mapped,
-    /// Read whole into memory: a long-lived process is unaffected by later changes to the file.
-    InMemory,
-}
-
 impl Default for SearchIndex {
     fn default() -> Self {
         SearchIndex::from_index(Index::default())
@@ -171,17 +162,9 @@ impl SearchIndex {
     /// The index of a corpus loaded with `fingerprint`: from its snapshot when one was made
     /// from the same files by this build, used in place; else built and snapshotted (see
     /// [`crate::cache`]).
-    pub fn load_or_build(
-        corpus: &Corpus,
-        fingerprint: &Fingerprint,
-        residence: Residence,
-    ) -> SearchIndex {
+    pub fn load_or_build(corpus: &Corpus, fingerprint: &Fingerprint) -> SearchIndex {
         let name = &fingerprint.sources;
-        let snapshot =
-            crate::cache::read_parts(name, fingerprint.key).map(|parts| match residence {
-                Residence::Mapped => parts.mapped(),
-                Residence::InMemory => parts.in_memory(),
-            });
+        let snapshot = crate::cache::read_parts(name, fingerprint.key);
         if let Some(index) = snapshot.and_then(SearchIndex::from_parts)
             && index.view().len() == corpus.len()
         {

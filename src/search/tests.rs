@@ -256,12 +256,7 @@ fn an_index_read_back_from_its_snapshot_answers_the_same() {
     let dir = tempfile::tempdir().expect("tempdir");
     crate::cache::write_parts_in(dir.path(), "ix", 1, &built.view().parts());
     let parts = || crate::cache::read_parts_in(dir.path(), "ix", 1).expect("written");
-    let mapped = SearchIndex::from_parts(parts().mapped()).expect("reads mapped");
-    let read = SearchIndex::from_parts(parts().in_memory()).expect("reads in memory");
-    assert!(
-        SearchIndex::from_parts(parts()).is_none(),
-        "parts read one by one cannot be used in place"
-    );
+    let read = SearchIndex::from_parts(parts()).expect("reads");
     for q in [
         "cluster",
         "klaster",
@@ -274,7 +269,6 @@ fn an_index_read_back_from_its_snapshot_answers_the_same() {
         let (a, b) = (built.search(&c, q, &opts), read.search(&c, q, &opts));
         assert!(!a.is_empty(), "{q}");
         assert_eq!(a, b, "{q}");
-        assert_eq!(a, mapped.search(&c, q, &opts), "{q}");
     }
 }
 
@@ -284,7 +278,7 @@ fn a_damaged_or_mismatched_index_snapshot_is_not_used() {
     let built = SearchIndex::build(&c);
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("ix.bin");
-    let parts = || crate::cache::read_parts_in(dir.path(), "ix", 1).map(|p| p.mapped());
+    let parts = || crate::cache::read_parts_in(dir.path(), "ix", 1);
     // A flipped bit in the middle of the file (inside some part) spoils that part.
     crate::cache::write_parts_in(dir.path(), "ix", 1, &built.view().parts());
     let mut bytes = std::fs::read(&file).expect("written");
