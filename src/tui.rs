@@ -168,7 +168,7 @@ fn event_loop(
     // Test-only: with TOLI_TEST_PANIC=1, F12 panics, so tests can check the terminal is restored.
     let test_panic = std::env::var_os("TOLI_TEST_PANIC").is_some_and(|v| v == "1");
     let runtime = crate::present::sync::runtime_dir();
-    let mut published = None;
+    let mut published = crate::present::sync::Published::default();
     let result = loop {
         if stop.load(Ordering::Relaxed) {
             break Ok(End::Signal);

@@ -364,6 +364,28 @@ fn bookmarks_are_listed_from_the_data_dir_and_a_corrupt_file_is_kept() {
     );
 }
 
+/// A bookmarks file someone planted with a terminal escape in an id prints it inert.
+#[test]
+fn bookmarks_print_escape_sequences_inert() {
+    let data = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        data.path().join("bookmarks.json"),
+        "{\"version\":1,\"bookmarks\":[{\"id\":\"x\\u001b]0;owned\\u0007\",\"added\":1}]}",
+    )
+    .expect("write");
+    let out = toli()
+        .env("TOLI_DATA_DIR", data.path())
+        .args(["bookmarks"])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    assert!(
+        !out.stdout.contains(&0x1b),
+        "no raw ESC reaches the terminal"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("^["));
+}
+
 /// Piped into another program, `toli show` wraps every shipped entry at 80 columns in both
 /// languages, figure tables included (too wide, they become records); only a single word
 /// longer than that (an address) may run over.

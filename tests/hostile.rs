@@ -322,3 +322,35 @@ fn a_same_size_edit_with_the_old_mtime_is_not_served_stale() {
     assert!(touched.success());
     assert!(show().contains("Omega text"), "the edit is seen");
 }
+
+/// An id of 70,000 characters is an error in `check`, and `list` and `search` still print.
+#[test]
+fn a_huge_id_is_refused_by_check_and_breaks_no_column() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let id = "a".repeat(70_000);
+    std::fs::write(dir.path().join("long.md"), entry(&id, "text")).expect("write");
+    std::fs::write(dir.path().join("good.md"), entry("good", "text")).expect("write");
+    let run = |args: &[&str]| {
+        Command::cargo_bin("toli")
+            .expect("binary")
+            .args(["--no-builtin", "--content"])
+            .arg(dir.path())
+            .args(args)
+            .timeout(std::time::Duration::from_secs(30))
+            .output()
+            .expect("runs")
+    };
+    let check = run(&["check"]);
+    let said = String::from_utf8_lossy(&check.stdout).to_string()
+        + &String::from_utf8_lossy(&check.stderr);
+    assert!(said.contains("at most 100 characters"), "{said}");
+    assert!(said.len() < 2_000, "the id is not printed whole");
+    for args in [&["list"][..], &["search", "text"]] {
+        let out = run(args);
+        assert!(out.status.success(), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("good"),
+            "{args:?}"
+        );
+    }
+}

@@ -113,7 +113,7 @@ fn presenter_publishes_and_notes_view_reads_the_same_position() {
     let dir = tempfile::tempdir().expect("tempdir");
     let runtime = dir.path().join("toli");
     let mut a = presenting(Lang::En, 80, 24);
-    let mut last = None;
+    let mut last = toli::present::sync::Published::default();
     let l10n = Localizer::new();
     let notes_text = |a: &App| {
         let mut n = Notes {

@@ -66,6 +66,21 @@ impl Drop for Tmux {
     }
 }
 
+/// The presenters' state files of `tour-fixture` in the runtime folder.
+fn state_files(folder: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(folder)
+        .map(|list| {
+            list.flatten()
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with("present-tour-fixture-"))
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The shell line of one window: toli on the fixtures with the test's runtime folder.
 fn toli(runtime: &Path, args: &str) -> String {
     let fx = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
@@ -141,7 +156,9 @@ fn notes_window_follows_the_presenter() {
     {
         use std::os::unix::fs::PermissionsExt;
         let folder = runtime.join("toli");
-        let file = folder.join("present-tour-fixture.json");
+        let file = state_files(&folder)
+            .pop()
+            .expect("the presenter's state file");
         let mode = |p: &Path| std::fs::metadata(p).expect("exists").permissions().mode() & 0o777;
         assert_eq!(mode(&file), 0o600, "state file is private");
         assert_eq!(mode(&folder), 0o700, "runtime folder is private");
@@ -152,7 +169,7 @@ fn notes_window_follows_the_presenter() {
     t.keys("show", "q");
     t.wait_for("notes", &["No presentation is running"]);
     assert!(
-        !runtime.join("toli/present-tour-fixture.json").exists(),
+        state_files(&runtime.join("toli")).is_empty(),
         "the state file is removed when the talk ends"
     );
     t.keys("notes", "q");

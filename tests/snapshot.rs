@@ -138,7 +138,11 @@ fn an_entry_damaged_in_its_snapshot_is_read_again_from_its_file() {
     let last = bytes.len() - 8;
     bytes[last] ^= 1;
     std::fs::write(&path, &bytes).expect("damage");
-    assert_eq!(show(), good, "the entry comes from its file, not a placeholder");
+    assert_eq!(
+        show(),
+        good,
+        "the entry comes from its file, not a placeholder"
+    );
     let rewritten = std::fs::read(&path).expect("a fresh snapshot replaced the damaged one");
     assert_ne!(rewritten, bytes);
     assert_eq!(show(), good);

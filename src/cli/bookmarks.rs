@@ -36,7 +36,8 @@ pub fn run(ctx: &Context, out: &mut impl Write, as_json: bool) -> CmdResult {
     } else {
         for b in &bookmarks.items {
             let title = corpus.get(&b.id).map_or("?", |e| e.title.show(ctx.lang));
-            writeln!(out, "{:<40} {}", b.id, inert(title))?;
+            // The id comes from a file anyone could have edited: printed inert too.
+            writeln!(out, "{:<40} {}", inert(&b.id), inert(title))?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -29,7 +29,8 @@ pub fn run(ctx: &Context, out: &mut impl Write, kind: Option<&str>, as_json: boo
         .iter()
         .map(|&i| corpus.id(i).len())
         .max()
-        .unwrap_or(0);
+        .unwrap_or(0)
+        .min(crate::markdown::links::MAX_ID_LEN);
     for &i in &indices {
         let kind_label = ctx.t(&format!("kind-{}", corpus.kind(i).name()), &[]);
         writeln!(

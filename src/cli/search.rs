@@ -63,7 +63,8 @@ pub fn run(
         .iter()
         .map(|h| corpus.id(h.entry).len())
         .max()
-        .unwrap_or(0);
+        .unwrap_or(0)
+        .min(crate::markdown::links::MAX_ID_LEN);
     for h in &hits {
         writeln!(
             out,

@@ -2,8 +2,14 @@
 
 use pulldown_cmark::{Event, LinkType, Parser, Tag};
 
+/// The longest entry id: ids name files and stand in columns, so they stay short.
+pub const MAX_ID_LEN: usize = 100;
+
 /// True when `target` has the shape of an entry id (`cluster-initiative`), not a URL or path.
 pub fn is_entry_id(target: &str) -> bool {
+    if target.len() > MAX_ID_LEN {
+        return false;
+    }
     let mut chars = target.chars();
     chars
         .next()

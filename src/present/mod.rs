@@ -9,11 +9,10 @@ pub mod sync;
 use std::path::Path;
 
 use crate::app::App;
-use sync::Position;
 
 /// Between frames of the app: moves the presentation clock and publishes the position when it
 /// changed (or clears it when the presentation ended). Publishing errors are shown, not fatal.
-pub fn tick(app: &mut App, dir: &Path, last: &mut Option<Position>) {
+pub fn tick(app: &mut App, dir: &Path, last: &mut sync::Published) {
     let lang = app.lang;
     let now = app.present.as_mut().map(|d| {
         d.now = deck::epoch_secs();

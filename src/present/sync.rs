@@ -1,12 +1,22 @@
-//! Keeps a notes view in step with a presentation, through a small state file in the user's
-//! runtime directory (`$XDG_RUNTIME_DIR/toli/`, a 0700 folder; the file is 0600). Nothing listens
-//! on the network, and only the user can read where the talk is.
+//! Keeps a notes view in step with a presentation, through a small state file per presenter in
+//! the user's runtime directory (`$XDG_RUNTIME_DIR/toli/`, else `/tmp/toli-<uid>`). Nothing
+//! listens on the network, and only the user can read where the talk is: the folder is made
+//! 0700 by toli and used only while it is a real folder (not a link) owned by the user with
+//! no access for others — as ssh-agent and tmux check theirs — so another local user cannot
+//! plant one. Each presenter writes its own file (`present-<tour>-<pid>.json`, 0600) and
+//! rewrites it every few seconds; a file whose presenter has gone quiet (killed, its machine
+//! asleep) is not a running talk.
 
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
+
+/// How often a presenter rewrites its state file while nothing changes.
+pub const HEARTBEAT_SECS: u64 = 2;
+/// A state file not rewritten for this long belongs to a presenter that is gone.
+pub const STALE_SECS: u64 = 10;
 
 /// Where a presentation is: which tour, which step, which language, since when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -19,6 +29,22 @@ pub struct Position {
     pub started: u64,
 }
 
+/// What a presenter's state file holds: the position, and when it was last written.
+#[derive(Debug, Serialize, Deserialize)]
+struct State {
+    #[serde(flatten)]
+    position: Position,
+    /// Seconds since the Unix epoch of the last write.
+    beat: u64,
+}
+
+/// What a presenter last published, for [`follow`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Published {
+    position: Option<Position>,
+    beat: u64,
+}
+
 /// The folder for runtime state: `$XDG_RUNTIME_DIR/toli`, else a private folder in the temp dir.
 pub fn runtime_dir() -> PathBuf {
     let base = std::env::var_os("XDG_RUNTIME_DIR")
@@ -26,44 +52,63 @@ pub fn runtime_dir() -> PathBuf {
         .map(PathBuf::from);
     match base {
         Some(dir) => dir.join("toli"),
-        None => std::env::temp_dir().join(format!("toli-{}", user_tag())),
+        None => std::env::temp_dir().join(format!("toli-{}", uid())),
     }
 }
 
-#[cfg(unix)]
-fn user_tag() -> String {
-    use std::os::unix::fs::MetadataExt;
-    // The uid of the home directory's owner stands in for the user without libc.
-    std::env::var_os("HOME")
-        .and_then(|h| std::fs::metadata(h).ok())
-        .map_or_else(|| "user".to_string(), |m| m.uid().to_string())
+fn uid() -> u32 {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    unsafe { libc::geteuid() }
 }
 
-#[cfg(not(unix))]
-fn user_tag() -> String {
-    std::env::var("USERNAME").unwrap_or_else(|_| "user".into())
+fn now_secs() -> u64 {
+    crate::present::deck::epoch_secs()
 }
 
-/// The state file of the presentation of `tour`.
+/// The state file of this process's presentation of `tour`.
 pub fn state_file(dir: &Path, tour: &str) -> PathBuf {
-    dir.join(format!("present-{tour}.json"))
+    dir.join(format!("present-{tour}-{}.json", std::process::id()))
 }
 
-/// Creates the runtime folder readable by the user only.
-fn private_dir(dir: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+/// Whether `dir` is a folder only this user can use: a real folder, not a link, owned by the
+/// user, with no access for anyone else. Otherwise an error that names it and says what to do.
+fn check_private(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let meta = std::fs::symlink_metadata(dir)?;
+    let private =
+        meta.file_type().is_dir() && meta.uid() == uid() && meta.permissions().mode() & 0o077 == 0;
+    if private {
+        return Ok(());
     }
-    Ok(())
+    Err(std::io::Error::new(
+        std::io::ErrorKind::PermissionDenied,
+        format!(
+            "{} is not a private folder of yours (it must be your own folder, not a link, with \
+             no access for others): remove it, or set XDG_RUNTIME_DIR",
+            dir.display()
+        ),
+    ))
+}
+
+/// Creates the runtime folder (0700) if it does not exist, and checks that it is private.
+fn private_dir(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    match std::fs::DirBuilder::new().mode(0o700).create(dir) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(e),
+    }
+    check_private(dir)
 }
 
 /// Publishes the presenter's position (atomically, mode 0600).
 pub fn publish(dir: &Path, position: &Position) -> std::io::Result<()> {
     private_dir(dir)?;
-    let json = serde_json::to_vec(position).map_err(std::io::Error::other)?;
+    let state = State {
+        position: position.clone(),
+        beat: now_secs(),
+    };
+    let json = serde_json::to_vec(&state).map_err(std::io::Error::other)?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
     std::io::Write::write_all(&mut tmp, &json)?;
     // NamedTempFile is created 0600 on Unix; persist keeps the mode.
@@ -72,65 +117,75 @@ pub fn publish(dir: &Path, position: &Position) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Reads the presenter's position, if a presentation of `tour` is running.
-pub fn read(dir: &Path, tour: &str) -> Option<Position> {
-    // Small, and only a regular file: another local user must not make the notes view hang
-    // on a pipe or read without end.
-    let bytes = crate::safe_file::read_regular(&state_file(dir, tour), 64 * 1024).ok()?;
-    serde_json::from_slice(&bytes).ok()
+/// The running presentations in `dir` as (last write, position), newest first; files of
+/// presenters gone quiet are left out.
+fn running(dir: &Path) -> Vec<(u64, Position)> {
+    if check_private(dir).is_err() {
+        return Vec::new();
+    }
+    let Ok(list) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let now = now_secs();
+    let mut found: Vec<(u64, Position)> = list
+        .flatten()
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            name.starts_with("present-") && name.ends_with(".json")
+        })
+        .filter_map(|e| {
+            // Small, and only a regular file: nothing in the folder can make the notes view
+            // hang on a pipe or read without end.
+            let bytes = crate::safe_file::read_regular(&e.path(), 64 * 1024).ok()?;
+            let state: State = serde_json::from_slice(&bytes).ok()?;
+            (now.saturating_sub(state.beat) <= STALE_SECS).then_some((state.beat, state.position))
+        })
+        .collect();
+    found.sort_by_key(|f| std::cmp::Reverse(f.0));
+    found
 }
 
-/// Removes the state file when the presentation ends.
+/// The position of the newest running presentation of `tour`.
+pub fn read(dir: &Path, tour: &str) -> Option<Position> {
+    running(dir)
+        .into_iter()
+        .map(|(_, p)| p)
+        .find(|p| p.tour == tour)
+}
+
+/// Removes this process's state file of `tour` when its presentation ends.
 pub fn clear(dir: &Path, tour: &str) {
     let _ = std::fs::remove_file(state_file(dir, tour));
 }
 
 /// The newest running presentation of any tour (for `toli present --notes` without a tour).
 pub fn latest(dir: &Path) -> Option<Position> {
-    let mut best: Option<(std::time::SystemTime, Position)> = None;
-    for e in std::fs::read_dir(dir).ok()?.flatten() {
-        let name = e.file_name().to_string_lossy().into_owned();
-        let Some(tour) = name
-            .strip_prefix("present-")
-            .and_then(|n| n.strip_suffix(".json"))
-        else {
-            continue;
-        };
-        let modified = e.metadata().and_then(|m| m.modified()).ok();
-        if let (Some(m), Some(p)) = (modified, read(dir, tour))
-            && best.as_ref().is_none_or(|(b, _)| m > *b)
-        {
-            best = Some((m, p));
-        }
-    }
-    best.map(|(_, p)| p)
+    running(dir).into_iter().next().map(|(_, p)| p)
 }
 
-/// The presenter's side: publishes `now` when it differs from what was published last, and
-/// clears the file when the presentation has ended. Returns the first I/O error.
-pub fn follow(
-    dir: &Path,
-    last: &mut Option<Position>,
-    now: Option<Position>,
-) -> std::io::Result<()> {
-    if *last == now {
+/// The presenter's side: publishes `now` when it differs from what was published last or the
+/// last write is [`HEARTBEAT_SECS`] old, and clears the file when the presentation has ended.
+/// Returns the first I/O error.
+pub fn follow(dir: &Path, last: &mut Published, now: Option<Position>) -> std::io::Result<()> {
+    let secs = now_secs();
+    let due = now.is_some() && secs.saturating_sub(last.beat) >= HEARTBEAT_SECS;
+    if last.position == now && !due {
         return Ok(());
     }
-    match &now {
-        Some(p) => {
-            if let Some(old) = last.as_ref().filter(|o| o.tour != p.tour) {
-                clear(dir, &old.tour);
-            }
-            publish(dir, p)?;
-        }
-        None => {
-            if let Some(old) = last {
-                clear(dir, &old.tour);
-            }
-        }
+    if let Some(old) = last.position.as_ref()
+        && now.as_ref().is_none_or(|p| p.tour != old.tour)
+    {
+        clear(dir, &old.tour);
     }
-    *last = now;
-    Ok(())
+    *last = Published {
+        position: now.clone(),
+        beat: secs,
+    };
+    match &now {
+        Some(p) => publish(dir, p),
+        None => Ok(()),
+    }
 }
 
 #[cfg(test)]
@@ -165,5 +220,75 @@ mod tests {
         }
         clear(&runtime, "tour-x");
         assert_eq!(read(&runtime, "tour-x"), None);
+    }
+
+    fn position(tour: &str, step: usize) -> Position {
+        Position {
+            tour: tour.into(),
+            step,
+            lang: Lang::En,
+            started: 1,
+        }
+    }
+
+    /// Writes a state file as another presenter (process `pid`) would, last written at `beat`.
+    fn plant(dir: &Path, pid: u32, p: &Position, beat: u64) {
+        let state = State {
+            position: p.clone(),
+            beat,
+        };
+        let file = dir.join(format!("present-{}-{pid}.json", p.tour));
+        std::fs::write(file, serde_json::to_vec(&state).expect("json")).expect("write");
+    }
+
+    #[test]
+    fn a_folder_another_user_could_have_planted_is_refused() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        // Open to others: refused, and not chmodded into shape.
+        let open = dir.path().join("open");
+        std::fs::create_dir(&open).expect("mkdir");
+        std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o777)).expect("chmod");
+        let err = publish(&open, &position("t", 0)).expect_err("refused");
+        assert!(err.to_string().contains("not a private folder"), "{err}");
+        let mode = std::fs::metadata(&open).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o777, 0o777, "left as it was");
+        // A link to a folder elsewhere: refused, its target untouched.
+        let target = dir.path().join("target");
+        std::fs::create_dir(&target).expect("mkdir");
+        std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        let link = dir.path().join("link");
+        std::os::unix::fs::symlink(&target, &link).expect("symlink");
+        assert!(publish(&link, &position("t", 0)).is_err());
+        let mode = std::fs::metadata(&target)
+            .expect("meta")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o755, "the link's target is not chmodded");
+        // And nothing planted there is read as a talk.
+        plant(&open, 1, &position("t", 5), now_secs());
+        assert_eq!(read(&open, "t"), None);
+        assert_eq!(latest(&open), None);
+    }
+
+    #[test]
+    fn a_presenter_gone_quiet_is_not_running_and_two_presenters_are_independent() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let runtime = dir.path().join("toli");
+        private_dir(&runtime).expect("private");
+        // Killed with -9 long ago: its file stays, but it is not a running talk.
+        plant(&runtime, 1, &position("t", 4), now_secs() - STALE_SECS - 5);
+        assert_eq!(read(&runtime, "t"), None);
+        // Another presenter of the same tour, alive; this process presents it too and quits.
+        plant(&runtime, 2, &position("t", 7), now_secs());
+        let mut published = Published::default();
+        follow(&runtime, &mut published, Some(position("t", 1))).expect("publish");
+        assert!(read(&runtime, "t").is_some());
+        follow(&runtime, &mut published, None).expect("clear");
+        assert_eq!(
+            read(&runtime, "t").map(|p| p.step),
+            Some(7),
+            "the other presenter's talk still runs"
+        );
     }
 }

@@ -243,8 +243,11 @@ pub fn parse_entry(path: &str, text: &str, builtin: bool) -> Parsed {
             c,
             Problem::BadValue {
                 field: "id".into(),
-                value: id.clone(),
-                expected: "lower-case letters, digits and -".into(),
+                value: shortened(&id, 40),
+                expected: format!(
+                    "lower-case letters, digits and -, at most {} characters",
+                    crate::markdown::links::MAX_ID_LEN
+                ),
             },
         ));
         return out;
@@ -324,5 +327,13 @@ impl RawEntry {
         set.into_iter()
             .filter_map(|(n, present)| present.then_some(n))
             .collect()
+    }
+}
+
+/// `text` cut to `max` characters with an ellipsis, for quoting a value in a message.
+fn shortened(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
     }
 }
