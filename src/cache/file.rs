@@ -10,14 +10,16 @@
 //! ```
 //!
 //! All numbers are little-endian. Every part starts at a multiple of 8 bytes, so a part that
-//! holds an array of numbers can be used in place, without copying (see [`Parts::array`]).
-//! A snapshot is read whole into memory and every part is checked against its CRC before any
-//! is used: a damaged snapshot is refused as a whole (the corpus is then read from its files
-//! again), and nothing another program does to the file later — rewriting or truncating it —
-//! can reach what was read.
+//! holds an array of numbers can be used in place (see [`Parts::array`]).
+//! Opening reads only the header and the table; a part is read with one positioned read into
+//! an aligned buffer of its own and checked against its CRC when first used, so a command that
+//! needs three entries of twenty thousand reads three. The file is never mapped: whatever
+//! another program does to it later (rewriting or truncating it) can only make a part read as
+//! damaged, never crash a reader.
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 const MAGIC: &[u8] = b"toli-snapshot 4\n";
 /// Bytes of the header before the table.
@@ -38,12 +40,15 @@ struct Span {
     crc: u32,
 }
 
-/// A snapshot read into memory, every part checked.
+/// An open snapshot whose header and table were checked; each part is read and checked when
+/// first used, and kept.
 pub struct Parts {
     path: PathBuf,
-    /// The whole file, in 8-byte words so that parts are aligned.
-    words: Vec<u64>,
+    file: File,
     spans: Vec<Span>,
+    /// Each part once read: its bytes in 8-byte words (so aligned), or `None` when it could not
+    /// be read or did not match its CRC.
+    read: Vec<OnceLock<Option<Box<[u64]>>>>,
 }
 
 impl std::fmt::Debug for Parts {
@@ -111,22 +116,37 @@ impl Parts {
             spans.push(Span { offset, len, crc });
             offset = aligned(offset.checked_add(len)?)?;
         }
-        if offset != file_len || file_len % 8 != 0 {
-            return None;
-        }
-        let mut words = vec![0u64; usize::try_from(file_len / 8).ok()?];
-        read_at(&file, bytemuck::cast_slice_mut(&mut words), 0)?;
-        let parts = Parts {
+        (offset == file_len).then(|| Parts {
             path: path.to_path_buf(),
-            words,
+            read: (0..spans.len()).map(|_| OnceLock::new()).collect(),
+            file,
             spans,
+        })
+    }
+
+    /// Reads every part not read yet in one pass over the file (for a caller about to use them
+    /// all), checking each; a part that fails stays unread, to fail when used.
+    pub fn read_all(&self) {
+        let Some(end) = self.spans.last().and_then(|s| aligned(s.offset + s.len)) else {
+            return;
         };
-        let intact = (0..parts.len()).all(|i| {
-            parts
-                .slice(i)
-                .is_some_and(|bytes| crc32fast::hash(bytes) == parts.spans[i].crc)
-        });
-        intact.then_some(parts)
+        let Some(start) = self.spans.first().map(|s| s.offset) else {
+            return;
+        };
+        let Ok(len) = usize::try_from(end - start) else {
+            return;
+        };
+        let mut all = vec![0u8; len];
+        if read_at(&self.file, &mut all, start).is_none() {
+            return;
+        }
+        for (i, span) in self.spans.iter().enumerate() {
+            let at = (span.offset - start) as usize;
+            let bytes = &all[at..at + span.len as usize];
+            if crc32fast::hash(bytes) == span.crc {
+                let _ = self.read[i].set(Some(words_of(bytes)));
+            }
+        }
     }
 
     /// Number of parts.
@@ -138,18 +158,20 @@ impl Parts {
         self.spans.is_empty()
     }
 
-    /// Part `i`'s bytes, 8-byte aligned.
-    fn slice(&self, i: usize) -> Option<&[u8]> {
-        let span = *self.spans.get(i)?;
-        let all: &[u8] = bytemuck::cast_slice(&self.words);
-        let start = usize::try_from(span.offset).ok()?;
-        let len = usize::try_from(span.len).ok()?;
-        all.get(start..start.checked_add(len)?)
-    }
-
-    /// Part `i` in place (8-byte aligned); every part was checked when the file was read.
+    /// Part `i`'s bytes (8-byte aligned), read and checked on first use; `None` when there is
+    /// no such part or it is damaged.
     pub fn in_place(&self, i: usize) -> Option<&[u8]> {
-        self.slice(i)
+        let span = *self.spans.get(i)?;
+        let len = usize::try_from(span.len).ok()?;
+        let words = self.read[i]
+            .get_or_init(|| {
+                let mut words = vec![0u64; len.div_ceil(8)].into_boxed_slice();
+                let bytes = &mut bytemuck::cast_slice_mut::<u64, u8>(&mut words)[..len];
+                read_at(&self.file, bytes, span.offset)?;
+                (crc32fast::hash(bytes) == span.crc).then_some(words)
+            })
+            .as_deref()?;
+        bytemuck::cast_slice::<u64, u8>(words).get(..len)
     }
 
     /// Part `i` in place as an array of `T`, if it is intact and fits.
@@ -174,6 +196,13 @@ impl Parts {
     pub fn decode<T: bitcode::DecodeOwned>(&self, i: usize) -> Option<T> {
         bitcode::decode(self.in_place(i)?).ok()
     }
+}
+
+/// `bytes` copied into 8-byte words (zero-padded), so that they start aligned.
+fn words_of(bytes: &[u8]) -> Box<[u64]> {
+    let mut words = vec![0u64; bytes.len().div_ceil(8)].into_boxed_slice();
+    bytemuck::cast_slice_mut::<u64, u8>(&mut words)[..bytes.len()].copy_from_slice(bytes);
+    words
 }
 
 /// Fills `buf` from `file` at `offset`, without moving a shared cursor.
@@ -248,18 +277,28 @@ mod tests {
     }
 
     #[test]
-    fn any_damage_refuses_the_whole_snapshot() {
+    fn damage_is_found_where_it_is() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("s.bin");
         let good = encode(1, &parts(3));
-        // A flipped bit in the last part, in the table; a short file, a long file.
-        let mut last = good.clone();
+        // A flipped bit in the last part spoils that part only, read alone or all at once.
+        let mut flipped = good.clone();
         let last_part = good.len() - parts(3)[2].len().next_multiple_of(8);
-        last[last_part] ^= 1;
+        flipped[last_part] ^= 1;
+        std::fs::write(&path, &flipped).expect("write");
+        let read = Parts::open(&path, 1).expect("table intact");
+        assert!(read.decode::<String>(0).is_some());
+        assert_eq!(read.decode::<String>(2), None);
+        let all = Parts::open(&path, 1).expect("table intact");
+        all.read_all();
+        assert!(all.decode::<String>(1).is_some());
+        assert_eq!(all.decode::<String>(2), None);
+        read.discard();
+        assert!(!path.exists());
+        // A flipped bit in the table, a short file, a long file: not opened.
         let mut table = good.clone();
         table[HEADER] ^= 1;
         for bad in [
-            last,
             table,
             good[..good.len() - 1].to_vec(),
             [&good[..], b"x"].concat(),
@@ -269,10 +308,6 @@ mod tests {
         }
         std::fs::write(&path, b"toli").expect("write");
         assert!(Parts::open(&path, 1).is_none(), "shorter than a header");
-        std::fs::write(&path, &good).expect("write");
-        let read = Parts::open(&path, 1).expect("intact");
-        read.discard();
-        assert!(!path.exists());
     }
 
     #[test]
@@ -281,12 +316,18 @@ mod tests {
         let path = dir.path().join("s.bin");
         std::fs::write(&path, encode(1, &parts(3))).expect("write");
         let read = Parts::open(&path, 1).expect("opens");
+        assert!(read.decode::<String>(2).is_some(), "read before");
         std::fs::File::options()
             .write(true)
             .open(&path)
             .and_then(|f| f.set_len(8))
             .expect("truncate in place");
         assert_eq!(read.decode::<String>(2).as_deref(), Some("part 2 ө"));
+        assert_eq!(
+            read.decode::<String>(1),
+            None,
+            "unread, now cut off: damaged, no crash"
+        );
     }
 
     #[test]

@@ -158,6 +158,7 @@ fn read_list_in<T: bitcode::DecodeOwned + Send>(
     key: u64,
 ) -> Option<Vec<T>> {
     let parts = Parts::open(&path(dir, name), key)?;
+    parts.read_all();
     let parts = &parts;
     let decoded: Vec<Option<Vec<T>>> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..parts.len())

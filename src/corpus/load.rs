@@ -387,7 +387,10 @@ pub fn load(sources: &Sources) -> Outcome {
     };
     let whole = crate::cache::name("loaded", (sources.builtin, &sources.dirs));
     let (corpus, mut diagnostics) = match super::snapshot::read(&whole, fingerprint.key) {
-        Some(read) => read,
+        Some((mut corpus, diagnostics)) => {
+            corpus.remember_sources(sources);
+            (corpus, diagnostics)
+        }
         None => {
             let (corpus, diagnostics) = load_layers(layers, &keys);
             if super::snapshot::keepable(&diagnostics) {

@@ -57,7 +57,7 @@ pub struct Corpus {
 /// What holds a corpus head's arrays.
 enum HeadStore {
     Built(HeadTable),
-    /// A snapshot's parts, mapped or in memory, used in place.
+    /// A snapshot's parts, each read when first used.
     Snapshot(Arc<Parts>),
 }
 
@@ -80,6 +80,10 @@ enum Entries {
         /// Where entries not yet decoded come from (entry `i` is part [`snapshot::entry_part`]);
         /// `None` once all are decoded.
         parts: Option<Arc<Parts>>,
+        /// What the corpus was loaded from, and the corpus read again from there should a
+        /// part of the snapshot turn out damaged (see [`Corpus::unpack`]).
+        sources: Option<load::Sources>,
+        reread: OnceLock<Option<Box<Corpus>>>,
     },
 }
 
@@ -117,7 +121,7 @@ impl Corpus {
         }
     }
 
-    /// The corpus whose head and entries are the parts of a snapshot (mapped or in memory), if
+    /// The corpus whose head and entries are the parts of a snapshot, if
     /// the head is intact and there is a part for every entry.
     fn from_snapshot(parts: Arc<Parts>) -> Option<Corpus> {
         let store = Box::new(HeadStore::Snapshot(parts.clone()));
@@ -128,6 +132,8 @@ impl Corpus {
             entries: Entries::Snapshot {
                 cells: (0..n).map(|_| OnceLock::new()).collect(),
                 parts: Some(parts),
+                sources: None,
+                reread: OnceLock::new(),
             },
             head,
         })
@@ -148,9 +154,10 @@ impl Corpus {
         }
     }
 
-    /// Decodes entry `index` from the snapshot. Should its part be damaged (the snapshot's
-    /// table was checked when opened, each part is checked when read), the entry shows as
-    /// damaged, saying what to do, and the snapshot is deleted so the next start parses again.
+    /// Decodes entry `index` from the snapshot. Should its part be damaged (the table was
+    /// checked when opened, each part is checked when read), the snapshot is deleted and the
+    /// corpus read again from its files (once, whatever the number of damaged parts), so the
+    /// entry is shown as its file has it; only if that fails too does it show as damaged.
     fn unpack(&self, parts: Option<&Arc<Parts>>, index: usize) -> Loaded {
         if let Some(parts) = parts {
             match parts.decode(snapshot::entry_part(index)) {
@@ -158,10 +165,35 @@ impl Corpus {
                 None => parts.discard(),
             }
         }
+        if let Entries::Snapshot {
+            sources: Some(sources),
+            reread,
+            ..
+        } = &self.entries
+        {
+            let fresh = reread.get_or_init(|| {
+                let mut fresh = load::load(sources).corpus;
+                fresh.decode_all();
+                Some(Box::new(fresh))
+            });
+            if let Some(fresh) = fresh
+                && let Some(i) = fresh.index_of(self.id(index))
+            {
+                return fresh.loaded(i);
+            }
+        }
         Loaded {
             entry: model::Entry::damaged(self.id(index).to_string()),
             link_sites: Vec::new(),
             lines: KeyLines::default(),
+        }
+    }
+
+    /// Remembers what a snapshot corpus was loaded from, so a damaged part can be read again
+    /// from the files.
+    pub(crate) fn remember_sources(&mut self, from: &load::Sources) {
+        if let Entries::Snapshot { sources, .. } = &mut self.entries {
+            *sources = Some(from.clone());
         }
     }
 
@@ -172,6 +204,12 @@ impl Corpus {
         }
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
         let chunk = self.len().div_ceil(threads).max(1);
+        if let Entries::Snapshot {
+            parts: Some(parts), ..
+        } = &self.entries
+        {
+            parts.read_all();
+        }
         let this = &*self;
         std::thread::scope(|scope| {
             for start in (0..this.len()).step_by(chunk) {

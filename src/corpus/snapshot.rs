@@ -37,7 +37,7 @@ pub fn write(name: &str, key: u64, corpus: &Corpus, diagnostics: &[Diagnostic]) 
 }
 
 /// The corpus stored under `name` with `key`, and its diagnostics: the head read in place from
-/// the mapped file, entries decoded when used.
+/// the file, entries decoded when used.
 pub fn read(name: &str, key: u64) -> Option<(Corpus, Vec<Diagnostic>)> {
     read_in(&crate::cache::dir()?, name, key)
 }

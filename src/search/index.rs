@@ -217,8 +217,7 @@ impl<'a> IndexView<'a> {
         parts
     }
 
-    /// The index whose [`IndexView::parts`] are `parts`, read in place (`parts` must be in
-    /// memory: see [`Parts::mapped`]). `None` when a part is missing, damaged or does not fit:
+    /// The index whose [`IndexView::parts`] are `parts`, read in place. `None` when a part is missing, damaged or does not fit:
     /// texts must be UTF-8, arrays aligned and whole, and the per-entry arrays equally long.
     pub fn from_parts(parts: &'a Parts) -> Option<IndexView<'a>> {
         let tokens = |at: usize| -> Option<Tokens<'a>> {

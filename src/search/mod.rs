@@ -109,7 +109,7 @@ pub struct SearchIndex {
 /// What holds an index's arrays.
 enum Store {
     Built(Box<Index>),
-    /// A snapshot's parts in memory (read or mapped), used in place.
+    /// A snapshot's parts, each read when first used.
     Snapshot(crate::cache::Parts),
 }
 
