@@ -25,6 +25,8 @@ fn report(app: &mut App, n: Option<Notice>) {
 /// Uses `store` for bookmarks and notes, loading what it holds. A file that cannot be read is
 /// set aside by the store and reported in the status line.
 pub fn attach_store(app: &mut App, store: Store) {
+    crate::store::atomic::clean_leftovers(store.dir());
+    crate::store::atomic::clean_leftovers(&store.dir().join("notes"));
     let (bookmarks, notice) = Bookmarks::load(&store);
     app.bookmarks = bookmarks;
     report(app, notice);

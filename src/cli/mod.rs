@@ -84,8 +84,9 @@ pub enum Command {
         /// Only entries of this kind.
         #[arg(long)]
         kind: Option<String>,
-        /// At most this many results.
-        #[arg(long, default_value_t = 20)]
+        /// At most this many results (1 or more).
+        #[arg(long, default_value_t = 20,
+              value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
         limit: usize,
         /// Print JSON: [{"id","kind","title":{"en","mn"},"score"}], best first.
         #[arg(long)]
@@ -400,6 +401,10 @@ mod tests {
         assert!(
             Cli::try_parse_from(["toli", "show", "x", "--limit", "3"]).is_err(),
             "search's option on show"
+        );
+        assert!(
+            Cli::try_parse_from(["toli", "search", "x", "--limit", "0"]).is_err(),
+            "a limit of 0 would only ever say nothing was found"
         );
     }
 }
