@@ -331,6 +331,35 @@ fn a_note_written_in_the_built_in_editor_survives_a_restart() {
     );
 }
 
+/// A long note shows its first lines right under the summary, and says how many more there are;
+/// a pasted note goes into the editor whole, lines and all.
+#[test]
+fn a_long_note_shows_its_start_under_the_summary() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let notes = dir.path().join("notes");
+    std::fs::create_dir_all(&notes).expect("mkdir");
+    let long: String = (1..=5000).map(|n| format!("line {n}\n")).collect();
+    std::fs::write(notes.join("finding-1.md"), long).expect("write");
+    let mut a = app(Lang::En, 100, 60);
+    attach_store(&mut a, Store::at(dir.path().to_path_buf()));
+    open(&mut a, "finding-1");
+    let s = text(&a);
+    assert!(s.contains("│ line 40"), "{s}");
+    assert!(!s.contains("│ line 41"), "{s}");
+    assert!(s.contains("4960 more lines"), "{s}");
+    let note_at = s.find("My note").expect("note shown");
+    assert!(
+        s.find("Links").is_none_or(|links| note_at < links),
+        "the note comes before the links:\n{s}"
+    );
+    press(&mut a, 'e');
+    update(&mut a, Action::Paste("pasted\nacross lines".into()));
+    let Some(Overlay::Note(ed)) = &a.overlay else {
+        panic!("the editor is open")
+    };
+    assert!(ed.text().ends_with("pasted\nacross lines\n"));
+}
+
 #[test]
 fn with_an_editor_set_the_note_goes_to_the_event_loop() {
     let dir = tempfile::tempdir().expect("tempdir");

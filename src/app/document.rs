@@ -30,6 +30,10 @@ impl Doc<'_> {
         self.app.l10n.t(self.lang, id)
     }
 
+    fn tf(&self, id: &str, args: &[(&str, String)]) -> String {
+        self.app.l10n.format(self.lang, id, args)
+    }
+
     fn txt(&self, s: &str, style: Style) -> Vec<Glyph> {
         glyphs(&inert(s), style, None)
     }
@@ -127,6 +131,10 @@ impl Doc<'_> {
 }
 
 /// The document of entry `index` in `lang`, `width` columns wide.
+/// How many lines of a note the entry view shows: the view is drawn every frame, and a note of
+/// thousands of lines must not slow every key down (the note editor shows it all).
+const NOTE_LINES_SHOWN: usize = 40;
+
 pub fn document(app: &App, index: usize, lang: Lang, width: usize) -> Rendered {
     let th = theme(app.theme, app.no_color);
     let width = width.max(1);
@@ -150,6 +158,24 @@ pub fn document(app: &App, index: usize, lang: Lang, width: usize) -> Rendered {
     let summary = d.bi(&e.summary, Style::default().add_modifier(Modifier::ITALIC));
     d.para(&summary, 0);
     d.r.gap();
+    // The reader's own note comes right after the summary: it is what they wrote to find.
+    if let Some(note) = app.notes.get(&e.id) {
+        d.section("note-title");
+        let lines: Vec<&str> = note.trim_end().lines().collect();
+        for line in lines.iter().take(NOTE_LINES_SHOWN) {
+            let g = d.txt(&format!("│ {line}"), th.quote);
+            d.para(&g, 2);
+        }
+        if lines.len() > NOTE_LINES_SHOWN {
+            let more = lines.len() - NOTE_LINES_SHOWN;
+            let g = d.txt(
+                &d.tf("note-more-lines", &[("count", more.to_string())]),
+                th.dim,
+            );
+            d.para(&g, 2);
+        }
+        d.r.gap();
+    }
     header(&mut d, index);
     let related: Vec<(String, String)> = e
         .related
@@ -157,13 +183,6 @@ pub fn document(app: &App, index: usize, lang: Lang, width: usize) -> Rendered {
         .map(|r| (r.clone(), String::new()))
         .collect();
     d.link_list("label-links", &related, false);
-    if let Some(note) = app.notes.get(&e.id) {
-        d.section("note-title");
-        for line in note.trim_end().lines() {
-            let g = d.txt(&format!("│ {line}"), th.quote);
-            d.para(&g, 2);
-        }
-    }
     d.r.gap();
 
     let title_of = |id: &str| app.corpus.get(id).map(|x| x.title.show(lang).to_string());
