@@ -138,7 +138,7 @@ pub enum Command {
         #[arg(long, conflicts_with = "ids")]
         tour: Option<String>,
         /// Only these entries, in this order (comma-separated ids).
-        #[arg(long, value_delimiter = ',', num_args = 1..)]
+        #[arg(long, value_delimiter = ',')]
         ids: Vec<String>,
         /// Write one self-contained HTML file OUT (contents, inline style and charts, a page per
         /// entry in print) instead of a folder.
