@@ -13,6 +13,9 @@ pub const MANIFEST: &str = ".toli-export.json";
 /// Marks a single-file handout as toli's own, so a re-export may replace it.
 pub const GENERATOR: &str = "<meta name=\"generator\" content=\"toli export\">";
 
+/// How the temporary files written beside a handout's files begin.
+const TEMP_PREFIX: &str = ".toli-export-tmp-";
+
 /// Why a handout was not written.
 #[derive(Debug)]
 pub enum ExportError {
@@ -93,7 +96,7 @@ fn scrub(text: &str) -> std::borrow::Cow<'_, str> {
 fn put(path: &Path, contents: &str) -> Result<(), ExportError> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let mut tmp = tempfile::Builder::new()
-        .prefix(".toli-export-")
+        .prefix(TEMP_PREFIX)
         .tempfile_in(dir)
         .map_err(io(dir))?;
     tmp.write_all(scrub(contents).as_bytes())
@@ -134,6 +137,11 @@ pub fn write_folder(
         }
         let path = dir.join(&name);
         let kind = item.file_type().map_err(io(&path))?;
+        if name.starts_with(TEMP_PREFIX) && kind.is_file() {
+            // Left by an export that was interrupted.
+            std::fs::remove_file(&path).map_err(io(&path))?;
+            continue;
+        }
         let ours = new.contains(name.as_str()) || old.contains(&name);
         if kind.is_symlink() && ours {
             return Err(ExportError::Symlink { path });
