@@ -130,7 +130,10 @@ fn the_site_opens_in_headless_chromium() {
     for page in ["index.html", "cluster.html", "fig-shares.html"] {
         let url = format!("file://{}", out.path().join(page).display());
         let dom = browser::run(chromium, &["--dump-dom".to_string()], &url);
-        assert!(dom.contains("<nav class=\"site\">"), "{page} did not render: {dom}");
+        assert!(
+            dom.contains("<nav class=\"site\">"),
+            "{page} did not render: {dom}"
+        );
         // Every link the browser sees on the page leads to a file of the handout.
         for part in dom.split("href=\"").skip(1) {
             let href = part.split('"').next().unwrap_or("");
@@ -147,7 +150,10 @@ fn a_folder_holding_other_files_is_refused_naming_it_and_force_writes_beside_the
     std::fs::write(out.path().join("notes.txt"), "mine").expect("write");
     let said = refused(toli(None).arg(out.path()));
     assert!(said.contains(&out.path().display().to_string()), "{said}");
-    assert!(said.contains("notes.txt") && said.contains("--force"), "{said}");
+    assert!(
+        said.contains("notes.txt") && said.contains("--force"),
+        "{said}"
+    );
     assert!(!out.path().join("index.html").exists());
     toli(None).arg("--force").arg(out.path()).assert().success();
     assert!(out.path().join("index.html").is_file());
@@ -224,7 +230,10 @@ fn every_refusal_names_its_path() {
     assert!(said.contains(&file.display().to_string()), "{said}");
     // A file toli did not write, where the single file goes.
     let said = refused(toli(None).arg("--single-file").arg(&file));
-    assert!(said.contains(&file.display().to_string()) && said.contains("--force"), "{said}");
+    assert!(
+        said.contains(&file.display().to_string()) && said.contains("--force"),
+        "{said}"
+    );
     // A folder where the single file goes.
     let said = refused(toli(None).arg("--single-file").arg(dir.path()));
     assert!(said.contains(&dir.path().display().to_string()), "{said}");
@@ -243,7 +252,10 @@ fn control_characters_in_content_never_reach_the_handout() {
     .expect("write");
     for format in ["html", "md"] {
         let out = export(&["--format", format], Some(dir.path()));
-        for entry in std::fs::read_dir(out.path()).expect("dir").filter_map(Result::ok) {
+        for entry in std::fs::read_dir(out.path())
+            .expect("dir")
+            .filter_map(Result::ok)
+        {
             let bytes = std::fs::read(entry.path()).expect("read");
             let text = String::from_utf8_lossy(&bytes);
             assert!(
@@ -269,27 +281,49 @@ fn a_single_file_holds_the_tour_with_its_contents_and_links_within_itself() {
         .assert()
         .success();
     let html = std::fs::read_to_string(&file).expect("read");
-    assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1, "one file");
-    assert!(html.contains("<style>") && !html.contains("stylesheet"), "inline style");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).expect("dir").count(),
+        1,
+        "one file"
+    );
+    assert!(
+        html.contains("<style>") && !html.contains("stylesheet"),
+        "inline style"
+    );
     assert!(html.contains("<nav class=\"toc\">") && html.contains("Contents"));
-    assert!(html.contains("break-before:page"), "a page per entry in print");
+    assert!(
+        html.contains("break-before:page"),
+        "a page per entry in print"
+    );
     let anchors: Vec<&str> = html
         .split("<article id=\"")
         .skip(1)
         .filter_map(|p| p.split('"').next())
         .collect();
-    assert_eq!(anchors.len(), 4, "the tour and its three entries: {anchors:?}");
+    assert_eq!(
+        anchors.len(),
+        4,
+        "the tour and its three entries: {anchors:?}"
+    );
     for part in html.split("href=\"").skip(1) {
         let href = part.split('"').next().unwrap_or("");
         if href.starts_with("http") {
             continue;
         }
-        let target = href.strip_prefix('#').unwrap_or_else(|| panic!("{href} leaves the file"));
+        let target = href
+            .strip_prefix('#')
+            .unwrap_or_else(|| panic!("{href} leaves the file"));
         assert!(anchors.contains(&target), "{href} has no entry in the file");
     }
     // A re-export replaces its own file.
     toli(None)
-        .args(["--single-file", "--ids", "cluster,fig-shares", "--langs", "mn"])
+        .args([
+            "--single-file",
+            "--ids",
+            "cluster,fig-shares",
+            "--langs",
+            "mn",
+        ])
         .arg(&file)
         .assert()
         .success();
@@ -297,6 +331,10 @@ fn a_single_file_holds_the_tour_with_its_contents_and_links_within_itself() {
     assert!(html.contains("<svg") && html.contains("Гарчиг"));
     assert_eq!(html.matches("<article ").count(), 2);
     // Markdown has no single-file form.
-    let said = refused(toli(None).args(["--single-file", "--format", "md"]).arg(&file));
+    let said = refused(
+        toli(None)
+            .args(["--single-file", "--format", "md"])
+            .arg(&file),
+    );
     assert!(said.contains("--single-file"), "{said}");
 }

@@ -41,7 +41,7 @@ fn kind_of(dir: &Path, page: &str) -> String {
     let html = std::fs::read_to_string(dir.join(page)).expect("read");
     html.split("<article id=\"")
         .nth(1)
-        .and_then(|rest| rest.split("class=\"").nth(1))
+        .and_then(|rest| rest.split("class=\"kind-").nth(1))
         .and_then(|rest| rest.split('"').next())
         .unwrap_or("index")
         .to_string()

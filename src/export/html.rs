@@ -8,6 +8,7 @@ use pulldown_cmark::{CowStr, Event, LinkType, Parser, Tag, TagEnd};
 
 use super::Plan;
 use super::svg::{bar_chart, escape};
+use super::tables::records_class;
 use crate::corpus::facts::{facts, group};
 use crate::corpus::model::{Kind, KindFields};
 use crate::figure::{format_value, ordered_rows};
@@ -81,7 +82,7 @@ pub fn body_html(plan: &Plan, markdown: &str, lang: Lang) -> String {
         }
     }
     let mut html = String::new();
-    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    pulldown_cmark::html::push_html(&mut html, super::tables::label_tables(events).into_iter());
     html
 }
 
@@ -111,33 +112,51 @@ fn figure_html(plan: &Plan, index: usize, lang: Lang) -> String {
     if let Some(svg) = bar_chart(e, lang) {
         out.push_str(&svg);
     }
-    out.push_str("<table><thead><tr><th></th>");
-    for c in columns {
-        let _ = write!(out, "<th>{}</th>", escape(c.show(lang)));
-    }
     let rows = ordered_rows(e);
     let has_values = rows.iter().any(|r| r.value.is_some());
+    let mut heads: Vec<&str> = columns.iter().map(|c| c.show(lang)).collect();
     if has_values {
-        let _ = write!(
-            out,
-            "<th>{}</th>",
-            escape(unit.as_ref().map_or("", |u| u.show(lang)))
-        );
+        heads.push(unit.as_ref().map_or("", |u| u.show(lang)));
+    }
+    let label = |r: &crate::corpus::model::FigureRow| match r.year {
+        Some(y) => format!("{} ({y})", r.label.show(lang)),
+        None => r.label.show(lang).to_string(),
+    };
+    let mut texts: Vec<Vec<String>> = vec![rows.iter().map(|r| label(r)).collect()];
+    for (n, head) in heads.iter().enumerate() {
+        let mut column = vec![head.to_string()];
+        for r in &rows {
+            column.push(match r.cells.get(n) {
+                Some(c) => c.show(lang).to_string(),
+                None => r.value.map(format_value).unwrap_or_default(),
+            });
+        }
+        texts.push(column);
+    }
+    let _ = write!(
+        out,
+        "<table class=\"{}\"><thead><tr><th></th>",
+        records_class(&texts)
+    );
+    for h in &heads {
+        let _ = write!(out, "<th>{}</th>", escape(h));
     }
     out.push_str("</tr></thead><tbody>");
-    for r in rows {
-        let label = match r.year {
-            Some(y) => format!("{} ({y})", r.label.show(lang)),
-            None => r.label.show(lang).to_string(),
-        };
-        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(&label));
-        for c in &r.cells {
-            let _ = write!(out, "<td>{}</td>", escape(c.show(lang)));
+    for r in &rows {
+        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(&label(r)));
+        for (c, head) in r.cells.iter().zip(&heads) {
+            let _ = write!(
+                out,
+                "<td data-label=\"{}\">{}</td>",
+                escape(head),
+                escape(c.show(lang))
+            );
         }
         if has_values {
             let _ = write!(
                 out,
-                "<td class=\"num\">{}</td>",
+                "<td class=\"num\" data-label=\"{}\">{}</td>",
+                escape(heads.last().copied().unwrap_or_default()),
                 r.value.map(format_value).unwrap_or_default()
             );
         }
@@ -257,7 +276,7 @@ pub fn article(plan: &Plan, l10n: &Localizer, index: usize) -> String {
         .map(|&l| section(plan, l10n, index, l))
         .collect();
     format!(
-        "<article id=\"{}\" class=\"{}\"><div class=\"{}\">{sections}</div></article>",
+        "<article id=\"{}\" class=\"kind-{}\"><div class=\"{}\">{sections}</div></article>",
         escape(&e.id),
         e.kind.name(),
         langs_class(plan)

@@ -8,6 +8,7 @@ pub mod html;
 pub mod markdown;
 pub mod single;
 pub mod svg;
+pub mod tables;
 
 use std::collections::BTreeSet;
 use std::path::Path;
