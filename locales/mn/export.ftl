@@ -1,6 +1,6 @@
 export-contents = Гарчиг
 export-done-file = нэг файлд бичсэн хуудасны тоо: { $pages }; файл: { $path }
-export-single-md = --single-file зөвхөн HTML бичнэ; --format md-г хасна уу
+export-single-md = --single-file зөвхөн HTML бичнэ; --format md сонголтыг хасна уу
 export-foreign = Энэ хавтаст toli-гийн бичээгүй файлууд байна: { $dir } ({ $names }); шинэ эсвэл хоосон хавтас сонгох, эсвэл заавал бичих бол --force өгнө үү (toli-гийн ижил нэртэй файлуудыг солино, бусдыг хэвээр үлдээнэ)
 export-foreign-file = Энэ файл аль хэдийн байгаа бөгөөд toli бичээгүй: { $path }; өөр нэр сонгох, эсвэл солих бол --force өгнө үү
 export-symlink = Энэ бол тэмдэгт холбоос: { $path }; toli холбоосоор дамжуулж бичдэггүй — түүнийг устгах эсвэл өөр хавтас сонгоно уу
