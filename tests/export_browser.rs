@@ -188,6 +188,20 @@ fn a_single_file_handout_fits_and_prints_one_entry_per_page() {
         }
         assert!(findings["chosen.html"].chart_texts > 10);
     }
+    // The print stylesheet applied on screen, at the width of A4 inside its margins (180 mm).
+    for file in ["tour.html", "chosen.html"] {
+        let html = std::fs::read_to_string(dir.path().join(file)).expect("read");
+        assert!(html.contains("@media print{"));
+        let printed = format!("print-{file}");
+        std::fs::write(
+            dir.path().join(&printed),
+            html.replace("@media print{", "@media all{"),
+        )
+        .expect("write");
+        let findings = probe(chromium, dir.path(), std::slice::from_ref(&printed), 680);
+        let f = &findings[&printed];
+        assert!(f.problems.is_empty(), "{printed}: {:#?}", f.problems);
+    }
     for file in [&tour, &chosen] {
         let n = entries(file);
         let printed = pdf_pages(&print_pdf(chromium, file));
