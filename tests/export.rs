@@ -1,27 +1,40 @@
-//! Handouts: every internal link resolves, content is escaped, figures are valid SVG, and the
-//! site opens in a real browser (headless Chromium, when installed).
+//! Handouts: every internal link resolves, content is escaped (control characters too), figures
+//! are valid SVG, the writing is safe (a folder holding other files, a symbolic link in the way
+//! and a file toli did not write are refused, naming the path), the single-file handout stands
+//! alone, and the site opens in a real browser (headless Chromium, when installed).
+
+mod browser;
+mod common;
 
 use std::path::Path;
 
 use assert_cmd::Command;
 
-fn export(args: &[&str], extra_content: Option<&Path>) -> tempfile::TempDir {
-    let out = tempfile::tempdir().expect("tempdir");
-    let mut cmd = Command::cargo_bin("toli").expect("binary");
-    cmd.env(
-        "TOLI_CACHE_DIR",
-        concat!(env!("CARGO_TARGET_TMPDIR"), "/toli-cache"),
-    );
+/// `toli export` on the fixture corpus (and `extra_content`), in English.
+fn toli(extra_content: Option<&Path>) -> Command {
+    let mut cmd = common::toli_en();
     cmd.args(["--no-builtin", "--content", "tests/fixtures/corpus"]);
     if let Some(dir) = extra_content {
         cmd.arg("--content").arg(dir);
     }
-    cmd.arg("export")
+    cmd.arg("export");
+    cmd
+}
+
+fn export(args: &[&str], extra_content: Option<&Path>) -> tempfile::TempDir {
+    let out = tempfile::tempdir().expect("tempdir");
+    toli(extra_content)
         .args(args)
         .arg(out.path())
         .assert()
         .success();
     out
+}
+
+/// What a refused export said on stderr (it must fail with code 2).
+fn refused(cmd: &mut Command) -> String {
+    let output = cmd.assert().code(2).get_output().clone();
+    String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 /// Every `href="…"` in the HTML files of `dir`.
@@ -65,7 +78,8 @@ fn a_tour_handout_links_only_to_its_own_pages() {
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(files.len(), 6, "{files:?}"); // index, style, tour and its three entries
+    // index, style, tour and its three entries, and the manifest
+    assert_eq!(files.len(), 7, "{files:?}");
     for (page, href) in hrefs(out.path()) {
         assert!(
             out.path().join(&href).is_file(),
@@ -103,47 +117,23 @@ fn figures_are_inline_svg_that_parses_as_xml_with_a_data_table() {
     let rects = doc.descendants().filter(|n| n.has_tag_name("rect")).count();
     assert_eq!(rects, 2);
     assert!(doc.descendants().any(|n| n.has_tag_name("title")));
-    assert!(html[end..].contains("<table>") && html.contains("861"));
+    assert!(html[end..].contains("<table") && html.contains("861"));
     assert!(html.contains("Бизнес (2023)"));
 }
 
 #[test]
 fn the_site_opens_in_headless_chromium() {
-    let Some(chromium) = ["chromium", "chromium-browser", "google-chrome"]
-        .iter()
-        .find(|c| {
-            std::process::Command::new(c)
-                .arg("--version")
-                .output()
-                .is_ok()
-        })
-    else {
-        eprintln!("skipped: no Chromium installed (.ci/run installs it)");
+    let Some(chromium) = browser::chromium() else {
         return;
     };
     let out = export(&[], None);
-    let profile = tempfile::tempdir().expect("tempdir");
     for page in ["index.html", "cluster.html", "fig-shares.html"] {
         let url = format!("file://{}", out.path().join(page).display());
-        let dom = std::process::Command::new(chromium)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-            ])
-            .args([
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ])
-            .arg(format!("--user-data-dir={}", profile.path().display()))
-            .args(["--dump-dom", &url])
-            .output()
-            .expect("run chromium");
-        let dom = String::from_utf8_lossy(&dom.stdout);
-        assert!(dom.contains("<nav>"), "{page} did not render: {dom}");
+        let dom = browser::run(chromium, &["--dump-dom".to_string()], &url);
+        assert!(
+            dom.contains("<nav class=\"site\">"),
+            "{page} did not render: {dom}"
+        );
         // Every link the browser sees on the page leads to a file of the handout.
         for part in dom.split("href=\"").skip(1) {
             let href = part.split('"').next().unwrap_or("");
@@ -152,4 +142,199 @@ fn the_site_opens_in_headless_chromium() {
             }
         }
     }
+}
+
+#[test]
+fn a_folder_holding_other_files_is_refused_naming_it_and_force_writes_beside_them() {
+    let out = tempfile::tempdir().expect("tempdir");
+    std::fs::write(out.path().join("notes.txt"), "mine").expect("write");
+    let said = refused(toli(None).arg(out.path()));
+    assert!(said.contains(&out.path().display().to_string()), "{said}");
+    assert!(
+        said.contains("notes.txt") && said.contains("--force"),
+        "{said}"
+    );
+    assert!(!out.path().join("index.html").exists());
+    toli(None).arg("--force").arg(out.path()).assert().success();
+    assert!(out.path().join("index.html").is_file());
+    assert_eq!(
+        std::fs::read_to_string(out.path().join("notes.txt")).expect("kept"),
+        "mine"
+    );
+}
+
+#[test]
+fn a_re_export_replaces_its_own_files_and_removes_its_stale_ones() {
+    let out = export(&[], None);
+    assert!(out.path().join("park-a.html").is_file());
+    assert!(out.path().join(".toli-export.json").is_file());
+    // The same folder again, now with one tour: the pages left out go, nothing is refused.
+    toli(None)
+        .args(["--tour", "tour-intro"])
+        .arg(out.path())
+        .assert()
+        .success();
+    assert!(!out.path().join("park-a.html").exists());
+    assert!(out.path().join("cluster.html").is_file());
+    // And Markdown into it: the HTML files were toli's, so they are replaced.
+    toli(None)
+        .args(["--format", "md"])
+        .arg(out.path())
+        .assert()
+        .success();
+    assert!(!out.path().join("cluster.html").exists());
+    assert!(out.path().join("cluster.md").is_file());
+}
+
+#[test]
+fn a_symlink_named_like_a_page_is_refused_and_not_written_through() {
+    let out = export(&[], None);
+    let victim = tempfile::NamedTempFile::new().expect("victim");
+    std::fs::write(victim.path(), "precious").expect("write");
+    std::fs::remove_file(out.path().join("index.html")).expect("remove");
+    std::os::unix::fs::symlink(victim.path(), out.path().join("index.html")).expect("symlink");
+    for force in [false, true] {
+        let mut cmd = toli(None);
+        if force {
+            cmd.arg("--force");
+        }
+        let said = refused(cmd.arg(out.path()));
+        let link = out.path().join("index.html").display().to_string();
+        assert!(said.contains(&link) && said.contains("link"), "{said}");
+        assert_eq!(
+            std::fs::read_to_string(victim.path()).expect("read"),
+            "precious"
+        );
+    }
+}
+
+#[test]
+fn exporting_into_the_content_folder_leaves_its_readme_alone() {
+    let content = tempfile::tempdir().expect("tempdir");
+    std::fs::write(content.path().join("README.md"), "# my notes\n").expect("write");
+    let said = refused(toli(None).args(["--format", "md"]).arg(content.path()));
+    assert!(said.contains("README.md"), "{said}");
+    assert_eq!(
+        std::fs::read_to_string(content.path().join("README.md")).expect("read"),
+        "# my notes\n"
+    );
+}
+
+#[test]
+fn every_refusal_names_its_path() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("handout.html");
+    std::fs::write(&file, "someone else's page").expect("write");
+    // A file where a folder goes.
+    let said = refused(toli(None).arg(&file));
+    assert!(said.contains(&file.display().to_string()), "{said}");
+    // A file toli did not write, where the single file goes.
+    let said = refused(toli(None).arg("--single-file").arg(&file));
+    assert!(
+        said.contains(&file.display().to_string()) && said.contains("--force"),
+        "{said}"
+    );
+    // A folder where the single file goes.
+    let said = refused(toli(None).arg("--single-file").arg(dir.path()));
+    assert!(said.contains(&dir.path().display().to_string()), "{said}");
+    // A folder that cannot be created.
+    let said = refused(toli(None).arg(file.join("sub")));
+    assert!(said.contains("handout.html"), "{said}");
+}
+
+#[test]
+fn control_characters_in_content_never_reach_the_handout() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("esc.md"),
+        "---\nid: esc\nkind: definition\ntitle: {en: \"Red \\e[31mtitle\", mn: М}\nsummary: {en: \"s \\e]52;c;x\\a\", mn: с}\ndefined_by: \"Porter \\e[2J\"\nsources: [{id: src-report, locator: \"p. \\e[1m3\"}]\n---\n::: en\nBody \u{1b}[31mred\u{1b}[0m and `code \u{1b}[2J` and \u{9b}31m.\n::: mn\nх \u{1b}[5m\n",
+    )
+    .expect("write");
+    for format in ["html", "md"] {
+        let out = export(&["--format", format], Some(dir.path()));
+        for entry in std::fs::read_dir(out.path())
+            .expect("dir")
+            .filter_map(Result::ok)
+        {
+            let bytes = std::fs::read(entry.path()).expect("read");
+            let text = String::from_utf8_lossy(&bytes);
+            assert!(
+                !text
+                    .chars()
+                    .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r'),
+                "{}: {text:?}",
+                entry.path().display()
+            );
+        }
+        let page = std::fs::read_to_string(out.path().join(format!("esc.{format}"))).expect("read");
+        assert!(page.contains("^[[31m"), "shown visibly: {page}");
+    }
+}
+
+#[test]
+fn a_single_file_holds_the_tour_with_its_contents_and_links_within_itself() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("tour.html");
+    toli(None)
+        .args(["--single-file", "--tour", "tour-intro"])
+        .arg(&file)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&file).expect("read");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).expect("dir").count(),
+        1,
+        "one file"
+    );
+    assert!(
+        html.contains("<style>") && !html.contains("stylesheet"),
+        "inline style"
+    );
+    assert!(html.contains("<nav class=\"toc\">") && html.contains("Contents"));
+    assert!(
+        html.contains("break-before:page"),
+        "a page per entry in print"
+    );
+    let anchors: Vec<&str> = html
+        .split("<article id=\"")
+        .skip(1)
+        .filter_map(|p| p.split('"').next())
+        .collect();
+    assert_eq!(
+        anchors.len(),
+        4,
+        "the tour and its three entries: {anchors:?}"
+    );
+    for part in html.split("href=\"").skip(1) {
+        let href = part.split('"').next().unwrap_or("");
+        if href.starts_with("http") {
+            continue;
+        }
+        let target = href
+            .strip_prefix('#')
+            .unwrap_or_else(|| panic!("{href} leaves the file"));
+        assert!(anchors.contains(&target), "{href} has no entry in the file");
+    }
+    // A re-export replaces its own file.
+    toli(None)
+        .args([
+            "--single-file",
+            "--ids",
+            "cluster,fig-shares",
+            "--langs",
+            "mn",
+        ])
+        .arg(&file)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&file).expect("read");
+    assert!(html.contains("<svg") && html.contains("Гарчиг"));
+    assert_eq!(html.matches("<article ").count(), 2);
+    // Markdown has no single-file form.
+    let said = refused(
+        toli(None)
+            .args(["--single-file", "--format", "md"])
+            .arg(&file),
+    );
+    assert!(said.contains("--single-file"), "{said}");
 }

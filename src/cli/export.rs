@@ -1,4 +1,5 @@
-//! `toli export`: writes a handout folder and says where it is.
+//! `toli export`: writes a handout folder (or one file) and says where it is; a refusal says
+//! which path is in the way and what to do.
 
 use std::io::Write;
 use std::path::Path;
@@ -6,38 +7,85 @@ use std::process::ExitCode;
 
 use super::{CmdResult, Context, Failure};
 use crate::corpus::model::Kind;
+use crate::export::files::ExportError;
 use crate::export::{Format, Languages, Plan, write};
 
-pub fn run(
-    ctx: &Context,
-    out: &mut impl Write,
-    format: Format,
-    langs: Languages,
-    tour: Option<&str>,
-    dir: &Path,
-) -> CmdResult {
+/// What `toli export` was asked for.
+pub struct Request<'a> {
+    pub format: Format,
+    pub langs: Languages,
+    pub tour: Option<&'a str>,
+    pub ids: &'a [String],
+    pub single_file: bool,
+    pub force: bool,
+    pub out: &'a Path,
+}
+
+pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
     let corpus = &ctx.outcome.corpus;
-    let tour = match tour {
-        None => None,
-        Some(id) => Some(
-            corpus
-                .index_of(id)
-                .filter(|&i| corpus.entry(i).kind == Kind::Tour)
-                .ok_or_else(|| Failure::Message(ctx.t("cli-no-tour", &[("id", id.to_string())])))?,
-        ),
+    if req.single_file && req.format == Format::Md {
+        return Err(Failure::Message(ctx.t("export-single-md", &[])));
+    }
+    let mut plan = if let Some(id) = req.tour {
+        let tour = corpus
+            .index_of(id)
+            .filter(|&i| corpus.entry(i).kind == Kind::Tour)
+            .ok_or_else(|| Failure::Message(ctx.t("cli-no-tour", &[("id", id.to_string())])))?;
+        Plan::new(corpus, Some(tour), req.langs)
+    } else if !req.ids.is_empty() {
+        let chosen = req
+            .ids
+            .iter()
+            .map(|id| {
+                corpus
+                    .index_of(id)
+                    .ok_or_else(|| Failure::Message(ctx.t("cli-no-entry", &[("id", id.clone())])))
+            })
+            .collect::<Result<Vec<usize>, Failure>>()?;
+        Plan::chosen(corpus, &chosen, req.langs)
+    } else {
+        Plan::new(corpus, None, req.langs)
     };
-    let plan = Plan::new(corpus, tour, langs);
-    let pages = write(&plan, dir, format, &ctx.l10n)?;
-    writeln!(
-        out,
-        "{}",
+    plan.single_file = req.single_file;
+    let pages = write(&plan, req.out, req.format, req.force, &ctx.l10n)
+        .map_err(|e| Failure::Message(message(ctx, e)))?;
+    let path = req.out.display().to_string();
+    let done = if req.single_file {
+        ctx.t(
+            "export-done-file",
+            &[("pages", pages.to_string()), ("path", path)],
+        )
+    } else {
         ctx.t(
             "export-done",
-            &[
-                ("pages", pages.to_string()),
-                ("dir", dir.display().to_string())
-            ]
+            &[("pages", pages.to_string()), ("dir", path)],
         )
-    )?;
+    };
+    writeln!(out, "{done}")?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The refusal or failure in plain words, naming the path.
+fn message(ctx: &Context, error: ExportError) -> String {
+    let shown = |p: &Path| p.display().to_string();
+    match error {
+        ExportError::Foreign { dir, names } => ctx.t(
+            "export-foreign",
+            &[("dir", shown(&dir)), ("names", names.join(", "))],
+        ),
+        ExportError::ForeignFile { path } => {
+            ctx.t("export-foreign-file", &[("path", shown(&path))])
+        }
+        ExportError::Symlink { path } => ctx.t("export-symlink", &[("path", shown(&path))]),
+        ExportError::NotAFolder { path } => ctx.t("export-not-folder", &[("path", shown(&path))]),
+        ExportError::NotAFile { path } => ctx.t("export-not-file", &[("path", shown(&path))]),
+        ExportError::BadManifest { path, reason } => ctx.t(
+            "export-bad-manifest",
+            &[("path", shown(&path)), ("reason", reason)],
+        ),
+        ExportError::Io { path, error } => ctx.t(
+            "export-io",
+            &[("path", shown(&path)), ("error", error.to_string())],
+        ),
+    }
 }

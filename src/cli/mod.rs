@@ -136,9 +136,20 @@ pub enum Command {
         #[arg(long = "langs", value_enum, default_value = "both")]
         langs: crate::export::Languages,
         /// Only this tour's entries, in its order.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "ids")]
         tour: Option<String>,
-        /// The folder to write into (created if needed).
+        /// Only these entries, in this order (comma-separated ids).
+        #[arg(long, value_delimiter = ',')]
+        ids: Vec<String>,
+        /// Write one self-contained HTML file OUT (contents, inline style and charts, a page per
+        /// entry in print) instead of a folder.
+        #[arg(long)]
+        single_file: bool,
+        /// Write into a folder that holds files toli did not write (they are kept), or replace a
+        /// file toli did not write.
+        #[arg(long)]
+        force: bool,
+        /// The folder to write into (created if needed), or the file with --single-file.
         out: PathBuf,
     },
     /// Present a tour full screen, one entry per step (without TOUR, pick one from the tours).
@@ -253,8 +264,23 @@ pub fn run(cli: Cli) -> ExitCode {
             format,
             langs,
             tour,
+            ids,
+            single_file,
+            force,
             out: dir,
-        }) => export::run(&ctx, &mut out, format, langs, tour.as_deref(), &dir),
+        }) => export::run(
+            &ctx,
+            &mut out,
+            &export::Request {
+                format,
+                langs,
+                tour: tour.as_deref(),
+                ids: &ids,
+                single_file,
+                force,
+                out: &dir,
+            },
+        ),
         Some(Command::Present { .. } | Command::Completions { .. }) => Ok(ExitCode::SUCCESS),
     };
     let _ = out.flush();

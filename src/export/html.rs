@@ -1,14 +1,14 @@
 //! The HTML handout: `index.html`, one page per entry and `style.css` (with a print stylesheet).
-//! Markdown bodies go through pulldown-cmark with raw HTML turned into text and links rewritten
-//! to the pages of the handout.
+//! Markdown bodies go through pulldown-cmark with raw HTML turned into text, control characters
+//! made visible, and links rewritten to the pages of the handout.
 
 use std::fmt::Write as _;
-use std::path::Path;
 
 use pulldown_cmark::{CowStr, Event, LinkType, Parser, Tag, TagEnd};
 
 use super::Plan;
 use super::svg::{bar_chart, escape};
+use super::tables::records_class;
 use crate::corpus::facts::{facts, group};
 use crate::corpus::model::{Kind, KindFields};
 use crate::figure::{format_value, ordered_rows};
@@ -16,16 +16,9 @@ use crate::i18n::Localizer;
 use crate::lang::Lang;
 use crate::markdown::links::is_entry_id;
 
-const STYLE: &str = r#"body{font-family:system-ui,"Noto Sans","DejaVu Sans",sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b}
-a{color:#0b57a4}nav{margin-bottom:1rem}.kind{color:#555;text-transform:uppercase;font-size:.8rem;letter-spacing:.05em}
-.langs{display:grid;grid-template-columns:repeat(auto-fit,minmax(22rem,1fr));gap:2rem}
-dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.facts dt{font-weight:600}
-table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.2rem .5rem;text-align:left}td.num{text-align:right}
-.figure{display:flex;flex-wrap:wrap;gap:1.5rem;align-items:flex-start}svg.chart text{font-size:13px;fill:#1b1b1b}svg.chart rect{fill:#0072b2}
-blockquote{border-left:4px solid #ccc;margin-left:0;padding-left:1rem;color:#333}
-@media print{nav{display:none}body{margin:0;max-width:none;font-size:11pt}a{color:inherit;text-decoration:none}
-.langs{display:block}section{break-inside:avoid-page}article{break-after:page}svg.chart rect{fill:#444}}
-"#;
+/// The stylesheet: two language columns on a wide screen, one language per block at A4 width
+/// and in print; facts as rows that wrap.
+pub const STYLE: &str = include_str!("style.css");
 
 /// Markdown to HTML, with entry links pointing at handout pages (or plain text when the entry
 /// is not in the handout), wiki links showing the target's title, and raw HTML escaped.
@@ -35,7 +28,7 @@ pub fn body_html(plan: &Plan, markdown: &str, lang: Lang) -> String {
     let mut wiki_title: Option<String> = None;
     for event in Parser::new_ext(markdown, crate::markdown::options()) {
         match event {
-            Event::Html(s) | Event::InlineHtml(s) => events.push(Event::Text(s)),
+            Event::Html(s) | Event::InlineHtml(s) => events.push(Event::Text(inert(&s))),
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
@@ -53,7 +46,7 @@ pub fn body_html(plan: &Plan, markdown: &str, lang: Lang) -> String {
                     );
                 }
                 let href = if entry {
-                    plan.has_id(&target).then(|| format!("{target}.html"))
+                    plan.has_id(&target).then(|| plan.href(&target))
                 } else if target.starts_with("https://")
                     || target.starts_with("http://")
                     || target.starts_with("mailto:")
@@ -79,22 +72,32 @@ pub fn body_html(plan: &Plan, markdown: &str, lang: Lang) -> String {
                 }
             }
             Event::Text(t) => match &wiki_title {
-                Some(title) => events.push(Event::Text(CowStr::from(title.clone()))),
-                None => events.push(Event::Text(t)),
+                Some(title) => events.push(Event::Text(inert(title))),
+                None => events.push(Event::Text(inert(&t))),
             },
+            Event::Code(t) => events.push(Event::Code(inert(&t))),
             // Handouts work offline: images become their alt text.
             Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => {}
             other => events.push(other),
         }
     }
     let mut html = String::new();
-    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    pulldown_cmark::html::push_html(&mut html, super::tables::label_tables(events).into_iter());
     html
 }
 
-fn entry_link(plan: &Plan, id: &str, text: &str) -> String {
+/// Text with control characters shown as visible placeholders, for pulldown-cmark to escape.
+fn inert(text: &str) -> CowStr<'static> {
+    CowStr::from(crate::inert::inert(text).into_owned())
+}
+
+pub fn entry_link(plan: &Plan, id: &str, text: &str) -> String {
     if plan.has_id(id) {
-        format!("<a href=\"{}.html\">{}</a>", escape(id), escape(text))
+        format!(
+            "<a href=\"{}\">{}</a>",
+            escape(&plan.href(id)),
+            escape(text)
+        )
     } else {
         escape(text)
     }
@@ -109,33 +112,51 @@ fn figure_html(plan: &Plan, index: usize, lang: Lang) -> String {
     if let Some(svg) = bar_chart(e, lang) {
         out.push_str(&svg);
     }
-    out.push_str("<table><thead><tr><th></th>");
-    for c in columns {
-        let _ = write!(out, "<th>{}</th>", escape(c.show(lang)));
-    }
     let rows = ordered_rows(e);
     let has_values = rows.iter().any(|r| r.value.is_some());
+    let mut heads: Vec<&str> = columns.iter().map(|c| c.show(lang)).collect();
     if has_values {
-        let _ = write!(
-            out,
-            "<th>{}</th>",
-            escape(unit.as_ref().map_or("", |u| u.show(lang)))
-        );
+        heads.push(unit.as_ref().map_or("", |u| u.show(lang)));
+    }
+    let label = |r: &crate::corpus::model::FigureRow| match r.year {
+        Some(y) => format!("{} ({y})", r.label.show(lang)),
+        None => r.label.show(lang).to_string(),
+    };
+    let mut texts: Vec<Vec<String>> = vec![rows.iter().map(|r| label(r)).collect()];
+    for (n, head) in heads.iter().enumerate() {
+        let mut column = vec![head.to_string()];
+        for r in &rows {
+            column.push(match r.cells.get(n) {
+                Some(c) => c.show(lang).to_string(),
+                None => r.value.map(format_value).unwrap_or_default(),
+            });
+        }
+        texts.push(column);
+    }
+    let _ = write!(
+        out,
+        "<table class=\"{}\"><thead><tr><th></th>",
+        records_class(&texts)
+    );
+    for h in &heads {
+        let _ = write!(out, "<th>{}</th>", escape(h));
     }
     out.push_str("</tr></thead><tbody>");
-    for r in rows {
-        let label = match r.year {
-            Some(y) => format!("{} ({y})", r.label.show(lang)),
-            None => r.label.show(lang).to_string(),
-        };
-        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(&label));
-        for c in &r.cells {
-            let _ = write!(out, "<td>{}</td>", escape(c.show(lang)));
+    for r in &rows {
+        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(&label(r)));
+        for (c, head) in r.cells.iter().zip(&heads) {
+            let _ = write!(
+                out,
+                "<td data-label=\"{}\">{}</td>",
+                escape(head),
+                escape(c.show(lang))
+            );
         }
         if has_values {
             let _ = write!(
                 out,
-                "<td class=\"num\">{}</td>",
+                "<td class=\"num\" data-label=\"{}\">{}</td>",
+                escape(heads.last().copied().unwrap_or_default()),
                 r.value.map(format_value).unwrap_or_default()
             );
         }
@@ -146,22 +167,24 @@ fn figure_html(plan: &Plan, index: usize, lang: Lang) -> String {
 }
 
 /// One language's part of an entry page.
-fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> String {
+pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> String {
     let corpus = plan.corpus;
     let e = corpus.entry(index);
     let mut out = format!("<section lang=\"{}\">", lang.code());
     let _ = write!(
         out,
-        "<p class=\"kind\">{}</p><h1>{}</h1><p><em>{}</em></p>",
+        "<p class=\"kind\">{}</p><h1>{}</h1><p class=\"summary\">{}</p>",
         escape(&l10n.t(lang, &format!("kind-{}", e.kind.name()))),
         escape(e.title.show(lang)),
         escape(e.summary.show(lang))
     );
-    let facts = facts(corpus, index, lang);
+    let mut facts = facts(corpus, index, lang);
+    // A tour's steps are the numbered list below, not facts.
+    facts.retain(|f| f.label != "label-steps");
     if !facts.is_empty() {
         out.push_str("<dl class=\"facts\">");
         for (label, group) in group(&facts) {
-            let _ = write!(out, "<dt>{}</dt>", escape(&l10n.t(lang, label)));
+            let _ = write!(out, "<div><dt>{}</dt>", escape(&l10n.t(lang, label)));
             for f in group {
                 let value = match f.entry() {
                     Some(id) => entry_link(plan, id, &f.value),
@@ -169,6 +192,7 @@ fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> String {
                 };
                 let _ = write!(out, "<dd>{value}</dd>");
             }
+            out.push_str("</div>");
         }
         out.push_str("</dl>");
     }
@@ -176,7 +200,11 @@ fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> String {
         out.push_str(&figure_html(plan, index, lang));
     }
     if let KindFields::Tour { steps } = &e.fields {
-        out.push_str("<ol>");
+        let _ = write!(
+            out,
+            "<h2>{}</h2><ol class=\"steps\">",
+            escape(&l10n.t(lang, "label-steps"))
+        );
         for s in steps {
             let title = corpus
                 .get(&s.entry)
@@ -227,7 +255,7 @@ fn entry_list(out: &mut String, plan: &Plan, heading: &str, items: &[usize], lan
     if items.is_empty() {
         return;
     }
-    let _ = write!(out, "<h2>{}</h2><ul>", escape(heading));
+    let _ = write!(out, "<h2>{}</h2><ul class=\"entries\">", escape(heading));
     for &i in items {
         let e = plan.corpus.entry(i);
         let _ = write!(
@@ -239,36 +267,56 @@ fn entry_list(out: &mut String, plan: &Plan, heading: &str, items: &[usize], lan
     out.push_str("</ul>");
 }
 
+/// An entry's page content: its languages side by side (stacked on narrow pages).
+pub fn article(plan: &Plan, l10n: &Localizer, index: usize) -> String {
+    let e = plan.corpus.entry(index);
+    let sections: String = plan
+        .langs
+        .iter()
+        .map(|&l| section(plan, l10n, index, l))
+        .collect();
+    format!(
+        "<article id=\"{}\" class=\"kind-{}\"><div class=\"{}\">{sections}</div></article>",
+        escape(&e.id),
+        e.kind.name(),
+        langs_class(plan)
+    )
+}
+
+/// The class of the box holding one section per language.
+pub fn langs_class(plan: &Plan) -> &'static str {
+    if plan.langs.len() > 1 {
+        "langs two"
+    } else {
+        "langs"
+    }
+}
+
+/// An entry's page title: its title in each language shown.
+pub fn title(plan: &Plan, index: usize) -> String {
+    let e = plan.corpus.entry(index);
+    plan.langs
+        .iter()
+        .map(|&l| e.title.show(l))
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
 fn page(plan: &Plan, title: &str, content: &str) -> String {
     let lang = plan.langs.first().map_or("en", |l| l.code());
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><link rel=\"stylesheet\" href=\"style.css\"></head><body><nav><a href=\"index.html\">Толь · toli</a></nav>{content}</body></html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">{}<title>{}</title><link rel=\"stylesheet\" href=\"style.css\"></head><body><nav class=\"site\"><a href=\"index.html\">Толь · toli</a></nav>{content}</body></html>\n",
+        super::files::GENERATOR,
         escape(title)
     )
 }
 
-/// Writes the site; returns the number of entry pages.
-pub fn write(plan: &Plan, out: &Path, l10n: &Localizer) -> std::io::Result<usize> {
-    std::fs::write(out.join("style.css"), STYLE)?;
+/// The site's files, as (name, contents): `style.css`, `index.html` and one page per entry.
+pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
+    let mut out = vec![("style.css".to_string(), STYLE.to_string())];
     for &i in &plan.entries {
-        let e = plan.corpus.entry(i);
-        let sections: String = plan
-            .langs
-            .iter()
-            .map(|&l| section(plan, l10n, i, l))
-            .collect();
-        let title = plan
-            .langs
-            .iter()
-            .map(|&l| e.title.show(l))
-            .collect::<Vec<_>>()
-            .join(" / ");
-        let html = page(
-            plan,
-            &title,
-            &format!("<article><div class=\"langs\">{sections}</div></article>"),
-        );
-        std::fs::write(out.join(format!("{}.html", e.id)), html)?;
+        let html = page(plan, &title(plan, i), &article(plan, l10n, i));
+        out.push((format!("{}.html", plan.corpus.entry(i).id), html));
     }
     let mut index = String::new();
     for &lang in &plan.langs {
@@ -282,7 +330,7 @@ pub fn write(plan: &Plan, out: &Path, l10n: &Localizer) -> std::io::Result<usize
                     escape(e.title.show(lang)),
                     escape(e.summary.show(lang))
                 );
-                index.push_str("<ol>");
+                index.push_str("<ol class=\"steps\">");
                 for &i in &plan.entries[1..] {
                     let e = plan.corpus.entry(i);
                     let _ = write!(
@@ -309,13 +357,13 @@ pub fn write(plan: &Plan, out: &Path, l10n: &Localizer) -> std::io::Result<usize
         }
         index.push_str("</section>");
     }
-    std::fs::write(
-        out.join("index.html"),
+    out.push((
+        "index.html".to_string(),
         page(
             plan,
             "Толь · toli",
-            &format!("<div class=\"langs\">{index}</div>"),
+            &format!("<div class=\"{}\">{index}</div>", langs_class(plan)),
         ),
-    )?;
-    Ok(plan.entries.len())
+    ));
+    out
 }

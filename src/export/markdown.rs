@@ -2,7 +2,6 @@
 //! links rewritten to the files and the languages asked for.
 
 use std::fmt::Write as _;
-use std::path::Path;
 
 use super::Plan;
 use crate::corpus::facts::{facts, group};
@@ -52,8 +51,10 @@ fn rewrite_links(plan: &Plan, markdown: &str, lang: Lang) -> String {
     out
 }
 
-/// Writes the Markdown files; returns the number of entry files.
-pub fn write(plan: &Plan, out: &Path, l10n: &Localizer) -> std::io::Result<usize> {
+/// The Markdown files, as (name, contents): one per entry and `README.md`. Control characters
+/// from content are shown as visible placeholders (`^[` for ESC).
+pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
+    let mut out = Vec::new();
     let mut index = String::new();
     for &i in &plan.entries {
         let e = plan.corpus.entry(i);
@@ -100,10 +101,10 @@ pub fn write(plan: &Plan, out: &Path, l10n: &Localizer) -> std::io::Result<usize
                 text.push('\n');
             }
         }
-        std::fs::write(
-            out.join(format!("{}.md", e.id)),
-            crate::inert::inert(&text).as_bytes(),
-        )?;
+        out.push((
+            format!("{}.md", e.id),
+            crate::inert::inert(&text).into_owned(),
+        ));
         let titles = plan
             .langs
             .iter()
@@ -112,6 +113,9 @@ pub fn write(plan: &Plan, out: &Path, l10n: &Localizer) -> std::io::Result<usize
             .join(" / ");
         let _ = writeln!(index, "- [{titles}]({}.md)", e.id);
     }
-    std::fs::write(out.join("README.md"), format!("# Толь · toli\n\n{index}"))?;
-    Ok(plan.entries.len())
+    out.push((
+        "README.md".to_string(),
+        crate::inert::inert(&format!("# Толь · toli\n\n{index}")).into_owned(),
+    ));
+    out
 }

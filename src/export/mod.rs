@@ -1,11 +1,14 @@
-//! Handouts: the corpus, or one tour, written as a self-contained static site (HTML) or as
-//! Markdown files, for participants to keep. Every cross-link and backlink points at a file in
-//! the export; links to entries left out become plain text. Content is escaped: raw HTML in a
-//! body is shown as text, never emitted live.
+//! Handouts: the corpus, one tour or a chosen set of entries, written as a self-contained static
+//! site (HTML), as one HTML file, or as Markdown files, for participants to keep. Every
+//! cross-link and backlink points at a page of the export; links to entries left out become
+//! plain text. Content is escaped: raw HTML in a body is shown as text, never emitted live.
 
+pub mod files;
 pub mod html;
 pub mod markdown;
+pub mod single;
 pub mod svg;
+pub mod tables;
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -41,6 +44,8 @@ pub struct Plan<'a> {
     pub langs: Vec<Lang>,
     /// The tour the handout follows, if any.
     pub tour: Option<usize>,
+    /// All pages in one file: entry links are anchors (`#id`) instead of files (`id.html`).
+    pub single_file: bool,
 }
 
 impl<'a> Plan<'a> {
@@ -69,6 +74,34 @@ impl<'a> Plan<'a> {
             entries,
             langs: langs.list(),
             tour,
+            single_file: false,
+        }
+    }
+
+    /// The entries `chosen`, in that order (each once).
+    pub fn chosen(corpus: &'a Corpus, chosen: &[usize], langs: Languages) -> Plan<'a> {
+        let mut entries: Vec<usize> = Vec::new();
+        for &i in chosen {
+            if !entries.contains(&i) {
+                entries.push(i);
+            }
+        }
+        Plan {
+            corpus,
+            included: entries.iter().copied().collect(),
+            entries,
+            langs: langs.list(),
+            tour: None,
+            single_file: false,
+        }
+    }
+
+    /// Where a link to entry `id` points (its page must be in the handout).
+    pub fn href(&self, id: &str) -> String {
+        if self.single_file {
+            format!("#{id}")
+        } else {
+            format!("{id}.html")
         }
     }
 
@@ -82,18 +115,25 @@ impl<'a> Plan<'a> {
     }
 }
 
-/// Writes `plan` as HTML or Markdown files into `out`.
+/// Writes `plan` as HTML or Markdown files into the folder `out`, or as one HTML file `out`
+/// when `plan.single_file`; returns the number of entry pages.
 pub fn write(
     plan: &Plan,
     out: &Path,
     format: Format,
+    force: bool,
     l10n: &crate::i18n::Localizer,
-) -> std::io::Result<usize> {
-    std::fs::create_dir_all(out)?;
-    match format {
-        Format::Html => html::write(plan, out, l10n),
-        Format::Md => markdown::write(plan, out, l10n),
+) -> Result<usize, files::ExportError> {
+    if plan.single_file {
+        files::write_file(out, &single::document(plan, l10n), force)?;
+        return Ok(plan.entries.len());
     }
+    let pages = match format {
+        Format::Html => html::files(plan, l10n),
+        Format::Md => markdown::files(plan, l10n),
+    };
+    files::write_folder(out, &pages, force)?;
+    Ok(plan.entries.len())
 }
 
 /// Handout format.

@@ -1,4 +1,9 @@
 //! A figure as an accessible inline SVG bar chart (the data table sits beside it in the page).
+//! The chart is sized to its content: text widths are estimated on the generous side, labels
+//! that fit go left of their bars, otherwise every label goes above its bar, wrapped to the
+//! chart's width, so no label is ever cut.
+
+use std::fmt::Write as _;
 
 use crate::corpus::model::{ChartKind, Entry, KindFields};
 use crate::figure::{format_value, ordered_rows, row_unit};
@@ -21,6 +26,76 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// The chart's width in CSS pixels: fits half of a 1280 px screen and an A4 page.
+const WIDTH: f64 = 560.0;
+/// Text size and line height.
+const FONT: f64 = 13.0;
+const LINE: f64 = 16.0;
+/// Side labels wider than this go above their bars instead.
+const SIDE_LABEL_MAX: f64 = 200.0;
+const BAR: f64 = 16.0;
+const GAP: f64 = 6.0;
+const FONT_FAMILY: &str = "DejaVu Sans, Noto Sans, Arial, sans-serif";
+
+/// A generous estimate of `text`'s width at 13 px in a sans-serif font (DejaVu Sans, the widest
+/// common one): wide capitals and Cyrillic letters count more, narrow punctuation less.
+pub fn text_width(text: &str) -> f64 {
+    text.chars()
+        .map(|c| {
+            let em = match c {
+                ' ' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | 'i' | 'j' | 'l' | 'I' => 0.36,
+                '(' | ')' | '[' | ']' | 'f' | 't' | 'r' | '-' => 0.45,
+                'M' | 'W' | 'm' | 'w' | '%' | '—' | 'Ш' | 'Щ' | 'Ж' | 'Ю' | 'Ф' | 'Ы' | 'М'
+                | 'ш' | 'щ' | 'ж' | 'ю' | 'ф' | 'ы' | 'м' => 0.92,
+                c if c.is_uppercase() => 0.76,
+                c if c.is_ascii_digit() => 0.64,
+                _ => 0.64,
+            };
+            em * FONT
+        })
+        .sum()
+}
+
+/// `text` broken at spaces into lines no wider than `max` (a word too long alone is cut
+/// between characters).
+pub fn wrap(text: &str, max: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
+        if text_width(&candidate) <= max {
+            line = candidate;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        for c in word.chars() {
+            line.push(c);
+            if text_width(&line) > max {
+                line.pop();
+                lines.push(std::mem::take(&mut line));
+                line.push(c);
+            }
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// One bar: its label, value and the text printed after the bar.
+struct Bar {
+    label: String,
+    value: f64,
+    shown: String,
+}
+
 /// The bar chart of a figure entry, or `None` for tables and entries without values.
 pub fn bar_chart(entry: &Entry, lang: Lang) -> Option<String> {
     let KindFields::Figure { chart, .. } = &entry.fields else {
@@ -30,40 +105,126 @@ pub fn bar_chart(entry: &Entry, lang: Lang) -> Option<String> {
     if *chart == ChartKind::Table || rows.iter().all(|r| r.value.is_none()) {
         return None;
     }
-    let max = rows.iter().filter_map(|r| r.value).fold(0.0f64, f64::max);
-    let (label_w, bar_w, value_w, row_h) = (260.0, 300.0, 160.0, 26.0);
-    let width = label_w + bar_w + value_w;
-    let height = row_h * rows.len() as f64 + 8.0;
+    let bars: Vec<Bar> = rows
+        .iter()
+        .map(|r| {
+            let unit = row_unit(entry, r, lang)
+                .map(|u| format!(" {u}"))
+                .unwrap_or_default();
+            Bar {
+                label: match r.year {
+                    Some(year) => format!("{} ({year})", r.label.show(lang)),
+                    None => r.label.show(lang).to_string(),
+                },
+                value: r.value.unwrap_or(0.0),
+                shown: format!("{}{unit}", r.value.map(format_value).unwrap_or_default()),
+            }
+        })
+        .collect();
     let id = format!("fig-{}-{}", escape(&entry.id), lang.code());
-    let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" aria-labelledby=\"{id}\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\">\n<title id=\"{id}\">{}</title>\n",
-        escape(entry.title.show(lang))
-    );
-    for (n, r) in rows.iter().enumerate() {
-        let y = 4.0 + row_h * n as f64;
-        let v = r.value.unwrap_or(0.0);
-        let w = if max > 0.0 && v > 0.0 {
-            (v / max * bar_w).max(1.0)
+    Some(draw(&bars, &id, entry.title.show(lang)))
+}
+
+fn draw(bars: &[Bar], id: &str, title: &str) -> String {
+    let max = bars.iter().map(|b| b.value).fold(0.0f64, f64::max);
+    let widest_label = bars
+        .iter()
+        .map(|b| text_width(&b.label))
+        .fold(0.0, f64::max);
+    let value_w = bars
+        .iter()
+        .map(|b| text_width(&b.shown))
+        .fold(0.0, f64::max)
+        + GAP;
+    // Labels beside the bars when they all fit there, above them otherwise.
+    let side = widest_label <= SIDE_LABEL_MAX;
+    let label_w = if side { widest_label + GAP } else { 0.0 };
+    let bar_area = (WIDTH - label_w - value_w - GAP).max(40.0);
+    let mut body = String::new();
+    let mut y = 4.0;
+    for b in bars {
+        let lines = if side {
+            vec![b.label.clone()]
+        } else {
+            wrap(&b.label, WIDTH)
+        };
+        if !side {
+            let _ = write!(body, "<text x=\"0\" y=\"{:.1}\">", y + FONT);
+            for (n, line) in lines.iter().enumerate() {
+                let dy = if n == 0 { 0.0 } else { LINE };
+                let _ = write!(body, "<tspan x=\"0\" dy=\"{dy}\">{}</tspan>", escape(line));
+            }
+            body.push_str("</text>");
+            y += LINE * lines.len() as f64 + 2.0;
+        }
+        let w = if max > 0.0 && b.value > 0.0 {
+            (b.value / max * bar_area).max(1.0)
         } else {
             0.0
         };
-        let unit = row_unit(entry, r, lang)
-            .map(|u| format!(" {u}"))
-            .unwrap_or_default();
-        let label = match r.year {
-            Some(year) => format!("{} ({year})", r.label.show(lang)),
-            None => r.label.show(lang).to_string(),
-        };
-        svg.push_str(&format!(
-            "<g><text x=\"{lx}\" y=\"{ty}\" text-anchor=\"end\">{label}</text><rect x=\"{label_w}\" y=\"{y}\" width=\"{w:.1}\" height=\"{bh}\"/><text x=\"{vx:.1}\" y=\"{ty}\">{value}</text></g>\n",
-            lx = label_w - 8.0,
-            ty = y + row_h * 0.65,
-            bh = row_h - 8.0,
-            vx = label_w + w + 6.0,
-            label = escape(&label),
-            value = escape(&format!("{}{unit}", r.value.map(format_value).unwrap_or_default())),
-        ));
+        let text_y = y + BAR / 2.0 + FONT * 0.35;
+        if side {
+            let _ = write!(
+                body,
+                "<text x=\"{:.1}\" y=\"{text_y:.1}\" text-anchor=\"end\">{}</text>",
+                label_w - GAP,
+                escape(&b.label)
+            );
+        }
+        let _ = writeln!(
+            body,
+            "<rect x=\"{label_w:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{BAR}\"/><text x=\"{:.1}\" y=\"{text_y:.1}\">{}</text>",
+            label_w + w + GAP,
+            escape(&b.shown)
+        );
+        y += BAR + if side { 8.0 } else { 12.0 };
     }
-    svg.push_str("</svg>");
-    Some(svg)
+    let height = y.ceil();
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" aria-labelledby=\"{id}\" viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" font-family=\"{FONT_FAMILY}\" font-size=\"{FONT}\">\n<title id=\"{id}\">{}</title>\n{body}</svg>",
+        escape(title)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bar(label: &str, value: f64) -> Bar {
+        Bar {
+            label: label.to_string(),
+            value,
+            shown: format!("{value} graduates"),
+        }
+    }
+
+    #[test]
+    fn long_labels_go_above_their_bars_and_short_ones_beside() {
+        let short = draw(&[bar("Law", 2.0), bar("Service", 1.0)], "f", "t");
+        assert!(short.contains("text-anchor=\"end\""));
+        let long = draw(
+            &[
+                bar("Commercial and business management", 5827.0),
+                bar("Law", 1.0),
+            ],
+            "f",
+            "t",
+        );
+        assert!(!long.contains("text-anchor=\"end\""));
+        assert!(long.contains("<tspan x=\"0\" dy=\"0\">Commercial and business management"));
+        // Every text starts inside the chart.
+        assert!(!long.contains("x=\"-"));
+    }
+
+    #[test]
+    fn wrapping_keeps_lines_within_the_width_and_every_word() {
+        let text = "Боловсрол, сурган хүмүүжүүлэх ухаан ба маш урт үгтэй шошго";
+        let lines = wrap(text, 120.0);
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| text_width(l) <= 120.0), "{lines:?}");
+        assert_eq!(lines.join(" "), text);
+        let word = wrap("Wwwwwwwwwwwwwwwwwwwwwwwwwwwww", 60.0);
+        assert!(word.iter().all(|l| text_width(l) <= 60.0));
+        assert_eq!(word.concat(), "Wwwwwwwwwwwwwwwwwwwwwwwwwwwww");
+    }
 }

@@ -1,0 +1,10 @@
+export-contents = Contents
+export-done-file = wrote { $pages } pages into one file: { $path }
+export-single-md = --single-file writes HTML only; leave out --format md
+export-foreign = { $dir } already holds files toli did not write ({ $names }); choose a new or empty folder, or pass --force to write into it anyway (toli's files of the same name are replaced, the others are kept)
+export-foreign-file = { $path } exists and was not written by toli; choose another file name, or pass --force to replace it
+export-symlink = { $path } is a symbolic link; toli does not write through links — remove it or choose another folder
+export-not-folder = { $path } is a file, not a folder; choose a folder for the handout, or pass --single-file to write one HTML file
+export-not-file = { $path } is a folder; give the name of the file to write, such as { $path }/handout.html
+export-bad-manifest = { $path } is not a toli handout manifest ({ $reason }); remove it or choose another folder, or pass --force
+export-io = could not write { $path }: { $error }

@@ -1,0 +1,254 @@
+//! Writing a handout to disk without harming what is already there. A handout folder carries a
+//! manifest (`.toli-export.json`) listing the files toli wrote; a folder holding anything else
+//! is refused unless `--force`, a re-export replaces only its own files and removes its own
+//! stale ones, and a symbolic link in the way is refused, never written through. Each file is
+//! written to a temporary file beside it and renamed into place. Every error names its path.
+
+use std::collections::BTreeSet;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+/// The manifest's file name inside a handout folder.
+pub const MANIFEST: &str = ".toli-export.json";
+/// Marks a single-file handout as toli's own, so a re-export may replace it.
+pub const GENERATOR: &str = "<meta name=\"generator\" content=\"toli export\">";
+
+/// How the temporary files written beside a handout's files begin.
+const TEMP_PREFIX: &str = ".toli-export-tmp-";
+
+/// Why a handout was not written.
+#[derive(Debug)]
+pub enum ExportError {
+    /// The folder holds files toli did not write (their names, sorted, at most a few).
+    Foreign { dir: PathBuf, names: Vec<String> },
+    /// The single-file handout's path names a file toli did not write.
+    ForeignFile { path: PathBuf },
+    /// A symbolic link where toli would write.
+    Symlink { path: PathBuf },
+    /// Something that is not a folder where the handout folder goes.
+    NotAFolder { path: PathBuf },
+    /// A folder where a handout file goes.
+    NotAFile { path: PathBuf },
+    /// The manifest is not one toli wrote.
+    BadManifest { path: PathBuf, reason: String },
+    /// Reading or writing `path` failed.
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + '_ {
+    move |error| ExportError::Io {
+        path: path.to_path_buf(),
+        error,
+    }
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Manifest {
+    generator: String,
+    files: Vec<String>,
+}
+
+/// A plain file name: no folders, no `..`, not hidden.
+fn plain_name(name: &str) -> bool {
+    !name.is_empty() && !name.starts_with('.') && !name.contains(['/', '\\', '\0'])
+}
+
+/// The files listed by the manifest in `dir`, or `None` when there is no manifest.
+fn read_manifest(dir: &Path) -> Result<Option<BTreeSet<String>>, ExportError> {
+    let path = dir.join(MANIFEST);
+    match std::fs::symlink_metadata(&path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(io(&path)(e)),
+        Ok(m) if m.file_type().is_symlink() => return Err(ExportError::Symlink { path }),
+        Ok(_) => {}
+    }
+    let bytes = crate::safe_file::read_regular(&path, 4 << 20).map_err(io(&path))?;
+    let bad = |reason: String| ExportError::BadManifest {
+        path: path.clone(),
+        reason,
+    };
+    let manifest: Manifest = serde_json::from_slice(&bytes).map_err(|e| bad(e.to_string()))?;
+    if let Some(name) = manifest.files.iter().find(|n| !plain_name(n)) {
+        return Err(bad(format!("{name:?} is not a plain file name")));
+    }
+    Ok(Some(manifest.files.into_iter().collect()))
+}
+
+/// Control characters other than newline and tab, as a last guard: content is made inert
+/// before it is escaped, so none should arrive here.
+fn scrub(text: &str) -> std::borrow::Cow<'_, str> {
+    let hazard = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if text.chars().any(hazard) {
+        text.chars()
+            .map(|c| if hazard(c) { '\u{FFFD}' } else { c })
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    }
+}
+
+/// Writes `contents` to `path` through a temporary file in the same folder renamed into place
+/// (a rename replaces a link that appeared meanwhile, it never writes through it).
+fn put(path: &Path, contents: &str) -> Result<(), ExportError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .tempfile_in(dir)
+        .map_err(io(dir))?;
+    tmp.write_all(scrub(contents).as_bytes())
+        .map_err(io(tmp.path()))?;
+    tmp.persist(path).map_err(|e| io(path)(e.error))?;
+    Ok(())
+}
+
+/// Writes `files` (name, contents) into the folder `dir`, creating it when needed.
+pub fn write_folder(
+    dir: &Path,
+    files: &[(String, String)],
+    force: bool,
+) -> Result<(), ExportError> {
+    match std::fs::metadata(dir) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            std::fs::create_dir_all(dir).map_err(io(dir))?;
+        }
+        Err(e) => return Err(io(dir)(e)),
+        Ok(m) if !m.is_dir() => {
+            return Err(ExportError::NotAFolder {
+                path: dir.to_path_buf(),
+            });
+        }
+        Ok(_) => {}
+    }
+    let old = match read_manifest(dir) {
+        Err(ExportError::BadManifest { .. }) if force => BTreeSet::new(),
+        other => other?.unwrap_or_default(),
+    };
+    let new: BTreeSet<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    let mut foreign = Vec::new();
+    for item in std::fs::read_dir(dir).map_err(io(dir))? {
+        let item = item.map_err(io(dir))?;
+        let name = item.file_name().to_string_lossy().into_owned();
+        if name == MANIFEST {
+            continue;
+        }
+        let path = dir.join(&name);
+        let kind = item.file_type().map_err(io(&path))?;
+        if name.starts_with(TEMP_PREFIX) && kind.is_file() {
+            // Left by an export that was interrupted.
+            std::fs::remove_file(&path).map_err(io(&path))?;
+            continue;
+        }
+        let ours = new.contains(name.as_str()) || old.contains(&name);
+        if kind.is_symlink() && ours {
+            return Err(ExportError::Symlink { path });
+        }
+        if kind.is_dir() && new.contains(name.as_str()) {
+            return Err(ExportError::NotAFile { path });
+        }
+        if !old.contains(&name) {
+            foreign.push(name);
+        }
+    }
+    if !foreign.is_empty() && !force {
+        foreign.sort();
+        foreign.truncate(5);
+        return Err(ExportError::Foreign {
+            dir: dir.to_path_buf(),
+            names: foreign,
+        });
+    }
+    for (name, contents) in files {
+        put(&dir.join(name), contents)?;
+    }
+    for stale in old.iter().filter(|n| !new.contains(n.as_str())) {
+        let path = dir.join(stale);
+        match std::fs::symlink_metadata(&path) {
+            Ok(m) if !m.is_dir() => std::fs::remove_file(&path).map_err(io(&path))?,
+            _ => {}
+        }
+    }
+    let manifest = Manifest {
+        generator: "toli export".to_string(),
+        files: new.iter().map(|n| n.to_string()).collect(),
+    };
+    let json = serde_json::to_string_pretty(&manifest).unwrap_or_default();
+    put(&dir.join(MANIFEST), &json)
+}
+
+/// Writes one file at `path`: a new file, or one toli wrote before (it carries [`GENERATOR`]).
+pub fn write_file(path: &Path, contents: &str, force: bool) -> Result<(), ExportError> {
+    match std::fs::symlink_metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent).map_err(io(parent))?;
+            }
+        }
+        Err(e) => return Err(io(path)(e)),
+        Ok(m) if m.file_type().is_symlink() => {
+            return Err(ExportError::Symlink {
+                path: path.to_path_buf(),
+            });
+        }
+        Ok(m) if m.is_dir() => {
+            return Err(ExportError::NotAFile {
+                path: path.to_path_buf(),
+            });
+        }
+        Ok(_) if force => {}
+        Ok(_) => {
+            let head = crate::safe_file::read_regular(path, 64 << 20).map_err(io(path))?;
+            let head = String::from_utf8_lossy(&head[..head.len().min(4096)]).into_owned();
+            if !head.contains(GENERATOR) {
+                return Err(ExportError::ForeignFile {
+                    path: path.to_path_buf(),
+                });
+            }
+        }
+    }
+    put(path, contents)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files(names: &[&str]) -> Vec<(String, String)> {
+        names
+            .iter()
+            .map(|n| (n.to_string(), format!("{n} text")))
+            .collect()
+    }
+
+    #[test]
+    fn a_re_export_replaces_its_files_and_removes_its_stale_ones() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        write_folder(dir.path(), &files(&["a.html", "b.html"]), false).expect("first");
+        write_folder(dir.path(), &files(&["a.html", "c.html"]), false).expect("second");
+        assert!(dir.path().join("a.html").is_file());
+        assert!(!dir.path().join("b.html").exists());
+        assert!(dir.path().join("c.html").is_file());
+        let listed = read_manifest(dir.path()).expect("read").expect("manifest");
+        assert_eq!(listed.len(), 2);
+    }
+
+    #[test]
+    fn a_manifest_naming_paths_outside_the_folder_is_refused() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(
+            dir.path().join(MANIFEST),
+            r#"{"generator":"toli export","files":["../x"]}"#,
+        )
+        .expect("write");
+        let err = write_folder(dir.path(), &files(&["a.html"]), false).expect_err("refused");
+        assert!(matches!(err, ExportError::BadManifest { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn control_characters_never_reach_a_file() {
+        assert_eq!(scrub("a\u{1b}b\u{9b}c\nd"), "a\u{FFFD}b\u{FFFD}c\nd");
+    }
+}
