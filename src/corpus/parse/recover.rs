@@ -1,0 +1,140 @@
+//! Reading front matter into a [`RawEntry`] so that every bad field is reported in one run.
+//!
+//! serde stops at the first error. When that happens the front matter is read again as a plain
+//! YAML tree and deserialized repeatedly, each time reporting the error found and taking out
+//! the field it lies in (or, for a misspelt key inside a map, just that key), until the rest
+//! reads. A YAML syntax error leaves no tree, so it is the one problem reported.
+
+use serde_yaml::{Mapping, Value};
+
+use super::super::locate::Locator;
+use super::super::split::Parts;
+use super::RawEntry;
+use super::yaml_error::yaml_diagnostic;
+use crate::diagnostic::Diagnostic;
+
+/// The fields read, the problems found, and the top-level fields taken out because they were
+/// bad (their "missing" reports would only repeat the problem).
+pub(super) struct Read {
+    pub raw: Option<RawEntry>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub dropped: Vec<String>,
+}
+
+/// Fields whose values are names from a fixed list, accepted in any case.
+const CASED_ENUMS: &[&str] = &["chart", "order"];
+
+pub(super) fn read(path: &str, parts: &Parts, loc: &Locator, front_matter: &str) -> Read {
+    let de = serde_yaml::Deserializer::from_str(front_matter);
+    let first = match serde_path_to_error::deserialize::<_, RawEntry>(de) {
+        Ok(raw) => {
+            return Read {
+                raw: Some(raw),
+                diagnostics: Vec::new(),
+                dropped: Vec::new(),
+            };
+        }
+        Err(err) => err,
+    };
+    let tree = match serde_yaml::from_str::<Value>(front_matter) {
+        Ok(Value::Mapping(map)) => map,
+        _ => {
+            return Read {
+                raw: None,
+                diagnostics: vec![yaml_diagnostic(path, parts, loc, &first)],
+                dropped: Vec::new(),
+            };
+        }
+    };
+    recover(path, parts, loc, tree)
+}
+
+fn recover(path: &str, parts: &Parts, loc: &Locator, mut map: Mapping) -> Read {
+    for name in CASED_ENUMS {
+        if let Some(Value::String(s)) = map.get_mut(*name) {
+            *s = s.to_lowercase();
+        }
+    }
+    let mut out = Read {
+        raw: None,
+        diagnostics: Vec::new(),
+        dropped: Vec::new(),
+    };
+    // Each round takes out at least one key, so this ends.
+    loop {
+        match serde_path_to_error::deserialize::<_, RawEntry>(Value::Mapping(map.clone())) {
+            Ok(raw) => {
+                out.raw = Some(raw);
+                return out;
+            }
+            Err(err) => {
+                out.diagnostics
+                    .push(yaml_diagnostic(path, parts, loc, &err));
+                let segs: Vec<String> = err
+                    .path()
+                    .to_string()
+                    .split(['.', '[', ']'])
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                let unknown = unknown_key(&err.inner().to_string());
+                if !take_out(&mut map, &segs, unknown.as_deref(), &mut out.dropped) {
+                    return out;
+                }
+            }
+        }
+    }
+}
+
+/// The key named by an "unknown field" error.
+fn unknown_key(message: &str) -> Option<String> {
+    let rest = message.split("unknown field `").nth(1)?;
+    Some(rest.split('`').next()?.to_string())
+}
+
+/// Removes what the error at `segs` concerns: the misspelt key itself where it can be found,
+/// else the whole top-level field. False when nothing could be removed.
+fn take_out(
+    map: &mut Mapping,
+    segs: &[String],
+    unknown: Option<&str>,
+    dropped: &mut Vec<String>,
+) -> bool {
+    if let Some(name) = unknown {
+        let mut parent: Vec<&str> = segs.iter().map(String::as_str).collect();
+        if parent.last() == Some(&name) {
+            parent.pop();
+        }
+        if parent.is_empty() {
+            if map.remove(name).is_some() {
+                return true;
+            }
+        } else if let Some(Value::Mapping(m)) = descend(map, &parent)
+            && m.remove(name).is_some()
+        {
+            return true;
+        }
+    }
+    let Some(top) = segs.first() else {
+        return false;
+    };
+    if map.remove(top.as_str()).is_some() {
+        dropped.push(top.clone());
+        return true;
+    }
+    false
+}
+
+/// The value at a path of keys and list indices.
+fn descend<'a>(map: &'a mut Mapping, path: &[&str]) -> Option<&'a mut Value> {
+    let (first, rest) = path.split_first()?;
+    let mut value = map.get_mut(*first)?;
+    for seg in rest {
+        value = match (value, seg.parse::<usize>()) {
+            (Value::Sequence(items), Ok(i)) => items.get_mut(i)?,
+            (Value::Mapping(m), _) => m.get_mut(*seg)?,
+            _ => return None,
+        };
+    }
+    Some(value)
+}
