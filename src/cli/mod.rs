@@ -5,12 +5,16 @@ mod bookmarks;
 mod check;
 mod export;
 mod figure;
+mod folders;
+mod help;
 mod json;
 mod list;
 mod matrix;
+mod new;
 mod present;
 mod search;
 mod show;
+mod skeleton;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -25,7 +29,13 @@ use crate::search::SearchIndex;
 
 /// Толь (toli): a bilingual knowledge base on clusters and STI parks, for the terminal.
 #[derive(Debug, Parser)]
-#[command(name = "toli", version, about, long_about = None)]
+#[command(
+    name = "toli",
+    version,
+    about,
+    long_about = None,
+    disable_help_subcommand = true
+)]
 pub struct Cli {
     /// Language of the interface and content (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
     #[arg(long, global = true, value_enum)]
@@ -153,6 +163,24 @@ pub enum Command {
         /// The shell.
         shell: clap_complete::Shell,
     },
+    /// Write a new entry or tour to fill in: a bilingual file whose TODO placeholders `toli
+    /// check` reports until they are replaced. Written to the first --content folder (else
+    /// TOLI_CONTENT's, else the current folder), in the kind's subfolder; never overwrites.
+    New {
+        /// definition, stage, policy, case, finding, recommendation, action, source, figure or
+        /// tour (or the Mongolian name).
+        kind: String,
+        /// The new entry's id: lower-case letters, digits and -; the file is named after it.
+        id: String,
+    },
+    /// Help on a command (`toli help check`), or `toli help format`: how to write entries and
+    /// tours (with --lang mn, in Mongolian).
+    Help {
+        /// `format`, or a command name.
+        topic: Vec<String>,
+    },
+    /// Print the manual page (install it with `toli man > ~/.local/share/man/man1/toli.1`).
+    Man,
 }
 
 /// What every subcommand needs: the language, the messages and the loaded corpus.
@@ -192,6 +220,22 @@ pub fn run(cli: Cli) -> ExitCode {
         clap_complete::generate(*shell, &mut cmd, "toli", &mut std::io::stdout());
         return ExitCode::SUCCESS;
     }
+    let l10n = Localizer::new();
+    match &cli.command {
+        Some(Command::Man) => return exit_code(help::man(&mut std::io::stdout().lock())),
+        Some(Command::Help { topic }) => {
+            return exit_code(help::run(&l10n, lang, &mut std::io::stdout().lock(), topic));
+        }
+        Some(Command::New { kind, id }) => {
+            return exit_code(new_entry(&cli, &l10n, lang, kind, id));
+        }
+        _ => {}
+    }
+    // A folder that cannot be read is an error for every command, never an empty corpus.
+    if let Some(bad) = folders::unusable(&sources(&cli)) {
+        eprintln!("toli: {}", l10n.format(lang, bad.message, &bad.args));
+        return ExitCode::from(2);
+    }
     if cli.command.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         return run_tui(&cli, lang);
     }
@@ -204,7 +248,7 @@ pub fn run(cli: Cli) -> ExitCode {
     }
     let ctx = std::mem::ManuallyDrop::new(Context {
         lang,
-        l10n: Localizer::new(),
+        l10n,
         outcome,
     });
     let cli_theme = cli.theme;
@@ -254,7 +298,13 @@ pub fn run(cli: Cli) -> ExitCode {
             tour,
             out: dir,
         }) => export::run(&ctx, &mut out, format, langs, tour.as_deref(), &dir),
-        Some(Command::Present { .. } | Command::Completions { .. }) => Ok(ExitCode::SUCCESS),
+        Some(
+            Command::Present { .. }
+            | Command::Completions { .. }
+            | Command::New { .. }
+            | Command::Help { .. }
+            | Command::Man,
+        ) => Ok(ExitCode::SUCCESS),
     };
     let _ = out.flush();
     exit_code(result)
@@ -312,8 +362,15 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
     if let Some(store) = crate::store::Store::open_default() {
         crate::app::marks::attach_store(&mut app, store);
     }
+    app.check_command = check_command(cli);
     if problems > 0 {
-        app.notice = Some(app.tf("cli-load-problems", &[("count", problems.to_string())]));
+        app.notice = Some(app.tf(
+            "teach-load-problems",
+            &[
+                ("count", problems.to_string()),
+                ("command", app.check_command.clone()),
+            ],
+        ));
     }
     match crate::tui::run_reloading(app, reloads) {
         Ok(crate::tui::End::Quit) => ExitCode::SUCCESS,
@@ -323,6 +380,32 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// The `toli check` command that checks what this command line loads.
+pub fn check_command(cli: &Cli) -> String {
+    let env = std::env::var("TOLI_CONTENT").ok();
+    folders::check_command(&cli.content, env.as_deref(), cli.no_builtin)
+}
+
+/// `toli new`: into the first --content folder, else TOLI_CONTENT's first, else here.
+fn new_entry(cli: &Cli, l10n: &Localizer, lang: Lang, kind: &str, id: &str) -> CmdResult {
+    let sources = sources(cli);
+    let (dir, check) = match sources.dirs.first() {
+        Some(dir) => (dir.clone(), check_command(cli)),
+        None => {
+            let here = PathBuf::from(".");
+            (here.clone(), folders::check_command(&[here], None, cli.no_builtin))
+        }
+    };
+    let request = new::Request {
+        kind,
+        id,
+        dir,
+        sources,
+        check_command: check,
+    };
+    new::run(l10n, lang, &mut std::io::stdout().lock(), &request)
 }
 
 /// Why a subcommand could not do its job.
