@@ -20,7 +20,11 @@ pub fn find(text: &str) -> Vec<(usize, usize, Problem)> {
             let rest = &line[at..];
             // The placeholder runs to its closing quote, or to the end of the line.
             let end = rest.find(['"', '\'']).unwrap_or(rest.len());
-            let quoted: String = rest[..end].trim_end().chars().take(QUOTED_CHARS).collect();
+            let whole = rest[..end].trim_end();
+            let mut quoted: String = whole.chars().take(QUOTED_CHARS).collect();
+            if quoted.len() < whole.len() {
+                quoted.push('…');
+            }
             out.push((
                 i + 1,
                 line[..at].chars().count() + 1,
