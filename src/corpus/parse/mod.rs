@@ -332,8 +332,12 @@ fn read_parts(path: &str, parts: &super::split::Parts, builtin: bool) -> Parsed 
         .filter_map(|d| d.suggestion.clone())
         .collect();
     out.diagnostics.extend(built.diagnostics.into_iter().filter(|d| {
-        !matches!(&d.problem, Problem::MissingField { field }
-            if dropped.contains(field) || suggested.contains(field))
+        let reported = match &d.problem {
+            Problem::MissingField { field } => dropped.contains(field) || suggested.contains(field),
+            Problem::Unsourced => dropped.iter().any(|f| f == "sources"),
+            _ => false,
+        };
+        !reported
     }));
     out.link_sites = built.sites;
     out.entry = built.entry;

@@ -10,7 +10,8 @@ use serde_yaml::{Mapping, Value};
 use super::super::locate::Locator;
 use super::super::split::Parts;
 use super::RawEntry;
-use super::yaml_error::yaml_diagnostic;
+use super::yaml_error::{known_fields, yaml_diagnostic};
+use crate::suggest::closest;
 use crate::diagnostic::Diagnostic;
 
 /// The fields read, the problems found, and the top-level fields taken out because they were
@@ -60,7 +61,10 @@ fn recover(path: &str, parts: &Parts, loc: &Locator, mut map: Mapping) -> Read {
         diagnostics: Vec::new(),
         dropped: Vec::new(),
     };
-    // Each round takes out at least one key, so this ends.
+    // Misspelt keys read under the name they were meant to have (already reported).
+    let mut renamed: Vec<Vec<String>> = Vec::new();
+    // Each round takes out or renames one key, and renames only to names not yet present, so
+    // this ends.
     loop {
         match serde_path_to_error::deserialize::<_, RawEntry>(Value::Mapping(map.clone())) {
             Ok(raw) => {
@@ -68,8 +72,6 @@ fn recover(path: &str, parts: &Parts, loc: &Locator, mut map: Mapping) -> Read {
                 return out;
             }
             Err(err) => {
-                out.diagnostics
-                    .push(yaml_diagnostic(path, parts, loc, &err));
                 let segs: Vec<String> = err
                     .path()
                     .to_string()
@@ -78,8 +80,17 @@ fn recover(path: &str, parts: &Parts, loc: &Locator, mut map: Mapping) -> Read {
                     .map(str::to_string)
                     .collect();
                 let unknown = unknown_key(&err.inner().to_string());
-                if !take_out(&mut map, &segs, unknown.as_deref(), &mut out.dropped) {
-                    return out;
+                // A renamed key's own value is not right either: its misspelling was the news.
+                let in_renamed = renamed.iter().any(|r| segs.starts_with(r));
+                if !in_renamed {
+                    out.diagnostics
+                        .push(yaml_diagnostic(path, parts, loc, &err));
+                }
+                let unknown = unknown.filter(|_| !in_renamed);
+                match take_out(&mut map, &segs, unknown.as_deref(), &mut out.dropped) {
+                    Taken::Nothing => return out,
+                    Taken::Renamed(to) => renamed.push(to),
+                    Taken::Removed => {}
                 }
             }
         }
@@ -92,37 +103,60 @@ fn unknown_key(message: &str) -> Option<String> {
     Some(rest.split('`').next()?.to_string())
 }
 
-/// Removes what the error at `segs` concerns: the misspelt key itself where it can be found,
-/// else the whole top-level field. False when nothing could be removed.
+/// What [`take_out`] did.
+enum Taken {
+    Nothing,
+    Removed,
+    /// A misspelt key now under its meant name, at this path.
+    Renamed(Vec<String>),
+}
+
+/// Removes what the error at `segs` concerns: the misspelt key itself where it can be found
+/// (renamed to the field it was meant to be when that is clear), else the whole top-level
+/// field.
 fn take_out(
     map: &mut Mapping,
     segs: &[String],
     unknown: Option<&str>,
     dropped: &mut Vec<String>,
-) -> bool {
+) -> Taken {
     if let Some(name) = unknown {
         let mut parent: Vec<&str> = segs.iter().map(String::as_str).collect();
         if parent.last() == Some(&name) {
             parent.pop();
         }
-        if parent.is_empty() {
-            if map.remove(name).is_some() {
-                return true;
+        // A misspelt key is read as the field it was meant to be, so the rest reads as intended.
+        let meant = closest(name, known_fields(&parent));
+        let target = if parent.is_empty() {
+            Some(&mut *map)
+        } else {
+            match descend(map, &parent) {
+                Some(Value::Mapping(m)) => Some(m),
+                _ => None,
             }
-        } else if let Some(Value::Mapping(m)) = descend(map, &parent)
-            && m.remove(name).is_some()
+        };
+        if let Some(m) = target
+            && let Some(value) = m.remove(name)
         {
-            return true;
+            if let Some(meant) = meant
+                && !m.contains_key(meant)
+            {
+                m.insert(Value::String(meant.to_string()), value);
+                let mut at: Vec<String> = parent.iter().map(|s| s.to_string()).collect();
+                at.push(meant.to_string());
+                return Taken::Renamed(at);
+            }
+            return Taken::Removed;
         }
     }
     let Some(top) = segs.first() else {
-        return false;
+        return Taken::Nothing;
     };
     if map.remove(top.as_str()).is_some() {
         dropped.push(top.clone());
-        return true;
+        return Taken::Removed;
     }
-    false
+    Taken::Nothing
 }
 
 /// The value at a path of keys and list indices.

@@ -243,7 +243,7 @@ fn shape_of(segs: &[&str]) -> Option<Shape> {
 }
 
 /// The field names allowed inside the map at `parent` (a path of segments).
-fn known_fields(parent: &[&str]) -> Vec<&'static str> {
+pub(super) fn known_fields(parent: &[&str]) -> Vec<&'static str> {
     let named: Vec<&str> = parent
         .iter()
         .copied()
