@@ -43,4 +43,4 @@ teach-help-unknown-topic = `{ $topic }` сэдвээр тусламж алга; 
 
 ## Presentation: a step whose entry does not exist
 teach-step-missing = Энэ алхам `{ $id }` дугаартай бичлэгийг заасан боловч ийм бичлэг алга.
-teach-step-missing-fix = Аяллын `steps`-ийг засаад дараах тушаалаар шалгана уу: { $command }
+teach-step-missing-fix = Аяллын `steps`-ийг засаад дараах тушаалаар шалгана уу:

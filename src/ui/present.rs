@@ -89,26 +89,28 @@ fn figure_lines(app: &App, e: &Entry, th: &Theme, width: usize) -> Vec<Line<'sta
 fn missing_step_lines(app: &App, d: &Deck, th: &Theme, width: usize) -> Vec<Line<'static>> {
     let lang = app.lang;
     let id = d.current().id.clone();
-    let mut message = app
+    let message = app
         .l10n
         .format(lang, "teach-step-missing", &[("id", id.clone())]);
+    let mut out = para(&inert(&message), th.notice.add_modifier(Modifier::BOLD), width);
+    out.push(Line::from(""));
     let ids = app.corpus.entries().map(|e| e.id.as_str());
     if let Some(s) = crate::suggest::closest(&id, ids) {
-        message.push(' ');
-        message.push_str(&app.l10n.format(
+        let hint = app.l10n.format(
             lang,
             "teach-did-you-mean",
             &[("suggestion", s.to_string())],
-        ));
+        );
+        out.extend(para(&inert(&hint), Style::default(), width));
+        out.push(Line::from(""));
     }
-    let mut out = para(&inert(&message), th.notice.add_modifier(Modifier::BOLD), width);
-    out.push(Line::from(""));
-    let fix = app.l10n.format(
-        lang,
-        "teach-step-missing-fix",
-        &[("command", app.check_command.clone())],
-    );
+    let fix = app.l10n.t(lang, "teach-step-missing-fix");
     out.extend(para(&inert(&fix), th.dim, width));
+    // The command on a line of its own, never broken.
+    out.push(Line::from(Span::styled(
+        inert(&app.check_command).into_owned(),
+        th.code,
+    )));
     out
 }
 
