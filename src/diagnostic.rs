@@ -327,7 +327,7 @@ pub struct Diagnostic {
     pub column: usize,
     pub problem: Problem,
     /// A known name close to a misspelt one ("did you mean …?").
-    pub suggestion: Option<String>,
+    pub suggestion: Option<Box<str>>,
 }
 
 impl Diagnostic {
@@ -343,7 +343,7 @@ impl Diagnostic {
 
     /// The same diagnostic with a "did you mean" suggestion, if there is one.
     pub fn suggesting(mut self, suggestion: Option<&str>) -> Self {
-        self.suggestion = suggestion.map(str::to_string);
+        self.suggestion = suggestion.map(Box::from);
         self
     }
 
@@ -355,10 +355,14 @@ impl Diagnostic {
             Some(s) if matches!(&self.problem, Problem::UnknownField { .. }) => l10n.format(
                 lang,
                 "teach-unknown-field-suggested",
-                &[("field", self.problem.args()[0].1.clone()), ("suggestion", s.clone())],
+                &[
+                    ("field", self.problem.args()[0].1.clone()),
+                    ("suggestion", s.to_string()),
+                ],
             ),
             Some(s) => {
-                let hint = l10n.format(lang, "teach-did-you-mean", &[("suggestion", s.clone())]);
+                let hint =
+                    l10n.format(lang, "teach-did-you-mean", &[("suggestion", s.to_string())]);
                 format!("{message} — {hint}")
             }
             None => message,

@@ -41,7 +41,8 @@ fn entry(front: &str) -> String {
     format!("---\n{front}---\n::: en\nText.\n::: mn\nБичвэр.\n")
 }
 
-const HEAD: &str = "title: {en: T, mn: Т}\nsummary: {en: S, mn: С}\nsources: [{id: src-a, locator: x}]\n";
+const HEAD: &str =
+    "title: {en: T, mn: Т}\nsummary: {en: S, mn: С}\nsources: [{id: src-a, locator: x}]\n";
 
 #[test]
 fn every_bad_field_of_a_file_is_reported_in_one_load() {
@@ -133,7 +134,9 @@ fn placeholders_are_errors_and_the_only_problem_of_their_line() {
 #[test]
 fn a_file_that_does_not_build_still_has_its_links_checked() {
     // No title: the entry is not loaded, but its broken link is reported in the same run.
-    let text = entry("id: x\nkind: definition\nsummary: {en: S, mn: С}\nsources: [{id: src-a, locator: x}]\nrelated: [src-aa]\n");
+    let text = entry(
+        "id: x\nkind: definition\nsummary: {en: S, mn: С}\nsources: [{id: src-a, locator: x}]\nrelated: [src-aa]\n",
+    );
     assert_eq!(
         diagnostics(&[("x.md", &text)]),
         ["x.md:2:1: missing-field", "x.md:6:11: broken-link → src-a"]

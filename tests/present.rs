@@ -260,8 +260,14 @@ fn a_step_naming_a_missing_entry_is_shown_as_an_error_step() {
         .corpus
     };
     for (lang, words) in [
-        (Lang::En, ["no entry has that id", "did you mean `tour-fixture`?"]),
-        (Lang::Mn, ["ийм бичлэг алга", "`tour-fixture` гэж бичих гэсэн үү?"]),
+        (
+            Lang::En,
+            ["no entry has that id", "did you mean `tour-fixture`?"],
+        ),
+        (
+            Lang::Mn,
+            ["ийм бичлэг алга", "`tour-fixture` гэж бичих гэсэн үү?"],
+        ),
     ] {
         let mut a = sized(corpus(), lang, 100, 30);
         a.check_command = "toli check --content my-folder".into();
@@ -272,7 +278,10 @@ fn a_step_naming_a_missing_entry_is_shown_as_an_error_step() {
         press(&mut a, KeyCode::Char(' '));
         assert_eq!(step(&a), 1, "the missing step is kept, not skipped");
         let text = screen(&a).backend().to_string();
-        for w in words.iter().chain(&["tour-fixtur", "toli check --content my-folder", "2 / 2"]) {
+        for w in words
+            .iter()
+            .chain(&["tour-fixtur", "toli check --content my-folder", "2 / 2"])
+        {
             assert!(text.contains(w), "{lang:?}: {w:?} in\n{text}");
         }
     }

@@ -57,7 +57,11 @@ fn walk(lang: &str, en_title: &str, mn_title: &str) {
     };
     let made = new("definition", "my-term");
     assert_eq!(made.code, 0, "{}", made.stderr);
-    assert!(made.stdout.contains("toli check --content"), "{}", made.stdout);
+    assert!(
+        made.stdout.contains("toli check --content"),
+        "{}",
+        made.stdout
+    );
     assert_eq!(new("tour", "my-tour").code, 0);
     let entry = dir.path().join("definitions/my-term.md");
     let tour = dir.path().join("tours/my-tour.md");
@@ -71,22 +75,49 @@ fn walk(lang: &str, en_title: &str, mn_title: &str) {
     let first = check();
     assert_eq!(first.code, 1);
     let placeholders = first.stdout.lines().filter(|l| l.contains("TODO:")).count();
-    let written = std::fs::read_to_string(&entry).expect("read").matches("TODO:").count()
-        + std::fs::read_to_string(&tour).expect("read").matches("TODO:").count();
+    let written = std::fs::read_to_string(&entry)
+        .expect("read")
+        .matches("TODO:")
+        .count()
+        + std::fs::read_to_string(&tour)
+            .expect("read")
+            .matches("TODO:")
+            .count();
     assert_eq!(placeholders, written, "{}", first.stdout);
-    assert_eq!(first.stdout.lines().count(), written, "only placeholders: {}", first.stdout);
-    assert!(first.stdout.contains("my-term.md:5:8: "), "{}", first.stdout);
+    assert_eq!(
+        first.stdout.lines().count(),
+        written,
+        "only placeholders: {}",
+        first.stdout
+    );
+    assert!(
+        first.stdout.contains("my-term.md:5:8: "),
+        "{}",
+        first.stdout
+    );
 
     // Filling them in, as the messages say.
     for (marker, with) in [
         ("TODO: the name in English", format!("en: {en_title}")),
         ("TODO: нэр монголоор", format!("mn: {mn_title}")),
-        ("TODO: one or two sentences in English", "en: Said in one sentence.".into()),
-        ("TODO: нэг хоёр өгүүлбэр монголоор", "mn: Нэг өгүүлбэрээр.".into()),
+        (
+            "TODO: one or two sentences in English",
+            "en: Said in one sentence.".into(),
+        ),
+        (
+            "TODO: нэг хоёр өгүүлбэр монголоор",
+            "mn: Нэг өгүүлбэрээр.".into(),
+        ),
         ("TODO: id of a source entry", "- id: src-report".into()),
         ("TODO: where in the source", "locator: \"Table 3\"".into()),
-        ("TODO: the English text", "The term, explained; see [[cluster]].".into()),
-        ("TODO: монгол бичвэр", "Нэр томьёоны тайлбар; [[cluster]]-г үзнэ үү.".into()),
+        (
+            "TODO: the English text",
+            "The term, explained; see [[cluster]].".into(),
+        ),
+        (
+            "TODO: монгол бичвэр",
+            "Нэр томьёоны тайлбар; [[cluster]]-г үзнэ үү.".into(),
+        ),
     ] {
         fill(&entry, marker, &with);
     }
@@ -96,9 +127,18 @@ fn walk(lang: &str, en_title: &str, mn_title: &str) {
     for (marker, with) in [
         ("TODO: the name in English", "en: My workshop".to_string()),
         ("TODO: нэр монголоор", "mn: Миний сургалт".into()),
-        ("TODO: one or two sentences in English", "en: Two steps.".into()),
-        ("TODO: нэг хоёр өгүүлбэр монголоор", "mn: Хоёр алхам.".into()),
-        ("TODO: id of the first entry to show", "- entry: my-term".into()),
+        (
+            "TODO: one or two sentences in English",
+            "en: Two steps.".into(),
+        ),
+        (
+            "TODO: нэг хоёр өгүүлбэр монголоор",
+            "mn: Хоёр алхам.".into(),
+        ),
+        (
+            "TODO: id of the first entry to show",
+            "- entry: my-term".into(),
+        ),
         ("TODO: what to say, in English", "en: Start here.".into()),
         ("TODO: юу хэлэх, монголоор", "mn: Эндээс эхэлнэ.".into()),
     ] {
@@ -137,7 +177,11 @@ fn new_refuses_to_overwrite_and_explains_bad_kinds_and_ids() {
 
     let kind = new(&["polcy", "x"]);
     assert_eq!(kind.code, 2);
-    assert!(kind.stderr.contains("did you mean `policy`?"), "{}", kind.stderr);
+    assert!(
+        kind.stderr.contains("did you mean `policy`?"),
+        "{}",
+        kind.stderr
+    );
     let id = new(&["case", "My Park"]);
     assert_eq!(id.code, 2);
     assert!(id.stderr.contains("lower-case letters"), "{}", id.stderr);
@@ -192,13 +236,22 @@ fn messages_say_what_to_do_in_both_languages() {
         run(cmd).stdout
     };
     let en = check("en");
-    assert!(en.contains("t.md:3:7: error: `definiton` is not a valid kind;"), "{en}");
+    assert!(
+        en.contains("t.md:3:7: error: `definiton` is not a valid kind;"),
+        "{en}"
+    );
     assert!(en.contains("did you mean `definition`?"), "{en}");
-    assert!(en.contains("t.md:5:1: error: a tab can't indent YAML: use spaces"), "{en}");
+    assert!(
+        en.contains("t.md:5:1: error: a tab can't indent YAML: use spaces"),
+        "{en}"
+    );
     let mn = check("mn");
     assert!(mn.contains("`definition` гэж бичих гэсэн үү?"), "{mn}");
     assert!(mn.contains("t.md:5:1: алдаа: YAML-д табаар"), "{mn}");
-    assert!(!en.contains("README"), "messages point to `toli help format`: {en}");
+    assert!(
+        !en.contains("README"),
+        "messages point to `toli help format`: {en}"
+    );
 }
 
 #[test]
@@ -219,11 +272,18 @@ fn help_format_prints_the_reference_in_either_language() {
         c
     });
     assert_eq!(mn.code, 0);
-    assert!(mn.stdout.starts_with("# toli-гийн агуулгын формат"), "{}", mn.stdout);
+    assert!(
+        mn.stdout.starts_with("# toli-гийн агуулгын формат"),
+        "{}",
+        mn.stdout
+    );
     // Every field of the English reference is in the Mongolian one.
     for field in en.stdout.split('`').skip(1).step_by(2) {
         if field.chars().all(|c| c.is_ascii_lowercase() || c == '_') && !field.is_empty() {
-            assert!(mn.stdout.contains(&format!("`{field}`")), "`{field}` missing");
+            assert!(
+                mn.stdout.contains(&format!("`{field}`")),
+                "`{field}` missing"
+            );
         }
     }
     let check = run({
@@ -231,7 +291,11 @@ fn help_format_prints_the_reference_in_either_language() {
         c.args(["help", "check"]);
         c
     });
-    assert!(check.stdout.contains("Usage: toli check"), "{}", check.stdout);
+    assert!(
+        check.stdout.contains("Usage: toli check"),
+        "{}",
+        check.stdout
+    );
     let nope = run({
         let mut c = common::toli_en();
         c.args(["help", "nope"]);

@@ -395,7 +395,10 @@ fn new_entry(cli: &Cli, l10n: &Localizer, lang: Lang, kind: &str, id: &str) -> C
         Some(dir) => (dir.clone(), check_command(cli)),
         None => {
             let here = PathBuf::from(".");
-            (here.clone(), folders::check_command(&[here], None, cli.no_builtin))
+            (
+                here.clone(),
+                folders::check_command(&[here], None, cli.no_builtin),
+            )
         }
     };
     let request = new::Request {

@@ -27,7 +27,9 @@ pub struct Request<'a> {
 pub fn run(l10n: &Localizer, lang: Lang, out: &mut impl Write, req: &Request) -> CmdResult {
     let t = |id: &str, args: &[(&str, String)]| l10n.format(lang, id, args);
     let Some(kind) = Kind::parse(req.kind) else {
-        let names = Kind::ALL.iter().flat_map(|k| [k.name(), k.mongolian_name()]);
+        let names = Kind::ALL
+            .iter()
+            .flat_map(|k| [k.name(), k.mongolian_name()]);
         let mut message = t(
             "teach-unknown-kind",
             &[

@@ -153,9 +153,10 @@ mod tests {
         for kind in Kind::ALL {
             let text = skeleton(kind, "my-new-entry");
             let parsed = parse_entry("new.md", &text, false);
-            let entry = parsed.entry.as_ref().unwrap_or_else(|| {
-                panic!("{kind}: no entry; {:?}", parsed.diagnostics)
-            });
+            let entry = parsed
+                .entry
+                .as_ref()
+                .unwrap_or_else(|| panic!("{kind}: no entry; {:?}", parsed.diagnostics));
             assert_eq!(entry.kind, kind);
             let others: Vec<_> = parsed
                 .diagnostics

@@ -240,29 +240,29 @@ fn read_file(found: &Found, diagnostics: &mut Vec<Diagnostic>) -> Option<RawFile
 }
 
 /// Decodes a file as UTF-8 text, reporting invalid bytes or NUL bytes at their line.
-fn decode(file: &RawFile) -> Result<&str, Diagnostic> {
+fn decode(file: &RawFile) -> Result<&str, Box<Diagnostic>> {
     let line_of = |offset: usize| file.bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
     let text = std::str::from_utf8(&file.bytes).map_err(|e| {
-        Diagnostic::new(
+        Box::new(Diagnostic::new(
             &file.path,
             line_of(e.valid_up_to()),
             1,
             Problem::InvalidUtf8,
-        )
+        ))
     })?;
     if let Some(pos) = text.find('\0') {
-        return Err(Diagnostic::new(
+        return Err(Box::new(Diagnostic::new(
             &file.path,
             line_of(pos),
             1,
             Problem::NulByte,
-        ));
+        )));
     }
     Ok(text)
 }
 
 /// Parses files on all cores (parsing is independent per file), keeping their order.
-fn parse_all(files: &[RawFile], builtin: bool) -> Vec<Result<Parsed, Diagnostic>> {
+fn parse_all(files: &[RawFile], builtin: bool) -> Vec<Result<Parsed, Box<Diagnostic>>> {
     let parse = |file: &RawFile| decode(file).map(|text| parse_entry(&file.path, text, builtin));
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || files.len() < 64 {
@@ -295,14 +295,19 @@ fn parse_layer(
         let parsed = match parsed {
             Ok(p) => p,
             Err(d) => {
-                diagnostics.push(d);
+                diagnostics.push(*d);
                 continue;
             }
         };
         diagnostics.extend(parsed.diagnostics);
         let Some(entry) = parsed.entry else {
             // Its links are still checked, so one run reports all of the file's problems.
-            unbuilt_links.extend(parsed.link_sites.into_iter().map(|s| (file.path.clone(), s)));
+            unbuilt_links.extend(
+                parsed
+                    .link_sites
+                    .into_iter()
+                    .map(|s| (file.path.clone(), s)),
+            );
             continue;
         };
         if let Some(&first) = seen.get(&entry.id) {

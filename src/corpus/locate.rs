@@ -211,7 +211,10 @@ mod tests {
 
     #[test]
     fn value_start_points_after_the_key() {
-        let loc = Locator::new("position: first\ntitle:\n  en: A\nsummary: {en: s, mn: 1}", 2);
+        let loc = Locator::new(
+            "position: first\ntitle:\n  en: A\nsummary: {en: s, mn: 1}",
+            2,
+        );
         assert_eq!(loc.value_start(&["position"]), (2, 11));
         assert_eq!(loc.value_start(&["title"]), (3, 1));
         assert_eq!(loc.value_start(&["summary", "mn"]), (5, 23));

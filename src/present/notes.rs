@@ -60,8 +60,12 @@ impl Notes<'_> {
         let title_of = |i: usize| inert(self.corpus.entry(i).title.show(lang)).into_owned();
         let step_title = |s: &super::deck::Step| match s.entry {
             Some(i) => title_of(i),
-            None => inert(&self.l10n.format(lang, "teach-step-missing", &[("id", s.id.clone())]))
-                .into_owned(),
+            None => inert(
+                &self
+                    .l10n
+                    .format(lang, "teach-step-missing", &[("id", s.id.clone())]),
+            )
+            .into_owned(),
         };
         let tour = self
             .position

@@ -92,15 +92,17 @@ fn missing_step_lines(app: &App, d: &Deck, th: &Theme, width: usize) -> Vec<Line
     let message = app
         .l10n
         .format(lang, "teach-step-missing", &[("id", id.clone())]);
-    let mut out = para(&inert(&message), th.notice.add_modifier(Modifier::BOLD), width);
+    let mut out = para(
+        &inert(&message),
+        th.notice.add_modifier(Modifier::BOLD),
+        width,
+    );
     out.push(Line::from(""));
     let ids = app.corpus.entries().map(|e| e.id.as_str());
     if let Some(s) = crate::suggest::closest(&id, ids) {
-        let hint = app.l10n.format(
-            lang,
-            "teach-did-you-mean",
-            &[("suggestion", s.to_string())],
-        );
+        let hint = app
+            .l10n
+            .format(lang, "teach-did-you-mean", &[("suggestion", s.to_string())]);
         out.extend(para(&inert(&hint), Style::default(), width));
         out.push(Line::from(""));
     }

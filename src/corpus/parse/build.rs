@@ -105,8 +105,16 @@ impl Builder<'_> {
     }
 
     /// Checks a controlled value, accepted in any case; returns it as listed in `allowed`.
-    fn one_of(&mut self, field: &str, value: &str, allowed: &[&'static str]) -> Option<&'static str> {
-        if let Some(known) = allowed.iter().find(|a| a.eq_ignore_ascii_case(value.trim())) {
+    fn one_of(
+        &mut self,
+        field: &str,
+        value: &str,
+        allowed: &[&'static str],
+    ) -> Option<&'static str> {
+        if let Some(known) = allowed
+            .iter()
+            .find(|a| a.eq_ignore_ascii_case(value.trim()))
+        {
             return Some(known);
         }
         let (l, c) = self.loc.value_start(&[field]);
@@ -275,7 +283,9 @@ impl Builder<'_> {
                     self.both("responsible_body", b);
                 }
                 if let Some(i) = raw.instrument.take() {
-                    raw.instrument = self.one_of("instrument", &i, INSTRUMENTS).map(str::to_string);
+                    raw.instrument = self
+                        .one_of("instrument", &i, INSTRUMENTS)
+                        .map(str::to_string);
                 }
                 KindFields::Policy {
                     country: country?,
@@ -294,8 +304,10 @@ impl Builder<'_> {
                         .map_or(t, str::to_string)
                 });
                 if let Some(o) = raw.ownership.take() {
-                    raw.ownership =
-                        Some(self.one_of("ownership", &o, OWNERSHIPS).map_or(o, str::to_string));
+                    raw.ownership = Some(
+                        self.one_of("ownership", &o, OWNERSHIPS)
+                            .map_or(o, str::to_string),
+                    );
                 }
                 if let Some(s) = &raw.status {
                     self.both("status", s);

@@ -329,16 +329,19 @@ fn read_parts(path: &str, parts: &super::split::Parts, builtin: bool) -> Parsed 
         .diagnostics
         .iter()
         .filter(|d| matches!(d.problem, Problem::UnknownField { .. }))
-        .filter_map(|d| d.suggestion.clone())
+        .filter_map(|d| d.suggestion.as_deref().map(str::to_string))
         .collect();
-    out.diagnostics.extend(built.diagnostics.into_iter().filter(|d| {
-        let reported = match &d.problem {
-            Problem::MissingField { field } => dropped.contains(field) || suggested.contains(field),
-            Problem::Unsourced => dropped.iter().any(|f| f == "sources"),
-            _ => false,
-        };
-        !reported
-    }));
+    out.diagnostics
+        .extend(built.diagnostics.into_iter().filter(|d| {
+            let reported = match &d.problem {
+                Problem::MissingField { field } => {
+                    dropped.contains(field) || suggested.contains(field)
+                }
+                Problem::Unsourced => dropped.iter().any(|f| f == "sources"),
+                _ => false,
+            };
+            !reported
+        }));
     out.link_sites = built.sites;
     out.entry = built.entry;
     out

@@ -47,7 +47,8 @@ mod tests {
 
     #[test]
     fn every_placeholder_is_found_with_its_column() {
-        let text = "---\ntitle: {en: \"TODO: the title\", mn: \"TODO: гарчиг\"}\n---\nTODO: write it\n";
+        let text =
+            "---\ntitle: {en: \"TODO: the title\", mn: \"TODO: гарчиг\"}\n---\nTODO: write it\n";
         let found: Vec<(usize, usize, String)> = find(text)
             .into_iter()
             .map(|(l, c, p)| match p {

@@ -11,8 +11,8 @@ use super::super::locate::Locator;
 use super::super::split::Parts;
 use super::RawEntry;
 use super::yaml_error::{known_fields, yaml_diagnostic};
-use crate::suggest::closest;
 use crate::diagnostic::Diagnostic;
+use crate::suggest::closest;
 
 /// The fields read, the problems found, and the top-level fields taken out because they were
 /// bad (their "missing" reports would only repeat the problem).

@@ -192,7 +192,10 @@ fn plain_syntax(detail: &str) -> String {
         ("did not find expected ',' or '}'", "unclosed-map"),
         ("found unexpected end of stream", "unclosed-quote"),
         ("did not find expected key", "indent"),
-        ("found character that cannot start any token", "bad-character"),
+        (
+            "found character that cannot start any token",
+            "bad-character",
+        ),
     ];
     known
         .iter()
@@ -322,7 +325,13 @@ mod tests {
     #[test]
     fn suggestions_know_the_fields_of_each_level() {
         assert_eq!(closest("titel", known_fields(&[])), Some("title"));
-        assert_eq!(closest("lokator", known_fields(&["sources", "0"])), Some("locator"));
-        assert_eq!(closest("entri", known_fields(&["steps", "1"])), Some("entry"));
+        assert_eq!(
+            closest("lokator", known_fields(&["sources", "0"])),
+            Some("locator")
+        );
+        assert_eq!(
+            closest("entri", known_fields(&["steps", "1"])),
+            Some("entry")
+        );
     }
 }
