@@ -8,7 +8,8 @@ const MIN_SIMILARITY: f64 = 0.8;
 /// The candidate most like `word` (ignoring case), if one is close enough and is not `word`
 /// itself. Ties keep the earlier candidate, so callers list common names first.
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let word = word.trim().to_lowercase();
+    let written = word.trim();
+    let word = written.to_lowercase();
     if word.is_empty() {
         return None;
     }
@@ -16,7 +17,7 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
     for candidate in candidates {
         let lower = candidate.to_lowercase();
         if lower == word {
-            return (candidate != word).then_some(candidate);
+            return (candidate != written).then_some(candidate);
         }
         let score = strsim::jaro_winkler(&word, &lower);
         if score >= MIN_SIMILARITY && best.is_none_or(|(_, s)| score > s) {

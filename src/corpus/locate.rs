@@ -217,7 +217,7 @@ mod tests {
         );
         assert_eq!(loc.value_start(&["position"]), (2, 11));
         assert_eq!(loc.value_start(&["title"]), (3, 1));
-        assert_eq!(loc.value_start(&["summary", "mn"]), (5, 23));
+        assert_eq!(loc.value_start(&["summary", "mn"]), (5, 22));
     }
 
     #[test]

