@@ -369,3 +369,44 @@ fn check_sees_the_folders_the_app_loads() {
     assert_eq!(by_env.stdout, by_option.stdout);
     assert!(by_env.stdout.contains("x.md:2:1:"), "{}", by_env.stdout);
 }
+
+#[test]
+fn yaml_slips_are_said_in_plain_words() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (name, front) in [
+        ("a.md", "title: Parks: a review\n"),
+        ("b.md", "related: [a, b\ntitle: x\n"),
+        ("c.md", "title: \"abc\n"),
+        ("d.md", "title: {en: A, mn: Б}\ntitle: {en: A, mn: Б}\n"),
+        ("f.md", "title: @home\n"),
+        ("g.md", "title:\n  en: x\n mn: y\n"),
+    ] {
+        let id = name.trim_end_matches(".md");
+        std::fs::write(
+            dir.path().join(name),
+            format!("---\nid: {id}\nkind: definition\n{front}---\n"),
+        )
+        .expect("write");
+    }
+    let mut cmd = common::toli_en();
+    cmd.args(["--no-builtin", "--content"])
+        .arg(dir.path())
+        .arg("check");
+    let out = run(cmd);
+    let lines: Vec<&str> = out
+        .stdout
+        .lines()
+        .map(|l| l.rsplit_once('/').map_or(l, |(_, rest)| rest))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "a.md:4:13: error: a value contains `: `, which YAML reads as a new field — put the value in quotes: title: \"Parks: a review\"",
+            "b.md:5:6: error: a list opened with `[` is not closed — add `]` at its end (and separate items with commas)",
+            "c.md:4:12: error: a quote opened here is never closed — add the closing quote on the same line",
+            "d.md:5:1: error: `title` is given twice — keep one of them",
+            "f.md:4:8: error: a value starts with a character YAML reserves (such as @, ` or %) — put the value in quotes",
+            "g.md:6:2: error: this line is indented differently from the fields around it — line it up with its neighbours, using spaces",
+        ]
+    );
+}

@@ -172,3 +172,50 @@ fn descend<'a>(map: &'a mut Mapping, path: &[&str]) -> Option<&'a mut Value> {
     }
     Some(value)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::split::split;
+    use super::*;
+
+    fn read_text(front: &str) -> Read {
+        let text = format!("---\n{front}---\n");
+        let parts = split(&text).expect("splits");
+        let loc = Locator::new(&parts.front_matter, parts.front_matter_line);
+        read("x.md", &parts, &loc, &parts.front_matter)
+    }
+
+    #[test]
+    fn a_misspelt_key_is_read_as_the_field_it_was_meant_to_be() {
+        let read = read_text("id: x\ntitel: {en: T, mn: Т}\nsources:\n  - {id: a, lokator: p}\n");
+        let raw = read.raw.expect("reads");
+        assert_eq!(raw.title.and_then(|t| t.en).as_deref(), Some("T"));
+        assert_eq!(
+            raw.sources.map(|s| s[0].locator.clone()).as_deref(),
+            Some("p")
+        );
+        let fields: Vec<String> = read
+            .diagnostics
+            .iter()
+            .map(|d| format!("{:?} {:?}", d.problem, d.suggestion))
+            .collect();
+        assert_eq!(fields.len(), 2, "{fields:?}");
+        assert!(read.dropped.is_empty());
+    }
+
+    #[test]
+    fn bad_values_are_taken_out_and_named_as_dropped() {
+        let read = read_text("id: x\ntitle: T\nyear: soon\nposition: first\nchart: Table\n");
+        let raw = read.raw.expect("reads");
+        assert_eq!(raw.chart, Some(crate::corpus::model::ChartKind::Table));
+        assert_eq!(read.dropped, ["year", "position"]);
+        assert_eq!(read.diagnostics.len(), 2);
+    }
+
+    #[test]
+    fn a_syntax_error_is_the_one_problem() {
+        let read = read_text("id: x\nrelated: [a, b\ntitle: T\n");
+        assert!(read.raw.is_none());
+        assert_eq!(read.diagnostics.len(), 1);
+    }
+}
