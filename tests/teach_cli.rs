@@ -410,3 +410,59 @@ fn yaml_slips_are_said_in_plain_words() {
         ]
     );
 }
+
+#[test]
+fn check_json_carries_the_suggestion() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("x.md"),
+        "---\nid: x\nkind: definition\ntitle: {en: T, mn: Т}\nsummary: {en: S, mn: С}\nsources: [{id: src-report, locator: p}]\nrelated: [clustr]\n---\n::: en\nx\n::: mn\nх\n",
+    )
+    .expect("write");
+    let mut cmd = toli_in(dir.path(), "en");
+    cmd.args(["check", "--json"]);
+    let out = run(cmd);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("JSON");
+    let d = &v["diagnostics"][0];
+    assert_eq!(d["code"], "broken-link");
+    assert_eq!(d["suggestion"], "cluster");
+    assert_eq!(d["line"], 7);
+}
+
+#[test]
+fn new_writes_into_the_content_folder_given_else_toli_content_else_here() {
+    let env_dir = tempfile::tempdir().expect("tempdir");
+    let given = tempfile::tempdir().expect("tempdir");
+    let here = tempfile::tempdir().expect("tempdir");
+    let new = |content: Option<&Path>, id: &str| {
+        let mut c = common::toli_en();
+        c.current_dir(here.path())
+            .env("TOLI_CONTENT", env_dir.path())
+            .args(["new", "action", id]);
+        if let Some(dir) = content {
+            c.arg("--content").arg(dir);
+        }
+        run(c)
+    };
+    let out = new(Some(given.path()), "act-one");
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(given.path().join("actions/act-one.md").exists());
+    assert!(
+        out.stdout.contains("TOLI_CONTENT="),
+        "the exact command: {}",
+        out.stdout
+    );
+    assert_eq!(new(None, "act-two").code, 0);
+    assert!(env_dir.path().join("actions/act-two.md").exists());
+    let mut c = common::toli_en();
+    c.current_dir(here.path())
+        .args(["new", "source", "src-mine"]);
+    let out = run(c);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(here.path().join("sources/src-mine.md").exists());
+    assert!(
+        out.stdout.contains("toli check --content ."),
+        "{}",
+        out.stdout
+    );
+}

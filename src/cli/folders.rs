@@ -91,6 +91,22 @@ mod tests {
     }
 
     #[test]
+    fn a_path_that_cannot_be_a_folder_is_unreadable_with_the_reason() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("f.md");
+        std::fs::write(&file, "x").expect("write");
+        let through_file = file.join("x");
+        let found = unusable(&Sources {
+            builtin: true,
+            dirs: vec![file, through_file.clone()],
+        })
+        .expect("unusable");
+        assert_eq!(found.message, "teach-content-unreadable");
+        assert_eq!(found.args[0], ("path", through_file.display().to_string()));
+        assert!(!found.args[1].1.is_empty(), "the system's reason is given");
+    }
+
+    #[test]
     fn the_check_command_names_every_folder_quoted() {
         assert_eq!(check_command(&[] as &[&str], None, false), "toli check");
         assert_eq!(

@@ -391,7 +391,8 @@ pub fn check_command(cli: &Cli) -> String {
 /// `toli new`: into the first --content folder, else TOLI_CONTENT's first, else here.
 fn new_entry(cli: &Cli, l10n: &Localizer, lang: Lang, kind: &str, id: &str) -> CmdResult {
     let sources = sources(cli);
-    let (dir, check) = match sources.dirs.first() {
+    // `sources` lists TOLI_CONTENT's folders first; a --content folder given here wins.
+    let (dir, check) = match cli.content.first().or(sources.dirs.first()) {
         Some(dir) => (dir.clone(), check_command(cli)),
         None => {
             let here = PathBuf::from(".");
