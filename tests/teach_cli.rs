@@ -466,3 +466,23 @@ fn new_writes_into_the_content_folder_given_else_toli_content_else_here() {
         out.stdout
     );
 }
+
+#[test]
+fn mistyped_ids_and_kinds_on_the_command_line_get_suggestions() {
+    for (args, hint) in [
+        (&["show", "clustr"][..], "did you mean `cluster`?"),
+        (&["list", "--kind", "polcy"][..], "did you mean `policy`?"),
+        (&["figure", "fig-share"][..], "did you mean `fig-shares`?"),
+        (
+            &["export", "--tour", "tour-intr", "/nonexistent/out"][..],
+            "did you mean `tour-intro`?",
+        ),
+    ] {
+        let mut c = common::toli_en();
+        c.args(["--no-builtin", "--content", "tests/fixtures/corpus"])
+            .args(args);
+        let out = run(c);
+        assert_eq!(out.code, 2, "{args:?}");
+        assert!(out.stderr.contains(hint), "{args:?}: {}", out.stderr);
+    }
+}

@@ -23,7 +23,10 @@ pub fn run(
             corpus
                 .index_of(id)
                 .filter(|&i| corpus.entry(i).kind == Kind::Tour)
-                .ok_or_else(|| Failure::Message(ctx.t("cli-no-tour", &[("id", id.to_string())])))?,
+                .ok_or_else(|| {
+                    let message = ctx.t("cli-no-tour", &[("id", id.to_string())]);
+                    Failure::Message(ctx.suggesting(message, id, ctx.ids(Some(Kind::Tour))))
+                })?,
         ),
     };
     let plan = Plan::new(corpus, tour, langs);

@@ -194,6 +194,35 @@ impl Context {
     pub fn t(&self, id: &str, args: &[(&str, String)]) -> String {
         self.l10n.format(self.lang, id, args)
     }
+
+    /// `message`, with "did you mean" the candidate closest to a mistyped `word`, if any.
+    pub fn suggesting<'a>(
+        &self,
+        message: String,
+        word: &str,
+        candidates: impl IntoIterator<Item = &'a str>,
+    ) -> String {
+        match crate::suggest::closest(word, candidates) {
+            Some(s) => {
+                let hint = self.t("teach-did-you-mean", &[("suggestion", s.to_string())]);
+                format!("{message} — {hint}")
+            }
+            None => message,
+        }
+    }
+
+    /// The ids of the entries of `kind`, or of every entry.
+    pub fn ids(&self, kind: Option<crate::corpus::model::Kind>) -> Vec<&str> {
+        let corpus = &self.outcome.corpus;
+        match kind {
+            Some(k) => corpus
+                .of_kind(k)
+                .into_iter()
+                .map(|i| corpus.id(i))
+                .collect(),
+            None => (0..corpus.len()).map(|i| corpus.id(i)).collect(),
+        }
+    }
 }
 
 /// The content sources named by the options and TOLI_CONTENT.
@@ -442,13 +471,17 @@ pub fn parse_kind(
     match kind {
         None => Ok(None),
         Some(k) => Kind::parse(k).map(Some).ok_or_else(|| {
-            Failure::Message(ctx.t(
+            let message = ctx.t(
                 "cli-unknown-kind",
                 &[
                     ("kind", k.to_string()),
                     ("kinds", Kind::ALL.map(Kind::name).join(", ")),
                 ],
-            ))
+            );
+            let names = Kind::ALL
+                .iter()
+                .flat_map(|k| [k.name(), k.mongolian_name()]);
+            Failure::Message(ctx.suggesting(message, k, names))
         }),
     }
 }
