@@ -37,6 +37,12 @@ fn check(dir: &Path) -> Option<Unusable> {
     })
 }
 
+/// The `toli check` command that checks what this command line loads.
+pub fn check_command_for(cli: &super::Cli) -> String {
+    let env = std::env::var("TOLI_CONTENT").ok();
+    check_command(&cli.content, env.as_deref(), cli.no_builtin)
+}
+
 /// `toli check` with the options and environment that load exactly `content` (the folders
 /// given with --content), `env` (TOLI_CONTENT as set) and the built-in corpus unless `no_builtin`.
 pub fn check_command(content: &[impl AsRef<Path>], env: Option<&str>, no_builtin: bool) -> String {

@@ -256,7 +256,7 @@ pub fn run(cli: Cli) -> ExitCode {
             return exit_code(help::run(&l10n, lang, &mut std::io::stdout().lock(), topic));
         }
         Some(Command::New { kind, id }) => {
-            return exit_code(new_entry(&cli, &l10n, lang, kind, id));
+            return exit_code(new::from_cli(&cli, &l10n, lang, kind, id));
         }
         _ => {}
     }
@@ -391,7 +391,7 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
     if let Some(store) = crate::store::Store::open_default() {
         crate::app::marks::attach_store(&mut app, store);
     }
-    app.check_command = check_command(cli);
+    app.check_command = folders::check_command_for(cli);
     if problems > 0 {
         app.notice = Some(app.tf(
             "teach-load-problems",
@@ -409,36 +409,6 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
             ExitCode::from(2)
         }
     }
-}
-
-/// The `toli check` command that checks what this command line loads.
-pub fn check_command(cli: &Cli) -> String {
-    let env = std::env::var("TOLI_CONTENT").ok();
-    folders::check_command(&cli.content, env.as_deref(), cli.no_builtin)
-}
-
-/// `toli new`: into the first --content folder, else TOLI_CONTENT's first, else here.
-fn new_entry(cli: &Cli, l10n: &Localizer, lang: Lang, kind: &str, id: &str) -> CmdResult {
-    let sources = sources(cli);
-    // `sources` lists TOLI_CONTENT's folders first; a --content folder given here wins.
-    let (dir, check) = match cli.content.first().or(sources.dirs.first()) {
-        Some(dir) => (dir.clone(), check_command(cli)),
-        None => {
-            let here = PathBuf::from(".");
-            (
-                here.clone(),
-                folders::check_command(&[here], None, cli.no_builtin),
-            )
-        }
-    };
-    let request = new::Request {
-        kind,
-        id,
-        dir,
-        sources,
-        check_command: check,
-    };
-    new::run(l10n, lang, &mut std::io::stdout().lock(), &request)
 }
 
 /// Why a subcommand could not do its job.

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::skeleton::{folder, skeleton};
-use super::{CmdResult, Failure};
+use super::{Cli, CmdResult, Failure, folders};
 use crate::corpus::load::{Sources, load};
 use crate::corpus::model::Kind;
 use crate::i18n::Localizer;
@@ -22,6 +22,28 @@ pub struct Request<'a> {
     pub sources: Sources,
     /// The command that checks the folder afterwards.
     pub check_command: String,
+}
+
+/// `toli new` as typed: into the first --content folder, else TOLI_CONTENT's first, else here.
+pub fn from_cli(cli: &Cli, l10n: &Localizer, lang: Lang, kind: &str, id: &str) -> CmdResult {
+    let sources = super::sources(cli);
+    // `sources` lists TOLI_CONTENT's folders first; a --content folder given here wins.
+    let (dir, check_command) = match cli.content.first().or(sources.dirs.first()) {
+        Some(dir) => (dir.clone(), folders::check_command_for(cli)),
+        None => {
+            let here = PathBuf::from(".");
+            let command = folders::check_command(&[&here], None, cli.no_builtin);
+            (here, command)
+        }
+    };
+    let request = Request {
+        kind,
+        id,
+        dir,
+        sources,
+        check_command,
+    };
+    run(l10n, lang, &mut std::io::stdout().lock(), &request)
 }
 
 pub fn run(l10n: &Localizer, lang: Lang, out: &mut impl Write, req: &Request) -> CmdResult {
