@@ -1,10 +1,12 @@
 //! Reads one entry file into an [`Entry`], collecting every problem with its file line.
 //!
 //! Two steps: serde reads the front matter into [`RawEntry`], a flat record of every field any
-//! kind may have (so unknown fields and wrong types are caught with their path and line); then
-//! `build` checks which fields the kind needs or forbids and assembles the typed entry.
-//! Problems that only concern one language or one field do not stop the entry from loading;
-//! problems that leave no usable entry (bad YAML, no id, no kind) do.
+//! kind may have (so unknown fields and wrong types are caught with their path and line; when
+//! one is, `recover` reads past it so every bad field is reported in one run); then `build`
+//! checks which fields the kind needs or forbids and assembles the typed entry. Problems that
+//! only concern one language or one field do not stop the entry from loading; problems that
+//! leave no usable entry (YAML syntax, no id, no kind, a required field missing) do. `toli new`'s
+//! `TODO:` placeholders are reported wherever they are (`placeholder`).
 
 use serde::Deserialize;
 use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
