@@ -9,6 +9,10 @@ use crate::corpus::model::Kind;
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 
+/// Marks the detail of a [`Problem::Yaml`] that toli can say in plain words:
+/// `teach:<code>:<name>` is message `teach-yaml-<code>` with argument `name`.
+pub const TEACH_YAML: &str = "teach:";
+
 /// How bad a problem is. `toli check` exits 1 on errors, and on warnings with `--strict`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -35,6 +39,12 @@ pub enum Problem {
     Yaml {
         detail: String,
     },
+    /// A tab in the indentation of front matter (YAML allows only spaces there).
+    TabIndent,
+    /// A `TODO:` placeholder of `toli new` not yet replaced.
+    Placeholder {
+        text: String,
+    },
     TooDeep {
         limit: usize,
     },
@@ -51,6 +61,11 @@ pub enum Problem {
     WrongType {
         field: String,
         detail: String,
+    },
+    /// A value of the wrong shape, said as what to write instead (code `wrong-type`).
+    WrongShape {
+        field: String,
+        shape: Shape,
     },
     BadValue {
         field: String,
@@ -129,11 +144,13 @@ impl Problem {
             NoFrontMatter => "no-front-matter",
             UnclosedFrontMatter => "unclosed-front-matter",
             Yaml { .. } => "yaml",
+            TabIndent => "tab-indent",
+            Placeholder { .. } => "placeholder",
             TooDeep { .. } => "too-deep",
             UnknownField { .. } => "unknown-field",
             FieldNotForKind { .. } => "field-not-for-kind",
             MissingField { .. } => "missing-field",
-            WrongType { .. } => "wrong-type",
+            WrongType { .. } | WrongShape { .. } => "wrong-type",
             BadValue { .. } => "bad-value",
             MissingLanguage { .. } => "missing-language",
             MissingBody { .. } => "missing-body",
@@ -182,6 +199,8 @@ impl Problem {
             WrongType { field, detail } => {
                 vec![("field", field.clone()), ("detail", detail.clone())]
             }
+            WrongShape { field, .. } => vec![("field", field.clone())],
+            Placeholder { text } => vec![("text", text.clone())],
             BadValue {
                 field,
                 value,
@@ -234,6 +253,7 @@ impl Problem {
             | Empty
             | NoFrontMatter
             | UnclosedFrontMatter
+            | TabIndent
             | TextOutsideSection
             | SelfLink
             | FindingWithoutAction
@@ -244,8 +264,58 @@ impl Problem {
 
     /// The message in `lang`.
     pub fn message(&self, l10n: &Localizer, lang: Lang) -> String {
-        let id = format!("problem-{}", self.code());
+        let id = match self {
+            Problem::WrongShape { shape, .. } => format!("teach-shape-{}", shape.code()),
+            Problem::Yaml { detail } => {
+                if let Some((code, name)) = detail
+                    .strip_prefix(TEACH_YAML)
+                    .and_then(|rest| rest.split_once(':'))
+                {
+                    let id = format!("teach-yaml-{code}");
+                    return l10n.format(lang, &id, &[("name", name.to_string())]);
+                }
+                format!("problem-{}", self.code())
+            }
+            _ => format!("problem-{}", self.code()),
+        };
         l10n.format(lang, &id, &self.args())
+    }
+}
+
+/// What a value should look like, for [`Problem::WrongShape`]; each has a `teach-shape-<code>`
+/// message with an example.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
+pub enum Shape {
+    WholeNumber,
+    Number,
+    Text,
+    Bilingual,
+    BilingualList,
+    PairList,
+    IdList,
+    SourceList,
+    StepList,
+    FigureList,
+    TextList,
+    Profile,
+}
+
+impl Shape {
+    pub fn code(self) -> &'static str {
+        match self {
+            Shape::WholeNumber => "whole-number",
+            Shape::Number => "number",
+            Shape::Text => "text",
+            Shape::Bilingual => "bilingual",
+            Shape::BilingualList => "bilingual-list",
+            Shape::PairList => "pair-list",
+            Shape::IdList => "id-list",
+            Shape::SourceList => "source-list",
+            Shape::StepList => "step-list",
+            Shape::FigureList => "figure-list",
+            Shape::TextList => "text-list",
+            Shape::Profile => "profile",
+        }
     }
 }
 
@@ -256,6 +326,8 @@ pub struct Diagnostic {
     pub line: usize,
     pub column: usize,
     pub problem: Problem,
+    /// A known name close to a misspelt one ("did you mean …?").
+    pub suggestion: Option<Box<str>>,
 }
 
 impl Diagnostic {
@@ -265,6 +337,35 @@ impl Diagnostic {
             line: line.max(1),
             column: column.max(1),
             problem,
+            suggestion: None,
+        }
+    }
+
+    /// The same diagnostic with a "did you mean" suggestion, if there is one.
+    pub fn suggesting(mut self, suggestion: Option<&str>) -> Self {
+        self.suggestion = suggestion.map(Box::from);
+        self
+    }
+
+    /// The message with its suggestion, if any.
+    fn full_message(&self, l10n: &Localizer, lang: Lang) -> String {
+        let message = self.problem.message(l10n, lang);
+        match &self.suggestion {
+            // "unknown field": the suggestion says more than the pointer to the reference.
+            Some(s) if matches!(&self.problem, Problem::UnknownField { .. }) => l10n.format(
+                lang,
+                "teach-unknown-field-suggested",
+                &[
+                    ("field", self.problem.args()[0].1.clone()),
+                    ("suggestion", s.to_string()),
+                ],
+            ),
+            Some(s) => {
+                let hint =
+                    l10n.format(lang, "teach-did-you-mean", &[("suggestion", s.to_string())]);
+                format!("{message} — {hint}")
+            }
+            None => message,
         }
     }
 
@@ -284,7 +385,7 @@ impl Diagnostic {
             self.line,
             self.column,
             sev,
-            self.problem.message(l10n, lang)
+            self.full_message(l10n, lang)
         )
     }
 
@@ -296,7 +397,8 @@ impl Diagnostic {
             "column": self.column,
             "severity": self.severity(),
             "code": self.problem.code(),
-            "message": self.problem.message(l10n, lang),
+            "message": self.full_message(l10n, lang),
+            "suggestion": self.suggestion,
         })
     }
 }

@@ -28,5 +28,6 @@ pub mod present;
 pub mod safe_file;
 pub mod search;
 pub mod store;
+pub mod suggest;
 pub mod tui;
 pub mod ui;

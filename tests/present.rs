@@ -244,3 +244,45 @@ fn present_command_names_the_tours_and_needs_a_terminal() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("needs a terminal"));
 }
+
+#[test]
+fn a_step_naming_a_missing_entry_is_shown_as_an_error_step() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let tour = "---\nid: tour-gap\nkind: tour\ntitle: {en: Gap, mn: Цоорхой}\nsummary: {en: S, mn: С}\nsteps:\n  - entry: tour-fixture\n  - entry: tour-fixtur\n    note: {en: Say it, mn: Хэл}\n---\n";
+    std::fs::write(dir.path().join("tour-gap.md"), tour).expect("write");
+    let mut dirs = fixtures();
+    dirs.push(dir.path().to_path_buf());
+    let corpus = || {
+        toli::corpus::load::load(&toli::corpus::load::Sources {
+            builtin: false,
+            dirs: dirs.clone(),
+        })
+        .corpus
+    };
+    for (lang, words) in [
+        (
+            Lang::En,
+            ["no entry has that id", "did you mean `tour-fixture`?"],
+        ),
+        (
+            Lang::Mn,
+            ["ийм бичлэг алга", "`tour-fixture` гэж бичих гэсэн үү?"],
+        ),
+    ] {
+        let mut a = sized(corpus(), lang, 100, 30);
+        a.check_command = "toli check --content my-folder".into();
+        let t = a.corpus.index_of("tour-gap").expect("tour");
+        toli::app::update::navigate(&mut a, t);
+        press(&mut a, KeyCode::Char('p'));
+        assert_eq!(a.present.as_ref().map(|d| d.steps.len()), Some(2));
+        press(&mut a, KeyCode::Char(' '));
+        assert_eq!(step(&a), 1, "the missing step is kept, not skipped");
+        let text = screen(&a).backend().to_string();
+        for w in words
+            .iter()
+            .chain(&["tour-fixtur", "toli check --content my-folder", "2 / 2"])
+        {
+            assert!(text.contains(w), "{lang:?}: {w:?} in\n{text}");
+        }
+    }
+}

@@ -487,3 +487,35 @@ fn a_pasted_query_runs_once_and_esc_still_answers() {
     t.text("q");
     t.assert_sane();
 }
+
+#[test]
+fn the_app_refuses_to_start_on_a_missing_content_folder() {
+    let Some(t) = Tmux::start(|_| {
+        format!(
+            "sh -c 'env TOLI_CACHE_DIR={CACHE} {bin} --content /nonexistent/toli-mine --lang en; echo exit=$?'; sleep 60",
+            bin = env!("CARGO_BIN_EXE_toli"),
+        )
+    }) else {
+        return;
+    };
+    t.wait_for("the content folder /nonexistent/toli-mine does not exist");
+    t.wait_for("exit=2");
+}
+
+#[test]
+fn the_apps_problem_notice_names_the_exact_check_command() {
+    let Some(t) = Tmux::start(|dir| {
+        let mine = dir.join("m");
+        std::fs::create_dir_all(&mine).expect("mkdir");
+        std::fs::write(mine.join("bad.md"), "---\nid: bad\n---\n").expect("write");
+        format!(
+            "sh -c 'cd {d} && exec env TOLI_CACHE_DIR={CACHE} {bin} --no-builtin --content m --lang en'; sleep 60",
+            d = dir.display(),
+            bin = env!("CARGO_BIN_EXE_toli"),
+        )
+    }) else {
+        return;
+    };
+    t.wait_for("see them with: toli check --content m --no-builtin");
+    t.text("q");
+}

@@ -10,11 +10,11 @@ problem-no-front-matter = файл толгой хэсгийг нээх `---` м
 problem-unclosed-front-matter = энд нээсэн толгой хэсэг хаагдаагүй — ард нь `---` мөр нэмнэ үү
 problem-yaml = YAML-ын алдаа: { $detail }
 problem-too-deep = толгой хэсэгт жагсаалт, буулгалт { $limit }-оос олон түвшин давхарласан байна — хялбарчилна уу
-problem-unknown-field = үл мэдэх талбар `{ $field }` — төрөл бүрийн талбарыг content/README.md-ээс харна уу
+problem-unknown-field = үл мэдэх талбар `{ $field }` — төрөл бүрийн талбарыг `toli help format` тушаал жагсаана
 problem-field-not-for-kind = `{ $field }` талбар { $kind } төрөлд хамаарахгүй
 problem-missing-field = заавал байх `{ $field }` талбар алга
 problem-wrong-type = `{ $field }` талбарын төрөл буруу: { $detail }
-problem-bad-value = `{ $value }` нь { $field }-ын зөв утга биш; боломжит утга: { $expected }
+problem-bad-value = `{ $value }` гэсэн утга `{ $field }` талбарт тохирохгүй; боломжит утга: { $expected }
 problem-missing-language = `{ $field }` талбарт { $lang ->
         [mn] монгол
        *[en] англи

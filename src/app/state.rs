@@ -99,6 +99,8 @@ pub struct App {
     pub quit: bool,
     /// A one-line message for the status bar (an external link's address).
     pub notice: Option<String>,
+    /// The `toli check` command that checks the folders this app loaded.
+    pub check_command: String,
     /// The tour being presented full screen.
     pub present: Option<crate::present::deck::Deck>,
     /// Text waiting to be copied to the terminal's clipboard (OSC 52) by the event loop.
@@ -156,6 +158,7 @@ impl App {
             size: (80, 24),
             quit: false,
             notice: None,
+            check_command: "toli check".to_string(),
             present: None,
             clipboard: None,
             store: None,

@@ -30,16 +30,20 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
         let tour = corpus
             .index_of(id)
             .filter(|&i| corpus.entry(i).kind == Kind::Tour)
-            .ok_or_else(|| Failure::Message(ctx.t("cli-no-tour", &[("id", id.to_string())])))?;
+            .ok_or_else(|| {
+                let message = ctx.t("cli-no-tour", &[("id", id.to_string())]);
+                Failure::Message(ctx.suggesting(message, id, ctx.ids(Some(Kind::Tour))))
+            })?;
         Plan::new(corpus, Some(tour), req.langs)
     } else if !req.ids.is_empty() {
         let chosen = req
             .ids
             .iter()
             .map(|id| {
-                corpus
-                    .index_of(id)
-                    .ok_or_else(|| Failure::Message(ctx.t("cli-no-entry", &[("id", id.clone())])))
+                corpus.index_of(id).ok_or_else(|| {
+                    let message = ctx.t("cli-no-entry", &[("id", id.clone())]);
+                    Failure::Message(ctx.suggesting(message, id, ctx.ids(None)))
+                })
             })
             .collect::<Result<Vec<usize>, Failure>>()?;
         Plan::chosen(corpus, &chosen, req.langs)

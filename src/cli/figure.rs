@@ -44,7 +44,10 @@ pub fn run(ctx: &Context, out: &mut impl Write, id: Option<&str>, format: Format
     let entry = corpus
         .get(id)
         .filter(|e| e.kind == Kind::Figure)
-        .ok_or_else(|| Failure::Message(ctx.t("cli-no-figure", &[("id", id.to_string())])))?;
+        .ok_or_else(|| {
+            let message = ctx.t("cli-no-figure", &[("id", id.to_string())]);
+            Failure::Message(ctx.suggesting(message, id, ctx.ids(Some(Kind::Figure))))
+        })?;
     let KindFields::Figure { unit, columns, .. } = &entry.fields else {
         return Ok(ExitCode::FAILURE);
     };

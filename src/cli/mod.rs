@@ -5,12 +5,16 @@ mod bookmarks;
 mod check;
 mod export;
 mod figure;
+mod folders;
+mod help;
 mod json;
 mod list;
 mod matrix;
+mod new;
 mod present;
 mod search;
 mod show;
+mod skeleton;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -25,7 +29,13 @@ use crate::search::SearchIndex;
 
 /// Толь (toli): a bilingual knowledge base on clusters and STI parks, for the terminal.
 #[derive(Debug, Parser)]
-#[command(name = "toli", version, about, long_about = None)]
+#[command(
+    name = "toli",
+    version,
+    about,
+    long_about = None,
+    disable_help_subcommand = true
+)]
 pub struct Cli {
     /// Language of the interface and content (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
     #[arg(long, global = true, value_enum)]
@@ -165,6 +175,24 @@ pub enum Command {
         /// The shell.
         shell: clap_complete::Shell,
     },
+    /// Write a new entry or tour to fill in: a bilingual file whose TODO placeholders `toli
+    /// check` reports until they are replaced. Written to the first --content folder (else
+    /// TOLI_CONTENT's, else the current folder), in the kind's subfolder; never overwrites.
+    New {
+        /// definition, stage, policy, case, finding, recommendation, action, source, figure or
+        /// tour (or the Mongolian name).
+        kind: String,
+        /// The new entry's id: lower-case letters, digits and -; the file is named after it.
+        id: String,
+    },
+    /// Help on a command (`toli help check`), or `toli help format`: how to write entries and
+    /// tours (with --lang mn, in Mongolian).
+    Help {
+        /// `format`, or a command name.
+        topic: Vec<String>,
+    },
+    /// Print the manual page (install it with `toli man > ~/.local/share/man/man1/toli.1`).
+    Man,
 }
 
 /// What every subcommand needs: the language, the messages and the loaded corpus.
@@ -177,6 +205,35 @@ pub struct Context {
 impl Context {
     pub fn t(&self, id: &str, args: &[(&str, String)]) -> String {
         self.l10n.format(self.lang, id, args)
+    }
+
+    /// `message`, with "did you mean" the candidate closest to a mistyped `word`, if any.
+    pub fn suggesting<'a>(
+        &self,
+        message: String,
+        word: &str,
+        candidates: impl IntoIterator<Item = &'a str>,
+    ) -> String {
+        match crate::suggest::closest(word, candidates) {
+            Some(s) => {
+                let hint = self.t("teach-did-you-mean", &[("suggestion", s.to_string())]);
+                format!("{message} — {hint}")
+            }
+            None => message,
+        }
+    }
+
+    /// The ids of the entries of `kind`, or of every entry.
+    pub fn ids(&self, kind: Option<crate::corpus::model::Kind>) -> Vec<&str> {
+        let corpus = &self.outcome.corpus;
+        match kind {
+            Some(k) => corpus
+                .of_kind(k)
+                .into_iter()
+                .map(|i| corpus.id(i))
+                .collect(),
+            None => (0..corpus.len()).map(|i| corpus.id(i)).collect(),
+        }
     }
 }
 
@@ -204,6 +261,22 @@ pub fn run(cli: Cli) -> ExitCode {
         clap_complete::generate(*shell, &mut cmd, "toli", &mut std::io::stdout());
         return ExitCode::SUCCESS;
     }
+    let l10n = Localizer::new();
+    match &cli.command {
+        Some(Command::Man) => return exit_code(help::man(&mut std::io::stdout().lock())),
+        Some(Command::Help { topic }) => {
+            return exit_code(help::run(&l10n, lang, &mut std::io::stdout().lock(), topic));
+        }
+        Some(Command::New { kind, id }) => {
+            return exit_code(new::from_cli(&cli, &l10n, lang, kind, id));
+        }
+        _ => {}
+    }
+    // A folder that cannot be read is an error for every command, never an empty corpus.
+    if let Some(bad) = folders::unusable(&sources(&cli)) {
+        eprintln!("toli: {}", l10n.format(lang, bad.message, &bad.args));
+        return ExitCode::from(2);
+    }
     if cli.command.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         return run_tui(&cli, lang);
     }
@@ -216,7 +289,7 @@ pub fn run(cli: Cli) -> ExitCode {
     }
     let ctx = std::mem::ManuallyDrop::new(Context {
         lang,
-        l10n: Localizer::new(),
+        l10n,
         outcome,
     });
     let cli_theme = cli.theme;
@@ -281,7 +354,13 @@ pub fn run(cli: Cli) -> ExitCode {
                 out: &dir,
             },
         ),
-        Some(Command::Present { .. } | Command::Completions { .. }) => Ok(ExitCode::SUCCESS),
+        Some(
+            Command::Present { .. }
+            | Command::Completions { .. }
+            | Command::New { .. }
+            | Command::Help { .. }
+            | Command::Man,
+        ) => Ok(ExitCode::SUCCESS),
     };
     let _ = out.flush();
     exit_code(result)
@@ -335,8 +414,15 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
     if let Some(store) = crate::store::Store::open_default() {
         crate::app::marks::attach_store(&mut app, store);
     }
+    app.check_command = folders::check_command_for(cli);
     if problems > 0 {
-        app.notice = Some(app.tf("cli-load-problems", &[("count", problems.to_string())]));
+        app.notice = Some(app.tf(
+            "teach-load-problems",
+            &[
+                ("count", problems.to_string()),
+                ("command", app.check_command.clone()),
+            ],
+        ));
     }
     match crate::tui::run_reloading(app, reloads) {
         Ok(crate::tui::End::Quit) => ExitCode::SUCCESS,
@@ -378,13 +464,17 @@ pub fn parse_kind(
     match kind {
         None => Ok(None),
         Some(k) => Kind::parse(k).map(Some).ok_or_else(|| {
-            Failure::Message(ctx.t(
+            let message = ctx.t(
                 "cli-unknown-kind",
                 &[
                     ("kind", k.to_string()),
                     ("kinds", Kind::ALL.map(Kind::name).join(", ")),
                 ],
-            ))
+            );
+            let names = Kind::ALL
+                .iter()
+                .flat_map(|k| [k.name(), k.mongolian_name()]);
+            Failure::Message(ctx.suggesting(message, k, names))
         }),
     }
 }

@@ -20,10 +20,11 @@ pub fn run(ctx: Context, theme: ThemeName, tour: Option<&str>, with_notes: bool)
             Some(i) => Some(i),
             None => {
                 let known: Vec<&str> = tours.iter().map(|&i| corpus.entry(i).id.as_str()).collect();
-                return Err(Failure::Message(ctx.t(
+                let message = ctx.t(
                     "present-unknown-tour",
                     &[("tour", id.to_string()), ("tours", known.join(", "))],
-                )));
+                );
+                return Err(Failure::Message(ctx.suggesting(message, id, known)));
             }
         },
     };

@@ -15,9 +15,8 @@ use crate::markdown::wrap::{str_width, wrap_words};
 pub fn run(ctx: &Context, out: &mut impl Write, id: &str, as_json: bool) -> CmdResult {
     let corpus = &ctx.outcome.corpus;
     let Some(index) = corpus.index_of(id) else {
-        return Err(Failure::Message(
-            ctx.t("cli-no-entry", &[("id", id.to_string())]),
-        ));
+        let message = ctx.t("cli-no-entry", &[("id", id.to_string())]);
+        return Err(Failure::Message(ctx.suggesting(message, id, ctx.ids(None))));
     };
     if as_json {
         serde_json::to_writer_pretty(&mut *out, &json::entry(corpus, index))?;

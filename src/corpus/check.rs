@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::Corpus;
 use super::model::{Kind, KindFields};
-use super::parse::LinkField;
+use super::parse::{LinkField, LinkSite};
 use crate::diagnostic::{Diagnostic, Problem};
 
 /// The kinds a front-matter field may point at (`None`: any kind).
@@ -18,6 +18,35 @@ fn expected_kinds(field: LinkField) -> Option<&'static [Kind]> {
     }
 }
 
+/// The id most like a broken link's `target`, among entries of the kinds `field` may name.
+fn closest_id<'a>(corpus: &'a Corpus, target: &str, field: LinkField) -> Option<&'a str> {
+    let kinds = expected_kinds(field);
+    let ids = corpus
+        .entries()
+        .filter(|e| kinds.is_none_or(|k| k.contains(&e.kind)))
+        .map(|e| e.id.as_str());
+    crate::suggest::closest(target, ids)
+}
+
+/// Broken links of files that did not build into an entry (their other problems come first).
+pub fn unbuilt_links(corpus: &Corpus, sites: &[(String, LinkSite)]) -> Vec<Diagnostic> {
+    sites
+        .iter()
+        .filter(|(_, site)| corpus.get(&site.target).is_none())
+        .map(|(path, site)| {
+            Diagnostic::new(
+                path,
+                site.line,
+                site.column,
+                Problem::BrokenLink {
+                    target: site.target.clone(),
+                },
+            )
+            .suggesting(closest_id(corpus, &site.target, site.field))
+        })
+        .collect()
+}
+
 /// Every corpus-level problem, sorted by path and line.
 pub fn check(corpus: &Corpus) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -26,9 +55,12 @@ pub fn check(corpus: &Corpus) -> Vec<Diagnostic> {
         for site in corpus.link_sites(i) {
             let at = |problem| Diagnostic::new(path, site.line, site.column, problem);
             match corpus.get(&site.target) {
-                None => out.push(at(Problem::BrokenLink {
-                    target: site.target.clone(),
-                })),
+                None => out.push(
+                    at(Problem::BrokenLink {
+                        target: site.target.clone(),
+                    })
+                    .suggesting(closest_id(corpus, &site.target, site.field)),
+                ),
                 Some(target) if target.id == entry.id => out.push(at(Problem::SelfLink)),
                 Some(target) => {
                     if let Some(kinds) = expected_kinds(site.field)

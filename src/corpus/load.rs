@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use rust_embed::Embed;
 
-use super::parse::{Parsed, parse_entry};
+use super::parse::{LinkSite, Parsed, parse_entry};
 use super::{Corpus, Loaded};
 use crate::diagnostic::{Diagnostic, Problem};
 
@@ -248,29 +248,29 @@ fn read_file(found: &Found, diagnostics: &mut Vec<Diagnostic>) -> Option<RawFile
 }
 
 /// Decodes a file as UTF-8 text, reporting invalid bytes or NUL bytes at their line.
-fn decode(file: &RawFile) -> Result<&str, Diagnostic> {
+fn decode(file: &RawFile) -> Result<&str, Box<Diagnostic>> {
     let line_of = |offset: usize| file.bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
     let text = std::str::from_utf8(&file.bytes).map_err(|e| {
-        Diagnostic::new(
+        Box::new(Diagnostic::new(
             &file.path,
             line_of(e.valid_up_to()),
             1,
             Problem::InvalidUtf8,
-        )
+        ))
     })?;
     if let Some(pos) = text.find('\0') {
-        return Err(Diagnostic::new(
+        return Err(Box::new(Diagnostic::new(
             &file.path,
             line_of(pos),
             1,
             Problem::NulByte,
-        ));
+        )));
     }
     Ok(text)
 }
 
 /// Parses files on all cores (parsing is independent per file), keeping their order.
-fn parse_all(files: &[RawFile], builtin: bool) -> Vec<Result<Parsed, Diagnostic>> {
+fn parse_all(files: &[RawFile], builtin: bool) -> Vec<Result<Parsed, Box<Diagnostic>>> {
     let parse = |file: &RawFile| decode(file).map(|text| parse_entry(&file.path, text, builtin));
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || files.len() < 64 {
@@ -295,6 +295,7 @@ fn parse_layer(
     files: Vec<RawFile>,
     builtin: bool,
     diagnostics: &mut Vec<Diagnostic>,
+    unbuilt_links: &mut Vec<(String, LinkSite)>,
 ) -> Vec<Loaded> {
     let mut out: Vec<Loaded> = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
@@ -302,12 +303,21 @@ fn parse_layer(
         let parsed = match parsed {
             Ok(p) => p,
             Err(d) => {
-                diagnostics.push(d);
+                diagnostics.push(*d);
                 continue;
             }
         };
         diagnostics.extend(parsed.diagnostics);
-        let Some(entry) = parsed.entry else { continue };
+        let Some(entry) = parsed.entry else {
+            // Its links are still checked, so one run reports all of the file's problems.
+            unbuilt_links.extend(
+                parsed
+                    .link_sites
+                    .into_iter()
+                    .map(|s| (file.path.clone(), s)),
+            );
+            continue;
+        };
         if let Some(&first) = seen.get(&entry.id) {
             let other = &out[first];
             diagnostics.push(Diagnostic::new(
@@ -340,13 +350,14 @@ fn cached_layer(
     keep: bool,
     files: impl FnOnce(&mut Vec<Diagnostic>) -> Vec<RawFile>,
     diagnostics: &mut Vec<Diagnostic>,
+    unbuilt_links: &mut Vec<(String, LinkSite)>,
 ) -> Vec<Loaded> {
     if keep && let Some(layer) = crate::cache::read_list::<Loaded>(name, key) {
         return layer;
     }
     let mut problems = Vec::new();
     let files = files(&mut problems);
-    let layer = parse_layer(files, builtin, &mut problems);
+    let layer = parse_layer(files, builtin, &mut problems, unbuilt_links);
     if keep && problems.is_empty() {
         crate::cache::write_list(name, key, &layer);
     }
@@ -411,6 +422,7 @@ pub fn load(sources: &Sources) -> Outcome {
 /// Parses (or reads from their snapshots) the layers, merges and checks them.
 fn load_layers(layers: Vec<Layer>, keys: &[u64]) -> (Corpus, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
+    let mut unbuilt_links = Vec::new();
     // A lone layer is the whole corpus, whose snapshot stands in for the layer's.
     let keep = layers.len() > 1;
     let mut parsed: Vec<Vec<Loaded>> = Vec::new();
@@ -423,6 +435,7 @@ fn load_layers(layers: Vec<Layer>, keys: &[u64]) -> (Corpus, Vec<Diagnostic>) {
                 keep,
                 |_| builtin_files(),
                 &mut diagnostics,
+                &mut unbuilt_links,
             ),
             Layer::Folder { dir, found } => {
                 let name = crate::cache::name("corpus", dir.canonicalize().unwrap_or(dir.clone()));
@@ -432,7 +445,15 @@ fn load_layers(layers: Vec<Layer>, keys: &[u64]) -> (Corpus, Vec<Diagnostic>) {
                         .filter_map(|f| read_file(f, problems))
                         .collect()
                 };
-                cached_layer(&name, key, false, keep, read, &mut diagnostics)
+                cached_layer(
+                    &name,
+                    key,
+                    false,
+                    keep,
+                    read,
+                    &mut diagnostics,
+                    &mut unbuilt_links,
+                )
             }
         });
     }
@@ -451,5 +472,6 @@ fn load_layers(layers: Vec<Layer>, keys: &[u64]) -> (Corpus, Vec<Diagnostic>) {
     }
     let corpus = Corpus::new(merged);
     diagnostics.extend(super::check::check(&corpus));
+    diagnostics.extend(super::check::unbuilt_links(&corpus, &unbuilt_links));
     (corpus, diagnostics)
 }

@@ -104,6 +104,31 @@ impl<'a> Locator<'a> {
         (self.first_line, 1)
     }
 
+    /// File line and column where the value of a key path starts when it is written on the
+    /// key's line (`position: first` → at `first`), else of the key.
+    pub fn value_start(&self, path: &[&str]) -> (usize, usize) {
+        let Some((i, col)) = self.find_key(path) else {
+            return self.key(path);
+        };
+        let line = self.lines[i];
+        let key = path
+            .iter()
+            .rev()
+            .find(|s| s.parse::<usize>().is_err())
+            .map_or(0, |k| k.len());
+        let after = (col + key).min(line.len());
+        let rest = &line[after..];
+        let rest = rest.strip_prefix(['"', '\'']).unwrap_or(rest);
+        let Some(value) = rest.strip_prefix(':') else {
+            return self.key(path);
+        };
+        let value_at = line.len() - value.trim_start().len();
+        if value.trim().is_empty() || value.trim_start().starts_with('#') {
+            return (self.first_line + i, char_column(line, col));
+        }
+        (self.first_line + i, char_column(line, value_at))
+    }
+
     /// File line and column of the second occurrence of a key path (a duplicated key).
     pub fn repeated_key(&self, path: &[&str]) -> Option<(usize, usize)> {
         let (first, _) = self.find_key(path)?;
@@ -182,6 +207,17 @@ mod tests {
         let loc = Locator::new(FM, 2);
         assert_eq!(loc.value(&["related"], "c"), (10, 19));
         assert_eq!(loc.value(&["sources"], "src-y"), (9, 10));
+    }
+
+    #[test]
+    fn value_start_points_after_the_key() {
+        let loc = Locator::new(
+            "position: first\ntitle:\n  en: A\nsummary: {en: s, mn: 1}",
+            2,
+        );
+        assert_eq!(loc.value_start(&["position"]), (2, 11));
+        assert_eq!(loc.value_start(&["title"]), (3, 1));
+        assert_eq!(loc.value_start(&["summary", "mn"]), (5, 22));
     }
 
     #[test]

@@ -8,10 +8,13 @@ use crate::corpus::model::{Bi, KindFields};
 use crate::lang::Lang;
 use crate::ui::theme::ThemeName;
 
-/// One step of the talk: an entry and the trainer's note for it.
+/// One step of the talk: an entry and the trainer's note for it. A step naming an id no entry
+/// has stays in the talk as a visible error (`entry` is None), so it is never silently lost.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Step {
-    pub entry: usize,
+    pub entry: Option<usize>,
+    /// The id the tour names.
+    pub id: String,
     pub note: Bi<String>,
 }
 
@@ -37,16 +40,15 @@ pub struct Deck {
     pub standalone: bool,
 }
 
-/// The steps of tour `index` whose entries exist (the checker reports the others).
+/// The steps of tour `index`, those naming a missing entry included (`toli check` reports them).
 pub fn steps_of(corpus: &Corpus, index: usize) -> Vec<Step> {
     match &corpus.entry(index).fields {
         KindFields::Tour { steps } => steps
             .iter()
-            .filter_map(|s| {
-                corpus.index_of(&s.entry).map(|entry| Step {
-                    entry,
-                    note: s.note.clone(),
-                })
+            .map(|s| Step {
+                entry: corpus.index_of(&s.entry),
+                id: s.entry.clone(),
+                note: s.note.clone(),
             })
             .collect(),
         _ => Vec::new(),
@@ -120,9 +122,14 @@ impl Deck {
         }
     }
 
-    /// The entry on screen.
-    pub fn entry(&self) -> usize {
-        self.steps[self.step.min(self.steps.len() - 1)].entry
+    /// The step on screen.
+    pub fn current(&self) -> &Step {
+        &self.steps[self.step.min(self.steps.len() - 1)]
+    }
+
+    /// The entry on screen, or None when the step names a missing entry.
+    pub fn entry(&self) -> Option<usize> {
+        self.current().entry
     }
 
     /// The step after this one, if any.
@@ -172,11 +179,11 @@ mod tests {
         let (corpus, mut d) = deck();
         let n = d.steps.len();
         assert!(n >= 3);
-        assert_eq!(corpus.entry(d.entry()).id, "cluster");
+        assert_eq!(d.entry().map(|i| corpus.id(i)), Some("cluster"));
         assert!(!d.backward(), "no step before the first");
         assert!(d.forward());
         assert_eq!(d.counter(), format!("2 / {n}"));
-        assert_eq!(corpus.entry(d.entry()).id, "cluster-initiative");
+        assert_eq!(d.entry().map(|i| corpus.id(i)), Some("cluster-initiative"));
         d.scroll = 5;
         assert!(d.backward());
         assert_eq!(d.scroll, 0, "a new step starts at its top");
@@ -213,6 +220,25 @@ mod tests {
             (p.tour.as_str(), p.step, p.lang, p.started),
             ("tour-what-is-a-cluster", 1, Lang::Mn, 100)
         );
+    }
+
+    #[test]
+    fn a_step_naming_a_missing_entry_stays_in_the_talk() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let tour = "---\nid: tour-gap\nkind: tour\ntitle: {en: T, mn: Т}\nsummary: {en: S, mn: С}\nsteps:\n  - entry: cluster\n  - entry: clustr\n  - entry: cluster-initiative\n---\n";
+        std::fs::write(dir.path().join("tour-gap.md"), tour).expect("write");
+        let corpus = load(&Sources {
+            builtin: true,
+            dirs: vec![dir.path().to_path_buf()],
+        })
+        .corpus;
+        let t = corpus.index_of("tour-gap").expect("tour");
+        let mut d = Deck::new(&corpus, t, 0, ThemeName::Dark).expect("deck");
+        assert_eq!(d.steps.len(), 3, "the missing step is kept");
+        d.forward();
+        assert_eq!(d.entry(), None);
+        assert_eq!(d.current().id, "clustr");
+        assert_eq!(d.counter(), "2 / 3");
     }
 
     #[test]

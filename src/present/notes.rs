@@ -58,6 +58,15 @@ impl Notes<'_> {
         let lang = self.position.as_ref().map_or(self.lang, |p| p.lang);
         let t = |id: &str| self.l10n.t(lang, id);
         let title_of = |i: usize| inert(self.corpus.entry(i).title.show(lang)).into_owned();
+        let step_title = |s: &super::deck::Step| match s.entry {
+            Some(i) => title_of(i),
+            None => inert(
+                &self
+                    .l10n
+                    .format(lang, "teach-step-missing", &[("id", s.id.clone())]),
+            )
+            .into_owned(),
+        };
         let tour = self
             .position
             .as_ref()
@@ -93,7 +102,7 @@ impl Notes<'_> {
         ]));
         out.push(Line::from(""));
         out.push(Line::from(Span::styled(
-            title_of(step.entry),
+            step_title(step),
             th.heading.add_modifier(Modifier::BOLD),
         )));
         out.push(Line::from(""));
@@ -109,7 +118,7 @@ impl Notes<'_> {
         }
         out.push(Line::from(""));
         let next = match steps.get(p.step + 1) {
-            Some(n) => format!("{}: {}", t("notes-next"), title_of(n.entry)),
+            Some(n) => format!("{}: {}", t("notes-next"), step_title(n)),
             None => t("notes-last-step"),
         };
         out.push(Line::from(Span::styled(next, th.dim)));

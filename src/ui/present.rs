@@ -85,6 +85,37 @@ fn figure_lines(app: &App, e: &Entry, th: &Theme, width: usize) -> Vec<Line<'sta
     r.lines
 }
 
+/// A step whose entry does not exist: what is wrong, the closest id, and how to check the tour.
+fn missing_step_lines(app: &App, d: &Deck, th: &Theme, width: usize) -> Vec<Line<'static>> {
+    let lang = app.lang;
+    let id = d.current().id.clone();
+    let message = app
+        .l10n
+        .format(lang, "teach-step-missing", &[("id", id.clone())]);
+    let mut out = para(
+        &inert(&message),
+        th.notice.add_modifier(Modifier::BOLD),
+        width,
+    );
+    out.push(Line::from(""));
+    let ids = app.corpus.entries().map(|e| e.id.as_str());
+    if let Some(s) = crate::suggest::closest(&id, ids) {
+        let hint = app
+            .l10n
+            .format(lang, "teach-did-you-mean", &[("suggestion", s.to_string())]);
+        out.extend(para(&inert(&hint), Style::default(), width));
+        out.push(Line::from(""));
+    }
+    let fix = app.l10n.t(lang, "teach-step-missing-fix");
+    out.extend(para(&inert(&fix), th.dim, width));
+    // The command on a line of its own, never broken.
+    out.push(Line::from(Span::styled(
+        inert(&app.check_command).into_owned(),
+        th.code,
+    )));
+    out
+}
+
 /// The step on screen as lines `width` wide for a column `height` high: the title block, then
 /// the summary, facts and body — or the figure, its rows spread out when there is room.
 pub fn step_lines(
@@ -95,7 +126,9 @@ pub fn step_lines(
     height: usize,
 ) -> Vec<Line<'static>> {
     let lang = app.lang;
-    let index = d.entry();
+    let Some(index) = d.entry() else {
+        return missing_step_lines(app, d, th, width);
+    };
     let e = app.corpus.entry(index);
     let mut out = title_block(app, e, lang, th, width);
     if e.kind == Kind::Figure {

@@ -91,6 +91,10 @@ impl Builder<'_> {
     }
 
     fn site(&mut self, field: LinkField, target: &str) {
+        // A placeholder is reported as one; it is no link yet.
+        if super::placeholder::is_placeholder(target) {
+            return;
+        }
         let (line, column) = self.loc.value(&[field.name()], target);
         self.sites.push(LinkSite {
             target: target.to_string(),
@@ -100,17 +104,34 @@ impl Builder<'_> {
         });
     }
 
-    fn one_of(&mut self, field: &str, value: &str, allowed: &[&str]) {
-        if !allowed.contains(&value) {
-            self.report_at_key(
-                &[field],
+    /// Checks a controlled value, accepted in any case; returns it as listed in `allowed`.
+    fn one_of(
+        &mut self,
+        field: &str,
+        value: &str,
+        allowed: &[&'static str],
+    ) -> Option<&'static str> {
+        if let Some(known) = allowed
+            .iter()
+            .find(|a| a.eq_ignore_ascii_case(value.trim()))
+        {
+            return Some(known);
+        }
+        let (l, c) = self.loc.value_start(&[field]);
+        self.diagnostics.push(
+            Diagnostic::new(
+                self.path,
+                l,
+                c,
                 Problem::BadValue {
                     field: field.to_string(),
                     value: value.to_string(),
                     expected: allowed.join(", "),
                 },
-            );
-        }
+            )
+            .suggesting(crate::suggest::closest(value, allowed.iter().copied())),
+        );
+        None
     }
 
     fn figures(&mut self, field: &str, figures: &[KeyFigure]) {
@@ -195,7 +216,10 @@ impl Builder<'_> {
         for (lang, section) in [(Lang::En, &self.parts.en), (Lang::Mn, &self.parts.mn)] {
             let Some(section) = section else { continue };
             let _ = lang;
-            for link in entry_links(&section.text) {
+            for link in entry_links(&section.text)
+                .into_iter()
+                .filter(|l| !super::placeholder::is_placeholder(&l.target))
+            {
                 let (l, c) = line_col(&section.text, link.offset);
                 self.sites.push(LinkSite {
                     target: link.target,
@@ -245,25 +269,23 @@ impl Builder<'_> {
             Kind::Policy => {
                 let country = self.require("country", raw.country.take());
                 let type_ = self.require("type", raw.type_.take())?;
-                let policy_type = match type_.as_str() {
+                let policy_type = match self.one_of(
+                    "type",
+                    &type_,
+                    &["law", "strategy", "programme", "incentive"],
+                )? {
                     "law" => PolicyType::Law,
                     "strategy" => PolicyType::Strategy,
                     "programme" => PolicyType::Programme,
-                    "incentive" => PolicyType::Incentive,
-                    other => {
-                        self.one_of(
-                            "type",
-                            other,
-                            &["law", "strategy", "programme", "incentive"],
-                        );
-                        return None;
-                    }
+                    _ => PolicyType::Incentive,
                 };
                 if let Some(b) = &raw.responsible_body {
                     self.both("responsible_body", b);
                 }
-                if let Some(i) = &raw.instrument {
-                    self.one_of("instrument", i, INSTRUMENTS);
+                if let Some(i) = raw.instrument.take() {
+                    raw.instrument = self
+                        .one_of("instrument", &i, INSTRUMENTS)
+                        .map(str::to_string);
                 }
                 KindFields::Policy {
                     country: country?,
@@ -276,11 +298,16 @@ impl Builder<'_> {
             Kind::Case => {
                 let country = self.require("country", raw.country.take());
                 let case_type = self.require("type", raw.type_.take());
-                if let Some(t) = &case_type {
-                    self.one_of("type", t, CASE_TYPES);
-                }
-                if let Some(o) = &raw.ownership {
-                    self.one_of("ownership", o, OWNERSHIPS);
+                // A misspelt type is reported; the entry keeps what was written.
+                let case_type = case_type.map(|t| {
+                    self.one_of("type", &t, CASE_TYPES)
+                        .map_or(t, str::to_string)
+                });
+                if let Some(o) = raw.ownership.take() {
+                    raw.ownership = Some(
+                        self.one_of("ownership", &o, OWNERSHIPS)
+                            .map_or(o, str::to_string),
+                    );
                 }
                 if let Some(s) = &raw.status {
                     self.both("status", s);

@@ -1,10 +1,12 @@
 //! Reads one entry file into an [`Entry`], collecting every problem with its file line.
 //!
 //! Two steps: serde reads the front matter into [`RawEntry`], a flat record of every field any
-//! kind may have (so unknown fields and wrong types are caught with their path and line); then
-//! `build` checks which fields the kind needs or forbids and assembles the typed entry.
-//! Problems that only concern one language or one field do not stop the entry from loading;
-//! problems that leave no usable entry (bad YAML, no id, no kind) do.
+//! kind may have (so unknown fields and wrong types are caught with their path and line; when
+//! one is, `recover` reads past it so every bad field is reported in one run); then `build`
+//! checks which fields the kind needs or forbids and assembles the typed entry. Problems that
+//! only concern one language or one field do not stop the entry from loading; problems that
+//! leave no usable entry (YAML syntax, no id, no kind, a required field missing) do. `toli new`'s
+//! `TODO:` placeholders are reported wherever they are (`placeholder`).
 
 use serde::Deserialize;
 use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
@@ -17,10 +19,13 @@ use super::split::split;
 use crate::diagnostic::{Diagnostic, Problem};
 
 mod build;
+mod placeholder;
+mod recover;
 mod yaml_error;
 
+pub use placeholder::PLACEHOLDER;
 pub use yaml_error::MAX_FLOW_DEPTH;
-use yaml_error::{too_deep, yaml_diagnostic};
+use yaml_error::{tab_indents, too_deep};
 
 /// Every field any kind may use; which ones a kind accepts is decided in `build`.
 #[derive(Debug, Default, Deserialize)]
@@ -202,9 +207,46 @@ pub fn parse_entry(path: &str, text: &str, builtin: bool) -> Parsed {
     for (line, problem) in &parts.problems {
         out.diagnostics.push(diag(*line, 1, problem.clone()));
     }
-    let loc = Locator::new(&parts.front_matter, parts.front_matter_line);
+    let placeholders = placeholder::find(&text);
+    let parsed = read_parts(path, &parts, builtin);
+    out.lines = parsed.lines;
+    out.link_sites = parsed.link_sites;
+    out.entry = parsed.entry;
+    // A line holding a placeholder has one problem to fix: the placeholder.
+    out.diagnostics.extend(
+        parsed
+            .diagnostics
+            .into_iter()
+            .filter(|d| !placeholders.iter().any(|(line, _, _)| *line == d.line)),
+    );
+    for (line, col, problem) in placeholders {
+        out.diagnostics.push(diag(line, col, problem));
+    }
+    out.diagnostics.sort_by_key(|d| (d.line, d.column));
+    out
+}
 
-    if let Some((line, col)) = too_deep(&parts.front_matter) {
+/// Reads the front matter and sections of one file into its entry, with every problem found.
+fn read_parts(path: &str, parts: &super::split::Parts, builtin: bool) -> Parsed {
+    let mut out = Parsed::default();
+    let diag = |line, col, problem| Diagnostic::new(path, line, col, problem);
+    // Tabs are reported, then read as spaces (column for column) so the rest can be checked.
+    let tabs = tab_indents(&parts.front_matter);
+    for (line, col) in &tabs {
+        out.diagnostics.push(diag(
+            parts.front_matter_line + line - 1,
+            *col,
+            Problem::TabIndent,
+        ));
+    }
+    let front_matter = if tabs.is_empty() {
+        std::borrow::Cow::Borrowed(parts.front_matter.as_str())
+    } else {
+        std::borrow::Cow::Owned(untab(&parts.front_matter))
+    };
+    let loc = Locator::new(&front_matter, parts.front_matter_line);
+
+    if let Some((line, col)) = too_deep(&front_matter) {
         out.diagnostics.push(diag(
             parts.front_matter_line + line - 1,
             col,
@@ -214,26 +256,25 @@ pub fn parse_entry(path: &str, text: &str, builtin: bool) -> Parsed {
         ));
         return out;
     }
-    let de = serde_yaml::Deserializer::from_str(&parts.front_matter);
-    let raw: RawEntry = match serde_path_to_error::deserialize(de) {
-        Ok(raw) => raw,
-        Err(err) => {
-            out.diagnostics
-                .push(yaml_diagnostic(path, &parts, &loc, &err));
-            return out;
-        }
+    let read = recover::read(path, parts, &loc, &front_matter);
+    out.diagnostics.extend(read.diagnostics);
+    let Some(raw) = read.raw else {
+        return out;
     };
+    let dropped = read.dropped;
     out.lines = super::KeyLines {
         id: loc.key(&["id"]).0,
         position: loc.key(&["position"]).0,
         total: loc.key(&["total"]).0,
     };
     let Some(id) = raw.id.clone() else {
-        out.diagnostics.push(diag(
-            parts.front_matter_line,
-            1,
-            Problem::MissingField { field: "id".into() },
-        ));
+        if !dropped.iter().any(|f| f == "id") {
+            out.diagnostics.push(diag(
+                parts.front_matter_line,
+                1,
+                Problem::MissingField { field: "id".into() },
+            ));
+        }
         return out;
     };
     if !crate::markdown::links::is_entry_id(&id) {
@@ -253,6 +294,7 @@ pub fn parse_entry(path: &str, text: &str, builtin: bool) -> Parsed {
         return out;
     }
     let kind = match raw.kind.as_deref() {
+        None if dropped.iter().any(|f| f == "kind") => return out,
         None => {
             out.diagnostics.push(diag(
                 parts.front_matter_line,
@@ -266,25 +308,60 @@ pub fn parse_entry(path: &str, text: &str, builtin: bool) -> Parsed {
         Some(name) => match Kind::parse(name) {
             Some(kind) => kind,
             None => {
-                let (l, c) = loc.key(&["kind"]);
-                out.diagnostics.push(diag(
-                    l,
-                    c,
-                    Problem::BadValue {
-                        field: "kind".into(),
-                        value: name.to_string(),
-                        expected: Kind::ALL.map(Kind::name).join(", "),
-                    },
-                ));
+                let (l, c) = loc.value_start(&["kind"]);
+                let names = Kind::ALL
+                    .iter()
+                    .flat_map(|k| [k.name(), k.mongolian_name()]);
+                out.diagnostics.push(
+                    diag(
+                        l,
+                        c,
+                        Problem::BadValue {
+                            field: "kind".into(),
+                            value: name.to_string(),
+                            expected: Kind::ALL.map(Kind::name).join(", "),
+                        },
+                    )
+                    .suggesting(crate::suggest::closest(name, names)),
+                );
                 return out;
             }
         },
     };
-    let built = build::build(path, &loc, kind, &parts, id, raw, builtin);
-    out.diagnostics.extend(built.diagnostics);
+    let built = build::build(path, &loc, kind, parts, id, raw, builtin);
+    // A field taken out as bad, or misspelt as a known one, is reported once, not as missing.
+    let suggested: Vec<String> = out
+        .diagnostics
+        .iter()
+        .filter(|d| matches!(d.problem, Problem::UnknownField { .. }))
+        .filter_map(|d| d.suggestion.as_deref().map(str::to_string))
+        .collect();
+    out.diagnostics
+        .extend(built.diagnostics.into_iter().filter(|d| {
+            let reported = match &d.problem {
+                Problem::MissingField { field } => {
+                    dropped.contains(field) || suggested.contains(field)
+                }
+                Problem::Unsourced => dropped.iter().any(|f| f == "sources"),
+                _ => false,
+            };
+            !reported
+        }));
     out.link_sites = built.sites;
     out.entry = built.entry;
     out
+}
+
+/// Front matter with tabs in indentation read as spaces, one for one, so columns stay.
+fn untab(front_matter: &str) -> String {
+    front_matter
+        .split('\n')
+        .map(|line| {
+            let indent = line.len() - line.trim_start_matches([' ', '\t', '-']).len();
+            format!("{}{}", line[..indent].replace('\t', " "), &line[indent..])
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 impl RawEntry {

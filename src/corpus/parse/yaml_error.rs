@@ -1,10 +1,18 @@
 //! A YAML or serde error in front matter as a diagnostic: the field it concerns, the file line
 //! and column of the key (found again in the text, as serde reports positions inside the front
-//! matter only), and the problem in words a content author can act on.
+//! matter only), and the problem in words a content author can act on, with a "did you mean"
+//! for a misspelt field or value.
 
 use super::super::locate::Locator;
 use super::super::split::Parts;
-use crate::diagnostic::{Diagnostic, Problem};
+use super::KIND_FIELDS;
+use crate::diagnostic::{Diagnostic, Problem, Shape};
+use crate::suggest::closest;
+
+/// Fields every kind may use, in the order suggestions prefer them.
+const COMMON_FIELDS: &[&str] = &[
+    "id", "kind", "title", "summary", "aliases", "tags", "related", "sources",
+];
 
 pub(super) fn yaml_diagnostic(
     path: &str,
@@ -25,10 +33,7 @@ pub(super) fn yaml_diagnostic(
         .to_string();
     // serde_yaml's position is exact for values it was reading; for values it buffered first
     // (bilingual fields) it can point at the document start, so never report before the key.
-    let segs: Vec<&str> = field
-        .split(['.', '[', ']'])
-        .filter(|s| !s.is_empty())
-        .collect();
+    let segs = segments(&field);
     let at_key = loc.key(&segs);
     let (line, col) = match inner.location() {
         Some(l) if parts.front_matter_line + l.line() > at_key.0 => {
@@ -36,38 +41,89 @@ pub(super) fn yaml_diagnostic(
         }
         _ => at_key,
     };
-    let problem = if let Some(rest) = detail.strip_prefix("unknown field `") {
+    if let Some(rest) = detail.strip_prefix("unknown field `") {
         let name = rest.split('`').next().unwrap_or(rest);
-        let (l, c) = loc.key(&nested(&field, name));
+        let segs = nested(&field, name);
+        let (l, c) = loc.key(&segs);
+        let parent = &segs[..segs.len() - 1];
         return Diagnostic::new(
             path,
             l,
             c,
             Problem::UnknownField {
-                field: joined(&field, name),
+                field: segs.join("."),
             },
-        );
-    } else if let Some(rest) = detail.strip_prefix("duplicate field `") {
-        let name = rest.split('`').next().unwrap_or(rest);
+        )
+        .suggesting(closest(name, known_fields(parent)));
+    }
+    if let Some(name) = detail
+        .strip_prefix("duplicate field `")
+        .or_else(|| detail.strip_prefix("duplicate entry with key \""))
+    {
+        let name = name.split(['`', '"']).next().unwrap_or(name);
         let (l, c) = loc
             .repeated_key(&nested(&field, name))
             .unwrap_or((line, col));
-        return Diagnostic::new(path, l, c, Problem::Yaml { detail });
-    } else if let Some(rest) = detail.strip_prefix("missing field `") {
+        return Diagnostic::new(
+            path,
+            l,
+            c,
+            Problem::Yaml {
+                detail: syntax_code("duplicate", name),
+            },
+        );
+    }
+    let problem = if let Some(rest) = detail.strip_prefix("missing field `") {
         let name = rest.split('`').next().unwrap_or(rest);
         Problem::MissingField {
-            field: joined(&field, name),
+            field: nested(&field, name).join("."),
         }
-    } else if is_type_error(&detail) {
-        if field == "." || field.is_empty() {
+    } else if let Some(rest) = detail.strip_prefix("unknown variant `") {
+        // `chart: pie`: a controlled value, reported with the values allowed.
+        let value = rest.split('`').next().unwrap_or(rest).to_string();
+        let allowed: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
+        let field_name = segs.last().copied().unwrap_or_default().to_string();
+        return Diagnostic::new(
+            path,
+            at_key.0,
+            at_key.1,
+            Problem::BadValue {
+                field: field_name,
+                expected: allowed.join(", "),
+                value: value.clone(),
+            },
+        )
+        .suggesting(closest(&value, allowed.iter().copied()));
+    } else if field == "." || field.is_empty() {
+        if is_type_error(&detail) {
             Problem::Yaml {
-                detail: "the front matter must be a mapping of fields".into(),
+                detail: syntax_code("not-a-mapping", ""),
             }
         } else {
-            Problem::WrongType { field, detail }
+            Problem::Yaml {
+                detail: plain_syntax(&detail),
+            }
+        }
+    } else if let Some(shape) = shape_of(&segs).filter(|_| is_type_error(&detail)) {
+        let (l, c) = loc.value_start(&segs);
+        return Diagnostic::new(
+            path,
+            l,
+            c,
+            Problem::WrongShape {
+                field: display_path(&field),
+                shape,
+            },
+        );
+    } else if is_type_error(&detail) {
+        Problem::WrongType {
+            field: display_path(&field),
+            detail,
         }
     } else {
-        Problem::Yaml { detail }
+        Problem::Yaml {
+            detail: plain_syntax(&detail),
+        }
     };
     Diagnostic::new(path, line, col, problem)
 }
@@ -101,6 +157,18 @@ pub(super) fn too_deep(yaml: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// Lines (1-based, in the front matter) and columns of tabs in indentation.
+pub(super) fn tab_indents(yaml: &str) -> Vec<(usize, usize)> {
+    yaml.split('\n')
+        .enumerate()
+        .filter_map(|(i, line)| {
+            let indent = line.len() - line.trim_start_matches([' ', '\t', '-']).len();
+            let tab = line[..indent].find('\t')?;
+            Some((i + 1, line[..tab].chars().count() + 1))
+        })
+        .collect()
+}
+
 /// True for errors about a value's type or shape (as opposed to YAML syntax).
 fn is_type_error(detail: &str) -> bool {
     [
@@ -109,26 +177,161 @@ fn is_type_error(detail: &str) -> bool {
         "invalid length",
         "unknown variant",
         "expected a map",
+        "invalid length",
     ]
     .iter()
     .any(|p| detail.starts_with(p))
 }
 
-/// Path segments of a serde path (`sources[0].id`) with `name` appended.
-fn nested<'a>(field: &'a str, name: &'a str) -> Vec<&'a str> {
-    let mut segs: Vec<&str> = field
+/// The message of a YAML syntax error: `teach:<code>:<name>` when toli knows how to say what to
+/// do (see `Problem::Yaml`'s rendering in `teach-yaml-*`), else the parser's own words.
+fn plain_syntax(detail: &str) -> String {
+    let known = [
+        ("mapping values are not allowed", "colon-in-value"),
+        ("did not find expected ',' or ']'", "unclosed-list"),
+        ("did not find expected ',' or '}'", "unclosed-map"),
+        ("found unexpected end of stream", "unclosed-quote"),
+        ("did not find expected key", "indent"),
+        (
+            "found character that cannot start any token",
+            "bad-character",
+        ),
+    ];
+    known
+        .iter()
+        .find(|(start, _)| detail.starts_with(start))
+        .map_or_else(|| detail.to_string(), |(_, code)| syntax_code(code, ""))
+}
+
+/// The marker a YAML diagnostic's detail carries for a message of `teach.ftl`.
+fn syntax_code(code: &str, name: &str) -> String {
+    format!("{}{code}:{name}", crate::diagnostic::TEACH_YAML)
+}
+
+/// What a field's value should look like, by the last named segment of its path.
+fn shape_of(segs: &[&str]) -> Option<Shape> {
+    let named: Vec<&str> = segs
+        .iter()
+        .copied()
+        .filter(|s| s.parse::<usize>().is_err())
+        .collect();
+    let last = *named.last()?;
+    let parent = named.len().checked_sub(2).map(|i| named[i]);
+    if matches!(last, "en" | "mn") {
+        return Some(if matches!(parent, Some("aliases" | "tags")) {
+            Shape::TextList
+        } else {
+            Shape::Text
+        });
+    }
+    Some(match last {
+        "year" | "established" | "position" | "number" => Shape::WholeNumber,
+        "total" | "value" => Shape::Number,
+        "title" | "summary" | "responsible_body" | "status" | "challenge" | "actor" | "unit"
+        | "label" | "note" | "about" | "management" | "international" | "success_stories"
+        | "contacts" => Shape::Bilingual,
+        "aliases" | "tags" => Shape::BilingualList,
+        "columns" | "cells" => Shape::PairList,
+        "related" | "addressed_by" | "actions" => Shape::IdList,
+        "sector" => Shape::TextList,
+        "sources" => Shape::SourceList,
+        "steps" => Shape::StepList,
+        "key_figures" | "evidence" | "rows" => Shape::FigureList,
+        "profile" => Shape::Profile,
+        "id" | "kind" | "defined_by" | "model" | "period" | "country" | "type" | "instrument"
+        | "ownership" | "author" | "publisher" | "url" | "document" | "locator" | "entry"
+        | "chart" | "order" => Shape::Text,
+        _ => return None,
+    })
+}
+
+/// The field names allowed inside the map at `parent` (a path of segments).
+pub(super) fn known_fields(parent: &[&str]) -> Vec<&'static str> {
+    let named: Vec<&str> = parent
+        .iter()
+        .copied()
+        .filter(|s| s.parse::<usize>().is_err())
+        .collect();
+    match named.last() {
+        None => COMMON_FIELDS
+            .iter()
+            .copied()
+            .chain(KIND_FIELDS.iter().map(|(n, _)| *n))
+            .collect(),
+        Some(&"sources") => vec!["id", "locator"],
+        Some(&"steps") => vec!["entry", "note"],
+        Some(&("key_figures" | "evidence")) => vec!["label", "value", "unit", "year"],
+        Some(&"rows") => vec!["label", "value", "unit", "year", "cells"],
+        Some(&"profile") => vec![
+            "about",
+            "management",
+            "international",
+            "success_stories",
+            "contacts",
+        ],
+        Some(_) => vec!["en", "mn"],
+    }
+}
+
+/// The segments of a serde path (`sources[0].id` → `sources`, `0`, `id`).
+fn segments(field: &str) -> Vec<&str> {
+    field
         .split(['.', '[', ']'])
         .filter(|s| !s.is_empty())
-        .collect();
-    segs.push(name);
+        .collect()
+}
+
+/// Path segments of a serde path with `name` appended, unless the path already ends with it
+/// (serde names the unknown key itself in its path).
+fn nested<'a>(field: &'a str, name: &'a str) -> Vec<&'a str> {
+    let mut segs = segments(field);
+    if segs.last() != Some(&name) {
+        segs.push(name);
+    }
     segs
 }
 
-/// `field.name`, or `name` at the top level.
-fn joined(field: &str, name: &str) -> String {
-    if field == "." || field.is_empty() {
-        name.to_string()
-    } else {
-        format!("{field}.{name}")
+/// A serde path as people read it: `sources[0].locator` stays, the root `.` becomes empty.
+fn display_path(field: &str) -> String {
+    field.trim_start_matches('.').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_follow_the_last_named_segment() {
+        assert_eq!(shape_of(&["year"]), Some(Shape::WholeNumber));
+        assert_eq!(shape_of(&["rows", "2", "value"]), Some(Shape::Number));
+        assert_eq!(shape_of(&["title"]), Some(Shape::Bilingual));
+        assert_eq!(shape_of(&["title", "en"]), Some(Shape::Text));
+        assert_eq!(shape_of(&["tags", "mn"]), Some(Shape::TextList));
+        assert_eq!(shape_of(&["whatever"]), None);
+    }
+
+    #[test]
+    fn tabs_in_indentation_are_found_but_not_tabs_in_values() {
+        assert_eq!(tab_indents("a:\n\tb: 1\n  -\tc\nd: x\ty"), [(2, 1), (3, 4)]);
+    }
+
+    #[test]
+    fn nested_paths_do_not_repeat_the_unknown_key() {
+        assert_eq!(nested("titel", "titel"), ["titel"]);
+        assert_eq!(nested("sources[0]", "lokator"), ["sources", "0", "lokator"]);
+        assert_eq!(nested(".", "x"), ["x"]);
+    }
+
+    #[test]
+    fn suggestions_know_the_fields_of_each_level() {
+        assert_eq!(closest("titel", known_fields(&[])), Some("title"));
+        assert_eq!(
+            closest("lokator", known_fields(&["sources", "0"])),
+            Some("locator")
+        );
+        assert_eq!(
+            closest("entri", known_fields(&["steps", "1"])),
+            Some("entry")
+        );
     }
 }

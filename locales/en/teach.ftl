@@ -1,0 +1,46 @@
+## A checker that teaches: plain-word diagnostics, suggestions, `toli new`, `toli help format`
+teach-did-you-mean = did you mean `{ $suggestion }`?
+teach-unknown-field-suggested = unknown field `{ $field }` — did you mean `{ $suggestion }`?
+problem-tab-indent = a tab can't indent YAML: use spaces
+problem-placeholder = placeholder “{ $text }” is not filled in yet — replace it with your text
+
+## What a value should look like (`{ $field }` is the field as written)
+teach-shape-whole-number = `{ $field }` must be a whole number, like 2012
+teach-shape-number = `{ $field }` must be a number without thousands separators, like 28696 or 59.37
+teach-shape-text = `{ $field }` must be one piece of text (put it in quotes if it contains `: ` or starts with a symbol)
+teach-shape-bilingual = `{ $field }` must give both languages, like {"{"}en: English text, mn: Монгол бичвэр{"}"} (or one text for both)
+teach-shape-bilingual-list = `{ $field }` must be lists per language, like {"{"}en: [one, two], mn: [нэг, хоёр]{"}"}
+teach-shape-pair-list = `{ $field }` must be a list of texts in both languages, like [{"{"}en: Year, mn: Он{"}"}]
+teach-shape-id-list = `{ $field }` must be a list of entry ids, like [cluster, cluster-initiative]
+teach-shape-text-list = `{ $field }` must be a list, like [ict, food]
+teach-shape-source-list = `{ $field }` must be a list of sources, each with `id` and `locator`, like [{"{"}id: src-unctad-2025, locator: "Table 3"{"}"}]
+teach-shape-step-list = `{ $field }` must be a list of steps, each `- entry: some-id` with an optional `note: {"{"}en: …, mn: …{"}"}`
+teach-shape-figure-list = `{ $field }` must be a list of figures, each with `label: {"{"}en: …, mn: …{"}"}` and `value: 12.5`
+teach-shape-profile = `{ $field }` must be a map of `about`, `management`, `international`, `success_stories`, `contacts`
+
+## YAML syntax in plain words
+teach-yaml-colon-in-value = a value contains `: `, which YAML reads as a new field — put the value in quotes: title: "Parks: a review"
+teach-yaml-unclosed-list = a list opened with `[` is not closed — add `]` at its end (and separate items with commas)
+teach-yaml-unclosed-map = a map opened with `{"{"}` is not closed — add `{"}"}` at its end (and separate fields with commas)
+teach-yaml-unclosed-quote = a quote opened here is never closed — add the closing quote on the same line
+teach-yaml-indent = this line is indented differently from the fields around it — line it up with its neighbours, using spaces
+teach-yaml-bad-character = a value starts with a character YAML reserves (such as @, ` or %) — put the value in quotes
+teach-yaml-duplicate = `{ $name }` is given twice — keep one of them
+teach-yaml-not-a-mapping = the front matter must be a list of `field: value` lines, one per line
+
+## Command line
+teach-load-problems = { $count } content problems; see them with: { $command }
+teach-content-missing = the content folder { $path } does not exist — check the path given to --content or TOLI_CONTENT
+teach-content-unreadable = cannot read the content folder { $path }: { $reason }
+teach-unknown-kind = unknown kind `{ $kind }`; kinds are: { $kinds }
+teach-new-written = wrote { $path }
+teach-new-next = Replace every TODO (both languages), then check it with: { $command }
+teach-new-exists = { $path } already exists; toli new never overwrites a file — choose another id, or edit that file
+teach-new-bad-id = `{ $id }` cannot be an id: use lower-case letters, digits and -, like my-cluster-2024
+teach-new-id-taken = the id `{ $id }` is already used by { $other } — choose another id (an entry of your own with the same id would replace it)
+teach-new-cannot-write = cannot write { $path }: { $reason }
+teach-help-unknown-topic = no help on `{ $topic }`; try `toli help format` or `toli help COMMAND`
+
+## Presentation: a step whose entry does not exist
+teach-step-missing = This step names `{ $id }`, but no entry has that id.
+teach-step-missing-fix = Fix the tour's `steps`, then check it with:

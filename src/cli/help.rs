@@ -1,0 +1,111 @@
+//! `toli help [TOPIC]` and `toli man`: help on a command, the entry format reference shipped in
+//! the binary (`toli help format`, in English or Mongolian), and the manual page generated from
+//! the same clap definitions.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::CommandFactory;
+
+use super::{Cli, CmdResult, Failure};
+use crate::i18n::Localizer;
+use crate::lang::Lang;
+
+/// The reference of the entry format: content/README.md, and its Mongolian version.
+pub fn format_reference(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => include_str!("../../content/README.md"),
+        Lang::Mn => include_str!("../../docs/format.mn.md"),
+    }
+}
+
+/// `toli help`, `toli help COMMAND…`, `toli help format`.
+pub fn run(l10n: &Localizer, lang: Lang, out: &mut impl Write, topic: &[String]) -> CmdResult {
+    match topic {
+        [] => {
+            write!(out, "{}", Cli::command().render_long_help())?;
+        }
+        [t] if t == "format" => {
+            write!(out, "{}", format_reference(lang))?;
+        }
+        words => {
+            let args = std::iter::once("toli")
+                .chain(words.iter().map(String::as_str))
+                .chain(["--help"]);
+            match Cli::command().try_get_matches_from(args) {
+                Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelp => {
+                    write!(out, "{}", e.render())?;
+                }
+                _ => {
+                    return Err(Failure::Message(l10n.format(
+                        lang,
+                        "teach-help-unknown-topic",
+                        &[("topic", words.join(" "))],
+                    )));
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `toli man`: the manual page in roff, from the command-line definitions: clap_mangen's
+/// sections, with each command and its arguments under COMMANDS (one page, no `toli-list(1)`).
+pub fn man(out: &mut impl Write) -> CmdResult {
+    let mut command = Cli::command();
+    command.build();
+    let man = clap_mangen::Man::new(command.clone());
+    man.render_title(out)?;
+    man.render_name_section(out)?;
+    man.render_synopsis_section(out)?;
+    man.render_description_section(out)?;
+    man.render_options_section(out)?;
+    writeln!(out, ".SH COMMANDS")?;
+    for sub in command.get_subcommands() {
+        let usage = sub
+            .get_arguments()
+            .filter(|a| a.is_positional())
+            .map(|a| format!(" {}", a.get_id().as_str().to_uppercase()))
+            .collect::<String>();
+        writeln!(out, ".SS \"toli {}{}\"", sub.get_name(), roff(&usage))?;
+        if let Some(about) = sub.get_long_about().or(sub.get_about()) {
+            writeln!(out, "{}", roff(&about.to_string()))?;
+        }
+        for arg in sub
+            .get_arguments()
+            .filter(|a| !a.is_global_set() && a.get_id() != "help")
+        {
+            let name = match arg.get_long() {
+                Some(long) if arg.get_action().takes_values() => format!(
+                    "\\fB\\-\\-{}\\fR \\fI<{}>\\fR",
+                    roff(long),
+                    roff(&arg.get_id().as_str().to_uppercase())
+                ),
+                Some(long) => format!("\\fB\\-\\-{}\\fR", roff(long)),
+                None => format!("\\fI{}\\fR", roff(&arg.get_id().as_str().to_uppercase())),
+            };
+            writeln!(out, ".TP\n{name}")?;
+            if let Some(help) = arg.get_long_help().or(arg.get_help()) {
+                writeln!(out, "{}", roff(&help.to_string()))?;
+            }
+        }
+    }
+    man.render_version_section(out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Text as roff prints it: backslashes and hyphens escaped, no line taken for a request.
+fn roff(text: &str) -> String {
+    let escaped = text.replace('\\', "\\e").replace('-', "\\-");
+    escaped
+        .lines()
+        .map(|l| {
+            if l.starts_with(['.', '\'']) {
+                format!("\\&{l}")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

@@ -1,0 +1,120 @@
+//! `toli new KIND ID`: writes a skeleton entry (see `skeleton`) into the content folder, in the
+//! kind's subfolder, and says how to check it. Never overwrites a file.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::skeleton::{folder, skeleton};
+use super::{Cli, CmdResult, Failure, folders};
+use crate::corpus::load::{Sources, load};
+use crate::corpus::model::Kind;
+use crate::i18n::Localizer;
+use crate::lang::Lang;
+
+/// What `toli new` needs: where to write, and what to load to see which ids are taken.
+pub struct Request<'a> {
+    pub kind: &'a str,
+    pub id: &'a str,
+    /// The folder to write into.
+    pub dir: PathBuf,
+    /// The corpus the new entry joins.
+    pub sources: Sources,
+    /// The command that checks the folder afterwards.
+    pub check_command: String,
+}
+
+/// `toli new` as typed: into the first --content folder, else TOLI_CONTENT's first, else here.
+pub fn from_cli(cli: &Cli, l10n: &Localizer, lang: Lang, kind: &str, id: &str) -> CmdResult {
+    let sources = super::sources(cli);
+    // `sources` lists TOLI_CONTENT's folders first; a --content folder given here wins.
+    let (dir, check_command) = match cli.content.first().or(sources.dirs.first()) {
+        Some(dir) => (dir.clone(), folders::check_command_for(cli)),
+        None => {
+            let here = PathBuf::from(".");
+            let command = folders::check_command(&[&here], None, cli.no_builtin);
+            (here, command)
+        }
+    };
+    let request = Request {
+        kind,
+        id,
+        dir,
+        sources,
+        check_command,
+    };
+    run(l10n, lang, &mut std::io::stdout().lock(), &request)
+}
+
+pub fn run(l10n: &Localizer, lang: Lang, out: &mut impl Write, req: &Request) -> CmdResult {
+    let t = |id: &str, args: &[(&str, String)]| l10n.format(lang, id, args);
+    let Some(kind) = Kind::parse(req.kind) else {
+        let names = Kind::ALL
+            .iter()
+            .flat_map(|k| [k.name(), k.mongolian_name()]);
+        let mut message = t(
+            "teach-unknown-kind",
+            &[
+                ("kind", req.kind.to_string()),
+                ("kinds", Kind::ALL.map(Kind::name).join(", ")),
+            ],
+        );
+        if let Some(s) = crate::suggest::closest(req.kind, names) {
+            message += " — ";
+            message += &t("teach-did-you-mean", &[("suggestion", s.to_string())]);
+        }
+        return Err(Failure::Message(message));
+    };
+    if !crate::markdown::links::is_entry_id(req.id) {
+        return Err(Failure::Message(t(
+            "teach-new-bad-id",
+            &[("id", req.id.to_string())],
+        )));
+    }
+    let path = req.dir.join(folder(kind)).join(format!("{}.md", req.id));
+    let shown = path.display().to_string();
+    if path.exists() {
+        return Err(Failure::Message(t("teach-new-exists", &[("path", shown)])));
+    }
+    if req.sources.dirs.iter().all(|d| d.exists()) {
+        let corpus = load(&req.sources).corpus;
+        if let Some(other) = corpus.get(req.id) {
+            return Err(Failure::Message(t(
+                "teach-new-id-taken",
+                &[
+                    ("id", req.id.to_string()),
+                    ("other", other.origin.path.clone()),
+                ],
+            )));
+        }
+    }
+    write_new(&path, &skeleton(kind, req.id)).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            Failure::Message(t("teach-new-exists", &[("path", shown.clone())]))
+        } else {
+            Failure::Message(t(
+                "teach-new-cannot-write",
+                &[("path", shown.clone()), ("reason", e.to_string())],
+            ))
+        }
+    })?;
+    writeln!(out, "{}", t("teach-new-written", &[("path", shown)]))?;
+    writeln!(
+        out,
+        "{}",
+        t("teach-new-next", &[("command", req.check_command.clone())])
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Creates `path` (and its folder) with `text`, failing if the file exists.
+fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    file.write_all(text.as_bytes())
+}

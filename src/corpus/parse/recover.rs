@@ -1,0 +1,221 @@
+//! Reading front matter into a [`RawEntry`] so that every bad field is reported in one run.
+//!
+//! serde stops at the first error. When that happens the front matter is read again as a plain
+//! YAML tree and deserialized repeatedly, each time reporting the error found and taking out
+//! the field it lies in (or, for a misspelt key inside a map, just that key), until the rest
+//! reads. A YAML syntax error leaves no tree, so it is the one problem reported.
+
+use serde_yaml::{Mapping, Value};
+
+use super::super::locate::Locator;
+use super::super::split::Parts;
+use super::RawEntry;
+use super::yaml_error::{known_fields, yaml_diagnostic};
+use crate::diagnostic::Diagnostic;
+use crate::suggest::closest;
+
+/// The fields read, the problems found, and the top-level fields taken out because they were
+/// bad (their "missing" reports would only repeat the problem).
+pub(super) struct Read {
+    pub raw: Option<RawEntry>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub dropped: Vec<String>,
+}
+
+/// Fields whose values are names from a fixed list, accepted in any case.
+const CASED_ENUMS: &[&str] = &["chart", "order"];
+
+pub(super) fn read(path: &str, parts: &Parts, loc: &Locator, front_matter: &str) -> Read {
+    let de = serde_yaml::Deserializer::from_str(front_matter);
+    let first = match serde_path_to_error::deserialize::<_, RawEntry>(de) {
+        Ok(raw) => {
+            return Read {
+                raw: Some(raw),
+                diagnostics: Vec::new(),
+                dropped: Vec::new(),
+            };
+        }
+        Err(err) => err,
+    };
+    let tree = match serde_yaml::from_str::<Value>(front_matter) {
+        Ok(Value::Mapping(map)) => map,
+        _ => {
+            return Read {
+                raw: None,
+                diagnostics: vec![yaml_diagnostic(path, parts, loc, &first)],
+                dropped: Vec::new(),
+            };
+        }
+    };
+    recover(path, parts, loc, tree)
+}
+
+fn recover(path: &str, parts: &Parts, loc: &Locator, mut map: Mapping) -> Read {
+    for name in CASED_ENUMS {
+        if let Some(Value::String(s)) = map.get_mut(*name) {
+            *s = s.to_lowercase();
+        }
+    }
+    let mut out = Read {
+        raw: None,
+        diagnostics: Vec::new(),
+        dropped: Vec::new(),
+    };
+    // Misspelt keys read under the name they were meant to have (already reported).
+    let mut renamed: Vec<Vec<String>> = Vec::new();
+    // Each round takes out or renames one key, and renames only to names not yet present, so
+    // this ends.
+    loop {
+        match serde_path_to_error::deserialize::<_, RawEntry>(Value::Mapping(map.clone())) {
+            Ok(raw) => {
+                out.raw = Some(raw);
+                return out;
+            }
+            Err(err) => {
+                let segs: Vec<String> = err
+                    .path()
+                    .to_string()
+                    .split(['.', '[', ']'])
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                let unknown = unknown_key(&err.inner().to_string());
+                // A renamed key's own value is not right either: its misspelling was the news.
+                let in_renamed = renamed.iter().any(|r| segs.starts_with(r));
+                if !in_renamed {
+                    out.diagnostics
+                        .push(yaml_diagnostic(path, parts, loc, &err));
+                }
+                let unknown = unknown.filter(|_| !in_renamed);
+                match take_out(&mut map, &segs, unknown.as_deref(), &mut out.dropped) {
+                    Taken::Nothing => return out,
+                    Taken::Renamed(to) => renamed.push(to),
+                    Taken::Removed => {}
+                }
+            }
+        }
+    }
+}
+
+/// The key named by an "unknown field" error.
+fn unknown_key(message: &str) -> Option<String> {
+    let rest = message.split("unknown field `").nth(1)?;
+    Some(rest.split('`').next()?.to_string())
+}
+
+/// What [`take_out`] did.
+enum Taken {
+    Nothing,
+    Removed,
+    /// A misspelt key now under its meant name, at this path.
+    Renamed(Vec<String>),
+}
+
+/// Removes what the error at `segs` concerns: the misspelt key itself where it can be found
+/// (renamed to the field it was meant to be when that is clear), else the whole top-level
+/// field.
+fn take_out(
+    map: &mut Mapping,
+    segs: &[String],
+    unknown: Option<&str>,
+    dropped: &mut Vec<String>,
+) -> Taken {
+    if let Some(name) = unknown {
+        let mut parent: Vec<&str> = segs.iter().map(String::as_str).collect();
+        if parent.last() == Some(&name) {
+            parent.pop();
+        }
+        // A misspelt key is read as the field it was meant to be, so the rest reads as intended.
+        let meant = closest(name, known_fields(&parent));
+        let target = if parent.is_empty() {
+            Some(&mut *map)
+        } else {
+            match descend(map, &parent) {
+                Some(Value::Mapping(m)) => Some(m),
+                _ => None,
+            }
+        };
+        if let Some(m) = target
+            && let Some(value) = m.remove(name)
+        {
+            if let Some(meant) = meant
+                && !m.contains_key(meant)
+            {
+                m.insert(Value::String(meant.to_string()), value);
+                let mut at: Vec<String> = parent.iter().map(|s| s.to_string()).collect();
+                at.push(meant.to_string());
+                return Taken::Renamed(at);
+            }
+            return Taken::Removed;
+        }
+    }
+    let Some(top) = segs.first() else {
+        return Taken::Nothing;
+    };
+    if map.remove(top.as_str()).is_some() {
+        dropped.push(top.clone());
+        return Taken::Removed;
+    }
+    Taken::Nothing
+}
+
+/// The value at a path of keys and list indices.
+fn descend<'a>(map: &'a mut Mapping, path: &[&str]) -> Option<&'a mut Value> {
+    let (first, rest) = path.split_first()?;
+    let mut value = map.get_mut(*first)?;
+    for seg in rest {
+        value = match (value, seg.parse::<usize>()) {
+            (Value::Sequence(items), Ok(i)) => items.get_mut(i)?,
+            (Value::Mapping(m), _) => m.get_mut(*seg)?,
+            _ => return None,
+        };
+    }
+    Some(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::split::split;
+    use super::*;
+
+    fn read_text(front: &str) -> Read {
+        let text = format!("---\n{front}---\n");
+        let parts = split(&text).expect("splits");
+        let loc = Locator::new(&parts.front_matter, parts.front_matter_line);
+        read("x.md", &parts, &loc, &parts.front_matter)
+    }
+
+    #[test]
+    fn a_misspelt_key_is_read_as_the_field_it_was_meant_to_be() {
+        let read = read_text("id: x\ntitel: {en: T, mn: Т}\nsources:\n  - {id: a, lokator: p}\n");
+        let raw = read.raw.expect("reads");
+        assert_eq!(raw.title.and_then(|t| t.en).as_deref(), Some("T"));
+        assert_eq!(
+            raw.sources.map(|s| s[0].locator.clone()).as_deref(),
+            Some("p")
+        );
+        let fields: Vec<String> = read
+            .diagnostics
+            .iter()
+            .map(|d| format!("{:?} {:?}", d.problem, d.suggestion))
+            .collect();
+        assert_eq!(fields.len(), 2, "{fields:?}");
+        assert!(read.dropped.is_empty());
+    }
+
+    #[test]
+    fn bad_values_are_taken_out_and_named_as_dropped() {
+        let read = read_text("id: x\ntitle: T\nyear: soon\nposition: first\nchart: Table\n");
+        let raw = read.raw.expect("reads");
+        assert_eq!(raw.chart, Some(crate::corpus::model::ChartKind::Table));
+        assert_eq!(read.dropped, ["year", "position"]);
+        assert_eq!(read.diagnostics.len(), 2);
+    }
+
+    #[test]
+    fn a_syntax_error_is_the_one_problem() {
+        let read = read_text("id: x\nrelated: [a, b\ntitle: T\n");
+        assert!(read.raw.is_none());
+        assert_eq!(read.diagnostics.len(), 1);
+    }
+}

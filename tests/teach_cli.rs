@@ -1,0 +1,488 @@
+//! "A checker that teaches", as a trainer with only the binary meets it: `toli new` → `toli
+//! check` lists the placeholders → fill them in → `toli check` is clean, in both languages;
+//! every problem of a file in one run with suggestions; the format reference and the manual
+//! page in the binary; content folders that cannot be read; `toli check` seeing what the app
+//! loads.
+
+mod common;
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+/// `toli` on `dir` (where `toli new` writes: the first --content) and the fixture corpus, in
+/// `lang`.
+fn toli_in(dir: &Path, lang: &str) -> Command {
+    let mut cmd = common::toli_en();
+    cmd.args(["--lang", lang, "--no-builtin", "--content"])
+        .arg(dir)
+        .args(["--content", "tests/fixtures/corpus"]);
+    cmd
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(mut cmd: Command) -> Run {
+    let out = cmd.output().expect("run");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).expect("UTF-8"),
+        stderr: String::from_utf8(out.stderr).expect("UTF-8"),
+    }
+}
+
+/// Replaces the first placeholder line containing `marker` in `path` with `with`.
+fn fill(path: &Path, marker: &str, with: &str) {
+    let text = std::fs::read_to_string(path).expect("read");
+    let line = text
+        .lines()
+        .find(|l| l.contains(marker))
+        .unwrap_or_else(|| panic!("no line with {marker:?} in:\n{text}"))
+        .to_string();
+    let indent = &line[..line.len() - line.trim_start().len()];
+    std::fs::write(path, text.replacen(&line, &format!("{indent}{with}"), 1)).expect("write");
+}
+
+/// The whole walk for one language: a definition and a tour presenting it.
+fn walk(lang: &str, en_title: &str, mn_title: &str) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let new = |kind: &str, id: &str| {
+        let mut cmd = toli_in(dir.path(), lang);
+        cmd.args(["new", kind, id]);
+        run(cmd)
+    };
+    let made = new("definition", "my-term");
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    assert!(
+        made.stdout.contains("toli check --content"),
+        "{}",
+        made.stdout
+    );
+    assert_eq!(new("tour", "my-tour").code, 0);
+    let entry = dir.path().join("definitions/my-term.md");
+    let tour = dir.path().join("tours/my-tour.md");
+
+    // Check lists every placeholder, each with its line and column, and fails.
+    let check = || {
+        let mut cmd = toli_in(dir.path(), lang);
+        cmd.arg("check");
+        run(cmd)
+    };
+    let first = check();
+    assert_eq!(first.code, 1);
+    let placeholders = first.stdout.lines().filter(|l| l.contains("TODO:")).count();
+    let written = std::fs::read_to_string(&entry)
+        .expect("read")
+        .matches("TODO:")
+        .count()
+        + std::fs::read_to_string(&tour)
+            .expect("read")
+            .matches("TODO:")
+            .count();
+    assert_eq!(placeholders, written, "{}", first.stdout);
+    assert_eq!(
+        first.stdout.lines().count(),
+        written,
+        "only placeholders: {}",
+        first.stdout
+    );
+    assert!(
+        first.stdout.contains("my-term.md:5:8: "),
+        "{}",
+        first.stdout
+    );
+
+    // Filling them in, as the messages say.
+    for (marker, with) in [
+        ("TODO: the name in English", format!("en: {en_title}")),
+        ("TODO: нэр монголоор", format!("mn: {mn_title}")),
+        (
+            "TODO: one or two sentences in English",
+            "en: Said in one sentence.".into(),
+        ),
+        (
+            "TODO: нэг хоёр өгүүлбэр монголоор",
+            "mn: Нэг өгүүлбэрээр.".into(),
+        ),
+        ("TODO: id of a source entry", "- id: src-report".into()),
+        ("TODO: where in the source", "locator: \"Table 3\"".into()),
+        (
+            "TODO: the English text",
+            "The term, explained; see [[cluster]].".into(),
+        ),
+        (
+            "TODO: монгол бичвэр",
+            "Нэр томьёоны тайлбар; [[cluster]]-г үзнэ үү.".into(),
+        ),
+    ] {
+        fill(&entry, marker, &with);
+    }
+    let half = check();
+    assert_eq!(half.code, 1);
+    assert!(!half.stdout.contains("my-term.md"), "{}", half.stdout);
+    for (marker, with) in [
+        ("TODO: the name in English", "en: My workshop".to_string()),
+        ("TODO: нэр монголоор", "mn: Миний сургалт".into()),
+        (
+            "TODO: one or two sentences in English",
+            "en: Two steps.".into(),
+        ),
+        (
+            "TODO: нэг хоёр өгүүлбэр монголоор",
+            "mn: Хоёр алхам.".into(),
+        ),
+        (
+            "TODO: id of the first entry to show",
+            "- entry: my-term".into(),
+        ),
+        ("TODO: what to say, in English", "en: Start here.".into()),
+        ("TODO: юу хэлэх, монголоор", "mn: Эндээс эхэлнэ.".into()),
+    ] {
+        fill(&tour, marker, &with);
+    }
+    let clean = check();
+    assert_eq!(clean.code, 0, "{}{}", clean.stdout, clean.stderr);
+    assert_eq!(clean.stdout, "");
+}
+
+#[test]
+fn a_trainer_writes_an_entry_and_a_tour_from_new_to_clean_in_english() {
+    walk("en", "My term", "Миний нэр томьёо");
+}
+
+#[test]
+fn a_trainer_writes_an_entry_and_a_tour_from_new_to_clean_in_mongolian() {
+    walk("mn", "My term", "Миний нэр томьёо");
+}
+
+#[test]
+fn new_refuses_to_overwrite_and_explains_bad_kinds_and_ids() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let new = |args: &[&str]| {
+        let mut cmd = toli_in(dir.path(), "en");
+        cmd.arg("new").args(args);
+        run(cmd)
+    };
+    assert_eq!(new(&["policy", "my-law"]).code, 0);
+    let path = dir.path().join("policies/my-law.md");
+    std::fs::write(&path, "mine").expect("write");
+    let again = new(&["policy", "my-law"]);
+    assert_eq!(again.code, 2);
+    assert!(again.stderr.contains("already exists"), "{}", again.stderr);
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), "mine");
+
+    let kind = new(&["polcy", "x"]);
+    assert_eq!(kind.code, 2);
+    assert!(
+        kind.stderr.contains("did you mean `policy`?"),
+        "{}",
+        kind.stderr
+    );
+    let id = new(&["case", "My Park"]);
+    assert_eq!(id.code, 2);
+    assert!(id.stderr.contains("lower-case letters"), "{}", id.stderr);
+    let taken = new(&["case", "cluster"]);
+    assert_eq!(taken.code, 2);
+    assert!(taken.stderr.contains("already used"), "{}", taken.stderr);
+    // Mongolian kind names work too.
+    assert_eq!(new(&["аялал", "my-tour"]).code, 0);
+    assert!(dir.path().join("tours/my-tour.md").exists());
+}
+
+#[test]
+fn one_run_reports_every_problem_of_a_file_with_suggestions() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("bad.md"),
+        "---\nid: my-law\nkind: Policy\ntitel: {en: My law, mn: Миний хууль}\nsummary: {en: A law., mn: Хууль.}\nsources:\n  - id: src-reprt\n    locator: \"Table 1\"\ncountry: MN\ntype: Law\nyear: \"twenty\"\nrelated: [clustr]\n---\n::: en\nSee [[cluster-stage]].\n\n::: mn\nБичвэр.\n",
+    )
+    .expect("write");
+    let mut cmd = toli_in(dir.path(), "en");
+    cmd.arg("check");
+    let out = run(cmd);
+    assert_eq!(out.code, 1);
+    let lines: Vec<&str> = out
+        .stdout
+        .lines()
+        .map(|l| l.rsplit_once("bad.md:").map_or(l, |(_, rest)| rest))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "4:1: error: unknown field `titel` — did you mean `title`?",
+            "7:9: error: link to `src-reprt`, but no entry has that id — did you mean `src-report`?",
+            "11:7: error: `year` must be a whole number, like 2012",
+            "12:11: error: link to `clustr`, but no entry has that id — did you mean `cluster`?",
+            "15:5: error: link to `cluster-stage`, but no entry has that id — did you mean `cluster-stages`?",
+        ]
+    );
+}
+
+#[test]
+fn messages_say_what_to_do_in_both_languages() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("t.md"),
+        "---\nid: t\nkind: definiton\ntitle:\n\ten: T\n---\n",
+    )
+    .expect("write");
+    let check = |lang: &str| {
+        let mut cmd = toli_in(dir.path(), lang);
+        cmd.arg("check");
+        run(cmd).stdout
+    };
+    let en = check("en");
+    assert!(
+        en.contains("t.md:3:7: error: `definiton` is not a valid kind;"),
+        "{en}"
+    );
+    assert!(en.contains("did you mean `definition`?"), "{en}");
+    assert!(
+        en.contains("t.md:5:1: error: a tab can't indent YAML: use spaces"),
+        "{en}"
+    );
+    let mn = check("mn");
+    assert!(mn.contains("`definition` гэж бичих гэсэн үү?"), "{mn}");
+    assert!(mn.contains("t.md:5:1: алдаа: YAML-д табаар"), "{mn}");
+    assert!(
+        !en.contains("README"),
+        "messages point to `toli help format`: {en}"
+    );
+}
+
+#[test]
+fn help_format_prints_the_reference_in_either_language() {
+    let en = run({
+        let mut c = common::toli_en();
+        c.args(["help", "format"]);
+        c
+    });
+    assert_eq!(en.code, 0);
+    assert_eq!(
+        en.stdout,
+        std::fs::read_to_string("content/README.md").expect("read")
+    );
+    let mn = run({
+        let mut c = common::toli_en();
+        c.args(["help", "format", "--lang", "mn"]);
+        c
+    });
+    assert_eq!(mn.code, 0);
+    assert!(
+        mn.stdout.starts_with("# toli-гийн агуулгын формат"),
+        "{}",
+        mn.stdout
+    );
+    // Every field of the English reference is in the Mongolian one.
+    for field in en.stdout.split('`').skip(1).step_by(2) {
+        if field.chars().all(|c| c.is_ascii_lowercase() || c == '_') && !field.is_empty() {
+            assert!(
+                mn.stdout.contains(&format!("`{field}`")),
+                "`{field}` missing"
+            );
+        }
+    }
+    let check = run({
+        let mut c = common::toli_en();
+        c.args(["help", "check"]);
+        c
+    });
+    assert!(
+        check.stdout.contains("Usage: toli check"),
+        "{}",
+        check.stdout
+    );
+    let nope = run({
+        let mut c = common::toli_en();
+        c.args(["help", "nope"]);
+        c
+    });
+    assert_eq!(nope.code, 2);
+    assert!(nope.stderr.contains("toli help format"), "{}", nope.stderr);
+}
+
+#[test]
+fn man_prints_a_manual_page_of_every_command() {
+    let man = run({
+        let mut c = common::toli_en();
+        c.arg("man");
+        c
+    });
+    assert_eq!(man.code, 0);
+    assert!(man.stdout.starts_with(".ie") || man.stdout.contains(".TH toli 1"));
+    for command in ["list", "check", "new", "present", "help", "man"] {
+        assert!(
+            man.stdout.contains(&format!(".SS \"toli {command}")),
+            "{command}"
+        );
+    }
+    assert!(man.stdout.contains("\\fB\\-\\-content\\fR"));
+}
+
+#[test]
+fn a_content_folder_that_cannot_be_read_is_an_error_for_every_command() {
+    let missing = "/nonexistent/toli-content";
+    for args in [
+        vec!["list"],
+        vec!["show", "cluster"],
+        vec!["search", "cluster"],
+        vec!["check"],
+        vec![],
+    ] {
+        let out = run({
+            let mut c = common::toli_en();
+            c.args(["--content", missing]).args(&args);
+            c
+        });
+        assert_eq!(out.code, 2, "{args:?}");
+        assert!(out.stderr.contains(missing), "{args:?}: {}", out.stderr);
+        assert_eq!(out.stdout, "", "{args:?}");
+        let env = run({
+            let mut c = common::toli_en();
+            c.env("TOLI_CONTENT", missing).args(&args);
+            c
+        });
+        assert_eq!(env.code, 2, "TOLI_CONTENT {args:?}");
+    }
+}
+
+#[test]
+fn check_sees_the_folders_the_app_loads() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("x.md"), "---\nid: x\n---\n").expect("write");
+    let by_option = run({
+        let mut c = common::toli_en();
+        c.arg("--content").arg(dir.path()).arg("check");
+        c
+    });
+    assert_eq!(by_option.code, 1);
+    let by_env = run({
+        let mut c = common::toli_en();
+        c.env("TOLI_CONTENT", dir.path()).arg("check");
+        c
+    });
+    assert_eq!(by_env.code, 1);
+    assert_eq!(by_env.stdout, by_option.stdout);
+    assert!(by_env.stdout.contains("x.md:2:1:"), "{}", by_env.stdout);
+}
+
+#[test]
+fn yaml_slips_are_said_in_plain_words() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (name, front) in [
+        ("a.md", "title: Parks: a review\n"),
+        ("b.md", "related: [a, b\ntitle: x\n"),
+        ("c.md", "title: \"abc\n"),
+        ("d.md", "title: {en: A, mn: Б}\ntitle: {en: A, mn: Б}\n"),
+        ("f.md", "title: @home\n"),
+        ("g.md", "title:\n  en: x\n mn: y\n"),
+    ] {
+        let id = name.trim_end_matches(".md");
+        std::fs::write(
+            dir.path().join(name),
+            format!("---\nid: {id}\nkind: definition\n{front}---\n"),
+        )
+        .expect("write");
+    }
+    let mut cmd = common::toli_en();
+    cmd.args(["--no-builtin", "--content"])
+        .arg(dir.path())
+        .arg("check");
+    let out = run(cmd);
+    let lines: Vec<&str> = out
+        .stdout
+        .lines()
+        .map(|l| l.rsplit_once('/').map_or(l, |(_, rest)| rest))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "a.md:4:13: error: a value contains `: `, which YAML reads as a new field — put the value in quotes: title: \"Parks: a review\"",
+            "b.md:5:6: error: a list opened with `[` is not closed — add `]` at its end (and separate items with commas)",
+            "c.md:4:12: error: a quote opened here is never closed — add the closing quote on the same line",
+            "d.md:5:1: error: `title` is given twice — keep one of them",
+            "f.md:4:8: error: a value starts with a character YAML reserves (such as @, ` or %) — put the value in quotes",
+            "g.md:6:2: error: this line is indented differently from the fields around it — line it up with its neighbours, using spaces",
+        ]
+    );
+}
+
+#[test]
+fn check_json_carries_the_suggestion() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("x.md"),
+        "---\nid: x\nkind: definition\ntitle: {en: T, mn: Т}\nsummary: {en: S, mn: С}\nsources: [{id: src-report, locator: p}]\nrelated: [clustr]\n---\n::: en\nx\n::: mn\nх\n",
+    )
+    .expect("write");
+    let mut cmd = toli_in(dir.path(), "en");
+    cmd.args(["check", "--json"]);
+    let out = run(cmd);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("JSON");
+    let d = &v["diagnostics"][0];
+    assert_eq!(d["code"], "broken-link");
+    assert_eq!(d["suggestion"], "cluster");
+    assert_eq!(d["line"], 7);
+}
+
+#[test]
+fn new_writes_into_the_content_folder_given_else_toli_content_else_here() {
+    let env_dir = tempfile::tempdir().expect("tempdir");
+    let given = tempfile::tempdir().expect("tempdir");
+    let here = tempfile::tempdir().expect("tempdir");
+    let new = |content: Option<&Path>, id: &str| {
+        let mut c = common::toli_en();
+        c.current_dir(here.path())
+            .env("TOLI_CONTENT", env_dir.path())
+            .args(["new", "action", id]);
+        if let Some(dir) = content {
+            c.arg("--content").arg(dir);
+        }
+        run(c)
+    };
+    let out = new(Some(given.path()), "act-one");
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(given.path().join("actions/act-one.md").exists());
+    assert!(
+        out.stdout.contains("TOLI_CONTENT="),
+        "the exact command: {}",
+        out.stdout
+    );
+    assert_eq!(new(None, "act-two").code, 0);
+    assert!(env_dir.path().join("actions/act-two.md").exists());
+    let mut c = common::toli_en();
+    c.current_dir(here.path())
+        .args(["new", "source", "src-mine"]);
+    let out = run(c);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(here.path().join("sources/src-mine.md").exists());
+    assert!(
+        out.stdout.contains("toli check --content ."),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn mistyped_ids_and_kinds_on_the_command_line_get_suggestions() {
+    for (args, hint) in [
+        (&["show", "clustr"][..], "did you mean `cluster`?"),
+        (&["list", "--kind", "polcy"][..], "did you mean `policy`?"),
+        (&["figure", "fig-share"][..], "did you mean `fig-shares`?"),
+        (
+            &["export", "--tour", "tour-intr", "/nonexistent/out"][..],
+            "did you mean `tour-intro`?",
+        ),
+    ] {
+        let mut c = common::toli_en();
+        c.args(["--no-builtin", "--content", "tests/fixtures/corpus"])
+            .args(args);
+        let out = run(c);
+        assert_eq!(out.code, 2, "{args:?}");
+        assert!(out.stderr.contains(hint), "{args:?}: {}", out.stderr);
+    }
+}
