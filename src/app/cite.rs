@@ -27,7 +27,7 @@ pub fn citation(corpus: &Corpus, l10n: &Localizer, index: usize) -> String {
                 let title = corpus
                     .get(&s.id)
                     .map_or_else(|| clean(&s.id), |src| clean(src.title.show(lang)));
-                let locator = clean(&s.locator);
+                let locator = clean(&s.place(lang));
                 if locator.is_empty() {
                     title
                 } else {

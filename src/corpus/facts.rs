@@ -6,7 +6,7 @@
 
 use super::Corpus;
 use super::model::{Bi, KeyFigure, KindFields};
-use crate::figure::format_value;
+use super::values::{self, Coded};
 use crate::lang::Lang;
 
 /// What a fact's value points at.
@@ -70,7 +70,7 @@ pub fn group(facts: &[Fact]) -> Vec<(&'static str, &[Fact])> {
     out
 }
 
-/// A key figure as one line: `label: 59.37 million USD (2023)`.
+/// A key figure as one line: `label: 59.37 million USD (2023)`; a unit-less year stays `2016`.
 pub fn key_figure(f: &KeyFigure, lang: Lang) -> String {
     let unit = f
         .unit
@@ -81,13 +81,14 @@ pub fn key_figure(f: &KeyFigure, lang: Lang) -> String {
     format!(
         "{}: {}{unit}{year}",
         f.label.show(lang),
-        format_value(f.value)
+        values::number(f.value, f.unit.is_some())
     )
 }
 
 /// The facts of entry `index` in `lang`, in display order.
 pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
     let e = corpus.entry(index);
+    let code = |field: Coded, value: &str| values::label(field, value, lang);
     let title_of = |id: &str| {
         corpus
             .index_of(id)
@@ -103,7 +104,7 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
             out.extend(
                 defined_by
                     .iter()
-                    .map(|d| fact("label-defined-by", d.clone())),
+                    .map(|d| bi("label-defined-by", d, lang)),
             );
         }
         KindFields::Stage {
@@ -114,7 +115,11 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
             out.push(link("label-model", model));
             let total = corpus.stages_of(model).len();
             out.push(fact("label-position", format!("{position} / {total}")));
-            out.extend(period.iter().map(|p| fact("label-period", p.clone())));
+            out.extend(
+                period
+                    .iter()
+                    .map(|p| fact("label-period", values::period(p, lang))),
+            );
         }
         KindFields::Policy {
             country,
@@ -123,11 +128,11 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
             responsible_body,
             instrument,
         } => {
-            out.push(fact("label-country", country.clone()));
+            out.push(fact("label-country", code(Coded::Country, country)));
             out.extend(year.map(|y| fact("label-year", y.to_string())));
             out.push(fact(
                 "label-type",
-                format!("{policy_type:?}").to_lowercase(),
+                code(Coded::PolicyType, policy_type.code()),
             ));
             out.extend(
                 responsible_body
@@ -137,7 +142,7 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
             out.extend(
                 instrument
                     .iter()
-                    .map(|i| fact("label-instrument", i.clone())),
+                    .map(|i| fact("label-instrument", code(Coded::Instrument, i))),
             );
         }
         KindFields::Case {
@@ -150,13 +155,18 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
             key_figures,
             profile,
         } => {
-            out.push(fact("label-type", case_type.clone()));
-            out.push(fact("label-country", country.clone()));
-            out.extend(ownership.iter().map(|o| fact("label-ownership", o.clone())));
+            out.push(fact("label-type", code(Coded::CaseType, case_type)));
+            out.push(fact("label-country", code(Coded::Country, country)));
+            out.extend(
+                ownership
+                    .iter()
+                    .map(|o| fact("label-ownership", code(Coded::Ownership, o))),
+            );
             out.extend(established.map(|y| fact("label-established", y.to_string())));
             out.extend(status.iter().map(|s| bi("label-status", s, lang)));
             if !sector.is_empty() {
-                out.push(fact("label-sector", sector.join(", ")));
+                let names: Vec<String> = sector.iter().map(|s| code(Coded::Sector, s)).collect();
+                out.push(fact("label-sector", names.join(", ")));
             }
             out.extend(
                 key_figures

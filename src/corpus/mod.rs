@@ -9,10 +9,12 @@ pub mod facts;
 pub mod head;
 pub mod load;
 pub mod locate;
+pub mod locator;
 pub mod model;
 pub mod parse;
 pub mod reload;
 pub mod snapshot;
+pub mod values;
 pub mod split;
 pub mod watch;
 

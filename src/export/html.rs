@@ -11,7 +11,8 @@ use super::Plan;
 use super::svg::{bar_chart, escape};
 use crate::corpus::facts::{facts, group};
 use crate::corpus::model::{Kind, KindFields};
-use crate::figure::{format_value, ordered_rows};
+use crate::corpus::values::number;
+use crate::figure::{ordered_rows, row_unit};
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 use crate::markdown::links::is_entry_id;
@@ -136,7 +137,9 @@ fn figure_html(plan: &Plan, index: usize, lang: Lang) -> String {
             let _ = write!(
                 out,
                 "<td class=\"num\">{}</td>",
-                r.value.map(format_value).unwrap_or_default()
+                r.value
+                    .map(|v| number(v, row_unit(e, r, lang).is_some()))
+                    .unwrap_or_default()
             );
         }
         out.push_str("</tr>");
@@ -200,7 +203,7 @@ fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> String {
                 out,
                 "<li>{} — {}</li>",
                 entry_link(plan, &s.id, title),
-                escape(&s.locator)
+                escape(&s.place(lang))
             );
         }
         out.push_str("</ul>");

@@ -95,7 +95,7 @@ pub fn write(plan: &Plan, out: &Path, l10n: &Localizer) -> std::io::Result<usize
                         .corpus
                         .get(&s.id)
                         .map_or(s.id.as_str(), |t| t.title.show(lang));
-                    let _ = writeln!(text, "- {title} — {}", s.locator);
+                    let _ = writeln!(text, "- {title} — {}", s.place(lang));
                 }
                 text.push('\n');
             }

@@ -1,7 +1,8 @@
 //! A figure as an accessible inline SVG bar chart (the data table sits beside it in the page).
 
 use crate::corpus::model::{ChartKind, Entry, KindFields};
-use crate::figure::{format_value, ordered_rows, row_unit};
+use crate::corpus::values::number;
+use crate::figure::{ordered_rows, row_unit};
 use crate::lang::Lang;
 
 /// Escapes text for XML and HTML.
@@ -61,7 +62,7 @@ pub fn bar_chart(entry: &Entry, lang: Lang) -> Option<String> {
             bh = row_h - 8.0,
             vx = label_w + w + 6.0,
             label = escape(&label),
-            value = escape(&format!("{}{unit}", r.value.map(format_value).unwrap_or_default())),
+            value = escape(&format!("{}{unit}", r.value.map(|v| number(v, !unit.is_empty())).unwrap_or_default())),
         ));
     }
     svg.push_str("</svg>");

@@ -57,7 +57,9 @@ pub fn fields_text(e: &Entry, lang: Lang) -> String {
         v.extend(country_name(c, lang));
     };
     match &e.fields {
-        KindFields::Definition { defined_by } => v.extend(defined_by.clone()),
+        KindFields::Definition { defined_by } => {
+            v.extend(defined_by.iter().map(|d| d.show(lang).to_string()))
+        }
         KindFields::Stage {
             model,
             position,

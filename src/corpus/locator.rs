@@ -1,0 +1,245 @@
+//! Source locators in the reader's language. A locator written once ("Section IV, Figure 9,
+//! footnote 6") is the source's own English; the Mongolian view renders its structural words in
+//! Mongolian («IV бүлэг, 9-р зураг, 6-р зүүлт») and leaves quotations of the source — a slide's
+//! title, a section heading — as the source has them. An explicit `{en, mn}` locator wins.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::model::Bi;
+use crate::lang::Lang;
+
+/// The locator as shown in `lang`.
+pub fn render(locator: &Bi<String>, lang: Lang) -> String {
+    let explicit = locator.en != locator.mn;
+    let text = locator.show(lang);
+    if explicit && locator.get(lang).is_some() || lang == Lang::En {
+        return text.to_string();
+    }
+    mongolian(text)
+}
+
+/// A structural noun: its Mongolian nominative and genitive.
+struct Noun {
+    nominative: &'static str,
+    genitive: &'static str,
+}
+
+/// The Mongolian noun for an English structural word (singular or plural, any case).
+fn noun(english: &str) -> Noun {
+    let (nominative, genitive) = match english.to_lowercase().trim_end_matches('s') {
+        "section" | "chapter" => ("бүлэг", "бүлгийн"),
+        "table" => ("хүснэгт", "хүснэгтийн"),
+        "figure" => ("зураг", "зургийн"),
+        "box" | "boxe" => ("хайрцаг", "хайрцгийн"),
+        "footnote" => ("зүүлт", "зүүлтийн"),
+        "finding" => ("дүгнэлт", "дүгнэлтийн"),
+        "page" | "p." | "pp." => ("хуудас", "хуудасны"),
+        "paragraph" => ("догол мөр", "догол мөрийн"),
+        _ => ("зүйл", "зүйлийн"),
+    };
+    Noun {
+        nominative,
+        genitive,
+    }
+}
+
+/// A list of numbers as Mongolian writes it: "9 and 12" → "9, 12".
+fn list(numbers: &str) -> String {
+    numbers.replace(" and ", ", ")
+}
+
+fn re(pattern: &str) -> Regex {
+    // The patterns are fixed and tested below.
+    #[allow(clippy::expect_used)]
+    Regex::new(pattern).expect("a valid locator pattern")
+}
+
+const NOUNS: &str = r"(Sections?|Chapters?|Tables?|Figures?|Box(?:es)?|[Ff]ootnotes?|Findings?|[Pp]ages?|[Pp]aragraphs?|item|pp?\.)";
+const NUMS: &str = r"(\d+(?:[–-]\d+)?(?:(?:, | and )\d+(?:[–-]\d+)?)*)";
+const ROMANS: &str = r"([IVX]+(?:(?:, | and )[IVX]+)*)";
+
+/// Rewrites applied in order to the part of a locator outside quotations.
+static RULES: LazyLock<Vec<(Regex, fn(&Captures) -> String)>> = LazyLock::new(|| {
+    let rules: Vec<(String, fn(&Captures) -> String)> = vec![
+        (
+            r"key actions printed between (.+?) and ([A-Z].*)$".into(),
+            |c| format!("“{}”, “{}” хоёрын хоорондох гол арга хэмжээ", &c[1], &c[2]),
+        ),
+        (
+            r"(?:as )?cited (?:in|under) the Annex of (UNCTAD \(2025\))".into(),
+            |c| format!("иш татсан: {}, хавсралт", &c[1]),
+        ),
+        (
+            format!(r"(?:as )?cited under {NOUNS} {NUMS} of (UNCTAD \(2025\))"),
+            |c| format!("иш татсан: {}, {}-р {} доор", &c[3], list(&c[2]), noun(&c[1]).genitive),
+        ),
+        (
+            format!(r"(?:as )?cited in {NOUNS} (\S+) of (UNCTAD \(2025\))"),
+            |c| format!("иш татсан: {}, {} {}", &c[3], &c[1], &c[2]),
+        ),
+        (r"\b(?:as )?cited (?:in|by|on) ".into(), |_| "иш татсан: ".into()),
+        (
+            r"(UNCTAD \(?2025\)?) (Sections?|Tables?|Figures?|Annex|Box)".into(),
+            |c| format!("{}, {}", &c[1], &c[2]),
+        ),
+        (
+            r"discussion after Finding (\d+)".into(),
+            |c| format!("{}-р дүгнэлтийн дараах хэлэлцүүлэг", &c[1]),
+        ),
+        (
+            format!(r"\bafter {NOUNS} {NUMS}"),
+            |c| format!("{}-р {} дараа", list(&c[2]), noun(&c[1]).genitive),
+        ),
+        (r"\btext on ".into(), |_| "тайлбар: ".into()),
+        (
+            r" and (after|footnotes?|Box(?:es)?|Tables?|Figures?|Sections?|Annex)\b".into(),
+            |c| format!(" ба {}", &c[1]),
+        ),
+        (r"\) and ([A-Z])".into(), |c| format!(") ба {}", &c[1])),
+        (
+            format!(r"\bSections? {ROMANS}\b"),
+            |c| format!("{} бүлэг", list(&c[1])),
+        ),
+        (r"\bfootnote \(\*\)".into(), |_| "(*) зүүлт".into()),
+        (
+            format!(r"\b{NOUNS} {NUMS}"),
+            |c| format!("{}-р {}", list(&c[2]), noun(&c[1]).nominative),
+        ),
+        (r"\bAnnex\b".into(), |_| "хавсралт".into()),
+        (r"\bExecutive summary\b".into(), |_| "хураангуй".into()),
+        (r"\bAbbreviations\b".into(), |_| "товчилсон үгс".into()),
+        (r"\bintroduction\b".into(), |_| "удиртгал".into()),
+        (r"\bRecommendations\b".into(), |_| "зөвлөмжүүд".into()),
+        (r"\bFindings\b".into(), |_| "дүгнэлтүүд".into()),
+        (r"\bkey actions\b".into(), |_| "гол арга хэмжээ".into()),
+        (r", challenge$".into(), |_| ", сорилт".into()),
+        (r", recommendation$".into(), |_| ", зөвлөмж".into()),
+        (r"\(continued\)".into(), |_| "(үргэлжлэл)".into()),
+        (r"\(source line\)".into(), |_| "(эх сурвалжийн мөр)".into()),
+    ];
+    rules.into_iter().map(|(p, f)| (re(&p), f)).collect()
+});
+
+/// Where a slide's title begins: everything after it is the source's own words.
+static SLIDE: LazyLock<Regex> = LazyLock::new(|| re(r"\bslides?: "));
+
+/// The locator with its structural words in Mongolian.
+pub fn mongolian(text: &str) -> String {
+    let (outside, title) = match SLIDE.find(text) {
+        Some(m) => {
+            let word = if m.as_str().starts_with("slides") {
+                "слайдууд: "
+            } else {
+                "слайд: "
+            };
+            let before = text[..m.start()]
+                .replace("URL cited on ", "URL, ")
+                .replace("as cited on ", "иш татсан ")
+                .replace(" printed under ", ", ");
+            (before, Some(format!("{word}{}", &text[m.end()..])))
+        }
+        None => (text.to_string(), None),
+    };
+    let mut out = outside;
+    for (pattern, replace) in RULES.iter() {
+        if pattern.is_match(&out) {
+            out = pattern.replace_all(&out, |c: &Captures| replace(c)).into_owned();
+        }
+    }
+    out + title.as_deref().unwrap_or("")
+}
+
+/// English locator words (structural, not quoted) left in a Mongolian locator, for tests and
+/// for `toli check`-style counts: slide titles are quotations and do not count.
+pub fn english_words(mongolian: &str) -> Vec<String> {
+    static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\b(slides?|sections?|tables?|box(?:es)?|annex|figures?|footnotes?|pages?|chapters?|paragraphs?|cited|items?|introduction|abbreviations|executive|findings?|recommendations?|challenge|key actions|continued|printed|after|under|as|on|of|in)\b")
+    });
+    let outside = SLIDE_MN
+        .find(mongolian)
+        .map_or(mongolian, |m| &mongolian[..m.start()]);
+    WORDS
+        .find_iter(outside)
+        .map(|m| m.as_str().to_string())
+        .collect()
+}
+
+static SLIDE_MN: LazyLock<Regex> = LazyLock::new(|| re(r"слайд(?:ууд)?: "));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mn(text: &str) -> String {
+        mongolian(text)
+    }
+
+    #[test]
+    fn structural_words_in_mongolian() {
+        assert_eq!(
+            mn("Section IV, Figure 9, footnote 6"),
+            "IV бүлэг, 9-р зураг, 6-р зүүлт"
+        );
+        assert_eq!(mn("Table 3"), "3-р хүснэгт");
+        assert_eq!(mn("Section V, Boxes 1, 4 and 5"), "V бүлэг, 1, 4, 5-р хайрцаг");
+        assert_eq!(mn("Section VI, Findings 3 and 6"), "VI бүлэг, 3, 6-р дүгнэлт");
+        assert_eq!(mn("Sections III and V"), "III, V бүлэг");
+        assert_eq!(mn("Section II and footnote 3"), "II бүлэг ба 3-р зүүлт");
+        assert_eq!(mn("Section III, Figures 4–6"), "III бүлэг, 4–6-р зураг");
+        assert_eq!(mn("p. 12"), "12-р хуудас");
+        assert_eq!(mn("Executive summary"), "хураангуй");
+    }
+
+    #[test]
+    fn citations_keep_the_citing_work_and_reorder() {
+        assert_eq!(
+            mn("as cited in Section V of UNCTAD (2025)"),
+            "иш татсан: UNCTAD (2025), V бүлэг"
+        );
+        assert_eq!(
+            mn("as cited under Table 2 of UNCTAD (2025)"),
+            "иш татсан: UNCTAD (2025), 2-р хүснэгтийн доор"
+        );
+        assert_eq!(
+            mn("as cited in UNCTAD 2025 Section III"),
+            "иш татсан: UNCTAD 2025, III бүлэг"
+        );
+        assert_eq!(
+            mn("Section V, Start-ups, Accelerators and Incubators for Corporate Diversification (after Box 5)"),
+            "V бүлэг, Start-ups, Accelerators and Incubators for Corporate Diversification (5-р хайрцгийн дараа)"
+        );
+    }
+
+    #[test]
+    fn slide_titles_are_quoted_as_the_source_has_them() {
+        assert_eq!(mn("slide: Title"), "слайд: Title");
+        assert_eq!(
+            mn("as cited on slide: Findings and discussions"),
+            "иш татсан слайд: Findings and discussions"
+        );
+        assert_eq!(
+            mn("slide: Motivation — European Cluster Collaboration Platform table"),
+            "слайд: Motivation — European Cluster Collaboration Platform table"
+        );
+        assert!(english_words("слайд: Table of Findings").is_empty());
+        assert_eq!(english_words("Table 3"), vec!["Table"]);
+    }
+
+    #[test]
+    fn an_explicit_map_wins_and_english_stays_as_written() {
+        let plain = Bi {
+            en: Some("Table 3".to_string()),
+            mn: Some("Table 3".to_string()),
+        };
+        assert_eq!(render(&plain, Lang::En), "Table 3");
+        assert_eq!(render(&plain, Lang::Mn), "3-р хүснэгт");
+        let both = Bi {
+            en: Some("Annex, Hsinchu".to_string()),
+            mn: Some("Хавсралт, Синьчжу".to_string()),
+        };
+        assert_eq!(render(&both, Lang::Mn), "Хавсралт, Синьчжу");
+        assert_eq!(render(&both, Lang::En), "Annex, Hsinchu");
+    }
+}
