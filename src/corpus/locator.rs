@@ -85,6 +85,10 @@ static RULES: LazyLock<Vec<(Regex, fn(&Captures) -> String)>> = LazyLock::new(||
             |c| format!("{}, {}", &c[1], &c[2]),
         ),
         (
+            r" and (after|footnotes?|Box(?:es)?|Tables?|Figures?|Sections?|Annex)\b".into(),
+            |c| format!(" ба {}", &c[1]),
+        ),
+        (
             r"discussion after Finding (\d+)".into(),
             |c| format!("{}-р дүгнэлтийн дараах хэлэлцүүлэг", &c[1]),
         ),
@@ -93,10 +97,6 @@ static RULES: LazyLock<Vec<(Regex, fn(&Captures) -> String)>> = LazyLock::new(||
             |c| format!("{}-р {} дараа", list(&c[2]), noun(&c[1]).genitive),
         ),
         (r"\btext on ".into(), |_| "тайлбар: ".into()),
-        (
-            r" and (after|footnotes?|Box(?:es)?|Tables?|Figures?|Sections?|Annex)\b".into(),
-            |c| format!(" ба {}", &c[1]),
-        ),
         (r"\) and ([A-Z])".into(), |c| format!(") ба {}", &c[1])),
         (
             format!(r"\bSections? {ROMANS}\b"),
@@ -151,11 +151,15 @@ pub fn mongolian(text: &str) -> String {
     out + title.as_deref().unwrap_or("")
 }
 
-/// English locator words (structural, not quoted) left in a Mongolian locator, for tests and
-/// for `toli check`-style counts: slide titles are quotations and do not count.
+/// English locator words left in a Mongolian locator: the structural words (any case) and the
+/// report's own parts (`Findings`, `Recommendations`, a recommendation's `challenge`). Slide
+/// titles are quotations and do not count; nor do an author's lower-case notes ("fieldwork
+/// findings"), which want an explicit `{en, mn}` locator.
 pub fn english_words(mongolian: &str) -> Vec<String> {
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\b(slides?|sections?|tables?|box(?:es)?|annex|figures?|footnotes?|pages?|chapters?|paragraphs?|cited|items?|introduction|abbreviations|executive|findings?|recommendations?|challenge|key actions|continued|printed|after|under|as|on|of|in)\b")
+        re(
+            r"\b((?i:slides?|sections?|tables?|box(?:es)?|annex|figures?|footnotes?|pages?|chapters?|paragraphs?|cited|items?|introduction|abbreviations|executive summary|key actions|continued|printed)|Findings?|Recommendations?|challenge|recommendation)\b",
+        )
     });
     let outside = SLIDE_MN
         .find(mongolian)
@@ -241,5 +245,37 @@ mod tests {
         };
         assert_eq!(render(&both, Lang::Mn), "Хавсралт, Синьчжу");
         assert_eq!(render(&both, Lang::En), "Annex, Hsinchu");
+    }
+}
+
+#[cfg(test)]
+mod shipped {
+    use super::*;
+    use crate::corpus::load::{Sources, load};
+
+    /// Every locator of the shipped corpus as the Mongolian view shows it.
+    fn shipped_mongolian() -> Vec<(String, String, String)> {
+        let corpus = load(&Sources::builtin()).corpus;
+        let mut out = Vec::new();
+        for i in 0..corpus.len() {
+            let e = corpus.entry(i);
+            for s in &e.sources {
+                let written = s.locator.show(Lang::En).to_string();
+                out.push((e.origin.path.clone(), written, s.place(Lang::Mn)));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn no_english_locator_word_is_left_in_the_mongolian_view() {
+        let all = shipped_mongolian();
+        assert!(all.len() > 700, "the shipped corpus has its locators");
+        let left: Vec<String> = all
+            .iter()
+            .filter(|(_, _, mn)| !english_words(mn).is_empty())
+            .map(|(path, en, mn)| format!("{path}: {en} → {mn}"))
+            .collect();
+        assert!(left.is_empty(), "{} left:\n{}", left.len(), left.join("\n"));
     }
 }
