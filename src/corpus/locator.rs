@@ -30,6 +30,7 @@ struct Noun {
 fn noun(english: &str) -> Noun {
     let (nominative, genitive) = match english.to_lowercase().trim_end_matches('s') {
         "section" | "chapter" => ("бүлэг", "бүлгийн"),
+        "slide" => ("слайд", "слайдын"),
         "table" => ("хүснэгт", "хүснэгтийн"),
         "figure" => ("зураг", "зургийн"),
         "box" | "boxe" => ("хайрцаг", "хайрцгийн"),
@@ -56,7 +57,7 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("a valid locator pattern")
 }
 
-const NOUNS: &str = r"(Sections?|Chapters?|Tables?|Figures?|Box(?:es)?|[Ff]ootnotes?|Findings?|[Pp]ages?|[Pp]aragraphs?|item|pp?\.)";
+const NOUNS: &str = r"([Ss]lides?|Sections?|Chapters?|Tables?|Figures?|Box(?:es)?|[Ff]ootnotes?|Findings?|[Pp]ages?|[Pp]aragraphs?|item|pp?\.)";
 const NUMS: &str = r"(\d+(?:[–-]\d+)?(?:(?:, | and )\d+(?:[–-]\d+)?)*)";
 const ROMANS: &str = r"([IVX]+(?:(?:, | and )[IVX]+)*)";
 
@@ -193,6 +194,7 @@ mod tests {
         assert_eq!(mn("Section II and footnote 3"), "II бүлэг ба 3-р зүүлт");
         assert_eq!(mn("Section III, Figures 4–6"), "III бүлэг, 4–6-р зураг");
         assert_eq!(mn("p. 12"), "12-р хуудас");
+        assert_eq!(mn("slide 12"), "12-р слайд");
         assert_eq!(mn("Executive summary"), "хураангуй");
     }
 
