@@ -76,10 +76,14 @@ fn handouts_show_values_and_locators_in_each_language() {
     assert!(!html.contains("<dd>MN</dd>") && !html.contains("<dd>ict</dd>"));
     let md = export(&["--format", "md", "--langs", "mn"], None);
     let text = std::fs::read_to_string(md.path().join("park-a.md")).expect("page");
-    for shown in ["**Улс:** Монгол Улс", "**Салбар:** МХХТ", "— 3-р хүснэгт"] {
+    for shown in ["**Улс:** Монгол Улс", "**Салбар:** МХХТ", "— 3-р хүснэгт"]
+    {
         assert!(text.contains(shown), "{shown} in\n{text}");
     }
-    assert!(!text.contains("Table 3") && !text.contains(":** MN"), "{text}");
+    assert!(
+        !text.contains("Table 3") && !text.contains(":** MN"),
+        "{text}"
+    );
 }
 
 #[test]

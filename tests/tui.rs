@@ -186,7 +186,10 @@ fn a_case_shows_its_values_and_locators_in_mongolian() {
     }
     update(&mut a, Action::ToggleLang);
     let s = text(&screen(&a));
-    assert!(s.contains("Country: Mongolia") && s.contains("slide 12"), "{s}");
+    assert!(
+        s.contains("Country: Mongolia") && s.contains("slide 12"),
+        "{s}"
+    );
 }
 
 #[test]

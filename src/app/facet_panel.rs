@@ -50,7 +50,8 @@ pub fn values(app: &App) -> Vec<(Facet, String, usize)> {
 
 /// How a facet value is shown: translated where the UI has a name for it.
 pub fn label(app: &App, facet: Facet, value: &str) -> String {
-    let coded = |field: Coded| crate::inert::inert(&values::label(field, value, app.lang)).into_owned();
+    let coded =
+        |field: Coded| crate::inert::inert(&values::label(field, value, app.lang)).into_owned();
     let id = match facet {
         Facet::Kind => format!("kinds-{value}"),
         Facet::Country => return coded(Coded::Country),

@@ -88,10 +88,7 @@ pub fn values(corpus: &Corpus, index: usize) -> Vec<(Facet, String)> {
             if let Some(y) = year {
                 out.push((Facet::Year, y.to_string()));
             }
-            out.push((
-                Facet::PolicyType,
-                policy_type.code().to_string(),
-            ));
+            out.push((Facet::PolicyType, policy_type.code().to_string()));
         }
         KindFields::Case {
             country,

@@ -113,7 +113,11 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
         lines.push(ctx.t("label-sources", &[]));
         for s in &e.sources {
             let t = corpus.index_of(&s.id).map_or(s.id.clone(), title_of);
-            lines.extend(wrap_words(&format!("  - {t} — {}", s.place(lang)), width, 4));
+            lines.extend(wrap_words(
+                &format!("  - {t} — {}", s.place(lang)),
+                width,
+                4,
+            ));
         }
     }
     let back = corpus.backlinks(index);

@@ -101,11 +101,7 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
     let mut out = Vec::new();
     match &e.fields {
         KindFields::Definition { defined_by } => {
-            out.extend(
-                defined_by
-                    .iter()
-                    .map(|d| bi("label-defined-by", d, lang)),
-            );
+            out.extend(defined_by.iter().map(|d| bi("label-defined-by", d, lang)));
         }
         KindFields::Stage {
             model,

@@ -61,9 +61,12 @@ const NOUNS: &str = r"([Ss]lides?|Sections?|Chapters?|Tables?|Figures?|Box(?:es)
 const NUMS: &str = r"(\d+(?:[–-]\d+)?(?:(?:, | and )\d+(?:[–-]\d+)?)*)";
 const ROMANS: &str = r"([IVX]+(?:(?:, | and )[IVX]+)*)";
 
+/// What a rule writes in place of a match.
+type Rewrite = fn(&Captures) -> String;
+
 /// Rewrites applied in order to the part of a locator outside quotations.
-static RULES: LazyLock<Vec<(Regex, fn(&Captures) -> String)>> = LazyLock::new(|| {
-    let rules: Vec<(String, fn(&Captures) -> String)> = vec![
+static RULES: LazyLock<Vec<(Regex, Rewrite)>> = LazyLock::new(|| {
+    let rules: Vec<(String, Rewrite)> = vec![
         (
             r"key actions printed between (.+?) and ([A-Z].*)$".into(),
             |c| format!("“{}”, “{}” хоёрын хоорондох гол арга хэмжээ", &c[1], &c[2]),
@@ -74,13 +77,22 @@ static RULES: LazyLock<Vec<(Regex, fn(&Captures) -> String)>> = LazyLock::new(||
         ),
         (
             format!(r"(?:as )?cited under {NOUNS} {NUMS} of (UNCTAD \(2025\))"),
-            |c| format!("иш татсан: {}, {}-р {} доор", &c[3], list(&c[2]), noun(&c[1]).genitive),
+            |c| {
+                format!(
+                    "иш татсан: {}, {}-р {} доор",
+                    &c[3],
+                    list(&c[2]),
+                    noun(&c[1]).genitive
+                )
+            },
         ),
         (
             format!(r"(?:as )?cited in {NOUNS} (\S+) of (UNCTAD \(2025\))"),
             |c| format!("иш татсан: {}, {} {}", &c[3], &c[1], &c[2]),
         ),
-        (r"\b(?:as )?cited (?:in|by|on) ".into(), |_| "иш татсан: ".into()),
+        (r"\b(?:as )?cited (?:in|by|on) ".into(), |_| {
+            "иш татсан: ".into()
+        }),
         (
             r"(UNCTAD \(?2025\)?) (Sections?|Tables?|Figures?|Annex|Box)".into(),
             |c| format!("{}, {}", &c[1], &c[2]),
@@ -89,25 +101,21 @@ static RULES: LazyLock<Vec<(Regex, fn(&Captures) -> String)>> = LazyLock::new(||
             r" and (after|footnotes?|Box(?:es)?|Tables?|Figures?|Sections?|Annex)\b".into(),
             |c| format!(" ба {}", &c[1]),
         ),
-        (
-            r"discussion after Finding (\d+)".into(),
-            |c| format!("{}-р дүгнэлтийн дараах хэлэлцүүлэг", &c[1]),
-        ),
-        (
-            format!(r"\bafter {NOUNS} {NUMS}"),
-            |c| format!("{}-р {} дараа", list(&c[2]), noun(&c[1]).genitive),
-        ),
+        (r"discussion after Finding (\d+)".into(), |c| {
+            format!("{}-р дүгнэлтийн дараах хэлэлцүүлэг", &c[1])
+        }),
+        (format!(r"\bafter {NOUNS} {NUMS}"), |c| {
+            format!("{}-р {} дараа", list(&c[2]), noun(&c[1]).genitive)
+        }),
         (r"\btext on ".into(), |_| "тайлбар: ".into()),
         (r"\) and ([A-Z])".into(), |c| format!(") ба {}", &c[1])),
-        (
-            format!(r"\bSections? {ROMANS}\b"),
-            |c| format!("{} бүлэг", list(&c[1])),
-        ),
+        (format!(r"\bSections? {ROMANS}\b"), |c| {
+            format!("{} бүлэг", list(&c[1]))
+        }),
         (r"\bfootnote \(\*\)".into(), |_| "(*) зүүлт".into()),
-        (
-            format!(r"\b{NOUNS} {NUMS}"),
-            |c| format!("{}-р {}", list(&c[2]), noun(&c[1]).nominative),
-        ),
+        (format!(r"\b{NOUNS} {NUMS}"), |c| {
+            format!("{}-р {}", list(&c[2]), noun(&c[1]).nominative)
+        }),
         (r"\bAnnex\b".into(), |_| "хавсралт".into()),
         (r"\bExecutive summary\b".into(), |_| "хураангуй".into()),
         (r"\bAbbreviations\b".into(), |_| "товчилсон үгс".into()),
@@ -146,7 +154,9 @@ pub fn mongolian(text: &str) -> String {
     let mut out = outside;
     for (pattern, replace) in RULES.iter() {
         if pattern.is_match(&out) {
-            out = pattern.replace_all(&out, |c: &Captures| replace(c)).into_owned();
+            out = pattern
+                .replace_all(&out, |c: &Captures| replace(c))
+                .into_owned();
         }
     }
     out + title.as_deref().unwrap_or("")
@@ -188,8 +198,14 @@ mod tests {
             "IV бүлэг, 9-р зураг, 6-р зүүлт"
         );
         assert_eq!(mn("Table 3"), "3-р хүснэгт");
-        assert_eq!(mn("Section V, Boxes 1, 4 and 5"), "V бүлэг, 1, 4, 5-р хайрцаг");
-        assert_eq!(mn("Section VI, Findings 3 and 6"), "VI бүлэг, 3, 6-р дүгнэлт");
+        assert_eq!(
+            mn("Section V, Boxes 1, 4 and 5"),
+            "V бүлэг, 1, 4, 5-р хайрцаг"
+        );
+        assert_eq!(
+            mn("Section VI, Findings 3 and 6"),
+            "VI бүлэг, 3, 6-р дүгнэлт"
+        );
         assert_eq!(mn("Sections III and V"), "III, V бүлэг");
         assert_eq!(mn("Section II and footnote 3"), "II бүлэг ба 3-р зүүлт");
         assert_eq!(mn("Section III, Figures 4–6"), "III бүлэг, 4–6-р зураг");
@@ -213,7 +229,9 @@ mod tests {
             "иш татсан: UNCTAD 2025, III бүлэг"
         );
         assert_eq!(
-            mn("Section V, Start-ups, Accelerators and Incubators for Corporate Diversification (after Box 5)"),
+            mn(
+                "Section V, Start-ups, Accelerators and Incubators for Corporate Diversification (after Box 5)"
+            ),
             "V бүлэг, Start-ups, Accelerators and Incubators for Corporate Diversification (5-р хайрцгийн дараа)"
         );
     }

@@ -14,8 +14,8 @@ pub mod model;
 pub mod parse;
 pub mod reload;
 pub mod snapshot;
-pub mod values;
 pub mod split;
+pub mod values;
 pub mod watch;
 
 use std::sync::{Arc, OnceLock};

@@ -67,7 +67,10 @@ pub fn render(entry: &Entry, lang: Lang, width: usize) -> Vec<String> {
             Some(v) => {
                 let unit = row_unit(entry, r, lang);
                 let number = crate::corpus::values::number(v, unit.is_some());
-                format!("{number}{}", unit.map(|u| format!(" {u}")).unwrap_or_default())
+                format!(
+                    "{number}{}",
+                    unit.map(|u| format!(" {u}")).unwrap_or_default()
+                )
             }
             None => String::new(),
         })

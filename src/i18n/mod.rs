@@ -232,7 +232,9 @@ mod tests {
     fn glued_ending(source: &str) -> Option<&str> {
         source.lines().find(|line| {
             line.match_indices('}').any(|(at, _)| {
-                let mut rest = line[at + 1..].trim_start_matches(['`', '"', '»', '”', '’']).chars();
+                let mut rest = line[at + 1..]
+                    .trim_start_matches(['`', '"', '»', '”', '’'])
+                    .chars();
                 match rest.next() {
                     Some('-') => rest.next().is_some_and(is_cyrillic),
                     Some(c) => is_cyrillic(c),
@@ -255,7 +257,11 @@ mod tests {
         for name in Locales::iter().filter(|n| n.starts_with("mn/")) {
             let file = Locales::get(&name).expect("embedded");
             let source = String::from_utf8_lossy(&file.data).into_owned();
-            assert_eq!(glued_ending(&source), None, "{name}: rephrase so the variable stands alone");
+            assert_eq!(
+                glued_ending(&source),
+                None,
+                "{name}: rephrase so the variable stands alone"
+            );
         }
     }
 
