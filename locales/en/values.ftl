@@ -56,3 +56,45 @@ duration-years = { $n ->
    *[other] { $n } years
     }
 entry-damaged = This entry could not be read from toli's cache, which has now been cleared: start toli again.
+
+## Locator words (src/corpus/locator.rs). English locators are shown as written; these English
+## messages only keep the two languages in step. `-of` is the form before a postposition.
+locator-section = section
+locator-section-of = section
+locator-slide = slide
+locator-slide-of = slide
+locator-slides = slides
+locator-table = table
+locator-table-of = table
+locator-figure = figure
+locator-figure-of = figure
+locator-box = box
+locator-box-of = box
+locator-footnote = footnote
+locator-footnote-of = footnote
+locator-finding = finding
+locator-finding-of = finding
+locator-page = page
+locator-page-of = page
+locator-paragraph = paragraph
+locator-paragraph-of = paragraph
+locator-item = item
+locator-item-of = item
+locator-cited = cited in
+locator-annex = Annex
+locator-under = under
+locator-after = after
+locator-and = and
+locator-discussion-after = discussion after
+locator-text-on = text on
+locator-executive-summary = Executive summary
+locator-abbreviations = Abbreviations
+locator-introduction = introduction
+locator-recommendations = Recommendations
+locator-recommendation = recommendation
+locator-findings = Findings
+locator-key-actions = key actions
+locator-key-actions-between = key actions printed between them
+locator-challenge = challenge
+locator-continued = continued
+locator-source-line = source line

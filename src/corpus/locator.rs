@@ -2,12 +2,15 @@
 //! footnote 6") is the source's own English; the Mongolian view renders its structural words in
 //! Mongolian («IV бүлэг, 9-р зураг, 6-р зүүлт») and leaves quotations of the source — a slide's
 //! title, a section heading — as the source has them. An explicit `{en, mn}` locator wins.
+//! The Mongolian words are Fluent messages (`values.ftl`); the English side of those messages
+//! is there for parity only, as English locators are shown as written.
 
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
 use super::model::Bi;
+use crate::i18n::Localizer;
 use crate::lang::Lang;
 
 /// The locator as shown in `lang`.
@@ -20,30 +23,40 @@ pub fn render(locator: &Bi<String>, lang: Lang) -> String {
     mongolian(text)
 }
 
-/// A structural noun: its Mongolian nominative and genitive.
-struct Noun {
-    nominative: &'static str,
-    genitive: &'static str,
+/// A word of `values.ftl`'s Mongolian vocabulary (`locator-table` → «хүснэгт»).
+fn word(id: &str) -> String {
+    Localizer::shared().t(Lang::Mn, id)
 }
 
-/// The Mongolian noun for an English structural word (singular or plural, any case).
-fn noun(english: &str) -> Noun {
-    let (nominative, genitive) = match english.to_lowercase().trim_end_matches('s') {
-        "section" | "chapter" => ("бүлэг", "бүлгийн"),
-        "slide" => ("слайд", "слайдын"),
-        "table" => ("хүснэгт", "хүснэгтийн"),
-        "figure" => ("зураг", "зургийн"),
-        "box" | "boxe" => ("хайрцаг", "хайрцгийн"),
-        "footnote" => ("зүүлт", "зүүлтийн"),
-        "finding" => ("дүгнэлт", "дүгнэлтийн"),
-        "page" | "p." | "pp." => ("хуудас", "хуудасны"),
-        "paragraph" => ("догол мөр", "догол мөрийн"),
-        _ => ("зүйл", "зүйлийн"),
-    };
-    Noun {
-        nominative,
-        genitive,
+/// The Fluent id of the Mongolian noun for an English structural word (singular or plural,
+/// any case); `-of` on the id gives its genitive.
+fn noun(english: &str) -> &'static str {
+    match english.to_lowercase().trim_end_matches('s') {
+        "section" | "chapter" => "locator-section",
+        "slide" => "locator-slide",
+        "table" => "locator-table",
+        "figure" => "locator-figure",
+        "box" | "boxe" => "locator-box",
+        "footnote" => "locator-footnote",
+        "finding" => "locator-finding",
+        "page" | "p." | "pp." => "locator-page",
+        "paragraph" => "locator-paragraph",
+        _ => "locator-item",
     }
+}
+
+/// The noun for `english` after a number: «3-р хүснэгт».
+fn numbered(numbers: &str, english: &str) -> String {
+    format!("{}-р {}", list(numbers), word(noun(english)))
+}
+
+/// The same in the genitive, before a postposition: «3-р хүснэгтийн».
+fn numbered_of(numbers: &str, english: &str) -> String {
+    format!(
+        "{}-р {}",
+        list(numbers),
+        word(&format!("{}-of", noun(english)))
+    )
 }
 
 /// A list of numbers as Mongolian writes it: "9 and 12" → "9, 12".
@@ -69,29 +82,44 @@ static RULES: LazyLock<Vec<(Regex, Rewrite)>> = LazyLock::new(|| {
     let rules: Vec<(String, Rewrite)> = vec![
         (
             r"key actions printed between (.+?) and ([A-Z].*)$".into(),
-            |c| format!("“{}”, “{}” хоёрын хоорондох гол арга хэмжээ", &c[1], &c[2]),
+            |c| {
+                format!(
+                    "“{}”, “{}” {}",
+                    &c[1],
+                    &c[2],
+                    word("locator-key-actions-between")
+                )
+            },
         ),
         (
             r"(?:as )?cited (?:in|under) the Annex of (UNCTAD \(2025\))".into(),
-            |c| format!("иш татсан: {}, хавсралт", &c[1]),
+            |c| {
+                format!(
+                    "{}: {}, {}",
+                    word("locator-cited"),
+                    &c[1],
+                    word("locator-annex")
+                )
+            },
         ),
         (
             format!(r"(?:as )?cited under {NOUNS} {NUMS} of (UNCTAD \(2025\))"),
             |c| {
                 format!(
-                    "иш татсан: {}, {}-р {} доор",
+                    "{}: {}, {} {}",
+                    word("locator-cited"),
                     &c[3],
-                    list(&c[2]),
-                    noun(&c[1]).genitive
+                    numbered_of(&c[2], &c[1]),
+                    word("locator-under")
                 )
             },
         ),
         (
             format!(r"(?:as )?cited in {NOUNS} (\S+) of (UNCTAD \(2025\))"),
-            |c| format!("иш татсан: {}, {} {}", &c[3], &c[1], &c[2]),
+            |c| format!("{}: {}, {} {}", word("locator-cited"), &c[3], &c[1], &c[2]),
         ),
         (r"\b(?:as )?cited (?:in|by|on) ".into(), |_| {
-            "иш татсан: ".into()
+            format!("{}: ", word("locator-cited"))
         }),
         (
             r"(UNCTAD \(?2025\)?) (Sections?|Tables?|Figures?|Annex|Box)".into(),
@@ -99,34 +127,56 @@ static RULES: LazyLock<Vec<(Regex, Rewrite)>> = LazyLock::new(|| {
         ),
         (
             r" and (after|footnotes?|Box(?:es)?|Tables?|Figures?|Sections?|Annex)\b".into(),
-            |c| format!(" ба {}", &c[1]),
+            |c| format!(" {} {}", word("locator-and"), &c[1]),
         ),
         (r"discussion after Finding (\d+)".into(), |c| {
-            format!("{}-р дүгнэлтийн дараах хэлэлцүүлэг", &c[1])
+            format!(
+                "{} {}",
+                numbered_of(&c[1], "finding"),
+                word("locator-discussion-after")
+            )
         }),
         (format!(r"\bafter {NOUNS} {NUMS}"), |c| {
-            format!("{}-р {} дараа", list(&c[2]), noun(&c[1]).genitive)
+            format!("{} {}", numbered_of(&c[2], &c[1]), word("locator-after"))
         }),
-        (r"\btext on ".into(), |_| "тайлбар: ".into()),
-        (r"\) and ([A-Z])".into(), |c| format!(") ба {}", &c[1])),
+        (r"\btext on ".into(), |_| {
+            format!("{}: ", word("locator-text-on"))
+        }),
+        (r"\) and ([A-Z])".into(), |c| {
+            format!(") {} {}", word("locator-and"), &c[1])
+        }),
         (format!(r"\bSections? {ROMANS}\b"), |c| {
-            format!("{} бүлэг", list(&c[1]))
+            format!("{} {}", list(&c[1]), word("locator-section"))
         }),
-        (r"\bfootnote \(\*\)".into(), |_| "(*) зүүлт".into()),
-        (format!(r"\b{NOUNS} {NUMS}"), |c| {
-            format!("{}-р {}", list(&c[2]), noun(&c[1]).nominative)
+        (r"\bfootnote \(\*\)".into(), |_| {
+            format!("(*) {}", word("locator-footnote"))
         }),
-        (r"\bAnnex\b".into(), |_| "хавсралт".into()),
-        (r"\bExecutive summary\b".into(), |_| "хураангуй".into()),
-        (r"\bAbbreviations\b".into(), |_| "товчилсон үгс".into()),
-        (r"\bintroduction\b".into(), |_| "удиртгал".into()),
-        (r"\bRecommendations\b".into(), |_| "зөвлөмжүүд".into()),
-        (r"\bFindings\b".into(), |_| "дүгнэлтүүд".into()),
-        (r"\bkey actions\b".into(), |_| "гол арга хэмжээ".into()),
-        (r", challenge$".into(), |_| ", сорилт".into()),
-        (r", recommendation$".into(), |_| ", зөвлөмж".into()),
-        (r"\(continued\)".into(), |_| "(үргэлжлэл)".into()),
-        (r"\(source line\)".into(), |_| "(эх сурвалжийн мөр)".into()),
+        (format!(r"\b{NOUNS} {NUMS}"), |c| numbered(&c[2], &c[1])),
+        (r"\bAnnex\b".into(), |_| word("locator-annex")),
+        (r"\bExecutive summary\b".into(), |_| {
+            word("locator-executive-summary")
+        }),
+        (r"\bAbbreviations\b".into(), |_| {
+            word("locator-abbreviations")
+        }),
+        (r"\bintroduction\b".into(), |_| word("locator-introduction")),
+        (r"\bRecommendations\b".into(), |_| {
+            word("locator-recommendations")
+        }),
+        (r"\bFindings\b".into(), |_| word("locator-findings")),
+        (r"\bkey actions\b".into(), |_| word("locator-key-actions")),
+        (r", challenge$".into(), |_| {
+            format!(", {}", word("locator-challenge"))
+        }),
+        (r", recommendation$".into(), |_| {
+            format!(", {}", word("locator-recommendation"))
+        }),
+        (r"\(continued\)".into(), |_| {
+            format!("({})", word("locator-continued"))
+        }),
+        (r"\(source line\)".into(), |_| {
+            format!("({})", word("locator-source-line"))
+        }),
     ];
     rules.into_iter().map(|(p, f)| (re(&p), f)).collect()
 });
@@ -138,16 +188,16 @@ static SLIDE: LazyLock<Regex> = LazyLock::new(|| re(r"\bslides?: "));
 pub fn mongolian(text: &str) -> String {
     let (outside, title) = match SLIDE.find(text) {
         Some(m) => {
-            let word = if m.as_str().starts_with("slides") {
-                "слайдууд: "
+            let slide = if m.as_str().starts_with("slides") {
+                word("locator-slides")
             } else {
-                "слайд: "
+                word("locator-slide")
             };
             let before = text[..m.start()]
                 .replace("URL cited on ", "URL, ")
-                .replace("as cited on ", "иш татсан ")
+                .replace("as cited on ", &format!("{} ", word("locator-cited")))
                 .replace(" printed under ", ", ");
-            (before, Some(format!("{word}{}", &text[m.end()..])))
+            (before, Some(format!("{slide}: {}", &text[m.end()..])))
         }
         None => (text.to_string(), None),
     };
@@ -172,16 +222,16 @@ pub fn english_words(mongolian: &str) -> Vec<String> {
             r"\b((?i:slides?|sections?|tables?|box(?:es)?|annex|figures?|footnotes?|pages?|chapters?|paragraphs?|cited|items?|introduction|abbreviations|executive summary|key actions|continued|printed)|Findings?|Recommendations?|challenge|recommendation)\b",
         )
     });
-    let outside = SLIDE_MN
-        .find(mongolian)
-        .map_or(mongolian, |m| &mongolian[..m.start()]);
+    let title_at = ["locator-slides", "locator-slide"]
+        .iter()
+        .filter_map(|id| mongolian.find(&format!("{}: ", word(id))))
+        .min();
+    let outside = title_at.map_or(mongolian, |at| &mongolian[..at]);
     WORDS
         .find_iter(outside)
         .map(|m| m.as_str().to_string())
         .collect()
 }
-
-static SLIDE_MN: LazyLock<Regex> = LazyLock::new(|| re(r"слайд(?:ууд)?: "));
 
 #[cfg(test)]
 mod tests {
