@@ -231,3 +231,65 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::load::{Sources, load};
+    use crate::corpus::values::Coded;
+
+    #[test]
+    fn no_shipped_entry_shows_a_code_in_mongolian() {
+        let corpus = load(&Sources::builtin()).corpus;
+        let codes: Vec<&str> = Coded::ALL.iter().flat_map(|f| f.codes()).copied().collect();
+        let coded_labels = [
+            "label-country",
+            "label-type",
+            "label-ownership",
+            "label-sector",
+            "label-instrument",
+            "label-period",
+        ];
+        let mut seen = 0;
+        for i in 0..corpus.len() {
+            for f in facts(&corpus, i, Lang::Mn) {
+                if !coded_labels.contains(&f.label) {
+                    continue;
+                }
+                seen += 1;
+                for part in f.value.split(", ") {
+                    assert!(
+                        !codes.contains(&part) && !part.contains("month"),
+                        "{}: {} shows `{part}`",
+                        corpus.id(i),
+                        f.label
+                    );
+                }
+            }
+        }
+        assert!(seen > 100, "the shipped corpus has coded facts");
+    }
+
+    #[test]
+    fn a_year_among_key_figures_has_no_separator() {
+        let f = KeyFigure {
+            label: Bi {
+                en: Some("Launched".into()),
+                mn: Some("Эхэлсэн он".into()),
+            },
+            value: 2016.0,
+            unit: None,
+            year: None,
+        };
+        assert_eq!(key_figure(&f, Lang::Mn), "Эхэлсэн он: 2016");
+        let count = KeyFigure {
+            unit: Some(Bi {
+                en: Some("companies".into()),
+                mn: Some("компани".into()),
+            }),
+            value: 2016.0,
+            ..f
+        };
+        assert_eq!(key_figure(&count, Lang::En), "Launched: 2,016 companies");
+    }
+}
