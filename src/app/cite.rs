@@ -113,7 +113,7 @@ mod tests {
         assert!(lines[0].starts_with("Growth — "), "{text}");
         assert!(lines[0].contains(&format!("{}, slide 8", src.title.show(Lang::En))));
         assert!(lines[1].starts_with("Өсөлт — "), "{text}");
-        assert!(lines[1].contains(&format!("{}, slide 8", src.title.show(Lang::Mn))));
+        assert!(lines[1].contains(&format!("{}, 8-р слайд", src.title.show(Lang::Mn))));
     }
 
     #[test]
