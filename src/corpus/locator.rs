@@ -298,7 +298,7 @@ fn simple(text: &str) -> Option<String> {
             Some(at) => (&rest[..at], &rest[at..at + 1], rest[at + 1..].trim_start()),
             None => (rest, "", ""),
         };
-        out.push_str(&simple_part(part.trim())?);
+        out.push_str(&simple_part(part)?);
         if !separator.is_empty() {
             out.push_str(separator);
             out.push(' ');
@@ -308,8 +308,8 @@ fn simple(text: &str) -> Option<String> {
     Some(out)
 }
 
-/// One part of a [`simple`] locator: `Noun number`, a plain word, or the citing work
-/// (`cited in UNCTAD 2025`).
+/// One part of a [`simple`] locator: `Noun number`, a plain word, the citing work
+/// (`cited in UNCTAD 2025`), or words no rule would change.
 fn simple_part(part: &str) -> Option<String> {
     let cited = part
         .strip_prefix("as cited in ")
@@ -323,7 +323,16 @@ fn simple_part(part: &str) -> Option<String> {
         "introduction" => return Some(word("locator-introduction")),
         _ => {}
     }
-    let (noun_word, number) = part.split_once(' ')?;
+    let untouched = || {
+        let in_context = format!(", {part}");
+        let triggered = RULES
+            .iter()
+            .any(|r| r.triggers.iter().any(|t| in_context.contains(t)));
+        (!triggered).then(|| part.to_string())
+    };
+    let Some((noun_word, number)) = part.split_once(' ') else {
+        return untouched();
+    };
     let singular = noun_word.to_lowercase();
     let known = [
         "section",
@@ -340,7 +349,8 @@ fn simple_part(part: &str) -> Option<String> {
         "item",
     ];
     if !known.contains(&singular.as_str()) {
-        return None;
+        // A heading the source gives ("STI Actors in Mongolia") when no rule would touch it.
+        return untouched();
     }
     let roman = !number.is_empty() && number.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
     let arabic = !number.is_empty() && number.chars().all(|c| c.is_ascii_digit() || c == '–');

@@ -41,7 +41,12 @@ fn simple_locators_skip_the_rules() {
         Some("IV бүлэг; хавсралт")
     );
     assert_eq!(simple("cited in the report, Table 3"), None);
-    assert_eq!(simple("Section V, Industrial Technology Parks"), None);
+    assert_eq!(
+        simple("Section IV, STI Actors in Mongolia").as_deref(),
+        Some("IV бүлэг, STI Actors in Mongolia")
+    );
+    assert_eq!(simple("Section VI, Recommendations: Digital"), None);
+    assert_eq!(simple("Section VI, Finding 3, challenge"), None);
 }
 
 #[test]
