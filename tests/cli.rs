@@ -84,7 +84,11 @@ fn show_json_has_common_fields_links_backlinks_and_kind_fields() {
     assert_eq!(v["backlinks"], serde_json::json!(["park-a", "tour-intro"]));
     assert_eq!(
         v["sources"],
-        serde_json::json!([{"id": "src-report", "locator": "slide: Definition"}])
+        serde_json::json!([{
+            "id": "src-report",
+            "locator": "slide: Definition",
+            "locator_label": "slide: Definition"
+        }])
     );
 }
 
@@ -118,6 +122,69 @@ fn show_json_carries_each_kind_s_own_fields() {
     assert_eq!(tour["steps"][0]["note"]["en"], "Ask the room.");
     let source = json(&["show", "src-report", "--json"]);
     assert_eq!(source["author"], "Test Author");
+}
+
+#[test]
+fn show_json_keeps_codes_and_adds_labels_in_the_chosen_language() {
+    let mn = |id: &str| json(&["--lang", "mn", "show", id, "--json"]);
+    let case = mn("park-a");
+    assert_eq!(case["country"], "MN", "the code stays where it was");
+    assert_eq!(case["country_label"], "Монгол Улс");
+    assert_eq!(case["type"], "park");
+    assert_eq!(case["type_label"], "парк");
+    assert_eq!(case["ownership_label"], "төрийн");
+    assert_eq!(case["sector"], serde_json::json!(["ict"]));
+    assert_eq!(case["sector_labels"], serde_json::json!(["МХХТ"]));
+    assert_eq!(
+        case["sources"][0],
+        serde_json::json!({"id": "src-report", "locator": "Table 3", "locator_label": "3-р хүснэгт"})
+    );
+    let policy = mn("policy-act");
+    assert_eq!(policy["type_label"], "хууль");
+    assert_eq!(policy["instrument_label"], "зохицуулалт");
+    let en = json(&["show", "park-a", "--json"]);
+    assert_eq!(en["country_label"], "Mongolia");
+    assert_eq!(en["sources"][0]["locator_label"], "Table 3");
+    let definition = mn("cluster");
+    assert_eq!(
+        definition["defined_by"],
+        serde_json::json!({"en": "Michael Porter (1990)", "mn": "Michael Porter (1990)"}),
+        "a plain string means both languages"
+    );
+}
+
+#[test]
+fn show_in_mongolian_names_values_and_locators_in_mongolian() {
+    let out = toli()
+        .args(["--lang", "mn", "show", "park-a"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf8");
+    for shown in [
+        "Төрөл: парк",
+        "Улс: Монгол Улс",
+        "Өмчлөл: төрийн",
+        "Салбар: МХХТ",
+        "— 3-р хүснэгт",
+    ] {
+        assert!(text.contains(shown), "{shown} in\n{text}");
+    }
+    for code in [": MN", ": park", ": public", ": ict", "Table 3"] {
+        assert!(!text.contains(code), "{code} in\n{text}");
+    }
+}
+
+#[test]
+fn years_print_without_a_thousands_separator_in_both_languages() {
+    for lang in ["en", "mn"] {
+        let out = common::toli_en()
+            .args(["--lang", lang, "show", "canada-clusters"])
+            .output()
+            .expect("run");
+        let text = String::from_utf8(out.stdout).expect("utf8");
+        assert!(text.contains(": 2016"), "{text}");
+        assert!(!text.contains("2,016"), "{text}");
+    }
 }
 
 #[test]
@@ -277,7 +344,7 @@ fn figure_json_and_list_shapes() {
     );
     assert_eq!(
         v["source"],
-        serde_json::json!({"id": "src-report", "locator": "Table 2"})
+        serde_json::json!({"id": "src-report", "locator": "Table 2", "locator_label": "Table 2"})
     );
     // `order: sorted` puts the largest first.
     assert_eq!(

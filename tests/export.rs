@@ -71,6 +71,35 @@ fn every_internal_link_of_the_site_resolves() {
 }
 
 #[test]
+fn handouts_show_values_and_locators_in_each_language() {
+    let out = export(&["--langs", "both"], None);
+    let html = std::fs::read_to_string(out.path().join("park-a.html")).expect("page");
+    for shown in [
+        "<dd>park</dd>",
+        "<dd>парк</dd>",
+        "<dd>Mongolia</dd>",
+        "<dd>Монгол Улс</dd>",
+        "<dd>төрийн</dd>",
+        "<dd>МХХТ</dd>",
+        "Table 3",
+        "3-р хүснэгт",
+    ] {
+        assert!(html.contains(shown), "{shown} in\n{html}");
+    }
+    assert!(!html.contains("<dd>MN</dd>") && !html.contains("<dd>ict</dd>"));
+    let md = export(&["--format", "md", "--langs", "mn"], None);
+    let text = std::fs::read_to_string(md.path().join("park-a.md")).expect("page");
+    for shown in ["**Улс:** Монгол Улс", "**Салбар:** МХХТ", "— 3-р хүснэгт"]
+    {
+        assert!(text.contains(shown), "{shown} in\n{text}");
+    }
+    assert!(
+        !text.contains("Table 3") && !text.contains(":** MN"),
+        "{text}"
+    );
+}
+
+#[test]
 fn a_tour_handout_links_only_to_its_own_pages() {
     let out = export(&["--tour", "tour-intro"], None);
     let files: Vec<String> = std::fs::read_dir(out.path())

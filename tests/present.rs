@@ -47,6 +47,29 @@ fn step(a: &App) -> usize {
 }
 
 #[test]
+fn a_case_step_shows_its_values_in_the_talk_s_language() {
+    let extra = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        extra.path().join("tour-case.md"),
+        "---\nid: tour-case\nkind: tour\ntitle: {en: A case, mn: Жишээ}\n\
+         summary: {en: One case., mn: Нэг жишээ.}\nsteps:\n  - entry: it-park\n---\n",
+    )
+    .expect("write");
+    let mut dirs = fixtures();
+    dirs.push(extra.path().to_path_buf());
+    let mut a = sized(loaded(dirs), Lang::Mn, 120, 40);
+    let t = a.corpus.index_of("tour-case").expect("tour");
+    toli::app::update::navigate(&mut a, t);
+    press(&mut a, KeyCode::Char('p'));
+    let s = screen(&a).backend().to_string();
+    for shown in ["Улс: Монгол Улс", "Өмчлөл: төрийн", "Салбар: МХХТ"]
+    {
+        assert!(s.contains(shown), "{shown} in\n{s}");
+    }
+    assert!(!s.contains(": MN") && !s.contains(": ict"), "{s}");
+}
+
+#[test]
 fn presentation_screens_in_both_languages_and_sizes() {
     let en = presenting(Lang::En, 80, 24);
     assert_eq!(
@@ -210,7 +233,7 @@ fn y_copies_the_citation_with_a_visible_confirmation() {
         "{copied}"
     );
     assert!(
-        copied.contains("\nӨсөлт — Эх сурвалж: Кластерийн туршилтын илтгэл, slide 8"),
+        copied.contains("\nӨсөлт — Эх сурвалж: Кластерийн туршилтын илтгэл, 8-р слайд"),
         "{copied}"
     );
     let text = screen(&a).backend().to_string();

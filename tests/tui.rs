@@ -168,6 +168,31 @@ fn stage_shows_its_model_as_a_stepper_and_both_languages_side_by_side() {
 }
 
 #[test]
+fn a_case_shows_its_values_and_locators_in_mongolian() {
+    let mut a = app(Lang::Mn, 120, 40);
+    open(&mut a, "it-park");
+    let s = text(&screen(&a));
+    for shown in [
+        "Төрөл: парк",
+        "Улс: Монгол Улс",
+        "Өмчлөл: төрийн",
+        "Салбар: МХХТ",
+        "12-р слайд",
+    ] {
+        assert!(s.contains(shown), "{shown} in\n{s}");
+    }
+    for code in [": MN", ": park", ": public", ": ict", "slide 12"] {
+        assert!(!s.contains(code), "{code} in\n{s}");
+    }
+    update(&mut a, Action::ToggleLang);
+    let s = text(&screen(&a));
+    assert!(
+        s.contains("Country: Mongolia") && s.contains("slide 12"),
+        "{s}"
+    );
+}
+
+#[test]
 fn backlinks_panel_per_kind() {
     let mut a = app(Lang::En, 120, 40);
     open(&mut a, "action-1");

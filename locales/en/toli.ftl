@@ -284,5 +284,5 @@ country-KZ = Kazakhstan
 country-LT = Lithuania
 country-MN = Mongolia
 country-RU = Russia
-country-TW = Taiwan
+country-TW = Taiwan, Province of China
 country-US = United States

@@ -27,7 +27,7 @@ pub fn citation(corpus: &Corpus, l10n: &Localizer, index: usize) -> String {
                 let title = corpus
                     .get(&s.id)
                     .map_or_else(|| clean(&s.id), |src| clean(src.title.show(lang)));
-                let locator = clean(&s.locator);
+                let locator = clean(&s.place(lang));
                 if locator.is_empty() {
                     title
                 } else {
@@ -113,7 +113,7 @@ mod tests {
         assert!(lines[0].starts_with("Growth — "), "{text}");
         assert!(lines[0].contains(&format!("{}, slide 8", src.title.show(Lang::En))));
         assert!(lines[1].starts_with("Өсөлт — "), "{text}");
-        assert!(lines[1].contains(&format!("{}, slide 8", src.title.show(Lang::Mn))));
+        assert!(lines[1].contains(&format!("{}, 8-р слайд", src.title.show(Lang::Mn))));
     }
 
     #[test]

@@ -219,7 +219,7 @@ pub fn document(app: &App, index: usize, lang: Lang, width: usize) -> Rendered {
     let sources: Vec<(String, String)> = e
         .sources
         .iter()
-        .map(|s| (s.id.clone(), s.locator.clone()))
+        .map(|s| (s.id.clone(), s.place(d.lang)))
         .collect();
     d.link_list("label-sources", &sources, false);
     super::backlinks::panel(&mut d, index);

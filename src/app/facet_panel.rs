@@ -6,6 +6,7 @@ use super::action::Action;
 use super::facets::{Facet, counts, filtered};
 use super::state::{App, Overlay};
 use crate::corpus::model::Kind;
+use crate::corpus::values::{self, Coded};
 
 /// One line of the panel: a facet heading, or a value with its count.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,12 +50,15 @@ pub fn values(app: &App) -> Vec<(Facet, String, usize)> {
 
 /// How a facet value is shown: translated where the UI has a name for it.
 pub fn label(app: &App, facet: Facet, value: &str) -> String {
+    let coded =
+        |field: Coded| crate::inert::inert(&values::label(field, value, app.lang)).into_owned();
     let id = match facet {
         Facet::Kind => format!("kinds-{value}"),
-        Facet::Country => format!("country-{value}"),
-        Facet::Ownership => format!("ownership-{value}"),
-        Facet::PolicyType => format!("policy-type-{value}"),
-        Facet::Sector | Facet::Year => return crate::inert::inert(value).into_owned(),
+        Facet::Country => return coded(Coded::Country),
+        Facet::Ownership => return coded(Coded::Ownership),
+        Facet::PolicyType => return coded(Coded::PolicyType),
+        Facet::Sector => return coded(Coded::Sector),
+        Facet::Year => return crate::inert::inert(value).into_owned(),
     };
     if app.l10n.has(app.lang, &id) {
         app.t(&id)

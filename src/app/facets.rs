@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::corpus::Corpus;
-use crate::corpus::model::{Kind, KindFields, PolicyType};
+use crate::corpus::model::{Kind, KindFields};
 
 /// One way to slice the corpus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -73,15 +73,6 @@ impl Filters {
     }
 }
 
-fn policy_type_name(t: PolicyType) -> &'static str {
-    match t {
-        PolicyType::Law => "law",
-        PolicyType::Strategy => "strategy",
-        PolicyType::Programme => "programme",
-        PolicyType::Incentive => "incentive",
-    }
-}
-
 /// The facet values of entry `index`.
 pub fn values(corpus: &Corpus, index: usize) -> Vec<(Facet, String)> {
     let e = corpus.entry(index);
@@ -97,10 +88,7 @@ pub fn values(corpus: &Corpus, index: usize) -> Vec<(Facet, String)> {
             if let Some(y) = year {
                 out.push((Facet::Year, y.to_string()));
             }
-            out.push((
-                Facet::PolicyType,
-                policy_type_name(*policy_type).to_string(),
-            ));
+            out.push((Facet::PolicyType, policy_type.code().to_string()));
         }
         KindFields::Case {
             country,

@@ -69,7 +69,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, id: Option<&str>, format: Format
                     "{}: {} — {}",
                     ctx.t("label-sources", &[]),
                     inert(title),
-                    inert(&s.locator)
+                    inert(&s.place(ctx.lang))
                 )?;
             }
         }
@@ -77,7 +77,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, id: Option<&str>, format: Format
             let source = entry
                 .sources
                 .first()
-                .map(|s| json!({"id": s.id, "locator": s.locator}));
+                .map(|s| json!({"id": s.id, "locator": s.locator.show(Lang::En), "locator_label": s.place(ctx.lang)}));
             let v = json!({
                 "id": entry.id,
                 "title": {"en": entry.title.en, "mn": entry.title.mn},

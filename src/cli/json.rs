@@ -4,7 +4,9 @@
 use serde_json::{Map, Value, json};
 
 use crate::corpus::Corpus;
-use crate::corpus::model::{Bi, Entry};
+use crate::corpus::model::{Bi, Entry, KindFields};
+use crate::corpus::values::{self, Coded};
+use crate::lang::Lang;
 
 fn bi(text: &Bi<String>) -> Value {
     json!({ "en": text.en, "mn": text.mn })
@@ -16,8 +18,10 @@ pub fn summary(entry: &Entry) -> Value {
 }
 
 /// The full entry of `toli show --json`: common fields, computed links and backlinks, and the
-/// kind's own fields flattened in.
-pub fn entry(corpus: &Corpus, index: usize) -> Value {
+/// kind's own fields flattened in. Coded fields keep their code (`"country": "MN"`) and gain a
+/// parallel `*_label` in `lang` (`"country_label": "Монгол Улс"`); each source keeps its
+/// `locator` as written and gains `locator_label`, the locator as shown in `lang`.
+pub fn entry(corpus: &Corpus, index: usize, lang: Lang) -> Value {
     let e = corpus.entry(index);
     let ids =
         |v: &[usize]| -> Vec<String> { v.iter().map(|&i| corpus.entry(i).id.clone()).collect() };
@@ -35,11 +39,25 @@ pub fn entry(corpus: &Corpus, index: usize) -> Value {
     obj.insert("related".into(), json!(e.related));
     obj.insert("links".into(), json!(ids(corpus.links(index))));
     obj.insert("backlinks".into(), json!(ids(corpus.backlinks(index))));
-    obj.insert("sources".into(), json!(e.sources));
+    let sources: Vec<Value> = e
+        .sources
+        .iter()
+        .map(|s| {
+            json!({
+                "id": s.id,
+                "locator": s.locator.show(Lang::En),
+                "locator_label": s.place(lang),
+            })
+        })
+        .collect();
+    obj.insert("sources".into(), json!(sources));
     if let Ok(Value::Object(fields)) = serde_json::to_value(&e.fields) {
         for (k, v) in fields {
             obj.entry(k).or_insert(v);
         }
+    }
+    for (field, label) in labels(&e.fields, lang) {
+        obj.insert(field.into(), label);
     }
     match e.kind {
         crate::corpus::model::Kind::Action => {
@@ -55,4 +73,47 @@ pub fn entry(corpus: &Corpus, index: usize) -> Value {
         _ => {}
     }
     Value::Object(obj)
+}
+
+/// The `*_label` fields of coded values, in `lang`.
+fn labels(fields: &KindFields, lang: Lang) -> Vec<(&'static str, Value)> {
+    let name = |field: Coded, code: &str| json!(values::label(field, code, lang));
+    let mut out = Vec::new();
+    match fields {
+        KindFields::Policy {
+            country,
+            policy_type,
+            instrument,
+            ..
+        } => {
+            out.push(("country_label", name(Coded::Country, country)));
+            out.push(("type_label", name(Coded::PolicyType, policy_type.code())));
+            if let Some(i) = instrument {
+                out.push(("instrument_label", name(Coded::Instrument, i)));
+            }
+        }
+        KindFields::Case {
+            country,
+            case_type,
+            ownership,
+            sector,
+            ..
+        } => {
+            out.push(("country_label", name(Coded::Country, country)));
+            out.push(("type_label", name(Coded::CaseType, case_type)));
+            if let Some(o) = ownership {
+                out.push(("ownership_label", name(Coded::Ownership, o)));
+            }
+            let sectors: Vec<String> = sector
+                .iter()
+                .map(|s| values::label(Coded::Sector, s, lang))
+                .collect();
+            out.push(("sector_labels", json!(sectors)));
+        }
+        KindFields::Stage {
+            period: Some(p), ..
+        } => out.push(("period_label", json!(values::period(p, lang)))),
+        _ => {}
+    }
+    out
 }

@@ -19,7 +19,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, id: &str, as_json: bool) -> CmdR
         return Err(Failure::Message(ctx.suggesting(message, id, ctx.ids(None))));
     };
     if as_json {
-        serde_json::to_writer_pretty(&mut *out, &json::entry(corpus, index))?;
+        serde_json::to_writer_pretty(&mut *out, &json::entry(corpus, index, ctx.lang))?;
         writeln!(out)?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -112,7 +112,11 @@ pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
         lines.push(ctx.t("label-sources", &[]));
         for s in &e.sources {
             let t = corpus.index_of(&s.id).map_or(s.id.clone(), title_of);
-            lines.extend(wrap_words(&format!("  - {t} — {}", s.locator), width, 4));
+            lines.extend(wrap_words(
+                &format!("  - {t} — {}", s.place(lang)),
+                width,
+                4,
+            ));
         }
     }
     let back = corpus.backlinks(index);

@@ -6,7 +6,7 @@
 
 use super::Corpus;
 use super::model::{Bi, KeyFigure, KindFields};
-use crate::figure::format_value;
+use super::values::{self, Coded};
 use crate::lang::Lang;
 
 /// What a fact's value points at.
@@ -70,7 +70,7 @@ pub fn group(facts: &[Fact]) -> Vec<(&'static str, &[Fact])> {
     out
 }
 
-/// A key figure as one line: `label: 59.37 million USD (2023)`.
+/// A key figure as one line: `label: 59.37 million USD (2023)`; a unit-less year stays `2016`.
 pub fn key_figure(f: &KeyFigure, lang: Lang) -> String {
     let unit = f
         .unit
@@ -81,13 +81,14 @@ pub fn key_figure(f: &KeyFigure, lang: Lang) -> String {
     format!(
         "{}: {}{unit}{year}",
         f.label.show(lang),
-        format_value(f.value)
+        values::number(f.value, f.unit.is_some())
     )
 }
 
 /// The facts of entry `index` in `lang`, in display order.
 pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
     let e = corpus.entry(index);
+    let code = |field: Coded, value: &str| values::label(field, value, lang);
     let title_of = |id: &str| {
         corpus
             .index_of(id)
@@ -100,11 +101,7 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
     let mut out = Vec::new();
     match &e.fields {
         KindFields::Definition { defined_by } => {
-            out.extend(
-                defined_by
-                    .iter()
-                    .map(|d| fact("label-defined-by", d.clone())),
-            );
+            out.extend(defined_by.iter().map(|d| bi("label-defined-by", d, lang)));
         }
         KindFields::Stage {
             model,
@@ -114,7 +111,11 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
             out.push(link("label-model", model));
             let total = corpus.stages_of(model).len();
             out.push(fact("label-position", format!("{position} / {total}")));
-            out.extend(period.iter().map(|p| fact("label-period", p.clone())));
+            out.extend(
+                period
+                    .iter()
+                    .map(|p| fact("label-period", values::period(p, lang))),
+            );
         }
         KindFields::Policy {
             country,
@@ -123,11 +124,11 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
             responsible_body,
             instrument,
         } => {
-            out.push(fact("label-country", country.clone()));
+            out.push(fact("label-country", code(Coded::Country, country)));
             out.extend(year.map(|y| fact("label-year", y.to_string())));
             out.push(fact(
                 "label-type",
-                format!("{policy_type:?}").to_lowercase(),
+                code(Coded::PolicyType, policy_type.code()),
             ));
             out.extend(
                 responsible_body
@@ -137,7 +138,7 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
             out.extend(
                 instrument
                     .iter()
-                    .map(|i| fact("label-instrument", i.clone())),
+                    .map(|i| fact("label-instrument", code(Coded::Instrument, i))),
             );
         }
         KindFields::Case {
@@ -150,13 +151,18 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
             key_figures,
             profile,
         } => {
-            out.push(fact("label-type", case_type.clone()));
-            out.push(fact("label-country", country.clone()));
-            out.extend(ownership.iter().map(|o| fact("label-ownership", o.clone())));
+            out.push(fact("label-type", code(Coded::CaseType, case_type)));
+            out.push(fact("label-country", code(Coded::Country, country)));
+            out.extend(
+                ownership
+                    .iter()
+                    .map(|o| fact("label-ownership", code(Coded::Ownership, o))),
+            );
             out.extend(established.map(|y| fact("label-established", y.to_string())));
             out.extend(status.iter().map(|s| bi("label-status", s, lang)));
             if !sector.is_empty() {
-                out.push(fact("label-sector", sector.join(", ")));
+                let names: Vec<String> = sector.iter().map(|s| code(Coded::Sector, s)).collect();
+                out.push(fact("label-sector", names.join(", ")));
             }
             out.extend(
                 key_figures
@@ -224,4 +230,66 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::load::{Sources, load};
+    use crate::corpus::values::Coded;
+
+    #[test]
+    fn no_shipped_entry_shows_a_code_in_mongolian() {
+        let corpus = load(&Sources::builtin()).corpus;
+        let codes: Vec<&str> = Coded::ALL.iter().flat_map(|f| f.codes()).copied().collect();
+        let coded_labels = [
+            "label-country",
+            "label-type",
+            "label-ownership",
+            "label-sector",
+            "label-instrument",
+            "label-period",
+        ];
+        let mut seen = 0;
+        for i in 0..corpus.len() {
+            for f in facts(&corpus, i, Lang::Mn) {
+                if !coded_labels.contains(&f.label) {
+                    continue;
+                }
+                seen += 1;
+                for part in f.value.split(", ") {
+                    assert!(
+                        !codes.contains(&part) && !part.contains("month"),
+                        "{}: {} shows `{part}`",
+                        corpus.id(i),
+                        f.label
+                    );
+                }
+            }
+        }
+        assert!(seen > 100, "the shipped corpus has coded facts");
+    }
+
+    #[test]
+    fn a_year_among_key_figures_has_no_separator() {
+        let f = KeyFigure {
+            label: Bi {
+                en: Some("Launched".into()),
+                mn: Some("Эхэлсэн он".into()),
+            },
+            value: 2016.0,
+            unit: None,
+            year: None,
+        };
+        assert_eq!(key_figure(&f, Lang::Mn), "Эхэлсэн он: 2016");
+        let count = KeyFigure {
+            unit: Some(Bi {
+                en: Some("companies".into()),
+                mn: Some("компани".into()),
+            }),
+            value: 2016.0,
+            ..f
+        };
+        assert_eq!(key_figure(&count, Lang::En), "Launched: 2,016 companies");
+    }
 }

@@ -9,11 +9,13 @@ pub mod facts;
 pub mod head;
 pub mod load;
 pub mod locate;
+pub mod locator;
 pub mod model;
 pub mod parse;
 pub mod reload;
 pub mod snapshot;
 pub mod split;
+pub mod values;
 pub mod watch;
 
 use std::sync::{Arc, OnceLock};

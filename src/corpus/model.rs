@@ -210,7 +210,16 @@ impl std::fmt::Display for Kind {
 #[serde(deny_unknown_fields)]
 pub struct SourceRef {
     pub id: String,
-    pub locator: String,
+    /// Where in the source, as the file gives it: one string (shown in Mongolian through
+    /// `corpus::locator`) or an explicit `{en, mn}` map, which wins.
+    pub locator: Bi<String>,
+}
+
+impl SourceRef {
+    /// The locator as shown in `lang` (see [`super::locator`]).
+    pub fn place(&self, lang: Lang) -> String {
+        super::locator::render(&self.locator, lang)
+    }
 }
 
 /// A number exactly as a source prints it (a case's key figure, a finding's evidence).
@@ -334,6 +343,18 @@ pub enum PolicyType {
     Incentive,
 }
 
+impl PolicyType {
+    /// The code used in files and JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            PolicyType::Law => "law",
+            PolicyType::Strategy => "strategy",
+            PolicyType::Programme => "programme",
+            PolicyType::Incentive => "incentive",
+        }
+    }
+}
+
 /// The fields only one kind has. Serialized flat into `toli show --json`.
 // A corpus holds hundreds of entries, so the size of the largest variant does not matter.
 #[allow(clippy::large_enum_variant)]
@@ -342,7 +363,7 @@ pub enum PolicyType {
 pub enum KindFields {
     Definition {
         #[serde(skip_serializing_if = "Option::is_none")]
-        defined_by: Option<String>,
+        defined_by: Option<Bi<String>>,
     },
     Stage {
         model: String,
@@ -446,19 +467,17 @@ impl Entry {
     /// Stands in for an entry whose snapshot could not be decoded: it says so in both
     /// languages and what to do (the damaged snapshot is deleted, so starting again parses).
     pub fn damaged(id: String) -> Entry {
-        let say = |en: &str, mn: &str| Bi {
-            en: Some(en.to_string()),
-            mn: Some(mn.to_string()),
+        let l10n = crate::i18n::Localizer::shared();
+        let say = |id: &str| Bi {
+            en: Some(l10n.t(Lang::En, id)),
+            mn: Some(l10n.t(Lang::Mn, id)),
         };
         Entry {
             title: Bi {
                 en: Some(id.clone()),
                 mn: Some(id.clone()),
             },
-            summary: say(
-                "This entry could not be read from toli's cache, which has now been cleared: start toli again.",
-                "Энэ бичлэгийг toli-н кэшээс уншиж чадсангүй; кэшийг цэвэрлэсэн тул toli-г дахин эхлүүлнэ үү.",
-            ),
+            summary: say("entry-damaged"),
             id,
             kind: Kind::Definition,
             aliases: Bi::default(),

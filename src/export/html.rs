@@ -11,7 +11,8 @@ use super::svg::{bar_chart, escape};
 use super::tables::records_class;
 use crate::corpus::facts::{facts, group};
 use crate::corpus::model::{Kind, KindFields};
-use crate::figure::{format_value, ordered_rows};
+use crate::corpus::values::number;
+use crate::figure::{ordered_rows, row_unit};
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 use crate::markdown::links::is_entry_id;
@@ -128,7 +129,10 @@ fn figure_html(plan: &Plan, index: usize, lang: Lang) -> String {
         for r in &rows {
             column.push(match r.cells.get(n) {
                 Some(c) => c.show(lang).to_string(),
-                None => r.value.map(format_value).unwrap_or_default(),
+                None => r
+                    .value
+                    .map(|v| number(v, row_unit(e, r, lang).is_some()))
+                    .unwrap_or_default(),
             });
         }
         texts.push(column);
@@ -157,7 +161,9 @@ fn figure_html(plan: &Plan, index: usize, lang: Lang) -> String {
                 out,
                 "<td class=\"num\" data-label=\"{}\">{}</td>",
                 escape(heads.last().copied().unwrap_or_default()),
-                r.value.map(format_value).unwrap_or_default()
+                r.value
+                    .map(|v| number(v, row_unit(e, r, lang).is_some()))
+                    .unwrap_or_default()
             );
         }
         out.push_str("</tr>");
@@ -228,7 +234,7 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
                 out,
                 "<li>{} — {}</li>",
                 entry_link(plan, &s.id, title),
-                escape(&s.locator)
+                escape(&s.place(lang))
             );
         }
         out.push_str("</ul>");

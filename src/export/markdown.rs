@@ -96,7 +96,7 @@ pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
                         .corpus
                         .get(&s.id)
                         .map_or(s.id.as_str(), |t| t.title.show(lang));
-                    let _ = writeln!(text, "- {title} — {}", s.locator);
+                    let _ = writeln!(text, "- {title} — {}", s.place(lang));
                 }
                 text.push('\n');
             }

@@ -6,7 +6,8 @@
 use std::fmt::Write as _;
 
 use crate::corpus::model::{ChartKind, Entry, KindFields};
-use crate::figure::{format_value, ordered_rows, row_unit};
+use crate::corpus::values::number;
+use crate::figure::{ordered_rows, row_unit};
 use crate::lang::Lang;
 
 /// Escapes text for XML and HTML.
@@ -117,7 +118,12 @@ pub fn bar_chart(entry: &Entry, lang: Lang) -> Option<String> {
                     None => r.label.show(lang).to_string(),
                 },
                 value: r.value.unwrap_or(0.0),
-                shown: format!("{}{unit}", r.value.map(format_value).unwrap_or_default()),
+                shown: format!(
+                    "{}{unit}",
+                    r.value
+                        .map(|v| number(v, !unit.is_empty()))
+                        .unwrap_or_default()
+                ),
             }
         })
         .collect();

@@ -2,7 +2,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::{format_value, ordered_rows, row_unit};
+use super::{ordered_rows, row_unit};
 use crate::corpus::model::{ChartKind, Entry, KindFields};
 use crate::lang::Lang;
 use crate::markdown::wrap::wrap_words;
@@ -65,10 +65,12 @@ pub fn render(entry: &Entry, lang: Lang, width: usize) -> Vec<String> {
         .iter()
         .map(|r| match r.value {
             Some(v) => {
-                let unit = row_unit(entry, r, lang)
-                    .map(|u| format!(" {u}"))
-                    .unwrap_or_default();
-                format!("{}{unit}", format_value(v))
+                let unit = row_unit(entry, r, lang);
+                let number = crate::corpus::values::number(v, unit.is_some());
+                format!(
+                    "{number}{}",
+                    unit.map(|u| format!(" {u}")).unwrap_or_default()
+                )
             }
             None => String::new(),
         })

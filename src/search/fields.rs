@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
 use crate::corpus::model::{Bi, Entry, KeyFigure, KindFields};
+use crate::corpus::values::{self, Coded};
 use crate::lang::Lang;
 
 /// A country code's name in `lang`, from the same Fluent messages the app shows (`country-MN`).
@@ -56,8 +57,18 @@ pub fn fields_text(e: &Entry, lang: Lang) -> String {
         v.push(c.to_string());
         v.extend(country_name(c, lang));
     };
+    // A code and, where it differs, its name in `lang` ("tax" and "татвар").
+    let coded = |v: &mut Vec<String>, field: Coded, c: &str| {
+        v.push(c.to_string());
+        let name = values::label(field, c, lang);
+        if name != c {
+            v.push(name);
+        }
+    };
     match &e.fields {
-        KindFields::Definition { defined_by } => v.extend(defined_by.clone()),
+        KindFields::Definition { defined_by } => {
+            v.extend(defined_by.iter().map(|d| d.show(lang).to_string()))
+        }
         KindFields::Stage {
             model,
             position,
@@ -65,7 +76,7 @@ pub fn fields_text(e: &Entry, lang: Lang) -> String {
         } => {
             v.push(model.clone());
             v.push(position.to_string());
-            v.extend(period.clone());
+            v.extend(period.as_deref().map(|p| values::period(p, lang)));
         }
         KindFields::Policy {
             country: c,
@@ -76,9 +87,11 @@ pub fn fields_text(e: &Entry, lang: Lang) -> String {
         } => {
             country(&mut v, c);
             v.extend(year.map(|y| y.to_string()));
-            v.push(format!("{policy_type:?}").to_lowercase());
+            coded(&mut v, Coded::PolicyType, policy_type.code());
             v.extend(bi(responsible_body));
-            v.extend(instrument.clone());
+            if let Some(i) = instrument {
+                coded(&mut v, Coded::Instrument, i);
+            }
         }
         KindFields::Case {
             country: c,
@@ -91,11 +104,15 @@ pub fn fields_text(e: &Entry, lang: Lang) -> String {
             profile,
         } => {
             country(&mut v, c);
-            v.push(case_type.clone());
-            v.extend(ownership.clone());
+            coded(&mut v, Coded::CaseType, case_type);
+            if let Some(o) = ownership {
+                coded(&mut v, Coded::Ownership, o);
+            }
             v.extend(established.map(|y| y.to_string()));
             v.extend(bi(status));
-            v.extend(sector.iter().cloned());
+            for s in sector {
+                coded(&mut v, Coded::Sector, s);
+            }
             figures(&mut v, key_figures, lang);
             if let Some(p) = profile {
                 for s in [

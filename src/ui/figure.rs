@@ -168,7 +168,7 @@ impl FigureView<'_> {
                 .source_title
                 .and_then(|f| f(&s.id))
                 .unwrap_or_else(|| s.id.clone());
-            let text = safe(&format!("{label}: {name}, {}", s.locator));
+            let text = safe(&format!("{label}: {name}, {}", s.place(self.lang)));
             for l in wrap(&text, width, 4) {
                 foot.push(Line::styled(l, self.th.dim));
             }

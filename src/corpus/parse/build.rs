@@ -5,7 +5,10 @@
 use super::super::locate::Locator;
 use super::super::model::{Bi, ChartKind, Entry, KeyFigure, Kind, KindFields, Origin, PolicyType};
 use super::super::split::Parts;
-use super::{CASE_TYPES, INSTRUMENTS, KIND_FIELDS, LinkField, LinkSite, OWNERSHIPS, RawEntry};
+use super::{
+    CASE_TYPES, COUNTRIES, INSTRUMENTS, KIND_FIELDS, LinkField, LinkSite, OWNERSHIPS, POLICY_TYPES,
+    RawEntry, SECTORS,
+};
 use crate::diagnostic::{Diagnostic, Problem};
 use crate::lang::Lang;
 use crate::markdown::links::{entry_links, line_col};
@@ -251,9 +254,14 @@ impl Builder<'_> {
 
     fn kind_fields(&mut self, raw: &mut RawEntry) -> Option<KindFields> {
         Some(match self.kind {
-            Kind::Definition => KindFields::Definition {
-                defined_by: raw.defined_by.take(),
-            },
+            Kind::Definition => {
+                if let Some(d) = &raw.defined_by {
+                    self.both("defined_by", d);
+                }
+                KindFields::Definition {
+                    defined_by: raw.defined_by.take(),
+                }
+            }
             Kind::Stage => {
                 let model = self.require("model", raw.model.take());
                 let position = self.require("position", raw.position.take());
@@ -268,6 +276,9 @@ impl Builder<'_> {
             }
             Kind::Policy => {
                 let country = self.require("country", raw.country.take());
+                if let Some(c) = &country {
+                    self.one_of("country", c, COUNTRIES);
+                }
                 let type_ = self.require("type", raw.type_.take())?;
                 let policy_type = match self.one_of(
                     "type",
@@ -277,7 +288,11 @@ impl Builder<'_> {
                     "law" => PolicyType::Law,
                     "strategy" => PolicyType::Strategy,
                     "programme" => PolicyType::Programme,
-                    _ => PolicyType::Incentive,
+                    "incentive" => PolicyType::Incentive,
+                    other => {
+                        self.one_of("type", other, POLICY_TYPES);
+                        return None;
+                    }
                 };
                 if let Some(b) = &raw.responsible_body {
                     self.both("responsible_body", b);
@@ -297,6 +312,12 @@ impl Builder<'_> {
             }
             Kind::Case => {
                 let country = self.require("country", raw.country.take());
+                if let Some(c) = &country {
+                    self.one_of("country", c, COUNTRIES);
+                }
+                for s in raw.sector.iter().flatten() {
+                    self.one_of("sector", s, SECTORS);
+                }
                 let case_type = self.require("type", raw.type_.take());
                 // A misspelt type is reported; the entry keeps what was written.
                 let case_type = case_type.map(|t| {

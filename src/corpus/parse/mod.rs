@@ -42,7 +42,7 @@ pub struct RawEntry {
     #[serde(default)]
     related: Vec<String>,
     sources: Option<Vec<SourceRef>>,
-    defined_by: Option<String>,
+    defined_by: Option<Bi<String>>,
     model: Option<String>,
     position: Option<u32>,
     period: Option<String>,
@@ -114,26 +114,7 @@ const KIND_FIELDS: &[(&str, &[Kind])] = &[
 ];
 
 /// Controlled values, so facets and translations stay consistent.
-pub const CASE_TYPES: &[&str] = &[
-    "park",
-    "cluster",
-    "incubator",
-    "programme",
-    "organisation",
-    "platform",
-    "company",
-    "ecosystem",
-];
-pub const OWNERSHIPS: &[&str] = &["public", "private", "ppp", "university", "academy", "mixed"];
-pub const INSTRUMENTS: &[&str] = &[
-    "regulation",
-    "tax",
-    "finance",
-    "infrastructure",
-    "network",
-    "skills",
-    "governance",
-];
+pub use super::values::{CASE_TYPES, COUNTRIES, INSTRUMENTS, OWNERSHIPS, POLICY_TYPES, SECTORS};
 
 /// The result of reading one file: the entry if one could be built, and every problem found.
 #[derive(Debug, Default)]

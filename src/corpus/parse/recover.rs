@@ -191,7 +191,7 @@ mod tests {
         let raw = read.raw.expect("reads");
         assert_eq!(raw.title.and_then(|t| t.en).as_deref(), Some("T"));
         assert_eq!(
-            raw.sources.map(|s| s[0].locator.clone()).as_deref(),
+            raw.sources.and_then(|s| s[0].locator.en.clone()).as_deref(),
             Some("p")
         );
         let fields: Vec<String> = read

@@ -1,0 +1,218 @@
+//! Controlled values in the reader's language. Each code a file may give (a country, a case or
+//! policy type, an ownership, a sector, an instrument) is a Fluent message named
+//! `<field>-<code>` (`country-MN`, `case-type-park`), so views never print a bare code; the codes
+//! the parser accepts are listed here, and a test checks each has a name in both languages.
+//! A stage's period that is a duration ("2 months") is localised too, and numbers that are
+//! years print without a thousands separator.
+
+use crate::i18n::Localizer;
+use crate::lang::Lang;
+
+/// A field whose values are codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Coded {
+    Country,
+    CaseType,
+    PolicyType,
+    Ownership,
+    Sector,
+    Instrument,
+}
+
+/// Countries and areas, as ISO codes or the bodies the sources name.
+pub const COUNTRIES: &[&str] = &[
+    "APEC", "AU", "CA", "CN", "DK", "EU", "GB", "JP", "KR", "KZ", "LT", "MN", "RU", "TW", "US",
+];
+pub const CASE_TYPES: &[&str] = &[
+    "park",
+    "cluster",
+    "incubator",
+    "programme",
+    "organisation",
+    "platform",
+    "company",
+    "ecosystem",
+];
+pub const POLICY_TYPES: &[&str] = &["law", "strategy", "programme", "incentive"];
+/// `state` (owned by the state) and `local` (owned by a local government) are narrower than
+/// `public`, which the sources use when they do not say which.
+pub const OWNERSHIPS: &[&str] = &[
+    "public",
+    "state",
+    "local",
+    "private",
+    "ppp",
+    "university",
+    "academy",
+    "mixed",
+];
+pub const SECTORS: &[&str] = &[
+    "ict",
+    "agriculture",
+    "food",
+    "mining",
+    "manufacturing",
+    "energy",
+    "biotech",
+    "pharma",
+    "aerospace",
+    "automotive",
+    "petrochemical",
+    "textile",
+    "leather",
+    "construction",
+    "tourism",
+    "education",
+    "research",
+    "robotics",
+    "creative",
+    "logistics",
+    "multi",
+];
+pub const INSTRUMENTS: &[&str] = &[
+    "regulation",
+    "tax",
+    "finance",
+    "infrastructure",
+    "network",
+    "skills",
+    "governance",
+];
+
+impl Coded {
+    pub const ALL: [Coded; 6] = [
+        Coded::Country,
+        Coded::CaseType,
+        Coded::PolicyType,
+        Coded::Ownership,
+        Coded::Sector,
+        Coded::Instrument,
+    ];
+
+    /// The codes the parser accepts for this field.
+    pub fn codes(self) -> &'static [&'static str] {
+        match self {
+            Coded::Country => COUNTRIES,
+            Coded::CaseType => CASE_TYPES,
+            Coded::PolicyType => POLICY_TYPES,
+            Coded::Ownership => OWNERSHIPS,
+            Coded::Sector => SECTORS,
+            Coded::Instrument => INSTRUMENTS,
+        }
+    }
+
+    /// The Fluent id of `code`'s name.
+    pub fn message_id(self, code: &str) -> String {
+        let prefix = match self {
+            Coded::Country => "country",
+            Coded::CaseType => "case-type",
+            Coded::PolicyType => "policy-type",
+            Coded::Ownership => "ownership",
+            Coded::Sector => "sector",
+            Coded::Instrument => "instrument",
+        };
+        let code = match self {
+            Coded::Country => code.to_ascii_uppercase(),
+            _ => code.to_string(),
+        };
+        format!("{prefix}-{code}")
+    }
+}
+
+/// The name of `code` in `lang`; an unknown code (reported by `toli check`) shows as written.
+pub fn label(field: Coded, code: &str, lang: Lang) -> String {
+    let l10n = Localizer::shared();
+    let id = field.message_id(code);
+    if l10n.has(lang, &id) {
+        l10n.t(lang, &id)
+    } else {
+        code.to_string()
+    }
+}
+
+/// A stage's period in `lang`: a duration (`1 month`, `2 years`) in words of `lang`, anything
+/// else (a year, a span of years) as written.
+pub fn period(text: &str, lang: Lang) -> String {
+    let mut words = text.split_whitespace();
+    let (Some(n), Some(unit), None) = (words.next(), words.next(), words.next()) else {
+        return text.to_string();
+    };
+    let Ok(n) = n.parse::<u32>() else {
+        return text.to_string();
+    };
+    let id = match unit.trim_end_matches('s') {
+        "day" => "duration-days",
+        "week" => "duration-weeks",
+        "month" => "duration-months",
+        "year" => "duration-years",
+        _ => return text.to_string(),
+    };
+    Localizer::shared().format(lang, id, &[("n", n.to_string())])
+}
+
+/// True when a number without a unit is a year: a whole number from 1800 to 2100.
+pub fn is_year(value: f64, has_unit: bool) -> bool {
+    !has_unit && value.fract() == 0.0 && (1800.0..=2100.0).contains(&value)
+}
+
+/// A number as a person writes it (`28,696`, `59.37`), but a year as a year (`2016`).
+pub fn number(value: f64, has_unit: bool) -> String {
+    if is_year(value, has_unit) {
+        format!("{value:.0}")
+    } else {
+        crate::figure::format_value(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_accepted_code_has_a_name_in_both_languages() {
+        let l10n = Localizer::new();
+        for field in Coded::ALL {
+            for code in field.codes() {
+                let id = field.message_id(code);
+                for lang in Lang::ALL {
+                    assert!(l10n.has(lang, &id), "{id} missing in {}", lang.code());
+                }
+                let mn = l10n.t(Lang::Mn, &id);
+                assert!(
+                    !mn.chars().any(|c| c.is_ascii_lowercase()),
+                    "{id} in Mongolian is not Mongolian: {mn}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn codes_show_in_the_readers_language() {
+        assert_eq!(label(Coded::Country, "APEC", Lang::Mn), "АНДЭЗХАБ");
+        assert_eq!(label(Coded::Country, "mn", Lang::En), "Mongolia");
+        assert_eq!(label(Coded::CaseType, "programme", Lang::Mn), "хөтөлбөр");
+        assert_eq!(label(Coded::Instrument, "tax", Lang::Mn), "татвар");
+        assert_eq!(label(Coded::Ownership, "private", Lang::Mn), "хувийн");
+        assert_eq!(label(Coded::Sector, "ict", Lang::Mn), "МХХТ");
+        assert_eq!(label(Coded::Sector, "no-such", Lang::Mn), "no-such");
+    }
+
+    #[test]
+    fn durations_are_localised_and_years_left_alone() {
+        assert_eq!(period("1 month", Lang::Mn), "1 сар");
+        assert_eq!(period("2 months", Lang::Mn), "2 сар");
+        assert_eq!(period("2 months", Lang::En), "2 months");
+        assert_eq!(period("1 year", Lang::En), "1 year");
+        assert_eq!(period("2008–2015", Lang::Mn), "2008–2015");
+        assert_eq!(period("2015–", Lang::Mn), "2015–");
+    }
+
+    #[test]
+    fn years_take_no_thousands_separator() {
+        assert_eq!(number(2016.0, false), "2016");
+        assert_eq!(number(1800.0, false), "1800");
+        assert_eq!(number(2016.0, true), "2,016", "2016 companies is a count");
+        assert_eq!(number(1868.3, false), "1,868.3");
+        assert_eq!(number(28696.0, false), "28,696");
+    }
+}
