@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 
 use rust_embed::Embed;
 
-use super::parse::{Parsed, parse_entry};
+use super::mnstyle::{LATIN_NAMES_FILE, Lists};
+use super::parse::{Parsed, parse_entry_with};
 use super::{Corpus, Loaded};
 use crate::diagnostic::{Diagnostic, Problem};
 
@@ -245,8 +246,13 @@ fn decode(file: &RawFile) -> Result<&str, Diagnostic> {
 }
 
 /// Parses files on all cores (parsing is independent per file), keeping their order.
-fn parse_all(files: &[RawFile], builtin: bool) -> Vec<Result<Parsed, Diagnostic>> {
-    let parse = |file: &RawFile| decode(file).map(|text| parse_entry(&file.path, text, builtin));
+fn parse_all(
+    files: &[RawFile],
+    builtin: bool,
+    lists: &Lists,
+) -> Vec<Result<Parsed, Diagnostic>> {
+    let parse =
+        |file: &RawFile| decode(file).map(|text| parse_entry_with(&file.path, text, builtin, lists));
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || files.len() < 64 {
         return files.iter().map(parse).collect();
@@ -269,11 +275,12 @@ fn parse_all(files: &[RawFile], builtin: bool) -> Vec<Result<Parsed, Diagnostic>
 fn parse_layer(
     files: Vec<RawFile>,
     builtin: bool,
+    lists: &Lists,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Loaded> {
     let mut out: Vec<Loaded> = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for (file, parsed) in files.iter().zip(parse_all(&files, builtin)) {
+    for (file, parsed) in files.iter().zip(parse_all(&files, builtin, lists)) {
         let parsed = match parsed {
             Ok(p) => p,
             Err(d) => {
@@ -313,6 +320,7 @@ fn cached_layer(
     key: u64,
     builtin: bool,
     keep: bool,
+    lists: &Lists,
     files: impl FnOnce(&mut Vec<Diagnostic>) -> Vec<RawFile>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Loaded> {
@@ -321,7 +329,7 @@ fn cached_layer(
     }
     let mut problems = Vec::new();
     let files = files(&mut problems);
-    let layer = parse_layer(files, builtin, &mut problems);
+    let layer = parse_layer(files, builtin, lists, &mut problems);
     if keep && problems.is_empty() {
         crate::cache::write_list(name, key, &layer);
     }
@@ -347,15 +355,18 @@ pub fn load(sources: &Sources) -> Outcome {
     let mut walked = Vec::new();
     let mut layers = Vec::new();
     let mut keys: Vec<u64> = Vec::new();
+    // Names a folder allows in Latin apply to every entry, so they are part of every key.
+    let names = folder_latin_names(&sources.dirs);
     if sources.builtin {
-        keys.push(crate::cache::key("builtin"));
+        keys.push(crate::cache::key(("builtin", &names)));
         layers.push(Layer::Builtin);
     }
     for dir in &sources.dirs {
         let found = folder_files(dir, &mut walked);
-        keys.push(folder_key(dir, &found));
+        keys.push(crate::cache::key((folder_key(dir, &found), &names)));
         layers.push(Layer::Folder { dir, found });
     }
+    let lists = Lists::with_names(&names);
     let fingerprint = Fingerprint {
         sources: crate::cache::name("index", (sources.builtin, &sources.dirs)),
         key: crate::cache::key(&keys),
@@ -364,7 +375,7 @@ pub fn load(sources: &Sources) -> Outcome {
     let (corpus, mut diagnostics) = match super::snapshot::read(&whole, fingerprint.key) {
         Some(read) => read,
         None => {
-            let (corpus, diagnostics) = load_layers(layers, &keys);
+            let (corpus, diagnostics) = load_layers(layers, &keys, &lists);
             if super::snapshot::keepable(&diagnostics) {
                 super::snapshot::write(&whole, fingerprint.key, &corpus, &diagnostics);
             }
@@ -380,8 +391,15 @@ pub fn load(sources: &Sources) -> Outcome {
     }
 }
 
+/// The texts of the Latin-name lists (`LATIN_NAMES.txt`) at the top of the content folders.
+fn folder_latin_names(dirs: &[PathBuf]) -> Vec<String> {
+    dirs.iter()
+        .filter_map(|d| std::fs::read_to_string(d.join(LATIN_NAMES_FILE)).ok())
+        .collect()
+}
+
 /// Parses (or reads from their snapshots) the layers, merges and checks them.
-fn load_layers(layers: Vec<Layer>, keys: &[u64]) -> (Corpus, Vec<Diagnostic>) {
+fn load_layers(layers: Vec<Layer>, keys: &[u64], lists: &Lists) -> (Corpus, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     // A lone layer is the whole corpus, whose snapshot stands in for the layer's.
     let keep = layers.len() > 1;
@@ -393,6 +411,7 @@ fn load_layers(layers: Vec<Layer>, keys: &[u64]) -> (Corpus, Vec<Diagnostic>) {
                 key,
                 true,
                 keep,
+                lists,
                 |_| builtin_files(),
                 &mut diagnostics,
             ),
@@ -404,7 +423,7 @@ fn load_layers(layers: Vec<Layer>, keys: &[u64]) -> (Corpus, Vec<Diagnostic>) {
                         .filter_map(|f| read_file(f, problems))
                         .collect()
                 };
-                cached_layer(&name, key, false, keep, read, &mut diagnostics)
+                cached_layer(&name, key, false, keep, lists, read, &mut diagnostics)
             }
         });
     }

@@ -9,6 +9,7 @@ pub mod facts;
 pub mod head;
 pub mod load;
 pub mod locate;
+pub mod mnstyle;
 pub mod model;
 pub mod parse;
 pub mod reload;

@@ -186,8 +186,20 @@ pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Parses the text of one entry file shown to the user as `path`.
+/// Parses the text of one entry file shown to the user as `path`, checking its Mongolian against
+/// the shipped lists.
 pub fn parse_entry(path: &str, text: &str, builtin: bool) -> Parsed {
+    parse_entry_with(path, text, builtin, super::mnstyle::Lists::builtin())
+}
+
+/// Parses the text of one entry file shown to the user as `path`, checking its Mongolian against
+/// `lists`.
+pub fn parse_entry_with(
+    path: &str,
+    text: &str,
+    builtin: bool,
+    lists: &super::mnstyle::Lists,
+) -> Parsed {
     let text = nfc(text);
     let mut out = Parsed::default();
     let diag = |line, col, problem| Diagnostic::new(path, line, col, problem);
@@ -279,6 +291,10 @@ pub fn parse_entry(path: &str, text: &str, builtin: bool) -> Parsed {
     };
     let built = build::build(path, &loc, kind, &parts, id, raw, builtin);
     out.diagnostics.extend(built.diagnostics);
+    if let Some(entry) = &built.entry {
+        out.diagnostics
+            .extend(super::mnstyle::check(path, &parts, &loc, entry, lists));
+    }
     out.link_sites = built.sites;
     out.entry = built.entry;
     out
