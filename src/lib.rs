@@ -14,6 +14,7 @@
 pub mod app;
 pub mod cache;
 pub mod cli;
+pub mod collate;
 pub mod corpus;
 pub mod diagnostic;
 pub mod export;

@@ -53,6 +53,9 @@ pub struct Corpus {
     entries: Entries,
     /// The head, borrowed from what holds its arrays.
     head: Yoke<Head<'static>, Box<HeadStore>>,
+    /// Per language (English, Mongolian), each entry's place in alphabetical order of titles;
+    /// computed the first time a list in that language is sorted.
+    ranks: [OnceLock<Vec<u32>>; 2],
 }
 
 /// What holds a corpus head's arrays.
@@ -115,6 +118,7 @@ impl Corpus {
         Corpus {
             head: built(HeadTable::build(&loaded)),
             entries: Entries::Parsed(loaded),
+            ranks: Default::default(),
         }
     }
 
@@ -131,6 +135,7 @@ impl Corpus {
                 parts: Some(parts),
             },
             head,
+            ranks: Default::default(),
         })
     }
 
@@ -288,17 +293,55 @@ impl Corpus {
         self.head().title(index, lang)
     }
 
-    /// Indices of entries of `kind`, in list order: stages by model then position, findings by
-    /// number, else by English title.
+    /// Indices of entries of `kind`, in English list order (see [`Corpus::of_kind_in`]).
     pub fn of_kind(&self, kind: Kind) -> Vec<usize> {
+        self.of_kind_in(kind, Lang::En)
+    }
+
+    /// Indices of entries of `kind`, in list order: stages by model then position, findings by
+    /// number, else alphabetically by title in `lang` ([`crate::collate`]).
+    pub fn of_kind_in(&self, kind: Kind, lang: Lang) -> Vec<usize> {
         let mut v: Vec<usize> = (0..self.len()).filter(|&i| self.kind(i) == kind).collect();
-        v.sort_by_cached_key(|&i| self.sort_key(i));
+        let ranks = self.title_ranks(lang);
+        v.sort_by_cached_key(|&i| {
+            let (group, n) = self.head().order(i);
+            (group, n, ranks.get(i).copied().unwrap_or(u32::MAX))
+        });
         v
     }
 
-    fn sort_key(&self, i: usize) -> (&str, u32, String) {
-        let (group, n) = self.head().order(i);
-        (group, n, self.title(i, Lang::En).to_lowercase())
+    /// Entry `index`'s place when all entries are in alphabetical order of their titles in
+    /// `lang`: compare ranks to compare titles.
+    pub fn title_rank(&self, index: usize, lang: Lang) -> u32 {
+        self.title_ranks(lang)
+            .get(index)
+            .copied()
+            .unwrap_or(u32::MAX)
+    }
+
+    /// Every entry's title rank in `lang`, computed once.
+    fn title_ranks(&self, lang: Lang) -> &[u32] {
+        let slot = match lang {
+            Lang::En => &self.ranks[0],
+            Lang::Mn => &self.ranks[1],
+        };
+        slot.get_or_init(|| {
+            let keys: Vec<crate::collate::Key> = (0..self.len())
+                .map(|i| crate::collate::key(self.title(i, lang), lang))
+                .collect();
+            let mut order: Vec<usize> = (0..self.len()).collect();
+            order.sort_by(|&a, &b| {
+                keys[a]
+                    .cmp(&keys[b])
+                    .then_with(|| self.title(a, lang).cmp(self.title(b, lang)))
+                    .then_with(|| self.id(a).cmp(self.id(b)))
+            });
+            let mut ranks = vec![0; self.len()];
+            for (rank, &i) in order.iter().enumerate() {
+                ranks[i] = rank as u32;
+            }
+            ranks
+        })
     }
 
     /// Number of entries of each kind.

@@ -152,21 +152,20 @@ impl<'a> FrontMatter<'a> {
         }
     }
 
-    /// File line and column of `snippet`, found at byte `offset` of `value` (the text of `key`
-    /// in `lang`): the value is looked for from its key on (by its first words), then the
-    /// snippet from there. Falls back to the key.
-    pub fn locate(
+    /// Where `value` (the text of `key` in `lang`) starts: line index and byte column, looked
+    /// for by its first words from `after` (where the previous value of the same key was found)
+    /// or from the key.
+    pub fn find_value(
         &self,
         key: &[&str],
         lang: Lang,
         value: &str,
-        offset: usize,
-        snippet: &str,
-    ) -> (usize, usize) {
+        after: Option<(usize, usize)>,
+    ) -> Option<(usize, usize)> {
         let mut path = key.to_vec();
         path.push(lang.code());
-        let (key_line, key_col) = self.loc.key(&path);
-        let start = key_line.saturating_sub(self.first_line);
+        let key_line = self.loc.key(&path).0.saturating_sub(self.first_line);
+        let (start, start_col) = after.unwrap_or((key_line, 0));
         let head: String = value
             .split('\n')
             .next()
@@ -174,11 +173,30 @@ impl<'a> FrontMatter<'a> {
             .chars()
             .take(24)
             .collect();
-        let found_head = (start..self.lines.len()).find_map(|i| {
-            let col = self.lines[i].find(head.as_str())?;
+        (start..self.lines.len()).find_map(|i| {
+            let from = if i == start { start_col } else { 0 };
+            let line = self.lines[i];
+            let col = line.get(from..)?.find(head.as_str())? + from;
             Some((i, col))
-        });
-        let Some((line, col)) = found_head else {
+        })
+    }
+
+    /// File line and column of `snippet`, found at byte `offset` of `value` (the text of `key`
+    /// in `lang`, which starts at `start` as [`FrontMatter::find_value`] found it). Falls back
+    /// to the key.
+    pub fn locate(
+        &self,
+        key: &[&str],
+        lang: Lang,
+        value: &str,
+        start: Option<(usize, usize)>,
+        offset: usize,
+        snippet: &str,
+    ) -> (usize, usize) {
+        let mut path = key.to_vec();
+        path.push(lang.code());
+        let (key_line, key_col) = self.loc.key(&path);
+        let Some((line, col)) = start else {
             return (key_line, key_col);
         };
         // Which occurrence of the snippet in the value this is.

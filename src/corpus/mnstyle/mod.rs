@@ -84,14 +84,16 @@ fn text_problems(text: &str, lists: &Lists, field: Option<&str>) -> Vec<Found> {
 pub fn check(path: &str, parts: &Parts, loc: &Locator, entry: &Entry, lists: &Lists) -> Vec<Diagnostic> {
     let fm = FrontMatter::new(parts, loc);
     let values = bilingual_values(entry);
+    let starts = value_starts(&fm, &values);
     let mut out = Vec::new();
     // Source entries name publications as printed; their Latin titles and authors are right.
     let latin_checked = entry.kind != Kind::Source;
-    for v in &values {
+    for (i, v) in values.iter().enumerate() {
         let Some(text) = v.mn else { continue };
         let field = latin_checked.then_some(v.name.as_str());
         for f in text_problems(text, lists, field) {
-            let (line, col) = fm.locate(&v.key, Lang::Mn, text, f.offset, &f.snippet);
+            let start = starts[i][1];
+            let (line, col) = fm.locate(&v.key, Lang::Mn, text, start, f.offset, &f.snippet);
             out.push(Diagnostic::new(path, line, col, f.problem));
         }
     }
@@ -101,8 +103,29 @@ pub fn check(path: &str, parts: &Parts, loc: &Locator, entry: &Entry, lists: &Li
             out.push(Diagnostic::new(path, section.first_line + l - 1, c, f.problem));
         }
     }
-    out.extend(number_problems(path, parts, &fm, &values));
+    out.extend(number_problems(path, parts, &fm, &values, &starts));
     out
+}
+
+/// Where each value starts in the front matter, in English and in Mongolian: values of one
+/// key are found in order, each after the one before.
+fn value_starts(fm: &FrontMatter, values: &[fields::Value]) -> Vec<[Option<(usize, usize)>; 2]> {
+    let mut last: std::collections::HashMap<(Vec<&str>, Lang), (usize, usize)> =
+        std::collections::HashMap::new();
+    values
+        .iter()
+        .map(|v| {
+            Lang::ALL.map(|lang| {
+                let text = v.get(lang)?;
+                let after = last.get(&(v.key.clone(), lang)).copied();
+                let found = fm.find_value(&v.key, lang, text, after)?;
+                // The next value of the key starts after this one's first character.
+                let step = text.chars().next().map_or(1, char::len_utf8);
+                last.insert((v.key.clone(), lang), (found.0, found.1 + step));
+                Some(found)
+            })
+        })
+        .collect()
 }
 
 /// One warning per language naming the numbers that only it carries.
@@ -111,6 +134,7 @@ fn number_problems(
     parts: &Parts,
     fm: &FrontMatter,
     values: &[fields::Value],
+    starts: &[[Option<(usize, usize)>; 2]],
 ) -> Vec<Diagnostic> {
     let (Some(en_body), Some(mn_body)) = (&parts.en, &parts.mn) else {
         return Vec::new();
@@ -150,7 +174,8 @@ fn number_problems(
         let (line, col) = match place {
             Some(i) => {
                 let text = values[*i].get(lang).unwrap_or_default();
-                fm.locate(&values[*i].key, lang, text, number.start, &number.written)
+                let start = starts[*i][if lang == Lang::En { 0 } else { 1 }];
+                fm.locate(&values[*i].key, lang, text, start, number.start, &number.written)
             }
             None => {
                 let body = if lang == Lang::En { en_body } else { mn_body };

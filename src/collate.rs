@@ -1,0 +1,144 @@
+//! Alphabetical order in the language shown: Mongolian titles in the order of the Mongolian
+//! Cyrillic alphabet (а б в г д е ё ж з и й к л м н о ө п р с т у ү ф х ц ч ш щ ъ ы ь э ю я, with
+//! ё, й, ө and ү letters of their own), English titles in English order; case-insensitive, digit
+//! runs by value ("2" before "10"). Each language's own script comes first: Latin names follow
+//! the Cyrillic ones in a Mongolian list and precede them in an English one.
+//!
+//! A sort key is built once per title and language (see `Corpus::title_rank`), never per frame.
+
+use crate::lang::Lang;
+
+/// The Mongolian Cyrillic alphabet in order.
+const MONGOLIAN: &str = "абвгдеёжзийклмноөпрстуүфхцчшщъыьэюя";
+
+/// Weights of the parts of a key; letters of the shown language's script come first.
+const SEPARATOR: u32 = 1;
+const DIGITS: u32 = 2;
+const FIRST_SCRIPT: u32 = 0x100;
+const SECOND_SCRIPT: u32 = 0x200;
+const OTHER: u32 = 0x1000;
+
+/// A sort key: compare keys to compare texts.
+pub type Key = Vec<u32>;
+
+/// The place of a lower-case Cyrillic letter: its index in the Mongolian alphabet, other
+/// Cyrillic letters after those.
+fn cyrillic(c: char) -> Option<u32> {
+    if let Some(i) = MONGOLIAN.chars().position(|m| m == c) {
+        return Some(i as u32);
+    }
+    matches!(c, '\u{400}'..='\u{4ff}').then(|| 0x40 + (c as u32 - 0x400))
+}
+
+/// The base letter of a lower-case Latin letter, accents dropped (`é` → `e`).
+fn latin(c: char) -> Option<u32> {
+    let base = if c.is_ascii() {
+        c
+    } else if matches!(c, '\u{c0}'..='\u{24f}') {
+        let mut base = c;
+        unicode_normalization::char::decompose_canonical(c, |d| {
+            if base == c {
+                base = d;
+            }
+        });
+        base
+    } else {
+        return None;
+    };
+    base.is_ascii_lowercase().then(|| base as u32 - 'a' as u32)
+}
+
+/// The sort key of `text` in `lang`'s order.
+pub fn key(text: &str, lang: Lang) -> Key {
+    let (latin_base, cyrillic_base) = match lang {
+        Lang::En => (FIRST_SCRIPT, SECOND_SCRIPT),
+        Lang::Mn => (SECOND_SCRIPT, FIRST_SCRIPT),
+    };
+    let mut out = Vec::with_capacity(text.len());
+    let mut chars = text.chars().flat_map(char::to_lowercase).peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() {
+            // A run of digits by value: leading zeros dropped, then length, then digits.
+            let mut digits = vec![c];
+            while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+                digits.push(d);
+                chars.next();
+            }
+            let significant: Vec<char> = match digits.iter().position(|&d| d != '0') {
+                Some(first) => digits[first..].to_vec(),
+                None => vec!['0'],
+            };
+            out.push(DIGITS);
+            out.push(significant.len() as u32);
+            out.extend(significant.iter().map(|&d| d as u32 - '0' as u32));
+        } else if let Some(i) = cyrillic(c) {
+            out.push(cyrillic_base + i);
+        } else if let Some(i) = latin(c) {
+            out.push(latin_base + i);
+        } else if c.is_alphanumeric() {
+            out.push(OTHER + c as u32);
+        } else if out.last() != Some(&SEPARATOR) && !out.is_empty() {
+            // Spaces and punctuation separate words, however many there are.
+            out.push(SEPARATOR);
+        }
+    }
+    if out.last() == Some(&SEPARATOR) {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sorted(lang: Lang, words: &[&str]) -> Vec<String> {
+        let mut v: Vec<&str> = words.to_vec();
+        v.sort_by_cached_key(|w| key(w, lang));
+        v.into_iter().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn the_mongolian_alphabet_in_order() {
+        let letters: Vec<String> = MONGOLIAN.chars().map(String::from).collect();
+        let mut shuffled: Vec<&str> = letters.iter().map(String::as_str).rev().collect();
+        shuffled.rotate_left(7);
+        assert_eq!(sorted(Lang::Mn, &shuffled), letters);
+    }
+
+    #[test]
+    fn mongolian_letters_of_their_own() {
+        // Each pair in order: ё after every е, й after every и, ө after о, ү after у.
+        let table = [
+            ("ет", "ёс"),
+            ("иш", "йог"),
+            ("оё", "өвс"),
+            ("уя", "үг"),
+            ("хөх", "хүн"),
+            ("Өмнөговь", "Увс"),
+            ("эрх", "юм"),
+            ("ЮНЕСКО", "ямаа"),
+            ("Ямаа", "IT"),
+        ];
+        for (a, b) in table {
+            assert!(key(a, Lang::Mn) < key(b, Lang::Mn), "{a} < {b}");
+        }
+    }
+
+    #[test]
+    fn case_digits_scripts_and_punctuation() {
+        assert_eq!(
+            sorted(Lang::Mn, &["Кластер 10", "кластер 2", "Инноваци", "IT Park", "Бодлого"]),
+            ["Бодлого", "Инноваци", "кластер 2", "Кластер 10", "IT Park"]
+        );
+        assert_eq!(
+            sorted(Lang::En, &["Кластер", "cluster 10", "Cluster 2", "Éclair", "apple"]),
+            ["apple", "Cluster 2", "cluster 10", "Éclair", "Кластер"]
+        );
+        assert_eq!(key("Park  (IT)", Lang::En), key("park - it", Lang::En));
+        assert!(key("ab", Lang::En) < key("ab c", Lang::En));
+        assert!(key("ab c", Lang::En) < key("abc", Lang::En));
+        assert!(key("2023", Lang::En) < key("2023 a", Lang::En));
+        assert!(key("007", Lang::En) == key("7", Lang::En));
+    }
+}
