@@ -13,7 +13,7 @@ use rust_embed::Embed;
 use super::mnstyle::{LATIN_NAMES_FILE, Lists};
 use super::parse::{Parsed, parse_entry_with};
 use super::{Corpus, Loaded};
-use crate::diagnostic::{Diagnostic, Problem};
+use crate::diagnostic::{Diagnostic, Problem, Severity};
 
 /// The shipped corpus, compiled into the binary.
 #[derive(Embed)]
@@ -314,7 +314,8 @@ fn parse_layer(
 }
 
 /// A layer from its snapshot `name` when it has `key`; else parsed from `files()` and, when it
-/// parsed without problems and `keep` says so, snapshotted for the next start.
+/// parsed without errors and `keep` says so, snapshotted for the next start with each entry's
+/// warnings (the shipped corpus may carry a few).
 fn cached_layer(
     name: &str,
     key: u64,
@@ -324,14 +325,27 @@ fn cached_layer(
     files: impl FnOnce(&mut Vec<Diagnostic>) -> Vec<RawFile>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Loaded> {
-    if keep && let Some(layer) = crate::cache::read_list::<Loaded>(name, key) {
+    if keep && let Some(layer) = crate::cache::read_list::<(Loaded, Vec<Diagnostic>)>(name, key) {
+        let (layer, warnings): (Vec<Loaded>, Vec<Vec<Diagnostic>>) = layer.into_iter().unzip();
+        diagnostics.extend(warnings.into_iter().flatten());
         return layer;
     }
     let mut problems = Vec::new();
     let files = files(&mut problems);
     let layer = parse_layer(files, builtin, lists, &mut problems);
-    if keep && problems.is_empty() {
-        crate::cache::write_list(name, key, &layer);
+    let of_an_entry = |d: &Diagnostic| {
+        d.severity() == Severity::Warning && layer.iter().any(|l| l.entry.origin.path == d.path)
+    };
+    if keep && problems.iter().all(of_an_entry) {
+        let items: Vec<(Loaded, Vec<Diagnostic>)> = layer
+            .iter()
+            .map(|l| {
+                let path = &l.entry.origin.path;
+                let warnings = problems.iter().filter(|d| &d.path == path).cloned();
+                (l.clone(), warnings.collect())
+            })
+            .collect();
+        crate::cache::write_list(name, key, &items);
     }
     diagnostics.extend(problems);
     layer

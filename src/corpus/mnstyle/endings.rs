@@ -132,8 +132,12 @@ fn after_bracket(before: &str, ending: &str) -> Option<Site> {
         .last()
         .map_or(lead.len(), |(i, _)| i);
     let word = &lead[word_start..];
-    if word.is_empty() || lead.len() == before[..open].len() {
-        return Some((open, format!("… ({inner}) → …{ending} ({inner})"), "bracket"));
+    if let Some((start, fix, _)) = after_link(lead, ending) {
+        // `[[id|Sanz нар]] (2023)-ийн` → `[[id|Sanz нарын]] (2023)`.
+        return Some((start, format!("{fix} ({inner})"), "bracket"));
+    }
+    if word.is_empty() {
+        return Some((open, format!("…{ending} ({inner})"), "bracket"));
     }
     Some((
         word_start,
@@ -233,6 +237,11 @@ mod tests {
         assert_eq!(fixes("[[x|KSP]]-ийн")[0].1, "[[x|KSP-ийн]]");
         assert_eq!(fixes("KSP (2023)-ийн")[0].1, "KSP-ийн (2023)");
         assert_eq!(fixes("хууль (SBL)-ны")[0].1, "хуульны (SBL)");
+        assert_eq!(
+            fixes("[[src-x|Sanz нар]] (2023)-ийн")[0].1,
+            "[[src-x|Sanz нарийн]] (2023)"
+        );
+        assert_eq!(fixes("(2023)-ийн")[0].1, "…ийн (2023)");
         assert_eq!(fixes("тогтвортой байдал-ий")[0].1, "байдлын");
         assert_eq!(fixes("тогтвортой байдал-ий")[0].2, "word");
     }
