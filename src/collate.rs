@@ -128,11 +128,17 @@ mod tests {
     #[test]
     fn case_digits_scripts_and_punctuation() {
         assert_eq!(
-            sorted(Lang::Mn, &["Кластер 10", "кластер 2", "Инноваци", "IT Park", "Бодлого"]),
+            sorted(
+                Lang::Mn,
+                &["Кластер 10", "кластер 2", "Инноваци", "IT Park", "Бодлого"]
+            ),
             ["Бодлого", "Инноваци", "кластер 2", "Кластер 10", "IT Park"]
         );
         assert_eq!(
-            sorted(Lang::En, &["Кластер", "cluster 10", "Cluster 2", "Éclair", "apple"]),
+            sorted(
+                Lang::En,
+                &["Кластер", "cluster 10", "Cluster 2", "Éclair", "apple"]
+            ),
             ["apple", "Cluster 2", "cluster 10", "Éclair", "Кластер"]
         );
         assert_eq!(key("Park  (IT)", Lang::En), key("park - it", Lang::En));

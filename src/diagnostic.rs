@@ -289,7 +289,10 @@ impl Problem {
                 ("fix", fix.clone()),
             ],
             NumbersOneSide { lang, numbers } => {
-                vec![("lang", lang.code().to_string()), ("numbers", numbers.clone())]
+                vec![
+                    ("lang", lang.code().to_string()),
+                    ("numbers", numbers.clone()),
+                ]
             }
             InvalidUtf8
             | NulByte

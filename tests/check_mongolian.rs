@@ -50,14 +50,20 @@ fn check(files: &[(&str, String)], extra: Option<&str>) -> Vec<(String, Problem)
 }
 
 fn one(mn_body: &str) -> Vec<(String, Problem)> {
-    check(&[("e.md", entry("e", "Гарчиг", "Товч", "Text.", mn_body))], None)
+    check(
+        &[("e.md", entry("e", "Гарчиг", "Товч", "Text.", mn_body))],
+        None,
+    )
 }
 
 #[test]
 fn a_case_ending_after_a_link_goes_inside_it() {
     let found = one("Энэ бол [[src-a]]-ийн дүгнэлт, [[src-a|тайлан]]-д бий.");
     let sites: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
-    assert_eq!(sites, ["e.md:18:9: mn-case-hyphen", "e.md:18:32: mn-case-hyphen"]);
+    assert_eq!(
+        sites,
+        ["e.md:18:9: mn-case-hyphen", "e.md:18:32: mn-case-hyphen"]
+    );
     assert_eq!(
         found[1].1,
         Problem::MnCaseHyphen {
@@ -70,7 +76,9 @@ fn a_case_ending_after_a_link_goes_inside_it() {
 
 #[test]
 fn a_case_ending_after_emphasis_brackets_or_a_word() {
-    let found = one("**Семинар**-аар, хууль (SBL)-ны, тогтвортой байдал-ий.\nШУТИ-ийн, UNCTAD-ын, Socratus-ын, 4-р сар.");
+    let found = one(
+        "**Семинар**-аар, хууль (SBL)-ны, тогтвортой байдал-ий.\nШУТИ-ийн, UNCTAD-ын, Socratus-ын, 4-р сар.",
+    );
     let fixes: Vec<(&str, &str)> = found
         .iter()
         .map(|(site, p)| match p {
@@ -161,7 +169,10 @@ fn doubled_words_and_links_that_repeat_the_words_before_them() {
     );
     let found = check(&[("triple-helix.md", helix), ("e.md", text)], None);
     let sites: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
-    assert_eq!(sites, ["e.md:18:10: mn-doubled-word", "e.md:19:1: mn-link-repeats"]);
+    assert_eq!(
+        sites,
+        ["e.md:18:10: mn-doubled-word", "e.md:19:1: mn-link-repeats"]
+    );
     assert_eq!(
         found[1].1,
         Problem::MnLinkRepeats {

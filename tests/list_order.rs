@@ -89,7 +89,15 @@ fn the_shipped_corpus_lists_in_mongolian_order() {
         .expect("run");
     let items: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).expect("JSON");
     // Kinds listed by title (stages and findings keep their own order).
-    for kind in ["definition", "policy", "case", "recommendation", "action", "source", "figure"] {
+    for kind in [
+        "definition",
+        "policy",
+        "case",
+        "recommendation",
+        "action",
+        "source",
+        "figure",
+    ] {
         let titles: Vec<&str> = items
             .iter()
             .filter(|v| v["kind"] == kind)

@@ -26,7 +26,10 @@ pub fn rows(app: &App) -> Vec<Row> {
             // Most entries first; equal counts in alphabetical order of the names shown.
             values.sort_by_cached_key(|(value, count)| {
                 let name = label(app, facet, value);
-                (std::cmp::Reverse(*count), crate::collate::key(&name, app.lang))
+                (
+                    std::cmp::Reverse(*count),
+                    crate::collate::key(&name, app.lang),
+                )
             });
         }
         out.push(Row::Heading(facet));

@@ -162,7 +162,11 @@ mod tests {
         let (dir, src, mut app) = alpha_and_beta();
         let found = |app: &App, q: &str| -> Vec<String> {
             app.index
-                .search(&app.corpus, q, &crate::search::SearchOptions::in_lang(app.lang))
+                .search(
+                    &app.corpus,
+                    q,
+                    &crate::search::SearchOptions::in_lang(app.lang),
+                )
                 .iter()
                 .map(|h| app.corpus.entry(h.entry).id.clone())
                 .collect()

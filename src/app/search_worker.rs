@@ -50,9 +50,9 @@ impl SearchWorker {
                 while let Ok(newer) = inbox.try_recv() {
                     req = newer;
                 }
-                let hits = req
-                    .index
-                    .search(&req.corpus, &req.query, &SearchOptions::in_lang(req.lang));
+                let hits =
+                    req.index
+                        .search(&req.corpus, &req.query, &SearchOptions::in_lang(req.lang));
                 let answer = Answer {
                     generation: req.generation,
                     hits,

@@ -246,13 +246,10 @@ fn decode(file: &RawFile) -> Result<&str, Diagnostic> {
 }
 
 /// Parses files on all cores (parsing is independent per file), keeping their order.
-fn parse_all(
-    files: &[RawFile],
-    builtin: bool,
-    lists: &Lists,
-) -> Vec<Result<Parsed, Diagnostic>> {
-    let parse =
-        |file: &RawFile| decode(file).map(|text| parse_entry_with(&file.path, text, builtin, lists));
+fn parse_all(files: &[RawFile], builtin: bool, lists: &Lists) -> Vec<Result<Parsed, Diagnostic>> {
+    let parse = |file: &RawFile| {
+        decode(file).map(|text| parse_entry_with(&file.path, text, builtin, lists))
+    };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || files.len() < 64 {
         return files.iter().map(parse).collect();

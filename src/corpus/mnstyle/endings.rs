@@ -20,12 +20,12 @@ pub struct Hyphened {
 
 /// Case endings (and the plural) that a hyphen may wrongly set off from a word.
 const ENDINGS: &[&str] = &[
-    "ийн", "ын", "ний", "ны", "ий", "ы", "н", "д", "т", "нд", "ад", "эд", "од", "өд", "ийг",
-    "ыг", "г", "аас", "ээс", "оос", "өөс", "иас", "иос", "наас", "нээс", "ноос", "нөөс", "гаас",
-    "гээс", "гоос", "гөөс", "аар", "ээр", "оор", "өөр", "иар", "иор", "гаар", "гээр", "гоор",
-    "гөөр", "тай", "тэй", "той", "руу", "рүү", "луу", "лүү", "ууд", "үүд", "нууд", "нүүд", "ийнх",
-    "ынх", "аа", "ээ", "оо", "өө", "гаа", "гээ", "гоо", "гөө", "даа", "дээ", "доо", "дөө", "таа",
-    "тээ", "тоо", "төө",
+    "ийн", "ын", "ний", "ны", "ий", "ы", "н", "д", "т", "нд", "ад", "эд", "од", "өд", "ийг", "ыг",
+    "г", "аас", "ээс", "оос", "өөс", "иас", "иос", "наас", "нээс", "ноос", "нөөс", "гаас", "гээс",
+    "гоос", "гөөс", "аар", "ээр", "оор", "өөр", "иар", "иор", "гаар", "гээр", "гоор", "гөөр",
+    "тай", "тэй", "той", "руу", "рүү", "луу", "лүү", "ууд", "үүд", "нууд", "нүүд", "ийнх", "ынх",
+    "аа", "ээ", "оо", "өө", "гаа", "гээ", "гоо", "гөө", "даа", "дээ", "доо", "дөө", "таа", "тээ",
+    "тоо", "төө",
 ];
 
 /// Reflexive-possessive tails that may follow a case ending (`-тайгаа`, `-ийнхээ`).
@@ -116,7 +116,11 @@ fn after_emphasis(before: &str, ending: &str) -> Option<Site> {
     if inner.is_empty() || inner.contains('\n') || inner.starts_with(' ') {
         return None;
     }
-    Some((open, format!("{mark}{}{mark}", join(inner, ending)), "emphasis"))
+    Some((
+        open,
+        format!("{mark}{}{mark}", join(inner, ending)),
+        "emphasis",
+    ))
 }
 
 /// `X (SBL)-ны`: the ending goes on the word before the brackets.
@@ -187,7 +191,10 @@ pub fn needs_hyphen(word: &str) -> bool {
     let abbreviation = !word.is_empty() && !word.chars().any(|c| VOWELS.contains(c));
     abbreviation
         || word.chars().any(|c| c.is_ascii_alphanumeric())
-        || word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        || word
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
 }
 
 #[cfg(test)]

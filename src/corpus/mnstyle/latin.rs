@@ -37,7 +37,17 @@ pub fn address_spans(text: &str) -> Vec<std::ops::Range<usize>> {
 
 /// Words that may join cited authors before the year: `Sanz нар (2023)`, `Comins ба Rowe (2008)`.
 const CITATION_JOINERS: &[&str] = &[
-    "нар", "нарын", "нарт", "нараас", "нартай", "ба", "болон", "and", "&", "et", "al.",
+    "нар",
+    "нарын",
+    "нарт",
+    "нараас",
+    "нартай",
+    "ба",
+    "болон",
+    "and",
+    "&",
+    "et",
+    "al.",
 ];
 
 /// Whether the Latin word ending at `end` names an author cited with a year: only other
@@ -54,9 +64,9 @@ fn is_cited_author(text: &str, end: usize) -> bool {
         let word = &rest[..word_len];
         let joins = CITATION_JOINERS.contains(&word)
             || (word.starts_with(|c: char| c.is_ascii_uppercase())
-                && word
-                    .chars()
-                    .all(|c| c.is_ascii_alphabetic() || is_accented_latin(c) || c == '-' || c == '\''));
+                && word.chars().all(|c| {
+                    c.is_ascii_alphabetic() || is_accented_latin(c) || c == '-' || c == '\''
+                }));
         if word.is_empty() || !joins {
             return false;
         }
@@ -91,7 +101,10 @@ pub fn find(text: &str, lists: &Lists) -> Vec<Latin> {
         let rest = &text[i..];
         let Some(c) = rest.chars().next() else { break };
         let starts_word = (c.is_ascii_alphabetic() || is_accented_latin(c))
-            && !text[..i].chars().next_back().is_some_and(char::is_alphabetic);
+            && !text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic);
         if !starts_word {
             i += c.len_utf8();
             continue;

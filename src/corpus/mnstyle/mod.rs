@@ -81,7 +81,13 @@ fn text_problems(text: &str, lists: &Lists, field: Option<&str>) -> Vec<Found> {
 
 /// Every Mongolian style problem of an entry read from `parts`, and numbers only one language
 /// carries.
-pub fn check(path: &str, parts: &Parts, loc: &Locator, entry: &Entry, lists: &Lists) -> Vec<Diagnostic> {
+pub fn check(
+    path: &str,
+    parts: &Parts,
+    loc: &Locator,
+    entry: &Entry,
+    lists: &Lists,
+) -> Vec<Diagnostic> {
     let fm = FrontMatter::new(parts, loc);
     let values = bilingual_values(entry);
     let starts = value_starts(&fm, &values);
@@ -100,7 +106,12 @@ pub fn check(path: &str, parts: &Parts, loc: &Locator, entry: &Entry, lists: &Li
     if let Some(section) = &parts.mn {
         for f in text_problems(&section.text, lists, None) {
             let (l, c) = line_col(&section.text, f.offset);
-            out.push(Diagnostic::new(path, section.first_line + l - 1, c, f.problem));
+            out.push(Diagnostic::new(
+                path,
+                section.first_line + l - 1,
+                c,
+                f.problem,
+            ));
         }
     }
     out.extend(number_problems(path, parts, &fm, &values, &starts));
@@ -175,7 +186,14 @@ fn number_problems(
             Some(i) => {
                 let text = values[*i].get(lang).unwrap_or_default();
                 let start = starts[*i][if lang == Lang::En { 0 } else { 1 }];
-                fm.locate(&values[*i].key, lang, text, start, number.start, &number.written)
+                fm.locate(
+                    &values[*i].key,
+                    lang,
+                    text,
+                    start,
+                    number.start,
+                    &number.written,
+                )
             }
             None => {
                 let body = if lang == Lang::En { en_body } else { mn_body };

@@ -140,8 +140,7 @@ fn numbers_in_blanked(text: &str, clean: &str, mongolian: bool) -> Vec<Number> {
         let Ok(value) = digits.parse::<f64>() else {
             continue;
         };
-        if (value <= 10.0 && value.fract() == 0.0) || (mongolian && is_month(clean, end, value))
-        {
+        if (value <= 10.0 && value.fract() == 0.0) || (mongolian && is_month(clean, end, value)) {
             continue;
         }
         out.push(Number {
@@ -180,12 +179,24 @@ mod tests {
     fn separators_decimals_small_numbers_months_and_links() {
         assert_eq!(values("1,398 and 28 696 firms", false), ["1398", "28696"]);
         assert_eq!(values("5,5 хувь, 0.88%", true), ["5.5", "0.88"]);
-        assert_eq!(values("three (3) stages, 2011–2015", false), ["2011", "2015"]);
+        assert_eq!(
+            values("three (3) stages, 2011–2015", false),
+            ["2011", "2015"]
+        );
         assert_eq!(values("2023 оны 12-р сард, 11 дүгээр сар", true), ["2023"]);
-        assert_eq!(values("[[vision-2050|Алсын хараа 2050]] ба [x 12](law-2012)", true), Vec::<String>::new());
-        assert_eq!(values("see https://x.org/2019/report", false), Vec::<String>::new());
+        assert_eq!(
+            values("[[vision-2050|Алсын хараа 2050]] ба [x 12](law-2012)", true),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            values("see https://x.org/2019/report", false),
+            Vec::<String>::new()
+        );
         assert_eq!(values("нэгдсэн сан (1212.mn)", true), Vec::<String>::new());
-        assert_eq!(values("COVID-19, G20, КОВИД-19, ЕХ27", false), Vec::<String>::new());
+        assert_eq!(
+            values("COVID-19, G20, КОВИД-19, ЕХ27", false),
+            Vec::<String>::new()
+        );
         let (_, linked) = numbers("[[x|2050 он]] ба [[y]]", true);
         assert_eq!(linked.len(), 1);
     }

@@ -32,7 +32,11 @@ fn link_at(text: &str, offset: usize) -> Option<(usize, &str, Option<&str>)> {
     let inner = rest.strip_prefix('[')?;
     let close = inner.find("](")?;
     let target_end = inner[close..].find(')')? + close;
-    Some((target_end + 2, inner[close + 2..target_end].trim(), Some(&inner[..close])))
+    Some((
+        target_end + 2,
+        inner[close + 2..target_end].trim(),
+        Some(&inner[..close]),
+    ))
 }
 
 /// A repeat found in a Mongolian body: byte offset of the repeated words, the words, the text
@@ -69,9 +73,11 @@ pub fn find<'t>(text: &str, title: impl Fn(&str) -> Option<&'t str>) -> Vec<Repe
         let mut starts = Vec::new();
         let mut end = before.len();
         while starts.len() < n {
-            let Some(start) = before[..end].rfind(char::is_whitespace).map(|i| i + 1).or(
-                (end > 0).then_some(0),
-            ) else {
+            let Some(start) = before[..end]
+                .rfind(char::is_whitespace)
+                .map(|i| i + 1)
+                .or((end > 0).then_some(0))
+            else {
                 break;
             };
             if start >= end {
@@ -83,7 +89,9 @@ pub fn find<'t>(text: &str, title: impl Fn(&str) -> Option<&'t str>) -> Vec<Repe
                 break;
             }
         }
-        let Some(&first) = starts.last() else { continue };
+        let Some(&first) = starts.last() else {
+            continue;
+        };
         let written = &before[first..];
         if starts.len() == n && words(written) == shown_words[..n] {
             out.push(Repeat {
@@ -118,7 +126,13 @@ pub fn check(corpus: &Corpus) -> Vec<Diagnostic> {
             .iter()
             .filter(|s| s.field == crate::corpus::parse::LinkField::Body)
             .collect();
-        let (Some(first_link), Some(site)) = (links.first(), sites.len().checked_sub(links.len()).and_then(|k| sites.get(k))) else {
+        let (Some(first_link), Some(site)) = (
+            links.first(),
+            sites
+                .len()
+                .checked_sub(links.len())
+                .and_then(|k| sites.get(k)),
+        ) else {
             continue;
         };
         let first_line = site.line + 1 - line_col(text, first_link.offset).0;

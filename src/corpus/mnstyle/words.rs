@@ -50,8 +50,30 @@ pub fn misspellings(text: &str, lists: &Lists) -> Vec<Misspelt> {
 
 /// Words that Mongolian repeats on purpose: «тус тус» (respectively), «өөр өөр» (various).
 const REDUPLICATED: &[&str] = &[
-    "тус", "өөр", "янз", "олон", "сая", "хааяа", "нэг", "хоёр", "ээлж", "ард", "тал", "жил",
-    "өдөр", "бага", "зуу", "мянга", "дахин", "ахин", "үе", "аль", "хэд", "янз", "сайн", "шат",
+    "тус",
+    "өөр",
+    "янз",
+    "олон",
+    "сая",
+    "хааяа",
+    "нэг",
+    "хоёр",
+    "ээлж",
+    "ард",
+    "тал",
+    "жил",
+    "өдөр",
+    "бага",
+    "зуу",
+    "мянга",
+    "дахин",
+    "ахин",
+    "үе",
+    "аль",
+    "хэд",
+    "янз",
+    "сайн",
+    "шат",
 ];
 
 /// A word written twice with only spaces between, with the byte offset of the second.
@@ -69,7 +91,9 @@ pub fn doubled(text: &str) -> Vec<Doubled> {
             let (a, b) = (&pair[0], &pair[1]);
             let between = &text[a.start + a.text.len()..b.start];
             !between.is_empty()
-                && between.chars().all(|c| c == ' ' || c == '\n' || c == '\u{a0}')
+                && between
+                    .chars()
+                    .all(|c| c == ' ' || c == '\n' || c == '\u{a0}')
                 && a.text.to_lowercase() == b.text.to_lowercase()
                 && !a.text.chars().all(|c| c.is_ascii_digit())
                 && !REDUPLICATED.contains(&a.text.to_lowercase().as_str())
