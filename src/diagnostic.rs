@@ -17,7 +17,8 @@ pub enum Severity {
     Error,
 }
 
-/// What is wrong. Each variant has a `problem-<code>` message in `locales/*/toli.ftl`.
+/// What is wrong. Each variant has a `problem-<code>` message in `locales/*/toli.ftl` (the
+/// Mongolian style warnings in `locales/*/check.ftl`).
 #[derive(Debug, Clone, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
 pub enum Problem {
     Unreadable {

@@ -377,7 +377,6 @@ pub fn load(sources: &Sources) -> Outcome {
         keys.push(crate::cache::key((folder_key(dir, &found), &names)));
         layers.push(Layer::Folder { dir, found });
     }
-    let lists = Lists::with_names(&names);
     let fingerprint = Fingerprint {
         sources: crate::cache::name("index", (sources.builtin, &sources.dirs)),
         key: crate::cache::key(&keys),
@@ -386,7 +385,8 @@ pub fn load(sources: &Sources) -> Outcome {
     let (corpus, mut diagnostics) = match super::snapshot::read(&whole, fingerprint.key) {
         Some(read) => read,
         None => {
-            let (corpus, diagnostics) = load_layers(layers, &keys, &lists);
+            // The lists are only needed to parse.
+            let (corpus, diagnostics) = load_layers(layers, &keys, &Lists::with_names(&names));
             if super::snapshot::keepable(&diagnostics) {
                 super::snapshot::write(&whole, fingerprint.key, &corpus, &diagnostics);
             }
