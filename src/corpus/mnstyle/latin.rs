@@ -27,6 +27,16 @@ pub fn address_spans(text: &str) -> Vec<std::ops::Range<usize>> {
         let word = token
             .trim_end()
             .trim_matches(|c: char| "()[]«»\"',;".contains(c));
+        // An address may carry a case ending: `map.cluster.hse.ru-г`.
+        let word = word
+            .rsplit_once('-')
+            .filter(|(_, ending)| {
+                !ending.is_empty()
+                    && ending
+                        .chars()
+                        .all(|c| matches!(c, 'а'..='я' | 'ё' | 'ө' | 'ү'))
+            })
+            .map_or(word, |(address, _)| address);
         if is_address(word.split('/').next().unwrap_or(word)) || word.contains("://") {
             out.push(at..at + token.len());
         }
@@ -164,6 +174,7 @@ mod tests {
             "Sanz нар (2023) болон Comins ба Rowe (2008)",
             "(Zieliński нар, 2014); Poonjan, Tanner нарын (2020)",
             "нэгдсэн сан (1212.mn)",
+            "map.cluster.hse.ru-г нээ",
             "Оросын кластерийн зураглал (map.cluster.hse.ru)",
             "COVID-19-ийн үед",
             "Монгол бичвэр",
