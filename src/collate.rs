@@ -21,13 +21,35 @@ const OTHER: u32 = 0x1000;
 /// A sort key: compare keys to compare texts.
 pub type Key = Vec<u32>;
 
-/// The place of a lower-case Cyrillic letter: its index in the Mongolian alphabet, other
-/// Cyrillic letters after those.
+/// The place of a lower-case Cyrillic letter: its index in the Mongolian alphabet ([`MONGOLIAN`]),
+/// other Cyrillic letters after those.
 fn cyrillic(c: char) -> Option<u32> {
-    if let Some(i) = MONGOLIAN.chars().position(|m| m == c) {
-        return Some(i as u32);
+    let at = |first: char, offset: u32| Some(c as u32 - first as u32 + offset);
+    match c {
+        'а'..='е' => at('а', 0),
+        'ё' => Some(6),
+        'ж'..='о' => at('ж', 7),
+        'ө' => Some(16),
+        'п'..='у' => at('п', 17),
+        'ү' => Some(22),
+        'ф'..='я' => at('ф', 23),
+        '\u{400}'..='\u{4ff}' => at('\u{400}', 0x40),
+        _ => None,
     }
-    matches!(c, '\u{400}'..='\u{4ff}').then(|| 0x40 + (c as u32 - 0x400))
+}
+
+/// `c` in lower case: a table-free path for ASCII and the Mongolian Cyrillic letters, which
+/// are nearly all a title has.
+fn lower(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        'Ё' => 'ё',
+        'Ө' => 'ө',
+        'Ү' => 'ү',
+        _ if c.is_ascii() || matches!(c, 'а'..='я' | 'ё' | 'ө' | 'ү') => c,
+        _ => c.to_lowercase().next().unwrap_or(c),
+    }
 }
 
 /// The base letter of a lower-case Latin letter, accents dropped (`é` → `e`).
@@ -55,7 +77,7 @@ pub fn key(text: &str, lang: Lang) -> Key {
         Lang::Mn => (SECOND_SCRIPT, FIRST_SCRIPT),
     };
     let mut out = Vec::with_capacity(text.len());
-    let mut chars = text.chars().flat_map(char::to_lowercase).peekable();
+    let mut chars = text.chars().map(lower).peekable();
     while let Some(c) = chars.next() {
         if c.is_ascii_digit() {
             // A run of digits by value: leading zeros dropped, then length, then digits.
@@ -100,6 +122,11 @@ mod tests {
 
     #[test]
     fn the_mongolian_alphabet_in_order() {
+        for (i, c) in MONGOLIAN.chars().enumerate() {
+            assert_eq!(cyrillic(c), Some(i as u32), "{c}");
+            let upper: String = c.to_uppercase().collect();
+            assert_eq!(key(&upper, Lang::Mn), key(&c.to_string(), Lang::Mn), "{c}");
+        }
         let letters: Vec<String> = MONGOLIAN.chars().map(String::from).collect();
         let mut shuffled: Vec<&str> = letters.iter().map(String::as_str).rev().collect();
         shuffled.rotate_left(7);
