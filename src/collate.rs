@@ -8,23 +8,21 @@
 
 use crate::lang::Lang;
 
-/// The Mongolian Cyrillic alphabet in order.
-const MONGOLIAN: &str = "абвгдеёжзийклмноөпрстуүфхцчшщъыьэюя";
-
 /// Weights of the parts of a key; letters of the shown language's script come first.
-const SEPARATOR: u32 = 1;
-const DIGITS: u32 = 2;
-const FIRST_SCRIPT: u32 = 0x100;
-const SECOND_SCRIPT: u32 = 0x200;
-const OTHER: u32 = 0x1000;
+const SEPARATOR: u16 = 1;
+const DIGITS: u16 = 2;
+const FIRST_SCRIPT: u16 = 0x100;
+const SECOND_SCRIPT: u16 = 0x200;
+/// Other letters by code point (those beyond the 16 bits share weights: no title has them).
+const OTHER: u16 = 0x1000;
 
 /// A sort key: compare keys to compare texts.
-pub type Key = Vec<u32>;
+pub type Key = Vec<u16>;
 
-/// The place of a lower-case Cyrillic letter: its index in the Mongolian alphabet ([`MONGOLIAN`]),
+/// The place of a lower-case Cyrillic letter: its index in the Mongolian alphabet,
 /// other Cyrillic letters after those.
-fn cyrillic(c: char) -> Option<u32> {
-    let at = |first: char, offset: u32| Some(c as u32 - first as u32 + offset);
+fn cyrillic(c: char) -> Option<u16> {
+    let at = |first: char, offset: u16| Some((c as u32 - first as u32) as u16 + offset);
     match c {
         'а'..='е' => at('а', 0),
         'ё' => Some(6),
@@ -53,7 +51,7 @@ fn lower(c: char) -> char {
 }
 
 /// The base letter of a lower-case Latin letter, accents dropped (`é` → `e`).
-fn latin(c: char) -> Option<u32> {
+fn latin(c: char) -> Option<u16> {
     let base = if c.is_ascii() {
         c
     } else if matches!(c, '\u{c0}'..='\u{24f}') {
@@ -67,16 +65,24 @@ fn latin(c: char) -> Option<u32> {
     } else {
         return None;
     };
-    base.is_ascii_lowercase().then(|| base as u32 - 'a' as u32)
+    base.is_ascii_lowercase().then(|| base as u16 - 'a' as u16)
 }
 
 /// The sort key of `text` in `lang`'s order.
 pub fn key(text: &str, lang: Lang) -> Key {
+    let mut out = Vec::new();
+    push_key(text, lang, &mut out);
+    out
+}
+
+/// Appends the sort key of `text` in `lang`'s order to `out` (keys of many texts can share one
+/// buffer).
+pub fn push_key(text: &str, lang: Lang, out: &mut Vec<u16>) {
     let (latin_base, cyrillic_base) = match lang {
         Lang::En => (FIRST_SCRIPT, SECOND_SCRIPT),
         Lang::Mn => (SECOND_SCRIPT, FIRST_SCRIPT),
     };
-    let mut out = Vec::with_capacity(text.len());
+    let start = out.len();
     let mut chars = text.chars().map(lower).peekable();
     while let Some(c) = chars.next() {
         if c.is_ascii_digit() {
@@ -91,28 +97,30 @@ pub fn key(text: &str, lang: Lang) -> Key {
                 None => vec!['0'],
             };
             out.push(DIGITS);
-            out.push(significant.len() as u32);
-            out.extend(significant.iter().map(|&d| d as u32 - '0' as u32));
+            out.push(significant.len().min(u16::MAX as usize) as u16);
+            out.extend(significant.iter().map(|&d| d as u16 - '0' as u16));
         } else if let Some(i) = cyrillic(c) {
             out.push(cyrillic_base + i);
         } else if let Some(i) = latin(c) {
             out.push(latin_base + i);
         } else if c.is_alphanumeric() {
-            out.push(OTHER + c as u32);
-        } else if out.last() != Some(&SEPARATOR) && !out.is_empty() {
+            out.push(OTHER.saturating_add(c as u32 as u16 & 0x7fff));
+        } else if out.len() > start && out.last() != Some(&SEPARATOR) {
             // Spaces and punctuation separate words, however many there are.
             out.push(SEPARATOR);
         }
     }
-    if out.last() == Some(&SEPARATOR) {
+    if out.len() > start && out.last() == Some(&SEPARATOR) {
         out.pop();
     }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The Mongolian Cyrillic alphabet in order.
+    const MONGOLIAN: &str = "абвгдеёжзийклмноөпрстуүфхцчшщъыьэюя";
 
     fn sorted(lang: Lang, words: &[&str]) -> Vec<String> {
         let mut v: Vec<&str> = words.to_vec();
@@ -123,7 +131,7 @@ mod tests {
     #[test]
     fn the_mongolian_alphabet_in_order() {
         for (i, c) in MONGOLIAN.chars().enumerate() {
-            assert_eq!(cyrillic(c), Some(i as u32), "{c}");
+            assert_eq!(cyrillic(c), Some(i as u16), "{c}");
             let upper: String = c.to_uppercase().collect();
             assert_eq!(key(&upper, Lang::Mn), key(&c.to_string(), Lang::Mn), "{c}");
         }

@@ -326,13 +326,18 @@ impl Corpus {
             Lang::Mn => &self.ranks[1],
         };
         slot.get_or_init(|| {
-            let keys: Vec<crate::collate::Key> = (0..self.len())
-                .map(|i| crate::collate::key(self.title(i, lang), lang))
-                .collect();
+            // Every key in one buffer: one allocation for the whole corpus.
+            let mut buffer = Vec::new();
+            let mut ends = Vec::with_capacity(self.len());
+            for i in 0..self.len() {
+                crate::collate::push_key(self.title(i, lang), lang, &mut buffer);
+                ends.push(buffer.len());
+            }
+            let key = |i: usize| &buffer[if i == 0 { 0 } else { ends[i - 1] }..ends[i]];
             let mut order: Vec<usize> = (0..self.len()).collect();
             order.sort_by(|&a, &b| {
-                keys[a]
-                    .cmp(&keys[b])
+                key(a)
+                    .cmp(key(b))
                     .then_with(|| self.title(a, lang).cmp(self.title(b, lang)))
                     .then_with(|| self.id(a).cmp(self.id(b)))
             });
