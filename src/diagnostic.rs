@@ -21,7 +21,8 @@ pub enum Severity {
     Error,
 }
 
-/// What is wrong. Each variant has a `problem-<code>` message in `locales/*/toli.ftl`.
+/// What is wrong. Each variant has a `problem-<code>` message in `locales/*/toli.ftl` (the
+/// Mongolian style warnings in `locales/*/check.ftl`).
 #[derive(Debug, Clone, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
 pub enum Problem {
     Unreadable {
@@ -129,6 +130,37 @@ pub enum Problem {
     OutsideRoot {
         target: String,
     },
+    /// A case ending set off by a hyphen after a link, emphasis, brackets or a word.
+    MnCaseHyphen {
+        found: String,
+        fix: String,
+        /// `link`, `emphasis`, `bracket` or `word`.
+        after: String,
+    },
+    /// A Latin word in a Mongolian value that is not a listed name.
+    MnLatin {
+        field: String,
+        word: String,
+    },
+    /// A known misspelling.
+    MnSpelling {
+        word: String,
+        fix: String,
+    },
+    MnDoubledWord {
+        word: String,
+    },
+    /// A link whose text repeats the words right before it.
+    MnLinkRepeats {
+        words: String,
+        shown: String,
+        fix: String,
+    },
+    /// Numbers that only `lang`'s side of the entry carries.
+    NumbersOneSide {
+        lang: Lang,
+        numbers: String,
+    },
 }
 
 impl Problem {
@@ -171,6 +203,12 @@ impl Problem {
             FigureTotal { .. } => "figure-total",
             FigureUnits { .. } => "figure-units",
             OutsideRoot { .. } => "outside-root",
+            MnCaseHyphen { .. } => "mn-case-hyphen",
+            MnLatin { .. } => "mn-latin",
+            MnSpelling { .. } => "mn-spelling",
+            MnDoubledWord { .. } => "mn-doubled-word",
+            MnLinkRepeats { .. } => "mn-link-repeats",
+            NumbersOneSide { .. } => "numbers-one-side",
         }
     }
 
@@ -178,7 +216,16 @@ impl Problem {
     pub fn severity(&self) -> Severity {
         use Problem::*;
         match self {
-            TextOutsideSection | FindingWithoutAction | Unsourced | SelfLink => Severity::Warning,
+            TextOutsideSection
+            | FindingWithoutAction
+            | Unsourced
+            | SelfLink
+            | MnCaseHyphen { .. }
+            | MnLatin { .. }
+            | MnSpelling { .. }
+            | MnDoubledWord { .. }
+            | MnLinkRepeats { .. }
+            | NumbersOneSide { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -248,6 +295,25 @@ impl Problem {
             ],
             FigureTotal { sum, total } => vec![("sum", sum.clone()), ("total", total.clone())],
             FigureUnits { field } => vec![("field", field.clone())],
+            MnCaseHyphen { found, fix, after } => vec![
+                ("found", found.clone()),
+                ("fix", fix.clone()),
+                ("after", after.clone()),
+            ],
+            MnLatin { field, word } => vec![("field", field.clone()), ("word", word.clone())],
+            MnSpelling { word, fix } => vec![("word", word.clone()), ("fix", fix.clone())],
+            MnDoubledWord { word } => vec![("word", word.clone())],
+            MnLinkRepeats { words, shown, fix } => vec![
+                ("words", words.clone()),
+                ("shown", shown.clone()),
+                ("fix", fix.clone()),
+            ],
+            NumbersOneSide { lang, numbers } => {
+                vec![
+                    ("lang", lang.code().to_string()),
+                    ("numbers", numbers.clone()),
+                ]
+            }
             InvalidUtf8
             | NulByte
             | Empty

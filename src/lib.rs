@@ -15,6 +15,7 @@
 pub mod app;
 pub mod cache;
 pub mod cli;
+pub mod collate;
 pub mod corpus;
 pub mod diagnostic;
 pub mod export;

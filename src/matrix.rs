@@ -6,6 +6,7 @@
 
 use crate::corpus::Corpus;
 use crate::corpus::model::{Kind, KindFields};
+use crate::lang::Lang;
 
 /// How a finding is linked to an action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -36,12 +37,13 @@ pub struct Matrix {
 }
 
 impl Matrix {
-    /// Builds the matrix of the whole corpus.
-    pub fn build(corpus: &Corpus) -> Matrix {
-        let findings = corpus.of_kind(Kind::Finding);
+    /// Builds the matrix of the whole corpus, recommendations in alphabetical order of their
+    /// titles in `lang` (findings by number).
+    pub fn build(corpus: &Corpus, lang: Lang) -> Matrix {
+        let findings = corpus.of_kind_in(Kind::Finding, lang);
         let mut actions = Vec::new();
         let mut groups = Vec::new();
-        for rec in corpus.of_kind(Kind::Recommendation) {
+        for rec in corpus.of_kind_in(Kind::Recommendation, lang) {
             let KindFields::Recommendation { actions: ids, .. } = &corpus.entry(rec).fields else {
                 continue;
             };

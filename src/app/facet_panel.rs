@@ -22,7 +22,17 @@ pub enum Row {
 /// The panel's lines for the current filters.
 pub fn rows(app: &App) -> Vec<Row> {
     let mut out = Vec::new();
-    for (facet, values) in counts(&app.corpus, &app.filters) {
+    for (facet, mut values) in counts(&app.corpus, &app.filters) {
+        if !matches!(facet, Facet::Kind | Facet::Year) {
+            // Most entries first; equal counts in alphabetical order of the names shown.
+            values.sort_by_cached_key(|(value, count)| {
+                let name = label(app, facet, value);
+                (
+                    std::cmp::Reverse(*count),
+                    crate::collate::key(&name, app.lang),
+                )
+            });
+        }
         out.push(Row::Heading(facet));
         out.extend(values.into_iter().map(|(value, count)| Row::Value {
             facet,
@@ -71,7 +81,7 @@ pub fn label(app: &App, facet: Facet, value: &str) -> String {
 pub fn apply_filters(app: &mut App) {
     app.lists = Kind::ALL
         .iter()
-        .map(|k| filtered(&app.corpus, *k, &app.filters))
+        .map(|k| filtered(&app.corpus, *k, &app.filters, app.lang))
         .collect();
     for (k, list) in app.lists.iter().enumerate() {
         app.sel[k] = app.sel[k].min(list.len().saturating_sub(1));

@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::corpus::Corpus;
 use crate::corpus::model::{Kind, KindFields};
+use crate::lang::Lang;
 
 /// One way to slice the corpus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -126,10 +127,10 @@ pub fn matches(corpus: &Corpus, index: usize, filters: &Filters) -> bool {
     filters.is_empty() || passes(&values(corpus, index), filters, None)
 }
 
-/// The entries of `kind` that pass the filters, in corpus order.
-pub fn filtered(corpus: &Corpus, kind: Kind, filters: &Filters) -> Vec<usize> {
+/// The entries of `kind` that pass the filters, in list order for `lang`.
+pub fn filtered(corpus: &Corpus, kind: Kind, filters: &Filters, lang: Lang) -> Vec<usize> {
     corpus
-        .of_kind(kind)
+        .of_kind_in(kind, lang)
         .into_iter()
         .filter(|&i| matches(corpus, i, filters))
         .collect()

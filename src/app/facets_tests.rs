@@ -101,23 +101,23 @@ fn a_selected_value_stays_listed_at_zero() {
 fn filtering_is_or_within_a_facet_and_across_facets() {
     let c = corpus();
     let mut f = Filters::default();
-    assert_eq!(filtered(&c, Kind::Case, &f).len(), 2);
+    assert_eq!(filtered(&c, Kind::Case, &f, Lang::En).len(), 2);
     f.toggle(Facet::Country, "MN");
     assert_eq!(
-        filtered(&c, Kind::Case, &f),
+        filtered(&c, Kind::Case, &f, Lang::En),
         vec![c.index_of("it-park").expect("p")]
     );
-    assert!(filtered(&c, Kind::Finding, &f).is_empty());
+    assert!(filtered(&c, Kind::Finding, &f, Lang::En).is_empty());
     f.toggle(Facet::Country, "LT");
-    assert_eq!(filtered(&c, Kind::Case, &f).len(), 2);
+    assert_eq!(filtered(&c, Kind::Case, &f, Lang::En).len(), 2);
     f.toggle(Facet::Sector, "manufacturing");
     assert_eq!(
-        filtered(&c, Kind::Case, &f),
+        filtered(&c, Kind::Case, &f, Lang::En),
         vec![c.index_of("lt-laser").expect("l")]
     );
     f.toggle(Facet::Sector, "manufacturing");
     assert!(!f.contains(Facet::Sector, "manufacturing"));
     f.clear();
     assert!(f.is_empty());
-    assert_eq!(filtered(&c, Kind::Finding, &f).len(), 3);
+    assert_eq!(filtered(&c, Kind::Finding, &f, Lang::En).len(), 3);
 }

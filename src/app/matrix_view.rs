@@ -48,7 +48,7 @@ impl MatrixView {
 
 /// Opens the matrix of the whole corpus.
 pub fn open(app: &mut App) {
-    let view = MatrixView::new(Matrix::build(&app.corpus));
+    let view = MatrixView::new(Matrix::build(&app.corpus, app.lang));
     app.overlay = Some(Overlay::Matrix(view));
 }
 

@@ -102,7 +102,7 @@ pub fn present_action(app: &mut App, action: Action) {
                 d.scroll.saturating_sub(3)
             }
         }
-        Action::ToggleLang => app.lang = app.lang.other(),
+        Action::ToggleLang => app.set_lang(app.lang.other()),
         Action::CycleTheme => app.theme = app.theme.next(),
         Action::Escape => leave(app),
         Action::Quit => app.quit = true,

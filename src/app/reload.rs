@@ -58,7 +58,10 @@ impl App {
         self.corpus = std::sync::Arc::new(merged.corpus);
         let index = index.unwrap_or_else(|| SearchIndex::build(&self.corpus));
         self.index = std::sync::Arc::new(index);
-        self.lists = Kind::ALL.iter().map(|k| self.corpus.of_kind(*k)).collect();
+        self.lists = Kind::ALL
+            .iter()
+            .map(|k| crate::app::facets::filtered(&self.corpus, *k, &self.filters, self.lang))
+            .collect();
         self.sel.resize(self.lists.len(), 0);
         for (sel, list) in self.sel.iter_mut().zip(&self.lists) {
             *sel = (*sel).min(list.len().saturating_sub(1));
@@ -155,7 +158,11 @@ mod tests {
         let (dir, src, mut app) = alpha_and_beta();
         let found = |app: &App, q: &str| -> Vec<String> {
             app.index
-                .search(&app.corpus, q, &crate::search::SearchOptions::default())
+                .search(
+                    &app.corpus,
+                    q,
+                    &crate::search::SearchOptions::in_lang(app.lang),
+                )
                 .iter()
                 .map(|h| app.corpus.entry(h.entry).id.clone())
                 .collect()

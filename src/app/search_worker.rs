@@ -11,6 +11,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use super::state::{App, Overlay};
 use crate::corpus::Corpus;
+use crate::lang::Lang;
 use crate::search::{Hit, SearchIndex, SearchOptions};
 
 /// Corpora with at least this many entries search on a worker thread.
@@ -19,6 +20,7 @@ pub const WORKER_FROM: usize = 5_000;
 struct Request {
     generation: u64,
     query: String,
+    lang: Lang,
     corpus: Arc<Corpus>,
     index: Arc<SearchIndex>,
 }
@@ -48,9 +50,9 @@ impl SearchWorker {
                 while let Ok(newer) = inbox.try_recv() {
                     req = newer;
                 }
-                let hits = req
-                    .index
-                    .search(&req.corpus, &req.query, &SearchOptions::default());
+                let hits =
+                    req.index
+                        .search(&req.corpus, &req.query, &SearchOptions::in_lang(req.lang));
                 let answer = Answer {
                     generation: req.generation,
                     hits,
@@ -68,12 +70,19 @@ impl SearchWorker {
     }
 
     /// Asks for the hits of `query`; returns false when the worker is gone.
-    pub fn ask(&mut self, query: &str, corpus: &Arc<Corpus>, index: &Arc<SearchIndex>) -> bool {
+    pub fn ask(
+        &mut self,
+        query: &str,
+        lang: Lang,
+        corpus: &Arc<Corpus>,
+        index: &Arc<SearchIndex>,
+    ) -> bool {
         self.asked += 1;
         self.requests
             .send(Request {
                 generation: self.asked,
                 query: query.to_string(),
+                lang,
                 corpus: Arc::clone(corpus),
                 index: Arc::clone(index),
             })

@@ -132,7 +132,10 @@ impl App {
         theme: ThemeName,
         no_color: bool,
     ) -> App {
-        let lists: Vec<Vec<usize>> = Kind::ALL.iter().map(|k| corpus.of_kind(*k)).collect();
+        let lists: Vec<Vec<usize>> = Kind::ALL
+            .iter()
+            .map(|k| corpus.of_kind_in(*k, lang))
+            .collect();
         let kind = lists.iter().position(|l| !l.is_empty()).unwrap_or(0);
         App {
             index: Arc::new(index),
@@ -184,6 +187,29 @@ impl App {
         self.l10n.format(self.lang, id, args)
     }
 
+    /// Shows `lang`: the lists take its alphabetical order, each keeping its selected entry.
+    pub fn set_lang(&mut self, lang: Lang) {
+        if lang == self.lang {
+            return;
+        }
+        self.lang = lang;
+        let selected: Vec<Option<usize>> = self
+            .lists
+            .iter()
+            .zip(&self.sel)
+            .map(|(list, &sel)| list.get(sel).copied())
+            .collect();
+        self.lists = Kind::ALL
+            .iter()
+            .map(|k| super::facets::filtered(&self.corpus, *k, &self.filters, lang))
+            .collect();
+        for ((list, sel), entry) in self.lists.iter().zip(&mut self.sel).zip(selected) {
+            if let Some(row) = entry.and_then(|e| list.iter().position(|&x| x == e)) {
+                *sel = row;
+            }
+        }
+    }
+
     /// The entries of the selected kind.
     pub fn list(&self) -> &[usize] {
         &self.lists[self.kind]
@@ -223,7 +249,7 @@ impl App {
     /// arrives through [`App::take_search_answers`]), else right here, in this frame.
     pub fn refresh_search(&mut self) {
         if let (Some(Overlay::Search(s)), Some(worker)) = (&self.overlay, &mut self.worker) {
-            if worker.ask(&s.query, &self.corpus, &self.index) {
+            if worker.ask(&s.query, self.lang, &self.corpus, &self.index) {
                 return;
             }
             self.worker = None; // the worker is gone: search here from now on
@@ -231,7 +257,7 @@ impl App {
         if let Some(Overlay::Search(s)) = &mut self.overlay {
             s.hits = self
                 .index
-                .search(&self.corpus, &s.query, &SearchOptions::default());
+                .search(&self.corpus, &s.query, &SearchOptions::in_lang(self.lang));
             s.selected = s.selected.min(s.hits.len().saturating_sub(1));
         }
     }

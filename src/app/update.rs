@@ -243,7 +243,7 @@ pub fn update(app: &mut App, action: Action) {
                 });
             }
         }
-        Action::ToggleLang => app.lang = app.lang.other(),
+        Action::ToggleLang => app.set_lang(app.lang.other()),
         Action::ToggleBoth => app.both = !app.both,
         Action::CycleTheme => app.theme = app.theme.next(),
         Action::ToggleMouse => app.mouse = !app.mouse,

@@ -22,7 +22,7 @@ pub enum Format {
 pub fn run(ctx: &Context, out: &mut impl Write, id: Option<&str>, format: Format) -> CmdResult {
     let corpus = &ctx.outcome.corpus;
     let Some(id) = id else {
-        let figures = corpus.of_kind(Kind::Figure);
+        let figures = corpus.of_kind_in(Kind::Figure, ctx.lang);
         if format == Format::Json {
             let items: Vec<_> = figures
                 .iter()

@@ -14,7 +14,10 @@ pub fn run(ctx: &Context, out: &mut impl Write, kind: Option<&str>, as_json: boo
         Some(k) => vec![k],
         None => Kind::ALL.to_vec(),
     };
-    let indices: Vec<usize> = kinds.iter().flat_map(|&k| corpus.of_kind(k)).collect();
+    let indices: Vec<usize> = kinds
+        .iter()
+        .flat_map(|&k| corpus.of_kind_in(k, ctx.lang))
+        .collect();
     if as_json {
         let items: Vec<_> = indices
             .iter()

@@ -28,7 +28,7 @@ fn symbol(mark: Option<Mark>) -> &'static str {
 
 pub fn run(ctx: &Context, out: &mut impl Write, format: Format) -> CmdResult {
     let corpus = &ctx.outcome.corpus;
-    let m = Matrix::build(corpus);
+    let m = Matrix::build(corpus, ctx.lang);
     let id = |i: usize| corpus.entry(i).id.clone();
     let title = |i: usize| {
         let t = &corpus.entry(i).title;

@@ -33,6 +33,7 @@ pub fn run(
         kind,
         limit,
         detail,
+        lang: ctx.lang,
     };
     let hits = index.search(corpus, query, &opts);
     if as_json {

@@ -87,6 +87,7 @@ pub fn check(corpus: &Corpus) -> Vec<Diagnostic> {
     }
     check_stages(corpus, &mut out);
     check_actions(corpus, &mut out);
+    out.extend(super::mnstyle::repeats::check(corpus));
     out.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
     out
 }

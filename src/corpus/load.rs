@@ -10,9 +10,10 @@ use std::path::{Path, PathBuf};
 
 use rust_embed::Embed;
 
-use super::parse::{LinkSite, Parsed, parse_entry};
+use super::mnstyle::{LATIN_NAMES_FILE, Lists};
+use super::parse::{LinkSite, Parsed, parse_entry_with};
 use super::{Corpus, Loaded};
-use crate::diagnostic::{Diagnostic, Problem};
+use crate::diagnostic::{Diagnostic, Problem, Severity};
 
 /// The shipped corpus, compiled into the binary.
 #[derive(Embed)]
@@ -270,8 +271,14 @@ fn decode(file: &RawFile) -> Result<&str, Box<Diagnostic>> {
 }
 
 /// Parses files on all cores (parsing is independent per file), keeping their order.
-fn parse_all(files: &[RawFile], builtin: bool) -> Vec<Result<Parsed, Box<Diagnostic>>> {
-    let parse = |file: &RawFile| decode(file).map(|text| parse_entry(&file.path, text, builtin));
+fn parse_all(
+    files: &[RawFile],
+    builtin: bool,
+    lists: &Lists,
+) -> Vec<Result<Parsed, Box<Diagnostic>>> {
+    let parse = |file: &RawFile| {
+        decode(file).map(|text| parse_entry_with(&file.path, text, builtin, lists))
+    };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || files.len() < 64 {
         return files.iter().map(parse).collect();
@@ -294,12 +301,13 @@ fn parse_all(files: &[RawFile], builtin: bool) -> Vec<Result<Parsed, Box<Diagnos
 fn parse_layer(
     files: Vec<RawFile>,
     builtin: bool,
+    lists: &Lists,
     diagnostics: &mut Vec<Diagnostic>,
     unbuilt_links: &mut Vec<(String, LinkSite)>,
 ) -> Vec<Loaded> {
     let mut out: Vec<Loaded> = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for (file, parsed) in files.iter().zip(parse_all(&files, builtin)) {
+    for (file, parsed) in files.iter().zip(parse_all(&files, builtin, lists)) {
         let parsed = match parsed {
             Ok(p) => p,
             Err(d) => {
@@ -342,24 +350,39 @@ fn parse_layer(
 }
 
 /// A layer from its snapshot `name` when it has `key`; else parsed from `files()` and, when it
-/// parsed without problems and `keep` says so, snapshotted for the next start.
+/// parsed without errors and `keep` says so, snapshotted for the next start with each entry's
+/// warnings (the shipped corpus may carry a few).
 fn cached_layer(
     name: &str,
     key: u64,
     builtin: bool,
     keep: bool,
+    lists: &Lists,
     files: impl FnOnce(&mut Vec<Diagnostic>) -> Vec<RawFile>,
     diagnostics: &mut Vec<Diagnostic>,
     unbuilt_links: &mut Vec<(String, LinkSite)>,
 ) -> Vec<Loaded> {
-    if keep && let Some(layer) = crate::cache::read_list::<Loaded>(name, key) {
+    if keep && let Some(layer) = crate::cache::read_list::<(Loaded, Vec<Diagnostic>)>(name, key) {
+        let (layer, warnings): (Vec<Loaded>, Vec<Vec<Diagnostic>>) = layer.into_iter().unzip();
+        diagnostics.extend(warnings.into_iter().flatten());
         return layer;
     }
     let mut problems = Vec::new();
     let files = files(&mut problems);
-    let layer = parse_layer(files, builtin, &mut problems, unbuilt_links);
-    if keep && problems.is_empty() {
-        crate::cache::write_list(name, key, &layer);
+    let layer = parse_layer(files, builtin, lists, &mut problems, unbuilt_links);
+    let of_an_entry = |d: &Diagnostic| {
+        d.severity() == Severity::Warning && layer.iter().any(|l| l.entry.origin.path == d.path)
+    };
+    if keep && problems.iter().all(of_an_entry) {
+        let items: Vec<(Loaded, Vec<Diagnostic>)> = layer
+            .iter()
+            .map(|l| {
+                let path = &l.entry.origin.path;
+                let warnings = problems.iter().filter(|d| &d.path == path).cloned();
+                (l.clone(), warnings.collect())
+            })
+            .collect();
+        crate::cache::write_list(name, key, &items);
     }
     diagnostics.extend(problems);
     layer
@@ -383,13 +406,15 @@ pub fn load(sources: &Sources) -> Outcome {
     let mut walked = Vec::new();
     let mut layers = Vec::new();
     let mut keys: Vec<u64> = Vec::new();
+    // Names a folder allows in Latin apply to every entry, so they are part of every key.
+    let names = folder_latin_names(&sources.dirs);
     if sources.builtin {
-        keys.push(crate::cache::key("builtin"));
+        keys.push(crate::cache::key(("builtin", &names)));
         layers.push(Layer::Builtin);
     }
     for dir in &sources.dirs {
         let found = folder_files(dir, &mut walked);
-        keys.push(folder_key(dir, &found));
+        keys.push(crate::cache::key((folder_key(dir, &found), &names)));
         layers.push(Layer::Folder { dir, found });
     }
     let fingerprint = Fingerprint {
@@ -403,7 +428,8 @@ pub fn load(sources: &Sources) -> Outcome {
             (corpus, diagnostics)
         }
         None => {
-            let (corpus, diagnostics) = load_layers(layers, &keys);
+            // The lists are only needed to parse.
+            let (corpus, diagnostics) = load_layers(layers, &keys, &Lists::with_names(&names));
             if super::snapshot::keepable(&diagnostics) {
                 super::snapshot::write(&whole, fingerprint.key, &corpus, &diagnostics);
             }
@@ -419,8 +445,15 @@ pub fn load(sources: &Sources) -> Outcome {
     }
 }
 
+/// The texts of the Latin-name lists (`LATIN_NAMES.txt`) at the top of the content folders.
+fn folder_latin_names(dirs: &[PathBuf]) -> Vec<String> {
+    dirs.iter()
+        .filter_map(|d| std::fs::read_to_string(d.join(LATIN_NAMES_FILE)).ok())
+        .collect()
+}
+
 /// Parses (or reads from their snapshots) the layers, merges and checks them.
-fn load_layers(layers: Vec<Layer>, keys: &[u64]) -> (Corpus, Vec<Diagnostic>) {
+fn load_layers(layers: Vec<Layer>, keys: &[u64], lists: &Lists) -> (Corpus, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let mut unbuilt_links = Vec::new();
     // A lone layer is the whole corpus, whose snapshot stands in for the layer's.
@@ -433,6 +466,7 @@ fn load_layers(layers: Vec<Layer>, keys: &[u64]) -> (Corpus, Vec<Diagnostic>) {
                 key,
                 true,
                 keep,
+                lists,
                 |_| builtin_files(),
                 &mut diagnostics,
                 &mut unbuilt_links,
@@ -450,6 +484,7 @@ fn load_layers(layers: Vec<Layer>, keys: &[u64]) -> (Corpus, Vec<Diagnostic>) {
                     key,
                     false,
                     keep,
+                    lists,
                     read,
                     &mut diagnostics,
                     &mut unbuilt_links,

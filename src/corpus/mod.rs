@@ -10,6 +10,7 @@ pub mod head;
 pub mod load;
 pub mod locate;
 pub mod locator;
+pub mod mnstyle;
 pub mod model;
 pub mod parse;
 pub mod reload;
@@ -54,6 +55,9 @@ pub struct Corpus {
     entries: Entries,
     /// The head, borrowed from what holds its arrays.
     head: Yoke<Head<'static>, Box<HeadStore>>,
+    /// Per language (English, Mongolian), each entry's place in alphabetical order of titles;
+    /// computed the first time a list in that language is sorted.
+    ranks: [OnceLock<Vec<u32>>; 2],
 }
 
 /// What holds a corpus head's arrays.
@@ -120,6 +124,7 @@ impl Corpus {
         Corpus {
             head: built(HeadTable::build(&loaded)),
             entries: Entries::Parsed(loaded),
+            ranks: Default::default(),
         }
     }
 
@@ -138,6 +143,7 @@ impl Corpus {
                 reread: OnceLock::new(),
             },
             head,
+            ranks: Default::default(),
         })
     }
 
@@ -327,17 +333,60 @@ impl Corpus {
         self.head().title(index, lang)
     }
 
-    /// Indices of entries of `kind`, in list order: stages by model then position, findings by
-    /// number, else by English title.
+    /// Indices of entries of `kind`, in English list order (see [`Corpus::of_kind_in`]).
     pub fn of_kind(&self, kind: Kind) -> Vec<usize> {
+        self.of_kind_in(kind, Lang::En)
+    }
+
+    /// Indices of entries of `kind`, in list order: stages by model then position, findings by
+    /// number, else alphabetically by title in `lang` ([`crate::collate`]).
+    pub fn of_kind_in(&self, kind: Kind, lang: Lang) -> Vec<usize> {
         let mut v: Vec<usize> = (0..self.len()).filter(|&i| self.kind(i) == kind).collect();
-        v.sort_by_cached_key(|&i| self.sort_key(i));
+        let ranks = self.title_ranks(lang);
+        v.sort_by_cached_key(|&i| {
+            let (group, n) = self.head().order(i);
+            (group, n, ranks.get(i).copied().unwrap_or(u32::MAX))
+        });
         v
     }
 
-    fn sort_key(&self, i: usize) -> (&str, u32, String) {
-        let (group, n) = self.head().order(i);
-        (group, n, self.title(i, Lang::En).to_lowercase())
+    /// Entry `index`'s place when all entries are in alphabetical order of their titles in
+    /// `lang`: compare ranks to compare titles.
+    pub fn title_rank(&self, index: usize, lang: Lang) -> u32 {
+        self.title_ranks(lang)
+            .get(index)
+            .copied()
+            .unwrap_or(u32::MAX)
+    }
+
+    /// Every entry's title rank in `lang`, computed once.
+    fn title_ranks(&self, lang: Lang) -> &[u32] {
+        let slot = match lang {
+            Lang::En => &self.ranks[0],
+            Lang::Mn => &self.ranks[1],
+        };
+        slot.get_or_init(|| {
+            // Every key in one buffer: one allocation for the whole corpus.
+            let mut buffer = Vec::new();
+            let mut ends = Vec::with_capacity(self.len());
+            for i in 0..self.len() {
+                crate::collate::push_key(self.title(i, lang), lang, &mut buffer);
+                ends.push(buffer.len());
+            }
+            let key = |i: usize| &buffer[if i == 0 { 0 } else { ends[i - 1] }..ends[i]];
+            let mut order: Vec<usize> = (0..self.len()).collect();
+            order.sort_by(|&a, &b| {
+                key(a)
+                    .cmp(key(b))
+                    .then_with(|| self.title(a, lang).cmp(self.title(b, lang)))
+                    .then_with(|| self.id(a).cmp(self.id(b)))
+            });
+            let mut ranks = vec![0; self.len()];
+            for (rank, &i) in order.iter().enumerate() {
+                ranks[i] = rank as u32;
+            }
+            ranks
+        })
     }
 
     /// Number of entries of each kind.

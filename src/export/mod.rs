@@ -65,7 +65,7 @@ impl<'a> Plan<'a> {
             }
             _ => crate::corpus::model::Kind::ALL
                 .iter()
-                .flat_map(|&k| corpus.of_kind(k))
+                .flat_map(|&k| corpus.of_kind_in(k, langs.list()[0]))
                 .collect(),
         };
         Plan {

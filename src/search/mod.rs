@@ -57,6 +57,9 @@ pub struct SearchOptions {
     pub kind: Option<Kind>,
     pub limit: usize,
     pub detail: Detail,
+    /// The language shown: results of equal score are in alphabetical order of their titles
+    /// in it.
+    pub lang: Lang,
 }
 
 /// How much of a [`Hit`] is filled in beyond the entry, score, field and language: a caller
@@ -78,6 +81,17 @@ impl Default for SearchOptions {
             kind: None,
             limit: 50,
             detail: Detail::Full,
+            lang: Lang::En,
+        }
+    }
+}
+
+impl SearchOptions {
+    /// The default options for a reader of `lang`.
+    pub fn in_lang(lang: Lang) -> SearchOptions {
+        SearchOptions {
+            lang,
+            ..SearchOptions::default()
         }
     }
 }
@@ -266,7 +280,7 @@ impl SearchIndex {
             });
             cands.truncate(want);
         }
-        self.sort(&mut cands);
+        self.sort(&mut cands, corpus, opts.lang);
         let mut refined = Vec::with_capacity(want.min(cands.len()));
         for c in cands {
             if refined.len() >= want {
@@ -286,7 +300,7 @@ impl SearchIndex {
                 score: c.score + bonus,
             });
         }
-        self.sort(&mut refined);
+        self.sort(&mut refined, corpus, opts.lang);
         refined.truncate(opts.limit);
         refined
             .into_iter()
@@ -294,18 +308,21 @@ impl SearchIndex {
             .collect()
     }
 
-    fn sort(&self, cands: &mut [Cand]) {
+    /// Best score first; among equal scores the shorter title, then alphabetical order of
+    /// titles in `lang`.
+    fn sort(&self, cands: &mut [Cand], corpus: &Corpus, lang: Lang) {
         let title_len = self.view().title_len;
         let len = |c: &Cand| title_len.get(c.entry).copied().unwrap_or(0);
+        let rank = |c: &Cand| corpus.title_rank(c.entry, lang);
         cands.sort_unstable_by(|a, b| {
             b.score
                 .cmp(&a.score)
                 .then(len(a).cmp(&len(b)))
-                .then(a.entry.cmp(&b.entry))
+                .then(rank(a).cmp(&rank(b)))
         });
     }
 
-    /// A `kind:`-only query: the entries of the kind, shortest title first.
+    /// A `kind:`-only query: the entries of the kind, in alphabetical order of titles.
     fn list_kind(
         &self,
         corpus: &Corpus,
@@ -317,7 +334,7 @@ impl SearchIndex {
             .filter(|&e| kind_ok(e))
             .map(|entry| Cand { entry, score: 0 })
             .collect();
-        self.sort(&mut v);
+        v.sort_unstable_by_key(|c| corpus.title_rank(c.entry, opts.lang));
         v.truncate(opts.limit);
         v.into_iter()
             .map(|c| self.hit(corpus, c, &[], &[], opts.detail))

@@ -172,8 +172,20 @@ pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Parses the text of one entry file shown to the user as `path`.
+/// Parses the text of one entry file shown to the user as `path`, checking its Mongolian against
+/// the shipped lists.
 pub fn parse_entry(path: &str, text: &str, builtin: bool) -> Parsed {
+    parse_entry_with(path, text, builtin, super::mnstyle::Lists::builtin())
+}
+
+/// Parses the text of one entry file shown to the user as `path`, checking its Mongolian against
+/// `lists`.
+pub fn parse_entry_with(
+    path: &str,
+    text: &str,
+    builtin: bool,
+    lists: &super::mnstyle::Lists,
+) -> Parsed {
     let text = nfc(text);
     let mut out = Parsed::default();
     let diag = |line, col, problem| Diagnostic::new(path, line, col, problem);
@@ -189,7 +201,7 @@ pub fn parse_entry(path: &str, text: &str, builtin: bool) -> Parsed {
         out.diagnostics.push(diag(*line, 1, problem.clone()));
     }
     let placeholders = placeholder::find(&text);
-    let parsed = read_parts(path, &parts, builtin);
+    let parsed = read_parts(path, &parts, builtin, lists);
     out.lines = parsed.lines;
     out.link_sites = parsed.link_sites;
     out.entry = parsed.entry;
@@ -208,7 +220,12 @@ pub fn parse_entry(path: &str, text: &str, builtin: bool) -> Parsed {
 }
 
 /// Reads the front matter and sections of one file into its entry, with every problem found.
-fn read_parts(path: &str, parts: &super::split::Parts, builtin: bool) -> Parsed {
+fn read_parts(
+    path: &str,
+    parts: &super::split::Parts,
+    builtin: bool,
+    lists: &super::mnstyle::Lists,
+) -> Parsed {
     let mut out = Parsed::default();
     let diag = |line, col, problem| Diagnostic::new(path, line, col, problem);
     // Tabs are reported, then read as spaces (column for column) so the rest can be checked.
@@ -328,6 +345,10 @@ fn read_parts(path: &str, parts: &super::split::Parts, builtin: bool) -> Parsed 
             };
             !reported
         }));
+    if let Some(entry) = &built.entry {
+        out.diagnostics
+            .extend(super::mnstyle::check(path, parts, &loc, entry, lists));
+    }
     out.link_sites = built.sites;
     out.entry = built.entry;
     out

@@ -1,0 +1,16 @@
+# Mongolian style warnings of `toli check` (src/corpus/mnstyle).
+
+problem-mn-case-hyphen = { $after ->
+    [link] «{ $found }»: a case ending set off by a hyphen after a link — put the inflected word inside the link text: { $fix }
+    [emphasis] «{ $found }»: a case ending set off by a hyphen after bold or italic text — put the ending inside the emphasis: { $fix }
+    [bracket] «{ $found }»: a case ending set off by a hyphen after brackets — put the ending on the word before the brackets: { $fix }
+   *[word] «{ $found }»: a case ending set off by a hyphen — join it to the word, minding vowel harmony: { $fix }
+    } (a hyphen is right only after an all-capitals abbreviation or a Latin name: ШУТИ-ийн, UNCTAD-ын)
+problem-mn-latin = the Mongolian `{ $field }` has Latin letters: «{ $word }» — write it in Mongolian (Cyrillic); if it is a name or acronym that stays in Latin, add it to LATIN_NAMES.txt in your content folder
+problem-mn-spelling = «{ $word }» is a known misspelling — write «{ $fix }» (the ending follows the vowels of the word)
+problem-mn-doubled-word = the word «{ $word }» is written twice in a row — delete one
+problem-mn-link-repeats = «{ $words }» stands right before a link that shows «{ $shown }», so the reader sees it twice — write it once, as the link text: { $fix }
+problem-numbers-one-side = { $lang ->
+    [en] the English text
+   *[mn] the Mongolian text
+    } has numbers the other language does not: { $numbers } — check that both languages give the same figures

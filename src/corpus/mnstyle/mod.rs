@@ -1,0 +1,216 @@
+//! Style checks for the Mongolian side of an entry, all warnings with a suggested fix:
+//! case endings hyphenated after links, emphasis, brackets or words (`endings`), Latin words
+//! that are not listed names (`latin`, front-matter values only), known misspellings and
+//! doubled words (`words`), numbers that only one language carries (`numbers`), and links whose
+//! text repeats the words right before them (`repeats`, which needs the target's title).
+//!
+//! Every check reads the text a trainer wrote; positions are file lines and columns: exact in
+//! the body, found by searching the front matter for a field's value.
+
+mod endings;
+mod fields;
+mod latin;
+mod lists;
+mod numbers;
+pub mod repeats;
+mod words;
+
+pub use lists::{LATIN_NAMES_FILE, Lists};
+
+use super::locate::Locator;
+use super::model::{Entry, Kind};
+use super::split::Parts;
+use crate::diagnostic::{Diagnostic, Problem};
+use crate::lang::Lang;
+use crate::markdown::links::line_col;
+use fields::{FrontMatter, bilingual_values};
+
+/// A problem found in a piece of text, at a byte offset of it.
+struct Found {
+    offset: usize,
+    /// The text to look for when placing the problem in the front matter.
+    snippet: String,
+    problem: Problem,
+}
+
+/// The style problems of the text of one Mongolian value or body.
+fn text_problems(text: &str, lists: &Lists, field: Option<&str>) -> Vec<Found> {
+    let mut out = Vec::new();
+    for h in endings::find(text, lists) {
+        out.push(Found {
+            offset: h.start,
+            snippet: h.found.clone(),
+            problem: Problem::MnCaseHyphen {
+                found: h.found,
+                fix: h.fix,
+                after: h.after.to_string(),
+            },
+        });
+    }
+    if let Some(field) = field {
+        for l in latin::find(text, lists) {
+            out.push(Found {
+                offset: l.start,
+                snippet: l.word.clone(),
+                problem: Problem::MnLatin {
+                    field: field.to_string(),
+                    word: l.word,
+                },
+            });
+        }
+    }
+    for m in words::misspellings(text, lists) {
+        out.push(Found {
+            offset: m.start,
+            snippet: m.word.clone(),
+            problem: Problem::MnSpelling {
+                word: m.word,
+                fix: m.fix,
+            },
+        });
+    }
+    for d in words::doubled(text) {
+        out.push(Found {
+            offset: d.start,
+            snippet: d.word.clone(),
+            problem: Problem::MnDoubledWord { word: d.word },
+        });
+    }
+    out
+}
+
+/// Every Mongolian style problem of an entry read from `parts`, and numbers only one language
+/// carries.
+pub fn check(
+    path: &str,
+    parts: &Parts,
+    loc: &Locator,
+    entry: &Entry,
+    lists: &Lists,
+) -> Vec<Diagnostic> {
+    let fm = FrontMatter::new(parts, loc);
+    let values = bilingual_values(entry);
+    let starts = value_starts(&fm, &values);
+    let mut out = Vec::new();
+    // Source entries name publications as printed; their Latin titles and authors are right.
+    let latin_checked = entry.kind != Kind::Source;
+    for (i, v) in values.iter().enumerate() {
+        let Some(text) = v.mn else { continue };
+        let field = latin_checked.then_some(v.name.as_str());
+        for f in text_problems(text, lists, field) {
+            let start = starts[i][1];
+            let (line, col) = fm.locate(&v.key, Lang::Mn, text, start, f.offset, &f.snippet);
+            out.push(Diagnostic::new(path, line, col, f.problem));
+        }
+    }
+    if let Some(section) = &parts.mn {
+        for f in text_problems(&section.text, lists, None) {
+            let (l, c) = line_col(&section.text, f.offset);
+            out.push(Diagnostic::new(
+                path,
+                section.first_line + l - 1,
+                c,
+                f.problem,
+            ));
+        }
+    }
+    out.extend(number_problems(path, parts, &fm, &values, &starts));
+    out
+}
+
+/// Where each value starts in the front matter, in English and in Mongolian: values of one
+/// key are found in order, each after the one before.
+fn value_starts(fm: &FrontMatter, values: &[fields::Value]) -> Vec<[Option<(usize, usize)>; 2]> {
+    let mut last: std::collections::HashMap<(Vec<&str>, Lang), (usize, usize)> =
+        std::collections::HashMap::new();
+    values
+        .iter()
+        .map(|v| {
+            Lang::ALL.map(|lang| {
+                let text = v.get(lang)?;
+                let after = last.get(&(v.key.clone(), lang)).copied();
+                let found = fm.find_value(&v.key, lang, text, after)?;
+                // The next value of the key starts after this one's first character.
+                let step = text.chars().next().map_or(1, char::len_utf8);
+                last.insert((v.key.clone(), lang), (found.0, found.1 + step));
+                Some(found)
+            })
+        })
+        .collect()
+}
+
+/// One warning per language naming the numbers that only it carries.
+fn number_problems(
+    path: &str,
+    parts: &Parts,
+    fm: &FrontMatter,
+    values: &[fields::Value],
+    starts: &[[Option<(usize, usize)>; 2]],
+) -> Vec<Diagnostic> {
+    let (Some(en_body), Some(mn_body)) = (&parts.en, &parts.mn) else {
+        return Vec::new();
+    };
+    // Each number outside links with where it is (a value's index, or `None` for the body),
+    // and the numbers of link texts.
+    let collect = |lang: Lang| {
+        let body = if lang == Lang::En { en_body } else { mn_body };
+        let mn = lang == Lang::Mn;
+        let mut all: Vec<(numbers::Number, Option<usize>)> = Vec::new();
+        let mut linked = Vec::new();
+        let texts = values
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| v.get(lang).map(|t| (t, Some(i))))
+            .chain([(body.text.as_str(), None)]);
+        for (text, place) in texts {
+            let (outside, inside) = numbers::numbers(text, mn);
+            all.extend(outside.into_iter().map(|n| (n, place)));
+            linked.extend(inside);
+        }
+        (all, linked)
+    };
+    let (en, en_linked) = collect(Lang::En);
+    let (mn, mn_linked) = collect(Lang::Mn);
+    let mut out = Vec::new();
+    for (lang, these, others, others_linked) in [
+        (Lang::En, &en, &mn, &mn_linked),
+        (Lang::Mn, &mn, &en, &en_linked),
+    ] {
+        let only = numbers::only_in(
+            these.iter().map(|t| &t.0),
+            others.iter().map(|t| &t.0).chain(others_linked.iter()),
+        );
+        let Some(&first) = only.first() else { continue };
+        let (number, place) = &these[first];
+        let (line, col) = match place {
+            Some(i) => {
+                let text = values[*i].get(lang).unwrap_or_default();
+                let start = starts[*i][if lang == Lang::En { 0 } else { 1 }];
+                fm.locate(
+                    &values[*i].key,
+                    lang,
+                    text,
+                    start,
+                    number.start,
+                    &number.written,
+                )
+            }
+            None => {
+                let body = if lang == Lang::En { en_body } else { mn_body };
+                let (l, c) = line_col(&body.text, number.start);
+                (body.first_line + l - 1, c)
+            }
+        };
+        let list: Vec<&str> = only.iter().map(|&i| these[i].0.written.as_str()).collect();
+        out.push(Diagnostic::new(
+            path,
+            line,
+            col,
+            Problem::NumbersOneSide {
+                lang,
+                numbers: list.join(", "),
+            },
+        ));
+    }
+    out
+}

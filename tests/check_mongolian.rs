@@ -1,0 +1,257 @@
+//! The Mongolian style warnings of `toli check`, each pinned by a small fixture to its code,
+//! line and column and to the fix it suggests; and their counts over the shipped corpus.
+
+use toli::corpus::load::{Sources, load};
+use toli::diagnostic::{Problem, Severity};
+
+/// A valid source every fixture cites.
+const SOURCE: &str = "---\nid: src-a\nkind: source\ntitle: {en: A report, mn: Тайлан}\nsummary: {en: s, mn: с}\nauthor: Someone\n---\n::: en\nText.\n::: mn\nБичвэр.\n";
+
+/// A definition `id` titled `title_mn` in Mongolian, with `summary_mn` and the bodies given.
+/// Front-matter lines: title mn on 6, summary mn on 9; the bodies start on lines 15 and 18.
+fn entry(id: &str, title_mn: &str, summary_mn: &str, en: &str, mn: &str) -> String {
+    format!(
+        "---\nid: {id}\nkind: definition\ntitle:\n  en: Title\n  mn: {title_mn}\nsummary:\n  en: Summary\n  mn: {summary_mn}\nsources:\n  - id: src-a\n    locator: p. 1\n---\n::: en\n{en}\n\n::: mn\n{mn}\n"
+    )
+}
+
+/// `name:line:col: code` and the problem of every diagnostic of the files (plus `src-a`).
+fn check(files: &[(&str, String)], extra: Option<&str>) -> Vec<(String, Problem)> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("src-a.md"), SOURCE).expect("write");
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).expect("write");
+    }
+    if let Some(names) = extra {
+        std::fs::write(dir.path().join("LATIN_NAMES.txt"), names).expect("write");
+    }
+    let outcome = load(&Sources {
+        builtin: false,
+        dirs: vec![dir.path().to_path_buf()],
+    });
+    let prefix = format!("{}/", dir.path().display());
+    outcome
+        .diagnostics
+        .into_iter()
+        .map(|d| {
+            assert_eq!(d.severity(), Severity::Warning, "{d:?}");
+            (
+                format!(
+                    "{}:{}:{}: {}",
+                    d.path.strip_prefix(&prefix).unwrap_or(&d.path),
+                    d.line,
+                    d.column,
+                    d.problem.code()
+                ),
+                d.problem,
+            )
+        })
+        .collect()
+}
+
+fn one(mn_body: &str) -> Vec<(String, Problem)> {
+    check(
+        &[("e.md", entry("e", "Гарчиг", "Товч", "Text.", mn_body))],
+        None,
+    )
+}
+
+#[test]
+fn a_case_ending_after_a_link_goes_inside_it() {
+    let found = one("Энэ бол [[src-a]]-ийн дүгнэлт, [[src-a|тайлан]]-д бий.");
+    let sites: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(
+        sites,
+        ["e.md:18:9: mn-case-hyphen", "e.md:18:32: mn-case-hyphen"]
+    );
+    assert_eq!(
+        found[1].1,
+        Problem::MnCaseHyphen {
+            found: "[[src-a|тайлан]]-д".into(),
+            fix: "[[src-a|тайланд]]".into(),
+            after: "link".into(),
+        }
+    );
+}
+
+#[test]
+fn a_case_ending_after_emphasis_brackets_or_a_word() {
+    let found = one(
+        "**Семинар**-аар, хууль (SBL)-ны, тогтвортой байдал-ий.\nШУТИ-ийн, UNCTAD-ын, Socratus-ын, 4-р сар.",
+    );
+    let fixes: Vec<(&str, &str)> = found
+        .iter()
+        .map(|(site, p)| match p {
+            Problem::MnCaseHyphen { fix, .. } => (site.as_str(), fix.as_str()),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        fixes,
+        [
+            ("e.md:18:1: mn-case-hyphen", "**Семинараар**"),
+            ("e.md:18:18: mn-case-hyphen", "хуульны (SBL)"),
+            ("e.md:18:45: mn-case-hyphen", "байдлын"),
+        ]
+    );
+}
+
+#[test]
+fn latin_words_in_mongolian_values_unless_listed() {
+    let text = entry(
+        "e",
+        "Гурвалсан спираль (Triple Helix)",
+        "IT Park, UNCTAD, Sanz нар (2023) болон Acme Corp",
+        "Text.",
+        "Бичвэр.",
+    )
+    .replace("en: Summary\n", "en: Summary (2023)\n");
+    let found = check(&[("e.md", text.clone())], None);
+    let sites: Vec<String> = found
+        .iter()
+        .map(|(s, p)| match p {
+            Problem::MnLatin { field, word } => format!("{s} {field} «{word}»"),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        sites,
+        [
+            "e.md:6:26: mn-latin title «Triple Helix»",
+            "e.md:9:46: mn-latin summary «Acme Corp»",
+        ]
+    );
+    // A trainer's folder may allow its own names.
+    let found = check(&[("e.md", text)], Some("# ours\nAcme Corp\n"));
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn known_misspellings_with_their_fix() {
+    let found = one("Гэрээын нөхцөл ба кластераас гадна.");
+    let fixes: Vec<(&str, Problem)> = found.iter().map(|(s, p)| (s.as_str(), p.clone())).collect();
+    assert_eq!(
+        fixes,
+        [
+            (
+                "e.md:18:1: mn-spelling",
+                Problem::MnSpelling {
+                    word: "Гэрээын".into(),
+                    fix: "Гэрээний".into()
+                }
+            ),
+            (
+                "e.md:18:19: mn-spelling",
+                Problem::MnSpelling {
+                    word: "кластераас".into(),
+                    fix: "кластерээс".into()
+                }
+            ),
+        ]
+    );
+}
+
+#[test]
+fn doubled_words_and_links_that_repeat_the_words_before_them() {
+    let helix = entry(
+        "triple-helix",
+        "Гурвалсан спираль",
+        "Товч",
+        "Text.",
+        "Бичвэр.",
+    );
+    let text = entry(
+        "e",
+        "Гарчиг",
+        "Товч",
+        "See [[triple-helix]].",
+        "Монголын Монголын жишээ.\nГурвалсан спираль ([[triple-helix]]) загвар; тус тус.",
+    );
+    let found = check(&[("triple-helix.md", helix), ("e.md", text)], None);
+    let sites: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(
+        sites,
+        ["e.md:18:10: mn-doubled-word", "e.md:19:1: mn-link-repeats"]
+    );
+    assert_eq!(
+        found[1].1,
+        Problem::MnLinkRepeats {
+            words: "Гурвалсан спираль".into(),
+            shown: "Гурвалсан спираль".into(),
+            fix: "[[triple-helix|Гурвалсан спираль]]".into(),
+        }
+    );
+}
+
+#[test]
+fn numbers_only_one_language_carries() {
+    let same = entry(
+        "e",
+        "Гарчиг",
+        "Товч",
+        "In December 2023, 105 applications arrived, three (3) times.",
+        "2023 оны 12-р сард 105 өргөдөл ирсэн, гурван (3) удаа.",
+    );
+    let found = check(&[("e.md", same)], None);
+    assert!(found.is_empty(), "{found:?}");
+    let text = entry(
+        "e",
+        "Гарчиг",
+        "Товч",
+        "In December 2023, 150 applications, 1,398 firms, 3 rounds.",
+        "2023 оны 12-р сард 105 өргөдөл, 1 398 пүүс ирсэн.",
+    );
+    let found = check(&[("e.md", text)], None);
+    let sites: Vec<(&str, Problem)> = found.iter().map(|(s, p)| (s.as_str(), p.clone())).collect();
+    assert_eq!(
+        sites,
+        [
+            (
+                "e.md:15:19: numbers-one-side",
+                Problem::NumbersOneSide {
+                    lang: toli::lang::Lang::En,
+                    numbers: "150".into()
+                }
+            ),
+            (
+                "e.md:18:20: numbers-one-side",
+                Problem::NumbersOneSide {
+                    lang: toli::lang::Lang::Mn,
+                    numbers: "105".into()
+                }
+            ),
+        ]
+    );
+}
+
+/// The shipped corpus carries none of the Mongolian faults: hyphenated endings, Latin words in
+/// Mongolian values, doubled words and repeating links. Prints the counts of every warning.
+#[test]
+fn the_shipped_corpus_has_no_mongolian_style_faults() {
+    let outcome = load(&Sources::builtin());
+    let count = |code: &str| {
+        outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.problem.code() == code)
+            .count()
+    };
+    let codes = [
+        "mn-case-hyphen",
+        "mn-latin",
+        "mn-doubled-word",
+        "mn-link-repeats",
+        "mn-spelling",
+        "numbers-one-side",
+    ];
+    for code in codes {
+        println!("{code}: {}", count(code));
+    }
+    let faults: Vec<String> = outcome
+        .diagnostics
+        .iter()
+        .filter(|d| codes[..4].contains(&d.problem.code()))
+        .map(|d| format!("{}:{}:{}: {}", d.path, d.line, d.column, d.problem.code()))
+        .collect();
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
