@@ -20,6 +20,7 @@ pub mod present;
 pub mod reload;
 pub mod search;
 pub mod search_worker;
+pub mod session;
 pub mod state;
 pub mod update;
 

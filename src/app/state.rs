@@ -116,6 +116,8 @@ pub struct App {
     pub editor: Option<String>,
     /// A note the event loop should open in the external editor.
     pub edit_request: Option<String>,
+    /// Where the place is saved on quit and read on start (see [`super::session`]).
+    pub session_file: Option<std::path::PathBuf>,
 }
 
 impl App {
@@ -171,6 +173,7 @@ impl App {
                 .map(|v| v.to_string_lossy().trim().to_string())
                 .find(|v| !v.is_empty()),
             edit_request: None,
+            session_file: None,
         }
     }
 

@@ -414,6 +414,8 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
     if let Some(store) = crate::store::Store::open_default() {
         crate::app::marks::attach_store(&mut app, store);
     }
+    app.session_file = crate::app::session::default_path();
+    crate::app::session::restore(&mut app, cli.lang.is_some());
     app.check_command = folders::check_command_for(cli);
     if problems > 0 {
         app.notice = Some(app.tf(
