@@ -16,6 +16,7 @@ pub mod marks;
 pub mod matrix_view;
 pub mod mnkeys;
 pub mod note_editor;
+pub mod notes_view;
 pub mod present;
 pub mod reload;
 pub mod search;

@@ -61,6 +61,10 @@ pub enum Overlay {
     Bookmarks {
         selected: usize,
     },
+    /// The list of entries with a personal note.
+    Notes {
+        selected: usize,
+    },
     /// The built-in note editor.
     Note(super::note_editor::NoteEditor),
 }

@@ -11,6 +11,7 @@ mod json;
 mod list;
 mod matrix;
 mod new;
+mod notes;
 mod present;
 mod search;
 mod show;
@@ -134,6 +135,12 @@ pub enum Command {
     /// List your bookmarks (set with `m` in the app).
     Bookmarks {
         /// Print JSON: [{"id","title":{"en","mn"},"added"}].
+        #[arg(long)]
+        json: bool,
+    },
+    /// List your notes (written with `e` in the app): id, title and the note's first line.
+    Notes {
+        /// Print JSON: [{"id","title":{"en","mn"},"note"}] with each note's full text.
         #[arg(long)]
         json: bool,
     },
@@ -333,6 +340,7 @@ pub fn run(cli: Cli) -> ExitCode {
             matrix::run(&ctx, &mut out, format)
         }
         Some(Command::Bookmarks { json }) => bookmarks::run(&ctx, &mut out, json),
+        Some(Command::Notes { json }) => notes::run(&ctx, &mut out, json),
         Some(Command::Export {
             format,
             langs,
