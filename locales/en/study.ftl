@@ -3,9 +3,9 @@ session-save-failed = could not save where you left off ({ $reason }); the next 
 hint-delete-word = delete a word
 hint-clear-query = clear
 search-count = { $count ->
-    [one] 1 result
-   *[other] { $count } results
-}
+        [one] 1 result
+       *[other] { $count } results
+    }
 search-preview = Preview
 search-matched = Matched
 hint-notes = my notes
