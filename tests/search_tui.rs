@@ -50,7 +50,10 @@ fn preview_snapshots_narrow_and_wide_in_both_languages() {
             let mut a = app(lang, w, h);
             search(&mut a, q);
             update(&mut a, Action::Down);
-            insta::assert_snapshot!(format!("search_preview_{name}_{w}x{h}"), screen(&a).backend());
+            insta::assert_snapshot!(
+                format!("search_preview_{name}_{w}x{h}"),
+                screen(&a).backend()
+            );
         }
     }
 }
