@@ -142,6 +142,12 @@ pub fn run_reloading(mut app: App, reloads: Option<Receiver<Fresh>>) -> io::Resu
     let result = event_loop(&mut terminal, &mut app, signals, reloads.as_ref());
     done.store(true, Ordering::Relaxed);
     restore_terminal();
+    if let Err(e) = crate::app::session::save_on_quit(&app) {
+        eprintln!(
+            "toli: {}",
+            app.tf("session-save-failed", &[("reason", e.to_string())])
+        );
+    }
     result
 }
 

@@ -148,7 +148,7 @@ fn fixture() -> String {
 fn script(dir: &Path) -> String {
     let d = dir.display();
     format!(
-        "sh -c 'echo $$ > {d}/pid; exec env TOLI_CACHE_DIR={CACHE} {bin} --no-builtin --content {fx} --lang en'; \
+        "sh -c 'echo $$ > {d}/pid; exec env TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state {bin} --no-builtin --content {fx} --lang en'; \
          stty -a > {d}/stty.tmp; mv {d}/stty.tmp {d}/stty.txt; sleep 60",
         bin = env!("CARGO_BIN_EXE_toli"),
         fx = fixture(),
@@ -356,7 +356,7 @@ fn a_note_opens_in_the_editor_and_shows_in_the_entry() {
         assert!(ok);
         format!(
             "sh -c 'echo $$ > {d}/pid; TOLI_DATA_DIR={d}/data VISUAL= EDITOR=\"{ed} --wait\" \
-             exec env TOLI_CACHE_DIR={CACHE} {bin} --no-builtin --content {fx} --lang en'; \
+             exec env TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state {bin} --no-builtin --content {fx} --lang en'; \
              stty -a > {d}/stty.tmp; mv {d}/stty.tmp {d}/stty.txt; sleep 60",
             ed = editor.display(),
             bin = env!("CARGO_BIN_EXE_toli"),
@@ -509,7 +509,7 @@ fn the_apps_problem_notice_names_the_exact_check_command() {
         std::fs::create_dir_all(&mine).expect("mkdir");
         std::fs::write(mine.join("bad.md"), "---\nid: bad\n---\n").expect("write");
         format!(
-            "sh -c 'cd {d} && exec env TOLI_CACHE_DIR={CACHE} {bin} --no-builtin --content m --lang en'; sleep 60",
+            "sh -c 'cd {d} && exec env TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state {bin} --no-builtin --content m --lang en'; sleep 60",
             d = dir.display(),
             bin = env!("CARGO_BIN_EXE_toli"),
         )
@@ -518,4 +518,46 @@ fn the_apps_problem_notice_names_the_exact_check_command() {
     };
     t.wait_for("see them with: toli check --content m --no-builtin");
     t.text("q");
+}
+
+/// Quits toli on an entry and starts it again: the second run opens on the same entry, pane
+/// and language, read from the state file the first run wrote on quit.
+#[test]
+fn a_restart_reopens_where_the_reader_left_off() {
+    let Some(t) = Tmux::start(|dir| {
+        let d = dir.display();
+        let run = format!(
+            "env TOLI_CACHE_DIR={CACHE} TOLI_DATA_DIR={d}/data {bin} --no-builtin --content {fx}",
+            bin = env!("CARGO_BIN_EXE_toli"),
+            fx = fixture(),
+        );
+        format!("sh -c '{run}; touch {d}/first-done; {run}'; sleep 60")
+    }) else {
+        return;
+    };
+    t.wait_for("Kinds");
+    t.keys(&["/"]);
+    t.wait_for("Search");
+    t.text("klaster");
+    t.wait_for("Cluster initiative");
+    t.keys(&["Enter"]);
+    t.wait_for("Definition · cluster ");
+    t.keys(&["Tab", "Enter"]);
+    t.wait_for("Definition · cluster-initiative");
+    t.keys(&["L"]);
+    t.wait_for("Тодорхойлолт · cluster-initiative");
+    t.keys(&["q"]);
+    let start = Instant::now();
+    while !t.dir().join("first-done").exists() {
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "the first run did not end"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(
+        t.dir().join("data/state.json").exists(),
+        "the place was saved on quit"
+    );
+    t.wait_for("Тодорхойлолт · cluster-initiative");
 }

@@ -35,6 +35,12 @@ pub enum Action {
     /// Text pasted into the search, find or note input, applied at once (bracketed paste).
     Paste(String),
     DeleteChar,
+    /// Ctrl-U in the search input: clear the query.
+    ClearInput,
+    /// Ctrl-W or Alt-Backspace in the search input: delete the word before the cursor.
+    DeleteWord,
+    /// The list of entries with a personal note.
+    OpenNotes,
     Click {
         col: u16,
         row: u16,

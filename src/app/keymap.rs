@@ -25,11 +25,12 @@ pub enum Ctx {
     Facets,
     Bookmarks,
     Note,
+    Notes,
 }
 
 impl Ctx {
     /// Every context, in help-overlay order.
-    pub const ALL: [Ctx; 13] = [
+    pub const ALL: [Ctx; 14] = [
         Ctx::Global,
         Ctx::Kinds,
         Ctx::List,
@@ -43,6 +44,7 @@ impl Ctx {
         Ctx::Facets,
         Ctx::Bookmarks,
         Ctx::Note,
+        Ctx::Notes,
     ];
 
     /// The Fluent id of the context's heading in the help overlay.
@@ -61,6 +63,7 @@ impl Ctx {
             Ctx::Facets => "help-ctx-facets",
             Ctx::Bookmarks => "help-ctx-bookmarks",
             Ctx::Note => "help-ctx-note",
+            Ctx::Notes => "help-ctx-notes",
         }
     }
 
@@ -205,6 +208,9 @@ pub const BINDINGS: &[Binding] = &[
     b(S, Ch('p'), C, Ac::Up, "hint-up"),
     b(S, Backspace, N, Ac::DeleteChar, "hint-delete"),
     b(S, Esc, N, Ac::Escape, "hint-close"),
+    b(S, Ch('w'), C, Ac::DeleteWord, "hint-delete-word"),
+    b(S, Backspace, A, Ac::DeleteWord, "hint-delete-word"),
+    b(S, Ch('u'), C, Ac::ClearInput, "hint-clear-query"),
     b(F, Enter, N, Ac::Open, "hint-find-done"),
     b(F, Ch('c'), C, Ac::Quit, "hint-quit"),
     b(F, Backspace, N, Ac::DeleteChar, "hint-delete"),
@@ -244,6 +250,7 @@ pub const BINDINGS: &[Binding] = &[
     b(G, Ch('m'), N, Ac::ToggleBookmark, "hint-bookmark"),
     b(G, Ch('b'), N, Ac::OpenBookmarks, "hint-bookmarks"),
     b(G, Ch('e'), N, Ac::EditNote, "hint-note"),
+    b(G, Ch('E'), N, Ac::OpenNotes, "hint-notes"),
     b(Ctx::Matrix, Ch('j'), N, Ac::Down, "hint-next-finding"),
     b(Ctx::Matrix, Down, N, Ac::Down, "hint-next-finding"),
     b(Ctx::Matrix, Ch('k'), N, Ac::Up, "hint-prev-finding"),
@@ -315,6 +322,15 @@ pub const BINDINGS: &[Binding] = &[
     b(Ctx::Note, Left, N, Ac::FocusLeft, "hint-left-char"),
     b(Ctx::Note, Right, N, Ac::FocusRight, "hint-right-char"),
     b(Ctx::Note, Ch('c'), C, Ac::Quit, "hint-quit"),
+    b(Ctx::Notes, Ch('j'), N, Ac::Down, "hint-down"),
+    b(Ctx::Notes, Down, N, Ac::Down, "hint-down"),
+    b(Ctx::Notes, Ch('k'), N, Ac::Up, "hint-up"),
+    b(Ctx::Notes, Up, N, Ac::Up, "hint-up"),
+    b(Ctx::Notes, Enter, N, Ac::Open, "hint-open"),
+    b(Ctx::Notes, Esc, N, Ac::Escape, "hint-close"),
+    b(Ctx::Notes, Ch('q'), N, Ac::Escape, "hint-close"),
+    b(Ctx::Notes, Ch('E'), N, Ac::Escape, "hint-close"),
+    b(Ctx::Notes, Ch('c'), C, Ac::Quit, "hint-quit"),
 ];
 
 /// The contexts active now, most specific first.
@@ -333,6 +349,7 @@ pub fn active(app: &App) -> Vec<Ctx> {
         Some(Overlay::Facets { .. }) => return vec![Ctx::Facets],
         Some(Overlay::Bookmarks { .. }) => return vec![Ctx::Bookmarks],
         Some(Overlay::Note(_)) => return vec![Ctx::Note],
+        Some(Overlay::Notes { .. }) => return vec![Ctx::Notes],
         None => {}
     }
     if app.find.as_ref().is_some_and(|f| f.editing) {

@@ -30,24 +30,10 @@ pub fn attach_store(app: &mut App, store: Store) {
     let (bookmarks, notice) = Bookmarks::load(&store);
     app.bookmarks = bookmarks;
     report(app, notice);
-    app.notes.clear();
-    let dir = store.dir().join("notes");
-    let mut ids: Vec<String> = std::fs::read_dir(&dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            name.strip_suffix(".md").map(str::to_string)
-        })
-        .collect();
-    ids.sort();
-    for id in ids {
-        let (text, notice) = notes::load(&store, &id);
-        if let Some(t) = text.filter(|t| !t.trim().is_empty()) {
-            app.notes.insert(id, t);
-        }
-        report(app, notice);
+    let (notes, notices) = notes::all(&store);
+    app.notes = notes.into_iter().collect();
+    for n in notices {
+        report(app, Some(n));
     }
     app.store = Some(store);
 }

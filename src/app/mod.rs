@@ -16,10 +16,12 @@ pub mod marks;
 pub mod matrix_view;
 pub mod mnkeys;
 pub mod note_editor;
+pub mod notes_view;
 pub mod present;
 pub mod reload;
 pub mod search;
 pub mod search_worker;
+pub mod session;
 pub mod state;
 pub mod update;
 

@@ -27,6 +27,17 @@ pub fn extend_query(query: &mut String, text: &str) {
     query.extend(clean);
 }
 
+/// Deletes the word before the end of `query` and the spaces after it (Ctrl-W, Alt-Backspace).
+pub fn delete_word(query: &mut String) {
+    let kept = query.trim_end().len();
+    let start = query[..kept]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    query.truncate(start);
+}
+
 pub(super) fn search_action(app: &mut App, action: Action) {
     let screen = screen(app);
     let Some(Overlay::Search(s)) = &mut app.overlay else {
@@ -38,6 +49,8 @@ pub(super) fn search_action(app: &mut App, action: Action) {
         Action::DeleteChar => {
             s.query.pop();
         }
+        Action::DeleteWord => delete_word(&mut s.query),
+        Action::ClearInput => s.query.clear(),
         Action::Up => s.selected = s.selected.saturating_sub(1),
         Action::Down => s.selected = (s.selected + 1).min(s.hits.len().saturating_sub(1)),
         Action::Wheel { down, .. } => {
@@ -76,9 +89,34 @@ pub(super) fn search_action(app: &mut App, action: Action) {
     }
     if matches!(
         action,
-        Action::Input(_) | Action::Paste(_) | Action::DeleteChar
+        Action::Input(_)
+            | Action::Paste(_)
+            | Action::DeleteChar
+            | Action::DeleteWord
+            | Action::ClearInput
     ) {
         s.selected = 0;
         app.refresh_search();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delete_word_takes_the_last_word_and_the_spaces_after_it() {
+        for (before, after) in [
+            ("value chain", "value "),
+            ("value chain  ", "value "),
+            ("кластер бодлого", "кластер "),
+            ("kind:policy", ""),
+            ("   ", ""),
+            ("", ""),
+        ] {
+            let mut q = before.to_string();
+            delete_word(&mut q);
+            assert_eq!(q, after, "{before:?}");
+        }
     }
 }

@@ -61,6 +61,10 @@ pub enum Overlay {
     Bookmarks {
         selected: usize,
     },
+    /// The list of entries with a personal note.
+    Notes {
+        selected: usize,
+    },
     /// The built-in note editor.
     Note(super::note_editor::NoteEditor),
 }
@@ -116,6 +120,8 @@ pub struct App {
     pub editor: Option<String>,
     /// A note the event loop should open in the external editor.
     pub edit_request: Option<String>,
+    /// Where the place is saved on quit and read on start (see [`super::session`]).
+    pub session_file: Option<std::path::PathBuf>,
 }
 
 impl App {
@@ -174,6 +180,7 @@ impl App {
                 .map(|v| v.to_string_lossy().trim().to_string())
                 .find(|v| !v.is_empty()),
             edit_request: None,
+            session_file: None,
         }
     }
 

@@ -214,6 +214,7 @@ pub fn update(app: &mut App, action: Action) {
         Some(Overlay::Facets { .. }) => return super::facet_panel::action(app, action),
         Some(Overlay::Bookmarks { .. }) => return super::marks::bookmarks_action(app, action),
         Some(Overlay::Note(_)) => return super::note_editor::action(app, action),
+        Some(Overlay::Notes { .. }) => return super::notes_view::action(app, action),
         None => {}
     }
     if app.find.as_ref().is_some_and(|f| f.editing) {
@@ -329,7 +330,12 @@ pub fn update(app: &mut App, action: Action) {
             }
             app.focus = saved;
         }
-        Action::Input(_) | Action::Paste(_) | Action::DeleteChar | Action::Resize { .. } => {}
+        Action::Input(_)
+        | Action::Paste(_)
+        | Action::DeleteChar
+        | Action::ClearInput
+        | Action::DeleteWord
+        | Action::Resize { .. } => {}
         Action::Present => super::present::open(app),
         Action::CopyCitation => super::cite::copy(app),
         Action::NextStep | Action::PrevStep | Action::JumpStep => {}
@@ -338,6 +344,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::ToggleBookmark => super::marks::toggle_bookmark(app),
         Action::OpenBookmarks => app.overlay = Some(Overlay::Bookmarks { selected: 0 }),
         Action::EditNote => super::marks::edit_note(app),
+        Action::OpenNotes => app.overlay = Some(Overlay::Notes { selected: 0 }),
         Action::ClearFilters => {
             app.filters.clear();
             super::facet_panel::apply_filters(app);

@@ -11,6 +11,7 @@ mod json;
 mod list;
 mod matrix;
 mod new;
+mod notes;
 mod present;
 mod search;
 mod show;
@@ -134,6 +135,12 @@ pub enum Command {
     /// List your bookmarks (set with `m` in the app).
     Bookmarks {
         /// Print JSON: [{"id","title":{"en","mn"},"added"}].
+        #[arg(long)]
+        json: bool,
+    },
+    /// List your notes (written with `e` in the app): id, title and the note's first line.
+    Notes {
+        /// Print JSON: [{"id","title":{"en","mn"},"note"}] with each note's full text.
         #[arg(long)]
         json: bool,
     },
@@ -333,6 +340,7 @@ pub fn run(cli: Cli) -> ExitCode {
             matrix::run(&ctx, &mut out, format)
         }
         Some(Command::Bookmarks { json }) => bookmarks::run(&ctx, &mut out, json),
+        Some(Command::Notes { json }) => notes::run(&ctx, &mut out, json),
         Some(Command::Export {
             format,
             langs,
@@ -414,6 +422,8 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
     if let Some(store) = crate::store::Store::open_default() {
         crate::app::marks::attach_store(&mut app, store);
     }
+    app.session_file = crate::app::session::default_path();
+    crate::app::session::restore(&mut app, cli.lang.is_some());
     app.check_command = folders::check_command_for(cli);
     if problems > 0 {
         app.notice = Some(app.tf(

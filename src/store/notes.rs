@@ -34,6 +34,30 @@ pub fn load(store: &Store, id: &str) -> (Option<String>, Option<Notice>) {
     }
 }
 
+/// Every non-blank note in the store, by id (sorted), and what could not be read.
+pub fn all(store: &Store) -> (Vec<(String, String)>, Vec<Notice>) {
+    let mut ids: Vec<String> = std::fs::read_dir(store.dir().join("notes"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.strip_suffix(".md").map(str::to_string)
+        })
+        .collect();
+    ids.sort();
+    let mut notes = Vec::new();
+    let mut notices = Vec::new();
+    for id in ids {
+        let (text, notice) = load(store, &id);
+        if let Some(t) = text.filter(|t| !t.trim().is_empty()) {
+            notes.push((id, t));
+        }
+        notices.extend(notice);
+    }
+    (notes, notices)
+}
+
 /// Saves the note atomically; an empty note deletes the file.
 pub fn save(store: &Store, id: &str, text: &str) -> std::io::Result<()> {
     let path = path(store, id).ok_or_else(|| std::io::Error::other("not an entry id"))?;

@@ -59,6 +59,9 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
             if app.bookmarks.contains(&e.id) {
                 spans.push(Span::styled("✓ ", th.key));
             }
+            if app.notes.contains_key(&e.id) {
+                spans.push(Span::styled("✎ ", th.key));
+            }
             if let KindFields::Stage { position, .. } = e.fields {
                 spans.push(Span::styled(format!("{position}. "), th.dim));
             }

@@ -12,8 +12,10 @@ pub mod layout;
 pub mod list;
 pub mod matrix;
 pub mod note;
+pub mod notes;
 pub mod present;
 pub mod search;
+pub mod search_preview;
 pub mod status;
 pub mod theme;
 
@@ -58,6 +60,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::Matrix(v)) => matrix::draw(frame, area, app, v, &th),
         Some(Overlay::Facets { selected }) => facets::draw(frame, area, app, *selected, &th),
         Some(Overlay::Bookmarks { selected }) => bookmarks::draw(frame, area, app, *selected, &th),
+        Some(Overlay::Notes { selected }) => notes::draw(frame, area, app, *selected, &th),
         Some(Overlay::Note(ed)) => note::draw(frame, area, app, ed, &th),
         None => {}
     }

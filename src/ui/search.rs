@@ -1,5 +1,6 @@
 //! The search overlay (`/`, Ctrl-K): the query, then live results with the kind and the title's
-//! matched characters highlighted, and a snippet.
+//! matched characters highlighted, and a snippet; their count; and a preview of the selected
+//! result beside them on a wide screen, below them on a narrow one.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -14,20 +15,73 @@ use crate::app::state::Search;
 use crate::inert::inert;
 use crate::markdown::wrap::str_width;
 
-/// The overlay's rectangle on `screen`.
-pub fn area(screen: Rect) -> Rect {
-    centered(screen, 100, 24)
+/// Screens at least this wide show the preview beside the results, narrower ones below them.
+const WIDE_FROM: u16 = 120;
+
+/// Where the overlay's parts go on a screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Parts {
+    pub area: Rect,
+    pub input: Rect,
+    pub results: Rect,
+    /// None when the screen is too small for one.
+    pub preview: Option<Rect>,
+    /// The line between the results and the preview.
+    pub divider: Option<Rect>,
 }
 
-/// Where the results are listed.
-pub fn results_area(screen: Rect) -> Rect {
-    let i = inner(area(screen));
-    Rect::new(
+/// Lays the overlay out on `screen`: the query line, then the results with the preview beside
+/// them (wide screens) or below them (narrow ones).
+pub fn parts(screen: Rect) -> Parts {
+    let wide = screen.width >= WIDE_FROM;
+    let area = if wide {
+        centered(screen, 156, 40)
+    } else {
+        centered(screen, 100, 24)
+    };
+    let i = inner(area);
+    let input = Rect::new(i.x, i.y, i.width, i.height.min(1));
+    let body = Rect::new(
         i.x,
         i.y + 2.min(i.height),
         i.width,
         i.height.saturating_sub(2),
-    )
+    );
+    let (results, divider, preview) = if wide {
+        let left = (body.width * 9 / 20).max(40).min(body.width);
+        let rest = body.width.saturating_sub(left + 3);
+        (
+            Rect::new(body.x, body.y, left, body.height),
+            Rect::new(body.x + left + 1, body.y, 1, body.height),
+            Rect::new(body.x + left + 3, body.y, rest, body.height),
+        )
+    } else {
+        let top = (body.height * 2 / 5).max(3).min(body.height);
+        let rest = body.height.saturating_sub(top + 1);
+        (
+            Rect::new(body.x, body.y, body.width, top),
+            Rect::new(body.x, body.y + top, body.width, 1.min(body.height - top)),
+            Rect::new(body.x, body.y + top + 1, body.width, rest),
+        )
+    };
+    let room = preview.width >= 20 && preview.height >= 3;
+    Parts {
+        area,
+        input,
+        results: if room { results } else { body },
+        preview: room.then_some(preview),
+        divider: room.then_some(divider),
+    }
+}
+
+/// The overlay's rectangle on `screen`.
+pub fn area(screen: Rect) -> Rect {
+    parts(screen).area
+}
+
+/// Where the results are listed.
+pub fn results_area(screen: Rect) -> Rect {
+    parts(screen).results
 }
 
 /// The hit on screen row `row` of the results.
@@ -37,25 +91,41 @@ pub fn hit_at(s: &Search, results: Rect, row: u16) -> Option<usize> {
     (i < s.hits.len()).then_some(i)
 }
 
+/// The divider between results and preview: a rule with the preview's name, or a bar.
+fn divider(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
+    if r.width == 1 {
+        let bar: Vec<Line> = (0..r.height).map(|_| Line::from("│")).collect();
+        frame.render_widget(Paragraph::new(bar).style(th.border), r);
+    } else {
+        let label = format!("─ {} ", app.t("search-preview"));
+        let fill = (r.width as usize).saturating_sub(str_width(&label));
+        let rule = format!("{label}{}", "─".repeat(fill));
+        frame.render_widget(Paragraph::new(rule).style(th.border), r);
+    }
+}
+
 pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) {
-    let r = area(screen);
+    let p = parts(screen);
+    let r = p.area;
     frame.render_widget(Clear, r);
     super::paint(frame, r, th.base);
     frame.render_widget(
         block(Line::from(format!(" {} ", app.t("tui-search"))), true, th),
         r,
     );
-    let i = inner(r);
     let input = Line::from(vec![
         Span::styled("> ", th.key),
         Span::raw(inert(&s.query).into_owned()),
         Span::styled("▏", th.key),
     ]);
-    frame.render_widget(
-        Paragraph::new(input),
-        Rect::new(i.x, i.y, i.width, i.height.min(1)),
-    );
-    let res = results_area(screen);
+    frame.render_widget(Paragraph::new(input), p.input);
+    if !s.hits.is_empty() {
+        let count = app.tf("search-count", &[("count", s.hits.len().to_string())]);
+        let w = (str_width(&count) as u16).min(p.input.width);
+        let at = Rect::new(p.input.right() - w, p.input.y, w, p.input.height);
+        frame.render_widget(Paragraph::new(count).style(th.dim), at);
+    }
+    let res = p.results;
     if s.hits.is_empty() {
         let msg = if s.query.trim().is_empty() {
             app.t("tui-search-prompt")
@@ -101,4 +171,8 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
         })
         .collect();
     rows(frame, res, items, s.selected, true, th);
+    if let (Some(pr), Some(d), Some(hit)) = (p.preview, p.divider, s.hits.get(s.selected)) {
+        divider(frame, d, app, th);
+        super::search_preview::draw(frame, pr, app, hit, th);
+    }
 }

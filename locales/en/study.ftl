@@ -1,0 +1,15 @@
+# Reopening where the reader left off, the notes list, the search preview.
+session-save-failed = could not save where you left off ({ $reason }); the next start opens on the first entry
+hint-delete-word = delete a word
+hint-clear-query = clear
+search-count = { $count ->
+        [one] 1 result
+       *[other] { $count } results
+    }
+search-preview = Preview
+search-matched = Matched
+hint-notes = my notes
+help-ctx-notes = My notes
+notes-title = My notes
+notes-empty = No notes yet. Press e on an entry to write one.
+notes-missing = no longer in the corpus

@@ -1,0 +1,195 @@
+//! Where the reader left off — entry (by id), focused pane, scroll and language — saved to the
+//! XDG state folder when the app quits and applied when it starts. A missing, damaged or
+//! outdated state file is ignored: the app then starts as on a first run.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::state::{App, Pane};
+use crate::lang::Lang;
+
+/// The largest state file read; a real one is under a hundred bytes.
+const MAX_STATE_FILE: u64 = 64 * 1024;
+
+/// What is remembered between runs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    /// The id of the entry shown.
+    pub entry: String,
+    /// `kinds`, `list` or `entry`.
+    pub pane: String,
+    pub scroll: usize,
+    pub lang: Lang,
+}
+
+/// The state file: in `TOLI_STATE_DIR`, else `TOLI_DATA_DIR` (so a test's data folder keeps its
+/// state too), else the platform state folder (`~/.local/state/toli`), else the data folder.
+pub fn default_path() -> Option<PathBuf> {
+    for var in ["TOLI_STATE_DIR", "TOLI_DATA_DIR"] {
+        if let Some(dir) = std::env::var_os(var).filter(|d| !d.is_empty()) {
+            return Some(PathBuf::from(dir).join("state.json"));
+        }
+    }
+    let dirs = directories::ProjectDirs::from("", "", "toli")?;
+    let dir = dirs.state_dir().unwrap_or(dirs.data_dir());
+    Some(dir.join("state.json"))
+}
+
+/// The session saved in `path`, or none when there is no readable, well-formed one.
+pub fn load(path: &Path) -> Option<Session> {
+    let bytes = crate::safe_file::read_regular(path, MAX_STATE_FILE).ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+/// Saves `session` to `path` atomically.
+pub fn save(path: &Path, session: &Session) -> std::io::Result<()> {
+    let json = serde_json::to_vec_pretty(session).map_err(std::io::Error::other)?;
+    crate::store::atomic::write(path, &json)
+}
+
+fn pane_name(p: Pane) -> &'static str {
+    match p {
+        Pane::Kinds => "kinds",
+        Pane::List => "list",
+        Pane::Entry => "entry",
+    }
+}
+
+/// Where the app is now, or none when no entry is shown.
+pub fn capture(app: &App) -> Option<Session> {
+    let entry = app.current()?;
+    Some(Session {
+        entry: app.corpus.entry(entry).id.clone(),
+        pane: pane_name(app.focus).to_string(),
+        scroll: app.scroll,
+        lang: app.lang,
+    })
+}
+
+/// Goes back to `session`: its entry when the corpus still has it (else nothing changes), the
+/// pane and scroll, and the language unless `keep_lang` (a `--lang` given on the command line).
+pub fn apply(app: &mut App, session: &Session, keep_lang: bool) {
+    let Some(entry) = app.corpus.index_of(&session.entry) else {
+        return;
+    };
+    app.select(entry);
+    if app.current() != Some(entry) {
+        return;
+    }
+    app.focus = match session.pane.as_str() {
+        "list" => Pane::List,
+        "entry" => Pane::Entry,
+        _ => Pane::Kinds,
+    };
+    if !keep_lang {
+        app.lang = session.lang;
+    }
+    app.scroll = session.scroll;
+    super::update::clamp_scroll(app);
+}
+
+/// On start: reads the state file (when the app has one) and goes there.
+pub fn restore(app: &mut App, keep_lang: bool) {
+    if let Some(s) = app.session_file.as_deref().and_then(load) {
+        apply(app, &s, keep_lang);
+    }
+}
+
+/// On quit: saves where the app is to its state file. Failing to save only loses the place,
+/// so the error is returned for the caller to report, never raised.
+pub fn save_on_quit(app: &App) -> std::io::Result<()> {
+    match (app.session_file.as_deref(), capture(app)) {
+        (Some(path), Some(s)) => save(path, &s),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::{Action, update};
+    use crate::corpus::load::{Sources, load as load_corpus};
+    use crate::ui::theme::ThemeName;
+
+    fn app() -> App {
+        let corpus = load_corpus(&Sources {
+            builtin: true,
+            dirs: vec![],
+        })
+        .corpus;
+        let mut a = App::new(corpus, Lang::En, ThemeName::Dark, false);
+        update(
+            &mut a,
+            Action::Resize {
+                width: 100,
+                height: 30,
+            },
+        );
+        a
+    }
+
+    #[test]
+    fn the_place_survives_a_save_and_a_restart() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("state").join("state.json");
+        let mut a = app();
+        a.session_file = Some(path.clone());
+        for act in [
+            Action::Open,
+            Action::Down,
+            Action::Down,
+            Action::Open,
+            Action::Down,
+            Action::ToggleLang,
+            Action::Quit,
+        ] {
+            update(&mut a, act);
+        }
+        assert!(a.quit);
+        let before = capture(&a).expect("an entry is shown");
+        save_on_quit(&a).expect("saved");
+        let mut b = app();
+        b.session_file = Some(path);
+        restore(&mut b, false);
+        assert_eq!(capture(&b), Some(before.clone()));
+        assert_eq!(b.focus, Pane::Entry);
+        assert_eq!(b.lang, Lang::Mn);
+        let mut c = app();
+        c.session_file = a.session_file.clone();
+        restore(&mut c, true);
+        assert_eq!(c.lang, Lang::En, "an explicit --lang wins");
+        assert_eq!(capture(&c).map(|s| s.entry), Some(before.entry));
+    }
+
+    #[test]
+    fn damaged_missing_or_outdated_state_starts_as_a_first_run() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let fresh = capture(&app());
+        for content in [
+            None,
+            Some("{not json".as_bytes()),
+            Some(b"\xff\xfe\x00"),
+            Some(br#"{"entry":"no-such-entry","pane":"entry","scroll":3,"lang":"mn"}"#),
+            Some(br#"{"entry":5,"pane":[]}"#),
+        ] {
+            let path = dir.path().join("state.json");
+            let _ = std::fs::remove_file(&path);
+            if let Some(c) = content {
+                std::fs::write(&path, c).expect("write");
+            }
+            let mut a = app();
+            a.session_file = Some(path);
+            restore(&mut a, false);
+            assert_eq!(capture(&a), fresh);
+            assert_eq!(a.lang, Lang::En);
+        }
+        // A folder where the file should be: ignored on start, an error (not a panic) on quit.
+        let mut a = app();
+        let path = dir.path().join("dir-state");
+        std::fs::create_dir_all(path.join("x")).expect("mkdir");
+        a.session_file = Some(path);
+        restore(&mut a, false);
+        assert!(save_on_quit(&a).is_err());
+    }
+}

@@ -1,0 +1,87 @@
+//! `toli notes`: the notes in the data folder with their entry's title (in the chosen language)
+//! and first line, JSON with the full text, an empty folder, and notes printed inert.
+
+mod common;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use toli::store::{Store, notes};
+
+fn toli(data: &std::path::Path) -> Command {
+    let mut cmd = common::toli_en();
+    cmd.args(["--no-builtin", "--content", "tests/fixtures/corpus"])
+        .env("TOLI_DATA_DIR", data);
+    cmd
+}
+
+fn with_notes() -> tempfile::TempDir {
+    let data = tempfile::tempdir().expect("tempdir");
+    let store = Store::at(data.path().to_path_buf());
+    notes::save(
+        &store,
+        "cluster",
+        "\nAsk about Porter.\nКластер гэж юу вэ?\n",
+    )
+    .expect("save");
+    notes::save(&store, "gone-entry", "Kept though the entry is gone.").expect("save");
+    data
+}
+
+#[test]
+fn notes_list_id_title_and_first_line_in_either_language() {
+    let data = with_notes();
+    let out = toli(data.path()).arg("notes").output().expect("run");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(lines[0].starts_with("cluster "), "{text}");
+    assert!(lines[0].contains("Cluster"), "{text}");
+    assert!(lines[0].ends_with("Ask about Porter."), "{text}");
+    assert!(!text.contains("Кластер гэж"), "only the first line: {text}");
+    assert!(
+        lines[1].starts_with("gone-entry ") && lines[1].contains(" ? "),
+        "{text}"
+    );
+    let out = toli(data.path())
+        .args(["--lang", "mn", "notes"])
+        .output()
+        .expect("run");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Кластер"));
+}
+
+#[test]
+fn notes_json_has_both_titles_and_the_full_text() {
+    let data = with_notes();
+    let out = toli(data.path())
+        .args(["notes", "--json"])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v[0]["id"], "cluster");
+    assert_eq!(v[0]["title"]["mn"], "Кластер");
+    assert_eq!(v[0]["note"], "\nAsk about Porter.\nКластер гэж юу вэ?\n");
+    assert_eq!(v[1]["id"], "gone-entry");
+    assert!(v[1]["title"].is_null());
+}
+
+#[test]
+fn no_notes_prints_nothing_and_notes_print_inert() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let out = toli(data.path()).arg("notes").output().expect("run");
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty());
+    let out = toli(data.path())
+        .args(["notes", "--json"])
+        .output()
+        .expect("run");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "[]");
+    let store = Store::at(data.path().to_path_buf());
+    notes::save(&store, "cluster", "x\u{1b}]0;owned\u{7}").expect("save");
+    let out = toli(data.path()).arg("notes").output().expect("run");
+    assert!(
+        !out.stdout.contains(&0x1b),
+        "no escape reaches the terminal"
+    );
+}

@@ -1,0 +1,69 @@
+//! The notes list in the app on ratatui's TestBackend: `E` lists every noted entry with its
+//! note's first line (English and Mongolian snapshots), Enter opens the entry, and noted entries
+//! carry ✎ in the entry list.
+
+mod common;
+
+use std::path::PathBuf;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use toli::app::keymap::key_action;
+use toli::app::marks::attach_store;
+use toli::app::state::{Overlay, Pane};
+use toli::app::{Action, App, update};
+use toli::lang::Lang;
+use toli::store::{Store, notes};
+
+use common::{loaded, screen, sized};
+
+fn app(lang: Lang, dir: &std::path::Path) -> App {
+    let fx = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content");
+    let mut a = sized(loaded(vec![fx]), lang, 100, 30);
+    a.editor = None;
+    let store = Store::at(dir.to_path_buf());
+    notes::save(&store, "cluster", "Ask about Porter.\nsecond line").expect("save");
+    notes::save(&store, "it-park", "\n  Visit in May — Тавдугаар сард очих").expect("save");
+    attach_store(&mut a, store);
+    a
+}
+
+fn press(a: &mut App, c: char) {
+    let action = key_action(a, KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+        .unwrap_or_else(|| panic!("{c} is bound"));
+    update(a, action);
+}
+
+#[test]
+fn the_notes_list_in_both_languages() {
+    for (lang, name) in [(Lang::En, "en"), (Lang::Mn, "mn")] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut a = app(lang, dir.path());
+        press(&mut a, 'E');
+        assert!(matches!(a.overlay, Some(Overlay::Notes { .. })));
+        insta::assert_snapshot!(format!("notes_{name}_100x30"), screen(&a).backend());
+    }
+}
+
+#[test]
+fn enter_opens_the_noted_entry_and_e_closes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut a = app(Lang::En, dir.path());
+    press(&mut a, 'E');
+    press(&mut a, 'j');
+    update(&mut a, Action::Open);
+    assert!(a.overlay.is_none());
+    assert_eq!(a.current(), a.corpus.index_of("it-park"));
+    assert_eq!(a.focus, Pane::Entry);
+    press(&mut a, 'E');
+    press(&mut a, 'E');
+    assert!(a.overlay.is_none(), "E closes the list again");
+}
+
+#[test]
+fn noted_entries_are_marked_in_the_entry_list() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let a = app(Lang::En, dir.path());
+    let text = screen(&a).backend().to_string();
+    assert!(text.contains("✎ Cluster"), "{text}");
+    assert!(!text.contains("✎ Cluster initiative"), "{text}");
+}

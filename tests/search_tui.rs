@@ -1,0 +1,107 @@
+//! The search overlay on ratatui's TestBackend: the result count, the preview of the selected
+//! result below the results at 80×24 and beside them at 160×45 (English and Mongolian
+//! snapshots), the preview following the selection, and Ctrl-U / Ctrl-W / Alt-Backspace editing
+//! the query through the keymap.
+
+mod common;
+
+use std::path::PathBuf;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use toli::app::keymap::key_action;
+use toli::app::state::Overlay;
+use toli::app::{Action, App, update};
+use toli::lang::Lang;
+
+use common::{loaded, screen, sized};
+
+fn app(lang: Lang, w: u16, h: u16) -> App {
+    let fx = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content");
+    sized(loaded(vec![fx]), lang, w, h)
+}
+
+fn search(a: &mut App, query: &str) {
+    update(a, Action::OpenSearch);
+    for c in query.chars() {
+        update(a, Action::Input(c));
+    }
+}
+
+fn text(a: &App) -> String {
+    screen(a).backend().to_string()
+}
+
+fn query(a: &App) -> String {
+    match &a.overlay {
+        Some(Overlay::Search(s)) => s.query.clone(),
+        _ => panic!("search is open"),
+    }
+}
+
+fn key(a: &mut App, code: KeyCode, mods: KeyModifiers) {
+    let action = key_action(a, KeyEvent::new(code, mods)).expect("bound in search");
+    update(a, action);
+}
+
+#[test]
+fn preview_snapshots_narrow_and_wide_in_both_languages() {
+    for (lang, name, q) in [(Lang::En, "en", "cluster"), (Lang::Mn, "mn", "кластер")] {
+        for (w, h) in [(80, 24), (160, 45)] {
+            let mut a = app(lang, w, h);
+            search(&mut a, q);
+            update(&mut a, Action::Down);
+            insta::assert_snapshot!(
+                format!("search_preview_{name}_{w}x{h}"),
+                screen(&a).backend()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_count_shows_and_the_preview_follows_the_selection() {
+    let mut a = app(Lang::En, 80, 24);
+    search(&mut a, "cluster");
+    let Some(Overlay::Search(s)) = &a.overlay else {
+        panic!("search is open");
+    };
+    let n = s.hits.len();
+    assert!(n >= 2, "the fixture has several cluster entries");
+    let first = a.corpus.entry(s.hits[0].entry).id.clone();
+    let second = a.corpus.entry(s.hits[1].entry).id.clone();
+    let t = text(&a);
+    assert!(t.contains(&format!("{n} results")), "{t}");
+    assert!(t.contains(&format!("· {first}")), "{t}");
+    update(&mut a, Action::Down);
+    let t = text(&a);
+    assert!(t.contains(&format!("· {second}")), "{t}");
+    assert!(t.contains("Matched"), "{t}");
+    let mut m = app(Lang::Mn, 80, 24);
+    search(&mut m, "кластер");
+    assert!(text(&m).contains("илэрц:"));
+}
+
+#[test]
+fn a_tiny_screen_has_no_preview_and_does_not_panic() {
+    for (w, h) in [(20, 6), (40, 10), (1, 1), (119, 12)] {
+        let mut a = app(Lang::En, w, h);
+        search(&mut a, "cluster");
+        let _ = text(&a);
+    }
+}
+
+#[test]
+fn ctrl_u_clears_and_ctrl_w_or_alt_backspace_delete_a_word() {
+    let mut a = app(Lang::En, 80, 24);
+    search(&mut a, "value chain policy");
+    key(&mut a, KeyCode::Char('w'), KeyModifiers::CONTROL);
+    assert_eq!(query(&a), "value chain ");
+    key(&mut a, KeyCode::Backspace, KeyModifiers::ALT);
+    assert_eq!(query(&a), "value ");
+    key(&mut a, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    assert_eq!(query(&a), "");
+    let Some(Overlay::Search(s)) = &a.overlay else {
+        panic!("search is open");
+    };
+    assert!(s.hits.is_empty(), "the results follow the cleared query");
+}
