@@ -13,7 +13,7 @@ mod matrix;
 mod new;
 mod present;
 mod search;
-mod show;
+pub mod show;
 mod skeleton;
 
 use std::io::Write;
