@@ -360,6 +360,19 @@ fn header(d: &mut Doc<'_>, index: usize) {
     }
     match &e.fields {
         KindFields::Stage { model, .. } => d.stepper(model, index),
+        KindFields::Figure { .. } if crate::figure::text::is_table(e) => {
+            // Tables as `toli show` lays them out: fit to the width, whole words, one record
+            // per row when the columns do not fit.
+            let width = d.width;
+            for (n, line) in crate::figure::text::render(e, d.lang, width)
+                .iter()
+                .enumerate()
+            {
+                let style = if n == 0 { d.th.heading } else { Style::default() };
+                let g = d.txt(line, style);
+                d.para(&g, 2);
+            }
+        }
         KindFields::Figure { .. } => {
             // The figure widget's drawing (bars or a table, sources under it) as lines.
             let title_of = |id: &str| {
