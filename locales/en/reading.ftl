@@ -4,3 +4,4 @@ reading-figures = Figures
 reading-count = { $label } ({ $count })
 reading-tab-hint = Tab to go through them
 reading-more-sources = +{ $count } more
+hint-zoom = reading pane full width

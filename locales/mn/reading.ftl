@@ -4,3 +4,4 @@ reading-figures = Графикууд
 reading-count = { $label } ({ $count })
 reading-tab-hint = Tab товчоор нэг нэгээр нь сонгоно
 reading-more-sources = бусад эх сурвалж: { $count }
+hint-zoom = уншах хэсгийг бүтэн өргөнөөр

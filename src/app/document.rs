@@ -368,7 +368,11 @@ fn header(d: &mut Doc<'_>, index: usize) {
                 .iter()
                 .enumerate()
             {
-                let style = if n == 0 { d.th.heading } else { Style::default() };
+                let style = if n == 0 {
+                    d.th.heading
+                } else {
+                    Style::default()
+                };
                 let g = d.txt(line, style);
                 d.para(&g, 2);
             }

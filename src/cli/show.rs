@@ -100,7 +100,10 @@ fn section(ctx: &Context, index: usize, width: usize, section: Section) -> Vec<S
                 }
                 if e.sources.len() > 1 {
                     let more = (e.sources.len() - 1).to_string();
-                    line.push_str(&format!(" ({})", ctx.t("reading-more-sources", &[("count", more)])));
+                    line.push_str(&format!(
+                        " ({})",
+                        ctx.t("reading-more-sources", &[("count", more)])
+                    ));
                 }
                 lines.extend(wrap_words(&line, width, 2));
             }

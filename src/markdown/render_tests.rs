@@ -149,7 +149,12 @@ fn table_cells_never_break_inside_a_word() {
     }
     // Wide enough: a grid; too narrow: records labelled by the header.
     assert!(r(md, 60).texts.iter().any(|t| t.contains(" │ ")));
-    assert!(r(md, 20).texts.iter().any(|t| t.contains("Province: Zavkhan")));
+    assert!(
+        r(md, 20)
+            .texts
+            .iter()
+            .any(|t| t.contains("Province: Zavkhan"))
+    );
 }
 
 #[test]
