@@ -69,7 +69,7 @@ pub fn areas(area: Rect, app: &App) -> Areas {
     // In u32: a terminal thousands of columns wide must not overflow.
     let part = |n: u32, d: u32| u16::try_from(u32::from(w) * n / d).unwrap_or(u16::MAX);
     let kinds_w = part(12, 100).clamp(18, 28);
-    let list_w = part(24, 100).clamp(24, 60);
+    let list_w = part(26, 100).clamp(24, 60);
     let mut a = Areas {
         status,
         ..Areas::default()
