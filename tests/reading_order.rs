@@ -20,7 +20,11 @@ use common::{open, screen, sized};
 
 fn dirs() -> Vec<PathBuf> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    vec![root.join("content"), root.join("figures"), root.join("reading")]
+    vec![
+        root.join("content"),
+        root.join("figures"),
+        root.join("reading"),
+    ]
 }
 
 fn sources() -> Sources {
@@ -69,7 +73,13 @@ fn show_and_the_app_walk_the_same_sections_for_every_kind() {
             assert_eq!(app_sections, show_sections, "{}", a.corpus.entry(i).id);
             kinds.push(kind);
         }
-        for k in [Kind::Finding, Kind::Case, Kind::Figure, Kind::Action, Kind::Source] {
+        for k in [
+            Kind::Finding,
+            Kind::Case,
+            Kind::Figure,
+            Kind::Action,
+            Kind::Source,
+        ] {
             assert!(kinds.contains(&k), "no {k:?} in the fixtures");
         }
     }
@@ -77,7 +87,10 @@ fn show_and_the_app_walk_the_same_sections_for_every_kind() {
 
 #[test]
 fn findings_answer_is_on_the_first_screen() {
-    for (lang, label) in [(Lang::En, "Addressed by"), (Lang::Mn, "Шийдвэрлэх арга хэмжээ")] {
+    for (lang, label) in [
+        (Lang::En, "Addressed by"),
+        (Lang::Mn, "Шийдвэрлэх арга хэмжээ"),
+    ] {
         for (w, h) in [(80, 24), (160, 45)] {
             let (_, s) = reading(lang, w, h, "finding-answer");
             assert!(s.contains(label), "{lang:?} {w}x{h}\n{s}");
@@ -94,7 +107,10 @@ fn a_cases_table_fits_without_breaking_words() {
             let (a, s) = reading(lang, w, h, "itp-table");
             let i = a.corpus.index_of("itp-table").expect("fixture");
             let doc = toli::app::document::document(&a, i, lang, usize::from(w) - 2);
-            assert!(!doc.texts.join("\n").contains('…'), "a cell cut short:\n{s}");
+            assert!(
+                !doc.texts.join("\n").contains('…'),
+                "a cell cut short:\n{s}"
+            );
             let first = if lang == Lang::En {
                 "Zavkhan"
             } else {

@@ -20,6 +20,11 @@ struct Tmux {
 impl Tmux {
     /// A session running `script(folder)`, where the folder is the test's own temporary one.
     fn start(script: impl Fn(&Path) -> String) -> Option<Tmux> {
+        Tmux::start_sized(script, 100, 30)
+    }
+
+    /// Like [`Tmux::start`], in a pane `w`×`h`.
+    fn start_sized(script: impl Fn(&Path) -> String, w: u16, h: u16) -> Option<Tmux> {
         if Command::new("tmux").arg("-V").output().is_err() {
             eprintln!("note: tmux is not installed; skipping the end-to-end TUI test");
             return None;
@@ -28,7 +33,16 @@ impl Tmux {
         let socket = dir.path().join("sock");
         let t = Tmux { socket, _dir: dir };
         let ok = t
-            .cmd(&["new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30"])
+            .cmd(&[
+                "new-session",
+                "-d",
+                "-s",
+                "e2e",
+                "-x",
+                &w.to_string(),
+                "-y",
+                &h.to_string(),
+            ])
             .env("LANG", "C.UTF-8")
             .env_remove("NO_COLOR")
             .env_remove("TOLI_CONTENT")
@@ -517,5 +531,27 @@ fn the_apps_problem_notice_names_the_exact_check_command() {
         return;
     };
     t.wait_for("see them with: toli check --content m --no-builtin");
+    t.text("q");
+}
+
+/// Answer first (issue 19): at 80×24 the list of the 14 parks (Table 3) shows its first rows on
+/// the first screen after opening it, without scrolling.
+#[test]
+fn the_itp_table_starts_on_the_first_screen_at_80x24() {
+    let figures = format!("{}/tests/fixtures/figures", env!("CARGO_MANIFEST_DIR"));
+    let Some(t) = Tmux::start_sized(|dir| script_with(dir, "", &figures), 80, 24) else {
+        return;
+    };
+    t.wait_for("Kinds");
+    t.keys(&["/"]);
+    t.wait_for("Search");
+    t.text("Table 3");
+    t.wait_for("Status of Mongolia");
+    t.keys(&["Enter"]);
+    t.wait_for("Figure · fig-industrial-technology-parks");
+    let screen = t.capture();
+    for first_rows in ["Zavkhan ITP", "Baganuur ITP"] {
+        assert!(screen.contains(first_rows), "{first_rows}:\n{screen}");
+    }
     t.text("q");
 }
