@@ -56,7 +56,7 @@ impl Table {
         let mut out = Vec::new();
         for (r, row) in rows.iter().enumerate() {
             if r > 0 {
-                out.push(glyphs(&"─".repeat(max.min(20).max(1)), border, None));
+                out.push(glyphs(&"─".repeat(max.clamp(1, 20)), border, None));
             }
             for (c, cell) in row.iter().enumerate() {
                 if cell.is_empty() {
