@@ -3,7 +3,8 @@
 //! terminal is sane afterwards (stty shows icanon and echo, the main screen is back, mouse
 //! reporting is off). A second run ends the app with SIGTERM; a third edits a note in $EDITOR
 //! (which gets a cooked terminal) and sees it in the entry view. Skipped with a note when tmux is
-//! not installed (CI installs it).
+//! not installed (CI installs it). Another opens the ITP table (Table 3) at 80×24 and finds its
+//! first rows on the first screen.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -185,7 +186,8 @@ fn search_open_follow_back_switch_language_and_quit_with_cyrillic() {
     t.keys(&["Enter"]);
     t.wait_for("Definition · cluster ");
     t.keys(&["Tab", "Enter"]);
-    t.wait_for("Definition · cluster-initiative");
+    // The first link is the source line under the title.
+    t.wait_for("Source · src-fixture-deck");
     t.keys(&["BSpace"]);
     t.wait_for("Definition · cluster ");
     t.keys(&["L"]);
