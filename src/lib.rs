@@ -26,6 +26,7 @@ pub mod lang;
 pub mod markdown;
 pub mod matrix;
 pub mod present;
+pub mod reading;
 pub mod safe_file;
 pub mod search;
 pub mod store;

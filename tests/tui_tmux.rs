@@ -3,7 +3,8 @@
 //! terminal is sane afterwards (stty shows icanon and echo, the main screen is back, mouse
 //! reporting is off). A second run ends the app with SIGTERM; a third edits a note in $EDITOR
 //! (which gets a cooked terminal) and sees it in the entry view. Skipped with a note when tmux is
-//! not installed (CI installs it).
+//! not installed (CI installs it). Another opens the ITP table (Table 3) at 80×24 and finds its
+//! first rows on the first screen.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -20,6 +21,11 @@ struct Tmux {
 impl Tmux {
     /// A session running `script(folder)`, where the folder is the test's own temporary one.
     fn start(script: impl Fn(&Path) -> String) -> Option<Tmux> {
+        Tmux::start_sized(script, 100, 30)
+    }
+
+    /// Like [`Tmux::start`], in a pane `w`×`h`.
+    fn start_sized(script: impl Fn(&Path) -> String, w: u16, h: u16) -> Option<Tmux> {
         if Command::new("tmux").arg("-V").output().is_err() {
             eprintln!("note: tmux is not installed; skipping the end-to-end TUI test");
             return None;
@@ -28,7 +34,16 @@ impl Tmux {
         let socket = dir.path().join("sock");
         let t = Tmux { socket, _dir: dir };
         let ok = t
-            .cmd(&["new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30"])
+            .cmd(&[
+                "new-session",
+                "-d",
+                "-s",
+                "e2e",
+                "-x",
+                &w.to_string(),
+                "-y",
+                &h.to_string(),
+            ])
             .env("LANG", "C.UTF-8")
             .env_remove("NO_COLOR")
             .env_remove("TOLI_CONTENT")
@@ -171,7 +186,8 @@ fn search_open_follow_back_switch_language_and_quit_with_cyrillic() {
     t.keys(&["Enter"]);
     t.wait_for("Definition · cluster ");
     t.keys(&["Tab", "Enter"]);
-    t.wait_for("Definition · cluster-initiative");
+    // The first link is the source line under the title.
+    t.wait_for("Source · src-fixture-deck");
     t.keys(&["BSpace"]);
     t.wait_for("Definition · cluster ");
     t.keys(&["L"]);
@@ -560,4 +576,26 @@ fn a_restart_reopens_where_the_reader_left_off() {
         "the place was saved on quit"
     );
     t.wait_for("Тодорхойлолт · cluster-initiative");
+}
+
+/// Answer first (issue 19): at 80×24 the list of the 14 parks (Table 3) shows its first rows on
+/// the first screen after opening it, without scrolling.
+#[test]
+fn the_itp_table_starts_on_the_first_screen_at_80x24() {
+    let figures = format!("{}/tests/fixtures/figures", env!("CARGO_MANIFEST_DIR"));
+    let Some(t) = Tmux::start_sized(|dir| script_with(dir, "", &figures), 80, 24) else {
+        return;
+    };
+    t.wait_for("Kinds");
+    t.keys(&["/"]);
+    t.wait_for("Search");
+    t.text("Table 3");
+    t.wait_for("Status of Mongolia");
+    t.keys(&["Enter"]);
+    t.wait_for("Figure · fig-industrial-technology-parks");
+    let screen = t.capture();
+    for first_rows in ["Zavkhan ITP", "Baganuur ITP"] {
+        assert!(screen.contains(first_rows), "{first_rows}:\n{screen}");
+    }
+    t.text("q");
 }

@@ -12,6 +12,8 @@ pub enum Action {
     OpenFind,
     ToggleLang,
     ToggleBoth,
+    /// The reading pane across the whole width, or back beside the lists.
+    ToggleZoom,
     CycleTheme,
     ToggleMouse,
     FocusLeft,

@@ -1,29 +1,18 @@
-//! The backlinks panel at the end of the entry view: for a finding the actions that address it,
-//! for an action the findings it answers, "cited by" for a source, "used by" for a definition,
-//! and every other entry that links here.
+//! The backlinks at the end of the entry view, compact: "cited by" for a source, "used by" for
+//! a definition, and every other entry that links here. Findings and the actions that address
+//! them are relations, shown near the top ([`crate::reading::relations`]), not repeated here.
 
 use super::document::Doc;
 use crate::corpus::model::{Kind, KindFields};
+use crate::reading::related_ids;
 
-/// The backlinks panel: who addresses, answers, cites or uses this entry.
+/// The backlinks: who cites or uses this entry, then everything else that links here.
 pub(super) fn panel(d: &mut Doc<'_>, index: usize) {
     let c = &d.app.corpus;
     let e = c.entry(index);
-    let ids = |v: &[usize]| -> Vec<(String, String)> {
-        v.iter()
-            .map(|&i| (c.entry(i).id.clone(), String::new()))
-            .collect()
-    };
-    let mut shown: Vec<usize> = Vec::new();
+    let mut shown: Vec<String> = related_ids(c, index, d.lang);
     let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
     match &e.fields {
-        KindFields::Finding { addressed_by, .. } => {
-            let v: Vec<usize> = addressed_by.iter().filter_map(|a| c.index_of(a)).collect();
-            groups.push(("label-addressed-by", v));
-        }
-        KindFields::Action { .. } | KindFields::Recommendation { .. } => {
-            groups.push(("label-addresses", c.addresses(index)));
-        }
         KindFields::Source { .. } => {
             let v = c
                 .backlinks(index)
@@ -39,17 +28,17 @@ pub(super) fn panel(d: &mut Doc<'_>, index: usize) {
         _ => {}
     }
     for (_, v) in &groups {
-        shown.extend(v);
+        shown.extend(v.iter().map(|&i| c.id(i).to_string()));
     }
     let rest: Vec<usize> = c
         .backlinks(index)
         .iter()
         .copied()
-        .filter(|b| !shown.contains(b))
+        .filter(|&b| !shown.iter().any(|s| s == c.id(b)))
         .collect();
     groups.push(("label-backlinks", rest));
     for (label, v) in groups {
-        let items = ids(&v);
-        d.link_list(label, &items, true);
+        let ids: Vec<String> = v.iter().map(|&i| c.id(i).to_string()).collect();
+        d.compact(label, &ids);
     }
 }

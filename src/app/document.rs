@@ -1,6 +1,7 @@
-//! The entry as one scrollable document: a kind-specific header (fields, the stage stepper),
-//! related links, a table of contents for long entries, the Markdown body, sources with
-//! locators and the backlinks panel. Built from the state for one language and width; the view
+//! The entry as one scrollable document in the shared reading order ([`crate::reading::ORDER`]):
+//! title, source line, summary, note, the kind's facts (the stage stepper, a figure), the
+//! relations that carry the answer, a table of contents and the Markdown body, then links,
+//! backlinks and sources compact. Built from the state for one language and width; the view
 //! draws it, and the actions that scroll, select links, find and click read the same lines.
 
 use ratatui::style::{Modifier, Style};
@@ -12,6 +13,7 @@ use crate::inert::inert;
 use crate::lang::Lang;
 use crate::markdown::render::{Rendered, Target, render};
 use crate::markdown::wrap::{Glyph, glyphs, wrap};
+use crate::reading::{ORDER, Section, is_relation, relations};
 use crate::ui::theme::{Theme, theme};
 
 /// Entries with at least this many headings get a table of contents.
@@ -109,6 +111,29 @@ impl Doc<'_> {
         }
     }
 
+    /// A count line ("Links (38) — Tab to go through them") and the links run together.
+    pub(super) fn compact(&mut self, label: &str, ids: &[String]) {
+        if ids.is_empty() {
+            return;
+        }
+        self.r.gap();
+        let head = self.tf(
+            "reading-count",
+            &[("label", self.t(label)), ("count", ids.len().to_string())],
+        );
+        let mut g = self.txt(&head, self.th.heading);
+        g.extend(self.txt(&format!(" — {}", self.t("reading-tab-hint")), self.th.dim));
+        self.para(&g, 0);
+        let mut g = Vec::new();
+        for (n, id) in ids.iter().enumerate() {
+            if n > 0 {
+                g.extend(self.txt(" · ", self.th.dim));
+            }
+            g.extend(self.entry_link(id));
+        }
+        self.para(&g, 0);
+    }
+
     /// The stage model's sequence: ○ 1. Emergence → ● 2. Growth → ○ 3. Maturity.
     fn stepper(&mut self, model: &str, current: usize) {
         let stages = self.app.corpus.stages_of(model);
@@ -130,111 +155,184 @@ impl Doc<'_> {
     }
 }
 
-/// The document of entry `index` in `lang`, `width` columns wide.
 /// How many lines of a note the entry view shows: the view is drawn every frame, and a note of
 /// thousands of lines must not slow every key down (the note editor shows it all).
 const NOTE_LINES_SHOWN: usize = 40;
 
+/// The document of entry `index` in `lang`, `width` columns wide.
 pub fn document(app: &App, index: usize, lang: Lang, width: usize) -> Rendered {
+    document_sections(app, index, lang, width).0
+}
+
+/// The document and the sections it drew, in order (those that drew nothing left out).
+pub fn document_sections(
+    app: &App,
+    index: usize,
+    lang: Lang,
+    width: usize,
+) -> (Rendered, Vec<Section>) {
     let th = theme(app.theme, app.no_color);
-    let width = width.max(1);
     let mut d = Doc {
         app,
         lang,
         r: Rendered::default(),
-        width,
+        width: width.max(1),
         th,
     };
+    let mut drawn = Vec::new();
+    for s in ORDER {
+        let before = d.r.lines.len();
+        section(&mut d, index, s);
+        if d.r.lines.len() > before {
+            drawn.push(s);
+        }
+    }
+    (d.r, drawn)
+}
+
+fn section(d: &mut Doc<'_>, index: usize, section: Section) {
+    let app = d.app;
+    let th = d.th;
+    let lang = d.lang;
+    let width = d.width;
     let e = app.corpus.entry(index);
-    let title = d.bi(&e.title, th.heading.add_modifier(Modifier::BOLD));
-    d.para(&title, 0);
-    let mut kind = format!("{} · {}", d.t(&format!("kind-{}", e.kind.name())), e.id);
-    if app.bookmarks.contains(&e.id) {
-        kind.push_str(&format!(" · ✓ {}", d.t("bookmarked")));
-    }
-    let kind = d.txt(&kind, th.dim);
-    d.para(&kind, 0);
-    d.r.gap();
-    let summary = d.bi(&e.summary, Style::default().add_modifier(Modifier::ITALIC));
-    d.para(&summary, 0);
-    d.r.gap();
-    // The reader's own note comes right after the summary: it is what they wrote to find.
-    if let Some(note) = app.notes.get(&e.id) {
-        d.section("note-title");
-        let lines: Vec<&str> = note.trim_end().lines().collect();
-        for line in lines.iter().take(NOTE_LINES_SHOWN) {
-            let g = d.txt(&format!("│ {line}"), th.quote);
-            d.para(&g, 2);
+    match section {
+        Section::Title => {
+            let title = d.bi(&e.title, th.heading.add_modifier(Modifier::BOLD));
+            d.para(&title, 0);
+            let mut kind = format!("{} · {}", d.t(&format!("kind-{}", e.kind.name())), e.id);
+            if app.bookmarks.contains(&e.id) {
+                kind.push_str(&format!(" · ✓ {}", d.t("bookmarked")));
+            }
+            let kind = d.txt(&kind, th.dim);
+            d.para(&kind, 0);
         }
-        if lines.len() > NOTE_LINES_SHOWN {
-            let more = lines.len() - NOTE_LINES_SHOWN;
-            let g = d.txt(
-                &d.tf("note-more-lines", &[("count", more.to_string())]),
-                th.dim,
-            );
-            d.para(&g, 2);
+        Section::Source => {
+            if let Some(first) = e.sources.first() {
+                let mut g = d.txt(&format!("{}: ", d.t("reading-source")), th.dim);
+                g.extend(d.entry_link(&first.id));
+                let mut rest = String::new();
+                let place = first.place(d.lang);
+                if !place.is_empty() {
+                    rest.push_str(&format!(" — {place}"));
+                }
+                if e.sources.len() > 1 {
+                    let more = (e.sources.len() - 1).to_string();
+                    let more = d.tf("reading-more-sources", &[("count", more)]);
+                    rest.push_str(&format!(" ({more})"));
+                }
+                g.extend(d.txt(&rest, th.dim));
+                d.para(&g, 2);
+            }
         }
-        d.r.gap();
-    }
-    header(&mut d, index);
-    let related: Vec<(String, String)> = e
-        .related
-        .iter()
-        .map(|r| (r.clone(), String::new()))
-        .collect();
-    d.link_list("label-links", &related, false);
-    d.r.gap();
-
-    let title_of = |id: &str| app.corpus.get(id).map(|x| x.title.show(lang).to_string());
-    let (body_md, fallback) = e.body.text(lang);
-    let mut body = render(body_md, width, &th.md(), &title_of);
-    if fallback {
-        let marker = format!("[{}]", d.t("label-missing-translation"));
-        let mut marked = Rendered::default();
-        marked.push(&glyphs(&marker, th.dim, None));
-        marked.append(body);
-        body = marked;
-    }
-    if body.headings.len() >= TOC_MIN_HEADINGS {
-        let mut toc = Rendered::default();
-        let len = body.headings.len() + 2;
-        toc.push(&glyphs(&d.t("label-contents"), th.heading, None));
-        for h in &body.headings {
-            let n = toc.add_target(Target::Line(len + h.line));
-            let mut g = glyphs(
-                &"  ".repeat(h.level.saturating_sub(1) as usize),
-                Style::default(),
-                None,
-            );
-            g.extend(glyphs(&h.text, th.link, Some(n)));
-            let mut line = wrap(&g, width).into_iter().next().unwrap_or_default();
-            line.truncate(line.len().min(width));
-            toc.push(&line);
+        Section::Summary => {
+            d.r.gap();
+            let summary = d.bi(&e.summary, Style::default().add_modifier(Modifier::ITALIC));
+            d.para(&summary, 0);
+            d.r.gap();
         }
-        toc.push(&[]);
-        d.r.append(toc);
+        Section::Note => {
+            // The reader's own note comes right after the summary: it is what they wrote to find.
+            let Some(note) = app.notes.get(&e.id) else {
+                return;
+            };
+            d.section("note-title");
+            let lines: Vec<&str> = note.trim_end().lines().collect();
+            for line in lines.iter().take(NOTE_LINES_SHOWN) {
+                let g = d.txt(&format!("│ {line}"), th.quote);
+                d.para(&g, 2);
+            }
+            if lines.len() > NOTE_LINES_SHOWN {
+                let more = lines.len() - NOTE_LINES_SHOWN;
+                let g = d.txt(
+                    &d.tf("note-more-lines", &[("count", more.to_string())]),
+                    th.dim,
+                );
+                d.para(&g, 2);
+            }
+            d.r.gap();
+        }
+        Section::Facts => header(d, index),
+        Section::Relations => {
+            for (label, ids) in relations(&app.corpus, index, lang) {
+                let items: Vec<(String, String)> =
+                    ids.into_iter().map(|id| (id, String::new())).collect();
+                d.link_list(label, &items, false);
+            }
+        }
+        Section::Body => {
+            d.r.gap();
+            let title_of = |id: &str| app.corpus.get(id).map(|x| x.title.show(lang).to_string());
+            let (body_md, fallback) = e.body.text(lang);
+            let mut body = render(body_md, width, &th.md(), &title_of);
+            if fallback {
+                let marker = format!("[{}]", d.t("label-missing-translation"));
+                let mut marked = Rendered::default();
+                marked.push(&glyphs(&marker, th.dim, None));
+                marked.append(body);
+                body = marked;
+            }
+            if body.headings.len() >= TOC_MIN_HEADINGS {
+                let mut toc = Rendered::default();
+                let len = body.headings.len() + 2;
+                toc.push(&glyphs(&d.t("label-contents"), th.heading, None));
+                for h in &body.headings {
+                    let n = toc.add_target(Target::Line(len + h.line));
+                    let mut g = glyphs(
+                        &"  ".repeat(h.level.saturating_sub(1) as usize),
+                        Style::default(),
+                        None,
+                    );
+                    g.extend(glyphs(&h.text, th.link, Some(n)));
+                    let mut line = wrap(&g, width).into_iter().next().unwrap_or_default();
+                    line.truncate(line.len().min(width));
+                    toc.push(&line);
+                }
+                toc.push(&[]);
+                d.r.append(toc);
+            }
+            d.r.append(body);
+        }
+        Section::Links => {
+            let ids: Vec<String> = e.related.clone();
+            d.compact("label-links", &ids);
+        }
+        Section::Backlinks => super::backlinks::panel(d, index),
+        Section::Sources => {
+            let sources: Vec<(String, String)> = e
+                .sources
+                .iter()
+                .map(|s| (s.id.clone(), s.place(d.lang)))
+                .collect();
+            if !sources.is_empty() {
+                let label = d.t("label-sources");
+                let count = sources.len().to_string();
+                let head = d.tf("reading-count", &[("label", label), ("count", count)]);
+                d.r.gap();
+                let g = d.txt(&head, th.heading);
+                d.para(&g, 0);
+                for (id, locator) in &sources {
+                    let mut g = d.txt("• ", th.dim);
+                    g.extend(d.entry_link(id));
+                    if !locator.is_empty() {
+                        g.extend(d.txt(&format!(" — {locator}"), th.dim));
+                    }
+                    d.para(&g, 2);
+                }
+            }
+        }
     }
-    d.r.append(body);
-
-    let sources: Vec<(String, String)> = e
-        .sources
-        .iter()
-        .map(|s| (s.id.clone(), s.place(d.lang)))
-        .collect();
-    d.link_list("label-sources", &sources, false);
-    super::backlinks::panel(&mut d, index);
-    d.r
 }
 
 /// The kind's facts (src/corpus/facts.rs) as labelled lines — a list under a heading where one
 /// label has several values — then what only the app draws: a stage's stepper, a figure.
-/// Links between findings and actions are left to the backlinks panel, which shows them both ways.
+/// Links between findings and actions are relations ([`crate::reading::relations`]).
 fn header(d: &mut Doc<'_>, index: usize) {
     let e = d.app.corpus.entry(index);
     let facts = facts(&d.app.corpus, index, d.lang);
     let shown: Vec<Fact> = facts
         .into_iter()
-        .filter(|f| !matches!(f.label, "label-addressed-by" | "label-addresses"))
+        .filter(|f| !is_relation(f.label))
         .collect();
     for (label, group) in group(&shown) {
         if group.len() > 1 && group.iter().all(|f| f.entry().is_some()) {
@@ -263,6 +361,23 @@ fn header(d: &mut Doc<'_>, index: usize) {
     }
     match &e.fields {
         KindFields::Stage { model, .. } => d.stepper(model, index),
+        KindFields::Figure { .. } if crate::figure::text::is_table(e) => {
+            // Tables as `toli show` lays them out: fit to the width, whole words, one record
+            // per row when the columns do not fit.
+            let width = d.width;
+            for (n, line) in crate::figure::text::render(e, d.lang, width)
+                .iter()
+                .enumerate()
+            {
+                let style = if n == 0 {
+                    d.th.heading
+                } else {
+                    Style::default()
+                };
+                let g = d.txt(line, style);
+                d.para(&g, 2);
+            }
+        }
         KindFields::Figure { .. } => {
             // The figure widget's drawing (bars or a table, sources under it) as lines.
             let title_of = |id: &str| {

@@ -200,6 +200,7 @@ pub const BINDINGS: &[Binding] = &[
     b(E, Ch('G'), N, Ac::Bottom, "hint-bottom"),
     b(E, End, N, Ac::Bottom, "hint-bottom"),
     b(E, Ch('F'), N, Ac::NextFigure, "hint-next-figure"),
+    b(E, Ch('z'), N, Ac::ToggleZoom, "hint-zoom"),
     b(S, Enter, N, Ac::Open, "hint-open"),
     b(S, Ch('c'), C, Ac::Quit, "hint-quit"),
     b(S, Down, N, Ac::Down, "hint-down"),

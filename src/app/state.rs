@@ -84,6 +84,8 @@ pub struct App {
     pub lang: Lang,
     /// Both languages side by side.
     pub both: bool,
+    /// The entry pane takes the whole width while it has the focus (`z`).
+    pub zoom: bool,
     pub theme: ThemeName,
     pub no_color: bool,
     pub focus: Pane,
@@ -153,6 +155,7 @@ impl App {
             lists,
             lang,
             both: false,
+            zoom: false,
             theme,
             no_color,
             focus: Pane::Kinds,

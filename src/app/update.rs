@@ -246,6 +246,7 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::ToggleLang => app.set_lang(app.lang.other()),
         Action::ToggleBoth => app.both = !app.both,
+        Action::ToggleZoom => app.zoom = !app.zoom,
         Action::CycleTheme => app.theme = app.theme.next(),
         Action::ToggleMouse => app.mouse = !app.mouse,
         Action::FocusLeft => {

@@ -14,7 +14,7 @@ mod new;
 mod notes;
 mod present;
 mod search;
-mod show;
+pub mod show;
 mod skeleton;
 
 use std::io::Write;

@@ -11,6 +11,7 @@ use crate::corpus::model::{Bi, Kind};
 use crate::inert::inert;
 use crate::markdown::render::{MdStyles, render};
 use crate::markdown::wrap::{str_width, wrap_words};
+use crate::reading::{ORDER, Section, is_relation, related_ids, relations};
 
 pub fn run(ctx: &Context, out: &mut impl Write, id: &str, as_json: bool) -> CmdResult {
     let corpus = &ctx.outcome.corpus;
@@ -41,97 +42,180 @@ fn text_width() -> usize {
 
 /// The entry as lines of plain text, wrapped at the terminal's width (80 columns into a pipe).
 pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
-    let width = text_width();
+    let mut lines: Vec<String> = text_sections(ctx, index, text_width())
+        .into_iter()
+        .flat_map(|(_, lines)| lines)
+        .collect();
+    // Sections that print nothing leave no run of blank lines behind.
+    lines.dedup_by(|a, b| a.is_empty() && b.is_empty());
+    while lines.last().is_some_and(String::is_empty) {
+        lines.pop();
+    }
+    lines
+}
+
+/// The entry's sections in [`ORDER`], each with its lines (empty sections left out), `width`
+/// columns wide.
+pub fn text_sections(ctx: &Context, index: usize, width: usize) -> Vec<(Section, Vec<String>)> {
+    ORDER
+        .iter()
+        .map(|&s| (s, section(ctx, index, width, s)))
+        .filter(|(_, lines)| !lines.is_empty())
+        .collect()
+}
+
+fn section(ctx: &Context, index: usize, width: usize, section: Section) -> Vec<String> {
     let corpus = &ctx.outcome.corpus;
     let lang = ctx.lang;
     let e = corpus.entry(index);
+    let missing = ctx.t("label-missing-translation", &[]);
     let text = |b: &Bi<String>| -> String {
         let (t, fallback) = b.text(lang);
         if fallback {
-            format!("{t} [{}]", ctx.t("label-missing-translation", &[]))
+            format!("{t} [{missing}]")
         } else {
             t.to_string()
         }
     };
     let title_of = |i: usize| corpus.title(i, lang).to_string();
+    let id_title = |id: &str| corpus.index_of(id).map_or(id.to_string(), title_of);
     let mut lines = Vec::new();
-    let title = wrap_words(&text(&e.title), width, 0);
-    let underline = title.iter().map(|l| str_width(l)).max().unwrap_or(0);
-    lines.extend(title);
-    lines.push("=".repeat(underline.max(3)));
-    lines.push(format!(
-        "{} · {}",
-        ctx.t(&format!("kind-{}", e.kind.name()), &[]),
-        e.id
-    ));
-    lines.push(String::new());
-    lines.extend(wrap_words(&text(&e.summary), width, 0));
-    lines.push(String::new());
-    let all = facts(corpus, index, lang);
-    let missing = ctx.t("label-missing-translation", &[]);
-    let value = |f: &Fact| {
-        let mut v = match f.entry() {
-            Some(id) => format!("{} ({id})", f.value),
-            None => f.value.clone(),
-        };
-        if f.fallback {
-            v.push_str(&format!(" [{missing}]"));
+    match section {
+        Section::Title => {
+            let title = wrap_words(&text(&e.title), width, 0);
+            let underline = title.iter().map(|l| str_width(l)).max().unwrap_or(0);
+            lines.extend(title);
+            lines.push("=".repeat(underline.max(3)));
+            lines.push(format!(
+                "{} · {}",
+                ctx.t(&format!("kind-{}", e.kind.name()), &[]),
+                e.id
+            ));
         }
-        v
-    };
-    for (label, group) in group(&all) {
-        match group {
-            [one] => lines.extend(wrap_words(
-                &format!("{}: {}", ctx.t(label, &[]), value(one)),
-                width,
-                2,
-            )),
-            many => {
+        Section::Source => {
+            if let Some(first) = e.sources.first() {
+                let mut line = format!("{}: {}", ctx.t("reading-source", &[]), id_title(&first.id));
+                let place = first.place(lang);
+                if !place.is_empty() {
+                    line.push_str(&format!(" — {place}"));
+                }
+                if e.sources.len() > 1 {
+                    let more = (e.sources.len() - 1).to_string();
+                    line.push_str(&format!(
+                        " ({})",
+                        ctx.t("reading-more-sources", &[("count", more)])
+                    ));
+                }
+                lines.extend(wrap_words(&line, width, 2));
+            }
+        }
+        Section::Summary => {
+            lines.push(String::new());
+            lines.extend(wrap_words(&text(&e.summary), width, 0));
+            lines.push(String::new());
+        }
+        Section::Note => {}
+        Section::Facts => {
+            let all: Vec<Fact> = facts(corpus, index, lang)
+                .into_iter()
+                .filter(|f| !is_relation(f.label))
+                .collect();
+            let value = |f: &Fact| {
+                let mut v = match f.entry() {
+                    Some(id) => format!("{} ({id})", f.value),
+                    None => f.value.clone(),
+                };
+                if f.fallback {
+                    v.push_str(&format!(" [{missing}]"));
+                }
+                v
+            };
+            for (label, group) in group(&all) {
+                match group {
+                    [one] => lines.extend(wrap_words(
+                        &format!("{}: {}", ctx.t(label, &[]), value(one)),
+                        width,
+                        2,
+                    )),
+                    many => {
+                        lines.push(format!("{}:", ctx.t(label, &[])));
+                        for f in many {
+                            lines.extend(wrap_words(&format!("  - {}", value(f)), width, 4));
+                        }
+                    }
+                }
+            }
+            if e.kind == Kind::Figure {
+                lines.push(String::new());
+                lines.extend(crate::figure::text::render(e, lang, width));
+            }
+        }
+        Section::Relations => {
+            for (label, ids) in relations(corpus, index, lang) {
+                lines.push(String::new());
                 lines.push(format!("{}:", ctx.t(label, &[])));
-                for f in many {
-                    lines.extend(wrap_words(&format!("  - {}", value(f)), width, 4));
+                for id in ids {
+                    lines.extend(wrap_words(
+                        &format!("  - {} ({id})", id_title(&id)),
+                        width,
+                        4,
+                    ));
+                }
+            }
+        }
+        Section::Body => {
+            lines.push(String::new());
+            let (body, fallback) = e.body.text(lang);
+            if fallback {
+                lines.push(format!("[{missing}]"));
+            }
+            // The body through the app's own Markdown converter: wiki links show titles, tables
+            // are drawn.
+            let id_title = |id: &str| corpus.index_of(id).map(title_of);
+            let rendered = render(body, width, &MdStyles::default(), &id_title);
+            lines.extend(rendered.texts.iter().map(|l| l.trim_end().to_string()));
+        }
+        Section::Links => {
+            let titles: Vec<String> = e.related.iter().map(|r| id_title(r)).collect();
+            compact(ctx, &mut lines, "label-links", &titles, width);
+        }
+        Section::Backlinks => {
+            let skip = related_ids(corpus, index, lang);
+            let titles: Vec<String> = corpus
+                .backlinks(index)
+                .iter()
+                .filter(|&&b| !skip.iter().any(|s| s == corpus.id(b)))
+                .map(|&b| title_of(b))
+                .collect();
+            compact(ctx, &mut lines, "label-backlinks", &titles, width);
+        }
+        Section::Sources => {
+            if !e.sources.is_empty() {
+                lines.push(String::new());
+                let count = e.sources.len().to_string();
+                let label = ctx.t("label-sources", &[]);
+                lines.push(ctx.t("reading-count", &[("label", label), ("count", count)]));
+                for s in &e.sources {
+                    lines.extend(wrap_words(
+                        &format!("  - {} — {}", id_title(&s.id), s.place(lang)),
+                        width,
+                        4,
+                    ));
                 }
             }
         }
     }
-    if e.kind == Kind::Figure {
-        lines.push(String::new());
-        lines.extend(crate::figure::text::render(e, lang, width));
+    lines
+}
+
+/// A count line and the titles run together: `Links (3)` then `A · B · C` wrapped.
+fn compact(ctx: &Context, lines: &mut Vec<String>, label: &str, titles: &[String], width: usize) {
+    if titles.is_empty() {
+        return;
     }
     lines.push(String::new());
-    let (body, fallback) = e.body.text(lang);
-    if fallback {
-        lines.push(format!("[{}]", ctx.t("label-missing-translation", &[])));
-    }
-    // The body through the app's own Markdown converter: wiki links show titles, tables are drawn.
-    let id_title = |id: &str| corpus.index_of(id).map(title_of);
-    let rendered = render(body, width, &MdStyles::default(), &id_title);
-    lines.extend(rendered.texts.iter().map(|l| l.trim_end().to_string()));
-    if !e.sources.is_empty() {
-        lines.push(String::new());
-        lines.push(ctx.t("label-sources", &[]));
-        for s in &e.sources {
-            let t = corpus.index_of(&s.id).map_or(s.id.clone(), title_of);
-            lines.extend(wrap_words(
-                &format!("  - {t} — {}", s.place(lang)),
-                width,
-                4,
-            ));
-        }
-    }
-    let back = corpus.backlinks(index);
-    if !back.is_empty() {
-        lines.push(String::new());
-        lines.push(ctx.t("label-backlinks", &[]));
-        for &b in back {
-            lines.extend(wrap_words(
-                &format!("  - {} ({})", title_of(b), corpus.id(b)),
-                width,
-                4,
-            ));
-        }
-    }
-    // Sections that print nothing leave no run of blank lines behind.
-    lines.dedup_by(|a, b| a.is_empty() && b.is_empty());
-    lines
+    let label = ctx.t(label, &[]);
+    let count = titles.len().to_string();
+    lines.push(ctx.t("reading-count", &[("label", label), ("count", count)]));
+    lines.extend(wrap_words(&titles.join(" · "), width, 0));
 }

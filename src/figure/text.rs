@@ -44,10 +44,20 @@ fn records(table: &[Vec<String>], width: usize) -> Vec<String> {
     out
 }
 
+/// Whether the figure is drawn as a table (a table chart, or rows without values).
+pub fn is_table(entry: &Entry) -> bool {
+    match &entry.fields {
+        KindFields::Figure { chart, rows, .. } => {
+            *chart == ChartKind::Table || rows.iter().all(|r| r.value.is_none())
+        }
+        _ => false,
+    }
+}
+
 /// The figure as lines at most `width` columns wide: bars shrink to fit, and a table whose
 /// columns do not fit becomes one record per row.
 pub fn render(entry: &Entry, lang: Lang, width: usize) -> Vec<String> {
-    let KindFields::Figure { chart, columns, .. } = &entry.fields else {
+    let KindFields::Figure { columns, .. } = &entry.fields else {
         return Vec::new();
     };
     let rows = ordered_rows(entry);
@@ -77,7 +87,7 @@ pub fn render(entry: &Entry, lang: Lang, width: usize) -> Vec<String> {
         .collect();
     let label_w = labels.iter().map(|l| l.width()).max().unwrap_or(0);
     let mut out = Vec::new();
-    if *chart == ChartKind::Table || rows.iter().all(|r| r.value.is_none()) {
+    if is_table(entry) {
         let mut header = vec![String::new()];
         header.extend(columns.iter().map(|c| c.show(lang).to_string()));
         let has_values = rows.iter().any(|r| r.value.is_some());

@@ -128,15 +128,32 @@ fn append_renumbers_lines_links_and_anchors() {
 
 #[test]
 fn a_table_too_wide_for_its_columns_is_stacked() {
-    // Found by fuzzing: three columns cannot fit in 5 columns; the cells are listed instead.
+    // Found by fuzzing: three columns cannot fit in 5 columns; one record per row instead.
     let out = r("| ab | cd | ef |\n|---|---|---|\n| 1 | 2 | 3 |", 5);
     for t in &out.texts {
         assert!(str_width(t) <= 5, "{t:?}");
     }
-    assert_eq!(
-        out.texts,
-        ["ab", "cd", "ef", "─────", "1", "2", "3"],
-        "cells in order, rows between rules"
+    assert_eq!(out.texts[0], "ab: 1", "{:?}", out.texts);
+}
+
+#[test]
+fn table_cells_never_break_inside_a_word() {
+    let md = "| Park | Province | Status |\n|---|---|---|\n| Zavkhan ITP | Zavkhan | private investor sought |\n| Darkhan ITP | Darkhan-Uul | operating |";
+    for w in [20, 30, 40, 60, 80] {
+        let out = r(md, w);
+        let all = out.texts.join("\n");
+        for word in ["Zavkhan", "private", "Darkhan", "operating", "investor"] {
+            assert!(all.contains(word), "{word} broken at width {w}:\n{all}");
+        }
+        assert!(!all.contains('…'), "{all}");
+    }
+    // Wide enough: a grid; too narrow: records labelled by the header.
+    assert!(r(md, 60).texts.iter().any(|t| t.contains(" │ ")));
+    assert!(
+        r(md, 20)
+            .texts
+            .iter()
+            .any(|t| t.contains("Province: Zavkhan"))
     );
 }
 

@@ -1,10 +1,26 @@
 //! Markdown tables for the terminal: columns sized to their content, shrunk (widest first) to
-//! fit the width, cells wrapped inside their column, a rule under the header row.
+//! fit the width but never below their longest word, cells wrapped between words, a rule under
+//! the header row; one record per row when the columns cannot fit. The app and `toli show`
+//! share it.
 
 use pulldown_cmark::Alignment;
 use ratatui::style::Style;
 
-use super::wrap::{Glyph, glyphs, width, wrap};
+use super::wrap::{Glyph, char_width, glyphs, width, wrap};
+
+/// The display width of the longest run of non-spaces in `cell`.
+fn longest_word(cell: &[Glyph]) -> usize {
+    let (mut best, mut cur) = (0, 0);
+    for g in cell {
+        if g.ch == ' ' || g.ch == '\n' {
+            cur = 0;
+        } else {
+            cur += char_width(g.ch);
+            best = best.max(cur);
+        }
+    }
+    best
+}
 
 /// A table being collected from parser events.
 pub struct Table {
@@ -31,44 +47,76 @@ impl Table {
         self.rows.push(row);
     }
 
-    /// A table too narrow for its columns: each cell on its own lines, rows between rules.
+    /// A table too narrow for its columns: one record per row — the first cell, then each
+    /// other cell under its column's header — with rules between records.
     fn stacked(self, max: usize, border: Style) -> Vec<Vec<Glyph>> {
+        let Some((header, rows)) = self.rows.split_first() else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
-        for (r, row) in self.rows.iter().enumerate() {
+        for (r, row) in rows.iter().enumerate() {
             if r > 0 {
-                out.push(glyphs(&"─".repeat(max.max(1)), border, None));
+                out.push(glyphs(&"─".repeat(max.clamp(1, 20)), border, None));
             }
-            for cell in row {
-                out.extend(wrap(cell, max));
+            for (c, cell) in row.iter().enumerate() {
+                if cell.is_empty() {
+                    continue;
+                }
+                let label = header.get(c).filter(|h| !h.is_empty());
+                let mut line = match label {
+                    Some(h) => {
+                        let mut l = h.clone();
+                        l.extend(glyphs(": ", border, None));
+                        l
+                    }
+                    None => Vec::new(),
+                };
+                line.extend(cell.iter().copied());
+                let indent = if c == 0 { 0 } else { 2 };
+                for (i, wrapped) in wrap(&line, max.saturating_sub(indent).max(1))
+                    .into_iter()
+                    .enumerate()
+                {
+                    let pad = if c == 0 || i == 0 { indent } else { indent + 2 };
+                    let mut l = glyphs(&" ".repeat(pad.min(max / 2)), Style::default(), None);
+                    l.extend(wrapped);
+                    out.push(l);
+                }
             }
         }
         out
     }
 
-    /// The table as lines of at most `max` columns (when at all possible).
+    /// The table as lines of at most `max` columns (when at all possible). Columns shrink
+    /// (widest first) but never below their longest word; when even that does not fit, one
+    /// record per row.
     pub fn layout(self, max: usize, border: Style) -> Vec<Vec<Glyph>> {
         let cols = self.rows.iter().map(Vec::len).max().unwrap_or(0);
         if cols == 0 {
             return Vec::new();
         }
         let mut widths = vec![1usize; cols];
+        let mut words = vec![1usize; cols];
         for row in &self.rows {
             for (i, cell) in row.iter().enumerate() {
                 widths[i] = widths[i].max(width(cell));
+                words[i] = words[i].max(longest_word(cell));
             }
         }
         let seps = 3 * (cols - 1);
-        if cols + seps > max {
+        if words.iter().sum::<usize>() + seps > max {
             return self.stacked(max, border);
         }
         let room = max.saturating_sub(seps).max(cols);
         while widths.iter().sum::<usize>() > room {
-            let Some((i, _)) = widths.iter().enumerate().max_by_key(|(_, w)| **w) else {
+            let Some((i, _)) = widths
+                .iter()
+                .enumerate()
+                .filter(|(i, w)| **w > words[*i])
+                .max_by_key(|(_, w)| **w)
+            else {
                 break;
             };
-            if widths[i] <= 1 {
-                break;
-            }
             widths[i] -= 1;
         }
         let sep = glyphs(" │ ", border, None);

@@ -1,12 +1,19 @@
-//! Where each pane goes for a terminal size: kinds → list → entry with a status line at 80×24
-//! and up; fewer panes when narrower; a "too small" notice below 20×5; the projector theme shows
-//! the entry alone while it has the focus. The same function serves
+//! Where each pane goes for a terminal size: kinds → list → entry with a status line, widths
+//! proportional to the terminal with minimums; while reading, fewer panes wherever the lists
+//! would leave the entry narrower than [`MIN_READING`]; a "too small" notice below 20×5; zoom
+//! (`z`) and the projector theme show the entry alone while it has the focus. The same function serves
 //! drawing and mouse hit-testing, so clicks land where things are drawn.
 
 use ratatui::layout::Rect;
 
 use super::theme::ThemeName;
 use crate::app::state::{App, Pane};
+
+/// The narrowest entry pane drawn beside the lists while reading; narrower, the entry is
+/// drawn alone.
+pub const MIN_READING: u16 = 64;
+/// Reading text is at most this wide; wider panes leave the rest blank.
+pub const MAX_READING: u16 = 100;
 
 /// Below this size only a notice is drawn.
 pub const MIN_WIDTH: u16 = 20;
@@ -61,19 +68,29 @@ pub fn areas(area: Rect, app: &App) -> Areas {
     let w = area.width;
     // In u32: a terminal thousands of columns wide must not overflow.
     let part = |n: u32, d: u32| u16::try_from(u32::from(w) * n / d).unwrap_or(u16::MAX);
-    let kinds_w = part(18, 100).clamp(20, 26);
-    let list_w = part(27, 100).clamp(20, 36);
+    let kinds_w = part(12, 100).clamp(18, 28);
+    let list_w = part(26, 100).clamp(24, 60);
     let mut a = Areas {
         status,
         ..Areas::default()
     };
-    if app.theme == ThemeName::Projector && app.focus == Pane::Entry {
-        // Presenting: the entry alone, as large as the screen allows; `h` brings the list back.
+    // The entry's width beside both lists, and beside the entry list alone.
+    let three = w.saturating_sub(kinds_w + list_w);
+    let two = w.saturating_sub(list_w);
+    let reading = app.focus == Pane::Entry;
+    let min_entry = if app.both {
+        2 * MIN_READING
+    } else {
+        MIN_READING
+    };
+    if reading && (app.zoom || (app.theme == ThemeName::Projector)) {
+        // Zoomed or presenting: the entry alone, as large as the screen allows; `h` or `z`
+        // brings the lists back.
         a.entry = Some(main);
-    } else if w >= 80 && (!app.both || w >= 120) {
+    } else if w >= 80 && (!reading || three >= min_entry) {
         let r = split(main, &[kinds_w, list_w, 0]);
         (a.kinds, a.list, a.entry) = (Some(r[0]), Some(r[1]), Some(r[2]));
-    } else if w >= 50 {
+    } else if w >= 50 && (!reading || two >= min_entry) {
         if app.focus == Pane::Kinds {
             let r = split(main, &[part(2, 5), 0]);
             (a.kinds, a.list) = (Some(r[0]), Some(r[1]));
@@ -82,6 +99,8 @@ pub fn areas(area: Rect, app: &App) -> Areas {
             (a.list, a.entry) = (Some(r[0]), Some(r[1]));
         }
     } else {
+        // One pane: wherever the lists would leave the entry narrower than a comfortable
+        // reading width, it is drawn alone.
         match app.focus {
             Pane::Kinds => a.kinds = Some(main),
             Pane::List => a.list = Some(main),
@@ -96,10 +115,15 @@ pub fn areas(area: Rect, app: &App) -> Areas {
 pub fn doc_areas(entry: Rect, app: &App) -> (Rect, Option<Rect>) {
     let i = inner(entry);
     let find = u16::from(app.find.is_some());
+    let cap = if app.both {
+        2 * MAX_READING + 1
+    } else {
+        MAX_READING
+    };
     let body = Rect::new(
         i.x,
         i.y,
-        i.width.saturating_sub(1),
+        i.width.saturating_sub(1).min(cap),
         i.height.saturating_sub(find),
     );
     if app.both && body.width >= 20 {

@@ -12,6 +12,37 @@ use crate::app::App;
 use crate::app::state::Pane;
 use crate::corpus::model::{Kind, KindFields};
 use crate::inert::inert;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// A finding's title after a "Finding 3:" / "3-р дүгнэлт:" prefix naming its number `n`: the
+/// list shows the number in front instead, so the narrow pane keeps the words that differ.
+fn numbered_rest(title: &str, n: u32) -> Option<&str> {
+    let (head, rest) = title.split_once(": ")?;
+    let number = n.to_string();
+    let names_number = head
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d == number);
+    (names_number && head.chars().count() <= 24 && !rest.is_empty()).then_some(rest)
+}
+
+/// `text` cut to `width` columns with "…" at the end when it does not fit.
+fn ellipsis(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
 
 /// Draws `rows` inside `r` with row `selected` highlighted and kept visible.
 pub fn rows(
@@ -50,6 +81,7 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
     }
     let focused = app.focus == Pane::List;
     frame.render_widget(block(Line::from(title), focused, th), r);
+    let width = inner(r).width as usize;
     let items: Vec<Line<'static>> = app
         .list()
         .iter()
@@ -62,13 +94,30 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
             if app.notes.contains_key(&e.id) {
                 spans.push(Span::styled("✎ ", th.key));
             }
-            if let KindFields::Stage { position, .. } = e.fields {
-                spans.push(Span::styled(format!("{position}. "), th.dim));
-            }
             let (title, fallback) = e.title.text(app.lang);
-            spans.push(Span::raw(inert(title).into_owned()));
+            let title = inert(title);
+            let title = match e.fields {
+                KindFields::Stage { position, .. } => {
+                    spans.push(Span::styled(format!("{position}. "), th.dim));
+                    title.into_owned()
+                }
+                KindFields::Finding {
+                    number: Some(n), ..
+                } => match numbered_rest(&title, n) {
+                    Some(rest) => {
+                        spans.push(Span::styled(format!("{n}. "), th.dim));
+                        rest.to_string()
+                    }
+                    None => title.into_owned(),
+                },
+                _ => title.into_owned(),
+            };
+            let marker = if fallback { " *" } else { "" };
+            let used: usize = spans.iter().map(|s| s.content.width()).sum();
+            let room = width.saturating_sub(used + marker.width());
+            spans.push(Span::raw(ellipsis(&title, room)));
             if fallback {
-                spans.push(Span::styled(" *", th.dim));
+                spans.push(Span::styled(marker, th.dim));
             }
             Line::from(spans)
         })
@@ -79,4 +128,26 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
         return;
     }
     rows(frame, inner(r), items, app.sel[app.kind], focused, th);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ellipsis, numbered_rest};
+
+    #[test]
+    fn cut_titles_end_in_an_ellipsis() {
+        assert_eq!(ellipsis("Industrial parks", 10), "Industria…");
+        assert_eq!(ellipsis("Short", 10), "Short");
+    }
+
+    #[test]
+    fn a_findings_number_prefix_gives_way_to_its_words() {
+        assert_eq!(
+            numbered_rest("Finding 12: parks lag", 12),
+            Some("parks lag")
+        );
+        assert_eq!(numbered_rest("12-р дүгнэлт: паркууд", 12), Some("паркууд"));
+        assert_eq!(numbered_rest("Finding 2: x", 12), None);
+        assert_eq!(numbered_rest("No colon here", 1), None);
+    }
 }

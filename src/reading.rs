@@ -1,0 +1,97 @@
+//! The reading order of an entry, described once and walked by both the app's entry view
+//! (src/app/document.rs) and `toli show` (src/cli/show.rs): the answer first, the apparatus
+//! (links, backlinks, sources) last and compact. Also which facts are relations, and the
+//! relations that carry an entry's answer.
+
+use crate::corpus::Corpus;
+use crate::corpus::facts::facts;
+use crate::corpus::model::{Kind, KindFields};
+use crate::lang::Lang;
+
+/// One part of an entry, in the order a reader needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Title,
+    /// Where the entry comes from: the first source and its place, on one line.
+    Source,
+    Summary,
+    /// The reader's own note (the app only).
+    Note,
+    /// The kind's key facts; a figure's chart or table.
+    Facts,
+    /// The links that carry the answer: a finding's "addressed by", an action's findings, ….
+    Relations,
+    Body,
+    Links,
+    Backlinks,
+    Sources,
+}
+
+/// The order every renderer walks.
+pub const ORDER: [Section; 10] = [
+    Section::Title,
+    Section::Source,
+    Section::Summary,
+    Section::Note,
+    Section::Facts,
+    Section::Relations,
+    Section::Body,
+    Section::Links,
+    Section::Backlinks,
+    Section::Sources,
+];
+
+/// Fact labels shown as relations rather than among the key facts.
+const RELATION_LABELS: [&str; 4] = [
+    "label-addressed-by",
+    "label-addresses",
+    "label-actions",
+    "label-steps",
+];
+
+/// Whether facts with this label belong to [`Section::Relations`].
+pub fn is_relation(label: &str) -> bool {
+    RELATION_LABELS.contains(&label)
+}
+
+/// The relations of entry `index`: `(label, entry ids)`, in order, none empty.
+pub fn relations(corpus: &Corpus, index: usize, lang: Lang) -> Vec<(&'static str, Vec<String>)> {
+    let mut out: Vec<(&'static str, Vec<String>)> = Vec::new();
+    let mut add = |label: &'static str, id: String| match out.iter_mut().find(|(l, _)| *l == label)
+    {
+        Some((_, ids)) if !ids.contains(&id) => ids.push(id),
+        Some(_) => {}
+        None => out.push((label, vec![id])),
+    };
+    for f in facts(corpus, index, lang) {
+        if let (true, Some(id)) = (is_relation(f.label), f.entry()) {
+            add(f.label, id.to_string());
+        }
+    }
+    let e = corpus.entry(index);
+    match &e.fields {
+        KindFields::Recommendation { .. } => {
+            for f in corpus.addresses(index) {
+                add("label-addresses", corpus.id(f).to_string());
+            }
+        }
+        KindFields::Case { .. } => {
+            let related = e.related.iter().filter_map(|r| corpus.index_of(r));
+            for i in corpus.backlinks(index).iter().copied().chain(related) {
+                if corpus.entry(i).kind == Kind::Figure {
+                    add("reading-figures", corpus.id(i).to_string());
+                }
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// Every entry id the relations of `index` name, to leave out of the backlinks.
+pub fn related_ids(corpus: &Corpus, index: usize, lang: Lang) -> Vec<String> {
+    relations(corpus, index, lang)
+        .into_iter()
+        .flat_map(|(_, ids)| ids)
+        .collect()
+}

@@ -1,0 +1,160 @@
+//! Answer first (issue 19): the app's entry view and `toli show` walk one reading order
+//! (src/reading.rs) for every kind; the answer — a finding's "addressed by", a case's table, a
+//! figure's chart and its source — is on the first screen at 80×24 and 160×45 in both
+//! languages; tables never break inside a word.
+
+mod common;
+
+use std::path::PathBuf;
+
+use toli::app::state::Pane;
+use toli::app::{Action, App, update};
+use toli::cli::Context;
+use toli::corpus::load::{Sources, load};
+use toli::corpus::model::Kind;
+use toli::i18n::Localizer;
+use toli::lang::Lang;
+use toli::reading::Section;
+
+use common::{open, screen, sized};
+
+fn dirs() -> Vec<PathBuf> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    vec![
+        root.join("content"),
+        root.join("figures"),
+        root.join("reading"),
+    ]
+}
+
+fn sources() -> Sources {
+    Sources {
+        builtin: false,
+        dirs: dirs(),
+    }
+}
+
+fn app(lang: Lang, w: u16, h: u16) -> App {
+    sized(common::loaded(dirs()), lang, w, h)
+}
+
+/// The app with entry `id` open and the focus on the entry, drawn as text.
+fn reading(lang: Lang, w: u16, h: u16, id: &str) -> (App, String) {
+    let mut a = app(lang, w, h);
+    open(&mut a, id);
+    a.focus = Pane::Entry;
+    let s = screen(&a).backend().to_string();
+    (a, s)
+}
+
+#[test]
+fn show_and_the_app_walk_the_same_sections_for_every_kind() {
+    let outcome = load(&sources());
+    assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
+    let a = app(Lang::En, 120, 40);
+    for lang in [Lang::En, Lang::Mn] {
+        let ctx = Context {
+            lang,
+            l10n: Localizer::new(),
+            outcome: load(&sources()),
+        };
+        let mut kinds = Vec::new();
+        for i in 0..a.corpus.len() {
+            let kind = a.corpus.entry(i).kind;
+            let (_, app_sections) = toli::app::document::document_sections(&a, i, lang, 80);
+            let app_sections: Vec<Section> = app_sections
+                .into_iter()
+                .filter(|s| *s != Section::Note)
+                .collect();
+            let show_sections: Vec<Section> = toli::cli::show::text_sections(&ctx, i, 80)
+                .into_iter()
+                .map(|(s, _)| s)
+                .collect();
+            assert_eq!(app_sections, show_sections, "{}", a.corpus.entry(i).id);
+            kinds.push(kind);
+        }
+        for k in [
+            Kind::Finding,
+            Kind::Case,
+            Kind::Figure,
+            Kind::Action,
+            Kind::Source,
+        ] {
+            assert!(kinds.contains(&k), "no {k:?} in the fixtures");
+        }
+    }
+}
+
+#[test]
+fn findings_answer_is_on_the_first_screen() {
+    for (lang, label) in [
+        (Lang::En, "Addressed by"),
+        (Lang::Mn, "Шийдвэрлэх арга хэмжээ"),
+    ] {
+        for (w, h) in [(80, 24), (160, 45)] {
+            let (_, s) = reading(lang, w, h, "finding-answer");
+            assert!(s.contains(label), "{lang:?} {w}x{h}\n{s}");
+            let name = format!("finding_{}_{w}x{h}", lang.code());
+            insta::assert_snapshot!(name, s);
+        }
+    }
+}
+
+#[test]
+fn a_cases_table_fits_without_breaking_words() {
+    for lang in [Lang::En, Lang::Mn] {
+        for (w, h) in [(80, 24), (160, 45)] {
+            let (a, s) = reading(lang, w, h, "itp-table");
+            let i = a.corpus.index_of("itp-table").expect("fixture");
+            let doc = toli::app::document::document(&a, i, lang, usize::from(w) - 2);
+            assert!(
+                !doc.texts.join("\n").contains('…'),
+                "a cell cut short:\n{s}"
+            );
+            let first = if lang == Lang::En {
+                "Zavkhan"
+            } else {
+                "Завхан"
+            };
+            assert!(s.contains(first), "{lang:?} {w}x{h}\n{s}");
+            insta::assert_snapshot!(format!("case_table_{}_{w}x{h}", lang.code()), s);
+        }
+    }
+    let (_, wide) = reading(Lang::En, 160, 45, "itp-table");
+    assert!(wide.contains("looking for a private investor"), "{wide}");
+}
+
+#[test]
+fn a_figure_shows_its_chart_and_source_on_the_first_screen() {
+    for lang in [Lang::En, Lang::Mn] {
+        for (w, h) in [(80, 24), (160, 45)] {
+            let (_, s) = reading(lang, w, h, "fig-ict-service-exports");
+            assert!(s.contains('█'), "no bars: {lang:?} {w}x{h}\n{s}");
+            assert!(s.contains("Table 1"), "no source: {lang:?} {w}x{h}\n{s}");
+            insta::assert_snapshot!(format!("figure_{}_{w}x{h}", lang.code()), s);
+        }
+    }
+}
+
+#[test]
+fn zoom_gives_the_entry_the_whole_width_and_back() {
+    let (mut a, _) = reading(Lang::En, 160, 45, "itp-table");
+    let before = toli::ui::layout::areas(ratatui::layout::Rect::new(0, 0, 160, 45), &a);
+    assert!(before.list.is_some());
+    update(&mut a, Action::ToggleZoom);
+    let zoomed = toli::ui::layout::areas(ratatui::layout::Rect::new(0, 0, 160, 45), &a);
+    assert!(zoomed.list.is_none() && zoomed.entry.map(|r| r.width) == Some(160));
+    update(&mut a, Action::ToggleZoom);
+    assert_eq!(
+        toli::ui::layout::areas(ratatui::layout::Rect::new(0, 0, 160, 45), &a),
+        before
+    );
+}
+
+#[test]
+fn reading_at_80_columns_gives_the_entry_the_screen() {
+    let (a, _) = reading(Lang::En, 80, 24, "finding-answer");
+    let r = toli::ui::layout::areas(ratatui::layout::Rect::new(0, 0, 80, 24), &a);
+    assert_eq!(r.entry.map(|e| e.width), Some(80));
+    assert!(r.list.is_none());
+}
