@@ -10,7 +10,38 @@ use toli::app::state::Pane;
 use toli::app::{Action, App, update};
 use toli::lang::Lang;
 
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Modifier;
+use toli::app::keymap::key_action;
+use toli::ui::theme::ThemeName;
+
 use common::{keys, loaded, screen, sized};
+
+fn press(a: &mut App, code: KeyCode) {
+    if let Some(action) = key_action(a, KeyEvent::new(code, KeyModifiers::NONE)) {
+        update(a, action);
+    }
+}
+
+/// The fixture tour presented at `w`×`h`.
+fn presenting(lang: Lang, w: u16, h: u16) -> App {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut a = sized(
+        loaded(vec![root.join("content"), root.join("present")]),
+        lang,
+        w,
+        h,
+    );
+    let t = a.corpus.index_of("tour-fixture").expect("tour");
+    toli::app::update::navigate(&mut a, t);
+    press(&mut a, KeyCode::Char('p'));
+    assert!(a.present.is_some());
+    a
+}
+
+fn text(a: &App) -> String {
+    screen(a).backend().to_string()
+}
 
 fn app(lang: Lang, w: u16, h: u16) -> App {
     sized(loaded(vec![fixture()]), lang, w, h)
@@ -55,4 +86,69 @@ fn status_line_at_80_columns_always_names_search_help_and_language() {
         }
         update(&mut a, Action::ToggleLang);
     }
+}
+
+#[test]
+fn t_announces_the_theme_by_name_in_the_panes_and_when_presenting() {
+    let mut a = app(Lang::En, 80, 24);
+    press(&mut a, KeyCode::Char('T'));
+    assert_eq!(a.theme, ThemeName::Light);
+    assert!(status(&a).contains("Theme: light"), "{}", status(&a));
+    let mut m = app(Lang::Mn, 80, 24);
+    press(&mut m, KeyCode::Char('T'));
+    assert!(status(&m).contains("Загвар:"), "{}", status(&m));
+    let mut p = presenting(Lang::En, 80, 24);
+    press(&mut p, KeyCode::Char('T'));
+    assert!(text(&p).contains("Theme: dark"), "{}", text(&p));
+    press(&mut p, KeyCode::Char(' '));
+    assert!(!text(&p).contains("Theme:"), "the notice goes with the next step");
+}
+
+#[test]
+fn both_languages_label_names_the_left_column_first() {
+    let mut a = app(Lang::Mn, 120, 30);
+    press(&mut a, KeyCode::Char('B'));
+    assert!(status(&a).contains("MN|EN"), "{}", status(&a));
+    press(&mut a, KeyCode::Char('L'));
+    assert!(status(&a).contains("EN|MN"), "{}", status(&a));
+}
+
+#[test]
+fn a_long_step_says_more_below_until_scrolled_to_its_end() {
+    let mut a = presenting(Lang::En, 60, 14);
+    let mut seen = false;
+    for _ in 0..8 {
+        if text(&a).contains("more below") {
+            seen = true;
+            break;
+        }
+        press(&mut a, KeyCode::Char(' '));
+    }
+    assert!(seen, "some fixture step is longer than 14 rows");
+    for _ in 0..200 {
+        press(&mut a, KeyCode::Char('j'));
+    }
+    assert!(!text(&a).contains("more below"), "{}", text(&a));
+}
+
+#[test]
+fn projector_summaries_are_not_italic() {
+    let a = presenting(Lang::En, 80, 24);
+    assert_eq!(a.theme, ThemeName::Projector);
+    let d = a.present.as_ref().expect("presenting");
+    let e = a.corpus.entry(d.entry().expect("an entry step"));
+    let start: String = e.summary.show(Lang::En).chars().take(12).collect();
+    let t = screen(&a);
+    let buf = t.backend().buffer();
+    let w = buf.area.width;
+    let row = (0..buf.area.height)
+        .find(|y| {
+            let line: String = (0..w).map(|x| buf[(x, *y)].symbol().to_string()).collect();
+            line.contains(&start)
+        })
+        .expect("the summary is on screen");
+    assert!(
+        (0..w).all(|x| !buf[(x, row)].modifier.contains(Modifier::ITALIC)),
+        "no italics for the summary in the projector theme"
+    );
 }

@@ -245,7 +245,7 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::ToggleLang => app.lang = app.lang.other(),
         Action::ToggleBoth => app.both = !app.both,
-        Action::CycleTheme => app.theme = app.theme.next(),
+        Action::CycleTheme => cycle_theme(app),
         Action::ToggleMouse => app.mouse = !app.mouse,
         Action::FocusLeft => {
             app.focus = match app.focus {
@@ -345,4 +345,11 @@ pub fn update(app: &mut App, action: Action) {
         Action::OpenAction | Action::Toggle | Action::Remove | Action::SaveNote => {}
     }
     clamp_scroll(app);
+}
+
+/// `T`: the next theme, announced by name in the status line (or the presentation's footer).
+pub fn cycle_theme(app: &mut App) {
+    app.theme = app.theme.next();
+    let name = app.t(app.theme.label_id());
+    app.notice = Some(app.tf("theme-changed", &[("theme", name)]));
 }

@@ -20,7 +20,12 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
         app.t(app.theme.label_id())
     );
     if app.both {
-        right.push_str(" · EN|MN");
+        // The reader's language is the left column.
+        right.push_str(&format!(
+            " · {}|{}",
+            app.lang.code().to_uppercase(),
+            app.lang.other().code().to_uppercase()
+        ));
     }
     if !app.mouse {
         right.push_str(&format!(" · {}", app.t("tui-mouse-off")));

@@ -158,7 +158,8 @@ pub fn theme(name: ThemeName, no_color: bool) -> Theme {
                 .fg(Color::Black)
                 .add_modifier(B),
             code: fg(Color::LightGreen).add_modifier(B),
-            quote: fg(Color::White).add_modifier(Modifier::ITALIC),
+            // No italics on a projector: they blur at a distance.
+            quote: fg(Color::White),
             highlight: Style::default()
                 .bg(Color::Yellow)
                 .fg(Color::Black)
