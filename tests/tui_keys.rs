@@ -101,7 +101,10 @@ fn t_announces_the_theme_by_name_in_the_panes_and_when_presenting() {
     press(&mut p, KeyCode::Char('T'));
     assert!(text(&p).contains("Theme: dark"), "{}", text(&p));
     press(&mut p, KeyCode::Char(' '));
-    assert!(!text(&p).contains("Theme:"), "the notice goes with the next step");
+    assert!(
+        !text(&p).contains("Theme:"),
+        "the notice goes with the next step"
+    );
 }
 
 #[test]
