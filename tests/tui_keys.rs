@@ -155,3 +155,24 @@ fn projector_summaries_are_not_italic() {
         "no italics for the summary in the projector theme"
     );
 }
+
+#[test]
+fn y_says_the_citation_was_sent_and_shows_it_when_the_mouse_is_free() {
+    let mut a = app(Lang::En, 160, 45);
+    common::open(&mut a, "stage-growth");
+    press(&mut a, KeyCode::Char('y'));
+    let s = status(&a);
+    assert!(s.contains("sent to the terminal clipboard"), "{s}");
+    assert!(!s.contains("copied"), "{s}");
+    let sent = a.clipboard.clone().expect("queued for OSC 52");
+    press(&mut a, KeyCode::Char('M'));
+    assert!(!a.mouse);
+    press(&mut a, KeyCode::Char('y'));
+    let first = sent.lines().next().expect("a line");
+    let shown: String = first.chars().take(30).collect();
+    assert!(status(&a).contains(&shown), "{}", status(&a));
+    assert!(
+        toli::app::cite::osc52(&sent).starts_with("\x1b]52;c;"),
+        "crossterm writes OSC 52 for the clipboard selection"
+    );
+}
