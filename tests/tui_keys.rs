@@ -176,3 +176,37 @@ fn y_says_the_citation_was_sent_and_shows_it_when_the_mouse_is_free() {
         "crossterm writes OSC 52 for the clipboard selection"
     );
 }
+
+#[test]
+fn help_pages_with_pgdn_space_g_and_opens_at_the_focused_pane() {
+    let mut a = app(Lang::En, 80, 24);
+    common::open(&mut a, "stage-growth");
+    assert_eq!(a.focus, Pane::Entry);
+    press(&mut a, KeyCode::Char('?'));
+    let t = text(&a);
+    let heading = a.t("help-ctx-entry");
+    let first_row = t.lines().nth(2).unwrap_or_default().to_string();
+    assert!(
+        first_row.contains(&heading),
+        "opens at the entry keys:\n{t}"
+    );
+    let scroll = |a: &App| match &a.overlay {
+        Some(toli::app::state::Overlay::Help { scroll }) => *scroll,
+        _ => usize::MAX,
+    };
+    let start = scroll(&a);
+    press(&mut a, KeyCode::PageDown);
+    let paged = scroll(&a);
+    assert!(paged >= start + 10, "a page, not a line: {start} → {paged}");
+    press(&mut a, KeyCode::Char(' '));
+    assert!(scroll(&a) > paged);
+    press(&mut a, KeyCode::Char('g'));
+    assert_eq!(scroll(&a), 0);
+    press(&mut a, KeyCode::Char('G'));
+    let end = scroll(&a);
+    assert_eq!(end, toli::ui::help::max_scroll(a.size));
+    press(&mut a, KeyCode::PageUp);
+    assert!(scroll(&a) < end, "PgUp right after G moves");
+    let drawn = toli::ui::help::lines(&a, &toli::ui::theme::theme(a.theme, false)).len();
+    assert_eq!(drawn, toli::ui::help::total_lines());
+}

@@ -199,14 +199,23 @@ pub fn update(app: &mut App, action: Action) {
     match &mut app.overlay {
         Some(Overlay::Search(_)) => return search_action(app, action),
         Some(Overlay::Help { scroll }) => {
+            let page = crate::ui::help::page(app.size);
+            let max = crate::ui::help::max_scroll(app.size);
             match action {
                 Action::Up | Action::Wheel { down: false, .. } => {
                     *scroll = scroll.saturating_sub(1)
                 }
                 Action::Down | Action::Wheel { down: true, .. } => *scroll += 1,
+                Action::PageDown => *scroll += page.saturating_sub(1).max(1),
+                Action::PageUp => *scroll = scroll.saturating_sub(page.saturating_sub(1).max(1)),
+                Action::Top => *scroll = 0,
+                Action::Bottom => *scroll = max,
                 Action::Escape | Action::Help | Action::Click { .. } => app.overlay = None,
                 Action::Quit => app.quit = true,
                 _ => {}
+            }
+            if let Some(Overlay::Help { scroll }) = &mut app.overlay {
+                *scroll = (*scroll).min(max);
             }
             return;
         }
@@ -230,7 +239,13 @@ pub fn update(app: &mut App, action: Action) {
                 app.link = None;
             }
         }
-        Action::Help => app.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::Help => {
+            // Help opens at the focused pane's section.
+            let ctx = super::keymap::active(app)[0];
+            let scroll =
+                crate::ui::help::section_start(ctx).min(crate::ui::help::max_scroll(app.size));
+            app.overlay = Some(Overlay::Help { scroll });
+        }
         Action::OpenSearch => {
             app.overlay = Some(Overlay::Search(Search::default()));
         }
