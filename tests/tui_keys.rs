@@ -210,3 +210,39 @@ fn help_pages_with_pgdn_space_g_and_opens_at_the_focused_pane() {
     let drawn = toli::ui::help::lines(&a, &toli::ui::theme::theme(a.theme, false)).len();
     assert_eq!(drawn, toli::ui::help::total_lines());
 }
+
+#[test]
+fn matrix_n_jumps_to_a_mark_and_backspace_returns_from_the_action() {
+    let mut a = app(Lang::En, 80, 24);
+    press(&mut a, KeyCode::Char('X'));
+    let focus = |a: &App| match &a.overlay {
+        Some(toli::app::state::Overlay::Matrix(v)) => Some((v.row, v.col)),
+        _ => None,
+    };
+    press(&mut a, KeyCode::Char('n'));
+    let at = focus(&a).expect("matrix shown");
+    let v = match &a.overlay {
+        Some(toli::app::state::Overlay::Matrix(v)) => v.clone(),
+        _ => unreachable!(),
+    };
+    assert!(v.matrix.marks[at.0][at.1].is_some(), "n lands on a mark");
+    press(&mut a, KeyCode::Char('a'));
+    assert!(a.overlay.is_none());
+    assert_eq!(a.current(), v.action());
+    press(&mut a, KeyCode::Backspace);
+    assert_eq!(
+        focus(&a),
+        Some(at),
+        "Backspace returns to the matrix where it was"
+    );
+}
+
+#[test]
+fn matrix_details_wrap_at_80_columns() {
+    for lang in [Lang::En, Lang::Mn] {
+        let mut a = app(lang, 80, 24);
+        press(&mut a, KeyCode::Char('X'));
+        let t = text(&a);
+        insta::assert_snapshot!(format!("matrix_details_{}_80x24", lang.code()), t);
+    }
+}

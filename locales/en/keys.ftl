@@ -3,3 +3,5 @@ theme-changed = Theme: { $theme }
 present-more-below = more below
 cite-sent = Citation of «{ $title }» sent to the terminal clipboard (OSC 52; under tmux: set-clipboard on); M frees the mouse to select text
 cite-sent-text = Citation sent to the terminal clipboard; select it here: { $citation }
+hint-next-mark = next mark
+hint-prev-mark = previous mark

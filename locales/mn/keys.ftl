@@ -3,3 +3,5 @@ theme-changed = Загвар: { $theme }
 present-more-below = доор үргэлжилнэ
 cite-sent = Эшлэл «{ $title }» терминалын санах ой руу илгээгдэв (OSC 52; tmux ашиглавал set-clipboard on); M товч хулганыг чөлөөлж текст сонгуулна
 cite-sent-text = Эшлэл терминалын санах ой руу илгээгдэв; эндээс сонгоно уу: { $citation }
+hint-next-mark = дараах тэмдэг
+hint-prev-mark = өмнөх тэмдэг

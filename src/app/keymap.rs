@@ -259,6 +259,8 @@ pub const BINDINGS: &[Binding] = &[
     b(Ctx::Matrix, Right, N, Ac::FocusRight, "hint-next-action"),
     b(Ctx::Matrix, Ch('h'), N, Ac::FocusLeft, "hint-prev-action"),
     b(Ctx::Matrix, Left, N, Ac::FocusLeft, "hint-prev-action"),
+    b(Ctx::Matrix, Ch('n'), N, Ac::FindNext, "hint-next-mark"),
+    b(Ctx::Matrix, Ch('N'), N, Ac::FindPrev, "hint-prev-mark"),
     b(Ctx::Matrix, Enter, N, Ac::Open, "hint-open-finding"),
     b(Ctx::Matrix, Ch('a'), N, Ac::OpenAction, "hint-open-action"),
     b(Ctx::Matrix, PageDown, N, Ac::PageDown, "hint-page-down"),

@@ -306,6 +306,7 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         Action::NextFigure => super::figures::next_figure(app),
+        Action::Back if super::matrix_view::back_to_matrix(app) => {}
         Action::Back => {
             if let Some(p) = app.back.pop() {
                 if let Some(cur) = app.place() {
