@@ -246,3 +246,59 @@ fn matrix_details_wrap_at_80_columns() {
         insta::assert_snapshot!(format!("matrix_details_{}_80x24", lang.code()), t);
     }
 }
+
+/// The fixture with the study additions (findings, countries).
+fn study(lang: Lang, w: u16, h: u16) -> App {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    sized(
+        loaded(vec![root.join("content"), root.join("study")]),
+        lang,
+        w,
+        h,
+    )
+}
+
+#[test]
+fn choosing_a_country_never_leaves_the_list_empty() {
+    use toli::app::facet_panel::values;
+    use toli::app::facets::Facet;
+    use toli::corpus::model::Kind;
+    let mut a = study(Lang::En, 80, 24);
+    a.kind = Kind::ALL
+        .iter()
+        .position(|k| *k == Kind::Finding)
+        .expect("findings");
+    press(&mut a, KeyCode::Char('f'));
+    let vals = values(&a);
+    let countries: Vec<usize> = (0..vals.len())
+        .filter(|i| vals[*i].0 == Facet::Country)
+        .collect();
+    assert!(!countries.is_empty(), "the fixture has countries");
+    for i in countries {
+        press(&mut a, KeyCode::Char('c'));
+        if let Some(toli::app::state::Overlay::Facets { selected }) = &mut a.overlay {
+            *selected = i;
+        }
+        press(&mut a, KeyCode::Enter);
+        let shown = &a.lists[a.kind];
+        let any = a.lists.iter().any(|l| !l.is_empty());
+        assert_eq!(!shown.is_empty(), any, "a kind with entries is shown");
+        if !shown.is_empty() {
+            assert!(a.current().is_some(), "something is selected");
+        }
+    }
+}
+
+#[test]
+fn filters_that_match_nothing_say_so_and_c_clears() {
+    use toli::app::facets::Facet;
+    let mut a = study(Lang::Mn, 80, 24);
+    press(&mut a, KeyCode::Char('f'));
+    a.filters.toggle(Facet::Year, "1066");
+    toli::app::facet_panel::apply_filters(&mut a);
+    toli::app::facet_panel::follow_filters(&mut a);
+    assert!(a.lists.iter().all(Vec::is_empty));
+    assert!(status(&a).contains("c товчоор"), "{}", status(&a));
+    press(&mut a, KeyCode::Char('c'));
+    assert!(a.lists.iter().any(|l| !l.is_empty()));
+}

@@ -5,3 +5,5 @@ cite-sent = Citation of «{ $title }» sent to the terminal clipboard (OSC 52; u
 cite-sent-text = Citation sent to the terminal clipboard; select it here: { $citation }
 hint-next-mark = next mark
 hint-prev-mark = previous mark
+facets-moved = Nothing in { $from } matches these filters; showing { $to }
+facets-nothing = No entry matches these filters: press c to clear them
