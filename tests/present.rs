@@ -237,7 +237,7 @@ fn y_copies_the_citation_with_a_visible_confirmation() {
         "{copied}"
     );
     let text = screen(&a).backend().to_string();
-    assert!(text.contains("Citation copied"), "{text}");
+    assert!(text.contains("sent to the terminal clipboard"), "{text}");
 }
 
 #[test]

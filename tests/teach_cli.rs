@@ -116,7 +116,7 @@ fn walk(lang: &str, en_title: &str, mn_title: &str) {
         ),
         (
             "TODO: монгол бичвэр",
-            "Нэр томьёоны тайлбар; [[cluster]]-г үзнэ үү.".into(),
+            "Нэр томьёоны тайлбар; [[cluster|кластерийг]] үзнэ үү.".into(),
         ),
     ] {
         fill(&entry, marker, &with);

@@ -133,7 +133,10 @@ fn matrix_enter_opens_the_finding_and_a_the_action() {
     update(&mut a, Action::FocusRight);
     press(&mut a, 'a');
     assert_eq!(a.current(), a.corpus.index_of("action-3"));
-    // Back returns to the finding.
+    // Back returns to the matrix where it was, then (closed) to the finding.
+    update(&mut a, Action::Back);
+    assert!(matches!(&a.overlay, Some(Overlay::Matrix(v)) if v.col == 1));
+    update(&mut a, Action::Escape);
     update(&mut a, Action::Back);
     assert_eq!(a.current(), a.corpus.index_of("finding-3"));
 }

@@ -27,7 +27,11 @@ impl Tmux {
     /// Like [`Tmux::start`], in a pane `w`×`h`.
     fn start_sized(script: impl Fn(&Path) -> String, w: u16, h: u16) -> Option<Tmux> {
         if Command::new("tmux").arg("-V").output().is_err() {
-            eprintln!("note: tmux is not installed; skipping the end-to-end TUI test");
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "tmux is required in CI (.ci/run installs it)"
+            );
+            eprintln!("skipped: tmux not found");
             return None;
         }
         let dir = tempfile::tempdir().expect("tempdir");
@@ -554,11 +558,9 @@ fn a_restart_reopens_where_the_reader_left_off() {
     t.wait_for("Kinds");
     t.keys(&["/"]);
     t.wait_for("Search");
-    t.text("klaster");
+    t.text("initiative");
     t.wait_for("Cluster initiative");
     t.keys(&["Enter"]);
-    t.wait_for("Definition · cluster ");
-    t.keys(&["Tab", "Enter"]);
     t.wait_for("Definition · cluster-initiative");
     t.keys(&["L"]);
     t.wait_for("Тодорхойлолт · cluster-initiative");

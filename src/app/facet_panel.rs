@@ -1,5 +1,6 @@
 //! The facet panel (`f`): every facet with its values and counts (from [`super::facets`]);
-//! toggling a value filters the entry list, `c` clears. Also how facet values are named on
+//! toggling a value filters the entry list (moving to a kind that still has entries), `c`
+//! clears. Also how facet values are named on
 //! screen (translated kinds, countries, ownership and policy types).
 
 use super::action::Action;
@@ -91,6 +92,26 @@ pub fn apply_filters(app: &mut App) {
     app.find = None;
 }
 
+/// After a filter changes: when the shown kind has no entry left, shows the first kind that has
+/// (and says so), or says that nothing matches and that `c` clears the filters.
+pub fn follow_filters(app: &mut App) {
+    app.notice = None;
+    if app.lists.get(app.kind).is_some_and(|l| !l.is_empty()) {
+        return;
+    }
+    let name = |app: &App, k: usize| app.t(&format!("kinds-{}", Kind::ALL[k].name()));
+    match app.lists.iter().position(|l| !l.is_empty()) {
+        Some(k) => {
+            let from = name(app, app.kind);
+            app.kind = k;
+            app.sel[k] = 0;
+            let to = name(app, k);
+            app.notice = Some(app.tf("facets-moved", &[("from", from), ("to", to)]));
+        }
+        None => app.notice = Some(app.t("facets-nothing")),
+    }
+}
+
 /// Applies an action while the panel is open.
 pub fn action(app: &mut App, action: Action) {
     let vals = values(app);
@@ -108,6 +129,7 @@ pub fn action(app: &mut App, action: Action) {
                 let (facet, value) = (*facet, value.clone());
                 app.filters.toggle(facet, &value);
                 apply_filters(app);
+                follow_filters(app);
                 // Keep the same value selected though the rows may have moved.
                 let now = values(app);
                 if let (Some(i), Some(Overlay::Facets { selected })) = (
@@ -121,6 +143,7 @@ pub fn action(app: &mut App, action: Action) {
         Action::ClearFilters => {
             app.filters.clear();
             apply_filters(app);
+            app.notice = None;
         }
         Action::Escape | Action::OpenFacets => app.overlay = None,
         _ => {}

@@ -1,5 +1,6 @@
 //! The findings × actions matrix view (`X`): the [`Matrix`] with a focused cell moved by
-//! arrows/hjkl; Enter opens the focused finding, `a` the focused action.
+//! arrows/hjkl, n/N to the next/previous mark; Enter opens the focused finding, `a` the focused
+//! action, and Backspace on that entry comes back to the matrix where it was.
 
 use super::action::Action;
 use super::state::{App, Overlay};
@@ -33,6 +34,33 @@ impl MatrixView {
         };
         self.row = clamp(self.row, rows, self.matrix.findings.len());
         self.col = clamp(self.col, cols, self.matrix.actions.len());
+    }
+
+    /// Moves to the next (or previous) marked cell in reading order: along the row, then on
+    /// to the following (preceding) rows. Stays put when there is none.
+    pub fn next_mark(&mut self, forward: bool) {
+        let cols = self.matrix.actions.len();
+        let cells = self.matrix.findings.len() * cols;
+        if cols == 0 {
+            return;
+        }
+        let here = self.row * cols + self.col;
+        let marked = |n: &usize| {
+            self.matrix
+                .marks
+                .get(n / cols)
+                .and_then(|r| r.get(n % cols))
+                .is_some_and(|m| m.is_some())
+        };
+        let found = if forward {
+            (here + 1..cells).find(marked)
+        } else {
+            (0..here).rev().find(marked)
+        };
+        if let Some(n) = found {
+            self.row = n / cols;
+            self.col = n % cols;
+        }
     }
 
     /// The focused finding's entry.
@@ -75,12 +103,28 @@ pub fn action(app: &mut App, action: Action) {
                 v.action()
             };
             if let Some(to) = to {
+                let view = v.clone();
                 app.overlay = None;
                 navigate(app, to);
+                app.matrix_return = Some((view, to));
             }
         }
+        Action::FindNext => v.next_mark(true),
+        Action::FindPrev => v.next_mark(false),
         Action::Escape | Action::OpenMatrix => app.overlay = None,
         _ => {}
+    }
+}
+
+/// Backspace on the entry opened from the matrix: the matrix again, focused where it was.
+/// False (and the return forgotten) on any other entry.
+pub fn back_to_matrix(app: &mut App) -> bool {
+    match app.matrix_return.take() {
+        Some((view, entry)) if app.current() == Some(entry) => {
+            app.overlay = Some(Overlay::Matrix(view));
+            true
+        }
+        _ => false,
     }
 }
 
@@ -113,6 +157,24 @@ mod tests {
         assert_eq!((v.row, v.col), (2, 4));
         v.step(-10, -2);
         assert_eq!((v.row, v.col), (0, 2));
+    }
+
+    #[test]
+    fn n_and_shift_n_jump_between_marks_along_rows() {
+        let mut v = view(3, 30);
+        for row in &mut v.matrix.marks {
+            row.iter_mut().for_each(|m| *m = None);
+        }
+        v.matrix.marks[0][27] = Some(Mark::Direct);
+        v.matrix.marks[2][1] = Some(Mark::Recommendation);
+        v.next_mark(true);
+        assert_eq!((v.row, v.col), (0, 27), "one press reaches the 28th action");
+        v.next_mark(true);
+        assert_eq!((v.row, v.col), (2, 1), "then on to the next row's mark");
+        v.next_mark(true);
+        assert_eq!((v.row, v.col), (2, 1), "the last mark stays");
+        v.next_mark(false);
+        assert_eq!((v.row, v.col), (0, 27));
     }
 
     #[test]

@@ -85,6 +85,12 @@ pub fn present_action(app: &mut App, action: Action) {
         }
         return;
     }
+    if !matches!(action, Action::Resize { .. } | Action::CycleTheme) {
+        app.notice = None;
+    }
+    let Some(d) = app.present.as_mut() else {
+        return;
+    };
     match action {
         Action::NextStep => {
             d.forward();
@@ -103,7 +109,7 @@ pub fn present_action(app: &mut App, action: Action) {
             }
         }
         Action::ToggleLang => app.set_lang(app.lang.other()),
-        Action::CycleTheme => app.theme = app.theme.next(),
+        Action::CycleTheme => super::update::cycle_theme(app),
         Action::Escape => leave(app),
         Action::Quit => app.quit = true,
         _ => {}

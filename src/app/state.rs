@@ -111,6 +111,9 @@ pub struct App {
     pub present: Option<crate::present::deck::Deck>,
     /// Text waiting to be copied to the terminal's clipboard (OSC 52) by the event loop.
     pub clipboard: Option<String>,
+    /// The matrix as it was when an entry was opened from it, and that entry: Backspace on the
+    /// entry returns to the matrix there.
+    pub matrix_return: Option<(super::matrix_view::MatrixView, usize)>,
     /// Where bookmarks and notes are saved (none: kept in memory only).
     pub store: Option<crate::store::Store>,
     pub bookmarks: crate::store::bookmarks::Bookmarks,
@@ -173,6 +176,7 @@ impl App {
             check_command: "toli check".to_string(),
             present: None,
             clipboard: None,
+            matrix_return: None,
             store: None,
             bookmarks: Default::default(),
             notes: Default::default(),

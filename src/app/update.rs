@@ -199,14 +199,23 @@ pub fn update(app: &mut App, action: Action) {
     match &mut app.overlay {
         Some(Overlay::Search(_)) => return search_action(app, action),
         Some(Overlay::Help { scroll }) => {
+            let page = crate::ui::help::page(app.size);
+            let max = crate::ui::help::max_scroll(app.size);
             match action {
                 Action::Up | Action::Wheel { down: false, .. } => {
                     *scroll = scroll.saturating_sub(1)
                 }
                 Action::Down | Action::Wheel { down: true, .. } => *scroll += 1,
+                Action::PageDown => *scroll += page.saturating_sub(1).max(1),
+                Action::PageUp => *scroll = scroll.saturating_sub(page.saturating_sub(1).max(1)),
+                Action::Top => *scroll = 0,
+                Action::Bottom => *scroll = max,
                 Action::Escape | Action::Help | Action::Click { .. } => app.overlay = None,
                 Action::Quit => app.quit = true,
                 _ => {}
+            }
+            if let Some(Overlay::Help { scroll }) = &mut app.overlay {
+                *scroll = (*scroll).min(max);
             }
             return;
         }
@@ -231,7 +240,13 @@ pub fn update(app: &mut App, action: Action) {
                 app.link = None;
             }
         }
-        Action::Help => app.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::Help => {
+            // Help opens at the focused pane's section.
+            let ctx = super::keymap::active(app)[0];
+            let scroll =
+                crate::ui::help::section_start(ctx).min(crate::ui::help::max_scroll(app.size));
+            app.overlay = Some(Overlay::Help { scroll });
+        }
         Action::OpenSearch => {
             app.overlay = Some(Overlay::Search(Search::default()));
         }
@@ -247,7 +262,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::ToggleLang => app.set_lang(app.lang.other()),
         Action::ToggleBoth => app.both = !app.both,
         Action::ToggleZoom => app.zoom = !app.zoom,
-        Action::CycleTheme => app.theme = app.theme.next(),
+        Action::CycleTheme => cycle_theme(app),
         Action::ToggleMouse => app.mouse = !app.mouse,
         Action::FocusLeft => {
             app.focus = match app.focus {
@@ -293,6 +308,7 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         Action::NextFigure => super::figures::next_figure(app),
+        Action::Back if super::matrix_view::back_to_matrix(app) => {}
         Action::Back => {
             if let Some(p) = app.back.pop() {
                 if let Some(cur) = app.place() {
@@ -353,4 +369,11 @@ pub fn update(app: &mut App, action: Action) {
         Action::OpenAction | Action::Toggle | Action::Remove | Action::SaveNote => {}
     }
     clamp_scroll(app);
+}
+
+/// `T`: the next theme, announced by name in the status line (or the presentation's footer).
+pub fn cycle_theme(app: &mut App) {
+    app.theme = app.theme.next();
+    let name = app.t(app.theme.label_id());
+    app.notice = Some(app.tf("theme-changed", &[("theme", name)]));
 }

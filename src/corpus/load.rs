@@ -352,6 +352,7 @@ fn parse_layer(
 /// A layer from its snapshot `name` when it has `key`; else parsed from `files()` and, when it
 /// parsed without errors and `keep` says so, snapshotted for the next start with each entry's
 /// warnings (the shipped corpus may carry a few).
+#[allow(clippy::too_many_arguments)] // one call per kind of layer; each argument is its own input
 fn cached_layer(
     name: &str,
     key: u64,

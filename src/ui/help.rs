@@ -35,6 +35,34 @@ pub fn lines(app: &App, th: &Theme) -> Vec<Line<'static>> {
     out
 }
 
+/// The line where `ctx`'s section starts (its heading).
+pub fn section_start(ctx: Ctx) -> usize {
+    let mut line = 0;
+    for c in Ctx::ALL {
+        if c == ctx {
+            return line;
+        }
+        line += hints(c).len() + 2;
+    }
+    0
+}
+
+/// The number of help lines.
+pub fn total_lines() -> usize {
+    Ctx::ALL.iter().map(|c| hints(*c).len() + 2).sum::<usize>() - 1
+}
+
+/// The rows of help text visible on a screen of `size`.
+pub fn page(size: (u16, u16)) -> usize {
+    let r = centered(Rect::new(0, 0, size.0, size.1), 72, 40);
+    (inner(r).height as usize).max(1)
+}
+
+/// The largest useful scroll on a screen of `size`.
+pub fn max_scroll(size: (u16, u16)) -> usize {
+    total_lines().saturating_sub(page(size))
+}
+
 pub fn draw(frame: &mut Frame, screen: Rect, app: &App, scroll: usize, th: &Theme) {
     let r = centered(screen, 72, 40);
     frame.render_widget(Clear, r);

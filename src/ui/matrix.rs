@@ -36,16 +36,36 @@ pub fn area(screen: Rect) -> Rect {
     )
 }
 
-/// (grid rows, detail lines) inside the frame; a rule separates the details from the grid.
-fn heights(i: Rect) -> (u16, u16) {
+/// (grid rows, detail lines) inside the frame when the details want `want` lines (at most 7);
+/// a rule separates the details from the grid, which keeps at least 2 rows.
+fn heights(i: Rect, want: u16) -> (u16, u16) {
     let avail = i.height.saturating_sub(HEADER);
-    let details = avail.saturating_sub(2).min(3);
+    let details = avail.saturating_sub(2).min(want.min(7));
     (avail - details - u16::from(details > 0), details)
 }
 
-/// How many findings fit on screen (a page).
+/// How many findings fit on screen (a page), with details of three lines.
 pub fn grid_rows(screen: Rect) -> usize {
-    heights(inner(area(screen))).0 as usize
+    heights(inner(area(screen)), 3).0 as usize
+}
+
+/// `text` broken at spaces into lines of at most `width` columns; a word wider than a line is
+/// cut with `…`.
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let need = str_width(&line) + usize::from(!line.is_empty()) + str_width(word);
+        if !line.is_empty() && need > width {
+            out.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    out.push(line);
+    out.into_iter().map(|l| fit(&l, width)).collect()
 }
 
 /// The glyph of a mark.
@@ -108,7 +128,11 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, v: &MatrixView, th: &The
         frame.render_widget(Paragraph::new(app.t("matrix-empty")).style(th.dim), i);
         return;
     }
-    let (grid_h, details_h) = heights(i);
+    let text: Vec<String> = detail_text(app, v)
+        .iter()
+        .flat_map(|l| wrap_words(l, i.width as usize))
+        .collect();
+    let (grid_h, details_h) = heights(i, text.len() as u16 + 1);
     let lang = app.lang;
     let title_of = |e: usize| inert(app.corpus.entry(e).title.show(lang)).into_owned();
 
@@ -211,12 +235,12 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, v: &MatrixView, th: &The
         put(buf, i, i.x, y, &format!("{text}{}", " ".repeat(pad)), style);
     }
     if details_h > 0 {
-        details(frame, i, app, v, th, details_h);
+        details(frame, i, app, text, th, details_h);
     }
 }
 
-/// The focused finding and action in full, what links them, and the legend.
-fn details(frame: &mut Frame, i: Rect, app: &App, v: &MatrixView, th: &Theme, h: u16) {
+/// The focused finding and action in full and what links them, one unwrapped line each.
+fn detail_text(app: &App, v: &MatrixView) -> Vec<String> {
     let m = &v.matrix;
     let lang = app.lang;
     let title_of = |e: usize| inert(app.corpus.entry(e).title.show(lang)).into_owned();
@@ -266,6 +290,11 @@ fn details(frame: &mut Frame, i: Rect, app: &App, v: &MatrixView, th: &Theme, h:
             app.t("matrix-answers")
         ));
     }
+    lines
+}
+
+/// The wrapped detail `lines`, then the legend, under a rule.
+fn details(frame: &mut Frame, i: Rect, app: &App, mut lines: Vec<String>, th: &Theme, h: u16) {
     let legend = Line::from(vec![
         Span::styled("● ", mark_style(app, th, Some(Mark::Direct))),
         Span::styled(format!("{}   ", app.t("matrix-direct")), th.dim),
@@ -297,5 +326,23 @@ fn details(frame: &mut Frame, i: Rect, app: &App, v: &MatrixView, th: &Theme, h:
     }
     if let Some(y) = legend_at {
         frame.render_widget(Paragraph::new(legend), Rect::new(i.x, y, i.width, 1));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap_words;
+
+    #[test]
+    fn detail_lines_wrap_at_spaces_instead_of_being_cut() {
+        let line = "F3 Weak links between universities and firms — addressed by: A1 A2 A7 A12 A28";
+        let out = wrap_words(line, 40);
+        assert!(out.len() > 1, "{out:?}");
+        assert!(out.iter().all(|l| super::str_width(l) <= 40), "{out:?}");
+        assert_eq!(out.join(" "), line, "nothing is lost");
+        assert_eq!(
+            wrap_words("x".repeat(50).as_str(), 10)[0].chars().count(),
+            10
+        );
     }
 }

@@ -9,7 +9,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::theme::{Theme, theme};
+use super::theme::{Theme, ThemeName, theme};
 use crate::app::App;
 use crate::corpus::facts::{facts, group};
 use crate::corpus::model::{Entry, Kind};
@@ -135,7 +135,7 @@ pub fn step_lines(
         let fig = figure_lines(app, e, th, width);
         let summary = para(
             e.summary.show(lang),
-            th.dim.add_modifier(Modifier::ITALIC),
+            th.dim.patch(summary_style(app)),
             width,
         );
         let spread = out.len() + fig.len() * 2 + 1 + summary.len() <= height;
@@ -151,11 +151,7 @@ pub fn step_lines(
         out.extend(summary);
         return out;
     }
-    out.extend(para(
-        e.summary.show(lang),
-        Style::default().add_modifier(Modifier::ITALIC),
-        width,
-    ));
+    out.extend(para(e.summary.show(lang), summary_style(app), width));
     out.push(Line::from(""));
     let fs = facts(&app.corpus, index, lang);
     if !fs.is_empty() {
@@ -200,12 +196,22 @@ pub fn step_lines(
     out
 }
 
+/// Summaries are italic, except in the projector theme, where italics blur at a distance.
+fn summary_style(app: &App) -> Style {
+    if app.theme == ThemeName::Projector {
+        Style::default()
+    } else {
+        Style::default().add_modifier(Modifier::ITALIC)
+    }
+}
+
 /// The footer: the tour's title (or the jump prompt) on the left, "k / n · mm:ss" on the right.
 fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
     let right = format!("{}   {} ", d.counter(), d.elapsed());
-    let left = match &d.jump {
-        Some(j) => format!(" {}: {j}▏", app.t("present-jump-prompt")),
-        None => format!(
+    let left = match (&d.jump, &app.notice) {
+        (Some(j), _) => format!(" {}: {j}▏", app.t("present-jump-prompt")),
+        (None, Some(n)) => format!(" {}", inert(n)),
+        (None, None) => format!(
             " {}",
             inert(app.corpus.entry(d.tour_index).title.show(app.lang))
         ),
@@ -222,7 +228,13 @@ fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
         s
     };
     let gap = (r.width as usize).saturating_sub(str_width(&left) + str_width(&right));
-    let left_style = if d.jump.is_some() { th.key } else { th.dim };
+    let left_style = if d.jump.is_some() {
+        th.key
+    } else if app.notice.is_some() {
+        th.notice
+    } else {
+        th.dim
+    };
     Line::from(vec![
         Span::styled(left, left_style),
         Span::raw(" ".repeat(gap)),
@@ -253,8 +265,21 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Deck) {
     let scroll = d
         .scroll
         .min(lines.len().saturating_sub(col.height as usize));
+    let below = lines.len() > scroll + col.height as usize;
     let visible: Vec<Line> = lines.into_iter().skip(scroll).collect();
-    frame.render_widget(Paragraph::new(visible), col);
+    if below && col.height > 1 {
+        // The last row says the step goes on and names the scroll key.
+        let text = Rect::new(col.x, col.y, col.width, col.height - 1);
+        frame.render_widget(Paragraph::new(visible), text);
+        let cue = Rect::new(col.x, col.y + col.height - 1, col.width, 1);
+        let label = format!("▼ {} (j, ↓)", app.t("present-more-below"));
+        frame.render_widget(
+            Paragraph::new(Line::from(Span::styled(label, th.key))).alignment(Alignment::Right),
+            cue,
+        );
+    } else {
+        frame.render_widget(Paragraph::new(visible), col);
+    }
     let foot = Rect::new(area.x, area.y + area.height - 1, area.width, 1);
     frame.render_widget(Paragraph::new(footer(app, d, &th, foot)), foot);
 }

@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::theme::Theme;
 use crate::app::App;
-use crate::app::keymap::{active, hints};
+use crate::app::keymap::{Ctx, active, hints};
 use crate::inert::inert;
 use crate::markdown::wrap::str_width;
 
@@ -20,7 +20,12 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
         app.t(app.theme.label_id())
     );
     if app.both {
-        right.push_str(" · EN|MN");
+        // The reader's language is the left column.
+        right.push_str(&format!(
+            " · {}|{}",
+            app.lang.code().to_uppercase(),
+            app.lang.other().code().to_uppercase()
+        ));
     }
     if !app.mouse {
         right.push_str(&format!(" · {}", app.t("tui-mouse-off")));
@@ -34,18 +39,8 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
         let n = super::fit(&inert(n), room);
         groups.push(vec![Span::styled(n, th.notice)]);
     } else {
-        // The help key first, so every screen says how to learn the rest.
-        let mut all: Vec<(String, &str)> = active(app).into_iter().flat_map(hints).collect();
-        if let Some(i) = all.iter().position(|(_, h)| *h == "hint-help") {
-            let help = all.remove(i);
-            all.insert(0, help);
-        }
-        for (keys, hint) in all {
-            groups.push(vec![
-                Span::styled(keys, th.key),
-                Span::raw(format!(" {}  ", app.t(hint))),
-            ]);
-        }
+        let room = (r.width as usize).saturating_sub(str_width(&right) + 1);
+        groups.extend(hint_groups(app, th, room));
     }
     let room = (r.width as usize).saturating_sub(str_width(&right));
     if let Some(n) = groups.get_mut(1).filter(|_| app.notice.is_some())
@@ -69,6 +64,63 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
     left.push(Span::raw(" ".repeat(room - used)));
     left.push(Span::styled(right, th.dim));
     frame.render_widget(Paragraph::new(Line::from(left)).style(th.status), r);
+}
+
+/// The global keys every screen with the panes names: search, help, language.
+const ESSENTIALS: [&str; 3] = ["hint-search", "hint-help", "hint-lang"];
+
+/// The hint groups in the order they are shown: the focused pane's first keys, then the
+/// essentials (always, when the global keys apply), then the rest while they fit in `room`.
+fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
+    let group = |keys: String, hint: &str| {
+        vec![
+            Span::styled(keys, th.key),
+            Span::raw(format!(" {}  ", app.t(hint))),
+        ]
+    };
+    let width = |g: &Vec<Span>| -> usize { g.iter().map(|s| str_width(&s.content)).sum() };
+    let ctxs = active(app);
+    if !ctxs.contains(&Ctx::Global) {
+        // An overlay: the help key first, so every screen says how to learn the rest.
+        let mut all: Vec<(String, &str)> = ctxs.into_iter().flat_map(hints).collect();
+        if let Some(i) = all.iter().position(|(_, h)| *h == "hint-help") {
+            let help = all.remove(i);
+            all.insert(0, help);
+        }
+        return all.into_iter().map(|(k, h)| group(k, h)).collect();
+    }
+    let global = hints(Ctx::Global);
+    // Essentials show their first key only ("/", not "/,Ctrl-K") to leave room for the pane.
+    let essentials: Vec<Vec<Span>> = ESSENTIALS
+        .iter()
+        .filter_map(|id| global.iter().find(|(_, h)| h == id))
+        .map(|(keys, hint)| group(keys.split(',').next().unwrap_or(keys).to_string(), hint))
+        .collect();
+    let mut left = room.saturating_sub(essentials.iter().map(&width).sum());
+    let mut out = Vec::new();
+    let pane: Vec<(String, &str)> = ctxs
+        .iter()
+        .filter(|c| **c != Ctx::Global)
+        .flat_map(|c| hints(*c))
+        .collect();
+    for (keys, hint) in pane {
+        let g = group(keys, hint);
+        if width(&g) > left {
+            break;
+        }
+        left -= width(&g);
+        out.push(g);
+    }
+    out.extend(essentials);
+    for (keys, hint) in global.into_iter().filter(|(_, h)| !ESSENTIALS.contains(h)) {
+        let g = group(keys, hint);
+        if width(&g) > left {
+            break;
+        }
+        left -= width(&g);
+        out.push(g);
+    }
+    out
 }
 
 /// The start of `s` that fits in `cols` columns, then a `…`.

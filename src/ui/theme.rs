@@ -92,7 +92,8 @@ pub fn theme(name: ThemeName, no_color: bool) -> Theme {
                 .bg(Color::Cyan)
                 .fg(Color::Black)
                 .add_modifier(B),
-            selected_unfocused: Style::default().bg(Color::DarkGray).fg(Color::White),
+            // xterm grey 238 (68,68,68): white on it reaches WCAG AA, as on every pair here.
+            selected_unfocused: Style::default().bg(Color::Indexed(238)).fg(Color::White),
             heading: fg(Color::Yellow).add_modifier(B),
             link: fg(Color::Cyan).add_modifier(Modifier::UNDERLINED),
             link_selected: Style::default().bg(Color::Cyan).fg(Color::Black),
@@ -110,8 +111,9 @@ pub fn theme(name: ThemeName, no_color: bool) -> Theme {
         },
         ThemeName::Light => Theme {
             base: Style::default(),
-            dim: fg(Color::Gray),
-            border: fg(Color::Gray),
+            // xterm grey 240 (88,88,88): legible on white and on the grey status line.
+            dim: fg(Color::Indexed(240)),
+            border: fg(Color::Indexed(245)),
             border_focus: fg(Color::Blue),
             title: fg(Color::Blue).add_modifier(B),
             selected: Style::default()
@@ -123,7 +125,7 @@ pub fn theme(name: ThemeName, no_color: bool) -> Theme {
             link: fg(Color::Blue).add_modifier(Modifier::UNDERLINED),
             link_selected: Style::default().bg(Color::Blue).fg(Color::White),
             code: fg(Color::Red),
-            quote: fg(Color::DarkGray).add_modifier(Modifier::ITALIC),
+            quote: fg(Color::Indexed(240)).add_modifier(Modifier::ITALIC),
             highlight: fg(Color::Red).add_modifier(B | Modifier::UNDERLINED),
             find_match: Style::default().bg(Color::LightYellow).fg(Color::Black),
             find_current: Style::default().bg(Color::LightMagenta).fg(Color::Black),
@@ -158,7 +160,8 @@ pub fn theme(name: ThemeName, no_color: bool) -> Theme {
                 .fg(Color::Black)
                 .add_modifier(B),
             code: fg(Color::LightGreen).add_modifier(B),
-            quote: fg(Color::White).add_modifier(Modifier::ITALIC),
+            // No italics on a projector: they blur at a distance.
+            quote: fg(Color::White),
             highlight: Style::default()
                 .bg(Color::Yellow)
                 .fg(Color::Black)
@@ -179,7 +182,11 @@ pub fn theme(name: ThemeName, no_color: bool) -> Theme {
                 .bg(Color::White)
                 .fg(Color::Blue)
                 .add_modifier(B),
-            notice: fg(Color::Yellow).add_modifier(B),
+            // Its own black ground: the status line it sits on is white.
+            notice: Style::default()
+                .bg(Color::Black)
+                .fg(Color::Yellow)
+                .add_modifier(B),
             thick: true,
             // Okabe–Ito orange (230,159,0), bright on the projector's black.
             bar: Style::default().bg(Color::Black).fg(Color::Indexed(214)),
@@ -247,3 +254,7 @@ mod tests {
         assert_eq!(ThemeName::Dark.next().next().next(), ThemeName::Dark);
     }
 }
+
+#[cfg(test)]
+#[path = "theme_contrast.rs"]
+mod contrast;

@@ -1,0 +1,304 @@
+//! Issue 19 on ratatui's TestBackend: the status line's essentials at 80 columns, help paging,
+//! facets that never strand the list, matrix jumps and return, theme notices, presenting cues and
+//! the citation notice.
+
+mod common;
+
+use std::path::PathBuf;
+
+use toli::app::state::Pane;
+use toli::app::{Action, App, update};
+use toli::lang::Lang;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Modifier;
+use toli::app::keymap::key_action;
+use toli::ui::theme::ThemeName;
+
+use common::{keys, loaded, screen, sized};
+
+fn press(a: &mut App, code: KeyCode) {
+    if let Some(action) = key_action(a, KeyEvent::new(code, KeyModifiers::NONE)) {
+        update(a, action);
+    }
+}
+
+/// The fixture tour presented at `w`×`h`.
+fn presenting(lang: Lang, w: u16, h: u16) -> App {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut a = sized(
+        loaded(vec![root.join("content"), root.join("present")]),
+        lang,
+        w,
+        h,
+    );
+    let t = a.corpus.index_of("tour-fixture").expect("tour");
+    toli::app::update::navigate(&mut a, t);
+    press(&mut a, KeyCode::Char('p'));
+    assert!(a.present.is_some());
+    a
+}
+
+fn text(a: &App) -> String {
+    screen(a).backend().to_string()
+}
+
+fn app(lang: Lang, w: u16, h: u16) -> App {
+    sized(loaded(vec![fixture()]), lang, w, h)
+}
+
+fn fixture() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content")
+}
+
+/// The last line of the drawn screen.
+fn status(a: &App) -> String {
+    let t = screen(a);
+    let buf = t.backend().buffer();
+    let y = buf.area.height - 1;
+    (0..buf.area.width)
+        .map(|x| buf[(x, y)].symbol().to_string())
+        .collect()
+}
+
+#[test]
+fn status_line_at_80_columns_always_names_search_help_and_language() {
+    for lang in [Lang::En, Lang::Mn] {
+        let mut a = app(lang, 80, 24);
+        for pane in [Pane::Kinds, Pane::List, Pane::Entry] {
+            keys(&mut a, &[Action::FocusRight, Action::Open]);
+            a.focus = pane;
+            let s = status(&a);
+            for key in ["/ ", "? ", "L "] {
+                assert!(s.contains(key), "{lang:?} {pane:?}: {s}");
+            }
+            let first = toli::app::keymap::hints(match pane {
+                Pane::Kinds => toli::app::keymap::Ctx::Kinds,
+                Pane::List => toli::app::keymap::Ctx::List,
+                Pane::Entry => toli::app::keymap::Ctx::Entry,
+            })[0]
+                .0
+                .clone();
+            assert!(
+                s.trim_start().starts_with(&first),
+                "the pane's first key leads: {s}"
+            );
+        }
+        update(&mut a, Action::ToggleLang);
+    }
+}
+
+#[test]
+fn t_announces_the_theme_by_name_in_the_panes_and_when_presenting() {
+    let mut a = app(Lang::En, 80, 24);
+    press(&mut a, KeyCode::Char('T'));
+    assert_eq!(a.theme, ThemeName::Light);
+    assert!(status(&a).contains("Theme: light"), "{}", status(&a));
+    let mut m = app(Lang::Mn, 80, 24);
+    press(&mut m, KeyCode::Char('T'));
+    assert!(status(&m).contains("Загвар:"), "{}", status(&m));
+    let mut p = presenting(Lang::En, 80, 24);
+    press(&mut p, KeyCode::Char('T'));
+    assert!(text(&p).contains("Theme: dark"), "{}", text(&p));
+    press(&mut p, KeyCode::Char(' '));
+    assert!(
+        !text(&p).contains("Theme:"),
+        "the notice goes with the next step"
+    );
+}
+
+#[test]
+fn both_languages_label_names_the_left_column_first() {
+    let mut a = app(Lang::Mn, 120, 30);
+    press(&mut a, KeyCode::Char('B'));
+    assert!(status(&a).contains("MN|EN"), "{}", status(&a));
+    press(&mut a, KeyCode::Char('L'));
+    assert!(status(&a).contains("EN|MN"), "{}", status(&a));
+}
+
+#[test]
+fn a_long_step_says_more_below_until_scrolled_to_its_end() {
+    let mut a = presenting(Lang::En, 60, 14);
+    let mut seen = false;
+    for _ in 0..8 {
+        if text(&a).contains("more below") {
+            seen = true;
+            break;
+        }
+        press(&mut a, KeyCode::Char(' '));
+    }
+    assert!(seen, "some fixture step is longer than 14 rows");
+    for _ in 0..200 {
+        press(&mut a, KeyCode::Char('j'));
+    }
+    assert!(!text(&a).contains("more below"), "{}", text(&a));
+}
+
+#[test]
+fn projector_summaries_are_not_italic() {
+    let a = presenting(Lang::En, 80, 24);
+    assert_eq!(a.theme, ThemeName::Projector);
+    let d = a.present.as_ref().expect("presenting");
+    let e = a.corpus.entry(d.entry().expect("an entry step"));
+    let start: String = e.summary.show(Lang::En).chars().take(12).collect();
+    let t = screen(&a);
+    let buf = t.backend().buffer();
+    let w = buf.area.width;
+    let row = (0..buf.area.height)
+        .find(|y| {
+            let line: String = (0..w).map(|x| buf[(x, *y)].symbol().to_string()).collect();
+            line.contains(&start)
+        })
+        .expect("the summary is on screen");
+    assert!(
+        (0..w).all(|x| !buf[(x, row)].modifier.contains(Modifier::ITALIC)),
+        "no italics for the summary in the projector theme"
+    );
+}
+
+#[test]
+fn y_says_the_citation_was_sent_and_shows_it_when_the_mouse_is_free() {
+    let mut a = app(Lang::En, 160, 45);
+    common::open(&mut a, "stage-growth");
+    press(&mut a, KeyCode::Char('y'));
+    let s = status(&a);
+    assert!(s.contains("sent to the terminal clipboard"), "{s}");
+    assert!(!s.contains("copied"), "{s}");
+    let sent = a.clipboard.clone().expect("queued for OSC 52");
+    press(&mut a, KeyCode::Char('M'));
+    assert!(!a.mouse);
+    press(&mut a, KeyCode::Char('y'));
+    let first = sent.lines().next().expect("a line");
+    let shown: String = first.chars().take(30).collect();
+    assert!(status(&a).contains(&shown), "{}", status(&a));
+    assert!(
+        toli::app::cite::osc52(&sent).starts_with("\x1b]52;c;"),
+        "crossterm writes OSC 52 for the clipboard selection"
+    );
+}
+
+#[test]
+fn help_pages_with_pgdn_space_g_and_opens_at_the_focused_pane() {
+    let mut a = app(Lang::En, 80, 24);
+    common::open(&mut a, "stage-growth");
+    assert_eq!(a.focus, Pane::Entry);
+    press(&mut a, KeyCode::Char('?'));
+    let t = text(&a);
+    let heading = a.t("help-ctx-entry");
+    let first_row = t.lines().nth(2).unwrap_or_default().to_string();
+    assert!(
+        first_row.contains(&heading),
+        "opens at the entry keys:\n{t}"
+    );
+    let scroll = |a: &App| match &a.overlay {
+        Some(toli::app::state::Overlay::Help { scroll }) => *scroll,
+        _ => usize::MAX,
+    };
+    let start = scroll(&a);
+    press(&mut a, KeyCode::PageDown);
+    let paged = scroll(&a);
+    assert!(paged >= start + 10, "a page, not a line: {start} → {paged}");
+    press(&mut a, KeyCode::Char(' '));
+    assert!(scroll(&a) > paged);
+    press(&mut a, KeyCode::Char('g'));
+    assert_eq!(scroll(&a), 0);
+    press(&mut a, KeyCode::Char('G'));
+    let end = scroll(&a);
+    assert_eq!(end, toli::ui::help::max_scroll(a.size));
+    press(&mut a, KeyCode::PageUp);
+    assert!(scroll(&a) < end, "PgUp right after G moves");
+    let drawn = toli::ui::help::lines(&a, &toli::ui::theme::theme(a.theme, false)).len();
+    assert_eq!(drawn, toli::ui::help::total_lines());
+}
+
+#[test]
+fn matrix_n_jumps_to_a_mark_and_backspace_returns_from_the_action() {
+    let mut a = app(Lang::En, 80, 24);
+    press(&mut a, KeyCode::Char('X'));
+    let focus = |a: &App| match &a.overlay {
+        Some(toli::app::state::Overlay::Matrix(v)) => Some((v.row, v.col)),
+        _ => None,
+    };
+    press(&mut a, KeyCode::Char('n'));
+    let at = focus(&a).expect("matrix shown");
+    let v = match &a.overlay {
+        Some(toli::app::state::Overlay::Matrix(v)) => v.clone(),
+        _ => unreachable!(),
+    };
+    assert!(v.matrix.marks[at.0][at.1].is_some(), "n lands on a mark");
+    press(&mut a, KeyCode::Char('a'));
+    assert!(a.overlay.is_none());
+    assert_eq!(a.current(), v.action());
+    press(&mut a, KeyCode::Backspace);
+    assert_eq!(
+        focus(&a),
+        Some(at),
+        "Backspace returns to the matrix where it was"
+    );
+}
+
+#[test]
+fn matrix_details_wrap_at_80_columns() {
+    for lang in [Lang::En, Lang::Mn] {
+        let mut a = app(lang, 80, 24);
+        press(&mut a, KeyCode::Char('X'));
+        let t = text(&a);
+        insta::assert_snapshot!(format!("matrix_details_{}_80x24", lang.code()), t);
+    }
+}
+
+/// The fixture with the study additions (findings, countries).
+fn study(lang: Lang, w: u16, h: u16) -> App {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    sized(
+        loaded(vec![root.join("content"), root.join("study")]),
+        lang,
+        w,
+        h,
+    )
+}
+
+#[test]
+fn choosing_a_country_never_leaves_the_list_empty() {
+    use toli::app::facet_panel::values;
+    use toli::app::facets::Facet;
+    use toli::corpus::model::Kind;
+    let mut a = study(Lang::En, 80, 24);
+    a.kind = Kind::ALL
+        .iter()
+        .position(|k| *k == Kind::Finding)
+        .expect("findings");
+    press(&mut a, KeyCode::Char('f'));
+    let vals = values(&a);
+    let countries: Vec<usize> = (0..vals.len())
+        .filter(|i| vals[*i].0 == Facet::Country)
+        .collect();
+    assert!(!countries.is_empty(), "the fixture has countries");
+    for i in countries {
+        press(&mut a, KeyCode::Char('c'));
+        if let Some(toli::app::state::Overlay::Facets { selected }) = &mut a.overlay {
+            *selected = i;
+        }
+        press(&mut a, KeyCode::Enter);
+        let shown = &a.lists[a.kind];
+        let any = a.lists.iter().any(|l| !l.is_empty());
+        assert_eq!(!shown.is_empty(), any, "a kind with entries is shown");
+        if !shown.is_empty() {
+            assert!(a.current().is_some(), "something is selected");
+        }
+    }
+}
+
+#[test]
+fn filters_that_match_nothing_say_so_and_c_clears() {
+    use toli::app::facets::Facet;
+    let mut a = study(Lang::Mn, 80, 24);
+    press(&mut a, KeyCode::Char('f'));
+    a.filters.toggle(Facet::Year, "1066");
+    toli::app::facet_panel::apply_filters(&mut a);
+    toli::app::facet_panel::follow_filters(&mut a);
+    assert!(a.lists.iter().all(Vec::is_empty));
+    assert!(status(&a).contains("c товчоор"), "{}", status(&a));
+    press(&mut a, KeyCode::Char('c'));
+    assert!(a.lists.iter().any(|l| !l.is_empty()));
+}
