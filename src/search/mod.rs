@@ -21,6 +21,7 @@ mod matching;
 pub mod query;
 pub mod rank;
 pub mod shorts;
+pub mod stem;
 pub mod synthetic;
 pub mod tokens;
 pub mod translit;
