@@ -114,6 +114,9 @@ pub enum Problem {
     OutsideRoot {
         target: String,
     },
+    Synonyms {
+        detail: String,
+    },
 }
 
 impl Problem {
@@ -154,6 +157,7 @@ impl Problem {
             FigureTotal { .. } => "figure-total",
             FigureUnits { .. } => "figure-units",
             OutsideRoot { .. } => "outside-root",
+            Synonyms { .. } => "synonyms",
         }
     }
 
@@ -170,7 +174,9 @@ impl Problem {
     fn args(&self) -> Vec<(&'static str, String)> {
         use Problem::*;
         match self {
-            Unreadable { detail } | Yaml { detail } => vec![("detail", detail.clone())],
+            Unreadable { detail } | Yaml { detail } | Synonyms { detail } => {
+                vec![("detail", detail.clone())]
+            }
             TooLarge { bytes, limit } => {
                 vec![("bytes", bytes.to_string()), ("limit", limit.to_string())]
             }

@@ -23,7 +23,8 @@ impl Fresh {
             &outcome.corpus,
             &outcome.fingerprint,
             crate::search::Residence::InMemory,
-        );
+        )
+        .with_synonyms(outcome.synonyms.clone());
         Fresh { outcome, index }
     }
 }

@@ -301,7 +301,8 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
         &outcome.corpus,
         &outcome.fingerprint,
         crate::search::Residence::InMemory,
-    );
+    )
+    .with_synonyms(outcome.synonyms.clone());
     let mut app = crate::app::App::with_index(outcome.corpus, index, lang, cli.theme, no_color);
     if let Some(store) = crate::store::Store::open_default() {
         crate::app::marks::attach_store(&mut app, store);

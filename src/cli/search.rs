@@ -20,11 +20,14 @@ pub fn run(
     let kind = parse_kind(ctx, kind)?;
     let corpus = &ctx.outcome.corpus;
     // Left to the process exit to free, like the corpus (see `cli::run`).
-    let index = std::mem::ManuallyDrop::new(crate::search::SearchIndex::load_or_build(
-        corpus,
-        &ctx.outcome.fingerprint,
-        crate::search::Residence::Mapped,
-    ));
+    let index = std::mem::ManuallyDrop::new(
+        crate::search::SearchIndex::load_or_build(
+            corpus,
+            &ctx.outcome.fingerprint,
+            crate::search::Residence::Mapped,
+        )
+        .with_synonyms(ctx.outcome.synonyms.clone()),
+    );
     // The list shows no highlights; JSON has the snippet.
     let detail = match as_json {
         true => Detail::Snippet,

@@ -7,6 +7,7 @@ use super::fields::fields_text;
 use super::index::FIELDS;
 use super::query::Word;
 use super::shorts::{Short, letter_mask};
+use super::stem::stem;
 use super::{Field, SearchIndex, fold, highlight, rank};
 use crate::corpus::model::Entry;
 use crate::lang::Lang;
@@ -74,21 +75,51 @@ impl SearchIndex {
                 }
             }
         }
+        self.case_forms(w, &range, &mut visit);
         acc
     }
 
-    /// Fuzzy (subsequence) matches on titles, aliases and tags for words that found nothing.
+    /// The other case forms of a word typed with an ending: хуулийн finds хууль and хуулинд,
+    /// Сократусын finds Socratus (a Cyrillic word's stem within one edit).
+    fn case_forms(
+        &self,
+        w: &Word,
+        typed: &std::ops::Range<usize>,
+        visit: &mut impl FnMut(super::tokens::Tokens<'_>, usize, u32),
+    ) {
+        let ti = self.view().tokens;
+        let st = stem(&w.key);
+        if st.len() < 3 || st.len() == w.key.len() {
+            return;
+        }
+        let forms = ti.prefix_range(st);
+        for t in forms.clone() {
+            if !typed.contains(&t) && stem(ti.token(t)) == st {
+                visit(ti, t, rank::INFLECTED);
+            }
+        }
+        if st.len() >= 5 && w.is_cyrillic() {
+            for t in ti.typo_matches(st) {
+                if !typed.contains(&t) && !forms.contains(&t) {
+                    visit(ti, t, rank::TYPO);
+                }
+            }
+        }
+    }
+
+    /// Fuzzy (subsequence) matches on titles, aliases and tags for the `heavy` (not light)
+    /// words that found nothing, in entries `ok`.
     pub(super) fn fuzzy_recall(
         &self,
         words: &[Word],
+        heavy: &[bool],
         best: &mut [Vec<u32>],
-        n: usize,
-        kind_ok: &impl Fn(usize) -> bool,
+        ok: &[usize],
     ) {
         let masks: Vec<u32> = words.iter().map(|w| letter_mask(&w.key)).collect();
-        for e in (0..n).filter(|&e| kind_ok(e)) {
+        for &e in ok {
             for (wi, w) in words.iter().enumerate() {
-                if best[wi][e] > 0 || w.exact || w.key.len() < 3 {
+                if best[wi][e] > 0 || w.exact || w.key.len() < 3 || !heavy[wi] {
                     continue;
                 }
                 let mut top = 0;

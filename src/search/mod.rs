@@ -12,6 +12,7 @@
 //! 4. Candidates are ranked ([`rank`] explains the score), quoted phrases verified, and the best
 //!    get title highlights and a snippet ([`highlight`]).
 
+mod expand;
 pub mod fields;
 pub mod fold;
 pub mod highlight;
@@ -19,11 +20,15 @@ mod hits;
 pub mod index;
 mod matching;
 pub mod query;
+pub mod question;
 pub mod rank;
 pub mod shorts;
 pub mod stem;
+mod strategy;
+pub mod synonyms;
 pub mod synthetic;
 pub mod tokens;
+pub mod traits;
 pub mod translit;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -36,7 +41,10 @@ use crate::corpus::model::{Bi, Kind};
 use crate::lang::Lang;
 use index::{Index, IndexView};
 use matching::{RECALL_BELOW, has_phrase};
-use query::Query;
+use query::{Query, Word};
+use question::Question;
+use strategy::Plan;
+use synonyms::Synonyms;
 
 /// Where a query matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, bitcode::Encode, bitcode::Decode)]
@@ -105,6 +113,8 @@ pub struct SearchIndex {
     /// The view searching reads, borrowed from what holds the index's arrays.
     index: Yoke<IndexView<'static>, Box<Store>>,
     matcher: SkimMatcherV2,
+    /// Synonyms beyond the shipped ones (from `--content` folders); `None`: the shipped ones.
+    synonyms: Option<std::sync::Arc<Synonyms>>,
 }
 
 /// What holds an index's arrays.
@@ -166,6 +176,7 @@ impl SearchIndex {
             // A built index always has a view.
             index: Yoke::attach_to_cart(store, |store| store.view().unwrap_or_default()),
             matcher: SkimMatcherV2::default(),
+            synonyms: None,
         }
     }
 
@@ -200,7 +211,22 @@ impl SearchIndex {
         Some(SearchIndex {
             index,
             matcher: SkimMatcherV2::default(),
+            synonyms: None,
         })
+    }
+
+    /// The same index searching with `synonyms` (the shipped ones extended by a `--content`
+    /// folder's, see [`crate::corpus::load::Outcome::synonyms`]); `None` keeps the shipped ones.
+    pub fn with_synonyms(mut self, synonyms: Option<std::sync::Arc<Synonyms>>) -> SearchIndex {
+        self.synonyms = synonyms;
+        self
+    }
+
+    /// The synonyms searching uses.
+    fn synonyms(&self) -> &Synonyms {
+        self.synonyms
+            .as_deref()
+            .unwrap_or_else(|| Synonyms::builtin())
     }
 
     /// The index as searching reads it.
@@ -229,48 +255,88 @@ impl SearchIndex {
         if q.words.is_empty() {
             return self.list_kind(corpus, n, &kind_ok, opts);
         }
+        let ok: Vec<usize> = (0..n).filter(|&e| kind_ok(e)).collect();
         let mut best: Vec<Vec<u32>> = q.words.iter().map(|w| self.word_matches(w, n)).collect();
-        let nw = q.words.len();
-        let count = |best: &[Vec<u32>], e: usize| best.iter().filter(|b| b[e] > 0).count();
-        let mut full: usize = (0..n)
-            .filter(|&e| kind_ok(e) && count(&best, e) == nw)
+        self.add_synonyms(&q.words, &mut best, n);
+        let heavy: Vec<bool> = q
+            .words
+            .iter()
+            .map(|w| w.exact || !question::is_light(&w.key))
+            .collect();
+        let full = ok
+            .iter()
+            .filter(|&&e| best.iter().zip(&heavy).all(|(b, &h)| !h || b[e] > 0))
             .count();
         if full < RECALL_BELOW {
-            self.fuzzy_recall(&q.words, &mut best, n, &kind_ok);
-            full = (0..n)
-                .filter(|&e| kind_ok(e) && count(&best, e) == nw)
-                .count();
+            self.fuzzy_recall(&q.words, &heavy, &mut best, &ok);
         }
-        let need = if full > 0 || nw == 1 || !q.phrases.is_empty() {
-            nw
-        } else {
-            1
+        let Some(plan) = Plan::new(&q.words, &best, &ok) else {
+            return Vec::new();
         };
-        let qkey = q.joined_key();
+        let asked = Question::of(query, &q.words);
+        let content: Vec<Word> = plan.content.iter().map(|&i| q.words[i].clone()).collect();
+        let qkey = content
+            .iter()
+            .map(|w| w.key.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
         let phrase_fields: Vec<Vec<u16>> =
             q.phrases.iter().map(|p| self.phrase_fields(p, n)).collect();
-        let mut cands: Vec<Cand> = (0..n)
-            .filter(|&e| kind_ok(e) && phrase_fields.iter().all(|f| f[e] != 0))
+        let focus = match asked.asks {
+            true => self.focus(&q.words, &plan, &best, &ok),
+            false => Vec::new(),
+        };
+        let all = plan.content.len();
+        // Each possible entry with the content words it matches (all, for an entry the
+        // question names) and their share of the query's rarity.
+        let matched: Vec<(usize, usize, i64)> = ok
+            .iter()
+            .copied()
+            .filter(|&e| phrase_fields.iter().all(|f| f[e] != 0))
             .filter_map(|e| {
-                let c = count(&best, e);
-                if c < need {
-                    return None;
-                }
-                let sum: i64 = best
+                let named = focus.get(e).is_some_and(|&f| f > 0);
+                let (c, rare) = if named {
+                    (all, 1000)
+                } else {
+                    plan.matched(&best, e)
+                };
+                (c > 0).then_some((e, c, rare))
+            })
+            .collect();
+        let counts: Vec<usize> = matched.iter().map(|m| m.1).collect();
+        let need = plan.need(&counts, opts.limit);
+        let mut cands: Vec<Cand> = matched
+            .into_iter()
+            .filter(|&(_, c, _)| c >= need)
+            .map(|(e, c, rare)| {
+                let sum: i64 = plan
+                    .content
                     .iter()
-                    .map(|b| i64::from(rank::unpack_score(b[e])))
-                    .sum();
-                let short = best.iter().all(|b| {
-                    let (fi, _) = rank::unpack_place(b[e]);
-                    b[e] > 0 && fi <= 3
+                    .map(|&i| i64::from(rank::unpack_score(best[i][e])))
+                    .sum::<i64>()
+                    + plan
+                        .light
+                        .iter()
+                        .map(|&i| i64::from(rank::unpack_score(best[i][e])) / rank::LIGHT)
+                        .sum::<i64>();
+                let short = plan.content.iter().all(|&i| {
+                    let (fi, _) = rank::unpack_place(best[i][e]);
+                    best[i][e] > 0 && fi <= 3
                 });
                 let (tier, cover) = if short { self.tier(e, &qkey) } else { (1, 0) };
+                let traits = ix.traits.get(e).copied().unwrap_or(0);
+                let wanted = (asked.count && traits & traits::COUNT != 0)
+                    || (asked.date && traits & traits::DATE != 0);
                 let score = c as i64 * rank::WORDS
+                    + i64::from(focus.get(e).copied().unwrap_or(0).min(9)) * rank::FOCUS
+                    + rare * rank::RARITY
                     + tier * rank::TIER
+                    + i64::from(wanted) * rank::WANTED
                     + cover * rank::COVER
                     + sum
-                    + rank::links_in(ix.links_in.get(e).copied().unwrap_or(0));
-                Some(Cand { entry: e, score })
+                    + rank::links_in(ix.links_in.get(e).copied().unwrap_or(0))
+                    + ix.kind(e).map_or(0, rank::kind_prior);
+                Cand { entry: e, score }
             })
             .collect();
         let want = opts.limit + 20;
@@ -298,7 +364,7 @@ impl SearchIndex {
             if !q.phrases.iter().zip(&phrase_fields).all(found) {
                 continue;
             }
-            let bonus = self.bonus(c.entry, &q.words, &qkey);
+            let bonus = self.bonus(c.entry, &content, &qkey);
             refined.push(Cand {
                 entry: c.entry,
                 score: c.score + bonus,
@@ -306,9 +372,15 @@ impl SearchIndex {
         }
         self.sort(&mut refined);
         refined.truncate(opts.limit);
+        // Highlights and snippets show the content words.
+        let shown: Vec<Vec<u32>> = plan
+            .content
+            .iter()
+            .map(|&i| std::mem::take(&mut best[i]))
+            .collect();
         refined
             .into_iter()
-            .map(|c| self.hit(corpus, c, &best, &q.words, opts.detail))
+            .map(|c| self.hit(corpus, c, &shown, &content, opts.detail))
             .collect()
     }
 

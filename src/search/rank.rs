@@ -36,9 +36,30 @@
 //! * Ties are broken by the shorter title, then by corpus order.
 
 use super::Field;
+use crate::corpus::model::Kind;
 
-pub const WORDS: i64 = 100_000_000;
+pub const WORDS: i64 = 100_000_000_000;
+pub const FOCUS: i64 = 10_000_000_000;
+pub const RARITY: i64 = 1_000_000;
 pub const TIER: i64 = 10_000_000;
+/// What a question asks for (a count, a date): half a tier.
+pub const WANTED: i64 = TIER / 2;
+/// A light word's match counts a tenth of a content word's.
+pub const LIGHT: i64 = 10;
+
+/// A small preference by kind, below one step of match strength: the entry that is about a
+/// thing (a definition, a case, a policy) before the findings, actions and sources that
+/// mention it.
+pub fn kind_prior(kind: Kind) -> i64 {
+    match kind {
+        Kind::Definition => 60,
+        Kind::Case | Kind::Policy => 40,
+        Kind::Stage => 30,
+        Kind::Figure | Kind::Finding | Kind::Recommendation => 20,
+        Kind::Action => 10,
+        Kind::Source | Kind::Tour => 0,
+    }
+}
 pub const COVER: i64 = 1_000;
 pub const EXACT_LETTERS: i64 = 5;
 pub const FUZZY_CAP: i64 = 40;
@@ -72,25 +93,11 @@ pub const EXACT: u32 = 10;
 /// A Mongolian case form of the word typed ("chatsargana" → чацарганын, чацарганаас).
 pub const INFLECTED: u32 = 9;
 
-/// Case endings of Mongolian nouns in key form (see [`super::translit`]: ы and й → i, у/ү/ө → o,
-/// е/э → e): genitive, accusative, dative-locative, ablative, instrumental, comitative,
-/// directional.
-const MN_ENDINGS: &[&str] = &[
-    "in", "iin", "ni", "nii", "n", "ig", "iig", "g", "d", "t", "aas", "ees", "oos", "naas", "nees",
-    "noos", "aar", "eer", "oor", "gaar", "geer", "tai", "tei", "toi", "roo", "loo",
-];
-
-/// Whether `token` is `word` with a Mongolian case ending, after the word or after the word
-/// without its final vowel (чацаргана → чацарганын).
+/// Whether `token` is a case form of `word` (the same stem, see [`super::stem`]): the word
+/// with a case or plural ending, its final vowel dropped or restored (чацаргана → чацарганын,
+/// хууль → хуулийн).
 pub fn inflected(word: &str, token: &str) -> bool {
-    let ending = |stem: &str| {
-        token
-            .strip_prefix(stem)
-            .is_some_and(|e| MN_ENDINGS.contains(&e))
-    };
-    word.len() >= 4
-        && (ending(word)
-            || (word.ends_with(['a', 'e', 'i', 'o']) && ending(&word[..word.len() - 1])))
+    word.len() >= 4 && token != word && super::stem::stem(token) == super::stem::stem(word)
 }
 pub const TYPO: u32 = 6;
 pub const FUZZY: u32 = 5;
