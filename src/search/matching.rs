@@ -174,8 +174,14 @@ impl SearchIndex {
                     return (4, 1000);
                 }
                 let covered = if qn == 1 {
-                    // One word covers the title's first word when it starts the title.
-                    rank::word_prefix(qkey, text).then_some(tn == 1)
+                    // One word covers the title's first word when it starts the title, or
+                    // names what the title is about: its last word ("park" → "STI park").
+                    let last = text.rsplit(' ').next().unwrap_or(text);
+                    if rank::word_prefix(qkey, text) {
+                        Some(tn == 1)
+                    } else {
+                        (last == qkey || stem(last) == stem(qkey)).then_some(false)
+                    }
                 } else {
                     covers(qkey, text)
                 };

@@ -122,6 +122,12 @@ pub fn unpack_score(p: u32) -> u32 {
     p >> 4
 }
 
+/// The strength of a packed match (its score over its field's weight).
+pub fn strength(p: u32) -> u32 {
+    let (fi, _) = unpack_place(p);
+    unpack_score(p) / weight(super::index::FIELDS[fi]).max(1)
+}
+
 /// The field index and language of a packed match.
 pub fn unpack_place(p: u32) -> (usize, bool) {
     (((p >> 1) & 7) as usize, p & 1 == 1)

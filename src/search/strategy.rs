@@ -4,8 +4,9 @@
 //! * Question and function words ([`super::question`]) are *light*: they never filter and weigh
 //!   almost nothing, but still add a little where they match.
 //! * A word that matches no entry is dropped: it never empties the result.
-//! * In a corpus of [`FREQUENT_FROM`] entries or more, a word found in more than half of them is
-//!   light too, as long as a rarer word is left to filter.
+//! * In a corpus of [`FREQUENT_FROM`] entries or more, a word found as a whole word (or a case
+//!   form of it) in more than half of them is light too, as long as a rarer word is left to
+//!   filter.
 //! * The others are the *content* words. Entries matching all of them come first; when there
 //!   are fewer than asked for, entries matching fewer come next, ranked by how many matched and
 //!   then by how rare the matched ones are (the share of the query's [`Plan::rarity`]).
@@ -53,7 +54,13 @@ impl Plan {
             return None;
         }
         let n = ok.len();
-        let frequent = |i: usize| n >= FREQUENT_FROM && df[i] * 2 > n && !words[i].exact;
+        // Frequent as a whole word: prefixes of a short word ("act" → action) do not count.
+        let whole = |i: usize| {
+            ok.iter()
+                .filter(|&&e| super::rank::strength(best[i][e]) >= super::rank::INFLECTED)
+                .count()
+        };
+        let frequent = |i: usize| n >= FREQUENT_FROM && !words[i].exact && whole(i) * 2 > n;
         if content.iter().any(|&i| !frequent(i)) {
             let (common, rest): (Vec<usize>, Vec<usize>) =
                 content.iter().partition(|&&i| frequent(i));
@@ -119,7 +126,12 @@ mod tests {
         let q = Query::parse("what is the cluster zzqx cluster").words;
         // 30 entries: "what" in 3, "is" in 30, "the" none, "cluster" in 4, "zzqx" none.
         let n = 30;
-        let with = |k: usize| (0..n).map(|e| u32::from(e < k)).collect::<Vec<u32>>();
+        let exact = super::super::rank::pack(1000, 1, false);
+        let with = |k: usize| {
+            (0..n)
+                .map(|e| if e < k { exact } else { 0 })
+                .collect::<Vec<u32>>()
+        };
         let best = vec![with(3), with(30), with(0), with(4), with(0), with(4)];
         let ok: Vec<usize> = (0..n).collect();
         let plan = Plan::new(&q, &best, &ok).expect("cluster matches");
@@ -144,7 +156,12 @@ mod tests {
     fn frequent_words_stop_filtering_while_a_rarer_word_is_left() {
         let q = Query::parse("innovation park").words;
         let n = 40;
-        let with = |k: usize| (0..n).map(|e| u32::from(e < k)).collect::<Vec<u32>>();
+        let exact = super::super::rank::pack(1000, 1, false);
+        let with = |k: usize| {
+            (0..n)
+                .map(|e| if e < k { exact } else { 0 })
+                .collect::<Vec<u32>>()
+        };
         let ok: Vec<usize> = (0..n).collect();
         let plan = Plan::new(&q, &[with(30), with(5)], &ok).expect("plan");
         assert_eq!(
