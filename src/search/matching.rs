@@ -176,8 +176,9 @@ impl SearchIndex {
                 let covered = if qn == 1 {
                     // One word covers the title's first word when it starts the title, or
                     // names what the title is about: its last word ("park" → "STI park").
+                    let first = text.split(' ').next().unwrap_or(text);
                     let last = text.rsplit(' ').next().unwrap_or(text);
-                    if rank::word_prefix(qkey, text) {
+                    if rank::word_prefix(qkey, text) || stem(first) == stem(qkey) {
                         Some(tn == 1)
                     } else {
                         (last == qkey || stem(last) == stem(qkey)).then_some(false)
@@ -243,7 +244,7 @@ fn covers(q: &str, t: &str) -> Option<bool> {
     let mut tw = t.split(' ');
     for qw in q.split(' ') {
         match tw.next() {
-            Some(w) if rank::word_prefix(qw, w) => {}
+            Some(w) if rank::word_prefix(qw, w) || stem(qw) == stem(w) => {}
             _ => return None,
         }
     }

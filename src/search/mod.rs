@@ -274,7 +274,8 @@ impl SearchIndex {
             return Vec::new();
         };
         let asked = Question::of(query, &q.words);
-        let content: Vec<Word> = plan.content.iter().map(|&i| q.words[i].clone()).collect();
+        let ranked = plan.ranked();
+        let content: Vec<Word> = ranked.iter().map(|&i| q.words[i].clone()).collect();
         let qkey = content
             .iter()
             .map(|w| w.key.as_str())
@@ -309,8 +310,8 @@ impl SearchIndex {
             .into_iter()
             .filter(|&(_, c, _)| c >= need)
             .map(|(e, c, rare)| {
-                let sum: i64 = plan
-                    .content
+                let frequent = plan.frequent.iter().filter(|&&i| best[i][e] > 0).count();
+                let sum: i64 = ranked
                     .iter()
                     .map(|&i| i64::from(rank::unpack_score(best[i][e])))
                     .sum::<i64>()
@@ -319,7 +320,7 @@ impl SearchIndex {
                         .iter()
                         .map(|&i| i64::from(rank::unpack_score(best[i][e])) / rank::LIGHT)
                         .sum::<i64>();
-                let short = plan.content.iter().all(|&i| {
+                let short = ranked.iter().all(|&i| {
                     let (fi, _) = rank::unpack_place(best[i][e]);
                     best[i][e] > 0 && fi <= 3
                 });
@@ -329,6 +330,7 @@ impl SearchIndex {
                     || (asked.date && traits & traits::DATE != 0);
                 let score = c as i64 * rank::WORDS
                     + i64::from(focus.get(e).copied().unwrap_or(0).min(9)) * rank::FOCUS
+                    + frequent.min(9) as i64 * rank::FREQUENT
                     + rare * rank::RARITY
                     + tier * rank::TIER
                     + i64::from(wanted) * rank::WANTED
@@ -373,8 +375,7 @@ impl SearchIndex {
         self.sort(&mut refined);
         refined.truncate(opts.limit);
         // Highlights and snippets show the content words.
-        let shown: Vec<Vec<u32>> = plan
-            .content
+        let shown: Vec<Vec<u32>> = ranked
             .iter()
             .map(|&i| std::mem::take(&mut best[i]))
             .collect();

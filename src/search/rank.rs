@@ -40,6 +40,8 @@ use crate::corpus::model::Kind;
 
 pub const WORDS: i64 = 100_000_000_000;
 pub const FOCUS: i64 = 10_000_000_000;
+/// Each frequent word matched (it ranks, but does not filter: see [`super::strategy`]).
+pub const FREQUENT: i64 = 1_000_000_000;
 pub const RARITY: i64 = 1_000_000;
 pub const TIER: i64 = 10_000_000;
 /// What a question asks for (a count, a date): half a tier.

@@ -5,9 +5,10 @@
 //!   almost nothing, but still add a little where they match.
 //! * A word that matches no entry is dropped: it never empties the result.
 //! * In a corpus of [`FREQUENT_FROM`] entries or more, a word found as a whole word (or a case
-//!   form of it) in more than half of them is light too, as long as a rarer word is left to
-//!   filter.
-//! * The others are the *content* words. Entries matching all of them come first; when there
+//!   form of it) in more than half of them is *frequent*, as long as a rarer word is left: it
+//!   does not filter, but an entry matching it ranks above one that does not, and where it
+//!   matches (title, body …) counts in full.
+//! * The others are the *required* words. Entries matching all of them come first; when there
 //!   are fewer than asked for, entries matching fewer come next, ranked by how many matched and
 //!   then by how rare the matched ones are (the share of the query's [`Plan::rarity`]).
 //! * A query of light words only ("what is") searches for them as content words.
@@ -21,8 +22,10 @@ pub const FREQUENT_FROM: usize = 20;
 /// The roles of a query's words.
 #[derive(Debug, Clone, Default)]
 pub struct Plan {
-    /// Distinct content words (indices into the query's words), in query order.
+    /// Distinct required words (indices into the query's words), in query order.
     pub content: Vec<usize>,
+    /// Frequent words (indices): they rank, but do not filter.
+    pub frequent: Vec<usize>,
     /// Light words (indices), matched for a little score only.
     pub light: Vec<usize>,
     /// Per content word, how rare it is (`ln(N / df)` in thousandths, at least 1).
@@ -60,11 +63,12 @@ impl Plan {
                 .filter(|&&e| super::rank::strength(best[i][e]) >= super::rank::INFLECTED)
                 .count()
         };
-        let frequent = |i: usize| n >= FREQUENT_FROM && !words[i].exact && whole(i) * 2 > n;
-        if content.iter().any(|&i| !frequent(i)) {
+        let is_frequent = |i: usize| n >= FREQUENT_FROM && !words[i].exact && whole(i) * 2 > n;
+        let mut frequent = Vec::new();
+        if content.iter().any(|&i| !is_frequent(i)) {
             let (common, rest): (Vec<usize>, Vec<usize>) =
-                content.iter().partition(|&&i| frequent(i));
-            light.extend(common);
+                content.iter().partition(|&&i| is_frequent(i));
+            frequent = common;
             content = rest;
         }
         light.retain(|&i| df[i] > 0);
@@ -77,12 +81,20 @@ impl Plan {
             .collect();
         Some(Plan {
             content,
+            frequent,
             light,
             rarity,
         })
     }
 
-    /// How many content words entry `e` matches, and the share (in thousandths) of the
+    /// The required and frequent words, in query order: what titles are compared with.
+    pub fn ranked(&self) -> Vec<usize> {
+        let mut v: Vec<usize> = self.content.iter().chain(&self.frequent).copied().collect();
+        v.sort_unstable();
+        v
+    }
+
+    /// How many required words entry `e` matches, and the share (in thousandths) of the
     /// query's rarity they carry.
     pub fn matched(&self, best: &[Vec<u32>], e: usize) -> (usize, i64) {
         let mut count = 0;
@@ -146,7 +158,7 @@ mod tests {
         // Only light words: they are searched for (the one found everywhere still does not filter).
         let q = Query::parse("what is").words;
         let plan = Plan::new(&q, &best[..2], &ok).expect("light words match");
-        assert_eq!((plan.content, plan.light), (vec![0], vec![1]));
+        assert_eq!((plan.content, plan.frequent), (vec![0], vec![1]));
         // Nothing to find.
         let q = Query::parse("what zzqx").words;
         assert!(Plan::new(&q, &[with(3), with(0)], &ok).is_none());
@@ -165,7 +177,7 @@ mod tests {
         let ok: Vec<usize> = (0..n).collect();
         let plan = Plan::new(&q, &[with(30), with(5)], &ok).expect("plan");
         assert_eq!(
-            (plan.content.clone(), plan.light.clone()),
+            (plan.content.clone(), plan.frequent.clone()),
             (vec![1], vec![0])
         );
         let plan = Plan::new(&q, &[with(30), with(35)], &ok).expect("plan");
@@ -176,6 +188,7 @@ mod tests {
     fn need_relaxes_until_enough_entries_qualify() {
         let plan = Plan {
             content: vec![0, 1, 2],
+            frequent: vec![],
             light: vec![],
             rarity: vec![1, 1, 1],
         };
