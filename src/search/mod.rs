@@ -4,13 +4,18 @@
 //! token index of every word of every field); [`SearchIndex::search`] answers a query:
 //!
 //! 1. [`query::Query::parse`] splits words, `kind:` filters and "quoted phrases".
-//! 2. Each word is looked up in the token index — exact token, prefix range, and for words of
-//!    five letters or more tokens within one edit — giving each entry the word's best match.
-//!    Latin-typed Mongolian works because Cyrillic and Latin share one key ([`translit`]).
-//! 3. Entries where every word matched are candidates. When there are fewer than the limit,
-//!    SkimMatcherV2 fuzzy matching over the keys of titles, aliases and tags adds more.
-//! 4. Candidates are ranked ([`rank`] explains the score), quoted phrases verified, and the best
-//!    get title highlights and a snippet ([`highlight`]).
+//! 2. Each word is looked up in the token index — exact token, prefix range, case forms of the
+//!    same stem ([`stem`]), and for words of five letters or more tokens within one edit —
+//!    giving each entry the word's best match. Latin-typed Mongolian works because Cyrillic and
+//!    Latin share one key ([`translit`]). Synonyms ([`synonyms`]) widen what a word matches.
+//! 3. [`strategy`] decides which words filter: question and function words ([`question`])
+//!    and words that match nothing never do; words found in most entries rank but do not
+//!    filter. Entries matching every required word are candidates, then (when fewer than the
+//!    limit) those matching fewer. When few match all, SkimMatcherV2 fuzzy matching over the
+//!    keys of titles, aliases and tags adds more.
+//! 4. Candidates are ranked ([`rank`] explains the score; a question puts the entries whose
+//!    title it names first, [`traits`] favour counts and dates asked for), quoted phrases
+//!    verified, and the best get title highlights and a snippet ([`highlight`]).
 
 mod expand;
 pub mod fields;

@@ -127,9 +127,11 @@ pub(super) fn names(q: &str, t: &str) -> bool {
     let (short, long) = if q.len() <= t.len() { (q, t) } else { (t, q) };
     let (sq, st) = (stem(q), stem(t));
     // The soft sign has no key letter but is often typed as i: "amid" for амьд.
-    let no_i = |s: &str| s.replace('i', "");
+    fn no_i(s: &str) -> impl Iterator<Item = u8> + '_ {
+        s.bytes().filter(|&b| b != b'i')
+    }
     sq == st
-        || no_i(q) == no_i(t)
+        || no_i(q).eq(no_i(t))
         || (short.len() >= 4 && long.starts_with(short) && long.len() - short.len() <= 2)
         || (sq.len().min(st.len()) >= 5 && one_edit(sq.as_bytes(), st.as_bytes()))
 }

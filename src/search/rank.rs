@@ -1,25 +1,43 @@
 //! Scoring. Every hit gets one `i64` score; higher is better.
 //!
 //! ```text
-//! score = words_matched × 100_000_000      (only differs in the fallback, see below)
-//!       + tier          ×  10_000_000      (4: the query is a title, alias or the id, or
+//! score = required words matched × 100_000_000_000   (see super::strategy: all of them unless
+//!                                                      fewer entries than asked for match all;
+//!                                                      an entry a question names counts as all)
+//!       + title words a question names × 10_000_000_000 (a question — "what is X", «X гэж юу
+//!                                                      вэ», "X vs Y" — puts the entries whose
+//!                                                      whole title, alias or title head it
+//!                                                      contains first, longer titles first)
+//!       + frequent words matched × 1_000_000_000   (words in most entries rank, never filter)
+//!       + rarity share × 1_000_000                 (thousandths of the query's rarity carried by
+//!                                                      the required words matched: "which words")
+//!       + tier          ×     10_000_000      (4: the query is a title, alias or the id, or
 //!                                              the part of a title before a parenthesis;
 //!                                           3: the same word by word, each query word a
-//!                                              prefix of the title word ("incub" → Incubator);
-//!                                           2: the query words start a title, alias or id;
+//!                                              prefix or case form of the title word
+//!                                              ("incub" → Incubator);
+//!                                           2: the query words start a title, alias or id, or
+//!                                              one word is the title's last ("park" → STI park);
 //!                                           1: otherwise)
-//!       + cover         ×       1_000      (for tiers 2–4: the share of the title's or alias's
+//!       + wanted        ×      5_000_000      (a question asking how many, or when, and an
+//!                                              entry whose facts carry a count, or that has a
+//!                                              date or year field: see super::traits)
+//!       + cover         ×          1_000      (for tiers 2–4: the share of the title's or alias's
 //!                                           words that the query covers, in thousandths, so
 //!                                           "sea buckthorn" prefers the alias "sea buckthorn
 //!                                           cluster" to a six-word title starting the same)
-//!       + Σ over query words of  weight(field) × strength(match)
-//!       + exact-letter bonus + title fuzzy bonus + links in
+//!       + Σ over required and frequent words of  weight(field) × strength(match)
+//!       + Σ over light words matched of the same / 10
+//!       + exact-letter bonus + title fuzzy bonus + links in + kind prior
 //! ```
+//!
+//! Tiers and covers compare titles with the required and frequent words only: question and
+//! function words ("what", «юу вэ») are left out.
 //!
 //! * Each query word counts once, with its best match in the entry: `weight` is 100 for the title,
 //!   80 alias, 70 tag, 60 id, 40 summary, 30 kind-specific fields, 20 body; `strength` is 10 for a
-//!   whole word, 9 for a Mongolian case form of it (the word, or the word without its final
-//!   vowel, plus a case ending: "chatsargana" → чацарганын), 7–9 for a prefix (more of the word
+//!   whole word, 9 for a Mongolian case form of it (the same stem, [`super::stem`]:
+//!   "chatsargana" → чацарганын, хуулийн → хууль), 7–9 for a prefix (more of the word
 //!   typed scores higher), 6–8 for a prefix once the last letter is dropped, 6 for a one-edit typo
 //!   and 5 for a fuzzy (subsequence) match on a short field. So a title beats an alias or tag,
 //!   which beat the summary, which beats the body, and an exact word beats a prefix beats a typo
@@ -31,8 +49,11 @@
 //! * Links in: how many entries link to this one, at most [`LINKS_IN_CAP`] — small next to a
 //!   field or strength step, it lifts the entry a topic hangs from above its satellites when they
 //!   match equally well ("chatsargana": the sea buckthorn cluster case above its timeline stages).
-//! * All words must match. Only when no entry matches them all (and there are several) do entries
-//!   matching fewer words come back, more words matched first.
+//! * Kind prior ([`kind_prior`]): a definition 60, a case or policy 40 … a source 0 — below one
+//!   step of strength, so that the entry about a thing leads those that mention it.
+//! * Words are matched as [`super::strategy`] says: light words never filter, unmatched words
+//!   are dropped, and entries matching fewer required words come after those matching all,
+//!   only when fewer than the limit match all.
 //! * Ties are broken by the shorter title, then by corpus order.
 
 use super::Field;
