@@ -61,7 +61,9 @@ impl App {
 
         self.notice = merged.headline().map(|d| d.render(&self.l10n, self.lang));
         self.corpus = std::sync::Arc::new(merged.corpus);
-        let index = index.unwrap_or_else(|| SearchIndex::build(&self.corpus));
+        let index = index.unwrap_or_else(|| {
+            SearchIndex::build(&self.corpus).with_synonyms(self.index.extra_synonyms())
+        });
         self.index = std::sync::Arc::new(index);
         self.lists = Kind::ALL.iter().map(|k| self.corpus.of_kind(*k)).collect();
         self.sel.resize(self.lists.len(), 0);

@@ -7,7 +7,7 @@ use super::fields::fields_text;
 use super::index::FIELDS;
 use super::query::Word;
 use super::shorts::{Short, letter_mask};
-use super::stem::stem;
+use super::stem::{same_stem, stem};
 use super::{Field, SearchIndex, fold, highlight, rank};
 use crate::corpus::model::Entry;
 use crate::lang::Lang;
@@ -46,9 +46,12 @@ impl SearchIndex {
             }
             return acc;
         }
+        // A case form of the word: the same stem (the word's worked out once).
+        let word_stem = stem(&w.key);
+        let inflected = |t: &str| w.key.len() >= 4 && t != w.key && stem(t) == word_stem;
         let range = ti.prefix_range(&w.key);
         for t in range.clone() {
-            let strength = if rank::inflected(&w.key, ti.token(t)) {
+            let strength = if inflected(ti.token(t)) {
                 rank::INFLECTED
             } else {
                 rank::prefix(w.key.len(), ti.token(t).len())
@@ -61,7 +64,7 @@ impl SearchIndex {
             let stem = ti.prefix_range(stem_key);
             for t in stem.clone() {
                 if !range.contains(&t) {
-                    let s = if rank::inflected(&w.key, ti.token(t)) {
+                    let s = if inflected(ti.token(t)) {
                         rank::INFLECTED
                     } else {
                         rank::prefix(w.key.len() - 1, ti.token(t).len()) - 1
@@ -176,12 +179,14 @@ impl SearchIndex {
                 let covered = if qn == 1 {
                     // One word covers the title's first word when it starts the title, or
                     // names what the title is about: its last word ("park" → "STI park").
-                    let first = text.split(' ').next().unwrap_or(text);
-                    let last = text.rsplit(' ').next().unwrap_or(text);
-                    if rank::word_prefix(qkey, text) || stem(first) == stem(qkey) {
+                    // (Stems are looked at only for words of four letters or more.)
+                    let long = qkey.len() >= 4;
+                    let first = || text.split(' ').next().unwrap_or(text);
+                    let last = || text.rsplit(' ').next().unwrap_or(text);
+                    if rank::word_prefix(qkey, text) || (long && same_stem(first(), qkey)) {
                         Some(tn == 1)
                     } else {
-                        (last == qkey || stem(last) == stem(qkey)).then_some(false)
+                        (long && same_stem(last(), qkey)).then_some(false)
                     }
                 } else {
                     covers(qkey, text)
@@ -244,7 +249,7 @@ fn covers(q: &str, t: &str) -> Option<bool> {
     let mut tw = t.split(' ');
     for qw in q.split(' ') {
         match tw.next() {
-            Some(w) if rank::word_prefix(qw, w) || stem(qw) == stem(w) => {}
+            Some(w) if rank::word_prefix(qw, w) || same_stem(qw, w) => {}
             _ => return None,
         }
     }

@@ -17,6 +17,7 @@
 //!    title it names first, [`traits`] favour counts and dates asked for), quoted phrases
 //!    verified, and the best get title highlights and a snippet ([`highlight`]).
 
+mod candidates;
 mod expand;
 pub mod fields;
 pub mod fold;
@@ -47,6 +48,7 @@ use crate::lang::Lang;
 use index::{Index, IndexView};
 use matching::{RECALL_BELOW, has_phrase};
 use query::{Query, Word};
+use candidates::Asked;
 use question::Question;
 use strategy::Plan;
 use synonyms::Synonyms;
@@ -227,6 +229,11 @@ impl SearchIndex {
         self
     }
 
+    /// The synonyms given with [`SearchIndex::with_synonyms`], for an index rebuilt later.
+    pub fn extra_synonyms(&self) -> Option<std::sync::Arc<Synonyms>> {
+        self.synonyms.clone()
+    }
+
     /// The synonyms searching uses.
     fn synonyms(&self) -> &Synonyms {
         self.synonyms
@@ -292,60 +299,19 @@ impl SearchIndex {
             true => self.focus(&q.words, &plan, &best, &ok),
             false => Vec::new(),
         };
-        let all = plan.content.len();
-        // Each possible entry with the content words it matches (all, for an entry the
-        // question names) and their share of the query's rarity.
-        let matched: Vec<(usize, usize, i64)> = ok
-            .iter()
-            .copied()
-            .filter(|&e| phrase_fields.iter().all(|f| f[e] != 0))
-            .filter_map(|e| {
-                let named = focus.get(e).is_some_and(|&f| f > 0);
-                let (c, rare) = if named {
-                    (all, 1000)
-                } else {
-                    plan.matched(&best, e)
-                };
-                (c > 0).then_some((e, c, rare))
-            })
-            .collect();
-        let counts: Vec<usize> = matched.iter().map(|m| m.1).collect();
-        let need = plan.need(&counts, opts.limit);
-        let mut cands: Vec<Cand> = matched
-            .into_iter()
-            .filter(|&(_, c, _)| c >= need)
-            .map(|(e, c, rare)| {
-                let frequent = plan.frequent.iter().filter(|&&i| best[i][e] > 0).count();
-                let sum: i64 = ranked
-                    .iter()
-                    .map(|&i| i64::from(rank::unpack_score(best[i][e])))
-                    .sum::<i64>()
-                    + plan
-                        .light
-                        .iter()
-                        .map(|&i| i64::from(rank::unpack_score(best[i][e])) / rank::LIGHT)
-                        .sum::<i64>();
-                let short = ranked.iter().all(|&i| {
-                    let (fi, _) = rank::unpack_place(best[i][e]);
-                    best[i][e] > 0 && fi <= 3
-                });
-                let (tier, cover) = if short { self.tier(e, &qkey) } else { (1, 0) };
-                let traits = ix.traits.get(e).copied().unwrap_or(0);
-                let wanted = (asked.count && traits & traits::COUNT != 0)
-                    || (asked.date && traits & traits::DATE != 0);
-                let score = c as i64 * rank::WORDS
-                    + i64::from(focus.get(e).copied().unwrap_or(0).min(9)) * rank::FOCUS
-                    + frequent.min(9) as i64 * rank::FREQUENT
-                    + rare * rank::RARITY
-                    + tier * rank::TIER
-                    + i64::from(wanted) * rank::WANTED
-                    + cover * rank::COVER
-                    + sum
-                    + rank::links_in(ix.links_in.get(e).copied().unwrap_or(0))
-                    + ix.kind(e).map_or(0, rank::kind_prior);
-                Cand { entry: e, score }
-            })
-            .collect();
+        let mut cands = self.candidates(
+            &Asked {
+                plan: &plan,
+                ranked: &ranked,
+                best: &best,
+                focus: &focus,
+                question: &asked,
+                qkey: &qkey,
+                phrase_fields: &phrase_fields,
+                ok: &ok,
+            },
+            opts.limit,
+        );
         let want = opts.limit + 20;
         if q.phrases.is_empty() && cands.len() > want {
             let len = |c: &Cand| ix.title_len.get(c.entry).copied().unwrap_or(0);

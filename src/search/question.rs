@@ -116,12 +116,13 @@ impl Question {
 }
 
 /// Whether title word `t` is named by query word `q`: the same word, a case form or plural of
-/// it, or (for longer words) one typo away.
+/// it, or (for longer words) one typo away after the first letter.
 pub(super) fn names(q: &str, t: &str) -> bool {
     if q == t {
         return true;
     }
-    if q.len() < 3 || t.len() < 3 {
+    // Typos in the first letter are rare (as in the token index's typo search).
+    if q.len() < 3 || t.len() < 3 || q.as_bytes()[0] != t.as_bytes()[0] {
         return false;
     }
     let (short, long) = if q.len() <= t.len() { (q, t) } else { (t, q) };

@@ -120,7 +120,7 @@ pub const INFLECTED: u32 = 9;
 /// with a case or plural ending, its final vowel dropped or restored (чацаргана → чацарганын,
 /// хууль → хуулийн).
 pub fn inflected(word: &str, token: &str) -> bool {
-    word.len() >= 4 && token != word && super::stem::stem(token) == super::stem::stem(word)
+    word.len() >= 4 && token != word && super::stem::same_stem(token, word)
 }
 pub const TYPO: u32 = 6;
 pub const FUZZY: u32 = 5;

@@ -31,10 +31,19 @@ fn has_vowel(s: &str) -> bool {
     s.bytes().any(is_vowel)
 }
 
+/// Whether `s` ends with `e` (compared byte by byte: endings are a few letters long).
+fn ends_with(s: &[u8], e: &[u8]) -> bool {
+    s.len() >= e.len() && s[s.len() - e.len()..].iter().zip(e).all(|(a, b)| a == b)
+}
+
 /// `s` without the first of `endings` it ends with, if what is left is a stem.
 fn strip<'a>(s: &'a str, endings: &[&str]) -> Option<&'a str> {
+    let last = *s.as_bytes().last()?;
     endings.iter().find_map(|e| {
-        let rest = s.strip_suffix(e)?;
+        if e.as_bytes().last() != Some(&last) || !ends_with(s.as_bytes(), e.as_bytes()) {
+            return None;
+        }
+        let rest = &s[..s.len() - e.len()];
         let after_vowel = rest.bytes().last().is_some_and(is_vowel);
         let one = e.len() == 1;
         let ok = rest.len() >= SHORTEST_STEM
@@ -66,6 +75,16 @@ pub fn stem(key: &str) -> &str {
     match s.as_bytes() {
         [.., v] if s.len() > SHORTEST_STEM && is_vowel(*v) => &s[..s.len() - 1],
         _ => s,
+    }
+}
+
+/// Whether two keys have one stem. Stems are prefixes of at least three letters, so words that
+/// differ in their first three letters are told apart without stemming them.
+pub fn same_stem(a: &str, b: &str) -> bool {
+    match (a.as_bytes(), b.as_bytes()) {
+        ([a0, a1, a2, ..], [b0, b1, b2, ..]) if (a0, a1, a2) == (b0, b1, b2) => stem(a) == stem(b),
+        ([_, _, _, ..], [_, _, _, ..]) => false,
+        _ => a == b,
     }
 }
 
@@ -147,6 +166,13 @@ mod tests {
             assert_ne!(st(a), st(b), "{a} and {b}");
         }
         assert!(st("номыг").len() >= 3);
+    }
+
+    #[test]
+    fn same_stem_agrees_with_stem() {
+        for (a, b) in [("hooliin", "hool"), ("nomig", "nom"), ("park", "parliament"), ("ab", "ab")] {
+            assert_eq!(same_stem(a, b), stem(a) == stem(b), "{a} {b}");
+        }
     }
 
     #[test]

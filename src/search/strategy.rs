@@ -63,12 +63,26 @@ impl Plan {
                 .filter(|&&e| super::rank::strength(best[i][e]) >= super::rank::INFLECTED)
                 .count()
         };
-        let is_frequent = |i: usize| n >= FREQUENT_FROM && !words[i].exact && whole(i) * 2 > n;
         let mut frequent = Vec::new();
-        if content.iter().any(|&i| !is_frequent(i)) {
-            let (common, rest): (Vec<usize>, Vec<usize>) =
-                content.iter().partition(|&&i| is_frequent(i));
-            frequent = common;
+        // A lone word always filters: only a query of two words or more has one to spare.
+        let common: Vec<bool> = match content.len() > 1 && n >= FREQUENT_FROM {
+            true => content
+                .iter()
+                .map(|&i| !words[i].exact && whole(i) * 2 > n)
+                .collect(),
+            false => vec![false; content.len()],
+        };
+        if common.contains(&false) && common.contains(&true) {
+            let rest: Vec<usize> = content
+                .iter()
+                .zip(&common)
+                .filter_map(|(&i, &c)| (!c).then_some(i))
+                .collect();
+            frequent = content
+                .iter()
+                .zip(&common)
+                .filter_map(|(&i, &c)| c.then_some(i))
+                .collect();
             content = rest;
         }
         light.retain(|&i| df[i] > 0);
