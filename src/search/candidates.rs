@@ -49,7 +49,7 @@ impl SearchIndex {
                 let (c, rare) = if named {
                     (all, 1000)
                 } else {
-                    plan.matched(&best, e)
+                    plan.matched(best, e)
                 };
                 (c > 0).then_some((e, c, rare))
             })

@@ -117,7 +117,7 @@ impl Question {
 
 /// Whether title word `t` is named by query word `q`: the same word, a case form or plural of
 /// it, or (for longer words) one typo away after the first letter.
-pub(super) fn names(q: &str, t: &str) -> bool {
+fn names(q: &str, t: &str) -> bool {
     if q == t {
         return true;
     }

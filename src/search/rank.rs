@@ -145,10 +145,10 @@ pub fn unpack_score(p: u32) -> u32 {
     p >> 4
 }
 
-/// The strength of a packed match (its score over its field's weight).
-pub fn strength(p: u32) -> u32 {
+/// Whether a packed match is at least `strength` strong (its score over its field's weight).
+pub fn at_least(p: u32, strength: u32) -> bool {
     let (fi, _) = unpack_place(p);
-    unpack_score(p) / weight(super::index::FIELDS[fi]).max(1)
+    p > 0 && unpack_score(p) >= weight(super::index::FIELDS[fi]) * strength
 }
 
 /// The field index and language of a packed match.

@@ -170,7 +170,12 @@ mod tests {
 
     #[test]
     fn same_stem_agrees_with_stem() {
-        for (a, b) in [("hooliin", "hool"), ("nomig", "nom"), ("park", "parliament"), ("ab", "ab")] {
+        for (a, b) in [
+            ("hooliin", "hool"),
+            ("nomig", "nom"),
+            ("park", "parliament"),
+            ("ab", "ab"),
+        ] {
             assert_eq!(same_stem(a, b), stem(a) == stem(b), "{a} {b}");
         }
     }

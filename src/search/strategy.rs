@@ -60,7 +60,7 @@ impl Plan {
         // Frequent as a whole word: prefixes of a short word ("act" → action) do not count.
         let whole = |i: usize| {
             ok.iter()
-                .filter(|&&e| super::rank::strength(best[i][e]) >= super::rank::INFLECTED)
+                .filter(|&&e| super::rank::at_least(best[i][e], super::rank::INFLECTED))
                 .count()
         };
         let mut frequent = Vec::new();
@@ -118,6 +118,9 @@ impl Plan {
                 count += 1;
                 rare += self.rarity[k];
             }
+        }
+        if count == self.content.len() {
+            return (count, 1000);
         }
         let total: i64 = self.rarity.iter().sum();
         (count, rare * 1000 / total.max(1))

@@ -6,7 +6,7 @@
 use std::sync::OnceLock;
 
 use super::query::Word;
-use super::question::names;
+use super::stem::same_stem;
 use super::translit::key_text;
 use crate::diagnostic::{Diagnostic, Problem};
 
@@ -35,6 +35,16 @@ fn member_keys(text: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect()
+}
+
+/// Whether query word `q` names member word `k`: the same word, a case form of it, or one with
+/// up to two more letters than the other ("type" for "types"). No typos: a synonym is looked up only for words
+/// typed as they are.
+fn names_member(q: &str, k: &str) -> bool {
+    let (short, long) = if q.len() <= k.len() { (q, k) } else { (k, q) };
+    q == k
+        || same_stem(q, k)
+        || (short.len() >= 4 && long.starts_with(short) && long.len() - short.len() <= 2)
 }
 
 impl Synonyms {
@@ -103,7 +113,7 @@ impl Synonyms {
                     if run
                         .iter()
                         .zip(member)
-                        .all(|(w, k)| !w.exact && names(&w.key, k))
+                        .all(|(w, k)| !w.exact && names_member(&w.key, k))
                     {
                         out.push(Found {
                             start,
