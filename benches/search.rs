@@ -41,6 +41,16 @@ const QUERIES: &[&str] = &[
     "zzqx",
 ];
 
+/// Questions as people ask them (issue 18), typed letter by letter in a second report: they are
+/// not in [`QUERIES`], so that the first report compares with earlier runs.
+const QUESTIONS: &[&str] = &[
+    "what is a living lab",
+    "инновацийн тухай хууль хэзээ батлагдсан бэ",
+    "cluster vs cluster initiative",
+    "how many industrial technology parks",
+    "inkubator gej yu ve",
+];
+
 fn sources() -> Sources {
     match std::env::var("TOLI_BENCH_CONTENT") {
         Ok(dir) => Sources {
@@ -52,9 +62,9 @@ fn sources() -> Sources {
 }
 
 /// Every prefix of every query, as typed.
-fn keystrokes() -> Vec<String> {
+fn keystrokes(queries: &[&str]) -> Vec<String> {
     let mut v = Vec::new();
-    for q in QUERIES {
+    for q in queries {
         let chars: Vec<char> = q.chars().collect();
         for n in 1..=chars.len() {
             v.push(chars[..n].iter().collect());
@@ -63,12 +73,17 @@ fn keystrokes() -> Vec<String> {
     v
 }
 
-/// Prints latency percentiles of typing every query letter by letter.
+/// Prints latency percentiles of typing every query, then every question, letter by letter.
 fn report(name: &str, corpus: &Corpus, index: &SearchIndex) {
+    report_on(&format!("keystrokes/{name}"), QUERIES, corpus, index);
+    report_on(&format!("questions/{name}"), QUESTIONS, corpus, index);
+}
+
+fn report_on(name: &str, queries: &[&str], corpus: &Corpus, index: &SearchIndex) {
     let opts = SearchOptions::default();
     let mut timed: Vec<(Duration, String)> = Vec::new();
     for _ in 0..3 {
-        for q in keystrokes() {
+        for q in keystrokes(queries) {
             let t = Instant::now();
             black_box(index.search(corpus, &q, &opts));
             timed.push((t.elapsed(), q));
@@ -78,7 +93,7 @@ fn report(name: &str, corpus: &Corpus, index: &SearchIndex) {
     let times: Vec<Duration> = timed.iter().map(|t| t.0).collect();
     let pct = |p: usize| times[(times.len() - 1) * p / 100];
     eprintln!(
-        "keystrokes/{name}: n={} p50={:?} p95={:?} max={:?}",
+        "{name}: n={} p50={:?} p95={:?} max={:?}",
         times.len(),
         pct(50),
         pct(95),

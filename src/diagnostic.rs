@@ -161,6 +161,9 @@ pub enum Problem {
         lang: Lang,
         numbers: String,
     },
+    Synonyms {
+        detail: String,
+    },
 }
 
 impl Problem {
@@ -209,6 +212,7 @@ impl Problem {
             MnDoubledWord { .. } => "mn-doubled-word",
             MnLinkRepeats { .. } => "mn-link-repeats",
             NumbersOneSide { .. } => "numbers-one-side",
+            Synonyms { .. } => "synonyms",
         }
     }
 
@@ -234,7 +238,9 @@ impl Problem {
     fn args(&self) -> Vec<(&'static str, String)> {
         use Problem::*;
         match self {
-            Unreadable { detail } | Yaml { detail } => vec![("detail", detail.clone())],
+            Unreadable { detail } | Yaml { detail } | Synonyms { detail } => {
+                vec![("detail", detail.clone())]
+            }
             TooLarge { bytes, limit } => {
                 vec![("bytes", bytes.to_string()), ("limit", limit.to_string())]
             }

@@ -327,3 +327,47 @@ fn lone_carriage_returns_count_as_line_breaks_everywhere() {
     let text = definition("cr", "", "See [[nowhere]].").replace('\n', "\r");
     assert_eq!(one("cr.md", &text), ["cr.md:15:5: broken-link"]);
 }
+
+#[test]
+fn a_folders_synonyms_file_is_checked_with_its_line() {
+    let text = "# groups\n- [грант, тэтгэлэг]\n- [lonely]\n";
+    assert_eq!(
+        one("SYNONYMS.yaml", text),
+        vec!["SYNONYMS.yaml:3:1: synonyms"]
+    );
+    let broken = "- [грант, тэтгэлэг]\n- [a, b\n";
+    let d = one("SYNONYMS.yaml", broken);
+    assert!(
+        d.len() == 1 && d[0].starts_with("SYNONYMS.yaml:") && d[0].ends_with(": synonyms"),
+        "{d:?}"
+    );
+    assert!(one("SYNONYMS.yaml", "- [a, b]\n").is_empty());
+}
+
+/// A trainer's own synonyms extend the shipped ones for search.
+#[test]
+fn a_folders_synonyms_widen_search() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("src-a.md"), SOURCE).expect("write");
+    std::fs::write(
+        dir.path().join("def-ok.md"),
+        definition("def-ok", "", "About widgets."),
+    )
+    .expect("write");
+    std::fs::write(dir.path().join("SYNONYMS.yaml"), "- [gizmo, widgets]\n").expect("write");
+    let outcome = load(&Sources {
+        builtin: false,
+        dirs: vec![dir.path().to_path_buf()],
+    });
+    assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
+    let index =
+        toli::search::SearchIndex::build(&outcome.corpus).with_synonyms(outcome.synonyms.clone());
+    let hits = index.search(&outcome.corpus, "gizmo", &Default::default());
+    assert_eq!(hits.len(), 1);
+    let plain = toli::search::SearchIndex::build(&outcome.corpus);
+    assert!(
+        plain
+            .search(&outcome.corpus, "gizmo", &Default::default())
+            .is_empty()
+    );
+}

@@ -92,6 +92,123 @@ const TABLE: &[(&str, &str)] = &[
     ),
     ("\"living lab\"", "living-lab"),
     ("\"sea buckthorn\" forum", "sbt-2020-sea-buckthorn-forum"),
+    // Questions, not keywords (issue 18): question and function words, verbs the entry does
+    // not use, case endings, "vs", synonyms — in English, Cyrillic and Latin-typed Mongolian.
+    (
+        "when was the law on innovation adopted",
+        "law-on-innovation-2012",
+    ),
+    (
+        "what year was the Law on Innovation passed?",
+        "law-on-innovation-2012",
+    ),
+    (
+        "инновацийн тухай хууль хэзээ батлагдсан бэ",
+        "law-on-innovation-2012",
+    ),
+    (
+        "Инновацийн тухай хууль хэдэн онд батлагдсан бэ?",
+        "law-on-innovation-2012",
+    ),
+    (
+        "inovaciin tukhai khuuli hezee batlagdsan be",
+        "law-on-innovation-2012",
+    ),
+    ("инновацийн тухай хуулийн", "law-on-innovation-2012"),
+    ("инновацийн хуулиар", "law-on-innovation-2012"),
+    ("what is a living lab", "living-lab"),
+    ("what are living labs?", "living-lab"),
+    ("амьд лаборатори гэж юу вэ", "living-lab"),
+    ("amid laboratori gej yu ve", "living-lab"),
+    ("what is an incubator", "incubator"),
+    ("инкубатор гэж юу вэ", "incubator"),
+    ("инкубаторын тухай", "incubator"),
+    ("inkubator gej yu", "incubator"),
+    ("what is the Triple Helix", "triple-helix"),
+    ("гурвалсан спираль гэж юу вэ", "triple-helix"),
+    ("Triple Helix гэж юу", "triple-helix"),
+    ("cluster vs cluster initiative", "cluster"),
+    ("cluster vs cluster initiative", "cluster-initiative"),
+    (
+        "difference between cluster and cluster initiative",
+        "cluster-initiative",
+    ),
+    ("кластер ба кластерийн санаачилгын ялгаа", "cluster"),
+    (
+        "кластер ба кластерийн санаачилгын ялгаа",
+        "cluster-initiative",
+    ),
+    ("incubator vs accelerator", "incubator"),
+    ("incubator vs accelerator", "accelerator"),
+    ("инкубатор ба акселераторын ялгаа юу вэ", "accelerator"),
+    (
+        "how many industrial technology parks",
+        "industrial-technology-park",
+    ),
+    (
+        "how many industrial technology parks are there in Mongolia",
+        "mongolia-industrial-technology-parks",
+    ),
+    (
+        "хэдэн үйлдвэр технологийн парк байдаг вэ",
+        "industrial-technology-park",
+    ),
+    ("R&D share of GDP", "finding-rd-expenditure-0-1-percent-gdp"),
+    (
+        "what share of GDP goes to R&D",
+        "finding-rd-expenditure-0-1-percent-gdp",
+    ),
+    (
+        "research and development spending GDP",
+        "finding-rd-expenditure-0-1-percent-gdp",
+    ),
+    (
+        "СХ-ийн зардал ДНБ",
+        "finding-rd-expenditure-0-1-percent-gdp",
+    ),
+    (
+        "судалгаа хөгжүүлэлтийн зардал",
+        "finding-rd-expenditure-0-1-percent-gdp",
+    ),
+    ("when was IT Park founded", "it-park"),
+    (
+        "мэдээллийн технологийн парк хэзээ байгуулагдсан бэ",
+        "it-park",
+    ),
+    (
+        "what is a technology transfer office",
+        "technology-transfer-office",
+    ),
+    (
+        "технологи дамжуулах албаны үүрэг",
+        "technology-transfer-office",
+    ),
+    ("what is smart specialisation", "smart-specialisation"),
+    ("who defined the cluster", "cluster"),
+    ("what is the pentagon model", "pentagon-model"),
+    ("таван талт загвар гэж юу вэ", "pentagon-model"),
+    // Case endings, hyphenated names and Latin-typed endings
+    ("Сократусын", "socratus"),
+    ("Socratus-ын хувь эзэмшил", "socratus"),
+    ("Сократусын хувьцаа", "socratus"),
+    ("кластеруудын", "cluster"),
+    ("кластерт", "cluster"),
+    ("klasteriin sanaachilga", "cluster-initiative"),
+    ("инкубаторт", "incubator"),
+    ("патентын тухай хуулийн", "patent-act-2006"),
+    ("патентын хууль хэзээ батлагдсан бэ", "patent-act-2006"),
+    // Synonyms and spelling variants
+    ("кластерийн санаачлага", "cluster-initiative"),
+    (
+        "төрийн эрдэм шинжилгээний байгууллага",
+        "public-research-organization",
+    ),
+    ("IT Park түрээслэгч", "it-park"),
+    ("start-up studio", "start-up-studio"),
+    ("startup studio", "start-up-studio"),
+    // Generic words: the entry about the thing before those that mention it
+    ("park", "sti-park"),
+    ("парк", "sti-park"),
 ];
 
 /// Queries whose entry must come first: the central entry of a topic over the entries around it.
@@ -104,6 +221,21 @@ const FIRST: &[(&str, &str)] = &[
     ("КЛАСТЕР", "cluster"),
     ("inkubator", "incubator"),
     ("incubaton", "incubator"),
+    // Questions: the entry the question is about comes first.
+    (
+        "when was the law on innovation adopted",
+        "law-on-innovation-2012",
+    ),
+    (
+        "инновацийн тухай хууль хэзээ батлагдсан бэ",
+        "law-on-innovation-2012",
+    ),
+    ("what is a living lab", "living-lab"),
+    ("амьд лаборатори гэж юу вэ", "living-lab"),
+    ("what is an incubator", "incubator"),
+    ("Triple Helix гэж юу", "triple-helix"),
+    ("Сократусын", "socratus"),
+    ("park", "industrial-technology-park"),
 ];
 
 /// The ids of the first `n` hits for `query`.

@@ -19,7 +19,8 @@ impl Fresh {
     /// indexed before), so that the UI thread only swaps it in.
     pub fn prepare(mut outcome: Outcome) -> Fresh {
         outcome.corpus.decode_all();
-        let index = SearchIndex::load_or_build(&outcome.corpus, &outcome.fingerprint);
+        let index = SearchIndex::load_or_build(&outcome.corpus, &outcome.fingerprint)
+            .with_synonyms(outcome.synonyms.clone());
         Fresh { outcome, index }
     }
 }
@@ -56,7 +57,9 @@ impl App {
 
         self.notice = merged.headline().map(|d| d.render(&self.l10n, self.lang));
         self.corpus = std::sync::Arc::new(merged.corpus);
-        let index = index.unwrap_or_else(|| SearchIndex::build(&self.corpus));
+        let index = index.unwrap_or_else(|| {
+            SearchIndex::build(&self.corpus).with_synonyms(self.index.extra_synonyms())
+        });
         self.index = std::sync::Arc::new(index);
         self.lists = Kind::ALL
             .iter()

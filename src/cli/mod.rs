@@ -417,7 +417,8 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
         .iter()
         .filter(|d| d.severity() == crate::diagnostic::Severity::Error)
         .count();
-    let index = SearchIndex::load_or_build(&outcome.corpus, &outcome.fingerprint);
+    let index = SearchIndex::load_or_build(&outcome.corpus, &outcome.fingerprint)
+        .with_synonyms(outcome.synonyms.clone());
     let mut app = crate::app::App::with_index(outcome.corpus, index, lang, cli.theme, no_color);
     if let Some(store) = crate::store::Store::open_default() {
         crate::app::marks::attach_store(&mut app, store);

@@ -20,10 +20,10 @@ pub fn run(
     let kind = parse_kind(ctx, kind)?;
     let corpus = &ctx.outcome.corpus;
     // Left to the process exit to free, like the corpus (see `cli::run`).
-    let index = std::mem::ManuallyDrop::new(crate::search::SearchIndex::load_or_build(
-        corpus,
-        &ctx.outcome.fingerprint,
-    ));
+    let index = std::mem::ManuallyDrop::new(
+        crate::search::SearchIndex::load_or_build(corpus, &ctx.outcome.fingerprint)
+            .with_synonyms(ctx.outcome.synonyms.clone()),
+    );
     // The list shows no highlights; JSON has the snippet.
     let detail = match as_json {
         true => Detail::Snippet,

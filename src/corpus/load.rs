@@ -54,6 +54,9 @@ pub struct Outcome {
     pub diagnostics: Vec<Diagnostic>,
     /// Identifies what the corpus was read from (see [`crate::cache`]).
     pub fingerprint: Fingerprint,
+    /// The shipped synonyms extended by the `SYNONYMS.yaml` of `--content` folders; `None`
+    /// when no folder has one (search then uses the shipped ones).
+    pub synonyms: Option<std::sync::Arc<crate::search::synonyms::Synonyms>>,
 }
 
 /// Which sources a corpus was read from and what their files were, for snapshots of things
@@ -438,11 +441,13 @@ pub fn load(sources: &Sources) -> Outcome {
         }
     };
     diagnostics.extend(walked);
+    let synonyms = folder_synonyms(&sources.dirs, &mut diagnostics);
     diagnostics.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
     Outcome {
         corpus,
         diagnostics,
         fingerprint,
+        synonyms,
     }
 }
 
@@ -451,6 +456,50 @@ fn folder_latin_names(dirs: &[PathBuf]) -> Vec<String> {
     dirs.iter()
         .filter_map(|d| std::fs::read_to_string(d.join(LATIN_NAMES_FILE)).ok())
         .collect()
+}
+
+/// The shipped synonyms extended by each folder's `SYNONYMS.yaml`, when any folder has one.
+fn folder_synonyms(
+    dirs: &[PathBuf],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<std::sync::Arc<crate::search::synonyms::Synonyms>> {
+    use crate::search::synonyms::Synonyms;
+    let mut all: Option<Synonyms> = None;
+    for dir in dirs {
+        let path = dir.join("SYNONYMS.yaml");
+        if !path.is_file() {
+            continue;
+        }
+        let shown = path.display().to_string();
+        let text = match std::fs::metadata(&path) {
+            Ok(m) if m.len() > MAX_FILE_BYTES => {
+                let problem = Problem::TooLarge {
+                    bytes: m.len(),
+                    limit: MAX_FILE_BYTES,
+                };
+                diagnostics.push(Diagnostic::new(&shown, 1, 1, problem));
+                continue;
+            }
+            _ => std::fs::read_to_string(&path),
+        };
+        match text {
+            Ok(text) => {
+                let (found, problems) = Synonyms::parse(&shown, &text);
+                diagnostics.extend(problems);
+                all.get_or_insert_with(|| Synonyms::builtin().clone())
+                    .extend(found);
+            }
+            Err(e) => diagnostics.push(Diagnostic::new(
+                &shown,
+                1,
+                1,
+                Problem::Unreadable {
+                    detail: e.to_string(),
+                },
+            )),
+        }
+    }
+    all.map(std::sync::Arc::new)
 }
 
 /// Parses (or reads from their snapshots) the layers, merges and checks them.

@@ -53,6 +53,8 @@ pub struct Index {
     pub title_len: Vec<u32>,
     /// How many entries link to each entry (a tie-breaker: see [`super::rank`]).
     pub links_in: Vec<u32>,
+    /// What each entry offers a question ([`super::traits`]).
+    pub traits: Vec<u8>,
     pub tokens: TokenIndex,
     /// Tokens of the short fields only: one- and two-letter prefixes look only here.
     pub short_tokens: TokenIndex,
@@ -135,6 +137,7 @@ impl Index {
             shorts: all.shorts,
             kinds: corpus.entries().map(|e| kind_number(e.kind)).collect(),
             links_in: (0..n).map(|i| corpus.backlinks(i).len() as u32).collect(),
+            traits: corpus.entries().map(super::traits::of).collect(),
             title_len: corpus
                 .entries()
                 .map(|e| e.title.show(Lang::En).chars().count() as u32)
@@ -157,6 +160,7 @@ impl Index {
             kinds: &self.kinds,
             title_len: &self.title_len,
             links_in: &self.links_in,
+            traits: &self.traits,
             tokens: self.tokens.view(),
             short_tokens: self.short_tokens.view(),
         }
@@ -170,13 +174,14 @@ pub struct IndexView<'a> {
     pub kinds: &'a [u8],
     pub title_len: &'a [u32],
     pub links_in: &'a [u32],
+    pub traits: &'a [u8],
     pub tokens: Tokens<'a>,
     pub short_tokens: Tokens<'a>,
 }
 
-/// The number of parts [`IndexView::parts`] makes: six for the short fields and per-entry
+/// The number of parts [`IndexView::parts`] makes: seven for the short fields and per-entry
 /// arrays, four for each of the two token indexes.
-const PARTS: usize = 6 + 2 * 4;
+const PARTS: usize = 7 + 2 * 4;
 
 impl<'a> IndexView<'a> {
     /// Number of entries.
@@ -211,6 +216,7 @@ impl<'a> IndexView<'a> {
             self.kinds,
             bytemuck::cast_slice(self.title_len),
             bytemuck::cast_slice(self.links_in),
+            self.traits,
         ];
         parts.extend(tokens(self.tokens));
         parts.extend(tokens(self.short_tokens));
@@ -238,12 +244,18 @@ impl<'a> IndexView<'a> {
             kinds: parts.in_place(3)?,
             title_len: parts.array(4)?,
             links_in: parts.array(5)?,
-            tokens: tokens(6)?,
-            short_tokens: tokens(10)?,
+            traits: parts.in_place(6)?,
+            tokens: tokens(7)?,
+            short_tokens: tokens(11)?,
         };
         let n = view.len();
         let whole = parts.len() == PARTS
-            && [view.kinds.len(), view.title_len.len(), view.links_in.len()] == [n; 3];
+            && [
+                view.kinds.len(),
+                view.title_len.len(),
+                view.links_in.len(),
+                view.traits.len(),
+            ] == [n; 4];
         whole.then_some(view)
     }
 }

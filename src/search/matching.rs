@@ -7,6 +7,7 @@ use super::fields::fields_text;
 use super::index::FIELDS;
 use super::query::Word;
 use super::shorts::{Short, letter_mask};
+use super::stem::{same_stem, stem};
 use super::{Field, SearchIndex, fold, highlight, rank};
 use crate::corpus::model::Entry;
 use crate::lang::Lang;
@@ -45,9 +46,12 @@ impl SearchIndex {
             }
             return acc;
         }
+        // A case form of the word: the same stem (the word's worked out once).
+        let word_stem = stem(&w.key);
+        let inflected = |t: &str| w.key.len() >= 4 && t != w.key && stem(t) == word_stem;
         let range = ti.prefix_range(&w.key);
         for t in range.clone() {
-            let strength = if rank::inflected(&w.key, ti.token(t)) {
+            let strength = if inflected(ti.token(t)) {
                 rank::INFLECTED
             } else {
                 rank::prefix(w.key.len(), ti.token(t).len())
@@ -60,7 +64,7 @@ impl SearchIndex {
             let stem = ti.prefix_range(stem_key);
             for t in stem.clone() {
                 if !range.contains(&t) {
-                    let s = if rank::inflected(&w.key, ti.token(t)) {
+                    let s = if inflected(ti.token(t)) {
                         rank::INFLECTED
                     } else {
                         rank::prefix(w.key.len() - 1, ti.token(t).len()) - 1
@@ -74,21 +78,51 @@ impl SearchIndex {
                 }
             }
         }
+        self.case_forms(w, &range, &mut visit);
         acc
     }
 
-    /// Fuzzy (subsequence) matches on titles, aliases and tags for words that found nothing.
+    /// The other case forms of a word typed with an ending: хуулийн finds хууль and хуулинд,
+    /// Сократусын finds Socratus (a Cyrillic word's stem within one edit).
+    fn case_forms(
+        &self,
+        w: &Word,
+        typed: &std::ops::Range<usize>,
+        visit: &mut impl FnMut(super::tokens::Tokens<'_>, usize, u32),
+    ) {
+        let ti = self.view().tokens;
+        let st = stem(&w.key);
+        if st.len() < 3 || st.len() == w.key.len() {
+            return;
+        }
+        let forms = ti.prefix_range(st);
+        for t in forms.clone() {
+            if !typed.contains(&t) && stem(ti.token(t)) == st {
+                visit(ti, t, rank::INFLECTED);
+            }
+        }
+        if st.len() >= 5 && w.is_cyrillic() {
+            for t in ti.typo_matches(st) {
+                if !typed.contains(&t) && !forms.contains(&t) {
+                    visit(ti, t, rank::TYPO);
+                }
+            }
+        }
+    }
+
+    /// Fuzzy (subsequence) matches on titles, aliases and tags for the `heavy` (not light)
+    /// words that found nothing, in entries `ok`.
     pub(super) fn fuzzy_recall(
         &self,
         words: &[Word],
+        heavy: &[bool],
         best: &mut [Vec<u32>],
-        n: usize,
-        kind_ok: &impl Fn(usize) -> bool,
+        ok: &[usize],
     ) {
         let masks: Vec<u32> = words.iter().map(|w| letter_mask(&w.key)).collect();
-        for e in (0..n).filter(|&e| kind_ok(e)) {
+        for &e in ok {
             for (wi, w) in words.iter().enumerate() {
-                if best[wi][e] > 0 || w.exact || w.key.len() < 3 {
+                if best[wi][e] > 0 || w.exact || w.key.len() < 3 || !heavy[wi] {
                     continue;
                 }
                 let mut top = 0;
@@ -143,8 +177,17 @@ impl SearchIndex {
                     return (4, 1000);
                 }
                 let covered = if qn == 1 {
-                    // One word covers the title's first word when it starts the title.
-                    rank::word_prefix(qkey, text).then_some(tn == 1)
+                    // One word covers the title's first word when it starts the title, or
+                    // names what the title is about: its last word ("park" → "STI park").
+                    // (Stems are looked at only for words of four letters or more.)
+                    let long = qkey.len() >= 4;
+                    let first = || text.split(' ').next().unwrap_or(text);
+                    let last = || text.rsplit(' ').next().unwrap_or(text);
+                    if rank::word_prefix(qkey, text) || (long && same_stem(first(), qkey)) {
+                        Some(tn == 1)
+                    } else {
+                        (long && same_stem(last(), qkey)).then_some(false)
+                    }
                 } else {
                     covers(qkey, text)
                 };
@@ -206,7 +249,7 @@ fn covers(q: &str, t: &str) -> Option<bool> {
     let mut tw = t.split(' ');
     for qw in q.split(' ') {
         match tw.next() {
-            Some(w) if rank::word_prefix(qw, w) => {}
+            Some(w) if rank::word_prefix(qw, w) || same_stem(qw, w) => {}
             _ => return None,
         }
     }

@@ -4,14 +4,21 @@
 //! token index of every word of every field); [`SearchIndex::search`] answers a query:
 //!
 //! 1. [`query::Query::parse`] splits words, `kind:` filters and "quoted phrases".
-//! 2. Each word is looked up in the token index — exact token, prefix range, and for words of
-//!    five letters or more tokens within one edit — giving each entry the word's best match.
-//!    Latin-typed Mongolian works because Cyrillic and Latin share one key ([`translit`]).
-//! 3. Entries where every word matched are candidates. When there are fewer than the limit,
-//!    SkimMatcherV2 fuzzy matching over the keys of titles, aliases and tags adds more.
-//! 4. Candidates are ranked ([`rank`] explains the score), quoted phrases verified, and the best
-//!    get title highlights and a snippet ([`highlight`]).
+//! 2. Each word is looked up in the token index — exact token, prefix range, case forms of the
+//!    same stem ([`stem`]), and for words of five letters or more tokens within one edit —
+//!    giving each entry the word's best match. Latin-typed Mongolian works because Cyrillic and
+//!    Latin share one key ([`translit`]). Synonyms ([`synonyms`]) widen what a word matches.
+//! 3. [`strategy`] decides which words filter: question and function words ([`question`])
+//!    and words that match nothing never do; words found in most entries rank but do not
+//!    filter. Entries matching every required word are candidates, then (when fewer than the
+//!    limit) those matching fewer. When few match all, SkimMatcherV2 fuzzy matching over the
+//!    keys of titles, aliases and tags adds more.
+//! 4. Candidates are ranked ([`rank`] explains the score; a question puts the entries whose
+//!    title it names first, [`traits`] favour counts and dates asked for), quoted phrases
+//!    verified, and the best get title highlights and a snippet ([`highlight`]).
 
+mod candidates;
+mod expand;
 pub mod fields;
 pub mod fold;
 pub mod highlight;
@@ -19,10 +26,15 @@ mod hits;
 pub mod index;
 mod matching;
 pub mod query;
+pub mod question;
 pub mod rank;
 pub mod shorts;
+pub mod stem;
+mod strategy;
+pub mod synonyms;
 pub mod synthetic;
 pub mod tokens;
+pub mod traits;
 pub mod translit;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -33,9 +45,13 @@ use crate::corpus::Corpus;
 use crate::corpus::load::Fingerprint;
 use crate::corpus::model::{Bi, Kind};
 use crate::lang::Lang;
+use candidates::Asked;
 use index::{Index, IndexView};
 use matching::{RECALL_BELOW, has_phrase};
-use query::Query;
+use query::{Query, Word};
+use question::Question;
+use strategy::Plan;
+use synonyms::Synonyms;
 
 /// Where a query matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, bitcode::Encode, bitcode::Decode)]
@@ -118,6 +134,8 @@ pub struct SearchIndex {
     /// The view searching reads, borrowed from what holds the index's arrays.
     index: Yoke<IndexView<'static>, Box<Store>>,
     matcher: SkimMatcherV2,
+    /// Synonyms beyond the shipped ones (from `--content` folders); `None`: the shipped ones.
+    synonyms: Option<std::sync::Arc<Synonyms>>,
 }
 
 /// What holds an index's arrays.
@@ -170,6 +188,7 @@ impl SearchIndex {
             // A built index always has a view.
             index: Yoke::attach_to_cart(store, |store| store.view().unwrap_or_default()),
             matcher: SkimMatcherV2::default(),
+            synonyms: None,
         }
     }
 
@@ -196,7 +215,27 @@ impl SearchIndex {
         Some(SearchIndex {
             index,
             matcher: SkimMatcherV2::default(),
+            synonyms: None,
         })
+    }
+
+    /// The same index searching with `synonyms` (the shipped ones extended by a `--content`
+    /// folder's, see [`crate::corpus::load::Outcome::synonyms`]); `None` keeps the shipped ones.
+    pub fn with_synonyms(mut self, synonyms: Option<std::sync::Arc<Synonyms>>) -> SearchIndex {
+        self.synonyms = synonyms;
+        self
+    }
+
+    /// The synonyms given with [`SearchIndex::with_synonyms`], for an index rebuilt later.
+    pub fn extra_synonyms(&self) -> Option<std::sync::Arc<Synonyms>> {
+        self.synonyms.clone()
+    }
+
+    /// The synonyms searching uses.
+    fn synonyms(&self) -> &Synonyms {
+        self.synonyms
+            .as_deref()
+            .unwrap_or_else(|| Synonyms::builtin())
     }
 
     /// The index as searching reads it.
@@ -225,50 +264,51 @@ impl SearchIndex {
         if q.words.is_empty() {
             return self.list_kind(corpus, n, &kind_ok, opts);
         }
+        let ok: Vec<usize> = (0..n).filter(|&e| kind_ok(e)).collect();
         let mut best: Vec<Vec<u32>> = q.words.iter().map(|w| self.word_matches(w, n)).collect();
-        let nw = q.words.len();
-        let count = |best: &[Vec<u32>], e: usize| best.iter().filter(|b| b[e] > 0).count();
-        let mut full: usize = (0..n)
-            .filter(|&e| kind_ok(e) && count(&best, e) == nw)
+        self.add_synonyms(&q.words, &mut best, n);
+        let heavy: Vec<bool> = q
+            .words
+            .iter()
+            .map(|w| w.exact || !question::is_light(&w.key))
+            .collect();
+        let full = ok
+            .iter()
+            .filter(|&&e| best.iter().zip(&heavy).all(|(b, &h)| !h || b[e] > 0))
             .count();
         if full < RECALL_BELOW {
-            self.fuzzy_recall(&q.words, &mut best, n, &kind_ok);
-            full = (0..n)
-                .filter(|&e| kind_ok(e) && count(&best, e) == nw)
-                .count();
+            self.fuzzy_recall(&q.words, &heavy, &mut best, &ok);
         }
-        let need = if full > 0 || nw == 1 || !q.phrases.is_empty() {
-            nw
-        } else {
-            1
+        let Some(plan) = Plan::new(&q.words, &best, &ok) else {
+            return Vec::new();
         };
-        let qkey = q.joined_key();
+        let asked = Question::of(query, &q.words);
+        let ranked = plan.ranked();
+        let content: Vec<Word> = ranked.iter().map(|&i| q.words[i].clone()).collect();
+        let qkey = content
+            .iter()
+            .map(|w| w.key.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
         let phrase_fields: Vec<Vec<u16>> =
             q.phrases.iter().map(|p| self.phrase_fields(p, n)).collect();
-        let mut cands: Vec<Cand> = (0..n)
-            .filter(|&e| kind_ok(e) && phrase_fields.iter().all(|f| f[e] != 0))
-            .filter_map(|e| {
-                let c = count(&best, e);
-                if c < need {
-                    return None;
-                }
-                let sum: i64 = best
-                    .iter()
-                    .map(|b| i64::from(rank::unpack_score(b[e])))
-                    .sum();
-                let short = best.iter().all(|b| {
-                    let (fi, _) = rank::unpack_place(b[e]);
-                    b[e] > 0 && fi <= 3
-                });
-                let (tier, cover) = if short { self.tier(e, &qkey) } else { (1, 0) };
-                let score = c as i64 * rank::WORDS
-                    + tier * rank::TIER
-                    + cover * rank::COVER
-                    + sum
-                    + rank::links_in(ix.links_in.get(e).copied().unwrap_or(0));
-                Some(Cand { entry: e, score })
-            })
-            .collect();
+        let focus = match asked.asks {
+            true => self.focus(&q.words, &plan, &best, &ok),
+            false => Vec::new(),
+        };
+        let mut cands = self.candidates(
+            &Asked {
+                plan: &plan,
+                ranked: &ranked,
+                best: &best,
+                focus: &focus,
+                question: &asked,
+                qkey: &qkey,
+                phrase_fields: &phrase_fields,
+                ok: &ok,
+            },
+            opts.limit,
+        );
         let want = opts.limit + 20;
         if q.phrases.is_empty() && cands.len() > want {
             let len = |c: &Cand| ix.title_len.get(c.entry).copied().unwrap_or(0);
@@ -294,7 +334,7 @@ impl SearchIndex {
             if !q.phrases.iter().zip(&phrase_fields).all(found) {
                 continue;
             }
-            let bonus = self.bonus(c.entry, &q.words, &qkey);
+            let bonus = self.bonus(c.entry, &content, &qkey);
             refined.push(Cand {
                 entry: c.entry,
                 score: c.score + bonus,
@@ -302,9 +342,14 @@ impl SearchIndex {
         }
         self.sort(&mut refined, corpus, opts.lang);
         refined.truncate(opts.limit);
+        // Highlights and snippets show the content words.
+        let shown: Vec<Vec<u32>> = ranked
+            .iter()
+            .map(|&i| std::mem::take(&mut best[i]))
+            .collect();
         refined
             .into_iter()
-            .map(|c| self.hit(corpus, c, &best, &q.words, opts.detail))
+            .map(|c| self.hit(corpus, c, &shown, &content, opts.detail))
             .collect()
     }
 

@@ -1,13 +1,16 @@
 //! Query syntax: words, `kind:` filters and "quoted phrases".
 //!
-//! * Words are separated by spaces and must all match (in any field, in any order). A word is
-//!   reduced to its ASCII key, so punctuation inside it splits it (`sti-park` is `sti park`).
+//! * Words are separated by spaces and match in any field, in any order (which must match is
+//!   [`super::strategy`]'s call). A word is reduced to its ASCII key, so punctuation inside it
+//!   splits it (`sti-park` is `sti park`), but a case ending after a hyphen belongs to the word
+//!   before it and is dropped (`ШУТИ-ийн`, `Socratus-iin`).
 //! * `kind:K` (English or Mongolian kind name, see [`Kind::parse`]) keeps only entries of kind K;
 //!   an unknown kind matches nothing.
 //! * `"quoted words"` must occur exactly, as a phrase, case-insensitively (no transliteration, no
 //!   prefix or typo tolerance). An unclosed quote runs to the end of the query.
 
 use super::fold::lower;
+use super::stem::is_case_ending;
 use super::translit::key_text;
 use crate::corpus::model::Kind;
 
@@ -58,7 +61,7 @@ impl Query {
                     }
                     continue;
                 }
-                out.add_words(term, false);
+                out.add_words(&without_hyphen_endings(term), false);
             }
         }
         out
@@ -109,6 +112,20 @@ impl Query {
     }
 }
 
+/// `term` without the case endings written after a hyphen (`ШУТИ-ийн` → `ШУТИ`,
+/// `Socratus-iin` → `Socratus`).
+fn without_hyphen_endings(term: &str) -> String {
+    let mut parts = term.split('-');
+    let mut out = parts.next().unwrap_or_default().to_string();
+    for p in parts {
+        if out.is_empty() || !is_case_ending(key_text(p).trim()) {
+            out.push('-');
+            out.push_str(p);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,5 +149,8 @@ mod tests {
         assert!(Query::parse("  ").is_empty());
         assert_eq!(Query::parse("sti-park").joined_key(), "sti park");
         assert_eq!(Query::parse("\"open").phrases, vec!["open"]);
+        assert_eq!(Query::parse("ШУТИ-ийн парк").joined_key(), "shoti park");
+        assert_eq!(Query::parse("Socratus-iin").joined_key(), "socratos");
+        assert_eq!(Query::parse("co-creation").joined_key(), "co creation");
     }
 }

@@ -1,25 +1,43 @@
 //! Scoring. Every hit gets one `i64` score; higher is better.
 //!
 //! ```text
-//! score = words_matched × 100_000_000      (only differs in the fallback, see below)
-//!       + tier          ×  10_000_000      (4: the query is a title, alias or the id, or
+//! score = required words matched × 100_000_000_000   (see super::strategy: all of them unless
+//!                                                      fewer entries than asked for match all;
+//!                                                      an entry a question names counts as all)
+//!       + title words a question names × 10_000_000_000 (a question — "what is X", «X гэж юу
+//!                                                      вэ», "X vs Y" — puts the entries whose
+//!                                                      whole title, alias or title head it
+//!                                                      contains first, longer titles first)
+//!       + frequent words matched × 1_000_000_000   (words in most entries rank, never filter)
+//!       + rarity share × 1_000_000                 (thousandths of the query's rarity carried by
+//!                                                      the required words matched: "which words")
+//!       + tier          ×     10_000_000      (4: the query is a title, alias or the id, or
 //!                                              the part of a title before a parenthesis;
 //!                                           3: the same word by word, each query word a
-//!                                              prefix of the title word ("incub" → Incubator);
-//!                                           2: the query words start a title, alias or id;
+//!                                              prefix or case form of the title word
+//!                                              ("incub" → Incubator);
+//!                                           2: the query words start a title, alias or id, or
+//!                                              one word is the title's last ("park" → STI park);
 //!                                           1: otherwise)
-//!       + cover         ×       1_000      (for tiers 2–4: the share of the title's or alias's
+//!       + wanted        ×      5_000_000      (a question asking how many, or when, and an
+//!                                              entry whose facts carry a count, or that has a
+//!                                              date or year field: see super::traits)
+//!       + cover         ×          1_000      (for tiers 2–4: the share of the title's or alias's
 //!                                           words that the query covers, in thousandths, so
 //!                                           "sea buckthorn" prefers the alias "sea buckthorn
 //!                                           cluster" to a six-word title starting the same)
-//!       + Σ over query words of  weight(field) × strength(match)
-//!       + exact-letter bonus + title fuzzy bonus + links in
+//!       + Σ over required and frequent words of  weight(field) × strength(match)
+//!       + Σ over light words matched of the same / 10
+//!       + exact-letter bonus + title fuzzy bonus + links in + kind prior
 //! ```
+//!
+//! Tiers and covers compare titles with the required and frequent words only: question and
+//! function words ("what", «юу вэ») are left out.
 //!
 //! * Each query word counts once, with its best match in the entry: `weight` is 100 for the title,
 //!   80 alias, 70 tag, 60 id, 40 summary, 30 kind-specific fields, 20 body; `strength` is 10 for a
-//!   whole word, 9 for a Mongolian case form of it (the word, or the word without its final
-//!   vowel, plus a case ending: "chatsargana" → чацарганын), 7–9 for a prefix (more of the word
+//!   whole word, 9 for a Mongolian case form of it (the same stem, [`super::stem`]:
+//!   "chatsargana" → чацарганын, хуулийн → хууль), 7–9 for a prefix (more of the word
 //!   typed scores higher), 6–8 for a prefix once the last letter is dropped, 6 for a one-edit typo
 //!   and 5 for a fuzzy (subsequence) match on a short field. So a title beats an alias or tag,
 //!   which beat the summary, which beats the body, and an exact word beats a prefix beats a typo
@@ -31,14 +49,40 @@
 //! * Links in: how many entries link to this one, at most [`LINKS_IN_CAP`] — small next to a
 //!   field or strength step, it lifts the entry a topic hangs from above its satellites when they
 //!   match equally well ("chatsargana": the sea buckthorn cluster case above its timeline stages).
-//! * All words must match. Only when no entry matches them all (and there are several) do entries
-//!   matching fewer words come back, more words matched first.
+//! * Kind prior ([`kind_prior`]): a definition 60, a case or policy 40 … a source 0 — below one
+//!   step of strength, so that the entry about a thing leads those that mention it.
+//! * Words are matched as [`super::strategy`] says: light words never filter, unmatched words
+//!   are dropped, and entries matching fewer required words come after those matching all,
+//!   only when fewer than the limit match all.
 //! * Ties are broken by the shorter title, then by corpus order.
 
 use super::Field;
+use crate::corpus::model::Kind;
 
-pub const WORDS: i64 = 100_000_000;
+pub const WORDS: i64 = 100_000_000_000;
+pub const FOCUS: i64 = 10_000_000_000;
+/// Each frequent word matched (it ranks, but does not filter: see [`super::strategy`]).
+pub const FREQUENT: i64 = 1_000_000_000;
+pub const RARITY: i64 = 1_000_000;
 pub const TIER: i64 = 10_000_000;
+/// What a question asks for (a count, a date): half a tier.
+pub const WANTED: i64 = TIER / 2;
+/// A light word's match counts a tenth of a content word's.
+pub const LIGHT: i64 = 10;
+
+/// A small preference by kind, below one step of match strength: the entry that is about a
+/// thing (a definition, a case, a policy) before the findings, actions and sources that
+/// mention it.
+pub fn kind_prior(kind: Kind) -> i64 {
+    match kind {
+        Kind::Definition => 60,
+        Kind::Case | Kind::Policy => 40,
+        Kind::Stage => 30,
+        Kind::Figure | Kind::Finding | Kind::Recommendation => 20,
+        Kind::Action => 10,
+        Kind::Source | Kind::Tour => 0,
+    }
+}
 pub const COVER: i64 = 1_000;
 pub const EXACT_LETTERS: i64 = 5;
 pub const FUZZY_CAP: i64 = 40;
@@ -72,25 +116,11 @@ pub const EXACT: u32 = 10;
 /// A Mongolian case form of the word typed ("chatsargana" → чацарганын, чацарганаас).
 pub const INFLECTED: u32 = 9;
 
-/// Case endings of Mongolian nouns in key form (see [`super::translit`]: ы and й → i, у/ү/ө → o,
-/// е/э → e): genitive, accusative, dative-locative, ablative, instrumental, comitative,
-/// directional.
-const MN_ENDINGS: &[&str] = &[
-    "in", "iin", "ni", "nii", "n", "ig", "iig", "g", "d", "t", "aas", "ees", "oos", "naas", "nees",
-    "noos", "aar", "eer", "oor", "gaar", "geer", "tai", "tei", "toi", "roo", "loo",
-];
-
-/// Whether `token` is `word` with a Mongolian case ending, after the word or after the word
-/// without its final vowel (чацаргана → чацарганын).
+/// Whether `token` is a case form of `word` (the same stem, see [`super::stem`]): the word
+/// with a case or plural ending, its final vowel dropped or restored (чацаргана → чацарганын,
+/// хууль → хуулийн).
 pub fn inflected(word: &str, token: &str) -> bool {
-    let ending = |stem: &str| {
-        token
-            .strip_prefix(stem)
-            .is_some_and(|e| MN_ENDINGS.contains(&e))
-    };
-    word.len() >= 4
-        && (ending(word)
-            || (word.ends_with(['a', 'e', 'i', 'o']) && ending(&word[..word.len() - 1])))
+    word.len() >= 4 && token != word && super::stem::same_stem(token, word)
 }
 pub const TYPO: u32 = 6;
 pub const FUZZY: u32 = 5;
@@ -113,6 +143,12 @@ pub fn pack(score: u32, field_index: usize, mn: bool) -> u32 {
 /// The score of a packed match.
 pub fn unpack_score(p: u32) -> u32 {
     p >> 4
+}
+
+/// Whether a packed match is at least `strength` strong (its score over its field's weight).
+pub fn at_least(p: u32, strength: u32) -> bool {
+    let (fi, _) = unpack_place(p);
+    p > 0 && unpack_score(p) >= weight(super::index::FIELDS[fi]) * strength
 }
 
 /// The field index and language of a packed match.

@@ -1,0 +1,95 @@
+//! Candidates: the entries a query's [`Plan`] lets through, each with its score (see
+//! [`super::rank`] for what the score is made of).
+
+use super::question::Question;
+use super::strategy::Plan;
+use super::{Cand, SearchIndex, rank, traits};
+
+/// What is known of a query once its words are matched.
+pub(super) struct Asked<'a> {
+    pub plan: &'a Plan,
+    /// The required and frequent words ([`Plan::ranked`]).
+    pub ranked: &'a [usize],
+    /// Each word's best match per entry.
+    pub best: &'a [Vec<u32>],
+    /// Per entry, the title words a question names (empty: not a question).
+    pub focus: &'a [u32],
+    pub question: &'a Question,
+    /// The keys of the ranked words joined by spaces, compared with titles.
+    pub qkey: &'a str,
+    /// Per quoted phrase, the fields each entry could hold it in.
+    pub phrase_fields: &'a [Vec<u16>],
+    /// The entries of the kinds asked for.
+    pub ok: &'a [usize],
+}
+
+impl SearchIndex {
+    /// The entries matching enough required words (see [`Plan::need`]), scored.
+    pub(super) fn candidates(&self, a: &Asked<'_>, limit: usize) -> Vec<Cand> {
+        let Asked {
+            plan,
+            ranked,
+            best,
+            focus,
+            question: asked,
+            qkey,
+            phrase_fields,
+            ok,
+        } = *a;
+        let ix = self.view();
+        let all = plan.content.len();
+        // Each possible entry with the content words it matches (all, for an entry the
+        // question names) and their share of the query's rarity.
+        let matched: Vec<(usize, usize, i64)> = ok
+            .iter()
+            .copied()
+            .filter(|&e| phrase_fields.iter().all(|f| f[e] != 0))
+            .filter_map(|e| {
+                let named = focus.get(e).is_some_and(|&f| f > 0);
+                let (c, rare) = if named {
+                    (all, 1000)
+                } else {
+                    plan.matched(best, e)
+                };
+                (c > 0).then_some((e, c, rare))
+            })
+            .collect();
+        let counts: Vec<usize> = matched.iter().map(|m| m.1).collect();
+        let need = plan.need(&counts, limit);
+        matched
+            .into_iter()
+            .filter(|&(_, c, _)| c >= need)
+            .map(|(e, c, rare)| {
+                let frequent = plan.frequent.iter().filter(|&&i| best[i][e] > 0).count();
+                let sum: i64 = ranked
+                    .iter()
+                    .map(|&i| i64::from(rank::unpack_score(best[i][e])))
+                    .sum::<i64>()
+                    + plan
+                        .light
+                        .iter()
+                        .map(|&i| i64::from(rank::unpack_score(best[i][e])) / rank::LIGHT)
+                        .sum::<i64>();
+                let short = ranked.iter().all(|&i| {
+                    let (fi, _) = rank::unpack_place(best[i][e]);
+                    best[i][e] > 0 && fi <= 3
+                });
+                let (tier, cover) = if short { self.tier(e, qkey) } else { (1, 0) };
+                let traits = ix.traits.get(e).copied().unwrap_or(0);
+                let wanted = (asked.count && traits & traits::COUNT != 0)
+                    || (asked.date && traits & traits::DATE != 0);
+                let score = c as i64 * rank::WORDS
+                    + i64::from(focus.get(e).copied().unwrap_or(0).min(9)) * rank::FOCUS
+                    + frequent.min(9) as i64 * rank::FREQUENT
+                    + rare * rank::RARITY
+                    + tier * rank::TIER
+                    + i64::from(wanted) * rank::WANTED
+                    + cover * rank::COVER
+                    + sum
+                    + rank::links_in(ix.links_in.get(e).copied().unwrap_or(0))
+                    + ix.kind(e).map_or(0, rank::kind_prior);
+                Cand { entry: e, score }
+            })
+            .collect()
+    }
+}

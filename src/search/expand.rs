@@ -1,0 +1,73 @@
+//! Beyond the words typed: synonyms ([`super::synonyms`]) widen what a word matches, and a
+//! question names the entries whose whole title it contains ([`super::question`]).
+
+use super::index::FIELDS;
+use super::query::Word;
+use super::question::names_title;
+use super::strategy::Plan;
+use super::{Field, SearchIndex, rank};
+
+impl SearchIndex {
+    /// Lets each run of query words that names a synonym also match wherever another member of
+    /// its group occurs (every word of the member; the weaker of their matches counts).
+    pub(super) fn add_synonyms(&self, words: &[Word], best: &mut [Vec<u32>], n: usize) {
+        let synonyms = self.synonyms();
+        for found in synonyms.find(words) {
+            for member in synonyms.others(found) {
+                let mut all: Option<Vec<u32>> = None;
+                for key in member {
+                    let w = Word {
+                        lower: key.clone(),
+                        key: key.clone(),
+                        exact: false,
+                    };
+                    let m = self.word_matches(&w, n);
+                    all = Some(match all {
+                        None => m,
+                        Some(a) => a.iter().zip(&m).map(|(x, y)| *x.min(y)).collect(),
+                    });
+                }
+                let Some(alt) = all else { continue };
+                for b in &mut best[found.start..found.start + found.len] {
+                    for (slot, &a) in b.iter_mut().zip(&alt) {
+                        *slot = (*slot).max(a);
+                    }
+                }
+            }
+        }
+    }
+
+    /// For a question: per entry, how many words of its title (or alias, or the title before
+    /// a parenthesis) the query names when it names them all — 0 for the others. Only entries
+    /// where a content word matched a title or alias are looked at.
+    pub(super) fn focus(
+        &self,
+        words: &[Word],
+        plan: &Plan,
+        best: &[Vec<u32>],
+        ok: &[usize],
+    ) -> Vec<u32> {
+        let n = best.first().map_or(0, Vec::len);
+        let mut out = vec![0u32; n];
+        for &e in ok {
+            let in_title = plan.content.iter().any(|&i| {
+                let p = best[i][e];
+                p > 0 && matches!(FIELDS[rank::unpack_place(p).0], Field::Title | Field::Alias)
+            });
+            if !in_title {
+                continue;
+            }
+            for s in self.view().shorts.of(e) {
+                if !matches!(s.field, Field::Title | Field::Alias) {
+                    continue;
+                }
+                for text in [s.words, s.head] {
+                    if !text.is_empty() {
+                        out[e] = out[e].max(names_title(words, text));
+                    }
+                }
+            }
+        }
+        out
+    }
+}

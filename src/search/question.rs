@@ -1,0 +1,214 @@
+//! Questions rather than keywords: the function and question words of both languages (which
+//! weigh almost nothing and never filter), what a query asks for (a count, a date), and the
+//! entries a question names — those whose whole title the query contains ("what is a living
+//! lab", «инновацийн тухай хууль хэзээ батлагдсан бэ», "cluster vs cluster initiative").
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::query::Word;
+use super::stem::stem;
+use super::tokens::one_edit;
+use super::translit::key_text;
+
+/// Words that ask (a query holding one is a question), in English, Mongolian Cyrillic and
+/// Mongolian as typed in Latin letters.
+#[rustfmt::skip]
+const ASKING: &[&str] = &[
+    "what", "whats", "when", "who", "whom", "whose", "which", "where", "why", "how", "define",
+    "definition", "meaning", "vs", "versus", "difference", "differences", "compare", "юу",
+    "юун", "хэзээ", "хэн", "хэд", "хэдэн", "хэчнээн", "ямар", "аль", "хаана", "яаж", "яагаад",
+    "вэ", "бэ", "уу", "үү", "ялгаа", "ялгаатай", "гэж", "гэдэг", "yu", "yuu", "hezee", "khezee",
+    "heden", "kheden", "khed", "yamar", "haana", "khaana", "yaaj", "ve", "gej", "gedeg",
+    "ylgaa", "yalgaa",
+];
+
+/// Words that only hold a sentence together: they weigh almost nothing and never filter. ("it"
+/// is left out: IT is information technology here.)
+#[rustfmt::skip]
+const FUNCTION: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "the", "of", "does", "do", "did", "a",
+    "an", "in", "on", "at", "to", "for", "and", "or", "by", "with", "about", "from", "many",
+    "much", "there", "this", "that", "these", "those", "can", "has", "have", "had", "tell",
+    "me", "explain", "between", "тухай", "tukhai", "tuhai", "mean", "means", "year", "years",
+    "date", "adopted", "passed", "enacted", "approved", "established", "founded", "created",
+    "launched", "started", "number", "юм", "бол", "нь", "байдаг", "байна", "байсан", "байгаа",
+    "ба", "болон", "вэ?", "он", "онд", "оны", "тоо", "батлагдсан", "баталсан", "байгуулагдсан",
+    "байгуулсан", "үүссэн", "эхэлсэн", "хоорондын", "yum", "bol", "ni", "baidag", "ba", "bolon",
+    "ond", "batlagdsan", "baigoulagdsan",
+];
+
+/// Words that ask for a count: "how many", «хэдэн», «хэд».
+#[rustfmt::skip]
+const COUNT: &[&str] = &[
+    "many", "much", "number", "хэд", "хэдэн", "хэчнээн", "тоо", "heden", "kheden", "khed",
+];
+
+/// Words that ask for a date: "when", "year", «хэзээ», «он».
+#[rustfmt::skip]
+const DATE: &[&str] = &[
+    "when", "year", "years", "date", "хэзээ", "он", "онд", "оны", "hezee", "khezee", "ond",
+];
+
+fn keys(words: &[&str]) -> HashSet<String> {
+    words
+        .iter()
+        .map(|w| key_text(w).trim().to_string())
+        .collect()
+}
+
+struct Lists {
+    asking: HashSet<String>,
+    light: HashSet<String>,
+    count: HashSet<String>,
+    date: HashSet<String>,
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let asking = keys(ASKING);
+        let mut light = keys(FUNCTION);
+        light.extend(asking.iter().cloned());
+        Lists {
+            asking,
+            light,
+            count: keys(COUNT),
+            date: keys(DATE),
+        }
+    })
+}
+
+/// Whether a word (by its key) weighs almost nothing: a question or function word.
+pub fn is_light(key: &str) -> bool {
+    lists().light.contains(key)
+}
+
+/// What a query asks.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Question {
+    /// The query asks something (a question word, "vs", or a `?`): entries whose title it names
+    /// come first, whatever other words they lack.
+    pub asks: bool,
+    /// It asks how many: entries whose facts carry a count are favoured.
+    pub count: bool,
+    /// It asks when, or names a year: entries with a date or year are favoured.
+    pub date: bool,
+}
+
+impl Question {
+    pub fn of(raw: &str, words: &[Word]) -> Question {
+        let l = lists();
+        let has = |set: &HashSet<String>| words.iter().any(|w| set.contains(&w.key));
+        let year = words.iter().any(|w| {
+            w.key.len() == 4
+                && w.key
+                    .parse::<u32>()
+                    .is_ok_and(|y| (1900..=2100).contains(&y))
+        });
+        let date = has(&l.date) || year;
+        Question {
+            asks: has(&l.asking) || raw.contains('?'),
+            count: has(&l.count) && !date,
+            date,
+        }
+    }
+}
+
+/// Whether title word `t` is named by query word `q`: the same word, a case form or plural of
+/// it, or (for longer words) one typo away after the first letter.
+fn names(q: &str, t: &str) -> bool {
+    if q == t {
+        return true;
+    }
+    // Typos in the first letter are rare (as in the token index's typo search).
+    if q.len() < 3 || t.len() < 3 || q.as_bytes()[0] != t.as_bytes()[0] {
+        return false;
+    }
+    let (short, long) = if q.len() <= t.len() { (q, t) } else { (t, q) };
+    let (sq, st) = (stem(q), stem(t));
+    // The soft sign has no key letter but is often typed as i: "amid" for амьд.
+    fn no_i(s: &str) -> impl Iterator<Item = u8> + '_ {
+        s.bytes().filter(|&b| b != b'i')
+    }
+    sq == st
+        || no_i(q).eq(no_i(t))
+        || (short.len() >= 4 && long.starts_with(short) && long.len() - short.len() <= 2)
+        || (sq.len().min(st.len()) >= 5 && one_edit(sq.as_bytes(), st.as_bytes()))
+}
+
+/// How many words of `title` (key words joined by spaces) the query names, when it names them
+/// all; 0 otherwise.
+pub fn names_title(query: &[Word], title: &str) -> u32 {
+    let mut n = 0;
+    // The "s" of an English possessive ("Mongolia's") names nothing.
+    for t in title.split(' ').filter(|t| !t.is_empty() && *t != "s") {
+        if !query.iter().any(|q| names(&q.key, t)) {
+            return 0;
+        }
+        n += 1;
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::query::Query;
+
+    fn ask(q: &str) -> Question {
+        Question::of(q, &Query::parse(q).words)
+    }
+
+    #[test]
+    fn questions_in_both_languages() {
+        assert!(ask("what is a living lab").asks);
+        assert!(ask("инкубатор гэж юу вэ").asks);
+        assert!(ask("inkubator gej yu ve").asks);
+        assert!(ask("cluster vs cluster initiative").asks);
+        assert!(ask("triple helix?").asks);
+        assert!(!ask("clusters in Lithuania").asks);
+        assert!(ask("how many industrial technology parks").count);
+        assert!(ask("хэдэн технологийн парк байдаг вэ").count);
+        assert!(ask("when was the law on innovation adopted").date);
+        assert!(ask("инновацийн тухай хууль хэзээ батлагдсан бэ").date);
+        assert!(ask("law on innovation 2012").date);
+        assert!(
+            !ask("хэдэн онд").count,
+            "a year asked for is a date, not a count"
+        );
+    }
+
+    #[test]
+    fn light_words() {
+        for w in [
+            "what",
+            "is",
+            "the",
+            "юу",
+            "вэ",
+            "гэж",
+            "нь",
+            "бол",
+            "yu",
+            "ve",
+            "хэзээ",
+        ] {
+            assert!(is_light(&key_text(w)), "{w}");
+        }
+        for w in ["cluster", "кластер", "park", "хууль"] {
+            assert!(!is_light(&key_text(w)), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_query_names_a_title() {
+        let q = Query::parse("when was the law on innovation adopted").words;
+        assert_eq!(names_title(&q, &key_text("Law on Innovation")), 3);
+        assert_eq!(names_title(&q, &key_text("Law on Science Parks")), 0);
+        let q = Query::parse("how many industrial technology parks").words;
+        assert_eq!(names_title(&q, &key_text("Industrial technology park")), 3);
+        let q = Query::parse("Сократусын тухай").words;
+        assert_eq!(names_title(&q, &key_text("Socratus")), 1);
+    }
+}

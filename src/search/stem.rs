@@ -1,0 +1,190 @@
+//! A light Mongolian stemmer on ASCII keys ([`super::translit`]), so that a word and its case
+//! forms meet: хууль, хуулийн, хуулинд, khuuliin and huulind all stem to `hool`; ном and номыг
+//! to `nom`; кластерууд, кластеруудын and кластерт to `klaster`.
+//!
+//! One case ending is taken off (genitive, accusative, dative-locative, ablative,
+//! instrumental, comitative, directional), then one plural ending, then a final vowel (the
+//! vowel Mongolian drops or adds before an ending: чацаргана → чацарганын, хууль → хуулийн).
+//! A stem keeps at least three letters and a vowel, so short words are left whole and two
+//! letters never match everything.
+
+/// Case endings in key form (ы, и, й → i; у, ү, о, ө → o; е, э → e; ь dropped), longest first
+/// within each length so that `iin` is tried before `in`. The forms with a linking н or г
+/// (-наас, -гаар) are left out: they would cut the н or г of stems that end in one
+/// (чацарган-аас, байгууллаг-аас).
+const CASE: &[&str] = &[
+    "iin", "iig", "nii", "aas", "ees", "oos", "ias", "ios", "aar", "eer", "oor", "iar", "ior",
+    "tai", "tei", "toi", "roo", "loo", "in", "ni", "ig", "nd", "n", "g", "d", "t",
+];
+
+/// Plural endings in key form: -ууд/-үүд, -нууд/-нүүд, -чууд, -нар.
+const PLURAL: &[&str] = &["chood", "nood", "ood", "nar"];
+
+/// Endings of one letter are taken off only after a vowel (`n`, `g`) or from a longer word.
+const SHORTEST_STEM: usize = 3;
+
+fn is_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o')
+}
+
+fn has_vowel(s: &str) -> bool {
+    s.bytes().any(is_vowel)
+}
+
+/// Whether `s` ends with `e` (compared byte by byte: endings are a few letters long).
+fn ends_with(s: &[u8], e: &[u8]) -> bool {
+    s.len() >= e.len() && s[s.len() - e.len()..].iter().zip(e).all(|(a, b)| a == b)
+}
+
+/// `s` without the first of `endings` it ends with, if what is left is a stem.
+fn strip<'a>(s: &'a str, endings: &[&str]) -> Option<&'a str> {
+    let last = *s.as_bytes().last()?;
+    endings.iter().find_map(|e| {
+        if e.as_bytes().last() != Some(&last) || !ends_with(s.as_bytes(), e.as_bytes()) {
+            return None;
+        }
+        let rest = &s[..s.len() - e.len()];
+        let after_vowel = rest.bytes().last().is_some_and(is_vowel);
+        let one = e.len() == 1;
+        let ok = rest.len() >= SHORTEST_STEM
+            && has_vowel(rest)
+            && (!one || matches!(*e, "d" | "t") || after_vowel)
+            && (!one || rest.len() >= 4);
+        ok.then_some(rest)
+    })
+}
+
+/// Whether `key` is nothing but a case ending (the `-ийн` of `ШУТИ-ийн`, `Socratus-iin`).
+pub fn is_case_ending(key: &str) -> bool {
+    CASE.contains(&key) || PLURAL.contains(&key) || matches!(key, "i" | "ii")
+}
+
+/// The stem of a word's key (ASCII, as [`super::translit::key_text`] makes it).
+pub fn stem(key: &str) -> &str {
+    if key.len() < 4 || !key.is_ascii() || key.bytes().any(|b| b.is_ascii_digit()) {
+        return key;
+    }
+    // A plural ending at the end of the word is not a case ending (кластерууд, not кластеруу-д).
+    let s = match strip(key, PLURAL) {
+        Some(s) => s,
+        None => {
+            let s = strip(key, CASE).unwrap_or(key);
+            strip(s, PLURAL).unwrap_or(s)
+        }
+    };
+    match s.as_bytes() {
+        [.., v] if s.len() > SHORTEST_STEM && is_vowel(*v) => &s[..s.len() - 1],
+        _ => s,
+    }
+}
+
+/// Whether two keys have one stem. Stems are prefixes of at least three letters, so words that
+/// differ in their first three letters are told apart without stemming them.
+pub fn same_stem(a: &str, b: &str) -> bool {
+    match (a.as_bytes(), b.as_bytes()) {
+        ([a0, a1, a2, ..], [b0, b1, b2, ..]) if (a0, a1, a2) == (b0, b1, b2) => stem(a) == stem(b),
+        ([_, _, _, ..], [_, _, _, ..]) => false,
+        _ => a == b,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::translit::key_text;
+
+    fn st(word: &str) -> String {
+        stem(&key_text(word)).to_string()
+    }
+
+    /// Real word forms from the corpus: each row's forms share one stem.
+    #[test]
+    fn word_forms_share_a_stem() {
+        let table: &[&[&str]] = &[
+            &[
+                "хууль",
+                "хуулийн",
+                "хуулинд",
+                "хуулиар",
+                "хуулиас",
+                "khuuliin",
+                "huulind",
+            ],
+            &["ном", "номыг", "номын", "номоор"],
+            &[
+                "кластер",
+                "кластерийн",
+                "кластерт",
+                "кластерууд",
+                "кластеруудын",
+                "klasteriin",
+            ],
+            &[
+                "чацаргана",
+                "чацарганын",
+                "чацарганаас",
+                "chatsargana",
+                "chatsarganyn",
+            ],
+            &["инноваци", "инновацийн", "инновацид", "innovatsiin"],
+            &["технологи", "технологийн", "технологиор"],
+            &["парк", "паркийн", "паркууд", "паркуудын", "паркаас"],
+            &["бодлого", "бодлогын", "бодлогоор"],
+            &[
+                "байгууллага",
+                "байгууллагын",
+                "байгууллагууд",
+                "байгууллагатай",
+            ],
+            &["улс", "улсын", "улсаас"],
+            &["Сократус", "Сократусын"],
+            &["санаачилга", "санаачилгын", "санаачилгаар"],
+            &["хот", "хотын", "хотод", "хотоос", "хотруу"],
+            &["сургууль", "сургуулийн", "сургуульд"],
+        ];
+        for forms in table {
+            let first = st(forms[0]);
+            for f in &forms[1..] {
+                assert_eq!(st(f), first, "{f} should stem like {}", forms[0]);
+            }
+        }
+    }
+
+    /// Stems stay long enough to mean something: different words keep different stems.
+    #[test]
+    fn short_words_and_different_words_stay_apart() {
+        for word in ["нд", "ын", "хэн", "ийн", "аас", "он", "cl", "2012"] {
+            assert_eq!(st(word), key_text(word), "{word} is left whole");
+        }
+        for (a, b) in [
+            ("кластер", "кластерчлал"),
+            ("хууль", "хуулга"),
+            ("парк", "парламент"),
+            ("ном", "номхон"),
+            ("цахим", "цахилгаан"),
+        ] {
+            assert_ne!(st(a), st(b), "{a} and {b}");
+        }
+        assert!(st("номыг").len() >= 3);
+    }
+
+    #[test]
+    fn same_stem_agrees_with_stem() {
+        for (a, b) in [
+            ("hooliin", "hool"),
+            ("nomig", "nom"),
+            ("park", "parliament"),
+            ("ab", "ab"),
+        ] {
+            assert_eq!(same_stem(a, b), stem(a) == stem(b), "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn case_endings_alone() {
+        assert!(is_case_ending(&key_text("ийн")));
+        assert!(is_case_ending(&key_text("ын")));
+        assert!(is_case_ending("iin"));
+        assert!(!is_case_ending("park"));
+    }
+}

@@ -1,0 +1,60 @@
+//! What an entry offers a question beyond its words: facts that carry a count ("how many",
+//! «хэдэн») and a date or year field ("when", «хэзээ»), kept per entry as bits of one byte.
+
+use crate::corpus::model::{Entry, KindFields};
+
+/// The entry's facts carry a count: key figures, evidence or figure rows, or a number in the
+/// summary that is not a year.
+pub const COUNT: u8 = 1;
+/// The entry has a date or year field (a policy's year, a case's founding, a source's year, a
+/// stage's period).
+pub const DATE: u8 = 2;
+
+fn is_year(n: &str) -> bool {
+    n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
+/// Whether `text` holds a number that is not a year.
+fn has_count(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_digit())
+        .any(|n| !n.is_empty() && !is_year(n))
+}
+
+/// The trait bits of an entry.
+pub fn of(e: &Entry) -> u8 {
+    let (facts, date) = match &e.fields {
+        KindFields::Policy { year, .. } => (false, year.is_some()),
+        KindFields::Case {
+            established,
+            key_figures,
+            ..
+        } => (!key_figures.is_empty(), established.is_some()),
+        KindFields::Source { year, .. } => (false, year.is_some()),
+        KindFields::Stage { period, .. } => (false, period.is_some()),
+        KindFields::Finding { evidence, .. } => (!evidence.is_empty(), false),
+        KindFields::Figure { rows, .. } => (!rows.is_empty(), false),
+        _ => (false, false),
+    };
+    let summary = e.summary.iter().any(|(_, s)| has_count(s));
+    let mut bits = 0;
+    if facts || summary {
+        bits |= COUNT;
+    }
+    if date {
+        bits |= DATE;
+    }
+    bits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_numbers_that_are_not_years() {
+        assert!(has_count("11 ITPs hold special status"));
+        assert!(has_count("0.1% of GDP"));
+        assert!(!has_count("adopted in 2012"));
+        assert!(!has_count("no numbers"));
+    }
+}
