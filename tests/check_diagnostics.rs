@@ -1,12 +1,12 @@
 //! Every diagnostic of `toli check`, each pinned to the exact path, line and column of a bad
 //! file, and proof that one bad file never hides the good ones.
 
+mod common;
+use common::SOURCE;
+
 use std::path::Path;
 
 use toli::corpus::load::{Sources, load};
-
-/// A valid source every test corpus can cite.
-const SOURCE: &str = "---\nid: src-a\nkind: source\ntitle: {en: A report, mn: Тайлан}\nsummary: {en: s, mn: с}\nauthor: Someone\n---\n::: en\nText.\n::: mn\nБичвэр.\n";
 
 /// A valid definition (`def-ok`) citing `src-a`.
 fn definition(id: &str, extra: &str, body_en: &str) -> String {
@@ -18,18 +18,7 @@ fn definition(id: &str, extra: &str, body_en: &str) -> String {
 /// Loads `files` (name, text) from a fresh folder and returns `name:line:col: code` for each
 /// diagnostic, with the folder prefix removed.
 fn diagnostics(files: &[(&str, &[u8])]) -> Vec<String> {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(dir.path().join("src-a.md"), SOURCE).expect("write");
-    for (name, text) in files {
-        let path = dir.path().join(name);
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
-        std::fs::write(path, text).expect("write");
-    }
-    let outcome = load(&Sources {
-        builtin: false,
-        dirs: vec![dir.path().to_path_buf()],
-    });
-    let prefix = format!("{}/", dir.path().display());
+    let (outcome, prefix) = common::load_with_source(files);
     outcome
         .diagnostics
         .iter()

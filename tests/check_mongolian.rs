@@ -1,11 +1,10 @@
 //! The Mongolian style warnings of `toli check`, each pinned by a small fixture to its code,
 //! line and column and to the fix it suggests; and their counts over the shipped corpus.
 
+mod common;
+
 use toli::corpus::load::{Sources, load};
 use toli::diagnostic::{Problem, Severity};
-
-/// A valid source every fixture cites.
-const SOURCE: &str = "---\nid: src-a\nkind: source\ntitle: {en: A report, mn: Тайлан}\nsummary: {en: s, mn: с}\nauthor: Someone\n---\n::: en\nText.\n::: mn\nБичвэр.\n";
 
 /// A definition `id` titled `title_mn` in Mongolian, with `summary_mn` and the bodies given.
 /// Front-matter lines: title mn on 6, summary mn on 9; the bodies start on lines 15 and 18.
@@ -17,19 +16,11 @@ fn entry(id: &str, title_mn: &str, summary_mn: &str, en: &str, mn: &str) -> Stri
 
 /// `name:line:col: code` and the problem of every diagnostic of the files (plus `src-a`).
 fn check(files: &[(&str, String)], extra: Option<&str>) -> Vec<(String, Problem)> {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(dir.path().join("src-a.md"), SOURCE).expect("write");
-    for (name, text) in files {
-        std::fs::write(dir.path().join(name), text).expect("write");
-    }
+    let mut all: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
     if let Some(names) = extra {
-        std::fs::write(dir.path().join("LATIN_NAMES.txt"), names).expect("write");
+        all.push(("LATIN_NAMES.txt", names));
     }
-    let outcome = load(&Sources {
-        builtin: false,
-        dirs: vec![dir.path().to_path_buf()],
-    });
-    let prefix = format!("{}/", dir.path().display());
+    let (outcome, prefix) = common::load_with_source(&all);
     outcome
         .diagnostics
         .into_iter()

@@ -2,22 +2,11 @@
 //! bad field of a file reported in one load, controlled values in any case, and `toli new`'s
 //! placeholders.
 
-use toli::corpus::load::{Sources, load};
-
-const SOURCE: &str = "---\nid: src-a\nkind: source\ntitle: {en: A report, mn: Тайлан}\nsummary: {en: s, mn: с}\nauthor: Someone\n---\n::: en\nText.\n::: mn\nБичвэр.\n";
+mod common;
 
 /// `name:line:col: code [→ suggestion]` for each diagnostic of `files` loaded with `src-a`.
 fn diagnostics(files: &[(&str, &str)]) -> Vec<String> {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(dir.path().join("src-a.md"), SOURCE).expect("write");
-    for (name, text) in files {
-        std::fs::write(dir.path().join(name), text).expect("write");
-    }
-    let outcome = load(&Sources {
-        builtin: false,
-        dirs: vec![dir.path().to_path_buf()],
-    });
-    let prefix = format!("{}/", dir.path().display());
+    let (outcome, prefix) = common::load_with_source(files);
     outcome
         .diagnostics
         .iter()

@@ -1,6 +1,6 @@
 //! Helpers shared by the test files: a fixture corpus, an app at a terminal size, the drawn
-//! screen, key sequences, opening an entry, and the `toli` binary in English. Each test file
-//! uses the parts it needs.
+//! screen, key sequences, opening an entry, the `toli` binary in English, and a folder of test
+//! entries beside a source they cite. Each test file uses the parts it needs.
 #![allow(dead_code)]
 
 use std::path::PathBuf;
@@ -70,4 +70,27 @@ pub fn keys(app: &mut App, actions: &[Action]) {
 pub fn open(app: &mut App, id: &str) {
     let i = app.corpus.index_of(id).expect("entry");
     toli::app::update::navigate(app, i);
+}
+
+/// A source entry that test entries can cite as `src-a`.
+pub const SOURCE: &str = "---\nid: src-a\nkind: source\ntitle: {en: A report, mn: Тайлан}\nsummary: {en: s, mn: с}\nauthor: Someone\n---\n::: en\nText.\n::: mn\nБичвэр.\n";
+
+/// Loads a fresh folder holding [`SOURCE`] and `files` (name, text; names may include
+/// subfolders). Returns the outcome and the folder's path with a trailing `/`, to strip from
+/// diagnostics' paths.
+pub fn load_with_source<T: AsRef<[u8]>>(
+    files: &[(&str, T)],
+) -> (toli::corpus::load::Outcome, String) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("src-a.md"), SOURCE).expect("write");
+    for (name, text) in files {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text.as_ref()).expect("write");
+    }
+    let outcome = load(&Sources {
+        builtin: false,
+        dirs: vec![dir.path().to_path_buf()],
+    });
+    (outcome, format!("{}/", dir.path().display()))
 }
