@@ -1,7 +1,7 @@
 //! Rebuild when the embedded corpus or the messages change, so new files are picked up, and
 //! stamp the build with `TOLI_BUILD_KEY`: a hash of everything that shapes a parsed corpus or a
 //! search index (the corpus, the messages, the sources, the lock file). Snapshots in the cache
-//! (`src/cache.rs`) carry this key, so a new build never reads an older build's snapshot.
+//! (`src/cache/`) carry this key, so a new build never reads an older build's snapshot.
 //!
 //! It also writes `message_index.rs`: where each message of each Fluent file lies (module
 //! `i18n::spans`, included here), so a start finds a message without scanning the file.
