@@ -121,6 +121,34 @@ fn a_tour_handout_links_only_to_its_own_pages() {
 }
 
 #[test]
+fn a_tour_step_naming_no_entry_is_reported_and_the_rest_exported() {
+    let extra = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        extra.path().join("tour-broken.md"),
+        "---\nid: tour-broken\nkind: tour\ntitle: {en: Broken, mn: Эвдэрсэн}\n\
+         summary: {en: Two steps., mn: Хоёр алхам.}\nsteps:\n  - entry: cluster\n  \
+         - entry: no-such-entry\n---\n",
+    )
+    .expect("write the tour");
+    let out = tempfile::tempdir().expect("tempdir");
+    let output = toli(Some(extra.path()))
+        .args(["--tour", "tour-broken"])
+        .arg(out.path())
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("step 2 of the tour tour-broken names \"no-such-entry\"")
+            && stderr.contains("toli check"),
+        "{stderr}"
+    );
+    assert!(out.path().join("cluster.html").is_file());
+    assert!(!out.path().join("no-such-entry.html").exists());
+}
+
+#[test]
 fn raw_html_and_scripts_in_content_are_escaped() {
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::write(

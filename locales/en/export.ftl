@@ -8,3 +8,4 @@ export-not-folder = { $path } is a file, not a folder; choose a folder for the h
 export-not-file = { $path } is a folder; give the name of the file to write, such as { $path }/handout.html
 export-bad-manifest = { $path } is not a toli handout manifest ({ $reason }); remove it or choose another folder, or pass --force
 export-io = could not write { $path }: { $error }
+export-missing-step = warning: step { $step } of the tour { $tour } names "{ $id }", which no entry has; the handout lists it without a page. `{ $check }` shows the file and line to fix.

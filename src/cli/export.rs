@@ -19,6 +19,8 @@ pub struct Request<'a> {
     pub single_file: bool,
     pub force: bool,
     pub out: &'a Path,
+    /// The `toli check` command for these folders, named when a tour step is missing.
+    pub check_command: String,
 }
 
 pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
@@ -51,6 +53,17 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
         Plan::new(corpus, None, req.langs)
     };
     plan.single_file = req.single_file;
+    if let Some(tour) = req.tour {
+        for (step, id) in &plan.missing_steps {
+            let args = [
+                ("tour", tour.to_string()),
+                ("step", step.to_string()),
+                ("id", id.clone()),
+                ("check", req.check_command.clone()),
+            ];
+            eprintln!("toli: {}", ctx.t("export-missing-step", &args));
+        }
+    }
     let pages = write(&plan, req.out, req.format, req.force, &ctx.l10n)
         .map_err(|e| Failure::Message(message(ctx, e)))?;
     let path = req.out.display().to_string();

@@ -308,6 +308,7 @@ pub fn run(cli: Cli) -> ExitCode {
         return exit_code(present::run(ctx, cli_theme, tour.as_deref(), notes));
     }
     let mut out = std::io::stdout().lock();
+    let check_command = folders::check_command_for(&cli);
     let result = match cli.command {
         None => list::run(&ctx, &mut out, None, false),
         Some(Command::List { kind, json }) => list::run(&ctx, &mut out, kind.as_deref(), json),
@@ -360,6 +361,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 single_file,
                 force,
                 out: &dir,
+                check_command,
             },
         ),
         Some(

@@ -44,6 +44,8 @@ pub struct Plan<'a> {
     pub langs: Vec<Lang>,
     /// The tour the handout follows, if any.
     pub tour: Option<usize>,
+    /// The tour's steps that name no entry: (step number from 1, the id named). They get no page.
+    pub missing_steps: Vec<(usize, String)>,
     /// All pages in one file: entry links are anchors (`#id`) instead of files (`id.html`).
     pub single_file: bool,
 }
@@ -51,14 +53,15 @@ pub struct Plan<'a> {
 impl<'a> Plan<'a> {
     /// The whole corpus, or a tour with the entries of its steps.
     pub fn new(corpus: &'a Corpus, tour: Option<usize>, langs: Languages) -> Plan<'a> {
+        let mut missing_steps = Vec::new();
         let entries: Vec<usize> = match tour.map(|t| &corpus.entry(t).fields) {
             Some(KindFields::Tour { steps }) => {
                 let mut v = vec![tour.unwrap_or_default()];
-                for s in steps {
-                    if let Some(i) = corpus.index_of(&s.entry)
-                        && !v.contains(&i)
-                    {
-                        v.push(i);
+                for (n, s) in steps.iter().enumerate() {
+                    match corpus.index_of(&s.entry) {
+                        Some(i) if !v.contains(&i) => v.push(i),
+                        Some(_) => {}
+                        None => missing_steps.push((n + 1, s.entry.clone())),
                     }
                 }
                 v
@@ -74,6 +77,7 @@ impl<'a> Plan<'a> {
             entries,
             langs: langs.list(),
             tour,
+            missing_steps,
             single_file: false,
         }
     }
@@ -92,6 +96,7 @@ impl<'a> Plan<'a> {
             entries,
             langs: langs.list(),
             tour: None,
+            missing_steps: Vec::new(),
             single_file: false,
         }
     }
