@@ -4,6 +4,7 @@ problem-mn-case-hyphen = { $after ->
     [link] «{ $found }»: a case ending set off by a hyphen after a link — put the inflected word inside the link text: { $fix }
     [emphasis] «{ $found }»: a case ending set off by a hyphen after bold or italic text — put the ending inside the emphasis: { $fix }
     [bracket] «{ $found }»: a case ending set off by a hyphen after brackets — put the ending on the word before the brackets: { $fix }
+    [quote] «{ $found }»: a case ending set off by a hyphen after a quotation — put a noun in that case after the quotation: { $fix } (for example «Алсын хараа 2050» бодлогыг)
    *[word] «{ $found }»: a case ending set off by a hyphen — join it to the word, minding vowel harmony: { $fix }
     } (a hyphen is right only after an all-capitals abbreviation or a Latin name: ШУТИ-ийн, UNCTAD-ын)
 problem-mn-latin = the Mongolian `{ $field }` has Latin letters: «{ $word }» — write it in Mongolian (Cyrillic); if it is a name or acronym that stays in Latin, add it to LATIN_NAMES.txt in your content folder

@@ -81,6 +81,7 @@ locator-paragraph-of = paragraph
 locator-item = item
 locator-item-of = item
 locator-cited = cited in
+locator-unctad = UNCTAD
 locator-annex = Annex
 locator-under = under
 locator-after = after

@@ -67,6 +67,7 @@ locator-paragraph-of = догол мөрийн
 locator-item = зүйл
 locator-item-of = зүйлийн
 locator-cited = иш татсан
+locator-unctad = НҮБХХБХ
 locator-annex = хавсралт
 locator-under = доор
 locator-after = дараа

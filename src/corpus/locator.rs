@@ -268,7 +268,23 @@ pub fn mongolian(text: &str) -> String {
         None => (text.to_string(), None),
     };
     let rendered = simple(&outside).unwrap_or_else(|| with_rules(outside));
-    rendered + title.as_deref().unwrap_or("")
+    unctad_in_mongolian(&rendered) + title.as_deref().unwrap_or("")
+}
+
+/// The report cited by its Mongolian abbreviation (the glossary's decision): «НҮБХХБХ (2025)»
+/// for `UNCTAD 2025` and `UNCTAD (2025)`. Slide titles, quoted as the source has them, are not
+/// passed here.
+fn unctad_in_mongolian(text: &str) -> String {
+    static REPORT: LazyLock<Option<Regex>> =
+        LazyLock::new(|| Regex::new(r"UNCTAD \(?(\d{4})\)?").ok());
+    match REPORT.as_ref() {
+        Some(report) => report
+            .replace_all(text, |c: &Captures| {
+                format!("{} ({})", word("locator-unctad"), &c[1])
+            })
+            .into_owned(),
+        None => text.to_string(),
+    }
 }
 
 /// `text` through every rule that applies, in order.

@@ -53,15 +53,15 @@ fn simple_locators_skip_the_rules() {
 fn citations_keep_the_citing_work_and_reorder() {
     assert_eq!(
         mn("as cited in Section V of UNCTAD (2025)"),
-        "иш татсан: UNCTAD (2025), V бүлэг"
+        "иш татсан: НҮБХХБХ (2025), V бүлэг"
     );
     assert_eq!(
         mn("as cited under Table 2 of UNCTAD (2025)"),
-        "иш татсан: UNCTAD (2025), 2-р хүснэгтийн доор"
+        "иш татсан: НҮБХХБХ (2025), 2-р хүснэгтийн доор"
     );
     assert_eq!(
         mn("as cited in UNCTAD 2025 Section III"),
-        "иш татсан: UNCTAD 2025, III бүлэг"
+        "иш татсан: НҮБХХБХ (2025), III бүлэг"
     );
     assert_eq!(
         mn(

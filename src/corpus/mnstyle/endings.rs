@@ -65,6 +65,7 @@ pub fn find(text: &str, lists: &Lists) -> Vec<Hyphened> {
         if let Some(found) = after_link(before, &ending)
             .or_else(|| after_emphasis(before, &ending))
             .or_else(|| after_bracket(before, &ending))
+            .or_else(|| after_quote(before, &ending))
             .or_else(|| after_word(before, &ending, lists))
         {
             out.push(Hyphened {
@@ -147,6 +148,25 @@ fn after_bracket(before: &str, ending: &str) -> Option<Site> {
         word_start,
         format!("{} ({inner})", join(word, ending)),
         "bracket",
+    ))
+}
+
+/// `«Алсын хараа 2050»-ийг`: a quoted name takes the ending on a noun after it
+/// («Алсын хараа 2050» бодлогыг); which noun, the writer knows.
+fn after_quote(before: &str, ending: &str) -> Option<Site> {
+    let (close, open_mark) = [('»', '«'), ('”', '“'), ('"', '"')]
+        .into_iter()
+        .find(|(c, _)| before.ends_with(*c))?;
+    let inner_end = before.len() - close.len_utf8();
+    let open = before[..inner_end].rfind(open_mark)?;
+    let inner = &before[open + open_mark.len_utf8()..inner_end];
+    if inner.is_empty() || inner.contains('\n') {
+        return None;
+    }
+    Some((
+        open,
+        format!("{open_mark}{inner}{close} …{ending}"),
+        "quote",
     ))
 }
 
@@ -254,6 +274,18 @@ mod tests {
     }
 
     #[test]
+    fn endings_after_quotes_go_on_a_noun_after_them() {
+        assert_eq!(
+            fixes("«Алсын хараа 2050»-ийг баталсан"),
+            vec![(
+                "«Алсын хараа 2050»-ийг".to_string(),
+                "«Алсын хараа 2050» …ийг".to_string(),
+                "quote"
+            )]
+        );
+    }
+
+    #[test]
     fn right_hyphens_are_left_alone() {
         for text in [
             "ШУТИ-ийн",
@@ -265,7 +297,6 @@ mod tests {
             "ноу-хау",
             "спин-офф",
             "ЖДҮ-үүд",
-            "«Алсын хараа 2050»-ийн",
             "үе-шат",
             "100 км-т",
         ] {
