@@ -25,6 +25,10 @@ pub(super) struct Doc<'a> {
     pub(super) r: Rendered,
     pub(super) width: usize,
     pub(super) th: Theme,
+    /// Drawing the side column ([`super::side_column`]): one link a line, cut to the width.
+    pub(super) side: bool,
+    /// Whether a count line has said that Tab goes through the links: it is said once.
+    pub(super) hinted: bool,
 }
 
 impl Doc<'_> {
@@ -111,7 +115,8 @@ impl Doc<'_> {
         }
     }
 
-    /// A count line ("Links (38) — Tab to go through them") and the links run together.
+    /// A count line ("Links (38)", the first one adding "— Tab to go through them") and the
+    /// links run together; in the side column, one link a line.
     pub(super) fn compact(&mut self, label: &str, ids: &[String]) {
         if ids.is_empty() {
             return;
@@ -122,7 +127,19 @@ impl Doc<'_> {
             &[("label", self.t(label)), ("count", ids.len().to_string())],
         );
         let mut g = self.txt(&head, self.th.heading);
-        g.extend(self.txt(&format!(" — {}", self.t("reading-tab-hint")), self.th.dim));
+        if self.side {
+            let line = super::side_column::one_line(&g, self.width);
+            self.r.push(&line);
+            for id in ids {
+                let item = [("", id.clone())];
+                self.side_items(&item);
+            }
+            return;
+        }
+        if !self.hinted {
+            g.extend(self.txt(&format!(" — {}", self.t("reading-tab-hint")), self.th.dim));
+            self.hinted = true;
+        }
         self.para(&g, 0);
         let mut g = Vec::new();
         for (n, id) in ids.iter().enumerate() {
@@ -132,6 +149,20 @@ impl Doc<'_> {
             g.extend(self.entry_link(id));
         }
         self.para(&g, 0);
+    }
+
+    /// Side-column items: "• title — suffix" on at most two lines, cut with "…" after that.
+    fn side_items(&mut self, items: &[(&str, String)]) {
+        for (suffix, id) in items {
+            let mut g = self.txt("• ", self.th.dim);
+            g.extend(self.entry_link(id));
+            if !suffix.is_empty() {
+                g.extend(self.txt(&format!(" — {suffix}"), self.th.dim));
+            }
+            for line in super::side_column::two_lines(&g, self.width) {
+                self.r.push(&line);
+            }
+        }
     }
 
     /// The stage model's sequence: ○ 1. Emergence → ● 2. Growth → ○ 3. Maturity.
@@ -172,22 +203,57 @@ pub fn document_sections(
     width: usize,
 ) -> (Rendered, Vec<Section>) {
     let th = theme(app.theme, app.no_color);
-    let mut d = Doc {
+    let doc = |width: usize, side: bool| Doc {
         app,
         lang,
         r: Rendered::default(),
         width: width.max(1),
         th,
+        side,
+        hinted: false,
     };
+    let split = if super::side_column::wanted(app) {
+        super::side_column::split(width)
+    } else {
+        None
+    };
+    let (reading, side_width) = split.unwrap_or((width, 0));
+    let mut main = doc(reading, false);
+    let mut side = doc(side_width, true);
     let mut drawn = Vec::new();
     for s in ORDER {
+        let apparatus = matches!(s, Section::Links | Section::Backlinks | Section::Sources);
+        let d = if apparatus && split.is_some() {
+            &mut side
+        } else {
+            &mut main
+        };
         let before = d.r.lines.len();
-        section(&mut d, index, s);
+        section(d, index, s);
         if d.r.lines.len() > before {
             drawn.push(s);
         }
     }
-    (d.r, drawn)
+    if split.is_none() {
+        return (main.r, drawn);
+    }
+    // The side column starts level with the summary, below the title and source lines.
+    let mut column = Rendered::default();
+    let top = main.r.texts.iter().position(|t| t.is_empty()).unwrap_or(0);
+    for _ in 0..=top {
+        column.push(&[]);
+    }
+    let mut side_r = side.r;
+    if side_r.texts.first().is_some_and(|t| t.is_empty()) {
+        side_r.lines.remove(0);
+        side_r.texts.remove(0);
+        for s in &mut side_r.spans {
+            s.line -= 1;
+        }
+    }
+    column.append(side_r);
+    let at = reading + super::side_column::GAP;
+    (super::side_column::beside(main.r, column, at), drawn)
 }
 
 fn section(d: &mut Doc<'_>, index: usize, section: Section) {
@@ -310,6 +376,16 @@ fn section(d: &mut Doc<'_>, index: usize, section: Section) {
                 let head = d.tf("reading-count", &[("label", label), ("count", count)]);
                 d.r.gap();
                 let g = d.txt(&head, th.heading);
+                if d.side {
+                    let line = super::side_column::one_line(&g, d.width);
+                    d.r.push(&line);
+                    let items: Vec<(&str, String)> = sources
+                        .iter()
+                        .map(|(id, locator)| (locator.as_str(), id.clone()))
+                        .collect();
+                    d.side_items(&items);
+                    return;
+                }
                 d.para(&g, 0);
                 for (id, locator) in &sources {
                     let mut g = d.txt("• ", th.dim);
