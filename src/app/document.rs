@@ -12,7 +12,7 @@ use crate::corpus::model::{Bi, KindFields};
 use crate::inert::inert;
 use crate::lang::Lang;
 use crate::markdown::render::{Rendered, Target, render};
-use crate::markdown::wrap::{Glyph, glyphs, wrap};
+use crate::markdown::wrap::{Glyph, glyphs, width, wrap};
 use crate::reading::{ORDER, Section, is_relation, relations};
 use crate::ui::theme::{Theme, theme};
 
@@ -87,10 +87,12 @@ impl Doc<'_> {
         }
     }
 
-    fn field(&mut self, label: &str, value: Vec<Glyph>) {
-        let mut g = self.txt(&format!("{}: ", self.t(label)), self.th.dim);
-        g.extend(value);
-        self.para(&g, 2);
+    /// Draws the facts gathered on `line`, if any, and empties it.
+    fn flush_facts(&mut self, line: &mut Vec<Glyph>) {
+        if !line.is_empty() {
+            let g = std::mem::take(line);
+            self.para(&g, 2);
+        }
     }
 
     fn section(&mut self, label: &str) {
@@ -400,6 +402,24 @@ fn section(d: &mut Doc<'_>, index: usize, section: Section) {
     }
 }
 
+/// A fact's value: a link to the entry or address it names, else its text; marked when it
+/// falls back to the other language.
+fn fact_value(d: &mut Doc<'_>, f: &Fact) -> Vec<Glyph> {
+    let mut g = match &f.target {
+        Some(FactTarget::Entry(id)) => d.entry_link(id),
+        Some(FactTarget::Url(u)) => {
+            let n = d.r.add_target(Target::Url(u.clone()));
+            glyphs(&inert(u), d.th.link, Some(n))
+        }
+        None => d.txt(&f.value, Style::default()),
+    };
+    if f.fallback {
+        let marker = format!(" [{}]", d.t("label-missing-translation"));
+        g.extend(d.txt(&marker, d.th.dim));
+    }
+    g
+}
+
 /// The kind's facts (src/corpus/facts.rs) as labelled lines — a list under a heading where one
 /// label has several values — then what only the app draws: a stage's stepper, a figure.
 /// Links between findings and actions are relations ([`crate::reading::relations`]).
@@ -410,8 +430,12 @@ fn header(d: &mut Doc<'_>, index: usize) {
         .into_iter()
         .filter(|f| !is_relation(f.label))
         .collect();
+    // Short facts share a line ("Type: law · Country: Mongolia · Year: 2012"), so that the
+    // body starts sooner; a label with several values is said once, its values one a line.
+    let mut line: Vec<Glyph> = Vec::new();
     for (label, group) in group(&shown) {
         if group.len() > 1 && group.iter().all(|f| f.entry().is_some()) {
+            d.flush_facts(&mut line);
             let items: Vec<(String, String)> = group
                 .iter()
                 .filter_map(|f| f.entry().map(|id| (id.to_string(), String::new())))
@@ -419,22 +443,29 @@ fn header(d: &mut Doc<'_>, index: usize) {
             d.link_list(label, &items, false);
             continue;
         }
-        for f in group {
-            let mut g = match &f.target {
-                Some(FactTarget::Entry(id)) => d.entry_link(id),
-                Some(FactTarget::Url(u)) => {
-                    let n = d.r.add_target(Target::Url(u.clone()));
-                    glyphs(&inert(u), d.th.link, Some(n))
-                }
-                None => d.txt(&f.value, Style::default()),
+        let head = d.txt(&format!("{}: ", d.t(label)), d.th.dim);
+        let indent = width(&head);
+        for (n, f) in group.iter().enumerate() {
+            let mut g = if n == 0 {
+                head.clone()
+            } else {
+                d.txt(&" ".repeat(indent), Style::default())
             };
-            if f.fallback {
-                let marker = format!(" [{}]", d.t("label-missing-translation"));
-                g.extend(d.txt(&marker, d.th.dim));
+            g.extend(fact_value(d, f));
+            if group.len() > 1 {
+                d.flush_facts(&mut line);
+                let hang = if indent <= d.width / 3 { indent } else { 2 };
+                d.para(&g, hang);
+            } else if !line.is_empty() && width(&line) + 3 + width(&g) <= d.width {
+                line.extend(d.txt(" · ", d.th.dim));
+                line.extend(g);
+            } else {
+                d.flush_facts(&mut line);
+                line = g;
             }
-            d.field(label, g);
         }
     }
+    d.flush_facts(&mut line);
     match &e.fields {
         KindFields::Stage { model, .. } => d.stepper(model, index),
         KindFields::Figure { .. } if crate::figure::text::is_table(e) => {
@@ -450,8 +481,9 @@ fn header(d: &mut Doc<'_>, index: usize) {
                 } else {
                     Style::default()
                 };
+                // Already fitted to the width: wrapping again would break its last words off.
                 let g = d.txt(line, style);
-                d.para(&g, 2);
+                d.r.push(&g);
             }
         }
         KindFields::Figure { .. } => {

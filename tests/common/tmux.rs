@@ -102,6 +102,22 @@ impl Tmux {
         }
     }
 
+    /// Waits (at most 20 s) until the screen no longer shows `what`.
+    pub fn wait_gone(&self, what: &str) {
+        let start = Instant::now();
+        loop {
+            let screen = self.capture();
+            if !screen.contains(what) {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "waited for {what:?} to go; screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     /// Waits (at most 20 s) until the screen shows `what`; returns the screen.
     pub fn wait_for(&self, what: &str) -> String {
         let start = Instant::now();
@@ -128,7 +144,8 @@ impl Drop for Tmux {
 /// The text inside the rightmost pane of `screen` (the entry view once an entry is open): its
 /// rows from the column of the last pane corner on the first row, borders and the scrollbar
 /// left out, wrapped lines joined by single spaces — so a phrase is found wherever the width
-/// broke it.
+/// broke it. A side column (a gutter of two blank columns in every row) is read after the
+/// text beside it, not interleaved with it.
 pub fn last_pane_text(screen: &str) -> String {
     let mut rows = screen.lines();
     let first = rows.next().unwrap_or_default();
@@ -141,21 +158,40 @@ pub fn last_pane_text(screen: &str) -> String {
         .unwrap_or(0);
     let rows: Vec<&str> = rows.collect();
     // The last row is the status line.
+    let rows: Vec<Vec<char>> = rows[..rows.len().saturating_sub(1)]
+        .iter()
+        .map(|row| {
+            row.chars()
+                .skip(col)
+                .map(|c| {
+                    if matches!(c, '│' | '║' | '█' | '╰' | '╯' | '└' | '┘' | '─') {
+                        ' '
+                    } else {
+                        c
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let blank = |c: usize| rows.iter().all(|r| r.get(c).is_none_or(|ch| *ch == ' '));
+    let used = |c: usize| rows.iter().any(|r| r.get(c).is_some_and(|ch| *ch != ' '));
+    let gutter = (40..width).find(|&c| blank(c - 2) && blank(c - 1) && used(c));
+    let columns = match gutter {
+        Some(g) => vec![0..g, g..width],
+        None => vec![0..width],
+    };
     let mut text = String::new();
-    for row in &rows[..rows.len().saturating_sub(1)] {
-        let part: String = row
-            .chars()
-            .skip(col)
-            .map(|c| {
-                if matches!(c, '│' | '║' | '█' | '╰' | '╯' | '└' | '┘' | '─') {
-                    ' '
-                } else {
-                    c
-                }
-            })
-            .collect();
-        text.push(' ');
-        text.push_str(&part);
+    for range in columns {
+        for row in &rows {
+            let part: String = row
+                .iter()
+                .skip(range.start)
+                .take(range.end - range.start)
+                .collect();
+            text.push(' ');
+            text.push_str(&part);
+        }
     }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
