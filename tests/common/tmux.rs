@@ -177,18 +177,14 @@ pub fn last_pane_text(screen: &str) -> String {
     let blank = |c: usize| rows.iter().all(|r| r.get(c).is_none_or(|ch| *ch == ' '));
     let used = |c: usize| rows.iter().any(|r| r.get(c).is_some_and(|ch| *ch != ' '));
     let gutter = (40..width).find(|&c| blank(c - 2) && blank(c - 1) && used(c));
-    let columns = match gutter {
-        Some(g) => vec![0..g, g..width],
-        None => vec![0..width],
+    let columns: Vec<(usize, usize)> = match gutter {
+        Some(g) => vec![(0, g), (g, width)],
+        None => vec![(0, width)],
     };
     let mut text = String::new();
-    for range in columns {
+    for (start, end) in columns {
         for row in &rows {
-            let part: String = row
-                .iter()
-                .skip(range.start)
-                .take(range.end - range.start)
-                .collect();
+            let part: String = row.iter().skip(start).take(end - start).collect();
             text.push(' ');
             text.push_str(&part);
         }
