@@ -236,6 +236,29 @@ const FIRST: &[(&str, &str)] = &[
     ("Triple Helix гэж юу", "triple-helix"),
     ("Сократусын", "socratus"),
     ("park", "industrial-technology-park"),
+    // A question naming the subject before a title's colon finds that entry, after an entry
+    // whose whole title or name it gives (issue 19: keys to answer).
+    (
+        "what tax incentives do industrial technology parks get, and for how long?",
+        "fig-itp-incentives",
+    ),
+    (
+        "Үйлдвэр, технологийн паркийн татварын хөнгөлөлт ямар байдаг, хэр удаан үргэлжилдэг вэ?",
+        "fig-itp-incentives",
+    ),
+    (
+        "uildver tekhnologiin parkiin tatvaryn khungulult heden jil urgeljildeg ve?",
+        "fig-itp-incentives",
+    ),
+    ("what is Vision 2050?", "vision-2050"),
+    (
+        "How many industrial technology parks are there in Mongolia, and which?",
+        "mongolia-industrial-technology-parks",
+    ),
+    (
+        "What share of GDP goes to R&D?",
+        "finding-rd-expenditure-0-1-percent-gdp",
+    ),
 ];
 
 /// The ids of the first `n` hits for `query`.

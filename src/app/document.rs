@@ -6,14 +6,15 @@
 
 use ratatui::style::{Modifier, Style};
 
+mod facts;
+
 use super::state::App;
-use crate::corpus::facts::{Fact, FactTarget, facts, group};
-use crate::corpus::model::{Bi, KindFields};
+use crate::corpus::model::Bi;
 use crate::inert::inert;
 use crate::lang::Lang;
 use crate::markdown::render::{Rendered, Target, render};
 use crate::markdown::wrap::{Glyph, glyphs, wrap};
-use crate::reading::{ORDER, Section, is_relation, relations};
+use crate::reading::{ORDER, Section, relations};
 use crate::ui::theme::{Theme, theme};
 
 /// Entries with at least this many headings get a table of contents.
@@ -25,6 +26,10 @@ pub(super) struct Doc<'a> {
     pub(super) r: Rendered,
     pub(super) width: usize,
     pub(super) th: Theme,
+    /// Drawing the side column ([`super::side_column`]): one link a line, cut to the width.
+    pub(super) side: bool,
+    /// Whether a count line has said that Tab goes through the links: it is said once.
+    pub(super) hinted: bool,
 }
 
 impl Doc<'_> {
@@ -83,10 +88,12 @@ impl Doc<'_> {
         }
     }
 
-    fn field(&mut self, label: &str, value: Vec<Glyph>) {
-        let mut g = self.txt(&format!("{}: ", self.t(label)), self.th.dim);
-        g.extend(value);
-        self.para(&g, 2);
+    /// Draws the facts gathered on `line`, if any, and empties it.
+    fn flush_facts(&mut self, line: &mut Vec<Glyph>) {
+        if !line.is_empty() {
+            let g = std::mem::take(line);
+            self.para(&g, 2);
+        }
     }
 
     fn section(&mut self, label: &str) {
@@ -111,7 +118,8 @@ impl Doc<'_> {
         }
     }
 
-    /// A count line ("Links (38) — Tab to go through them") and the links run together.
+    /// A count line ("Links (38)", the first one adding "— Tab to go through them") and the
+    /// links run together; in the side column, one link a line.
     pub(super) fn compact(&mut self, label: &str, ids: &[String]) {
         if ids.is_empty() {
             return;
@@ -122,7 +130,19 @@ impl Doc<'_> {
             &[("label", self.t(label)), ("count", ids.len().to_string())],
         );
         let mut g = self.txt(&head, self.th.heading);
-        g.extend(self.txt(&format!(" — {}", self.t("reading-tab-hint")), self.th.dim));
+        if self.side {
+            let line = super::side_column::one_line(&g, self.width);
+            self.r.push(&line);
+            for id in ids {
+                let item = [("", id.clone())];
+                self.side_items(&item);
+            }
+            return;
+        }
+        if !self.hinted {
+            g.extend(self.txt(&format!(" — {}", self.t("reading-tab-hint")), self.th.dim));
+            self.hinted = true;
+        }
         self.para(&g, 0);
         let mut g = Vec::new();
         for (n, id) in ids.iter().enumerate() {
@@ -132,6 +152,20 @@ impl Doc<'_> {
             g.extend(self.entry_link(id));
         }
         self.para(&g, 0);
+    }
+
+    /// Side-column items: "• title — suffix" on at most two lines, cut with "…" after that.
+    fn side_items(&mut self, items: &[(&str, String)]) {
+        for (suffix, id) in items {
+            let mut g = self.txt("• ", self.th.dim);
+            g.extend(self.entry_link(id));
+            if !suffix.is_empty() {
+                g.extend(self.txt(&format!(" — {suffix}"), self.th.dim));
+            }
+            for line in super::side_column::two_lines(&g, self.width) {
+                self.r.push(&line);
+            }
+        }
     }
 
     /// The stage model's sequence: ○ 1. Emergence → ● 2. Growth → ○ 3. Maturity.
@@ -172,22 +206,57 @@ pub fn document_sections(
     width: usize,
 ) -> (Rendered, Vec<Section>) {
     let th = theme(app.theme, app.no_color);
-    let mut d = Doc {
+    let doc = |width: usize, side: bool| Doc {
         app,
         lang,
         r: Rendered::default(),
         width: width.max(1),
         th,
+        side,
+        hinted: false,
     };
+    let split = if super::side_column::wanted(app) {
+        super::side_column::split(width)
+    } else {
+        None
+    };
+    let (reading, side_width) = split.unwrap_or((width, 0));
+    let mut main = doc(reading, false);
+    let mut side = doc(side_width, true);
     let mut drawn = Vec::new();
     for s in ORDER {
+        let apparatus = matches!(s, Section::Links | Section::Backlinks | Section::Sources);
+        let d = if apparatus && split.is_some() {
+            &mut side
+        } else {
+            &mut main
+        };
         let before = d.r.lines.len();
-        section(&mut d, index, s);
+        section(d, index, s);
         if d.r.lines.len() > before {
             drawn.push(s);
         }
     }
-    (d.r, drawn)
+    if split.is_none() {
+        return (main.r, drawn);
+    }
+    // The side column starts level with the summary, below the title and source lines.
+    let mut column = Rendered::default();
+    let top = main.r.texts.iter().position(|t| t.is_empty()).unwrap_or(0);
+    for _ in 0..=top {
+        column.push(&[]);
+    }
+    let mut side_r = side.r;
+    if side_r.texts.first().is_some_and(|t| t.is_empty()) {
+        side_r.lines.remove(0);
+        side_r.texts.remove(0);
+        for s in &mut side_r.spans {
+            s.line -= 1;
+        }
+    }
+    column.append(side_r);
+    let at = reading + super::side_column::GAP;
+    (super::side_column::beside(main.r, column, at), drawn)
 }
 
 fn section(d: &mut Doc<'_>, index: usize, section: Section) {
@@ -252,7 +321,7 @@ fn section(d: &mut Doc<'_>, index: usize, section: Section) {
             }
             d.r.gap();
         }
-        Section::Facts => header(d, index),
+        Section::Facts => facts::header(d, index),
         Section::Relations => {
             for (label, ids) in relations(&app.corpus, index, lang) {
                 let items: Vec<(String, String)> =
@@ -310,6 +379,16 @@ fn section(d: &mut Doc<'_>, index: usize, section: Section) {
                 let head = d.tf("reading-count", &[("label", label), ("count", count)]);
                 d.r.gap();
                 let g = d.txt(&head, th.heading);
+                if d.side {
+                    let line = super::side_column::one_line(&g, d.width);
+                    d.r.push(&line);
+                    let items: Vec<(&str, String)> = sources
+                        .iter()
+                        .map(|(id, locator)| (locator.as_str(), id.clone()))
+                        .collect();
+                    d.side_items(&items);
+                    return;
+                }
                 d.para(&g, 0);
                 for (id, locator) in &sources {
                     let mut g = d.txt("• ", th.dim);
@@ -321,83 +400,5 @@ fn section(d: &mut Doc<'_>, index: usize, section: Section) {
                 }
             }
         }
-    }
-}
-
-/// The kind's facts (src/corpus/facts.rs) as labelled lines — a list under a heading where one
-/// label has several values — then what only the app draws: a stage's stepper, a figure.
-/// Links between findings and actions are relations ([`crate::reading::relations`]).
-fn header(d: &mut Doc<'_>, index: usize) {
-    let e = d.app.corpus.entry(index);
-    let facts = facts(&d.app.corpus, index, d.lang);
-    let shown: Vec<Fact> = facts
-        .into_iter()
-        .filter(|f| !is_relation(f.label))
-        .collect();
-    for (label, group) in group(&shown) {
-        if group.len() > 1 && group.iter().all(|f| f.entry().is_some()) {
-            let items: Vec<(String, String)> = group
-                .iter()
-                .filter_map(|f| f.entry().map(|id| (id.to_string(), String::new())))
-                .collect();
-            d.link_list(label, &items, false);
-            continue;
-        }
-        for f in group {
-            let mut g = match &f.target {
-                Some(FactTarget::Entry(id)) => d.entry_link(id),
-                Some(FactTarget::Url(u)) => {
-                    let n = d.r.add_target(Target::Url(u.clone()));
-                    glyphs(&inert(u), d.th.link, Some(n))
-                }
-                None => d.txt(&f.value, Style::default()),
-            };
-            if f.fallback {
-                let marker = format!(" [{}]", d.t("label-missing-translation"));
-                g.extend(d.txt(&marker, d.th.dim));
-            }
-            d.field(label, g);
-        }
-    }
-    match &e.fields {
-        KindFields::Stage { model, .. } => d.stepper(model, index),
-        KindFields::Figure { .. } if crate::figure::text::is_table(e) => {
-            // Tables as `toli show` lays them out: fit to the width, whole words, one record
-            // per row when the columns do not fit.
-            let width = d.width;
-            for (n, line) in crate::figure::text::render(e, d.lang, width)
-                .iter()
-                .enumerate()
-            {
-                let style = if n == 0 {
-                    d.th.heading
-                } else {
-                    Style::default()
-                };
-                let g = d.txt(line, style);
-                d.para(&g, 2);
-            }
-        }
-        KindFields::Figure { .. } => {
-            // The figure widget's drawing (bars or a table, sources under it) as lines.
-            let title_of = |id: &str| {
-                d.app
-                    .corpus
-                    .get(id)
-                    .map(|s| s.title.show(d.lang).to_string())
-            };
-            let view = crate::ui::figure::FigureView {
-                entry: e,
-                lang: d.lang,
-                th: &d.th,
-                title: false,
-                source_title: Some(&title_of),
-            };
-            let width = d.width.min(u16::MAX as usize) as u16;
-            for line in crate::ui::figure::document_lines(view, width) {
-                d.r.push(&line);
-            }
-        }
-        _ => {}
     }
 }

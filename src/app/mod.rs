@@ -22,6 +22,7 @@ pub mod reload;
 pub mod search;
 pub mod search_worker;
 pub mod session;
+pub mod side_column;
 pub mod state;
 pub mod update;
 

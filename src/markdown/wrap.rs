@@ -111,9 +111,15 @@ pub fn wrap(glyphs: &[Glyph], max: usize) -> Vec<Vec<Glyph>> {
         if g.ch == ' ' && cur.is_empty() && !lines.is_empty() {
             continue;
         }
+        // A hyphen after a digit or a capital joins a Mongolian ending to a number or an
+        // abbreviation ("3-р", "ДНБ-ий", "ҮТП-ийн"): no break there.
+        let joins_ending = g.ch == '-'
+            && cur
+                .last()
+                .is_some_and(|p| p.ch.is_numeric() || p.ch.is_uppercase());
         cur.push(*g);
         cur_w += w;
-        if g.ch == ' ' || w == 2 || g.ch == '-' || g.ch == '/' {
+        if g.ch == ' ' || w == 2 || (g.ch == '-' && !joins_ending) || g.ch == '/' {
             brk = Some(cur.len());
         }
     }
@@ -209,6 +215,12 @@ mod tests {
     #[test]
     fn hyphens_allow_a_break() {
         assert_eq!(w("science-technology", 10), ["science-", "technology"]);
+    }
+
+    #[test]
+    fn endings_after_a_number_or_an_abbreviation_stay_on() {
+        assert_eq!(w("хүснэгт 3-р хүснэгт", 10), ["хүснэгт", "3-р", "хүснэгт"]);
+        assert_eq!(w("аа ДНБ-ий хувь", 7), ["аа", "ДНБ-ий", "хувь"]);
     }
 
     #[test]

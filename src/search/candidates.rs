@@ -79,7 +79,7 @@ impl SearchIndex {
                 let wanted = (asked.count && traits & traits::COUNT != 0)
                     || (asked.date && traits & traits::DATE != 0);
                 let score = c as i64 * rank::WORDS
-                    + i64::from(focus.get(e).copied().unwrap_or(0).min(9)) * rank::FOCUS
+                    + i64::from(focus.get(e).copied().unwrap_or(0).min(19)) * (rank::FOCUS / 2)
                     + frequent.min(9) as i64 * rank::FREQUENT
                     + rare * rank::RARITY
                     + tier * rank::TIER

@@ -37,8 +37,9 @@ impl SearchIndex {
         }
     }
 
-    /// For a question: per entry, how many words of its title (or alias, or the title before
-    /// a parenthesis) the query names when it names them all — 0 for the others. Only entries
+    /// For a question: per entry, twice how many words of its title (or alias, or the title
+    /// before a parenthesis or a colon) the query names when it names them all, plus one for a
+    /// whole title or name rather than the subject before a colon — 0 for the others. Only entries
     /// where a content word matched a title or alias are looked at.
     pub(super) fn focus(
         &self,
@@ -61,9 +62,17 @@ impl SearchIndex {
                 if !matches!(s.field, Field::Title | Field::Alias) {
                     continue;
                 }
-                for text in [s.words, s.head] {
-                    if !text.is_empty() {
-                        out[e] = out[e].max(names_title(words, text));
+                // A whole title or name (the title before a parenthesis: "Industrial technology
+                // park (ITP)") leads a title's subject before a colon naming as many words:
+                // "what is Vision 2050" → Vision 2050 before "Vision 2050: a science park …".
+                let colon_head = s
+                    .lower
+                    .find(['(', ':'])
+                    .is_some_and(|at| s.lower[at..].starts_with(':'));
+                for (text, whole) in [(s.words, true), (s.head, !colon_head)] {
+                    let n = names_title(words, text);
+                    if !text.is_empty() && n > 0 {
+                        out[e] = out[e].max(2 * n + u32::from(whole));
                     }
                 }
             }

@@ -7,7 +7,10 @@
 //!       + title words a question names × 10_000_000_000 (a question — "what is X", «X гэж юу
 //!                                                      вэ», "X vs Y" — puts the entries whose
 //!                                                      whole title, alias or title head it
-//!                                                      contains first, longer titles first)
+//!                                                      contains first, longer titles first;
+//!                                                      half a step more for a whole title or
+//!                                                      name than for the subject before a
+//!                                                      colon)
 //!       + frequent words matched × 1_000_000_000   (words in most entries rank, never filter)
 //!       + rarity share × 1_000_000                 (thousandths of the query's rarity carried by
 //!                                                      the required words matched: "which words")

@@ -1,5 +1,5 @@
 //! The short fields of every entry (id, titles, aliases, tags) as fuzzy and tier matching need
-//! them: lower-cased text, the words of the ASCII key, the words before a parenthesis, and a
+//! them: lower-cased text, the words of the ASCII key, the words before a parenthesis or a colon, and a
 //! letter mask.
 //!
 //! They live in one flat [`ShortTable`] — all texts in a single string, numbers in one list —
@@ -21,7 +21,8 @@ pub struct Short<'a> {
     pub lower: &'a str,
     /// The words of the text's key joined by single spaces.
     pub words: &'a str,
-    /// The same for the text before a parenthesis ("STI park (science …)" → "sti park").
+    /// The same for the text before a parenthesis or a colon ("STI park (science …)" →
+    /// "sti park").
     pub head: &'a str,
     /// The number of words in `words` and in `head`.
     pub words_n: u32,
@@ -169,7 +170,9 @@ impl ShortTable {
         let lower_end = self.text.len();
         tokens.add_keyed(entry, field_bit(field, lang), text, &mut self.text);
         let words_end = self.text.len();
-        if let Some(at) = text.find('(').filter(|&at| at > 0) {
+        // The head: the title before a parenthesis or a colon ("Incentives for industrial
+        // technology parks: who gets what" → "incentives for industrial technology parks").
+        if let Some(at) = text.find(['(', ':']).filter(|&at| at > 0) {
             tokens.push_keys(&text[..at], &mut self.text);
         }
         let head_end = self.text.len();

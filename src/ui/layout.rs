@@ -12,7 +12,8 @@ use crate::app::state::{App, Pane};
 /// The narrowest entry pane drawn beside the lists while reading; narrower, the entry is
 /// drawn alone.
 pub const MIN_READING: u16 = 64;
-/// Reading text is at most this wide; wider panes leave the rest blank.
+/// Reading text is at most this wide; wider panes give the rest to the links' side column
+/// and leave what is left blank.
 pub const MAX_READING: u16 = 100;
 
 /// Below this size only a notice is drawn.
@@ -111,12 +112,18 @@ pub fn areas(area: Rect, app: &App) -> Areas {
 }
 
 /// Where the entry document is drawn: the pane's inside without the scrollbar column and the
-/// find bar; with both languages, the left (current language) and right columns.
+/// find bar, at most the reading width and a side column; with both languages, the left
+/// (current language) and right columns.
 pub fn doc_areas(entry: Rect, app: &App) -> (Rect, Option<Rect>) {
     let i = inner(entry);
     let find = u16::from(app.find.is_some());
+    // One language: the reading text, and beside it the links' side column where it fits
+    // (see crate::app::side_column).
+    let side = crate::app::side_column::GAP + crate::app::side_column::SIDE_MAX;
     let cap = if app.both {
         2 * MAX_READING + 1
+    } else if crate::app::side_column::wanted(app) {
+        MAX_READING + u16::try_from(side).unwrap_or(0)
     } else {
         MAX_READING
     };

@@ -1,7 +1,10 @@
 //! Helpers shared by the test files: a fixture corpus, an app at a terminal size, the drawn
 //! screen, key sequences, opening an entry, the `toli` binary in English, and a folder of test
-//! entries beside a source they cite. Each test file uses the parts it needs.
+//! entries beside a source they cite, and the binary in tmux ([`tmux`]). Each test file uses the
+//! parts it needs.
 #![allow(dead_code)]
+
+pub mod tmux;
 
 use std::path::PathBuf;
 
