@@ -235,7 +235,8 @@ const FIRST: &[(&str, &str)] = &[
     ("what is an incubator", "incubator"),
     ("Triple Helix гэж юу", "triple-helix"),
     ("Сократусын", "socratus"),
-    ("park", "industrial-technology-park"),
+    // A bare generic word: a definition of it first (here the umbrella one, STI park).
+    ("park", "sti-park"),
     // A question naming the subject before a title's colon finds that entry, after an entry
     // whose whole title or name it gives (issue 19: keys to answer).
     (

@@ -404,10 +404,29 @@ pub fn english_words(mongolian: &str) -> Vec<String> {
         .filter_map(|id| mongolian.find(&format!("{}: ", word(id))))
         .min();
     let outside = title_at.map_or(mongolian, |at| &mongolian[..at]);
+    let unquoted = without_quotations(outside);
     WORDS
-        .find_iter(outside)
+        .find_iter(&unquoted)
         .map(|m| m.as_str().to_string())
         .collect()
+}
+
+/// `text` without what stands in „…“: a heading quoted as the source prints it.
+fn without_quotations(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('„') {
+        out.push_str(&rest[..open]);
+        match rest[open..].find('“') {
+            Some(close) => rest = &rest[open + close + '“'.len_utf8()..],
+            None => {
+                rest = &rest[open..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]

@@ -84,6 +84,8 @@ fn slide_titles_are_quoted_as_the_source_has_them() {
     );
     assert!(english_words("слайд: Table of Findings").is_empty());
     assert_eq!(english_words("Table 3"), vec!["Table"]);
+    assert!(english_words("„Findings and discussions“ (дүгнэлт) слайд").is_empty());
+    assert_eq!(english_words("„Findings“ ба Table 3"), vec!["Table"]);
 }
 
 #[test]
