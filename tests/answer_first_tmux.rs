@@ -112,25 +112,32 @@ const LAW_ON_INNOVATION: &[Lookup] = &[
     },
 ];
 
-/// (c) How many industrial technology parks there are: the count, on the first screen at any
-/// size. Which they are (Table 3, in the body) follows the key figures: at 80×24 it starts on
-/// the second screen (see [`WHICH_ITPS`]).
+/// (c) How many industrial technology parks there are and which: the count and the names (the
+/// summary names the 14 parks of Table 3), on the first screen at any size.
 const HOW_MANY_ITPS: &[Lookup] = &[
     Lookup {
         lang: "en",
         question: "How many industrial technology parks are there in Mongolia, and which?",
         opens: "mongolia-industrial-technology-parks",
-        answer: &["14 parks in Table 3", "Parks listed in Table 3: 14 parks"],
+        answer: &[
+            "Table 3 lists 14 parks: Zavkhan, Baganuur, Nalaikh",
+            "Altanshireet and Tavantolgoi",
+            "Parks listed in Table 3: 14 parks",
+        ],
     },
     Lookup {
         lang: "mn",
         question: "Монголд хэдэн үйлдвэр, технологийн парк байдаг вэ, аль нь вэ?",
         opens: "mongolia-industrial-technology-parks",
-        answer: &["3-р хүснэгтэд 14 парк", "3-р хүснэгтэд орсон парк: 14 парк"],
+        answer: &[
+            "3-р хүснэгтэд 14 парк бий: Завхан, Багануур, Налайх",
+            "Алтанширээт, Тавантолгой",
+            "3-р хүснэгтэд орсон парк: 14 парк",
+        ],
     },
 ];
 
-/// (c) continued: which parks — the first rows of Table 3 on the first screen at 160×45.
+/// (c) continued: at 160×45 the first rows of Table 3 are on the first screen too.
 const WHICH_ITPS: &[Lookup] = &[
     Lookup {
         lang: "en",
@@ -163,7 +170,7 @@ const RD_SHARE: &[Lookup] = &[
         question: "Судалгаа, хөгжүүлэлтийн зардал ДНБ-ий хэдэн хувь вэ?",
         opens: "finding-rd-expenditure-0-1-percent-gdp",
         answer: &[
-            "СХ-ийн зардал, сүүлийн түвшин (ойролцоогоор): 0.1 ДНБ-ий %",
+            "СХ-ийн зардал, сүүлийн түвшин (ойролцоогоор): 0.1 хувь (ДНБ-д эзлэх)",
             "Эх сурвалж: Монгол Улсад шинжлэх ухаан, технологи, инновацийн паркийг хөгжүүлэх нь",
             "9, 12-р зураг",
         ],
