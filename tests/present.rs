@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use toli::app::keymap::key_action;
-use toli::app::{App, update};
+use toli::app::{App, Effect, Effects, update};
 use toli::i18n::Localizer;
 use toli::lang::Lang;
 use toli::present::notes::Notes;
@@ -36,10 +36,20 @@ fn presenting(lang: Lang, w: u16, h: u16) -> App {
     a
 }
 
-fn press(a: &mut App, code: KeyCode) {
-    if let Some(action) = key_action(a, KeyEvent::new(code, KeyModifiers::NONE)) {
-        update(a, action);
+fn press(a: &mut App, code: KeyCode) -> Effects {
+    match key_action(a, KeyEvent::new(code, KeyModifiers::NONE)) {
+        Some(action) => update(a, action),
+        None => Effects::new(),
     }
+}
+
+/// The text an effect asks to put on the clipboard.
+#[allow(dead_code)]
+fn copied(effects: &[Effect]) -> Option<String> {
+    effects.iter().find_map(|e| match e {
+        Effect::Copy(text) => Some(text.clone()),
+        _ => None,
+    })
 }
 
 fn step(a: &App) -> usize {
@@ -125,10 +135,10 @@ fn clicker_keys_step_and_g_jumps() {
     press(&mut a, KeyCode::Char('9'));
     press(&mut a, KeyCode::Enter);
     assert_eq!(step(&a), 2);
-    press(&mut a, KeyCode::Esc);
+    let effects = press(&mut a, KeyCode::Esc);
     assert!(a.present.is_none(), "Esc leaves the presentation");
-    assert_eq!(a.theme, ThemeName::Dark, "the theme comes back");
-    assert!(!a.quit);
+    assert_eq!(a.settings.theme, ThemeName::Dark, "the theme comes back");
+    assert!(!effects.contains(&Effect::Quit));
 }
 
 #[test]
@@ -226,8 +236,8 @@ fn y_copies_the_citation_with_a_visible_confirmation() {
     let mut a = app(Lang::En, 100, 30);
     let i = a.corpus.index_of("stage-growth").expect("entry");
     toli::app::update::navigate(&mut a, i);
-    press(&mut a, KeyCode::Char('y'));
-    let copied = a.clipboard.clone().expect("queued for OSC 52");
+    let effects = press(&mut a, KeyCode::Char('y'));
+    let copied = copied(&effects).expect("queued for OSC 52");
     assert!(
         copied.starts_with("Growth — Sources: Fixture deck on clusters, slide 8"),
         "{copied}"

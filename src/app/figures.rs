@@ -16,11 +16,11 @@ pub fn next_figure(app: &mut App) {
         _ => false,
     };
     let n = doc.targets.len();
-    let start = app.link.map_or(0, |l| l + 1);
+    let start = app.reading.link.map_or(0, |l| l + 1);
     let found = (0..n).map(|i| (start + i) % n).find(|&l| is_figure(l));
     match found {
         Some(l) => {
-            app.link = Some(l);
+            app.reading.link = Some(l);
             if let Some(line) = doc.link_line(l) {
                 show_line(app, line, rect.height as usize);
             }

@@ -362,10 +362,10 @@ pub fn active(app: &App) -> Vec<Ctx> {
         Some(Overlay::Notes { .. }) => return vec![Ctx::Notes],
         None => {}
     }
-    if app.find.as_ref().is_some_and(|f| f.editing) {
+    if app.reading.find.as_ref().is_some_and(|f| f.editing) {
         return vec![Ctx::Find];
     }
-    let pane = match app.focus {
+    let pane = match app.nav.focus {
         Pane::Kinds => Ctx::Kinds,
         Pane::List => Ctx::List,
         Pane::Entry => Ctx::Entry,

@@ -46,7 +46,7 @@ fn text_inputs_take_letters_as_text() {
 #[test]
 fn pane_keys_win_over_global_keys() {
     let mut a = app();
-    a.focus = Pane::Entry;
+    a.nav.focus = Pane::Entry;
     assert_eq!(
         key_action(&a, KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)),
         Some(Action::Open)

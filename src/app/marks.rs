@@ -4,6 +4,7 @@
 //! (through the event loop) or in the built-in editor.
 
 use super::action::Action;
+use super::effect::Effect;
 use super::note_editor::NoteEditor;
 use super::state::{App, Overlay};
 use super::update::navigate;
@@ -28,14 +29,14 @@ pub fn attach_store(app: &mut App, store: Store) {
     crate::store::atomic::clean_leftovers(store.dir());
     crate::store::atomic::clean_leftovers(&store.dir().join("notes"));
     let (bookmarks, notice) = Bookmarks::load(&store);
-    app.bookmarks = bookmarks;
+    app.study.bookmarks = bookmarks;
     report(app, notice);
     let (notes, notices) = notes::all(&store);
-    app.notes = notes.into_iter().collect();
+    app.study.notes = notes.into_iter().collect();
     for n in notices {
         report(app, Some(n));
     }
-    app.store = Some(store);
+    app.study.store = Some(store);
 }
 
 /// `m`: bookmarks the current entry or removes its bookmark, saves, and confirms.
@@ -44,8 +45,8 @@ pub fn toggle_bookmark(app: &mut App) {
         return;
     };
     let id = app.corpus.entry(i).id.clone();
-    let title = app.corpus.entry(i).title.show(app.lang).to_string();
-    let on = app.bookmarks.toggle(&id);
+    let title = app.corpus.entry(i).title.show(app.settings.lang).to_string();
+    let on = app.study.bookmarks.toggle(&id);
     let msg = if on {
         app.tf("bookmark-added", &[("title", title)])
     } else {
@@ -56,8 +57,8 @@ pub fn toggle_bookmark(app: &mut App) {
 }
 
 fn save_bookmarks(app: &mut App) {
-    if let Some(store) = &app.store
-        && let Err(e) = app.bookmarks.save(store)
+    if let Some(store) = &app.study.store
+        && let Err(e) = app.study.bookmarks.save(store)
     {
         app.notice = Some(app.tf("store-save-failed", &[("reason", e.to_string())]));
     }
@@ -68,7 +69,7 @@ pub fn bookmarks_action(app: &mut App, action: Action) {
     let Some(Overlay::Bookmarks { selected }) = &mut app.overlay else {
         return;
     };
-    let len = app.bookmarks.items.len();
+    let len = app.study.bookmarks.items.len();
     match action {
         Action::Up | Action::Wheel { down: false, .. } => *selected = selected.saturating_sub(1),
         Action::Down | Action::Wheel { down: true, .. } => {
@@ -76,7 +77,7 @@ pub fn bookmarks_action(app: &mut App, action: Action) {
         }
         Action::Open => {
             let to = app
-                .bookmarks
+                .study.bookmarks
                 .items
                 .get(*selected)
                 .and_then(|b| app.corpus.index_of(&b.id));
@@ -88,12 +89,12 @@ pub fn bookmarks_action(app: &mut App, action: Action) {
         Action::Remove => {
             let s = *selected;
             if s < len {
-                let b = app.bookmarks.items.remove(s);
+                let b = app.study.bookmarks.items.remove(s);
                 *selected = s.min(len.saturating_sub(2));
                 let title = app
                     .corpus
                     .get(&b.id)
-                    .map_or(b.id.clone(), |e| e.title.show(app.lang).to_string());
+                    .map_or(b.id.clone(), |e| e.title.show(app.settings.lang).to_string());
                 app.notice = Some(app.tf("bookmark-removed", &[("title", title)]));
                 save_bookmarks(app);
             }
@@ -105,28 +106,26 @@ pub fn bookmarks_action(app: &mut App, action: Action) {
 
 /// The note on the current entry: the external editor when one is set and there is a store,
 /// else the built-in editor.
-pub fn edit_note(app: &mut App) {
-    let Some(i) = app.current() else {
-        return;
-    };
+pub fn edit_note(app: &mut App) -> Option<Effect> {
+    let i = app.current()?;
     let id = app.corpus.entry(i).id.clone();
-    if app.editor.is_some() && app.store.is_some() {
-        app.edit_request = Some(id);
-    } else {
-        let text = app.notes.get(&id).cloned().unwrap_or_default();
-        app.overlay = Some(Overlay::Note(NoteEditor::new(&id, &text)));
+    if app.study.editor.is_some() && app.study.store.is_some() {
+        return Some(Effect::EditNote(id));
     }
+    let text = app.study.notes.get(&id).cloned().unwrap_or_default();
+    app.overlay = Some(Overlay::Note(NoteEditor::new(&id, &text)));
+    None
 }
 
 /// Saves the note on `id` (empty removes it) and confirms.
 pub fn save_note(app: &mut App, id: &str, text: &str) {
     if text.trim().is_empty() {
-        app.notes.remove(id);
+        app.study.notes.remove(id);
     } else {
-        app.notes.insert(id.to_string(), text.to_string());
+        app.study.notes.insert(id.to_string(), text.to_string());
     }
     app.notice = Some(app.t("note-saved"));
-    if let Some(store) = &app.store
+    if let Some(store) = &app.study.store
         && let Err(e) = notes::save(store, id, text)
     {
         app.notice = Some(app.tf("store-save-failed", &[("reason", e.to_string())]));
@@ -135,16 +134,16 @@ pub fn save_note(app: &mut App, id: &str, text: &str) {
 
 /// Reads the note on `id` again after the external editor has changed it.
 pub fn reload_note(app: &mut App, id: &str) {
-    let Some(store) = &app.store else {
+    let Some(store) = &app.study.store else {
         return;
     };
     let (text, notice) = notes::load(store, id);
     match text.filter(|t| !t.trim().is_empty()) {
         Some(t) => {
-            app.notes.insert(id.to_string(), t);
+            app.study.notes.insert(id.to_string(), t);
         }
         None => {
-            app.notes.remove(id);
+            app.study.notes.remove(id);
         }
     }
     app.notice = Some(app.t("note-saved"));

@@ -76,7 +76,7 @@ impl MatrixView {
 
 /// Opens the matrix of the whole corpus.
 pub fn open(app: &mut App) {
-    let view = MatrixView::new(Matrix::build(&app.corpus, app.lang));
+    let view = MatrixView::new(Matrix::build(&app.corpus, app.settings.lang));
     app.overlay = Some(Overlay::Matrix(view));
 }
 
@@ -106,7 +106,7 @@ pub fn action(app: &mut App, action: Action) {
                 let view = v.clone();
                 app.overlay = None;
                 navigate(app, to);
-                app.matrix_return = Some((view, to));
+                app.nav.matrix_return = Some((view, to));
             }
         }
         Action::FindNext => v.next_mark(true),
@@ -119,7 +119,7 @@ pub fn action(app: &mut App, action: Action) {
 /// Backspace on the entry opened from the matrix: the matrix again, focused where it was.
 /// False (and the return forgotten) on any other entry.
 pub fn back_to_matrix(app: &mut App) -> bool {
-    match app.matrix_return.take() {
+    match app.nav.matrix_return.take() {
         Some((view, entry)) if app.current() == Some(entry) => {
             app.overlay = Some(Overlay::Matrix(view));
             true

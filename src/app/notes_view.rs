@@ -18,7 +18,7 @@ pub fn action(app: &mut App, action: Action) {
     let Some(Overlay::Notes { selected }) = &mut app.overlay else {
         return;
     };
-    let len = app.notes.len();
+    let len = app.study.notes.len();
     match action {
         Action::Up | Action::Wheel { down: false, .. } => *selected = selected.saturating_sub(1),
         Action::Down | Action::Wheel { down: true, .. } => {
@@ -26,7 +26,7 @@ pub fn action(app: &mut App, action: Action) {
         }
         Action::Open => {
             let to = app
-                .notes
+                .study.notes
                 .keys()
                 .nth(*selected)
                 .and_then(|id| app.corpus.index_of(id));
@@ -36,7 +36,6 @@ pub fn action(app: &mut App, action: Action) {
             }
         }
         Action::Escape | Action::OpenNotes => app.overlay = None,
-        Action::Quit => app.quit = true,
         _ => {}
     }
 }
@@ -68,8 +67,8 @@ mod tests {
         let target = corpus.len() - 1;
         let id = corpus.entry(target).id.clone();
         let mut app = App::new(corpus, Lang::En, ThemeName::Dark, false);
-        app.notes.insert("aaa-gone".into(), "old".into());
-        app.notes.insert(id.clone(), "mine".into());
+        app.study.notes.insert("aaa-gone".into(), "old".into());
+        app.study.notes.insert(id.clone(), "mine".into());
         update(&mut app, Action::OpenNotes);
         update(&mut app, Action::Open);
         assert!(

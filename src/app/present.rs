@@ -3,6 +3,7 @@
 //! number to jump, `L` for the other language live, Esc to leave.
 
 use super::action::Action;
+use super::effect::{Effect, Effects};
 use super::state::{App, Pane};
 use crate::corpus::model::Kind;
 use crate::present::deck::{Deck, epoch_secs};
@@ -10,10 +11,10 @@ use crate::ui::theme::ThemeName;
 
 /// Starts presenting tour `index` in the projector theme; false when it has no steps.
 pub fn start(app: &mut App, index: usize) -> bool {
-    match Deck::new(&app.corpus, index, epoch_secs(), app.theme) {
+    match Deck::new(&app.corpus, index, epoch_secs(), app.settings.theme) {
         Some(d) => {
             app.present = Some(d);
-            app.theme = ThemeName::Projector;
+            app.settings.theme = ThemeName::Projector;
             app.overlay = None;
             true
         }
@@ -24,11 +25,11 @@ pub fn start(app: &mut App, index: usize) -> bool {
 /// Shows the tours list, focused, so a tour can be picked with `p`.
 pub fn show_tours(app: &mut App) {
     if let Some(k) = Kind::ALL.iter().position(|k| *k == Kind::Tour) {
-        app.kind = k;
-        app.focus = Pane::List;
-        app.scroll = 0;
-        app.link = None;
-        app.find = None;
+        app.nav.kind = k;
+        app.nav.focus = Pane::List;
+        app.reading.scroll = 0;
+        app.reading.link = None;
+        app.reading.find = None;
     }
     app.notice = Some(app.t("present-pick-tour"));
 }
@@ -46,21 +47,21 @@ pub fn open(app: &mut App) {
 }
 
 /// Ends the presentation: back to the tour's entry, or quit when toli was started to present.
-fn leave(app: &mut App) {
+fn leave(app: &mut App, effects: &mut Effects) {
     if let Some(d) = app.present.take() {
-        app.theme = d.theme_before;
+        app.settings.theme = d.theme_before;
         if d.standalone {
-            app.quit = true;
+            effects.push(Effect::Quit);
         } else {
             app.select(d.tour_index);
-            app.focus = Pane::Entry;
-            app.scroll = 0;
+            app.nav.focus = Pane::Entry;
+            app.reading.scroll = 0;
         }
     }
 }
 
 /// Applies `action` while presenting.
-pub fn present_action(app: &mut App, action: Action) {
+pub fn present_action(app: &mut App, action: Action, effects: &mut Effects) {
     let Some(d) = app.present.as_mut() else {
         return;
     };
@@ -80,7 +81,6 @@ pub fn present_action(app: &mut App, action: Action) {
                 d.finish_jump();
             }
             Action::Escape => d.jump = None,
-            Action::Quit => app.quit = true,
             _ => {}
         }
         return;
@@ -108,10 +108,9 @@ pub fn present_action(app: &mut App, action: Action) {
                 d.scroll.saturating_sub(3)
             }
         }
-        Action::ToggleLang => app.set_lang(app.lang.other()),
+        Action::ToggleLang => app.set_lang(app.settings.lang.other()),
         Action::CycleTheme => super::update::cycle_theme(app),
-        Action::Escape => leave(app),
-        Action::Quit => app.quit = true,
+        Action::Escape => leave(app, effects),
         _ => {}
     }
     if let Some(d) = &app.present {
@@ -119,5 +118,12 @@ pub fn present_action(app: &mut App, action: Action) {
         if let Some(d) = app.present.as_mut() {
             d.scroll = d.scroll.min(max);
         }
+    }
+}
+
+/// A frame is due: the presentation clock moves on.
+pub(super) fn tick(app: &mut App, now: u64) {
+    if let Some(d) = app.present.as_mut() {
+        d.now = now;
     }
 }

@@ -4,7 +4,6 @@
 
 use super::state::{App, Place};
 use crate::corpus::load::Outcome;
-use crate::corpus::model::Kind;
 use crate::corpus::reload::{Merged, merge};
 use crate::search::SearchIndex;
 
@@ -45,30 +44,23 @@ impl App {
             |app: &App, i: usize| (i < app.corpus.len()).then(|| app.corpus.entry(i).id.clone());
         let current = self.current().and_then(|i| id_of(self, i));
         let back: Vec<(String, Place)> = self
-            .back
+            .nav.back
             .iter()
             .filter_map(|p| Some((id_of(self, p.entry)?, *p)))
             .collect();
         let forward: Vec<(String, Place)> = self
-            .forward
+            .nav.forward
             .iter()
             .filter_map(|p| Some((id_of(self, p.entry)?, *p)))
             .collect();
 
-        self.notice = merged.headline().map(|d| d.render(&self.l10n, self.lang));
+        self.notice = merged.headline().map(|d| d.render(&self.l10n, self.settings.lang));
         self.corpus = std::sync::Arc::new(merged.corpus);
         let index = index.unwrap_or_else(|| {
             SearchIndex::build(&self.corpus).with_synonyms(self.index.extra_synonyms())
         });
         self.index = std::sync::Arc::new(index);
-        self.lists = Kind::ALL
-            .iter()
-            .map(|k| crate::app::facets::filtered(&self.corpus, *k, &self.filters, self.lang))
-            .collect();
-        self.sel.resize(self.lists.len(), 0);
-        for (sel, list) in self.sel.iter_mut().zip(&self.lists) {
-            *sel = (*sel).min(list.len().saturating_sub(1));
-        }
+        self.nav.relist(&self.corpus, self.settings.lang, false);
         let remap = |app: &App, v: Vec<(String, Place)>| -> Vec<Place> {
             v.into_iter()
                 .filter_map(|(id, p)| {
@@ -77,14 +69,14 @@ impl App {
                 })
                 .collect()
         };
-        self.back = remap(self, back);
-        self.forward = remap(self, forward);
+        self.nav.back = remap(self, back);
+        self.nav.forward = remap(self, forward);
         match current.and_then(|id| self.corpus.index_of(&id)) {
             Some(i) => self.select(i),
             None => {
                 // The entry is gone: stay on its row of the same list.
-                self.scroll = 0;
-                self.link = None;
+                self.reading.scroll = 0;
+                self.reading.link = None;
             }
         }
         super::update::clamp_scroll(self);
@@ -133,7 +125,7 @@ mod tests {
         let (dir, src, mut app) = alpha_and_beta();
         let beta = app.corpus.index_of("beta").unwrap();
         app.select(beta);
-        app.scroll = 1;
+        app.reading.scroll = 1;
         // A new entry sorted before beta shifts the indices; beta stays selected.
         fs::write(dir.path().join("0.md"), entry("aardvark", "Aardvark")).unwrap();
         let m = merge(&app.corpus, load(&src));
@@ -164,7 +156,7 @@ mod tests {
                 .search(
                     &app.corpus,
                     q,
-                    &crate::search::SearchOptions::in_lang(app.lang),
+                    &crate::search::SearchOptions::in_lang(app.settings.lang),
                 )
                 .iter()
                 .map(|h| app.corpus.entry(h.entry).id.clone())

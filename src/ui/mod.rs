@@ -35,7 +35,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         return present::draw(frame, app, d);
     }
     let area = frame.area();
-    let th = theme::theme(app.theme, app.no_color);
+    let th = theme::theme(app.settings.theme, app.settings.no_color);
     frame.buffer_mut().set_style(area, th.base);
     let a = layout::areas(area, app);
     if let Some(r) = a.too_small {

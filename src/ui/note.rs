@@ -21,7 +21,7 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, ed: &NoteEditor, th: &Th
     let entry = app
         .corpus
         .get(&ed.id)
-        .map_or(ed.id.clone(), |e| e.title.show(app.lang).to_string());
+        .map_or(ed.id.clone(), |e| e.title.show(app.settings.lang).to_string());
     let title = format!(" {}: {} ", app.t("note-title"), inert(&entry));
     let title = fit(&title, r.width.saturating_sub(2) as usize);
     frame.render_widget(block(Line::from(title), true, th), r);

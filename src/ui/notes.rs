@@ -22,10 +22,10 @@ pub fn draw(
     let r = centered(screen, 100, 30);
     frame.render_widget(Clear, r);
     paint(frame, r, th.base);
-    let title = format!(" {} ({}) ", app.t("notes-title"), app.notes.len());
+    let title = format!(" {} ({}) ", app.t("notes-title"), app.study.notes.len());
     frame.render_widget(block(Line::from(title), true, th), r);
     let i = inner(r);
-    if app.notes.is_empty() {
+    if app.study.notes.is_empty() {
         let msg = Paragraph::new(app.t("notes-empty"))
             .style(th.dim)
             .wrap(Wrap { trim: true });
@@ -38,19 +38,19 @@ pub fn draw(
         })
     };
     let kind_w = app
-        .notes
+        .study.notes
         .keys()
         .map(|id| str_width(&kind_of(id)))
         .max()
         .unwrap_or(0);
     let items: Vec<Line<'static>> = app
-        .notes
+        .study.notes
         .iter()
         .map(|(id, note)| {
             let kind = kind_of(id);
             let pad = " ".repeat(kind_w.saturating_sub(str_width(&kind)) + 1);
             let title = match app.corpus.get(id) {
-                Some(e) => Span::raw(inert(e.title.show(app.lang)).into_owned()),
+                Some(e) => Span::raw(inert(e.title.show(app.settings.lang)).into_owned()),
                 None => Span::styled(
                     format!("{} ({})", inert(id), app.t("notes-missing")),
                     th.dim,

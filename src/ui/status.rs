@@ -16,18 +16,18 @@ use crate::markdown::wrap::str_width;
 pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
     let mut right = format!(
         " {} · {}",
-        app.lang.code().to_uppercase(),
-        app.t(app.theme.label_id())
+        app.settings.lang.code().to_uppercase(),
+        app.t(app.settings.theme.label_id())
     );
-    if app.both {
+    if app.settings.both {
         // The reader's language is the left column.
         right.push_str(&format!(
             " · {}|{}",
-            app.lang.code().to_uppercase(),
-            app.lang.other().code().to_uppercase()
+            app.settings.lang.code().to_uppercase(),
+            app.settings.lang.other().code().to_uppercase()
         ));
     }
-    if !app.mouse {
+    if !app.settings.mouse {
         right.push_str(&format!(" · {}", app.t("tui-mouse-off")));
     }
     right.push(' ');
