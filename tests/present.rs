@@ -52,6 +52,13 @@ fn copied(effects: &[Effect]) -> Option<String> {
     })
 }
 
+/// What the event loop does between frames: the clock moves, the position is published.
+fn tick(a: &mut App, runtime: &std::path::Path, last: &mut toli::present::sync::Published) {
+    let now = toli::present::deck::epoch_secs();
+    update(a, toli::app::Message::Tick { now });
+    toli::present::publish(a, runtime, last).expect("published");
+}
+
 fn step(a: &App) -> usize {
     a.present.as_ref().expect("presenting").step
 }
@@ -83,7 +90,7 @@ fn a_case_step_shows_its_values_in_the_talk_s_language() {
 fn presentation_screens_in_both_languages_and_sizes() {
     let en = presenting(Lang::En, 80, 24);
     assert_eq!(
-        en.theme,
+        en.settings.theme,
         ThemeName::Projector,
         "presentations use the projector theme"
     );
@@ -167,9 +174,9 @@ fn presenter_publishes_and_notes_view_reads_the_same_position() {
     assert_eq!(pos, None);
     assert!(text.contains("No presentation is running"), "{text}");
 
-    toli::present::tick(&mut a, &runtime, &mut last);
+    tick(&mut a, &runtime, &mut last);
     press(&mut a, KeyCode::Char(' '));
-    toli::present::tick(&mut a, &runtime, &mut last);
+    tick(&mut a, &runtime, &mut last);
     let (pos, text) = notes_text(&a);
     let want = a.present.as_ref().map(|d| d.position(Lang::En));
     assert_eq!(pos, want);
@@ -186,7 +193,7 @@ fn presenter_publishes_and_notes_view_reads_the_same_position() {
     );
 
     press(&mut a, KeyCode::Char('L'));
-    toli::present::tick(&mut a, &runtime, &mut last);
+    tick(&mut a, &runtime, &mut last);
     let (pos, text) = notes_text(&a);
     assert_eq!(pos.map(|p| p.lang), Some(Lang::Mn));
     assert!(text.contains("Шатан дээрх өсөлтийн үеийг заа."), "{text}");
@@ -203,7 +210,7 @@ fn presenter_publishes_and_notes_view_reads_the_same_position() {
     }
 
     press(&mut a, KeyCode::Esc);
-    toli::present::tick(&mut a, &runtime, &mut last);
+    tick(&mut a, &runtime, &mut last);
     let (pos, _) = notes_text(&a);
     assert_eq!(
         pos, None,
