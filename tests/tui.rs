@@ -313,7 +313,7 @@ fn every_tiny_size_draws_every_view_without_panic() {
         Box::new(|a| {
             a.study.editor = None;
             open(a, "cluster");
-            keys(a, &[Action::EditNote, Action::Input('ө'), Action::Open]);
+            keys(a, &[Action::EditNote, Action::Input('ө'), Action::NewLine]);
         }),
     ];
     for w in 0..=20u16 {

@@ -310,7 +310,7 @@ fn a_note_written_in_the_built_in_editor_survives_a_restart() {
         let action = key_action(&a, KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
         update(&mut a, action.expect("typed"));
     }
-    update(&mut a, Action::Open);
+    update(&mut a, Action::NewLine);
     for c in "Асуух".chars() {
         update(&mut a, Action::Input(c));
     }

@@ -87,6 +87,17 @@ pub enum Action {
     Remove,
     /// In the note editor: save and close.
     SaveNote,
+    /// In the note editor: break the line at the cursor.
+    NewLine,
+    /// In the note editor: move the cursor one character left (to the end of the line above at
+    /// the start of a line).
+    CursorLeft,
+    /// In the note editor: one character right (to the start of the next line at the end).
+    CursorRight,
+    /// In the note editor: one line up, keeping the column where the line is long enough.
+    CursorUp,
+    /// In the note editor: one line down.
+    CursorDown,
 }
 
 /// Everything that comes into [`super::update::update`]: the user's actions, and what the world

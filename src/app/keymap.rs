@@ -1,5 +1,6 @@
-//! The one key table: (context, key, action, Fluent hint id). The dispatcher, the status-bar
-//! hints and the `?` help overlay are all generated from [`BINDINGS`], so they cannot drift.
+//! The one key table, one list per context ([`Ctx`]): key, action, Fluent hint id. The
+//! dispatcher, the status-bar hints, the `?` help overlay and the README's key table are all
+//! generated from it, so they cannot drift. To add a key, add a row to its context's list.
 
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
@@ -9,43 +10,63 @@ use super::action::Action;
 use super::mnkeys::to_latin;
 use super::state::{App, Overlay, Pane};
 
-/// Where a binding applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where a binding applies. The order here is the help overlay's and the README's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter)]
 pub enum Ctx {
     Global,
     Kinds,
     List,
     Entry,
     Search,
-    Find,
+    FindBar,
     Help,
-    Present,
-    PresentJump,
+    Presenting,
+    StepJump,
     Matrix,
     Facets,
     Bookmarks,
-    Note,
-    Notes,
+    NoteEditor,
+    NotesList,
 }
 
 impl Ctx {
-    /// Every context, in help-overlay order.
+    /// Every context, in help-overlay order (a test checks it against the enum).
     pub const ALL: [Ctx; 14] = [
         Ctx::Global,
         Ctx::Kinds,
         Ctx::List,
         Ctx::Entry,
         Ctx::Search,
-        Ctx::Find,
+        Ctx::FindBar,
         Ctx::Help,
-        Ctx::Present,
-        Ctx::PresentJump,
+        Ctx::Presenting,
+        Ctx::StepJump,
         Ctx::Matrix,
         Ctx::Facets,
         Ctx::Bookmarks,
-        Ctx::Note,
-        Ctx::Notes,
+        Ctx::NoteEditor,
+        Ctx::NotesList,
     ];
+
+    /// The context's keys, in table order: earlier rows win.
+    pub fn bindings(self) -> &'static [Binding] {
+        match self {
+            Ctx::Global => GLOBAL,
+            Ctx::Kinds => KINDS,
+            Ctx::List => LIST,
+            Ctx::Entry => ENTRY,
+            Ctx::Search => SEARCH,
+            Ctx::FindBar => FIND_BAR,
+            Ctx::Help => HELP,
+            Ctx::Presenting => PRESENTING,
+            Ctx::StepJump => STEP_JUMP,
+            Ctx::Matrix => MATRIX,
+            Ctx::Facets => FACETS,
+            Ctx::Bookmarks => BOOKMARKS,
+            Ctx::NoteEditor => NOTE_EDITOR,
+            Ctx::NotesList => NOTES_LIST,
+        }
+    }
 
     /// The Fluent id of the context's heading in the help overlay.
     pub fn title_id(self) -> &'static str {
@@ -55,21 +76,24 @@ impl Ctx {
             Ctx::List => "help-ctx-list",
             Ctx::Entry => "help-ctx-entry",
             Ctx::Search => "help-ctx-search",
-            Ctx::Find => "help-ctx-find",
+            Ctx::FindBar => "help-ctx-find",
             Ctx::Help => "help-ctx-help",
-            Ctx::Present => "help-ctx-present",
-            Ctx::PresentJump => "help-ctx-present-jump",
+            Ctx::Presenting => "help-ctx-present",
+            Ctx::StepJump => "help-ctx-present-jump",
             Ctx::Matrix => "help-ctx-matrix",
             Ctx::Facets => "help-ctx-facets",
             Ctx::Bookmarks => "help-ctx-bookmarks",
-            Ctx::Note => "help-ctx-note",
-            Ctx::Notes => "help-ctx-notes",
+            Ctx::NoteEditor => "help-ctx-note",
+            Ctx::NotesList => "help-ctx-notes",
         }
     }
 
     /// Contexts where letters are typed as text.
     fn is_input(self) -> bool {
-        matches!(self, Ctx::Search | Ctx::Find | Ctx::PresentJump | Ctx::Note)
+        matches!(
+            self,
+            Ctx::Search | Ctx::FindBar | Ctx::StepJump | Ctx::NoteEditor
+        )
     }
 }
 
@@ -114,25 +138,17 @@ impl Key {
     }
 }
 
-/// One row of the key table.
+/// One row of a context's key table.
 #[derive(Debug, Clone)]
 pub struct Binding {
-    pub ctx: Ctx,
     pub key: Key,
     pub action: Action,
     /// Fluent id of the short description.
     pub hint: &'static str,
 }
 
-const fn b(
-    ctx: Ctx,
-    code: KeyCode,
-    mods: KeyModifiers,
-    action: Action,
-    hint: &'static str,
-) -> Binding {
+const fn bind(code: KeyCode, mods: KeyModifiers, action: Action, hint: &'static str) -> Binding {
     Binding {
-        ctx,
         key: Key { code, mods },
         action,
         hint,
@@ -140,216 +156,248 @@ const fn b(
 }
 
 const N: KeyModifiers = KeyModifiers::NONE;
-const C: KeyModifiers = KeyModifiers::CONTROL;
-const A: KeyModifiers = KeyModifiers::ALT;
+const CTRL: KeyModifiers = KeyModifiers::CONTROL;
+const ALT: KeyModifiers = KeyModifiers::ALT;
 use Action as Ac;
-use Ctx::{Entry as E, Find as F, Global as G, Help as H, Kinds as K, List as L, Search as S};
-use Ctx::{Present as P, PresentJump as PJ};
 use KeyCode::{Char as Ch, *};
 
-/// The key table. Earlier rows win; a pane's rows are tried before the global ones.
-pub const BINDINGS: &[Binding] = &[
-    b(G, Ch('?'), N, Ac::Help, "hint-help"),
-    b(G, Ch('q'), N, Ac::Quit, "hint-quit"),
-    b(G, Ch('c'), C, Ac::Quit, "hint-quit"),
-    b(G, Ch('/'), N, Ac::OpenSearch, "hint-search"),
-    b(G, Ch('k'), C, Ac::OpenSearch, "hint-search"),
-    b(G, Ch('L'), N, Ac::ToggleLang, "hint-lang"),
-    b(G, Ch('B'), N, Ac::ToggleBoth, "hint-both"),
-    b(G, Ch('T'), N, Ac::CycleTheme, "hint-theme"),
-    b(G, Ch('M'), N, Ac::ToggleMouse, "hint-mouse"),
-    b(G, Ch('h'), N, Ac::FocusLeft, "hint-left"),
-    b(G, Left, N, Ac::FocusLeft, "hint-left"),
-    b(G, Ch('l'), N, Ac::FocusRight, "hint-right"),
-    b(G, Right, N, Ac::FocusRight, "hint-right"),
-    b(G, Backspace, N, Ac::Back, "hint-back"),
-    b(G, Left, A, Ac::Back, "hint-back"),
-    b(G, Right, A, Ac::Forward, "hint-forward"),
-    b(G, Esc, N, Ac::Escape, "hint-close"),
-    b(K, Ch('j'), N, Ac::Down, "hint-down"),
-    b(K, Down, N, Ac::Down, "hint-down"),
-    b(K, Ch('k'), N, Ac::Up, "hint-up"),
-    b(K, Up, N, Ac::Up, "hint-up"),
-    b(K, Enter, N, Ac::Open, "hint-open"),
-    b(L, Ch('j'), N, Ac::Down, "hint-down"),
-    b(L, Down, N, Ac::Down, "hint-down"),
-    b(L, Ch('k'), N, Ac::Up, "hint-up"),
-    b(L, Up, N, Ac::Up, "hint-up"),
-    b(L, Enter, N, Ac::Open, "hint-open"),
-    b(L, PageDown, N, Ac::PageDown, "hint-page-down"),
-    b(L, PageUp, N, Ac::PageUp, "hint-page-up"),
-    b(L, Ch('g'), N, Ac::Top, "hint-top"),
-    b(L, Home, N, Ac::Top, "hint-top"),
-    b(L, Ch('G'), N, Ac::Bottom, "hint-bottom"),
-    b(L, End, N, Ac::Bottom, "hint-bottom"),
-    b(E, Tab, N, Ac::NextLink, "hint-next-link"),
-    b(E, BackTab, N, Ac::PrevLink, "hint-prev-link"),
-    b(E, Enter, N, Ac::Open, "hint-follow"),
-    b(E, Ch('j'), N, Ac::Down, "hint-scroll-down"),
-    b(E, Down, N, Ac::Down, "hint-scroll-down"),
-    b(E, Ch('k'), N, Ac::Up, "hint-scroll-up"),
-    b(E, Up, N, Ac::Up, "hint-scroll-up"),
-    b(E, Ch('f'), C, Ac::OpenFind, "hint-find"),
-    b(E, Ch('n'), N, Ac::FindNext, "hint-find-next"),
-    b(E, Ch('N'), N, Ac::FindPrev, "hint-find-prev"),
-    b(E, Ch(' '), N, Ac::PageDown, "hint-page-down"),
-    b(E, PageDown, N, Ac::PageDown, "hint-page-down"),
-    b(E, PageUp, N, Ac::PageUp, "hint-page-up"),
-    b(E, Ch('g'), N, Ac::Top, "hint-top"),
-    b(E, Home, N, Ac::Top, "hint-top"),
-    b(E, Ch('G'), N, Ac::Bottom, "hint-bottom"),
-    b(E, End, N, Ac::Bottom, "hint-bottom"),
-    b(E, Ch('F'), N, Ac::NextFigure, "hint-next-figure"),
-    b(E, Ch('z'), N, Ac::ToggleZoom, "hint-zoom"),
-    b(S, Enter, N, Ac::Open, "hint-open"),
-    b(S, Ch('c'), C, Ac::Quit, "hint-quit"),
-    b(S, Down, N, Ac::Down, "hint-down"),
-    b(S, Ch('n'), C, Ac::Down, "hint-down"),
-    b(S, Up, N, Ac::Up, "hint-up"),
-    b(S, Ch('p'), C, Ac::Up, "hint-up"),
-    b(S, Backspace, N, Ac::DeleteChar, "hint-delete"),
-    b(S, Esc, N, Ac::Escape, "hint-close"),
-    b(S, Ch('w'), C, Ac::DeleteWord, "hint-delete-word"),
-    b(S, Backspace, A, Ac::DeleteWord, "hint-delete-word"),
-    b(S, Ch('u'), C, Ac::ClearInput, "hint-clear-query"),
-    b(F, Enter, N, Ac::Open, "hint-find-done"),
-    b(F, Ch('c'), C, Ac::Quit, "hint-quit"),
-    b(F, Backspace, N, Ac::DeleteChar, "hint-delete"),
-    b(F, Esc, N, Ac::Escape, "hint-close"),
-    b(H, Ch('j'), N, Ac::Down, "hint-scroll-down"),
-    b(H, Down, N, Ac::Down, "hint-scroll-down"),
-    b(H, Ch('k'), N, Ac::Up, "hint-scroll-up"),
-    b(H, Up, N, Ac::Up, "hint-scroll-up"),
-    b(H, Ch(' '), N, Ac::PageDown, "hint-page-down"),
-    b(H, PageDown, N, Ac::PageDown, "hint-page-down"),
-    b(H, PageUp, N, Ac::PageUp, "hint-page-up"),
-    b(H, Ch('g'), N, Ac::Top, "hint-top"),
-    b(H, Home, N, Ac::Top, "hint-top"),
-    b(H, Ch('G'), N, Ac::Bottom, "hint-bottom"),
-    b(H, End, N, Ac::Bottom, "hint-bottom"),
-    b(H, Esc, N, Ac::Escape, "hint-close"),
-    b(H, Ch('c'), C, Ac::Quit, "hint-quit"),
-    b(H, Ch('?'), N, Ac::Escape, "hint-close"),
-    b(H, Ch('q'), N, Ac::Escape, "hint-close"),
-    b(G, Ch('p'), N, Ac::Present, "hint-present"),
-    b(E, Ch('y'), N, Ac::CopyCitation, "hint-copy-citation"),
-    b(L, Ch('y'), N, Ac::CopyCitation, "hint-copy-citation"),
-    b(P, Ch(' '), N, Ac::NextStep, "hint-next-step"),
-    b(P, Right, N, Ac::NextStep, "hint-next-step"),
-    b(P, PageDown, N, Ac::NextStep, "hint-next-step"),
-    b(P, Left, N, Ac::PrevStep, "hint-prev-step"),
-    b(P, PageUp, N, Ac::PrevStep, "hint-prev-step"),
-    b(P, Ch('g'), N, Ac::JumpStep, "hint-jump-step"),
-    b(P, Ch('j'), N, Ac::Down, "hint-scroll-down"),
-    b(P, Down, N, Ac::Down, "hint-scroll-down"),
-    b(P, Ch('k'), N, Ac::Up, "hint-scroll-up"),
-    b(P, Up, N, Ac::Up, "hint-scroll-up"),
-    b(P, Ch('L'), N, Ac::ToggleLang, "hint-lang"),
-    b(P, Ch('T'), N, Ac::CycleTheme, "hint-theme"),
-    b(P, Esc, N, Ac::Escape, "hint-leave-present"),
-    b(P, Ch('q'), N, Ac::Escape, "hint-leave-present"),
-    b(P, Ch('c'), C, Ac::Quit, "hint-quit"),
-    b(PJ, Enter, N, Ac::Open, "hint-jump-go"),
-    b(PJ, Backspace, N, Ac::DeleteChar, "hint-delete"),
-    b(PJ, Esc, N, Ac::Escape, "hint-close"),
-    b(PJ, Ch('c'), C, Ac::Quit, "hint-quit"),
-    b(G, Ch('X'), N, Ac::OpenMatrix, "hint-matrix"),
-    b(G, Ch('f'), N, Ac::OpenFacets, "hint-facets"),
-    b(G, Ch('m'), N, Ac::ToggleBookmark, "hint-bookmark"),
-    b(G, Ch('b'), N, Ac::OpenBookmarks, "hint-bookmarks"),
-    b(G, Ch('e'), N, Ac::EditNote, "hint-note"),
-    b(G, Ch('E'), N, Ac::OpenNotes, "hint-notes"),
-    b(Ctx::Matrix, Ch('j'), N, Ac::Down, "hint-next-finding"),
-    b(Ctx::Matrix, Down, N, Ac::Down, "hint-next-finding"),
-    b(Ctx::Matrix, Ch('k'), N, Ac::Up, "hint-prev-finding"),
-    b(Ctx::Matrix, Up, N, Ac::Up, "hint-prev-finding"),
-    b(Ctx::Matrix, Ch('l'), N, Ac::FocusRight, "hint-next-action"),
-    b(Ctx::Matrix, Right, N, Ac::FocusRight, "hint-next-action"),
-    b(Ctx::Matrix, Ch('h'), N, Ac::FocusLeft, "hint-prev-action"),
-    b(Ctx::Matrix, Left, N, Ac::FocusLeft, "hint-prev-action"),
-    b(Ctx::Matrix, Ch('n'), N, Ac::FindNext, "hint-next-mark"),
-    b(Ctx::Matrix, Ch('N'), N, Ac::FindPrev, "hint-prev-mark"),
-    b(Ctx::Matrix, Enter, N, Ac::Open, "hint-open-finding"),
-    b(Ctx::Matrix, Ch('a'), N, Ac::OpenAction, "hint-open-action"),
-    b(Ctx::Matrix, PageDown, N, Ac::PageDown, "hint-page-down"),
-    b(Ctx::Matrix, PageUp, N, Ac::PageUp, "hint-page-up"),
-    b(Ctx::Matrix, Ch('g'), N, Ac::Top, "hint-top"),
-    b(Ctx::Matrix, Home, N, Ac::Top, "hint-top"),
-    b(Ctx::Matrix, Ch('G'), N, Ac::Bottom, "hint-bottom"),
-    b(Ctx::Matrix, End, N, Ac::Bottom, "hint-bottom"),
-    b(Ctx::Matrix, Esc, N, Ac::Escape, "hint-close"),
-    b(Ctx::Matrix, Ch('q'), N, Ac::Escape, "hint-close"),
-    b(Ctx::Matrix, Ch('X'), N, Ac::Escape, "hint-close"),
-    b(Ctx::Matrix, Ch('c'), C, Ac::Quit, "hint-quit"),
-    b(Ctx::Facets, Ch('j'), N, Ac::Down, "hint-down"),
-    b(Ctx::Facets, Down, N, Ac::Down, "hint-down"),
-    b(Ctx::Facets, Ch('k'), N, Ac::Up, "hint-up"),
-    b(Ctx::Facets, Up, N, Ac::Up, "hint-up"),
-    b(Ctx::Facets, Ch(' '), N, Ac::Toggle, "hint-toggle-filter"),
-    b(Ctx::Facets, Enter, N, Ac::Toggle, "hint-toggle-filter"),
-    b(
-        Ctx::Facets,
-        Ch('c'),
-        N,
-        Ac::ClearFilters,
-        "hint-clear-filters",
-    ),
-    b(Ctx::Facets, PageDown, N, Ac::PageDown, "hint-page-down"),
-    b(Ctx::Facets, PageUp, N, Ac::PageUp, "hint-page-up"),
-    b(Ctx::Facets, Esc, N, Ac::Escape, "hint-close"),
-    b(Ctx::Facets, Ch('q'), N, Ac::Escape, "hint-close"),
-    b(Ctx::Facets, Ch('f'), N, Ac::Escape, "hint-close"),
-    b(Ctx::Facets, Ch('c'), C, Ac::Quit, "hint-quit"),
-    b(Ctx::Bookmarks, Ch('j'), N, Ac::Down, "hint-down"),
-    b(Ctx::Bookmarks, Down, N, Ac::Down, "hint-down"),
-    b(Ctx::Bookmarks, Ch('k'), N, Ac::Up, "hint-up"),
-    b(Ctx::Bookmarks, Up, N, Ac::Up, "hint-up"),
-    b(Ctx::Bookmarks, Enter, N, Ac::Open, "hint-open"),
-    b(
-        Ctx::Bookmarks,
-        Ch('d'),
-        N,
-        Ac::Remove,
-        "hint-remove-bookmark",
-    ),
-    b(
-        Ctx::Bookmarks,
-        Delete,
-        N,
-        Ac::Remove,
-        "hint-remove-bookmark",
-    ),
-    b(Ctx::Bookmarks, Esc, N, Ac::Escape, "hint-close"),
-    b(Ctx::Bookmarks, Ch('q'), N, Ac::Escape, "hint-close"),
-    b(Ctx::Bookmarks, Ch('b'), N, Ac::Escape, "hint-close"),
-    b(Ctx::Bookmarks, Ch('c'), C, Ac::Quit, "hint-quit"),
-    b(Ctx::Note, Ch('s'), C, Ac::SaveNote, "hint-save-note"),
-    b(Ctx::Note, Esc, N, Ac::Escape, "hint-cancel"),
-    b(Ctx::Note, Enter, N, Ac::Open, "hint-newline"),
-    b(Ctx::Note, Backspace, N, Ac::DeleteChar, "hint-delete"),
-    b(Ctx::Note, Up, N, Ac::Up, "hint-up"),
-    b(Ctx::Note, Down, N, Ac::Down, "hint-down"),
-    b(Ctx::Note, Left, N, Ac::FocusLeft, "hint-left-char"),
-    b(Ctx::Note, Right, N, Ac::FocusRight, "hint-right-char"),
-    b(Ctx::Note, Ch('c'), C, Ac::Quit, "hint-quit"),
-    b(Ctx::Notes, Ch('j'), N, Ac::Down, "hint-down"),
-    b(Ctx::Notes, Down, N, Ac::Down, "hint-down"),
-    b(Ctx::Notes, Ch('k'), N, Ac::Up, "hint-up"),
-    b(Ctx::Notes, Up, N, Ac::Up, "hint-up"),
-    b(Ctx::Notes, Enter, N, Ac::Open, "hint-open"),
-    b(Ctx::Notes, Esc, N, Ac::Escape, "hint-close"),
-    b(Ctx::Notes, Ch('q'), N, Ac::Escape, "hint-close"),
-    b(Ctx::Notes, Ch('E'), N, Ac::Escape, "hint-close"),
-    b(Ctx::Notes, Ch('c'), C, Ac::Quit, "hint-quit"),
+/// Everywhere outside text inputs; the focused pane's keys are tried first.
+const GLOBAL: &[Binding] = &[
+    bind(Ch('?'), N, Ac::Help, "hint-help"),
+    bind(Ch('q'), N, Ac::Quit, "hint-quit"),
+    bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
+    bind(Ch('/'), N, Ac::OpenSearch, "hint-search"),
+    bind(Ch('k'), CTRL, Ac::OpenSearch, "hint-search"),
+    bind(Ch('L'), N, Ac::ToggleLang, "hint-lang"),
+    bind(Ch('B'), N, Ac::ToggleBoth, "hint-both"),
+    bind(Ch('T'), N, Ac::CycleTheme, "hint-theme"),
+    bind(Ch('M'), N, Ac::ToggleMouse, "hint-mouse"),
+    bind(Ch('h'), N, Ac::FocusLeft, "hint-left"),
+    bind(Left, N, Ac::FocusLeft, "hint-left"),
+    bind(Ch('l'), N, Ac::FocusRight, "hint-right"),
+    bind(Right, N, Ac::FocusRight, "hint-right"),
+    bind(Backspace, N, Ac::Back, "hint-back"),
+    bind(Left, ALT, Ac::Back, "hint-back"),
+    bind(Right, ALT, Ac::Forward, "hint-forward"),
+    bind(Esc, N, Ac::Escape, "hint-close"),
+    bind(Ch('p'), N, Ac::Present, "hint-present"),
+    bind(Ch('X'), N, Ac::OpenMatrix, "hint-matrix"),
+    bind(Ch('f'), N, Ac::OpenFacets, "hint-facets"),
+    bind(Ch('m'), N, Ac::ToggleBookmark, "hint-bookmark"),
+    bind(Ch('b'), N, Ac::OpenBookmarks, "hint-bookmarks"),
+    bind(Ch('e'), N, Ac::EditNote, "hint-note"),
+    bind(Ch('E'), N, Ac::OpenNotes, "hint-notes"),
+];
+
+/// The kinds pane (left).
+const KINDS: &[Binding] = &[
+    bind(Ch('j'), N, Ac::Down, "hint-down"),
+    bind(Down, N, Ac::Down, "hint-down"),
+    bind(Ch('k'), N, Ac::Up, "hint-up"),
+    bind(Up, N, Ac::Up, "hint-up"),
+    bind(Enter, N, Ac::Open, "hint-open"),
+];
+
+/// The entry list (middle).
+const LIST: &[Binding] = &[
+    bind(Ch('j'), N, Ac::Down, "hint-down"),
+    bind(Down, N, Ac::Down, "hint-down"),
+    bind(Ch('k'), N, Ac::Up, "hint-up"),
+    bind(Up, N, Ac::Up, "hint-up"),
+    bind(Enter, N, Ac::Open, "hint-open"),
+    bind(PageDown, N, Ac::PageDown, "hint-page-down"),
+    bind(PageUp, N, Ac::PageUp, "hint-page-up"),
+    bind(Ch('g'), N, Ac::Top, "hint-top"),
+    bind(Home, N, Ac::Top, "hint-top"),
+    bind(Ch('G'), N, Ac::Bottom, "hint-bottom"),
+    bind(End, N, Ac::Bottom, "hint-bottom"),
+    bind(Ch('y'), N, Ac::CopyCitation, "hint-copy-citation"),
+];
+
+/// The entry view (right).
+const ENTRY: &[Binding] = &[
+    bind(Tab, N, Ac::NextLink, "hint-next-link"),
+    bind(BackTab, N, Ac::PrevLink, "hint-prev-link"),
+    bind(Enter, N, Ac::Open, "hint-follow"),
+    bind(Ch('j'), N, Ac::Down, "hint-scroll-down"),
+    bind(Down, N, Ac::Down, "hint-scroll-down"),
+    bind(Ch('k'), N, Ac::Up, "hint-scroll-up"),
+    bind(Up, N, Ac::Up, "hint-scroll-up"),
+    bind(Ch('f'), CTRL, Ac::OpenFind, "hint-find"),
+    bind(Ch('n'), N, Ac::FindNext, "hint-find-next"),
+    bind(Ch('N'), N, Ac::FindPrev, "hint-find-prev"),
+    bind(Ch(' '), N, Ac::PageDown, "hint-page-down"),
+    bind(PageDown, N, Ac::PageDown, "hint-page-down"),
+    bind(PageUp, N, Ac::PageUp, "hint-page-up"),
+    bind(Ch('g'), N, Ac::Top, "hint-top"),
+    bind(Home, N, Ac::Top, "hint-top"),
+    bind(Ch('G'), N, Ac::Bottom, "hint-bottom"),
+    bind(End, N, Ac::Bottom, "hint-bottom"),
+    bind(Ch('F'), N, Ac::NextFigure, "hint-next-figure"),
+    bind(Ch('z'), N, Ac::ToggleZoom, "hint-zoom"),
+    bind(Ch('y'), N, Ac::CopyCitation, "hint-copy-citation"),
+];
+
+/// The search overlay: letters go into the query.
+const SEARCH: &[Binding] = &[
+    bind(Enter, N, Ac::Open, "hint-open"),
+    bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
+    bind(Down, N, Ac::Down, "hint-down"),
+    bind(Ch('n'), CTRL, Ac::Down, "hint-down"),
+    bind(Up, N, Ac::Up, "hint-up"),
+    bind(Ch('p'), CTRL, Ac::Up, "hint-up"),
+    bind(Backspace, N, Ac::DeleteChar, "hint-delete"),
+    bind(Esc, N, Ac::Escape, "hint-close"),
+    bind(Ch('w'), CTRL, Ac::DeleteWord, "hint-delete-word"),
+    bind(Backspace, ALT, Ac::DeleteWord, "hint-delete-word"),
+    bind(Ch('u'), CTRL, Ac::ClearInput, "hint-clear-query"),
+];
+
+/// The find bar of the entry view, while typing.
+const FIND_BAR: &[Binding] = &[
+    bind(Enter, N, Ac::Open, "hint-find-done"),
+    bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
+    bind(Backspace, N, Ac::DeleteChar, "hint-delete"),
+    bind(Esc, N, Ac::Escape, "hint-close"),
+];
+
+/// The help overlay.
+const HELP: &[Binding] = &[
+    bind(Ch('j'), N, Ac::Down, "hint-scroll-down"),
+    bind(Down, N, Ac::Down, "hint-scroll-down"),
+    bind(Ch('k'), N, Ac::Up, "hint-scroll-up"),
+    bind(Up, N, Ac::Up, "hint-scroll-up"),
+    bind(Ch(' '), N, Ac::PageDown, "hint-page-down"),
+    bind(PageDown, N, Ac::PageDown, "hint-page-down"),
+    bind(PageUp, N, Ac::PageUp, "hint-page-up"),
+    bind(Ch('g'), N, Ac::Top, "hint-top"),
+    bind(Home, N, Ac::Top, "hint-top"),
+    bind(Ch('G'), N, Ac::Bottom, "hint-bottom"),
+    bind(End, N, Ac::Bottom, "hint-bottom"),
+    bind(Esc, N, Ac::Escape, "hint-close"),
+    bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
+    bind(Ch('?'), N, Ac::Escape, "hint-close"),
+    bind(Ch('q'), N, Ac::Escape, "hint-close"),
+];
+
+/// A running presentation.
+const PRESENTING: &[Binding] = &[
+    bind(Ch(' '), N, Ac::NextStep, "hint-next-step"),
+    bind(Right, N, Ac::NextStep, "hint-next-step"),
+    bind(PageDown, N, Ac::NextStep, "hint-next-step"),
+    bind(Left, N, Ac::PrevStep, "hint-prev-step"),
+    bind(PageUp, N, Ac::PrevStep, "hint-prev-step"),
+    bind(Ch('g'), N, Ac::JumpStep, "hint-jump-step"),
+    bind(Ch('j'), N, Ac::Down, "hint-scroll-down"),
+    bind(Down, N, Ac::Down, "hint-scroll-down"),
+    bind(Ch('k'), N, Ac::Up, "hint-scroll-up"),
+    bind(Up, N, Ac::Up, "hint-scroll-up"),
+    bind(Ch('L'), N, Ac::ToggleLang, "hint-lang"),
+    bind(Ch('T'), N, Ac::CycleTheme, "hint-theme"),
+    bind(Esc, N, Ac::Escape, "hint-leave-present"),
+    bind(Ch('q'), N, Ac::Escape, "hint-leave-present"),
+    bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
+];
+
+/// In a presentation, after `g`: typing a step number.
+const STEP_JUMP: &[Binding] = &[
+    bind(Enter, N, Ac::Open, "hint-jump-go"),
+    bind(Backspace, N, Ac::DeleteChar, "hint-delete"),
+    bind(Esc, N, Ac::Escape, "hint-close"),
+    bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
+];
+
+/// The findings × actions matrix.
+const MATRIX: &[Binding] = &[
+    bind(Ch('j'), N, Ac::Down, "hint-next-finding"),
+    bind(Down, N, Ac::Down, "hint-next-finding"),
+    bind(Ch('k'), N, Ac::Up, "hint-prev-finding"),
+    bind(Up, N, Ac::Up, "hint-prev-finding"),
+    bind(Ch('l'), N, Ac::FocusRight, "hint-next-action"),
+    bind(Right, N, Ac::FocusRight, "hint-next-action"),
+    bind(Ch('h'), N, Ac::FocusLeft, "hint-prev-action"),
+    bind(Left, N, Ac::FocusLeft, "hint-prev-action"),
+    bind(Ch('n'), N, Ac::FindNext, "hint-next-mark"),
+    bind(Ch('N'), N, Ac::FindPrev, "hint-prev-mark"),
+    bind(Enter, N, Ac::Open, "hint-open-finding"),
+    bind(Ch('a'), N, Ac::OpenAction, "hint-open-action"),
+    bind(PageDown, N, Ac::PageDown, "hint-page-down"),
+    bind(PageUp, N, Ac::PageUp, "hint-page-up"),
+    bind(Ch('g'), N, Ac::Top, "hint-top"),
+    bind(Home, N, Ac::Top, "hint-top"),
+    bind(Ch('G'), N, Ac::Bottom, "hint-bottom"),
+    bind(End, N, Ac::Bottom, "hint-bottom"),
+    bind(Esc, N, Ac::Escape, "hint-close"),
+    bind(Ch('q'), N, Ac::Escape, "hint-close"),
+    bind(Ch('X'), N, Ac::Escape, "hint-close"),
+    bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
+];
+
+/// The facet panel.
+const FACETS: &[Binding] = &[
+    bind(Ch('j'), N, Ac::Down, "hint-down"),
+    bind(Down, N, Ac::Down, "hint-down"),
+    bind(Ch('k'), N, Ac::Up, "hint-up"),
+    bind(Up, N, Ac::Up, "hint-up"),
+    bind(Ch(' '), N, Ac::Toggle, "hint-toggle-filter"),
+    bind(Enter, N, Ac::Toggle, "hint-toggle-filter"),
+    bind(Ch('c'), N, Ac::ClearFilters, "hint-clear-filters"),
+    bind(PageDown, N, Ac::PageDown, "hint-page-down"),
+    bind(PageUp, N, Ac::PageUp, "hint-page-up"),
+    bind(Esc, N, Ac::Escape, "hint-close"),
+    bind(Ch('q'), N, Ac::Escape, "hint-close"),
+    bind(Ch('f'), N, Ac::Escape, "hint-close"),
+    bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
+];
+
+/// The bookmarks view.
+const BOOKMARKS: &[Binding] = &[
+    bind(Ch('j'), N, Ac::Down, "hint-down"),
+    bind(Down, N, Ac::Down, "hint-down"),
+    bind(Ch('k'), N, Ac::Up, "hint-up"),
+    bind(Up, N, Ac::Up, "hint-up"),
+    bind(Enter, N, Ac::Open, "hint-open"),
+    bind(Ch('d'), N, Ac::Remove, "hint-remove-bookmark"),
+    bind(Delete, N, Ac::Remove, "hint-remove-bookmark"),
+    bind(Esc, N, Ac::Escape, "hint-close"),
+    bind(Ch('q'), N, Ac::Escape, "hint-close"),
+    bind(Ch('b'), N, Ac::Escape, "hint-close"),
+    bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
+];
+
+/// The built-in note editor: letters go into the note.
+const NOTE_EDITOR: &[Binding] = &[
+    bind(Ch('s'), CTRL, Ac::SaveNote, "hint-save-note"),
+    bind(Esc, N, Ac::Escape, "hint-cancel"),
+    bind(Enter, N, Ac::NewLine, "hint-newline"),
+    bind(Backspace, N, Ac::DeleteChar, "hint-delete"),
+    bind(Up, N, Ac::CursorUp, "hint-up"),
+    bind(Down, N, Ac::CursorDown, "hint-down"),
+    bind(Left, N, Ac::CursorLeft, "hint-left-char"),
+    bind(Right, N, Ac::CursorRight, "hint-right-char"),
+    bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
+];
+
+/// The list of entries with a note.
+const NOTES_LIST: &[Binding] = &[
+    bind(Ch('j'), N, Ac::Down, "hint-down"),
+    bind(Down, N, Ac::Down, "hint-down"),
+    bind(Ch('k'), N, Ac::Up, "hint-up"),
+    bind(Up, N, Ac::Up, "hint-up"),
+    bind(Enter, N, Ac::Open, "hint-open"),
+    bind(Esc, N, Ac::Escape, "hint-close"),
+    bind(Ch('q'), N, Ac::Escape, "hint-close"),
+    bind(Ch('E'), N, Ac::Escape, "hint-close"),
+    bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
 ];
 
 /// The contexts active now, most specific first.
 pub fn active(app: &App) -> Vec<Ctx> {
     if let Some(d) = &app.present {
         return vec![if d.jump.is_some() {
-            Ctx::PresentJump
+            Ctx::StepJump
         } else {
-            Ctx::Present
+            Ctx::Presenting
         }];
     }
     match &app.overlay {
@@ -358,12 +406,12 @@ pub fn active(app: &App) -> Vec<Ctx> {
         Some(Overlay::Matrix(_)) => return vec![Ctx::Matrix],
         Some(Overlay::Facets { .. }) => return vec![Ctx::Facets],
         Some(Overlay::Bookmarks { .. }) => return vec![Ctx::Bookmarks],
-        Some(Overlay::Note(_)) => return vec![Ctx::Note],
-        Some(Overlay::Notes { .. }) => return vec![Ctx::Notes],
+        Some(Overlay::Note(_)) => return vec![Ctx::NoteEditor],
+        Some(Overlay::Notes { .. }) => return vec![Ctx::NotesList],
         None => {}
     }
     if app.reading.find.as_ref().is_some_and(|f| f.editing) {
-        return vec![Ctx::Find];
+        return vec![Ctx::FindBar];
     }
     let pane = match app.nav.focus {
         Pane::Kinds => Ctx::Kinds,
@@ -389,9 +437,9 @@ pub fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
         other => other,
     };
     let found = ctxs.iter().find_map(|ctx| {
-        BINDINGS
+        ctx.bindings()
             .iter()
-            .find(|b| b.ctx == *ctx && b.key.code == code && b.key.mods == mods)
+            .find(|b| b.key.code == code && b.key.mods == mods)
     });
     match (found, key.code) {
         (Some(b), _) => Some(b.action.clone()),
@@ -430,7 +478,7 @@ pub fn event_action(app: &App, event: &Event) -> Option<Action> {
 /// The hints of `ctx`: each hint id once, with all its keys ("j,↓"), in table order.
 pub fn hints(ctx: Ctx) -> Vec<(String, &'static str)> {
     let mut out: Vec<(String, &'static str)> = Vec::new();
-    for b in BINDINGS.iter().filter(|b| b.ctx == ctx) {
+    for b in ctx.bindings() {
         match out.iter_mut().find(|(_, h)| *h == b.hint) {
             Some((keys, _)) => {
                 keys.push(',');

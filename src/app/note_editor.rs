@@ -125,12 +125,12 @@ pub fn action(app: &mut App, action: Action) {
                 }
             }
         }
-        Action::Open => ed.newline(),
+        Action::NewLine => ed.newline(),
         Action::DeleteChar => ed.backspace(),
-        Action::FocusLeft => ed.left(),
-        Action::FocusRight => ed.right(),
-        Action::Up => ed.up(),
-        Action::Down => ed.down(),
+        Action::CursorLeft => ed.left(),
+        Action::CursorRight => ed.right(),
+        Action::CursorUp => ed.up(),
+        Action::CursorDown => ed.down(),
         Action::SaveNote => {
             let (id, text) = (ed.id.clone(), ed.text());
             app.overlay = None;

@@ -393,6 +393,11 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
             super::facet_panel::apply_filters(app);
         }
         Action::OpenAction | Action::Toggle | Action::Remove | Action::SaveNote => {}
+        Action::NewLine
+        | Action::CursorLeft
+        | Action::CursorRight
+        | Action::CursorUp
+        | Action::CursorDown => {}
     }
     clamp_scroll(app);
 }
