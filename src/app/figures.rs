@@ -2,7 +2,7 @@
 //! `figure` entry (after the selected link, wrapping around) and scrolls to it; Enter opens it.
 
 use super::state::App;
-use super::update::{current_doc, show_line};
+use super::reading::{current_doc, show_line};
 use crate::corpus::model::Kind;
 use crate::markdown::render::Target;
 

@@ -3,7 +3,7 @@
 
 use super::action::Action;
 use super::state::App;
-use super::update::{current_doc, show_line};
+use super::reading::{current_doc, show_line};
 use crate::markdown::render::Rendered;
 
 /// Find matches in `doc`: (line, display column range).

@@ -7,7 +7,7 @@ use super::action::Action;
 use super::effect::Effect;
 use super::note_editor::NoteEditor;
 use super::state::{App, Overlay};
-use super::update::navigate;
+use super::navigation::navigate;
 use crate::store::bookmarks::Bookmarks;
 use crate::store::{Notice, Store, notes};
 

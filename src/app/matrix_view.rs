@@ -4,7 +4,7 @@
 
 use super::action::Action;
 use super::state::{App, Overlay};
-use super::update::navigate;
+use super::navigation::navigate;
 use crate::matrix::Matrix;
 
 /// The matrix and the focused cell.

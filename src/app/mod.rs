@@ -13,6 +13,7 @@ pub mod facet_panel;
 pub mod facets;
 pub mod figures;
 pub mod find;
+pub mod help;
 pub mod keydoc;
 pub mod keymap;
 pub mod marks;

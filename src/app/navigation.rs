@@ -4,6 +4,10 @@
 //! reload ([`super::reload`]) through the methods here; drawn by `ui/kinds.rs` and `ui/list.rs`.
 
 use super::facets::{Filters, filtered};
+use super::reading::{current_doc, follow};
+use super::state::App;
+use super::update::screen;
+use crate::ui::layout::{areas, inner, list_offset};
 use super::matrix_view::MatrixView;
 use crate::corpus::Corpus;
 use crate::corpus::model::Kind;
@@ -105,4 +109,156 @@ impl Navigation {
             }
         }
     }
+}
+
+fn restore(app: &mut App, p: Place) {
+    app.select(p.entry);
+    app.reading.scroll = p.scroll;
+    app.reading.link = p.link;
+    app.reading.find = None;
+    app.nav.focus = Pane::Entry;
+}
+
+/// Opens entry `to`, remembering where we were.
+pub fn navigate(app: &mut App, to: usize) {
+    if let Some(p) = app.place() {
+        if p.entry == to {
+            app.nav.focus = Pane::Entry;
+            return;
+        }
+        app.nav.back.push(p);
+    }
+    app.nav.forward.clear();
+    restore(
+        app,
+        Place {
+            entry: to,
+            scroll: 0,
+            link: None,
+        },
+    );
+}
+
+pub(super) fn move_sel(app: &mut App, delta: isize, page: usize) {
+    let d = |cur: usize, len: usize| -> usize {
+        let step = if delta.abs() > 1 {
+            page.max(1) as isize * delta.signum()
+        } else {
+            delta
+        };
+        (cur as isize + step).clamp(0, len.saturating_sub(1) as isize) as usize
+    };
+    match app.nav.focus {
+        Pane::Kinds => {
+            app.nav.kind = d(app.nav.kind, Kind::ALL.len());
+            app.reading.scroll = 0;
+            app.reading.link = None;
+        }
+        Pane::List => {
+            let len = app.list().len();
+            let k = app.nav.kind;
+            app.nav.selected[k] = d(app.nav.selected[k], len);
+            app.reading.scroll = 0;
+            app.reading.link = None;
+            app.reading.find = None;
+        }
+        Pane::Entry => {
+            let step = if delta.abs() > 1 { page.max(1) } else { 1 };
+            app.reading.scroll = if delta < 0 {
+                app.reading.scroll.saturating_sub(step)
+            } else {
+                app.reading.scroll + step
+            };
+        }
+    }
+}
+
+pub(super) fn page_height(app: &App) -> usize {
+    let a = areas(screen(app), app);
+    match app.nav.focus {
+        Pane::Entry => current_doc(app).map_or(1, |(_, r)| r.height.saturating_sub(1) as usize),
+        Pane::List => a.list.map_or(1, |r| inner(r).height as usize),
+        Pane::Kinds => 1,
+    }
+}
+
+pub(super) fn click(app: &mut App, col: u16, row: u16) {
+    let a = areas(screen(app), app);
+    let pos = (col, row).into();
+    if let Some(r) = a.kinds.filter(|r| r.contains(pos)) {
+        app.nav.focus = Pane::Kinds;
+        let i = inner(r);
+        let k = list_offset(app.nav.kind, i.height as usize) + row.saturating_sub(i.y) as usize;
+        if row >= i.y && k < Kind::ALL.len() {
+            app.nav.kind = k;
+            app.reading.scroll = 0;
+            app.reading.link = None;
+        }
+    } else if let Some(r) = a.list.filter(|r| r.contains(pos)) {
+        app.nav.focus = Pane::List;
+        let i = inner(r);
+        let k = app.nav.kind;
+        let n = list_offset(app.nav.selected[k], i.height as usize) + row.saturating_sub(i.y) as usize;
+        if row >= i.y && n < app.list().len() {
+            app.nav.selected[k] = n;
+            app.reading.scroll = 0;
+            app.reading.link = None;
+            app.reading.find = None;
+        }
+    } else if a.entry.is_some_and(|r| r.contains(pos)) {
+        app.nav.focus = Pane::Entry;
+        if let Some((doc, rect)) = current_doc(app)
+            && rect.contains(pos)
+        {
+            let line = app.reading.scroll + (row - rect.y) as usize;
+            if let Some(l) = doc.link_at(line, (col - rect.x) as usize) {
+                app.reading.link = Some(l);
+                follow(app, l);
+            }
+        }
+    }
+}
+
+/// Backspace: the place before, remembering this one for Forward.
+pub(super) fn back(app: &mut App) {
+    if let Some(p) = app.nav.back.pop() {
+        if let Some(cur) = app.place() {
+            app.nav.forward.push(cur);
+        }
+        restore(app, p);
+    }
+}
+
+/// Alt-→: the place Back left.
+pub(super) fn forward(app: &mut App) {
+    if let Some(p) = app.nav.forward.pop() {
+        if let Some(cur) = app.place() {
+            app.nav.back.push(cur);
+        }
+        restore(app, p);
+    }
+}
+
+/// Lines scrolled by one mouse wheel notch.
+const WHEEL_LINES: usize = 3;
+
+/// The mouse wheel over a pane scrolls or moves that pane's selection, wherever the focus is.
+pub(super) fn wheel(app: &mut App, col: u16, row: u16, down: bool) {
+    let a = areas(screen(app), app);
+    let pos = (col, row).into();
+    let saved = app.nav.focus;
+    if a.entry.is_some_and(|r| r.contains(pos)) {
+        app.nav.focus = Pane::Entry;
+        move_sel(app, if down { 1 } else { -1 }, 1);
+        for _ in 1..WHEEL_LINES {
+            move_sel(app, if down { 1 } else { -1 }, 1);
+        }
+    } else if a.list.is_some_and(|r| r.contains(pos)) {
+        app.nav.focus = Pane::List;
+        move_sel(app, if down { 1 } else { -1 }, 1);
+    } else if a.kinds.is_some_and(|r| r.contains(pos)) {
+        app.nav.focus = Pane::Kinds;
+        move_sel(app, if down { 1 } else { -1 }, 1);
+    }
+    app.nav.focus = saved;
 }

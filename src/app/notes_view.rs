@@ -3,7 +3,7 @@
 
 use super::action::Action;
 use super::state::{App, Overlay};
-use super::update::navigate;
+use super::navigation::navigate;
 
 /// The first non-blank line of a note, trimmed.
 pub fn first_line(note: &str) -> &str {

@@ -109,7 +109,7 @@ pub fn present_action(app: &mut App, action: Action, effects: &mut Effects) {
             }
         }
         Action::ToggleLang => app.set_lang(app.settings.lang.other()),
-        Action::CycleTheme => super::update::cycle_theme(app),
+        Action::CycleTheme => super::settings::cycle_theme(app),
         Action::Escape => leave(app, effects),
         _ => {}
     }

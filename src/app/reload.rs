@@ -79,7 +79,7 @@ impl App {
                 self.reading.link = None;
             }
         }
-        super::update::clamp_scroll(self);
+        super::reading::clamp_scroll(self);
         // Hits on screen point into the old corpus: drop them before searching the new one (the
         // search worker answers later; a pending answer for the old corpus is then stale).
         self.drop_pending_searches();

@@ -86,7 +86,7 @@ pub fn apply(app: &mut App, session: &Session, keep_lang: bool) {
         app.settings.lang = session.lang;
     }
     app.reading.scroll = session.scroll;
-    super::update::clamp_scroll(app);
+    super::reading::clamp_scroll(app);
 }
 
 /// On start: reads the state file (when the app has one) and goes there.

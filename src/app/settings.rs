@@ -2,6 +2,7 @@
 //! settings keys in [`super::update`](mod@super::update) and, for the projector theme, by
 //! [`super::present`]; read by every view.
 
+use super::state::App;
 use crate::lang::Lang;
 use crate::ui::theme::ThemeName;
 
@@ -16,4 +17,11 @@ pub struct Settings {
     pub no_color: bool,
     /// The terminal reports the mouse (`M` toggles it, to select text with the terminal).
     pub mouse: bool,
+}
+
+/// `T`: the next theme, announced by name in the status line (or the presentation's footer).
+pub fn cycle_theme(app: &mut App) {
+    app.settings.theme = app.settings.theme.next();
+    let name = app.t(app.settings.theme.label_id());
+    app.notice = Some(app.tf("theme-changed", &[("theme", name)]));
 }

@@ -1,0 +1,34 @@
+//! The help overlay's behaviour (`?`): it opens at the focused context's section and scrolls by
+//! line and page (drawn by `ui/help.rs`, from the key table).
+
+use super::action::Action;
+use super::state::{App, Overlay};
+
+/// Opens help at the section of the context that has the keys now.
+pub(super) fn open(app: &mut App) {
+    let ctx = super::keymap::active(app)[0];
+    let scroll = crate::ui::help::section_start(ctx).min(crate::ui::help::max_scroll(app.size));
+    app.overlay = Some(Overlay::Help { scroll });
+}
+
+/// Applies an action while help is open.
+pub(super) fn action(app: &mut App, action: Action) {
+    let page = crate::ui::help::page(app.size);
+    let max = crate::ui::help::max_scroll(app.size);
+    let Some(Overlay::Help { scroll }) = &mut app.overlay else {
+        return;
+    };
+    match action {
+        Action::Up | Action::Wheel { down: false, .. } => *scroll = scroll.saturating_sub(1),
+        Action::Down | Action::Wheel { down: true, .. } => *scroll += 1,
+        Action::PageDown => *scroll += page.saturating_sub(1).max(1),
+        Action::PageUp => *scroll = scroll.saturating_sub(page.saturating_sub(1).max(1)),
+        Action::Top => *scroll = 0,
+        Action::Bottom => *scroll = max,
+        Action::Escape | Action::Help | Action::Click { .. } => app.overlay = None,
+        _ => {}
+    }
+    if let Some(Overlay::Help { scroll }) = &mut app.overlay {
+        *scroll = (*scroll).min(max);
+    }
+}
