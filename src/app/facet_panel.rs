@@ -95,8 +95,8 @@ pub fn follow_filters(app: &mut App) {
     match app.nav.lists.iter().position(|l| !l.is_empty()) {
         Some(k) => {
             let from = name(app, app.nav.kind);
-            app.nav.kind = k;
-            app.nav.selected[k] = 0;
+            app.nav.show_kind(k);
+            app.nav.select_row(0);
             let to = name(app, k);
             app.notice = Some(app.tf("facets-moved", &[("from", from), ("to", to)]));
         }
@@ -119,7 +119,7 @@ pub fn action(app: &mut App, action: Action) {
         Action::Toggle => {
             if let Some((facet, value, _)) = vals.get(*selected) {
                 let (facet, value) = (*facet, value.clone());
-                app.nav.filters.toggle(facet, &value);
+                app.nav.toggle_filter(facet, &value);
                 apply_filters(app);
                 follow_filters(app);
                 // Keep the same value selected though the rows may have moved.
@@ -133,7 +133,7 @@ pub fn action(app: &mut App, action: Action) {
             }
         }
         Action::ClearFilters => {
-            app.nav.filters.clear();
+            app.nav.clear_filters();
             apply_filters(app);
             app.notice = None;
         }

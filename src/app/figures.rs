@@ -20,7 +20,7 @@ pub fn next_figure(app: &mut App) {
     let found = (0..n).map(|i| (start + i) % n).find(|&l| is_figure(l));
     match found {
         Some(l) => {
-            app.reading.link = Some(l);
+            app.reading.select_link(Some(l));
             if let Some(line) = doc.link_line(l) {
                 show_line(app, line, rect.height as usize);
             }

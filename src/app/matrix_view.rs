@@ -106,7 +106,7 @@ pub fn action(app: &mut App, action: Action) {
                 let view = v.clone();
                 app.overlay = None;
                 navigate(app, to);
-                app.nav.matrix_return = Some((view, to));
+                app.nav.remember_matrix(view, to);
             }
         }
         Action::FindNext => v.next_mark(true),
@@ -119,7 +119,7 @@ pub fn action(app: &mut App, action: Action) {
 /// Backspace on the entry opened from the matrix: the matrix again, focused where it was.
 /// False (and the return forgotten) on any other entry.
 pub fn back_to_matrix(app: &mut App) -> bool {
-    match app.nav.matrix_return.take() {
+    match app.nav.take_matrix_return() {
         Some((view, entry)) if app.current() == Some(entry) => {
             app.overlay = Some(Overlay::Matrix(view));
             true

@@ -100,6 +100,78 @@ impl Navigation {
         }
     }
 
+    pub fn focus_on(&mut self, pane: Pane) {
+        self.focus = pane;
+    }
+
+    /// Shows kind `k` (an index into [`Kind::ALL`]).
+    pub fn show_kind(&mut self, k: usize) {
+        self.kind = k;
+    }
+
+    /// Selects `row` in the shown kind's list.
+    pub fn select_row(&mut self, row: usize) {
+        self.selected[self.kind] = row;
+    }
+
+    /// Leaving `place` for another entry: it goes on the back stack.
+    pub fn leave(&mut self, place: Place) {
+        self.back.push(place);
+    }
+
+    /// Opening an entry by a link, search or view: forward history is forgotten.
+    pub fn forget_forward(&mut self) {
+        self.forward.clear();
+    }
+
+    /// The place Back goes to, remembering `here` for Forward.
+    pub fn step_back(&mut self, here: Option<Place>) -> Option<Place> {
+        let to = self.back.pop()?;
+        self.forward.extend(here);
+        Some(to)
+    }
+
+    /// The place Forward goes to, remembering `here` for Back.
+    pub fn step_forward(&mut self, here: Option<Place>) -> Option<Place> {
+        let to = self.forward.pop()?;
+        self.back.extend(here);
+        Some(to)
+    }
+
+    /// After a reload: each remembered place's entry by its new index; places whose entry is
+    /// gone are dropped.
+    pub fn remap_history(&mut self, new_index: impl Fn(usize) -> Option<usize>) {
+        for stack in [&mut self.back, &mut self.forward] {
+            *stack = stack
+                .iter()
+                .filter_map(|p| {
+                    Some(Place {
+                        entry: new_index(p.entry)?,
+                        ..*p
+                    })
+                })
+                .collect();
+        }
+    }
+
+    pub fn toggle_filter(&mut self, facet: super::facets::Facet, value: &str) {
+        self.filters.toggle(facet, value);
+    }
+
+    pub fn clear_filters(&mut self) {
+        self.filters.clear();
+    }
+
+    /// An entry `to` opened from the matrix `view`: Backspace there returns to the matrix.
+    pub fn remember_matrix(&mut self, view: MatrixView, to: usize) {
+        self.matrix_return = Some((view, to));
+    }
+
+    /// The matrix to return to, forgotten once asked for.
+    pub fn take_matrix_return(&mut self) -> Option<(MatrixView, usize)> {
+        self.matrix_return.take()
+    }
+
     /// Selects `entry` (of `kind`) in the kinds and list panes, when a list shows it.
     pub fn select(&mut self, entry: usize, kind: Kind) {
         if let Some(k) = Kind::ALL.iter().position(|x| *x == kind) {
@@ -113,22 +185,20 @@ impl Navigation {
 
 fn restore(app: &mut App, p: Place) {
     app.select(p.entry);
-    app.reading.scroll = p.scroll;
-    app.reading.link = p.link;
-    app.reading.find = None;
-    app.nav.focus = Pane::Entry;
+    app.reading.at(p.scroll, p.link);
+    app.nav.focus_on(Pane::Entry);
 }
 
 /// Opens entry `to`, remembering where we were.
 pub fn navigate(app: &mut App, to: usize) {
     if let Some(p) = app.place() {
         if p.entry == to {
-            app.nav.focus = Pane::Entry;
+            app.nav.focus_on(Pane::Entry);
             return;
         }
-        app.nav.back.push(p);
+        app.nav.leave(p);
     }
-    app.nav.forward.clear();
+    app.nav.forget_forward();
     restore(
         app,
         Place {
@@ -139,6 +209,7 @@ pub fn navigate(app: &mut App, to: usize) {
     );
 }
 
+/// Up/Down (±1) and page moves (±2, by `page`) in the focused pane.
 pub(super) fn move_sel(app: &mut App, delta: isize, page: usize) {
     let d = |cur: usize, len: usize| -> usize {
         let step = if delta.abs() > 1 {
@@ -150,29 +221,22 @@ pub(super) fn move_sel(app: &mut App, delta: isize, page: usize) {
     };
     match app.nav.focus {
         Pane::Kinds => {
-            app.nav.kind = d(app.nav.kind, Kind::ALL.len());
-            app.reading.scroll = 0;
-            app.reading.link = None;
+            app.nav.show_kind(d(app.nav.kind, Kind::ALL.len()));
+            app.reading.to_top();
         }
         Pane::List => {
             let len = app.list().len();
-            let k = app.nav.kind;
-            app.nav.selected[k] = d(app.nav.selected[k], len);
-            app.reading.scroll = 0;
-            app.reading.link = None;
-            app.reading.find = None;
+            app.nav.select_row(d(app.nav.selected[app.nav.kind], len));
+            app.reading.restart();
         }
         Pane::Entry => {
-            let step = if delta.abs() > 1 { page.max(1) } else { 1 };
-            app.reading.scroll = if delta < 0 {
-                app.reading.scroll.saturating_sub(step)
-            } else {
-                app.reading.scroll + step
-            };
+            let step = if delta.abs() > 1 { page.max(1) } else { 1 } as isize;
+            app.reading.scroll_by(step * delta.signum());
         }
     }
 }
 
+/// The lines (or rows) a page move goes in the focused pane.
 pub(super) fn page_height(app: &App) -> usize {
     let a = areas(screen(app), app);
     match app.nav.focus {
@@ -182,37 +246,35 @@ pub(super) fn page_height(app: &App) -> usize {
     }
 }
 
+/// A click focuses the pane under it and selects the kind, the entry or the link clicked.
 pub(super) fn click(app: &mut App, col: u16, row: u16) {
     let a = areas(screen(app), app);
     let pos = (col, row).into();
     if let Some(r) = a.kinds.filter(|r| r.contains(pos)) {
-        app.nav.focus = Pane::Kinds;
+        app.nav.focus_on(Pane::Kinds);
         let i = inner(r);
         let k = list_offset(app.nav.kind, i.height as usize) + row.saturating_sub(i.y) as usize;
         if row >= i.y && k < Kind::ALL.len() {
-            app.nav.kind = k;
-            app.reading.scroll = 0;
-            app.reading.link = None;
+            app.nav.show_kind(k);
+            app.reading.to_top();
         }
     } else if let Some(r) = a.list.filter(|r| r.contains(pos)) {
-        app.nav.focus = Pane::List;
+        app.nav.focus_on(Pane::List);
         let i = inner(r);
-        let k = app.nav.kind;
-        let n = list_offset(app.nav.selected[k], i.height as usize) + row.saturating_sub(i.y) as usize;
+        let shown = app.nav.selected[app.nav.kind];
+        let n = list_offset(shown, i.height as usize) + row.saturating_sub(i.y) as usize;
         if row >= i.y && n < app.list().len() {
-            app.nav.selected[k] = n;
-            app.reading.scroll = 0;
-            app.reading.link = None;
-            app.reading.find = None;
+            app.nav.select_row(n);
+            app.reading.restart();
         }
     } else if a.entry.is_some_and(|r| r.contains(pos)) {
-        app.nav.focus = Pane::Entry;
+        app.nav.focus_on(Pane::Entry);
         if let Some((doc, rect)) = current_doc(app)
             && rect.contains(pos)
         {
             let line = app.reading.scroll + (row - rect.y) as usize;
             if let Some(l) = doc.link_at(line, (col - rect.x) as usize) {
-                app.reading.link = Some(l);
+                app.reading.select_link(Some(l));
                 follow(app, l);
             }
         }
@@ -221,20 +283,16 @@ pub(super) fn click(app: &mut App, col: u16, row: u16) {
 
 /// Backspace: the place before, remembering this one for Forward.
 pub(super) fn back(app: &mut App) {
-    if let Some(p) = app.nav.back.pop() {
-        if let Some(cur) = app.place() {
-            app.nav.forward.push(cur);
-        }
+    let here = app.place();
+    if let Some(p) = app.nav.step_back(here) {
         restore(app, p);
     }
 }
 
 /// Alt-→: the place Back left.
 pub(super) fn forward(app: &mut App) {
-    if let Some(p) = app.nav.forward.pop() {
-        if let Some(cur) = app.place() {
-            app.nav.back.push(cur);
-        }
+    let here = app.place();
+    if let Some(p) = app.nav.step_forward(here) {
         restore(app, p);
     }
 }
@@ -248,17 +306,17 @@ pub(super) fn wheel(app: &mut App, col: u16, row: u16, down: bool) {
     let pos = (col, row).into();
     let saved = app.nav.focus;
     if a.entry.is_some_and(|r| r.contains(pos)) {
-        app.nav.focus = Pane::Entry;
+        app.nav.focus_on(Pane::Entry);
         move_sel(app, if down { 1 } else { -1 }, 1);
         for _ in 1..WHEEL_LINES {
             move_sel(app, if down { 1 } else { -1 }, 1);
         }
     } else if a.list.is_some_and(|r| r.contains(pos)) {
-        app.nav.focus = Pane::List;
+        app.nav.focus_on(Pane::List);
         move_sel(app, if down { 1 } else { -1 }, 1);
     } else if a.kinds.is_some_and(|r| r.contains(pos)) {
-        app.nav.focus = Pane::Kinds;
+        app.nav.focus_on(Pane::Kinds);
         move_sel(app, if down { 1 } else { -1 }, 1);
     }
-    app.nav.focus = saved;
+    app.nav.focus_on(saved);
 }

@@ -14,7 +14,7 @@ pub fn start(app: &mut App, index: usize) -> bool {
     match Deck::new(&app.corpus, index, epoch_secs(), app.settings.theme) {
         Some(d) => {
             app.present = Some(d);
-            app.settings.theme = ThemeName::Projector;
+            app.settings.set_theme(ThemeName::Projector);
             app.overlay = None;
             true
         }
@@ -25,11 +25,9 @@ pub fn start(app: &mut App, index: usize) -> bool {
 /// Shows the tours list, focused, so a tour can be picked with `p`.
 pub fn show_tours(app: &mut App) {
     if let Some(k) = Kind::ALL.iter().position(|k| *k == Kind::Tour) {
-        app.nav.kind = k;
-        app.nav.focus = Pane::List;
-        app.reading.scroll = 0;
-        app.reading.link = None;
-        app.reading.find = None;
+        app.nav.show_kind(k);
+        app.nav.focus_on(Pane::List);
+        app.reading.restart();
     }
     app.notice = Some(app.t("present-pick-tour"));
 }
@@ -49,13 +47,13 @@ pub fn open(app: &mut App) {
 /// Ends the presentation: back to the tour's entry, or quit when toli was started to present.
 fn leave(app: &mut App, effects: &mut Effects) {
     if let Some(d) = app.present.take() {
-        app.settings.theme = d.theme_before;
+        app.settings.set_theme(d.theme_before);
         if d.standalone {
             effects.push(Effect::Quit);
         } else {
             app.select(d.tour_index);
-            app.nav.focus = Pane::Entry;
-            app.reading.scroll = 0;
+            app.nav.focus_on(Pane::Entry);
+            app.reading.scroll_to(0);
         }
     }
 }

@@ -33,11 +33,62 @@ pub struct Reading {
 }
 
 impl Reading {
-    /// Back to the top of a newly shown entry, nothing selected.
+    /// Back to the top of a newly shown entry, nothing selected, the find bar closed.
     pub fn restart(&mut self) {
+        self.to_top();
+        self.find = None;
+    }
+
+    /// Back to the top, no link selected (the find bar stays).
+    pub fn to_top(&mut self) {
         self.scroll = 0;
         self.link = None;
+    }
+
+    /// At a remembered place in an entry (see [`super::navigation::Place`]), the find bar closed.
+    pub fn at(&mut self, scroll: usize, link: Option<usize>) {
+        self.scroll = scroll;
+        self.link = link;
         self.find = None;
+    }
+
+    /// Scrolls to `line` (kept in range later by [`clamp_scroll`]).
+    pub fn scroll_to(&mut self, line: usize) {
+        self.scroll = line;
+    }
+
+    /// Scrolls `lines` up (negative) or down.
+    pub fn scroll_by(&mut self, lines: isize) {
+        self.scroll = self.scroll.saturating_add_signed(lines);
+    }
+
+    pub fn select_link(&mut self, link: Option<usize>) {
+        self.link = link;
+    }
+
+    /// Ctrl-F: an empty find bar, typing.
+    pub fn open_find(&mut self) {
+        self.find = Some(Find {
+            editing: true,
+            ..Find::default()
+        });
+    }
+
+    pub fn close_find(&mut self) {
+        self.find = None;
+    }
+
+    /// Esc in the entry view: closes the find bar, else drops the link selection.
+    pub fn escape(&mut self) {
+        if self.find.is_some() {
+            self.find = None;
+        } else {
+            self.link = None;
+        }
+    }
+
+    pub fn toggle_zoom(&mut self) {
+        self.zoom = !self.zoom;
     }
 }
 
@@ -49,14 +100,17 @@ pub fn current_doc(app: &App) -> Option<(Rendered, Rect)> {
     Some((document(app, entry, app.settings.lang, rect.width as usize), rect))
 }
 
+/// Scrolls just enough that `line` is on a screen of `height` lines.
 pub fn show_line(app: &mut App, line: usize, height: usize) {
-    if line < app.reading.scroll {
-        app.reading.scroll = line;
-    } else if height > 0 && line >= app.reading.scroll + height {
-        app.reading.scroll = line + 1 - height;
+    let r = &mut app.reading;
+    if line < r.scroll {
+        r.scroll = line;
+    } else if height > 0 && line >= r.scroll + height {
+        r.scroll = line + 1 - height;
     }
 }
 
+/// Keeps the scroll and the selected link inside the entry as drawn now.
 pub fn clamp_scroll(app: &mut App) {
     if let Some((doc, rect)) = current_doc(app) {
         let max = doc.lines.len().saturating_sub(rect.height as usize);
@@ -69,6 +123,7 @@ pub fn clamp_scroll(app: &mut App) {
     }
 }
 
+/// Enter on a link: opens the entry it names, shows a web address, or scrolls to a line.
 pub(super) fn follow(app: &mut App, link: usize) {
     let Some((doc, _)) = current_doc(app) else {
         return;
@@ -82,7 +137,7 @@ pub(super) fn follow(app: &mut App, link: usize) {
         Some(Target::Url(url)) => {
             app.notice = Some(format!("{}: {url}", app.t("tui-external-link")));
         }
-        Some(Target::Line(n)) => app.reading.scroll = *n,
+        Some(Target::Line(n)) => app.reading.scroll_to(*n),
         None => {}
     }
 }

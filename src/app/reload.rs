@@ -2,7 +2,9 @@
 //! reader's place — the selected entry (by id) and its scroll, history whose entries still
 //! exist — and shows the first problem of the new load in the status line.
 
-use super::state::{App, Place};
+use std::sync::Arc;
+
+use super::state::App;
 use crate::corpus::load::Outcome;
 use crate::corpus::reload::{Merged, merge};
 use crate::search::SearchIndex;
@@ -40,54 +42,29 @@ impl App {
 
     /// [`App::reload`] with the index of the merged corpus when it is already built.
     fn reload_indexed(&mut self, merged: Merged, index: Option<SearchIndex>) {
-        let id_of =
-            |app: &App, i: usize| (i < app.corpus.len()).then(|| app.corpus.entry(i).id.clone());
-        let current = self.current().and_then(|i| id_of(self, i));
-        let back: Vec<(String, Place)> = self
-            .nav.back
-            .iter()
-            .filter_map(|p| Some((id_of(self, p.entry)?, *p)))
-            .collect();
-        let forward: Vec<(String, Place)> = self
-            .nav.forward
-            .iter()
-            .filter_map(|p| Some((id_of(self, p.entry)?, *p)))
-            .collect();
+        let old = Arc::clone(&self.corpus);
+        let id_of = |i: usize| (i < old.len()).then(|| old.entry(i).id.clone());
+        let current = self.current().and_then(id_of);
 
         self.notice = merged.headline().map(|d| d.render(&self.l10n, self.settings.lang));
-        self.corpus = std::sync::Arc::new(merged.corpus);
+        self.corpus = Arc::new(merged.corpus);
         let index = index.unwrap_or_else(|| {
             SearchIndex::build(&self.corpus).with_synonyms(self.index.extra_synonyms())
         });
-        self.index = std::sync::Arc::new(index);
+        self.index = Arc::new(index);
         self.nav.relist(&self.corpus, self.settings.lang, false);
-        let remap = |app: &App, v: Vec<(String, Place)>| -> Vec<Place> {
-            v.into_iter()
-                .filter_map(|(id, p)| {
-                    let entry = app.corpus.index_of(&id)?;
-                    Some(Place { entry, ..p })
-                })
-                .collect()
-        };
-        self.nav.back = remap(self, back);
-        self.nav.forward = remap(self, forward);
+        let new = Arc::clone(&self.corpus);
+        self.nav
+            .remap_history(|i| id_of(i).and_then(|id| new.index_of(&id)));
         match current.and_then(|id| self.corpus.index_of(&id)) {
             Some(i) => self.select(i),
             None => {
                 // The entry is gone: stay on its row of the same list.
-                self.reading.scroll = 0;
-                self.reading.link = None;
+                self.reading.to_top();
             }
         }
         super::reading::clamp_scroll(self);
-        // Hits on screen point into the old corpus: drop them before searching the new one (the
-        // search worker answers later; a pending answer for the old corpus is then stale).
-        self.drop_pending_searches();
-        if let Some(super::state::Overlay::Search(s)) = &mut self.overlay {
-            s.hits.clear();
-            s.selected = 0;
-        }
-        self.refresh_search();
+        super::search::research(self);
     }
 }
 

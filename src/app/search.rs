@@ -100,6 +100,18 @@ pub(super) fn search_action(app: &mut App, action: Action) {
     }
 }
 
+/// After a reload: the hits on screen point into the old corpus, so they are dropped before the
+/// new one is searched (the search worker answers later; a pending answer for the old corpus is
+/// then stale).
+pub(super) fn research(app: &mut App) {
+    app.drop_pending_searches();
+    if let Some(Overlay::Search(s)) = &mut app.overlay {
+        s.hits.clear();
+        s.selected = 0;
+    }
+    app.refresh_search();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -77,15 +77,15 @@ pub fn apply(app: &mut App, session: &Session, keep_lang: bool) {
     if app.current() != Some(entry) {
         return;
     }
-    app.nav.focus = match session.pane.as_str() {
+    app.nav.focus_on(match session.pane.as_str() {
         "list" => Pane::List,
         "entry" => Pane::Entry,
         _ => Pane::Kinds,
-    };
+    });
     if !keep_lang {
-        app.settings.lang = session.lang;
+        super::settings::set_lang(app, session.lang);
     }
-    app.reading.scroll = session.scroll;
+    app.reading.scroll_to(session.scroll);
     super::reading::clamp_scroll(app);
 }
 

@@ -135,11 +135,7 @@ impl App {
 
     /// Shows `lang`: the lists take its alphabetical order, each keeping its selected entry.
     pub fn set_lang(&mut self, lang: Lang) {
-        if lang == self.settings.lang {
-            return;
-        }
-        self.settings.lang = lang;
-        self.nav.relist(&self.corpus, lang, true);
+        super::settings::set_lang(self, lang);
     }
 
     /// The entries of the selected kind.

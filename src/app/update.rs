@@ -13,7 +13,7 @@ pub use super::navigation::navigate;
 use super::reading::{follow, step_link};
 pub use super::reading::{clamp_scroll, current_doc};
 use super::search::search_action;
-use super::state::{App, Find, Overlay, Pane, Search};
+use super::state::{App, Overlay, Pane, Search};
 
 /// The full screen.
 pub(super) fn screen(app: &App) -> Rect {
@@ -55,7 +55,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         if let (Some(b), Some(a)) = (before, after)
             && b > 0
         {
-            app.reading.scroll = app.reading.scroll * a / b;
+            app.reading.scroll_to(app.reading.scroll * a / b);
         }
         clamp_scroll(app);
         return;
@@ -80,45 +80,31 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
     let page = page_height(app);
     match action {
         Action::Quit => effects.push(Effect::Quit),
-        Action::Escape => {
-            if app.reading.find.is_some() {
-                app.reading.find = None;
-            } else {
-                app.reading.link = None;
-            }
-        }
+        Action::Escape => app.reading.escape(),
         Action::Help => super::help::open(app),
         Action::OpenSearch => {
             app.overlay = Some(Overlay::Search(Search::default()));
         }
         Action::OpenFind => {
             if app.current().is_some() {
-                app.nav.focus = Pane::Entry;
-                app.reading.find = Some(Find {
-                    editing: true,
-                    ..Find::default()
-                });
+                app.nav.focus_on(Pane::Entry);
+                app.reading.open_find();
             }
         }
         Action::ToggleLang => app.set_lang(app.settings.lang.other()),
-        Action::ToggleBoth => app.settings.both = !app.settings.both,
-        Action::ToggleZoom => app.reading.zoom = !app.reading.zoom,
+        Action::ToggleBoth => app.settings.toggle_both(),
+        Action::ToggleZoom => app.reading.toggle_zoom(),
         Action::CycleTheme => super::settings::cycle_theme(app),
-        Action::ToggleMouse => {
-            app.settings.mouse = !app.settings.mouse;
-            effects.push(Effect::CaptureMouse(app.settings.mouse));
-        }
-        Action::FocusLeft => {
-            app.nav.focus = match app.nav.focus {
-                Pane::Entry => Pane::List,
-                _ => Pane::Kinds,
-            }
-        }
+        Action::ToggleMouse => effects.push(Effect::CaptureMouse(app.settings.toggle_mouse())),
+        Action::FocusLeft => app.nav.focus_on(match app.nav.focus {
+            Pane::Entry => Pane::List,
+            _ => Pane::Kinds,
+        }),
         Action::FocusRight | Action::Open if app.nav.focus != Pane::Entry => {
-            app.nav.focus = match app.nav.focus {
+            app.nav.focus_on(match app.nav.focus {
                 Pane::Kinds => Pane::List,
                 _ => Pane::Entry,
-            }
+            })
         }
         Action::FocusRight => {}
         Action::Open => {
@@ -158,7 +144,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         Action::EditNote => effects.extend(super::marks::edit_note(app)),
         Action::OpenNotes => app.overlay = Some(Overlay::Notes { selected: 0 }),
         Action::ClearFilters => {
-            app.nav.filters.clear();
+            app.nav.clear_filters();
             super::facet_panel::apply_filters(app);
         }
         Action::OpenAction | Action::Toggle | Action::Remove | Action::SaveNote => {}
