@@ -5,7 +5,7 @@
 
 use super::action::Action;
 use super::facets::{Facet, counts};
-use super::state::{App, Overlay};
+use super::state::{App, Overlay, Then};
 use crate::corpus::model::Kind;
 use crate::corpus::values::{self, Coded};
 
@@ -105,10 +105,10 @@ pub fn follow_filters(app: &mut App) {
 }
 
 /// Applies an action while the panel is open.
-pub fn action(app: &mut App, action: Action) {
+pub fn action(app: &mut App, action: Action) -> Then {
     let vals = values(app);
     let Some(Overlay::Facets { selected }) = &mut app.overlay else {
-        return;
+        return Then::Stay;
     };
     let last = vals.len().saturating_sub(1);
     match action {
@@ -137,7 +137,8 @@ pub fn action(app: &mut App, action: Action) {
             apply_filters(app);
             app.notice = None;
         }
-        Action::Escape | Action::OpenFacets => app.overlay = None,
+        Action::Escape | Action::OpenFacets => return Then::Close,
         _ => {}
     }
+    Then::Stay
 }

@@ -2,21 +2,21 @@
 //! line and page (drawn by `ui/help.rs`, from the key table).
 
 use super::action::Action;
-use super::state::{App, Overlay};
+use super::state::{App, Overlay, Then};
 
-/// Opens help at the section of the context that has the keys now.
-pub(super) fn open(app: &mut App) {
+/// Help, at the section of the context that has the keys now.
+pub(super) fn opened(app: &App) -> Overlay {
     let ctx = super::keymap::active(app)[0];
     let scroll = crate::ui::help::section_start(ctx).min(crate::ui::help::max_scroll(app.size));
-    app.overlay = Some(Overlay::Help { scroll });
+    Overlay::Help { scroll }
 }
 
 /// Applies an action while help is open.
-pub(super) fn action(app: &mut App, action: Action) {
+pub(super) fn action(app: &mut App, action: Action) -> Then {
     let page = crate::ui::help::page(app.size);
     let max = crate::ui::help::max_scroll(app.size);
     let Some(Overlay::Help { scroll }) = &mut app.overlay else {
-        return;
+        return Then::Stay;
     };
     match action {
         Action::Up | Action::Wheel { down: false, .. } => *scroll = scroll.saturating_sub(1),
@@ -25,10 +25,9 @@ pub(super) fn action(app: &mut App, action: Action) {
         Action::PageUp => *scroll = scroll.saturating_sub(page.saturating_sub(1).max(1)),
         Action::Top => *scroll = 0,
         Action::Bottom => *scroll = max,
-        Action::Escape | Action::Help | Action::Click { .. } => app.overlay = None,
+        Action::Escape | Action::Help | Action::Click { .. } => return Then::Close,
         _ => {}
     }
-    if let Some(Overlay::Help { scroll }) = &mut app.overlay {
-        *scroll = (*scroll).min(max);
-    }
+    *scroll = (*scroll).min(max);
+    Then::Stay
 }

@@ -4,10 +4,8 @@
 //! (through the event loop) or in the built-in editor.
 
 use super::action::Action;
-use super::effect::Effect;
 use super::note_editor::NoteEditor;
-use super::state::{App, Overlay};
-use super::navigation::navigate;
+use super::state::{App, Overlay, Then};
 use crate::store::bookmarks::Bookmarks;
 use crate::store::{Notice, Store, notes};
 
@@ -40,6 +38,14 @@ pub fn attach_store(app: &mut App, store: Store) {
 }
 
 /// `m`: bookmarks the current entry or removes its bookmark, saves, and confirms.
+/// Where the note on the current entry is edited.
+pub enum NoteEdit {
+    /// In $VISUAL or $EDITOR, by the event loop: the entry's id.
+    External(String),
+    /// In the built-in editor.
+    BuiltIn(NoteEditor),
+}
+
 pub fn toggle_bookmark(app: &mut App) {
     let Some(i) = app.current() else {
         return;
@@ -65,9 +71,9 @@ fn save_bookmarks(app: &mut App) {
 }
 
 /// Applies an action in the bookmarks view.
-pub fn bookmarks_action(app: &mut App, action: Action) {
+pub fn bookmarks_action(app: &mut App, action: Action) -> Then {
     let Some(Overlay::Bookmarks { selected }) = &mut app.overlay else {
-        return;
+        return Then::Stay;
     };
     let len = app.study.bookmarks.items.len();
     match action {
@@ -82,8 +88,7 @@ pub fn bookmarks_action(app: &mut App, action: Action) {
                 .get(*selected)
                 .and_then(|b| app.corpus.index_of(&b.id));
             if let Some(to) = to {
-                app.overlay = None;
-                navigate(app, to);
+                return Then::Open(to);
             }
         }
         Action::Remove => {
@@ -99,22 +104,22 @@ pub fn bookmarks_action(app: &mut App, action: Action) {
                 save_bookmarks(app);
             }
         }
-        Action::Escape | Action::OpenBookmarks => app.overlay = None,
+        Action::Escape | Action::OpenBookmarks => return Then::Close,
         _ => {}
     }
+    Then::Stay
 }
 
 /// The note on the current entry: the external editor when one is set and there is a store,
 /// else the built-in editor.
-pub fn edit_note(app: &mut App) -> Option<Effect> {
+pub fn edit_note(app: &App) -> Option<NoteEdit> {
     let i = app.current()?;
     let id = app.corpus.entry(i).id.clone();
     if app.study.editor.is_some() && app.study.store.is_some() {
-        return Some(Effect::EditNote(id));
+        return Some(NoteEdit::External(id));
     }
-    let text = app.study.notes.get(&id).cloned().unwrap_or_default();
-    app.overlay = Some(Overlay::Note(NoteEditor::new(&id, &text)));
-    None
+    let text = app.study.notes.get(&id).map_or("", String::as_str);
+    Some(NoteEdit::BuiltIn(NoteEditor::new(&id, text)))
 }
 
 /// Saves the note on `id` (empty removes it) and confirms.

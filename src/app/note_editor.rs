@@ -4,7 +4,7 @@
 
 use super::action::Action;
 use super::marks::save_note;
-use super::state::{App, Overlay};
+use super::state::{App, Overlay, Then};
 
 /// The text being edited and the cursor.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,9 +109,9 @@ impl NoteEditor {
 }
 
 /// Applies an action while the editor is open.
-pub fn action(app: &mut App, action: Action) {
+pub fn action(app: &mut App, action: Action) -> Then {
     let Some(Overlay::Note(ed)) = &mut app.overlay else {
-        return;
+        return Then::Stay;
     };
     match action {
         Action::Input(c) => ed.insert(c),
@@ -133,15 +133,16 @@ pub fn action(app: &mut App, action: Action) {
         Action::CursorDown => ed.down(),
         Action::SaveNote => {
             let (id, text) = (ed.id.clone(), ed.text());
-            app.overlay = None;
             save_note(app, &id, &text);
+            return Then::Close;
         }
         Action::Escape => {
-            app.overlay = None;
             app.notice = Some(app.t("note-cancelled"));
+            return Then::Close;
         }
         _ => {}
     }
+    Then::Stay
 }
 
 #[cfg(test)]

@@ -2,8 +2,7 @@
 //! the entry (drawn by `ui/notes.rs`).
 
 use super::action::Action;
-use super::state::{App, Overlay};
-use super::navigation::navigate;
+use super::state::{App, Overlay, Then};
 
 /// The first non-blank line of a note, trimmed.
 pub fn first_line(note: &str) -> &str {
@@ -14,9 +13,9 @@ pub fn first_line(note: &str) -> &str {
 }
 
 /// Applies an action in the notes list.
-pub fn action(app: &mut App, action: Action) {
+pub fn action(app: &mut App, action: Action) -> Then {
     let Some(Overlay::Notes { selected }) = &mut app.overlay else {
-        return;
+        return Then::Stay;
     };
     let len = app.study.notes.len();
     match action {
@@ -31,13 +30,13 @@ pub fn action(app: &mut App, action: Action) {
                 .nth(*selected)
                 .and_then(|id| app.corpus.index_of(id));
             if let Some(to) = to {
-                app.overlay = None;
-                navigate(app, to);
+                return Then::Open(to);
             }
         }
-        Action::Escape | Action::OpenNotes => app.overlay = None,
+        Action::Escape | Action::OpenNotes => return Then::Close,
         _ => {}
     }
+    Then::Stay
 }
 
 #[cfg(test)]

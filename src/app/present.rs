@@ -15,7 +15,6 @@ pub fn start(app: &mut App, index: usize) -> bool {
         Some(d) => {
             app.present = Some(d);
             app.settings.set_theme(ThemeName::Projector);
-            app.overlay = None;
             true
         }
         None => false,

@@ -2,8 +2,8 @@
 //! `ui/search.rs`).
 
 use super::action::Action;
-use super::state::{App, Overlay};
-use super::update::{navigate, screen};
+use super::state::{App, Overlay, Then};
+use super::update::screen;
 
 /// The longest query the search and find inputs take: a longer one is no question anybody
 /// types, and a huge paste must not make every keystroke slow.
@@ -38,10 +38,10 @@ pub fn delete_word(query: &mut String) {
     query.truncate(start);
 }
 
-pub(super) fn search_action(app: &mut App, action: Action) {
+pub(super) fn search_action(app: &mut App, action: Action) -> Then {
     let screen = screen(app);
     let Some(Overlay::Search(s)) = &mut app.overlay else {
-        return;
+        return Then::Stay;
     };
     match action {
         Action::Input(c) => extend_query(&mut s.query, c.encode_utf8(&mut [0; 4])),
@@ -61,31 +61,26 @@ pub(super) fn search_action(app: &mut App, action: Action) {
             }
         }
         Action::Open => {
-            let hit = s.hits.get(s.selected).map(|h| h.entry);
-            app.overlay = None;
-            if let Some(to) = hit {
-                navigate(app, to);
-            }
-            return;
+            return match s.hits.get(s.selected) {
+                Some(hit) => Then::Open(hit.entry),
+                None => Then::Close,
+            };
         }
-        Action::Escape | Action::Quit => {
-            app.overlay = None;
-            return;
-        }
+        Action::Escape | Action::Quit => return Then::Close,
         Action::Click { col, row } => {
             let rect = crate::ui::search::results_area(screen);
             if rect.contains((col, row).into()) {
                 let at = crate::ui::search::hit_at(s, rect, row);
                 if let Some(i) = at {
                     s.selected = i;
-                    search_action(app, Action::Open);
+                    return search_action(app, Action::Open);
                 }
             } else if !crate::ui::search::area(screen).contains((col, row).into()) {
-                app.overlay = None;
+                return Then::Close;
             }
-            return;
+            return Then::Stay;
         }
-        _ => return,
+        _ => return Then::Stay,
     }
     if matches!(
         action,
@@ -98,6 +93,7 @@ pub(super) fn search_action(app: &mut App, action: Action) {
         s.selected = 0;
         app.refresh_search();
     }
+    Then::Stay
 }
 
 /// After a reload: the hits on screen point into the old corpus, so they are dropped before the

@@ -51,6 +51,18 @@ pub enum Overlay {
     Note(super::note_editor::NoteEditor),
 }
 
+/// What an overlay's handler asks of [`super::update`](mod@super::update), which alone opens
+/// and closes overlays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Then {
+    /// The overlay stays open.
+    Stay,
+    /// Close it.
+    Close,
+    /// Close it and open this entry.
+    Open(usize),
+}
+
 /// The whole state of the TUI.
 pub struct App {
     /// The entries, shared with the search worker. Replaced only by live reload
@@ -77,8 +89,9 @@ pub struct App {
     pub present: Option<crate::present::deck::Deck>,
     /// Language, theme, colour, mouse ([`super::settings`]).
     pub settings: Settings,
-    /// The window drawn over the panes: opened and closed by [`super::update`](mod@super::update)
-    /// and by the overlay's own module, which alone changes what is inside.
+    /// The window drawn over the panes: opened and closed only by
+    /// [`super::update`](mod@super::update); what is inside is changed only by the overlay's own
+    /// module (search, help, matrix, facet panel, bookmarks, notes list, note editor).
     pub overlay: Option<Overlay>,
     /// A one-line message for the status bar: set by the feature that has something to say,
     /// cleared by [`super::update`](mod@super::update) on the next key in the panes.

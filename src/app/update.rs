@@ -13,7 +13,8 @@ pub use super::navigation::navigate;
 use super::reading::{follow, step_link};
 pub use super::reading::{clamp_scroll, current_doc};
 use super::search::search_action;
-use super::state::{App, Overlay, Pane, Search};
+use super::marks::NoteEdit;
+use super::state::{App, Overlay, Pane, Search, Then};
 
 /// The full screen.
 pub(super) fn screen(app: &App) -> Rect {
@@ -63,15 +64,25 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
     if app.present.is_some() {
         return super::present::present_action(app, action, effects);
     }
-    match &mut app.overlay {
-        Some(Overlay::Search(_)) => return search_action(app, action),
-        Some(Overlay::Help { .. }) => return super::help::action(app, action),
-        Some(Overlay::Matrix(_)) => return super::matrix_view::action(app, action),
-        Some(Overlay::Facets { .. }) => return super::facet_panel::action(app, action),
-        Some(Overlay::Bookmarks { .. }) => return super::marks::bookmarks_action(app, action),
-        Some(Overlay::Note(_)) => return super::note_editor::action(app, action),
-        Some(Overlay::Notes { .. }) => return super::notes_view::action(app, action),
-        None => {}
+    if let Some(overlay) = &app.overlay {
+        let then = match overlay {
+            Overlay::Search(_) => search_action(app, action),
+            Overlay::Help { .. } => super::help::action(app, action),
+            Overlay::Matrix(_) => super::matrix_view::action(app, action),
+            Overlay::Facets { .. } => super::facet_panel::action(app, action),
+            Overlay::Bookmarks { .. } => super::marks::bookmarks_action(app, action),
+            Overlay::Note(_) => super::note_editor::action(app, action),
+            Overlay::Notes { .. } => super::notes_view::action(app, action),
+        };
+        match then {
+            Then::Stay => {}
+            Then::Close => app.overlay = None,
+            Then::Open(entry) => {
+                app.overlay = None;
+                navigate(app, entry);
+            }
+        }
+        return;
     }
     if app.reading.find.as_ref().is_some_and(|f| f.editing) {
         return find_action(app, action);
@@ -81,7 +92,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
     match action {
         Action::Quit => effects.push(Effect::Quit),
         Action::Escape => app.reading.escape(),
-        Action::Help => super::help::open(app),
+        Action::Help => app.overlay = Some(super::help::opened(app)),
         Action::OpenSearch => {
             app.overlay = Some(Overlay::Search(Search::default()));
         }
@@ -121,8 +132,10 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         Action::NextLink => step_link(app, true),
         Action::PrevLink => step_link(app, false),
         Action::NextFigure => super::figures::next_figure(app),
-        Action::Back if super::matrix_view::back_to_matrix(app) => {}
-        Action::Back => back(app),
+        Action::Back => match super::matrix_view::back_to_matrix(app) {
+            Some(matrix) => app.overlay = Some(matrix),
+            None => back(app),
+        },
         Action::Forward => forward(app),
         Action::FindNext => find_step(app, 1),
         Action::FindPrev => find_step(app, -1),
@@ -137,11 +150,15 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         Action::Present => super::present::open(app),
         Action::CopyCitation => effects.extend(super::cite::copy(app)),
         Action::NextStep | Action::PrevStep | Action::JumpStep => {}
-        Action::OpenMatrix => super::matrix_view::open(app),
+        Action::OpenMatrix => app.overlay = Some(super::matrix_view::opened(app)),
         Action::OpenFacets => app.overlay = Some(Overlay::Facets { selected: 0 }),
         Action::ToggleBookmark => super::marks::toggle_bookmark(app),
         Action::OpenBookmarks => app.overlay = Some(Overlay::Bookmarks { selected: 0 }),
-        Action::EditNote => effects.extend(super::marks::edit_note(app)),
+        Action::EditNote => match super::marks::edit_note(app) {
+            Some(NoteEdit::External(id)) => effects.push(Effect::EditNote(id)),
+            Some(NoteEdit::BuiltIn(editor)) => app.overlay = Some(Overlay::Note(editor)),
+            None => {}
+        },
         Action::OpenNotes => app.overlay = Some(Overlay::Notes { selected: 0 }),
         Action::ClearFilters => {
             app.nav.clear_filters();
