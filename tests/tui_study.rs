@@ -244,7 +244,7 @@ fn bookmarks_survive_a_restart_and_list_in_their_view() {
     let mut a = store_app(dir.path());
     open(&mut a, "it-park");
     press(&mut a, 'm');
-    assert_eq!(a.notice.as_deref(), Some("Bookmarked: IT Park"));
+    assert_eq!(a.status.notice.as_deref(), Some("Bookmarked: IT Park"));
     open(&mut a, "finding-2");
     // The Mongolian layout: т sits on m.
     press(&mut a, 'т');
@@ -252,7 +252,7 @@ fn bookmarks_survive_a_restart_and_list_in_their_view() {
     drop(a);
 
     let mut a = store_app(dir.path());
-    assert_eq!(a.notice, None);
+    assert_eq!(a.status.notice, None);
     let ids: Vec<&str> = a.study.bookmarks.items.iter().map(|b| b.id.as_str()).collect();
     assert_eq!(ids, ["it-park", "finding-2"]);
     press(&mut a, 'b');
@@ -263,7 +263,7 @@ fn bookmarks_survive_a_restart_and_list_in_their_view() {
     assert!(text(&a).contains("✓ bookmarked"));
     press(&mut a, 'b');
     press(&mut a, 'd');
-    assert_eq!(a.notice.as_deref(), Some("Bookmark removed: IT Park"));
+    assert_eq!(a.status.notice.as_deref(), Some("Bookmark removed: IT Park"));
     drop(a);
 
     let a = store_app(dir.path());
@@ -277,7 +277,7 @@ fn a_corrupt_bookmarks_file_is_reported_and_kept() {
     let file = dir.path().join("bookmarks.json");
     std::fs::write(&file, b"{\"version\": 1, \"bookm").expect("write");
     let mut a = store_app(dir.path());
-    let notice = a.notice.clone().expect("reported");
+    let notice = a.status.notice.clone().expect("reported");
     assert!(notice.contains("bookmarks.json"), "{notice}");
     assert!(text(&a).contains("could not read"));
     let kept: Vec<_> = std::fs::read_dir(dir.path())
@@ -294,7 +294,7 @@ fn a_corrupt_bookmarks_file_is_reported_and_kept() {
     );
     drop(a);
     let a = store_app(dir.path());
-    assert_eq!(a.notice, None);
+    assert_eq!(a.status.notice, None);
     assert_eq!(a.study.bookmarks.items.len(), 1);
 }
 
@@ -318,7 +318,7 @@ fn a_note_written_in_the_built_in_editor_survives_a_restart() {
     let save = key_action(&a, KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL));
     assert_eq!(save, Some(Action::SaveNote));
     update(&mut a, Action::SaveNote);
-    assert_eq!(a.notice.as_deref(), Some("Note saved"));
+    assert_eq!(a.status.notice.as_deref(), Some("Note saved"));
     let file = dir.path().join("notes/finding-1.md");
     assert_eq!(
         std::fs::read_to_string(&file).expect("saved"),

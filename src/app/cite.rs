@@ -72,7 +72,7 @@ pub fn copy(app: &mut App) -> Option<Effect> {
         .unwrap_or_default()
         .to_string();
     let title = app.corpus.entry(i).title.show(app.settings.lang).to_string();
-    app.notice = Some(if app.settings.mouse {
+    app.status.say(if app.settings.mouse {
         app.tf("cite-sent", &[("title", title)])
     } else {
         app.tf("cite-sent-text", &[("citation", line)])

@@ -87,7 +87,7 @@ pub fn apply_filters(app: &mut App) {
 /// After a filter changes: when the shown kind has no entry left, shows the first kind that has
 /// (and says so), or says that nothing matches and that `c` clears the filters.
 pub fn follow_filters(app: &mut App) {
-    app.notice = None;
+    app.status.clear();
     if app.nav.lists.get(app.nav.kind).is_some_and(|l| !l.is_empty()) {
         return;
     }
@@ -98,9 +98,9 @@ pub fn follow_filters(app: &mut App) {
             app.nav.show_kind(k);
             app.nav.select_row(0);
             let to = name(app, k);
-            app.notice = Some(app.tf("facets-moved", &[("from", from), ("to", to)]));
+            app.status.say(app.tf("facets-moved", &[("from", from), ("to", to)]));
         }
-        None => app.notice = Some(app.t("facets-nothing")),
+        None => app.status.say(app.t("facets-nothing")),
     }
 }
 
@@ -135,7 +135,7 @@ pub fn action(app: &mut App, action: Action) -> Then {
         Action::ClearFilters => {
             app.nav.clear_filters();
             apply_filters(app);
-            app.notice = None;
+            app.status.clear();
         }
         Action::Escape | Action::OpenFacets => return Then::Close,
         _ => {}

@@ -25,6 +25,6 @@ pub fn next_figure(app: &mut App) {
                 show_line(app, line, rect.height as usize);
             }
         }
-        None => app.notice = Some(app.t("tui-no-figures")),
+        None => app.status.say(app.t("tui-no-figures")),
     }
 }

@@ -17,7 +17,7 @@ fn notice_text(app: &App, n: Notice) -> String {
 
 fn report(app: &mut App, n: Option<Notice>) {
     if let Some(n) = n {
-        app.notice = Some(notice_text(app, n));
+        app.status.say(notice_text(app, n));
     }
 }
 
@@ -58,7 +58,7 @@ pub fn toggle_bookmark(app: &mut App) {
     } else {
         app.tf("bookmark-removed", &[("title", title)])
     };
-    app.notice = Some(msg);
+    app.status.say(msg);
     save_bookmarks(app);
 }
 
@@ -66,7 +66,7 @@ fn save_bookmarks(app: &mut App) {
     if let Some(store) = &app.study.store
         && let Err(e) = app.study.bookmarks.save(store)
     {
-        app.notice = Some(app.tf("store-save-failed", &[("reason", e.to_string())]));
+        app.status.say(app.tf("store-save-failed", &[("reason", e.to_string())]));
     }
 }
 
@@ -100,7 +100,7 @@ pub fn bookmarks_action(app: &mut App, action: Action) -> Then {
                     .corpus
                     .get(&b.id)
                     .map_or(b.id.clone(), |e| e.title.show(app.settings.lang).to_string());
-                app.notice = Some(app.tf("bookmark-removed", &[("title", title)]));
+                app.status.say(app.tf("bookmark-removed", &[("title", title)]));
                 save_bookmarks(app);
             }
         }
@@ -129,11 +129,11 @@ pub fn save_note(app: &mut App, id: &str, text: &str) {
     } else {
         app.study.notes.insert(id.to_string(), text.to_string());
     }
-    app.notice = Some(app.t("note-saved"));
+    app.status.say(app.t("note-saved"));
     if let Some(store) = &app.study.store
         && let Err(e) = notes::save(store, id, text)
     {
-        app.notice = Some(app.tf("store-save-failed", &[("reason", e.to_string())]));
+        app.status.say(app.tf("store-save-failed", &[("reason", e.to_string())]));
     }
 }
 
@@ -151,6 +151,6 @@ pub fn reload_note(app: &mut App, id: &str) {
             app.study.notes.remove(id);
         }
     }
-    app.notice = Some(app.t("note-saved"));
+    app.status.say(app.t("note-saved"));
     report(app, notice);
 }

@@ -29,6 +29,7 @@ pub mod search;
 pub mod search_worker;
 pub mod session;
 pub mod settings;
+pub mod status;
 pub mod state;
 pub mod study;
 pub mod update;

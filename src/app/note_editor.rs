@@ -137,7 +137,7 @@ pub fn action(app: &mut App, action: Action) -> Then {
             return Then::Close;
         }
         Action::Escape => {
-            app.notice = Some(app.t("note-cancelled"));
+            app.status.say(app.t("note-cancelled"));
             return Then::Close;
         }
         _ => {}

@@ -28,7 +28,7 @@ pub fn show_tours(app: &mut App) {
         app.nav.focus_on(Pane::List);
         app.reading.restart();
     }
-    app.notice = Some(app.t("present-pick-tour"));
+    app.status.say(app.t("present-pick-tour"));
 }
 
 /// `p`: the selected tour, else the tours list.
@@ -36,7 +36,7 @@ pub fn open(app: &mut App) {
     match app.current() {
         Some(i) if app.corpus.entry(i).kind == Kind::Tour => {
             if !start(app, i) {
-                app.notice = Some(app.t("present-empty-tour"));
+                app.status.say(app.t("present-empty-tour"));
             }
         }
         _ => show_tours(app),
@@ -83,7 +83,7 @@ pub fn present_action(app: &mut App, action: Action, effects: &mut Effects) {
         return;
     }
     if !matches!(action, Action::Resize { .. } | Action::CycleTheme) {
-        app.notice = None;
+        app.status.clear();
     }
     let Some(d) = app.present.as_mut() else {
         return;

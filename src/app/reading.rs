@@ -135,7 +135,7 @@ pub(super) fn follow(app: &mut App, link: usize) {
             }
         }
         Some(Target::Url(url)) => {
-            app.notice = Some(format!("{}: {url}", app.t("tui-external-link")));
+            app.status.say(format!("{}: {url}", app.t("tui-external-link")));
         }
         Some(Target::Line(n)) => app.reading.scroll_to(*n),
         None => {}

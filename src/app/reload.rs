@@ -46,7 +46,7 @@ impl App {
         let id_of = |i: usize| (i < old.len()).then(|| old.entry(i).id.clone());
         let current = self.current().and_then(id_of);
 
-        self.notice = merged.headline().map(|d| d.render(&self.l10n, self.settings.lang));
+        self.status.set(merged.headline().map(|d| d.render(&self.l10n, self.settings.lang)));
         self.corpus = Arc::new(merged.corpus);
         let index = index.unwrap_or_else(|| {
             SearchIndex::build(&self.corpus).with_synonyms(self.index.extra_synonyms())
@@ -108,13 +108,13 @@ mod tests {
         let m = merge(&app.corpus, load(&src));
         app.reload(m);
         assert_eq!(app.corpus.entry(app.current().unwrap()).id, "beta");
-        assert_eq!(app.notice, None);
+        assert_eq!(app.status.notice, None);
 
         fs::write(dir.path().join("b.md"), "---\nid: beta\ntitle: [\n---\n").unwrap();
         let m = merge(&app.corpus, load(&src));
         app.reload(m);
         assert_eq!(app.corpus.entry(app.current().unwrap()).id, "beta");
-        let notice = app.notice.clone().unwrap();
+        let notice = app.status.notice.clone().unwrap();
         assert!(notice.contains("b.md:3:"), "{notice}");
 
         fs::remove_file(dir.path().join("b.md")).unwrap();
@@ -122,7 +122,7 @@ mod tests {
         app.reload(m);
         assert!(app.corpus.get("beta").is_none());
         assert!(app.current().is_some(), "a neighbour is selected");
-        assert!(app.notice.is_none());
+        assert!(app.status.notice.is_none());
     }
 
     #[test]

@@ -49,5 +49,5 @@ pub fn set_lang(app: &mut App, lang: Lang) {
 pub fn cycle_theme(app: &mut App) {
     app.settings.theme = app.settings.theme.next();
     let name = app.t(app.settings.theme.label_id());
-    app.notice = Some(app.tf("theme-changed", &[("theme", name)]));
+    app.status.say(app.tf("theme-changed", &[("theme", name)]));
 }

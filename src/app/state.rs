@@ -16,6 +16,7 @@ use crate::ui::theme::ThemeName;
 pub use super::navigation::{Navigation, Pane, Place};
 pub use super::reading::{Find, Reading};
 pub use super::settings::Settings;
+pub use super::status::Status;
 pub use super::study::Study;
 
 /// The search overlay: the query and its live results.
@@ -93,9 +94,8 @@ pub struct App {
     /// [`super::update`](mod@super::update); what is inside is changed only by the overlay's own
     /// module (search, help, matrix, facet panel, bookmarks, notes list, note editor).
     pub overlay: Option<Overlay>,
-    /// A one-line message for the status bar: set by the feature that has something to say,
-    /// cleared by [`super::update`](mod@super::update) on the next key in the panes.
-    pub notice: Option<String>,
+    /// The status line's message ([`super::status`]).
+    pub status: Status,
 }
 
 impl App {
@@ -132,7 +132,7 @@ impl App {
                 mouse: true,
             },
             overlay: None,
-            notice: None,
+            status: Status::default(),
         }
     }
 

@@ -32,10 +32,10 @@ pub fn update(app: &mut App, message: impl Into<Message>) -> Effects {
         Message::NoteEdited {
             failure: Some(reason),
             ..
-        } => app.notice = Some(app.tf("store-save-failed", &[("reason", reason)])),
+        } => app.status.say(app.tf("store-save-failed", &[("reason", reason)])),
         Message::Tick { now } => super::present::tick(app, now),
         Message::PresentSyncFailed(reason) => {
-            app.notice = Some(format!("{}: {reason}", app.t("present-sync-failed")));
+            app.status.say(format!("{}: {reason}", app.t("present-sync-failed")));
         }
     }
     effects
@@ -87,7 +87,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
     if app.reading.find.as_ref().is_some_and(|f| f.editing) {
         return find_action(app, action);
     }
-    app.notice = None;
+    app.status.clear();
     let page = page_height(app);
     match action {
         Action::Quit => effects.push(Effect::Quit),

@@ -427,7 +427,7 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
     crate::app::session::restore(&mut app, cli.lang.is_some());
     app.check_command = folders::check_command_for(cli);
     if problems > 0 {
-        app.notice = Some(app.tf(
+        app.status.say(app.tf(
             "teach-load-problems",
             &[
                 ("count", problems.to_string()),

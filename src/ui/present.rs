@@ -208,7 +208,7 @@ fn summary_style(app: &App) -> Style {
 /// The footer: the tour's title (or the jump prompt) on the left, "k / n · mm:ss" on the right.
 fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
     let right = format!("{}   {} ", d.counter(), d.elapsed());
-    let left = match (&d.jump, &app.notice) {
+    let left = match (&d.jump, &app.status.notice) {
         (Some(j), _) => format!(" {}: {j}▏", app.t("present-jump-prompt")),
         (None, Some(n)) => format!(" {}", inert(n)),
         (None, None) => format!(
@@ -230,7 +230,7 @@ fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
     let gap = (r.width as usize).saturating_sub(str_width(&left) + str_width(&right));
     let left_style = if d.jump.is_some() {
         th.key
-    } else if app.notice.is_some() {
+    } else if app.status.notice.is_some() {
         th.notice
     } else {
         th.dim

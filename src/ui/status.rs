@@ -33,7 +33,7 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
     right.push(' ');
     // Groups of spans that are shown whole or not at all.
     let mut groups: Vec<Vec<Span>> = vec![vec![Span::raw(" ")]];
-    if let Some(n) = &app.notice {
+    if let Some(n) = &app.status.notice {
         // A long notice is shortened rather than dropped.
         let room = (r.width as usize).saturating_sub(str_width(&right) + 1);
         let n = super::fit(&inert(n), room);
@@ -43,7 +43,7 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
         groups.extend(hint_groups(app, th, room));
     }
     let room = (r.width as usize).saturating_sub(str_width(&right));
-    if let Some(n) = groups.get_mut(1).filter(|_| app.notice.is_some())
+    if let Some(n) = groups.get_mut(1).filter(|_| app.status.notice.is_some())
         && let Some(span) = n.first_mut()
         && str_width(&span.content) + 1 > room
     {
