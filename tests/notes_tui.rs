@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use toli::app::keymap::key_action;
-use toli::app::marks::attach_store;
+use toli::app::study::attach_store;
 use toli::app::state::{Overlay, Pane};
 use toli::app::{Action, App, update};
 use toli::lang::Lang;

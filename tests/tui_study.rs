@@ -10,7 +10,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Color;
 use toli::app::facets::Facet;
 use toli::app::keymap::key_action;
-use toli::app::marks::attach_store;
+use toli::app::study::attach_store;
 use toli::app::state::Overlay;
 use toli::app::{Action, App, Effect, Effects, Message, update};
 use toli::corpus::load::{Sources, load};

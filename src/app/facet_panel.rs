@@ -1,7 +1,7 @@
 //! The facet panel (`f`): every facet with its values and counts (from [`super::facets`]);
 //! toggling a value filters the entry list (moving to a kind that still has entries), `c`
-//! clears. Also how facet values are named on
-//! screen (translated kinds, countries, ownership and policy types).
+//! clears. Also how facet values are named on screen (translated kinds, countries, ownership and
+//! policy types). Drawn by `ui/facet_panel.rs`.
 
 use super::action::Action;
 use super::facets::{Facet, counts};

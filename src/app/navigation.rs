@@ -1,14 +1,15 @@
 //! Navigation: which pane has the focus, which kind is shown, the selected row of each kind's
-//! list (under the facet filters), and the back/forward history. Written by the navigation code
-//! in [`super::update`](mod@super::update), the facet panel ([`super::facet_panel`]) and live
-//! reload ([`super::reload`]) through the methods here; drawn by `ui/kinds.rs` and `ui/list.rs`.
+//! list (under the facet filters), and the back/forward history. The fields change only
+//! through [`Navigation`]'s methods, called by the moves here (keys, clicks, the wheel, back
+//! and forward, opening an entry) and by the facet panel, presentations, the session and live
+//! reload. Drawn by `ui/kinds.rs` and `ui/list.rs`.
 
 use super::facets::{Filters, filtered};
 use super::reading::{current_doc, follow};
 use super::state::App;
 use super::update::screen;
 use crate::ui::layout::{areas, inner, list_offset};
-use super::matrix_view::MatrixView;
+use super::matrix::MatrixView;
 use crate::corpus::Corpus;
 use crate::corpus::model::Kind;
 use crate::lang::Lang;

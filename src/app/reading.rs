@@ -1,6 +1,7 @@
 //! Reading one entry: where the entry view is scrolled, the selected link, the find bar and the
-//! zoom. Written by the reading code in [`super::update`](mod@super::update), [`super::find`] and
-//! [`super::figures`]; drawn by `ui/entry.rs` and `ui/find.rs`.
+//! zoom, with what moves them (links, following a link, keeping the scroll in range). The fields
+//! change only through [`Reading`]'s methods and the functions here, and the find bar's text in
+//! [`super::find`]. Drawn by `ui/entry.rs` and `ui/find.rs`.
 
 use ratatui::layout::Rect;
 

@@ -35,7 +35,7 @@ pub enum Overlay {
     },
     Search(Search),
     /// The findings × actions matrix.
-    Matrix(super::matrix_view::MatrixView),
+    Matrix(super::matrix::MatrixView),
     /// The facet panel: filters with counts.
     Facets {
         selected: usize,
@@ -49,7 +49,7 @@ pub enum Overlay {
         selected: usize,
     },
     /// The built-in note editor.
-    Note(super::note_editor::NoteEditor),
+    Note(super::study::note_editor::NoteEditor),
 }
 
 /// What an overlay's handler asks of [`super::update`](mod@super::update), which alone opens
@@ -84,7 +84,7 @@ pub struct App {
     pub reading: Reading,
     /// Searches off the UI thread for large corpora ([`super::search_worker`]).
     pub search_worker: Option<SearchWorker>,
-    /// Bookmarks and notes ([`super::study`], written by [`super::marks`]).
+    /// Bookmarks and notes ([`super::study`]).
     pub study: Study,
     /// The tour being presented full screen ([`super::present`]).
     pub present: Option<crate::present::deck::Deck>,

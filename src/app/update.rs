@@ -13,7 +13,7 @@ pub use super::navigation::navigate;
 use super::reading::{follow, step_link};
 pub use super::reading::{clamp_scroll, current_doc};
 use super::search::search_action;
-use super::marks::NoteEdit;
+use super::study::NoteEdit;
 use super::state::{App, Overlay, Pane, Search, Then};
 
 /// The full screen.
@@ -28,7 +28,7 @@ pub fn update(app: &mut App, message: impl Into<Message>) -> Effects {
         Message::Action(action) => act(app, action, &mut effects),
         Message::Reloaded(fresh) => app.apply(*fresh),
         Message::SearchAnswered(answer) => super::search_worker::answered(app, answer),
-        Message::NoteEdited { id, failure: None } => super::marks::reload_note(app, &id),
+        Message::NoteEdited { id, failure: None } => super::study::reload_note(app, &id),
         Message::NoteEdited {
             failure: Some(reason),
             ..
@@ -68,11 +68,11 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         let then = match overlay {
             Overlay::Search(_) => search_action(app, action),
             Overlay::Help { .. } => super::help::action(app, action),
-            Overlay::Matrix(_) => super::matrix_view::action(app, action),
+            Overlay::Matrix(_) => super::matrix::action(app, action),
             Overlay::Facets { .. } => super::facet_panel::action(app, action),
-            Overlay::Bookmarks { .. } => super::marks::bookmarks_action(app, action),
-            Overlay::Note(_) => super::note_editor::action(app, action),
-            Overlay::Notes { .. } => super::notes_view::action(app, action),
+            Overlay::Bookmarks { .. } => super::study::bookmarks::action(app, action),
+            Overlay::Note(_) => super::study::note_editor::action(app, action),
+            Overlay::Notes { .. } => super::study::notes::action(app, action),
         };
         match then {
             Then::Stay => {}
@@ -132,7 +132,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         Action::NextLink => step_link(app, true),
         Action::PrevLink => step_link(app, false),
         Action::NextFigure => super::figures::next_figure(app),
-        Action::Back => match super::matrix_view::back_to_matrix(app) {
+        Action::Back => match super::matrix::back_to_matrix(app) {
             Some(matrix) => app.overlay = Some(matrix),
             None => back(app),
         },
@@ -150,11 +150,11 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         Action::Present => super::present::open(app),
         Action::CopyCitation => effects.extend(super::cite::copy(app)),
         Action::NextStep | Action::PrevStep | Action::JumpStep => {}
-        Action::OpenMatrix => app.overlay = Some(super::matrix_view::opened(app)),
+        Action::OpenMatrix => app.overlay = Some(super::matrix::opened(app)),
         Action::OpenFacets => app.overlay = Some(Overlay::Facets { selected: 0 }),
-        Action::ToggleBookmark => super::marks::toggle_bookmark(app),
+        Action::ToggleBookmark => super::study::toggle_bookmark(app),
         Action::OpenBookmarks => app.overlay = Some(Overlay::Bookmarks { selected: 0 }),
-        Action::EditNote => match super::marks::edit_note(app) {
+        Action::EditNote => match super::study::edit_note(app) {
             Some(NoteEdit::External(id)) => effects.push(Effect::EditNote(id)),
             Some(NoteEdit::BuiltIn(editor)) => app.overlay = Some(Overlay::Note(editor)),
             None => {}

@@ -421,7 +421,7 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
         .with_synonyms(outcome.synonyms.clone());
     let mut app = crate::app::App::with_index(outcome.corpus, index, lang, cli.theme, no_color);
     if let Some(store) = crate::store::Store::open_default() {
-        crate::app::marks::attach_store(&mut app, store);
+        crate::app::study::attach_store(&mut app, store);
     }
     app.session_file = crate::app::session::default_path();
     crate::app::session::restore(&mut app, cli.lang.is_some());

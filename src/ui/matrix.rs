@@ -15,7 +15,7 @@ use super::layout::{inner, list_offset};
 use super::theme::{Theme, ThemeName};
 use super::{block, fit, put};
 use crate::app::App;
-use crate::app::matrix_view::MatrixView;
+use crate::app::matrix::MatrixView;
 use crate::inert::inert;
 use crate::markdown::wrap::str_width;
 use crate::matrix::Mark;

@@ -1,8 +1,8 @@
 //! The notes list in the app (`E`): every entry the reader wrote a note on, by id; Enter opens
-//! the entry (drawn by `ui/notes.rs`).
+//! the entry (drawn by `ui/study/notes.rs`).
 
-use super::action::Action;
-use super::state::{App, Overlay, Then};
+use crate::app::action::Action;
+use crate::app::state::{App, Overlay, Then};
 
 /// The first non-blank line of a note, trimmed.
 pub fn first_line(note: &str) -> &str {

@@ -1,6 +1,7 @@
 //! The findings × actions matrix view (`X`): the [`Matrix`] with a focused cell moved by
 //! arrows/hjkl, n/N to the next/previous mark; Enter opens the focused finding, `a` the focused
-//! action, and Backspace on that entry comes back to the matrix where it was.
+//! action, and Backspace on that entry comes back to the matrix where it was. Drawn by
+//! `ui/matrix.rs`.
 
 use super::action::Action;
 use super::state::{App, Overlay, Then};

@@ -5,9 +5,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
-use super::layout::{centered, inner};
-use super::theme::Theme;
-use super::{block, list::rows, paint};
+use crate::ui::layout::{centered, inner};
+use crate::ui::theme::Theme;
+use crate::ui::{block, list::rows, paint};
 use crate::app::App;
 use crate::inert::inert;
 use crate::markdown::wrap::str_width;

@@ -2,9 +2,9 @@
 //! for a new line, Backspace, arrows, Ctrl-S saves, Esc cancels. The text is kept as lines of
 //! characters with a cursor (line, column in characters).
 
-use super::action::Action;
-use super::marks::save_note;
-use super::state::{App, Overlay, Then};
+use super::save_note;
+use crate::app::action::Action;
+use crate::app::state::{App, Overlay, Then};
 
 /// The text being edited and the cursor.
 #[derive(Debug, Clone, PartialEq, Eq)]

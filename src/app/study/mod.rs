@@ -1,15 +1,48 @@
-//! Bookmarks and personal notes in the app: attaching the store (loading both, reporting a
-//! corrupt file that was set aside), `m` toggling a bookmark with a confirmation and an atomic
-//! save, the bookmarks view (Enter opens, d removes), and a note per entry edited in $EDITOR
-//! (through the event loop) or in the built-in editor.
+//! The reader's own data: bookmarks and personal notes, where they are saved, and the external
+//! editor for notes. Here: attaching the store (loading both, reporting a corrupt file that was
+//! set aside), `m` toggling a bookmark with a confirmation and an atomic save, and where a note
+//! is edited ($EDITOR through the event loop, or the built-in editor). The views beside it —
+//! [`bookmarks`] (`b`), [`notes`] (`E`), [`note_editor`] — are drawn by the files of the same
+//! names in `ui/study/`.
 
-use super::action::Action;
-use super::note_editor::NoteEditor;
-use super::state::{App, Overlay, Then};
+pub mod bookmarks;
+pub mod note_editor;
+pub mod notes;
+
+use std::collections::BTreeMap;
+
+use note_editor::NoteEditor;
+
+use super::state::App;
 use crate::store::bookmarks::Bookmarks;
-use crate::store::{Notice, Store, notes};
+use crate::store::{Notice, Store, notes as saved_notes};
 
-/// The status-line text for a store notice.
+/// Bookmarks and notes.
+#[derive(Debug, Default)]
+pub struct Study {
+    /// Where bookmarks and notes are saved (none: kept in memory only).
+    pub store: Option<Store>,
+    pub bookmarks: Bookmarks,
+    /// Personal notes by entry id.
+    pub notes: BTreeMap<String, String>,
+    /// The external editor for notes ($VISUAL or $EDITOR); none: the built-in editor.
+    pub editor: Option<String>,
+}
+
+impl Study {
+    /// Nothing saved yet, the editor taken from $VISUAL or $EDITOR.
+    pub fn new() -> Study {
+        Study {
+            editor: ["VISUAL", "EDITOR"]
+                .iter()
+                .filter_map(std::env::var_os)
+                .map(|v| v.to_string_lossy().trim().to_string())
+                .find(|v| !v.is_empty()),
+            ..Study::default()
+        }
+    }
+}
+
 fn notice_text(app: &App, n: Notice) -> String {
     let (id, args) = n.message();
     app.tf(id, &args)
@@ -29,7 +62,7 @@ pub fn attach_store(app: &mut App, store: Store) {
     let (bookmarks, notice) = Bookmarks::load(&store);
     app.study.bookmarks = bookmarks;
     report(app, notice);
-    let (notes, notices) = notes::all(&store);
+    let (notes, notices) = saved_notes::all(&store);
     app.study.notes = notes.into_iter().collect();
     for n in notices {
         report(app, Some(n));
@@ -62,52 +95,12 @@ pub fn toggle_bookmark(app: &mut App) {
     save_bookmarks(app);
 }
 
-fn save_bookmarks(app: &mut App) {
+pub(super) fn save_bookmarks(app: &mut App) {
     if let Some(store) = &app.study.store
         && let Err(e) = app.study.bookmarks.save(store)
     {
         app.status.say(app.tf("store-save-failed", &[("reason", e.to_string())]));
     }
-}
-
-/// Applies an action in the bookmarks view.
-pub fn bookmarks_action(app: &mut App, action: Action) -> Then {
-    let Some(Overlay::Bookmarks { selected }) = &mut app.overlay else {
-        return Then::Stay;
-    };
-    let len = app.study.bookmarks.items.len();
-    match action {
-        Action::Up | Action::Wheel { down: false, .. } => *selected = selected.saturating_sub(1),
-        Action::Down | Action::Wheel { down: true, .. } => {
-            *selected = (*selected + 1).min(len.saturating_sub(1));
-        }
-        Action::Open => {
-            let to = app
-                .study.bookmarks
-                .items
-                .get(*selected)
-                .and_then(|b| app.corpus.index_of(&b.id));
-            if let Some(to) = to {
-                return Then::Open(to);
-            }
-        }
-        Action::Remove => {
-            let s = *selected;
-            if s < len {
-                let b = app.study.bookmarks.items.remove(s);
-                *selected = s.min(len.saturating_sub(2));
-                let title = app
-                    .corpus
-                    .get(&b.id)
-                    .map_or(b.id.clone(), |e| e.title.show(app.settings.lang).to_string());
-                app.status.say(app.tf("bookmark-removed", &[("title", title)]));
-                save_bookmarks(app);
-            }
-        }
-        Action::Escape | Action::OpenBookmarks => return Then::Close,
-        _ => {}
-    }
-    Then::Stay
 }
 
 /// The note on the current entry: the external editor when one is set and there is a store,
@@ -131,7 +124,7 @@ pub fn save_note(app: &mut App, id: &str, text: &str) {
     }
     app.status.say(app.t("note-saved"));
     if let Some(store) = &app.study.store
-        && let Err(e) = notes::save(store, id, text)
+        && let Err(e) = saved_notes::save(store, id, text)
     {
         app.status.say(app.tf("store-save-failed", &[("reason", e.to_string())]));
     }
@@ -142,7 +135,7 @@ pub fn reload_note(app: &mut App, id: &str) {
     let Some(store) = &app.study.store else {
         return;
     };
-    let (text, notice) = notes::load(store, id);
+    let (text, notice) = saved_notes::load(store, id);
     match text.filter(|t| !t.trim().is_empty()) {
         Some(t) => {
             app.study.notes.insert(id.to_string(), t);

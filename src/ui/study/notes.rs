@@ -4,11 +4,11 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
-use super::layout::{centered, inner};
-use super::theme::Theme;
-use super::{block, list::rows, paint};
+use crate::ui::layout::{centered, inner};
+use crate::ui::theme::Theme;
+use crate::ui::{block, list::rows, paint};
 use crate::app::App;
-use crate::app::notes_view::first_line;
+use crate::app::study::notes::first_line;
 use crate::inert::inert;
 use crate::markdown::wrap::str_width;
 

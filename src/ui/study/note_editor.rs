@@ -6,11 +6,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
-use super::layout::{centered, inner, list_offset};
-use super::theme::Theme;
-use super::{block, fit, paint};
+use crate::ui::layout::{centered, inner, list_offset};
+use crate::ui::theme::Theme;
+use crate::ui::{block, fit, paint};
 use crate::app::App;
-use crate::app::note_editor::NoteEditor;
+use crate::app::study::note_editor::NoteEditor;
 use crate::inert::inert;
 use crate::markdown::wrap::char_width;
 
