@@ -187,7 +187,12 @@ fn event_loop(
         let now = crate::present::deck::epoch_secs();
         carry_out(terminal, app, Message::Tick { now }, &mut quit)?;
         if let Err(e) = crate::present::publish(app, &runtime, &mut published) {
-            carry_out(terminal, app, Message::PresentSyncFailed(e.to_string()), &mut quit)?;
+            carry_out(
+                terminal,
+                app,
+                Message::PresentSyncFailed(e.to_string()),
+                &mut quit,
+            )?;
         }
         if let Some(rx) = reloads {
             while let Ok(fresh) = rx.try_recv() {

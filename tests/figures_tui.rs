@@ -302,7 +302,10 @@ fn shift_f_jumps_to_the_figures_an_entry_names() {
     // A figure that names no other figure says so.
     update(&mut a, Action::NextFigure);
     assert_eq!(a.reading.link, None);
-    assert_eq!(a.status.notice.as_deref(), Some("this entry names no figures"));
+    assert_eq!(
+        a.status.notice.as_deref(),
+        Some("this entry names no figures")
+    );
 }
 
 #[test]

@@ -8,8 +8,8 @@ use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use toli::app::keymap::key_action;
-use toli::app::study::attach_store;
 use toli::app::state::{Overlay, Pane};
+use toli::app::study::attach_store;
 use toli::app::{Action, App, update};
 use toli::lang::Lang;
 use toli::store::{Store, notes};

@@ -10,8 +10,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Color;
 use toli::app::facets::Facet;
 use toli::app::keymap::key_action;
-use toli::app::study::attach_store;
 use toli::app::state::Overlay;
+use toli::app::study::attach_store;
 use toli::app::{Action, App, Effect, Effects, Message, update};
 use toli::corpus::load::{Sources, load};
 use toli::lang::Lang;
@@ -229,7 +229,10 @@ fn toggling_facet_values_filters_the_entry_list() {
     assert!(!a.nav.filters.is_empty());
     update(&mut a, Action::ClearFilters);
     assert!(a.nav.filters.is_empty());
-    assert_eq!(a.nav.lists.iter().map(Vec::len).sum::<usize>(), a.corpus.len());
+    assert_eq!(
+        a.nav.lists.iter().map(Vec::len).sum::<usize>(),
+        a.corpus.len()
+    );
 }
 
 fn store_app(dir: &std::path::Path) -> App {
@@ -253,7 +256,13 @@ fn bookmarks_survive_a_restart_and_list_in_their_view() {
 
     let mut a = store_app(dir.path());
     assert_eq!(a.status.notice, None);
-    let ids: Vec<&str> = a.study.bookmarks.items.iter().map(|b| b.id.as_str()).collect();
+    let ids: Vec<&str> = a
+        .study
+        .bookmarks
+        .items
+        .iter()
+        .map(|b| b.id.as_str())
+        .collect();
     assert_eq!(ids, ["it-park", "finding-2"]);
     press(&mut a, 'b');
     insta::assert_snapshot!("bookmarks_en_100x30", screen(&a).backend());
@@ -263,11 +272,20 @@ fn bookmarks_survive_a_restart_and_list_in_their_view() {
     assert!(text(&a).contains("✓ bookmarked"));
     press(&mut a, 'b');
     press(&mut a, 'd');
-    assert_eq!(a.status.notice.as_deref(), Some("Bookmark removed: IT Park"));
+    assert_eq!(
+        a.status.notice.as_deref(),
+        Some("Bookmark removed: IT Park")
+    );
     drop(a);
 
     let a = store_app(dir.path());
-    let ids: Vec<&str> = a.study.bookmarks.items.iter().map(|b| b.id.as_str()).collect();
+    let ids: Vec<&str> = a
+        .study
+        .bookmarks
+        .items
+        .iter()
+        .map(|b| b.id.as_str())
+        .collect();
     assert_eq!(ids, ["finding-2"]);
 }
 

@@ -68,10 +68,20 @@ pub fn copy(app: &mut App) -> Option<Effect> {
     let text = citation(&app.corpus, &app.l10n, i);
     let line = text
         .lines()
-        .nth(Lang::ALL.iter().position(|l| *l == app.settings.lang).unwrap_or(0))
+        .nth(
+            Lang::ALL
+                .iter()
+                .position(|l| *l == app.settings.lang)
+                .unwrap_or(0),
+        )
         .unwrap_or_default()
         .to_string();
-    let title = app.corpus.entry(i).title.show(app.settings.lang).to_string();
+    let title = app
+        .corpus
+        .entry(i)
+        .title
+        .show(app.settings.lang)
+        .to_string();
     app.status.say(if app.settings.mouse {
         app.tf("cite-sent", &[("title", title)])
     } else {

@@ -61,8 +61,9 @@ pub fn values(app: &App) -> Vec<(Facet, String, usize)> {
 
 /// How a facet value is shown: translated where the UI has a name for it.
 pub fn label(app: &App, facet: Facet, value: &str) -> String {
-    let coded =
-        |field: Coded| crate::inert::inert(&values::label(field, value, app.settings.lang)).into_owned();
+    let coded = |field: Coded| {
+        crate::inert::inert(&values::label(field, value, app.settings.lang)).into_owned()
+    };
     let id = match facet {
         Facet::Kind => format!("kinds-{value}"),
         Facet::Country => return coded(Coded::Country),
@@ -88,7 +89,12 @@ pub fn apply_filters(app: &mut App) {
 /// (and says so), or says that nothing matches and that `c` clears the filters.
 pub fn follow_filters(app: &mut App) {
     app.status.clear();
-    if app.nav.lists.get(app.nav.kind).is_some_and(|l| !l.is_empty()) {
+    if app
+        .nav
+        .lists
+        .get(app.nav.kind)
+        .is_some_and(|l| !l.is_empty())
+    {
         return;
     }
     let name = |app: &App, k: usize| app.t(&format!("kinds-{}", Kind::ALL[k].name()));
@@ -98,7 +104,8 @@ pub fn follow_filters(app: &mut App) {
             app.nav.show_kind(k);
             app.nav.select_row(0);
             let to = name(app, k);
-            app.status.say(app.tf("facets-moved", &[("from", from), ("to", to)]));
+            app.status
+                .say(app.tf("facets-moved", &[("from", from), ("to", to)]));
         }
         None => app.status.say(app.t("facets-nothing")),
     }

@@ -1,8 +1,8 @@
 //! Jumping to the figures an entry names: `F` in the entry view selects the next link to a
 //! `figure` entry (after the selected link, wrapping around) and scrolls to it; Enter opens it.
 
-use super::state::App;
 use super::reading::{current_doc, show_line};
+use super::state::App;
 use crate::corpus::model::Kind;
 use crate::markdown::render::Target;
 

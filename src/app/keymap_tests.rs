@@ -107,7 +107,9 @@ fn every_context_is_in_ctx_all_in_declaration_order() {
 #[test]
 fn the_note_editor_has_its_own_actions() {
     let mut a = app();
-    a.overlay = Some(Overlay::Note(crate::app::study::note_editor::NoteEditor::new("x", "")));
+    a.overlay = Some(Overlay::Note(
+        crate::app::study::note_editor::NoteEditor::new("x", ""),
+    ));
     let press = |a: &App, code| key_action(a, KeyEvent::new(code, KeyModifiers::NONE));
     assert_eq!(press(&a, KeyCode::Enter), Some(Action::NewLine));
     assert_eq!(press(&a, KeyCode::Left), Some(Action::CursorLeft));

@@ -76,7 +76,10 @@ impl MatrixView {
 
 /// The matrix of the whole corpus.
 pub fn opened(app: &App) -> Overlay {
-    Overlay::Matrix(MatrixView::new(Matrix::build(&app.corpus, app.settings.lang)))
+    Overlay::Matrix(MatrixView::new(Matrix::build(
+        &app.corpus,
+        app.settings.lang,
+    )))
 }
 
 /// Applies an action while the matrix is shown.

@@ -26,8 +26,8 @@ pub mod search;
 pub mod search_worker;
 pub mod session;
 pub mod settings;
-pub mod status;
 pub mod state;
+pub mod status;
 pub mod study;
 pub mod update;
 

@@ -5,14 +5,14 @@
 //! reload. Drawn by `ui/kinds.rs` and `ui/list.rs`.
 
 use super::facets::{Filters, filtered};
+use super::matrix::MatrixView;
 use super::reading::{current_doc, follow};
 use super::state::App;
 use super::update::screen;
-use crate::ui::layout::{areas, inner, list_offset};
-use super::matrix::MatrixView;
 use crate::corpus::Corpus;
 use crate::corpus::model::Kind;
 use crate::lang::Lang;
+use crate::ui::layout::{areas, inner, list_offset};
 
 /// The three panes, left to right.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -98,7 +98,10 @@ pub fn current_doc(app: &App) -> Option<(Rendered, Rect)> {
     let entry = app.current()?;
     let pane = areas(screen(app), app).entry?;
     let (rect, _) = doc_areas(pane, app);
-    Some((document(app, entry, app.settings.lang, rect.width as usize), rect))
+    Some((
+        document(app, entry, app.settings.lang, rect.width as usize),
+        rect,
+    ))
 }
 
 /// Scrolls just enough that `line` is on a screen of `height` lines.
@@ -136,7 +139,8 @@ pub(super) fn follow(app: &mut App, link: usize) {
             }
         }
         Some(Target::Url(url)) => {
-            app.status.say(format!("{}: {url}", app.t("tui-external-link")));
+            app.status
+                .say(format!("{}: {url}", app.t("tui-external-link")));
         }
         Some(Target::Line(n)) => app.reading.scroll_to(*n),
         None => {}

@@ -46,7 +46,11 @@ impl App {
         let id_of = |i: usize| (i < old.len()).then(|| old.entry(i).id.clone());
         let current = self.current().and_then(id_of);
 
-        self.status.set(merged.headline().map(|d| d.render(&self.l10n, self.settings.lang)));
+        self.status.set(
+            merged
+                .headline()
+                .map(|d| d.render(&self.l10n, self.settings.lang)),
+        );
         self.corpus = Arc::new(merged.corpus);
         let index = index.unwrap_or_else(|| {
             SearchIndex::build(&self.corpus).with_synonyms(self.index.extra_synonyms())

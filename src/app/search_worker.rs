@@ -131,7 +131,9 @@ impl App {
 
     /// True while a search runs on the worker for the query on screen.
     pub fn searching(&self) -> bool {
-        self.search_worker.as_ref().is_some_and(SearchWorker::pending)
+        self.search_worker
+            .as_ref()
+            .is_some_and(SearchWorker::pending)
     }
 }
 

@@ -184,8 +184,7 @@ impl App {
     /// comes back as [`super::Message::SearchAnswered`]), else right here, in this frame.
     pub fn refresh_search(&mut self) {
         let lang = self.settings.lang;
-        if let (Some(Overlay::Search(s)), Some(worker)) = (&self.overlay, &mut self.search_worker)
-        {
+        if let (Some(Overlay::Search(s)), Some(worker)) = (&self.overlay, &mut self.search_worker) {
             if worker.ask(&s.query, lang, &self.corpus, &self.index) {
                 return;
             }

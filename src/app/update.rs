@@ -8,13 +8,13 @@ use super::action::{Action, Message};
 use super::effect::{Effect, Effects};
 pub use super::find::find_matches;
 use super::find::{find_action, find_step};
-use super::navigation::{back, click, forward, move_sel, page_height, wheel};
 pub use super::navigation::navigate;
-use super::reading::{follow, step_link};
+use super::navigation::{back, click, forward, move_sel, page_height, wheel};
 pub use super::reading::{clamp_scroll, current_doc};
+use super::reading::{follow, step_link};
 use super::search::search_action;
-use super::study::NoteEdit;
 use super::state::{App, Overlay, Pane, Search, Then};
+use super::study::NoteEdit;
 
 /// The full screen.
 pub(super) fn screen(app: &App) -> Rect {
@@ -32,10 +32,13 @@ pub fn update(app: &mut App, message: impl Into<Message>) -> Effects {
         Message::NoteEdited {
             failure: Some(reason),
             ..
-        } => app.status.say(app.tf("store-save-failed", &[("reason", reason)])),
+        } => app
+            .status
+            .say(app.tf("store-save-failed", &[("reason", reason)])),
         Message::Tick { now } => super::present::tick(app, now),
         Message::PresentSyncFailed(reason) => {
-            app.status.say(format!("{}: {reason}", app.t("present-sync-failed")));
+            app.status
+                .say(format!("{}: {reason}", app.t("present-sync-failed")));
         }
     }
     effects
@@ -173,4 +176,3 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
     }
     clamp_scroll(app);
 }
-

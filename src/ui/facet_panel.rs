@@ -19,7 +19,8 @@ pub fn active_filters(app: &App) -> Option<String> {
         return None;
     }
     let parts: Vec<String> = app
-        .nav.filters
+        .nav
+        .filters
         .selected
         .iter()
         .map(|(f, v)| format!("{}: {}", app.t(f.title_id()), label(app, *f, v)))

@@ -127,7 +127,14 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
         frame.render_widget(msg, inner(r));
         return;
     }
-    rows(frame, inner(r), items, app.nav.selected[app.nav.kind], focused, th);
+    rows(
+        frame,
+        inner(r),
+        items,
+        app.nav.selected[app.nav.kind],
+        focused,
+        th,
+    );
 }
 
 #[cfg(test)]

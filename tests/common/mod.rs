@@ -66,7 +66,10 @@ pub fn keys(app: &mut App, actions: &[Action]) {
 
 /// Applies `actions` in order; returns the effects they asked of the event loop.
 pub fn effects(app: &mut App, actions: &[Action]) -> toli::app::Effects {
-    actions.iter().flat_map(|a| update(app, a.clone())).collect()
+    actions
+        .iter()
+        .flat_map(|a| update(app, a.clone()))
+        .collect()
 }
 
 /// Opens entry `id` in the entry view.

@@ -18,7 +18,8 @@ pub fn action(app: &mut App, action: Action) -> Then {
         }
         Action::Open => {
             let to = app
-                .study.bookmarks
+                .study
+                .bookmarks
                 .items
                 .get(*selected)
                 .and_then(|b| app.corpus.index_of(&b.id));
@@ -31,11 +32,11 @@ pub fn action(app: &mut App, action: Action) -> Then {
             if s < len {
                 let b = app.study.bookmarks.items.remove(s);
                 *selected = s.min(len.saturating_sub(2));
-                let title = app
-                    .corpus
-                    .get(&b.id)
-                    .map_or(b.id.clone(), |e| e.title.show(app.settings.lang).to_string());
-                app.status.say(app.tf("bookmark-removed", &[("title", title)]));
+                let title = app.corpus.get(&b.id).map_or(b.id.clone(), |e| {
+                    e.title.show(app.settings.lang).to_string()
+                });
+                app.status
+                    .say(app.tf("bookmark-removed", &[("title", title)]));
                 save_bookmarks(app);
             }
         }

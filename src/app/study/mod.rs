@@ -84,7 +84,12 @@ pub fn toggle_bookmark(app: &mut App) {
         return;
     };
     let id = app.corpus.entry(i).id.clone();
-    let title = app.corpus.entry(i).title.show(app.settings.lang).to_string();
+    let title = app
+        .corpus
+        .entry(i)
+        .title
+        .show(app.settings.lang)
+        .to_string();
     let on = app.study.bookmarks.toggle(&id);
     let msg = if on {
         app.tf("bookmark-added", &[("title", title)])
@@ -99,7 +104,8 @@ pub(super) fn save_bookmarks(app: &mut App) {
     if let Some(store) = &app.study.store
         && let Err(e) = app.study.bookmarks.save(store)
     {
-        app.status.say(app.tf("store-save-failed", &[("reason", e.to_string())]));
+        app.status
+            .say(app.tf("store-save-failed", &[("reason", e.to_string())]));
     }
 }
 
@@ -126,7 +132,8 @@ pub fn save_note(app: &mut App, id: &str, text: &str) {
     if let Some(store) = &app.study.store
         && let Err(e) = saved_notes::save(store, id, text)
     {
-        app.status.say(app.tf("store-save-failed", &[("reason", e.to_string())]));
+        app.status
+            .say(app.tf("store-save-failed", &[("reason", e.to_string())]));
     }
 }
 

@@ -25,7 +25,8 @@ pub fn action(app: &mut App, action: Action) -> Then {
         }
         Action::Open => {
             let to = app
-                .study.notes
+                .study
+                .notes
                 .keys()
                 .nth(*selected)
                 .and_then(|id| app.corpus.index_of(id));

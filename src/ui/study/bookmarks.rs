@@ -5,12 +5,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
-use crate::ui::layout::{centered, inner};
-use crate::ui::theme::Theme;
-use crate::ui::{block, list::rows, paint};
 use crate::app::App;
 use crate::inert::inert;
 use crate::markdown::wrap::str_width;
+use crate::ui::layout::{centered, inner};
+use crate::ui::theme::Theme;
+use crate::ui::{block, list::rows, paint};
 
 pub fn draw(frame: &mut Frame, screen: Rect, app: &App, selected: usize, th: &Theme) {
     let r = centered(screen, 80, 30);
@@ -36,14 +36,16 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, selected: usize, th: &Th
         })
     };
     let kind_w = app
-        .study.bookmarks
+        .study
+        .bookmarks
         .items
         .iter()
         .map(|b| str_width(&kind_of(&b.id)))
         .max()
         .unwrap_or(0);
     let items: Vec<Line<'static>> = app
-        .study.bookmarks
+        .study
+        .bookmarks
         .items
         .iter()
         .map(|b| {

@@ -4,13 +4,13 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
-use crate::ui::layout::{centered, inner};
-use crate::ui::theme::Theme;
-use crate::ui::{block, list::rows, paint};
 use crate::app::App;
 use crate::app::study::notes::first_line;
 use crate::inert::inert;
 use crate::markdown::wrap::str_width;
+use crate::ui::layout::{centered, inner};
+use crate::ui::theme::Theme;
+use crate::ui::{block, list::rows, paint};
 
 pub fn draw(
     frame: &mut Frame,
@@ -38,13 +38,15 @@ pub fn draw(
         })
     };
     let kind_w = app
-        .study.notes
+        .study
+        .notes
         .keys()
         .map(|id| str_width(&kind_of(id)))
         .max()
         .unwrap_or(0);
     let items: Vec<Line<'static>> = app
-        .study.notes
+        .study
+        .notes
         .iter()
         .map(|(id, note)| {
             let kind = kind_of(id);
