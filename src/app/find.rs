@@ -54,7 +54,7 @@ pub(super) fn find_action(app: &mut App, action: Action) {
             f.query.pop();
         }
         Action::Open => f.editing = false,
-        Action::Escape => app.reading.find = None,
+        Action::Escape => app.reading.close_find(),
         _ => return,
     }
     if let Some(f) = &mut app.reading.find {

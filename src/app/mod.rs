@@ -35,3 +35,6 @@ pub use action::{Action, Message};
 pub use effect::{Effect, Effects};
 pub use state::App;
 pub use update::update;
+
+#[cfg(test)]
+mod ownership_tests;

@@ -1,9 +1,10 @@
-//! The search overlay's behaviour: typing, moving through live results, opening one (drawn by
-//! `ui/search.rs`).
+//! The search overlay's behaviour: typing, moving through live results, opening one, and
+//! running the query here or on the worker ([`super::search_worker`]). Drawn by `ui/search.rs`.
 
 use super::action::Action;
 use super::state::{App, Overlay, Then};
 use super::update::screen;
+use crate::search::SearchOptions;
 
 /// The longest query the search and find inputs take: a longer one is no question anybody
 /// types, and a huge paste must not make every keystroke slow.
@@ -94,6 +95,26 @@ pub(super) fn search_action(app: &mut App, action: Action) -> Then {
         app.refresh_search();
     }
     Then::Stay
+}
+
+impl App {
+    /// Re-runs the search overlay's query: on the search worker for large corpora (its answer
+    /// comes back as [`super::Message::SearchAnswered`]), else right here, in this frame.
+    pub fn refresh_search(&mut self) {
+        let lang = self.settings.lang;
+        if let (Some(Overlay::Search(s)), Some(worker)) = (&self.overlay, &mut self.search_worker) {
+            if worker.ask(&s.query, lang, &self.corpus, &self.index) {
+                return;
+            }
+            self.search_worker = None; // the worker is gone: search here from now on
+        }
+        if let Some(Overlay::Search(s)) = &mut self.overlay {
+            s.hits = self
+                .index
+                .search(&self.corpus, &s.query, &SearchOptions::in_lang(lang));
+            s.selected = s.selected.min(s.hits.len().saturating_sub(1));
+        }
+    }
 }
 
 /// After a reload: the hits on screen point into the old corpus, so they are dropped before the

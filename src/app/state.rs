@@ -10,7 +10,7 @@ use super::search_worker::{SearchWorker, WORKER_FROM};
 use crate::corpus::Corpus;
 use crate::i18n::Localizer;
 use crate::lang::Lang;
-use crate::search::{Hit, SearchIndex, SearchOptions};
+use crate::search::{Hit, SearchIndex};
 use crate::ui::theme::ThemeName;
 
 pub use super::navigation::{Navigation, Pane, Place};
@@ -174,27 +174,9 @@ impl App {
     pub fn select(&mut self, entry: usize) {
         if !self.nav.lists.iter().any(|l| l.contains(&entry)) && !self.nav.filters.is_empty() {
             // Opening an entry the facet filters hide: drop the filters rather than show another.
-            self.nav.filters.clear();
+            self.nav.clear_filters();
             super::facet_panel::apply_filters(self);
         }
         self.nav.select(entry, self.corpus.entry(entry).kind);
-    }
-
-    /// Re-runs the search overlay's query: on the search worker for large corpora (its answer
-    /// comes back as [`super::Message::SearchAnswered`]), else right here, in this frame.
-    pub fn refresh_search(&mut self) {
-        let lang = self.settings.lang;
-        if let (Some(Overlay::Search(s)), Some(worker)) = (&self.overlay, &mut self.search_worker) {
-            if worker.ask(&s.query, lang, &self.corpus, &self.index) {
-                return;
-            }
-            self.search_worker = None; // the worker is gone: search here from now on
-        }
-        if let Some(Overlay::Search(s)) = &mut self.overlay {
-            s.hits = self
-                .index
-                .search(&self.corpus, &s.query, &SearchOptions::in_lang(lang));
-            s.selected = s.selected.min(s.hits.len().saturating_sub(1));
-        }
     }
 }
