@@ -29,14 +29,16 @@ impl Fresh {
 impl App {
     /// Applies a fresh load: merges it (see [`merge`]) and uses its index unless entries whose
     /// file broke were kept, which makes a corpus the index was not built for.
-    pub fn apply(&mut self, fresh: Fresh) {
+    pub(super) fn apply(&mut self, fresh: Fresh) {
         let merged = merge(&self.corpus, fresh.outcome);
         let index = merged.kept.is_empty().then_some(fresh.index);
         self.reload_indexed(merged, index);
     }
 
-    /// Replaces the corpus after a reload, keeping the place where possible.
-    pub fn reload(&mut self, merged: Merged) {
+    /// Replaces the corpus by an already merged one (the tests' way in; the app's is
+    /// [`App::apply`], through `Message::Reloaded`).
+    #[cfg(test)]
+    pub(super) fn reload(&mut self, merged: Merged) {
         self.reload_indexed(merged, None);
     }
 

@@ -147,7 +147,7 @@ impl App {
     }
 
     /// Shows `lang`: the lists take its alphabetical order, each keeping its selected entry.
-    pub fn set_lang(&mut self, lang: Lang) {
+    pub(super) fn set_lang(&mut self, lang: Lang) {
         super::settings::set_lang(self, lang);
     }
 
@@ -171,7 +171,7 @@ impl App {
     }
 
     /// Selects `entry` in the kinds and list panes.
-    pub fn select(&mut self, entry: usize) {
+    pub(super) fn select(&mut self, entry: usize) {
         if !self.nav.lists.iter().any(|l| l.contains(&entry)) && !self.nav.filters.is_empty() {
             // Opening an entry the facet filters hide: drop the filters rather than show another.
             self.nav.clear_filters();
