@@ -28,7 +28,7 @@ fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
         if path.is_dir() {
             sources(&path, out);
         } else if path.extension().is_some_and(|e| e == "rs")
-            && !path.to_string_lossy().ends_with("_tests.rs")
+            && !path.to_string_lossy().ends_with("tests.rs")
         {
             out.push(path);
         }
