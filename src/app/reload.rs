@@ -132,6 +132,19 @@ mod tests {
     }
 
     #[test]
+    fn a_reload_comes_in_through_update_and_keeps_the_entry_shown() {
+        let (dir, src, mut app) = alpha_and_beta();
+        let beta = app.corpus.index_of("beta").unwrap();
+        app.select(beta);
+        fs::write(dir.path().join("0.md"), entry("aardvark", "Aardvark")).unwrap();
+        let fresh = super::Fresh::prepare(load(&src));
+        let effects = crate::app::update(&mut app, crate::app::Message::Reloaded(Box::new(fresh)));
+        assert!(effects.is_empty());
+        assert!(app.corpus.get("aardvark").is_some());
+        assert_eq!(app.corpus.entry(app.current().unwrap()).id, "beta");
+    }
+
+    #[test]
     fn a_fresh_load_brings_its_index_unless_a_broken_file_kept_an_entry() {
         let (dir, src, mut app) = alpha_and_beta();
         let found = |app: &App, q: &str| -> Vec<String> {

@@ -176,3 +176,45 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
     }
     clamp_scroll(app);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+    use crate::lang::Lang;
+    use crate::ui::theme::ThemeName;
+
+    fn app() -> App {
+        App::new(Corpus::default(), Lang::En, ThemeName::Dark, false)
+    }
+
+    #[test]
+    fn quitting_and_the_mouse_are_effects_for_the_event_loop() {
+        let mut a = app();
+        assert_eq!(update(&mut a, Action::Quit), vec![Effect::Quit]);
+        assert_eq!(
+            update(&mut a, Action::ToggleMouse),
+            vec![Effect::CaptureMouse(false)]
+        );
+        assert!(!a.settings.mouse);
+        assert_eq!(update(&mut a, Action::Down), Effects::new());
+    }
+
+    #[test]
+    fn what_the_editor_and_the_clock_report_comes_in_through_update() {
+        let mut a = app();
+        let failure = Some("vi: not found".to_string());
+        let id = "x".to_string();
+        assert!(update(&mut a, Message::NoteEdited { id, failure }).is_empty());
+        assert_eq!(
+            a.status.notice.as_deref(),
+            Some("Could not save: vi: not found")
+        );
+        update(&mut a, Message::PresentSyncFailed("disk full".into()));
+        let notice = a.status.notice.clone().unwrap_or_default();
+        assert!(notice.ends_with(": disk full"), "{notice}");
+        // Without a presentation the clock moves nothing.
+        update(&mut a, Message::Tick { now: 5 });
+        assert!(a.present.is_none());
+    }
+}
