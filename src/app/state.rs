@@ -1,8 +1,10 @@
 //! The application state, as feature sub-states: [`Navigation`] (panes, lists, history),
 //! [`Reading`] (the entry view), the search overlay and its worker, [`Study`] (bookmarks and
-//! notes), the presentation deck, [`Settings`], and the data they all read. Views draw from
-//! `&App`; every change goes through [`super::update`](mod@super::update), which hands each
-//! feature's part to that feature's module (named on each field).
+//! notes), the presentation deck, [`Settings`], the [`Status`] line, and the data they all read.
+//! Views draw from `&App`. After start-up every change comes through
+//! [`super::update`](mod@super::update), which hands each feature its part; each sub-state is
+//! changed only by its own module (named on each field), others call its methods — a test
+//! (`app/ownership_tests.rs`) names any assignment made elsewhere.
 
 use std::sync::Arc;
 
@@ -76,7 +78,7 @@ pub struct App {
     pub check_command: String,
     /// Where the place is saved on quit and read on start (see [`super::session`]).
     pub session_file: Option<std::path::PathBuf>,
-    /// The terminal's size: written by `Action::Resize` only.
+    /// The terminal's size: set before the first frame, then by `Action::Resize` only.
     pub size: (u16, u16),
     /// Panes, lists, filters, history ([`super::navigation`]).
     pub nav: Navigation,
