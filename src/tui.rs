@@ -1,7 +1,7 @@
 //! The terminal: raw mode and the alternate screen (ratatui's init with its panic hook), mouse
 //! capture (undone on exit, on panic and on SIGTERM/SIGHUP/SIGINT), and the event loop that
 //! draws from an immutable `&App`, sends every event, reload and search answer through the one
-//! door ([`update`]) between frames, and carries out the [`Effect`]s it returns.
+//! door ([`update()`]) between frames, and carries out the [`Effect`]s it returns.
 
 use std::io::{self, Write};
 use std::sync::Arc;
