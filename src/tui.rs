@@ -1,6 +1,7 @@
 //! The terminal: raw mode and the alternate screen (ratatui's init with its panic hook), mouse
 //! capture (undone on exit, on panic and on SIGTERM/SIGHUP/SIGINT), and the event loop that
-//! draws from an immutable `&App` and applies actions between frames.
+//! draws from an immutable `&App`, sends every event, reload and search answer through the one
+//! door ([`update()`]) between frames, and carries out the [`Effect`]s it returns.
 
 use std::io::{self, Write};
 use std::sync::Arc;
@@ -15,7 +16,7 @@ use crossterm::execute;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
 use crate::app::reload::Fresh;
-use crate::app::{App, keymap, update};
+use crate::app::{App, Effect, Message, keymap, update};
 use crate::ui;
 
 fn set_mouse(on: bool) {
@@ -167,10 +168,11 @@ fn event_loop(
     reloads: Option<&Receiver<Fresh>>,
 ) -> io::Result<End> {
     let stop = signals.stop;
+    // Set-up before the first frame, as the session restore is: no rescaling of the scroll.
     let size = terminal.size()?;
     app.size = (size.width, size.height);
-    let mut mouse = app.mouse;
-    set_mouse(mouse);
+    let mut quit = false;
+    set_mouse(app.settings.mouse);
     // Test-only: with TOLI_TEST_PANIC=1, F12 panics, so tests can check the terminal is restored.
     let test_panic = std::env::var_os("TOLI_TEST_PANIC").is_some_and(|v| v == "1");
     let runtime = crate::present::sync::runtime_dir();
@@ -180,22 +182,28 @@ fn event_loop(
             break Ok(End::Signal);
         }
         if signals.suspended.swap(false, Ordering::Relaxed) {
-            suspend(terminal, mouse)?;
+            suspend(terminal, app.settings.mouse)?;
         }
-        crate::present::tick(app, &runtime, &mut published);
-        if let Some(text) = app.clipboard.take() {
-            let mut out = io::stdout();
-            let _ = write!(out, "{}", crate::app::cite::osc52(&text));
-            let _ = out.flush();
+        let now = crate::present::deck::epoch_secs();
+        carry_out(terminal, app, Message::Tick { now }, &mut quit)?;
+        if let Err(e) = crate::present::publish(app, &runtime, &mut published) {
+            carry_out(
+                terminal,
+                app,
+                Message::PresentSyncFailed(e.to_string()),
+                &mut quit,
+            )?;
         }
         if let Some(rx) = reloads {
             while let Ok(fresh) = rx.try_recv() {
-                app.apply(fresh);
+                carry_out(terminal, app, Message::Reloaded(Box::new(fresh)), &mut quit)?;
             }
         }
-        app.take_search_answers();
+        if let Some(answer) = app.search_worker.as_ref().and_then(|w| w.newest()) {
+            carry_out(terminal, app, Message::SearchAnswered(answer), &mut quit)?;
+        }
         terminal.draw(|frame| ui::draw(frame, app))?;
-        if app.quit {
+        if quit {
             break Ok(End::Quit);
         }
         // While the search worker runs, wake often to show its answer as soon as it comes.
@@ -212,16 +220,9 @@ fn event_loop(
                 panic!("TOLI_TEST_PANIC: F12 pressed");
             }
             if let Some(action) = keymap::event_action(app, &ev) {
-                update(app, action);
+                carry_out(terminal, app, action, &mut quit)?;
             }
-            if let Some(id) = app.edit_request.take() {
-                edit_externally(terminal, app, &id)?;
-            }
-            if app.mouse != mouse {
-                mouse = app.mouse;
-                set_mouse(mouse);
-            }
-            if app.quit || burst_started.elapsed() > Duration::from_millis(50) {
+            if quit || burst_started.elapsed() > Duration::from_millis(50) {
                 break;
             }
         }
@@ -231,35 +232,61 @@ fn event_loop(
     result
 }
 
-/// Opens the note on `id` in the user's editor ($VISUAL or $EDITOR, which may carry
-/// arguments): leaves the alternate screen and raw mode, waits for the editor, then restores
-/// the screen and reads the note back.
-fn edit_externally(
+/// Sends `message` through [`update`] and carries out the effects it returns (an effect may
+/// answer with a message of its own, which goes through the same door).
+fn carry_out(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
-    id: &str,
+    message: impl Into<Message>,
+    quit: &mut bool,
 ) -> io::Result<()> {
+    let mut pending = vec![message.into()];
+    while let Some(message) = pending.pop() {
+        for effect in update(app, message) {
+            match effect {
+                Effect::Quit => *quit = true,
+                Effect::Copy(text) => {
+                    let mut out = io::stdout();
+                    let _ = write!(out, "{}", crate::app::cite::osc52(&text));
+                    let _ = out.flush();
+                }
+                Effect::CaptureMouse(on) => set_mouse(on),
+                Effect::EditNote(id) => pending.extend(edit_externally(terminal, app, id)?),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Opens the note on `id` in the user's editor ($VISUAL or $EDITOR, which may carry
+/// arguments): leaves the alternate screen and raw mode, waits for the editor, then restores
+/// the screen. Returns the [`Message::NoteEdited`] that has the app read the note back (or show
+/// why the editor could not be used); none when there was nothing to edit.
+fn edit_externally(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &App,
+    id: String,
+) -> io::Result<Option<Message>> {
     use crossterm::terminal::{
         EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
     };
-    let (Some(store), Some(editor)) = (app.store.clone(), app.editor.clone()) else {
-        return Ok(());
+    let (Some(store), Some(editor)) = (&app.study.store, &app.study.editor) else {
+        return Ok(None);
     };
-    let Some(path) = crate::store::notes::path(&store, id) else {
-        return Ok(());
+    let Some(path) = crate::store::notes::path(store, &id) else {
+        return Ok(None);
     };
     // The note's folder must exist for the editor to save into it; if it cannot be made (a
     // read-only data folder), say so and stay open.
     if let Some(dir) = path.parent()
         && let Err(e) = std::fs::create_dir_all(dir)
     {
-        let reason = format!("{}: {e}", dir.display());
-        app.notice = Some(app.tf("store-save-failed", &[("reason", reason)]));
-        return Ok(());
+        let failure = Some(format!("{}: {e}", dir.display()));
+        return Ok(Some(Message::NoteEdited { id, failure }));
     }
     let mut words = editor.split_whitespace();
     let Some(program) = words.next() else {
-        return Ok(());
+        return Ok(None);
     };
     set_mouse(false);
     disable_raw_mode()?;
@@ -271,12 +298,7 @@ fn edit_externally(
     enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen)?;
     terminal.clear()?;
-    set_mouse(app.mouse);
-    match status {
-        Ok(_) => crate::app::marks::reload_note(app, id),
-        Err(e) => {
-            app.notice = Some(app.tf("store-save-failed", &[("reason", format!("{editor}: {e}"))]));
-        }
-    }
-    Ok(())
+    set_mouse(app.settings.mouse);
+    let failure = status.err().map(|e| format!("{editor}: {e}"));
+    Ok(Some(Message::NoteEdited { id, failure }))
 }

@@ -226,11 +226,11 @@ fn figures_list_opens_a_chart_in_the_entry_view() {
         .position(|k| *k == Kind::Figure)
         .expect("kind");
     // The kinds pane has the focus at start: move down to Figures.
-    assert_eq!(a.focus, Pane::Kinds);
-    while a.kind < figures {
+    assert_eq!(a.nav.focus, Pane::Kinds);
+    while a.nav.kind < figures {
         update(&mut a, Action::Down);
     }
-    assert_eq!(a.kind, figures);
+    assert_eq!(a.nav.kind, figures);
     assert_eq!(a.list().len(), 4);
     let ict = a.corpus.index_of("fig-ict-service-exports").expect("entry");
     let row = a.list().iter().position(|&e| e == ict).expect("listed");
@@ -239,7 +239,7 @@ fn figures_list_opens_a_chart_in_the_entry_view() {
         update(&mut a, Action::Down);
     }
     update(&mut a, Action::Open);
-    assert_eq!(a.focus, Pane::Entry);
+    assert_eq!(a.nav.focus, Pane::Entry);
     assert_eq!(a.current(), Some(ict));
     let t = screen(&a);
     insta::assert_snapshot!("entry_ict_en_120x40", t.backend());
@@ -281,12 +281,12 @@ fn shift_f_jumps_to_the_figures_an_entry_names() {
     let mut a = app(Lang::En, 120, 40);
     let src = a.corpus.index_of("src-unctad-2025").expect("entry");
     toli::app::update::navigate(&mut a, src);
-    a.focus = Pane::Entry;
+    a.nav.focus = Pane::Entry;
     // The source's backlinks name the four figures that cite it.
     let mut seen = Vec::new();
     for _ in 0..5 {
         update(&mut a, Action::NextFigure);
-        seen.push(a.link.expect("a figure link"));
+        seen.push(a.reading.link.expect("a figure link"));
     }
     assert_eq!(seen[4], seen[0], "wraps around after four: {seen:?}");
     assert_eq!(
@@ -301,15 +301,18 @@ fn shift_f_jumps_to_the_figures_an_entry_names() {
     assert_eq!(a.corpus.entry(now).kind, Kind::Figure);
     // A figure that names no other figure says so.
     update(&mut a, Action::NextFigure);
-    assert_eq!(a.link, None);
-    assert_eq!(a.notice.as_deref(), Some("this entry names no figures"));
+    assert_eq!(a.reading.link, None);
+    assert_eq!(
+        a.status.notice.as_deref(),
+        Some("this entry names no figures")
+    );
 }
 
 #[test]
 fn the_figure_key_works_on_the_mongolian_layout() {
     use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let mut a = app(Lang::Mn, 120, 40);
-    a.focus = Pane::Entry;
+    a.nav.focus = Pane::Entry;
     for c in ['F', 'Ө'] {
         let k = KeyEvent::new(KeyCode::Char(c), KeyModifiers::SHIFT);
         assert_eq!(
@@ -323,7 +326,7 @@ fn the_figure_key_works_on_the_mongolian_layout() {
 #[test]
 fn projector_theme_entry_view_of_a_sorted_chart_in_mongolian() {
     let mut a = app(Lang::Mn, 120, 40);
-    a.theme = ThemeName::Projector;
+    a.settings.theme = ThemeName::Projector;
     let i = a
         .corpus
         .index_of("fig-graduates-by-field-2023-shares")

@@ -28,7 +28,7 @@ fn dirs() -> Vec<PathBuf> {
 fn reading(lang: Lang, w: u16, h: u16, id: &str) -> App {
     let mut a = sized(common::loaded(dirs()), lang, w, h);
     open(&mut a, id);
-    a.focus = Pane::Entry;
+    a.nav.focus = Pane::Entry;
     a
 }
 
@@ -79,7 +79,7 @@ fn tab_and_clicks_reach_the_side_columns_links() {
     let last = doc.targets.len() - 1;
     assert_eq!(doc.targets[last], Target::Entry("src-unctad-2025".into()));
     update(&mut a, Action::PrevLink);
-    assert_eq!(a.link, Some(last));
+    assert_eq!(a.reading.link, Some(last));
     // A click on the side column's first link follows it.
     let span = doc
         .spans
@@ -87,7 +87,7 @@ fn tab_and_clicks_reach_the_side_columns_links() {
         .find(|s| doc.targets[s.link] == Target::Entry("it-park".into()) && s.cols.start > 60)
         .expect("IT Park in the side column");
     let col = rect.x + u16::try_from(span.cols.start).expect("column");
-    let row = rect.y + u16::try_from(span.line - a.scroll).expect("row");
+    let row = rect.y + u16::try_from(span.line - a.reading.scroll).expect("row");
     update(&mut a, Action::Click { col, row });
     let now = a.current().map(|i| a.corpus.id(i).to_string());
     assert_eq!(now.as_deref(), Some("it-park"));

@@ -8,8 +8,8 @@ use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use toli::app::keymap::key_action;
-use toli::app::marks::attach_store;
 use toli::app::state::{Overlay, Pane};
+use toli::app::study::attach_store;
 use toli::app::{Action, App, update};
 use toli::lang::Lang;
 use toli::store::{Store, notes};
@@ -19,7 +19,7 @@ use common::{loaded, screen, sized};
 fn app(lang: Lang, dir: &std::path::Path) -> App {
     let fx = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content");
     let mut a = sized(loaded(vec![fx]), lang, 100, 30);
-    a.editor = None;
+    a.study.editor = None;
     let store = Store::at(dir.to_path_buf());
     notes::save(&store, "cluster", "Ask about Porter.\nsecond line").expect("save");
     notes::save(&store, "it-park", "\n  Visit in May — Тавдугаар сард очих").expect("save");
@@ -53,7 +53,7 @@ fn enter_opens_the_noted_entry_and_e_closes() {
     update(&mut a, Action::Open);
     assert!(a.overlay.is_none());
     assert_eq!(a.current(), a.corpus.index_of("it-park"));
-    assert_eq!(a.focus, Pane::Entry);
+    assert_eq!(a.nav.focus, Pane::Entry);
     press(&mut a, 'E');
     press(&mut a, 'E');
     assert!(a.overlay.is_none(), "E closes the list again");

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use toli::app::keymap::key_action;
-use toli::app::{App, update};
+use toli::app::{App, Effect, Effects, update};
 use toli::i18n::Localizer;
 use toli::lang::Lang;
 use toli::present::notes::Notes;
@@ -36,10 +36,27 @@ fn presenting(lang: Lang, w: u16, h: u16) -> App {
     a
 }
 
-fn press(a: &mut App, code: KeyCode) {
-    if let Some(action) = key_action(a, KeyEvent::new(code, KeyModifiers::NONE)) {
-        update(a, action);
+fn press(a: &mut App, code: KeyCode) -> Effects {
+    match key_action(a, KeyEvent::new(code, KeyModifiers::NONE)) {
+        Some(action) => update(a, action),
+        None => Effects::new(),
     }
+}
+
+/// The text an effect asks to put on the clipboard.
+#[allow(dead_code)]
+fn copied(effects: &[Effect]) -> Option<String> {
+    effects.iter().find_map(|e| match e {
+        Effect::Copy(text) => Some(text.clone()),
+        _ => None,
+    })
+}
+
+/// What the event loop does between frames: the clock moves, the position is published.
+fn tick(a: &mut App, runtime: &std::path::Path, last: &mut toli::present::sync::Published) {
+    let now = toli::present::deck::epoch_secs();
+    update(a, toli::app::Message::Tick { now });
+    toli::present::publish(a, runtime, last).expect("published");
 }
 
 fn step(a: &App) -> usize {
@@ -73,7 +90,7 @@ fn a_case_step_shows_its_values_in_the_talk_s_language() {
 fn presentation_screens_in_both_languages_and_sizes() {
     let en = presenting(Lang::En, 80, 24);
     assert_eq!(
-        en.theme,
+        en.settings.theme,
         ThemeName::Projector,
         "presentations use the projector theme"
     );
@@ -125,10 +142,10 @@ fn clicker_keys_step_and_g_jumps() {
     press(&mut a, KeyCode::Char('9'));
     press(&mut a, KeyCode::Enter);
     assert_eq!(step(&a), 2);
-    press(&mut a, KeyCode::Esc);
+    let effects = press(&mut a, KeyCode::Esc);
     assert!(a.present.is_none(), "Esc leaves the presentation");
-    assert_eq!(a.theme, ThemeName::Dark, "the theme comes back");
-    assert!(!a.quit);
+    assert_eq!(a.settings.theme, ThemeName::Dark, "the theme comes back");
+    assert!(!effects.contains(&Effect::Quit));
 }
 
 #[test]
@@ -157,9 +174,9 @@ fn presenter_publishes_and_notes_view_reads_the_same_position() {
     assert_eq!(pos, None);
     assert!(text.contains("No presentation is running"), "{text}");
 
-    toli::present::tick(&mut a, &runtime, &mut last);
+    tick(&mut a, &runtime, &mut last);
     press(&mut a, KeyCode::Char(' '));
-    toli::present::tick(&mut a, &runtime, &mut last);
+    tick(&mut a, &runtime, &mut last);
     let (pos, text) = notes_text(&a);
     let want = a.present.as_ref().map(|d| d.position(Lang::En));
     assert_eq!(pos, want);
@@ -176,7 +193,7 @@ fn presenter_publishes_and_notes_view_reads_the_same_position() {
     );
 
     press(&mut a, KeyCode::Char('L'));
-    toli::present::tick(&mut a, &runtime, &mut last);
+    tick(&mut a, &runtime, &mut last);
     let (pos, text) = notes_text(&a);
     assert_eq!(pos.map(|p| p.lang), Some(Lang::Mn));
     assert!(text.contains("Шатан дээрх өсөлтийн үеийг заа."), "{text}");
@@ -193,7 +210,7 @@ fn presenter_publishes_and_notes_view_reads_the_same_position() {
     }
 
     press(&mut a, KeyCode::Esc);
-    toli::present::tick(&mut a, &runtime, &mut last);
+    tick(&mut a, &runtime, &mut last);
     let (pos, _) = notes_text(&a);
     assert_eq!(
         pos, None,
@@ -226,8 +243,8 @@ fn y_copies_the_citation_with_a_visible_confirmation() {
     let mut a = app(Lang::En, 100, 30);
     let i = a.corpus.index_of("stage-growth").expect("entry");
     toli::app::update::navigate(&mut a, i);
-    press(&mut a, KeyCode::Char('y'));
-    let copied = a.clipboard.clone().expect("queued for OSC 52");
+    let effects = press(&mut a, KeyCode::Char('y'));
+    let copied = copied(&effects).expect("queued for OSC 52");
     assert!(
         copied.starts_with("Growth — Sources: Fixture deck on clusters, slide 8"),
         "{copied}"

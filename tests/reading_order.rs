@@ -42,7 +42,7 @@ fn app(lang: Lang, w: u16, h: u16) -> App {
 fn reading(lang: Lang, w: u16, h: u16, id: &str) -> (App, String) {
     let mut a = app(lang, w, h);
     open(&mut a, id);
-    a.focus = Pane::Entry;
+    a.nav.focus = Pane::Entry;
     let s = screen(&a).backend().to_string();
     (a, s)
 }

@@ -10,7 +10,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
 use toli::app::state::Pane;
-use toli::app::{Action, App, update};
+use toli::app::{Action, App, Effect, update};
 use toli::lang::Lang;
 use toli::ui::theme::ThemeName;
 
@@ -40,7 +40,7 @@ fn start_screen_english_and_mongolian_80x24() {
 fn entry_view_120x40_in_both_languages() {
     let mut a = app(Lang::En, 120, 40);
     keys(&mut a, &[Action::FocusRight, Action::Open]);
-    assert_eq!(a.focus, Pane::Entry);
+    assert_eq!(a.nav.focus, Pane::Entry);
     insta::assert_snapshot!("entry_en_120x40", screen(&a).backend());
     let mut m = app(Lang::Mn, 120, 40);
     keys(&mut m, &[Action::FocusRight, Action::Open]);
@@ -64,7 +64,7 @@ fn tab_selects_links_enter_follows_backspace_returns() {
     open(&mut a, "cluster");
     let cluster = a.current();
     update(&mut a, Action::NextLink);
-    assert_eq!(a.link, Some(0));
+    assert_eq!(a.reading.link, Some(0));
     update(&mut a, Action::Open);
     // The first link is the source line under the title.
     let first_source = &a.corpus.entry(cluster.expect("open")).sources[0].id;
@@ -72,7 +72,7 @@ fn tab_selects_links_enter_follows_backspace_returns() {
     assert_eq!(a.current(), ci);
     update(&mut a, Action::Back);
     assert_eq!(a.current(), cluster);
-    assert_eq!(a.link, Some(0), "back restores the selected link");
+    assert_eq!(a.reading.link, Some(0), "back restores the selected link");
     update(&mut a, Action::Forward);
     assert_eq!(a.current(), ci);
 }
@@ -130,7 +130,7 @@ fn help_overlay_in_both_languages() {
     let mut a = app(Lang::En, 100, 40);
     update(&mut a, Action::Help);
     insta::assert_snapshot!("help_en_100x40", screen(&a).backend());
-    a.lang = Lang::Mn;
+    a.settings.lang = Lang::Mn;
     insta::assert_snapshot!("help_mn_100x40", screen(&a).backend());
     update(&mut a, Action::Escape);
     assert!(a.overlay.is_none());
@@ -140,7 +140,7 @@ fn help_overlay_in_both_languages() {
 fn projector_theme_styles() {
     let mut a = app(Lang::En, 80, 24);
     keys(&mut a, &[Action::CycleTheme, Action::CycleTheme]);
-    assert_eq!(a.theme, ThemeName::Projector);
+    assert_eq!(a.settings.theme, ThemeName::Projector);
     keys(
         &mut a,
         &[Action::FocusRight, Action::Open, Action::NextLink],
@@ -151,7 +151,7 @@ fn projector_theme_styles() {
 #[test]
 fn no_color_draws_without_colours() {
     let mut a = app(Lang::En, 80, 24);
-    a.no_color = true;
+    a.settings.no_color = true;
     keys(
         &mut a,
         &[Action::FocusRight, Action::Open, Action::NextLink],
@@ -220,9 +220,9 @@ fn language_switch_keeps_selection_and_scroll() {
     let mut a = app(Lang::En, 100, 30);
     open(&mut a, "cluster");
     keys(&mut a, &[Action::Down, Action::Down, Action::Down]);
-    let (entry, scroll) = (a.current(), a.scroll);
+    let (entry, scroll) = (a.current(), a.reading.scroll);
     update(&mut a, Action::ToggleLang);
-    assert_eq!((a.current(), a.scroll), (entry, scroll));
+    assert_eq!((a.current(), a.reading.scroll), (entry, scroll));
     assert!(text(&screen(&a)).contains("Кластер"));
 }
 
@@ -235,12 +235,12 @@ fn find_bar_moves_between_matches() {
         update(&mut a, Action::Input(c));
     }
     update(&mut a, Action::Open);
-    let first = a.find.clone().expect("find");
+    let first = a.reading.find.clone().expect("find");
     assert!(!first.editing);
     update(&mut a, Action::FindNext);
-    assert_eq!(a.find.as_ref().map(|f| f.current), Some(1));
+    assert_eq!(a.reading.find.as_ref().map(|f| f.current), Some(1));
     update(&mut a, Action::FindPrev);
-    assert_eq!(a.find.as_ref().map(|f| f.current), Some(0));
+    assert_eq!(a.reading.find.as_ref().map(|f| f.current), Some(0));
     assert!(text(&screen(&a)).contains("1/"));
 }
 
@@ -258,7 +258,7 @@ fn resizing_keeps_the_place() {
         },
     );
     assert_eq!(a.current(), entry);
-    assert!(a.scroll > 0);
+    assert!(a.reading.scroll > 0);
     update(
         &mut a,
         Action::Resize {
@@ -311,9 +311,9 @@ fn every_tiny_size_draws_every_view_without_panic() {
             keys(a, &[Action::ToggleBookmark, Action::OpenBookmarks]);
         }),
         Box::new(|a| {
-            a.editor = None;
+            a.study.editor = None;
             open(a, "cluster");
-            keys(a, &[Action::EditNote, Action::Input('ө'), Action::Open]);
+            keys(a, &[Action::EditNote, Action::Input('ө'), Action::NewLine]);
         }),
     ];
     for w in 0..=20u16 {
@@ -321,7 +321,7 @@ fn every_tiny_size_draws_every_view_without_panic() {
             for (n, view) in views.iter().enumerate() {
                 let mut a = app(Lang::Mn, w, h);
                 view(&mut a);
-                keys(
+                let effects = common::effects(
                     &mut a,
                     &[
                         Action::NextLink,
@@ -338,7 +338,7 @@ fn every_tiny_size_draws_every_view_without_panic() {
                     ],
                 );
                 let _ = screen(&a);
-                assert!(!a.quit, "view {n} at {w}×{h}");
+                assert!(!effects.contains(&Effect::Quit), "view {n} at {w}×{h}");
             }
         }
     }
@@ -378,7 +378,7 @@ fn clicking_a_search_result_opens_it() {
 #[test]
 fn projector_presents_the_entry_alone() {
     let mut a = app(Lang::En, 100, 30);
-    a.theme = ThemeName::Projector;
+    a.settings.theme = ThemeName::Projector;
     open(&mut a, "cluster");
     let s = text(&screen(&a));
     assert!(!s.contains("Kinds"), "{s}");

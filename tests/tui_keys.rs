@@ -7,7 +7,7 @@ mod common;
 use std::path::PathBuf;
 
 use toli::app::state::Pane;
-use toli::app::{Action, App, update};
+use toli::app::{Action, App, Effect, Effects, update};
 use toli::lang::Lang;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -17,10 +17,20 @@ use toli::ui::theme::ThemeName;
 
 use common::{keys, loaded, screen, sized};
 
-fn press(a: &mut App, code: KeyCode) {
-    if let Some(action) = key_action(a, KeyEvent::new(code, KeyModifiers::NONE)) {
-        update(a, action);
+fn press(a: &mut App, code: KeyCode) -> Effects {
+    match key_action(a, KeyEvent::new(code, KeyModifiers::NONE)) {
+        Some(action) => update(a, action),
+        None => Effects::new(),
     }
+}
+
+/// The text an effect asks to put on the clipboard.
+#[allow(dead_code)]
+fn copied(effects: &[Effect]) -> Option<String> {
+    effects.iter().find_map(|e| match e {
+        Effect::Copy(text) => Some(text.clone()),
+        _ => None,
+    })
 }
 
 /// The fixture tour presented at `w`×`h`.
@@ -67,7 +77,7 @@ fn status_line_at_80_columns_always_names_search_help_and_language() {
         let mut a = app(lang, 80, 24);
         for pane in [Pane::Kinds, Pane::List, Pane::Entry] {
             keys(&mut a, &[Action::FocusRight, Action::Open]);
-            a.focus = pane;
+            a.nav.focus = pane;
             let s = status(&a);
             for key in ["/ ", "? ", "L "] {
                 assert!(s.contains(key), "{lang:?} {pane:?}: {s}");
@@ -92,7 +102,7 @@ fn status_line_at_80_columns_always_names_search_help_and_language() {
 fn t_announces_the_theme_by_name_in_the_panes_and_when_presenting() {
     let mut a = app(Lang::En, 80, 24);
     press(&mut a, KeyCode::Char('T'));
-    assert_eq!(a.theme, ThemeName::Light);
+    assert_eq!(a.settings.theme, ThemeName::Light);
     assert!(status(&a).contains("Theme: light"), "{}", status(&a));
     let mut m = app(Lang::Mn, 80, 24);
     press(&mut m, KeyCode::Char('T'));
@@ -137,7 +147,7 @@ fn a_long_step_says_more_below_until_scrolled_to_its_end() {
 #[test]
 fn projector_summaries_are_not_italic() {
     let a = presenting(Lang::En, 80, 24);
-    assert_eq!(a.theme, ThemeName::Projector);
+    assert_eq!(a.settings.theme, ThemeName::Projector);
     let d = a.present.as_ref().expect("presenting");
     let e = a.corpus.entry(d.entry().expect("an entry step"));
     let start: String = e.summary.show(Lang::En).chars().take(12).collect();
@@ -160,13 +170,13 @@ fn projector_summaries_are_not_italic() {
 fn y_says_the_citation_was_sent_and_shows_it_when_the_mouse_is_free() {
     let mut a = app(Lang::En, 160, 45);
     common::open(&mut a, "stage-growth");
-    press(&mut a, KeyCode::Char('y'));
+    let effects = press(&mut a, KeyCode::Char('y'));
     let s = status(&a);
     assert!(s.contains("sent to the terminal clipboard"), "{s}");
     assert!(!s.contains("copied"), "{s}");
-    let sent = a.clipboard.clone().expect("queued for OSC 52");
+    let sent = copied(&effects).expect("queued for OSC 52");
     press(&mut a, KeyCode::Char('M'));
-    assert!(!a.mouse);
+    assert!(!a.settings.mouse);
     press(&mut a, KeyCode::Char('y'));
     let first = sent.lines().next().expect("a line");
     let shown: String = first.chars().take(30).collect();
@@ -181,7 +191,7 @@ fn y_says_the_citation_was_sent_and_shows_it_when_the_mouse_is_free() {
 fn help_pages_with_pgdn_space_g_and_opens_at_the_focused_pane() {
     let mut a = app(Lang::En, 80, 24);
     common::open(&mut a, "stage-growth");
-    assert_eq!(a.focus, Pane::Entry);
+    assert_eq!(a.nav.focus, Pane::Entry);
     press(&mut a, KeyCode::Char('?'));
     let t = text(&a);
     let heading = a.t("help-ctx-entry");
@@ -207,7 +217,7 @@ fn help_pages_with_pgdn_space_g_and_opens_at_the_focused_pane() {
     assert_eq!(end, toli::ui::help::max_scroll(a.size));
     press(&mut a, KeyCode::PageUp);
     assert!(scroll(&a) < end, "PgUp right after G moves");
-    let drawn = toli::ui::help::lines(&a, &toli::ui::theme::theme(a.theme, false)).len();
+    let drawn = toli::ui::help::lines(&a, &toli::ui::theme::theme(a.settings.theme, false)).len();
     assert_eq!(drawn, toli::ui::help::total_lines());
 }
 
@@ -264,7 +274,7 @@ fn choosing_a_country_never_leaves_the_list_empty() {
     use toli::app::facets::Facet;
     use toli::corpus::model::Kind;
     let mut a = study(Lang::En, 80, 24);
-    a.kind = Kind::ALL
+    a.nav.kind = Kind::ALL
         .iter()
         .position(|k| *k == Kind::Finding)
         .expect("findings");
@@ -280,8 +290,8 @@ fn choosing_a_country_never_leaves_the_list_empty() {
             *selected = i;
         }
         press(&mut a, KeyCode::Enter);
-        let shown = &a.lists[a.kind];
-        let any = a.lists.iter().any(|l| !l.is_empty());
+        let shown = &a.nav.lists[a.nav.kind];
+        let any = a.nav.lists.iter().any(|l| !l.is_empty());
         assert_eq!(!shown.is_empty(), any, "a kind with entries is shown");
         if !shown.is_empty() {
             assert!(a.current().is_some(), "something is selected");
@@ -294,11 +304,11 @@ fn filters_that_match_nothing_say_so_and_c_clears() {
     use toli::app::facets::Facet;
     let mut a = study(Lang::Mn, 80, 24);
     press(&mut a, KeyCode::Char('f'));
-    a.filters.toggle(Facet::Year, "1066");
+    a.nav.filters.toggle(Facet::Year, "1066");
     toli::app::facet_panel::apply_filters(&mut a);
     toli::app::facet_panel::follow_filters(&mut a);
-    assert!(a.lists.iter().all(Vec::is_empty));
+    assert!(a.nav.lists.iter().all(Vec::is_empty));
     assert!(status(&a).contains("c товчоор"), "{}", status(&a));
     press(&mut a, KeyCode::Char('c'));
-    assert!(a.lists.iter().any(|l| !l.is_empty()));
+    assert!(a.nav.lists.iter().any(|l| !l.is_empty()));
 }

@@ -10,9 +10,9 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Color;
 use toli::app::facets::Facet;
 use toli::app::keymap::key_action;
-use toli::app::marks::attach_store;
 use toli::app::state::Overlay;
-use toli::app::{Action, App, update};
+use toli::app::study::attach_store;
+use toli::app::{Action, App, Effect, Effects, Message, update};
 use toli::corpus::load::{Sources, load};
 use toli::lang::Lang;
 use toli::store::Store;
@@ -33,7 +33,7 @@ fn app_from(sources: Sources, lang: Lang, w: u16, h: u16) -> App {
         .collect();
     assert!(errors.is_empty(), "{errors:?}");
     let mut app = sized(outcome.corpus, lang, w, h);
-    app.editor = None;
+    app.study.editor = None;
     app
 }
 
@@ -50,10 +50,10 @@ fn text(app: &App) -> String {
     screen(app).backend().to_string()
 }
 
-fn press(app: &mut App, c: char) {
+fn press(app: &mut App, c: char) -> Effects {
     let action = key_action(app, KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
         .unwrap_or_else(|| panic!("{c} is bound"));
-    update(app, action);
+    update(app, action)
 }
 
 #[test]
@@ -110,7 +110,7 @@ fn matrix_marks_direct_and_through_the_recommendation() {
 #[test]
 fn matrix_without_colour_keeps_its_glyphs() {
     let mut a = app(Lang::En, 80, 24);
-    a.no_color = true;
+    a.settings.no_color = true;
     update(&mut a, Action::OpenMatrix);
     let t = screen(&a);
     for c in t.backend().buffer().content() {
@@ -173,7 +173,7 @@ fn facet_snapshots_in_both_languages_and_sizes() {
     for (lang, name) in [(Lang::En, "en"), (Lang::Mn, "mn")] {
         for (w, h) in [(80, 24), (120, 40)] {
             let mut a = app(lang, w, h);
-            a.filters.toggle(Facet::Country, "MN");
+            a.nav.filters.toggle(Facet::Country, "MN");
             toli::app::facet_panel::apply_filters(&mut a);
             press(&mut a, 'f');
             insta::assert_snapshot!(format!("facets_{name}_{w}x{h}"), screen(&a).backend());
@@ -210,26 +210,29 @@ fn toggling_facet_values_filters_the_entry_list() {
         .position(|k| *k == toli::corpus::model::Kind::Case)
         .expect("case kind");
     assert_eq!(
-        a.lists[case],
+        a.nav.lists[case],
         vec![a.corpus.index_of("lt-laser").expect("lt")]
     );
-    assert!(a.lists.iter().map(Vec::len).sum::<usize>() == 1);
+    assert!(a.nav.lists.iter().map(Vec::len).sum::<usize>() == 1);
     assert!(text(&a).contains("filtered"));
     update(&mut a, Action::OpenFacets);
     go(&mut a, Facet::Country, "RU");
-    assert_eq!(a.lists.iter().map(Vec::len).sum::<usize>(), 2);
+    assert_eq!(a.nav.lists.iter().map(Vec::len).sum::<usize>(), 2);
     // Opening an entry the filters hide (here from the matrix) drops the filters.
     update(&mut a, Action::Escape);
     update(&mut a, Action::OpenMatrix);
     update(&mut a, Action::Open);
     assert_eq!(a.current(), a.corpus.index_of("finding-1"));
-    assert!(a.filters.is_empty());
+    assert!(a.nav.filters.is_empty());
     update(&mut a, Action::OpenFacets);
     go(&mut a, Facet::Country, "RU");
-    assert!(!a.filters.is_empty());
+    assert!(!a.nav.filters.is_empty());
     update(&mut a, Action::ClearFilters);
-    assert!(a.filters.is_empty());
-    assert_eq!(a.lists.iter().map(Vec::len).sum::<usize>(), a.corpus.len());
+    assert!(a.nav.filters.is_empty());
+    assert_eq!(
+        a.nav.lists.iter().map(Vec::len).sum::<usize>(),
+        a.corpus.len()
+    );
 }
 
 fn store_app(dir: &std::path::Path) -> App {
@@ -244,7 +247,7 @@ fn bookmarks_survive_a_restart_and_list_in_their_view() {
     let mut a = store_app(dir.path());
     open(&mut a, "it-park");
     press(&mut a, 'm');
-    assert_eq!(a.notice.as_deref(), Some("Bookmarked: IT Park"));
+    assert_eq!(a.status.notice.as_deref(), Some("Bookmarked: IT Park"));
     open(&mut a, "finding-2");
     // The Mongolian layout: т sits on m.
     press(&mut a, 'т');
@@ -252,8 +255,14 @@ fn bookmarks_survive_a_restart_and_list_in_their_view() {
     drop(a);
 
     let mut a = store_app(dir.path());
-    assert_eq!(a.notice, None);
-    let ids: Vec<&str> = a.bookmarks.items.iter().map(|b| b.id.as_str()).collect();
+    assert_eq!(a.status.notice, None);
+    let ids: Vec<&str> = a
+        .study
+        .bookmarks
+        .items
+        .iter()
+        .map(|b| b.id.as_str())
+        .collect();
     assert_eq!(ids, ["it-park", "finding-2"]);
     press(&mut a, 'b');
     insta::assert_snapshot!("bookmarks_en_100x30", screen(&a).backend());
@@ -263,11 +272,20 @@ fn bookmarks_survive_a_restart_and_list_in_their_view() {
     assert!(text(&a).contains("✓ bookmarked"));
     press(&mut a, 'b');
     press(&mut a, 'd');
-    assert_eq!(a.notice.as_deref(), Some("Bookmark removed: IT Park"));
+    assert_eq!(
+        a.status.notice.as_deref(),
+        Some("Bookmark removed: IT Park")
+    );
     drop(a);
 
     let a = store_app(dir.path());
-    let ids: Vec<&str> = a.bookmarks.items.iter().map(|b| b.id.as_str()).collect();
+    let ids: Vec<&str> = a
+        .study
+        .bookmarks
+        .items
+        .iter()
+        .map(|b| b.id.as_str())
+        .collect();
     assert_eq!(ids, ["finding-2"]);
 }
 
@@ -277,7 +295,7 @@ fn a_corrupt_bookmarks_file_is_reported_and_kept() {
     let file = dir.path().join("bookmarks.json");
     std::fs::write(&file, b"{\"version\": 1, \"bookm").expect("write");
     let mut a = store_app(dir.path());
-    let notice = a.notice.clone().expect("reported");
+    let notice = a.status.notice.clone().expect("reported");
     assert!(notice.contains("bookmarks.json"), "{notice}");
     assert!(text(&a).contains("could not read"));
     let kept: Vec<_> = std::fs::read_dir(dir.path())
@@ -294,8 +312,8 @@ fn a_corrupt_bookmarks_file_is_reported_and_kept() {
     );
     drop(a);
     let a = store_app(dir.path());
-    assert_eq!(a.notice, None);
-    assert_eq!(a.bookmarks.items.len(), 1);
+    assert_eq!(a.status.notice, None);
+    assert_eq!(a.study.bookmarks.items.len(), 1);
 }
 
 #[test]
@@ -310,7 +328,7 @@ fn a_note_written_in_the_built_in_editor_survives_a_restart() {
         let action = key_action(&a, KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
         update(&mut a, action.expect("typed"));
     }
-    update(&mut a, Action::Open);
+    update(&mut a, Action::NewLine);
     for c in "Асуух".chars() {
         update(&mut a, Action::Input(c));
     }
@@ -318,7 +336,7 @@ fn a_note_written_in_the_built_in_editor_survives_a_restart() {
     let save = key_action(&a, KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL));
     assert_eq!(save, Some(Action::SaveNote));
     update(&mut a, Action::SaveNote);
-    assert_eq!(a.notice.as_deref(), Some("Note saved"));
+    assert_eq!(a.status.notice.as_deref(), Some("Note saved"));
     let file = dir.path().join("notes/finding-1.md");
     assert_eq!(
         std::fs::read_to_string(&file).expect("saved"),
@@ -373,18 +391,24 @@ fn a_long_note_shows_its_start_under_the_summary() {
 fn with_an_editor_set_the_note_goes_to_the_event_loop() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut a = store_app(dir.path());
-    a.editor = Some("vi".into());
+    a.study.editor = Some("vi".into());
     open(&mut a, "it-park");
-    press(&mut a, 'e');
+    let effects = press(&mut a, 'e');
     assert!(a.overlay.is_none());
-    assert_eq!(a.edit_request.as_deref(), Some("it-park"));
+    assert_eq!(effects, vec![Effect::EditNote("it-park".into())]);
     // What the editor wrote is read back.
     let file = dir.path().join("notes/it-park.md");
     std::fs::create_dir_all(file.parent().expect("parent")).expect("mkdir");
     std::fs::write(&file, "From vi\n").expect("write");
-    toli::app::marks::reload_note(&mut a, "it-park");
+    update(
+        &mut a,
+        Message::NoteEdited {
+            id: "it-park".into(),
+            failure: None,
+        },
+    );
     assert_eq!(
-        a.notes.get("it-park").map(String::as_str),
+        a.study.notes.get("it-park").map(String::as_str),
         Some("From vi\n")
     );
 }
@@ -423,7 +447,7 @@ fn study_views_of_a_large_corpus_draw_at_small_sizes() {
         for h in (4..=12).step_by(2) {
             for v in views {
                 a.overlay = None;
-                a.filters.clear();
+                a.nav.filters.clear();
                 toli::app::facet_panel::apply_filters(&mut a);
                 update(
                     &mut a,

@@ -1,5 +1,6 @@
-//! Everything the user can do, as one enum: the keymap and the mouse produce these, and
-//! [`super::update::update`] applies them to the [`super::App`].
+//! Everything the user can do, as one enum ([`Action`]): the keymap and the mouse produce these;
+//! with what the world outside reports back they form the [`Message`]s that
+//! [`super::update::update`] applies to the [`super::App`].
 
 /// One user intent.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,4 +87,39 @@ pub enum Action {
     Remove,
     /// In the note editor: save and close.
     SaveNote,
+    /// In the note editor: break the line at the cursor.
+    NewLine,
+    /// In the note editor: move the cursor one character left (to the end of the line above at
+    /// the start of a line).
+    CursorLeft,
+    /// In the note editor: one character right (to the start of the next line at the end).
+    CursorRight,
+    /// In the note editor: one line up, keeping the column where the line is long enough.
+    CursorUp,
+    /// In the note editor: one line down.
+    CursorDown,
+}
+
+/// Everything that comes into [`super::update::update`]: the user's actions, and what the world
+/// outside reports back (live reload, the search worker, the external editor, the clock).
+pub enum Message {
+    /// A key, a click, a paste or a resize.
+    Action(Action),
+    /// The watched folders changed: a fresh load (see [`super::reload`]).
+    Reloaded(Box<super::reload::Fresh>),
+    /// The search worker answered a query.
+    SearchAnswered(super::search_worker::Answer),
+    /// The external editor closed on the note of entry `id`; `failure` says why it could not
+    /// run (or its folder could not be made).
+    NoteEdited { id: String, failure: Option<String> },
+    /// A frame is due: the presentation clock moves to `now` (seconds since the epoch).
+    Tick { now: u64 },
+    /// Publishing the presentation's position for the notes view failed.
+    PresentSyncFailed(String),
+}
+
+impl From<Action> for Message {
+    fn from(action: Action) -> Message {
+        Message::Action(action)
+    }
 }

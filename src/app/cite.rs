@@ -2,6 +2,7 @@
 //! and locator, in both languages) built by a pure function from content made inert, and the
 //! OSC 52 sequence the event loop writes so the terminal puts it on the clipboard.
 
+use super::effect::Effect;
 use super::state::App;
 use crate::corpus::Corpus;
 use crate::i18n::Localizer;
@@ -62,23 +63,31 @@ pub fn osc52(text: &str) -> String {
 /// `y`: queues the current entry's citation for the terminal's clipboard and says what was done
 /// — sent, since no terminal confirms it (tmux drops it by default). With mouse capture off the
 /// notice carries the citation in the reader's language, to select by hand.
-pub fn copy(app: &mut App) {
-    let Some(i) = app.current() else {
-        return;
-    };
+pub fn copy(app: &mut App) -> Option<Effect> {
+    let i = app.current()?;
     let text = citation(&app.corpus, &app.l10n, i);
     let line = text
         .lines()
-        .nth(Lang::ALL.iter().position(|l| *l == app.lang).unwrap_or(0))
+        .nth(
+            Lang::ALL
+                .iter()
+                .position(|l| *l == app.settings.lang)
+                .unwrap_or(0),
+        )
         .unwrap_or_default()
         .to_string();
-    app.clipboard = Some(text);
-    let title = app.corpus.entry(i).title.show(app.lang).to_string();
-    app.notice = Some(if app.mouse {
+    let title = app
+        .corpus
+        .entry(i)
+        .title
+        .show(app.settings.lang)
+        .to_string();
+    app.status.say(if app.settings.mouse {
         app.tf("cite-sent", &[("title", title)])
     } else {
         app.tf("cite-sent-text", &[("citation", line)])
     });
+    Some(Effect::Copy(text))
 }
 
 #[cfg(test)]

@@ -205,7 +205,7 @@ pub fn document_sections(
     lang: Lang,
     width: usize,
 ) -> (Rendered, Vec<Section>) {
-    let th = theme(app.theme, app.no_color);
+    let th = theme(app.settings.theme, app.settings.no_color);
     let doc = |width: usize, side: bool| Doc {
         app,
         lang,
@@ -270,7 +270,7 @@ fn section(d: &mut Doc<'_>, index: usize, section: Section) {
             let title = d.bi(&e.title, th.heading.add_modifier(Modifier::BOLD));
             d.para(&title, 0);
             let mut kind = format!("{} · {}", d.t(&format!("kind-{}", e.kind.name())), e.id);
-            if app.bookmarks.contains(&e.id) {
+            if app.study.bookmarks.contains(&e.id) {
                 kind.push_str(&format!(" · ✓ {}", d.t("bookmarked")));
             }
             let kind = d.txt(&kind, th.dim);
@@ -302,7 +302,7 @@ fn section(d: &mut Doc<'_>, index: usize, section: Section) {
         }
         Section::Note => {
             // The reader's own note comes right after the summary: it is what they wrote to find.
-            let Some(note) = app.notes.get(&e.id) else {
+            let Some(note) = app.study.notes.get(&e.id) else {
                 return;
             };
             d.section("note-title");

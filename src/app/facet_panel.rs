@@ -1,11 +1,11 @@
 //! The facet panel (`f`): every facet with its values and counts (from [`super::facets`]);
 //! toggling a value filters the entry list (moving to a kind that still has entries), `c`
-//! clears. Also how facet values are named on
-//! screen (translated kinds, countries, ownership and policy types).
+//! clears. Also how facet values are named on screen (translated kinds, countries, ownership and
+//! policy types). Drawn by `ui/facet_panel.rs`.
 
 use super::action::Action;
-use super::facets::{Facet, counts, filtered};
-use super::state::{App, Overlay};
+use super::facets::{Facet, counts};
+use super::state::{App, Overlay, Then};
 use crate::corpus::model::Kind;
 use crate::corpus::values::{self, Coded};
 
@@ -23,14 +23,14 @@ pub enum Row {
 /// The panel's lines for the current filters.
 pub fn rows(app: &App) -> Vec<Row> {
     let mut out = Vec::new();
-    for (facet, mut values) in counts(&app.corpus, &app.filters) {
+    for (facet, mut values) in counts(&app.corpus, &app.nav.filters) {
         if !matches!(facet, Facet::Kind | Facet::Year) {
             // Most entries first; equal counts in alphabetical order of the names shown.
             values.sort_by_cached_key(|(value, count)| {
                 let name = label(app, facet, value);
                 (
                     std::cmp::Reverse(*count),
-                    crate::collate::key(&name, app.lang),
+                    crate::collate::key(&name, app.settings.lang),
                 )
             });
         }
@@ -61,8 +61,9 @@ pub fn values(app: &App) -> Vec<(Facet, String, usize)> {
 
 /// How a facet value is shown: translated where the UI has a name for it.
 pub fn label(app: &App, facet: Facet, value: &str) -> String {
-    let coded =
-        |field: Coded| crate::inert::inert(&values::label(field, value, app.lang)).into_owned();
+    let coded = |field: Coded| {
+        crate::inert::inert(&values::label(field, value, app.settings.lang)).into_owned()
+    };
     let id = match facet {
         Facet::Kind => format!("kinds-{value}"),
         Facet::Country => return coded(Coded::Country),
@@ -71,7 +72,7 @@ pub fn label(app: &App, facet: Facet, value: &str) -> String {
         Facet::Sector => return coded(Coded::Sector),
         Facet::Year => return crate::inert::inert(value).into_owned(),
     };
-    if app.l10n.has(app.lang, &id) {
+    if app.l10n.has(app.settings.lang, &id) {
         app.t(&id)
     } else {
         crate::inert::inert(value).into_owned()
@@ -80,43 +81,41 @@ pub fn label(app: &App, facet: Facet, value: &str) -> String {
 
 /// Recomputes the entry lists under the filters, keeping selections in range.
 pub fn apply_filters(app: &mut App) {
-    app.lists = Kind::ALL
-        .iter()
-        .map(|k| filtered(&app.corpus, *k, &app.filters, app.lang))
-        .collect();
-    for (k, list) in app.lists.iter().enumerate() {
-        app.sel[k] = app.sel[k].min(list.len().saturating_sub(1));
-    }
-    app.scroll = 0;
-    app.link = None;
-    app.find = None;
+    app.nav.relist(&app.corpus, app.settings.lang, false);
+    app.reading.restart();
 }
 
 /// After a filter changes: when the shown kind has no entry left, shows the first kind that has
 /// (and says so), or says that nothing matches and that `c` clears the filters.
 pub fn follow_filters(app: &mut App) {
-    app.notice = None;
-    if app.lists.get(app.kind).is_some_and(|l| !l.is_empty()) {
+    app.status.clear();
+    if app
+        .nav
+        .lists
+        .get(app.nav.kind)
+        .is_some_and(|l| !l.is_empty())
+    {
         return;
     }
     let name = |app: &App, k: usize| app.t(&format!("kinds-{}", Kind::ALL[k].name()));
-    match app.lists.iter().position(|l| !l.is_empty()) {
+    match app.nav.lists.iter().position(|l| !l.is_empty()) {
         Some(k) => {
-            let from = name(app, app.kind);
-            app.kind = k;
-            app.sel[k] = 0;
+            let from = name(app, app.nav.kind);
+            app.nav.show_kind(k);
+            app.nav.select_row(0);
             let to = name(app, k);
-            app.notice = Some(app.tf("facets-moved", &[("from", from), ("to", to)]));
+            app.status
+                .say(app.tf("facets-moved", &[("from", from), ("to", to)]));
         }
-        None => app.notice = Some(app.t("facets-nothing")),
+        None => app.status.say(app.t("facets-nothing")),
     }
 }
 
 /// Applies an action while the panel is open.
-pub fn action(app: &mut App, action: Action) {
+pub fn action(app: &mut App, action: Action) -> Then {
     let vals = values(app);
     let Some(Overlay::Facets { selected }) = &mut app.overlay else {
-        return;
+        return Then::Stay;
     };
     let last = vals.len().saturating_sub(1);
     match action {
@@ -127,7 +126,7 @@ pub fn action(app: &mut App, action: Action) {
         Action::Toggle => {
             if let Some((facet, value, _)) = vals.get(*selected) {
                 let (facet, value) = (*facet, value.clone());
-                app.filters.toggle(facet, &value);
+                app.nav.toggle_filter(facet, &value);
                 apply_filters(app);
                 follow_filters(app);
                 // Keep the same value selected though the rows may have moved.
@@ -141,11 +140,12 @@ pub fn action(app: &mut App, action: Action) {
             }
         }
         Action::ClearFilters => {
-            app.filters.clear();
+            app.nav.clear_filters();
             apply_filters(app);
-            app.notice = None;
+            app.status.clear();
         }
-        Action::Escape | Action::OpenFacets => app.overlay = None,
+        Action::Escape | Action::OpenFacets => return Then::Close,
         _ => {}
     }
+    Then::Stay
 }

@@ -1,8 +1,8 @@
 //! Jumping to the figures an entry names: `F` in the entry view selects the next link to a
 //! `figure` entry (after the selected link, wrapping around) and scrolls to it; Enter opens it.
 
+use super::reading::{current_doc, show_line};
 use super::state::App;
-use super::update::{current_doc, show_line};
 use crate::corpus::model::Kind;
 use crate::markdown::render::Target;
 
@@ -16,15 +16,15 @@ pub fn next_figure(app: &mut App) {
         _ => false,
     };
     let n = doc.targets.len();
-    let start = app.link.map_or(0, |l| l + 1);
+    let start = app.reading.link.map_or(0, |l| l + 1);
     let found = (0..n).map(|i| (start + i) % n).find(|&l| is_figure(l));
     match found {
         Some(l) => {
-            app.link = Some(l);
+            app.reading.select_link(Some(l));
             if let Some(line) = doc.link_line(l) {
                 show_line(app, line, rect.height as usize);
             }
         }
-        None => app.notice = Some(app.t("tui-no-figures")),
+        None => app.status.say(app.t("tui-no-figures")),
     }
 }

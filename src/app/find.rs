@@ -2,8 +2,8 @@
 //! between them (the bar itself is drawn by `ui/find.rs`).
 
 use super::action::Action;
+use super::reading::{current_doc, show_line};
 use super::state::App;
-use super::update::{current_doc, show_line};
 use crate::markdown::render::Rendered;
 
 /// Find matches in `doc`: (line, display column range).
@@ -44,7 +44,9 @@ pub fn find_matches(doc: &Rendered, query: &str) -> Vec<(usize, std::ops::Range<
 }
 
 pub(super) fn find_action(app: &mut App, action: Action) {
-    let Some(f) = &mut app.find else { return };
+    let Some(f) = &mut app.reading.find else {
+        return;
+    };
     match action {
         Action::Input(c) => super::search::extend_query(&mut f.query, c.encode_utf8(&mut [0; 4])),
         Action::Paste(text) => super::search::extend_query(&mut f.query, &text),
@@ -52,10 +54,10 @@ pub(super) fn find_action(app: &mut App, action: Action) {
             f.query.pop();
         }
         Action::Open => f.editing = false,
-        Action::Escape => app.find = None,
+        Action::Escape => app.reading.close_find(),
         _ => return,
     }
-    if let Some(f) = &mut app.find {
+    if let Some(f) = &mut app.reading.find {
         f.current = 0;
     }
     find_step(app, 0);
@@ -66,7 +68,9 @@ pub(super) fn find_step(app: &mut App, delta: isize) {
     let Some((doc, rect)) = current_doc(app) else {
         return;
     };
-    let Some(f) = &mut app.find else { return };
+    let Some(f) = &mut app.reading.find else {
+        return;
+    };
     let matches = find_matches(&doc, &f.query);
     if matches.is_empty() {
         return;

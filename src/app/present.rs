@@ -3,6 +3,7 @@
 //! number to jump, `L` for the other language live, Esc to leave.
 
 use super::action::Action;
+use super::effect::{Effect, Effects};
 use super::state::{App, Pane};
 use crate::corpus::model::Kind;
 use crate::present::deck::{Deck, epoch_secs};
@@ -10,11 +11,10 @@ use crate::ui::theme::ThemeName;
 
 /// Starts presenting tour `index` in the projector theme; false when it has no steps.
 pub fn start(app: &mut App, index: usize) -> bool {
-    match Deck::new(&app.corpus, index, epoch_secs(), app.theme) {
+    match Deck::new(&app.corpus, index, epoch_secs(), app.settings.theme) {
         Some(d) => {
             app.present = Some(d);
-            app.theme = ThemeName::Projector;
-            app.overlay = None;
+            app.settings.set_theme(ThemeName::Projector);
             true
         }
         None => false,
@@ -24,13 +24,11 @@ pub fn start(app: &mut App, index: usize) -> bool {
 /// Shows the tours list, focused, so a tour can be picked with `p`.
 pub fn show_tours(app: &mut App) {
     if let Some(k) = Kind::ALL.iter().position(|k| *k == Kind::Tour) {
-        app.kind = k;
-        app.focus = Pane::List;
-        app.scroll = 0;
-        app.link = None;
-        app.find = None;
+        app.nav.show_kind(k);
+        app.nav.focus_on(Pane::List);
+        app.reading.restart();
     }
-    app.notice = Some(app.t("present-pick-tour"));
+    app.status.say(app.t("present-pick-tour"));
 }
 
 /// `p`: the selected tour, else the tours list.
@@ -38,7 +36,7 @@ pub fn open(app: &mut App) {
     match app.current() {
         Some(i) if app.corpus.entry(i).kind == Kind::Tour => {
             if !start(app, i) {
-                app.notice = Some(app.t("present-empty-tour"));
+                app.status.say(app.t("present-empty-tour"));
             }
         }
         _ => show_tours(app),
@@ -46,21 +44,21 @@ pub fn open(app: &mut App) {
 }
 
 /// Ends the presentation: back to the tour's entry, or quit when toli was started to present.
-fn leave(app: &mut App) {
+fn leave(app: &mut App, effects: &mut Effects) {
     if let Some(d) = app.present.take() {
-        app.theme = d.theme_before;
+        app.settings.set_theme(d.theme_before);
         if d.standalone {
-            app.quit = true;
+            effects.push(Effect::Quit);
         } else {
             app.select(d.tour_index);
-            app.focus = Pane::Entry;
-            app.scroll = 0;
+            app.nav.focus_on(Pane::Entry);
+            app.reading.scroll_to(0);
         }
     }
 }
 
 /// Applies `action` while presenting.
-pub fn present_action(app: &mut App, action: Action) {
+pub fn present_action(app: &mut App, action: Action, effects: &mut Effects) {
     let Some(d) = app.present.as_mut() else {
         return;
     };
@@ -80,13 +78,12 @@ pub fn present_action(app: &mut App, action: Action) {
                 d.finish_jump();
             }
             Action::Escape => d.jump = None,
-            Action::Quit => app.quit = true,
             _ => {}
         }
         return;
     }
     if !matches!(action, Action::Resize { .. } | Action::CycleTheme) {
-        app.notice = None;
+        app.status.clear();
     }
     let Some(d) = app.present.as_mut() else {
         return;
@@ -108,10 +105,9 @@ pub fn present_action(app: &mut App, action: Action) {
                 d.scroll.saturating_sub(3)
             }
         }
-        Action::ToggleLang => app.set_lang(app.lang.other()),
-        Action::CycleTheme => super::update::cycle_theme(app),
-        Action::Escape => leave(app),
-        Action::Quit => app.quit = true,
+        Action::ToggleLang => app.set_lang(app.settings.lang.other()),
+        Action::CycleTheme => super::settings::cycle_theme(app),
+        Action::Escape => leave(app, effects),
         _ => {}
     }
     if let Some(d) = &app.present {
@@ -119,5 +115,12 @@ pub fn present_action(app: &mut App, action: Action) {
         if let Some(d) = app.present.as_mut() {
             d.scroll = d.scroll.min(max);
         }
+    }
+}
+
+/// A frame is due: the presentation clock moves on.
+pub(super) fn tick(app: &mut App, now: u64) {
+    if let Some(d) = app.present.as_mut() {
+        d.now = now;
     }
 }

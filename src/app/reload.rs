@@ -2,9 +2,10 @@
 //! reader's place — the selected entry (by id) and its scroll, history whose entries still
 //! exist — and shows the first problem of the new load in the status line.
 
-use super::state::{App, Place};
+use std::sync::Arc;
+
+use super::state::App;
 use crate::corpus::load::Outcome;
-use crate::corpus::model::Kind;
 use crate::corpus::reload::{Merged, merge};
 use crate::search::SearchIndex;
 
@@ -28,74 +29,48 @@ impl Fresh {
 impl App {
     /// Applies a fresh load: merges it (see [`merge`]) and uses its index unless entries whose
     /// file broke were kept, which makes a corpus the index was not built for.
-    pub fn apply(&mut self, fresh: Fresh) {
+    pub(super) fn apply(&mut self, fresh: Fresh) {
         let merged = merge(&self.corpus, fresh.outcome);
         let index = merged.kept.is_empty().then_some(fresh.index);
         self.reload_indexed(merged, index);
     }
 
-    /// Replaces the corpus after a reload, keeping the place where possible.
-    pub fn reload(&mut self, merged: Merged) {
+    /// Replaces the corpus by an already merged one (the tests' way in; the app's is
+    /// [`App::apply`], through `Message::Reloaded`).
+    #[cfg(test)]
+    pub(super) fn reload(&mut self, merged: Merged) {
         self.reload_indexed(merged, None);
     }
 
     /// [`App::reload`] with the index of the merged corpus when it is already built.
     fn reload_indexed(&mut self, merged: Merged, index: Option<SearchIndex>) {
-        let id_of =
-            |app: &App, i: usize| (i < app.corpus.len()).then(|| app.corpus.entry(i).id.clone());
-        let current = self.current().and_then(|i| id_of(self, i));
-        let back: Vec<(String, Place)> = self
-            .back
-            .iter()
-            .filter_map(|p| Some((id_of(self, p.entry)?, *p)))
-            .collect();
-        let forward: Vec<(String, Place)> = self
-            .forward
-            .iter()
-            .filter_map(|p| Some((id_of(self, p.entry)?, *p)))
-            .collect();
+        let old = Arc::clone(&self.corpus);
+        let id_of = |i: usize| (i < old.len()).then(|| old.entry(i).id.clone());
+        let current = self.current().and_then(id_of);
 
-        self.notice = merged.headline().map(|d| d.render(&self.l10n, self.lang));
-        self.corpus = std::sync::Arc::new(merged.corpus);
+        self.status.set(
+            merged
+                .headline()
+                .map(|d| d.render(&self.l10n, self.settings.lang)),
+        );
+        self.corpus = Arc::new(merged.corpus);
         let index = index.unwrap_or_else(|| {
             SearchIndex::build(&self.corpus).with_synonyms(self.index.extra_synonyms())
         });
-        self.index = std::sync::Arc::new(index);
-        self.lists = Kind::ALL
-            .iter()
-            .map(|k| crate::app::facets::filtered(&self.corpus, *k, &self.filters, self.lang))
-            .collect();
-        self.sel.resize(self.lists.len(), 0);
-        for (sel, list) in self.sel.iter_mut().zip(&self.lists) {
-            *sel = (*sel).min(list.len().saturating_sub(1));
-        }
-        let remap = |app: &App, v: Vec<(String, Place)>| -> Vec<Place> {
-            v.into_iter()
-                .filter_map(|(id, p)| {
-                    let entry = app.corpus.index_of(&id)?;
-                    Some(Place { entry, ..p })
-                })
-                .collect()
-        };
-        self.back = remap(self, back);
-        self.forward = remap(self, forward);
+        self.index = Arc::new(index);
+        self.nav.relist(&self.corpus, self.settings.lang, false);
+        let new = Arc::clone(&self.corpus);
+        self.nav
+            .remap_history(|i| id_of(i).and_then(|id| new.index_of(&id)));
         match current.and_then(|id| self.corpus.index_of(&id)) {
             Some(i) => self.select(i),
             None => {
                 // The entry is gone: stay on its row of the same list.
-                self.scroll = 0;
-                self.link = None;
+                self.reading.to_top();
             }
         }
-        super::update::clamp_scroll(self);
-        // Hits on screen point into the old corpus: drop them before searching the new one (the
-        // search worker answers later; a pending answer for the old corpus is then stale).
-        self.drop_pending_searches();
-        if let Some(super::state::Overlay::Search(s)) = &mut self.overlay {
-            s.hits.clear();
-            s.selected = 0;
-        }
-        self.refresh_search();
+        super::reading::clamp_scroll(self);
+        super::search::research(self);
     }
 }
 
@@ -133,19 +108,19 @@ mod tests {
         let (dir, src, mut app) = alpha_and_beta();
         let beta = app.corpus.index_of("beta").unwrap();
         app.select(beta);
-        app.scroll = 1;
+        app.reading.scroll = 1;
         // A new entry sorted before beta shifts the indices; beta stays selected.
         fs::write(dir.path().join("0.md"), entry("aardvark", "Aardvark")).unwrap();
         let m = merge(&app.corpus, load(&src));
         app.reload(m);
         assert_eq!(app.corpus.entry(app.current().unwrap()).id, "beta");
-        assert_eq!(app.notice, None);
+        assert_eq!(app.status.notice, None);
 
         fs::write(dir.path().join("b.md"), "---\nid: beta\ntitle: [\n---\n").unwrap();
         let m = merge(&app.corpus, load(&src));
         app.reload(m);
         assert_eq!(app.corpus.entry(app.current().unwrap()).id, "beta");
-        let notice = app.notice.clone().unwrap();
+        let notice = app.status.notice.clone().unwrap();
         assert!(notice.contains("b.md:3:"), "{notice}");
 
         fs::remove_file(dir.path().join("b.md")).unwrap();
@@ -153,7 +128,20 @@ mod tests {
         app.reload(m);
         assert!(app.corpus.get("beta").is_none());
         assert!(app.current().is_some(), "a neighbour is selected");
-        assert!(app.notice.is_none());
+        assert!(app.status.notice.is_none());
+    }
+
+    #[test]
+    fn a_reload_comes_in_through_update_and_keeps_the_entry_shown() {
+        let (dir, src, mut app) = alpha_and_beta();
+        let beta = app.corpus.index_of("beta").unwrap();
+        app.select(beta);
+        fs::write(dir.path().join("0.md"), entry("aardvark", "Aardvark")).unwrap();
+        let fresh = super::Fresh::prepare(load(&src));
+        let effects = crate::app::update(&mut app, crate::app::Message::Reloaded(Box::new(fresh)));
+        assert!(effects.is_empty());
+        assert!(app.corpus.get("aardvark").is_some());
+        assert_eq!(app.corpus.entry(app.current().unwrap()).id, "beta");
     }
 
     #[test]
@@ -164,7 +152,7 @@ mod tests {
                 .search(
                     &app.corpus,
                     q,
-                    &crate::search::SearchOptions::in_lang(app.lang),
+                    &crate::search::SearchOptions::in_lang(app.settings.lang),
                 )
                 .iter()
                 .map(|h| app.corpus.entry(h.entry).id.clone())

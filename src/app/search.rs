@@ -1,9 +1,10 @@
-//! The search overlay's behaviour: typing, moving through live results, opening one (drawn by
-//! `ui/search.rs`).
+//! The search overlay's behaviour: typing, moving through live results, opening one, and
+//! running the query here or on the worker ([`super::search_worker`]). Drawn by `ui/search.rs`.
 
 use super::action::Action;
-use super::state::{App, Overlay};
-use super::update::{navigate, screen};
+use super::state::{App, Overlay, Then};
+use super::update::screen;
+use crate::search::SearchOptions;
 
 /// The longest query the search and find inputs take: a longer one is no question anybody
 /// types, and a huge paste must not make every keystroke slow.
@@ -38,10 +39,10 @@ pub fn delete_word(query: &mut String) {
     query.truncate(start);
 }
 
-pub(super) fn search_action(app: &mut App, action: Action) {
+pub(super) fn search_action(app: &mut App, action: Action) -> Then {
     let screen = screen(app);
     let Some(Overlay::Search(s)) = &mut app.overlay else {
-        return;
+        return Then::Stay;
     };
     match action {
         Action::Input(c) => extend_query(&mut s.query, c.encode_utf8(&mut [0; 4])),
@@ -61,31 +62,26 @@ pub(super) fn search_action(app: &mut App, action: Action) {
             }
         }
         Action::Open => {
-            let hit = s.hits.get(s.selected).map(|h| h.entry);
-            app.overlay = None;
-            if let Some(to) = hit {
-                navigate(app, to);
-            }
-            return;
+            return match s.hits.get(s.selected) {
+                Some(hit) => Then::Open(hit.entry),
+                None => Then::Close,
+            };
         }
-        Action::Escape | Action::Quit => {
-            app.overlay = None;
-            return;
-        }
+        Action::Escape | Action::Quit => return Then::Close,
         Action::Click { col, row } => {
             let rect = crate::ui::search::results_area(screen);
             if rect.contains((col, row).into()) {
                 let at = crate::ui::search::hit_at(s, rect, row);
                 if let Some(i) = at {
                     s.selected = i;
-                    search_action(app, Action::Open);
+                    return search_action(app, Action::Open);
                 }
             } else if !crate::ui::search::area(screen).contains((col, row).into()) {
-                app.overlay = None;
+                return Then::Close;
             }
-            return;
+            return Then::Stay;
         }
-        _ => return,
+        _ => return Then::Stay,
     }
     if matches!(
         action,
@@ -98,6 +94,39 @@ pub(super) fn search_action(app: &mut App, action: Action) {
         s.selected = 0;
         app.refresh_search();
     }
+    Then::Stay
+}
+
+impl App {
+    /// Re-runs the search overlay's query: on the search worker for large corpora (its answer
+    /// comes back as [`super::Message::SearchAnswered`]), else right here, in this frame.
+    pub fn refresh_search(&mut self) {
+        let lang = self.settings.lang;
+        if let (Some(Overlay::Search(s)), Some(worker)) = (&self.overlay, &mut self.search_worker) {
+            if worker.ask(&s.query, lang, &self.corpus, &self.index) {
+                return;
+            }
+            self.search_worker = None; // the worker is gone: search here from now on
+        }
+        if let Some(Overlay::Search(s)) = &mut self.overlay {
+            s.hits = self
+                .index
+                .search(&self.corpus, &s.query, &SearchOptions::in_lang(lang));
+            s.selected = s.selected.min(s.hits.len().saturating_sub(1));
+        }
+    }
+}
+
+/// After a reload: the hits on screen point into the old corpus, so they are dropped before the
+/// new one is searched (the search worker answers later; a pending answer for the old corpus is
+/// then stale).
+pub(super) fn research(app: &mut App) {
+    app.drop_pending_searches();
+    if let Some(Overlay::Search(s)) = &mut app.overlay {
+        s.hits.clear();
+        s.selected = 0;
+    }
+    app.refresh_search();
 }
 
 #[cfg(test)]

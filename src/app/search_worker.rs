@@ -9,6 +9,7 @@
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
+use super::Message;
 use super::state::{App, Overlay};
 use crate::corpus::Corpus;
 use crate::lang::Lang;
@@ -37,6 +38,8 @@ pub struct SearchWorker {
     answers: Receiver<Answer>,
     /// The generation of the last request sent.
     pub asked: u64,
+    /// The generation of the newest answer received.
+    pub answered: u64,
 }
 
 impl SearchWorker {
@@ -66,6 +69,7 @@ impl SearchWorker {
             requests,
             answers,
             asked: 0,
+            answered: 0,
         }
     }
 
@@ -90,8 +94,8 @@ impl SearchWorker {
     }
 
     /// True while the answer to the newest request has not arrived.
-    pub fn pending(&self, answered: u64) -> bool {
-        answered < self.asked
+    pub fn pending(&self) -> bool {
+        self.answered < self.asked
     }
 
     /// The newest answer that has arrived, if any.
@@ -101,39 +105,50 @@ impl SearchWorker {
 }
 
 impl App {
-    /// Puts answers from the search worker on screen; returns true when the screen changed.
+    /// Puts the newest answer from the search worker on screen (through
+    /// [`super::update`](mod@super::update), as [`Message::SearchAnswered`]); returns true when
+    /// the screen changed.
     pub fn take_search_answers(&mut self) -> bool {
-        let Some(answer) = self.worker.as_ref().and_then(SearchWorker::newest) else {
+        let Some(answer) = self.search_worker.as_ref().and_then(SearchWorker::newest) else {
             return false;
         };
-        self.answered = self.answered.max(answer.generation);
-        let current = self
-            .worker
-            .as_ref()
-            .is_some_and(|w| w.asked == answer.generation);
-        match &mut self.overlay {
-            Some(Overlay::Search(s)) if current => {
-                s.hits = answer.hits;
-                s.selected = s.selected.min(s.hits.len().saturating_sub(1));
-                true
-            }
-            _ => false,
-        }
+        let shown = matches!(self.overlay, Some(Overlay::Search(_)))
+            && self
+                .search_worker
+                .as_ref()
+                .is_some_and(|w| w.asked == answer.generation);
+        super::update(self, Message::SearchAnswered(answer));
+        shown
     }
 
     /// Forgets searches still running (their hits belong to a corpus that was replaced).
     pub fn drop_pending_searches(&mut self) {
-        if let Some(w) = &mut self.worker {
+        if let Some(w) = &mut self.search_worker {
             w.asked += 1;
-            self.answered = w.asked;
+            w.answered = w.asked;
         }
     }
 
     /// True while a search runs on the worker for the query on screen.
     pub fn searching(&self) -> bool {
-        self.worker
+        self.search_worker
             .as_ref()
-            .is_some_and(|w| w.pending(self.answered))
+            .is_some_and(SearchWorker::pending)
+    }
+}
+
+/// An answer from the worker arrived: the hits go on screen when they answer the query shown.
+pub(super) fn answered(app: &mut App, answer: Answer) {
+    let Some(worker) = &mut app.search_worker else {
+        return;
+    };
+    worker.answered = worker.answered.max(answer.generation);
+    let current = worker.asked == answer.generation;
+    if let Some(Overlay::Search(s)) = &mut app.overlay
+        && current
+    {
+        s.hits = answer.hits;
+        s.selected = s.selected.min(s.hits.len().saturating_sub(1));
     }
 }
 
@@ -146,7 +161,7 @@ mod tests {
     fn app_with_worker() -> App {
         let corpus = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
         let mut app = App::new(corpus, Lang::En, ThemeName::Dark, true);
-        app.worker = Some(SearchWorker::spawn());
+        app.search_worker = Some(SearchWorker::spawn());
         app
     }
 

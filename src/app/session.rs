@@ -61,9 +61,9 @@ pub fn capture(app: &App) -> Option<Session> {
     let entry = app.current()?;
     Some(Session {
         entry: app.corpus.entry(entry).id.clone(),
-        pane: pane_name(app.focus).to_string(),
-        scroll: app.scroll,
-        lang: app.lang,
+        pane: pane_name(app.nav.focus).to_string(),
+        scroll: app.reading.scroll,
+        lang: app.settings.lang,
     })
 }
 
@@ -77,16 +77,16 @@ pub fn apply(app: &mut App, session: &Session, keep_lang: bool) {
     if app.current() != Some(entry) {
         return;
     }
-    app.focus = match session.pane.as_str() {
+    app.nav.focus_on(match session.pane.as_str() {
         "list" => Pane::List,
         "entry" => Pane::Entry,
         _ => Pane::Kinds,
-    };
+    });
     if !keep_lang {
-        app.lang = session.lang;
+        super::settings::set_lang(app, session.lang);
     }
-    app.scroll = session.scroll;
-    super::update::clamp_scroll(app);
+    app.reading.scroll_to(session.scroll);
+    super::reading::clamp_scroll(app);
 }
 
 /// On start: reads the state file (when the app has one) and goes there.
@@ -135,6 +135,7 @@ mod tests {
         let path = dir.path().join("state").join("state.json");
         let mut a = app();
         a.session_file = Some(path.clone());
+        let mut effects = Vec::new();
         for act in [
             Action::Open,
             Action::Down,
@@ -144,21 +145,21 @@ mod tests {
             Action::ToggleLang,
             Action::Quit,
         ] {
-            update(&mut a, act);
+            effects.extend(update(&mut a, act));
         }
-        assert!(a.quit);
+        assert_eq!(effects.last(), Some(&crate::app::Effect::Quit));
         let before = capture(&a).expect("an entry is shown");
         save_on_quit(&a).expect("saved");
         let mut b = app();
         b.session_file = Some(path);
         restore(&mut b, false);
         assert_eq!(capture(&b), Some(before.clone()));
-        assert_eq!(b.focus, Pane::Entry);
-        assert_eq!(b.lang, Lang::Mn);
+        assert_eq!(b.nav.focus, Pane::Entry);
+        assert_eq!(b.settings.lang, Lang::Mn);
         let mut c = app();
         c.session_file = a.session_file.clone();
         restore(&mut c, true);
-        assert_eq!(c.lang, Lang::En, "an explicit --lang wins");
+        assert_eq!(c.settings.lang, Lang::En, "an explicit --lang wins");
         assert_eq!(capture(&c).map(|s| s.entry), Some(before.entry));
     }
 
@@ -182,7 +183,7 @@ mod tests {
             a.session_file = Some(path);
             restore(&mut a, false);
             assert_eq!(capture(&a), fresh);
-            assert_eq!(a.lang, Lang::En);
+            assert_eq!(a.settings.lang, Lang::En);
         }
         // A folder where the file should be: ignored on start, an error (not a panic) on quit.
         let mut a = app();

@@ -22,7 +22,7 @@ pub const GAP: usize = 2;
 /// Whether the app may draw a side column: not with two languages side by side, nor in the
 /// projector theme (text as large as the screen allows), which keep the links at the bottom.
 pub fn wanted(app: &App) -> bool {
-    !app.both && app.theme != ThemeName::Projector
+    !app.settings.both && app.settings.theme != ThemeName::Projector
 }
 
 /// The widths of the reading text and of the side column in a document area `width` columns

@@ -1,184 +1,55 @@
-//! Applies an [`Action`] to the [`App`]: the only place the state changes.
+//! The one door: [`update`] applies a [`Message`] (a user's [`Action`], a reload, a search
+//! answer, the editor closing, the clock) to the [`App`], hands each feature its part, and
+//! returns the [`Effects`] for the event loop to carry out.
 
 use ratatui::layout::Rect;
 
-use super::action::Action;
-use super::document::document;
+use super::action::{Action, Message};
+use super::effect::{Effect, Effects};
 pub use super::find::find_matches;
 use super::find::{find_action, find_step};
+pub use super::navigation::navigate;
+use super::navigation::{back, click, forward, move_sel, page_height, wheel};
+pub use super::reading::{clamp_scroll, current_doc};
+use super::reading::{follow, step_link};
 use super::search::search_action;
-use super::state::{App, Find, Overlay, Pane, Place, Search};
-use crate::corpus::model::Kind;
-use crate::markdown::render::{Rendered, Target};
-use crate::ui::layout::{areas, doc_areas, inner, list_offset};
-
-/// Lines scrolled by one mouse wheel notch.
-const WHEEL_LINES: usize = 3;
+use super::state::{App, Overlay, Pane, Search, Then};
+use super::study::NoteEdit;
 
 /// The full screen.
 pub(super) fn screen(app: &App) -> Rect {
     Rect::new(0, 0, app.size.0, app.size.1)
 }
 
-/// The entry document as drawn now, with its area.
-pub fn current_doc(app: &App) -> Option<(Rendered, Rect)> {
-    let entry = app.current()?;
-    let pane = areas(screen(app), app).entry?;
-    let (rect, _) = doc_areas(pane, app);
-    Some((document(app, entry, app.lang, rect.width as usize), rect))
-}
-
-pub(crate) fn show_line(app: &mut App, line: usize, height: usize) {
-    if line < app.scroll {
-        app.scroll = line;
-    } else if height > 0 && line >= app.scroll + height {
-        app.scroll = line + 1 - height;
-    }
-}
-
-pub(super) fn clamp_scroll(app: &mut App) {
-    if let Some((doc, rect)) = current_doc(app) {
-        let max = doc.lines.len().saturating_sub(rect.height as usize);
-        app.scroll = app.scroll.min(max);
-        if app.link.is_some_and(|l| l >= doc.targets.len()) {
-            app.link = None;
-        }
-    } else {
-        app.scroll = 0;
-    }
-}
-
-fn restore(app: &mut App, p: Place) {
-    app.select(p.entry);
-    app.scroll = p.scroll;
-    app.link = p.link;
-    app.find = None;
-    app.focus = Pane::Entry;
-}
-
-/// Opens entry `to`, remembering where we were.
-pub fn navigate(app: &mut App, to: usize) {
-    if let Some(p) = app.place() {
-        if p.entry == to {
-            app.focus = Pane::Entry;
-            return;
-        }
-        app.back.push(p);
-    }
-    app.forward.clear();
-    restore(
-        app,
-        Place {
-            entry: to,
-            scroll: 0,
-            link: None,
-        },
-    );
-}
-
-fn follow(app: &mut App, link: usize) {
-    let Some((doc, _)) = current_doc(app) else {
-        return;
-    };
-    match doc.targets.get(link) {
-        Some(Target::Entry(id)) => {
-            if let Some(to) = app.corpus.index_of(id) {
-                navigate(app, to);
-            }
-        }
-        Some(Target::Url(url)) => {
-            app.notice = Some(format!("{}: {url}", app.t("tui-external-link")));
-        }
-        Some(Target::Line(n)) => app.scroll = *n,
-        None => {}
-    }
-}
-
-fn move_sel(app: &mut App, delta: isize, page: usize) {
-    let d = |cur: usize, len: usize| -> usize {
-        let step = if delta.abs() > 1 {
-            page.max(1) as isize * delta.signum()
-        } else {
-            delta
-        };
-        (cur as isize + step).clamp(0, len.saturating_sub(1) as isize) as usize
-    };
-    match app.focus {
-        Pane::Kinds => {
-            app.kind = d(app.kind, Kind::ALL.len());
-            app.scroll = 0;
-            app.link = None;
-        }
-        Pane::List => {
-            let len = app.list().len();
-            let k = app.kind;
-            app.sel[k] = d(app.sel[k], len);
-            app.scroll = 0;
-            app.link = None;
-            app.find = None;
-        }
-        Pane::Entry => {
-            let step = if delta.abs() > 1 { page.max(1) } else { 1 };
-            app.scroll = if delta < 0 {
-                app.scroll.saturating_sub(step)
-            } else {
-                app.scroll + step
-            };
+/// Applies `message` to `app`; returns what the event loop must do outside the app.
+pub fn update(app: &mut App, message: impl Into<Message>) -> Effects {
+    let mut effects = Effects::new();
+    match message.into() {
+        Message::Action(action) => act(app, action, &mut effects),
+        Message::Reloaded(fresh) => app.apply(*fresh),
+        Message::SearchAnswered(answer) => super::search_worker::answered(app, answer),
+        Message::NoteEdited { id, failure: None } => super::study::reload_note(app, &id),
+        Message::NoteEdited {
+            failure: Some(reason),
+            ..
+        } => app
+            .status
+            .say(app.tf("store-save-failed", &[("reason", reason)])),
+        Message::Tick { now } => super::present::tick(app, now),
+        Message::PresentSyncFailed(reason) => {
+            app.status
+                .say(format!("{}: {reason}", app.t("present-sync-failed")));
         }
     }
+    effects
 }
 
-fn page_height(app: &App) -> usize {
-    let a = areas(screen(app), app);
-    match app.focus {
-        Pane::Entry => current_doc(app).map_or(1, |(_, r)| r.height.saturating_sub(1) as usize),
-        Pane::List => a.list.map_or(1, |r| inner(r).height as usize),
-        Pane::Kinds => 1,
-    }
-}
-
-fn click(app: &mut App, col: u16, row: u16) {
-    let a = areas(screen(app), app);
-    let pos = (col, row).into();
-    if let Some(r) = a.kinds.filter(|r| r.contains(pos)) {
-        app.focus = Pane::Kinds;
-        let i = inner(r);
-        let k = list_offset(app.kind, i.height as usize) + row.saturating_sub(i.y) as usize;
-        if row >= i.y && k < Kind::ALL.len() {
-            app.kind = k;
-            app.scroll = 0;
-            app.link = None;
-        }
-    } else if let Some(r) = a.list.filter(|r| r.contains(pos)) {
-        app.focus = Pane::List;
-        let i = inner(r);
-        let k = app.kind;
-        let n = list_offset(app.sel[k], i.height as usize) + row.saturating_sub(i.y) as usize;
-        if row >= i.y && n < app.list().len() {
-            app.sel[k] = n;
-            app.scroll = 0;
-            app.link = None;
-            app.find = None;
-        }
-    } else if a.entry.is_some_and(|r| r.contains(pos)) {
-        app.focus = Pane::Entry;
-        if let Some((doc, rect)) = current_doc(app)
-            && rect.contains(pos)
-        {
-            let line = app.scroll + (row - rect.y) as usize;
-            if let Some(l) = doc.link_at(line, (col - rect.x) as usize) {
-                app.link = Some(l);
-                follow(app, l);
-            }
-        }
-    }
-}
-
-/// Applies `action` to `app`.
-pub fn update(app: &mut App, action: Action) {
+/// Applies a user's action: presentation, then the overlay on top, then the find bar, then the
+/// panes each take it first.
+fn act(app: &mut App, action: Action, effects: &mut Effects) {
     // Quit comes from `q` outside inputs and from Ctrl-C everywhere.
     if action == Action::Quit {
-        app.quit = true;
+        effects.push(Effect::Quit);
         return;
     }
     if let Action::Resize { width, height } = action {
@@ -188,97 +59,70 @@ pub fn update(app: &mut App, action: Action) {
         if let (Some(b), Some(a)) = (before, after)
             && b > 0
         {
-            app.scroll = app.scroll * a / b;
+            app.reading.scroll_to(app.reading.scroll * a / b);
         }
         clamp_scroll(app);
         return;
     }
     if app.present.is_some() {
-        return super::present::present_action(app, action);
+        return super::present::present_action(app, action, effects);
     }
-    match &mut app.overlay {
-        Some(Overlay::Search(_)) => return search_action(app, action),
-        Some(Overlay::Help { scroll }) => {
-            let page = crate::ui::help::page(app.size);
-            let max = crate::ui::help::max_scroll(app.size);
-            match action {
-                Action::Up | Action::Wheel { down: false, .. } => {
-                    *scroll = scroll.saturating_sub(1)
-                }
-                Action::Down | Action::Wheel { down: true, .. } => *scroll += 1,
-                Action::PageDown => *scroll += page.saturating_sub(1).max(1),
-                Action::PageUp => *scroll = scroll.saturating_sub(page.saturating_sub(1).max(1)),
-                Action::Top => *scroll = 0,
-                Action::Bottom => *scroll = max,
-                Action::Escape | Action::Help | Action::Click { .. } => app.overlay = None,
-                Action::Quit => app.quit = true,
-                _ => {}
+    if let Some(overlay) = &app.overlay {
+        let then = match overlay {
+            Overlay::Search(_) => search_action(app, action),
+            Overlay::Help { .. } => super::help::action(app, action),
+            Overlay::Matrix(_) => super::matrix::action(app, action),
+            Overlay::Facets { .. } => super::facet_panel::action(app, action),
+            Overlay::Bookmarks { .. } => super::study::bookmarks::action(app, action),
+            Overlay::Note(_) => super::study::note_editor::action(app, action),
+            Overlay::Notes { .. } => super::study::notes::action(app, action),
+        };
+        match then {
+            Then::Stay => {}
+            Then::Close => app.overlay = None,
+            Then::Open(entry) => {
+                app.overlay = None;
+                navigate(app, entry);
             }
-            if let Some(Overlay::Help { scroll }) = &mut app.overlay {
-                *scroll = (*scroll).min(max);
-            }
-            return;
         }
-        Some(Overlay::Matrix(_)) => return super::matrix_view::action(app, action),
-        Some(Overlay::Facets { .. }) => return super::facet_panel::action(app, action),
-        Some(Overlay::Bookmarks { .. }) => return super::marks::bookmarks_action(app, action),
-        Some(Overlay::Note(_)) => return super::note_editor::action(app, action),
-        Some(Overlay::Notes { .. }) => return super::notes_view::action(app, action),
-        None => {}
+        return;
     }
-    if app.find.as_ref().is_some_and(|f| f.editing) {
+    if app.reading.find.as_ref().is_some_and(|f| f.editing) {
         return find_action(app, action);
     }
-    app.notice = None;
+    app.status.clear();
     let page = page_height(app);
     match action {
-        Action::Quit => app.quit = true,
-        Action::Escape => {
-            if app.find.is_some() {
-                app.find = None;
-            } else {
-                app.link = None;
-            }
-        }
-        Action::Help => {
-            // Help opens at the focused pane's section.
-            let ctx = super::keymap::active(app)[0];
-            let scroll =
-                crate::ui::help::section_start(ctx).min(crate::ui::help::max_scroll(app.size));
-            app.overlay = Some(Overlay::Help { scroll });
-        }
+        Action::Quit => effects.push(Effect::Quit),
+        Action::Escape => app.reading.escape(),
+        Action::Help => app.overlay = Some(super::help::opened(app)),
         Action::OpenSearch => {
             app.overlay = Some(Overlay::Search(Search::default()));
         }
         Action::OpenFind => {
             if app.current().is_some() {
-                app.focus = Pane::Entry;
-                app.find = Some(Find {
-                    editing: true,
-                    ..Find::default()
-                });
+                app.nav.focus_on(Pane::Entry);
+                app.reading.open_find();
             }
         }
-        Action::ToggleLang => app.set_lang(app.lang.other()),
-        Action::ToggleBoth => app.both = !app.both,
-        Action::ToggleZoom => app.zoom = !app.zoom,
-        Action::CycleTheme => cycle_theme(app),
-        Action::ToggleMouse => app.mouse = !app.mouse,
-        Action::FocusLeft => {
-            app.focus = match app.focus {
-                Pane::Entry => Pane::List,
-                _ => Pane::Kinds,
-            }
-        }
-        Action::FocusRight | Action::Open if app.focus != Pane::Entry => {
-            app.focus = match app.focus {
+        Action::ToggleLang => app.set_lang(app.settings.lang.other()),
+        Action::ToggleBoth => app.settings.toggle_both(),
+        Action::ToggleZoom => app.reading.toggle_zoom(),
+        Action::CycleTheme => super::settings::cycle_theme(app),
+        Action::ToggleMouse => effects.push(Effect::CaptureMouse(app.settings.toggle_mouse())),
+        Action::FocusLeft => app.nav.focus_on(match app.nav.focus {
+            Pane::Entry => Pane::List,
+            _ => Pane::Kinds,
+        }),
+        Action::FocusRight | Action::Open if app.nav.focus != Pane::Entry => {
+            app.nav.focus_on(match app.nav.focus {
                 Pane::Kinds => Pane::List,
                 _ => Pane::Entry,
-            }
+            })
         }
         Action::FocusRight => {}
         Action::Open => {
-            if let Some(l) = app.link {
+            if let Some(l) = app.reading.link {
                 follow(app, l);
             }
         }
@@ -288,65 +132,18 @@ pub fn update(app: &mut App, action: Action) {
         Action::PageDown => move_sel(app, 2, page),
         Action::Top => move_sel(app, -2, usize::MAX / 4),
         Action::Bottom => move_sel(app, 2, usize::MAX / 4),
-        Action::NextLink | Action::PrevLink => {
-            if let Some((doc, rect)) = current_doc(app) {
-                let n = doc.targets.len();
-                if n > 0 {
-                    let next = action == Action::NextLink;
-                    app.link = Some(match app.link {
-                        Some(l) if next => (l + 1) % n,
-                        Some(l) => (l + n - 1) % n,
-                        None if next => (0..n)
-                            .find(|&l| doc.link_line(l).is_some_and(|x| x >= app.scroll))
-                            .unwrap_or(0),
-                        None => n - 1,
-                    });
-                    if let Some(line) = app.link.and_then(|l| doc.link_line(l)) {
-                        show_line(app, line, rect.height as usize);
-                    }
-                }
-            }
-        }
+        Action::NextLink => step_link(app, true),
+        Action::PrevLink => step_link(app, false),
         Action::NextFigure => super::figures::next_figure(app),
-        Action::Back if super::matrix_view::back_to_matrix(app) => {}
-        Action::Back => {
-            if let Some(p) = app.back.pop() {
-                if let Some(cur) = app.place() {
-                    app.forward.push(cur);
-                }
-                restore(app, p);
-            }
-        }
-        Action::Forward => {
-            if let Some(p) = app.forward.pop() {
-                if let Some(cur) = app.place() {
-                    app.back.push(cur);
-                }
-                restore(app, p);
-            }
-        }
+        Action::Back => match super::matrix::back_to_matrix(app) {
+            Some(matrix) => app.overlay = Some(matrix),
+            None => back(app),
+        },
+        Action::Forward => forward(app),
         Action::FindNext => find_step(app, 1),
         Action::FindPrev => find_step(app, -1),
         Action::Click { col, row } => click(app, col, row),
-        Action::Wheel { col, row, down } => {
-            let a = areas(screen(app), app);
-            let pos = (col, row).into();
-            let saved = app.focus;
-            if a.entry.is_some_and(|r| r.contains(pos)) {
-                app.focus = Pane::Entry;
-                move_sel(app, if down { 1 } else { -1 }, 1);
-                for _ in 1..WHEEL_LINES {
-                    move_sel(app, if down { 1 } else { -1 }, 1);
-                }
-            } else if a.list.is_some_and(|r| r.contains(pos)) {
-                app.focus = Pane::List;
-                move_sel(app, if down { 1 } else { -1 }, 1);
-            } else if a.kinds.is_some_and(|r| r.contains(pos)) {
-                app.focus = Pane::Kinds;
-                move_sel(app, if down { 1 } else { -1 }, 1);
-            }
-            app.focus = saved;
-        }
+        Action::Wheel { col, row, down } => wheel(app, col, row, down),
         Action::Input(_)
         | Action::Paste(_)
         | Action::DeleteChar
@@ -354,26 +151,70 @@ pub fn update(app: &mut App, action: Action) {
         | Action::DeleteWord
         | Action::Resize { .. } => {}
         Action::Present => super::present::open(app),
-        Action::CopyCitation => super::cite::copy(app),
+        Action::CopyCitation => effects.extend(super::cite::copy(app)),
         Action::NextStep | Action::PrevStep | Action::JumpStep => {}
-        Action::OpenMatrix => super::matrix_view::open(app),
+        Action::OpenMatrix => app.overlay = Some(super::matrix::opened(app)),
         Action::OpenFacets => app.overlay = Some(Overlay::Facets { selected: 0 }),
-        Action::ToggleBookmark => super::marks::toggle_bookmark(app),
+        Action::ToggleBookmark => super::study::toggle_bookmark(app),
         Action::OpenBookmarks => app.overlay = Some(Overlay::Bookmarks { selected: 0 }),
-        Action::EditNote => super::marks::edit_note(app),
+        Action::EditNote => match super::study::edit_note(app) {
+            Some(NoteEdit::External(id)) => effects.push(Effect::EditNote(id)),
+            Some(NoteEdit::BuiltIn(editor)) => app.overlay = Some(Overlay::Note(editor)),
+            None => {}
+        },
         Action::OpenNotes => app.overlay = Some(Overlay::Notes { selected: 0 }),
         Action::ClearFilters => {
-            app.filters.clear();
+            app.nav.clear_filters();
             super::facet_panel::apply_filters(app);
         }
         Action::OpenAction | Action::Toggle | Action::Remove | Action::SaveNote => {}
+        Action::NewLine
+        | Action::CursorLeft
+        | Action::CursorRight
+        | Action::CursorUp
+        | Action::CursorDown => {}
     }
     clamp_scroll(app);
 }
 
-/// `T`: the next theme, announced by name in the status line (or the presentation's footer).
-pub fn cycle_theme(app: &mut App) {
-    app.theme = app.theme.next();
-    let name = app.t(app.theme.label_id());
-    app.notice = Some(app.tf("theme-changed", &[("theme", name)]));
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+    use crate::lang::Lang;
+    use crate::ui::theme::ThemeName;
+
+    fn app() -> App {
+        App::new(Corpus::default(), Lang::En, ThemeName::Dark, false)
+    }
+
+    #[test]
+    fn quitting_and_the_mouse_are_effects_for_the_event_loop() {
+        let mut a = app();
+        assert_eq!(update(&mut a, Action::Quit), vec![Effect::Quit]);
+        assert_eq!(
+            update(&mut a, Action::ToggleMouse),
+            vec![Effect::CaptureMouse(false)]
+        );
+        assert!(!a.settings.mouse);
+        assert_eq!(update(&mut a, Action::Down), Effects::new());
+    }
+
+    #[test]
+    fn what_the_editor_and_the_clock_report_comes_in_through_update() {
+        let mut a = app();
+        let failure = Some("vi: not found".to_string());
+        let id = "x".to_string();
+        assert!(update(&mut a, Message::NoteEdited { id, failure }).is_empty());
+        assert_eq!(
+            a.status.notice.as_deref(),
+            Some("Could not save: vi: not found")
+        );
+        update(&mut a, Message::PresentSyncFailed("disk full".into()));
+        let notice = a.status.notice.clone().unwrap_or_default();
+        assert!(notice.ends_with(": disk full"), "{notice}");
+        // Without a presentation the clock moves nothing.
+        update(&mut a, Message::Tick { now: 5 });
+        assert!(a.present.is_none());
+    }
 }

@@ -423,13 +423,13 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
         .with_synonyms(outcome.synonyms.clone());
     let mut app = crate::app::App::with_index(outcome.corpus, index, lang, cli.theme, no_color);
     if let Some(store) = crate::store::Store::open_default() {
-        crate::app::marks::attach_store(&mut app, store);
+        crate::app::study::attach_store(&mut app, store);
     }
     app.session_file = crate::app::session::default_path();
     crate::app::session::restore(&mut app, cli.lang.is_some());
     app.check_command = folders::check_command_for(cli);
     if problems > 0 {
-        app.notice = Some(app.tf(
+        app.status.say(app.tf(
             "teach-load-problems",
             &[
                 ("count", problems.to_string()),

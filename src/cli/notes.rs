@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use serde_json::json;
 
 use super::{CmdResult, Context};
-use crate::app::notes_view::first_line;
+use crate::app::study::notes::first_line;
 use crate::inert::inert;
 use crate::store::{Store, notes};
 

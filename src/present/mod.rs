@@ -10,15 +10,9 @@ use std::path::Path;
 
 use crate::app::App;
 
-/// Between frames of the app: moves the presentation clock and publishes the position when it
-/// changed (or clears it when the presentation ended). Publishing errors are shown, not fatal.
-pub fn tick(app: &mut App, dir: &Path, last: &mut sync::Published) {
-    let lang = app.lang;
-    let now = app.present.as_mut().map(|d| {
-        d.now = deck::epoch_secs();
-        d.position(lang)
-    });
-    if let Err(e) = sync::follow(dir, last, now) {
-        app.notice = Some(format!("{}: {e}", app.t("present-sync-failed")));
-    }
+/// Between frames of the app: publishes the presentation's position when it changed (or clears
+/// it when the presentation ended). The error, if any, is for the app to show, not fatal.
+pub fn publish(app: &App, dir: &Path, last: &mut sync::Published) -> std::io::Result<()> {
+    let now = app.present.as_ref().map(|d| d.position(app.settings.lang));
+    sync::follow(dir, last, now)
 }

@@ -18,7 +18,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::deck::{clock, epoch_secs, steps_of};
 use super::sync::{self, Position};
 use crate::app::action::Action;
-use crate::app::keymap::{BINDINGS, Ctx};
+use crate::app::keymap::Ctx;
 use crate::app::mnkeys::to_latin;
 use crate::corpus::Corpus;
 use crate::i18n::Localizer;
@@ -152,9 +152,8 @@ fn leaves(ev: &Event) -> bool {
         other => other,
     };
     let mods = k.modifiers & (event::KeyModifiers::CONTROL | event::KeyModifiers::ALT);
-    BINDINGS.iter().any(|b| {
-        b.ctx == Ctx::Present
-            && b.key.code == code
+    Ctx::Presenting.bindings().iter().any(|b| {
+        b.key.code == code
             && b.key.mods == mods
             && matches!(b.action, Action::Escape | Action::Quit)
     })

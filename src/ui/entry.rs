@@ -27,7 +27,7 @@ fn lines(doc: &Rendered, scroll: usize, height: usize) -> Vec<Line<'static>> {
 }
 
 pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
-    let focused = app.focus == Pane::Entry;
+    let focused = app.nav.focus == Pane::Entry;
     let Some(index) = app.current() else {
         frame.render_widget(block(Line::from(""), focused, th), r);
         let msg = Paragraph::new(app.t("tui-no-entry")).style(th.dim);
@@ -35,12 +35,12 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
         return;
     };
     let e = app.corpus.entry(index);
-    let title = format!(" {} ", inert(e.title.show(app.lang)));
+    let title = format!(" {} ", inert(e.title.show(app.settings.lang)));
     frame.render_widget(block(Line::from(title), focused, th), r);
     let (body, other) = doc_areas(r, app);
-    let doc = document(app, index, app.lang, body.width as usize);
+    let doc = document(app, index, app.settings.lang, body.width as usize);
     let h = body.height as usize;
-    let scroll = app.scroll.min(doc.lines.len().saturating_sub(h));
+    let scroll = app.reading.scroll.min(doc.lines.len().saturating_sub(h));
     frame.render_widget(Paragraph::new(lines(&doc, scroll, h)), body);
 
     let visible = |line: usize| line >= scroll && line < scroll + h;
@@ -52,12 +52,12 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
             1,
         )
     };
-    if let Some(l) = app.link {
+    if let Some(l) = app.reading.link {
         for s in doc.spans.iter().filter(|s| s.link == l && visible(s.line)) {
             paint(frame, cell(s.line, &s.cols), th.link_selected);
         }
     }
-    if let Some(f) = &app.find {
+    if let Some(f) = &app.reading.find {
         let matches = find_matches(&doc, &f.query);
         for (n, (line, cols)) in matches.iter().enumerate() {
             if visible(*line) {
@@ -76,7 +76,7 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
         }
     }
     if let Some(o) = other {
-        let doc2 = document(app, index, app.lang.other(), o.width as usize);
+        let doc2 = document(app, index, app.settings.lang.other(), o.width as usize);
         let s2 = scroll.min(doc2.lines.len().saturating_sub(h));
         frame.render_widget(Paragraph::new(lines(&doc2, s2, h)), o);
         let sep = Rect::new(o.x.saturating_sub(1), o.y, 1, o.height);

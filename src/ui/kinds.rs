@@ -13,7 +13,7 @@ use crate::corpus::model::Kind;
 use crate::markdown::wrap::str_width;
 
 pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
-    let focused = app.focus == Pane::Kinds;
+    let focused = app.nav.focus == Pane::Kinds;
     let title = format!(" {} ", app.t("tui-kinds"));
     frame.render_widget(block(Line::from(title), focused, th), r);
     let w = inner(r).width as usize;
@@ -22,7 +22,7 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
         .enumerate()
         .map(|(i, k)| {
             let name = app.t(&format!("kinds-{}", k.name()));
-            let count = app.lists[i].len().to_string();
+            let count = app.nav.lists[i].len().to_string();
             let pad = w.saturating_sub(str_width(&name) + count.len()).max(1);
             let style = if count == "0" { th.dim } else { th.base };
             Line::from(vec![
@@ -32,5 +32,5 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
             ])
         })
         .collect();
-    rows(frame, inner(r), items, app.kind, focused, th);
+    rows(frame, inner(r), items, app.nav.kind, focused, th);
 }

@@ -78,13 +78,13 @@ pub fn areas(area: Rect, app: &App) -> Areas {
     // The entry's width beside both lists, and beside the entry list alone.
     let three = w.saturating_sub(kinds_w + list_w);
     let two = w.saturating_sub(list_w);
-    let reading = app.focus == Pane::Entry;
-    let min_entry = if app.both {
+    let reading = app.nav.focus == Pane::Entry;
+    let min_entry = if app.settings.both {
         2 * MIN_READING
     } else {
         MIN_READING
     };
-    if reading && (app.zoom || (app.theme == ThemeName::Projector)) {
+    if reading && (app.reading.zoom || (app.settings.theme == ThemeName::Projector)) {
         // Zoomed or presenting: the entry alone, as large as the screen allows; `h` or `z`
         // brings the lists back.
         a.entry = Some(main);
@@ -92,7 +92,7 @@ pub fn areas(area: Rect, app: &App) -> Areas {
         let r = split(main, &[kinds_w, list_w, 0]);
         (a.kinds, a.list, a.entry) = (Some(r[0]), Some(r[1]), Some(r[2]));
     } else if w >= 50 && (!reading || two >= min_entry) {
-        if app.focus == Pane::Kinds {
+        if app.nav.focus == Pane::Kinds {
             let r = split(main, &[part(2, 5), 0]);
             (a.kinds, a.list) = (Some(r[0]), Some(r[1]));
         } else {
@@ -102,7 +102,7 @@ pub fn areas(area: Rect, app: &App) -> Areas {
     } else {
         // One pane: wherever the lists would leave the entry narrower than a comfortable
         // reading width, it is drawn alone.
-        match app.focus {
+        match app.nav.focus {
             Pane::Kinds => a.kinds = Some(main),
             Pane::List => a.list = Some(main),
             Pane::Entry => a.entry = Some(main),
@@ -116,11 +116,11 @@ pub fn areas(area: Rect, app: &App) -> Areas {
 /// (current language) and right columns.
 pub fn doc_areas(entry: Rect, app: &App) -> (Rect, Option<Rect>) {
     let i = inner(entry);
-    let find = u16::from(app.find.is_some());
+    let find = u16::from(app.reading.find.is_some());
     // One language: the reading text, and beside it the links' side column where it fits
     // (see crate::app::side_column).
     let side = crate::app::side_column::GAP + crate::app::side_column::SIDE_MAX;
-    let cap = if app.both {
+    let cap = if app.settings.both {
         2 * MAX_READING + 1
     } else if crate::app::side_column::wanted(app) {
         MAX_READING + u16::try_from(side).unwrap_or(0)
@@ -133,7 +133,7 @@ pub fn doc_areas(entry: Rect, app: &App) -> (Rect, Option<Rect>) {
         i.width.saturating_sub(1).min(cap),
         i.height.saturating_sub(find),
     );
-    if app.both && body.width >= 20 {
+    if app.settings.both && body.width >= 20 {
         let half = body.width / 2;
         let left = Rect::new(body.x, body.y, half.saturating_sub(1), body.height);
         let right = Rect::new(

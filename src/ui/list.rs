@@ -70,16 +70,16 @@ pub fn rows(
 }
 
 pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
-    let kind = Kind::ALL[app.kind];
+    let kind = Kind::ALL[app.nav.kind];
     let mut title = format!(
         " {} ({}) ",
         app.t(&format!("kinds-{}", kind.name())),
         app.list().len()
     );
-    if !app.filters.is_empty() {
+    if !app.nav.filters.is_empty() {
         title.push_str(&format!("⧩ {} ", app.t("facets-filtered")));
     }
-    let focused = app.focus == Pane::List;
+    let focused = app.nav.focus == Pane::List;
     frame.render_widget(block(Line::from(title), focused, th), r);
     let width = inner(r).width as usize;
     let items: Vec<Line<'static>> = app
@@ -88,13 +88,13 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
         .map(|&i| {
             let e = app.corpus.entry(i);
             let mut spans = Vec::new();
-            if app.bookmarks.contains(&e.id) {
+            if app.study.bookmarks.contains(&e.id) {
                 spans.push(Span::styled("✓ ", th.key));
             }
-            if app.notes.contains_key(&e.id) {
+            if app.study.notes.contains_key(&e.id) {
                 spans.push(Span::styled("✎ ", th.key));
             }
-            let (title, fallback) = e.title.text(app.lang);
+            let (title, fallback) = e.title.text(app.settings.lang);
             let title = inert(title);
             let title = match e.fields {
                 KindFields::Stage { position, .. } => {
@@ -127,7 +127,14 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
         frame.render_widget(msg, inner(r));
         return;
     }
-    rows(frame, inner(r), items, app.sel[app.kind], focused, th);
+    rows(
+        frame,
+        inner(r),
+        items,
+        app.nav.selected[app.nav.kind],
+        focused,
+        th,
+    );
 }
 
 #[cfg(test)]

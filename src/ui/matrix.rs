@@ -15,7 +15,7 @@ use super::layout::{inner, list_offset};
 use super::theme::{Theme, ThemeName};
 use super::{block, fit, put};
 use crate::app::App;
-use crate::app::matrix_view::MatrixView;
+use crate::app::matrix::MatrixView;
 use crate::inert::inert;
 use crate::markdown::wrap::str_width;
 use crate::matrix::Mark;
@@ -79,8 +79,8 @@ pub fn glyph(m: Option<Mark>) -> &'static str {
 
 /// Blue and orange: told apart with every common colour-vision deficiency.
 fn mark_style(app: &App, th: &Theme, m: Option<Mark>) -> Style {
-    let c = |c: Color| if app.no_color { None } else { Some(c) };
-    let light = app.theme == ThemeName::Light;
+    let c = |c: Color| if app.settings.no_color { None } else { Some(c) };
+    let light = app.settings.theme == ThemeName::Light;
     match m {
         Some(Mark::Direct) => Style {
             fg: c(if light { Color::Blue } else { Color::LightBlue }),
@@ -133,7 +133,7 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, v: &MatrixView, th: &The
         .flat_map(|l| wrap_words(l, i.width as usize))
         .collect();
     let (grid_h, details_h) = heights(i, text.len() as u16 + 1);
-    let lang = app.lang;
+    let lang = app.settings.lang;
     let title_of = |e: usize| inert(app.corpus.entry(e).title.show(lang)).into_owned();
 
     // Row labels: "F12 Title…".
@@ -162,7 +162,7 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, v: &MatrixView, th: &The
     let top = list_offset(v.row, grid_h as usize);
 
     let focus_bg = th.selected_unfocused.bg;
-    let cross = if app.no_color || focus_bg.is_none() {
+    let cross = if app.settings.no_color || focus_bg.is_none() {
         Style::default().add_modifier(Modifier::UNDERLINED)
     } else {
         Style {
@@ -242,7 +242,7 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, v: &MatrixView, th: &The
 /// The focused finding and action in full and what links them, one unwrapped line each.
 fn detail_text(app: &App, v: &MatrixView) -> Vec<String> {
     let m = &v.matrix;
-    let lang = app.lang;
+    let lang = app.settings.lang;
     let title_of = |e: usize| inert(app.corpus.entry(e).title.show(lang)).into_owned();
     let list = |items: Vec<String>| {
         if items.is_empty() {

@@ -1,9 +1,8 @@
 //! Drawing the TUI from an immutable [`App`]: one file per pane or overlay, the layout and the
 //! themes. Nothing here changes the state.
 
-pub mod bookmarks;
 pub mod entry;
-pub mod facets;
+pub mod facet_panel;
 pub mod figure;
 pub mod find;
 pub mod help;
@@ -11,12 +10,11 @@ pub mod kinds;
 pub mod layout;
 pub mod list;
 pub mod matrix;
-pub mod note;
-pub mod notes;
 pub mod present;
 pub mod search;
 pub mod search_preview;
 pub mod status;
+pub mod study;
 pub mod theme;
 
 use ratatui::Frame;
@@ -35,7 +33,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         return present::draw(frame, app, d);
     }
     let area = frame.area();
-    let th = theme::theme(app.theme, app.no_color);
+    let th = theme::theme(app.settings.theme, app.settings.no_color);
     frame.buffer_mut().set_style(area, th.base);
     let a = layout::areas(area, app);
     if let Some(r) = a.too_small {
@@ -58,10 +56,12 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::Help { scroll }) => help::draw(frame, area, app, *scroll, &th),
         Some(Overlay::Search(s)) => search::draw(frame, area, app, s, &th),
         Some(Overlay::Matrix(v)) => matrix::draw(frame, area, app, v, &th),
-        Some(Overlay::Facets { selected }) => facets::draw(frame, area, app, *selected, &th),
-        Some(Overlay::Bookmarks { selected }) => bookmarks::draw(frame, area, app, *selected, &th),
-        Some(Overlay::Notes { selected }) => notes::draw(frame, area, app, *selected, &th),
-        Some(Overlay::Note(ed)) => note::draw(frame, area, app, ed, &th),
+        Some(Overlay::Facets { selected }) => facet_panel::draw(frame, area, app, *selected, &th),
+        Some(Overlay::Bookmarks { selected }) => {
+            study::bookmarks::draw(frame, area, app, *selected, &th)
+        }
+        Some(Overlay::Notes { selected }) => study::notes::draw(frame, area, app, *selected, &th),
+        Some(Overlay::Note(ed)) => study::note_editor::draw(frame, area, app, ed, &th),
         None => {}
     }
 }

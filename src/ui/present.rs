@@ -69,7 +69,7 @@ fn title_block(app: &App, e: &Entry, lang: Lang, th: &Theme, width: usize) -> Ve
 /// The figure as lines: the one place that draws a figure in a presentation — the app's chart
 /// or table (the presentation's title block already names it).
 fn figure_lines(app: &App, e: &Entry, th: &Theme, width: usize) -> Vec<Line<'static>> {
-    let lang = app.lang;
+    let lang = app.settings.lang;
     let source_title = |id: &str| app.corpus.get(id).map(|s| s.title.show(lang).to_string());
     let view = super::figure::FigureView {
         entry: e,
@@ -87,7 +87,7 @@ fn figure_lines(app: &App, e: &Entry, th: &Theme, width: usize) -> Vec<Line<'sta
 
 /// A step whose entry does not exist: what is wrong, the closest id, and how to check the tour.
 fn missing_step_lines(app: &App, d: &Deck, th: &Theme, width: usize) -> Vec<Line<'static>> {
-    let lang = app.lang;
+    let lang = app.settings.lang;
     let id = d.current().id.clone();
     let message = app
         .l10n
@@ -125,7 +125,7 @@ pub fn step_lines(
     width: usize,
     height: usize,
 ) -> Vec<Line<'static>> {
-    let lang = app.lang;
+    let lang = app.settings.lang;
     let Some(index) = d.entry() else {
         return missing_step_lines(app, d, th, width);
     };
@@ -198,7 +198,7 @@ pub fn step_lines(
 
 /// Summaries are italic, except in the projector theme, where italics blur at a distance.
 fn summary_style(app: &App) -> Style {
-    if app.theme == ThemeName::Projector {
+    if app.settings.theme == ThemeName::Projector {
         Style::default()
     } else {
         Style::default().add_modifier(Modifier::ITALIC)
@@ -208,12 +208,12 @@ fn summary_style(app: &App) -> Style {
 /// The footer: the tour's title (or the jump prompt) on the left, "k / n · mm:ss" on the right.
 fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
     let right = format!("{}   {} ", d.counter(), d.elapsed());
-    let left = match (&d.jump, &app.notice) {
+    let left = match (&d.jump, &app.status.notice) {
         (Some(j), _) => format!(" {}: {j}▏", app.t("present-jump-prompt")),
         (None, Some(n)) => format!(" {}", inert(n)),
         (None, None) => format!(
             " {}",
-            inert(app.corpus.entry(d.tour_index).title.show(app.lang))
+            inert(app.corpus.entry(d.tour_index).title.show(app.settings.lang))
         ),
     };
     let room = (r.width as usize).saturating_sub(str_width(&right) + 1);
@@ -230,7 +230,7 @@ fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
     let gap = (r.width as usize).saturating_sub(str_width(&left) + str_width(&right));
     let left_style = if d.jump.is_some() {
         th.key
-    } else if app.notice.is_some() {
+    } else if app.status.notice.is_some() {
         th.notice
     } else {
         th.dim
@@ -244,7 +244,7 @@ fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
 
 /// The largest useful scroll of the step on screen at `size`.
 pub fn max_scroll(app: &App, d: &Deck, size: (u16, u16)) -> usize {
-    let th = theme(app.theme, app.no_color);
+    let th = theme(app.settings.theme, app.settings.no_color);
     let col = column(Rect::new(0, 0, size.0, size.1));
     step_lines(app, d, &th, col.width as usize, col.height as usize)
         .len()
@@ -254,7 +254,7 @@ pub fn max_scroll(app: &App, d: &Deck, size: (u16, u16)) -> usize {
 /// Draws the presentation over the whole frame.
 pub fn draw(frame: &mut Frame, app: &App, d: &Deck) {
     let area = frame.area();
-    let th = theme(app.theme, app.no_color);
+    let th = theme(app.settings.theme, app.settings.no_color);
     frame.buffer_mut().set_style(area, th.base);
     if area.width < 20 || area.height < 6 {
         super::status::too_small(frame, area, app, &th);

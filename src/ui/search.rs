@@ -151,10 +151,10 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
             let kind = app.t(&format!("kind-{}", e.kind.name()));
             let pad = kind_w.saturating_sub(str_width(&kind));
             let mut spans = vec![Span::styled(format!("{kind}{} ", " ".repeat(pad)), th.dim)];
-            let title = e.title.show(app.lang);
+            let title = e.title.show(app.settings.lang);
             let marks = h
                 .title_highlights
-                .get(app.lang)
+                .get(app.settings.lang)
                 .cloned()
                 .unwrap_or_default();
             for (n, c) in inert(title).chars().enumerate() {

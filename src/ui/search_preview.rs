@@ -37,19 +37,19 @@ fn marked(text: &str, marks: &[usize], th: &Theme) -> Vec<Span<'static>> {
 pub fn lines(app: &App, hit: &Hit, th: &Theme) -> Vec<Line<'static>> {
     let e = app.corpus.entry(hit.entry);
     let kind = app.t(&format!("kind-{}", e.kind.name()));
-    let title = inert(e.title.show(app.lang)).into_owned();
+    let title = inert(e.title.show(app.settings.lang)).into_owned();
     let mut out = vec![Line::from(vec![
         Span::styled(title, th.title.add_modifier(Modifier::BOLD)),
         Span::styled(format!("  {kind} · {}", inert(&e.id)), th.dim),
     ])];
-    let summary = plain(e.summary.show(app.lang));
+    let summary = plain(e.summary.show(app.settings.lang));
     if !summary.trim().is_empty() {
         out.push(Line::from(Span::styled(
             inert(summary.trim()).into_owned(),
             th.base,
         )));
     }
-    let facts = facts(&app.corpus, hit.entry, app.lang);
+    let facts = facts(&app.corpus, hit.entry, app.settings.lang);
     for f in facts.iter().take(MAX_FACTS) {
         out.push(Line::from(vec![
             Span::styled(format!("{}: ", app.t(f.label)), th.dim),

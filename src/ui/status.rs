@@ -16,24 +16,24 @@ use crate::markdown::wrap::str_width;
 pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
     let mut right = format!(
         " {} · {}",
-        app.lang.code().to_uppercase(),
-        app.t(app.theme.label_id())
+        app.settings.lang.code().to_uppercase(),
+        app.t(app.settings.theme.label_id())
     );
-    if app.both {
+    if app.settings.both {
         // The reader's language is the left column.
         right.push_str(&format!(
             " · {}|{}",
-            app.lang.code().to_uppercase(),
-            app.lang.other().code().to_uppercase()
+            app.settings.lang.code().to_uppercase(),
+            app.settings.lang.other().code().to_uppercase()
         ));
     }
-    if !app.mouse {
+    if !app.settings.mouse {
         right.push_str(&format!(" · {}", app.t("tui-mouse-off")));
     }
     right.push(' ');
     // Groups of spans that are shown whole or not at all.
     let mut groups: Vec<Vec<Span>> = vec![vec![Span::raw(" ")]];
-    if let Some(n) = &app.notice {
+    if let Some(n) = &app.status.notice {
         // A long notice is shortened rather than dropped.
         let room = (r.width as usize).saturating_sub(str_width(&right) + 1);
         let n = super::fit(&inert(n), room);
@@ -43,7 +43,7 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
         groups.extend(hint_groups(app, th, room));
     }
     let room = (r.width as usize).saturating_sub(str_width(&right));
-    if let Some(n) = groups.get_mut(1).filter(|_| app.notice.is_some())
+    if let Some(n) = groups.get_mut(1).filter(|_| app.status.notice.is_some())
         && let Some(span) = n.first_mut()
         && str_width(&span.content) + 1 > room
     {

@@ -64,9 +64,15 @@ pub fn screen(app: &App) -> Terminal<TestBackend> {
 
 /// Applies `actions` in order.
 pub fn keys(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        update(app, a.clone());
-    }
+    effects(app, actions);
+}
+
+/// Applies `actions` in order; returns the effects they asked of the event loop.
+pub fn effects(app: &mut App, actions: &[Action]) -> toli::app::Effects {
+    actions
+        .iter()
+        .flat_map(|a| update(app, a.clone()))
+        .collect()
 }
 
 /// Opens entry `id` in the entry view.

@@ -15,10 +15,11 @@ use crate::markdown::wrap::str_width;
 
 /// The active filters as one line ("Country: Mongolia · Year: 2008"), or None.
 pub fn active_filters(app: &App) -> Option<String> {
-    if app.filters.is_empty() {
+    if app.nav.filters.is_empty() {
         return None;
     }
     let parts: Vec<String> = app
+        .nav
         .filters
         .selected
         .iter()
@@ -31,7 +32,7 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, selected: usize, th: &Th
     let r = centered(screen, 64, 40);
     frame.render_widget(Clear, r);
     paint(frame, r, th.base);
-    let shown: usize = app.lists.iter().map(Vec::len).sum();
+    let shown: usize = app.nav.lists.iter().map(Vec::len).sum();
     let title = format!(
         " {} ",
         app.tf("facets-title", &[("count", shown.to_string())])
@@ -71,7 +72,7 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, selected: usize, th: &Th
                     sel_line = lines.len();
                 }
                 n += 1;
-                let on = app.filters.contains(facet, &value);
+                let on = app.nav.filters.contains(facet, &value);
                 let tick = if on { "[x] " } else { "[ ] " };
                 let name = label(app, facet, &value);
                 let count = count.to_string();

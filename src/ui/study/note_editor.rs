@@ -6,22 +6,21 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
-use super::layout::{centered, inner, list_offset};
-use super::theme::Theme;
-use super::{block, fit, paint};
 use crate::app::App;
-use crate::app::note_editor::NoteEditor;
+use crate::app::study::note_editor::NoteEditor;
 use crate::inert::inert;
 use crate::markdown::wrap::char_width;
+use crate::ui::layout::{centered, inner, list_offset};
+use crate::ui::theme::Theme;
+use crate::ui::{block, fit, paint};
 
 pub fn draw(frame: &mut Frame, screen: Rect, app: &App, ed: &NoteEditor, th: &Theme) {
     let r = centered(screen, 80, 20);
     frame.render_widget(Clear, r);
     paint(frame, r, th.base);
-    let entry = app
-        .corpus
-        .get(&ed.id)
-        .map_or(ed.id.clone(), |e| e.title.show(app.lang).to_string());
+    let entry = app.corpus.get(&ed.id).map_or(ed.id.clone(), |e| {
+        e.title.show(app.settings.lang).to_string()
+    });
     let title = format!(" {}: {} ", app.t("note-title"), inert(&entry));
     let title = fit(&title, r.width.saturating_sub(2) as usize);
     frame.render_widget(block(Line::from(title), true, th), r);

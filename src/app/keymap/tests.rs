@@ -46,7 +46,7 @@ fn text_inputs_take_letters_as_text() {
 #[test]
 fn pane_keys_win_over_global_keys() {
     let mut a = app();
-    a.focus = Pane::Entry;
+    a.nav.focus = Pane::Entry;
     assert_eq!(
         key_action(&a, KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)),
         Some(Action::Open)
@@ -74,7 +74,7 @@ fn hints_group_keys_and_exist_in_both_languages() {
             .any(|(k, h)| k == "j,↓" && *h == "hint-scroll-down")
     );
     let l = Localizer::new();
-    for b in BINDINGS {
+    for b in Ctx::ALL.iter().flat_map(|c| c.bindings()) {
         for lang in Lang::ALL {
             assert!(l.has(lang, b.hint), "{} missing in {lang:?}", b.hint);
         }
@@ -87,14 +87,35 @@ fn hints_group_keys_and_exist_in_both_languages() {
 
 #[test]
 fn no_key_is_bound_twice_in_one_context() {
-    for (i, a) in BINDINGS.iter().enumerate() {
-        for b in &BINDINGS[i + 1..] {
-            assert!(
-                !(a.ctx == b.ctx && a.key == b.key),
-                "{:?} bound twice in {:?}",
-                a.key,
-                a.ctx
-            );
+    for ctx in Ctx::ALL {
+        let table = ctx.bindings();
+        for (i, a) in table.iter().enumerate() {
+            for b in &table[i + 1..] {
+                assert!(a.key != b.key, "{:?} bound twice in {ctx:?}", a.key);
+            }
         }
     }
+}
+
+#[test]
+fn every_context_is_in_ctx_all_in_declaration_order() {
+    use strum::IntoEnumIterator;
+    // A context missing from `Ctx::ALL` would drop out of help and the README without a word.
+    assert_eq!(Ctx::iter().collect::<Vec<_>>(), Ctx::ALL);
+}
+
+#[test]
+fn the_note_editor_has_its_own_actions() {
+    let mut a = app();
+    a.overlay = Some(Overlay::Note(
+        crate::app::study::note_editor::NoteEditor::new("x", ""),
+    ));
+    let press = |a: &App, code| key_action(a, KeyEvent::new(code, KeyModifiers::NONE));
+    assert_eq!(press(&a, KeyCode::Enter), Some(Action::NewLine));
+    assert_eq!(press(&a, KeyCode::Left), Some(Action::CursorLeft));
+    assert_eq!(press(&a, KeyCode::Right), Some(Action::CursorRight));
+    assert_eq!(press(&a, KeyCode::Up), Some(Action::CursorUp));
+    assert_eq!(press(&a, KeyCode::Down), Some(Action::CursorDown));
+    assert_eq!(press(&a, KeyCode::Backspace), Some(Action::DeleteChar));
+    assert_eq!(press(&a, KeyCode::Char('h')), Some(Action::Input('h')));
 }

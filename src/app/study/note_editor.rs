@@ -2,9 +2,9 @@
 //! for a new line, Backspace, arrows, Ctrl-S saves, Esc cancels. The text is kept as lines of
 //! characters with a cursor (line, column in characters).
 
-use super::action::Action;
-use super::marks::save_note;
-use super::state::{App, Overlay};
+use super::save_note;
+use crate::app::action::Action;
+use crate::app::state::{App, Overlay, Then};
 
 /// The text being edited and the cursor.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,9 +109,9 @@ impl NoteEditor {
 }
 
 /// Applies an action while the editor is open.
-pub fn action(app: &mut App, action: Action) {
+pub fn action(app: &mut App, action: Action) -> Then {
     let Some(Overlay::Note(ed)) = &mut app.overlay else {
-        return;
+        return Then::Stay;
     };
     match action {
         Action::Input(c) => ed.insert(c),
@@ -125,23 +125,24 @@ pub fn action(app: &mut App, action: Action) {
                 }
             }
         }
-        Action::Open => ed.newline(),
+        Action::NewLine => ed.newline(),
         Action::DeleteChar => ed.backspace(),
-        Action::FocusLeft => ed.left(),
-        Action::FocusRight => ed.right(),
-        Action::Up => ed.up(),
-        Action::Down => ed.down(),
+        Action::CursorLeft => ed.left(),
+        Action::CursorRight => ed.right(),
+        Action::CursorUp => ed.up(),
+        Action::CursorDown => ed.down(),
         Action::SaveNote => {
             let (id, text) = (ed.id.clone(), ed.text());
-            app.overlay = None;
             save_note(app, &id, &text);
+            return Then::Close;
         }
         Action::Escape => {
-            app.overlay = None;
-            app.notice = Some(app.t("note-cancelled"));
+            app.status.say(app.t("note-cancelled"));
+            return Then::Close;
         }
         _ => {}
     }
+    Then::Stay
 }
 
 #[cfg(test)]

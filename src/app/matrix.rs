@@ -1,10 +1,10 @@
 //! The findings × actions matrix view (`X`): the [`Matrix`] with a focused cell moved by
 //! arrows/hjkl, n/N to the next/previous mark; Enter opens the focused finding, `a` the focused
-//! action, and Backspace on that entry comes back to the matrix where it was.
+//! action, and Backspace on that entry comes back to the matrix where it was. Drawn by
+//! `ui/matrix.rs`.
 
 use super::action::Action;
-use super::state::{App, Overlay};
-use super::update::navigate;
+use super::state::{App, Overlay, Then};
 use crate::matrix::Matrix;
 
 /// The matrix and the focused cell.
@@ -74,17 +74,19 @@ impl MatrixView {
     }
 }
 
-/// Opens the matrix of the whole corpus.
-pub fn open(app: &mut App) {
-    let view = MatrixView::new(Matrix::build(&app.corpus, app.lang));
-    app.overlay = Some(Overlay::Matrix(view));
+/// The matrix of the whole corpus.
+pub fn opened(app: &App) -> Overlay {
+    Overlay::Matrix(MatrixView::new(Matrix::build(
+        &app.corpus,
+        app.settings.lang,
+    )))
 }
 
 /// Applies an action while the matrix is shown.
-pub fn action(app: &mut App, action: Action) {
+pub fn action(app: &mut App, action: Action) -> Then {
     let page = crate::ui::matrix::grid_rows(super::update::screen(app)).max(1) as isize;
     let Some(Overlay::Matrix(v)) = &mut app.overlay else {
-        return;
+        return Then::Stay;
     };
     let far = isize::MAX / 4;
     match action {
@@ -104,27 +106,24 @@ pub fn action(app: &mut App, action: Action) {
             };
             if let Some(to) = to {
                 let view = v.clone();
-                app.overlay = None;
-                navigate(app, to);
-                app.matrix_return = Some((view, to));
+                app.nav.remember_matrix(view, to);
+                return Then::Open(to);
             }
         }
         Action::FindNext => v.next_mark(true),
         Action::FindPrev => v.next_mark(false),
-        Action::Escape | Action::OpenMatrix => app.overlay = None,
+        Action::Escape | Action::OpenMatrix => return Then::Close,
         _ => {}
     }
+    Then::Stay
 }
 
 /// Backspace on the entry opened from the matrix: the matrix again, focused where it was.
-/// False (and the return forgotten) on any other entry.
-pub fn back_to_matrix(app: &mut App) -> bool {
-    match app.matrix_return.take() {
-        Some((view, entry)) if app.current() == Some(entry) => {
-            app.overlay = Some(Overlay::Matrix(view));
-            true
-        }
-        _ => false,
+/// None (and the return forgotten) on any other entry.
+pub fn back_to_matrix(app: &mut App) -> Option<Overlay> {
+    match app.nav.take_matrix_return() {
+        Some((view, entry)) if app.current() == Some(entry) => Some(Overlay::Matrix(view)),
+        _ => None,
     }
 }
 

@@ -1,9 +1,8 @@
 //! The notes list in the app (`E`): every entry the reader wrote a note on, by id; Enter opens
-//! the entry (drawn by `ui/notes.rs`).
+//! the entry (drawn by `ui/study/notes.rs`).
 
-use super::action::Action;
-use super::state::{App, Overlay};
-use super::update::navigate;
+use crate::app::action::Action;
+use crate::app::state::{App, Overlay, Then};
 
 /// The first non-blank line of a note, trimmed.
 pub fn first_line(note: &str) -> &str {
@@ -14,11 +13,11 @@ pub fn first_line(note: &str) -> &str {
 }
 
 /// Applies an action in the notes list.
-pub fn action(app: &mut App, action: Action) {
+pub fn action(app: &mut App, action: Action) -> Then {
     let Some(Overlay::Notes { selected }) = &mut app.overlay else {
-        return;
+        return Then::Stay;
     };
-    let len = app.notes.len();
+    let len = app.study.notes.len();
     match action {
         Action::Up | Action::Wheel { down: false, .. } => *selected = selected.saturating_sub(1),
         Action::Down | Action::Wheel { down: true, .. } => {
@@ -26,19 +25,19 @@ pub fn action(app: &mut App, action: Action) {
         }
         Action::Open => {
             let to = app
+                .study
                 .notes
                 .keys()
                 .nth(*selected)
                 .and_then(|id| app.corpus.index_of(id));
             if let Some(to) = to {
-                app.overlay = None;
-                navigate(app, to);
+                return Then::Open(to);
             }
         }
-        Action::Escape | Action::OpenNotes => app.overlay = None,
-        Action::Quit => app.quit = true,
+        Action::Escape | Action::OpenNotes => return Then::Close,
         _ => {}
     }
+    Then::Stay
 }
 
 #[cfg(test)]
@@ -68,8 +67,8 @@ mod tests {
         let target = corpus.len() - 1;
         let id = corpus.entry(target).id.clone();
         let mut app = App::new(corpus, Lang::En, ThemeName::Dark, false);
-        app.notes.insert("aaa-gone".into(), "old".into());
-        app.notes.insert(id.clone(), "mine".into());
+        app.study.notes.insert("aaa-gone".into(), "old".into());
+        app.study.notes.insert(id.clone(), "mine".into());
         update(&mut app, Action::OpenNotes);
         update(&mut app, Action::Open);
         assert!(

@@ -5,12 +5,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
-use super::layout::{centered, inner};
-use super::theme::Theme;
-use super::{block, list::rows, paint};
 use crate::app::App;
 use crate::inert::inert;
 use crate::markdown::wrap::str_width;
+use crate::ui::layout::{centered, inner};
+use crate::ui::theme::Theme;
+use crate::ui::{block, list::rows, paint};
 
 pub fn draw(frame: &mut Frame, screen: Rect, app: &App, selected: usize, th: &Theme) {
     let r = centered(screen, 80, 30);
@@ -19,11 +19,11 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, selected: usize, th: &Th
     let title = format!(
         " {} ({}) ",
         app.t("bookmarks-title"),
-        app.bookmarks.items.len()
+        app.study.bookmarks.items.len()
     );
     frame.render_widget(block(Line::from(title), true, th), r);
     let i = inner(r);
-    if app.bookmarks.items.is_empty() {
+    if app.study.bookmarks.items.is_empty() {
         let msg = Paragraph::new(app.t("bookmarks-empty"))
             .style(th.dim)
             .wrap(ratatui::widgets::Wrap { trim: true });
@@ -36,6 +36,7 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, selected: usize, th: &Th
         })
     };
     let kind_w = app
+        .study
         .bookmarks
         .items
         .iter()
@@ -43,6 +44,7 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, selected: usize, th: &Th
         .max()
         .unwrap_or(0);
     let items: Vec<Line<'static>> = app
+        .study
         .bookmarks
         .items
         .iter()
@@ -50,13 +52,13 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, selected: usize, th: &Th
             let kind = kind_of(&b.id);
             let pad = " ".repeat(kind_w.saturating_sub(str_width(&kind)) + 1);
             let title = match app.corpus.get(&b.id) {
-                Some(e) => Span::raw(inert(e.title.show(app.lang)).into_owned()),
+                Some(e) => Span::raw(inert(e.title.show(app.settings.lang)).into_owned()),
                 None => Span::styled(
                     format!("{} ({})", inert(&b.id), app.t("bookmarks-missing")),
                     th.dim,
                 ),
             };
-            let note = if app.notes.contains_key(&b.id) {
+            let note = if app.study.notes.contains_key(&b.id) {
                 Span::styled(format!("  ✎ {}", app.t("note-title")), th.dim)
             } else {
                 Span::raw("")

@@ -4,13 +4,13 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
-use super::layout::{centered, inner};
-use super::theme::Theme;
-use super::{block, list::rows, paint};
 use crate::app::App;
-use crate::app::notes_view::first_line;
+use crate::app::study::notes::first_line;
 use crate::inert::inert;
 use crate::markdown::wrap::str_width;
+use crate::ui::layout::{centered, inner};
+use crate::ui::theme::Theme;
+use crate::ui::{block, list::rows, paint};
 
 pub fn draw(
     frame: &mut Frame,
@@ -22,10 +22,10 @@ pub fn draw(
     let r = centered(screen, 100, 30);
     frame.render_widget(Clear, r);
     paint(frame, r, th.base);
-    let title = format!(" {} ({}) ", app.t("notes-title"), app.notes.len());
+    let title = format!(" {} ({}) ", app.t("notes-title"), app.study.notes.len());
     frame.render_widget(block(Line::from(title), true, th), r);
     let i = inner(r);
-    if app.notes.is_empty() {
+    if app.study.notes.is_empty() {
         let msg = Paragraph::new(app.t("notes-empty"))
             .style(th.dim)
             .wrap(Wrap { trim: true });
@@ -38,19 +38,21 @@ pub fn draw(
         })
     };
     let kind_w = app
+        .study
         .notes
         .keys()
         .map(|id| str_width(&kind_of(id)))
         .max()
         .unwrap_or(0);
     let items: Vec<Line<'static>> = app
+        .study
         .notes
         .iter()
         .map(|(id, note)| {
             let kind = kind_of(id);
             let pad = " ".repeat(kind_w.saturating_sub(str_width(&kind)) + 1);
             let title = match app.corpus.get(id) {
-                Some(e) => Span::raw(inert(e.title.show(app.lang)).into_owned()),
+                Some(e) => Span::raw(inert(e.title.show(app.settings.lang)).into_owned()),
                 None => Span::styled(
                     format!("{} ({})", inert(id), app.t("notes-missing")),
                     th.dim,

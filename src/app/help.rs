@@ -1,0 +1,33 @@
+//! The help overlay's behaviour (`?`): it opens at the focused context's section and scrolls by
+//! line and page (drawn by `ui/help.rs`, from the key table).
+
+use super::action::Action;
+use super::state::{App, Overlay, Then};
+
+/// Help, at the section of the context that has the keys now.
+pub(super) fn opened(app: &App) -> Overlay {
+    let ctx = super::keymap::active(app)[0];
+    let scroll = crate::ui::help::section_start(ctx).min(crate::ui::help::max_scroll(app.size));
+    Overlay::Help { scroll }
+}
+
+/// Applies an action while help is open.
+pub(super) fn action(app: &mut App, action: Action) -> Then {
+    let page = crate::ui::help::page(app.size);
+    let max = crate::ui::help::max_scroll(app.size);
+    let Some(Overlay::Help { scroll }) = &mut app.overlay else {
+        return Then::Stay;
+    };
+    match action {
+        Action::Up | Action::Wheel { down: false, .. } => *scroll = scroll.saturating_sub(1),
+        Action::Down | Action::Wheel { down: true, .. } => *scroll += 1,
+        Action::PageDown => *scroll += page.saturating_sub(1).max(1),
+        Action::PageUp => *scroll = scroll.saturating_sub(page.saturating_sub(1).max(1)),
+        Action::Top => *scroll = 0,
+        Action::Bottom => *scroll = max,
+        Action::Escape | Action::Help | Action::Click { .. } => return Then::Close,
+        _ => {}
+    }
+    *scroll = (*scroll).min(max);
+    Then::Stay
+}

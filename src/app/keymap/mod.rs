@@ -1,0 +1,266 @@
+//! The one key table, one list per context ([`Ctx`]): key, action, Fluent hint id. The
+//! dispatcher, the status-bar hints, the `?` help overlay and the README's key table are all
+//! generated from it, so they cannot drift. To add a key, add a row to its context's list.
+
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
+
+mod table;
+
+use super::action::Action;
+use super::mnkeys::to_latin;
+use super::state::{App, Overlay, Pane};
+use table::*;
+
+/// Where a binding applies. The order here is the help overlay's and the README's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter)]
+pub enum Ctx {
+    Global,
+    Kinds,
+    List,
+    Entry,
+    Search,
+    FindBar,
+    Help,
+    Presenting,
+    StepJump,
+    Matrix,
+    Facets,
+    Bookmarks,
+    NoteEditor,
+    NotesList,
+}
+
+impl Ctx {
+    /// Every context, in help-overlay order (a test checks it against the enum).
+    pub const ALL: [Ctx; 14] = [
+        Ctx::Global,
+        Ctx::Kinds,
+        Ctx::List,
+        Ctx::Entry,
+        Ctx::Search,
+        Ctx::FindBar,
+        Ctx::Help,
+        Ctx::Presenting,
+        Ctx::StepJump,
+        Ctx::Matrix,
+        Ctx::Facets,
+        Ctx::Bookmarks,
+        Ctx::NoteEditor,
+        Ctx::NotesList,
+    ];
+
+    /// The context's keys, in table order: earlier rows win.
+    pub fn bindings(self) -> &'static [Binding] {
+        match self {
+            Ctx::Global => GLOBAL,
+            Ctx::Kinds => KINDS,
+            Ctx::List => LIST,
+            Ctx::Entry => ENTRY,
+            Ctx::Search => SEARCH,
+            Ctx::FindBar => FIND_BAR,
+            Ctx::Help => HELP,
+            Ctx::Presenting => PRESENTING,
+            Ctx::StepJump => STEP_JUMP,
+            Ctx::Matrix => MATRIX,
+            Ctx::Facets => FACETS,
+            Ctx::Bookmarks => BOOKMARKS,
+            Ctx::NoteEditor => NOTE_EDITOR,
+            Ctx::NotesList => NOTES_LIST,
+        }
+    }
+
+    /// The Fluent id of the context's heading in the help overlay.
+    pub fn title_id(self) -> &'static str {
+        match self {
+            Ctx::Global => "help-ctx-global",
+            Ctx::Kinds => "help-ctx-kinds",
+            Ctx::List => "help-ctx-list",
+            Ctx::Entry => "help-ctx-entry",
+            Ctx::Search => "help-ctx-search",
+            Ctx::FindBar => "help-ctx-find",
+            Ctx::Help => "help-ctx-help",
+            Ctx::Presenting => "help-ctx-present",
+            Ctx::StepJump => "help-ctx-present-jump",
+            Ctx::Matrix => "help-ctx-matrix",
+            Ctx::Facets => "help-ctx-facets",
+            Ctx::Bookmarks => "help-ctx-bookmarks",
+            Ctx::NoteEditor => "help-ctx-note",
+            Ctx::NotesList => "help-ctx-notes",
+        }
+    }
+
+    /// Contexts where letters are typed as text.
+    fn is_input(self) -> bool {
+        matches!(
+            self,
+            Ctx::Search | Ctx::FindBar | Ctx::StepJump | Ctx::NoteEditor
+        )
+    }
+}
+
+/// A key with its modifiers (Shift is part of the character for letters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+impl Key {
+    /// How the key is written in hints and help.
+    pub fn label(&self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) if self.mods.contains(KeyModifiers::CONTROL) => {
+                c.to_ascii_uppercase().to_string()
+            }
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "S-Tab".into(),
+            KeyCode::Backspace => "Bksp".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            other => format!("{other:?}"),
+        };
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            format!("Ctrl-{base}")
+        } else if self.mods.contains(KeyModifiers::ALT) {
+            format!("Alt-{base}")
+        } else {
+            base
+        }
+    }
+}
+
+/// One row of a context's key table.
+#[derive(Debug, Clone)]
+pub struct Binding {
+    pub key: Key,
+    pub action: Action,
+    /// Fluent id of the short description.
+    pub hint: &'static str,
+}
+
+pub(super) const fn bind(
+    code: KeyCode,
+    mods: KeyModifiers,
+    action: Action,
+    hint: &'static str,
+) -> Binding {
+    Binding {
+        key: Key { code, mods },
+        action,
+        hint,
+    }
+}
+
+/// The contexts active now, most specific first.
+pub fn active(app: &App) -> Vec<Ctx> {
+    if let Some(d) = &app.present {
+        return vec![if d.jump.is_some() {
+            Ctx::StepJump
+        } else {
+            Ctx::Presenting
+        }];
+    }
+    match &app.overlay {
+        Some(Overlay::Help { .. }) => return vec![Ctx::Help],
+        Some(Overlay::Search(_)) => return vec![Ctx::Search],
+        Some(Overlay::Matrix(_)) => return vec![Ctx::Matrix],
+        Some(Overlay::Facets { .. }) => return vec![Ctx::Facets],
+        Some(Overlay::Bookmarks { .. }) => return vec![Ctx::Bookmarks],
+        Some(Overlay::Note(_)) => return vec![Ctx::NoteEditor],
+        Some(Overlay::Notes { .. }) => return vec![Ctx::NotesList],
+        None => {}
+    }
+    if app.reading.find.as_ref().is_some_and(|f| f.editing) {
+        return vec![Ctx::FindBar];
+    }
+    let pane = match app.nav.focus {
+        Pane::Kinds => Ctx::Kinds,
+        Pane::List => Ctx::List,
+        Pane::Entry => Ctx::Entry,
+    };
+    vec![pane, Ctx::Global]
+}
+
+/// The action for a key press in the current state.
+pub fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    let mut mods = key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
+    if key.code == KeyCode::BackTab {
+        mods = KeyModifiers::NONE;
+    }
+    let ctxs = active(app);
+    let input = ctxs.iter().any(|c| c.is_input());
+    let code = match key.code {
+        KeyCode::Char(c) if !input => KeyCode::Char(to_latin(c)),
+        other => other,
+    };
+    let found = ctxs.iter().find_map(|ctx| {
+        ctx.bindings()
+            .iter()
+            .find(|b| b.key.code == code && b.key.mods == mods)
+    });
+    match (found, key.code) {
+        (Some(b), _) => Some(b.action.clone()),
+        (None, KeyCode::Char(c)) if input && mods.is_empty() => Some(Action::Input(c)),
+        _ => None,
+    }
+}
+
+/// The action for any terminal event.
+pub fn event_action(app: &App, event: &Event) -> Option<Action> {
+    match event {
+        Event::Key(k) => key_action(app, *k),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                col: m.column,
+                row: m.row,
+            }),
+            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => Some(Action::Wheel {
+                col: m.column,
+                row: m.row,
+                down: m.kind == MouseEventKind::ScrollDown,
+            }),
+            _ => None,
+        },
+        Event::Paste(text) if active(app).iter().any(|c| c.is_input()) => {
+            Some(Action::Paste(text.clone()))
+        }
+        Event::Resize(width, height) => Some(Action::Resize {
+            width: *width,
+            height: *height,
+        }),
+        _ => None,
+    }
+}
+
+/// The hints of `ctx`: each hint id once, with all its keys ("j,↓"), in table order.
+pub fn hints(ctx: Ctx) -> Vec<(String, &'static str)> {
+    let mut out: Vec<(String, &'static str)> = Vec::new();
+    for b in ctx.bindings() {
+        match out.iter_mut().find(|(_, h)| *h == b.hint) {
+            Some((keys, _)) => {
+                keys.push(',');
+                keys.push_str(&b.key.label());
+            }
+            None => out.push((b.key.label(), b.hint)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,73 @@
+//! The rule that keeps the state easy to change: each feature's sub-state of [`super::App`] is
+//! assigned only in its own module (others call its methods), and only `update.rs` opens and
+//! closes overlays. This test reads the sources under `src/app` (test code left out) and names
+//! every assignment made elsewhere, with path:line.
+
+use std::path::{Path, PathBuf};
+
+use regex::Regex;
+
+/// Each sub-state and the module (file, or folder) that owns it.
+const OWNERS: &[(&str, &str)] = &[
+    ("nav", "navigation.rs"),
+    ("reading", "reading.rs"),
+    ("settings", "settings.rs"),
+    ("status", "status.rs"),
+    ("study", "study/"),
+    ("overlay", "update.rs"),
+    ("size", "update.rs"),
+    ("search_worker", "search"),
+    ("present", "present.rs"),
+    ("corpus", "reload.rs"),
+    ("index", "reload.rs"),
+];
+
+fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("src/app").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            sources(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs")
+            && !path.to_string_lossy().ends_with("tests.rs")
+        {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn each_sub_state_is_assigned_only_by_its_own_module() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/app");
+    let mut files = Vec::new();
+    sources(&root, &mut files);
+    let mut wrong = Vec::new();
+    for (field, owner) in OWNERS {
+        // `x.field.a = …`, `x.field.a[i] += …`, `x.field = …` (not `==`), `x.field.a.push(…)`
+        // and the other changing calls of std collections; owners are path
+        // prefixes under src/app (`search` covers search.rs and search_worker.rs).
+        let place = format!(r"\b(?:app|self|a)\.{field}");
+        let assignment = format!(r"{place}(?:\.\w+)?(?:\[[^\]]*\])?\s*(?:=[^=]|\+=|-=)");
+        let call =
+            r"\.(?:push|pop|clear|insert|remove|toggle|take|resize|extend|truncate|retain)\(";
+        let assigned = Regex::new(&format!(r"{assignment}|{place}\.\w+{call}")).expect("regex");
+        for file in &files {
+            let rel = file.strip_prefix(&root).expect("inside src/app");
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            if rel.starts_with(owner) {
+                continue;
+            }
+            let text = std::fs::read_to_string(file).expect("read");
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+            for (n, line) in code.lines().enumerate() {
+                if assigned.is_match(line) {
+                    wrong.push(format!("src/app/{rel}:{}: {}", n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "assign these through the owning module's methods instead:\n{}",
+        wrong.join("\n")
+    );
+}

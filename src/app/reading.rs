@@ -1,0 +1,171 @@
+//! Reading one entry: where the entry view is scrolled, the selected link, the find bar and the
+//! zoom, with what moves them (links, following a link, keeping the scroll in range). The fields
+//! change only through [`Reading`]'s methods and the functions here, and the find bar's text in
+//! [`super::find`]. Drawn by `ui/entry.rs` and `ui/find.rs`.
+
+use ratatui::layout::Rect;
+
+use super::document::document;
+use super::navigation::navigate;
+use super::state::App;
+use super::update::screen;
+use crate::markdown::render::{Rendered, Target};
+use crate::ui::layout::{areas, doc_areas};
+
+/// The find bar of the entry view.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Find {
+    pub query: String,
+    /// True while typing; n/N work once the query is confirmed with Enter.
+    pub editing: bool,
+    pub current: usize,
+}
+
+/// The entry view's own state.
+#[derive(Debug, Clone, Default)]
+pub struct Reading {
+    /// The first document line shown.
+    pub scroll: usize,
+    /// The selected link (ordinal in the entry document).
+    pub link: Option<usize>,
+    pub find: Option<Find>,
+    /// The entry pane takes the whole width while it has the focus (`z`).
+    pub zoom: bool,
+}
+
+impl Reading {
+    /// Back to the top of a newly shown entry, nothing selected, the find bar closed.
+    pub fn restart(&mut self) {
+        self.to_top();
+        self.find = None;
+    }
+
+    /// Back to the top, no link selected (the find bar stays).
+    pub fn to_top(&mut self) {
+        self.scroll = 0;
+        self.link = None;
+    }
+
+    /// At a remembered place in an entry (see [`super::navigation::Place`]), the find bar closed.
+    pub fn at(&mut self, scroll: usize, link: Option<usize>) {
+        self.scroll = scroll;
+        self.link = link;
+        self.find = None;
+    }
+
+    /// Scrolls to `line` (kept in range later by [`clamp_scroll`]).
+    pub fn scroll_to(&mut self, line: usize) {
+        self.scroll = line;
+    }
+
+    /// Scrolls `lines` up (negative) or down.
+    pub fn scroll_by(&mut self, lines: isize) {
+        self.scroll = self.scroll.saturating_add_signed(lines);
+    }
+
+    pub fn select_link(&mut self, link: Option<usize>) {
+        self.link = link;
+    }
+
+    /// Ctrl-F: an empty find bar, typing.
+    pub fn open_find(&mut self) {
+        self.find = Some(Find {
+            editing: true,
+            ..Find::default()
+        });
+    }
+
+    pub fn close_find(&mut self) {
+        self.find = None;
+    }
+
+    /// Esc in the entry view: closes the find bar, else drops the link selection.
+    pub fn escape(&mut self) {
+        if self.find.is_some() {
+            self.find = None;
+        } else {
+            self.link = None;
+        }
+    }
+
+    pub fn toggle_zoom(&mut self) {
+        self.zoom = !self.zoom;
+    }
+}
+
+/// The entry document as drawn now, with its area.
+pub fn current_doc(app: &App) -> Option<(Rendered, Rect)> {
+    let entry = app.current()?;
+    let pane = areas(screen(app), app).entry?;
+    let (rect, _) = doc_areas(pane, app);
+    Some((
+        document(app, entry, app.settings.lang, rect.width as usize),
+        rect,
+    ))
+}
+
+/// Scrolls just enough that `line` is on a screen of `height` lines.
+pub fn show_line(app: &mut App, line: usize, height: usize) {
+    let r = &mut app.reading;
+    if line < r.scroll {
+        r.scroll = line;
+    } else if height > 0 && line >= r.scroll + height {
+        r.scroll = line + 1 - height;
+    }
+}
+
+/// Keeps the scroll and the selected link inside the entry as drawn now.
+pub fn clamp_scroll(app: &mut App) {
+    if let Some((doc, rect)) = current_doc(app) {
+        let max = doc.lines.len().saturating_sub(rect.height as usize);
+        app.reading.scroll = app.reading.scroll.min(max);
+        if app.reading.link.is_some_and(|l| l >= doc.targets.len()) {
+            app.reading.link = None;
+        }
+    } else {
+        app.reading.scroll = 0;
+    }
+}
+
+/// Enter on a link: opens the entry it names, shows a web address, or scrolls to a line.
+pub(super) fn follow(app: &mut App, link: usize) {
+    let Some((doc, _)) = current_doc(app) else {
+        return;
+    };
+    match doc.targets.get(link) {
+        Some(Target::Entry(id)) => {
+            if let Some(to) = app.corpus.index_of(id) {
+                navigate(app, to);
+            }
+        }
+        Some(Target::Url(url)) => {
+            app.status
+                .say(format!("{}: {url}", app.t("tui-external-link")));
+        }
+        Some(Target::Line(n)) => app.reading.scroll_to(*n),
+        None => {}
+    }
+}
+
+/// Tab / Shift-Tab: selects the next (previous) link, from the first one on screen when none
+/// is selected, and scrolls to it.
+pub(super) fn step_link(app: &mut App, next: bool) {
+    let Some((doc, rect)) = current_doc(app) else {
+        return;
+    };
+    let n = doc.targets.len();
+    if n == 0 {
+        return;
+    }
+    app.reading.link = Some(match app.reading.link {
+        Some(l) if next => (l + 1) % n,
+        Some(l) => (l + n - 1) % n,
+        None if next => (0..n)
+            .find(|&l| doc.link_line(l).is_some_and(|x| x >= app.reading.scroll))
+            .unwrap_or(0),
+        None => n - 1,
+    });
+    if let Some(line) = app.reading.link.and_then(|l| doc.link_line(l)) {
+        show_line(app, line, rect.height as usize);
+    }
+}
