@@ -7,6 +7,7 @@
 pub mod check;
 pub mod facts;
 pub mod head;
+pub mod kinds;
 pub mod load;
 pub mod locate;
 pub mod locator;
