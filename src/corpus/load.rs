@@ -146,47 +146,69 @@ fn folder_files(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Found> {
         return out;
     }
     // Folders and files by their resolved path: a link back up the tree (`up -> ..`, `a -> .`)
-    // is walked once, and a file reached by two paths is read once.
+    // is walked once, and a file reached by two paths is read once. Only symbolic links are
+    // resolved through the file system; anything else inside a resolved folder resolves to that
+    // folder joined with its name, and its metadata comes from the folder entry.
     let mut seen_dirs = std::collections::HashSet::from([canonical_root.clone()]);
     let mut seen_files = std::collections::HashSet::new();
-    let mut stack = vec![(root.to_path_buf(), 0usize)];
-    while let Some((dir, depth)) = stack.pop() {
-        let mut children: Vec<PathBuf> = match std::fs::read_dir(&dir) {
-            Ok(rd) => rd.filter_map(Result::ok).map(|d| d.path()).collect(),
+    let mut stack = vec![(root.to_path_buf(), canonical_root.clone(), 0usize)];
+    while let Some((dir, real_dir, depth)) = stack.pop() {
+        let mut children: Vec<std::fs::DirEntry> = match std::fs::read_dir(&dir) {
+            Ok(rd) => rd.filter_map(Result::ok).collect(),
             Err(e) => {
                 diagnostics.push(unreadable(&dir, e));
                 continue;
             }
         };
-        children.sort();
-        for path in children {
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
+        children.sort_by_key(std::fs::DirEntry::file_name);
+        for child in children {
+            let file_name = child.file_name();
+            let name = file_name.to_string_lossy();
             if name.starts_with('.') {
                 continue;
             }
-            let Ok(real) = path.canonicalize() else {
-                continue; // dangling symlink
-            };
-            if !real.starts_with(&canonical_root) {
-                diagnostics.push(Diagnostic::new(
-                    path.display().to_string(),
-                    1,
-                    1,
-                    Problem::OutsideRoot {
-                        target: real.display().to_string(),
-                    },
-                ));
-                continue;
-            }
-            let Ok(meta) = std::fs::metadata(&real) else {
-                continue;
+            let path = dir.join(&file_name);
+            let is_link = child.file_type().is_ok_and(|t| t.is_symlink());
+            let (real, meta) = if is_link {
+                let Ok(real) = path.canonicalize() else {
+                    continue; // dangling symlink
+                };
+                if !real.starts_with(&canonical_root) {
+                    diagnostics.push(Diagnostic::new(
+                        path.display().to_string(),
+                        1,
+                        1,
+                        Problem::OutsideRoot {
+                            target: real.display().to_string(),
+                        },
+                    ));
+                    continue;
+                }
+                let Ok(meta) = std::fs::metadata(&real) else {
+                    continue;
+                };
+                (real, meta)
+            } else {
+                let is_dir = child.file_type().is_ok_and(|t| t.is_dir());
+                // A folder needs no metadata; a file's size and times come from its entry.
+                if is_dir {
+                    let real = real_dir.join(&file_name);
+                    if depth < MAX_DEPTH && seen_dirs.insert(real.clone()) {
+                        stack.push((path, real, depth + 1));
+                    }
+                    continue;
+                }
+                if !is_entry_file(&name) {
+                    continue;
+                }
+                let Ok(meta) = child.metadata() else {
+                    continue;
+                };
+                (real_dir.join(&file_name), meta)
             };
             if meta.is_dir() {
-                if depth < MAX_DEPTH && seen_dirs.insert(real) {
-                    stack.push((path, depth + 1));
+                if depth < MAX_DEPTH && seen_dirs.insert(real.clone()) {
+                    stack.push((path, real, depth + 1));
                 }
             } else if is_entry_file(&name) && seen_files.insert(real.clone()) {
                 if meta.is_file() {
@@ -213,10 +235,10 @@ fn folder_files(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Found> {
 /// What a folder's files were when found: paths, sizes, modification and change times. A layer
 /// parsed from the same files has the same key, so its snapshot can stand in for parsing.
 fn folder_key(root: &Path, files: &[Found]) -> u64 {
-    type Stamp<'a> = (&'a Path, u64, Option<std::time::SystemTime>, (i64, i64));
+    type Stamp<'a> = (&'a std::ffi::OsStr, u64, Option<std::time::SystemTime>, (i64, i64));
     let stamps: Vec<Stamp> = files
         .iter()
-        .map(|f| (f.shown.as_path(), f.len, f.modified, f.changed))
+        .map(|f| (f.shown.as_os_str(), f.len, f.modified, f.changed))
         .collect();
     crate::cache::key((root, stamps))
 }
