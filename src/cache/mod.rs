@@ -146,7 +146,9 @@ pub fn write_parts_in(dir: &Path, name: &str, key: u64, parts: &[impl AsRef<[u8]
 /// that writes one snapshot per content folder linear in the number of folders.
 fn first_write_in(dir: &Path) -> bool {
     static PRUNED: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
-    let mut pruned = PRUNED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut pruned = PRUNED
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     if pruned.iter().any(|d| d == dir) {
         return false;
     }
@@ -290,7 +292,10 @@ mod tests {
         for i in 0..3 {
             write_in(dir, &format!("more{i}"), 1, &vec![1u32]);
         }
-        assert!(dir.join("stale.bin").exists(), "the folder was scanned again");
+        assert!(
+            dir.join("stale.bin").exists(),
+            "the folder was scanned again"
+        );
     }
 
     #[test]

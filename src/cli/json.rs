@@ -4,8 +4,8 @@
 use serde_json::{Map, Value, json};
 
 use crate::corpus::Corpus;
-use crate::corpus::model::{Bi, Entry, KindFields};
 use crate::corpus::kinds::Value as KindValue;
+use crate::corpus::model::{Bi, Entry, KindFields};
 use crate::corpus::values;
 use crate::lang::Lang;
 

@@ -235,7 +235,12 @@ fn folder_files(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Found> {
 /// What a folder's files were when found: paths, sizes, modification and change times. A layer
 /// parsed from the same files has the same key, so its snapshot can stand in for parsing.
 fn folder_key(root: &Path, files: &[Found]) -> u64 {
-    type Stamp<'a> = (&'a std::ffi::OsStr, u64, Option<std::time::SystemTime>, (i64, i64));
+    type Stamp<'a> = (
+        &'a std::ffi::OsStr,
+        u64,
+        Option<std::time::SystemTime>,
+        (i64, i64),
+    );
     let stamps: Vec<Stamp> = files
         .iter()
         .map(|f| (f.shown.as_os_str(), f.len, f.modified, f.changed))

@@ -13,6 +13,7 @@ pub mod list;
 pub mod matrix;
 pub mod note;
 pub mod notes;
+pub mod plain;
 pub mod present;
 pub mod search;
 pub mod search_preview;
@@ -29,8 +30,13 @@ use crate::app::App;
 use crate::app::state::Overlay;
 use theme::Theme;
 
-/// Draws the whole screen.
+/// Draws the whole screen, in ASCII where the terminal has no Unicode ([`plain`]).
 pub fn draw(frame: &mut Frame, app: &App) {
+    draw_screen(frame, app);
+    plain::asciify(frame.buffer_mut());
+}
+
+fn draw_screen(frame: &mut Frame, app: &App) {
     if let Some(d) = &app.present {
         return present::draw(frame, app, d);
     }
