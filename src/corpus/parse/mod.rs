@@ -379,6 +379,14 @@ impl RawEntry {
     }
 }
 
+/// `text` cut to `max` characters with an ellipsis, for quoting a value in a message.
+fn shortened(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -404,13 +412,5 @@ mod tests {
                 "RawEntry has no field `{key}` (described in corpus::kinds::fields)"
             );
         }
-    }
-}
-
-/// `text` cut to `max` characters with an ellipsis, for quoting a value in a message.
-fn shortened(text: &str, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text.to_string(),
     }
 }
