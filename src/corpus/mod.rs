@@ -18,6 +18,7 @@ pub mod reload;
 pub mod snapshot;
 pub mod split;
 pub mod values;
+mod walk;
 pub mod watch;
 
 use std::sync::{Arc, OnceLock};
