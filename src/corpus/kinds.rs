@@ -158,6 +158,9 @@ pub enum Value<'a> {
     Text(&'a str),
     /// Text in both languages.
     Bi(&'a Bi<String>),
+    /// The title of a work as it was published (who defined a term): shown as text, but not
+    /// held to the Mongolian style rules, since a work keeps its own title.
+    Citation(&'a Bi<String>),
     /// A year (or any whole number shown as written).
     Year(i32),
     /// A count or number shown as written (a finding's number).
@@ -242,7 +245,7 @@ impl KindFields {
         };
         match self {
             KindFields::Definition { defined_by } => {
-                c.opt("defined_by", defined_by.as_ref().map(Value::Bi));
+                c.opt("defined_by", defined_by.as_ref().map(Value::Citation));
             }
             KindFields::Stage {
                 model,

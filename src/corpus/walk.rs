@@ -69,21 +69,27 @@ fn walk(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> (Vec<Found>, usize) {
     // is walked once, and a file reached by two paths is read once. Only symbolic links are
     // resolved through the file system; anything else inside a resolved folder resolves to that
     // folder joined with its name, and its metadata comes from the folder entry.
-    let mut seen_dirs = std::collections::HashSet::from([canonical_root.clone()]);
+    // Resolved paths are normal (no `.`, `..` or doubled `/`), so their bytes identify them:
+    // hashing bytes is much cheaper than hashing a path component by component.
+    let key = |p: &Path| p.as_os_str().to_os_string();
+    let mut seen_dirs = std::collections::HashSet::from([key(&canonical_root)]);
     let mut seen_files = std::collections::HashSet::new();
     let mut resolved = 1; // the root
     let mut stack = vec![(root.to_path_buf(), canonical_root.clone(), 0usize)];
     while let Some((dir, real_dir, depth)) = stack.pop() {
-        let mut children: Vec<std::fs::DirEntry> = match std::fs::read_dir(&dir) {
-            Ok(rd) => rd.filter_map(Result::ok).collect(),
-            Err(e) => {
-                diagnostics.push(unreadable(&dir, e));
-                continue;
-            }
-        };
-        children.sort_by_key(std::fs::DirEntry::file_name);
-        for child in children {
-            let file_name = child.file_name();
+        let mut children: Vec<(std::ffi::OsString, std::fs::DirEntry)> =
+            match std::fs::read_dir(&dir) {
+                Ok(rd) => rd
+                    .filter_map(Result::ok)
+                    .map(|d| (d.file_name(), d))
+                    .collect(),
+                Err(e) => {
+                    diagnostics.push(unreadable(&dir, e));
+                    continue;
+                }
+            };
+        children.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        for (file_name, child) in children {
             let name = file_name.to_string_lossy();
             if name.starts_with('.') {
                 continue;
@@ -115,7 +121,7 @@ fn walk(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> (Vec<Found>, usize) {
                 // A folder needs no metadata; a file's size and times come from its entry.
                 if is_dir {
                     let real = real_dir.join(&file_name);
-                    if depth < MAX_DEPTH && seen_dirs.insert(real.clone()) {
+                    if depth < MAX_DEPTH && seen_dirs.insert(key(&real)) {
                         stack.push((path, real, depth + 1));
                     }
                     continue;
@@ -129,10 +135,10 @@ fn walk(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> (Vec<Found>, usize) {
                 (real_dir.join(&file_name), meta)
             };
             if meta.is_dir() {
-                if depth < MAX_DEPTH && seen_dirs.insert(real.clone()) {
+                if depth < MAX_DEPTH && seen_dirs.insert(key(&real)) {
                     stack.push((path, real, depth + 1));
                 }
-            } else if is_entry_file(&name) && seen_files.insert(real.clone()) {
+            } else if is_entry_file(&name) && seen_files.insert(key(&real)) {
                 if meta.is_file() {
                     out.push(found(&path, real, &meta));
                 } else {

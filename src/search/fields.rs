@@ -71,7 +71,7 @@ pub fn fields_text(e: &Entry, lang: Lang) -> String {
         }
         match value {
             Value::Text(t) | Value::Link(t) | Value::Url(t) => v.push(t.to_string()),
-            Value::Bi(b) => v.push(b.show(lang).to_string()),
+            Value::Bi(b) | Value::Citation(b) => v.push(b.show(lang).to_string()),
             Value::Year(y) => v.push(y.to_string()),
             Value::Number(n) => v.push(n.to_string()),
             Value::Code(field, c) => coded(&mut v, field, c),
