@@ -187,3 +187,14 @@ fn every_kind_has_its_messages_in_both_languages() {
     }
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
+
+#[test]
+fn every_kind_is_in_kind_all() {
+    use strum::IntoEnumIterator;
+    let every: Vec<Kind> = Kind::iter().collect();
+    assert_eq!(
+        every,
+        Kind::ALL.to_vec(),
+        "Kind::ALL must list every kind, in the order they are declared"
+    );
+}

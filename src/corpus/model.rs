@@ -125,6 +125,7 @@ impl<'de, T: Deserialize<'de> + Clone> Deserialize<'de> for Bi<T> {
     bitcode::Decode,
 )]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(test, derive(strum::EnumIter))]
 pub enum Kind {
     Definition,
     Stage,
