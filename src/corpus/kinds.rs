@@ -1,10 +1,16 @@
 //! Each kind's own fields, described once: their names as written in files and JSON, the label
-//! the facts view shows, whether search reads them, and — through [`KindFields::values`] — each
-//! field's value as a typed [`Value`]. The facts view (`facts`), the search fields line
-//! (`search::fields`), the parser's list of known fields (`parse`) and the `*_label` members of
-//! `toli show --json` (`cli::json`) are all derived from here, so adding a field or a kind means
-//! adding it to [`fields`] and to [`KindFields::values`]; the compiler flags the match, and the
-//! tests below flag a field or a message forgotten anywhere else.
+//! the facts view shows, whether search reads them ([`fields`]), and each field's value as a
+//! typed [`Value`] ([`KindFields::values`]). Derived from here: the facts view (`facts`), the
+//! search fields line (`search::fields`), the parser's known fields and which kinds accept them
+//! (`parse`), the `*_label` members of `toli show --json` (`cli::json`), the links an entry's
+//! front matter makes (`model::Entry::front_matter_links`) and the Mongolian style checks of
+//! its text values (`mnstyle`).
+//!
+//! Adding a field: its member in `model::KindFields` (which is also its JSON), its line in
+//! [`fields`] and in [`KindFields::values`], and in `parse` its `RawEntry` member, its
+//! `kind_field_set` line and its checks in `build`. Adding a kind: the same, plus `Kind`; the
+//! compiler flags every match, and the tests (`kinds_tests`, `parse`, `cli::skeleton`) name a
+//! field, a JSON member, a `toli new` line or a `kind-*`/`kinds-*`/label message forgotten.
 
 use super::model::{Bi, ChartKind, FigureRow, KeyFigure, Kind, KindFields, RowOrder, TourStep};
 use super::values::Coded;
@@ -111,11 +117,7 @@ const FIGURE: &[FieldSpec] = &[
     searched_only("columns"),
     searched_only("rows"),
 ];
-const TOUR: &[FieldSpec] = &[FieldSpec {
-    name: "steps",
-    label: Some("label-steps"),
-    searched: true,
-}];
+const TOUR: &[FieldSpec] = &[shown("steps", "label-steps")];
 
 /// The fields of `kind`, in the order the facts view shows them.
 pub fn fields(kind: Kind) -> &'static [FieldSpec] {
