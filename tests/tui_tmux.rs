@@ -601,3 +601,51 @@ fn the_itp_table_starts_on_the_first_screen_at_80x24() {
     }
     t.text("q");
 }
+
+/// SGR colour parameters (foreground, background, 256-colour and RGB) in a `capture-pane -e`
+/// screen; bold, reverse and underline are not colours.
+fn colour_codes(screen: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for seq in screen.split("\u{1b}[").skip(1) {
+        let Some(end) = seq.find('m') else { continue };
+        let params = &seq[..end];
+        if params.split(';').any(|p| {
+            p.parse::<u16>()
+                .is_ok_and(|n| matches!(n, 30..=38 | 40..=48 | 90..=97 | 100..=107))
+        }) {
+            found.push(params.to_string());
+        }
+    }
+    found
+}
+
+#[test]
+fn a_dumb_terminal_in_the_c_locale_gets_ascii_and_no_colour() {
+    let Some(t) = Tmux::start(|dir: &Path| {
+        let d = dir.display();
+        format!(
+            "env TERM=dumb LANG=C LC_ALL=C LC_CTYPE= TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state \
+             {bin} --no-builtin --content {fx} --lang en; sleep 60",
+            bin = env!("CARGO_BIN_EXE_toli"),
+            fx = fixture(),
+        )
+    }) else {
+        return;
+    };
+    t.wait_for("Kinds");
+    let screen = t.capture();
+    let first = screen.lines().next().unwrap_or_default();
+    assert!(first.starts_with('+'), "a pane's corner is `+`:\n{screen}");
+    assert!(first.contains("--"), "a pane's top is `-`:\n{screen}");
+    let symbols: Vec<char> = screen
+        .chars()
+        .filter(|c| ('\u{2190}'..='\u{25FF}').contains(c) || matches!(c, '…' | '·' | '•'))
+        .collect();
+    assert!(symbols.is_empty(), "symbols left: {symbols:?}\n{screen}");
+    let out = t
+        .cmd(&["capture-pane", "-p", "-e", "-t", "e2e"])
+        .output()
+        .expect("capture");
+    let coloured = colour_codes(&String::from_utf8_lossy(&out.stdout));
+    assert!(coloured.is_empty(), "colours drawn: {coloured:?}");
+}

@@ -135,9 +135,25 @@ fn path(dir: &Path, name: &str) -> PathBuf {
 
 /// [`write_parts`] into the folder `dir`.
 pub fn write_parts_in(dir: &Path, name: &str, key: u64, parts: &[impl AsRef<[u8]>]) {
-    if crate::store::atomic::write(&path(dir, name), &file::encode(key, parts)).is_ok() {
+    if crate::store::atomic::write(&path(dir, name), &file::encode(key, parts)).is_ok()
+        && first_write_in(dir)
+    {
         prune_in(dir, KEEP_UNCHANGED);
     }
+}
+
+/// True the first time this process writes into `dir`: pruning once per process keeps a load
+/// that writes one snapshot per content folder linear in the number of folders.
+fn first_write_in(dir: &Path) -> bool {
+    static PRUNED: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+    let mut pruned = PRUNED
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if pruned.iter().any(|d| d == dir) {
+        return false;
+    }
+    pruned.push(dir.to_path_buf());
+    true
 }
 
 fn read_in<T: bitcode::DecodeOwned>(dir: &Path, name: &str, key: u64) -> Option<T> {
@@ -261,6 +277,25 @@ mod tests {
         left.sort();
         assert_eq!(left, ["fresh.bin", "new.bin", "notes.txt"]);
         assert_eq!(read_in::<Vec<u32>>(dir, "fresh", 1), Some(vec![1]));
+    }
+
+    #[test]
+    fn a_process_prunes_a_folder_once_however_many_snapshots_it_writes() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let dir = tmp.path();
+        write_in(dir, "first", 1, &vec![1u32]);
+        // Expired after the first write: a second scan would delete it.
+        let stale = std::fs::File::create(dir.join("stale.bin")).expect("create");
+        stale
+            .set_modified(std::time::SystemTime::now() - KEEP_UNCHANGED * 2)
+            .expect("set time");
+        for i in 0..3 {
+            write_in(dir, &format!("more{i}"), 1, &vec![1u32]);
+        }
+        assert!(
+            dir.join("stale.bin").exists(),
+            "the folder was scanned again"
+        );
     }
 
     #[test]

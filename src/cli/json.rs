@@ -4,8 +4,9 @@
 use serde_json::{Map, Value, json};
 
 use crate::corpus::Corpus;
+use crate::corpus::kinds::Value as KindValue;
 use crate::corpus::model::{Bi, Entry, KindFields};
-use crate::corpus::values::{self, Coded};
+use crate::corpus::values;
 use crate::lang::Lang;
 
 fn bi(text: &Bi<String>) -> Value {
@@ -57,7 +58,7 @@ pub fn entry(corpus: &Corpus, index: usize, lang: Lang) -> Value {
         }
     }
     for (field, label) in labels(&e.fields, lang) {
-        obj.insert(field.into(), label);
+        obj.insert(field, label);
     }
     match e.kind {
         crate::corpus::model::Kind::Action => {
@@ -75,45 +76,29 @@ pub fn entry(corpus: &Corpus, index: usize, lang: Lang) -> Value {
     Value::Object(obj)
 }
 
-/// The `*_label` fields of coded values, in `lang`.
-fn labels(fields: &KindFields, lang: Lang) -> Vec<(&'static str, Value)> {
-    let name = |field: Coded, code: &str| json!(values::label(field, code, lang));
-    let mut out = Vec::new();
-    match fields {
-        KindFields::Policy {
-            country,
-            policy_type,
-            instrument,
-            ..
-        } => {
-            out.push(("country_label", name(Coded::Country, country)));
-            out.push(("type_label", name(Coded::PolicyType, policy_type.code())));
-            if let Some(i) = instrument {
-                out.push(("instrument_label", name(Coded::Instrument, i)));
+/// The `*_label` members of coded values and periods, in `lang`, named after their field
+/// (`country_label`, `sector_labels`), as [`kinds`](crate::corpus::kinds) gives them.
+fn labels(fields: &KindFields, lang: Lang) -> Vec<(String, Value)> {
+    fields
+        .values()
+        .into_iter()
+        .filter_map(|(spec, value)| match value {
+            KindValue::Code(field, code) => Some((
+                format!("{}_label", spec.key()),
+                json!(values::label(field, code, lang)),
+            )),
+            KindValue::Codes(field, codes) => {
+                let names: Vec<String> = codes
+                    .iter()
+                    .map(|c| values::label(field, c, lang))
+                    .collect();
+                Some((format!("{}_labels", spec.key()), json!(names)))
             }
-        }
-        KindFields::Case {
-            country,
-            case_type,
-            ownership,
-            sector,
-            ..
-        } => {
-            out.push(("country_label", name(Coded::Country, country)));
-            out.push(("type_label", name(Coded::CaseType, case_type)));
-            if let Some(o) = ownership {
-                out.push(("ownership_label", name(Coded::Ownership, o)));
-            }
-            let sectors: Vec<String> = sector
-                .iter()
-                .map(|s| values::label(Coded::Sector, s, lang))
-                .collect();
-            out.push(("sector_labels", json!(sectors)));
-        }
-        KindFields::Stage {
-            period: Some(p), ..
-        } => out.push(("period_label", json!(values::period(p, lang)))),
-        _ => {}
-    }
-    out
+            KindValue::Period(p) => Some((
+                format!("{}_label", spec.key()),
+                json!(values::period(p, lang)),
+            )),
+            _ => None,
+        })
+        .collect()
 }

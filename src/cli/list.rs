@@ -34,8 +34,18 @@ pub fn run(ctx: &Context, out: &mut impl Write, kind: Option<&str>, as_json: boo
         .max()
         .unwrap_or(0)
         .min(crate::markdown::links::MAX_ID_LEN);
+    // Each kind's name is formatted once, and lines go out in blocks, not one write each.
+    let labels: Vec<(Kind, String)> = kinds
+        .iter()
+        .map(|&k| (k, ctx.t(&format!("kind-{}", k.name()), &[])))
+        .collect();
+    let mut out = std::io::BufWriter::new(out);
     for &i in &indices {
-        let kind_label = ctx.t(&format!("kind-{}", corpus.kind(i).name()), &[]);
+        let kind = corpus.kind(i);
+        let kind_label = labels
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or("", |(_, l)| l.as_str());
         writeln!(
             out,
             "{:width$}  {:<16} {}",
@@ -44,5 +54,6 @@ pub fn run(ctx: &Context, out: &mut impl Write, kind: Option<&str>, as_json: boo
             inert(corpus.title(i, ctx.lang)),
         )?;
     }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }

@@ -413,7 +413,8 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
         outcome.fingerprint.clone(),
         crate::app::reload::Fresh::prepare,
     );
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let terminal = crate::ui::plain::init_from_env();
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) || !terminal.colour;
     let problems = outcome
         .diagnostics
         .iter()

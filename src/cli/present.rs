@@ -31,7 +31,8 @@ pub fn run(ctx: Context, theme: ThemeName, tour: Option<&str>, with_notes: bool)
     if !std::io::stdout().is_terminal() {
         return Err(Failure::Message(ctx.t("present-needs-terminal", &[])));
     }
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let terminal = crate::ui::plain::init_from_env();
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) || !terminal.colour;
     if with_notes {
         let view = Notes {
             corpus,

@@ -75,12 +75,18 @@ type: "TODO: park, cluster, incubator, programme, organisation, platform, compan
 #   - label: {en: Resident companies, mn: Резидент компани}
 #     value: 120
 #     year: 2023
+# The APEC cluster profile: about, management, international, success_stories, contacts.
+# profile:
+#   about: {en: …, mn: …}
 "#
         }
         Kind::Finding => {
             r#"# The actions or recommendations that answer this finding.
 addressed_by: ["TODO: id of an action or recommendation"]
 # number: 3
+# evidence:
+#   - label: {en: Firms surveyed, mn: Судалгаанд хамрагдсан компани}
+#     value: 120
 "#
         }
         Kind::Recommendation => {
@@ -101,11 +107,14 @@ actions: ["TODO: id of an action"]
 # year: 2025
 # publisher: UNCTAD
 # url: https://…
+# document: the-report.pdf
 "#
         }
         Kind::Figure => {
             r#"unit: {en: "TODO: unit in English", mn: "TODO: нэгж монголоор"}
 # chart: table    # bar (the default) or table
+# order: sorted    # source (the default: as the source lists them) or sorted
+# columns: [{en: Share, mn: Хувь}]    # a table's further columns, filled by each row's cells
 # total: 100      # the total the source prints; check verifies the rows add up to it
 # One row per bar: the label and the value exactly as the source prints them.
 rows:
@@ -167,6 +176,31 @@ mod tests {
             let placeholders = text.matches(PLACEHOLDER).count();
             assert_eq!(parsed.diagnostics.len(), placeholders, "{kind}");
         }
+    }
+
+    /// A field described in `corpus::kinds` but missing here would be one `toli new` never
+    /// offers: every field of a kind is written, required or as a comment.
+    #[test]
+    fn every_described_field_is_offered() {
+        let mut missing = Vec::new();
+        for kind in Kind::ALL {
+            let text = kind_fields(kind);
+            for key in crate::corpus::kinds::all_keys() {
+                // A top-level key, written or commented out (`# key:`).
+                let offered = text.lines().any(|l| {
+                    let l = l.strip_prefix("# ").unwrap_or(l);
+                    l.starts_with(&format!("{key}:"))
+                });
+                if offered != crate::corpus::kinds::allows(kind, key) {
+                    missing.push(format!("{kind}: `{key}`"));
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "the skeleton and corpus::kinds::fields disagree on {}",
+            missing.join(", ")
+        );
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! actions) form a [`group`] that views show as a list.
 
 use super::Corpus;
-use super::model::{Bi, KeyFigure, KindFields};
+use super::kinds::Value;
+use super::model::{Bi, KeyFigure, Kind};
 use super::values::{self, Coded};
 use crate::lang::Lang;
 
@@ -85,10 +86,10 @@ pub fn key_figure(f: &KeyFigure, lang: Lang) -> String {
     )
 }
 
-/// The facts of entry `index` in `lang`, in display order.
+/// The facts of entry `index` in `lang`, in display order: the kind's own fields as
+/// [`kinds`](super::kinds) describes them, and for an action the links the corpus computes.
 pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
     let e = corpus.entry(index);
-    let code = |field: Coded, value: &str| values::label(field, value, lang);
     let title_of = |id: &str| {
         corpus
             .index_of(id)
@@ -99,134 +100,43 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
         ..fact(label, title_of(id))
     };
     let mut out = Vec::new();
-    match &e.fields {
-        KindFields::Definition { defined_by } => {
-            out.extend(defined_by.iter().map(|d| bi("label-defined-by", d, lang)));
-        }
-        KindFields::Stage {
-            model,
-            position,
-            period,
-        } => {
-            out.push(link("label-model", model));
-            let total = corpus.stages_of(model).len();
-            out.push(fact("label-position", format!("{position} / {total}")));
-            out.extend(
-                period
-                    .iter()
-                    .map(|p| fact("label-period", values::period(p, lang))),
-            );
-        }
-        KindFields::Policy {
-            country,
-            year,
-            policy_type,
-            responsible_body,
-            instrument,
-        } => {
-            out.push(fact("label-country", code(Coded::Country, country)));
-            out.extend(year.map(|y| fact("label-year", y.to_string())));
-            out.push(fact(
-                "label-type",
-                code(Coded::PolicyType, policy_type.code()),
-            ));
-            out.extend(
-                responsible_body
-                    .iter()
-                    .map(|b| bi("label-responsible-body", b, lang)),
-            );
-            out.extend(
-                instrument
-                    .iter()
-                    .map(|i| fact("label-instrument", code(Coded::Instrument, i))),
-            );
-        }
-        KindFields::Case {
-            country,
-            case_type,
-            ownership,
-            established,
-            status,
-            sector,
-            key_figures,
-            profile,
-        } => {
-            out.push(fact("label-type", code(Coded::CaseType, case_type)));
-            out.push(fact("label-country", code(Coded::Country, country)));
-            out.extend(
-                ownership
-                    .iter()
-                    .map(|o| fact("label-ownership", code(Coded::Ownership, o))),
-            );
-            out.extend(established.map(|y| fact("label-established", y.to_string())));
-            out.extend(status.iter().map(|s| bi("label-status", s, lang)));
-            if !sector.is_empty() {
-                let names: Vec<String> = sector.iter().map(|s| code(Coded::Sector, s)).collect();
-                out.push(fact("label-sector", names.join(", ")));
+    if e.kind == Kind::Action
+        && let Some(r) = corpus.recommendation_of(index)
+    {
+        out.push(link("label-recommendation", corpus.id(r)));
+    }
+    for (spec, value) in e.fields.values() {
+        let Some(label) = spec.label else { continue };
+        let code = |field: Coded, value: &str| values::label(field, value, lang);
+        out.extend(match value {
+            Value::Text(t) => Some(fact(label, t)),
+            Value::Bi(b) | Value::Citation(b) => Some(bi(label, b, lang)),
+            Value::Year(y) => Some(fact(label, y.to_string())),
+            Value::Number(n) => Some(fact(label, n.to_string())),
+            Value::Code(field, c) => Some(fact(label, code(field, c))),
+            Value::Codes(_, []) => None,
+            Value::Codes(field, list) => {
+                let names: Vec<String> = list.iter().map(|c| code(field, c)).collect();
+                Some(fact(label, names.join(", ")))
             }
-            out.extend(
-                key_figures
-                    .iter()
-                    .map(|f| fact("label-key-figures", key_figure(f, lang))),
-            );
-            if let Some(p) = profile {
-                let parts = [
-                    ("label-profile-about", &p.about),
-                    ("label-profile-management", &p.management),
-                    ("label-profile-international", &p.international),
-                    ("label-profile-success-stories", &p.success_stories),
-                    ("label-profile-contacts", &p.contacts),
-                ];
-                for (label, part) in parts {
-                    out.extend(part.iter().map(|t| bi(label, t, lang)));
-                }
+            Value::Link(id) => Some(link(label, id)),
+            Value::Position { model, position } => {
+                let total = corpus.stages_of(model).len();
+                Some(fact(label, format!("{position} / {total}")))
             }
-        }
-        KindFields::Finding {
-            number,
-            evidence,
-            addressed_by,
-        } => {
-            out.extend(number.map(|n| fact("label-number", n.to_string())));
-            out.extend(
-                evidence
-                    .iter()
-                    .map(|f| fact("label-evidence", key_figure(f, lang))),
-            );
-            out.extend(addressed_by.iter().map(|a| link("label-addressed-by", a)));
-        }
-        KindFields::Recommendation { challenge, actions } => {
-            out.push(bi("label-challenge", challenge, lang));
-            out.extend(actions.iter().map(|a| link("label-actions", a)));
-        }
-        KindFields::Action { actor } => {
-            if let Some(r) = corpus.recommendation_of(index) {
-                out.push(link("label-recommendation", corpus.id(r)));
-            }
-            out.extend(actor.iter().map(|a| bi("label-actor", a, lang)));
-            for f in corpus.addresses(index) {
-                out.push(link("label-addresses", corpus.id(f)));
-            }
-        }
-        KindFields::Source {
-            author,
-            year,
-            publisher,
-            url,
-            document,
-        } => {
-            out.push(fact("label-author", author.clone()));
-            out.extend(year.map(|y| fact("label-year", y.to_string())));
-            out.extend(publisher.iter().map(|p| fact("label-publisher", p.clone())));
-            out.extend(url.iter().map(|u| Fact {
-                target: Some(FactTarget::Url(u.clone())),
-                ..fact("label-url", u.clone())
-            }));
-            out.extend(document.iter().map(|d| fact("label-document", d.clone())));
-        }
-        KindFields::Figure { .. } => {}
-        KindFields::Tour { steps } => {
-            out.extend(steps.iter().map(|s| link("label-steps", &s.entry)));
+            Value::Period(p) => Some(fact(label, values::period(p, lang))),
+            Value::Url(u) => Some(Fact {
+                target: Some(FactTarget::Url(u.to_string())),
+                ..fact(label, u)
+            }),
+            Value::Figure(f) => Some(fact(label, key_figure(f, lang))),
+            Value::Step(s) => Some(link(label, &s.entry)),
+            Value::Row(_) | Value::Setting(_) | Value::Amount(_) => None,
+        });
+    }
+    if e.kind == Kind::Action {
+        for f in corpus.addresses(index) {
+            out.push(link("label-addresses", corpus.id(f)));
         }
     }
     out

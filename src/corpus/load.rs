@@ -2,16 +2,17 @@
 //! (an entry with the same id replaces the earlier one). A bad file is reported and skipped;
 //! it never hides the others.
 //!
-//! Folders are read defensively: symlinks that lead outside the folder are refused, files over
+//! Folders are found by `walk` (symlinks that lead outside the folder are refused); files over
 //! [`MAX_FILE_BYTES`] are refused, and text must be UTF-8 without NUL bytes.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use rust_embed::Embed;
 
 use super::mnstyle::{LATIN_NAMES_FILE, Lists};
 use super::parse::{LinkSite, Parsed, parse_entry_with};
+use super::walk::{Found, folder_files, folder_key};
 use super::{Corpus, Loaded};
 use crate::diagnostic::{Diagnostic, Problem, Severity};
 
@@ -25,9 +26,6 @@ struct Builtin;
 
 /// Entry files larger than this are refused (an entry is a few kilobytes).
 pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
-
-/// How deep folders are walked.
-const MAX_DEPTH: usize = 16;
 
 /// What to load.
 #[derive(Debug, Clone, Default)]
@@ -75,7 +73,7 @@ struct RawFile {
     bytes: Vec<u8>,
 }
 
-fn is_entry_file(name: &str) -> bool {
+pub(super) fn is_entry_file(name: &str) -> bool {
     name.ends_with(".md") && name != "README.md" && name != "GLOSSARY.md"
 }
 
@@ -93,132 +91,6 @@ fn builtin_files() -> Vec<RawFile> {
             })
         })
         .collect()
-}
-
-/// An entry file found in a folder, not yet read.
-struct Found {
-    /// The path as shown to users (under the folder as given).
-    shown: PathBuf,
-    /// The resolved path, inside the folder.
-    real: PathBuf,
-    len: u64,
-    modified: Option<std::time::SystemTime>,
-    /// The inode's change time: any write moves it, even one that puts the modification time
-    /// back (`touch -r`), so a same-size edit is never mistaken for the snapshotted file.
-    changed: (i64, i64),
-}
-
-/// Finds entry files under `root`, refusing anything that resolves outside it.
-fn folder_files(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Found> {
-    let unreadable = |path: &Path, e: std::io::Error| {
-        Diagnostic::new(
-            path.display().to_string(),
-            1,
-            1,
-            Problem::Unreadable {
-                detail: e.to_string(),
-            },
-        )
-    };
-    let canonical_root = match root.canonicalize() {
-        Ok(p) => p,
-        Err(e) => {
-            diagnostics.push(unreadable(root, e));
-            return Vec::new();
-        }
-    };
-    let found = |shown: &Path, real: PathBuf, meta: &std::fs::Metadata| Found {
-        shown: shown.to_path_buf(),
-        real,
-        len: meta.len(),
-        modified: meta.modified().ok(),
-        changed: {
-            use std::os::unix::fs::MetadataExt;
-            (meta.ctime(), meta.ctime_nsec())
-        },
-    };
-    let mut out = Vec::new();
-    if let Ok(meta) = std::fs::metadata(&canonical_root)
-        && meta.is_file()
-    {
-        // A single file given as --content.
-        out.push(found(root, canonical_root, &meta));
-        return out;
-    }
-    // Folders and files by their resolved path: a link back up the tree (`up -> ..`, `a -> .`)
-    // is walked once, and a file reached by two paths is read once.
-    let mut seen_dirs = std::collections::HashSet::from([canonical_root.clone()]);
-    let mut seen_files = std::collections::HashSet::new();
-    let mut stack = vec![(root.to_path_buf(), 0usize)];
-    while let Some((dir, depth)) = stack.pop() {
-        let mut children: Vec<PathBuf> = match std::fs::read_dir(&dir) {
-            Ok(rd) => rd.filter_map(Result::ok).map(|d| d.path()).collect(),
-            Err(e) => {
-                diagnostics.push(unreadable(&dir, e));
-                continue;
-            }
-        };
-        children.sort();
-        for path in children {
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            if name.starts_with('.') {
-                continue;
-            }
-            let Ok(real) = path.canonicalize() else {
-                continue; // dangling symlink
-            };
-            if !real.starts_with(&canonical_root) {
-                diagnostics.push(Diagnostic::new(
-                    path.display().to_string(),
-                    1,
-                    1,
-                    Problem::OutsideRoot {
-                        target: real.display().to_string(),
-                    },
-                ));
-                continue;
-            }
-            let Ok(meta) = std::fs::metadata(&real) else {
-                continue;
-            };
-            if meta.is_dir() {
-                if depth < MAX_DEPTH && seen_dirs.insert(real) {
-                    stack.push((path, depth + 1));
-                }
-            } else if is_entry_file(&name) && seen_files.insert(real.clone()) {
-                if meta.is_file() {
-                    out.push(found(&path, real, &meta));
-                } else {
-                    diagnostics.push(Diagnostic::new(
-                        path.display().to_string(),
-                        1,
-                        1,
-                        Problem::Unreadable {
-                            detail: "not a regular file (a pipe or a device): remove it or \
-                                     replace it with a file"
-                                .to_string(),
-                        },
-                    ));
-                }
-            }
-        }
-    }
-    out.sort_by(|a, b| a.shown.cmp(&b.shown));
-    out
-}
-
-/// What a folder's files were when found: paths, sizes, modification and change times. A layer
-/// parsed from the same files has the same key, so its snapshot can stand in for parsing.
-fn folder_key(root: &Path, files: &[Found]) -> u64 {
-    type Stamp<'a> = (&'a Path, u64, Option<std::time::SystemTime>, (i64, i64));
-    let stamps: Vec<Stamp> = files
-        .iter()
-        .map(|f| (f.shown.as_path(), f.len, f.modified, f.changed))
-        .collect();
-    crate::cache::key((root, stamps))
 }
 
 fn read_file(found: &Found, diagnostics: &mut Vec<Diagnostic>) -> Option<RawFile> {
@@ -282,7 +154,10 @@ fn parse_all(
     let parse = |file: &RawFile| {
         decode(file).map(|text| parse_entry_with(&file.path, text, builtin, lists))
     };
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // Asked once: the answer reads cgroup files, and a load may parse thousands of layers.
+    static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let threads =
+        *THREADS.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     if threads < 2 || files.len() < 64 {
         return files.iter().map(parse).collect();
     }

@@ -7,6 +7,7 @@
 pub mod check;
 pub mod facts;
 pub mod head;
+pub mod kinds;
 pub mod load;
 pub mod locate;
 pub mod locator;
@@ -17,6 +18,7 @@ pub mod reload;
 pub mod snapshot;
 pub mod split;
 pub mod values;
+mod walk;
 pub mod watch;
 
 use std::sync::{Arc, OnceLock};

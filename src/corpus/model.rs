@@ -125,6 +125,7 @@ impl<'de, T: Deserialize<'de> + Clone> Deserialize<'de> for Bi<T> {
     bitcode::Decode,
 )]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(test, derive(strum::EnumIter))]
 pub enum Kind {
     Definition,
     Stage,
@@ -493,21 +494,22 @@ impl Entry {
         }
     }
 
-    /// Ids this entry names in its front matter, in file order (related, sources, kind fields).
+    /// Ids this entry names in its front matter, in file order (related, sources, kind fields
+    /// as [`super::kinds`] gives them).
     pub fn front_matter_links(&self) -> Vec<&str> {
+        use super::kinds::Value;
         let mut out: Vec<&str> = self.related.iter().map(String::as_str).collect();
         out.extend(self.sources.iter().map(|s| s.id.as_str()));
-        match &self.fields {
-            KindFields::Stage { model, .. } => out.push(model),
-            KindFields::Finding { addressed_by, .. } => {
-                out.extend(addressed_by.iter().map(String::as_str))
-            }
-            KindFields::Recommendation { actions, .. } => {
-                out.extend(actions.iter().map(String::as_str))
-            }
-            KindFields::Tour { steps } => out.extend(steps.iter().map(|s| s.entry.as_str())),
-            _ => {}
-        }
+        out.extend(
+            self.fields
+                .values()
+                .into_iter()
+                .filter_map(|(_, v)| match v {
+                    Value::Link(id) => Some(id),
+                    Value::Step(step) => Some(step.entry.as_str()),
+                    _ => None,
+                }),
+        );
         out
     }
 }

@@ -136,6 +136,7 @@ impl Notes<'_> {
             area.height.saturating_sub(1),
         );
         frame.render_widget(Paragraph::new(self.lines()).wrap(Wrap { trim: false }), r);
+        crate::ui::plain::asciify(frame.buffer_mut());
     }
 }
 

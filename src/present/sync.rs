@@ -271,6 +271,64 @@ mod tests {
         assert_eq!(latest(&open), None);
     }
 
+    /// Runs `script` with `sh` as the unprivileged user `nobody` (uid 65534), when this process
+    /// may switch users (root, through setpriv); `None`, with the reason, when it cannot.
+    fn as_another_user(script: &str) -> Result<(), String> {
+        if uid() != 0 {
+            return Err("not running as root, so no second user to act as".into());
+        }
+        let status = std::process::Command::new("setpriv")
+            .args([
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+                "sh",
+                "-c",
+                script,
+            ])
+            .status()
+            .map_err(|e| format!("setpriv did not run: {e}"))?;
+        if status.success() {
+            Ok(())
+        } else {
+            Err(format!("setpriv could not act as uid 65534 ({status})"))
+        }
+    }
+
+    #[test]
+    fn a_runtime_folder_made_by_another_user_is_refused() {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let tmp = tempfile::tempdir().expect("tempdir");
+        // A shared temporary folder, as /tmp is: anyone may create in it.
+        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o1777))
+            .expect("chmod");
+        let dir = tmp.path().join("toli-0");
+        let fake = position("t", 7);
+        let state = serde_json::to_string(&State {
+            position: fake,
+            beat: now_secs(),
+        })
+        .expect("json");
+        // The other user makes the folder private to themselves and plants a talk in it.
+        let script = format!(
+            "mkdir -m 0700 '{dir}' && printf '%s' '{state}' > '{dir}/present-t-1.json'",
+            dir = dir.display()
+        );
+        if let Err(why) = as_another_user(&script) {
+            eprintln!("skipped: second-uid test of the runtime folder: {why}");
+            return;
+        }
+        assert_eq!(std::fs::metadata(&dir).expect("made").uid(), 65534);
+        let err = publish(&dir, &position("t", 0)).expect_err("refused");
+        assert!(err.to_string().contains("not a private folder"), "{err}");
+        assert!(
+            err.to_string().contains(&dir.display().to_string()),
+            "{err}"
+        );
+        assert_eq!(read(&dir, "t"), None, "nothing planted is read as a talk");
+        assert_eq!(latest(&dir), None);
+    }
+
     #[test]
     fn a_presenter_gone_quiet_is_not_running_and_two_presenters_are_independent() {
         let dir = tempfile::tempdir().expect("tempdir");

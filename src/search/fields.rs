@@ -5,7 +5,8 @@
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
-use crate::corpus::model::{Bi, Entry, KeyFigure, KindFields};
+use crate::corpus::kinds::Value;
+use crate::corpus::model::{Entry, KeyFigure};
 use crate::corpus::values::{self, Coded};
 use crate::lang::Lang;
 
@@ -36,131 +37,61 @@ fn number(v: f64) -> String {
     }
 }
 
-fn figures(out: &mut Vec<String>, figs: &[KeyFigure], lang: Lang) {
-    for f in figs {
-        out.push(f.label.show(lang).to_string());
-        out.push(number(f.value));
-        if let Some(u) = &f.unit {
-            out.push(u.show(lang).to_string());
-        }
-        if let Some(y) = f.year {
-            out.push(y.to_string());
-        }
+fn figure(out: &mut Vec<String>, f: &KeyFigure, lang: Lang) {
+    out.push(f.label.show(lang).to_string());
+    out.push(number(f.value));
+    if let Some(u) = &f.unit {
+        out.push(u.show(lang).to_string());
+    }
+    if let Some(y) = f.year {
+        out.push(y.to_string());
     }
 }
 
-/// The kind-specific fields of an entry as one searchable line in `lang`.
+/// The kind-specific fields of an entry as one searchable line in `lang`: every field that
+/// [`kinds`](crate::corpus::kinds) marks as searched, codes with their names.
 pub fn fields_text(e: &Entry, lang: Lang) -> String {
     let mut v: Vec<String> = Vec::new();
-    let bi = |b: &Option<Bi<String>>| b.as_ref().map(|b| b.show(lang).to_string());
-    let country = |v: &mut Vec<String>, c: &str| {
-        v.push(c.to_string());
-        v.extend(country_name(c, lang));
-    };
-    // A code and, where it differs, its name in `lang` ("tax" and "татвар").
+    // A code and, where it differs, its name in `lang` ("tax" and "татвар"); a country code
+    // with its name ("MN" and "Mongolia").
     let coded = |v: &mut Vec<String>, field: Coded, c: &str| {
         v.push(c.to_string());
+        if field == Coded::Country {
+            v.extend(country_name(c, lang));
+            return;
+        }
         let name = values::label(field, c, lang);
         if name != c {
             v.push(name);
         }
     };
-    match &e.fields {
-        KindFields::Definition { defined_by } => {
-            v.extend(defined_by.iter().map(|d| d.show(lang).to_string()))
+    for (spec, value) in e.fields.values() {
+        if !spec.searched {
+            continue;
         }
-        KindFields::Stage {
-            model,
-            position,
-            period,
-        } => {
-            v.push(model.clone());
-            v.push(position.to_string());
-            v.extend(period.as_deref().map(|p| values::period(p, lang)));
-        }
-        KindFields::Policy {
-            country: c,
-            year,
-            policy_type,
-            responsible_body,
-            instrument,
-        } => {
-            country(&mut v, c);
-            v.extend(year.map(|y| y.to_string()));
-            coded(&mut v, Coded::PolicyType, policy_type.code());
-            v.extend(bi(responsible_body));
-            if let Some(i) = instrument {
-                coded(&mut v, Coded::Instrument, i);
-            }
-        }
-        KindFields::Case {
-            country: c,
-            case_type,
-            ownership,
-            established,
-            status,
-            sector,
-            key_figures,
-            profile,
-        } => {
-            country(&mut v, c);
-            coded(&mut v, Coded::CaseType, case_type);
-            if let Some(o) = ownership {
-                coded(&mut v, Coded::Ownership, o);
-            }
-            v.extend(established.map(|y| y.to_string()));
-            v.extend(bi(status));
-            for s in sector {
-                coded(&mut v, Coded::Sector, s);
-            }
-            figures(&mut v, key_figures, lang);
-            if let Some(p) = profile {
-                for s in [
-                    &p.about,
-                    &p.management,
-                    &p.international,
-                    &p.success_stories,
-                    &p.contacts,
-                ] {
-                    v.extend(bi(s));
+        match value {
+            Value::Text(t) | Value::Link(t) | Value::Url(t) => v.push(t.to_string()),
+            Value::Bi(b) | Value::Citation(b) => v.push(b.show(lang).to_string()),
+            Value::Year(y) => v.push(y.to_string()),
+            Value::Number(n) => v.push(n.to_string()),
+            Value::Code(field, c) => coded(&mut v, field, c),
+            Value::Codes(field, list) => {
+                for c in list {
+                    coded(&mut v, field, c);
                 }
             }
-        }
-        KindFields::Finding {
-            number: n,
-            evidence,
-            ..
-        } => {
-            v.extend(n.map(|n| n.to_string()));
-            figures(&mut v, evidence, lang);
-        }
-        KindFields::Recommendation { challenge, .. } => v.push(challenge.show(lang).to_string()),
-        KindFields::Action { actor } => v.extend(bi(actor)),
-        KindFields::Source {
-            author,
-            year,
-            publisher,
-            ..
-        } => {
-            v.push(author.clone());
-            v.extend(year.map(|y| y.to_string()));
-            v.extend(publisher.clone());
-        }
-        KindFields::Tour { steps } => v.extend(steps.iter().map(|s| s.note.show(lang).to_string())),
-        KindFields::Figure {
-            unit,
-            columns,
-            rows,
-            ..
-        } => {
-            v.extend(bi(unit));
-            v.extend(columns.iter().map(|c| c.show(lang).to_string()));
-            for r in rows {
+            Value::Position { position, .. } => v.push(position.to_string()),
+            Value::Period(p) => v.push(values::period(p, lang)),
+            Value::Figure(f) => figure(&mut v, f, lang),
+            Value::Step(s) => v.push(s.note.show(lang).to_string()),
+            Value::Row(r) => {
                 v.push(r.label.show(lang).to_string());
                 v.extend(r.value.map(number));
                 v.extend(r.year.map(|y| y.to_string()));
                 v.extend(r.cells.iter().map(|c| c.show(lang).to_string()));
             }
+            Value::Setting(s) => v.push(s.to_string()),
+            Value::Amount(a) => v.push(number(a)),
         }
     }
     v.retain(|s| !s.is_empty());

@@ -10,6 +10,7 @@ pub mod kinds;
 pub mod layout;
 pub mod list;
 pub mod matrix;
+pub mod plain;
 pub mod present;
 pub mod search;
 pub mod search_preview;
@@ -27,8 +28,13 @@ use crate::app::App;
 use crate::app::state::Overlay;
 use theme::Theme;
 
-/// Draws the whole screen.
+/// Draws the whole screen, in ASCII where the terminal has no Unicode ([`plain`]).
 pub fn draw(frame: &mut Frame, app: &App) {
+    draw_screen(frame, app);
+    plain::asciify(frame.buffer_mut());
+}
+
+fn draw_screen(frame: &mut Frame, app: &App) {
     if let Some(d) = &app.present {
         return present::draw(frame, app, d);
     }

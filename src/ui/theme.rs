@@ -79,7 +79,7 @@ fn fg(c: Color) -> Style {
 
 const B: Modifier = Modifier::BOLD;
 
-/// The theme `name`, without colours when `no_color`.
+/// The theme `name`, without colours when `no_color` or the terminal has none ([`super::plain`]).
 pub fn theme(name: ThemeName, no_color: bool) -> Theme {
     let t = match name {
         ThemeName::Dark => Theme {
@@ -192,7 +192,11 @@ pub fn theme(name: ThemeName, no_color: bool) -> Theme {
             bar: Style::default().bg(Color::Black).fg(Color::Indexed(214)),
         },
     };
-    if no_color { strip(t) } else { t }
+    if no_color || !super::plain::current().colour {
+        strip(t)
+    } else {
+        t
+    }
 }
 
 fn strip(t: Theme) -> Theme {

@@ -1,8 +1,9 @@
 //! The bilingual text values of an entry's front matter, and where a piece of one is written
 //! in the file (the YAML reader keeps no positions, so values are found by searching).
 
+use super::super::kinds::Value as KindValue;
 use super::super::locate::Locator;
-use super::super::model::{Bi, Entry, KeyFigure, KindFields};
+use super::super::model::{Bi, Entry, KeyFigure};
 use super::super::split::Parts;
 use crate::lang::Lang;
 
@@ -67,66 +68,27 @@ pub fn bilingual_values(entry: &Entry) -> Vec<Value<'_>> {
     push(&mut out, &["summary"], &entry.summary);
     push_list(&mut out, "aliases", &entry.aliases);
     push_list(&mut out, "tags", &entry.tags);
-    match &entry.fields {
-        KindFields::Policy {
-            responsible_body: Some(body),
-            ..
-        } => push(&mut out, &["responsible_body"], body),
-        KindFields::Case {
-            status,
-            key_figures,
-            profile,
-            ..
-        } => {
-            if let Some(status) = status {
-                push(&mut out, &["status"], status);
+    // The kind's own text, as `corpus::kinds` describes it.
+    for (spec, value) in entry.fields.values() {
+        let key: &'static str = spec.key();
+        match value {
+            KindValue::Bi(text) => {
+                let path: Vec<&'static str> = spec.name.split('.').collect();
+                push(&mut out, &path, text);
             }
-            push_figures(&mut out, "key_figures", key_figures);
-            if let Some(p) = profile {
-                for (name, value) in [
-                    ("about", &p.about),
-                    ("management", &p.management),
-                    ("international", &p.international),
-                    ("success_stories", &p.success_stories),
-                    ("contacts", &p.contacts),
-                ] {
-                    if let Some(value) = value {
-                        push(&mut out, &["profile", name], value);
-                    }
-                }
-            }
-        }
-        KindFields::Finding { evidence, .. } => push_figures(&mut out, "evidence", evidence),
-        KindFields::Recommendation { challenge, .. } => push(&mut out, &["challenge"], challenge),
-        KindFields::Action { actor: Some(actor) } => push(&mut out, &["actor"], actor),
-        KindFields::Figure {
-            unit,
-            columns,
-            rows,
-            ..
-        } => {
-            if let Some(unit) = unit {
-                push(&mut out, &["unit"], unit);
-            }
-            for c in columns {
-                push(&mut out, &["columns"], c);
-            }
-            for r in rows {
-                push(&mut out, &["rows", "label"], &r.label);
+            KindValue::Figure(f) => push_figures(&mut out, key, std::slice::from_ref(f)),
+            KindValue::Row(r) => {
+                push(&mut out, &[key, "label"], &r.label);
                 if let Some(unit) = &r.unit {
-                    push(&mut out, &["rows", "unit"], unit);
+                    push(&mut out, &[key, "unit"], unit);
                 }
                 for c in &r.cells {
-                    push(&mut out, &["rows", "cells"], c);
+                    push(&mut out, &[key, "cells"], c);
                 }
             }
+            KindValue::Step(s) => push(&mut out, &[key, "note"], &s.note),
+            _ => {}
         }
-        KindFields::Tour { steps } => {
-            for s in steps {
-                push(&mut out, &["steps", "note"], &s.note);
-            }
-        }
-        _ => {}
     }
     out
 }

@@ -6,8 +6,8 @@ use super::super::locate::Locator;
 use super::super::model::{Bi, ChartKind, Entry, KeyFigure, Kind, KindFields, Origin, PolicyType};
 use super::super::split::Parts;
 use super::{
-    CASE_TYPES, COUNTRIES, INSTRUMENTS, KIND_FIELDS, LinkField, LinkSite, OWNERSHIPS, POLICY_TYPES,
-    RawEntry, SECTORS,
+    CASE_TYPES, COUNTRIES, INSTRUMENTS, LinkField, LinkSite, OWNERSHIPS, POLICY_TYPES, RawEntry,
+    SECTORS,
 };
 use crate::diagnostic::{Diagnostic, Problem};
 use crate::lang::Lang;
@@ -236,11 +236,7 @@ impl Builder<'_> {
 
     fn forbid_foreign_fields(&mut self, raw: &RawEntry) {
         for name in raw.present_kind_fields() {
-            let allowed = KIND_FIELDS
-                .iter()
-                .find(|(n, _)| *n == name)
-                .is_some_and(|(_, kinds)| kinds.contains(&self.kind));
-            if !allowed {
+            if !super::super::kinds::allows(self.kind, name) {
                 self.report_at_key(
                     &[name],
                     Problem::FieldNotForKind {

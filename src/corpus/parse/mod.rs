@@ -77,42 +77,6 @@ pub struct RawEntry {
     rows: Option<Vec<FigureRow>>,
 }
 
-/// Which kinds may carry each kind-specific field.
-const KIND_FIELDS: &[(&str, &[Kind])] = &[
-    ("defined_by", &[Kind::Definition]),
-    ("model", &[Kind::Stage]),
-    ("position", &[Kind::Stage]),
-    ("period", &[Kind::Stage]),
-    ("country", &[Kind::Policy, Kind::Case]),
-    ("year", &[Kind::Policy, Kind::Source]),
-    ("type", &[Kind::Policy, Kind::Case]),
-    ("responsible_body", &[Kind::Policy]),
-    ("instrument", &[Kind::Policy]),
-    ("ownership", &[Kind::Case]),
-    ("established", &[Kind::Case]),
-    ("status", &[Kind::Case]),
-    ("sector", &[Kind::Case]),
-    ("key_figures", &[Kind::Case]),
-    ("profile", &[Kind::Case]),
-    ("number", &[Kind::Finding]),
-    ("addressed_by", &[Kind::Finding]),
-    ("evidence", &[Kind::Finding]),
-    ("challenge", &[Kind::Recommendation]),
-    ("actions", &[Kind::Recommendation]),
-    ("actor", &[Kind::Action]),
-    ("author", &[Kind::Source]),
-    ("publisher", &[Kind::Source]),
-    ("url", &[Kind::Source]),
-    ("document", &[Kind::Source]),
-    ("steps", &[Kind::Tour]),
-    ("unit", &[Kind::Figure]),
-    ("chart", &[Kind::Figure]),
-    ("order", &[Kind::Figure]),
-    ("total", &[Kind::Figure]),
-    ("columns", &[Kind::Figure]),
-    ("rows", &[Kind::Figure]),
-];
-
 /// Controlled values, so facets and translations stay consistent.
 pub use super::values::{CASE_TYPES, COUNTRIES, INSTRUMENTS, OWNERSHIPS, POLICY_TYPES, SECTORS};
 
@@ -369,7 +333,16 @@ fn untab(front_matter: &str) -> String {
 impl RawEntry {
     /// Names of the kind-specific fields that are set.
     fn present_kind_fields(&self) -> Vec<&'static str> {
-        let set = [
+        self.kind_field_set()
+            .into_iter()
+            .filter_map(|(n, present)| present.then_some(n))
+            .collect()
+    }
+
+    /// Every kind-specific field of the file format, and whether it is set; the names are
+    /// those of [`super::kinds::all_keys`] (a test holds the two together).
+    fn kind_field_set(&self) -> [(&'static str, bool); 32] {
+        [
             ("defined_by", self.defined_by.is_some()),
             ("model", self.model.is_some()),
             ("position", self.position.is_some()),
@@ -402,10 +375,7 @@ impl RawEntry {
             ("total", self.total.is_some()),
             ("columns", self.columns.is_some()),
             ("rows", self.rows.is_some()),
-        ];
-        set.into_iter()
-            .filter_map(|(n, present)| present.then_some(n))
-            .collect()
+        ]
     }
 }
 
@@ -414,5 +384,33 @@ fn shortened(text: &str, max: usize) -> String {
     match text.char_indices().nth(max) {
         Some((at, _)) => format!("{}…", &text[..at]),
         None => text.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_reader_knows_every_field_the_kinds_describe() {
+        let mut read: Vec<&str> = RawEntry::default()
+            .kind_field_set()
+            .iter()
+            .map(|(n, _)| *n)
+            .collect();
+        let mut described = super::super::kinds::all_keys();
+        read.sort_unstable();
+        described.sort_unstable();
+        assert_eq!(
+            read, described,
+            "RawEntry::kind_field_set and corpus::kinds::fields name different fields"
+        );
+        for key in described {
+            let yaml = format!("{key}: null");
+            assert!(
+                serde_yaml::from_str::<RawEntry>(&yaml).is_ok(),
+                "RawEntry has no field `{key}` (described in corpus::kinds::fields)"
+            );
+        }
     }
 }

@@ -5,7 +5,6 @@
 
 use super::super::locate::Locator;
 use super::super::split::Parts;
-use super::KIND_FIELDS;
 use crate::diagnostic::{Diagnostic, Problem, Shape};
 use crate::suggest::closest;
 
@@ -256,7 +255,7 @@ pub(super) fn known_fields(parent: &[&str]) -> Vec<&'static str> {
         None => COMMON_FIELDS
             .iter()
             .copied()
-            .chain(KIND_FIELDS.iter().map(|(n, _)| *n))
+            .chain(super::super::kinds::all_keys())
             .collect(),
         Some(&"sources") => vec!["id", "locator"],
         Some(&"steps") => vec!["entry", "note"],

@@ -1,0 +1,399 @@
+//! Each kind's own fields, described once: their names as written in files and JSON, the label
+//! the facts view shows, whether search reads them ([`fields`]), and each field's value as a
+//! typed [`Value`] ([`KindFields::values`]). Derived from here: the facts view (`facts`), the
+//! search fields line (`search::fields`), the parser's known fields and which kinds accept them
+//! (`parse`), the `*_label` members of `toli show --json` (`cli::json`), the links an entry's
+//! front matter makes (`model::Entry::front_matter_links`) and the Mongolian style checks of
+//! its text values (`mnstyle`).
+//!
+//! Adding a field: its member in `model::KindFields` (which is also its JSON), its line in
+//! [`fields`] and in [`KindFields::values`], and in `parse` its `RawEntry` member, its
+//! `kind_field_set` line and its checks in `build`. Adding a kind: the same, plus `Kind`; the
+//! compiler flags every match, and the tests (`kinds_tests`, `parse`, `cli::skeleton`) name a
+//! field, a JSON member, a `toli new` line or a `kind-*`/`kinds-*`/label message forgotten.
+
+use super::model::{Bi, ChartKind, FigureRow, KeyFigure, Kind, KindFields, RowOrder, TourStep};
+use super::values::Coded;
+
+/// One field of one kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldSpec {
+    /// The key as written in files; a part of a map is named with a dot (`profile.about`).
+    pub name: &'static str,
+    /// Fluent id of the label the facts view shows it under; `None`: not among the facts.
+    pub label: Option<&'static str>,
+    /// The value is part of the entry's searchable fields line.
+    pub searched: bool,
+}
+
+impl FieldSpec {
+    /// The top-level key in files and in `toli show --json` (`profile` for `profile.about`).
+    pub fn key(&self) -> &'static str {
+        self.name.split('.').next().unwrap_or(self.name)
+    }
+}
+
+const fn shown(name: &'static str, label: &'static str) -> FieldSpec {
+    FieldSpec {
+        name,
+        label: Some(label),
+        searched: true,
+    }
+}
+
+const fn shown_unsearched(name: &'static str, label: &'static str) -> FieldSpec {
+    FieldSpec {
+        name,
+        label: Some(label),
+        searched: false,
+    }
+}
+
+const fn searched_only(name: &'static str) -> FieldSpec {
+    FieldSpec {
+        name,
+        label: None,
+        searched: true,
+    }
+}
+
+const fn stored_only(name: &'static str) -> FieldSpec {
+    FieldSpec {
+        name,
+        label: None,
+        searched: false,
+    }
+}
+
+const DEFINITION: &[FieldSpec] = &[shown("defined_by", "label-defined-by")];
+const STAGE: &[FieldSpec] = &[
+    shown("model", "label-model"),
+    shown("position", "label-position"),
+    shown("period", "label-period"),
+];
+const POLICY: &[FieldSpec] = &[
+    shown("country", "label-country"),
+    shown("year", "label-year"),
+    shown("type", "label-type"),
+    shown("responsible_body", "label-responsible-body"),
+    shown("instrument", "label-instrument"),
+];
+const CASE: &[FieldSpec] = &[
+    shown("type", "label-type"),
+    shown("country", "label-country"),
+    shown("ownership", "label-ownership"),
+    shown("established", "label-established"),
+    shown("status", "label-status"),
+    shown("sector", "label-sector"),
+    shown("key_figures", "label-key-figures"),
+    shown("profile.about", "label-profile-about"),
+    shown("profile.management", "label-profile-management"),
+    shown("profile.international", "label-profile-international"),
+    shown("profile.success_stories", "label-profile-success-stories"),
+    shown("profile.contacts", "label-profile-contacts"),
+];
+const FINDING: &[FieldSpec] = &[
+    shown("number", "label-number"),
+    shown("evidence", "label-evidence"),
+    shown_unsearched("addressed_by", "label-addressed-by"),
+];
+const RECOMMENDATION: &[FieldSpec] = &[
+    shown("challenge", "label-challenge"),
+    shown_unsearched("actions", "label-actions"),
+];
+const ACTION: &[FieldSpec] = &[shown("actor", "label-actor")];
+const SOURCE: &[FieldSpec] = &[
+    shown("author", "label-author"),
+    shown("year", "label-year"),
+    shown("publisher", "label-publisher"),
+    shown_unsearched("url", "label-url"),
+    shown_unsearched("document", "label-document"),
+];
+const FIGURE: &[FieldSpec] = &[
+    searched_only("unit"),
+    stored_only("chart"),
+    stored_only("order"),
+    stored_only("total"),
+    searched_only("columns"),
+    searched_only("rows"),
+];
+const TOUR: &[FieldSpec] = &[shown("steps", "label-steps")];
+
+/// The fields of `kind`, in the order the facts view shows them.
+pub fn fields(kind: Kind) -> &'static [FieldSpec] {
+    match kind {
+        Kind::Definition => DEFINITION,
+        Kind::Stage => STAGE,
+        Kind::Policy => POLICY,
+        Kind::Case => CASE,
+        Kind::Finding => FINDING,
+        Kind::Recommendation => RECOMMENDATION,
+        Kind::Action => ACTION,
+        Kind::Source => SOURCE,
+        Kind::Figure => FIGURE,
+        Kind::Tour => TOUR,
+    }
+}
+
+/// Every top-level key some kind may carry, once each, in first-seen order.
+pub fn all_keys() -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for kind in Kind::ALL {
+        for f in fields(kind) {
+            if !out.contains(&f.key()) {
+                out.push(f.key());
+            }
+        }
+    }
+    out
+}
+
+/// True when entries of `kind` may carry the top-level key `key`.
+pub fn allows(kind: Kind, key: &str) -> bool {
+    fields(kind).iter().any(|f| f.key() == key)
+}
+
+/// A field's value, typed by what views do with it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Value<'a> {
+    /// Plain text, the same in both languages (an author, a document name).
+    Text(&'a str),
+    /// Text in both languages.
+    Bi(&'a Bi<String>),
+    /// The title of a work as it was published (who defined a term): shown as text, but not
+    /// held to the Mongolian style rules, since a work keeps its own title.
+    Citation(&'a Bi<String>),
+    /// A year (or any whole number shown as written).
+    Year(i32),
+    /// A count or number shown as written (a finding's number).
+    Number(u32),
+    /// A code from a controlled list, shown by its name.
+    Code(Coded, &'a str),
+    /// Several codes from one list, shown together.
+    Codes(Coded, &'a [String]),
+    /// Another entry, by id.
+    Link(&'a str),
+    /// A stage's place in its model.
+    Position { model: &'a str, position: u32 },
+    /// A period as written (`2016-2020`, `6 months`).
+    Period(&'a str),
+    /// A web address.
+    Url(&'a str),
+    /// A number as a source prints it.
+    Figure(&'a KeyFigure),
+    /// A tour step: the entry shown and the trainer's note.
+    Step(&'a TourStep),
+    /// A figure's data row.
+    Row(&'a FigureRow),
+    /// A setting named by a fixed word (a chart kind).
+    Setting(&'static str),
+    /// A number without further meaning (a figure's total).
+    Amount(f64),
+}
+
+/// One field of an entry with its value.
+pub type FieldValue<'a> = (&'static FieldSpec, Value<'a>);
+
+/// Collects values under their kind's field specs.
+struct Collect<'a> {
+    kind: Kind,
+    out: Vec<FieldValue<'a>>,
+}
+
+impl<'a> Collect<'a> {
+    fn put(&mut self, name: &str, value: Value<'a>) {
+        let spec = fields(self.kind).iter().find(|f| f.name == name);
+        debug_assert!(
+            spec.is_some(),
+            "field `{name}` of kind {} is not described in corpus::kinds::fields",
+            self.kind
+        );
+        if let Some(spec) = spec {
+            self.out.push((spec, value));
+        }
+    }
+
+    fn opt(&mut self, name: &str, value: Option<Value<'a>>) {
+        if let Some(v) = value {
+            self.put(name, v);
+        }
+    }
+}
+
+impl KindFields {
+    /// The kind these fields belong to.
+    pub fn kind(&self) -> Kind {
+        match self {
+            KindFields::Definition { .. } => Kind::Definition,
+            KindFields::Stage { .. } => Kind::Stage,
+            KindFields::Policy { .. } => Kind::Policy,
+            KindFields::Case { .. } => Kind::Case,
+            KindFields::Finding { .. } => Kind::Finding,
+            KindFields::Recommendation { .. } => Kind::Recommendation,
+            KindFields::Action { .. } => Kind::Action,
+            KindFields::Source { .. } => Kind::Source,
+            KindFields::Figure { .. } => Kind::Figure,
+            KindFields::Tour { .. } => Kind::Tour,
+        }
+    }
+
+    /// Every value set, each with its field, in the order of [`fields`]; a list gives one
+    /// value per item (sectors excepted: they are given together, even when there are none).
+    pub fn values(&self) -> Vec<FieldValue<'_>> {
+        let kind = self.kind();
+        let mut c = Collect {
+            kind,
+            out: Vec::new(),
+        };
+        match self {
+            KindFields::Definition { defined_by } => {
+                c.opt("defined_by", defined_by.as_ref().map(Value::Citation));
+            }
+            KindFields::Stage {
+                model,
+                position,
+                period,
+            } => {
+                c.put("model", Value::Link(model));
+                c.put(
+                    "position",
+                    Value::Position {
+                        model,
+                        position: *position,
+                    },
+                );
+                c.opt("period", period.as_deref().map(Value::Period));
+            }
+            KindFields::Policy {
+                country,
+                year,
+                policy_type,
+                responsible_body,
+                instrument,
+            } => {
+                c.put("country", Value::Code(Coded::Country, country));
+                c.opt("year", year.map(Value::Year));
+                c.put("type", Value::Code(Coded::PolicyType, policy_type.code()));
+                c.opt("responsible_body", responsible_body.as_ref().map(Value::Bi));
+                let instrument = instrument.as_deref();
+                c.opt(
+                    "instrument",
+                    instrument.map(|i| Value::Code(Coded::Instrument, i)),
+                );
+            }
+            KindFields::Case {
+                country,
+                case_type,
+                ownership,
+                established,
+                status,
+                sector,
+                key_figures,
+                profile,
+            } => {
+                c.put("type", Value::Code(Coded::CaseType, case_type));
+                c.put("country", Value::Code(Coded::Country, country));
+                let ownership = ownership.as_deref();
+                c.opt(
+                    "ownership",
+                    ownership.map(|o| Value::Code(Coded::Ownership, o)),
+                );
+                c.opt("established", established.map(Value::Year));
+                c.opt("status", status.as_ref().map(Value::Bi));
+                c.put("sector", Value::Codes(Coded::Sector, sector));
+                for f in key_figures {
+                    c.put("key_figures", Value::Figure(f));
+                }
+                if let Some(p) = profile {
+                    for (name, part) in [
+                        ("profile.about", &p.about),
+                        ("profile.management", &p.management),
+                        ("profile.international", &p.international),
+                        ("profile.success_stories", &p.success_stories),
+                        ("profile.contacts", &p.contacts),
+                    ] {
+                        c.opt(name, part.as_ref().map(Value::Bi));
+                    }
+                }
+            }
+            KindFields::Finding {
+                number,
+                addressed_by,
+                evidence,
+            } => {
+                c.opt("number", number.map(Value::Number));
+                for f in evidence {
+                    c.put("evidence", Value::Figure(f));
+                }
+                for a in addressed_by {
+                    c.put("addressed_by", Value::Link(a));
+                }
+            }
+            KindFields::Recommendation { challenge, actions } => {
+                c.put("challenge", Value::Bi(challenge));
+                for a in actions {
+                    c.put("actions", Value::Link(a));
+                }
+            }
+            KindFields::Action { actor } => c.opt("actor", actor.as_ref().map(Value::Bi)),
+            KindFields::Source {
+                author,
+                year,
+                publisher,
+                url,
+                document,
+            } => {
+                c.put("author", Value::Text(author));
+                c.opt("year", year.map(Value::Year));
+                c.opt("publisher", publisher.as_deref().map(Value::Text));
+                c.opt("url", url.as_deref().map(Value::Url));
+                c.opt("document", document.as_deref().map(Value::Text));
+            }
+            KindFields::Figure {
+                unit,
+                chart,
+                order,
+                total,
+                columns,
+                rows,
+            } => {
+                c.opt("unit", unit.as_ref().map(Value::Bi));
+                c.put("chart", Value::Setting(chart_name(*chart)));
+                c.put("order", Value::Setting(order_name(*order)));
+                c.opt("total", total.map(Value::Amount));
+                for col in columns {
+                    c.put("columns", Value::Bi(col));
+                }
+                for r in rows {
+                    c.put("rows", Value::Row(r));
+                }
+            }
+            KindFields::Tour { steps } => {
+                for s in steps {
+                    c.put("steps", Value::Step(s));
+                }
+            }
+        }
+        c.out
+    }
+}
+
+/// A chart kind as written in files.
+fn chart_name(chart: ChartKind) -> &'static str {
+    match chart {
+        ChartKind::Bar => "bar",
+        ChartKind::Table => "table",
+    }
+}
+
+/// A row order as written in files.
+fn order_name(order: RowOrder) -> &'static str {
+    match order {
+        RowOrder::Source => "source",
+        RowOrder::Sorted => "sorted",
+    }
+}
+
+#[cfg(test)]
+#[path = "kinds_tests.rs"]
+mod tests;
