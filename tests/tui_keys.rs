@@ -167,24 +167,43 @@ fn projector_summaries_are_not_italic() {
 }
 
 #[test]
-fn y_says_the_citation_was_sent_and_shows_it_when_the_mouse_is_free() {
-    let mut a = app(Lang::En, 160, 45);
+fn y_sends_the_citation_and_shows_it_whole_to_select() {
+    let mut a = app(Lang::En, 80, 24);
     common::open(&mut a, "stage-growth");
     let effects = press(&mut a, KeyCode::Char('y'));
     let s = status(&a);
     assert!(s.contains("sent to the terminal clipboard"), "{s}");
     assert!(!s.contains("copied"), "{s}");
     let sent = copied(&effects).expect("queued for OSC 52");
-    press(&mut a, KeyCode::Char('M'));
-    assert!(!a.settings.mouse);
-    press(&mut a, KeyCode::Char('y'));
-    let first = sent.lines().next().expect("a line");
-    let shown: String = first.chars().take(30).collect();
-    assert!(status(&a).contains(&shown), "{}", status(&a));
     assert!(
         toli::app::cite::osc52(&sent).starts_with("\x1b]52;c;"),
         "crossterm writes OSC 52 for the clipboard selection"
     );
+    // The window shows the citation whole (both languages), wrapped, with what to do.
+    let screen = text(&a).split_whitespace().collect::<Vec<_>>().join(" ");
+    for line in sent.lines() {
+        let words = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        let start: String = words.chars().take(40).collect();
+        assert!(
+            screen.contains(&start),
+            "{start:?} not on screen:\n{}",
+            text(&a)
+        );
+    }
+    assert!(screen.contains("M frees the mouse"), "{}", text(&a));
+    press(&mut a, KeyCode::Esc);
+    assert!(a.overlay.is_none(), "Esc closes the citation window");
+    press(&mut a, KeyCode::Char('M'));
+    assert!(!a.settings.mouse);
+    press(&mut a, KeyCode::Char('y'));
+    let screen = text(&a).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        screen.contains("select the text above with the mouse"),
+        "{}",
+        text(&a)
+    );
+    press(&mut a, KeyCode::Char('y'));
+    assert!(a.overlay.is_none(), "y again closes it");
 }
 
 #[test]
@@ -311,4 +330,12 @@ fn filters_that_match_nothing_say_so_and_c_clears() {
     assert!(status(&a).contains("c товчоор"), "{}", status(&a));
     press(&mut a, KeyCode::Char('c'));
     assert!(a.nav.lists.iter().any(|l| !l.is_empty()));
+}
+
+#[test]
+fn the_citation_window_at_80x24() {
+    let mut a = app(Lang::Mn, 80, 24);
+    common::open(&mut a, "stage-growth");
+    press(&mut a, KeyCode::Char('y'));
+    insta::assert_snapshot!(text(&a));
 }

@@ -1,8 +1,11 @@
 # Issue 19: theme and presenting notices, help paging, facets, matrix and citations.
 theme-changed = Theme: { $theme }
 present-more-below = more below
-cite-sent = Citation of «{ $title }» sent to the terminal clipboard (OSC 52; under tmux: set-clipboard on); M frees the mouse to select text
-cite-sent-text = Citation sent to the terminal clipboard; select it here: { $citation }
+cite-sent = Citation of «{ $title }» sent to the terminal clipboard (OSC 52; under tmux: set-clipboard on)
+cite-title = Citation (sent to the clipboard)
+cite-window-hint-mouse = If your terminal did not take it: M frees the mouse, then select the text above. Esc closes.
+cite-window-hint = If your terminal did not take it, select the text above with the mouse. Esc closes.
+help-ctx-citation = Citation window
 hint-next-mark = next mark
 hint-prev-mark = previous mark
 facets-moved = Nothing in { $from } matches these filters; showing { $to }

@@ -201,7 +201,6 @@ notes-no-note = (no note for this step)
 notes-next = Next
 notes-last-step = This is the last step.
 cite-sources = Sources
-cite-copied = Citation copied to the clipboard: { $title }
 # Figures (issue 9)
 figure-source = Source
 hint-next-figure = next figure

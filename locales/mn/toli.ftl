@@ -201,7 +201,6 @@ notes-no-note = (энэ алхамд тэмдэглэл алга)
 notes-next = Дараагийнх
 notes-last-step = Энэ бол сүүлийн алхам.
 cite-sources = Эх сурвалж
-cite-copied = Эшлэлийг санах ой руу хуулав: { $title }
 # Графикууд (9-р асуудал)
 figure-source = Эх сурвалж
 hint-next-figure = дараах график

@@ -2,8 +2,9 @@
 //! and locator, in both languages) built by a pure function from content made inert, and the
 //! OSC 52 sequence the event loop writes so the terminal puts it on the clipboard.
 
+use super::action::Action;
 use super::effect::Effect;
-use super::state::App;
+use super::state::{App, Then};
 use crate::corpus::Corpus;
 use crate::i18n::Localizer;
 use crate::inert::inert;
@@ -60,34 +61,28 @@ pub fn osc52(text: &str) -> String {
     out
 }
 
+/// Applies an action in the citation window: `y`, Enter, Esc or `q` close it.
+pub fn action(_app: &mut App, action: Action) -> Then {
+    match action {
+        Action::Escape | Action::Open | Action::CopyCitation => Then::Close,
+        _ => Then::Stay,
+    }
+}
+
 /// `y`: queues the current entry's citation for the terminal's clipboard and says what was done
-/// — sent, since no terminal confirms it (tmux drops it by default). With mouse capture off the
-/// notice carries the citation in the reader's language, to select by hand.
-pub fn copy(app: &mut App) -> Option<Effect> {
+/// — sent, since no terminal confirms it (tmux drops it by default). The citation is returned
+/// too, for the window that shows it whole to read or select by hand.
+pub fn copy(app: &mut App) -> Option<(String, Effect)> {
     let i = app.current()?;
     let text = citation(&app.corpus, &app.l10n, i);
-    let line = text
-        .lines()
-        .nth(
-            Lang::ALL
-                .iter()
-                .position(|l| *l == app.settings.lang)
-                .unwrap_or(0),
-        )
-        .unwrap_or_default()
-        .to_string();
     let title = app
         .corpus
         .entry(i)
         .title
         .show(app.settings.lang)
         .to_string();
-    app.status.say(if app.settings.mouse {
-        app.tf("cite-sent", &[("title", title)])
-    } else {
-        app.tf("cite-sent-text", &[("citation", line)])
-    });
-    Some(Effect::Copy(text))
+    app.status.say(app.tf("cite-sent", &[("title", title)]));
+    Some((text.clone(), Effect::Copy(text)))
 }
 
 #[cfg(test)]

@@ -52,6 +52,10 @@ pub enum Overlay {
     },
     /// The built-in note editor.
     Note(super::study::note_editor::NoteEditor),
+    /// The citation just sent to the terminal's clipboard, shown whole to read or select.
+    Citation {
+        text: String,
+    },
 }
 
 /// What an overlay's handler asks of [`super::update`](mod@super::update), which alone opens

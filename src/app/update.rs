@@ -76,6 +76,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
             Overlay::Bookmarks { .. } => super::study::bookmarks::action(app, action),
             Overlay::Note(_) => super::study::note_editor::action(app, action),
             Overlay::Notes { .. } => super::study::notes::action(app, action),
+            Overlay::Citation { .. } => super::cite::action(app, action),
         };
         match then {
             Then::Stay => {}
@@ -151,7 +152,12 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         | Action::DeleteWord
         | Action::Resize { .. } => {}
         Action::Present => super::present::open(app),
-        Action::CopyCitation => effects.extend(super::cite::copy(app)),
+        Action::CopyCitation => {
+            if let Some((text, copy)) = super::cite::copy(app) {
+                app.overlay = Some(Overlay::Citation { text });
+                effects.push(copy);
+            }
+        }
         Action::NextStep | Action::PrevStep | Action::JumpStep => {}
         Action::OpenMatrix => app.overlay = Some(super::matrix::opened(app)),
         Action::OpenFacets => app.overlay = Some(Overlay::Facets { selected: 0 }),

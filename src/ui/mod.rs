@@ -1,6 +1,7 @@
 //! Drawing the TUI from an immutable [`App`]: one file per pane or overlay, the layout and the
 //! themes. Nothing here changes the state.
 
+pub mod citation;
 pub mod entry;
 pub mod facet_panel;
 pub mod figure;
@@ -68,6 +69,7 @@ fn draw_screen(frame: &mut Frame, app: &App) {
         }
         Some(Overlay::Notes { selected }) => study::notes::draw(frame, area, app, *selected, &th),
         Some(Overlay::Note(ed)) => study::note_editor::draw(frame, area, app, ed, &th),
+        Some(Overlay::Citation { text }) => citation::draw(frame, area, app, text, &th),
         None => {}
     }
 }

@@ -30,11 +30,12 @@ pub enum Ctx {
     Bookmarks,
     NoteEditor,
     NotesList,
+    Citation,
 }
 
 impl Ctx {
     /// Every context, in help-overlay order (a test checks it against the enum).
-    pub const ALL: [Ctx; 14] = [
+    pub const ALL: [Ctx; 15] = [
         Ctx::Global,
         Ctx::Kinds,
         Ctx::List,
@@ -49,6 +50,7 @@ impl Ctx {
         Ctx::Bookmarks,
         Ctx::NoteEditor,
         Ctx::NotesList,
+        Ctx::Citation,
     ];
 
     /// The context's keys, in table order: earlier rows win.
@@ -68,6 +70,7 @@ impl Ctx {
             Ctx::Bookmarks => BOOKMARKS,
             Ctx::NoteEditor => NOTE_EDITOR,
             Ctx::NotesList => NOTES_LIST,
+            Ctx::Citation => CITATION,
         }
     }
 
@@ -88,6 +91,7 @@ impl Ctx {
             Ctx::Bookmarks => "help-ctx-bookmarks",
             Ctx::NoteEditor => "help-ctx-note",
             Ctx::NotesList => "help-ctx-notes",
+            Ctx::Citation => "help-ctx-citation",
         }
     }
 
@@ -180,6 +184,7 @@ pub fn active(app: &App) -> Vec<Ctx> {
         Some(Overlay::Bookmarks { .. }) => return vec![Ctx::Bookmarks],
         Some(Overlay::Note(_)) => return vec![Ctx::NoteEditor],
         Some(Overlay::Notes { .. }) => return vec![Ctx::NotesList],
+        Some(Overlay::Citation { .. }) => return vec![Ctx::Citation],
         None => {}
     }
     if app.reading.find.as_ref().is_some_and(|f| f.editing) {

@@ -240,3 +240,11 @@ pub(super) const NOTES_LIST: &[Binding] = &[
     bind(Ch('E'), N, Ac::Escape, "hint-close"),
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
 ];
+
+/// The citation window (`y`).
+pub(super) const CITATION: &[Binding] = &[
+    bind(Esc, N, Ac::Escape, "hint-close"),
+    bind(Enter, N, Ac::Escape, "hint-close"),
+    bind(Ch('y'), N, Ac::Escape, "hint-close"),
+    bind(Ch('q'), N, Ac::Escape, "hint-close"),
+];
