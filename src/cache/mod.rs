@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 pub use file::Parts;
 
 /// The range `ends[i - 1]..ends[i]` (from 0 for the first), if `i` is in range: run `i` of a
-/// flat array whose runs end at `ends`, the layout of the snapshotted index and corpus head.
+/// flat array whose runs end at `ends`, the layout of the search index and corpus head.
 pub fn span(ends: &[u32], i: usize) -> Option<std::ops::Range<usize>> {
     let start = match i {
         0 => 0,

@@ -254,9 +254,9 @@ fn an_index_read_back_from_its_snapshot_answers_the_same() {
     let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
     let built = SearchIndex::build(&c);
     let dir = tempfile::tempdir().expect("tempdir");
-    crate::cache::write_parts_in(dir.path(), "ix", 1, &built.view().parts());
-    let parts = || crate::cache::read_parts_in(dir.path(), "ix", 1).expect("written");
-    let read = SearchIndex::from_parts(parts()).expect("reads");
+    crate::cache::write_parts_in(dir.path(), "ix", 1, &[bitcode::encode(&built.index)]);
+    let parts = crate::cache::read_parts_in(dir.path(), "ix", 1).expect("written");
+    let read = SearchIndex::from_index(super::from_snapshot(&parts, c.len()).expect("reads"));
     for q in [
         "cluster",
         "klaster",
@@ -278,25 +278,32 @@ fn a_damaged_or_mismatched_index_snapshot_is_not_used() {
     let built = SearchIndex::build(&c);
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("ix.bin");
-    let parts = || crate::cache::read_parts_in(dir.path(), "ix", 1);
-    // A flipped bit in the middle of the file (inside some part) spoils that part.
-    crate::cache::write_parts_in(dir.path(), "ix", 1, &built.view().parts());
+    let read = |entries: usize| {
+        let parts = crate::cache::read_parts_in(dir.path(), "ix", 1)?;
+        super::from_snapshot(&parts, entries)
+    };
+    let encoded = bitcode::encode(&built.index);
+    crate::cache::write_parts_in(dir.path(), "ix", 1, &[&encoded]);
+    assert!(read(c.len()).is_some());
+    assert!(read(c.len() + 1).is_none(), "an index of another corpus");
+    // A flipped bit in the middle of the file spoils the part.
     let mut bytes = std::fs::read(&file).expect("written");
     let middle = bytes.len() / 2;
     bytes[middle] ^= 0x40;
     std::fs::write(&file, &bytes).expect("damage");
-    assert!(parts().and_then(SearchIndex::from_parts).is_none());
-    // Parts that are each intact but do not fit together: not an index.
-    let mut wrong = built.view().parts();
-    wrong.swap(4, 5);
-    wrong[3] = b"\0";
-    crate::cache::write_parts_in(dir.path(), "ix", 1, &wrong);
-    assert!(parts().and_then(SearchIndex::from_parts).is_none());
-    wrong.truncate(13);
-    crate::cache::write_parts_in(dir.path(), "ix", 1, &wrong);
-    assert!(parts().and_then(SearchIndex::from_parts).is_none());
-    let mut not_text = built.view().parts();
-    not_text[0] = &[0xff, 0xfe];
-    crate::cache::write_parts_in(dir.path(), "ix", 1, &not_text);
-    assert!(parts().and_then(SearchIndex::from_parts).is_none());
+    assert!(read(c.len()).is_none());
+    // Intact parts that are not one index.
+    for wrong in [
+        vec![&encoded[..encoded.len() / 2]],
+        vec![&encoded[..], &encoded[..]],
+        vec![b"not an index".as_slice()],
+    ] {
+        crate::cache::write_parts_in(dir.path(), "ix", 1, &wrong);
+        assert!(read(c.len()).is_none());
+    }
+    // An index whose per-entry arrays disagree.
+    let mut uneven = Index::build(&c);
+    uneven.kinds.pop();
+    crate::cache::write_parts_in(dir.path(), "ix", 1, &[bitcode::encode(&uneven)]);
+    assert!(read(c.len()).is_none());
 }
