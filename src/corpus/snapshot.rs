@@ -44,20 +44,22 @@ pub fn read(name: &str, key: u64) -> Option<(Corpus, Vec<Diagnostic>)> {
     read_in(&crate::cache::dir()?, name, key)
 }
 
-fn write_in(dir: &Path, name: &str, key: u64, corpus: &Corpus, diagnostics: &[Diagnostic]) {
-    let diagnostics = bitcode::encode(diagnostics);
-    let entries: Vec<Vec<u8>> = (0..corpus.len())
-        .map(|i| bitcode::encode(corpus.cell(i)))
-        .collect();
-    let head = bitcode::encode(corpus.head());
-    let parts: Vec<&[u8]> = [head.as_slice(), diagnostics.as_slice()]
+/// The parts a snapshot of `corpus` and its `diagnostics` holds: the head, the diagnostics,
+/// then each entry.
+pub fn encode(corpus: &Corpus, diagnostics: &[Diagnostic]) -> Vec<Vec<u8>> {
+    let entries = (0..corpus.len()).map(|i| bitcode::encode(corpus.cell(i)));
+    [bitcode::encode(corpus.head()), bitcode::encode(diagnostics)]
         .into_iter()
-        .chain(entries.iter().map(Vec::as_slice))
-        .collect();
-    crate::cache::write_parts_in(dir, name, key, &parts);
+        .chain(entries)
+        .collect()
 }
 
-fn read_in(dir: &Path, name: &str, key: u64) -> Option<(Corpus, Vec<Diagnostic>)> {
+fn write_in(dir: &Path, name: &str, key: u64, corpus: &Corpus, diagnostics: &[Diagnostic]) {
+    crate::cache::write_parts_in(dir, name, key, &encode(corpus, diagnostics));
+}
+
+/// [`read`] from the cache folder `dir`.
+pub fn read_in(dir: &Path, name: &str, key: u64) -> Option<(Corpus, Vec<Diagnostic>)> {
     let parts = Arc::new(crate::cache::read_parts_in(dir, name, key)?);
     let diagnostics = parts.decode(DIAGNOSTICS)?;
     Some((Corpus::from_snapshot(parts)?, diagnostics))

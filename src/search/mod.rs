@@ -163,13 +163,6 @@ impl std::fmt::Debug for SearchIndex {
     }
 }
 
-/// The index a snapshot holds (written with [`crate::cache::write`]), if it is intact, decodes
-/// and fits a corpus of `entries` entries.
-fn from_snapshot(parts: &crate::cache::Parts, entries: usize) -> Option<Index> {
-    let index: Index = (parts.len() == 1).then(|| parts.decode(0))??;
-    (index.fits() && index.len() == entries).then_some(index)
-}
-
 /// A candidate entry during ranking.
 #[derive(Debug, Clone, Copy)]
 struct Cand {
@@ -196,12 +189,25 @@ impl SearchIndex {
     pub fn load_or_build(corpus: &Corpus, fingerprint: &Fingerprint) -> SearchIndex {
         let name = &fingerprint.sources;
         let snapshot = crate::cache::read_parts(name, fingerprint.key);
-        if let Some(index) = snapshot.and_then(|parts| from_snapshot(&parts, corpus.len())) {
-            return SearchIndex::from_index(index);
+        if let Some(index) = snapshot.and_then(|p| SearchIndex::from_snapshot(&p, corpus.len())) {
+            return index;
         }
         let index = Index::build(corpus);
         crate::cache::write(name, fingerprint.key, &index);
         SearchIndex::from_index(index)
+    }
+
+    /// The index a snapshot holds (written as [`SearchIndex::encode`] makes it), if it is
+    /// intact, decodes and fits a corpus of `entries` entries.
+    pub fn from_snapshot(parts: &crate::cache::Parts, entries: usize) -> Option<SearchIndex> {
+        let index: Index = (parts.len() == 1).then(|| parts.decode(0))??;
+        let fits = index.fits() && index.len() == entries;
+        fits.then(|| SearchIndex::from_index(index))
+    }
+
+    /// The index as a snapshot holds it.
+    pub fn encode(&self) -> Vec<u8> {
+        bitcode::encode(&self.index)
     }
 
     /// The same index searching with `synonyms` (the shipped ones extended by a `--content`

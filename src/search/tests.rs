@@ -256,7 +256,7 @@ fn an_index_read_back_from_its_snapshot_answers_the_same() {
     let dir = tempfile::tempdir().expect("tempdir");
     crate::cache::write_parts_in(dir.path(), "ix", 1, &[bitcode::encode(&built.index)]);
     let parts = crate::cache::read_parts_in(dir.path(), "ix", 1).expect("written");
-    let read = SearchIndex::from_index(super::from_snapshot(&parts, c.len()).expect("reads"));
+    let read = SearchIndex::from_snapshot(&parts, c.len()).expect("reads");
     for q in [
         "cluster",
         "klaster",
@@ -280,7 +280,7 @@ fn a_damaged_or_mismatched_index_snapshot_is_not_used() {
     let file = dir.path().join("ix.bin");
     let read = |entries: usize| {
         let parts = crate::cache::read_parts_in(dir.path(), "ix", 1)?;
-        super::from_snapshot(&parts, entries)
+        SearchIndex::from_snapshot(&parts, entries)
     };
     let encoded = bitcode::encode(&built.index);
     crate::cache::write_parts_in(dir.path(), "ix", 1, &[&encoded]);
