@@ -17,11 +17,13 @@ use toli::lang::Lang;
 use toli::search::{SearchIndex, SearchOptions};
 
 const KEY: u64 = 7;
+/// The parts of an index snapshot: numbers and three texts.
+const INDEX_PARTS: usize = 4;
 
 struct Fixture {
     dir: tempfile::TempDir,
     corpus: Corpus,
-    /// The corpus snapshot's parts, then the index snapshot's one part.
+    /// The corpus snapshot's parts, then the index snapshot's.
     parts: Vec<Vec<u8>>,
 }
 
@@ -30,12 +32,12 @@ fn fixture() -> &'static Fixture {
     FIXTURE.get_or_init(|| {
         let corpus = toli::search::synthetic::corpus(6, 3);
         let mut parts = toli::corpus::snapshot::encode(&corpus, &[]);
-        parts.push(SearchIndex::build(&corpus).encode());
+        parts.extend(SearchIndex::build(&corpus).encode());
         let dir = tempfile::tempdir_in("/dev/shm")
             .or_else(|_| tempfile::tempdir())
             .expect("a temporary folder");
-        let index = parts.last().expect("the index part");
-        toli::cache::write_parts_in(dir.path(), "index0", KEY, &[index]);
+        let index = &parts[parts.len() - INDEX_PARTS..];
+        toli::cache::write_parts_in(dir.path(), "index0", KEY, index);
         Fixture { dir, corpus, parts }
     })
 }
@@ -95,9 +97,11 @@ fuzz_target!(|data: &[u8]| {
             _ => {}
         }
     }
-    let index_part = f.parts.len() - 1;
-    if which == index_part {
-        toli::cache::write_parts_in(dir, "index", KEY, &[&part]);
+    let index_part = f.parts.len() - INDEX_PARTS;
+    if which >= index_part {
+        let mut parts = f.parts[index_part..].to_vec();
+        parts[which - index_part] = part;
+        toli::cache::write_parts_in(dir, "index", KEY, &parts);
         if let Some(parts) = toli::cache::read_parts_in(dir, "index", KEY)
             && let Some(index) = SearchIndex::from_snapshot(&parts, f.corpus.len())
         {

@@ -163,6 +163,14 @@ impl Parts {
             .as_deref()
     }
 
+    /// Part `i` as text, if it is intact UTF-8 (checked with SIMD: texts of mostly Cyrillic are
+    /// where std's check is slowest).
+    pub fn text(&self, i: usize) -> Option<String> {
+        simdutf8::basic::from_utf8(self.bytes(i)?)
+            .ok()
+            .map(str::to_owned)
+    }
+
     /// Deletes the snapshot file (a part of it did not decode), so the next start makes a new
     /// one; what was already read stays usable.
     pub fn discard(&self) {

@@ -3,8 +3,8 @@
 //! actions), and the ids in sorted order for lookups by id.
 //!
 //! It is a few flat arrays — one text of ids and titles, one row of numbers per entry, links
-//! and backlinks as runs of one array — so that a snapshot holds it as one part, decoded with
-//! bitcode into a handful of allocations (`toli show` or `toli list` reads the head without
+//! and backlinks as runs of one array — so that a snapshot holds it as two parts (numbers
+//! decoded with bitcode, the text checked as UTF-8) read into a handful of allocations (`toli show` or `toli list` reads the head without
 //! an allocation per entry). Lookups never panic, whatever the numbers say; [`Head::fits`]
 //! checks a decoded head's links and lookups before it is used.
 
@@ -231,6 +231,12 @@ impl Head {
         let at = self.by_id.partition_point(|&i| self.id(i as usize) < id);
         let i = *self.by_id.get(at)? as usize;
         (self.id(i) == id).then_some(i)
+    }
+}
+
+impl crate::cache::WithTexts for Head {
+    fn texts(&mut self) -> Vec<&mut String> {
+        vec![&mut self.text]
     }
 }
 

@@ -104,7 +104,8 @@ impl Corpus {
     /// The corpus whose head and entries are the parts of a snapshot, if the head is intact
     /// and fits together, and there is a part for every entry.
     fn from_snapshot(parts: Arc<Parts>) -> Option<Corpus> {
-        let head: Head = parts.decode(snapshot::HEAD).filter(Head::fits)?;
+        let head: Head =
+            crate::cache::decode_with_texts(&parts, snapshot::HEAD).filter(Head::fits)?;
         let n = head.len();
         (parts.len() == snapshot::entry_part(n)).then(|| Corpus {
             entries: Entries::Snapshot {

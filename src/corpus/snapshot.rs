@@ -2,8 +2,9 @@
 //! from all sources, merged and checked, with its diagnostics, so a start reads one file and
 //! neither parses YAML nor checks links.
 //!
-//! The snapshot's first part is the corpus [`Head`](super::head::Head) — each entry's id, kind,
-//! titles, list order, links and backlinks; then the diagnostics; then each entry as a part of
+//! The snapshot's first two parts are the corpus [`Head`](super::head::Head) — each entry's id,
+//! kind, titles, list order, links and backlinks (see [`crate::cache::WithTexts`]); then the
+//! diagnostics; then each entry as a part of
 //! its own, decoded only when first used: `toli show ID` decodes the head, the entry and
 //! nothing else.
 
@@ -13,10 +14,10 @@ use std::sync::Arc;
 use super::Corpus;
 use crate::diagnostic::{Diagnostic, Problem};
 
-/// The part holding the corpus head.
+/// The first part of the corpus head.
 pub(super) const HEAD: usize = 0;
-/// The part holding the diagnostics.
-const DIAGNOSTICS: usize = 1;
+/// The part holding the diagnostics, after the head's numbers and text.
+const DIAGNOSTICS: usize = 2;
 
 /// The part holding entry `i` (or, for the number of entries, the number of parts).
 pub fn entry_part(i: usize) -> usize {
@@ -48,10 +49,10 @@ pub fn read(name: &str, key: u64) -> Option<(Corpus, Vec<Diagnostic>)> {
 /// then each entry.
 pub fn encode(corpus: &Corpus, diagnostics: &[Diagnostic]) -> Vec<Vec<u8>> {
     let entries = (0..corpus.len()).map(|i| bitcode::encode(corpus.cell(i)));
-    [bitcode::encode(corpus.head()), bitcode::encode(diagnostics)]
-        .into_iter()
-        .chain(entries)
-        .collect()
+    let mut parts = crate::cache::encode_with_texts(&mut corpus.head().clone());
+    parts.push(bitcode::encode(diagnostics));
+    parts.extend(entries);
+    parts
 }
 
 fn write_in(dir: &Path, name: &str, key: u64, corpus: &Corpus, diagnostics: &[Diagnostic]) {
@@ -137,20 +138,26 @@ mod tests {
         let corpus = crate::search::synthetic::corpus(30, 1);
         write_in(dir.path(), "t", 1, &corpus, &[]);
         assert!(read_in(dir.path(), "t", 1).is_some());
-        let with_head = |head: &[u8]| {
-            let mut parts = vec![head.to_vec(), bitcode::encode(&Vec::<Diagnostic>::new())];
-            parts.extend((0..corpus.len()).map(|i| bitcode::encode(corpus.cell(i))));
+        let good = encode(&corpus, &[]);
+        let with_head = |numbers: &[u8], text: &[u8]| {
+            let mut parts = good.clone();
+            parts[0] = numbers.to_vec();
+            parts[1] = text.to_vec();
             crate::cache::write_parts_in(dir.path(), "t", 1, &parts);
             read_in(dir.path(), "t", 1).is_none()
         };
-        let head = bitcode::encode(corpus.head());
-        assert!(!with_head(&head), "the head as written");
-        assert!(with_head(&head[..head.len() - 1]), "a head cut short");
-        let fewer = crate::search::synthetic::corpus(29, 1);
+        let (numbers, text) = (&good[0], &good[1]);
+        assert!(!with_head(numbers, text), "the head as written");
         assert!(
-            with_head(&bitcode::encode(fewer.head())),
+            with_head(&numbers[..numbers.len() - 1], text),
+            "numbers cut short"
+        );
+        assert!(with_head(numbers, &[0xFF, 0xFE]), "a text not UTF-8");
+        let fewer = encode(&crate::search::synthetic::corpus(29, 1), &[]);
+        assert!(
+            with_head(&fewer[0], &fewer[1]),
             "a head of fewer entries than the snapshot has"
         );
-        assert!(with_head(b"not a head"), "not a head at all");
+        assert!(with_head(b"not a head", text), "not a head at all");
     }
 }

@@ -11,8 +11,8 @@
 //!   small token index of the short fields alone serves one- and two-letter prefixes, which
 //!   would otherwise touch most of the corpus on the first keystroke.
 //!
-//! A snapshot holds the [`Index`] as one value, decoded with bitcode ([`Index::fits`] checks
-//! what it decoded).
+//! A snapshot holds the [`Index`] as its numbers and three texts ([`crate::cache::WithTexts`]);
+//! [`Index::fits`] checks what was decoded.
 //!
 //! A field's number — its place in [`FIELDS`], the order [`Field`] declares — gives its bits in a
 //! posting mask (`2 * number + lang`) and its three bits in a packed match ([`super::rank::pack`]);
@@ -122,6 +122,16 @@ fn build_part(corpus: &Corpus, range: std::ops::Range<usize>) -> Part {
         short_tokens: tokens.only(SHORT_FIELDS),
         tokens,
         shorts,
+    }
+}
+
+impl crate::cache::WithTexts for Index {
+    fn texts(&mut self) -> Vec<&mut String> {
+        vec![
+            self.shorts.text_mut(),
+            self.tokens.text_mut(),
+            self.short_tokens.text_mut(),
+        ]
     }
 }
 

@@ -192,22 +192,22 @@ impl SearchIndex {
         if let Some(index) = snapshot.and_then(|p| SearchIndex::from_snapshot(&p, corpus.len())) {
             return index;
         }
-        let index = Index::build(corpus);
-        crate::cache::write(name, fingerprint.key, &index);
-        SearchIndex::from_index(index)
+        let mut index = SearchIndex::build(corpus);
+        crate::cache::write_parts(name, fingerprint.key, &index.encode());
+        index
     }
 
-    /// The index a snapshot holds (written as [`SearchIndex::encode`] makes it), if it is
-    /// intact, decodes and fits a corpus of `entries` entries.
+    /// The index a snapshot holds (the parts [`SearchIndex::encode`] makes), if it is intact,
+    /// decodes and fits a corpus of `entries` entries.
     pub fn from_snapshot(parts: &crate::cache::Parts, entries: usize) -> Option<SearchIndex> {
-        let index: Index = (parts.len() == 1).then(|| parts.decode(0))??;
-        let fits = index.fits() && index.len() == entries;
+        let index: Index = crate::cache::decode_with_texts(parts, 0)?;
+        let fits = parts.len() == 4 && index.fits() && index.len() == entries;
         fits.then(|| SearchIndex::from_index(index))
     }
 
-    /// The index as a snapshot holds it.
-    pub fn encode(&self) -> Vec<u8> {
-        bitcode::encode(&self.index)
+    /// The index as a snapshot holds it: its numbers, then its texts.
+    pub fn encode(&mut self) -> Vec<Vec<u8>> {
+        crate::cache::encode_with_texts(&mut self.index)
     }
 
     /// The same index searching with `synonyms` (the shipped ones extended by a `--content`

@@ -86,6 +86,11 @@ impl ShortTable {
 }
 
 impl ShortTable {
+    /// The texts of every field, one after another (for snapshots).
+    pub(crate) fn text_mut(&mut self) -> &mut String {
+        &mut self.text
+    }
+
     /// Number of entries.
     pub fn len(&self) -> usize {
         self.ends.len()

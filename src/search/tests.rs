@@ -252,9 +252,9 @@ fn phrases_match_across_lines_and_markup() {
 #[test]
 fn an_index_read_back_from_its_snapshot_answers_the_same() {
     let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
-    let built = SearchIndex::build(&c);
+    let mut built = SearchIndex::build(&c);
     let dir = tempfile::tempdir().expect("tempdir");
-    crate::cache::write_parts_in(dir.path(), "ix", 1, &[bitcode::encode(&built.index)]);
+    crate::cache::write_parts_in(dir.path(), "ix", 1, &built.encode());
     let parts = crate::cache::read_parts_in(dir.path(), "ix", 1).expect("written");
     let read = SearchIndex::from_snapshot(&parts, c.len()).expect("reads");
     for q in [
@@ -275,15 +275,15 @@ fn an_index_read_back_from_its_snapshot_answers_the_same() {
 #[test]
 fn a_damaged_or_mismatched_index_snapshot_is_not_used() {
     let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
-    let built = SearchIndex::build(&c);
+    let mut built = SearchIndex::build(&c);
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("ix.bin");
     let read = |entries: usize| {
         let parts = crate::cache::read_parts_in(dir.path(), "ix", 1)?;
         SearchIndex::from_snapshot(&parts, entries)
     };
-    let encoded = bitcode::encode(&built.index);
-    crate::cache::write_parts_in(dir.path(), "ix", 1, &[&encoded]);
+    let encoded = built.encode();
+    crate::cache::write_parts_in(dir.path(), "ix", 1, &encoded);
     assert!(read(c.len()).is_some());
     assert!(read(c.len() + 1).is_none(), "an index of another corpus");
     // A flipped bit in the middle of the file spoils the part.
@@ -292,18 +292,29 @@ fn a_damaged_or_mismatched_index_snapshot_is_not_used() {
     bytes[middle] ^= 0x40;
     std::fs::write(&file, &bytes).expect("damage");
     assert!(read(c.len()).is_none());
-    // Intact parts that are not one index.
-    for wrong in [
-        vec![&encoded[..encoded.len() / 2]],
-        vec![&encoded[..], &encoded[..]],
-        vec![b"not an index".as_slice()],
+    // Intact parts that are not an index.
+    let numbers = &encoded[0];
+    let cut = |p: &Vec<u8>| p[..p.len() / 2].to_vec();
+    let not_text = vec![0xFF, 0xFE];
+    for (k, wrong) in [
+        (0, cut(numbers)),
+        (0, b"not an index".to_vec()),
+        (1, cut(&encoded[1])),
+        (2, not_text),
     ] {
-        crate::cache::write_parts_in(dir.path(), "ix", 1, &wrong);
-        assert!(read(c.len()).is_none());
+        let mut parts = encoded.clone();
+        parts[k] = wrong;
+        crate::cache::write_parts_in(dir.path(), "ix", 1, &parts);
+        assert!(read(c.len()).is_none(), "part {k}");
     }
+    let mut more = encoded.clone();
+    more.push(numbers.clone());
+    crate::cache::write_parts_in(dir.path(), "ix", 1, &more);
+    assert!(read(c.len()).is_none(), "a part too many");
     // An index whose per-entry arrays disagree.
     let mut uneven = Index::build(&c);
     uneven.kinds.pop();
-    crate::cache::write_parts_in(dir.path(), "ix", 1, &[bitcode::encode(&uneven)]);
+    let parts = crate::cache::encode_with_texts(&mut uneven);
+    crate::cache::write_parts_in(dir.path(), "ix", 1, &parts);
     assert!(read(c.len()).is_none());
 }

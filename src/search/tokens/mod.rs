@@ -56,6 +56,11 @@ impl TokenIndex {
         self.ends.is_empty()
     }
 
+    /// The text of every token, one after another (for snapshots).
+    pub(crate) fn text_mut(&mut self) -> &mut String {
+        &mut self.text
+    }
+
     /// Whether the per-token arrays are equally long (an index decoded from a snapshot).
     pub fn fits(&self) -> bool {
         self.post_ends.len() == self.len() && self.stems.len() == self.len()
