@@ -37,9 +37,15 @@ fn fixture() -> &'static Fixture {
             .or_else(|_| tempfile::tempdir())
             .expect("a temporary folder");
         let index = &parts[parts.len() - INDEX_PARTS..];
-        toli::cache::write_parts_in(dir.path(), "index0", KEY, index);
+        write(dir.path(), "index0", index);
         Fixture { dir, corpus, parts }
     })
+}
+
+/// Writes a snapshot file as the cache does, without its atomic rename and pruning (the fuzzer
+/// writes one per run).
+fn write(dir: &std::path::Path, name: &str, parts: &[Vec<u8>]) {
+    let _ = std::fs::write(dir.join(format!("{name}.bin")), toli::cache::encode_file(KEY, parts));
 }
 
 /// Every lookup a corpus answers, for every entry and a few that do not exist.
@@ -101,7 +107,7 @@ fuzz_target!(|data: &[u8]| {
     if which >= index_part {
         let mut parts = f.parts[index_part..].to_vec();
         parts[which - index_part] = part;
-        toli::cache::write_parts_in(dir, "index", KEY, &parts);
+        write(dir, "index", &parts);
         if let Some(parts) = toli::cache::read_parts_in(dir, "index", KEY)
             && let Some(index) = SearchIndex::from_snapshot(&parts, f.corpus.len())
         {
@@ -110,7 +116,7 @@ fuzz_target!(|data: &[u8]| {
     } else {
         let mut parts = f.parts[..index_part].to_vec();
         parts[which] = part;
-        toli::cache::write_parts_in(dir, "corpus", KEY, &parts);
+        write(dir, "corpus", &parts);
         if let Some((corpus, _)) = toli::corpus::snapshot::read_in(dir, "corpus", KEY) {
             ask_corpus(&corpus);
             // The intact index over the corpus read back from the edited snapshot.

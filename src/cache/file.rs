@@ -50,7 +50,7 @@ impl std::fmt::Debug for Parts {
     }
 }
 
-/// The whole file: header, table and parts.
+/// The whole file holding `parts` under `key`: header, table and parts.
 pub fn encode(key: u64, parts: &[impl AsRef<[u8]>]) -> Vec<u8> {
     let parts: Vec<&[u8]> = parts.iter().map(AsRef::as_ref).collect();
     let mut table = Vec::with_capacity(parts.len() * ROW);

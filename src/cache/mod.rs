@@ -24,7 +24,7 @@ mod file;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 
-pub use file::Parts;
+pub use file::{Parts, encode as encode_file};
 
 /// The range `ends[i - 1]..ends[i]` (from 0 for the first), if `i` is in range: run `i` of a
 /// flat array whose runs end at `ends`, the layout of the search index and corpus head.
@@ -117,18 +117,6 @@ pub fn name(prefix: &str, parts: impl Hash) -> String {
     format!("{prefix}-{:016x}", h.finish())
 }
 
-/// The value stored under `name`, if it was stored with `key` and decodes.
-pub fn read<T: bitcode::DecodeOwned>(name: &str, key: u64) -> Option<T> {
-    read_in(&dir()?, name, key)
-}
-
-/// Stores `value` under `name` with `key`, atomically; failures are ignored (it is a cache).
-pub fn write<T: bitcode::Encode + ?Sized>(name: &str, key: u64, value: &T) {
-    if let Some(dir) = dir() {
-        write_in(&dir, name, key, value);
-    }
-}
-
 /// The list stored under `name` with [`write_list`], its parts decoded on all cores.
 pub fn read_list<T: bitcode::DecodeOwned + Send>(name: &str, key: u64) -> Option<Vec<T>> {
     read_list_in(&dir()?, name, key)
@@ -152,7 +140,8 @@ pub fn read_parts_in(dir: &Path, name: &str, key: u64) -> Option<Parts> {
     Parts::open(&path(dir, name), key)
 }
 
-/// Stores already encoded `parts` under `name` with `key`, for [`read_parts`].
+/// Stores already encoded `parts` under `name` with `key`, atomically, for [`read_parts`];
+/// failures are ignored (it is a cache).
 pub fn write_parts(name: &str, key: u64, parts: &[impl AsRef<[u8]>]) {
     if let Some(dir) = dir() {
         write_parts_in(&dir, name, key, parts);
@@ -170,6 +159,8 @@ pub fn write_parts_in(dir: &Path, name: &str, key: u64, parts: &[impl AsRef<[u8]
     }
 }
 
+/// The one value stored in `dir` under `name` with `key`, if it decodes.
+#[cfg(test)]
 fn read_in<T: bitcode::DecodeOwned>(dir: &Path, name: &str, key: u64) -> Option<T> {
     let parts = Parts::open(&path(dir, name), key)?;
     match parts.len() {
@@ -178,6 +169,8 @@ fn read_in<T: bitcode::DecodeOwned>(dir: &Path, name: &str, key: u64) -> Option<
     }
 }
 
+/// Stores `value` alone in `dir` under `name` with `key`.
+#[cfg(test)]
 fn write_in<T: bitcode::Encode + ?Sized>(dir: &Path, name: &str, key: u64, value: &T) {
     write_parts_in(dir, name, key, &[bitcode::encode(value)]);
 }
