@@ -133,8 +133,8 @@ fn an_entry_damaged_in_its_snapshot_is_read_again_from_its_file() {
         .expect("corpus snapshot");
     let path = cache.path().join(&loaded);
     let mut bytes = std::fs::read(&path).expect("read");
-    // The last part is the last entry loaded: the folder's own entry. Parts are padded to 8
-    // bytes, so 8 from the end is inside it.
+    // The last part is the last entry loaded: the folder's own entry, so 8 bytes from the end
+    // is inside it.
     let last = bytes.len() - 8;
     bytes[last] ^= 1;
     std::fs::write(&path, &bytes).expect("damage");

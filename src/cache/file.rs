@@ -1,19 +1,17 @@
 //! The snapshot file: its layout, and reading it.
 //!
 //! ```text
-//! "toli-snapshot 4\n"   magic; bump the number when the layout or encodings change shape
+//! "toli-snapshot 5\n"   magic; bump the number when the layout or encodings change shape
 //! key          u64      what the value was made from
 //! count        u32      number of parts
 //! table CRC    u32      CRC-32 of the table
 //! table        count × (length u64, CRC-32 u32, zero u32)
-//! parts        the parts' bytes, each followed by zeros up to a multiple of 8 bytes
+//! parts        the parts' bytes, one after another
 //! ```
 //!
-//! All numbers are little-endian. Every part starts at a multiple of 8 bytes, so a part that
-//! holds an array of numbers can be used in place (see [`Parts::array`]).
-//! Opening reads only the header and the table; a part is read with one positioned read into
-//! an aligned buffer of its own and checked against its CRC when first used, so a command that
-//! needs three entries of twenty thousand reads three. The file is never mapped: whatever
+//! All numbers are little-endian. Opening reads only the header and the table; a part is read
+//! with one positioned read into a buffer of its own and checked against its CRC when first
+//! used, so a command that needs three entries of twenty thousand reads three. The file is never mapped: whatever
 //! another program does to it later (rewriting or truncating it) can only make a part read as
 //! damaged, never crash a reader.
 
@@ -21,16 +19,11 @@ use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-const MAGIC: &[u8] = b"toli-snapshot 4\n";
+const MAGIC: &[u8] = b"toli-snapshot 5\n";
 /// Bytes of the header before the table.
 const HEADER: usize = MAGIC.len() + 8 + 4 + 4;
 /// Bytes of one table row.
 const ROW: usize = 16;
-
-/// `n` rounded up to a multiple of 8 (`None` on overflow).
-fn aligned(n: u64) -> Option<u64> {
-    n.checked_add(7).map(|n| n & !7)
-}
 
 /// Where one part lies in the file, and its CRC-32.
 #[derive(Debug, Clone, Copy)]
@@ -46,9 +39,9 @@ pub struct Parts {
     path: PathBuf,
     file: File,
     spans: Vec<Span>,
-    /// Each part once read: its bytes in 8-byte words (so aligned), or `None` when it could not
-    /// be read or did not match its CRC.
-    read: Vec<OnceLock<Option<Box<[u64]>>>>,
+    /// Each part once read: its bytes, or `None` when it could not be read or did not match its
+    /// CRC.
+    read: Vec<OnceLock<Option<Box<[u8]>>>>,
 }
 
 impl std::fmt::Debug for Parts {
@@ -57,7 +50,7 @@ impl std::fmt::Debug for Parts {
     }
 }
 
-/// The whole file: header, table and parts.
+/// The whole file holding `parts` under `key`: header, table and parts.
 pub fn encode(key: u64, parts: &[impl AsRef<[u8]>]) -> Vec<u8> {
     let parts: Vec<&[u8]> = parts.iter().map(AsRef::as_ref).collect();
     let mut table = Vec::with_capacity(parts.len() * ROW);
@@ -66,8 +59,7 @@ pub fn encode(key: u64, parts: &[impl AsRef<[u8]>]) -> Vec<u8> {
         table.extend_from_slice(&crc32fast::hash(p).to_le_bytes());
         table.extend_from_slice(&0u32.to_le_bytes());
     }
-    let padded = |p: &&[u8]| p.len().next_multiple_of(8);
-    let total = HEADER + table.len() + parts.iter().map(padded).sum::<usize>();
+    let total = HEADER + table.len() + parts.iter().map(|p| p.len()).sum::<usize>();
     let mut bytes = Vec::with_capacity(total);
     bytes.extend_from_slice(MAGIC);
     bytes.extend_from_slice(&key.to_le_bytes());
@@ -76,7 +68,6 @@ pub fn encode(key: u64, parts: &[impl AsRef<[u8]>]) -> Vec<u8> {
     bytes.extend_from_slice(&table);
     for p in &parts {
         bytes.extend_from_slice(p);
-        bytes.resize(bytes.len().next_multiple_of(8), 0);
     }
     bytes
 }
@@ -114,7 +105,7 @@ impl Parts {
             let len = u64::from_le_bytes(*len);
             let crc = u32::from_le_bytes(*crc);
             spans.push(Span { offset, len, crc });
-            offset = aligned(offset.checked_add(len)?)?;
+            offset = offset.checked_add(len)?;
         }
         (offset == file_len).then(|| Parts {
             path: path.to_path_buf(),
@@ -127,7 +118,7 @@ impl Parts {
     /// Reads every part not read yet in one pass over the file (for a caller about to use them
     /// all), checking each; a part that fails stays unread, to fail when used.
     pub fn read_all(&self) {
-        let Some(end) = self.spans.last().and_then(|s| aligned(s.offset + s.len)) else {
+        let Some(end) = self.spans.last().map(|s| s.offset + s.len) else {
             return;
         };
         let Some(start) = self.spans.first().map(|s| s.offset) else {
@@ -144,7 +135,7 @@ impl Parts {
             let at = (span.offset - start) as usize;
             let bytes = &all[at..at + span.len as usize];
             if crc32fast::hash(bytes) == span.crc {
-                let _ = self.read[i].set(Some(words_of(bytes)));
+                let _ = self.read[i].set(Some(bytes.into()));
             }
         }
     }
@@ -158,31 +149,26 @@ impl Parts {
         self.spans.is_empty()
     }
 
-    /// Part `i`'s bytes (8-byte aligned), read and checked on first use; `None` when there is
-    /// no such part or it is damaged.
-    pub fn in_place(&self, i: usize) -> Option<&[u8]> {
+    /// Part `i`'s bytes, read and checked on first use; `None` when there is no such part or it
+    /// is damaged.
+    pub fn bytes(&self, i: usize) -> Option<&[u8]> {
         let span = *self.spans.get(i)?;
         let len = usize::try_from(span.len).ok()?;
-        let words = self.read[i]
+        self.read[i]
             .get_or_init(|| {
-                let mut words = vec![0u64; len.div_ceil(8)].into_boxed_slice();
-                let bytes = &mut bytemuck::cast_slice_mut::<u64, u8>(&mut words)[..len];
-                read_at(&self.file, bytes, span.offset)?;
-                (crc32fast::hash(bytes) == span.crc).then_some(words)
+                let mut bytes = vec![0u8; len].into_boxed_slice();
+                read_at(&self.file, &mut bytes, span.offset)?;
+                (crc32fast::hash(&bytes) == span.crc).then_some(bytes)
             })
-            .as_deref()?;
-        bytemuck::cast_slice::<u64, u8>(words).get(..len)
+            .as_deref()
     }
 
-    /// Part `i` in place as an array of `T`, if it is intact and fits.
-    pub fn array<T: bytemuck::Pod>(&self, i: usize) -> Option<&[T]> {
-        bytemuck::try_cast_slice(self.in_place(i)?).ok()
-    }
-
-    /// Part `i` in place as text, if it is intact UTF-8 (checked with SIMD: texts of mostly
-    /// Cyrillic are where std's check is slowest).
-    pub fn text(&self, i: usize) -> Option<&str> {
-        simdutf8::basic::from_utf8(self.in_place(i)?).ok()
+    /// Part `i` as text, if it is intact UTF-8 (checked with SIMD: texts of mostly Cyrillic are
+    /// where std's check is slowest).
+    pub fn text(&self, i: usize) -> Option<String> {
+        simdutf8::basic::from_utf8(self.bytes(i)?)
+            .ok()
+            .map(str::to_owned)
     }
 
     /// Deletes the snapshot file (a part of it did not decode), so the next start makes a new
@@ -194,15 +180,8 @@ impl Parts {
     /// Part `i`, decoded; `None` when there is no such part, it was damaged, or it does not
     /// decode as a `T`.
     pub fn decode<T: bitcode::DecodeOwned>(&self, i: usize) -> Option<T> {
-        bitcode::decode(self.in_place(i)?).ok()
+        bitcode::decode(self.bytes(i)?).ok()
     }
-}
-
-/// `bytes` copied into 8-byte words (zero-padded), so that they start aligned.
-fn words_of(bytes: &[u8]) -> Box<[u64]> {
-    let mut words = vec![0u64; bytes.len().div_ceil(8)].into_boxed_slice();
-    bytemuck::cast_slice_mut::<u64, u8>(&mut words)[..bytes.len()].copy_from_slice(bytes);
-    words
 }
 
 /// Fills `buf` from `file` at `offset`, without moving a shared cursor.
@@ -259,21 +238,21 @@ mod tests {
     }
 
     #[test]
-    fn parts_in_place_are_aligned() {
+    fn parts_of_any_length_read_back() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("s.bin");
-        // Parts of awkward lengths: each must still start at a multiple of 8.
         let parts: Vec<Vec<u8>> = vec![vec![1; 3], vec![], vec![2; 9], vec![3; 16]];
-        let bytes = encode(5, &parts);
-        assert_eq!(bytes.len() % 8, 0);
-        std::fs::write(&path, &bytes).expect("write");
-        let read = Parts::open(&path, 5).expect("opens");
-        for (i, want) in parts.iter().enumerate() {
-            let got = read.in_place(i).expect("in place");
-            assert_eq!(got, &want[..]);
-            assert_eq!(got.as_ptr() as usize % 8, 0, "part {i} aligned");
+        std::fs::write(&path, encode(5, &parts)).expect("write");
+        for all_at_once in [false, true] {
+            let read = Parts::open(&path, 5).expect("opens");
+            if all_at_once {
+                read.read_all();
+            }
+            for (i, want) in parts.iter().enumerate() {
+                assert_eq!(read.bytes(i), Some(&want[..]), "part {i}");
+            }
+            assert_eq!(read.bytes(4), None);
         }
-        assert_eq!(read.in_place(4), None);
     }
 
     #[test]
@@ -283,7 +262,7 @@ mod tests {
         let good = encode(1, &parts(3));
         // A flipped bit in the last part spoils that part only, read alone or all at once.
         let mut flipped = good.clone();
-        let last_part = good.len() - parts(3)[2].len().next_multiple_of(8);
+        let last_part = good.len() - parts(3)[2].len();
         flipped[last_part] ^= 1;
         std::fs::write(&path, &flipped).expect("write");
         let read = Parts::open(&path, 1).expect("table intact");

@@ -24,16 +24,46 @@ mod file;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 
-pub use file::Parts;
+pub use file::{Parts, encode as encode_file};
 
 /// The range `ends[i - 1]..ends[i]` (from 0 for the first), if `i` is in range: run `i` of a
-/// flat array whose runs end at `ends`, the layout of the snapshotted index and corpus head.
+/// flat array whose runs end at `ends`, the layout of the search index and corpus head.
 pub fn span(ends: &[u32], i: usize) -> Option<std::ops::Range<usize>> {
     let start = match i {
         0 => 0,
         _ => *ends.get(i - 1)? as usize,
     };
     Some(start..*ends.get(i)? as usize)
+}
+
+/// A value snapshotted as its numbers (bitcode) followed by its texts, each a part of raw
+/// bytes checked on reading with SIMD ([`Parts::text`]): bitcode checks the strings it decodes
+/// with std's UTF-8 check, several times slower on mostly Cyrillic text.
+pub trait WithTexts: bitcode::Encode + bitcode::DecodeOwned {
+    /// The value's texts, in the order they are stored.
+    fn texts(&mut self) -> Vec<&mut String>;
+}
+
+/// The parts of `value` (see [`WithTexts`]): its numbers, then each text.
+pub fn encode_with_texts<T: WithTexts>(value: &mut T) -> Vec<Vec<u8>> {
+    let texts: Vec<String> = value.texts().into_iter().map(std::mem::take).collect();
+    let numbers = bitcode::encode(&*value);
+    for (slot, text) in value.texts().into_iter().zip(&texts) {
+        slot.clone_from(text);
+    }
+    std::iter::once(numbers)
+        .chain(texts.into_iter().map(String::into_bytes))
+        .collect()
+}
+
+/// The value whose [`encode_with_texts`] parts start at part `first` of `parts`, if they are
+/// intact and decode.
+pub fn decode_with_texts<T: WithTexts>(parts: &Parts, first: usize) -> Option<T> {
+    let mut value: T = parts.decode(first)?;
+    for (k, slot) in value.texts().into_iter().enumerate() {
+        *slot = parts.text(first + 1 + k)?;
+    }
+    Some(value)
 }
 
 /// Identifies this build: snapshots from another build are never read (see `build.rs`).
@@ -87,18 +117,6 @@ pub fn name(prefix: &str, parts: impl Hash) -> String {
     format!("{prefix}-{:016x}", h.finish())
 }
 
-/// The value stored under `name`, if it was stored with `key` and decodes.
-pub fn read<T: bitcode::DecodeOwned>(name: &str, key: u64) -> Option<T> {
-    read_in(&dir()?, name, key)
-}
-
-/// Stores `value` under `name` with `key`, atomically; failures are ignored (it is a cache).
-pub fn write<T: bitcode::Encode + ?Sized>(name: &str, key: u64, value: &T) {
-    if let Some(dir) = dir() {
-        write_in(&dir, name, key, value);
-    }
-}
-
 /// The list stored under `name` with [`write_list`], its parts decoded on all cores.
 pub fn read_list<T: bitcode::DecodeOwned + Send>(name: &str, key: u64) -> Option<Vec<T>> {
     read_list_in(&dir()?, name, key)
@@ -122,7 +140,8 @@ pub fn read_parts_in(dir: &Path, name: &str, key: u64) -> Option<Parts> {
     Parts::open(&path(dir, name), key)
 }
 
-/// Stores already encoded `parts` under `name` with `key`, for [`read_parts`].
+/// Stores already encoded `parts` under `name` with `key`, atomically, for [`read_parts`];
+/// failures are ignored (it is a cache).
 pub fn write_parts(name: &str, key: u64, parts: &[impl AsRef<[u8]>]) {
     if let Some(dir) = dir() {
         write_parts_in(&dir, name, key, parts);
@@ -156,6 +175,8 @@ fn first_write_in(dir: &Path) -> bool {
     true
 }
 
+/// The one value stored in `dir` under `name` with `key`, if it decodes.
+#[cfg(test)]
 fn read_in<T: bitcode::DecodeOwned>(dir: &Path, name: &str, key: u64) -> Option<T> {
     let parts = Parts::open(&path(dir, name), key)?;
     match parts.len() {
@@ -164,6 +185,8 @@ fn read_in<T: bitcode::DecodeOwned>(dir: &Path, name: &str, key: u64) -> Option<
     }
 }
 
+/// Stores `value` alone in `dir` under `name` with `key`.
+#[cfg(test)]
 fn write_in<T: bitcode::Encode + ?Sized>(dir: &Path, name: &str, key: u64, value: &T) {
     write_parts_in(dir, name, key, &[bitcode::encode(value)]);
 }

@@ -2,37 +2,31 @@
 //! titles and list order, its links and backlinks, the recommendation that lists it (for
 //! actions), and the ids in sorted order for lookups by id.
 //!
-//! It is a few flat arrays — a [`HeadTable`] as built — read through a [`Head`] view, which a
-//! snapshot gives back in place, without decoding ([`Head::parts`], [`Head::from_parts`]):
-//! `toli show` or `toli list` reads the head of the corpus without an allocation per entry.
-//! Lookups never panic, whatever the numbers say; [`Head::from_parts`] checks that every link
-//! and lookup points at an entry.
+//! It is a few flat arrays — one text of ids and titles, one row of numbers per entry, links
+//! and backlinks as runs of one array — so that a snapshot holds it as two parts (numbers
+//! decoded with bitcode, the text checked as UTF-8) read into a handful of allocations (`toli show` or `toli list` reads the head without
+//! an allocation per entry). Lookups never panic, whatever the numbers say; [`Head::fits`]
+//! checks a decoded head's links and lookups before it is used.
 
-use bytemuck::{Pod, Zeroable};
 use rustc_hash::FxHashMap;
 
 use super::Loaded;
 use super::model::{Entry, Kind, KindFields};
-use crate::cache::{Parts, span};
+use crate::cache::span;
 use crate::lang::Lang;
 
 /// No entry (an action that no recommendation lists).
 const NONE: u32 = u32::MAX;
 
-/// The number of parts [`Head::parts`] makes.
-pub const PARTS: usize = 7;
-
 /// One entry's numbers. Its texts — id, English title, Mongolian title, list group — lie one
 /// after another in the head's text, ending at `ends` (the first starts where the previous
-/// row's last ends). Plain numbers only, so that a snapshot's rows are used in place.
-#[repr(C)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Pod, Zeroable)]
-pub struct Row {
+/// row's last ends).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
+struct Row {
     /// Place in [`Kind::ALL`].
     kind: u8,
     /// Bit 0: an English title is written; bit 1: a Mongolian one.
     titles: u8,
-    unused: [u8; 2],
     /// Where lists put it within its group: stage position, finding number, else `u32::MAX`.
     order: u32,
     ends: [u32; 4],
@@ -40,9 +34,9 @@ pub struct Row {
     recommendation: u32,
 }
 
-/// The head as built.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct HeadTable {
+/// The head of a corpus.
+#[derive(Debug, Default, Clone, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
+pub struct Head {
     text: String,
     rows: Vec<Row>,
     /// Entry `i`'s links are `links[link_ends[i - 1]..link_ends[i]]`; backlinks likewise.
@@ -54,28 +48,16 @@ pub struct HeadTable {
     by_id: Vec<u32>,
 }
 
-/// A [`HeadTable`] read in place: borrowed from a built table or from a snapshot's parts.
-#[derive(Debug, Default, Clone, Copy, yoke::Yokeable)]
-pub struct Head<'a> {
-    text: &'a str,
-    rows: &'a [Row],
-    links: &'a [usize],
-    link_ends: &'a [u32],
-    backlinks: &'a [usize],
-    backlink_ends: &'a [u32],
-    by_id: &'a [u32],
-}
-
-impl HeadTable {
+impl Head {
     /// The head of `loaded` (ids unique): links resolved to the other entries they name,
     /// deduplicated, in file order; backlinks in entry order; for each action the first
     /// recommendation that lists it.
-    pub fn build(loaded: &[Loaded]) -> HeadTable {
+    pub fn build(loaded: &[Loaded]) -> Head {
         let n = loaded.len();
         let index: FxHashMap<&str, usize> = (loaded.iter().enumerate())
             .map(|(i, l)| (l.entry.id.as_str(), i))
             .collect();
-        let mut t = HeadTable::default();
+        let mut t = Head::default();
         let mut recommendation = vec![NONE; n];
         for (i, l) in loaded.iter().enumerate() {
             let start = t.links.len();
@@ -158,33 +140,25 @@ impl HeadTable {
         self.rows.push(Row {
             kind: Kind::ALL.iter().position(|&k| k == e.kind).unwrap_or(0) as u8,
             titles: u8::from(e.title.en.is_some()) | u8::from(e.title.mn.is_some()) << 1,
-            unused: [0; 2],
             order,
             ends,
             recommendation,
         });
     }
 
-    /// The table in place.
-    pub fn view(&self) -> Head<'_> {
-        Head {
-            text: &self.text,
-            rows: &self.rows,
-            links: &self.links,
-            link_ends: &self.link_ends,
-            backlinks: &self.backlinks,
-            backlink_ends: &self.backlink_ends,
-            by_id: &self.by_id,
-        }
+    /// Whether a head decoded from a snapshot fits together: the per-entry arrays as long as
+    /// the rows, and every kind, link, backlink and id lookup an entry.
+    pub fn fits(&self) -> bool {
+        let n = self.len();
+        let lengths = [&self.link_ends, &self.backlink_ends, &self.by_id].map(|v| v.len());
+        let inside = |all: &[usize]| all.iter().all(|&i| i < n);
+        lengths == [n; 3]
+            && inside(&self.links)
+            && inside(&self.backlinks)
+            && self.by_id.iter().all(|&i| (i as usize) < n)
+            && (self.rows.iter()).all(|r| usize::from(r.kind) < Kind::ALL.len())
     }
-}
 
-/// Run `i` of `items` (see [`span`]), empty if out of range.
-fn run<'a, T>(items: &'a [T], ends: &[u32], i: usize) -> &'a [T] {
-    span(ends, i).and_then(|r| items.get(r)).unwrap_or(&[])
-}
-
-impl<'a> Head<'a> {
     /// Number of entries.
     pub fn len(&self) -> usize {
         self.rows.len()
@@ -195,7 +169,7 @@ impl<'a> Head<'a> {
     }
 
     /// Text `k` of entry `i` (0 id, 1 English title, 2 Mongolian title, 3 list group).
-    fn text(&self, i: usize, k: usize) -> &'a str {
+    fn text(&self, i: usize, k: usize) -> &str {
         let Some(row) = self.rows.get(i) else {
             return "";
         };
@@ -210,7 +184,7 @@ impl<'a> Head<'a> {
         self.text.get(start as usize..end as usize).unwrap_or("")
     }
 
-    pub fn id(&self, i: usize) -> &'a str {
+    pub fn id(&self, i: usize) -> &str {
         self.text(i, 0)
     }
 
@@ -223,7 +197,7 @@ impl<'a> Head<'a> {
     }
 
     /// The title in `lang`, else in the other language, else "".
-    pub fn title(&self, i: usize, lang: Lang) -> &'a str {
+    pub fn title(&self, i: usize, lang: Lang) -> &str {
         let titles = self.rows.get(i).map_or(0, |r| r.titles);
         let slot = |l: Lang| match l {
             Lang::En => (titles & 1 != 0).then(|| self.text(i, 1)),
@@ -233,7 +207,7 @@ impl<'a> Head<'a> {
     }
 
     /// Where lists put entry `i`: its group (a stage's model) and number in it.
-    pub fn order(&self, i: usize) -> (&'a str, u32) {
+    pub fn order(&self, i: usize) -> (&str, u32) {
         let n = self.rows.get(i).map_or(u32::MAX, |r| r.order);
         (self.text(i, 3), n)
     }
@@ -244,12 +218,12 @@ impl<'a> Head<'a> {
         (r < self.len()).then_some(r)
     }
 
-    pub fn links(&self, i: usize) -> &'a [usize] {
-        run(self.links, self.link_ends, i)
+    pub fn links(&self, i: usize) -> &[usize] {
+        run(&self.links, &self.link_ends, i)
     }
 
-    pub fn backlinks(&self, i: usize) -> &'a [usize] {
-        run(self.backlinks, self.backlink_ends, i)
+    pub fn backlinks(&self, i: usize) -> &[usize] {
+        run(&self.backlinks, &self.backlink_ends, i)
     }
 
     /// The entry with id `id` (a binary search of the ids in order).
@@ -258,60 +232,17 @@ impl<'a> Head<'a> {
         let i = *self.by_id.get(at)? as usize;
         (self.id(i) == id).then_some(i)
     }
+}
 
-    /// An owned copy, for keeping after the snapshot it was read from is let go.
-    pub fn to_table(&self) -> HeadTable {
-        HeadTable {
-            text: self.text.to_string(),
-            rows: self.rows.to_vec(),
-            links: self.links.to_vec(),
-            link_ends: self.link_ends.to_vec(),
-            backlinks: self.backlinks.to_vec(),
-            backlink_ends: self.backlink_ends.to_vec(),
-            by_id: self.by_id.to_vec(),
-        }
+impl crate::cache::WithTexts for Head {
+    fn texts(&mut self) -> Vec<&mut String> {
+        vec![&mut self.text]
     }
+}
 
-    /// The head's arrays, as snapshot parts, in the order [`Head::from_parts`] reads them.
-    pub fn parts(&self) -> [&'a [u8]; PARTS] {
-        [
-            self.text.as_bytes(),
-            bytemuck::cast_slice(self.rows),
-            bytemuck::cast_slice(self.links),
-            bytemuck::cast_slice(self.link_ends),
-            bytemuck::cast_slice(self.backlinks),
-            bytemuck::cast_slice(self.backlink_ends),
-            bytemuck::cast_slice(self.by_id),
-        ]
-    }
-
-    /// The head whose [`Head::parts`] are the first parts of `parts`, read in place. `None`
-    /// when a part is missing, damaged or does not fit: the text must be UTF-8, the per-entry
-    /// arrays as long as the rows, and every link, backlink and id lookup an entry.
-    pub fn from_parts(parts: &'a Parts) -> Option<Head<'a>> {
-        let head = Head {
-            text: parts.text(0)?,
-            rows: parts.array(1)?,
-            links: parts.array(2)?,
-            link_ends: parts.array(3)?,
-            backlinks: parts.array(4)?,
-            backlink_ends: parts.array(5)?,
-            by_id: parts.array(6)?,
-        };
-        let n = head.len();
-        let lengths = [head.link_ends, head.backlink_ends, head.by_id].map(<[u32]>::len);
-        let inside = |all: &[usize]| all.iter().all(|&i| i < n);
-        let kinds = head
-            .rows
-            .iter()
-            .all(|r| usize::from(r.kind) < Kind::ALL.len());
-        let fits = lengths == [n; 3]
-            && inside(head.links)
-            && inside(head.backlinks)
-            && head.by_id.iter().all(|&i| (i as usize) < n)
-            && kinds;
-        fits.then_some(head)
-    }
+/// Run `i` of `items` (see [`span`]), empty if out of range.
+fn run<'a, T>(items: &'a [T], ends: &[u32], i: usize) -> &'a [T] {
+    span(ends, i).and_then(|r| items.get(r)).unwrap_or(&[])
 }
 
 #[cfg(test)]
@@ -327,8 +258,8 @@ mod tests {
     #[test]
     fn answers_as_the_entries_say() {
         let loaded = shipped();
-        let table = HeadTable::build(&loaded);
-        let head = table.view();
+        let head = Head::build(&loaded);
+        assert!(head.fits());
         assert_eq!(head.len(), loaded.len());
         for (i, l) in loaded.iter().enumerate() {
             let e = &l.entry;
@@ -359,24 +290,23 @@ mod tests {
     }
 
     #[test]
-    fn nonsense_numbers_read_as_empty() {
-        let rows = [Row {
-            kind: 200,
-            titles: 3,
-            unused: [0; 2],
-            order: 1,
-            ends: [9, 2, 1, 400],
-            recommendation: 7,
-        }];
+    fn nonsense_numbers_read_as_empty_and_do_not_fit() {
         let head = Head {
-            text: "кa",
-            rows: &rows,
-            links: &[5],
-            link_ends: &[9],
-            backlinks: &[],
-            backlink_ends: &[],
-            by_id: &[3],
+            text: "кa".to_string(),
+            rows: vec![Row {
+                kind: 200,
+                titles: 3,
+                order: 1,
+                ends: [9, 2, 1, 400],
+                recommendation: 7,
+            }],
+            links: vec![5],
+            link_ends: vec![9],
+            backlinks: vec![],
+            backlink_ends: vec![],
+            by_id: vec![3],
         };
+        assert!(!head.fits());
         assert_eq!(head.id(0), "");
         assert_eq!(head.title(0, Lang::Mn), "");
         assert_eq!(head.kind(0), Kind::Definition);
@@ -385,5 +315,15 @@ mod tests {
         assert_eq!(head.backlinks(0), &[] as &[usize]);
         assert_eq!(head.index_of("a"), None);
         assert_eq!(head.id(1), "");
+    }
+
+    #[test]
+    fn a_head_whose_links_point_nowhere_does_not_fit() {
+        let mut head = Head::build(&shipped());
+        head.links.push(head.len());
+        assert!(!head.fits(), "a link to no entry");
+        let mut head = Head::build(&shipped());
+        head.by_id.pop();
+        assert!(!head.fits(), "an id lookup short of an entry");
     }
 }

@@ -23,11 +23,9 @@ pub mod watch;
 
 use std::sync::{Arc, OnceLock};
 
-use yoke::Yoke;
-
 use crate::cache::Parts;
 use crate::lang::Lang;
-use head::{Head, HeadTable};
+use head::Head;
 use model::{Entry, Kind, KindFields};
 use parse::LinkSite;
 
@@ -49,33 +47,16 @@ pub struct KeyLines {
 
 /// All entries, indexed, with outgoing links and backlinks resolved.
 ///
-/// A corpus opened from a snapshot ([`snapshot::read`]) reads its [`Head`] (ids, kinds, titles,
-/// links) in place and decodes each entry the first time it is asked for, so `toli show`
+/// A corpus opened from a snapshot ([`snapshot::read`]) decodes its [`Head`] (ids, kinds,
+/// titles, links) at once and each entry the first time it is asked for, so `toli show`
 /// touches a handful of the entries; [`Corpus::decode_all`] decodes the rest at once (the app
 /// does, before it draws).
 pub struct Corpus {
     entries: Entries,
-    /// The head, borrowed from what holds its arrays.
-    head: Yoke<Head<'static>, Box<HeadStore>>,
+    head: Head,
     /// Per language (English, Mongolian), each entry's place in alphabetical order of titles;
     /// computed the first time a list in that language is sorted.
     ranks: [OnceLock<Vec<u32>>; 2],
-}
-
-/// What holds a corpus head's arrays.
-enum HeadStore {
-    Built(HeadTable),
-    /// A snapshot's parts, each read when first used.
-    Snapshot(Arc<Parts>),
-}
-
-impl HeadStore {
-    fn view(&self) -> Option<Head<'_>> {
-        match self {
-            HeadStore::Built(table) => Some(table.view()),
-            HeadStore::Snapshot(parts) => Head::from_parts(parts),
-        }
-    }
 }
 
 /// The entries with their link sites: all in memory, or read from a snapshot as they are used.
@@ -112,31 +93,22 @@ impl Default for Corpus {
     }
 }
 
-/// A head that owns its arrays.
-fn built(table: HeadTable) -> Yoke<Head<'static>, Box<HeadStore>> {
-    // A built table always has a view.
-    Yoke::attach_to_cart(Box::new(HeadStore::Built(table)), |store| {
-        store.view().unwrap_or_default()
-    })
-}
-
 impl Corpus {
     /// Builds the corpus from loaded entries (ids must already be unique).
     pub fn new(loaded: Vec<Loaded>) -> Corpus {
         Corpus {
-            head: built(HeadTable::build(&loaded)),
+            head: Head::build(&loaded),
             entries: Entries::Parsed(loaded),
             ranks: Default::default(),
         }
     }
 
-    /// The corpus whose head and entries are the parts of a snapshot, if
-    /// the head is intact and there is a part for every entry.
+    /// The corpus whose head and entries are the parts of a snapshot, if the head is intact
+    /// and fits together, and there is a part for every entry.
     fn from_snapshot(parts: Arc<Parts>) -> Option<Corpus> {
-        let store = Box::new(HeadStore::Snapshot(parts.clone()));
-        let head: Yoke<Head<'static>, _> =
-            Yoke::try_attach_to_cart(store, |s| s.view().ok_or(())).ok()?;
-        let n = head.get().len();
+        let head: Head =
+            crate::cache::decode_with_texts(&parts, snapshot::HEAD).filter(Head::fits)?;
+        let n = head.len();
         (parts.len() == snapshot::entry_part(n)).then(|| Corpus {
             entries: Entries::Snapshot {
                 cells: (0..n).map(|_| OnceLock::new()).collect(),
@@ -150,8 +122,8 @@ impl Corpus {
     }
 
     /// The head: ids, kinds, titles and links of all entries.
-    pub fn head(&self) -> &Head<'_> {
-        self.head.get()
+    pub fn head(&self) -> &Head {
+        &self.head
     }
 
     /// Entry `index` with its link sites, decoded from the snapshot on first use.
@@ -230,8 +202,7 @@ impl Corpus {
                 });
             }
         });
-        // Everything is decoded: keep a copy of the head and let go of the snapshot.
-        self.head = built(self.head().to_table());
+        // Everything is decoded: let go of the snapshot.
         if let Entries::Snapshot { parts, .. } = &mut self.entries {
             *parts = None;
         }

@@ -2,19 +2,22 @@
 //! from all sources, merged and checked, with its diagnostics, so a start reads one file and
 //! neither parses YAML nor checks links.
 //!
-//! The snapshot's first parts are the corpus [`Head`](super::head::Head) — each entry's id, kind, titles, list
-//! order, links and backlinks — used in place; then the diagnostics; then each entry as a part
-//! of its own, decoded only when first used: `toli show ID` decodes the entry and nothing else.
+//! The snapshot's first two parts are the corpus [`Head`](super::head::Head) — each entry's id,
+//! kind, titles, list order, links and backlinks (see [`crate::cache::WithTexts`]); then the
+//! diagnostics; then each entry as a part of
+//! its own, decoded only when first used: `toli show ID` decodes the head, the entry and
+//! nothing else.
 
 use std::path::Path;
 use std::sync::Arc;
 
 use super::Corpus;
-use super::head;
 use crate::diagnostic::{Diagnostic, Problem};
 
-/// The part holding the diagnostics.
-const DIAGNOSTICS: usize = head::PARTS;
+/// The first part of the corpus head.
+pub(super) const HEAD: usize = 0;
+/// The part holding the diagnostics, after the head's numbers and text.
+const DIAGNOSTICS: usize = 2;
 
 /// The part holding entry `i` (or, for the number of entries, the number of parts).
 pub fn entry_part(i: usize) -> usize {
@@ -36,26 +39,28 @@ pub fn write(name: &str, key: u64, corpus: &Corpus, diagnostics: &[Diagnostic]) 
     }
 }
 
-/// The corpus stored under `name` with `key`, and its diagnostics: the head read in place from
-/// the file, entries decoded when used.
+/// The corpus stored under `name` with `key`, and its diagnostics: the head decoded at once,
+/// entries when used.
 pub fn read(name: &str, key: u64) -> Option<(Corpus, Vec<Diagnostic>)> {
     read_in(&crate::cache::dir()?, name, key)
 }
 
-fn write_in(dir: &Path, name: &str, key: u64, corpus: &Corpus, diagnostics: &[Diagnostic]) {
-    let diagnostics = bitcode::encode(diagnostics);
-    let entries: Vec<Vec<u8>> = (0..corpus.len())
-        .map(|i| bitcode::encode(corpus.cell(i)))
-        .collect();
-    let head: [&[u8]; head::PARTS] = corpus.head().parts();
-    let parts: Vec<&[u8]> = (head.into_iter())
-        .chain([diagnostics.as_slice()])
-        .chain(entries.iter().map(Vec::as_slice))
-        .collect();
-    crate::cache::write_parts_in(dir, name, key, &parts);
+/// The parts a snapshot of `corpus` and its `diagnostics` holds: the head, the diagnostics,
+/// then each entry.
+pub fn encode(corpus: &Corpus, diagnostics: &[Diagnostic]) -> Vec<Vec<u8>> {
+    let entries = (0..corpus.len()).map(|i| bitcode::encode(corpus.cell(i)));
+    let mut parts = crate::cache::encode_with_texts(&mut corpus.head().clone());
+    parts.push(bitcode::encode(diagnostics));
+    parts.extend(entries);
+    parts
 }
 
-fn read_in(dir: &Path, name: &str, key: u64) -> Option<(Corpus, Vec<Diagnostic>)> {
+fn write_in(dir: &Path, name: &str, key: u64, corpus: &Corpus, diagnostics: &[Diagnostic]) {
+    crate::cache::write_parts_in(dir, name, key, &encode(corpus, diagnostics));
+}
+
+/// [`read`] from the cache folder `dir`.
+pub fn read_in(dir: &Path, name: &str, key: u64) -> Option<(Corpus, Vec<Diagnostic>)> {
     let parts = Arc::new(crate::cache::read_parts_in(dir, name, key)?);
     let diagnostics = parts.decode(DIAGNOSTICS)?;
     Some((Corpus::from_snapshot(parts)?, diagnostics))
@@ -133,24 +138,26 @@ mod tests {
         let corpus = crate::search::synthetic::corpus(30, 1);
         write_in(dir.path(), "t", 1, &corpus, &[]);
         assert!(read_in(dir.path(), "t", 1).is_some());
-        let head = corpus.head().parts();
-        let no_such_entry = 30usize;
-        let damaged = |at: usize, bytes: &[u8]| {
-            let mut parts: Vec<Vec<u8>> = head.iter().map(|p| p.to_vec()).collect();
-            parts[at] = bytes.to_vec();
-            parts.push(bitcode::encode(&Vec::<Diagnostic>::new()));
-            parts.extend((0..corpus.len()).map(|i| bitcode::encode(corpus.cell(i))));
+        let good = encode(&corpus, &[]);
+        let with_head = |numbers: &[u8], text: &[u8]| {
+            let mut parts = good.clone();
+            parts[0] = numbers.to_vec();
+            parts[1] = text.to_vec();
             crate::cache::write_parts_in(dir.path(), "t", 1, &parts);
             read_in(dir.path(), "t", 1).is_none()
         };
-        let mut links = bytemuck::cast_slice::<u8, usize>(head[2]).to_vec();
-        links.push(no_such_entry);
+        let (numbers, text) = (&good[0], &good[1]);
+        assert!(!with_head(numbers, text), "the head as written");
         assert!(
-            damaged(2, bytemuck::cast_slice(&links)),
-            "a link to no entry"
+            with_head(&numbers[..numbers.len() - 1], text),
+            "numbers cut short"
         );
-        assert!(damaged(1, &head[1][..head[1].len() - 4]), "rows cut short");
-        assert!(damaged(6, &head[6][4..]), "an id lookup short of an entry");
-        assert!(damaged(0, &[0xFF, 0xFE]), "text not UTF-8");
+        assert!(with_head(numbers, &[0xFF, 0xFE]), "a text not UTF-8");
+        let fewer = encode(&crate::search::synthetic::corpus(29, 1), &[]);
+        assert!(
+            with_head(&fewer[0], &fewer[1]),
+            "a head of fewer entries than the snapshot has"
+        );
+        assert!(with_head(b"not a head", text), "not a head at all");
     }
 }

@@ -36,7 +36,7 @@ impl SearchIndex {
             phrase_fields,
             ok,
         } = *a;
-        let ix = self.view();
+        let ix = &self.index;
         let all = plan.content.len();
         // Each possible entry with the content words it matches (all, for an entry the
         // question names) and their share of the query's rarity.

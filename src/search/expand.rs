@@ -58,7 +58,7 @@ impl SearchIndex {
             if !in_title {
                 continue;
             }
-            for s in self.view().shorts.of(e) {
+            for s in self.index.shorts.of(e) {
                 if !matches!(s.field, Field::Title | Field::Alias) {
                     continue;
                 }

@@ -44,7 +44,7 @@ impl SearchIndex {
             let text = match deep {
                 Some((f, l)) => long_text(e, f, l),
                 None => {
-                    let short = self.view().shorts.of(c.entry).find(|s| {
+                    let short = self.index.shorts.of(c.entry).find(|s| {
                         s.field == field
                             && s.lang == lang
                             && matches!(field, Field::Alias | Field::Tag)

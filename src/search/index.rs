@@ -11,40 +11,68 @@
 //!   small token index of the short fields alone serves one- and two-letter prefixes, which
 //!   would otherwise touch most of the corpus on the first keystroke.
 //!
-//! The [`Index`] is what is built; searching reads an [`IndexView`] of it — plain slices and
-//! strings — which is also what a snapshot gives back without decoding anything: its arrays are
-//! the snapshot's parts, used in place ([`IndexView::parts`], [`IndexView::from_parts`]).
+//! A snapshot holds the [`Index`] as its numbers and three texts ([`crate::cache::WithTexts`]);
+//! [`Index::fits`] checks what was decoded.
+//!
+//! A field's number — its place in [`FIELDS`], the order [`Field`] declares — gives its bits in a
+//! posting mask (`2 * number + lang`) and its three bits in a packed match ([`super::rank::pack`]);
+//! both limits are checked when compiling, so a field added to [`Field`] either fits or fails
+//! the build.
+
+use strum::{EnumCount, VariantArray};
 
 use super::Field;
 use super::fields::fields_text;
-use super::shorts::{ShortTable, Shorts};
-use super::tokens::{Posting, TokenIndex, TokenIndexBuilder, Tokens};
-use crate::cache::Parts;
+use super::shorts::ShortTable;
+use super::tokens::{TokenIndex, TokenIndexBuilder};
 use crate::corpus::Corpus;
 use crate::corpus::model::{Entry, Kind};
 use crate::lang::Lang;
 
-/// Posting-mask bits of the short fields (id, title, alias, tag) in both languages.
-pub const SHORT_FIELDS: u16 = 0xFF;
+/// Every field, in index order: the order [`Field`] declares them in.
+pub const FIELDS: &[Field] = Field::VARIANTS;
 
-/// Fields in index order; a posting mask has bit `2 * field + lang`.
-pub const FIELDS: [Field; 7] = [
-    Field::Id,
-    Field::Title,
-    Field::Alias,
-    Field::Tag,
-    Field::Summary,
-    Field::Body,
-    Field::Fields,
-];
+const _: () = {
+    assert!(
+        2 * Field::COUNT <= u16::BITS as usize,
+        "a posting mask (u16) has two bits per field"
+    );
+    assert!(
+        Field::COUNT <= 8,
+        "a packed match (rank::pack) keeps the field in three bits"
+    );
+    let mut i = 0;
+    while i < FIELDS.len() {
+        assert!(FIELDS[i] as usize == i, "a field's number is its place");
+        i += 1;
+    }
+};
 
-pub fn field_bit(field: Field, lang: Lang) -> u16 {
-    let f = FIELDS.iter().position(|&x| x == field).unwrap_or(0);
-    1 << (2 * f + usize::from(lang == Lang::Mn))
+/// Field `field`'s number: its place in [`FIELDS`].
+pub const fn field_number(field: Field) -> usize {
+    field as usize
 }
 
-/// Everything precomputed about a corpus, as built.
-#[derive(Debug, Default)]
+/// The posting-mask bit of `field` in `lang`.
+pub const fn field_bit(field: Field, lang: Lang) -> u16 {
+    let mn = matches!(lang, Lang::Mn) as usize;
+    1 << (2 * field_number(field) + mn)
+}
+
+/// Posting-mask bits of the short fields (id, title, alias, tag) in both languages.
+pub const SHORT_FIELDS: u16 = {
+    let short = [Field::Id, Field::Title, Field::Alias, Field::Tag];
+    let mut mask = 0;
+    let mut i = 0;
+    while i < short.len() {
+        mask |= field_bit(short[i], Lang::En) | field_bit(short[i], Lang::Mn);
+        i += 1;
+    }
+    mask
+};
+
+/// Everything precomputed about a corpus.
+#[derive(Debug, Default, bitcode::Encode, bitcode::Decode)]
 pub struct Index {
     pub shorts: ShortTable,
     /// Each entry's kind, as its place in [`Kind::ALL`].
@@ -94,6 +122,16 @@ fn build_part(corpus: &Corpus, range: std::ops::Range<usize>) -> Part {
         short_tokens: tokens.only(SHORT_FIELDS),
         tokens,
         shorts,
+    }
+}
+
+impl crate::cache::WithTexts for Index {
+    fn texts(&mut self) -> Vec<&mut String> {
+        vec![
+            self.shorts.text_mut(),
+            self.tokens.text_mut(),
+            self.short_tokens.text_mut(),
+        ]
     }
 }
 
@@ -153,37 +191,6 @@ fn kind_number(kind: Kind) -> u8 {
 }
 
 impl Index {
-    /// The index in place, as searching reads it.
-    pub fn view(&self) -> IndexView<'_> {
-        IndexView {
-            shorts: self.shorts.view(),
-            kinds: &self.kinds,
-            title_len: &self.title_len,
-            links_in: &self.links_in,
-            traits: &self.traits,
-            tokens: self.tokens.view(),
-            short_tokens: self.short_tokens.view(),
-        }
-    }
-}
-
-/// An [`Index`] read in place: borrowed from a built index or from a snapshot's parts.
-#[derive(Debug, Default, Clone, Copy, yoke::Yokeable)]
-pub struct IndexView<'a> {
-    pub shorts: Shorts<'a>,
-    pub kinds: &'a [u8],
-    pub title_len: &'a [u32],
-    pub links_in: &'a [u32],
-    pub traits: &'a [u8],
-    pub tokens: Tokens<'a>,
-    pub short_tokens: Tokens<'a>,
-}
-
-/// The number of parts [`IndexView::parts`] makes: seven for the short fields and per-entry
-/// arrays, four for each of the two token indexes.
-const PARTS: usize = 7 + 2 * 4;
-
-impl<'a> IndexView<'a> {
     /// Number of entries.
     pub fn len(&self) -> usize {
         self.shorts.len()
@@ -198,65 +205,18 @@ impl<'a> IndexView<'a> {
         Kind::ALL.get(usize::from(*self.kinds.get(i)?)).copied()
     }
 
-    /// The index's arrays, as the parts of a snapshot, in the order [`IndexView::from_parts`]
-    /// reads them.
-    pub fn parts(&self) -> Vec<&'a [u8]> {
-        let tokens = |t: Tokens<'a>| {
-            [
-                t.text.as_bytes(),
-                bytemuck::cast_slice(t.ends),
-                bytemuck::cast_slice(t.postings),
-                bytemuck::cast_slice(t.post_ends),
-            ]
-        };
-        let mut parts = vec![
-            self.shorts.text.as_bytes(),
-            bytemuck::cast_slice(self.shorts.rows),
-            bytemuck::cast_slice(self.shorts.ends),
-            self.kinds,
-            bytemuck::cast_slice(self.title_len),
-            bytemuck::cast_slice(self.links_in),
-            self.traits,
+    /// Whether an index decoded from a snapshot fits together: the per-entry arrays equally
+    /// long, each token index's per-token arrays too. (Numbers out of range are harmless:
+    /// lookups read them as empty.)
+    pub fn fits(&self) -> bool {
+        let n = self.len();
+        let per_entry = [
+            self.kinds.len(),
+            self.title_len.len(),
+            self.links_in.len(),
+            self.traits.len(),
         ];
-        parts.extend(tokens(self.tokens));
-        parts.extend(tokens(self.short_tokens));
-        parts
-    }
-
-    /// The index whose [`IndexView::parts`] are `parts`, read in place. `None` when a part is missing, damaged or does not fit:
-    /// texts must be UTF-8, arrays aligned and whole, and the per-entry arrays equally long.
-    pub fn from_parts(parts: &'a Parts) -> Option<IndexView<'a>> {
-        let tokens = |at: usize| -> Option<Tokens<'a>> {
-            let t = Tokens {
-                text: parts.text(at)?,
-                ends: parts.array(at + 1)?,
-                postings: parts.array::<Posting>(at + 2)?,
-                post_ends: parts.array(at + 3)?,
-            };
-            (t.ends.len() == t.post_ends.len()).then_some(t)
-        };
-        let view = IndexView {
-            shorts: Shorts {
-                text: parts.text(0)?,
-                rows: parts.array(1)?,
-                ends: parts.array(2)?,
-            },
-            kinds: parts.in_place(3)?,
-            title_len: parts.array(4)?,
-            links_in: parts.array(5)?,
-            traits: parts.in_place(6)?,
-            tokens: tokens(7)?,
-            short_tokens: tokens(11)?,
-        };
-        let n = view.len();
-        let whole = parts.len() == PARTS
-            && [
-                view.kinds.len(),
-                view.title_len.len(),
-                view.links_in.len(),
-                view.traits.len(),
-            ] == [n; 4];
-        whole.then_some(view)
+        per_entry == [n; 4] && self.tokens.fits() && self.short_tokens.fits()
     }
 }
 
@@ -272,7 +232,7 @@ mod tests {
         let mut shorts = ShortTable::default();
         for (i, e) in corpus.entries().enumerate() {
             shorts.push(e, &mut TokenIndexBuilder::default(), i as u32);
-            for sh in shorts.view().of(i) {
+            for sh in shorts.of(i) {
                 b.add(i as u32, field_bit(sh.field, sh.lang), sh.words);
             }
         }

@@ -4,10 +4,11 @@
 use fuzzy_matcher::FuzzyMatcher;
 
 use super::fields::fields_text;
-use super::index::FIELDS;
+use super::index::{FIELDS, field_number};
 use super::query::Word;
 use super::shorts::{Short, letter_mask};
 use super::stem::{same_stem, stem};
+use super::tokens::TokenIndex;
 use super::{Field, SearchIndex, fold, highlight, rank};
 use crate::corpus::model::Entry;
 use crate::lang::Lang;
@@ -18,10 +19,10 @@ pub(super) const RECALL_BELOW: usize = 10;
 impl SearchIndex {
     /// Every entry's best match for one word, packed (0: no match).
     pub(super) fn word_matches(&self, w: &Word, n: usize) -> Vec<u32> {
-        let ti = self.view().tokens;
+        let ti = &self.index.tokens;
         let mut acc = vec![0u32; n];
         let prefer_mn = w.is_cyrillic();
-        let mut visit = |ti: super::tokens::Tokens<'_>, tok: usize, strength: u32| {
+        let mut visit = |ti: &TokenIndex, tok: usize, strength: u32| {
             for p in ti.postings(tok) {
                 let (fi, mn) = best_place(p.mask, prefer_mn);
                 let packed = rank::pack(rank::weight(FIELDS[fi]) * strength, fi, mn);
@@ -39,19 +40,20 @@ impl SearchIndex {
                 visit(ti, t, rank::EXACT);
             }
             if !w.exact {
-                let st = self.view().short_tokens;
+                let st = &self.index.short_tokens;
                 for t in st.prefix_range(&w.key) {
                     visit(st, t, rank::prefix(w.key.len(), st.token(t).len()));
                 }
             }
             return acc;
         }
-        // A case form of the word: the same stem (the word's worked out once).
+        // A case form of the word: the same stem (each token's was worked out when indexed).
         let word_stem = stem(&w.key);
-        let inflected = |t: &str| w.key.len() >= 4 && t != w.key && stem(t) == word_stem;
+        let inflected =
+            |t: usize| w.key.len() >= 4 && ti.token(t) != w.key && ti.stem(t) == word_stem;
         let range = ti.prefix_range(&w.key);
         for t in range.clone() {
-            let strength = if inflected(ti.token(t)) {
+            let strength = if inflected(t) {
                 rank::INFLECTED
             } else {
                 rank::prefix(w.key.len(), ti.token(t).len())
@@ -64,7 +66,7 @@ impl SearchIndex {
             let stem = ti.prefix_range(stem_key);
             for t in stem.clone() {
                 if !range.contains(&t) {
-                    let s = if inflected(ti.token(t)) {
+                    let s = if inflected(t) {
                         rank::INFLECTED
                     } else {
                         rank::prefix(w.key.len() - 1, ti.token(t).len()) - 1
@@ -88,16 +90,16 @@ impl SearchIndex {
         &self,
         w: &Word,
         typed: &std::ops::Range<usize>,
-        visit: &mut impl FnMut(super::tokens::Tokens<'_>, usize, u32),
+        visit: &mut impl FnMut(&TokenIndex, usize, u32),
     ) {
-        let ti = self.view().tokens;
+        let ti = &self.index.tokens;
         let st = stem(&w.key);
         if st.len() < 3 || st.len() == w.key.len() {
             return;
         }
         let forms = ti.prefix_range(st);
         for t in forms.clone() {
-            if !typed.contains(&t) && stem(ti.token(t)) == st {
+            if !typed.contains(&t) && ti.stem(t) == st {
                 visit(ti, t, rank::INFLECTED);
             }
         }
@@ -126,7 +128,7 @@ impl SearchIndex {
                     continue;
                 }
                 let mut top = 0;
-                for s in self.view().shorts.of(e) {
+                for s in self.index.shorts.of(e) {
                     if s.mask & masks[wi] != masks[wi] || s.field == Field::Id {
                         continue;
                     }
@@ -145,7 +147,7 @@ impl SearchIndex {
                         .fuzzy_indices(s.words, &w.key)
                         .is_some_and(compact)
                     {
-                        let fi = field_index(s.field);
+                        let fi = field_number(s.field);
                         let p =
                             rank::pack(rank::weight(s.field) * rank::FUZZY, fi, s.lang == Lang::Mn);
                         top = top.max(p);
@@ -165,7 +167,7 @@ impl SearchIndex {
     pub(super) fn tier(&self, e: usize, qkey: &str) -> (i64, i64) {
         let mut best = (1, 0);
         let qn = i64::from(super::shorts::count_words(qkey));
-        for s in self.view().shorts.of(e) {
+        for s in self.index.shorts.of(e) {
             if !matches!(s.field, Field::Title | Field::Alias | Field::Id) {
                 continue;
             }
@@ -202,7 +204,7 @@ impl SearchIndex {
     /// For each entry, the fields (posting-mask bits) in which every word of `phrase` occurs
     /// as a whole word: an entry with none cannot contain the phrase, so it is not searched.
     pub(super) fn phrase_fields(&self, phrase: &str, n: usize) -> Vec<u16> {
-        let ti = self.view().tokens;
+        let ti = &self.index.tokens;
         let mut all = vec![u16::MAX; n];
         for w in super::translit::key_text(phrase)
             .split(' ')
@@ -225,7 +227,7 @@ impl SearchIndex {
 
     /// Exact-letter and title fuzzy bonuses.
     pub(super) fn bonus(&self, e: usize, words: &[Word], qkey: &str) -> i64 {
-        let shorts = self.view().shorts.of(e);
+        let shorts = self.index.shorts.of(e);
         let exact = words
             .iter()
             .filter(|w| shorts.clone().any(|s| s.lower.contains(w.lower.as_str())))
@@ -256,21 +258,42 @@ fn covers(q: &str, t: &str) -> Option<bool> {
     Some(tw.next().is_none())
 }
 
-fn field_index(f: Field) -> usize {
-    FIELDS.iter().position(|&x| x == f).unwrap_or(0)
-}
+/// Fields by weight, heaviest first: where [`best_place`] looks first. Its length is the
+/// number of fields, so a field added to [`Field`] must be placed here to compile.
+const BY_WEIGHT: [Field; <Field as strum::EnumCount>::COUNT] = [
+    Field::Title,
+    Field::Alias,
+    Field::Tag,
+    Field::Id,
+    Field::Summary,
+    Field::Fields,
+    Field::Body,
+];
+
+const _: () = {
+    let mut f = 0;
+    while f < FIELDS.len() {
+        let mut found = false;
+        let mut i = 0;
+        while i < BY_WEIGHT.len() {
+            found |= BY_WEIGHT[i] as usize == f;
+            i += 1;
+        }
+        assert!(found, "every field has its place in BY_WEIGHT");
+        f += 1;
+    }
+};
 
 /// The best field (by weight) in a posting mask, and whether to report it as Mongolian.
 pub(super) fn best_place(mask: u16, prefer_mn: bool) -> (usize, bool) {
-    const ORDER: [usize; 7] = [1, 2, 3, 0, 4, 6, 5];
-    for fi in ORDER {
+    for fi in BY_WEIGHT.map(field_number) {
         let en = mask & (1 << (2 * fi)) != 0;
         let mn = mask & (1 << (2 * fi + 1)) != 0;
         if en || mn {
             return (fi, mn && (prefer_mn || !en));
         }
     }
-    (5, false)
+    (field_number(Field::Body), false)
 }
 
 /// Whether the lower-cased phrase occurs in the entry, looking only in the fields and languages

@@ -39,22 +39,33 @@ pub mod translit;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 use serde::Serialize;
-use yoke::Yoke;
 
 use crate::corpus::Corpus;
 use crate::corpus::load::Fingerprint;
 use crate::corpus::model::{Bi, Kind};
 use crate::lang::Lang;
 use candidates::Asked;
-use index::{Index, IndexView};
+use index::Index;
 use matching::{RECALL_BELOW, has_phrase};
 use query::{Query, Word};
 use question::Question;
 use strategy::Plan;
 use synonyms::Synonyms;
 
-/// Where a query matched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, bitcode::Encode, bitcode::Decode)]
+/// Where a query matched. The order here is each field's number in the index
+/// ([`index::FIELDS`]); the build fails if a field added here does not fit its bit layout.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    bitcode::Encode,
+    bitcode::Decode,
+    strum::EnumCount,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Field {
     Id,
@@ -131,28 +142,10 @@ pub struct Hit {
 
 /// The searchable form of a corpus, built once and queried per keystroke.
 pub struct SearchIndex {
-    /// The view searching reads, borrowed from what holds the index's arrays.
-    index: Yoke<IndexView<'static>, Box<Store>>,
+    index: Index,
     matcher: SkimMatcherV2,
     /// Synonyms beyond the shipped ones (from `--content` folders); `None`: the shipped ones.
     synonyms: Option<std::sync::Arc<Synonyms>>,
-}
-
-/// What holds an index's arrays.
-enum Store {
-    Built(Box<Index>),
-    /// A snapshot's parts, each read when first used.
-    Snapshot(crate::cache::Parts),
-}
-
-impl Store {
-    /// The index as searching reads it; `None` for snapshot parts that are not an index.
-    fn view(&self) -> Option<IndexView<'_>> {
-        match self {
-            Store::Built(index) => Some(index.view()),
-            Store::Snapshot(parts) => IndexView::from_parts(parts),
-        }
-    }
 }
 
 impl Default for SearchIndex {
@@ -164,8 +157,8 @@ impl Default for SearchIndex {
 impl std::fmt::Debug for SearchIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SearchIndex")
-            .field("entries", &self.view().len())
-            .field("tokens", &self.view().tokens.len())
+            .field("entries", &self.index.len())
+            .field("tokens", &self.index.tokens.len())
             .finish()
     }
 }
@@ -183,40 +176,38 @@ impl SearchIndex {
     }
 
     fn from_index(index: Index) -> SearchIndex {
-        let store = Box::new(Store::Built(Box::new(index)));
         SearchIndex {
-            // A built index always has a view.
-            index: Yoke::attach_to_cart(store, |store| store.view().unwrap_or_default()),
+            index,
             matcher: SkimMatcherV2::default(),
             synonyms: None,
         }
     }
 
     /// The index of a corpus loaded with `fingerprint`: from its snapshot when one was made
-    /// from the same files by this build, used in place; else built and snapshotted (see
+    /// from the same files by this build and fits the corpus; else built and snapshotted (see
     /// [`crate::cache`]).
     pub fn load_or_build(corpus: &Corpus, fingerprint: &Fingerprint) -> SearchIndex {
         let name = &fingerprint.sources;
         let snapshot = crate::cache::read_parts(name, fingerprint.key);
-        if let Some(index) = snapshot.and_then(SearchIndex::from_parts)
-            && index.view().len() == corpus.len()
-        {
+        if let Some(index) = snapshot.and_then(|p| SearchIndex::from_snapshot(&p, corpus.len())) {
             return index;
         }
-        let index = Index::build(corpus);
-        crate::cache::write_parts(name, fingerprint.key, &index.view().parts());
-        SearchIndex::from_index(index)
+        let mut index = SearchIndex::build(corpus);
+        crate::cache::write_parts(name, fingerprint.key, &index.encode());
+        index
     }
 
-    /// The index whose snapshot parts (in memory) are `parts`, if they are intact.
-    fn from_parts(parts: crate::cache::Parts) -> Option<SearchIndex> {
-        let store = Box::new(Store::Snapshot(parts));
-        let index = Yoke::try_attach_to_cart(store, |store| store.view().ok_or(())).ok()?;
-        Some(SearchIndex {
-            index,
-            matcher: SkimMatcherV2::default(),
-            synonyms: None,
-        })
+    /// The index a snapshot holds (the parts [`SearchIndex::encode`] makes), if it is intact,
+    /// decodes and fits a corpus of `entries` entries.
+    pub fn from_snapshot(parts: &crate::cache::Parts, entries: usize) -> Option<SearchIndex> {
+        let index: Index = crate::cache::decode_with_texts(parts, 0)?;
+        let fits = parts.len() == 4 && index.fits() && index.len() == entries;
+        fits.then(|| SearchIndex::from_index(index))
+    }
+
+    /// The index as a snapshot holds it: its numbers, then its texts.
+    pub fn encode(&mut self) -> Vec<Vec<u8>> {
+        crate::cache::encode_with_texts(&mut self.index)
     }
 
     /// The same index searching with `synonyms` (the shipped ones extended by a `--content`
@@ -238,20 +229,15 @@ impl SearchIndex {
             .unwrap_or_else(|| Synonyms::builtin())
     }
 
-    /// The index as searching reads it.
-    fn view(&self) -> &IndexView<'_> {
-        self.index.get()
-    }
-
     /// Number of distinct words indexed.
     pub fn token_count(&self) -> usize {
-        self.view().tokens.len()
+        self.index.tokens.len()
     }
 
     /// Entries matching `query`, best first.
     pub fn search(&self, corpus: &Corpus, query: &str, opts: &SearchOptions) -> Vec<Hit> {
         let q = Query::parse(query);
-        let ix = self.view();
+        let ix = &self.index;
         let n = ix.len().min(corpus.len());
         if q.bad_kind || q.is_empty() || opts.limit == 0 {
             return Vec::new();
@@ -356,7 +342,7 @@ impl SearchIndex {
     /// Best score first; among equal scores the shorter title, then alphabetical order of
     /// titles in `lang`.
     fn sort(&self, cands: &mut [Cand], corpus: &Corpus, lang: Lang) {
-        let title_len = self.view().title_len;
+        let title_len = &self.index.title_len;
         let len = |c: &Cand| title_len.get(c.entry).copied().unwrap_or(0);
         let rank = |c: &Cand| corpus.title_rank(c.entry, lang);
         cands.sort_unstable_by(|a, b| {

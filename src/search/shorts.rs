@@ -4,10 +4,10 @@
 //!
 //! They live in one flat [`ShortTable`] — all texts in a single string, numbers in one list —
 //! rather than three strings per field: a keystroke's scan walks contiguous memory, and a
-//! snapshot is one string and two arrays, read in place through a [`Shorts`] view.
+//! snapshot decodes one string and two arrays.
 
 use super::Field;
-use super::index::{FIELDS, field_bit};
+use super::index::field_bit;
 use super::tokens::TokenIndexBuilder;
 use crate::corpus::model::Entry;
 use crate::lang::Lang;
@@ -33,15 +33,10 @@ pub struct Short<'a> {
 
 /// One short field's numbers; its texts are `lower`, `words`, `head` one after the other in the
 /// table's text, ending at these offsets (the first starts where the previous field's ends).
-/// Plain numbers only, so that a snapshot's rows are used in place.
-#[repr(C)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, bytemuck::Pod, bytemuck::Zeroable)]
-pub struct Row {
-    /// Index in [`super::index::FIELDS`].
-    field: u8,
-    /// Index in [`Lang::ALL`].
-    lang: u8,
-    unused: [u8; 2],
+#[derive(Debug, Clone, Copy, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
+struct Row {
+    field: Field,
+    lang: Lang,
     lower_end: u32,
     words_end: u32,
     head_end: u32,
@@ -51,7 +46,7 @@ pub struct Row {
 }
 
 /// The short fields of entries `0..len()`, in entry order, as built.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
+#[derive(Debug, Default, Clone, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
 pub struct ShortTable {
     text: String,
     rows: Vec<Row>,
@@ -59,27 +54,10 @@ pub struct ShortTable {
     ends: Vec<u32>,
 }
 
-/// A [`ShortTable`] read in place: borrowed from a built table or from a snapshot. Lookups
-/// never panic, whatever the numbers say (a field out of range reads as empty).
-#[derive(Debug, Default, Clone, Copy, yoke::Yokeable)]
-pub struct Shorts<'a> {
-    pub text: &'a str,
-    pub rows: &'a [Row],
-    pub ends: &'a [u32],
-}
-
-impl<'a> Shorts<'a> {
-    /// Number of entries.
-    pub fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
-    }
-
-    /// The short fields of entry `entry` (none for an entry the table does not have).
-    pub fn of(self, entry: usize) -> impl Iterator<Item = Short<'a>> + Clone + 'a {
+impl ShortTable {
+    /// The short fields of entry `entry` (none for an entry the table does not have). Lookups
+    /// never panic, whatever the numbers say (a field out of range reads as empty).
+    pub fn of(&self, entry: usize) -> impl Iterator<Item = Short<'_>> + Clone + '_ {
         let start = match entry {
             0 => 0,
             _ => self.ends.get(entry - 1).copied().unwrap_or(0),
@@ -93,14 +71,8 @@ impl<'a> Shorts<'a> {
         rows.iter().scan(first, move |from, r| {
             let text = |a: u32, b: u32| self.text.get(a as usize..b as usize).unwrap_or("");
             let short = Short {
-                field: FIELDS
-                    .get(usize::from(r.field))
-                    .copied()
-                    .unwrap_or(Field::Id),
-                lang: Lang::ALL
-                    .get(usize::from(r.lang))
-                    .copied()
-                    .unwrap_or(Lang::En),
+                field: r.field,
+                lang: r.lang,
                 lower: text(*from, r.lower_end),
                 words: text(r.lower_end, r.words_end),
                 head: text(r.words_end, r.head_end),
@@ -115,13 +87,9 @@ impl<'a> Shorts<'a> {
 }
 
 impl ShortTable {
-    /// The table in place.
-    pub fn view(&self) -> Shorts<'_> {
-        Shorts {
-            text: &self.text,
-            rows: &self.rows,
-            ends: &self.ends,
-        }
+    /// The texts of every field, one after another (for snapshots).
+    pub(crate) fn text_mut(&mut self) -> &mut String {
+        &mut self.text
     }
 
     /// Number of entries.
@@ -179,9 +147,8 @@ impl ShortTable {
         let words = &self.text[lower_end..words_end];
         let head = &self.text[words_end..head_end];
         self.rows.push(Row {
-            field: FIELDS.iter().position(|&f| f == field).unwrap_or(0) as u8,
-            lang: Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0) as u8,
-            unused: [0; 2],
+            field,
+            lang,
             lower_end: lower_end as u32,
             words_end: words_end as u32,
             head_end: head_end as u32,
@@ -254,7 +221,7 @@ mod tests {
         assert_eq!(first, whole);
         assert_eq!(whole.len(), 40);
         for (i, e) in corpus.entries().enumerate() {
-            let shorts: Vec<Short> = whole.view().of(i).collect();
+            let shorts: Vec<Short> = whole.of(i).collect();
             assert_eq!(shorts[0].field, Field::Id);
             assert_eq!(shorts[0].lower, e.id.to_lowercase());
             let title = shorts
@@ -269,7 +236,7 @@ mod tests {
             assert_eq!(title.words, words_of(&key));
             assert_eq!(title.words_n, count_words(title.words));
         }
-        assert_eq!(whole.view().of(40).count(), 0, "no such entry");
+        assert_eq!(whole.of(40).count(), 0, "no such entry");
     }
 
     #[test]
@@ -286,7 +253,7 @@ mod tests {
         t.push_field(b, 0, Field::Title, Lang::Mn, "Кластер");
         t.push_field(b, 0, Field::Alias, Lang::En, "STI Park (Science)");
         t.ends.push(3);
-        let s: Vec<Short> = t.view().of(0).collect();
+        let s: Vec<Short> = t.of(0).collect();
         assert_eq!(s[0].words, "shoti iin park shinjleh ohaan");
         assert_eq!((s[0].head, s[0].head_n), ("shoti iin park", 3));
         assert_eq!(s[0].lower, "шути-ийн парк (шинжлэх ухаан)");
@@ -301,7 +268,7 @@ mod tests {
             ("sti park (science)", "sti park science", "sti park")
         );
         let tokens = std::mem::take(b).finish();
-        let words: Vec<&str> = (0..tokens.len()).map(|i| tokens.view().token(i)).collect();
+        let words: Vec<&str> = (0..tokens.len()).map(|i| tokens.token(i)).collect();
         assert_eq!(
             words,
             [

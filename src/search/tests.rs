@@ -252,11 +252,11 @@ fn phrases_match_across_lines_and_markup() {
 #[test]
 fn an_index_read_back_from_its_snapshot_answers_the_same() {
     let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
-    let built = SearchIndex::build(&c);
+    let mut built = SearchIndex::build(&c);
     let dir = tempfile::tempdir().expect("tempdir");
-    crate::cache::write_parts_in(dir.path(), "ix", 1, &built.view().parts());
-    let parts = || crate::cache::read_parts_in(dir.path(), "ix", 1).expect("written");
-    let read = SearchIndex::from_parts(parts()).expect("reads");
+    crate::cache::write_parts_in(dir.path(), "ix", 1, &built.encode());
+    let parts = crate::cache::read_parts_in(dir.path(), "ix", 1).expect("written");
+    let read = SearchIndex::from_snapshot(&parts, c.len()).expect("reads");
     for q in [
         "cluster",
         "klaster",
@@ -275,28 +275,46 @@ fn an_index_read_back_from_its_snapshot_answers_the_same() {
 #[test]
 fn a_damaged_or_mismatched_index_snapshot_is_not_used() {
     let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
-    let built = SearchIndex::build(&c);
+    let mut built = SearchIndex::build(&c);
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("ix.bin");
-    let parts = || crate::cache::read_parts_in(dir.path(), "ix", 1);
-    // A flipped bit in the middle of the file (inside some part) spoils that part.
-    crate::cache::write_parts_in(dir.path(), "ix", 1, &built.view().parts());
+    let read = |entries: usize| {
+        let parts = crate::cache::read_parts_in(dir.path(), "ix", 1)?;
+        SearchIndex::from_snapshot(&parts, entries)
+    };
+    let encoded = built.encode();
+    crate::cache::write_parts_in(dir.path(), "ix", 1, &encoded);
+    assert!(read(c.len()).is_some());
+    assert!(read(c.len() + 1).is_none(), "an index of another corpus");
+    // A flipped bit in the middle of the file spoils the part.
     let mut bytes = std::fs::read(&file).expect("written");
     let middle = bytes.len() / 2;
     bytes[middle] ^= 0x40;
     std::fs::write(&file, &bytes).expect("damage");
-    assert!(parts().and_then(SearchIndex::from_parts).is_none());
-    // Parts that are each intact but do not fit together: not an index.
-    let mut wrong = built.view().parts();
-    wrong.swap(4, 5);
-    wrong[3] = b"\0";
-    crate::cache::write_parts_in(dir.path(), "ix", 1, &wrong);
-    assert!(parts().and_then(SearchIndex::from_parts).is_none());
-    wrong.truncate(13);
-    crate::cache::write_parts_in(dir.path(), "ix", 1, &wrong);
-    assert!(parts().and_then(SearchIndex::from_parts).is_none());
-    let mut not_text = built.view().parts();
-    not_text[0] = &[0xff, 0xfe];
-    crate::cache::write_parts_in(dir.path(), "ix", 1, &not_text);
-    assert!(parts().and_then(SearchIndex::from_parts).is_none());
+    assert!(read(c.len()).is_none());
+    // Intact parts that are not an index.
+    let numbers = &encoded[0];
+    let cut = |p: &Vec<u8>| p[..p.len() / 2].to_vec();
+    let not_text = vec![0xFF, 0xFE];
+    for (k, wrong) in [
+        (0, cut(numbers)),
+        (0, b"not an index".to_vec()),
+        (1, cut(&encoded[1])),
+        (2, not_text),
+    ] {
+        let mut parts = encoded.clone();
+        parts[k] = wrong;
+        crate::cache::write_parts_in(dir.path(), "ix", 1, &parts);
+        assert!(read(c.len()).is_none(), "part {k}");
+    }
+    let mut more = encoded.clone();
+    more.push(numbers.clone());
+    crate::cache::write_parts_in(dir.path(), "ix", 1, &more);
+    assert!(read(c.len()).is_none(), "a part too many");
+    // An index whose per-entry arrays disagree.
+    let mut uneven = Index::build(&c);
+    uneven.kinds.pop();
+    let parts = crate::cache::encode_with_texts(&mut uneven);
+    crate::cache::write_parts_in(dir.path(), "ix", 1, &parts);
+    assert!(read(c.len()).is_none());
 }

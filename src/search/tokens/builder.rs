@@ -131,6 +131,7 @@ impl TokenIndexBuilder {
                 (*c, at) = (at, at + *c);
             }
             out.post_ends.push(at);
+            out.stems.push(super::stem_len(t));
         }
         for (id, p) in closed {
             if let Some(c) = counts.get_mut(id as usize)

@@ -3,7 +3,9 @@
 //! Tokens are kept sorted, so the tokens starting with a prefix are one range found by binary
 //! search, and one-edit typo scans only look at the range sharing the first letter. Each token has a posting
 //! list: the entries it occurs in, in corpus order, each with a bitmask of the fields and
-//! languages it occurs in (bit `2 * field + lang`, see [`super::index::field_bit`]).
+//! languages it occurs in (bit `2 * field + lang`, see [`super::index::field_bit`]), and the
+//! length of its Mongolian stem ([`super::stem`]), worked out once when the index is built
+//! rather than for every token a query's prefix range holds.
 
 mod builder;
 
@@ -11,58 +13,40 @@ pub use builder::TokenIndexBuilder;
 
 use crate::cache::span;
 
-/// One occurrence list entry: an entry and where in it the token occurs. Plain numbers only,
-/// so that a snapshot's postings are used in place.
-#[repr(C)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, bytemuck::Pod, bytemuck::Zeroable)]
+/// The length of `token`'s stem, as stored (a stem too long for a byte is the whole token,
+/// which words that long are).
+fn stem_len(token: &str) -> u8 {
+    u8::try_from(super::stem::stem(token).len()).unwrap_or(u8::MAX)
+}
+
+/// One occurrence list entry: an entry and where in it the token occurs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
 pub struct Posting {
     pub entry: u32,
     pub mask: u16,
-    unused: u16,
 }
 
 impl Posting {
     pub fn new(entry: u32, mask: u16) -> Posting {
-        Posting {
-            entry,
-            mask,
-            unused: 0,
-        }
+        Posting { entry, mask }
     }
 }
 
-/// Sorted tokens with their postings, as built, each kept in one flat buffer (token `i` is
+/// Sorted tokens with their postings, each kept in one flat buffer (token `i` is
 /// `text[ends[i - 1]..ends[i]]`, its postings `postings[post_ends[i - 1]..post_ends[i]]`): a few
-/// large arrays instead of two per token, so a snapshot is read in place ([`Tokens`]).
-#[derive(Debug, Default, PartialEq, Eq)]
+/// large arrays instead of two per token. Lookups never panic, whatever the numbers say (a token
+/// out of range reads as empty), so one decoded from a damaged snapshot only finds less.
+#[derive(Debug, Default, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
 pub struct TokenIndex {
     text: String,
     ends: Vec<u32>,
     postings: Vec<Posting>,
     post_ends: Vec<u32>,
-}
-
-/// A [`TokenIndex`] read in place: borrowed from a built index or from a snapshot. Lookups never
-/// panic, whatever the numbers say (a token out of range reads as empty).
-#[derive(Debug, Default, Clone, Copy, yoke::Yokeable)]
-pub struct Tokens<'a> {
-    pub text: &'a str,
-    pub ends: &'a [u32],
-    pub postings: &'a [Posting],
-    pub post_ends: &'a [u32],
+    /// The length of each token's stem ([`super::stem::stem`] of it is a prefix of it).
+    stems: Vec<u8>,
 }
 
 impl TokenIndex {
-    /// The index in place.
-    pub fn view(&self) -> Tokens<'_> {
-        Tokens {
-            text: &self.text,
-            ends: &self.ends,
-            postings: &self.postings,
-            post_ends: &self.post_ends,
-        }
-    }
-
     /// The number of distinct tokens.
     pub fn len(&self) -> usize {
         self.ends.len()
@@ -71,30 +55,45 @@ impl TokenIndex {
     pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
     }
-}
 
-impl<'a> Tokens<'a> {
-    /// The number of distinct tokens.
-    pub fn len(&self) -> usize {
-        self.ends.len()
+    /// The text of every token, one after another (for snapshots).
+    pub(crate) fn text_mut(&mut self) -> &mut String {
+        &mut self.text
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+    /// Whether the per-token arrays are equally long (an index decoded from a snapshot).
+    pub fn fits(&self) -> bool {
+        self.post_ends.len() == self.len() && self.stems.len() == self.len()
     }
 
     /// Token `i` (in sorted order).
-    pub fn token(&self, i: usize) -> &'a str {
-        span(self.ends, i)
+    pub fn token(&self, i: usize) -> &str {
+        span(&self.ends, i)
             .and_then(|r| self.text.get(r))
             .unwrap_or("")
     }
 
+    /// Token `i`'s stem ([`super::stem::stem`]): a prefix of the token.
+    pub fn stem(&self, i: usize) -> &str {
+        let token = self.token(i);
+        let len = self.stems.get(i).map_or(token.len(), |&l| usize::from(l));
+        token.get(..len).unwrap_or(token)
+    }
+
     /// Where token `i` occurs.
-    pub fn postings(&self, i: usize) -> &'a [Posting] {
-        span(self.post_ends, i)
+    pub fn postings(&self, i: usize) -> &[Posting] {
+        span(&self.post_ends, i)
             .and_then(|r| self.postings.get(r))
             .unwrap_or(&[])
+    }
+
+    /// Appends `token` with its `postings` (tokens must come in sorted order).
+    fn push(&mut self, token: &str, postings: impl IntoIterator<Item = Posting>) {
+        self.text.push_str(token);
+        self.ends.push(self.text.len() as u32);
+        self.postings.extend(postings);
+        self.post_ends.push(self.postings.len() as u32);
+        self.stems.push(stem_len(token));
     }
 
     /// The id of token `word`, if indexed.
@@ -174,19 +173,12 @@ impl TokenIndex {
     /// dropped, and so are the postings of entries where the token is not in those fields.
     pub fn only(&self, mask: u16) -> TokenIndex {
         let mut out = TokenIndex::default();
-        let all = self.view();
-        for i in 0..all.len() {
-            let kept = out.postings.len();
-            out.postings.extend(
-                all.postings(i)
-                    .iter()
-                    .filter(|p| p.mask & mask != 0)
-                    .map(|p| Posting::new(p.entry, p.mask & mask)),
-            );
-            if out.postings.len() > kept {
-                out.text.push_str(all.token(i));
-                out.ends.push(out.text.len() as u32);
-                out.post_ends.push(out.postings.len() as u32);
+        for i in 0..self.len() {
+            let kept = (self.postings(i).iter())
+                .filter(|p| p.mask & mask != 0)
+                .map(|p| Posting::new(p.entry, p.mask & mask));
+            if kept.clone().next().is_some() {
+                out.push(self.token(i), kept);
             }
         }
         out
@@ -195,14 +187,16 @@ impl TokenIndex {
     /// The index of two runs of entries, `self`'s all before `later`'s: a linear merge of the
     /// two sorted vocabularies (a token in both gets `self`'s postings, then `later`'s).
     pub fn merge(self, later: TokenIndex) -> TokenIndex {
+        let tokens = self.len() + later.len();
         let mut out = TokenIndex {
             text: String::with_capacity(self.text.len() + later.text.len()),
-            ends: Vec::with_capacity(self.len() + later.len()),
+            ends: Vec::with_capacity(tokens),
             postings: Vec::with_capacity(self.postings.len() + later.postings.len()),
-            post_ends: Vec::with_capacity(self.len() + later.len()),
+            post_ends: Vec::with_capacity(tokens),
+            stems: Vec::with_capacity(tokens),
         };
         let (mut i, mut j) = (0, 0);
-        let (first, later) = (self.view(), later.view());
+        let first = self;
         while i < first.len() || j < later.len() {
             let order = match (i < first.len(), j < later.len()) {
                 (true, true) => first.token(i).cmp(later.token(j)),
@@ -214,17 +208,19 @@ impl TokenIndex {
             } else {
                 first.token(i)
             };
-            out.text.push_str(token);
-            out.ends.push(out.text.len() as u32);
-            if order.is_le() {
-                out.postings.extend_from_slice(first.postings(i));
-                i += 1;
-            }
-            if order.is_ge() {
-                out.postings.extend_from_slice(later.postings(j));
-                j += 1;
-            }
-            out.post_ends.push(out.postings.len() as u32);
+            let from_first = if order.is_le() {
+                first.postings(i)
+            } else {
+                &[]
+            };
+            let from_later = if order.is_ge() {
+                later.postings(j)
+            } else {
+                &[]
+            };
+            out.push(token, from_first.iter().chain(from_later).copied());
+            i += usize::from(order.is_le());
+            j += usize::from(order.is_ge());
         }
         out
     }
@@ -256,8 +252,7 @@ mod tests {
         let mut later = TokenIndexBuilder::default();
         later.add(1, field_bit(Field::Body, Lang::En), "clusters policy");
         later.add(2, field_bit(Field::Body, Lang::En), "zebra");
-        let built = b.finish().merge(later.finish());
-        let ix = built.view();
+        let ix = b.finish().merge(later.finish());
         assert_eq!(ix.len(), 5, "cluster, clusters, klaster, policy, zebra");
         assert!(
             (1..ix.len()).all(|i| ix.token(i - 1) < ix.token(i)),
@@ -281,14 +276,33 @@ mod tests {
     }
 
     #[test]
+    fn each_token_keeps_its_stem() {
+        let mut b = TokenIndexBuilder::default();
+        b.add(
+            0,
+            field_bit(Field::Body, Lang::Mn),
+            "хуулийн кластеруудын ном",
+        );
+        let ix = b.finish();
+        for i in 0..ix.len() {
+            assert_eq!(ix.stem(i), crate::search::stem::stem(ix.token(i)));
+        }
+        let only = ix.only(u16::MAX);
+        assert_eq!(only, ix, "restricting to every field keeps the stems");
+        assert!(ix.fits());
+    }
+
+    #[test]
     fn numbers_that_do_not_fit_read_as_empty() {
-        let postings = [Posting::new(0, 1)];
-        let bad = Tokens {
-            text: "кa",
-            ends: &[1, 9, 0],
-            postings: &postings,
-            post_ends: &[3],
+        let bad = TokenIndex {
+            text: "кa".to_string(),
+            ends: vec![1, 9, 0],
+            postings: vec![Posting::new(0, 1)],
+            post_ends: vec![3],
+            stems: vec![200],
         };
+        assert!(!bad.fits());
+        assert_eq!(bad.stem(0), "", "a stem inside a character");
         assert_eq!(bad.token(0), "", "inside a character");
         assert_eq!(bad.token(1), "", "past the end");
         assert_eq!(bad.token(2), "", "backwards");
