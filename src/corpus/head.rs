@@ -152,7 +152,9 @@ impl Head {
         let n = self.len();
         let lengths = [&self.link_ends, &self.backlink_ends, &self.by_id].map(|v| v.len());
         let inside = |all: &[usize]| all.iter().all(|&i| i < n);
+        let text_end = self.rows.last().map_or(0, |r| r.ends[3] as usize);
         lengths == [n; 3]
+            && text_end == self.text.len()
             && inside(&self.links)
             && inside(&self.backlinks)
             && self.by_id.iter().all(|&i| (i as usize) < n)

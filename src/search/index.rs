@@ -216,7 +216,7 @@ impl Index {
             self.links_in.len(),
             self.traits.len(),
         ];
-        per_entry == [n; 4] && self.tokens.fits() && self.short_tokens.fits()
+        per_entry == [n; 4] && self.tokens.fits() && self.short_tokens.fits() && self.shorts.fits()
     }
 }
 

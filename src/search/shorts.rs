@@ -55,6 +55,12 @@ pub struct ShortTable {
 }
 
 impl ShortTable {
+    /// Whether the rows end where the text does (a table decoded from a snapshot).
+    pub fn fits(&self) -> bool {
+        let text_end = self.rows.last().map_or(0, |r| r.head_end as usize);
+        text_end == self.text.len()
+    }
+
     /// The short fields of entry `entry` (none for an entry the table does not have). Lookups
     /// never panic, whatever the numbers say (a field out of range reads as empty).
     pub fn of(&self, entry: usize) -> impl Iterator<Item = Short<'_>> + Clone + '_ {

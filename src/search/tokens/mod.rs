@@ -61,9 +61,13 @@ impl TokenIndex {
         &mut self.text
     }
 
-    /// Whether the per-token arrays are equally long (an index decoded from a snapshot).
+    /// Whether the per-token arrays are equally long and the tokens end where the text does
+    /// (an index decoded from a snapshot).
     pub fn fits(&self) -> bool {
-        self.post_ends.len() == self.len() && self.stems.len() == self.len()
+        let text_end = self.ends.last().map_or(0, |&e| e as usize);
+        self.post_ends.len() == self.len()
+            && self.stems.len() == self.len()
+            && text_end == self.text.len()
     }
 
     /// Token `i` (in sorted order).
