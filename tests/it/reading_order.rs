@@ -3,7 +3,7 @@
 //! figure's chart and its source — is on the first screen at 80×24 and 160×45 in both
 //! languages; tables never break inside a word.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 

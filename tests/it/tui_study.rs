@@ -2,7 +2,7 @@
 //! bookmarks and notes. Snapshots (English and Mongolian, 80×24 and 120×40), navigation, and
 //! bookmarks and notes surviving a restart of the app and a corrupt bookmarks file.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 

@@ -4,8 +4,8 @@
 //! is shown twice — and printed to PDF. Without Chromium the tests fail in CI and are skipped
 //! (saying so) elsewhere.
 
-mod browser;
-mod common;
+use crate::browser;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -90,7 +90,7 @@ fn assert_clean(findings: &BTreeMap<String, Findings>, pages: &[String], width: 
 fn the_probe_finds_each_kind_of_fault() {
     let Some(chromium) = chromium() else { return };
     let dir = tempfile::tempdir().expect("tempdir");
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser/faults.html");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it/browser/faults.html");
     std::fs::copy(fixture, dir.path().join("faults.html")).expect("copy");
     let findings = probe(chromium, dir.path(), &["faults.html".to_string()], 794);
     let problems = findings["faults.html"].problems.join("\n");

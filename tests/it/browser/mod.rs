@@ -98,7 +98,7 @@ pub fn probe(
     pages: &[String],
     width: u32,
 ) -> std::collections::BTreeMap<String, Findings> {
-    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
+    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it/browser");
     for file in ["harness.html", "probe.js"] {
         std::fs::copy(here.join(file), dir.join(file)).expect("copy the probe");
     }

@@ -2,7 +2,7 @@
 //! Mongolian alphabet (ё, й, ө, ү letters of their own), English by English, case-insensitive,
 //! numbers by value; each language's own script first.
 
-mod common;
+use crate::common;
 
 use toli::collate::key;
 use toli::lang::Lang;

@@ -2,7 +2,7 @@
 //! 80×24 and 120×40, an entry with a table and links, search with highlights, help, the
 //! projector theme's styles), behaviour through actions, and no panic at any tiny size.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 

@@ -1,7 +1,7 @@
 //! Every diagnostic of `toli check`, each pinned to the exact path, line and column of a bad
 //! file, and proof that one bad file never hides the good ones.
 
-mod common;
+use crate::common;
 use common::SOURCE;
 
 use std::path::Path;

@@ -3,7 +3,7 @@
 //! snapshots), the preview following the selection, and Ctrl-U / Ctrl-W / Alt-Backspace editing
 //! the query through the keymap.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 

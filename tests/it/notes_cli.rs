@@ -1,7 +1,7 @@
 //! `toli notes`: the notes in the data folder with their entry's title (in the chosen language)
 //! and first line, JSON with the full text, an empty folder, and notes printed inert.
 
-mod common;
+use crate::common;
 
 use assert_cmd::Command;
 use serde_json::Value;

@@ -4,7 +4,7 @@
 //! the year, the duration, the source's name) is on the entry's first screen, without scrolling,
 //! at 80×24 and at 160×45. Skipped with a note when tmux is not installed (CI requires it).
 
-mod common;
+use crate::common;
 
 use common::tmux::{Tmux, last_pane_text};
 

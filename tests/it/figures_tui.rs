@@ -3,7 +3,7 @@
 //! whole app, and no panic at any tiny size. Fixtures: tests/fixtures/figures (copies of shipped
 //! figures with their bodies cut).
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 

@@ -2,7 +2,7 @@
 //! facets that never strand the list, matrix jumps and return, theme notices, presenting cues and
 //! the citation notice.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 

@@ -3,7 +3,7 @@
 //! keymap, and the presenter/notes sync at library level (the presenter publishes, the notes
 //! view reads the same position and shows the step's note, in the talk's language).
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 

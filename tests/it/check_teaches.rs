@@ -2,7 +2,7 @@
 //! bad field of a file reported in one load, controlled values in any case, and `toli new`'s
 //! placeholders.
 
-mod common;
+use crate::common;
 
 /// `name:line:col: code [→ suggestion]` for each diagnostic of `files` loaded with `src-a`.
 fn diagnostics(files: &[(&str, &str)]) -> Vec<String> {

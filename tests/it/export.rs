@@ -3,8 +3,8 @@
 //! and a file toli did not write are refused, naming the path), the single-file handout stands
 //! alone, and the site opens in a real browser (headless Chromium, when installed).
 
-mod browser;
-mod common;
+use crate::browser;
+use crate::common;
 
 use std::path::Path;
 

@@ -3,7 +3,7 @@
 //! columns they stay at the bottom as count lines with the links run together, the Tab hint
 //! said once. Tab reaches the side column's links after the text's, and a click follows them.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 

@@ -1,7 +1,7 @@
 //! The Mongolian style warnings of `toli check`, each pinned by a small fixture to its code,
 //! line and column and to the fix it suggests; and their counts over the shipped corpus.
 
-mod common;
+use crate::common;
 
 use toli::corpus::load::{Sources, load};
 use toli::diagnostic::{Problem, Severity};

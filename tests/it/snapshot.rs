@@ -3,7 +3,7 @@
 //! damaged snapshot is only a slower start (or, when one entry's part is damaged, that entry
 //! says so once).
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

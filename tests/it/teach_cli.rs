@@ -4,7 +4,7 @@
 //! page in the binary; content folders that cannot be read; `toli check` seeing what the app
 //! loads.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

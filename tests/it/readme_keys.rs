@@ -1,12 +1,12 @@
 //! The README's key table is generated from the keymap. If this test fails, the keys changed:
-//! run `TOLI_BLESS=1 cargo test --test readme_keys` to rewrite the table, and review the diff.
+//! run `TOLI_BLESS=1 cargo test --test it readme_keys` to rewrite the table, and review the diff.
 
 use toli::app::keydoc::key_reference;
 use toli::i18n::Localizer;
 use toli::lang::Lang;
 
 const START: &str =
-    "<!-- keys:start (generated from src/app/keymap.rs by tests/readme_keys.rs) -->\n";
+    "<!-- keys:start (generated from src/app/keymap/table.rs by tests/it/readme_keys.rs) -->\n";
 const END: &str = "<!-- keys:end -->";
 
 #[test]
@@ -23,7 +23,7 @@ fn readme_key_table_matches_the_keymap() {
             std::fs::write("README.md", updated).expect("write README.md");
         } else {
             panic!(
-                "README key table is out of date: run TOLI_BLESS=1 cargo test --test readme_keys"
+                "README key table is out of date: run TOLI_BLESS=1 cargo test --test it readme_keys"
             );
         }
     }

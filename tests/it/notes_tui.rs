@@ -2,7 +2,7 @@
 //! note's first line (English and Mongolian snapshots), Enter opens the entry, and noted entries
 //! carry ✎ in the entry list.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 

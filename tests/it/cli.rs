@@ -1,6 +1,6 @@
 //! The one-shot commands, run as a user runs them, with the JSON shapes scripts rely on pinned.
 
-mod common;
+use crate::common;
 
 use assert_cmd::Command;
 use serde_json::Value;

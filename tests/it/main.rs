@@ -1,0 +1,36 @@
+//! Every integration test in one binary (as ripgrep does): the crate is linked once, so an
+//! incremental `cargo test` relinks one test binary instead of one per file. Each module is
+//! one suite; `cargo test --test it MODULE::` runs one.
+
+mod browser;
+mod common;
+
+mod answer_first_tmux;
+mod check_diagnostics;
+mod check_mongolian;
+mod check_teaches;
+mod cli;
+mod export;
+mod export_browser;
+mod figures_source;
+mod figures_tui;
+mod fuzz_regressions;
+mod hostile;
+mod links_compact;
+mod list_order;
+mod notes_cli;
+mod notes_tui;
+mod present;
+mod present_tmux;
+mod properties;
+mod reading_order;
+mod readme_keys;
+mod search_table;
+mod search_tui;
+mod snapshot;
+mod teach_cli;
+mod tmux_clipboard;
+mod tui;
+mod tui_keys;
+mod tui_study;
+mod tui_tmux;
