@@ -165,10 +165,23 @@ impl Parts {
 
     /// Part `i` as text, if it is intact UTF-8 (checked with SIMD: texts of mostly Cyrillic are
     /// where std's check is slowest).
+    /// A part not read yet is read into a buffer of its own that becomes the text, so the text
+    /// is not copied (a one-shot search reads the index's texts once, and each copy of them is
+    /// pages to fault in).
     pub fn text(&self, i: usize) -> Option<String> {
-        simdutf8::basic::from_utf8(self.bytes(i)?)
-            .ok()
-            .map(str::to_owned)
+        if let Some(read) = self.read.get(i)?.get() {
+            return simdutf8::basic::from_utf8(read.as_deref()?)
+                .ok()
+                .map(str::to_owned);
+        }
+        let span = *self.spans.get(i)?;
+        let mut bytes = vec![0u8; usize::try_from(span.len).ok()?];
+        read_at(&self.file, &mut bytes, span.offset)?;
+        if crc32fast::hash(&bytes) != span.crc || simdutf8::basic::from_utf8(&bytes).is_err() {
+            return None;
+        }
+        // SAFETY: the bytes were checked to be UTF-8 just above.
+        Some(unsafe { String::from_utf8_unchecked(bytes) })
     }
 
     /// Deletes the snapshot file (a part of it did not decode), so the next start makes a new
