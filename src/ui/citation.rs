@@ -8,6 +8,7 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use crate::app::App;
 use crate::inert::inert;
+use crate::lang::Lang;
 use crate::markdown::wrap::str_width;
 use crate::ui::layout::{centered, inner};
 use crate::ui::theme::Theme;
@@ -30,8 +31,16 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, text: &str, th: &Theme) 
     paint(frame, r, th.base);
     let title = format!(" {} ", app.t("cite-title"));
     frame.render_widget(block(Line::from(title), true, th), r);
-    let mut lines: Vec<Line> = text
-        .lines()
+    // One line per language in `Lang::ALL` order: the reader's own language first.
+    let mut own: Vec<&str> = text.lines().collect();
+    if let Some(at) = Lang::ALL.iter().position(|l| *l == app.settings.lang)
+        && at < own.len()
+    {
+        let line = own.remove(at);
+        own.insert(0, line);
+    }
+    let mut lines: Vec<Line> = own
+        .into_iter()
         .flat_map(|l| [Line::from(inert(l).into_owned()), Line::from("")])
         .collect();
     lines.push(Line::from(Span::styled(hint, th.dim)));
