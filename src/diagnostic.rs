@@ -150,6 +150,11 @@ pub enum Problem {
     MnDoubledWord {
         word: String,
     },
+    /// `[[id|text]]` in a table row, where the `|` ends the cell.
+    PipedLinkInTable {
+        found: String,
+        fix: String,
+    },
     /// A link whose text repeats the words right before it.
     MnLinkRepeats {
         words: String,
@@ -211,6 +216,7 @@ impl Problem {
             MnSpelling { .. } => "mn-spelling",
             MnDoubledWord { .. } => "mn-doubled-word",
             MnLinkRepeats { .. } => "mn-link-repeats",
+            PipedLinkInTable { .. } => "piped-link-in-table",
             NumbersOneSide { .. } => "numbers-one-side",
             Synonyms { .. } => "synonyms",
         }
@@ -229,6 +235,7 @@ impl Problem {
             | MnSpelling { .. }
             | MnDoubledWord { .. }
             | MnLinkRepeats { .. }
+            | PipedLinkInTable { .. }
             | NumbersOneSide { .. } => Severity::Warning,
             _ => Severity::Error,
         }
@@ -309,6 +316,9 @@ impl Problem {
             MnLatin { field, word } => vec![("field", field.clone()), ("word", word.clone())],
             MnSpelling { word, fix } => vec![("word", word.clone()), ("fix", fix.clone())],
             MnDoubledWord { word } => vec![("word", word.clone())],
+            PipedLinkInTable { found, fix } => {
+                vec![("found", found.clone()), ("fix", fix.clone())]
+            }
             MnLinkRepeats { words, shown, fix } => vec![
                 ("words", words.clone()),
                 ("shown", shown.clone()),

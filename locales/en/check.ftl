@@ -15,3 +15,4 @@ problem-numbers-one-side = { $lang ->
     [en] the English text
    *[mn] the Mongolian text
     } has numbers the other language does not: { $numbers } — check that both languages give the same figures
+problem-piped-link-in-table = { $found } is in a table row, where its | ends the cell and the reader sees a broken link — write it as { $fix }

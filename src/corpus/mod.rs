@@ -17,6 +17,7 @@ pub mod parse;
 pub mod reload;
 pub mod snapshot;
 pub mod split;
+pub mod table_links;
 pub mod values;
 mod walk;
 pub mod watch;

@@ -114,6 +114,21 @@ pub fn check(
             ));
         }
     }
+    for section in [&parts.en, &parts.mn].into_iter().flatten() {
+        for p in crate::corpus::table_links::find(&section.text) {
+            let (l, c) = line_col(&section.text, p.start);
+            let problem = Problem::PipedLinkInTable {
+                found: p.found,
+                fix: p.fix,
+            };
+            out.push(Diagnostic::new(
+                path,
+                section.first_line + l - 1,
+                c,
+                problem,
+            ));
+        }
+    }
     out.extend(number_problems(path, parts, &fm, &values, &starts));
     out
 }
