@@ -51,19 +51,29 @@ fn figure(out: &mut Vec<String>, f: &KeyFigure, lang: Lang) {
 /// The kind-specific fields of an entry as one searchable line in `lang`: every field that
 /// [`kinds`](crate::corpus::kinds) marks as searched, codes with their names.
 pub fn fields_text(e: &Entry, lang: Lang) -> String {
+    line(e, lang, true)
+}
+
+/// The same line as a reader sees it in a search snippet: names instead of codes (a code only
+/// where it has no name), so the Mongolian view shows «Монгол Улс», not "MN".
+pub fn fields_shown(e: &Entry, lang: Lang) -> String {
+    line(e, lang, false)
+}
+
+fn line(e: &Entry, lang: Lang, with_codes: bool) -> String {
     let mut v: Vec<String> = Vec::new();
     // A code and, where it differs, its name in `lang` ("tax" and "татвар"); a country code
-    // with its name ("MN" and "Mongolia").
+    // with its name ("MN" and "Mongolia"). Shown to a reader: the name alone.
     let coded = |v: &mut Vec<String>, field: Coded, c: &str| {
-        v.push(c.to_string());
-        if field == Coded::Country {
-            v.extend(country_name(c, lang));
-            return;
+        let name = if field == Coded::Country {
+            country_name(c, lang)
+        } else {
+            Some(values::label(field, c, lang)).filter(|n| n != c)
+        };
+        if with_codes || name.is_none() {
+            v.push(c.to_string());
         }
-        let name = values::label(field, c, lang);
-        if name != c {
-            v.push(name);
-        }
+        v.extend(name);
     };
     for (spec, value) in e.fields.values() {
         if !spec.searched {
@@ -109,5 +119,17 @@ mod tests {
         assert_eq!(country_name("XX", Lang::En), None);
         assert_eq!(number(2016.0), "2016");
         assert_eq!(number(13.9), "13.9");
+    }
+
+    #[test]
+    fn a_reader_sees_names_where_search_also_has_codes() {
+        let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+        let e = c.get("itp-emeelt").expect("a shipped case");
+        let items = |line: String| line.split(" · ").map(str::to_string).collect::<Vec<_>>();
+        let searched = items(fields_text(e, Lang::Mn));
+        let shown = items(fields_shown(e, Lang::Mn));
+        assert!(searched.contains(&"MN".to_string()), "{searched:?}");
+        assert!(shown.contains(&"Монгол Улс".to_string()), "{shown:?}");
+        assert!(!shown.contains(&"MN".to_string()), "{shown:?}");
     }
 }

@@ -1,7 +1,7 @@
 //! Filling in a ranked hit: where it matched, the snippet around the match and the title
 //! highlights — as much as the caller's [`Detail`] asks for.
 
-use super::fields::fields_text;
+use super::fields::fields_shown;
 use super::index::FIELDS;
 use super::query::Word;
 use super::shorts::Short;
@@ -86,7 +86,7 @@ fn long_text(e: &Entry, f: Field, lang: Lang) -> String {
     match f {
         Field::Summary => e.summary.show(lang).to_string(),
         Field::Body => e.body.show(lang).to_string(),
-        _ => fields_text(e, lang),
+        _ => fields_shown(e, lang),
     }
 }
 
