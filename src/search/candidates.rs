@@ -17,6 +17,9 @@ pub(super) struct Asked<'a> {
     pub question: &'a Question,
     /// The keys of the ranked words joined by spaces, compared with titles.
     pub qkey: &'a str,
+    /// The keys of every word as typed, function words too: a name such as "law on
+    /// innovation" is an alias word for word.
+    pub qkey_typed: &'a str,
     /// Per quoted phrase, the fields each entry could hold it in.
     pub phrase_fields: &'a [Vec<u16>],
     /// The entries of the kinds asked for.
@@ -33,6 +36,7 @@ impl SearchIndex {
             focus,
             question: asked,
             qkey,
+            qkey_typed,
             phrase_fields,
             ok,
         } = *a;
@@ -74,7 +78,13 @@ impl SearchIndex {
                     let (fi, _) = rank::unpack_place(best[i][e]);
                     best[i][e] > 0 && fi <= 3
                 });
-                let (tier, cover) = if short { self.tier(e, qkey) } else { (1, 0) };
+                let (tier, cover) = if short {
+                    let typed = (qkey_typed != qkey).then(|| self.tier(e, qkey_typed));
+                    self.tier(e, qkey)
+                        .max(typed.filter(|t| t.0 == 4).unwrap_or((1, 0)))
+                } else {
+                    (1, 0)
+                };
                 let traits = ix.traits.get(e).copied().unwrap_or(0);
                 let wanted = (asked.count && traits & traits::COUNT != 0)
                     || (asked.date && traits & traits::DATE != 0);

@@ -276,6 +276,10 @@ impl SearchIndex {
             .map(|w| w.key.as_str())
             .collect::<Vec<_>>()
             .join(" ");
+        let qkey_typed = (q.words.iter())
+            .map(|w| w.key.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
         let phrase_fields: Vec<Vec<u16>> =
             q.phrases.iter().map(|p| self.phrase_fields(p, n)).collect();
         let focus = match asked.asks {
@@ -290,6 +294,7 @@ impl SearchIndex {
                 focus: &focus,
                 question: &asked,
                 qkey: &qkey,
+                qkey_typed: &qkey_typed,
                 phrase_fields: &phrase_fields,
                 ok: &ok,
             },

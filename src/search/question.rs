@@ -106,7 +106,11 @@ impl Question {
                     .parse::<u32>()
                     .is_ok_and(|y| (1900..=2100).contains(&y))
         });
-        let date = has(&l.date) || year;
+        // «он» (year) typed in Latin letters is the English "on": only Cyrillic «он» asks a date.
+        let asks_date = words
+            .iter()
+            .any(|w| l.date.contains(&w.key) && (w.key != "on" || w.is_cyrillic()));
+        let date = asks_date || year;
         Question {
             asks: has(&l.asking) || raw.contains('?'),
             count: has(&l.count) && !date,

@@ -237,6 +237,13 @@ const FIRST: &[(&str, &str)] = &[
     ("Сократусын", "socratus"),
     // A bare generic word: a definition of it first (here the umbrella one, STI park).
     ("park", "sti-park"),
+    // A name typed with its function words is the alias it is ("on" is no Latin-typed «он»).
+    ("law on innovation", "law-on-innovation-2012"),
+    (
+        "how much does Mongolia spend on R&D",
+        "fig-mongolia-rd-indicators",
+    ),
+    ("spend on R&D", "fig-mongolia-rd-indicators"),
     // A question naming the subject before a title's colon finds that entry, after an entry
     // whose whole title or name it gives (issue 19: keys to answer).
     (
