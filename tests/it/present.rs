@@ -7,15 +7,14 @@ use crate::common;
 
 use std::path::PathBuf;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use toli::app::keymap::key_action;
-use toli::app::{App, Effect, Effects, update};
+use crossterm::event::KeyCode;
+use toli::app::{App, Effect, update};
 use toli::i18n::Localizer;
 use toli::lang::Lang;
 use toli::present::notes::Notes;
 use toli::ui::theme::ThemeName;
 
-use common::{loaded, screen, sized};
+use common::{copied, loaded, press, screen, sized};
 
 fn fixtures() -> Vec<PathBuf> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
@@ -34,22 +33,6 @@ fn presenting(lang: Lang, w: u16, h: u16) -> App {
     press(&mut a, KeyCode::Char('p'));
     assert!(a.present.is_some(), "p on a tour presents it");
     a
-}
-
-fn press(a: &mut App, code: KeyCode) -> Effects {
-    match key_action(a, KeyEvent::new(code, KeyModifiers::NONE)) {
-        Some(action) => update(a, action),
-        None => Effects::new(),
-    }
-}
-
-/// The text an effect asks to put on the clipboard.
-#[allow(dead_code)]
-fn copied(effects: &[Effect]) -> Option<String> {
-    effects.iter().find_map(|e| match e {
-        Effect::Copy(text) => Some(text.clone()),
-        _ => None,
-    })
 }
 
 /// What the event loop does between frames: the clock moves, the position is published.

@@ -7,31 +7,14 @@ use crate::common;
 use std::path::PathBuf;
 
 use toli::app::state::Pane;
-use toli::app::{Action, App, Effect, Effects, update};
+use toli::app::{Action, App, update};
 use toli::lang::Lang;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyCode;
 use ratatui::style::Modifier;
-use toli::app::keymap::key_action;
 use toli::ui::theme::ThemeName;
 
-use common::{keys, loaded, screen, sized};
-
-fn press(a: &mut App, code: KeyCode) -> Effects {
-    match key_action(a, KeyEvent::new(code, KeyModifiers::NONE)) {
-        Some(action) => update(a, action),
-        None => Effects::new(),
-    }
-}
-
-/// The text an effect asks to put on the clipboard.
-#[allow(dead_code)]
-fn copied(effects: &[Effect]) -> Option<String> {
-    effects.iter().find_map(|e| match e {
-        Effect::Copy(text) => Some(text.clone()),
-        _ => None,
-    })
-}
+use common::{copied, keys, loaded, press, screen, sized};
 
 /// The fixture tour presented at `w`×`h`.
 fn presenting(lang: Lang, w: u16, h: u16) -> App {

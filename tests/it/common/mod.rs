@@ -2,7 +2,6 @@
 //! screen, key sequences, opening an entry, the `toli` binary in English, and a folder of test
 //! entries beside a source they cite, and the binary in tmux ([`tmux`]). Each test file uses the
 //! parts it needs.
-#![allow(dead_code)]
 
 pub mod tmux;
 
@@ -102,4 +101,21 @@ pub fn load_with_source<T: AsRef<[u8]>>(
         dirs: vec![dir.path().to_path_buf()],
     });
     (outcome, format!("{}/", dir.path().display()))
+}
+
+/// Presses one key (no modifiers) as the event loop would, and returns the effects it asks for.
+pub fn press(app: &mut App, code: crossterm::event::KeyCode) -> toli::app::Effects {
+    use crossterm::event::{KeyEvent, KeyModifiers};
+    match toli::app::keymap::key_action(app, KeyEvent::new(code, KeyModifiers::NONE)) {
+        Some(action) => update(app, action),
+        None => toli::app::Effects::new(),
+    }
+}
+
+/// The text an effect asks to put on the clipboard.
+pub fn copied(effects: &[toli::app::Effect]) -> Option<String> {
+    effects.iter().find_map(|e| match e {
+        toli::app::Effect::Copy(text) => Some(text.clone()),
+        _ => None,
+    })
 }
