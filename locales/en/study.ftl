@@ -6,6 +6,8 @@ search-count = { $count ->
         [one] 1 result
        *[other] { $count } results
     }
+# More entries matched than the list holds: the list shows the best of them.
+search-count-first = { $total } results (best { $count })
 search-preview = Preview
 search-matched = Matched
 hint-notes = my notes

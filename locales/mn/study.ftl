@@ -3,6 +3,7 @@ session-save-failed = хаана хүртэл уншсаныг хадгалж ч
 hint-delete-word = үг устгах
 hint-clear-query = цэвэрлэх
 search-count = илэрц: { $count }
+search-count-first = илэрц: { $total } (эхний { $count })
 search-preview = Урьдчилан харах
 search-matched = Тохирсон хэсэг
 hint-notes = миний тэмдэглэлүүд

@@ -109,9 +109,8 @@ impl App {
             self.search_worker = None; // the worker is gone: search here from now on
         }
         if let Some(Overlay::Search(s)) = &mut self.overlay {
-            s.hits = self
-                .index
-                .search(&self.corpus, &s.query, &SearchOptions::in_lang(lang));
+            let found = (self.index).find(&self.corpus, &s.query, &SearchOptions::in_lang(lang));
+            (s.hits, s.total) = (found.hits, found.total);
             s.selected = s.selected.min(s.hits.len().saturating_sub(1));
         }
     }
@@ -124,6 +123,7 @@ pub(super) fn research(app: &mut App) {
     app.drop_pending_searches();
     if let Some(Overlay::Search(s)) = &mut app.overlay {
         s.hits.clear();
+        s.total = 0;
         s.selected = 0;
     }
     app.refresh_search();

@@ -30,6 +30,8 @@ struct Request {
 pub struct Answer {
     pub generation: u64,
     pub hits: Vec<Hit>,
+    /// How many entries matched in all.
+    pub total: usize,
 }
 
 /// A thread answering search requests, newest first.
@@ -53,12 +55,13 @@ impl SearchWorker {
                 while let Ok(newer) = inbox.try_recv() {
                     req = newer;
                 }
-                let hits =
+                let found =
                     req.index
-                        .search(&req.corpus, &req.query, &SearchOptions::in_lang(req.lang));
+                        .find(&req.corpus, &req.query, &SearchOptions::in_lang(req.lang));
                 let answer = Answer {
                     generation: req.generation,
-                    hits,
+                    hits: found.hits,
+                    total: found.total,
                 };
                 if outbox.send(answer).is_err() {
                     break;
@@ -148,6 +151,7 @@ pub(super) fn answered(app: &mut App, answer: Answer) {
         && current
     {
         s.hits = answer.hits;
+        s.total = answer.total;
         s.selected = s.selected.min(s.hits.len().saturating_sub(1));
     }
 }

@@ -26,6 +26,8 @@ pub use super::study::Study;
 pub struct Search {
     pub query: String,
     pub hits: Vec<Hit>,
+    /// How many entries matched in all (`hits` holds the best of them).
+    pub total: usize,
     pub selected: usize,
 }
 

@@ -6,11 +6,18 @@ use super::query::Word;
 use super::question::names_title;
 use super::strategy::Plan;
 use super::{Field, SearchIndex, rank};
+use crate::lang::Lang;
 
 impl SearchIndex {
     /// Lets each run of query words that names a synonym also match wherever another member of
     /// its group occurs (every word of the member; the weaker of their matches counts).
-    pub(super) fn add_synonyms(&self, words: &[Word], best: &mut [Vec<u32>], n: usize) {
+    pub(super) fn add_synonyms(
+        &self,
+        words: &[Word],
+        best: &mut [Vec<u32>],
+        n: usize,
+        reader: Lang,
+    ) {
         let synonyms = self.synonyms();
         for found in synonyms.find(words) {
             for member in synonyms.others(found) {
@@ -21,7 +28,7 @@ impl SearchIndex {
                         key: key.clone(),
                         exact: false,
                     };
-                    let m = self.word_matches(&w, n);
+                    let m = self.word_matches(&w, n, reader);
                     all = Some(match all {
                         None => m,
                         Some(a) => a.iter().zip(&m).map(|(x, y)| *x.min(y)).collect(),

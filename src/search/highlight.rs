@@ -121,6 +121,18 @@ pub fn subsequence(p: &[u8], t: &[u8]) -> bool {
     p.iter().all(|c| it.any(|x| x == c))
 }
 
+/// Whether `p` is a subsequence of a run of at most `span` bytes of `t`. From each place the
+/// first letter occurs, the earliest match of the rest ends the shortest run starting there.
+pub fn compact_subsequence(p: &[u8], t: &[u8], span: usize) -> bool {
+    let Some((&first, rest)) = p.split_first() else {
+        return true;
+    };
+    memchr::memchr_iter(first, t).any(|start| {
+        let window = &t[start + 1..t.len().min(start + span)];
+        subsequence(rest, window)
+    })
+}
+
 /// Markdown reduced to plain running text: link syntax, emphasis and table bars dropped,
 /// whitespace collapsed.
 pub fn plain(md: &str) -> String {
@@ -271,6 +283,27 @@ mod tests {
             vec![0, 1, 2]
         );
         assert!(positions("abc", &words("zz"), Some(&m)).is_empty());
+    }
+
+    #[test]
+    fn compact_subsequences_fit_their_span() {
+        assert!(compact_subsequence(b"hvs", b"x hovsgol", 6));
+        assert!(compact_subsequence(b"hvs", b"hovs", 4));
+        assert!(
+            !compact_subsequence(b"hvs", b"hovs", 3),
+            "four bytes from h to s"
+        );
+        assert!(!compact_subsequence(
+            b"hovsgol",
+            b"technology development strategy",
+            14
+        ));
+        assert!(
+            compact_subsequence(b"ab", b"a.....a.b", 3),
+            "a later start is shorter"
+        );
+        assert!(compact_subsequence(b"", b"", 0));
+        assert!(!compact_subsequence(b"a", b"", 2));
     }
 
     #[test]

@@ -19,6 +19,7 @@ impl SearchIndex {
         best: &[Vec<u32>],
         words: &[Word],
         detail: Detail,
+        shown: Lang,
     ) -> Hit {
         let places: Vec<(Field, Lang)> = best
             .iter()
@@ -39,9 +40,22 @@ impl SearchIndex {
             .filter(|(f, _)| matches!(f, Field::Summary | Field::Body | Field::Fields))
             .min_by_key(|(f, _)| rank::weight(*f));
         let lang = deep.map_or(lang, |(_, l)| l);
+        // Snippets are in the language typed (Cyrillic: Mongolian), else the reader's.
+        let reading = match words.iter().any(Word::is_cyrillic) {
+            true => Lang::Mn,
+            false => shown,
+        };
         let (snippet, snippet_highlights) = if detail >= Detail::Snippet {
             let e = corpus.entry(c.entry);
             let text = match deep {
+                // In the reader's language where the words match there too.
+                Some((f, l)) if l != reading => {
+                    let theirs = long_text(e, f, reading);
+                    match highlight::first_match(&theirs, words) {
+                        Some(_) => theirs,
+                        None => long_text(e, f, l),
+                    }
+                }
                 Some((f, l)) => long_text(e, f, l),
                 None => {
                     let short = self.index.shorts.of(c.entry).find(|s| {
@@ -50,9 +64,10 @@ impl SearchIndex {
                             && matches!(field, Field::Alias | Field::Tag)
                             && !highlight::positions(s.lower, words, None).is_empty()
                     });
+                    // Matched in a title or the id only: the summary, as the reader reads it.
                     match short {
                         Some(s) => short_text(e, &s),
-                        None => e.summary.show(lang).to_string(),
+                        None => e.summary.show(reading).to_string(),
                     }
                 }
             };
@@ -60,9 +75,10 @@ impl SearchIndex {
         } else {
             (String::new(), Vec::new())
         };
-        // Positions in the title as shown (the other language's when one is missing).
+        // Positions in the title as shown in the reader's language (which is the other
+        // language's title when one is missing); the other language's are not worked out.
         let title = |l: Lang| {
-            (detail == Detail::Full).then(|| {
+            (detail == Detail::Full && l == shown).then(|| {
                 let title = corpus.title(c.entry, l);
                 highlight::positions(title, words, Some(&self.matcher))
             })

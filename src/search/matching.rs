@@ -17,11 +17,13 @@ use crate::lang::Lang;
 pub(super) const RECALL_BELOW: usize = 10;
 
 impl SearchIndex {
-    /// Every entry's best match for one word, packed (0: no match).
-    pub(super) fn word_matches(&self, w: &Word, n: usize) -> Vec<u32> {
+    /// Every entry's best match for one word, packed (0: no match). Where the word matches
+    /// both languages of a field, the place is given in Mongolian for a Cyrillic word or a
+    /// Mongolian reader (so "klaster" shows a Mongolian snippet to one), else in English.
+    pub(super) fn word_matches(&self, w: &Word, n: usize, reader: Lang) -> Vec<u32> {
         let ti = &self.index.tokens;
         let mut acc = vec![0u32; n];
-        let prefer_mn = w.is_cyrillic();
+        let prefer_mn = w.is_cyrillic() || reader == Lang::Mn;
         let mut visit = |ti: &TokenIndex, tok: usize, strength: u32| {
             for p in ti.postings(tok) {
                 let (fi, mn) = best_place(p.mask, prefer_mn);
@@ -132,15 +134,17 @@ impl SearchIndex {
                     if s.mask & masks[wi] != masks[wi] || s.field == Field::Id {
                         continue;
                     }
-                    if !highlight::subsequence(w.key.as_bytes(), s.words.as_bytes()) {
+                    // A match must be compact: the letters of "hovsgol" strewn over a long
+                    // title ("…tecHnOlogy … deVelopment Strategy …") are not a misspelling of it.
+                    // Where no compact run of the letters exists, SkimMatcherV2 cannot find one.
+                    let span = 2 * w.key.len();
+                    if !highlight::compact_subsequence(w.key.as_bytes(), s.words.as_bytes(), span) {
                         continue;
                     }
                     let good = 10 * w.key.len() as i64;
-                    // A match must also be compact: the letters of "hovsgol" strewn over a long
-                    // title ("…tecHnOlogy … deVelopment Strategy …") are not a misspelling of it.
                     let compact = |(score, at): (i64, Vec<usize>)| {
-                        let span = at.last().zip(at.first()).map_or(0, |(l, f)| l - f + 1);
-                        score >= good && span <= 2 * w.key.len()
+                        let used = at.last().zip(at.first()).map_or(0, |(l, f)| l - f + 1);
+                        score >= good && used <= span
                     };
                     if self
                         .matcher
@@ -199,6 +203,16 @@ impl SearchIndex {
             }
         }
         best
+    }
+
+    /// Whether `key` is entry `e`'s title, an alias or the id (or a title before its
+    /// parenthesis) word for word: the top tier of [`SearchIndex::tier`].
+    pub(super) fn names_exactly(&self, e: usize, key: &str) -> bool {
+        self.index.shorts.of(e).any(|s| {
+            matches!(s.field, Field::Title | Field::Alias | Field::Id)
+                && (s.words == key || s.head == key)
+                && !key.is_empty()
+        })
     }
 
     /// For each entry, the fields (posting-mask bits) in which every word of `phrase` occurs

@@ -129,15 +129,26 @@ pub struct Hit {
     pub entry: usize,
     pub score: i64,
     pub field: Field,
-    /// The language of the text that matched.
+    /// The language of the best match (the snippet is in the language searched in when the
+    /// words match there too).
     pub lang: Lang,
-    /// Char positions of matched characters in the entry's title, per language (positions in
-    /// the title as shown, which is the other language's when one is missing).
+    /// Char positions of matched characters in the entry's title as shown in the language
+    /// searched in ([`SearchOptions::lang`]; the other language's title when that one is
+    /// missing). The other language's are `None`.
     pub title_highlights: Bi<Vec<usize>>,
     /// A short excerpt around the match, in the matched language.
     pub snippet: String,
     /// Char positions of matched characters in `snippet`.
     pub snippet_highlights: Vec<usize>,
+}
+
+/// What a query found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Found {
+    /// The best entries, best first, at most [`SearchOptions::limit`].
+    pub hits: Vec<Hit>,
+    /// How many entries matched in all (the hits are the first of them).
+    pub total: usize,
 }
 
 /// The searchable form of a corpus, built once and queried per keystroke.
@@ -236,11 +247,16 @@ impl SearchIndex {
 
     /// Entries matching `query`, best first.
     pub fn search(&self, corpus: &Corpus, query: &str, opts: &SearchOptions) -> Vec<Hit> {
+        self.find(corpus, query, opts).hits
+    }
+
+    /// The best entries matching `query` (at most the limit), and how many matched in all.
+    pub fn find(&self, corpus: &Corpus, query: &str, opts: &SearchOptions) -> Found {
         let q = Query::parse(query);
         let ix = &self.index;
         let n = ix.len().min(corpus.len());
         if q.bad_kind || q.is_empty() || opts.limit == 0 {
-            return Vec::new();
+            return Found::default();
         }
         let kind_ok = |i: usize| {
             ix.kind(i).is_some_and(|k| {
@@ -251,8 +267,11 @@ impl SearchIndex {
             return self.list_kind(corpus, n, &kind_ok, opts);
         }
         let ok: Vec<usize> = (0..n).filter(|&e| kind_ok(e)).collect();
-        let mut best: Vec<Vec<u32>> = q.words.iter().map(|w| self.word_matches(w, n)).collect();
-        self.add_synonyms(&q.words, &mut best, n);
+        let reader = opts.lang;
+        let mut best: Vec<Vec<u32>> = (q.words.iter())
+            .map(|w| self.word_matches(w, n, reader))
+            .collect();
+        self.add_synonyms(&q.words, &mut best, n, reader);
         let heavy: Vec<bool> = q
             .words
             .iter()
@@ -266,7 +285,7 @@ impl SearchIndex {
             self.fuzzy_recall(&q.words, &heavy, &mut best, &ok);
         }
         let Some(plan) = Plan::new(&q.words, &best, &ok) else {
-            return Vec::new();
+            return Found::default();
         };
         let asked = Question::of(query, &q.words);
         let ranked = plan.ranked();
@@ -286,6 +305,9 @@ impl SearchIndex {
             true => self.focus(&q.words, &plan, &best, &ok),
             false => Vec::new(),
         };
+        let want = opts.limit + 20;
+        // Quoted phrases may still drop candidates, so every one is scored in full then.
+        let keep = q.phrases.is_empty().then_some(want);
         let mut cands = self.candidates(
             &Asked {
                 plan: &plan,
@@ -299,8 +321,9 @@ impl SearchIndex {
                 ok: &ok,
             },
             opts.limit,
+            keep,
         );
-        let want = opts.limit + 20;
+        let mut total = cands.len();
         if q.phrases.is_empty() && cands.len() > want {
             let len = |c: &Cand| ix.title_len.get(c.entry).copied().unwrap_or(0);
             cands.select_nth_unstable_by(want, |a, b| {
@@ -313,17 +336,21 @@ impl SearchIndex {
         }
         self.sort(&mut cands, corpus, opts.lang);
         let mut refined = Vec::with_capacity(want.min(cands.len()));
+        if !q.phrases.is_empty() {
+            // Entries are read only for phrases (a corpus from a snapshot decodes them on use).
+            let has_all = |c: &Cand| {
+                let found = |(p, f): (&String, &Vec<u16>)| {
+                    let shorts = ix.shorts.of(c.entry);
+                    has_phrase(corpus.entry(c.entry), shorts, p, f[c.entry])
+                };
+                q.phrases.iter().zip(&phrase_fields).all(found)
+            };
+            cands.retain(has_all);
+            total = cands.len();
+        }
         for c in cands {
             if refined.len() >= want {
                 break;
-            }
-            // Entries are read only for phrases (a corpus from a snapshot decodes them on use).
-            let found = |(p, f): (&String, &Vec<u16>)| {
-                let shorts = ix.shorts.of(c.entry);
-                has_phrase(corpus.entry(c.entry), shorts, p, f[c.entry])
-            };
-            if !q.phrases.iter().zip(&phrase_fields).all(found) {
-                continue;
             }
             let bonus = self.bonus(c.entry, &content, &qkey);
             refined.push(Cand {
@@ -338,10 +365,10 @@ impl SearchIndex {
             .iter()
             .map(|&i| std::mem::take(&mut best[i]))
             .collect();
-        refined
-            .into_iter()
-            .map(|c| self.hit(corpus, c, &shown, &content, opts.detail))
-            .collect()
+        let hits = (refined.into_iter())
+            .map(|c| self.hit(corpus, c, &shown, &content, opts.detail, opts.lang))
+            .collect();
+        Found { hits, total }
     }
 
     /// Best score first; among equal scores the shorter title, then alphabetical order of
@@ -365,16 +392,18 @@ impl SearchIndex {
         n: usize,
         kind_ok: &impl Fn(usize) -> bool,
         opts: &SearchOptions,
-    ) -> Vec<Hit> {
+    ) -> Found {
         let mut v: Vec<Cand> = (0..n)
             .filter(|&e| kind_ok(e))
             .map(|entry| Cand { entry, score: 0 })
             .collect();
+        let total = v.len();
         v.sort_unstable_by_key(|c| corpus.title_rank(c.entry, opts.lang));
         v.truncate(opts.limit);
-        v.into_iter()
-            .map(|c| self.hit(corpus, c, &[], &[], opts.detail))
-            .collect()
+        let hits = (v.into_iter())
+            .map(|c| self.hit(corpus, c, &[], &[], opts.detail, opts.lang))
+            .collect();
+        Found { hits, total }
     }
 }
 

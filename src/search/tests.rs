@@ -156,9 +156,15 @@ fn hits_carry_highlights_and_snippets() {
     let chars: Vec<char> = h.snippet.chars().collect();
     let lit: String = h.snippet_highlights.iter().map(|&i| chars[i]).collect();
     assert_eq!(lit, "Хөвсгөл");
-    let hits = ix.search(&c, "klast", &SearchOptions::default());
+    let hits = ix.search(&c, "klast", &SearchOptions::in_lang(Lang::Mn));
     assert_eq!(hits[0].title_highlights.mn, Some(vec![0, 1, 2, 3, 4]));
+    assert_eq!(
+        hits[0].title_highlights.en, None,
+        "only the language searched in"
+    );
+    let hits = ix.search(&c, "klast", &SearchOptions::default());
     assert_eq!(hits[0].title_highlights.en, Some(vec![]));
+    assert_eq!(hits[0].title_highlights.mn, None);
     let limited = ix.search(
         &c,
         "cluster",
@@ -317,4 +323,32 @@ fn a_damaged_or_mismatched_index_snapshot_is_not_used() {
     let parts = crate::cache::encode_with_texts(&mut uneven);
     crate::cache::write_parts_in(dir.path(), "ix", 1, &parts);
     assert!(read(c.len()).is_none());
+}
+
+#[test]
+fn a_mongolian_reader_typing_latin_letters_reads_mongolian_snippets() {
+    let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+    let ix = SearchIndex::build(&c);
+    let cyrillic = |s: &str| {
+        s.chars()
+            .any(|ch| ('а'..='я').contains(&ch.to_lowercase().next().unwrap_or(ch)))
+    };
+    for q in [
+        "klaster",
+        "erdenet",
+        "darkhan",
+        "mongol",
+        "socratus",
+        "ulaanbaatar",
+    ] {
+        let hits = ix.search(&c, q, &SearchOptions::in_lang(Lang::Mn));
+        assert!(!hits.is_empty(), "{q}");
+        for h in hits.iter().take(5) {
+            let id = &c.entry(h.entry).id;
+            assert!(cyrillic(&h.snippet), "{q}: {id} {:?}", h.snippet);
+        }
+    }
+    // An English word matches only the English side: that is where its snippet is.
+    let hits = ix.search(&c, "spillover", &SearchOptions::in_lang(Lang::Mn));
+    assert!(hits.iter().take(3).all(|h| h.lang == Lang::En));
 }

@@ -120,7 +120,14 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
     ]);
     frame.render_widget(Paragraph::new(input), p.input);
     if !s.hits.is_empty() {
-        let count = app.tf("search-count", &[("count", s.hits.len().to_string())]);
+        let shown = s.hits.len().to_string();
+        let count = match s.total > s.hits.len() {
+            true => app.tf(
+                "search-count-first",
+                &[("count", shown), ("total", s.total.to_string())],
+            ),
+            false => app.tf("search-count", &[("count", shown)]),
+        };
         let w = (str_width(&count) as u16).min(p.input.width);
         let at = Rect::new(p.input.right() - w, p.input.y, w, p.input.height);
         frame.render_widget(Paragraph::new(count).style(th.dim), at);

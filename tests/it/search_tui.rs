@@ -82,6 +82,25 @@ fn the_count_shows_and_the_preview_follows_the_selection() {
 }
 
 #[test]
+fn more_matches_than_the_list_holds_are_counted_in_full() {
+    use toli::corpus::load::{Sources, load};
+    for (lang, query) in [(Lang::En, "cluster"), (Lang::Mn, "кластер")] {
+        let mut a = sized(load(&Sources::builtin()).corpus, lang, 100, 30);
+        search(&mut a, query);
+        let Some(Overlay::Search(s)) = &a.overlay else {
+            panic!("search is open");
+        };
+        assert_eq!(s.hits.len(), 50, "the list holds the best 50");
+        assert!(s.total > 50, "{query}: {} entries mention it", s.total);
+        let want = match lang {
+            Lang::En => format!("{} results (best 50)", s.total),
+            Lang::Mn => format!("илэрц: {} (эхний 50)", s.total),
+        };
+        assert!(text(&a).contains(&want), "{want}\n{}", text(&a));
+    }
+}
+
+#[test]
 fn a_tiny_screen_has_no_preview_and_does_not_panic() {
     for (w, h) in [(20, 6), (40, 10), (1, 1), (119, 12)] {
         let mut a = app(Lang::En, w, h);
