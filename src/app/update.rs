@@ -178,7 +178,9 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         | Action::CursorLeft
         | Action::CursorRight
         | Action::CursorUp
-        | Action::CursorDown => {}
+        | Action::CursorDown
+        | Action::Undo
+        | Action::Redo => {}
     }
     clamp_scroll(app);
 }

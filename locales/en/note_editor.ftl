@@ -1,0 +1,3 @@
+# The built-in note editor's own keys.
+hint-undo = undo
+hint-redo = redo
