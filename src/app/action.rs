@@ -98,10 +98,6 @@ pub enum Action {
     CursorUp,
     /// In the note editor: one line down.
     CursorDown,
-    /// In the note editor: take back the last change.
-    Undo,
-    /// In the note editor: make the last change taken back again.
-    Redo,
 }
 
 /// Everything that comes into [`super::update::update`]: the user's actions, and what the world

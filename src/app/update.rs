@@ -178,9 +178,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         | Action::CursorLeft
         | Action::CursorRight
         | Action::CursorUp
-        | Action::CursorDown
-        | Action::Undo
-        | Action::Redo => {}
+        | Action::CursorDown => {}
     }
     clamp_scroll(app);
 }

@@ -225,8 +225,6 @@ pub(super) const NOTE_EDITOR: &[Binding] = &[
     bind(Down, N, Ac::CursorDown, "hint-down"),
     bind(Left, N, Ac::CursorLeft, "hint-left-char"),
     bind(Right, N, Ac::CursorRight, "hint-right-char"),
-    bind(Ch('z'), CTRL, Ac::Undo, "hint-undo"),
-    bind(Ch('y'), CTRL, Ac::Redo, "hint-redo"),
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
 ];
 

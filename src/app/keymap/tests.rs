@@ -118,7 +118,4 @@ fn the_note_editor_has_its_own_actions() {
     assert_eq!(press(&a, KeyCode::Down), Some(Action::CursorDown));
     assert_eq!(press(&a, KeyCode::Backspace), Some(Action::DeleteChar));
     assert_eq!(press(&a, KeyCode::Char('h')), Some(Action::Input('h')));
-    let ctrl = |a: &App, c| key_action(a, KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
-    assert_eq!(ctrl(&a, 'z'), Some(Action::Undo));
-    assert_eq!(ctrl(&a, 'y'), Some(Action::Redo));
 }

@@ -1,3 +1,0 @@
-# The built-in note editor's own keys.
-hint-undo = undo
-hint-redo = redo
