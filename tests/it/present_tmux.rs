@@ -8,62 +8,13 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-/// Snapshots go to the build's temporary folder, not the user's cache.
-const CACHE: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/toli-cache");
+use crate::common::tmux::{CACHE, Tmux};
 
-struct Tmux {
-    socket: PathBuf,
-    dir: tempfile::TempDir,
-}
-
-impl Tmux {
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut c = Command::new("tmux");
-        c.arg("-u").arg("-S").arg(&self.socket).args(args);
-        c
-    }
-
-    fn capture(&self, window: &str) -> String {
-        let out = self
-            .cmd(&["capture-pane", "-p", "-t", &format!("talk:{window}")])
-            .output()
-            .expect("capture");
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn keys(&self, window: &str, key: &str) {
-        let ok = self
-            .cmd(&["send-keys", "-t", &format!("talk:{window}"), key])
-            .status()
-            .expect("send-keys")
-            .success();
-        assert!(ok, "send-keys {key} to {window}");
-    }
-
-    fn wait_for(&self, window: &str, what: &[&str]) {
-        let start = Instant::now();
-        loop {
-            let screen = self.capture(window);
-            if what.iter().all(|w| screen.contains(w)) {
-                return;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(15),
-                "{window} never showed {what:?}; screen:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-
-    fn runtime(&self) -> PathBuf {
-        self.dir.path().join("run")
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.cmd(&["kill-server"]).status();
-    }
+/// The runtime folder the presenter and the notes view share, made in the test's folder.
+fn runtime(t: &Tmux) -> PathBuf {
+    let runtime = t.dir().join("run");
+    std::fs::create_dir(&runtime).expect("runtime dir");
+    runtime
 }
 
 /// The presenters' state files of `tour-fixture` in the runtime folder.
@@ -94,63 +45,23 @@ fn toli(runtime: &Path, args: &str) -> String {
 
 #[test]
 fn notes_window_follows_the_presenter() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "tmux is required in CI (.ci/run installs it)"
-        );
-        eprintln!("skipped: tmux not found");
-        return;
-    }
-    let dir = tempfile::tempdir().expect("tempdir");
-    let t = Tmux {
-        socket: dir.path().join("sock"),
-        dir,
-    };
-    let runtime = t.runtime();
-    std::fs::create_dir(&runtime).expect("runtime dir");
-    let ok = t
-        .cmd(&[
-            "new-session",
-            "-d",
-            "-s",
-            "talk",
-            "-n",
-            "show",
-            "-x",
-            "100",
-            "-y",
-            "30",
-        ])
-        .env_remove("NO_COLOR")
-        .env_remove("TOLI_CONTENT")
-        .arg(toli(&runtime, "tour-fixture"))
-        .status()
-        .expect("tmux runs")
-        .success();
-    assert!(ok, "tmux new-session failed");
-    t.wait_for("show", &["C l u s t e r", "1 / 3"]);
-    let ok = t
-        .cmd(&["new-window", "-d", "-t", "talk", "-n", "notes"])
-        .arg(toli(&runtime, "tour-fixture --notes"))
-        .status()
-        .expect("tmux runs")
-        .success();
-    assert!(ok, "tmux new-window failed");
-    t.wait_for("notes", &["Step 1 / 3", "Ask the room for examples first."]);
+    let Some(t) = Tmux::new() else { return };
+    let runtime = runtime(&t);
+    t.start(100, 30, &toli(&runtime, "tour-fixture"));
+    t.pane().wait_for_all(&["C l u s t e r", "1 / 3"]);
+    t.open_window("notes", &toli(&runtime, "tour-fixture --notes"));
+    let notes = t.window("notes");
+    notes.wait_for_all(&["Step 1 / 3", "Ask the room for examples first."]);
 
-    t.keys("show", "Space");
-    t.wait_for("show", &["2 / 3"]);
-    t.wait_for(
-        "notes",
-        &[
-            "Step 2 / 3",
-            "Growth",
-            "Point at the growth stage on the ladder.",
-            "Next: Firms per cluster",
-        ],
-    );
-    let screen = t.capture("show");
+    t.keys(&["Space"]);
+    t.wait_for("2 / 3");
+    notes.wait_for_all(&[
+        "Step 2 / 3",
+        "Growth",
+        "Point at the growth stage on the ladder.",
+        "Next: Firms per cluster",
+    ]);
+    let screen = t.capture();
     assert!(
         !screen.contains("Point at the growth"),
         "no notes on the projector:\n{screen}"
@@ -168,15 +79,15 @@ fn notes_window_follows_the_presenter() {
         assert_eq!(mode(&folder), 0o700, "runtime folder is private");
     }
 
-    t.keys("show", "L");
-    t.wait_for("notes", &["Алхам 2 / 3", "Шатан дээрх өсөлтийн үеийг заа."]);
-    t.keys("show", "q");
-    t.wait_for("notes", &["No presentation is running"]);
+    t.keys(&["L"]);
+    notes.wait_for_all(&["Алхам 2 / 3", "Шатан дээрх өсөлтийн үеийг заа."]);
+    t.keys(&["q"]);
+    notes.wait_for_all(&["No presentation is running"]);
     assert!(
         state_files(&runtime.join("toli")).is_empty(),
         "the state file is removed when the talk ends"
     );
-    t.keys("notes", "q");
+    notes.keys(&["q"]);
 }
 
 /// Whether a process is still running (a zombie, waiting to be reaped, has ended).
@@ -192,52 +103,21 @@ fn running(pid: &str) -> bool {
 /// notes and the tour picker. (They used to spin on the closed terminal forever, deaf to SIGTERM.)
 #[test]
 fn a_presentation_ends_when_its_terminal_closes() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "tmux is required in CI (.ci/run installs it)"
-        );
-        eprintln!("skipped: tmux not found");
-        return;
-    }
     for (args, shows) in [
         ("tour-fixture", "1 / 3"),
         ("tour-fixture --notes", "No presentation is running"),
         ("", "Tour"),
     ] {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let t = Tmux {
-            socket: dir.path().join("sock"),
-            dir,
-        };
-        let runtime = t.runtime();
-        std::fs::create_dir(&runtime).expect("runtime dir");
-        let pid_file = t.dir.path().join("pid");
+        let Some(t) = Tmux::new() else { return };
+        let runtime = runtime(&t);
+        let pid_file = t.dir().join("pid");
         let line = toli(&runtime, args).replace("; sleep 60", "");
-        let ok = t
-            .cmd(&[
-                "new-session",
-                "-d",
-                "-s",
-                "talk",
-                "-n",
-                "show",
-                "-x",
-                "100",
-                "-y",
-                "30",
-            ])
-            .env_remove("NO_COLOR")
-            .env_remove("TOLI_CONTENT")
-            .arg(format!(
-                "sh -c 'echo $$ > {}; exec {line}'",
-                pid_file.display()
-            ))
-            .status()
-            .expect("tmux runs")
-            .success();
-        assert!(ok, "tmux new-session failed");
-        t.wait_for("show", &[shows]);
+        t.start(
+            100,
+            30,
+            &format!("sh -c 'echo $$ > {}; exec {line}'", pid_file.display()),
+        );
+        t.wait_for(shows);
         let pid = std::fs::read_to_string(&pid_file).expect("pid written");
         let pid = pid.trim();
         assert!(running(pid), "`present {args}` is running");

@@ -6,157 +6,40 @@
 //! not installed (CI installs it). Another opens the ITP table (Table 3) at 80×24 and finds its
 //! first rows on the first screen.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-/// Snapshots go to the build's temporary folder, not the user's cache.
-const CACHE: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/toli-cache");
+use crate::common::tmux::{CACHE, Tmux};
 
-struct Tmux {
-    socket: PathBuf,
-    _dir: tempfile::TempDir,
-}
-
-impl Tmux {
-    /// A session running `script(folder)`, where the folder is the test's own temporary one.
-    fn start(script: impl Fn(&Path) -> String) -> Option<Tmux> {
-        Tmux::start_sized(script, 100, 30)
-    }
-
-    /// Like [`Tmux::start`], in a pane `w`×`h`.
-    fn start_sized(script: impl Fn(&Path) -> String, w: u16, h: u16) -> Option<Tmux> {
-        if Command::new("tmux").arg("-V").output().is_err() {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "tmux is required in CI (.ci/run installs it)"
-            );
-            eprintln!("skipped: tmux not found");
-            return None;
+/// Waits (at most 15 s) for the file `name` in the test's folder to hold `stty -a` output.
+fn wait_file(t: &Tmux, name: &str) -> String {
+    let path = t.dir().join(name);
+    let start = Instant::now();
+    loop {
+        if let Ok(s) = std::fs::read_to_string(&path)
+            && s.contains("icanon")
+        {
+            return s;
         }
-        let dir = tempfile::tempdir().expect("tempdir");
-        let socket = dir.path().join("sock");
-        let t = Tmux { socket, _dir: dir };
-        let ok = t
-            .cmd(&[
-                "new-session",
-                "-d",
-                "-s",
-                "e2e",
-                "-x",
-                &w.to_string(),
-                "-y",
-                &h.to_string(),
-            ])
-            .env("LANG", "C.UTF-8")
-            .env_remove("NO_COLOR")
-            .env_remove("TOLI_CONTENT")
-            .env_remove("LANGUAGE")
-            .env_remove("LC_ALL")
-            .arg(script(t.dir()))
-            .status()
-            .expect("tmux runs")
-            .success();
-        assert!(ok, "tmux new-session failed");
-        Some(t)
-    }
-
-    fn dir(&self) -> &Path {
-        self._dir.path()
-    }
-
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut c = Command::new("tmux");
-        c.arg("-u").arg("-S").arg(&self.socket).args(args);
-        c
-    }
-
-    fn capture(&self) -> String {
-        let out = self
-            .cmd(&["capture-pane", "-p", "-t", "e2e"])
-            .output()
-            .expect("capture");
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn format(&self, f: &str) -> String {
-        let out = self
-            .cmd(&["display-message", "-p", "-t", "e2e", f])
-            .output()
-            .expect("display");
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for k in keys {
-            self.cmd(&["send-keys", "-t", "e2e", k])
-                .status()
-                .expect("send-keys");
-            std::thread::sleep(Duration::from_millis(60));
-        }
-    }
-
-    fn text(&self, text: &str) {
-        self.cmd(&["send-keys", "-t", "e2e", "-l", text])
-            .status()
-            .expect("send-keys");
-    }
-
-    fn wait_for(&self, what: &str) {
-        let start = Instant::now();
-        loop {
-            let screen = self.capture();
-            if screen.contains(what) {
-                return;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(15),
-                "waited for {what:?}; screen:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-
-    fn wait_file(&self, name: &str) -> String {
-        let path = self.dir().join(name);
-        let start = Instant::now();
-        loop {
-            if let Ok(s) = std::fs::read_to_string(&path)
-                && s.contains("icanon")
-            {
-                return s;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(15),
-                "no {name}; screen:\n{}",
-                self.capture()
-            );
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-
-    fn assert_sane(&self) {
-        let stty = self.wait_file("stty.txt");
-        let words: Vec<&str> = stty.split_whitespace().collect();
-        assert!(words.contains(&"icanon"), "canonical mode is back: {stty}");
-        assert!(words.contains(&"echo"), "echo is back: {stty}");
-        assert_eq!(
-            self.format("#{alternate_on}"),
-            "0",
-            "back on the main screen"
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "no {name}; screen:\n{}",
+            t.capture()
         );
-        assert_eq!(
-            self.format("#{mouse_any_flag}"),
-            "0",
-            "mouse reporting is off"
-        );
+        std::thread::sleep(Duration::from_millis(100));
     }
 }
 
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.cmd(&["kill-server"]).status();
-    }
+/// The terminal toli ran in is sane again: canonical mode and echo (from the `stty -a` the
+/// session's shell line records after toli), the main screen, no mouse reporting.
+fn assert_sane(t: &Tmux) {
+    let stty = wait_file(t, "stty.txt");
+    let words: Vec<&str> = stty.split_whitespace().collect();
+    assert!(words.contains(&"icanon"), "canonical mode is back: {stty}");
+    assert!(words.contains(&"echo"), "echo is back: {stty}");
+    assert_eq!(t.format("#{alternate_on}"), "0", "back on the main screen");
+    assert_eq!(t.format("#{mouse_any_flag}"), "0", "mouse reporting is off");
 }
 
 fn fixture() -> String {
@@ -175,7 +58,7 @@ fn script(dir: &Path) -> String {
 }
 
 fn start() -> Option<Tmux> {
-    Tmux::start(script)
+    Tmux::run(100, 30, script)
 }
 
 #[test]
@@ -197,7 +80,7 @@ fn search_open_follow_back_switch_language_and_quit_with_cyrillic() {
     t.keys(&["L"]);
     t.wait_for("Тодорхойлолт · cluster");
     t.text("ф");
-    t.assert_sane();
+    assert_sane(&t);
 }
 
 #[test]
@@ -212,7 +95,7 @@ fn sigterm_restores_the_terminal() {
         .expect("kill runs")
         .success();
     assert!(ok);
-    t.assert_sane();
+    assert_sane(&t);
 }
 
 /// Like [`script`], with `env` set for toli and `content` as its only corpus.
@@ -238,7 +121,7 @@ fn signal_restores(signal: &str) {
         .expect("kill runs")
         .success();
     assert!(ok);
-    t.assert_sane();
+    assert_sane(&t);
     assert!(!t.capture().contains("Kinds"), "the app's screen is gone");
 }
 
@@ -272,12 +155,12 @@ fn sigint_restores_the_terminal() {
 
 #[test]
 fn a_panic_restores_the_terminal_and_prints_on_the_main_screen() {
-    let Some(t) = Tmux::start(|d| script_with(d, "TOLI_TEST_PANIC=1", &fixture())) else {
+    let Some(t) = Tmux::run(100, 30, |d| script_with(d, "TOLI_TEST_PANIC=1", &fixture())) else {
         return;
     };
     t.wait_for("Kinds");
     t.keys(&["F12"]);
-    t.assert_sane();
+    assert_sane(&t);
     let pane = t.capture();
     assert!(
         pane.contains("TOLI_TEST_PANIC"),
@@ -299,26 +182,9 @@ fn save(path: &Path, text: &str) {
     std::fs::rename(&tmp, path).expect("rename");
 }
 
-impl Tmux {
-    fn wait_gone(&self, what: &str) {
-        let start = Instant::now();
-        loop {
-            let screen = self.capture();
-            if !screen.contains(what) {
-                return;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(15),
-                "waited for {what:?} to go; screen:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-}
-
 #[test]
 fn live_reload_shows_edits_keeps_the_last_good_version_and_drops_deleted_entries() {
-    let Some(t) = Tmux::start(|d| {
+    let Some(t) = Tmux::run(100, 30, |d| {
         let c = d.join("c");
         std::fs::create_dir(&c).expect("content dir");
         std::fs::write(c.join("a.md"), entry("alpha", "Alpha", "First text.")).expect("a");
@@ -352,12 +218,12 @@ fn live_reload_shows_edits_keeps_the_last_good_version_and_drops_deleted_entries
     t.wait_gone("Alpha");
     t.wait_gone("Third text.");
     t.text("q");
-    t.assert_sane();
+    assert_sane(&t);
 }
 
 #[test]
 fn a_note_opens_in_the_editor_and_shows_in_the_entry() {
-    let Some(t) = Tmux::start(|dir| {
+    let Some(t) = Tmux::run(100, 30, |dir| {
         let d = dir.display();
         let editor = dir.join("ed.sh");
         std::fs::write(
@@ -400,7 +266,7 @@ fn a_note_opens_in_the_editor_and_shows_in_the_entry() {
     let note = std::fs::read_to_string(t.dir().join("data/notes/cluster.md")).expect("note");
     assert_eq!(note, "Written in the editor\n");
     t.keys(&["q"]);
-    t.assert_sane();
+    assert_sane(&t);
 }
 
 #[test]
@@ -461,7 +327,7 @@ fn suspend_and_continue_give_the_terminal_back_and_take_it_again() {
     t.wait_for("Search");
     t.keys(&["Escape"]);
     t.text("q");
-    t.assert_sane();
+    assert_sane(&t);
 }
 
 /// A paste into the search box is applied once: a long one neither freezes the app nor stops
@@ -505,12 +371,12 @@ fn a_pasted_query_runs_once_and_esc_still_answers() {
     t.wait_for("Cluster initiative");
     t.keys(&["Escape"]);
     t.text("q");
-    t.assert_sane();
+    assert_sane(&t);
 }
 
 #[test]
 fn the_app_refuses_to_start_on_a_missing_content_folder() {
-    let Some(t) = Tmux::start(|_| {
+    let Some(t) = Tmux::run(100, 30, |_| {
         format!(
             "sh -c 'env TOLI_CACHE_DIR={CACHE} {bin} --content /nonexistent/toli-mine --lang en; echo exit=$?'; sleep 60",
             bin = env!("CARGO_BIN_EXE_toli"),
@@ -524,7 +390,7 @@ fn the_app_refuses_to_start_on_a_missing_content_folder() {
 
 #[test]
 fn the_apps_problem_notice_names_the_exact_check_command() {
-    let Some(t) = Tmux::start(|dir| {
+    let Some(t) = Tmux::run(100, 30, |dir| {
         let mine = dir.join("m");
         std::fs::create_dir_all(&mine).expect("mkdir");
         std::fs::write(mine.join("bad.md"), "---\nid: bad\n---\n").expect("write");
@@ -544,7 +410,7 @@ fn the_apps_problem_notice_names_the_exact_check_command() {
 /// and language, read from the state file the first run wrote on quit.
 #[test]
 fn a_restart_reopens_where_the_reader_left_off() {
-    let Some(t) = Tmux::start(|dir| {
+    let Some(t) = Tmux::run(100, 30, |dir| {
         let d = dir.display();
         let run = format!(
             "env TOLI_CACHE_DIR={CACHE} TOLI_DATA_DIR={d}/data {bin} --no-builtin --content {fx}",
@@ -585,7 +451,7 @@ fn a_restart_reopens_where_the_reader_left_off() {
 #[test]
 fn the_itp_table_starts_on_the_first_screen_at_80x24() {
     let figures = format!("{}/tests/fixtures/figures", env!("CARGO_MANIFEST_DIR"));
-    let Some(t) = Tmux::start_sized(|dir| script_with(dir, "", &figures), 80, 24) else {
+    let Some(t) = Tmux::run(80, 24, |dir| script_with(dir, "", &figures)) else {
         return;
     };
     t.wait_for("Kinds");
@@ -621,7 +487,7 @@ fn colour_codes(screen: &str) -> Vec<String> {
 
 #[test]
 fn a_dumb_terminal_in_the_c_locale_gets_ascii_and_no_colour() {
-    let Some(t) = Tmux::start(|dir: &Path| {
+    let Some(t) = Tmux::run(100, 30, |dir: &Path| {
         let d = dir.display();
         format!(
             "env TERM=dumb LANG=C LC_ALL=C LC_CTYPE= TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state \

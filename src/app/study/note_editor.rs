@@ -199,6 +199,21 @@ mod tests {
     }
 
     #[test]
+    fn a_saved_note_comes_back_as_it_was() {
+        for text in [
+            "",
+            "one\n",
+            "a\n\nb\n",
+            "tab\there\n",
+            "Монгол 漢字\n  indented\n",
+        ] {
+            assert_eq!(NoteEditor::new("x", text).text(), text, "{text:?}");
+        }
+        // Windows line ends are read as lines; the saved text has plain newlines.
+        assert_eq!(NoteEditor::new("x", "a\r\nb\r\n").text(), "a\nb\n");
+    }
+
+    #[test]
     fn an_empty_note_is_empty_text() {
         let mut ed = NoteEditor::new("x", "   ");
         assert_eq!(ed.text(), "");

@@ -1,25 +1,34 @@
-//! The real `toli` binary in a tmux pane of a given size: start it, send keys and text, wait
-//! for text on the screen, and read the text of the rightmost pane (the entry view) with its
-//! wrapped lines joined. Without tmux a test is skipped with "skipped: tmux not found", except
-//! in CI (env CI set), where tmux is required and its absence fails the test.
+//! The real `toli` binary in tmux, for every tmux suite: a private tmux server with its own
+//! temporary folder, a session of a given size running a shell line (more windows beside it if
+//! a test needs them), and each window's pane driven as a [`Pane`]: send keys and text, wait for
+//! text on the screen (or for it to go), read a tmux format. [`last_pane_text`] reads the text
+//! of the rightmost pane of a screen with its wrapped lines joined. Without tmux a test is
+//! skipped with "skipped: tmux not found", except in CI (env CI set), where tmux is required
+//! and its absence fails the test.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 /// Snapshots go to the build's temporary folder, not the user's cache.
-const CACHE: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/toli-cache");
+pub const CACHE: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/toli-cache");
 
-/// A tmux server on a private socket running one toli session; killed on drop.
+/// The session every test runs in; its first window is the default pane.
+const SESSION: &str = "e2e";
+
+/// How long a wait may take before the test fails with the screen it saw.
+const PATIENCE: Duration = Duration::from_secs(20);
+
+/// A tmux server on a private socket in the test's own temporary folder; killed on drop.
 pub struct Tmux {
     socket: PathBuf,
     dir: tempfile::TempDir,
 }
 
 impl Tmux {
-    /// toli on the built-in corpus in `lang`, in a pane `w`×`h`, its state and data in the
-    /// test's own temporary folder. `None` (after a note) when tmux is not installed locally.
-    pub fn toli(lang: &str, w: u16, h: u16) -> Option<Tmux> {
+    /// A server not started yet, with its temporary folder. `None` (after a note) when tmux is
+    /// not installed locally; in CI a missing tmux fails the test.
+    pub fn new() -> Option<Tmux> {
         if Command::new("tmux").arg("-V").output().is_err() {
             assert!(
                 std::env::var_os("CI").is_none(),
@@ -30,15 +39,36 @@ impl Tmux {
         }
         let dir = tempfile::tempdir().expect("tempdir");
         let socket = dir.path().join("sock");
-        let d = dir.path().display();
-        let script = format!(
-            "env TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state TOLI_DATA_DIR={d}/data \
-             XDG_STATE_HOME={d}/xdg-state XDG_DATA_HOME={d}/xdg-data {bin} --lang {lang}; sleep 60",
-            bin = env!("CARGO_BIN_EXE_toli"),
-        );
-        let t = Tmux { socket, dir };
-        let ok = t
-            .cmd(&["new-session", "-d", "-s", "e2e"])
+        Some(Tmux { socket, dir })
+    }
+
+    /// A session `w`×`h` running the shell line `script(folder)`, where the folder is the
+    /// test's own temporary one. `None` as for [`Tmux::new`].
+    pub fn run(w: u16, h: u16, script: impl FnOnce(&Path) -> String) -> Option<Tmux> {
+        let t = Tmux::new()?;
+        let line = script(t.dir());
+        t.start(w, h, &line);
+        Some(t)
+    }
+
+    /// toli on the built-in corpus in `lang`, in a pane `w`×`h`, its state and data in the
+    /// test's own temporary folder. `None` as for [`Tmux::new`].
+    pub fn toli(lang: &str, w: u16, h: u16) -> Option<Tmux> {
+        Tmux::run(w, h, |dir| {
+            let d = dir.display();
+            format!(
+                "env TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state TOLI_DATA_DIR={d}/data \
+                 XDG_STATE_HOME={d}/xdg-state XDG_DATA_HOME={d}/xdg-data {bin} --lang {lang}; sleep 60",
+                bin = env!("CARGO_BIN_EXE_toli"),
+            )
+        })
+    }
+
+    /// Starts the session, `w`×`h`, running the shell line `script` in UTF-8 with none of the
+    /// caller's language, colour or content settings.
+    pub fn start(&self, w: u16, h: u16, script: &str) {
+        let ok = self
+            .cmd(&["new-session", "-d", "-s", SESSION])
             .args(["-x", &w.to_string(), "-y", &h.to_string()])
             .env("LANG", "C.UTF-8")
             .env_remove("NO_COLOR")
@@ -51,40 +81,159 @@ impl Tmux {
             .expect("tmux runs")
             .success();
         assert!(ok, "tmux new-session failed");
-        let _ = &t.dir;
-        Some(t)
     }
 
-    fn cmd(&self, args: &[&str]) -> Command {
+    /// Opens a second window `name` in the session (in the background) running `script`; drive
+    /// it with [`Tmux::window`].
+    pub fn open_window(&self, name: &str, script: &str) {
+        let ok = self
+            .cmd(&["new-window", "-d", "-t", SESSION, "-n", name])
+            .arg(script)
+            .status()
+            .expect("tmux runs")
+            .success();
+        assert!(ok, "tmux new-window {name} failed");
+    }
+
+    /// The test's own temporary folder (the socket is in it too).
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// A tmux command on this server.
+    pub fn cmd(&self, args: &[&str]) -> Command {
         let mut c = Command::new("tmux");
         c.arg("-u").arg("-S").arg(&self.socket).args(args);
         c
     }
 
-    /// The screen as text, one line per row.
-    pub fn capture(&self) -> String {
-        let out = self
-            .cmd(&["capture-pane", "-p", "-t", "e2e"])
-            .output()
-            .expect("capture");
+    /// What a tmux command on this server printed.
+    pub fn output(&self, args: &[&str]) -> String {
+        let out = self.cmd(args).output().expect("tmux runs");
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
-    /// Sends keys by their tmux names ("Enter", "/", "BSpace").
+    /// Waits (at most 20 s) until the tmux command `args` prints `what` (a paste buffer, say);
+    /// returns what it printed.
+    pub fn wait_for_output(&self, args: &[&str], what: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let out = self.output(args);
+            if out.contains(what) {
+                return out;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "waited for {what:?} from tmux {args:?}; got:\n{out}\nscreen:\n{}",
+                self.capture()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// The session's first window, where toli was started.
+    pub fn pane(&self) -> Pane<'_> {
+        Pane {
+            tmux: self,
+            target: SESSION.to_string(),
+        }
+    }
+
+    /// The window opened as `name` by [`Tmux::open_window`].
+    pub fn window(&self, name: &str) -> Pane<'_> {
+        Pane {
+            tmux: self,
+            target: format!("{SESSION}:{name}"),
+        }
+    }
+
+    /// The first window's screen as text, one line per row.
+    pub fn capture(&self) -> String {
+        self.pane().capture()
+    }
+
+    /// Sends keys to the first window by their tmux names ("Enter", "/", "BSpace").
+    pub fn keys(&self, keys: &[&str]) {
+        self.pane().keys(keys);
+    }
+
+    /// Types `text` literally into the first window.
+    pub fn text(&self, text: &str) {
+        self.pane().text(text);
+    }
+
+    /// Waits until the first window's screen shows `what`; returns the screen.
+    pub fn wait_for(&self, what: &str) -> String {
+        self.pane().wait_for(what)
+    }
+
+    /// Waits until the first window's screen no longer shows `what`.
+    pub fn wait_gone(&self, what: &str) {
+        self.pane().wait_gone(what);
+    }
+
+    /// Waits until the first window's screen stops changing.
+    pub fn settle(&self) {
+        self.pane().settle();
+    }
+
+    /// A tmux format (such as `#{alternate_on}`) of the first window.
+    pub fn format(&self, format: &str) -> String {
+        self.pane().format(format)
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        // Quietly: a test that closed the terminal has ended the server already.
+        let _ = self
+            .cmd(&["kill-server"])
+            .stderr(std::process::Stdio::null())
+            .status();
+    }
+}
+
+/// One window's pane of a [`Tmux`] session.
+pub struct Pane<'t> {
+    tmux: &'t Tmux,
+    target: String,
+}
+
+impl Pane<'_> {
+    /// The screen as text, one line per row.
+    pub fn capture(&self) -> String {
+        self.tmux
+            .output(&["capture-pane", "-p", "-t", &self.target])
+    }
+
+    /// Sends keys by their tmux names ("Enter", "/", "BSpace"), a little apart.
     pub fn keys(&self, keys: &[&str]) {
         for k in keys {
-            self.cmd(&["send-keys", "-t", "e2e", k])
+            let ok = self
+                .tmux
+                .cmd(&["send-keys", "-t", &self.target, k])
                 .status()
-                .expect("send-keys");
+                .expect("send-keys")
+                .success();
+            assert!(ok, "send-keys {k} to {}", self.target);
             std::thread::sleep(Duration::from_millis(60));
         }
     }
 
     /// Types `text` literally.
     pub fn text(&self, text: &str) {
-        self.cmd(&["send-keys", "-t", "e2e", "-l", text])
+        self.tmux
+            .cmd(&["send-keys", "-t", &self.target, "-l", text])
             .status()
             .expect("send-keys");
+    }
+
+    /// A tmux format (such as `#{alternate_on}`) of this pane, trimmed.
+    pub fn format(&self, format: &str) -> String {
+        self.tmux
+            .output(&["display-message", "-p", "-t", &self.target, format])
+            .trim()
+            .to_string()
     }
 
     /// Waits (at most 20 s) until two captures 300 ms apart are the same: the app has caught
@@ -95,7 +244,7 @@ impl Tmux {
         loop {
             std::thread::sleep(Duration::from_millis(300));
             let now = self.capture();
-            if now == last || start.elapsed() > Duration::from_secs(20) {
+            if now == last || start.elapsed() > PATIENCE {
                 return;
             }
             last = now;
@@ -111,8 +260,9 @@ impl Tmux {
                 return;
             }
             assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "waited for {what:?} to go; screen:\n{screen}"
+                start.elapsed() < PATIENCE,
+                "waited for {what:?} to go in {}; screen:\n{screen}",
+                self.target
             );
             std::thread::sleep(Duration::from_millis(100));
         }
@@ -120,24 +270,24 @@ impl Tmux {
 
     /// Waits (at most 20 s) until the screen shows `what`; returns the screen.
     pub fn wait_for(&self, what: &str) -> String {
+        self.wait_for_all(&[what])
+    }
+
+    /// Waits (at most 20 s) until one screen shows every one of `what`; returns that screen.
+    pub fn wait_for_all(&self, what: &[&str]) -> String {
         let start = Instant::now();
         loop {
             let screen = self.capture();
-            if screen.contains(what) {
+            if what.iter().all(|w| screen.contains(w)) {
                 return screen;
             }
             assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "waited for {what:?}; screen:\n{screen}"
+                start.elapsed() < PATIENCE,
+                "waited for {what:?} in {}; screen:\n{screen}",
+                self.target
             );
             std::thread::sleep(Duration::from_millis(100));
         }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.cmd(&["kill-server"]).status();
     }
 }
 
