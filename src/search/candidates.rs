@@ -27,9 +27,8 @@ pub(super) struct Asked<'a> {
 }
 
 impl SearchIndex {
-    /// The entries matching enough required words (see [`Plan::need`]), scored. With `keep`,
-    /// only the `keep` best are used: the others get a score below theirs, not their own.
-    pub(super) fn candidates(&self, a: &Asked<'_>, limit: usize, keep: Option<usize>) -> Vec<Cand> {
+    /// The entries matching enough required words (see [`Plan::need`]), scored.
+    pub(super) fn candidates(&self, a: &Asked<'_>, limit: usize) -> Vec<Cand> {
         let Asked {
             plan,
             ranked,
@@ -61,9 +60,7 @@ impl SearchIndex {
             .collect();
         let counts: Vec<usize> = matched.iter().map(|m| m.1).collect();
         let need = plan.need(&counts, limit);
-        // Each candidate's score but for its title tier and cover, and whether it has a tier
-        // to work out (every ranked word matched a title, alias, tag or the id).
-        let scored: Vec<(usize, i64, bool)> = matched
+        matched
             .into_iter()
             .filter(|&(_, c, _)| c >= need)
             .map(|(e, c, rare)| {
@@ -81,6 +78,15 @@ impl SearchIndex {
                     let (fi, _) = rank::unpack_place(best[i][e]);
                     best[i][e] > 0 && fi <= 3
                 });
+                // Typed with its function words, the query counts only as a whole name.
+                let named = || qkey_typed != qkey && self.names_exactly(e, qkey_typed);
+                let (tier, cover) = if !short {
+                    (1, 0)
+                } else if named() {
+                    (4, 1000)
+                } else {
+                    self.tier(e, qkey)
+                };
                 let traits = ix.traits.get(e).copied().unwrap_or(0);
                 let wanted = (asked.count && traits & traits::COUNT != 0)
                     || (asked.date && traits & traits::DATE != 0);
@@ -92,41 +98,10 @@ impl SearchIndex {
                     + sum
                     + rank::links_in(ix.links_in.get(e).copied().unwrap_or(0))
                     + ix.kind(e).map_or(0, rank::kind_prior)
-                    + rank::TIER;
-                (e, score, short)
-            })
-            .collect();
-        // The tier and cover can lift a score by at most this much over the lowest tier.
-        let qn = i64::from(super::shorts::count_words(qkey)).max(1);
-        let lift = 3 * rank::TIER + qn * 1000 * rank::COVER;
-        let floor = keep.and_then(|keep| nth_largest(scored.iter().map(|c| c.1), keep));
-        scored
-            .into_iter()
-            .map(|(e, score, short)| {
-                // A candidate that cannot reach the `keep`-th best score is not kept: its
-                // tier is not worth working out.
-                if !short || floor.is_some_and(|f| score + lift < f) {
-                    return Cand { entry: e, score };
-                }
-                // Typed with its function words, the query counts only as a whole name.
-                let named = qkey_typed != qkey && self.names_exactly(e, qkey_typed);
-                let (tier, cover) = match named {
-                    true => (4, 1000),
-                    false => self.tier(e, qkey),
-                };
-                let score = score + (tier - 1) * rank::TIER + cover * rank::COVER;
+                    + tier * rank::TIER
+                    + cover * rank::COVER;
                 Cand { entry: e, score }
             })
             .collect()
     }
-}
-
-/// The `n`-th largest of `scores` (1 is the largest), if there are that many.
-fn nth_largest(scores: impl Iterator<Item = i64>, n: usize) -> Option<i64> {
-    let mut v: Vec<i64> = scores.collect();
-    if n == 0 || v.len() < n {
-        return None;
-    }
-    let at = n - 1;
-    Some(*v.select_nth_unstable_by(at, |a, b| b.cmp(a)).1)
 }

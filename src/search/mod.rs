@@ -306,8 +306,6 @@ impl SearchIndex {
             false => Vec::new(),
         };
         let want = opts.limit + 20;
-        // Quoted phrases may still drop candidates, so every one is scored in full then.
-        let keep = q.phrases.is_empty().then_some(want);
         let mut cands = self.candidates(
             &Asked {
                 plan: &plan,
@@ -321,7 +319,6 @@ impl SearchIndex {
                 ok: &ok,
             },
             opts.limit,
-            keep,
         );
         let mut total = cands.len();
         if q.phrases.is_empty() && cands.len() > want {
