@@ -133,14 +133,28 @@ pub fn compact_subsequence(p: &[u8], t: &[u8], span: usize) -> bool {
     })
 }
 
-/// Markdown reduced to plain running text: link syntax, emphasis and table bars dropped,
-/// whitespace collapsed.
+/// Markdown reduced to plain running text: link syntax, emphasis and table bars dropped (a
+/// `[[id|text]]` link keeps its text), whitespace collapsed.
 pub fn plain(md: &str) -> String {
     let mut out = String::with_capacity(md.len());
     let mut chars = md.chars().peekable();
     let mut space = false;
+    let mut link_start: Option<usize> = None;
     while let Some(c) = chars.next() {
         match c {
+            '[' if chars.peek() == Some(&'[') => {
+                chars.next();
+                if std::mem::take(&mut space) {
+                    out.push(' ');
+                }
+                link_start = Some(out.len());
+            }
+            // The id before the bar of `[[id|text]]` is not read.
+            '|' if let Some(at) = link_start => out.truncate(at),
+            ']' if chars.peek() == Some(&']') => {
+                chars.next();
+                link_start = None;
+            }
             ']' if chars.peek() == Some(&'(') => {
                 for c in chars.by_ref() {
                     if c == ')' {
@@ -224,16 +238,17 @@ pub fn snippet(text: &str, words: &[Word]) -> (String, Vec<usize>) {
     // Cyrillic takes two bytes a char: this is enough for the excerpt after cleaning.
     let from = floor(at.saturating_sub(SNIPPET_CHARS * 3 / 2));
     let to = floor((at + SNIPPET_CHARS * 4).min(text.len()));
+    let cut = to < text.len();
     let text = plain(&text[from..to]);
-    let pos = positions(&text, words, None);
+    // Highlights are worked out on the excerpt shown only, which starts a little before the
+    // first match (at a word boundary when one is near).
     let chars: Vec<char> = text.chars().collect();
-    let first = pos.first().copied().unwrap_or(0);
+    let first = first_match(&text, words).map_or(0, |b| text[..b].chars().count());
     let mut start = first.saturating_sub(SNIPPET_CHARS / 4);
-    if start > 0 {
-        // Start at a word boundary when one is near.
-        if let Some(sp) = (start..first).find(|&i| chars[i] == ' ') {
-            start = sp + 1;
-        }
+    if start > 0
+        && let Some(sp) = (start..first).find(|&i| chars[i] == ' ')
+    {
+        start = sp + 1;
     }
     let end = (start + SNIPPET_CHARS).min(chars.len());
     let lead = usize::from(start > 0 || from > 0);
@@ -242,15 +257,15 @@ pub fn snippet(text: &str, words: &[Word]) -> (String, Vec<usize>) {
     } else {
         String::new()
     };
-    s.extend(&chars[start..end]);
-    if end < chars.len() || to < text.len() {
+    let shown: String = chars[start..end].iter().collect();
+    let marks = positions(&shown, words, None)
+        .into_iter()
+        .map(|p| p + lead)
+        .collect();
+    s.push_str(&shown);
+    if end < chars.len() || cut {
         s.push('…');
     }
-    let marks = pos
-        .into_iter()
-        .filter(|&p| p >= start && p < end)
-        .map(|p| p - start + lead)
-        .collect();
     (s, marks)
 }
 
@@ -316,5 +331,10 @@ mod tests {
         let hit: String = marks.iter().map(|&i| chars[i]).collect();
         assert_eq!(hit, "incubator");
         assert_eq!(plain("a [text](id) **b**\n\nc"), "a text b c");
+        assert_eq!(
+            plain("a [[cluster|кластерийн]] b [[itp]]"),
+            "a кластерийн b itp"
+        );
+        assert_eq!(plain("| a | [[x|y]] |"), "a y");
     }
 }
