@@ -72,11 +72,7 @@ impl SearchIndex {
                 // A whole title or name (the title before a parenthesis: "Industrial technology
                 // park (ITP)") leads a title's subject before a colon naming as many words:
                 // "what is Vision 2050" → Vision 2050 before "Vision 2050: a science park …".
-                let colon_head = s
-                    .lower
-                    .find(['(', ':'])
-                    .is_some_and(|at| s.lower[at..].starts_with(':'));
-                for (text, whole) in [(s.words, true), (s.head, !colon_head)] {
+                for (text, whole) in [(s.words, true), (s.head, !s.head_is_subject())] {
                     let n = names_title(words, text);
                     if !text.is_empty() && n > 0 {
                         out[e] = out[e].max(2 * n + u32::from(whole));

@@ -175,12 +175,19 @@ impl SearchIndex {
             if !matches!(s.field, Field::Title | Field::Alias | Field::Id) {
                 continue;
             }
-            for (text, tn) in [(s.words, s.words_n), (s.head, s.head_n)] {
+            // The subject before a title's colon ("Sea buckthorn cluster: research agenda") is
+            // what the entry is about, not its name: it ranks a tier below a name.
+            let name = !s.head_is_subject();
+            for (text, tn, whole) in [(s.words, s.words_n, true), (s.head, s.head_n, name)] {
                 if text.is_empty() {
                     continue;
                 }
                 if text == qkey {
-                    return (4, 1000);
+                    match whole {
+                        true => return (4, 1000),
+                        false => best = best.max((3, 1000)),
+                    }
+                    continue;
                 }
                 let covered = if qn == 1 {
                     // One word covers the title's first word when it starts the title, or
@@ -198,7 +205,8 @@ impl SearchIndex {
                     covers(qkey, text)
                 };
                 if let Some(all) = covered {
-                    best = best.max((if all { 3 } else { 2 }, qn * 1000 / i64::from(tn.max(1))));
+                    let tier = if all && whole { 3 } else { 2 };
+                    best = best.max((tier, qn * 1000 / i64::from(tn.max(1))));
                 }
             }
         }
@@ -210,7 +218,7 @@ impl SearchIndex {
     pub(super) fn names_exactly(&self, e: usize, key: &str) -> bool {
         self.index.shorts.of(e).any(|s| {
             matches!(s.field, Field::Title | Field::Alias | Field::Id)
-                && (s.words == key || s.head == key)
+                && (s.words == key || (s.head == key && !s.head_is_subject()))
                 && !key.is_empty()
         })
     }

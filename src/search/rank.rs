@@ -18,8 +18,11 @@
 //!                                              the part of a title before a parenthesis;
 //!                                           3: the same word by word, each query word a
 //!                                              prefix or case form of the title word
-//!                                              ("incub" → Incubator);
-//!                                           2: the query words start a title, alias or id, or
+//!                                              ("incub" → Incubator); or the subject
+//!                                              before a title's colon, typed whole (it
+//!                                              is what the entry is about, not its name);
+//!                                           2: the query words start a title, alias or id,
+//!                                              or cover a colon's subject word by word, or
 //!                                              one word is the title's last ("park" → STI park);
 //!                                           1: otherwise)
 //!       + wanted        ×      5_000_000      (a question asking how many, or when, and an

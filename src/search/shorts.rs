@@ -54,6 +54,15 @@ pub struct ShortTable {
     ends: Vec<u32>,
 }
 
+impl Short<'_> {
+    /// Whether `head` is the subject before a colon ("Sea buckthorn cluster: research
+    /// agenda"), what the entry is about, rather than a name before a parenthesis
+    /// ("Industrial technology park (ITP)").
+    pub fn head_is_subject(&self) -> bool {
+        (self.lower.find(['(', ':'])).is_some_and(|at| self.lower[at..].starts_with(':'))
+    }
+}
+
 impl ShortTable {
     /// Whether the rows end where the text does (a table decoded from a snapshot).
     pub fn fits(&self) -> bool {

@@ -1,5 +1,5 @@
 //! The search table: queries people type and the entry that must come back in the top 3, over the
-//! shipped corpus.
+//! shipped corpus; and the same lookups as keywords and as questions, compared at rank 1.
 //!
 //! The corpus folder is `content` (the worktree's shipped corpus) unless `TOLI_TEST_CONTENT`
 //! names another folder. Rows whose target entry is not in the corpus are skipped and listed,
@@ -335,6 +335,234 @@ fn every_query_finds_its_entry_in_the_top_three() {
         "{} failures:\n{}",
         failed.len(),
         failed.join("\n")
+    );
+}
+
+/// The same lookup typed as bare keywords and as a question (English, Cyrillic and Latin-typed
+/// Mongolian), and the entry that answers it: written from the sources, not from the issue's
+/// examples.
+const ASKED: &[(&str, &str, &str)] = &[
+    (
+        "patent act",
+        "when was the patent act adopted",
+        "patent-act-2006",
+    ),
+    (
+        "патентын тухай хууль",
+        "патентын тухай хууль хэзээ батлагдсан бэ",
+        "patent-act-2006",
+    ),
+    (
+        "patentyn tukhai khuul",
+        "patentyn tukhai khuul hezee batlagdsan be",
+        "patent-act-2006",
+    ),
+    (
+        "intellectual property law",
+        "what does the intellectual property law cover",
+        "intellectual-property-law-2020",
+    ),
+    (
+        "оюуны өмчийн хууль",
+        "оюуны өмчийн тухай хууль юуг зохицуулдаг вэ",
+        "intellectual-property-law-2020",
+    ),
+    (
+        "SME act",
+        "which year was the SME act passed",
+        "sme-act-2007",
+    ),
+    (
+        "жижиг дунд үйлдвэрийн хууль",
+        "жижиг, дунд үйлдвэрийн тухай хууль хэдэн онд гарсан бэ",
+        "sme-act-2007",
+    ),
+    ("IT Park", "what is IT Park", "it-park"),
+    (
+        "мэдээллийн технологийн парк",
+        "мэдээллийн технологийн парк гэж юу вэ",
+        "it-park",
+    ),
+    ("Erdenet ITP", "what does the Erdenet ITP do", "itp-erdenet"),
+    (
+        "Эрдэнэтийн технологийн парк",
+        "Эрдэнэтийн үйлдвэр, технологийн парк юу хийдэг вэ",
+        "itp-erdenet",
+    ),
+    (
+        "Odense Robotics",
+        "what is Odense Robotics",
+        "odense-robotics",
+    ),
+    (
+        "Оденсе Роботикс",
+        "Оденсе Роботикс гэж юу вэ",
+        "odense-robotics",
+    ),
+    ("socratus", "what does Socratus do", "socratus"),
+    (
+        "pentagon model",
+        "what is the pentagon model",
+        "pentagon-model",
+    ),
+    (
+        "таван талт загвар",
+        "таван талт загвар гэж юу вэ",
+        "pentagon-model",
+    ),
+    (
+        "tavan talt zagvar",
+        "tavan talt zagvar gej yu ve",
+        "pentagon-model",
+    ),
+    (
+        "smart specialisation",
+        "what is smart specialisation",
+        "smart-specialisation",
+    ),
+    (
+        "ухаалаг төрөлжилт",
+        "ухаалаг төрөлжилт гэж юу вэ",
+        "smart-specialisation",
+    ),
+    (
+        "twin transition",
+        "what is the twin transition",
+        "twin-transition",
+    ),
+    ("хос шилжилт", "хос шилжилт гэж юу вэ", "twin-transition"),
+    (
+        "start-up studio",
+        "what is a start-up studio",
+        "start-up-studio",
+    ),
+    (
+        "стартап студи",
+        "стартап студи гэж юу вэ",
+        "start-up-studio",
+    ),
+    ("accelerator", "what is an accelerator", "accelerator"),
+    ("акселератор", "акселератор гэж юу вэ", "accelerator"),
+    ("akselerator", "akselerator gej yu ve", "accelerator"),
+    (
+        "Lithuania clusters",
+        "how many clusters does Lithuania have",
+        "lithuanian-clusters",
+    ),
+    (
+        "Литвийн кластер",
+        "Литвад хэдэн кластер байдаг вэ",
+        "lithuanian-clusters",
+    ),
+    (
+        "Korea industrial complex clusters",
+        "how did South Korea build industrial complex clusters",
+        "korea-industrial-complex-clusters",
+    ),
+    ("MCS group", "who is MCS Group", "mcs-group"),
+    ("Vision 2050", "what is Vision 2050", "vision-2050"),
+    (
+        "Алсын хараа 2050",
+        "Алсын хараа 2050 гэж юу вэ",
+        "vision-2050",
+    ),
+    (
+        "sea buckthorn cluster",
+        "what is the sea buckthorn cluster initiative",
+        "sea-buckthorn-cluster",
+    ),
+    (
+        "чацарганын кластер",
+        "чацарганын кластерийн санаачилга гэж юу вэ",
+        "sea-buckthorn-cluster",
+    ),
+    (
+        "chatsargana klaster",
+        "chatsarganyn klaster gej yu ve",
+        "sea-buckthorn-cluster",
+    ),
+    (
+        "R&D spending Mongolia",
+        "how much does Mongolia spend on R&D",
+        "fig-mongolia-rd-indicators",
+    ),
+    (
+        "СХ-ийн зардал",
+        "Монгол Улс судалгаа, хөгжүүлэлтэд хэр их зарцуулдаг вэ",
+        "fig-mongolia-rd-indicators",
+    ),
+    (
+        "industrial technology park incentives",
+        "what incentives do industrial technology parks get",
+        "fig-itp-incentives",
+    ),
+    (
+        "үйлдвэр технологийн паркийн хөнгөлөлт",
+        "үйлдвэр, технологийн паркууд ямар хөнгөлөлт авдаг вэ",
+        "fig-itp-incentives",
+    ),
+    ("incubator", "what does an incubator do", "incubator"),
+    ("инкубатор", "инкубатор юу хийдэг вэ", "incubator"),
+    ("living lab", "how does a living lab work", "living-lab"),
+    (
+        "triple helix",
+        "what is the triple helix model",
+        "triple-helix",
+    ),
+    (
+        "гурвалсан спираль",
+        "гурвалсан спираль загвар гэж юу вэ",
+        "triple-helix",
+    ),
+    (
+        "gurvalsan spiral",
+        "gurvalsan spiral gej yu ve",
+        "triple-helix",
+    ),
+    (
+        "law on innovation",
+        "when was the law on innovation adopted",
+        "law-on-innovation-2012",
+    ),
+    (
+        "инновацийн тухай хууль",
+        "инновацийн тухай хууль хэзээ батлагдсан бэ",
+        "law-on-innovation-2012",
+    ),
+];
+
+/// A question puts the entry that answers it first at least as often as its bare keywords do
+/// (issue 18's "done when"), and never lower than third.
+#[test]
+fn questions_find_the_answer_as_often_as_keywords() {
+    let (corpus, index) = corpus_and_index();
+    let rank = |query: &str, want: &str| {
+        let five = top(&corpus, &index, query, 5);
+        five.iter().position(|&id| id == want).map(|p| p + 1)
+    };
+    let mut first = (0, 0);
+    let mut low = Vec::new();
+    for &(keywords, question, want) in ASKED {
+        assert!(corpus.get(want).is_some(), "{want} is in the corpus");
+        let (k, q) = (rank(keywords, want), rank(question, want));
+        first.0 += usize::from(k == Some(1));
+        first.1 += usize::from(q == Some(1));
+        if q.is_none_or(|r| r > 3) {
+            low.push(format!("{question:?} → {want} at {q:?}"));
+        }
+    }
+    eprintln!(
+        "rank 1 of {}: keywords {}, questions {}",
+        ASKED.len(),
+        first.0,
+        first.1
+    );
+    assert!(low.is_empty(), "{}", low.join("\n"));
+    assert!(
+        first.1 >= first.0,
+        "questions {} < keywords {} at rank 1",
+        first.1,
+        first.0
     );
 }
 
