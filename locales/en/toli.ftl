@@ -52,6 +52,8 @@ cli-no-tour = no tour with id `{ $id }` — `toli list --kind tour` lists them
 export-done = wrote { $pages } pages to { $dir }
 export-title = Clusters and STI parks: a knowledge base
 cli-no-results = nothing found for “{ $query }”
+# The list printed is the best of more matches.
+cli-search-more = the best { $shown } of { $total } shown; --limit { $total } lists them all
 cli-unknown-kind = unknown kind `{ $kind }`; kinds are: { $kinds }
 cli-load-problems = { $count } content problems; run `toli check` for details
 

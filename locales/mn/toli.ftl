@@ -52,6 +52,7 @@ cli-no-tour = `{ $id }` гэсэн ID-тай аялал алга — `toli list 
 export-done = { $dir } хавтаст { $pages } хуудас бичлээ
 export-title = Кластер ба ШУТИ-ийн парк: мэдлэгийн сан
 cli-no-results = “{ $query }” гэсэн хайлтаар юу ч олдсонгүй
+cli-search-more = илэрц: { $total }, харуулсан: { $shown } (бүгдийг харах бол --limit { $total })
 cli-unknown-kind = `{ $kind }` гэсэн төрөл алга; төрлүүд: { $kinds }
 cli-load-problems = агуулгад { $count } асуудал байна; дэлгэрэнгүйг `toli check`-ээр харна уу
 

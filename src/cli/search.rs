@@ -35,7 +35,8 @@ pub fn run(
         detail,
         lang: ctx.lang,
     };
-    let hits = index.search(corpus, query, &opts);
+    let found = index.find(corpus, query, &opts);
+    let hits = found.hits;
     if as_json {
         let items: Vec<_> = hits
             .iter()
@@ -74,6 +75,14 @@ pub fn run(
             ctx.t(&format!("kind-{}", corpus.kind(h.entry).name()), &[]),
             inert(corpus.title(h.entry, ctx.lang))
         )?;
+    }
+    if found.total > hits.len() {
+        // On stderr, so that the list stays clean for a pipe.
+        let args = [
+            ("shown", hits.len().to_string()),
+            ("total", found.total.to_string()),
+        ];
+        eprintln!("{}", ctx.t("cli-search-more", &args));
     }
     Ok(ExitCode::SUCCESS)
 }

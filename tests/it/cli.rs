@@ -526,3 +526,36 @@ fn wide_figures_print_as_records_and_stacked_bars() {
         "a bar long enough to read: {bar}"
     );
 }
+
+/// A list cut at `--limit` says so on stderr, with the option that lists every match; stdout
+/// stays the list alone, for pipes. A list that holds every match says nothing more.
+#[test]
+fn a_cut_list_says_how_many_matched_in_all() {
+    let out = common::toli_en()
+        .args(["search", "klaster", "--limit", "3"])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 3);
+    let err = String::from_utf8_lossy(&out.stderr);
+    let total: usize = err
+        .split_whitespace()
+        .nth(4)
+        .and_then(|n| n.trim_end_matches(';').parse().ok())
+        .unwrap_or_else(|| panic!("the best 3 of N shown: {err}"));
+    assert!(total > 3, "{err}");
+    assert!(
+        err.contains(&format!("--limit {total} lists them all")),
+        "{err}"
+    );
+    let all = common::toli_en()
+        .args(["search", "klaster", "--limit", &total.to_string()])
+        .output()
+        .expect("run");
+    assert_eq!(String::from_utf8_lossy(&all.stdout).lines().count(), total);
+    assert!(
+        all.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&all.stderr)
+    );
+}
