@@ -147,12 +147,13 @@ fn names(q: &str, t: &str) -> bool {
 pub fn names_title(query: &[Word], title: &str) -> u32 {
     let mut n = 0;
     // The "s" of an English possessive ("Mongolia's") names nothing.
-    let named = |t: &&str| !t.is_empty() && *t != "s" && !is_light(t);
-    for t in title.split(' ').filter(named) {
-        if !query.iter().any(|q| names(&q.key, t)) {
+    for t in title.split(' ').filter(|t| !t.is_empty() && *t != "s") {
+        // Function words are looked up only when met (most titles fail at a content word).
+        if query.iter().any(|q| names(&q.key, t)) {
+            n += u32::from(!is_light(t));
+        } else if !is_light(t) {
             return 0;
         }
-        n += 1;
     }
     n
 }

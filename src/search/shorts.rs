@@ -59,7 +59,11 @@ impl Short<'_> {
     /// agenda"), what the entry is about, rather than a name before a parenthesis
     /// ("Industrial technology park (ITP)").
     pub fn head_is_subject(&self) -> bool {
-        (self.lower.find(['(', ':'])).is_some_and(|at| self.lower[at..].starts_with(':'))
+        if self.head.is_empty() || self.head.len() == self.words.len() {
+            return false;
+        }
+        memchr::memchr2(b'(', b':', self.lower.as_bytes())
+            .is_some_and(|at| self.lower.as_bytes()[at] == b':')
     }
 }
 
