@@ -3,7 +3,7 @@
 //! entries a question names — those whose whole title the query contains ("what is a living
 //! lab", «инновацийн тухай хууль хэзээ батлагдсан бэ», "cluster vs cluster initiative").
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 use super::query::Word;
