@@ -6,11 +6,9 @@
 //! front matter makes (`model::Entry::front_matter_links`) and the Mongolian style checks of
 //! its text values (`mnstyle`).
 //!
-//! Adding a field: its member in `model::KindFields` (which is also its JSON), its line in
-//! [`fields`] and in [`KindFields::values`], and in `parse` its `RawEntry` member, its
-//! `kind_field_set` line and its checks in `build`. Adding a kind: the same, plus `Kind`; the
-//! compiler flags every match, and the tests (`kinds_tests`, `parse`, `cli::skeleton`) name a
-//! field, a JSON member, a `toli new` line or a `kind-*`/`kinds-*`/label message forgotten.
+//! To add a field or a kind, follow the recipes in ARCHITECTURE.md ("Add a field to a kind",
+//! "Add an entry kind"): they list every file; the compiler and the tests (`kinds_tests`,
+//! `parse`, `cli::skeleton`) name what was forgotten.
 
 use super::model::{Bi, ChartKind, FigureRow, KeyFigure, Kind, KindFields, RowOrder, TourStep};
 use super::values::Coded;

@@ -223,7 +223,53 @@ mod tests {
         let en = Localizer::message_ids(Lang::En);
         let mn = Localizer::message_ids(Lang::Mn);
         assert!(!en.is_empty());
-        assert_eq!(en, mn);
+        let only = |a: &[String], b: &[String]| -> Vec<String> {
+            a.iter().filter(|id| !b.contains(id)).cloned().collect()
+        };
+        assert!(
+            en == mn,
+            "only in locales/en: {:?}\nonly in locales/mn: {:?}",
+            only(&en, &mn),
+            only(&mn, &en)
+        );
+    }
+
+    /// Every message the code asks for by name (`.t("id")`, `.tf("id", …)`) exists in both
+    /// languages: a missing one would show its raw id on screen.
+    #[test]
+    fn every_message_the_code_names_exists() {
+        let ids: std::collections::HashSet<String> =
+            Localizer::message_ids(Lang::En).into_iter().collect();
+        let mut missing = Vec::new();
+        let mut named = 0;
+        let mut dirs = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).expect("src is readable").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                let code = text.lines().filter(|l| !l.trim_start().starts_with("//"));
+                for line in code {
+                    for call in [".t(\"", ".tf(\""] {
+                        for (at, _) in line.match_indices(call) {
+                            let id = line[at + call.len()..].split('"').next().unwrap_or("");
+                            named += 1;
+                            if !ids.contains(id) {
+                                missing.push(format!("{}: {id}", path.display()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(named > 50, "the scan finds the calls ({named})");
+        assert!(missing.is_empty(), "messages missing: {missing:#?}");
     }
 
     /// The first place in `source` where a Cyrillic case ending is glued after a placeable
