@@ -14,6 +14,8 @@
 //! used, so a command that needs three entries of twenty thousand reads three. The file is never mapped: whatever
 //! another program does to it later (rewriting or truncating it) can only make a part read as
 //! damaged, never crash a reader.
+//!
+//! The same checks read a whole file already in memory ([`decode`]), as the fuzz target does.
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -33,11 +35,32 @@ struct Span {
     crc: u32,
 }
 
+/// Where a snapshot's bytes are read from.
+enum Source {
+    /// The file at `path`, read a part at a time.
+    File { path: PathBuf, file: File },
+    /// The whole file's bytes.
+    Memory(Box<[u8]>),
+}
+
+impl Source {
+    /// Fills `buf` with the bytes at `offset`; `None` when they are not all there.
+    fn read_at(&self, buf: &mut [u8], offset: u64) -> Option<()> {
+        match self {
+            Source::File { file, .. } => read_at(file, buf, offset),
+            Source::Memory(bytes) => {
+                let start = usize::try_from(offset).ok()?;
+                buf.copy_from_slice(bytes.get(start..start.checked_add(buf.len())?)?);
+                Some(())
+            }
+        }
+    }
+}
+
 /// An open snapshot whose header and table were checked; each part is read and checked when
 /// first used, and kept.
 pub struct Parts {
-    path: PathBuf,
-    file: File,
+    source: Source,
     spans: Vec<Span>,
     /// Each part once read: its bytes, or `None` when it could not be read or did not match its
     /// CRC.
@@ -72,14 +95,28 @@ pub fn encode(key: u64, parts: &[impl AsRef<[u8]>]) -> Vec<u8> {
     bytes
 }
 
+/// The snapshot whose whole file is `bytes`, checked as [`Parts::open`] checks a file; its parts
+/// are checked when first used, as a file's are.
+pub fn decode(key: u64, bytes: Vec<u8>) -> Option<Parts> {
+    let len = bytes.len() as u64;
+    Parts::check(Source::Memory(bytes.into_boxed_slice()), len, key)
+}
+
 impl Parts {
     /// Reads the snapshot at `path` if it has the right magic and `key`, an intact table,
     /// exactly the length the table says, and every part matches its CRC.
     pub fn open(path: &Path, key: u64) -> Option<Parts> {
         let file = crate::safe_file::open_regular(path).ok()?;
         let file_len = file.metadata().ok()?.len();
+        let path = path.to_path_buf();
+        Parts::check(Source::File { path, file }, file_len, key)
+    }
+
+    /// The snapshot in `source`, `file_len` bytes long, if its header and table are intact and
+    /// the table accounts for exactly `file_len` bytes.
+    fn check(source: Source, file_len: u64, key: u64) -> Option<Parts> {
         let mut header = [0u8; HEADER];
-        read_at(&file, &mut header, 0)?;
+        source.read_at(&mut header, 0)?;
         let rest = header.strip_prefix(MAGIC)?;
         let (stored, rest) = rest.split_first_chunk::<8>()?;
         let (count, rest) = rest.split_first_chunk::<4>()?;
@@ -93,7 +130,7 @@ impl Parts {
             return None;
         }
         let mut table = vec![0u8; table_len];
-        read_at(&file, &mut table, HEADER as u64)?;
+        source.read_at(&mut table, HEADER as u64)?;
         if crc32fast::hash(&table) != u32::from_le_bytes(*table_crc) {
             return None;
         }
@@ -108,9 +145,8 @@ impl Parts {
             offset = offset.checked_add(len)?;
         }
         (offset == file_len).then(|| Parts {
-            path: path.to_path_buf(),
             read: (0..spans.len()).map(|_| OnceLock::new()).collect(),
-            file,
+            source,
             spans,
         })
     }
@@ -128,7 +164,7 @@ impl Parts {
             return;
         };
         let mut all = vec![0u8; len];
-        if read_at(&self.file, &mut all, start).is_none() {
+        if self.source.read_at(&mut all, start).is_none() {
             return;
         }
         for (i, span) in self.spans.iter().enumerate() {
@@ -157,7 +193,7 @@ impl Parts {
         self.read[i]
             .get_or_init(|| {
                 let mut bytes = vec![0u8; len].into_boxed_slice();
-                read_at(&self.file, &mut bytes, span.offset)?;
+                self.source.read_at(&mut bytes, span.offset)?;
                 (crc32fast::hash(&bytes) == span.crc).then_some(bytes)
             })
             .as_deref()
@@ -176,7 +212,7 @@ impl Parts {
         }
         let span = *self.spans.get(i)?;
         let mut bytes = vec![0u8; usize::try_from(span.len).ok()?];
-        read_at(&self.file, &mut bytes, span.offset)?;
+        self.source.read_at(&mut bytes, span.offset)?;
         if crc32fast::hash(&bytes) != span.crc || simdutf8::basic::from_utf8(&bytes).is_err() {
             return None;
         }
@@ -185,9 +221,11 @@ impl Parts {
     }
 
     /// Deletes the snapshot file (a part of it did not decode), so the next start makes a new
-    /// one; what was already read stays usable.
+    /// one; what was already read stays usable. A snapshot read from memory has no file.
     pub fn discard(&self) {
-        let _ = std::fs::remove_file(&self.path);
+        if let Source::File { path, .. } = &self.source {
+            let _ = std::fs::remove_file(path);
+        }
     }
 
     /// Part `i`, decoded; `None` when there is no such part, it was damaged, or it does not
@@ -300,6 +338,47 @@ mod tests {
         }
         std::fs::write(&path, b"toli").expect("write");
         assert!(Parts::open(&path, 1).is_none(), "shorter than a header");
+    }
+
+    #[test]
+    fn a_file_in_memory_is_checked_as_a_file_on_disk_is() {
+        let texts: Vec<Vec<u8>> = vec![b"one".to_vec(), Vec::new(), "хоёр".as_bytes().to_vec()];
+        let good = encode(4, &texts);
+        let read = decode(4, good.clone()).expect("decodes");
+        assert_eq!(read.len(), 3);
+        assert_eq!(read.text(2).as_deref(), Some("хоёр"));
+        assert_eq!(read.bytes(1), Some(&[][..]));
+        assert_eq!(read.bytes(3), None, "no fourth part");
+        read.discard();
+        assert_eq!(read.text(0).as_deref(), Some("one"), "no file to delete");
+        assert!(decode(5, good.clone()).is_none(), "another key");
+        // A flipped bit in the last part spoils that part only, read alone or all at once.
+        let mut flipped = good.clone();
+        let last = flipped.len() - 1;
+        flipped[last] ^= 1;
+        for all_at_once in [false, true] {
+            let read = decode(4, flipped.clone()).expect("table intact");
+            if all_at_once {
+                read.read_all();
+            }
+            assert_eq!(read.text(0).as_deref(), Some("one"));
+            assert_eq!(read.text(2), None);
+            assert_eq!(read.bytes(2), None);
+        }
+        let mut table = good.clone();
+        table[HEADER] ^= 1;
+        let mut huge = good.clone();
+        huge[MAGIC.len() + 8..MAGIC.len() + 12].copy_from_slice(&u32::MAX.to_le_bytes());
+        for bad in [
+            table,
+            huge,
+            good[..good.len() - 1].to_vec(),
+            [&good[..], b"x"].concat(),
+            b"toli".to_vec(),
+            Vec::new(),
+        ] {
+            assert!(decode(4, bad).is_none());
+        }
     }
 
     #[test]

@@ -24,7 +24,7 @@ mod file;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 
-pub use file::{Parts, encode as encode_file};
+pub use file::{Parts, decode as decode_file, encode as encode_file};
 
 /// The range `ends[i - 1]..ends[i]` (from 0 for the first), if `i` is in range: run `i` of a
 /// flat array whose runs end at `ends`, the layout of the search index and corpus head.

@@ -61,7 +61,12 @@ fn write_in(dir: &Path, name: &str, key: u64, corpus: &Corpus, diagnostics: &[Di
 
 /// [`read`] from the cache folder `dir`.
 pub fn read_in(dir: &Path, name: &str, key: u64) -> Option<(Corpus, Vec<Diagnostic>)> {
-    let parts = Arc::new(crate::cache::read_parts_in(dir, name, key)?);
+    from_parts(crate::cache::read_parts_in(dir, name, key)?)
+}
+
+/// The corpus and diagnostics a snapshot's `parts` hold, if its head and diagnostics decode.
+pub fn from_parts(parts: crate::cache::Parts) -> Option<(Corpus, Vec<Diagnostic>)> {
+    let parts = Arc::new(parts);
     let diagnostics = parts.decode(DIAGNOSTICS)?;
     Some((Corpus::from_snapshot(parts)?, diagnostics))
 }
