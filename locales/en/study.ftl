@@ -8,6 +8,8 @@ search-count = { $count ->
     }
 # More entries matched than the list holds: the list shows the best of them.
 search-count-first = { $total } results (best { $count })
+# A quoted phrase over many entries: counting stopped once the list was full.
+search-count-at-least = { $total }+ results (best { $count })
 search-preview = Preview
 search-matched = Matched
 hint-notes = my notes

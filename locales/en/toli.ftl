@@ -54,6 +54,7 @@ export-title = Clusters and STI parks: a knowledge base
 cli-no-results = nothing found for “{ $query }”
 # The list printed is the best of more matches.
 cli-search-more = the best { $shown } of { $total } shown; --limit { $total } lists them all
+cli-search-more-at-least = the best { $shown } of { $total } or more shown; a higher --limit lists more
 cli-unknown-kind = unknown kind `{ $kind }`; kinds are: { $kinds }
 cli-load-problems = { $count } content problems; run `toli check` for details
 

@@ -4,6 +4,7 @@ hint-delete-word = үг устгах
 hint-clear-query = цэвэрлэх
 search-count = илэрц: { $count }
 search-count-first = илэрц: { $total } (эхний { $count })
+search-count-at-least = илэрц: { $total }+ (эхний { $count })
 search-preview = Урьдчилан харах
 search-matched = Тохирсон хэсэг
 hint-notes = миний тэмдэглэлүүд

@@ -53,6 +53,7 @@ export-done = { $dir } хавтаст { $pages } хуудас бичлээ
 export-title = Кластер ба ШУТИ-ийн парк: мэдлэгийн сан
 cli-no-results = “{ $query }” гэсэн хайлтаар юу ч олдсонгүй
 cli-search-more = илэрц: { $total }, харуулсан: { $shown } (бүгдийг харах бол --limit { $total })
+cli-search-more-at-least = илэрц: { $total }+, харуулсан: { $shown } (илүүг харах бол --limit утгыг ихэсгэнэ үү)
 cli-unknown-kind = `{ $kind }` гэсэн төрөл алга; төрлүүд: { $kinds }
 cli-load-problems = агуулгад { $count } асуудал байна; дэлгэрэнгүйг `toli check`-ээр харна уу
 

@@ -110,7 +110,7 @@ impl App {
         }
         if let Some(Overlay::Search(s)) = &mut self.overlay {
             let found = (self.index).find(&self.corpus, &s.query, &SearchOptions::in_lang(lang));
-            (s.hits, s.total) = (found.hits, found.total);
+            (s.hits, s.total, s.exact) = (found.hits, found.total, found.exact);
             s.selected = s.selected.min(s.hits.len().saturating_sub(1));
         }
     }

@@ -30,8 +30,9 @@ struct Request {
 pub struct Answer {
     pub generation: u64,
     pub hits: Vec<Hit>,
-    /// How many entries matched in all.
+    /// How many entries matched in all (at least, when not `exact`).
     pub total: usize,
+    pub exact: bool,
 }
 
 /// A thread answering search requests, newest first.
@@ -62,6 +63,7 @@ impl SearchWorker {
                     generation: req.generation,
                     hits: found.hits,
                     total: found.total,
+                    exact: found.exact,
                 };
                 if outbox.send(answer).is_err() {
                     break;
@@ -151,7 +153,7 @@ pub(super) fn answered(app: &mut App, answer: Answer) {
         && current
     {
         s.hits = answer.hits;
-        s.total = answer.total;
+        (s.total, s.exact) = (answer.total, answer.exact);
         s.selected = s.selected.min(s.hits.len().saturating_sub(1));
     }
 }

@@ -26,8 +26,10 @@ pub use super::study::Study;
 pub struct Search {
     pub query: String,
     pub hits: Vec<Hit>,
-    /// How many entries matched in all (`hits` holds the best of them).
+    /// How many entries matched in all (`hits` holds the best of them), or at least how many
+    /// when not `exact` (a quoted phrase over many entries, see [`crate::search::Found`]).
     pub total: usize,
+    pub exact: bool,
     pub selected: usize,
 }
 

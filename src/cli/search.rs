@@ -82,7 +82,11 @@ pub fn run(
             ("shown", hits.len().to_string()),
             ("total", found.total.to_string()),
         ];
-        eprintln!("{}", ctx.t("cli-search-more", &args));
+        let id = match found.exact {
+            true => "cli-search-more",
+            false => "cli-search-more-at-least",
+        };
+        eprintln!("{}", ctx.t(id, &args));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -147,9 +147,16 @@ pub struct Hit {
 pub struct Found {
     /// The best entries, best first, at most [`SearchOptions::limit`].
     pub hits: Vec<Hit>,
-    /// How many entries matched in all (the hits are the first of them).
+    /// How many entries matched in all (the hits are the first of them); with a quoted phrase
+    /// and more than [`PHRASES_COUNTED`] entries holding its words, at least this many.
     pub total: usize,
+    /// Whether `total` is exact rather than a lower bound.
+    pub exact: bool,
 }
+
+/// Up to this many entries holding a quoted phrase's words are checked for the phrase itself to
+/// count them all; beyond, checking stops once the list is full (each check reads the entry).
+pub const PHRASES_COUNTED: usize = 1_000;
 
 /// The searchable form of a corpus, built once and queried per keystroke.
 pub struct SearchIndex {
@@ -333,22 +340,32 @@ impl SearchIndex {
         }
         self.sort(&mut cands, corpus, opts.lang);
         let mut refined = Vec::with_capacity(want.min(cands.len()));
-        if !q.phrases.is_empty() {
-            // Entries are read only for phrases (a corpus from a snapshot decodes them on use).
-            let has_all = |c: &Cand| {
-                let found = |(p, f): (&String, &Vec<u16>)| {
-                    let shorts = ix.shorts.of(c.entry);
-                    has_phrase(corpus.entry(c.entry), shorts, p, f[c.entry])
-                };
-                q.phrases.iter().zip(&phrase_fields).all(found)
+        // Entries are read only for phrases (a corpus from a snapshot decodes them on use).
+        let has_phrases = |c: &Cand| {
+            let found = |(p, f): (&String, &Vec<u16>)| {
+                let shorts = ix.shorts.of(c.entry);
+                has_phrase(corpus.entry(c.entry), shorts, p, f[c.entry])
             };
-            cands.retain(has_all);
+            q.phrases.iter().zip(&phrase_fields).all(found)
+        };
+        let mut exact = true;
+        if !q.phrases.is_empty() {
+            match cands.len() <= PHRASES_COUNTED {
+                true => cands.retain(has_phrases),
+                false => exact = false,
+            }
             total = cands.len();
         }
+        let (mut verified, mut stopped) = (0, false);
         for c in cands {
             if refined.len() >= want {
+                stopped = true;
                 break;
             }
+            if !exact && !has_phrases(&c) {
+                continue;
+            }
+            verified += 1;
             let bonus = self.bonus(c.entry, &content, &qkey);
             refined.push(Cand {
                 entry: c.entry,
@@ -365,7 +382,10 @@ impl SearchIndex {
         let hits = (refined.into_iter())
             .map(|c| self.hit(corpus, c, &shown, &content, opts.detail, opts.lang))
             .collect();
-        Found { hits, total }
+        if !exact {
+            (total, exact) = (verified, !stopped);
+        }
+        Found { hits, total, exact }
     }
 
     /// Best score first; among equal scores the shorter title, then alphabetical order of
@@ -395,12 +415,13 @@ impl SearchIndex {
             .map(|entry| Cand { entry, score: 0 })
             .collect();
         let total = v.len();
+        let exact = true;
         v.sort_unstable_by_key(|c| corpus.title_rank(c.entry, opts.lang));
         v.truncate(opts.limit);
         let hits = (v.into_iter())
             .map(|c| self.hit(corpus, c, &[], &[], opts.detail, opts.lang))
             .collect();
-        Found { hits, total }
+        Found { hits, total, exact }
     }
 }
 

@@ -352,3 +352,31 @@ fn a_mongolian_reader_typing_latin_letters_reads_mongolian_snippets() {
     let hits = ix.search(&c, "spillover", &SearchOptions::in_lang(Lang::Mn));
     assert!(hits.iter().take(3).all(|h| h.lang == Lang::En));
 }
+
+#[test]
+fn counts_are_exact_or_said_to_be_a_lower_bound() {
+    // Shipped corpus: a phrase over few entries is counted exactly.
+    let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+    let ix = SearchIndex::build(&c);
+    let all = SearchOptions {
+        limit: 10_000,
+        ..SearchOptions::default()
+    };
+    for q in ["klaster", "\"value chain\"", "kind:policy"] {
+        let few = ix.find(&c, q, &SearchOptions::default());
+        let every = ix.find(&c, q, &all);
+        assert!(few.exact && every.exact, "{q}");
+        assert_eq!(few.total, every.hits.len(), "{q}");
+        assert_eq!(few.hits.len(), few.total.min(50), "{q}");
+    }
+    // A phrase whose words are in most of 2,000 entries: checking stops once the list is full,
+    // and the total says "at least".
+    let c = crate::search::synthetic::corpus(2_000, 42);
+    let ix = SearchIndex::build(&c);
+    let found = ix.find(&c, "\"cluster\"", &SearchOptions::default());
+    assert!(!found.exact, "{} entries hold the word", found.total);
+    assert!(found.total >= found.hits.len() && found.hits.len() == 50);
+    let every = ix.find(&c, "\"cluster\"", &all);
+    assert!(every.exact, "a limit past every candidate counts them all");
+    assert!(every.total > found.total);
+}

@@ -121,12 +121,11 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
     frame.render_widget(Paragraph::new(input), p.input);
     if !s.hits.is_empty() {
         let shown = s.hits.len().to_string();
-        let count = match s.total > s.hits.len() {
-            true => app.tf(
-                "search-count-first",
-                &[("count", shown), ("total", s.total.to_string())],
-            ),
-            false => app.tf("search-count", &[("count", shown)]),
+        let args = [("count", shown), ("total", s.total.to_string())];
+        let count = match (s.total > s.hits.len(), s.exact) {
+            (true, true) => app.tf("search-count-first", &args),
+            (true, false) => app.tf("search-count-at-least", &args),
+            (false, _) => app.tf("search-count", &args[..1]),
         };
         let w = (str_width(&count) as u16).min(p.input.width);
         let at = Rect::new(p.input.right() - w, p.input.y, w, p.input.height);
