@@ -28,6 +28,7 @@ mod matching;
 pub mod query;
 pub mod question;
 pub mod rank;
+mod refine;
 pub mod shorts;
 pub mod stem;
 mod strategy;
@@ -46,9 +47,11 @@ use crate::corpus::model::{Bi, Kind};
 use crate::lang::Lang;
 use candidates::Asked;
 use index::Index;
-use matching::{RECALL_BELOW, has_phrase};
+use matching::RECALL_BELOW;
 use query::{Query, Word};
 use question::Question;
+pub use refine::PHRASES_COUNTED;
+use refine::Phrases;
 use strategy::Plan;
 use synonyms::Synonyms;
 
@@ -136,7 +139,8 @@ pub struct Hit {
     /// searched in ([`SearchOptions::lang`]; the other language's title when that one is
     /// missing). The other language's are `None`.
     pub title_highlights: Bi<Vec<usize>>,
-    /// A short excerpt around the match, in the matched language.
+    /// A short excerpt around the match: in the language typed (Cyrillic: Mongolian), else in
+    /// the language searched in where the words match there too, else where they matched.
     pub snippet: String,
     /// Char positions of matched characters in `snippet`.
     pub snippet_highlights: Vec<usize>,
@@ -153,10 +157,6 @@ pub struct Found {
     /// Whether `total` is exact rather than a lower bound.
     pub exact: bool,
 }
-
-/// Up to this many entries holding a quoted phrase's words are checked for the phrase itself to
-/// count them all; beyond, checking stops once the list is full (each check reads the entry).
-pub const PHRASES_COUNTED: usize = 1_000;
 
 /// The searchable form of a corpus, built once and queried per keystroke.
 pub struct SearchIndex {
@@ -327,7 +327,7 @@ impl SearchIndex {
             },
             opts.limit,
         );
-        let mut total = cands.len();
+        let total = cands.len();
         if q.phrases.is_empty() && cands.len() > want {
             let len = |c: &Cand| ix.title_len.get(c.entry).copied().unwrap_or(0);
             cands.select_nth_unstable_by(want, |a, b| {
@@ -339,39 +339,11 @@ impl SearchIndex {
             cands.truncate(want);
         }
         self.sort(&mut cands, corpus, opts.lang);
-        let mut refined = Vec::with_capacity(want.min(cands.len()));
-        // Entries are read only for phrases (a corpus from a snapshot decodes them on use).
-        let has_phrases = |c: &Cand| {
-            let found = |(p, f): (&String, &Vec<u16>)| {
-                let shorts = ix.shorts.of(c.entry);
-                has_phrase(corpus.entry(c.entry), shorts, p, f[c.entry])
-            };
-            q.phrases.iter().zip(&phrase_fields).all(found)
+        let phrases = Phrases {
+            phrases: &q.phrases,
+            fields: &phrase_fields,
         };
-        let mut exact = true;
-        if !q.phrases.is_empty() {
-            match cands.len() <= PHRASES_COUNTED {
-                true => cands.retain(has_phrases),
-                false => exact = false,
-            }
-            total = cands.len();
-        }
-        let (mut verified, mut stopped) = (0, false);
-        for c in cands {
-            if refined.len() >= want {
-                stopped = true;
-                break;
-            }
-            if !exact && !has_phrases(&c) {
-                continue;
-            }
-            verified += 1;
-            let bonus = self.bonus(c.entry, &content, &qkey);
-            refined.push(Cand {
-                entry: c.entry,
-                score: c.score + bonus,
-            });
-        }
+        let (mut refined, counted) = self.refine(corpus, cands, &phrases, &content, &qkey, want);
         self.sort(&mut refined, corpus, opts.lang);
         refined.truncate(opts.limit);
         // Highlights and snippets show the content words.
@@ -382,9 +354,7 @@ impl SearchIndex {
         let hits = (refined.into_iter())
             .map(|c| self.hit(corpus, c, &shown, &content, opts.detail, opts.lang))
             .collect();
-        if !exact {
-            (total, exact) = (verified, !stopped);
-        }
+        let (total, exact) = counted.unwrap_or((total, true));
         Found { hits, total, exact }
     }
 

@@ -1,0 +1,73 @@
+//! Refining the best candidates: quoted phrases checked in the entries themselves, the exact-
+//! letter and title bonuses added, and how many entries hold the phrases counted.
+
+use super::matching::has_phrase;
+use super::query::Word;
+use super::{Cand, SearchIndex};
+use crate::corpus::Corpus;
+
+/// Up to this many entries holding a quoted phrase's words are checked for the phrase itself to
+/// count them all; beyond, checking stops once the list is full (each check reads the entry).
+pub const PHRASES_COUNTED: usize = 1_000;
+
+/// A query's quoted phrases, and per phrase the fields each entry could hold it in.
+pub(super) struct Phrases<'a> {
+    pub phrases: &'a [String],
+    pub fields: &'a [Vec<u16>],
+}
+
+impl Phrases<'_> {
+    /// Whether entry `e` holds every phrase (entries are read only here: a corpus from a
+    /// snapshot decodes them on use).
+    fn all_in(&self, ix: &SearchIndex, corpus: &Corpus, e: usize) -> bool {
+        let found = |(p, f): (&String, &Vec<u16>)| {
+            has_phrase(corpus.entry(e), ix.index.shorts.of(e), p, f[e])
+        };
+        self.phrases.iter().zip(self.fields).all(found)
+    }
+}
+
+impl SearchIndex {
+    /// The first `want` of `cands` (sorted best first) that hold the phrases, with their
+    /// bonuses; and with phrases, how many entries hold them and whether that count is exact
+    /// (`None` without phrases: every candidate counts).
+    pub(super) fn refine(
+        &self,
+        corpus: &Corpus,
+        mut cands: Vec<Cand>,
+        phrases: &Phrases<'_>,
+        content: &[Word],
+        qkey: &str,
+        want: usize,
+    ) -> (Vec<Cand>, Option<(usize, bool)>) {
+        let checked_all = cands.len() <= PHRASES_COUNTED;
+        if !phrases.phrases.is_empty() && checked_all {
+            cands.retain(|c| phrases.all_in(self, corpus, c.entry));
+        }
+        let left_to_check = !phrases.phrases.is_empty() && !checked_all;
+        let total = cands.len();
+        let mut refined = Vec::with_capacity(want.min(cands.len()));
+        let (mut held, mut stopped) = (0, false);
+        for c in cands {
+            if refined.len() >= want {
+                stopped = true;
+                break;
+            }
+            if left_to_check && !phrases.all_in(self, corpus, c.entry) {
+                continue;
+            }
+            held += 1;
+            let bonus = self.bonus(c.entry, content, qkey);
+            refined.push(Cand {
+                entry: c.entry,
+                score: c.score + bonus,
+            });
+        }
+        let counted = match (phrases.phrases.is_empty(), left_to_check) {
+            (true, _) => None,
+            (false, false) => Some((total, true)),
+            (false, true) => Some((held, !stopped)),
+        };
+        (refined, counted)
+    }
+}
