@@ -3,50 +3,26 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
 
 use crate::app::App;
 use crate::inert::inert;
 use crate::markdown::wrap::str_width;
-use crate::ui::layout::{centered, inner};
+use crate::ui::list::rows;
 use crate::ui::theme::Theme;
-use crate::ui::{block, list::rows, paint};
 
 pub fn draw(frame: &mut Frame, screen: Rect, app: &App, selected: usize, th: &Theme) {
-    let r = centered(screen, 80, 30);
-    frame.render_widget(Clear, r);
-    paint(frame, r, th.base);
-    let title = format!(
-        " {} ({}) ",
-        app.t("bookmarks-title"),
-        app.study.bookmarks.items.len()
-    );
-    frame.render_widget(block(Line::from(title), true, th), r);
-    let i = inner(r);
-    if app.study.bookmarks.items.is_empty() {
-        let msg = Paragraph::new(app.t("bookmarks-empty"))
-            .style(th.dim)
-            .wrap(ratatui::widgets::Wrap { trim: true });
-        frame.render_widget(msg, i);
+    let bookmarks = &app.study.bookmarks.items;
+    let box_of = ("bookmarks-title", bookmarks.len(), 80);
+    let Some(i) = super::list_box(frame, screen, app, th, box_of, "bookmarks-empty") else {
         return;
-    }
-    let kind_of = |id: &str| {
-        app.corpus.get(id).map_or("?".to_string(), |e| {
-            app.t(&format!("kind-{}", e.kind.name()))
-        })
     };
-    let kind_w = app
-        .study
-        .bookmarks
-        .items
+    let kind_of = |id: &str| super::kind_label(app, id);
+    let kind_w = bookmarks
         .iter()
         .map(|b| str_width(&kind_of(&b.id)))
         .max()
         .unwrap_or(0);
-    let items: Vec<Line<'static>> = app
-        .study
-        .bookmarks
-        .items
+    let items: Vec<Line<'static>> = bookmarks
         .iter()
         .map(|b| {
             let kind = kind_of(&b.id);

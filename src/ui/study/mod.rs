@@ -4,3 +4,46 @@
 pub mod bookmarks;
 pub mod note_editor;
 pub mod notes;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+use crate::app::App;
+use crate::ui::layout::{centered, inner};
+use crate::ui::theme::Theme;
+use crate::ui::{block, paint};
+
+/// A list box over the panes, `width` per cent of the screen wide, titled with its count: the
+/// area inside for the rows, or `None` when there are none (the `empty` message is shown then).
+fn list_box(
+    frame: &mut Frame,
+    screen: Rect,
+    app: &App,
+    th: &Theme,
+    (title, count, width): (&str, usize, u16),
+    empty: &str,
+) -> Option<Rect> {
+    let r = centered(screen, width, 30);
+    frame.render_widget(Clear, r);
+    paint(frame, r, th.base);
+    let title = format!(" {} ({count}) ", app.t(title));
+    frame.render_widget(block(Line::from(title), true, th), r);
+    let i = inner(r);
+    if count == 0 {
+        let msg = Paragraph::new(app.t(empty))
+            .style(th.dim)
+            .wrap(Wrap { trim: true });
+        frame.render_widget(msg, i);
+        return None;
+    }
+    Some(i)
+}
+
+/// The kind of entry `id` as the list shows it ("?" for an entry no longer in the corpus).
+fn kind_label(app: &App, id: &str) -> String {
+    (app.corpus.get(id)).map_or("?".to_string(), |e| {
+        app.t(&format!("kind-{}", e.kind.name()))
+    })
+}

@@ -2,15 +2,13 @@
 
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use crate::app::App;
 use crate::app::study::notes::first_line;
 use crate::inert::inert;
 use crate::markdown::wrap::str_width;
-use crate::ui::layout::{centered, inner};
+use crate::ui::list::rows;
 use crate::ui::theme::Theme;
-use crate::ui::{block, list::rows, paint};
 
 pub fn draw(
     frame: &mut Frame,
@@ -19,24 +17,11 @@ pub fn draw(
     selected: usize,
     th: &Theme,
 ) {
-    let r = centered(screen, 100, 30);
-    frame.render_widget(Clear, r);
-    paint(frame, r, th.base);
-    let title = format!(" {} ({}) ", app.t("notes-title"), app.study.notes.len());
-    frame.render_widget(block(Line::from(title), true, th), r);
-    let i = inner(r);
-    if app.study.notes.is_empty() {
-        let msg = Paragraph::new(app.t("notes-empty"))
-            .style(th.dim)
-            .wrap(Wrap { trim: true });
-        frame.render_widget(msg, i);
+    let box_of = ("notes-title", app.study.notes.len(), 100);
+    let Some(i) = super::list_box(frame, screen, app, th, box_of, "notes-empty") else {
         return;
-    }
-    let kind_of = |id: &str| {
-        app.corpus.get(id).map_or("?".to_string(), |e| {
-            app.t(&format!("kind-{}", e.kind.name()))
-        })
     };
+    let kind_of = |id: &str| super::kind_label(app, id);
     let kind_w = app
         .study
         .notes
