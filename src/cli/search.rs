@@ -67,6 +67,8 @@ pub fn run(
         .max()
         .unwrap_or(0)
         .min(crate::markdown::links::MAX_ID_LEN);
+    // Lines go out in one block, not one write each.
+    let mut out = std::io::BufWriter::new(out);
     for h in &hits {
         writeln!(
             out,
@@ -76,6 +78,7 @@ pub fn run(
             inert(corpus.title(h.entry, ctx.lang))
         )?;
     }
+    out.flush()?;
     if found.total > hits.len() {
         // On stderr, so that the list stays clean for a pipe.
         let args = [
