@@ -73,17 +73,13 @@ pub fn group(facts: &[Fact]) -> Vec<(&'static str, &[Fact])> {
 
 /// A key figure as one line: `label: 59.37 million USD (2023)`; a unit-less year stays `2016`.
 pub fn key_figure(f: &KeyFigure, lang: Lang) -> String {
-    let unit = f
-        .unit
-        .as_ref()
-        .map(|u| format!(" {}", u.show(lang)))
-        .unwrap_or_default();
+    let number = values::number(f.value, f.unit.is_some());
+    let value = match &f.unit {
+        Some(u) => values::with_unit(&number, u.show(lang)),
+        None => number,
+    };
     let year = f.year.map(|y| format!(" ({y})")).unwrap_or_default();
-    format!(
-        "{}: {}{unit}{year}",
-        f.label.show(lang),
-        values::number(f.value, f.unit.is_some())
-    )
+    format!("{}: {value}{year}", f.label.show(lang))
 }
 
 /// The facts of entry `index` in `lang`, in display order: the kind's own fields as

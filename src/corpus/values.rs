@@ -164,9 +164,26 @@ pub fn number(value: f64, has_unit: bool) -> String {
     }
 }
 
+/// A shown number with its unit: `59.37 million USD`, but `36%` — a percent or per-mille sign
+/// sits on the number in both languages («36%-иар», "36% of employment").
+pub fn with_unit(number: &str, unit: &str) -> String {
+    match unit.starts_with(['%', '‰']) {
+        true => format!("{number}{unit}"),
+        false => format!("{number} {unit}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_percent_sign_sits_on_its_number_and_other_units_stand_apart() {
+        assert_eq!(with_unit("36", "%"), "36%");
+        assert_eq!(with_unit("1.5", "‰"), "1.5‰");
+        assert_eq!(with_unit("59.37", "million USD"), "59.37 million USD");
+        assert_eq!(with_unit("12", "хувь"), "12 хувь");
+    }
 
     #[test]
     fn every_accepted_code_has_a_name_in_both_languages() {

@@ -109,8 +109,10 @@ pub fn bar_chart(entry: &Entry, lang: Lang) -> Option<String> {
     let bars: Vec<Bar> = rows
         .iter()
         .map(|r| {
-            let unit = row_unit(entry, r, lang)
-                .map(|u| format!(" {u}"))
+            let unit = row_unit(entry, r, lang);
+            let shown = r
+                .value
+                .map(|v| number(v, unit.is_some()))
                 .unwrap_or_default();
             Bar {
                 label: match r.year {
@@ -118,12 +120,10 @@ pub fn bar_chart(entry: &Entry, lang: Lang) -> Option<String> {
                     None => r.label.show(lang).to_string(),
                 },
                 value: r.value.unwrap_or(0.0),
-                shown: format!(
-                    "{}{unit}",
-                    r.value
-                        .map(|v| number(v, !unit.is_empty()))
-                        .unwrap_or_default()
-                ),
+                shown: match (r.value, unit) {
+                    (Some(_), Some(u)) => crate::corpus::values::with_unit(&shown, u),
+                    _ => shown,
+                },
             }
         })
         .collect();

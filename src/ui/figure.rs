@@ -138,7 +138,7 @@ impl FigureView<'_> {
                 };
                 let mut s = format_fixed(v, places);
                 if units && let Some(u) = row_unit(self.entry, r, self.lang) {
-                    s = format!("{s} {}", safe(u));
+                    s = crate::corpus::values::with_unit(&s, &safe(u));
                 }
                 if let Some(y) = r.year {
                     s = format!("{s} ({y})");

@@ -160,7 +160,7 @@ const RD_SHARE: &[Lookup] = &[
         question: "What share of GDP goes to R&D?",
         opens: "finding-rd-expenditure-0-1-percent-gdp",
         answer: &[
-            "R&D expenditure, recent level (approximately): 0.1 % of GDP",
+            "R&D expenditure, recent level (approximately): 0.1% of GDP",
             "Source: Science, technology and innovation parks development in Mongolia",
             "Figures 9 and 12",
         ],
