@@ -27,8 +27,9 @@ pub(super) struct Asked<'a> {
 }
 
 impl SearchIndex {
-    /// The entries matching enough required words (see [`Plan::need`]), scored.
-    pub(super) fn candidates(&self, a: &Asked<'_>, limit: usize) -> Vec<Cand> {
+    /// The entries matching enough required words (see [`Plan::need`]), scored, and how many
+    /// entries match any of them: the total a list of any length can reach, whatever `limit` is.
+    pub(super) fn candidates(&self, a: &Asked<'_>, limit: usize) -> (Vec<Cand>, usize) {
         let Asked {
             plan,
             ranked,
@@ -60,7 +61,8 @@ impl SearchIndex {
             .collect();
         let counts: Vec<usize> = matched.iter().map(|m| m.1).collect();
         let need = plan.need(&counts, limit);
-        matched
+        let total = matched.len();
+        let cands = matched
             .into_iter()
             .filter(|&(_, c, _)| c >= need)
             .map(|(e, c, rare)| {
@@ -102,6 +104,7 @@ impl SearchIndex {
                     + cover * rank::COVER;
                 Cand { entry: e, score }
             })
-            .collect()
+            .collect();
+        (cands, total)
     }
 }

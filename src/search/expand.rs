@@ -57,12 +57,28 @@ impl SearchIndex {
     ) -> Vec<u32> {
         let n = best.first().map_or(0, Vec::len);
         let mut out = vec![0u32; n];
+        // A synonym names a title too: "Орос" names "ОХУ: … кластерууд".
+        let synonyms = self.synonyms();
+        let mut naming = words.to_vec();
+        for found in synonyms.find(words) {
+            for key in synonyms.others(found).flatten() {
+                naming.push(Word {
+                    lower: key.clone(),
+                    key: key.clone(),
+                    exact: false,
+                });
+            }
+        }
         for &e in ok {
-            let in_title = plan.content.iter().any(|&i| {
-                let p = best[i][e];
-                p > 0 && matches!(FIELDS[rank::unpack_place(p).0], Field::Title | Field::Alias)
-            });
-            if !in_title {
+            let in_title = plan
+                .content
+                .iter()
+                .filter(|&&i| {
+                    let p = best[i][e];
+                    p > 0 && matches!(FIELDS[rank::unpack_place(p).0], Field::Title | Field::Alias)
+                })
+                .count() as u32;
+            if in_title == 0 {
                 continue;
             }
             for s in self.index.shorts.of(e) {
@@ -73,11 +89,16 @@ impl SearchIndex {
                 // park (ITP)") leads a title's subject before a colon naming as many words:
                 // "what is Vision 2050" → Vision 2050 before "Vision 2050: a science park …".
                 for (text, whole) in [(s.words, true), (s.head, !s.head_is_subject())] {
-                    let n = names_title(words, text);
+                    let n = names_title(&naming, text);
                     if !text.is_empty() && n > 0 {
                         out[e] = out[e].max(2 * n + u32::from(whole));
                     }
                 }
+            }
+            // Of two named entries, the one whose title holds more of the question's words
+            // answers it: "how many clusters does Canada have" → Canada's clusters, not Cluster.
+            if out[e] > 0 {
+                out[e] += in_title;
             }
         }
         out

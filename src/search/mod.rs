@@ -313,7 +313,7 @@ impl SearchIndex {
             false => Vec::new(),
         };
         let want = opts.limit + 20;
-        let mut cands = self.candidates(
+        let (mut cands, total) = self.candidates(
             &Asked {
                 plan: &plan,
                 ranked: &ranked,
@@ -327,7 +327,6 @@ impl SearchIndex {
             },
             opts.limit,
         );
-        let total = cands.len();
         if q.phrases.is_empty() && cands.len() > want {
             let len = |c: &Cand| ix.title_len.get(c.entry).copied().unwrap_or(0);
             cands.select_nth_unstable_by(want, |a, b| {

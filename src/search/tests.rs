@@ -362,12 +362,36 @@ fn counts_are_exact_or_said_to_be_a_lower_bound() {
         limit: 10_000,
         ..SearchOptions::default()
     };
-    for q in ["klaster", "\"value chain\"", "kind:policy"] {
+    let limited = |limit| SearchOptions {
+        limit,
+        ..SearchOptions::default()
+    };
+    for q in [
+        "klaster",
+        "\"value chain\"",
+        "kind:policy",
+        // Several words: fewer entries match them all than match some.
+        "инновацийн тухай хууль",
+        "when was the law on innovation adopted",
+    ] {
         let few = ix.find(&c, q, &SearchOptions::default());
         let every = ix.find(&c, q, &all);
         assert!(few.exact && every.exact, "{q}");
         assert_eq!(few.total, every.hits.len(), "{q}");
         assert_eq!(few.hits.len(), few.total.min(50), "{q}");
+        // The total does not depend on how many are asked for, and asking for it lists all.
+        for limit in [5, 30] {
+            assert_eq!(
+                ix.find(&c, q, &limited(limit)).total,
+                few.total,
+                "{q} {limit}"
+            );
+        }
+        assert_eq!(
+            ix.find(&c, q, &limited(few.total)).hits.len(),
+            few.total,
+            "{q}"
+        );
     }
     // A phrase whose words are in most of 2,000 entries: checking stops once the list is full,
     // and the total says "at least".

@@ -593,3 +593,25 @@ fn absent_words_find_nothing() {
         assert!(ids.is_empty(), "{query:?} found {ids:?}");
     }
 }
+
+/// A question naming a country and a word every entry has ("how many clusters does Canada
+/// have") is answered by the country's entry first, not by the entry named by the common word —
+/// also when the country is named by a synonym of its title («Орос» for «ОХУ»).
+#[test]
+fn a_question_naming_a_country_puts_that_country_first() {
+    let (corpus, index) = corpus_and_index();
+    for (question, want) in [
+        ("Канад хэдэн кластертай вэ", "canada-clusters"),
+        ("how many clusters does Canada have", "canada-clusters"),
+        ("Kanad kheden klastertai ve", "canada-clusters"),
+        ("Орос хэдэн кластертай", "russia-pilot-innovative-clusters"),
+        (
+            "how many clusters does Russia have",
+            "russia-pilot-innovative-clusters",
+        ),
+        ("Литва хэдэн кластертай вэ", "lithuanian-clusters"),
+    ] {
+        let got = top(&corpus, &index, question, 3);
+        assert_eq!(got.first(), Some(&want), "{question:?} → {got:?}");
+    }
+}
