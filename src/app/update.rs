@@ -67,6 +67,13 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
     if app.present.is_some() {
         return super::present::present_action(app, action, effects);
     }
+    // The language and the theme switch over any overlay (its table binds them where a key
+    // does not type into an input).
+    match action {
+        Action::ToggleLang => return app.set_lang(app.settings.lang.other()),
+        Action::CycleTheme => return super::settings::cycle_theme(app),
+        _ => {}
+    }
     if let Some(overlay) = &app.overlay {
         let then = match overlay {
             Overlay::Search(_) => search_action(app, action),

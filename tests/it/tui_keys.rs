@@ -322,3 +322,27 @@ fn the_citation_window_at_80x24() {
     press(&mut a, KeyCode::Char('y'));
     insta::assert_snapshot!(text(&a));
 }
+
+/// `L` and `T` work over every overlay that is not a text input, as the key table's
+/// "Everywhere" promises: a trainer with the matrix on the projector switches language live.
+#[test]
+fn language_and_theme_switch_over_every_overlay() {
+    for open in ['X', 'f', '?', 'b', 'E'] {
+        let mut a = app(Lang::En, 100, 30);
+        press(&mut a, KeyCode::Char(open));
+        assert!(a.overlay.is_some(), "{open} opens an overlay");
+        let english = text(&a);
+        let theme = a.settings.theme;
+        press(&mut a, KeyCode::Char('L'));
+        assert_eq!(a.settings.lang, Lang::Mn, "L over {open}");
+        assert!(a.overlay.is_some(), "L keeps the overlay {open} open");
+        assert_ne!(
+            text(&a),
+            english,
+            "the overlay {open} is redrawn in Mongolian"
+        );
+        press(&mut a, KeyCode::Char('T'));
+        assert_ne!(a.settings.theme, theme, "T over {open}");
+        assert!(a.overlay.is_some(), "T keeps the overlay {open} open");
+    }
+}

@@ -128,6 +128,8 @@ pub(super) const HELP: &[Binding] = &[
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
     bind(Ch('?'), N, Ac::Escape, "hint-close"),
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
+    bind(Ch('L'), N, Ac::ToggleLang, "hint-lang"),
+    bind(Ch('T'), N, Ac::CycleTheme, "hint-theme"),
 ];
 
 /// A running presentation.
@@ -181,6 +183,8 @@ pub(super) const MATRIX: &[Binding] = &[
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
     bind(Ch('X'), N, Ac::Escape, "hint-close"),
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
+    bind(Ch('L'), N, Ac::ToggleLang, "hint-lang"),
+    bind(Ch('T'), N, Ac::CycleTheme, "hint-theme"),
 ];
 
 /// The facet panel.
@@ -198,6 +202,8 @@ pub(super) const FACETS: &[Binding] = &[
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
     bind(Ch('f'), N, Ac::Escape, "hint-close"),
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
+    bind(Ch('L'), N, Ac::ToggleLang, "hint-lang"),
+    bind(Ch('T'), N, Ac::CycleTheme, "hint-theme"),
 ];
 
 /// The bookmarks view.
@@ -213,6 +219,8 @@ pub(super) const BOOKMARKS: &[Binding] = &[
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
     bind(Ch('b'), N, Ac::Escape, "hint-close"),
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
+    bind(Ch('L'), N, Ac::ToggleLang, "hint-lang"),
+    bind(Ch('T'), N, Ac::CycleTheme, "hint-theme"),
 ];
 
 /// The built-in note editor: letters go into the note.
@@ -239,6 +247,8 @@ pub(super) const NOTES_LIST: &[Binding] = &[
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
     bind(Ch('E'), N, Ac::Escape, "hint-close"),
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
+    bind(Ch('L'), N, Ac::ToggleLang, "hint-lang"),
+    bind(Ch('T'), N, Ac::CycleTheme, "hint-theme"),
 ];
 
 /// The citation window (`y`).
@@ -247,4 +257,6 @@ pub(super) const CITATION: &[Binding] = &[
     bind(Enter, N, Ac::Escape, "hint-close"),
     bind(Ch('y'), N, Ac::Escape, "hint-close"),
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
+    bind(Ch('L'), N, Ac::ToggleLang, "hint-lang"),
+    bind(Ch('T'), N, Ac::CycleTheme, "hint-theme"),
 ];
