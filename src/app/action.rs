@@ -92,6 +92,10 @@ pub enum Action {
     /// In the note editor: move the cursor one character left (to the end of the line above at
     /// the start of a line).
     CursorLeft,
+    /// The note editor: to the start of the line.
+    CursorLineStart,
+    /// The note editor: to the end of the line.
+    CursorLineEnd,
     /// In the note editor: one character right (to the start of the next line at the end).
     CursorRight,
     /// In the note editor: one line up, keeping the column where the line is long enough.

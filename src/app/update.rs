@@ -47,8 +47,15 @@ pub fn update(app: &mut App, message: impl Into<Message>) -> Effects {
 /// Applies a user's action: presentation, then the overlay on top, then the find bar, then the
 /// panes each take it first.
 fn act(app: &mut App, action: Action, effects: &mut Effects) {
-    // Quit comes from `q` outside inputs and from Ctrl-C everywhere.
+    // Quit comes from `q` outside inputs and from Ctrl-C everywhere; over a note with unsaved
+    // changes the first Ctrl-C warns, as Esc does.
     if action == Action::Quit {
+        if let Some(Overlay::Note(ed)) = &mut app.overlay
+            && ed.hold_unsaved()
+        {
+            app.status.say(app.t("note-unsaved"));
+            return;
+        }
         effects.push(Effect::Quit);
         return;
     }
@@ -183,6 +190,8 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         Action::OpenAction | Action::Toggle | Action::Remove | Action::SaveNote => {}
         Action::NewLine
         | Action::CursorLeft
+        | Action::CursorLineStart
+        | Action::CursorLineEnd
         | Action::CursorRight
         | Action::CursorUp
         | Action::CursorDown => {}

@@ -348,14 +348,27 @@ fn a_note_written_in_the_built_in_editor_survives_a_restart() {
     open(&mut a, "finding-1");
     let s = text(&a);
     assert!(s.contains("My note") && s.contains("│ Ask quietly"), "{s}");
-    // Esc cancels without saving.
+    // Esc over typed text first warns and keeps the editor; the second Esc cancels unsaved.
     press(&mut a, 'e');
     update(&mut a, Action::Input('!'));
     update(&mut a, Action::Escape);
+    assert!(matches!(a.overlay, Some(Overlay::Note(_))), "kept open");
+    let s = text(&a);
+    assert!(s.contains("unsaved changes: Ctrl-S saves it"), "{s}");
+    // Ctrl-C, too, warns before the typed text is lost (and a key between re-arms it).
+    update(&mut a, Action::CursorLineEnd);
+    let quit = update(&mut a, Action::Quit);
+    assert!(quit.is_empty() && matches!(a.overlay, Some(Overlay::Note(_))));
+    update(&mut a, Action::Escape);
+    assert!(a.overlay.is_none(), "the second Esc leaves");
     assert_eq!(
         std::fs::read_to_string(&file).expect("unchanged"),
         "Ask quietly\nАсуух\n"
     );
+    // Nothing typed: Esc leaves at once.
+    press(&mut a, 'e');
+    update(&mut a, Action::Escape);
+    assert!(a.overlay.is_none());
 }
 
 /// A long note shows its first lines right under the summary, and says how many more there are;

@@ -233,6 +233,10 @@ pub(super) const NOTE_EDITOR: &[Binding] = &[
     bind(Down, N, Ac::CursorDown, "hint-down"),
     bind(Left, N, Ac::CursorLeft, "hint-left-char"),
     bind(Right, N, Ac::CursorRight, "hint-right-char"),
+    bind(Home, N, Ac::CursorLineStart, "hint-line-start"),
+    bind(Ch('a'), CTRL, Ac::CursorLineStart, "hint-line-start"),
+    bind(End, N, Ac::CursorLineEnd, "hint-line-end"),
+    bind(Ch('e'), CTRL, Ac::CursorLineEnd, "hint-line-end"),
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
 ];
 

@@ -14,6 +14,10 @@ pub struct NoteEditor {
     pub lines: Vec<Vec<char>>,
     pub row: usize,
     pub col: usize,
+    /// The text as it was opened (or last saved): what Esc goes back to.
+    pub opened: String,
+    /// Esc (or Ctrl-C) was pressed once over unsaved changes and the warning is showing.
+    pub warned: bool,
 }
 
 impl NoteEditor {
@@ -29,12 +33,29 @@ impl NoteEditor {
         }
         let row = lines.len() - 1;
         let col = lines[row].len();
-        NoteEditor {
+        let mut ed = NoteEditor {
             id: id.to_string(),
             lines,
             row,
             col,
-        }
+            opened: String::new(),
+            warned: false,
+        };
+        ed.opened = ed.text();
+        ed
+    }
+
+    /// Whether the text differs from what was opened.
+    pub fn changed(&self) -> bool {
+        self.text() != self.opened
+    }
+
+    /// Whether leaving now would lose typed text: the first Esc or Ctrl-C over changes warns
+    /// and says how to save; the second leaves.
+    pub fn hold_unsaved(&mut self) -> bool {
+        let hold = !self.warned && self.changed();
+        self.warned = hold;
+        hold
     }
 
     /// The text, lines joined with newlines (and a final newline unless empty).
@@ -93,6 +114,14 @@ impl NoteEditor {
         }
     }
 
+    pub fn line_start(&mut self) {
+        self.col = 0;
+    }
+
+    pub fn line_end(&mut self) {
+        self.col = self.lines[self.row].len();
+    }
+
     pub fn up(&mut self) {
         if self.row > 0 {
             self.row -= 1;
@@ -113,6 +142,9 @@ pub fn action(app: &mut App, action: Action) -> Then {
     let Some(Overlay::Note(ed)) = &mut app.overlay else {
         return Then::Stay;
     };
+    if action != Action::Escape {
+        ed.warned = false;
+    }
     match action {
         Action::Input(c) => ed.insert(c),
         Action::Paste(text) => {
@@ -131,11 +163,14 @@ pub fn action(app: &mut App, action: Action) -> Then {
         Action::CursorRight => ed.right(),
         Action::CursorUp => ed.up(),
         Action::CursorDown => ed.down(),
+        Action::CursorLineStart => ed.line_start(),
+        Action::CursorLineEnd => ed.line_end(),
         Action::SaveNote => {
             let (id, text) = (ed.id.clone(), ed.text());
             save_note(app, &id, &text);
             return Then::Close;
         }
+        Action::Escape if ed.hold_unsaved() => app.status.say(app.t("note-unsaved")),
         Action::Escape => {
             app.status.say(app.t("note-cancelled"));
             return Then::Close;
@@ -211,6 +246,28 @@ mod tests {
         }
         // Windows line ends are read as lines; the saved text has plain newlines.
         assert_eq!(NoteEditor::new("x", "a\r\nb\r\n").text(), "a\nb\n");
+    }
+
+    #[test]
+    fn home_and_end_move_within_the_line() {
+        let mut ed = NoteEditor::new("x", "first\nsecond line\n");
+        ed.line_start();
+        ed.insert('>');
+        ed.line_end();
+        ed.insert('!');
+        assert_eq!(ed.text(), "first\n>second line!\n");
+    }
+
+    #[test]
+    fn leaving_over_unsaved_text_warns_once() {
+        let mut ed = NoteEditor::new("x", "kept\n");
+        assert!(!ed.hold_unsaved(), "nothing typed: Esc leaves at once");
+        ed.insert('?');
+        assert!(ed.hold_unsaved(), "the first Esc over changes warns");
+        assert!(!ed.hold_unsaved(), "the second leaves");
+        ed.warned = false;
+        ed.backspace();
+        assert!(!ed.hold_unsaved(), "typed and taken back is no change");
     }
 
     #[test]
