@@ -96,7 +96,6 @@ label-actor = Who acts
 label-author = Author
 label-publisher = Publisher
 label-url = Link
-label-document = Document
 label-steps = Steps
 label-note = Trainer note
 label-aliases = Also known as

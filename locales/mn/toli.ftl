@@ -95,7 +95,6 @@ label-actor = Хэрэгжүүлэгч
 label-author = Зохиогч
 label-publisher = Хэвлэгч
 label-url = Цахим хаяг
-label-document = Баримт бичиг
 label-steps = Алхам
 label-note = Сургагчийн тэмдэглэл
 label-aliases = Өөр нэр

@@ -20,7 +20,8 @@ pub fn summary(entry: &Entry) -> Value {
 
 /// The full entry of `toli show --json`: common fields, computed links and backlinks, and the
 /// kind's own fields flattened in. Coded fields keep their code (`"country": "MN"`) and gain a
-/// parallel `*_label` in `lang` (`"country_label": "Монгол Улс"`); each source keeps its
+/// parallel `*_label` in `lang` (`"country_label": "Монгол Улс"`), and so do a source's author
+/// and publisher (one string as printed, its English side); each source keeps its
 /// `locator` as written and gains `locator_label`, the locator as shown in `lang`.
 pub fn entry(corpus: &Corpus, index: usize, lang: Lang) -> Value {
     let e = corpus.entry(index);
@@ -76,8 +77,9 @@ pub fn entry(corpus: &Corpus, index: usize, lang: Lang) -> Value {
     Value::Object(obj)
 }
 
-/// The `*_label` members of coded values and periods, in `lang`, named after their field
-/// (`country_label`, `sector_labels`), as [`kinds`](crate::corpus::kinds) gives them.
+/// The `*_label` members of coded values, periods and names as printed, in `lang`, named after
+/// their field (`country_label`, `sector_labels`, `author_label`), as
+/// [`kinds`](crate::corpus::kinds) gives them.
 fn labels(fields: &KindFields, lang: Lang) -> Vec<(String, Value)> {
     fields
         .values()
@@ -98,6 +100,9 @@ fn labels(fields: &KindFields, lang: Lang) -> Vec<(String, Value)> {
                 format!("{}_label", spec.key()),
                 json!(values::period(p, lang)),
             )),
+            KindValue::Name(name) => {
+                Some((format!("{}_label", spec.key()), json!(name.show(lang))))
+            }
             _ => None,
         })
         .collect()

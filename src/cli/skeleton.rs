@@ -105,7 +105,7 @@ actions: ["TODO: id of an action"]
         Kind::Source => {
             r#"author: "TODO: author or organisation as printed"
 # year: 2025
-# publisher: UNCTAD
+# publisher: {en: World Bank, mn: Дэлхийн банк}    # as printed, or a map where Mongolian names it otherwise
 # url: https://…
 # document: the-report.pdf
 "#

@@ -106,7 +106,7 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
         let code = |field: Coded, value: &str| values::label(field, value, lang);
         out.extend(match value {
             Value::Text(t) => Some(fact(label, t)),
-            Value::Bi(b) | Value::Citation(b) => Some(bi(label, b, lang)),
+            Value::Bi(b) | Value::Citation(b) | Value::Name(b) => Some(bi(label, b, lang)),
             Value::Year(y) => Some(fact(label, y.to_string())),
             Value::Number(n) => Some(fact(label, n.to_string())),
             Value::Code(field, c) => Some(fact(label, code(field, c))),

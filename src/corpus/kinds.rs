@@ -105,7 +105,8 @@ const SOURCE: &[FieldSpec] = &[
     shown("year", "label-year"),
     shown("publisher", "label-publisher"),
     shown_unsearched("url", "label-url"),
-    shown_unsearched("document", "label-document"),
+    // The extraction file a source's text was read from: for auditors (JSON), not readers.
+    stored_only("document"),
 ];
 const FIGURE: &[FieldSpec] = &[
     searched_only("unit"),
@@ -154,10 +155,15 @@ pub fn allows(kind: Kind, key: &str) -> bool {
 /// A field's value, typed by what views do with it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Value<'a> {
-    /// Plain text, the same in both languages (an author, a document name).
+    /// Plain text, the same in both languages (a document name).
     Text(&'a str),
     /// Text in both languages.
     Bi(&'a Bi<String>),
+    /// A name as printed (a source's author or publisher), in both languages where a
+    /// Mongolian reader reads it otherwise: shown in the reader's language, held to the
+    /// Mongolian style rules except for Latin letters (a foreign name stays as printed); the
+    /// JSON keeps one string, as printed in English, and adds a `*_label` in `--lang`.
+    Name(&'a Bi<String>),
     /// The title of a work as it was published (who defined a term): shown as text, but not
     /// held to the Mongolian style rules, since a work keeps its own title.
     Citation(&'a Bi<String>),
@@ -341,9 +347,9 @@ impl KindFields {
                 url,
                 document,
             } => {
-                c.put("author", Value::Text(author));
+                c.put("author", Value::Name(author));
                 c.opt("year", year.map(Value::Year));
-                c.opt("publisher", publisher.as_deref().map(Value::Text));
+                c.opt("publisher", publisher.as_ref().map(Value::Name));
                 c.opt("url", url.as_deref().map(Value::Url));
                 c.opt("document", document.as_deref().map(Value::Text));
             }

@@ -69,9 +69,9 @@ fn full(kind: Kind) -> KindFields {
             actor: Some(bi("ministry")),
         },
         Kind::Source => KindFields::Source {
-            author: "A".into(),
+            author: bi("A"),
             year: Some(2020),
-            publisher: Some("P".into()),
+            publisher: Some(bi("P")),
             url: Some("https://example.org".into()),
             document: Some("d.pdf".into()),
         },

@@ -413,11 +413,18 @@ pub enum KindFields {
         actor: Option<Bi<String>>,
     },
     Source {
-        author: String,
+        /// Who wrote it, as printed; one text for both languages, or `{en, mn}` where a
+        /// Mongolian reader reads the name otherwise (an institution, a description).
+        #[serde(serialize_with = "printed")]
+        author: Bi<String>,
         #[serde(skip_serializing_if = "Option::is_none")]
         year: Option<i32>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        publisher: Option<String>,
+        /// Who published it, like `author`.
+        #[serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "printed_opt"
+        )]
+        publisher: Option<Bi<String>>,
         #[serde(skip_serializing_if = "Option::is_none")]
         url: Option<String>,
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -437,6 +444,20 @@ pub enum KindFields {
     Tour {
         steps: Vec<TourStep>,
     },
+}
+
+/// A name as printed in the JSON: one string, its English side (the other side when only that
+/// is written), as it was before names had two sides; `*_label` gives it in the reader's
+/// language (`cli::json`).
+fn printed<S: serde::Serializer>(name: &Bi<String>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(name.show(Lang::En))
+}
+
+fn printed_opt<S: serde::Serializer>(name: &Option<Bi<String>>, s: S) -> Result<S::Ok, S::Error> {
+    match name {
+        Some(n) => printed(n, s),
+        None => s.serialize_none(),
+    }
 }
 
 /// Where an entry came from, for diagnostics and live reload.

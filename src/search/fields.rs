@@ -81,7 +81,9 @@ fn line(e: &Entry, lang: Lang, with_codes: bool) -> String {
         }
         match value {
             Value::Text(t) | Value::Link(t) | Value::Url(t) => v.push(t.to_string()),
-            Value::Bi(b) | Value::Citation(b) => v.push(b.show(lang).to_string()),
+            Value::Bi(b) | Value::Citation(b) | Value::Name(b) => {
+                v.push(b.show(lang).to_string());
+            }
             Value::Year(y) => v.push(y.to_string()),
             Value::Number(n) => v.push(n.to_string()),
             Value::Code(field, c) => coded(&mut v, field, c),

@@ -161,7 +161,14 @@ fn fields(r: &mut Rng, kind: Kind) -> KindFields {
             actor: Some(bi(r, 1, 3)),
         },
         Kind::Source => KindFields::Source {
-            author: words(r, false, 2, 3),
+            // One name for both languages, as most sources print it.
+            author: {
+                let name = words(r, false, 2, 3);
+                Bi {
+                    en: Some(name.clone()),
+                    mn: Some(name),
+                }
+            },
             year,
             publisher: None,
             url: None,

@@ -122,6 +122,51 @@ fn show_json_carries_each_kind_s_own_fields() {
     assert_eq!(tour["steps"][0]["note"]["en"], "Ask the room.");
     let source = json(&["show", "src-report", "--json"]);
     assert_eq!(source["author"], "Test Author");
+    assert_eq!(source["publisher"], "Test Press");
+    assert_eq!(source["document"], "000_test.txt", "kept for auditors");
+}
+
+#[test]
+fn show_json_keeps_a_source_s_names_as_strings_and_labels_them_in_the_chosen_language() {
+    let mn = json(&["--lang", "mn", "show", "src-report", "--json"]);
+    assert_eq!(mn["author"], "Test Author", "one string, as before");
+    assert_eq!(
+        mn["author_label"], "Test Author",
+        "one text for both languages"
+    );
+    assert_eq!(mn["publisher"], "Test Press", "the English side");
+    assert_eq!(mn["publisher_label"], "Туршилтын хэвлэх газар");
+    let en = json(&["show", "src-report", "--json"]);
+    assert_eq!(en["publisher_label"], "Test Press");
+}
+
+#[test]
+fn a_source_names_its_author_and_publisher_in_the_reader_s_language_and_no_file_name() {
+    let show = |lang: &str| {
+        let out = common::toli_en()
+            .args(["--lang", lang, "show", "src-sea-buckthorn-deck"])
+            .output()
+            .expect("run");
+        String::from_utf8(out.stdout).expect("utf8")
+    };
+    let mn = show("mn");
+    for shown in [
+        "Зохиогч: МУИС-ийн Эдийн засгийн хүрээлэн",
+        "Хэвлэгч: Монгол Улсын Их Сургууль",
+    ] {
+        assert!(mn.contains(shown), "{shown} in\n{mn}");
+    }
+    for hidden in ["National University", ".txt", "Баримт бичиг"] {
+        assert!(!mn.contains(hidden), "{hidden} in\n{mn}");
+    }
+    let en = show("en");
+    for shown in [
+        "Author: Economic Institute, National University of Mongolia",
+        "Publisher: National University of Mongolia",
+    ] {
+        assert!(en.contains(shown), "{shown} in\n{en}");
+    }
+    assert!(!en.contains(".txt") && !en.contains("Document:"), "{en}");
 }
 
 #[test]

@@ -72,7 +72,7 @@ pub fn bilingual_values(entry: &Entry) -> Vec<Value<'_>> {
     for (spec, value) in entry.fields.values() {
         let key: &'static str = spec.key();
         match value {
-            KindValue::Bi(text) => {
+            KindValue::Bi(text) | KindValue::Name(text) => {
                 let path: Vec<&'static str> = spec.name.split('.').collect();
                 push(&mut out, &path, text);
             }

@@ -395,13 +395,20 @@ impl Builder<'_> {
                     actor: raw.actor.take(),
                 }
             }
-            Kind::Source => KindFields::Source {
-                author: self.require("author", raw.author.take())?,
-                year: raw.year.take(),
-                publisher: raw.publisher.take(),
-                url: raw.url.take(),
-                document: raw.document.take(),
-            },
+            Kind::Source => {
+                let author = self.require("author", raw.author.take())?;
+                self.both("author", &author);
+                if let Some(p) = &raw.publisher {
+                    self.both("publisher", p);
+                }
+                KindFields::Source {
+                    author,
+                    year: raw.year.take(),
+                    publisher: raw.publisher.take(),
+                    url: raw.url.take(),
+                    document: raw.document.take(),
+                }
+            }
             Kind::Figure => {
                 let rows = self.require("rows", raw.rows.take())?;
                 let columns = raw.columns.take().unwrap_or_default();

@@ -64,8 +64,8 @@ pub struct RawEntry {
     challenge: Option<Bi<String>>,
     actions: Option<Vec<String>>,
     actor: Option<Bi<String>>,
-    author: Option<String>,
-    publisher: Option<String>,
+    author: Option<Bi<String>>,
+    publisher: Option<Bi<String>>,
     url: Option<String>,
     document: Option<String>,
     steps: Option<Vec<TourStep>>,
@@ -389,7 +389,9 @@ fn shortened(text: &str, max: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::model::KindFields;
     use super::*;
+    use crate::lang::Lang;
 
     #[test]
     fn the_reader_knows_every_field_the_kinds_describe() {
@@ -412,5 +414,57 @@ mod tests {
                 "RawEntry has no field `{key}` (described in corpus::kinds::fields)"
             );
         }
+    }
+
+    /// A source with `author` and `publisher` as written in `names`.
+    fn source(names: &str) -> Parsed {
+        let text = format!(
+            "---\nid: src-x\nkind: source\ntitle: {{en: R, mn: Т}}\nsummary: {{en: s, mn: с}}\n\
+             {names}\n---\n::: en\nText.\n::: mn\nБичвэр.\n"
+        );
+        parse_entry("src-x.md", &text, false)
+    }
+
+    fn names(parsed: &Parsed) -> (Bi<String>, Option<Bi<String>>) {
+        match &parsed.entry.as_ref().expect("parsed").fields {
+            KindFields::Source {
+                author, publisher, ..
+            } => (author.clone(), publisher.clone()),
+            other => panic!("not a source: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_source_s_author_and_publisher_are_one_text_or_one_per_language() {
+        let same = source("author: Lee K and Kang J\npublisher: Research Policy");
+        assert_eq!(same.diagnostics, []);
+        let (author, publisher) = names(&same);
+        assert_eq!(author.en.as_deref(), Some("Lee K and Kang J"));
+        assert_eq!(author.mn, author.en, "one text is both languages");
+        assert_eq!(
+            publisher.expect("publisher").mn.as_deref(),
+            Some("Research Policy")
+        );
+
+        let both = source(
+            "author: {en: World Bank, mn: Дэлхийн банк}\n\
+             publisher:\n  en: National University of Mongolia\n  mn: Монгол Улсын Их Сургууль",
+        );
+        assert_eq!(both.diagnostics, []);
+        let (author, publisher) = names(&both);
+        assert_eq!(author.show(Lang::Mn), "Дэлхийн банк");
+        assert_eq!(author.show(Lang::En), "World Bank");
+        let publisher = publisher.expect("publisher");
+        assert_eq!(publisher.show(Lang::Mn), "Монгол Улсын Их Сургууль");
+
+        let half = source("author: {en: World Bank}");
+        assert!(
+            half.diagnostics.iter().any(|d| matches!(
+                &d.problem,
+                Problem::MissingLanguage { field, lang: Lang::Mn } if field == "author"
+            )),
+            "{:?}",
+            half.diagnostics
+        );
     }
 }

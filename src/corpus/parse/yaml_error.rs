@@ -228,7 +228,7 @@ fn shape_of(segs: &[&str]) -> Option<Shape> {
         "total" | "value" => Shape::Number,
         "title" | "summary" | "responsible_body" | "status" | "challenge" | "actor" | "unit"
         | "label" | "note" | "about" | "management" | "international" | "success_stories"
-        | "contacts" => Shape::Bilingual,
+        | "contacts" | "author" | "publisher" => Shape::Bilingual,
         "aliases" | "tags" => Shape::BilingualList,
         "columns" | "cells" => Shape::PairList,
         "related" | "addressed_by" | "actions" => Shape::IdList,
@@ -238,8 +238,7 @@ fn shape_of(segs: &[&str]) -> Option<Shape> {
         "key_figures" | "evidence" | "rows" => Shape::FigureList,
         "profile" => Shape::Profile,
         "id" | "kind" | "defined_by" | "model" | "period" | "country" | "type" | "instrument"
-        | "ownership" | "author" | "publisher" | "url" | "document" | "locator" | "entry"
-        | "chart" | "order" => Shape::Text,
+        | "ownership" | "url" | "document" | "locator" | "entry" | "chart" | "order" => Shape::Text,
         _ => return None,
     })
 }
