@@ -75,7 +75,7 @@ pub fn group(facts: &[Fact]) -> Vec<(&'static str, &[Fact])> {
 pub fn key_figure(f: &KeyFigure, lang: Lang) -> String {
     let number = values::number(f.value, f.unit.is_some());
     let value = match &f.unit {
-        Some(u) => values::with_unit(&number, u.show(lang)),
+        Some(u) => values::with_unit_unbroken(&number, u.show(lang)),
         None => number,
     };
     let year = f.year.map(|y| format!(" ({y})")).unwrap_or_default();
@@ -196,6 +196,9 @@ mod tests {
             value: 2016.0,
             ..f
         };
-        assert_eq!(key_figure(&count, Lang::En), "Launched: 2,016 companies");
+        assert_eq!(
+            key_figure(&count, Lang::En),
+            "Launched: 2,016\u{a0}companies"
+        );
     }
 }

@@ -167,9 +167,19 @@ pub fn number(value: f64, has_unit: bool) -> String {
 /// A shown number with its unit: `59.37 million USD`, but `36%` — a percent or per-mille sign
 /// sits on the number in both languages («36%-иар», "36% of employment").
 pub fn with_unit(number: &str, unit: &str) -> String {
+    joined(number, unit, ' ')
+}
+
+/// [`with_unit`] for text that wraps: a no-break space after the number, so that a wrapped line
+/// never leaves a number without its unit.
+pub fn with_unit_unbroken(number: &str, unit: &str) -> String {
+    joined(number, unit, '\u{a0}')
+}
+
+fn joined(number: &str, unit: &str, space: char) -> String {
     match unit.starts_with(['%', '‰']) {
         true => format!("{number}{unit}"),
-        false => format!("{number} {unit}"),
+        false => format!("{number}{space}{unit}"),
     }
 }
 
@@ -182,7 +192,8 @@ mod tests {
         assert_eq!(with_unit("36", "%"), "36%");
         assert_eq!(with_unit("1.5", "‰"), "1.5‰");
         assert_eq!(with_unit("59.37", "million USD"), "59.37 million USD");
-        assert_eq!(with_unit("12", "хувь"), "12 хувь");
+        assert_eq!(with_unit_unbroken("12", "хувь"), "12\u{a0}хувь");
+        assert_eq!(with_unit_unbroken("12", "%"), "12%");
     }
 
     #[test]
