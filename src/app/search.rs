@@ -3,6 +3,7 @@
 
 use super::action::Action;
 use super::state::{App, Overlay, Then};
+use super::study::note_search;
 use super::update::screen;
 use crate::search::SearchOptions;
 
@@ -111,8 +112,23 @@ impl App {
         if let Some(Overlay::Search(s)) = &mut self.overlay {
             let found = (self.index).find(&self.corpus, &s.query, &SearchOptions::in_lang(lang));
             (s.hits, s.total, s.exact) = (found.hits, found.total, found.exact);
-            s.selected = s.selected.min(s.hits.len().saturating_sub(1));
         }
+        self.add_note_hits();
+    }
+
+    /// Puts the entries whose note holds the query first (see [`note_search`]).
+    pub(super) fn add_note_hits(&mut self) {
+        let Some(Overlay::Search(s)) = &mut self.overlay else {
+            return;
+        };
+        let notes = note_search::note_hits(
+            &self.study.notes,
+            &self.corpus,
+            &s.query,
+            self.settings.lang,
+        );
+        note_search::merge_into(s, notes);
+        s.selected = s.selected.min(s.hits.len().saturating_sub(1));
     }
 }
 

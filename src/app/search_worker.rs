@@ -154,7 +154,7 @@ pub(super) fn answered(app: &mut App, answer: Answer) {
     {
         s.hits = answer.hits;
         (s.total, s.exact) = (answer.total, answer.exact);
-        s.selected = s.selected.min(s.hits.len().saturating_sub(1));
+        app.add_note_hits();
     }
 }
 

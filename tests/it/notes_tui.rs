@@ -67,3 +67,40 @@ fn noted_entries_are_marked_in_the_entry_list() {
     assert!(text.contains("✎ Cluster"), "{text}");
     assert!(!text.contains("✎ Cluster initiative"), "{text}");
 }
+
+/// Search finds the reader's own notes, typed in Cyrillic or Latin letters: the noted entry
+/// comes first, its snippet the note's line marked ✎, and the count includes it.
+#[test]
+fn search_finds_an_entry_by_the_words_of_its_note() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut a = app(Lang::Mn, dir.path());
+    let it_park = a.corpus.index_of("it-park").expect("it-park");
+    for query in ["тавдугаар сард", "tavdugaar sard", "visit may"] {
+        update(&mut a, Action::OpenSearch);
+        for c in query.chars() {
+            update(&mut a, Action::Input(c));
+        }
+        let Some(Overlay::Search(s)) = &a.overlay else {
+            panic!("the search overlay is open")
+        };
+        let first = s.hits.first().unwrap_or_else(|| panic!("{query}: no hits"));
+        assert_eq!(first.entry, it_park, "{query}");
+        assert_eq!(
+            first.snippet, "✎ Visit in May — Тавдугаар сард очих",
+            "{query}"
+        );
+        assert!(s.total >= s.hits.len(), "{query}");
+        let shown = screen(&a).backend().to_string();
+        assert!(shown.contains("✎ Visit in May"), "{query}:\n{shown}");
+        update(&mut a, Action::Escape);
+    }
+    // A word that is in no note leaves the corpus hits as they are.
+    update(&mut a, Action::OpenSearch);
+    for c in "кластер".chars() {
+        update(&mut a, Action::Input(c));
+    }
+    let Some(Overlay::Search(s)) = &a.overlay else {
+        panic!("the search overlay is open")
+    };
+    assert!(s.hits.iter().all(|h| !h.snippet.starts_with('✎')));
+}

@@ -7,6 +7,7 @@
 
 pub mod bookmarks;
 pub mod note_editor;
+pub mod note_search;
 pub mod notes;
 
 use std::collections::BTreeMap;

@@ -1,0 +1,83 @@
+//! Search reaches the reader's own notes: an entry whose note holds every word of the query
+//! (Cyrillic or Latin letters alike, through the search key) comes first in the search overlay,
+//! with the note's matching line as its snippet, marked ✎.
+
+use std::collections::BTreeMap;
+
+use crate::app::state::Search;
+use crate::corpus::Corpus;
+use crate::lang::Lang;
+use crate::search::translit::key_text;
+use crate::search::{Field, Hit};
+
+/// How much of a note's line a snippet shows, in characters.
+const SNIPPET_CHARS: usize = 100;
+
+/// The entries whose note holds every word of `query`, in the order of their ids, each as a
+/// hit whose snippet is the note's first line holding the query's first word.
+pub fn note_hits(
+    notes: &BTreeMap<String, String>,
+    corpus: &Corpus,
+    query: &str,
+    lang: Lang,
+) -> Vec<Hit> {
+    // Filters (`kind:policy`) and quotes are the corpus search's; here only words count.
+    let words: Vec<String> = query
+        .split_whitespace()
+        .filter(|w| !w.contains(':'))
+        .map(key_text)
+        .flat_map(|k| k.split(' ').map(str::to_string).collect::<Vec<_>>())
+        .filter(|k| !k.is_empty())
+        .collect();
+    let Some(first) = words.first() else {
+        return Vec::new();
+    };
+    notes
+        .iter()
+        .filter_map(|(id, note)| {
+            let entry = corpus.index_of(id)?;
+            let keyed = key_text(note);
+            if !words.iter().all(|w| keyed.contains(w.as_str())) {
+                return None;
+            }
+            let line = note
+                .lines()
+                .find(|l| key_text(l).contains(first.as_str()))
+                .unwrap_or_else(|| super::notes::first_line(note))
+                .trim();
+            let mut snippet: String = line.chars().take(SNIPPET_CHARS).collect();
+            if line.chars().count() > SNIPPET_CHARS {
+                snippet.push('…');
+            }
+            Some(Hit {
+                entry,
+                score: i64::MAX,
+                field: Field::Body,
+                lang,
+                title_highlights: Default::default(),
+                snippet: format!("✎ {snippet}"),
+                snippet_highlights: Vec::new(),
+            })
+        })
+        .collect()
+}
+
+/// Puts the entries whose note matches first in `s`'s hits. The count grows by the entries that
+/// were not found already; when the corpus count went past the hits shown, one of them may
+/// have been counted already, so the count becomes a lower bound.
+pub fn merge_into(s: &mut Search, mut found: Vec<Hit>) {
+    if found.is_empty() {
+        return;
+    }
+    let shown_before = s.hits.len();
+    s.hits.retain(|h| found.iter().all(|n| n.entry != h.entry));
+    let new = found.len() - (shown_before - s.hits.len());
+    if new > 0 {
+        if s.total > shown_before {
+            s.exact = false;
+        }
+        s.total += new;
+    }
+    found.append(&mut s.hits);
+    s.hits = found;
+}
