@@ -1,7 +1,7 @@
 ## Хяналттай утгууд үгээр (src/corpus/values.rs); улс, өмчлөл, бодлогын төрлийн нэр toli.ftl-д.
 ownership-state = төрийн өмчит
 ownership-local = орон нутгийн өмчит
-ownership-academy = Шинжлэх ухааны академийн
+ownership-academy = Шинжлэх Ухааны Академийн
 case-type-park = парк
 case-type-cluster = кластер
 case-type-incubator = инкубатор
@@ -29,7 +29,7 @@ sector-education = боловсрол
 sector-research = судалгаа
 sector-robotics = робот техник
 sector-creative = бүтээлч үйлдвэрлэл
-sector-logistics = ложистик
+sector-logistics = логистик
 sector-multi = олон салбар
 instrument-regulation = зохицуулалт
 instrument-tax = татвар
