@@ -2,6 +2,6 @@
 reading-source = Эх сурвалж
 reading-figures = График
 reading-count = { $label } ({ $count })
-reading-tab-hint = Tab товчоор нэг нэгээр нь сонгоно
+reading-tab-hint = Tab товчоор ээлжлэн сонгоно
 reading-more-sources = бусад эх сурвалж: { $count }
 hint-zoom = уншах хэсгийг бүтэн өргөнөөр харах

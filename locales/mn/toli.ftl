@@ -61,17 +61,17 @@ cli-load-problems = агуулгад { $count } асуудал байна; дэ�
 store-set-aside = { $file } файлыг уншиж чадсангүй ({ $reason }); { $moved } нэрээр хадгалаад шинэ файл ашиглана
 
 ## Entry view labels
-label-summary = Товч
+label-summary = Хураангуй
 label-sources = Эх сурвалж
 label-links = Холбоос
-label-backlinks = Энд холбогдсон
+label-backlinks = Энд холбосон бичлэгүүд
 label-addresses = Хариулж буй дүгнэлт
 label-addressed-by = Шийдвэрлэх арга хэмжээ, зөвлөмж
 label-actions = Арга хэмжээ
 label-recommendation = Зөвлөмж
 label-challenge = Сорилт
-label-cited-by = Иш татсан
-label-used-by = Ашигласан
+label-cited-by = Иш татсан бичлэгүүд
+label-used-by = Ашигласан бичлэгүүд
 label-model = Загвар
 label-position = Байрлал
 label-period = Хугацаа
