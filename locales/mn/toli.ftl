@@ -204,7 +204,7 @@ notes-no-note = (энэ алхамд тэмдэглэл алга)
 notes-next = Дараагийнх
 notes-last-step = Энэ бол сүүлийн алхам.
 cite-sources = Эх сурвалж
-# Графикууд (9-р асуудал)
+# График (9-р асуудал)
 figure-source = Эх сурвалж
 hint-next-figure = дараагийн график
 tui-no-figures = энэ бичлэгт график дурдаагүй
