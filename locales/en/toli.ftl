@@ -36,27 +36,51 @@ problem-stage-gap = model `{ $model }` has no stage at position { $missing }
 problem-stage-repeat = model `{ $model }` has two stages at position { $position }
 problem-action-without-recommendation = no recommendation lists this action in its `actions`
 problem-action-in-two-recommendations = this action is listed by both `{ $first }` and `{ $second }`
-problem-figure-cells = row { $row } has { $cells } cells but the figure has { $columns } columns
+problem-figure-cells = row { $row } has { $cells ->
+        [one] 1 cell
+       *[other] { $cells } cells
+    } but the figure has { $columns ->
+        [one] 1 column
+       *[other] { $columns } columns
+    }
 problem-figure-total = the rows add up to { $sum }, but `total` says { $total }
 problem-figure-units = `{ $field }` gives a unit different from the figure's `unit`
 problem-outside-root = skipped: it leads outside the content folder (to { $target })
 
 ## toli check summary
-check-summary = { $entries } entries, { $errors } errors, { $warnings } warnings
-check-clean = { $entries } entries, no problems
+check-summary = { $entries ->
+        [one] 1 entry
+       *[other] { $entries } entries
+    }, { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }
+check-clean = { $entries ->
+        [one] 1 entry
+       *[other] { $entries } entries
+    }, no problems
 
 ## CLI messages
 cli-no-entry = no entry with id `{ $id }` — try `toli search { $id }`
 cli-no-figure = no figure with id `{ $id }` — `toli figure` lists them
 cli-no-tour = no tour with id `{ $id }` — `toli list --kind tour` lists them
-export-done = wrote { $pages } pages to { $dir }
+export-done = wrote { $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    } to { $dir }
 export-title = Clusters and STI parks: a knowledge base
 cli-no-results = nothing found for “{ $query }”
 # The list printed is the best of more matches.
 cli-search-more = the best { $shown } of { $total } shown; --limit { $total } lists them all
 cli-search-more-at-least = the best { $shown } of { $total } or more shown; a higher --limit lists more
 cli-unknown-kind = unknown kind `{ $kind }`; kinds are: { $kinds }
-cli-load-problems = { $count } content problems; run `toli check` for details
+cli-load-problems = { $count ->
+        [one] 1 content problem
+       *[other] { $count } content problems
+    }; run `toli check` for details
 
 store-set-aside = could not read { $file } ({ $reason }); it was kept as { $moved } and a fresh file is used
 
@@ -130,7 +154,7 @@ label-number = Number
 ## The interactive app (TUI)
 tui-kinds = Kinds
 tui-search = Search
-tui-search-prompt = Type to search titles, aliases, tags and text in both languages
+tui-search-prompt = Search both languages: titles, aliases, tags, text
 tui-searching = searching…
 tui-help = Keys
 tui-find = Find
@@ -242,7 +266,10 @@ matrix-nothing = nothing yet
 matrix-direct = names the action
 matrix-via-recommendation = through its recommendation
 matrix-none = not linked
-facets-title = Facets — { $count } entries shown
+facets-title = Facets — { $count ->
+        [one] 1 entry
+       *[other] { $count } entries
+    } shown
 facets-active = Filters
 facets-none = No filters: every entry is shown
 facets-filtered = filtered

@@ -1,7 +1,7 @@
 # Уншиж байсан газраа нээх, тэмдэглэлийн жагсаалт, хайлтын урьдчилан харах.
 session-save-failed = хаана хүртэл уншсаныг хадгалж чадсангүй ({ $reason }); дараа нээхэд эхний бичлэгээс эхэлнэ
 hint-delete-word = үг устгах
-hint-clear-query = цэвэрлэх
+hint-clear-query = арилгах
 search-count = илэрц: { $count }
 search-count-first = илэрц: { $total } (эхний { $count })
 search-count-at-least = илэрц: { $total }+ (эхний { $count })
@@ -11,4 +11,4 @@ hint-notes = миний тэмдэглэлүүд
 help-ctx-notes = Миний тэмдэглэлүүд
 notes-title = Миний тэмдэглэлүүд
 notes-empty = Одоогоор тэмдэглэл алга. Бичлэг дээр e дарж бичнэ үү.
-notes-missing = корпуст байхгүй болсон
+notes-missing = мэдлэгийн санд байхгүй болсон

@@ -1,26 +1,26 @@
 ## A checker that teaches: plain-word diagnostics, suggestions, `toli new`, `toli help format`
 teach-did-you-mean = `{ $suggestion }` гэж бичих гэсэн үү?
 teach-unknown-field-suggested = үл мэдэх талбар `{ $field }` — `{ $suggestion }` гэж бичих гэсэн үү?
-problem-tab-indent = YAML-д табаар догол мөр хийж болохгүй: хоосон зай ашиглана уу
-problem-placeholder = “{ $text }” гэсэн түр бичвэрийг хараахан солиогүй байна — өөрийн бичвэрээр солино уу
+problem-tab-indent = YAML-д табаар догол хийж болохгүй: хоосон зай ашиглана уу
+problem-placeholder = «{ $text }» гэсэн түр бичвэрийг хараахан солиогүй байна — өөрийн бичвэрээр солино уу
 
 ## What a value should look like (`{ $field }` is the field as written)
 teach-shape-whole-number = `{ $field }` талбарт бүхэл тоо бичнэ, жишээ нь 2012
 teach-shape-number = `{ $field }` талбарт мянгатын тусгаарлагчгүй тоо бичнэ, жишээ нь 28696 эсвэл 59.37
-teach-shape-text = `{ $field }` талбарт нэг бичвэр бичнэ (`: ` агуулсан эсвэл тэмдэгтээр эхэлсэн бол хашилтад хийнэ үү)
+teach-shape-text = `{ $field }` талбарт нэг бичвэр бичнэ (`: ` агуулсан эсвэл тусгай тэмдэгтээр эхэлсэн бол хашилтад хийнэ үү)
 teach-shape-bilingual = `{ $field }` талбарт хоёр хэлээр бичнэ, жишээ нь {"{"}en: English text, mn: Монгол бичвэр{"}"} (эсвэл хоёуланд нь нэг бичвэр)
 teach-shape-bilingual-list = `{ $field }` талбарт хэл тус бүрийн жагсаалт бичнэ, жишээ нь {"{"}en: [one, two], mn: [нэг, хоёр]{"}"}
 teach-shape-pair-list = `{ $field }` талбарт хоёр хэлээрх бичвэрийн жагсаалт бичнэ, жишээ нь [{"{"}en: Year, mn: Он{"}"}]
-teach-shape-id-list = `{ $field }` талбарт бичлэгийн дугааруудын жагсаалт бичнэ, жишээ нь [cluster, cluster-initiative]
+teach-shape-id-list = `{ $field }` талбарт бичлэгүүдийн таних нэрсийн жагсаалт бичнэ, жишээ нь [cluster, cluster-initiative]
 teach-shape-text-list = `{ $field }` талбарт жагсаалт бичнэ, жишээ нь [ict, food]
 teach-shape-source-list = `{ $field }` талбарт эх сурвалжийн жагсаалт бичнэ, тус бүрд `id` болон `locator` байна, жишээ нь [{"{"}id: src-unctad-2025, locator: "Table 3"{"}"}]
-teach-shape-step-list = `{ $field }` талбарт алхмуудын жагсаалт бичнэ, тус бүр `- entry: бичлэгийн-дугаар`, хүсвэл `note: {"{"}en: …, mn: …{"}"}`
+teach-shape-step-list = `{ $field }` талбарт алхмуудын жагсаалт бичнэ, тус бүр `- entry: таних-нэр`, хүсвэл `note: {"{"}en: …, mn: …{"}"}`
 teach-shape-figure-list = `{ $field }` талбарт тоон үзүүлэлтийн жагсаалт бичнэ, тус бүрд `label: {"{"}en: …, mn: …{"}"}` болон `value: 12.5` байна
 teach-shape-profile = `{ $field }` талбарт `about`, `management`, `international`, `success_stories`, `contacts` гэсэн хэсгүүд бичнэ
 
 ## YAML syntax in plain words
 teach-yaml-colon-in-value = утга дотор `: ` байгааг YAML шинэ талбар гэж уншина — утгыг хашилтад хийнэ үү: title: "Парк: тойм"
-teach-yaml-unclosed-list = `[`-ээр нээсэн жагсаалт хаагдаагүй — төгсгөлд нь `]` нэмнэ үү (зүйлсийг таслалаар тусгаарлана)
+teach-yaml-unclosed-list = `[` тэмдгээр нээсэн жагсаалт хаагдаагүй — төгсгөлд нь `]` нэмнэ үү (зүйлсийг таслалаар тусгаарлана)
 teach-yaml-unclosed-map = буулгалтыг `{"{"}` тэмдгээр нээсэн ч хаагаагүй — төгсгөлд нь `{"}"}` нэмнэ үү (талбаруудыг таслалаар тусгаарлана)
 teach-yaml-unclosed-quote = энд нээсэн хашилт хаагдаагүй — мөн тэр мөрөнд хаах хашилтыг нэмнэ үү
 teach-yaml-indent = энэ мөрийн догол хөрш талбаруудынхаас өөр байна — хоосон зайгаар тэдэнтэй тэгшилнэ үү
@@ -29,18 +29,18 @@ teach-yaml-duplicate = `{ $name }` талбар хоёр удаа бичигдс
 teach-yaml-not-a-mapping = толгой хэсэг мөр бүрт нэг `талбар: утга` гэсэн мөрүүдээс бүрдэх ёстой
 
 ## Command line
-teach-load-problems = агуулгад асуудал байна (тоо нь: { $count }); харах тушаал: { $command }
+teach-load-problems = агуулгад { $count } асуудал байна; харах тушаал: { $command }
 teach-content-missing = агуулгын хавтас олдсонгүй: { $path } — --content эсвэл TOLI_CONTENT-д өгсөн замыг шалгана уу
 teach-content-unreadable = агуулгын хавтсыг уншиж чадсангүй: { $path } ({ $reason })
 teach-unknown-kind = `{ $kind }` гэсэн төрөл алга; төрлүүд: { $kinds }
 teach-new-written = бичсэн файл: { $path }
 teach-new-next = TODO гэсэн бүх бичвэрийг (хоёр хэлээр) солиод дараах тушаалаар шалгана уу: { $command }
-teach-new-exists = ийм файл аль хэдийн байна: { $path }; toli new файлыг хэзээ ч дарж бичдэггүй — өөр дугаар сонгох юм уу тэр файлыг засна уу
-teach-new-bad-id = `{ $id }` дугаар болохгүй: жижиг латин үсэг, цифр, - тэмдэг ашиглана уу, жишээ нь my-cluster-2024
-teach-new-id-taken = `{ $id }` дугаарыг дараах бичлэг ашиглаж байна: { $other } — өөр дугаар сонгоно уу (ижил дугаартай өөрийн бичлэг түүнийг орлоно)
+teach-new-exists = ийм файл аль хэдийн байна: { $path }; toli new файлыг хэзээ ч дарж бичдэггүй — өөр таних нэр сонгоно уу, эсвэл тэр файлыг засна уу
+teach-new-bad-id = `{ $id }` таних нэр болж чадахгүй: жижиг латин үсэг, цифр, - тэмдэг ашиглана уу, жишээ нь my-cluster-2024
+teach-new-id-taken = `{ $id }` таних нэрийг дараах бичлэг ашиглаж байна: { $other } — өөр таних нэр сонгоно уу (ижил таних нэртэй өөрийн бичлэг түүнийг орлоно)
 teach-new-cannot-write = файл бичиж чадсангүй: { $path } ({ $reason })
-teach-help-unknown-topic = `{ $topic }` сэдвээр тусламж алга; `toli help format` эсвэл `toli help ТУШААЛ` гэж үзнэ үү
+teach-help-unknown-topic = `{ $topic }` сэдвээр тусламж алга; `toli help format` эсвэл `toli help ТУШААЛ` тушаалыг ажиллуулж үзнэ үү
 
 ## Presentation: a step whose entry does not exist
-teach-step-missing = Энэ алхам `{ $id }` дугаартай бичлэгийг заасан боловч ийм бичлэг алга.
-teach-step-missing-fix = Аяллын `steps`-ийг засаад дараах тушаалаар шалгана уу:
+teach-step-missing = Энэ алхам `{ $id }` таних нэртэй бичлэгийг заасан боловч ийм бичлэг алга.
+teach-step-missing-fix = Аяллын `steps` талбарыг засаад дараах тушаалаар шалгана уу:

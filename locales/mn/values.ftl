@@ -1,7 +1,7 @@
 ## Хяналттай утгууд үгээр (src/corpus/values.rs); улс, өмчлөл, бодлогын төрлийн нэр toli.ftl-д.
 ownership-state = төрийн өмчит
 ownership-local = орон нутгийн өмчит
-ownership-academy = Шинжлэх ухааны академийн
+ownership-academy = Шинжлэх Ухааны Академийн
 case-type-park = парк
 case-type-cluster = кластер
 case-type-incubator = инкубатор
@@ -17,7 +17,7 @@ sector-mining = уул уурхай
 sector-manufacturing = боловсруулах үйлдвэр
 sector-energy = эрчим хүч
 sector-biotech = биотехнологи
-sector-pharma = эм, эмийн үйлдвэр
+sector-pharma = эмийн үйлдвэрлэл
 sector-aerospace = агаар, сансар
 sector-automotive = автомашин
 sector-petrochemical = нефть хими
@@ -29,7 +29,7 @@ sector-education = боловсрол
 sector-research = судалгаа
 sector-robotics = робот техник
 sector-creative = бүтээлч үйлдвэрлэл
-sector-logistics = ложистик
+sector-logistics = логистик
 sector-multi = олон салбар
 instrument-regulation = зохицуулалт
 instrument-tax = татвар

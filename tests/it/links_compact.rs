@@ -64,7 +64,7 @@ fn at_80_columns_count_lines_at_the_bottom_say_the_tab_hint_once() {
         let s = screen(&a).backend().to_string();
         let hint = match lang {
             Lang::En => "Tab to go through them",
-            Lang::Mn => "Tab товчоор нэг нэгээр нь сонгоно",
+            Lang::Mn => "Tab товчоор ээлжлэн сонгоно",
         };
         assert_eq!(s.matches(hint).count(), 1, "the hint once:\n{s}");
         insta::assert_snapshot!(format!("count_lines_{}_80x24", lang.code()), s);

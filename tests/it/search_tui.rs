@@ -124,3 +124,18 @@ fn ctrl_u_clears_and_ctrl_w_or_alt_backspace_delete_a_word() {
     };
     assert!(s.hits.is_empty(), "the results follow the cleared query");
 }
+
+/// The hint of the empty search box is whole at 80 and 120 columns in both languages: at 120 the
+/// results take 51 of the overlay's 116 columns, and nothing wraps or cuts the hint.
+#[test]
+fn the_empty_search_hint_is_whole_at_80_and_120_columns() {
+    for lang in [Lang::En, Lang::Mn] {
+        let hint = toli::i18n::Localizer::shared().t(lang, "tui-search-prompt");
+        for (w, h) in [(80, 24), (120, 35)] {
+            let mut a = app(lang, w, h);
+            search(&mut a, "");
+            let shown = text(&a);
+            assert!(shown.contains(&hint), "{w}x{h}: «{hint}» is cut:\n{shown}");
+        }
+    }
+}

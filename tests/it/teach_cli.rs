@@ -273,7 +273,7 @@ fn help_format_prints_the_reference_in_either_language() {
     });
     assert_eq!(mn.code, 0);
     assert!(
-        mn.stdout.starts_with("# toli-гийн агуулгын формат"),
+        mn.stdout.starts_with("# toli програмын агуулгын формат"),
         "{}",
         mn.stdout
     );

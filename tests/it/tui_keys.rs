@@ -89,7 +89,7 @@ fn t_announces_the_theme_by_name_in_the_panes_and_when_presenting() {
     assert!(status(&a).contains("Theme: light"), "{}", status(&a));
     let mut m = app(Lang::Mn, 80, 24);
     press(&mut m, KeyCode::Char('T'));
-    assert!(status(&m).contains("Загвар:"), "{}", status(&m));
+    assert!(status(&m).contains("Өнгөний загвар:"), "{}", status(&m));
     let mut p = presenting(Lang::En, 80, 24);
     press(&mut p, KeyCode::Char('T'));
     assert!(text(&p).contains("Theme: dark"), "{}", text(&p));
