@@ -230,6 +230,26 @@ impl Context {
         }
     }
 
+    /// `message` with a "did you mean" naming the entry a search for `word` finds first, as a
+    /// reader typed it (`klaster` → `cluster`), else the id spelled most like it.
+    pub fn suggesting_entry(&self, message: String, word: &str) -> String {
+        let corpus = &self.outcome.corpus;
+        let index = crate::search::SearchIndex::load_or_build(corpus, &self.outcome.fingerprint)
+            .with_synonyms(self.outcome.synonyms.clone());
+        let opts = crate::search::SearchOptions {
+            limit: 1,
+            ..crate::search::SearchOptions::in_lang(self.lang)
+        };
+        match index.search(corpus, word, &opts).first() {
+            Some(hit) => {
+                let suggestion = corpus.id(hit.entry).to_string();
+                let hint = self.t("teach-did-you-mean", &[("suggestion", suggestion)]);
+                format!("{message} — {hint}")
+            }
+            None => self.suggesting(message, word, self.ids(None)),
+        }
+    }
+
     /// The ids of the entries of `kind`, or of every entry.
     pub fn ids(&self, kind: Option<crate::corpus::model::Kind>) -> Vec<&str> {
         let corpus = &self.outcome.corpus;

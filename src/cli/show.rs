@@ -17,7 +17,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, id: &str, as_json: bool) -> CmdR
     let corpus = &ctx.outcome.corpus;
     let Some(index) = corpus.index_of(id) else {
         let message = ctx.t("cli-no-entry", &[("id", id.to_string())]);
-        return Err(Failure::Message(ctx.suggesting(message, id, ctx.ids(None))));
+        return Err(Failure::Message(ctx.suggesting_entry(message, id)));
     };
     if as_json {
         serde_json::to_writer_pretty(&mut *out, &json::entry(corpus, index, ctx.lang))?;

@@ -471,6 +471,8 @@ fn new_writes_into_the_content_folder_given_else_toli_content_else_here() {
 fn mistyped_ids_and_kinds_on_the_command_line_get_suggestions() {
     for (args, hint) in [
         (&["show", "clustr"][..], "did you mean `cluster`?"),
+        // A word typed as a reader says it: the entry search finds, not the id spelt alike.
+        (&["show", "klaster"][..], "did you mean `cluster`?"),
         (&["list", "--kind", "polcy"][..], "did you mean `policy`?"),
         (&["figure", "fig-share"][..], "did you mean `fig-shares`?"),
         (
@@ -485,4 +487,19 @@ fn mistyped_ids_and_kinds_on_the_command_line_get_suggestions() {
         assert_eq!(out.code, 2, "{args:?}");
         assert!(out.stderr.contains(hint), "{args:?}: {}", out.stderr);
     }
+}
+
+/// In the shipped corpus `klaster` is spelt most like `inoklaster-lt`; a reader typing it means
+/// the cluster, which is what search finds.
+#[test]
+fn show_suggests_what_search_finds_for_a_word_typed_as_said() {
+    let mut c = common::toli_en();
+    c.args(["show", "klaster"]);
+    let out = run(c);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("did you mean `cluster`?"),
+        "{}",
+        out.stderr
+    );
 }
