@@ -269,7 +269,12 @@ fn section(d: &mut Doc<'_>, index: usize, section: Section) {
         Section::Title => {
             let title = d.bi(&e.title, th.heading.add_modifier(Modifier::BOLD));
             d.para(&title, 0);
-            let mut kind = format!("{} · {}", d.t(&format!("kind-{}", e.kind.name())), e.id);
+            let name = d.t(&format!("kind-{}", e.kind.name()));
+            let mut kind = format!("{name} · {}", e.id);
+            // An id is copied whole: where the line would break inside it, it starts a line.
+            if crate::markdown::wrap::str_width(&kind) > width {
+                kind = format!("{name}\n{}", e.id);
+            }
             if app.study.bookmarks.contains(&e.id) {
                 kind.push_str(&format!(" · ✓ {}", d.t("bookmarked")));
             }

@@ -172,3 +172,22 @@ fn reading_at_80_columns_gives_the_entry_the_screen() {
     assert_eq!(r.entry.map(|e| e.width), Some(80));
     assert!(r.list.is_none());
 }
+
+/// An id is shown whole, to be copied: at 80 columns a long one starts its own line instead of
+/// breaking at a hyphen.
+#[test]
+fn a_long_id_under_the_title_is_never_broken() {
+    for lang in [Lang::En, Lang::Mn] {
+        let corpus = toli::corpus::load::load(&Sources::builtin()).corpus;
+        let mut a = sized(corpus, lang, 80, 24);
+        open(&mut a, "industrial-co-innovation-campus");
+        for focus in [Pane::List, Pane::Entry] {
+            a.nav.focus = focus;
+            let s = screen(&a).backend().to_string();
+            assert!(
+                s.contains("industrial-co-innovation-campus"),
+                "{focus:?}\n{s}"
+            );
+        }
+    }
+}
