@@ -149,7 +149,7 @@ pub enum Command {
         /// html (a self-contained static site) or md (Markdown files).
         #[arg(long, value_enum, default_value = "html")]
         format: crate::export::Format,
-        /// Languages to include.
+        /// Languages to include: en, mn, both (the language of --lang first), en-mn or mn-en.
         #[arg(long = "langs", value_enum, default_value = "both")]
         langs: crate::export::Languages,
         /// Only this tour's entries, in its order.
