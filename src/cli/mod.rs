@@ -158,8 +158,8 @@ pub enum Command {
         /// Only these entries, in this order (comma-separated ids).
         #[arg(long, value_delimiter = ',')]
         ids: Vec<String>,
-        /// Write one self-contained HTML file OUT (contents, inline style and charts, a page per
-        /// entry in print) instead of a folder.
+        /// Write one self-contained HTML file OUT (contents, inline style and charts, page
+        /// numbers in print) instead of a folder.
         #[arg(long)]
         single_file: bool,
         /// Write into a folder that holds files toli did not write (they are kept), or replace a

@@ -122,9 +122,17 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
             for f in group {
                 let value = match &f.target {
                     Some(FactTarget::Entry(id)) => entry_link(plan, id, &f.value),
-                    Some(FactTarget::Url(url)) if is_external(url) => {
-                        format!("<a href=\"{}\">{}</a>", escape(url), escape(&f.value))
-                    }
+                    // An address shown as itself is not printed twice (see style.css).
+                    Some(FactTarget::Url(url)) if is_external(url) => format!(
+                        "<a{} href=\"{}\">{}</a>",
+                        if *url == f.value {
+                            " class=\"bare\""
+                        } else {
+                            ""
+                        },
+                        escape(url),
+                        escape(&f.value)
+                    ),
                     _ => escape(&f.value),
                 };
                 let _ = write!(out, "<dd>{value}</dd>");

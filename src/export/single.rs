@@ -1,5 +1,5 @@
 //! The single-file handout: the pages of a tour or a chosen set in one self-contained HTML file
-//! (inline stylesheet and SVG, a table of contents, each entry on a new page in print) that a
+//! (inline stylesheet and SVG, a table of contents on its own page, the export date) that a
 //! trainer can e-mail or print as one PDF.
 
 use std::fmt::Write as _;
