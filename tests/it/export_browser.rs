@@ -149,7 +149,7 @@ fn a_page_prints_to_a_pdf_of_a_few_a4_pages() {
 }
 
 #[test]
-fn a_single_file_handout_fits_and_prints_one_entry_per_page() {
+fn a_single_file_handout_fits_and_prints_its_contents_on_a_page_of_their_own() {
     let Some(chromium) = chromium() else { return };
     let dir = tempfile::tempdir().expect("tempdir");
     let tour = dir.path().join("tour.html");
