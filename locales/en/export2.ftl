@@ -2,7 +2,7 @@
 export2-figure-label = Item
 export2-figure-value = Value
 export2-figure-year = Year
-# $month is the month's name, $day and $year numbers.
+# $month is the month as the date writes it (its name; in Mongolian «12-р сарын»), $day and $year numbers.
 export2-date = { $day } { $month } { $year }
 export2-month-1 = January
 export2-month-2 = February

@@ -484,7 +484,7 @@ fn every_handout_says_when_and_with_which_version_it_was_made() {
         let text = std::fs::read_to_string(out.path().join(index)).expect("index");
         for shown in [
             format!("Exported on 5 December 2026 with toli {version}"),
-            format!("Экспортолсон огноо: 2026 оны 12-р сарын 5 · toli {version}"),
+            format!("Бэлтгэсэн огноо: 2026 оны 12-р сарын 5 · toli {version}"),
         ] {
             assert!(text.contains(&shown), "{shown} in {index}:\n{text}");
         }
