@@ -36,7 +36,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
                 let message = ctx.t("cli-no-tour", &[("id", id.to_string())]);
                 Failure::Message(ctx.suggesting(message, id, ctx.ids(Some(Kind::Tour))))
             })?;
-        Plan::new(corpus, Some(tour), req.langs)
+        Plan::new(corpus, Some(tour), req.langs, ctx.lang)
     } else if !req.ids.is_empty() {
         let chosen = req
             .ids
@@ -48,9 +48,9 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
                 })
             })
             .collect::<Result<Vec<usize>, Failure>>()?;
-        Plan::chosen(corpus, &chosen, req.langs)
+        Plan::chosen(corpus, &chosen, req.langs, ctx.lang)
     } else {
-        Plan::new(corpus, None, req.langs)
+        Plan::new(corpus, None, req.langs, ctx.lang)
     };
     plan.single_file = req.single_file;
     if let Some(tour) = req.tour {

@@ -149,7 +149,7 @@ pub enum Command {
         /// html (a self-contained static site) or md (Markdown files).
         #[arg(long, value_enum, default_value = "html")]
         format: crate::export::Format,
-        /// Languages to include.
+        /// Languages to include: en, mn, both (the language of --lang first), en-mn or mn-en.
         #[arg(long = "langs", value_enum, default_value = "both")]
         langs: crate::export::Languages,
         /// Only this tour's entries, in its order.
@@ -158,8 +158,8 @@ pub enum Command {
         /// Only these entries, in this order (comma-separated ids).
         #[arg(long, value_delimiter = ',')]
         ids: Vec<String>,
-        /// Write one self-contained HTML file OUT (contents, inline style and charts, a page per
-        /// entry in print) instead of a folder.
+        /// Write one self-contained HTML file OUT (contents, inline style and charts, page
+        /// numbers in print) instead of a folder.
         #[arg(long)]
         single_file: bool,
         /// Write into a folder that holds files toli did not write (they are kept), or replace a

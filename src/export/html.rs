@@ -1,96 +1,24 @@
 //! The HTML handout: `index.html`, one page per entry and `style.css` (with a print stylesheet).
-//! Markdown bodies go through pulldown-cmark with raw HTML turned into text, control characters
-//! made visible, and links rewritten to the pages of the handout.
+//! Bodies are rendered by `body`; the print rules keep small blocks whole and a title with its
+//! label and summary.
 
 use std::fmt::Write as _;
 
-use pulldown_cmark::{CowStr, Event, LinkType, Parser, Tag, TagEnd};
-
 use super::Plan;
+use super::body::body_html;
 use super::svg::{bar_chart, escape};
 use super::tables::records_class;
-use crate::corpus::facts::{facts, group};
+use super::urls::is_external;
+use crate::corpus::facts::{FactTarget, facts, group};
 use crate::corpus::model::{Kind, KindFields};
 use crate::corpus::values::number;
 use crate::figure::{ordered_rows, row_unit};
 use crate::i18n::Localizer;
 use crate::lang::Lang;
-use crate::markdown::links::is_entry_id;
 
 /// The stylesheet: two language columns on a wide screen, one language per block at A4 width
 /// and in print; facts as rows that wrap.
 pub const STYLE: &str = include_str!("style.css");
-
-/// Markdown to HTML, with entry links pointing at handout pages (or plain text when the entry
-/// is not in the handout), wiki links showing the target's title, and raw HTML escaped.
-pub fn body_html(plan: &Plan, markdown: &str, lang: Lang) -> String {
-    let mut events: Vec<Event> = Vec::new();
-    let mut open_links: Vec<bool> = Vec::new();
-    let mut wiki_title: Option<String> = None;
-    for event in Parser::new_ext(markdown, crate::markdown::options()) {
-        match event {
-            Event::Html(s) | Event::InlineHtml(s) => events.push(Event::Text(inert(&s))),
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let target = dest_url.trim().to_string();
-                let wiki = matches!(link_type, LinkType::WikiLink { has_pothole: false });
-                let entry = matches!(link_type, LinkType::WikiLink { .. }) || is_entry_id(&target);
-                if wiki {
-                    wiki_title = Some(
-                        plan.corpus
-                            .get(&target)
-                            .map_or(target.clone(), |e| e.title.show(lang).to_string()),
-                    );
-                }
-                let href = if entry {
-                    plan.has_id(&target).then(|| plan.href(&target))
-                } else if target.starts_with("https://")
-                    || target.starts_with("http://")
-                    || target.starts_with("mailto:")
-                {
-                    Some(target)
-                } else {
-                    None
-                };
-                open_links.push(href.is_some());
-                if let Some(href) = href {
-                    events.push(Event::Start(Tag::Link {
-                        link_type: LinkType::Inline,
-                        dest_url: CowStr::from(href),
-                        title,
-                        id,
-                    }));
-                }
-            }
-            Event::End(TagEnd::Link) => {
-                wiki_title = None;
-                if open_links.pop().unwrap_or(false) {
-                    events.push(Event::End(TagEnd::Link));
-                }
-            }
-            Event::Text(t) => match &wiki_title {
-                Some(title) => events.push(Event::Text(inert(title))),
-                None => events.push(Event::Text(inert(&t))),
-            },
-            Event::Code(t) => events.push(Event::Code(inert(&t))),
-            // Handouts work offline: images become their alt text.
-            Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => {}
-            other => events.push(other),
-        }
-    }
-    let mut html = String::new();
-    pulldown_cmark::html::push_html(&mut html, super::tables::label_tables(events).into_iter());
-    html
-}
-
-/// Text with control characters shown as visible placeholders, for pulldown-cmark to escape.
-fn inert(text: &str) -> CowStr<'static> {
-    CowStr::from(crate::inert::inert(text).into_owned())
-}
 
 pub fn entry_link(plan: &Plan, id: &str, text: &str) -> String {
     if plan.has_id(id) {
@@ -179,7 +107,7 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
     let mut out = format!("<section lang=\"{}\">", lang.code());
     let _ = write!(
         out,
-        "<p class=\"kind\">{}</p><h1>{}</h1><p class=\"summary\">{}</p>",
+        "<header class=\"head\"><p class=\"kind\">{}</p><h1>{}</h1><p class=\"summary\">{}</p></header>",
         escape(&l10n.t(lang, &format!("kind-{}", e.kind.name()))),
         escape(e.title.show(lang)),
         escape(e.summary.show(lang))
@@ -192,9 +120,20 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
         for (label, group) in group(&facts) {
             let _ = write!(out, "<div><dt>{}</dt>", escape(&l10n.t(lang, label)));
             for f in group {
-                let value = match f.entry() {
-                    Some(id) => entry_link(plan, id, &f.value),
-                    None => escape(&f.value),
+                let value = match &f.target {
+                    Some(FactTarget::Entry(id)) => entry_link(plan, id, &f.value),
+                    // An address shown as itself is not printed twice (see style.css).
+                    Some(FactTarget::Url(url)) if is_external(url) => format!(
+                        "<a{} href=\"{}\">{}</a>",
+                        if *url == f.value {
+                            " class=\"bare\""
+                        } else {
+                            ""
+                        },
+                        escape(url),
+                        escape(&f.value)
+                    ),
+                    _ => escape(&f.value),
                 };
                 let _ = write!(out, "<dd>{value}</dd>");
             }
@@ -223,7 +162,7 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
     if !e.sources.is_empty() {
         let _ = write!(
             out,
-            "<h2>{}</h2><ul>",
+            "<div class=\"block\"><h2>{}</h2><ul class=\"sources\">",
             escape(&l10n.t(lang, "label-sources"))
         );
         for s in &e.sources {
@@ -237,7 +176,7 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
                 escape(&s.place(lang))
             );
         }
-        out.push_str("</ul>");
+        out.push_str("</ul></div>");
     }
     let back: Vec<usize> = corpus
         .backlinks(index)
@@ -261,7 +200,11 @@ fn entry_list(out: &mut String, plan: &Plan, heading: &str, items: &[usize], lan
     if items.is_empty() {
         return;
     }
-    let _ = write!(out, "<h2>{}</h2><ul class=\"entries\">", escape(heading));
+    let _ = write!(
+        out,
+        "<div class=\"block\"><h2>{}</h2><ul class=\"entries\">",
+        escape(heading)
+    );
     for &i in items {
         let e = plan.corpus.entry(i);
         let _ = write!(
@@ -270,7 +213,7 @@ fn entry_list(out: &mut String, plan: &Plan, heading: &str, items: &[usize], lan
             entry_link(plan, &e.id, e.title.show(lang))
         );
     }
-    out.push_str("</ul>");
+    out.push_str("</ul></div>");
 }
 
 /// An entry's page content: its languages side by side (stacked on narrow pages).
@@ -308,12 +251,14 @@ pub fn title(plan: &Plan, index: usize) -> String {
         .join(" / ")
 }
 
-fn page(plan: &Plan, title: &str, content: &str) -> String {
-    let lang = plan.langs.first().map_or("en", |l| l.code());
+fn page(plan: &Plan, l10n: &Localizer, title: &str, content: &str) -> String {
+    let first = plan.langs.first().copied().unwrap_or(Lang::En);
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">{}<title>{}</title><link rel=\"stylesheet\" href=\"style.css\"></head><body><nav class=\"site\"><a href=\"index.html\">Толь · toli</a></nav>{content}</body></html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">{}<title>{}</title><link rel=\"stylesheet\" href=\"style.css\"><style>{}</style></head><body><nav class=\"site\"><a href=\"index.html\">Толь · toli</a></nav>{content}</body></html>\n",
+        first.code(),
         super::files::GENERATOR,
-        escape(title)
+        escape(title),
+        plan.stamp.page_css(l10n, first)
     )
 }
 
@@ -321,7 +266,7 @@ fn page(plan: &Plan, title: &str, content: &str) -> String {
 pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
     let mut out = vec![("style.css".to_string(), STYLE.to_string())];
     for &i in &plan.entries {
-        let html = page(plan, &title(plan, i), &article(plan, l10n, i));
+        let html = page(plan, l10n, &title(plan, i), &article(plan, l10n, i));
         out.push((format!("{}.html", plan.corpus.entry(i).id), html));
     }
     let mut index = String::new();
@@ -361,12 +306,17 @@ pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
                 }
             }
         }
-        index.push_str("</section>");
+        let _ = write!(
+            index,
+            "<p class=\"stamp\">{}</p></section>",
+            escape(&plan.stamp.line(l10n, lang))
+        );
     }
     out.push((
         "index.html".to_string(),
         page(
             plan,
+            l10n,
             "Толь · toli",
             &format!("<div class=\"{}\">{index}</div>", langs_class(plan)),
         ),

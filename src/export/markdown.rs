@@ -1,10 +1,12 @@
 //! The Markdown handout: one `.md` file per entry plus `README.md` as the index, with entry
-//! links rewritten to the files and the languages asked for.
+//! links rewritten to the files and the languages asked for; a figure's rows as a table.
 
 use std::fmt::Write as _;
 
 use super::Plan;
-use crate::corpus::facts::{facts, group};
+use super::figure_md::figure_markdown;
+use super::urls::is_external;
+use crate::corpus::facts::{FactTarget, facts, group};
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 use crate::markdown::links::entry_links;
@@ -51,6 +53,15 @@ fn rewrite_links(plan: &Plan, markdown: &str, lang: Lang) -> String {
     out
 }
 
+/// The export date and version in the handout's languages, one after the other.
+fn stamp_lines(plan: &Plan, l10n: &Localizer) -> String {
+    plan.langs
+        .iter()
+        .map(|&l| plan.stamp.line(l10n, l))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 /// The Markdown files, as (name, contents): one per entry and `README.md`. Control characters
 /// from content are shown as visible placeholders (`^[` for ESC).
 pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
@@ -70,8 +81,16 @@ pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
             for (label, group) in group(&all) {
                 let values: Vec<String> = group
                     .iter()
-                    .map(|f| match f.entry() {
-                        Some(id) if plan.has_id(id) => format!("[{}]({id}.md)", f.value),
+                    .map(|f| match &f.target {
+                        Some(FactTarget::Entry(id)) if plan.has_id(id) => {
+                            format!("[{}]({id}.md)", f.value)
+                        }
+                        Some(FactTarget::Url(url)) if is_external(url) && *url == f.value => {
+                            format!("<{url}>")
+                        }
+                        Some(FactTarget::Url(url)) if is_external(url) => {
+                            format!("[{}]({url})", f.value)
+                        }
                         _ => f.value.clone(),
                     })
                     .collect();
@@ -88,8 +107,13 @@ pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
                     }
                 }
             }
+            let figure = figure_markdown(plan, l10n, e, lang);
+            if !figure.is_empty() {
+                let _ = writeln!(text, "\n{figure}");
+            }
             let _ = writeln!(text, "\n{}", rewrite_links(plan, e.body.show(lang), lang));
-            if !e.sources.is_empty() {
+            // A figure names its sources under its table.
+            if !e.sources.is_empty() && figure.is_empty() {
                 let _ = writeln!(text, "## {}\n", l10n.t(lang, "label-sources"));
                 for s in &e.sources {
                     let title = plan
@@ -101,6 +125,7 @@ pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
                 text.push('\n');
             }
         }
+        let _ = writeln!(text, "\n---\n\n*{}*", stamp_lines(plan, l10n));
         out.push((
             format!("{}.md", e.id),
             crate::inert::inert(&text).into_owned(),
@@ -115,7 +140,11 @@ pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
     }
     out.push((
         "README.md".to_string(),
-        crate::inert::inert(&format!("# Толь · toli\n\n{index}")).into_owned(),
+        crate::inert::inert(&format!(
+            "# Толь · toli\n\n{index}\n*{}*\n",
+            stamp_lines(plan, l10n)
+        ))
+        .into_owned(),
     ));
     out
 }

@@ -3,12 +3,16 @@
 //! cross-link and backlink points at a page of the export; links to entries left out become
 //! plain text. Content is escaped: raw HTML in a body is shown as text, never emitted live.
 
+pub mod body;
+pub mod figure_md;
 pub mod files;
 pub mod html;
 pub mod markdown;
 pub mod single;
+pub mod stamp;
 pub mod svg;
 pub mod tables;
+pub mod urls;
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -17,20 +21,28 @@ use crate::corpus::Corpus;
 use crate::corpus::model::KindFields;
 use crate::lang::Lang;
 
-/// Which languages a handout shows.
+/// Which languages a handout shows, and in which order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Languages {
     En,
     Mn,
+    /// Both, the reader's language (`--lang`) first.
     Both,
+    /// Both, English first.
+    EnMn,
+    /// Both, Mongolian first.
+    MnEn,
 }
 
 impl Languages {
-    pub fn list(self) -> Vec<Lang> {
+    /// The languages in the order the handout shows them; `both` puts `reader` first.
+    pub fn list(self, reader: Lang) -> Vec<Lang> {
         match self {
             Languages::En => vec![Lang::En],
             Languages::Mn => vec![Lang::Mn],
-            Languages::Both => vec![Lang::En, Lang::Mn],
+            Languages::Both if reader == Lang::Mn => vec![Lang::Mn, Lang::En],
+            Languages::Both | Languages::EnMn => vec![Lang::En, Lang::Mn],
+            Languages::MnEn => vec![Lang::Mn, Lang::En],
         }
     }
 }
@@ -48,11 +60,19 @@ pub struct Plan<'a> {
     pub missing_steps: Vec<(usize, String)>,
     /// All pages in one file: entry links are anchors (`#id`) instead of files (`id.html`).
     pub single_file: bool,
+    /// The day and version the handout shows.
+    pub stamp: stamp::Stamp,
 }
 
 impl<'a> Plan<'a> {
     /// The whole corpus, or a tour with the entries of its steps.
-    pub fn new(corpus: &'a Corpus, tour: Option<usize>, langs: Languages) -> Plan<'a> {
+    pub fn new(
+        corpus: &'a Corpus,
+        tour: Option<usize>,
+        langs: Languages,
+        reader: Lang,
+    ) -> Plan<'a> {
+        let langs = langs.list(reader);
         let mut missing_steps = Vec::new();
         let entries: Vec<usize> = match tour.map(|t| &corpus.entry(t).fields) {
             Some(KindFields::Tour { steps }) => {
@@ -68,22 +88,28 @@ impl<'a> Plan<'a> {
             }
             _ => crate::corpus::model::Kind::ALL
                 .iter()
-                .flat_map(|&k| corpus.of_kind_in(k, langs.list()[0]))
+                .flat_map(|&k| corpus.of_kind_in(k, langs[0]))
                 .collect(),
         };
         Plan {
             corpus,
             included: entries.iter().copied().collect(),
             entries,
-            langs: langs.list(),
+            langs,
             tour,
             missing_steps,
             single_file: false,
+            stamp: stamp::Stamp::now(),
         }
     }
 
     /// The entries `chosen`, in that order (each once).
-    pub fn chosen(corpus: &'a Corpus, chosen: &[usize], langs: Languages) -> Plan<'a> {
+    pub fn chosen(
+        corpus: &'a Corpus,
+        chosen: &[usize],
+        langs: Languages,
+        reader: Lang,
+    ) -> Plan<'a> {
         let mut entries: Vec<usize> = Vec::new();
         for &i in chosen {
             if !entries.contains(&i) {
@@ -94,10 +120,11 @@ impl<'a> Plan<'a> {
             corpus,
             included: entries.iter().copied().collect(),
             entries,
-            langs: langs.list(),
+            langs: langs.list(reader),
             tour: None,
             missing_steps: Vec::new(),
             single_file: false,
+            stamp: stamp::Stamp::now(),
         }
     }
 

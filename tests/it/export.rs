@@ -349,9 +349,11 @@ fn a_single_file_holds_the_tour_with_its_contents_and_links_within_itself() {
     );
     assert!(html.contains("<nav class=\"toc\">") && html.contains("Contents"));
     assert!(
-        html.contains("break-before:page"),
-        "a page per entry in print"
+        html.contains("nav.toc{break-after:page}")
+            && !html.contains("article+article{break-before:page"),
+        "the contents on a page of their own, the entries one after another in print"
     );
+    assert!(html.contains("counter(page)"), "page numbers in print");
     let anchors: Vec<&str> = html
         .split("<article id=\"")
         .skip(1)
@@ -394,4 +396,108 @@ fn a_single_file_holds_the_tour_with_its_contents_and_links_within_itself() {
             .arg(&file),
     );
     assert!(said.contains("--single-file"), "{said}");
+}
+
+#[test]
+fn a_markdown_figure_is_a_table_of_its_values_with_its_source_in_each_language() {
+    let out = export(&["--format", "md", "--ids", "fig-shares,src-report"], None);
+    let text = std::fs::read_to_string(out.path().join("fig-shares.md")).expect("page");
+    for shown in [
+        "| Item | Value | Year |\n|---|---:|---|\n| Business | 861 graduates | 2023 |\n| Engineering | 139 graduates | 2023 |\n",
+        "*Source:* [A test report](src-report.md), Table 2",
+        "| Үзүүлэлт | Утга | Он |",
+        "| Инженерчлэл | 139 төгсөгч | 2023 |",
+        "*Эх сурвалж:* [Туршилтын тайлан](src-report.md), 2-р хүснэгт",
+    ] {
+        assert!(text.contains(shown), "{shown} in\n{text}");
+    }
+}
+
+#[test]
+fn both_languages_come_in_the_readers_order_unless_fixed() {
+    let first_section = |dir: &Path| {
+        let html = std::fs::read_to_string(dir.join("cluster.html")).expect("page");
+        let lang = html
+            .split("<html lang=\"")
+            .nth(1)
+            .and_then(|r| r.get(..2))
+            .map(str::to_string);
+        let section = html
+            .split("<section lang=\"")
+            .nth(1)
+            .and_then(|r| r.get(..2))
+            .map(str::to_string);
+        (lang.unwrap_or_default(), section.unwrap_or_default())
+    };
+    let out = tempfile::tempdir().expect("tempdir");
+    common::toli_en()
+        .args([
+            "--lang",
+            "mn",
+            "--no-builtin",
+            "--content",
+            "tests/fixtures/corpus",
+            "export",
+        ])
+        .arg(out.path())
+        .assert()
+        .success();
+    assert_eq!(first_section(out.path()), ("mn".into(), "mn".into()));
+    let md = tempfile::tempdir().expect("tempdir");
+    common::toli_en()
+        .args([
+            "--lang",
+            "mn",
+            "--no-builtin",
+            "--content",
+            "tests/fixtures/corpus",
+            "export",
+        ])
+        .args(["--format", "md"])
+        .arg(md.path())
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(md.path().join("cluster.md")).expect("page");
+    assert!(text.starts_with("# Кластер\n"), "{text}");
+    let fixed = export(&["--langs", "mn-en"], None);
+    assert_eq!(first_section(fixed.path()), ("mn".into(), "mn".into()));
+    let english = export(&[], None);
+    assert_eq!(first_section(english.path()), ("en".into(), "en".into()));
+}
+
+#[test]
+fn every_handout_says_when_and_with_which_version_it_was_made() {
+    let version = env!("CARGO_PKG_VERSION");
+    for format in ["html", "md"] {
+        let out = tempfile::tempdir().expect("tempdir");
+        toli(None)
+            .env("SOURCE_DATE_EPOCH", "1796472000")
+            .args(["--format", format, "--tour", "tour-intro"])
+            .arg(out.path())
+            .assert()
+            .success();
+        let index = if format == "html" {
+            "index.html"
+        } else {
+            "README.md"
+        };
+        let text = std::fs::read_to_string(out.path().join(index)).expect("index");
+        for shown in [
+            format!("Exported on 5 December 2026 with toli {version}"),
+            format!("Бэлтгэсэн огноо: 2026 оны 12-р сарын 5 · toli {version}"),
+        ] {
+            assert!(text.contains(&shown), "{shown} in {index}:\n{text}");
+        }
+    }
+}
+
+#[test]
+fn a_wiki_link_to_a_page_left_out_names_its_target_once() {
+    for format in ["html", "md"] {
+        let out = export(&["--format", format, "--tour", "tour-intro"], None);
+        let page =
+            std::fs::read_to_string(out.path().join(format!("cluster.{format}"))).expect("page");
+        assert_eq!(page.matches("Local cluster").count(), 1, "{page}");
+        assert!(!page.contains("stage-local"), "{page}");
+    }
 }

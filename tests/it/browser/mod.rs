@@ -171,3 +171,33 @@ pub fn pdf_pages(pdf: &[u8]) -> usize {
     assert_eq!(objects, counted, "page objects and the page tree disagree");
     objects
 }
+
+/// The text of each page of a PDF (`pdftotext -layout`), or `None` after saying the check is
+/// skipped when pdftotext is missing (with `CI` set that fails: .ci/run installs poppler-utils).
+pub fn pdf_page_texts(pdf: &[u8]) -> Option<Vec<String>> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("print.pdf");
+    std::fs::write(&file, pdf).expect("write the PDF");
+    let Ok(output) = Command::new("pdftotext")
+        .arg("-layout")
+        .arg(&file)
+        .arg("-")
+        .stderr(Stdio::null())
+        .output()
+    else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "pdftotext not found, and CI is set: install poppler-utils (.ci/run does)"
+        );
+        let _ = writeln!(std::io::stderr(), "skipped: pdftotext not found");
+        return None;
+    };
+    assert!(output.status.success(), "pdftotext failed");
+    let text = String::from_utf8_lossy(&output.stdout).into_owned();
+    let mut pages: Vec<String> = text.split('\u{c}').map(str::to_string).collect();
+    // The text ends with a form feed after the last page.
+    if pages.last().is_some_and(|p| p.trim().is_empty()) {
+        pages.pop();
+    }
+    Some(pages)
+}

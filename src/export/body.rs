@@ -1,0 +1,142 @@
+//! An entry's Markdown body as handout HTML: entry links point at the handout's pages (or
+//! become plain text when the entry is left out), a wiki link shows its target's title once,
+//! external links and bare web addresses are clickable, raw HTML is shown as text and control
+//! characters are made visible.
+
+use pulldown_cmark::{CowStr, Event, LinkType, Parser, Tag, TagEnd};
+
+use super::Plan;
+use super::svg::escape;
+use super::urls::{Piece, is_external, pieces};
+use crate::lang::Lang;
+use crate::markdown::links::is_entry_id;
+
+/// Markdown to HTML for the page of an entry in `lang`.
+pub fn body_html(plan: &Plan, markdown: &str, lang: Lang) -> String {
+    let mut events: Vec<Event> = Vec::new();
+    // For each open link: whether it was emitted as a link, and whether it is a wiki link
+    // whose own text (the id) is replaced by the target's title.
+    let mut open_links: Vec<(bool, bool)> = Vec::new();
+    let mut in_code_block = false;
+    for event in Parser::new_ext(markdown, crate::markdown::options()) {
+        match event {
+            Event::Html(s) | Event::InlineHtml(s) => events.push(Event::Text(inert(&s))),
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let target = dest_url.trim().to_string();
+                let wiki = matches!(link_type, LinkType::WikiLink { has_pothole: false });
+                let entry = matches!(link_type, LinkType::WikiLink { .. }) || is_entry_id(&target);
+                let href = if entry {
+                    plan.has_id(&target).then(|| plan.href(&target))
+                } else if is_external(&target) {
+                    Some(target.clone())
+                } else {
+                    None
+                };
+                open_links.push((href.is_some(), wiki));
+                if let Some(href) = href {
+                    events.push(Event::Start(Tag::Link {
+                        link_type: LinkType::Inline,
+                        dest_url: CowStr::from(href),
+                        title,
+                        id,
+                    }));
+                }
+                if wiki {
+                    let shown = plan
+                        .corpus
+                        .get(&target)
+                        .map_or(target.clone(), |e| e.title.show(lang).to_string());
+                    events.push(Event::Text(inert(&shown)));
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                if open_links.pop().is_some_and(|(emitted, _)| emitted) {
+                    events.push(Event::End(TagEnd::Link));
+                }
+            }
+            // A wiki link's text is its id, already shown as the title.
+            Event::Text(_) if open_links.last().is_some_and(|&(_, wiki)| wiki) => {}
+            Event::Text(t) if open_links.is_empty() && !in_code_block => {
+                for piece in pieces(&t) {
+                    match piece {
+                        Piece::Text(s) => events.push(Event::Text(inert(s))),
+                        Piece::Url(u) => {
+                            events.push(Event::Html(CowStr::from(format!(
+                                "<a class=\"bare\" href=\"{}\">",
+                                escape(u)
+                            ))));
+                            events.push(Event::Text(inert(u)));
+                            events.push(Event::Html(CowStr::from("</a>")));
+                        }
+                    }
+                }
+            }
+            Event::Text(t) => events.push(Event::Text(inert(&t))),
+            Event::Code(t) => events.push(Event::Code(inert(&t))),
+            Event::Start(Tag::CodeBlock(kind)) => {
+                in_code_block = true;
+                events.push(Event::Start(Tag::CodeBlock(kind)));
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                in_code_block = false;
+                events.push(Event::End(TagEnd::CodeBlock));
+            }
+            // Handouts work offline: images become their alt text.
+            Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => {}
+            other => events.push(other),
+        }
+    }
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, super::tables::label_tables(events).into_iter());
+    html
+}
+
+/// Text with control characters shown as visible placeholders, for pulldown-cmark to escape.
+fn inert(text: &str) -> CowStr<'static> {
+    CowStr::from(crate::inert::inert(text).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::load::{Sources, load};
+    use crate::export::Languages;
+
+    fn html(markdown: &str) -> String {
+        let corpus = load(&Sources::builtin()).corpus;
+        let plan = Plan::new(&corpus, None, Languages::En, Lang::En);
+        body_html(&plan, markdown, Lang::En)
+    }
+
+    #[test]
+    fn a_wiki_link_shows_its_title_once() {
+        let out = html("See [[triple-helix]] and [[triple-helix|the helix]].");
+        let title = "Triple Helix";
+        assert_eq!(out.matches(title).count(), 1, "{out}");
+        assert!(out.contains(">the helix</a>"), "{out}");
+        assert!(!out.contains(">triple-helix<"), "{out}");
+    }
+
+    #[test]
+    fn bare_addresses_become_links_but_not_inside_links_or_code() {
+        let out = html(
+            "Link: https://www.ksp.go.kr/x. [EU S3](https://s3platform.jrc.ec.europa.eu) `https://code.example`",
+        );
+        assert!(
+            out.contains(
+                "<a class=\"bare\" href=\"https://www.ksp.go.kr/x\">https://www.ksp.go.kr/x</a>."
+            ),
+            "{out}"
+        );
+        assert!(
+            out.contains("<a href=\"https://s3platform.jrc.ec.europa.eu\">EU S3</a>"),
+            "{out}"
+        );
+        assert!(out.contains("<code>https://code.example</code>"), "{out}");
+    }
+}

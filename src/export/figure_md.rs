@@ -1,0 +1,150 @@
+//! A figure in a Markdown handout: its rows as a Markdown table (label, value with its unit,
+//! year, the figure's further columns) and the line naming its sources, in one language.
+
+use std::fmt::Write as _;
+
+use super::Plan;
+use crate::corpus::model::{Entry, KindFields};
+use crate::corpus::values::{number, with_unit};
+use crate::figure::{ordered_rows, row_unit};
+use crate::i18n::Localizer;
+use crate::lang::Lang;
+
+/// Text made safe for one table cell: pipes escaped, line breaks turned into spaces.
+fn cell(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace(['\r', '\n'], " ")
+        .trim()
+        .to_string()
+}
+
+/// The figure `e` as a Markdown table and a source line, or nothing for an entry that is not a
+/// figure or has no rows.
+pub fn figure_markdown(plan: &Plan, l10n: &Localizer, e: &Entry, lang: Lang) -> String {
+    let KindFields::Figure { columns, .. } = &e.fields else {
+        return String::new();
+    };
+    let rows = ordered_rows(e);
+    if rows.is_empty() {
+        return String::new();
+    }
+    let has_values = rows.iter().any(|r| r.value.is_some());
+    let has_years = rows.iter().any(|r| r.year.is_some());
+    let mut head = vec![l10n.t(lang, "export2-figure-label")];
+    if has_values {
+        head.push(l10n.t(lang, "export2-figure-value"));
+    }
+    if has_years {
+        head.push(l10n.t(lang, "export2-figure-year"));
+    }
+    head.extend(columns.iter().map(|c| c.show(lang).to_string()));
+    let mut out = String::new();
+    let line = |cells: &[String]| {
+        let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
+        format!("| {} |\n", cells.join(" | "))
+    };
+    out.push_str(&line(&head));
+    let rule: Vec<&str> = head
+        .iter()
+        .enumerate()
+        .map(|(n, _)| if has_values && n == 1 { "---:" } else { "---" })
+        .collect();
+    let _ = writeln!(out, "|{}|", rule.join("|"));
+    for r in &rows {
+        let mut cells = vec![r.label.show(lang).to_string()];
+        if has_values {
+            let unit = row_unit(e, r, lang).filter(|u| !u.is_empty());
+            cells.push(r.value.map_or(String::new(), |v| {
+                let shown = number(v, unit.is_some());
+                unit.map_or(shown.clone(), |u| with_unit(&shown, u))
+            }));
+        }
+        if has_years {
+            cells.push(r.year.map(|y| y.to_string()).unwrap_or_default());
+        }
+        for n in 0..columns.len() {
+            cells.push(r.cells.get(n).map_or("", |c| c.show(lang)).to_string());
+        }
+        out.push_str(&line(&cells));
+    }
+    // One mention per source, with all the places the figure takes from it.
+    let mut places: Vec<(&str, Vec<String>)> = Vec::new();
+    for s in &e.sources {
+        let place = s.place(lang);
+        match places.iter_mut().find(|(id, _)| *id == s.id) {
+            Some((_, list)) => list.push(place),
+            None => places.push((&s.id, vec![place])),
+        }
+    }
+    let sources: Vec<String> = places
+        .into_iter()
+        .map(|(id, list)| {
+            let title = plan.corpus.get(id).map_or(id, |t| t.title.show(lang));
+            let title = if plan.has_id(id) {
+                format!("[{title}]({id}.md)")
+            } else {
+                title.to_string()
+            };
+            let list: Vec<String> = list.into_iter().filter(|p| !p.is_empty()).collect();
+            if list.is_empty() {
+                title
+            } else {
+                format!("{title}, {}", list.join("; "))
+            }
+        })
+        .collect();
+    if !sources.is_empty() {
+        let _ = write!(
+            out,
+            "\n*{}:* {}\n",
+            l10n.t(lang, "figure-source"),
+            sources.join(". ")
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::load::{Sources, load};
+    use crate::export::{Languages, Plan};
+
+    fn table(id: &str, lang: Lang) -> String {
+        let corpus = load(&Sources::builtin()).corpus;
+        let l10n = Localizer::new();
+        let i = corpus.index_of(id).expect("shipped figure");
+        let plan = Plan::new(&corpus, None, Languages::Both, Lang::En);
+        figure_markdown(&plan, &l10n, corpus.entry(i), lang)
+    }
+
+    #[test]
+    fn every_row_is_a_table_line_with_its_value_and_unit() {
+        let en = table("fig-eu-cluster-productivity-premium", Lang::En);
+        assert!(en.starts_with("| "), "{en}");
+        assert!(en.contains("---:"), "{en}");
+        assert!(en.contains("25%"), "{en}");
+        assert!(en.contains("*Source:* "), "{en}");
+        let mn = table("fig-eu-cluster-productivity-premium", Lang::Mn);
+        assert!(mn.contains("25%"), "{mn}");
+        assert!(mn.contains("*Эх сурвалж:* "), "{mn}");
+    }
+
+    #[test]
+    fn a_table_figure_keeps_its_text_columns() {
+        let en = table("fig-mongolia-park-cases-compared", Lang::En);
+        assert!(en.contains("1972"), "{en}");
+        let lines: Vec<&str> = en.lines().take_while(|l| l.starts_with('|')).collect();
+        let width = lines[0].matches(" | ").count();
+        assert!(width >= 2, "{en}");
+        for l in &lines[2..] {
+            assert_eq!(l.replace("\\|", "").matches(" | ").count(), width, "{l}");
+        }
+    }
+
+    #[test]
+    fn pipes_and_line_breaks_cannot_break_a_row() {
+        assert_eq!(cell("a|b\nc"), "a\\|b c");
+    }
+}
