@@ -152,7 +152,7 @@ fn a_source_names_its_author_and_publisher_in_the_reader_s_language_and_no_file_
     let mn = show("mn");
     for shown in [
         "Зохиогч: МУИС-ийн Эдийн засгийн хүрээлэн",
-        "Хэвлэгч: Монгол Улсын Их Сургууль",
+        "Хэвлэн нийтлэгч: Монгол Улсын Их Сургууль",
     ] {
         assert!(mn.contains(shown), "{shown} in\n{mn}");
     }
