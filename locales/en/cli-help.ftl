@@ -1,0 +1,83 @@
+## The command line's help (`toli --help`, `toli help COMMAND`, `toli man`, completions).
+## Ids: cli-about, cli-COMMAND-about, cli-OPTION (global), cli-COMMAND-ARG, cli-value-ARG-VALUE
+## (see src/cli/help_text.rs). The headings and notes below stand in for clap's own.
+
+cli-heading-usage = Usage:
+cli-heading-commands = Commands:
+cli-heading-arguments = Arguments:
+cli-heading-options = Options:
+cli-value-name-command = COMMAND
+cli-value-name-options = [OPTIONS]
+cli-flag-help = Print help (see more with '--help')
+cli-flag-help-long = Print help (see a summary with '-h')
+cli-flag-version = Print version
+cli-note-env = env: { $name }={ $value }
+cli-note-default = default: { $value }
+cli-note-values = possible values: { $values }
+cli-note-values-described = Possible values
+
+cli-about = Толь — a terminal knowledge base for cluster and STI-park policy workshops (Mongolian/English)
+cli-lang = Language of the interface and content (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
+cli-value-lang-en = English
+cli-value-lang-mn = Mongolian (Cyrillic)
+cli-content = A folder (or file) of your own entries, loaded on top of the built-in corpus; repeatable
+cli-no-builtin = Use only the --content folders, without the built-in corpus
+cli-theme = Colour theme of the interactive app (NO_COLOR turns colours off in any theme)
+
+cli-list-about = List entries (all, or of one kind)
+cli-list-kind = Only entries of this kind (English or Mongolian name)
+cli-list-json = Print JSON: [{"{"}"id","kind","title":{"{"}"en","mn"{"}"}{"}"}]
+
+cli-show-about = Show one entry
+cli-show-id = The entry id
+cli-show-json = Print JSON with links, backlinks, sources and the kind's own fields
+
+cli-search-about = Search titles, aliases, tags, summaries and bodies in both languages
+cli-search-query = What to look for
+cli-search-kind = Only entries of this kind
+cli-search-limit = At most this many results (1 or more)
+cli-search-json = Print JSON: [{"{"}"id","kind","title":{"{"}"en","mn"{"}"},"score"{"}"}], best first
+
+cli-check-about = Check the corpus (built-in plus --content) and report every problem with path:line:col
+cli-check-strict = Fail on warnings too
+cli-check-json = Print {"{"}"diagnostics": [...], "stats": {"{"}...{"}"}{"}"}
+
+cli-figure-about = List the figures, or print one as a text chart, JSON or CSV
+cli-figure-id = The figure id; without it, every figure is listed
+cli-figure-json = Print JSON
+cli-figure-csv = Print CSV (both languages in columns)
+
+cli-matrix-about = The findings × actions matrix: which actions answer which findings
+cli-matrix-json = Print JSON: {"{"}"findings","recommendations","actions","marks":[{"{"}"finding","action","via"{"}"}]{"}"}
+cli-matrix-csv = Print CSV: one row per finding, one column per action ("x" direct, "o" through its recommendation)
+
+cli-bookmarks-about = List your bookmarks (set with `m` in the app)
+cli-bookmarks-json = Print JSON: [{"{"}"id","title":{"{"}"en","mn"{"}"},"added"{"}"}]
+
+cli-notes-about = List your notes (written with `e` in the app): id, title and the note's first line
+cli-notes-json = Print JSON: [{"{"}"id","title":{"{"}"en","mn"{"}"},"note"{"}"}] with each note's full text
+
+cli-export-about = Write a handout: a static HTML site or Markdown files of the corpus or one tour
+cli-export-format = html (a self-contained static site) or md (Markdown files)
+cli-export-langs = Languages to include
+cli-export-tour = Only this tour's entries, in its order
+cli-export-ids = Only these entries, in this order (comma-separated ids)
+cli-export-single-file = Write one self-contained HTML file OUT (contents, inline style and charts, a page per entry in print) instead of a folder
+cli-export-force = Write into a folder that holds files toli did not write (they are kept), or replace a file toli did not write
+cli-export-out = The folder to write into (created if needed), or the file with --single-file
+
+cli-present-about = Present a tour full screen, one entry per step (without TOUR, pick one from the tours)
+cli-present-tour = The tour's id
+cli-present-notes = Show the trainer's notes, following the presentation running in another terminal
+
+cli-completions-about = Print a shell completion script (bash, zsh, fish, elvish, powershell)
+cli-completions-shell = The shell
+
+cli-new-about = Write a new entry or tour to fill in: a bilingual file whose TODO placeholders `toli check` reports until they are replaced. Written to the first --content folder (else TOLI_CONTENT's, else the current folder), in the kind's subfolder; never overwrites
+cli-new-kind = definition, stage, policy, case, finding, recommendation, action, source, figure or tour (or the Mongolian name)
+cli-new-id = The new entry's id: lower-case letters, digits and -; the file is named after it
+
+cli-help-about = Help on a command (`toli help check`), or `toli help format`: how to write entries and tours (with --lang mn, in Mongolian)
+cli-help-topic = `format`, or a command name
+
+cli-man-about = Print the manual page (install it with `toli man > ~/.local/share/man/man1/toli.1`)
