@@ -81,3 +81,17 @@ cli-help-about = Help on a command (`toli help check`), or `toli help format`: h
 cli-help-topic = `format`, or a command name
 
 cli-man-about = Print the manual page (install it with `toli man > ~/.local/share/man/man1/toli.1`)
+
+## Saved data that could not be read, in the status line (and on stderr for `toli bookmarks`,
+## `toli notes`): what happened to the data and what to do first, the reader's detail last.
+## $data is `bookmarks` or `note`; $entry the note's entry id; $file, $moved file names.
+store-kept-aside =
+    { $data ->
+        [note] Note on { $entry } damaged, kept as { $moved }; to restore, fix it and rename it back. Folder: { $folder } ({ $reason })
+       *[bookmarks] Bookmarks file damaged, kept as { $moved }; to restore, fix it and rename it back. Folder: { $folder } ({ $reason })
+    }
+store-not-readable =
+    { $data ->
+        [note] The note on { $entry } cannot be read ({ $file }), so toli will not save over it: check the file's permissions and size. Folder: { $folder } ({ $reason })
+       *[bookmarks] The bookmarks file cannot be read ({ $file }), so toli will not save over it: check its permissions and size. Folder: { $folder } ({ $reason })
+    }
