@@ -95,3 +95,46 @@ store-not-readable =
         [note] The note on { $entry } cannot be read ({ $file }), so toli will not save over it: check the file's permissions and size. Folder: { $folder } ({ $reason })
        *[bookmarks] The bookmarks file cannot be read ({ $file }), so toli will not save over it: check its permissions and size. Folder: { $folder } ({ $reason })
     }
+
+## The file `toli new` writes: its comments (after `# `) and the hints after `TODO: `
+## (src/cli/skeleton.rs). A hint sits in double quotes: no `"` in it. The hints of Mongolian
+## fields (`*-mn`) are always written from locales/mn, like the text that replaces them.
+skeleton-title-en = the name in English
+skeleton-title-mn = the name in Mongolian
+skeleton-summary-en = one or two sentences in English
+skeleton-summary-mn = one or two sentences in Mongolian
+skeleton-optional-fields = Optional: other names people search for, topics, and "see also" links to entry ids.
+skeleton-sources = The source entry (`toli list --kind source`) and the place in it ("Table 3", "Section V, Box 1").
+skeleton-source-id = id of a source entry
+skeleton-source-locator = where in the source
+skeleton-body-en = the English text, in Markdown. `toli help format` shows how to link other entries.
+skeleton-body-mn = the Mongolian text, in Markdown. `toli help format` shows how to link other entries.
+skeleton-stage-model = id of the definition or case whose sequence this stage belongs to
+skeleton-stage-position = The place in the model: 1, 2, 3 … (positions of one model run 1..n).
+skeleton-country = country or area code: MN, LT, EU, CA, RU, CN, KR, US, JP, …
+skeleton-policy-type = law, strategy, programme or incentive
+skeleton-policy-instrument = regulation, tax, finance, infrastructure, network, skills, governance
+skeleton-case-type = park, cluster, incubator, programme, organisation, platform, company or ecosystem
+skeleton-case-ownership = public, private, ppp, university, academy, mixed
+skeleton-case-profile = The APEC cluster profile: about, management, international, success_stories, contacts.
+skeleton-finding-addressed-by = The actions or recommendations that answer this finding.
+skeleton-finding-answer-id = id of an action or recommendation
+skeleton-challenge-en = the problem it responds to, in English
+skeleton-challenge-mn = the problem it responds to, in Mongolian
+skeleton-recommendation-actions = Its actions, in order; each action belongs to exactly one recommendation.
+skeleton-action-id = id of an action
+skeleton-action-listed = A recommendation must list this action's id in its `actions`.
+skeleton-source-author = author or organisation as printed
+skeleton-unit-en = unit in English
+skeleton-unit-mn = unit in Mongolian
+skeleton-figure-chart = bar (the default) or table
+skeleton-figure-order = source (the default: as the source lists them) or sorted
+skeleton-figure-columns = a table's further columns, filled by each row's cells
+skeleton-figure-total = the total the source prints; check verifies the rows add up to it
+skeleton-figure-rows = One row per bar: the label and the value exactly as the source prints them.
+skeleton-row-en = row label in English
+skeleton-row-mn = row label in Mongolian
+skeleton-tour-steps = The entries to present, in order, each with a note only the presenter sees.
+skeleton-tour-entry = id of the first entry to show
+skeleton-tour-note-en = what to say, in English
+skeleton-tour-note-mn = what to say, in Mongolian

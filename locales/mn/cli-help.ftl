@@ -94,3 +94,45 @@ store-not-readable =
         [note] «{ $entry }» бичлэгийн тэмдэглэлийг уншиж чадсангүй ({ $file }), тиймээс толь түүнийг дарж бичихгүй: файлын эрх, хэмжээг шалгана уу. Хавтас: { $folder } ({ $reason })
        *[bookmarks] Хавчуургын файлыг уншиж чадсангүй ({ $file }), тиймээс толь түүнийг дарж бичихгүй: файлын эрх, хэмжээг шалгана уу. Хавтас: { $folder } ({ $reason })
     }
+
+## `toli new`-ийн бичих файл: тайлбар (`# `-ийн дараа), `TODO: `-ийн дараах зөвлөмж
+## (src/cli/skeleton.rs). Зөвлөмж давхар хашилтад орох тул дотор нь `"` бичихгүй.
+skeleton-title-en = нэр англиар
+skeleton-title-mn = нэр монголоор
+skeleton-summary-en = нэг хоёр өгүүлбэр англиар
+skeleton-summary-mn = нэг хоёр өгүүлбэр монголоор
+skeleton-optional-fields = Заавал биш: хайхад хэрэглэж болох өөр нэр, сэдэв, «мөн үзэх» холбоос (бичлэгийн ID-ууд).
+skeleton-sources = Эх сурвалжийн бичлэг (`toli list --kind source`) ба түүний доторх байршил ("Table 3", "Section V, Box 1" гэх мэт).
+skeleton-source-id = эх сурвалжийн бичлэгийн ID
+skeleton-source-locator = эх сурвалжийн аль хэсэгт байгаа
+skeleton-body-en = англи бичвэр, Markdown-аар. Өөр бичлэг рүү холбох аргыг `toli help format` харуулна.
+skeleton-body-mn = монгол бичвэр, Markdown-аар. Өөр бичлэг рүү холбох аргыг `toli help format` харуулна.
+skeleton-stage-model = энэ үе шатыг агуулсан дарааллын тодорхойлолт эсвэл жишээний ID
+skeleton-stage-position = Загвар дахь байрлал: 1, 2, 3 … (нэг загварын байрлал 1-ээс n хүртэл дараална).
+skeleton-country = улс эсвэл бүсийн код: MN, LT, EU, CA, RU, CN, KR, US, JP, …
+skeleton-policy-type = law (хууль), strategy (стратеги), programme (хөтөлбөр) эсвэл incentive (урамшуулал)
+skeleton-policy-instrument = утга нь эдгээрийн нэг: regulation, tax, finance, infrastructure, network, skills, governance
+skeleton-case-type = park, cluster, incubator, programme, organisation, platform, company эсвэл ecosystem
+skeleton-case-ownership = утга нь эдгээрийн нэг: public, private, ppp, university, academy, mixed
+skeleton-case-profile = АНДЭЗХАБ-ын кластерийн танилцуулгын хэсгүүд: about, management, international, success_stories, contacts.
+skeleton-finding-addressed-by = Энэ дүгнэлтэд хариу өгөх арга хэмжээ эсвэл зөвлөмжүүд.
+skeleton-finding-answer-id = арга хэмжээ эсвэл зөвлөмжийн ID
+skeleton-challenge-en = хариу өгөх асуудал, англиар
+skeleton-challenge-mn = хариу өгөх асуудал, монголоор
+skeleton-recommendation-actions = Зөвлөмжийн арга хэмжээнүүд, дарааллаар нь; арга хэмжээ бүр яг нэг зөвлөмжид хамаарна.
+skeleton-action-id = арга хэмжээний ID
+skeleton-action-listed = Аль нэг зөвлөмж энэ арга хэмжээний ID-г өөрийн `actions` жагсаалтад оруулсан байх ёстой.
+skeleton-source-author = зохиогч эсвэл байгууллага, эх сурвалжид бичсэнээр нь
+skeleton-unit-en = нэгж англиар
+skeleton-unit-mn = нэгж монголоор
+skeleton-figure-chart = bar (анхдагч) эсвэл table
+skeleton-figure-order = source (анхдагч: эх сурвалжид жагсаасан дарааллаар) эсвэл sorted
+skeleton-figure-columns = хүснэгтийн нэмэлт баганууд, мөр бүрийн нүднүүдээр бөглөгдөнө
+skeleton-figure-total = эх сурвалжид бичсэн нийт дүн; мөрүүдийн нийлбэр түүнтэй тэнцэхийг toli check шалгана
+skeleton-figure-rows = Диаграмын багана бүрд нэг мөр: нэр, утгыг эх сурвалжид бичсэнтэй яг адил бичнэ.
+skeleton-row-en = мөрийн нэр англиар
+skeleton-row-mn = мөрийн нэр монголоор
+skeleton-tour-steps = Танилцуулах бичлэгүүд дарааллаар нь, тус бүр зөвхөн илтгэгчид харагдах тэмдэглэлтэй.
+skeleton-tour-entry = эхэлж харуулах бичлэгийн ID
+skeleton-tour-note-en = юу хэлэх, англиар
+skeleton-tour-note-mn = юу хэлэх, монголоор

@@ -1,6 +1,6 @@
-//! The command line's own help in the user's language: `--help`, `help COMMAND`, `-h` after a
+//! The command line in the user's language: its help (`--help`, `help COMMAND`, `-h` after a
 //! subcommand, chosen by --lang or the locale, and the manual page and completions built from
-//! the same messages.
+//! the same messages) and the file `toli new` writes.
 
 use crate::common;
 
@@ -116,4 +116,68 @@ fn man_page_and_completions_in_mongolian() {
             assert!(!script.contains("Show one entry"), "{shell}");
         }
     }
+}
+
+/// `toli new` for a Mongolian user: the skeleton's comments and hints are Mongolian; the
+/// English one keeps English prose (and Mongolian hints in the Mongolian fields).
+#[test]
+fn new_writes_its_comments_and_hints_in_the_users_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let content = dir.path().join("content");
+    let content = content.to_str().expect("UTF-8 path");
+    let (code, out, err) = toli(
+        &["--lang", "mn"],
+        "C.UTF-8",
+        &[
+            "new",
+            "бодлого",
+            "aimag-law2",
+            "--content",
+            content,
+            "--no-builtin",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("бичсэн файл"), "{out}");
+    let mn = std::fs::read_to_string(dir.path().join("content/policies/aimag-law2.md"))
+        .expect("written");
+    for english in [
+        "Optional",
+        "country or area code",
+        "law, strategy",
+        "in English",
+        "the name",
+    ] {
+        assert!(!mn.contains(english), "`{english}` in:\n{mn}");
+    }
+    assert!(
+        mn.contains("country: \"TODO: улс эсвэл бүсийн код: MN,"),
+        "{mn}"
+    );
+    assert!(mn.contains("# Заавал биш:"), "{mn}");
+
+    let (code, _, err) = toli(
+        &["--lang", "en"],
+        "mn_MN.UTF-8",
+        &[
+            "new",
+            "policy",
+            "aimag-law3",
+            "--content",
+            content,
+            "--no-builtin",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let en = std::fs::read_to_string(dir.path().join("content/policies/aimag-law3.md"))
+        .expect("written");
+    assert!(
+        en.contains("# Optional: other names people search for"),
+        "{en}"
+    );
+    assert!(
+        en.contains("type: \"TODO: law, strategy, programme or incentive\""),
+        "{en}"
+    );
+    assert!(en.contains("mn: \"TODO: нэр монголоор\""), "{en}");
 }
