@@ -1,13 +1,28 @@
 ## The command line's help (`toli --help`, `toli help COMMAND`, `toli man`, completions).
-## Ids: cli-about, cli-COMMAND-about, cli-OPTION (global), cli-COMMAND-ARG, cli-value-ARG-VALUE
+## Ids: cli-about, cli-COMMAND-about, cli-OPTION (global), cli-COMMAND-ARG, cli-value-ARG-VALUE,
+## cli-value-name-NAME (the placeholder `<NAME>`)
 ## (see src/cli/help_text.rs). The headings and notes below stand in for clap's own.
 
 cli-heading-usage = Usage:
 cli-heading-commands = Commands:
 cli-heading-arguments = Arguments:
 cli-heading-options = Options:
-cli-value-name-command = COMMAND
-cli-value-name-options = [OPTIONS]
+cli-usage-command = COMMAND
+cli-usage-options = [OPTIONS]
+cli-value-name-KIND = KIND
+cli-value-name-ID = ID
+cli-value-name-QUERY = QUERY
+cli-value-name-LIMIT = LIMIT
+cli-value-name-OUT = OUT
+cli-value-name-FORMAT = FORMAT
+cli-value-name-LANGS = LANGS
+cli-value-name-LANG = LANG
+cli-value-name-TOUR = TOUR
+cli-value-name-IDS = IDS
+cli-value-name-DIR = DIR
+cli-value-name-THEME = THEME
+cli-value-name-SHELL = SHELL
+cli-value-name-TOPIC = TOPIC
 cli-flag-help = Print help (see more with '--help')
 cli-flag-help-long = Print help (see a summary with '-h')
 cli-flag-version = Print version

@@ -1,13 +1,27 @@
 ## Тушаалын мөрийн тусламж (`toli --help`, `toli help ТУШААЛ`, `toli man`, гүйцээлт).
 ## Id-ууд: cli-about, cli-ТУШААЛ-about, cli-СОНГОЛТ (ерөнхий), cli-ТУШААЛ-АРГУМЕНТ,
-## cli-value-АРГУМЕНТ-УТГА (src/cli/help_text.rs-ийг үзнэ үү).
+## cli-value-АРГУМЕНТ-УТГА, cli-value-name-НЭР (`<НЭР>` орлуулагч); src/cli/help_text.rs-ийг үзнэ үү.
 
 cli-heading-usage = Хэрэглээ:
 cli-heading-commands = Тушаалууд:
 cli-heading-arguments = Аргументууд:
 cli-heading-options = Сонголтууд:
-cli-value-name-command = ТУШААЛ
-cli-value-name-options = [СОНГОЛТУУД]
+cli-usage-command = ТУШААЛ
+cli-usage-options = [СОНГОЛТУУД]
+cli-value-name-KIND = ТӨРӨЛ
+cli-value-name-ID = ID
+cli-value-name-QUERY = ХАЙЛТ
+cli-value-name-LIMIT = ТОО
+cli-value-name-OUT = ЗАМ
+cli-value-name-FORMAT = ХЭЛБЭР
+cli-value-name-LANGS = ХЭЛҮҮД
+cli-value-name-LANG = ХЭЛ
+cli-value-name-TOUR = АЯЛАЛ
+cli-value-name-IDS = ID-УУД
+cli-value-name-DIR = ХАВТАС
+cli-value-name-THEME = ЗАГВАР
+cli-value-name-SHELL = БҮРХҮҮЛ
+cli-value-name-TOPIC = СЭДЭВ
 cli-flag-help = Тусламж харуулна (дэлгэрэнгүйг '--help' харуулна)
 cli-flag-help-long = Тусламж харуулна (товчилсныг '-h' харуулна)
 cli-flag-version = Хувилбарын дугаарыг харуулна
@@ -62,11 +76,11 @@ cli-export-format = html (бие даасан статик сайт) эсвэл 
 cli-export-langs = Оруулах хэл
 cli-export-tour = Зөвхөн энэ аяллын бичлэгүүдийг аяллын дарааллаар
 cli-export-ids = Зөвхөн эдгээр бичлэгийг энэ дарааллаар (ID-уудыг таслалаар тусгаарлана)
-cli-export-single-file = Хавтасны оронд OUT гэсэн нэг бие даасан HTML файл бичнэ (гарчиг, загвар, диаграм нь дотроо; хэвлэхэд бичлэг бүр тусдаа хуудсанд)
+cli-export-single-file = Хавтасны оронд нэг бие даасан HTML файл бичнэ (нэр нь ЗАМ; гарчиг, загвар, диаграм нь дотроо; хэвлэхэд бичлэг бүр тусдаа хуудсанд)
 cli-export-force = toli бичээгүй файлтай хавтсанд бичнэ (тэдгээр файл хэвээр үлдэнэ), эсвэл toli бичээгүй файлыг солино
 cli-export-out = Бичих хавтас (байхгүй бол үүсгэнэ), --single-file өгсөн бол бичих файл
 
-cli-present-about = Аяллыг бүтэн дэлгэцээр, алхам бүрд нэг бичлэгээр танилцуулна (TOUR өгөөгүй бол аяллуудаас сонгоно)
+cli-present-about = Аяллыг бүтэн дэлгэцээр, алхам бүрд нэг бичлэгээр танилцуулна (АЯЛАЛ өгөөгүй бол аяллуудаас сонгоно)
 cli-present-tour = Аяллын ID
 cli-present-notes = Өөр терминалд явж буй танилцуулгыг дагаж, сургагчийн тэмдэглэлийг харуулна
 

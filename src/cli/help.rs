@@ -64,7 +64,7 @@ pub fn man(lang: Lang, out: &mut impl Write) -> CmdResult {
         let usage = sub
             .get_arguments()
             .filter(|a| a.is_positional())
-            .map(|a| format!(" {}", a.get_id().as_str().to_uppercase()))
+            .map(|a| format!(" {}", value_name(a)))
             .collect::<String>();
         writeln!(out, ".SS \"toli {}{}\"", sub.get_name(), roff(&usage))?;
         if let Some(about) = sub.get_long_about().or(sub.get_about()) {
@@ -78,10 +78,10 @@ pub fn man(lang: Lang, out: &mut impl Write) -> CmdResult {
                 Some(long) if arg.get_action().takes_values() => format!(
                     "\\fB\\-\\-{}\\fR \\fI<{}>\\fR",
                     roff(long),
-                    roff(&arg.get_id().as_str().to_uppercase())
+                    roff(&value_name(arg))
                 ),
                 Some(long) => format!("\\fB\\-\\-{}\\fR", roff(long)),
-                None => format!("\\fI{}\\fR", roff(&arg.get_id().as_str().to_uppercase())),
+                None => format!("\\fI{}\\fR", roff(&value_name(arg))),
             };
             writeln!(out, ".TP\n{name}")?;
             if let Some(help) = arg.get_long_help().or(arg.get_help()) {
@@ -91,6 +91,13 @@ pub fn man(lang: Lang, out: &mut impl Write) -> CmdResult {
     }
     man.render_version_section(out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The placeholder of an argument's value as the help shows it (`KIND`, or in Mongolian `ТӨРӨЛ`).
+fn value_name(arg: &clap::Arg) -> String {
+    arg.get_value_names()
+        .and_then(|names| names.first())
+        .map_or_else(|| arg.get_id().as_str().to_uppercase(), ToString::to_string)
 }
 
 /// Text as roff prints it: backslashes and hyphens escaped, no line taken for a request.

@@ -3,7 +3,9 @@
 //! help, an error, the manual page or a completion script is printed (a command that parses
 //! never builds it). Message ids: `cli-about` for toli itself, `cli-COMMAND-about` for a
 //! subcommand, `cli-ARG` for a global option, `cli-COMMAND-ARG` for a subcommand's own argument
-//! (clap's `_` written `-`), and `cli-value-ARG-VALUE` for a value that has its own description.
+//! (clap's `_` written `-`), `cli-value-ARG-VALUE` for a value that has its own description, and
+//! `cli-value-name-NAME` for the placeholder of a value (`<KIND>`), shared by every argument
+//! whose value has that name.
 
 use std::ffi::OsString;
 
@@ -98,6 +100,14 @@ pub fn value_id(arg_id: &str, value: &str) -> String {
     format!("cli-value-{}-{value}", arg_id.trim_start_matches("cli-"))
 }
 
+/// The message id of the placeholder of an argument's value (`<KIND>`), if it takes one.
+pub fn value_name_id(arg: &Arg) -> Option<String> {
+    match arg.get_value_names() {
+        Some([name]) if arg.get_action().takes_values() => Some(format!("cli-value-name-{name}")),
+        _ => None,
+    }
+}
+
 /// Sets the text of `cmd` (named `sub` unless it is toli itself) and of its subcommands.
 fn localize(cmd: &mut Command, text: &Text, sub: Option<&str>, purpose: Purpose) {
     let mut c = std::mem::take(cmd)
@@ -105,10 +115,7 @@ fn localize(cmd: &mut Command, text: &Text, sub: Option<&str>, purpose: Purpose)
         .long_about(None)
         .mut_args(|arg| localize_arg(arg, text, sub, purpose));
     if purpose == Purpose::Help {
-        c = with_headings(
-            c.subcommand_value_name(text.get("cli-value-name-command")),
-            text,
-        );
+        c = with_headings(c.subcommand_value_name(text.get("cli-usage-command")), text);
     }
     *cmd = c;
     for child in cmd.get_subcommands_mut() {
@@ -149,7 +156,7 @@ fn with_headings(mut cmd: Command, text: &Text) -> Command {
     let usage = clap_usage
         .split_once(' ')
         .map_or(clap_usage.as_str(), |(_, rest)| rest)
-        .replace("[OPTIONS]", &text.get("cli-value-name-options"));
+        .replace("[OPTIONS]", &text.get("cli-usage-options"));
     if !clap_usage.ends_with(&usage) {
         cmd = cmd.override_usage(usage);
     }
@@ -168,6 +175,10 @@ fn localize_arg(arg: Arg, text: &Text, sub: Option<&str>, purpose: Purpose) -> A
         };
     };
     let help = text.get(&id);
+    let arg = match (purpose, value_name_id(&arg)) {
+        (Purpose::Help, Some(name)) => arg.value_name(text.get(&name)),
+        _ => arg,
+    };
     let values: Vec<PossibleValue> = arg
         .get_possible_values()
         .into_iter()
@@ -270,6 +281,7 @@ mod tests {
             ids.push(about_id(sub));
             for arg in cmd.get_arguments() {
                 let Some(id) = arg_id(sub, arg) else { continue };
+                ids.extend(value_name_id(arg));
                 for value in arg.get_possible_values() {
                     if value.get_help().is_some() {
                         ids.push(value_id(&id, value.get_name()));

@@ -67,6 +67,10 @@ fn mongolian_help_by_option_by_locale_and_by_the_help_command() {
     assert_eq!(code, 0);
     assert_mongolian(&new);
     assert!(new.contains("Аргументууд:"), "{new}");
+    assert!(
+        new.contains("Хэрэглээ: toli new [СОНГОЛТУУД] <ТӨРӨЛ> <ID>"),
+        "{new}"
+    );
 
     // --lang wins over the locale, either way.
     let (_, en, _) = toli(&["--lang", "en"], "mn_MN.UTF-8", &["list", "--help"]);
