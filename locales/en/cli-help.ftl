@@ -153,3 +153,17 @@ skeleton-tour-steps = The entries to present, in order, each with a note only th
 skeleton-tour-entry = id of the first entry to show
 skeleton-tour-note-en = what to say, in English
 skeleton-tour-note-mn = what to say, in Mongolian
+
+## A mistake on the command line (src/cli/usage_error.rs). English prints clap's own messages,
+## which these follow; they are what the Mongolian ones translate.
+cli-error = error:
+cli-error-unknown-argument = unexpected argument '{ $arg }' found
+cli-error-unknown-command = unrecognized subcommand '{ $command }'
+cli-error-value-missing = a value is required for '{ $arg }' but none was supplied
+cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'; possible values: { $values }
+cli-error-bad-value = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-error-missing = the following required arguments were not provided: { $args }
+cli-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-error-missing-command = a subcommand is required
+cli-error-other = the command line could not be read: { $detail }
+cli-error-more = For more information, try '--help'.

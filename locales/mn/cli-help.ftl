@@ -150,3 +150,16 @@ skeleton-tour-steps = Танилцуулах бичлэгүүд дараалла
 skeleton-tour-entry = эхэлж харуулах бичлэгийн ID
 skeleton-tour-note-en = юу хэлэх, англиар
 skeleton-tour-note-mn = юу хэлэх, монголоор
+
+## Тушаалын мөрийн алдаа (src/cli/usage_error.rs).
+cli-error = алдаа:
+cli-error-unknown-argument = `{ $arg }` гэсэн аргумент алга
+cli-error-unknown-command = `{ $command }` гэсэн тушаал алга
+cli-error-value-missing = `{ $arg }` сонголтын утгыг өгөөгүй байна
+cli-error-invalid-value = `{ $arg }` сонголтын утга «{ $value }» байж болохгүй; боломжит утгууд: { $values }
+cli-error-bad-value = `{ $arg }` сонголтын утга «{ $value }» байж болохгүй: { $reason }
+cli-error-missing = заавал өгөх дараах аргументыг өгөөгүй байна: { $args }
+cli-error-conflict = `{ $arg }` ба `{ $other }` хоёрыг хамт өгч болохгүй
+cli-error-missing-command = тушаалын нэрийг өгнө үү
+cli-error-other = тушаалын мөрийг уншиж чадсангүй: { $detail }
+cli-error-more = Дэлгэрэнгүй тусламжийг '--help' харуулна.

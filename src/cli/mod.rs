@@ -17,6 +17,7 @@ mod present;
 mod search;
 pub mod show;
 mod skeleton;
+mod usage_error;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -212,7 +213,13 @@ pub fn parse() -> Cli {
         Err(plain) => {
             let lang = help_text::language_of(&args);
             match help_text::command(lang, help_text::Purpose::Help).try_get_matches_from(&args) {
-                Err(localized) => localized.exit(),
+                Err(localized) => match usage_error::message(&localized, lang) {
+                    Some(message) => {
+                        eprint!("{message}");
+                        std::process::exit(localized.exit_code());
+                    }
+                    None => localized.exit(),
+                },
                 Ok(_) => plain.exit(),
             }
         }

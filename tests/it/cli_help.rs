@@ -95,10 +95,24 @@ fn english_help_is_as_before() {
 }
 
 #[test]
-fn a_mistake_shows_the_mongolian_usage() {
+fn a_mistake_is_told_in_mongolian_and_in_english_as_clap_tells_it() {
     let (code, _, err) = toli(&["--lang", "mn"], "C.UTF-8", &["show"]);
     assert_eq!(code, 2);
-    assert!(err.contains("toli show [СОНГОЛТУУД] <ID>"), "{err}");
+    assert!(
+        err.contains("Хэрэглээ: toli show [СОНГОЛТУУД] <ID>"),
+        "{err}"
+    );
+    let (code, _, err) = toli(&[], "mn_MN.UTF-8", &["shwo", "x"]);
+    assert_eq!(code, 2);
+    assert!(err.starts_with("алдаа: `shwo` гэсэн тушаал алга"), "{err}");
+    assert!(err.contains("`show` гэж бичих гэсэн үү?"), "{err}");
+    assert!(!err.contains("error") && !err.contains("Usage"), "{err}");
+    let (code, _, err) = toli(&[], "C.UTF-8", &["shwo", "x"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("tip: a similar subcommand exists: 'show'"),
+        "{err}"
+    );
 }
 
 #[test]
