@@ -22,8 +22,8 @@ cli-value-name-DIR = ХАВТАС
 cli-value-name-THEME = ЗАГВАР
 cli-value-name-SHELL = БҮРХҮҮЛ
 cli-value-name-TOPIC = СЭДЭВ
-cli-flag-help = Тусламж харуулна (дэлгэрэнгүйг '--help' харуулна)
-cli-flag-help-long = Тусламж харуулна (товчилсныг '-h' харуулна)
+cli-flag-help = Тусламжийг харуулна (дэлгэрэнгүй тусламж: '--help')
+cli-flag-help-long = Тусламжийг харуулна (товч тусламж: '-h')
 cli-flag-version = Хувилбарын дугаарыг харуулна
 cli-note-env = орчны хувьсагч: { $name }={ $value }
 cli-note-default = анхдагч утга: { $value }
@@ -31,7 +31,7 @@ cli-note-values = боломжит утгууд: { $values }
 cli-note-values-described = Боломжит утгууд
 
 cli-about = Толь — кластер, ШУТИ-ийн паркийн бодлогын сургалтад зориулсан терминалын мэдлэгийн сан (монгол, англи хэлээр)
-cli-lang = Интерфейс ба агуулгын хэл (өгөөгүй бол LANGUAGE, LC_ALL, LC_MESSAGES, LANG хувьсагчаас авна)
+cli-lang = Интерфейс болон агуулгын хэл (өгөөгүй бол LANGUAGE, LC_ALL, LC_MESSAGES, LANG хувьсагчаас авна)
 cli-value-lang-en = англи хэл
 cli-value-lang-mn = монгол хэл (кирилл)
 cli-content = Өөрийн бичлэгүүдийн хавтас (эсвэл файл); суурилуулсан корпус дээр нэмж ачаална; олон удаа өгч болно
@@ -53,7 +53,7 @@ cli-search-limit = Үр дүнгийн дээд тоо (1 буюу түүнээ�
 cli-search-json = JSON хэвлэнэ: [{"{"}"id","kind","title":{"{"}"en","mn"{"}"},"score"{"}"}], хамгийн тохирохыг нь эхэнд
 
 cli-check-about = Суурилуулсан корпус болон --content хавтсуудыг шалгаж, асуудал бүрийг файлын зам, мөр, баганын хамт мэдээлнэ
-cli-check-strict = Анхааруулга гарсан ч алдаатай гэж дуусгана
+cli-check-strict = Анхааруулга гарвал ч алдааны кодтой дуусна
 cli-check-json = JSON хэвлэнэ: {"{"}"diagnostics": [...], "stats": {"{"}...{"}"}{"}"}
 
 cli-figure-about = Графикуудыг жагсаана, эсвэл нэгийг нь текст диаграм, JSON, CSV хэлбэрээр хэвлэнэ
