@@ -1,7 +1,5 @@
 //! The `toli` binary: parses the command line and runs it.
 
-use clap::Parser;
-
 fn main() -> std::process::ExitCode {
-    toli::cli::run(toli::cli::Cli::parse())
+    toli::cli::run(toli::cli::parse())
 }

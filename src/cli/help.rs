@@ -5,9 +5,8 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::CommandFactory;
-
-use super::{Cli, CmdResult, Failure};
+use super::help_text::{Purpose, command};
+use super::{CmdResult, Failure};
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 
@@ -23,7 +22,7 @@ pub fn format_reference(lang: Lang) -> &'static str {
 pub fn run(l10n: &Localizer, lang: Lang, out: &mut impl Write, topic: &[String]) -> CmdResult {
     match topic {
         [] => {
-            write!(out, "{}", Cli::command().render_long_help())?;
+            write!(out, "{}", command(lang, Purpose::Help).render_long_help())?;
         }
         [t] if t == "format" => {
             write!(out, "{}", format_reference(lang))?;
@@ -32,7 +31,7 @@ pub fn run(l10n: &Localizer, lang: Lang, out: &mut impl Write, topic: &[String])
             let args = std::iter::once("toli")
                 .chain(words.iter().map(String::as_str))
                 .chain(["--help"]);
-            match Cli::command().try_get_matches_from(args) {
+            match command(lang, Purpose::Help).try_get_matches_from(args) {
                 Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelp => {
                     write!(out, "{}", e.render())?;
                 }
@@ -50,10 +49,10 @@ pub fn run(l10n: &Localizer, lang: Lang, out: &mut impl Write, topic: &[String])
 }
 
 /// `toli man`: the manual page in roff, from the command-line definitions: clap_mangen's
-/// sections, with each command and its arguments under COMMANDS (one page, no `toli-list(1)`).
-pub fn man(out: &mut impl Write) -> CmdResult {
-    let mut command = Cli::command();
-    command.build();
+/// sections, with each command and its arguments under COMMANDS (one page, no `toli-list(1)`),
+/// its text in `lang`.
+pub fn man(lang: Lang, out: &mut impl Write) -> CmdResult {
+    let command = command(lang, Purpose::Help);
     let man = clap_mangen::Man::new(command.clone());
     man.render_title(out)?;
     man.render_name_section(out)?;
@@ -65,7 +64,7 @@ pub fn man(out: &mut impl Write) -> CmdResult {
         let usage = sub
             .get_arguments()
             .filter(|a| a.is_positional())
-            .map(|a| format!(" {}", a.get_id().as_str().to_uppercase()))
+            .map(|a| format!(" {}", value_name(a)))
             .collect::<String>();
         writeln!(out, ".SS \"toli {}{}\"", sub.get_name(), roff(&usage))?;
         if let Some(about) = sub.get_long_about().or(sub.get_about()) {
@@ -79,10 +78,10 @@ pub fn man(out: &mut impl Write) -> CmdResult {
                 Some(long) if arg.get_action().takes_values() => format!(
                     "\\fB\\-\\-{}\\fR \\fI<{}>\\fR",
                     roff(long),
-                    roff(&arg.get_id().as_str().to_uppercase())
+                    roff(&value_name(arg))
                 ),
                 Some(long) => format!("\\fB\\-\\-{}\\fR", roff(long)),
-                None => format!("\\fI{}\\fR", roff(&arg.get_id().as_str().to_uppercase())),
+                None => format!("\\fI{}\\fR", roff(&value_name(arg))),
             };
             writeln!(out, ".TP\n{name}")?;
             if let Some(help) = arg.get_long_help().or(arg.get_help()) {
@@ -92,6 +91,13 @@ pub fn man(out: &mut impl Write) -> CmdResult {
     }
     man.render_version_section(out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The placeholder of an argument's value as the help shows it (`KIND`, or in Mongolian `ТӨРӨЛ`).
+fn value_name(arg: &clap::Arg) -> String {
+    arg.get_value_names()
+        .and_then(|names| names.first())
+        .map_or_else(|| arg.get_id().as_str().to_uppercase(), ToString::to_string)
 }
 
 /// Text as roff prints it: backslashes and hyphens escaped, no line taken for a request.

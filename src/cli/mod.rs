@@ -7,6 +7,7 @@ mod export;
 mod figure;
 mod folders;
 mod help;
+pub mod help_text;
 mod json;
 mod list;
 mod matrix;
@@ -16,41 +17,34 @@ mod present;
 mod search;
 pub mod show;
 mod skeleton;
+mod usage_error;
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{Parser, Subcommand};
 
 use crate::corpus::load::{Outcome, Sources, load};
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 use crate::search::SearchIndex;
 
-/// Толь (toli): a bilingual knowledge base on clusters and STI parks, for the terminal.
+/// The command line. Its help is not written here: every about and argument help is a message
+/// pair in `locales/{en,mn}/cli-help.ftl` (ids in [`help_text`]), and a test fails for any
+/// argument or command without one.
 #[derive(Debug, Parser)]
-#[command(
-    name = "toli",
-    version,
-    about,
-    long_about = None,
-    disable_help_subcommand = true
-)]
+#[command(name = "toli", version, disable_help_subcommand = true)]
 pub struct Cli {
-    /// Language of the interface and content (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
 
-    /// A folder (or file) of your own entries, loaded on top of the built-in corpus; repeatable.
     #[arg(long = "content", global = true, value_name = "DIR")]
     pub content: Vec<PathBuf>,
 
-    /// Use only the --content folders, without the built-in corpus.
     #[arg(long, global = true)]
     pub no_builtin: bool,
 
-    /// Colour theme of the interactive app (NO_COLOR turns colours off in any theme).
     #[arg(
         long,
         global = true,
@@ -60,145 +54,95 @@ pub struct Cli {
     )]
     pub theme: crate::ui::theme::ThemeName,
 
-    /// Without a subcommand, toli opens the interactive app (or lists entries when the output
-    /// is not a terminal).
+    // Without a subcommand, toli opens the interactive app (or lists entries when the output
+    // is not a terminal).
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
-/// Each subcommand's arguments are defined only when it runs (or its help is shown): a
+/// The subcommands. Each one's arguments are defined only when it runs (or its help is shown): a
 /// one-shot command does not build the other nine.
 #[derive(Debug, Subcommand)]
 #[command(defer = true)]
 pub enum Command {
-    /// List entries (all, or of one kind).
     List {
-        /// Only entries of this kind (English or Mongolian name).
         #[arg(long)]
         kind: Option<String>,
-        /// Print JSON: [{"id","kind","title":{"en","mn"}}].
         #[arg(long)]
         json: bool,
     },
-    /// Show one entry.
     Show {
-        /// The entry id.
         id: String,
-        /// Print JSON with links, backlinks, sources and the kind's own fields.
         #[arg(long)]
         json: bool,
     },
-    /// Search titles, aliases, tags, summaries and bodies in both languages.
     Search {
-        /// What to look for.
         query: String,
-        /// Only entries of this kind.
         #[arg(long)]
         kind: Option<String>,
-        /// At most this many results (1 or more).
         #[arg(long, default_value_t = 20,
               value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
         limit: usize,
-        /// Print JSON: [{"id","kind","title":{"en","mn"},"score"}], best first.
         #[arg(long)]
         json: bool,
     },
-    /// Check the corpus (built-in plus --content) and report every problem with path:line:col.
     Check {
-        /// Fail on warnings too.
         #[arg(long)]
         strict: bool,
-        /// Print {"diagnostics": [...], "stats": {...}}.
         #[arg(long)]
         json: bool,
     },
-    /// List the figures, or print one as a text chart, JSON or CSV.
     Figure {
-        /// The figure id; without it, every figure is listed.
         id: Option<String>,
-        /// Print JSON.
         #[arg(long, conflicts_with = "csv")]
         json: bool,
-        /// Print CSV (both languages in columns).
         #[arg(long)]
         csv: bool,
     },
-    /// The findings × actions matrix: which actions answer which findings.
     Matrix {
-        /// Print JSON: {"findings","recommendations","actions","marks":[{"finding","action","via"}]}.
         #[arg(long, conflicts_with = "csv")]
         json: bool,
-        /// Print CSV: one row per finding, one column per action ("x" direct, "o" through its recommendation).
         #[arg(long)]
         csv: bool,
     },
-    /// List your bookmarks (set with `m` in the app).
     Bookmarks {
-        /// Print JSON: [{"id","title":{"en","mn"},"added"}].
         #[arg(long)]
         json: bool,
     },
-    /// List your notes (written with `e` in the app): id, title and the note's first line.
     Notes {
-        /// Print JSON: [{"id","title":{"en","mn"},"note"}] with each note's full text.
         #[arg(long)]
         json: bool,
     },
-    /// Write a handout: a static HTML site or Markdown files of the corpus or one tour.
     Export {
-        /// html (a self-contained static site) or md (Markdown files).
         #[arg(long, value_enum, default_value = "html")]
         format: crate::export::Format,
-        /// Languages to include: en, mn, both (the language of --lang first), en-mn or mn-en.
         #[arg(long = "langs", value_enum, default_value = "both")]
         langs: crate::export::Languages,
-        /// Only this tour's entries, in its order.
         #[arg(long, conflicts_with = "ids")]
         tour: Option<String>,
-        /// Only these entries, in this order (comma-separated ids).
         #[arg(long, value_delimiter = ',')]
         ids: Vec<String>,
-        /// Write one self-contained HTML file OUT (contents, inline style and charts, page
-        /// numbers in print) instead of a folder.
         #[arg(long)]
         single_file: bool,
-        /// Write into a folder that holds files toli did not write (they are kept), or replace a
-        /// file toli did not write.
         #[arg(long)]
         force: bool,
-        /// The folder to write into (created if needed), or the file with --single-file.
         out: PathBuf,
     },
-    /// Present a tour full screen, one entry per step (without TOUR, pick one from the tours).
     Present {
-        /// The tour's id.
         tour: Option<String>,
-        /// Show the trainer's notes, following the presentation running in another terminal.
         #[arg(long)]
         notes: bool,
     },
-    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
-        /// The shell.
         shell: clap_complete::Shell,
     },
-    /// Write a new entry or tour to fill in: a bilingual file whose TODO placeholders `toli
-    /// check` reports until they are replaced. Written to the first --content folder (else
-    /// TOLI_CONTENT's, else the current folder), in the kind's subfolder; never overwrites.
     New {
-        /// definition, stage, policy, case, finding, recommendation, action, source, figure or
-        /// tour (or the Mongolian name).
         kind: String,
-        /// The new entry's id: lower-case letters, digits and -; the file is named after it.
         id: String,
     },
-    /// Help on a command (`toli help check`), or `toli help format`: how to write entries and
-    /// tours (with --lang mn, in Mongolian).
     Help {
-        /// `format`, or a command name.
         topic: Vec<String>,
     },
-    /// Print the manual page (install it with `toli man > ~/.local/share/man/man1/toli.1`).
     Man,
 }
 
@@ -280,17 +224,39 @@ pub fn sources(cli: &Cli) -> Sources {
     }
 }
 
+/// The process's arguments, parsed. On `--help`, `--version` or a mistake it prints the help or
+/// the error, in the user's language (see [`help_text`]), and ends the process.
+pub fn parse() -> Cli {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(plain) => {
+            let lang = help_text::language_of(&args);
+            match help_text::command(lang, help_text::Purpose::Help).try_get_matches_from(&args) {
+                Err(localized) => match usage_error::message(&localized, lang) {
+                    Some(message) => {
+                        eprint!("{message}");
+                        std::process::exit(localized.exit_code());
+                    }
+                    None => localized.exit(),
+                },
+                Ok(_) => plain.exit(),
+            }
+        }
+    }
+}
+
 /// Runs the command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     let lang = Lang::detect(cli.lang, |k| std::env::var(k).ok());
     if let Some(Command::Completions { shell }) = &cli.command {
-        let mut cmd = Cli::command();
+        let mut cmd = help_text::command(lang, help_text::Purpose::Reference);
         clap_complete::generate(*shell, &mut cmd, "toli", &mut std::io::stdout());
         return ExitCode::SUCCESS;
     }
     let l10n = Localizer::new();
     match &cli.command {
-        Some(Command::Man) => return exit_code(help::man(&mut std::io::stdout().lock())),
+        Some(Command::Man) => return exit_code(help::man(lang, &mut std::io::stdout().lock())),
         Some(Command::Help { topic }) => {
             return exit_code(help::run(&l10n, lang, &mut std::io::stdout().lock(), topic));
         }
@@ -516,6 +482,7 @@ pub fn parse_kind(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::CommandFactory;
 
     /// clap's own checks of the definition, run on every subcommand (deferred ones included).
     #[test]

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::skeleton::{folder, skeleton};
+use super::skeleton::{Hints, folder, skeleton};
 use super::{Cli, CmdResult, Failure, folders};
 use crate::corpus::load::{Sources, load};
 use crate::corpus::model::Kind;
@@ -88,7 +88,7 @@ pub fn run(l10n: &Localizer, lang: Lang, out: &mut impl Write, req: &Request) ->
             )));
         }
     }
-    write_new(&path, &skeleton(kind, req.id)).map_err(|e| {
+    write_new(&path, &skeleton(kind, req.id, &Hints::new(l10n, lang))).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
             Failure::Message(t("teach-new-exists", &[("path", shown.clone())]))
         } else {

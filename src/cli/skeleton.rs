@@ -3,6 +3,9 @@
 //! fields of the kind as comments to uncomment.
 
 use crate::corpus::model::Kind;
+use crate::corpus::parse::PLACEHOLDER;
+use crate::i18n::Localizer;
+use crate::lang::Lang;
 
 /// The folder of the content tree a kind's files go in, as in the shipped corpus.
 pub fn folder(kind: Kind) -> &'static str {
@@ -20,131 +23,214 @@ pub fn folder(kind: Kind) -> &'static str {
     }
 }
 
-const COMMON: &str = r#"title:
-  en: "TODO: the name in English"
-  mn: "TODO: нэр монголоор"
+/// The skeleton's comments and placeholder hints, in the user's language (messages
+/// `skeleton-*` of `locales/*/cli-help.ftl`); field names and example values stay as they must
+/// be written.
+pub struct Hints<'a> {
+    l10n: &'a Localizer,
+    lang: Lang,
+}
+
+impl<'a> Hints<'a> {
+    pub fn new(l10n: &'a Localizer, lang: Lang) -> Hints<'a> {
+        Hints { l10n, lang }
+    }
+
+    /// The message `skeleton-ID`.
+    fn say(&self, id: &str) -> String {
+        self.l10n.t(self.lang, &format!("skeleton-{id}"))
+    }
+
+    /// A quoted placeholder: `"TODO: …"`, which `toli check` reports until it is replaced.
+    fn todo(&self, id: &str) -> String {
+        format!("\"{PLACEHOLDER} {}\"", self.say(id))
+    }
+
+    /// The placeholder of a Mongolian field: in Mongolian whatever the user's language, as
+    /// the text that replaces it will be.
+    fn todo_mn(&self, id: &str) -> String {
+        let hint = self.l10n.t(Lang::Mn, &format!("skeleton-{id}"));
+        format!("\"{PLACEHOLDER} {hint}\"")
+    }
+}
+
+fn common(h: &Hints) -> String {
+    format!(
+        "title:
+  en: {}
+  mn: {}
 summary:
-  en: "TODO: one or two sentences in English"
-  mn: "TODO: нэг хоёр өгүүлбэр монголоор"
-# Optional: other names people search for, topics, and "see also" links to entry ids.
-# aliases: {en: [], mn: []}
-# tags: {en: [], mn: []}
+  en: {}
+  mn: {}
+# {}
+# aliases: {{en: [], mn: []}}
+# tags: {{en: [], mn: []}}
 # related: []
-"#;
+",
+        h.todo("title-en"),
+        h.todo_mn("title-mn"),
+        h.todo("summary-en"),
+        h.todo_mn("summary-mn"),
+        h.say("optional-fields"),
+    )
+}
 
-const SOURCES: &str = r#"# The source entry (`toli list --kind source`) and the place in it ("Table 3", "Section V, Box 1").
+fn sources(h: &Hints) -> String {
+    format!(
+        "# {}
 sources:
-  - id: "TODO: id of a source entry"
-    locator: "TODO: where in the source"
-"#;
+  - id: {}
+    locator: {}
+",
+        h.say("sources"),
+        h.todo("source-id"),
+        h.todo("source-locator"),
+    )
+}
 
-const BODY: &str = "::: en
-TODO: the English text, in Markdown. `toli help format` shows how to link other entries.
+fn body(h: &Hints) -> String {
+    format!(
+        "::: en
+{PLACEHOLDER} {}
 
 ::: mn
-TODO: монгол бичвэр, Markdown-аар. Өөр бичлэг рүү холбох аргыг `toli help format` харуулна.
-";
+{PLACEHOLDER} {}
+",
+        h.say("body-en"),
+        h.l10n.t(Lang::Mn, "skeleton-body-mn"),
+    )
+}
 
 /// The fields of `kind` beyond the common ones.
-fn kind_fields(kind: Kind) -> &'static str {
+fn kind_fields(kind: Kind, h: &Hints) -> String {
     match kind {
-        Kind::Definition => "# defined_by: Michael Porter (1990)\n",
-        Kind::Stage => {
-            r#"model: "TODO: id of the definition or case whose sequence this stage belongs to"
-# The place in the model: 1, 2, 3 … (positions of one model run 1..n).
+        Kind::Definition => "# defined_by: Michael Porter (1990)\n".to_string(),
+        Kind::Stage => format!(
+            "model: {}
+# {}
 position: 1
 # period: 2008–2015
-"#
-        }
-        Kind::Policy => {
-            r#"country: "TODO: country or area code: MN, LT, EU, CA, RU, CN, KR, US, JP, …"
-type: "TODO: law, strategy, programme or incentive"
+",
+            h.todo("stage-model"),
+            h.say("stage-position"),
+        ),
+        Kind::Policy => format!(
+            "country: {}
+type: {}
 # year: 2012
-# responsible_body: {en: Ministry of Economy, mn: Эдийн засгийн яам}
-# instrument: finance    # regulation, tax, finance, infrastructure, network, skills, governance
-"#
-        }
-        Kind::Case => {
-            r#"country: "TODO: country or area code: MN, LT, EU, CA, RU, CN, KR, US, JP, …"
-type: "TODO: park, cluster, incubator, programme, organisation, platform, company or ecosystem"
-# ownership: public      # public, private, ppp, university, academy, mixed
+# responsible_body: {{en: Ministry of Economy, mn: Эдийн засгийн яам}}
+# instrument: finance    # {}
+",
+            h.todo("country"),
+            h.todo("policy-type"),
+            h.say("policy-instrument"),
+        ),
+        Kind::Case => format!(
+            "country: {}
+type: {}
+# ownership: public      # {}
 # established: 2010
-# status: {en: operating, mn: ажиллаж байна}
+# status: {{en: operating, mn: ажиллаж байна}}
 # sector: [ict]
 # key_figures:
-#   - label: {en: Resident companies, mn: Резидент компани}
+#   - label: {{en: Resident companies, mn: Резидент компани}}
 #     value: 120
 #     year: 2023
-# The APEC cluster profile: about, management, international, success_stories, contacts.
+# {}
 # profile:
-#   about: {en: …, mn: …}
-"#
-        }
-        Kind::Finding => {
-            r#"# The actions or recommendations that answer this finding.
-addressed_by: ["TODO: id of an action or recommendation"]
+#   about: {{en: …, mn: …}}
+",
+            h.todo("country"),
+            h.todo("case-type"),
+            h.say("case-ownership"),
+            h.say("case-profile"),
+        ),
+        Kind::Finding => format!(
+            "# {}
+addressed_by: [{}]
 # number: 3
 # evidence:
-#   - label: {en: Firms surveyed, mn: Судалгаанд хамрагдсан компани}
+#   - label: {{en: Firms surveyed, mn: Судалгаанд хамрагдсан компани}}
 #     value: 120
-"#
-        }
-        Kind::Recommendation => {
-            r#"challenge:
-  en: "TODO: the problem it responds to, in English"
-  mn: "TODO: хариу өгөх асуудал, монголоор"
-# Its actions, in order; each action belongs to exactly one recommendation.
-actions: ["TODO: id of an action"]
-"#
-        }
-        Kind::Action => {
-            r#"# A recommendation must list this action's id in its `actions`.
-# actor: {en: Ministry of Economy, mn: Эдийн засгийн яам}
-"#
-        }
-        Kind::Source => {
-            r#"author: "TODO: author or organisation as printed"
+",
+            h.say("finding-addressed-by"),
+            h.todo("finding-answer-id"),
+        ),
+        Kind::Recommendation => format!(
+            "challenge:
+  en: {}
+  mn: {}
+# {}
+actions: [{}]
+",
+            h.todo("challenge-en"),
+            h.todo_mn("challenge-mn"),
+            h.say("recommendation-actions"),
+            h.todo("action-id"),
+        ),
+        Kind::Action => format!(
+            "# {}
+# actor: {{en: Ministry of Economy, mn: Эдийн засгийн яам}}
+",
+            h.say("action-listed"),
+        ),
+        Kind::Source => format!(
+            "author: {}
 # year: 2025
 # publisher: {en: World Bank, mn: Дэлхийн банк}    # as printed, or a map where Mongolian names it otherwise
 # url: https://…
 # document: the-report.pdf
-"#
-        }
-        Kind::Figure => {
-            r#"unit: {en: "TODO: unit in English", mn: "TODO: нэгж монголоор"}
-# chart: table    # bar (the default) or table
-# order: sorted    # source (the default: as the source lists them) or sorted
-# columns: [{en: Share, mn: Хувь}]    # a table's further columns, filled by each row's cells
-# total: 100      # the total the source prints; check verifies the rows add up to it
-# One row per bar: the label and the value exactly as the source prints them.
+",
+            h.todo("source-author"),
+        ),
+        Kind::Figure => format!(
+            "unit: {{en: {}, mn: {}}}
+# chart: table    # {}
+# order: sorted    # {}
+# columns: [{{en: Share, mn: Хувь}}]    # {}
+# total: 100      # {}
+# {}
 rows:
-  - label: {en: "TODO: row label in English", mn: "TODO: мөрийн нэр монголоор"}
+  - label: {{en: {}, mn: {}}}
     value: 0
-"#
-        }
-        Kind::Tour => {
-            r#"# The entries to present, in order, each with a note only the presenter sees.
+",
+            h.todo("unit-en"),
+            h.todo_mn("unit-mn"),
+            h.say("figure-chart"),
+            h.say("figure-order"),
+            h.say("figure-columns"),
+            h.say("figure-total"),
+            h.say("figure-rows"),
+            h.todo("row-en"),
+            h.todo_mn("row-mn"),
+        ),
+        Kind::Tour => format!(
+            "# {}
 steps:
-  - entry: "TODO: id of the first entry to show"
+  - entry: {}
     note:
-      en: "TODO: what to say, in English"
-      mn: "TODO: юу хэлэх, монголоор"
-"#
-        }
+      en: {}
+      mn: {}
+",
+            h.say("tour-steps"),
+            h.todo("tour-entry"),
+            h.todo("tour-note-en"),
+            h.todo_mn("tour-note-mn"),
+        ),
     }
 }
 
-/// The whole file for a new entry `id` of `kind`.
-pub fn skeleton(kind: Kind, id: &str) -> String {
-    let mut text = format!("---\nid: {id}\nkind: {}\n{COMMON}", kind.name());
+/// The whole file for a new entry `id` of `kind`, its comments and hints in `h`'s language.
+pub fn skeleton(kind: Kind, id: &str, h: &Hints) -> String {
+    let mut text = format!("---\nid: {id}\nkind: {}\n{}", kind.name(), common(h));
     if !matches!(kind, Kind::Source | Kind::Tour) {
-        text += SOURCES;
+        text += &sources(h);
     }
-    text += kind_fields(kind);
+    text += &kind_fields(kind, h);
     text += "---\n";
     // A tour's body is optional: its steps are the talk.
     if kind != Kind::Tour {
-        text += BODY;
+        text += &body(h);
     }
     text
 }
@@ -152,16 +238,24 @@ pub fn skeleton(kind: Kind, id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::parse::{PLACEHOLDER, parse_entry};
+    use crate::corpus::parse::parse_entry;
     use crate::diagnostic::Problem;
 
     /// Every skeleton reads, and its only errors are its placeholders (an action also waits
     /// for a recommendation, which is a corpus-level check). A policy whose `type` is still a
     /// placeholder is not loaded yet; every other kind is.
+    /// The skeleton of `kind` in `lang`.
+    fn written(kind: Kind, lang: Lang) -> String {
+        skeleton(kind, "my-new-entry", &Hints::new(&Localizer::new(), lang))
+    }
+
     #[test]
     fn every_kind_parses_with_only_placeholders_to_fill() {
-        for kind in Kind::ALL {
-            let text = skeleton(kind, "my-new-entry");
+        for (kind, lang) in Kind::ALL
+            .into_iter()
+            .flat_map(|k| Lang::ALL.map(|l| (k, l)))
+        {
+            let text = written(kind, lang);
             let parsed = parse_entry("new.md", &text, false);
             match &parsed.entry {
                 Some(entry) => assert_eq!(entry.kind, kind),
@@ -172,9 +266,9 @@ mod tests {
                 .iter()
                 .filter(|d| !matches!(d.problem, Problem::Placeholder { .. }))
                 .collect();
-            assert!(others.is_empty(), "{kind}: {others:?}");
+            assert!(others.is_empty(), "{kind} {lang:?}: {others:?}");
             let placeholders = text.matches(PLACEHOLDER).count();
-            assert_eq!(parsed.diagnostics.len(), placeholders, "{kind}");
+            assert_eq!(parsed.diagnostics.len(), placeholders, "{kind} {lang:?}");
         }
     }
 
@@ -184,7 +278,7 @@ mod tests {
     fn every_described_field_is_offered() {
         let mut missing = Vec::new();
         for kind in Kind::ALL {
-            let text = kind_fields(kind);
+            let text = kind_fields(kind, &Hints::new(&Localizer::new(), Lang::En));
             for key in crate::corpus::kinds::all_keys() {
                 // A top-level key, written or commented out (`# key:`).
                 let offered = text.lines().any(|l| {
@@ -205,11 +299,56 @@ mod tests {
 
     #[test]
     fn filled_in_it_is_clean() {
-        let text = skeleton(Kind::Definition, "my-def")
+        let l10n = Localizer::new();
+        let hints = Hints::new(&l10n, Lang::En);
+        let text = skeleton(Kind::Definition, "my-def", &hints)
             .replace("\"TODO: id of a source entry\"", "src-a")
             .replace("TODO: ", "");
         let parsed = parse_entry("new.md", &text, false);
         assert!(parsed.entry.is_some());
         assert_eq!(parsed.diagnostics, []);
+    }
+
+    /// A Mongolian user reads every comment and hint in Mongolian: no line of the skeleton
+    /// carries English prose, only field names, codes and the examples of values.
+    #[test]
+    fn a_mongolian_skeleton_speaks_mongolian() {
+        let english = [
+            "TODO: the",
+            "TODO: id",
+            "TODO: one",
+            "Optional",
+            "in English",
+            "source entry",
+        ];
+        for kind in Kind::ALL {
+            let text = written(kind, Lang::Mn);
+            for line in text.lines() {
+                for word in english {
+                    assert!(!line.contains(word), "{kind}: {line}");
+                }
+                let comment = line
+                    .strip_prefix("# ")
+                    .filter(|c| c.starts_with(char::is_uppercase));
+                if let Some(comment) = comment.or(line.split("    # ").nth(1)) {
+                    assert!(
+                        comment.chars().any(|c| matches!(c, 'а'..='я' | 'ө' | 'ү')),
+                        "{kind}: a comment not in Mongolian: {line}"
+                    );
+                }
+                if let Some(hint) = line.split(PLACEHOLDER).nth(1) {
+                    assert!(
+                        hint.chars().any(|c| matches!(c, 'а'..='я' | 'ө' | 'ү')),
+                        "{kind}: a hint not in Mongolian: {line}"
+                    );
+                }
+            }
+            let en = written(kind, Lang::En);
+            assert_eq!(
+                en.lines().count(),
+                text.lines().count(),
+                "{kind}: the same fields"
+            );
+        }
     }
 }

@@ -48,29 +48,40 @@ pub enum Notice {
 }
 
 impl Notice {
-    /// The message id and arguments that tell the user what happened, with full paths.
+    /// The message id and arguments that tell the user, in a line, what happened to their data
+    /// (the file it was kept as, and its folder) and what to do; the reader's own words on what
+    /// is wrong in the file come last, as `reason`.
     pub fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
-        match self {
-            Notice::SetAside {
-                file,
-                moved_to,
-                reason,
-            } => (
-                "store-set-aside",
-                vec![
-                    ("file", file.display().to_string()),
-                    ("moved", moved_to.display().to_string()),
-                    ("reason", reason.clone()),
-                ],
+        let (id, file, reason) = match self {
+            Notice::SetAside { file, reason, .. } => ("store-kept-aside", file, reason),
+            Notice::LeftAsIs { file, reason } => ("store-not-readable", file, reason),
+        };
+        let name = |p: &Path| {
+            p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        };
+        // A note is `notes/<entry id>.md`; anything else is the bookmarks file.
+        let note = file.parent().and_then(Path::file_name) == Some("notes".as_ref());
+        let entry = file
+            .file_stem()
+            .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+        let mut args = vec![
+            ("data", if note { "note" } else { "bookmarks" }.to_string()),
+            ("entry", entry),
+            ("file", name(file)),
+            (
+                "folder",
+                file.parent()
+                    .map_or_else(String::new, |d| d.display().to_string()),
             ),
-            Notice::LeftAsIs { file, reason } => (
-                "store-left-as-is",
-                vec![
-                    ("file", file.display().to_string()),
-                    ("reason", reason.clone()),
-                ],
-            ),
+            ("reason", reason.clone()),
+        ];
+        if let Notice::SetAside { moved_to, .. } = self {
+            args.push(("moved", name(moved_to)));
         }
+        (id, args)
     }
 }
 
@@ -112,5 +123,95 @@ pub(crate) fn set_aside(file: &Path, reason: String) -> Notice {
             file: file.to_path_buf(),
             reason,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Localizer;
+    use crate::lang::Lang;
+
+    fn text(lang: Lang, notice: &Notice) -> String {
+        let (id, args) = notice.message();
+        Localizer::new().format(lang, id, &args)
+    }
+
+    fn en_of(notice: &Notice) -> String {
+        text(Lang::En, notice)
+    }
+
+    fn kept(file: &str, moved: &str) -> Notice {
+        Notice::SetAside {
+            file: PathBuf::from(file),
+            moved_to: PathBuf::from(moved),
+            reason: "key must be a string at line 1 column 2".to_string(),
+        }
+    }
+
+    /// The status line says first, in the user's language, which file the data was kept as and
+    /// how to get it back; the reader's English detail comes last, where a narrow line cuts it.
+    #[test]
+    fn a_file_set_aside_is_reported_with_its_new_name_first() {
+        let notice = kept(
+            "/home/u/.local/share/toli/bookmarks.json",
+            "/home/u/.local/share/toli/bookmarks.json.corrupt-1764921600",
+        );
+        let mn = text(Lang::Mn, &notice);
+        assert!(mn.starts_with("Хавчуурга гэмтсэн"), "{mn}");
+        let head = &mn[..mn.find("key must").expect("the detail is kept")];
+        assert!(
+            head.contains("bookmarks.json.corrupt-1764921600 нэрээр"),
+            "{mn}"
+        );
+        assert!(
+            head.contains("сэргэнэ"),
+            "what to do comes before the detail: {mn}"
+        );
+        // What matters fits a status line of 120 columns.
+        for text in [&mn, &en_of(&notice)] {
+            let first = &text[..text
+                .find(". Хавтас")
+                .or(text.find(". Folder"))
+                .expect("folder")];
+            let n = first.chars().count();
+            assert!(n <= 105, "{n} chars: {first}");
+        }
+        let folder = mn.find("/home/u/.local/share/toli (").expect("the folder");
+        assert!(
+            mn.find("сэргэнэ") < Some(folder),
+            "the folder comes after: {mn}"
+        );
+
+        let en = text(Lang::En, &notice);
+        assert!(
+            en.starts_with("Bookmarks file damaged, kept as bookmarks.json.corrupt-1764921600;"),
+            "{en}"
+        );
+        assert!(
+            en.ends_with("(key must be a string at line 1 column 2)"),
+            "{en}"
+        );
+    }
+
+    #[test]
+    fn a_note_names_its_entry_and_a_file_left_in_place_says_why() {
+        let note = kept("/d/notes/it-park.md", "/d/notes/it-park.md.corrupt-7");
+        let mn = text(Lang::Mn, &note);
+        assert!(mn.starts_with("«it-park» бичлэгийн тэмдэглэл"), "{mn}");
+        assert!(mn.contains("it-park.md.corrupt-7 нэрээр"), "{mn}");
+        let en = text(Lang::En, &note);
+        assert!(
+            en.starts_with("Note on it-park damaged, kept as it-park.md.corrupt-7;"),
+            "{en}"
+        );
+
+        let left = Notice::LeftAsIs {
+            file: PathBuf::from("/d/bookmarks.json"),
+            reason: "Permission denied (os error 13)".to_string(),
+        };
+        let mn = text(Lang::Mn, &left);
+        assert!(mn.starts_with("Хавчуургын файлыг уншиж чадсангүй"), "{mn}");
+        assert!(mn.contains("дарж бичихгүй"), "{mn}");
     }
 }

@@ -10,6 +10,7 @@ mod check_diagnostics;
 mod check_mongolian;
 mod check_teaches;
 mod cli;
+mod cli_help;
 mod export;
 mod export_browser;
 mod figures_source;

@@ -96,22 +96,41 @@ fn walk(lang: &str, en_title: &str, mn_title: &str) {
         first.stdout
     );
 
-    // Filling them in, as the messages say.
+    // Filling them in, as the messages say (the hints are in the user's language).
+    let said = |en: &'static str, mn: &'static str| if lang == "mn" { mn } else { en };
     for (marker, with) in [
-        ("TODO: the name in English", format!("en: {en_title}")),
+        (
+            said("TODO: the name in English", "TODO: нэр англиар"),
+            format!("en: {en_title}"),
+        ),
         ("TODO: нэр монголоор", format!("mn: {mn_title}")),
         (
-            "TODO: one or two sentences in English",
+            said(
+                "TODO: one or two sentences in English",
+                "TODO: нэг хоёр өгүүлбэр англиар",
+            ),
             "en: Said in one sentence.".into(),
         ),
         (
             "TODO: нэг хоёр өгүүлбэр монголоор",
             "mn: Нэг өгүүлбэрээр.".into(),
         ),
-        ("TODO: id of a source entry", "- id: src-report".into()),
-        ("TODO: where in the source", "locator: \"Table 3\"".into()),
         (
-            "TODO: the English text",
+            said(
+                "TODO: id of a source entry",
+                "TODO: эх сурвалжийн бичлэгийн ID",
+            ),
+            "- id: src-report".into(),
+        ),
+        (
+            said(
+                "TODO: where in the source",
+                "TODO: эх сурвалжийн аль хэсэгт",
+            ),
+            "locator: \"Table 3\"".into(),
+        ),
+        (
+            said("TODO: the English text", "TODO: англи бичвэр"),
             "The term, explained; see [[cluster]].".into(),
         ),
         (
@@ -125,10 +144,16 @@ fn walk(lang: &str, en_title: &str, mn_title: &str) {
     assert_eq!(half.code, 1);
     assert!(!half.stdout.contains("my-term.md"), "{}", half.stdout);
     for (marker, with) in [
-        ("TODO: the name in English", "en: My workshop".to_string()),
+        (
+            said("TODO: the name in English", "TODO: нэр англиар"),
+            "en: My workshop".to_string(),
+        ),
         ("TODO: нэр монголоор", "mn: Миний сургалт".into()),
         (
-            "TODO: one or two sentences in English",
+            said(
+                "TODO: one or two sentences in English",
+                "TODO: нэг хоёр өгүүлбэр англиар",
+            ),
             "en: Two steps.".into(),
         ),
         (
@@ -136,10 +161,16 @@ fn walk(lang: &str, en_title: &str, mn_title: &str) {
             "mn: Хоёр алхам.".into(),
         ),
         (
-            "TODO: id of the first entry to show",
+            said(
+                "TODO: id of the first entry to show",
+                "TODO: эхэлж харуулах бичлэгийн ID",
+            ),
             "- entry: my-term".into(),
         ),
-        ("TODO: what to say, in English", "en: Start here.".into()),
+        (
+            said("TODO: what to say, in English", "TODO: юу хэлэх, англиар"),
+            "en: Start here.".into(),
+        ),
         ("TODO: юу хэлэх, монголоор", "mn: Эндээс эхэлнэ.".into()),
     ] {
         fill(&tour, marker, &with);

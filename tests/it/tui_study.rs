@@ -297,7 +297,7 @@ fn a_corrupt_bookmarks_file_is_reported_and_kept() {
     let mut a = store_app(dir.path());
     let notice = a.status.notice.clone().expect("reported");
     assert!(notice.contains("bookmarks.json"), "{notice}");
-    assert!(text(&a).contains("could not read"));
+    assert!(text(&a).contains("Bookmarks file damaged, kept as bookmarks.json.corrupt-"));
     let kept: Vec<_> = std::fs::read_dir(dir.path())
         .expect("dir")
         .flatten()
@@ -314,6 +314,26 @@ fn a_corrupt_bookmarks_file_is_reported_and_kept() {
     let a = store_app(dir.path());
     assert_eq!(a.status.notice, None);
     assert_eq!(a.study.bookmarks.items.len(), 1);
+}
+
+/// In Mongolian, at the width of the user walk, the status line says whole which file the
+/// bookmarks were kept as and how to get them back, before the reader's English detail.
+#[test]
+fn a_corrupt_bookmarks_file_is_reported_in_mongolian_first() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("bookmarks.json"), b"{broken").expect("write");
+    let mut a = app(Lang::Mn, 120, 35);
+    attach_store(&mut a, Store::at(dir.path().to_path_buf()));
+    let screen = text(&a);
+    let status = screen
+        .lines()
+        .find(|l| l.contains("Хавчуурга гэмтсэн: bookmarks.json.corrupt-"))
+        .unwrap_or_else(|| panic!("no status line: {screen}"));
+    assert!(
+        status.contains("нэрээр хадгаллаа. Засаад буцааж нэрлэвэл сэргэнэ."),
+        "{status}"
+    );
+    assert!(!status.contains("key must"), "{status}");
 }
 
 #[test]

@@ -1,0 +1,165 @@
+## Тушаалын мөрийн тусламж (`toli --help`, `toli help ТУШААЛ`, `toli man`, гүйцээлт).
+## Id-ууд: cli-about, cli-ТУШААЛ-about, cli-СОНГОЛТ (ерөнхий), cli-ТУШААЛ-АРГУМЕНТ,
+## cli-value-АРГУМЕНТ-УТГА, cli-value-name-НЭР (`<НЭР>` орлуулагч); src/cli/help_text.rs-ийг үзнэ үү.
+
+cli-heading-usage = Хэрэглээ:
+cli-heading-commands = Тушаалууд:
+cli-heading-arguments = Аргументууд:
+cli-heading-options = Сонголтууд:
+cli-usage-command = ТУШААЛ
+cli-usage-options = [СОНГОЛТУУД]
+cli-value-name-KIND = ТӨРӨЛ
+cli-value-name-ID = ID
+cli-value-name-QUERY = ХАЙЛТ
+cli-value-name-LIMIT = ТОО
+cli-value-name-OUT = ЗАМ
+cli-value-name-FORMAT = ХЭЛБЭР
+cli-value-name-LANGS = ХЭЛҮҮД
+cli-value-name-LANG = ХЭЛ
+cli-value-name-TOUR = АЯЛАЛ
+cli-value-name-IDS = ID-УУД
+cli-value-name-DIR = ХАВТАС
+cli-value-name-THEME = ЗАГВАР
+cli-value-name-SHELL = БҮРХҮҮЛ
+cli-value-name-TOPIC = СЭДЭВ
+cli-flag-help = Тусламжийг харуулна (дэлгэрэнгүй тусламж: '--help')
+cli-flag-help-long = Тусламжийг харуулна (товч тусламж: '-h')
+cli-flag-version = Хувилбарын дугаарыг харуулна
+cli-note-env = орчны хувьсагч: { $name }={ $value }
+cli-note-default = анхдагч утга: { $value }
+cli-note-values = боломжит утгууд: { $values }
+cli-note-values-described = Боломжит утгууд
+
+cli-about = Толь — кластер, ШУТИ-ийн паркийн бодлогын сургалтад зориулсан терминалын мэдлэгийн сан (монгол, англи хэлээр)
+cli-lang = Интерфейс болон агуулгын хэл (өгөөгүй бол LANGUAGE, LC_ALL, LC_MESSAGES, LANG хувьсагчаас авна)
+cli-value-lang-en = англи хэл
+cli-value-lang-mn = монгол хэл (кирилл)
+cli-content = Өөрийн бичлэгүүдийн хавтас (эсвэл файл); суурилуулсан корпус дээр нэмж ачаална; олон удаа өгч болно
+cli-no-builtin = Суурилуулсан корпусыг ашиглахгүй, зөвхөн --content хавтсуудыг ашиглана
+cli-theme = Интерактив програмын өнгөний загвар (NO_COLOR тохируулсан бол аль ч загварт өнгө унтарна)
+
+cli-list-about = Бичлэгүүдийг жагсаана (бүгдийг, эсвэл нэг төрлийнхийг)
+cli-list-kind = Зөвхөн энэ төрлийн бичлэгүүд (төрлийн нэрийг англи эсвэл монголоор)
+cli-list-json = JSON хэвлэнэ: [{"{"}"id","kind","title":{"{"}"en","mn"{"}"}{"}"}]
+
+cli-show-about = Нэг бичлэгийг харуулна
+cli-show-id = Бичлэгийн ID
+cli-show-json = Холбоос, буцах холбоос, эх сурвалж болон төрлийн өөрийн талбаруудтай нь JSON хэвлэнэ
+
+cli-search-about = Гарчиг, өөр нэр, шошго, хураангуй, үндсэн бичвэрээс хоёр хэлээр хайна
+cli-search-query = Хайх үг
+cli-search-kind = Зөвхөн энэ төрлийн бичлэгүүд
+cli-search-limit = Үр дүнгийн дээд тоо (1 буюу түүнээс дээш)
+cli-search-json = JSON хэвлэнэ: [{"{"}"id","kind","title":{"{"}"en","mn"{"}"},"score"{"}"}], хамгийн тохирохыг нь эхэнд
+
+cli-check-about = Суурилуулсан корпус болон --content хавтсуудыг шалгаж, асуудал бүрийг файлын зам, мөр, баганын хамт мэдээлнэ
+cli-check-strict = Анхааруулга гарвал ч алдааны кодтой дуусна
+cli-check-json = JSON хэвлэнэ: {"{"}"diagnostics": [...], "stats": {"{"}...{"}"}{"}"}
+
+cli-figure-about = Графикуудыг жагсаана, эсвэл нэгийг нь текст диаграм, JSON, CSV хэлбэрээр хэвлэнэ
+cli-figure-id = Графикийн ID; өгөөгүй бол бүх графикийг жагсаана
+cli-figure-json = JSON хэвлэнэ
+cli-figure-csv = CSV хэвлэнэ (хоёр хэлийг тусдаа баганад)
+
+cli-matrix-about = Дүгнэлт ба арга хэмжээний матриц: аль арга хэмжээ аль дүгнэлтэд хариу өгч буйг харуулна
+cli-matrix-json = JSON хэвлэнэ: {"{"}"findings","recommendations","actions","marks":[{"{"}"finding","action","via"{"}"}]{"}"}
+cli-matrix-csv = CSV хэвлэнэ: дүгнэлт бүрд нэг мөр, арга хэмжээ бүрд нэг багана ("x" шууд, "o" зөвлөмжөөр дамжин)
+
+cli-bookmarks-about = Хавчуургуудаа жагсаана (програмд `m` товчоор нэмнэ)
+cli-bookmarks-json = JSON хэвлэнэ: [{"{"}"id","title":{"{"}"en","mn"{"}"},"added"{"}"}]
+
+cli-notes-about = Тэмдэглэлүүдээ жагсаана (програмд `e` товчоор бичнэ): ID, гарчиг, тэмдэглэлийн эхний мөр
+cli-notes-json = Тэмдэглэл бүрийн бүтэн бичвэртэй JSON хэвлэнэ: [{"{"}"id","title":{"{"}"en","mn"{"}"},"note"{"}"}]
+
+cli-export-about = Гарын авлага бичнэ: корпусыг эсвэл нэг аяллыг статик HTML сайт, эсвэл Markdown файлууд болгоно
+cli-export-format = html (бие даасан статик сайт) эсвэл md (Markdown файлууд)
+cli-export-langs = Оруулах хэл: en, mn, both (--lang сонголтоор заасан хэл эхэнд), en-mn эсвэл mn-en
+cli-export-tour = Зөвхөн энэ аяллын бичлэгүүдийг аяллын дарааллаар
+cli-export-ids = Зөвхөн эдгээр бичлэгийг энэ дарааллаар (ID-уудыг таслалаар тусгаарлана)
+cli-export-single-file = Хавтасны оронд нэг бие даасан HTML файл бичнэ (нэр нь ЗАМ; гарчиг, загвар, диаграм нь дотроо; хэвлэхэд хуудас дугаартай)
+cli-export-force = toli бичээгүй файлтай хавтсанд бичнэ (тэдгээр файл хэвээр үлдэнэ), эсвэл toli бичээгүй файлыг солино
+cli-export-out = Бичих хавтас (байхгүй бол үүсгэнэ), --single-file өгсөн бол бичих файл
+
+cli-present-about = Аяллыг бүтэн дэлгэцээр, алхам бүрд нэг бичлэгээр танилцуулна (АЯЛАЛ өгөөгүй бол аяллуудаас сонгоно)
+cli-present-tour = Аяллын ID
+cli-present-notes = Өөр терминалд явж буй танилцуулгыг дагаж, сургагчийн тэмдэглэлийг харуулна
+
+cli-completions-about = Бүрхүүлийн (bash, zsh, fish, elvish, powershell) автоматаар гүйцээх скриптийг хэвлэнэ
+cli-completions-shell = Бүрхүүл
+
+cli-new-about = Бөглөх шинэ бичлэг эсвэл аялал бичнэ: хоёр хэлтэй файл бөгөөд доторх TODO гэсэн түр бичвэрүүдийг солих хүртэл `toli check` тэдгээрийг мэдээлсээр байна. Эхний --content хавтсанд (байхгүй бол TOLI_CONTENT-д заасан хавтсанд, тэр нь ч байхгүй бол одоогийн хавтсанд) төрлийнх нь дэд хавтсанд бичнэ; байгаа файлыг хэзээ ч дарж бичихгүй
+cli-new-kind = Төрөл: definition, stage, policy, case, finding, recommendation, action, source, figure, tour, эсвэл монгол нэр нь: тодорхойлолт, үе-шат, бодлого, жишээ, дүгнэлт, зөвлөмж, арга-хэмжээ, эх-сурвалж, график, аялал
+cli-new-id = Шинэ бичлэгийн ID: жижиг латин үсэг, цифр, - тэмдэг; файлын нэр нь ийм болно
+
+cli-help-about = Тушаалын тусламж (`toli help check`), эсвэл `toli help format`: бичлэг, аялал бичих заавар (--lang mn өгвөл монголоор)
+cli-help-topic = `format`, эсвэл тушаалын нэр
+
+cli-man-about = man хуудсыг хэвлэнэ (суулгах: `toli man > ~/.local/share/man/man1/toli.1`)
+
+## Хадгалсан өгөгдлийг уншиж чадаагүй үеийн мэдэгдэл (төлөвийн мөрөнд; `toli bookmarks`,
+## `toli notes`-д stderr-т): эхлээд өгөгдөлд юу болсон, юу хийх, хамгийн сүүлд уншигчийн тайлбар.
+store-kept-aside =
+    { $data ->
+        [note] «{ $entry }» бичлэгийн тэмдэглэл гэмтсэн: { $moved } нэрээр хадгаллаа. Засаад буцааж нэрлэвэл сэргэнэ. Хавтас: { $folder } ({ $reason })
+       *[bookmarks] Хавчуурга гэмтсэн: { $moved } нэрээр хадгаллаа. Засаад буцааж нэрлэвэл сэргэнэ. Хавтас: { $folder } ({ $reason })
+    }
+store-not-readable =
+    { $data ->
+        [note] «{ $entry }» бичлэгийн тэмдэглэлийг уншиж чадсангүй ({ $file }), тиймээс толь түүнийг дарж бичихгүй: файлын эрх, хэмжээг шалгана уу. Хавтас: { $folder } ({ $reason })
+       *[bookmarks] Хавчуургын файлыг уншиж чадсангүй ({ $file }), тиймээс толь түүнийг дарж бичихгүй: файлын эрх, хэмжээг шалгана уу. Хавтас: { $folder } ({ $reason })
+    }
+
+## `toli new`-ийн бичих файл: тайлбар (`# `-ийн дараа), `TODO: `-ийн дараах зөвлөмж
+## (src/cli/skeleton.rs). Зөвлөмж давхар хашилтад орох тул дотор нь `"` бичихгүй.
+skeleton-title-en = нэр англиар
+skeleton-title-mn = нэр монголоор
+skeleton-summary-en = нэг хоёр өгүүлбэр англиар
+skeleton-summary-mn = нэг хоёр өгүүлбэр монголоор
+skeleton-optional-fields = Заавал биш: хайхад хэрэглэж болох өөр нэр, сэдэв, «мөн үзэх» холбоос (бичлэгийн ID-ууд).
+skeleton-sources = Эх сурвалжийн бичлэг (`toli list --kind source`) ба түүний доторх байршил ("Table 3", "Section V, Box 1" гэх мэт).
+skeleton-source-id = эх сурвалжийн бичлэгийн ID
+skeleton-source-locator = эх сурвалжийн аль хэсэгт байгаа
+skeleton-body-en = англи бичвэр, Markdown-аар. Өөр бичлэг рүү холбох аргыг `toli help format` харуулна.
+skeleton-body-mn = монгол бичвэр, Markdown-аар. Өөр бичлэг рүү холбох аргыг `toli help format` харуулна.
+skeleton-stage-model = энэ үе шатыг агуулсан дарааллын тодорхойлолт эсвэл жишээний ID
+skeleton-stage-position = Загвар дахь байрлал: 1, 2, 3 … (нэг загварын байрлал 1-ээс n хүртэл дараална).
+skeleton-country = улс эсвэл бүсийн код: MN, LT, EU, CA, RU, CN, KR, US, JP, …
+skeleton-policy-type = law (хууль), strategy (стратеги), programme (хөтөлбөр) эсвэл incentive (урамшуулал)
+skeleton-policy-instrument = утга нь эдгээрийн нэг: regulation, tax, finance, infrastructure, network, skills, governance
+skeleton-case-type = park, cluster, incubator, programme, organisation, platform, company эсвэл ecosystem
+skeleton-case-ownership = утга нь эдгээрийн нэг: public, private, ppp, university, academy, mixed
+skeleton-case-profile = АНДЭЗХАБ-ын кластерийн танилцуулгын хэсгүүд: about, management, international, success_stories, contacts.
+skeleton-finding-addressed-by = Энэ дүгнэлтэд хариу өгөх арга хэмжээ эсвэл зөвлөмжүүд.
+skeleton-finding-answer-id = арга хэмжээ эсвэл зөвлөмжийн ID
+skeleton-challenge-en = хариу өгөх асуудал, англиар
+skeleton-challenge-mn = хариу өгөх асуудал, монголоор
+skeleton-recommendation-actions = Зөвлөмжийн арга хэмжээнүүд, дарааллаар нь; арга хэмжээ бүр яг нэг зөвлөмжид хамаарна.
+skeleton-action-id = арга хэмжээний ID
+skeleton-action-listed = Аль нэг зөвлөмж энэ арга хэмжээний ID-г өөрийн `actions` жагсаалтад оруулсан байх ёстой.
+skeleton-source-author = зохиогч эсвэл байгууллага, эх сурвалжид бичсэнээр нь
+skeleton-unit-en = нэгж англиар
+skeleton-unit-mn = нэгж монголоор
+skeleton-figure-chart = bar (анхдагч) эсвэл table
+skeleton-figure-order = source (анхдагч: эх сурвалжид жагсаасан дарааллаар) эсвэл sorted
+skeleton-figure-columns = хүснэгтийн нэмэлт баганууд, мөр бүрийн нүднүүдээр бөглөгдөнө
+skeleton-figure-total = эх сурвалжид бичсэн нийт дүн; мөрүүдийн нийлбэр түүнтэй тэнцэхийг toli check шалгана
+skeleton-figure-rows = Диаграмын багана бүрд нэг мөр: нэр, утгыг эх сурвалжид бичсэнтэй яг адил бичнэ.
+skeleton-row-en = мөрийн нэр англиар
+skeleton-row-mn = мөрийн нэр монголоор
+skeleton-tour-steps = Танилцуулах бичлэгүүд дарааллаар нь, тус бүр зөвхөн илтгэгчид харагдах тэмдэглэлтэй.
+skeleton-tour-entry = эхэлж харуулах бичлэгийн ID
+skeleton-tour-note-en = юу хэлэх, англиар
+skeleton-tour-note-mn = юу хэлэх, монголоор
+
+## Тушаалын мөрийн алдаа (src/cli/usage_error.rs).
+cli-error = алдаа:
+cli-error-unknown-argument = `{ $arg }` гэсэн аргумент алга
+cli-error-unknown-command = `{ $command }` гэсэн тушаал алга
+cli-error-value-missing = `{ $arg }` сонголтын утгыг өгөөгүй байна
+cli-error-invalid-value = `{ $arg }` сонголтын утга «{ $value }» байж болохгүй; боломжит утгууд: { $values }
+cli-error-bad-value = `{ $arg }` сонголтын утга «{ $value }» байж болохгүй: { $reason }
+cli-error-missing = заавал өгөх дараах аргументыг өгөөгүй байна: { $args }
+cli-error-conflict = `{ $arg }` ба `{ $other }` хоёрыг хамт өгч болохгүй
+cli-error-missing-command = тушаалын нэрийг өгнө үү
+cli-error-other = тушаалын мөрийг уншиж чадсангүй: { $detail }
+cli-error-more = Дэлгэрэнгүй тусламжийг '--help' харуулна.

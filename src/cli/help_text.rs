@@ -1,0 +1,374 @@
+//! The command line's help in the user's language. The clap definitions in `cli` carry no text:
+//! every about and help comes from `locales/*/cli-help.ftl`, set on the derived `Command` when
+//! help, an error, the manual page or a completion script is printed (a command that parses
+//! never builds it). Message ids: `cli-about` for toli itself, `cli-COMMAND-about` for a
+//! subcommand, `cli-ARG` for a global option, `cli-COMMAND-ARG` for a subcommand's own argument
+//! (clap's `_` written `-`), `cli-value-ARG-VALUE` for a value that has its own description, and
+//! `cli-value-name-NAME` for the placeholder of a value (`<KIND>`), shared by every argument
+//! whose value has that name.
+
+use std::ffi::OsString;
+
+use clap::builder::{PossibleValue, PossibleValuesParser};
+use clap::{Arg, Command, CommandFactory, ValueEnum};
+
+use super::Cli;
+use crate::i18n::Localizer;
+use crate::lang::Lang;
+
+/// What the localized command is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// `--help`, `toli help`, errors and the manual page: clap's notes on defaults and values
+    /// are written in the language too.
+    Help,
+    /// Completion scripts, which show an argument's help on its own and each value's
+    /// description beside the value.
+    Reference,
+}
+
+/// The whole command tree, every subcommand defined, with its text in `lang`.
+pub fn command(lang: Lang, purpose: Purpose) -> Command {
+    let mut cmd = Cli::command();
+    cmd.build();
+    let text = Text {
+        l10n: Localizer::new(),
+        lang,
+    };
+    localize(&mut cmd, &text, None, purpose);
+    cmd
+}
+
+/// The language the user asked for, read before the arguments are parsed: `--lang` (if its
+/// value is valid), else the locale (see [`Lang::detect`]).
+pub fn language_of(args: &[OsString]) -> Lang {
+    let mut explicit = None;
+    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        let value = match word.strip_prefix("--lang") {
+            _ if word == "--" => break,
+            Some("") => words.next().map(|v| v.into_owned()),
+            Some(rest) => rest.strip_prefix('=').map(str::to_string),
+            None => continue,
+        };
+        if let Some(lang) = value.and_then(|v| Lang::from_str(&v, false).ok()) {
+            explicit = Some(lang);
+        }
+    }
+    Lang::detect(explicit, |k| std::env::var(k).ok())
+}
+
+/// The messages of one language.
+struct Text {
+    l10n: Localizer,
+    lang: Lang,
+}
+
+impl Text {
+    fn get(&self, id: &str) -> String {
+        self.l10n.t(self.lang, id)
+    }
+
+    fn with(&self, id: &str, args: &[(&str, String)]) -> String {
+        self.l10n.format(self.lang, id, args)
+    }
+}
+
+/// The message id of a command's about (`sub` is its name; none for toli itself).
+pub fn about_id(sub: Option<&str>) -> String {
+    match sub {
+        None => "cli-about".to_string(),
+        Some(name) => format!("cli-{name}-about"),
+    }
+}
+
+/// The message id of an argument's help, or none for clap's own `--help` and `--version`.
+pub fn arg_id(sub: Option<&str>, arg: &Arg) -> Option<String> {
+    let id = arg.get_id().as_str();
+    if id == "help" || id == "version" {
+        return None;
+    }
+    let name = id.replace('_', "-");
+    Some(match sub {
+        Some(sub) if !arg.is_global_set() => format!("cli-{sub}-{name}"),
+        _ => format!("cli-{name}"),
+    })
+}
+
+/// The message id of the description of `value` of an argument whose help is `arg_id`.
+pub fn value_id(arg_id: &str, value: &str) -> String {
+    format!("cli-value-{}-{value}", arg_id.trim_start_matches("cli-"))
+}
+
+/// The message id of the placeholder of an argument's value (`<KIND>`), if it takes one.
+pub fn value_name_id(arg: &Arg) -> Option<String> {
+    match arg.get_value_names() {
+        Some([name]) if arg.get_action().takes_values() => Some(format!("cli-value-name-{name}")),
+        _ => None,
+    }
+}
+
+/// Sets the text of `cmd` (named `sub` unless it is toli itself) and of its subcommands.
+fn localize(cmd: &mut Command, text: &Text, sub: Option<&str>, purpose: Purpose) {
+    let mut c = std::mem::take(cmd)
+        .about(text.get(&about_id(sub)))
+        .long_about(None)
+        .mut_args(|arg| localize_arg(arg, text, sub, purpose));
+    if purpose == Purpose::Help {
+        c = with_headings(c.subcommand_value_name(text.get("cli-usage-command")), text);
+    }
+    *cmd = c;
+    for child in cmd.get_subcommands_mut() {
+        let name = child.get_name().to_string();
+        localize(child, text, Some(&name), purpose);
+    }
+}
+
+/// The help template with the headings in the language, and the usage line's `[OPTIONS]`.
+fn with_headings(mut cmd: Command, text: &Text) -> Command {
+    let styles = cmd.get_styles();
+    let (usage_style, header) = (*styles.get_usage(), *styles.get_header());
+    let heading = |id: &str| format!("{header}{}{header:#}\n", text.get(id));
+    let mut sections = Vec::new();
+    if cmd.has_subcommands() {
+        sections.push(format!(
+            "{}{{subcommands}}",
+            heading("cli-heading-commands")
+        ));
+    }
+    let visible = cmd.get_arguments().filter(|a| !a.is_hide_set());
+    let (positionals, options): (Vec<&Arg>, Vec<&Arg>) = visible.partition(|a| a.is_positional());
+    if !positionals.is_empty() {
+        sections.push(format!(
+            "{}{{positionals}}",
+            heading("cli-heading-arguments")
+        ));
+    }
+    if !options.is_empty() {
+        sections.push(format!("{}{{options}}", heading("cli-heading-options")));
+    }
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{usage_style}{}{usage_style:#} {{usage}}\n\n{}{{after-help}}",
+        text.get("cli-heading-usage"),
+        sections.join("\n\n")
+    );
+    let clap_usage = cmd.render_usage().to_string();
+    let usage = clap_usage
+        .split_once(' ')
+        .map_or(clap_usage.as_str(), |(_, rest)| rest)
+        .replace("[OPTIONS]", &text.get("cli-usage-options"));
+    if !clap_usage.ends_with(&usage) {
+        cmd = cmd.override_usage(usage);
+    }
+    cmd.help_template(template)
+}
+
+/// An argument with its help in the language; for [`Purpose::Help`], clap's notes (default,
+/// environment variable, possible values) are written by the messages too.
+fn localize_arg(arg: Arg, text: &Text, sub: Option<&str>, purpose: Purpose) -> Arg {
+    let Some(id) = arg_id(sub, &arg) else {
+        return match arg.get_id().as_str() {
+            "help" => arg
+                .help(text.get("cli-flag-help"))
+                .long_help(text.get("cli-flag-help-long")),
+            _ => arg.help(text.get("cli-flag-version")),
+        };
+    };
+    let help = text.get(&id);
+    let arg = match (purpose, value_name_id(&arg)) {
+        (Purpose::Help, Some(name)) => arg.value_name(text.get(&name)),
+        _ => arg,
+    };
+    let values: Vec<PossibleValue> = arg
+        .get_possible_values()
+        .into_iter()
+        .filter(|v| !v.is_hide_set())
+        .collect();
+    let described = values.iter().any(|v| v.get_help().is_some());
+    if purpose == Purpose::Reference {
+        if !described {
+            return arg.help(help);
+        }
+        // Completion scripts show each value's description: in the language too.
+        let localized = values.iter().map(|v| {
+            let name = v.get_name().to_string();
+            PossibleValue::new(name.clone()).help(text.get(&value_id(&id, &name)))
+        });
+        return arg
+            .help(help)
+            .value_parser(PossibleValuesParser::new(localized));
+    }
+    let mut notes = Vec::new();
+    if let Some(env) = arg.get_env() {
+        let name = env.to_string_lossy().into_owned();
+        let value = std::env::var(&name).unwrap_or_default();
+        notes.push(text.with("cli-note-env", &[("name", name), ("value", value)]));
+    }
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    if arg.get_action().takes_values() && !defaults.is_empty() {
+        notes.push(text.with("cli-note-default", &[("value", defaults.join(" "))]));
+    }
+    let names = || values.iter().map(|v| v.get_name()).collect::<Vec<_>>();
+    let mut long_notes = notes.clone();
+    if !values.is_empty() {
+        let list = text.with("cli-note-values", &[("values", names().join(", "))]);
+        notes.push(list.clone());
+        if !described {
+            long_notes.push(list);
+        }
+    }
+    let bracketed = |n: &[String]| n.iter().map(|n| format!("[{n}]")).collect::<Vec<_>>();
+    let mut short = help.clone();
+    if !notes.is_empty() {
+        short = format!("{help} {}", bracketed(&notes).join(" "));
+    }
+    let mut long = help;
+    if !long_notes.is_empty() {
+        long = format!("{long}\n\n{}", bracketed(&long_notes).join("\n"));
+    }
+    if described {
+        long += &format!("\n\n{}:", text.get("cli-note-values-described"));
+        for name in names() {
+            let about = text.get(&value_id(&id, name));
+            long += &format!("\n- {name}: {about}");
+        }
+    }
+    arg.help(short)
+        .long_help(long)
+        .hide_env(true)
+        .hide_default_value(true)
+        .hide_possible_values(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command and argument of `cmd`, with the text a user reads for it.
+    fn texts(cmd: &Command, sub: Option<&str>, out: &mut Vec<(String, String)>) {
+        let about = cmd.get_about().map(ToString::to_string).unwrap_or_default();
+        out.push((about_id(sub), about));
+        for arg in cmd.get_arguments() {
+            let id = arg_id(sub, arg).unwrap_or_else(|| arg.get_id().to_string());
+            for help in [arg.get_help(), arg.get_long_help()].into_iter().flatten() {
+                out.push((id.clone(), help.to_string()));
+            }
+        }
+        for child in cmd.get_subcommands() {
+            texts(child, Some(child.get_name()), out);
+        }
+    }
+
+    fn has_cyrillic(text: &str) -> bool {
+        text.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'))
+    }
+
+    /// A command or argument added without its message pair would be shown in English (or as
+    /// a message id) to a Mongolian user: every one has both messages, and every help text of
+    /// the Mongolian tree is Mongolian.
+    #[test]
+    fn every_command_and_argument_has_its_help_in_both_languages() {
+        let l10n = Localizer::new();
+        let mut cmd = Cli::command();
+        cmd.build();
+        let mut missing = Vec::new();
+        let mut ids = vec![about_id(None)];
+        fn walk(cmd: &Command, sub: Option<&str>, ids: &mut Vec<String>) {
+            ids.push(about_id(sub));
+            for arg in cmd.get_arguments() {
+                let Some(id) = arg_id(sub, arg) else { continue };
+                ids.extend(value_name_id(arg));
+                for value in arg.get_possible_values() {
+                    if value.get_help().is_some() {
+                        ids.push(value_id(&id, value.get_name()));
+                    }
+                }
+                ids.push(id);
+            }
+            for child in cmd.get_subcommands() {
+                walk(child, Some(child.get_name()), ids);
+            }
+        }
+        walk(&cmd, None, &mut ids);
+        for id in &ids {
+            for lang in Lang::ALL {
+                if !l10n.has(lang, id) {
+                    missing.push(format!("{}: {id}", lang.code()));
+                }
+            }
+        }
+        assert!(
+            ids.len() > 40,
+            "the walk finds every argument ({})",
+            ids.len()
+        );
+        assert!(
+            missing.is_empty(),
+            "add to locales/*/cli-help.ftl: {missing:#?}"
+        );
+
+        for purpose in [Purpose::Help, Purpose::Reference] {
+            let mut shown = Vec::new();
+            texts(&command(Lang::Mn, purpose), None, &mut shown);
+            let english: Vec<_> = shown.iter().filter(|(_, t)| !has_cyrillic(t)).collect();
+            assert!(english.is_empty(), "not in Mongolian: {english:#?}");
+        }
+    }
+
+    #[test]
+    fn the_mongolian_help_has_mongolian_headings_and_usage() {
+        let mut cmd = command(Lang::Mn, Purpose::Help);
+        let help = cmd.render_long_help().to_string();
+        for heading in [
+            "Хэрэглээ: toli [СОНГОЛТУУД] [ТУШААЛ]",
+            "Тушаалууд:",
+            "Сонголтууд:",
+        ] {
+            assert!(help.contains(heading), "{heading}: {help}");
+        }
+        for english in [
+            "Usage",
+            "Commands:",
+            "Options:",
+            "Print help",
+            "default:",
+            "values",
+        ] {
+            assert!(!help.contains(english), "{english}: {help}");
+        }
+        let new = cmd
+            .find_subcommand_mut("new")
+            .expect("new")
+            .render_help()
+            .to_string();
+        assert!(new.contains("Аргументууд:"), "{new}");
+        let mut en = command(Lang::En, Purpose::Help);
+        let help = en.render_help().to_string();
+        assert!(help.contains("Usage: toli [OPTIONS] [COMMAND]"), "{help}");
+        assert!(
+            help.contains("List entries (all, or of one kind)"),
+            "{help}"
+        );
+    }
+
+    #[test]
+    fn the_language_is_read_from_the_raw_arguments() {
+        let args = |a: &[&str]| a.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            language_of(&args(&["toli", "--lang", "mn", "--help"])),
+            Lang::Mn
+        );
+        assert_eq!(
+            language_of(&args(&["toli", "check", "--lang=mn", "-h"])),
+            Lang::Mn
+        );
+        assert_eq!(
+            language_of(&args(&["toli", "--lang", "en", "help"])),
+            Lang::En
+        );
+    }
+}

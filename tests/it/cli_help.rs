@@ -1,0 +1,201 @@
+//! The command line in the user's language: its help (`--help`, `help COMMAND`, `-h` after a
+//! subcommand, chosen by --lang or the locale, and the manual page and completions built from
+//! the same messages) and the file `toli new` writes.
+
+use crate::common;
+
+fn toli(lang_args: &[&str], env_lang: &str, args: &[&str]) -> (i32, String, String) {
+    let state = tempfile::tempdir().expect("temp dir");
+    let out = common::toli_en()
+        .env("LANG", env_lang)
+        .env("HOME", state.path())
+        .env("TOLI_STATE_DIR", state.path())
+        .env("TOLI_DATA_DIR", state.path())
+        .args(lang_args)
+        .args(args)
+        .output()
+        .expect("run");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).expect("UTF-8"),
+        String::from_utf8(out.stderr).expect("UTF-8"),
+    )
+}
+
+/// Text of the English help that must not reach a Mongolian reader.
+const ENGLISH: [&str; 9] = [
+    "Usage:",
+    "Commands:",
+    "Options:",
+    "Arguments:",
+    "Print help",
+    "List entries",
+    "Check the corpus",
+    "[default:",
+    "possible values",
+];
+
+fn assert_mongolian(help: &str) {
+    for english in ENGLISH {
+        assert!(!help.contains(english), "`{english}` in:\n{help}");
+    }
+    assert!(help.contains("Хэрэглээ: toli"), "{help}");
+    assert!(help.contains("Сонголтууд:"), "{help}");
+}
+
+#[test]
+fn mongolian_help_by_option_by_locale_and_by_the_help_command() {
+    let (code, root, _) = toli(&["--lang", "mn"], "C.UTF-8", &["--help"]);
+    assert_eq!(code, 0);
+    assert_mongolian(&root);
+    assert!(root.contains("Тушаалууд:"), "{root}");
+    assert!(
+        root.contains("Корпусыг") || root.contains("корпус"),
+        "{root}"
+    );
+
+    let (code, check, _) = toli(&["--lang", "mn"], "C.UTF-8", &["help", "check"]);
+    assert_eq!(code, 0);
+    assert_mongolian(&check);
+    assert!(
+        check.contains("Хэрэглээ: toli check [СОНГОЛТУУД]"),
+        "{check}"
+    );
+
+    // The locale alone, and -h after the subcommand.
+    let (code, new, _) = toli(&[], "mn_MN.UTF-8", &["new", "-h"]);
+    assert_eq!(code, 0);
+    assert_mongolian(&new);
+    assert!(new.contains("Аргументууд:"), "{new}");
+    assert!(
+        new.contains("Хэрэглээ: toli new [СОНГОЛТУУД] <ТӨРӨЛ> <ID>"),
+        "{new}"
+    );
+
+    // --lang wins over the locale, either way.
+    let (_, en, _) = toli(&["--lang", "en"], "mn_MN.UTF-8", &["list", "--help"]);
+    assert!(en.contains("Usage: toli list [OPTIONS]"), "{en}");
+    assert!(en.contains("Only entries of this kind"), "{en}");
+}
+
+#[test]
+fn english_help_is_as_before() {
+    let (code, root, _) = toli(&[], "C.UTF-8", &["-h"]);
+    assert_eq!(code, 0);
+    for text in [
+        "Usage: toli [OPTIONS] [COMMAND]",
+        "Commands:\n  list         List entries (all, or of one kind)",
+        "Options:\n      --lang <LANG>",
+        "[env: TOLI_THEME=] [default: dark] [possible values: dark, light, projector]",
+        "-h, --help           Print help (see more with '--help')",
+        "-V, --version        Print version",
+    ] {
+        assert!(root.contains(text), "`{text}` missing:\n{root}");
+    }
+}
+
+#[test]
+fn a_mistake_is_told_in_mongolian_and_in_english_as_clap_tells_it() {
+    let (code, _, err) = toli(&["--lang", "mn"], "C.UTF-8", &["show"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("Хэрэглээ: toli show [СОНГОЛТУУД] <ID>"),
+        "{err}"
+    );
+    let (code, _, err) = toli(&[], "mn_MN.UTF-8", &["shwo", "x"]);
+    assert_eq!(code, 2);
+    assert!(err.starts_with("алдаа: `shwo` гэсэн тушаал алга"), "{err}");
+    assert!(err.contains("`show` гэж бичих гэсэн үү?"), "{err}");
+    assert!(!err.contains("error") && !err.contains("Usage"), "{err}");
+    let (code, _, err) = toli(&[], "C.UTF-8", &["shwo", "x"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("tip: a similar subcommand exists: 'show'"),
+        "{err}"
+    );
+}
+
+#[test]
+fn man_page_and_completions_in_mongolian() {
+    let (code, man, _) = toli(&["--lang", "mn"], "C.UTF-8", &["man"]);
+    assert_eq!(code, 0);
+    assert!(man.contains(".SS \"toli check\""), "{man}");
+    assert!(man.contains("Бичлэгүүдийг жагсаана"), "{man}");
+    assert!(!man.contains("List entries"), "{man}");
+    for shell in ["bash", "zsh", "fish"] {
+        let (code, script, _) = toli(&["--lang", "mn"], "C.UTF-8", &["completions", shell]);
+        assert_eq!(code, 0, "{shell}");
+        assert!(script.contains("no-builtin"), "{shell}");
+        if shell != "bash" {
+            assert!(
+                script.contains("Нэг бичлэгийг харуулна"),
+                "{shell}: {script}"
+            );
+            assert!(!script.contains("Show one entry"), "{shell}");
+        }
+    }
+}
+
+/// `toli new` for a Mongolian user: the skeleton's comments and hints are Mongolian; the
+/// English one keeps English prose (and Mongolian hints in the Mongolian fields).
+#[test]
+fn new_writes_its_comments_and_hints_in_the_users_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let content = dir.path().join("content");
+    let content = content.to_str().expect("UTF-8 path");
+    let (code, out, err) = toli(
+        &["--lang", "mn"],
+        "C.UTF-8",
+        &[
+            "new",
+            "бодлого",
+            "aimag-law2",
+            "--content",
+            content,
+            "--no-builtin",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("бичсэн файл"), "{out}");
+    let mn = std::fs::read_to_string(dir.path().join("content/policies/aimag-law2.md"))
+        .expect("written");
+    for english in [
+        "Optional",
+        "country or area code",
+        "law, strategy",
+        "in English",
+        "the name",
+    ] {
+        assert!(!mn.contains(english), "`{english}` in:\n{mn}");
+    }
+    assert!(
+        mn.contains("country: \"TODO: улс эсвэл бүсийн код: MN,"),
+        "{mn}"
+    );
+    assert!(mn.contains("# Заавал биш:"), "{mn}");
+
+    let (code, _, err) = toli(
+        &["--lang", "en"],
+        "mn_MN.UTF-8",
+        &[
+            "new",
+            "policy",
+            "aimag-law3",
+            "--content",
+            content,
+            "--no-builtin",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let en = std::fs::read_to_string(dir.path().join("content/policies/aimag-law3.md"))
+        .expect("written");
+    assert!(
+        en.contains("# Optional: other names people search for"),
+        "{en}"
+    );
+    assert!(
+        en.contains("type: \"TODO: law, strategy, programme or incentive\""),
+        "{en}"
+    );
+    assert!(en.contains("mn: \"TODO: нэр монголоор\""), "{en}");
+}
