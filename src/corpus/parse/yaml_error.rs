@@ -203,12 +203,12 @@ fn plain_syntax(detail: &str) -> String {
 }
 
 /// The marker a YAML diagnostic's detail carries for a message of `teach.ftl`.
-fn syntax_code(code: &str, name: &str) -> String {
+pub(super) fn syntax_code(code: &str, name: &str) -> String {
     format!("{}{code}:{name}", crate::diagnostic::TEACH_YAML)
 }
 
 /// What a field's value should look like, by the last named segment of its path.
-fn shape_of(segs: &[&str]) -> Option<Shape> {
+pub(super) fn shape_of(segs: &[&str]) -> Option<Shape> {
     let named: Vec<&str> = segs
         .iter()
         .copied()

@@ -1,0 +1,548 @@
+//! A YAML syntax error said where the author made it, and patched so the rest can be read.
+//!
+//! The parser reports where it gave up, which is often lines after the slip: an unclosed quote
+//! swallows the lines below it until the next quote, an unclosed `{` is noticed at the next
+//! field. So the error is read together with the text: a quote still open at the error is the
+//! fault, at the column where it opened; a `[` or `{` that never closes is the fault at its own
+//! column; a key with no colon, a line indented more or less than the key above, or a missing
+//! comma are named on their line. Each fault comes with a patch (close the quote, line up the
+//! key, …) so that the file can be read again and its other problems found in the same run.
+
+/// What went wrong, where (line and column from 1, in the front matter), and how to patch it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Fault {
+    pub line: usize,
+    pub column: usize,
+    /// `teach-yaml-<code>` names the message; `name` is its one argument.
+    pub code: &'static str,
+    pub name: String,
+    patch: Option<Patch>,
+}
+
+/// A change to one line (0-based) that removes the fault.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Patch {
+    /// Insert `text` at byte `at`.
+    Insert { at: usize, text: String },
+    /// Replace the line's leading spaces by `spaces` spaces.
+    Indent { spaces: usize },
+    /// Put the rest of the line from byte `from` in double quotes.
+    Quote { from: usize },
+    /// Replace the line from byte `from` by `text`.
+    Rewrite { from: usize, text: String },
+}
+
+/// The parser's error in parts: its problem, where it stopped, and the construct it was in.
+struct Reported<'a> {
+    problem: &'a str,
+    at: (usize, usize),
+    context: &'a str,
+    context_at: Option<(usize, usize)>,
+}
+
+fn reported<'a>(message: &'a str, err: &serde_yaml::Error) -> Reported<'a> {
+    let (head, context) = message.split_once(", while ").unwrap_or((message, ""));
+    let problem = head.split(" at line ").next().unwrap_or(head);
+    let (context, context_at) = match context.split_once(" at line ") {
+        Some((what, mark)) => (what, line_column(mark)),
+        None => (context, None),
+    };
+    let at = err
+        .location()
+        .map_or((1, 1), |l| (l.line().max(1), l.column().max(1)));
+    Reported {
+        problem,
+        at,
+        context,
+        context_at,
+    }
+}
+
+/// `4 column 10` → (4, 10).
+fn line_column(mark: &str) -> Option<(usize, usize)> {
+    let (line, column) = mark.split_once(" column ")?;
+    Some((line.trim().parse().ok()?, column.trim().parse().ok()?))
+}
+
+/// The fault behind the parser's `err` on `front` (front matter text).
+pub(super) fn fault(front: &str, err: &serde_yaml::Error) -> Fault {
+    let message = err.to_string();
+    let r = reported(&message, err);
+    let lines: Vec<&str> = front.split('\n').collect();
+    if let Some(f) = open_quote(&lines, &r) {
+        return f;
+    }
+    let at_error = |code: &'static str, name: String| Fault {
+        line: r.at.0,
+        column: r.at.1,
+        code,
+        name,
+        patch: None,
+    };
+    let p = r.problem;
+    if p.starts_with("did not find expected ',' or") {
+        if let Some(f) = r.context_at.and_then(|at| open_flow(&lines, at, r.at)) {
+            return f;
+        }
+    } else if p.starts_with("could not find expected ':'") {
+        let (line, column) = r.context_at.unwrap_or(r.at);
+        return no_colon(&lines, line, column);
+    } else if p.starts_with("mapping values are not allowed") {
+        return indented_more(&lines, r.at).unwrap_or_else(|| colon_in_value(&lines, r.at));
+    } else if p.starts_with("did not find expected key")
+        || p.starts_with("did not find expected '-' indicator")
+    {
+        if let Some(f) = indented_less(&lines, r.at.0) {
+            return f;
+        }
+    } else if p.starts_with("block sequence entries are not allowed") {
+        return at_error("dash-after-key", String::new());
+    } else if p.starts_with("found character that cannot start any token") {
+        return at_error("bad-character", String::new());
+    }
+    at_error("unreadable", r.problem.to_string())
+}
+
+/// `front` with `fault` patched, if it can be.
+pub(super) fn patched(front: &str, fault: &Fault) -> Option<String> {
+    let patch = fault.patch.as_ref()?;
+    let mut lines: Vec<String> = front.split('\n').map(str::to_string).collect();
+    let line = lines.get_mut(fault.line.checked_sub(1)?)?;
+    match patch {
+        Patch::Insert { at, text } => line.insert_str((*at).min(line.len()), text),
+        Patch::Indent { spaces } => {
+            let rest = line.trim_start_matches(' ').to_string();
+            *line = format!("{}{rest}", " ".repeat(*spaces));
+        }
+        Patch::Rewrite { from, text } => {
+            line.truncate((*from).min(line.len()));
+            line.push_str(text);
+        }
+        Patch::Quote { from } => {
+            let (key, value) = line.split_at((*from).min(line.len()));
+            *line = format!("{key} \"{}\"", value.trim());
+        }
+    }
+    Some(lines.join("\n"))
+}
+
+/// Byte offset of the 1-based character column `column` in `line`.
+fn byte_at(line: &str, column: usize) -> usize {
+    line.char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(line.len(), |(b, _)| b)
+}
+
+/// 1-based character column of byte offset `byte` in `line`.
+fn column_of(line: &str, byte: usize) -> usize {
+    line[..byte.min(line.len())].chars().count() + 1
+}
+
+/// A quote that opens a value and is still open where the parser gave up (or never closes).
+fn open_quote(lines: &[&str], r: &Reported) -> Option<Fault> {
+    let spans = quote_spans(lines);
+    let context_quote = r
+        .context
+        .starts_with("scanning a quoted scalar")
+        .then_some(r.context_at)
+        .flatten();
+    let span = spans.iter().find(|s| {
+        Some((s.line + 1, s.column)) == context_quote
+            || (s.line < r.at.0 && s.closes_on.is_none_or(|c| c + 1 >= r.at.0))
+    })?;
+    let line = lines[span.line];
+    Some(Fault {
+        line: span.line + 1,
+        column: span.column,
+        code: "quote-not-closed",
+        name: span.quote.to_string(),
+        patch: Some(Patch::Insert {
+            at: quote_end(line),
+            text: span.quote.to_string(),
+        }),
+    })
+}
+
+/// Where a missing closing quote goes on `line`: its end, but before the `}` or `]` that close
+/// a flow the quote sits in.
+fn quote_end(line: &str) -> usize {
+    let trimmed = line.trim_end();
+    let opens = trimmed.matches(['{', '[']).count();
+    let body = trimmed.trim_end_matches(['}', ']', ' ']);
+    if opens > 0 && body.len() < trimmed.len() {
+        body.len()
+    } else {
+        trimmed.len()
+    }
+}
+
+/// A quoted value that does not close on the line it opens on (0-based line, 1-based column).
+#[derive(Debug, PartialEq, Eq)]
+struct QuoteSpan {
+    line: usize,
+    column: usize,
+    quote: char,
+    closes_on: Option<usize>,
+}
+
+/// Every quoted value that runs past its line, found as YAML reads quotes: a quote opens a
+/// value only at its start (after `: `, `- `, `[`, `{`, `,` or at the start of a line).
+fn quote_spans(lines: &[&str]) -> Vec<QuoteSpan> {
+    let mut spans = Vec::new();
+    let mut open: Option<QuoteSpan> = None;
+    for (i, line) in lines.iter().enumerate() {
+        let mut chars = line.char_indices().peekable();
+        let mut last: Option<char> = None;
+        let mut after_space = true;
+        while let Some((b, c)) = chars.next() {
+            if let Some(span) = &open {
+                let q = span.quote;
+                if q == '"' && c == '\\' {
+                    chars.next();
+                } else if c == q && q == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'') {
+                    chars.next();
+                } else if c == q {
+                    if span.line != i
+                        && let Some(mut s) = open.take()
+                    {
+                        s.closes_on = Some(i);
+                        spans.push(s);
+                    }
+                    open = None;
+                    last = Some(c);
+                    after_space = false;
+                }
+                continue;
+            }
+            let starts_value = match last {
+                None => true,
+                Some('[' | '{' | ',') => true,
+                Some(':' | '-' | '?') => after_space,
+                _ => false,
+            };
+            match c {
+                '"' | '\'' if starts_value => {
+                    open = Some(QuoteSpan {
+                        line: i,
+                        column: column_of(line, b),
+                        quote: c,
+                        closes_on: None,
+                    });
+                }
+                '#' if after_space => break,
+                ' ' => after_space = true,
+                _ => {
+                    last = Some(c);
+                    after_space = false;
+                }
+            }
+        }
+    }
+    spans.extend(open);
+    spans
+}
+
+/// The `{` or `[` at `opened` (1-based) when it never closes; when it does, the comma missing
+/// at `stopped`.
+fn open_flow(lines: &[&str], opened: (usize, usize), stopped: (usize, usize)) -> Option<Fault> {
+    let first = lines.get(opened.0.checked_sub(1)?)?;
+    let open_byte = byte_at(first, opened.1);
+    let bracket = first[open_byte..].chars().next()?;
+    let (code, closer) = match bracket {
+        '{' => ("map-not-closed", '}'),
+        '[' => ("list-not-closed", ']'),
+        _ => return None,
+    };
+    if closes(lines, opened.0 - 1, open_byte) {
+        let line = lines.get(stopped.0.checked_sub(1)?)?;
+        let at = byte_at(line, stopped.1);
+        // The key or item before the parser's stop: `{en: x mn: y}` stops at `mn`'s colon.
+        let start = line[..at]
+            .trim_end_matches(|c: char| c != ' ' && c != ',' && c != '{' && c != '[')
+            .len();
+        let name = line[start..]
+            .split([':', ',', '}', ']'])
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_string();
+        let insert = line[..start].trim_end().len();
+        return Some(Fault {
+            line: stopped.0,
+            column: column_of(line, start),
+            code: "missing-comma",
+            name,
+            patch: Some(Patch::Insert {
+                at: insert,
+                text: ",".into(),
+            }),
+        });
+    }
+    Some(Fault {
+        line: opened.0,
+        column: opened.1,
+        code,
+        name: closer.to_string(),
+        patch: Some(Patch::Insert {
+            at: first.trim_end().len(),
+            text: closer.to_string(),
+        }),
+    })
+}
+
+/// True when the bracket at byte `at` of line `from` is closed later (quotes skipped).
+fn closes(lines: &[&str], from: usize, at: usize) -> bool {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    for (i, line) in lines.iter().enumerate().skip(from) {
+        let start = if i == from { at } else { 0 };
+        for c in line[start..].chars() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(c),
+                (None, '[' | '{') => depth += 1,
+                (None, ']' | '}') => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    false
+}
+
+/// A line with a key but no colon (`related cluster`), said with the line as it should be.
+fn no_colon(lines: &[&str], line: usize, column: usize) -> Fault {
+    let text = lines
+        .get(line.saturating_sub(1))
+        .copied()
+        .unwrap_or_default();
+    let start = byte_at(text, column);
+    let written = text[start..].trim_end();
+    let (key, rest) = written.split_once(' ').unwrap_or((written, ""));
+    let rest = rest.trim();
+    let list = matches!(
+        super::yaml_error::shape_of(&[key]),
+        Some(
+            crate::diagnostic::Shape::IdList
+                | crate::diagnostic::Shape::TextList
+                | crate::diagnostic::Shape::SourceList
+        )
+    );
+    let fix = match (rest.is_empty(), list) {
+        (true, _) => format!("{key}: …"),
+        (false, true) if !rest.starts_with('[') => format!("{key}: [{rest}]"),
+        (false, _) => format!("{key}: {rest}"),
+    };
+    Fault {
+        line,
+        column,
+        code: "no-colon",
+        name: fix.clone(),
+        patch: Some(Patch::Rewrite {
+            from: start,
+            text: if rest.is_empty() {
+                format!("{key}:")
+            } else {
+                fix.clone()
+            },
+        }),
+    }
+}
+
+/// The key of a line: its 1-based column (after indentation and `- `), its name, and whether a
+/// value follows on the same line. `None` for a line that is not `key: …`.
+fn key_of(line: &str) -> Option<(usize, &str, bool)> {
+    let body = line.trim_start_matches([' ', '-']);
+    let start = line.len() - body.len();
+    let colon = body.find(':')?;
+    let name = &body[..colon];
+    let after = &body[colon + 1..];
+    if name.is_empty() || name.contains(' ') || !(after.is_empty() || after.starts_with(' ')) {
+        return None;
+    }
+    let value = after.trim();
+    Some((
+        column_of(line, start),
+        name,
+        !value.is_empty() && !value.starts_with('#'),
+    ))
+}
+
+/// The nearest line above `line` (1-based) that holds something.
+fn line_above<'a>(lines: &[&'a str], line: usize) -> Option<&'a str> {
+    lines[..line.saturating_sub(1).min(lines.len())]
+        .iter()
+        .rev()
+        .find(|l| {
+            let t = l.trim();
+            !t.is_empty() && !t.starts_with('#')
+        })
+        .copied()
+}
+
+/// Leading spaces that put the key of `line` at `column` (`- ` counted as indentation).
+fn spaces_for(line: &str, column: usize) -> usize {
+    let dashes = line.trim_start_matches(' ').len() - line.trim_start_matches([' ', '-']).len();
+    column.saturating_sub(1).saturating_sub(dashes)
+}
+
+/// A key indented deeper than the key above, which holds a value and so cannot hold it.
+fn indented_more(lines: &[&str], at: (usize, usize)) -> Option<Fault> {
+    let line = lines.get(at.0.checked_sub(1)?)?;
+    let (column, name, _) = key_of(line)?;
+    if column + name.chars().count() != at.1 {
+        return None;
+    }
+    let (above_column, above, holds_value) = key_of(line_above(lines, at.0)?)?;
+    if column <= above_column || !holds_value {
+        return None;
+    }
+    Some(Fault {
+        line: at.0,
+        column,
+        code: "indent-more",
+        name: above.to_string(),
+        patch: Some(Patch::Indent {
+            spaces: spaces_for(line, above_column),
+        }),
+    })
+}
+
+/// A key indented less than the key above but more than any key it could belong to.
+fn indented_less(lines: &[&str], at_line: usize) -> Option<Fault> {
+    let line = lines.get(at_line.checked_sub(1)?)?;
+    let (column, _, _) = key_of(line)?;
+    let (above_column, above, _) = key_of(line_above(lines, at_line)?)?;
+    if column >= above_column {
+        return None;
+    }
+    Some(Fault {
+        line: at_line,
+        column,
+        code: "indent-less",
+        name: above.to_string(),
+        patch: Some(Patch::Indent {
+            spaces: spaces_for(line, above_column),
+        }),
+    })
+}
+
+/// `title: Parks: a review`: the value is quoted to read on.
+fn colon_in_value(lines: &[&str], at: (usize, usize)) -> Fault {
+    let patch = lines.get(at.0.saturating_sub(1)).and_then(|line| {
+        let (column, name, _) = key_of(line)?;
+        let from = byte_at(line, column) + name.len() + 1;
+        let value = line[from..].trim();
+        (!value.contains(['"', '\\'])).then_some(Patch::Quote { from })
+    });
+    Fault {
+        line: at.0,
+        column: at.1,
+        code: "colon-in-value",
+        name: String::new(),
+        patch,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fault_of(front: &str) -> Fault {
+        let err = serde_yaml::from_str::<serde_yaml::Value>(front).expect_err("a syntax error");
+        fault(front, &err)
+    }
+
+    fn said(front: &str) -> (usize, usize, &'static str, String) {
+        let f = fault_of(front);
+        (f.line, f.column, f.code, f.name)
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_named_where_it_opens() {
+        let front = "id: q\ntitle:\n  en: Q\n  mn: \"Эвдэрсэн\nsummary: x\nsources:\n  - id: a\n    locator: \"S II\"\n";
+        assert_eq!(said(front), (4, 7, "quote-not-closed", "\"".into()));
+        let fixed = patched(front, &fault_of(front)).expect("patch");
+        assert!(serde_yaml::from_str::<serde_yaml::Value>(&fixed).is_ok());
+    }
+
+    #[test]
+    fn a_quote_open_to_the_end_or_inside_braces_is_found() {
+        assert_eq!(said("id: x\ntitle: 'abc\nsummary: x\n").0, 2);
+        let front = "summary: {en: x, mn: \"х}\nsources:\n  - locator: \"S\"\n";
+        assert_eq!(said(front), (1, 22, "quote-not-closed", "\"".into()));
+        let fixed = patched(front, &fault_of(front)).expect("patch");
+        assert!(
+            fixed.starts_with("summary: {en: x, mn: \"х\"}\n"),
+            "{fixed}"
+        );
+    }
+
+    #[test]
+    fn a_quote_that_closes_on_a_later_line_is_fine_until_the_error() {
+        let front = "title: \"abc\n  def\"\nsummary: \"oops\n";
+        assert_eq!(said(front), (3, 10, "quote-not-closed", "\"".into()));
+    }
+
+    #[test]
+    fn an_unclosed_brace_or_bracket_is_named_where_it_opens() {
+        assert_eq!(
+            said("id: x\nsummary: {en: x, mn: y\nsources: []\n"),
+            (2, 10, "map-not-closed", "}".into())
+        );
+        assert_eq!(
+            said("id: x\nrelated: [a, b\n"),
+            (2, 10, "list-not-closed", "]".into())
+        );
+    }
+
+    #[test]
+    fn a_missing_comma_in_a_closed_map_is_named_before_the_next_key() {
+        assert_eq!(
+            said("title: {en: x mn: y}\n"),
+            (1, 15, "missing-comma", "mn".into())
+        );
+    }
+
+    #[test]
+    fn a_key_without_a_colon_is_shown_with_one() {
+        assert_eq!(
+            said("id: x\nrelated cluster\nsources: []\n"),
+            (2, 1, "no-colon", "related: [cluster]".into())
+        );
+        assert_eq!(said("id: x\nkind definition\n").3, "kind: definition");
+    }
+
+    #[test]
+    fn indentation_is_compared_with_the_key_above() {
+        assert_eq!(
+            said("summary:\n  en: x\n   mn: y\n"),
+            (3, 4, "indent-more", "en".into())
+        );
+        assert_eq!(
+            said("summary:\n  en: x\n mn: y\nid: x\n"),
+            (3, 2, "indent-less", "en".into())
+        );
+        assert_eq!(
+            said("sources:\n  - id: a\n     locator: x\n"),
+            (3, 6, "indent-more", "id".into())
+        );
+        let front = "sources:\n  - id: a\n   locator: x\n";
+        assert_eq!(said(front), (3, 4, "indent-less", "id".into()));
+        assert_eq!(
+            patched(front, &fault_of(front)).as_deref(),
+            Some("sources:\n  - id: a\n    locator: x\n")
+        );
+    }
+
+    #[test]
+    fn a_colon_inside_a_value_is_told_apart_from_indentation() {
+        assert_eq!(said("title: Parks: a review\n").2, "colon-in-value");
+        assert_eq!(said("id: x\n kind: y\n").2, "indent-more");
+    }
+}
