@@ -74,6 +74,6 @@ mod tests {
     fn a_misspelt_name_suggests_its_code() {
         assert_eq!(closest_code(Coded::PolicyType, "хуул"), Some("law"));
         assert_eq!(closest_code(Coded::Country, "Монголл"), Some("MN"));
-        assert_eq!(closest_code(Coded::PolicyType, "lwa"), Some("law"));
+        assert_eq!(closest_code(Coded::PolicyType, "laws"), Some("law"));
     }
 }

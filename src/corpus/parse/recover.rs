@@ -300,8 +300,17 @@ mod tests {
     }
 
     #[test]
-    fn a_syntax_error_is_the_one_problem() {
-        let read = read_text("id: x\nrelated: [a, b\ntitle: T\n");
+    fn a_syntax_error_is_patched_and_the_rest_still_read() {
+        let read = read_text("id: x\nrelated: [a, b\ntitle: T\nyear: soon\n");
+        assert_eq!(read.patched, [3]);
+        assert_eq!(read.raw.expect("reads").related, ["a", "b"]);
+        let lines: Vec<usize> = read.diagnostics.iter().map(|d| d.line).collect();
+        assert_eq!(lines, [3, 5]);
+    }
+
+    #[test]
+    fn a_fault_that_cannot_be_patched_is_the_one_problem() {
+        let read = read_text("id: x\ntags: - a\ntitle: T\n");
         assert!(read.raw.is_none());
         assert_eq!(read.diagnostics.len(), 1);
     }

@@ -81,7 +81,8 @@ pub(super) fn fault(front: &str, err: &serde_yaml::Error) -> Fault {
     };
     let p = r.problem;
     if p.starts_with("did not find expected ',' or") {
-        if let Some(f) = r.context_at.and_then(|at| open_flow(&lines, at, r.at)) {
+        let opened = r.context_at.or_else(|| unclosed_flow(&lines, r.at.0));
+        if let Some(f) = opened.and_then(|at| open_flow(&lines, at, r.at)) {
             return f;
         }
     } else if p.starts_with("could not find expected ':'") {
@@ -100,7 +101,41 @@ pub(super) fn fault(front: &str, err: &serde_yaml::Error) -> Fault {
     } else if p.starts_with("found character that cannot start any token") {
         return at_error("bad-character", String::new());
     }
+    if let Some(opened) = unclosed_flow(&lines, r.at.0)
+        && let Some(f) = open_flow(&lines, opened, r.at)
+    {
+        return f;
+    }
     at_error("unreadable", r.problem.to_string())
+}
+
+/// The first `[` or `{` (1-based line and column) opened on or before `last_line` that is not
+/// closed by then; quoted text is skipped.
+fn unclosed_flow(lines: &[&str], last_line: usize) -> Option<(usize, usize)> {
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    for (i, line) in lines.iter().enumerate().take(last_line) {
+        let mut quote: Option<char> = None;
+        let mut last: Option<char> = None;
+        for (b, c) in line.char_indices() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => continue,
+                (None, '"' | '\'') if matches!(last, None | Some('[' | '{' | ',' | ':')) => {
+                    quote = Some(c);
+                }
+                (None, '[' | '{') => open.push((i + 1, column_of(line, b))),
+                (None, ']' | '}') => {
+                    open.pop();
+                }
+                (None, '#') if last.is_none() || line[..b].ends_with(' ') => break,
+                _ => {}
+            }
+            if c != ' ' {
+                last = Some(c);
+            }
+        }
+    }
+    open.first().copied()
 }
 
 /// `front` with `fault` patched, if it can be.
@@ -498,6 +533,10 @@ mod tests {
         assert_eq!(
             said("id: x\nrelated: [a, b\n"),
             (2, 10, "list-not-closed", "]".into())
+        );
+        assert_eq!(
+            said("id: x\ntitle: [\n"),
+            (2, 8, "list-not-closed", "]".into())
         );
     }
 
