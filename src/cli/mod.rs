@@ -15,7 +15,7 @@ mod notes;
 mod present;
 mod search;
 pub mod show;
-mod skeleton;
+pub(crate) mod skeleton;
 
 use std::io::Write;
 use std::path::PathBuf;

@@ -57,18 +57,9 @@ mod tests {
     }
 
     #[test]
-    fn every_shipped_folder_names_its_kind() {
-        for (folder, kind) in [
-            ("actions", Kind::Action),
-            ("cases", Kind::Case),
-            ("definitions", Kind::Definition),
-            ("figures", Kind::Figure),
-            ("findings", Kind::Finding),
-            ("recommendations", Kind::Recommendation),
-            ("sources", Kind::Source),
-            ("stages", Kind::Stage),
-            ("tours", Kind::Tour),
-        ] {
+    fn the_folder_toli_new_writes_a_kind_to_names_that_kind() {
+        for kind in Kind::ALL {
+            let folder = crate::cli::skeleton::folder(kind);
             assert_eq!(of_folder(&format!("content/{folder}/x.md")), Some(kind));
         }
     }

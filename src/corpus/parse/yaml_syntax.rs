@@ -232,9 +232,9 @@ fn quote_spans(lines: &[&str]) -> Vec<QuoteSpan> {
         while let Some((b, c)) = chars.next() {
             if let Some(span) = &open {
                 let q = span.quote;
-                if q == '"' && c == '\\' {
-                    chars.next();
-                } else if c == q && q == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'') {
+                let escaped = (q == '"' && c == '\\')
+                    || (c == q && q == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\''));
+                if escaped {
                     chars.next();
                 } else if c == q {
                     if span.line != i
