@@ -24,6 +24,7 @@ mod placeholder;
 mod recover;
 mod stand_in;
 mod yaml_error;
+mod yaml_scan;
 mod yaml_syntax;
 
 pub use placeholder::PLACEHOLDER;

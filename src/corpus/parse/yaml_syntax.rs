@@ -8,6 +8,10 @@
 //! comma are named on their line. Each fault comes with a patch (close the quote, line up the
 //! key, …) so that the file can be read again and its other problems found in the same run.
 
+use super::yaml_scan::{
+    byte_at, closes, column_of, key_of, line_above, quote_spans, spaces_for, unclosed_flow,
+};
+
 /// What went wrong, where (line and column from 1, in the front matter), and how to patch it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Fault {
@@ -109,35 +113,6 @@ pub(super) fn fault(front: &str, err: &serde_yaml::Error) -> Fault {
     at_error("unreadable", r.problem.to_string())
 }
 
-/// The first `[` or `{` (1-based line and column) opened on or before `last_line` that is not
-/// closed by then; quoted text is skipped.
-fn unclosed_flow(lines: &[&str], last_line: usize) -> Option<(usize, usize)> {
-    let mut open: Vec<(usize, usize)> = Vec::new();
-    for (i, line) in lines.iter().enumerate().take(last_line) {
-        let mut quote: Option<char> = None;
-        let mut last: Option<char> = None;
-        for (b, c) in line.char_indices() {
-            match (quote, c) {
-                (Some(q), c) if c == q => quote = None,
-                (Some(_), _) => continue,
-                (None, '"' | '\'') if matches!(last, None | Some('[' | '{' | ',' | ':')) => {
-                    quote = Some(c);
-                }
-                (None, '[' | '{') => open.push((i + 1, column_of(line, b))),
-                (None, ']' | '}') => {
-                    open.pop();
-                }
-                (None, '#') if last.is_none() || line[..b].ends_with(' ') => break,
-                _ => {}
-            }
-            if c != ' ' {
-                last = Some(c);
-            }
-        }
-    }
-    open.first().copied()
-}
-
 /// `front` with `fault` patched, if it can be.
 pub(super) fn patched(front: &str, fault: &Fault) -> Option<String> {
     let patch = fault.patch.as_ref()?;
@@ -159,18 +134,6 @@ pub(super) fn patched(front: &str, fault: &Fault) -> Option<String> {
         }
     }
     Some(lines.join("\n"))
-}
-
-/// Byte offset of the 1-based character column `column` in `line`.
-fn byte_at(line: &str, column: usize) -> usize {
-    line.char_indices()
-        .nth(column.saturating_sub(1))
-        .map_or(line.len(), |(b, _)| b)
-}
-
-/// 1-based character column of byte offset `byte` in `line`.
-fn column_of(line: &str, byte: usize) -> usize {
-    line[..byte.min(line.len())].chars().count() + 1
 }
 
 /// A quote that opens a value and is still open where the parser gave up (or never closes).
@@ -209,72 +172,6 @@ fn quote_end(line: &str) -> usize {
     } else {
         trimmed.len()
     }
-}
-
-/// A quoted value that does not close on the line it opens on (0-based line, 1-based column).
-#[derive(Debug, PartialEq, Eq)]
-struct QuoteSpan {
-    line: usize,
-    column: usize,
-    quote: char,
-    closes_on: Option<usize>,
-}
-
-/// Every quoted value that runs past its line, found as YAML reads quotes: a quote opens a
-/// value only at its start (after `: `, `- `, `[`, `{`, `,` or at the start of a line).
-fn quote_spans(lines: &[&str]) -> Vec<QuoteSpan> {
-    let mut spans = Vec::new();
-    let mut open: Option<QuoteSpan> = None;
-    for (i, line) in lines.iter().enumerate() {
-        let mut chars = line.char_indices().peekable();
-        let mut last: Option<char> = None;
-        let mut after_space = true;
-        while let Some((b, c)) = chars.next() {
-            if let Some(span) = &open {
-                let q = span.quote;
-                let escaped = (q == '"' && c == '\\')
-                    || (c == q && q == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\''));
-                if escaped {
-                    chars.next();
-                } else if c == q {
-                    if span.line != i
-                        && let Some(mut s) = open.take()
-                    {
-                        s.closes_on = Some(i);
-                        spans.push(s);
-                    }
-                    open = None;
-                    last = Some(c);
-                    after_space = false;
-                }
-                continue;
-            }
-            let starts_value = match last {
-                None => true,
-                Some('[' | '{' | ',') => true,
-                Some(':' | '-' | '?') => after_space,
-                _ => false,
-            };
-            match c {
-                '"' | '\'' if starts_value => {
-                    open = Some(QuoteSpan {
-                        line: i,
-                        column: column_of(line, b),
-                        quote: c,
-                        closes_on: None,
-                    });
-                }
-                '#' if after_space => break,
-                ' ' => after_space = true,
-                _ => {
-                    last = Some(c);
-                    after_space = false;
-                }
-            }
-        }
-    }
-    spans.extend(open);
-    spans
 }
 
 /// The `{` or `[` at `opened` (1-based) when it never closes; when it does, the comma missing
@@ -325,31 +222,6 @@ fn open_flow(lines: &[&str], opened: (usize, usize), stopped: (usize, usize)) ->
     })
 }
 
-/// True when the bracket at byte `at` of line `from` is closed later (quotes skipped).
-fn closes(lines: &[&str], from: usize, at: usize) -> bool {
-    let mut depth = 0usize;
-    let mut quote: Option<char> = None;
-    for (i, line) in lines.iter().enumerate().skip(from) {
-        let start = if i == from { at } else { 0 };
-        for c in line[start..].chars() {
-            match (quote, c) {
-                (Some(q), c) if c == q => quote = None,
-                (Some(_), _) => {}
-                (None, '"' | '\'') => quote = Some(c),
-                (None, '[' | '{') => depth += 1,
-                (None, ']' | '}') => {
-                    depth = depth.saturating_sub(1);
-                    if depth == 0 {
-                        return true;
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    false
-}
-
 /// A line with a key but no colon (`related cluster`), said with the line as it should be.
 fn no_colon(lines: &[&str], line: usize, column: usize) -> Fault {
     let text = lines
@@ -387,43 +259,6 @@ fn no_colon(lines: &[&str], line: usize, column: usize) -> Fault {
             },
         }),
     }
-}
-
-/// The key of a line: its 1-based column (after indentation and `- `), its name, and whether a
-/// value follows on the same line. `None` for a line that is not `key: …`.
-fn key_of(line: &str) -> Option<(usize, &str, bool)> {
-    let body = line.trim_start_matches([' ', '-']);
-    let start = line.len() - body.len();
-    let colon = body.find(':')?;
-    let name = &body[..colon];
-    let after = &body[colon + 1..];
-    if name.is_empty() || name.contains(' ') || !(after.is_empty() || after.starts_with(' ')) {
-        return None;
-    }
-    let value = after.trim();
-    Some((
-        column_of(line, start),
-        name,
-        !value.is_empty() && !value.starts_with('#'),
-    ))
-}
-
-/// The nearest line above `line` (1-based) that holds something.
-fn line_above<'a>(lines: &[&'a str], line: usize) -> Option<&'a str> {
-    lines[..line.saturating_sub(1).min(lines.len())]
-        .iter()
-        .rev()
-        .find(|l| {
-            let t = l.trim();
-            !t.is_empty() && !t.starts_with('#')
-        })
-        .copied()
-}
-
-/// Leading spaces that put the key of `line` at `column` (`- ` counted as indentation).
-fn spaces_for(line: &str, column: usize) -> usize {
-    let dashes = line.trim_start_matches(' ').len() - line.trim_start_matches([' ', '-']).len();
-    column.saturating_sub(1).saturating_sub(dashes)
 }
 
 /// A key indented deeper than the key above, which holds a value and so cannot hold it.
