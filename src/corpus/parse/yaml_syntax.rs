@@ -97,7 +97,7 @@ pub(super) fn fault(front: &str, err: &serde_yaml::Error) -> Fault {
     } else if p.starts_with("did not find expected key")
         || p.starts_with("did not find expected '-' indicator")
     {
-        if let Some(f) = indented_less(&lines, r.at.0) {
+        if let Some(f) = after_value(&lines, r.at).or_else(|| indented_less(&lines, r.at.0)) {
             return f;
         }
     } else if p.starts_with("block sequence entries are not allowed") {
@@ -283,13 +283,58 @@ fn indented_more(lines: &[&str], at: (usize, usize)) -> Option<Fault> {
     })
 }
 
-/// A key indented less than the key above but more than any key it could belong to.
+/// Text after a value that ended on its line: a `]` or `}` that closes nothing, or more after
+/// the closing bracket or quote (`related: [a], [b]`).
+fn after_value(lines: &[&str], at: (usize, usize)) -> Option<Fault> {
+    let line = lines.get(at.0.checked_sub(1)?)?;
+    let from = byte_at(line, at.1);
+    let rest = &line[from..];
+    let first = rest.chars().next()?;
+    if matches!(first, ']' | '}') {
+        return Some(Fault {
+            line: at.0,
+            column: at.1,
+            code: "extra-closer",
+            name: first.to_string(),
+            patch: Some(Patch::Rewrite {
+                from,
+                text: rest[first.len_utf8()..].to_string(),
+            }),
+        });
+    }
+    let ended = line[..from].trim_end().ends_with([']', '}', '"', '\'']);
+    (ended && key_of(line).is_some()).then(|| Fault {
+        line: at.0,
+        column: at.1,
+        code: "after-value",
+        name: rest.trim_end().chars().take(40).collect(),
+        patch: Some(Patch::Rewrite {
+            from,
+            text: String::new(),
+        }),
+    })
+}
+
+/// A key indented less than the key above but more than any key it could belong to; at the
+/// column of the dashes of a list above, it is an item whose `- ` was forgotten.
 fn indented_less(lines: &[&str], at_line: usize) -> Option<Fault> {
     let line = lines.get(at_line.checked_sub(1)?)?;
-    let (column, _, _) = key_of(line)?;
+    let (column, name, _) = key_of(line)?;
     let (above_column, above, _) = key_of(line_above(lines, at_line)?)?;
     if column >= above_column {
         return None;
+    }
+    if is_item_column(lines, at_line, column) {
+        return Some(Fault {
+            line: at_line,
+            column,
+            code: "missing-dash",
+            name: name.to_string(),
+            patch: Some(Patch::Rewrite {
+                from: byte_at(line, column),
+                text: format!("- {}", line.trim_start()),
+            }),
+        });
     }
     Some(Fault {
         line: at_line,
@@ -300,6 +345,27 @@ fn indented_less(lines: &[&str], at_line: usize) -> Option<Fault> {
             spaces: spaces_for(line, above_column),
         }),
     })
+}
+
+/// True when a list item above `line` (1-based), in the same block, has its `-` at `column`.
+fn is_item_column(lines: &[&str], line: usize, column: usize) -> bool {
+    for above in lines[..line.saturating_sub(1).min(lines.len())]
+        .iter()
+        .rev()
+    {
+        let body = above.trim_start_matches(' ');
+        if body.is_empty() || body.starts_with('#') {
+            continue;
+        }
+        let at = above.len() - body.len() + 1;
+        if at < column {
+            return false;
+        }
+        if at == column && body.starts_with("- ") {
+            return true;
+        }
+    }
+    false
 }
 
 /// `title: Parks: a review`: the value is quoted to read on.
@@ -411,6 +477,30 @@ mod tests {
         assert_eq!(
             patched(front, &fault_of(front)).as_deref(),
             Some("sources:\n  - id: a\n    locator: x\n")
+        );
+    }
+
+    #[test]
+    fn text_after_a_closed_value_is_named() {
+        assert_eq!(
+            said("related: [a]]\nid: x\n"),
+            (1, 13, "extra-closer", "]".into())
+        );
+        let front = "related: [a], [b]\nid: x\n";
+        assert_eq!(said(front), (1, 13, "after-value", ", [b]".into()));
+        assert_eq!(
+            patched(front, &fault_of(front)).as_deref(),
+            Some("related: [a]\nid: x\n")
+        );
+    }
+
+    #[test]
+    fn a_list_item_without_its_dash_is_named() {
+        let front = "sources:\n  - id: a\n    locator: x\n  id: b\n";
+        assert_eq!(said(front), (4, 3, "missing-dash", "id".into()));
+        assert_eq!(
+            patched(front, &fault_of(front)).as_deref(),
+            Some("sources:\n  - id: a\n    locator: x\n  - id: b\n")
         );
     }
 
