@@ -73,6 +73,12 @@ pub enum Problem {
         value: String,
         expected: String,
     },
+    /// A coded value written as the code's name (`country: Монгол`), read as `code`.
+    ValueName {
+        field: String,
+        value: String,
+        code: String,
+    },
     MissingLanguage {
         field: String,
         lang: Lang,
@@ -192,6 +198,7 @@ impl Problem {
             MissingField { .. } => "missing-field",
             WrongType { .. } | WrongShape { .. } => "wrong-type",
             BadValue { .. } => "bad-value",
+            ValueName { .. } => "value-name",
             MissingLanguage { .. } => "missing-language",
             MissingBody { .. } => "missing-body",
             UnknownSection { .. } => "unknown-section",
@@ -236,7 +243,8 @@ impl Problem {
             | MnDoubledWord { .. }
             | MnLinkRepeats { .. }
             | PipedLinkInTable { .. }
-            | NumbersOneSide { .. } => Severity::Warning,
+            | NumbersOneSide { .. }
+            | ValueName { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -269,6 +277,11 @@ impl Problem {
                 ("field", field.clone()),
                 ("value", value.clone()),
                 ("expected", expected.clone()),
+            ],
+            ValueName { field, value, code } => vec![
+                ("field", field.clone()),
+                ("value", value.clone()),
+                ("code", code.clone()),
             ],
             MissingLanguage { field, lang } => {
                 vec![("field", field.clone()), ("lang", lang.code().to_string())]

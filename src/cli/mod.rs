@@ -16,7 +16,7 @@ mod notes;
 mod present;
 mod search;
 pub mod show;
-mod skeleton;
+pub(crate) mod skeleton;
 mod usage_error;
 
 use std::io::Write;

@@ -22,11 +22,19 @@ pub struct Merged {
 impl Merged {
     /// The problem to show in the status line: a kept entry's error first, else any error.
     pub fn headline(&self) -> Option<&Diagnostic> {
-        self.broken.first().or_else(|| {
+        // A syntax error is why a file did not load: it goes first.
+        let syntax = |d: &&Diagnostic| matches!(d.problem, crate::diagnostic::Problem::Yaml { .. });
+        let errors = || {
             self.diagnostics
                 .iter()
-                .find(|d| d.severity() == Severity::Error)
-        })
+                .filter(|d| d.severity() == Severity::Error)
+        };
+        self.broken
+            .iter()
+            .find(syntax)
+            .or(self.broken.first())
+            .or_else(|| errors().find(syntax))
+            .or_else(|| errors().next())
     }
 }
 

@@ -57,8 +57,16 @@ fn bom_and_crlf_are_valid() {
 
 #[test]
 fn yaml_syntax_error_names_its_line() {
+    // Named at the `[` that is never closed; the list still reads, so its links are checked.
     let text = definition("bad", "related: [a, b\n", "x");
-    assert_eq!(one("bad.md", &text), ["bad.md:14:1: yaml"]);
+    assert_eq!(
+        one("bad.md", &text),
+        [
+            "bad.md:13:10: yaml",
+            "bad.md:13:11: broken-link",
+            "bad.md:13:14: broken-link"
+        ]
+    );
 }
 
 #[test]
@@ -359,4 +367,130 @@ fn a_folders_synonyms_widen_search() {
             .search(&outcome.corpus, "gizmo", &Default::default())
             .is_empty()
     );
+}
+
+/// Every diagnostic of the user-walk fixtures (`tests/fixtures/check-yaml`, checked on top of
+/// the shipped corpus, as `toli --content` does) rendered in `lang`, with the folder removed.
+fn walk_fixtures(lang: toli::lang::Lang) -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check-yaml");
+    let outcome = load(&Sources {
+        builtin: true,
+        dirs: vec![dir.clone()],
+    });
+    let prefix = format!("{}/", dir.display());
+    let l10n = toli::i18n::Localizer::new();
+    outcome
+        .diagnostics
+        .iter()
+        .map(|d| d.render(&l10n, lang).replace(&prefix, ""))
+        .collect()
+}
+
+#[test]
+fn yaml_slips_are_named_where_they_were_made_in_both_languages() {
+    let yaml = |lines: Vec<String>| -> Vec<String> {
+        lines
+            .into_iter()
+            .filter(|l| l.starts_with("definitions/"))
+            .collect()
+    };
+    assert_eq!(
+        yaml(walk_fixtures(toli::lang::Lang::En)),
+        [
+            "definitions/q1.md:6:7: error: the quote `\"` opened here is never closed, so YAML reads the lines below as part of this value — end the value with `\"` on this line",
+            "definitions/q2.md:5:10: error: the `{` opened here is never closed — add `}` after the last value on this line (and separate the fields with commas)",
+            "definitions/q3.md:6:1: error: a field needs a colon after its name — write `related: [cluster]`",
+            "definitions/q4.md:7:4: error: this line is indented more than `en` on the line above — start both in the same column, using spaces",
+            "definitions/q5.md:5:22: error: the quote `\"` opened here is never closed, so YAML reads the lines below as part of this value — end the value with `\"` on this line",
+            // Three slips in one file, and the links of the patched text still checked.
+            "definitions/q6.md:4:15: error: a comma is missing before `mn` — inside { } the fields are separated by commas, like {en: text, mn: бичвэр}",
+            "definitions/q6.md:7:2: error: this line is indented less than `en` on the line above, and lines up with no field — start it in the same column as `en`",
+            "definitions/q6.md:10:6: error: this line is indented more than `id` on the line above — start both in the same column, using spaces",
+            "definitions/q6.md:11:20: error: link to `clustr`, but no entry has that id — did you mean `cluster`?",
+        ]
+    );
+    assert_eq!(
+        yaml(walk_fixtures(toli::lang::Lang::Mn)),
+        [
+            "definitions/q1.md:6:7: алдаа: энд нээсэн `\"` хашилт хаагдаагүй тул доорх мөрүүдийг YAML энэ утгын үргэлжлэл гэж уншиж байна — утгын төгсгөлд, мөн энэ мөрөнд `\"` тавина уу",
+            "definitions/q2.md:5:10: алдаа: энд нээсэн `{` хаалт хаагдаагүй — энэ мөрийн сүүлчийн утгын ард `}` нэмнэ үү (талбаруудыг таслалаар тусгаарлана)",
+            "definitions/q3.md:6:1: алдаа: талбарын нэрийн ард хоёр цэг тавина — ингэж бичнэ үү: `related: [cluster]`",
+            "definitions/q4.md:7:4: алдаа: энэ мөрийн догол дээрх мөрийн `en` талбарынхаас их байна — хоёуланг нь хоосон зайгаар ижил баганаас эхлүүлнэ үү",
+            "definitions/q5.md:5:22: алдаа: энд нээсэн `\"` хашилт хаагдаагүй тул доорх мөрүүдийг YAML энэ утгын үргэлжлэл гэж уншиж байна — утгын төгсгөлд, мөн энэ мөрөнд `\"` тавина уу",
+            "definitions/q6.md:4:15: алдаа: `mn` талбарын өмнө таслал дутуу байна — { } дотор талбаруудыг таслалаар тусгаарлана, жишээ нь {en: text, mn: бичвэр}",
+            "definitions/q6.md:7:2: алдаа: энэ мөрийн догол дээрх мөрийн `en` талбарынхаас бага бөгөөд аль ч талбартай тэгшлээгүй байна — `en` талбартай ижил баганаас эхлүүлнэ үү",
+            "definitions/q6.md:10:6: алдаа: энэ мөрийн догол дээрх мөрийн `id` талбарынхаас их байна — хоёуланг нь хоосон зайгаар ижил баганаас эхлүүлнэ үү",
+            "definitions/q6.md:11:20: алдаа: `clustr` руу холбоос байна, гэвч ийм ID-тай бичлэг алга — `cluster` гэж бичих гэсэн үү?",
+        ]
+    );
+}
+
+#[test]
+fn a_wrong_kind_hides_nothing_and_coded_values_are_read_by_their_names() {
+    let other = |lines: Vec<String>| -> Vec<String> {
+        lines
+            .into_iter()
+            .filter(|l| !l.starts_with("definitions/"))
+            .collect()
+    };
+    assert_eq!(
+        other(walk_fixtures(toli::lang::Lang::En)),
+        [
+            "cases/soum-park.md:7:10: warning: `Монгол Улс` is read as `MN` — write the code `MN` in `country`",
+            "cases/soum-park.md:8:7: warning: `парк` is read as `park` — write the code `park` in `type`",
+            "cases/soum-park.md:9:10: warning: `хүнс` is read as `food` — write the code `food` in `sector`",
+            // The kind is misspelt: the rest is checked as the kind it suggests.
+            "policies/aimag-law.md:3:7: error: `бодлог` is not a valid kind; expected definition, stage, policy, case, finding, recommendation, action, source, figure, tour — did you mean `бодлого`?",
+            "policies/aimag-law.md:11:10: warning: `Монгол` is read as `MN` — write the code `MN` in `country`",
+            "policies/aimag-law.md:12:7: error: `year` must be a whole number, like 2012",
+            "policies/aimag-law.md:13:7: warning: `хууль` is read as `law` — write the code `law` in `type`",
+            // No kind: the rest is checked as the kind of its folder.
+            "policies/soum-law.md:2:1: error: missing required field `kind`",
+            "policies/soum-law.md:7:7: error: `хуул` is not a valid type; expected law, strategy, programme, incentive — did you mean `law`?",
+        ]
+    );
+    assert_eq!(
+        other(walk_fixtures(toli::lang::Lang::Mn)),
+        [
+            "cases/soum-park.md:7:10: анхааруулга: `Монгол Улс` гэснийг `MN` гэж уншлаа — `country` талбарт `MN` гэсэн кодыг бичнэ үү",
+            "cases/soum-park.md:8:7: анхааруулга: `парк` гэснийг `park` гэж уншлаа — `type` талбарт `park` гэсэн кодыг бичнэ үү",
+            "cases/soum-park.md:9:10: анхааруулга: `хүнс` гэснийг `food` гэж уншлаа — `sector` талбарт `food` гэсэн кодыг бичнэ үү",
+            "policies/aimag-law.md:3:7: алдаа: `бодлог` гэсэн утгыг `kind` талбар хүлээж авахгүй; боломжит утга: definition, stage, policy, case, finding, recommendation, action, source, figure, tour — `бодлого` гэж бичих гэсэн үү?",
+            "policies/aimag-law.md:11:10: анхааруулга: `Монгол` гэснийг `MN` гэж уншлаа — `country` талбарт `MN` гэсэн кодыг бичнэ үү",
+            "policies/aimag-law.md:12:7: алдаа: `year` талбарт бүхэл тоо бичнэ, жишээ нь 2012",
+            "policies/aimag-law.md:13:7: анхааруулга: `хууль` гэснийг `law` гэж уншлаа — `type` талбарт `law` гэсэн кодыг бичнэ үү",
+            "policies/soum-law.md:2:1: алдаа: заавал байх `kind` талбар алга",
+            "policies/soum-law.md:7:7: алдаа: `хуул` гэсэн утгыг `type` талбар хүлээж авахгүй; боломжит утга: law, strategy, programme, incentive — `law` гэж бичих гэсэн үү?",
+        ]
+    );
+}
+
+#[test]
+fn a_coded_value_read_by_its_name_is_stored_as_its_code() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check-yaml");
+    let outcome = load(&Sources {
+        builtin: false,
+        dirs: vec![dir],
+    });
+    let park = outcome
+        .corpus
+        .get("soum-park")
+        .expect("a warning does not stop loading");
+    match &park.fields {
+        toli::corpus::model::KindFields::Case {
+            country,
+            case_type,
+            sector,
+            ..
+        } => {
+            assert_eq!(country, "MN");
+            assert_eq!(case_type, "park");
+            assert_eq!(sector, &["food", "ict"]);
+        }
+        other => panic!("not a case: {other:?}"),
+    }
+    // Files with a syntax error or a wrong kind are checked but not loaded.
+    for id in ["q1", "q6", "aimag-law", "soum-law"] {
+        assert!(outcome.corpus.get(id).is_none(), "{id} loaded");
+    }
 }

@@ -6,6 +6,14 @@ use toli::corpus::parse::parse_entry;
 use toli::inert::inert;
 use toli::markdown::render::{MdStyles, render};
 
+/// Shipped entries with much front matter: flow maps, block maps, lists of sources.
+const SHIPPED: &[&str] = &[
+    include_str!("../../content/policies/law-on-innovation-2012.md"),
+    include_str!("../../content/cases/it-park.md"),
+    include_str!("../../content/figures/fig-it-park-revenue.md"),
+    include_str!("../../content/tours/tour-what-is-a-cluster.md"),
+];
+
 /// Text shaped like an entry file, with random pieces in every part.
 fn entry_like() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
@@ -40,6 +48,34 @@ proptest! {
     #[test]
     fn parser_never_panics_on_any_string(text in any::<String>()) {
         let _ = parse_entry("p.md", &text, false);
+    }
+
+    /// An author's slip (a quote, a bracket, a space, a lost colon or comma) anywhere in a
+    /// real entry is reported inside the file, without a panic.
+    #[test]
+    fn a_slip_in_a_real_entry_is_reported_inside_the_file(
+        file in 0usize..SHIPPED.len(),
+        at in any::<prop::sample::Index>(),
+        slip in prop_oneof![
+            Just("\""), Just("'"), Just("{"), Just("["), Just(" "), Just("  "), Just(""),
+        ],
+    ) {
+        let text = SHIPPED[file];
+        let boundaries: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        let b = boundaries[at.index(boundaries.len())];
+        // An empty slip deletes the character there instead.
+        let changed = match slip {
+            "" => {
+                let next = text[b..].chars().next().map_or(0, char::len_utf8);
+                format!("{}{}", &text[..b], &text[b + next..])
+            }
+            _ => format!("{}{slip}{}", &text[..b], &text[b..]),
+        };
+        let parsed = parse_entry("p.md", &changed, false);
+        for d in &parsed.diagnostics {
+            prop_assert!(d.line >= 1 && d.column >= 1);
+            prop_assert!(d.line <= toli::corpus::split::lines(&changed).len() + 1);
+        }
     }
 
     #[test]

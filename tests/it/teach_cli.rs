@@ -406,7 +406,7 @@ fn yaml_slips_are_said_in_plain_words() {
     let dir = tempfile::tempdir().expect("tempdir");
     for (name, front) in [
         ("a.md", "title: Parks: a review\n"),
-        ("b.md", "related: [a, b\ntitle: x\n"),
+        ("b.md", "related: [a, b\ntitle: Х\n"),
         ("c.md", "title: \"abc\n"),
         ("d.md", "title: {en: A, mn: Б}\ntitle: {en: A, mn: Б}\n"),
         ("f.md", "title: @home\n"),
@@ -415,7 +415,9 @@ fn yaml_slips_are_said_in_plain_words() {
         let id = name.trim_end_matches(".md");
         std::fs::write(
             dir.path().join(name),
-            format!("---\nid: {id}\nkind: definition\n{front}---\n"),
+            format!(
+                "---\nid: {id}\nkind: source\nauthor: A\nsummary: {{en: S, mn: С}}\n{front}---\n::: en\nx\n::: mn\nх\n"
+            ),
         )
         .expect("write");
     }
@@ -432,12 +434,14 @@ fn yaml_slips_are_said_in_plain_words() {
     assert_eq!(
         lines,
         [
-            "a.md:4:13: error: a value contains `: `, which YAML reads as a new field — put the value in quotes: title: \"Parks: a review\"",
-            "b.md:5:6: error: a list opened with `[` is not closed — add `]` at its end (and separate items with commas)",
-            "c.md:4:12: error: a quote opened here is never closed — add the closing quote on the same line",
-            "d.md:5:1: error: `title` is given twice — keep one of them",
-            "f.md:4:8: error: a value starts with a character YAML reserves (such as @, ` or %) — put the value in quotes",
-            "g.md:6:2: error: this line is indented differently from the fields around it — line it up with its neighbours, using spaces",
+            "a.md:6:13: error: a value contains `: `, which YAML reads as a new field — put the value in quotes: title: \"Parks: a review\"",
+            "b.md:6:10: error: the `[` opened here is never closed — add `]` after the last item on this line (and separate the items with commas)",
+            "b.md:6:11: error: link to `a`, but no entry has that id",
+            "b.md:6:14: error: link to `b`, but no entry has that id",
+            "c.md:6:8: error: the quote `\"` opened here is never closed, so YAML reads the lines below as part of this value — end the value with `\"` on this line",
+            "d.md:7:1: error: `title` is given twice — keep one of them",
+            "f.md:6:8: error: a value starts with a character YAML reserves (such as @, ` or %) — put the value in quotes",
+            "g.md:8:2: error: this line is indented less than `en` on the line above, and lines up with no field — start it in the same column as `en`",
         ]
     );
 }

@@ -5,10 +5,8 @@
 use super::super::locate::Locator;
 use super::super::model::{Bi, ChartKind, Entry, KeyFigure, Kind, KindFields, Origin, PolicyType};
 use super::super::split::Parts;
-use super::{
-    CASE_TYPES, COUNTRIES, INSTRUMENTS, LinkField, LinkSite, OWNERSHIPS, POLICY_TYPES, RawEntry,
-    SECTORS,
-};
+use super::super::values::Coded;
+use super::{LinkField, LinkSite, RawEntry};
 use crate::diagnostic::{Diagnostic, Problem};
 use crate::lang::Lang;
 use crate::markdown::links::{entry_links, line_col};
@@ -107,20 +105,33 @@ impl Builder<'_> {
         });
     }
 
-    /// Checks a controlled value, accepted in any case; returns it as listed in `allowed`.
-    fn one_of(
-        &mut self,
-        field: &str,
-        value: &str,
-        allowed: &[&'static str],
-    ) -> Option<&'static str> {
+    /// Checks a controlled value, accepted in any case or as the code's name (with a warning
+    /// that names the code); returns the code.
+    fn one_of(&mut self, field: &str, value: &str, coded: Coded) -> Option<&'static str> {
+        let allowed = coded.codes();
         if let Some(known) = allowed
             .iter()
             .find(|a| a.eq_ignore_ascii_case(value.trim()))
         {
             return Some(known);
         }
-        let (l, c) = self.loc.value_start(&[field]);
+        let (l, c) = match field {
+            "sector" => self.loc.value(&[field], value),
+            _ => self.loc.value_start(&[field]),
+        };
+        if let Some(code) = super::coded::code_named(coded, value) {
+            self.diagnostics.push(Diagnostic::new(
+                self.path,
+                l,
+                c,
+                Problem::ValueName {
+                    field: field.to_string(),
+                    value: value.to_string(),
+                    code: code.to_string(),
+                },
+            ));
+            return Some(code);
+        }
         self.diagnostics.push(
             Diagnostic::new(
                 self.path,
@@ -132,7 +143,7 @@ impl Builder<'_> {
                     expected: allowed.join(", "),
                 },
             )
-            .suggesting(crate::suggest::closest(value, allowed.iter().copied())),
+            .suggesting(super::coded::closest_code(coded, value)),
         );
         None
     }
@@ -272,30 +283,23 @@ impl Builder<'_> {
             }
             Kind::Policy => {
                 let country = self.require("country", raw.country.take());
-                if let Some(c) = &country {
-                    self.one_of("country", c, COUNTRIES);
-                }
+                let country = country.map(|c| {
+                    self.one_of("country", &c, Coded::Country)
+                        .map_or(c, str::to_string)
+                });
                 let type_ = self.require("type", raw.type_.take())?;
-                let policy_type = match self.one_of(
-                    "type",
-                    &type_,
-                    &["law", "strategy", "programme", "incentive"],
-                )? {
+                let policy_type = match self.one_of("type", &type_, Coded::PolicyType)? {
                     "law" => PolicyType::Law,
                     "strategy" => PolicyType::Strategy,
                     "programme" => PolicyType::Programme,
-                    "incentive" => PolicyType::Incentive,
-                    other => {
-                        self.one_of("type", other, POLICY_TYPES);
-                        return None;
-                    }
+                    _ => PolicyType::Incentive,
                 };
                 if let Some(b) = &raw.responsible_body {
                     self.both("responsible_body", b);
                 }
                 if let Some(i) = raw.instrument.take() {
                     raw.instrument = self
-                        .one_of("instrument", &i, INSTRUMENTS)
+                        .one_of("instrument", &i, Coded::Instrument)
                         .map(str::to_string);
                 }
                 KindFields::Policy {
@@ -308,21 +312,29 @@ impl Builder<'_> {
             }
             Kind::Case => {
                 let country = self.require("country", raw.country.take());
-                if let Some(c) = &country {
-                    self.one_of("country", c, COUNTRIES);
-                }
-                for s in raw.sector.iter().flatten() {
-                    self.one_of("sector", s, SECTORS);
-                }
+                let country = country.map(|c| {
+                    self.one_of("country", &c, Coded::Country)
+                        .map_or(c, str::to_string)
+                });
+                let sector: Vec<String> = raw
+                    .sector
+                    .take()
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|s| {
+                        self.one_of("sector", &s, Coded::Sector)
+                            .map_or(s, str::to_string)
+                    })
+                    .collect();
                 let case_type = self.require("type", raw.type_.take());
                 // A misspelt type is reported; the entry keeps what was written.
                 let case_type = case_type.map(|t| {
-                    self.one_of("type", &t, CASE_TYPES)
+                    self.one_of("type", &t, Coded::CaseType)
                         .map_or(t, str::to_string)
                 });
                 if let Some(o) = raw.ownership.take() {
                     raw.ownership = Some(
-                        self.one_of("ownership", &o, OWNERSHIPS)
+                        self.one_of("ownership", &o, Coded::Ownership)
                             .map_or(o, str::to_string),
                     );
                 }
@@ -350,7 +362,7 @@ impl Builder<'_> {
                     ownership: raw.ownership.take(),
                     established: raw.established.take(),
                     status: raw.status.take(),
-                    sector: raw.sector.take().unwrap_or_default(),
+                    sector,
                     key_figures,
                     profile: raw.profile.take(),
                 }

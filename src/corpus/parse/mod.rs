@@ -19,9 +19,13 @@ use super::split::split;
 use crate::diagnostic::{Diagnostic, Problem};
 
 mod build;
+mod coded;
 mod placeholder;
 mod recover;
+mod stand_in;
 mod yaml_error;
+mod yaml_scan;
+mod yaml_syntax;
 
 pub use placeholder::PLACEHOLDER;
 pub use yaml_error::MAX_FLOW_DEPTH;
@@ -224,6 +228,10 @@ fn read_parts(
         return out;
     };
     let dropped = read.dropped;
+    let patched = read.patched;
+    // A line patched to read on may show other problems that are only the patch's echo.
+    let echo =
+        |d: &Diagnostic| patched.contains(&d.line) && !matches!(d.problem, Problem::Yaml { .. });
     out.lines = super::KeyLines {
         id: loc.key(&["id"]).0,
         position: loc.key(&["position"]).0,
@@ -255,8 +263,13 @@ fn read_parts(
         ));
         return out;
     }
-    let kind = match raw.kind.as_deref() {
-        None if dropped.iter().any(|f| f == "kind") => return out,
+    // A missing or unknown kind is reported; the rest is checked against a stand-in kind, but
+    // makes no entry.
+    let (kind, stand_in) = match raw.kind.as_deref() {
+        None if dropped.iter().any(|f| f == "kind") => match stand_in::stand_in(path, None) {
+            Some(kind) => (kind, true),
+            None => return out,
+        },
         None => {
             out.diagnostics.push(diag(
                 parts.front_matter_line,
@@ -265,15 +278,18 @@ fn read_parts(
                     field: "kind".into(),
                 },
             ));
-            return out;
+            match stand_in::stand_in(path, None) {
+                Some(kind) => (kind, true),
+                None => return out,
+            }
         }
         Some(name) => match Kind::parse(name) {
-            Some(kind) => kind,
+            Some(kind) => (kind, false),
             None => {
                 let (l, c) = loc.value_start(&["kind"]);
-                let names = Kind::ALL
-                    .iter()
-                    .flat_map(|k| [k.name(), k.mongolian_name()]);
+                let guess = stand_in::stand_in(path, Some(name));
+                let suggestion =
+                    crate::suggest::closest(name, stand_in::kind_names()).or(guess.map(Kind::name));
                 out.diagnostics.push(
                     diag(
                         l,
@@ -284,9 +300,12 @@ fn read_parts(
                             expected: Kind::ALL.map(Kind::name).join(", "),
                         },
                     )
-                    .suggesting(crate::suggest::closest(name, names)),
+                    .suggesting(suggestion),
                 );
-                return out;
+                match guess {
+                    Some(kind) => (kind, true),
+                    None => return out,
+                }
             }
         },
     };
@@ -314,7 +333,9 @@ fn read_parts(
             .extend(super::mnstyle::check(path, parts, &loc, entry, lists));
     }
     out.link_sites = built.sites;
-    out.entry = built.entry;
+    // Fields read from patched text are checked, but a file with a syntax error loads nothing.
+    out.entry = built.entry.filter(|_| patched.is_empty() && !stand_in);
+    out.diagnostics.retain(|d| !echo(d));
     out
 }
 

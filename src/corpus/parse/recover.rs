@@ -3,15 +3,18 @@
 //! serde stops at the first error. When that happens the front matter is read again as a plain
 //! YAML tree and deserialized repeatedly, each time reporting the error found and taking out
 //! the field it lies in (or, for a misspelt key inside a map, just that key), until the rest
-//! reads. A YAML syntax error leaves no tree, so it is the one problem reported.
+//! reads. A YAML syntax error leaves no tree: it is named where it was made, the text patched
+//! (`yaml_syntax`) and read again, so the file's other problems are found in the same run; the
+//! entry of a file with a syntax error is not loaded.
 
 use serde_yaml::{Mapping, Value};
 
 use super::super::locate::Locator;
 use super::super::split::Parts;
 use super::RawEntry;
-use super::yaml_error::{known_fields, yaml_diagnostic};
-use crate::diagnostic::Diagnostic;
+use super::yaml_error::{known_fields, syntax_code, yaml_diagnostic};
+use super::yaml_syntax;
+use crate::diagnostic::{Diagnostic, Problem};
 use crate::suggest::closest;
 
 /// The fields read, the problems found, and the top-level fields taken out because they were
@@ -20,7 +23,13 @@ pub(super) struct Read {
     pub raw: Option<RawEntry>,
     pub diagnostics: Vec<Diagnostic>,
     pub dropped: Vec<String>,
+    /// File lines patched to read past syntax errors: the fields were read from patched text,
+    /// so they are checked, but make no entry, and other problems on these lines are echoes.
+    pub patched: Vec<usize>,
 }
+
+/// Syntax errors patched in one file before giving up on reading the rest.
+const MAX_PATCHES: usize = 16;
 
 /// Fields whose values are names from a fixed list, accepted in any case.
 const CASED_ENUMS: &[&str] = &["chart", "order"];
@@ -33,21 +42,98 @@ pub(super) fn read(path: &str, parts: &Parts, loc: &Locator, front_matter: &str)
                 raw: Some(raw),
                 diagnostics: Vec::new(),
                 dropped: Vec::new(),
+                patched: Vec::new(),
             };
         }
         Err(err) => err,
     };
-    let tree = match serde_yaml::from_str::<Value>(front_matter) {
-        Ok(Value::Mapping(map)) => map,
-        _ => {
-            return Read {
-                raw: None,
-                diagnostics: vec![yaml_diagnostic(path, parts, loc, &first)],
-                dropped: Vec::new(),
-            };
-        }
+    let not_read = |diagnostics| Read {
+        raw: None,
+        diagnostics,
+        dropped: Vec::new(),
+        patched: Vec::new(),
     };
-    recover(path, parts, loc, tree)
+    match serde_yaml::from_str::<Value>(front_matter) {
+        Ok(Value::Mapping(map)) => recover(path, parts, loc, map),
+        Err(err) if is_syntax(&err) => read_past_syntax(path, parts, loc, front_matter, err),
+        _ => not_read(vec![yaml_diagnostic(path, parts, loc, &first)]),
+    }
+}
+
+/// The lines of the syntax errors among `diagnostics`.
+fn diagnostics_lines(diagnostics: &[Diagnostic]) -> Vec<usize> {
+    diagnostics
+        .iter()
+        .filter(|d| matches!(d.problem, Problem::Yaml { .. }))
+        .map(|d| d.line)
+        .collect()
+}
+
+/// True for an error in how the text is written (not a duplicate key or an alias bomb, which
+/// the typed reading reports).
+fn is_syntax(err: &serde_yaml::Error) -> bool {
+    let message = err.to_string();
+    err.location().is_some()
+        && !["duplicate", "recursion limit", "repetition limit"]
+            .iter()
+            .any(|p| message.starts_with(p))
+}
+
+/// Names each syntax error where it was made and patches it, until the text reads (then its
+/// fields are checked as usual) or a fault cannot be patched.
+fn read_past_syntax(
+    path: &str,
+    parts: &Parts,
+    loc: &Locator,
+    front_matter: &str,
+    mut err: serde_yaml::Error,
+) -> Read {
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
+    let mut text = front_matter.to_string();
+    for _ in 0..MAX_PATCHES {
+        let fault = yaml_syntax::fault(&text, &err);
+        let line = parts.front_matter_line + fault.line - 1;
+        // A fault toli cannot name after a patch may be the patch's own echo.
+        let echo = fault.code == "unreadable" && !diagnostics.is_empty();
+        if echo
+            || diagnostics
+                .iter()
+                .any(|d| (d.line, d.column) == (line, fault.column))
+        {
+            break;
+        }
+        diagnostics.push(Diagnostic::new(
+            path,
+            line,
+            fault.column,
+            Problem::Yaml {
+                detail: syntax_code(fault.code, &fault.name),
+            },
+        ));
+        let Some(next) = yaml_syntax::patched(&text, &fault) else {
+            break;
+        };
+        text = next;
+        match serde_yaml::from_str::<Value>(&text) {
+            Ok(Value::Mapping(map)) => {
+                let mut read = recover(path, parts, loc, map);
+                let lines = diagnostics_lines(&diagnostics);
+                read.diagnostics.retain(|d| !lines.contains(&d.line));
+                diagnostics.append(&mut read.diagnostics);
+                read.diagnostics = diagnostics;
+                read.patched = lines;
+                return read;
+            }
+            Err(next) if is_syntax(&next) => err = next,
+            _ => break,
+        }
+    }
+    Read {
+        raw: None,
+        diagnostics,
+        dropped: Vec::new(),
+        patched: Vec::new(),
+    }
 }
 
 fn recover(path: &str, parts: &Parts, loc: &Locator, mut map: Mapping) -> Read {
@@ -60,6 +146,7 @@ fn recover(path: &str, parts: &Parts, loc: &Locator, mut map: Mapping) -> Read {
         raw: None,
         diagnostics: Vec::new(),
         dropped: Vec::new(),
+        patched: Vec::new(),
     };
     // Misspelt keys read under the name they were meant to have (already reported).
     let mut renamed: Vec<Vec<String>> = Vec::new();
@@ -213,8 +300,17 @@ mod tests {
     }
 
     #[test]
-    fn a_syntax_error_is_the_one_problem() {
-        let read = read_text("id: x\nrelated: [a, b\ntitle: T\n");
+    fn a_syntax_error_is_patched_and_the_rest_still_read() {
+        let read = read_text("id: x\nrelated: [a, b\ntitle: T\nyear: soon\n");
+        assert_eq!(read.patched, [3]);
+        assert_eq!(read.raw.expect("reads").related, ["a", "b"]);
+        let lines: Vec<usize> = read.diagnostics.iter().map(|d| d.line).collect();
+        assert_eq!(lines, [3, 5]);
+    }
+
+    #[test]
+    fn a_fault_that_cannot_be_patched_is_the_one_problem() {
+        let read = read_text("id: x\ntags: - a\ntitle: T\n");
         assert!(read.raw.is_none());
         assert_eq!(read.diagnostics.len(), 1);
     }

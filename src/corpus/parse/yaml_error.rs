@@ -203,12 +203,12 @@ fn plain_syntax(detail: &str) -> String {
 }
 
 /// The marker a YAML diagnostic's detail carries for a message of `teach.ftl`.
-fn syntax_code(code: &str, name: &str) -> String {
+pub(super) fn syntax_code(code: &str, name: &str) -> String {
     format!("{}{code}:{name}", crate::diagnostic::TEACH_YAML)
 }
 
 /// What a field's value should look like, by the last named segment of its path.
-fn shape_of(segs: &[&str]) -> Option<Shape> {
+pub(super) fn shape_of(segs: &[&str]) -> Option<Shape> {
     let named: Vec<&str> = segs
         .iter()
         .copied()
@@ -275,7 +275,7 @@ pub(super) fn known_fields(parent: &[&str]) -> Vec<&'static str> {
 fn segments(field: &str) -> Vec<&str> {
     field
         .split(['.', '[', ']'])
-        .filter(|s| !s.is_empty())
+        .filter(|s| !s.is_empty() && *s != "?")
         .collect()
 }
 
@@ -290,8 +290,16 @@ fn nested<'a>(field: &'a str, name: &'a str) -> Vec<&'a str> {
 }
 
 /// A serde path as people read it: `sources[0].locator` stays, the root `.` becomes empty.
+/// serde's `?` (a place inside a value it buffered) is no name an author wrote, so it is left out.
 fn display_path(field: &str) -> String {
-    field.trim_start_matches('.').to_string()
+    segments(field).iter().fold(String::new(), |mut path, seg| {
+        match seg.parse::<usize>() {
+            Ok(_) => path.push_str(&format!("[{seg}]")),
+            Err(_) if path.is_empty() => path.push_str(seg),
+            Err(_) => path.push_str(&format!(".{seg}")),
+        }
+        path
+    })
 }
 
 #[cfg(test)]
@@ -311,6 +319,13 @@ mod tests {
     #[test]
     fn tabs_in_indentation_are_found_but_not_tabs_in_values() {
         assert_eq!(tab_indents("a:\n\tb: 1\n  -\tc\nd: x\ty"), [(2, 1), (3, 4)]);
+    }
+
+    #[test]
+    fn paths_read_as_written_without_serdes_unknown_places() {
+        assert_eq!(display_path("title.?"), "title");
+        assert_eq!(display_path("sources[0].locator"), "sources[0].locator");
+        assert_eq!(display_path("."), "");
     }
 
     #[test]

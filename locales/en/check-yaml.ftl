@@ -1,0 +1,16 @@
+## `toli check`: YAML slips named where they were made (src/corpus/parse/yaml_syntax.rs)
+teach-yaml-quote-not-closed = the quote `{ $name }` opened here is never closed, so YAML reads the lines below as part of this value — end the value with `{ $name }` on this line
+teach-yaml-map-not-closed = the `{"{"}` opened here is never closed — add `{"}"}` after the last value on this line (and separate the fields with commas)
+teach-yaml-list-not-closed = the `[` opened here is never closed — add `]` after the last item on this line (and separate the items with commas)
+teach-yaml-missing-comma = a comma is missing before `{ $name }` — inside {"{"} {"}"} the fields are separated by commas, like {"{"}en: text, mn: бичвэр{"}"}
+teach-yaml-no-colon = a field needs a colon after its name — write `{ $name }`
+teach-yaml-indent-more = this line is indented more than `{ $name }` on the line above — start both in the same column, using spaces
+teach-yaml-indent-less = this line is indented less than `{ $name }` on the line above, and lines up with no field — start it in the same column as `{ $name }`
+teach-yaml-dash-after-key = a list cannot start on the same line as its field — put each `- item` on a line of its own below the field, or write [one, two]
+teach-yaml-unreadable = YAML cannot read the front matter from here — look on this line and the one above for a missing colon, quote or bracket (the parser says: { $name })
+teach-yaml-extra-closer = this `{ $name }` closes nothing — remove it
+teach-yaml-after-value = the value has ended, but the line goes on with `{ $name }` — remove that, or put all the items inside one pair of brackets
+teach-yaml-missing-dash = this line starts a new item of the list above — begin it with `- `, like the item above
+
+## `toli check`: a coded value written as its name (src/corpus/parse/build.rs)
+problem-value-name = `{ $value }` is read as `{ $code }` — write the code `{ $code }` in `{ $field }`

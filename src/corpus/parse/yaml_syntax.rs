@@ -1,0 +1,512 @@
+//! A YAML syntax error said where the author made it, and patched so the rest can be read.
+//!
+//! The parser reports where it gave up, which is often lines after the slip: an unclosed quote
+//! swallows the lines below it until the next quote, an unclosed `{` is noticed at the next
+//! field. So the error is read together with the text: a quote still open at the error is the
+//! fault, at the column where it opened; a `[` or `{` that never closes is the fault at its own
+//! column; a key with no colon, a line indented more or less than the key above, or a missing
+//! comma are named on their line. Each fault comes with a patch (close the quote, line up the
+//! key, …) so that the file can be read again and its other problems found in the same run.
+
+use super::yaml_scan::{
+    byte_at, closes, column_of, key_of, line_above, quote_spans, spaces_for, unclosed_flow,
+};
+
+/// What went wrong, where (line and column from 1, in the front matter), and how to patch it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Fault {
+    pub line: usize,
+    pub column: usize,
+    /// `teach-yaml-<code>` names the message; `name` is its one argument.
+    pub code: &'static str,
+    pub name: String,
+    patch: Option<Patch>,
+}
+
+/// A change to one line (0-based) that removes the fault.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Patch {
+    /// Insert `text` at byte `at`.
+    Insert { at: usize, text: String },
+    /// Replace the line's leading spaces by `spaces` spaces.
+    Indent { spaces: usize },
+    /// Put the rest of the line from byte `from` in double quotes.
+    Quote { from: usize },
+    /// Replace the line from byte `from` by `text`.
+    Rewrite { from: usize, text: String },
+}
+
+/// The parser's error in parts: its problem, where it stopped, and the construct it was in.
+struct Reported<'a> {
+    problem: &'a str,
+    at: (usize, usize),
+    context: &'a str,
+    context_at: Option<(usize, usize)>,
+}
+
+fn reported<'a>(message: &'a str, err: &serde_yaml::Error) -> Reported<'a> {
+    let (head, context) = message.split_once(", while ").unwrap_or((message, ""));
+    let problem = head.split(" at line ").next().unwrap_or(head);
+    let (context, context_at) = match context.split_once(" at line ") {
+        Some((what, mark)) => (what, line_column(mark)),
+        None => (context, None),
+    };
+    let at = err
+        .location()
+        .map_or((1, 1), |l| (l.line().max(1), l.column().max(1)));
+    Reported {
+        problem,
+        at,
+        context,
+        context_at,
+    }
+}
+
+/// `4 column 10` → (4, 10).
+fn line_column(mark: &str) -> Option<(usize, usize)> {
+    let (line, column) = mark.split_once(" column ")?;
+    Some((line.trim().parse().ok()?, column.trim().parse().ok()?))
+}
+
+/// The fault behind the parser's `err` on `front` (front matter text).
+pub(super) fn fault(front: &str, err: &serde_yaml::Error) -> Fault {
+    let message = err.to_string();
+    let r = reported(&message, err);
+    let lines: Vec<&str> = front.split('\n').collect();
+    if let Some(f) = open_quote(&lines, &r) {
+        return f;
+    }
+    let at_error = |code: &'static str, name: String| Fault {
+        line: r.at.0,
+        column: r.at.1,
+        code,
+        name,
+        patch: None,
+    };
+    let p = r.problem;
+    if p.starts_with("did not find expected ',' or") {
+        let opened = r.context_at.or_else(|| unclosed_flow(&lines, r.at.0));
+        if let Some(f) = opened.and_then(|at| open_flow(&lines, at, r.at)) {
+            return f;
+        }
+    } else if p.starts_with("could not find expected ':'") {
+        let (line, column) = r.context_at.unwrap_or(r.at);
+        return no_colon(&lines, line, column);
+    } else if p.starts_with("mapping values are not allowed") {
+        return indented_more(&lines, r.at).unwrap_or_else(|| colon_in_value(&lines, r.at));
+    } else if p.starts_with("did not find expected key")
+        || p.starts_with("did not find expected '-' indicator")
+    {
+        if let Some(f) = after_value(&lines, r.at).or_else(|| indented_less(&lines, r.at.0)) {
+            return f;
+        }
+    } else if p.starts_with("block sequence entries are not allowed") {
+        return at_error("dash-after-key", String::new());
+    } else if p.starts_with("found character that cannot start any token") {
+        return at_error("bad-character", String::new());
+    }
+    if let Some(opened) = unclosed_flow(&lines, r.at.0)
+        && let Some(f) = open_flow(&lines, opened, r.at)
+    {
+        return f;
+    }
+    at_error("unreadable", r.problem.to_string())
+}
+
+/// `front` with `fault` patched, if it can be.
+pub(super) fn patched(front: &str, fault: &Fault) -> Option<String> {
+    let patch = fault.patch.as_ref()?;
+    let mut lines: Vec<String> = front.split('\n').map(str::to_string).collect();
+    let line = lines.get_mut(fault.line.checked_sub(1)?)?;
+    match patch {
+        Patch::Insert { at, text } => line.insert_str((*at).min(line.len()), text),
+        Patch::Indent { spaces } => {
+            let rest = line.trim_start_matches(' ').to_string();
+            *line = format!("{}{rest}", " ".repeat(*spaces));
+        }
+        Patch::Rewrite { from, text } => {
+            line.truncate((*from).min(line.len()));
+            line.push_str(text);
+        }
+        Patch::Quote { from } => {
+            let (key, value) = line.split_at((*from).min(line.len()));
+            *line = format!("{key} \"{}\"", value.trim());
+        }
+    }
+    Some(lines.join("\n"))
+}
+
+/// A quote that opens a value and is still open where the parser gave up (or never closes).
+fn open_quote(lines: &[&str], r: &Reported) -> Option<Fault> {
+    let spans = quote_spans(lines);
+    let context_quote = r
+        .context
+        .starts_with("scanning a quoted scalar")
+        .then_some(r.context_at)
+        .flatten();
+    let span = spans.iter().find(|s| {
+        Some((s.line + 1, s.column)) == context_quote
+            || (s.line < r.at.0 && s.closes_on.is_none_or(|c| c + 1 >= r.at.0))
+    })?;
+    let line = lines[span.line];
+    Some(Fault {
+        line: span.line + 1,
+        column: span.column,
+        code: "quote-not-closed",
+        name: span.quote.to_string(),
+        patch: Some(Patch::Insert {
+            at: quote_end(line),
+            text: span.quote.to_string(),
+        }),
+    })
+}
+
+/// Where a missing closing quote goes on `line`: its end, but before the `}` or `]` that close
+/// a flow the quote sits in.
+fn quote_end(line: &str) -> usize {
+    let trimmed = line.trim_end();
+    let opens = trimmed.matches(['{', '[']).count();
+    let body = trimmed.trim_end_matches(['}', ']', ' ']);
+    if opens > 0 && body.len() < trimmed.len() {
+        body.len()
+    } else {
+        trimmed.len()
+    }
+}
+
+/// The `{` or `[` at `opened` (1-based) when it never closes; when it does, the comma missing
+/// at `stopped`.
+fn open_flow(lines: &[&str], opened: (usize, usize), stopped: (usize, usize)) -> Option<Fault> {
+    let first = lines.get(opened.0.checked_sub(1)?)?;
+    let open_byte = byte_at(first, opened.1);
+    let bracket = first[open_byte..].chars().next()?;
+    let (code, closer) = match bracket {
+        '{' => ("map-not-closed", '}'),
+        '[' => ("list-not-closed", ']'),
+        _ => return None,
+    };
+    if closes(lines, opened.0 - 1, open_byte) {
+        let line = lines.get(stopped.0.checked_sub(1)?)?;
+        let at = byte_at(line, stopped.1);
+        // The key or item before the parser's stop: `{en: x mn: y}` stops at `mn`'s colon.
+        let start = line[..at]
+            .trim_end_matches(|c: char| c != ' ' && c != ',' && c != '{' && c != '[')
+            .len();
+        let name = line[start..]
+            .split([':', ',', '}', ']'])
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_string();
+        let insert = line[..start].trim_end().len();
+        return Some(Fault {
+            line: stopped.0,
+            column: column_of(line, start),
+            code: "missing-comma",
+            name,
+            patch: Some(Patch::Insert {
+                at: insert,
+                text: ",".into(),
+            }),
+        });
+    }
+    Some(Fault {
+        line: opened.0,
+        column: opened.1,
+        code,
+        name: closer.to_string(),
+        patch: Some(Patch::Insert {
+            at: first.trim_end().len(),
+            text: closer.to_string(),
+        }),
+    })
+}
+
+/// A line with a key but no colon (`related cluster`), said with the line as it should be.
+fn no_colon(lines: &[&str], line: usize, column: usize) -> Fault {
+    let text = lines
+        .get(line.saturating_sub(1))
+        .copied()
+        .unwrap_or_default();
+    let start = byte_at(text, column);
+    let written = text[start..].trim_end();
+    let (key, rest) = written.split_once(' ').unwrap_or((written, ""));
+    let rest = rest.trim();
+    let list = matches!(
+        super::yaml_error::shape_of(&[key]),
+        Some(
+            crate::diagnostic::Shape::IdList
+                | crate::diagnostic::Shape::TextList
+                | crate::diagnostic::Shape::SourceList
+        )
+    );
+    let fix = match (rest.is_empty(), list) {
+        (true, _) => format!("{key}: …"),
+        (false, true) if !rest.starts_with('[') => format!("{key}: [{rest}]"),
+        (false, _) => format!("{key}: {rest}"),
+    };
+    Fault {
+        line,
+        column,
+        code: "no-colon",
+        name: fix.clone(),
+        patch: Some(Patch::Rewrite {
+            from: start,
+            text: if rest.is_empty() {
+                format!("{key}:")
+            } else {
+                fix.clone()
+            },
+        }),
+    }
+}
+
+/// A key indented deeper than the key above, which holds a value and so cannot hold it.
+fn indented_more(lines: &[&str], at: (usize, usize)) -> Option<Fault> {
+    let line = lines.get(at.0.checked_sub(1)?)?;
+    let (column, name, _) = key_of(line)?;
+    if column + name.chars().count() != at.1 {
+        return None;
+    }
+    let (above_column, above, holds_value) = key_of(line_above(lines, at.0)?)?;
+    if column <= above_column || !holds_value {
+        return None;
+    }
+    Some(Fault {
+        line: at.0,
+        column,
+        code: "indent-more",
+        name: above.to_string(),
+        patch: Some(Patch::Indent {
+            spaces: spaces_for(line, above_column),
+        }),
+    })
+}
+
+/// Text after a value that ended on its line: a `]` or `}` that closes nothing, or more after
+/// the closing bracket or quote (`related: [a], [b]`).
+fn after_value(lines: &[&str], at: (usize, usize)) -> Option<Fault> {
+    let line = lines.get(at.0.checked_sub(1)?)?;
+    let from = byte_at(line, at.1);
+    let rest = &line[from..];
+    let first = rest.chars().next()?;
+    if matches!(first, ']' | '}') {
+        return Some(Fault {
+            line: at.0,
+            column: at.1,
+            code: "extra-closer",
+            name: first.to_string(),
+            patch: Some(Patch::Rewrite {
+                from,
+                text: rest[first.len_utf8()..].to_string(),
+            }),
+        });
+    }
+    let ended = line[..from].trim_end().ends_with([']', '}', '"', '\'']);
+    (ended && key_of(line).is_some()).then(|| Fault {
+        line: at.0,
+        column: at.1,
+        code: "after-value",
+        name: rest.trim_end().chars().take(40).collect(),
+        patch: Some(Patch::Rewrite {
+            from,
+            text: String::new(),
+        }),
+    })
+}
+
+/// A key indented less than the key above but more than any key it could belong to; at the
+/// column of the dashes of a list above, it is an item whose `- ` was forgotten.
+fn indented_less(lines: &[&str], at_line: usize) -> Option<Fault> {
+    let line = lines.get(at_line.checked_sub(1)?)?;
+    let (column, name, _) = key_of(line)?;
+    let (above_column, above, _) = key_of(line_above(lines, at_line)?)?;
+    if column >= above_column {
+        return None;
+    }
+    if is_item_column(lines, at_line, column) {
+        return Some(Fault {
+            line: at_line,
+            column,
+            code: "missing-dash",
+            name: name.to_string(),
+            patch: Some(Patch::Rewrite {
+                from: byte_at(line, column),
+                text: format!("- {}", line.trim_start()),
+            }),
+        });
+    }
+    Some(Fault {
+        line: at_line,
+        column,
+        code: "indent-less",
+        name: above.to_string(),
+        patch: Some(Patch::Indent {
+            spaces: spaces_for(line, above_column),
+        }),
+    })
+}
+
+/// True when a list item above `line` (1-based), in the same block, has its `-` at `column`.
+fn is_item_column(lines: &[&str], line: usize, column: usize) -> bool {
+    for above in lines[..line.saturating_sub(1).min(lines.len())]
+        .iter()
+        .rev()
+    {
+        let body = above.trim_start_matches(' ');
+        if body.is_empty() || body.starts_with('#') {
+            continue;
+        }
+        let at = above.len() - body.len() + 1;
+        if at < column {
+            return false;
+        }
+        if at == column && body.starts_with("- ") {
+            return true;
+        }
+    }
+    false
+}
+
+/// `title: Parks: a review`: the value is quoted to read on.
+fn colon_in_value(lines: &[&str], at: (usize, usize)) -> Fault {
+    let patch = lines.get(at.0.saturating_sub(1)).and_then(|line| {
+        let (column, name, _) = key_of(line)?;
+        let from = byte_at(line, column) + name.len() + 1;
+        let value = line[from..].trim();
+        (!value.contains(['"', '\\'])).then_some(Patch::Quote { from })
+    });
+    Fault {
+        line: at.0,
+        column: at.1,
+        code: "colon-in-value",
+        name: String::new(),
+        patch,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fault_of(front: &str) -> Fault {
+        let err = serde_yaml::from_str::<serde_yaml::Value>(front).expect_err("a syntax error");
+        fault(front, &err)
+    }
+
+    fn said(front: &str) -> (usize, usize, &'static str, String) {
+        let f = fault_of(front);
+        (f.line, f.column, f.code, f.name)
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_named_where_it_opens() {
+        let front = "id: q\ntitle:\n  en: Q\n  mn: \"Эвдэрсэн\nsummary: x\nsources:\n  - id: a\n    locator: \"S II\"\n";
+        assert_eq!(said(front), (4, 7, "quote-not-closed", "\"".into()));
+        let fixed = patched(front, &fault_of(front)).expect("patch");
+        assert!(serde_yaml::from_str::<serde_yaml::Value>(&fixed).is_ok());
+    }
+
+    #[test]
+    fn a_quote_open_to_the_end_or_inside_braces_is_found() {
+        assert_eq!(said("id: x\ntitle: 'abc\nsummary: x\n").0, 2);
+        let front = "summary: {en: x, mn: \"х}\nsources:\n  - locator: \"S\"\n";
+        assert_eq!(said(front), (1, 22, "quote-not-closed", "\"".into()));
+        let fixed = patched(front, &fault_of(front)).expect("patch");
+        assert!(
+            fixed.starts_with("summary: {en: x, mn: \"х\"}\n"),
+            "{fixed}"
+        );
+    }
+
+    #[test]
+    fn a_quote_that_closes_on_a_later_line_is_fine_until_the_error() {
+        let front = "title: \"abc\n  def\"\nsummary: \"oops\n";
+        assert_eq!(said(front), (3, 10, "quote-not-closed", "\"".into()));
+    }
+
+    #[test]
+    fn an_unclosed_brace_or_bracket_is_named_where_it_opens() {
+        assert_eq!(
+            said("id: x\nsummary: {en: x, mn: y\nsources: []\n"),
+            (2, 10, "map-not-closed", "}".into())
+        );
+        assert_eq!(
+            said("id: x\nrelated: [a, b\n"),
+            (2, 10, "list-not-closed", "]".into())
+        );
+        assert_eq!(
+            said("id: x\ntitle: [\n"),
+            (2, 8, "list-not-closed", "]".into())
+        );
+    }
+
+    #[test]
+    fn a_missing_comma_in_a_closed_map_is_named_before_the_next_key() {
+        assert_eq!(
+            said("title: {en: x mn: y}\n"),
+            (1, 15, "missing-comma", "mn".into())
+        );
+    }
+
+    #[test]
+    fn a_key_without_a_colon_is_shown_with_one() {
+        assert_eq!(
+            said("id: x\nrelated cluster\nsources: []\n"),
+            (2, 1, "no-colon", "related: [cluster]".into())
+        );
+        assert_eq!(said("id: x\nkind definition\n").3, "kind: definition");
+    }
+
+    #[test]
+    fn indentation_is_compared_with_the_key_above() {
+        assert_eq!(
+            said("summary:\n  en: x\n   mn: y\n"),
+            (3, 4, "indent-more", "en".into())
+        );
+        assert_eq!(
+            said("summary:\n  en: x\n mn: y\nid: x\n"),
+            (3, 2, "indent-less", "en".into())
+        );
+        assert_eq!(
+            said("sources:\n  - id: a\n     locator: x\n"),
+            (3, 6, "indent-more", "id".into())
+        );
+        let front = "sources:\n  - id: a\n   locator: x\n";
+        assert_eq!(said(front), (3, 4, "indent-less", "id".into()));
+        assert_eq!(
+            patched(front, &fault_of(front)).as_deref(),
+            Some("sources:\n  - id: a\n    locator: x\n")
+        );
+    }
+
+    #[test]
+    fn text_after_a_closed_value_is_named() {
+        assert_eq!(
+            said("related: [a]]\nid: x\n"),
+            (1, 13, "extra-closer", "]".into())
+        );
+        let front = "related: [a], [b]\nid: x\n";
+        assert_eq!(said(front), (1, 13, "after-value", ", [b]".into()));
+        assert_eq!(
+            patched(front, &fault_of(front)).as_deref(),
+            Some("related: [a]\nid: x\n")
+        );
+    }
+
+    #[test]
+    fn a_list_item_without_its_dash_is_named() {
+        let front = "sources:\n  - id: a\n    locator: x\n  id: b\n";
+        assert_eq!(said(front), (4, 3, "missing-dash", "id".into()));
+        assert_eq!(
+            patched(front, &fault_of(front)).as_deref(),
+            Some("sources:\n  - id: a\n    locator: x\n  - id: b\n")
+        );
+    }
+
+    #[test]
+    fn a_colon_inside_a_value_is_told_apart_from_indentation() {
+        assert_eq!(said("title: Parks: a review\n").2, "colon-in-value");
+        assert_eq!(said("id: x\n kind: y\n").2, "indent-more");
+    }
+}
