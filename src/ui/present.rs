@@ -67,8 +67,9 @@ fn title_block(app: &App, e: &Entry, lang: Lang, th: &Theme, width: usize) -> Ve
 }
 
 /// The figure as lines: the one place that draws a figure in a presentation — the app's chart
-/// or table (the presentation's title block already names it).
-fn figure_lines(app: &App, e: &Entry, th: &Theme, width: usize) -> Vec<Line<'static>> {
+/// or table (the presentation's title block already names it) — with whether its lines may be
+/// spread out (bars) and how many last lines are its sources (kept together).
+fn figure_lines(app: &App, e: &Entry, th: &Theme, width: usize) -> (Vec<Line<'static>>, bool, usize) {
     let lang = app.settings.lang;
     let source_title = |id: &str| app.corpus.get(id).map(|s| s.title.show(lang).to_string());
     let view = super::figure::FigureView {
@@ -78,11 +79,13 @@ fn figure_lines(app: &App, e: &Entry, th: &Theme, width: usize) -> Vec<Line<'sta
         title: false,
         source_title: Some(&source_title),
     };
+    let width = width.min(u16::MAX as usize) as u16;
+    let (bars, foot) = view.spreadable(width);
     let mut r = Rendered::default();
-    for line in super::figure::document_lines(view, width.min(u16::MAX as usize) as u16) {
+    for line in super::figure::document_lines(view, width) {
         r.push(&line);
     }
-    r.lines
+    (r.lines, bars, foot)
 }
 
 /// A step whose entry does not exist: what is wrong, the closest id, and how to check the tour.
@@ -132,22 +135,22 @@ pub fn step_lines(
     let e = app.corpus.entry(index);
     let mut out = title_block(app, e, lang, th, width);
     if e.kind == Kind::Figure {
-        let fig = figure_lines(app, e, th, width);
+        let (fig, bars, foot) = figure_lines(app, e, th, width);
         let summary = para(
             e.summary.show(lang),
             th.dim.patch(summary_style(app)),
             width,
         );
-        let spread = out.len() + fig.len() * 2 + 1 + summary.len() <= height;
-        for line in fig {
+        // Bars get a blank line after each when there is room; the sources stay together.
+        let body = fig.len().saturating_sub(foot);
+        let spread = bars && out.len() + fig.len() + body + 1 + summary.len() <= height;
+        for (n, line) in fig.into_iter().enumerate() {
             out.push(line);
-            if spread {
+            if spread && n < body {
                 out.push(Line::from(""));
             }
         }
-        if !spread {
-            out.push(Line::from(""));
-        }
+        out.push(Line::from(""));
         out.extend(summary);
         return out;
     }
