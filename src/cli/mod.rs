@@ -50,7 +50,8 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_builtin: bool,
 
-    /// Colour theme of the interactive app (NO_COLOR turns colours off in any theme).
+    /// Colour theme of the interactive app; presentations open in the projector theme (T cycles
+    /// the themes). NO_COLOR turns colours off in any theme.
     #[arg(
         long,
         global = true,
@@ -173,9 +174,13 @@ pub enum Command {
     Present {
         /// The tour's id.
         tour: Option<String>,
-        /// Show the trainer's notes, following the presentation running in another terminal.
+        /// Show the trainer's notes, following the presentation running in another terminal
+        /// (in the talk's language, or in --lang's when given; L switches).
         #[arg(long)]
         notes: bool,
+        /// Start at step N (1 is the first); without it the tour resumes where it was left.
+        #[arg(long, value_name = "N", conflicts_with = "notes")]
+        step: Option<usize>,
     },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
@@ -303,12 +308,19 @@ pub fn run(cli: Cli) -> ExitCode {
     // A presentation owns the terminal until it ends: it must not run under a lock on stdout,
     // or the hang-up watchdog, which restores the terminal through stdout, would wait on it
     // forever while the event loop spins on a closed terminal.
-    if let Some(Command::Present { tour, notes }) = cli.command {
+    let check_command = folders::check_command_for(&cli);
+    if let Some(Command::Present { tour, notes, step }) = cli.command {
         let ctx = std::mem::ManuallyDrop::into_inner(ctx);
-        return exit_code(present::run(ctx, cli_theme, tour.as_deref(), notes));
+        let how = present::How {
+            theme: cli_theme,
+            notes,
+            step,
+            notes_lang: cli.lang,
+            check_command,
+        };
+        return exit_code(present::run(ctx, tour.as_deref(), how));
     }
     let mut out = std::io::stdout().lock();
-    let check_command = folders::check_command_for(&cli);
     let result = match cli.command {
         None => list::run(&ctx, &mut out, None, false),
         Some(Command::List { kind, json }) => list::run(&ctx, &mut out, kind.as_deref(), json),
@@ -429,6 +441,9 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
     app.session_file = crate::app::session::default_path();
     crate::app::session::restore(&mut app, cli.lang.is_some());
     app.check_command = folders::check_command_for(cli);
+    if let Some(path) = crate::present::resume::default_path() {
+        app.present_places = crate::present::resume::Memory::at(path);
+    }
     if problems > 0 {
         app.status.say(app.tf(
             "teach-load-problems",

@@ -1,7 +1,9 @@
 //! The presentation screen: one tour step full screen in a calm layout — wide margins, the title
 //! large (bold, letter-spaced when short, underlined by a rule), the summary, the entry's key
 //! facts and its body; a figure step gives the screen to the figure. The footer holds the tour,
-//! the step counter "k / n" and the elapsed time. Trainer notes never appear here.
+//! the step counter "k / n" and the elapsed time; ▲ and ▼ in the right margin say the step goes
+//! on above or below. Nothing else for the trainer shows (keys are in `?`), and trainer notes
+//! never appear here. `b` blanks the whole screen.
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
@@ -106,7 +108,7 @@ fn missing_step_lines(app: &App, d: &Deck, th: &Theme, width: usize) -> Vec<Line
         let hint = app
             .l10n
             .format(lang, "teach-did-you-mean", &[("suggestion", s.to_string())]);
-        out.extend(para(&inert(&hint), Style::default(), width));
+        out.extend(para(&capitalized(&inert(&hint)), Style::default(), width));
         out.push(Line::from(""));
     }
     let fix = app.l10n.t(lang, "teach-step-missing-fix");
@@ -117,6 +119,15 @@ fn missing_step_lines(app: &App, d: &Deck, th: &Theme, width: usize) -> Vec<Line
         th.code,
     )));
     out
+}
+
+/// `text` with its first letter in capitals (a message written to follow other words, shown
+/// as a sentence of its own).
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or(String::new(), |c| {
+        c.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// The step on screen as lines `width` wide for a column `height` high: the title block, then
@@ -212,7 +223,10 @@ fn summary_style(app: &App) -> Style {
 fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
     let right = format!("{}   {} ", d.counter(), d.elapsed());
     let left = match (&d.jump, &app.status.notice) {
-        (Some(j), _) => format!(" {}: {j}▏", app.t("present-jump-prompt")),
+        (Some(j), _) => format!(
+            " {}: {j}▏",
+            app.tf("present-jump-range", &[("total", d.steps.len().to_string())])
+        ),
         (None, Some(n)) => format!(" {}", inert(n)),
         (None, None) => format!(
             " {}",
@@ -231,7 +245,7 @@ fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
         s
     };
     let gap = (r.width as usize).saturating_sub(str_width(&left) + str_width(&right));
-    let left_style = if d.jump.is_some() {
+    let left_style = if d.jump.is_some() || d.leaving {
         th.key
     } else if app.status.notice.is_some() {
         th.notice
@@ -263,6 +277,16 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Deck) {
         super::status::too_small(frame, area, app, &th);
         return;
     }
+    if d.blank {
+        // A black screen, as a slideshow's `b`: nothing at all, not even the footer.
+        let black = if app.settings.no_color {
+            th.base
+        } else {
+            th.base.bg(ratatui::style::Color::Black)
+        };
+        frame.buffer_mut().set_style(area, black);
+        return;
+    }
     let col = column(area);
     let lines = step_lines(app, d, &th, col.width as usize, col.height as usize);
     let scroll = d
@@ -270,18 +294,16 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Deck) {
         .min(lines.len().saturating_sub(col.height as usize));
     let below = lines.len() > scroll + col.height as usize;
     let visible: Vec<Line> = lines.into_iter().skip(scroll).collect();
-    if below && col.height > 1 {
-        // The last row says the step goes on and names the scroll key.
-        let text = Rect::new(col.x, col.y, col.width, col.height - 1);
-        frame.render_widget(Paragraph::new(visible), text);
-        let cue = Rect::new(col.x, col.y + col.height - 1, col.width, 1);
-        let label = format!("▼ {} (j, ↓)", app.t("present-more-below"));
-        frame.render_widget(
-            Paragraph::new(Line::from(Span::styled(label, th.key))).alignment(Alignment::Right),
-            cue,
-        );
-    } else {
-        frame.render_widget(Paragraph::new(visible), col);
+    frame.render_widget(Paragraph::new(visible), col);
+    // Marks in the right margin say the step goes on above or below; the keys are in `?`.
+    let mark_x = (col.x + col.width + 1).min(area.width.saturating_sub(1));
+    if scroll > 0 {
+        let r = Rect::new(mark_x, col.y, 1, 1);
+        frame.render_widget(Paragraph::new(Span::styled("▲", th.key)), r);
+    }
+    if below {
+        let r = Rect::new(mark_x, col.y + col.height.saturating_sub(1), 1, 1);
+        frame.render_widget(Paragraph::new(Span::styled("▼", th.key)), r);
     }
     let foot = Rect::new(area.x, area.y + area.height - 1, area.width, 1);
     frame.render_widget(Paragraph::new(footer(app, d, &th, foot)), foot);
