@@ -181,12 +181,10 @@ fn step_action(app: &mut App, action: Action, effects: &mut Effects) {
     let Some(d) = app.present.as_mut() else {
         return;
     };
-    if d.blank && !matches!(action, Action::Resize { .. }) {
-        // Any key brings the slide back; only the blank key itself does nothing else.
+    if d.blank && !matches!(action, Action::Resize { .. } | Action::Wheel { .. }) {
+        // Any key brings the same slide back, and does nothing else.
         d.blank = false;
-        if action == Action::Blank {
-            return;
-        }
+        return;
     }
     match action {
         Action::NextStep | Action::Open => {

@@ -1,0 +1,235 @@
+//! What a trainer needs on the projector, on ratatui's TestBackend: a table too wide for its
+//! columns told one record per row with every value whole (80×24, 100×30, 160×45, both
+//! languages), step numbers out of range said, Home/End/Enter, the blank screen, `?` over the
+//! talk, Esc asking before leaving, a tour resumed where it was left (with its clock), the ▲/▼
+//! marks, and the notes view keeping its own language.
+
+use crate::common;
+
+use std::path::PathBuf;
+
+use crossterm::event::KeyCode;
+use toli::app::App;
+use toli::i18n::Localizer;
+use toli::lang::Lang;
+use toli::present::notes::Notes;
+use toli::ui::theme::{ThemeName, theme};
+
+use common::{loaded, press, screen, sized};
+
+fn fixtures() -> Vec<PathBuf> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    vec![
+        root.join("content"),
+        root.join("present"),
+        root.join("present-table"),
+    ]
+}
+
+fn presenting(lang: Lang, w: u16, h: u16) -> App {
+    let mut a = sized(loaded(fixtures()), lang, w, h);
+    let t = a.corpus.index_of("tour-table").expect("tour");
+    toli::app::update::navigate(&mut a, t);
+    press(&mut a, KeyCode::Char('p'));
+    assert!(a.present.is_some(), "p on a tour presents it");
+    a
+}
+
+fn step(a: &App) -> usize {
+    a.present.as_ref().expect("presenting").step
+}
+
+fn text(a: &App) -> String {
+    screen(a).backend().to_string()
+}
+
+/// The words of the whole step as the slide lays it out at the app's size.
+fn step_words(a: &App) -> Vec<String> {
+    let d = a.present.as_ref().expect("presenting");
+    let th = theme(a.settings.theme, a.settings.no_color);
+    let col = toli::ui::present::column(ratatui::layout::Rect::new(0, 0, a.size.0, a.size.1));
+    toli::ui::present::step_lines(a, d, &th, col.width as usize, col.height as usize)
+        .iter()
+        .flat_map(|l| {
+            l.to_string()
+                .split_whitespace()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn a_table_too_wide_for_the_slide_shows_every_value_whole() {
+    let corpus = loaded(fixtures());
+    let fig = corpus.get("fig-wide-table").expect("figure");
+    let toli::corpus::model::KindFields::Figure { rows, .. } = &fig.fields else {
+        panic!("a figure");
+    };
+    for (w, h) in [(80, 24), (100, 30), (160, 45)] {
+        for lang in Lang::ALL {
+            let a = presenting(lang, w, h);
+            let shown = text(&a);
+            insta::assert_snapshot!(
+                format!("present_wide_table_{}_{w}x{h}", lang.code()),
+                screen(&a).backend()
+            );
+            assert!(!shown.contains('…'), "nothing cut at {w}×{h}:\n{shown}");
+            // Every word of every label and cell is on the slide, none broken or cut.
+            let words = step_words(&a);
+            for row in rows {
+                let label = row.label.show(lang);
+                let values = row.cells.iter().map(|c| c.show(lang).to_string());
+                for v in values.chain([label.to_string()]) {
+                    for word in v.split_whitespace() {
+                        assert!(
+                            words.iter().any(|x| x == word),
+                            "{word} whole at {w}×{h}: {words:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_step_number_out_of_range_is_said_with_the_number_of_steps() {
+    for (lang, said, prompt) in [
+        (
+            Lang::En,
+            "No step 9: this tour has 4 steps",
+            "Go to step (1–4): 9",
+        ),
+        (
+            Lang::Mn,
+            "Ийм алхам алга: 9. Энэ аялал нийт 4 алхамтай.",
+            "Алхам руу очих (1–4): 9",
+        ),
+    ] {
+        let mut a = presenting(lang, 100, 30);
+        press(&mut a, KeyCode::Char('g'));
+        press(&mut a, KeyCode::Char('9'));
+        assert!(text(&a).contains(prompt), "{}", text(&a));
+        press(&mut a, KeyCode::Enter);
+        assert_eq!(step(&a), 0);
+        assert!(text(&a).contains(said), "{}", text(&a));
+        press(&mut a, KeyCode::Char('g'));
+        press(&mut a, KeyCode::Char('0'));
+        press(&mut a, KeyCode::Enter);
+        assert!(text(&a).contains(&said.replace('9', "0")), "{}", text(&a));
+        press(&mut a, KeyCode::Char(' '));
+        assert!(!text(&a).contains(&said.replace('9', "0")), "the next key clears it");
+    }
+}
+
+#[test]
+fn home_end_enter_and_the_blank_screen() {
+    let mut a = presenting(Lang::En, 80, 24);
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(step(&a), 1, "Enter is next");
+    press(&mut a, KeyCode::End);
+    assert_eq!(step(&a), 3, "End is the last step");
+    press(&mut a, KeyCode::Home);
+    assert_eq!(step(&a), 0, "Home is the first step");
+    for key in ['b', '.'] {
+        press(&mut a, KeyCode::Char(key));
+        let t = screen(&a);
+        let cells = t.backend().buffer().content();
+        assert!(cells.iter().all(|c| c.symbol() == " "), "{key}: a blank screen");
+        assert!(cells.iter().all(|c| c.bg == ratatui::style::Color::Black));
+        press(&mut a, KeyCode::Char(' '));
+        assert_eq!(step(&a), 0, "any key brings the same slide back");
+        assert!(text(&a).contains("1 / 4"));
+    }
+}
+
+#[test]
+fn question_mark_shows_the_keys_over_the_talk() {
+    for lang in Lang::ALL {
+        let mut a = presenting(lang, 100, 30);
+        press(&mut a, KeyCode::Char('?'));
+        let shown = text(&a);
+        insta::assert_snapshot!(
+            format!("present_help_{}_100x30", lang.code()),
+            screen(&a).backend()
+        );
+        let first_step = a.l10n.t(lang, "hint-first-step");
+        assert!(shown.contains(&first_step), "{shown}");
+        press(&mut a, KeyCode::Esc);
+        assert!(a.overlay.is_none(), "Esc closes the help");
+        assert!(a.present.is_some(), "and the talk goes on");
+        assert!(!text(&a).contains(&a.l10n.t(lang, "present-leave-ask")));
+    }
+}
+
+#[test]
+fn esc_asks_before_leaving_and_p_resumes_with_the_clock_running() {
+    let mut a = presenting(Lang::En, 80, 24);
+    let started = a.present.as_ref().map(|d| d.started);
+    press(&mut a, KeyCode::Char(' '));
+    press(&mut a, KeyCode::Char(' '));
+    press(&mut a, KeyCode::Esc);
+    insta::assert_snapshot!("present_leave_ask_en_80x24", screen(&a).backend());
+    press(&mut a, KeyCode::Esc);
+    assert!(a.present.is_some(), "Esc twice stays");
+    assert_eq!(step(&a), 2);
+    press(&mut a, KeyCode::Esc);
+    press(&mut a, KeyCode::Char('q'));
+    assert!(a.present.is_none(), "Esc then q leaves");
+    press(&mut a, KeyCode::Char('p'));
+    assert_eq!(step(&a), 2, "p resumes at the step left");
+    assert_eq!(a.present.as_ref().map(|d| d.started), started, "the clock runs on");
+    assert!(text(&a).contains("Resumed at step 3 of 4 · Home: start over"));
+    press(&mut a, KeyCode::Home);
+    assert_eq!(step(&a), 0);
+    press(&mut a, KeyCode::Char('q'));
+    press(&mut a, KeyCode::Char('p'));
+    assert_eq!(step(&a), 0, "a tour left at its first step starts there");
+    assert!(!text(&a).contains("Resumed"));
+}
+
+#[test]
+fn marks_say_the_step_goes_on_above_and_below() {
+    let mut a = presenting(Lang::Mn, 80, 24);
+    let shown = text(&a);
+    assert!(shown.contains('▼') && !shown.contains('▲'), "{shown}");
+    assert!(!shown.contains("(j, ↓)"), "no keys on the projector");
+    for _ in 0..200 {
+        press(&mut a, KeyCode::Down);
+    }
+    let shown = text(&a);
+    assert!(shown.contains('▲') && !shown.contains('▼'), "{shown}");
+    insta::assert_snapshot!("present_wide_table_mn_80x24_end", screen(&a).backend());
+}
+
+#[test]
+fn the_notes_view_keeps_its_own_language_and_l_switches_it() {
+    let a = presenting(Lang::Mn, 80, 24);
+    let l10n = Localizer::new();
+    let mut n = Notes {
+        corpus: &a.corpus,
+        l10n: &l10n,
+        tour: Some("tour-table".into()),
+        lang: Lang::Mn,
+        own_lang: Some(Lang::En),
+        theme: ThemeName::Dark,
+        no_color: false,
+        position: a.present.as_ref().map(|d| d.position(Lang::Mn)),
+        now: 0,
+    };
+    let lines = |n: &Notes| {
+        n.lines()
+            .iter()
+            .map(|l| l.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let en = lines(&n);
+    assert!(en.contains("Read each park in turn.") && en.contains("Step 1 / 4"), "{en}");
+    n.toggle_lang();
+    let mn = lines(&n);
+    assert!(mn.contains("Парк бүрийг ээлжлэн унш.") && mn.contains("Алхам 1 / 4"), "{mn}");
+    n.own_lang = None;
+    assert!(lines(&n).contains("Парк бүрийг"), "without its own, the talk's language");
+}
