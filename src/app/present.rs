@@ -71,10 +71,8 @@ fn remember(app: &mut App) {
     };
     let tour = d.tour.clone();
     if let Err(e) = app.present_places.remember(&tour, place) {
-        app.status.say(app.tf(
-            "present-remember-failed",
-            &[("reason", e.to_string())],
-        ));
+        app.status
+            .say(app.tf("present-remember-failed", &[("reason", e.to_string())]));
     }
 }
 

@@ -123,7 +123,11 @@ mod tests {
         a.remember("tour-a", place(4)).expect("save");
         let fresh = Memory::at(path);
         assert_eq!(fresh.recall("tour-a"), Some(place(4)));
-        assert_eq!(fresh.recall("tour-b"), Some(place(5)), "another instance's tour");
+        assert_eq!(
+            fresh.recall("tour-b"),
+            Some(place(5)),
+            "another instance's tour"
+        );
         assert_eq!(fresh.recall("tour-c"), None);
     }
 

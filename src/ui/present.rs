@@ -71,7 +71,12 @@ fn title_block(app: &App, e: &Entry, lang: Lang, th: &Theme, width: usize) -> Ve
 /// The figure as lines: the one place that draws a figure in a presentation — the app's chart
 /// or table (the presentation's title block already names it) — with whether its lines may be
 /// spread out (bars) and how many last lines are its sources (kept together).
-fn figure_lines(app: &App, e: &Entry, th: &Theme, width: usize) -> (Vec<Line<'static>>, bool, usize) {
+fn figure_lines(
+    app: &App,
+    e: &Entry,
+    th: &Theme,
+    width: usize,
+) -> (Vec<Line<'static>>, bool, usize) {
     let lang = app.settings.lang;
     let source_title = |id: &str| app.corpus.get(id).map(|s| s.title.show(lang).to_string());
     let view = super::figure::FigureView {
@@ -125,9 +130,9 @@ fn missing_step_lines(app: &App, d: &Deck, th: &Theme, width: usize) -> Vec<Line
 /// as a sentence of its own).
 fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map_or(String::new(), |c| {
-        c.to_uppercase().chain(chars).collect()
-    })
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// The step on screen as lines `width` wide for a column `height` high: the title block, then
@@ -225,7 +230,10 @@ fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
     let left = match (&d.jump, &app.status.notice) {
         (Some(j), _) => format!(
             " {}: {j}▏",
-            app.tf("present-jump-range", &[("total", d.steps.len().to_string())])
+            app.tf(
+                "present-jump-range",
+                &[("total", d.steps.len().to_string())]
+            )
         ),
         (None, Some(n)) => format!(" {}", inert(n)),
         (None, None) => format!(

@@ -119,7 +119,10 @@ fn a_step_number_out_of_range_is_said_with_the_number_of_steps() {
         press(&mut a, KeyCode::Enter);
         assert!(text(&a).contains(&said.replace('9', "0")), "{}", text(&a));
         press(&mut a, KeyCode::Char(' '));
-        assert!(!text(&a).contains(&said.replace('9', "0")), "the next key clears it");
+        assert!(
+            !text(&a).contains(&said.replace('9', "0")),
+            "the next key clears it"
+        );
     }
 }
 
@@ -136,7 +139,10 @@ fn home_end_enter_and_the_blank_screen() {
         press(&mut a, KeyCode::Char(key));
         let t = screen(&a);
         let cells = t.backend().buffer().content();
-        assert!(cells.iter().all(|c| c.symbol() == " "), "{key}: a blank screen");
+        assert!(
+            cells.iter().all(|c| c.symbol() == " "),
+            "{key}: a blank screen"
+        );
         assert!(cells.iter().all(|c| c.bg == ratatui::style::Color::Black));
         press(&mut a, KeyCode::Char(' '));
         assert_eq!(step(&a), 0, "any key brings the same slide back");
@@ -179,7 +185,11 @@ fn esc_asks_before_leaving_and_p_resumes_with_the_clock_running() {
     assert!(a.present.is_none(), "Esc then q leaves");
     press(&mut a, KeyCode::Char('p'));
     assert_eq!(step(&a), 2, "p resumes at the step left");
-    assert_eq!(a.present.as_ref().map(|d| d.started), started, "the clock runs on");
+    assert_eq!(
+        a.present.as_ref().map(|d| d.started),
+        started,
+        "the clock runs on"
+    );
     assert!(text(&a).contains("Resumed at step 3 of 4 · Home: start over"));
     press(&mut a, KeyCode::Home);
     assert_eq!(step(&a), 0);
@@ -226,10 +236,69 @@ fn the_notes_view_keeps_its_own_language_and_l_switches_it() {
             .join("\n")
     };
     let en = lines(&n);
-    assert!(en.contains("Read each park in turn.") && en.contains("Step 1 / 4"), "{en}");
+    assert!(
+        en.contains("Read each park in turn.") && en.contains("Step 1 / 4"),
+        "{en}"
+    );
     n.toggle_lang();
     let mn = lines(&n);
-    assert!(mn.contains("Парк бүрийг ээлжлэн унш.") && mn.contains("Алхам 1 / 4"), "{mn}");
+    assert!(
+        mn.contains("Парк бүрийг ээлжлэн унш.") && mn.contains("Алхам 1 / 4"),
+        "{mn}"
+    );
     n.own_lang = None;
-    assert!(lines(&n).contains("Парк бүрийг"), "without its own, the talk's language");
+    assert!(
+        lines(&n).contains("Парк бүрийг"),
+        "without its own, the talk's language"
+    );
+}
+
+#[test]
+fn the_steps_are_numbered_in_the_tour_view_and_in_toli_show() {
+    let mut a = sized(loaded(fixtures()), Lang::En, 120, 40);
+    common::open(&mut a, "tour-table");
+    let shown = text(&a);
+    for step in ["1. Four test parks compared", "4. Firms per cluster"] {
+        assert!(shown.contains(step), "{step} in\n{shown}");
+    }
+    let dirs: Vec<String> = fixtures()
+        .iter()
+        .flat_map(|d| ["--content".to_string(), d.display().to_string()])
+        .collect();
+    let out = common::toli_en()
+        .arg("--no-builtin")
+        .args(&dirs)
+        .args(["show", "tour-table"])
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("  1. Four test parks compared (fig-wide-table)")
+            && stdout.contains("  4. Firms per cluster (fig-fixture)"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn present_step_out_of_range_is_refused_with_the_number_of_steps() {
+    let dirs: Vec<String> = fixtures()
+        .iter()
+        .flat_map(|d| ["--content".to_string(), d.display().to_string()])
+        .collect();
+    let state = tempfile::tempdir().expect("tempdir");
+    for (lang, said) in [
+        ("en", "No step 9: this tour has 4 steps"),
+        ("mn", "Ийм алхам алга: 9. Энэ аялал нийт 4 алхамтай."),
+    ] {
+        let out = common::toli_en()
+            .env("TOLI_STATE_DIR", state.path())
+            .arg("--no-builtin")
+            .args(&dirs)
+            .args(["--lang", lang, "present", "tour-table", "--step", "9"])
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(said), "{stderr}");
+    }
 }
