@@ -12,6 +12,10 @@ use crate::present::deck::{Deck, epoch_secs};
 use crate::present::resume::Place;
 use crate::ui::theme::ThemeName;
 
+/// Seconds a notice (a theme's name, "resumed at step", a step out of range) stays in the
+/// footer; the question before leaving and the step prompt stay until answered.
+pub const NOTICE_SECS: u64 = 5;
+
 /// Starts presenting tour `index` in the projector theme: at step `at` (1-based) when given,
 /// else where it was left (saying so). The error is a message in the app's language: the tour
 /// has no steps, or no such step.
@@ -46,6 +50,7 @@ pub fn start(app: &mut App, index: usize, at: Option<usize>) -> Result<(), Strin
         }
     }
     d.now = now;
+    d.notice_since = app.status.notice.is_some().then_some(now);
     app.present = Some(d);
     app.settings.set_theme(ThemeName::Projector);
     remember(app);
@@ -147,6 +152,7 @@ pub fn present_action(app: &mut App, action: Action, effects: &mut Effects) {
         return;
     };
     let before = d.step;
+    let notice_before = app.status.notice.clone();
     if d.jump.is_some() {
         jump_action(app, action);
     } else if d.leaving {
@@ -165,6 +171,11 @@ pub fn present_action(app: &mut App, action: Action, effects: &mut Effects) {
     }
     if app.present.as_ref().is_some_and(|d| d.step != before) {
         remember(app);
+    }
+    if app.status.notice != notice_before
+        && let Some(d) = app.present.as_mut()
+    {
+        d.notice_since = app.status.notice.is_some().then_some(d.now);
     }
     if let Some(d) = app.present.as_ref() {
         let max = crate::ui::present::max_scroll(app, d, app.size);
@@ -219,9 +230,18 @@ fn step_action(app: &mut App, action: Action, effects: &mut Effects) {
     }
 }
 
-/// A frame is due: the presentation clock moves on.
+/// A frame is due: the presentation clock moves on, and an old notice leaves the footer.
 pub(super) fn tick(app: &mut App, now: u64) {
-    if let Some(d) = app.present.as_mut() {
-        d.now = now;
+    let Some(d) = app.present.as_mut() else {
+        return;
+    };
+    d.now = now;
+    let asking = d.leaving || d.jump.is_some();
+    if let Some(since) = d.notice_since
+        && !asking
+        && now >= since + NOTICE_SECS
+    {
+        d.notice_since = None;
+        app.status.clear();
     }
 }

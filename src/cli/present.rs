@@ -82,7 +82,11 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
                 d.standalone = true;
             }
         }
-        None => crate::app::present::show_tours(&mut app),
+        None => {
+            // Picking a tour is using the app: its place is saved on quit, as `toli` saves it.
+            app.session_file = crate::app::session::default_path();
+            crate::app::present::show_tours(&mut app);
+        }
     }
     match crate::tui::run(app) {
         Ok(crate::tui::End::Quit) => Ok(ExitCode::SUCCESS),

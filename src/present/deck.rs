@@ -35,6 +35,9 @@ pub struct Deck {
     pub leaving: bool,
     /// The screen is blanked (`b` or `.`), as a slideshow does.
     pub blank: bool,
+    /// When the footer's notice appeared (it goes after a few seconds, leaving the projector
+    /// clean).
+    pub notice_since: Option<u64>,
     /// Seconds since the epoch when the talk started, and now (set by the event loop).
     pub started: u64,
     pub now: u64,
@@ -93,6 +96,7 @@ impl Deck {
             jump: None,
             leaving: false,
             blank: false,
+            notice_since: None,
             started,
             now: started,
             theme_before,

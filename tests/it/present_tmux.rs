@@ -183,3 +183,20 @@ fn esc_asks_before_leaving_and_the_tour_resumes_where_it_was_left() {
         .expect("the place is kept in TOLI_STATE_DIR");
     assert!(saved.contains("\"tour-fixture\""), "{saved}");
 }
+
+#[test]
+fn picking_a_tour_in_the_app_saves_the_reading_place_on_quit() {
+    let Some(t) = Tmux::new() else { return };
+    let runtime = runtime(&t);
+    t.start(100, 30, &toli(&runtime, ""));
+    t.wait_for("Pick a tour and press p to present it");
+    t.keys(&["q"]);
+    t.wait_gone("Pick a tour");
+    let state = t.dir().join("state/state.json");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !state.exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let saved = std::fs::read_to_string(&state).expect("state.json written on quit");
+    assert!(saved.contains("tour-fixture"), "{saved}");
+}

@@ -302,3 +302,22 @@ fn present_step_out_of_range_is_refused_with_the_number_of_steps() {
         assert!(stderr.contains(said), "{stderr}");
     }
 }
+
+#[test]
+fn notices_leave_the_projector_after_a_few_seconds_but_the_question_stays() {
+    let mut a = presenting(Lang::En, 80, 24);
+    let now = a.present.as_ref().map_or(0, |d| d.now);
+    let tick = |a: &mut App, now: u64| {
+        toli::app::update(a, toli::app::Message::Tick { now });
+    };
+    press(&mut a, KeyCode::Char('T'));
+    assert!(text(&a).contains("Theme:"), "{}", text(&a));
+    tick(&mut a, now + toli::app::present::NOTICE_SECS - 1);
+    assert!(text(&a).contains("Theme:"));
+    tick(&mut a, now + toli::app::present::NOTICE_SECS);
+    let shown = text(&a);
+    assert!(!shown.contains("Theme:") && shown.contains("Parks side by side"), "{shown}");
+    press(&mut a, KeyCode::Esc);
+    tick(&mut a, now + 600);
+    assert!(text(&a).contains("Leave the presentation?"), "the question waits");
+}
