@@ -118,12 +118,39 @@ fn missing_step_lines(app: &App, d: &Deck, th: &Theme, width: usize) -> Vec<Line
     }
     let fix = app.l10n.t(lang, "teach-step-missing-fix");
     out.extend(para(&inert(&fix), th.dim, width));
-    // The command on a line of its own, never broken.
-    out.push(Line::from(Span::styled(
-        inert(&app.check_command).into_owned(),
-        th.code,
-    )));
+    // The command on lines of its own, broken only between options, as a shell reads it back.
+    for line in command_lines(&inert(&app.check_command), width) {
+        out.push(Line::from(Span::styled(line, th.code)));
+    }
     out
+}
+
+/// `command` on lines of at most `width` columns, broken before its `--` options with a
+/// trailing ` \` (so it can be typed or pasted as it is shown); an option is never split.
+fn command_lines(command: &str, width: usize) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    for (n, part) in command.split(" --").enumerate() {
+        parts.push(if n == 0 {
+            part.to_string()
+        } else {
+            format!("--{part}")
+        });
+    }
+    let mut lines: Vec<String> = Vec::new();
+    for part in parts {
+        match lines.last_mut() {
+            Some(last) if str_width(last) + 1 + str_width(&part) + 2 <= width => {
+                last.push(' ');
+                last.push_str(&part);
+            }
+            Some(last) => {
+                last.push_str(" \\");
+                lines.push(format!("  {part}"));
+            }
+            None => lines.push(part),
+        }
+    }
+    lines
 }
 
 /// `text` with its first letter in capitals (a message written to follow other words, shown
@@ -274,6 +301,22 @@ pub fn max_scroll(app: &App, d: &Deck, size: (u16, u16)) -> usize {
     step_lines(app, d, &th, col.width as usize, col.height as usize)
         .len()
         .saturating_sub(col.height as usize)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_long_check_command_breaks_between_options_as_a_shell_reads_it() {
+        let cmd = "toli check --content /a/long/folder/one --content /b/two --no-builtin";
+        assert_eq!(
+            super::command_lines(cmd, 42),
+            [
+                "toli check --content /a/long/folder/one \\",
+                "  --content /b/two --no-builtin",
+            ]
+        );
+        assert_eq!(super::command_lines(cmd, 200), [cmd]);
+    }
 }
 
 /// Draws the presentation over the whole frame.

@@ -200,3 +200,30 @@ fn picking_a_tour_in_the_app_saves_the_reading_place_on_quit() {
     let saved = std::fs::read_to_string(&state).expect("state.json written on quit");
     assert!(saved.contains("tour-fixture"), "{saved}");
 }
+
+#[test]
+fn a_broken_step_names_the_check_command_with_every_content_folder() {
+    let Some(t) = Tmux::new() else { return };
+    let runtime = runtime(&t);
+    let extra = t.dir().join("ws2");
+    std::fs::create_dir(&extra).expect("mkdir");
+    std::fs::write(
+        extra.join("tour-broken.md"),
+        "---\nid: tour-broken\nkind: tour\ntitle: {en: Broken, mn: Эвдэрсэн}\n\
+         summary: {en: A gap., mn: Цоорхой.}\nsteps:\n  - entry: cluster\n  - entry: clustr\n---\n",
+    )
+    .expect("write");
+    let line = toli(&runtime, "tour-broken --step 2").replace(
+        " present ",
+        &format!(" --content {} present ", extra.display()),
+    );
+    t.start(160, 45, &line);
+    let screen = t.pane().wait_for_all(&["Did you mean `cluster`?", "2 / 2"]);
+    let joined = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    let dir = extra.display().to_string();
+    assert!(
+        joined.contains("toli check --content") && joined.contains(&format!("--content {dir}")),
+        "the check command loads the extra folder:\n{screen}"
+    );
+    t.keys(&["q"]);
+}

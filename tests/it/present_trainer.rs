@@ -316,8 +316,57 @@ fn notices_leave_the_projector_after_a_few_seconds_but_the_question_stays() {
     assert!(text(&a).contains("Theme:"));
     tick(&mut a, now + toli::app::present::NOTICE_SECS);
     let shown = text(&a);
-    assert!(!shown.contains("Theme:") && shown.contains("Parks side by side"), "{shown}");
+    assert!(
+        !shown.contains("Theme:") && shown.contains("Parks side by side"),
+        "{shown}"
+    );
     press(&mut a, KeyCode::Esc);
     tick(&mut a, now + 600);
-    assert!(text(&a).contains("Leave the presentation?"), "the question waits");
+    assert!(
+        text(&a).contains("Leave the presentation?"),
+        "the question waits"
+    );
+}
+
+#[test]
+fn a_wrapped_source_on_a_spread_out_chart_stays_together() {
+    let extra = tempfile::tempdir().expect("tempdir");
+    let long = "slide 9: Economic performance of clusters in the regions of Europe, \
+                with the policy makers' vision of the role of clusters in the future of industry";
+    std::fs::write(
+        extra.path().join("fig-long-source.md"),
+        format!(
+            "---\nid: fig-long-source\nkind: figure\ntitle: {{en: Long source, mn: Урт эх сурвалж}}\n\
+             summary: {{en: S., mn: С.}}\nsources:\n  - id: src-fixture-deck\n    locator: \"{long}\"\n\
+             chart: bar\norder: sorted\nrows:\n  - label: {{en: A, mn: А}}\n    value: 3\n\
+             \x20 - label: {{en: B, mn: Б}}\n    value: 2\n---\n::: en\nB.\n\n::: mn\nБ.\n"
+        ),
+    )
+    .expect("write");
+    std::fs::write(
+        extra.path().join("tour-long.md"),
+        "---\nid: tour-long\nkind: tour\ntitle: {en: L, mn: Л}\nsummary: {en: S., mn: С.}\n\
+         steps:\n  - entry: fig-long-source\n---\n",
+    )
+    .expect("write");
+    let mut dirs = fixtures();
+    dirs.push(extra.path().to_path_buf());
+    let mut a = sized(loaded(dirs), Lang::En, 160, 45);
+    common::open(&mut a, "tour-long");
+    press(&mut a, KeyCode::Char('p'));
+    let shown = text(&a);
+    let rows: Vec<&str> = shown.lines().collect();
+    let source = rows
+        .iter()
+        .position(|r| r.contains("Source: "))
+        .expect("the source");
+    assert!(
+        rows[source + 1].contains("future of industry"),
+        "the source's second line follows its first:\n{shown}"
+    );
+    let bar = rows.iter().position(|r| r.contains('█')).expect("a bar");
+    assert!(
+        !rows[bar + 1].contains('█'),
+        "bars are spread out when there is room:\n{shown}"
+    );
 }
