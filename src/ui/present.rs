@@ -303,22 +303,6 @@ pub fn max_scroll(app: &App, d: &Deck, size: (u16, u16)) -> usize {
         .saturating_sub(col.height as usize)
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn a_long_check_command_breaks_between_options_as_a_shell_reads_it() {
-        let cmd = "toli check --content /a/long/folder/one --content /b/two --no-builtin";
-        assert_eq!(
-            super::command_lines(cmd, 42),
-            [
-                "toli check --content /a/long/folder/one \\",
-                "  --content /b/two --no-builtin",
-            ]
-        );
-        assert_eq!(super::command_lines(cmd, 200), [cmd]);
-    }
-}
-
 /// Draws the presentation over the whole frame.
 pub fn draw(frame: &mut Frame, app: &App, d: &Deck) {
     let area = frame.area();
@@ -358,4 +342,20 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Deck) {
     }
     let foot = Rect::new(area.x, area.y + area.height - 1, area.width, 1);
     frame.render_widget(Paragraph::new(footer(app, d, &th, foot)), foot);
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_long_check_command_breaks_between_options_as_a_shell_reads_it() {
+        let cmd = "toli check --content /a/long/folder/one --content /b/two --no-builtin";
+        assert_eq!(
+            super::command_lines(cmd, 42),
+            [
+                "toli check --content /a/long/folder/one \\",
+                "  --content /b/two --no-builtin",
+            ]
+        );
+        assert_eq!(super::command_lines(cmd, 200), [cmd]);
+    }
 }
