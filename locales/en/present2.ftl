@@ -7,5 +7,6 @@ present-jump-range = Go to step (1–{ $total })
 hint-first-step = first step
 hint-last-step = last step
 hint-blank = blank screen (any key brings it back)
+hint-restart-clock = restart the clock
 hint-leave-ask = leave (asks first)
 notes-keys = L: language · Esc: close

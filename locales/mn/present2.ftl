@@ -7,5 +7,6 @@ present-jump-range = Алхам руу очих (1–{ $total })
 hint-first-step = эхний алхам
 hint-last-step = сүүлийн алхам
 hint-blank = дэлгэцийг харлуулах (дурын товч буцаана)
+hint-restart-clock = цагийг тэгээс эхлүүлэх
 hint-leave-ask = гарах (эхлээд асууна)
 notes-keys = L: хэл · Esc: хаах

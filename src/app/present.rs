@@ -210,6 +210,10 @@ fn step_action(app: &mut App, action: Action, effects: &mut Effects) {
         }
         Action::JumpStep => d.jump = Some(String::new()),
         Action::Blank => d.blank = true,
+        Action::RestartClock => {
+            d.started = d.now;
+            remember(app);
+        }
         Action::Down => d.scroll += 1,
         Action::Up => d.scroll = d.scroll.saturating_sub(1),
         Action::Wheel { down, .. } => {

@@ -168,7 +168,12 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
                 effects.push(copy);
             }
         }
-        Action::NextStep | Action::PrevStep | Action::JumpStep | Action::Blank | Action::Leave => {}
+        Action::NextStep
+        | Action::PrevStep
+        | Action::JumpStep
+        | Action::Blank
+        | Action::Leave
+        | Action::RestartClock => {}
         Action::OpenMatrix => app.overlay = Some(super::matrix::opened(app)),
         Action::OpenFacets => app.overlay = Some(Overlay::Facets { selected: 0 }),
         Action::ToggleBookmark => super::study::toggle_bookmark(app),

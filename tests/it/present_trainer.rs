@@ -370,3 +370,15 @@ fn a_wrapped_source_on_a_spread_out_chart_stays_together() {
         "bars are spread out when there is room:\n{shown}"
     );
 }
+
+#[test]
+fn c_starts_the_clock_again_when_the_talk_really_starts() {
+    let mut a = presenting(Lang::En, 80, 24);
+    let now = a.present.as_ref().map_or(0, |d| d.now);
+    toli::app::update(&mut a, toli::app::Message::Tick { now: now + 100 });
+    assert!(text(&a).contains("1 / 4   01:40"), "{}", text(&a));
+    press(&mut a, KeyCode::Char('c'));
+    assert!(text(&a).contains("1 / 4   00:00"), "{}", text(&a));
+    toli::app::update(&mut a, toli::app::Message::Tick { now: now + 105 });
+    assert!(text(&a).contains("1 / 4   00:05"), "{}", text(&a));
+}

@@ -143,6 +143,7 @@ pub(super) const PRESENTING: &[Binding] = &[
     bind(Ch('g'), N, Ac::JumpStep, "hint-jump-step"),
     bind(Ch('b'), N, Ac::Blank, "hint-blank"),
     bind(Ch('.'), N, Ac::Blank, "hint-blank"),
+    bind(Ch('c'), N, Ac::RestartClock, "hint-restart-clock"),
     bind(Ch('j'), N, Ac::Down, "hint-scroll-down"),
     bind(Down, N, Ac::Down, "hint-scroll-down"),
     bind(Ch('k'), N, Ac::Up, "hint-scroll-up"),
