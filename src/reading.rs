@@ -41,6 +41,10 @@ pub const ORDER: [Section; 10] = [
     Section::Sources,
 ];
 
+/// A tour's steps: numbered wherever they are listed (as `g` in a presentation counts them),
+/// and kept as often as the tour names them.
+pub const STEPS: &str = "label-steps";
+
 /// Fact labels shown as relations rather than among the key facts.
 const RELATION_LABELS: [&str; 4] = [
     "label-addressed-by",
@@ -59,7 +63,7 @@ pub fn relations(corpus: &Corpus, index: usize, lang: Lang) -> Vec<(&'static str
     let mut out: Vec<(&'static str, Vec<String>)> = Vec::new();
     let mut add = |label: &'static str, id: String| match out.iter_mut().find(|(l, _)| *l == label)
     {
-        Some((_, ids)) if !ids.contains(&id) => ids.push(id),
+        Some((_, ids)) if label == STEPS || !ids.contains(&id) => ids.push(id),
         Some(_) => {}
         None => out.push((label, vec![id])),
     };

@@ -18,6 +18,7 @@ cli-value-name-FORMAT = FORMAT
 cli-value-name-LANGS = LANGS
 cli-value-name-LANG = LANG
 cli-value-name-TOUR = TOUR
+cli-value-name-N = N
 cli-value-name-IDS = IDS
 cli-value-name-DIR = DIR
 cli-value-name-THEME = THEME
@@ -37,7 +38,7 @@ cli-value-lang-en = English
 cli-value-lang-mn = Mongolian (Cyrillic)
 cli-content = A folder (or file) of your own entries, loaded on top of the built-in corpus; repeatable
 cli-no-builtin = Use only the --content folders, without the built-in corpus
-cli-theme = Colour theme of the interactive app (NO_COLOR turns colours off in any theme)
+cli-theme = Colour theme of the interactive app; presentations open in the projector theme (T cycles the themes). NO_COLOR turns colours off in any theme
 
 cli-list-about = List entries (all, or of one kind)
 cli-list-kind = Only entries of this kind (English or Mongolian name)
@@ -83,7 +84,8 @@ cli-export-out = The folder to write into (created if needed), or the file with 
 
 cli-present-about = Present a tour full screen, one entry per step (without TOUR, pick one from the tours)
 cli-present-tour = The tour's id
-cli-present-notes = Show the trainer's notes, following the presentation running in another terminal
+cli-present-notes = Show the trainer's notes, following the presentation running in another terminal (in the talk's language, or in --lang's when given; L switches)
+cli-present-step = Start at step N (1 is the first); without it the tour resumes where it was left
 
 cli-completions-about = Print a shell completion script (bash, zsh, fish, elvish, powershell)
 cli-completions-shell = The shell

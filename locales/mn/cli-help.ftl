@@ -9,7 +9,7 @@ cli-heading-options = Сонголтууд:
 cli-usage-command = ТУШААЛ
 cli-usage-options = [СОНГОЛТУУД]
 cli-value-name-KIND = ТӨРӨЛ
-cli-value-name-ID = ID
+cli-value-name-ID = ТАНИХ-НЭР
 cli-value-name-QUERY = ХАЙЛТ
 cli-value-name-LIMIT = ТОО
 cli-value-name-OUT = ЗАМ
@@ -17,7 +17,8 @@ cli-value-name-FORMAT = ХЭЛБЭР
 cli-value-name-LANGS = ХЭЛҮҮД
 cli-value-name-LANG = ХЭЛ
 cli-value-name-TOUR = АЯЛАЛ
-cli-value-name-IDS = ID-УУД
+cli-value-name-N = АЛХАМ
+cli-value-name-IDS = ТАНИХ-НЭРС
 cli-value-name-DIR = ХАВТАС
 cli-value-name-THEME = ЗАГВАР
 cli-value-name-SHELL = БҮРХҮҮЛ
@@ -36,7 +37,7 @@ cli-value-lang-en = англи хэл
 cli-value-lang-mn = монгол хэл (кирилл)
 cli-content = Өөрийн бичлэгүүдийн хавтас (эсвэл файл); суурилуулсан корпус дээр нэмж ачаална; олон удаа өгч болно
 cli-no-builtin = Суурилуулсан корпусыг ашиглахгүй, зөвхөн --content хавтсуудыг ашиглана
-cli-theme = Интерактив програмын өнгөний загвар (NO_COLOR тохируулсан бол аль ч загварт өнгө унтарна)
+cli-theme = Интерактив програмын өнгөний загвар; танилцуулга проекторын загвараар нээгдэнэ (T товчоор загвар солино). NO_COLOR тохируулсан бол аль ч загварт өнгө унтарна
 
 cli-list-about = Бичлэгүүдийг жагсаана (бүгдийг, эсвэл нэг төрлийнхийг)
 cli-list-kind = Зөвхөн энэ төрлийн бичлэгүүд (төрлийн нэрийг англи эсвэл монголоор)
@@ -82,7 +83,8 @@ cli-export-out = Бичих хавтас (байхгүй бол үүсгэнэ),
 
 cli-present-about = Аяллыг бүтэн дэлгэцээр, алхам бүрд нэг бичлэгээр танилцуулна (АЯЛАЛ өгөөгүй бол аяллуудаас сонгоно)
 cli-present-tour = Аяллын ID
-cli-present-notes = Өөр терминалд явж буй танилцуулгыг дагаж, сургагчийн тэмдэглэлийг харуулна
+cli-present-notes = Өөр терминалд явж буй танилцуулгыг дагаж, сургагчийн тэмдэглэлийг харуулна (танилцуулгын хэлээр, --lang өгсөн бол тэр хэлээр; L товчоор хэл солино)
+cli-present-step = Заасан дугаартай алхмаас эхэлнэ (эхний алхам нь 1); үүнийг өгөөгүй бол аялал өмнө зогссон алхмаасаа үргэлжилнэ
 
 cli-completions-about = Бүрхүүлийн (bash, zsh, fish, elvish, powershell) автоматаар гүйцээх скриптийг хэвлэнэ
 cli-completions-shell = Бүрхүүл

@@ -63,6 +63,12 @@ pub enum Action {
     PrevStep,
     /// `g` in a presentation: type a step number, Enter goes there.
     JumpStep,
+    /// Blank the presentation screen (any key brings the slide back).
+    Blank,
+    /// Leave the presentation at once (`q`; Esc asks first).
+    Leave,
+    /// Start the presentation's clock again from zero (when the talk really starts).
+    RestartClock,
     /// Copy the entry's citation (both languages, sources and locators) via OSC 52.
     CopyCitation,
     /// Select the next link to a figure in the entry view.

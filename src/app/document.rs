@@ -118,6 +118,20 @@ impl Doc<'_> {
         }
     }
 
+    /// A tour's steps under their section title, numbered as `g` in a presentation counts them.
+    pub(super) fn numbered_list(&mut self, label: &str, ids: &[String]) {
+        if ids.is_empty() {
+            return;
+        }
+        self.section(label);
+        let digits = ids.len().to_string().len();
+        for (n, id) in ids.iter().enumerate() {
+            let mut g = self.txt(&format!("{:>digits$}. ", n + 1), self.th.dim);
+            g.extend(self.entry_link(id));
+            self.para(&g, digits + 2);
+        }
+    }
+
     /// A count line ("Links (38)", the first one adding "— Tab to go through them") and the
     /// links run together; in the side column, one link a line.
     pub(super) fn compact(&mut self, label: &str, ids: &[String]) {
@@ -329,6 +343,10 @@ fn section(d: &mut Doc<'_>, index: usize, section: Section) {
         Section::Facts => facts::header(d, index),
         Section::Relations => {
             for (label, ids) in relations(&app.corpus, index, lang) {
+                if label == crate::reading::STEPS {
+                    d.numbered_list(label, &ids);
+                    continue;
+                }
                 let items: Vec<(String, String)> =
                     ids.into_iter().map(|id| (id, String::new())).collect();
                 d.link_list(label, &items, false);

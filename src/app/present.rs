@@ -1,23 +1,83 @@
-//! The app's side of presentations: `p` opens the selected tour full screen (or shows the tours
-//! list to pick one), and the keys of a running presentation — next/previous step, `g` and a
-//! number to jump, `L` for the other language live, Esc to leave.
+//! The app's side of presentations: `p` opens the selected tour full screen where it was left
+//! (or shows the tours list to pick one), and the keys of a running presentation — next and
+//! previous step, first and last, `g` and a number to jump, `b` to blank the screen, `L` for
+//! the other language live; `q` leaves, Esc asks first (clickers send Esc). Each step change is
+//! remembered per tour ([`crate::present::resume`]).
 
 use super::action::Action;
 use super::effect::{Effect, Effects};
 use super::state::{App, Pane};
 use crate::corpus::model::Kind;
 use crate::present::deck::{Deck, epoch_secs};
+use crate::present::resume::Place;
 use crate::ui::theme::ThemeName;
 
-/// Starts presenting tour `index` in the projector theme; false when it has no steps.
-pub fn start(app: &mut App, index: usize) -> bool {
-    match Deck::new(&app.corpus, index, epoch_secs(), app.settings.theme) {
-        Some(d) => {
-            app.present = Some(d);
-            app.settings.set_theme(ThemeName::Projector);
-            true
+/// Seconds a notice (a theme's name, "resumed at step", a step out of range) stays in the
+/// footer; the question before leaving and the step prompt stay until answered.
+pub const NOTICE_SECS: u64 = 5;
+
+/// Starts presenting tour `index` in the projector theme: at step `at` (1-based) when given,
+/// else where it was left (saying so). The error is a message in the app's language: the tour
+/// has no steps, or no such step.
+pub fn start(app: &mut App, index: usize, at: Option<usize>) -> Result<(), String> {
+    let now = epoch_secs();
+    let Some(mut d) = Deck::new(&app.corpus, index, now, app.settings.theme) else {
+        return Err(app.t("present-empty-tour"));
+    };
+    let total = d.steps.len();
+    match at {
+        Some(n) if n == 0 || n > total => {
+            return Err(no_such_step(app, n, total));
         }
-        None => false,
+        Some(n) => {
+            d.go(n - 1);
+        }
+        None => {
+            if let Some(place) = app.present_places.recall(&d.tour)
+                && place.step > 0
+                && place.step < total
+            {
+                d.go(place.step);
+                d.started = place.clock_start(now);
+                app.status.say(app.tf(
+                    "present-resumed",
+                    &[
+                        ("step", (place.step + 1).to_string()),
+                        ("total", total.to_string()),
+                    ],
+                ));
+            }
+        }
+    }
+    d.now = now;
+    d.notice_since = app.status.notice.is_some().then_some(now);
+    app.present = Some(d);
+    app.settings.set_theme(ThemeName::Projector);
+    remember(app);
+    Ok(())
+}
+
+fn no_such_step(app: &App, n: usize, total: usize) -> String {
+    app.tf(
+        "present-no-such-step",
+        &[("step", n.to_string()), ("total", total.to_string())],
+    )
+}
+
+/// Saves where the talk is; a failure is said in the footer (the talk goes on).
+fn remember(app: &mut App) {
+    let Some(d) = &app.present else {
+        return;
+    };
+    let place = Place {
+        step: d.step,
+        started: d.started,
+        seen: d.now.max(d.started),
+    };
+    let tour = d.tour.clone();
+    if let Err(e) = app.present_places.remember(&tour, place) {
+        app.status
+            .say(app.tf("present-remember-failed", &[("reason", e.to_string())]));
     }
 }
 
@@ -35,8 +95,8 @@ pub fn show_tours(app: &mut App) {
 pub fn open(app: &mut App) {
     match app.current() {
         Some(i) if app.corpus.entry(i).kind == Kind::Tour => {
-            if !start(app, i) {
-                app.status.say(app.t("present-empty-tour"));
+            if let Err(message) = start(app, i, None) {
+                app.status.say(message);
             }
         }
         _ => show_tours(app),
@@ -45,8 +105,10 @@ pub fn open(app: &mut App) {
 
 /// Ends the presentation: back to the tour's entry, or quit when toli was started to present.
 fn leave(app: &mut App, effects: &mut Effects) {
+    remember(app);
     if let Some(d) = app.present.take() {
         app.settings.set_theme(d.theme_before);
+        app.status.clear();
         if d.standalone {
             effects.push(Effect::Quit);
         } else {
@@ -57,45 +119,101 @@ fn leave(app: &mut App, effects: &mut Effects) {
     }
 }
 
+/// Typing a step number after `g`.
+fn jump_action(app: &mut App, action: Action) {
+    let Some(d) = app.present.as_mut() else {
+        return;
+    };
+    match action {
+        Action::Input(c) if c.is_ascii_digit() => {
+            if let Some(j) = d.jump.as_mut().filter(|j| j.len() < 4) {
+                j.push(c);
+            }
+        }
+        Action::DeleteChar => {
+            if let Some(j) = d.jump.as_mut() {
+                j.pop();
+            }
+        }
+        Action::Open => {
+            if let Some(n) = d.finish_jump() {
+                let total = d.steps.len();
+                app.status.say(no_such_step(app, n, total));
+            }
+        }
+        Action::Escape => d.jump = None,
+        _ => {}
+    }
+}
+
 /// Applies `action` while presenting.
 pub fn present_action(app: &mut App, action: Action, effects: &mut Effects) {
     let Some(d) = app.present.as_mut() else {
         return;
     };
+    let before = d.step;
+    let notice_before = app.status.notice.clone();
     if d.jump.is_some() {
-        match action {
-            Action::Input(c) if c.is_ascii_digit() => {
-                if let Some(j) = d.jump.as_mut().filter(|j| j.len() < 4) {
-                    j.push(c);
-                }
-            }
-            Action::DeleteChar => {
-                if let Some(j) = d.jump.as_mut() {
-                    j.pop();
-                }
-            }
-            Action::Open => {
-                d.finish_jump();
-            }
-            Action::Escape => d.jump = None,
-            _ => {}
-        }
-        return;
-    }
-    if !matches!(action, Action::Resize { .. } | Action::CycleTheme) {
+        jump_action(app, action);
+    } else if d.leaving {
+        // Esc asked whether to leave: q leaves, any other key stays (a clicker's Esc followed
+        // by its next button never ends the talk).
+        d.leaving = false;
         app.status.clear();
+        if action == Action::Leave {
+            return leave(app, effects);
+        }
+    } else {
+        if !matches!(action, Action::Resize { .. } | Action::CycleTheme) {
+            app.status.clear();
+        }
+        step_action(app, action, effects);
     }
+    if app.present.as_ref().is_some_and(|d| d.step != before) {
+        remember(app);
+    }
+    if app.status.notice != notice_before
+        && let Some(d) = app.present.as_mut()
+    {
+        d.notice_since = app.status.notice.is_some().then_some(d.now);
+    }
+    if let Some(d) = app.present.as_ref() {
+        let max = crate::ui::present::max_scroll(app, d, app.size);
+        if let Some(d) = app.present.as_mut() {
+            d.scroll = d.scroll.min(max);
+        }
+    }
+}
+
+/// A key of a presentation outside the jump and leave prompts.
+fn step_action(app: &mut App, action: Action, effects: &mut Effects) {
     let Some(d) = app.present.as_mut() else {
         return;
     };
+    if d.blank && !matches!(action, Action::Resize { .. } | Action::Wheel { .. }) {
+        // Any key brings the same slide back, and does nothing else.
+        d.blank = false;
+        return;
+    }
     match action {
-        Action::NextStep => {
+        Action::NextStep | Action::Open => {
             d.forward();
         }
         Action::PrevStep => {
             d.backward();
         }
+        Action::Top => {
+            d.go(0);
+        }
+        Action::Bottom => {
+            d.go(usize::MAX);
+        }
         Action::JumpStep => d.jump = Some(String::new()),
+        Action::Blank => d.blank = true,
+        Action::RestartClock => {
+            d.started = d.now;
+            remember(app);
+        }
         Action::Down => d.scroll += 1,
         Action::Up => d.scroll = d.scroll.saturating_sub(1),
         Action::Wheel { down, .. } => {
@@ -107,20 +225,27 @@ pub fn present_action(app: &mut App, action: Action, effects: &mut Effects) {
         }
         Action::ToggleLang => app.set_lang(app.settings.lang.other()),
         Action::CycleTheme => super::settings::cycle_theme(app),
-        Action::Escape => leave(app, effects),
-        _ => {}
-    }
-    if let Some(d) = &app.present {
-        let max = crate::ui::present::max_scroll(app, d, app.size);
-        if let Some(d) = app.present.as_mut() {
-            d.scroll = d.scroll.min(max);
+        Action::Escape => {
+            d.leaving = true;
+            app.status.say(app.t("present-leave-ask"));
         }
+        Action::Leave => leave(app, effects),
+        _ => {}
     }
 }
 
-/// A frame is due: the presentation clock moves on.
+/// A frame is due: the presentation clock moves on, and an old notice leaves the footer.
 pub(super) fn tick(app: &mut App, now: u64) {
-    if let Some(d) = app.present.as_mut() {
-        d.now = now;
+    let Some(d) = app.present.as_mut() else {
+        return;
+    };
+    d.now = now;
+    let asking = d.leaving || d.jump.is_some();
+    if let Some(since) = d.notice_since
+        && !asking
+        && now >= since + NOTICE_SECS
+    {
+        d.notice_since = None;
+        app.status.clear();
     }
 }

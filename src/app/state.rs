@@ -98,6 +98,9 @@ pub struct App {
     pub study: Study,
     /// The tour being presented full screen ([`super::present`]).
     pub present: Option<crate::present::deck::Deck>,
+    /// Where each tour's presentation was left ([`super::present`]); in memory unless the
+    /// command line points it at the state folder.
+    pub present_places: crate::present::resume::Memory,
     /// Language, theme, colour, mouse ([`super::settings`]).
     pub settings: Settings,
     /// The window drawn over the panes: opened and closed only by
@@ -134,6 +137,7 @@ impl App {
             reading: Reading::default(),
             study: Study::new(),
             present: None,
+            present_places: crate::present::resume::Memory::default(),
             settings: Settings {
                 lang,
                 both: false,

@@ -72,7 +72,17 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         return;
     }
     if app.present.is_some() {
-        return super::present::present_action(app, action, effects);
+        // `?` shows the keys over the slide; the help takes the keys until it closes.
+        if matches!(app.overlay, Some(Overlay::Help { .. })) {
+            if super::help::action(app, action) != Then::Stay {
+                app.overlay = None;
+            }
+        } else if action == Action::Help {
+            app.overlay = Some(super::help::opened(app));
+        } else {
+            super::present::present_action(app, action, effects);
+        }
+        return;
     }
     // The language and the theme switch over any overlay (its table binds them where a key
     // does not type into an input).
@@ -172,7 +182,12 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
                 effects.push(copy);
             }
         }
-        Action::NextStep | Action::PrevStep | Action::JumpStep => {}
+        Action::NextStep
+        | Action::PrevStep
+        | Action::JumpStep
+        | Action::Blank
+        | Action::Leave
+        | Action::RestartClock => {}
         Action::OpenMatrix => app.overlay = Some(super::matrix::opened(app)),
         Action::OpenFacets => app.overlay = Some(Overlay::Facets { selected: 0 }),
         Action::ToggleBookmark => super::study::toggle_bookmark(app),

@@ -132,6 +132,8 @@ pub enum Command {
         tour: Option<String>,
         #[arg(long)]
         notes: bool,
+        #[arg(long, value_name = "N", conflicts_with = "notes")]
+        step: Option<usize>,
     },
     Completions {
         shell: clap_complete::Shell,
@@ -289,12 +291,19 @@ pub fn run(cli: Cli) -> ExitCode {
     // A presentation owns the terminal until it ends: it must not run under a lock on stdout,
     // or the hang-up watchdog, which restores the terminal through stdout, would wait on it
     // forever while the event loop spins on a closed terminal.
-    if let Some(Command::Present { tour, notes }) = cli.command {
+    let check_command = folders::check_command_for(&cli);
+    if let Some(Command::Present { tour, notes, step }) = cli.command {
         let ctx = std::mem::ManuallyDrop::into_inner(ctx);
-        return exit_code(present::run(ctx, cli_theme, tour.as_deref(), notes));
+        let how = present::How {
+            theme: cli_theme,
+            notes,
+            step,
+            notes_lang: cli.lang,
+            check_command,
+        };
+        return exit_code(present::run(ctx, tour.as_deref(), how));
     }
     let mut out = std::io::stdout().lock();
-    let check_command = folders::check_command_for(&cli);
     let result = match cli.command {
         None => list::run(&ctx, &mut out, None, false),
         Some(Command::List { kind, json }) => list::run(&ctx, &mut out, kind.as_deref(), json),
@@ -415,6 +424,9 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
     app.session_file = crate::app::session::default_path();
     crate::app::session::restore(&mut app, cli.lang.is_some());
     app.check_command = folders::check_command_for(cli);
+    if let Some(path) = crate::present::resume::default_path() {
+        app.present_places = crate::present::resume::Memory::at(path);
+    }
     if problems > 0 {
         app.status.say(app.tf(
             "teach-load-problems",

@@ -1,6 +1,6 @@
-//! `toli present [TOUR] [--notes]`: presents a tour full screen (without TOUR, opens the app on
-//! the tours list to pick one with `p`), or with `--notes` shows the trainer's notes following
-//! the presentation running in another terminal.
+//! `toli present [TOUR] [--step N] [--notes]`: presents a tour full screen where it was left
+//! (or at step N; without TOUR, opens the app on the tours list to pick one with `p`), or with
+//! `--notes` shows the trainer's notes following the presentation running in another terminal.
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -11,7 +11,21 @@ use crate::present::notes::{self, Notes};
 use crate::present::sync::runtime_dir;
 use crate::ui::theme::ThemeName;
 
-pub fn run(ctx: Context, theme: ThemeName, tour: Option<&str>, with_notes: bool) -> CmdResult {
+/// How to present, from the command line.
+pub struct How {
+    pub theme: ThemeName,
+    /// The notes view instead of the slides.
+    pub notes: bool,
+    /// The step to start at (1-based); None resumes.
+    pub step: Option<usize>,
+    /// `--lang` when given: the notes view's own language (else the talk's).
+    pub notes_lang: Option<crate::lang::Lang>,
+    /// The `toli check` command for the folders loaded, for a broken step.
+    pub check_command: String,
+}
+
+pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
+    let theme = how.theme;
     let corpus = &ctx.outcome.corpus;
     let tours = corpus.of_kind(Kind::Tour);
     let index = match tour {
@@ -28,17 +42,25 @@ pub fn run(ctx: Context, theme: ThemeName, tour: Option<&str>, with_notes: bool)
             }
         },
     };
+    if let (Some(i), Some(n)) = (index, how.step) {
+        let total = crate::present::deck::steps_of(corpus, i).len();
+        if n == 0 || n > total {
+            let args = [("step", n.to_string()), ("total", total.to_string())];
+            return Err(Failure::Message(ctx.t("present-no-such-step", &args)));
+        }
+    }
     if !std::io::stdout().is_terminal() {
         return Err(Failure::Message(ctx.t("present-needs-terminal", &[])));
     }
     let terminal = crate::ui::plain::init_from_env();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) || !terminal.colour;
-    if with_notes {
+    if how.notes {
         let view = Notes {
             corpus,
             l10n: &ctx.l10n,
             tour: index.map(|i| corpus.entry(i).id.clone()),
             lang: ctx.lang,
+            own_lang: how.notes_lang,
             theme,
             no_color,
             position: None,
@@ -49,16 +71,22 @@ pub fn run(ctx: Context, theme: ThemeName, tour: Option<&str>, with_notes: bool)
     }
     let lang = ctx.lang;
     let mut app = crate::app::App::new(ctx.outcome.corpus, lang, theme, no_color);
+    app.check_command = how.check_command;
+    if let Some(path) = crate::present::resume::default_path() {
+        app.present_places = crate::present::resume::Memory::at(path);
+    }
     match index {
         Some(i) => {
-            if !crate::app::present::start(&mut app, i) {
-                return Err(Failure::Message(app.t("present-empty-tour")));
-            }
+            crate::app::present::start(&mut app, i, how.step).map_err(Failure::Message)?;
             if let Some(d) = app.present.as_mut() {
                 d.standalone = true;
             }
         }
-        None => crate::app::present::show_tours(&mut app),
+        None => {
+            // Picking a tour is using the app: its place is saved on quit, as `toli` saves it.
+            app.session_file = crate::app::session::default_path();
+            crate::app::present::show_tours(&mut app);
+        }
     }
     match crate::tui::run(app) {
         Ok(crate::tui::End::Quit) => Ok(ExitCode::SUCCESS),

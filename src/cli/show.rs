@@ -154,11 +154,18 @@ fn section(ctx: &Context, index: usize, width: usize, section: Section) -> Vec<S
             for (label, ids) in relations(corpus, index, lang) {
                 lines.push(String::new());
                 lines.push(format!("{}:", ctx.t(label, &[])));
-                for id in ids {
+                // A tour's steps are numbered, as `g` in a presentation counts them.
+                let digits = ids.len().to_string().len();
+                for (n, id) in ids.iter().enumerate() {
+                    let (mark, hang) = if label == crate::reading::STEPS {
+                        (format!("{:>digits$}.", n + 1), digits + 4)
+                    } else {
+                        ("-".to_string(), 4)
+                    };
                     lines.extend(wrap_words(
-                        &format!("  - {} ({id})", id_title(&id)),
+                        &format!("  {mark} {} ({id})", id_title(id)),
                         width,
-                        4,
+                        hang,
                     ));
                 }
             }

@@ -12,27 +12,49 @@ fn pad(text: &str, width: usize) -> String {
     format!("{text}{}", " ".repeat(width.saturating_sub(w)))
 }
 
-/// A table too wide for `width`, one record per row: the row's label, then each cell under its
-/// column's name, wrapped (the header is `table[0]`).
-fn records(table: &[Vec<String>], width: usize) -> Vec<String> {
+/// One row of a table told as a record: its label, then each non-empty cell with its column's
+/// name (empty for an unnamed column, such as the values).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record<'a> {
+    pub label: &'a str,
+    pub fields: Vec<(&'a str, &'a str)>,
+}
+
+/// The rows of `table` (the header is `table[0]`, the label is each row's first cell) as
+/// records: the layout used wherever a table is too wide for its columns — `toli figure` here,
+/// the app's figure view and presentation slides.
+pub fn records_of(table: &[Vec<String>]) -> Vec<Record<'_>> {
     let Some((header, rows)) = table.split_first() else {
         return Vec::new();
     };
+    rows.iter()
+        .map(|row| {
+            let mut cells = row.iter().map(String::as_str).zip(
+                header
+                    .iter()
+                    .map(String::as_str)
+                    .chain(std::iter::repeat("")),
+            );
+            let label = cells.next().map_or("", |(label, _)| label);
+            let fields = cells
+                .filter(|(cell, _)| !cell.is_empty())
+                .map(|(cell, column)| (column, cell))
+                .collect();
+            Record { label, fields }
+        })
+        .collect()
+}
+
+/// A table too wide for `width`, one record per row: the row's label, then each cell under its
+/// column's name, wrapped (the header is `table[0]`).
+fn records(table: &[Vec<String>], width: usize) -> Vec<String> {
     let mut out = Vec::new();
-    for (i, row) in rows.iter().enumerate() {
+    for (i, record) in records_of(table).into_iter().enumerate() {
         if i > 0 {
             out.push(String::new());
         }
-        let mut cells = row.iter().zip(
-            header
-                .iter()
-                .map(String::as_str)
-                .chain(std::iter::repeat("")),
-        );
-        if let Some((label, _)) = cells.next() {
-            out.extend(wrap_words(label, width, 0));
-        }
-        for (cell, column) in cells.filter(|(cell, _)| !cell.is_empty()) {
+        out.extend(wrap_words(record.label, width, 0));
+        for (column, cell) in record.fields {
             let line = if column.is_empty() {
                 format!("  {cell}")
             } else {

@@ -31,6 +31,13 @@ pub struct Deck {
     pub scroll: usize,
     /// The step number being typed after `g`.
     pub jump: Option<String>,
+    /// Esc was pressed: the footer asks whether to leave.
+    pub leaving: bool,
+    /// The screen is blanked (`b` or `.`), as a slideshow does.
+    pub blank: bool,
+    /// When the footer's notice appeared (it goes after a few seconds, leaving the projector
+    /// clean).
+    pub notice_since: Option<u64>,
     /// Seconds since the epoch when the talk started, and now (set by the event loop).
     pub started: u64,
     pub now: u64,
@@ -87,6 +94,9 @@ impl Deck {
             step: 0,
             scroll: 0,
             jump: None,
+            leaving: false,
+            blank: false,
+            notice_since: None,
             started,
             now: started,
             theme_before,
@@ -113,12 +123,17 @@ impl Deck {
         self.go(self.step.saturating_sub(1))
     }
 
-    /// Ends the `g` input: a 1-based step number goes there; anything else is ignored.
-    pub fn finish_jump(&mut self) -> bool {
+    /// Ends the `g` input: a 1-based step number goes there. Returns the number typed when the
+    /// tour has no such step (to say so); nothing typed is ignored.
+    pub fn finish_jump(&mut self) -> Option<usize> {
         let typed = self.jump.take().unwrap_or_default();
         match typed.trim().parse::<usize>() {
-            Ok(n) if n >= 1 && n <= self.steps.len() => self.go(n - 1),
-            _ => false,
+            Ok(n) if n >= 1 && n <= self.steps.len() => {
+                self.go(n - 1);
+                None
+            }
+            Ok(n) => Some(n),
+            Err(_) => None,
         }
     }
 
@@ -199,12 +214,12 @@ mod tests {
     fn jump_goes_to_a_typed_step_and_ignores_nonsense() {
         let (_, mut d) = deck();
         d.jump = Some("4".into());
-        assert!(d.finish_jump());
+        assert_eq!(d.finish_jump(), None);
         assert_eq!(d.step, 3);
         assert!(d.jump.is_none());
-        for bad in ["0", "999", "x", ""] {
+        for (bad, out_of_range) in [("0", Some(0)), ("999", Some(999)), ("x", None), ("", None)] {
             d.jump = Some(bad.into());
-            assert!(!d.finish_jump(), "{bad:?}");
+            assert_eq!(d.finish_jump(), out_of_range, "{bad:?}");
             assert_eq!(d.step, 3);
         }
     }

@@ -1,9 +1,10 @@
 //! Workshop presentations: a tour shown one entry per step ([`deck`]), the trainer's notes view
 //! that follows the presenting instance from a second terminal ([`notes`]), and the sync between
-//! them through a private runtime file ([`sync`]).
+//! them through a private runtime file ([`sync`]), and where each tour was left ([`resume`]).
 
 pub mod deck;
 pub mod notes;
+pub mod resume;
 pub mod sync;
 
 use std::path::Path;

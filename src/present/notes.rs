@@ -1,7 +1,7 @@
 //! The trainer's notes view (`toli present TOUR --notes`, in a second terminal): it follows the
 //! presenting instance through the runtime state file, polled about every 200 ms while waiting
-//! for keys (no busy loop), and shows the current step's title, its trainer note in the talk's
-//! language, the next step's title, the step counter and the elapsed time — or says that no
+//! for keys (no busy loop), and shows the current step's title, its trainer note (in the talk's
+//! language, or the view's own: `--lang`, `L`), the next step's title, the step counter and the elapsed time — or says that no
 //! presentation is running and waits.
 
 use std::path::Path;
@@ -34,6 +34,8 @@ pub struct Notes<'a> {
     pub tour: Option<String>,
     /// The language while no presentation is running.
     pub lang: Lang,
+    /// The notes' own language (`--lang`, or `L` here); None follows the talk's.
+    pub own_lang: Option<Lang>,
     pub theme: ThemeName,
     pub no_color: bool,
     /// The presenter's position, as last read.
@@ -52,10 +54,21 @@ impl Notes<'_> {
         self.now = epoch_secs();
     }
 
+    /// The language the notes are shown in: their own, else the talk's.
+    pub fn shown_lang(&self) -> Lang {
+        self.own_lang
+            .unwrap_or_else(|| self.position.as_ref().map_or(self.lang, |p| p.lang))
+    }
+
+    /// `L`: the other language from now on, whatever the talk's.
+    pub fn toggle_lang(&mut self) {
+        self.own_lang = Some(self.shown_lang().other());
+    }
+
     /// The view's text: a waiting message, or the step, its note and the next step.
     pub fn lines(&self) -> Vec<Line<'static>> {
         let th = theme(self.theme, self.no_color);
-        let lang = self.position.as_ref().map_or(self.lang, |p| p.lang);
+        let lang = self.shown_lang();
         let t = |id: &str| self.l10n.t(lang, id);
         let title_of = |i: usize| inert(self.corpus.entry(i).title.show(lang)).into_owned();
         let step_title = |s: &super::deck::Step| match s.entry {
@@ -133,31 +146,37 @@ impl Notes<'_> {
             area.x + 2.min(area.width),
             area.y + 1.min(area.height),
             area.width.saturating_sub(4),
-            area.height.saturating_sub(1),
+            area.height.saturating_sub(2),
         );
         frame.render_widget(Paragraph::new(self.lines()).wrap(Wrap { trim: false }), r);
+        if area.height > 3 {
+            let keys = Rect::new(r.x, area.y + area.height - 1, r.width, 1);
+            let text = self.l10n.t(self.shown_lang(), "notes-keys");
+            frame.render_widget(Paragraph::new(Span::styled(text, th.dim)), keys);
+        }
         crate::ui::plain::asciify(frame.buffer_mut());
     }
 }
 
-/// True for the keys that leave a presentation (Esc, q, Ctrl-C), from the keymap.
-fn leaves(ev: &Event) -> bool {
+/// The presentation's action for a key (Esc, q and Ctrl-C leave the notes; L switches their
+/// language), from the keymap.
+fn key_action(ev: &Event) -> Option<Action> {
     let Event::Key(k) = ev else {
-        return false;
+        return None;
     };
     if k.kind == event::KeyEventKind::Release {
-        return false;
+        return None;
     }
     let code = match k.code {
         event::KeyCode::Char(c) => event::KeyCode::Char(to_latin(c)),
         other => other,
     };
     let mods = k.modifiers & (event::KeyModifiers::CONTROL | event::KeyModifiers::ALT);
-    Ctx::Presenting.bindings().iter().any(|b| {
-        b.key.code == code
-            && b.key.mods == mods
-            && matches!(b.action, Action::Escape | Action::Quit)
-    })
+    Ctx::Presenting
+        .bindings()
+        .iter()
+        .find(|b| b.key.code == code && b.key.mods == mods)
+        .map(|b| b.action.clone())
 }
 
 /// Runs the notes view until Esc, q or Ctrl-C.
@@ -171,8 +190,12 @@ pub fn run(mut notes: Notes, dir: &Path) -> std::io::Result<()> {
         notes.poll(dir);
         terminal.draw(|f| notes.draw(f))?;
         // Waits for a key at most 200 ms, then reads the file again.
-        if event::poll(Duration::from_millis(200))? && leaves(&event::read()?) {
-            return Ok(());
+        if event::poll(Duration::from_millis(200))? {
+            match key_action(&event::read()?) {
+                Some(Action::Escape | Action::Quit | Action::Leave) => return Ok(()),
+                Some(Action::ToggleLang) => notes.toggle_lang(),
+                _ => {}
+            }
         }
     })();
     done.store(true, Ordering::Relaxed);

@@ -78,6 +78,8 @@ pub fn draw(frame: &mut Frame, area: Rect, entry: &Entry, lang: Lang, th: &Theme
 /// The body of a figure: bar lines, or a table's cells already wrapped to their columns.
 enum Body {
     Bars(Vec<Line<'static>>),
+    /// A table too wide for its columns, one record per row.
+    Records(Vec<Line<'static>>),
     Table {
         widths: Vec<u16>,
         header: Vec<Vec<String>>,
@@ -96,7 +98,7 @@ struct Plan {
 impl Plan {
     fn body_height(&self) -> usize {
         match &self.body {
-            Body::Bars(lines) => lines.len(),
+            Body::Bars(lines) | Body::Records(lines) => lines.len(),
             Body::Table { header, rows, .. } => {
                 let h = |cells: &Vec<Vec<String>>| cells.iter().map(Vec::len).max().unwrap_or(1);
                 h(header) + rows.iter().map(h).sum::<usize>()
@@ -148,7 +150,9 @@ impl FigureView<'_> {
             .collect()
     }
 
-    fn plan(&self, width: usize, lines_per_label: usize) -> Plan {
+    /// The plan at `width`; `stack` tells a table that does not fit whole as records (for views
+    /// that scroll), else its cells are cut with an ellipsis.
+    fn plan(&self, width: usize, lines_per_label: usize, stack: bool) -> Plan {
         let mut head = Vec::new();
         if self.title {
             for l in wrap(&safe(self.entry.title.show(self.lang)), width, 2) {
@@ -157,7 +161,7 @@ impl FigureView<'_> {
             head.push(Line::default());
         }
         let body = if is_table(self.entry) {
-            self.table(width, lines_per_label)
+            self.table(width, lines_per_label, stack)
         } else {
             self.bars(width, lines_per_label, &mut head)
         };
@@ -215,19 +219,27 @@ impl FigureView<'_> {
         Body::Bars(lines)
     }
 
-    /// The plan for `area`: wrapped labels when they fit, else one line per row.
+    /// The plan for `area`: wrapped labels (or a table's records) when they fit, else one line
+    /// per row.
     fn fitted(&self, area: Rect) -> Plan {
-        let plan = self.plan(area.width as usize, WRAP_LINES);
+        let plan = self.plan(area.width as usize, WRAP_LINES, true);
         if plan.height() <= area.height as usize {
             plan
         } else {
-            self.plan(area.width as usize, 1)
+            self.plan(area.width as usize, 1, false)
         }
+    }
+
+    /// For a slide that spreads bars out: whether the figure is drawn as bars at `width`, and
+    /// how many of its last lines are the sources underneath (never spread).
+    pub fn spreadable(&self, width: u16) -> (bool, usize) {
+        let plan = self.plan(width.max(1) as usize, WRAP_LINES, true);
+        (matches!(plan.body, Body::Bars(_)), plan.foot.len())
     }
 
     /// Rows the figure needs at `width` with labels wrapped.
     pub fn height(&self, width: u16) -> u16 {
-        let h = self.plan(width as usize, WRAP_LINES).height();
+        let h = self.plan(width as usize, WRAP_LINES, true).height();
         h.min(u16::MAX as usize / 4) as u16
     }
 }
@@ -254,7 +266,7 @@ impl Widget for FigureView<'_> {
         let body_h = (plan.body_height() as u16).min(area.bottom().saturating_sub(y));
         let body = Rect::new(area.x, y, area.width, body_h);
         match &plan.body {
-            Body::Bars(lines) => put(lines, &mut y, buf),
+            Body::Bars(lines) | Body::Records(lines) => put(lines, &mut y, buf),
             Body::Table { .. } => {
                 table::render(&plan.body, body, buf, self.th);
                 y += body_h;

@@ -1,10 +1,12 @@
 //! The figure widget's table: for `chart: table` figures and rows without values — a label
 //! column, the figure's `columns`, and the values with the unit as their header, each column
-//! shrunk to share the width and its cells wrapped (or cut with an ellipsis) to fit.
+//! shrunk to share the width and its cells wrapped to fit. A table whose cells would not fit
+//! whole (a word wider than its column, or more lines than allowed) is told one record per row
+//! instead, as `toli figure` prints it, so no value is ever cut.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Rect};
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Text};
 use ratatui::widgets::{Cell, Row, Table, Widget};
 use unicode_width::UnicodeWidthStr;
@@ -13,10 +15,13 @@ use super::{Body, FigureView, safe};
 use crate::corpus::model::KindFields;
 use crate::figure::layout::{column_widths, wrap};
 use crate::figure::ordered_rows;
+use crate::figure::text::records_of;
+use crate::markdown::render::Rendered;
+use crate::markdown::wrap::{Glyph, glyphs, wrap as wrap_glyphs};
 use crate::ui::theme::Theme;
 
 impl FigureView<'_> {
-    pub(super) fn table(&self, width: usize, budget: usize) -> Body {
+    pub(super) fn table(&self, width: usize, budget: usize, stack: bool) -> Body {
         let KindFields::Figure { columns, unit, .. } = &self.entry.fields else {
             return Body::Bars(Vec::new());
         };
@@ -64,6 +69,14 @@ impl FigureView<'_> {
             })
             .collect();
         let widths = column_widths(&natural, width.saturating_sub(ncols - 1));
+        let whole = |row: &Vec<String>, lines: usize| {
+            row.iter()
+                .zip(&widths)
+                .all(|(s, &w)| cell_fits(s, w, lines))
+        };
+        if stack && !(whole(&header, budget.min(2)) && cells.iter().all(|r| whole(r, budget))) {
+            return Body::Records(self.records(&rows, columns, has_values, width));
+        }
         let fit = |row: &Vec<String>, lines: usize| -> Vec<Vec<String>> {
             row.iter()
                 .zip(&widths)
@@ -77,6 +90,73 @@ impl FigureView<'_> {
             values: has_values,
         }
     }
+}
+
+impl FigureView<'_> {
+    /// The table one record per row: the label in bold, then each cell under its column's name
+    /// (the value with its unit last), continuation lines indented.
+    fn records(
+        &self,
+        rows: &[&crate::corpus::model::FigureRow],
+        columns: &[crate::corpus::model::Bi<String>],
+        has_values: bool,
+        width: usize,
+    ) -> Vec<Line<'static>> {
+        let mut header = vec![String::new()];
+        header.extend(columns.iter().map(|c| safe(c.show(self.lang))));
+        let values = self.values(rows, true);
+        let mut table = vec![header];
+        for (r, v) in rows.iter().zip(&values) {
+            let mut row = vec![self.label(r)];
+            row.extend(r.cells.iter().map(|x| safe(x.show(self.lang))));
+            if has_values {
+                row.resize(columns.len() + 1, String::new());
+                row.push(v.clone());
+            }
+            table.push(row);
+        }
+        let bold = self.th.base.add_modifier(Modifier::BOLD);
+        let mut out = Vec::new();
+        for (i, record) in records_of(&table).into_iter().enumerate() {
+            if i > 0 {
+                out.push(Line::default());
+            }
+            out.extend(wrapped(&glyphs(record.label, bold, None), width, 0));
+            for (column, cell) in record.fields {
+                let mut g = glyphs("  ", self.th.base, None);
+                if !column.is_empty() {
+                    g.extend(glyphs(&format!("{column}: "), self.th.dim, None));
+                }
+                g.extend(glyphs(cell, self.th.base, None));
+                out.extend(wrapped(&g, width, 4));
+            }
+        }
+        out
+    }
+}
+
+/// Whether `text` wraps into `width` columns in at most `lines` lines with no word broken.
+fn cell_fits(text: &str, width: usize, lines: usize) -> bool {
+    text.split_whitespace().all(|w| w.width() <= width)
+        && wrap(text, width, usize::MAX).len() <= lines
+}
+
+/// `g` wrapped to `width`, continuation lines indented by `indent` columns.
+fn wrapped(g: &[Glyph], width: usize, indent: usize) -> Vec<Line<'static>> {
+    let mut r = Rendered::default();
+    for (n, l) in wrap_glyphs(g, width.saturating_sub(indent).max(1))
+        .into_iter()
+        .enumerate()
+    {
+        let mut line = if n > 0 {
+            glyphs(&" ".repeat(indent), Style::default(), None)
+        } else {
+            Vec::new()
+        };
+        line.extend(l);
+        r.push(&line);
+    }
+    r.lines
 }
 
 pub(super) fn render(body: &Body, area: Rect, buf: &mut Buffer, th: &Theme) {

@@ -37,7 +37,12 @@ pub fn draw(frame: &mut Frame, app: &App) {
 
 fn draw_screen(frame: &mut Frame, app: &App) {
     if let Some(d) = &app.present {
-        return present::draw(frame, app, d);
+        present::draw(frame, app, d);
+        if let Some(Overlay::Help { scroll }) = &app.overlay {
+            let th = theme::theme(app.settings.theme, app.settings.no_color);
+            help::draw(frame, frame.area(), app, *scroll, &th);
+        }
+        return;
     }
     let area = frame.area();
     let th = theme::theme(app.settings.theme, app.settings.no_color);

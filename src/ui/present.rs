@@ -1,7 +1,9 @@
 //! The presentation screen: one tour step full screen in a calm layout — wide margins, the title
 //! large (bold, letter-spaced when short, underlined by a rule), the summary, the entry's key
 //! facts and its body; a figure step gives the screen to the figure. The footer holds the tour,
-//! the step counter "k / n" and the elapsed time. Trainer notes never appear here.
+//! the step counter "k / n" and the elapsed time; ▲ and ▼ in the right margin say the step goes
+//! on above or below. Nothing else for the trainer shows (keys are in `?`), and trainer notes
+//! never appear here. `b` blanks the whole screen.
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
@@ -67,8 +69,14 @@ fn title_block(app: &App, e: &Entry, lang: Lang, th: &Theme, width: usize) -> Ve
 }
 
 /// The figure as lines: the one place that draws a figure in a presentation — the app's chart
-/// or table (the presentation's title block already names it).
-fn figure_lines(app: &App, e: &Entry, th: &Theme, width: usize) -> Vec<Line<'static>> {
+/// or table (the presentation's title block already names it) — with whether its lines may be
+/// spread out (bars) and how many last lines are its sources (kept together).
+fn figure_lines(
+    app: &App,
+    e: &Entry,
+    th: &Theme,
+    width: usize,
+) -> (Vec<Line<'static>>, bool, usize) {
     let lang = app.settings.lang;
     let source_title = |id: &str| app.corpus.get(id).map(|s| s.title.show(lang).to_string());
     let view = super::figure::FigureView {
@@ -78,11 +86,13 @@ fn figure_lines(app: &App, e: &Entry, th: &Theme, width: usize) -> Vec<Line<'sta
         title: false,
         source_title: Some(&source_title),
     };
+    let width = width.min(u16::MAX as usize) as u16;
+    let (bars, foot) = view.spreadable(width);
     let mut r = Rendered::default();
-    for line in super::figure::document_lines(view, width.min(u16::MAX as usize) as u16) {
+    for line in super::figure::document_lines(view, width) {
         r.push(&line);
     }
-    r.lines
+    (r.lines, bars, foot)
 }
 
 /// A step whose entry does not exist: what is wrong, the closest id, and how to check the tour.
@@ -103,17 +113,53 @@ fn missing_step_lines(app: &App, d: &Deck, th: &Theme, width: usize) -> Vec<Line
         let hint = app
             .l10n
             .format(lang, "teach-did-you-mean", &[("suggestion", s.to_string())]);
-        out.extend(para(&inert(&hint), Style::default(), width));
+        out.extend(para(&capitalized(&inert(&hint)), Style::default(), width));
         out.push(Line::from(""));
     }
     let fix = app.l10n.t(lang, "teach-step-missing-fix");
     out.extend(para(&inert(&fix), th.dim, width));
-    // The command on a line of its own, never broken.
-    out.push(Line::from(Span::styled(
-        inert(&app.check_command).into_owned(),
-        th.code,
-    )));
+    // The command on lines of its own, broken only between options, as a shell reads it back.
+    for line in command_lines(&inert(&app.check_command), width) {
+        out.push(Line::from(Span::styled(line, th.code)));
+    }
     out
+}
+
+/// `command` on lines of at most `width` columns, broken before its `--` options with a
+/// trailing ` \` (so it can be typed or pasted as it is shown); an option is never split.
+fn command_lines(command: &str, width: usize) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    for (n, part) in command.split(" --").enumerate() {
+        parts.push(if n == 0 {
+            part.to_string()
+        } else {
+            format!("--{part}")
+        });
+    }
+    let mut lines: Vec<String> = Vec::new();
+    for part in parts {
+        match lines.last_mut() {
+            Some(last) if str_width(last) + 1 + str_width(&part) + 2 <= width => {
+                last.push(' ');
+                last.push_str(&part);
+            }
+            Some(last) => {
+                last.push_str(" \\");
+                lines.push(format!("  {part}"));
+            }
+            None => lines.push(part),
+        }
+    }
+    lines
+}
+
+/// `text` with its first letter in capitals (a message written to follow other words, shown
+/// as a sentence of its own).
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// The step on screen as lines `width` wide for a column `height` high: the title block, then
@@ -132,22 +178,22 @@ pub fn step_lines(
     let e = app.corpus.entry(index);
     let mut out = title_block(app, e, lang, th, width);
     if e.kind == Kind::Figure {
-        let fig = figure_lines(app, e, th, width);
+        let (fig, bars, foot) = figure_lines(app, e, th, width);
         let summary = para(
             e.summary.show(lang),
             th.dim.patch(summary_style(app)),
             width,
         );
-        let spread = out.len() + fig.len() * 2 + 1 + summary.len() <= height;
-        for line in fig {
+        // Bars get a blank line after each when there is room; the sources stay together.
+        let body = fig.len().saturating_sub(foot);
+        let spread = bars && out.len() + fig.len() + body + 1 + summary.len() <= height;
+        for (n, line) in fig.into_iter().enumerate() {
             out.push(line);
-            if spread {
+            if spread && n < body {
                 out.push(Line::from(""));
             }
         }
-        if !spread {
-            out.push(Line::from(""));
-        }
+        out.push(Line::from(""));
         out.extend(summary);
         return out;
     }
@@ -209,7 +255,13 @@ fn summary_style(app: &App) -> Style {
 fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
     let right = format!("{}   {} ", d.counter(), d.elapsed());
     let left = match (&d.jump, &app.status.notice) {
-        (Some(j), _) => format!(" {}: {j}▏", app.t("present-jump-prompt")),
+        (Some(j), _) => format!(
+            " {}: {j}▏",
+            app.tf(
+                "present-jump-range",
+                &[("total", d.steps.len().to_string())]
+            )
+        ),
         (None, Some(n)) => format!(" {}", inert(n)),
         (None, None) => format!(
             " {}",
@@ -228,7 +280,7 @@ fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
         s
     };
     let gap = (r.width as usize).saturating_sub(str_width(&left) + str_width(&right));
-    let left_style = if d.jump.is_some() {
+    let left_style = if d.jump.is_some() || d.leaving {
         th.key
     } else if app.status.notice.is_some() {
         th.notice
@@ -260,6 +312,16 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Deck) {
         super::status::too_small(frame, area, app, &th);
         return;
     }
+    if d.blank {
+        // A black screen, as a slideshow's `b`: nothing at all, not even the footer.
+        let black = if app.settings.no_color {
+            th.base
+        } else {
+            th.base.bg(ratatui::style::Color::Black)
+        };
+        frame.buffer_mut().set_style(area, black);
+        return;
+    }
     let col = column(area);
     let lines = step_lines(app, d, &th, col.width as usize, col.height as usize);
     let scroll = d
@@ -267,19 +329,33 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Deck) {
         .min(lines.len().saturating_sub(col.height as usize));
     let below = lines.len() > scroll + col.height as usize;
     let visible: Vec<Line> = lines.into_iter().skip(scroll).collect();
-    if below && col.height > 1 {
-        // The last row says the step goes on and names the scroll key.
-        let text = Rect::new(col.x, col.y, col.width, col.height - 1);
-        frame.render_widget(Paragraph::new(visible), text);
-        let cue = Rect::new(col.x, col.y + col.height - 1, col.width, 1);
-        let label = format!("▼ {} (j, ↓)", app.t("present-more-below"));
-        frame.render_widget(
-            Paragraph::new(Line::from(Span::styled(label, th.key))).alignment(Alignment::Right),
-            cue,
-        );
-    } else {
-        frame.render_widget(Paragraph::new(visible), col);
+    frame.render_widget(Paragraph::new(visible), col);
+    // Marks in the right margin say the step goes on above or below; the keys are in `?`.
+    let mark_x = (col.x + col.width + 1).min(area.width.saturating_sub(1));
+    if scroll > 0 {
+        let r = Rect::new(mark_x, col.y, 1, 1);
+        frame.render_widget(Paragraph::new(Span::styled("▲", th.key)), r);
+    }
+    if below {
+        let r = Rect::new(mark_x, col.y + col.height.saturating_sub(1), 1, 1);
+        frame.render_widget(Paragraph::new(Span::styled("▼", th.key)), r);
     }
     let foot = Rect::new(area.x, area.y + area.height - 1, area.width, 1);
     frame.render_widget(Paragraph::new(footer(app, d, &th, foot)), foot);
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_long_check_command_breaks_between_options_as_a_shell_reads_it() {
+        let cmd = "toli check --content /a/long/folder/one --content /b/two --no-builtin";
+        assert_eq!(
+            super::command_lines(cmd, 42),
+            [
+                "toli check --content /a/long/folder/one \\",
+                "  --content /b/two --no-builtin",
+            ]
+        );
+        assert_eq!(super::command_lines(cmd, 200), [cmd]);
+    }
 }

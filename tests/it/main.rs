@@ -23,6 +23,7 @@ mod notes_cli;
 mod notes_tui;
 mod present;
 mod present_tmux;
+mod present_trainer;
 mod properties;
 mod reading_order;
 mod readme_keys;

@@ -125,8 +125,10 @@ fn clicker_keys_step_and_g_jumps() {
     press(&mut a, KeyCode::Char('9'));
     press(&mut a, KeyCode::Enter);
     assert_eq!(step(&a), 2);
-    let effects = press(&mut a, KeyCode::Esc);
-    assert!(a.present.is_none(), "Esc leaves the presentation");
+    press(&mut a, KeyCode::Esc);
+    assert!(a.present.is_some(), "Esc asks first");
+    let effects = press(&mut a, KeyCode::Char('q'));
+    assert!(a.present.is_none(), "Esc then q leaves the presentation");
     assert_eq!(a.settings.theme, ThemeName::Dark, "the theme comes back");
     assert!(!effects.contains(&Effect::Quit));
 }
@@ -144,6 +146,7 @@ fn presenter_publishes_and_notes_view_reads_the_same_position() {
             l10n: &l10n,
             tour: Some("tour-fixture".into()),
             lang: Lang::En,
+            own_lang: None,
             theme: ThemeName::Dark,
             no_color: false,
             position: None,
@@ -192,7 +195,7 @@ fn presenter_publishes_and_notes_view_reads_the_same_position() {
         assert_eq!(mode & 0o777, 0o600);
     }
 
-    press(&mut a, KeyCode::Esc);
+    press(&mut a, KeyCode::Char('q'));
     tick(&mut a, &runtime, &mut last);
     let (pos, _) = notes_text(&a);
     assert_eq!(
@@ -285,7 +288,7 @@ fn a_step_naming_a_missing_entry_is_shown_as_an_error_step() {
     for (lang, words) in [
         (
             Lang::En,
-            ["no entry has that id", "did you mean `tour-fixture`?"],
+            ["no entry has that id", "Did you mean `tour-fixture`?"],
         ),
         (
             Lang::Mn,

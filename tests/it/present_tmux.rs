@@ -1,6 +1,7 @@
 //! End-to-end: a presentation and its trainer notes in two tmux windows sharing one
 //! XDG_RUNTIME_DIR (a temporary folder). Space in the presenter moves the notes view to step 2
-//! and its note; `L` switches the notes to Mongolian; leaving the presentation makes the notes
+//! and its note; the notes keep their own `--lang` when the talk switches, and their own `L`
+//! switches them; leaving the presentation makes the notes
 //! view wait. The state file is private (0600 in a 0700 folder). Skipped with a note when tmux
 //! is not installed (CI installs it).
 
@@ -36,9 +37,10 @@ fn state_files(folder: &Path) -> Vec<PathBuf> {
 fn toli(runtime: &Path, args: &str) -> String {
     let fx = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
     format!(
-        "env TOLI_CACHE_DIR={CACHE} XDG_RUNTIME_DIR={rt} LANG=C.UTF-8 {bin} --no-builtin --content {fx}/content \
-         --content {fx}/present --lang en present {args}; sleep 60",
+        "env TOLI_CACHE_DIR={CACHE} XDG_RUNTIME_DIR={rt} TOLI_STATE_DIR={state} LANG=C.UTF-8 {bin} \
+         --no-builtin --content {fx}/content --content {fx}/present --lang en present {args}; sleep 60",
         rt = runtime.display(),
+        state = runtime.with_file_name("state").display(),
         bin = env!("CARGO_BIN_EXE_toli"),
     )
 }
@@ -79,10 +81,15 @@ fn notes_window_follows_the_presenter() {
         assert_eq!(mode(&folder), 0o700, "runtime folder is private");
     }
 
+    // The notes keep their own --lang when the talk switches; their own L switches them.
     t.keys(&["L"]);
+    t.wait_for("Өсөлт");
+    notes.settle();
+    notes.wait_for_all(&["Step 2 / 3", "Point at the growth stage on the ladder."]);
+    notes.keys(&["L"]);
     notes.wait_for_all(&["Алхам 2 / 3", "Шатан дээрх өсөлтийн үеийг заа."]);
     t.keys(&["q"]);
-    notes.wait_for_all(&["No presentation is running"]);
+    notes.wait_for_all(&["Танилцуулга явагдаагүй байна"]);
     assert!(
         state_files(&runtime.join("toli")).is_empty(),
         "the state file is removed when the talk ends"
@@ -136,4 +143,87 @@ fn a_presentation_ends_when_its_terminal_closes() {
             panic!("`toli present {args}` still runs after its terminal closed");
         }
     }
+}
+
+#[test]
+fn esc_asks_before_leaving_and_the_tour_resumes_where_it_was_left() {
+    let Some(t) = Tmux::new() else { return };
+    let runtime = runtime(&t);
+    t.start(100, 30, &toli(&runtime, "tour-fixture"));
+    t.pane().wait_for_all(&["C l u s t e r", "1 / 3"]);
+    t.keys(&["Space"]);
+    t.wait_for("2 / 3");
+    // A clicker's Esc then its next button: the talk goes on, at the same step.
+    t.keys(&["Escape"]);
+    t.wait_for("Leave the presentation? q: leave");
+    t.keys(&["Right"]);
+    t.wait_gone("Leave the presentation?");
+    t.pane().wait_for_all(&["2 / 3"]);
+    // q leaves at once; the step is remembered in the state folder.
+    t.keys(&["q"]);
+    t.wait_gone("2 / 3");
+    t.open_window("again", &toli(&runtime, "tour-fixture"));
+    let again = t.window("again");
+    again.wait_for_all(&["2 / 3", "Resumed at step 2 of 3 · Home: start over"]);
+    again.keys(&["Home"]);
+    again.wait_for_all(&["1 / 3"]);
+    again.keys(&["End"]);
+    again.wait_for_all(&["3 / 3"]);
+    again.keys(&["q"]);
+    again.wait_gone("3 / 3");
+    t.open_window("step", &toli(&runtime, "tour-fixture --step 2"));
+    let at = t.window("step");
+    at.wait_for_all(&["2 / 3"]);
+    assert!(
+        !at.capture().contains("Resumed"),
+        "--step starts there without resuming"
+    );
+    at.keys(&["q"]);
+    let saved = std::fs::read_to_string(t.dir().join("state/presentations.json"))
+        .expect("the place is kept in TOLI_STATE_DIR");
+    assert!(saved.contains("\"tour-fixture\""), "{saved}");
+}
+
+#[test]
+fn picking_a_tour_in_the_app_saves_the_reading_place_on_quit() {
+    let Some(t) = Tmux::new() else { return };
+    let runtime = runtime(&t);
+    t.start(100, 30, &toli(&runtime, ""));
+    t.wait_for("Pick a tour and press p to present it");
+    t.keys(&["q"]);
+    t.wait_gone("Pick a tour");
+    let state = t.dir().join("state/state.json");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !state.exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let saved = std::fs::read_to_string(&state).expect("state.json written on quit");
+    assert!(saved.contains("tour-fixture"), "{saved}");
+}
+
+#[test]
+fn a_broken_step_names_the_check_command_with_every_content_folder() {
+    let Some(t) = Tmux::new() else { return };
+    let runtime = runtime(&t);
+    let extra = t.dir().join("ws2");
+    std::fs::create_dir(&extra).expect("mkdir");
+    std::fs::write(
+        extra.join("tour-broken.md"),
+        "---\nid: tour-broken\nkind: tour\ntitle: {en: Broken, mn: Эвдэрсэн}\n\
+         summary: {en: A gap., mn: Цоорхой.}\nsteps:\n  - entry: cluster\n  - entry: clustr\n---\n",
+    )
+    .expect("write");
+    let line = toli(&runtime, "tour-broken --step 2").replace(
+        " present ",
+        &format!(" --content {} present ", extra.display()),
+    );
+    t.start(160, 45, &line);
+    let screen = t.pane().wait_for_all(&["Did you mean `cluster`?", "2 / 2"]);
+    let joined = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    let dir = extra.display().to_string();
+    assert!(
+        joined.contains("toli check --content") && joined.contains(&format!("--content {dir}")),
+        "the check command loads the extra folder:\n{screen}"
+    );
+    t.keys(&["q"]);
 }

@@ -170,6 +170,9 @@ pub(super) const fn bind(
 /// The contexts active now, most specific first.
 pub fn active(app: &App) -> Vec<Ctx> {
     if let Some(d) = &app.present {
+        if matches!(app.overlay, Some(Overlay::Help { .. })) {
+            return vec![Ctx::Help];
+        }
         return vec![if d.jump.is_some() {
             Ctx::StepJump
         } else {

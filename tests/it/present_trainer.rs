@@ -1,0 +1,384 @@
+//! What a trainer needs on the projector, on ratatui's TestBackend: a table too wide for its
+//! columns told one record per row with every value whole (80×24, 100×30, 160×45, both
+//! languages), step numbers out of range said, Home/End/Enter, the blank screen, `?` over the
+//! talk, Esc asking before leaving, a tour resumed where it was left (with its clock), the ▲/▼
+//! marks, and the notes view keeping its own language.
+
+use crate::common;
+
+use std::path::PathBuf;
+
+use crossterm::event::KeyCode;
+use toli::app::App;
+use toli::i18n::Localizer;
+use toli::lang::Lang;
+use toli::present::notes::Notes;
+use toli::ui::theme::{ThemeName, theme};
+
+use common::{loaded, press, screen, sized};
+
+fn fixtures() -> Vec<PathBuf> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    vec![
+        root.join("content"),
+        root.join("present"),
+        root.join("present-table"),
+    ]
+}
+
+fn presenting(lang: Lang, w: u16, h: u16) -> App {
+    let mut a = sized(loaded(fixtures()), lang, w, h);
+    let t = a.corpus.index_of("tour-table").expect("tour");
+    toli::app::update::navigate(&mut a, t);
+    press(&mut a, KeyCode::Char('p'));
+    assert!(a.present.is_some(), "p on a tour presents it");
+    a
+}
+
+fn step(a: &App) -> usize {
+    a.present.as_ref().expect("presenting").step
+}
+
+fn text(a: &App) -> String {
+    screen(a).backend().to_string()
+}
+
+/// The words of the whole step as the slide lays it out at the app's size.
+fn step_words(a: &App) -> Vec<String> {
+    let d = a.present.as_ref().expect("presenting");
+    let th = theme(a.settings.theme, a.settings.no_color);
+    let col = toli::ui::present::column(ratatui::layout::Rect::new(0, 0, a.size.0, a.size.1));
+    toli::ui::present::step_lines(a, d, &th, col.width as usize, col.height as usize)
+        .iter()
+        .flat_map(|l| {
+            l.to_string()
+                .split_whitespace()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn a_table_too_wide_for_the_slide_shows_every_value_whole() {
+    let corpus = loaded(fixtures());
+    let fig = corpus.get("fig-wide-table").expect("figure");
+    let toli::corpus::model::KindFields::Figure { rows, .. } = &fig.fields else {
+        panic!("a figure");
+    };
+    for (w, h) in [(80, 24), (100, 30), (160, 45)] {
+        for lang in Lang::ALL {
+            let a = presenting(lang, w, h);
+            let shown = text(&a);
+            insta::assert_snapshot!(
+                format!("present_wide_table_{}_{w}x{h}", lang.code()),
+                screen(&a).backend()
+            );
+            assert!(!shown.contains('…'), "nothing cut at {w}×{h}:\n{shown}");
+            // Every word of every label and cell is on the slide, none broken or cut.
+            let words = step_words(&a);
+            for row in rows {
+                let label = row.label.show(lang);
+                let values = row.cells.iter().map(|c| c.show(lang).to_string());
+                for v in values.chain([label.to_string()]) {
+                    for word in v.split_whitespace() {
+                        assert!(
+                            words.iter().any(|x| x == word),
+                            "{word} whole at {w}×{h}: {words:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_step_number_out_of_range_is_said_with_the_number_of_steps() {
+    for (lang, said, prompt) in [
+        (
+            Lang::En,
+            "No step 9: this tour has 4 steps",
+            "Go to step (1–4): 9",
+        ),
+        (
+            Lang::Mn,
+            "Ийм алхам алга: 9. Энэ аялал нийт 4 алхамтай.",
+            "Алхам руу очих (1–4): 9",
+        ),
+    ] {
+        let mut a = presenting(lang, 100, 30);
+        press(&mut a, KeyCode::Char('g'));
+        press(&mut a, KeyCode::Char('9'));
+        assert!(text(&a).contains(prompt), "{}", text(&a));
+        press(&mut a, KeyCode::Enter);
+        assert_eq!(step(&a), 0);
+        assert!(text(&a).contains(said), "{}", text(&a));
+        press(&mut a, KeyCode::Char('g'));
+        press(&mut a, KeyCode::Char('0'));
+        press(&mut a, KeyCode::Enter);
+        assert!(text(&a).contains(&said.replace('9', "0")), "{}", text(&a));
+        press(&mut a, KeyCode::Char(' '));
+        assert!(
+            !text(&a).contains(&said.replace('9', "0")),
+            "the next key clears it"
+        );
+    }
+}
+
+#[test]
+fn home_end_enter_and_the_blank_screen() {
+    let mut a = presenting(Lang::En, 80, 24);
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(step(&a), 1, "Enter is next");
+    press(&mut a, KeyCode::End);
+    assert_eq!(step(&a), 3, "End is the last step");
+    press(&mut a, KeyCode::Home);
+    assert_eq!(step(&a), 0, "Home is the first step");
+    for key in ['b', '.'] {
+        press(&mut a, KeyCode::Char(key));
+        let t = screen(&a);
+        let cells = t.backend().buffer().content();
+        assert!(
+            cells.iter().all(|c| c.symbol() == " "),
+            "{key}: a blank screen"
+        );
+        assert!(cells.iter().all(|c| c.bg == ratatui::style::Color::Black));
+        press(&mut a, KeyCode::Char(' '));
+        assert_eq!(step(&a), 0, "any key brings the same slide back");
+        assert!(text(&a).contains("1 / 4"));
+    }
+}
+
+#[test]
+fn question_mark_shows_the_keys_over_the_talk() {
+    for lang in Lang::ALL {
+        let mut a = presenting(lang, 100, 30);
+        press(&mut a, KeyCode::Char('?'));
+        let shown = text(&a);
+        insta::assert_snapshot!(
+            format!("present_help_{}_100x30", lang.code()),
+            screen(&a).backend()
+        );
+        let first_step = a.l10n.t(lang, "hint-first-step");
+        assert!(shown.contains(&first_step), "{shown}");
+        press(&mut a, KeyCode::Esc);
+        assert!(a.overlay.is_none(), "Esc closes the help");
+        assert!(a.present.is_some(), "and the talk goes on");
+        assert!(!text(&a).contains(&a.l10n.t(lang, "present-leave-ask")));
+    }
+}
+
+#[test]
+fn esc_asks_before_leaving_and_p_resumes_with_the_clock_running() {
+    let mut a = presenting(Lang::En, 80, 24);
+    let started = a.present.as_ref().map(|d| d.started);
+    press(&mut a, KeyCode::Char(' '));
+    press(&mut a, KeyCode::Char(' '));
+    press(&mut a, KeyCode::Esc);
+    insta::assert_snapshot!("present_leave_ask_en_80x24", screen(&a).backend());
+    press(&mut a, KeyCode::Esc);
+    assert!(a.present.is_some(), "Esc twice stays");
+    assert_eq!(step(&a), 2);
+    press(&mut a, KeyCode::Esc);
+    press(&mut a, KeyCode::Char('q'));
+    assert!(a.present.is_none(), "Esc then q leaves");
+    press(&mut a, KeyCode::Char('p'));
+    assert_eq!(step(&a), 2, "p resumes at the step left");
+    assert_eq!(
+        a.present.as_ref().map(|d| d.started),
+        started,
+        "the clock runs on"
+    );
+    assert!(text(&a).contains("Resumed at step 3 of 4 · Home: start over"));
+    press(&mut a, KeyCode::Home);
+    assert_eq!(step(&a), 0);
+    press(&mut a, KeyCode::Char('q'));
+    press(&mut a, KeyCode::Char('p'));
+    assert_eq!(step(&a), 0, "a tour left at its first step starts there");
+    assert!(!text(&a).contains("Resumed"));
+}
+
+#[test]
+fn marks_say_the_step_goes_on_above_and_below() {
+    let mut a = presenting(Lang::Mn, 80, 24);
+    let shown = text(&a);
+    assert!(shown.contains('▼') && !shown.contains('▲'), "{shown}");
+    assert!(!shown.contains("(j, ↓)"), "no keys on the projector");
+    for _ in 0..200 {
+        press(&mut a, KeyCode::Down);
+    }
+    let shown = text(&a);
+    assert!(shown.contains('▲') && !shown.contains('▼'), "{shown}");
+    insta::assert_snapshot!("present_wide_table_mn_80x24_end", screen(&a).backend());
+}
+
+#[test]
+fn the_notes_view_keeps_its_own_language_and_l_switches_it() {
+    let a = presenting(Lang::Mn, 80, 24);
+    let l10n = Localizer::new();
+    let mut n = Notes {
+        corpus: &a.corpus,
+        l10n: &l10n,
+        tour: Some("tour-table".into()),
+        lang: Lang::Mn,
+        own_lang: Some(Lang::En),
+        theme: ThemeName::Dark,
+        no_color: false,
+        position: a.present.as_ref().map(|d| d.position(Lang::Mn)),
+        now: 0,
+    };
+    let lines = |n: &Notes| {
+        n.lines()
+            .iter()
+            .map(|l| l.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let en = lines(&n);
+    assert!(
+        en.contains("Read each park in turn.") && en.contains("Step 1 / 4"),
+        "{en}"
+    );
+    n.toggle_lang();
+    let mn = lines(&n);
+    assert!(
+        mn.contains("Парк бүрийг ээлжлэн унш.") && mn.contains("Алхам 1 / 4"),
+        "{mn}"
+    );
+    n.own_lang = None;
+    assert!(
+        lines(&n).contains("Парк бүрийг"),
+        "without its own, the talk's language"
+    );
+}
+
+#[test]
+fn the_steps_are_numbered_in_the_tour_view_and_in_toli_show() {
+    let mut a = sized(loaded(fixtures()), Lang::En, 120, 40);
+    common::open(&mut a, "tour-table");
+    let shown = text(&a);
+    for step in ["1. Four test parks compared", "4. Firms per cluster"] {
+        assert!(shown.contains(step), "{step} in\n{shown}");
+    }
+    let dirs: Vec<String> = fixtures()
+        .iter()
+        .flat_map(|d| ["--content".to_string(), d.display().to_string()])
+        .collect();
+    let out = common::toli_en()
+        .arg("--no-builtin")
+        .args(&dirs)
+        .args(["show", "tour-table"])
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("  1. Four test parks compared (fig-wide-table)")
+            && stdout.contains("  4. Firms per cluster (fig-fixture)"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn present_step_out_of_range_is_refused_with_the_number_of_steps() {
+    let dirs: Vec<String> = fixtures()
+        .iter()
+        .flat_map(|d| ["--content".to_string(), d.display().to_string()])
+        .collect();
+    let state = tempfile::tempdir().expect("tempdir");
+    for (lang, said) in [
+        ("en", "No step 9: this tour has 4 steps"),
+        ("mn", "Ийм алхам алга: 9. Энэ аялал нийт 4 алхамтай."),
+    ] {
+        let out = common::toli_en()
+            .env("TOLI_STATE_DIR", state.path())
+            .arg("--no-builtin")
+            .args(&dirs)
+            .args(["--lang", lang, "present", "tour-table", "--step", "9"])
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(said), "{stderr}");
+    }
+}
+
+#[test]
+fn notices_leave_the_projector_after_a_few_seconds_but_the_question_stays() {
+    let mut a = presenting(Lang::En, 80, 24);
+    let now = a.present.as_ref().map_or(0, |d| d.now);
+    let tick = |a: &mut App, now: u64| {
+        toli::app::update(a, toli::app::Message::Tick { now });
+    };
+    press(&mut a, KeyCode::Char('T'));
+    assert!(text(&a).contains("Theme:"), "{}", text(&a));
+    tick(&mut a, now + toli::app::present::NOTICE_SECS - 1);
+    assert!(text(&a).contains("Theme:"));
+    tick(&mut a, now + toli::app::present::NOTICE_SECS);
+    let shown = text(&a);
+    assert!(
+        !shown.contains("Theme:") && shown.contains("Parks side by side"),
+        "{shown}"
+    );
+    press(&mut a, KeyCode::Esc);
+    tick(&mut a, now + 600);
+    assert!(
+        text(&a).contains("Leave the presentation?"),
+        "the question waits"
+    );
+}
+
+#[test]
+fn a_wrapped_source_on_a_spread_out_chart_stays_together() {
+    let extra = tempfile::tempdir().expect("tempdir");
+    let long = "slide 9: Economic performance of clusters in the regions of Europe, \
+                with the policy makers' vision of the role of clusters in the future of industry";
+    std::fs::write(
+        extra.path().join("fig-long-source.md"),
+        format!(
+            "---\nid: fig-long-source\nkind: figure\ntitle: {{en: Long source, mn: Урт эх сурвалж}}\n\
+             summary: {{en: S., mn: С.}}\nsources:\n  - id: src-fixture-deck\n    locator: \"{long}\"\n\
+             chart: bar\norder: sorted\nrows:\n  - label: {{en: A, mn: А}}\n    value: 3\n\
+             \x20 - label: {{en: B, mn: Б}}\n    value: 2\n---\n::: en\nB.\n\n::: mn\nБ.\n"
+        ),
+    )
+    .expect("write");
+    std::fs::write(
+        extra.path().join("tour-long.md"),
+        "---\nid: tour-long\nkind: tour\ntitle: {en: L, mn: Л}\nsummary: {en: S., mn: С.}\n\
+         steps:\n  - entry: fig-long-source\n---\n",
+    )
+    .expect("write");
+    let mut dirs = fixtures();
+    dirs.push(extra.path().to_path_buf());
+    let mut a = sized(loaded(dirs), Lang::En, 160, 45);
+    common::open(&mut a, "tour-long");
+    press(&mut a, KeyCode::Char('p'));
+    let shown = text(&a);
+    let rows: Vec<&str> = shown.lines().collect();
+    let source = rows
+        .iter()
+        .position(|r| r.contains("Source: "))
+        .expect("the source");
+    assert!(
+        rows[source + 1].contains("future of industry"),
+        "the source's second line follows its first:\n{shown}"
+    );
+    let bar = rows.iter().position(|r| r.contains('█')).expect("a bar");
+    assert!(
+        !rows[bar + 1].contains('█'),
+        "bars are spread out when there is room:\n{shown}"
+    );
+}
+
+#[test]
+fn c_starts_the_clock_again_when_the_talk_really_starts() {
+    let mut a = presenting(Lang::En, 80, 24);
+    let now = a.present.as_ref().map_or(0, |d| d.now);
+    toli::app::update(&mut a, toli::app::Message::Tick { now: now + 100 });
+    assert!(text(&a).contains("1 / 4   01:40"), "{}", text(&a));
+    press(&mut a, KeyCode::Char('c'));
+    assert!(text(&a).contains("1 / 4   00:00"), "{}", text(&a));
+    toli::app::update(&mut a, toli::app::Message::Tick { now: now + 105 });
+    assert!(text(&a).contains("1 / 4   00:05"), "{}", text(&a));
+}
