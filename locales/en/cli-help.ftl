@@ -169,3 +169,4 @@ cli-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 cli-error-missing-command = a subcommand is required
 cli-error-other = the command line could not be read: { $detail }
 cli-error-more = For more information, try '--help'.
+skeleton-source-publisher = as printed, or a map where Mongolian names it otherwise

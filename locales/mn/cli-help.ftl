@@ -165,3 +165,4 @@ cli-error-conflict = `{ $arg }` ба `{ $other }` хоёрыг хамт өгч �
 cli-error-missing-command = тушаалын нэрийг өгнө үү
 cli-error-other = тушаалын мөрийг уншиж чадсангүй: { $detail }
 cli-error-more = Дэлгэрэнгүй тусламжийг '--help' харуулна.
+skeleton-source-publisher = хэвлэгдсэнээр нь, эсвэл монголоор өөрөөр нэрлэдэг бол {"{"}en, mn{"}"} буулгалт

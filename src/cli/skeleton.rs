@@ -177,11 +177,12 @@ actions: [{}]
         Kind::Source => format!(
             "author: {}
 # year: 2025
-# publisher: {en: World Bank, mn: Дэлхийн банк}    # as printed, or a map where Mongolian names it otherwise
+# publisher: {{en: World Bank, mn: Дэлхийн банк}}    # {}
 # url: https://…
 # document: the-report.pdf
 ",
             h.todo("source-author"),
+            h.say("source-publisher"),
         ),
         Kind::Figure => format!(
             "unit: {{en: {}, mn: {}}}
