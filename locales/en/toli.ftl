@@ -82,7 +82,6 @@ cli-load-problems = { $count ->
        *[other] { $count } content problems
     }; run `toli check` for details
 
-store-set-aside = could not read { $file } ({ $reason }); it was kept as { $moved } and a fresh file is used
 
 ## Entry view labels
 label-summary = Summary

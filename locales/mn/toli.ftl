@@ -58,7 +58,6 @@ cli-search-more-at-least = хамгийн тохирох { $shown } илэрци
 cli-unknown-kind = `{ $kind }` гэсэн төрөл алга; төрлүүд: { $kinds }
 cli-load-problems = агуулгад { $count } асуудал байна; дэлгэрэнгүйг `toli check` тушаалаар харна уу
 
-store-set-aside = { $file } файлыг уншиж чадсангүй ({ $reason }); { $moved } нэрээр хадгалаад шинэ файл ашиглана
 
 ## Entry view labels
 label-summary = Хураангуй

@@ -107,7 +107,7 @@ mod tests {
         assert!(typo.contains("`show` гэж бичих гэсэн үү?"), "{typo}");
         let missing = mongolian(&["toli", "show"]);
         assert!(
-            missing.contains("Хэрэглээ: toli show [СОНГОЛТУУД] <ID>"),
+            missing.contains("Хэрэглээ: toli show [СОНГОЛТУУД] <ТАНИХ-НЭР>"),
             "{missing}"
         );
         let value = mongolian(&["toli", "list", "--lang", "fr"]);

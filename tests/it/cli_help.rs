@@ -68,7 +68,7 @@ fn mongolian_help_by_option_by_locale_and_by_the_help_command() {
     assert_mongolian(&new);
     assert!(new.contains("Аргументууд:"), "{new}");
     assert!(
-        new.contains("Хэрэглээ: toli new [СОНГОЛТУУД] <ТӨРӨЛ> <ID>"),
+        new.contains("Хэрэглээ: toli new [СОНГОЛТУУД] <ТӨРӨЛ> <ТАНИХ-НЭР>"),
         "{new}"
     );
 
@@ -99,7 +99,7 @@ fn a_mistake_is_told_in_mongolian_and_in_english_as_clap_tells_it() {
     let (code, _, err) = toli(&["--lang", "mn"], "C.UTF-8", &["show"]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("Хэрэглээ: toli show [СОНГОЛТУУД] <ID>"),
+        err.contains("Хэрэглээ: toli show [СОНГОЛТУУД] <ТАНИХ-НЭР>"),
         "{err}"
     );
     let (code, _, err) = toli(&[], "mn_MN.UTF-8", &["shwo", "x"]);
