@@ -135,6 +135,12 @@ fn running(dir: &Path) -> Vec<(u64, Position)> {
             name.starts_with("present-") && name.ends_with(".json")
         })
         .filter_map(|e| {
+            // A presenter whose process is gone (its terminal hung up) left its file behind:
+            // it is not running, and the file goes.
+            if writer_is_gone(&e.file_name().to_string_lossy()) {
+                let _ = std::fs::remove_file(e.path());
+                return None;
+            }
             // Small, and only a regular file: nothing in the folder can make the notes view
             // hang on a pipe or read without end.
             let bytes = crate::safe_file::read_regular(&e.path(), 64 * 1024).ok()?;
@@ -144,6 +150,23 @@ fn running(dir: &Path) -> Vec<(u64, Position)> {
         .collect();
     found.sort_by_key(|f| std::cmp::Reverse(f.0));
     found
+}
+
+/// Whether the process that wrote state file `name` (`present-TOUR-PID.json`) has ended.
+fn writer_is_gone(name: &str) -> bool {
+    let pid = name
+        .strip_suffix(".json")
+        .and_then(|n| n.rsplit('-').next())
+        .and_then(|p| p.parse::<libc::pid_t>().ok());
+    match pid {
+        // Signal 0 only asks whether the process exists; ESRCH: no such process.
+        Some(pid) if pid > 0 => {
+            // SAFETY: kill with signal 0 sends nothing; it reads no memory of ours.
+            let sent = unsafe { libc::kill(pid, 0) };
+            sent == -1 && std::io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH)
+        }
+        _ => false,
+    }
 }
 
 /// The position of the newest running presentation of `tour`.
@@ -337,8 +360,11 @@ mod tests {
         // Killed with -9 long ago: its file stays, but it is not a running talk.
         plant(&runtime, 1, &position("t", 4), now_secs() - STALE_SECS - 5);
         assert_eq!(read(&runtime, "t"), None);
-        // Another presenter of the same tour, alive; this process presents it too and quits.
-        plant(&runtime, 2, &position("t", 7), now_secs());
+        // Another presenter of the same tour, alive (the test's parent process stands in for
+        // it); this process presents it too and quits.
+        // SAFETY: getppid has no preconditions and cannot fail.
+        let alive = unsafe { libc::getppid() } as u32;
+        plant(&runtime, alive, &position("t", 7), now_secs());
         let mut published = Published::default();
         follow(&runtime, &mut published, Some(position("t", 1))).expect("publish");
         assert!(read(&runtime, "t").is_some());
@@ -347,6 +373,24 @@ mod tests {
             read(&runtime, "t").map(|p| p.step),
             Some(7),
             "the other presenter's talk still runs"
+        );
+    }
+
+    #[test]
+    fn a_presenter_whose_process_ended_is_not_running_and_its_file_goes() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let runtime = dir.path().join("toli");
+        private_dir(&runtime).expect("private");
+        // A process that has ended, its file written a moment ago (a terminal that hung up).
+        let mut child = std::process::Command::new("true").spawn().expect("spawn");
+        let gone = child.id();
+        child.wait().expect("wait");
+        plant(&runtime, gone, &position("t", 3), now_secs());
+        assert_eq!(read(&runtime, "t"), None);
+        assert_eq!(latest(&runtime), None);
+        assert!(
+            !runtime.join(format!("present-t-{gone}.json")).exists(),
+            "the file of a presenter that is gone is removed"
         );
     }
 }
