@@ -57,6 +57,27 @@ pub fn start(app: &mut App, index: usize, at: Option<usize>) -> Result<(), Strin
     Ok(())
 }
 
+/// After a live reload: the running presentation's steps are read again from the new corpus (a
+/// fixed typo or note shows at once), keeping the step, the scroll and the clock. Entry
+/// numbers change with a reload, so every step is looked up again by its id.
+pub(super) fn after_reload(app: &mut App) {
+    let Some(d) = app.present.as_mut() else {
+        return;
+    };
+    match app.corpus.index_of(&d.tour) {
+        Some(i) if !crate::present::deck::steps_of(&app.corpus, i).is_empty() => {
+            d.steps = crate::present::deck::steps_of(&app.corpus, i);
+        }
+        // The tour is gone or empty for now (a save half-way): its last steps stay on screen.
+        _ => {
+            for s in &mut d.steps {
+                s.entry = app.corpus.index_of(&s.id);
+            }
+        }
+    }
+    d.step = d.step.min(d.steps.len().saturating_sub(1));
+}
+
 fn no_such_step(app: &App, n: usize, total: usize) -> String {
     app.tf(
         "present-no-such-step",
@@ -111,8 +132,8 @@ fn leave(app: &mut App, effects: &mut Effects) {
         app.status.clear();
         if d.standalone {
             effects.push(Effect::Quit);
-        } else {
-            app.select(d.tour_index);
+        } else if let Some(tour) = app.corpus.index_of(&d.tour) {
+            app.select(tour);
             app.nav.focus_on(Pane::Entry);
             app.reading.scroll_to(0);
         }

@@ -71,6 +71,7 @@ impl App {
         }
         super::reading::clamp_scroll(self);
         super::search::research(self);
+        super::present::after_reload(self);
     }
 }
 
@@ -129,6 +130,35 @@ mod tests {
         assert!(app.corpus.get("beta").is_none());
         assert!(app.current().is_some(), "a neighbour is selected");
         assert!(app.status.notice.is_none());
+    }
+
+    /// A typo fixed during a break shows on the running presentation, which keeps its step,
+    /// even when the reload shifts every entry's number.
+    #[test]
+    fn a_running_presentation_shows_the_edit_and_keeps_its_step() {
+        let (dir, src, mut app) = alpha_and_beta();
+        let tour = "---\nid: tour-t\nkind: tour\ntitle: {en: T, mn: Т}\nsummary: {en: s, mn: с}\nsteps:\n  - entry: alpha\n    note: {en: first, mn: эхний}\n  - entry: beta\n    note: {en: old note, mn: хуучин}\n---\n::: en\nTour.\n\n::: mn\nАялал.\n";
+        fs::write(dir.path().join("t.md"), tour).unwrap();
+        let m = merge(&app.corpus, load(&src));
+        app.reload(m);
+        let t = app.corpus.index_of("tour-t").unwrap();
+        crate::app::present::start(&mut app, t, Some(2)).unwrap();
+        // An entry sorted first shifts the numbers; the tour's note and beta's title change.
+        fs::write(dir.path().join("0.md"), entry("aardvark", "Aardvark")).unwrap();
+        fs::write(dir.path().join("b.md"), entry("beta", "Beta fixed")).unwrap();
+        fs::write(
+            dir.path().join("t.md"),
+            tour.replace("old note", "new note"),
+        )
+        .unwrap();
+        let m = merge(&app.corpus, load(&src));
+        app.reload(m);
+        let d = app.present.as_ref().expect("still presenting");
+        assert_eq!(d.step, 1, "the same step");
+        let shown = d.steps[d.step].entry.expect("the step's entry");
+        assert_eq!(app.corpus.entry(shown).id, "beta");
+        assert_eq!(app.corpus.entry(shown).title.show(Lang::En), "Beta fixed");
+        assert_eq!(d.steps[d.step].note.show(Lang::En), "new note");
     }
 
     #[test]

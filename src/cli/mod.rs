@@ -292,6 +292,7 @@ pub fn run(cli: Cli) -> ExitCode {
     // or the hang-up watchdog, which restores the terminal through stdout, would wait on it
     // forever while the event loop spins on a closed terminal.
     let check_command = folders::check_command_for(&cli);
+    let loaded = sources(&cli);
     if let Some(Command::Present { tour, notes, step }) = cli.command {
         let ctx = std::mem::ManuallyDrop::into_inner(ctx);
         let how = present::How {
@@ -300,6 +301,7 @@ pub fn run(cli: Cli) -> ExitCode {
             step,
             notes_lang: cli.lang,
             check_command,
+            sources: loaded,
         };
         return exit_code(present::run(ctx, tour.as_deref(), how));
     }

@@ -22,6 +22,8 @@ pub struct How {
     pub notes_lang: Option<crate::lang::Lang>,
     /// The `toli check` command for the folders loaded, for a broken step.
     pub check_command: String,
+    /// What was loaded: its folders are watched, so a saved edit shows on the slide.
+    pub sources: crate::corpus::load::Sources,
 }
 
 pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
@@ -70,6 +72,11 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
         return Ok(ExitCode::SUCCESS);
     }
     let lang = ctx.lang;
+    let reloads = crate::corpus::watch::watch(
+        how.sources,
+        ctx.outcome.fingerprint.clone(),
+        crate::app::reload::Fresh::prepare,
+    );
     let mut app = crate::app::App::new(ctx.outcome.corpus, lang, theme, no_color);
     app.check_command = how.check_command;
     if let Some(path) = crate::present::resume::default_path() {
@@ -88,7 +95,7 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
             crate::app::present::show_tours(&mut app);
         }
     }
-    match crate::tui::run(app) {
+    match crate::tui::run_reloading(app, reloads) {
         Ok(crate::tui::End::Quit) => Ok(ExitCode::SUCCESS),
         Ok(crate::tui::End::Signal) => Ok(ExitCode::from(130)),
         Err(e) => Err(Failure::Io(e)),

@@ -21,9 +21,8 @@ pub struct Step {
 /// A running presentation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Deck {
-    /// The tour's id and index.
+    /// The tour's id (entry numbers change with a live reload; ids do not).
     pub tour: String,
-    pub tour_index: usize,
     pub steps: Vec<Step>,
     /// 0-based.
     pub step: usize,
@@ -89,7 +88,6 @@ impl Deck {
         }
         Some(Deck {
             tour: corpus.entry(index).id.clone(),
-            tour_index: index,
             steps,
             step: 0,
             scroll: 0,

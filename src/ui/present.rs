@@ -263,10 +263,14 @@ fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
             )
         ),
         (None, Some(n)) => format!(" {}", inert(n)),
-        (None, None) => format!(
-            " {}",
-            inert(app.corpus.entry(d.tour_index).title.show(app.settings.lang))
-        ),
+        // The tour's title; its id if a live reload took the tour away.
+        (None, None) => match app.corpus.index_of(&d.tour) {
+            Some(i) => format!(
+                " {}",
+                inert(app.corpus.entry(i).title.show(app.settings.lang))
+            ),
+            None => format!(" {}", inert(&d.tour)),
+        },
     };
     let room = (r.width as usize).saturating_sub(str_width(&right) + 1);
     let left: String = {
