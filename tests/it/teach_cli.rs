@@ -118,7 +118,7 @@ fn walk(lang: &str, en_title: &str, mn_title: &str) {
         (
             said(
                 "TODO: id of a source entry",
-                "TODO: эх сурвалжийн бичлэгийн ID",
+                "TODO: эх сурвалжийн бичлэгийн таних нэр",
             ),
             "- id: src-report".into(),
         ),
@@ -163,7 +163,7 @@ fn walk(lang: &str, en_title: &str, mn_title: &str) {
         (
             said(
                 "TODO: id of the first entry to show",
-                "TODO: эхэлж харуулах бичлэгийн ID",
+                "TODO: эхэлж харуулах бичлэгийн таних нэр",
             ),
             "- entry: my-term".into(),
         ),
