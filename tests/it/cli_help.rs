@@ -49,10 +49,7 @@ fn mongolian_help_by_option_by_locale_and_by_the_help_command() {
     assert_eq!(code, 0);
     assert_mongolian(&root);
     assert!(root.contains("Тушаалууд:"), "{root}");
-    assert!(
-        root.contains("мэдлэгийн сан"),
-        "{root}"
-    );
+    assert!(root.contains("мэдлэгийн сан"), "{root}");
 
     let (code, check, _) = toli(&["--lang", "mn"], "C.UTF-8", &["help", "check"]);
     assert_eq!(code, 0);
