@@ -208,6 +208,10 @@ pub fn present_action(app: &mut App, action: Action, effects: &mut Effects) {
 
 /// A key of a presentation outside the jump and leave prompts.
 fn step_action(app: &mut App, action: Action, effects: &mut Effects) {
+    let max_scroll = match app.present.as_ref() {
+        Some(d) => crate::ui::present::max_scroll(app, d, app.size),
+        None => return,
+    };
     let Some(d) = app.present.as_mut() else {
         return;
     };
@@ -235,8 +239,16 @@ fn step_action(app: &mut App, action: Action, effects: &mut Effects) {
             d.started = d.now;
             remember(app);
         }
+        // Past the end of a slide ↓ goes on to the next, and ↑ at its top back, as clickers
+        // that send arrows expect.
+        Action::Down if d.scroll >= max_scroll => {
+            d.forward();
+        }
+        Action::Up if d.scroll == 0 => {
+            d.backward();
+        }
         Action::Down => d.scroll += 1,
-        Action::Up => d.scroll = d.scroll.saturating_sub(1),
+        Action::Up => d.scroll -= 1,
         Action::Wheel { down, .. } => {
             d.scroll = if down {
                 d.scroll + 3

@@ -205,12 +205,31 @@ fn marks_say_the_step_goes_on_above_and_below() {
     let shown = text(&a);
     assert!(shown.contains('▼') && !shown.contains('▲'), "{shown}");
     assert!(!shown.contains("(j, ↓)"), "no keys on the projector");
-    for _ in 0..200 {
+    // ↓ scrolls to the end of the step, and stays on it…
+    let mut presses = 0;
+    while text(&a).contains('▼') {
         press(&mut a, KeyCode::Down);
+        presses += 1;
+        assert!(presses < 200, "the step ends");
     }
+    assert_eq!(step(&a), 0, "still the first step");
     let shown = text(&a);
     assert!(shown.contains('▲') && !shown.contains('▼'), "{shown}");
     insta::assert_snapshot!("present_wide_table_mn_80x24_end", screen(&a).backend());
+    // …then goes on to the next, as a clicker sending arrows expects; ↑ at a step's top goes
+    // back, and scrolls back up through the long one.
+    press(&mut a, KeyCode::Down);
+    assert_eq!(step(&a), 1, "↓ at the end is the next step");
+    press(&mut a, KeyCode::Up);
+    assert_eq!(step(&a), 0, "↑ at the top is the step before");
+    press(&mut a, KeyCode::Down);
+    press(&mut a, KeyCode::Up);
+    let d = a.present.as_ref().expect("presenting");
+    assert_eq!(
+        (d.step, d.scroll),
+        (0, 0),
+        "↑ on a step scrolled down scrolls first"
+    );
 }
 
 #[test]
