@@ -56,6 +56,26 @@ fn split(r: Rect, widths: &[u16]) -> Vec<Rect> {
     out
 }
 
+/// The kinds pane's width that shows every kind's name and count: the longest of them, a space
+/// and the borders.
+fn kinds_needed(app: &App) -> u16 {
+    let widest = crate::corpus::model::Kind::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, k)| {
+            let name = app.t(&format!("kinds-{}", k.name()));
+            let count = app
+                .nav
+                .lists
+                .get(i)
+                .map_or(1, |l| l.len().to_string().len());
+            crate::markdown::wrap::str_width(&name) + 1 + count
+        })
+        .max()
+        .unwrap_or(0);
+    u16::try_from(widest + 2).unwrap_or(u16::MAX).min(28)
+}
+
 /// The panes for `area`.
 pub fn areas(area: Rect, app: &App) -> Areas {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
@@ -69,7 +89,8 @@ pub fn areas(area: Rect, app: &App) -> Areas {
     let w = area.width;
     // In u32: a terminal thousands of columns wide must not overflow.
     let part = |n: u32, d: u32| u16::try_from(u32::from(w) * n / d).unwrap_or(u16::MAX);
-    let kinds_w = part(12, 100).clamp(18, 28);
+    // Wide enough for the longest kind's name and count in the language shown.
+    let kinds_w = part(12, 100).clamp(kinds_needed(app).max(18), 28);
     let list_w = part(26, 100).clamp(24, 60);
     let mut a = Areas {
         status,
