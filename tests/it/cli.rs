@@ -293,6 +293,21 @@ fn search_columns_line_up_for_long_ids() {
 }
 
 #[test]
+fn the_figures_list_lines_up_its_titles_past_the_longest_id() {
+    let text = shipped_stdout(&["figure"]);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.len() > 20, "{text}");
+    let title_at: Vec<usize> = lines
+        .iter()
+        .map(|l| {
+            let id_end = l.find(' ').expect("an id");
+            id_end + l[id_end..].len() - l[id_end..].trim_start().len()
+        })
+        .collect();
+    assert!(title_at.windows(2).all(|w| w[0] == w[1]), "{text}");
+}
+
+#[test]
 fn check_json_reports_stats_and_strict_fails_on_warnings() {
     let v = json(&["check", "--json"]);
     assert_eq!(v["diagnostics"], serde_json::json!([]));
