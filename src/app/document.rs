@@ -182,6 +182,31 @@ impl Doc<'_> {
         }
     }
 
+    /// Side-column sources: each source once, its title on one line and the places cited in
+    /// it on the next two (a source cited twice would otherwise show two identical cut lines).
+    fn side_sources(&mut self, sources: &[(String, String)]) {
+        let mut grouped: Vec<(&str, Vec<&str>)> = Vec::new();
+        for (id, place) in sources {
+            match grouped.iter_mut().find(|(g, _)| g == id) {
+                Some((_, places)) => places.push(place),
+                None => grouped.push((id, vec![place])),
+            }
+        }
+        for (id, places) in grouped {
+            let mut g = self.txt("• ", self.th.dim);
+            g.extend(self.entry_link(id));
+            let line = super::side_column::one_line(&g, self.width);
+            self.r.push(&line);
+            let places: Vec<&str> = places.into_iter().filter(|p| !p.is_empty()).collect();
+            if !places.is_empty() {
+                let g = self.txt(&format!("  {}", places.join("; ")), self.th.dim);
+                for line in super::side_column::two_lines(&g, self.width) {
+                    self.r.push(&line);
+                }
+            }
+        }
+    }
+
     /// The stage model's sequence: ○ 1. Emergence → ● 2. Growth → ○ 3. Maturity.
     fn stepper(&mut self, model: &str, current: usize) {
         let stages = self.app.corpus.stages_of(model);
@@ -405,11 +430,7 @@ fn section(d: &mut Doc<'_>, index: usize, section: Section) {
                 if d.side {
                     let line = super::side_column::one_line(&g, d.width);
                     d.r.push(&line);
-                    let items: Vec<(&str, String)> = sources
-                        .iter()
-                        .map(|(id, locator)| (locator.as_str(), id.clone()))
-                        .collect();
-                    d.side_items(&items);
+                    d.side_sources(&sources);
                     return;
                 }
                 d.para(&g, 0);

@@ -191,3 +191,22 @@ fn a_long_id_under_the_title_is_never_broken() {
         }
     }
 }
+
+/// In the side column of a wide screen, a source cited several times is listed once, with the
+/// places cited in it under its title (not the same cut title twice).
+#[test]
+fn a_source_cited_twice_is_listed_once_with_its_places_in_the_side_column() {
+    let corpus = toli::corpus::load::load(&Sources::builtin()).corpus;
+    let mut a = sized(corpus, Lang::En, 200, 150);
+    open(&mut a, "sea-buckthorn-cluster");
+    a.nav.focus = Pane::Entry;
+    let s = screen(&a).backend().to_string();
+    let sources = s.find("Sources (3)").expect("the sources heading");
+    let listed = &s[sources..];
+    assert_eq!(
+        listed.matches("• Mongolian sea buckthorn").count(),
+        1,
+        "{s}"
+    );
+    assert!(listed.contains("slide: Brief intro to SBT"), "{s}");
+}
