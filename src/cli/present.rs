@@ -57,10 +57,15 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
     let terminal = crate::ui::plain::init_from_env();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) || !terminal.colour;
     if how.notes {
+        let reloads =
+            crate::corpus::watch::watch(how.sources, ctx.outcome.fingerprint.clone(), |fresh| {
+                fresh
+            });
+        let tour = index.map(|i| corpus.entry(i).id.clone());
         let view = Notes {
-            corpus,
+            corpus: std::sync::Arc::new(ctx.outcome.corpus),
             l10n: &ctx.l10n,
-            tour: index.map(|i| corpus.entry(i).id.clone()),
+            tour,
             lang: ctx.lang,
             own_lang: how.notes_lang,
             theme,
@@ -68,7 +73,7 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
             position: None,
             now: 0,
         };
-        notes::run(view, &runtime_dir())?;
+        notes::run(view, &runtime_dir(), reloads)?;
         return Ok(ExitCode::SUCCESS);
     }
     let lang = ctx.lang;

@@ -1,11 +1,14 @@
 //! The trainer's notes view (`toli present TOUR --notes`, in a second terminal): it follows the
 //! presenting instance through the runtime state file, polled about every 200 ms while waiting
 //! for keys (no busy loop), and shows the current step's title, its trainer note (in the talk's
-//! language, or the view's own: `--lang`, `L`), the next step's title, the step counter and the elapsed time — or says that no
-//! presentation is running and waits.
+//! language, or the view's own: `--lang`, `L`), the next step's title, the step counter and the
+//! elapsed time — or says that no presentation is running and waits. A saved edit of the
+//! `--content` folders reloads it, as it does the app.
 
 use std::path::Path;
+use std::sync::Arc;
 use std::sync::atomic::Ordering;
+use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
 use crossterm::event::{self, Event};
@@ -21,6 +24,7 @@ use crate::app::action::Action;
 use crate::app::keymap::Ctx;
 use crate::app::mnkeys::to_latin;
 use crate::corpus::Corpus;
+use crate::corpus::load::Outcome;
 use crate::i18n::Localizer;
 use crate::inert::inert;
 use crate::lang::Lang;
@@ -28,7 +32,8 @@ use crate::ui::theme::{ThemeName, theme};
 
 /// What the notes view shows.
 pub struct Notes<'a> {
-    pub corpus: &'a Corpus,
+    /// The corpus as loaded, then as each live reload leaves it.
+    pub corpus: Arc<Corpus>,
     pub l10n: &'a Localizer,
     /// The tour followed; None follows whichever presentation is newest.
     pub tour: Option<String>,
@@ -98,7 +103,7 @@ impl Notes<'_> {
             out.push(Line::from(Span::styled(t("notes-waiting"), th.notice)));
             return out;
         };
-        let steps = steps_of(self.corpus, ti);
+        let steps = steps_of(&self.corpus, ti);
         let Some(step) = steps.get(p.step) else {
             out.push(Line::from(Span::styled(t("notes-waiting"), th.notice)));
             return out;
@@ -180,12 +185,21 @@ fn key_action(ev: &Event) -> Option<Action> {
 }
 
 /// Runs the notes view until Esc, q or Ctrl-C.
-pub fn run(mut notes: Notes, dir: &Path) -> std::io::Result<()> {
+pub fn run(
+    mut notes: Notes,
+    dir: &Path,
+    reloads: Option<Receiver<Outcome>>,
+) -> std::io::Result<()> {
     let (stop, done) = crate::tui::guard()?;
     let mut terminal = ratatui::try_init()?;
     let result = (|| loop {
         if stop.load(Ordering::Relaxed) {
             return Ok(());
+        }
+        // A saved edit of the tour (a note fixed in a break) shows here too; a broken file
+        // keeps its last good entries, as in the app.
+        while let Some(fresh) = reloads.as_ref().and_then(|r| r.try_recv().ok()) {
+            notes.corpus = Arc::new(crate::corpus::reload::merge(&notes.corpus, fresh).corpus);
         }
         notes.poll(dir);
         terminal.draw(|f| notes.draw(f))?;

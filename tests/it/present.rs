@@ -142,7 +142,7 @@ fn presenter_publishes_and_notes_view_reads_the_same_position() {
     let l10n = Localizer::new();
     let notes_text = |a: &App| {
         let mut n = Notes {
-            corpus: &a.corpus,
+            corpus: std::sync::Arc::clone(&a.corpus),
             l10n: &l10n,
             tour: Some("tour-fixture".into()),
             lang: Lang::En,

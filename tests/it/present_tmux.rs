@@ -227,3 +227,42 @@ fn a_broken_step_names_the_check_command_with_every_content_folder() {
     );
     t.keys(&["q"]);
 }
+
+/// A note fixed in the tour file during a break shows in the notes terminal and the talk stays
+/// on its step: both reload the saved edit as the app does.
+#[test]
+fn a_saved_edit_reaches_the_notes_terminal_and_the_talk_keeps_its_step() {
+    let Some(t) = Tmux::new() else { return };
+    let runtime = runtime(&t);
+    let fx = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mine = t.dir().join("present");
+    std::fs::create_dir(&mine).expect("folder");
+    for name in ["tour-fixture.md", "fig-fixture.md"] {
+        std::fs::copy(fx.join("present").join(name), mine.join(name)).expect("copy");
+    }
+    let line = |args: &str| {
+        toli(&runtime, args).replace(
+            &format!("--content {}/present", fx.display()),
+            &format!("--content {}", mine.display()),
+        )
+    };
+    t.start(100, 30, &line("tour-fixture"));
+    t.pane().wait_for_all(&["C l u s t e r", "1 / 3"]);
+    t.keys(&["Space"]);
+    t.wait_for("2 / 3");
+    t.open_window("notes", &line("tour-fixture --notes"));
+    let notes = t.window("notes");
+    notes.wait_for_all(&["Step 2 / 3", "Point at the growth stage on the ladder."]);
+
+    let tour = mine.join("tour-fixture.md");
+    let text = std::fs::read_to_string(&tour).expect("tour");
+    let fixed = text.replace(
+        "Point at the growth stage on the ladder.",
+        "Point at the growth stage, then ask for a local example.",
+    );
+    assert_ne!(text, fixed, "the note is in the file");
+    std::fs::write(&tour, fixed).expect("save");
+    notes.wait_for_all(&["Step 2 / 3", "then ask for a local example."]);
+    t.wait_for("2 / 3");
+    t.keys(&["q"]);
+}

@@ -237,7 +237,7 @@ fn the_notes_view_keeps_its_own_language_and_l_switches_it() {
     let a = presenting(Lang::Mn, 80, 24);
     let l10n = Localizer::new();
     let mut n = Notes {
-        corpus: &a.corpus,
+        corpus: std::sync::Arc::clone(&a.corpus),
         l10n: &l10n,
         tour: Some("tour-table".into()),
         lang: Lang::Mn,
