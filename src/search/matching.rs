@@ -214,11 +214,13 @@ impl SearchIndex {
     }
 
     /// Whether `key` is entry `e`'s title, an alias or the id (or a title before its
-    /// parenthesis) word for word: the top tier of [`SearchIndex::tier`].
+    /// parenthesis) word for word, each long word allowed one slip of typing (Latin-typed
+    /// Mongolian: "inovatsiin tukhai khuuli" names «Инновацийн тухай хууль»): the top tier of
+    /// [`SearchIndex::tier`].
     pub(super) fn names_exactly(&self, e: usize, key: &str) -> bool {
         self.index.shorts.of(e).any(|s| {
             matches!(s.field, Field::Title | Field::Alias | Field::Id)
-                && (s.words == key || (s.head == key && !s.head_is_subject()))
+                && (same_words(s.words, key) || (same_words(s.head, key) && !s.head_is_subject()))
                 && !key.is_empty()
         })
     }
@@ -377,4 +379,24 @@ pub(super) fn contains_phrase(text: &str, phrase: &str) -> bool {
         }
         !(word(phrase.chars().next_back()) && word(t.next()))
     })
+}
+
+/// The same words in the same order, a word of four letters or more allowed one edit.
+fn same_words(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (mut x, mut y) = (a.split(' '), b.split(' '));
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) if p == q => {}
+            (Some(p), Some(q)) if p.len().min(q.len()) >= 4 => {
+                if strsim::levenshtein(p, q) > 1 {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
 }

@@ -596,9 +596,10 @@ fn absent_words_find_nothing() {
 
 /// A question naming a country and a word every entry has ("how many clusters does Canada
 /// have") is answered by the country's entry first, not by the entry named by the common word —
-/// also when the country is named by a synonym of its title («Орос» for «ОХУ»).
+/// also when the country is named by a synonym of its title («Орос» for «ОХУ»); a name typed in
+/// Latin letters with a slip per word is the name.
 #[test]
-fn a_question_naming_a_country_puts_that_country_first() {
+fn a_named_country_or_a_latin_typed_name_comes_first() {
     let (corpus, index) = corpus_and_index();
     for (question, want) in [
         ("Канад хэдэн кластертай вэ", "canada-clusters"),
@@ -610,6 +611,9 @@ fn a_question_naming_a_country_puts_that_country_first() {
             "russia-pilot-innovative-clusters",
         ),
         ("Литва хэдэн кластертай вэ", "lithuanian-clusters"),
+        // A name typed in Latin letters as people type it, a slip in a word or two.
+        ("inovatsiin tukhai khuuli", "law-on-innovation-2012"),
+        ("inovaciin tuhai huuli", "law-on-innovation-2012"),
     ] {
         let got = top(&corpus, &index, question, 3);
         assert_eq!(got.first(), Some(&want), "{question:?} → {got:?}");
