@@ -1,4 +1,4 @@
-# Тараах материал (toli export): Markdown дахь дүрсийн хүснэгт, экспортын огноо, хувилбар, хуудасны дугаар.
+# Тараах материал (toli export): Markdown дахь графикийн хүснэгт, экспортын огноо, хувилбар, хуудасны дугаар.
 export2-figure-label = Үзүүлэлт
 export2-figure-value = Утга
 export2-figure-year = Он

@@ -1,12 +1,12 @@
 # Танилцуулга: аяллыг үргэлжлүүлэх, гарах, хар дэлгэц, алхмын дугаар, тэмдэглэлийн өөрийн хэл.
-present-resumed = №{ $step } алхмаас үргэлжиллээ · Home: эхнээс нь
-present-no-such-step = Ийм алхам алга: { $step }. Энэ аялал нийт { $total } алхамтай.
+present-resumed = №{ $step } алхмаас үргэлжиллээ · Home: эхнээс нь эхлэх
+present-no-such-step = №{ $step } алхам алга: энэ аялал нийт { $total } алхамтай
 present-remember-failed = Алхмыг хадгалж чадсангүй: { $reason }
 present-leave-ask = Танилцуулгаас гарах уу? q: гарах · бусад товч: үлдэх
 present-jump-range = Алхам руу очих (1–{ $total })
 hint-first-step = эхний алхам
 hint-last-step = сүүлийн алхам
-hint-blank = дэлгэцийг харлуулах (дурын товч буцаана)
+hint-blank = дэлгэцийг харлуулах (дурын товчоор сэргээнэ)
 hint-restart-clock = цагийг тэгээс эхлүүлэх
 hint-leave-ask = гарах (эхлээд асууна)
 notes-keys = L: хэл · Esc: хаах
