@@ -69,6 +69,8 @@ pub enum Action {
     Leave,
     /// Start the presentation's clock again from zero (when the talk really starts).
     RestartClock,
+    /// Hide or show the presentation's clock (the audience sees the footer).
+    ToggleClock,
     /// Copy the entry's citation (both languages, sources and locators) via OSC 52.
     CopyCitation,
     /// Select the next link to a figure in the entry view.

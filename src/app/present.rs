@@ -235,6 +235,7 @@ fn step_action(app: &mut App, action: Action, effects: &mut Effects) {
         }
         Action::JumpStep => d.jump = Some(String::new()),
         Action::Blank => d.blank = true,
+        Action::ToggleClock => d.clock_hidden = !d.clock_hidden,
         Action::RestartClock => {
             d.started = d.now;
             remember(app);

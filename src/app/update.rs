@@ -187,7 +187,8 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         | Action::JumpStep
         | Action::Blank
         | Action::Leave
-        | Action::RestartClock => {}
+        | Action::RestartClock
+        | Action::ToggleClock => {}
         Action::OpenMatrix => app.overlay = Some(super::matrix::opened(app)),
         Action::OpenFacets => app.overlay = Some(Overlay::Facets { selected: 0 }),
         Action::ToggleBookmark => super::study::toggle_bookmark(app),

@@ -39,6 +39,8 @@ pub struct Deck {
     pub notice_since: Option<u64>,
     /// Seconds since the epoch when the talk started, and now (set by the event loop).
     pub started: u64,
+    /// The clock is hidden from the footer (`t`): the audience sees the footer too.
+    pub clock_hidden: bool,
     pub now: u64,
     /// The theme to go back to when the presentation ends.
     pub theme_before: ThemeName,
@@ -96,6 +98,7 @@ impl Deck {
             blank: false,
             notice_since: None,
             started,
+            clock_hidden: false,
             now: started,
             theme_before,
             standalone: false,

@@ -253,7 +253,10 @@ fn summary_style(app: &App) -> Style {
 
 /// The footer: the tour's title (or the jump prompt) on the left, "k / n · mm:ss" on the right.
 fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
-    let right = format!("{}   {} ", d.counter(), d.elapsed());
+    let right = match d.clock_hidden {
+        true => format!("{} ", d.counter()),
+        false => format!("{}   {} ", d.counter(), d.elapsed()),
+    };
     let left = match (&d.jump, &app.status.notice) {
         (Some(j), _) => format!(
             " {}: {j}▏",

@@ -401,3 +401,20 @@ fn c_starts_the_clock_again_when_the_talk_really_starts() {
     toli::app::update(&mut a, toli::app::Message::Tick { now: now + 105 });
     assert!(text(&a).contains("1 / 4   00:05"), "{}", text(&a));
 }
+
+/// `t` hides the clock from the footer (the audience sees it) and shows it again.
+#[test]
+fn t_hides_and_shows_the_clock() {
+    let mut a = presenting(Lang::En, 80, 24);
+    let footer = |a: &App| text(a).lines().last().unwrap_or_default().to_string();
+    assert!(footer(&a).contains("00:0"), "{}", footer(&a));
+    press(&mut a, KeyCode::Char('t'));
+    assert!(!footer(&a).contains("00:0"), "{}", footer(&a));
+    assert!(
+        footer(&a).contains("1 / 4"),
+        "the counter stays: {}",
+        footer(&a)
+    );
+    press(&mut a, KeyCode::Char('t'));
+    assert!(footer(&a).contains("00:0"), "{}", footer(&a));
+}
