@@ -282,8 +282,10 @@ mod tests {
             for arg in cmd.get_arguments() {
                 let Some(id) = arg_id(sub, arg) else { continue };
                 ids.extend(value_name_id(arg));
-                for value in arg.get_possible_values() {
-                    if value.get_help().is_some() {
+                // Where one value is described, every value is, in the localized command.
+                let values = arg.get_possible_values();
+                if values.iter().any(|v| v.get_help().is_some()) {
+                    for value in values.iter().filter(|v| !v.is_hide_set()) {
                         ids.push(value_id(&id, value.get_name()));
                     }
                 }
