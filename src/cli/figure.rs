@@ -34,13 +34,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, id: Option<&str>, format: Format
             serde_json::to_writer_pretty(&mut *out, &items)?;
             writeln!(out)?;
         } else {
-            // Columns as wide as the longest id, as in `toli list`.
-            let width = figures
-                .iter()
-                .map(|&i| corpus.id(i).len())
-                .max()
-                .unwrap_or(0)
-                .min(crate::markdown::links::MAX_ID_LEN);
+            let width = super::id_width(corpus, figures.iter().copied());
             for &i in &figures {
                 let e = corpus.entry(i);
                 writeln!(out, "{:width$}  {}", e.id, inert(e.title.show(ctx.lang)))?;

@@ -28,12 +28,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, kind: Option<&str>, as_json: boo
         return Ok(ExitCode::SUCCESS);
     }
     // Ids, kinds and titles come with the corpus: no entry is decoded for the list.
-    let width = indices
-        .iter()
-        .map(|&i| corpus.id(i).len())
-        .max()
-        .unwrap_or(0)
-        .min(crate::markdown::links::MAX_ID_LEN);
+    let width = super::id_width(corpus, indices.iter().copied());
     // Each kind's name is formatted once, and lines go out in blocks, not one write each.
     let labels: Vec<(Kind, String)> = kinds
         .iter()

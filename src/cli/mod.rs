@@ -226,6 +226,16 @@ pub fn sources(cli: &Cli) -> Sources {
     }
 }
 
+/// The width of an id column listing `entries`: the longest id, at most the longest an id may be,
+/// so that the next column lines up (`toli list`, `search`, `figure`).
+fn id_width(corpus: &crate::corpus::Corpus, entries: impl Iterator<Item = usize>) -> usize {
+    entries
+        .map(|i| corpus.id(i).len())
+        .max()
+        .unwrap_or(0)
+        .min(crate::markdown::links::MAX_ID_LEN)
+}
+
 /// The process's arguments, parsed. On `--help`, `--version` or a mistake it prints the help or
 /// the error, in the user's language (see [`help_text`]), and ends the process.
 pub fn parse() -> Cli {

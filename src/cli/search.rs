@@ -60,13 +60,7 @@ pub fn run(
         )?;
         return Ok(ExitCode::from(1));
     }
-    // Columns as wide as the longest id shown, as in `toli list`.
-    let width = hits
-        .iter()
-        .map(|h| corpus.id(h.entry).len())
-        .max()
-        .unwrap_or(0)
-        .min(crate::markdown::links::MAX_ID_LEN);
+    let width = super::id_width(corpus, hits.iter().map(|h| h.entry));
     // Lines go out in one block, not one write each.
     let mut out = std::io::BufWriter::new(out);
     for h in &hits {

@@ -281,15 +281,20 @@ fn search_columns_line_up_for_long_ids() {
             .any(|l| l.split(' ').next().is_some_and(|id| id.len() > 40)),
         "{text}"
     );
-    // Where the second column (the kind) starts on each line.
-    let kind_at: Vec<usize> = lines
+    assert!(second_column_lines_up(&lines), "{text}");
+}
+
+/// Whether the column after the id (the kind, or the title) starts at the same place on every
+/// line.
+fn second_column_lines_up(lines: &[&str]) -> bool {
+    let at: Vec<usize> = lines
         .iter()
         .map(|l| {
             let id_end = l.find(' ').expect("an id");
             id_end + l[id_end..].len() - l[id_end..].trim_start().len()
         })
         .collect();
-    assert!(kind_at.windows(2).all(|w| w[0] == w[1]), "{text}");
+    at.windows(2).all(|w| w[0] == w[1])
 }
 
 #[test]
@@ -297,14 +302,7 @@ fn the_figures_list_lines_up_its_titles_past_the_longest_id() {
     let text = shipped_stdout(&["figure"]);
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines.len() > 20, "{text}");
-    let title_at: Vec<usize> = lines
-        .iter()
-        .map(|l| {
-            let id_end = l.find(' ').expect("an id");
-            id_end + l[id_end..].len() - l[id_end..].trim_start().len()
-        })
-        .collect();
-    assert!(title_at.windows(2).all(|w| w[0] == w[1]), "{text}");
+    assert!(second_column_lines_up(&lines), "{text}");
 }
 
 #[test]
