@@ -374,7 +374,10 @@ fn a_note_written_in_the_built_in_editor_survives_a_restart() {
     update(&mut a, Action::Escape);
     assert!(matches!(a.overlay, Some(Overlay::Note(_))), "kept open");
     let s = text(&a);
-    assert!(s.contains("Unsaved note: Ctrl-S saves it, Esc again discards the changes"), "{s}");
+    assert!(
+        s.contains("Unsaved note: Ctrl-S saves it, Esc again discards the changes"),
+        "{s}"
+    );
     // Ctrl-C, too, warns before the typed text is lost (and a key between re-arms it).
     update(&mut a, Action::CursorLineEnd);
     let quit = update(&mut a, Action::Quit);
