@@ -1,6 +1,7 @@
 //! What a corpus knows of its entries before decoding any of them: each entry's id, kind,
 //! titles and list order, its links and backlinks, the recommendation that lists it (for
-//! actions), and the ids in sorted order for lookups by id.
+//! actions), the ids in sorted order for lookups by id, and each title's place in alphabetical
+//! order in either language (so that sorting a list or a search's ties never collates titles).
 //!
 //! It is a few flat arrays — one text of ids and titles, one row of numbers per entry, links
 //! and backlinks as runs of one array — so that a snapshot holds it as two parts (numbers
@@ -46,6 +47,9 @@ pub struct Head {
     backlink_ends: Vec<u32>,
     /// Entry numbers in order of their ids.
     by_id: Vec<u32>,
+    /// Per language (English, Mongolian), each entry's place in alphabetical order of its
+    /// title in that language ([`crate::collate`]).
+    title_ranks: [Vec<u32>; 2],
 }
 
 impl Head {
@@ -91,7 +95,34 @@ impl Head {
                 .id
                 .cmp(&loaded[b as usize].entry.id)
         });
+        t.title_ranks = Lang::ALL.map(|lang| t.ranks_of_titles(lang));
         t
+    }
+
+    /// Each entry's place when all are in alphabetical order of their titles in `lang`
+    /// (ties: the raw title, then the id).
+    fn ranks_of_titles(&self, lang: Lang) -> Vec<u32> {
+        let n = self.len();
+        // Every key in one buffer: one allocation for the whole corpus.
+        let mut buffer = Vec::new();
+        let mut ends = Vec::with_capacity(n);
+        for i in 0..n {
+            crate::collate::push_key(self.title(i, lang), lang, &mut buffer);
+            ends.push(buffer.len() as u32);
+        }
+        let key = |i: usize| span(&ends, i).and_then(|r| buffer.get(r)).unwrap_or(&[]);
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by(|&a, &b| {
+            key(a)
+                .cmp(key(b))
+                .then_with(|| self.title(a, lang).cmp(self.title(b, lang)))
+                .then_with(|| self.id(a).cmp(self.id(b)))
+        });
+        let mut ranks = vec![0; n];
+        for (rank, &i) in order.iter().enumerate() {
+            ranks[i] = rank as u32;
+        }
+        ranks
     }
 
     /// Backlinks of `n` entries from their links: a counting sort, so each list is in entry order.
@@ -150,10 +181,18 @@ impl Head {
     /// the rows, and every kind, link, backlink and id lookup an entry.
     pub fn fits(&self) -> bool {
         let n = self.len();
-        let lengths = [&self.link_ends, &self.backlink_ends, &self.by_id].map(|v| v.len());
+        let [en_ranks, mn_ranks] = &self.title_ranks;
+        let lengths = [
+            &self.link_ends,
+            &self.backlink_ends,
+            &self.by_id,
+            en_ranks,
+            mn_ranks,
+        ]
+        .map(|v| v.len());
         let inside = |all: &[usize]| all.iter().all(|&i| i < n);
         let text_end = self.rows.last().map_or(0, |r| r.ends[3] as usize);
-        lengths == [n; 3]
+        lengths == [n; 5]
             && text_end == self.text.len()
             && inside(&self.links)
             && inside(&self.backlinks)
@@ -226,6 +265,16 @@ impl Head {
 
     pub fn backlinks(&self, i: usize) -> &[usize] {
         run(&self.backlinks, &self.backlink_ends, i)
+    }
+
+    /// Entry `i`'s place when all entries are in alphabetical order of their titles in `lang`:
+    /// compare ranks to compare titles.
+    pub fn title_rank(&self, i: usize, lang: Lang) -> u32 {
+        let ranks = match lang {
+            Lang::En => &self.title_ranks[0],
+            Lang::Mn => &self.title_ranks[1],
+        };
+        ranks.get(i).copied().unwrap_or(u32::MAX)
     }
 
     /// The entry with id `id` (a binary search of the ids in order).
@@ -307,6 +356,7 @@ mod tests {
             backlinks: vec![],
             backlink_ends: vec![],
             by_id: vec![3],
+            title_ranks: [vec![0], vec![0]],
         };
         assert!(!head.fits());
         assert_eq!(head.id(0), "");

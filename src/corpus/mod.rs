@@ -55,9 +55,6 @@ pub struct KeyLines {
 pub struct Corpus {
     entries: Entries,
     head: Head,
-    /// Per language (English, Mongolian), each entry's place in alphabetical order of titles;
-    /// computed the first time a list in that language is sorted.
-    ranks: [OnceLock<Vec<u32>>; 2],
 }
 
 /// The entries with their link sites: all in memory, or read from a snapshot as they are used.
@@ -100,7 +97,6 @@ impl Corpus {
         Corpus {
             head: Head::build(&loaded),
             entries: Entries::Parsed(loaded),
-            ranks: Default::default(),
         }
     }
 
@@ -118,7 +114,6 @@ impl Corpus {
                 reread: OnceLock::new(),
             },
             head,
-            ranks: Default::default(),
         })
     }
 
@@ -316,10 +311,9 @@ impl Corpus {
     /// number, else alphabetically by title in `lang` ([`crate::collate`]).
     pub fn of_kind_in(&self, kind: Kind, lang: Lang) -> Vec<usize> {
         let mut v: Vec<usize> = (0..self.len()).filter(|&i| self.kind(i) == kind).collect();
-        let ranks = self.title_ranks(lang);
         v.sort_by_cached_key(|&i| {
             let (group, n) = self.head().order(i);
-            (group, n, ranks.get(i).copied().unwrap_or(u32::MAX))
+            (group, n, self.title_rank(i, lang))
         });
         v
     }
@@ -327,40 +321,7 @@ impl Corpus {
     /// Entry `index`'s place when all entries are in alphabetical order of their titles in
     /// `lang`: compare ranks to compare titles.
     pub fn title_rank(&self, index: usize, lang: Lang) -> u32 {
-        self.title_ranks(lang)
-            .get(index)
-            .copied()
-            .unwrap_or(u32::MAX)
-    }
-
-    /// Every entry's title rank in `lang`, computed once.
-    fn title_ranks(&self, lang: Lang) -> &[u32] {
-        let slot = match lang {
-            Lang::En => &self.ranks[0],
-            Lang::Mn => &self.ranks[1],
-        };
-        slot.get_or_init(|| {
-            // Every key in one buffer: one allocation for the whole corpus.
-            let mut buffer = Vec::new();
-            let mut ends = Vec::with_capacity(self.len());
-            for i in 0..self.len() {
-                crate::collate::push_key(self.title(i, lang), lang, &mut buffer);
-                ends.push(buffer.len());
-            }
-            let key = |i: usize| &buffer[if i == 0 { 0 } else { ends[i - 1] }..ends[i]];
-            let mut order: Vec<usize> = (0..self.len()).collect();
-            order.sort_by(|&a, &b| {
-                key(a)
-                    .cmp(key(b))
-                    .then_with(|| self.title(a, lang).cmp(self.title(b, lang)))
-                    .then_with(|| self.id(a).cmp(self.id(b)))
-            });
-            let mut ranks = vec![0; self.len()];
-            for (rank, &i) in order.iter().enumerate() {
-                ranks[i] = rank as u32;
-            }
-            ranks
-        })
+        self.head().title_rank(index, lang)
     }
 
     /// Number of entries of each kind.
