@@ -71,6 +71,8 @@ pub enum Action {
     RestartClock,
     /// Hide or show the presentation's clock (the audience sees the footer).
     ToggleClock,
+    /// Stop the presentation's clock for a break, or run it on.
+    PauseClock,
     /// Copy the entry's citation (both languages, sources and locators) via OSC 52.
     CopyCitation,
     /// Select the next link to a figure in the entry view.

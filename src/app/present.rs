@@ -92,7 +92,8 @@ fn remember(app: &mut App) {
     };
     let place = Place {
         step: d.step,
-        started: d.started,
+        // A resumed talk's clock counts only the time it ran, not a break it was stopped for.
+        started: d.now.saturating_sub(d.elapsed_secs()),
         seen: d.now.max(d.started),
     };
     let tour = d.tour.clone();
@@ -237,7 +238,11 @@ fn step_action(app: &mut App, action: Action, effects: &mut Effects) {
         Action::Blank => d.blank = true,
         Action::ToggleClock => d.clock_hidden = !d.clock_hidden,
         Action::RestartClock => {
-            d.started = d.now;
+            d.restart_clock();
+            remember(app);
+        }
+        Action::PauseClock => {
+            d.toggle_pause();
             remember(app);
         }
         // Past the end of a slide ↓ goes on to the next, and ↑ at its top back, as clickers

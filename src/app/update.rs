@@ -188,7 +188,8 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         | Action::Blank
         | Action::Leave
         | Action::RestartClock
-        | Action::ToggleClock => {}
+        | Action::ToggleClock
+        | Action::PauseClock => {}
         Action::OpenMatrix => app.overlay = Some(super::matrix::opened(app)),
         Action::OpenFacets => app.overlay = Some(Overlay::Facets { selected: 0 }),
         Action::ToggleBookmark => super::study::toggle_bookmark(app),

@@ -5,6 +5,7 @@
 use super::sync::Position;
 use crate::corpus::Corpus;
 use crate::corpus::model::{Bi, KindFields};
+use crate::i18n::Localizer;
 use crate::lang::Lang;
 use crate::ui::theme::ThemeName;
 
@@ -41,6 +42,8 @@ pub struct Deck {
     pub started: u64,
     /// The clock is hidden from the footer (`t`): the audience sees the footer too.
     pub clock_hidden: bool,
+    /// When the clock was stopped (`p`, a break); `p` again runs it on from there.
+    pub paused_at: Option<u64>,
     pub now: u64,
     /// The theme to go back to when the presentation ends.
     pub theme_before: ThemeName,
@@ -75,6 +78,14 @@ pub fn clock(secs: u64) -> String {
     format!("{:02}:{:02}", secs / 60, secs % 60)
 }
 
+/// The clock as the presenter and the notes terminal show it: `mm:ss`, marked when stopped.
+pub fn clock_label(l10n: &Localizer, lang: Lang, secs: u64, paused: bool) -> String {
+    match paused {
+        true => l10n.format(lang, "present-clock-paused", &[("clock", clock(secs))]),
+        false => clock(secs),
+    }
+}
+
 impl Deck {
     /// A presentation of tour `index` from its first step, or None when it is not a tour or
     /// has no steps.
@@ -99,6 +110,7 @@ impl Deck {
             notice_since: None,
             started,
             clock_hidden: false,
+            paused_at: None,
             now: started,
             theme_before,
             standalone: false,
@@ -158,9 +170,32 @@ impl Deck {
         format!("{} / {}", self.step + 1, self.steps.len())
     }
 
+    /// Seconds the talk has run, breaks (`p`) left out.
+    pub fn elapsed_secs(&self) -> u64 {
+        self.paused_at
+            .unwrap_or(self.now)
+            .saturating_sub(self.started)
+    }
+
     /// The elapsed time as `mm:ss`.
     pub fn elapsed(&self) -> String {
-        clock(self.now.saturating_sub(self.started))
+        clock(self.elapsed_secs())
+    }
+
+    /// Stops the clock, or runs it on from where it stopped.
+    pub fn toggle_pause(&mut self) {
+        match self.paused_at.take() {
+            Some(at) => self.started += self.now.saturating_sub(at),
+            None => self.paused_at = Some(self.now),
+        }
+    }
+
+    /// Starts the clock again from zero (stopped still, if it was).
+    pub fn restart_clock(&mut self) {
+        self.started = self.now;
+        if self.paused_at.is_some() {
+            self.paused_at = Some(self.now);
+        }
     }
 
     /// Where the talk is, for the notes view.
@@ -170,6 +205,7 @@ impl Deck {
             step: self.step,
             lang,
             started: self.started,
+            paused_at: self.paused_at,
         }
     }
 }
@@ -262,5 +298,34 @@ mod tests {
         let (corpus, _) = deck();
         let c = corpus.index_of("cluster").expect("entry");
         assert!(Deck::new(&corpus, c, 0, ThemeName::Dark).is_none());
+    }
+
+    #[test]
+    fn a_paused_clock_stands_still_and_runs_on_from_there() {
+        let (_, mut d) = deck();
+        d.now = 160;
+        assert_eq!(d.elapsed(), "01:00");
+        d.toggle_pause();
+        d.now = 400;
+        assert_eq!(d.elapsed(), "01:00", "stopped during the break");
+        assert_eq!(
+            d.position(Lang::En).elapsed(d.now),
+            60,
+            "the notes terminal agrees"
+        );
+        d.toggle_pause();
+        d.now = 430;
+        assert_eq!(d.elapsed(), "01:30", "the break is not counted");
+        d.toggle_pause();
+        d.restart_clock();
+        d.now = 500;
+        assert_eq!(
+            d.elapsed(),
+            "00:00",
+            "restarted while stopped: stays at zero"
+        );
+        d.toggle_pause();
+        d.now = 505;
+        assert_eq!(d.elapsed(), "00:05");
     }
 }

@@ -18,7 +18,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::deck::{clock, epoch_secs, steps_of};
+use super::deck::{clock_label, epoch_secs, steps_of};
 use super::sync::{self, Position};
 use crate::app::action::Action;
 use crate::app::keymap::Ctx;
@@ -114,7 +114,10 @@ impl Notes<'_> {
                 th.key,
             ),
             Span::styled(
-                format!("   {}", clock(self.now.saturating_sub(p.started))),
+                format!(
+                    "   {}",
+                    clock_label(self.l10n, lang, p.elapsed(self.now), p.paused_at.is_some())
+                ),
                 th.key,
             ),
         ]));

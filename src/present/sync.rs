@@ -27,6 +27,16 @@ pub struct Position {
     pub lang: Lang,
     /// Seconds since the Unix epoch when the talk started.
     pub started: u64,
+    /// When the presenter stopped the clock for a break, if it is stopped.
+    #[serde(default)]
+    pub paused_at: Option<u64>,
+}
+
+impl Position {
+    /// Seconds the talk has run at `now`, breaks left out.
+    pub fn elapsed(&self, now: u64) -> u64 {
+        self.paused_at.unwrap_or(now).saturating_sub(self.started)
+    }
 }
 
 /// What a presenter's state file holds: the position, and when it was last written.
@@ -224,6 +234,7 @@ mod tests {
             step: 3,
             lang: Lang::Mn,
             started: 42,
+            paused_at: None,
         };
         publish(&runtime, &p).expect("publish");
         assert_eq!(read(&runtime, "tour-x"), Some(p));
@@ -251,6 +262,7 @@ mod tests {
             step,
             lang: Lang::En,
             started: 1,
+            paused_at: None,
         }
     }
 

@@ -19,7 +19,7 @@ use crate::inert::inert;
 use crate::lang::Lang;
 use crate::markdown::render::{Rendered, render};
 use crate::markdown::wrap::{glyphs, str_width, wrap};
-use crate::present::deck::Deck;
+use crate::present::deck::{Deck, clock_label};
 
 /// Titles up to this many characters are letter-spaced.
 const SPACED_MAX: usize = 24;
@@ -255,7 +255,16 @@ fn summary_style(app: &App) -> Style {
 fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
     let right = match d.clock_hidden {
         true => format!("{} ", d.counter()),
-        false => format!("{}   {} ", d.counter(), d.elapsed()),
+        false => format!(
+            "{}   {} ",
+            d.counter(),
+            clock_label(
+                &app.l10n,
+                app.settings.lang,
+                d.elapsed_secs(),
+                d.paused_at.is_some()
+            )
+        ),
     };
     let left = match (&d.jump, &app.status.notice) {
         (Some(j), _) => format!(

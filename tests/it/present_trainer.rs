@@ -418,3 +418,53 @@ fn t_hides_and_shows_the_clock() {
     press(&mut a, KeyCode::Char('t'));
     assert!(footer(&a).contains("00:0"), "{}", footer(&a));
 }
+
+/// `p` stops the clock for a break, on the projector and in the notes terminal alike, and runs
+/// it on from where it stopped; the break is not counted.
+#[test]
+fn p_stops_the_clock_for_a_break_and_runs_it_on() {
+    for (lang, paused) in [(Lang::En, "paused"), (Lang::Mn, "түр зогссон")] {
+        let mut a = presenting(lang, 80, 24);
+        let now = a.present.as_ref().map_or(0, |d| d.now);
+        let footer = |a: &App| text(a).lines().last().unwrap_or_default().to_string();
+        toli::app::update(&mut a, toli::app::Message::Tick { now: now + 100 });
+        press(&mut a, KeyCode::Char('p'));
+        toli::app::update(&mut a, toli::app::Message::Tick { now: now + 700 });
+        assert!(
+            footer(&a).contains(&format!("01:40 · {paused}")),
+            "{lang:?}: {}",
+            footer(&a)
+        );
+        assert!(a.present.is_some(), "p in a talk does not leave it");
+        let l10n = Localizer::new();
+        let notes = Notes {
+            corpus: std::sync::Arc::clone(&a.corpus),
+            l10n: &l10n,
+            tour: Some("tour-table".into()),
+            lang,
+            own_lang: None,
+            theme: ThemeName::Dark,
+            no_color: false,
+            position: a.present.as_ref().map(|d| d.position(lang)),
+            now: now + 700,
+        };
+        let shown = notes
+            .lines()
+            .iter()
+            .map(|l| l.to_string())
+            .collect::<Vec<_>>();
+        assert!(
+            shown
+                .iter()
+                .any(|l| l.contains(&format!("01:40 · {paused}"))),
+            "the notes terminal shows the stopped clock: {shown:?}"
+        );
+        press(&mut a, KeyCode::Char('p'));
+        toli::app::update(&mut a, toli::app::Message::Tick { now: now + 705 });
+        assert!(
+            footer(&a).contains("1 / 4   01:45") && !footer(&a).contains(paused),
+            "{lang:?}: runs on without the break: {}",
+            footer(&a)
+        );
+    }
+}
