@@ -103,6 +103,14 @@ cli-help-about = Help on a command (`toli help check`), or `toli help format`: h
 cli-help-topic = `format`, or a command name
 
 cli-man-about = Print the manual page (install it with `toli man > ~/.local/share/man/man1/toli.1`)
+# The manual page's header and section titles (`toli man`).
+man-manual = General Commands Manual
+man-section-name = NAME
+man-section-synopsis = SYNOPSIS
+man-section-description = DESCRIPTION
+man-section-options = OPTIONS
+man-section-commands = COMMANDS
+man-section-version = VERSION
 
 ## Saved data that could not be read, in the status line (and on stderr for `toli bookmarks`,
 ## `toli notes`): what happened to the data and what to do first, the reader's detail last.
@@ -169,6 +177,8 @@ cli-error-unknown-command = unrecognized subcommand '{ $command }'
 cli-error-value-missing = a value is required for '{ $arg }' but none was supplied
 cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'; possible values: { $values }
 cli-error-bad-value = invalid value '{ $value }' for '{ $arg }': { $reason }
+# Why a count (--limit) or a step number (--step) is refused.
+cli-reason-whole-number = expected a whole number, 1 or more
 cli-error-missing = the following required arguments were not provided: { $args }
 cli-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 cli-error-missing-command = a subcommand is required

@@ -102,6 +102,14 @@ cli-help-about = Тушаалын тусламж (`toli help check`), эсвэл
 cli-help-topic = `format`, эсвэл тушаалын нэр
 
 cli-man-about = man хуудсыг хэвлэнэ (суулгах: `toli man > ~/.local/share/man/man1/toli.1`)
+# The manual page's header and section titles (`toli man`).
+man-manual = Ерөнхий тушаалуудын гарын авлага
+man-section-name = НЭР
+man-section-synopsis = ХЭРЭГЛЭЭ
+man-section-description = ТАЙЛБАР
+man-section-options = СОНГОЛТУУД
+man-section-commands = ТУШААЛУУД
+man-section-version = ХУВИЛБАР
 
 ## Хадгалсан өгөгдлийг уншиж чадаагүй үеийн мэдэгдэл (төлөвийн мөрөнд; `toli bookmarks`,
 ## `toli notes`-д stderr-т): эхлээд өгөгдөлд юу болсон, юу хийх, хамгийн сүүлд уншигчийн тайлбар.
@@ -165,6 +173,8 @@ cli-error-unknown-command = `{ $command }` гэсэн тушаал алга
 cli-error-value-missing = `{ $arg }` сонголтын утгыг өгөөгүй байна
 cli-error-invalid-value = `{ $arg }` сонголтын утга «{ $value }» байж болохгүй; боломжит утгууд: { $values }
 cli-error-bad-value = `{ $arg }` сонголтын утга «{ $value }» байж болохгүй: { $reason }
+# Why a count (--limit) or a step number (--step) is refused.
+cli-reason-whole-number = 1 буюу түүнээс их бүхэл тоо бичнэ үү
 cli-error-missing = заавал өгөх дараах аргументыг өгөөгүй байна: { $args }
 cli-error-conflict = `{ $arg }` ба `{ $other }` хоёрыг хамт өгч болохгүй
 cli-error-missing-command = тушаалын нэрийг өгнө үү

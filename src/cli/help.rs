@@ -50,25 +50,35 @@ pub fn run(l10n: &Localizer, lang: Lang, out: &mut impl Write, topic: &[String])
 
 /// `toli man`: the manual page in roff, from the command-line definitions: clap_mangen's
 /// sections, with each command and its arguments under COMMANDS (one page, no `toli-list(1)`),
-/// its text in `lang`.
+/// its text and section titles in `lang`.
 pub fn man(lang: Lang, out: &mut impl Write) -> CmdResult {
     let command = command(lang, Purpose::Help);
     let man = clap_mangen::Man::new(command.clone());
-    man.render_title(out)?;
-    man.render_name_section(out)?;
-    man.render_synopsis_section(out)?;
-    man.render_description_section(out)?;
-    man.render_options_section(out)?;
-    writeln!(out, ".SH COMMANDS")?;
+    let mut page = Vec::new();
+    // The title line written here: clap_mangen's leaves out an empty date, which shifts the
+    // version and the manual's name into the wrong places of the page's header.
+    let manual = Localizer::new().format(lang, "man-manual", &[]);
+    let version = format!("toli {}", env!("CARGO_PKG_VERSION"));
+    writeln!(
+        page,
+        ".TH toli 1 \"\" \"{}\" \"{}\"",
+        roff(&version),
+        roff(&manual)
+    )?;
+    man.render_name_section(&mut page)?;
+    man.render_synopsis_section(&mut page)?;
+    man.render_description_section(&mut page)?;
+    man.render_options_section(&mut page)?;
+    writeln!(page, ".SH COMMANDS")?;
     for sub in command.get_subcommands() {
         let usage = sub
             .get_arguments()
             .filter(|a| a.is_positional())
             .map(|a| format!(" {}", value_name(a)))
             .collect::<String>();
-        writeln!(out, ".SS \"toli {}{}\"", sub.get_name(), roff(&usage))?;
+        writeln!(page, ".SS \"toli {}{}\"", sub.get_name(), roff(&usage))?;
         if let Some(about) = sub.get_long_about().or(sub.get_about()) {
-            writeln!(out, "{}", roff(&about.to_string()))?;
+            writeln!(page, "{}", roff(&about.to_string()))?;
         }
         for arg in sub
             .get_arguments()
@@ -83,14 +93,32 @@ pub fn man(lang: Lang, out: &mut impl Write) -> CmdResult {
                 Some(long) => format!("\\fB\\-\\-{}\\fR", roff(long)),
                 None => format!("\\fI{}\\fR", roff(&value_name(arg))),
             };
-            writeln!(out, ".TP\n{name}")?;
+            writeln!(page, ".TP\n{name}")?;
             if let Some(help) = arg.get_long_help().or(arg.get_help()) {
-                writeln!(out, "{}", roff(&help.to_string()))?;
+                writeln!(page, "{}", roff(&help.to_string()))?;
             }
         }
     }
-    man.render_version_section(out)?;
+    man.render_version_section(&mut page)?;
+    out.write_all(section_titles_in(&String::from_utf8_lossy(&page), lang).as_bytes())?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `page` with each section title (`.SH NAME`, as clap_mangen writes them) in `lang`.
+fn section_titles_in(page: &str, lang: Lang) -> String {
+    let l10n = Localizer::new();
+    page.lines()
+        .map(|line| match line.strip_prefix(".SH ") {
+            Some(title) => {
+                let id = format!("man-section-{}", title.trim_matches('"').to_lowercase());
+                match l10n.format(lang, &id, &[]) {
+                    shown if shown != id => format!(".SH \"{shown}\"\n"),
+                    _ => format!("{line}\n"),
+                }
+            }
+            None => format!("{line}\n"),
+        })
+        .collect()
 }
 
 /// The placeholder of an argument's value as the help shows it (`KIND`, or in Mongolian `ТӨРӨЛ`).

@@ -42,8 +42,19 @@ pub fn message(error: &clap::Error, lang: Lang) -> Option<String> {
             &[arg(), value(), ("values", text(ContextKind::ValidValue))],
         ),
         ErrorKind::ValueValidation => {
-            let reason =
-                std::error::Error::source(error).map_or_else(String::new, |e| e.to_string());
+            let given = text(ContextKind::InvalidValue);
+            let reason = match std::error::Error::source(error) {
+                // A count or a step number: not a number at all, or out of its range (the
+                // only ranged options count from 1).
+                Some(e)
+                    if e.downcast_ref::<std::num::ParseIntError>().is_some()
+                        || given.trim().parse::<i128>().is_ok() =>
+                {
+                    t("cli-reason-whole-number", &[])
+                }
+                Some(e) => e.to_string(),
+                None => String::new(),
+            };
             t("cli-error-bad-value", &[arg(), value(), ("reason", reason)])
         }
         ErrorKind::MissingRequiredArgument => t(
@@ -114,7 +125,17 @@ mod tests {
         assert!(value.contains("en, mn"), "{value}");
         let conflict = mongolian(&["toli", "figure", "--json", "--csv"]);
         assert!(conflict.contains("--csv"), "{conflict}");
-        for text in [unknown, typo, missing, value, conflict] {
+        let count = mongolian(&["toli", "search", "x", "--limit", "abc"]);
+        let zero = mongolian(&["toli", "search", "x", "--limit", "0"]);
+        let step = mongolian(&["toli", "present", "t", "--step", "two"]);
+        for text in [&count, &zero, &step] {
+            assert!(text.contains("бүхэл тоо"), "{text}");
+            assert!(
+                !text.contains("invalid") && !text.contains(" is not in "),
+                "{text}"
+            );
+        }
+        for text in [unknown, typo, missing, value, conflict, count, zero, step] {
             for english in [
                 "error:",
                 "Usage:",

@@ -124,6 +124,10 @@ fn man_page_and_completions_in_mongolian() {
     assert!(man.contains(".SS \"toli check\""), "{man}");
     assert!(man.contains("Бичлэгүүдийг жагсаана"), "{man}");
     assert!(!man.contains("List entries"), "{man}");
+    for title in ["НЭР", "ХЭРЭГЛЭЭ", "СОНГОЛТУУД", "ТУШААЛУУД"] {
+        assert!(man.contains(&format!(".SH \"{title}\"")), "{title}: {man}");
+    }
+    assert!(!man.contains("NAME") && !man.contains("SYNOPSIS"), "{man}");
     for shell in ["bash", "zsh", "fish"] {
         let (code, script, _) = toli(&["--lang", "mn"], "C.UTF-8", &["completions", shell]);
         assert_eq!(code, 0, "{shell}");
