@@ -5,3 +5,5 @@ reading-count = { $label } ({ $count })
 reading-tab-hint = Tab to go through them
 reading-more-sources = +{ $count } more
 hint-zoom = reading pane full width
+# The search preview's list of facts cut short ($count: how many are not shown).
+search-preview-more = { $count } more (Enter: see all)

@@ -10,13 +10,15 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::theme::Theme;
 use crate::app::App;
-use crate::corpus::facts::facts;
+use crate::corpus::facts::{facts, group};
 use crate::inert::inert;
 use crate::search::Hit;
 use crate::search::highlight::plain;
 
-/// Key facts shown at most; the entry view has the rest.
-const MAX_FACTS: usize = 4;
+/// Key facts shown at most, as lines of one label each; the entry view has the rest.
+const MAX_LABELS: usize = 4;
+/// Values of one label shown at most (a finding's actions, say).
+const MAX_VALUES: usize = 3;
 
 /// `text` with the characters at `marks` in the highlight style.
 fn marked(text: &str, marks: &[usize], th: &Theme) -> Vec<Span<'static>> {
@@ -50,11 +52,24 @@ pub fn lines(app: &App, hit: &Hit, th: &Theme) -> Vec<Line<'static>> {
         )));
     }
     let facts = facts(&app.corpus, hit.entry, app.settings.lang);
-    for f in facts.iter().take(MAX_FACTS) {
+    let groups = group(&facts);
+    // A list cut short says so: a coach must not take two actions of three for all of them.
+    let more = |count: usize| app.tf("search-preview-more", &[("count", count.to_string())]);
+    for (label, values) in groups.iter().take(MAX_LABELS) {
+        let mut shown: Vec<String> = (values.iter().take(MAX_VALUES))
+            .map(|f| inert(&f.value).into_owned())
+            .collect();
+        if values.len() > MAX_VALUES {
+            shown.push(more(values.len() - MAX_VALUES));
+        }
         out.push(Line::from(vec![
-            Span::styled(format!("{}: ", app.t(f.label)), th.dim),
-            Span::styled(inert(&f.value).into_owned(), th.base),
+            Span::styled(format!("{}: ", app.t(label)), th.dim),
+            Span::styled(shown.join("; "), th.base),
         ]));
+    }
+    let hidden: usize = groups.iter().skip(MAX_LABELS).map(|(_, v)| v.len()).sum();
+    if hidden > 0 {
+        out.push(Line::from(Span::styled(more(hidden), th.dim)));
     }
     let snippet = inert(&hit.snippet).replace('\n', " ");
     if !snippet.trim().is_empty() {
