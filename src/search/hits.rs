@@ -48,11 +48,16 @@ impl SearchIndex {
         let (snippet, snippet_highlights) = if detail >= Detail::Snippet {
             let e = corpus.entry(c.entry);
             let text = match deep {
-                // In the reader's language where the words match there too.
+                // In the reader's language where the words match there too; an English
+                // reader whose words matched only the Mongolian text reads what the entry is
+                // about in English instead (a Mongolian reader is shown the English match).
                 Some((f, l)) if l != reading => {
                     let theirs = long_text(e, f, reading);
                     match highlight::first_match(&theirs, words) {
                         Some(_) => theirs,
+                        None if reading == Lang::En && !e.summary.show(reading).is_empty() => {
+                            e.summary.show(reading).to_string()
+                        }
                         None => long_text(e, f, l),
                     }
                 }

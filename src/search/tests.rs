@@ -353,6 +353,36 @@ fn a_mongolian_reader_typing_latin_letters_reads_mongolian_snippets() {
     assert!(hits.iter().take(3).all(|h| h.lang == Lang::En));
 }
 
+/// An English reader is never handed a Mongolian excerpt: words that matched only the
+/// Mongolian text show the entry's English summary instead.
+#[test]
+fn an_english_reader_reads_english_snippets() {
+    let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+    let ix = SearchIndex::build(&c);
+    let cyrillic = |s: &str| s.chars().any(|ch| ('\u{400}'..='\u{4ff}').contains(&ch));
+    let mut from_mongolian = 0;
+    for q in [
+        "how many Socratus startups failed",
+        "pentagon model",
+        "sea buckthorn cluster",
+        "erdenet",
+    ] {
+        let hits = ix.search(&c, q, &SearchOptions::in_lang(Lang::En));
+        assert!(!hits.is_empty(), "{q}");
+        for h in &hits {
+            let e = c.entry(h.entry);
+            from_mongolian += usize::from(h.lang == Lang::Mn);
+            if !cyrillic(e.summary.show(Lang::En)) && !cyrillic(e.body.show(Lang::En)) {
+                assert!(!cyrillic(&h.snippet), "{q}: {} {:?}", e.id, h.snippet);
+            }
+        }
+    }
+    assert!(
+        from_mongolian > 0,
+        "some of these match only Mongolian text"
+    );
+}
+
 #[test]
 fn counts_are_exact_or_said_to_be_a_lower_bound() {
     // Shipped corpus: a phrase over few entries is counted exactly.
