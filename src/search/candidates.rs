@@ -1,9 +1,10 @@
 //! Candidates: the entries a query's [`Plan`] lets through, each with its score (see
 //! [`super::rank`] for what the score is made of).
 
+use super::index::FIELDS;
 use super::question::Question;
 use super::strategy::Plan;
-use super::{Cand, SearchIndex, rank, traits};
+use super::{Cand, Field, SearchIndex, rank, traits};
 
 /// What is known of a query once its words are matched.
 pub(super) struct Asked<'a> {
@@ -43,15 +44,26 @@ impl SearchIndex {
         } = *a;
         let ix = &self.index;
         let all = plan.content.len();
-        // Each possible entry with the content words it matches (all, for an entry the
-        // question names) and their share of the query's rarity.
+        // Each possible entry with the content words it matches and their share of the
+        // query's rarity. An entry the question names counts as matching all of them when its
+        // title or name holds at least half of them (the question's subject); a short title
+        // naming a few words of a longer question («олон улсын кластер» in one about how many
+        // Lithuanian clusters joined international networks) counts what it matches.
+        let in_title = |e: usize| {
+            (plan.content.iter())
+                .filter(|&&i| {
+                    let p = best[i][e];
+                    p > 0 && matches!(FIELDS[rank::unpack_place(p).0], Field::Title | Field::Alias)
+                })
+                .count()
+        };
         let matched: Vec<(usize, usize, i64)> = ok
             .iter()
             .copied()
             .filter(|&e| phrase_fields.iter().all(|f| f[e] != 0))
             .filter_map(|e| {
                 let named = focus.get(e).is_some_and(|&f| f > 0);
-                let (c, rare) = if named {
+                let (c, rare) = if named && 2 * in_title(e) >= all {
                     (all, 1000)
                 } else {
                     plan.matched(best, e)

@@ -46,14 +46,17 @@ impl SearchIndex {
 
     /// For a question: per entry, twice how many words of its title (or alias, or the title
     /// before a parenthesis or a colon) the query names when it names them all, plus one for a
-    /// whole title or name rather than the subject before a colon — 0 for the others. Only entries
-    /// where a content word matched a title or alias are looked at.
+    /// whole title or name rather than the subject before a colon, plus how many of the query's
+    /// content words its title holds; thrice that number for a title holding at least two and
+    /// all or all but one (unless the question `compares`) — 0 for the others. Only entries where a content word matched a title or alias are
+    /// looked at.
     pub(super) fn focus(
         &self,
         words: &[Word],
         plan: &Plan,
         best: &[Vec<u32>],
         ok: &[usize],
+        compares: bool,
     ) -> Vec<u32> {
         let n = best.first().map_or(0, Vec::len);
         let mut out = vec![0u32; n];
@@ -99,6 +102,15 @@ impl SearchIndex {
             // answers it: "how many clusters does Canada have" → Canada's clusters, not Cluster.
             if out[e] > 0 {
                 out[e] += in_title;
+            }
+            // A title holding every content word of a longer question (or all but one) answers
+            // it as a named one does, and before a short title naming a few of its words:
+            // «Литвийн кластерийн хэдэн хувь олон улсын сүлжээнд нэгдсэн» → the finding titled
+            // so, not the stage «Олон улсын кластер». Not when it compares: "incubator vs
+            // accelerator" asks about the two, not a finding titled with both.
+            let all = plan.content.len() as u32;
+            if in_title >= 2 && in_title + 1 >= all && !compares {
+                out[e] = out[e].max(3 * in_title);
             }
         }
         out

@@ -15,7 +15,8 @@
 //!    keys of titles, aliases and tags adds more.
 //! 4. Candidates are ranked ([`rank`] explains the score; a question puts the entries whose
 //!    title it names first, [`traits`] favour counts and dates asked for), quoted phrases
-//!    verified, and the best get title highlights and a snippet ([`highlight`]).
+//!    verified, stages of one model scored alike put in their order ([`sequence`]), and the best
+//!    get title highlights and a snippet ([`highlight`]).
 
 mod candidates;
 mod expand;
@@ -29,6 +30,7 @@ pub mod query;
 pub mod question;
 pub mod rank;
 mod refine;
+mod sequence;
 pub mod shorts;
 pub mod stem;
 mod strategy;
@@ -309,7 +311,7 @@ impl SearchIndex {
         let phrase_fields: Vec<Vec<u16>> =
             q.phrases.iter().map(|p| self.phrase_fields(p, n)).collect();
         let focus = match asked.asks {
-            true => self.focus(&q.words, &plan, &best, &ok),
+            true => self.focus(&q.words, &plan, &best, &ok, asked.compares),
             false => Vec::new(),
         };
         let want = opts.limit + 20;
@@ -344,6 +346,7 @@ impl SearchIndex {
         };
         let (mut refined, counted) = self.refine(corpus, cands, &phrases, &content, &qkey, want);
         self.sort(&mut refined, corpus, opts.lang);
+        sequence::stages_in_order(&mut refined, corpus);
         refined.truncate(opts.limit);
         // Highlights and snippets show the content words.
         let shown: Vec<Vec<u32>> = ranked

@@ -44,6 +44,13 @@ const COUNT: &[&str] = &[
     "many", "much", "number", "хэд", "хэдэн", "хэчнээн", "тоо", "heden", "kheden", "khed",
 ];
 
+/// Words that ask how two things differ: "X vs Y", «X ба Y-ын ялгаа».
+#[rustfmt::skip]
+const COMPARE: &[&str] = &[
+    "vs", "versus", "difference", "differences", "compare", "ялгаа", "ялгаатай", "ylgaa",
+    "yalgaa",
+];
+
 /// Words that ask for a date: "when", "year", «хэзээ», «он».
 #[rustfmt::skip]
 const DATE: &[&str] = &[
@@ -62,6 +69,7 @@ struct Lists {
     light: HashSet<String>,
     count: HashSet<String>,
     date: HashSet<String>,
+    compare: HashSet<String>,
 }
 
 fn lists() -> &'static Lists {
@@ -75,6 +83,7 @@ fn lists() -> &'static Lists {
             light,
             count: keys(COUNT),
             date: keys(DATE),
+            compare: keys(COMPARE),
         }
     })
 }
@@ -94,6 +103,9 @@ pub struct Question {
     pub count: bool,
     /// It asks when, or names a year: entries with a date or year are favoured.
     pub date: bool,
+    /// It asks how two things differ: the entries named for each come first, not one whose
+    /// title happens to hold both.
+    pub compares: bool,
 }
 
 impl Question {
@@ -115,6 +127,7 @@ impl Question {
             asks: has(&l.asking) || raw.contains('?'),
             count: has(&l.count) && !date,
             date,
+            compares: has(&l.compare),
         }
     }
 }

@@ -619,3 +619,26 @@ fn a_named_country_or_a_latin_typed_name_comes_first() {
         assert_eq!(got.first(), Some(&want), "{question:?} → {got:?}");
     }
 }
+
+/// A question whose words a title holds all of is answered by that entry, not by a short title
+/// naming a few of them («Олон улсын кластер»); the Mongolian abbreviation of a science and
+/// technology park finds it (an official's walk: both failed).
+#[test]
+fn a_title_holding_the_whole_question_answers_it() {
+    let (corpus, index) = corpus_and_index();
+    for (question, want) in [
+        (
+            "Литвийн кластерийн хэдэн хувь олон улсын сүлжээнд нэгдсэн",
+            "lithuania-clusters-international-networks",
+        ),
+        (
+            "how many Lithuanian clusters joined international networks",
+            "lithuania-clusters-international-networks",
+        ),
+        ("ШУТП", "science-and-technology-park"),
+        ("ШУТП гэж юу вэ", "science-and-technology-park"),
+    ] {
+        let got = top(&corpus, &index, question, 3);
+        assert_eq!(got.first(), Some(&want), "{question:?} → {got:?}");
+    }
+}

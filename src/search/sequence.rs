@@ -1,0 +1,64 @@
+//! Stages in their order: results that are stages of one model and scored alike (within one
+//! tier, see [`super::rank`]) are listed by their position in the model, so "cluster
+//! development stages" or "MCS хөтөлбөр" reads 1, 2, 3, 4 rather than in score order.
+
+use super::{Cand, rank};
+use crate::corpus::Corpus;
+use crate::corpus::model::Kind;
+
+/// Reorders each run of adjacent stages of one model in `cands` (sorted best first) whose
+/// scores are within a tier of the run's first by their position.
+pub(super) fn stages_in_order(cands: &mut [Cand], corpus: &Corpus) {
+    let model =
+        |c: &Cand| (corpus.kind(c.entry) == Kind::Stage).then(|| corpus.head().order(c.entry).0);
+    let mut start = 0;
+    while start < cands.len() {
+        let Some(first) = model(&cands[start]) else {
+            start += 1;
+            continue;
+        };
+        let top = cands[start].score;
+        let end = (start + 1..cands.len())
+            .find(|&i| model(&cands[i]) != Some(first) || top - cands[i].score >= rank::TIER)
+            .unwrap_or(cands.len());
+        cands[start..end].sort_by_key(|c| corpus.head().order(c.entry).1);
+        start = end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::load::{Sources, load};
+    use crate::lang::Lang;
+    use crate::search::{SearchIndex, SearchOptions};
+
+    /// The stages of a model found together come in their order, in either language.
+    #[test]
+    fn stages_found_together_come_in_their_order() {
+        let c = load(&Sources::builtin()).corpus;
+        let ix = SearchIndex::build(&c);
+        for (q, lang, model) in [
+            ("MCS хөтөлбөр хэдэн сар", Lang::Mn, "mcs-business-park"),
+            (
+                "кластерийн хөгжлийн үе шат",
+                Lang::Mn,
+                "cluster-development-stages",
+            ),
+            (
+                "cluster development stages",
+                Lang::En,
+                "cluster-development-stages",
+            ),
+        ] {
+            let positions: Vec<u32> = ix
+                .search(&c, q, &SearchOptions::in_lang(lang))
+                .iter()
+                .filter(|h| c.head().order(h.entry).0 == model)
+                .map(|h| c.head().order(h.entry).1)
+                .take(4)
+                .collect();
+            assert!(positions.len() >= 3, "{q}: {positions:?}");
+            assert!(positions.is_sorted(), "{q}: {positions:?}");
+        }
+    }
+}
