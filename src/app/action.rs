@@ -10,6 +10,9 @@ pub enum Action {
     Escape,
     Help,
     OpenSearch,
+    /// Open the search with this text typed: a Mongolian letter typed in the panes (people
+    /// type their question straight away), or text pasted there.
+    SearchFor(String),
     OpenFind,
     ToggleLang,
     ToggleBoth,

@@ -1,6 +1,8 @@
 //! The standard Mongolian Cyrillic keyboard layout (X11 `mn`, Windows "Mongolian Cyrillic"):
 //! each Cyrillic letter mapped to the Latin key in the same position, so commands such as
-//! `q`, `j`, `k` work while the Mongolian layout is active. Used only outside text inputs.
+//! `q`, `j`, `k` work while the Mongolian layout is active. Used in overlays, presentations and
+//! the notes terminal; in the panes a Mongolian letter starts a search instead (see
+//! `keymap::key_action`).
 
 /// (Cyrillic lower-case letter, Latin key in the same position on a US keyboard).
 pub const LAYOUT: [(char, char); 35] = [

@@ -124,6 +124,10 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         Action::OpenSearch => {
             app.overlay = Some(Overlay::Search(Search::default()));
         }
+        Action::SearchFor(text) => {
+            app.overlay = Some(Overlay::Search(Search::default()));
+            super::search::search_action(app, Action::Paste(text));
+        }
         Action::OpenFind => {
             if app.current().is_some() {
                 app.nav.focus_on(Pane::Entry);

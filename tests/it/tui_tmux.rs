@@ -1,5 +1,6 @@
 //! End-to-end: the real binary in a tmux pane. Searches "klaster", opens the cluster definition, follows
-//! a link and comes back, switches to Mongolian, quits with the Cyrillic `ф`, and checks the
+//! a link and comes back, switches to Mongolian, types a Mongolian question straight into the
+//! panes (it is searched for, no letter runs a command), quits, and checks the
 //! terminal is sane afterwards (stty shows icanon and echo, the main screen is back, mouse
 //! reporting is off). A second run ends the app with SIGTERM; a third edits a note in $EDITOR
 //! (which gets a cooked terminal) and sees it in the entry view. Skipped with a note when tmux is
@@ -50,7 +51,7 @@ fn fixture() -> String {
 fn script(dir: &Path) -> String {
     let d = dir.display();
     format!(
-        "sh -c 'echo $$ > {d}/pid; exec env TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state {bin} --no-builtin --content {fx} --lang en'; \
+        "sh -c 'echo $$ > {d}/pid; exec env TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state TOLI_DATA_DIR={d}/data {bin} --no-builtin --content {fx} --lang en'; \
          stty -a > {d}/stty.tmp; mv {d}/stty.tmp {d}/stty.txt; sleep 60",
         bin = env!("CARGO_BIN_EXE_toli"),
         fx = fixture(),
@@ -62,7 +63,7 @@ fn start() -> Option<Tmux> {
 }
 
 #[test]
-fn search_open_follow_back_switch_language_and_quit_with_cyrillic() {
+fn search_open_follow_back_switch_language_type_a_mongolian_question_and_quit() {
     let Some(t) = start() else { return };
     t.wait_for("Kinds");
     // Mongolian typed in Latin letters finds the Cyrillic title (кластер).
@@ -79,7 +80,17 @@ fn search_open_follow_back_switch_language_and_quit_with_cyrillic() {
     t.wait_for("Definition · cluster ");
     t.keys(&["L"]);
     t.wait_for("Тодорхойлолт · cluster");
-    t.text("ф");
+    // A Mongolian question typed straight into the panes is searched for: no command runs
+    // on its letters (т would bookmark, у would open the note editor).
+    t.text("тухай уул");
+    t.wait_for("> тухай уул");
+    assert!(
+        !t.dir().join("data").join("bookmarks.json").exists(),
+        "no letter of the question bookmarked anything"
+    );
+    t.keys(&["Escape"]);
+    t.wait_for("Тодорхойлолт · cluster");
+    t.text("q");
     assert_sane(&t);
 }
 

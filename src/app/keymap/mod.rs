@@ -201,6 +201,17 @@ pub fn active(app: &App) -> Vec<Ctx> {
     vec![pane, Ctx::Global]
 }
 
+/// Whether `ctxs` are the panes' (kinds, list, entry): no overlay, prompt or presentation.
+fn browsing(ctxs: &[Ctx]) -> bool {
+    ctxs.iter()
+        .all(|c| matches!(c, Ctx::Kinds | Ctx::List | Ctx::Entry | Ctx::Global))
+}
+
+/// A letter of the Mongolian Cyrillic alphabet (ө and ү included), either case.
+fn is_cyrillic_letter(c: char) -> bool {
+    c.is_alphabetic() && ('\u{400}'..='\u{4ff}').contains(&c)
+}
+
 /// The action for a key press in the current state.
 pub fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
     if key.kind == KeyEventKind::Release {
@@ -212,6 +223,15 @@ pub fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
     }
     let ctxs = active(app);
     let input = ctxs.iter().any(|c| c.is_input());
+    // In the panes a Mongolian letter starts a search with it: a reader types a question
+    // straight away. Elsewhere (overlays, a presentation) it works as its Latin twin.
+    if let KeyCode::Char(c) = key.code
+        && mods.is_empty()
+        && is_cyrillic_letter(c)
+        && browsing(&ctxs)
+    {
+        return Some(Action::SearchFor(c.to_string()));
+    }
     let code = match key.code {
         KeyCode::Char(c) if !input => KeyCode::Char(to_latin(c)),
         other => other,
@@ -246,6 +266,10 @@ pub fn event_action(app: &App, event: &Event) -> Option<Action> {
         },
         Event::Paste(text) if active(app).iter().any(|c| c.is_input()) => {
             Some(Action::Paste(text.clone()))
+        }
+        // Text pasted in the panes is searched for.
+        Event::Paste(text) if browsing(&active(app)) && !text.trim().is_empty() => {
+            Some(Action::SearchFor(text.trim().to_string()))
         }
         Event::Resize(width, height) => Some(Action::Resize {
             width: *width,
