@@ -3,6 +3,7 @@
 
 use fuzzy_matcher::FuzzyMatcher;
 
+use super::english;
 use super::fields::fields_text;
 use super::index::{FIELDS, field_number};
 use super::query::Word;
@@ -83,7 +84,31 @@ impl SearchIndex {
             }
         }
         self.case_forms(w, &range, &mut visit);
+        if !w.is_cyrillic() {
+            self.english_forms(w, &range, &mut visit);
+        }
         acc
+    }
+
+    /// The other English forms of a word typed in Latin letters: "financing" finds
+    /// "financial" and "finance" (see [`english`]).
+    fn english_forms(
+        &self,
+        w: &Word,
+        typed: &std::ops::Range<usize>,
+        visit: &mut impl FnMut(&TokenIndex, usize, u32),
+    ) {
+        let ti = &self.index.tokens;
+        let st = english::stem(&w.key);
+        // A word the stemmer leaves whole has its forms in its own prefix range already.
+        if st.len() < english::SHORTEST || st.len() == w.key.len() {
+            return;
+        }
+        for t in ti.prefix_range(&st) {
+            if !typed.contains(&t) && english::same_word(&st, ti.token(t)) {
+                visit(ti, t, rank::INFLECTED);
+            }
+        }
     }
 
     /// The other case forms of a word typed with an ending: хуулийн finds хууль and хуулинд,

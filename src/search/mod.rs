@@ -6,7 +6,8 @@
 //! 1. [`query::Query::parse`] splits words, `kind:` filters and "quoted phrases".
 //! 2. Each word is looked up in the token index — exact token, prefix range, case forms of the
 //!    same stem ([`stem`]), and for words of five letters or more tokens within one edit —
-//!    giving each entry the word's best match. Latin-typed Mongolian works because Cyrillic and
+//!    giving each entry the word's best match; English word forms meet too ([`english`]:
+//!    "financing" → financial). Latin-typed Mongolian works because Cyrillic and
 //!    Latin share one key ([`translit`]). Synonyms ([`synonyms`]) widen what a word matches.
 //! 3. [`strategy`] decides which words filter: question and function words ([`question`])
 //!    and words that match nothing never do; words found in most entries rank but do not
@@ -19,6 +20,7 @@
 //!    get title highlights and a snippet ([`highlight`]).
 
 mod candidates;
+mod english;
 mod expand;
 pub mod fields;
 pub mod fold;

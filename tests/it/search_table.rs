@@ -622,7 +622,8 @@ fn a_named_country_or_a_latin_typed_name_comes_first() {
 
 /// A question whose words a title holds all of is answered by that entry, not by a short title
 /// naming a few of them («Олон улсын кластер»); the Mongolian abbreviation of a science and
-/// technology park finds it (an official's walk: both failed).
+/// technology park finds it; an English word finds its other forms (an official's walk: all
+/// failed).
 #[test]
 fn a_title_holding_the_whole_question_answers_it() {
     let (corpus, index) = corpus_and_index();
@@ -637,6 +638,11 @@ fn a_title_holding_the_whole_question_answers_it() {
         ),
         ("ШУТП", "science-and-technology-park"),
         ("ШУТП гэж юу вэ", "science-and-technology-park"),
+        // An English word in another form than the title's: financing → Financial.
+        (
+            "what does UNCTAD recommend on financing",
+            "unctad-rec-financial-mechanisms",
+        ),
     ] {
         let got = top(&corpus, &index, question, 3);
         assert_eq!(got.first(), Some(&want), "{question:?} → {got:?}");
