@@ -224,6 +224,62 @@ pub fn first_match(text: &str, words: &[Word]) -> Option<usize> {
     found
 }
 
+/// What figure a question asks for: a count ("how many", «хэдэн») or a year ("when", «хэзээ»).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Figure {
+    Count,
+    Year,
+}
+
+/// Whether `sentence` holds the figure asked for: a year from 1900 to 2100, or for a count
+/// any other number.
+fn holds(sentence: &str, figure: Figure) -> bool {
+    sentence
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty())
+        .any(|run| {
+            let year =
+                run.len() == 4 && run.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y));
+            year == (figure == Figure::Year)
+        })
+}
+
+/// Where the first sentence of `text` that holds both a match of `words` and the `figure`
+/// asked for starts: a question asking how many or when is answered by the number, not by
+/// the first mention.
+pub fn figure_sentence(text: &str, words: &[Word], figure: Figure) -> Option<usize> {
+    let mut ends: Vec<usize> = (text.match_indices(". ").map(|(i, _)| i + 2))
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    ends.sort_unstable();
+    ends.push(text.len());
+    let mut start = 0;
+    for end in ends {
+        let sentence = &text[start..end];
+        if holds(sentence, figure) && first_match(sentence, words).is_some() {
+            return Some(start);
+        }
+        start = end;
+    }
+    None
+}
+
+/// [`snippet`] from the first sentence holding a match and the `figure` asked for
+/// ([`figure_sentence`]), when there is one; else around the first match.
+pub fn snippet_with(text: &str, words: &[Word], figure: Figure) -> (String, Vec<usize>) {
+    match figure_sentence(text, words, figure) {
+        Some(start) if start > 0 => {
+            let (mut s, mut marks) = snippet(&text[start..], words);
+            if !s.starts_with('…') {
+                s.insert(0, '…');
+                marks.iter_mut().for_each(|m| *m += 1);
+            }
+            (s, marks)
+        }
+        _ => snippet(text, words),
+    }
+}
+
 /// An excerpt of about [`SNIPPET_CHARS`] chars of `text` around the first match of `words`,
 /// with the char positions of the matches inside the excerpt. Only a window of the text around
 /// the first match is cleaned and keyed, so long bodies cost little.
@@ -319,6 +375,27 @@ mod tests {
         );
         assert!(compact_subsequence(b"", b"", 0));
         assert!(!compact_subsequence(b"a", b"", 2));
+    }
+
+    #[test]
+    fn a_question_for_a_figure_gets_the_sentence_with_it() {
+        let body = "Industrial technology parks were planned from 2009 on in many laws and \
+                    programmes of the government, with land set aside. Today the parks number 14 \
+                    in all.";
+        let (s, marks) = snippet_with(body, &words("parks"), Figure::Count);
+        assert!(s.contains("14") && !s.contains("2009"), "{s}");
+        assert!(s.starts_with('…'), "{s}");
+        let chars: Vec<char> = s.chars().collect();
+        let hit: String = marks.iter().map(|&i| chars[i]).collect();
+        assert_eq!(hit, "parks");
+        let (s, _) = snippet_with(body, &words("parks"), Figure::Year);
+        assert!(s.contains("2009"), "{s}");
+        // No sentence with the figure: the first match, as before.
+        let plain_text = "The parks are many. Parks grow.";
+        assert_eq!(
+            snippet_with(plain_text, &words("parks"), Figure::Count),
+            snippet(plain_text, &words("parks"))
+        );
     }
 
     #[test]

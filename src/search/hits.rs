@@ -10,6 +10,15 @@ use crate::corpus::Corpus;
 use crate::corpus::model::{Bi, Entry};
 use crate::lang::Lang;
 
+/// How hits are filled in: how much, for a reader of which language, and with the snippet
+/// holding the figure a question asks for (how many, when).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Dress {
+    pub detail: Detail,
+    pub shown: Lang,
+    pub figure: Option<highlight::Figure>,
+}
+
 impl SearchIndex {
     /// The hit for candidate `c`; the entry itself is read only for the detail asked for.
     pub(super) fn hit(
@@ -18,9 +27,13 @@ impl SearchIndex {
         c: Cand,
         best: &[Vec<u32>],
         words: &[Word],
-        detail: Detail,
-        shown: Lang,
+        dress: Dress,
     ) -> Hit {
+        let Dress {
+            detail,
+            shown,
+            figure,
+        } = dress;
         let places: Vec<(Field, Lang)> = best
             .iter()
             .filter(|b| b[c.entry] > 0)
@@ -76,7 +89,10 @@ impl SearchIndex {
                     }
                 }
             };
-            highlight::snippet(&text, words)
+            match figure {
+                Some(f) => highlight::snippet_with(&text, words, f),
+                None => highlight::snippet(&text, words),
+            }
         } else {
             (String::new(), Vec::new())
         };

@@ -50,6 +50,7 @@ use crate::corpus::load::Fingerprint;
 use crate::corpus::model::{Bi, Kind};
 use crate::lang::Lang;
 use candidates::Asked;
+use hits::Dress;
 use index::Index;
 use matching::RECALL_BELOW;
 use query::{Query, Word};
@@ -351,12 +352,21 @@ impl SearchIndex {
         sequence::stages_in_order(&mut refined, corpus);
         refined.truncate(opts.limit);
         // Highlights and snippets show the content words.
+        let dress = Dress {
+            detail: opts.detail,
+            shown: opts.lang,
+            figure: match (asked.count, asked.date) {
+                (true, _) => Some(highlight::Figure::Count),
+                (_, true) => Some(highlight::Figure::Year),
+                _ => None,
+            },
+        };
         let shown: Vec<Vec<u32>> = ranked
             .iter()
             .map(|&i| std::mem::take(&mut best[i]))
             .collect();
         let hits = (refined.into_iter())
-            .map(|c| self.hit(corpus, c, &shown, &content, opts.detail, opts.lang))
+            .map(|c| self.hit(corpus, c, &shown, &content, dress))
             .collect();
         let (total, exact) = counted.unwrap_or((total, true));
         Found { hits, total, exact }
@@ -393,7 +403,14 @@ impl SearchIndex {
         v.sort_unstable_by_key(|c| corpus.title_rank(c.entry, opts.lang));
         v.truncate(opts.limit);
         let hits = (v.into_iter())
-            .map(|c| self.hit(corpus, c, &[], &[], opts.detail, opts.lang))
+            .map(|c| {
+                let dress = Dress {
+                    detail: opts.detail,
+                    shown: opts.lang,
+                    figure: None,
+                };
+                self.hit(corpus, c, &[], &[], dress)
+            })
             .collect();
         Found { hits, total, exact }
     }

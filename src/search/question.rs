@@ -38,6 +38,18 @@ const FUNCTION: &[&str] = &[
     "ond", "batlagdsan", "baigoulagdsan",
 ];
 
+/// Words that frame a question about what to do — "which actions address X", «X-ийг шийдэх
+/// арга хэмжээ», «X асуудалд ямар арга хэмжээ авах вэ»: X is what is asked about. They weigh as
+/// function words do, or every action ("эхний гол арга хэмжээ …") and every recommendation
+/// ("Тулгамдсан асуудал.") would match them all and come before the entry about X.
+#[rustfmt::skip]
+const REMEDY: &[&str] = &[
+    "action", "actions", "measure", "measures", "address", "addresses", "solve", "solves",
+    "tackle", "problem", "problems", "issue", "issues", "арга", "хэмжээ", "шийдэх",
+    "шийдвэрлэх", "асуудал", "асуудалд", "асуудлыг", "асуудлын", "авах", "хийх", "arga",
+    "hemjee", "khemjee", "shiideh", "asuudal", "asuudald", "avah",
+];
+
 /// Words that ask for a count: "how many", «хэдэн», «хэд».
 #[rustfmt::skip]
 const COUNT: &[&str] = &[
@@ -77,6 +89,7 @@ fn lists() -> &'static Lists {
     LISTS.get_or_init(|| {
         let asking = keys(ASKING);
         let mut light = keys(FUNCTION);
+        light.extend(keys(REMEDY));
         light.extend(asking.iter().cloned());
         Lists {
             asking,

@@ -638,6 +638,19 @@ fn a_title_holding_the_whole_question_answers_it() {
         ),
         ("ШУТП", "science-and-technology-park"),
         ("ШУТП гэж юу вэ", "science-and-technology-park"),
+        // "What to do about X": X decides, not the words every action and recommendation has.
+        (
+            "инкубатор дутуу ашиглагдаж байгааг шийдэх арга хэмжээ",
+            "finding-incubators-underutilised",
+        ),
+        (
+            "хөрөнгө оруулагч дутмаг асуудалд ямар арга хэмжээ авах вэ",
+            "finding-post-incubation-investor-gap",
+        ),
+        (
+            "which actions address lack of investors after incubation",
+            "finding-post-incubation-investor-gap",
+        ),
         // An English word in another form than the title's: financing → Financial.
         (
             "what does UNCTAD recommend on financing",
