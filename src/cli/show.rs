@@ -93,14 +93,13 @@ fn section(ctx: &Context, index: usize, width: usize, section: Section) -> Vec<S
             ));
         }
         Section::Source => {
-            if let Some(first) = e.sources.first() {
-                let mut line = format!("{}: {}", ctx.t("reading-source", &[]), id_title(&first.id));
-                let place = first.place(lang);
-                if !place.is_empty() {
-                    line.push_str(&format!(" — {place}"));
+            if let Some(source) = crate::corpus::facts::source_line(corpus, index, lang) {
+                let mut line = format!("{}: {}", ctx.t("reading-source", &[]), source.title);
+                if !source.place.is_empty() {
+                    line.push_str(&format!(" — {}", source.place));
                 }
-                if e.sources.len() > 1 {
-                    let more = (e.sources.len() - 1).to_string();
+                if source.more > 0 {
+                    let more = source.more.to_string();
                     line.push_str(&format!(
                         " ({})",
                         ctx.t("reading-more-sources", &[("count", more)])

@@ -58,6 +58,32 @@ fn bi(label: &'static str, value: &Bi<String>, lang: Lang) -> Fact {
     }
 }
 
+/// An entry's first source as the source line under its title shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceLine {
+    pub id: String,
+    /// The source's title in the language asked for (its id if the corpus lacks it).
+    pub title: String,
+    /// Where in the source (a section, a table, a slide), "" when not given.
+    pub place: String,
+    /// How many more sources the entry cites.
+    pub more: usize,
+}
+
+/// The source line of entry `index` in `lang`, if it cites a source.
+pub fn source_line(corpus: &Corpus, index: usize, lang: Lang) -> Option<SourceLine> {
+    let e = corpus.entry(index);
+    let first = e.sources.first()?;
+    Some(SourceLine {
+        id: first.id.clone(),
+        title: corpus
+            .index_of(&first.id)
+            .map_or(first.id.clone(), |i| corpus.title(i, lang).to_string()),
+        place: first.place(lang),
+        more: e.sources.len() - 1,
+    })
+}
+
 /// Consecutive facts sharing a label, in order: `(label, facts)`.
 pub fn group(facts: &[Fact]) -> Vec<(&'static str, &[Fact])> {
     let mut out: Vec<(&'static str, &[Fact])> = Vec::new();

@@ -1,6 +1,6 @@
 //! The search overlay's preview of the selected result, as fzf and television show one: the
-//! entry's title and kind, its summary, its key facts and the snippet that matched, with the
-//! matched characters highlighted.
+//! entry's title and kind, its summary, its key facts, its source (where the figure comes from)
+//! and the snippet that matched, with the matched characters highlighted.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -10,7 +10,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::theme::Theme;
 use crate::app::App;
-use crate::corpus::facts::{facts, group};
+use crate::corpus::facts::{facts, group, source_line};
 use crate::inert::inert;
 use crate::search::Hit;
 use crate::search::highlight::plain;
@@ -19,6 +19,8 @@ use crate::search::highlight::plain;
 const MAX_LABELS: usize = 4;
 /// Values of one label shown at most (a finding's actions, say).
 const MAX_VALUES: usize = 3;
+/// Columns of a source's title shown at most.
+const SOURCE_TITLE_COLUMNS: usize = 48;
 
 /// `text` with the characters at `marks` in the highlight style.
 fn marked(text: &str, marks: &[usize], th: &Theme) -> Vec<Span<'static>> {
@@ -70,6 +72,25 @@ pub fn lines(app: &App, hit: &Hit, th: &Theme) -> Vec<Line<'static>> {
     let hidden: usize = groups.iter().skip(MAX_LABELS).map(|(_, v)| v.len()).sum();
     if hidden > 0 {
         out.push(Line::from(Span::styled(more(hidden), th.dim)));
+    }
+    // Where the figure comes from, as an official quotes it: the place in full, a long
+    // title of the source shortened (the entry view has it whole).
+    if let Some(source) = source_line(&app.corpus, hit.entry, app.settings.lang) {
+        let mut text = super::fit(&inert(&source.title), SOURCE_TITLE_COLUMNS);
+        if !source.place.is_empty() {
+            text.push_str(&format!(" — {}", inert(&source.place)));
+        }
+        if source.more > 0 {
+            let more = app.tf(
+                "reading-more-sources",
+                &[("count", source.more.to_string())],
+            );
+            text.push_str(&format!(" ({more})"));
+        }
+        out.push(Line::from(vec![
+            Span::styled(format!("{}: ", app.t("reading-source")), th.dim),
+            Span::styled(text, th.base),
+        ]));
     }
     let snippet = inert(&hit.snippet).replace('\n', " ");
     if !snippet.trim().is_empty() {

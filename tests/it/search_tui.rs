@@ -139,3 +139,42 @@ fn the_empty_search_hint_is_whole_at_80_and_120_columns() {
         }
     }
 }
+
+/// The preview of a finding answered by four actions lists three and says one more is there
+/// (a coach took two of three for all of them), and names the source the figure comes from.
+#[test]
+fn the_preview_says_a_list_goes_on_and_names_the_source() {
+    let shipped = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
+    for (lang, more, source) in [
+        (Lang::Mn, "бас 1 байна", "Эх сурвалж: "),
+        (Lang::En, "1 more", "Source: "),
+    ] {
+        let a = sized(loaded(vec![shipped.clone()]), lang, 160, 45);
+        let i = a
+            .corpus
+            .index_of("finding-weak-sbl-empty-places")
+            .expect("shipped finding");
+        let hit = toli::search::Hit {
+            entry: i,
+            score: 0,
+            field: toli::search::Field::Title,
+            lang,
+            title_highlights: Default::default(),
+            snippet: String::new(),
+            snippet_highlights: Vec::new(),
+        };
+        let th = toli::ui::theme::theme(a.settings.theme, true);
+        let lines: Vec<String> = toli::ui::search_preview::lines(&a, &hit, &th)
+            .iter()
+            .map(|l| l.to_string())
+            .collect();
+        assert!(
+            lines.iter().any(|l| l.contains(more)),
+            "{lang:?}: {lines:#?}"
+        );
+        assert!(
+            lines.iter().any(|l| l.starts_with(source)),
+            "{lang:?}: {lines:#?}"
+        );
+    }
+}
