@@ -16,7 +16,7 @@
 //!    keys of titles, aliases and tags adds more.
 //! 4. Candidates are ranked ([`rank`] explains the score; a question puts the entries whose
 //!    title it names first, [`traits`] favour counts and dates asked for), quoted phrases
-//!    verified, stages of one model scored alike put in their order ([`sequence`]), and the best
+//!    verified, stages of one model scored alike put in their order ([`order`]), and the best
 //!    get title highlights and a snippet ([`highlight`]).
 
 mod candidates;
@@ -28,11 +28,11 @@ pub mod highlight;
 mod hits;
 pub mod index;
 mod matching;
+mod order;
 pub mod query;
 pub mod question;
 pub mod rank;
 mod refine;
-mod sequence;
 pub mod shorts;
 pub mod stem;
 mod strategy;
@@ -349,7 +349,7 @@ impl SearchIndex {
         };
         let (mut refined, counted) = self.refine(corpus, cands, &phrases, &content, &qkey, want);
         self.sort(&mut refined, corpus, opts.lang);
-        sequence::stages_in_order(&mut refined, corpus);
+        order::stages_in_order(&mut refined, corpus);
         refined.truncate(opts.limit);
         // Highlights and snippets show the content words.
         let dress = Dress {
@@ -369,49 +369,6 @@ impl SearchIndex {
             .map(|c| self.hit(corpus, c, &shown, &content, dress))
             .collect();
         let (total, exact) = counted.unwrap_or((total, true));
-        Found { hits, total, exact }
-    }
-
-    /// Best score first; among equal scores the shorter title, then alphabetical order of
-    /// titles in `lang`.
-    fn sort(&self, cands: &mut [Cand], corpus: &Corpus, lang: Lang) {
-        let title_len = &self.index.title_len;
-        let len = |c: &Cand| title_len.get(c.entry).copied().unwrap_or(0);
-        let rank = |c: &Cand| corpus.title_rank(c.entry, lang);
-        cands.sort_unstable_by(|a, b| {
-            b.score
-                .cmp(&a.score)
-                .then(len(a).cmp(&len(b)))
-                .then(rank(a).cmp(&rank(b)))
-        });
-    }
-
-    /// A `kind:`-only query: the entries of the kind, in alphabetical order of titles.
-    fn list_kind(
-        &self,
-        corpus: &Corpus,
-        n: usize,
-        kind_ok: &impl Fn(usize) -> bool,
-        opts: &SearchOptions,
-    ) -> Found {
-        let mut v: Vec<Cand> = (0..n)
-            .filter(|&e| kind_ok(e))
-            .map(|entry| Cand { entry, score: 0 })
-            .collect();
-        let total = v.len();
-        let exact = true;
-        v.sort_unstable_by_key(|c| corpus.title_rank(c.entry, opts.lang));
-        v.truncate(opts.limit);
-        let hits = (v.into_iter())
-            .map(|c| {
-                let dress = Dress {
-                    detail: opts.detail,
-                    shown: opts.lang,
-                    figure: None,
-                };
-                self.hit(corpus, c, &[], &[], dress)
-            })
-            .collect();
         Found { hits, total, exact }
     }
 }

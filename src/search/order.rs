@@ -1,10 +1,58 @@
-//! Stages in their order: results that are stages of one model and scored alike (within one
-//! tier, see [`super::rank`]) are listed by their position in the model, so "cluster
-//! development stages" or "MCS хөтөлбөр" reads 1, 2, 3, 4 rather than in score order.
+//! The order of results: best score first, equal scores by the shorter title, then in
+//! alphabetical order of titles; and stages in their order: results that are stages of one
+//! model and scored alike (within one tier, see [`super::rank`]) are listed by their position
+//! in the model, so "cluster development stages" or "MCS хөтөлбөр" reads 1, 2, 3, 4.
 
-use super::{Cand, rank};
+use super::hits::Dress;
+use super::{Cand, Found, SearchIndex, SearchOptions, rank};
 use crate::corpus::Corpus;
 use crate::corpus::model::Kind;
+use crate::lang::Lang;
+
+impl SearchIndex {
+    /// Best score first; among equal scores the shorter title, then alphabetical order of
+    /// titles in `lang`.
+    pub(super) fn sort(&self, cands: &mut [Cand], corpus: &Corpus, lang: Lang) {
+        let title_len = &self.index.title_len;
+        let len = |c: &Cand| title_len.get(c.entry).copied().unwrap_or(0);
+        let rank = |c: &Cand| corpus.title_rank(c.entry, lang);
+        cands.sort_unstable_by(|a, b| {
+            b.score
+                .cmp(&a.score)
+                .then(len(a).cmp(&len(b)))
+                .then(rank(a).cmp(&rank(b)))
+        });
+    }
+
+    /// A `kind:`-only query: the entries of the kind, in alphabetical order of titles.
+    pub(super) fn list_kind(
+        &self,
+        corpus: &Corpus,
+        n: usize,
+        kind_ok: &impl Fn(usize) -> bool,
+        opts: &SearchOptions,
+    ) -> Found {
+        let mut v: Vec<Cand> = (0..n)
+            .filter(|&e| kind_ok(e))
+            .map(|entry| Cand { entry, score: 0 })
+            .collect();
+        let total = v.len();
+        let exact = true;
+        v.sort_unstable_by_key(|c| corpus.title_rank(c.entry, opts.lang));
+        v.truncate(opts.limit);
+        let hits = (v.into_iter())
+            .map(|c| {
+                let dress = Dress {
+                    detail: opts.detail,
+                    shown: opts.lang,
+                    figure: None,
+                };
+                self.hit(corpus, c, &[], &[], dress)
+            })
+            .collect();
+        Found { hits, total, exact }
+    }
+}
 
 /// Reorders each run of adjacent stages of one model in `cands` (sorted best first) whose
 /// scores are within a tier of the run's first by their position.
