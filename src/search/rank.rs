@@ -10,7 +10,9 @@
 //!                                                      contains first, longer titles first;
 //!                                                      half a step more for a whole title or
 //!                                                      name than for the subject before a
-//!                                                      colon)
+//!                                                      colon; a title holding all the
+//!                                                      question's words, or all but one,
+//!                                                      counts as named: super::expand)
 //!       + frequent words matched × 1_000_000_000   (words in most entries rank, never filter)
 //!       + rarity share × 1_000_000                 (thousandths of the query's rarity carried by
 //!                                                      the required words matched: "which words")
@@ -60,7 +62,8 @@
 //! * Words are matched as [`super::strategy`] says: light words never filter, unmatched words
 //!   are dropped, and entries matching fewer required words come after those matching all,
 //!   only when fewer than the limit match all.
-//! * Ties are broken by the shorter title, then by corpus order.
+//! * Ties are broken by the shorter title, then by alphabetical order of titles; stages of one
+//!   model scored alike come in their order ([`super::order`]).
 
 use super::Field;
 use crate::corpus::model::Kind;
