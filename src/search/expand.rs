@@ -92,7 +92,10 @@ impl SearchIndex {
                 // park (ITP)") leads a title's subject before a colon naming as many words:
                 // "what is Vision 2050" → Vision 2050 before "Vision 2050: a science park …".
                 for (text, whole) in [(s.words, true), (s.head, !s.head_is_subject())] {
-                    let n = names_title(&naming, text);
+                    // A synonym adds one word however many title words it names: «ҮТП»
+                    // naming «Үйлдвэр, технологийн парк» is one word typed, not three.
+                    let typed = names_title(words, text);
+                    let n = names_title(&naming, text).min(typed + 1);
                     if !text.is_empty() && n > 0 {
                         out[e] = out[e].max(2 * n + u32::from(whole));
                     }

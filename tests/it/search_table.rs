@@ -638,6 +638,16 @@ fn a_title_holding_the_whole_question_answers_it() {
         ),
         ("ШУТП", "science-and-technology-park"),
         ("ШУТП гэж юу вэ", "science-and-technology-park"),
+        // Abbreviations reach entries that spell the words out (a held-out walk).
+        (
+            "Эрдэнэтийн ШУТП хэн байгуулсан",
+            "erdenet-science-and-technology-park",
+        ),
+        (
+            "ҮТП-д хөрөнгө, зах зээл, түнш хүрэлцэхгүй байгаа дүгнэлт",
+            "unctad-finding-6",
+        ),
+        ("ҮТП хэдэн нь тусгай статустай вэ", "itp-special-licence"),
         // "What to do about X": X decides, not the words every action and recommendation has.
         (
             "инкубатор дутуу ашиглагдаж байгааг шийдэх арга хэмжээ",
