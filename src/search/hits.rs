@@ -6,6 +6,8 @@ use super::index::FIELDS;
 use super::query::Word;
 use super::shorts::Short;
 use super::{Cand, Detail, Field, Hit, SearchIndex, fold, highlight, rank};
+use std::borrow::Cow;
+
 use crate::corpus::Corpus;
 use crate::corpus::model::{Bi, Entry};
 use crate::lang::Lang;
@@ -60,21 +62,21 @@ impl SearchIndex {
         };
         let (snippet, snippet_highlights) = if detail >= Detail::Snippet {
             let e = corpus.entry(c.entry);
-            let text = match deep {
+            let (text, text_lang) = match deep {
                 // In the reader's language where the words match there too; an English
                 // reader whose words matched only the Mongolian text reads what the entry is
                 // about in English instead (a Mongolian reader is shown the English match).
                 Some((f, l)) if l != reading => {
                     let theirs = long_text(e, f, reading);
                     match highlight::first_match(&theirs, words) {
-                        Some(_) => theirs,
+                        Some(_) => (theirs, reading),
                         None if reading == Lang::En && !e.summary.show(reading).is_empty() => {
-                            e.summary.show(reading).to_string()
+                            (e.summary.show(reading).to_string(), reading)
                         }
-                        None => long_text(e, f, l),
+                        None => (long_text(e, f, l), l),
                     }
                 }
-                Some((f, l)) => long_text(e, f, l),
+                Some((f, l)) => (long_text(e, f, l), l),
                 None => {
                     let short = self.index.shorts.of(c.entry).find(|s| {
                         s.field == field
@@ -84,11 +86,12 @@ impl SearchIndex {
                     });
                     // Matched in a title or the id only: the summary, as the reader reads it.
                     match short {
-                        Some(s) => short_text(e, &s),
-                        None => e.summary.show(reading).to_string(),
+                        Some(s) => (short_text(e, &s), lang),
+                        None => (e.summary.show(reading).to_string(), reading),
                     }
                 }
             };
+            let text = titled_links(&text, corpus, text_lang);
             match figure {
                 Some(f) => highlight::snippet_with(&text, words, f),
                 None => highlight::snippet(&text, words),
@@ -117,6 +120,33 @@ impl SearchIndex {
             snippet_highlights,
         }
     }
+}
+
+/// `text` with each bare link `[[id]]` given its entry's title in `lang` as its text, so that a
+/// snippet reads "the Investment Act (2013)", not an id.
+fn titled_links<'a>(text: &'a str, corpus: &Corpus, lang: Lang) -> Cow<'a, str> {
+    if !text.contains("[[") {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut rest = text;
+    while let Some(open) = rest.find("[[") {
+        let after = &rest[open + 2..];
+        let Some(close) = after.find("]]") else {
+            break;
+        };
+        let inner = &after[..close];
+        out.push_str(&rest[..open]);
+        match corpus.index_of(inner.trim()) {
+            Some(i) if !inner.contains('|') => {
+                out.push_str(&format!("[[{inner}|{}]]", corpus.title(i, lang)));
+            }
+            _ => out.push_str(&rest[open..open + close + 4]),
+        }
+        rest = &after[close + 2..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
 }
 
 fn long_text(e: &Entry, f: Field, lang: Lang) -> String {

@@ -434,3 +434,35 @@ fn counts_are_exact_or_said_to_be_a_lower_bound() {
     assert!(every.exact, "a limit past every candidate counts them all");
     assert!(every.total > found.total);
 }
+
+/// A snippet reads a linked entry's title, never its id ("the Investment Act (2013)", not
+/// "investment-act-2013").
+#[test]
+fn snippets_name_linked_entries_by_their_titles() {
+    let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+    let ix = SearchIndex::build(&c);
+    for (q, lang) in [
+        ("which law was adopted in 2013", Lang::En),
+        (
+            "EU incubators 2002 share of costs covered by tenant fees",
+            Lang::En,
+        ),
+        ("2013 онд батлагдсан хууль", Lang::Mn),
+    ] {
+        let hits = ix.search(&c, q, &SearchOptions::in_lang(lang));
+        assert!(!hits.is_empty(), "{q}");
+        for h in &hits {
+            let ids: Vec<&str> = h
+                .snippet
+                .split(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '-'))
+                .filter(|w| w.contains('-') && c.index_of(w).is_some())
+                .collect();
+            assert!(
+                ids.is_empty(),
+                "{q}: {} {:?}",
+                c.entry(h.entry).id,
+                h.snippet
+            );
+        }
+    }
+}
