@@ -33,12 +33,16 @@ pub fn start(app: &mut App, index: usize, at: Option<usize>) -> Result<(), Strin
             d.go(n - 1);
         }
         None => {
+            // A talk left on its last step is over (a rehearsal, say): it starts afresh.
             if let Some(place) = app.present_places.recall(&d.tour)
                 && place.step > 0
-                && place.step < total
+                && place.step + 1 < total
             {
                 d.go(place.step);
                 d.started = place.clock_start(now);
+                if place.paused {
+                    d.paused_at = Some(now);
+                }
                 app.status.say(app.tf(
                     "present-resumed",
                     &[
@@ -95,6 +99,7 @@ fn remember(app: &mut App) {
         // A resumed talk's clock counts only the time it ran, not a break it was stopped for.
         started: d.now.saturating_sub(d.elapsed_secs()),
         seen: d.now.max(d.started),
+        paused: d.paused_at.is_some(),
     };
     let tour = d.tour.clone();
     if let Err(e) = app.present_places.remember(&tour, place) {

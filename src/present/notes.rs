@@ -37,7 +37,7 @@ pub struct Notes<'a> {
     pub l10n: &'a Localizer,
     /// The tour followed; None follows whichever presentation is newest.
     pub tour: Option<String>,
-    /// The language while no presentation is running.
+    /// The language while no presentation is running: the last talk's, once there was one.
     pub lang: Lang,
     /// The notes' own language (`--lang`, or `L` here); None follows the talk's.
     pub own_lang: Option<Lang>,
@@ -56,6 +56,10 @@ impl Notes<'_> {
             Some(t) => sync::read(dir, t),
             None => sync::latest(dir),
         };
+        // When the talk stops, the notes stay in the language it was given in.
+        if let Some(p) = &self.position {
+            self.lang = p.lang;
+        }
         self.now = epoch_secs();
     }
 

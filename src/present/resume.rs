@@ -23,15 +23,21 @@ pub struct Place {
     /// Seconds since the epoch: when the talk started, and when this step was last shown.
     pub started: u64,
     pub seen: u64,
+    /// The clock was stopped for a break (`p`) when the talk was left.
+    #[serde(default)]
+    pub paused: bool,
 }
 
 impl Place {
-    /// When a talk resumed at `now` started: its own start after a short break, else now.
+    /// When a talk resumed at `now` started: its own start after a short break (the time away
+    /// counted, unless the clock was stopped then), else now.
     pub fn clock_start(&self, now: u64) -> u64 {
-        if now.saturating_sub(self.seen) <= KEEP_CLOCK_SECS {
-            self.started
-        } else {
+        if now.saturating_sub(self.seen) > KEEP_CLOCK_SECS {
             now
+        } else if self.paused {
+            now.saturating_sub(self.seen.saturating_sub(self.started))
+        } else {
+            self.started
         }
     }
 }
@@ -109,6 +115,7 @@ mod tests {
             step,
             started: 100,
             seen: 200,
+            paused: false,
         }
     }
 
@@ -149,6 +156,21 @@ mod tests {
         let mut m = Memory::default();
         m.remember("t", place(2)).expect("memory");
         assert_eq!(m.recall("t"), Some(place(2)));
+    }
+
+    #[test]
+    fn a_stopped_clock_resumes_stopped_where_it_was() {
+        let p = Place {
+            step: 2,
+            started: 100,
+            seen: 160,
+            paused: true,
+        };
+        assert_eq!(
+            p.clock_start(200),
+            140,
+            "60 s on the clock, the 40 s away not counted"
+        );
     }
 
     #[test]

@@ -204,6 +204,41 @@ fn presenter_publishes_and_notes_view_reads_the_same_position() {
     );
 }
 
+/// A notes terminal without its own language stays in the talk's when the talk stops: a
+/// Mongolian talk's notes do not turn English while the trainer waits for the next one.
+#[test]
+fn the_notes_keep_the_talks_language_after_it_stops() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let runtime = dir.path().join("toli");
+    let mut a = presenting(Lang::Mn, 80, 24);
+    let mut last = toli::present::sync::Published::default();
+    let l10n = Localizer::new();
+    let mut n = Notes {
+        corpus: std::sync::Arc::clone(&a.corpus),
+        l10n: &l10n,
+        tour: None,
+        lang: Lang::En,
+        own_lang: None,
+        theme: ThemeName::Dark,
+        no_color: false,
+        position: None,
+        now: 0,
+    };
+    tick(&mut a, &runtime, &mut last);
+    n.poll(&runtime);
+    assert_eq!(n.shown_lang(), Lang::Mn);
+    press(&mut a, KeyCode::Char('q'));
+    tick(&mut a, &runtime, &mut last);
+    n.poll(&runtime);
+    assert_eq!(n.position, None, "the talk has stopped");
+    assert_eq!(n.shown_lang(), Lang::Mn, "still the talk's language");
+    let text: Vec<String> = n.lines().iter().map(|l| l.to_string()).collect();
+    assert!(
+        text.join("\n").contains(&l10n.t(Lang::Mn, "notes-waiting")),
+        "{text:?}"
+    );
+}
+
 #[test]
 fn p_outside_a_tour_shows_the_tours_and_the_notes_never_reach_the_projector() {
     let mut a = app(Lang::En, 100, 30);

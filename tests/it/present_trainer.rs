@@ -468,3 +468,31 @@ fn p_stops_the_clock_for_a_break_and_runs_it_on() {
         );
     }
 }
+
+/// A talk left while its clock is stopped comes back stopped at the same time (the time away
+/// is a break too); a talk left on its last step (a rehearsal) starts afresh at the first.
+#[test]
+fn a_stopped_clock_comes_back_stopped_and_a_finished_talk_starts_afresh() {
+    let mut a = presenting(Lang::En, 80, 24);
+    let now = a.present.as_ref().map_or(0, |d| d.now);
+    press(&mut a, KeyCode::Char(' '));
+    toli::app::update(&mut a, toli::app::Message::Tick { now: now + 90 });
+    press(&mut a, KeyCode::Char('p'));
+    press(&mut a, KeyCode::Char('q'));
+    assert!(a.present.is_none());
+    press(&mut a, KeyCode::Char('p'));
+    let d = a.present.as_ref().expect("presenting again");
+    assert_eq!(d.step, 1, "resumed at the step left");
+    assert!(d.paused_at.is_some(), "still stopped");
+    assert_eq!(d.elapsed(), "01:30", "the time on the clock, nothing added");
+    let footer = text(&a).lines().last().unwrap_or_default().to_string();
+    assert!(footer.contains("01:30 · paused"), "{footer}");
+
+    press(&mut a, KeyCode::End);
+    press(&mut a, KeyCode::Char('q'));
+    press(&mut a, KeyCode::Char('p'));
+    let d = a.present.as_ref().expect("presenting again");
+    assert_eq!(d.step, 0, "a finished talk starts at the first step");
+    assert!(d.paused_at.is_none());
+    assert!(!text(&a).contains("Resumed"));
+}
