@@ -116,6 +116,11 @@ pub enum Problem {
         model: String,
         position: u32,
     },
+    /// A tour's text names a step past its last.
+    TourStepBeyond {
+        step: usize,
+        steps: usize,
+    },
     ActionWithoutRecommendation,
     ActionInTwoRecommendations {
         first: String,
@@ -212,6 +217,7 @@ impl Problem {
             Unsourced => "unsourced",
             StageGap { .. } => "stage-gap",
             StageRepeat { .. } => "stage-repeat",
+            TourStepBeyond { .. } => "tour-step-beyond",
             ActionWithoutRecommendation => "action-without-recommendation",
             ActionInTwoRecommendations { .. } => "action-in-two-recommendations",
             FigureCells { .. } => "figure-cells",
@@ -244,6 +250,7 @@ impl Problem {
             | MnLinkRepeats { .. }
             | PipedLinkInTable { .. }
             | NumbersOneSide { .. }
+            | TourStepBeyond { .. }
             | ValueName { .. } => Severity::Warning,
             _ => Severity::Error,
         }
@@ -306,6 +313,9 @@ impl Problem {
             }
             StageRepeat { model, position } => {
                 vec![("model", model.clone()), ("position", position.to_string())]
+            }
+            TourStepBeyond { step, steps } => {
+                vec![("step", step.to_string()), ("steps", steps.to_string())]
             }
             ActionInTwoRecommendations { first, second } => {
                 vec![("first", first.clone()), ("second", second.clone())]

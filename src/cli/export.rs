@@ -79,6 +79,16 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
         )
     };
     writeln!(out, "{done}")?;
+    if req.format == Format::Html {
+        // The handout prints its own date, version and page numbers; a browser's own header
+        // and footer would print a second, US-dated one.
+        let file = match req.single_file {
+            true => req.out.to_path_buf(),
+            false => req.out.join("index.html"),
+        };
+        let hint = ctx.t("export-print-hint", &[("file", file.display().to_string())]);
+        writeln!(out, "{hint}")?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -18,6 +18,7 @@ pub mod reload;
 pub mod snapshot;
 pub mod split;
 pub mod table_links;
+pub mod tour_refs;
 pub mod values;
 mod walk;
 pub mod watch;

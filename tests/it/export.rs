@@ -501,3 +501,23 @@ fn a_wiki_link_to_a_page_left_out_names_its_target_once() {
         assert!(!page.contains("stage-local"), "{page}");
     }
 }
+
+/// An HTML handout says how to print it without the browser's own header and footer (they
+/// would print a second, US-dated header over the handout's own); Markdown does not.
+#[test]
+fn an_html_handout_says_how_to_print_it() {
+    let out = tempfile::tempdir().expect("tempdir");
+    let said = toli(None).arg(out.path()).assert().success();
+    let text = String::from_utf8_lossy(&said.get_output().stdout).into_owned();
+    let index = out.path().join("index.html");
+    assert!(text.contains("--no-pdf-header-footer"), "{text}");
+    assert!(text.contains(&index.display().to_string()), "{text}");
+    let md = tempfile::tempdir().expect("tempdir");
+    let said = toli(None)
+        .args(["--format", "md"])
+        .arg(md.path())
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&said.get_output().stdout).into_owned();
+    assert!(!text.contains("print"), "{text}");
+}

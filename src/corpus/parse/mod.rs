@@ -331,6 +331,10 @@ fn read_parts(
     if let Some(entry) = &built.entry {
         out.diagnostics
             .extend(super::mnstyle::check(path, parts, &loc, entry, lists));
+        if let super::model::KindFields::Tour { steps } = &entry.fields {
+            out.diagnostics
+                .extend(super::tour_refs::check(path, parts, steps.len()));
+        }
     }
     out.link_sites = built.sites;
     // Fields read from patched text are checked, but a file with a syntax error loads nothing.
