@@ -94,8 +94,10 @@ impl SearchIndex {
                 for (text, whole) in [(s.words, true), (s.head, !s.head_is_subject())] {
                     // A synonym adds one word however many title words it names: «ҮТП»
                     // naming «Үйлдвэр, технологийн парк» is one word typed, not three.
-                    let typed = names_title(words, text);
-                    let n = names_title(&naming, text).min(typed + 1);
+                    let n = match naming.len() > words.len() {
+                        true => names_title(&naming, text).min(names_title(words, text) + 1),
+                        false => names_title(words, text),
+                    };
                     if !text.is_empty() && n > 0 {
                         out[e] = out[e].max(2 * n + u32::from(whole));
                     }

@@ -136,10 +136,20 @@ pub fn compact_subsequence(p: &[u8], t: &[u8], span: usize) -> bool {
 /// Markdown reduced to plain running text: link syntax, emphasis and table bars dropped (a
 /// `[[id|text]]` link keeps its text), whitespace collapsed.
 pub fn plain(md: &str) -> String {
+    plain_with(md, &|_| None)
+}
+
+/// Titles of linked entries by id, for [`plain_with`].
+pub type Titles<'a> = dyn Fn(&str) -> Option<String> + 'a;
+
+/// [`plain`], with a bare `[[id]]` link read as its entry's title where `titles` knows it (a
+/// snippet reads "the Investment Act (2013)", not an id).
+pub fn plain_with(md: &str, titles: &Titles<'_>) -> String {
     let mut out = String::with_capacity(md.len());
     let mut chars = md.chars().peekable();
     let mut space = false;
     let mut link_start: Option<usize> = None;
+    let mut piped = false;
     while let Some(c) = chars.next() {
         match c {
             '[' if chars.peek() == Some(&'[') => {
@@ -148,12 +158,22 @@ pub fn plain(md: &str) -> String {
                     out.push(' ');
                 }
                 link_start = Some(out.len());
+                piped = false;
             }
             // The id before the bar of `[[id|text]]` is not read.
-            '|' if let Some(at) = link_start => out.truncate(at),
+            '|' if let Some(at) = link_start => {
+                out.truncate(at);
+                piped = true;
+            }
             ']' if chars.peek() == Some(&']') => {
                 chars.next();
-                link_start = None;
+                if let Some(at) = link_start.take()
+                    && !piped
+                    && let Some(title) = titles(&out[at..])
+                {
+                    out.truncate(at);
+                    out.push_str(&title);
+                }
             }
             ']' if chars.peek() == Some(&'(') => {
                 for c in chars.by_ref() {
@@ -224,6 +244,10 @@ pub fn first_match(text: &str, words: &[Word]) -> Option<usize> {
     found
 }
 
+/// Sentences holding the figure asked for that are searched for the query's words, at most:
+/// the answer is near the top of an entry, and keying a whole body costs a keystroke's budget.
+const FIGURE_SENTENCES: usize = 4;
+
 /// What figure a question asks for: a count ("how many", «хэдэн») or a year ("when", «хэзээ»).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Figure {
@@ -246,37 +270,57 @@ fn holds(sentence: &str, figure: Figure) -> bool {
 
 /// Where the first sentence of `text` that holds both a match of `words` and the `figure`
 /// asked for starts: a question asking how many or when is answered by the number, not by
-/// the first mention.
+/// the first mention. Sentences end at ". " or a line break; the text is read only as far as
+/// the sentence found, and at most [`FIGURE_SENTENCES`] sentences holding the figure are keyed.
 pub fn figure_sentence(text: &str, words: &[Word], figure: Figure) -> Option<usize> {
-    let mut ends: Vec<usize> = (text.match_indices(". ").map(|(i, _)| i + 2))
-        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-        .collect();
-    ends.sort_unstable();
-    ends.push(text.len());
     let mut start = 0;
-    for end in ends {
+    let mut tried = 0;
+    while start < text.len() && tried < FIGURE_SENTENCES {
+        let end = sentence_end(text, start);
         let sentence = &text[start..end];
-        if holds(sentence, figure) && first_match(sentence, words).is_some() {
-            return Some(start);
+        if holds(sentence, figure) {
+            if first_match(sentence, words).is_some() {
+                return Some(start);
+            }
+            tried += 1;
         }
         start = end;
     }
     None
 }
 
-/// [`snippet`] from the first sentence holding a match and the `figure` asked for
+/// Where the sentence starting at byte `start` of `text` ends: after ". " or a line break.
+fn sentence_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => return i + 1,
+            b'.' if bytes.get(i + 1) == Some(&b' ') => return i + 2,
+            _ => i += 1,
+        }
+    }
+    bytes.len()
+}
+
+/// [`snippet_titled`] from the first sentence holding a match and the `figure` asked for
 /// ([`figure_sentence`]), when there is one; else around the first match.
-pub fn snippet_with(text: &str, words: &[Word], figure: Figure) -> (String, Vec<usize>) {
+pub fn snippet_with(
+    text: &str,
+    words: &[Word],
+    figure: Figure,
+    titles: &Titles<'_>,
+) -> (String, Vec<usize>) {
     match figure_sentence(text, words, figure) {
         Some(start) if start > 0 => {
-            let (mut s, mut marks) = snippet(&text[start..], words);
+            let (mut s, mut marks) = snippet_titled(&text[start..], words, titles);
             if !s.starts_with('…') {
                 s.insert(0, '…');
                 marks.iter_mut().for_each(|m| *m += 1);
             }
             (s, marks)
         }
-        _ => snippet(text, words),
+        _ => snippet_titled(text, words, titles),
     }
 }
 
@@ -284,6 +328,11 @@ pub fn snippet_with(text: &str, words: &[Word], figure: Figure) -> (String, Vec<
 /// with the char positions of the matches inside the excerpt. Only a window of the text around
 /// the first match is cleaned and keyed, so long bodies cost little.
 pub fn snippet(text: &str, words: &[Word]) -> (String, Vec<usize>) {
+    snippet_titled(text, words, &|_| None)
+}
+
+/// [`snippet`], with bare links read as the titles `titles` gives ([`plain_with`]).
+pub fn snippet_titled(text: &str, words: &[Word], titles: &Titles<'_>) -> (String, Vec<usize>) {
     let at = first_match(text, words).unwrap_or(0);
     let floor = |mut i: usize| {
         while !text.is_char_boundary(i) {
@@ -295,7 +344,7 @@ pub fn snippet(text: &str, words: &[Word]) -> (String, Vec<usize>) {
     let from = floor(at.saturating_sub(SNIPPET_CHARS * 3 / 2));
     let to = floor((at + SNIPPET_CHARS * 4).min(text.len()));
     let cut = to < text.len();
-    let text = plain(&text[from..to]);
+    let text = plain_with(&text[from..to], titles);
     // Highlights are worked out on the excerpt shown only, which starts a little before the
     // first match (at a word boundary when one is near).
     let chars: Vec<char> = text.chars().collect();
@@ -382,18 +431,19 @@ mod tests {
         let body = "Industrial technology parks were planned from 2009 on in many laws and \
                     programmes of the government, with land set aside. Today the parks number 14 \
                     in all.";
-        let (s, marks) = snippet_with(body, &words("parks"), Figure::Count);
+        let none: &Titles<'_> = &|_| None;
+        let (s, marks) = snippet_with(body, &words("parks"), Figure::Count, none);
         assert!(s.contains("14") && !s.contains("2009"), "{s}");
         assert!(s.starts_with('…'), "{s}");
         let chars: Vec<char> = s.chars().collect();
         let hit: String = marks.iter().map(|&i| chars[i]).collect();
         assert_eq!(hit, "parks");
-        let (s, _) = snippet_with(body, &words("parks"), Figure::Year);
+        let (s, _) = snippet_with(body, &words("parks"), Figure::Year, none);
         assert!(s.contains("2009"), "{s}");
         // No sentence with the figure: the first match, as before.
         let plain_text = "The parks are many. Parks grow.";
         assert_eq!(
-            snippet_with(plain_text, &words("parks"), Figure::Count),
+            snippet_with(plain_text, &words("parks"), Figure::Count, none),
             snippet(plain_text, &words("parks"))
         );
     }
@@ -413,5 +463,10 @@ mod tests {
             "a кластерийн b itp"
         );
         assert_eq!(plain("| a | [[x|y]] |"), "a y");
+        let titles: &Titles<'_> = &|id| (id == "itp").then(|| "ITP".to_string());
+        assert_eq!(
+            plain_with("a [[itp]] b [[itp|parks]] [[other]]", titles),
+            "a ITP b parks other"
+        );
     }
 }

@@ -6,8 +6,6 @@ use super::index::FIELDS;
 use super::query::Word;
 use super::shorts::Short;
 use super::{Cand, Detail, Field, Hit, SearchIndex, fold, highlight, rank};
-use std::borrow::Cow;
-
 use crate::corpus::Corpus;
 use crate::corpus::model::{Bi, Entry};
 use crate::lang::Lang;
@@ -91,10 +89,13 @@ impl SearchIndex {
                     }
                 }
             };
-            let text = titled_links(&text, corpus, text_lang);
+            // A bare link reads as its entry's title, not its id.
+            let titles = |id: &str| {
+                (corpus.index_of(id.trim())).map(|i| corpus.title(i, text_lang).to_string())
+            };
             match figure {
-                Some(f) => highlight::snippet_with(&text, words, f),
-                None => highlight::snippet(&text, words),
+                Some(f) => highlight::snippet_with(&text, words, f, &titles),
+                None => highlight::snippet_titled(&text, words, &titles),
             }
         } else {
             (String::new(), Vec::new())
@@ -120,33 +121,6 @@ impl SearchIndex {
             snippet_highlights,
         }
     }
-}
-
-/// `text` with each bare link `[[id]]` given its entry's title in `lang` as its text, so that a
-/// snippet reads "the Investment Act (2013)", not an id.
-fn titled_links<'a>(text: &'a str, corpus: &Corpus, lang: Lang) -> Cow<'a, str> {
-    if !text.contains("[[") {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 64);
-    let mut rest = text;
-    while let Some(open) = rest.find("[[") {
-        let after = &rest[open + 2..];
-        let Some(close) = after.find("]]") else {
-            break;
-        };
-        let inner = &after[..close];
-        out.push_str(&rest[..open]);
-        match corpus.index_of(inner.trim()) {
-            Some(i) if !inner.contains('|') => {
-                out.push_str(&format!("[[{inner}|{}]]", corpus.title(i, lang)));
-            }
-            _ => out.push_str(&rest[open..open + close + 4]),
-        }
-        rest = &after[close + 2..];
-    }
-    out.push_str(rest);
-    Cow::Owned(out)
 }
 
 fn long_text(e: &Entry, f: Field, lang: Lang) -> String {
