@@ -168,8 +168,8 @@ skeleton-tour-note-mn = юу хэлэх, монголоор
 
 ## Тушаалын мөрийн алдаа (src/cli/usage_error.rs).
 cli-error = алдаа:
-cli-error-unknown-argument = `{ $arg }` гэсэн аргумент алга
-cli-error-unknown-command = `{ $command }` гэсэн тушаал алга
+cli-error-unknown-argument = `{ $arg }` гэсэн аргумент байхгүй
+cli-error-unknown-command = `{ $command }` гэсэн тушаал байхгүй
 cli-error-value-missing = `{ $arg }` сонголтын утгыг өгөөгүй байна
 cli-error-invalid-value = `{ $arg }` сонголтын утга «{ $value }» байж болохгүй; боломжит утгууд: { $values }
 cli-error-bad-value = `{ $arg }` сонголтын утга «{ $value }» байж болохгүй: { $reason }

@@ -1,6 +1,6 @@
 # Танилцуулга: аяллыг үргэлжлүүлэх, гарах, хар дэлгэц, алхмын дугаар, тэмдэглэлийн өөрийн хэл.
 present-resumed = №{ $step } алхмаас үргэлжиллээ · Home: эхнээс нь эхлэх
-present-no-such-step = №{ $step } алхам алга: энэ аялал нийт { $total } алхамтай
+present-no-such-step = №{ $step } алхам байхгүй: энэ аялал нийт { $total } алхамтай
 present-remember-failed = Алхмыг хадгалж чадсангүй: { $reason }
 present-leave-ask = Танилцуулгаас гарах уу? q: гарах · бусад товч: үлдэх
 present-jump-range = Алхам руу очих (1–{ $total })

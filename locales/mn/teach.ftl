@@ -32,15 +32,15 @@ teach-yaml-not-a-mapping = толгой хэсэг мөр бүрт нэг `та�
 teach-load-problems = агуулгад { $count } асуудал байна; харах тушаал: { $command }
 teach-content-missing = агуулгын хавтас олдсонгүй: { $path } — --content эсвэл TOLI_CONTENT-д өгсөн замыг шалгана уу
 teach-content-unreadable = агуулгын хавтсыг уншиж чадсангүй: { $path } ({ $reason })
-teach-unknown-kind = `{ $kind }` гэсэн төрөл алга; төрлүүд: { $kinds }
+teach-unknown-kind = `{ $kind }` гэсэн төрөл байхгүй; төрлүүд: { $kinds }
 teach-new-written = бичсэн файл: { $path }
 teach-new-next = TODO гэсэн бүх бичвэрийг (хоёр хэлээр) солиод дараах тушаалаар шалгана уу: { $command }
 teach-new-exists = ийм файл аль хэдийн байна: { $path }; toli new файлыг хэзээ ч дарж бичдэггүй — өөр таних нэр сонгоно уу, эсвэл тэр файлыг засна уу
 teach-new-bad-id = `{ $id }` таних нэр болж чадахгүй: жижиг латин үсэг, цифр, - тэмдэг ашиглана уу, жишээ нь my-cluster-2024
 teach-new-id-taken = `{ $id }` таних нэрийг дараах бичлэг ашиглаж байна: { $other } — өөр таних нэр сонгоно уу (ижил таних нэртэй өөрийн бичлэг түүнийг орлоно)
 teach-new-cannot-write = файл бичиж чадсангүй: { $path } ({ $reason })
-teach-help-unknown-topic = `{ $topic }` сэдвээр тусламж алга; `toli help format` эсвэл `toli help ТУШААЛ` тушаалыг ажиллуулж үзнэ үү
+teach-help-unknown-topic = `{ $topic }` сэдвээр тусламж байхгүй; `toli help format` эсвэл `toli help ТУШААЛ` тушаалыг ажиллуулж үзнэ үү
 
 ## Presentation: a step whose entry does not exist
-teach-step-missing = Энэ алхам `{ $id }` таних нэртэй бичлэгийг заасан боловч ийм бичлэг алга.
+teach-step-missing = Энэ алхам `{ $id }` таних нэртэй бичлэгийг заасан боловч ийм бичлэг байхгүй.
 teach-step-missing-fix = Аяллын `steps` талбарыг засаад дараах тушаалаар шалгана уу:

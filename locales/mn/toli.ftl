@@ -12,27 +12,27 @@ problem-yaml = YAML-ын алдаа: { $detail }
 problem-too-deep = толгой хэсэгт жагсаалт, буулгалт хэт олон түвшин давхарласан байна (дээд хязгаар: { $limit } түвшин) — хялбарчилна уу
 problem-unknown-field = үл мэдэх талбар `{ $field }` — төрөл бүрийн талбарыг `toli help format` тушаал жагсаана
 problem-field-not-for-kind = `{ $field }` талбар `{ $kind }` төрөлд хамаарахгүй
-problem-missing-field = заавал байх `{ $field }` талбар алга
+problem-missing-field = заавал байх `{ $field }` талбар байхгүй
 problem-wrong-type = `{ $field }` талбарын төрөл буруу: { $detail }
 problem-bad-value = `{ $value }` гэсэн утгыг `{ $field }` талбар хүлээж авахгүй; боломжит утга: { $expected }
 problem-missing-language = `{ $field }` талбарт { $lang ->
         [mn] монгол
        *[en] англи
-    } бичвэр алга
+    } бичвэр байхгүй
 problem-missing-body = { $lang ->
         [mn] монгол
        *[en] англи
-    } үндсэн бичвэр алга — `::: { $lang }` хэсэг нэмнэ үү
+    } үндсэн бичвэр байхгүй — `::: { $lang }` хэсэг нэмнэ үү
 problem-unknown-section = `::: { $marker }` гэсэн хэлний хэсэг танигдсангүй; `::: en` эсвэл `::: mn` ашиглана уу
 problem-duplicate-section = `::: { $lang }` хэсэг хоёр удаа орсон байна
 problem-text-outside-section = эхний `::: en` / `::: mn` мөрийн өмнөх бичвэрийг үл тооцно
 problem-duplicate-id = `{ $id }` гэсэн таних нэрийг өөр бичлэг аль хэдийн ашигласан: { $other }
-problem-broken-link = холбоос `{ $target }` гэсэн таних нэрийг заасан, гэвч ийм таних нэртэй бичлэг алга
+problem-broken-link = холбоос `{ $target }` гэсэн таних нэрийг заасан, гэвч ийм таних нэртэй бичлэг байхгүй
 problem-wrong-link-kind = `{ $field }` талбар `{ $target }` гэсэн бичлэгийг заасан ч тэр бичлэг `{ $expected }` төрлийнх биш
 problem-self-link = бичлэг өөрөө өөр лүүгээ холбогдсон
-problem-finding-without-action = энэ дүгнэлтийн `addressed_by`-д арга хэмжээ, зөвлөмж алга
+problem-finding-without-action = энэ дүгнэлтийн `addressed_by`-д арга хэмжээ, зөвлөмж байхгүй
 problem-unsourced = бичлэг эх сурвалжгүй — байршлын хамт `sources` нэмнэ үү
-problem-stage-gap = `{ $model }` загварт байрлал нь { $missing } байх үе шат алга
+problem-stage-gap = `{ $model }` загварт байрлал нь { $missing } байх үе шат байхгүй
 problem-stage-repeat = `{ $model }` загварт байрлал нь { $position } байх үе шат хоёр байна
 problem-action-without-recommendation = энэ арга хэмжээ аль ч зөвлөмжийн `actions` жагсаалтад ороогүй
 problem-action-in-two-recommendations = энэ арга хэмжээг `{ $first }`, `{ $second }` хоёулаа жагсаасан
@@ -47,15 +47,15 @@ check-summary = { $entries } бичлэг, { $errors } алдаа, { $warnings }
 check-clean = { $entries } бичлэг, асуудалгүй
 
 ## CLI messages
-cli-no-entry = `{ $id }` гэсэн таних нэртэй бичлэг алга — `toli search { $id }` гэж хайна уу
-cli-no-figure = `{ $id }` гэсэн таних нэртэй график алга — `toli figure` тушаал жагсааж харуулна
-cli-no-tour = `{ $id }` гэсэн таних нэртэй аялал алга — `toli list --kind tour` тушаал жагсааж харуулна
+cli-no-entry = `{ $id }` гэсэн таних нэртэй бичлэг байхгүй — `toli search { $id }` гэж хайна уу
+cli-no-figure = `{ $id }` гэсэн таних нэртэй график байхгүй — `toli figure` тушаал жагсааж харуулна
+cli-no-tour = `{ $id }` гэсэн таних нэртэй аялал байхгүй — `toli list --kind tour` тушаал жагсааж харуулна
 export-done = { $dir } хавтаст { $pages } хуудас бичлээ
 export-title = Кластер ба ШУТИ-ийн парк: мэдлэгийн сан
 cli-no-results = «{ $query }» гэсэн хайлтаар юу ч олдсонгүй
 cli-search-more = хамгийн тохирох { $shown } илэрцийг харуулав (нийт { $total }); бүгдийг харах бол --limit { $total }
 cli-search-more-at-least = хамгийн тохирох { $shown } илэрцийг харуулав (нийт илэрц { $total } буюу түүнээс олон); илүүг харах бол --limit утгыг ихэсгэнэ үү
-cli-unknown-kind = `{ $kind }` гэсэн төрөл алга; төрлүүд: { $kinds }
+cli-unknown-kind = `{ $kind }` гэсэн төрөл байхгүй; төрлүүд: { $kinds }
 cli-load-problems = агуулгад { $count } асуудал байна; дэлгэрэнгүйг `toli check` тушаалаар харна уу
 
 
@@ -135,7 +135,7 @@ tui-help = Товчлуурууд
 tui-find = Олох
 tui-find-none = олдсонгүй
 tui-no-entry = Юу ч сонгоогүй
-tui-empty-list = Энэ төрлийн бичлэг алга
+tui-empty-list = Энэ төрлийн бичлэг байхгүй
 tui-too-small = Терминал хэт жижиг — цонхоо томруулна уу
 tui-mouse-off = хулганы удирдлага унтарсан (бичвэрийг чөлөөтэй сонгоно)
 tui-external-link = Гадаад холбоос
@@ -191,14 +191,14 @@ hint-leave-present = танилцуулгаас гарах
 hint-jump-go = очих
 present-sync-failed = Тэмдэглэлийн цонхонд танилцуулга хаана явааг мэдэгдэж чадсангүй
 present-pick-tour = Аяллаа сонгоод p дарж танилцуулна уу
-present-empty-tour = Энэ аялалд танилцуулах алхам алга
+present-empty-tour = Энэ аялалд танилцуулах алхам байхгүй
 present-jump-prompt = Алхам руу очих
 present-needs-terminal = `toli present` терминал шаарддаг
-present-unknown-tour = `{ $tour }` гэсэн аялал алга; аяллууд: { $tours }
+present-unknown-tour = `{ $tour }` гэсэн аялал байхгүй; аяллууд: { $tours }
 notes-heading = Сургагч багшийн тэмдэглэл
 notes-waiting = Танилцуулга явагдаагүй байна. Өөр терминалд `toli present АЯЛАЛ` тушаалаар эхлүүлнэ үү; хүлээж байна…
 notes-step = Алхам
-notes-no-note = (энэ алхамд тэмдэглэл алга)
+notes-no-note = (энэ алхамд тэмдэглэл байхгүй)
 notes-next = Дараагийнх
 notes-last-step = Энэ бол сүүлийн алхам.
 cite-sources = Эх сурвалж
@@ -231,13 +231,13 @@ hint-newline = шинэ мөр
 hint-left-char = зүүн
 hint-right-char = баруун
 matrix-title = Дүгнэлт × арга хэмжээ
-matrix-empty = Харуулах дүгнэлт, арга хэмжээ алга.
+matrix-empty = Харуулах дүгнэлт, арга хэмжээ байхгүй.
 matrix-f = Д
 matrix-a = А
 matrix-r = З
 matrix-addressed-by = шийдвэрлэх арга хэмжээ
 matrix-answers = хариулж буй дүгнэлт
-matrix-nothing = одоогоор алга
+matrix-nothing = одоогоор байхгүй
 matrix-direct = арга хэмжээг шууд нэрлэсэн
 matrix-via-recommendation = зөвлөмжөөр дамжсан
 matrix-none = холбоогүй
@@ -261,7 +261,7 @@ policy-type-strategy = стратеги
 policy-type-programme = хөтөлбөр
 policy-type-incentive = урамшуулал
 bookmarks-title = Хавчуурга
-bookmarks-empty = Хавчуурга алга: бичлэг дээр m дарж хавчуурга нэмнэ үү.
+bookmarks-empty = Хавчуурга байхгүй: бичлэг дээр m дарж хавчуурга нэмнэ үү.
 bookmarks-missing = мэдлэгийн санд байхгүй болсон
 bookmark-added = Хавчуурга нэмлээ: { $title }
 bookmark-removed = Хавчуурга хаслаа: { $title }
