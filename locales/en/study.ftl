@@ -17,3 +17,15 @@ help-ctx-notes = My notes
 notes-title = My notes
 notes-empty = No notes yet. Press e on an entry to write one.
 notes-missing = no longer in the corpus
+# Before the count when fewer entries hold every word of a query than match some.
+search-count-complete = { $complete ->
+        [0] none with every word
+        [one] 1 with every word
+       *[other] { $complete } with every word
+    }
+# toli search, on stderr: how many of the listed hold every word.
+cli-search-complete = { $complete ->
+        [0] none of them holds every word of the query; they are listed by how many they hold
+        [one] 1 of them holds every word of the query (it comes first); the rest hold some of its words
+       *[other] { $complete } of them hold every word of the query (they come first); the rest hold some of its words
+    }

@@ -12,3 +12,7 @@ help-ctx-notes = Миний тэмдэглэлүүд
 notes-title = Миний тэмдэглэлүүд
 notes-empty = Одоогоор тэмдэглэл байхгүй. Бичлэг дээр e дарж бичнэ үү.
 notes-missing = мэдлэгийн санд байхгүй болсон
+# Before the count when fewer entries hold every word of a query than match some.
+search-count-complete = бүх үгтэй: { $complete }
+# toli search, on stderr: how many of the listed hold every word.
+cli-search-complete = эдгээрээс хайлтын бүх үгийг агуулсан нь: { $complete } (эхэнд нь жагсав); бусад нь зарим үгийг нь агуулна

@@ -111,7 +111,8 @@ impl App {
         }
         if let Some(Overlay::Search(s)) = &mut self.overlay {
             let found = (self.index).find(&self.corpus, &s.query, &SearchOptions::in_lang(lang));
-            (s.hits, s.total, s.exact) = (found.hits, found.total, found.exact);
+            (s.hits, s.total, s.exact, s.complete) =
+                (found.hits, found.total, found.exact, found.complete);
         }
         self.add_note_hits();
     }

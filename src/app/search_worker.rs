@@ -33,6 +33,8 @@ pub struct Answer {
     /// How many entries matched in all (at least, when not `exact`).
     pub total: usize,
     pub exact: bool,
+    /// How many hold every word, when fewer than `total`.
+    pub complete: Option<usize>,
 }
 
 /// A thread answering search requests, newest first.
@@ -64,6 +66,7 @@ impl SearchWorker {
                     hits: found.hits,
                     total: found.total,
                     exact: found.exact,
+                    complete: found.complete,
                 };
                 if outbox.send(answer).is_err() {
                     break;
@@ -153,7 +156,7 @@ pub(super) fn answered(app: &mut App, answer: Answer) {
         && current
     {
         s.hits = answer.hits;
-        (s.total, s.exact) = (answer.total, answer.exact);
+        (s.total, s.exact, s.complete) = (answer.total, answer.exact, answer.complete);
         app.add_note_hits();
     }
 }

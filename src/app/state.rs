@@ -30,6 +30,8 @@ pub struct Search {
     /// when not `exact` (a quoted phrase over many entries, see [`crate::search::Found`]).
     pub total: usize,
     pub exact: bool,
+    /// How many hold every word, when fewer than `total` ([`crate::search::Found::complete`]).
+    pub complete: Option<usize>,
     pub selected: usize,
 }
 

@@ -85,5 +85,11 @@ pub fn run(
         };
         eprintln!("{}", ctx.t(id, &args));
     }
+    if let Some(c) = found.complete {
+        eprintln!(
+            "{}",
+            ctx.t("cli-search-complete", &[("complete", c.to_string())])
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }

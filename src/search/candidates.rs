@@ -28,9 +28,10 @@ pub(super) struct Asked<'a> {
 }
 
 impl SearchIndex {
-    /// The entries matching enough required words (see [`Plan::need`]), scored, and how many
-    /// entries match any of them: the total a list of any length can reach, whatever `limit` is.
-    pub(super) fn candidates(&self, a: &Asked<'_>, limit: usize) -> (Vec<Cand>, usize) {
+    /// The entries matching enough required words (see [`Plan::need`]), scored; how many
+    /// entries match any of them (the total a list of any length can reach, whatever `limit`
+    /// is), and how many match all of them.
+    pub(super) fn candidates(&self, a: &Asked<'_>, limit: usize) -> (Vec<Cand>, usize, usize) {
         let Asked {
             plan,
             ranked,
@@ -74,6 +75,7 @@ impl SearchIndex {
         let counts: Vec<usize> = matched.iter().map(|m| m.1).collect();
         let need = plan.need(&counts, limit);
         let total = matched.len();
+        let complete = matched.iter().filter(|m| m.1 >= all).count();
         let cands = matched
             .into_iter()
             .filter(|&(_, c, _)| c >= need)
@@ -117,6 +119,6 @@ impl SearchIndex {
                 Cand { entry: e, score }
             })
             .collect();
-        (cands, total)
+        (cands, total, complete)
     }
 }

@@ -161,6 +161,9 @@ pub struct Found {
     pub total: usize,
     /// Whether `total` is exact rather than a lower bound.
     pub exact: bool,
+    /// How many of them hold every word the query requires (its question and function words
+    /// aside), when fewer than `total`: the list's first part; the rest hold some of the words.
+    pub complete: Option<usize>,
 }
 
 /// The searchable form of a corpus, built once and queried per keystroke.
@@ -318,7 +321,7 @@ impl SearchIndex {
             false => Vec::new(),
         };
         let want = opts.limit + 20;
-        let (mut cands, total) = self.candidates(
+        let (mut cands, total, complete) = self.candidates(
             &Asked {
                 plan: &plan,
                 ranked: &ranked,
@@ -368,8 +371,14 @@ impl SearchIndex {
         let hits = (refined.into_iter())
             .map(|c| self.hit(corpus, c, &shown, &content, dress))
             .collect();
+        let complete = (counted.is_none() && complete < total).then_some(complete);
         let (total, exact) = counted.unwrap_or((total, true));
-        Found { hits, total, exact }
+        Found {
+            hits,
+            total,
+            exact,
+            complete,
+        }
     }
 }
 

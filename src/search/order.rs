@@ -50,7 +50,12 @@ impl SearchIndex {
                 self.hit(corpus, c, &[], &[], dress)
             })
             .collect();
-        Found { hits, total, exact }
+        Found {
+            hits,
+            total,
+            exact,
+            complete: None,
+        }
     }
 }
 

@@ -423,6 +423,38 @@ fn counts_are_exact_or_said_to_be_a_lower_bound() {
             "{q}"
         );
     }
+    // How many hold every word: said when fewer than the total, and they come first.
+    for (q, lang) in [
+        ("how many clusters does Canada have", Lang::En),
+        (
+            "инкубатор дутуу ашиглагдаж байгааг шийдэх арга хэмжээ",
+            Lang::Mn,
+        ),
+    ] {
+        let every = ix.find(
+            &c,
+            q,
+            &SearchOptions {
+                limit: 500,
+                ..SearchOptions::in_lang(lang)
+            },
+        );
+        let complete = every
+            .complete
+            .expect("fewer hold every word than match some");
+        assert!(
+            0 < complete && complete < every.total,
+            "{q}: {complete} of {}",
+            every.total
+        );
+        let top = every.hits.iter().take(complete).map(|h| h.score).min();
+        let rest = every.hits.iter().skip(complete).map(|h| h.score).max();
+        assert!(top > rest, "{q}: the complete matches come first");
+    }
+    assert_eq!(
+        ix.find(&c, "klaster", &SearchOptions::default()).complete,
+        None
+    );
     // A phrase whose words are in most of 2,000 entries: checking stops once the list is full,
     // and the total says "at least".
     let c = crate::search::synthetic::corpus(2_000, 42);

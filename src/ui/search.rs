@@ -127,6 +127,14 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
             (true, false) => app.tf("search-count-at-least", &args),
             (false, _) => app.tf("search-count", &args[..1]),
         };
+        // A question matches most entries by some word: say how many hold every word.
+        let count = match s.complete {
+            Some(c) => {
+                let every = app.tf("search-count-complete", &[("complete", c.to_string())]);
+                format!("{every} · {count}")
+            }
+            None => count,
+        };
         let w = (str_width(&count) as u16).min(p.input.width);
         let at = Rect::new(p.input.right() - w, p.input.y, w, p.input.height);
         frame.render_widget(Paragraph::new(count).style(th.dim), at);

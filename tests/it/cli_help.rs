@@ -106,7 +106,10 @@ fn a_mistake_is_told_in_mongolian_and_in_english_as_clap_tells_it() {
     );
     let (code, _, err) = toli(&[], "mn_MN.UTF-8", &["shwo", "x"]);
     assert_eq!(code, 2);
-    assert!(err.starts_with("алдаа: `shwo` гэсэн тушаал байхгүй"), "{err}");
+    assert!(
+        err.starts_with("алдаа: `shwo` гэсэн тушаал байхгүй"),
+        "{err}"
+    );
     assert!(err.contains("`show` гэж бичих гэсэн үү?"), "{err}");
     assert!(!err.contains("error") && !err.contains("Usage"), "{err}");
     let (code, _, err) = toli(&[], "C.UTF-8", &["shwo", "x"]);

@@ -178,3 +178,26 @@ fn the_preview_says_a_list_goes_on_and_names_the_source() {
         );
     }
 }
+
+/// A question matches most entries by some word: the count says how many hold every word.
+#[test]
+fn the_count_says_how_many_hold_every_word() {
+    let shipped = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
+    for (lang, q, said) in [
+        (
+            Lang::En,
+            "how many clusters does Canada have",
+            "with every word · ",
+        ),
+        (Lang::Mn, "Канад хэдэн кластертай вэ", "бүх үгтэй: "),
+    ] {
+        let mut a = sized(loaded(vec![shipped.clone()]), lang, 120, 30);
+        search(&mut a, q);
+        let shown = text(&a);
+        assert!(shown.contains(said), "{lang:?}:\n{shown}");
+        search(&mut a, "");
+        update(&mut a, Action::Escape);
+        search(&mut a, "klaster");
+        assert!(!text(&a).contains(said), "one word: no second count");
+    }
+}
