@@ -321,16 +321,15 @@ fn section(d: &mut Doc<'_>, index: usize, section: Section) {
             d.para(&kind, 0);
         }
         Section::Source => {
-            if let Some(first) = e.sources.first() {
+            if let Some(source) = crate::corpus::facts::source_line(&app.corpus, index, d.lang) {
                 let mut g = d.txt(&format!("{}: ", d.t("reading-source")), th.dim);
-                g.extend(d.entry_link(&first.id));
+                g.extend(d.entry_link(&source.id));
                 let mut rest = String::new();
-                let place = first.place(d.lang);
-                if !place.is_empty() {
-                    rest.push_str(&format!(" — {place}"));
+                if !source.place.is_empty() {
+                    rest.push_str(&format!(" — {}", source.place));
                 }
-                if e.sources.len() > 1 {
-                    let more = (e.sources.len() - 1).to_string();
+                if source.more > 0 {
+                    let more = source.more.to_string();
                     let more = d.tf("reading-more-sources", &[("count", more)]);
                     rest.push_str(&format!(" ({more})"));
                 }
