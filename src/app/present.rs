@@ -184,11 +184,16 @@ pub fn present_action(app: &mut App, action: Action, effects: &mut Effects) {
         jump_action(app, action);
     } else if d.leaving {
         // Esc asked whether to leave: q leaves, any other key stays (a clicker's Esc followed
-        // by its next button never ends the talk).
+        // by its next button never ends the talk) — and a step key also steps, so the next
+        // press after a stray Esc is not lost.
         d.leaving = false;
         app.status.clear();
-        if action == Action::Leave {
-            return leave(app, effects);
+        match action {
+            Action::Leave => return leave(app, effects),
+            Action::NextStep | Action::PrevStep | Action::Open | Action::Top | Action::Bottom => {
+                step_action(app, action, effects);
+            }
+            _ => {}
         }
     } else {
         if !matches!(action, Action::Resize { .. } | Action::CycleTheme) {

@@ -153,10 +153,16 @@ fn esc_asks_before_leaving_and_the_tour_resumes_where_it_was_left() {
     t.pane().wait_for_all(&["C l u s t e r", "1 / 3"]);
     t.keys(&["Space"]);
     t.wait_for("2 / 3");
-    // A clicker's Esc then its next button: the talk goes on, at the same step.
+    // A clicker's Esc then its next button: the talk goes on, and steps on; Esc then its
+    // previous button steps back.
     t.keys(&["Escape"]);
     t.wait_for("Leave the presentation? q: leave");
     t.keys(&["Right"]);
+    t.wait_gone("Leave the presentation?");
+    t.pane().wait_for_all(&["3 / 3"]);
+    t.keys(&["Escape"]);
+    t.wait_for("Leave the presentation? q: leave");
+    t.keys(&["Left"]);
     t.wait_gone("Leave the presentation?");
     t.pane().wait_for_all(&["2 / 3"]);
     // q leaves at once; the step is remembered in the state folder.

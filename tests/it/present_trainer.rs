@@ -180,6 +180,14 @@ fn esc_asks_before_leaving_and_p_resumes_with_the_clock_running() {
     press(&mut a, KeyCode::Esc);
     assert!(a.present.is_some(), "Esc twice stays");
     assert_eq!(step(&a), 2);
+    // A clicker's next after a stray Esc stays and steps on; its previous steps back.
+    press(&mut a, KeyCode::Esc);
+    press(&mut a, KeyCode::PageDown);
+    assert!(a.present.as_ref().is_some_and(|d| !d.leaving));
+    assert_eq!(step(&a), 3, "the press after a stray Esc is not lost");
+    press(&mut a, KeyCode::Esc);
+    press(&mut a, KeyCode::PageUp);
+    assert_eq!(step(&a), 2);
     press(&mut a, KeyCode::Esc);
     press(&mut a, KeyCode::Char('q'));
     assert!(a.present.is_none(), "Esc then q leaves");
