@@ -121,6 +121,12 @@ pub enum Problem {
         step: usize,
         steps: usize,
     },
+    /// A tour's text gives one of its steps' entries another step's number.
+    TourStepNumber {
+        id: String,
+        written: usize,
+        actual: usize,
+    },
     ActionWithoutRecommendation,
     ActionInTwoRecommendations {
         first: String,
@@ -218,6 +224,7 @@ impl Problem {
             StageGap { .. } => "stage-gap",
             StageRepeat { .. } => "stage-repeat",
             TourStepBeyond { .. } => "tour-step-beyond",
+            TourStepNumber { .. } => "tour-step-number",
             ActionWithoutRecommendation => "action-without-recommendation",
             ActionInTwoRecommendations { .. } => "action-in-two-recommendations",
             FigureCells { .. } => "figure-cells",
@@ -251,6 +258,7 @@ impl Problem {
             | PipedLinkInTable { .. }
             | NumbersOneSide { .. }
             | TourStepBeyond { .. }
+            | TourStepNumber { .. }
             | ValueName { .. } => Severity::Warning,
             _ => Severity::Error,
         }
@@ -317,6 +325,15 @@ impl Problem {
             TourStepBeyond { step, steps } => {
                 vec![("step", step.to_string()), ("steps", steps.to_string())]
             }
+            TourStepNumber {
+                id,
+                written,
+                actual,
+            } => vec![
+                ("id", id.clone()),
+                ("written", written.to_string()),
+                ("actual", actual.to_string()),
+            ],
             ActionInTwoRecommendations { first, second } => {
                 vec![("first", first.clone()), ("second", second.clone())]
             }

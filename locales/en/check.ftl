@@ -17,3 +17,4 @@ problem-numbers-one-side = { $lang ->
     } has numbers the other language does not: { $numbers } — check that both languages give the same figures
 problem-piped-link-in-table = { $found } is in a table row, where its | ends the cell and the reader sees a broken link — write it as { $fix }
 problem-tour-step-beyond = the text names step { $step }, but this tour has { $steps } steps — renumber the reference (steps count from 1 in the order of `steps`)
+problem-tour-step-number = `{ $id }` is step { $actual } of this tour, but the text calls it step { $written } — write { $actual }

@@ -332,8 +332,9 @@ fn read_parts(
         out.diagnostics
             .extend(super::mnstyle::check(path, parts, &loc, entry, lists));
         if let super::model::KindFields::Tour { steps } = &entry.fields {
+            let ids: Vec<&str> = steps.iter().map(|s| s.entry.as_str()).collect();
             out.diagnostics
-                .extend(super::tour_refs::check(path, parts, steps.len()));
+                .extend(super::tour_refs::check(path, parts, &ids));
         }
     }
     out.link_sites = built.sites;
