@@ -14,10 +14,27 @@ fn is_year(n: &str) -> bool {
     n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
-/// Whether `text` holds a number that is not a year.
+/// Numbers written as words, from two up ("one" and «нэг» also mean "a"): English, and
+/// Mongolian in both its standalone and its attributive forms («арав», «арван жил»).
+#[rustfmt::skip]
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion",
+    "dozen", "хоёр", "гурав", "гурван", "дөрөв", "дөрвөн", "тав", "таван", "зургаа", "зургаан",
+    "долоо", "долоон", "найм", "найман", "ес", "есөн", "арав", "арван", "хорь", "хорин", "гуч",
+    "гучин", "дөч", "дөчин", "тавь", "тавин", "зуу", "зуун", "мянга", "мянган", "сая", "тэрбум",
+];
+
+/// Whether `text` holds a number that is not a year, in digits or in words ("ten years",
+/// «арван жил»).
 fn has_count(text: &str) -> bool {
-    text.split(|c: char| !c.is_ascii_digit())
-        .any(|n| !n.is_empty() && !is_year(n))
+    let digits = text
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|n| !n.is_empty() && !is_year(n));
+    digits
+        || text
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| NUMBER_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// The trait bits of an entry.
@@ -56,5 +73,8 @@ mod tests {
         assert!(has_count("0.1% of GDP"));
         assert!(!has_count("adopted in 2012"));
         assert!(!has_count("no numbers"));
+        assert!(has_count("no land lease fees for ten years"));
+        assert!(has_count("арван жилийн турш газрын төлбөр төлөхгүй"));
+        assert!(!has_count("one park, a law"));
     }
 }

@@ -648,6 +648,11 @@ fn a_title_holding_the_whole_question_answers_it() {
             "unctad-finding-6",
         ),
         ("ҮТП хэдэн нь тусгай статустай вэ", "itp-special-licence"),
+        // A count written in words ("арван жил") is a count.
+        (
+            "ҮТП газрын төлбөрөөс хэдэн жил чөлөөлөгдөх вэ",
+            "itp-incentive-land-lease",
+        ),
         // "What to do about X": X decides, not the words every action and recommendation has.
         (
             "инкубатор дутуу ашиглагдаж байгааг шийдэх арга хэмжээ",
