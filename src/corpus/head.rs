@@ -1,7 +1,9 @@
 //! What a corpus knows of its entries before decoding any of them: each entry's id, kind,
 //! titles and list order, its links and backlinks, the recommendation that lists it (for
-//! actions), the ids in sorted order for lookups by id, and each title's place in alphabetical
-//! order in either language (so that sorting a list or a search's ties never collates titles).
+//! actions), the ids in sorted order for lookups by id, and — in a head read from a snapshot —
+//! each title's place in alphabetical order in either language, so that `toli search` and
+//! `toli list` sort without collating every title (a parsed corpus works them out when first
+//! asked, see `Corpus::title_rank`).
 //!
 //! It is a few flat arrays — one text of ids and titles, one row of numbers per entry, links
 //! and backlinks as runs of one array — so that a snapshot holds it as two parts (numbers
@@ -48,7 +50,7 @@ pub struct Head {
     /// Entry numbers in order of their ids.
     by_id: Vec<u32>,
     /// Per language (English, Mongolian), each entry's place in alphabetical order of its
-    /// title in that language ([`crate::collate`]).
+    /// title in that language ([`crate::collate`]); empty until [`Head::with_title_ranks`].
     title_ranks: [Vec<u32>; 2],
 }
 
@@ -95,13 +97,19 @@ impl Head {
                 .id
                 .cmp(&loaded[b as usize].entry.id)
         });
-        t.title_ranks = Lang::ALL.map(|lang| t.ranks_of_titles(lang));
         t
+    }
+
+    /// The head with the title ranks `ranks` (English, Mongolian) kept in it, as a snapshot
+    /// stores it.
+    pub fn with_title_ranks(mut self, ranks: [Vec<u32>; 2]) -> Head {
+        self.title_ranks = ranks;
+        self
     }
 
     /// Each entry's place when all are in alphabetical order of their titles in `lang`
     /// (ties: the raw title, then the id).
-    fn ranks_of_titles(&self, lang: Lang) -> Vec<u32> {
+    pub fn ranks_of_titles(&self, lang: Lang) -> Vec<u32> {
         let n = self.len();
         // Every key in one buffer: one allocation for the whole corpus.
         let mut buffer = Vec::new();
@@ -182,17 +190,13 @@ impl Head {
     pub fn fits(&self) -> bool {
         let n = self.len();
         let [en_ranks, mn_ranks] = &self.title_ranks;
-        let lengths = [
-            &self.link_ends,
-            &self.backlink_ends,
-            &self.by_id,
-            en_ranks,
-            mn_ranks,
-        ]
-        .map(|v| v.len());
+        let lengths = [&self.link_ends, &self.backlink_ends, &self.by_id].map(|v| v.len());
+        let ranks_fit = |r: &Vec<u32>| r.is_empty() || r.len() == n;
         let inside = |all: &[usize]| all.iter().all(|&i| i < n);
         let text_end = self.rows.last().map_or(0, |r| r.ends[3] as usize);
-        lengths == [n; 5]
+        lengths == [n; 3]
+            && ranks_fit(en_ranks)
+            && ranks_fit(mn_ranks)
             && text_end == self.text.len()
             && inside(&self.links)
             && inside(&self.backlinks)
@@ -267,14 +271,13 @@ impl Head {
         run(&self.backlinks, &self.backlink_ends, i)
     }
 
-    /// Entry `i`'s place when all entries are in alphabetical order of their titles in `lang`:
-    /// compare ranks to compare titles.
-    pub fn title_rank(&self, i: usize, lang: Lang) -> u32 {
+    /// The title ranks kept in this head for `lang`, if it has them (see [`Head::with_title_ranks`]).
+    pub fn title_ranks(&self, lang: Lang) -> Option<&[u32]> {
         let ranks = match lang {
             Lang::En => &self.title_ranks[0],
             Lang::Mn => &self.title_ranks[1],
         };
-        ranks.get(i).copied().unwrap_or(u32::MAX)
+        (!ranks.is_empty() && ranks.len() == self.len()).then_some(ranks.as_slice())
     }
 
     /// The entry with id `id` (a binary search of the ids in order).
@@ -377,5 +380,16 @@ mod tests {
         let mut head = Head::build(&shipped());
         head.by_id.pop();
         assert!(!head.fits(), "an id lookup short of an entry");
+        let head = Head::build(&shipped());
+        assert!(
+            head.fits(),
+            "no title ranks kept: they are worked out when asked"
+        );
+        let n = head.len();
+        let whole = head.clone().with_title_ranks([vec![0; n], vec![0; n]]);
+        assert!(whole.fits());
+        let short = head.with_title_ranks([vec![0; n - 1], vec![0; n]]);
+        assert!(!short.fits(), "title ranks short of an entry");
+        assert_eq!(short.title_ranks(Lang::En), None);
     }
 }

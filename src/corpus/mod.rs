@@ -56,6 +56,9 @@ pub struct KeyLines {
 pub struct Corpus {
     entries: Entries,
     head: Head,
+    /// Per language (English, Mongolian), each entry's place in alphabetical order of titles,
+    /// when the head does not keep them (a parsed corpus): worked out on first use.
+    ranks: [OnceLock<Vec<u32>>; 2],
 }
 
 /// The entries with their link sites: all in memory, or read from a snapshot as they are used.
@@ -98,6 +101,7 @@ impl Corpus {
         Corpus {
             head: Head::build(&loaded),
             entries: Entries::Parsed(loaded),
+            ranks: Default::default(),
         }
     }
 
@@ -115,6 +119,7 @@ impl Corpus {
                 reread: OnceLock::new(),
             },
             head,
+            ranks: Default::default(),
         })
     }
 
@@ -322,7 +327,22 @@ impl Corpus {
     /// Entry `index`'s place when all entries are in alphabetical order of their titles in
     /// `lang`: compare ranks to compare titles.
     pub fn title_rank(&self, index: usize, lang: Lang) -> u32 {
-        self.head().title_rank(index, lang)
+        self.title_ranks(lang)
+            .get(index)
+            .copied()
+            .unwrap_or(u32::MAX)
+    }
+
+    /// Every entry's title rank in `lang`: kept in a snapshot's head, else worked out once.
+    pub fn title_ranks(&self, lang: Lang) -> &[u32] {
+        if let Some(kept) = self.head.title_ranks(lang) {
+            return kept;
+        }
+        let slot = match lang {
+            Lang::En => &self.ranks[0],
+            Lang::Mn => &self.ranks[1],
+        };
+        slot.get_or_init(|| self.head.ranks_of_titles(lang))
     }
 
     /// Number of entries of each kind.

@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use super::Corpus;
 use crate::diagnostic::{Diagnostic, Problem};
+use crate::lang::Lang;
 
 /// The first part of the corpus head.
 pub(super) const HEAD: usize = 0;
@@ -49,7 +50,10 @@ pub fn read(name: &str, key: u64) -> Option<(Corpus, Vec<Diagnostic>)> {
 /// then each entry.
 pub fn encode(corpus: &Corpus, diagnostics: &[Diagnostic]) -> Vec<Vec<u8>> {
     let entries = (0..corpus.len()).map(|i| bitcode::encode(corpus.cell(i)));
-    let mut parts = crate::cache::encode_with_texts(&mut corpus.head().clone());
+    // The titles' order is kept, so that a one-shot command never collates them.
+    let ranks = Lang::ALL.map(|lang| corpus.title_ranks(lang).to_vec());
+    let mut head = corpus.head().clone().with_title_ranks(ranks);
+    let mut parts = crate::cache::encode_with_texts(&mut head);
     parts.push(bitcode::encode(diagnostics));
     parts.extend(entries);
     parts
@@ -114,6 +118,17 @@ mod tests {
             assert_eq!(lazy.count(k), corpus.count(k), "{k:?}");
         }
         assert!(lazy.count(crate::corpus::model::Kind::Stage) > 5);
+        // The titles' alphabetical order comes kept in the head, the same as worked out.
+        for lang in Lang::ALL {
+            assert!(
+                corpus.head().title_ranks(lang).is_none(),
+                "parsed: worked out"
+            );
+            assert_eq!(
+                lazy.head().title_ranks(lang),
+                Some(corpus.title_ranks(lang))
+            );
+        }
         let Entries::Snapshot { cells, .. } = &lazy.entries else {
             panic!("a snapshot corpus")
         };

@@ -1,6 +1,10 @@
 //! What an entry offers a question beyond its words: facts that carry a count ("how many",
 //! «хэдэн») and a date or year field ("when", «хэзээ»), kept per entry as bits of one byte.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
 use crate::corpus::model::{Entry, KindFields};
 
 /// The entry's facts carry a count: key figures, evidence or figure rows, or a number in the
@@ -31,10 +35,28 @@ fn has_count(text: &str) -> bool {
     let digits = text
         .split(|c: char| !c.is_ascii_digit())
         .any(|n| !n.is_empty() && !is_year(n));
+    // Words split at ASCII spaces and punctuation only, and looked up only when short enough
+    // to be a number word: every summary of a corpus is read when its index is built.
+    let words = number_words();
     digits
         || text
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| NUMBER_WORDS.contains(&w.to_lowercase().as_str()))
+            .split(|c: char| c.is_ascii_whitespace() || c.is_ascii_punctuation())
+            .filter(|w| !w.is_empty() && w.len() <= LONGEST_NUMBER_WORD)
+            .any(|w| {
+                words.contains(w)
+                    || (w.chars().next().is_some_and(char::is_uppercase)
+                        && words.contains(w.to_lowercase().as_str()))
+            })
+}
+
+/// Bytes of the longest of [`NUMBER_WORDS`].
+const LONGEST_NUMBER_WORD: usize = 14;
+
+/// [`NUMBER_WORDS`] hashed once: every summary's every word is looked up when an index is built.
+fn number_words() -> &'static FxHashSet<&'static str> {
+    static SET: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| NUMBER_WORDS.iter().copied().collect());
+    &SET
 }
 
 /// The trait bits of an entry.
@@ -76,5 +98,11 @@ mod tests {
         assert!(has_count("no land lease fees for ten years"));
         assert!(has_count("арван жилийн турш газрын төлбөр төлөхгүй"));
         assert!(!has_count("one park, a law"));
+        let longest = NUMBER_WORDS.iter().map(|w| w.len()).max();
+        assert_eq!(
+            longest,
+            Some(LONGEST_NUMBER_WORD),
+            "every number word is looked up"
+        );
     }
 }
