@@ -324,15 +324,8 @@ fn section(d: &mut Doc<'_>, index: usize, section: Section) {
             if let Some(source) = crate::corpus::facts::source_line(&app.corpus, index, d.lang) {
                 let mut g = d.txt(&format!("{}: ", d.t("reading-source")), th.dim);
                 g.extend(d.entry_link(&source.id));
-                let mut rest = String::new();
-                if !source.place.is_empty() {
-                    rest.push_str(&format!(" — {}", source.place));
-                }
-                if source.more > 0 {
-                    let more = source.more.to_string();
-                    let more = d.tf("reading-more-sources", &[("count", more)]);
-                    rest.push_str(&format!(" ({more})"));
-                }
+                let rest =
+                    source.tail(|n| d.tf("reading-more-sources", &[("count", n.to_string())]));
                 g.extend(d.txt(&rest, th.dim));
                 d.para(&g, 2);
             }

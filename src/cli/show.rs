@@ -94,17 +94,13 @@ fn section(ctx: &Context, index: usize, width: usize, section: Section) -> Vec<S
         }
         Section::Source => {
             if let Some(source) = crate::corpus::facts::source_line(corpus, index, lang) {
-                let mut line = format!("{}: {}", ctx.t("reading-source", &[]), source.title);
-                if !source.place.is_empty() {
-                    line.push_str(&format!(" — {}", source.place));
-                }
-                if source.more > 0 {
-                    let more = source.more.to_string();
-                    line.push_str(&format!(
-                        " ({})",
-                        ctx.t("reading-more-sources", &[("count", more)])
-                    ));
-                }
+                let more = |n: usize| ctx.t("reading-more-sources", &[("count", n.to_string())]);
+                let line = format!(
+                    "{}: {}{}",
+                    ctx.t("reading-source", &[]),
+                    source.title,
+                    source.tail(more)
+                );
                 lines.extend(wrap_words(&line, width, 2));
             }
         }

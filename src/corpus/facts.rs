@@ -70,6 +70,21 @@ pub struct SourceLine {
     pub more: usize,
 }
 
+impl SourceLine {
+    /// What follows the source's title: " — the place" and " (N more)", the latter worded by
+    /// `more` (the `reading-more-sources` message in the reader's language).
+    pub fn tail(&self, more: impl Fn(usize) -> String) -> String {
+        let mut tail = String::new();
+        if !self.place.is_empty() {
+            tail.push_str(&format!(" — {}", self.place));
+        }
+        if self.more > 0 {
+            tail.push_str(&format!(" ({})", more(self.more)));
+        }
+        tail
+    }
+}
+
 /// The source line of entry `index` in `lang`, if it cites a source.
 pub fn source_line(corpus: &Corpus, index: usize, lang: Lang) -> Option<SourceLine> {
     let e = corpus.entry(index);

@@ -76,17 +76,9 @@ pub fn lines(app: &App, hit: &Hit, th: &Theme) -> Vec<Line<'static>> {
     // Where the figure comes from, as an official quotes it: the place in full, a long
     // title of the source shortened (the entry view has it whole).
     if let Some(source) = source_line(&app.corpus, hit.entry, app.settings.lang) {
-        let mut text = super::fit(&inert(&source.title), SOURCE_TITLE_COLUMNS);
-        if !source.place.is_empty() {
-            text.push_str(&format!(" — {}", inert(&source.place)));
-        }
-        if source.more > 0 {
-            let more = app.tf(
-                "reading-more-sources",
-                &[("count", source.more.to_string())],
-            );
-            text.push_str(&format!(" ({more})"));
-        }
+        let more = |n: usize| app.tf("reading-more-sources", &[("count", n.to_string())]);
+        let text =
+            super::fit(&inert(&source.title), SOURCE_TITLE_COLUMNS) + &inert(&source.tail(more));
         out.push(Line::from(vec![
             Span::styled(format!("{}: ", app.t("reading-source")), th.dim),
             Span::styled(text, th.base),
