@@ -127,17 +127,23 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
             (true, false) => app.tf("search-count-at-least", &args),
             (false, _) => app.tf("search-count", &args[..1]),
         };
-        // A question matches most entries by some word: say how many hold every word.
-        let count = match s.complete {
-            Some(c) => {
-                let every = app.tf("search-count-complete", &[("complete", c.to_string())]);
-                format!("{every} · {count}")
-            }
-            None => count,
-        };
-        let w = (str_width(&count) as u16).min(p.input.width);
-        let at = Rect::new(p.input.right() - w, p.input.y, w, p.input.height);
-        frame.render_widget(Paragraph::new(count).style(th.dim), at);
+        // A question matches most entries by some word: say how many hold every word — where
+        // that still leaves the query whole; else the count alone, else nothing.
+        let every = s.complete.map(|c| {
+            let every = app.tf("search-count-complete", &[("complete", c.to_string())]);
+            format!("{every} · {count}")
+        });
+        let typed = str_width(&s.query) + 4;
+        let room = (p.input.width as usize).saturating_sub(typed);
+        if let Some(count) = every
+            .into_iter()
+            .chain([count])
+            .find(|c| str_width(c) <= room)
+        {
+            let w = str_width(&count) as u16;
+            let at = Rect::new(p.input.right() - w, p.input.y, w, p.input.height);
+            frame.render_widget(Paragraph::new(count).style(th.dim), at);
+        }
     }
     let res = p.results;
     if s.hits.is_empty() {

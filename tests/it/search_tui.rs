@@ -201,3 +201,26 @@ fn the_count_says_how_many_hold_every_word() {
         assert!(!text(&a).contains(said), "one word: no second count");
     }
 }
+
+/// The count never covers the query: at 80 columns a long question keeps every letter, the
+/// count shortening to what fits (or going).
+#[test]
+fn the_count_leaves_the_query_whole() {
+    let shipped = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
+    let mut a = sized(loaded(vec![shipped]), Lang::En, 80, 24);
+    let q = "how many industrial technology parks";
+    search(&mut a, q);
+    let shown = text(&a);
+    assert!(shown.contains(&format!("> {q}▏")), "{shown}");
+    assert!(
+        shown.contains("results (best 50)"),
+        "the count alone fits: {shown}"
+    );
+    assert!(!shown.contains("with every word"), "{shown}");
+    let long = " and the special licences they hold in Mongolia";
+    for c in long.chars() {
+        update(&mut a, Action::Input(c));
+    }
+    let shown = text(&a);
+    assert!(shown.contains("special licences they"), "{shown}");
+}
