@@ -7,14 +7,14 @@ use super::state::{App, Overlay, Then};
 /// Help, at the section of the context that has the keys now.
 pub(super) fn opened(app: &App) -> Overlay {
     let ctx = super::keymap::active(app)[0];
-    let scroll = crate::ui::help::section_start(ctx).min(crate::ui::help::max_scroll(app.size));
+    let scroll = crate::ui::help::section_start(app, ctx).min(crate::ui::help::max_scroll(app));
     Overlay::Help { scroll }
 }
 
 /// Applies an action while help is open.
 pub(super) fn action(app: &mut App, action: Action) -> Then {
     let page = crate::ui::help::page(app.size);
-    let max = crate::ui::help::max_scroll(app.size);
+    let max = crate::ui::help::max_scroll(app);
     let Some(Overlay::Help { scroll }) = &mut app.overlay else {
         return Then::Stay;
     };

@@ -48,11 +48,16 @@ impl App {
         let id_of = |i: usize| (i < old.len()).then(|| old.entry(i).id.clone());
         let current = self.current().and_then(id_of);
 
-        self.status.set(
-            merged
-                .headline()
-                .map(|d| d.render(&self.l10n, self.settings.lang)),
-        );
+        let notice = merged.headline().map(|d| match self.present {
+            // The audience reads the projector: a short word there, the whole message on the
+            // trainer's notes screen.
+            Some(_) => self.tf(
+                "present-reload-problem",
+                &[("file", file_name(&d.path)), ("line", d.line.to_string())],
+            ),
+            None => d.render(&self.l10n, self.settings.lang),
+        });
+        self.status.set(notice);
         self.corpus = Arc::new(merged.corpus);
         let index = index.unwrap_or_else(|| {
             SearchIndex::build(&self.corpus).with_synonyms(self.index.extra_synonyms())
@@ -73,6 +78,13 @@ impl App {
         super::search::research(self);
         super::present::after_reload(self);
     }
+}
+
+/// The last part of `path`: the file's name.
+fn file_name(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_name()
+        .map_or_else(|| path.to_string(), |n| n.to_string_lossy().into_owned())
 }
 
 #[cfg(test)]

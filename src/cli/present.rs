@@ -72,6 +72,7 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
             no_color,
             position: None,
             now: 0,
+            problem: None,
         };
         notes::run(view, &runtime_dir(), reloads)?;
         return Ok(ExitCode::SUCCESS);

@@ -3,7 +3,8 @@
 //! for keys (no busy loop), and shows the current step's title, its trainer note (in the talk's
 //! language, or the view's own: `--lang`, `L`), the next step's title, the step counter and the
 //! elapsed time — or says that no presentation is running and waits. A saved edit of the
-//! `--content` folders reloads it, as it does the app.
+//! `--content` folders reloads it, as it does the app; a problem in the saved files shows here
+//! whole, above the step (the projector only says where it is).
 
 use std::path::Path;
 use std::sync::Arc;
@@ -25,6 +26,7 @@ use crate::app::keymap::Ctx;
 use crate::app::mnkeys::to_latin;
 use crate::corpus::Corpus;
 use crate::corpus::load::Outcome;
+use crate::diagnostic::Diagnostic;
 use crate::i18n::Localizer;
 use crate::inert::inert;
 use crate::lang::Lang;
@@ -47,6 +49,8 @@ pub struct Notes<'a> {
     pub position: Option<Position>,
     /// Seconds since the epoch, for the elapsed time.
     pub now: u64,
+    /// The first problem of the last live reload, until a reload without one.
+    pub problem: Option<Diagnostic>,
 }
 
 impl Notes<'_> {
@@ -103,6 +107,17 @@ impl Notes<'_> {
             ),
         ])];
         out.push(Line::from(""));
+        if let Some(d) = &self.problem {
+            out.push(Line::from(Span::styled(
+                t("notes-reload-problem"),
+                th.notice.add_modifier(Modifier::BOLD),
+            )));
+            out.push(Line::from(Span::styled(
+                inert(&d.render(self.l10n, lang)).into_owned(),
+                th.notice,
+            )));
+            out.push(Line::from(""));
+        }
         let (Some(p), Some(ti)) = (&self.position, tour_index) else {
             out.push(Line::from(Span::styled(t("notes-waiting"), th.notice)));
             return out;
@@ -206,7 +221,9 @@ pub fn run(
         // A saved edit of the tour (a note fixed in a break) shows here too; a broken file
         // keeps its last good entries, as in the app.
         while let Some(fresh) = reloads.as_ref().and_then(|r| r.try_recv().ok()) {
-            notes.corpus = Arc::new(crate::corpus::reload::merge(&notes.corpus, fresh).corpus);
+            let merged = crate::corpus::reload::merge(&notes.corpus, fresh);
+            notes.problem = merged.headline().cloned();
+            notes.corpus = Arc::new(merged.corpus);
         }
         notes.poll(dir);
         terminal.draw(|f| notes.draw(f))?;

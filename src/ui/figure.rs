@@ -173,7 +173,9 @@ impl FigureView<'_> {
                 .and_then(|f| f(&s.id))
                 .unwrap_or_else(|| s.id.clone());
             let text = safe(&format!("{label}: {name}, {}", s.place(self.lang)));
-            for l in wrap(&text, width, 4) {
+            // A view that scrolls shows a source whole; a fixed area gives it four lines.
+            let most = if stack { usize::MAX } else { 4 };
+            for l in wrap(&text, width, most) {
                 foot.push(Line::styled(l, self.th.dim));
             }
         }

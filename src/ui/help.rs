@@ -1,4 +1,5 @@
-//! The `?` help overlay: every key of the keymap by context, in the current language.
+//! The `?` help overlay: every key of the keymap by context, in the current language. During a
+//! presentation it lists the presentation's keys only: the audience sees it on the projector.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -12,10 +13,19 @@ use crate::app::App;
 use crate::app::keymap::{Ctx, hints};
 use crate::markdown::wrap::str_width;
 
+/// The contexts the help lists: the presentation's own keys while one runs, every context else.
+pub fn contexts(app: &App) -> &'static [Ctx] {
+    if app.present.is_some() {
+        &[Ctx::Presenting]
+    } else {
+        &Ctx::ALL
+    }
+}
+
 /// The help text as lines.
 pub fn lines(app: &App, th: &Theme) -> Vec<Line<'static>> {
     let mut out = Vec::new();
-    for ctx in Ctx::ALL {
+    for &ctx in contexts(app) {
         let hs = hints(ctx);
         if !out.is_empty() {
             out.push(Line::from(""));
@@ -36,9 +46,9 @@ pub fn lines(app: &App, th: &Theme) -> Vec<Line<'static>> {
 }
 
 /// The line where `ctx`'s section starts (its heading).
-pub fn section_start(ctx: Ctx) -> usize {
+pub fn section_start(app: &App, ctx: Ctx) -> usize {
     let mut line = 0;
-    for c in Ctx::ALL {
+    for &c in contexts(app) {
         if c == ctx {
             return line;
         }
@@ -48,8 +58,12 @@ pub fn section_start(ctx: Ctx) -> usize {
 }
 
 /// The number of help lines.
-pub fn total_lines() -> usize {
-    Ctx::ALL.iter().map(|c| hints(*c).len() + 2).sum::<usize>() - 1
+pub fn total_lines(app: &App) -> usize {
+    contexts(app)
+        .iter()
+        .map(|c| hints(*c).len() + 2)
+        .sum::<usize>()
+        .saturating_sub(1)
 }
 
 /// The rows of help text visible on a screen of `size`.
@@ -58,9 +72,9 @@ pub fn page(size: (u16, u16)) -> usize {
     (inner(r).height as usize).max(1)
 }
 
-/// The largest useful scroll on a screen of `size`.
-pub fn max_scroll(size: (u16, u16)) -> usize {
-    total_lines().saturating_sub(page(size))
+/// The largest useful scroll on `app`'s screen.
+pub fn max_scroll(app: &App) -> usize {
+    total_lines(app).saturating_sub(page(app.size))
 }
 
 pub fn draw(frame: &mut Frame, screen: Rect, app: &App, scroll: usize, th: &Theme) {

@@ -284,17 +284,9 @@ fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
             None => format!(" {}", inert(&d.tour)),
         },
     };
-    let room = (r.width as usize).saturating_sub(str_width(&right) + 1);
-    let left: String = {
-        let mut s = String::new();
-        for c in left.chars() {
-            if str_width(&s) + str_width(&c.to_string()) > room {
-                break;
-            }
-            s.push(c);
-        }
-        s
-    };
+    // At least two spaces between the two sides; a cut left side ends in "…".
+    let room = (r.width as usize).saturating_sub(str_width(&right) + 2);
+    let left = super::fit(&left, room);
     let gap = (r.width as usize).saturating_sub(str_width(&left) + str_width(&right));
     let left_style = if d.jump.is_some() || d.leaving {
         th.key

@@ -145,6 +145,7 @@ fn notes<'a>(a: &App, l10n: &'a Localizer, tour: Option<&str>) -> Notes<'a> {
         no_color: false,
         position: None,
         now: 0,
+        problem: None,
     }
 }
 

@@ -272,3 +272,54 @@ fn a_saved_edit_reaches_the_notes_terminal_and_the_talk_keeps_its_step() {
     t.wait_for("2 / 3");
     t.keys(&["q"]);
 }
+
+/// A save that breaks a step during the talk: the projector says in a few words where the
+/// problem is, whole and apart from the step counter; the notes terminal shows the whole
+/// message with its path and line until a good save.
+#[test]
+fn a_broken_save_is_told_briefly_on_the_projector_and_whole_on_the_notes_screen() {
+    let Some(t) = Tmux::new() else { return };
+    let runtime = runtime(&t);
+    let fx = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mine = t.dir().join("present");
+    std::fs::create_dir(&mine).expect("folder");
+    for name in ["tour-fixture.md", "fig-fixture.md"] {
+        std::fs::copy(fx.join("present").join(name), mine.join(name)).expect("copy");
+    }
+    let line = |args: &str| {
+        toli(&runtime, args).replace(
+            &format!("--content {}/present", fx.display()),
+            &format!("--content {}", mine.display()),
+        )
+    };
+    t.start(80, 24, &line("tour-fixture"));
+    t.pane().wait_for_all(&["C l u s t e r", "1 / 3"]);
+    t.open_window("notes", &line("tour-fixture --notes"));
+    let notes = t.window("notes");
+    notes.wait_for("Step 1 / 3");
+
+    let tour = mine.join("tour-fixture.md");
+    let good = std::fs::read_to_string(&tour).expect("tour");
+    let broken = good.replace("entry: stage-growth", "entry: stage-growht");
+    assert_ne!(good, broken, "the step is in the file");
+    std::fs::write(&tour, &broken).expect("save");
+
+    let screen = t.pane().wait_for("tour-fixture.md, line 15: a problem");
+    let footer = screen.lines().last().unwrap_or_default().to_string();
+    assert!(
+        !footer.contains(&mine.display().to_string()),
+        "no folder path on the projector:\n{screen}"
+    );
+    assert!(
+        footer.contains("…  ") || footer.contains("toli check)  "),
+        "the notice is cut with … or whole, and kept apart from the counter:\n{screen}"
+    );
+    assert!(footer.contains("1 / 3"), "the counter stays:\n{screen}");
+    let told = notes.wait_for_all(&["A saved file has a problem", "tour-fixture.md:15:"]);
+    assert!(told.contains("stage-growht"), "the whole message:\n{told}");
+
+    std::fs::write(&tour, &good).expect("save the fix");
+    notes.wait_gone("A saved file has a problem");
+    notes.wait_for_all(&["Step 1 / 3", "Ask the room for examples first."]);
+    t.keys(&["q"]);
+}

@@ -170,6 +170,27 @@ fn question_mark_shows_the_keys_over_the_talk() {
 }
 
 #[test]
+fn the_talks_help_lists_only_its_own_keys_on_one_projector_screen() {
+    for lang in Lang::ALL {
+        let mut a = presenting(lang, 80, 24);
+        press(&mut a, KeyCode::Char('?'));
+        let shown = text(&a);
+        let last_hint = a.l10n.t(lang, "hint-leave-present");
+        assert!(
+            shown.contains(&last_hint),
+            "every key on the first screen:\n{shown}"
+        );
+        let matrix = a.l10n.t(lang, "help-ctx-matrix");
+        let list = a.l10n.t(lang, "help-ctx-list");
+        assert!(
+            !shown.contains(&matrix) && !shown.contains(&list),
+            "no other view's keys over the talk:\n{shown}"
+        );
+        assert_eq!(toli::ui::help::max_scroll(&a), 0, "nothing to scroll to");
+    }
+}
+
+#[test]
 fn esc_asks_before_leaving_and_p_resumes_with_the_clock_running() {
     let mut a = presenting(Lang::En, 80, 24);
     let started = a.present.as_ref().map(|d| d.started);
@@ -254,6 +275,7 @@ fn the_notes_view_keeps_its_own_language_and_l_switches_it() {
         no_color: false,
         position: a.present.as_ref().map(|d| d.position(Lang::Mn)),
         now: 0,
+        problem: None,
     };
     let lines = |n: &Notes| {
         n.lines()
@@ -455,6 +477,7 @@ fn p_stops_the_clock_for_a_break_and_runs_it_on() {
             no_color: false,
             position: a.present.as_ref().map(|d| d.position(lang)),
             now: now + 700,
+            problem: None,
         };
         let shown = notes
             .lines()
@@ -503,4 +526,49 @@ fn a_stopped_clock_comes_back_stopped_and_a_finished_talk_starts_afresh() {
     assert_eq!(d.step, 0, "a finished talk starts at the first step");
     assert!(d.paused_at.is_none());
     assert!(!text(&a).contains("Resumed"));
+}
+
+/// Every figure step of the shipped tours shows its sources whole on an 80×24 projector, in
+/// both languages: a citation the audience cannot finish reading is no citation.
+#[test]
+fn every_shipped_figure_slide_cites_its_sources_whole_at_80_columns() {
+    let shipped = || {
+        toli::corpus::load::load(&toli::corpus::load::Sources {
+            builtin: true,
+            dirs: vec![],
+        })
+        .corpus
+    };
+    let corpus = shipped();
+    let tours: Vec<usize> = (0..corpus.len())
+        .filter(|&i| corpus.entry(i).kind == toli::corpus::model::Kind::Tour)
+        .collect();
+    assert!(!tours.is_empty(), "the shipped tours");
+    let mut figures = 0;
+    for lang in Lang::ALL {
+        for &t in &tours {
+            let mut a = sized(shipped(), lang, 80, 24);
+            toli::app::update::navigate(&mut a, t);
+            press(&mut a, KeyCode::Char('p'));
+            let total = a.present.as_ref().expect("presenting").steps.len();
+            for _ in 0..total {
+                let d = a.present.as_ref().expect("presenting");
+                let on_figure = d.steps[d.step]
+                    .entry
+                    .is_some_and(|i| a.corpus.entry(i).kind == toli::corpus::model::Kind::Figure);
+                if on_figure {
+                    figures += 1;
+                    let words = step_words(&a).join(" ");
+                    assert!(
+                        !words.contains('…'),
+                        "{lang:?}, {} step {}: something cut:\n{words}",
+                        a.corpus.entry(t).id,
+                        d.step + 1
+                    );
+                }
+                press(&mut a, KeyCode::PageDown);
+            }
+        }
+    }
+    assert!(figures >= 4, "figure steps seen: {figures}");
 }

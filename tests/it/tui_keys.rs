@@ -227,11 +227,11 @@ fn help_pages_with_pgdn_space_g_and_opens_at_the_focused_pane() {
     assert_eq!(scroll(&a), 0);
     press(&mut a, KeyCode::Char('G'));
     let end = scroll(&a);
-    assert_eq!(end, toli::ui::help::max_scroll(a.size));
+    assert_eq!(end, toli::ui::help::max_scroll(&a));
     press(&mut a, KeyCode::PageUp);
     assert!(scroll(&a) < end, "PgUp right after G moves");
     let drawn = toli::ui::help::lines(&a, &toli::ui::theme::theme(a.settings.theme, false)).len();
-    assert_eq!(drawn, toli::ui::help::total_lines());
+    assert_eq!(drawn, toli::ui::help::total_lines(&a));
 }
 
 #[test]
