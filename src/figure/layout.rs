@@ -88,32 +88,43 @@ pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
 }
 
 /// Widths for columns whose content is `natural` columns wide, shrunk to share `available`
-/// (separators already taken off): narrow columns keep their width, wide ones share the rest.
-pub fn column_widths(natural: &[usize], available: usize) -> Vec<usize> {
+/// (separators already taken off), none below its `least` (its longest word) while the least
+/// widths fit: every column is filled up to one common level, narrow columns keep their
+/// natural width and the rest share what is left.
+pub fn column_widths(natural: &[usize], least: &[usize], available: usize) -> Vec<usize> {
     if natural.iter().sum::<usize>() <= available {
         return natural.to_vec();
     }
-    let mut widths = vec![0; natural.len()];
-    let mut open: Vec<usize> = (0..natural.len()).collect();
-    let mut left = available;
-    // Water-filling: give every open column an equal share; columns that need less keep their
-    // natural width and return the remainder to the others.
-    while !open.is_empty() {
-        let share = left / open.len();
-        let (fits, wide): (Vec<usize>, Vec<usize>) =
-            open.iter().partition(|&&c| natural[c] <= share);
-        if fits.is_empty() {
-            let extra = left - share * open.len();
-            for (n, &c) in open.iter().enumerate() {
-                widths[c] = share + usize::from(n < extra);
-            }
-            break;
+    let floor: Vec<usize> = natural
+        .iter()
+        .enumerate()
+        .map(|(i, &n)| least.get(i).copied().unwrap_or(0).min(n))
+        .collect();
+    let floor = if floor.iter().sum::<usize>() <= available {
+        floor
+    } else {
+        vec![0; natural.len()]
+    };
+    let at = |level: usize| -> Vec<usize> {
+        natural
+            .iter()
+            .zip(&floor)
+            .map(|(&n, &f)| level.clamp(f, n.max(f)))
+            .collect()
+    };
+    let top = natural.iter().copied().max().unwrap_or(0);
+    let level = (0..=top)
+        .take_while(|&l| at(l).iter().sum::<usize>() <= available)
+        .last()
+        .unwrap_or(0);
+    let mut widths = at(level);
+    // What the level leaves over goes a column each to those still short of their content.
+    let mut left = available.saturating_sub(widths.iter().sum());
+    for (w, &n) in widths.iter_mut().zip(natural) {
+        if left > 0 && *w < n {
+            *w += 1;
+            left -= 1;
         }
-        for &c in &fits {
-            widths[c] = natural[c];
-            left -= natural[c];
-        }
-        open = wide;
     }
     widths
 }
@@ -199,12 +210,19 @@ mod tests {
 
     #[test]
     fn columns_share_the_width() {
-        assert_eq!(column_widths(&[5, 10], 20), vec![5, 10]);
-        assert_eq!(column_widths(&[4, 30, 30], 40), vec![4, 18, 18]);
-        assert_eq!(column_widths(&[4, 30, 30], 41), vec![4, 19, 18]);
-        assert_eq!(column_widths(&[4, 30, 10], 30), vec![4, 16, 10]);
-        assert_eq!(column_widths(&[10, 10], 3), vec![2, 1]);
-        assert!(column_widths(&[], 3).is_empty());
+        assert_eq!(column_widths(&[5, 10], &[], 20), vec![5, 10]);
+        assert_eq!(column_widths(&[4, 30, 30], &[], 40), vec![4, 18, 18]);
+        assert_eq!(column_widths(&[4, 30, 30], &[], 41), vec![4, 19, 18]);
+        assert_eq!(column_widths(&[4, 30, 10], &[], 30), vec![4, 16, 10]);
+        assert_eq!(column_widths(&[10, 10], &[], 3), vec![2, 1]);
+        assert!(column_widths(&[], &[], 3).is_empty());
+        // A column whose longest word is 26 wide keeps 26; the others share the rest.
+        assert_eq!(
+            column_widths(&[43, 43, 15, 13, 22], &[12, 26, 9, 8, 7], 96),
+            vec![21, 26, 15, 13, 21]
+        );
+        // Least widths that cannot all fit are not kept.
+        assert_eq!(column_widths(&[30, 30], &[25, 25], 40), vec![20, 20]);
     }
 
     #[test]

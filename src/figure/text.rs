@@ -1,4 +1,5 @@
-//! Draws a figure as plain text: horizontal bars with values and units, or a table.
+//! Draws a figure as plain text: horizontal bars with values and units, or a table; values and
+//! columns of numbers set to the right.
 
 use unicode_width::UnicodeWidthStr;
 
@@ -10,6 +11,26 @@ use crate::markdown::wrap::wrap_words;
 fn pad(text: &str, width: usize) -> String {
     let w = text.width();
     format!("{text}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// `text` set to the right of `width` columns.
+fn pad_left(text: &str, width: usize) -> String {
+    let w = text.width();
+    format!("{}{text}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// Whether column `c` of `table` (header first) holds numbers: every cell below the header a
+/// number or a dash for none, and at least one a number.
+fn numbers_column(table: &[Vec<String>], c: usize) -> bool {
+    use crate::markdown::table::looks_numeric;
+    let cells: Vec<&str> = table
+        .iter()
+        .skip(1)
+        .filter_map(|r| r.get(c))
+        .map(String::as_str)
+        .collect();
+    let blank = |t: &str| matches!(t.trim(), "" | "–" | "—" | "-");
+    cells.iter().any(|t| looks_numeric(t)) && cells.iter().all(|t| blank(t) || looks_numeric(t))
 }
 
 /// One row of a table told as a record: its label, then each non-empty cell with its column's
@@ -145,11 +166,17 @@ pub fn render(entry: &Entry, lang: Lang, width: usize) -> Vec<String> {
         if total > width {
             return records(&table, width);
         }
-        for row in table {
+        let right: Vec<bool> = (0..ncols)
+            .map(|c| c > 0 && (numbers_column(&table, c) || (has_values && c + 1 == ncols)))
+            .collect();
+        for row in &table {
             let line: Vec<String> = row
                 .iter()
                 .enumerate()
-                .map(|(c, s)| pad(s, widths[c]))
+                .map(|(c, s)| match right[c] {
+                    true => pad_left(s, widths[c]),
+                    false => pad(s, widths[c]),
+                })
                 .collect();
             out.push(line.join("  ").trim_end().to_string());
         }
@@ -175,12 +202,17 @@ pub fn render(entry: &Entry, lang: Lang, width: usize) -> Vec<String> {
         };
         if stacked {
             out.extend(wrap_words(l, width, 0));
-            out.push(format!("{}  {v}", pad(&bar, bar_w)).trim_end().to_string());
+            out.push(format!("{}  {}", pad(&bar, bar_w), pad_left(v, value_w)));
         } else {
             out.push(
-                format!("{}  {}  {v}", pad(l, label_w), pad(&bar, bar_w))
-                    .trim_end()
-                    .to_string(),
+                format!(
+                    "{}  {}  {}",
+                    pad(l, label_w),
+                    pad(&bar, bar_w),
+                    pad_left(v, value_w)
+                )
+                .trim_end()
+                .to_string(),
             );
         }
     }

@@ -1,7 +1,8 @@
 //! Markdown tables for the terminal: columns sized to their content, shrunk (widest first) to
 //! fit the width but never below their longest word, cells wrapped between words, a rule under
-//! the header row; one record per row when the columns cannot fit. The app and `toli show`
-//! share it.
+//! the header row; one record per row when the columns cannot fit. A column of numbers with no
+//! alignment of its own is set to the right, so it can be compared down the column. The app and
+//! `toli show` share it.
 
 use pulldown_cmark::Alignment;
 use ratatui::style::Style;
@@ -20,6 +21,48 @@ fn longest_word(cell: &[Glyph]) -> usize {
         }
     }
     best
+}
+
+/// Whether `text` reads as a number: digits with separators, a sign, a percent or currency
+/// sign ("5,827", "20.3%", "−1.5", "≈ 40 %", "$1.2").
+pub fn looks_numeric(text: &str) -> bool {
+    let t = text.trim();
+    t.chars().any(|c| c.is_ascii_digit())
+        && t.chars().all(|c| {
+            c.is_ascii_digit()
+                || matches!(
+                    c,
+                    '.' | ','
+                        | '%'
+                        | '+'
+                        | '-'
+                        | '−'
+                        | ' '
+                        | '\u{a0}'
+                        | '\u{202f}'
+                        | '~'
+                        | '≈'
+                        | '<'
+                        | '>'
+                        | '$'
+                        | '₮'
+                        | '€'
+                )
+        })
+}
+
+/// Whether every cell of column `c` below the header is a number or empty (a dash for none
+/// included), and at least one is a number.
+fn numbers_column(rows: &[Vec<Vec<Glyph>>], c: usize) -> bool {
+    let text = |cell: &Vec<Glyph>| cell.iter().map(|g| g.ch).collect::<String>();
+    let cells: Vec<String> = rows
+        .iter()
+        .skip(1)
+        .filter_map(|r| r.get(c))
+        .map(text)
+        .collect();
+    let blank = |t: &str| matches!(t.trim(), "" | "–" | "—" | "-");
+    cells.iter().any(|t| looks_numeric(t)) && cells.iter().all(|t| blank(t) || looks_numeric(t))
 }
 
 /// A table being collected from parser events.
@@ -119,6 +162,13 @@ impl Table {
             };
             widths[i] -= 1;
         }
+        let aligns: Vec<Alignment> = (0..cols)
+            .map(|c| match self.aligns.get(c) {
+                Some(Alignment::None) | None if numbers_column(&self.rows, c) => Alignment::Right,
+                Some(a) => *a,
+                None => Alignment::None,
+            })
+            .collect();
         let sep = glyphs(" │ ", border, None);
         let mut out = Vec::new();
         for (r, row) in self.rows.iter().enumerate() {
@@ -137,7 +187,7 @@ impl Table {
                     }
                     let text = cell.get(i).cloned().unwrap_or_default();
                     let pad = widths[c].saturating_sub(width(&text));
-                    let (left, right) = match self.aligns.get(c) {
+                    let (left, right) = match aligns.get(c) {
                         Some(Alignment::Right) => (pad, 0),
                         Some(Alignment::Center) => (pad / 2, pad - pad / 2),
                         _ => (0, pad),

@@ -1,6 +1,7 @@
 //! The figure widget's table: for `chart: table` figures and rows without values — a label
 //! column, the figure's `columns`, and the values with the unit as their header, each column
-//! shrunk to share the width and its cells wrapped to fit. A table whose cells would not fit
+//! shrunk to share the width (never below its longest word while that fits; a header may take
+//! two lines) and its cells wrapped to fit. A table whose cells would not fit
 //! whole (a word wider than its column, or more lines than allowed) is told one record per row
 //! instead, as `toli figure` prints it, so no value is ever cut.
 
@@ -57,18 +58,34 @@ impl FigureView<'_> {
         for c in cells.iter_mut().chain([&mut header]) {
             c.resize(ncols, String::new());
         }
+        // A column's natural width is its widest cell, or its header (set on two lines when
+        // cells may wrap).
+        let wraps = budget > 1;
+        let header_width = |h: &str| if wraps { two_line_width(h) } else { h.width() };
         let natural: Vec<usize> = (0..ncols)
             .map(|i| {
                 cells
                     .iter()
-                    .chain([&header])
                     .map(|r| r[i].width())
+                    .chain([header_width(&header[i])])
                     .max()
                     .unwrap_or(0)
                     .max(1)
             })
             .collect();
-        let widths = column_widths(&natural, width.saturating_sub(ncols - 1));
+        // Where cells wrap, a column keeps room for its longest word.
+        let least: Vec<usize> = (0..ncols)
+            .filter(|_| wraps)
+            .map(|i| {
+                cells
+                    .iter()
+                    .chain([&header])
+                    .flat_map(|r| r[i].split_whitespace().map(UnicodeWidthStr::width))
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        let widths = column_widths(&natural, &least, width.saturating_sub(ncols - 1));
         let whole = |row: &Vec<String>, lines: usize| {
             row.iter()
                 .zip(&widths)
@@ -133,6 +150,15 @@ impl FigureView<'_> {
         }
         out
     }
+}
+
+/// The fewest columns that set `text` on at most two lines with no word broken.
+fn two_line_width(text: &str) -> usize {
+    let whole = text.width();
+    let longest = text.split_whitespace().map(UnicodeWidthStr::width).max();
+    (longest.unwrap_or(0)..whole)
+        .find(|&w| cell_fits(text, w, 2))
+        .unwrap_or(whole)
 }
 
 /// Whether `text` wraps into `width` columns in at most `lines` lines with no word broken.

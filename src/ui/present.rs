@@ -24,10 +24,18 @@ use crate::present::deck::{Deck, clock_label};
 /// Titles up to this many characters are letter-spaced.
 const SPACED_MAX: usize = 24;
 
-/// The text column: centred, with margins of a tenth of the width (at least 2), at most 100 wide.
-pub fn column(area: Rect) -> Rect {
+/// The text column of the step on screen: centred, with margins of a tenth of the width (at
+/// least 2), at most 100 wide for prose; a figure may take the whole width between the margins,
+/// so that a table's columns sit side by side on a wide projector.
+pub fn column(area: Rect, app: &App, d: &Deck) -> Rect {
+    let figure = d
+        .steps
+        .get(d.step)
+        .and_then(|s| s.entry)
+        .is_some_and(|i| i < app.corpus.len() && app.corpus.entry(i).kind == Kind::Figure);
+    let most = if figure { u16::MAX } else { 100 };
     let margin = (area.width / 10).max(2);
-    let w = area.width.saturating_sub(2 * margin).clamp(1, 100);
+    let w = area.width.saturating_sub(2 * margin).clamp(1, most);
     let top = (area.height / 12).max(1);
     Rect::new(
         area.x + area.width.saturating_sub(w) / 2,
@@ -305,7 +313,7 @@ fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
 /// The largest useful scroll of the step on screen at `size`.
 pub fn max_scroll(app: &App, d: &Deck, size: (u16, u16)) -> usize {
     let th = theme(app.settings.theme, app.settings.no_color);
-    let col = column(Rect::new(0, 0, size.0, size.1));
+    let col = column(Rect::new(0, 0, size.0, size.1), app, d);
     step_lines(app, d, &th, col.width as usize, col.height as usize)
         .len()
         .saturating_sub(col.height as usize)
@@ -330,7 +338,7 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Deck) {
         frame.buffer_mut().set_style(area, black);
         return;
     }
-    let col = column(area);
+    let col = column(area, app, d);
     let lines = step_lines(app, d, &th, col.width as usize, col.height as usize);
     let scroll = d
         .scroll

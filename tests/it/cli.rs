@@ -306,6 +306,22 @@ fn the_figures_list_lines_up_its_titles_past_the_longest_id() {
 }
 
 #[test]
+fn a_charts_values_end_in_one_column_so_they_compare_down_it() {
+    let text = shipped_stdout(&["figure", "fig-graduates-by-field-2023"]);
+    let ends: Vec<usize> = text
+        .lines()
+        .filter(|l| l.ends_with(" graduates"))
+        .map(|l| l.chars().count())
+        .collect();
+    assert!(ends.len() > 10, "{text}");
+    assert!(ends.windows(2).all(|w| w[0] == w[1]), "{text}");
+    assert!(
+        text.contains("    471 graduates"),
+        "set to the right:\n{text}"
+    );
+}
+
+#[test]
 fn check_json_reports_stats_and_strict_fails_on_warnings() {
     let v = json(&["check", "--json"]);
     assert_eq!(v["diagnostics"], serde_json::json!([]));

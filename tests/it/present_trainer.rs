@@ -47,7 +47,7 @@ fn text(a: &App) -> String {
 fn step_words(a: &App) -> Vec<String> {
     let d = a.present.as_ref().expect("presenting");
     let th = theme(a.settings.theme, a.settings.no_color);
-    let col = toli::ui::present::column(ratatui::layout::Rect::new(0, 0, a.size.0, a.size.1));
+    let col = toli::ui::present::column(ratatui::layout::Rect::new(0, 0, a.size.0, a.size.1), a, d);
     toli::ui::present::step_lines(a, d, &th, col.width as usize, col.height as usize)
         .iter()
         .flat_map(|l| {
@@ -571,4 +571,47 @@ fn every_shipped_figure_slide_cites_its_sources_whole_at_80_columns() {
         }
     }
     assert!(figures >= 4, "figure steps seen: {figures}");
+}
+
+/// On a wide projector the shipped parks table (14 parks, four text columns) is a table — rows
+/// compared side by side — not one record per park; on 80 columns it is told as records.
+#[test]
+fn the_parks_table_is_a_table_on_a_wide_projector() {
+    let shipped = || {
+        toli::corpus::load::load(&toli::corpus::load::Sources {
+            builtin: true,
+            dirs: vec![],
+        })
+        .corpus
+    };
+    for (lang, head) in [
+        (Lang::En, ["Industry type", "Remarks"]),
+        (Lang::Mn, ["Салбар", "Тайлбар"]),
+    ] {
+        let mut a = sized(shipped(), lang, 160, 45);
+        let t = a.corpus.index_of("tour-sti-parks-mongolia").expect("tour");
+        toli::app::update::navigate(&mut a, t);
+        press(&mut a, KeyCode::Char('p'));
+        let on_table = |a: &App| {
+            a.present
+                .as_ref()
+                .is_some_and(|d| d.steps[d.step].id == "fig-industrial-technology-parks")
+        };
+        for _ in 0..30 {
+            if on_table(&a) {
+                break;
+            }
+            press(&mut a, KeyCode::PageDown);
+        }
+        assert!(on_table(&a), "the tour shows the parks table");
+        let shown = text(&a);
+        assert!(
+            shown.lines().any(|l| head.iter().all(|h| l.contains(h))),
+            "{lang:?}: the columns side by side:\n{shown}"
+        );
+        assert!(
+            shown.contains("14."),
+            "{lang:?}: every park on one screen:\n{shown}"
+        );
+    }
 }
