@@ -274,6 +274,14 @@ fn step_action(app: &mut App, action: Action, effects: &mut Effects) {
         }
         Action::ToggleLang => app.set_lang(app.settings.lang.other()),
         Action::CycleTheme => super::settings::cycle_theme(app),
+        Action::NextFigure if !d.next_aside(&app.corpus) => {
+            app.status.say(app.t("present-no-figures"));
+        }
+        // Esc over a figure brings the step back; over the step it asks before leaving.
+        Action::Escape if d.aside.is_some() => {
+            d.aside = None;
+            d.scroll = 0;
+        }
         Action::Escape => {
             d.leaving = true;
             app.status.say(app.t("present-leave-ask"));

@@ -4,7 +4,7 @@
 
 use super::sync::Position;
 use crate::corpus::Corpus;
-use crate::corpus::model::{Bi, KindFields};
+use crate::corpus::model::{Bi, Kind, KindFields};
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 use crate::ui::theme::ThemeName;
@@ -49,6 +49,21 @@ pub struct Deck {
     pub theme_before: ThemeName,
     /// Leaving the presentation quits toli (`toli present TOUR`).
     pub standalone: bool,
+    /// A figure the step names, shown over it (`f`), by id; a step key or Esc brings the step
+    /// back.
+    pub aside: Option<String>,
+}
+
+/// The figures entry `index` links to, then those that link to it: the charts a trainer may
+/// show beside its step.
+pub fn figures_of(corpus: &Corpus, index: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for &i in corpus.links(index).iter().chain(corpus.backlinks(index)) {
+        if i != index && corpus.entry(i).kind == Kind::Figure && !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    out
 }
 
 /// The steps of tour `index`, those naming a missing entry included (`toli check` reports them).
@@ -114,18 +129,58 @@ impl Deck {
             now: started,
             theme_before,
             standalone: false,
+            aside: None,
         })
     }
 
-    /// Goes to step `k` (0-based, clamped); true when the step changed.
+    /// Goes to step `k` (0-based, clamped), the step itself and not a figure over it; true when
+    /// the step changed.
     pub fn go(&mut self, k: usize) -> bool {
         let k = k.min(self.steps.len().saturating_sub(1));
         let changed = k != self.step;
         self.step = k;
-        if changed {
+        if changed || self.aside.is_some() {
             self.scroll = 0;
         }
+        self.aside = None;
         changed
+    }
+
+    /// The entry on screen: the figure shown over the step, else the step's entry.
+    pub fn shown(&self, corpus: &Corpus) -> Option<usize> {
+        self.aside
+            .as_deref()
+            .and_then(|id| corpus.index_of(id))
+            .or_else(|| self.entry())
+    }
+
+    /// The figure over the step as "k of n" among the step's figures.
+    pub fn aside_place(&self, corpus: &Corpus) -> Option<(usize, usize)> {
+        let figures = self
+            .entry()
+            .map_or_else(Vec::new, |i| figures_of(corpus, i));
+        let id = self.aside.as_deref()?;
+        let k = figures.iter().position(|&f| corpus.entry(f).id == id)?;
+        Some((k + 1, figures.len()))
+    }
+
+    /// `f`: the step's next figure over it; after the last, the step again. False when the step
+    /// names no figure.
+    pub fn next_aside(&mut self, corpus: &Corpus) -> bool {
+        let figures = self
+            .entry()
+            .map_or_else(Vec::new, |i| figures_of(corpus, i));
+        let at = self
+            .aside
+            .as_deref()
+            .and_then(|id| figures.iter().position(|&f| corpus.entry(f).id == id));
+        let next = match at {
+            Some(k) => figures.get(k + 1),
+            None => figures.first(),
+        };
+        self.aside = next.map(|&f| corpus.entry(f).id.clone());
+        self.scroll = 0;
+        !figures.is_empty()
     }
 
     pub fn forward(&mut self) -> bool {

@@ -3,7 +3,7 @@
 //! facts and its body; a figure step gives the screen to the figure. The footer holds the tour,
 //! the step counter "k / n" and the elapsed time; ▲ and ▼ in the right margin say the step goes
 //! on above or below. Nothing else for the trainer shows (keys are in `?`), and trainer notes
-//! never appear here. `b` blanks the whole screen.
+//! never appear here. `b` blanks the whole screen; `f` shows a figure the step names over it.
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
@@ -29,9 +29,7 @@ const SPACED_MAX: usize = 24;
 /// so that a table's columns sit side by side on a wide projector.
 pub fn column(area: Rect, app: &App, d: &Deck) -> Rect {
     let figure = d
-        .steps
-        .get(d.step)
-        .and_then(|s| s.entry)
+        .shown(&app.corpus)
         .is_some_and(|i| i < app.corpus.len() && app.corpus.entry(i).kind == Kind::Figure);
     let most = if figure { u16::MAX } else { 100 };
     let margin = (area.width / 10).max(2);
@@ -180,7 +178,7 @@ pub fn step_lines(
     height: usize,
 ) -> Vec<Line<'static>> {
     let lang = app.settings.lang;
-    let Some(index) = d.entry() else {
+    let Some(index) = d.shown(&app.corpus) else {
         return missing_step_lines(app, d, th, width);
     };
     let e = app.corpus.entry(index);
@@ -283,6 +281,16 @@ fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
             )
         ),
         (None, Some(n)) => format!(" {}", inert(n)),
+        (None, None) if d.aside.is_some() => {
+            let (k, n) = d.aside_place(&app.corpus).unwrap_or((1, 1));
+            format!(
+                " {}",
+                app.tf(
+                    "present-aside",
+                    &[("shown", k.to_string()), ("total", n.to_string())]
+                )
+            )
+        }
         // The tour's title; its id if a live reload took the tour away.
         (None, None) => match app.corpus.index_of(&d.tour) {
             Some(i) => format!(

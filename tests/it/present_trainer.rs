@@ -615,3 +615,80 @@ fn the_parks_table_is_a_table_on_a_wide_projector() {
         );
     }
 }
+
+/// `f` shows the charts a step names over it, one after another, and then the step again; Esc
+/// brings the step back without asking to leave, and a step key moves on from the step.
+#[test]
+fn f_shows_the_steps_figures_over_it_and_esc_brings_the_step_back() {
+    let shipped = toli::corpus::load::load(&toli::corpus::load::Sources {
+        builtin: true,
+        dirs: vec![],
+    })
+    .corpus;
+    let mut a = sized(shipped, Lang::En, 120, 35);
+    let t = a.corpus.index_of("tour-sti-parks-mongolia").expect("tour");
+    toli::app::update::navigate(&mut a, t);
+    press(&mut a, KeyCode::Char('p'));
+    press(&mut a, KeyCode::Char('g'));
+    press(&mut a, KeyCode::Char('3'));
+    press(&mut a, KeyCode::Enter);
+    let deck = |a: &App| a.present.clone().expect("presenting");
+    let step_entry = deck(&a).entry().expect("step 3's entry");
+    let figures = toli::present::deck::figures_of(&a.corpus, step_entry);
+    assert!(
+        figures.len() >= 2,
+        "step 3 names the graduates charts: {figures:?}"
+    );
+    let step_title = a.corpus.entry(step_entry).title.show(Lang::En).to_string();
+    for (k, &f) in figures.iter().enumerate() {
+        press(&mut a, KeyCode::Char('f'));
+        assert_eq!(deck(&a).shown(&a.corpus), Some(f));
+        let shown = text(&a);
+        let footer = shown.lines().last().unwrap_or_default().to_string();
+        assert!(
+            footer.contains(&format!("Figure {} of {}", k + 1, figures.len())),
+            "{footer}"
+        );
+        assert!(footer.contains("3 / 13"), "the step stays: {footer}");
+    }
+    press(&mut a, KeyCode::Char('f'));
+    assert_eq!(
+        deck(&a).shown(&a.corpus),
+        Some(step_entry),
+        "then the step again"
+    );
+    assert_eq!(deck(&a).aside, None);
+    assert!(
+        step_words(&a)
+            .join(" ")
+            .contains(step_title.split_whitespace().next().unwrap_or("")),
+        "the step's own slide"
+    );
+
+    press(&mut a, KeyCode::Char('f'));
+    press(&mut a, KeyCode::Esc);
+    assert_eq!(deck(&a).shown(&a.corpus), Some(step_entry), "Esc: the step");
+    assert!(!deck(&a).leaving, "and no question about leaving");
+    press(&mut a, KeyCode::Char('f'));
+    press(&mut a, KeyCode::PageDown);
+    assert_eq!(deck(&a).step, 3, "a step key moves on");
+    assert_eq!(deck(&a).aside, None, "showing the next step itself");
+
+    // A step that names no figure says so, and stays.
+    let plain = (0..deck(&a).steps.len()).find(|&k| {
+        deck(&a).steps[k]
+            .entry
+            .is_some_and(|i| toli::present::deck::figures_of(&a.corpus, i).is_empty())
+    });
+    let k = plain.expect("a step of the tour that names no figure");
+    let mut d = deck(&a);
+    d.go(k);
+    a.present = Some(d);
+    press(&mut a, KeyCode::Char('f'));
+    assert_eq!(deck(&a).aside, None);
+    assert!(
+        text(&a).contains("This step names no figures."),
+        "{}",
+        text(&a)
+    );
+}

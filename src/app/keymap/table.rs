@@ -143,6 +143,7 @@ pub(super) const PRESENTING: &[Binding] = &[
     bind(Home, N, Ac::Top, "hint-first-step"),
     bind(End, N, Ac::Bottom, "hint-last-step"),
     bind(Ch('g'), N, Ac::JumpStep, "hint-jump-step"),
+    bind(Ch('f'), N, Ac::NextFigure, "hint-step-figure"),
     bind(Ch('b'), N, Ac::Blank, "hint-blank"),
     bind(Ch('.'), N, Ac::Blank, "hint-blank"),
     bind(Ch('c'), N, Ac::RestartClock, "hint-restart-clock"),
