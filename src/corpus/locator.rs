@@ -418,7 +418,11 @@ fn without_quotations(text: &str) -> String {
     let mut rest = text;
     while let Some(open) = rest.find(['«', '„']) {
         out.push_str(&rest[..open]);
-        let close_mark = if rest[open..].starts_with('«') { '»' } else { '“' };
+        let close_mark = if rest[open..].starts_with('«') {
+            '»'
+        } else {
+            '“'
+        };
         match rest[open..].find(close_mark) {
             Some(close) => rest = &rest[open + close + close_mark.len_utf8()..],
             None => {
