@@ -87,7 +87,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"key actions printed between (.+?) and ([A-Z].*)$".into(),
             |c| {
                 format!(
-                    "“{}”, “{}” {}",
+                    "«{}», «{}» {}",
                     &c[1],
                     &c[2],
                     word("locator-key-actions-between")
@@ -411,14 +411,20 @@ pub fn english_words(mongolian: &str) -> Vec<String> {
         .collect()
 }
 
-/// `text` without what stands in „…“: a heading quoted as the source prints it.
+/// `text` without what stands in «…» (or the nested „…“): a heading quoted as the source
+/// prints it.
 fn without_quotations(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(open) = rest.find('„') {
+    while let Some(open) = rest.find(['«', '„']) {
         out.push_str(&rest[..open]);
-        match rest[open..].find('“') {
-            Some(close) => rest = &rest[open + close + '“'.len_utf8()..],
+        let close_mark = if rest[open..].starts_with('«') {
+            '»'
+        } else {
+            '“'
+        };
+        match rest[open..].find(close_mark) {
+            Some(close) => rest = &rest[open + close + close_mark.len_utf8()..],
             None => {
                 rest = &rest[open..];
                 break;

@@ -27,6 +27,10 @@ fn structural_words_in_mongolian() {
     assert_eq!(mn("Section III, Figures 4–6"), "III бүлэг, 4–6-р зураг");
     assert_eq!(mn("p. 12"), "12-р хуудас");
     assert_eq!(mn("slide 12"), "12-р слайд");
+    assert_eq!(
+        mn("Section VI, Recommendations: key actions printed between Finance and Skills"),
+        "VI бүлэг, зөвлөмжүүд: «Finance», «Skills» хоёрын хоорондох гол арга хэмжээ"
+    );
     assert_eq!(mn("Executive summary"), "хураангуй");
 }
 
@@ -84,7 +88,9 @@ fn slide_titles_are_quoted_as_the_source_has_them() {
     );
     assert!(english_words("слайд: Table of Findings").is_empty());
     assert_eq!(english_words("Table 3"), vec!["Table"]);
-    assert!(english_words("„Findings and discussions“ (дүгнэлт) слайд").is_empty());
+    assert!(english_words("«Findings and discussions» (дүгнэлт) слайд").is_empty());
+    assert_eq!(english_words("«Findings» ба Table 3"), vec!["Table"]);
+    assert!(english_words("«Cluster „Findings“ slide» (дүгнэлт)").is_empty());
     assert_eq!(english_words("„Findings“ ба Table 3"), vec!["Table"]);
 }
 
