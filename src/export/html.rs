@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use super::Plan;
 use super::body::body_html;
 use super::svg::{bar_chart, escape};
+use super::numeric::is_numeric_column;
 use super::tables::records_class;
 use super::urls::is_external;
 use crate::corpus::facts::{FactTarget, facts, group};
@@ -65,21 +66,32 @@ fn figure_html(plan: &Plan, index: usize, lang: Lang) -> String {
         }
         texts.push(column);
     }
+    // Texts of the label column first, then one per column: numbers align right.
+    let num: Vec<&str> = texts[1..]
+        .iter()
+        .map(|c| {
+            if is_numeric_column(&c[1..]) {
+                " class=\"num\""
+            } else {
+                ""
+            }
+        })
+        .collect();
     let _ = write!(
         out,
         "<table class=\"{}\"><thead><tr><th></th>",
         records_class(&texts)
     );
-    for h in &heads {
-        let _ = write!(out, "<th>{}</th>", escape(h));
+    for (h, num) in heads.iter().zip(&num) {
+        let _ = write!(out, "<th{num}>{}</th>", escape(h));
     }
     out.push_str("</tr></thead><tbody>");
     for r in &rows {
         let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(&label(r)));
-        for (c, head) in r.cells.iter().zip(&heads) {
+        for ((c, head), num) in r.cells.iter().zip(&heads).zip(&num) {
             let _ = write!(
                 out,
-                "<td data-label=\"{}\">{}</td>",
+                "<td{num} data-label=\"{}\">{}</td>",
                 escape(head),
                 escape(c.show(lang))
             );
@@ -284,9 +296,12 @@ pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
                 index.push_str("<ol class=\"steps\">");
                 for &i in &plan.entries[1..] {
                     let e = plan.corpus.entry(i);
+                    let value = plan
+                        .step_number(i)
+                        .map_or(String::new(), |n| format!(" value=\"{n}\""));
                     let _ = write!(
                         index,
-                        "<li>{}</li>",
+                        "<li{value}>{}</li>",
                         entry_link(plan, &e.id, e.title.show(lang))
                     );
                 }

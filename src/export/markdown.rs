@@ -94,7 +94,16 @@ pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
                         _ => f.value.clone(),
                     })
                     .collect();
+                let steps = label == crate::reading::STEPS;
                 let label = l10n.t(lang, label);
+                if steps {
+                    // Numbered as in the talk, the app and `toli show`.
+                    let _ = writeln!(text, "- **{label}:**");
+                    for (n, v) in values.iter().enumerate() {
+                        let _ = writeln!(text, "  {}. {v}", n + 1);
+                    }
+                    continue;
+                }
                 match values.as_slice() {
                     [one] => {
                         let _ = writeln!(text, "- **{label}:** {one}");

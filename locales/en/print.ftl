@@ -1,0 +1,3 @@
+# Printed and Markdown handouts.
+# Header of a figure table's first column, which holds the rows' labels (indicators in some figures, names of parks or countries in others).
+print-figure-row-head = Item
