@@ -175,4 +175,3 @@ mod tests {
         assert_eq!(cell("a|b\nc"), "a\\|b c");
     }
 }
-

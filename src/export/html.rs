@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 
 use super::Plan;
 use super::body::body_html;
-use super::svg::{bar_chart, escape};
 use super::numeric::is_numeric_column;
+use super::svg::{bar_chart, escape};
 use super::tables::records_class;
 use super::urls::is_external;
 use crate::corpus::facts::{FactTarget, facts, group};

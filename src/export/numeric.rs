@@ -69,7 +69,15 @@ mod tests {
             assert!(is_number(n), "{n}");
         }
         for t in [
-            "", "Expired", "2013–2016", "12 34", "v2", "1.", "N.A.", "3 парк", "%",
+            "",
+            "Expired",
+            "2013–2016",
+            "12 34",
+            "v2",
+            "1.",
+            "N.A.",
+            "3 парк",
+            "%",
         ] {
             assert!(!is_number(t), "{t}");
         }
@@ -78,7 +86,13 @@ mod tests {
     #[test]
     fn a_column_of_numbers_and_gaps_is_numeric_but_not_one_of_words_or_gaps_only() {
         assert!(is_numeric_column(&["5,827", "4,779", "471"]));
-        assert!(is_numeric_column(&["2013", "2021", "N.A.", "мэдээлэлгүй", "–"]));
+        assert!(is_numeric_column(&[
+            "2013",
+            "2021",
+            "N.A.",
+            "мэдээлэлгүй",
+            "–"
+        ]));
         assert!(!is_numeric_column(&["2013", "Expired"]));
         assert!(!is_numeric_column(&["–", "", "N.A."]));
         assert!(!is_numeric_column::<&str>(&[]));

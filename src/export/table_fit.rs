@@ -8,9 +8,9 @@
 
 use super::svg::{FONT, text_width};
 
-/// Widths at which a table can turn into records, in em (see style.css): 38 is one of two
-/// language columns on a wide screen, 46 an A4 page (in print and on screen).
-pub const STEPS: [u32; 5] = [30, 38, 46, 60, 80];
+/// Widths at which a table can turn into records, in em (see style.css): 20 is a phone, 38 one
+/// of two language columns on a wide screen, 46 an A4 page (in print and on screen).
+pub const STEPS: [u32; 6] = [20, 30, 38, 46, 60, 80];
 
 /// Padding and borders of a cell, in em.
 const PADDING: f64 = 1.2;
@@ -22,9 +22,11 @@ fn em(text: &str) -> f64 {
     text_width(text) / FONT
 }
 
-/// The pieces a browser may not break: words, split after their hyphens.
+/// The pieces a browser may not break: words, split after their hyphens and dashes
+/// («Шэньжэнь–Хонконг–Гуанжоу» breaks after each dash).
 fn pieces(text: &str) -> impl Iterator<Item = &str> {
-    text.split_whitespace().flat_map(|w| w.split_inclusive('-'))
+    text.split_whitespace()
+        .flat_map(|w| w.split_inclusive(['-', '–', '—']))
 }
 
 /// The number of lines `text` takes in a box `width` em wide (a piece wider than the box takes
@@ -107,10 +109,8 @@ pub fn records_class(columns: &[Vec<String>]) -> &'static str {
     if table_fits(columns, f64::from(STEPS[0])) {
         return "";
     }
-    match STEPS
-        .iter()
-        .find(|&&s| table_fits(columns, f64::from(s)))
-    {
+    match STEPS.iter().find(|&&s| table_fits(columns, f64::from(s))) {
+        Some(20) => "rec-20",
         Some(30) => "rec-30",
         Some(38) => "rec-38",
         Some(46) => "rec-46",
@@ -139,6 +139,7 @@ mod tests {
     fn lines_wrap_at_spaces_and_after_hyphens() {
         assert_eq!(lines("one two", 40.0), 1);
         assert_eq!(lines("mining-metallurgy-chemical", 7.0), 3);
+        assert_eq!(lines("Шэньжэнь–Хонконг–Гуанжоу", 7.0), 3);
         assert_eq!(lines("", 5.0), 1);
     }
 
@@ -170,7 +171,7 @@ mod tests {
         assert!(table_fits(&parks, 46.0));
         assert!(!table_fits(&parks, 20.0));
         let class = records_class(&parks);
-        assert!(["rec-30", "rec-38", "rec-46"].contains(&class), "{class}");
+        assert!(["rec-38", "rec-46"].contains(&class), "{class}");
     }
 
     #[test]

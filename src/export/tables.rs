@@ -154,9 +154,20 @@ mod tests {
 
     #[test]
     fn columns_of_numbers_are_marked_to_align_right() {
-        let out = html("| Field | Graduates | Share |\n|---|---|---|\n| business | 5,827 | 20.3% |\n| medicine | 4,779 | 16.7 % |\n");
-        assert!(out.contains("<th>Field</th><th class=\"num\">Graduates</th>"), "{out}");
-        assert!(out.contains("<td data-label=\"Field\">business</td>"), "{out}");
-        assert!(out.contains("<td class=\"num\" data-label=\"Share\">16.7 %</td>"), "{out}");
+        let out = html(
+            "| Field | Graduates | Share |\n|---|---|---|\n| business | 5,827 | 20.3% |\n| medicine | 4,779 | 16.7 % |\n",
+        );
+        assert!(
+            out.contains("<th>Field</th><th class=\"num\">Graduates</th>"),
+            "{out}"
+        );
+        assert!(
+            out.contains("<td data-label=\"Field\">business</td>"),
+            "{out}"
+        );
+        assert!(
+            out.contains("<td class=\"num\" data-label=\"Share\">16.7 %</td>"),
+            "{out}"
+        );
     }
 }

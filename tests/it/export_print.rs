@@ -17,7 +17,14 @@ fn single_file(dir: &Path, tour: &str, langs: &str, reader: &str) -> PathBuf {
     let file = dir.join(format!("{tour}-{langs}.html"));
     common::toli_en()
         .env("SOURCE_DATE_EPOCH", "1796472000")
-        .args(["--lang", reader, "export", "--single-file", "--langs", langs])
+        .args([
+            "--lang",
+            reader,
+            "export",
+            "--single-file",
+            "--langs",
+            langs,
+        ])
         .args(["--tour", tour])
         .arg(&file)
         .assert()
@@ -109,7 +116,11 @@ fn a_printed_tables_caption_keeps_at_least_two_of_its_rows_on_its_page() {
         let file = single_file(dir.path(), "tour-sti-parks-mongolia", langs, "mn");
         let html = std::fs::read_to_string(&file).expect("read");
         let tables = captioned_tables(&html);
-        assert!(tables.len() >= at_least, "{langs}: {} captions", tables.len());
+        assert!(
+            tables.len() >= at_least,
+            "{langs}: {} captions",
+            tables.len()
+        );
         let Some(pages) = pdf_page_texts(&print_pdf(chromium, &file)) else {
             return;
         };
@@ -212,8 +223,7 @@ fn a_table_of_short_values_prints_as_a_table_with_its_numbers_aligned_right() {
             for t in [parks, graduates] {
                 assert!(!t.numbers.is_empty(), "{} has numbers", t.article);
                 assert!(
-                    t.numbers.iter().all(|a| a == "right")
-                        && t.words.iter().all(|a| a == "left"),
+                    t.numbers.iter().all(|a| a == "right") && t.words.iter().all(|a| a == "left"),
                     "{} at {width} px: numbers {:?}, words {:?}",
                     t.article,
                     t.numbers,
@@ -254,11 +264,17 @@ fn contents_and_the_markdown_tour_page_number_the_steps_as_the_tour_does() {
         toc.contains("<p class=\"tour\"><a href=\"#tour-gap\">Gap</a></p><ol class=\"steps\"><li value=\"1\"><a href=\"#cluster\">"),
         "{toc}"
     );
-    assert!(toc.contains("<li value=\"3\"><a href=\"#finding-1\">"), "{toc}");
+    assert!(
+        toc.contains("<li value=\"3\"><a href=\"#finding-1\">"),
+        "{toc}"
+    );
     let site = out.path().join("site");
     toli().arg(&site).assert().success();
     let index = std::fs::read_to_string(site.join("index.html")).expect("index");
-    assert!(index.contains("<li value=\"3\"><a href=\"finding-1.html\">"), "{index}");
+    assert!(
+        index.contains("<li value=\"3\"><a href=\"finding-1.html\">"),
+        "{index}"
+    );
     let md = out.path().join("md");
     toli().args(["--format", "md"]).arg(&md).assert().success();
     let page = std::fs::read_to_string(md.join("tour-gap.md")).expect("tour page");
