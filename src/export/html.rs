@@ -117,9 +117,14 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
     let corpus = plan.corpus;
     let e = corpus.entry(index);
     let mut out = format!("<section lang=\"{}\">", lang.code());
+    // In a tour each page names its step, numbered as in the talk and the contents.
+    let step = plan.step_number(index).map_or(String::new(), |n| {
+        let step = l10n.format(lang, "print-step", &[("n", n.to_string())]);
+        format!(" · <span class=\"step\">{}</span>", escape(&step))
+    });
     let _ = write!(
         out,
-        "<header class=\"head\"><p class=\"kind\">{}</p><h1>{}</h1><p class=\"summary\">{}</p></header>",
+        "<header class=\"head\"><p class=\"kind\">{}{step}</p><h1>{}</h1><p class=\"summary\">{}</p></header>",
         escape(&l10n.t(lang, &format!("kind-{}", e.kind.name()))),
         escape(e.title.show(lang)),
         escape(e.summary.show(lang))

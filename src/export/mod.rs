@@ -8,6 +8,7 @@ pub mod figure_md;
 pub mod files;
 pub mod html;
 pub mod markdown;
+pub mod md_tables;
 pub mod numeric;
 pub mod single;
 pub mod stamp;
