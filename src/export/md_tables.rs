@@ -49,10 +49,10 @@ pub fn align_numbers(markdown: &str) -> String {
                 }
             })
             .collect();
-        if wanted != aligns {
-            if let Some(edit) = delimiter_row(markdown, range.start, &wanted) {
-                edits.push(edit);
-            }
+        if wanted != aligns
+            && let Some(edit) = delimiter_row(markdown, range.start, &wanted)
+        {
+            edits.push(edit);
         }
     }
     let mut out = markdown.to_string();
