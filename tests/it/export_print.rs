@@ -234,6 +234,27 @@ fn a_table_of_short_values_prints_as_a_table_with_its_numbers_aligned_right() {
     }
 }
 
+/// In the two-language site on a 1200 px screen, Table 3 no longer turns into records in its
+/// half of the page: the two languages are stacked, each the full width, and both are tables.
+#[test]
+fn a_two_language_page_stacks_its_languages_to_keep_a_table_a_table() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    common::toli_en()
+        .args(["export", "--ids", "fig-industrial-technology-parks"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let page = "fig-industrial-technology-parks.html".to_string();
+    let findings = probe(chromium, dir.path(), std::slice::from_ref(&page), 1200);
+    let shown: Vec<(&str, &str)> = findings[&page]
+        .tables
+        .iter()
+        .map(|t| (t.lang.as_str(), t.display.as_str()))
+        .collect();
+    assert_eq!(shown, [("en", "table"), ("mn", "table")]);
+}
+
 /// Without a browser: the contents and the index leave the tour unnumbered and number each step
 /// as the tour does (a step naming no entry keeps its number free), and the Markdown tour page
 /// numbers its steps instead of listing them as bullets.
