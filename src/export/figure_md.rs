@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use super::Plan;
+use super::numeric::is_numeric_column;
 use crate::corpus::model::{Entry, KindFields};
 use crate::corpus::values::{number, with_unit};
 use crate::figure::{ordered_rows, row_unit};
@@ -31,7 +32,9 @@ pub fn figure_markdown(plan: &Plan, l10n: &Localizer, e: &Entry, lang: Lang) -> 
     }
     let has_values = rows.iter().any(|r| r.value.is_some());
     let has_years = rows.iter().any(|r| r.year.is_some());
-    let mut head = vec![l10n.t(lang, "export2-figure-label")];
+    // The rows' labels are indicators in some figures and names (of parks, countries) in
+    // others: their column gets a header that fits both.
+    let mut head = vec![l10n.t(lang, "print-figure-row-head")];
     if has_values {
         head.push(l10n.t(lang, "export2-figure-value"));
     }
@@ -45,12 +48,7 @@ pub fn figure_markdown(plan: &Plan, l10n: &Localizer, e: &Entry, lang: Lang) -> 
         format!("| {} |\n", cells.join(" | "))
     };
     out.push_str(&line(&head));
-    let rule: Vec<&str> = head
-        .iter()
-        .enumerate()
-        .map(|(n, _)| if has_values && n == 1 { "---:" } else { "---" })
-        .collect();
-    let _ = writeln!(out, "|{}|", rule.join("|"));
+    let mut body: Vec<Vec<String>> = Vec::new();
     for r in &rows {
         let mut cells = vec![r.label.show(lang).to_string()];
         if has_values {
@@ -66,7 +64,26 @@ pub fn figure_markdown(plan: &Plan, l10n: &Localizer, e: &Entry, lang: Lang) -> 
         for n in 0..columns.len() {
             cells.push(r.cells.get(n).map_or("", |c| c.show(lang)).to_string());
         }
-        out.push_str(&line(&cells));
+        body.push(cells);
+    }
+    // Columns of numbers align right, to be compared down the column.
+    let rule: Vec<&str> = (0..head.len())
+        .map(|n| {
+            let column: Vec<&str> = body
+                .iter()
+                .map(|r| r.get(n).map_or("", String::as_str))
+                .collect();
+            // The value column holds numbers (with their unit) by construction.
+            if (has_values && n == 1) || (n > 0 && is_numeric_column(&column)) {
+                "---:"
+            } else {
+                "---"
+            }
+        })
+        .collect();
+    let _ = writeln!(out, "|{}|", rule.join("|"));
+    for cells in &body {
+        out.push_str(&line(cells));
     }
     // One mention per source, with all the places the figure takes from it.
     let mut places: Vec<(&str, Vec<String>)> = Vec::new();
@@ -135,12 +152,22 @@ mod tests {
     fn a_table_figure_keeps_its_text_columns() {
         let en = table("fig-mongolia-park-cases-compared", Lang::En);
         assert!(en.contains("1972"), "{en}");
+        assert!(en.starts_with("| Item |"), "{en}");
         let lines: Vec<&str> = en.lines().take_while(|l| l.starts_with('|')).collect();
         let width = lines[0].matches(" | ").count();
         assert!(width >= 2, "{en}");
         for l in &lines[2..] {
             assert_eq!(l.replace("\\|", "").matches(" | ").count(), width, "{l}");
         }
+    }
+
+    #[test]
+    fn the_label_column_has_a_neutral_header_and_number_columns_align_right() {
+        let mn = table("fig-industrial-technology-parks", Lang::Mn);
+        assert!(mn.starts_with("| Нэр |"), "{mn}");
+        let rule = mn.lines().nth(1).unwrap_or_default();
+        // Label, industry, ownership, year licensed (numbers and gaps), remarks.
+        assert_eq!(rule, "|---|---|---|---:|---|", "{mn}");
     }
 
     #[test]

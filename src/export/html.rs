@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use super::Plan;
 use super::body::body_html;
+use super::numeric::is_numeric_column;
 use super::svg::{bar_chart, escape};
 use super::tables::records_class;
 use super::urls::is_external;
@@ -65,21 +66,32 @@ fn figure_html(plan: &Plan, index: usize, lang: Lang) -> String {
         }
         texts.push(column);
     }
+    // Texts of the label column first, then one per column: numbers align right.
+    let num: Vec<&str> = texts[1..]
+        .iter()
+        .map(|c| {
+            if is_numeric_column(&c[1..]) {
+                " class=\"num\""
+            } else {
+                ""
+            }
+        })
+        .collect();
     let _ = write!(
         out,
         "<table class=\"{}\"><thead><tr><th></th>",
         records_class(&texts)
     );
-    for h in &heads {
-        let _ = write!(out, "<th>{}</th>", escape(h));
+    for (h, num) in heads.iter().zip(&num) {
+        let _ = write!(out, "<th{num}>{}</th>", escape(h));
     }
     out.push_str("</tr></thead><tbody>");
     for r in &rows {
         let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(&label(r)));
-        for (c, head) in r.cells.iter().zip(&heads) {
+        for ((c, head), num) in r.cells.iter().zip(&heads).zip(&num) {
             let _ = write!(
                 out,
-                "<td data-label=\"{}\">{}</td>",
+                "<td{num} data-label=\"{}\">{}</td>",
                 escape(head),
                 escape(c.show(lang))
             );
@@ -105,9 +117,14 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
     let corpus = plan.corpus;
     let e = corpus.entry(index);
     let mut out = format!("<section lang=\"{}\">", lang.code());
+    // In a tour each page names its step, numbered as in the talk and the contents.
+    let step = plan.step_number(index).map_or(String::new(), |n| {
+        let step = l10n.format(lang, "print-step", &[("n", n.to_string())]);
+        format!(" · <span class=\"step\">{}</span>", escape(&step))
+    });
     let _ = write!(
         out,
-        "<header class=\"head\"><p class=\"kind\">{}</p><h1>{}</h1><p class=\"summary\">{}</p></header>",
+        "<header class=\"head\"><p class=\"kind\">{}{step}</p><h1>{}</h1><p class=\"summary\">{}</p></header>",
         escape(&l10n.t(lang, &format!("kind-{}", e.kind.name()))),
         escape(e.title.show(lang)),
         escape(e.summary.show(lang))
@@ -284,9 +301,12 @@ pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
                 index.push_str("<ol class=\"steps\">");
                 for &i in &plan.entries[1..] {
                     let e = plan.corpus.entry(i);
+                    let value = plan
+                        .step_number(i)
+                        .map_or(String::new(), |n| format!(" value=\"{n}\""));
                     let _ = write!(
                         index,
-                        "<li>{}</li>",
+                        "<li{value}>{}</li>",
                         entry_link(plan, &e.id, e.title.show(lang))
                     );
                 }

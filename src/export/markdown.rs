@@ -1,10 +1,12 @@
 //! The Markdown handout: one `.md` file per entry plus `README.md` as the index, with entry
-//! links rewritten to the files and the languages asked for; a figure's rows as a table.
+//! links rewritten to the files and the languages asked for; a figure's rows as a table, a tour's
+//! steps numbered, columns of numbers aligned right.
 
 use std::fmt::Write as _;
 
 use super::Plan;
 use super::figure_md::figure_markdown;
+use super::md_tables::align_numbers;
 use super::urls::is_external;
 use crate::corpus::facts::{FactTarget, facts, group};
 use crate::i18n::Localizer;
@@ -94,7 +96,16 @@ pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
                         _ => f.value.clone(),
                     })
                     .collect();
+                let steps = label == crate::reading::STEPS;
                 let label = l10n.t(lang, label);
+                if steps {
+                    // Numbered as in the talk, the app and `toli show`.
+                    let _ = writeln!(text, "- **{label}:**");
+                    for (n, v) in values.iter().enumerate() {
+                        let _ = writeln!(text, "  {}. {v}", n + 1);
+                    }
+                    continue;
+                }
                 match values.as_slice() {
                     [one] => {
                         let _ = writeln!(text, "- **{label}:** {one}");
@@ -111,7 +122,8 @@ pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
             if !figure.is_empty() {
                 let _ = writeln!(text, "\n{figure}");
             }
-            let _ = writeln!(text, "\n{}", rewrite_links(plan, e.body.show(lang), lang));
+            let body = align_numbers(e.body.show(lang));
+            let _ = writeln!(text, "\n{}", rewrite_links(plan, &body, lang));
             // A figure names its sources under its table.
             if !e.sources.is_empty() && figure.is_empty() {
                 let _ = writeln!(text, "## {}\n", l10n.t(lang, "label-sources"));

@@ -8,9 +8,12 @@ pub mod figure_md;
 pub mod files;
 pub mod html;
 pub mod markdown;
+pub mod md_tables;
+pub mod numeric;
 pub mod single;
 pub mod stamp;
 pub mod svg;
+pub mod table_fit;
 pub mod tables;
 pub mod urls;
 
@@ -144,6 +147,16 @@ impl<'a> Plan<'a> {
 
     pub fn has_id(&self, id: &str) -> bool {
         self.corpus.index_of(id).is_some_and(|i| self.has(i))
+    }
+
+    /// The number (from 1) of the tour step that shows entry `index` first, as in the talk,
+    /// the app and `toli show`; `None` for the tour itself and outside a tour.
+    pub fn step_number(&self, index: usize) -> Option<usize> {
+        let KindFields::Tour { steps } = &self.corpus.entry(self.tour?).fields else {
+            return None;
+        };
+        let id = &self.corpus.entry(index).id;
+        steps.iter().position(|s| s.entry == *id).map(|n| n + 1)
     }
 }
 

@@ -8,10 +8,11 @@ use super::Plan;
 use super::html::{STYLE, article, entry_link, langs_class};
 use super::svg::escape;
 use crate::i18n::Localizer;
+use crate::lang::Lang;
 
 /// The whole handout as one HTML document.
 pub fn document(plan: &Plan, l10n: &Localizer) -> String {
-    let first = plan.langs.first().copied().unwrap_or(crate::lang::Lang::En);
+    let first = plan.langs.first().copied().unwrap_or(Lang::En);
     let lang = first.code();
     let heading = |l| match plan.tour {
         Some(t) => plan.corpus.entry(t).title.show(l).to_string(),
@@ -27,21 +28,17 @@ pub fn document(plan: &Plan, l10n: &Localizer) -> String {
     for &l in &plan.langs {
         let _ = write!(
             toc,
-            "<section lang=\"{}\"><h1>{}</h1><h2>{}</h2><ol>",
+            "<section lang=\"{}\"><h1>{}</h1><h2>{}</h2>",
             l.code(),
             escape(&heading(l)),
             escape(&l10n.t(l, "export-contents"))
         );
+        contents(&mut toc, plan, l);
         let _ = write!(
             toc,
-            "<p class=\"stamp\">{}</p>",
+            "<p class=\"stamp\">{}</p></section>",
             escape(&plan.stamp.line(l10n, l))
         );
-        for &i in &plan.entries {
-            let e = plan.corpus.entry(i);
-            let _ = write!(toc, "<li>{}</li>", entry_link(plan, &e.id, e.title.show(l)));
-        }
-        toc.push_str("</ol></section>");
     }
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">{}<title>{}</title><style>\n{STYLE}{}</style></head><body><nav class=\"toc\"><div class=\"{}\">{toc}</div></nav>\n",
@@ -56,4 +53,35 @@ pub fn document(plan: &Plan, l10n: &Localizer) -> String {
     }
     out.push_str("</body></html>\n");
     out
+}
+
+/// The list of the handout's entries in `lang`. In a tour the tour's own page comes first,
+/// unnumbered, and each step carries its number in the tour (as in the talk and the app);
+/// otherwise the entries are numbered in order.
+fn contents(out: &mut String, plan: &Plan, lang: Lang) {
+    let link = |i: usize| {
+        let e = plan.corpus.entry(i);
+        entry_link(plan, &e.id, e.title.show(lang))
+    };
+    let Some(tour) = plan.tour else {
+        out.push_str("<ol>");
+        for &i in &plan.entries {
+            let _ = write!(out, "<li>{}</li>", link(i));
+        }
+        out.push_str("</ol>");
+        return;
+    };
+    let _ = write!(out, "<p class=\"tour\">{}</p>", link(tour));
+    out.push_str("<ol class=\"steps\">");
+    for &i in plan.entries.iter().filter(|&&i| i != tour) {
+        match plan.step_number(i) {
+            Some(n) => {
+                let _ = write!(out, "<li value=\"{n}\">{}</li>", link(i));
+            }
+            None => {
+                let _ = write!(out, "<li>{}</li>", link(i));
+            }
+        }
+    }
+    out.push_str("</ol>");
 }

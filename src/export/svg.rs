@@ -30,7 +30,7 @@ pub fn escape(text: &str) -> String {
 /// The chart's width in CSS pixels: fits half of a 1280 px screen and an A4 page.
 const WIDTH: f64 = 560.0;
 /// Text size and line height.
-const FONT: f64 = 13.0;
+pub const FONT: f64 = 13.0;
 const LINE: f64 = 16.0;
 /// Side labels wider than this go above their bars instead.
 const SIDE_LABEL_MAX: f64 = 200.0;

@@ -1,45 +1,14 @@
-//! Tables that fit their column: each table gets the narrowest width at which its longest words
-//! still fit as a `rec-N` class (N in rem), and every data cell the header of its column as
-//! `data-label`, so that in a column narrower than that the stylesheet shows one record per
-//! block ("Column: value" lines) instead of breaking words inside cells.
+//! Tables that fit their column: each table gets the narrowest width at which it still reads
+//! as a table as a `rec-N` class (N in em, see `table_fit`), and every data cell the header of
+//! its column as `data-label`, so that in a column narrower than that the stylesheet shows one
+//! record per block ("Column: value" lines) instead of breaking words inside cells. Columns of
+//! numbers are marked `num` (aligned right).
 
 use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
 
-use super::svg::{escape, text_width};
-
-/// Widths at which a table turns into records, in rem (see style.css).
-const STEPS: [u32; 5] = [30, 40, 50, 60, 80];
-
-/// The class for a table whose columns hold `columns` (each the texts of one column, header
-/// first): `rec-N` for the smallest step its whole words need, `rec-all` when none is enough,
-/// nothing for a table that always fits.
-pub fn records_class(columns: &[Vec<String>]) -> &'static str {
-    // Body text is 16 px (text_width measures 13 px), headers bold; each cell has 17 px of
-    // padding and border.
-    let need: f64 = columns
-        .iter()
-        .map(|cells| {
-            cells
-                .iter()
-                .flat_map(|c| c.split_whitespace())
-                .map(|w| text_width(w) * 16.0 / 13.0 * 1.1)
-                .fold(0.0, f64::max)
-                + 17.0
-        })
-        .sum();
-    let rem = need / 16.0;
-    if rem <= 20.0 {
-        return "";
-    }
-    match STEPS.iter().find(|&&s| f64::from(s) >= rem) {
-        Some(30) => "rec-30",
-        Some(40) => "rec-40",
-        Some(50) => "rec-50",
-        Some(60) => "rec-60",
-        Some(_) => "rec-80",
-        None => "rec-all",
-    }
-}
+use super::numeric::is_numeric_column;
+use super::svg::escape;
+pub use super::table_fit::records_class;
 
 /// Markdown tables rendered by hand (as HTML events) with a records class and labelled cells;
 /// every other event passes through.
@@ -92,6 +61,17 @@ fn render<'a>(table: Vec<Event<'a>>, out: &mut Vec<Event<'a>>) {
         .map(|c| rows.iter().filter_map(|r| r.get(c).cloned()).collect())
         .collect();
     let head: Vec<String> = rows.first().cloned().unwrap_or_default();
+    let numeric: Vec<bool> = columns
+        .iter()
+        .map(|c| is_numeric_column(c.get(1..).unwrap_or_default()))
+        .collect();
+    let num = |col: usize| {
+        if numeric.get(col).copied().unwrap_or(false) {
+            " class=\"num\""
+        } else {
+            ""
+        }
+    };
     let html = |s: String| Event::Html(CowStr::from(s));
     out.push(html(format!(
         "<table class=\"{}\">",
@@ -119,11 +99,16 @@ fn render<'a>(table: Vec<Event<'a>>, out: &mut Vec<Event<'a>>) {
                 out.push(html("<tr>".into()));
             }
             Event::End(TagEnd::TableRow) => out.push(html("</tr>".into())),
-            Event::Start(Tag::TableCell) if in_head => out.push(html("<th>".into())),
-            Event::End(TagEnd::TableCell) if in_head => out.push(html("</th>".into())),
+            Event::Start(Tag::TableCell) if in_head => {
+                out.push(html(format!("<th{}>", num(col))));
+            }
+            Event::End(TagEnd::TableCell) if in_head => {
+                col += 1;
+                out.push(html("</th>".into()));
+            }
             Event::Start(Tag::TableCell) => {
                 let label = head.get(col).map_or(String::new(), |h| escape(h.trim()));
-                out.push(html(format!("<td data-label=\"{label}\">")));
+                out.push(html(format!("<td{} data-label=\"{label}\">", num(col))));
             }
             Event::End(TagEnd::TableCell) => {
                 col += 1;
@@ -165,5 +150,24 @@ mod tests {
             "| Park | Industry | Ownership | Licensed | Remark | Established |\n|---|---|---|---|---|---|\n| Bagakhangai | mining-metallurgy-chemical | private | 2021 | expired | 2008 |\n",
         );
         assert!(wide.contains("<table class=\"rec-"), "{wide}");
+    }
+
+    #[test]
+    fn columns_of_numbers_are_marked_to_align_right() {
+        let out = html(
+            "| Field | Graduates | Share |\n|---|---|---|\n| business | 5,827 | 20.3% |\n| medicine | 4,779 | 16.7 % |\n",
+        );
+        assert!(
+            out.contains("<th>Field</th><th class=\"num\">Graduates</th>"),
+            "{out}"
+        );
+        assert!(
+            out.contains("<td data-label=\"Field\">business</td>"),
+            "{out}"
+        );
+        assert!(
+            out.contains("<td class=\"num\" data-label=\"Share\">16.7 %</td>"),
+            "{out}"
+        );
     }
 }

@@ -403,9 +403,9 @@ fn a_markdown_figure_is_a_table_of_its_values_with_its_source_in_each_language()
     let out = export(&["--format", "md", "--ids", "fig-shares,src-report"], None);
     let text = std::fs::read_to_string(out.path().join("fig-shares.md")).expect("page");
     for shown in [
-        "| Item | Value | Year |\n|---|---:|---|\n| Business | 861 graduates | 2023 |\n| Engineering | 139 graduates | 2023 |\n",
+        "| Item | Value | Year |\n|---|---:|---:|\n| Business | 861 graduates | 2023 |\n| Engineering | 139 graduates | 2023 |\n",
         "*Source:* [A test report](src-report.md), Table 2",
-        "| Үзүүлэлт | Утга | Он |",
+        "| Нэр | Утга | Он |",
         "| Инженерчлэл | 139 төгсөгч | 2023 |",
         "*Эх сурвалж:* [Туршилтын тайлан](src-report.md), 2-р хүснэгт",
     ] {

@@ -13,6 +13,7 @@ mod cli;
 mod cli_help;
 mod export;
 mod export_browser;
+mod export_print;
 mod figures_source;
 mod figures_tui;
 mod fuzz_regressions;

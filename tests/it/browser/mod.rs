@@ -89,6 +89,22 @@ pub struct Findings {
     #[serde(default, rename = "textBoxes")]
     pub text_boxes: usize,
     pub problems: Vec<String>,
+    #[serde(default)]
+    pub tables: Vec<TableShape>,
+}
+
+/// How probe.js found one table shown.
+#[derive(serde::Deserialize, Debug)]
+pub struct TableShape {
+    /// The id of the entry holding it.
+    pub article: String,
+    /// The language of the section holding it.
+    pub lang: String,
+    /// `table` for a table, `block` for one record per block.
+    pub display: String,
+    /// The computed `text-align` of its cells of numbers, and of its other data cells.
+    pub numbers: Vec<String>,
+    pub words: Vec<String>,
 }
 
 /// Opens each of `pages` (files in `dir`) in a frame `width` px wide and measures it from inside.

@@ -1,5 +1,6 @@
 // Measures a rendered handout page from inside the browser: horizontal overflow, text boxes of
-// different elements that overlap, chart text outside its chart, lists shown twice. Loaded by
+// different elements that overlap, chart text outside its chart, lists shown twice, and how each
+// table is shown (as a table or as records, numbers aligned). Loaded by
 // harness.html, which opens each page in a frame of the width under test.
 "use strict";
 
@@ -66,7 +67,18 @@ function probePage(doc, win) {
       seen.add(key);
     }
   }
+  // How each table is shown: as a table or as records (display block), and how its cells of
+  // numbers (class num) and its other cells are aligned.
+  const align = (cells) => cells.map((c) => win.getComputedStyle(c).textAlign);
+  const tables = [...doc.querySelectorAll("table")].map((t) => ({
+    article: t.closest("article") ? t.closest("article").id : "",
+    lang: t.closest("section[lang]") ? t.closest("section[lang]").lang : "",
+    display: win.getComputedStyle(t).display,
+    numbers: align([...t.querySelectorAll("td.num")]),
+    words: align([...t.querySelectorAll("td:not(.num)")]),
+  }));
   return {
+    tables,
     width,
     scroll,
     sections: doc.querySelectorAll("section[lang]").length,

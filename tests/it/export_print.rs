@@ -1,0 +1,307 @@
+//! Handouts on paper and their numbering. Printed by headless Chromium to A4 and read back page
+//! by page with pdftotext: a table's caption is never left at the foot of a page without at
+//! least two of its rows, each language's contents starts a page of its own and numbers the
+//! tour's steps as the talk does, and a table of short values prints as a table with its
+//! numbers aligned right. The numbering of the contents and of the Markdown tour page is also
+//! checked without a browser.
+
+use crate::browser;
+use crate::common;
+
+use std::path::{Path, PathBuf};
+
+use browser::{chromium, pdf_page_texts, print_pdf, probe};
+
+/// `toli --lang READER export --single-file --langs LANGS --tour TOUR` into `dir`; the file.
+fn single_file(dir: &Path, tour: &str, langs: &str, reader: &str) -> PathBuf {
+    let file = dir.join(format!("{tour}-{langs}.html"));
+    common::toli_en()
+        .env("SOURCE_DATE_EPOCH", "1796472000")
+        .args([
+            "--lang",
+            reader,
+            "export",
+            "--single-file",
+            "--langs",
+            langs,
+        ])
+        .args(["--tour", tour])
+        .arg(&file)
+        .assert()
+        .success();
+    file
+}
+
+/// The words of `html` without its tags, one space apart.
+fn words(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                text.push(' ');
+            }
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = text
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A table with a caption: the paragraph just before it, or for a figure's table the kind
+/// label (printed in capitals) and title heading its page.
+struct Captioned {
+    caption: String,
+    /// The longest word of the first cell of each of its first two rows.
+    rows: Vec<String>,
+}
+
+fn captioned_tables(html: &str) -> Vec<Captioned> {
+    let mut out = Vec::new();
+    for (start, _) in html.match_indices("<table") {
+        let before = &html[..start];
+        let caption = if before.trim_end().ends_with("</p>") {
+            before.rfind("<p").map(|p| words(&before[p..]))
+        } else if before.ends_with("<div class=\"figure\">") {
+            let kind = before.rfind("<p class=\"kind\">").map(|k| &before[k..]);
+            let kind = kind.and_then(|k| k.split("</p>").next()).map(words);
+            let title = before.rfind("<h1>").map(|h| &before[h..]);
+            let title = title.and_then(|t| t.split("</h1>").next()).map(words);
+            kind.zip(title)
+                .map(|(k, t)| format!("{} {t}", k.to_uppercase()))
+        } else {
+            None
+        };
+        let Some(caption) = caption else { continue };
+        let table = &html[start..];
+        let table = &table[..table.find("</table>").unwrap_or(table.len())];
+        let body = table.split("<tbody>").nth(1).unwrap_or_default();
+        let rows: Vec<String> = body
+            .split("<tr>")
+            .skip(1)
+            .take(2)
+            .map(|row| {
+                let first = row.split("</t").next().unwrap_or_default();
+                let cell = words(&format!("<{first}"));
+                cell.split(' ')
+                    .max_by_key(|w| w.chars().count())
+                    .unwrap_or_default()
+                    .to_string()
+            })
+            .collect();
+        out.push(Captioned {
+            caption: caption.split(' ').take(10).collect::<Vec<_>>().join(" "),
+            rows,
+        });
+    }
+    out
+}
+
+/// The STI tour printed in Mongolian, English and both: every table's caption is followed on
+/// its page by its first two rows (a page used to end with «2-р хүснэгт …», the header and one
+/// row), and no page but the last is left half empty.
+#[test]
+fn a_printed_tables_caption_keeps_at_least_two_of_its_rows_on_its_page() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (langs, at_least) in [("mn", 4), ("en", 4), ("both", 8)] {
+        let file = single_file(dir.path(), "tour-sti-parks-mongolia", langs, "mn");
+        let html = std::fs::read_to_string(&file).expect("read");
+        let tables = captioned_tables(&html);
+        assert!(
+            tables.len() >= at_least,
+            "{langs}: {} captions",
+            tables.len()
+        );
+        let Some(pages) = pdf_page_texts(&print_pdf(chromium, &file)) else {
+            return;
+        };
+        let pages: Vec<String> = pages.iter().map(|p| words(p)).collect();
+        for t in &tables {
+            let on = pages.iter().position(|p| p.contains(&t.caption));
+            let Some(n) = on else {
+                panic!("{langs}: caption {:?} not printed", t.caption)
+            };
+            let rest = &pages[n][pages[n].find(&t.caption).unwrap_or(0)..];
+            for row in &t.rows {
+                assert!(
+                    rest.contains(row.as_str()),
+                    "{langs}, page {}: the caption {:?} without its row {row:?}:\n{rest}",
+                    n + 1,
+                    t.caption
+                );
+            }
+        }
+        // The contents take a page per language; every other page but the last is well used.
+        let contents = if langs == "both" { 2 } else { 1 };
+        for (n, page) in pages.iter().enumerate().skip(contents) {
+            if n + 1 < pages.len() {
+                let used = page.split(' ').count();
+                assert!(used > 150, "{langs}: page {} holds {used} words", n + 1);
+            }
+        }
+    }
+}
+
+/// Each language's contents on a page of its own, the tour unnumbered and its steps numbered
+/// 1–13 as in the talk (the tour used to be 1, so step 7 was «8.»).
+#[test]
+fn each_languages_printed_contents_has_its_page_and_numbers_the_steps_as_the_talk() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = single_file(dir.path(), "tour-sti-parks-mongolia", "both", "mn");
+    let Some(pages) = pdf_page_texts(&print_pdf(chromium, &file)) else {
+        return;
+    };
+    let lines = |page: &str| -> Vec<String> {
+        page.lines()
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|l| !l.is_empty())
+            .collect()
+    };
+    let (mn, en) = (lines(&pages[0]), lines(&pages[1]));
+    assert!(mn.iter().any(|l| l == "Гарчиг"), "{mn:#?}");
+    assert!(
+        mn.iter()
+            .any(|l| l.starts_with("7. Монголын үйлдвэр, технологийн паркуудын төлөв")),
+        "{mn:#?}"
+    );
+    assert!(en.iter().any(|l| l == "Contents"), "{en:#?}");
+    assert!(
+        en.iter()
+            .any(|l| l == "7. Status of Mongolia's industrial technology parks (Table 3)"),
+        "{en:#?}"
+    );
+    for page in [&mn, &en] {
+        assert!(page.iter().any(|l| l.starts_with("13. ")), "{page:#?}");
+        assert!(!page.iter().any(|l| l.starts_with("14. ")), "{page:#?}");
+    }
+    assert!(!mn.iter().any(|l| l.contains("Contents")), "{mn:#?}");
+    assert_eq!(lines(&pages[2]).first().map(String::as_str), Some("АЯЛАЛ"));
+}
+
+/// Table 3 of the STI tour (14 parks × 5 short columns) is a table on A4 (print rules, 180 mm)
+/// and on a wide screen, records only on a phone; its column of years and Table 2's counts and
+/// shares align right, words left.
+#[test]
+fn a_table_of_short_values_prints_as_a_table_with_its_numbers_aligned_right() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = single_file(dir.path(), "tour-sti-parks-mongolia", "mn", "mn");
+    let html = std::fs::read_to_string(&file).expect("read");
+    std::fs::write(
+        dir.path().join("print.html"),
+        html.replace("@media print{", "@media all{"),
+    )
+    .expect("write");
+    let name = |f: &Path| f.file_name().expect("name").to_string_lossy().into_owned();
+    for (page, width, shown) in [
+        ("print.html".to_string(), 680, "table"),
+        (name(&file), 1280, "table"),
+        (name(&file), 360, "block"),
+    ] {
+        let findings = probe(chromium, dir.path(), std::slice::from_ref(&page), width);
+        let tables = &findings[&page].tables;
+        let parks = tables
+            .iter()
+            .find(|t| t.article == "fig-industrial-technology-parks")
+            .expect("Table 3 is in the tour");
+        assert_eq!(parks.display, shown, "Table 3 in {page} at {width} px");
+        if shown == "table" {
+            let graduates = tables
+                .iter()
+                .find(|t| t.article == "finding-stem-graduates-13-9-percent")
+                .expect("Table 2 is in the tour");
+            for t in [parks, graduates] {
+                assert!(!t.numbers.is_empty(), "{} has numbers", t.article);
+                assert!(
+                    t.numbers.iter().all(|a| a == "right") && t.words.iter().all(|a| a == "left"),
+                    "{} at {width} px: numbers {:?}, words {:?}",
+                    t.article,
+                    t.numbers,
+                    t.words
+                );
+            }
+        }
+    }
+}
+
+/// In the two-language site on a 1200 px screen, Table 3 no longer turns into records in its
+/// half of the page: the two languages are stacked, each the full width, and both are tables.
+#[test]
+fn a_two_language_page_stacks_its_languages_to_keep_a_table_a_table() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    common::toli_en()
+        .args(["export", "--ids", "fig-industrial-technology-parks"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let page = "fig-industrial-technology-parks.html".to_string();
+    let findings = probe(chromium, dir.path(), std::slice::from_ref(&page), 1200);
+    let shown: Vec<(&str, &str)> = findings[&page]
+        .tables
+        .iter()
+        .map(|t| (t.lang.as_str(), t.display.as_str()))
+        .collect();
+    assert_eq!(shown, [("en", "table"), ("mn", "table")]);
+}
+
+/// Without a browser: the contents and the index leave the tour unnumbered and number each step
+/// as the tour does (a step naming no entry keeps its number free), and the Markdown tour page
+/// numbers its steps instead of listing them as bullets.
+#[test]
+fn contents_and_the_markdown_tour_page_number_the_steps_as_the_tour_does() {
+    let extra = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        extra.path().join("tour-gap.md"),
+        "---\nid: tour-gap\nkind: tour\ntitle: {en: Gap, mn: Завсар}\n\
+         summary: {en: Three steps., mn: Гурван алхам.}\nsteps:\n  - entry: cluster\n  \
+         - entry: no-such-entry\n  - entry: finding-1\n---\n",
+    )
+    .expect("write the tour");
+    let out = tempfile::tempdir().expect("tempdir");
+    let toli = || {
+        let mut cmd = common::toli_en();
+        cmd.args(["--no-builtin", "--content", "tests/fixtures/corpus"])
+            .arg("--content")
+            .arg(extra.path())
+            .args(["export", "--tour", "tour-gap"]);
+        cmd
+    };
+    let file = out.path().join("one.html");
+    toli().arg("--single-file").arg(&file).assert().success();
+    let html = std::fs::read_to_string(&file).expect("read");
+    let toc = html.split("</nav>").next().unwrap_or_default();
+    assert!(
+        toc.contains("<p class=\"tour\"><a href=\"#tour-gap\">Gap</a></p><ol class=\"steps\"><li value=\"1\"><a href=\"#cluster\">"),
+        "{toc}"
+    );
+    assert!(
+        toc.contains("<li value=\"3\"><a href=\"#finding-1\">"),
+        "{toc}"
+    );
+    let site = out.path().join("site");
+    toli().arg(&site).assert().success();
+    let index = std::fs::read_to_string(site.join("index.html")).expect("index");
+    assert!(
+        index.contains("<li value=\"3\"><a href=\"finding-1.html\">"),
+        "{index}"
+    );
+    let md = out.path().join("md");
+    toli().args(["--format", "md"]).arg(&md).assert().success();
+    let page = std::fs::read_to_string(md.join("tour-gap.md")).expect("tour page");
+    assert!(
+        page.contains("- **Steps:**\n  1. [") && page.contains("\n  3. ["),
+        "{page}"
+    );
+    assert!(!page.contains("\n  - ["), "{page}");
+}
