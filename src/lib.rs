@@ -25,6 +25,7 @@ pub mod inert;
 pub mod lang;
 pub mod markdown;
 pub mod matrix;
+pub mod numeric;
 pub mod present;
 pub mod reading;
 pub mod safe_file;

@@ -1,5 +1,4 @@
 # Handouts (toli export): figure tables in Markdown, the export date and version, page numbers.
-export2-figure-label = Item
 export2-figure-value = Value
 export2-figure-year = Year
 # $month is the month as the date writes it (its name; in Mongolian «12-р сарын»), $day and $year numbers.

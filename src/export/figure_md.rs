@@ -4,12 +4,12 @@
 use std::fmt::Write as _;
 
 use super::Plan;
-use super::numeric::is_numeric_column;
 use crate::corpus::model::{Entry, KindFields};
 use crate::corpus::values::{number, with_unit};
 use crate::figure::{ordered_rows, row_unit};
 use crate::i18n::Localizer;
 use crate::lang::Lang;
+use crate::numeric::is_numeric_column;
 
 /// Text made safe for one table cell: pipes escaped, line breaks turned into spaces.
 fn cell(text: &str) -> String {

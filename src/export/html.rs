@@ -6,7 +6,6 @@ use std::fmt::Write as _;
 
 use super::Plan;
 use super::body::body_html;
-use super::numeric::is_numeric_column;
 use super::svg::{bar_chart, escape};
 use super::tables::records_class;
 use super::urls::is_external;
@@ -16,6 +15,7 @@ use crate::corpus::values::number;
 use crate::figure::{ordered_rows, row_unit};
 use crate::i18n::Localizer;
 use crate::lang::Lang;
+use crate::numeric::is_numeric_column;
 
 /// The stylesheet: two language columns on a wide screen, one language per block at A4 width
 /// and in print; facts as rows that wrap.

@@ -4,7 +4,7 @@
 
 use pulldown_cmark::{Alignment, Event, Parser, Tag, TagEnd};
 
-use super::numeric::is_numeric_column;
+use crate::numeric::is_numeric_column;
 
 /// `markdown` with the delimiter row of each table rewritten so that its columns of numbers
 /// align right (a column given an alignment keeps it).

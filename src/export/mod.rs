@@ -9,7 +9,6 @@ pub mod files;
 pub mod html;
 pub mod markdown;
 pub mod md_tables;
-pub mod numeric;
 pub mod single;
 pub mod stamp;
 pub mod svg;

@@ -6,9 +6,9 @@
 
 use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
 
-use super::numeric::is_numeric_column;
 use super::svg::escape;
 pub use super::table_fit::records_class;
+use crate::numeric::is_numeric_column;
 
 /// Markdown tables rendered by hand (as HTML events) with a records class and labelled cells;
 /// every other event passes through.

@@ -19,18 +19,15 @@ fn pad_left(text: &str, width: usize) -> String {
     format!("{}{text}", " ".repeat(width.saturating_sub(w)))
 }
 
-/// Whether column `c` of `table` (header first) holds numbers: every cell below the header a
-/// number or a dash for none, and at least one a number.
+/// Whether column `c` of `table` (header first) holds numbers.
 fn numbers_column(table: &[Vec<String>], c: usize) -> bool {
-    use crate::markdown::table::looks_numeric;
     let cells: Vec<&str> = table
         .iter()
         .skip(1)
         .filter_map(|r| r.get(c))
         .map(String::as_str)
         .collect();
-    let blank = |t: &str| matches!(t.trim(), "" | "–" | "—" | "-");
-    cells.iter().any(|t| looks_numeric(t)) && cells.iter().all(|t| blank(t) || looks_numeric(t))
+    crate::numeric::is_numeric_column(&cells)
 }
 
 /// One row of a table told as a record: its label, then each non-empty cell with its column's
@@ -120,10 +117,9 @@ pub fn render(entry: &Entry, lang: Lang, width: usize) -> Vec<String> {
             Some(v) => {
                 let unit = row_unit(entry, r, lang);
                 let number = crate::corpus::values::number(v, unit.is_some());
-                format!(
-                    "{number}{}",
-                    unit.map(|u| format!(" {u}")).unwrap_or_default()
-                )
+                unit.map_or(number.clone(), |u| {
+                    crate::corpus::values::with_unit(&number, u)
+                })
             }
             None => String::new(),
         })

@@ -23,36 +23,8 @@ fn longest_word(cell: &[Glyph]) -> usize {
     best
 }
 
-/// Whether `text` reads as a number: digits with separators, a sign, a percent or currency
-/// sign ("5,827", "20.3%", "−1.5", "≈ 40 %", "$1.2").
-pub fn looks_numeric(text: &str) -> bool {
-    let t = text.trim();
-    t.chars().any(|c| c.is_ascii_digit())
-        && t.chars().all(|c| {
-            c.is_ascii_digit()
-                || matches!(
-                    c,
-                    '.' | ','
-                        | '%'
-                        | '+'
-                        | '-'
-                        | '−'
-                        | ' '
-                        | '\u{a0}'
-                        | '\u{202f}'
-                        | '~'
-                        | '≈'
-                        | '<'
-                        | '>'
-                        | '$'
-                        | '₮'
-                        | '€'
-                )
-        })
-}
-
-/// Whether every cell of column `c` below the header is a number or empty (a dash for none
-/// included), and at least one is a number.
+/// Whether every cell of column `c` below the header is a number or a gap, and at least one a
+/// number.
 fn numbers_column(rows: &[Vec<Vec<Glyph>>], c: usize) -> bool {
     let text = |cell: &Vec<Glyph>| cell.iter().map(|g| g.ch).collect::<String>();
     let cells: Vec<String> = rows
@@ -61,8 +33,7 @@ fn numbers_column(rows: &[Vec<Vec<Glyph>>], c: usize) -> bool {
         .filter_map(|r| r.get(c))
         .map(text)
         .collect();
-    let blank = |t: &str| matches!(t.trim(), "" | "–" | "—" | "-");
-    cells.iter().any(|t| looks_numeric(t)) && cells.iter().all(|t| blank(t) || looks_numeric(t))
+    crate::numeric::is_numeric_column(&cells)
 }
 
 /// A table being collected from parser events.

@@ -592,7 +592,7 @@ fn wide_figures_print_as_records_and_stacked_bars() {
         .expect("the label on its own line");
     let bar = lines[at + 1];
     assert!(
-        bar.starts_with('█') && bar.ends_with("66.2 % of firms"),
+        bar.starts_with('█') && bar.ends_with("66.2% of firms"),
         "{text}"
     );
     assert!(

@@ -1,6 +1,6 @@
 //! Columns of numbers: a column whose cells are all numbers (`5,827`, `20.3%`, `16.7 %`,
-//! `2,972.53`, `2013`) or gaps (`–`, `N.A.`) is aligned to the right in handouts, so that its
-//! values can be compared down the column.
+//! `2,972.53`, `2013`) or gaps (`–`, `N.A.`) is set to the right, so that its
+//! values can be compared down the column — in handouts, Markdown tables and `toli figure`.
 
 /// Cells that stand for a missing number.
 const GAPS: [&str; 10] = [
