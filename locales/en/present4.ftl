@@ -4,7 +4,16 @@ present-reload-problem = ⚠ { $file }, line { $line }: a problem (details: note
 # On the trainer's notes screen, above the whole message.
 notes-reload-problem = A saved file has a problem (below). Fix it and save again; the talk goes on meanwhile.
 # Presenting: `f` shows the figures a step names, one after another, over the step.
-hint-step-figure = show the step's figures in turn, then the step again
+hint-step-figure = the step's figures in turn, then the step
 # The footer while a figure is shown over the step ($shown of $total figures).
 present-aside = Figure { $shown } of { $total } for this step · f: next · Esc: back to the step
 present-no-figures = This step names no figures.
+hint-summary-slides = summary slides, or whole entries again
+# `toli present TOUR --minutes MIN`: the talk's planned length, for its pace on the notes screen.
+cli-present-minutes = The talk's planned length in minutes: the notes screen says whether it runs on time (kept for the tour's next start)
+cli-value-name-MIN = MIN
+# The notes screen's pace line ($minutes planned, $per per step as m:ss, $state one of the three below).
+notes-plan = Plan: { $minutes } min, about { $per } a step · { $state }
+notes-pace-on-time = on time
+notes-pace-behind = { $min } min behind
+notes-pace-ahead = { $min } min ahead

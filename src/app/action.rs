@@ -76,6 +76,8 @@ pub enum Action {
     ToggleClock,
     /// Stop the presentation's clock for a break, or run it on.
     PauseClock,
+    /// Slides of title, summary and key facts only, or whole entries again.
+    ToggleSummary,
     /// Copy the entry's citation (both languages, sources and locators) via OSC 52.
     CopyCitation,
     /// Select the next link to a figure in the entry view.

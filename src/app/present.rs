@@ -25,6 +25,11 @@ pub fn start(app: &mut App, index: usize, at: Option<usize>) -> Result<(), Strin
         return Err(app.t("present-empty-tour"));
     };
     let total = d.steps.len();
+    if let Some(place) = app.present_places.recall(&d.tour) {
+        // The way the trainer presents a tour stays with it, wherever the talk starts.
+        d.summary_only = place.summary_only;
+        d.plan_minutes = place.minutes;
+    }
     match at {
         Some(n) if n == 0 || n > total => {
             return Err(no_such_step(app, n, total));
@@ -90,7 +95,7 @@ fn no_such_step(app: &App, n: usize, total: usize) -> String {
 }
 
 /// Saves where the talk is; a failure is said in the footer (the talk goes on).
-fn remember(app: &mut App) {
+pub fn remember(app: &mut App) {
     let Some(d) = &app.present else {
         return;
     };
@@ -100,6 +105,8 @@ fn remember(app: &mut App) {
         started: d.now.saturating_sub(d.elapsed_secs()),
         seen: d.now.max(d.started),
         paused: d.paused_at.is_some(),
+        summary_only: d.summary_only,
+        minutes: d.plan_minutes,
     };
     let tour = d.tour.clone();
     if let Err(e) = app.present_places.remember(&tour, place) {
@@ -253,6 +260,11 @@ fn step_action(app: &mut App, action: Action, effects: &mut Effects) {
         }
         Action::PauseClock => {
             d.toggle_pause();
+            remember(app);
+        }
+        Action::ToggleSummary => {
+            d.summary_only = !d.summary_only;
+            d.scroll = 0;
             remember(app);
         }
         // Past the end of a slide ↓ goes on to the next, and ↑ at its top back, as clickers

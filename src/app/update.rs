@@ -193,7 +193,8 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         | Action::Leave
         | Action::RestartClock
         | Action::ToggleClock
-        | Action::PauseClock => {}
+        | Action::PauseClock
+        | Action::ToggleSummary => {}
         Action::OpenMatrix => app.overlay = Some(super::matrix::opened(app)),
         Action::OpenFacets => app.overlay = Some(Overlay::Facets { selected: 0 }),
         Action::ToggleBookmark => super::study::toggle_bookmark(app),

@@ -134,6 +134,14 @@ pub enum Command {
         notes: bool,
         #[arg(long, value_name = "N", conflicts_with = "notes")]
         step: Option<usize>,
+        #[arg(
+            long,
+            value_name = "MIN",
+            requires = "tour",
+            conflicts_with = "notes",
+            value_parser = clap::value_parser!(u32).range(1..=600)
+        )]
+        minutes: Option<u32>,
     },
     Completions {
         shell: clap_complete::Shell,
@@ -303,12 +311,19 @@ pub fn run(cli: Cli) -> ExitCode {
     // forever while the event loop spins on a closed terminal.
     let check_command = folders::check_command_for(&cli);
     let loaded = sources(&cli);
-    if let Some(Command::Present { tour, notes, step }) = cli.command {
+    if let Some(Command::Present {
+        tour,
+        notes,
+        step,
+        minutes,
+    }) = cli.command
+    {
         let ctx = std::mem::ManuallyDrop::into_inner(ctx);
         let how = present::How {
             theme: cli_theme,
             notes,
             step,
+            minutes,
             notes_lang: cli.lang,
             check_command,
             sources: loaded,

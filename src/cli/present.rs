@@ -18,6 +18,8 @@ pub struct How {
     pub notes: bool,
     /// The step to start at (1-based); None resumes.
     pub step: Option<usize>,
+    /// The talk's planned length (`--minutes`); None keeps the tour's last plan.
+    pub minutes: Option<u32>,
     /// `--lang` when given: the notes view's own language (else the talk's).
     pub notes_lang: Option<crate::lang::Lang>,
     /// The `toli check` command for the folders loaded, for a broken step.
@@ -93,7 +95,9 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
             crate::app::present::start(&mut app, i, how.step).map_err(Failure::Message)?;
             if let Some(d) = app.present.as_mut() {
                 d.standalone = true;
+                d.plan_minutes = how.minutes.or(d.plan_minutes);
             }
+            crate::app::present::remember(&mut app);
         }
         None => {
             // Picking a tour is using the app: its place is saved on quit, as `toli` saves it.

@@ -52,6 +52,10 @@ pub struct Deck {
     /// A figure the step names, shown over it (`f`), by id; a step key or Esc brings the step
     /// back.
     pub aside: Option<String>,
+    /// Slides show an entry's title, summary and key facts only (`s`), not its whole text.
+    pub summary_only: bool,
+    /// The talk's planned length in minutes (`--minutes`), for the pace on the notes screen.
+    pub plan_minutes: Option<u32>,
 }
 
 /// The figures entry `index` links to, then those that link to it: the charts a trainer may
@@ -130,6 +134,8 @@ impl Deck {
             theme_before,
             standalone: false,
             aside: None,
+            summary_only: false,
+            plan_minutes: None,
         })
     }
 
@@ -261,7 +267,35 @@ impl Deck {
             lang,
             started: self.started,
             paused_at: self.paused_at,
+            minutes: self.plan_minutes,
         }
+    }
+}
+
+/// Where a talk stands against its plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pace {
+    OnTime,
+    /// Minutes behind: the step should have ended that long ago.
+    Behind(u64),
+    /// Minutes ahead: the step was not due yet for that long.
+    Ahead(u64),
+}
+
+/// The pace of a talk planned for `minutes` over `steps` equal steps, on step `step` (0-based)
+/// after `elapsed` seconds: on time while the clock is within this step's share (give or take
+/// a minute), else how many whole minutes behind or ahead.
+pub fn pace(elapsed: u64, step: usize, steps: usize, minutes: u32) -> Pace {
+    let total = u64::from(minutes) * 60;
+    let steps = steps.max(1) as u64;
+    let due_start = total * step as u64 / steps;
+    let due_end = total * (step as u64 + 1) / steps;
+    if elapsed > due_end + 59 {
+        Pace::Behind((elapsed - due_end) / 60)
+    } else if elapsed + 59 < due_start {
+        Pace::Ahead((due_start - elapsed) / 60)
+    } else {
+        Pace::OnTime
     }
 }
 
@@ -326,6 +360,26 @@ mod tests {
         assert_eq!(
             (p.tour.as_str(), p.step, p.lang, p.started),
             ("tour-what-is-a-cluster", 1, Lang::Mn, 100)
+        );
+    }
+
+    #[test]
+    fn the_pace_against_a_plan_of_equal_steps() {
+        // 60 minutes over 12 steps: five minutes a step.
+        assert_eq!(pace(0, 0, 12, 60), Pace::OnTime);
+        assert_eq!(
+            pace(5 * 60 + 30, 0, 12, 60),
+            Pace::OnTime,
+            "within a minute"
+        );
+        assert_eq!(pace(8 * 60, 0, 12, 60), Pace::Behind(3));
+        assert_eq!(pace(12 * 60, 3, 12, 60), Pace::Ahead(3));
+        assert_eq!(pace(17 * 60, 3, 12, 60), Pace::OnTime);
+        assert_eq!(pace(61 * 60, 11, 12, 60), Pace::Behind(1));
+        assert_eq!(
+            pace(10, 0, 0, 60),
+            Pace::OnTime,
+            "no steps: no division by zero"
         );
     }
 

@@ -19,7 +19,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::deck::{clock_label, epoch_secs, steps_of};
+use super::deck::{Pace, clock_label, epoch_secs, pace, steps_of};
 use super::sync::{self, Position};
 use crate::app::action::Action;
 use crate::app::keymap::Ctx;
@@ -140,6 +140,12 @@ impl Notes<'_> {
                 th.key,
             ),
         ]));
+        if let Some(minutes) = p.minutes {
+            out.push(Line::from(Span::styled(
+                self.plan_line(p, steps.len(), minutes, lang),
+                th.dim,
+            )));
+        }
         out.push(Line::from(""));
         out.push(Line::from(Span::styled(
             step_title(step),
@@ -163,6 +169,31 @@ impl Notes<'_> {
         };
         out.push(Line::from(Span::styled(next, th.dim)));
         out
+    }
+
+    /// "Plan: 60 min, about 4:36 a step · 2 min behind".
+    fn plan_line(&self, p: &Position, steps: usize, minutes: u32, lang: Lang) -> String {
+        let per = u64::from(minutes) * 60 / steps.max(1) as u64;
+        let state = match pace(p.elapsed(self.now), p.step, steps, minutes) {
+            Pace::OnTime => self.l10n.t(lang, "notes-pace-on-time"),
+            Pace::Behind(m) => {
+                self.l10n
+                    .format(lang, "notes-pace-behind", &[("min", m.max(1).to_string())])
+            }
+            Pace::Ahead(m) => {
+                self.l10n
+                    .format(lang, "notes-pace-ahead", &[("min", m.max(1).to_string())])
+            }
+        };
+        self.l10n.format(
+            lang,
+            "notes-plan",
+            &[
+                ("minutes", minutes.to_string()),
+                ("per", format!("{}:{:02}", per / 60, per % 60)),
+                ("state", state),
+            ],
+        )
     }
 
     pub fn draw(&self, frame: &mut Frame) {

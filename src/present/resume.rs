@@ -16,7 +16,7 @@ const MAX_FILE: u64 = 256 * 1024;
 pub const KEEP_CLOCK_SECS: u64 = 3600;
 
 /// One tour's place.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Place {
     /// 0-based.
     pub step: usize,
@@ -26,6 +26,12 @@ pub struct Place {
     /// The clock was stopped for a break (`p`) when the talk was left.
     #[serde(default)]
     pub paused: bool,
+    /// Slides were of summaries only (`s`).
+    #[serde(default)]
+    pub summary_only: bool,
+    /// The planned length in minutes (`--minutes`), kept for the talk's next start.
+    #[serde(default)]
+    pub minutes: Option<u32>,
 }
 
 impl Place {
@@ -115,7 +121,7 @@ mod tests {
             step,
             started: 100,
             seen: 200,
-            paused: false,
+            ..Place::default()
         }
     }
 
@@ -165,6 +171,7 @@ mod tests {
             started: 100,
             seen: 160,
             paused: true,
+            ..Place::default()
         };
         assert_eq!(
             p.clock_start(200),

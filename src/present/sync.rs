@@ -30,6 +30,9 @@ pub struct Position {
     /// When the presenter stopped the clock for a break, if it is stopped.
     #[serde(default)]
     pub paused_at: Option<u64>,
+    /// The talk's planned length in minutes, if the presenter gave one.
+    #[serde(default)]
+    pub minutes: Option<u32>,
 }
 
 impl Position {
@@ -235,6 +238,7 @@ mod tests {
             lang: Lang::Mn,
             started: 42,
             paused_at: None,
+            minutes: Some(60),
         };
         publish(&runtime, &p).expect("publish");
         assert_eq!(read(&runtime, "tour-x"), Some(p));
@@ -263,6 +267,7 @@ mod tests {
             lang: Lang::En,
             started: 1,
             paused_at: None,
+            minutes: None,
         }
     }
 

@@ -243,6 +243,9 @@ pub fn step_lines(
         }
         out.push(Line::from(""));
     }
+    if d.summary_only {
+        return out;
+    }
     let title_of = |id: &str| app.corpus.get(id).map(|x| x.title.show(lang).to_string());
     out.extend(render(e.body.show(lang), width, &th.md(), &title_of).lines);
     out

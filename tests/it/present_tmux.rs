@@ -323,3 +323,22 @@ fn a_broken_save_is_told_briefly_on_the_projector_and_whole_on_the_notes_screen(
     notes.wait_for_all(&["Step 1 / 3", "Ask the room for examples first."]);
     t.keys(&["q"]);
 }
+
+/// `--minutes` plans the talk: the notes screen says the share of a step and whether the talk
+/// runs on time; the projector shows nothing of it.
+#[test]
+fn a_planned_talk_shows_its_pace_on_the_notes_screen_only() {
+    let Some(t) = Tmux::new() else { return };
+    let runtime = runtime(&t);
+    t.start(100, 30, &toli(&runtime, "tour-fixture --minutes 30"));
+    let slide = t.pane().wait_for_all(&["C l u s t e r", "1 / 3"]);
+    t.open_window("notes", &toli(&runtime, "tour-fixture --notes"));
+    let notes = t.window("notes");
+    let shown = notes.wait_for_all(&["Step 1 / 3", "Plan: 30 min, about 10:00 a step · on time"]);
+    assert!(!slide.contains("Plan"), "not on the projector:\n{slide}");
+    assert!(
+        shown.contains("Ask the room for examples first."),
+        "{shown}"
+    );
+    t.keys(&["q"]);
+}

@@ -692,3 +692,58 @@ fn f_shows_the_steps_figures_over_it_and_esc_brings_the_step_back() {
         text(&a)
     );
 }
+
+/// `s` turns slides into title, summary and key facts — text a room can read from the back —
+/// and back into whole entries; the choice stays with the tour for its next start.
+#[test]
+fn s_shows_summary_slides_and_the_tour_keeps_them() {
+    let state = tempfile::tempdir().expect("state");
+    let places = state.path().join("presentations.json");
+    let mut a = presenting(Lang::En, 100, 30);
+    a.present_places = toli::present::resume::Memory::at(places.clone());
+    // A step of the fixture tour that is an entry with a body, not a figure.
+    let body_step = {
+        let d = a.present.as_ref().expect("presenting");
+        (0..d.steps.len())
+            .find(|&k| {
+                d.steps[k].entry.is_some_and(|i| {
+                    let e = a.corpus.entry(i);
+                    e.kind != toli::corpus::model::Kind::Figure && !e.body.show(Lang::En).is_empty()
+                })
+            })
+            .expect("a step with a body")
+    };
+    let mut d = a.present.clone().expect("presenting");
+    d.go(body_step);
+    a.present = Some(d);
+    let entry = a
+        .corpus
+        .entry(a.present.as_ref().and_then(|d| d.entry()).expect("entry"));
+    let summary_word = entry
+        .summary
+        .show(Lang::En)
+        .split_whitespace()
+        .last()
+        .unwrap_or_default()
+        .to_string();
+    let whole = step_words(&a).len();
+    press(&mut a, KeyCode::Char('s'));
+    let short = step_words(&a);
+    assert!(short.len() < whole, "{} words, then {}", whole, short.len());
+    assert!(
+        short.contains(&summary_word),
+        "the summary stays: {short:?}"
+    );
+    let stored = std::fs::read_to_string(&places).expect("remembered");
+    assert!(stored.contains("\"summary_only\": true"), "{stored}");
+
+    // The next start of the tour comes back in summary slides.
+    let t = a.corpus.index_of("tour-table").expect("tour");
+    press(&mut a, KeyCode::Char('q'));
+    assert!(a.present.is_none());
+    toli::app::present::start(&mut a, t, Some(body_step + 1)).expect("start");
+    assert!(a.present.as_ref().is_some_and(|d| d.summary_only));
+    assert_eq!(step_words(&a).len(), short.len());
+    press(&mut a, KeyCode::Char('s'));
+    assert_eq!(step_words(&a).len(), whole, "s again: the whole entry");
+}

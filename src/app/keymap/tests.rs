@@ -6,6 +6,7 @@ use super::*;
 use crate::corpus::Corpus;
 use crate::i18n::Localizer;
 use crate::lang::Lang;
+use crate::markdown::wrap::str_width;
 use crate::ui::theme::ThemeName;
 
 fn app() -> App {
@@ -144,4 +145,25 @@ fn the_note_editor_has_its_own_actions() {
     assert_eq!(press(&a, KeyCode::Down), Some(Action::CursorDown));
     assert_eq!(press(&a, KeyCode::Backspace), Some(Action::DeleteChar));
     assert_eq!(press(&a, KeyCode::Char('h')), Some(Action::Input('h')));
+}
+
+/// Every hint fits the help box beside its keys on an 80-column screen, in both languages, so
+/// none is cut (the box is 72 wide: 70 inside, two spaces before the keys, two after).
+#[test]
+fn every_hint_fits_the_help_box_at_80_columns() {
+    let l10n = Localizer::new();
+    for ctx in Ctx::ALL {
+        let hs = hints(ctx);
+        let keys = hs.iter().map(|(k, _)| str_width(k)).max().unwrap_or(0);
+        for lang in Lang::ALL {
+            for (k, hint) in &hs {
+                let text = l10n.t(lang, hint);
+                assert!(
+                    2 + keys + 2 + str_width(&text) <= 70,
+                    "{ctx:?} {k} ({lang:?}): {text:?} is {} wide beside keys {keys} wide",
+                    str_width(&text)
+                );
+            }
+        }
+    }
 }
