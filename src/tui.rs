@@ -194,6 +194,12 @@ fn event_loop(
                 &mut quit,
             )?;
         }
+        // Step keys pressed on the notes screen, in the order they were pressed.
+        if let Some(tour) = app.present.as_ref().map(|d| d.tour.clone()) {
+            for request in crate::present::remote::take(&runtime, &tour) {
+                carry_out(terminal, app, request.action(), &mut quit)?;
+            }
+        }
         if let Some(rx) = reloads {
             while let Ok(fresh) = rx.try_recv() {
                 carry_out(terminal, app, Message::Reloaded(Box::new(fresh)), &mut quit)?;

@@ -9,4 +9,4 @@ hint-last-step = last step
 hint-blank = blank screen (any key brings it back)
 hint-restart-clock = restart the clock
 hint-leave-ask = leave (asks first)
-notes-keys = L: language · Esc: close
+notes-keys = Space, →: next step · ←: previous · p: break · L: language · Esc: close

@@ -9,4 +9,4 @@ hint-last-step = сүүлийн алхам
 hint-blank = дэлгэцийг харлуулах (дурын товчоор сэргээнэ)
 hint-restart-clock = цагийг тэгээс эхлүүлэх
 hint-leave-ask = гарах (эхлээд асууна)
-notes-keys = L: хэл · Esc: хаах
+notes-keys = Space, →: дараагийн алхам · ←: өмнөх · p: завсарлага · L: хэл · Esc: хаах

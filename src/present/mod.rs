@@ -1,9 +1,11 @@
 //! Workshop presentations: a tour shown one entry per step ([`deck`]), the trainer's notes view
-//! that follows the presenting instance from a second terminal ([`notes`]), and the sync between
-//! them through a private runtime file ([`sync`]), and where each tour was left ([`resume`]).
+//! that follows the presenting instance from a second terminal ([`notes`]), the sync between
+//! them through a private runtime file ([`sync`]), the notes screen's step keys sent back to the
+//! presenter ([`remote`]), and where each tour was left ([`resume`]).
 
 pub mod deck;
 pub mod notes;
+pub mod remote;
 pub mod resume;
 pub mod sync;
 

@@ -2,7 +2,8 @@
 //! presenting instance through the runtime state file, polled about every 200 ms while waiting
 //! for keys (no busy loop), and shows the current step's title, its trainer note (in the talk's
 //! language, or the view's own: `--lang`, `L`), the next step's title, the step counter and the
-//! elapsed time — or says that no presentation is running and waits. A saved edit of the
+//! elapsed time — or says that no presentation is running and waits. Its step keys (Space, the
+//! arrows, PgUp/PgDn, `p`) drive the talk ([`super::remote`]). A saved edit of the
 //! `--content` folders reloads it, as it does the app; a problem in the saved files shows here
 //! whole, above the step (the projector only says where it is).
 
@@ -20,6 +21,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::deck::{Pace, clock_label, epoch_secs, pace, steps_of};
+use super::remote::Request;
 use super::sync::{self, Position};
 use crate::app::action::Action;
 use crate::app::keymap::Ctx;
@@ -263,7 +265,15 @@ pub fn run(
             match key_action(&event::read()?) {
                 Some(Action::Escape | Action::Quit | Action::Leave) => return Ok(()),
                 Some(Action::ToggleLang) => notes.toggle_lang(),
-                _ => {}
+                // A step key at the laptop drives the talk, while one runs.
+                Some(action) => {
+                    if let (Some(request), Some(p)) = (Request::of(&action), &notes.position) {
+                        // A request that cannot be written changes nothing; the keys on the
+                        // presenter still work.
+                        let _ = super::remote::send(dir, &p.tour, request);
+                    }
+                }
+                None => {}
             }
         }
     })();

@@ -104,7 +104,7 @@ fn check_private(dir: &Path) -> std::io::Result<()> {
 }
 
 /// Creates the runtime folder (0700) if it does not exist, and checks that it is private.
-fn private_dir(dir: &Path) -> std::io::Result<()> {
+pub(super) fn private_dir(dir: &Path) -> std::io::Result<()> {
     use std::os::unix::fs::DirBuilderExt;
     match std::fs::DirBuilder::new().mode(0o700).create(dir) {
         Ok(()) => {}

@@ -342,3 +342,40 @@ fn a_planned_talk_shows_its_pace_on_the_notes_screen_only() {
     );
     t.keys(&["q"]);
 }
+
+/// The trainer at the laptop steps the talk from the notes screen: Space and → go on, ← goes
+/// back, and the projector follows.
+#[test]
+fn the_notes_screen_steps_the_talk() {
+    let Some(t) = Tmux::new() else { return };
+    let runtime = runtime(&t);
+    t.start(100, 30, &toli(&runtime, "tour-fixture --step 1"));
+    t.pane().wait_for_all(&["C l u s t e r", "1 / 3"]);
+    t.open_window("notes", &toli(&runtime, "tour-fixture --notes"));
+    let notes = t.window("notes");
+    notes.wait_for_all(&["Step 1 / 3", "Space, →: next step"]);
+    notes.keys(&["Space"]);
+    t.pane().wait_for("2 / 3");
+    notes.wait_for("Step 2 / 3");
+    notes.keys(&["Right"]);
+    t.pane().wait_for("3 / 3");
+    notes.keys(&["Left", "Left"]);
+    t.pane().wait_for("1 / 3");
+    notes.wait_for("Step 1 / 3");
+    t.keys(&["q"]);
+    notes.wait_for("No presentation is running");
+    // With no talk running a step key is not kept for a later one.
+    notes.keys(&["Space"]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let left: Vec<_> = std::fs::read_dir(runtime.join("toli"))
+        .map(|l| {
+            l.flatten()
+                .filter(|e| e.file_name().to_string_lossy().starts_with("request-"))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(
+        left.is_empty(),
+        "no request waits for a later talk: {left:?}"
+    );
+}

@@ -1,0 +1,146 @@
+//! The notes screen drives the talk: a step key pressed at the laptop (next, previous, the
+//! break clock) reaches the presenter through a request file of its own in the same private
+//! runtime folder as the state files (`request-<tour>.<nanos>.json`, 0600, written whole), which
+//! the presenter takes — reads and removes — between frames. A request older than a few seconds
+//! is dropped, not applied: a key pressed while no talk ran never moves a later one.
+
+use std::path::Path;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+use super::sync::private_dir;
+
+/// A request older than this many seconds is dropped.
+pub const FRESH_SECS: u64 = 5;
+
+/// A key pressed on the notes screen for the presenter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Request {
+    Next,
+    Previous,
+    PauseClock,
+}
+
+impl Request {
+    /// The presentation's action for the request.
+    pub fn action(self) -> crate::app::action::Action {
+        use crate::app::action::Action;
+        match self {
+            Request::Next => Action::NextStep,
+            Request::Previous => Action::PrevStep,
+            Request::PauseClock => Action::PauseClock,
+        }
+    }
+
+    /// The request a key's action makes on the notes screen, if any.
+    pub fn of(action: &crate::app::action::Action) -> Option<Request> {
+        use crate::app::action::Action;
+        match action {
+            Action::NextStep | Action::Open => Some(Request::Next),
+            Action::PrevStep => Some(Request::Previous),
+            Action::PauseClock => Some(Request::PauseClock),
+            _ => None,
+        }
+    }
+}
+
+fn nanos() -> u128 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos())
+}
+
+/// The start of the request files' names for `tour` (ids hold no dot, so `tour` never matches
+/// another tour whose id begins with it).
+fn prefix(tour: &str) -> String {
+    format!("request-{tour}.")
+}
+
+/// Sends `request` to the presenter of `tour`.
+pub fn send(dir: &Path, tour: &str, request: Request) -> std::io::Result<()> {
+    private_dir(dir)?;
+    let json = serde_json::to_vec(&request).map_err(std::io::Error::other)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    std::io::Write::write_all(&mut tmp, &json)?;
+    let name = format!(
+        "{}{:039}.{}.json",
+        prefix(tour),
+        nanos(),
+        std::process::id()
+    );
+    tmp.persist(dir.join(name)).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// The presenter's side: the requests for `tour` in the order they were sent, each removed as
+/// it is taken (a request another presenter took first is not applied twice); stale ones are
+/// removed unapplied.
+pub fn take(dir: &Path, tour: &str) -> Vec<Request> {
+    let prefix = prefix(tour);
+    let Ok(list) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = list
+        .flatten()
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.starts_with(&prefix) && n.ends_with(".json"))
+        .collect();
+    if names.is_empty() {
+        return Vec::new();
+    }
+    names.sort();
+    let oldest = nanos().saturating_sub(u128::from(FRESH_SECS) * 1_000_000_000);
+    let mut out = Vec::new();
+    for name in names {
+        let path = dir.join(&name);
+        let sent: u128 = name[prefix.len()..]
+            .split('.')
+            .next()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0);
+        let text = std::fs::read(&path);
+        if std::fs::remove_file(&path).is_err() || sent < oldest {
+            continue;
+        }
+        if let Some(r) = text.ok().and_then(|t| serde_json::from_slice(&t).ok()) {
+            out.push(r);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn requests_arrive_once_in_order_and_only_for_their_tour() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let runtime = dir.path().join("toli");
+        send(&runtime, "tour-a", Request::Next).expect("send");
+        send(&runtime, "tour-a-b", Request::Previous).expect("send");
+        send(&runtime, "tour-a", Request::PauseClock).expect("send");
+        send(&runtime, "tour-a", Request::Next).expect("send");
+        assert_eq!(
+            take(&runtime, "tour-a"),
+            [Request::Next, Request::PauseClock, Request::Next]
+        );
+        assert_eq!(take(&runtime, "tour-a"), [], "taken once");
+        assert_eq!(take(&runtime, "tour-a-b"), [Request::Previous]);
+    }
+
+    #[test]
+    fn a_stale_request_is_dropped_and_a_broken_one_ignored() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let runtime = dir.path().join("toli");
+        send(&runtime, "tour-a", Request::Next).expect("send");
+        let old = format!("{}{:039}.1.json", prefix("tour-a"), 1_000_000_000u128);
+        std::fs::write(runtime.join(&old), b"\"Next\"").expect("plant");
+        let broken = format!("{}{:039}.2.json", prefix("tour-a"), nanos());
+        std::fs::write(runtime.join(&broken), b"{not json").expect("plant");
+        assert_eq!(take(&runtime, "tour-a"), [Request::Next]);
+        assert!(!runtime.join(old).exists(), "the stale one is removed");
+        assert!(!runtime.join(broken).exists());
+    }
+}
