@@ -41,10 +41,14 @@ fn set_paste(on: bool) {
 }
 
 /// Gives the terminal back as it was before the app: mouse, paste mode, raw mode, screen.
-fn restore_terminal() {
+pub(crate) fn restore_terminal() {
     set_mouse(false);
     set_paste(false);
-    ratatui::restore();
+    // Never a panic here: with the terminal gone (a hang-up) even stderr fails, and a panic
+    // while restoring would abort the process before it cleans up.
+    if let Err(e) = ratatui::try_restore() {
+        let _ = writeln!(io::stderr(), "toli: could not restore the terminal: {e}");
+    }
 }
 
 /// Ctrl-Z / SIGTSTP: hands the terminal back, stops the process as the shell expects, and when
@@ -106,6 +110,8 @@ fn watchdog(stop: Arc<AtomicBool>, done: Arc<AtomicBool>) {
             }
             let stuck = stopped_at.is_some_and(|t| t.elapsed() > Duration::from_secs(1));
             if hung_up || stuck {
+                // A notes view must not take this talk for a running one.
+                crate::present::sync::clear_all_mine(&crate::present::sync::runtime_dir());
                 restore_within(Duration::from_millis(500));
                 std::process::exit(if hung_up { 129 } else { 130 });
             }
@@ -176,8 +182,14 @@ fn event_loop(
     // Test-only: with TOLI_TEST_PANIC=1, F12 panics, so tests can check the terminal is restored.
     let test_panic = std::env::var_os("TOLI_TEST_PANIC").is_some_and(|v| v == "1");
     let runtime = crate::present::sync::runtime_dir();
-    let mut published = crate::present::sync::Published::default();
-    let result = loop {
+    // However the loop ends (quit, a signal, a terminal gone with a hang-up), the notes view
+    // learns that the talk is over: the state file goes.
+    let mut unpublish = Unpublish {
+        dir: &runtime,
+        last: crate::present::sync::Published::default(),
+    };
+    let published = &mut unpublish.last;
+    loop {
         if stop.load(Ordering::Relaxed) {
             break Ok(End::Signal);
         }
@@ -186,7 +198,7 @@ fn event_loop(
         }
         let now = crate::present::deck::epoch_secs();
         carry_out(terminal, app, Message::Tick { now }, &mut quit)?;
-        if let Err(e) = crate::present::publish(app, &runtime, &mut published) {
+        if let Err(e) = crate::present::publish(app, &runtime, published) {
             carry_out(
                 terminal,
                 app,
@@ -232,10 +244,19 @@ fn event_loop(
                 break;
             }
         }
-    };
-    // The notes view learns that the talk is over.
-    let _ = crate::present::sync::follow(&runtime, &mut published, None);
-    result
+    }
+}
+
+/// Clears the presenter's state file when dropped.
+struct Unpublish<'a> {
+    dir: &'a std::path::Path,
+    last: crate::present::sync::Published,
+}
+
+impl Drop for Unpublish<'_> {
+    fn drop(&mut self) {
+        let _ = crate::present::sync::follow(self.dir, &mut self.last, None);
+    }
 }
 
 /// Sends `message` through [`update`] and carries out the effects it returns (an effect may

@@ -278,6 +278,6 @@ pub fn run(
         }
     })();
     done.store(true, Ordering::Relaxed);
-    ratatui::restore();
+    crate::tui::restore_terminal();
     result
 }

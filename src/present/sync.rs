@@ -195,6 +195,22 @@ pub fn clear(dir: &Path, tour: &str) {
     let _ = std::fs::remove_file(state_file(dir, tour));
 }
 
+/// Removes every state file of this process (when it ends without reaching the event loop's
+/// end: a hang-up).
+pub fn clear_all_mine(dir: &Path) {
+    let mine = format!("-{}.json", std::process::id());
+    let Ok(list) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in list.flatten() {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("present-") && name.ends_with(&mine) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
 /// The newest running presentation of any tour (for `toli present --notes` without a tour).
 pub fn latest(dir: &Path) -> Option<Position> {
     running(dir).into_iter().next().map(|(_, p)| p)

@@ -107,7 +107,8 @@ fn running(pid: &str) -> bool {
 }
 
 /// Closing the terminal ends every kind of presentation window: the presenter, the trainer's
-/// notes and the tour picker. (They used to spin on the closed terminal forever, deaf to SIGTERM.)
+/// notes and the tour picker, and the presenter's state file goes with it. (They used to spin
+/// on the closed terminal forever, deaf to SIGTERM; a hung-up presenter left its file.)
 #[test]
 fn a_presentation_ends_when_its_terminal_closes() {
     for (args, shows) in [
@@ -142,6 +143,9 @@ fn a_presentation_ends_when_its_terminal_closes() {
             let _ = Command::new("kill").args(["-9", pid]).status();
             panic!("`toli present {args}` still runs after its terminal closed");
         }
+        // Nothing left behind that a later notes view would take for a running talk.
+        let left = state_files(&runtime.join("toli"));
+        assert!(left.is_empty(), "`present {args}` left {left:?}");
     }
 }
 
