@@ -17,3 +17,6 @@ notes-plan = Plan: { $minutes } min, about { $per } a step · { $state }
 notes-pace-on-time = on time
 notes-pace-behind = { $min } min behind
 notes-pace-ahead = { $min } min ahead
+# Presenting: `a` shows the tour's agenda over the step.
+hint-agenda = the tour's agenda, or the step again
+present-agenda-footer = Agenda · a or Esc: back to the step

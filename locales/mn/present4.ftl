@@ -16,3 +16,6 @@ notes-plan = Төлөвлөгөө: { $minutes } минут, нэг алхамд 
 notes-pace-on-time = цагтаа явж байна
 notes-pace-behind = { $min } минут хоцорч байна
 notes-pace-ahead = { $min } минут түрүүлж байна
+# Танилцуулга: `a` товч аяллын хөтөлбөрийг алхмын дээр харуулна.
+hint-agenda = аяллын хөтөлбөр, эсвэл алхам руу буцах
+present-agenda-footer = Хөтөлбөр · a эсвэл Esc: алхам руу буцах

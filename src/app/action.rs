@@ -78,6 +78,8 @@ pub enum Action {
     PauseClock,
     /// Slides of title, summary and key facts only, or whole entries again.
     ToggleSummary,
+    /// The tour's agenda over the step: every step by title, the current one marked.
+    ToggleAgenda,
     /// Copy the entry's citation (both languages, sources and locators) via OSC 52.
     CopyCitation,
     /// Select the next link to a figure in the entry view.

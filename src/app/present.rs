@@ -289,9 +289,16 @@ fn step_action(app: &mut App, action: Action, effects: &mut Effects) {
         Action::NextFigure if !d.next_aside(&app.corpus) => {
             app.status.say(app.t("present-no-figures"));
         }
-        // Esc over a figure brings the step back; over the step it asks before leaving.
-        Action::Escape if d.aside.is_some() => {
+        Action::ToggleAgenda => {
+            d.agenda = !d.agenda;
             d.aside = None;
+            d.scroll = 0;
+        }
+        // Esc over a figure or the agenda brings the step back; over the step it asks before
+        // leaving.
+        Action::Escape if d.aside.is_some() || d.agenda => {
+            d.aside = None;
+            d.agenda = false;
             d.scroll = 0;
         }
         Action::Escape => {

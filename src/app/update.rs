@@ -194,7 +194,8 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         | Action::RestartClock
         | Action::ToggleClock
         | Action::PauseClock
-        | Action::ToggleSummary => {}
+        | Action::ToggleSummary
+        | Action::ToggleAgenda => {}
         Action::OpenMatrix => app.overlay = Some(super::matrix::opened(app)),
         Action::OpenFacets => app.overlay = Some(Overlay::Facets { selected: 0 }),
         Action::ToggleBookmark => super::study::toggle_bookmark(app),

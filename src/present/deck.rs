@@ -54,6 +54,8 @@ pub struct Deck {
     pub aside: Option<String>,
     /// Slides show an entry's title, summary and key facts only (`s`), not its whole text.
     pub summary_only: bool,
+    /// The tour's agenda is over the step (`a`).
+    pub agenda: bool,
     /// The talk's planned length in minutes (`--minutes`), for the pace on the notes screen.
     pub plan_minutes: Option<u32>,
 }
@@ -135,6 +137,7 @@ impl Deck {
             standalone: false,
             aside: None,
             summary_only: false,
+            agenda: false,
             plan_minutes: None,
         })
     }
@@ -145,10 +148,11 @@ impl Deck {
         let k = k.min(self.steps.len().saturating_sub(1));
         let changed = k != self.step;
         self.step = k;
-        if changed || self.aside.is_some() {
+        if changed || self.aside.is_some() || self.agenda {
             self.scroll = 0;
         }
         self.aside = None;
+        self.agenda = false;
         changed
     }
 
@@ -185,6 +189,7 @@ impl Deck {
             None => figures.first(),
         };
         self.aside = next.map(|&f| corpus.entry(f).id.clone());
+        self.agenda = false;
         self.scroll = 0;
         !figures.is_empty()
     }

@@ -22,15 +22,24 @@ pub fn contexts(app: &App) -> &'static [Ctx] {
     }
 }
 
+/// Lines above each context's keys: its heading and a blank line before it, when the help lists
+/// more than one context (a presentation's keys need no heading, and fit one screen without).
+fn heading_lines(app: &App) -> usize {
+    if contexts(app).len() > 1 { 2 } else { 0 }
+}
+
 /// The help text as lines.
 pub fn lines(app: &App, th: &Theme) -> Vec<Line<'static>> {
     let mut out = Vec::new();
+    let headed = heading_lines(app) > 0;
     for &ctx in contexts(app) {
         let hs = hints(ctx);
-        if !out.is_empty() {
-            out.push(Line::from(""));
+        if headed {
+            if !out.is_empty() {
+                out.push(Line::from(""));
+            }
+            out.push(Line::from(Span::styled(app.t(ctx.title_id()), th.heading)));
         }
-        out.push(Line::from(Span::styled(app.t(ctx.title_id()), th.heading)));
         let w = hs.iter().map(|(k, _)| str_width(k)).max().unwrap_or(0);
         for (keys, hint) in hs {
             let pad = " ".repeat(w - str_width(&keys) + 2);
@@ -52,18 +61,19 @@ pub fn section_start(app: &App, ctx: Ctx) -> usize {
         if c == ctx {
             return line;
         }
-        line += hints(c).len() + 2;
+        line += hints(c).len() + heading_lines(app);
     }
     0
 }
 
 /// The number of help lines.
 pub fn total_lines(app: &App) -> usize {
+    let headings = heading_lines(app);
     contexts(app)
         .iter()
-        .map(|c| hints(*c).len() + 2)
+        .map(|c| hints(*c).len() + headings)
         .sum::<usize>()
-        .saturating_sub(1)
+        .saturating_sub(headings.min(1))
 }
 
 /// The rows of help text visible on a screen of `size`.

@@ -1,6 +1,7 @@
 //! Drawing the TUI from an immutable [`App`]: one file per pane or overlay, the layout and the
 //! themes. Nothing here changes the state.
 
+pub mod agenda;
 pub mod citation;
 pub mod entry;
 pub mod facet_panel;

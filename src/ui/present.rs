@@ -53,7 +53,13 @@ fn para(text: &str, style: Style, width: usize) -> Vec<Line<'static>> {
 }
 
 /// The title block: the title large and centred, a rule under it, the kind below.
-fn title_block(app: &App, e: &Entry, lang: Lang, th: &Theme, width: usize) -> Vec<Line<'static>> {
+pub(super) fn title_block(
+    app: &App,
+    e: &Entry,
+    lang: Lang,
+    th: &Theme,
+    width: usize,
+) -> Vec<Line<'static>> {
     let style = th.heading.add_modifier(Modifier::BOLD);
     let title = inert(e.title.show(lang)).into_owned();
     let shown = if title.chars().count() <= SPACED_MAX && str_width(&title) * 2 < width {
@@ -178,6 +184,9 @@ pub fn step_lines(
     height: usize,
 ) -> Vec<Line<'static>> {
     let lang = app.settings.lang;
+    if d.agenda {
+        return super::agenda::lines(app, d, th, width);
+    }
     let Some(index) = d.shown(&app.corpus) else {
         return missing_step_lines(app, d, th, width);
     };
@@ -284,6 +293,7 @@ fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
             )
         ),
         (None, Some(n)) => format!(" {}", inert(n)),
+        (None, None) if d.agenda => format!(" {}", app.t("present-agenda-footer")),
         (None, None) if d.aside.is_some() => {
             let (k, n) = d.aside_place(&app.corpus).unwrap_or((1, 1));
             format!(

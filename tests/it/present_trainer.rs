@@ -747,3 +747,46 @@ fn s_shows_summary_slides_and_the_tour_keeps_them() {
     press(&mut a, KeyCode::Char('s'));
     assert_eq!(step_words(&a).len(), whole, "s again: the whole entry");
 }
+
+/// `a` puts the tour's agenda over the step — every step by number and title, the current one
+/// marked — to open a talk or to say where it stands; Esc or `a` brings the step back, and a
+/// step key moves on from the step.
+#[test]
+fn a_shows_the_agenda_and_esc_brings_the_step_back() {
+    let mut a = presenting(Lang::En, 100, 30);
+    press(&mut a, KeyCode::Char('a'));
+    let d = a.present.clone().expect("presenting");
+    assert!(d.agenda);
+    let shown = text(&a);
+    for (k, step) in d.steps.iter().enumerate() {
+        let title = step
+            .entry
+            .map(|i| a.corpus.entry(i).title.show(Lang::En).to_string())
+            .unwrap_or_default();
+        let first = title.split_whitespace().next().unwrap_or_default();
+        assert!(
+            shown.contains(&format!("{}. {first}", k + 1)),
+            "step {} ({title}) listed:\n{shown}",
+            k + 1
+        );
+    }
+    assert!(shown.contains("▸ 1."), "the current step marked:\n{shown}");
+    assert!(
+        shown.contains("Agenda · a or Esc: back to the step"),
+        "{shown}"
+    );
+    press(&mut a, KeyCode::Esc);
+    let d = a.present.clone().expect("presenting");
+    assert!(
+        !d.agenda && !d.leaving,
+        "Esc: the step, no question about leaving"
+    );
+    press(&mut a, KeyCode::Char('a'));
+    press(&mut a, KeyCode::PageDown);
+    let d = a.present.clone().expect("presenting");
+    assert_eq!(
+        (d.step, d.agenda),
+        (1, false),
+        "a step key moves on from the step"
+    );
+}

@@ -150,6 +150,7 @@ pub(super) const PRESENTING: &[Binding] = &[
     bind(Ch('t'), N, Ac::ToggleClock, "hint-toggle-clock"),
     bind(Ch('p'), N, Ac::PauseClock, "hint-pause-clock"),
     bind(Ch('s'), N, Ac::ToggleSummary, "hint-summary-slides"),
+    bind(Ch('a'), N, Ac::ToggleAgenda, "hint-agenda"),
     bind(Ch('j'), N, Ac::Down, "hint-step-scroll-down"),
     bind(Down, N, Ac::Down, "hint-step-scroll-down"),
     bind(Ch('k'), N, Ac::Up, "hint-step-scroll-up"),
