@@ -3,7 +3,7 @@
 
 use super::index::FIELDS;
 use super::query::Word;
-use super::question::names_title;
+use super::question::{Question, names_title};
 use super::strategy::Plan;
 use super::{Field, SearchIndex, rank};
 use crate::lang::Lang;
@@ -48,16 +48,18 @@ impl SearchIndex {
     /// before a parenthesis or a colon) the query names when it names them all, plus one for a
     /// whole title or name rather than the subject before a colon, plus how many of the query's
     /// content words its title holds; thrice that number for a title holding at least two and
-    /// all or all but one (unless the question `compares`) — 0 for the others. Only entries where a content word matched a title or alias are
-    /// looked at.
+    /// all or all but one (unless the question compares) — 0 for the others. Only entries where a content word matched a title or alias are
+    /// looked at. A question asking what is recommended gives a whole title no step over a
+    /// subject before a colon: "X: a new strategy" is what X recommends, as X's own entry is not.
     pub(super) fn focus(
         &self,
         words: &[Word],
         plan: &Plan,
         best: &[Vec<u32>],
         ok: &[usize],
-        compares: bool,
+        asked: &Question,
     ) -> Vec<u32> {
+        let compares = asked.compares;
         let n = best.first().map_or(0, Vec::len);
         let mut out = vec![0u32; n];
         // A synonym names a title too: "Орос" names "ОХУ: … кластерууд".
@@ -99,7 +101,7 @@ impl SearchIndex {
                         false => names_title(words, text),
                     };
                     if !text.is_empty() && n > 0 {
-                        out[e] = out[e].max(2 * n + u32::from(whole));
+                        out[e] = out[e].max(2 * n + u32::from(whole && !asked.recommends));
                     }
                 }
             }

@@ -132,7 +132,10 @@ impl SearchIndex {
         }
         if st.len() >= 5 && w.is_cyrillic() {
             for t in ti.typo_matches(st) {
-                if !typed.contains(&t) && !forms.contains(&t) {
+                if !typed.contains(&t)
+                    && !forms.contains(&t)
+                    && super::stem::stems_one_slip_apart(st, ti.stem(t))
+                {
                     visit(ti, t, rank::TYPO);
                 }
             }
@@ -192,8 +195,10 @@ impl SearchIndex {
 
     /// How much of a title, alias or the id the query covers (see [`rank`]): the tier (4 all of
     /// it exactly, 3 all of it word by word with prefixes, 2 its first words, else 1) and the
-    /// share of the covered title's words the query gave, in thousandths.
-    pub(super) fn tier(&self, e: usize, qkey: &str) -> (i64, i64) {
+    /// share of the covered title's words the query gave, in thousandths. With
+    /// `subject_is_name` (a question asking what X recommends), the subject before a colon
+    /// ranks as a name: "X: a new strategy" answers it.
+    pub(super) fn tier(&self, e: usize, qkey: &str, subject_is_name: bool) -> (i64, i64) {
         let mut best = (1, 0);
         let qn = i64::from(super::shorts::count_words(qkey));
         for s in self.index.shorts.of(e) {
@@ -202,7 +207,7 @@ impl SearchIndex {
             }
             // The subject before a title's colon ("Sea buckthorn cluster: research agenda") is
             // what the entry is about, not its name: it ranks a tier below a name.
-            let name = !s.head_is_subject();
+            let name = subject_is_name || !s.head_is_subject();
             for (text, tn, whole) in [(s.words, s.words_n, true), (s.head, s.head_n, name)] {
                 if text.is_empty() {
                     continue;

@@ -260,6 +260,19 @@ impl SearchIndex {
         self.index.tokens.len()
     }
 
+    /// Reads a word the corpus holds nowhere, not even as the start of a word, that is one slip
+    /// of typing from a question or function word as that word («хэдэг сар» asks «хэдэн сар»).
+    fn read_slipped_light_words(&self, words: &mut [Word]) {
+        let ti = &self.index.tokens;
+        for w in words.iter_mut().filter(|w| !w.exact) {
+            if ti.prefix_range(&w.key).is_empty()
+                && let Some(light) = question::slipped_light_word(&w.key)
+            {
+                w.key = light.to_string();
+            }
+        }
+    }
+
     /// Entries matching `query`, best first.
     pub fn search(&self, corpus: &Corpus, query: &str, opts: &SearchOptions) -> Vec<Hit> {
         self.find(corpus, query, opts).hits
@@ -282,6 +295,8 @@ impl SearchIndex {
             return self.list_kind(corpus, n, &kind_ok, opts);
         }
         let ok: Vec<usize> = (0..n).filter(|&e| kind_ok(e)).collect();
+        let mut q = q;
+        self.read_slipped_light_words(&mut q.words);
         let reader = opts.lang;
         let mut best: Vec<Vec<u32>> = (q.words.iter())
             .map(|w| self.word_matches(w, n, reader))
@@ -317,7 +332,7 @@ impl SearchIndex {
         let phrase_fields: Vec<Vec<u16>> =
             q.phrases.iter().map(|p| self.phrase_fields(p, n)).collect();
         let focus = match asked.asks {
-            true => self.focus(&q.words, &plan, &best, &ok, asked.compares),
+            true => self.focus(&q.words, &plan, &best, &ok, &asked),
             false => Vec::new(),
         };
         let want = opts.limit + 20;

@@ -78,6 +78,15 @@ pub fn stem(key: &str) -> &str {
     }
 }
 
+/// Whether two stems of five letters or more are one slip of typing apart (Сократусын →
+/// Socratus): one edit, not at the last letter, where a Mongolian word's derivations part
+/// (зөвлө-с-өн, recommended, is not зөвлө-л, council).
+pub fn stems_one_slip_apart(a: &str, b: &str) -> bool {
+    a.len().min(b.len()) >= 5
+        && a.as_bytes().last() == b.as_bytes().last()
+        && super::tokens::one_edit(a.as_bytes(), b.as_bytes())
+}
+
 /// Whether two keys have one stem. Stems are prefixes of at least three letters, so words that
 /// differ in their first three letters are told apart without stemming them.
 pub fn same_stem(a: &str, b: &str) -> bool {

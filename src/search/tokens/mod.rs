@@ -145,12 +145,18 @@ impl TokenIndex {
     }
 }
 
+/// Words shorter than this may not both carry an extra letter and stop short of the token:
+/// «эмзэг» (vulnerable) is not «эм(з)эг» + «тэй» (эмэгтэй, woman).
+pub const SLIP_AND_PREFIX_FROM: usize = 7;
+
 /// True when `t` or one of its prefixes is within one edit of `w` (insert, delete, substitute
-/// or swap of neighbours).
+/// or swap of neighbours). A prefix one letter shorter than `w` (a letter typed too many) counts
+/// only as the whole token, or for words of [`SLIP_AND_PREFIX_FROM`] letters or more.
 pub fn near_prefix(w: &[u8], t: &[u8]) -> bool {
     let n = w.len();
     (n.saturating_sub(1)..=n + 1)
         .filter(|&l| l <= t.len())
+        .filter(|&l| l >= n || l == t.len() || n >= SLIP_AND_PREFIX_FROM)
         .any(|l| one_edit(w, &t[..l]))
 }
 
@@ -246,6 +252,13 @@ mod tests {
         assert!(!one_edit(b"claster", b"cluster-x"));
         assert!(near_prefix(b"incobat", b"incobators"));
         assert!(near_prefix(b"incobaton", b"incobators"));
+        assert!(near_prefix(b"pentagonn", b"pentagon"), "a letter too many");
+        assert!(
+            near_prefix(b"incoobat", b"incobators"),
+            "long enough to be a slip"
+        );
+        assert!(!near_prefix(b"emzeg", b"emegtei"), "эмзэг is not эмэгтэй");
+        assert!(near_prefix(b"emzeg", b"emzegiin"));
     }
 
     #[test]
