@@ -104,8 +104,13 @@ impl SearchIndex {
                     self.tier(e, qkey, asked.recommends)
                 };
                 let traits = ix.traits.get(e).copied().unwrap_or(0);
-                let wanted = (asked.count && traits & traits::COUNT != 0)
-                    || (asked.date && traits & traits::DATE != 0);
+                let wanted = match asked.duration {
+                    true => traits & traits::DURATION != 0,
+                    false => {
+                        (asked.count && traits & traits::COUNT != 0)
+                            || (asked.date && traits & traits::DATE != 0)
+                    }
+                };
                 let advice = match asked.recommends {
                     true => ix.kind(e).map_or(0, rank::advice),
                     false => 0,

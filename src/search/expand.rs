@@ -5,7 +5,9 @@ use super::index::FIELDS;
 use super::query::Word;
 use super::question::{Question, names_title};
 use super::strategy::Plan;
-use super::{Field, SearchIndex, rank};
+use super::{Field, SearchIndex, rank, traits};
+use crate::corpus::Corpus;
+use crate::corpus::model::Kind;
 use crate::lang::Lang;
 
 impl SearchIndex {
@@ -121,5 +123,52 @@ impl SearchIndex {
             }
         }
         out
+    }
+
+    /// A count question naming several stages of one model alike («MCS хөтөлбөр хэдэн сар»
+    /// names all four phases of the MCS programme) asks about the model: when the model's
+    /// entry offers what is asked (a count, or a length of time, see [`super::traits`]), it
+    /// is named one step above those stages, so the whole («таван сарын хөтөлбөр») comes
+    /// before its parts («1 сар», «2 сар» …).
+    pub(super) fn model_before_its_stages(
+        &self,
+        corpus: &Corpus,
+        focus: &mut [u32],
+        asked: &Question,
+        ok: &[usize],
+    ) {
+        if !asked.count || focus.is_empty() {
+            return;
+        }
+        let wanted = match asked.duration {
+            true => traits::DURATION,
+            false => traits::COUNT,
+        };
+        // (model, best focus of its stages, how many stages have it)
+        let mut models: Vec<(&str, u32, u32)> = Vec::new();
+        for &e in ok {
+            let f = focus.get(e).copied().unwrap_or(0);
+            if f == 0 || corpus.kind(e) != Kind::Stage {
+                continue;
+            }
+            let model = corpus.head().order(e).0;
+            match models.iter_mut().find(|m| m.0 == model) {
+                Some(m) if f > m.1 => *m = (model, f, 1),
+                Some(m) if f == m.1 => m.2 += 1,
+                Some(_) => {}
+                None => models.push((model, f, 1)),
+            }
+        }
+        for (model, f, alike) in models {
+            let Some(m) = corpus.index_of(model) else {
+                continue;
+            };
+            let offers = self.index.traits.get(m).is_some_and(|t| t & wanted != 0);
+            if alike >= 2 && offers && ok.contains(&m) {
+                if let Some(slot) = focus.get_mut(m) {
+                    *slot = (*slot).max(f + 1);
+                }
+            }
+        }
     }
 }

@@ -331,10 +331,11 @@ impl SearchIndex {
             .join(" ");
         let phrase_fields: Vec<Vec<u16>> =
             q.phrases.iter().map(|p| self.phrase_fields(p, n)).collect();
-        let focus = match asked.asks {
+        let mut focus = match asked.asks {
             true => self.focus(&q.words, &plan, &best, &ok, &asked),
             false => Vec::new(),
         };
+        self.model_before_its_stages(corpus, &mut focus, &asked, &ok);
         let want = opts.limit + 20;
         let (mut cands, total, complete) = self.candidates(
             &Asked {

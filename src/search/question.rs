@@ -93,6 +93,7 @@ struct Lists {
     date: HashSet<String>,
     compare: HashSet<String>,
     recommend: HashSet<String>,
+    time_units: HashSet<String>,
 }
 
 fn lists() -> &'static Lists {
@@ -111,6 +112,7 @@ fn lists() -> &'static Lists {
             date: keys(DATE),
             compare: keys(COMPARE),
             recommend,
+            time_units: keys(super::traits::TIME_UNITS),
         }
     })
 }
@@ -154,6 +156,9 @@ pub struct Question {
     pub compares: bool,
     /// It asks what is recommended: recommendations and actions are favoured.
     pub recommends: bool,
+    /// It asks how long ("how many months", «хэдэн сар»): entries stating a length of time
+    /// are favoured, rather than any count (or, for "how many years", any date).
+    pub duration: bool,
 }
 
 impl Question {
@@ -170,13 +175,15 @@ impl Question {
         let asks_date = words
             .iter()
             .any(|w| l.date.contains(&w.key) && (w.key != "on" || w.is_cyrillic()));
-        let date = asks_date || year;
+        let duration = has(&l.count) && has(&l.time_units);
+        let date = (asks_date || year) && !duration;
         Question {
             asks: has(&l.asking) || raw.contains('?'),
             count: has(&l.count) && !date,
             date,
             compares: has(&l.compare),
             recommends: has(&l.recommend),
+            duration,
         }
     }
 }
