@@ -8,7 +8,7 @@ use super::fields::fields_text;
 use super::index::{FIELDS, field_number};
 use super::query::Word;
 use super::shorts::{Short, letter_mask};
-use super::stem::{same_stem, stem};
+use super::stem::{same_stem, stem, verb_root};
 use super::tokens::TokenIndex;
 use super::{Field, SearchIndex, fold, highlight, rank};
 use crate::corpus::model::Entry;
@@ -120,6 +120,14 @@ impl SearchIndex {
         visit: &mut impl FnMut(&TokenIndex, usize, u32),
     ) {
         let ti = &self.index.tokens;
+        // A Cyrillic verb form finds the other forms of the verb: хариуцдаг → хариуцна.
+        if let Some(root) = verb_root(&w.key).filter(|_| w.is_cyrillic()) {
+            for t in ti.prefix_range(root) {
+                if !typed.contains(&t) && verb_root(ti.token(t)) == Some(root) {
+                    visit(ti, t, rank::INFLECTED);
+                }
+            }
+        }
         let st = stem(&w.key);
         if st.len() < 3 || st.len() == w.key.len() {
             return;
