@@ -64,8 +64,15 @@ impl SearchIndex {
             visit(ti, t, strength);
         }
         if w.lower.chars().count() >= 5 && w.key.len() >= 5 {
-            // A Mongolian suffix often replaces the last vowel: чацаргана → чацарганын.
-            let stem_key = &w.key[..w.key.len() - 1];
+            // A Mongolian suffix often replaces the last vowel: чацаргана → чацарганын. A last
+            // consonant only in a longer word (ашиглагдаж → ашиглагдаагүй) or a verb form
+            // (хүлээж → хүлээгдэж): зөвлөл, council, is not зөвлө-сөн, recommended.
+            let vowel_last = w.key.bytes().last().is_some_and(|b| b"aeio".contains(&b));
+            let long = w.key.len() >= super::tokens::SLIP_AND_PREFIX_FROM;
+            let stem_key = match vowel_last || long || verb_root(&w.key).is_some() {
+                true => &w.key[..w.key.len() - 1],
+                false => w.key.as_str(),
+            };
             let stem = ti.prefix_range(stem_key);
             for t in stem.clone() {
                 if !range.contains(&t) {

@@ -400,3 +400,5 @@ impl SearchIndex {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_words;

@@ -35,7 +35,7 @@ const FUNCTION: &[&str] = &[
     "launched", "started", "number", "юм", "бол", "нь", "байдаг", "байна", "байсан", "байгаа",
     "ба", "болон", "вэ?", "он", "онд", "оны", "тоо", "батлагдсан", "баталсан", "байгуулагдсан",
     "байгуулсан", "үүссэн", "эхэлсэн", "хоорондын", "yum", "bol", "ni", "baidag", "ba", "bolon",
-    "ond", "batlagdsan", "baigoulagdsan", "талаар", "talaar",
+    "ond", "batlagdsan", "baigoulagdsan", "талаар", "talaar", "байгааг", "baigaag",
 ];
 
 /// Words that frame a question about what to do — "which actions address X", «X-ийг шийдэх
