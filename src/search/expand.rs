@@ -164,10 +164,13 @@ impl SearchIndex {
                 continue;
             };
             let offers = self.index.traits.get(m).is_some_and(|t| t & wanted != 0);
-            if alike >= 2 && offers && ok.contains(&m) {
-                if let Some(slot) = focus.get_mut(m) {
-                    *slot = (*slot).max(f + 1);
-                }
+            // `ok` is in entry order.
+            if alike >= 2
+                && offers
+                && ok.binary_search(&m).is_ok()
+                && let Some(slot) = focus.get_mut(m)
+            {
+                *slot = (*slot).max(f + 1);
             }
         }
     }
