@@ -15,7 +15,8 @@
 //!    limit) those matching fewer. When few match all, SkimMatcherV2 fuzzy matching over the
 //!    keys of titles, aliases and tags adds more.
 //! 4. Candidates are ranked ([`rank`] explains the score; a question puts the entries whose
-//!    title it names first, [`traits`] favour counts and dates asked for), quoted phrases
+//!    title it names first, [`traits`] favour counts, dates and lengths of time asked for,
+//!    a question asking what is recommended favours recommendations), quoted phrases
 //!    verified, stages of one model scored alike put in their order ([`order`]), and the best
 //!    get title highlights and a snippet ([`highlight`]).
 

@@ -1,5 +1,7 @@
 //! Questions rather than keywords: the function and question words of both languages (which
-//! weigh almost nothing and never filter), what a query asks for (a count, a date), and the
+//! weigh almost nothing and never filter; one typed with a slip is read as itself, see
+//! [`slipped_light_word`]), what a query asks for (a count, a date, a length of time, what is
+//! recommended), and the
 //! entries a question names — those whose whole title the query contains ("what is a living
 //! lab", «инновацийн тухай хууль хэзээ батлагдсан бэ», "cluster vs cluster initiative").
 
