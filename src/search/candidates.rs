@@ -101,16 +101,26 @@ impl SearchIndex {
                 } else if named() {
                     (4, 1000)
                 } else {
-                    self.tier(e, qkey)
+                    self.tier(e, qkey, asked.recommends)
                 };
                 let traits = ix.traits.get(e).copied().unwrap_or(0);
-                let wanted = (asked.count && traits & traits::COUNT != 0)
-                    || (asked.date && traits & traits::DATE != 0);
+                let wanted = match asked.duration {
+                    true => traits & traits::DURATION != 0,
+                    false => {
+                        (asked.count && traits & traits::COUNT != 0)
+                            || (asked.date && traits & traits::DATE != 0)
+                    }
+                };
+                let advice = match asked.recommends {
+                    true => ix.kind(e).map_or(0, rank::advice),
+                    false => 0,
+                };
                 let score = c as i64 * rank::WORDS
                     + i64::from(focus.get(e).copied().unwrap_or(0).min(19)) * (rank::FOCUS / 2)
                     + frequent.min(9) as i64 * rank::FREQUENT
                     + rare * rank::RARITY
                     + i64::from(wanted) * rank::WANTED
+                    + advice
                     + sum
                     + rank::links_in(ix.links_in.get(e).copied().unwrap_or(0))
                     + ix.kind(e).map_or(0, rank::kind_prior)

@@ -3,9 +3,11 @@
 
 use super::index::FIELDS;
 use super::query::Word;
-use super::question::names_title;
+use super::question::{Question, names_title};
 use super::strategy::Plan;
-use super::{Field, SearchIndex, rank};
+use super::{Field, SearchIndex, rank, traits};
+use crate::corpus::Corpus;
+use crate::corpus::model::Kind;
 use crate::lang::Lang;
 
 impl SearchIndex {
@@ -48,16 +50,18 @@ impl SearchIndex {
     /// before a parenthesis or a colon) the query names when it names them all, plus one for a
     /// whole title or name rather than the subject before a colon, plus how many of the query's
     /// content words its title holds; thrice that number for a title holding at least two and
-    /// all or all but one (unless the question `compares`) — 0 for the others. Only entries where a content word matched a title or alias are
-    /// looked at.
+    /// all or all but one (unless the question compares) — 0 for the others. Only entries where a content word matched a title or alias are
+    /// looked at. A question asking what is recommended gives a whole title no step over a
+    /// subject before a colon: "X: a new strategy" is what X recommends, as X's own entry is not.
     pub(super) fn focus(
         &self,
         words: &[Word],
         plan: &Plan,
         best: &[Vec<u32>],
         ok: &[usize],
-        compares: bool,
+        asked: &Question,
     ) -> Vec<u32> {
+        let compares = asked.compares;
         let n = best.first().map_or(0, Vec::len);
         let mut out = vec![0u32; n];
         // A synonym names a title too: "Орос" names "ОХУ: … кластерууд".
@@ -99,7 +103,7 @@ impl SearchIndex {
                         false => names_title(words, text),
                     };
                     if !text.is_empty() && n > 0 {
-                        out[e] = out[e].max(2 * n + u32::from(whole));
+                        out[e] = out[e].max(2 * n + u32::from(whole && !asked.recommends));
                     }
                 }
             }
@@ -119,5 +123,55 @@ impl SearchIndex {
             }
         }
         out
+    }
+
+    /// A count question naming several stages of one model alike («MCS хөтөлбөр хэдэн сар»
+    /// names all four phases of the MCS programme) asks about the model: when the model's
+    /// entry offers what is asked (a count, or a length of time, see [`super::traits`]), it
+    /// is named one step above those stages, so the whole («таван сарын хөтөлбөр») comes
+    /// before its parts («1 сар», «2 сар» …).
+    pub(super) fn model_before_its_stages(
+        &self,
+        corpus: &Corpus,
+        focus: &mut [u32],
+        asked: &Question,
+        ok: &[usize],
+    ) {
+        if !asked.count || focus.is_empty() {
+            return;
+        }
+        let wanted = match asked.duration {
+            true => traits::DURATION,
+            false => traits::COUNT,
+        };
+        // (model, best focus of its stages, how many stages have it)
+        let mut models: Vec<(&str, u32, u32)> = Vec::new();
+        for &e in ok {
+            let f = focus.get(e).copied().unwrap_or(0);
+            if f == 0 || corpus.kind(e) != Kind::Stage {
+                continue;
+            }
+            let model = corpus.head().order(e).0;
+            match models.iter_mut().find(|m| m.0 == model) {
+                Some(m) if f > m.1 => *m = (model, f, 1),
+                Some(m) if f == m.1 => m.2 += 1,
+                Some(_) => {}
+                None => models.push((model, f, 1)),
+            }
+        }
+        for (model, f, alike) in models {
+            let Some(m) = corpus.index_of(model) else {
+                continue;
+            };
+            let offers = self.index.traits.get(m).is_some_and(|t| t & wanted != 0);
+            // `ok` is in entry order.
+            if alike >= 2
+                && offers
+                && ok.binary_search(&m).is_ok()
+                && let Some(slot) = focus.get_mut(m)
+            {
+                *slot = (*slot).max(f + 1);
+            }
+        }
     }
 }

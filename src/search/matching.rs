@@ -8,7 +8,7 @@ use super::fields::fields_text;
 use super::index::{FIELDS, field_number};
 use super::query::Word;
 use super::shorts::{Short, letter_mask};
-use super::stem::{same_stem, stem};
+use super::stem::{same_stem, stem, verb_root};
 use super::tokens::TokenIndex;
 use super::{Field, SearchIndex, fold, highlight, rank};
 use crate::corpus::model::Entry;
@@ -64,8 +64,15 @@ impl SearchIndex {
             visit(ti, t, strength);
         }
         if w.lower.chars().count() >= 5 && w.key.len() >= 5 {
-            // A Mongolian suffix often replaces the last vowel: чацаргана → чацарганын.
-            let stem_key = &w.key[..w.key.len() - 1];
+            // A Mongolian suffix often replaces the last vowel: чацаргана → чацарганын. A last
+            // consonant only in a longer word (ашиглагдаж → ашиглагдаагүй) or a verb form
+            // (хүлээж → хүлээгдэж): зөвлөл, council, is not зөвлө-сөн, recommended.
+            let vowel_last = w.key.bytes().last().is_some_and(|b| b"aeio".contains(&b));
+            let long = w.key.len() >= super::tokens::SLIP_AND_PREFIX_FROM;
+            let stem_key = match vowel_last || long || verb_root(&w.key).is_some() {
+                true => &w.key[..w.key.len() - 1],
+                false => w.key.as_str(),
+            };
             let stem = ti.prefix_range(stem_key);
             for t in stem.clone() {
                 if !range.contains(&t) {
@@ -120,6 +127,14 @@ impl SearchIndex {
         visit: &mut impl FnMut(&TokenIndex, usize, u32),
     ) {
         let ti = &self.index.tokens;
+        // A Cyrillic verb form finds the other forms of the verb: хариуцдаг → хариуцна.
+        if let Some(root) = verb_root(&w.key).filter(|_| w.is_cyrillic()) {
+            for t in ti.prefix_range(root) {
+                if !typed.contains(&t) && verb_root(ti.token(t)) == Some(root) {
+                    visit(ti, t, rank::INFLECTED);
+                }
+            }
+        }
         let st = stem(&w.key);
         if st.len() < 3 || st.len() == w.key.len() {
             return;
@@ -132,7 +147,10 @@ impl SearchIndex {
         }
         if st.len() >= 5 && w.is_cyrillic() {
             for t in ti.typo_matches(st) {
-                if !typed.contains(&t) && !forms.contains(&t) {
+                if !typed.contains(&t)
+                    && !forms.contains(&t)
+                    && super::stem::stems_one_slip_apart(st, ti.stem(t))
+                {
                     visit(ti, t, rank::TYPO);
                 }
             }
@@ -192,8 +210,10 @@ impl SearchIndex {
 
     /// How much of a title, alias or the id the query covers (see [`rank`]): the tier (4 all of
     /// it exactly, 3 all of it word by word with prefixes, 2 its first words, else 1) and the
-    /// share of the covered title's words the query gave, in thousandths.
-    pub(super) fn tier(&self, e: usize, qkey: &str) -> (i64, i64) {
+    /// share of the covered title's words the query gave, in thousandths. With
+    /// `subject_is_name` (a question asking what X recommends), the subject before a colon
+    /// ranks as a name: "X: a new strategy" answers it.
+    pub(super) fn tier(&self, e: usize, qkey: &str, subject_is_name: bool) -> (i64, i64) {
         let mut best = (1, 0);
         let qn = i64::from(super::shorts::count_words(qkey));
         for s in self.index.shorts.of(e) {
@@ -202,7 +222,7 @@ impl SearchIndex {
             }
             // The subject before a title's colon ("Sea buckthorn cluster: research agenda") is
             // what the entry is about, not its name: it ranks a tier below a name.
-            let name = !s.head_is_subject();
+            let name = subject_is_name || !s.head_is_subject();
             for (text, tn, whole) in [(s.words, s.words_n, true), (s.head, s.head_n, name)] {
                 if text.is_empty() {
                     continue;

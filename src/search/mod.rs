@@ -15,7 +15,8 @@
 //!    limit) those matching fewer. When few match all, SkimMatcherV2 fuzzy matching over the
 //!    keys of titles, aliases and tags adds more.
 //! 4. Candidates are ranked ([`rank`] explains the score; a question puts the entries whose
-//!    title it names first, [`traits`] favour counts and dates asked for), quoted phrases
+//!    title it names first, [`traits`] favour counts, dates and lengths of time asked for,
+//!    a question asking what is recommended favours recommendations), quoted phrases
 //!    verified, stages of one model scored alike put in their order ([`order`]), and the best
 //!    get title highlights and a snippet ([`highlight`]).
 
@@ -260,6 +261,19 @@ impl SearchIndex {
         self.index.tokens.len()
     }
 
+    /// Reads a word the corpus holds nowhere, not even as the start of a word, that is one slip
+    /// of typing from a question or function word as that word («хэдэг сар» asks «хэдэн сар»).
+    fn read_slipped_light_words(&self, words: &mut [Word]) {
+        let ti = &self.index.tokens;
+        for w in words.iter_mut().filter(|w| !w.exact) {
+            if ti.prefix_range(&w.key).is_empty()
+                && let Some(light) = question::slipped_light_word(&w.key)
+            {
+                w.key = light.to_string();
+            }
+        }
+    }
+
     /// Entries matching `query`, best first.
     pub fn search(&self, corpus: &Corpus, query: &str, opts: &SearchOptions) -> Vec<Hit> {
         self.find(corpus, query, opts).hits
@@ -282,6 +296,8 @@ impl SearchIndex {
             return self.list_kind(corpus, n, &kind_ok, opts);
         }
         let ok: Vec<usize> = (0..n).filter(|&e| kind_ok(e)).collect();
+        let mut q = q;
+        self.read_slipped_light_words(&mut q.words);
         let reader = opts.lang;
         let mut best: Vec<Vec<u32>> = (q.words.iter())
             .map(|w| self.word_matches(w, n, reader))
@@ -316,10 +332,11 @@ impl SearchIndex {
             .join(" ");
         let phrase_fields: Vec<Vec<u16>> =
             q.phrases.iter().map(|p| self.phrase_fields(p, n)).collect();
-        let focus = match asked.asks {
-            true => self.focus(&q.words, &plan, &best, &ok, asked.compares),
+        let mut focus = match asked.asks {
+            true => self.focus(&q.words, &plan, &best, &ok, &asked),
             false => Vec::new(),
         };
+        self.model_before_its_stages(corpus, &mut focus, &asked, &ok);
         let want = opts.limit + 20;
         let (mut cands, total, complete) = self.candidates(
             &Asked {
@@ -384,3 +401,5 @@ impl SearchIndex {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_words;

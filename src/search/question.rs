@@ -1,5 +1,7 @@
 //! Questions rather than keywords: the function and question words of both languages (which
-//! weigh almost nothing and never filter), what a query asks for (a count, a date), and the
+//! weigh almost nothing and never filter; one typed with a slip is read as itself, see
+//! [`slipped_light_word`]), what a query asks for (a count, a date, a length of time, what is
+//! recommended), and the
 //! entries a question names — those whose whole title the query contains ("what is a living
 //! lab", «инновацийн тухай хууль хэзээ батлагдсан бэ», "cluster vs cluster initiative").
 
@@ -7,7 +9,7 @@ use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 use super::query::Word;
-use super::stem::stem;
+use super::stem::{stem, stems_one_slip_apart};
 use super::tokens::one_edit;
 use super::translit::key_text;
 
@@ -35,7 +37,7 @@ const FUNCTION: &[&str] = &[
     "launched", "started", "number", "юм", "бол", "нь", "байдаг", "байна", "байсан", "байгаа",
     "ба", "болон", "вэ?", "он", "онд", "оны", "тоо", "батлагдсан", "баталсан", "байгуулагдсан",
     "байгуулсан", "үүссэн", "эхэлсэн", "хоорондын", "yum", "bol", "ni", "baidag", "ba", "bolon",
-    "ond", "batlagdsan", "baigoulagdsan",
+    "ond", "batlagdsan", "baigoulagdsan", "талаар", "talaar", "байгааг", "baigaag",
 ];
 
 /// Words that frame a question about what to do — "which actions address X", «X-ийг шийдэх
@@ -48,6 +50,16 @@ const REMEDY: &[&str] = &[
     "tackle", "problem", "problems", "issue", "issues", "арга", "хэмжээ", "шийдэх",
     "шийдвэрлэх", "асуудал", "асуудалд", "асуудлыг", "асуудлын", "авах", "хийх", "arga",
     "hemjee", "khemjee", "shiideh", "asuudal", "asuudald", "avah",
+];
+
+/// Verbs that ask what is recommended: "what does UNCTAD recommend", «UNCTAD юу зөвлөсөн бэ».
+/// They frame the question as [`REMEDY`] words do, and favour recommendations and actions.
+/// («зөвлөх» is left out: it is also "advisory", as in «зөвлөх үйлчилгээ».)
+#[rustfmt::skip]
+const RECOMMEND: &[&str] = &[
+    "recommend", "recommends", "recommended", "recommending", "advise", "advises", "advised",
+    "suggest", "suggests", "suggested", "зөвлөсөн", "зөвлөж", "зөвлөдөг", "зөвлөв", "зөвлөнө",
+    "zuvlusun", "zuvluj", "zuvludug", "zuvlunu",
 ];
 
 /// Words that ask for a count: "how many", «хэдэн», «хэд».
@@ -82,6 +94,8 @@ struct Lists {
     count: HashSet<String>,
     date: HashSet<String>,
     compare: HashSet<String>,
+    recommend: HashSet<String>,
+    time_units: HashSet<String>,
 }
 
 fn lists() -> &'static Lists {
@@ -90,6 +104,8 @@ fn lists() -> &'static Lists {
         let asking = keys(ASKING);
         let mut light = keys(FUNCTION);
         light.extend(keys(REMEDY));
+        let recommend = keys(RECOMMEND);
+        light.extend(recommend.iter().cloned());
         light.extend(asking.iter().cloned());
         Lists {
             asking,
@@ -97,6 +113,8 @@ fn lists() -> &'static Lists {
             count: keys(COUNT),
             date: keys(DATE),
             compare: keys(COMPARE),
+            recommend,
+            time_units: keys(super::traits::TIME_UNITS),
         }
     })
 }
@@ -104,6 +122,25 @@ fn lists() -> &'static Lists {
 /// Whether a word (by its key) weighs almost nothing: a question or function word.
 pub fn is_light(key: &str) -> bool {
     lists().light.contains(key)
+}
+
+/// Function and question words shorter than this are not guessed from a slip of typing.
+const SLIPPED_FROM: usize = 4;
+
+/// The question or function word that `key` is one slip of typing away from («хэдэг» →
+/// «хэдэн», "wat" → "what"), for a word the corpus does not hold (the caller checks): only words
+/// of [`SLIPPED_FROM`] letters or more, with the same first letter, are guessed.
+pub fn slipped_light_word(key: &str) -> Option<&'static str> {
+    if key.len() + 1 < SLIPPED_FROM || is_light(key) {
+        return None;
+    }
+    let first = key.as_bytes().first()?;
+    lists()
+        .light
+        .iter()
+        .filter(|w| w.len() >= SLIPPED_FROM && w.as_bytes().first() == Some(first))
+        .find(|w| one_edit(w.as_bytes(), key.as_bytes()))
+        .map(String::as_str)
 }
 
 /// What a query asks.
@@ -119,6 +156,11 @@ pub struct Question {
     /// It asks how two things differ: the entries named for each come first, not one whose
     /// title happens to hold both.
     pub compares: bool,
+    /// It asks what is recommended: recommendations and actions are favoured.
+    pub recommends: bool,
+    /// It asks how long ("how many months", «хэдэн сар»): entries stating a length of time
+    /// are favoured, rather than any count (or, for "how many years", any date).
+    pub duration: bool,
 }
 
 impl Question {
@@ -135,12 +177,15 @@ impl Question {
         let asks_date = words
             .iter()
             .any(|w| l.date.contains(&w.key) && (w.key != "on" || w.is_cyrillic()));
-        let date = asks_date || year;
+        let duration = has(&l.count) && has(&l.time_units);
+        let date = (asks_date || year) && !duration;
         Question {
             asks: has(&l.asking) || raw.contains('?'),
             count: has(&l.count) && !date,
             date,
             compares: has(&l.compare),
+            recommends: has(&l.recommend),
+            duration,
         }
     }
 }
@@ -164,7 +209,7 @@ fn names(q: &str, t: &str) -> bool {
     sq == st
         || no_i(q).eq(no_i(t))
         || (short.len() >= 4 && long.starts_with(short) && long.len() - short.len() <= 2)
-        || (sq.len().min(st.len()) >= 5 && one_edit(sq.as_bytes(), st.as_bytes()))
+        || stems_one_slip_apart(sq, st)
 }
 
 /// How many words of `title` (key words joined by spaces) the query names, when it names them

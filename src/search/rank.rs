@@ -29,7 +29,9 @@
 //!                                           1: otherwise)
 //!       + wanted        ×      5_000_000      (a question asking how many, or when, and an
 //!                                              entry whose facts carry a count, or that has a
-//!                                              date or year field: see super::traits)
+//!                                              date or year field: see super::traits;
+//!                                              or a question asking what is recommended and
+//!                                              a recommendation — an action: half of it)
 //!       + cover         ×          1_000      (for tiers 2–4: the share of the title's or alias's
 //!                                           words that the query covers, in thousandths, so
 //!                                           "sea buckthorn" prefers the alias "sea buckthorn
@@ -90,6 +92,16 @@ pub fn kind_prior(kind: Kind) -> i64 {
         Kind::Figure | Kind::Finding | Kind::Recommendation => 20,
         Kind::Action => 10,
         Kind::Source | Kind::Tour => 0,
+    }
+}
+/// What a question asking what is recommended ("what does UNCTAD recommend", «юу зөвлөсөн»)
+/// wants of an entry's kind: a recommendation what [`WANTED`] gives, an action (a part of one)
+/// half of it, the others nothing.
+pub fn advice(kind: Kind) -> i64 {
+    match kind {
+        Kind::Recommendation => WANTED,
+        Kind::Action => WANTED / 2,
+        _ => 0,
     }
 }
 pub const COVER: i64 = 1_000;

@@ -78,6 +78,41 @@ pub fn stem(key: &str) -> &str {
     }
 }
 
+/// Verb endings in key form, longest first: past -сан/-сэн/-сон/-сөн, habitual -даг/-дэг/-дог,
+/// perfective -аад/-ээд/-оод, non-past -на/-нэ/-но, and after a vowel the converb -ж, -ч and the
+/// infinitive -х.
+const VERB: &[&str] = &[
+    "san", "sen", "son", "dag", "deg", "dog", "aad", "eed", "ood", "na", "ne", "no", "ch", "j", "h",
+];
+
+/// The root of a Mongolian verb form's key, without its inflection and final vowel: хариуцдаг,
+/// хариуцна and хариуцах all give `harioc`; зөвлөсөн, зөвлөж and зөвлөх give `zovl`, while
+/// зөвлөл (council) and зөвлөлдөх (to consult) keep theirs (`zovlol`, `zovlold`): derivations
+/// are other words. `None` when no verb ending leaves a root of four letters or more.
+pub fn verb_root(key: &str) -> Option<&str> {
+    let b = key.as_bytes();
+    let rest = VERB.iter().find_map(|e| {
+        let rest = key.strip_suffix(e)?;
+        let after_vowel = rest.bytes().last().is_some_and(is_vowel);
+        let needs_vowel = matches!(*e, "ch" | "j" | "h");
+        (rest.len() >= 4 && has_vowel(rest) && (after_vowel || !needs_vowel)).then_some(rest)
+    })?;
+    let root = match rest.as_bytes() {
+        [.., v] if is_vowel(*v) => &rest[..rest.len() - 1],
+        _ => rest,
+    };
+    (root.len() >= 4 && root.len() < b.len()).then_some(root)
+}
+
+/// Whether two stems of five letters or more are one slip of typing apart (Сократусын →
+/// Socratus): one edit, not at the last letter, where a Mongolian word's derivations part
+/// (зөвлө-с-өн, recommended, is not зөвлө-л, council).
+pub fn stems_one_slip_apart(a: &str, b: &str) -> bool {
+    a.len().min(b.len()) >= 5
+        && a.as_bytes().last() == b.as_bytes().last()
+        && super::tokens::one_edit(a.as_bytes(), b.as_bytes())
+}
+
 /// Whether two keys have one stem. Stems are prefixes of at least three letters, so words that
 /// differ in their first three letters are told apart without stemming them.
 pub fn same_stem(a: &str, b: &str) -> bool {
@@ -178,6 +213,28 @@ mod tests {
         ] {
             assert_eq!(same_stem(a, b), stem(a) == stem(b), "{a} {b}");
         }
+    }
+
+    /// Verb forms meet; a derived noun or verb (council, to consult) is another word.
+    #[test]
+    fn verb_forms_share_a_root() {
+        let root = |w: &str| verb_root(&key_text(w)).map(str::to_string);
+        for forms in [
+            &["зөвлөсөн", "зөвлөж", "зөвлөх", "зөвлөдөг"][..],
+            &["хариуцдаг", "хариуцна", "хариуцах", "хариуцаж"],
+        ] {
+            for f in &forms[1..] {
+                assert_eq!(root(f), root(forms[0]), "{f} and {}", forms[0]);
+                assert!(root(f).is_some(), "{f}");
+            }
+        }
+        for other in ["зөвлөл", "зөвлөлийн", "зөвлөлдөх", "зөвлөлдсөн", "зөвлөмж"]
+        {
+            assert_ne!(root(other), root("зөвлөсөн"), "{other}");
+        }
+        assert_eq!(root("зөвлөлдөх"), root("зөвлөлдсөн"));
+        assert!(!stems_one_slip_apart(&st("зөвлөсөн"), &st("зөвлөл")));
+        assert!(stems_one_slip_apart(&st("Сократусын"), &st("Socratus")));
     }
 
     #[test]

@@ -5,7 +5,7 @@ use super::*;
 use crate::corpus::model::{Entry, KindFields, Origin};
 use crate::corpus::{KeyLines, Loaded};
 
-fn e(
+pub(super) fn e(
     id: &str,
     kind: Kind,
     en: &str,

@@ -1,5 +1,6 @@
 //! What an entry offers a question beyond its words: facts that carry a count ("how many",
-//! «хэдэн») and a date or year field ("when", «хэзээ»), kept per entry as bits of one byte.
+//! «хэдэн»), a date or year field ("when", «хэзээ») and a stated length of time ("how many
+//! months", «хэдэн сар»), kept per entry as bits of one byte.
 
 use std::sync::LazyLock;
 
@@ -13,6 +14,18 @@ pub const COUNT: u8 = 1;
 /// The entry has a date or year field (a policy's year, a case's founding, a source's year, a
 /// stage's period).
 pub const DATE: u8 = 2;
+
+/// The entry states a length of time: a number followed by a unit of time in its summary
+/// ("a five-month programme", «таван сарын хөтөлбөр»), or a key figure counted in one.
+pub const DURATION: u8 = 4;
+
+/// Units of time, as written after a number ("five months", «таван сарын», «10 жил»): the
+/// forms a summary uses, and those a question asking how long uses («хэдэн сар»).
+#[rustfmt::skip]
+pub const TIME_UNITS: &[&str] = &[
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "хоног", "хоногийн",
+    "сар", "сарын", "сараар", "сард", "жил", "жилийн", "жилээр", "жилд",
+];
 
 fn is_year(n: &str) -> bool {
     n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
@@ -49,6 +62,39 @@ fn has_count(text: &str) -> bool {
             })
 }
 
+/// Whether `text` states a length of time: a number that is not a year (in digits or in
+/// words) right before a unit of time ("for five years", «таван жил», "6 months").
+fn has_duration(text: &str) -> bool {
+    let numbers = number_words();
+    let mut after_number = false;
+    for w in text
+        .split(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+        .filter(|w| !w.is_empty())
+    {
+        if w.len() > LONGEST_TIME_UNIT.max(LONGEST_NUMBER_WORD) {
+            after_number = false;
+            continue;
+        }
+        let low = || w.to_lowercase();
+        if after_number && TIME_UNITS.contains(&low().as_str()) {
+            return true;
+        }
+        let digits = w.bytes().all(|b| b.is_ascii_digit()) && !is_year(w);
+        after_number =
+            digits || (w.len() <= LONGEST_NUMBER_WORD && numbers.contains(low().as_str()));
+    }
+    false
+}
+
+/// Bytes of the longest of [`TIME_UNITS`].
+const LONGEST_TIME_UNIT: usize = 16;
+
+/// Whether a key figure's unit is a unit of time ("months", «сар»).
+fn in_time_units(unit: &crate::corpus::model::Bi<String>) -> bool {
+    unit.iter()
+        .any(|(_, u)| TIME_UNITS.contains(&u.trim().to_lowercase().as_str()))
+}
+
 /// Bytes of the longest of [`NUMBER_WORDS`].
 const LONGEST_NUMBER_WORD: usize = 14;
 
@@ -61,6 +107,12 @@ fn number_words() -> &'static FxHashSet<&'static str> {
 
 /// The trait bits of an entry.
 pub fn of(e: &Entry) -> u8 {
+    let duration = match &e.fields {
+        KindFields::Case { key_figures, .. } => key_figures
+            .iter()
+            .any(|f| f.unit.as_ref().is_some_and(in_time_units)),
+        _ => false,
+    } || e.summary.iter().any(|(_, s)| has_duration(s));
     let (facts, date) = match &e.fields {
         KindFields::Policy { year, .. } => (false, year.is_some()),
         KindFields::Case {
@@ -82,6 +134,9 @@ pub fn of(e: &Entry) -> u8 {
     if date {
         bits |= DATE;
     }
+    if duration {
+        bits |= DURATION;
+    }
     bits
 }
 
@@ -99,10 +154,21 @@ mod tests {
         assert!(has_count("арван жилийн турш газрын төлбөр төлөхгүй"));
         assert!(!has_count("one park, a law"));
         let longest = NUMBER_WORDS.iter().map(|w| w.len()).max();
+        assert!(has_duration("it runs a five-month structured programme"));
+        assert!(has_duration("таван сарын бүтэцтэй хөтөлбөр"));
+        assert!(has_duration("no real estate tax for 5 years"));
+        assert!(!has_duration("the first month of the programme"));
+        assert!(!has_duration("хөтөлбөрийн эхний сар"));
+        assert!(
+            !has_duration("adopted in 2012 years ago"),
+            "a year is not a number of years"
+        );
         assert_eq!(
             longest,
             Some(LONGEST_NUMBER_WORD),
             "every number word is looked up"
         );
+        let longest = TIME_UNITS.iter().map(|w| w.len()).max();
+        assert_eq!(longest, Some(LONGEST_TIME_UNIT), "every unit is looked up");
     }
 }

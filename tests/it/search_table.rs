@@ -206,6 +206,12 @@ const TABLE: &[(&str, &str)] = &[
     ("IT Park түрээслэгч", "it-park"),
     ("start-up studio", "start-up-studio"),
     ("startup studio", "start-up-studio"),
+    // «эмзэг» (vulnerable) is not «эмэгтэй» (woman): no tour of women's programmes first
+    // (walk 2 #20).
+    (
+        "эмзэг бүлгийг ШУТИ-д хамруулах ямар арга хэмжээ байна",
+        "finding-limited-inclusion-support",
+    ),
     // Generic words: the entry about the thing before those that mention it
     ("park", "sti-park"),
     ("парк", "sti-park"),
@@ -213,6 +219,20 @@ const TABLE: &[(&str, &str)] = &[
 
 /// Queries whose entry must come first: the central entry of a topic over the entries around it.
 const FIRST: &[(&str, &str)] = &[
+    // What X recommends: X's recommendation, not X's own entry nor an action of another
+    // recommendation that «зөвлөсөн» once met as «зөвлөлдөх» (walks 1 #20, 2 #28).
+    (
+        "паркийн менежментийн талаар UNCTAD юу зөвлөсөн",
+        "unctad-rec-park-management",
+    ),
+    (
+        "чацарганын кластерт юу зөвлөж байна",
+        "rec-sbt-strategy-2030",
+    ),
+    // How long: the entry stating the whole length, before the phases (walk 1 #28); a typo'd
+    // «хэдэн» still asks how many.
+    ("MCS хөтөлбөр хэдэн сар", "mcs-business-park"),
+    ("MCS хөтөлбөр хэдэг сар", "mcs-business-park"),
     ("chatsargana", "sea-buckthorn-cluster"),
     ("чацаргана", "sea-buckthorn-cluster"),
     ("sea buckthorn", "sea-buckthorn-cluster"),

@@ -145,12 +145,18 @@ impl TokenIndex {
     }
 }
 
+/// Words shorter than this, typed with a slip, name whole words only, not the start of a
+/// longer one: «эмзэг» (vulnerable) is not «эм(з)эг» + «тэй» (эмэгтэй, woman), nor «зөвлөл»
+/// (council) «зөвлө(м)» + «ж» (зөвлөмж, recommendation).
+pub const SLIP_AND_PREFIX_FROM: usize = 7;
+
 /// True when `t` or one of its prefixes is within one edit of `w` (insert, delete, substitute
-/// or swap of neighbours).
+/// or swap of neighbours); for words shorter than [`SLIP_AND_PREFIX_FROM`], `t` itself.
 pub fn near_prefix(w: &[u8], t: &[u8]) -> bool {
     let n = w.len();
     (n.saturating_sub(1)..=n + 1)
         .filter(|&l| l <= t.len())
+        .filter(|&l| l == t.len() || n >= SLIP_AND_PREFIX_FROM)
         .any(|l| one_edit(w, &t[..l]))
 }
 
@@ -246,6 +252,17 @@ mod tests {
         assert!(!one_edit(b"claster", b"cluster-x"));
         assert!(near_prefix(b"incobat", b"incobators"));
         assert!(near_prefix(b"incobaton", b"incobators"));
+        assert!(near_prefix(b"pentagonn", b"pentagon"), "a letter too many");
+        assert!(
+            near_prefix(b"incoobat", b"incobators"),
+            "long enough to be a slip"
+        );
+        assert!(!near_prefix(b"emzeg", b"emegtei"), "эмзэг is not эмэгтэй");
+        assert!(!near_prefix(b"zovlol", b"zovlomj"), "зөвлөл is not зөвлөмж");
+        assert!(
+            near_prefix(b"livng", b"living"),
+            "a short word's slip, whole"
+        );
     }
 
     #[test]
