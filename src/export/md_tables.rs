@@ -15,24 +15,12 @@ pub fn align_numbers(markdown: &str) -> String {
         let Event::Start(Tag::Table(aligns)) = event else {
             continue;
         };
-        let mut rows: Vec<Vec<String>> = Vec::new();
-        for (e, _) in events.by_ref() {
-            match e {
-                Event::End(TagEnd::Table) => break,
-                Event::Start(Tag::TableHead | Tag::TableRow) => rows.push(Vec::new()),
-                Event::Start(Tag::TableCell) => {
-                    if let Some(r) = rows.last_mut() {
-                        r.push(String::new());
-                    }
-                }
-                Event::Text(t) | Event::Code(t) => {
-                    if let Some(c) = rows.last_mut().and_then(|r| r.last_mut()) {
-                        c.push_str(&t);
-                    }
-                }
-                _ => {}
-            }
-        }
+        let table: Vec<Event> = events
+            .by_ref()
+            .map(|(e, _)| e)
+            .take_while(|e| !matches!(e, Event::End(TagEnd::Table)))
+            .collect();
+        let rows = super::tables::cell_texts(&table);
         let wanted: Vec<Alignment> = aligns
             .iter()
             .enumerate()

@@ -33,7 +33,7 @@ pub fn label_tables(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
 }
 
 /// The text of each cell, row by row (the head first), for measuring and labelling.
-fn cell_texts(table: &[Event]) -> Vec<Vec<String>> {
+pub(super) fn cell_texts(table: &[Event]) -> Vec<Vec<String>> {
     let mut rows: Vec<Vec<String>> = Vec::new();
     for e in table {
         match e {

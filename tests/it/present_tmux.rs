@@ -45,6 +45,25 @@ fn toli(runtime: &Path, args: &str) -> String {
     )
 }
 
+/// A copy of the presentation fixtures in the test's folder, to edit during a talk, and the
+/// command line of `toli present ARGS` loading the copy instead.
+fn own_fixtures(t: &Tmux, runtime: &Path) -> (PathBuf, impl Fn(&str) -> String) {
+    let fx = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mine = t.dir().join("present");
+    std::fs::create_dir(&mine).expect("folder");
+    for name in ["tour-fixture.md", "fig-fixture.md"] {
+        std::fs::copy(fx.join("present").join(name), mine.join(name)).expect("copy");
+    }
+    let (runtime, copy) = (runtime.to_path_buf(), mine.clone());
+    let line = move |args: &str| {
+        toli(&runtime, args).replace(
+            &format!("--content {}/present", fx.display()),
+            &format!("--content {}", copy.display()),
+        )
+    };
+    (mine, line)
+}
+
 #[test]
 fn notes_window_follows_the_presenter() {
     let Some(t) = Tmux::new() else { return };
@@ -244,18 +263,7 @@ fn a_broken_step_names_the_check_command_with_every_content_folder() {
 fn a_saved_edit_reaches_the_notes_terminal_and_the_talk_keeps_its_step() {
     let Some(t) = Tmux::new() else { return };
     let runtime = runtime(&t);
-    let fx = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mine = t.dir().join("present");
-    std::fs::create_dir(&mine).expect("folder");
-    for name in ["tour-fixture.md", "fig-fixture.md"] {
-        std::fs::copy(fx.join("present").join(name), mine.join(name)).expect("copy");
-    }
-    let line = |args: &str| {
-        toli(&runtime, args).replace(
-            &format!("--content {}/present", fx.display()),
-            &format!("--content {}", mine.display()),
-        )
-    };
+    let (mine, line) = own_fixtures(&t, &runtime);
     t.start(100, 30, &line("tour-fixture"));
     t.pane().wait_for_all(&["C l u s t e r", "1 / 3"]);
     t.keys(&["Space"]);
@@ -284,18 +292,7 @@ fn a_saved_edit_reaches_the_notes_terminal_and_the_talk_keeps_its_step() {
 fn a_broken_save_is_told_briefly_on_the_projector_and_whole_on_the_notes_screen() {
     let Some(t) = Tmux::new() else { return };
     let runtime = runtime(&t);
-    let fx = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mine = t.dir().join("present");
-    std::fs::create_dir(&mine).expect("folder");
-    for name in ["tour-fixture.md", "fig-fixture.md"] {
-        std::fs::copy(fx.join("present").join(name), mine.join(name)).expect("copy");
-    }
-    let line = |args: &str| {
-        toli(&runtime, args).replace(
-            &format!("--content {}/present", fx.display()),
-            &format!("--content {}", mine.display()),
-        )
-    };
+    let (mine, line) = own_fixtures(&t, &runtime);
     t.start(80, 24, &line("tour-fixture"));
     t.pane().wait_for_all(&["C l u s t e r", "1 / 3"]);
     t.open_window("notes", &line("tour-fixture --notes"));
