@@ -117,8 +117,19 @@ impl SearchIndex {
             // «Литвийн кластерийн хэдэн хувь олон улсын сүлжээнд нэгдсэн» → the finding titled
             // so, not the stage «Олон улсын кластер». Not when it compares: "incubator vs
             // accelerator" asks about the two, not a finding titled with both.
-            let all = plan.content.len() as u32;
-            if in_title >= 2 && in_title + 1 >= all && !compares {
+            // Frequent words count here too: «инновацийн бодлогыг аль байгууллага хариуцдаг»
+            // is not all but one of its words in a title holding «бодлого» and «байгууллага».
+            let frequent_in_title = plan
+                .frequent
+                .iter()
+                .filter(|&&i| {
+                    let p = best[i][e];
+                    p > 0 && matches!(FIELDS[rank::unpack_place(p).0], Field::Title | Field::Alias)
+                })
+                .count() as u32;
+            let held = in_title + frequent_in_title;
+            let all = (plan.content.len() + plan.frequent.len()) as u32;
+            if in_title >= 2 && held + 1 >= all && !compares {
                 out[e] = out[e].max(3 * in_title);
             }
         }
