@@ -76,15 +76,18 @@ impl SearchIndex {
                 });
             }
         }
-        for &e in ok {
-            let in_title = plan
-                .content
+        // How many of `words` (indices) entry `e` holds in its title or an alias.
+        let in_title_of = |words: &[usize], e: usize| {
+            words
                 .iter()
                 .filter(|&&i| {
                     let p = best[i][e];
                     p > 0 && matches!(FIELDS[rank::unpack_place(p).0], Field::Title | Field::Alias)
                 })
-                .count() as u32;
+                .count() as u32
+        };
+        for &e in ok {
+            let in_title = in_title_of(&plan.content, e);
             if in_title == 0 {
                 continue;
             }
@@ -119,15 +122,7 @@ impl SearchIndex {
             // accelerator" asks about the two, not a finding titled with both.
             // Frequent words count here too: «инновацийн бодлогыг аль байгууллага хариуцдаг»
             // is not all but one of its words in a title holding «бодлого» and «байгууллага».
-            let frequent_in_title = plan
-                .frequent
-                .iter()
-                .filter(|&&i| {
-                    let p = best[i][e];
-                    p > 0 && matches!(FIELDS[rank::unpack_place(p).0], Field::Title | Field::Alias)
-                })
-                .count() as u32;
-            let held = in_title + frequent_in_title;
+            let held = in_title + in_title_of(&plan.frequent, e);
             let all = (plan.content.len() + plan.frequent.len()) as u32;
             if in_title >= 2 && held + 1 >= all && !compares {
                 out[e] = out[e].max(3 * in_title);
