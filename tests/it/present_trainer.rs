@@ -35,6 +35,15 @@ fn presenting(lang: Lang, w: u16, h: u16) -> App {
     a
 }
 
+/// The shipped corpus, as the binary embeds it.
+fn shipped() -> toli::corpus::Corpus {
+    toli::corpus::load::load(&toli::corpus::load::Sources {
+        builtin: true,
+        dirs: vec![],
+    })
+    .corpus
+}
+
 fn step(a: &App) -> usize {
     a.present.as_ref().expect("presenting").step
 }
@@ -532,13 +541,6 @@ fn a_stopped_clock_comes_back_stopped_and_a_finished_talk_starts_afresh() {
 /// both languages: a citation the audience cannot finish reading is no citation.
 #[test]
 fn every_shipped_figure_slide_cites_its_sources_whole_at_80_columns() {
-    let shipped = || {
-        toli::corpus::load::load(&toli::corpus::load::Sources {
-            builtin: true,
-            dirs: vec![],
-        })
-        .corpus
-    };
     let corpus = shipped();
     let tours: Vec<usize> = (0..corpus.len())
         .filter(|&i| corpus.entry(i).kind == toli::corpus::model::Kind::Tour)
@@ -577,13 +579,6 @@ fn every_shipped_figure_slide_cites_its_sources_whole_at_80_columns() {
 /// compared side by side — not one record per park; on 80 columns it is told as records.
 #[test]
 fn the_parks_table_is_a_table_on_a_wide_projector() {
-    let shipped = || {
-        toli::corpus::load::load(&toli::corpus::load::Sources {
-            builtin: true,
-            dirs: vec![],
-        })
-        .corpus
-    };
     for (lang, head) in [
         (Lang::En, ["Industry type", "Remarks"]),
         (Lang::Mn, ["Салбар", "Тайлбар"]),
@@ -620,12 +615,7 @@ fn the_parks_table_is_a_table_on_a_wide_projector() {
 /// brings the step back without asking to leave, and a step key moves on from the step.
 #[test]
 fn f_shows_the_steps_figures_over_it_and_esc_brings_the_step_back() {
-    let shipped = toli::corpus::load::load(&toli::corpus::load::Sources {
-        builtin: true,
-        dirs: vec![],
-    })
-    .corpus;
-    let mut a = sized(shipped, Lang::En, 120, 35);
+    let mut a = sized(shipped(), Lang::En, 120, 35);
     let t = a.corpus.index_of("tour-sti-parks-mongolia").expect("tour");
     toli::app::update::navigate(&mut a, t);
     press(&mut a, KeyCode::Char('p'));
