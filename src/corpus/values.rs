@@ -164,6 +164,15 @@ pub fn number(value: f64, has_unit: bool) -> String {
     }
 }
 
+/// `text` with its first letter in capitals: a unit or a message written to follow other words,
+/// shown as a heading or a sentence of its own («эрдэм шинжилгээний бүтээл» over a column).
+pub fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+}
+
 /// A shown number with its unit: `59.37 million USD`, but `36%` — a percent or per-mille sign
 /// sits on the number in both languages («36%-иар», "36% of employment").
 pub fn with_unit(number: &str, unit: &str) -> String {

@@ -11,7 +11,7 @@ use super::tables::records_class;
 use super::urls::is_external;
 use crate::corpus::facts::{FactTarget, facts, group};
 use crate::corpus::model::{Kind, KindFields};
-use crate::corpus::values::number;
+use crate::corpus::values::{capitalized, number};
 use crate::figure::{ordered_rows, row_unit};
 use crate::i18n::Localizer;
 use crate::lang::Lang;
@@ -44,9 +44,12 @@ fn figure_html(plan: &Plan, index: usize, lang: Lang) -> String {
     }
     let rows = ordered_rows(e);
     let has_values = rows.iter().any(|r| r.value.is_some());
-    let mut heads: Vec<&str> = columns.iter().map(|c| c.show(lang)).collect();
+    let mut heads: Vec<String> = columns.iter().map(|c| c.show(lang).to_string()).collect();
     if has_values {
-        heads.push(unit.as_ref().map_or("", |u| u.show(lang)));
+        heads.push(
+            unit.as_ref()
+                .map_or(String::new(), |u| capitalized(u.show(lang))),
+        );
     }
     let label = |r: &crate::corpus::model::FigureRow| match r.year {
         Some(y) => format!("{} ({y})", r.label.show(lang)),
@@ -100,7 +103,7 @@ fn figure_html(plan: &Plan, index: usize, lang: Lang) -> String {
             let _ = write!(
                 out,
                 "<td class=\"num\" data-label=\"{}\">{}</td>",
-                escape(heads.last().copied().unwrap_or_default()),
+                escape(heads.last().map_or("", String::as_str)),
                 r.value
                     .map(|v| number(v, row_unit(e, r, lang).is_some()))
                     .unwrap_or_default()

@@ -95,7 +95,9 @@ fn line(e: &Entry, lang: Lang, with_codes: bool) -> String {
             Value::Position { position, .. } => v.push(position.to_string()),
             Value::Period(p) => v.push(values::period(p, lang)),
             Value::Figure(f) => figure(&mut v, f, lang),
-            Value::Step(s) => v.push(s.note.show(lang).to_string()),
+            // A step's note is for the trainer's screen: readers never see it, so a search
+            // does not find the tour by it (it would put tours before the entries that answer).
+            Value::Step(_) => {}
             Value::Row(r) => {
                 v.push(r.label.show(lang).to_string());
                 v.extend(r.value.map(number));

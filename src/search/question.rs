@@ -22,7 +22,9 @@ const ASKING: &[&str] = &[
     "юун", "хэзээ", "хэн", "хэд", "хэдэн", "хэчнээн", "ямар", "аль", "хаана", "яаж", "яагаад",
     "вэ", "бэ", "уу", "үү", "ялгаа", "ялгаатай", "гэж", "гэдэг", "yu", "yuu", "hezee", "khezee",
     "heden", "kheden", "khed", "yamar", "haana", "khaana", "yaaj", "ve", "gej", "gedeg",
-    "ylgaa", "yalgaa",
+    "ylgaa", "yalgaa", "юуг", "юуны", "юунд", "хэлэх", "хэлдэг", "гэсэн", "хэддүгээр",
+    "хэддүгээрт", "yuug", "yuuny", "heleh", "kheleh", "heldeg", "gesen", "heddugeer",
+    "kheddugeer", "heddugeert",
 ];
 
 /// Words that only hold a sentence together: they weigh almost nothing and never filter. ("it"
@@ -37,7 +39,8 @@ const FUNCTION: &[&str] = &[
     "launched", "started", "number", "юм", "бол", "нь", "байдаг", "байна", "байсан", "байгаа",
     "ба", "болон", "вэ?", "он", "онд", "оны", "тоо", "батлагдсан", "баталсан", "байгуулагдсан",
     "байгуулсан", "үүссэн", "эхэлсэн", "хоорондын", "yum", "bol", "ni", "baidag", "ba", "bolon",
-    "ond", "batlagdsan", "baigoulagdsan", "талаар", "talaar", "байгааг", "baigaag",
+    "ond", "batlagdsan", "baigoulagdsan", "талаар", "talaar", "байгааг", "baigaag", "say",
+    "says", "said", "заасан", "заадаг", "заажээ", "хэлсэн", "zaasan", "zaadag", "helsen",
 ];
 
 /// Words that frame a question about what to do — "which actions address X", «X-ийг шийдэх
@@ -271,6 +274,13 @@ mod tests {
             "yu",
             "ve",
             "хэзээ",
+            // «X гэж юуг хэлэх вэ» (what is meant by X), «хэддүгээрт» (which place), "what
+            // does the law say": the question's frame, not its subject.
+            "юуг",
+            "хэлэх",
+            "хэддүгээрт",
+            "заасан",
+            "say",
         ] {
             assert!(is_light(&key_text(w)), "{w}");
         }

@@ -498,3 +498,51 @@ fn snippets_name_linked_entries_by_their_titles() {
         }
     }
 }
+
+#[test]
+fn a_tour_is_not_found_by_its_trainer_notes() {
+    let mut tour = e(
+        "tour-parks",
+        Kind::Definition,
+        "Parks in a morning",
+        "Паркууд нэг өглөө",
+        &[],
+        "",
+        "",
+    );
+    tour.entry.kind = Kind::Tour;
+    tour.entry.fields = KindFields::Tour {
+        steps: vec![crate::corpus::model::TourStep {
+            entry: "cluster".into(),
+            note: Bi {
+                en: Some("Remind the room about buckthorn grants.".into()),
+                mn: Some("Чацарганын буцалтгүй тусламжийг сануул.".into()),
+            },
+        }],
+    };
+    let cluster = e(
+        "cluster",
+        Kind::Definition,
+        "Cluster",
+        "Кластер",
+        &[],
+        "",
+        "",
+    );
+    let c = Corpus::new(vec![tour, cluster]);
+    let ix = SearchIndex::build(&c);
+    let found = |q: &str| -> Vec<String> {
+        ix.search(&c, q, &SearchOptions::default())
+            .into_iter()
+            .map(|h| c.entry(h.entry).id.clone())
+            .collect()
+    };
+    // The note's words are the trainer's: a reader never sees them, so they find nothing …
+    assert!(!found("grants").contains(&"tour-parks".to_string()));
+    assert!(!found("буцалтгүй").contains(&"tour-parks".to_string()));
+    // … while the tour's own title still finds it.
+    assert_eq!(
+        found("parks in a morning").first().map(String::as_str),
+        Some("tour-parks")
+    );
+}

@@ -125,7 +125,11 @@ fn missing_step_lines(app: &App, d: &Deck, th: &Theme, width: usize) -> Vec<Line
         let hint = app
             .l10n
             .format(lang, "teach-did-you-mean", &[("suggestion", s.to_string())]);
-        out.extend(para(&capitalized(&inert(&hint)), Style::default(), width));
+        out.extend(para(
+            &crate::corpus::values::capitalized(&inert(&hint)),
+            Style::default(),
+            width,
+        ));
         out.push(Line::from(""));
     }
     let fix = app.l10n.t(lang, "teach-step-missing-fix");
@@ -163,15 +167,6 @@ fn command_lines(command: &str, width: usize) -> Vec<String> {
         }
     }
     lines
-}
-
-/// `text` with its first letter in capitals (a message written to follow other words, shown
-/// as a sentence of its own).
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// The step on screen as lines `width` wide for a column `height` high: the title block, then

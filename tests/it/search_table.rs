@@ -232,6 +232,21 @@ const FIRST: &[(&str, &str)] = &[
     // How long: the entry stating the whole length, before the phases (walk 1 #28); a typo'd
     // «хэдэн» still asks how many.
     ("MCS хөтөлбөр хэдэн сар", "mcs-business-park"),
+    // What is meant by X («гэж юуг хэлэх вэ»); «бүсийн түвшний» says «бүс нутгийн» (synonyms).
+    (
+        "бүсийн түвшний кластер гэж юуг хэлэх вэ",
+        "cluster-stage-regional",
+    ),
+    // «эрдэм шинжилгээний зардал» is R&D spending, which the corpus calls «СХ-ийн зардал».
+    (
+        "эрдэм шинжилгээний зардал ДНБ-д эзлэх хувь",
+        "finding-rd-expenditure-0-1-percent-gdp",
+    ),
+    // A tour's trainer notes do not make it the answer to a question they mention.
+    (
+        "startapuudad ogdog butsaltgui tuslamjiig hen neg avsan uu",
+        "finding-startup-grants-no-beneficiary",
+    ),
     ("MCS хөтөлбөр хэдэг сар", "mcs-business-park"),
     // Who is responsible: the body whose title names the question's topic («инновацийн
     // бодлого»), not an action whose title holds two of its four words (walk 2 #7).
