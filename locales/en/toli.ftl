@@ -64,7 +64,7 @@ check-clean = { $entries ->
     }, no problems
 
 ## CLI messages
-cli-no-entry = no entry with id `{ $id }` — try `toli search { $id }`
+cli-no-entry = no entry with id `{ $id }` — try `toli search { $query }`
 cli-no-figure = no figure with id `{ $id }` — `toli figure` lists them
 cli-no-tour = no tour with id `{ $id }` — `toli list --kind tour` lists them
 export-done = wrote { $pages ->

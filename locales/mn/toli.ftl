@@ -47,7 +47,7 @@ check-summary = { $entries } бичлэг, { $errors } алдаа, { $warnings }
 check-clean = { $entries } бичлэг, асуудалгүй
 
 ## CLI messages
-cli-no-entry = `{ $id }` гэсэн таних нэртэй бичлэг байхгүй — `toli search { $id }` гэж хайна уу
+cli-no-entry = `{ $id }` гэсэн таних нэртэй бичлэг байхгүй — `toli search { $query }` гэж хайна уу
 cli-no-figure = `{ $id }` гэсэн таних нэртэй график байхгүй — `toli figure` тушаал жагсааж харуулна
 cli-no-tour = `{ $id }` гэсэн таних нэртэй аялал байхгүй — `toli list --kind tour` тушаал жагсааж харуулна
 export-done = { $dir } хавтаст { $pages } хуудас бичлээ

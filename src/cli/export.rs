@@ -43,7 +43,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
             .iter()
             .map(|id| {
                 corpus.index_of(id).ok_or_else(|| {
-                    let message = ctx.t("cli-no-entry", &[("id", id.clone())]);
+                    let message = ctx.no_entry(id);
                     Failure::Message(ctx.suggesting(message, id, ctx.ids(None)))
                 })
             })

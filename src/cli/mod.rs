@@ -168,6 +168,13 @@ impl Context {
         self.l10n.format(self.lang, id, args)
     }
 
+    /// "No entry with id `id`", with the search to run instead as it can be pasted into a
+    /// shell: quoted when it holds spaces or other characters a shell reads.
+    pub fn no_entry(&self, id: &str) -> String {
+        let query = shlex::try_quote(id).map_or_else(|_| id.into(), |q| q.into_owned());
+        self.t("cli-no-entry", &[("id", id.to_string()), ("query", query)])
+    }
+
     /// `message`, with "did you mean" the candidate closest to a mistyped `word`, if any.
     pub fn suggesting<'a>(
         &self,

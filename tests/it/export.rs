@@ -177,7 +177,10 @@ fn figures_are_inline_svg_that_parses_as_xml_with_a_data_table() {
     assert!(html[end..].contains("<table") && html.contains("861"));
     assert!(html.contains("Бизнес (2023)"));
     // The unit heads its column as a heading does: «Төгсөгч», not «төгсөгч».
-    assert!(html.contains(">Төгсөгч</th>"), "the unit as a column heading");
+    assert!(
+        html.contains(">Төгсөгч</th>"),
+        "the unit as a column heading"
+    );
 }
 
 #[test]

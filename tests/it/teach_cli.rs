@@ -538,3 +538,25 @@ fn show_suggests_what_search_finds_for_a_word_typed_as_said() {
         out.stderr
     );
 }
+
+#[test]
+fn a_title_given_to_show_suggests_a_search_that_can_be_pasted_into_a_shell() {
+    let dir = tempfile::tempdir().expect("temp");
+    for lang in ["en", "mn"] {
+        let mut cmd = toli_in(dir.path(), lang);
+        cmd.args(["show", "Law on innovation"]);
+        let out = run(cmd);
+        assert_eq!(out.code, 2, "{}", out.stderr);
+        assert!(
+            out.stderr.contains("`toli search 'Law on innovation'`"),
+            "quoted as one argument: {}",
+            out.stderr
+        );
+    }
+    let mut cmd = toli_in(dir.path(), "en");
+    cmd.args(["show", "klaster"]);
+    assert!(
+        run(cmd).stderr.contains("`toli search klaster`"),
+        "one word needs no quotes"
+    );
+}
