@@ -127,6 +127,12 @@ pub enum Problem {
         written: usize,
         actual: usize,
     },
+    /// A tour step's planned `minutes` that is not a whole number from 1 to `most`.
+    StepMinutes {
+        step: usize,
+        value: String,
+        most: u32,
+    },
     ActionWithoutRecommendation,
     ActionInTwoRecommendations {
         first: String,
@@ -225,6 +231,7 @@ impl Problem {
             StageRepeat { .. } => "stage-repeat",
             TourStepBeyond { .. } => "tour-step-beyond",
             TourStepNumber { .. } => "tour-step-number",
+            StepMinutes { .. } => "step-minutes",
             ActionWithoutRecommendation => "action-without-recommendation",
             ActionInTwoRecommendations { .. } => "action-in-two-recommendations",
             FigureCells { .. } => "figure-cells",
@@ -322,6 +329,11 @@ impl Problem {
             StageRepeat { model, position } => {
                 vec![("model", model.clone()), ("position", position.to_string())]
             }
+            StepMinutes { step, value, most } => vec![
+                ("step", step.to_string()),
+                ("value", value.clone()),
+                ("most", most.to_string()),
+            ],
             TourStepBeyond { step, steps } => {
                 vec![("step", step.to_string()), ("steps", steps.to_string())]
             }

@@ -93,6 +93,7 @@ fn full(kind: Kind) -> KindFields {
             steps: vec![TourStep {
                 entry: "cluster".into(),
                 note: bi("note"),
+                minutes: Some(8),
             }],
         },
     }

@@ -129,6 +129,46 @@ impl<'a> Locator<'a> {
         (self.first_line + i, char_column(line, value_at))
     }
 
+    /// File line and column of the value of `key` in item `index` (0-based) of the block list
+    /// under `list` (`steps:` then `- entry: …` items; the key itself when its value is not on
+    /// its line), else of `list`.
+    pub fn item_value(&self, list: &str, index: usize, key: &str) -> (usize, usize) {
+        let Some((start, _)) = self.find_key(&[list]) else {
+            return self.key(&[list]);
+        };
+        let mut dash_at: Option<usize> = None;
+        let mut item: Option<usize> = None;
+        for i in self.block(start).skip(1) {
+            let line = self.lines[i];
+            if !is_content(line) {
+                continue;
+            }
+            let lead = line.len() - line.trim_start_matches(' ').len();
+            if line[lead..].starts_with('-') && dash_at.is_none_or(|d| d == lead) {
+                dash_at = Some(lead);
+                item = Some(item.map_or(0, |k| k + 1));
+            }
+            match item {
+                Some(k) if k > index => break,
+                Some(k) if k == index => {
+                    if let Some(col) = key_column(line, key) {
+                        let after = &line[col + key.len()..];
+                        let after = after.strip_prefix(['"', '\'']).unwrap_or(after);
+                        let value = after.strip_prefix(':').unwrap_or(after).trim_start();
+                        let at = if value.is_empty() || value.starts_with('#') {
+                            col
+                        } else {
+                            line.len() - value.len()
+                        };
+                        return (self.first_line + i, char_column(line, at));
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.key(&[list])
+    }
+
     /// File line and column of the second occurrence of a key path (a duplicated key).
     pub fn repeated_key(&self, path: &[&str]) -> Option<(usize, usize)> {
         let (first, _) = self.find_key(path)?;
@@ -218,6 +258,20 @@ mod tests {
         assert_eq!(loc.value_start(&["position"]), (2, 11));
         assert_eq!(loc.value_start(&["title"]), (3, 1));
         assert_eq!(loc.value_start(&["summary", "mn"]), (5, 22));
+    }
+
+    #[test]
+    fn item_value_finds_a_key_in_the_nth_list_item() {
+        let fm = "id: t\nsteps:\n  - entry: a\n    minutes: 5\n  - entry: b\n  - entry: c\n    note: {en: x, mn: y}\n    minutes: ten\nrelated: [a]";
+        let loc = Locator::new(fm, 2);
+        assert_eq!(loc.item_value("steps", 0, "minutes"), (5, 14));
+        assert_eq!(loc.item_value("steps", 2, "minutes"), (9, 14));
+        assert_eq!(
+            loc.item_value("steps", 1, "minutes"),
+            (3, 1),
+            "an item without the key: the list"
+        );
+        assert_eq!(loc.item_value("steps", 9, "minutes"), (3, 1));
     }
 
     #[test]

@@ -321,6 +321,10 @@ pub struct TourStep {
     pub entry: String,
     #[serde(default, skip_serializing_if = "Bi::is_empty")]
     pub note: Bi<String>,
+    /// The minutes planned for the step, if the tour says (`minutes: 8`); steps without share
+    /// what is left of the talk's planned length.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<u32>,
 }
 
 /// The policy types of the domain model.

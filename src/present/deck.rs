@@ -2,6 +2,7 @@
 //! screen, the step-jump input, and when the talk started. Pure: the app's update drives it and
 //! the tests check navigation without a terminal.
 
+use super::screen::Screen;
 use super::sync::Position;
 use crate::corpus::Corpus;
 use crate::corpus::model::{Bi, Kind, KindFields};
@@ -17,6 +18,8 @@ pub struct Step {
     /// The id the tour names.
     pub id: String,
     pub note: Bi<String>,
+    /// The minutes the tour plans for the step, if it says.
+    pub minutes: Option<u32>,
 }
 
 /// A running presentation.
@@ -81,6 +84,7 @@ pub fn steps_of(corpus: &Corpus, index: usize) -> Vec<Step> {
                 entry: corpus.index_of(&s.entry),
                 id: s.entry.clone(),
                 note: s.note.clone(),
+                minutes: s.minutes,
             })
             .collect(),
         _ => Vec::new(),
@@ -264,8 +268,8 @@ impl Deck {
         }
     }
 
-    /// Where the talk is, for the notes view.
-    pub fn position(&self, lang: Lang) -> Position {
+    /// Where the talk is and what the room sees, for the notes view.
+    pub fn position(&self, corpus: &Corpus, lang: Lang) -> Position {
         Position {
             tour: self.tour.clone(),
             step: self.step,
@@ -273,34 +277,8 @@ impl Deck {
             started: self.started,
             paused_at: self.paused_at,
             minutes: self.plan_minutes,
+            screen: Screen::of(self, corpus),
         }
-    }
-}
-
-/// Where a talk stands against its plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pace {
-    OnTime,
-    /// Minutes behind: the step should have ended that long ago.
-    Behind(u64),
-    /// Minutes ahead: the step was not due yet for that long.
-    Ahead(u64),
-}
-
-/// The pace of a talk planned for `minutes` over `steps` equal steps, on step `step` (0-based)
-/// after `elapsed` seconds: on time while the clock is within this step's share (give or take
-/// a minute), else how many whole minutes behind or ahead.
-pub fn pace(elapsed: u64, step: usize, steps: usize, minutes: u32) -> Pace {
-    let total = u64::from(minutes) * 60;
-    let steps = steps.max(1) as u64;
-    let due_start = total * step as u64 / steps;
-    let due_end = total * (step as u64 + 1) / steps;
-    if elapsed > due_end + 59 {
-        Pace::Behind((elapsed - due_end) / 60)
-    } else if elapsed + 59 < due_start {
-        Pace::Ahead((due_start - elapsed) / 60)
-    } else {
-        Pace::OnTime
     }
 }
 
@@ -357,34 +335,17 @@ mod tests {
 
     #[test]
     fn elapsed_time_and_position() {
-        let (_, mut d) = deck();
+        let (corpus, mut d) = deck();
         d.now = 100 + 75 * 60 + 3;
         assert_eq!(d.elapsed(), "75:03");
         d.forward();
-        let p = d.position(Lang::Mn);
+        let p = d.position(&corpus, Lang::Mn);
+        assert_eq!(p.screen, Screen::default(), "the step itself");
+        d.agenda = true;
+        assert!(d.position(&corpus, Lang::Mn).screen.agenda);
         assert_eq!(
             (p.tour.as_str(), p.step, p.lang, p.started),
             ("tour-what-is-a-cluster", 1, Lang::Mn, 100)
-        );
-    }
-
-    #[test]
-    fn the_pace_against_a_plan_of_equal_steps() {
-        // 60 minutes over 12 steps: five minutes a step.
-        assert_eq!(pace(0, 0, 12, 60), Pace::OnTime);
-        assert_eq!(
-            pace(5 * 60 + 30, 0, 12, 60),
-            Pace::OnTime,
-            "within a minute"
-        );
-        assert_eq!(pace(8 * 60, 0, 12, 60), Pace::Behind(3));
-        assert_eq!(pace(12 * 60, 3, 12, 60), Pace::Ahead(3));
-        assert_eq!(pace(17 * 60, 3, 12, 60), Pace::OnTime);
-        assert_eq!(pace(61 * 60, 11, 12, 60), Pace::Behind(1));
-        assert_eq!(
-            pace(10, 0, 0, 60),
-            Pace::OnTime,
-            "no steps: no division by zero"
         );
     }
 
@@ -416,14 +377,14 @@ mod tests {
 
     #[test]
     fn a_paused_clock_stands_still_and_runs_on_from_there() {
-        let (_, mut d) = deck();
+        let (corpus, mut d) = deck();
         d.now = 160;
         assert_eq!(d.elapsed(), "01:00");
         d.toggle_pause();
         d.now = 400;
         assert_eq!(d.elapsed(), "01:00", "stopped during the break");
         assert_eq!(
-            d.position(Lang::En).elapsed(d.now),
+            d.position(&corpus, Lang::En).elapsed(d.now),
             60,
             "the notes terminal agrees"
         );

@@ -1,12 +1,15 @@
 //! Workshop presentations: a tour shown one entry per step ([`deck`]), the trainer's notes view
 //! that follows the presenting instance from a second terminal ([`notes`]), the sync between
-//! them through a private runtime file ([`sync`]), the notes screen's step keys sent back to the
+//! them through a private runtime file ([`sync`]) with what the room sees over the step
+//! ([`screen`]), the talk's time plan ([`pace`]), the notes screen's step keys sent back to the
 //! presenter ([`remote`]), and where each tour was left ([`resume`]).
 
 pub mod deck;
 pub mod notes;
+pub mod pace;
 pub mod remote;
 pub mod resume;
+pub mod screen;
 pub mod sync;
 
 use std::path::Path;
@@ -16,6 +19,9 @@ use crate::app::App;
 /// Between frames of the app: publishes the presentation's position when it changed (or clears
 /// it when the presentation ended). The error, if any, is for the app to show, not fatal.
 pub fn publish(app: &App, dir: &Path, last: &mut sync::Published) -> std::io::Result<()> {
-    let now = app.present.as_ref().map(|d| d.position(app.settings.lang));
+    let now = app
+        .present
+        .as_ref()
+        .map(|d| d.position(&app.corpus, app.settings.lang));
     sync::follow(dir, last, now)
 }

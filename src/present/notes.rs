@@ -1,8 +1,8 @@
 //! The trainer's notes view (`toli present TOUR --notes`, in a second terminal): it follows the
 //! presenting instance through the runtime state file, polled about every 200 ms while waiting
 //! for keys (no busy loop), and shows the current step's title, its trainer note (in the talk's
-//! language, or the view's own: `--lang`, `L`), the next step's title, the step counter and the
-//! elapsed time — or says that no presentation is running and waits. Its step keys (Space, the
+//! language, or the view's own: `--lang`, `L`), the next step's title, the step counter, the
+//! elapsed time, the pace against a plan and what the room sees over the step — or says that no presentation is running and waits. Its step keys (Space, the
 //! arrows, PgUp/PgDn, `p`) drive the talk ([`super::remote`]). A saved edit of the
 //! `--content` folders reloads it, as it does the app; a problem in the saved files shows here
 //! whole, above the step (the projector only says where it is).
@@ -20,7 +20,8 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::deck::{Pace, clock_label, epoch_secs, pace, steps_of};
+use super::deck::{clock_label, epoch_secs, steps_of};
+use super::pace::{Pace, Plan};
 use super::remote::Request;
 use super::sync::{self, Position};
 use crate::app::action::Action;
@@ -80,8 +81,9 @@ impl Notes<'_> {
         self.own_lang = Some(self.shown_lang().other());
     }
 
-    /// The view's text: a waiting message, or the step, its note and the next step.
-    pub fn lines(&self) -> Vec<Line<'static>> {
+    /// The view's text for a column `width` wide: a waiting message, or the step, what the
+    /// room sees over it, its note and the next step.
+    pub fn lines(&self, width: usize) -> Vec<Line<'static>> {
         let th = theme(self.theme, self.no_color);
         let lang = self.shown_lang();
         let t = |id: &str| self.l10n.t(lang, id);
@@ -143,9 +145,16 @@ impl Notes<'_> {
             ),
         ]));
         if let Some(minutes) = p.minutes {
+            let planned: Vec<Option<u32>> = steps.iter().map(|s| s.minutes).collect();
             out.push(Line::from(Span::styled(
-                self.plan_line(p, steps.len(), minutes, lang),
+                self.plan_line(p, &Plan::new(&planned, minutes), minutes, lang),
                 th.dim,
+            )));
+        }
+        if let Some(over) = p.screen.line(self.l10n, lang, &self.corpus, width) {
+            out.push(Line::from(Span::styled(
+                over,
+                th.notice.add_modifier(Modifier::BOLD),
             )));
         }
         out.push(Line::from(""));
@@ -173,10 +182,10 @@ impl Notes<'_> {
         out
     }
 
-    /// "Plan: 60 min, about 4:36 a step · 2 min behind".
-    fn plan_line(&self, p: &Position, steps: usize, minutes: u32, lang: Lang) -> String {
-        let per = u64::from(minutes) * 60 / steps.max(1) as u64;
-        let state = match pace(p.elapsed(self.now), p.step, steps, minutes) {
+    /// "Plan: 60 min, about 4:36 a step · 2 min behind"; "… this step 8:00 …" when the tour
+    /// plans some steps' minutes.
+    fn plan_line(&self, p: &Position, plan: &Plan, minutes: u32, lang: Lang) -> String {
+        let state = match plan.pace(p.elapsed(self.now), p.step) {
             Pace::OnTime => self.l10n.t(lang, "notes-pace-on-time"),
             Pace::Behind(m) => {
                 self.l10n
@@ -187,14 +196,16 @@ impl Notes<'_> {
                     .format(lang, "notes-pace-ahead", &[("min", m.max(1).to_string())])
             }
         };
+        let m_ss = |secs: u64| format!("{}:{:02}", secs / 60, secs % 60);
+        let (id, share) = match plan.has_own() {
+            true => ("notes-plan-step", ("step", m_ss(plan.step_secs(p.step)))),
+            // Equal steps: each step's share (they differ by a second at most).
+            false => ("notes-plan", ("per", m_ss(plan.step_secs(0)))),
+        };
         self.l10n.format(
             lang,
-            "notes-plan",
-            &[
-                ("minutes", minutes.to_string()),
-                ("per", format!("{}:{:02}", per / 60, per % 60)),
-                ("state", state),
-            ],
+            id,
+            &[("minutes", minutes.to_string()), share, ("state", state)],
         )
     }
 
@@ -208,7 +219,10 @@ impl Notes<'_> {
             area.width.saturating_sub(4),
             area.height.saturating_sub(2),
         );
-        frame.render_widget(Paragraph::new(self.lines()).wrap(Wrap { trim: false }), r);
+        frame.render_widget(
+            Paragraph::new(self.lines(r.width as usize)).wrap(Wrap { trim: false }),
+            r,
+        );
         if area.height > 3 {
             let keys = Rect::new(r.x, area.y + area.height - 1, r.width, 1);
             let text = self.l10n.t(self.shown_lang(), "notes-keys");

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::screen::Screen;
 use crate::lang::Lang;
 
 /// How often a presenter rewrites its state file while nothing changes.
@@ -33,6 +34,10 @@ pub struct Position {
     /// The talk's planned length in minutes, if the presenter gave one.
     #[serde(default)]
     pub minutes: Option<u32>,
+    /// What the room sees besides the step (a figure, the agenda …); missing in a file written
+    /// before it was published: nothing over the step.
+    #[serde(default)]
+    pub screen: Screen,
 }
 
 impl Position {
@@ -255,6 +260,14 @@ mod tests {
             started: 42,
             paused_at: None,
             minutes: Some(60),
+            screen: Screen {
+                figure: Some(super::super::screen::FigureOver {
+                    id: "fig-x".into(),
+                    shown: 2,
+                    total: 3,
+                }),
+                ..Screen::default()
+            },
         };
         publish(&runtime, &p).expect("publish");
         assert_eq!(read(&runtime, "tour-x"), Some(p));
@@ -284,6 +297,7 @@ mod tests {
             started: 1,
             paused_at: None,
             minutes: None,
+            screen: Screen::default(),
         }
     }
 

@@ -23,6 +23,7 @@ mod list_order;
 mod notes_cli;
 mod notes_tui;
 mod present;
+mod present_plan;
 mod present_tmux;
 mod present_trainer;
 mod properties;

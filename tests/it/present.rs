@@ -159,7 +159,7 @@ fn presenter_publishes_and_notes_view_reads_the_same_position() {
     let notes_text = |a: &App| {
         let mut n = notes(a, &l10n, Some("tour-fixture"));
         n.poll(&runtime);
-        let text: Vec<String> = n.lines().iter().map(|l| l.to_string()).collect();
+        let text: Vec<String> = n.lines(76).iter().map(|l| l.to_string()).collect();
         (n.position.clone(), text.join("\n"))
     };
     let (pos, text) = notes_text(&a);
@@ -170,7 +170,7 @@ fn presenter_publishes_and_notes_view_reads_the_same_position() {
     press(&mut a, KeyCode::Char(' '));
     tick(&mut a, &runtime, &mut last);
     let (pos, text) = notes_text(&a);
-    let want = a.present.as_ref().map(|d| d.position(Lang::En));
+    let want = a.present.as_ref().map(|d| d.position(&a.corpus, Lang::En));
     assert_eq!(pos, want);
     assert!(text.contains("Step 2 / 3"), "{text}");
     assert!(text.contains("Growth"), "{text}");
@@ -228,7 +228,7 @@ fn the_notes_keep_the_talks_language_after_it_stops() {
     n.poll(&runtime);
     assert_eq!(n.position, None, "the talk has stopped");
     assert_eq!(n.shown_lang(), Lang::Mn, "still the talk's language");
-    let text: Vec<String> = n.lines().iter().map(|l| l.to_string()).collect();
+    let text: Vec<String> = n.lines(76).iter().map(|l| l.to_string()).collect();
     assert!(
         text.join("\n").contains(&l10n.t(Lang::Mn, "notes-waiting")),
         "{text:?}"

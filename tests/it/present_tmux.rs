@@ -2,7 +2,7 @@
 //! XDG_RUNTIME_DIR (a temporary folder). Space in the presenter moves the notes view to step 2
 //! and its note; the notes keep their own `--lang` when the talk switches, and their own `L`
 //! switches them; leaving the presentation makes the notes
-//! view wait. The state file is private (0600 in a 0700 folder). Skipped with a note when tmux
+//! view wait; `f` on the projector is said on the notes screen. The state file is private (0600 in a 0700 folder). Skipped with a note when tmux
 //! is not installed (CI installs it).
 
 use std::path::{Path, PathBuf};
@@ -341,6 +341,43 @@ fn a_planned_talk_shows_its_pace_on_the_notes_screen_only() {
         shown.contains("Ask the room for examples first."),
         "{shown}"
     );
+    t.keys(&["q"]);
+}
+
+/// `f` on the projector shows a figure over the step, and the notes screen says which one, with
+/// the pace counted against the steps' own planned minutes; Esc on the projector brings the
+/// step back, and the notes screen's line goes.
+#[test]
+fn f_on_the_projector_is_said_on_the_notes_screen() {
+    let Some(t) = Tmux::new() else { return };
+    let runtime = runtime(&t);
+    let planned = |args: &str| {
+        let fx = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+        toli(&runtime, args).replace(
+            &format!("--content {fx}/present "),
+            &format!("--content {fx}/present --content {fx}/present-plan "),
+        )
+    };
+    t.start(100, 30, &planned("tour-plan --minutes 30 --step 2"));
+    t.pane().wait_for_all(&["G r o w t h", "2 / 3"]);
+    t.open_window("notes", &planned("tour-plan --notes"));
+    let notes = t.window("notes");
+    let shown = notes.wait_for_all(&["Step 2 / 3", "Plan: 30 min, this step 8:00"]);
+    assert!(
+        !shown.contains("On the projector"),
+        "the step itself:\n{shown}"
+    );
+    t.keys(&["f"]);
+    t.pane().wait_for("Figure 1 of 2 for this step");
+    notes.wait_for("On the projector: figure 1 of 2 · Firms joining in the growth stage");
+    t.keys(&["f"]);
+    notes.wait_for("On the projector: figure 2 of 2 · Jobs in growing clusters");
+    t.keys(&["Escape"]);
+    notes.wait_gone("On the projector");
+    notes.wait_for_all(&[
+        "Step 2 / 3",
+        "Show both charts, then come back to the stage.",
+    ]);
     t.keys(&["q"]);
 }
 

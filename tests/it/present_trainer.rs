@@ -282,12 +282,12 @@ fn the_notes_view_keeps_its_own_language_and_l_switches_it() {
         own_lang: Some(Lang::En),
         theme: ThemeName::Dark,
         no_color: false,
-        position: a.present.as_ref().map(|d| d.position(Lang::Mn)),
+        position: a.present.as_ref().map(|d| d.position(&a.corpus, Lang::Mn)),
         now: 0,
         problem: None,
     };
     let lines = |n: &Notes| {
-        n.lines()
+        n.lines(76)
             .iter()
             .map(|l| l.to_string())
             .collect::<Vec<_>>()
@@ -484,12 +484,12 @@ fn p_stops_the_clock_for_a_break_and_runs_it_on() {
             own_lang: None,
             theme: ThemeName::Dark,
             no_color: false,
-            position: a.present.as_ref().map(|d| d.position(lang)),
+            position: a.present.as_ref().map(|d| d.position(&a.corpus, lang)),
             now: now + 700,
             problem: None,
         };
         let shown = notes
-            .lines()
+            .lines(76)
             .iter()
             .map(|l| l.to_string())
             .collect::<Vec<_>>();

@@ -3,13 +3,18 @@
 //! column) for every problem found on the way.
 
 use super::super::locate::Locator;
-use super::super::model::{Bi, ChartKind, Entry, KeyFigure, Kind, KindFields, Origin, PolicyType};
+use super::super::model::{
+    Bi, ChartKind, Entry, KeyFigure, Kind, KindFields, Origin, PolicyType, TourStep,
+};
 use super::super::split::Parts;
 use super::super::values::Coded;
 use super::{LinkField, LinkSite, RawEntry};
 use crate::diagnostic::{Diagnostic, Problem};
 use crate::lang::Lang;
 use crate::markdown::links::{entry_links, line_col};
+
+/// The most minutes a tour step may be planned for (a whole day's workshop).
+pub const MAX_STEP_MINUTES: u32 = 480;
 
 /// The typed entry built from a [`RawEntry`], if it is usable, with the problems found and the
 /// places where it names other entries.
@@ -89,6 +94,36 @@ impl Builder<'_> {
                 },
             );
         }
+    }
+
+    /// The minutes planned for step `k` (0-based), when `value` is a whole number of them;
+    /// otherwise a problem on its line, and the step has no planned time.
+    fn step_minutes(&mut self, k: usize, value: &serde_yaml::Value) -> Option<u32> {
+        use serde_yaml::Value;
+        let minutes = match value {
+            Value::Number(n) => n.as_u64(),
+            Value::String(s) => s.trim().parse::<u64>().ok(),
+            _ => None,
+        };
+        if let Some(m) = minutes.filter(|m| (1..=u64::from(MAX_STEP_MINUTES)).contains(m)) {
+            return u32::try_from(m).ok();
+        }
+        let written = match value {
+            Value::String(s) => s.clone(),
+            other => serde_yaml::to_string(other).unwrap_or_default(),
+        };
+        let (l, c) = self.loc.item_value("steps", k, "minutes");
+        self.diagnostics.push(Diagnostic::new(
+            self.path,
+            l,
+            c,
+            Problem::StepMinutes {
+                step: k + 1,
+                value: super::shortened(written.trim(), 40),
+                most: MAX_STEP_MINUTES,
+            },
+        ));
+        None
     }
 
     fn site(&mut self, field: LinkField, target: &str) {
@@ -471,7 +506,16 @@ impl Builder<'_> {
                 }
             }
             Kind::Tour => {
-                let steps = self.require("steps", raw.steps.take())?;
+                let raw_steps = self.require("steps", raw.steps.take())?;
+                let steps: Vec<TourStep> = raw_steps
+                    .into_iter()
+                    .enumerate()
+                    .map(|(k, s)| TourStep {
+                        minutes: s.minutes.and_then(|m| self.step_minutes(k, &m)),
+                        entry: s.entry,
+                        note: s.note,
+                    })
+                    .collect();
                 for s in &steps {
                     self.site(LinkField::Steps, &s.entry);
                     for lang in s.note.missing() {

@@ -13,7 +13,7 @@ use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
 
 use super::locate::Locator;
 use super::model::{
-    Bi, ChartKind, ClusterProfile, Entry, FigureRow, KeyFigure, Kind, RowOrder, SourceRef, TourStep,
+    Bi, ChartKind, ClusterProfile, Entry, FigureRow, KeyFigure, Kind, RowOrder, SourceRef,
 };
 use super::split::split;
 use crate::diagnostic::{Diagnostic, Problem};
@@ -72,13 +72,25 @@ pub struct RawEntry {
     publisher: Option<Bi<String>>,
     url: Option<String>,
     document: Option<String>,
-    steps: Option<Vec<TourStep>>,
+    steps: Option<Vec<RawStep>>,
     unit: Option<Bi<String>>,
     chart: Option<ChartKind>,
     order: Option<RowOrder>,
     total: Option<f64>,
     columns: Option<Vec<Bi<String>>>,
     rows: Option<Vec<FigureRow>>,
+}
+
+/// A tour step as written: its planned minutes are read as any value, so that one that is not
+/// a number is reported on its own line (`build`) and the rest of the tour still loads.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStep {
+    entry: String,
+    #[serde(default)]
+    note: Bi<String>,
+    #[serde(default)]
+    minutes: Option<serde_yaml::Value>,
 }
 
 /// Controlled values, so facets and translations stay consistent.
@@ -440,6 +452,50 @@ mod tests {
                 "RawEntry has no field `{key}` (described in corpus::kinds::fields)"
             );
         }
+    }
+
+    /// A step's planned minutes that are not a whole number are reported on their own line, and
+    /// the tour loads with every step, the others' minutes kept.
+    #[test]
+    fn a_step_s_planned_minutes_that_do_not_read_are_reported_and_the_tour_loads() {
+        let text = "---\nid: tour-x\nkind: tour\ntitle: {en: T, mn: Т}\nsummary: {en: s, mn: с}\n\
+                    steps:\n  - entry: a\n    minutes: 8\n  - entry: b\n    minutes: ten\n\
+                    \x20 - entry: c\n  - entry: d\n    minutes: 0\n  - {entry: e, minutes: \"12\"}\n\
+                    ---\n::: en\nText.\n::: mn\nБичвэр.\n";
+        let parsed = parse_entry("tours/tour-x.md", text, false);
+        let found: Vec<(usize, usize, &Problem)> = parsed
+            .diagnostics
+            .iter()
+            .map(|d| (d.line, d.column, &d.problem))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    10,
+                    14,
+                    &Problem::StepMinutes {
+                        step: 2,
+                        value: "ten".into(),
+                        most: build::MAX_STEP_MINUTES,
+                    }
+                ),
+                (
+                    13,
+                    14,
+                    &Problem::StepMinutes {
+                        step: 4,
+                        value: "0".into(),
+                        most: build::MAX_STEP_MINUTES,
+                    }
+                ),
+            ]
+        );
+        let Some(KindFields::Tour { steps }) = parsed.entry.map(|e| e.fields) else {
+            panic!("the tour loads");
+        };
+        let minutes: Vec<Option<u32>> = steps.iter().map(|s| s.minutes).collect();
+        assert_eq!(minutes, [Some(8), None, None, None, Some(12)]);
     }
 
     /// A source with `author` and `publisher` as written in `names`.

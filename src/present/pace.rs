@@ -1,0 +1,143 @@
+//! The talk's time plan (`--minutes`) and where the talk stands against it: each step's planned
+//! seconds — its own `minutes` from the tour where it says, the rest of the plan shared equally
+//! by the steps that do not — and whether the clock is within the current step's share.
+
+/// Where a talk stands against its plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pace {
+    OnTime,
+    /// Minutes behind: the step should have ended that long ago.
+    Behind(u64),
+    /// Minutes ahead: the step was not due yet for that long.
+    Ahead(u64),
+}
+
+/// The seconds planned for each step of a talk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    secs: Vec<u64>,
+    /// Whether any step has a planned time of its own.
+    own: bool,
+}
+
+impl Plan {
+    /// A talk of `minutes` over steps planned as `planned` (a step's own minutes, or None): the
+    /// steps without share what the others leave of the plan equally (nothing, when the steps'
+    /// own minutes take it all).
+    pub fn new(planned: &[Option<u32>], minutes: u32) -> Plan {
+        let own: u64 = planned.iter().flatten().map(|&m| u64::from(m) * 60).sum();
+        let left = (u64::from(minutes) * 60).saturating_sub(own);
+        let shared = planned.iter().filter(|m| m.is_none()).count().max(1) as u64;
+        let mut k = 0;
+        let secs = planned
+            .iter()
+            .map(|m| match m {
+                Some(m) => u64::from(*m) * 60,
+                // The k-th sharing step ends at left·(k+1)/shared, so the shares add up to the
+                // plan exactly.
+                None => {
+                    k += 1;
+                    left * k / shared - left * (k - 1) / shared
+                }
+            })
+            .collect();
+        Plan {
+            secs,
+            own: planned.iter().any(Option::is_some),
+        }
+    }
+
+    /// Whether any step has a planned time of its own (else all steps share the plan equally).
+    pub fn has_own(&self) -> bool {
+        self.own
+    }
+
+    /// The seconds planned for step `step` (0-based); 0 past the last.
+    pub fn step_secs(&self, step: usize) -> u64 {
+        self.secs.get(step).copied().unwrap_or(0)
+    }
+
+    /// The pace on step `step` (0-based) after `elapsed` seconds: on time while the clock is
+    /// within the time planned up to the step and through it (give or take a minute), else how
+    /// many whole minutes behind or ahead.
+    pub fn pace(&self, elapsed: u64, step: usize) -> Pace {
+        let due_start: u64 = self.secs.iter().take(step).sum();
+        let due_end = due_start + self.step_secs(step);
+        if elapsed > due_end + 59 {
+            Pace::Behind((elapsed - due_end) / 60)
+        } else if elapsed + 59 < due_start {
+            Pace::Ahead((due_start - elapsed) / 60)
+        } else {
+            Pace::OnTime
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn equal(steps: usize, minutes: u32) -> Plan {
+        Plan::new(&vec![None; steps], minutes)
+    }
+
+    #[test]
+    fn the_pace_against_a_plan_of_equal_steps() {
+        // 60 minutes over 12 steps: five minutes a step.
+        let plan = equal(12, 60);
+        assert!(!plan.has_own());
+        assert_eq!(plan.step_secs(0), 300);
+        assert_eq!(plan.pace(0, 0), Pace::OnTime);
+        assert_eq!(plan.pace(5 * 60 + 30, 0), Pace::OnTime, "within a minute");
+        assert_eq!(plan.pace(8 * 60, 0), Pace::Behind(3));
+        assert_eq!(plan.pace(12 * 60, 3), Pace::Ahead(3));
+        assert_eq!(plan.pace(17 * 60, 3), Pace::OnTime);
+        assert_eq!(plan.pace(61 * 60, 11), Pace::Behind(1));
+        assert_eq!(
+            equal(0, 60).pace(10, 0),
+            Pace::OnTime,
+            "no steps: no division by zero"
+        );
+    }
+
+    #[test]
+    fn equal_shares_that_do_not_divide_add_up_to_the_plan() {
+        let plan = equal(7, 60);
+        let shares: Vec<u64> = (0..7).map(|k| plan.step_secs(k)).collect();
+        assert_eq!(shares.iter().sum::<u64>(), 3600);
+        assert!(shares.iter().all(|&s| s == 514 || s == 515), "{shares:?}");
+    }
+
+    #[test]
+    fn steps_with_their_own_minutes_and_the_rest_sharing_what_is_left() {
+        // 60 minutes: step 1 planned for 20, step 3 for 10; steps 2, 4 and 5 share the 30 left.
+        let plan = Plan::new(&[Some(20), None, Some(10), None, None], 60);
+        assert!(plan.has_own());
+        let shares: Vec<u64> = (0..5).map(|k| plan.step_secs(k) / 60).collect();
+        assert_eq!(shares, [20, 10, 10, 10, 10]);
+        // On step 1 at 15:00: within its 20 minutes, though an equal share would be 12.
+        assert_eq!(plan.pace(15 * 60, 0), Pace::OnTime);
+        // On step 2 at 33:00: step 2 was due to end at 30:00.
+        assert_eq!(plan.pace(33 * 60, 1), Pace::Behind(3));
+        // On step 4 at 30:00: step 4 is due from 40:00.
+        assert_eq!(plan.pace(30 * 60, 3), Pace::Ahead(10));
+        assert_eq!(plan.pace(45 * 60, 3), Pace::OnTime);
+    }
+
+    #[test]
+    fn own_minutes_past_the_plan_leave_the_other_steps_nothing() {
+        let plan = Plan::new(&[Some(40), None, Some(30)], 60);
+        assert_eq!(plan.step_secs(1), 0);
+        assert_eq!(plan.pace(41 * 60, 1), Pace::Behind(1));
+        assert_eq!(
+            plan.pace(50 * 60, 2),
+            Pace::OnTime,
+            "step 3 runs 40:00–70:00"
+        );
+        // Every step planned, for less than the talk: the plan is the steps' own.
+        assert_eq!(
+            Plan::new(&[Some(10), Some(10)], 60).pace(25 * 60, 1),
+            Pace::Behind(5)
+        );
+    }
+}

@@ -1,0 +1,214 @@
+//! What the trainer at the laptop sees of the projector and the plan: a figure shown over the
+//! step (`f`), the agenda, summary slides and a blank screen reach the notes screen through the
+//! state file as one line (an insta snapshot of the notes screen with a figure over the step,
+//! both languages, 80×24); a tour step's own `minutes` shape the pace line; a step's `minutes`
+//! that is not a number is reported with its path and line by `toli check`, and the tour still
+//! loads.
+
+use crate::common;
+
+use std::path::{Path, PathBuf};
+
+use crossterm::event::KeyCode;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use toli::app::{App, update};
+use toli::i18n::Localizer;
+use toli::lang::Lang;
+use toli::present::notes::Notes;
+use toli::present::sync::Published;
+use toli::ui::theme::ThemeName;
+
+use common::{loaded, press, sized};
+
+fn fixtures() -> Vec<PathBuf> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    vec![
+        root.join("content"),
+        root.join("present"),
+        root.join("present-plan"),
+    ]
+}
+
+/// The planned fixture tour presented for 30 minutes, on its second step (which names two
+/// figures).
+fn presenting(lang: Lang) -> App {
+    let mut a = sized(loaded(fixtures()), lang, 80, 24);
+    let t = a.corpus.index_of("tour-plan").expect("tour");
+    toli::app::update::navigate(&mut a, t);
+    press(&mut a, KeyCode::Char('p'));
+    if let Some(d) = a.present.as_mut() {
+        d.plan_minutes = Some(30);
+    }
+    press(&mut a, KeyCode::Char(' '));
+    assert_eq!(a.present.as_ref().map(|d| d.step), Some(1));
+    a
+}
+
+/// What the event loop does between frames: the position is published.
+fn publish(a: &mut App, runtime: &Path, last: &mut Published) {
+    update(
+        a,
+        toli::app::Message::Tick {
+            now: toli::present::deck::epoch_secs(),
+        },
+    );
+    toli::present::publish(a, runtime, last).expect("published");
+}
+
+/// The notes screen as it reads the runtime folder, its clock `secs` into the talk.
+fn notes_screen(a: &App, runtime: &Path, l10n: &Localizer, secs: u64) -> Terminal<TestBackend> {
+    let mut notes = Notes {
+        corpus: std::sync::Arc::clone(&a.corpus),
+        l10n,
+        tour: Some("tour-plan".into()),
+        lang: Lang::En,
+        own_lang: None,
+        theme: ThemeName::Dark,
+        no_color: false,
+        position: None,
+        now: 0,
+        problem: None,
+    };
+    notes.poll(runtime);
+    let started = notes.position.as_ref().expect("a talk runs").started;
+    notes.now = started + secs;
+    let mut t = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    t.draw(|f| notes.draw(f)).expect("draw");
+    t
+}
+
+/// The row of `screen` holding `needle`, without the backend's quotes and the margins.
+fn row(screen: &Terminal<TestBackend>, needle: &str) -> Option<String> {
+    screen
+        .backend()
+        .to_string()
+        .lines()
+        .find(|l| l.contains(needle))
+        .map(|l| l.trim().trim_matches('"').trim().to_string())
+}
+
+#[test]
+fn the_notes_screen_says_which_figure_is_over_the_step() {
+    for (lang, name, figure) in [
+        (Lang::En, "notes_figure_over_step_en_80x24", "figure 2 of 2"),
+        (Lang::Mn, "notes_figure_over_step_mn_80x24", "график 2 / 2"),
+    ] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let runtime = dir.path().join("toli");
+        let l10n = Localizer::new();
+        let mut a = presenting(lang);
+        let mut last = Published::default();
+        publish(&mut a, &runtime, &mut last);
+        let plain = notes_screen(&a, &runtime, &l10n, 7 * 60 + 5);
+        assert!(
+            !plain.backend().to_string().contains(figure),
+            "nothing over the step yet:\n{}",
+            plain.backend()
+        );
+        press(&mut a, KeyCode::Char('f'));
+        press(&mut a, KeyCode::Char('f'));
+        publish(&mut a, &runtime, &mut last);
+        let t = notes_screen(&a, &runtime, &l10n, 7 * 60 + 5);
+        let shown = t.backend().to_string();
+        assert!(shown.contains(figure), "{shown}");
+        insta::assert_snapshot!(name, t.backend());
+    }
+}
+
+/// Each of `a`, `s` and `b` on the projector is said on the notes screen, and goes when the
+/// step is back.
+#[test]
+fn the_agenda_summary_slides_and_a_blank_screen_reach_the_notes_screen() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let runtime = dir.path().join("toli");
+    let l10n = Localizer::new();
+    let mut a = presenting(Lang::En);
+    let mut last = Published::default();
+    let mut said = |a: &mut App, key: char| {
+        press(a, KeyCode::Char(key));
+        publish(a, &runtime, &mut last);
+        row(&notes_screen(a, &runtime, &l10n, 60), "On the projector:")
+    };
+    assert_eq!(
+        said(&mut a, 'a').as_deref(),
+        Some("On the projector: the tour's agenda")
+    );
+    assert_eq!(said(&mut a, 'a'), None, "a again: the step");
+    assert_eq!(
+        said(&mut a, 's').as_deref(),
+        Some("On the projector: the step's summary only")
+    );
+    assert_eq!(
+        said(&mut a, 'b').as_deref(),
+        Some("On the projector: a blank screen")
+    );
+    assert_eq!(
+        said(&mut a, 's').as_deref(),
+        Some("On the projector: the step's summary only"),
+        "any key brings the slide back"
+    );
+    assert_eq!(said(&mut a, 's'), None, "whole slides again");
+}
+
+/// The pace line counts the step's planned time: the first step's own 14 minutes, the other
+/// two sharing the 16 left of a 30-minute plan.
+#[test]
+fn the_pace_line_counts_the_steps_own_minutes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let runtime = dir.path().join("toli");
+    let l10n = Localizer::new();
+    let mut a = presenting(Lang::En);
+    let mut last = Published::default();
+    publish(&mut a, &runtime, &mut last);
+    let line =
+        |secs: u64| row(&notes_screen(&a, &runtime, &l10n, secs), "Plan:").unwrap_or_default();
+    // Step 2 runs from 14:00 to 22:00.
+    assert!(
+        line(10 * 60).contains("Plan: 30 min, this step 8:00 · 4 min ahead"),
+        "{}",
+        line(10 * 60)
+    );
+    assert!(line(20 * 60).contains("on time"), "{}", line(20 * 60));
+    assert!(line(25 * 60).contains("3 min behind"), "{}", line(25 * 60));
+}
+
+#[test]
+fn a_steps_minutes_that_are_not_a_number_are_reported_and_the_tour_loads() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let plan = fixtures().remove(2);
+    for name in ["fig-plan-growth.md", "fig-plan-jobs.md"] {
+        std::fs::copy(plan.join(name), dir.path().join(name)).expect("copy");
+    }
+    let tour = std::fs::read_to_string(plan.join("tour-plan.md")).expect("tour");
+    let broken = tour.replace("minutes: 14", "minutes: a quarter hour");
+    std::fs::write(dir.path().join("tour-plan.md"), broken).expect("write");
+    let fx = fixtures();
+    let run = |args: &[&str]| {
+        common::toli_en()
+            .args(["--no-builtin", "--content"])
+            .arg(&fx[0])
+            .arg("--content")
+            .arg(&fx[1])
+            .arg("--content")
+            .arg(dir.path())
+            .args(args)
+            .output()
+            .expect("run")
+    };
+    let out = run(&["check"]);
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    let want = format!(
+        "{}:12:14: error: step 1 has `minutes: a quarter hour`, which is not a number of minutes",
+        dir.path().join("tour-plan.md").display()
+    );
+    assert!(text.contains(&want), "{text}");
+    assert!(!out.status.success(), "a bad value fails the check");
+    let shown = run(&["show", "tour-plan"]);
+    let shown = String::from_utf8_lossy(&shown.stdout);
+    assert!(
+        shown.contains("1. Cluster") && shown.contains("3. Firms per cluster"),
+        "the tour loads with every step:\n{shown}"
+    );
+}
