@@ -28,7 +28,7 @@ pub fn citation(corpus: &Corpus, l10n: &Localizer, index: usize) -> String {
             .map(|s| {
                 let title = corpus
                     .get(&s.id)
-                    .map_or_else(|| clean(&s.id), |src| clean(src.title.show(lang)));
+                    .map_or_else(|| clean(&s.id), |src| who_and_when(src, lang));
                 let locator = clean(&s.place(lang));
                 if locator.is_empty() {
                     title
@@ -47,6 +47,24 @@ pub fn citation(corpus: &Corpus, l10n: &Localizer, index: usize) -> String {
         lines.push(line);
     }
     lines.join("\n")
+}
+
+/// A source as a reader cites it: who wrote it and when, then its title — «НҮБ-ын Худалдаа,
+/// хөгжлийн бага хурал (НҮБХХБХ), 2025. Монгол Улсад …».
+fn who_and_when(source: &crate::corpus::model::Entry, lang: Lang) -> String {
+    let title = clean(source.title.show(lang));
+    let crate::corpus::model::KindFields::Source { author, year, .. } = &source.fields else {
+        return title;
+    };
+    let author = clean(author.show(lang));
+    let head: Vec<String> = [author, year.map(|y| y.to_string()).unwrap_or_default()]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect();
+    match head.is_empty() {
+        true => title,
+        false => format!("{}. {title}", head.join(", ")),
+    }
 }
 
 /// The OSC 52 sequence that sets the clipboard to `text` (base64, so the text itself never
@@ -111,6 +129,18 @@ mod tests {
         let src = c.get("src-fixture-deck").expect("source");
         assert!(lines[0].starts_with("Growth — "), "{text}");
         assert!(lines[0].contains(&format!("{}, slide 8", src.title.show(Lang::En))));
+        // Who wrote the source and when come first, as a reader cites it.
+        let crate::corpus::model::KindFields::Source { author, .. } = &src.fields else {
+            panic!("a source");
+        };
+        assert!(
+            lines[0].contains(&format!("— Sources: {}", author.show(Lang::En))),
+            "{text}"
+        );
+        assert!(
+            lines[1].contains(&format!(": {}", author.show(Lang::Mn))),
+            "{text}"
+        );
         assert!(lines[1].starts_with("Өсөлт — "), "{text}");
         assert!(lines[1].contains(&format!("{}, 8-р слайд", src.title.show(Lang::Mn))));
     }

@@ -514,6 +514,7 @@ fn a_tour_is_not_found_by_its_trainer_notes() {
     tour.entry.fields = KindFields::Tour {
         steps: vec![crate::corpus::model::TourStep {
             entry: "cluster".into(),
+            minutes: None,
             note: Bi {
                 en: Some("Remind the room about buckthorn grants.".into()),
                 mn: Some("Чацарганын буцалтгүй тусламжийг сануул.".into()),
