@@ -37,7 +37,7 @@
 //!                                           "sea buckthorn" prefers the alias "sea buckthorn
 //!                                           cluster" to a six-word title starting the same)
 //!       + Σ over required and frequent words of  weight(field) × strength(match)
-//!       + Σ over light words matched of the same / 10
+//!       + Σ over light words matched of the same / 100
 //!       + exact-letter bonus + title fuzzy bonus + links in + kind prior
 //! ```
 //!
@@ -78,8 +78,10 @@ pub const RARITY: i64 = 1_000_000;
 pub const TIER: i64 = 10_000_000;
 /// What a question asks for (a count, a date): half a tier.
 pub const WANTED: i64 = TIER / 2;
-/// A light word's match counts a tenth of a content word's.
-pub const LIGHT: i64 = 10;
+/// A light word's match counts a hundredth of a content word's: a whole title word then
+/// weighs less than the kind prior, so a title that is itself a question ("What is a
+/// cluster?", a tour) does not come before the entry that answers it.
+pub const LIGHT: i64 = 100;
 
 /// A small preference by kind, below one step of match strength: the entry that is about a
 /// thing (a definition, a case, a policy) before the findings, actions and sources that

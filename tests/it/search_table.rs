@@ -219,6 +219,11 @@ const TABLE: &[(&str, &str)] = &[
 
 /// Queries whose entry must come first: the central entry of a topic over the entries around it.
 const FIRST: &[(&str, &str)] = &[
+    // What is X: X's definition, before the tour titled with the very question (its title's
+    // question words are no better an answer), in every script.
+    ("кластер гэж юу вэ", "cluster"),
+    ("klaster gej yu ve", "cluster"),
+    ("what is a cluster", "cluster"),
     // What X recommends: X's recommendation, not X's own entry nor an action of another
     // recommendation that «зөвлөсөн» once met as «зөвлөлдөх» (walks 1 #20, 2 #28).
     (
