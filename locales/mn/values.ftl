@@ -1,7 +1,7 @@
 ## Хяналттай утгууд үгээр (src/corpus/values.rs); улс, өмчлөл, бодлогын төрлийн нэр toli.ftl-д.
-ownership-state = төрийн өмчит
-ownership-local = орон нутгийн өмчит
-ownership-academy = Шинжлэх Ухааны Академийн
+ownership-state = төрийн өмч
+ownership-local = орон нутгийн өмч
+ownership-academy = Шинжлэх Ухааны Академийн өмч
 case-type-park = парк
 case-type-cluster = кластер
 case-type-incubator = инкубатор

@@ -229,7 +229,7 @@ mod tests {
         assert_eq!(label(Coded::Country, "mn", Lang::En), "Mongolia");
         assert_eq!(label(Coded::CaseType, "programme", Lang::Mn), "хөтөлбөр");
         assert_eq!(label(Coded::Instrument, "tax", Lang::Mn), "татвар");
-        assert_eq!(label(Coded::Ownership, "private", Lang::Mn), "хувийн");
+        assert_eq!(label(Coded::Ownership, "private", Lang::Mn), "хувийн өмч");
         assert_eq!(label(Coded::Sector, "ict", Lang::Mn), "МХХТ");
         assert_eq!(label(Coded::Sector, "no-such", Lang::Mn), "no-such");
     }

@@ -177,7 +177,7 @@ fn show_json_keeps_codes_and_adds_labels_in_the_chosen_language() {
     assert_eq!(case["country_label"], "Монгол Улс");
     assert_eq!(case["type"], "park");
     assert_eq!(case["type_label"], "парк");
-    assert_eq!(case["ownership_label"], "төрийн");
+    assert_eq!(case["ownership_label"], "нийтийн өмч");
     assert_eq!(case["sector"], serde_json::json!(["ict"]));
     assert_eq!(case["sector_labels"], serde_json::json!(["МХХТ"]));
     assert_eq!(
@@ -208,7 +208,7 @@ fn show_in_mongolian_names_values_and_locators_in_mongolian() {
     for shown in [
         "Төрөл: парк",
         "Улс: Монгол Улс",
-        "Өмчлөл: төрийн",
+        "Өмчлөл: нийтийн өмч",
         "Салбар: МХХТ",
         "— 3-р хүснэгт",
     ] {

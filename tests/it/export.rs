@@ -79,7 +79,7 @@ fn handouts_show_values_and_locators_in_each_language() {
         "<dd>парк</dd>",
         "<dd>Mongolia</dd>",
         "<dd>Монгол Улс</dd>",
-        "<dd>төрийн</dd>",
+        "<dd>нийтийн өмч</dd>",
         "<dd>МХХТ</dd>",
         "Table 3",
         "3-р хүснэгт",

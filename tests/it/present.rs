@@ -62,7 +62,7 @@ fn a_case_step_shows_its_values_in_the_talk_s_language() {
     toli::app::update::navigate(&mut a, t);
     press(&mut a, KeyCode::Char('p'));
     let s = screen(&a).backend().to_string();
-    for shown in ["Улс: Монгол Улс", "Өмчлөл: төрийн", "Салбар: МХХТ"]
+    for shown in ["Улс: Монгол Улс", "Өмчлөл: нийтийн өмч", "Салбар: МХХТ"]
     {
         assert!(s.contains(shown), "{shown} in\n{s}");
     }

@@ -174,13 +174,14 @@ fn stage_shows_its_model_as_a_stepper_and_both_languages_side_by_side() {
 
 #[test]
 fn a_case_shows_its_values_and_locators_in_mongolian() {
-    let mut a = app(Lang::Mn, 120, 40);
+    // Wide enough that the facts line («… Өмчлөл: нийтийн өмч», then «Салбар: МХХТ») does not wrap.
+    let mut a = app(Lang::Mn, 140, 40);
     open(&mut a, "it-park");
     let s = text(&screen(&a));
     for shown in [
         "Төрөл: парк",
         "Улс: Монгол Улс",
-        "Өмчлөл: төрийн",
+        "Өмчлөл: нийтийн өмч",
         "Салбар: МХХТ",
         "12-р слайд",
     ] {
