@@ -10,6 +10,7 @@ use crate::corpus::model::{Kind, KindFields};
 use crate::figure::{ordered_rows, text};
 use crate::inert::inert;
 use crate::lang::Lang;
+use crate::markdown::wrap::wrap_words;
 
 /// Output format of one figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,23 +56,30 @@ pub fn run(ctx: &Context, out: &mut impl Write, id: Option<&str>, format: Format
     let rows = ordered_rows(entry);
     match format {
         Format::Text => {
-            writeln!(out, "{}", inert(entry.title.show(ctx.lang)))?;
+            let width = super::show::text_width();
+            for part in wrap_words(&inert(entry.title.show(ctx.lang)), width, 0) {
+                writeln!(out, "{part}")?;
+            }
             writeln!(out)?;
-            for line in text::render(entry, ctx.lang, 80) {
+            for line in text::render(entry, ctx.lang, width) {
                 writeln!(out, "{}", inert(&line))?;
             }
-            if let Some(s) = entry.sources.first() {
-                writeln!(out)?;
+            // Each source on lines of the same width, the lines after the first indented.
+            for (n, s) in entry.sources.iter().enumerate() {
+                if n == 0 {
+                    writeln!(out)?;
+                }
                 let title = corpus
                     .get(&s.id)
                     .map_or(s.id.as_str(), |e| e.title.show(ctx.lang));
-                writeln!(
-                    out,
-                    "{}: {} — {}",
-                    ctx.t("label-sources", &[]),
-                    inert(title),
-                    inert(&s.place(ctx.lang))
-                )?;
+                let place = s.place(ctx.lang);
+                let line = match place.is_empty() {
+                    true => format!("{}: {title}", ctx.t("label-sources", &[])),
+                    false => format!("{}: {title} — {place}", ctx.t("label-sources", &[])),
+                };
+                for part in wrap_words(&inert(&line), width, 2) {
+                    writeln!(out, "{part}")?;
+                }
             }
         }
         Format::Json => {

@@ -502,6 +502,18 @@ impl From<serde_json::Error> for Failure {
 pub type CmdResult = Result<ExitCode, Failure>;
 
 /// Parses a `--kind` value or fails with the list of kinds.
+/// The kind names a reader may type, in the reader's language and alphabetical order: the
+/// Mongolian names for a Mongolian reader (the English ones are accepted too).
+fn kind_names(lang: crate::lang::Lang) -> Vec<&'static str> {
+    use crate::corpus::model::Kind;
+    let mut names: Vec<&'static str> = match lang {
+        crate::lang::Lang::En => Kind::ALL.map(Kind::name).to_vec(),
+        crate::lang::Lang::Mn => Kind::ALL.map(Kind::mongolian_name).to_vec(),
+    };
+    names.sort_by_cached_key(|n| crate::collate::key(n, lang));
+    names
+}
+
 pub fn parse_kind(
     ctx: &Context,
     kind: Option<&str>,
@@ -514,7 +526,7 @@ pub fn parse_kind(
                 "cli-unknown-kind",
                 &[
                     ("kind", k.to_string()),
-                    ("kinds", Kind::ALL.map(Kind::name).join(", ")),
+                    ("kinds", kind_names(ctx.lang).join(", ")),
                 ],
             );
             let names = Kind::ALL

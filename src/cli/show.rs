@@ -31,7 +31,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, id: &str, as_json: bool) -> CmdR
 }
 
 /// Wrap width: the terminal's when printing to one, else 80 columns.
-fn text_width() -> usize {
+pub(super) fn text_width() -> usize {
     use std::io::IsTerminal;
     if std::io::stdout().is_terminal() {
         crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w).clamp(20, 120))

@@ -322,6 +322,30 @@ fn a_charts_values_end_in_one_column_so_they_compare_down_it() {
 }
 
 #[test]
+fn every_shipped_figure_prints_within_80_columns_with_all_its_sources() {
+    use unicode_width::UnicodeWidthStr;
+    let ids: Vec<String> = shipped_stdout(&["figure"])
+        .lines()
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .collect();
+    assert!(ids.len() > 20);
+    for id in &ids {
+        for lang in ["en", "mn"] {
+            let text = shipped_stdout(&["--lang", lang, "figure", id]);
+            for line in text.lines() {
+                assert!(line.width() <= 80, "{id} ({lang}): {line}");
+            }
+        }
+    }
+    // A figure drawn from two sources names both.
+    let text = shipped_stdout(&["--lang", "mn", "figure", "fig-mongolia-rd-indicators"]);
+    assert!(
+        text.contains("Scimago") && text.contains("НҮБХХБХ"),
+        "{text}"
+    );
+}
+
+#[test]
 fn check_json_reports_stats_and_strict_fails_on_warnings() {
     let v = json(&["check", "--json"]);
     assert_eq!(v["diagnostics"], serde_json::json!([]));

@@ -560,3 +560,25 @@ fn a_title_given_to_show_suggests_a_search_that_can_be_pasted_into_a_shell() {
         "one word needs no quotes"
     );
 }
+
+#[test]
+fn an_unknown_kind_lists_the_kinds_in_the_readers_language_and_order() {
+    let dir = tempfile::tempdir().expect("temp");
+    let mut cmd = toli_in(dir.path(), "mn");
+    cmd.args(["list", "--kind", "хууль"]);
+    let out = run(cmd);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("арга-хэмжээ, аялал, бодлого, график, дүгнэлт, жишээ, зөвлөмж"),
+        "Mongolian names, in Mongolian order: {}",
+        out.stderr
+    );
+    let mut cmd = toli_in(dir.path(), "en");
+    cmd.args(["list", "--kind", "law"]);
+    assert!(
+        run(cmd)
+            .stderr
+            .contains("action, case, definition, figure, finding, policy")
+    );
+}
