@@ -69,6 +69,9 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
 /// The global keys every screen with the panes names: search, help, language.
 const ESSENTIALS: [&str; 3] = ["hint-search", "hint-help", "hint-lang"];
 
+/// The search hint of the panes' status bar where it fits: `/` searches in Latin letters too.
+const LATIN_SEARCH: &str = "hint-search-latin";
+
 /// The hint groups in the order they are shown: the focused pane's first keys, then the
 /// essentials (always, when the global keys apply), then the rest while they fit in `room`.
 fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
@@ -90,19 +93,32 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
         return all.into_iter().map(|(k, h)| group(k, h)).collect();
     }
     let global = hints(Ctx::Global);
-    // Essentials show their first key only ("/", not "/,Ctrl-K") to leave room for the pane.
-    let essentials: Vec<Vec<Span>> = ESSENTIALS
-        .iter()
-        .filter_map(|id| global.iter().find(|(_, h)| h == id))
-        .map(|(keys, hint)| group(keys.split(',').next().unwrap_or(keys).to_string(), hint))
-        .collect();
-    let mut left = room.saturating_sub(essentials.iter().map(&width).sum());
-    let mut out = Vec::new();
     let pane: Vec<(String, &str)> = ctxs
         .iter()
         .filter(|c| **c != Ctx::Global)
         .flat_map(|c| hints(*c))
         .collect();
+    // Essentials show their first key only ("/", not "/,Ctrl-K") to leave room for the pane.
+    // The search hint says that `/` searches in Latin letters too (Cyrillic typed in the panes
+    // searches at once, Latin letters are commands), unless that leaves no room for the pane's
+    // first key.
+    let essentials_with = |search: &str| -> Vec<Vec<Span>> {
+        ESSENTIALS
+            .iter()
+            .filter_map(|id| global.iter().find(|(_, h)| h == id))
+            .map(|(keys, hint)| {
+                let hint = if *hint == "hint-search" { search } else { hint };
+                group(keys.split(',').next().unwrap_or(keys).to_string(), hint)
+            })
+            .collect()
+    };
+    let first_pane = pane.first().map_or(0, |(k, h)| width(&group(k.clone(), h)));
+    let mut essentials = essentials_with(LATIN_SEARCH);
+    if essentials.iter().map(&width).sum::<usize>() + first_pane > room {
+        essentials = essentials_with("hint-search");
+    }
+    let mut left = room.saturating_sub(essentials.iter().map(&width).sum());
+    let mut out = Vec::new();
     for (keys, hint) in pane {
         let g = group(keys, hint);
         if width(&g) > left {

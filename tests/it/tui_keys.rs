@@ -208,7 +208,8 @@ fn help_pages_with_pgdn_space_g_and_opens_at_the_focused_pane() {
     press(&mut a, KeyCode::Char('?'));
     let t = text(&a);
     let heading = a.t("help-ctx-entry");
-    let first_row = t.lines().nth(2).unwrap_or_default().to_string();
+    // Below the box's border, the two pinned lines on typing and a blank one.
+    let first_row = t.lines().nth(5).unwrap_or_default().to_string();
     assert!(
         first_row.contains(&heading),
         "opens at the entry keys:\n{t}"
@@ -355,5 +356,26 @@ fn language_and_theme_switch_over_every_overlay() {
         press(&mut a, KeyCode::Char('T'));
         assert_ne!(a.settings.theme, theme, "T over {open}");
         assert!(a.overlay.is_some(), "T keeps the overlay {open} open");
+    }
+}
+
+/// The panes' status bar says that `/` searches in Latin letters too, and `?` says what typing
+/// letters in the panes does (walk 3, M2: Cyrillic searches at once, Latin letters are
+/// commands), at 80×24 in both languages.
+#[test]
+fn the_status_bar_and_help_say_how_to_search_in_latin_letters() {
+    for (lang, latin, cyrillic) in [
+        (Lang::Mn, "/ хайх (латинаар ч)", "кирилл үсгээр бичвэл"),
+        (Lang::En, "/ search (Latin too)", "Cyrillic letters start a search"),
+    ] {
+        let mut a = app(lang, 80, 24);
+        press(&mut a, KeyCode::Char('l'));
+        let shown = screen(&a).backend().to_string();
+        let status = shown.lines().last().unwrap_or_default().to_string();
+        assert!(status.contains(latin), "{status}");
+        press(&mut a, KeyCode::Char('?'));
+        let shown = screen(&a).backend().to_string();
+        assert!(shown.contains(cyrillic), "{shown}");
+        assert!(shown.contains("/"), "{shown}");
     }
 }
