@@ -84,12 +84,10 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
     let width = |g: &Vec<Span>| -> usize { g.iter().map(|s| str_width(&s.content)).sum() };
     let ctxs = active(app);
     if !ctxs.contains(&Ctx::Global) {
-        // An overlay: the help key first, so every screen says how to learn the rest.
+        // An overlay: the help key first, so every screen says how to learn the rest, then
+        // how to close it; quitting the app last. What does not fit at the end is dropped.
         let mut all: Vec<(String, &str)> = ctxs.into_iter().flat_map(hints).collect();
-        if let Some(i) = all.iter().position(|(_, h)| *h == "hint-help") {
-            let help = all.remove(i);
-            all.insert(0, help);
-        }
+        all.sort_by_key(|(_, h)| overlay_hint_rank(h));
         return all.into_iter().map(|(k, h)| group(k, h)).collect();
     }
     let global = hints(Ctx::Global);
@@ -137,6 +135,17 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
         out.push(g);
     }
     out
+}
+
+/// Where an overlay's hint goes among its others (a stable sort keeps the table's order
+/// within a rank): help, then closing or cancelling, then the rest, then quitting the app.
+fn overlay_hint_rank(hint: &str) -> u8 {
+    match hint {
+        "hint-help" => 0,
+        "hint-close" | "hint-cancel" | "hint-leave-present" | "hint-leave-ask" => 1,
+        "hint-quit" => 3,
+        _ => 2,
+    }
 }
 
 /// The start of `s` that fits in `cols` columns, then a `…`.

@@ -379,3 +379,28 @@ fn the_status_bar_and_help_say_how_to_search_in_latin_letters() {
         assert!(shown.contains("/"), "{shown}");
     }
 }
+
+/// At 80 columns an overlay's status line names how to close it before how to quit the app
+/// (walk 3, m2: the search overlay showed `Ctrl-C гарах` but not `Esc хаах`).
+#[test]
+fn overlays_at_80_columns_say_how_to_close_them_first() {
+    for lang in [Lang::Mn, Lang::En] {
+        for (open, close) in [
+            (KeyCode::Char('/'), "Esc"),
+            (KeyCode::Char('e'), "Esc"),
+            (KeyCode::Char('b'), "Esc"),
+            (KeyCode::Char('f'), "Esc"),
+        ] {
+            let mut a = app(lang, 80, 24);
+            common::open(&mut a, "stage-growth");
+            press(&mut a, open);
+            let shown = screen(&a).backend().to_string();
+            let status = shown.lines().last().unwrap_or_default().to_string();
+            let closes = status.find(close);
+            assert!(closes.is_some(), "{open:?} ({lang:?}): {status}");
+            if let Some(quit) = status.find("Ctrl-C") {
+                assert!(closes < Some(quit), "{open:?} ({lang:?}): {status}");
+            }
+        }
+    }
+}
