@@ -458,3 +458,37 @@ fn a_storm_of_resizes_never_panics_and_keeps_the_place() {
         );
     }
 }
+
+/// Back returns to every entry read, in order: an entry opened from the list after one opened
+/// by search does not take its place (walk 3, m3: Кластер, then `h`, `j`, Enter on the next
+/// definition, then Backspace went to the start entry). Rows passed over in the list are only
+/// previews and are skipped.
+#[test]
+fn back_returns_to_every_entry_read_in_order() {
+    let mut a = app(Lang::Mn, 80, 24);
+    open(&mut a, "stage-growth");
+    let start = a.current();
+    open(&mut a, "cluster");
+    let cluster = a.current();
+    assert_ne!(cluster, start);
+    update(&mut a, Action::FocusLeft);
+    update(&mut a, Action::Down);
+    update(&mut a, Action::Down);
+    update(&mut a, Action::Up);
+    let next = a.current();
+    assert_ne!(next, cluster);
+    update(&mut a, Action::Open);
+    assert_eq!(a.current(), next);
+    update(&mut a, Action::Back);
+    assert_eq!(a.current(), cluster, "back to the entry read before");
+    update(&mut a, Action::Back);
+    assert_eq!(a.current(), start, "then to the one before it");
+    update(&mut a, Action::Forward);
+    update(&mut a, Action::Forward);
+    assert_eq!(a.current(), next, "and forward again");
+    // Back in the list, and Enter on the same entry: nothing new to remember.
+    update(&mut a, Action::FocusLeft);
+    update(&mut a, Action::Open);
+    update(&mut a, Action::Back);
+    assert_eq!(a.current(), cluster);
+}
