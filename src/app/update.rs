@@ -136,7 +136,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         }
         Action::ToggleLang => app.set_lang(app.settings.lang.other()),
         Action::ToggleBoth => app.settings.toggle_both(),
-        Action::ToggleZoom => app.reading.toggle_zoom(),
+        Action::ToggleZoom => super::reading::zoom(app),
         Action::CycleTheme => super::settings::cycle_theme(app),
         Action::ToggleMouse => effects.push(Effect::CaptureMouse(app.settings.toggle_mouse())),
         Action::FocusLeft => focus_pane(
