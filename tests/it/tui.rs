@@ -492,3 +492,21 @@ fn back_returns_to_every_entry_read_in_order() {
     update(&mut a, Action::Back);
     assert_eq!(a.current(), cluster);
 }
+
+/// Ctrl-F takes Latin letters and finds the Cyrillic spelled that way, as search does
+/// (walk 3, m10: `chatsargan` found nothing where `чацарган` found five).
+#[test]
+fn find_in_the_entry_takes_latin_letters_for_cyrillic() {
+    let mut a = app(Lang::Mn, 80, 24);
+    open(&mut a, "cluster");
+    update(&mut a, Action::OpenFind);
+    for c in "klaster".chars() {
+        update(&mut a, Action::Input(c));
+    }
+    let shown = text(&screen(&a));
+    assert!(shown.contains("klaster"), "{shown}");
+    assert!(shown.contains("1/"), "a match is counted:\n{shown}");
+    let (doc, _) = toli::app::update::current_doc(&a).expect("drawn");
+    let matches = toli::app::update::find_matches(&doc, "klaster");
+    assert!(!matches.is_empty());
+}
