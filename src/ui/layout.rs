@@ -84,8 +84,14 @@ pub fn areas(area: Rect, app: &App) -> Areas {
             ..Areas::default()
         };
     }
-    let main = Rect::new(area.x, area.y, area.width, area.height - 1);
-    let status = Some(Rect::new(area.x, area.bottom() - 1, area.width, 1));
+    // A long notice takes a second row where the screen has rows to spare.
+    let rows = if area.height > MIN_HEIGHT {
+        super::status::rows(app, area.width)
+    } else {
+        1
+    };
+    let main = Rect::new(area.x, area.y, area.width, area.height - rows);
+    let status = Some(Rect::new(area.x, area.bottom() - rows, area.width, rows));
     let w = area.width;
     // In u32: a terminal thousands of columns wide must not overflow.
     let part = |n: u32, d: u32| u16::try_from(u32::from(w) * n / d).unwrap_or(u16::MAX);

@@ -404,3 +404,33 @@ fn overlays_at_80_columns_say_how_to_close_them_first() {
         }
     }
 }
+
+/// A status message too long for one line at 80 columns goes on to a second, so its
+/// instruction is read whole (walk 3, m1: «…Esc дахин дарва…»), and the line goes back to one
+/// row of hints after the next key.
+#[test]
+fn a_long_status_message_is_read_whole_at_80_columns() {
+    for (lang, end) in [
+        (Lang::Mn, "Ctrl-S Esc дахин дарвал хаяна"),
+        (Lang::En, "Esc again discards the changes"),
+    ] {
+        let mut a = app(lang, 80, 24);
+        common::open(&mut a, "stage-growth");
+        a.study.editor = None;
+        press(&mut a, KeyCode::Char('e'));
+        update(&mut a, Action::Input('x'));
+        press(&mut a, KeyCode::Esc);
+        let shown = text(&a);
+        let bottom: Vec<&str> = shown.lines().rev().take(2).collect();
+        let joined = format!("{} {}", bottom[1], bottom[0]);
+        let last_words = end.split(' ').collect::<Vec<_>>();
+        assert!(
+            last_words.iter().all(|w| joined.contains(w)) && bottom[0].contains(last_words[last_words.len() - 1]),
+            "{lang:?}: the warning ends on the second row:\n{shown}"
+        );
+        press(&mut a, KeyCode::Esc);
+        press(&mut a, KeyCode::Char('j'));
+        let shown = text(&a);
+        assert_eq!(toli::ui::status::rows(&a, 80), 1, "{shown}");
+    }
+}
