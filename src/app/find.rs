@@ -149,7 +149,11 @@ mod tests {
 
     #[test]
     fn latin_letters_find_cyrillic_as_search_spells_it() {
-        let d = doc(&["Чацарганы кластер", "sea buckthorn: chatsargan", "Кластерийн бодлого"]);
+        let d = doc(&[
+            "Чацарганы кластер",
+            "sea buckthorn: chatsargan",
+            "Кластерийн бодлого",
+        ]);
         let found = find_matches(&d, "chatsargan");
         let texts: Vec<String> = found.iter().map(|m| covered(&d, m)).collect();
         assert_eq!(texts, ["Чацарган", "chatsargan"]);

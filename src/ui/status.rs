@@ -317,13 +317,19 @@ mod tests {
                 for (at, _) in code.match_indices(".say(") {
                     let call = &code[at..];
                     let call = &call[..call.find(';').unwrap_or(call.len())];
-                    let Some(id) = call.split('"').nth(1).filter(|id| {
-                        id.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-                    }) else {
+                    let Some(id) = call
+                        .split('"')
+                        .nth(1)
+                        .filter(|id| id.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+                    else {
                         continue;
                     };
                     said += 1;
-                    assert!(known.contains(&id), "{}: {id} is not checked", path.display());
+                    assert!(
+                        known.contains(&id),
+                        "{}: {id} is not checked",
+                        path.display()
+                    );
                 }
             }
         }
@@ -336,6 +342,9 @@ mod tests {
         let lines = notice_lines(&long, 30, 2);
         assert_eq!(lines.len(), 2);
         assert!(lines[0].starts_with("a/b/c.md:3:1:"));
-        assert!(lines[1].ends_with('…') && str_width(&lines[1]) <= 30, "{lines:?}");
+        assert!(
+            lines[1].ends_with('…') && str_width(&lines[1]) <= 30,
+            "{lines:?}"
+        );
     }
 }

@@ -113,7 +113,10 @@ fn backlinks_are_in_alphabetical_order_of_the_language_read() {
             .filter(|i| backlinks.contains(i))
             .collect();
         let last = &linked[linked.len() - backlinks.len()..];
-        let titles: Vec<&str> = last.iter().map(|&i| a.corpus.entry(i).title.show(lang)).collect();
+        let titles: Vec<&str> = last
+            .iter()
+            .map(|&i| a.corpus.entry(i).title.show(lang))
+            .collect();
         let mut sorted = last.to_vec();
         sorted.sort_by_key(|&i| a.corpus.title_rank(i, lang));
         assert_eq!(last, &sorted[..], "{lang:?}: {titles:?}");

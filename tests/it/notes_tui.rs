@@ -113,13 +113,15 @@ fn the_note_editor_left_untouched_saves_nothing() {
     for leave in [Action::Escape, Action::Quit] {
         let dir = tempfile::tempdir().expect("tempdir");
         let mut a = app(Lang::Mn, dir.path());
-        let files = |dir: &std::path::Path| {
-            walkdir(dir).into_iter().filter(|p| p.is_file()).count()
-        };
+        let files =
+            |dir: &std::path::Path| walkdir(dir).into_iter().filter(|p| p.is_file()).count();
         let before = files(dir.path());
         common::open(&mut a, "innovation-law");
         press(&mut a, 'e');
-        assert!(matches!(a.overlay, Some(Overlay::Note(_))), "e opens the editor");
+        assert!(
+            matches!(a.overlay, Some(Overlay::Note(_))),
+            "e opens the editor"
+        );
         let effects = update(&mut a, leave.clone());
         assert_eq!(
             leave == Action::Quit,
@@ -127,7 +129,10 @@ fn the_note_editor_left_untouched_saves_nothing() {
             "{leave:?}"
         );
         if leave == Action::Escape {
-            assert!(a.overlay.is_none(), "Esc leaves at once when nothing was typed");
+            assert!(
+                a.overlay.is_none(),
+                "Esc leaves at once when nothing was typed"
+            );
         }
         assert!(!a.study.notes.contains_key("innovation-law"));
         assert_eq!(files(dir.path()), before, "{leave:?} wrote a file");

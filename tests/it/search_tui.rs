@@ -246,9 +246,16 @@ fn a_long_question_scrolls_in_the_search_box_at_80_columns() {
             _ => false,
         };
         if counted {
-            let count = if lang == Lang::Mn { "илэрц" } else { "result" };
+            let count = if lang == Lang::Mn {
+                "илэрц"
+            } else {
+                "result"
+            };
             assert!(input.contains(count), "{input}");
         }
-        insta::assert_snapshot!(format!("search_long_question_{name}_80x24"), screen(&a).backend());
+        insta::assert_snapshot!(
+            format!("search_long_question_{name}_80x24"),
+            screen(&a).backend()
+        );
     }
 }

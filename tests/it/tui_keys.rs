@@ -366,7 +366,11 @@ fn language_and_theme_switch_over_every_overlay() {
 fn the_status_bar_and_help_say_how_to_search_in_latin_letters() {
     for (lang, latin, cyrillic) in [
         (Lang::Mn, "/ хайх (латинаар ч)", "кирилл үсгээр бичвэл"),
-        (Lang::En, "/ search (Latin too)", "Cyrillic letters start a search"),
+        (
+            Lang::En,
+            "/ search (Latin too)",
+            "Cyrillic letters start a search",
+        ),
     ] {
         let mut a = app(lang, 80, 24);
         press(&mut a, KeyCode::Char('l'));
@@ -425,7 +429,8 @@ fn a_long_status_message_is_read_whole_at_80_columns() {
         let joined = format!("{} {}", bottom[1], bottom[0]);
         let last_words = end.split(' ').collect::<Vec<_>>();
         assert!(
-            last_words.iter().all(|w| joined.contains(w)) && bottom[0].contains(last_words[last_words.len() - 1]),
+            last_words.iter().all(|w| joined.contains(w))
+                && bottom[0].contains(last_words[last_words.len() - 1]),
             "{lang:?}: the warning ends on the second row:\n{shown}"
         );
         press(&mut a, KeyCode::Esc);
