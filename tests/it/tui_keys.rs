@@ -45,13 +45,19 @@ fn fixture() -> PathBuf {
 }
 
 /// The last line of the drawn screen.
+/// The status line's text: its rows (two for a long notice) joined.
 fn status(a: &App) -> String {
     let t = screen(a);
     let buf = t.backend().buffer();
-    let y = buf.area.height - 1;
-    (0..buf.area.width)
-        .map(|x| buf[(x, y)].symbol().to_string())
-        .collect()
+    let rows = toli::ui::status::rows(a, buf.area.width);
+    (buf.area.height - rows..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[test]
