@@ -246,8 +246,8 @@ mod tests {
     #[test]
     fn a_long_query_keeps_its_end_in_view_by_display_width() {
         assert_eq!(tail("кластер", 10), "кластер");
-        assert_eq!(tail("кластер гэж юу вэ", 8), "…юу вэ");
-        assert_eq!(str_width(&tail("кластер гэж юу вэ", 8)), 7);
+        assert_eq!(tail("кластер гэж юу вэ", 8), "…ж юу вэ");
+        assert_eq!(str_width(&tail("кластер гэж юу вэ", 8)), 8);
         // A wide character is never cut in half: the tail takes whole characters only.
         assert_eq!(tail("ab中文字", 6), "…文字");
         assert_eq!(tail("ab中文字", 4), "…字");
