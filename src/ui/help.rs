@@ -1,5 +1,7 @@
-//! The `?` help overlay: every key of the keymap by context, in the current language. During a
-//! presentation it lists the presentation's keys only: the audience sees it on the projector.
+//! The `?` help overlay: every key of the keymap by context, in the current language, under two
+//! pinned lines on what typing letters in the panes does (Cyrillic searches, Latin letters are
+//! commands). During a presentation it lists the presentation's keys only: the audience sees
+//! it on the projector.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;

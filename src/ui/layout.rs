@@ -1,8 +1,9 @@
-//! Where each pane goes for a terminal size: kinds → list → entry with a status line, widths
-//! proportional to the terminal with minimums; while reading, fewer panes wherever the lists
-//! would leave the entry narrower than [`MIN_READING`]; a "too small" notice below 20×5; zoom
-//! (`z`) and the projector theme show the entry alone while it has the focus. The same function serves
-//! drawing and mouse hit-testing, so clicks land where things are drawn.
+//! Where each pane goes for a terminal size: kinds → list → entry with a status line (two rows
+//! while a long notice needs them, see `ui::status::rows`), widths proportional to the terminal
+//! with minimums; while reading, fewer panes wherever the lists would leave the entry narrower
+//! than [`MIN_READING`]; a "too small" notice below 20×5; zoom (`z`) and the projector theme
+//! show the entry alone while it has the focus. The same function serves drawing and mouse
+//! hit-testing, so clicks land where things are drawn.
 
 use ratatui::layout::Rect;
 
