@@ -1,6 +1,7 @@
 //! The backlinks at the end of the entry view, compact: "cited by" for a source, "used by" for
 //! a definition, and every other entry that links here. Findings and the actions that address
 //! them are relations, shown near the top ([`crate::reading::relations`]), not repeated here.
+//! Each group is in alphabetical order of the titles in the language read ([`crate::collate`]).
 
 use super::document::Doc;
 use crate::corpus::model::{Kind, KindFields};
@@ -37,7 +38,9 @@ pub(super) fn panel(d: &mut Doc<'_>, index: usize) {
         .filter(|&b| !shown.iter().any(|s| s == c.id(b)))
         .collect();
     groups.push(("label-backlinks", rest));
-    for (label, v) in groups {
+    for (label, mut v) in groups {
+        // In the reader's alphabetical order of titles, as the entry lists are.
+        v.sort_by_key(|&i| c.title_rank(i, d.lang));
         let ids: Vec<String> = v.iter().map(|&i| c.id(i).to_string()).collect();
         d.compact(label, &ids);
     }

@@ -99,6 +99,7 @@ pub fn copy(app: &mut App) -> Option<(String, Effect)> {
         .title
         .show(app.settings.lang)
         .to_string();
+    let title = super::status::short_title(&title);
     app.status.say(app.tf("cite-sent", &[("title", title)]));
     Some((text.clone(), Effect::Copy(text)))
 }

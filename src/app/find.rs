@@ -5,9 +5,15 @@ use super::action::Action;
 use super::reading::{current_doc, show_line};
 use super::state::App;
 use crate::markdown::render::Rendered;
+use crate::markdown::wrap::char_width;
+use crate::search::translit;
 
-/// Find matches in `doc`: (line, display column range).
+/// Find matches in `doc`: (line, display column range). A query in Latin letters also finds
+/// Mongolian Cyrillic spelled that way, as search does (`chatsargan` finds «чацарган»).
 pub fn find_matches(doc: &Rendered, query: &str) -> Vec<(usize, std::ops::Range<usize>)> {
+    if query.is_ascii() && query.chars().any(|c| c.is_ascii_alphabetic()) {
+        return latin_matches(doc, query);
+    }
     let q: Vec<char> = query.to_lowercase().chars().collect();
     if q.is_empty() {
         return Vec::new();
@@ -38,6 +44,42 @@ pub fn find_matches(doc: &Rendered, query: &str) -> Vec<(usize, std::ops::Range<
             } else {
                 i += 1;
             }
+        }
+    }
+    out
+}
+
+/// Matches of a Latin-letter query: the query's transliteration key ([`translit`]) found in
+/// each line's key, mapped back to the line's characters (Cyrillic or Latin) to highlight.
+fn latin_matches(doc: &Rendered, query: &str) -> Vec<(usize, std::ops::Range<usize>)> {
+    let q = translit::key_text(query);
+    let q = q.trim();
+    if q.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (n, text) in doc.texts.iter().enumerate() {
+        let key = translit::key(text);
+        if !key.text.contains(q) {
+            continue;
+        }
+        // The display column where each character starts, and the line's end.
+        let cols: Vec<usize> = std::iter::once(0)
+            .chain(text.chars().scan(0, |c, ch| {
+                *c += char_width(ch);
+                Some(*c)
+            }))
+            .collect();
+        let mut from = 0;
+        while let Some(at) = key.text[from..].find(q) {
+            let (start, end) = (from + at, from + at + q.len());
+            let chars = key.source_chars(start, end);
+            if let (Some(&first), Some(&last)) = (chars.first(), chars.last())
+                && let (Some(&a), Some(&b)) = (cols.get(first), cols.get(last + 1))
+            {
+                out.push((n, a..b));
+            }
+            from = end;
         }
     }
     out
@@ -79,4 +121,48 @@ pub(super) fn find_step(app: &mut App, delta: isize) {
     f.current = ((f.current as isize + delta).rem_euclid(n)) as usize;
     let line = matches[f.current].0;
     show_line(app, line, rect.height as usize);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(lines: &[&str]) -> Rendered {
+        Rendered {
+            texts: lines.iter().map(|l| l.to_string()).collect(),
+            ..Rendered::default()
+        }
+    }
+
+    /// The text a match covers.
+    fn covered(d: &Rendered, (line, cols): &(usize, std::ops::Range<usize>)) -> String {
+        let mut at = 0;
+        let mut out = String::new();
+        for c in d.texts[*line].chars() {
+            if cols.contains(&at) {
+                out.push(c);
+            }
+            at += char_width(c);
+        }
+        out
+    }
+
+    #[test]
+    fn latin_letters_find_cyrillic_as_search_spells_it() {
+        let d = doc(&[
+            "Чацарганы кластер",
+            "sea buckthorn: chatsargan",
+            "Кластерийн бодлого",
+        ]);
+        let found = find_matches(&d, "chatsargan");
+        let texts: Vec<String> = found.iter().map(|m| covered(&d, m)).collect();
+        assert_eq!(texts, ["Чацарган", "chatsargan"]);
+        let found = find_matches(&d, "klaster");
+        let texts: Vec<String> = found.iter().map(|m| covered(&d, m)).collect();
+        assert_eq!(texts, ["кластер", "Кластер"]);
+        assert_eq!(found[0], (0, 10..17), "display columns of «кластер»");
+        // Cyrillic queries match as typed, and punctuation alone finds nothing.
+        assert_eq!(find_matches(&d, "кластер").len(), 2);
+        assert!(find_matches(&d, "--").is_empty());
+    }
 }

@@ -13,7 +13,7 @@ pub(super) fn opened(app: &App) -> Overlay {
 
 /// Applies an action while help is open.
 pub(super) fn action(app: &mut App, action: Action) -> Then {
-    let page = crate::ui::help::page(app.size);
+    let page = crate::ui::help::page(app);
     let max = crate::ui::help::max_scroll(app);
     let Some(Overlay::Help { scroll }) = &mut app.overlay else {
         return Then::Stay;

@@ -44,6 +44,10 @@ pub struct Navigation {
     pub filters: Filters,
     pub back: Vec<Place>,
     pub forward: Vec<Place>,
+    /// The entry last read in the entry pane, kept while the focus is in the lists: opening
+    /// another entry from them puts this one on the back stack (moving through a list only
+    /// previews entries, which Back does not return to).
+    pub read: Option<Place>,
     /// The matrix as it was when an entry was opened from it, and that entry: Backspace on the
     /// entry returns to the matrix there.
     pub matrix_return: Option<(MatrixView, usize)>,
@@ -64,6 +68,7 @@ impl Navigation {
             filters: Filters::default(),
             back: Vec::new(),
             forward: Vec::new(),
+            read: None,
             matrix_return: None,
         }
     }
@@ -120,6 +125,16 @@ impl Navigation {
         self.back.push(place);
     }
 
+    /// The focus leaves the entry pane, which showed `place`.
+    pub fn remember_read(&mut self, place: Option<Place>) {
+        self.read = place;
+    }
+
+    /// The entry last read in the entry pane, forgotten once asked for.
+    pub fn take_read(&mut self) -> Option<Place> {
+        self.read.take()
+    }
+
     /// Opening an entry by a link, search or view: forward history is forgotten.
     pub fn forget_forward(&mut self) {
         self.forward.clear();
@@ -142,6 +157,12 @@ impl Navigation {
     /// After a reload: each remembered place's entry by its new index; places whose entry is
     /// gone are dropped.
     pub fn remap_history(&mut self, new_index: impl Fn(usize) -> Option<usize>) {
+        self.read = self.read.and_then(|p| {
+            Some(Place {
+                entry: new_index(p.entry)?,
+                ..p
+            })
+        });
         for stack in [&mut self.back, &mut self.forward] {
             *stack = stack
                 .iter()
@@ -187,16 +208,46 @@ impl Navigation {
 fn restore(app: &mut App, p: Place) {
     app.select(p.entry);
     app.reading.at(p.scroll, p.link);
+    app.nav.take_read();
     app.nav.focus_on(Pane::Entry);
+}
+
+/// The place being left for another entry: the entry pane's while it has the focus, else the
+/// entry last read there, else the selected entry.
+fn leaving(app: &mut App) -> Option<Place> {
+    if app.nav.focus == Pane::Entry {
+        app.nav.take_read();
+        return app.place();
+    }
+    app.nav.take_read().or_else(|| app.place())
+}
+
+/// Moves the focus to `pane`. Leaving the entry pane remembers the entry read there; coming
+/// back to it on another entry (Enter or `l` in a list, a click) puts that one on the back
+/// stack, so Back returns to every entry read, in order.
+pub(super) fn focus_pane(app: &mut App, pane: Pane) {
+    match (app.nav.focus == Pane::Entry, pane == Pane::Entry) {
+        (true, false) => app.nav.remember_read(app.place()),
+        (false, true) => {
+            if let Some(read) = app.nav.take_read()
+                && app.current() != Some(read.entry)
+            {
+                app.nav.leave(read);
+                app.nav.forget_forward();
+            }
+        }
+        _ => {}
+    }
+    app.nav.focus_on(pane);
 }
 
 /// Opens entry `to`, remembering where we were.
 pub fn navigate(app: &mut App, to: usize) {
-    if let Some(p) = app.place() {
-        if p.entry == to {
-            app.nav.focus_on(Pane::Entry);
-            return;
-        }
+    if app.current() == Some(to) {
+        focus_pane(app, Pane::Entry);
+        return;
+    }
+    if let Some(p) = leaving(app) {
         app.nav.leave(p);
     }
     app.nav.forget_forward();
@@ -252,7 +303,7 @@ pub(super) fn click(app: &mut App, col: u16, row: u16) {
     let a = areas(screen(app), app);
     let pos = (col, row).into();
     if let Some(r) = a.kinds.filter(|r| r.contains(pos)) {
-        app.nav.focus_on(Pane::Kinds);
+        focus_pane(app, Pane::Kinds);
         let i = inner(r);
         let k = list_offset(app.nav.kind, i.height as usize) + row.saturating_sub(i.y) as usize;
         if row >= i.y && k < Kind::ALL.len() {
@@ -260,7 +311,7 @@ pub(super) fn click(app: &mut App, col: u16, row: u16) {
             app.reading.to_top();
         }
     } else if let Some(r) = a.list.filter(|r| r.contains(pos)) {
-        app.nav.focus_on(Pane::List);
+        focus_pane(app, Pane::List);
         let i = inner(r);
         let shown = app.nav.selected[app.nav.kind];
         let n = list_offset(shown, i.height as usize) + row.saturating_sub(i.y) as usize;
@@ -269,7 +320,7 @@ pub(super) fn click(app: &mut App, col: u16, row: u16) {
             app.reading.restart();
         }
     } else if a.entry.is_some_and(|r| r.contains(pos)) {
-        app.nav.focus_on(Pane::Entry);
+        focus_pane(app, Pane::Entry);
         if let Some((doc, rect)) = current_doc(app)
             && rect.contains(pos)
         {
@@ -284,7 +335,10 @@ pub(super) fn click(app: &mut App, col: u16, row: u16) {
 
 /// Backspace: the place before, remembering this one for Forward.
 pub(super) fn back(app: &mut App) {
-    let here = app.place();
+    if app.nav.back.is_empty() {
+        return;
+    }
+    let here = leaving(app);
     if let Some(p) = app.nav.step_back(here) {
         restore(app, p);
     }
@@ -292,7 +346,10 @@ pub(super) fn back(app: &mut App) {
 
 /// Alt-→: the place Back left.
 pub(super) fn forward(app: &mut App) {
-    let here = app.place();
+    if app.nav.forward.is_empty() {
+        return;
+    }
+    let here = leaving(app);
     if let Some(p) = app.nav.step_forward(here) {
         restore(app, p);
     }

@@ -93,6 +93,23 @@ impl Reading {
     }
 }
 
+/// `z`: the entry pane alone at the screen's width, or the lists back. Where the entry already
+/// fills the screen (a narrow terminal), zoom would change nothing now and hide the lists later
+/// on a wider screen, so it stays off and the status line says why.
+pub(super) fn zoom(app: &mut App) {
+    let screen = screen(app);
+    if !app.reading.zoom && app.nav.focus == super::state::Pane::Entry {
+        let unzoomed = areas(screen, app);
+        app.reading.toggle_zoom();
+        if areas(screen, app) == unzoomed {
+            app.reading.toggle_zoom();
+            app.status.say(app.t("tui-zoom-nothing"));
+        }
+        return;
+    }
+    app.reading.toggle_zoom();
+}
+
 /// The entry document as drawn now, with its area.
 pub fn current_doc(app: &App) -> Option<(Rendered, Rect)> {
     let entry = app.current()?;

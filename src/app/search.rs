@@ -41,7 +41,7 @@ pub fn delete_word(query: &mut String) {
 }
 
 pub(super) fn search_action(app: &mut App, action: Action) -> Then {
-    let screen = screen(app);
+    let screen = crate::ui::overlay_screen(app, screen(app));
     let Some(Overlay::Search(s)) = &mut app.overlay else {
         return Then::Stay;
     };

@@ -24,3 +24,26 @@ impl Status {
         self.notice = None;
     }
 }
+
+/// The columns of an entry title named in a status message: a longer one is cut with `…`, so
+/// that the message's instruction after it stays on screen at 80 columns.
+pub const TITLE_COLUMNS: usize = 40;
+
+/// `title` as named in a status message (see [`TITLE_COLUMNS`]).
+pub fn short_title(title: &str) -> String {
+    crate::ui::fit(title, TITLE_COLUMNS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_title_is_cut_to_forty_columns() {
+        assert_eq!(short_title("Кластер"), "Кластер");
+        let long = "Шинжлэх ухаан, технологийн паркийн бодлого, засаглалын тогтолцоо";
+        let cut = short_title(long);
+        assert!(cut.ends_with('…'));
+        assert_eq!(crate::markdown::wrap::str_width(&cut), TITLE_COLUMNS);
+    }
+}

@@ -9,7 +9,7 @@ use super::effect::{Effect, Effects};
 pub use super::find::find_matches;
 use super::find::{find_action, find_step};
 pub use super::navigation::navigate;
-use super::navigation::{back, click, forward, move_sel, page_height, wheel};
+use super::navigation::{back, click, focus_pane, forward, move_sel, page_height, wheel};
 pub use super::reading::{clamp_scroll, current_doc};
 use super::reading::{follow, step_link};
 use super::search::search_action;
@@ -130,25 +130,29 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         }
         Action::OpenFind => {
             if app.current().is_some() {
-                app.nav.focus_on(Pane::Entry);
+                focus_pane(app, Pane::Entry);
                 app.reading.open_find();
             }
         }
         Action::ToggleLang => app.set_lang(app.settings.lang.other()),
         Action::ToggleBoth => app.settings.toggle_both(),
-        Action::ToggleZoom => app.reading.toggle_zoom(),
+        Action::ToggleZoom => super::reading::zoom(app),
         Action::CycleTheme => super::settings::cycle_theme(app),
         Action::ToggleMouse => effects.push(Effect::CaptureMouse(app.settings.toggle_mouse())),
-        Action::FocusLeft => app.nav.focus_on(match app.nav.focus {
-            Pane::Entry => Pane::List,
-            _ => Pane::Kinds,
-        }),
-        Action::FocusRight | Action::Open if app.nav.focus != Pane::Entry => {
-            app.nav.focus_on(match app.nav.focus {
+        Action::FocusLeft => focus_pane(
+            app,
+            match app.nav.focus {
+                Pane::Entry => Pane::List,
+                _ => Pane::Kinds,
+            },
+        ),
+        Action::FocusRight | Action::Open if app.nav.focus != Pane::Entry => focus_pane(
+            app,
+            match app.nav.focus {
                 Pane::Kinds => Pane::List,
                 _ => Pane::Entry,
-            })
-        }
+            },
+        ),
         Action::FocusRight => {}
         Action::Open => {
             if let Some(l) = app.reading.link {

@@ -1,5 +1,7 @@
-//! The `?` help overlay: every key of the keymap by context, in the current language. During a
-//! presentation it lists the presentation's keys only: the audience sees it on the projector.
+//! The `?` help overlay: every key of the keymap by context, in the current language, under two
+//! pinned lines on what typing letters in the panes does (Cyrillic searches, Latin letters are
+//! commands). During a presentation it lists the presentation's keys only: the audience sees
+//! it on the projector.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -26,6 +28,19 @@ pub fn contexts(app: &App) -> &'static [Ctx] {
 /// more than one context (a presentation's keys need no heading, and fit one screen without).
 fn heading_lines(app: &App) -> usize {
     if contexts(app).len() > 1 { 2 } else { 0 }
+}
+
+/// What typing letters in the panes does, pinned above the keys (not during a presentation,
+/// whose keys the help lists alone).
+pub const TYPING: [&str; 2] = ["help-typing-cyrillic", "help-typing-latin"];
+
+/// The rows pinned above the scrolled keys: [`TYPING`] and a blank row.
+fn intro_rows(app: &App) -> u16 {
+    if app.present.is_some() {
+        0
+    } else {
+        TYPING.len() as u16 + 1
+    }
 }
 
 /// The help text as lines.
@@ -76,15 +91,26 @@ pub fn total_lines(app: &App) -> usize {
         .saturating_sub(headings.min(1))
 }
 
-/// The rows of help text visible on a screen of `size`.
-pub fn page(size: (u16, u16)) -> usize {
-    let r = centered(Rect::new(0, 0, size.0, size.1), 72, 40);
-    (inner(r).height as usize).max(1)
+/// Where the keys are drawn inside the help box `r`: below the pinned rows, when the box has
+/// room for them and a few keys.
+fn keys_area(app: &App, r: Rect) -> Rect {
+    let i = inner(r);
+    let pinned = intro_rows(app);
+    if i.height < pinned + 4 {
+        return i;
+    }
+    Rect::new(i.x, i.y + pinned, i.width, i.height - pinned)
+}
+
+/// The rows of keys visible on `app`'s screen.
+pub fn page(app: &App) -> usize {
+    let r = centered(Rect::new(0, 0, app.size.0, app.size.1), 72, 40);
+    (keys_area(app, r).height as usize).max(1)
 }
 
 /// The largest useful scroll on `app`'s screen.
 pub fn max_scroll(app: &App) -> usize {
-    total_lines(app).saturating_sub(page(app.size))
+    total_lines(app).saturating_sub(page(app))
 }
 
 pub fn draw(frame: &mut Frame, screen: Rect, app: &App, scroll: usize, th: &Theme) {
@@ -96,7 +122,15 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, scroll: usize, th: &Them
         r,
     );
     let all = lines(app, th);
-    let i = inner(r);
+    let i = keys_area(app, r);
+    let pinned = inner(r);
+    if i != pinned {
+        let intro: Vec<Line> = TYPING
+            .iter()
+            .map(|id| Line::from(Span::styled(app.t(id), th.dim)))
+            .collect();
+        frame.render_widget(Paragraph::new(intro), pinned);
+    }
     let scroll = scroll.min(all.len().saturating_sub(i.height as usize));
     let visible: Vec<Line> = all.into_iter().skip(scroll).collect();
     frame.render_widget(Paragraph::new(visible), i);

@@ -1,8 +1,9 @@
-//! Where each pane goes for a terminal size: kinds → list → entry with a status line, widths
-//! proportional to the terminal with minimums; while reading, fewer panes wherever the lists
-//! would leave the entry narrower than [`MIN_READING`]; a "too small" notice below 20×5; zoom
-//! (`z`) and the projector theme show the entry alone while it has the focus. The same function serves
-//! drawing and mouse hit-testing, so clicks land where things are drawn.
+//! Where each pane goes for a terminal size: kinds → list → entry with a status line (two rows
+//! while a long notice needs them, see `ui::status::rows`), widths proportional to the terminal
+//! with minimums; while reading, fewer panes wherever the lists would leave the entry narrower
+//! than [`MIN_READING`]; a "too small" notice below 20×5; zoom (`z`) and the projector theme
+//! show the entry alone while it has the focus. The same function serves drawing and mouse
+//! hit-testing, so clicks land where things are drawn.
 
 use ratatui::layout::Rect;
 
@@ -84,8 +85,14 @@ pub fn areas(area: Rect, app: &App) -> Areas {
             ..Areas::default()
         };
     }
-    let main = Rect::new(area.x, area.y, area.width, area.height - 1);
-    let status = Some(Rect::new(area.x, area.bottom() - 1, area.width, 1));
+    // A long notice takes a second row where the screen has rows to spare.
+    let rows = if area.height > MIN_HEIGHT {
+        super::status::rows(app, area.width)
+    } else {
+        1
+    };
+    let main = Rect::new(area.x, area.y, area.width, area.height - rows);
+    let status = Some(Rect::new(area.x, area.bottom() - rows, area.width, rows));
     let w = area.width;
     // In u32: a terminal thousands of columns wide must not overflow.
     let part = |n: u32, d: u32| u16::try_from(u32::from(w) * n / d).unwrap_or(u16::MAX);

@@ -65,6 +65,7 @@ fn draw_screen(frame: &mut Frame, app: &App) {
     if let Some(r) = a.status {
         status::draw(frame, r, app, &th);
     }
+    let area = overlay_screen(app, area);
     match &app.overlay {
         Some(Overlay::Help { scroll }) => help::draw(frame, area, app, *scroll, &th),
         Some(Overlay::Search(s)) => search::draw(frame, area, app, s, &th),
@@ -77,6 +78,18 @@ fn draw_screen(frame: &mut Frame, app: &App) {
         Some(Overlay::Note(ed)) => study::note_editor::draw(frame, area, app, ed, &th),
         Some(Overlay::Citation { text }) => citation::draw(frame, area, app, text, &th),
         None => {}
+    }
+}
+
+/// The screen an overlay is centred on: all of it but a long notice's second status row, so
+/// that the notice stays whole under the overlay.
+pub fn overlay_screen(app: &App, screen: Rect) -> Rect {
+    let extra = layout::areas(screen, app)
+        .status
+        .map_or(0, |s| s.height.saturating_sub(1));
+    Rect {
+        height: screen.height.saturating_sub(extra),
+        ..screen
     }
 }
 

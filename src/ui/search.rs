@@ -13,7 +13,7 @@ use super::{block, list::rows};
 use crate::app::App;
 use crate::app::state::Search;
 use crate::inert::inert;
-use crate::markdown::wrap::str_width;
+use crate::markdown::wrap::{char_width, str_width};
 
 /// Screens at least this wide show the preview beside the results, narrower ones below them.
 const WIDE_FROM: u16 = 120;
@@ -104,6 +104,51 @@ fn divider(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
     }
 }
 
+/// Columns the query line takes besides the query: the prompt `> ` and the cursor.
+const PROMPT: usize = 3;
+/// The fewest columns of the query shown beside the count; narrower, the count gives way.
+const QUERY_MIN: usize = 16;
+
+/// The result counts, longest first: how many hold every word with the count, then the count
+/// alone (a question matches most entries by some word).
+fn counts(app: &App, s: &Search) -> Vec<String> {
+    let shown = s.hits.len().to_string();
+    let args = [("count", shown), ("total", s.total.to_string())];
+    let count = match (s.total > s.hits.len(), s.exact) {
+        (true, true) => app.tf("search-count-first", &args),
+        (true, false) => app.tf("search-count-at-least", &args),
+        (false, _) => app.tf("search-count", &args[..1]),
+    };
+    let every = s.complete.map(|c| {
+        let every = app.tf("search-count-complete", &[("complete", c.to_string())]);
+        format!("{every} · {count}")
+    });
+    every.into_iter().chain([count]).collect()
+}
+
+/// The end of `text` that fits in `cols` columns: all of it when it fits, else `…` and as many
+/// of its last characters as fit (by display width), so the words typed last and the cursor
+/// after them stay in view.
+pub fn tail(text: &str, cols: usize) -> String {
+    if str_width(text) <= cols {
+        return text.to_string();
+    }
+    if cols == 0 {
+        return String::new();
+    }
+    let mut kept = Vec::new();
+    let mut used = 1;
+    for c in text.chars().rev() {
+        let w = char_width(c);
+        if used + w > cols {
+            break;
+        }
+        used += w;
+        kept.push(c);
+    }
+    std::iter::once('…').chain(kept.into_iter().rev()).collect()
+}
+
 pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) {
     let p = parts(screen);
     let r = p.area;
@@ -113,37 +158,34 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
         block(Line::from(format!(" {} ", app.t("tui-search"))), true, th),
         r,
     );
+    let typed = inert(&s.query).into_owned();
+    let counts = if s.hits.is_empty() {
+        Vec::new()
+    } else {
+        counts(app, s)
+    };
+    let width = p.input.width as usize;
+    // The longest count that leaves the whole query in view, else the shortest one that leaves
+    // the query some room; the query then scrolls so that its end and the cursor stay in view.
+    let count = counts
+        .iter()
+        .find(|c| PROMPT + str_width(&typed) + 1 + str_width(c) <= width)
+        .or_else(|| {
+            counts
+                .last()
+                .filter(|c| PROMPT + QUERY_MIN + 1 + str_width(c) <= width)
+        });
+    let room = width.saturating_sub(PROMPT + count.map_or(0, |c| str_width(c) + 1));
     let input = Line::from(vec![
         Span::styled("> ", th.key),
-        Span::raw(inert(&s.query).into_owned()),
+        Span::raw(tail(&typed, room)),
         Span::styled("▏", th.key),
     ]);
     frame.render_widget(Paragraph::new(input), p.input);
-    if !s.hits.is_empty() {
-        let shown = s.hits.len().to_string();
-        let args = [("count", shown), ("total", s.total.to_string())];
-        let count = match (s.total > s.hits.len(), s.exact) {
-            (true, true) => app.tf("search-count-first", &args),
-            (true, false) => app.tf("search-count-at-least", &args),
-            (false, _) => app.tf("search-count", &args[..1]),
-        };
-        // A question matches most entries by some word: say how many hold every word — where
-        // that still leaves the query whole; else the count alone, else nothing.
-        let every = s.complete.map(|c| {
-            let every = app.tf("search-count-complete", &[("complete", c.to_string())]);
-            format!("{every} · {count}")
-        });
-        let typed = str_width(&s.query) + 4;
-        let room = (p.input.width as usize).saturating_sub(typed);
-        if let Some(count) = every
-            .into_iter()
-            .chain([count])
-            .find(|c| str_width(c) <= room)
-        {
-            let w = str_width(&count) as u16;
-            let at = Rect::new(p.input.right() - w, p.input.y, w, p.input.height);
-            frame.render_widget(Paragraph::new(count).style(th.dim), at);
-        }
+    if let Some(count) = count {
+        let w = str_width(count) as u16;
+        let at = Rect::new(p.input.right() - w, p.input.y, w, p.input.height);
+        frame.render_widget(Paragraph::new(count.as_str()).style(th.dim), at);
     }
     let res = p.results;
     if s.hits.is_empty() {
@@ -194,5 +236,21 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
     if let (Some(pr), Some(d), Some(hit)) = (p.preview, p.divider, s.hits.get(s.selected)) {
         divider(frame, d, app, th);
         super::search_preview::draw(frame, pr, app, hit, th);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_query_keeps_its_end_in_view_by_display_width() {
+        assert_eq!(tail("кластер", 10), "кластер");
+        assert_eq!(tail("кластер гэж юу вэ", 8), "…ж юу вэ");
+        assert_eq!(str_width(&tail("кластер гэж юу вэ", 8)), 8);
+        // A wide character is never cut in half: the tail takes whole characters only.
+        assert_eq!(tail("ab中文字", 6), "…文字");
+        assert_eq!(tail("ab中文字", 4), "…字");
+        assert_eq!(tail("abc", 0), "");
     }
 }

@@ -1,6 +1,6 @@
 //! The status line: the focused context's key hints from the keymap (never a hand-written
-//! list), or a notice; the language, theme and mouse state on the right. Also the notice shown
-//! when the terminal is too small.
+//! list), or a notice (on two rows when one does not hold it); the language, theme and mouse
+//! state on the right. Also the notice shown when the terminal is too small.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -13,7 +13,8 @@ use crate::app::keymap::{Ctx, active, hints};
 use crate::inert::inert;
 use crate::markdown::wrap::str_width;
 
-pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
+/// The right end of the status line: language, theme, both languages, mouse off.
+fn right_part(app: &App) -> String {
     let mut right = format!(
         " {} · {}",
         app.settings.lang.code().to_uppercase(),
@@ -31,26 +32,66 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
         right.push_str(&format!(" · {}", app.t("tui-mouse-off")));
     }
     right.push(' ');
+    right
+}
+
+/// The columns a notice has on a status line `width` wide: all but a leading space and the
+/// right end.
+pub fn notice_room(app: &App, width: u16) -> usize {
+    (width as usize).saturating_sub(str_width(&right_part(app)) + 1)
+}
+
+/// The most rows a notice takes: one that does not fit one line goes on to a second, so that
+/// its end — usually what to do — is read whole.
+pub const NOTICE_ROWS: usize = 2;
+
+/// `notice` broken at spaces into lines of `room` columns; past `rows` lines the last one kept
+/// is cut with `…` (a long path in a reload problem keeps its start).
+pub fn notice_lines(notice: &str, room: usize, rows: usize) -> Vec<String> {
+    let mut lines = crate::markdown::wrap::wrap_words(notice, room, 0);
+    if lines.len() > rows {
+        let rest = lines.split_off(rows).join(" ");
+        if let Some(last) = lines.last_mut() {
+            *last = head(&format!("{last} {rest}"), room);
+        }
+    }
+    lines.iter().map(|l| super::fit(l, room)).collect()
+}
+
+/// The status line's rows on a screen `width` wide: two while a notice needs them, else one.
+pub fn rows(app: &App, width: u16) -> u16 {
+    match &app.status.notice {
+        Some(n) if str_width(&inert(n)) > notice_room(app, width) => NOTICE_ROWS as u16,
+        _ => 1,
+    }
+}
+
+pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
+    let right = right_part(app);
+    if let Some(n) = &app.status.notice {
+        let room = notice_room(app, r.width);
+        let lines = notice_lines(&inert(n), room, r.height.max(1) as usize);
+        let rows: Vec<Line> = lines
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let mut spans = vec![Span::raw(" "), Span::styled(text.clone(), th.notice)];
+                if i == 0 {
+                    let pad = room.saturating_sub(str_width(&text));
+                    spans.push(Span::raw(" ".repeat(pad)));
+                    spans.push(Span::styled(right.clone(), th.dim));
+                }
+                Line::from(spans)
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(rows).style(th.status), r);
+        return;
+    }
     // Groups of spans that are shown whole or not at all.
     let mut groups: Vec<Vec<Span>> = vec![vec![Span::raw(" ")]];
-    if let Some(n) = &app.status.notice {
-        // A long notice is shortened rather than dropped.
-        let room = (r.width as usize).saturating_sub(str_width(&right) + 1);
-        let n = super::fit(&inert(n), room);
-        groups.push(vec![Span::styled(n, th.notice)]);
-    } else {
-        let room = (r.width as usize).saturating_sub(str_width(&right) + 1);
-        groups.extend(hint_groups(app, th, room));
-    }
+    let room = (r.width as usize).saturating_sub(str_width(&right) + 1);
+    groups.extend(hint_groups(app, th, room));
     let room = (r.width as usize).saturating_sub(str_width(&right));
-    if let Some(n) = groups.get_mut(1).filter(|_| app.status.notice.is_some())
-        && let Some(span) = n.first_mut()
-        && str_width(&span.content) + 1 > room
-    {
-        // A long notice (a reload problem: path:line:col: message) keeps its start.
-        let text = head(&span.content, room.saturating_sub(2));
-        span.content = text.into();
-    }
     let mut used = 0;
     let mut left = Vec::new();
     for g in groups {
@@ -69,6 +110,9 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
 /// The global keys every screen with the panes names: search, help, language.
 const ESSENTIALS: [&str; 3] = ["hint-search", "hint-help", "hint-lang"];
 
+/// The search hint of the panes' status bar where it fits: `/` searches in Latin letters too.
+const LATIN_SEARCH: &str = "hint-search-latin";
+
 /// The hint groups in the order they are shown: the focused pane's first keys, then the
 /// essentials (always, when the global keys apply), then the rest while they fit in `room`.
 fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
@@ -81,28 +125,39 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
     let width = |g: &Vec<Span>| -> usize { g.iter().map(|s| str_width(&s.content)).sum() };
     let ctxs = active(app);
     if !ctxs.contains(&Ctx::Global) {
-        // An overlay: the help key first, so every screen says how to learn the rest.
+        // An overlay: the help key first, so every screen says how to learn the rest, then
+        // how to close it; quitting the app last. What does not fit at the end is dropped.
         let mut all: Vec<(String, &str)> = ctxs.into_iter().flat_map(hints).collect();
-        if let Some(i) = all.iter().position(|(_, h)| *h == "hint-help") {
-            let help = all.remove(i);
-            all.insert(0, help);
-        }
+        all.sort_by_key(|(_, h)| overlay_hint_rank(h));
         return all.into_iter().map(|(k, h)| group(k, h)).collect();
     }
     let global = hints(Ctx::Global);
-    // Essentials show their first key only ("/", not "/,Ctrl-K") to leave room for the pane.
-    let essentials: Vec<Vec<Span>> = ESSENTIALS
-        .iter()
-        .filter_map(|id| global.iter().find(|(_, h)| h == id))
-        .map(|(keys, hint)| group(keys.split(',').next().unwrap_or(keys).to_string(), hint))
-        .collect();
-    let mut left = room.saturating_sub(essentials.iter().map(&width).sum());
-    let mut out = Vec::new();
     let pane: Vec<(String, &str)> = ctxs
         .iter()
         .filter(|c| **c != Ctx::Global)
         .flat_map(|c| hints(*c))
         .collect();
+    // Essentials show their first key only ("/", not "/,Ctrl-K") to leave room for the pane.
+    // The search hint says that `/` searches in Latin letters too (Cyrillic typed in the panes
+    // searches at once, Latin letters are commands), unless that leaves no room for the pane's
+    // first key.
+    let essentials_with = |search: &str| -> Vec<Vec<Span>> {
+        ESSENTIALS
+            .iter()
+            .filter_map(|id| global.iter().find(|(_, h)| h == id))
+            .map(|(keys, hint)| {
+                let hint = if *hint == "hint-search" { search } else { hint };
+                group(keys.split(',').next().unwrap_or(keys).to_string(), hint)
+            })
+            .collect()
+    };
+    let first_pane = pane.first().map_or(0, |(k, h)| width(&group(k.clone(), h)));
+    let mut essentials = essentials_with(LATIN_SEARCH);
+    if essentials.iter().map(&width).sum::<usize>() + first_pane > room {
+        essentials = essentials_with("hint-search");
+    }
+    let mut left = room.saturating_sub(essentials.iter().map(&width).sum());
+    let mut out = Vec::new();
     for (keys, hint) in pane {
         let g = group(keys, hint);
         if width(&g) > left {
@@ -121,6 +176,17 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
         out.push(g);
     }
     out
+}
+
+/// Where an overlay's hint goes among its others (a stable sort keeps the table's order
+/// within a rank): help, then closing or cancelling, then the rest, then quitting the app.
+fn overlay_hint_rank(hint: &str) -> u8 {
+    match hint {
+        "hint-help" => 0,
+        "hint-close" | "hint-cancel" | "hint-leave-present" | "hint-leave-ask" => 1,
+        "hint-quit" => 3,
+        _ => 2,
+    }
 }
 
 /// The start of `s` that fits in `cols` columns, then a `…`.
@@ -150,4 +216,135 @@ pub fn too_small(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
         .style(th.base)
         .wrap(Wrap { trim: true });
     frame.render_widget(msg, r);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+    use crate::lang::Lang;
+    use crate::ui::theme::ThemeName;
+
+    /// The title a message names is cut to this many columns (see `app::cite`).
+    const TITLE: &str = "Шинжлэх ухаан, технологийн паркийн бодл…";
+
+    /// Every message said in the status line, with arguments as long as they get (titles as
+    /// cut, the longest kind names); ids said from the app's code must be listed here.
+    fn samples(app: &App) -> Vec<(&'static str, Vec<(&'static str, String)>)> {
+        let longest_kind = |app: &App| {
+            crate::corpus::model::Kind::ALL
+                .iter()
+                .map(|k| app.t(&format!("kinds-{}", k.name())))
+                .max_by_key(|n| str_width(n))
+                .unwrap_or_default()
+        };
+        let kind = longest_kind(app);
+        let title = || ("title", TITLE.to_string());
+        vec![
+            ("note-unsaved", vec![]),
+            ("note-saved", vec![]),
+            ("note-cancelled", vec![]),
+            ("cite-sent", vec![title()]),
+            ("bookmark-added", vec![title()]),
+            ("bookmark-removed", vec![title()]),
+            ("facets-moved", vec![("from", kind.clone()), ("to", kind)]),
+            ("facets-nothing", vec![]),
+            ("tui-no-figures", vec![]),
+            ("tui-zoom-nothing", vec![]),
+            ("theme-changed", vec![("theme", app.t("theme-projector"))]),
+            ("present-pick-tour", vec![]),
+            ("present-no-figures", vec![]),
+            ("present-leave-ask", vec![]),
+            (
+                "present-resumed",
+                vec![("step", "12".into()), ("total", "12".into())],
+            ),
+            (
+                "present-no-such-step",
+                vec![("step", "120".into()), ("total", "12".into())],
+            ),
+            ("present-sync-failed", vec![]),
+            (
+                "teach-load-problems",
+                vec![("count", "12".into()), ("command", "toli check".into())],
+            ),
+            (
+                "present-remember-failed",
+                vec![("reason", "No space left on device (os error 28)".into())],
+            ),
+            (
+                "store-save-failed",
+                vec![("reason", "Permission denied (os error 13)".into())],
+            ),
+        ]
+    }
+
+    /// Every status message is read whole at 80 columns, in both languages: on one line or on
+    /// the second the status line then takes, never cut.
+    #[test]
+    fn every_status_message_fits_at_80_columns() {
+        for lang in Lang::ALL {
+            let app = App::new(Corpus::default(), lang, ThemeName::Projector, false);
+            let room = notice_room(&app, 80);
+            for (id, args) in samples(&app) {
+                let text = app.tf(id, &args);
+                let lines = crate::markdown::wrap::wrap_words(&text, room, 0);
+                assert!(
+                    lines.len() <= NOTICE_ROWS && lines.iter().all(|l| str_width(l) <= room),
+                    "{id} ({lang:?}) takes {} lines of {room}: {text:?}",
+                    lines.len()
+                );
+                assert_eq!(notice_lines(&text, room, NOTICE_ROWS).join(" "), text);
+            }
+        }
+    }
+
+    /// A message id the app says in the status line is one [`samples`] checks.
+    #[test]
+    fn every_status_message_said_is_checked() {
+        let app = App::new(Corpus::default(), Lang::En, ThemeName::Dark, false);
+        let known: Vec<&str> = samples(&app).iter().map(|(id, _)| *id).collect();
+        let mut stack = vec![std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/app")];
+        let mut said = 0;
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let code = std::fs::read_to_string(&path).unwrap_or_default();
+                for (at, _) in code.match_indices(".say(") {
+                    let call = &code[at..];
+                    let call = &call[..call.find(';').unwrap_or(call.len())];
+                    let Some(id) = call
+                        .split('"')
+                        .nth(1)
+                        .filter(|id| id.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+                    else {
+                        continue;
+                    };
+                    said += 1;
+                    assert!(
+                        known.contains(&id),
+                        "{}: {id} is not checked",
+                        path.display()
+                    );
+                }
+            }
+        }
+        assert!(said > 10, "the scan finds the messages said ({said})");
+    }
+
+    #[test]
+    fn a_notice_too_long_for_two_lines_keeps_its_start() {
+        let long = "a/b/c.md:3:1: ".to_string() + &"word ".repeat(40);
+        let lines = notice_lines(&long, 30, 2);
+        assert_eq!(lines.len(), 2);
+        assert!(lines[0].starts_with("a/b/c.md:3:1:"));
+        assert!(
+            lines[1].ends_with('…') && str_width(&lines[1]) <= 30,
+            "{lines:?}"
+        );
+    }
 }

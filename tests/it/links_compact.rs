@@ -92,3 +92,33 @@ fn tab_and_clicks_reach_the_side_columns_links() {
     let now = a.current().map(|i| a.corpus.id(i).to_string());
     assert_eq!(now.as_deref(), Some("it-park"));
 }
+
+/// The entries that link here are listed in the reader's alphabetical order of their titles
+/// (walk 3: they were in no visible order), in both languages.
+#[test]
+fn backlinks_are_in_alphabetical_order_of_the_language_read() {
+    for lang in [Lang::Mn, Lang::En] {
+        let a = reading(lang, 80, 24, "cluster");
+        let me = a.current().expect("open");
+        let backlinks = a.corpus.backlinks(me).to_vec();
+        assert!(backlinks.len() >= 3, "the fixture has backlinks to order");
+        let (doc, _) = current_doc(&a).expect("drawn");
+        let linked: Vec<usize> = doc
+            .targets
+            .iter()
+            .filter_map(|t| match t {
+                Target::Entry(id) => a.corpus.index_of(id),
+                _ => None,
+            })
+            .filter(|i| backlinks.contains(i))
+            .collect();
+        let last = &linked[linked.len() - backlinks.len()..];
+        let titles: Vec<&str> = last
+            .iter()
+            .map(|&i| a.corpus.entry(i).title.show(lang))
+            .collect();
+        let mut sorted = last.to_vec();
+        sorted.sort_by_key(|&i| a.corpus.title_rank(i, lang));
+        assert_eq!(last, &sorted[..], "{lang:?}: {titles:?}");
+    }
+}

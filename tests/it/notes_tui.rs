@@ -104,3 +104,49 @@ fn search_finds_an_entry_by_the_words_of_its_note() {
     };
     assert!(s.hits.iter().all(|h| !h.snippet.starts_with('✎')));
 }
+
+/// `e` on an entry with no note, then leaving without typing (Esc, or Ctrl-C quitting the
+/// app) saves nothing: no note in the app, no file in the store (walk 3, M2: a Latin query
+/// typed into the panes opens the editor with `e`).
+#[test]
+fn the_note_editor_left_untouched_saves_nothing() {
+    for leave in [Action::Escape, Action::Quit] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut a = app(Lang::Mn, dir.path());
+        let files =
+            |dir: &std::path::Path| walkdir(dir).into_iter().filter(|p| p.is_file()).count();
+        let before = files(dir.path());
+        common::open(&mut a, "innovation-law");
+        press(&mut a, 'e');
+        assert!(
+            matches!(a.overlay, Some(Overlay::Note(_))),
+            "e opens the editor"
+        );
+        let effects = update(&mut a, leave.clone());
+        assert_eq!(
+            leave == Action::Quit,
+            effects.contains(&toli::app::Effect::Quit),
+            "{leave:?}"
+        );
+        if leave == Action::Escape {
+            assert!(
+                a.overlay.is_none(),
+                "Esc leaves at once when nothing was typed"
+            );
+        }
+        assert!(!a.study.notes.contains_key("innovation-law"));
+        assert_eq!(files(dir.path()), before, "{leave:?} wrote a file");
+    }
+}
+
+fn walkdir(dir: &std::path::Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(walkdir(&path));
+        }
+        out.push(path);
+    }
+    out
+}

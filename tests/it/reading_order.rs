@@ -210,3 +210,28 @@ fn a_source_cited_twice_is_listed_once_with_its_places_in_the_side_column() {
     );
     assert!(listed.contains("slide: Brief intro to SBT"), "{s}");
 }
+
+/// `z` where the entry already fills the screen (80 columns) changes nothing: it says so in
+/// the status line and stays off, so widening the terminal brings the lists back (walk 3, m9).
+#[test]
+fn zoom_at_80_columns_says_it_changes_nothing_and_stays_off() {
+    for (lang, said) in [
+        (Lang::En, "z changes nothing"),
+        (Lang::Mn, "z юу ч өөрчлөхгүй"),
+    ] {
+        let (mut a, _) = reading(lang, 80, 24, "itp-table");
+        update(&mut a, Action::ToggleZoom);
+        assert!(!a.reading.zoom);
+        let status = screen(&a).backend().to_string();
+        assert!(status.contains(said), "{lang:?}\n{status}");
+        update(
+            &mut a,
+            Action::Resize {
+                width: 120,
+                height: 40,
+            },
+        );
+        let wide = toli::ui::layout::areas(ratatui::layout::Rect::new(0, 0, 120, 40), &a);
+        assert!(wide.list.is_some() && wide.kinds.is_some(), "{wide:?}");
+    }
+}

@@ -224,3 +224,38 @@ fn the_count_leaves_the_query_whole() {
     let shown = text(&a);
     assert!(shown.contains("special licences they"), "{shown}");
 }
+
+/// A question longer than the search box at 80 columns scrolls: the words typed last, the
+/// cursor and the result count stay in view (walk 3, M1).
+#[test]
+fn a_long_question_scrolls_in_the_search_box_at_80_columns() {
+    let q = "инновацийн тухай хууль шинжлэх ухаан технологийн паркийн талаар кластер ХХХ";
+    for (lang, name) in [(Lang::Mn, "mn"), (Lang::En, "en")] {
+        let mut a = app(lang, 80, 24);
+        search(&mut a, q);
+        let shown = text(&a);
+        let input = shown
+            .lines()
+            .find(|l| l.contains("> "))
+            .expect("the query line")
+            .to_string();
+        assert!(input.contains("кластер ХХХ▏"), "{input}");
+        assert!(input.contains("> …"), "{input}");
+        let counted = match &a.overlay {
+            Some(Overlay::Search(s)) => !s.hits.is_empty(),
+            _ => false,
+        };
+        if counted {
+            let count = if lang == Lang::Mn {
+                "илэрц"
+            } else {
+                "result"
+            };
+            assert!(input.contains(count), "{input}");
+        }
+        insta::assert_snapshot!(
+            format!("search_long_question_{name}_80x24"),
+            screen(&a).backend()
+        );
+    }
+}

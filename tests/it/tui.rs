@@ -459,3 +459,55 @@ fn a_storm_of_resizes_never_panics_and_keeps_the_place() {
         );
     }
 }
+
+/// Back returns to every entry read, in order: an entry opened from the list after one opened
+/// by search does not take its place (walk 3, m3: Кластер, then `h`, `j`, Enter on the next
+/// definition, then Backspace went to the start entry). Rows passed over in the list are only
+/// previews and are skipped.
+#[test]
+fn back_returns_to_every_entry_read_in_order() {
+    let mut a = app(Lang::Mn, 80, 24);
+    open(&mut a, "stage-growth");
+    let start = a.current();
+    open(&mut a, "cluster");
+    let cluster = a.current();
+    assert_ne!(cluster, start);
+    update(&mut a, Action::FocusLeft);
+    update(&mut a, Action::Down);
+    update(&mut a, Action::Down);
+    update(&mut a, Action::Up);
+    let next = a.current();
+    assert_ne!(next, cluster);
+    update(&mut a, Action::Open);
+    assert_eq!(a.current(), next);
+    update(&mut a, Action::Back);
+    assert_eq!(a.current(), cluster, "back to the entry read before");
+    update(&mut a, Action::Back);
+    assert_eq!(a.current(), start, "then to the one before it");
+    update(&mut a, Action::Forward);
+    update(&mut a, Action::Forward);
+    assert_eq!(a.current(), next, "and forward again");
+    // Back in the list, and Enter on the same entry: nothing new to remember.
+    update(&mut a, Action::FocusLeft);
+    update(&mut a, Action::Open);
+    update(&mut a, Action::Back);
+    assert_eq!(a.current(), cluster);
+}
+
+/// Ctrl-F takes Latin letters and finds the Cyrillic spelled that way, as search does
+/// (walk 3, m10: `chatsargan` found nothing where `чацарган` found five).
+#[test]
+fn find_in_the_entry_takes_latin_letters_for_cyrillic() {
+    let mut a = app(Lang::Mn, 80, 24);
+    open(&mut a, "cluster");
+    update(&mut a, Action::OpenFind);
+    for c in "klaster".chars() {
+        update(&mut a, Action::Input(c));
+    }
+    let shown = text(&screen(&a));
+    assert!(shown.contains("klaster"), "{shown}");
+    assert!(shown.contains("1/"), "a match is counted:\n{shown}");
+    let (doc, _) = toli::app::update::current_doc(&a).expect("drawn");
+    let matches = toli::app::update::find_matches(&doc, "klaster");
+    assert!(!matches.is_empty());
+}

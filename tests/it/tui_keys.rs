@@ -45,13 +45,19 @@ fn fixture() -> PathBuf {
 }
 
 /// The last line of the drawn screen.
+/// The status line's text: its rows (two for a long notice) joined.
 fn status(a: &App) -> String {
     let t = screen(a);
     let buf = t.backend().buffer();
-    let y = buf.area.height - 1;
-    (0..buf.area.width)
-        .map(|x| buf[(x, y)].symbol().to_string())
-        .collect()
+    let rows = toli::ui::status::rows(a, buf.area.width);
+    (buf.area.height - rows..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[test]
@@ -208,7 +214,8 @@ fn help_pages_with_pgdn_space_g_and_opens_at_the_focused_pane() {
     press(&mut a, KeyCode::Char('?'));
     let t = text(&a);
     let heading = a.t("help-ctx-entry");
-    let first_row = t.lines().nth(2).unwrap_or_default().to_string();
+    // Below the box's border, the two pinned lines on typing and a blank one.
+    let first_row = t.lines().nth(5).unwrap_or_default().to_string();
     assert!(
         first_row.contains(&heading),
         "opens at the entry keys:\n{t}"
@@ -355,5 +362,86 @@ fn language_and_theme_switch_over_every_overlay() {
         press(&mut a, KeyCode::Char('T'));
         assert_ne!(a.settings.theme, theme, "T over {open}");
         assert!(a.overlay.is_some(), "T keeps the overlay {open} open");
+    }
+}
+
+/// The panes' status bar says that `/` searches in Latin letters too, and `?` says what typing
+/// letters in the panes does (walk 3, M2: Cyrillic searches at once, Latin letters are
+/// commands), at 80×24 in both languages.
+#[test]
+fn the_status_bar_and_help_say_how_to_search_in_latin_letters() {
+    for (lang, latin, cyrillic) in [
+        (Lang::Mn, "/ хайх (латинаар ч)", "кирилл үсгээр бичвэл"),
+        (
+            Lang::En,
+            "/ search (Latin too)",
+            "Cyrillic letters start a search",
+        ),
+    ] {
+        let mut a = app(lang, 80, 24);
+        press(&mut a, KeyCode::Char('l'));
+        let shown = screen(&a).backend().to_string();
+        let status = shown.lines().last().unwrap_or_default().to_string();
+        assert!(status.contains(latin), "{status}");
+        press(&mut a, KeyCode::Char('?'));
+        let shown = screen(&a).backend().to_string();
+        assert!(shown.contains(cyrillic), "{shown}");
+        assert!(shown.contains("/"), "{shown}");
+    }
+}
+
+/// At 80 columns an overlay's status line names how to close it before how to quit the app
+/// (walk 3, m2: the search overlay showed `Ctrl-C гарах` but not `Esc хаах`).
+#[test]
+fn overlays_at_80_columns_say_how_to_close_them_first() {
+    for lang in [Lang::Mn, Lang::En] {
+        for (open, close) in [
+            (KeyCode::Char('/'), "Esc"),
+            (KeyCode::Char('e'), "Esc"),
+            (KeyCode::Char('b'), "Esc"),
+            (KeyCode::Char('f'), "Esc"),
+        ] {
+            let mut a = app(lang, 80, 24);
+            common::open(&mut a, "stage-growth");
+            press(&mut a, open);
+            let shown = screen(&a).backend().to_string();
+            let status = shown.lines().last().unwrap_or_default().to_string();
+            let closes = status.find(close);
+            assert!(closes.is_some(), "{open:?} ({lang:?}): {status}");
+            if let Some(quit) = status.find("Ctrl-C") {
+                assert!(closes < Some(quit), "{open:?} ({lang:?}): {status}");
+            }
+        }
+    }
+}
+
+/// A status message too long for one line at 80 columns goes on to a second, so its
+/// instruction is read whole (walk 3, m1: «…Esc дахин дарва…»), and the line goes back to one
+/// row of hints after the next key.
+#[test]
+fn a_long_status_message_is_read_whole_at_80_columns() {
+    for (lang, end) in [
+        (Lang::Mn, "Ctrl-S Esc дахин дарвал хаяна"),
+        (Lang::En, "Esc again discards the changes"),
+    ] {
+        let mut a = app(lang, 80, 24);
+        common::open(&mut a, "stage-growth");
+        a.study.editor = None;
+        press(&mut a, KeyCode::Char('e'));
+        update(&mut a, Action::Input('x'));
+        press(&mut a, KeyCode::Esc);
+        let shown = text(&a);
+        let bottom: Vec<&str> = shown.lines().rev().take(2).collect();
+        let joined = format!("{} {}", bottom[1], bottom[0]);
+        let last_words = end.split(' ').collect::<Vec<_>>();
+        assert!(
+            last_words.iter().all(|w| joined.contains(w))
+                && bottom[0].contains(last_words[last_words.len() - 1]),
+            "{lang:?}: the warning ends on the second row:\n{shown}"
+        );
+        press(&mut a, KeyCode::Esc);
+        press(&mut a, KeyCode::Char('j'));
+        let shown = text(&a);
+        assert_eq!(toli::ui::status::rows(&a, 80), 1, "{shown}");
     }
 }

@@ -526,3 +526,37 @@ fn a_dumb_terminal_in_the_c_locale_gets_ascii_and_no_colour() {
     let coloured = colour_codes(&String::from_utf8_lossy(&out.stdout));
     assert!(coloured.is_empty(), "colours drawn: {coloured:?}");
 }
+
+/// Walk 3 at 80×24 on the real binary, in Mongolian: a 70-character question scrolls in the
+/// search box (its last word, the cursor and the count stay in view) and the status line names
+/// Esc to close; back in the panes the status bar says `/` searches in Latin letters; the
+/// note editor's unsaved warning is read whole; `z` where it changes nothing says so.
+#[test]
+fn walk_3_at_80_columns_in_mongolian() {
+    let Some(t) = Tmux::toli("mn", 80, 24) else {
+        return;
+    };
+    t.wait_for("Төрлүүд");
+    t.keys(&["/"]);
+    t.wait_for("Хайлт");
+    t.text("инновацийн тухай хууль шинжлэх ухаан технологийн паркийн талаар юу гэж заасан бэ ХХХ");
+    let screen = t.wait_for("заасан бэ ХХХ▏");
+    assert!(
+        screen.contains("илэрц"),
+        "the count stays in view:\n{screen}"
+    );
+    assert!(screen.contains("Esc хаах"), "{screen}");
+    t.keys(&["Escape"]);
+    t.wait_for("/ хайх (латинаар ч)");
+    t.keys(&["Enter", "Enter", "e"]);
+    t.wait_for("Миний тэмдэглэл");
+    t.text("x");
+    t.keys(&["Escape"]);
+    let screen = t.wait_for("хаяна");
+    assert!(screen.contains("Esc дахин"), "{screen}");
+    t.keys(&["Escape"]);
+    t.wait_gone("Миний тэмдэглэл");
+    t.keys(&["z"]);
+    t.wait_for("z юу ч өөрчлөхгүй");
+    t.keys(&["q"]);
+}

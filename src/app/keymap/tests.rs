@@ -167,3 +167,16 @@ fn every_hint_fits_the_help_box_at_80_columns() {
         }
     }
 }
+
+/// The help's pinned lines on typing in the panes fit the help box at 80 columns, both
+/// languages.
+#[test]
+fn the_help_s_typing_lines_fit_the_help_box_at_80_columns() {
+    let l10n = Localizer::new();
+    for id in crate::ui::help::TYPING {
+        for lang in Lang::ALL {
+            let text = l10n.t(lang, id);
+            assert!(str_width(&text) <= 70, "{id} ({lang:?}): {text:?}");
+        }
+    }
+}

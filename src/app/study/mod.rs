@@ -91,6 +91,7 @@ pub fn toggle_bookmark(app: &mut App) {
         .title
         .show(app.settings.lang)
         .to_string();
+    let title = crate::app::status::short_title(&title);
     let on = app.study.bookmarks.toggle(&id);
     let msg = if on {
         app.tf("bookmark-added", &[("title", title)])

@@ -1,0 +1,7 @@
+# The status bar's search hint in the panes: `/` searches in Latin letters as well.
+hint-search-latin = search (Latin too)
+# The top of the `?` help: what typing letters in the panes does.
+help-typing-cyrillic = In the panes, Cyrillic letters start a search with what you type.
+help-typing-latin = Latin letters there are commands: press / first to search in Latin.
+# `z` where the entry already fills the screen.
+tui-zoom-nothing = The entry already fills the screen at this width: z changes nothing
