@@ -102,6 +102,8 @@ pub enum Action {
     ClearFilters,
     /// In the bookmarks view: remove the bookmark.
     Remove,
+    /// In the bookmarks view: put back the bookmark removed last.
+    Restore,
     /// In the note editor: save and close.
     SaveNote,
     /// In the note editor: break the line at the cursor.

@@ -51,6 +51,9 @@ pub enum Overlay {
     /// The bookmarks view.
     Bookmarks {
         selected: usize,
+        /// The bookmarks removed while the view is open, last removed last, each with its
+        /// place: `u` puts them back one by one.
+        removed: Vec<(usize, crate::store::bookmarks::Bookmark)>,
     },
     /// The list of entries with a personal note.
     Notes {

@@ -203,7 +203,12 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         Action::OpenMatrix => app.overlay = Some(super::matrix::opened(app)),
         Action::OpenFacets => app.overlay = Some(Overlay::Facets { selected: 0 }),
         Action::ToggleBookmark => super::study::toggle_bookmark(app),
-        Action::OpenBookmarks => app.overlay = Some(Overlay::Bookmarks { selected: 0 }),
+        Action::OpenBookmarks => {
+            app.overlay = Some(Overlay::Bookmarks {
+                selected: 0,
+                removed: Vec::new(),
+            });
+        }
         Action::EditNote => match super::study::edit_note(app) {
             Some(NoteEdit::External(id)) => effects.push(Effect::EditNote(id)),
             Some(NoteEdit::BuiltIn(editor)) => app.overlay = Some(Overlay::Note(editor)),
@@ -214,7 +219,11 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
             app.nav.clear_filters();
             super::facet_panel::apply_filters(app);
         }
-        Action::OpenAction | Action::Toggle | Action::Remove | Action::SaveNote => {}
+        Action::OpenAction
+        | Action::Toggle
+        | Action::Remove
+        | Action::Restore
+        | Action::SaveNote => {}
         Action::NewLine
         | Action::CursorLeft
         | Action::CursorLineStart

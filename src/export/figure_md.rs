@@ -144,7 +144,7 @@ mod tests {
         assert!(en.contains("25%"), "{en}");
         assert!(en.contains("*Source:* "), "{en}");
         let mn = table("fig-eu-cluster-productivity-premium", Lang::Mn);
-        assert!(mn.contains("25%"), "{mn}");
+        assert!(mn.contains("25 хувь (дундаж бүтээмжээс давсан)"), "{mn}");
         assert!(mn.contains("*Эх сурвалж:* "), "{mn}");
     }
 

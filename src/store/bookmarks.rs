@@ -76,10 +76,17 @@ impl Bookmarks {
             .into_iter()
             .filter(|b| !removed.contains(&&b.id))
             .collect();
-        for b in &self.items {
-            if !merged.iter().any(|m| m.id == b.id) {
-                merged.push(b.clone());
+        // Each of ours the file lacks goes after the one before it in our list, else before
+        // the one after it, else at the end: a bookmark put back keeps its place.
+        for (k, b) in self.items.iter().enumerate() {
+            if merged.iter().any(|m| m.id == b.id) {
+                continue;
             }
+            let place = |id: &str| merged.iter().position(|m| m.id == id);
+            let after = self.items[..k].iter().rev().find_map(|p| place(&p.id));
+            let before = self.items[k + 1..].iter().find_map(|n| place(&n.id));
+            let at = after.map(|i| i + 1).or(before).unwrap_or(merged.len());
+            merged.insert(at, b.clone());
         }
         let file = File {
             version: 1,

@@ -71,7 +71,7 @@ fn draw_screen(frame: &mut Frame, app: &App) {
         Some(Overlay::Search(s)) => search::draw(frame, area, app, s, &th),
         Some(Overlay::Matrix(v)) => matrix::draw(frame, area, app, v, &th),
         Some(Overlay::Facets { selected }) => facet_panel::draw(frame, area, app, *selected, &th),
-        Some(Overlay::Bookmarks { selected }) => {
+        Some(Overlay::Bookmarks { selected, .. }) => {
             study::bookmarks::draw(frame, area, app, *selected, &th)
         }
         Some(Overlay::Notes { selected }) => study::notes::draw(frame, area, app, *selected, &th),

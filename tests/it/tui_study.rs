@@ -273,7 +273,7 @@ fn bookmarks_survive_a_restart_and_list_in_their_view() {
     press(&mut a, 'd');
     assert_eq!(
         a.status.notice.as_deref(),
-        Some("Bookmark removed: IT Park")
+        Some("Bookmark removed: IT Park — u puts it back")
     );
     drop(a);
 
@@ -496,4 +496,49 @@ fn study_views_of_a_large_corpus_draw_at_small_sizes() {
             }
         }
     }
+}
+
+/// A bookmark removed with one key is never lost: `u` puts it back in its place, and the
+/// file says so at once (a crash after `u` keeps it).
+#[test]
+fn a_removed_bookmark_is_put_back_in_its_place_with_u() {
+    let ids = |a: &App| -> Vec<String> {
+        a.study
+            .bookmarks
+            .items
+            .iter()
+            .map(|b| b.id.clone())
+            .collect()
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut a = store_app(dir.path());
+    for id in ["it-park", "finding-2", "cluster"] {
+        open(&mut a, id);
+        press(&mut a, 'm');
+    }
+    let before = ids(&a);
+    press(&mut a, 'b');
+    press(&mut a, 'd');
+    press(&mut a, 'd');
+    assert_eq!(ids(&a).len(), 1);
+    press(&mut a, 'u');
+    assert!(
+        a.status.notice.as_deref() == Some("Bookmark put back: Parks lack anchor tenants"),
+        "{:?}",
+        a.status.notice
+    );
+    press(&mut a, 'u');
+    assert_eq!(
+        ids(&a),
+        ["it-park", "finding-2", "cluster"],
+        "in their places"
+    );
+    press(&mut a, 'u');
+    assert_eq!(
+        a.status.notice.as_deref(),
+        Some("No removed bookmark to put back")
+    );
+    drop(a);
+    let a = store_app(dir.path());
+    assert_eq!(ids(&a), before, "saved");
 }

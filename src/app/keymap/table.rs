@@ -227,6 +227,7 @@ pub(super) const BOOKMARKS: &[Binding] = &[
     bind(Enter, N, Ac::Open, "hint-open"),
     bind(Ch('d'), N, Ac::Remove, "hint-remove-bookmark"),
     bind(Delete, N, Ac::Remove, "hint-remove-bookmark"),
+    bind(Ch('u'), N, Ac::Restore, "hint-restore-bookmark"),
     bind(Esc, N, Ac::Escape, "hint-close"),
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
     bind(Ch('b'), N, Ac::Escape, "hint-close"),

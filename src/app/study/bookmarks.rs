@@ -1,13 +1,21 @@
-//! The bookmarks view (`b`): Enter opens the bookmarked entry, `d` removes the bookmark (drawn
-//! by `ui/study/bookmarks.rs`).
+//! The bookmarks view (`b`): Enter opens the bookmarked entry, `d` removes the bookmark and `u`
+//! puts it back (drawn by `ui/study/bookmarks.rs`).
 
 use super::save_bookmarks;
 use crate::app::action::Action;
 use crate::app::state::{App, Overlay, Then};
 
+/// The title of the entry `id` as the reader reads it, short enough for the status line (the
+/// id of an entry no longer in the corpus).
+fn title_of(corpus: &crate::corpus::Corpus, lang: crate::lang::Lang, id: &str) -> String {
+    corpus.get(id).map_or(id.to_string(), |e| {
+        crate::app::status::short_title(e.title.show(lang))
+    })
+}
+
 /// Applies an action in the bookmarks view.
 pub fn action(app: &mut App, action: Action) -> Then {
-    let Some(Overlay::Bookmarks { selected }) = &mut app.overlay else {
+    let Some(Overlay::Bookmarks { selected, removed }) = &mut app.overlay else {
         return Then::Stay;
     };
     let len = app.study.bookmarks.items.len();
@@ -32,14 +40,25 @@ pub fn action(app: &mut App, action: Action) -> Then {
             if s < len {
                 let b = app.study.bookmarks.items.remove(s);
                 *selected = s.min(len.saturating_sub(2));
-                let title = app.corpus.get(&b.id).map_or(b.id.clone(), |e| {
-                    e.title.show(app.settings.lang).to_string()
-                });
+                let title = title_of(&app.corpus, app.settings.lang, &b.id);
+                removed.push((s, b));
                 app.status
-                    .say(app.tf("bookmark-removed", &[("title", title)]));
+                    .say(app.tf("bookmark-removed-undo", &[("title", title)]));
                 save_bookmarks(app);
             }
         }
+        Action::Restore => match removed.pop() {
+            Some((at, b)) => {
+                let at = at.min(len);
+                let title = title_of(&app.corpus, app.settings.lang, &b.id);
+                app.study.bookmarks.items.insert(at, b);
+                *selected = at;
+                app.status
+                    .say(app.tf("bookmark-restored", &[("title", title)]));
+                save_bookmarks(app);
+            }
+            None => app.status.say(app.tf("bookmark-nothing-to-restore", &[])),
+        },
         Action::Escape | Action::OpenBookmarks => return Then::Close,
         _ => {}
     }
