@@ -78,6 +78,52 @@ pub fn merge_into(s: &mut Search, mut found: Vec<Hit>) {
         }
         s.total += new;
     }
+    // The list stays as long as it was: the entries with a note come first, and the search's
+    // last ones give way to them.
+    let keep = shown_before.max(found.len());
     found.append(&mut s.hits);
+    found.truncate(keep);
     s.hits = found;
+}
+
+#[cfg(test)]
+mod merge_tests {
+    use super::*;
+    use crate::corpus::model::Bi;
+
+    fn hit(entry: usize) -> Hit {
+        Hit {
+            entry,
+            score: 0,
+            field: Field::Title,
+            lang: Lang::En,
+            title_highlights: Bi::default(),
+            snippet: String::new(),
+            snippet_highlights: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn entries_with_a_note_come_first_and_the_list_keeps_its_length() {
+        let mut s = Search {
+            hits: (0..50).map(hit).collect(),
+            total: 348,
+            exact: true,
+            ..Search::default()
+        };
+        merge_into(&mut s, vec![hit(400)]);
+        assert_eq!(s.hits.len(), 50, "the best 50, not 51");
+        assert_eq!(s.hits[0].entry, 400);
+        assert_eq!(s.hits[49].entry, 48, "the search's last gives way");
+        // A note on an entry already listed moves it up without adding to the count.
+        let mut s = Search {
+            hits: (0..3).map(hit).collect(),
+            total: 3,
+            exact: true,
+            ..Search::default()
+        };
+        merge_into(&mut s, vec![hit(2)]);
+        let order: Vec<usize> = s.hits.iter().map(|h| h.entry).collect();
+        assert_eq!((order, s.total), (vec![2, 0, 1], 3));
+    }
 }
