@@ -94,7 +94,7 @@ fn more_matches_than_the_list_holds_are_counted_in_full() {
         assert!(s.total > 50, "{query}: {} entries mention it", s.total);
         let want = match lang {
             Lang::En => format!("{} results (best 50)", s.total),
-            Lang::Mn => format!("илэрц: {} (эхний 50)", s.total),
+            Lang::Mn => format!("илэрц: {} (хамгийн тохирох 50)", s.total),
         };
         assert!(text(&a).contains(&want), "{want}\n{}", text(&a));
     }
