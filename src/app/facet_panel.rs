@@ -34,6 +34,11 @@ pub fn rows(app: &App) -> Vec<Row> {
                 )
             });
         }
+        // A facet none of the entries left has (sectors once the list holds only policies)
+        // is left out, not shown as a heading over nothing.
+        if values.is_empty() {
+            continue;
+        }
         out.push(Row::Heading(facet));
         out.extend(values.into_iter().map(|(value, count)| Row::Value {
             facet,

@@ -542,3 +542,30 @@ fn a_removed_bookmark_is_put_back_in_its_place_with_u() {
     let a = store_app(dir.path());
     assert_eq!(ids(&a), before, "saved");
 }
+
+/// A facet heading always has values under it: facets the filtered entries lack are left out.
+#[test]
+fn no_facet_heading_stands_over_nothing() {
+    use toli::app::facet_panel::{Row, rows};
+    let mut lacking = 0;
+    for (facet, value) in [
+        (Facet::PolicyType, "law"),
+        (Facet::Country, "MN"),
+        (Facet::Kind, "policy"),
+    ] {
+        let mut a = app_from(Sources::builtin(), Lang::Mn, 120, 40);
+        a.nav.filters.toggle(facet, value);
+        toli::app::facet_panel::apply_filters(&mut a);
+        let r = rows(&a);
+        lacking += Facet::ALL.len() - r.iter().filter(|x| matches!(x, Row::Heading(_))).count();
+        for (n, row) in r.iter().enumerate() {
+            if let Row::Heading(f) = row {
+                assert!(
+                    matches!(r.get(n + 1), Some(Row::Value { .. })),
+                    "{facet:?}={value}: the {f:?} heading has no values"
+                );
+            }
+        }
+    }
+    assert!(lacking > 0, "some filter leaves a facet without values");
+}
