@@ -132,11 +132,20 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
         return all.into_iter().map(|(k, h)| group(k, h)).collect();
     }
     let global = hints(Ctx::Global);
-    let pane: Vec<(String, &str)> = ctxs
+    let mut pane: Vec<(String, &str)> = ctxs
         .iter()
         .filter(|c| **c != Ctx::Global)
         .flat_map(|c| hints(*c))
         .collect();
+    // Reading an entry reached by a link or a search, the way back comes first: a coach
+    // following links must see how to return.
+    if ctxs.contains(&Ctx::Entry)
+        && !app.nav.back.is_empty()
+        && let Some(back) = global.iter().find(|(_, h)| *h == "hint-back")
+    {
+        let first_key = back.0.split(',').next().unwrap_or(&back.0).to_string();
+        pane.insert(0, (first_key, back.1));
+    }
     // Essentials show their first key only ("/", not "/,Ctrl-K") to leave room for the pane.
     // The search hint says that `/` searches in Latin letters too (Cyrillic typed in the panes
     // searches at once, Latin letters are commands), unless that leaves no room for the pane's

@@ -445,3 +445,26 @@ fn a_long_status_message_is_read_whole_at_80_columns() {
         assert_eq!(toli::ui::status::rows(&a, 80), 1, "{shown}");
     }
 }
+
+/// Reading an entry reached by a link, the status line names the way back first, at 80
+/// columns, in both languages; on the first entry read there is nowhere to go back to.
+#[test]
+fn the_entry_pane_names_the_way_back_once_there_is_one() {
+    for (lang, back) in [(Lang::En, "Bksp back"), (Lang::Mn, "Bksp буцах")] {
+        let mut a = app(lang, 80, 24);
+        a.nav.focus = Pane::Entry;
+        assert!(!status(&a).contains(back), "{}", status(&a));
+        let first = a.current().expect("an entry");
+        let other = (0..a.corpus.len())
+            .find(|&i| i != first)
+            .expect("two entries");
+        toli::app::update::navigate(&mut a, other);
+        a.nav.focus = Pane::Entry;
+        let s = status(&a);
+        assert!(s.trim_start().starts_with(back), "{s}");
+        assert!(
+            s.contains("/ ") && s.contains("? "),
+            "search and help still named: {s}"
+        );
+    }
+}
