@@ -21,7 +21,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::deck::{clock_label, epoch_secs, steps_of};
-use super::pace::{Pace, Plan};
+use super::pace::{Pace, Plan, own_total};
 use super::remote::Request;
 use super::sync::{self, Position};
 use crate::app::action::Action;
@@ -144,8 +144,9 @@ impl Notes<'_> {
                 th.key,
             ),
         ]));
-        if let Some(minutes) = p.minutes {
-            let planned: Vec<Option<u32>> = steps.iter().map(|s| s.minutes).collect();
+        let planned: Vec<Option<u32>> = steps.iter().map(|s| s.minutes).collect();
+        // Without `--minutes`, a tour that plans every step is planned by their sum.
+        if let Some(minutes) = p.minutes.or_else(|| own_total(&planned)) {
             out.push(Line::from(Span::styled(
                 self.plan_line(p, &Plan::new(&planned, minutes), minutes, lang),
                 th.dim,

@@ -12,6 +12,13 @@ pub enum Pace {
     Ahead(u64),
 }
 
+/// The talk's length when every step says its own: their sum, the plan of a talk given no
+/// `--minutes` (None when a step does not say, or there are no steps).
+pub fn own_total(planned: &[Option<u32>]) -> Option<u32> {
+    let all: Option<Vec<u32>> = planned.iter().copied().collect();
+    all.filter(|m| !m.is_empty()).map(|m| m.iter().sum())
+}
+
 /// The seconds planned for each step of a talk.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Plan {
@@ -76,6 +83,13 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tour_planned_step_by_step_has_its_own_length() {
+        assert_eq!(own_total(&[Some(10), Some(5), Some(15)]), Some(30));
+        assert_eq!(own_total(&[Some(10), None]), None, "a step says nothing");
+        assert_eq!(own_total(&[]), None);
+    }
 
     fn equal(steps: usize, minutes: u32) -> Plan {
         Plan::new(&vec![None; steps], minutes)

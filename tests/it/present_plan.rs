@@ -212,3 +212,45 @@ fn a_steps_minutes_that_are_not_a_number_are_reported_and_the_tour_loads() {
         "the tour loads with every step:\n{shown}"
     );
 }
+
+/// A tour planning every step needs no `--minutes`: its plan is the steps' sum.
+#[test]
+fn a_tour_planning_every_step_is_planned_by_their_sum() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let plan = fixtures().remove(2);
+    for name in ["fig-plan-growth.md", "fig-plan-jobs.md"] {
+        std::fs::copy(plan.join(name), dir.path().join(name)).expect("copy");
+    }
+    let tour = std::fs::read_to_string(plan.join("tour-plan.md")).expect("tour");
+    let every = tour
+        .replace(
+            "  - entry: stage-growth\n",
+            "  - entry: stage-growth\n    minutes: 8\n",
+        )
+        .replace(
+            "  - entry: fig-fixture\n",
+            "  - entry: fig-fixture\n    minutes: 8\n",
+        );
+    assert_eq!(every.matches("minutes:").count(), 3, "{every}");
+    std::fs::write(dir.path().join("tour-plan.md"), every).expect("write");
+    let mut folders = fixtures();
+    folders[2] = dir.path().to_path_buf();
+    let mut a = sized(loaded(folders), Lang::En, 80, 24);
+    let t = a.corpus.index_of("tour-plan").expect("tour");
+    toli::app::update::navigate(&mut a, t);
+    press(&mut a, KeyCode::Char('p'));
+    assert_eq!(a.present.as_ref().and_then(|d| d.plan_minutes), None);
+    press(&mut a, KeyCode::Char(' '));
+    let runtime = dir.path().join("toli");
+    let mut last = Published::default();
+    publish(&mut a, &runtime, &mut last);
+    let line = row(
+        &notes_screen(&a, &runtime, &Localizer::new(), 20 * 60),
+        "Plan:",
+    );
+    assert_eq!(
+        line.as_deref(),
+        Some("Plan: 30 min, this step 8:00 · on time"),
+        "14 + 8 + 8 minutes"
+    );
+}
