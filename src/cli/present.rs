@@ -65,16 +65,15 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
             });
         let tour = index.map(|i| corpus.entry(i).id.clone());
         let view = Notes {
-            corpus: std::sync::Arc::new(ctx.outcome.corpus),
-            l10n: &ctx.l10n,
-            tour,
-            lang: ctx.lang,
             own_lang: how.notes_lang,
             theme,
             no_color,
-            position: None,
-            now: 0,
-            problem: None,
+            ..Notes::following(
+                std::sync::Arc::new(ctx.outcome.corpus),
+                &ctx.l10n,
+                tour,
+                ctx.lang,
+            )
         };
         notes::run(view, &runtime_dir(), reloads)?;
         return Ok(ExitCode::SUCCESS);

@@ -56,7 +56,29 @@ pub struct Notes<'a> {
     pub problem: Option<Diagnostic>,
 }
 
-impl Notes<'_> {
+impl<'a> Notes<'a> {
+    /// The notes view following `tour` (None: whichever talk is newest) in `lang` until a talk
+    /// says its own, in the dark theme with colour, before any position is read.
+    pub fn following(
+        corpus: Arc<Corpus>,
+        l10n: &'a Localizer,
+        tour: Option<String>,
+        lang: Lang,
+    ) -> Notes<'a> {
+        Notes {
+            corpus,
+            l10n,
+            tour,
+            lang,
+            own_lang: None,
+            theme: ThemeName::Dark,
+            no_color: false,
+            position: None,
+            now: 0,
+            problem: None,
+        }
+    }
+
     /// Reads the state file again.
     pub fn poll(&mut self, dir: &Path) {
         self.position = match &self.tour {

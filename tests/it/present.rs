@@ -135,18 +135,12 @@ fn clicker_keys_step_and_g_jumps() {
 
 /// A notes view of `tour` (None: the latest talk) in English until a talk says otherwise.
 fn notes<'a>(a: &App, l10n: &'a Localizer, tour: Option<&str>) -> Notes<'a> {
-    Notes {
-        corpus: std::sync::Arc::clone(&a.corpus),
+    Notes::following(
+        std::sync::Arc::clone(&a.corpus),
         l10n,
-        tour: tour.map(String::from),
-        lang: Lang::En,
-        own_lang: None,
-        theme: ThemeName::Dark,
-        no_color: false,
-        position: None,
-        now: 0,
-        problem: None,
-    }
+        tour.map(String::from),
+        Lang::En,
+    )
 }
 
 #[test]

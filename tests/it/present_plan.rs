@@ -17,7 +17,6 @@ use toli::i18n::Localizer;
 use toli::lang::Lang;
 use toli::present::notes::Notes;
 use toli::present::sync::Published;
-use toli::ui::theme::ThemeName;
 
 use common::{loaded, press, sized};
 
@@ -45,6 +44,18 @@ fn presenting(lang: Lang) -> App {
     a
 }
 
+/// A copy of the plan fixtures in a temporary folder, its tour changed by `change`.
+fn plan_with(change: impl Fn(&str) -> String) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let plan = fixtures().remove(2);
+    for name in ["fig-plan-growth.md", "fig-plan-jobs.md"] {
+        std::fs::copy(plan.join(name), dir.path().join(name)).expect("copy");
+    }
+    let tour = std::fs::read_to_string(plan.join("tour-plan.md")).expect("tour");
+    std::fs::write(dir.path().join("tour-plan.md"), change(&tour)).expect("write");
+    dir
+}
+
 /// What the event loop does between frames: the position is published.
 fn publish(a: &mut App, runtime: &Path, last: &mut Published) {
     update(
@@ -58,18 +69,12 @@ fn publish(a: &mut App, runtime: &Path, last: &mut Published) {
 
 /// The notes screen as it reads the runtime folder, its clock `secs` into the talk.
 fn notes_screen(a: &App, runtime: &Path, l10n: &Localizer, secs: u64) -> Terminal<TestBackend> {
-    let mut notes = Notes {
-        corpus: std::sync::Arc::clone(&a.corpus),
+    let mut notes = Notes::following(
+        std::sync::Arc::clone(&a.corpus),
         l10n,
-        tour: Some("tour-plan".into()),
-        lang: Lang::En,
-        own_lang: None,
-        theme: ThemeName::Dark,
-        no_color: false,
-        position: None,
-        now: 0,
-        problem: None,
-    };
+        Some("tour-plan".into()),
+        Lang::En,
+    );
     notes.poll(runtime);
     let started = notes.position.as_ref().expect("a talk runs").started;
     notes.now = started + secs;
@@ -175,14 +180,7 @@ fn the_pace_line_counts_the_steps_own_minutes() {
 
 #[test]
 fn a_steps_minutes_that_are_not_a_number_are_reported_and_the_tour_loads() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let plan = fixtures().remove(2);
-    for name in ["fig-plan-growth.md", "fig-plan-jobs.md"] {
-        std::fs::copy(plan.join(name), dir.path().join(name)).expect("copy");
-    }
-    let tour = std::fs::read_to_string(plan.join("tour-plan.md")).expect("tour");
-    let broken = tour.replace("minutes: 14", "minutes: a quarter hour");
-    std::fs::write(dir.path().join("tour-plan.md"), broken).expect("write");
+    let dir = plan_with(|tour| tour.replace("minutes: 14", "minutes: a quarter hour"));
     let fx = fixtures();
     let run = |args: &[&str]| {
         common::toli_en()
@@ -216,23 +214,18 @@ fn a_steps_minutes_that_are_not_a_number_are_reported_and_the_tour_loads() {
 /// A tour planning every step needs no `--minutes`: its plan is the steps' sum.
 #[test]
 fn a_tour_planning_every_step_is_planned_by_their_sum() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let plan = fixtures().remove(2);
-    for name in ["fig-plan-growth.md", "fig-plan-jobs.md"] {
-        std::fs::copy(plan.join(name), dir.path().join(name)).expect("copy");
-    }
-    let tour = std::fs::read_to_string(plan.join("tour-plan.md")).expect("tour");
-    let every = tour
-        .replace(
+    let dir = plan_with(|tour| {
+        tour.replace(
             "  - entry: stage-growth\n",
             "  - entry: stage-growth\n    minutes: 8\n",
         )
         .replace(
             "  - entry: fig-fixture\n",
             "  - entry: fig-fixture\n    minutes: 8\n",
-        );
-    assert_eq!(every.matches("minutes:").count(), 3, "{every}");
-    std::fs::write(dir.path().join("tour-plan.md"), every).expect("write");
+        )
+    });
+    let tour = std::fs::read_to_string(dir.path().join("tour-plan.md")).expect("tour");
+    assert_eq!(tour.matches("minutes:").count(), 3, "{tour}");
     let mut folders = fixtures();
     folders[2] = dir.path().to_path_buf();
     let mut a = sized(loaded(folders), Lang::En, 80, 24);
