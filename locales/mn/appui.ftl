@@ -1,7 +1,7 @@
 # The status bar's search hint in the panes: `/` searches in Latin letters as well.
 hint-search-latin = хайх (латинаар ч)
 # The top of the `?` help: what typing letters in the panes does.
-help-typing-cyrillic = Самбарт кирилл үсгээр бичвэл тэр даруй хайлт эхэлнэ.
-help-typing-latin = Латин үсэг тэнд товчлуурын үүрэгтэй: латинаар хайхдаа эхлээд / дарна.
+help-typing-cyrillic = Самбарт кирилл үсгээр бичвэл бичсэнээр тань хайлт эхэлнэ.
+help-typing-latin = Харин латин үсэг тушаал болно: латинаар хайхдаа эхлээд / дарна.
 # `z` where the entry already fills the screen.
 tui-zoom-nothing = Энэ өргөнд бичлэг дэлгэцийг бүтэн эзэлсэн тул z юу ч өөрчлөхгүй

@@ -1,5 +1,5 @@
 # The bookmarks view: `u` puts back the bookmark removed last.
-hint-restore-bookmark = буцаах
-bookmark-removed-undo = Хавчуурга хаслаа: { $title } — u товчоор буцаана
-bookmark-restored = Хавчуургыг буцааж нэмлээ: { $title }
-bookmark-nothing-to-restore = Буцаах хавчуурга байхгүй
+hint-restore-bookmark = сэргээх
+bookmark-removed-undo = Хавчуурга хаслаа: { $title } — u товчоор сэргээнэ
+bookmark-restored = Хавчуурга сэргээлээ: { $title }
+bookmark-nothing-to-restore = Сэргээх хавчуурга байхгүй
