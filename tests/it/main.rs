@@ -38,3 +38,4 @@ mod tui;
 mod tui_keys;
 mod tui_study;
 mod tui_tmux;
+mod title_cut;
