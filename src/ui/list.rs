@@ -7,12 +7,12 @@ use ratatui::widgets::Paragraph;
 
 use super::layout::{inner, list_offset};
 use super::theme::Theme;
+use super::titles::fit_column;
 use super::{block, paint};
 use crate::app::App;
 use crate::app::state::Pane;
 use crate::corpus::model::{Kind, KindFields};
 use crate::inert::inert;
-use super::titles::fit_column;
 use unicode_width::UnicodeWidthStr;
 
 /// A finding's title after a "Finding 3:" / "3-р дүгнэлт:" prefix naming its number `n`: the

@@ -37,11 +37,11 @@ impl Cut {
     /// The shown characters in order, each with its index in the title (`None` for a "…").
     pub fn glyphs(&self, title: &str) -> Vec<(Option<usize>, char)> {
         let chars: Vec<char> = title.chars().collect();
-        let mut out: Vec<(Option<usize>, char)> =
-            (0..self.head).map(|i| (Some(i), chars[i])).collect();
+        let at = |i: usize| chars.get(i).map(|c| (Some(i), *c));
+        let mut out: Vec<(Option<usize>, char)> = (0..self.head).filter_map(at).collect();
         if self.head < self.len {
             out.push((None, '…'));
-            out.extend(self.rest.clone().map(|i| (Some(i), chars[i])));
+            out.extend(self.rest.clone().filter_map(at));
             if !self.rest.is_empty() && self.rest.end < self.len {
                 out.push((None, '…'));
             }
@@ -84,7 +84,8 @@ pub fn cuts(rows: &[(&str, usize)]) -> Vec<Cut> {
             if width < MIDDLE_FROM {
                 return end_cut;
             }
-            let shown: String = chars[..head].iter().collect();
+            // Rows that part only at the last character before the "…" look alike too.
+            let shown: String = chars[..head.saturating_sub(1)].iter().collect();
             let others = look_alikes(&sorted, title, &shown);
             if others.is_empty() {
                 return end_cut;
@@ -96,7 +97,7 @@ pub fn cuts(rows: &[(&str, usize)]) -> Vec<Cut> {
 
 /// The other titles of the column (sorted, without repeats) that begin with `shown`: rows that
 /// a reader could take for `title` if it were cut at its end.
-fn look_alikes<'a>(sorted: &[&'a str], title: &str, shown: &str) -> Vec<Vec<char>> {
+fn look_alikes(sorted: &[&str], title: &str, shown: &str) -> Vec<Vec<char>> {
     let from = sorted.partition_point(|t| *t < shown);
     sorted[from..]
         .iter()
@@ -235,27 +236,31 @@ mod tests {
         }
         assert_eq!(
             column(&LITHUANIA, 24),
-            [
-                "Литвийн ЕХ-ны санг…төсөв",
-                "Литвийн ЕХ…төсөл, үр дүн",
-            ]
+            ["Литвийн ЕХ-ны санг…төсөв", "Литвийн ЕХ…төсөл, үр дүн",]
         );
         assert_eq!(
             column(&GII, 24),
-            [
-                "ДИИ-ийн шинж…PCT өргөдөл",
-                "ДИИ-ийн шинжлэх у…бүтээл",
-            ]
+            ["ДИИ-ийн шинж…PCT өргөдөл", "ДИИ-ийн шинжлэх у…бүтээл",]
         );
     }
 
     #[test]
     fn a_unique_title_is_cut_at_its_end_as_before() {
-        let titles = [LITHUANIA[0], "Канадын супер кластерийн хөтөлбөр дөрвөн тоогоор"];
+        let titles = [
+            LITHUANIA[0],
+            "Канадын супер кластерийн хөтөлбөр дөрвөн тоогоор",
+        ];
         let shown = column(&titles, 24);
         assert_eq!(shown[1], "Канадын супер кластерий…");
         assert_eq!(column(&["Industrial parks"], 10), ["Industria…"]);
         assert_eq!(column(&["Short"], 10), ["Short"]);
+        // Rows that part only at the last character before the "…" count as alike.
+        let near = ["Кластерийн бодлого: A хэсэг", "Кластерийн бодлого: B хэсэг"];
+        let shown = column(&near, 22);
+        assert!(
+            shown[0].ends_with("…A хэсэг") && shown[1].ends_with("…B хэсэг"),
+            "{shown:?}"
+        );
         // The same title twice cannot be told apart by any cut: both keep the usual one.
         assert_eq!(
             column(&[LITHUANIA[0], LITHUANIA[0]], 24),
@@ -271,7 +276,10 @@ mod tests {
         ];
         let shown = column(&titles, 30);
         assert_ne!(shown[0], shown[1], "{shown:?}");
-        assert!(shown[0].contains("Литва") && shown[1].contains("Эстони"), "{shown:?}");
+        assert!(
+            shown[0].contains("Литва") && shown[1].contains("Эстони"),
+            "{shown:?}"
+        );
         assert!(shown.iter().all(|s| s.ends_with('…') && str_width(s) <= 30));
     }
 

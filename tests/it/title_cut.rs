@@ -135,7 +135,16 @@ fn search_results_at_120x40_take_the_larger_share_beside_the_preview() {
     assert!(preview.width >= 40, "{p:?}");
     // Titles of 50 columns show whole, with no "…".
     let whole = "ДИИ 2023: Монголын давуу, сул тал ба баганын байр";
-    assert!(rows_with(&a, whole).iter().all(|r| !r.contains(&format!("{whole}…"))));
+    assert!(
+        rows_with(&a, whole)
+            .iter()
+            .all(|r| !r.contains(&format!("{whole}…")))
+    );
     assert_eq!(rows_with(&a, whole).len(), 1);
+    // The two top-ten-clusters charts share 55 characters: each shows its own end.
+    let gii = rows_with(&a, "График      ДИИ-ийн шинжлэх ухаан");
+    assert_eq!(gii.len(), 2, "{gii:#?}");
+    assert!(gii[0].contains("…PCT өргөдөл │"), "{gii:#?}");
+    assert!(gii[1].contains("…эрдэм шинжилгээний бүтээл │"), "{gii:#?}");
     insta::assert_snapshot!("search_gii_mn_120x40", screen(&a).backend());
 }

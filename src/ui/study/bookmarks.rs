@@ -26,7 +26,9 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, selected: usize, th: &Th
         (app.study.notes.contains_key(id)).then(|| format!("  ✎ {}", app.t("note-title")))
     };
     let titles: Vec<Option<String>> = (bookmarks.iter())
-        .map(|b| (app.corpus.get(&b.id)).map(|e| inert(e.title.show(app.settings.lang)).into_owned()))
+        .map(|b| {
+            (app.corpus.get(&b.id)).map(|e| inert(e.title.show(app.settings.lang)).into_owned())
+        })
         .collect();
     let room = |id: &str| {
         (i.width as usize).saturating_sub(kind_w + 1 + note(id).map_or(0, |n| str_width(&n)))
