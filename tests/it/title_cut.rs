@@ -2,7 +2,7 @@
 //! corpus in Mongolian): in the Figures list at 80×24, and in the search overlay's results at
 //! 80×24 and 120×40, two titles that a cut at the end would show alike keep their start and show
 //! where they differ; at 120 columns the results take the larger share of the overlay, so half
-//! the Mongolian titles show whole beside a preview that still reads.
+//! the Mongolian titles show whole beside a preview that still reads; bookmarks do the same.
 
 use crate::common;
 
@@ -147,4 +147,23 @@ fn search_results_at_120x40_take_the_larger_share_beside_the_preview() {
     assert!(gii[0].contains("…PCT өргөдөл │"), "{gii:#?}");
     assert!(gii[1].contains("…эрдэм шинжилгээний бүтээл │"), "{gii:#?}");
     insta::assert_snapshot!("search_gii_mn_120x40", screen(&a).backend());
+}
+
+#[test]
+fn bookmarks_at_60x24_tell_look_alike_titles_apart() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut a = shipped(60, 24);
+    toli::app::study::attach_store(&mut a, toli::store::Store::at(dir.path().to_path_buf()));
+    for id in [
+        "fig-lithuania-cluster-programmes",
+        "fig-lithuania-cluster-programme-results",
+    ] {
+        common::open(&mut a, id);
+        update(&mut a, Action::ToggleBookmark);
+    }
+    update(&mut a, Action::OpenBookmarks);
+    assert_told_apart(&a, "График Литвийн");
+    let rows = rows_with(&a, "График Литвийн");
+    assert!(rows[0].contains("…төсөв"), "{rows:#?}");
+    assert!(rows[1].contains("…төсөл, үр дүн"), "{rows:#?}");
 }
