@@ -7,12 +7,13 @@ use ratatui::widgets::Paragraph;
 
 use super::layout::{inner, list_offset};
 use super::theme::Theme;
+use super::titles::fit_column;
 use super::{block, paint};
 use crate::app::App;
 use crate::app::state::Pane;
 use crate::corpus::model::{Kind, KindFields};
 use crate::inert::inert;
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
 /// A finding's title after a "Finding 3:" / "3-р дүгнэлт:" prefix naming its number `n`: the
 /// list shows the number in front instead, so the narrow pane keeps the words that differ.
@@ -23,25 +24,6 @@ fn numbered_rest(title: &str, n: u32) -> Option<&str> {
         .split(|c: char| !c.is_ascii_digit())
         .any(|d| d == number);
     (names_number && head.chars().count() <= 24 && !rest.is_empty()).then_some(rest)
-}
-
-/// `text` cut to `width` columns with "…" at the end when it does not fit.
-fn ellipsis(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
 }
 
 /// Draws `rows` inside `r` with row `selected` highlighted and kept visible.
@@ -82,7 +64,7 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
     let focused = app.nav.focus == Pane::List;
     frame.render_widget(block(Line::from(title), focused, th), r);
     let width = inner(r).width as usize;
-    let items: Vec<Line<'static>> = app
+    let rows_of: Vec<_> = app
         .list()
         .iter()
         .map(|&i| {
@@ -115,8 +97,16 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
             let marker = if fallback { " *" } else { "" };
             let used: usize = spans.iter().map(|s| s.content.width()).sum();
             let room = width.saturating_sub(used + marker.width());
-            spans.push(Span::raw(ellipsis(&title, room)));
-            if fallback {
+            (spans, title, room, fallback.then_some(marker))
+        })
+        .collect();
+    // Titles are fitted together, so that two cut alike show where they differ.
+    let column: Vec<(&str, usize)> = rows_of.iter().map(|r| (r.1.as_str(), r.2)).collect();
+    let fitted = fit_column(&column);
+    let items: Vec<Line<'static>> = (rows_of.into_iter().zip(fitted))
+        .map(|((mut spans, _, _, marker), title)| {
+            spans.push(Span::raw(title));
+            if let Some(marker) = marker {
                 spans.push(Span::styled(marker, th.dim));
             }
             Line::from(spans)
@@ -139,13 +129,7 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
 
 #[cfg(test)]
 mod tests {
-    use super::{ellipsis, numbered_rest};
-
-    #[test]
-    fn cut_titles_end_in_an_ellipsis() {
-        assert_eq!(ellipsis("Industrial parks", 10), "Industria…");
-        assert_eq!(ellipsis("Short", 10), "Short");
-    }
+    use super::numbered_rest;
 
     #[test]
     fn a_findings_number_prefix_gives_way_to_its_words() {

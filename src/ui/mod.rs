@@ -19,6 +19,7 @@ pub mod search_preview;
 pub mod status;
 pub mod study;
 pub mod theme;
+pub mod titles;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;

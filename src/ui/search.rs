@@ -9,6 +9,7 @@ use ratatui::widgets::{Clear, Paragraph};
 
 use super::layout::{centered, inner, list_offset};
 use super::theme::Theme;
+use super::titles::cuts;
 use super::{block, list::rows};
 use crate::app::App;
 use crate::app::state::Search;
@@ -17,6 +18,10 @@ use crate::markdown::wrap::{char_width, str_width};
 
 /// Screens at least this wide show the preview beside the results, narrower ones below them.
 const WIDE_FROM: u16 = 120;
+/// Beside the preview, the results take this share of the width (in twentieths): a result row
+/// is one line, so its title needs the room more than the preview, which wraps (at 120 columns
+/// half the Mongolian titles show whole, and the preview keeps 43 columns).
+const RESULTS_SHARE: u16 = 12;
 
 /// Where the overlay's parts go on a screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,7 +53,7 @@ pub fn parts(screen: Rect) -> Parts {
         i.height.saturating_sub(2),
     );
     let (results, divider, preview) = if wide {
-        let left = (body.width * 9 / 20).max(40).min(body.width);
+        let left = (body.width * RESULTS_SHARE / 20).max(40).min(body.width);
         let rest = body.width.saturating_sub(left + 3);
         (
             Rect::new(body.x, body.y, left, body.height),
@@ -205,30 +210,36 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
         .map(|h| str_width(&app.t(&format!("kind-{}", app.corpus.entry(h.entry).kind.name()))))
         .max()
         .unwrap_or(0);
-    let items: Vec<Line<'static>> = s
-        .hits
-        .iter()
-        .map(|h| {
+    // The titles share one column, fitted together so that two cut alike show where they
+    // differ; the snippet follows a title shown whole, in what is left of the row.
+    let titles: Vec<String> = (s.hits.iter())
+        .map(|h| inert(app.corpus.entry(h.entry).title.show(app.settings.lang)).into_owned())
+        .collect();
+    let room = (res.width as usize).saturating_sub(kind_w + 1);
+    let column: Vec<(&str, usize)> = titles.iter().map(|t| (t.as_str(), room)).collect();
+    let cuts = cuts(&column);
+    let items: Vec<Line<'static>> = (s.hits.iter().zip(&titles).zip(&cuts))
+        .map(|((h, title), cut)| {
             let e = app.corpus.entry(h.entry);
             let kind = app.t(&format!("kind-{}", e.kind.name()));
             let pad = kind_w.saturating_sub(str_width(&kind));
             let mut spans = vec![Span::styled(format!("{kind}{} ", " ".repeat(pad)), th.dim)];
-            let title = e.title.show(app.settings.lang);
             let marks = h
                 .title_highlights
                 .get(app.settings.lang)
                 .cloned()
                 .unwrap_or_default();
-            for (n, c) in inert(title).chars().enumerate() {
-                let style = if marks.contains(&n) {
-                    th.highlight
-                } else {
-                    th.base
+            for (n, c) in cut.glyphs(title) {
+                let style = match n {
+                    Some(n) if marks.contains(&n) => th.highlight,
+                    _ => th.base,
                 };
                 spans.push(Span::styled(c.to_string(), style));
             }
-            let snippet = inert(&h.snippet).replace('\n', " ");
-            spans.push(Span::styled(format!("  {}", snippet.trim()), th.dim));
+            if cut.is_whole() {
+                let snippet = inert(&h.snippet).replace('\n', " ");
+                spans.push(Span::styled(format!("  {}", snippet.trim()), th.dim));
+            }
             Line::from(spans)
         })
         .collect();

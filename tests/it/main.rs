@@ -33,6 +33,7 @@ mod search_table;
 mod search_tui;
 mod snapshot;
 mod teach_cli;
+mod title_cut;
 mod tmux_clipboard;
 mod tui;
 mod tui_keys;

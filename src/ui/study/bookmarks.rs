@@ -22,23 +22,30 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, selected: usize, th: &Th
         .map(|b| str_width(&kind_of(&b.id)))
         .max()
         .unwrap_or(0);
-    let items: Vec<Line<'static>> = bookmarks
-        .iter()
+    let note = |id: &str| {
+        (app.study.notes.contains_key(id)).then(|| format!("  ✎ {}", app.t("note-title")))
+    };
+    let titles: Vec<Option<String>> = (bookmarks.iter())
         .map(|b| {
+            (app.corpus.get(&b.id)).map(|e| inert(e.title.show(app.settings.lang)).into_owned())
+        })
+        .collect();
+    let room = |id: &str| {
+        (i.width as usize).saturating_sub(kind_w + 1 + note(id).map_or(0, |n| str_width(&n)))
+    };
+    let fitted = super::fit_titles(&titles, bookmarks.iter().map(|b| room(&b.id)));
+    let items: Vec<Line<'static>> = (bookmarks.iter().zip(fitted))
+        .map(|(b, title)| {
             let kind = kind_of(&b.id);
             let pad = " ".repeat(kind_w.saturating_sub(str_width(&kind)) + 1);
-            let title = match app.corpus.get(&b.id) {
-                Some(e) => Span::raw(inert(e.title.show(app.settings.lang)).into_owned()),
+            let title = match title {
+                Some(title) => Span::raw(title),
                 None => Span::styled(
                     format!("{} ({})", inert(&b.id), app.t("bookmarks-missing")),
                     th.dim,
                 ),
             };
-            let note = if app.study.notes.contains_key(&b.id) {
-                Span::styled(format!("  ✎ {}", app.t("note-title")), th.dim)
-            } else {
-                Span::raw("")
-            };
+            let note = Span::styled(note(&b.id).unwrap_or_default(), th.dim);
             Line::from(vec![Span::styled(kind + &pad, th.dim), title, note])
         })
         .collect();

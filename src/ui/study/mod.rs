@@ -47,3 +47,19 @@ fn kind_label(app: &App, id: &str) -> String {
         app.t(&format!("kind-{}", e.kind.name()))
     })
 }
+
+/// The titles of a list's rows fitted together to their widths (see [`crate::ui::titles`]);
+/// `None` (an entry no longer in the corpus) stays `None`.
+fn fit_titles(
+    titles: &[Option<String>],
+    widths: impl Iterator<Item = usize>,
+) -> Vec<Option<String>> {
+    let rows: Vec<(&str, usize)> = (titles.iter().zip(widths))
+        .filter_map(|(t, w)| t.as_deref().map(|t| (t, w)))
+        .collect();
+    let mut fitted = crate::ui::titles::fit_column(&rows).into_iter();
+    titles
+        .iter()
+        .map(|t| t.as_ref().and_then(|_| fitted.next()))
+        .collect()
+}

@@ -29,15 +29,17 @@ pub fn draw(
         .map(|id| str_width(&kind_of(id)))
         .max()
         .unwrap_or(0);
-    let items: Vec<Line<'static>> = app
-        .study
-        .notes
-        .iter()
-        .map(|(id, note)| {
+    let titles: Vec<Option<String>> = (app.study.notes.keys())
+        .map(|id| (app.corpus.get(id)).map(|e| inert(e.title.show(app.settings.lang)).into_owned()))
+        .collect();
+    let room = (i.width as usize).saturating_sub(kind_w + 1);
+    let fitted = super::fit_titles(&titles, std::iter::repeat(room));
+    let items: Vec<Line<'static>> = (app.study.notes.iter().zip(fitted))
+        .map(|((id, note), title)| {
             let kind = kind_of(id);
             let pad = " ".repeat(kind_w.saturating_sub(str_width(&kind)) + 1);
-            let title = match app.corpus.get(id) {
-                Some(e) => Span::raw(inert(e.title.show(app.settings.lang)).into_owned()),
+            let title = match title {
+                Some(title) => Span::raw(title),
                 None => Span::styled(
                     format!("{} ({})", inert(id), app.t("notes-missing")),
                     th.dim,

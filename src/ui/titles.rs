@@ -1,0 +1,320 @@
+//! Fitting a column of titles into their rows by display width: a title too long for its row
+//! is cut at its end ("Start of the title…"), unless that cut would look like another row's —
+//! then it keeps its start, is cut in the middle and shows the words that tell it apart
+//! ("Start of…where it differs"). Cyrillic and wide characters are never split.
+
+use std::ops::Range;
+
+use crate::markdown::wrap::{char_width, str_width};
+
+/// Rows narrower than this are only ever cut at their end: a middle cut would leave too little
+/// of either side to read.
+const MIDDLE_FROM: usize = 9;
+
+/// Which characters of a title its row shows: the first `head` ones, then, after "…", those in
+/// `rest`, then "…" again when `rest` stops before the end. A title that fits is shown whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cut {
+    head: usize,
+    rest: Range<usize>,
+    len: usize,
+}
+
+impl Cut {
+    fn whole(len: usize) -> Cut {
+        Cut {
+            head: len,
+            rest: len..len,
+            len,
+        }
+    }
+
+    /// Whether the title is shown whole.
+    pub fn is_whole(&self) -> bool {
+        self.head == self.len
+    }
+
+    /// The shown characters in order, each with its index in the title (`None` for a "…").
+    pub fn glyphs(&self, title: &str) -> Vec<(Option<usize>, char)> {
+        let chars: Vec<char> = title.chars().collect();
+        let at = |i: usize| chars.get(i).map(|c| (Some(i), *c));
+        let mut out: Vec<(Option<usize>, char)> = (0..self.head).filter_map(at).collect();
+        if self.head < self.len {
+            out.push((None, '…'));
+            out.extend(self.rest.clone().filter_map(at));
+            if !self.rest.is_empty() && self.rest.end < self.len {
+                out.push((None, '…'));
+            }
+        }
+        out
+    }
+
+    /// The text its row shows.
+    pub fn text(&self, title: &str) -> String {
+        self.glyphs(title).into_iter().map(|(_, c)| c).collect()
+    }
+}
+
+/// Each title of a column fitted to its row's width (titles and widths in row order).
+pub fn fit_column(rows: &[(&str, usize)]) -> Vec<String> {
+    cuts(rows)
+        .iter()
+        .zip(rows)
+        .map(|(cut, (title, _))| cut.text(title))
+        .collect()
+}
+
+/// How each title of a column is cut (see [`fit_column`]).
+pub fn cuts(rows: &[(&str, usize)]) -> Vec<Cut> {
+    let mut sorted: Vec<&str> = rows.iter().map(|(t, _)| *t).collect();
+    sorted.sort_unstable();
+    sorted.dedup();
+    rows.iter()
+        .map(|&(title, width)| {
+            let chars: Vec<char> = title.chars().collect();
+            if str_width(title) <= width {
+                return Cut::whole(chars.len());
+            }
+            let head = start_chars(&chars, width.saturating_sub(1));
+            let end_cut = Cut {
+                head,
+                rest: chars.len()..chars.len(),
+                len: chars.len(),
+            };
+            if width < MIDDLE_FROM {
+                return end_cut;
+            }
+            // Rows that part only at the last character before the "…" look alike too.
+            let shown: String = chars[..head.saturating_sub(1)].iter().collect();
+            let others = look_alikes(&sorted, title, &shown);
+            if others.is_empty() {
+                return end_cut;
+            }
+            middle_cut(&chars, &others, width).unwrap_or(end_cut)
+        })
+        .collect()
+}
+
+/// The other titles of the column (sorted, without repeats) that begin with `shown`: rows that
+/// a reader could take for `title` if it were cut at its end.
+fn look_alikes(sorted: &[&str], title: &str, shown: &str) -> Vec<Vec<char>> {
+    let from = sorted.partition_point(|t| *t < shown);
+    sorted[from..]
+        .iter()
+        .take_while(|t| t.starts_with(shown))
+        .filter(|t| **t != title)
+        .map(|t| t.chars().collect())
+        .collect()
+}
+
+/// How many first characters of `chars` fit in `cols` columns.
+fn start_chars(chars: &[char], cols: usize) -> usize {
+    let mut used = 0;
+    chars
+        .iter()
+        .take_while(|c| {
+            used += char_width(**c);
+            used <= cols
+        })
+        .count()
+}
+
+/// The width of `chars[range]`.
+fn cols(chars: &[char], range: Range<usize>) -> usize {
+    chars[range].iter().map(|c| char_width(*c)).sum()
+}
+
+/// Where the word holding character `at` begins.
+fn word_start(chars: &[char], at: usize) -> usize {
+    (1..=at)
+        .rev()
+        .find(|&i| chars[i - 1].is_whitespace())
+        .unwrap_or(0)
+}
+
+/// The word starts in `from..=to`, first to last.
+fn word_starts(chars: &[char], from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+    (from.max(1)..=to.min(chars.len().saturating_sub(1)))
+        .filter(|&i| chars[i - 1].is_whitespace() && !chars[i].is_whitespace())
+}
+
+/// A cut of `chars` in `width` columns that keeps its start and shows where it differs from
+/// each of `others`: the end of the title from the word where it parts from the nearest one,
+/// else the shortest end that still tells it from every other (from a word's start where one
+/// fits), else a window around where it parts, between two "…". `None` when nothing fits.
+fn middle_cut(chars: &[char], others: &[Vec<char>], width: usize) -> Option<Cut> {
+    let len = chars.len();
+    let common_start = |o: &Vec<char>| chars.iter().zip(o).take_while(|(a, b)| a == b).count();
+    let common_end = |o: &Vec<char>| {
+        (chars.iter().rev())
+            .zip(o.iter().rev())
+            .take_while(|(a, b)| a == b)
+            .count()
+    };
+    // Where the title parts from the look-alike nearest to it, and the latest start of an end
+    // that differs from every look-alike's end.
+    let parts = others.iter().map(common_start).max()?.min(len - 1);
+    let latest_end = len - 1 - others.iter().map(common_end).max()?.min(len - 1);
+    let min_head = width.div_ceil(3);
+    let max_rest = width - 1 - min_head;
+    let rest_fits = |from: usize| cols(chars, from..len) <= max_rest;
+    let tail_from = [word_start(chars, parts.min(latest_end))]
+        .into_iter()
+        .filter(|&p| p > 0)
+        .chain(word_starts(chars, parts.min(latest_end) + 1, latest_end))
+        .chain((0..=latest_end).filter(|&p| p > 0))
+        .find(|&p| rest_fits(p));
+    if let Some(from) = tail_from {
+        let head = trimmed_head(chars, width - 1 - cols(chars, from..len), from);
+        return Some(Cut {
+            head,
+            rest: skip_spaces(chars, from)..len,
+            len,
+        });
+    }
+    // The ends are alike: show the words where the title parts, between two "…".
+    let room = max_rest - 1;
+    let mut from = word_start(chars, parts);
+    if cols(chars, from..parts + 1) > room {
+        from = parts;
+    }
+    let from = skip_spaces(chars, from);
+    let to = from + start_chars(&chars[from..], room);
+    (to > from).then(|| Cut {
+        head: trimmed_head(chars, width - 2 - cols(chars, from..to), from),
+        rest: from..to,
+        len,
+    })
+}
+
+/// How many first characters of `chars` fit in `cols` columns (and before `limit`), without
+/// spaces before the "…".
+fn trimmed_head(chars: &[char], cols: usize, limit: usize) -> usize {
+    let mut head = start_chars(chars, cols).min(limit);
+    while head > 0 && chars[head - 1].is_whitespace() {
+        head -= 1;
+    }
+    head
+}
+
+/// `from`, moved past spaces.
+fn skip_spaces(chars: &[char], mut from: usize) -> usize {
+    while from < chars.len() && chars[from].is_whitespace() {
+        from += 1;
+    }
+    from
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn column(titles: &[&str], width: usize) -> Vec<String> {
+        let rows: Vec<(&str, usize)> = titles.iter().map(|t| (*t, width)).collect();
+        fit_column(&rows)
+    }
+
+    const LITHUANIA: [&str; 2] = [
+        "Литвийн ЕХ-ны сангаас санхүүжсэн кластерийн арга хэмжээ: төсөв",
+        "Литвийн ЕХ-ны сангаас санхүүжсэн кластерийн арга хэмжээ: төсөл, үр дүн",
+    ];
+    const GII: [&str; 2] = [
+        "ДИИ-ийн шинжлэх ухаан, технологийн шилдэг 10 кластер: PCT өргөдөл",
+        "ДИИ-ийн шинжлэх ухаан, технологийн шилдэг 10 кластер: эрдэм шинжилгээний бүтээл",
+    ];
+
+    #[test]
+    fn two_titles_sharing_a_long_start_stay_distinct_at_24_columns() {
+        for pair in [LITHUANIA, GII] {
+            let shown = column(&pair, 24);
+            assert_ne!(shown[0], shown[1], "{shown:?}");
+            for (s, t) in shown.iter().zip(pair) {
+                let start: String = t.chars().take(5).collect();
+                assert!(s.starts_with(&start), "{s} keeps the start of {t}");
+                assert!(s.contains('…') && str_width(s) <= 24, "{s}");
+            }
+        }
+        assert_eq!(
+            column(&LITHUANIA, 24),
+            ["Литвийн ЕХ-ны санг…төсөв", "Литвийн ЕХ…төсөл, үр дүн",]
+        );
+        assert_eq!(
+            column(&GII, 24),
+            ["ДИИ-ийн шинж…PCT өргөдөл", "ДИИ-ийн шинжлэх у…бүтээл",]
+        );
+    }
+
+    #[test]
+    fn a_unique_title_is_cut_at_its_end_as_before() {
+        let titles = [
+            LITHUANIA[0],
+            "Канадын супер кластерийн хөтөлбөр дөрвөн тоогоор",
+        ];
+        let shown = column(&titles, 24);
+        assert_eq!(shown[1], "Канадын супер кластерий…");
+        assert_eq!(column(&["Industrial parks"], 10), ["Industria…"]);
+        assert_eq!(column(&["Short"], 10), ["Short"]);
+        // Rows that part only at the last character before the "…" count as alike.
+        let near = ["Кластерийн бодлого: A хэсэг", "Кластерийн бодлого: B хэсэг"];
+        let shown = column(&near, 22);
+        assert!(
+            shown[0].ends_with("…A хэсэг") && shown[1].ends_with("…B хэсэг"),
+            "{shown:?}"
+        );
+        // The same title twice cannot be told apart by any cut: both keep the usual one.
+        assert_eq!(
+            column(&[LITHUANIA[0], LITHUANIA[0]], 24),
+            ["Литвийн ЕХ-ны сангаас с…", "Литвийн ЕХ-ны сангаас с…"]
+        );
+    }
+
+    #[test]
+    fn ends_alike_show_a_window_where_the_titles_part() {
+        let titles = [
+            "Кластерийн хөгжлийн хөтөлбөр Литва улсад хэрэгжсэн нь: тоймын тайлан",
+            "Кластерийн хөгжлийн хөтөлбөр Эстони улсад хэрэгжсэн нь: тоймын тайлан",
+        ];
+        let shown = column(&titles, 30);
+        assert_ne!(shown[0], shown[1], "{shown:?}");
+        assert!(
+            shown[0].contains("Литва") && shown[1].contains("Эстони"),
+            "{shown:?}"
+        );
+        assert!(shown.iter().all(|s| s.ends_with('…') && str_width(s) <= 30));
+    }
+
+    #[test]
+    fn the_width_is_never_exceeded_and_wide_characters_stay_whole() {
+        let titles = [
+            "中文标题很长很长的第一个版本甲",
+            "中文标题很长很长的第一个版本乙",
+            "中文标题很长很长的第一个版本丙丁",
+            "Цэс ба 中文 холимог гарчиг, урт урт урт А",
+            "Цэс ба 中文 холимог гарчиг, урт урт урт Б",
+        ];
+        for width in 0..40 {
+            let shown = column(&titles, width);
+            for (s, t) in shown.iter().zip(titles) {
+                assert!(str_width(s) <= width.max(1), "{width}: {s}");
+                let kept: String = s.chars().filter(|c| *c != '…').collect();
+                assert!(kept.chars().all(|c| t.contains(c)), "{s}");
+            }
+            if width >= 12 {
+                let mut distinct = shown.clone();
+                distinct.sort();
+                distinct.dedup();
+                assert_eq!(distinct.len(), titles.len(), "{width}: {shown:?}");
+            }
+        }
+        assert_eq!(column(&["中文标题"], 5), ["中文…"]);
+    }
+
+    #[test]
+    fn glyphs_name_each_shown_characters_place_in_the_title() {
+        let cuts = cuts(&[(LITHUANIA[0], 24), (LITHUANIA[1], 24)]);
+        let glyphs = cuts[0].glyphs(LITHUANIA[0]);
+        let len = LITHUANIA[0].chars().count();
+        assert_eq!(glyphs.last(), Some(&(Some(len - 1), 'в')));
+        assert!(glyphs.contains(&(None, '…')));
+    }
+}

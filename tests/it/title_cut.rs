@@ -1,0 +1,169 @@
+//! Titles cut to fit a column stay distinct (the whole app on ratatui's TestBackend, the shipped
+//! corpus in Mongolian): in the Figures list at 80×24, and in the search overlay's results at
+//! 80×24 and 120×40, two titles that a cut at the end would show alike keep their start and show
+//! where they differ; at 120 columns the results take the larger share of the overlay, so half
+//! the Mongolian titles show whole beside a preview that still reads; bookmarks do the same.
+
+use crate::common;
+
+use toli::app::state::Overlay;
+use toli::app::{Action, App, update};
+use toli::corpus::load::{Sources, load};
+use toli::corpus::model::Kind;
+use toli::lang::Lang;
+
+use common::{screen, sized};
+
+fn shipped(w: u16, h: u16) -> App {
+    sized(load(&Sources::builtin()).corpus, Lang::Mn, w, h)
+}
+
+fn search(a: &mut App, query: &str) {
+    update(a, Action::OpenSearch);
+    for c in query.chars() {
+        update(a, Action::Input(c));
+    }
+}
+
+/// The screen's rows that show a title beginning with `start`.
+fn rows_with(a: &App, start: &str) -> Vec<String> {
+    let text = screen(a).backend().to_string();
+    text.lines()
+        .filter(|l| l.contains(start))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The two rows showing `start`: both there, both cut, and not alike.
+fn assert_told_apart(a: &App, start: &str) {
+    let rows = rows_with(a, start);
+    assert_eq!(rows.len(), 2, "{start}: {rows:#?}");
+    assert_ne!(rows[0], rows[1], "{rows:#?}");
+    assert!(rows.iter().all(|r| r.contains('…')), "{rows:#?}");
+}
+
+/// The entry list pane's rows (between the second and third frame of the screen).
+fn list_rows(a: &App) -> Vec<String> {
+    let text = screen(a).backend().to_string();
+    (text.lines().skip(1))
+        .filter_map(|l| l.split('│').nth(3))
+        .map(|cell| cell.trim_end().to_string())
+        .filter(|cell| !cell.is_empty())
+        .collect()
+}
+
+/// Shows kind `kind`'s list.
+fn show_kind(a: &mut App, kind: Kind) {
+    let at = Kind::ALL.iter().position(|k| *k == kind);
+    for _ in 0..at.expect("a kind of the list") {
+        update(a, Action::Down);
+    }
+}
+
+#[test]
+fn the_figures_list_at_80x24_tells_look_alike_titles_apart() {
+    let mut a = shipped(80, 24);
+    show_kind(&mut a, Kind::Figure);
+    let rows = list_rows(&a);
+    assert!(rows.len() >= 20, "{rows:#?}");
+    for tail in [
+        "…төсөв",
+        "…төсөл, үр дүн",
+        "…бүтээл",
+        "…PCT өргөдөл",
+        "…төрлөөр",
+        "…төрөл, бүсээр",
+    ] {
+        assert_eq!(
+            rows.iter().filter(|r| r.ends_with(tail)).count(),
+            1,
+            "{tail}: {rows:#?}"
+        );
+    }
+    let mut distinct = rows.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), rows.len(), "{rows:#?}");
+    insta::assert_snapshot!("figures_list_mn_80x24", screen(&a).backend());
+}
+
+#[test]
+fn every_list_at_80x24_shows_each_title_its_own_way() {
+    for kind in Kind::ALL {
+        let mut a = shipped(80, 24);
+        show_kind(&mut a, kind);
+        // Every row in turn, as the reader scrolls down the list.
+        let mut seen = Vec::new();
+        update(&mut a, Action::FocusRight);
+        for _ in 0..a.list().len() {
+            seen.extend(list_rows(&a));
+            update(&mut a, Action::Down);
+        }
+        seen.sort();
+        seen.dedup();
+        let mut titles: Vec<String> = (a.list().iter())
+            .map(|&i| a.corpus.entry(i).title.show(Lang::Mn).to_string())
+            .collect();
+        titles.sort();
+        titles.dedup();
+        assert_eq!(seen.len(), titles.len(), "{kind:?}: {seen:#?}");
+    }
+}
+
+#[test]
+fn search_results_at_80x24_tell_look_alike_titles_apart() {
+    let mut a = shipped(80, 24);
+    search(&mut a, "литвийн кластер");
+    assert_told_apart(&a, "График       Литвийн ЕХ-ны сангаас");
+    let rows = rows_with(&a, "График       Литвийн ЕХ-ны сангаас");
+    assert!(rows[0].contains("…төсөв│"), "{rows:#?}");
+    assert!(rows[1].contains("…төсөл, үр дүн│"), "{rows:#?}");
+    insta::assert_snapshot!("search_lithuania_mn_80x24", screen(&a).backend());
+}
+
+#[test]
+fn search_results_at_120x40_take_the_larger_share_beside_the_preview() {
+    let mut a = shipped(120, 40);
+    search(&mut a, "ДИИ");
+    let Some(Overlay::Search(s)) = &a.overlay else {
+        panic!("search is open");
+    };
+    assert!(s.hits.len() > 20, "{}", s.hits.len());
+    let p = toli::ui::search::parts(ratatui::layout::Rect::new(0, 0, 120, 40));
+    let preview = p.preview.expect("a preview beside the results");
+    assert!(p.results.width >= 60, "{p:?}");
+    assert!(preview.width >= 40, "{p:?}");
+    // Titles of 50 columns show whole, with no "…".
+    let whole = "ДИИ 2023: Монголын давуу, сул тал ба баганын байр";
+    assert!(
+        rows_with(&a, whole)
+            .iter()
+            .all(|r| !r.contains(&format!("{whole}…")))
+    );
+    assert_eq!(rows_with(&a, whole).len(), 1);
+    // The two top-ten-clusters charts share 55 characters: each shows its own end.
+    let gii = rows_with(&a, "График      ДИИ-ийн шинжлэх ухаан");
+    assert_eq!(gii.len(), 2, "{gii:#?}");
+    assert!(gii[0].contains("…PCT өргөдөл │"), "{gii:#?}");
+    assert!(gii[1].contains("…эрдэм шинжилгээний бүтээл │"), "{gii:#?}");
+    insta::assert_snapshot!("search_gii_mn_120x40", screen(&a).backend());
+}
+
+#[test]
+fn bookmarks_at_60x24_tell_look_alike_titles_apart() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut a = shipped(60, 24);
+    toli::app::study::attach_store(&mut a, toli::store::Store::at(dir.path().to_path_buf()));
+    for id in [
+        "fig-lithuania-cluster-programmes",
+        "fig-lithuania-cluster-programme-results",
+    ] {
+        common::open(&mut a, id);
+        update(&mut a, Action::ToggleBookmark);
+    }
+    update(&mut a, Action::OpenBookmarks);
+    assert_told_apart(&a, "График Литвийн");
+    let rows = rows_with(&a, "График Литвийн");
+    assert!(rows[0].contains("…төсөв"), "{rows:#?}");
+    assert!(rows[1].contains("…төсөл, үр дүн"), "{rows:#?}");
+}
