@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use super::{CmdResult, Context, Failure, json};
 use crate::corpus::facts::{Fact, facts, group};
-use crate::corpus::model::{Bi, Kind};
+use crate::corpus::model::{Bi, Kind, KindFields};
 use crate::inert::inert;
 use crate::markdown::render::{MdStyles, render};
 use crate::markdown::wrap::{str_width, wrap_words};
@@ -157,8 +157,23 @@ fn section(ctx: &Context, index: usize, width: usize, section: Section) -> Vec<S
                     } else {
                         ("-".to_string(), 4)
                     };
+                    // A step's planned time, where the tour gives one.
+                    let planned = match (&e.fields, label == crate::reading::STEPS) {
+                        (KindFields::Tour { steps }, true) => steps
+                            .get(n)
+                            .and_then(|s| s.minutes)
+                            .map(|m| {
+                                let minutes = m.to_string();
+                                format!(
+                                    " · {}",
+                                    ctx.t("show-step-minutes", &[("minutes", minutes)])
+                                )
+                            })
+                            .unwrap_or_default(),
+                        _ => String::new(),
+                    };
                     lines.extend(wrap_words(
-                        &format!("  {mark} {} ({id})", id_title(id)),
+                        &format!("  {mark} {} ({id}){planned}", id_title(id)),
                         width,
                         hang,
                     ));

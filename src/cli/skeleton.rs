@@ -209,12 +209,14 @@ rows:
             "# {}
 steps:
   - entry: {}
+    # minutes: 10  # {}
     note:
       en: {}
       mn: {}
 ",
             h.say("tour-steps"),
             h.todo("tour-entry"),
+            h.say("tour-minutes"),
             h.todo("tour-note-en"),
             h.todo_mn("tour-note-mn"),
         ),

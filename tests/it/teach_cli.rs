@@ -178,6 +178,20 @@ fn walk(lang: &str, en_title: &str, mn_title: &str) {
     let clean = check();
     assert_eq!(clean.code, 0, "{}{}", clean.stdout, clean.stderr);
     assert_eq!(clean.stdout, "");
+
+    // The step's planned time is one `#` away, and `show` lists it.
+    fill(&tour, "# minutes: 10", "minutes: 10");
+    let planned = check();
+    assert_eq!(planned.code, 0, "{}{}", planned.stdout, planned.stderr);
+    let mut cmd = toli_in(dir.path(), lang);
+    cmd.args(["show", "my-tour"]);
+    let shown = run(cmd).stdout;
+    let minutes = if lang == "mn" {
+        "· 10 минут"
+    } else {
+        "· 10 min"
+    };
+    assert!(shown.contains(minutes), "{shown}");
 }
 
 #[test]

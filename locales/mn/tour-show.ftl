@@ -1,0 +1,4 @@
+# `toli show TOUR`: a step's planned time, after its title.
+show-step-minutes = { $minutes } минут
+# `toli new tour`: the optional planned time of a step, commented out in the new file.
+skeleton-tour-minutes = заавал биш: энэ алхамд төлөвлөсөн минут (тэмдэглэлийн дэлгэцийн хурдад); ашиглах бол эхний # тэмдгийг арилгана
