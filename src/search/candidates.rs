@@ -111,9 +111,10 @@ impl SearchIndex {
                             || (asked.date && traits & traits::DATE != 0)
                     }
                 };
-                let advice = match asked.recommends {
-                    true => ix.kind(e).map_or(0, rank::advice),
-                    false => 0,
+                let advice = match (asked.recommends, asked.faults) {
+                    (true, _) => ix.kind(e).map_or(0, rank::advice),
+                    (false, true) => ix.kind(e).map_or(0, rank::fault),
+                    (false, false) => 0,
                 };
                 let score = c as i64 * rank::WORDS
                     + i64::from(focus.get(e).copied().unwrap_or(0).min(19)) * (rank::FOCUS / 2)

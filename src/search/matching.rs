@@ -141,7 +141,9 @@ impl SearchIndex {
         }
         let forms = ti.prefix_range(st);
         for t in forms.clone() {
-            if !typed.contains(&t) && ti.stem(t) == st {
+            // The bare word too, whose own stem may be shorter: ажилтантай (with staff) finds
+            // ажилтан, which the stemmer reads as ажилта-н.
+            if !typed.contains(&t) && (ti.stem(t) == st || ti.token(t) == st) {
                 visit(ti, t, rank::INFLECTED);
             }
         }

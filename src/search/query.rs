@@ -61,7 +61,7 @@ impl Query {
                     }
                     continue;
                 }
-                out.add_words(&without_hyphen_endings(term), false);
+                out.add_words(&without_hyphen_endings(without_possessive(term)), false);
             }
         }
         out
@@ -112,6 +112,16 @@ impl Query {
     }
 }
 
+/// `term` without an English possessive `'s` ("Mongolia's" → "Mongolia"): the `s` would be
+/// a word of its own that only entries writing the possessive hold.
+fn without_possessive(term: &str) -> &str {
+    ["'s", "’s", "'S", "’S"]
+        .iter()
+        .find_map(|p| term.strip_suffix(p))
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(term)
+}
+
 /// `term` without the case endings written after a hyphen (`ШУТИ-ийн` → `ШУТИ`,
 /// `Socratus-iin` → `Socratus`).
 fn without_hyphen_endings(term: &str) -> String {
@@ -152,5 +162,10 @@ mod tests {
         assert_eq!(Query::parse("ШУТИ-ийн парк").joined_key(), "shoti park");
         assert_eq!(Query::parse("Socratus-iin").joined_key(), "socratos");
         assert_eq!(Query::parse("co-creation").joined_key(), "co creation");
+        assert_eq!(
+            Query::parse("Mongolia's parks").joined_key(),
+            "mongolia parks"
+        );
+        assert_eq!(Query::parse("Mongolia’s").joined_key(), "mongolia");
     }
 }

@@ -24,7 +24,7 @@ const ASKING: &[&str] = &[
     "heden", "kheden", "khed", "yamar", "haana", "khaana", "yaaj", "ve", "gej", "gedeg",
     "ylgaa", "yalgaa", "юуг", "юуны", "юунд", "хэлэх", "хэлдэг", "гэсэн", "хэддүгээр",
     "хэддүгээрт", "yuug", "yuuny", "heleh", "kheleh", "heldeg", "gesen", "heddugeer",
-    "kheddugeer", "heddugeert",
+    "kheddugeer", "heddugeert", "hed",
 ];
 
 /// Words that only hold a sentence together: they weigh almost nothing and never filter. ("it"
@@ -68,7 +68,15 @@ const RECOMMEND: &[&str] = &[
 /// Words that ask for a count: "how many", «хэдэн», «хэд».
 #[rustfmt::skip]
 const COUNT: &[&str] = &[
-    "many", "much", "number", "хэд", "хэдэн", "хэчнээн", "тоо", "heden", "kheden", "khed",
+    "many", "much", "number", "хэд", "хэдэн", "хэчнээн", "тоо", "heden", "kheden", "khed", "hed",
+];
+
+/// Words that ask what went wrong: "what went wrong with X", «X яагаад бүтэлгүйтсэн»: they
+/// frame the question as [`REMEDY`] words do, and favour findings (what the evidence found).
+#[rustfmt::skip]
+const FAULT: &[&str] = &[
+    "wrong", "went", "fail", "fails", "failed", "failing", "буруу", "бүтэлгүйтсэн",
+    "бүтэлгүйтэв", "бүтэлгүйтэл", "buruu", "butelguitsen",
 ];
 
 /// Words that ask how two things differ: "X vs Y", «X ба Y-ын ялгаа».
@@ -98,6 +106,7 @@ struct Lists {
     date: HashSet<String>,
     compare: HashSet<String>,
     recommend: HashSet<String>,
+    fault: HashSet<String>,
     time_units: HashSet<String>,
 }
 
@@ -109,6 +118,8 @@ fn lists() -> &'static Lists {
         light.extend(keys(REMEDY));
         let recommend = keys(RECOMMEND);
         light.extend(recommend.iter().cloned());
+        let fault = keys(FAULT);
+        light.extend(fault.iter().cloned());
         light.extend(asking.iter().cloned());
         Lists {
             asking,
@@ -117,6 +128,7 @@ fn lists() -> &'static Lists {
             date: keys(DATE),
             compare: keys(COMPARE),
             recommend,
+            fault,
             time_units: keys(super::traits::TIME_UNITS),
         }
     })
@@ -161,6 +173,8 @@ pub struct Question {
     pub compares: bool,
     /// It asks what is recommended: recommendations and actions are favoured.
     pub recommends: bool,
+    /// It asks what went wrong: findings are favoured.
+    pub faults: bool,
     /// It asks how long ("how many months", «хэдэн сар»): entries stating a length of time
     /// are favoured, rather than any count (or, for "how many years", any date).
     pub duration: bool,
@@ -188,6 +202,7 @@ impl Question {
             date,
             compares: has(&l.compare),
             recommends: has(&l.recommend),
+            faults: has(&l.fault),
             duration,
         }
     }
@@ -254,6 +269,9 @@ mod tests {
         assert!(ask("when was the law on innovation adopted").date);
         assert!(ask("инновацийн тухай хууль хэзээ батлагдсан бэ").date);
         assert!(ask("law on innovation 2012").date);
+        assert!(ask("what went wrong with industrial parks").faults);
+        assert!(ask("ҮТП яагаад бүтэлгүйтсэн бэ").faults);
+        assert!(!ask("what is a living lab").faults);
         assert!(
             !ask("хэдэн онд").count,
             "a year asked for is a date, not a count"
@@ -281,6 +299,8 @@ mod tests {
             "хэддүгээрт",
             "заасан",
             "say",
+            "wrong",
+            "hed",
         ] {
             assert!(is_light(&key_text(w)), "{w}");
         }

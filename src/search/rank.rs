@@ -31,7 +31,8 @@
 //!                                              entry whose facts carry a count, or that has a
 //!                                              date or year field: see super::traits;
 //!                                              or a question asking what is recommended and
-//!                                              a recommendation — an action: half of it)
+//!                                              a recommendation — an action: half of it;
+//!                                              or one asking what went wrong and a finding)
 //!       + cover         ×          1_000      (for tiers 2–4: the share of the title's or alias's
 //!                                           words that the query covers, in thousandths, so
 //!                                           "sea buckthorn" prefers the alias "sea buckthorn
@@ -103,6 +104,14 @@ pub fn advice(kind: Kind) -> i64 {
     match kind {
         Kind::Recommendation => WANTED,
         Kind::Action => WANTED / 2,
+        _ => 0,
+    }
+}
+/// What a question asking what went wrong ("what went wrong with X", «X яагаад бүтэлгүйтсэн»)
+/// wants of an entry's kind: a finding what [`WANTED`] gives, the others nothing.
+pub fn fault(kind: Kind) -> i64 {
+    match kind {
+        Kind::Finding => WANTED,
         _ => 0,
     }
 }

@@ -215,6 +215,12 @@ const TABLE: &[(&str, &str)] = &[
     // Generic words: the entry about the thing before those that mention it
     ("park", "sti-park"),
     ("парк", "sti-park"),
+    // An English possessive is the word itself ("Mongolia's" finds Mongolia); "what went
+    // wrong" favours findings, after the parks' own entries the question names.
+    (
+        "what went wrong with Mongolia's industrial technology parks",
+        "finding-no-itp-operating-as-planned",
+    ),
 ];
 
 /// Queries whose entry must come first: the central entry of a topic over the entries around it.
@@ -247,6 +253,8 @@ const FIRST: &[(&str, &str)] = &[
         "эрдэм шинжилгээний зардал ДНБ-д эзлэх хувь",
         "finding-rd-expenditure-0-1-percent-gdp",
     ),
+    // A word typed with a case ending finds the bare word («ажилтантай» → «ажилтан»).
+    ("it park hed ajiltantai ve", "it-park-incubator-today"),
     // A tour's trainer notes do not make it the answer to a question they mention.
     (
         "startapuudad ogdog butsaltgui tuslamjiig hen neg avsan uu",
