@@ -75,7 +75,17 @@ pub(super) fn after_reload(app: &mut App) {
     };
     match app.corpus.index_of(&d.tour) {
         Some(i) if !crate::present::deck::steps_of(&app.corpus, i).is_empty() => {
+            let showing = d.steps.get(d.step).map(|s| s.id.clone());
             d.steps = crate::present::deck::steps_of(&app.corpus, i);
+            // The room keeps its slide when steps are added or removed before it: the step
+            // showing the same entry, the nearest one if the tour shows it more than once.
+            let same = (d.steps.iter().enumerate())
+                .filter(|(_, s)| Some(&s.id) == showing.as_ref())
+                .min_by_key(|(n, _)| n.abs_diff(d.step))
+                .map(|(n, _)| n);
+            if let Some(n) = same {
+                d.step = n;
+            }
         }
         // The tour is gone or empty for now (a save half-way): its last steps stay on screen.
         _ => {

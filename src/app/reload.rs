@@ -173,6 +173,43 @@ mod tests {
         assert_eq!(d.steps[d.step].note.show(Lang::En), "new note");
     }
 
+    /// A step added before the one on screen (or one removed) does not change the room's
+    /// slide: the talk moves with its entry to the step's new number.
+    #[test]
+    fn a_step_added_before_the_current_one_keeps_the_slide() {
+        let (dir, src, mut app) = alpha_and_beta();
+        let step = |id: &str| format!("  - entry: {id}\n    note: {{en: n, mn: н}}\n");
+        let tour = |steps: &[&str]| {
+            let steps: String = steps.iter().map(|id| step(id)).collect();
+            format!(
+                "---\nid: tour-t\nkind: tour\ntitle: {{en: T, mn: Т}}\nsummary: {{en: s, mn: с}}\nsteps:\n{steps}---\n::: en\nTour.\n\n::: mn\nАялал.\n"
+            )
+        };
+        fs::write(dir.path().join("t.md"), tour(&["alpha", "beta"])).unwrap();
+        app.reload(merge(&app.corpus, load(&src)));
+        let t = app.corpus.index_of("tour-t").unwrap();
+        crate::app::present::start(&mut app, t, Some(2)).unwrap();
+        let shown = |app: &App| {
+            let d = app.present.as_ref().expect("presenting");
+            (d.step, d.steps[d.step].id.clone())
+        };
+        assert_eq!(shown(&app), (1, "beta".to_string()));
+        fs::write(dir.path().join("t.md"), tour(&["alpha", "alpha", "beta"])).unwrap();
+        app.reload(merge(&app.corpus, load(&src)));
+        assert_eq!(shown(&app), (2, "beta".to_string()), "moved with its entry");
+        fs::write(dir.path().join("t.md"), tour(&["beta"])).unwrap();
+        app.reload(merge(&app.corpus, load(&src)));
+        assert_eq!(
+            shown(&app),
+            (0, "beta".to_string()),
+            "steps before it removed"
+        );
+        // A step whose entry left the tour: the same number, as near as the tour allows.
+        fs::write(dir.path().join("t.md"), tour(&["alpha"])).unwrap();
+        app.reload(merge(&app.corpus, load(&src)));
+        assert_eq!(shown(&app), (0, "alpha".to_string()));
+    }
+
     #[test]
     fn a_reload_comes_in_through_update_and_keeps_the_entry_shown() {
         let (dir, src, mut app) = alpha_and_beta();
