@@ -133,6 +133,10 @@ pub enum Problem {
         value: String,
         most: u32,
     },
+    /// A tour step (counted from 1) that names no entry to show.
+    StepWithoutEntry {
+        step: usize,
+    },
     ActionWithoutRecommendation,
     ActionInTwoRecommendations {
         first: String,
@@ -232,6 +236,7 @@ impl Problem {
             TourStepBeyond { .. } => "tour-step-beyond",
             TourStepNumber { .. } => "tour-step-number",
             StepMinutes { .. } => "step-minutes",
+            StepWithoutEntry { .. } => "step-without-entry",
             ActionWithoutRecommendation => "action-without-recommendation",
             ActionInTwoRecommendations { .. } => "action-in-two-recommendations",
             FigureCells { .. } => "figure-cells",
@@ -329,6 +334,7 @@ impl Problem {
             StageRepeat { model, position } => {
                 vec![("model", model.clone()), ("position", position.to_string())]
             }
+            StepWithoutEntry { step } => vec![("step", step.to_string())],
             StepMinutes { step, value, most } => vec![
                 ("step", step.to_string()),
                 ("value", value.clone()),

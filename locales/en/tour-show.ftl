@@ -2,3 +2,5 @@
 show-step-minutes = { $minutes } min
 # `toli new tour`: the optional planned time of a step, commented out in the new file.
 skeleton-tour-minutes = optional: minutes planned for this step (the notes screen's pace); remove the first # to use it
+# `toli check`: a tour step with no `entry` ($step counts from 1).
+problem-step-without-entry = step { $step } names no entry — add `entry:` with the id of the entry to show (`entry: cluster`); the tour is shown without it until then

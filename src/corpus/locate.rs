@@ -131,13 +131,14 @@ impl<'a> Locator<'a> {
 
     /// File line and column of the value of `key` in item `index` (0-based) of the block list
     /// under `list` (`steps:` then `- entry: …` items; the key itself when its value is not on
-    /// its line), else of `list`.
+    /// its line), else of the item's dash when it lacks the key, else of `list`.
     pub fn item_value(&self, list: &str, index: usize, key: &str) -> (usize, usize) {
         let Some((start, _)) = self.find_key(&[list]) else {
             return self.key(&[list]);
         };
         let mut dash_at: Option<usize> = None;
         let mut item: Option<usize> = None;
+        let mut item_line: Option<(usize, usize)> = None;
         for i in self.block(start).skip(1) {
             let line = self.lines[i];
             if !is_content(line) {
@@ -147,6 +148,9 @@ impl<'a> Locator<'a> {
             if line[lead..].starts_with('-') && dash_at.is_none_or(|d| d == lead) {
                 dash_at = Some(lead);
                 item = Some(item.map_or(0, |k| k + 1));
+                if item == Some(index) {
+                    item_line = Some((self.first_line + i, char_column(line, lead)));
+                }
             }
             match item {
                 Some(k) if k > index => break,
@@ -166,7 +170,7 @@ impl<'a> Locator<'a> {
                 _ => {}
             }
         }
-        self.key(&[list])
+        item_line.unwrap_or_else(|| self.key(&[list]))
     }
 
     /// File line and column of the second occurrence of a key path (a duplicated key).
@@ -268,8 +272,8 @@ mod tests {
         assert_eq!(loc.item_value("steps", 2, "minutes"), (9, 14));
         assert_eq!(
             loc.item_value("steps", 1, "minutes"),
-            (3, 1),
-            "an item without the key: the list"
+            (6, 3),
+            "an item without the key: its dash"
         );
         assert_eq!(loc.item_value("steps", 9, "minutes"), (3, 1));
     }

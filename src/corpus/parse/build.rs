@@ -510,10 +510,23 @@ impl Builder<'_> {
                 let steps: Vec<TourStep> = raw_steps
                     .into_iter()
                     .enumerate()
-                    .map(|(k, s)| TourStep {
-                        minutes: s.minutes.and_then(|m| self.step_minutes(k, &m)),
-                        entry: s.entry,
-                        note: s.note,
+                    .filter_map(|(k, s)| {
+                        let minutes = s.minutes.and_then(|m| self.step_minutes(k, &m));
+                        let Some(entry) = s.entry else {
+                            let (l, c) = self.loc.item_value("steps", k, "entry");
+                            self.diagnostics.push(Diagnostic::new(
+                                self.path,
+                                l,
+                                c,
+                                Problem::StepWithoutEntry { step: k + 1 },
+                            ));
+                            return None;
+                        };
+                        Some(TourStep {
+                            minutes,
+                            entry,
+                            note: s.note,
+                        })
                     })
                     .collect();
                 for s in &steps {

@@ -86,7 +86,9 @@ pub struct RawEntry {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawStep {
-    entry: String,
+    /// Missing: reported on the step's own line (`build`), and the other steps still load.
+    #[serde(default)]
+    entry: Option<String>,
     #[serde(default)]
     note: Bi<String>,
     #[serde(default)]
@@ -496,6 +498,41 @@ mod tests {
         };
         let minutes: Vec<Option<u32>> = steps.iter().map(|s| s.minutes).collect();
         assert_eq!(minutes, [Some(8), None, None, None, Some(12)]);
+    }
+
+    /// A step that names no entry is reported at its own dash, counted from 1, and does not
+    /// hide the other steps' problems: the tour loads with the steps that have an entry.
+    #[test]
+    fn a_step_without_an_entry_is_reported_on_its_line_and_the_rest_loads() {
+        let text = "---\nid: tour-x\nkind: tour\ntitle: {en: T, mn: Т}\nsummary: {en: s, mn: с}\n\
+                    steps:\n  - entry: a\n  - note: {en: n, mn: н}\n  - entry: c\n    minutes: ten\n\
+                    ---\n::: en\nText.\n::: mn\nБичвэр.\n";
+        let parsed = parse_entry("tours/tour-x.md", text, false);
+        let found: Vec<(usize, usize, &Problem)> = parsed
+            .diagnostics
+            .iter()
+            .map(|d| (d.line, d.column, &d.problem))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (8, 3, &Problem::StepWithoutEntry { step: 2 }),
+                (
+                    10,
+                    14,
+                    &Problem::StepMinutes {
+                        step: 3,
+                        value: "ten".into(),
+                        most: build::MAX_STEP_MINUTES,
+                    }
+                ),
+            ]
+        );
+        let Some(KindFields::Tour { steps }) = parsed.entry.map(|e| e.fields) else {
+            panic!("the tour loads");
+        };
+        let ids: Vec<&str> = steps.iter().map(|s| s.entry.as_str()).collect();
+        assert_eq!(ids, ["a", "c"]);
     }
 
     /// A source with `author` and `publisher` as written in `names`.
