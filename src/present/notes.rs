@@ -54,6 +54,10 @@ pub struct Notes<'a> {
     pub now: u64,
     /// The first problem of the last live reload, until a reload without one.
     pub problem: Option<Diagnostic>,
+    /// Whether the talk followed has ended since this screen last saw it running.
+    pub ended: bool,
+    /// Another tour being presented while the one followed is not (its title is said).
+    pub elsewhere: Option<String>,
 }
 
 impl<'a> Notes<'a> {
@@ -76,14 +80,26 @@ impl<'a> Notes<'a> {
             position: None,
             now: 0,
             problem: None,
+            ended: false,
+            elsewhere: None,
         }
     }
 
     /// Reads the state file again.
     pub fn poll(&mut self, dir: &Path) {
+        let was_running = self.position.is_some();
         self.position = match &self.tour {
             Some(t) => sync::read(dir, t),
             None => sync::latest(dir),
+        };
+        self.ended = match self.position {
+            Some(_) => false,
+            None => self.ended || was_running,
+        };
+        // Following one tour while another runs: say which runs, not "nothing runs".
+        self.elsewhere = match (&self.position, &self.tour) {
+            (None, Some(_)) => sync::latest(dir).map(|p| p.tour),
+            _ => None,
         };
         // When the talk stops, the notes stay in the language it was given in.
         if let Some(p) = &self.position {
@@ -145,7 +161,16 @@ impl<'a> Notes<'a> {
             out.push(Line::from(""));
         }
         let (Some(p), Some(ti)) = (&self.position, tour_index) else {
-            out.push(Line::from(Span::styled(t("notes-waiting"), th.notice)));
+            let waiting = match (&self.elsewhere, self.ended) {
+                (Some(other), _) => {
+                    let other = (self.corpus.index_of(other)).map_or(other.clone(), title_of);
+                    self.l10n
+                        .format(lang, "notes-other-tour", &[("title", other)])
+                }
+                (None, true) => t("notes-ended"),
+                (None, false) => t("notes-waiting"),
+            };
+            out.push(Line::from(Span::styled(waiting, th.notice)));
             return out;
         };
         let steps = steps_of(&self.corpus, ti);

@@ -224,7 +224,7 @@ fn the_notes_keep_the_talks_language_after_it_stops() {
     assert_eq!(n.shown_lang(), Lang::Mn, "still the talk's language");
     let text: Vec<String> = n.lines(76).iter().map(|l| l.to_string()).collect();
     assert!(
-        text.join("\n").contains(&l10n.t(Lang::Mn, "notes-waiting")),
+        text.join("\n").contains(&l10n.t(Lang::Mn, "notes-ended")),
         "{text:?}"
     );
 }

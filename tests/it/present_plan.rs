@@ -247,3 +247,51 @@ fn a_tour_planning_every_step_is_planned_by_their_sum() {
         "14 + 8 + 8 minutes"
     );
 }
+
+/// The notes screen says what became of the talk: another tour running instead of the one it
+/// follows, or the talk it followed ended — not "no presentation is running".
+#[test]
+fn the_notes_screen_says_when_another_tour_runs_or_the_talk_ended() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let runtime = dir.path().join("toli");
+    let l10n = Localizer::new();
+    let mut a = presenting(Lang::En);
+    let mut last = Published::default();
+    publish(&mut a, &runtime, &mut last);
+    let draw = |notes: &Notes| {
+        let mut t = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+        t.draw(|f| notes.draw(f)).expect("draw");
+        t.backend().to_string()
+    };
+    let mut other = Notes::following(
+        std::sync::Arc::clone(&a.corpus),
+        &l10n,
+        Some("tour-fixture".into()),
+        Lang::En,
+    );
+    other.poll(&runtime);
+    let shown = draw(&other);
+    assert!(
+        shown.contains("Another tour is being presented: «A planned talk»"),
+        "{shown}"
+    );
+    let mut following = Notes::following(
+        std::sync::Arc::clone(&a.corpus),
+        &l10n,
+        Some("tour-plan".into()),
+        Lang::En,
+    );
+    following.poll(&runtime);
+    assert!(following.position.is_some());
+    toli::present::sync::clear(&runtime, "tour-plan");
+    following.poll(&runtime);
+    let shown = draw(&following);
+    assert!(shown.contains("The presentation has ended."), "{shown}");
+    let fresh = Notes::following(
+        std::sync::Arc::clone(&a.corpus),
+        &l10n,
+        Some("tour-plan".into()),
+        Lang::En,
+    );
+    assert!(draw(&fresh).contains("No presentation is running"));
+}

@@ -108,7 +108,7 @@ fn notes_window_follows_the_presenter() {
     notes.keys(&["L"]);
     notes.wait_for_all(&["Алхам 2 / 3", "Шатан дээрх өсөлтийн үеийг заа."]);
     t.keys(&["q"]);
-    notes.wait_for_all(&["Танилцуулга явагдаагүй байна"]);
+    notes.wait_for_all(&["Танилцуулга дууслаа"]);
     assert!(
         state_files(&runtime.join("toli")).is_empty(),
         "the state file is removed when the talk ends"
@@ -401,7 +401,7 @@ fn the_notes_screen_steps_the_talk() {
     t.pane().wait_for("1 / 3");
     notes.wait_for("Step 1 / 3");
     t.keys(&["q"]);
-    notes.wait_for("No presentation is running");
+    notes.wait_for("The presentation has ended");
     // With no talk running a step key is not kept for a later one.
     notes.keys(&["Space"]);
     std::thread::sleep(std::time::Duration::from_millis(300));

@@ -13,7 +13,7 @@ use toli::app::App;
 use toli::i18n::Localizer;
 use toli::lang::Lang;
 use toli::present::notes::Notes;
-use toli::ui::theme::{ThemeName, theme};
+use toli::ui::theme::theme;
 
 use common::{loaded, press, screen, sized};
 
@@ -275,16 +275,14 @@ fn the_notes_view_keeps_its_own_language_and_l_switches_it() {
     let a = presenting(Lang::Mn, 80, 24);
     let l10n = Localizer::new();
     let mut n = Notes {
-        corpus: std::sync::Arc::clone(&a.corpus),
-        l10n: &l10n,
-        tour: Some("tour-table".into()),
-        lang: Lang::Mn,
         own_lang: Some(Lang::En),
-        theme: ThemeName::Dark,
-        no_color: false,
         position: a.present.as_ref().map(|d| d.position(&a.corpus, Lang::Mn)),
-        now: 0,
-        problem: None,
+        ..Notes::following(
+            std::sync::Arc::clone(&a.corpus),
+            &l10n,
+            Some("tour-table".into()),
+            Lang::Mn,
+        )
     };
     let lines = |n: &Notes| {
         n.lines(76)
@@ -477,16 +475,14 @@ fn p_stops_the_clock_for_a_break_and_runs_it_on() {
         assert!(a.present.is_some(), "p in a talk does not leave it");
         let l10n = Localizer::new();
         let notes = Notes {
-            corpus: std::sync::Arc::clone(&a.corpus),
-            l10n: &l10n,
-            tour: Some("tour-table".into()),
-            lang,
-            own_lang: None,
-            theme: ThemeName::Dark,
-            no_color: false,
             position: a.present.as_ref().map(|d| d.position(&a.corpus, lang)),
             now: now + 700,
-            problem: None,
+            ..Notes::following(
+                std::sync::Arc::clone(&a.corpus),
+                &l10n,
+                Some("tour-table".into()),
+                lang,
+            )
         };
         let shown = notes
             .lines(76)
