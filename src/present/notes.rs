@@ -198,6 +198,15 @@ impl<'a> Notes<'a> {
                 self.plan_line(p, &Plan::new(&planned, minutes), minutes, lang),
                 th.dim,
             )));
+            // The steps' own minutes overrun the slot: said, so the trainer can cut.
+            let own: u32 = planned.iter().flatten().sum();
+            if own > minutes {
+                let args = [("own", own.to_string()), ("minutes", minutes.to_string())];
+                out.push(Line::from(Span::styled(
+                    self.l10n.format(lang, "notes-plan-overrun", &args),
+                    th.notice,
+                )));
+            }
         }
         if let Some(over) = p.screen.line(self.l10n, lang, &self.corpus, width) {
             out.push(Line::from(Span::styled(

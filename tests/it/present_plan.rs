@@ -246,6 +246,17 @@ fn a_tour_planning_every_step_is_planned_by_their_sum() {
         Some("Plan: 30 min, this step 8:00 · on time"),
         "14 + 8 + 8 minutes"
     );
+    // Given a shorter slot than its steps plan, the notes say so.
+    if let Some(d) = a.present.as_mut() {
+        d.plan_minutes = Some(25);
+    }
+    publish(&mut a, &runtime, &mut last);
+    let screen = notes_screen(&a, &runtime, &Localizer::new(), 20 * 60);
+    assert!(
+        row(&screen, "The steps plan 30 min, more than the 25 planned").is_some(),
+        "{}",
+        screen.backend()
+    );
 }
 
 /// The notes screen says what became of the talk: another tour running instead of the one it
