@@ -46,10 +46,13 @@ impl Screen {
                 total,
             }
         });
+        // A figure's slide is the figure whether slides are summaries or whole.
+        let shows_figure = (deck.shown(corpus))
+            .is_some_and(|i| corpus.kind(i) == crate::corpus::model::Kind::Figure);
         Screen {
             figure,
             agenda: deck.agenda,
-            summary_only: deck.summary_only,
+            summary_only: deck.summary_only && !shows_figure,
             blank: deck.blank,
         }
     }

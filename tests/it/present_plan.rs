@@ -154,6 +154,13 @@ fn the_agenda_summary_slides_and_a_blank_screen_reach_the_notes_screen() {
         "any key brings the slide back"
     );
     assert_eq!(said(&mut a, 's'), None, "whole slides again");
+    // A figure's slide is the figure whether slides are summaries or not: nothing to say.
+    assert_eq!(said(&mut a, ' '), None, "step 3, a figure");
+    assert_eq!(
+        said(&mut a, 's'),
+        None,
+        "summary slides leave a figure whole"
+    );
 }
 
 /// The pace line counts the step's planned time: the first step's own 14 minutes, the other
