@@ -1,7 +1,7 @@
 export-contents = Contents
 export-done-file = wrote { $pages ->
-        [one] 1 page
-       *[other] { $pages } pages
+        [one] 1 entry
+       *[other] { $pages } entries
     } into one file: { $path }
 export-single-md = --single-file writes HTML only; leave out --format md
 export-foreign = { $dir } already holds files toli did not write ({ $names }); choose a new or empty folder, or pass --force to write into it anyway (toli's files of the same name are replaced, the others are kept)

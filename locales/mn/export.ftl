@@ -1,5 +1,5 @@
 export-contents = Гарчиг
-export-done-file = { $pages } хуудсыг нэг файлд бичлээ: { $path }
+export-done-file = { $pages } бичлэгийг нэг файлд бичлээ: { $path }
 export-single-md = --single-file зөвхөн HTML бичнэ; --format md сонголтыг хасна уу
 export-foreign = Энэ хавтаст toli програмын бичээгүй файлууд байна: { $dir } ({ $names }); шинэ эсвэл хоосон хавтас сонгоно уу, эсвэл заавал бичих бол --force өгнө үү (toli програмын ижил нэртэй файлуудыг солино, бусдыг хэвээр үлдээнэ)
 export-foreign-file = Энэ файл аль хэдийн байгаа бөгөөд toli бичээгүй: { $path }; өөр нэр сонгоно уу, эсвэл солих бол --force өгнө үү

@@ -92,13 +92,16 @@ fn scrub(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Writes `contents` to `path` through a temporary file in the same folder renamed into place
-/// (a rename replaces a link that appeared meanwhile, it never writes through it).
+/// (a rename replaces a link that appeared meanwhile, it never writes through it). A handout is
+/// made to be shared: readable by others as a file the user saves is (0644 less the umask),
+/// not private as the temporary file would be.
 fn put(path: &Path, contents: &str) -> Result<(), ExportError> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .tempfile_in(dir)
-        .map_err(io(dir))?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TEMP_PREFIX);
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
+    let mut tmp = builder.tempfile_in(dir).map_err(io(dir))?;
     tmp.write_all(scrub(contents).as_bytes())
         .map_err(io(tmp.path()))?;
     tmp.persist(path).map_err(|e| io(path)(e.error))?;
@@ -245,6 +248,21 @@ mod tests {
         .expect("write");
         let err = write_folder(dir.path(), &files(&["a.html"]), false).expect_err("refused");
         assert!(matches!(err, ExportError::BadManifest { .. }), "{err:?}");
+    }
+
+    /// A handout is shared: others may read it, as the umask allows (never more than 0644).
+    #[cfg(unix)]
+    #[test]
+    fn a_handout_is_readable_by_others() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("handout.html");
+        write_file(&file, "<p>x</p>", false).expect("written");
+        let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+        // What the umask leaves of a plain file (0666 less the umask), as a user's own save.
+        let plain = dir.path().join("plain");
+        std::fs::write(&plain, "x").expect("plain file");
+        assert_eq!(mode(&file), mode(&plain) & 0o644, "{:o}", mode(&file));
     }
 
     #[test]
