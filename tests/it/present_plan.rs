@@ -205,7 +205,7 @@ fn a_steps_minutes_that_are_not_a_number_are_reported_and_the_tour_loads() {
     let text =
         String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
     let want = format!(
-        "{}:12:14: error: step 1 has `minutes: a quarter hour`, which is not a number of minutes",
+        "{}:12:14: error: step 1 has `minutes: a quarter hour`, but a step's minutes are a whole number from 1 to 480",
         dir.path().join("tour-plan.md").display()
     );
     assert!(text.contains(&want), "{text}");
