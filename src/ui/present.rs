@@ -209,7 +209,16 @@ pub fn step_lines(
     }
     out.extend(para(e.summary.show(lang), summary_style(app), width));
     out.push(Line::from(""));
-    let fs = facts(&app.corpus, index, lang);
+    let mut fs = facts(&app.corpus, index, lang);
+    if !d.summary_only {
+        // A whole slide shows the body too: a fact naming an entry the body links (a
+        // recommendation's actions, listed again in its text) is not said twice.
+        let in_body: Vec<String> = crate::markdown::links::entry_links(e.body.show(lang))
+            .into_iter()
+            .map(|l| l.target)
+            .collect();
+        fs.retain(|f| f.entry().is_none_or(|id| !in_body.iter().any(|b| b == id)));
+    }
     if !fs.is_empty() {
         // One line per fact; a label with several values becomes a heading over a list.
         let mut rows: Vec<Vec<crate::markdown::wrap::Glyph>> = Vec::new();

@@ -776,3 +776,39 @@ fn a_shows_the_agenda_and_esc_brings_the_step_back() {
         "a step key moves on from the step"
     );
 }
+
+/// A recommendation whose text lists its actions shows them once on a whole slide: the facts
+/// leave out what the body links; summary slides, which have no body, keep them.
+#[test]
+fn a_recommendations_actions_show_once_on_its_slide() {
+    let rec = "unctad-rec-financial-mechanisms";
+    let corpus = shipped();
+    let action = corpus
+        .get("action-grants-loans-tax-incentive-system")
+        .expect("an action of the recommendation");
+    for lang in Lang::ALL {
+        let title = action.title.show(lang).to_string();
+        let mut a = sized(shipped(), lang, 160, 200);
+        let t = a.corpus.index_of("tour-sti-parks-mongolia").expect("tour");
+        toli::app::update::navigate(&mut a, t);
+        press(&mut a, KeyCode::Char('p'));
+        while a
+            .present
+            .as_ref()
+            .is_some_and(|d| d.steps[d.step].id != rec)
+        {
+            let before = step(&a);
+            press(&mut a, KeyCode::Char(' '));
+            assert_ne!(step(&a), before, "the tour shows {rec}");
+        }
+        let words = step_words(&a).join(" ");
+        assert_eq!(words.matches(&title).count(), 1, "{lang:?}: {words}");
+        press(&mut a, KeyCode::Char('s'));
+        let words = step_words(&a).join(" ");
+        assert_eq!(
+            words.matches(&title).count(),
+            1,
+            "summary slide, {lang:?}: {words}"
+        );
+    }
+}
