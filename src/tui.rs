@@ -206,6 +206,13 @@ fn event_loop(
                 &mut quit,
             )?;
         }
+        // Whether a notes screen follows the talk, said when it changes.
+        if let Some(d) = app.present.as_ref() {
+            let follows = crate::present::sync::followed(&runtime, &d.tour);
+            if follows != d.notes_follow {
+                carry_out(terminal, app, Message::NotesFollow(follows), &mut quit)?;
+            }
+        }
         // Step keys pressed on the notes screen, in the order they were pressed.
         if let Some(tour) = app.present.as_ref().map(|d| d.tour.clone()) {
             for request in crate::present::remote::take(&runtime, &tour) {

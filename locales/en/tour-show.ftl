@@ -10,3 +10,5 @@ notes-ended = The presentation has ended. Start it again with `toli present TOUR
 notes-other-tour = Another tour is being presented: «{ $title }». This screen follows the tour named when it was started; waiting…
 # The notes screen when the steps' own minutes add up to more than the talk's plan.
 notes-plan-overrun = The steps plan { $own } min, more than the { $minutes } planned: cut or shorten a step.
+# The projector on a step whose entry does not exist, while the notes screen says why.
+present-step-unavailable = This step is not available.

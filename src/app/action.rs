@@ -139,6 +139,8 @@ pub enum Message {
     Tick { now: u64 },
     /// Publishing the presentation's position for the notes view failed.
     PresentSyncFailed(String),
+    /// Whether a notes screen follows the running talk (it looked within a few seconds).
+    NotesFollow(bool),
 }
 
 impl From<Action> for Message {

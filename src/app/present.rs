@@ -321,6 +321,14 @@ fn step_action(app: &mut App, action: Action, effects: &mut Effects) {
 }
 
 /// A frame is due: the presentation clock moves on, and an old notice leaves the footer.
+/// Whether a notes screen follows the talk (the event loop asks the runtime folder each
+/// frame): while one does, a problem in a saved file goes to it, not to the room.
+pub(super) fn notes_follow(app: &mut App, follows: bool) {
+    if let Some(d) = app.present.as_mut() {
+        d.notes_follow = follows;
+    }
+}
+
 pub(super) fn tick(app: &mut App, now: u64) {
     let Some(d) = app.present.as_mut() else {
         return;

@@ -48,16 +48,17 @@ impl App {
         let id_of = |i: usize| (i < old.len()).then(|| old.entry(i).id.clone());
         let current = self.current().and_then(id_of);
 
+        // The audience reads the projector: a short word there, the whole message on the
+        // trainer's notes screen — and nothing there while a notes screen follows the talk.
+        let following = self.present.as_ref().is_some_and(|d| d.notes_follow);
         let notice = merged.headline().map(|d| match self.present {
-            // The audience reads the projector: a short word there, the whole message on the
-            // trainer's notes screen.
             Some(_) => self.tf(
                 "present-reload-problem",
                 &[("file", file_name(&d.path)), ("line", d.line.to_string())],
             ),
             None => d.render(&self.l10n, self.settings.lang),
         });
-        self.status.set(notice);
+        self.status.set(notice.filter(|_| !following));
         self.corpus = Arc::new(merged.corpus);
         let index = index.unwrap_or_else(|| {
             SearchIndex::build(&self.corpus).with_synonyms(self.index.extra_synonyms())
@@ -208,6 +209,36 @@ mod tests {
         fs::write(dir.path().join("t.md"), tour(&["alpha"])).unwrap();
         app.reload(merge(&app.corpus, load(&src)));
         assert_eq!(shown(&app), (0, "alpha".to_string()));
+    }
+
+    /// A file saved with a problem during a talk: a short notice on the projector, unless a
+    /// notes screen follows the talk (it shows the whole problem there, the room sees none).
+    #[test]
+    fn a_problem_goes_to_the_notes_screen_while_one_follows() {
+        let (dir, src, mut app) = alpha_and_beta();
+        let tour = "---\nid: tour-t\nkind: tour\ntitle: {en: T, mn: Т}\nsummary: {en: s, mn: с}\nsteps:\n  - entry: alpha\n---\n::: en\nTour.\n\n::: mn\nАялал.\n";
+        fs::write(dir.path().join("t.md"), tour).unwrap();
+        app.reload(merge(&app.corpus, load(&src)));
+        let t = app.corpus.index_of("tour-t").unwrap();
+        crate::app::present::start(&mut app, t, None).unwrap();
+        fs::write(
+            dir.path().join("b.md"),
+            "---\nid: beta\nkind: [broken\n---\n",
+        )
+        .unwrap();
+        app.reload(merge(&app.corpus, load(&src)));
+        assert!(
+            app.status
+                .notice
+                .as_deref()
+                .is_some_and(|n| n.contains("b.md")),
+            "no notes screen: the projector says where: {:?}",
+            app.status.notice
+        );
+        app.status.clear();
+        crate::app::update(&mut app, crate::app::Message::NotesFollow(true));
+        app.reload(merge(&app.corpus, load(&src)));
+        assert_eq!(app.status.notice, None, "the room sees nothing");
     }
 
     #[test]

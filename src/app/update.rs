@@ -36,6 +36,7 @@ pub fn update(app: &mut App, message: impl Into<Message>) -> Effects {
             .status
             .say(app.tf("store-save-failed", &[("reason", reason)])),
         Message::Tick { now } => super::present::tick(app, now),
+        Message::NotesFollow(follows) => super::present::notes_follow(app, follows),
         Message::PresentSyncFailed(reason) => {
             app.status
                 .say(format!("{}: {reason}", app.t("present-sync-failed")));

@@ -61,6 +61,8 @@ pub struct Deck {
     pub agenda: bool,
     /// The talk's planned length in minutes (`--minutes`), for the pace on the notes screen.
     pub plan_minutes: Option<u32>,
+    /// A notes screen follows the talk: problems go to it, not to the room.
+    pub notes_follow: bool,
 }
 
 /// The figures entry `index` links to, then those that link to it: the charts a trainer may
@@ -143,6 +145,7 @@ impl Deck {
             summary_only: false,
             agenda: false,
             plan_minutes: None,
+            notes_follow: false,
         })
     }
 

@@ -104,6 +104,9 @@ impl<'a> Notes<'a> {
         // When the talk stops, the notes stay in the language it was given in.
         if let Some(p) = &self.position {
             self.lang = p.lang;
+            // The presenter then keeps problems off the projector; a notes screen that cannot
+            // say so leaves them there.
+            let _ = sync::mark_following(dir, &p.tour);
         }
         self.now = epoch_secs();
     }
@@ -349,6 +352,9 @@ pub fn run(
         }
     })();
     done.store(true, Ordering::Relaxed);
+    if let Some(p) = &notes.position {
+        sync::unmark_following(dir, &p.tour);
+    }
     crate::tui::restore_terminal();
     result
 }

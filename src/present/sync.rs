@@ -216,6 +216,49 @@ pub fn clear_all_mine(dir: &Path) {
     }
 }
 
+/// How long a notes screen counts as following a talk after it last read the talk's position
+/// (it reads it five times a second).
+const FOLLOWING_SECS: u64 = 5;
+
+/// The file by which this process's notes screen says it follows `tour`: `notes.TOUR.PID.seen`
+/// (dots, which ids never hold, keep one tour's name from starting another's).
+fn following_file(dir: &Path, tour: &str) -> PathBuf {
+    dir.join(format!("notes.{tour}.{}.seen", std::process::id()))
+}
+
+/// The notes screen's side: says it follows `tour` now (the time it last looked).
+pub fn mark_following(dir: &Path, tour: &str) -> std::io::Result<()> {
+    private_dir(dir)?;
+    std::fs::write(following_file(dir, tour), now_secs().to_string())
+}
+
+/// Says the notes screen no longer follows `tour` (it was closed).
+pub fn unmark_following(dir: &Path, tour: &str) {
+    let _ = std::fs::remove_file(following_file(dir, tour));
+}
+
+/// The presenter's side: whether a notes screen has looked at the talk of `tour` within the
+/// last few seconds.
+pub fn followed(dir: &Path, tour: &str) -> bool {
+    let Ok(list) = std::fs::read_dir(dir) else {
+        return false;
+    };
+    let now = now_secs();
+    list.flatten().any(|e| {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        let mut parts = name.split('.');
+        let ours = parts.next() == Some("notes") && parts.next() == Some(tour);
+        let seen = || {
+            std::fs::read_to_string(e.path())
+                .ok()
+                .and_then(|s| s.trim().parse::<u64>().ok())
+        };
+        ours && name.ends_with(".seen")
+            && seen().is_some_and(|t| now.saturating_sub(t) <= FOLLOWING_SECS)
+    })
+}
+
 /// The newest running presentation of any tour (for `toli present --notes` without a tour).
 pub fn latest(dir: &Path) -> Option<Position> {
     running(dir).into_iter().next().map(|(_, p)| p)
@@ -248,6 +291,27 @@ pub fn follow(dir: &Path, last: &mut Published, now: Option<Position>) -> std::i
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_notes_screen_says_it_follows_one_tour_for_a_few_seconds() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let runtime = dir.path().join("toli");
+        assert!(!followed(&runtime, "tour-a"), "nothing written yet");
+        mark_following(&runtime, "tour-a").expect("marked");
+        assert!(followed(&runtime, "tour-a"));
+        assert!(
+            !followed(&runtime, "tour"),
+            "another tour, though a prefix of the name"
+        );
+        assert!(!followed(&runtime, "tour-a-b"));
+        // A notes screen that stopped looking long ago (killed) no longer counts.
+        let old = now_secs() - FOLLOWING_SECS - 1;
+        std::fs::write(following_file(&runtime, "tour-a"), old.to_string()).expect("aged");
+        assert!(!followed(&runtime, "tour-a"));
+        mark_following(&runtime, "tour-a").expect("marked again");
+        unmark_following(&runtime, "tour-a");
+        assert!(!followed(&runtime, "tour-a"), "closed");
+    }
 
     #[test]
     fn position_round_trips_through_a_private_file() {

@@ -107,9 +107,13 @@ fn figure_lines(
     (r.lines, bars, foot)
 }
 
-/// A step whose entry does not exist: what is wrong, the closest id, and how to check the tour.
+/// A step whose entry does not exist: what is wrong, the closest id, and how to check the tour
+/// — or, while a notes screen follows the talk (which says all that), one plain line.
 fn missing_step_lines(app: &App, d: &Deck, th: &Theme, width: usize) -> Vec<Line<'static>> {
     let lang = app.settings.lang;
+    if d.notes_follow {
+        return para(&app.l10n.t(lang, "present-step-unavailable"), th.dim, width);
+    }
     let id = d.current().id.clone();
     let message = app
         .l10n

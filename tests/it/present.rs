@@ -338,5 +338,20 @@ fn a_step_naming_a_missing_entry_is_shown_as_an_error_step() {
         {
             assert!(text.contains(w), "{lang:?}: {w:?} in\n{text}");
         }
+        // While a notes screen follows the talk (it names the step's problem), the room sees
+        // one plain line: no id, no folder, no command.
+        update(&mut a, toli::app::Message::NotesFollow(true));
+        let text = screen(&a).backend().to_string();
+        let plain = match lang {
+            Lang::En => "This step is not available.",
+            Lang::Mn => "Энэ алхам одоогоор бэлэн биш байна.",
+        };
+        assert!(text.contains(plain), "{text}");
+        for w in ["tour-fixtur", "toli check", "my-folder"] {
+            assert!(
+                !text.contains(w),
+                "{lang:?}: {w:?} shown to the room:\n{text}"
+            );
+        }
     }
 }

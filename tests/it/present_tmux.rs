@@ -285,11 +285,12 @@ fn a_saved_edit_reaches_the_notes_terminal_and_the_talk_keeps_its_step() {
     t.keys(&["q"]);
 }
 
-/// A save that breaks a step during the talk: the projector says in a few words where the
-/// problem is, whole and apart from the step counter; the notes terminal shows the whole
-/// message with its path and line until a good save.
+/// A save that breaks a step during the talk: while a notes terminal follows, it shows the
+/// whole message with its path and line until a good save, and the room sees nothing; with no
+/// notes terminal the projector says in a few words where the problem is, whole and apart from
+/// the step counter.
 #[test]
-fn a_broken_save_is_told_briefly_on_the_projector_and_whole_on_the_notes_screen() {
+fn a_broken_save_goes_to_the_notes_screen_while_one_follows_else_briefly_to_the_projector() {
     let Some(t) = Tmux::new() else { return };
     let runtime = runtime(&t);
     let (mine, line) = own_fixtures(&t, &runtime);
@@ -305,6 +306,23 @@ fn a_broken_save_is_told_briefly_on_the_projector_and_whole_on_the_notes_screen(
     assert_ne!(good, broken, "the step is in the file");
     std::fs::write(&tour, &broken).expect("save");
 
+    // A notes screen follows: the whole message there, nothing for the room.
+    let told = notes.wait_for_all(&["A saved file has a problem", "tour-fixture.md:15:"]);
+    assert!(told.contains("stage-growht"), "the whole message:\n{told}");
+    std::thread::sleep(std::time::Duration::from_millis(600));
+    let slide = t.pane().capture();
+    assert!(
+        !slide.contains("a problem"),
+        "the room sees no problem:\n{slide}"
+    );
+    std::fs::write(&tour, &good).expect("save the fix");
+    notes.wait_gone("A saved file has a problem");
+    notes.wait_for_all(&["Step 1 / 3", "Ask the room for examples first."]);
+
+    // The notes screen closed: the projector says where the problem is, briefly.
+    notes.keys(&["q"]);
+    std::thread::sleep(std::time::Duration::from_millis(600));
+    std::fs::write(&tour, &broken).expect("save again");
     let screen = t.pane().wait_for("tour-fixture.md, line 15: a problem");
     let footer = screen.lines().last().unwrap_or_default().to_string();
     assert!(
@@ -316,12 +334,7 @@ fn a_broken_save_is_told_briefly_on_the_projector_and_whole_on_the_notes_screen(
         "the notice is cut with … or whole, and kept apart from the counter:\n{screen}"
     );
     assert!(footer.contains("1 / 3"), "the counter stays:\n{screen}");
-    let told = notes.wait_for_all(&["A saved file has a problem", "tour-fixture.md:15:"]);
-    assert!(told.contains("stage-growht"), "the whole message:\n{told}");
-
     std::fs::write(&tour, &good).expect("save the fix");
-    notes.wait_gone("A saved file has a problem");
-    notes.wait_for_all(&["Step 1 / 3", "Ask the room for examples first."]);
     t.keys(&["q"]);
 }
 
