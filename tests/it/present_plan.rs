@@ -78,9 +78,25 @@ fn notes_screen(a: &App, runtime: &Path, l10n: &Localizer, secs: u64) -> Termina
     notes.poll(runtime);
     let started = notes.position.as_ref().expect("a talk runs").started;
     notes.now = started + secs;
+    drawn(&notes)
+}
+
+/// The notes screen drawn at 80×24.
+fn drawn(notes: &Notes) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
     t.draw(|f| notes.draw(f)).expect("draw");
     t
+}
+
+/// A talk of the planned tour in `lang`, published once into a fresh runtime folder (kept
+/// while the first value lives).
+fn talk(lang: Lang) -> (tempfile::TempDir, PathBuf, App, Published) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let runtime = dir.path().join("toli");
+    let mut a = presenting(lang);
+    let mut last = Published::default();
+    publish(&mut a, &runtime, &mut last);
+    (dir, runtime, a, last)
 }
 
 /// The row of `screen` holding `needle`, without the backend's quotes and the margins.
@@ -99,12 +115,8 @@ fn the_notes_screen_says_which_figure_is_over_the_step() {
         (Lang::En, "notes_figure_over_step_en_80x24", "figure 2 of 2"),
         (Lang::Mn, "notes_figure_over_step_mn_80x24", "график 2 / 2"),
     ] {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let runtime = dir.path().join("toli");
+        let (_dir, runtime, mut a, mut last) = talk(lang);
         let l10n = Localizer::new();
-        let mut a = presenting(lang);
-        let mut last = Published::default();
-        publish(&mut a, &runtime, &mut last);
         let plain = notes_screen(&a, &runtime, &l10n, 7 * 60 + 5);
         assert!(
             !plain.backend().to_string().contains(figure),
@@ -125,11 +137,8 @@ fn the_notes_screen_says_which_figure_is_over_the_step() {
 /// step is back.
 #[test]
 fn the_agenda_summary_slides_and_a_blank_screen_reach_the_notes_screen() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let runtime = dir.path().join("toli");
+    let (_dir, runtime, mut a, mut last) = talk(Lang::En);
     let l10n = Localizer::new();
-    let mut a = presenting(Lang::En);
-    let mut last = Published::default();
     let mut said = |a: &mut App, key: char| {
         press(a, KeyCode::Char(key));
         publish(a, &runtime, &mut last);
@@ -167,12 +176,8 @@ fn the_agenda_summary_slides_and_a_blank_screen_reach_the_notes_screen() {
 /// two sharing the 16 left of a 30-minute plan.
 #[test]
 fn the_pace_line_counts_the_steps_own_minutes() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let runtime = dir.path().join("toli");
+    let (_dir, runtime, a, _) = talk(Lang::En);
     let l10n = Localizer::new();
-    let mut a = presenting(Lang::En);
-    let mut last = Published::default();
-    publish(&mut a, &runtime, &mut last);
     let line =
         |secs: u64| row(&notes_screen(&a, &runtime, &l10n, secs), "Plan:").unwrap_or_default();
     // Step 2 runs from 14:00 to 22:00.
@@ -270,17 +275,9 @@ fn a_tour_planning_every_step_is_planned_by_their_sum() {
 /// follows, or the talk it followed ended — not "no presentation is running".
 #[test]
 fn the_notes_screen_says_when_another_tour_runs_or_the_talk_ended() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let runtime = dir.path().join("toli");
+    let (_dir, runtime, a, _) = talk(Lang::En);
     let l10n = Localizer::new();
-    let mut a = presenting(Lang::En);
-    let mut last = Published::default();
-    publish(&mut a, &runtime, &mut last);
-    let draw = |notes: &Notes| {
-        let mut t = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
-        t.draw(|f| notes.draw(f)).expect("draw");
-        t.backend().to_string()
-    };
+    let draw = |notes: &Notes| drawn(notes).backend().to_string();
     let mut other = Notes::following(
         std::sync::Arc::clone(&a.corpus),
         &l10n,
