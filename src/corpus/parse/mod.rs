@@ -456,6 +456,13 @@ mod tests {
         }
     }
 
+    /// Each problem found, with its line and column.
+    fn placed(parsed: &Parsed) -> Vec<(usize, usize, &Problem)> {
+        (parsed.diagnostics.iter())
+            .map(|d| (d.line, d.column, &d.problem))
+            .collect()
+    }
+
     /// A step's planned minutes that are not a whole number are reported on their own line, and
     /// the tour loads with every step, the others' minutes kept.
     #[test]
@@ -465,11 +472,7 @@ mod tests {
                     \x20 - entry: c\n  - entry: d\n    minutes: 0\n  - {entry: e, minutes: \"12\"}\n\
                     ---\n::: en\nText.\n::: mn\nБичвэр.\n";
         let parsed = parse_entry("tours/tour-x.md", text, false);
-        let found: Vec<(usize, usize, &Problem)> = parsed
-            .diagnostics
-            .iter()
-            .map(|d| (d.line, d.column, &d.problem))
-            .collect();
+        let found = placed(&parsed);
         assert_eq!(
             found,
             [
@@ -508,11 +511,7 @@ mod tests {
                     steps:\n  - entry: a\n  - note: {en: n, mn: н}\n  - entry: c\n    minutes: ten\n\
                     ---\n::: en\nText.\n::: mn\nБичвэр.\n";
         let parsed = parse_entry("tours/tour-x.md", text, false);
-        let found: Vec<(usize, usize, &Problem)> = parsed
-            .diagnostics
-            .iter()
-            .map(|d| (d.line, d.column, &d.problem))
-            .collect();
+        let found = placed(&parsed);
         assert_eq!(
             found,
             [
