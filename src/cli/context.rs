@@ -1,0 +1,164 @@
+//! What every subcommand shares: the [`Context`] it prints through (language, messages, the
+//! loaded corpus), how it fails ([`Failure`]) and how that becomes the process's exit code.
+
+use std::process::ExitCode;
+
+use crate::corpus::load::Outcome;
+use crate::i18n::Localizer;
+use crate::lang::Lang;
+
+/// What every subcommand needs: the language, the messages and the loaded corpus.
+pub struct Context {
+    pub lang: Lang,
+    pub l10n: Localizer,
+    pub outcome: Outcome,
+}
+
+impl Context {
+    pub fn t(&self, id: &str, args: &[(&str, String)]) -> String {
+        self.l10n.format(self.lang, id, args)
+    }
+
+    /// "No entry with id `id`", with the search to run instead as it can be pasted into a
+    /// shell: quoted when it holds spaces or other characters a shell reads.
+    pub fn no_entry(&self, id: &str) -> String {
+        let query = shlex::try_quote(id).map_or_else(|_| id.into(), |q| q.into_owned());
+        self.t("cli-no-entry", &[("id", id.to_string()), ("query", query)])
+    }
+
+    /// `message`, with "did you mean" the candidate closest to a mistyped `word`, if any.
+    pub fn suggesting<'a>(
+        &self,
+        message: String,
+        word: &str,
+        candidates: impl IntoIterator<Item = &'a str>,
+    ) -> String {
+        match crate::suggest::closest(word, candidates) {
+            Some(s) => {
+                let hint = self.t("teach-did-you-mean", &[("suggestion", s.to_string())]);
+                format!("{message} — {hint}")
+            }
+            None => message,
+        }
+    }
+
+    /// `message` with a "did you mean" naming the entry a search for `word` finds first, as a
+    /// reader typed it (`klaster` → `cluster`), else the id spelled most like it.
+    pub fn suggesting_entry(&self, message: String, word: &str) -> String {
+        let corpus = &self.outcome.corpus;
+        let index = crate::search::SearchIndex::load_or_build(corpus, &self.outcome.fingerprint)
+            .with_synonyms(self.outcome.synonyms.clone());
+        let opts = crate::search::SearchOptions {
+            limit: 1,
+            ..crate::search::SearchOptions::in_lang(self.lang)
+        };
+        match index.search(corpus, word, &opts).first() {
+            Some(hit) => {
+                let suggestion = corpus.id(hit.entry).to_string();
+                let hint = self.t("teach-did-you-mean", &[("suggestion", suggestion)]);
+                format!("{message} — {hint}")
+            }
+            None => self.suggesting(message, word, self.ids(None)),
+        }
+    }
+
+    /// The ids of the entries of `kind`, or of every entry.
+    pub fn ids(&self, kind: Option<crate::corpus::model::Kind>) -> Vec<&str> {
+        let corpus = &self.outcome.corpus;
+        match kind {
+            Some(k) => corpus
+                .of_kind(k)
+                .into_iter()
+                .map(|i| corpus.id(i))
+                .collect(),
+            None => (0..corpus.len()).map(|i| corpus.id(i)).collect(),
+        }
+    }
+}
+
+/// The width of an id column listing `entries`: the longest id, at most the longest an id may be,
+/// so that the next column lines up (`toli list`, `search`, `figure`).
+pub(super) fn id_width(
+    corpus: &crate::corpus::Corpus,
+    entries: impl Iterator<Item = usize>,
+) -> usize {
+    entries
+        .map(|i| corpus.id(i).len())
+        .max()
+        .unwrap_or(0)
+        .min(crate::markdown::links::MAX_ID_LEN)
+}
+
+/// The process's exit code for a command's result; failures are reported on stderr.
+pub(super) fn exit_code(result: CmdResult) -> ExitCode {
+    match result {
+        Ok(code) => code,
+        Err(Failure::Message(msg)) => {
+            eprintln!("toli: {msg}");
+            ExitCode::from(2)
+        }
+        // A closed pipe (`toli list | head`) is not an error.
+        Err(Failure::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Failure::Io(e)) => {
+            eprintln!("toli: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Why a subcommand could not do its job.
+pub enum Failure {
+    /// A message for the user (already translated).
+    Message(String),
+    Io(std::io::Error),
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Self {
+        Failure::Io(e)
+    }
+}
+
+impl From<serde_json::Error> for Failure {
+    fn from(e: serde_json::Error) -> Self {
+        Failure::Io(e.into())
+    }
+}
+
+pub type CmdResult = Result<ExitCode, Failure>;
+
+/// The kind names a reader may type, in the reader's language and alphabetical order: the
+/// Mongolian names for a Mongolian reader (the English ones are accepted too).
+fn kind_names(lang: crate::lang::Lang) -> Vec<&'static str> {
+    use crate::corpus::model::Kind;
+    let mut names: Vec<&'static str> = match lang {
+        crate::lang::Lang::En => Kind::ALL.map(Kind::name).to_vec(),
+        crate::lang::Lang::Mn => Kind::ALL.map(Kind::mongolian_name).to_vec(),
+    };
+    names.sort_by_cached_key(|n| crate::collate::key(n, lang));
+    names
+}
+
+/// Parses a `--kind` value or fails with the list of kinds.
+pub fn parse_kind(
+    ctx: &Context,
+    kind: Option<&str>,
+) -> Result<Option<crate::corpus::model::Kind>, Failure> {
+    use crate::corpus::model::Kind;
+    match kind {
+        None => Ok(None),
+        Some(k) => Kind::parse(k).map(Some).ok_or_else(|| {
+            let message = ctx.t(
+                "cli-unknown-kind",
+                &[
+                    ("kind", k.to_string()),
+                    ("kinds", kind_names(ctx.lang).join(", ")),
+                ],
+            );
+            let names = Kind::ALL
+                .iter()
+                .flat_map(|k| [k.name(), k.mongolian_name()]);
+            Failure::Message(ctx.suggesting(message, k, names))
+        }),
+    }
+}
