@@ -4,6 +4,7 @@
 //! need the whole corpus (broken links, duplicate ids, stage gaps); `parse` reads one file;
 //! `snapshot` keeps a loaded corpus in the cache folder, its entries decoded when first used.
 
+pub mod bi;
 pub mod check;
 pub mod facts;
 pub mod head;

@@ -3,111 +3,10 @@
 //! The file syntax lives in `parse`; this module only says what the parts mean. The same types
 //! serialize to the JSON that `toli show --json` prints, so field names here are a public interface.
 
-use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize};
 
+pub use super::bi::Bi;
 use crate::lang::Lang;
-
-/// A value written once per language. Either side may be missing in a file; the checker reports it
-/// and views fall back to the other language with a visible marker.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, bitcode::Encode, bitcode::Decode)]
-pub struct Bi<T> {
-    pub en: Option<T>,
-    pub mn: Option<T>,
-}
-
-impl<T> Default for Bi<T> {
-    fn default() -> Self {
-        Bi { en: None, mn: None }
-    }
-}
-
-impl<T> Bi<T> {
-    /// The value in `lang`, if written.
-    pub fn get(&self, lang: Lang) -> Option<&T> {
-        match lang {
-            Lang::En => self.en.as_ref(),
-            Lang::Mn => self.mn.as_ref(),
-        }
-    }
-
-    /// Mutable access to the value in `lang`.
-    pub fn slot(&mut self, lang: Lang) -> &mut Option<T> {
-        match lang {
-            Lang::En => &mut self.en,
-            Lang::Mn => &mut self.mn,
-        }
-    }
-
-    /// The languages that have no value.
-    pub fn missing(&self) -> impl Iterator<Item = Lang> + '_ {
-        Lang::ALL.into_iter().filter(|l| self.get(*l).is_none())
-    }
-
-    /// True when neither language has a value.
-    pub fn is_empty(&self) -> bool {
-        self.en.is_none() && self.mn.is_none()
-    }
-
-    /// Both values in order, skipping missing ones.
-    pub fn iter(&self) -> impl Iterator<Item = (Lang, &T)> {
-        Lang::ALL
-            .into_iter()
-            .filter_map(|l| self.get(l).map(|v| (l, v)))
-    }
-}
-
-impl Bi<String> {
-    /// The text in `lang`, else the other language's, else "".
-    /// Returns whether the text is a fallback so views can mark it.
-    pub fn text(&self, lang: Lang) -> (&str, bool) {
-        match (self.get(lang), self.get(lang.other())) {
-            (Some(t), _) => (t.as_str(), false),
-            (None, Some(t)) => (t.as_str(), true),
-            (None, None) => ("", false),
-        }
-    }
-
-    /// The text in `lang` or the fallback, without the marker flag.
-    pub fn show(&self, lang: Lang) -> &str {
-        self.text(lang).0
-    }
-}
-
-impl<T> Bi<Vec<T>> {
-    /// All items of both languages.
-    pub fn all(&self) -> impl Iterator<Item = &T> {
-        self.en.iter().chain(self.mn.iter()).flatten()
-    }
-}
-
-/// Accepts `{en: .., mn: ..}`, or a plain value meaning "the same in both languages".
-impl<'de, T: Deserialize<'de> + Clone> Deserialize<'de> for Bi<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct Both<T> {
-            en: Option<T>,
-            mn: Option<T>,
-        }
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Form<T> {
-            Both(Both<T>),
-            Same(T),
-        }
-        match Form::<T>::deserialize(deserializer) {
-            Ok(Form::Both(b)) => Ok(Bi { en: b.en, mn: b.mn }),
-            Ok(Form::Same(v)) => Ok(Bi {
-                en: Some(v.clone()),
-                mn: Some(v),
-            }),
-            Err(_) => Err(de::Error::custom(
-                "expected a map with `en` and `mn` (or one value for both languages)",
-            )),
-        }
-    }
-}
 
 /// What an entry is. The order is the order of the kinds pane.
 #[derive(
@@ -551,25 +450,5 @@ mod tests {
         assert_eq!(Kind::parse("арга хэмжээ"), Some(Kind::Action));
         assert_eq!(Kind::parse("ҮЕ-ШАТ"), Some(Kind::Stage));
         assert_eq!(Kind::parse("nothing"), None);
-    }
-
-    #[test]
-    fn bilingual_text_falls_back_visibly() {
-        let t = Bi {
-            en: Some("Cluster".to_string()),
-            mn: None,
-        };
-        assert_eq!(t.text(Lang::Mn), ("Cluster", true));
-        assert_eq!(t.text(Lang::En), ("Cluster", false));
-        assert_eq!(t.missing().collect::<Vec<_>>(), vec![Lang::Mn]);
-    }
-
-    #[test]
-    fn bilingual_accepts_map_or_plain_value() {
-        let both: Bi<String> = serde_yaml::from_str("{en: a, mn: б}").expect("map");
-        assert_eq!(both.mn.as_deref(), Some("б"));
-        let same: Bi<String> = serde_yaml::from_str("IT Park").expect("plain");
-        assert_eq!(same.en, same.mn);
-        assert!(serde_yaml::from_str::<Bi<String>>("{en: a, fr: b}").is_err());
     }
 }
