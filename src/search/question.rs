@@ -41,6 +41,7 @@ const FUNCTION: &[&str] = &[
     "байгуулсан", "үүссэн", "эхэлсэн", "хоорондын", "yum", "bol", "ni", "baidag", "ba", "bolon",
     "ond", "batlagdsan", "baigoulagdsan", "талаар", "talaar", "байгааг", "baigaag", "say",
     "says", "said", "заасан", "заадаг", "заажээ", "хэлсэн", "zaasan", "zaadag", "helsen",
+    "анх", "anh", "ankh", "үеэр", "ueer", "during", "хамгийн", "hamgiin", "khamgiin",
 ];
 
 /// Words that frame a question about what to do — "which actions address X", «X-ийг шийдэх

@@ -261,6 +261,13 @@ const FIRST: &[(&str, &str)] = &[
         "finding-startup-grants-no-beneficiary",
     ),
     ("MCS хөтөлбөр хэдэг сар", "mcs-business-park"),
+    // «анх» (first), «үеэр» (during) and «хамгийн» (most) frame a question: without them the
+    // first hits were entries holding «анх» or «үеэр», none about IT Park or COVID (walk 5).
+    ("IT Park анх хэдэн онд байгуулагдсан бэ", "it-park"),
+    (
+        "ковидын үеэр хэдэн кластер хамтарч ажилласан бэ",
+        "covid-clusters-collaboration",
+    ),
     // Who is responsible: the body whose title names the question's topic («инновацийн
     // бодлого»), not an action whose title holds two of its four words (walk 2 #7).
     (
