@@ -24,6 +24,7 @@ use strum::{EnumCount, VariantArray};
 use super::Field;
 use super::fields::fields_text;
 use super::shorts::ShortTable;
+use super::shown::shown_text;
 use super::tokens::{TokenIndex, TokenIndexBuilder};
 use crate::corpus::Corpus;
 use crate::corpus::model::{Entry, Kind};
@@ -88,14 +89,15 @@ pub struct Index {
     pub short_tokens: TokenIndex,
 }
 
-/// Adds the long fields (summary, body, kind fields) of entry `i` to `b`.
-fn add_long(b: &mut TokenIndexBuilder, i: u32, e: &Entry) {
+/// Adds the long fields (summary, body as a reader sees it, kind fields) of entry `i` to `b`.
+fn add_long(b: &mut TokenIndexBuilder, i: u32, e: &Entry, corpus: &Corpus) {
     for lang in Lang::ALL {
         if let Some(s) = e.summary.get(lang) {
             b.add(i, field_bit(Field::Summary, lang), s);
         }
         if let Some(s) = e.body.get(lang) {
-            b.add(i, field_bit(Field::Body, lang), s);
+            let title_of = |id: &str| corpus.index_of(id).map(|j| corpus.title(j, lang));
+            b.add(i, field_bit(Field::Body, lang), &shown_text(s, title_of));
         }
         b.add(i, field_bit(Field::Fields, lang), &fields_text(e, lang));
     }
@@ -114,7 +116,7 @@ fn build_part(corpus: &Corpus, range: std::ops::Range<usize>) -> Part {
     for i in range {
         let e = corpus.entry(i);
         shorts.push(e, &mut b, i as u32);
-        add_long(&mut b, i as u32, e);
+        add_long(&mut b, i as u32, e, corpus);
     }
     // Sorting each part's vocabulary here runs on the part's own thread.
     let tokens = b.finish();

@@ -14,6 +14,18 @@ use super::{Field, SearchIndex, fold, highlight, rank};
 use crate::corpus::model::Entry;
 use crate::lang::Lang;
 
+/// Posting-mask bits a Cyrillic word may match: every field's Mongolian text (not the ids,
+/// which are English words).
+const MONGOLIAN_PLACES: u16 = {
+    let mut mask = 0;
+    let mut fi = 0;
+    while fi < FIELDS.len() {
+        mask |= 1 << (2 * fi + 1);
+        fi += 1;
+    }
+    mask
+};
+
 /// Fuzzy recall runs when fewer entries than this matched every word.
 pub(super) const RECALL_BELOW: usize = 10;
 
@@ -25,9 +37,19 @@ impl SearchIndex {
         let ti = &self.index.tokens;
         let mut acc = vec![0u32; n];
         let prefer_mn = w.is_cyrillic() || reader == Lang::Mn;
+        // A word typed in Cyrillic is Mongolian: it finds Mongolian text, never an
+        // English word that shares its Latin key («говь» is not "government").
+        let places = match w.is_cyrillic() {
+            true => MONGOLIAN_PLACES,
+            false => u16::MAX,
+        };
         let mut visit = |ti: &TokenIndex, tok: usize, strength: u32| {
             for p in ti.postings(tok) {
-                let (fi, mn) = best_place(p.mask, prefer_mn);
+                let mask = p.mask & places;
+                if mask == 0 {
+                    continue;
+                }
+                let (fi, mn) = best_place(mask, prefer_mn);
                 let packed = rank::pack(rank::weight(FIELDS[fi]) * strength, fi, mn);
                 if let Some(slot) = acc.get_mut(p.entry as usize)
                     && packed > *slot
@@ -171,12 +193,17 @@ impl SearchIndex {
         let masks: Vec<u32> = words.iter().map(|w| letter_mask(&w.key)).collect();
         for &e in ok {
             for (wi, w) in words.iter().enumerate() {
-                if best[wi][e] > 0 || w.exact || w.key.len() < 3 || !heavy[wi] {
+                // Three letters strewn in a longer word are a misspelling of too much: a
+                // Cyrillic one (a place: «увс», «говь») finds its own letters or nothing.
+                let shortest = if w.is_cyrillic() { 4 } else { 3 };
+                if best[wi][e] > 0 || w.exact || w.key.len() < shortest || !heavy[wi] {
                     continue;
                 }
                 let mut top = 0;
                 for s in self.index.shorts.of(e) {
-                    if s.mask & masks[wi] != masks[wi] || s.field == Field::Id {
+                    // A Cyrillic word is Mongolian: only Mongolian titles may be its misspelling.
+                    let other_language = w.is_cyrillic() && s.lang != Lang::Mn;
+                    if s.mask & masks[wi] != masks[wi] || s.field == Field::Id || other_language {
                         continue;
                     }
                     // A match must be compact: the letters of "hovsgol" strewn over a long

@@ -35,6 +35,7 @@ pub mod question;
 pub mod rank;
 mod refine;
 pub mod shorts;
+mod shown;
 pub mod stem;
 mod strategy;
 pub mod synonyms;

@@ -547,3 +547,41 @@ fn a_tour_is_not_found_by_its_trainer_notes() {
         Some("tour-parks")
     );
 }
+
+/// A word typed in Cyrillic is Mongolian: it never meets an English word, a code or a link's
+/// target id through its Latin key («говь», "gov", is not "governance"), and three letters of
+/// it are not a misspelling of a longer word («увс» in «түвшин»).
+#[test]
+fn cyrillic_words_meet_mongolian_text_only() {
+    let c = Corpus::new(vec![
+        e(
+            "policy-governance",
+            Kind::Definition,
+            "Governance",
+            "Засаглал",
+            &[],
+            "Who governs a park.",
+            "Паркийн түвшин.",
+        ),
+        e(
+            "action",
+            Kind::Definition,
+            "Consultations",
+            "Зөвлөлдөх",
+            &[],
+            "See [[policy-governance|governance]].",
+            "[[policy-governance|Засаглалын]] зөвлөмж.",
+        ),
+    ]);
+    let ix = SearchIndex::build(&c);
+    let found = |q: &str| -> Vec<String> {
+        ix.search(&c, q, &SearchOptions::default())
+            .into_iter()
+            .map(|h| c.entry(h.entry).id.clone())
+            .collect()
+    };
+    assert!(found("говь").is_empty(), "{:?}", found("говь"));
+    assert!(found("увс").is_empty(), "{:?}", found("увс"));
+    assert_eq!(found("governance"), ["policy-governance", "action"]);
+    assert_eq!(found("засаглал"), ["policy-governance", "action"]);
+}
