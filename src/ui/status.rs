@@ -152,13 +152,18 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
     // Essentials show their first key only ("/", not "/,Ctrl-K") to leave room for the pane.
     // The search hint says that `/` searches in Latin letters too (Cyrillic typed in the panes
     // searches at once, Latin letters are commands), unless that leaves no room for the pane's
-    // leading hints; where even the plain one leaves none, those say it in fewer words.
-    let essentials_with = |search: &str| -> Vec<Vec<Span>> {
+    // leading hints; where even the plain one leaves none, the language key says it in one
+    // word (the language shown is named on the right), and then the leading hints in fewer.
+    let essentials_with = |search: &str, short: bool| -> Vec<Vec<Span>> {
         ESSENTIALS
             .iter()
             .filter_map(|id| global.iter().find(|(_, h)| h == id))
             .map(|(keys, hint)| {
-                let hint = if *hint == "hint-search" { search } else { hint };
+                let hint = match *hint {
+                    "hint-search" => search,
+                    hint if short => short_hint(hint),
+                    hint => hint,
+                };
                 group(keys.split(',').next().unwrap_or(keys).to_string(), hint)
             })
             .collect()
@@ -169,9 +174,12 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
             .sum();
         essentials.iter().map(&width).sum::<usize>() + leading <= room
     };
-    let mut essentials = essentials_with(LATIN_SEARCH);
+    let mut essentials = essentials_with(LATIN_SEARCH, false);
     if !fits(&essentials, &pane) {
-        essentials = essentials_with("hint-search");
+        essentials = essentials_with("hint-search", false);
+    }
+    if !fits(&essentials, &pane) {
+        essentials = essentials_with("hint-search", true);
     }
     if !fits(&essentials, &pane) {
         for (_, hint) in pane.iter_mut().take(lead) {
@@ -204,6 +212,7 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
 fn short_hint(hint: &str) -> &str {
     match hint {
         "hint-next-link" => "hint-next-link-short",
+        "hint-lang" => "hint-lang-short",
         _ => hint,
     }
 }
@@ -374,7 +383,7 @@ mod tests {
     #[test]
     fn short_hints_are_shorter_in_both_languages() {
         let app = App::new(Corpus::default(), Lang::En, ThemeName::Dark, false);
-        for full in ["hint-next-link"] {
+        for full in ["hint-next-link", "hint-lang"] {
             let short = short_hint(full);
             assert_ne!(short, full);
             for lang in Lang::ALL {

@@ -448,8 +448,8 @@ fn a_long_status_message_is_read_whole_at_80_columns() {
 
 /// Reading an entry reached by a link, the status line names the way back first, at 80
 /// columns, in both languages; on the first entry read there is nowhere to go back to. Beside
-/// the way back it still names Tab through the links (in fewer words where the theme's name
-/// takes the room), and search, help and language, in every theme.
+/// the way back it still names Tab through the links (in fewer words where the room is short),
+/// and search, help and language, in every theme, with one language or both side by side.
 #[test]
 fn the_entry_pane_names_the_way_back_once_there_is_one() {
     for (lang, back, tab) in [
@@ -474,19 +474,25 @@ fn the_entry_pane_names_the_way_back_once_there_is_one() {
             .expect("two entries");
         toli::app::update::navigate(&mut a, other);
         a.nav.focus = Pane::Entry;
-        for theme in [ThemeName::Dark, ThemeName::Light, ThemeName::Projector] {
-            while a.settings.theme != theme {
-                press(&mut a, KeyCode::Char('T'));
+        for both in [false, true] {
+            if a.settings.both != both {
+                press(&mut a, KeyCode::Char('B'));
             }
-            press(&mut a, KeyCode::Char('j'));
-            let s = status(&a);
-            assert!(s.trim_start().starts_with(back), "{theme:?}: {s}");
-            assert!(
-                tab.iter().any(|t| s.contains(&format!("{back}  {t}  "))),
-                "{theme:?}: Tab's hint after the way back: {s}"
-            );
-            for key in ["/ ", "? ", "L "] {
-                assert!(s.contains(key), "{theme:?}: {key} still named: {s}");
+            for theme in [ThemeName::Dark, ThemeName::Light, ThemeName::Projector] {
+                while a.settings.theme != theme {
+                    press(&mut a, KeyCode::Char('T'));
+                }
+                press(&mut a, KeyCode::Char('j'));
+                let s = status(&a);
+                let case = format!("{theme:?}, both languages: {both}");
+                assert!(s.trim_start().starts_with(back), "{case}: {s}");
+                assert!(
+                    tab.iter().any(|t| s.contains(&format!("{back}  {t}  "))),
+                    "{case}: Tab's hint after the way back: {s}"
+                );
+                for key in ["/ ", "? ", "L "] {
+                    assert!(s.contains(key), "{case}: {key} still named: {s}");
+                }
             }
         }
     }
