@@ -16,6 +16,7 @@ use crate::markdown::render::{Rendered, Target, render};
 use crate::markdown::wrap::{Glyph, glyphs, wrap};
 use crate::reading::{ORDER, Section, relations};
 use crate::ui::theme::{Theme, theme};
+use crate::ui::titles::{fit_column, fit_column_to};
 
 /// Entries with at least this many headings get a table of contents.
 const TOC_MIN_HEADINGS: usize = 3;
@@ -147,10 +148,7 @@ impl Doc<'_> {
         if self.side {
             let line = super::side_column::one_line(&g, self.width);
             self.r.push(&line);
-            for id in ids {
-                let item = [("", id.clone())];
-                self.side_items(&item);
-            }
+            self.side_items(ids);
             return;
         }
         if !self.hinted {
@@ -168,22 +166,29 @@ impl Doc<'_> {
         self.para(&g, 0);
     }
 
-    /// Side-column items: "• title — suffix" on at most two lines, cut with "…" after that.
-    fn side_items(&mut self, items: &[(&str, String)]) {
-        for (suffix, id) in items {
+    /// Side-column items: "• title" on at most two lines. Titles too long are cut together
+    /// ([`crate::ui::titles`]), so that two that would be cut alike show where they differ.
+    fn side_items(&mut self, ids: &[String]) {
+        let width = self.width;
+        let titles: Vec<String> = (ids.iter())
+            .map(|id| inert(&self.title_of(id)).into_owned())
+            .collect();
+        let rows: Vec<&str> = titles.iter().map(String::as_str).collect();
+        let fits = |title: &str| super::side_column::fits_two_lines(&format!("• {title}"), width);
+        let fitted = fit_column_to(&rows, 2 * width, fits);
+        for (id, title) in ids.iter().zip(fitted) {
             let mut g = self.txt("• ", self.th.dim);
-            g.extend(self.entry_link(id));
-            if !suffix.is_empty() {
-                g.extend(self.txt(&format!(" — {suffix}"), self.th.dim));
-            }
-            for line in super::side_column::two_lines(&g, self.width) {
+            let n = self.r.add_target(Target::Entry(id.clone()));
+            g.extend(glyphs(&title, self.th.link, Some(n)));
+            for line in super::side_column::two_lines(&g, width) {
                 self.r.push(&line);
             }
         }
     }
 
-    /// Side-column sources: each source once, its title on one line and the places cited in
-    /// it on the next two (a source cited twice would otherwise show two identical cut lines).
+    /// Side-column sources: each source once, its title on one line (cut as the lists cut
+    /// titles, [`crate::ui::titles`]) and the places cited in it on the next two (a source cited
+    /// twice would otherwise show two identical cut lines).
     fn side_sources(&mut self, sources: &[(String, String)]) {
         let mut grouped: Vec<(&str, Vec<&str>)> = Vec::new();
         for (id, place) in sources {
@@ -192,9 +197,16 @@ impl Doc<'_> {
                 None => grouped.push((id, vec![place])),
             }
         }
-        for (id, places) in grouped {
+        let titles: Vec<String> = (grouped.iter())
+            .map(|(id, _)| inert(&self.title_of(id)).into_owned())
+            .collect();
+        let rows: Vec<(&str, usize)> = (titles.iter())
+            .map(|t| (t.as_str(), self.width.saturating_sub(2)))
+            .collect();
+        for ((id, places), title) in grouped.into_iter().zip(fit_column(&rows)) {
             let mut g = self.txt("• ", self.th.dim);
-            g.extend(self.entry_link(id));
+            let n = self.r.add_target(Target::Entry(id.to_string()));
+            g.extend(glyphs(&title, self.th.link, Some(n)));
             let line = super::side_column::one_line(&g, self.width);
             self.r.push(&line);
             let places: Vec<&str> = places.into_iter().filter(|p| !p.is_empty()).collect();

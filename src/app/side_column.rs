@@ -84,6 +84,17 @@ pub fn two_lines(glyphs: &[Glyph], width: usize) -> Vec<Vec<Glyph>> {
     vec![first, one_line(&second, width)]
 }
 
+/// Whether `text` shows whole in [`two_lines`] of `width` columns (no "…" added).
+pub fn fits_two_lines(text: &str, width: usize) -> bool {
+    let g = crate::markdown::wrap::glyphs(text, Style::default(), None);
+    let line_width = |line: &[Glyph]| line.iter().map(|g| char_width(g.ch)).sum::<usize>();
+    match wrap(&g, width).as_slice() {
+        [] | [_] => true,
+        [_, second] => line_width(second) + 2 <= width,
+        _ => false,
+    }
+}
+
 /// `main` with `side` beside it, starting at column `at`: line by line, the longer of the two
 /// setting the length; the side's links numbered after the main ones.
 pub fn beside(mut main: Rendered, side: Rendered, at: usize) -> Rendered {
@@ -151,6 +162,24 @@ mod tests {
         assert_eq!(
             lines,
             ["• Pathway 1: industrial", "  technology parks for val…"]
+        );
+    }
+
+    #[test]
+    fn a_text_fits_two_lines_when_nothing_of_it_is_cut() {
+        let fits = |text: &str| {
+            let g = glyphs(text, Style::default(), None);
+            let shown: String = two_lines(&g, 27).concat().iter().map(|g| g.ch).collect();
+            (fits_two_lines(text, 27), shown.contains('…'))
+        };
+        assert_eq!(fits("• Short title"), (true, false));
+        assert_eq!(
+            fits("• Pathway 1: industrial technology parks"),
+            (true, false)
+        );
+        assert_eq!(
+            fits("• Pathway 1: industrial technology parks for value chain upgrading"),
+            (false, true)
         );
     }
 

@@ -204,10 +204,13 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
         .copied()
         .filter(|&b| plan.has(b))
         .collect();
+    // On screen they lead back to the entries that link here; on paper (style.css) they are
+    // left out: a reader cannot follow them, and each such link is printed on the linking page.
     entry_list(
         &mut out,
         plan,
         &l10n.t(lang, "label-backlinks"),
+        "block backlinks",
         &back,
         lang,
     );
@@ -215,14 +218,22 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
     out
 }
 
-/// A heading over a list of links to entries (nothing when `items` is empty).
-fn entry_list(out: &mut String, plan: &Plan, heading: &str, items: &[usize], lang: Lang) {
+/// A heading over a list of links to entries, in a box of class `class` (nothing when `items`
+/// is empty).
+fn entry_list(
+    out: &mut String,
+    plan: &Plan,
+    heading: &str,
+    class: &str,
+    items: &[usize],
+    lang: Lang,
+) {
     if items.is_empty() {
         return;
     }
     let _ = write!(
         out,
-        "<div class=\"block\"><h2>{}</h2><ul class=\"entries\">",
+        "<div class=\"{class}\"><h2>{}</h2><ul class=\"entries\">",
         escape(heading)
     );
     for &i in items {
@@ -278,7 +289,7 @@ fn page(plan: &Plan, l10n: &Localizer, title: &str, content: &str) -> String {
         first.code(),
         super::files::GENERATOR,
         escape(title),
-        plan.stamp.page_css(l10n, first)
+        plan.stamp.page_css(l10n, &plan.langs)
     )
 }
 
@@ -325,7 +336,7 @@ pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
                         .filter(|&i| plan.corpus.entry(i).kind == kind)
                         .collect();
                     let heading = l10n.t(lang, &format!("kinds-{}", kind.name()));
-                    entry_list(&mut index, plan, &heading, &items, lang);
+                    entry_list(&mut index, plan, &heading, "block", &items, lang);
                 }
             }
         }

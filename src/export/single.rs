@@ -44,7 +44,7 @@ pub fn document(plan: &Plan, l10n: &Localizer) -> String {
         "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">{}<title>{}</title><style>\n{STYLE}{}</style></head><body><nav class=\"toc\"><div class=\"{}\">{toc}</div></nav>\n",
         super::files::GENERATOR,
         escape(&title),
-        plan.stamp.page_css(l10n, first),
+        plan.stamp.page_css(l10n, &plan.langs),
         langs_class(plan)
     );
     for &i in &plan.entries {

@@ -55,10 +55,30 @@ impl Stamp {
     }
 
     /// Print rules for the page margins: this stamp at the bottom left and the page number
-    /// ("Page 3 / 12") at the bottom right, in the handout's first language.
-    pub fn page_css(&self, l10n: &Localizer, lang: Lang) -> String {
+    /// ("Page 3 / 12") at the bottom right, in the language of the page. With one language every
+    /// page carries its footer; with two, each language's part of an entry (and of the contents)
+    /// prints on pages of its own, named after its language, whose footer is in that language.
+    pub fn page_css(&self, l10n: &Localizer, langs: &[Lang]) -> String {
+        let first = langs.first().copied().unwrap_or(Lang::En);
+        let mut css = format!("@media print{{@page{{{}}}", self.footer(l10n, first));
+        if langs.len() > 1 {
+            for &lang in langs {
+                let code = lang.code();
+                css.push_str(&format!(
+                    "@page toli-{code}{{{}}}.langs>section[lang=\"{code}\"]{{page:toli-{code}}}",
+                    self.footer(l10n, lang)
+                ));
+            }
+        }
+        css.push_str("}\n");
+        css
+    }
+
+    /// The margin boxes of a printed page in `lang`: the stamp and the page number.
+    fn footer(&self, l10n: &Localizer, lang: Lang) -> String {
+        const FONT: &str = "font:8pt \"Noto Sans\",\"DejaVu Sans\",sans-serif;color:#555";
         format!(
-            "@media print{{@page{{@bottom-left{{content:{};font:8pt \"Noto Sans\",\"DejaVu Sans\",sans-serif;color:#555}}@bottom-right{{content:{} \" \" counter(page) \" / \" counter(pages);font:8pt \"Noto Sans\",\"DejaVu Sans\",sans-serif;color:#555}}}}}}\n",
+            "@bottom-left{{content:{};{FONT}}}@bottom-right{{content:{} \" \" counter(page) \" / \" counter(pages);{FONT}}}",
             css_string(&self.line(l10n, lang)),
             css_string(&l10n.t(lang, "export2-page")),
         )
@@ -102,9 +122,55 @@ mod tests {
 
     #[test]
     fn page_rules_number_the_pages_and_escape_their_text() {
-        let css = stamp().page_css(&Localizer::new(), Lang::En);
+        let css = stamp().page_css(&Localizer::new(), &[Lang::En]);
         assert!(css.contains("counter(page)") && css.contains("counter(pages)"));
         assert!(css.contains("5 December 2026"));
         assert_eq!(css_string("a\"</style>"), "\"a\\22 \\3c /style\\3e \"");
+    }
+
+    #[test]
+    fn one_language_prints_every_page_with_its_footer() {
+        let l10n = Localizer::new();
+        for (lang, page, other) in [(Lang::En, "Page", "Хуудас"), (Lang::Mn, "Хуудас", "Page")]
+        {
+            let css = stamp().page_css(&l10n, &[lang]);
+            assert!(css.contains(page) && !css.contains(other), "{css}");
+            assert!(
+                !css.contains("@page toli-") && !css.contains("page:toli-"),
+                "{css}"
+            );
+        }
+    }
+
+    #[test]
+    fn two_languages_print_each_on_pages_named_after_it_with_its_own_footer() {
+        let l10n = Localizer::new();
+        let css = stamp().page_css(&l10n, &[Lang::Mn, Lang::En]);
+        let named = |code: &str| {
+            let start = css
+                .find(&format!("@page toli-{code}{{"))
+                .unwrap_or_else(|| panic!("no page named toli-{code} in {css}"));
+            let rest = &css[start..];
+            rest[..rest.find(".langs>").unwrap_or(rest.len())].to_string()
+        };
+        let (mn, en) = (named("mn"), named("en"));
+        assert!(
+            mn.contains("Хуудас") && mn.contains("2026 оны 12-р сарын 5"),
+            "{mn}"
+        );
+        assert!(!mn.contains("Page") && !mn.contains("December"), "{mn}");
+        assert!(
+            en.contains("\"Page\"") && en.contains("5 December 2026"),
+            "{en}"
+        );
+        assert!(!en.contains("Хуудас") && !en.contains("оны"), "{en}");
+        assert!(
+            css.contains(".langs>section[lang=\"mn\"]{page:toli-mn}"),
+            "{css}"
+        );
+        assert!(
+            css.contains(".langs>section[lang=\"en\"]{page:toli-en}"),
+            "{css}"
+        );
     }
 }

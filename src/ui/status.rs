@@ -137,33 +137,54 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
         .filter(|c| **c != Ctx::Global)
         .flat_map(|c| hints(*c))
         .collect();
-    // Reading an entry reached by a link or a search, the way back comes first: a coach
-    // following links must see how to return.
+    // The pane's hints always shown: its first key (Tab through an entry's links), and before
+    // it, reading an entry reached by a link or a search, the way back: a coach following
+    // links must see how to return.
+    let mut lead = 1;
     if ctxs.contains(&Ctx::Entry)
         && !app.nav.back.is_empty()
         && let Some(back) = global.iter().find(|(_, h)| *h == "hint-back")
     {
         let first_key = back.0.split(',').next().unwrap_or(&back.0).to_string();
         pane.insert(0, (first_key, back.1));
+        lead = 2;
     }
     // Essentials show their first key only ("/", not "/,Ctrl-K") to leave room for the pane.
     // The search hint says that `/` searches in Latin letters too (Cyrillic typed in the panes
     // searches at once, Latin letters are commands), unless that leaves no room for the pane's
-    // first key.
-    let essentials_with = |search: &str| -> Vec<Vec<Span>> {
+    // leading hints; where even the plain one leaves none, the language key says it in one
+    // word (the language shown is named on the right), and then the leading hints in fewer.
+    let essentials_with = |search: &str, short: bool| -> Vec<Vec<Span>> {
         ESSENTIALS
             .iter()
             .filter_map(|id| global.iter().find(|(_, h)| h == id))
             .map(|(keys, hint)| {
-                let hint = if *hint == "hint-search" { search } else { hint };
+                let hint = match *hint {
+                    "hint-search" => search,
+                    hint if short => short_hint(hint),
+                    hint => hint,
+                };
                 group(keys.split(',').next().unwrap_or(keys).to_string(), hint)
             })
             .collect()
     };
-    let first_pane = pane.first().map_or(0, |(k, h)| width(&group(k.clone(), h)));
-    let mut essentials = essentials_with(LATIN_SEARCH);
-    if essentials.iter().map(&width).sum::<usize>() + first_pane > room {
-        essentials = essentials_with("hint-search");
+    let fits = |essentials: &[Vec<Span>], pane: &[(String, &str)]| {
+        let leading: usize = (pane.iter().take(lead))
+            .map(|(k, h)| width(&group(k.clone(), h)))
+            .sum();
+        essentials.iter().map(&width).sum::<usize>() + leading <= room
+    };
+    let mut essentials = essentials_with(LATIN_SEARCH, false);
+    if !fits(&essentials, &pane) {
+        essentials = essentials_with("hint-search", false);
+    }
+    if !fits(&essentials, &pane) {
+        essentials = essentials_with("hint-search", true);
+    }
+    if !fits(&essentials, &pane) {
+        for (_, hint) in pane.iter_mut().take(lead) {
+            *hint = short_hint(hint);
+        }
     }
     let mut left = room.saturating_sub(essentials.iter().map(&width).sum());
     let mut out = Vec::new();
@@ -185,6 +206,15 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
         out.push(g);
     }
     out
+}
+
+/// A pane hint in fewer words, for a status line that has no room for it in full.
+fn short_hint(hint: &str) -> &str {
+    match hint {
+        "hint-next-link" => "hint-next-link-short",
+        "hint-lang" => "hint-lang-short",
+        _ => hint,
+    }
 }
 
 /// Where an overlay's hint goes among its others (a stable sort keeps the table's order
@@ -346,6 +376,24 @@ mod tests {
             }
         }
         assert!(said > 10, "the scan finds the messages said ({said})");
+    }
+
+    /// A pane hint's short form says it in fewer columns than the full one, in both languages
+    /// (a missing message would show as its id, longer still).
+    #[test]
+    fn short_hints_are_shorter_in_both_languages() {
+        let app = App::new(Corpus::default(), Lang::En, ThemeName::Dark, false);
+        for full in ["hint-next-link", "hint-lang"] {
+            let short = short_hint(full);
+            assert_ne!(short, full);
+            for lang in Lang::ALL {
+                let (s, f) = (app.l10n.t(lang, short), app.l10n.t(lang, full));
+                assert!(
+                    s != short && str_width(&s) < str_width(&f),
+                    "{lang:?}: {s} / {f}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -66,33 +66,62 @@ pub fn fit_column(rows: &[(&str, usize)]) -> Vec<String> {
 
 /// How each title of a column is cut (see [`fit_column`]).
 pub fn cuts(rows: &[(&str, usize)]) -> Vec<Cut> {
-    let mut sorted: Vec<&str> = rows.iter().map(|(t, _)| *t).collect();
-    sorted.sort_unstable();
-    sorted.dedup();
+    let sorted = sorted_titles(rows.iter().map(|(t, _)| *t));
     rows.iter()
-        .map(|&(title, width)| {
-            let chars: Vec<char> = title.chars().collect();
-            if str_width(title) <= width {
-                return Cut::whole(chars.len());
+        .map(|&(title, width)| cut(&sorted, title, width))
+        .collect()
+}
+
+/// Each title of a column fitted to the room it has when that room is not one row (a title
+/// wrapped on two lines, say): whole when `fits` it, else the widest cut of at most `widest`
+/// columns that `fits`, cut as [`fit_column`] cuts — look-alikes show where they differ.
+pub fn fit_column_to(titles: &[&str], widest: usize, fits: impl Fn(&str) -> bool) -> Vec<String> {
+    let sorted = sorted_titles(titles.iter().copied());
+    titles
+        .iter()
+        .map(|&title| {
+            if fits(title) {
+                return title.to_string();
             }
-            let head = start_chars(&chars, width.saturating_sub(1));
-            let end_cut = Cut {
-                head,
-                rest: chars.len()..chars.len(),
-                len: chars.len(),
-            };
-            if width < MIDDLE_FROM {
-                return end_cut;
-            }
-            // Rows that part only at the last character before the "…" look alike too.
-            let shown: String = chars[..head.saturating_sub(1)].iter().collect();
-            let others = look_alikes(&sorted, title, &shown);
-            if others.is_empty() {
-                return end_cut;
-            }
-            middle_cut(&chars, &others, width).unwrap_or(end_cut)
+            (1..=widest.min(str_width(title)))
+                .rev()
+                .map(|width| cut(&sorted, title, width).text(title))
+                .find(|shown| fits(shown))
+                .unwrap_or_else(|| "…".to_string())
         })
         .collect()
+}
+
+/// The titles of a column, sorted, without repeats.
+fn sorted_titles<'a>(titles: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut sorted: Vec<&str> = titles.collect();
+    sorted.sort_unstable();
+    sorted.dedup();
+    sorted
+}
+
+/// How `title` is cut to `width` columns among the column's titles `sorted`.
+fn cut(sorted: &[&str], title: &str, width: usize) -> Cut {
+    let chars: Vec<char> = title.chars().collect();
+    if str_width(title) <= width {
+        return Cut::whole(chars.len());
+    }
+    let head = start_chars(&chars, width.saturating_sub(1));
+    let end_cut = Cut {
+        head,
+        rest: chars.len()..chars.len(),
+        len: chars.len(),
+    };
+    if width < MIDDLE_FROM {
+        return end_cut;
+    }
+    // Rows that part only at the last character before the "…" look alike too.
+    let shown: String = chars[..head.saturating_sub(1)].iter().collect();
+    let others = look_alikes(sorted, title, &shown);
+    if others.is_empty() {
+        return end_cut;
+    }
+    middle_cut(&chars, &others, width).unwrap_or(end_cut)
 }
 
 /// The other titles of the column (sorted, without repeats) that begin with `shown`: rows that
@@ -316,5 +345,27 @@ mod tests {
         let len = LITHUANIA[0].chars().count();
         assert_eq!(glyphs.last(), Some(&(Some(len - 1), 'в')));
         assert!(glyphs.contains(&(None, '…')));
+    }
+
+    #[test]
+    fn titles_fitted_to_a_room_of_their_own_measure_are_cut_alike_titles_apart() {
+        // Room for 30 columns on a first line and 20 on a second.
+        let fits = |text: &str| {
+            let first = start_chars(&text.chars().collect::<Vec<_>>(), 30);
+            let rest: String = text.chars().skip(first).collect();
+            str_width(&rest) <= 20
+        };
+        let shown = fit_column_to(&GII, 50, fits);
+        assert_ne!(shown[0], shown[1], "{shown:?}");
+        assert!(shown[0].ends_with("…PCT өргөдөл"), "{shown:?}");
+        assert!(shown[1].ends_with("бүтээл"), "{shown:?}");
+        assert!(shown.iter().all(|s| fits(s) && s.starts_with("ДИИ-ийн")));
+        assert_eq!(fit_column_to(&["Short"], 50, fits), ["Short"]);
+        let unique = fit_column_to(&[LITHUANIA[0], GII[0]], 50, |t| str_width(t) <= 24);
+        assert_eq!(
+            unique,
+            ["Литвийн ЕХ-ны сангаас с…", "ДИИ-ийн шинжлэх ухаан, …"]
+        );
+        assert_eq!(fit_column_to(&[GII[0]], 50, |_| false), ["…"]);
     }
 }

@@ -526,3 +526,94 @@ fn an_html_handout_says_how_to_print_it() {
     let text = String::from_utf8_lossy(&said.get_output().stdout).into_owned();
     assert!(!text.contains("print"), "{text}");
 }
+
+/// The print rules of a page's inline `<style>` (the page footers).
+fn page_rules(html: &str) -> &str {
+    html.split("<style>")
+        .nth(1)
+        .and_then(|s| s.split("</style>").next())
+        .unwrap_or_default()
+}
+
+#[test]
+fn each_language_prints_on_pages_with_its_own_footer() {
+    let page = |args: &[&str], reader: &str| {
+        let out = tempfile::tempdir().expect("tempdir");
+        common::toli_en()
+            .env("SOURCE_DATE_EPOCH", "1796472000")
+            .args(["--lang", reader, "--no-builtin", "--content"])
+            .arg("tests/fixtures/corpus")
+            .arg("export")
+            .args(args)
+            .arg(out.path())
+            .assert()
+            .success();
+        std::fs::read_to_string(out.path().join("cluster.html")).expect("page")
+    };
+    // Both languages (the Mongolian reader's first): each language's part of a page is on pages
+    // of its own, whose footer speaks its language.
+    for reader in ["mn", "en"] {
+        let html = page(&["--langs", "both"], reader);
+        let css = page_rules(&html);
+        for (code, footer) in [
+            ("en", "Exported on 5 December 2026"),
+            ("mn", "2026 оны 12-р сарын 5"),
+        ] {
+            let named = css
+                .split(&format!("@page toli-{code}{{"))
+                .nth(1)
+                .and_then(|r| r.split(".langs>").next())
+                .unwrap_or_else(|| panic!("no page named toli-{code} ({reader}): {css}"));
+            assert!(named.contains(footer), "{code} footer ({reader}): {named}");
+            let page_word = if code == "en" {
+                "\"Page\""
+            } else {
+                "\"Хуудас\""
+            };
+            assert!(
+                named.contains(page_word),
+                "{code} page word ({reader}): {named}"
+            );
+            assert!(
+                css.contains(&format!(
+                    ".langs>section[lang=\"{code}\"]{{page:toli-{code}}}"
+                )),
+                "{code} sections on {code} pages ({reader}): {css}"
+            );
+            assert!(html.contains(&format!("<section lang=\"{code}\">")));
+        }
+    }
+    // One language: every page carries that language's footer, and only it.
+    for (langs, own, other) in [("en", "\"Page\"", "Хуудас"), ("mn", "\"Хуудас\"", "Page")]
+    {
+        for reader in ["mn", "en"] {
+            let html = page(&["--langs", langs], reader);
+            let css = page_rules(&html);
+            assert!(
+                css.contains(own) && !css.contains(other) && !css.contains("@page toli-"),
+                "--langs {langs}, reader {reader}: {css}"
+            );
+        }
+    }
+}
+
+#[test]
+fn linked_from_lists_show_on_screen_and_are_left_out_in_print() {
+    let out = export(&["--langs", "both"], None);
+    let html = std::fs::read_to_string(out.path().join("cluster.html")).expect("page");
+    for heading in ["Linked from", "Энд холбосон бичлэгүүд"] {
+        assert!(
+            html.contains(&format!(
+                "<div class=\"block backlinks\"><h2>{heading}</h2><ul class=\"entries\"><li><a href="
+            )),
+            "{heading}, as links, in {html}"
+        );
+    }
+    let style = std::fs::read_to_string(out.path().join("style.css")).expect("style");
+    let (screen, print) = style.split_once("@media print{").expect("print rules");
+    assert!(print.contains("\n.backlinks{display:none}\n"), "{print}");
+    assert!(!screen.contains(".backlinks"), "shown on screen: {screen}");
+    // Other lists of entries (the index's) print.
+    let index = std::fs::read_to_string(out.path().join("index.html")).expect("index");
+    assert!(index.contains("<div class=\"block\"><h2>") && !index.contains("backlinks"));
+}

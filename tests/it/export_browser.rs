@@ -10,7 +10,7 @@ use crate::common;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use browser::{Findings, chromium, pdf_page_texts, pdf_pages, print_pdf, probe};
+use browser::{Findings, chromium, mostly_mongolian, pdf_page_texts, pdf_pages, print_pdf, probe};
 
 const WIDTHS: [u32; 2] = [1280, 794];
 
@@ -324,5 +324,79 @@ fn printed_links_show_their_address_once() {
         "https://www.ksp.go.kr/english/pageView/info-eng/881",
     ] {
         assert_eq!(text.matches(once).count(), 1, "{once} in {text}");
+    }
+}
+
+/// A two-language handout printed: each page holds one language, and its footer (date and page
+/// number) is in that language; one-language handouts keep their own footer on every page. The
+/// "Linked from" lists, which paper cannot follow, are not printed.
+#[test]
+fn each_printed_page_carries_the_footer_of_its_own_language() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (langs, reader) in [("both", "mn"), ("both", "en"), ("en", "mn"), ("mn", "en")] {
+        let file = dir.path().join(format!("{langs}-{reader}.html"));
+        common::toli_en()
+            .env("SOURCE_DATE_EPOCH", "1796472000")
+            .args([
+                "--lang",
+                reader,
+                "export",
+                "--single-file",
+                "--langs",
+                langs,
+            ])
+            .args(["--tour", "tour-what-is-a-cluster"])
+            .arg(&file)
+            .assert()
+            .success();
+        let html = std::fs::read_to_string(&file).expect("read");
+        assert!(html.contains("<div class=\"block backlinks\">"), "{langs}");
+        let pdf = print_pdf(chromium, &file);
+        let count = pdf_pages(&pdf);
+        let Some(pages) = pdf_page_texts(&pdf) else {
+            return;
+        };
+        assert_eq!(pages.len(), count);
+        let mut seen = (false, false);
+        for (n, page) in pages.iter().enumerate() {
+            let shown = lines(page);
+            let (footer, text) = shown.split_last().expect("a page with text");
+            let mongolian = match langs {
+                "mn" => true,
+                "en" => false,
+                _ => mostly_mongolian(&text.concat()),
+            };
+            let (page_word, date) = if mongolian {
+                seen.0 = true;
+                ("Хуудас", "2026 оны 12-р сарын 5")
+            } else {
+                seen.1 = true;
+                ("Page", "5 December 2026")
+            };
+            assert!(
+                footer.contains(&format!("{page_word} {} / {count}", n + 1))
+                    && footer.contains(date),
+                "--langs {langs} --lang {reader}, page {}: footer {footer:?} under\n{page}",
+                n + 1
+            );
+            assert!(
+                mongolian == mostly_mongolian(&text.concat()),
+                "--langs {langs}, page {} in the other language:\n{page}",
+                n + 1
+            );
+            for heading in ["Linked from", "Энд холбосон бичлэгүүд"] {
+                assert!(
+                    !page.contains(heading),
+                    "{heading} printed on page {}",
+                    n + 1
+                );
+            }
+        }
+        assert_eq!(
+            seen,
+            (langs != "en", langs != "mn"),
+            "--langs {langs}: pages of each language shown"
+        );
     }
 }

@@ -2,7 +2,8 @@
 //! corpus in Mongolian): in the Figures list at 80×24, and in the search overlay's results at
 //! 80×24 and 120×40, two titles that a cut at the end would show alike keep their start and show
 //! where they differ; at 120 columns the results take the larger share of the overlay, so half
-//! the Mongolian titles show whole beside a preview that still reads; bookmarks do the same.
+//! the Mongolian titles show whole beside a preview that still reads; bookmarks and the entry
+//! view's link column (wide screens) do the same.
 
 use crate::common;
 
@@ -166,4 +167,68 @@ fn bookmarks_at_60x24_tell_look_alike_titles_apart() {
     let rows = rows_with(&a, "График Литвийн");
     assert!(rows[0].contains("…төсөв"), "{rows:#?}");
     assert!(rows[1].contains("…төсөл, үр дүн"), "{rows:#?}");
+}
+
+/// The items of the entry view's side column under the heading starting with `heading`: each
+/// "• title" with its second line joined on.
+fn side_items(a: &App, heading: &str) -> Vec<String> {
+    let text = screen(a).backend().to_string();
+    let lines: Vec<Vec<char>> = text.lines().map(|l| l.chars().collect()).collect();
+    let (top, at) = lines
+        .iter()
+        .enumerate()
+        .find_map(|(n, l)| {
+            let s: String = l.iter().collect();
+            s.find(heading).map(|b| (n, s[..b].chars().count()))
+        })
+        .unwrap_or_else(|| panic!("no {heading} in the side column:\n{text}"));
+    let mut items: Vec<String> = Vec::new();
+    for l in &lines[top + 1..] {
+        let cell: String = l[at..].iter().take_while(|c| **c != '│').collect();
+        let cell = cell.trim_end();
+        match (cell.strip_prefix("• "), items.last_mut()) {
+            (Some(item), _) => items.push(item.to_string()),
+            (None, Some(last)) if cell.starts_with("  ") => {
+                last.push(' ');
+                last.push_str(cell.trim());
+            }
+            _ => break,
+        }
+    }
+    items
+}
+
+/// The entry view's link column (wide screens) cuts titles as the lists do: the two top-ten-
+/// clusters charts that link to the Lithuanian action, cut alike at their end before (the
+/// Mongolian titles share 55 characters), each show where they differ, in both languages.
+#[test]
+fn the_entry_views_link_column_tells_look_alike_titles_apart() {
+    for (lang, heading, start, marks) in [
+        (
+            Lang::Mn,
+            "Энд холбосон бичлэгүүд",
+            "ДИИ-ийн",
+            ["…PCT өргөдөл", "…эрдэм шинжилгээний бүтээл"],
+        ),
+        (
+            Lang::En,
+            "Linked from",
+            "GII top",
+            ["clusters: PCT", "clusters: sci"],
+        ),
+    ] {
+        let mut a = sized(load(&Sources::builtin()).corpus, lang, 200, 45);
+        common::open(&mut a, "action-lt-gii-top-100");
+        let items = side_items(&a, heading);
+        let gii: Vec<&String> = items.iter().filter(|i| i.starts_with(start)).collect();
+        assert_eq!(gii.len(), 2, "{items:#?}");
+        assert!(gii.iter().all(|i| i.contains('…')), "{items:#?}");
+        for mark in marks {
+            assert_eq!(
+                gii.iter().filter(|i| i.contains(mark)).count(),
+                1,
+                "{mark}: {items:#?}"
+            );
+        }
+    }
 }

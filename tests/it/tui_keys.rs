@@ -447,24 +447,53 @@ fn a_long_status_message_is_read_whole_at_80_columns() {
 }
 
 /// Reading an entry reached by a link, the status line names the way back first, at 80
-/// columns, in both languages; on the first entry read there is nowhere to go back to.
+/// columns, in both languages; on the first entry read there is nowhere to go back to. Beside
+/// the way back it still names Tab through the links (in fewer words where the room is short),
+/// and search, help and language, in every theme, with one language or both side by side.
 #[test]
 fn the_entry_pane_names_the_way_back_once_there_is_one() {
-    for (lang, back) in [(Lang::En, "Bksp back"), (Lang::Mn, "Bksp буцах")] {
+    for (lang, back, tab) in [
+        (Lang::En, "Bksp back", ["Tab next link", "Tab links"]),
+        (
+            Lang::Mn,
+            "Bksp буцах",
+            ["Tab дараагийн холбоос", "Tab холбоос"],
+        ),
+    ] {
         let mut a = app(lang, 80, 24);
         a.nav.focus = Pane::Entry;
         assert!(!status(&a).contains(back), "{}", status(&a));
+        assert!(
+            status(&a).trim_start().starts_with(tab[0]),
+            "{}",
+            status(&a)
+        );
         let first = a.current().expect("an entry");
         let other = (0..a.corpus.len())
             .find(|&i| i != first)
             .expect("two entries");
         toli::app::update::navigate(&mut a, other);
         a.nav.focus = Pane::Entry;
-        let s = status(&a);
-        assert!(s.trim_start().starts_with(back), "{s}");
-        assert!(
-            s.contains("/ ") && s.contains("? "),
-            "search and help still named: {s}"
-        );
+        for both in [false, true] {
+            if a.settings.both != both {
+                press(&mut a, KeyCode::Char('B'));
+            }
+            for theme in [ThemeName::Dark, ThemeName::Light, ThemeName::Projector] {
+                while a.settings.theme != theme {
+                    press(&mut a, KeyCode::Char('T'));
+                }
+                press(&mut a, KeyCode::Char('j'));
+                let s = status(&a);
+                let case = format!("{theme:?}, both languages: {both}");
+                assert!(s.trim_start().starts_with(back), "{case}: {s}");
+                assert!(
+                    tab.iter().any(|t| s.contains(&format!("{back}  {t}  "))),
+                    "{case}: Tab's hint after the way back: {s}"
+                );
+                for key in ["/ ", "? ", "L "] {
+                    assert!(s.contains(key), "{case}: {key} still named: {s}");
+                }
+            }
+        }
     }
 }

@@ -217,3 +217,16 @@ pub fn pdf_page_texts(pdf: &[u8]) -> Option<Vec<String>> {
     }
     Some(pages)
 }
+
+/// Whether printed text is mostly Mongolian (its Cyrillic letters outnumber its Latin ones).
+pub fn mostly_mongolian(text: &str) -> bool {
+    let (mut cyrillic, mut latin) = (0, 0);
+    for c in text.chars() {
+        if ('\u{400}'..='\u{4ff}').contains(&c) {
+            cyrillic += 1;
+        } else if c.is_ascii_alphabetic() {
+            latin += 1;
+        }
+    }
+    cyrillic > latin
+}
