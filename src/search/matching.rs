@@ -276,7 +276,15 @@ impl SearchIndex {
                         (long && same_stem(last(), qkey)).then_some(false)
                     }
                 } else {
-                    covers(qkey, text)
+                    // Or all of the title but its first word, a qualifier the reader left
+                    // out: «чацарганын кластерийн санаачилга» names «Монголын чацарганын
+                    // кластерийн санаачилга» as much as its 2015 stage's alias starting so.
+                    let tail = || {
+                        let (_, rest) = text.split_once(' ')?;
+                        (i64::from(tn) == qn + 1 && covers(qkey, rest) == Some(true))
+                            .then_some(false)
+                    };
+                    covers(qkey, text).or_else(tail)
                 };
                 if let Some(all) = covered {
                     let tier = if all && whole { 3 } else { 2 };
