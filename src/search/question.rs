@@ -24,7 +24,7 @@ const ASKING: &[&str] = &[
     "heden", "kheden", "khed", "yamar", "haana", "khaana", "yaaj", "ve", "gej", "gedeg",
     "ylgaa", "yalgaa", "юуг", "юуны", "юунд", "хэлэх", "хэлдэг", "гэсэн", "хэддүгээр",
     "хэддүгээрт", "yuug", "yuuny", "heleh", "kheleh", "heldeg", "gesen", "heddugeer",
-    "kheddugeer", "heddugeert", "hed",
+    "kheddugeer", "heddugeert", "hed", "хэрхэн", "herhen", "kherkhen",
 ];
 
 /// Words that only hold a sentence together: they weigh almost nothing and never filter. ("it"
