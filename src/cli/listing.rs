@@ -152,7 +152,11 @@ mod tests {
     fn a_narrow_terminal_puts_each_title_first_with_its_id_under_it() {
         let long_id = "rec-a-recommendation-with-an-id-of-fifty-characters";
         let rows = [
-            row(long_id, Some("Зөвлөмж"), "Литва: кластерт тавьж буй өндөр хүлээлт"),
+            row(
+                long_id,
+                Some("Зөвлөмж"),
+                "Литва: кластерт тавьж буй өндөр хүлээлт",
+            ),
             row("rec-b", Some("Зөвлөмж"), "Дижитал шилжилт"),
         ];
         let lines = lines(&rows, Some(80));
@@ -176,6 +180,9 @@ mod tests {
     fn wrapped_keeps_a_line_whole_in_a_pipe() {
         let line = "  → one two three four";
         assert_eq!(wrapped(line, None, 4), [line]);
-        assert_eq!(wrapped(line, Some(14), 4), ["  → one two", "    three four"]);
+        assert_eq!(
+            wrapped(line, Some(14), 4),
+            ["  → one two", "    three four"]
+        );
     }
 }

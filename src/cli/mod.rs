@@ -29,8 +29,8 @@ use std::io::Write;
 use std::process::ExitCode;
 
 pub use args::{Cli, Command, parse, sources};
-pub use context::{CmdResult, Context, Failure, parse_kind};
 use context::exit_code;
+pub use context::{CmdResult, Context, Failure, parse_kind};
 
 use crate::corpus::load::load;
 use crate::i18n::Localizer;

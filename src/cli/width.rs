@@ -74,7 +74,11 @@ mod tests {
     #[test]
     fn widths_are_kept_between_the_bounds() {
         assert_eq!(chosen(Some("5"), || None), Some(MIN));
-        assert_eq!(chosen(None, || Some(0)), None, "a terminal that reports no size");
+        assert_eq!(
+            chosen(None, || Some(0)),
+            None,
+            "a terminal that reports no size"
+        );
         assert_eq!(reading(Some(300)), MAX_READING);
         assert_eq!(reading(Some(64)), 64);
     }
