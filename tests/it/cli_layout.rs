@@ -149,7 +149,7 @@ fn a_narrow_terminal_puts_titles_first_with_id_and_kind_under_them() {
         .iter()
         .position(|l| l.starts_with(&format!("  {id} · ")))
         .expect("the first entry's id line");
-    assert!(first_id >= 1 && first_id <= 2, "{:#?}", &lines[..4]);
+    assert!((1..=2).contains(&first_id), "{:#?}", &lines[..4]);
 }
 
 /// Into a pipe, one line per entry with its columns lined up, however long the titles.
