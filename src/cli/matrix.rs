@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use serde_json::json;
 
 use super::listing::wrapped;
-use super::width::listing_width;
+use super::width::{listing_width, stderr_width};
 use super::{CmdResult, Context, Failure};
 use crate::inert::inert;
 use crate::lang::Lang;
@@ -111,7 +111,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, format: Format) -> CmdResult {
                 // On stderr, so that the matrix stays clean for a pipe.
                 let legend = ctx.t("cli-matrix-legend", &[]);
                 eprintln!();
-                for line in wrapped(&legend, width, 0) {
+                for line in wrapped(&legend, stderr_width(), 0) {
                     eprintln!("{line}");
                 }
             }

@@ -13,9 +13,18 @@ const MIN: usize = 20;
 /// The width asked for by `COLUMNS` (a positive whole number), else the terminal's, when stdout
 /// is a terminal; none in a pipe.
 pub fn output_width() -> Option<usize> {
+    width_of(std::io::stdout().is_terminal())
+}
+
+/// [`output_width`] for what goes to stderr (a legend, a count), which may be a terminal while
+/// stdout is a pipe.
+pub fn stderr_width() -> Option<usize> {
+    width_of(std::io::stderr().is_terminal())
+}
+
+fn width_of(is_terminal: bool) -> Option<usize> {
     let terminal = || {
-        std::io::stdout()
-            .is_terminal()
+        is_terminal
             .then(|| crossterm::terminal::size().ok().map(|(w, _)| w))
             .flatten()
     };
