@@ -1,8 +1,8 @@
-//! A listing's lines (`toli list`, `search`, the figure list): an id, perhaps a kind, and a title
-//! per entry, laid out for the output's width. In a pipe (no width) each entry is one line with
-//! its columns lined up, for scripts. In a terminal the title wraps at spaces with its
-//! continuation under the title column; when id and kind leave the title too little room, each
-//! title gets the whole width, with its id and kind on the line under it.
+//! A listing's lines (`toli list`, `search`, the figure list, `bookmarks`, `notes`): an id,
+//! perhaps a kind, and a title per entry, laid out for the output's width. In a pipe (no width)
+//! each entry is one line with its columns lined up, for scripts. In a terminal the title wraps
+//! at spaces with its continuation under the title column; when id and kind leave the title too
+//! little room, each title gets the whole width, with its id and kind on the line under it.
 
 use crate::markdown::wrap::{str_width, wrap_words};
 

@@ -1,7 +1,7 @@
 //! How wide the command line's text may be: `COLUMNS` when it is set, else the terminal's width
 //! when stdout is one. Reading text (`toli show`, `toli figure ID`) falls back to 80 columns in a
-//! pipe; a listing (`list`, `search`, the figure list, `matrix`) keeps one line per entry there,
-//! so that scripts can cut its columns.
+//! pipe; a listing (`list`, `search`, the figure list, `bookmarks`, `notes`, `matrix`) keeps one
+//! line per entry there, so that scripts can cut its columns.
 
 use std::io::IsTerminal;
 

@@ -227,3 +227,33 @@ fn the_matrix_wraps_at_80_columns_and_explains_its_marks_on_stderr() {
     let marks = v["marks"].as_array().map_or(0, Vec::len);
     assert_eq!(text.lines().count(), findings + marks, "{text}");
 }
+
+/// Bookmarks are a listing too: wrapped under the title column in a terminal, one line each in
+/// a pipe.
+#[test]
+fn bookmarks_wrap_like_the_other_listings() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let store = toli::store::Store::at(data.path().to_path_buf());
+    let mut b = toli::store::bookmarks::Bookmarks::default();
+    b.toggle("law-on-innovation-2012");
+    b.toggle("national-sti-committee");
+    b.save(&store).expect("save");
+    let listed = |columns: Option<usize>| {
+        let mut cmd = toli("mn", columns);
+        let out = cmd
+            .env("TOLI_DATA_DIR", data.path())
+            .arg("bookmarks")
+            .output()
+            .expect("run");
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    let all = titles("mn", &["list", "--kind", "policy"]);
+    let shown: Vec<(String, String)> = all
+        .into_iter()
+        .filter(|(id, _)| id == "law-on-innovation-2012" || id == "national-sti-committee")
+        .collect();
+    let text = listed(Some(60));
+    fits_with_whole_titles(&text, 60, &shown);
+    assert!(text.lines().count() > 2, "a long title wraps: {text}");
+    assert_eq!(listed(None).lines().count(), 2);
+}
