@@ -89,8 +89,19 @@ pub fn relations(corpus: &Corpus, index: usize, lang: Lang) -> Vec<(&'static str
         }
         _ => {}
     }
+    // What the corpus computes comes in the reader's alphabetical order of titles; what an
+    // author listed (a finding's actions, a recommendation's, a tour's steps) keeps its order.
+    for (label, ids) in &mut out {
+        if COMPUTED.contains(label) {
+            ids.sort_by_cached_key(|id| corpus.index_of(id).map(|i| corpus.title_rank(i, lang)));
+        }
+    }
     out
 }
+
+/// The relations the corpus works out rather than an author writes: which findings an action
+/// or a recommendation answers, a case's figures.
+const COMPUTED: [&str; 2] = ["label-addresses", "reading-figures"];
 
 /// Every entry id the relations of `index` name, to leave out of the backlinks.
 pub fn related_ids(corpus: &Corpus, index: usize, lang: Lang) -> Vec<String> {

@@ -63,7 +63,7 @@ cli-figure-id = The figure id; without it, every figure is listed
 cli-figure-json = Print JSON
 cli-figure-csv = Print CSV (both languages in columns)
 
-cli-matrix-about = The findings × actions matrix: which actions answer which findings
+cli-matrix-about = The findings × actions matrix: each finding, then under it (→) the actions that answer it; * marks an action reached through its recommendation (legend on stderr)
 cli-matrix-json = Print JSON: {"{"}"findings","recommendations","actions","marks":[{"{"}"finding","action","via"{"}"}]{"}"}
 cli-matrix-csv = Print CSV: one row per finding, one column per action ("x" direct, "o" through its recommendation)
 

@@ -15,38 +15,41 @@ fn clean(text: &str) -> String {
     inert(text).replace(['\n', '\t'], " ").trim().to_string()
 }
 
-/// The citation of entry `index`: one line per language,
-/// `Title — Sources: Source title, locator; …`.
+/// The citation of entry `index`: one line per language (see [`citation_in`]).
 pub fn citation(corpus: &Corpus, l10n: &Localizer, index: usize) -> String {
+    Lang::ALL
+        .map(|lang| citation_in(corpus, l10n, index, lang))
+        .join("\n")
+}
+
+/// The citation of entry `index` in `lang`, on one line:
+/// `Title — Sources: Who, year. Source title, locator; …` (`toli cite` prints it).
+pub fn citation_in(corpus: &Corpus, l10n: &Localizer, index: usize, lang: Lang) -> String {
     let e = corpus.entry(index);
-    let mut lines = Vec::new();
-    for lang in Lang::ALL {
-        let mut line = clean(e.title.show(lang));
-        let sources: Vec<String> = e
-            .sources
-            .iter()
-            .map(|s| {
-                let title = corpus
-                    .get(&s.id)
-                    .map_or_else(|| clean(&s.id), |src| who_and_when(src, lang));
-                let locator = clean(&s.place(lang));
-                if locator.is_empty() {
-                    title
-                } else {
-                    format!("{title}, {locator}")
-                }
-            })
-            .collect();
-        if !sources.is_empty() {
-            line.push_str(&format!(
-                " — {}: {}",
-                l10n.t(lang, "cite-sources"),
-                sources.join("; ")
-            ));
-        }
-        lines.push(line);
+    let mut line = clean(e.title.show(lang));
+    let sources: Vec<String> = e
+        .sources
+        .iter()
+        .map(|s| {
+            let title = corpus
+                .get(&s.id)
+                .map_or_else(|| clean(&s.id), |src| who_and_when(src, lang));
+            let locator = clean(&s.place(lang));
+            if locator.is_empty() {
+                title
+            } else {
+                format!("{title}, {locator}")
+            }
+        })
+        .collect();
+    if !sources.is_empty() {
+        line.push_str(&format!(
+            " — {}: {}",
+            l10n.t(lang, "cite-sources"),
+            sources.join("; ")
+        ));
     }
-    lines.join("\n")
+    line
 }
 
 /// A source as a reader cites it: who wrote it and when, then its title — «НҮБ-ын Худалдаа,
@@ -88,7 +91,8 @@ pub fn action(_app: &mut App, action: Action) -> Then {
 }
 
 /// `y`: queues the current entry's citation for the terminal's clipboard and says what was done
-/// — sent, since no terminal confirms it (tmux drops it by default). The citation is returned
+/// in plain words — sent, since no terminal confirms it (tmux drops it by default), and where to
+/// select it by hand if it does not paste. The citation is returned
 /// too, for the window that shows it whole to read or select by hand.
 pub fn copy(app: &mut App) -> Option<(String, Effect)> {
     let i = app.current()?;
@@ -100,7 +104,7 @@ pub fn copy(app: &mut App) -> Option<(String, Effect)> {
         .show(app.settings.lang)
         .to_string();
     let title = super::status::short_title(&title);
-    app.status.say(app.tf("cite-sent", &[("title", title)]));
+    app.status.say(app.tf("cite-copied", &[("title", title)]));
     Some((text.clone(), Effect::Copy(text)))
 }
 

@@ -55,6 +55,10 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    Cite {
+        #[arg(value_name = "ID", required = true)]
+        ids: Vec<String>,
+    },
     Search {
         query: String,
         #[arg(long)]

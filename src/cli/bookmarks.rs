@@ -5,6 +5,8 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
+use super::listing::{self, Row};
+use super::width::listing_width;
 use super::{CmdResult, Context};
 use crate::inert::inert;
 use crate::store::Store;
@@ -34,10 +36,19 @@ pub fn run(ctx: &Context, out: &mut impl Write, as_json: bool) -> CmdResult {
         serde_json::to_writer_pretty(&mut *out, &items)?;
         writeln!(out)?;
     } else {
-        for b in &bookmarks.items {
-            let title = corpus.get(&b.id).map_or("?", |e| e.title.show(ctx.lang));
-            // The id comes from a file anyone could have edited: printed inert too.
-            writeln!(out, "{:<40} {}", inert(&b.id), inert(title))?;
+        let rows: Vec<Row> = bookmarks
+            .items
+            .iter()
+            .map(|b| Row {
+                // The id comes from a file anyone could have edited: printed inert too.
+                id: inert(&b.id).into_owned(),
+                kind: None,
+                title: inert(corpus.get(&b.id).map_or("?", |e| e.title.show(ctx.lang)))
+                    .into_owned(),
+            })
+            .collect();
+        for line in listing::lines(&rows, listing_width()) {
+            writeln!(out, "{line}")?;
         }
     }
     Ok(ExitCode::SUCCESS)

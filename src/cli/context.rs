@@ -76,19 +76,6 @@ impl Context {
     }
 }
 
-/// The width of an id column listing `entries`: the longest id, at most the longest an id may be,
-/// so that the next column lines up (`toli list`, `search`, `figure`).
-pub(super) fn id_width(
-    corpus: &crate::corpus::Corpus,
-    entries: impl Iterator<Item = usize>,
-) -> usize {
-    entries
-        .map(|i| corpus.id(i).len())
-        .max()
-        .unwrap_or(0)
-        .min(crate::markdown::links::MAX_ID_LEN)
-}
-
 /// The process's exit code for a command's result; failures are reported on stderr.
 pub(super) fn exit_code(result: CmdResult) -> ExitCode {
     match result {

@@ -5,6 +5,8 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
+use super::listing::{self, Row};
+use super::width::{listing_width, text_width};
 use super::{CmdResult, Context, Failure};
 use crate::corpus::model::{Kind, KindFields};
 use crate::figure::{ordered_rows, text};
@@ -35,10 +37,16 @@ pub fn run(ctx: &Context, out: &mut impl Write, id: Option<&str>, format: Format
             serde_json::to_writer_pretty(&mut *out, &items)?;
             writeln!(out)?;
         } else {
-            let width = super::id_width(corpus, figures.iter().copied());
-            for &i in &figures {
-                let e = corpus.entry(i);
-                writeln!(out, "{:width$}  {}", e.id, inert(e.title.show(ctx.lang)))?;
+            let rows: Vec<Row> = figures
+                .iter()
+                .map(|&i| Row {
+                    id: corpus.id(i).to_string(),
+                    kind: None,
+                    title: inert(corpus.title(i, ctx.lang)).into_owned(),
+                })
+                .collect();
+            for line in listing::lines(&rows, listing_width()) {
+                writeln!(out, "{line}")?;
             }
         }
         return Ok(ExitCode::SUCCESS);
@@ -56,7 +64,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, id: Option<&str>, format: Format
     let rows = ordered_rows(entry);
     match format {
         Format::Text => {
-            let width = super::show::text_width();
+            let width = text_width();
             for part in wrap_words(&inert(entry.title.show(ctx.lang)), width, 0) {
                 writeln!(out, "{part}")?;
             }

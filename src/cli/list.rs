@@ -3,6 +3,8 @@
 use std::io::Write;
 use std::process::ExitCode;
 
+use super::listing::{self, Row};
+use super::width::listing_width;
 use super::{CmdResult, Context, json, parse_kind};
 use crate::corpus::model::Kind;
 use crate::inert::inert;
@@ -28,26 +30,25 @@ pub fn run(ctx: &Context, out: &mut impl Write, kind: Option<&str>, as_json: boo
         return Ok(ExitCode::SUCCESS);
     }
     // Ids, kinds and titles come with the corpus: no entry is decoded for the list.
-    let width = super::id_width(corpus, indices.iter().copied());
     // Each kind's name is formatted once, and lines go out in blocks, not one write each.
     let labels: Vec<(Kind, String)> = kinds
         .iter()
         .map(|&k| (k, ctx.t(&format!("kind-{}", k.name()), &[])))
         .collect();
+    let rows: Vec<Row> = indices
+        .iter()
+        .map(|&i| Row {
+            id: corpus.id(i).to_string(),
+            kind: labels
+                .iter()
+                .find(|(k, _)| *k == corpus.kind(i))
+                .map(|(_, l)| l.clone()),
+            title: inert(corpus.title(i, ctx.lang)).into_owned(),
+        })
+        .collect();
     let mut out = std::io::BufWriter::new(out);
-    for &i in &indices {
-        let kind = corpus.kind(i);
-        let kind_label = labels
-            .iter()
-            .find(|(k, _)| *k == kind)
-            .map_or("", |(_, l)| l.as_str());
-        writeln!(
-            out,
-            "{:width$}  {:<16} {}",
-            corpus.id(i),
-            kind_label,
-            inert(corpus.title(i, ctx.lang)),
-        )?;
+    for line in listing::lines(&rows, listing_width()) {
+        writeln!(out, "{line}")?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

@@ -5,10 +5,17 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
+use super::listing::wrapped;
+use super::width::{listing_width, stderr_width};
 use super::{CmdResult, Context, Failure};
 use crate::inert::inert;
 use crate::lang::Lang;
 use crate::matrix::{Mark, Matrix};
+
+/// How far a finding's title continues indented, when it wraps.
+const FINDING_HANG: usize = 2;
+/// How far an action's title continues indented: under the title, after `  → `.
+const ACTION_HANG: usize = 4;
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,8 +86,13 @@ pub fn run(ctx: &Context, out: &mut impl Write, format: Format) -> CmdResult {
             w.flush()?;
         }
         Format::Text => {
+            let width = listing_width();
+            let mut out = std::io::BufWriter::new(&mut *out);
             for (r, &f) in m.findings.iter().enumerate() {
-                writeln!(out, "{}", inert(corpus.entry(f).title.show(ctx.lang)))?;
+                let finding = inert(corpus.title(f, ctx.lang)).into_owned();
+                for line in wrapped(&finding, width, FINDING_HANG) {
+                    writeln!(out, "{line}")?;
+                }
                 for c in m.answers(r) {
                     let a = m.actions[c];
                     let via = if m.marks[r][c] == Some(Mark::Recommendation) {
@@ -88,11 +100,19 @@ pub fn run(ctx: &Context, out: &mut impl Write, format: Format) -> CmdResult {
                     } else {
                         ""
                     };
-                    writeln!(
-                        out,
-                        "  → {}{via}",
-                        inert(corpus.entry(a).title.show(ctx.lang))
-                    )?;
+                    let action = format!("  → {}{via}", inert(corpus.title(a, ctx.lang)));
+                    for line in wrapped(&action, width, ACTION_HANG) {
+                        writeln!(out, "{line}")?;
+                    }
+                }
+            }
+            out.flush()?;
+            if !m.findings.is_empty() {
+                // On stderr, so that the matrix stays clean for a pipe.
+                let legend = ctx.t("cli-matrix-legend", &[]);
+                eprintln!();
+                for line in wrapped(&legend, stderr_width(), 0) {
+                    eprintln!("{line}");
                 }
             }
         }

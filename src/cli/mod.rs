@@ -5,6 +5,7 @@
 mod args;
 mod bookmarks;
 mod check;
+mod cite;
 mod context;
 mod export;
 mod figure;
@@ -13,6 +14,7 @@ mod help;
 pub mod help_text;
 mod json;
 mod list;
+mod listing;
 mod matrix;
 mod new;
 mod notes;
@@ -21,13 +23,14 @@ mod search;
 pub mod show;
 pub(crate) mod skeleton;
 mod usage_error;
+mod width;
 
 use std::io::Write;
 use std::process::ExitCode;
 
 pub use args::{Cli, Command, parse, sources};
+use context::exit_code;
 pub use context::{CmdResult, Context, Failure, parse_kind};
-use context::{exit_code, id_width};
 
 use crate::corpus::load::load;
 use crate::i18n::Localizer;
@@ -103,6 +106,7 @@ pub fn run(cli: Cli) -> ExitCode {
         None => list::run(&ctx, &mut out, None, false),
         Some(Command::List { kind, json }) => list::run(&ctx, &mut out, kind.as_deref(), json),
         Some(Command::Show { id, json }) => show::run(&ctx, &mut out, &id, json),
+        Some(Command::Cite { ids }) => cite::run(&ctx, &mut out, &ids),
         Some(Command::Search {
             query,
             kind,

@@ -6,6 +6,8 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
+use super::listing::{self, Row};
+use super::width::listing_width;
 use super::{CmdResult, Context};
 use crate::app::study::notes::first_line;
 use crate::inert::inert;
@@ -34,16 +36,20 @@ pub fn run(ctx: &Context, out: &mut impl Write, as_json: bool) -> CmdResult {
         serde_json::to_writer_pretty(&mut *out, &items)?;
         writeln!(out)?;
     } else {
-        for (id, note) in &items {
-            let title = corpus.get(id).map_or("?", |e| e.title.show(ctx.lang));
-            // Notes are files anyone could have edited: printed inert.
-            writeln!(
-                out,
-                "{:<40} {}  — {}",
-                inert(id),
-                inert(title),
-                inert(first_line(note))
-            )?;
+        let rows: Vec<Row> = items
+            .iter()
+            .map(|(id, note)| {
+                let title = corpus.get(id).map_or("?", |e| e.title.show(ctx.lang));
+                // Notes are files anyone could have edited: printed inert.
+                Row {
+                    id: inert(id).into_owned(),
+                    kind: None,
+                    title: format!("{}  — {}", inert(title), inert(first_line(note))),
+                }
+            })
+            .collect();
+        for line in listing::lines(&rows, listing_width()) {
+            writeln!(out, "{line}")?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -5,6 +5,8 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
+use super::listing::{self, Row};
+use super::width::listing_width;
 use super::{CmdResult, Context, json as shapes, parse_kind};
 use crate::inert::inert;
 use crate::search::{Detail, SearchOptions};
@@ -60,17 +62,18 @@ pub fn run(
         )?;
         return Ok(ExitCode::from(1));
     }
-    let width = super::id_width(corpus, hits.iter().map(|h| h.entry));
+    let rows: Vec<Row> = hits
+        .iter()
+        .map(|h| Row {
+            id: corpus.id(h.entry).to_string(),
+            kind: Some(ctx.t(&format!("kind-{}", corpus.kind(h.entry).name()), &[])),
+            title: inert(corpus.title(h.entry, ctx.lang)).into_owned(),
+        })
+        .collect();
     // Lines go out in one block, not one write each.
     let mut out = std::io::BufWriter::new(out);
-    for h in &hits {
-        writeln!(
-            out,
-            "{:width$}  {:<16} {}",
-            corpus.id(h.entry),
-            ctx.t(&format!("kind-{}", corpus.kind(h.entry).name()), &[]),
-            inert(corpus.title(h.entry, ctx.lang))
-        )?;
+    for line in listing::lines(&rows, listing_width()) {
+        writeln!(out, "{line}")?;
     }
     out.flush()?;
     if found.total > hits.len() {

@@ -30,19 +30,9 @@ pub fn run(ctx: &Context, out: &mut impl Write, id: &str, as_json: bool) -> CmdR
     Ok(ExitCode::SUCCESS)
 }
 
-/// Wrap width: the terminal's when printing to one, else 80 columns.
-pub(super) fn text_width() -> usize {
-    use std::io::IsTerminal;
-    if std::io::stdout().is_terminal() {
-        crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w).clamp(20, 120))
-    } else {
-        80
-    }
-}
-
 /// The entry as lines of plain text, wrapped at the terminal's width (80 columns into a pipe).
 pub fn text_lines(ctx: &Context, index: usize) -> Vec<String> {
-    let mut lines: Vec<String> = text_sections(ctx, index, text_width())
+    let mut lines: Vec<String> = text_sections(ctx, index, super::width::text_width())
         .into_iter()
         .flat_map(|(_, lines)| lines)
         .collect();
@@ -198,12 +188,15 @@ fn section(ctx: &Context, index: usize, width: usize, section: Section) -> Vec<S
         }
         Section::Backlinks => {
             let skip = related_ids(corpus, index, lang);
-            let titles: Vec<String> = corpus
+            let mut shown: Vec<usize> = corpus
                 .backlinks(index)
                 .iter()
-                .filter(|&&b| !skip.iter().any(|s| s == corpus.id(b)))
-                .map(|&b| title_of(b))
+                .copied()
+                .filter(|&b| !skip.iter().any(|s| s == corpus.id(b)))
                 .collect();
+            // In the reader's alphabetical order of titles, as the app lists them.
+            shown.sort_by_key(|&b| corpus.title_rank(b, lang));
+            let titles: Vec<String> = shown.into_iter().map(title_of).collect();
             compact(ctx, &mut lines, "label-backlinks", &titles, width);
         }
         Section::Sources => {

@@ -172,7 +172,10 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
         });
     }
     if e.kind == Kind::Action {
-        for f in corpus.addresses(index) {
+        // In the reader's alphabetical order of titles («1-р дүгнэлт» before «4-р дүгнэлт»).
+        let mut findings = corpus.addresses(index);
+        findings.sort_by_key(|&f| corpus.title_rank(f, lang));
+        for f in findings {
             out.push(link("label-addresses", corpus.id(f)));
         }
     }

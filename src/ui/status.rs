@@ -283,7 +283,7 @@ mod tests {
             ("note-unsaved", vec![]),
             ("note-saved", vec![]),
             ("note-cancelled", vec![]),
-            ("cite-sent", vec![title()]),
+            ("cite-copied", vec![title()]),
             ("bookmark-added", vec![title()]),
             ("bookmark-removed", vec![title()]),
             ("bookmark-removed-undo", vec![title()]),

@@ -268,7 +268,7 @@ fn y_copies_the_citation_with_a_visible_confirmation() {
         "{copied}"
     );
     let text = screen(&a).backend().to_string();
-    assert!(text.contains("sent to the terminal clipboard"), "{text}");
+    assert!(text.contains("citation sent to the clipboard"), "{text}");
 }
 
 #[test]

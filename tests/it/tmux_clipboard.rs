@@ -24,7 +24,7 @@ fn y_reaches_the_tmux_buffer_with_set_clipboard_on() {
     t.keys(&["l", "Enter"]);
     t.wait_for("Definition · ");
     t.keys(&["y"]);
-    let screen = t.wait_for("sent to the terminal clipboard");
+    let screen = t.wait_for("citation sent to the clipboard");
     assert!(!screen.contains("copied"), "{screen}");
     let buffer = t.wait_for_output(&["show-buffer"], " — ");
     assert_eq!(buffer.lines().count(), 2, "both languages: {buffer:?}");

@@ -211,9 +211,16 @@ fn backlinks_panel_per_kind() {
     update(&mut a, Action::Bottom);
     let s = text(&screen(&a));
     assert!(s.contains("Cited by"), "{s}");
+    // A definition's backlinks are headed as `toli show` heads them.
     open(&mut a, "cluster-initiative");
     let s = text(&screen(&a));
-    assert!(s.contains("Used by"), "{s}");
+    assert!(s.contains("Linked from (") && !s.contains("Used by"), "{s}");
+    update(&mut a, Action::ToggleLang);
+    let s = text(&screen(&a));
+    assert!(
+        s.contains("Энд холбосон бичлэгүүд (") && !s.contains("Ашигласан"),
+        "{s}"
+    );
 }
 
 #[test]

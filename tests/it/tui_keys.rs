@@ -166,14 +166,28 @@ fn projector_summaries_are_not_italic() {
     );
 }
 
+/// After `y` the status line says in plain words what happened and what to do if nothing pastes.
+#[test]
+fn y_says_in_plain_mongolian_where_the_citation_went() {
+    let mut a = app(Lang::Mn, 120, 30);
+    common::open(&mut a, "stage-growth");
+    press(&mut a, KeyCode::Char('y'));
+    let s = status(&a).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(s.contains("ишлэлийг түр санах ой руу илгээлээ"), "{s}");
+    assert!(s.contains("буулгахад гарахгүй бол"), "{s}");
+    assert!(!s.contains("OSC") && !s.contains("set-clipboard"), "{s}");
+}
+
 #[test]
 fn y_sends_the_citation_and_shows_it_whole_to_select() {
     let mut a = app(Lang::En, 80, 24);
     common::open(&mut a, "stage-growth");
     let effects = press(&mut a, KeyCode::Char('y'));
     let s = status(&a);
-    assert!(s.contains("sent to the terminal clipboard"), "{s}");
+    assert!(s.contains("citation sent to the clipboard"), "{s}");
     assert!(!s.contains("copied"), "{s}");
+    // Plain words, no protocol name or terminal setting.
+    assert!(!s.contains("OSC") && !s.contains("set-clipboard"), "{s}");
     let sent = copied(&effects).expect("queued for OSC 52");
     assert!(
         toli::app::cite::osc52(&sent).starts_with("\x1b]52;c;"),

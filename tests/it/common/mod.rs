@@ -15,8 +15,8 @@ use toli::corpus::load::{Sources, load};
 use toli::lang::Lang;
 use toli::ui::theme::ThemeName;
 
-/// The `toli` binary, in English whatever the test machine's locale, without `TOLI_CONTENT`,
-/// keeping its snapshots in the build's temporary folder rather than the user's cache.
+/// The `toli` binary, in English whatever the test machine's locale, without `TOLI_CONTENT` or
+/// `COLUMNS`, keeping its snapshots in the build's temporary folder rather than the user's cache.
 pub fn toli_en() -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("toli").expect("binary");
     cmd.env(
@@ -27,7 +27,9 @@ pub fn toli_en() -> assert_cmd::Command {
     .env("LANG", "C.UTF-8")
     .env_remove("LANGUAGE")
     .env_remove("LC_ALL")
-    .env_remove("LC_MESSAGES");
+    .env_remove("LC_MESSAGES")
+    // A width the test machine's shell exported would wrap listings meant as one line per entry.
+    .env_remove("COLUMNS");
     cmd
 }
 
