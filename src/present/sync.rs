@@ -227,9 +227,15 @@ fn following_file(dir: &Path, tour: &str) -> PathBuf {
 }
 
 /// The notes screen's side: says it follows `tour` now (the time it last looked).
+/// Written whole or not at all: the presenter reading a file half written would take the notes
+/// screen for gone and show a problem to the room.
 pub fn mark_following(dir: &Path, tour: &str) -> std::io::Result<()> {
     private_dir(dir)?;
-    std::fs::write(following_file(dir, tour), now_secs().to_string())
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    std::io::Write::write_all(&mut tmp, now_secs().to_string().as_bytes())?;
+    tmp.persist(following_file(dir, tour))
+        .map_err(|e| e.error)?;
+    Ok(())
 }
 
 /// Says the notes screen no longer follows `tour` (it was closed).
@@ -311,6 +317,28 @@ mod tests {
         mark_following(&runtime, "tour-a").expect("marked again");
         unmark_following(&runtime, "tour-a");
         assert!(!followed(&runtime, "tour-a"), "closed");
+    }
+
+    /// The notes screen marks every few hundred milliseconds while the presenter reads: the
+    /// presenter never sees a mark half written (it would show a problem to the room).
+    #[test]
+    fn a_mark_being_rewritten_still_reads_as_following() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let runtime = dir.path().join("toli");
+        mark_following(&runtime, "tour-a").expect("marked");
+        let writer = {
+            let runtime = runtime.clone();
+            std::thread::spawn(move || {
+                for _ in 0..2000 {
+                    mark_following(&runtime, "tour-a").expect("marked again");
+                }
+            })
+        };
+        let mut lost = 0;
+        while !writer.is_finished() {
+            lost += usize::from(!followed(&runtime, "tour-a"));
+        }
+        assert_eq!(lost, 0, "reads that missed the notes screen");
     }
 
     #[test]
