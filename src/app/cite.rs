@@ -4,7 +4,7 @@
 
 use super::action::Action;
 use super::effect::Effect;
-use super::state::{App, Then};
+use super::state::{App, Overlay, Then};
 use crate::corpus::Corpus;
 use crate::i18n::Localizer;
 use crate::inert::inert;
@@ -16,20 +16,33 @@ fn clean(text: &str) -> String {
 }
 
 /// The citation of entry `index`: one line per language,
-/// `Title — Sources: Source title, locator; …`.
+/// `Title — Sources: Source title, locator; …`, each source named once with all the places
+/// the entry cites in it.
 pub fn citation(corpus: &Corpus, l10n: &Localizer, index: usize) -> String {
     let e = corpus.entry(index);
+    // The sources in the order first cited, each with its refs.
+    let mut grouped: Vec<(&str, Vec<&crate::corpus::model::SourceRef>)> = Vec::new();
+    for s in &e.sources {
+        match grouped.iter_mut().find(|(id, _)| *id == s.id) {
+            Some((_, refs)) => refs.push(s),
+            None => grouped.push((&s.id, vec![s])),
+        }
+    }
     let mut lines = Vec::new();
     for lang in Lang::ALL {
         let mut line = clean(e.title.show(lang));
-        let sources: Vec<String> = e
-            .sources
+        let sources: Vec<String> = grouped
             .iter()
-            .map(|s| {
+            .map(|(id, refs)| {
                 let title = corpus
-                    .get(&s.id)
-                    .map_or_else(|| clean(&s.id), |src| who_and_when(src, lang));
-                let locator = clean(&s.place(lang));
+                    .get(id)
+                    .map_or_else(|| clean(id), |src| who_and_when(src, lang));
+                let places: Vec<String> = refs
+                    .iter()
+                    .map(|s| clean(&s.place(lang)))
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                let locator = super::cite_places::merge(&places, lang);
                 if locator.is_empty() {
                     title
                 } else {
@@ -79,12 +92,30 @@ pub fn osc52(text: &str) -> String {
     out
 }
 
-/// Applies an action in the citation window: `y`, Enter, Esc or `q` close it.
-pub fn action(_app: &mut App, action: Action) -> Then {
-    match action {
-        Action::Escape | Action::Open | Action::CopyCitation => Then::Close,
-        _ => Then::Stay,
+/// Applies an action in the citation window: `y`, Enter, Esc or `q` close it; the line and
+/// page keys scroll it where the screen is too small for the whole citation (`M`, which frees
+/// the mouse to select it, is handled over every overlay by `update`).
+pub fn action(app: &mut App, action: Action) -> Then {
+    let screen = crate::ui::overlay_screen(app, super::update::screen(app));
+    let Some(Overlay::Citation { text, scroll }) = &app.overlay else {
+        return Then::Stay;
+    };
+    let (page, max) = crate::ui::citation::page_and_max(app, screen, text);
+    let step = page.saturating_sub(1).max(1);
+    let to = match action {
+        Action::Escape | Action::Open | Action::CopyCitation => return Then::Close,
+        Action::Up | Action::Wheel { down: false, .. } => scroll.saturating_sub(1),
+        Action::Down | Action::Wheel { down: true, .. } => scroll + 1,
+        Action::PageDown => scroll + step,
+        Action::PageUp => scroll.saturating_sub(step),
+        Action::Top => 0,
+        Action::Bottom => max,
+        _ => return Then::Stay,
+    };
+    if let Some(Overlay::Citation { scroll, .. }) = &mut app.overlay {
+        *scroll = to.min(max);
     }
+    Then::Stay
 }
 
 /// `y`: queues the current entry's citation for the terminal's clipboard and says what was done

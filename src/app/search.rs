@@ -55,6 +55,14 @@ pub(super) fn search_action(app: &mut App, action: Action) -> Then {
         Action::ClearInput => s.query.clear(),
         Action::Up => s.selected = s.selected.saturating_sub(1),
         Action::Down => s.selected = (s.selected + 1).min(s.hits.len().saturating_sub(1)),
+        Action::PageDown | Action::PageUp => {
+            let page = usize::from(crate::ui::search::results_area(screen).height).max(1);
+            s.selected = if action == Action::PageDown {
+                (s.selected + page).min(s.hits.len().saturating_sub(1))
+            } else {
+                s.selected.saturating_sub(page)
+            };
+        }
         Action::Wheel { down, .. } => {
             s.selected = if down {
                 (s.selected + 1).min(s.hits.len().saturating_sub(1))

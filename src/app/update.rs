@@ -90,6 +90,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
     match action {
         Action::ToggleLang => return app.set_lang(app.settings.lang.other()),
         Action::CycleTheme => return super::settings::cycle_theme(app),
+        Action::ToggleMouse => return toggle_mouse(app, effects),
         _ => {}
     }
     if let Some(overlay) = &app.overlay {
@@ -139,7 +140,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         Action::ToggleBoth => app.settings.toggle_both(),
         Action::ToggleZoom => super::reading::zoom(app),
         Action::CycleTheme => super::settings::cycle_theme(app),
-        Action::ToggleMouse => effects.push(Effect::CaptureMouse(app.settings.toggle_mouse())),
+        Action::ToggleMouse => {}
         Action::FocusLeft => focus_pane(
             app,
             match app.nav.focus {
@@ -187,7 +188,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         Action::Present => super::present::open(app),
         Action::CopyCitation => {
             if let Some((text, copy)) = super::cite::copy(app) {
-                app.overlay = Some(Overlay::Citation { text });
+                app.overlay = Some(Overlay::Citation { text, scroll: 0 });
                 effects.push(copy);
             }
         }
@@ -234,6 +235,18 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         | Action::CursorDown => {}
     }
     clamp_scroll(app);
+}
+
+/// `M` (in the panes, and in the citation window that asks for it): the terminal stops or
+/// starts reporting the mouse, and the status line says what that means.
+fn toggle_mouse(app: &mut App, effects: &mut Effects) {
+    let captured = app.settings.toggle_mouse();
+    app.status.say(app.t(if captured {
+        "mouse-captured"
+    } else {
+        "mouse-released"
+    }));
+    effects.push(Effect::CaptureMouse(captured));
 }
 
 #[cfg(test)]

@@ -1,0 +1,5 @@
+# The citation window, the mouse, the search limit and the note editor's Ctrl-C.
+cite-more-below = ↓ more: j, PgDn
+cite-more-above = ↑ k, PgUp
+mouse-released = Mouse free: select text with it; M takes it back
+mouse-captured = Mouse on again: clicks and the wheel work in toli
