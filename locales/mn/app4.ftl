@@ -3,3 +3,5 @@ cite-more-below = ↓ үргэлжлэл: j, PgDn
 cite-more-above = ↑ k, PgUp
 mouse-released = Хулгана чөлөөтэй: бичвэрийг сонгоно уу; M дахин дарвал буцаана
 mouse-captured = Хулгана дахин toli-д ажиллана: товшилт, дугуй
+note-unsaved-keys = Тэмдэглэл хадгалагдаагүй: Ctrl-S дарвал хадгална, Esc дахин дарвал хаяна, Ctrl-C дахин дарвал хадгалаад гарна
+hint-quit-save-note = хадгалаад гарах

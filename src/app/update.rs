@@ -49,15 +49,11 @@ pub fn update(app: &mut App, message: impl Into<Message>) -> Effects {
 /// panes each take it first.
 fn act(app: &mut App, action: Action, effects: &mut Effects) {
     // Quit comes from `q` outside inputs and from Ctrl-C everywhere; over a note with unsaved
-    // changes the first Ctrl-C warns, as Esc does.
+    // changes the first Ctrl-C warns, as Esc does, and the second saves the note and quits.
     if action == Action::Quit {
-        if let Some(Overlay::Note(ed)) = &mut app.overlay
-            && ed.hold_unsaved()
-        {
-            app.status.say(app.t("note-unsaved"));
-            return;
+        if super::study::note_editor::quit(app) {
+            effects.push(Effect::Quit);
         }
-        effects.push(Effect::Quit);
         return;
     }
     if let Action::Resize { width, height } = action {

@@ -214,7 +214,7 @@ fn overlay_hint_rank(hint: &str) -> u8 {
     match hint {
         "hint-help" => 0,
         "hint-close" | "hint-cancel" | "hint-leave-present" | "hint-leave-ask" => 1,
-        "hint-quit" => 3,
+        "hint-quit" | "hint-quit-save-note" => 3,
         _ => 2,
     }
 }
@@ -273,7 +273,7 @@ mod tests {
         vec![
             ("mouse-released", vec![]),
             ("mouse-captured", vec![]),
-            ("note-unsaved", vec![]),
+            ("note-unsaved-keys", vec![]),
             ("note-saved", vec![]),
             ("note-cancelled", vec![]),
             ("cite-sent", vec![title()]),

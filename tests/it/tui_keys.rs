@@ -421,8 +421,14 @@ fn overlays_at_80_columns_say_how_to_close_them_first() {
 #[test]
 fn a_long_status_message_is_read_whole_at_80_columns() {
     for (lang, end) in [
-        (Lang::Mn, "Ctrl-S Esc дахин дарвал хаяна"),
-        (Lang::En, "Esc again discards the changes"),
+        (
+            Lang::Mn,
+            "Ctrl-S Esc дахин дарвал хаяна, Ctrl-C хадгалаад гарна",
+        ),
+        (
+            Lang::En,
+            "Esc again discards the changes, Ctrl-C saves it and quits",
+        ),
     ] {
         let mut a = app(lang, 80, 24);
         common::open(&mut a, "stage-growth");

@@ -252,7 +252,7 @@ pub(super) const NOTE_EDITOR: &[Binding] = &[
     bind(Ch('a'), CTRL, Ac::CursorLineStart, "hint-line-start"),
     bind(End, N, Ac::CursorLineEnd, "hint-line-end"),
     bind(Ch('e'), CTRL, Ac::CursorLineEnd, "hint-line-end"),
-    bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
+    bind(Ch('c'), CTRL, Ac::Quit, "hint-quit-save-note"),
 ];
 
 /// The list of entries with a note.
