@@ -5,3 +5,4 @@ mouse-released = Mouse free: select text with it; M takes it back
 mouse-captured = Mouse on again: clicks and the wheel work in toli
 note-unsaved-keys = Unsaved note: Ctrl-S saves it, Esc again discards the changes, Ctrl-C again saves it and quits
 hint-quit-save-note = save and quit
+search-query-cut = A search holds at most { $max } characters: the rest was left out

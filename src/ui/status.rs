@@ -273,6 +273,7 @@ mod tests {
         vec![
             ("mouse-released", vec![]),
             ("mouse-captured", vec![]),
+            ("search-query-cut", vec![("max", "256".into())]),
             ("note-unsaved-keys", vec![]),
             ("note-saved", vec![]),
             ("note-cancelled", vec![]),
