@@ -6,3 +6,4 @@ mouse-captured = Хулгана дахин toli-д ажиллана: товши�
 note-unsaved-keys = Тэмдэглэл хадгалагдаагүй: Ctrl-S дарвал хадгална, Esc дахин дарвал хаяна, Ctrl-C дахин дарвал хадгалаад гарна
 hint-quit-save-note = хадгалаад гарах
 search-query-cut = Хайлтад хамгийн ихдээ { $max } тэмдэгт багтана: үлдсэнийг нь орхилоо
+bookmark-removed-undo-keys = Хавчуурга хаслаа: { $title } — u/г товчоор сэргээнэ

@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::theme::Theme;
 use crate::app::App;
-use crate::app::keymap::{Ctx, active, hints};
+use crate::app::keymap::{Ctx, active, hints, hints_shown};
 use crate::inert::inert;
 use crate::markdown::wrap::str_width;
 
@@ -148,9 +148,22 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
     if !ctxs.contains(&Ctx::Global) {
         // An overlay: the help key first, so every screen says how to learn the rest, then
         // how to close it; quitting the app last. What does not fit at the end is dropped.
-        let mut all: Vec<(String, &str)> = ctxs.into_iter().flat_map(hints).collect();
+        // Where the hints do not all fit with all their keys, each names its first key (with
+        // its Cyrillic twin: `d/б`), so that more of them show; help lists every key.
+        let lang = app.settings.lang;
+        let mut all: Vec<(String, &str)> = ctxs
+            .into_iter()
+            .flat_map(|c| hints_shown(c, lang))
+            .collect();
         all.sort_by_key(|(_, h)| overlay_hint_rank(h));
-        return all.into_iter().map(|(k, h)| group(k, h)).collect();
+        let groups: Vec<Vec<Span>> = all.iter().map(|(k, h)| group(k.clone(), h)).collect();
+        if groups.iter().map(&width).sum::<usize>() <= room {
+            return groups;
+        }
+        return all
+            .into_iter()
+            .map(|(k, h)| group(k.split(',').next().unwrap_or(&k).to_string(), h))
+            .collect();
     }
     let global = hints(Ctx::Global);
     let mut pane: Vec<(String, &str)> = ctxs
@@ -280,7 +293,7 @@ mod tests {
             ("cite-sent", vec![title()]),
             ("bookmark-added", vec![title()]),
             ("bookmark-removed", vec![title()]),
-            ("bookmark-removed-undo", vec![title()]),
+            ("bookmark-removed-undo-keys", vec![title()]),
             ("bookmark-restored", vec![title()]),
             ("bookmark-nothing-to-restore", vec![]),
             ("facets-moved", vec![("from", kind.clone()), ("to", kind)]),
