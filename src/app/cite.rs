@@ -205,6 +205,39 @@ mod tests {
         assert!(text.contains("p. 1^[[31m"), "{text:?}");
     }
 
+    /// A source cited at several places is named once, with all its places (walk 4, M2).
+    #[test]
+    fn a_source_cited_at_several_places_is_cited_once() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let src = "---\nid: src-r\nkind: source\ntitle: {en: The report, mn: Тайлан}\n\
+                   summary: {en: s, mn: s}\nauthor: {en: UNCTAD, mn: НҮБХХБХ}\nyear: 2025\n---\n\
+                   ::: en\nx\n\n::: mn\nx\n";
+        let entry = "---\nid: law\nkind: definition\ntitle: {en: Law, mn: Хууль}\n\
+                     summary: {en: s, mn: s}\nsources:\n\
+                     \x20 - id: src-r\n    locator: \"Section IV, Policy framework\"\n\
+                     \x20 - id: src-r\n    locator: \"Section V, Parks\"\n\
+                     \x20 - id: src-r\n    locator: \"Section VI, Findings\"\n\
+                     ---\n::: en\nx\n\n::: mn\nx\n";
+        std::fs::write(dir.path().join("src-r.md"), src).expect("write");
+        std::fs::write(dir.path().join("law.md"), entry).expect("write");
+        let c = load(&Sources {
+            builtin: false,
+            dirs: vec![dir.path().to_path_buf()],
+        })
+        .corpus;
+        let i = c.index_of("law").expect("entry loads");
+        let text = citation(&c, &Localizer::new(), i);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "Law — Sources: UNCTAD, 2025. The report, Sections IV, V, VI",
+                "Хууль — Эх сурвалж: НҮБХХБХ, 2025. Тайлан, IV, V, VI бүлэг",
+            ],
+            "{text}"
+        );
+    }
+
     #[test]
     fn osc52_encodes_base64() {
         assert!(
