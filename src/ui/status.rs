@@ -148,16 +148,18 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
     if !ctxs.contains(&Ctx::Global) {
         // An overlay: the help key first, so every screen says how to learn the rest, then
         // how to close it; quitting the app last. What does not fit at the end is dropped.
-        // Where the hints do not all fit with all their keys, each names its first key (with
-        // its Cyrillic twin: `d/б`), so that more of them show; help lists every key.
+        // Where the hints name Cyrillic keys too (`d/б`) and do not all fit with all their
+        // keys, each names its first key, so that as many show as without them; help lists
+        // every key.
         let lang = app.settings.lang;
+        let twins = lang == crate::lang::Lang::Mn && ctxs.iter().any(|c| c.takes_cyrillic_keys());
         let mut all: Vec<(String, &str)> = ctxs
             .into_iter()
             .flat_map(|c| hints_shown(c, lang))
             .collect();
         all.sort_by_key(|(_, h)| overlay_hint_rank(h));
         let groups: Vec<Vec<Span>> = all.iter().map(|(k, h)| group(k.clone(), h)).collect();
-        if groups.iter().map(&width).sum::<usize>() <= room {
+        if !twins || groups.iter().map(&width).sum::<usize>() <= room {
             return groups;
         }
         return all

@@ -331,7 +331,7 @@ fn overlay_hints_name_the_cyrillic_key_beside_the_latin_one() {
     press(&mut a, KeyCode::Char('m'));
     press(&mut a, KeyCode::Char('b'));
     let s = status(&a);
-    assert!(s.contains("u put back") && !s.contains('/'), "{s}");
+    assert!(s.contains("j,↓ down") && !s.contains("j/"), "{s}");
 }
 
 #[test]
