@@ -149,9 +149,7 @@ impl Key {
             base
         }
     }
-}
 
-impl Key {
     /// The label with the Cyrillic letter on the same key where it acts as this one: `u/г`.
     pub fn label_with_twin(&self) -> String {
         match self.code {
