@@ -4,7 +4,7 @@
 
 use super::action::Action;
 use super::effect::Effect;
-use super::state::{App, Then};
+use super::state::{App, Overlay, Then};
 use crate::corpus::Corpus;
 use crate::i18n::Localizer;
 use crate::inert::inert;
@@ -26,15 +26,27 @@ pub fn citation(corpus: &Corpus, l10n: &Localizer, index: usize) -> String {
 /// `Title — Sources: Who, year. Source title, locator; …` (`toli cite` prints it).
 pub fn citation_in(corpus: &Corpus, l10n: &Localizer, index: usize, lang: Lang) -> String {
     let e = corpus.entry(index);
+    // The sources in the order first cited, each named once with all the places cited in it.
+    let mut grouped: Vec<(&str, Vec<&crate::corpus::model::SourceRef>)> = Vec::new();
+    for s in &e.sources {
+        match grouped.iter_mut().find(|(id, _)| *id == s.id) {
+            Some((_, refs)) => refs.push(s),
+            None => grouped.push((&s.id, vec![s])),
+        }
+    }
     let mut line = clean(e.title.show(lang));
-    let sources: Vec<String> = e
-        .sources
+    let sources: Vec<String> = grouped
         .iter()
-        .map(|s| {
+        .map(|(id, refs)| {
             let title = corpus
-                .get(&s.id)
-                .map_or_else(|| clean(&s.id), |src| who_and_when(src, lang));
-            let locator = clean(&s.place(lang));
+                .get(id)
+                .map_or_else(|| clean(id), |src| who_and_when(src, lang));
+            let places: Vec<String> = refs
+                .iter()
+                .map(|s| clean(&s.place(lang)))
+                .filter(|p| !p.is_empty())
+                .collect();
+            let locator = super::cite_places::merge(&places, lang);
             if locator.is_empty() {
                 title
             } else {
@@ -82,12 +94,30 @@ pub fn osc52(text: &str) -> String {
     out
 }
 
-/// Applies an action in the citation window: `y`, Enter, Esc or `q` close it.
-pub fn action(_app: &mut App, action: Action) -> Then {
-    match action {
-        Action::Escape | Action::Open | Action::CopyCitation => Then::Close,
-        _ => Then::Stay,
+/// Applies an action in the citation window: `y`, Enter, Esc or `q` close it; the line and
+/// page keys scroll it where the screen is too small for the whole citation (`M`, which frees
+/// the mouse to select it, is handled over every overlay by `update`).
+pub fn action(app: &mut App, action: Action) -> Then {
+    let screen = crate::ui::overlay_screen(app, super::update::screen(app));
+    let Some(Overlay::Citation { text, scroll }) = &app.overlay else {
+        return Then::Stay;
+    };
+    let (page, max) = crate::ui::citation::page_and_max(app, screen, text);
+    let step = page.saturating_sub(1).max(1);
+    let to = match action {
+        Action::Escape | Action::Open | Action::CopyCitation => return Then::Close,
+        Action::Up | Action::Wheel { down: false, .. } => scroll.saturating_sub(1),
+        Action::Down | Action::Wheel { down: true, .. } => scroll + 1,
+        Action::PageDown => scroll + step,
+        Action::PageUp => scroll.saturating_sub(step),
+        Action::Top => 0,
+        Action::Bottom => max,
+        _ => return Then::Stay,
+    };
+    if let Some(Overlay::Citation { scroll, .. }) = &mut app.overlay {
+        *scroll = to.min(max);
     }
+    Then::Stay
 }
 
 /// `y`: queues the current entry's citation for the terminal's clipboard and says what was done
@@ -176,6 +206,39 @@ mod tests {
         );
         assert!(text.contains("^[]52"), "{text:?}");
         assert!(text.contains("p. 1^[[31m"), "{text:?}");
+    }
+
+    /// A source cited at several places is named once, with all its places (walk 4, M2).
+    #[test]
+    fn a_source_cited_at_several_places_is_cited_once() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let src = "---\nid: src-r\nkind: source\ntitle: {en: The report, mn: Тайлан}\n\
+                   summary: {en: s, mn: s}\nauthor: {en: UNCTAD, mn: НҮБХХБХ}\nyear: 2025\n---\n\
+                   ::: en\nx\n\n::: mn\nx\n";
+        let entry = "---\nid: law\nkind: definition\ntitle: {en: Law, mn: Хууль}\n\
+                     summary: {en: s, mn: s}\nsources:\n\
+                     \x20 - id: src-r\n    locator: \"Section IV, Policy framework\"\n\
+                     \x20 - id: src-r\n    locator: \"Section V, Parks\"\n\
+                     \x20 - id: src-r\n    locator: \"Section VI, Findings\"\n\
+                     ---\n::: en\nx\n\n::: mn\nx\n";
+        std::fs::write(dir.path().join("src-r.md"), src).expect("write");
+        std::fs::write(dir.path().join("law.md"), entry).expect("write");
+        let c = load(&Sources {
+            builtin: false,
+            dirs: vec![dir.path().to_path_buf()],
+        })
+        .corpus;
+        let i = c.index_of("law").expect("entry loads");
+        let text = citation(&c, &Localizer::new(), i);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "Law — Sources: UNCTAD, 2025. The report, Sections IV, V, VI",
+                "Хууль — Эх сурвалж: НҮБХХБХ, 2025. Тайлан, IV, V, VI бүлэг",
+            ],
+            "{text}"
+        );
     }
 
     #[test]

@@ -89,9 +89,12 @@ pub(super) fn find_action(app: &mut App, action: Action) {
     let Some(f) = &mut app.reading.find else {
         return;
     };
+    let mut cut = false;
     match action {
-        Action::Input(c) => super::search::extend_query(&mut f.query, c.encode_utf8(&mut [0; 4])),
-        Action::Paste(text) => super::search::extend_query(&mut f.query, &text),
+        Action::Input(c) => {
+            cut = super::search::extend_query(&mut f.query, c.encode_utf8(&mut [0; 4]));
+        }
+        Action::Paste(text) => cut = super::search::extend_query(&mut f.query, &text),
         Action::DeleteChar => {
             f.query.pop();
         }
@@ -103,6 +106,9 @@ pub(super) fn find_action(app: &mut App, action: Action) {
         f.current = 0;
     }
     find_step(app, 0);
+    if cut {
+        super::search::say_cut(app);
+    }
 }
 
 /// Moves the current find match by `delta` and scrolls to it.

@@ -59,9 +59,35 @@ pub fn to_latin(c: char) -> char {
     }
 }
 
+/// The Cyrillic letter on the key of Latin letter `c` (`u` → `г`, `L` → `Л`), for hints that
+/// name both; `None` for anything but a Latin letter.
+pub fn cyrillic_twin(c: char) -> Option<char> {
+    if !c.is_ascii_alphabetic() {
+        return None;
+    }
+    let lower = c.to_ascii_lowercase();
+    let (cy, _) = LAYOUT.iter().find(|(_, latin)| *latin == lower)?;
+    match c.is_ascii_uppercase() {
+        true => cy.to_uppercase().next(),
+        false => Some(*cy),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_latin_letter_has_the_cyrillic_twin_that_acts_as_it() {
+        for c in ('a'..='z').chain('A'..='Z') {
+            let twin = cyrillic_twin(c).unwrap_or_else(|| panic!("{c} has a twin"));
+            assert_eq!(to_latin(twin), c, "{c} → {twin}");
+        }
+        assert_eq!(cyrillic_twin('u'), Some('г'));
+        assert_eq!(cyrillic_twin('M'), Some('Т'));
+        assert_eq!(cyrillic_twin('?'), None);
+        assert_eq!(cyrillic_twin('.'), None);
+    }
 
     #[test]
     fn covers_the_whole_mongolian_alphabet_once() {

@@ -12,10 +12,11 @@ use crate::search::SearchOptions;
 pub const MAX_QUERY_CHARS: usize = 256;
 
 /// Appends typed or pasted text to a one-line query: line breaks and tabs become spaces, other
-/// control characters are dropped, and the query stops at [`MAX_QUERY_CHARS`].
-pub fn extend_query(query: &mut String, text: &str) {
+/// control characters are dropped, and the query stops at [`MAX_QUERY_CHARS`]. Returns whether
+/// some of `text` was left out for that ([`say_cut`] tells the reader).
+pub fn extend_query(query: &mut String, text: &str) -> bool {
     let room = MAX_QUERY_CHARS.saturating_sub(query.chars().count());
-    let clean = text
+    let mut clean = text
         .chars()
         .map(|c| {
             if c == '\n' || c == '\r' || c == '\t' {
@@ -24,9 +25,16 @@ pub fn extend_query(query: &mut String, text: &str) {
                 c
             }
         })
-        .filter(|c| !c.is_control())
-        .take(room);
-    query.extend(clean);
+        .filter(|c| !c.is_control());
+    query.extend(clean.by_ref().take(room));
+    clean.next().is_some()
+}
+
+/// Says in the status line that a query stops at [`MAX_QUERY_CHARS`] and the rest of what was
+/// typed or pasted was left out.
+pub(super) fn say_cut(app: &mut App) {
+    let max = MAX_QUERY_CHARS.to_string();
+    app.status.say(app.tf("search-query-cut", &[("max", max)]));
 }
 
 /// Deletes the word before the end of `query` and the spaces after it (Ctrl-W, Alt-Backspace).
@@ -45,9 +53,10 @@ pub(super) fn search_action(app: &mut App, action: Action) -> Then {
     let Some(Overlay::Search(s)) = &mut app.overlay else {
         return Then::Stay;
     };
+    let mut cut = false;
     match action {
-        Action::Input(c) => extend_query(&mut s.query, c.encode_utf8(&mut [0; 4])),
-        Action::Paste(ref text) => extend_query(&mut s.query, text),
+        Action::Input(c) => cut = extend_query(&mut s.query, c.encode_utf8(&mut [0; 4])),
+        Action::Paste(ref text) => cut = extend_query(&mut s.query, text),
         Action::DeleteChar => {
             s.query.pop();
         }
@@ -55,6 +64,14 @@ pub(super) fn search_action(app: &mut App, action: Action) -> Then {
         Action::ClearInput => s.query.clear(),
         Action::Up => s.selected = s.selected.saturating_sub(1),
         Action::Down => s.selected = (s.selected + 1).min(s.hits.len().saturating_sub(1)),
+        Action::PageDown | Action::PageUp => {
+            let page = usize::from(crate::ui::search::results_area(screen).height).max(1);
+            s.selected = if action == Action::PageDown {
+                (s.selected + page).min(s.hits.len().saturating_sub(1))
+            } else {
+                s.selected.saturating_sub(page)
+            };
+        }
         Action::Wheel { down, .. } => {
             s.selected = if down {
                 (s.selected + 1).min(s.hits.len().saturating_sub(1))
@@ -94,6 +111,9 @@ pub(super) fn search_action(app: &mut App, action: Action) -> Then {
     ) {
         s.selected = 0;
         app.refresh_search();
+    }
+    if cut {
+        say_cut(app);
     }
     Then::Stay
 }
@@ -149,6 +169,45 @@ pub(super) fn research(app: &mut App) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::update::update;
+    use crate::corpus::Corpus;
+    use crate::lang::Lang;
+    use crate::ui::theme::ThemeName;
+
+    /// Typing or pasting past [`MAX_QUERY_CHARS`] says so in the status line, in both
+    /// languages (walk 4, m2), in the search overlay and the find bar alike.
+    #[test]
+    fn a_query_cut_at_the_limit_says_so() {
+        for (lang, words) in [(Lang::En, "at most 256"), (Lang::Mn, "ихдээ 256 тэмдэгт")]
+        {
+            let mut app = App::new(Corpus::default(), lang, ThemeName::Dark, false);
+            update(&mut app, Action::OpenSearch);
+            let long = "кластер ".repeat(32);
+            update(&mut app, Action::Paste(long[..long.len() - 1].to_string()));
+            assert_eq!(app.status.notice, None, "255 characters fit");
+            update(&mut app, Action::Input('а'));
+            assert_eq!(app.status.notice, None, "256 characters fit");
+            update(&mut app, Action::Input('б'));
+            let notice = app.status.notice.clone().unwrap_or_default();
+            assert!(notice.contains(words), "{notice}");
+            let Some(Overlay::Search(s)) = &app.overlay else {
+                panic!("the search stays open");
+            };
+            assert_eq!(s.query.chars().count(), MAX_QUERY_CHARS);
+            // A paste over the limit says so too.
+            let mut app = App::new(Corpus::default(), lang, ThemeName::Dark, false);
+            update(&mut app, Action::SearchFor("ТӨГСГӨЛ ".repeat(40)));
+            let notice = app.status.notice.clone().unwrap_or_default();
+            assert!(notice.contains(words), "{notice}");
+        }
+        let mut query = String::new();
+        assert!(!extend_query(&mut query, &"a".repeat(MAX_QUERY_CHARS)));
+        assert!(extend_query(&mut query, "b"));
+        assert!(
+            !extend_query(&mut query, "\u{7}"),
+            "a control character is no text cut"
+        );
+    }
 
     #[test]
     fn delete_word_takes_the_last_word_and_the_spaces_after_it() {

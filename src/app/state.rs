@@ -64,6 +64,8 @@ pub enum Overlay {
     /// The citation just sent to the terminal's clipboard, shown whole to read or select.
     Citation {
         text: String,
+        /// The first row shown of the citation (the hint below it always shows).
+        scroll: usize,
     },
 }
 

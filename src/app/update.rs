@@ -49,15 +49,11 @@ pub fn update(app: &mut App, message: impl Into<Message>) -> Effects {
 /// panes each take it first.
 fn act(app: &mut App, action: Action, effects: &mut Effects) {
     // Quit comes from `q` outside inputs and from Ctrl-C everywhere; over a note with unsaved
-    // changes the first Ctrl-C warns, as Esc does.
+    // changes the first Ctrl-C warns, as Esc does, and the second saves the note and quits.
     if action == Action::Quit {
-        if let Some(Overlay::Note(ed)) = &mut app.overlay
-            && ed.hold_unsaved()
-        {
-            app.status.say(app.t("note-unsaved"));
-            return;
+        if super::study::note_editor::quit(app) {
+            effects.push(Effect::Quit);
         }
-        effects.push(Effect::Quit);
         return;
     }
     if let Action::Resize { width, height } = action {
@@ -90,6 +86,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
     match action {
         Action::ToggleLang => return app.set_lang(app.settings.lang.other()),
         Action::CycleTheme => return super::settings::cycle_theme(app),
+        Action::ToggleMouse => return toggle_mouse(app, effects),
         _ => {}
     }
     if let Some(overlay) = &app.overlay {
@@ -139,7 +136,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         Action::ToggleBoth => app.settings.toggle_both(),
         Action::ToggleZoom => super::reading::zoom(app),
         Action::CycleTheme => super::settings::cycle_theme(app),
-        Action::ToggleMouse => effects.push(Effect::CaptureMouse(app.settings.toggle_mouse())),
+        Action::ToggleMouse => {}
         Action::FocusLeft => focus_pane(
             app,
             match app.nav.focus {
@@ -187,7 +184,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         Action::Present => super::present::open(app),
         Action::CopyCitation => {
             if let Some((text, copy)) = super::cite::copy(app) {
-                app.overlay = Some(Overlay::Citation { text });
+                app.overlay = Some(Overlay::Citation { text, scroll: 0 });
                 effects.push(copy);
             }
         }
@@ -234,6 +231,18 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         | Action::CursorDown => {}
     }
     clamp_scroll(app);
+}
+
+/// `M` (in the panes, and in the citation window that asks for it): the terminal stops or
+/// starts reporting the mouse, and the status line says what that means.
+fn toggle_mouse(app: &mut App, effects: &mut Effects) {
+    let captured = app.settings.toggle_mouse();
+    app.status.say(app.t(if captured {
+        "mouse-captured"
+    } else {
+        "mouse-released"
+    }));
+    effects.push(Effect::CaptureMouse(captured));
 }
 
 #[cfg(test)]

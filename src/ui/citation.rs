@@ -1,37 +1,48 @@
 //! The citation window (`y`): the citation just sent to the terminal's clipboard, wrapped whole,
-//! so a reader whose terminal dropped it can read it or select it by hand.
+//! so a reader whose terminal dropped it can read it or select it by hand. Where the screen is
+//! too small for all of it, the citation scrolls (a scrollbar and `↓`/`↑` marks on the border
+//! say there is more) and the hint on what to do stays in view below it.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Clear, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
 use crate::app::App;
 use crate::inert::inert;
 use crate::lang::Lang;
-use crate::markdown::wrap::str_width;
+use crate::markdown::wrap::wrap_words;
 use crate::ui::layout::{centered, inner};
 use crate::ui::theme::Theme;
 use crate::ui::{block, paint};
 
-pub fn draw(frame: &mut Frame, screen: Rect, app: &App, text: &str, th: &Theme) {
-    let hint = if app.settings.mouse {
+/// The window's widest.
+const MAX_WIDTH: u16 = 90;
+
+/// The window's parts on `screen`: its frame, the rows of the citation (wrapped), where they
+/// go, and the hint's rows and where they go.
+struct Parts {
+    frame: Rect,
+    rows: Vec<String>,
+    body: Rect,
+    hint: Vec<String>,
+    hint_area: Rect,
+}
+
+fn hint(app: &App) -> String {
+    app.t(if app.settings.mouse {
         "cite-window-hint-mouse"
     } else {
         "cite-window-hint"
-    };
-    let hint = app.t(hint);
-    // As tall as the wrapped text: each line and a blank after it, then the hint, in borders
-    // (one row to spare, as words wrap before the edge).
-    let width = usize::from(screen.width.min(90).saturating_sub(2)).max(1);
-    let rows = |l: &str| str_width(l).div_ceil(width).max(1);
-    let height = text.lines().map(|l| rows(l) + 1).sum::<usize>() + rows(&hint) + 3;
-    let r = centered(screen, 90, u16::try_from(height).unwrap_or(u16::MAX));
-    frame.render_widget(Clear, r);
-    paint(frame, r, th.base);
-    let title = format!(" {} ", app.t("cite-title"));
-    frame.render_widget(block(Line::from(title), true, th), r);
-    // One line per language in `Lang::ALL` order: the reader's own language first.
+    })
+}
+
+fn parts(app: &App, screen: Rect, text: &str) -> Parts {
+    // The window's inside, less one column for the scrollbar.
+    let inside = inner(centered(screen, MAX_WIDTH, 1)).width;
+    let width = usize::from(inside.saturating_sub(1)).max(1);
+    // One line per language in `Lang::ALL` order: the reader's own language first, a blank row
+    // after each.
     let mut own: Vec<&str> = text.lines().collect();
     if let Some(at) = Lang::ALL.iter().position(|l| *l == app.settings.lang)
         && at < own.len()
@@ -39,11 +50,96 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, text: &str, th: &Theme) 
         let line = own.remove(at);
         own.insert(0, line);
     }
-    let mut lines: Vec<Line> = own
+    let mut rows: Vec<String> = Vec::new();
+    for line in own {
+        if !rows.is_empty() {
+            rows.push(String::new());
+        }
+        rows.extend(wrap_words(&inert(line), width, 0));
+    }
+    let hint = wrap_words(&hint(app), width, 0);
+    // The rows, a blank one, the hint, in borders.
+    let wanted = rows.len() + 1 + hint.len() + 2;
+    let frame = centered(screen, MAX_WIDTH, u16::try_from(wanted).unwrap_or(u16::MAX));
+    let i = inner(frame);
+    let hint_rows = u16::try_from(hint.len()).unwrap_or(u16::MAX).min(i.height);
+    let hint_area = Rect::new(i.x, i.bottom() - hint_rows, i.width, hint_rows);
+    // A blank row between the citation and the hint where there is room.
+    let gap = u16::from(i.height > hint_rows + 1);
+    let body = Rect::new(
+        i.x,
+        i.y,
+        i.width.saturating_sub(1),
+        i.height.saturating_sub(hint_rows + gap),
+    );
+    Parts {
+        frame,
+        rows,
+        body,
+        hint,
+        hint_area,
+    }
+}
+
+/// The rows of the citation shown at once on `screen`, and the largest useful scroll.
+pub fn page_and_max(app: &App, screen: Rect, text: &str) -> (usize, usize) {
+    let p = parts(app, screen, text);
+    let page = usize::from(p.body.height);
+    (page.max(1), p.rows.len().saturating_sub(page))
+}
+
+pub fn draw(frame: &mut Frame, screen: Rect, app: &App, text: &str, scroll: usize, th: &Theme) {
+    let p = parts(app, screen, text);
+    frame.render_widget(Clear, p.frame);
+    paint(frame, p.frame, th.base);
+    let page = usize::from(p.body.height);
+    let max = p.rows.len().saturating_sub(page);
+    let scroll = scroll.min(max);
+    let mut frame_block = block(Line::from(format!(" {} ", app.t("cite-title"))), true, th);
+    // Marks on the border say there is more above or below, and which keys show it.
+    if scroll < max {
+        frame_block = frame_block.title_bottom(
+            Line::from(Span::styled(
+                format!(" {} ", app.t("cite-more-below")),
+                th.key,
+            ))
+            .right_aligned(),
+        );
+    }
+    if scroll > 0 {
+        frame_block = frame_block.title(
+            Line::from(Span::styled(
+                format!(" {} ", app.t("cite-more-above")),
+                th.key,
+            ))
+            .right_aligned(),
+        );
+    }
+    frame.render_widget(frame_block, p.frame);
+    let shown: Vec<Line> = p
+        .rows
         .into_iter()
-        .flat_map(|l| [Line::from(inert(l).into_owned()), Line::from("")])
+        .skip(scroll)
+        .take(page)
+        .map(Line::from)
         .collect();
-    lines.push(Line::from(Span::styled(hint, th.dim)));
-    let body = Paragraph::new(lines).wrap(Wrap { trim: false });
-    frame.render_widget(body, inner(r));
+    frame.render_widget(Paragraph::new(shown), p.body);
+    let hint: Vec<Line> = p
+        .hint
+        .into_iter()
+        .map(|l| Line::from(Span::styled(l, th.dim)))
+        .collect();
+    frame.render_widget(Paragraph::new(hint), p.hint_area);
+    if max > 0 {
+        let mut state = ScrollbarState::new(max).position(scroll);
+        let area = Rect::new(p.body.right(), p.body.y, 1, p.body.height);
+        frame.render_stateful_widget(
+            Scrollbar::new(ScrollbarOrientation::VerticalRight)
+                .begin_symbol(None)
+                .end_symbol(None)
+                .style(th.border),
+            area.intersection(p.frame),
+            &mut state,
+        );
+    }
 }

@@ -12,7 +12,7 @@ use super::block;
 use super::layout::{centered, inner};
 use super::theme::Theme;
 use crate::app::App;
-use crate::app::keymap::{Ctx, hints};
+use crate::app::keymap::{Ctx, hints, hints_shown};
 use crate::markdown::wrap::str_width;
 
 /// The contexts the help lists: the presentation's own keys while one runs, every context else.
@@ -48,7 +48,7 @@ pub fn lines(app: &App, th: &Theme) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     let headed = heading_lines(app) > 0;
     for &ctx in contexts(app) {
-        let hs = hints(ctx);
+        let hs = hints_shown(ctx, app.settings.lang);
         if headed {
             if !out.is_empty() {
                 out.push(Line::from(""));

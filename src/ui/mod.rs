@@ -77,7 +77,9 @@ fn draw_screen(frame: &mut Frame, app: &App) {
         }
         Some(Overlay::Notes { selected }) => study::notes::draw(frame, area, app, *selected, &th),
         Some(Overlay::Note(ed)) => study::note_editor::draw(frame, area, app, ed, &th),
-        Some(Overlay::Citation { text }) => citation::draw(frame, area, app, text, &th),
+        Some(Overlay::Citation { text, scroll }) => {
+            citation::draw(frame, area, app, text, *scroll, &th)
+        }
         None => {}
     }
 }

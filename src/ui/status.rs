@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::theme::Theme;
 use crate::app::App;
-use crate::app::keymap::{Ctx, active, hints};
+use crate::app::keymap::{Ctx, active, hints, hints_shown};
 use crate::inert::inert;
 use crate::markdown::wrap::str_width;
 
@@ -35,10 +35,18 @@ fn right_part(app: &App) -> String {
     right
 }
 
-/// The columns a notice has on a status line `width` wide: all but a leading space and the
-/// right end.
+/// The columns a notice has beside the right end on a status line `width` wide: all but a
+/// leading space and the right end.
 pub fn notice_room(app: &App, width: u16) -> usize {
     (width as usize).saturating_sub(str_width(&right_part(app)) + 1)
+}
+
+/// The columns a notice has on a row of its own: all but a space at each end. A notice too
+/// long to go beside the right end takes whole rows, and the right end follows it on its last
+/// row where it fits there, else gives way while the notice shows — a sentence is never split
+/// by it.
+pub fn notice_row_room(width: u16) -> usize {
+    (width as usize).saturating_sub(2)
 }
 
 /// The most rows a notice takes: one that does not fit one line goes on to a second, so that
@@ -58,10 +66,15 @@ pub fn notice_lines(notice: &str, room: usize, rows: usize) -> Vec<String> {
     lines.iter().map(|l| super::fit(l, room)).collect()
 }
 
+/// Whether `notice` goes on one row beside the right end.
+fn beside(app: &App, notice: &str, width: u16) -> bool {
+    str_width(notice) <= notice_room(app, width)
+}
+
 /// The status line's rows on a screen `width` wide: two while a notice needs them, else one.
 pub fn rows(app: &App, width: u16) -> u16 {
     match &app.status.notice {
-        Some(n) if str_width(&inert(n)) > notice_room(app, width) => NOTICE_ROWS as u16,
+        Some(n) if !beside(app, &inert(n), width) => NOTICE_ROWS as u16,
         _ => 1,
     }
 }
@@ -69,16 +82,24 @@ pub fn rows(app: &App, width: u16) -> u16 {
 pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
     let right = right_part(app);
     if let Some(n) = &app.status.notice {
-        let room = notice_room(app, r.width);
-        let lines = notice_lines(&inert(n), room, r.height.max(1) as usize);
+        let n = inert(n);
+        let one_row = beside(app, &n, r.width);
+        let room = if one_row {
+            notice_room(app, r.width)
+        } else {
+            notice_row_room(r.width)
+        };
+        let lines = notice_lines(&n, room, r.height.max(1) as usize);
+        let last = lines.len().saturating_sub(1);
         let rows: Vec<Line> = lines
             .into_iter()
             .enumerate()
             .map(|(i, text)| {
                 let mut spans = vec![Span::raw(" "), Span::styled(text.clone(), th.notice)];
-                if i == 0 {
-                    let pad = room.saturating_sub(str_width(&text));
-                    spans.push(Span::raw(" ".repeat(pad)));
+                // The right end after the notice's last row, where it fits there whole.
+                let free = (r.width as usize).saturating_sub(1 + str_width(&text));
+                if i == last && free >= str_width(&right) {
+                    spans.push(Span::raw(" ".repeat(free - str_width(&right))));
                     spans.push(Span::styled(right.clone(), th.dim));
                 }
                 Line::from(spans)
@@ -127,9 +148,24 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
     if !ctxs.contains(&Ctx::Global) {
         // An overlay: the help key first, so every screen says how to learn the rest, then
         // how to close it; quitting the app last. What does not fit at the end is dropped.
-        let mut all: Vec<(String, &str)> = ctxs.into_iter().flat_map(hints).collect();
+        // Where the hints name Cyrillic keys too (`d/б`) and do not all fit with all their
+        // keys, each names its first key, so that as many show as without them; help lists
+        // every key.
+        let lang = app.settings.lang;
+        let twins = lang == crate::lang::Lang::Mn && ctxs.iter().any(|c| c.takes_cyrillic_keys());
+        let mut all: Vec<(String, &str)> = ctxs
+            .into_iter()
+            .flat_map(|c| hints_shown(c, lang))
+            .collect();
         all.sort_by_key(|(_, h)| overlay_hint_rank(h));
-        return all.into_iter().map(|(k, h)| group(k, h)).collect();
+        let groups: Vec<Vec<Span>> = all.iter().map(|(k, h)| group(k.clone(), h)).collect();
+        if !twins || groups.iter().map(&width).sum::<usize>() <= room {
+            return groups;
+        }
+        return all
+            .into_iter()
+            .map(|(k, h)| group(k.split(',').next().unwrap_or(&k).to_string(), h))
+            .collect();
     }
     let global = hints(Ctx::Global);
     let mut pane: Vec<(String, &str)> = ctxs
@@ -223,7 +259,7 @@ fn overlay_hint_rank(hint: &str) -> u8 {
     match hint {
         "hint-help" => 0,
         "hint-close" | "hint-cancel" | "hint-leave-present" | "hint-leave-ask" => 1,
-        "hint-quit" => 3,
+        "hint-quit" | "hint-quit-save-note" => 3,
         _ => 2,
     }
 }
@@ -280,13 +316,16 @@ mod tests {
         let kind = longest_kind(app);
         let title = || ("title", TITLE.to_string());
         vec![
-            ("note-unsaved", vec![]),
+            ("mouse-released", vec![]),
+            ("mouse-captured", vec![]),
+            ("search-query-cut", vec![("max", "256".into())]),
+            ("note-unsaved-keys", vec![]),
             ("note-saved", vec![]),
             ("note-cancelled", vec![]),
             ("cite-copied", vec![title()]),
             ("bookmark-added", vec![title()]),
             ("bookmark-removed", vec![title()]),
-            ("bookmark-removed-undo", vec![title()]),
+            ("bookmark-removed-undo-keys", vec![title()]),
             ("bookmark-restored", vec![title()]),
             ("bookmark-nothing-to-restore", vec![]),
             ("facets-moved", vec![("from", kind.clone()), ("to", kind)]),
@@ -327,9 +366,13 @@ mod tests {
     fn every_status_message_fits_at_80_columns() {
         for lang in Lang::ALL {
             let app = App::new(Corpus::default(), lang, ThemeName::Projector, false);
-            let room = notice_room(&app, 80);
             for (id, args) in samples(&app) {
                 let text = app.tf(id, &args);
+                let room = if beside(&app, &text, 80) {
+                    notice_room(&app, 80)
+                } else {
+                    notice_row_room(80)
+                };
                 let lines = crate::markdown::wrap::wrap_words(&text, room, 0);
                 assert!(
                     lines.len() <= NOTICE_ROWS && lines.iter().all(|l| str_width(l) <= room),
@@ -337,6 +380,54 @@ mod tests {
                     lines.len()
                 );
                 assert_eq!(notice_lines(&text, room, NOTICE_ROWS).join(" "), text);
+            }
+        }
+    }
+
+    /// The status rows of `app` drawn on a screen `width` × 24, each trimmed.
+    fn drawn_status(app: &App, width: u16) -> Vec<String> {
+        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, 24))
+            .expect("terminal");
+        t.draw(|f| crate::ui::draw(f, app)).expect("draw");
+        let buf = t.backend().buffer();
+        let rows = rows(app, width);
+        (24 - rows..24)
+            .map(|y| {
+                (0..width)
+                    .map(|x| buf[(x, y)].symbol().to_string())
+                    .collect::<String>()
+                    .trim()
+                    .to_string()
+            })
+            .collect()
+    }
+
+    /// At 80 columns, in both languages, with the mouse on or off and one or both languages
+    /// shown, every status message reads whole and in order on the bottom rows: the language
+    /// and theme indicator comes after its end or not at all, never inside the sentence.
+    #[test]
+    fn the_indicator_never_splits_a_status_message() {
+        let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        for lang in Lang::ALL {
+            for (mouse, both) in [(true, false), (false, false), (false, true)] {
+                let mut app = App::new(Corpus::default(), lang, ThemeName::Dark, false);
+                app.settings.mouse = mouse;
+                app.settings.both = both;
+                let indicator = squash(&right_part(&app));
+                for (id, args) in samples(&app) {
+                    let text = app.tf(id, &args);
+                    app.status.say(text.clone());
+                    let rows = drawn_status(&app, 80);
+                    let shown = squash(&rows.join(" "));
+                    let message = squash(&text);
+                    let rest = shown.strip_prefix(&message).map(str::trim);
+                    assert!(
+                        rest.is_some_and(|r| r.is_empty() || r == indicator),
+                        "{id} ({lang:?}, mouse {mouse}, both {both}) is not read whole before \
+                         the indicator:\n{}",
+                        rows.join("\n")
+                    );
+                }
             }
         }
     }

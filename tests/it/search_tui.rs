@@ -259,3 +259,40 @@ fn a_long_question_scrolls_in_the_search_box_at_80_columns() {
         );
     }
 }
+
+/// PgDn and PgUp move the selection a page of results, as in the entry list (walk 4, m14).
+#[test]
+fn pgdn_and_pgup_move_a_page_of_results() {
+    use toli::corpus::load::{Sources, load};
+    let mut a = sized(load(&Sources::builtin()).corpus, Lang::Mn, 80, 24);
+    search(&mut a, "кластер");
+    let selected = |a: &App| match &a.overlay {
+        Some(Overlay::Search(s)) => (s.selected, s.hits.len()),
+        _ => panic!("search is open"),
+    };
+    let screen = toli::ui::overlay_screen(&a, ratatui::layout::Rect::new(0, 0, 80, 24));
+    let page = usize::from(toli::ui::search::results_area(screen).height);
+    assert!(page > 2, "{page} rows of results");
+    key(&mut a, KeyCode::PageDown, KeyModifiers::NONE);
+    assert_eq!(selected(&a).0, page, "a page down");
+    // The selected row is on screen.
+    let Some(Overlay::Search(s)) = &a.overlay else {
+        panic!("search is open");
+    };
+    let title = a.corpus.entry(s.hits[page].entry).title.show(Lang::Mn);
+    let start: String = title.chars().take(12).collect();
+    assert!(text(&a).contains(&start), "{start}\n{}", text(&a));
+    key(&mut a, KeyCode::PageDown, KeyModifiers::NONE);
+    assert_eq!(selected(&a).0, 2 * page);
+    key(&mut a, KeyCode::PageUp, KeyModifiers::NONE);
+    assert_eq!(selected(&a).0, page, "a page up");
+    for _ in 0..20 {
+        key(&mut a, KeyCode::PageDown, KeyModifiers::NONE);
+    }
+    let (at, len) = selected(&a);
+    assert_eq!(at, len - 1, "stops at the last result");
+    for _ in 0..20 {
+        key(&mut a, KeyCode::PageUp, KeyModifiers::NONE);
+    }
+    assert_eq!(selected(&a).0, 0, "stops at the first");
+}

@@ -30,3 +30,40 @@ fn y_reaches_the_tmux_buffer_with_set_clipboard_on() {
     assert_eq!(buffer.lines().count(), 2, "both languages: {buffer:?}");
     t.keys(&["q"]);
 }
+
+/// The citation window's hint says `M` frees the mouse: in a real terminal `M` (and the
+/// Cyrillic `Т` in its place) turns mouse reporting off and on again inside the window, and
+/// the status line says so (walk 4, M1).
+#[test]
+fn m_in_the_citation_window_frees_the_mouse() {
+    let Some(t) = Tmux::toli("mn", 80, 24) else {
+        return;
+    };
+    t.wait_for("Төрлүүд");
+    t.keys(&["/"]);
+    t.text("инновацийн тухай хууль 2012");
+    t.wait_for("Инновацийн тухай хууль (2012)");
+    t.keys(&["Enter"]);
+    t.wait_for("law-on-innovation-2012");
+    t.keys(&["y"]);
+    t.wait_for("Ишлэл");
+    assert_eq!(
+        t.format("#{mouse_any_flag}"),
+        "1",
+        "the app reports the mouse"
+    );
+    t.keys(&["M"]);
+    t.wait_for("Хулгана чөлөөтэй");
+    assert_eq!(
+        t.format("#{mouse_any_flag}"),
+        "0",
+        "M freed the mouse:\n{}",
+        t.capture()
+    );
+    assert!(t.capture().contains("Ишлэл"), "the window stays open");
+    t.keys(&["Т"]);
+    t.wait_for("Хулгана дахин");
+    assert_eq!(t.format("#{mouse_any_flag}"), "1", "Т took it back");
+    t.keys(&["Escape"]);
+    t.keys(&["q"]);
+}

@@ -220,6 +220,134 @@ fn y_sends_the_citation_and_shows_it_whole_to_select() {
     assert!(a.overlay.is_none(), "y again closes it");
 }
 
+/// The citation window scrolls where the screen is too small for it (j/k, arrows, PgDn/PgUp,
+/// Space, g/G, Home/End), marks that there is more on its border, and keeps the hint on what to
+/// do in view (walk 4, M2); `M` (or the Cyrillic `Т` in its place) frees the mouse there as the
+/// hint says, and the status line says so (M1).
+#[test]
+fn the_citation_window_scrolls_keeps_its_hint_and_m_frees_the_mouse() {
+    use toli::app::state::Overlay;
+    let scroll = |a: &App| match &a.overlay {
+        Some(Overlay::Citation { scroll, .. }) => *scroll,
+        _ => usize::MAX,
+    };
+    for (lang, hint, more, freed) in [
+        (Lang::En, "Esc closes.", "↓ more", "Mouse free"),
+        (
+            Lang::Mn,
+            "Esc товчоор хаана.",
+            "↓ үргэлжлэл",
+            "Хулгана чөлөөтэй",
+        ),
+    ] {
+        let mut a = app(lang, 44, 12);
+        common::open(&mut a, "stage-growth");
+        press(&mut a, KeyCode::Char('y'));
+        let first = text(&a);
+        assert!(first.contains(hint), "the hint shows:\n{first}");
+        assert!(first.contains(more), "a mark says there is more:\n{first}");
+        press(&mut a, KeyCode::Char('j'));
+        assert_eq!(scroll(&a), 1);
+        press(&mut a, KeyCode::Down);
+        press(&mut a, KeyCode::Char('k'));
+        press(&mut a, KeyCode::Up);
+        assert_eq!(scroll(&a), 0);
+        for end in [KeyCode::Char('G'), KeyCode::End] {
+            press(&mut a, end);
+            let bottom = scroll(&a);
+            assert!(bottom > 0, "the citation is longer than the window");
+            let t = text(&a);
+            assert!(t.contains(hint) && !t.contains(more), "{t}");
+            assert!(
+                t.contains("↑ k, PgUp"),
+                "a mark says there is more above:\n{t}"
+            );
+            press(&mut a, KeyCode::Char('j'));
+            assert_eq!(scroll(&a), bottom, "no further than the end");
+            press(&mut a, KeyCode::PageUp);
+            assert!(scroll(&a) < bottom);
+            press(&mut a, KeyCode::Char('g'));
+            assert_eq!(scroll(&a), 0);
+            press(&mut a, KeyCode::PageDown);
+            assert!(scroll(&a) > 1, "a page, not a line");
+            press(&mut a, KeyCode::Home);
+            press(&mut a, KeyCode::Char(' '));
+            assert!(scroll(&a) > 1, "Space pages too");
+            press(&mut a, KeyCode::Home);
+        }
+        // The end of the citation (the second language's sources) can be read.
+        press(&mut a, KeyCode::End);
+        let sent = match &a.overlay {
+            Some(Overlay::Citation { text, .. }) => text.clone(),
+            _ => panic!("the window is open"),
+        };
+        let last_line = sent
+            .lines()
+            .nth(usize::from(lang == Lang::En))
+            .unwrap_or_default()
+            .to_string();
+        let last_word = last_line.split_whitespace().last().unwrap_or_default();
+        assert!(text(&a).contains(last_word), "{last_word}:\n{}", text(&a));
+        // M frees the mouse in the window, and says so; the Cyrillic key in its place too.
+        let effects = press(&mut a, KeyCode::Char('M'));
+        assert_eq!(effects, vec![toli::app::Effect::CaptureMouse(false)]);
+        assert!(!a.settings.mouse && a.overlay.is_some());
+        assert!(status(&a).contains(freed), "{}", status(&a));
+        let effects = press(&mut a, KeyCode::Char('Т'));
+        assert_eq!(effects, vec![toli::app::Effect::CaptureMouse(true)]);
+        assert!(a.settings.mouse && a.overlay.is_some());
+    }
+}
+
+/// In an overlay, where a Cyrillic letter acts as the Latin key in its place, a Mongolian
+/// reader's hints name both (`u/г`), at 80 columns, and so does the undo message and the help
+/// (walk 4, m11); English hints and the panes' hints name the Latin key alone.
+#[test]
+fn overlay_hints_name_the_cyrillic_key_beside_the_latin_one() {
+    let mut a = app(Lang::Mn, 80, 24);
+    common::open(&mut a, "stage-growth");
+    let panes = status(&a);
+    assert!(
+        !panes.contains("j/р"),
+        "the panes search on Cyrillic: {panes}"
+    );
+    press(&mut a, KeyCode::Char('m'));
+    press(&mut a, KeyCode::Char('b'));
+    let s = status(&a);
+    for both in ["d/б хасах", "u/г сэргээх", "j/р доош"] {
+        assert!(s.contains(both), "{both}: {s}");
+    }
+    // The Cyrillic key removes, as the hint says, and the message names it to put it back.
+    press(&mut a, KeyCode::Char('б'));
+    assert!(a.study.bookmarks.items.is_empty(), "б removed the bookmark");
+    assert!(
+        status(&a).contains("u/г товчоор сэргээнэ"),
+        "{}",
+        status(&a)
+    );
+    press(&mut a, KeyCode::Char('г'));
+    assert_eq!(a.study.bookmarks.items.len(), 1, "г put it back");
+    press(&mut a, KeyCode::Esc);
+    // The help lists an overlay's keys with both letters, the panes' with the Latin one.
+    let th = toli::ui::theme::theme(a.settings.theme, false);
+    let help: Vec<String> = toli::ui::help::lines(&a, &th)
+        .iter()
+        .map(|l| l.to_string())
+        .collect();
+    assert!(help.iter().any(|l| l.contains("u/г")), "{help:#?}");
+    assert!(
+        help.iter().any(|l| l.trim_start().starts_with("j,↓")),
+        "{help:#?}"
+    );
+    // English: the Latin key alone.
+    let mut a = app(Lang::En, 80, 24);
+    common::open(&mut a, "stage-growth");
+    press(&mut a, KeyCode::Char('m'));
+    press(&mut a, KeyCode::Char('b'));
+    let s = status(&a);
+    assert!(s.contains("j,↓ down") && !s.contains("j/"), "{s}");
+}
+
 #[test]
 fn help_pages_with_pgdn_space_g_and_opens_at_the_focused_pane() {
     let mut a = app(Lang::En, 80, 24);
@@ -435,8 +563,14 @@ fn overlays_at_80_columns_say_how_to_close_them_first() {
 #[test]
 fn a_long_status_message_is_read_whole_at_80_columns() {
     for (lang, end) in [
-        (Lang::Mn, "Ctrl-S Esc дахин дарвал хаяна"),
-        (Lang::En, "Esc again discards the changes"),
+        (
+            Lang::Mn,
+            "Ctrl-S Esc дахин дарвал хаяна, Ctrl-C хадгалаад гарна",
+        ),
+        (
+            Lang::En,
+            "Esc again discards the changes, Ctrl-C saves it and quits",
+        ),
     ] {
         let mut a = app(lang, 80, 24);
         common::open(&mut a, "stage-growth");

@@ -377,6 +377,7 @@ fn a_note_written_in_the_built_in_editor_survives_a_restart() {
         s.contains("Unsaved note: Ctrl-S saves it, Esc again discards the changes"),
         "{s}"
     );
+    assert!(s.contains("Ctrl-C again saves it and quits"), "{s}");
     // Ctrl-C, too, warns before the typed text is lost (and a key between re-arms it).
     update(&mut a, Action::CursorLineEnd);
     let quit = update(&mut a, Action::Quit);
@@ -391,6 +392,53 @@ fn a_note_written_in_the_built_in_editor_survives_a_restart() {
     press(&mut a, 'e');
     update(&mut a, Action::Escape);
     assert!(a.overlay.is_none());
+}
+
+/// In the note editor a second Ctrl-C over unsaved text saves the note, then quits: the warning
+/// after the first names what Ctrl-S, Esc and Ctrl-C each do (walk 4, m9), in both languages.
+/// A note emptied and left with Ctrl-C keeps the text it had.
+#[test]
+fn a_second_ctrl_c_in_the_note_editor_saves_the_note_and_quits() {
+    for (lang, warning) in [
+        (Lang::En, "Ctrl-C again saves it and quits"),
+        (Lang::Mn, "Ctrl-C дахин дарвал хадгалаад гарна"),
+    ] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut a = store_app(dir.path());
+        toli::app::settings::set_lang(&mut a, lang);
+        open(&mut a, "finding-1");
+        press(&mut a, 'e');
+        for c in "туршилт".chars() {
+            update(&mut a, Action::Input(c));
+        }
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        let quit = key_action(&a, ctrl_c).expect("bound");
+        let first = update(&mut a, quit.clone());
+        assert!(first.is_empty(), "the first Ctrl-C warns");
+        let notice = a.status.notice.clone().unwrap_or_default();
+        assert!(notice.contains(warning), "{notice}");
+        assert!(
+            notice.contains("Esc") && notice.contains("Ctrl-S"),
+            "{notice}"
+        );
+        let second = update(&mut a, quit);
+        assert_eq!(second, vec![toli::app::Effect::Quit], "the second quits");
+        let file = dir.path().join("notes/finding-1.md");
+        assert_eq!(
+            std::fs::read_to_string(&file).expect("saved on quit"),
+            "туршилт\n"
+        );
+        // Emptied, then Ctrl-C twice: the note keeps its text.
+        let mut a = store_app(dir.path());
+        open(&mut a, "finding-1");
+        press(&mut a, 'e');
+        for _ in 0.."туршилт".chars().count() {
+            update(&mut a, Action::DeleteChar);
+        }
+        update(&mut a, Action::Quit);
+        assert_eq!(update(&mut a, Action::Quit), vec![toli::app::Effect::Quit]);
+        assert_eq!(std::fs::read_to_string(&file).expect("kept"), "туршилт\n");
+    }
 }
 
 /// A long note shows its first lines right under the summary, and says how many more there are;

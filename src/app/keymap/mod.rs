@@ -95,6 +95,12 @@ impl Ctx {
         }
     }
 
+    /// Contexts where a Cyrillic letter acts as the Latin key in the same place (not the
+    /// panes, where it starts a search, nor inputs, where it is typed).
+    pub fn takes_cyrillic_keys(self) -> bool {
+        !self.is_input() && !matches!(self, Ctx::Global | Ctx::Kinds | Ctx::List | Ctx::Entry)
+    }
+
     /// Contexts where letters are typed as text.
     fn is_input(self) -> bool {
         matches!(
@@ -141,6 +147,17 @@ impl Key {
             format!("Alt-{base}")
         } else {
             base
+        }
+    }
+
+    /// The label with the Cyrillic letter on the same key where it acts as this one: `u/г`.
+    pub fn label_with_twin(&self) -> String {
+        match self.code {
+            KeyCode::Char(c) if self.mods.is_empty() => match super::mnkeys::cyrillic_twin(c) {
+                Some(twin) => format!("{c}/{twin}"),
+                None => self.label(),
+            },
+            _ => self.label(),
         }
     }
 }
@@ -281,14 +298,28 @@ pub fn event_action(app: &App, event: &Event) -> Option<Action> {
 
 /// The hints of `ctx`: each hint id once, with all its keys ("j,↓"), in table order.
 pub fn hints(ctx: Ctx) -> Vec<(String, &'static str)> {
+    hints_labelled(ctx, Key::label)
+}
+
+/// The hints of `ctx` as shown to a reader of `lang`: for a Mongolian reader, where a Cyrillic
+/// letter acts as a Latin key ([`Ctx::takes_cyrillic_keys`]), each letter names both: `u/г`.
+pub fn hints_shown(ctx: Ctx, lang: crate::lang::Lang) -> Vec<(String, &'static str)> {
+    if lang == crate::lang::Lang::Mn && ctx.takes_cyrillic_keys() {
+        hints_labelled(ctx, Key::label_with_twin)
+    } else {
+        hints(ctx)
+    }
+}
+
+fn hints_labelled(ctx: Ctx, label: fn(&Key) -> String) -> Vec<(String, &'static str)> {
     let mut out: Vec<(String, &'static str)> = Vec::new();
     for b in ctx.bindings() {
         match out.iter_mut().find(|(_, h)| *h == b.hint) {
             Some((keys, _)) => {
                 keys.push(',');
-                keys.push_str(&b.key.label());
+                keys.push_str(&label(&b.key));
             }
-            None => out.push((b.key.label(), b.hint)),
+            None => out.push((label(&b.key), b.hint)),
         }
     }
     out

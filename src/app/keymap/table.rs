@@ -96,6 +96,8 @@ pub(super) const SEARCH: &[Binding] = &[
     bind(Ch('n'), CTRL, Ac::Down, "hint-down"),
     bind(Up, N, Ac::Up, "hint-up"),
     bind(Ch('p'), CTRL, Ac::Up, "hint-up"),
+    bind(PageDown, N, Ac::PageDown, "hint-page-down"),
+    bind(PageUp, N, Ac::PageUp, "hint-page-up"),
     bind(Backspace, N, Ac::DeleteChar, "hint-delete"),
     bind(Esc, N, Ac::Escape, "hint-close"),
     bind(Ch('w'), CTRL, Ac::DeleteWord, "hint-delete-word"),
@@ -250,7 +252,7 @@ pub(super) const NOTE_EDITOR: &[Binding] = &[
     bind(Ch('a'), CTRL, Ac::CursorLineStart, "hint-line-start"),
     bind(End, N, Ac::CursorLineEnd, "hint-line-end"),
     bind(Ch('e'), CTRL, Ac::CursorLineEnd, "hint-line-end"),
-    bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
+    bind(Ch('c'), CTRL, Ac::Quit, "hint-quit-save-note"),
 ];
 
 /// The list of entries with a note.
@@ -274,6 +276,18 @@ pub(super) const CITATION: &[Binding] = &[
     bind(Enter, N, Ac::Escape, "hint-close"),
     bind(Ch('y'), N, Ac::Escape, "hint-close"),
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
+    bind(Ch('M'), N, Ac::ToggleMouse, "hint-mouse"),
+    bind(Ch('j'), N, Ac::Down, "hint-scroll-down"),
+    bind(Down, N, Ac::Down, "hint-scroll-down"),
+    bind(Ch('k'), N, Ac::Up, "hint-scroll-up"),
+    bind(Up, N, Ac::Up, "hint-scroll-up"),
+    bind(Ch(' '), N, Ac::PageDown, "hint-page-down"),
+    bind(PageDown, N, Ac::PageDown, "hint-page-down"),
+    bind(PageUp, N, Ac::PageUp, "hint-page-up"),
+    bind(Ch('g'), N, Ac::Top, "hint-top"),
+    bind(Home, N, Ac::Top, "hint-top"),
+    bind(Ch('G'), N, Ac::Bottom, "hint-bottom"),
+    bind(End, N, Ac::Bottom, "hint-bottom"),
     bind(Ch('L'), N, Ac::ToggleLang, "hint-lang"),
     bind(Ch('T'), N, Ac::CycleTheme, "hint-theme"),
 ];

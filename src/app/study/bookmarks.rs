@@ -43,7 +43,7 @@ pub fn action(app: &mut App, action: Action) -> Then {
                 let title = title_of(&app.corpus, app.settings.lang, &b.id);
                 removed.push((s, b));
                 app.status
-                    .say(app.tf("bookmark-removed-undo", &[("title", title)]));
+                    .say(app.tf("bookmark-removed-undo-keys", &[("title", title)]));
                 save_bookmarks(app);
             }
         }

@@ -124,7 +124,7 @@ pub fn edit_note(app: &App) -> Option<NoteEdit> {
 }
 
 /// Saves the note on `id` (empty removes it) and confirms.
-pub fn save_note(app: &mut App, id: &str, text: &str) {
+pub fn save_note(app: &mut App, id: &str, text: &str) -> bool {
     if text.trim().is_empty() {
         app.study.notes.remove(id);
     } else {
@@ -136,7 +136,9 @@ pub fn save_note(app: &mut App, id: &str, text: &str) {
     {
         app.status
             .say(app.tf("store-save-failed", &[("reason", e.to_string())]));
+        return false;
     }
+    true
 }
 
 /// Reads the note on `id` again after the external editor has changed it.

@@ -170,7 +170,7 @@ pub fn action(app: &mut App, action: Action) -> Then {
             save_note(app, &id, &text);
             return Then::Close;
         }
-        Action::Escape if ed.hold_unsaved() => app.status.say(app.t("note-unsaved")),
+        Action::Escape if ed.hold_unsaved() => app.status.say(app.t("note-unsaved-keys")),
         Action::Escape => {
             app.status.say(app.t("note-cancelled"));
             return Then::Close;
@@ -178,6 +178,24 @@ pub fn action(app: &mut App, action: Action) -> Then {
         _ => {}
     }
     Then::Stay
+}
+
+/// Ctrl-C over the editor: the first over unsaved text warns, naming what each key does; the
+/// second saves the text and lets the app quit, so a note typed is never lost to a key (text
+/// emptied is not saved: the note as it was stays). Returns whether the app may quit now.
+pub fn quit(app: &mut App) -> bool {
+    let Some(Overlay::Note(ed)) = &mut app.overlay else {
+        return true;
+    };
+    if ed.hold_unsaved() {
+        app.status.say(app.t("note-unsaved-keys"));
+        return false;
+    }
+    let (id, text) = (ed.id.clone(), ed.text());
+    if !ed.changed() || text.trim().is_empty() {
+        return true;
+    }
+    save_note(app, &id, &text)
 }
 
 #[cfg(test)]

@@ -62,25 +62,36 @@ pub fn note_hits(
         .collect()
 }
 
-/// Puts the entries whose note matches first in `s`'s hits. The count grows by the entries that
-/// were not found already; when the corpus count went past the hits shown, one of them may
-/// have been counted already, so the count becomes a lower bound.
+/// Puts the entries whose note matches first in `s`'s hits, each entry once. The count grows by
+/// the entries that were not found already; when the corpus count went past the hits shown, one
+/// of them may have been counted already, so the count becomes a lower bound.
 pub fn merge_into(s: &mut Search, mut found: Vec<Hit>) {
     if found.is_empty() {
         return;
     }
     let shown_before = s.hits.len();
+    // Every match was on the list: it can hold them all, up to the search's limit.
+    let all_shown = s.total <= shown_before;
     s.hits.retain(|h| found.iter().all(|n| n.entry != h.entry));
     let new = found.len() - (shown_before - s.hits.len());
     if new > 0 {
-        if s.total > shown_before {
+        if !all_shown {
             s.exact = false;
         }
         s.total += new;
     }
-    // The list stays as long as it was: the entries with a note come first, and the search's
-    // last ones give way to them.
-    let keep = shown_before.max(found.len());
+    // The entries with a note come first. A list that held every match holds them and the
+    // notes' (as many as the search shows at most); a list the search cut keeps its length,
+    // the search's last ones giving way.
+    let keep = if all_shown {
+        (shown_before + new).min(
+            crate::search::SearchOptions::default()
+                .limit
+                .max(found.len()),
+        )
+    } else {
+        shown_before.max(found.len())
+    };
     found.append(&mut s.hits);
     found.truncate(keep);
     s.hits = found;
@@ -125,5 +136,34 @@ mod merge_tests {
         merge_into(&mut s, vec![hit(2)]);
         let order: Vec<usize> = s.hits.iter().map(|h| h.entry).collect();
         assert_eq!((order, s.total), (vec![2, 0, 1], 3));
+    }
+
+    /// A note on an entry the search did not find, when the search listed every match: the
+    /// count and the rows agree (walk 4, m1: «илэрц: 2 (хамгийн тохирох 1)» with one row).
+    #[test]
+    fn a_note_beside_a_whole_list_counts_once_and_shows_every_row() {
+        for shown in [0, 1, 37] {
+            let mut s = Search {
+                hits: (0..shown).map(hit).collect(),
+                total: shown,
+                exact: true,
+                ..Search::default()
+            };
+            merge_into(&mut s, vec![hit(400)]);
+            assert_eq!(s.total, shown + 1);
+            assert_eq!(s.hits.len(), s.total, "every match is a row");
+            assert!(s.exact);
+            assert_eq!(s.hits[0].entry, 400);
+        }
+        // The list at the search's limit stays there.
+        let limit = crate::search::SearchOptions::default().limit;
+        let mut s = Search {
+            hits: (0..limit).map(hit).collect(),
+            total: limit,
+            exact: true,
+            ..Search::default()
+        };
+        merge_into(&mut s, vec![hit(400)]);
+        assert_eq!((s.hits.len(), s.total), (limit, limit + 1));
     }
 }

@@ -1,0 +1,156 @@
+//! The places one source is cited at, said once: "Sections IV, V, VI" / «IV, V, VI бүлэг»
+//! where every place is a numbered part of one kind (section, slide, table …), else each
+//! place in full, in the order cited.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lang::Lang;
+
+/// A place's head: the kind of part and its number ("Section", "IV").
+struct Head<'a> {
+    noun: &'a str,
+    number: &'a str,
+}
+
+fn re(pattern: &str) -> Regex {
+    #[allow(clippy::expect_used)]
+    Regex::new(pattern).expect("a valid place pattern")
+}
+
+/// English: `Section IV, …`, `slide 8`, `p. 12` …
+static EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(Sections?|Chapters?|[Ss]lides?|Tables?|Figures?|Box|[Pp]ages?|p\.|[Pp]aragraphs?|Annex)\s+([0-9IVX]+[a-z]?(?:[–-][0-9IVX]+)?)(?:[,;:.(\s]|$)",
+    )
+});
+
+/// Mongolian: `IV бүлэг, …`, `8-р слайд`.
+static MN_ROMAN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^([IVX]+(?:[–-][IVX]+)?) (\w+)(?:[,;:.(\s]|$)"));
+static MN_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^([0-9]+(?:[–-][0-9]+)?)-р (\w+)(?:[,;:.(\s]|$)"));
+
+fn head(place: &str, lang: Lang) -> Option<Head<'_>> {
+    match lang {
+        Lang::En => EN
+            .captures(place)
+            .and_then(|c| Some((c.get(1)?.as_str(), c.get(2)?.as_str())))
+            .map(|(noun, number)| Head { noun, number }),
+        Lang::Mn => MN_ROMAN
+            .captures(place)
+            .or_else(|| MN_NUMBER.captures(place))
+            .and_then(|c| Some((c.get(2)?.as_str(), c.get(1)?.as_str())))
+            .map(|(noun, number)| Head { noun, number }),
+    }
+}
+
+/// The noun without a plural ending, to compare ("Sections" and "Section" are one kind).
+fn singular(noun: &str) -> String {
+    noun.to_lowercase().trim_end_matches('s').to_string()
+}
+
+/// The places of one source, said once (empty when there are none).
+pub fn merge(places: &[String], lang: Lang) -> String {
+    let mut distinct: Vec<&str> = Vec::new();
+    for p in places {
+        if !distinct.contains(&p.as_str()) {
+            distinct.push(p);
+        }
+    }
+    if distinct.len() < 2 {
+        return distinct.first().map(|p| p.to_string()).unwrap_or_default();
+    }
+    let heads: Option<Vec<Head>> = distinct.iter().map(|p| head(p, lang)).collect();
+    let Some(heads) = heads.filter(|h| h.iter().all(|x| singular(x.noun) == singular(h[0].noun)))
+    else {
+        return distinct.join("; ");
+    };
+    let mut numbers: Vec<&str> = Vec::new();
+    for h in &heads {
+        if !numbers.contains(&h.number) {
+            numbers.push(h.number);
+        }
+    }
+    let list = numbers.join(", ");
+    let noun = heads[0].noun;
+    match lang {
+        Lang::En if numbers.len() == 1 => format!("{noun} {list}"),
+        Lang::En => format!("{} {list}", plural(noun)),
+        Lang::Mn if heads[0].number.starts_with(|c: char| c.is_ascii_digit()) => {
+            format!("{list}-р {noun}")
+        }
+        Lang::Mn => format!("{list} {noun}"),
+    }
+}
+
+/// "Section" → "Sections", "p." → "pp.".
+fn plural(noun: &str) -> String {
+    match noun {
+        "p." => "pp.".to_string(),
+        n if n.ends_with('s') || n.ends_with('x') => n.to_string(),
+        n => format!("{n}s"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn merged(places: &[&str], lang: Lang) -> String {
+        let places: Vec<String> = places.iter().map(|p| p.to_string()).collect();
+        merge(&places, lang)
+    }
+
+    #[test]
+    fn sections_of_one_source_are_named_once() {
+        let en = [
+            "Section IV, STI Policy Framework (list of legal instruments, item 8)",
+            "Section V, STI Parks for Economic Diversification",
+            "Section VI, Findings (grants, loans and loan subsidies)",
+        ];
+        assert_eq!(merged(&en, Lang::En), "Sections IV, V, VI");
+        let mn = [
+            "IV бүлэг, «ШУТИ-ийн бодлогын орчин», эрх зүйн актуудын жагсаалтын 8-р зүйл",
+            "V бүлэг, «Эдийн засгийг төрөлжүүлэх ШУТИ-ийн паркууд»",
+            "VI бүлэг, «Дүгнэлт»",
+        ];
+        assert_eq!(merged(&mn, Lang::Mn), "IV, V, VI бүлэг");
+        assert_eq!(
+            merged(&["slide 8", "slide 12", "slide 8"], Lang::En),
+            "slides 8, 12"
+        );
+        assert_eq!(
+            merged(&["8-р слайд", "12-р слайд"], Lang::Mn),
+            "8, 12-р слайд"
+        );
+        assert_eq!(
+            merged(&["p. 4", "p. 9"], Lang::En),
+            "pp. 4, 9",
+            "pages keep their abbreviation"
+        );
+    }
+
+    #[test]
+    fn one_place_stays_whole_and_mixed_places_are_listed() {
+        assert_eq!(
+            merged(&["Section IV, STI Policy Framework"], Lang::En),
+            "Section IV, STI Policy Framework"
+        );
+        assert_eq!(
+            merged(&["Section IV, X", "Section IV, X"], Lang::En),
+            "Section IV, X",
+            "the same place twice is one place"
+        );
+        assert_eq!(
+            merged(&["Section IV", "Table 3"], Lang::En),
+            "Section IV; Table 3"
+        );
+        assert_eq!(
+            merged(&["Section IV", "the annex's last page"], Lang::En),
+            "Section IV; the annex's last page"
+        );
+        assert_eq!(merged(&[], Lang::Mn), "");
+    }
+}
