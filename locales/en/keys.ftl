@@ -1,6 +1,5 @@
 # Issue 19: theme and presenting notices, help paging, facets, matrix and citations.
 theme-changed = Theme: { $theme }
-cite-sent = Citation of «{ $title }» sent to the terminal clipboard (OSC 52; under tmux: set-clipboard on)
 cite-title = Citation (sent to the clipboard)
 cite-window-hint-mouse = If your terminal did not take it: M frees the mouse, then select the text above. Esc closes.
 cite-window-hint = If your terminal did not take it, select the text above with the mouse. Esc closes.

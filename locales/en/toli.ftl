@@ -94,7 +94,6 @@ label-actions = Actions
 label-recommendation = Recommendation
 label-challenge = Challenge
 label-cited-by = Cited by
-label-used-by = Used by
 label-model = Model
 label-position = Position
 label-period = Period

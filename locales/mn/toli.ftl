@@ -70,7 +70,6 @@ label-actions = Арга хэмжээ
 label-recommendation = Зөвлөмж
 label-challenge = Сорилт
 label-cited-by = Иш татсан бичлэгүүд
-label-used-by = Ашигласан бичлэгүүд
 label-model = Загвар
 label-position = Байрлал
 label-period = Хугацаа
