@@ -5,3 +5,6 @@ help-typing-cyrillic = In the panes, Cyrillic letters start a search with what y
 help-typing-latin = Latin letters there are commands: press / first to search in Latin.
 # `z` where the entry already fills the screen.
 tui-zoom-nothing = The entry already fills the screen at this width: z changes nothing
+# Esc in the entry view with nothing to close: back to the list (on a narrow screen the entry
+# hides it).
+hint-to-list = back to the list

@@ -5,3 +5,6 @@ help-typing-cyrillic = Самбарт кирилл үсгээр бичвэл б�
 help-typing-latin = Харин латин үсэг тушаал болно: латинаар хайхдаа эхлээд / дарна.
 # `z` where the entry already fills the screen.
 tui-zoom-nothing = Энэ өргөнд бичлэг дэлгэцийг бүтэн эзэлсэн тул z юу ч өөрчлөхгүй
+# Esc in the entry view with nothing to close: back to the list (on a narrow screen the entry
+# hides it).
+hint-to-list = жагсаалт руу

@@ -80,6 +80,11 @@ impl Reading {
     }
 
     /// Esc in the entry view: closes the find bar, else drops the link selection.
+    /// Whether Esc has something to close here: the find bar, or a chosen link.
+    pub fn holds_something(&self) -> bool {
+        self.find.is_some() || self.link.is_some()
+    }
+
     pub fn escape(&mut self) {
         if self.find.is_some() {
             self.find = None;

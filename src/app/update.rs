@@ -117,7 +117,12 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
     let page = page_height(app);
     match action {
         Action::Quit => effects.push(Effect::Quit),
-        Action::Escape => app.reading.escape(),
+        // Esc closes the find bar or lets go of the chosen link; with neither, it leaves the
+        // entry for the list (which a narrow screen hides behind the entry).
+        Action::Escape => match app.nav.focus == Pane::Entry && !app.reading.holds_something() {
+            true => focus_pane(app, Pane::List),
+            false => app.reading.escape(),
+        },
         Action::Help => app.overlay = Some(super::help::opened(app)),
         Action::OpenSearch => {
             app.overlay = Some(Overlay::Search(Search::default()));

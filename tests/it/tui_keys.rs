@@ -645,3 +645,31 @@ fn the_entry_pane_names_the_way_back_once_there_is_one() {
         }
     }
 }
+
+/// At 80 columns the entry fills the screen: Esc, with no find bar or chosen link to close,
+/// goes back to the list (walk 4's coach found only h or ←); with a chosen link, the first Esc
+/// lets go of it.
+#[test]
+fn esc_leaves_the_entry_for_the_list() {
+    let mut a = app(Lang::Mn, 80, 24);
+    a.nav.focus = Pane::Entry;
+    press(&mut a, KeyCode::Tab);
+    assert!(a.reading.link.is_some(), "Tab chose a link");
+    let first_row = |a: &App| text(a).lines().next().unwrap_or_default().to_string();
+    press(&mut a, KeyCode::Esc);
+    assert_eq!(
+        a.nav.focus,
+        Pane::Entry,
+        "the first Esc lets go of the link"
+    );
+    assert!(a.reading.link.is_none());
+    let reading = first_row(&a);
+    press(&mut a, KeyCode::Esc);
+    assert_eq!(a.nav.focus, Pane::List, "the second leaves the entry");
+    assert_ne!(first_row(&a), reading);
+    assert!(
+        first_row(&a).contains("Тодорхойлолт (3)"),
+        "the list is on screen:\n{}",
+        text(&a)
+    );
+}

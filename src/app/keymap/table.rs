@@ -86,6 +86,7 @@ pub(super) const ENTRY: &[Binding] = &[
     bind(Ch('F'), N, Ac::NextFigure, "hint-next-figure"),
     bind(Ch('z'), N, Ac::ToggleZoom, "hint-zoom"),
     bind(Ch('y'), N, Ac::CopyCitation, "hint-copy-citation"),
+    bind(Esc, N, Ac::Escape, "hint-to-list"),
 ];
 
 /// The search overlay: letters go into the query.
