@@ -17,6 +17,7 @@ pub mod find;
 pub mod help;
 pub mod keydoc;
 pub mod keymap;
+pub mod list_rows;
 pub mod matrix;
 pub mod mnkeys;
 pub mod navigation;

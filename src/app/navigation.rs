@@ -313,10 +313,12 @@ pub(super) fn click(app: &mut App, col: u16, row: u16) {
     } else if let Some(r) = a.list.filter(|r| r.contains(pos)) {
         focus_pane(app, Pane::List);
         let i = inner(r);
-        let shown = app.nav.selected[app.nav.kind];
-        let n = list_offset(shown, i.height as usize) + row.saturating_sub(i.y) as usize;
-        if row >= i.y && n < app.list().len() {
-            app.nav.select_row(n);
+        // Rows as drawn: a stage model's heading is not an entry.
+        let rows = super::list_rows::rows(app);
+        let shown = super::list_rows::row_of(&rows, app.nav.selected[app.nav.kind]);
+        let at = list_offset(shown, i.height as usize) + row.saturating_sub(i.y) as usize;
+        if let Some(super::list_rows::Row::Entry(n)) = rows.get(at).filter(|_| row >= i.y) {
+            app.nav.select_row(*n);
             app.reading.restart();
         }
     } else if a.entry.is_some_and(|r| r.contains(pos)) {

@@ -10,6 +10,7 @@ use super::theme::Theme;
 use super::titles::fit_column;
 use super::{block, paint};
 use crate::app::App;
+use crate::app::list_rows::{self, Row};
 use crate::app::state::Pane;
 use crate::corpus::model::{Kind, KindFields};
 use crate::inert::inert;
@@ -103,7 +104,7 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
     // Titles are fitted together, so that two cut alike show where they differ.
     let column: Vec<(&str, usize)> = rows_of.iter().map(|r| (r.1.as_str(), r.2)).collect();
     let fitted = fit_column(&column);
-    let items: Vec<Line<'static>> = (rows_of.into_iter().zip(fitted))
+    let mut entries: Vec<Option<Line<'static>>> = (rows_of.into_iter().zip(fitted))
         .map(|((mut spans, _, _, marker), title)| {
             spans.push(Span::raw(title));
             if let Some(marker) = marker {
@@ -111,20 +112,32 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
             }
             Line::from(spans)
         })
+        .map(Some)
+        .collect();
+    // The stages under their models' names (see `app::list_rows`).
+    let layout = list_rows::rows(app);
+    let items: Vec<Line<'static>> = layout
+        .iter()
+        .map(|row| match row {
+            Row::Heading(name) => {
+                let name = inert(name);
+                let fitted = fit_column(&[(name.as_ref(), width)]);
+                let name = fitted.into_iter().next().unwrap_or_default();
+                Line::from(Span::styled(name, th.heading))
+            }
+            Row::Entry(n) => entries
+                .get_mut(*n)
+                .and_then(|l| l.take())
+                .unwrap_or_default(),
+        })
         .collect();
     if items.is_empty() {
         let msg = Paragraph::new(app.t("tui-empty-list")).style(th.dim);
         frame.render_widget(msg, inner(r));
         return;
     }
-    rows(
-        frame,
-        inner(r),
-        items,
-        app.nav.selected[app.nav.kind],
-        focused,
-        th,
-    );
+    let selected = list_rows::row_of(&layout, app.nav.selected[app.nav.kind]);
+    rows(frame, inner(r), items, selected, focused, th);
 }
 
 #[cfg(test)]

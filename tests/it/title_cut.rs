@@ -100,6 +100,8 @@ fn every_list_at_80x24_shows_each_title_its_own_way() {
             seen.extend(list_rows(&a));
             update(&mut a, Action::Down);
         }
+        // The stages list names each model above its stages: those headings are not entries.
+        seen.retain(|r| kind != Kind::Stage || r.starts_with(|c: char| c.is_ascii_digit()));
         seen.sort();
         seen.dedup();
         let mut titles: Vec<String> = (a.list().iter())

@@ -673,3 +673,47 @@ fn esc_leaves_the_entry_for_the_list() {
         text(&a)
     );
 }
+
+/// The stages list names each model above its stages (walk 4: stages of ten models, each
+/// numbered from 1, read as one list), and a click on that heading selects no entry.
+#[test]
+fn stages_are_listed_under_their_models_name() {
+    let mut a = app(Lang::Mn, 100, 30);
+    let stages = toli::corpus::model::Kind::ALL
+        .iter()
+        .position(|k| *k == toli::corpus::model::Kind::Stage)
+        .expect("a stage kind");
+    a.nav.show_kind(stages);
+    let screen = text(&a);
+    let lines: Vec<&str> = screen.lines().collect();
+    let first = lines
+        .iter()
+        .position(|l| l.contains("1. Үүсэл"))
+        .expect("the first stage listed");
+    assert!(
+        lines[first - 1].contains("Кластерийн хөгжлийн үе"),
+        "the model's name above its stages:\n{screen}"
+    );
+    assert!(lines[first + 1].contains("2. Өсөлт"), "{screen}");
+    // The heading's row: a click there leaves the selection where it was.
+    press(&mut a, KeyCode::Char('j'));
+    let selected = a.nav.selected[stages];
+    let row = u16::try_from(first).expect("a row") - 1;
+    update::update(&mut a, Action::Click { col: 25, row });
+    assert_eq!(
+        a.nav.selected[stages], selected,
+        "a heading is not an entry"
+    );
+    // And a click on a stage's row selects that stage.
+    update::update(
+        &mut a,
+        Action::Click {
+            col: 25,
+            row: row + 1,
+        },
+    );
+    assert_eq!(
+        a.nav.selected[stages], 0,
+        "the first stage, under the heading"
+    );
+}
