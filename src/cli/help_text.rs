@@ -347,7 +347,10 @@ mod tests {
                 .get_arguments()
                 .find(|a| a.get_id() == "kind")
                 .expect("its KIND");
-            for help in [kind.get_help(), kind.get_long_help()].into_iter().flatten() {
+            for help in [kind.get_help(), kind.get_long_help()]
+                .into_iter()
+                .flatten()
+            {
                 let help = help.to_string();
                 let named: Vec<&str> = help
                     .split(|c: char| !(c.is_alphanumeric() || c == '-'))

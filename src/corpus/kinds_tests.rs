@@ -215,6 +215,10 @@ fn a_kind_with_a_date_is_favoured_by_when_questions() {
             .values()
             .iter()
             .any(|(_, v)| matches!(v, Value::Year(_) | Value::Period(_)));
-        assert_eq!(of(&entry) & DATE != 0, dated, "{kind}: a date or year field");
+        assert_eq!(
+            of(&entry) & DATE != 0,
+            dated,
+            "{kind}: a date or year field"
+        );
     }
 }

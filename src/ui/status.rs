@@ -117,7 +117,7 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
     let ctxs = active(app);
     if !ctxs.contains(&Ctx::Global) {
         // An overlay: the help key first, so every screen says how to learn the rest, then
-        // how to close it; quitting the app last. What does not fit at the end is dropped.
+        // how to close it; quitting the app last. What does not fit is passed over.
         let mut all: Vec<(String, &str)> = ctxs.into_iter().flat_map(hints).collect();
         all.sort_by_key(|(_, h)| overlay_hint_rank(h));
         return all.into_iter().map(|(k, h)| group(k, h)).collect();
@@ -182,7 +182,10 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
     let mut out = fitting(pane, &mut left);
     out.extend(essentials);
     let global = global.into_iter().filter(|(_, h)| !ESSENTIALS.contains(h));
-    out.extend(fitting(global.map(|(keys, hint)| group(keys, hint)), &mut left));
+    out.extend(fitting(
+        global.map(|(keys, hint)| group(keys, hint)),
+        &mut left,
+    ));
     out
 }
 
@@ -399,7 +402,12 @@ mod tests {
         let group = |text: &'static str| vec![Span::raw(text)];
         let mut room = 13;
         let shown = fitting(
-            [group("a b  "), group("a long hint  "), group("c d  "), group("e  ")],
+            [
+                group("a b  "),
+                group("a long hint  "),
+                group("c d  "),
+                group("e  "),
+            ],
             &mut room,
         );
         let texts: Vec<String> = shown.iter().map(|g| g[0].content.to_string()).collect();

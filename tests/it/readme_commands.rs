@@ -9,7 +9,9 @@ use toli::lang::Lang;
 /// row's first cell (`toli` alone, the app, names none).
 fn readme_rows() -> Vec<String> {
     let readme = std::fs::read_to_string("README.md").expect("README.md");
-    let start = readme.find("## Command line").expect("a Command line section");
+    let start = readme
+        .find("## Command line")
+        .expect("a Command line section");
     let section = &readme[start..];
     let table = section
         .lines()

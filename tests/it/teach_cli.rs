@@ -599,7 +599,12 @@ fn an_unknown_kind_lists_the_kinds_in_the_readers_language_and_order() {
         let names = kinds_as_read(lang);
         let unsorted: Vec<&str> = Kind::ALL
             .iter()
-            .map(|k| names.iter().find(|n| Kind::parse(n) == Some(*k)).expect("named"))
+            .map(|k| {
+                names
+                    .iter()
+                    .find(|n| Kind::parse(n) == Some(*k))
+                    .expect("named")
+            })
             .copied()
             .collect();
         assert_ne!(names, unsorted, "an unsorted list would not pass");
@@ -641,8 +646,11 @@ fn files_in(dir: &Path) -> Vec<String> {
 #[test]
 fn toli_new_prints_no_raw_message_id_for_any_kind_in_either_language() {
     let ids = Localizer::message_ids(Lang::En);
-    let prefixes: std::collections::BTreeSet<&str> =
-        ids.iter().filter_map(|id| id.split_once('-')).map(|(p, _)| p).collect();
+    let prefixes: std::collections::BTreeSet<&str> = ids
+        .iter()
+        .filter_map(|id| id.split_once('-'))
+        .map(|(p, _)| p)
+        .collect();
     assert!(prefixes.contains("skeleton"), "{prefixes:?}");
     let mut raw = Vec::new();
     for kind in Kind::ALL {
