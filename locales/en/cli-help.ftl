@@ -96,7 +96,7 @@ cli-completions-about = Print a shell completion script (bash, zsh, fish, elvish
 cli-completions-shell = The shell
 
 cli-new-about = Write a new entry or tour to fill in: a bilingual file whose TODO placeholders `toli check` reports until they are replaced. Written to the first --content folder (else TOLI_CONTENT's, else the current folder), in the kind's subfolder; never overwrites
-cli-new-kind = definition, stage, policy, case, finding, recommendation, action, source, figure or tour (or the Mongolian name)
+cli-new-kind = The kind: { $kinds } (or its Mongolian name)
 cli-new-id = The new entry's id: lower-case letters, digits and -; the file is named after it
 
 cli-help-about = Help on a command (`toli help check`), or `toli help format`: how to write entries and tours (with --lang mn, in Mongolian)

@@ -109,7 +109,16 @@ pub fn values(corpus: &Corpus, index: usize) -> Vec<(Facet, String)> {
                 out.push((Facet::Sector, s.clone()));
             }
         }
-        _ => {}
+        // Every kind is named, so that a new kind with a country, sector or year is not left
+        // out of its facet unnoticed. A source's year is when it was published: no Year value.
+        KindFields::Definition { .. }
+        | KindFields::Stage { .. }
+        | KindFields::Finding { .. }
+        | KindFields::Recommendation { .. }
+        | KindFields::Action { .. }
+        | KindFields::Source { .. }
+        | KindFields::Figure { .. }
+        | KindFields::Tour { .. } => {}
     }
     out
 }

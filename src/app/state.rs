@@ -35,8 +35,10 @@ pub struct Search {
     pub selected: usize,
 }
 
-/// A window drawn over the panes.
-#[derive(Debug, Clone)]
+/// A window drawn over the panes. [`OverlayKind`] names each without its state (tests open
+/// every overlay through it).
+#[derive(Debug, Clone, strum::EnumDiscriminants)]
+#[strum_discriminants(name(OverlayKind), derive(strum::VariantArray))]
 pub enum Overlay {
     Help {
         scroll: usize,

@@ -116,7 +116,7 @@ pub type CmdResult = Result<ExitCode, Failure>;
 
 /// The kind names a reader may type, in the reader's language and alphabetical order: the
 /// Mongolian names for a Mongolian reader (the English ones are accepted too).
-fn kind_names(lang: crate::lang::Lang) -> Vec<&'static str> {
+pub(crate) fn kind_names(lang: crate::lang::Lang) -> Vec<&'static str> {
     use crate::corpus::model::Kind;
     let mut names: Vec<&'static str> = match lang {
         crate::lang::Lang::En => Kind::ALL.map(Kind::name).to_vec(),

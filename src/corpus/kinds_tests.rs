@@ -199,3 +199,26 @@ fn every_kind_is_in_kind_all() {
         "Kind::ALL must list every kind, in the order they are declared"
     );
 }
+
+/// A kind whose fields hold a year or a period is one a "when" question («хэзээ») favours
+/// (`search::traits`), and a year a case or policy began is in the Year facet: both read
+/// the kind's fields by hand, so a new kind's date is checked here against its values.
+#[test]
+fn a_kind_with_a_date_is_favoured_by_when_questions() {
+    use crate::search::traits::{DATE, of};
+    for kind in Kind::ALL {
+        let mut entry = crate::corpus::model::Entry::damaged("an-entry".into());
+        entry.kind = kind;
+        entry.fields = full(kind);
+        let dated = entry
+            .fields
+            .values()
+            .iter()
+            .any(|(_, v)| matches!(v, Value::Year(_) | Value::Period(_)));
+        assert_eq!(
+            of(&entry) & DATE != 0,
+            dated,
+            "{kind}: a date or year field"
+        );
+    }
+}

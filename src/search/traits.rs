@@ -132,7 +132,17 @@ pub fn of(e: &Entry) -> u8 {
         KindFields::Case { key_figures, .. } => key_figures
             .iter()
             .any(|f| f.unit.as_ref().is_some_and(in_time_units)),
-        _ => false,
+        // Every kind is named (here and below), so that a new kind's figures and dates are
+        // not left out unnoticed.
+        KindFields::Definition { .. }
+        | KindFields::Stage { .. }
+        | KindFields::Policy { .. }
+        | KindFields::Finding { .. }
+        | KindFields::Recommendation { .. }
+        | KindFields::Action { .. }
+        | KindFields::Source { .. }
+        | KindFields::Figure { .. }
+        | KindFields::Tour { .. } => false,
     } || e.summary.iter().any(|(_, s)| has_duration(s));
     let (facts, date) = match &e.fields {
         KindFields::Policy { year, .. } => (false, year.is_some()),
@@ -145,7 +155,10 @@ pub fn of(e: &Entry) -> u8 {
         KindFields::Stage { period, .. } => (false, period.is_some()),
         KindFields::Finding { evidence, .. } => (!evidence.is_empty(), false),
         KindFields::Figure { rows, .. } => (!rows.is_empty(), false),
-        _ => (false, false),
+        KindFields::Definition { .. }
+        | KindFields::Recommendation { .. }
+        | KindFields::Action { .. }
+        | KindFields::Tour { .. } => (false, false),
     };
     let summary = e.summary.iter().any(|(_, s)| has_count(s));
     let mut bits = 0;

@@ -112,18 +112,9 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
     let mut groups: Vec<Vec<Span>> = vec![vec![Span::raw(" ")]];
     let room = (r.width as usize).saturating_sub(str_width(&right) + 1);
     groups.extend(hint_groups(app, th, room));
-    let room = (r.width as usize).saturating_sub(str_width(&right));
-    let mut used = 0;
-    let mut left = Vec::new();
-    for g in groups {
-        let w: usize = g.iter().map(|s| str_width(&s.content)).sum();
-        if used + w > room {
-            break;
-        }
-        used += w;
-        left.extend(g);
-    }
-    left.push(Span::raw(" ".repeat(room - used)));
+    let mut room = (r.width as usize).saturating_sub(str_width(&right));
+    let mut left: Vec<Span> = fitting(groups, &mut room).into_iter().flatten().collect();
+    left.push(Span::raw(" ".repeat(room)));
     left.push(Span::styled(right, th.dim));
     frame.render_widget(Paragraph::new(Line::from(left)).style(th.status), r);
 }
@@ -147,7 +138,7 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
     let ctxs = active(app);
     if !ctxs.contains(&Ctx::Global) {
         // An overlay: the help key first, so every screen says how to learn the rest, then
-        // how to close it; quitting the app last. What does not fit at the end is dropped.
+        // how to close it; quitting the app last. What does not fit is passed over.
         // Where the hints name Cyrillic keys too (`d/б`) and do not all fit with all their
         // keys, each names its first key, so that as many show as without them; help lists
         // every key.
@@ -223,23 +214,31 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
         }
     }
     let mut left = room.saturating_sub(essentials.iter().map(&width).sum());
-    let mut out = Vec::new();
-    for (keys, hint) in pane {
-        let g = group(keys, hint);
-        if width(&g) > left {
-            break;
-        }
-        left -= width(&g);
-        out.push(g);
-    }
+    let pane = pane.into_iter().map(|(keys, hint)| group(keys, hint));
+    let mut out = fitting(pane, &mut left);
     out.extend(essentials);
-    for (keys, hint) in global.into_iter().filter(|(_, h)| !ESSENTIALS.contains(h)) {
-        let g = group(keys, hint);
-        if width(&g) > left {
-            break;
+    let global = global.into_iter().filter(|(_, h)| !ESSENTIALS.contains(h));
+    out.extend(fitting(
+        global.map(|(keys, hint)| group(keys, hint)),
+        &mut left,
+    ));
+    out
+}
+
+/// The groups of spans that fit in `room` columns, in their order, `room` left with what
+/// remains: a group too wide for what is left is passed over and the next ones still tried,
+/// so one long hint does not hide the shorter keys after it in the table.
+fn fitting<'a>(
+    groups: impl IntoIterator<Item = Vec<Span<'a>>>,
+    room: &mut usize,
+) -> Vec<Vec<Span<'a>>> {
+    let mut out = Vec::new();
+    for g in groups {
+        let w: usize = g.iter().map(|s| str_width(&s.content)).sum();
+        if w <= *room {
+            *room -= w;
+            out.push(g);
         }
-        left -= width(&g);
-        out.push(g);
     }
     out
 }
@@ -485,6 +484,26 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A hint too wide for what is left is passed over, and a shorter one after it still
+    /// shows, in the table's order.
+    #[test]
+    fn a_hint_that_does_not_fit_is_passed_over_not_the_rest() {
+        let group = |text: &'static str| vec![Span::raw(text)];
+        let mut room = 13;
+        let shown = fitting(
+            [
+                group("a b  "),
+                group("a long hint  "),
+                group("c d  "),
+                group("e  "),
+            ],
+            &mut room,
+        );
+        let texts: Vec<String> = shown.iter().map(|g| g[0].content.to_string()).collect();
+        assert_eq!(texts, ["a b  ", "c d  ", "e  "]);
+        assert_eq!(room, 0);
     }
 
     #[test]

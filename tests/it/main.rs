@@ -31,6 +31,7 @@ mod present_tmux;
 mod present_trainer;
 mod properties;
 mod reading_order;
+mod readme_commands;
 mod readme_keys;
 mod search_table;
 mod search_tui;

@@ -9,6 +9,9 @@ use crate::common;
 use std::path::Path;
 
 use assert_cmd::Command;
+use toli::corpus::model::Kind;
+use toli::i18n::Localizer;
+use toli::lang::Lang;
 
 /// `toli` on `dir` (where `toli new` writes: the first --content) and the fixture corpus, in
 /// `lang`.
@@ -575,24 +578,101 @@ fn a_title_given_to_show_suggests_a_search_that_can_be_pasted_into_a_shell() {
     );
 }
 
+/// Every kind of `Kind::ALL`, by its name in `lang`, in that language's alphabetical order.
+fn kinds_as_read(lang: Lang) -> Vec<&'static str> {
+    let mut names: Vec<&str> = Kind::ALL
+        .iter()
+        .map(|k| match lang {
+            Lang::En => k.name(),
+            Lang::Mn => k.mongolian_name(),
+        })
+        .collect();
+    names.sort_by_cached_key(|n| toli::collate::key(n, lang));
+    names
+}
+
 #[test]
 fn an_unknown_kind_lists_the_kinds_in_the_readers_language_and_order() {
     let dir = tempfile::tempdir().expect("temp");
-    let mut cmd = toli_in(dir.path(), "mn");
-    cmd.args(["list", "--kind", "хууль"]);
-    let out = run(cmd);
-    assert_eq!(out.code, 2, "{}", out.stderr);
-    assert!(
-        out.stderr
-            .contains("арга-хэмжээ, аялал, бодлого, график, дүгнэлт, жишээ, зөвлөмж"),
-        "Mongolian names, in Mongolian order: {}",
-        out.stderr
-    );
-    let mut cmd = toli_in(dir.path(), "en");
-    cmd.args(["list", "--kind", "law"]);
-    assert!(
-        run(cmd)
-            .stderr
-            .contains("action, case, definition, figure, finding, policy")
-    );
+    let l10n = Localizer::new();
+    for (lang, typed) in [(Lang::Mn, "хууль"), (Lang::En, "law")] {
+        let names = kinds_as_read(lang);
+        let unsorted: Vec<&str> = Kind::ALL
+            .iter()
+            .map(|k| {
+                names
+                    .iter()
+                    .find(|n| Kind::parse(n) == Some(*k))
+                    .expect("named")
+            })
+            .copied()
+            .collect();
+        assert_ne!(names, unsorted, "an unsorted list would not pass");
+        let said = l10n.format(
+            lang,
+            "cli-unknown-kind",
+            &[("kind", typed.to_string()), ("kinds", names.join(", "))],
+        );
+        let mut cmd = toli_in(dir.path(), lang.code());
+        cmd.args(["list", "--kind", typed]);
+        let out = run(cmd);
+        assert_eq!(out.code, 2, "{}", out.stderr);
+        assert!(
+            out.stderr.contains(&said),
+            "{lang:?}: the names in the reader's language and order, {said:?}: {}",
+            out.stderr
+        );
+    }
+}
+
+/// Every file under `dir`, read.
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read dir").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files_in(&path));
+        } else {
+            out.push(std::fs::read_to_string(&path).expect("read"));
+        }
+    }
+    out
+}
+
+/// `toli new KIND` says and writes only messages that exist, for every kind in both languages:
+/// a mistyped `skeleton-*` id (or one missing from both languages) would print as the id
+/// itself. A raw id is a word `prefix-…` whose prefix starts a message id (`skeleton-`,
+/// `teach-`, `cli-` …).
+#[test]
+fn toli_new_prints_no_raw_message_id_for_any_kind_in_either_language() {
+    let ids = Localizer::message_ids(Lang::En);
+    let prefixes: std::collections::BTreeSet<&str> = ids
+        .iter()
+        .filter_map(|id| id.split_once('-'))
+        .map(|(p, _)| p)
+        .collect();
+    assert!(prefixes.contains("skeleton"), "{prefixes:?}");
+    let mut raw = Vec::new();
+    for kind in Kind::ALL {
+        for lang in Lang::ALL {
+            let dir = tempfile::tempdir().expect("temp");
+            let mut cmd = toli_in(dir.path(), lang.code());
+            cmd.args(["new", kind.name(), "my-new-entry"]);
+            let out = run(cmd);
+            assert_eq!(out.code, 0, "{kind} {lang:?}: {}", out.stderr);
+            let written = files_in(dir.path());
+            assert_eq!(written.len(), 1, "{kind} {lang:?}: one file");
+            for text in written.iter().chain([&out.stdout, &out.stderr]) {
+                let words = text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'));
+                for word in words {
+                    if let Some((prefix, _)) = word.split_once('-')
+                        && prefixes.contains(prefix)
+                    {
+                        raw.push(format!("{kind} {lang:?}: {word}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(raw.is_empty(), "raw message ids: {raw:#?}");
 }

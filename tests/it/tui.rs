@@ -287,7 +287,7 @@ fn resizing_keeps_the_place() {
 #[test]
 fn every_tiny_size_draws_every_view_without_panic() {
     type View = Box<dyn Fn(&mut App)>;
-    let views: Vec<View> = vec![
+    let mut views: Vec<View> = vec![
         Box::new(|_| {}),
         Box::new(|a| keys(a, &[Action::FocusRight])),
         Box::new(|a| open(a, "cluster")),
@@ -324,6 +324,12 @@ fn every_tiny_size_draws_every_view_without_panic() {
             keys(a, &[Action::EditNote, Action::Input('ө'), Action::NewLine]);
         }),
     ];
+    // Every overlay, as opened by its keys (the views above also act inside some).
+    for &kind in common::overlays::all() {
+        views.push(Box::new(move |a| {
+            common::overlays::open(a, kind);
+        }));
+    }
     for w in 0..=20u16 {
         for h in 0..=5u16 {
             for (n, view) in views.iter().enumerate() {

@@ -487,23 +487,102 @@ fn the_citation_window_at_80x24() {
 /// "Everywhere" promises: a trainer with the matrix on the projector switches language live.
 #[test]
 fn language_and_theme_switch_over_every_overlay() {
-    for open in ['X', 'f', '?', 'b', 'E'] {
+    for &kind in common::overlays::all() {
         let mut a = app(Lang::En, 100, 30);
-        press(&mut a, KeyCode::Char(open));
-        assert!(a.overlay.is_some(), "{open} opens an overlay");
+        assert_eq!(
+            common::overlays::open(&mut a, kind),
+            Some(kind),
+            "{kind:?} opens"
+        );
         let english = text(&a);
         let theme = a.settings.theme;
         press(&mut a, KeyCode::Char('L'));
-        assert_eq!(a.settings.lang, Lang::Mn, "L over {open}");
-        assert!(a.overlay.is_some(), "L keeps the overlay {open} open");
+        assert!(a.overlay.is_some(), "L keeps the overlay {kind:?} open");
+        if common::overlays::takes_text(kind) {
+            // L is a letter there: typed, not a language switch.
+            assert_eq!(a.settings.lang, Lang::En, "L typed in {kind:?}");
+            continue;
+        }
+        assert_eq!(a.settings.lang, Lang::Mn, "L over {kind:?}");
         assert_ne!(
             text(&a),
             english,
-            "the overlay {open} is redrawn in Mongolian"
+            "the overlay {kind:?} is redrawn in Mongolian"
         );
         press(&mut a, KeyCode::Char('T'));
-        assert_ne!(a.settings.theme, theme, "T over {open}");
-        assert!(a.overlay.is_some(), "T keeps the overlay {open} open");
+        assert_ne!(a.settings.theme, theme, "T over {kind:?}");
+        assert!(a.overlay.is_some(), "T keeps the overlay {kind:?} open");
+    }
+}
+
+/// A key added at the end of a context's list in the key table reaches the status line when
+/// there is room for it: a hint that does not fit is passed over and the shorter ones after it
+/// are still tried. So at every width, in every pane and overlay and both languages, each hint
+/// the status line leaves out is wider than the blank it leaves.
+#[test]
+fn the_status_line_leaves_out_only_hints_too_wide_for_its_blank() {
+    use toli::app::keymap::{Ctx, active, hints_shown};
+    use toli::markdown::wrap::str_width;
+    type Setup = Box<dyn Fn(&mut App)>;
+    let mut setups: Vec<(String, Setup)> = vec![
+        ("kinds".into(), Box::new(|_| {})),
+        (
+            "list".into(),
+            Box::new(|a| {
+                press(a, KeyCode::Char('l'));
+            }),
+        ),
+        ("entry".into(), Box::new(|a| common::open(a, "cluster"))),
+    ];
+    for &kind in common::overlays::all() {
+        setups.push((
+            format!("{kind:?}"),
+            Box::new(move |a| {
+                common::overlays::open(a, kind);
+            }),
+        ));
+    }
+    // Shown with their first key only, or in a shorter form, where room is short.
+    let always = ["hint-search", "hint-help", "hint-lang", "hint-back"];
+    let mut seen = Vec::new();
+    for lang in Lang::ALL {
+        for (name, setup) in &setups {
+            for width in (60..=200).step_by(3) {
+                let mut a = app(lang, width, 30);
+                setup(&mut a);
+                // The hints, not the notice an action left (the citation's).
+                a.status.notice = None;
+                let line = status(&a);
+                let right = format!(" {} · ", lang.code().to_uppercase());
+                let left = &line[..line.rfind(&right).expect("the right end")];
+                // A group ends in two spaces; the rest is blank.
+                let blank = (left.len() - left.trim_end().len()).saturating_sub(2);
+                for ctx in active(&a) {
+                    seen.push(ctx);
+                    // A Mongolian reader's overlay hints name the Cyrillic key too (`g/а`),
+                    // or only the first key where they do not all fit so.
+                    for (keys, hint) in hints_shown(ctx, lang) {
+                        let shown = format!("{keys} {}", a.t(hint));
+                        let first = keys.split(',').next().unwrap_or(&keys);
+                        let first_only = format!("{first} {}", a.t(hint));
+                        if always.contains(&hint)
+                            || left.contains(&shown)
+                            || left.contains(&format!("{first_only}  "))
+                        {
+                            continue;
+                        }
+                        assert!(
+                            str_width(&shown) + 2 > blank,
+                            "{name} ({ctx:?}, {lang:?}, {width} columns): `{shown}` fits in \
+                             the blank of {blank} but is left out:\n{line}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+    for pane in [Ctx::Kinds, Ctx::List, Ctx::Entry] {
+        assert!(seen.contains(&pane), "{pane:?} is checked");
     }
 }
 

@@ -560,3 +560,29 @@ fn walk_3_at_80_columns_in_mongolian() {
     t.wait_for("z юу ч өөрчлөхгүй");
     t.keys(&["q"]);
 }
+
+/// Without tmux a passing test still says it was skipped: the note goes past the test
+/// harness's capture (which keeps a passing test's `eprintln!` to itself). This runs one tmux
+/// test of this binary again with a PATH that holds no tmux and outside CI.
+#[test]
+fn without_tmux_a_test_says_it_was_skipped() {
+    let empty = tempfile::tempdir().expect("tempdir");
+    let out = Command::new(std::env::current_exe().expect("the test binary"))
+        .args([
+            "tui_tmux::sigterm_restores_the_terminal",
+            "--exact",
+            "--test-threads=1",
+        ])
+        .env("PATH", empty.path())
+        .env_remove("CI")
+        .output()
+        .expect("run the test binary");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    assert!(stdout.contains("1 passed"), "the test ran: {stdout}");
+    assert!(
+        stderr.contains("skipped: tmux not found"),
+        "the skip is seen: {stderr}"
+    );
+}

@@ -1,8 +1,9 @@
 //! Helpers shared by the test files: a fixture corpus, an app at a terminal size, the drawn
 //! screen, key sequences, opening an entry, the `toli` binary in English, and a folder of test
-//! entries beside a source they cite, and the binary in tmux ([`tmux`]). Each test file uses the
-//! parts it needs.
+//! entries beside a source they cite, every overlay and how to open it ([`overlays`]), and the
+//! binary in tmux ([`tmux`]). Each test file uses the parts it needs.
 
+pub mod overlays;
 pub mod tmux;
 
 use std::path::PathBuf;

@@ -34,7 +34,9 @@ impl Tmux {
                 std::env::var_os("CI").is_none(),
                 "tmux is required in CI (.ci/run installs it)"
             );
-            eprintln!("skipped: tmux not found");
+            // Past the test harness's capture (which hides `eprintln!` of a passing test), so
+            // that a run without tmux says so.
+            let _ = std::io::Write::write_all(&mut std::io::stderr(), b"skipped: tmux not found\n");
             return None;
         }
         let dir = tempfile::tempdir().expect("tempdir");
