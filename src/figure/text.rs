@@ -3,7 +3,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::{ordered_rows, row_unit};
+use super::{in_per_cent, ordered_rows, row_unit, shared_unit};
 use crate::corpus::model::{ChartKind, Entry, KindFields};
 use crate::lang::Lang;
 use crate::markdown::wrap::wrap_words;
@@ -111,9 +111,18 @@ pub fn render(entry: &Entry, lang: Lang, width: usize) -> Vec<String> {
             }
         })
         .collect();
+    // A unit every row shares heads the values once; else each value carries its own.
+    let shared = shared_unit(entry, lang);
     let values: Vec<String> = rows
         .iter()
         .map(|r| match r.value {
+            Some(v) if shared.is_some() => {
+                let number = crate::corpus::values::number(v, true);
+                match in_per_cent(entry) {
+                    true => format!("{number}%"),
+                    false => number,
+                }
+            }
             Some(v) => {
                 let unit = row_unit(entry, r, lang);
                 let number = crate::corpus::values::number(v, unit.is_some());
@@ -144,7 +153,11 @@ pub fn render(entry: &Entry, lang: Lang, width: usize) -> Vec<String> {
             })
             .collect();
         if has_values {
-            header.push(String::new());
+            header.push(
+                shared
+                    .map(crate::corpus::values::capitalized)
+                    .unwrap_or_default(),
+            );
         }
         table.insert(0, header);
         let ncols = table.iter().map(Vec::len).max().unwrap_or(0);
@@ -185,6 +198,13 @@ pub fn render(entry: &Entry, lang: Lang, width: usize) -> Vec<String> {
     let stacked = label_w + value_w + 4 + MIN_BAR > width;
     let beside = if stacked { 0 } else { label_w + 2 };
     let bar_w = width.saturating_sub(beside + value_w + 2).max(1);
+    if let Some(unit) = shared {
+        out.extend(wrap_words(
+            &crate::corpus::values::capitalized(unit),
+            width,
+            0,
+        ));
+    }
     for ((r, l), v) in rows.iter().zip(&labels).zip(&values) {
         let frac = match r.value {
             Some(x) if max > 0.0 && x > 0.0 => x / max,

@@ -141,6 +141,9 @@ impl FigureView<'_> {
                 let mut s = format_fixed(v, places);
                 if units && let Some(u) = row_unit(self.entry, r, self.lang) {
                     s = crate::corpus::values::with_unit(&s, &safe(u));
+                } else if crate::figure::in_per_cent(self.entry) && r.unit.is_none() {
+                    // The unit is named once above; the sign stays on the number.
+                    s.push('%');
                 }
                 if let Some(y) = r.year {
                     s = format!("{s} ({y})");
@@ -187,14 +190,18 @@ impl FigureView<'_> {
         let labels: Vec<String> = rows.iter().map(|r| self.label(r)).collect();
         let longest = labels.iter().map(|l| l.width()).max().unwrap_or(0);
         let mut label_w = longest.min((width * 2 / 5).max(10));
-        let mut values = self.values(&rows, true);
+        // A unit every row shares is named once, above the bars; so is any unit where there
+        // is no room for it on every row.
+        let shared = crate::figure::shared_unit(self.entry, self.lang).is_some();
+        let mut values = self.values(&rows, !shared);
         let mut value_w = values.iter().map(|v| v.width()).max().unwrap_or(0);
-        if label_w + value_w + 2 + MIN_BAR.max(width / 3) > width {
+        if shared || label_w + value_w + 2 + MIN_BAR.max(width / 3) > width {
             // Not enough room for units on every row: name the unit once, above the bars.
             values = self.values(&rows, false);
             value_w = values.iter().map(|v| v.width()).max().unwrap_or(0);
             if let KindFields::Figure { unit: Some(u), .. } = &self.entry.fields {
-                head.push(Line::styled(safe(u.show(self.lang)), self.th.dim));
+                let unit = crate::corpus::values::capitalized(u.show(self.lang));
+                head.push(Line::styled(safe(&unit), self.th.dim));
             }
         }
         label_w = label_w.min(width.saturating_sub(value_w + 2 + MIN_BAR).max(width / 3));

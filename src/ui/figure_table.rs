@@ -44,10 +44,9 @@ impl FigureView<'_> {
             })
             .collect();
         if has_values {
-            header.push(
-                unit.as_ref()
-                    .map_or(String::new(), |u| safe(u.show(self.lang))),
-            );
+            header.push(unit.as_ref().map_or(String::new(), |u| {
+                safe(&crate::corpus::values::capitalized(u.show(self.lang)))
+            }));
         }
         let ncols = cells
             .iter()

@@ -97,7 +97,12 @@ fn a_figure_step_fills_the_screen_with_the_figure() {
     assert_eq!(step(&a), 2);
     let t = screen(&a);
     let text = t.backend().to_string();
-    assert!(text.contains("120 firms") && text.contains("███"), "{text}");
+    // The unit every bar shares is named once, over the bars.
+    assert!(
+        text.contains("120") && text.contains("Firms") && !text.contains("120 firms"),
+        "{text}"
+    );
+    assert!(text.contains("███"), "{text}");
     insta::assert_snapshot!("present_figure_en_120x40", t.backend());
 }
 
