@@ -193,17 +193,16 @@ impl SearchIndex {
         let masks: Vec<u32> = words.iter().map(|w| letter_mask(&w.key)).collect();
         for &e in ok {
             for (wi, w) in words.iter().enumerate() {
-                // Three letters strewn in a longer word are a misspelling of too much: a
-                // Cyrillic one (a place: «увс», «говь») finds its own letters or nothing.
-                let shortest = if w.is_cyrillic() { 4 } else { 3 };
-                if best[wi][e] > 0 || w.exact || w.key.len() < shortest || !heavy[wi] {
+                // Letters strewn over a title are a misspelling only of a word typed in Latin
+                // letters, spelled as each reader hears it ("hovsgol"); a Cyrillic word is
+                // spelled as written, and its slips are found as typos: «хоршоо» or «увс»,
+                // which no entry holds, find nothing rather than titles holding their letters.
+                if best[wi][e] > 0 || w.exact || w.key.len() < 3 || !heavy[wi] || w.is_cyrillic() {
                     continue;
                 }
                 let mut top = 0;
                 for s in self.index.shorts.of(e) {
-                    // A Cyrillic word is Mongolian: only Mongolian titles may be its misspelling.
-                    let other_language = w.is_cyrillic() && s.lang != Lang::Mn;
-                    if s.mask & masks[wi] != masks[wi] || s.field == Field::Id || other_language {
+                    if s.mask & masks[wi] != masks[wi] || s.field == Field::Id {
                         continue;
                     }
                     // A match must be compact: the letters of "hovsgol" strewn over a long
@@ -223,9 +222,12 @@ impl SearchIndex {
                         .fuzzy_indices(s.words, &w.key)
                         .is_some_and(compact)
                     {
+                        // Shown at the title it was found in, but scored below any real match
+                        // of the word, even a slip in a body: "noolur" finds the entries that
+                        // say «ноолуур» before titles that hold its letters.
                         let fi = field_number(s.field);
-                        let p =
-                            rank::pack(rank::weight(s.field) * rank::FUZZY, fi, s.lang == Lang::Mn);
+                        let score = rank::weight(Field::Body) * rank::FUZZY;
+                        let p = rank::pack(score, fi, s.lang == Lang::Mn);
                         top = top.max(p);
                     }
                 }

@@ -267,6 +267,11 @@ const FIRST: &[(&str, &str)] = &[
     // A title but its first word (a qualifier left out) names the entry as well as an alias
     // starting with the words: the case, not its 2015 stage (walk 4).
     ("чацарганын кластерийн санаачилга", "sea-buckthorn-cluster"),
+    // A word in two bodies ranks them before titles holding its letters (walk 5): letters
+    // strewn over a title are no match for a Cyrillic word, and come after a real match of a
+    // Latin-typed one, even a slip in a body.
+    ("ноолуур", "value-chain-upgrading"),
+    ("noolur", "value-chain-upgrading"),
     (
         "ковидын үеэр хэдэн кластер хамтарч ажилласан бэ",
         "covid-clusters-collaboration",
