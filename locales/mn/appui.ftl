@@ -7,4 +7,4 @@ help-typing-latin = Харин латин үсэг тушаал болно: ла
 tui-zoom-nothing = Энэ өргөнд бичлэг дэлгэцийг бүтэн эзэлсэн тул z юу ч өөрчлөхгүй
 # Esc in the entry view with nothing to close: back to the list (on a narrow screen the entry
 # hides it).
-hint-to-list = жагсаалт руу
+hint-to-list = жагсаалт руу буцах
