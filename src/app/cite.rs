@@ -78,7 +78,25 @@ fn who_and_when(source: &crate::corpus::model::Entry, lang: Lang) -> String {
         .collect();
     match head.is_empty() {
         true => title,
-        false => format!("{}. {title}", head.join(", ")),
+        false => format!("{}. {}", head.join(", "), without_short_reference(&title)),
+    }
+}
+
+/// A source title without the short reference it starts with ("Eun, Lee and Wu (2006): …",
+/// «KSP (2022/23): …»): the citation names who and when in full before it.
+fn without_short_reference(title: &str) -> &str {
+    let Some((head, rest)) = title.split_once("): ") else {
+        return title;
+    };
+    let year = head.rsplit_once('(').map(|(_, y)| y);
+    let dated = year.is_some_and(|y| {
+        y.len() >= 4
+            && y.starts_with(|c: char| c.is_ascii_digit())
+            && y.chars().all(|c| c.is_ascii_digit() || c == '/')
+    });
+    match dated && !rest.is_empty() && head.chars().count() <= 60 {
+        true => rest,
+        false => title,
     }
 }
 
@@ -239,6 +257,31 @@ mod tests {
             ],
             "{text}"
         );
+    }
+
+    #[test]
+    fn who_and_when_is_said_once() {
+        assert_eq!(
+            without_short_reference("Eun, Lee and Wu (2006): Explaining the phenomenon"),
+            "Explaining the phenomenon"
+        );
+        assert_eq!(
+            without_short_reference("KSP (2022/23): Хүнд үйлдвэрт онцгой анхаарсан стратеги"),
+            "Хүнд үйлдвэрт онцгой анхаарсан стратеги"
+        );
+        // A title whose parenthesis is no year, or that is nothing but the reference, stays.
+        assert_eq!(
+            without_short_reference("Science parks (SIP): the concept"),
+            "Science parks (SIP): the concept"
+        );
+        let shipped = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+        let l10n = Localizer::new();
+        let i = shipped
+            .index_of("china-university-run-enterprises")
+            .expect("shipped");
+        let line = citation_in(&shipped, &l10n, i, Lang::En);
+        assert!(line.contains("2006. Explaining"), "{line}");
+        assert!(!line.contains("(2006):"), "{line}");
     }
 
     #[test]

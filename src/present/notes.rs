@@ -163,6 +163,14 @@ impl<'a> Notes<'a> {
             )));
             out.push(Line::from(""));
         }
+        // The command that starts the talk followed: the tour's own id, to type as it stands.
+        let start = |id: &str| {
+            let command = match &self.tour {
+                Some(tour) => format!("toli present {tour}"),
+                None => "toli present".to_string(),
+            };
+            self.l10n.format(lang, id, &[("command", command)])
+        };
         let (Some(p), Some(ti)) = (&self.position, tour_index) else {
             let waiting = match (&self.elsewhere, self.ended) {
                 (Some(other), _) => {
@@ -170,15 +178,15 @@ impl<'a> Notes<'a> {
                     self.l10n
                         .format(lang, "notes-other-tour", &[("title", other)])
                 }
-                (None, true) => t("notes-ended"),
-                (None, false) => t("notes-waiting"),
+                (None, true) => start("notes-ended"),
+                (None, false) => start("notes-waiting"),
             };
             out.push(Line::from(Span::styled(waiting, th.notice)));
             return out;
         };
         let steps = steps_of(&self.corpus, ti);
         let Some(step) = steps.get(p.step) else {
-            out.push(Line::from(Span::styled(t("notes-waiting"), th.notice)));
+            out.push(Line::from(Span::styled(start("notes-waiting"), th.notice)));
             return out;
         };
         out.push(Line::from(vec![

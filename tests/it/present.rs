@@ -228,10 +228,32 @@ fn the_notes_keep_the_talks_language_after_it_stops() {
     assert_eq!(n.position, None, "the talk has stopped");
     assert_eq!(n.shown_lang(), Lang::Mn, "still the talk's language");
     let text: Vec<String> = n.lines(76).iter().map(|l| l.to_string()).collect();
-    assert!(
-        text.join("\n").contains(&l10n.t(Lang::Mn, "notes-ended")),
-        "{text:?}"
+    let ended = l10n.format(
+        Lang::Mn,
+        "notes-ended",
+        &[("command", "toli present".to_string())],
     );
+    assert!(text.join("\n").contains(&ended), "{text:?}");
+}
+
+/// The notes screen of a named tour says the command that starts it as it can be typed: the
+/// tour's id, not a placeholder (walk 5: «toli present АЯЛАЛ»).
+#[test]
+fn the_notes_screen_names_the_command_with_the_tours_id() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let runtime = dir.path().join("toli");
+    let a = app(Lang::Mn, 80, 24);
+    let l10n = Localizer::new();
+    let mut n = notes(&a, &l10n, Some("tour-fixture"));
+    n.poll(&runtime);
+    let text = n
+        .lines(76)
+        .iter()
+        .map(|l| l.to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(text.contains("toli present tour-fixture"), "{text}");
+    assert!(!text.contains("TOUR") && !text.contains('`'), "{text}");
 }
 
 #[test]
