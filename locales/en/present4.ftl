@@ -6,7 +6,7 @@ notes-reload-problem = A saved file has a problem (below). Fix it and save again
 # Presenting: `f` shows the figures a step names, one after another, over the step.
 hint-step-figure = the step's figures in turn, then the step
 # The footer while a figure is shown over the step ($shown of $total figures).
-present-aside = Figure { $shown } of { $total } for this step · f: next · Esc: back to the step
+present-aside = Step figure { $shown } of { $total } · f: next · Esc: the step
 present-no-figures = This step names no figures.
 hint-summary-slides = summary slides, or whole entries again
 # `toli present TOUR --minutes MIN`: the talk's planned length, for its pace on the notes screen.

@@ -381,7 +381,7 @@ fn f_on_the_projector_is_said_on_the_notes_screen() {
         "the step itself:\n{shown}"
     );
     t.keys(&["f"]);
-    t.pane().wait_for("Figure 1 of 2 for this step");
+    t.pane().wait_for("Step figure 1 of 2");
     notes.wait_for("On the projector: figure 1 of 2 · Firms joining in the growth stage");
     t.keys(&["f"]);
     notes.wait_for("On the projector: figure 2 of 2 · Jobs in growing clusters");

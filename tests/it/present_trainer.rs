@@ -632,7 +632,7 @@ fn f_shows_the_steps_figures_over_it_and_esc_brings_the_step_back() {
         let shown = text(&a);
         let footer = shown.lines().last().unwrap_or_default().to_string();
         assert!(
-            footer.contains(&format!("Figure {} of {}", k + 1, figures.len())),
+            footer.contains(&format!("Step figure {} of {}", k + 1, figures.len())),
             "{footer}"
         );
         assert!(footer.contains("3 / 13"), "the step stays: {footer}");
