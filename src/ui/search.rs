@@ -238,7 +238,11 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
             }
             if cut.is_whole() {
                 let snippet = inert(&h.snippet).replace('\n', " ");
-                spans.push(Span::styled(format!("  {}", snippet.trim()), th.dim));
+                let left = room.saturating_sub(str_width(title) + 2);
+                let snippet = snippet_within(snippet.trim(), left);
+                if !snippet.is_empty() {
+                    spans.push(Span::styled(format!("  {snippet}"), th.dim));
+                }
             }
             Line::from(spans)
         })
@@ -250,9 +254,44 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
     }
 }
 
+/// A snippet in `width` columns: whole, or cut after its last word that fits and ended with
+/// "…", so that a cut word never reads as a misspelt one («…тайланд дурдс»). Nothing when not
+/// even a word fits.
+fn snippet_within(snippet: &str, width: usize) -> String {
+    if str_width(snippet) <= width {
+        return snippet.to_string();
+    }
+    let mut out = String::new();
+    for word in snippet.split(' ') {
+        let next = match out.is_empty() {
+            true => word.to_string(),
+            false => format!("{out} {word}"),
+        };
+        if str_width(&next) + 1 > width {
+            break;
+        }
+        out = next;
+    }
+    match out.trim_end_matches(['…', ',', ';', ':']).is_empty() {
+        true => String::new(),
+        false => format!("{}…", out.trim_end_matches(['…', ',', ';', ':'])),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_snippet_is_cut_after_a_word_and_says_so() {
+        assert_eq!(
+            snippet_within("…тайланд дурдсанаар", 40),
+            "…тайланд дурдсанаар"
+        );
+        assert_eq!(snippet_within("…тайланд дурдсанаар хууль", 16), "…тайланд…");
+        assert_eq!(snippet_within("Инновацийн төслийн", 5), "");
+        assert!(str_width(&snippet_within("a b c d e f g", 6)) <= 6);
+    }
 
     #[test]
     fn a_long_query_keeps_its_end_in_view_by_display_width() {
