@@ -86,13 +86,18 @@ pub fn run(
             true => "cli-search-more",
             false => "cli-search-more-at-least",
         };
-        eprintln!("{}", ctx.t(id, &args));
+        note(&ctx.t(id, &args));
     }
     if let Some(c) = found.complete {
-        eprintln!(
-            "{}",
-            ctx.t("cli-search-complete", &[("complete", c.to_string())])
-        );
+        note(&ctx.t("cli-search-complete", &[("complete", c.to_string())]));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A note on stderr, wrapped at spaces when stderr is a terminal (or `COLUMNS` says a width),
+/// as the list above it is.
+fn note(text: &str) {
+    for line in super::listing::wrapped(text, super::width::stderr_width(), 0) {
+        eprintln!("{line}");
+    }
 }

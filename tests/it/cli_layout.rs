@@ -257,3 +257,23 @@ fn bookmarks_wrap_like_the_other_listings() {
     assert!(text.lines().count() > 2, "a long title wraps: {text}");
     assert_eq!(listed(None).lines().count(), 2);
 }
+
+/// `toli search`'s notes on stderr (how many were shown, how many hold every word) wrap at
+/// spaces at 80 columns, as the list does (walk 5); in a pipe each stays one line.
+#[test]
+fn search_notes_on_stderr_wrap_at_spaces() {
+    let query = "хэдэн ҮТП тусгай статус авсан бэ";
+    let (_, narrow) = run("mn", Some(80), &["search", query, "--limit", "2"]);
+    let lines: Vec<&str> = narrow.lines().collect();
+    assert!(lines.len() >= 3, "{narrow}");
+    for line in &lines {
+        assert!(
+            str_width(line) <= 80,
+            "{line:?} is wider than 80:\n{narrow}"
+        );
+    }
+    let (_, piped) = run("mn", None, &["search", query, "--limit", "2"]);
+    let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+    assert_eq!(words(&narrow), words(&piped), "no word broken or lost");
+    assert!(piped.lines().count() < lines.len(), "{piped}");
+}
