@@ -150,3 +150,25 @@ fn walkdir(dir: &std::path::Path) -> Vec<PathBuf> {
     }
     out
 }
+
+/// At 80 columns each note's first line shows under its entry's title (walk 5: at 80×24 the
+/// note was cut off the row, and notes on look-alike entries could not be told apart).
+#[test]
+fn the_notes_list_shows_each_notes_first_line_at_80_columns() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut a = app(Lang::Mn, dir.path());
+    update(
+        &mut a,
+        Action::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
+    press(&mut a, 'E');
+    let text = screen(&a).backend().to_string();
+    assert!(text.contains("✎ Ask about Porter."), "{text}");
+    assert!(
+        text.contains("✎ Visit in May — Тавдугаар сард очих"),
+        "{text}"
+    );
+}

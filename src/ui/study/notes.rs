@@ -34,8 +34,12 @@ pub fn draw(
         .collect();
     let room = (i.width as usize).saturating_sub(kind_w + 1);
     let fitted = super::fit_titles(&titles, std::iter::repeat(room));
+    // Each note takes two rows: its entry, then its first line under the title, where a
+    // narrow screen still has room for it.
+    let indent = " ".repeat(kind_w + 1);
+    let note_room = (i.width as usize).saturating_sub(kind_w + 3);
     let items: Vec<Line<'static>> = (app.study.notes.iter().zip(fitted))
-        .map(|((id, note), title)| {
+        .flat_map(|((id, note), title)| {
             let kind = kind_of(id);
             let pad = " ".repeat(kind_w.saturating_sub(str_width(&kind)) + 1);
             let title = match title {
@@ -45,9 +49,12 @@ pub fn draw(
                     th.dim,
                 ),
             };
-            let first = Span::styled(format!("  ✎ {}", inert(first_line(note))), th.dim);
-            Line::from(vec![Span::styled(kind + &pad, th.dim), title, first])
+            let first = crate::figure::layout::truncate(&inert(first_line(note)), note_room);
+            [
+                Line::from(vec![Span::styled(kind + &pad, th.dim), title]),
+                Line::from(Span::styled(format!("{indent}✎ {first}"), th.dim)),
+            ]
         })
         .collect();
-    rows(frame, i, items, selected, true, th);
+    rows(frame, i, items, 2 * selected, true, th);
 }
