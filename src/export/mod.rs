@@ -16,7 +16,7 @@ pub mod table_fit;
 pub mod tables;
 pub mod urls;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use crate::corpus::Corpus;
@@ -60,6 +60,10 @@ pub struct Plan<'a> {
     pub tour: Option<usize>,
     /// The tour's steps that name no entry: (step number from 1, the id named). They get no page.
     pub missing_steps: Vec<(usize, String)>,
+    /// The figures the tour's steps show over them (`f` in the talk, the same list the presenter
+    /// takes) that are not steps themselves, each with the number of the first step that shows
+    /// it. Each has its own page right after that step.
+    pub shown_at: BTreeMap<usize, usize>,
     /// All pages in one file: entry links are anchors (`#id`) instead of files (`id.html`).
     pub single_file: bool,
     /// The day and version the handout shows.
@@ -76,12 +80,25 @@ impl<'a> Plan<'a> {
     ) -> Plan<'a> {
         let langs = langs.list(reader);
         let mut missing_steps = Vec::new();
+        let mut shown_at = BTreeMap::new();
         let entries: Vec<usize> = match tour.map(|t| &corpus.entry(t).fields) {
             Some(KindFields::Tour { steps }) => {
                 let mut v = vec![tour.unwrap_or_default()];
+                let step_entries: BTreeSet<usize> = steps
+                    .iter()
+                    .filter_map(|s| corpus.index_of(&s.entry))
+                    .collect();
                 for (n, s) in steps.iter().enumerate() {
                     match corpus.index_of(&s.entry) {
-                        Some(i) if !v.contains(&i) => v.push(i),
+                        Some(i) if !v.contains(&i) => {
+                            v.push(i);
+                            for f in crate::present::deck::figures_of(corpus, i) {
+                                if !step_entries.contains(&f) && !v.contains(&f) {
+                                    v.push(f);
+                                    shown_at.insert(f, n + 1);
+                                }
+                            }
+                        }
                         Some(_) => {}
                         None => missing_steps.push((n + 1, s.entry.clone())),
                     }
@@ -100,6 +117,7 @@ impl<'a> Plan<'a> {
             langs,
             tour,
             missing_steps,
+            shown_at,
             single_file: false,
             stamp: stamp::Stamp::now(),
         }
@@ -125,6 +143,7 @@ impl<'a> Plan<'a> {
             langs: langs.list(reader),
             tour: None,
             missing_steps: Vec::new(),
+            shown_at: BTreeMap::new(),
             single_file: false,
             stamp: stamp::Stamp::now(),
         }
@@ -156,6 +175,24 @@ impl<'a> Plan<'a> {
         };
         let id = &self.corpus.entry(index).id;
         steps.iter().position(|s| s.entry == *id).map(|n| n + 1)
+    }
+}
+
+impl Plan<'_> {
+    /// A tour's outline: each step's page with the pages of the figures shown at it, in the
+    /// handout's order (the tour's own page left out).
+    pub fn outline(&self) -> Vec<(usize, Vec<usize>)> {
+        let mut out: Vec<(usize, Vec<usize>)> = Vec::new();
+        for &i in &self.entries {
+            if Some(i) == self.tour {
+                continue;
+            }
+            match out.last_mut() {
+                Some((_, figures)) if self.shown_at.contains_key(&i) => figures.push(i),
+                _ => out.push((i, Vec::new())),
+            }
+        }
+        out
     }
 }
 
