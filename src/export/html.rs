@@ -186,6 +186,22 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
         out.push_str("</ol>");
     }
     out.push_str(&body_html(plan, e.body.show(lang), lang));
+    // A step's charts (`f` in the talk) are pages of their own: the step names and links them.
+    let shown: Vec<usize> = match plan.step_number(index) {
+        Some(_) => crate::present::deck::figures_of(corpus, index)
+            .into_iter()
+            .filter(|&f| plan.shown_at.contains_key(&f))
+            .collect(),
+        None => Vec::new(),
+    };
+    entry_list(
+        &mut out,
+        plan,
+        &l10n.t(lang, "export5-shown-list"),
+        "block shown",
+        &shown,
+        lang,
+    );
     if !e.sources.is_empty() {
         let _ = write!(
             out,

@@ -223,3 +223,53 @@ pub enum Format {
     Html,
     Md,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::load::{Sources, load};
+    use crate::present::deck::figures_of;
+
+    /// A tour's handout takes the figures of each step from the list the presenter's `f` goes
+    /// through; each comes once, after the first step that shows it, unless it is a step itself.
+    #[test]
+    fn a_tour_plan_holds_the_figures_each_step_shows_after_the_first_step_showing_it() {
+        let corpus = load(&Sources::builtin()).corpus;
+        let tour = corpus
+            .index_of("tour-sti-parks-mongolia")
+            .expect("the tour");
+        let plan = Plan::new(&corpus, Some(tour), Languages::Both, Lang::Mn);
+        let id = |i: usize| corpus.entry(i).id.as_str();
+        let outline = plan.outline();
+        assert_eq!(outline.len(), 13, "one line per step");
+        let mut seen = BTreeSet::new();
+        for (n, (step, figures)) in outline.iter().enumerate() {
+            assert_eq!(plan.step_number(*step), Some(n + 1));
+            let shown: Vec<usize> = figures_of(&corpus, *step)
+                .into_iter()
+                .filter(|f| plan.step_number(*f).is_none() && seen.insert(*f))
+                .collect();
+            assert_eq!(figures, &shown, "step {}", n + 1);
+            for &f in figures {
+                assert_eq!(plan.shown_at.get(&f), Some(&(n + 1)), "{}", id(f));
+            }
+        }
+        let at = |f: &str| {
+            corpus
+                .index_of(f)
+                .and_then(|i| plan.shown_at.get(&i).copied())
+        };
+        assert_eq!(at("fig-graduates-by-field-2023"), Some(3));
+        assert_eq!(
+            at("fig-ict-service-exports"),
+            Some(4),
+            "not again at step 8"
+        );
+        assert_eq!(at("fig-it-park-revenue"), Some(8));
+        assert_eq!(at("fig-industrial-technology-parks"), None, "step 7 itself");
+        assert!(plan.has_id("fig-it-park-revenue"));
+        // Without a tour, nothing is shown at a step.
+        let chosen = Plan::chosen(&corpus, &[tour], Languages::En, Lang::En);
+        assert!(chosen.shown_at.is_empty() && !chosen.has_id("fig-it-park-revenue"));
+    }
+}

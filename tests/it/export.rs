@@ -646,13 +646,20 @@ fn a_tour_handout_holds_the_charts_its_steps_show_in_the_talk() {
         let page = format!("{figure}.html");
         assert!(manifest.contains(&format!("\"{page}\"")), "{manifest}");
         let html = read(&page);
-        assert_eq!(html.matches("<svg").count(), 2, "a chart per language: {page}");
+        assert_eq!(
+            html.matches("<svg").count(),
+            2,
+            "a chart per language: {page}"
+        );
         assert!(
             html.contains(&format!("Shown at step {step}"))
                 && html.contains(&format!("Үзүүлэх алхам: {step}")),
             "{page} names its step"
         );
-        assert!(html.contains("<h2>Sources</h2>") && html.contains(source), "{page}");
+        assert!(
+            html.contains("<h2>Sources</h2>") && html.contains(source),
+            "{page}"
+        );
         assert_eq!(
             tour.matches(&format!("href=\"{page}\"")).count(),
             2,
@@ -664,14 +671,33 @@ fn a_tour_handout_holds_the_charts_its_steps_show_in_the_talk() {
             .nth(1)
             .and_then(|s| s.split("<li value=").next())
             .unwrap_or_else(|| panic!("no step {step} in the contents"));
-        assert!(step_item.contains(&format!("href=\"{page}\"")), "{step_item}");
+        assert!(
+            step_item.contains(&format!("href=\"{page}\"")),
+            "{step_item}"
+        );
     }
     // A chart two steps show is there once, at the first; a figure that is a step keeps its own
     // place in the tour.
-    assert!(read("it-park.html").contains("href=\"fig-ict-service-exports.html\""));
-    assert_eq!(index.matches("href=\"fig-ict-service-exports.html\"").count(), 2);
+    // A step's page names the charts shown at it, linked.
+    let step8 = read("it-park.html");
+    let shown = step8
+        .split("<div class=\"block shown\"><h2>Charts shown at this step</h2>")
+        .nth(1)
+        .and_then(|s| s.split("</div>").next())
+        .unwrap_or_else(|| panic!("step 8 names no chart: {step8}"));
+    for page in ["fig-it-park-revenue.html", "fig-ict-service-exports.html"] {
+        assert!(shown.contains(&format!("href=\"{page}\"")), "{shown}");
+    }
     assert_eq!(
-        index.matches("href=\"fig-industrial-technology-parks.html\"").count(),
+        index
+            .matches("href=\"fig-ict-service-exports.html\"")
+            .count(),
+        2
+    );
+    assert_eq!(
+        index
+            .matches("href=\"fig-industrial-technology-parks.html\"")
+            .count(),
         2
     );
 
@@ -695,7 +721,10 @@ fn a_tour_handout_holds_the_charts_its_steps_show_in_the_talk() {
             .position(|a| *a == id)
             .unwrap_or_else(|| panic!("{id} not in {anchors:?}"))
     };
-    assert_eq!(at("fig-ict-service-exports"), at("finding-ict-service-exports-gap") + 1);
+    assert_eq!(
+        at("fig-ict-service-exports"),
+        at("finding-ict-service-exports-gap") + 1
+    );
     assert_eq!(at("fig-it-park-revenue"), at("it-park") + 1);
     assert!(html.contains("href=\"#fig-it-park-revenue\""));
     for part in html.split("href=\"").skip(1) {

@@ -353,20 +353,31 @@ fn the_printed_contents_name_the_export_once_and_the_charts_under_their_steps() 
     let file = single_file(dir.path(), "tour-sti-parks-mongolia", "both", "mn");
     let html = std::fs::read_to_string(&file).expect("read");
     // On screen the contents still end with the line.
-    assert_eq!(html.matches("<p class=\"stamp\">").count(), 2, "one per language");
+    assert_eq!(
+        html.matches("<p class=\"stamp\">").count(),
+        2,
+        "one per language"
+    );
     let Some(chromium) = chromium() else { return };
     let Some(pages) = pdf_page_texts(&print_pdf(chromium, &file)) else {
         return;
     };
     let flat = |page: &str| page.split_whitespace().collect::<Vec<_>>().join(" ");
     let (mn, en) = (flat(&pages[0]), flat(&pages[1]));
-    assert_eq!(mn.matches("Бэлтгэсэн огноо: 2026 оны 12-р сарын 5").count(), 1, "{mn}");
+    assert_eq!(
+        mn.matches("Бэлтгэсэн огноо: 2026 оны 12-р сарын 5").count(),
+        1,
+        "{mn}"
+    );
     assert_eq!(en.matches("Exported on 5 December 2026").count(), 1, "{en}");
     assert!(
         en.contains("4. ICT service exports (59.37 million USD) far below similar-sized peers Figure: ICT service exports of Mongolia and similar-sized peers, 2023 5. "),
         "{en}"
     );
-    assert!(mn.contains("График: IT Park: орлого үйл ажиллагаагаар"), "{mn}");
+    assert!(
+        mn.contains("График: IT Park: орлого үйл ажиллагаагаар"),
+        "{mn}"
+    );
     // The chart's page comes right after its step's, saying which step shows it.
     let all = pages.iter().map(|p| flat(p)).collect::<Vec<_>>().join(" ");
     let step = all
@@ -376,5 +387,8 @@ fn the_printed_contents_name_the_export_once_and_the_charts_under_their_steps() 
         .find("FIGURE · SHOWN AT STEP 4")
         .unwrap_or_else(|| panic!("no chart page: {all}"));
     let next = all.find("FINDING · STEP 5").unwrap_or(usize::MAX);
-    assert!(step < chart && chart < next, "step 4, its chart, then step 5");
+    assert!(
+        step < chart && chart < next,
+        "step 4, its chart, then step 5"
+    );
 }
