@@ -121,10 +121,17 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
     let e = corpus.entry(index);
     let mut out = format!("<section lang=\"{}\">", lang.code());
     // In a tour each page names its step, numbered as in the talk and the contents.
-    let step = plan.step_number(index).map_or(String::new(), |n| {
-        let step = l10n.format(lang, "print-step", &[("n", n.to_string())]);
+    // A figure shown over a step in the talk says which.
+    let step = match (plan.step_number(index), plan.shown_at.get(&index)) {
+        (Some(n), _) => l10n.format(lang, "print-step", &[("n", n.to_string())]),
+        (None, Some(n)) => l10n.format(lang, "export5-shown-at", &[("n", n.to_string())]),
+        (None, None) => String::new(),
+    };
+    let step = if step.is_empty() {
+        step
+    } else {
         format!(" · <span class=\"step\">{}</span>", escape(&step))
-    });
+    };
     let _ = write!(
         out,
         "<header class=\"head\"><p class=\"kind\">{}{step}</p><h1>{}</h1><p class=\"summary\">{}</p></header>",
@@ -179,6 +186,22 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
         out.push_str("</ol>");
     }
     out.push_str(&body_html(plan, e.body.show(lang), lang));
+    // A step's charts (`f` in the talk) are pages of their own: the step names and links them.
+    let shown: Vec<usize> = match plan.step_number(index) {
+        Some(_) => crate::present::deck::figures_of(corpus, index)
+            .into_iter()
+            .filter(|&f| plan.shown_at.contains_key(&f))
+            .collect(),
+        None => Vec::new(),
+    };
+    entry_list(
+        &mut out,
+        plan,
+        &l10n.t(lang, "export5-shown-list"),
+        "block shown",
+        &shown,
+        lang,
+    );
     if !e.sources.is_empty() {
         let _ = write!(
             out,
@@ -216,6 +239,40 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
     );
     out.push_str("</section>");
     out
+}
+
+/// A tour's steps as a list numbered as the talk numbers them, each with the figures shown at
+/// it (`f`) under it.
+pub fn steps_list(out: &mut String, plan: &Plan, l10n: &Localizer, lang: Lang) {
+    let link = |i: usize| {
+        let e = plan.corpus.entry(i);
+        entry_link(plan, &e.id, e.title.show(lang))
+    };
+    out.push_str("<ol class=\"steps\">");
+    for (step, figures) in plan.outline() {
+        let value = plan
+            .step_number(step)
+            .map_or(String::new(), |n| format!(" value=\"{n}\""));
+        let _ = write!(out, "<li{value}>{}", link(step));
+        if !figures.is_empty() {
+            let _ = write!(
+                out,
+                "<ul class=\"shown\" aria-label=\"{}\">",
+                escape(&l10n.t(lang, "export5-shown-list"))
+            );
+            for f in figures {
+                let _ = write!(
+                    out,
+                    "<li>{}: {}</li>",
+                    escape(&l10n.t(lang, "kind-figure")),
+                    link(f)
+                );
+            }
+            out.push_str("</ul>");
+        }
+        out.push_str("</li>");
+    }
+    out.push_str("</ol>");
 }
 
 /// A heading over a list of links to entries, in a box of class `class` (nothing when `items`
@@ -312,19 +369,7 @@ pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
                     escape(e.title.show(lang)),
                     escape(e.summary.show(lang))
                 );
-                index.push_str("<ol class=\"steps\">");
-                for &i in &plan.entries[1..] {
-                    let e = plan.corpus.entry(i);
-                    let value = plan
-                        .step_number(i)
-                        .map_or(String::new(), |n| format!(" value=\"{n}\""));
-                    let _ = write!(
-                        index,
-                        "<li{value}>{}</li>",
-                        entry_link(plan, &e.id, e.title.show(lang))
-                    );
-                }
-                index.push_str("</ol>");
+                steps_list(&mut index, plan, l10n, lang);
             }
             None => {
                 let _ = write!(index, "<h1>{}</h1>", escape(&l10n.t(lang, "export-title")));

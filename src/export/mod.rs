@@ -16,7 +16,7 @@ pub mod table_fit;
 pub mod tables;
 pub mod urls;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use crate::corpus::Corpus;
@@ -60,6 +60,10 @@ pub struct Plan<'a> {
     pub tour: Option<usize>,
     /// The tour's steps that name no entry: (step number from 1, the id named). They get no page.
     pub missing_steps: Vec<(usize, String)>,
+    /// The figures the tour's steps show over them (`f` in the talk, the same list the presenter
+    /// takes) that are not steps themselves, each with the number of the first step that shows
+    /// it. Each has its own page right after that step.
+    pub shown_at: BTreeMap<usize, usize>,
     /// All pages in one file: entry links are anchors (`#id`) instead of files (`id.html`).
     pub single_file: bool,
     /// The day and version the handout shows.
@@ -76,12 +80,25 @@ impl<'a> Plan<'a> {
     ) -> Plan<'a> {
         let langs = langs.list(reader);
         let mut missing_steps = Vec::new();
+        let mut shown_at = BTreeMap::new();
         let entries: Vec<usize> = match tour.map(|t| &corpus.entry(t).fields) {
             Some(KindFields::Tour { steps }) => {
                 let mut v = vec![tour.unwrap_or_default()];
+                let step_entries: BTreeSet<usize> = steps
+                    .iter()
+                    .filter_map(|s| corpus.index_of(&s.entry))
+                    .collect();
                 for (n, s) in steps.iter().enumerate() {
                     match corpus.index_of(&s.entry) {
-                        Some(i) if !v.contains(&i) => v.push(i),
+                        Some(i) if !v.contains(&i) => {
+                            v.push(i);
+                            for f in crate::present::deck::figures_of(corpus, i) {
+                                if !step_entries.contains(&f) && !v.contains(&f) {
+                                    v.push(f);
+                                    shown_at.insert(f, n + 1);
+                                }
+                            }
+                        }
                         Some(_) => {}
                         None => missing_steps.push((n + 1, s.entry.clone())),
                     }
@@ -100,6 +117,7 @@ impl<'a> Plan<'a> {
             langs,
             tour,
             missing_steps,
+            shown_at,
             single_file: false,
             stamp: stamp::Stamp::now(),
         }
@@ -125,6 +143,7 @@ impl<'a> Plan<'a> {
             langs: langs.list(reader),
             tour: None,
             missing_steps: Vec::new(),
+            shown_at: BTreeMap::new(),
             single_file: false,
             stamp: stamp::Stamp::now(),
         }
@@ -159,6 +178,24 @@ impl<'a> Plan<'a> {
     }
 }
 
+impl Plan<'_> {
+    /// A tour's outline: each step's page with the pages of the figures shown at it, in the
+    /// handout's order (the tour's own page left out).
+    pub fn outline(&self) -> Vec<(usize, Vec<usize>)> {
+        let mut out: Vec<(usize, Vec<usize>)> = Vec::new();
+        for &i in &self.entries {
+            if Some(i) == self.tour {
+                continue;
+            }
+            match out.last_mut() {
+                Some((_, figures)) if self.shown_at.contains_key(&i) => figures.push(i),
+                _ => out.push((i, Vec::new())),
+            }
+        }
+        out
+    }
+}
+
 /// Writes `plan` as HTML or Markdown files into the folder `out`, or as one HTML file `out`
 /// when `plan.single_file`; returns the number of entry pages.
 pub fn write(
@@ -185,4 +222,54 @@ pub fn write(
 pub enum Format {
     Html,
     Md,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::load::{Sources, load};
+    use crate::present::deck::figures_of;
+
+    /// A tour's handout takes the figures of each step from the list the presenter's `f` goes
+    /// through; each comes once, after the first step that shows it, unless it is a step itself.
+    #[test]
+    fn a_tour_plan_holds_the_figures_each_step_shows_after_the_first_step_showing_it() {
+        let corpus = load(&Sources::builtin()).corpus;
+        let tour = corpus
+            .index_of("tour-sti-parks-mongolia")
+            .expect("the tour");
+        let plan = Plan::new(&corpus, Some(tour), Languages::Both, Lang::Mn);
+        let id = |i: usize| corpus.entry(i).id.as_str();
+        let outline = plan.outline();
+        assert_eq!(outline.len(), 13, "one line per step");
+        let mut seen = BTreeSet::new();
+        for (n, (step, figures)) in outline.iter().enumerate() {
+            assert_eq!(plan.step_number(*step), Some(n + 1));
+            let shown: Vec<usize> = figures_of(&corpus, *step)
+                .into_iter()
+                .filter(|f| plan.step_number(*f).is_none() && seen.insert(*f))
+                .collect();
+            assert_eq!(figures, &shown, "step {}", n + 1);
+            for &f in figures {
+                assert_eq!(plan.shown_at.get(&f), Some(&(n + 1)), "{}", id(f));
+            }
+        }
+        let at = |f: &str| {
+            corpus
+                .index_of(f)
+                .and_then(|i| plan.shown_at.get(&i).copied())
+        };
+        assert_eq!(at("fig-graduates-by-field-2023"), Some(3));
+        assert_eq!(
+            at("fig-ict-service-exports"),
+            Some(4),
+            "not again at step 8"
+        );
+        assert_eq!(at("fig-it-park-revenue"), Some(8));
+        assert_eq!(at("fig-industrial-technology-parks"), None, "step 7 itself");
+        assert!(plan.has_id("fig-it-park-revenue"));
+        // Without a tour, nothing is shown at a step.
+        let chosen = Plan::chosen(&corpus, &[tour], Languages::En, Lang::En);
+        assert!(chosen.shown_at.is_empty() && !chosen.has_id("fig-it-park-revenue"));
+    }
 }

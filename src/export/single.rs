@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use super::Plan;
-use super::html::{STYLE, article, entry_link, langs_class};
+use super::html::{STYLE, article, entry_link, langs_class, steps_list};
 use super::svg::escape;
 use crate::i18n::Localizer;
 use crate::lang::Lang;
@@ -33,7 +33,7 @@ pub fn document(plan: &Plan, l10n: &Localizer) -> String {
             escape(&heading(l)),
             escape(&l10n.t(l, "export-contents"))
         );
-        contents(&mut toc, plan, l);
+        contents(&mut toc, plan, l10n, l);
         let _ = write!(
             toc,
             "<p class=\"stamp\">{}</p></section>",
@@ -56,9 +56,10 @@ pub fn document(plan: &Plan, l10n: &Localizer) -> String {
 }
 
 /// The list of the handout's entries in `lang`. In a tour the tour's own page comes first,
-/// unnumbered, and each step carries its number in the tour (as in the talk and the app);
+/// unnumbered, and each step carries its number in the tour (as in the talk and the app) and
+/// the figures shown at it;
 /// otherwise the entries are numbered in order.
-fn contents(out: &mut String, plan: &Plan, lang: Lang) {
+fn contents(out: &mut String, plan: &Plan, l10n: &Localizer, lang: Lang) {
     let link = |i: usize| {
         let e = plan.corpus.entry(i);
         entry_link(plan, &e.id, e.title.show(lang))
@@ -72,16 +73,5 @@ fn contents(out: &mut String, plan: &Plan, lang: Lang) {
         return;
     };
     let _ = write!(out, "<p class=\"tour\">{}</p>", link(tour));
-    out.push_str("<ol class=\"steps\">");
-    for &i in plan.entries.iter().filter(|&&i| i != tour) {
-        match plan.step_number(i) {
-            Some(n) => {
-                let _ = write!(out, "<li value=\"{n}\">{}</li>", link(i));
-            }
-            None => {
-                let _ = write!(out, "<li>{}</li>", link(i));
-            }
-        }
-    }
-    out.push_str("</ol>");
+    steps_list(out, plan, l10n, lang);
 }

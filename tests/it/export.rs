@@ -617,3 +617,120 @@ fn linked_from_lists_show_on_screen_and_are_left_out_in_print() {
     let index = std::fs::read_to_string(out.path().join("index.html")).expect("index");
     assert!(index.contains("<div class=\"block\"><h2>") && !index.contains("backlinks"));
 }
+
+/// The figures a tour's steps show over them in the talk (`f`) are in its handout: each its own
+/// page with its chart and source, listed in the manifest, right after the first step that shows
+/// it and under that step in the contents; the tour's mention of each chart links to it (walk 5,
+/// N1: the handout had no chart at all).
+#[test]
+fn a_tour_handout_holds_the_charts_its_steps_show_in_the_talk() {
+    let out = tempfile::tempdir().expect("tempdir");
+    common::toli_en()
+        .args(["--lang", "mn", "export", "--langs", "both"])
+        .args(["--tour", "tour-sti-parks-mongolia"])
+        .arg(out.path())
+        .assert()
+        .success();
+    let read = |name: &str| {
+        std::fs::read_to_string(out.path().join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+    };
+    let manifest = read(".toli-export.json");
+    let tour = read("tour-sti-parks-mongolia.html");
+    let index = read("index.html");
+    // The charts the tour's text names, with the step that shows each (as `f` does).
+    for (figure, step, source) in [
+        ("fig-graduates-by-field-2023", 3, "Table 2"),
+        ("fig-ict-service-exports", 4, "Table 1"),
+        ("fig-it-park-revenue", 8, "IT Park"),
+    ] {
+        let page = format!("{figure}.html");
+        assert!(manifest.contains(&format!("\"{page}\"")), "{manifest}");
+        let html = read(&page);
+        assert_eq!(
+            html.matches("<svg").count(),
+            2,
+            "a chart per language: {page}"
+        );
+        assert!(
+            html.contains(&format!("Shown at step {step}"))
+                && html.contains(&format!("Үзүүлэх алхам: {step}")),
+            "{page} names its step"
+        );
+        assert!(
+            html.contains("<h2>Sources</h2>") && html.contains(source),
+            "{page}"
+        );
+        assert_eq!(
+            tour.matches(&format!("href=\"{page}\"")).count(),
+            2,
+            "the tour's text links {figure} in each language"
+        );
+        // In the contents, under its step's line.
+        let step_item = index
+            .split(&format!("<li value=\"{step}\">"))
+            .nth(1)
+            .and_then(|s| s.split("<li value=").next())
+            .unwrap_or_else(|| panic!("no step {step} in the contents"));
+        assert!(
+            step_item.contains(&format!("href=\"{page}\"")),
+            "{step_item}"
+        );
+    }
+    // A chart two steps show is there once, at the first; a figure that is a step keeps its own
+    // place in the tour.
+    // A step's page names the charts shown at it, linked.
+    let step8 = read("it-park.html");
+    let shown = step8
+        .split("<div class=\"block shown\"><h2>Charts shown at this step</h2>")
+        .nth(1)
+        .and_then(|s| s.split("</div>").next())
+        .unwrap_or_else(|| panic!("step 8 names no chart: {step8}"));
+    for page in ["fig-it-park-revenue.html", "fig-ict-service-exports.html"] {
+        assert!(shown.contains(&format!("href=\"{page}\"")), "{shown}");
+    }
+    assert_eq!(
+        index
+            .matches("href=\"fig-ict-service-exports.html\"")
+            .count(),
+        2
+    );
+    assert_eq!(
+        index
+            .matches("href=\"fig-industrial-technology-parks.html\"")
+            .count(),
+        2
+    );
+
+    // One file: each chart's page follows its step's page, and the links stay inside the file.
+    let file = out.path().join("single.html");
+    common::toli_en()
+        .args(["--lang", "mn", "export", "--single-file", "--langs", "both"])
+        .args(["--tour", "tour-sti-parks-mongolia"])
+        .arg(&file)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&file).expect("read");
+    let anchors: Vec<&str> = html
+        .split("<article id=\"")
+        .skip(1)
+        .filter_map(|p| p.split('"').next())
+        .collect();
+    let at = |id: &str| {
+        anchors
+            .iter()
+            .position(|a| *a == id)
+            .unwrap_or_else(|| panic!("{id} not in {anchors:?}"))
+    };
+    assert_eq!(
+        at("fig-ict-service-exports"),
+        at("finding-ict-service-exports-gap") + 1
+    );
+    assert_eq!(at("fig-it-park-revenue"), at("it-park") + 1);
+    assert!(html.contains("href=\"#fig-it-park-revenue\""));
+    for part in html.split("href=\"").skip(1) {
+        let href = part.split('"').next().unwrap_or("");
+        if let Some(target) = href.strip_prefix('#') {
+            assert!(anchors.contains(&target), "{href} has no entry in the file");
+        }
+    }
+}

@@ -222,7 +222,8 @@ fn lines(page: &str) -> Vec<&str> {
         .collect()
 }
 
-/// The trainer's handout: the Mongolian tour, printed. It used to take 23 sheets, 6 of them
+/// The trainer's handout: the Mongolian tour, printed, with the charts its steps show. It used to
+/// take 23 sheets (without them), 6 of them
 /// holding one to eight lines (the tail of a "Linked from" list); now every sheet but the last is
 /// well filled, no title is cut from its kind label, and each carries the export date in the
 /// Mongolian way and its page number.
@@ -240,7 +241,8 @@ fn the_printed_mongolian_tour_handout_fills_its_pages_and_numbers_them() {
         .success();
     let pdf = print_pdf(chromium, &file);
     let count = pdf_pages(&pdf);
-    assert!(count <= 18, "{count} pages (23 with a page per entry)");
+    // 18 pages held its 13 entries; the 7 charts its steps show (`f`) add 8.
+    assert!(count <= 26, "{count} pages (18, and 8 for the 7 charts)");
     let Some(pages) = pdf_page_texts(&pdf) else {
         return;
     };

@@ -163,7 +163,21 @@ fn a_printed_tables_caption_keeps_at_least_two_of_its_rows_on_its_page() {
             if mostly_mongolian(page) != mostly_mongolian(next) {
                 continue;
             }
-            let least = if starts_entry(next) { 120 } else { 150 };
+            // A chart shown at a step (an entry of its own in the handout) cannot break, and its
+            // head stays with it: a chart taller than what is left of a page moves whole, and
+            // the page before may be shorter still, but not nearly empty; the chart's own page
+            // is filled with bars of few words.
+            let chart_head = |page: &str| {
+                ["ГРАФИК · ҮЗҮҮЛЭХ АЛХАМ:", "FIGURE · SHOWN AT STEP"]
+                    .iter()
+                    .any(|head| page.starts_with(head))
+            };
+            let chart = chart_head(next) || chart_head(page);
+            let least = match (chart, starts_entry(next)) {
+                (true, _) => 60,
+                (false, true) => 120,
+                (false, false) => 150,
+            };
             let used = page.split(' ').count();
             assert!(
                 used > least,
@@ -328,4 +342,53 @@ fn contents_and_the_markdown_tour_page_number_the_steps_as_the_tour_does() {
         "{page}"
     );
     assert!(!page.contains("\n  - ["), "{page}");
+}
+
+/// Printed, each language's contents page says when the handout was made once, in its footer
+/// (the line under the contents stays on screen only), and lists under each step the charts
+/// shown at it, whose pages follow their step's (walk 5, N13 and N1).
+#[test]
+fn the_printed_contents_name_the_export_once_and_the_charts_under_their_steps() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = single_file(dir.path(), "tour-sti-parks-mongolia", "both", "mn");
+    let html = std::fs::read_to_string(&file).expect("read");
+    // On screen the contents still end with the line.
+    assert_eq!(
+        html.matches("<p class=\"stamp\">").count(),
+        2,
+        "one per language"
+    );
+    let Some(chromium) = chromium() else { return };
+    let Some(pages) = pdf_page_texts(&print_pdf(chromium, &file)) else {
+        return;
+    };
+    let flat = |page: &str| page.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (mn, en) = (flat(&pages[0]), flat(&pages[1]));
+    assert_eq!(
+        mn.matches("Бэлтгэсэн огноо: 2026 оны 12-р сарын 5").count(),
+        1,
+        "{mn}"
+    );
+    assert_eq!(en.matches("Exported on 5 December 2026").count(), 1, "{en}");
+    assert!(
+        en.contains("4. ICT service exports (59.37 million USD) far below similar-sized peers Figure: ICT service exports of Mongolia and similar-sized peers, 2023 5. "),
+        "{en}"
+    );
+    assert!(
+        mn.contains("График: IT Park: орлого үйл ажиллагаагаар"),
+        "{mn}"
+    );
+    // The chart's page comes right after its step's, saying which step shows it.
+    let all = pages.iter().map(|p| flat(p)).collect::<Vec<_>>().join(" ");
+    let step = all
+        .find("FINDING · STEP 4")
+        .unwrap_or_else(|| panic!("no step 4 page: {all}"));
+    let chart = all
+        .find("FIGURE · SHOWN AT STEP 4")
+        .unwrap_or_else(|| panic!("no chart page: {all}"));
+    let next = all.find("FINDING · STEP 5").unwrap_or(usize::MAX);
+    assert!(
+        step < chart && chart < next,
+        "step 4, its chart, then step 5"
+    );
 }
