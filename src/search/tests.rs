@@ -111,13 +111,18 @@ fn corpus() -> Corpus {
     ])
 }
 
-fn top(q: &str) -> Vec<String> {
-    let c = corpus();
-    let ix = SearchIndex::build(&c);
-    ix.search(&c, q, &SearchOptions::default())
+/// The ids `ix` finds for `q` in `c`, best first.
+fn ids(c: &Corpus, ix: &SearchIndex, q: &str) -> Vec<String> {
+    ix.search(c, q, &SearchOptions::default())
         .into_iter()
         .map(|h| c.entry(h.entry).id.clone())
         .collect()
+}
+
+fn top(q: &str) -> Vec<String> {
+    let c = corpus();
+    let ix = SearchIndex::build(&c);
+    ids(&c, &ix, q)
 }
 
 #[test]
@@ -532,12 +537,7 @@ fn a_tour_is_not_found_by_its_trainer_notes() {
     );
     let c = Corpus::new(vec![tour, cluster]);
     let ix = SearchIndex::build(&c);
-    let found = |q: &str| -> Vec<String> {
-        ix.search(&c, q, &SearchOptions::default())
-            .into_iter()
-            .map(|h| c.entry(h.entry).id.clone())
-            .collect()
-    };
+    let found = |q: &str| ids(&c, &ix, q);
     // The note's words are the trainer's: a reader never sees them, so they find nothing …
     assert!(!found("grants").contains(&"tour-parks".to_string()));
     assert!(!found("буцалтгүй").contains(&"tour-parks".to_string()));
@@ -574,12 +574,7 @@ fn cyrillic_words_meet_mongolian_text_only() {
         ),
     ]);
     let ix = SearchIndex::build(&c);
-    let found = |q: &str| -> Vec<String> {
-        ix.search(&c, q, &SearchOptions::default())
-            .into_iter()
-            .map(|h| c.entry(h.entry).id.clone())
-            .collect()
-    };
+    let found = |q: &str| ids(&c, &ix, q);
     assert!(found("говь").is_empty(), "{:?}", found("говь"));
     assert!(found("увс").is_empty(), "{:?}", found("увс"));
     assert_eq!(found("governance"), ["policy-governance", "action"]);

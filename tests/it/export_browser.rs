@@ -10,7 +10,9 @@ use crate::common;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use browser::{Findings, chromium, mostly_mongolian, pdf_page_texts, pdf_pages, print_pdf, probe};
+use browser::{
+    Findings, chromium, mostly_mongolian, pdf_page_texts, pdf_pages, print_pdf, probe, single_file,
+};
 
 const WIDTHS: [u32; 2] = [1280, 794];
 
@@ -337,21 +339,7 @@ fn each_printed_page_carries_the_footer_of_its_own_language() {
     let Some(chromium) = chromium() else { return };
     let dir = tempfile::tempdir().expect("tempdir");
     for (langs, reader) in [("both", "mn"), ("both", "en"), ("en", "mn"), ("mn", "en")] {
-        let file = dir.path().join(format!("{langs}-{reader}.html"));
-        common::toli_en()
-            .env("SOURCE_DATE_EPOCH", "1796472000")
-            .args([
-                "--lang",
-                reader,
-                "export",
-                "--single-file",
-                "--langs",
-                langs,
-            ])
-            .args(["--tour", "tour-what-is-a-cluster"])
-            .arg(&file)
-            .assert()
-            .success();
+        let file = single_file(dir.path(), "tour-what-is-a-cluster", langs, reader);
         let html = std::fs::read_to_string(&file).expect("read");
         assert!(html.contains("<div class=\"block backlinks\">"), "{langs}");
         let pdf = print_pdf(chromium, &file);

@@ -8,29 +8,9 @@
 use crate::browser;
 use crate::common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use browser::{chromium, mostly_mongolian, pdf_page_texts, print_pdf, probe};
-
-/// `toli --lang READER export --single-file --langs LANGS --tour TOUR` into `dir`; the file.
-fn single_file(dir: &Path, tour: &str, langs: &str, reader: &str) -> PathBuf {
-    let file = dir.join(format!("{tour}-{langs}.html"));
-    common::toli_en()
-        .env("SOURCE_DATE_EPOCH", "1796472000")
-        .args([
-            "--lang",
-            reader,
-            "export",
-            "--single-file",
-            "--langs",
-            langs,
-        ])
-        .args(["--tour", tour])
-        .arg(&file)
-        .assert()
-        .success();
-    file
-}
+use browser::{chromium, mostly_mongolian, pdf_page_texts, print_pdf, probe, single_file};
 
 /// The words of `html` without its tags, one space apart.
 fn words(html: &str) -> String {

@@ -230,3 +230,23 @@ pub fn mostly_mongolian(text: &str) -> bool {
     }
     cyrillic > latin
 }
+
+/// `toli --lang READER export --single-file --langs LANGS --tour TOUR` into `dir`; the file.
+pub fn single_file(dir: &Path, tour: &str, langs: &str, reader: &str) -> PathBuf {
+    let file = dir.join(format!("{tour}-{langs}.html"));
+    crate::common::toli_en()
+        .env("SOURCE_DATE_EPOCH", "1796472000")
+        .args([
+            "--lang",
+            reader,
+            "export",
+            "--single-file",
+            "--langs",
+            langs,
+        ])
+        .args(["--tour", tour])
+        .arg(&file)
+        .assert()
+        .success();
+    file
+}
