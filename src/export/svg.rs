@@ -106,10 +106,17 @@ pub fn bar_chart(entry: &Entry, lang: Lang) -> Option<String> {
     if *chart == ChartKind::Table || rows.iter().all(|r| r.value.is_none()) {
         return None;
     }
+    // A share in per cent every bar reads in keeps only its sign on the bar («30%»): the unit
+    // heads the value column of the table under the chart.
+    let per_cent =
+        crate::figure::shared_unit(entry, lang).is_some() && crate::figure::in_per_cent(entry);
     let bars: Vec<Bar> = rows
         .iter()
         .map(|r| {
-            let unit = row_unit(entry, r, lang);
+            let unit = match per_cent {
+                true => Some("%"),
+                false => row_unit(entry, r, lang),
+            };
             let shown = r
                 .value
                 .map(|v| number(v, unit.is_some()))
@@ -202,6 +209,24 @@ mod tests {
             value,
             shown: format!("{value} graduates"),
         }
+    }
+
+    /// A share in per cent keeps its sign on each bar; the unit heads the table's value column.
+    #[test]
+    fn a_per_cent_share_shows_its_sign_not_its_unit_on_each_bar() {
+        let corpus = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+        let revenue = corpus.get("fig-it-park-revenue").expect("a shipped figure");
+        let svg = bar_chart(revenue, Lang::Mn).expect("a bar chart");
+        assert!(svg.contains(">30%<") && svg.contains(">70%<"), "{svg}");
+        assert!(!svg.contains("орлогод"), "{svg}");
+        let ict = corpus
+            .get("fig-ict-service-exports")
+            .expect("a shipped figure");
+        let svg = bar_chart(ict, Lang::En).expect("a bar chart");
+        assert!(
+            svg.contains("million USD"),
+            "other units stay on the bars: {svg}"
+        );
     }
 
     #[test]
