@@ -43,6 +43,8 @@ pub fn set_lang(app: &mut App, lang: Lang) {
     }
     app.settings.lang = lang;
     app.nav.relist(&app.corpus, lang, true);
+    // A message said in the other language goes with it (it would stay until the next key).
+    app.status.clear();
 }
 
 /// `T`: the next theme, announced by name in the status line (or the presentation's footer).

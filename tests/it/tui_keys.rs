@@ -796,3 +796,17 @@ fn stages_are_listed_under_their_models_name() {
         "the first stage, under the heading"
     );
 }
+
+/// A status message said in one language does not stay on screen after `L` switches to the
+/// other (walk 5: the citation's Mongolian message beside «EN · dark»).
+#[test]
+fn a_message_goes_with_its_language() {
+    let mut a = app(Lang::Mn, 80, 24);
+    a.nav.focus = Pane::Entry;
+    press(&mut a, KeyCode::Char('y'));
+    press(&mut a, KeyCode::Esc);
+    assert!(a.status.notice.is_some(), "the citation's message shows");
+    press(&mut a, KeyCode::Char('L'));
+    assert_eq!(a.settings.lang, Lang::En);
+    assert_eq!(a.status.notice, None, "{}", status(&a));
+}
