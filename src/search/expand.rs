@@ -29,6 +29,7 @@ impl SearchIndex {
                         lower: key.clone(),
                         key: key.clone(),
                         exact: false,
+                        whole: false,
                     };
                     let m = self.word_matches(&w, n, reader);
                     all = Some(match all {
@@ -73,6 +74,7 @@ impl SearchIndex {
                     lower: key.clone(),
                     key: key.clone(),
                     exact: false,
+                    whole: false,
                 });
             }
         }

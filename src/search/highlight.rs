@@ -95,7 +95,7 @@ fn word_positions(f: &Forms<'_>, w: &Word, fuzzy: Option<&SkimMatcherV2>, out: &
     }
     if w.lower.chars().count() >= 5 {
         for (s, e) in key_words(&k.text) {
-            if near_prefix(w.key.as_bytes(), &k.text.as_bytes()[s..e]) {
+            if near_prefix(w.key.as_bytes(), w.letters(), &k.text.as_bytes()[s..e]) {
                 out.extend(k.source_chars(s, e.min(s + w.key.len() + 1)));
             }
         }
@@ -207,7 +207,7 @@ pub fn token_matches(tok: &str, w: &Word) -> bool {
     tok.starts_with(&w.key)
         || (w.key.len() >= 5
             && (super::rank::word_prefix(&w.key, tok)
-                || near_prefix(w.key.as_bytes(), tok.as_bytes())))
+                || near_prefix(w.key.as_bytes(), w.letters(), tok.as_bytes())))
 }
 
 /// Byte offset in `text` of the first word matching one of `words`, scanning word by word.

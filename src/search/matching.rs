@@ -64,7 +64,7 @@ impl SearchIndex {
             if let Some(t) = exact {
                 visit(ti, t, rank::EXACT);
             }
-            if !w.exact {
+            if !w.exact && !w.whole {
                 let st = &self.index.short_tokens;
                 for t in st.prefix_range(&w.key) {
                     visit(st, t, rank::prefix(w.key.len(), st.token(t).len()));
@@ -106,7 +106,7 @@ impl SearchIndex {
                     visit(ti, t, s.max(rank::TYPO));
                 }
             }
-            for t in ti.typo_matches(&w.key) {
+            for t in ti.typo_matches(&w.key, w.letters()) {
                 if !range.contains(&t) && !stem.contains(&t) {
                     visit(ti, t, rank::TYPO);
                 }
@@ -152,7 +152,9 @@ impl SearchIndex {
         // A Cyrillic verb form finds the other forms of the verb: хариуцдаг → хариуцна.
         if let Some(root) = verb_root(&w.key).filter(|_| w.is_cyrillic()) {
             for t in ti.prefix_range(root) {
-                if !typed.contains(&t) && verb_root(ti.token(t)) == Some(root) {
+                // An action noun with a case ending is read from its stem: санхүүжилтийг.
+                let of_token = verb_root(ti.token(t)).or_else(|| verb_root(ti.stem(t)));
+                if !typed.contains(&t) && of_token == Some(root) {
                     visit(ti, t, rank::INFLECTED);
                 }
             }
@@ -169,8 +171,11 @@ impl SearchIndex {
                 visit(ti, t, rank::INFLECTED);
             }
         }
-        if st.len() >= 5 && w.is_cyrillic() {
-            for t in ti.typo_matches(st) {
+        // The stem's letters as typed: the ending cut off is plain letters, one byte each
+        // («хоршоодын» keeps «хорш», four letters, whose key "horsh" has five).
+        let stem_letters = w.letters().saturating_sub(w.key.len() - st.len());
+        if stem_letters >= 5 && w.is_cyrillic() {
+            for t in ti.typo_matches(st, stem_letters) {
                 if !typed.contains(&t)
                     && !forms.contains(&t)
                     && super::stem::stems_one_slip_apart(st, ti.stem(t))
@@ -213,9 +218,13 @@ impl SearchIndex {
                         continue;
                     }
                     let good = 10 * w.key.len() as i64;
+                    // A word of three letters starts a word: "uvs" is not in «тUVShin».
+                    let starts_word = |at: usize| {
+                        w.key.len() > 3 || at == 0 || s.words.as_bytes().get(at - 1) == Some(&b' ')
+                    };
                     let compact = |(score, at): (i64, Vec<usize>)| {
                         let used = at.last().zip(at.first()).map_or(0, |(l, f)| l - f + 1);
-                        score >= good && used <= span
+                        score >= good && used <= span && at.first().is_some_and(|&f| starts_word(f))
                     };
                     if self
                         .matcher

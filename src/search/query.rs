@@ -23,12 +23,22 @@ pub struct Word {
     pub key: String,
     /// From a quoted phrase: only whole-token matches count.
     pub exact: bool,
+    /// A Cyrillic word of one or two letters followed by others: typed whole, so it names
+    /// whole words only («га», hectares, is not the start of «гаалийн»); the last word may be
+    /// half typed. (In Latin letters such words are mostly function words or the halves of
+    /// "R&D", which rank as before.)
+    pub whole: bool,
 }
 
 impl Word {
     /// True when the word was typed in Cyrillic (or other non-ASCII letters).
     pub fn is_cyrillic(&self) -> bool {
         !self.lower.is_ascii()
+    }
+
+    /// How many letters were typed: «хоршоо» has six, though its key "horshoo" has seven.
+    pub fn letters(&self) -> usize {
+        self.lower.chars().count()
     }
 }
 
@@ -64,6 +74,14 @@ impl Query {
                 out.add_words(&without_hyphen_endings(without_possessive(term)), false);
             }
         }
+        if let Some((_, typed)) = out.words.split_last_mut() {
+            for w in typed
+                .iter_mut()
+                .filter(|w| w.key.len() <= 2 && w.is_cyrillic())
+            {
+                w.whole = true;
+            }
+        }
         out
     }
 
@@ -94,6 +112,7 @@ impl Query {
                 },
                 key: (*w).to_string(),
                 exact,
+                whole: false,
             });
         }
     }

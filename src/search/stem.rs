@@ -78,12 +78,18 @@ pub fn stem(key: &str) -> &str {
     }
 }
 
-/// Verb endings in key form, longest first: past -сан/-сэн/-сон/-сөн, habitual -даг/-дэг/-дог,
-/// perfective -аад/-ээд/-оод, non-past -на/-нэ/-но, and after a vowel the converb -ж, -ч and the
-/// infinitive -х.
+/// Verb endings in key form, longest first: the negatives -даггүй, -аагүй and (after a vowel)
+/// -хгүй, past -сан/-сэн/-сон/-сөн, habitual -даг/-дэг/-дог, perfective -аад/-ээд/-оод, non-past
+/// -на/-нэ/-но, and after a vowel the converb -ж, -ч, the infinitive -х and the action noun -лт
+/// (санхүүжилт, financing: what the verb does, as a reader asks about it).
 const VERB: &[&str] = &[
-    "san", "sen", "son", "dag", "deg", "dog", "aad", "eed", "ood", "na", "ne", "no", "ch", "j", "h",
+    "daggoi", "deggoi", "doggoi", "aagoi", "eegoi", "oogoi", "hgoi", "san", "sen", "son", "dag",
+    "deg", "dog", "aad", "eed", "ood", "na", "ne", "no", "ch", "lt", "j", "h",
 ];
+
+/// The causative -уул-/-үүл- after a consonant, in key form: санхүүжүүлэх (to finance) is
+/// санхүүжих (to be financed) made to happen.
+const CAUSATIVE: &str = "ool";
 
 /// The root of a Mongolian verb form's key, without its inflection and final vowel: хариуцдаг,
 /// хариуцна and хариуцах all give `harioc`; зөвлөсөн, зөвлөж and зөвлөх give `zovl`, while
@@ -94,12 +100,16 @@ pub fn verb_root(key: &str) -> Option<&str> {
     let rest = VERB.iter().find_map(|e| {
         let rest = key.strip_suffix(e)?;
         let after_vowel = rest.bytes().last().is_some_and(is_vowel);
-        let needs_vowel = matches!(*e, "ch" | "j" | "h");
+        let needs_vowel = matches!(*e, "ch" | "j" | "h" | "hgoi" | "lt");
         (rest.len() >= 4 && has_vowel(rest) && (after_vowel || !needs_vowel)).then_some(rest)
     })?;
     let root = match rest.as_bytes() {
         [.., v] if is_vowel(*v) => &rest[..rest.len() - 1],
         _ => rest,
+    };
+    let root = match root.strip_suffix(CAUSATIVE) {
+        Some(r) if r.len() >= 4 && r.bytes().last().is_some_and(|c| !is_vowel(c)) => r,
+        _ => root,
     };
     (root.len() >= 4 && root.len() < b.len()).then_some(root)
 }
@@ -233,6 +243,17 @@ mod tests {
             assert_ne!(root(other), root("зөвлөсөн"), "{other}");
         }
         assert_eq!(root("зөвлөлдөх"), root("зөвлөлдсөн"));
+        // A negative is the verb: not used, being used.
+        assert_eq!(root("ашиглагдахгүй"), root("ашиглагдаж"));
+        assert_eq!(root("ашигладаггүй"), root("ашигладаг"));
+        assert_eq!(root("хэрэгжээгүй"), root("хэрэгжсэн"));
+        // To finance, financed, financing: the causative and the action noun are the verb.
+        for f in ["санхүүжүүлэх", "санхүүжсэн", "санхүүжилт", "санхүүжих"]
+        {
+            assert_eq!(root(f).as_deref(), Some("sanhooj"), "{f}");
+        }
+        assert_eq!(root("хөнгөлөлт"), root("хөнгөлөх"));
+        assert_eq!(root("хөгжүүлэх"), root("хөгжсөн"));
         assert!(!stems_one_slip_apart(&st("зөвлөсөн"), &st("зөвлөл")));
         assert!(stems_one_slip_apart(&st("Сократусын"), &st("Socratus")));
     }

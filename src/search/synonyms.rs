@@ -2,6 +2,9 @@
 //! `SYNONYMS.yaml` in each `--content` folder, one group per line —
 //! `- [санаачлага, санаачилга]`. A query word or run of words that names one member of a group
 //! also matches wherever another member occurs (every word of that member, in any order).
+//! A broader term names its narrower ones, one way only —
+//! `- {term: [ШУТИ парк, STI park], includes: [шинжлэх ухааны парк, science park]}`: a search
+//! for STI parks finds the science parks, one for science parks does not find every STI park.
 
 use std::sync::OnceLock;
 
@@ -16,7 +19,27 @@ const BUILTIN: &str = include_str!("../../content/SYNONYMS.yaml");
 /// Groups of members; a member is the keys of its words.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Synonyms {
-    groups: Vec<Vec<Vec<String>>>,
+    groups: Vec<Group>,
+}
+
+/// One line of the file: members that name one idea, then, for a broader term, the narrower
+/// ones it includes (found through the term, never naming it).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Group {
+    members: Vec<Vec<String>>,
+    /// How many of `members`, from the first, name the idea; the rest are narrower terms.
+    names: usize,
+}
+
+/// A line as written: a list of synonyms, or a term with the narrower terms it includes.
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+enum Line {
+    Same(Vec<String>),
+    Broader {
+        term: Vec<String>,
+        includes: Vec<String>,
+    },
 }
 
 /// Where a run of query words names a member of a group.
@@ -61,8 +84,7 @@ impl Synonyms {
         let problem = |line: usize, col: usize, detail: String| {
             Diagnostic::new(path, line, col, Problem::Synonyms { detail })
         };
-        let groups: Vec<Vec<String>> = match serde_yaml::from_str::<Option<Vec<Vec<String>>>>(text)
-        {
+        let groups: Vec<Line> = match serde_yaml::from_str::<Option<Vec<Line>>>(text) {
             Ok(g) => g.unwrap_or_default(),
             Err(e) => {
                 let (line, col) = e.location().map_or((1, 1), |l| (l.line(), l.column()));
@@ -77,19 +99,42 @@ impl Synonyms {
             .filter(|(_, l)| l.starts_with('-'))
             .map(|(i, _)| i + 1)
             .collect();
-        for (i, group) in groups.into_iter().enumerate() {
-            let line = item_lines.get(i).copied().unwrap_or(1);
-            let members: Vec<Vec<String>> = group
+        let keys = |words: &[String]| -> Vec<Vec<String>> {
+            words
                 .iter()
                 .map(|m| member_keys(m))
                 .filter(|m| !m.is_empty())
-                .collect();
-            if members.len() < 2 {
-                let detail = format!("a group needs two or more words or phrases, found {group:?}");
+                .collect()
+        };
+        for (i, group) in groups.into_iter().enumerate() {
+            let line = item_lines.get(i).copied().unwrap_or(1);
+            let (members, names, detail) = match &group {
+                Line::Same(words) => {
+                    let members = keys(words);
+                    let detail =
+                        format!("a group needs two or more words or phrases, found {words:?}");
+                    (
+                        members.clone(),
+                        members.len(),
+                        (members.len() < 2).then_some(detail),
+                    )
+                }
+                Line::Broader { term, includes } => {
+                    let (names, narrower) = (keys(term), keys(includes));
+                    let detail = format!(
+                        "a broader term needs a term and at least one narrower term in \
+                         `includes`, found term {term:?}, includes {includes:?}"
+                    );
+                    let bad = names.is_empty() || narrower.is_empty();
+                    let n = names.len();
+                    ([names, narrower].concat(), n, bad.then_some(detail))
+                }
+            };
+            if let Some(detail) = detail {
                 problems.push(problem(line, 1, detail));
                 continue;
             }
-            out.groups.push(members);
+            out.groups.push(Group { members, names });
         }
         (out, problems)
     }
@@ -106,8 +151,9 @@ impl Synonyms {
     /// Every place where consecutive query words name all the words of a member.
     pub fn find(&self, words: &[Word]) -> Vec<Found> {
         let mut out = Vec::new();
-        for (g, members) in self.groups.iter().enumerate() {
-            for (m, member) in members.iter().enumerate() {
+        for (g, group) in self.groups.iter().enumerate() {
+            // A narrower term does not name its broader one.
+            for (m, member) in group.members.iter().enumerate().take(group.names) {
                 for start in 0..words.len().saturating_sub(member.len() - 1) {
                     let run = &words[start..start + member.len()];
                     if run
@@ -131,6 +177,7 @@ impl Synonyms {
     /// The other members of the group of `found`, as word keys.
     pub fn others(&self, found: Found) -> impl Iterator<Item = &[String]> {
         self.groups[found.group]
+            .members
             .iter()
             .enumerate()
             .filter(move |(m, _)| *m != found.member)
@@ -157,6 +204,21 @@ mod tests {
         let (_, p) = Synonyms::parse("s.yaml", "- [a, b]\n- [c, d\n");
         assert_eq!(p.len(), 1);
         assert!(p[0].line >= 2, "{p:?}");
+    }
+
+    #[test]
+    fn a_broader_term_names_its_narrower_ones_one_way() {
+        let text = "- {term: [STI park], includes: [science park, incubator]}\n";
+        let (syn, problems) = Synonyms::parse("s.yaml", text);
+        assert!(problems.is_empty(), "{problems:?}");
+        let found = syn.find(&Query::parse("STI parks").words);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let others: Vec<String> = syn.others(found[0]).map(|m| m.join(" ")).collect();
+        assert_eq!(others, ["science park", "incubator"].map(key_text));
+        assert!(syn.find(&Query::parse("science park").words).is_empty());
+        assert!(syn.find(&Query::parse("incubator").words).is_empty());
+        let (_, p) = Synonyms::parse("s.yaml", "- [a, b]\n- {term: [x], includes: []}\n");
+        assert_eq!((p.len(), p[0].line), (1, 2), "{p:?}");
     }
 
     #[test]

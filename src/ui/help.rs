@@ -32,7 +32,11 @@ fn heading_lines(app: &App) -> usize {
 
 /// What typing letters in the panes does, pinned above the keys (not during a presentation,
 /// whose keys the help lists alone).
-pub const TYPING: [&str; 2] = ["help-typing-cyrillic", "help-typing-latin"];
+pub const TYPING: [&str; 3] = [
+    "help-typing-cyrillic",
+    "help-typing-latin",
+    "help-typing-capitals",
+];
 
 /// The rows pinned above the scrolled keys: [`TYPING`] and a blank row.
 fn intro_rows(app: &App) -> u16 {

@@ -261,6 +261,15 @@ pub fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
     match (found, key.code) {
         (Some(b), _) => Some(b.action.clone()),
         (None, KeyCode::Char(c)) if input && mods.is_empty() => Some(Action::Input(c)),
+        // A capital or a digit no key uses starts a search too: acronyms (ITP, ICT, STI,
+        // UNCTAD) are typed in capitals, and a year straight away.
+        (None, KeyCode::Char(c))
+            if mods.is_empty()
+                && (c.is_ascii_uppercase() || c.is_ascii_digit())
+                && browsing(&ctxs) =>
+        {
+            Some(Action::SearchFor(c.to_string()))
+        }
         _ => None,
     }
 }

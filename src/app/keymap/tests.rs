@@ -43,6 +43,25 @@ fn mongolian_letters_in_the_panes_start_a_search() {
     );
 }
 
+/// An acronym or a year typed straight into the panes is searched for when its first key is
+/// no command: "ITP хөнгөлөлт", "ICT", "STI", "2022". Capitals that are commands stay so.
+#[test]
+fn unused_capitals_and_digits_in_the_panes_start_a_search() {
+    let mut a = app();
+    for focus in [Pane::Kinds, Pane::List, Pane::Entry] {
+        a.nav.focus = focus;
+        for c in ['I', 'S', 'U', 'K', '2'] {
+            assert_eq!(
+                key_action(&a, key(c)),
+                Some(Action::SearchFor(c.to_string())),
+                "{c} in {focus:?}"
+            );
+        }
+        assert_eq!(key_action(&a, key('T')), Some(Action::CycleTheme));
+        assert_eq!(key_action(&a, key('L')), Some(Action::ToggleLang));
+    }
+}
+
 /// Where nothing is typed (an overlay such as help), keys on the Mongolian layout work as
 /// their Latin twins.
 #[test]

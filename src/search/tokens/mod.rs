@@ -126,8 +126,9 @@ impl TokenIndex {
         lo..hi
     }
 
-    /// Ids of tokens within one edit of `word`, or with a prefix within one edit of it.
-    pub fn typo_matches(&self, word: &str) -> Vec<usize> {
+    /// Ids of tokens within one edit of `word`, or with a prefix within one edit of it when
+    /// the word was typed with `letters` letters or more (see [`near_prefix`]).
+    pub fn typo_matches(&self, word: &str, letters: usize) -> Vec<usize> {
         // Typos in the first letter are rare: scanning only the tokens that share it (one
         // contiguous range of the sorted list) keeps this cheap on large vocabularies.
         let n = word.len();
@@ -137,7 +138,7 @@ impl TokenIndex {
         };
         for id in self.prefix_range(first) {
             let t = self.token(id).as_bytes();
-            if t.len() + 1 >= n && near_prefix(word.as_bytes(), t) {
+            if t.len() + 1 >= n && near_prefix(word.as_bytes(), letters, t) {
                 out.push(id);
             }
         }
@@ -145,18 +146,20 @@ impl TokenIndex {
     }
 }
 
-/// Words shorter than this, typed with a slip, name whole words only, not the start of a
-/// longer one: «эмзэг» (vulnerable) is not «эм(з)эг» + «тэй» (эмэгтэй, woman), nor «зөвлөл»
-/// (council) «зөвлө(м)» + «ж» (зөвлөмж, recommendation).
+/// Words of fewer letters than this, typed with a slip, name whole words only, not the start
+/// of a longer one: «эмзэг» (vulnerable) is not «эм(з)эг» + «тэй» (эмэгтэй, woman), nor «зөвлөл»
+/// (council) «зөвлө(м)» + «ж» (зөвлөмж, recommendation), nor «хоршоо» (cooperative, six
+/// letters though its key "horshoo" has seven) «хө(р)шөө» + «рэг» (хөшүүрэг, lever).
 pub const SLIP_AND_PREFIX_FROM: usize = 7;
 
-/// True when `t` or one of its prefixes is within one edit of `w` (insert, delete, substitute
-/// or swap of neighbours); for words shorter than [`SLIP_AND_PREFIX_FROM`], `t` itself.
-pub fn near_prefix(w: &[u8], t: &[u8]) -> bool {
+/// True when `t` or one of its prefixes is within one edit of the key `w` (insert, delete,
+/// substitute or swap of neighbours); for a word typed with fewer than
+/// [`SLIP_AND_PREFIX_FROM`] `letters`, `t` itself.
+pub fn near_prefix(w: &[u8], letters: usize, t: &[u8]) -> bool {
     let n = w.len();
     (n.saturating_sub(1)..=n + 1)
         .filter(|&l| l <= t.len())
-        .filter(|&l| l == t.len() || n >= SLIP_AND_PREFIX_FROM)
+        .filter(|&l| l == t.len() || letters.min(n) >= SLIP_AND_PREFIX_FROM)
         .any(|l| one_edit(w, &t[..l]))
 }
 
@@ -250,17 +253,26 @@ mod tests {
         assert!(one_edit(b"sopercloser", b"sopercloster"));
         assert!(one_edit(b"claster", b"calster"));
         assert!(!one_edit(b"claster", b"cluster-x"));
-        assert!(near_prefix(b"incobat", b"incobators"));
-        assert!(near_prefix(b"incobaton", b"incobators"));
-        assert!(near_prefix(b"pentagonn", b"pentagon"), "a letter too many");
+        assert!(near_prefix(b"incobat", 7, b"incobators"));
+        assert!(near_prefix(b"incobaton", 9, b"incobators"));
         assert!(
-            near_prefix(b"incoobat", b"incobators"),
+            near_prefix(b"pentagonn", 9, b"pentagon"),
+            "a letter too many"
+        );
+        assert!(
+            near_prefix(b"incoobat", 8, b"incobators"),
             "long enough to be a slip"
         );
-        assert!(!near_prefix(b"emzeg", b"emegtei"), "эмзэг is not эмэгтэй");
-        assert!(!near_prefix(b"zovlol", b"zovlomj"), "зөвлөл is not зөвлөмж");
         assert!(
-            near_prefix(b"livng", b"living"),
+            !near_prefix(b"emzeg", 5, b"emegtei"),
+            "эмзэг is not эмэгтэй"
+        );
+        assert!(
+            !near_prefix(b"zovlol", 6, b"zovlomj"),
+            "зөвлөл is not зөвлөмж"
+        );
+        assert!(
+            near_prefix(b"livng", 5, b"living"),
             "a short word's slip, whole"
         );
     }
@@ -330,6 +342,6 @@ mod tests {
         assert_eq!(bad.token(7), "", "no such token");
         assert_eq!(bad.postings(0), &[] as &[Posting]);
         assert_eq!(bad.find("a"), None);
-        assert!(bad.typo_matches("abcdef").is_empty());
+        assert!(bad.typo_matches("abcdef", 6).is_empty());
     }
 }
