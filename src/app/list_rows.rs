@@ -53,7 +53,10 @@ pub fn stage_name<'a>(title: &'a str, position: u32, model_title: &str) -> Cow<'
         return Cow::Borrowed(title);
     }
     let number = position.to_string();
-    if head.split(|c: char| !c.is_ascii_digit()).any(|d| d == number) {
+    if head
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d == number)
+    {
         return capitalized(rest);
     }
     let model_words: Vec<String> = words(model_title).collect();
@@ -96,7 +99,8 @@ fn named_run(head: &[&str], model: &[String]) -> usize {
 
 /// A word without the punctuation around it («(IT», «паркууд,»).
 fn trimmed(word: &str) -> String {
-    word.trim_matches(|c: char| !c.is_alphanumeric()).to_string()
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string()
 }
 
 /// The lower-case words of `text`, without the punctuation around them.
@@ -183,7 +187,12 @@ mod tests {
                 "Мэдээллийн технологийн парк (IT Park)",
                 "Өнөөгийн IT Park: инкубаци, сургалт",
             ),
-            ("National cluster", 3, "Cluster development stages", "National cluster"),
+            (
+                "National cluster",
+                3,
+                "Cluster development stages",
+                "National cluster",
+            ),
             (
                 "Дижитал шилжилт: хурдасгах",
                 1,
