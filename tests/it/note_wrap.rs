@@ -117,7 +117,11 @@ fn the_cursor_moves_by_screen_row_and_the_note_is_saved_whole() {
     assert_eq!((up.0, up.1 + 1), end, "one row up, the same column");
     keys(&mut a, &[Action::CursorUp, Action::CursorUp]);
     let top = cursor_cell(&a, screen(&a).backend().buffer());
-    assert_eq!(top.1 + 1, up.1, "on the first row, which Up does not leave: {top:?}");
+    assert_eq!(
+        top.1 + 1,
+        up.1,
+        "on the first row, which Up does not leave: {top:?}"
+    );
     keys(&mut a, &[Action::CursorDown]);
     assert_eq!(cursor_cell(&a, screen(&a).backend().buffer()), up);
     keys(&mut a, &[Action::CursorDown]);

@@ -246,10 +246,7 @@ fn a_note_hit_keeps_the_search_count_exact() {
         let preview = shown
             .find(mine)
             .unwrap_or_else(|| panic!("{mine}:\n{shown}"));
-        assert!(
-            shown[preview..].contains("хоршоодын"),
-            "{shown}"
-        );
+        assert!(shown[preview..].contains("хоршоодын"), "{shown}");
     }
 }
 
