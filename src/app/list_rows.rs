@@ -66,7 +66,10 @@ pub fn stage_name<'a>(title: &'a str, position: u32, model_title: &str) -> Cow<'
     match (named, head_words.len() - named) {
         (_, 0) => capitalized(rest),
         (0 | 1, _) => Cow::Borrowed(title),
-        _ => Cow::Owned(format!("{}: {rest}", head_words[named..].join(" "))),
+        _ => {
+            let head = head_words[named..].join(" ");
+            Cow::Owned(format!("{}: {rest}", capitalized(&head)))
+        }
     }
 }
 
@@ -173,6 +176,12 @@ mod tests {
                 2,
                 "Information Technology Park (IT Park)",
                 "2002: shift to supporting IT companies",
+            ),
+            (
+                "IT Park today: incubation, training and office space",
+                3,
+                "Information Technology Park (IT Park)",
+                "Today: incubation, training and office space",
             ),
             // Nothing of the model before the colon, no number: the title stays whole.
             (
