@@ -61,7 +61,7 @@ fn editor_rows(buf: &Buffer) -> Vec<String> {
         .expect("corner");
     let right = rows[top].chars().count() - right - 1;
     (rows.iter().skip(top + 1))
-        .take_while(|r| !r.chars().nth(left).is_some_and(|c| c == '╰'))
+        .take_while(|r| r.chars().nth(left).is_none_or(|c| c != '╰'))
         .map(|r| {
             let text: String = r.chars().skip(left + 1).take(right - left - 1).collect();
             text.trim_end().to_string()
