@@ -10,10 +10,13 @@ use std::collections::BTreeMap;
 use crate::app::state::Search;
 use crate::corpus::Corpus;
 use crate::lang::Lang;
-use crate::search::highlight::snippet;
+use crate::search::highlight::{positions, snippet};
 use crate::search::query::Query;
 use crate::search::translit::key_text;
 use crate::search::{Detail, Field, Found, Hit, SearchIndex, SearchOptions};
+
+/// A note's line up to this many characters is its snippet whole.
+const WHOLE_LINE_CHARS: usize = 200;
 
 /// The entries whose note holds every word of `query`, in the order of their ids, each as a
 /// hit whose snippet is taken from the note's first line holding the query's first word, with
@@ -49,7 +52,11 @@ pub fn note_hits(
                 .find(|l| key_text(l).contains(first.as_str()))
                 .unwrap_or_else(|| super::notes::first_line(note))
                 .trim();
-            let (snippet, snippet_highlights) = snippet(line, &looked_for);
+            // The reader's own line reads best whole; a long one, around its first match.
+            let (snippet, snippet_highlights) = match line.chars().count() <= WHOLE_LINE_CHARS {
+                true => (line.to_string(), positions(line, &looked_for, None)),
+                false => snippet(line, &looked_for),
+            };
             Some(Hit {
                 entry,
                 score: i64::MAX,
