@@ -246,6 +246,10 @@ fn a_note_hit_keeps_the_search_count_exact() {
         let preview = shown
             .find(mine)
             .unwrap_or_else(|| panic!("{mine}:\n{shown}"));
+        assert!(
+            shown[preview + mine.len()..].starts_with("Оюутнуудыг сургалтад"),
+            "the note's line from its start: {shown}"
+        );
         assert!(shown[preview..].contains("хоршоодын"), "{shown}");
     }
 }
