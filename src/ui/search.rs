@@ -280,7 +280,7 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
 /// A snippet in `width` columns: whole, or cut after its last word that fits and ended with
 /// "…", so that a cut word never reads as a misspelt one («…тайланд дурдс»). Nothing when not
 /// even a word fits.
-fn snippet_within(snippet: &str, width: usize) -> String {
+pub fn snippet_within(snippet: &str, width: usize) -> String {
     if str_width(snippet) <= width {
         return snippet.to_string();
     }

@@ -277,3 +277,35 @@ fn a_note_hit_in_the_search_overlay() {
         }
     }
 }
+
+/// A note's first line longer than the notes list's row is cut after a word and says so with
+/// «…» (walk 7: «…удирдлагатай уулза…» read as a misspelt word).
+#[test]
+fn the_notes_list_cuts_a_long_first_line_after_a_word() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut a = app(Lang::Mn, dir.path());
+    let store = Store::at(dir.path().to_path_buf());
+    notes::save(&store, "cluster", crate::note_wrap::LONG_MN).expect("save");
+    attach_store(&mut a, store);
+    update(
+        &mut a,
+        Action::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
+    press(&mut a, 'E');
+    let text = screen(&a).backend().to_string();
+    let row = (text.lines())
+        .find(|l| l.contains("✎ Оюутнуудыг"))
+        .unwrap_or_else(|| panic!("{text}"));
+    let shown = row
+        .split("✎ ")
+        .nth(1)
+        .expect("the note")
+        .trim_end_matches([' ', '│', '█', '║', '"']);
+    let kept = shown.strip_suffix('…').unwrap_or_else(|| panic!("{row}"));
+    assert!(crate::note_wrap::LONG_MN.starts_with(kept), "{row}");
+    let next = crate::note_wrap::LONG_MN[kept.len()..].chars().next();
+    assert!(matches!(next, Some(' ')), "cut after a whole word: {row}");
+}
