@@ -43,19 +43,21 @@ pub fn rows(app: &App) -> Vec<Row> {
 /// and with the number in front, the part after the colon says the rest. The part before the
 /// colon is left out when it names the stage's number ("stage 1", "1-р шат", "Pathway 3"); else
 /// its first words that the model's title holds side by side are, two or more of them ("IT
-/// Park 2002: …" → "2002: …"). A title with neither is kept whole ("2007: MNASGP established"). What is left
-/// starts with a capital.
+/// Park 2002: …" → "2002: …"; without a colon, "Cluster paradigm 2008–2015" under "Cluster
+/// paradigm shift" → "2008–2015"). A title with neither is kept whole ("2007: MNASGP
+/// established"). What is left starts with a capital.
 pub fn stage_name<'a>(title: &'a str, position: u32, model_title: &str) -> Cow<'a, str> {
-    let Some((head, rest)) = title.split_once(": ") else {
-        return Cow::Borrowed(title);
+    let (head, rest) = match title.split_once(": ") {
+        Some((head, rest)) if !rest.trim().is_empty() => (head, Some(rest)),
+        _ => (title, None),
     };
-    if rest.trim().is_empty() {
-        return Cow::Borrowed(title);
-    }
     let number = position.to_string();
-    if head
-        .split(|c: char| !c.is_ascii_digit())
-        .any(|d| d == number)
+    let names_number = || {
+        head.split(|c: char| !c.is_ascii_digit())
+            .any(|d| d == number)
+    };
+    if let Some(rest) = rest
+        && names_number()
     {
         return capitalized(rest);
     }
@@ -63,13 +65,15 @@ pub fn stage_name<'a>(title: &'a str, position: u32, model_title: &str) -> Cow<'
     let head_words: Vec<&str> = head.split_whitespace().collect();
     let named = named_run(&head_words, &model_words);
     // One word in common may be chance («Дижитал» in «Хос шилжилт (ногоон ба дижитал)»).
-    match (named, head_words.len() - named) {
-        (_, 0) => capitalized(rest),
-        (0 | 1, _) => Cow::Borrowed(title),
-        _ => {
-            let head = head_words[named..].join(" ");
-            Cow::Owned(format!("{}: {rest}", capitalized(&head)))
-        }
+    if named < 2 {
+        return Cow::Borrowed(title);
+    }
+    let left = capitalized(&head_words[named..].join(" ")).into_owned();
+    match (left.is_empty(), rest) {
+        (true, Some(rest)) => capitalized(rest),
+        (true, None) => Cow::Borrowed(title),
+        (false, Some(rest)) => Cow::Owned(format!("{left}: {rest}")),
+        (false, None) => Cow::Owned(left),
     }
 }
 
@@ -201,6 +205,37 @@ mod tests {
                 3,
                 "Cluster development stages",
                 "National cluster",
+            ),
+            // Without a colon: the model's words in front, two or more of them.
+            (
+                "Cluster paradigm 2008–2015",
+                1,
+                "Cluster paradigm shift",
+                "2008–2015",
+            ),
+            (
+                "Cluster paradigm from 2015",
+                2,
+                "Cluster paradigm shift",
+                "From 2015",
+            ),
+            (
+                "Кластерийн парадигм 2008–2015",
+                1,
+                "Кластерийн парадигмын шилжилт",
+                "2008–2015",
+            ),
+            (
+                "Тэсвэртэй байдлыг бий болгох",
+                3,
+                "Хос шилжилт (ногоон ба дижитал) ба тэсвэртэй байдал",
+                "Тэсвэртэй байдлыг бий болгох",
+            ),
+            (
+                "Cluster paradigm",
+                1,
+                "Cluster paradigm shift",
+                "Cluster paradigm",
             ),
             (
                 "Дижитал шилжилт: хурдасгах",
