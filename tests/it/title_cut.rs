@@ -267,6 +267,21 @@ fn a_stage_row_under_its_model_shows_the_stages_own_name() {
             let stages = Kind::ALL.iter().position(|k| *k == Kind::Stage);
             a.nav.show_kind(stages.expect("a stage kind"));
             let rows = list_rows(&a);
+            let paradigm: Vec<&String> = (rows.iter())
+                .skip_while(|r| {
+                    !r.starts_with("Кластерийн парадигм") && !r.starts_with("Cluster paradigm")
+                })
+                .skip(1)
+                .take(2)
+                .collect();
+            let want = match lang {
+                Lang::Mn => ["1. 2008–2015", "2. 2015 оноос хойших"],
+                Lang::En => ["1. 2008–2015", "2. From 2015"],
+            };
+            for (row, want) in paradigm.iter().zip(want) {
+                assert!(row.starts_with(want), "{want:?}: {rows:#?}");
+            }
+            assert_eq!(paradigm.len(), 2, "{rows:#?}");
             if w == 80 {
                 for row in rows_80 {
                     assert!(
