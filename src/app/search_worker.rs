@@ -225,6 +225,42 @@ mod tests {
         assert_eq!(s.hits, want, "the screen shows the newest query's hits");
     }
 
+    /// A note's hit counts the same from the worker as from the UI thread: the worker says
+    /// where the search ranked the noted entry, so the count stays exact (walk 7, N6).
+    #[test]
+    fn the_worker_places_a_noted_entry_as_the_ui_thread_does() {
+        let query = "cluster policy";
+        let mut shown = Vec::new();
+        for worker in [false, true] {
+            let mut app = app_with_worker();
+            if !worker {
+                app.search_worker = None;
+            }
+            let note = "a cluster policy meeting\n".to_string();
+            for id in ["absorptive-capacity", "accelerator"] {
+                app.study.notes.insert(id.to_string(), note.clone());
+            }
+            app.overlay = Some(Overlay::Search(Default::default()));
+            if let Some(Overlay::Search(s)) = &mut app.overlay {
+                s.query = query.to_string();
+            }
+            app.refresh_search();
+            wait(&mut app);
+            let Some(Overlay::Search(s)) = &app.overlay else {
+                panic!("overlay closed");
+            };
+            let found = app
+                .index
+                .find(&app.corpus, query, &SearchOptions::default());
+            assert!(found.total > found.hits.len(), "the corpus list is cut");
+            assert!(s.exact && s.total >= found.total && s.total <= found.total + 2);
+            assert_eq!(s.noted.len(), 2);
+            let entries: Vec<usize> = s.hits.iter().map(|h| h.entry).collect();
+            shown.push((entries, s.total, s.complete, s.noted.clone()));
+        }
+        assert_eq!(shown[0], shown[1]);
+    }
+
     /// Live reload to a corpus of one entry, far smaller than the shipped one.
     fn reload_to_one_entry(app: &mut App) {
         let dir = tempfile::tempdir().expect("tempdir");
