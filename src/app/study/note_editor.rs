@@ -151,16 +151,11 @@ impl NoteEditor {
 
     /// Up one screen row, keeping to the column it started from.
     pub fn up(&mut self, width: usize) {
-        let (r, x) = self.cursor_at(width);
+        let starts = self.starts(self.row, width);
+        let (r, x) = locate(&self.lines[self.row], &starts, self.col, width);
         let x = *self.goal.get_or_insert(x);
         if r > 0 {
-            self.col = col_at(
-                &self.lines[self.row],
-                &self.starts(self.row, width),
-                r - 1,
-                x,
-                width,
-            );
+            self.col = col_at(&self.lines[self.row], &starts, r - 1, x, width);
         } else if self.row > 0 {
             self.row -= 1;
             let starts = self.starts(self.row, width);
@@ -170,20 +165,15 @@ impl NoteEditor {
 
     /// Down one screen row, keeping to the column it started from.
     pub fn down(&mut self, width: usize) {
-        let (r, x) = self.cursor_at(width);
-        let x = *self.goal.get_or_insert(x);
         let starts = self.starts(self.row, width);
+        let (r, x) = locate(&self.lines[self.row], &starts, self.col, width);
+        let x = *self.goal.get_or_insert(x);
         if r + 1 < starts.len() {
             self.col = col_at(&self.lines[self.row], &starts, r + 1, x, width);
         } else if self.row + 1 < self.lines.len() {
             self.row += 1;
-            self.col = col_at(
-                &self.lines[self.row],
-                &self.starts(self.row, width),
-                0,
-                x,
-                width,
-            );
+            let starts = self.starts(self.row, width);
+            self.col = col_at(&self.lines[self.row], &starts, 0, x, width);
         }
     }
 
@@ -192,9 +182,16 @@ impl NoteEditor {
     /// it must. Wraps only the lines between the top and the cursor (at most a screenful).
     pub fn view_top(&self, width: usize, height: usize) -> (usize, usize) {
         let height = height.max(1);
-        let cursor = (self.row, self.cursor_at(width).0);
+        let cursor_starts = self.starts(self.row, width);
+        let cursor_row = locate(&self.lines[self.row], &cursor_starts, self.col, width).0;
+        let cursor = (self.row, cursor_row);
+        // The screen rows of line `l` (the cursor's wrapped once).
+        let rows_of = |l: usize| match l == self.row {
+            true => cursor_starts.len(),
+            false => self.starts(l, width).len(),
+        };
         let line = self.top.0.min(self.lines.len() - 1);
-        let top = (line, self.top.1.min(self.starts(line, width).len() - 1));
+        let top = (line, self.top.1.min(rows_of(line) - 1));
         if cursor <= top {
             return cursor;
         }
@@ -202,12 +199,11 @@ impl NoteEditor {
         let mut rows = 0;
         let (mut l, mut r) = top;
         while (l, r) < cursor && rows < height {
-            let count = self.starts(l, width).len();
             if l == cursor.0 {
                 rows += cursor.1 - r;
                 break;
             }
-            rows += count - r;
+            rows += rows_of(l) - r;
             (l, r) = (l + 1, 0);
         }
         if rows < height {

@@ -9,7 +9,7 @@ use ratatui::widgets::{Clear, Paragraph};
 
 use crate::app::App;
 use crate::app::study::note_editor::NoteEditor;
-use crate::app::study::soft_wrap::{row_starts, shown};
+use crate::app::study::soft_wrap::{locate, row_starts, shown};
 use crate::inert::inert;
 use crate::ui::layout::{centered, inner};
 use crate::ui::theme::Theme;
@@ -30,10 +30,10 @@ pub fn text_area(screen: Rect) -> Rect {
 /// in it (a char index into the row's characters, which may be its end) on the cursor's row.
 fn screen_rows(ed: &NoteEditor, width: usize, height: usize) -> Vec<(Vec<char>, Option<usize>)> {
     let (line, row) = ed.view_top(width, height);
-    let (cursor_row, _) = ed.cursor_at(width);
     let mut out = Vec::with_capacity(height);
     for (n, text) in ed.lines.iter().enumerate().skip(line) {
         let starts = row_starts(text, width);
+        let cursor_row = (n == ed.row).then(|| locate(text, &starts, ed.col, width).0);
         let first = if n == line { row } else { 0 };
         for r in first..starts.len() {
             if out.len() == height {
@@ -41,7 +41,7 @@ fn screen_rows(ed: &NoteEditor, width: usize, height: usize) -> Vec<(Vec<char>, 
             }
             let start = starts[r];
             let end = starts.get(r + 1).copied().unwrap_or(text.len());
-            let cursor = (n == ed.row && r == cursor_row).then(|| {
+            let cursor = (cursor_row == Some(r)).then(|| {
                 // A hanging space's cursor shows at the start of the next row.
                 ed.col.clamp(start, end) - start
             });
