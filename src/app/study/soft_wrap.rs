@@ -1,6 +1,6 @@
 //! Soft wrap for the note editor: where a line of the note breaks into screen rows of a given
 //! width, and where a cursor position falls on them. Display only: the note's lines are never
-//! changed. Lines break after a space (a space that does not fit hangs at the end of its row),
+//! changed. Lines break after a space or tab (one that does not fit hangs at the end of its row),
 //! before and after a wide character, and inside a word only when the word alone is wider than
 //! the row. Widths are display columns (unicode-width): Cyrillic one, CJK two; a tab shows as
 //! one space and a hazardous character as its visible placeholder ([`crate::inert`]).
@@ -45,7 +45,9 @@ pub fn row_starts(line: &[char], width: usize) -> Vec<usize> {
     let mut brk: Option<usize> = None;
     for (i, &c) in line.iter().enumerate() {
         let w = width_of(c);
-        if c != ' ' && used + w > width && i > start {
+        let space = c == ' ' || c == '\t';
+        // Broken after the last space, the row may still be too wide for `c`: then before it.
+        while !space && used + w > width && i > start {
             start = match brk.filter(|&b| b > start && b <= i) {
                 Some(b) => b,
                 None => i,
@@ -58,7 +60,7 @@ pub fn row_starts(line: &[char], width: usize) -> Vec<usize> {
             brk = Some(i);
         }
         used += w;
-        if c == ' ' || w == 2 {
+        if space || w == 2 {
             brk = Some(i + 1);
         }
     }
@@ -144,6 +146,10 @@ mod tests {
     #[test]
     fn a_word_wider_than_the_row_breaks_inside() {
         assert_eq!(rows("abcdefghij", 4), ["abcd", "efgh", "ij"]);
+        // A tab breaks as a space does; a control character takes its placeholder's columns.
+        assert_eq!(rows(" aaa\ta\u{1b}", 6), [" aaa\t", "a\u{1b}"]);
+        // Moved after the space, the word is still too wide: it breaks again.
+        assert_eq!(rows("a bcdefg", 3), ["a ", "bcd", "efg", ""]);
         assert_eq!(rows("ab abcdefghij", 4), ["ab ", "abcd", "efgh", "ij"]);
     }
 
