@@ -1,5 +1,6 @@
 //! Property tests: the entry parser and the safe-printing filter never panic, whatever the input;
-//! the Markdown converter's lines never exceed the width and its link positions stay inside them.
+//! the Markdown converter's lines never exceed the width and its link positions stay inside them;
+//! the note editor's wrap covers each line and finds every cursor place on a row.
 
 use proptest::prelude::*;
 use toli::corpus::parse::parse_entry;
