@@ -15,4 +15,7 @@ notes-missing = мэдлэгийн санд байхгүй болсон
 # Before the count when fewer entries hold every word of a query than match some.
 search-count-complete = бүх үгтэй: { $complete }
 # toli search, on stderr: how many of the listed hold every word.
-cli-search-complete = эдгээрээс хайлтын бүх үгийг агуулсан нь: { $complete } (эхэнд нь жагсав); бусад нь зарим үгийг нь агуулна
+cli-search-complete = { $complete ->
+        [0] эдгээрээс хайлтын бүх үгийг агуулсан нь: 0; бүгд зарим үгийг нь агуулна
+       *[other] эдгээрээс хайлтын бүх үгийг агуулсан нь: { $complete } (эхэнд нь жагсав); бусад нь зарим үгийг нь агуулна
+    }

@@ -67,8 +67,26 @@ impl Doc<'_> {
     /// A link to entry `id` showing its title.
     fn entry_link(&mut self, id: &str) -> Vec<Glyph> {
         let title = self.title_of(id);
+        self.entry_link_as(id, &title)
+    }
+
+    /// A link to entry `id` showing `title`.
+    fn entry_link_as(&mut self, id: &str, title: &str) -> Vec<Glyph> {
         let n = self.r.add_target(Target::Entry(id.to_string()));
-        glyphs(&inert(&title), self.th.link, Some(n))
+        glyphs(&inert(title), self.th.link, Some(n))
+    }
+
+    /// Stage `index`'s name after its model's, which the stepper's line above names (see
+    /// [`super::list_rows::stage_name`]).
+    fn stage_title(&self, model: &str, index: usize) -> String {
+        let e = self.app.corpus.entry(index);
+        let title = self.title_of(&e.id);
+        match e.fields {
+            crate::corpus::model::KindFields::Stage { position, .. } => {
+                super::list_rows::stage_name(&title, position, &self.title_of(model)).into_owned()
+            }
+            _ => title,
+        }
     }
 
     /// Wraps `g` with a hanging indent of `indent` columns.
@@ -219,7 +237,8 @@ impl Doc<'_> {
         }
     }
 
-    /// The stage model's sequence: ○ 1. Emergence → ● 2. Growth → ○ 3. Maturity.
+    /// The stage model's sequence: ○ 1. Emergence → ● 2. Growth → ○ 3. Maturity, each stage
+    /// by its own name (the model's is on the line above).
     fn stepper(&mut self, model: &str, current: usize) {
         let stages = self.app.corpus.stages_of(model);
         let mut g = Vec::new();
@@ -228,12 +247,13 @@ impl Doc<'_> {
                 g.extend(self.txt(" → ", self.th.dim));
             }
             let id = self.app.corpus.entry(s).id.clone();
+            let name = self.stage_title(model, s);
             if s == current {
-                let title = format!("● {}. {}", n + 1, self.title_of(&id));
+                let title = format!("● {}. {name}", n + 1);
                 g.extend(self.txt(&title, self.th.heading.add_modifier(Modifier::REVERSED)));
             } else {
                 g.extend(self.txt(&format!("○ {}. ", n + 1), self.th.dim));
-                g.extend(self.entry_link(&id));
+                g.extend(self.entry_link_as(&id, &name));
             }
         }
         self.para(&g, 2);

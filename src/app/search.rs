@@ -123,22 +123,40 @@ impl App {
     /// comes back as [`super::Message::SearchAnswered`]), else right here, in this frame.
     pub fn refresh_search(&mut self) {
         let lang = self.settings.lang;
+        let noted = self.noted_for_search();
         if let (Some(Overlay::Search(s)), Some(worker)) = (&self.overlay, &mut self.search_worker) {
-            if worker.ask(&s.query, lang, &self.corpus, &self.index) {
+            if worker.ask(&s.query, lang, &self.corpus, &self.index, noted.clone()) {
                 return;
             }
             self.search_worker = None; // the worker is gone: search here from now on
         }
+        let mut places = Vec::new();
         if let Some(Overlay::Search(s)) = &mut self.overlay {
             let found = (self.index).find(&self.corpus, &s.query, &SearchOptions::in_lang(lang));
+            places = note_search::places(&self.index, &self.corpus, &s.query, lang, &found, &noted);
             (s.hits, s.total, s.exact, s.complete) =
                 (found.hits, found.total, found.exact, found.complete);
         }
-        self.add_note_hits();
+        self.add_note_hits(&places);
     }
 
-    /// Puts the entries whose note holds the query first (see [`note_search`]).
-    pub(super) fn add_note_hits(&mut self) {
+    /// The entries whose note holds the search overlay's query.
+    fn noted_for_search(&self) -> Vec<usize> {
+        let Some(Overlay::Search(s)) = &self.overlay else {
+            return Vec::new();
+        };
+        let hits = note_search::note_hits(
+            &self.study.notes,
+            &self.corpus,
+            &s.query,
+            self.settings.lang,
+        );
+        hits.into_iter().map(|h| h.entry).collect()
+    }
+
+    /// Puts the entries whose note holds the query first (see [`note_search`]); `places` says
+    /// where the corpus search ranked each ([`note_search::places`]).
+    pub(super) fn add_note_hits(&mut self, places: &[(usize, Option<usize>)]) {
         let Some(Overlay::Search(s)) = &mut self.overlay else {
             return;
         };
@@ -148,7 +166,7 @@ impl App {
             &s.query,
             self.settings.lang,
         );
-        note_search::merge_into(s, notes);
+        note_search::merge_into(s, notes, places);
         s.selected = s.selected.min(s.hits.len().saturating_sub(1));
     }
 }

@@ -11,6 +11,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use super::Message;
 use super::state::{App, Overlay};
+use super::study::note_search::places;
 use crate::corpus::Corpus;
 use crate::lang::Lang;
 use crate::search::{Hit, SearchIndex, SearchOptions};
@@ -24,6 +25,8 @@ struct Request {
     lang: Lang,
     corpus: Arc<Corpus>,
     index: Arc<SearchIndex>,
+    /// The entries whose note holds the query: where the search ranks them is answered too.
+    noted: Vec<usize>,
 }
 
 /// The hits for the query of one generation.
@@ -35,6 +38,9 @@ pub struct Answer {
     pub exact: bool,
     /// How many hold every word, when fewer than `total`.
     pub complete: Option<usize>,
+    /// Where the search ranked each entry whose note holds the query
+    /// ([`super::study::note_search::places`]).
+    pub noted: Vec<(usize, Option<usize>)>,
 }
 
 /// A thread answering search requests, newest first.
@@ -61,12 +67,21 @@ impl SearchWorker {
                 let found =
                     req.index
                         .find(&req.corpus, &req.query, &SearchOptions::in_lang(req.lang));
+                let noted = places(
+                    &req.index,
+                    &req.corpus,
+                    &req.query,
+                    req.lang,
+                    &found,
+                    &req.noted,
+                );
                 let answer = Answer {
                     generation: req.generation,
                     hits: found.hits,
                     total: found.total,
                     exact: found.exact,
                     complete: found.complete,
+                    noted,
                 };
                 if outbox.send(answer).is_err() {
                     break;
@@ -81,13 +96,15 @@ impl SearchWorker {
         }
     }
 
-    /// Asks for the hits of `query`; returns false when the worker is gone.
+    /// Asks for the hits of `query` (and where the entries `noted` rank); returns false when
+    /// the worker is gone.
     pub fn ask(
         &mut self,
         query: &str,
         lang: Lang,
         corpus: &Arc<Corpus>,
         index: &Arc<SearchIndex>,
+        noted: Vec<usize>,
     ) -> bool {
         self.asked += 1;
         self.requests
@@ -97,6 +114,7 @@ impl SearchWorker {
                 lang,
                 corpus: Arc::clone(corpus),
                 index: Arc::clone(index),
+                noted,
             })
             .is_ok()
     }
@@ -157,7 +175,7 @@ pub(super) fn answered(app: &mut App, answer: Answer) {
     {
         s.hits = answer.hits;
         (s.total, s.exact, s.complete) = (answer.total, answer.exact, answer.complete);
-        app.add_note_hits();
+        app.add_note_hits(&answer.noted);
     }
 }
 
@@ -205,6 +223,42 @@ mod tests {
         };
         assert!(!want.is_empty());
         assert_eq!(s.hits, want, "the screen shows the newest query's hits");
+    }
+
+    /// A note's hit counts the same from the worker as from the UI thread: the worker says
+    /// where the search ranked the noted entry, so the count stays exact (walk 7, N6).
+    #[test]
+    fn the_worker_places_a_noted_entry_as_the_ui_thread_does() {
+        let query = "cluster policy";
+        let mut shown = Vec::new();
+        for worker in [false, true] {
+            let mut app = app_with_worker();
+            if !worker {
+                app.search_worker = None;
+            }
+            let note = "a cluster policy meeting\n".to_string();
+            for id in ["absorptive-capacity", "accelerator"] {
+                app.study.notes.insert(id.to_string(), note.clone());
+            }
+            app.overlay = Some(Overlay::Search(Default::default()));
+            if let Some(Overlay::Search(s)) = &mut app.overlay {
+                s.query = query.to_string();
+            }
+            app.refresh_search();
+            wait(&mut app);
+            let Some(Overlay::Search(s)) = &app.overlay else {
+                panic!("overlay closed");
+            };
+            let found = app
+                .index
+                .find(&app.corpus, query, &SearchOptions::default());
+            assert!(found.total > found.hits.len(), "the corpus list is cut");
+            assert!(s.exact && s.total >= found.total && s.total <= found.total + 2);
+            assert_eq!(s.noted.len(), 2);
+            let entries: Vec<usize> = s.hits.iter().map(|h| h.entry).collect();
+            shown.push((entries, s.total, s.complete, s.noted.clone()));
+        }
+        assert_eq!(shown[0], shown[1]);
     }
 
     /// Live reload to a corpus of one entry, far smaller than the shipped one.

@@ -33,6 +33,8 @@ pub struct Search {
     /// How many hold every word, when fewer than `total` ([`crate::search::Found::complete`]).
     pub complete: Option<usize>,
     pub selected: usize,
+    /// The entries among `hits` listed for the reader's note on them (marked ✎).
+    pub noted: Vec<usize>,
 }
 
 /// A window drawn over the panes. [`OverlayKind`] names each without its state (tests open

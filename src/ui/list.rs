@@ -80,9 +80,18 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
             let (title, fallback) = e.title.text(app.settings.lang);
             let title = inert(title);
             let title = match e.fields {
-                KindFields::Stage { position, .. } => {
+                // Under its model's heading (see `app::list_rows`), a stage by its own name.
+                KindFields::Stage {
+                    position,
+                    ref model,
+                    ..
+                } => {
                     spans.push(Span::styled(format!("{position}. "), th.dim));
-                    title.into_owned()
+                    let model_title = match app.corpus.index_of(model) {
+                        Some(j) => app.corpus.title(j, app.settings.lang),
+                        None => model.as_str(),
+                    };
+                    list_rows::stage_name(&title, position, model_title).into_owned()
                 }
                 KindFields::Finding {
                     number: Some(n), ..

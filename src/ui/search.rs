@@ -124,11 +124,23 @@ fn counts(app: &App, s: &Search) -> Vec<String> {
         (true, false) => app.tf("search-count-at-least", &args),
         (false, _) => app.tf("search-count", &args[..1]),
     };
-    let every = s.complete.map(|c| {
-        let every = app.tf("search-count-complete", &[("complete", c.to_string())]);
-        format!("{every} · {count}")
-    });
-    every.into_iter().chain([count]).collect()
+    let Some(complete) = s.complete else {
+        return vec![count];
+    };
+    let every = app.tf(
+        "search-count-complete",
+        &[("complete", complete.to_string())],
+    );
+    // Where the whole line does not fit, the figures without how many the list shows.
+    let total = match s.exact {
+        true => app.tf("search-count", &[("count", s.total.to_string())]),
+        false => count.clone(),
+    };
+    vec![
+        format!("{every} · {count}"),
+        format!("{every} · {total}"),
+        count,
+    ]
 }
 
 /// The end of `text` that fits in `cols` columns: all of it when it fits, else `…` and as many
@@ -215,8 +227,15 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
     let titles: Vec<String> = (s.hits.iter())
         .map(|h| inert(app.corpus.entry(h.entry).title.show(app.settings.lang)).into_owned())
         .collect();
-    let room = (res.width as usize).saturating_sub(kind_w + 1);
-    let column: Vec<(&str, usize)> = titles.iter().map(|t| (t.as_str(), room)).collect();
+    // A hit listed for the reader's note on it is marked before its title, as in the list.
+    let noted = |h: &crate::search::Hit| s.noted.contains(&h.entry);
+    let mark = "✎ ";
+    let room = |h| {
+        (res.width as usize).saturating_sub(kind_w + 1 + if noted(h) { str_width(mark) } else { 0 })
+    };
+    let column: Vec<(&str, usize)> = (titles.iter().zip(&s.hits))
+        .map(|(t, h)| (t.as_str(), room(h)))
+        .collect();
     let cuts = cuts(&column);
     let items: Vec<Line<'static>> = (s.hits.iter().zip(&titles).zip(&cuts))
         .map(|((h, title), cut)| {
@@ -224,6 +243,10 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
             let kind = app.t(&format!("kind-{}", e.kind.name()));
             let pad = kind_w.saturating_sub(str_width(&kind));
             let mut spans = vec![Span::styled(format!("{kind}{} ", " ".repeat(pad)), th.dim)];
+            if noted(h) {
+                spans.push(Span::styled(mark, th.key));
+            }
+            let room = room(h);
             let marks = h
                 .title_highlights
                 .get(app.settings.lang)
@@ -257,7 +280,7 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
 /// A snippet in `width` columns: whole, or cut after its last word that fits and ended with
 /// "…", so that a cut word never reads as a misspelt one («…тайланд дурдс»). Nothing when not
 /// even a word fits.
-fn snippet_within(snippet: &str, width: usize) -> String {
+pub fn snippet_within(snippet: &str, width: usize) -> String {
     if str_width(snippet) <= width {
         return snippet.to_string();
     }

@@ -1,6 +1,7 @@
 //! The search overlay's preview of the selected result, as fzf and television show one: the
 //! entry's title and kind, its summary, its key facts, its source (where the figure comes from)
-//! and the snippet that matched, with the matched characters highlighted.
+//! and the snippet that matched, with the matched characters highlighted; for a hit listed for
+//! the reader's note on it, the note's matching line, under the title.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -10,6 +11,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::theme::Theme;
 use crate::app::App;
+use crate::app::state::Overlay;
 use crate::corpus::facts::{facts, group, source_line};
 use crate::inert::inert;
 use crate::search::Hit;
@@ -46,6 +48,11 @@ pub fn lines(app: &App, hit: &Hit, th: &Theme) -> Vec<Line<'static>> {
         Span::styled(title, th.title.add_modifier(Modifier::BOLD)),
         Span::styled(format!("  {kind} · {}", inert(&e.id)), th.dim),
     ])];
+    // A hit listed for the reader's own note shows the note's line first, marked as theirs.
+    let noted = matches!(&app.overlay, Some(Overlay::Search(s)) if s.noted.contains(&hit.entry));
+    if noted {
+        out.push(matched(&format!("✎ {}", app.t("note-title")), hit, th));
+    }
     let summary = plain(e.summary.show(app.settings.lang));
     if !summary.trim().is_empty() {
         out.push(Line::from(Span::styled(
@@ -84,16 +91,18 @@ pub fn lines(app: &App, hit: &Hit, th: &Theme) -> Vec<Line<'static>> {
             Span::styled(text, th.base),
         ]));
     }
-    let snippet = inert(&hit.snippet).replace('\n', " ");
-    if !snippet.trim().is_empty() {
-        let mut spans = vec![Span::styled(
-            format!("{}: ", app.t("search-matched")),
-            th.dim,
-        )];
-        spans.extend(marked(&snippet, &hit.snippet_highlights, th));
-        out.push(Line::from(spans));
+    if !noted && !hit.snippet.trim().is_empty() {
+        out.push(matched(&app.t("search-matched"), hit, th));
     }
     out
+}
+
+/// The hit's snippet after `label`, the matched characters highlighted.
+fn matched(label: &str, hit: &Hit, th: &Theme) -> Line<'static> {
+    let snippet = inert(&hit.snippet).replace('\n', " ");
+    let mut spans = vec![Span::styled(format!("{label}: "), th.dim)];
+    spans.extend(marked(&snippet, &hit.snippet_highlights, th));
+    Line::from(spans)
 }
 
 /// Draws the preview of `hit` in `r`, wrapped to its width (what does not fit is cut).

@@ -277,3 +277,19 @@ fn search_notes_on_stderr_wrap_at_spaces() {
     assert_eq!(words(&narrow), words(&piped), "no word broken or lost");
     assert!(piped.lines().count() < lines.len(), "{piped}");
 }
+
+/// `toli search` says how many of the listed hold every word; with none, it does not say they
+/// are listed first (walk 7, N6: «…агуулсан нь: 0 (эхэнд нь жагсав)»), in either language.
+#[test]
+fn search_says_listed_first_only_when_some_hold_every_word() {
+    let none = "хоршоодын удирдлагатай уулзалт";
+    let (_, mn) = run("mn", None, &["search", none]);
+    assert!(mn.contains("бүх үгийг агуулсан нь: 0;"), "{mn}");
+    assert!(!mn.contains("эхэнд нь жагсав"), "{mn}");
+    let (_, en) = run("en", None, &["search", none]);
+    assert!(en.contains("none of them holds every word"), "{en}");
+    assert!(!en.contains("first"), "{en}");
+    let some = "Канад хэдэн кластертай вэ";
+    let (_, mn) = run("mn", None, &["search", some]);
+    assert!(mn.contains("(эхэнд нь жагсав)"), "{mn}");
+}

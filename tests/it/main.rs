@@ -23,6 +23,7 @@ mod hostile;
 mod link_order;
 mod links_compact;
 mod list_order;
+mod note_wrap;
 mod notes_cli;
 mod notes_tui;
 mod present;

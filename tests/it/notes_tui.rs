@@ -86,12 +86,13 @@ fn search_finds_an_entry_by_the_words_of_its_note() {
         let first = s.hits.first().unwrap_or_else(|| panic!("{query}: no hits"));
         assert_eq!(first.entry, it_park, "{query}");
         assert_eq!(
-            first.snippet, "✎ Visit in May — Тавдугаар сард очих",
+            first.snippet, "Visit in May — Тавдугаар сард очих",
             "{query}"
         );
+        assert_eq!(s.noted, vec![it_park], "{query}");
         assert!(s.total >= s.hits.len(), "{query}");
         let shown = screen(&a).backend().to_string();
-        assert!(shown.contains("✎ Visit in May"), "{query}:\n{shown}");
+        assert!(shown.contains("✎ МТ Парк"), "{query}:\n{shown}");
         update(&mut a, Action::Escape);
     }
     // A word that is in no note leaves the corpus hits as they are.
@@ -102,7 +103,7 @@ fn search_finds_an_entry_by_the_words_of_its_note() {
     let Some(Overlay::Search(s)) = &a.overlay else {
         panic!("the search overlay is open")
     };
-    assert!(s.hits.iter().all(|h| !h.snippet.starts_with('✎')));
+    assert!(s.noted.is_empty());
 }
 
 /// `e` on an entry with no note, then leaving without typing (Esc, or Ctrl-C quitting the
@@ -171,4 +172,140 @@ fn the_notes_list_shows_each_notes_first_line_at_80_columns() {
         text.contains("✎ Visit in May — Тавдугаар сард очих"),
         "{text}"
     );
+}
+
+/// The walk's search (walk 7, N6): a note on an entry holds every word of a query that matches
+/// over 50 entries of the shipped corpus by some word. The count stays exact (the corpus's
+/// count, and one more unless the corpus matched the noted entry too), the «every word» figure
+/// counts the note, the row is marked ✎ and the preview shows the note's line.
+#[test]
+fn a_note_hit_keeps_the_search_count_exact() {
+    use toli::search::{Detail, SearchOptions};
+    let shipped = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
+    let query = "хоршоодын удирдлагатай уулзалт";
+    for (lang, w, h, every, count, mine) in [
+        (
+            Lang::Mn,
+            80,
+            24,
+            "бүх үгтэй",
+            "илэрц",
+            "✎ Миний тэмдэглэл: ",
+        ),
+        (
+            Lang::En,
+            120,
+            40,
+            "with every word",
+            "results",
+            "✎ My note: ",
+        ),
+    ] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut a = sized(loaded(vec![shipped.clone()]), lang, w, h);
+        let store = Store::at(dir.path().to_path_buf());
+        let id = "industrial-co-innovation-campus";
+        let note = format!("Эхний мөр\n{}\n", crate::note_wrap::LONG_MN);
+        notes::save(&store, id, &note).expect("save");
+        attach_store(&mut a, store);
+        let entry = a.corpus.index_of(id).expect("shipped entry");
+        let found = a
+            .index
+            .find(&a.corpus, query, &SearchOptions::in_lang(lang));
+        assert!(found.total > found.hits.len(), "the corpus list is cut");
+        let every_match = SearchOptions {
+            limit: a.corpus.len(),
+            detail: Detail::Ranked,
+            ..SearchOptions::in_lang(lang)
+        };
+        let all = a.index.find(&a.corpus, query, &every_match).hits;
+        let place = all.iter().position(|h| h.entry == entry);
+        let total = found.total + usize::from(place.is_none());
+        let complete = found.complete.expect("fewer hold every word");
+        let complete = complete + usize::from(place.is_none_or(|p| p >= complete));
+        update(&mut a, Action::OpenSearch);
+        for c in query.chars() {
+            update(&mut a, Action::Input(c));
+        }
+        let Some(Overlay::Search(s)) = &a.overlay else {
+            panic!("the search overlay is open")
+        };
+        assert_eq!((s.total, s.exact), (total, true), "{lang:?}");
+        assert_eq!(s.complete, Some(complete), "{lang:?}");
+        assert_eq!((s.hits[0].entry, &s.noted), (entry, &vec![entry]));
+        let shown = screen(&a).backend().to_string();
+        let lines: Vec<&str> = shown.lines().collect();
+        let counted = format!("{every}: {complete} · {count}: {total}");
+        let counted = match lang {
+            Lang::Mn => counted,
+            Lang::En => format!("{complete} {every} · {total} {count}"),
+        };
+        assert!(lines[2].contains(&counted), "{lang:?}:\n{shown}");
+        assert!(!shown.contains("гаруй") && !shown.contains("+ results"));
+        assert!(shown.contains("✎ "), "{shown}");
+        let preview = shown
+            .find(mine)
+            .unwrap_or_else(|| panic!("{mine}:\n{shown}"));
+        assert!(
+            shown[preview + mine.len()..].starts_with("Оюутнуудыг сургалтад"),
+            "the note's line from its start: {shown}"
+        );
+        assert!(shown[preview..].contains("хоршоодын"), "{shown}");
+    }
+}
+
+/// The search overlay over a note's hit, on the fixture corpus: its row marked ✎ and its
+/// preview showing the note's line, in both languages, at 80×24 and 120×40.
+#[test]
+fn a_note_hit_in_the_search_overlay() {
+    for (lang, name) in [(Lang::En, "en"), (Lang::Mn, "mn")] {
+        for (w, h) in [(80, 24), (120, 40)] {
+            let dir = tempfile::tempdir().expect("tempdir");
+            let mut a = app(lang, dir.path());
+            update(
+                &mut a,
+                Action::Resize {
+                    width: w,
+                    height: h,
+                },
+            );
+            update(&mut a, Action::OpenSearch);
+            for c in "тавдугаар".chars() {
+                update(&mut a, Action::Input(c));
+            }
+            insta::assert_snapshot!(format!("note_hit_{name}_{w}x{h}"), screen(&a).backend());
+        }
+    }
+}
+
+/// A note's first line longer than the notes list's row is cut after a word and says so with
+/// «…» (walk 7: «…удирдлагатай уулза…» read as a misspelt word).
+#[test]
+fn the_notes_list_cuts_a_long_first_line_after_a_word() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut a = app(Lang::Mn, dir.path());
+    let store = Store::at(dir.path().to_path_buf());
+    notes::save(&store, "cluster", crate::note_wrap::LONG_MN).expect("save");
+    attach_store(&mut a, store);
+    update(
+        &mut a,
+        Action::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
+    press(&mut a, 'E');
+    let text = screen(&a).backend().to_string();
+    let row = (text.lines())
+        .find(|l| l.contains("✎ Оюутнуудыг"))
+        .unwrap_or_else(|| panic!("{text}"));
+    let shown = row
+        .split("✎ ")
+        .nth(1)
+        .expect("the note")
+        .trim_end_matches([' ', '│', '█', '║', '"']);
+    let kept = shown.strip_suffix('…').unwrap_or_else(|| panic!("{row}"));
+    assert!(crate::note_wrap::LONG_MN.starts_with(kept), "{row}");
+    let next = crate::note_wrap::LONG_MN[kept.len()..].chars().next();
+    assert!(matches!(next, Some(' ')), "cut after a whole word: {row}");
 }

@@ -1,5 +1,6 @@
 //! Property tests: the entry parser and the safe-printing filter never panic, whatever the input;
-//! the Markdown converter's lines never exceed the width and its link positions stay inside them.
+//! the Markdown converter's lines never exceed the width and its link positions stay inside them;
+//! the note editor's wrap covers each line and finds every cursor place on a row.
 
 use proptest::prelude::*;
 use toli::corpus::parse::parse_entry;
@@ -137,6 +138,53 @@ proptest! {
         }
         for h in &out.headings {
             prop_assert!(h.line < out.lines.len());
+        }
+    }
+}
+
+/// A line of a note: words of Latin, Cyrillic and CJK letters, spaces, tabs and a control
+/// character.
+fn note_line() -> impl Strategy<Value = Vec<char>> {
+    let piece = prop_oneof![
+        Just(' '),
+        Just('\t'),
+        Just('\u{1b}'),
+        Just('中'),
+        prop::char::range('a', 'e'),
+        prop::char::range('а', 'е'),
+    ];
+    prop::collection::vec(piece, 0..60)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// The note editor's wrap: rows start in order and cover the line, a row is no wider than
+    /// the editor but for a character wider alone or spaces hanging at its end, and every
+    /// cursor place is on a row, where moving to its column finds it again.
+    #[test]
+    fn the_note_editors_wrap_covers_the_line_and_finds_every_cursor_place(
+        line in note_line(),
+        width in 1usize..24,
+    ) {
+        use toli::app::study::soft_wrap::{col_at, locate, row_starts, width_of};
+        let starts = row_starts(&line, width);
+        prop_assert_eq!(starts[0], 0);
+        prop_assert!(starts.windows(2).all(|w| w[0] < w[1] || w[1] == line.len()));
+        prop_assert!(starts.iter().all(|&s| s <= line.len()));
+        for (r, &s) in starts.iter().enumerate() {
+            let end = starts.get(r + 1).copied().unwrap_or(line.len());
+            let row = &line[s..end];
+            let kept = row.iter().rposition(|&c| c != ' ' && c != '\t').map_or(0, |i| i + 1);
+            let cols: usize = row[..kept].iter().map(|&c| width_of(c)).sum();
+            prop_assert!(cols <= width || kept == 1, "{:?} at {}", row, width);
+        }
+        for col in 0..=line.len() {
+            let (r, x) = locate(&line, &starts, col, width);
+            prop_assert!(r < starts.len());
+            let back = col_at(&line, &starts, r, x, width);
+            prop_assert!(back <= line.len());
+            prop_assert_eq!(locate(&line, &starts, back, width).0, r);
         }
     }
 }

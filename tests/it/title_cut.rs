@@ -234,3 +234,63 @@ fn the_entry_views_link_column_tells_look_alike_titles_apart() {
         }
     }
 }
+
+/// Under its model's heading a stage row shows the stage's own name, not the model's again
+/// (walk 7, m7: «1. Хятадын ШУ…олж авах» at 80 columns): the words before the colon that
+/// name the stage's number or the model are left out, in both languages, at 80×24 and 120×40.
+#[test]
+fn a_stage_row_under_its_model_shows_the_stages_own_name() {
+    let fx =
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stage-names");
+    for (lang, name, rows_80) in [
+        (
+            Lang::Mn,
+            "mn",
+            [
+                "1. ГШХО-оор технологи",
+                "2. Дотоодын инноваци",
+                "2. 2002: МТ-ийн комп",
+            ],
+        ),
+        (
+            Lang::En,
+            "en",
+            [
+                "1. FDI-led technology",
+                "2. Shift to indigenou",
+                "2. 2002: shift to sup",
+            ],
+        ),
+    ] {
+        for (w, h) in [(80, 24), (120, 40)] {
+            let mut a = sized(common::loaded(vec![fx.clone()]), lang, w, h);
+            let stages = Kind::ALL.iter().position(|k| *k == Kind::Stage);
+            a.nav.show_kind(stages.expect("a stage kind"));
+            let rows = list_rows(&a);
+            let paradigm: Vec<&String> = (rows.iter())
+                .skip_while(|r| {
+                    !r.starts_with("Кластерийн парадигм") && !r.starts_with("Cluster paradigm")
+                })
+                .skip(1)
+                .take(2)
+                .collect();
+            let want = match lang {
+                Lang::Mn => ["1. 2008–2015", "2. 2015 оноос хойших"],
+                Lang::En => ["1. 2008–2015", "2. From 2015"],
+            };
+            for (row, want) in paradigm.iter().zip(want) {
+                assert!(row.starts_with(want), "{want:?}: {rows:#?}");
+            }
+            assert_eq!(paradigm.len(), 2, "{rows:#?}");
+            if w == 80 {
+                for row in rows_80 {
+                    assert!(
+                        rows.iter().any(|r| r.starts_with(row)),
+                        "{row:?} in {rows:#?}"
+                    );
+                }
+            }
+            insta::assert_snapshot!(format!("stage_rows_{name}_{w}x{h}"), screen(&a).backend());
+        }
+    }
+}

@@ -12,6 +12,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::common::tmux::{CACHE, Tmux};
+use toli::markdown::wrap::str_width;
 
 /// Waits (at most 15 s) for the file `name` in the test's folder to hold `stty -a` output.
 fn wait_file(t: &Tmux, name: &str) -> String {
@@ -585,4 +586,57 @@ fn without_tmux_a_test_says_it_was_skipped() {
         stderr.contains("skipped: tmux not found"),
         "the skip is seen: {stderr}"
     );
+}
+
+/// The built-in note editor at 80×24 in Mongolian wraps a long line at word ends in a real
+/// terminal (walk 7, m13: only the line's tail showed): the line's start and end are both on
+/// screen, Up goes to the row above at the same column, and the note saved is the text typed.
+#[test]
+fn a_long_note_line_wraps_in_the_built_in_editor() {
+    let Some(t) = Tmux::run(80, 24, |dir| {
+        let d = dir.display();
+        format!(
+            "env VISUAL= EDITOR= TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state \
+             TOLI_DATA_DIR={d}/data {bin} --no-builtin --content {fx} --lang mn; sleep 60",
+            bin = env!("CARGO_BIN_EXE_toli"),
+            fx = fixture(),
+        )
+    }) else {
+        return;
+    };
+    t.wait_for("Төрлүүд");
+    t.keys(&["l", "Enter"]);
+    t.wait_for("· cluster");
+    t.keys(&["e"]);
+    t.wait_for("Ctrl-S");
+    t.text(crate::note_wrap::LONG_MN);
+    let screen = t
+        .pane()
+        .wait_for_all(&["│Оюутнуудыг сургалтад ашиглаж,", "│хэмжээ авна "]);
+    for row in screen.lines() {
+        assert!(str_width(row) <= 80, "{row:?}");
+    }
+    t.keys(&["Up"]);
+    t.text("#");
+    t.wait_for("│төлөвлөгөө #гаргах");
+    t.keys(&["C-s"]);
+    let note = wait_note(&t, "data/notes/cluster.md");
+    let want = crate::note_wrap::LONG_MN.replace("төлөвлөгөө гаргах", "төлөвлөгөө #гаргах");
+    assert_eq!(note, format!("{want}\n"));
+}
+
+/// Waits (at most 15 s) for the file `name` in the test's folder; its text.
+fn wait_note(t: &Tmux, name: &str) -> String {
+    let start = Instant::now();
+    loop {
+        if let Ok(s) = std::fs::read_to_string(t.dir().join(name)) {
+            return s;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "no {name}:\n{}",
+            t.capture()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
 }

@@ -9,6 +9,7 @@ pub mod bookmarks;
 pub mod note_editor;
 pub mod note_search;
 pub mod notes;
+pub mod soft_wrap;
 
 use std::collections::BTreeMap;
 

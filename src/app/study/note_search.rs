@@ -1,20 +1,26 @@
 //! Search reaches the reader's own notes: an entry whose note holds every word of the query
 //! (Cyrillic or Latin letters alike, through the search key) comes first in the search overlay,
-//! with the note's matching line as its snippet, marked ✎.
+//! marked ✎, with the note's matching line as its snippet, the words found in it highlighted.
+//! The count stays exact: where the corpus search listed only the best of its matches, the
+//! entries with a note are looked up among all of them ([`places`]), so an entry the corpus
+//! matched too is counted once.
 
 use std::collections::BTreeMap;
 
 use crate::app::state::Search;
 use crate::corpus::Corpus;
 use crate::lang::Lang;
+use crate::search::highlight::{positions, snippet};
+use crate::search::query::Query;
 use crate::search::translit::key_text;
-use crate::search::{Field, Hit};
+use crate::search::{Detail, Field, Found, Hit, SearchIndex, SearchOptions};
 
-/// How much of a note's line a snippet shows, in characters.
-const SNIPPET_CHARS: usize = 100;
+/// A note's line up to this many characters is its snippet whole.
+const WHOLE_LINE_CHARS: usize = 200;
 
 /// The entries whose note holds every word of `query`, in the order of their ids, each as a
-/// hit whose snippet is the note's first line holding the query's first word.
+/// hit whose snippet is taken from the note's first line holding the query's first word, with
+/// the query's words highlighted.
 pub fn note_hits(
     notes: &BTreeMap<String, String>,
     corpus: &Corpus,
@@ -32,6 +38,7 @@ pub fn note_hits(
     let Some(first) = words.first() else {
         return Vec::new();
     };
+    let looked_for = Query::parse(query).words;
     notes
         .iter()
         .filter_map(|(id, note)| {
@@ -45,50 +52,89 @@ pub fn note_hits(
                 .find(|l| key_text(l).contains(first.as_str()))
                 .unwrap_or_else(|| super::notes::first_line(note))
                 .trim();
-            let mut snippet: String = line.chars().take(SNIPPET_CHARS).collect();
-            if line.chars().count() > SNIPPET_CHARS {
-                snippet.push('…');
-            }
+            // The reader's own line reads best whole; a long one, around its first match.
+            let (snippet, snippet_highlights) = match line.chars().count() <= WHOLE_LINE_CHARS {
+                true => (line.to_string(), positions(line, &looked_for, None)),
+                false => snippet(line, &looked_for),
+            };
             Some(Hit {
                 entry,
                 score: i64::MAX,
                 field: Field::Body,
                 lang,
                 title_highlights: Default::default(),
-                snippet: format!("✎ {snippet}"),
-                snippet_highlights: Vec::new(),
+                snippet,
+                snippet_highlights,
             })
         })
         .collect()
 }
 
-/// Puts the entries whose note matches first in `s`'s hits, each entry once. The count grows by
-/// the entries that were not found already; when the corpus count went past the hits shown, one
-/// of them may have been counted already, so the count becomes a lower bound.
-pub fn merge_into(s: &mut Search, mut found: Vec<Hit>) {
+/// Where each entry of `noted` stands among every entry the corpus search matched for
+/// `query` (`found` is its answer with the best of them): its place in the ranked list, or
+/// `None` when the corpus search did not match it. When `found` lists every match its places
+/// are read there; else the query is ranked again without a limit (details left out), once.
+pub fn places(
+    index: &SearchIndex,
+    corpus: &Corpus,
+    query: &str,
+    lang: Lang,
+    found: &Found,
+    noted: &[usize],
+) -> Vec<(usize, Option<usize>)> {
+    let mut every: Option<Vec<usize>> = None;
+    (noted.iter())
+        .map(|&entry| {
+            let shown = found.hits.iter().position(|h| h.entry == entry);
+            let place = match shown {
+                Some(p) => Some(p),
+                None if found.exact && found.total <= found.hits.len() => None,
+                None => {
+                    let every = every.get_or_insert_with(|| {
+                        let opts = SearchOptions {
+                            limit: corpus.len().max(1),
+                            detail: Detail::Ranked,
+                            ..SearchOptions::in_lang(lang)
+                        };
+                        let all = index.find(corpus, query, &opts).hits;
+                        all.into_iter().map(|h| h.entry).collect()
+                    });
+                    every.iter().position(|&e| e == entry)
+                }
+            };
+            (entry, place)
+        })
+        .collect()
+}
+
+/// Puts the entries whose note matches first in `s`'s hits, each entry once, and marks them
+/// (`s.noted`). `places` says where the corpus search ranked each (see [`places`]; an entry
+/// missing there counts as not matched): the count grows by the entries it did not match,
+/// and the count of entries holding every word by those it did not count there (the note
+/// holds every word).
+pub fn merge_into(s: &mut Search, mut found: Vec<Hit>, places: &[(usize, Option<usize>)]) {
+    s.noted = found.iter().map(|h| h.entry).collect();
     if found.is_empty() {
         return;
     }
+    let place = |entry: usize| places.iter().find(|p| p.0 == entry).and_then(|p| p.1);
     let shown_before = s.hits.len();
     // Every match was on the list: it can hold them all, up to the search's limit.
     let all_shown = s.total <= shown_before;
+    let new = found.iter().filter(|h| place(h.entry).is_none()).count();
+    // Counted among those holding every word: placed before the first that does not.
+    let complete_before = s.complete.unwrap_or(s.total);
+    let completed = (found.iter())
+        .filter(|h| place(h.entry).is_none_or(|p| p >= complete_before))
+        .count();
+    s.total += new;
+    s.complete = s.complete.map(|c| c + completed).filter(|&c| c < s.total);
     s.hits.retain(|h| found.iter().all(|n| n.entry != h.entry));
-    let new = found.len() - (shown_before - s.hits.len());
-    if new > 0 {
-        if !all_shown {
-            s.exact = false;
-        }
-        s.total += new;
-    }
     // The entries with a note come first. A list that held every match holds them and the
     // notes' (as many as the search shows at most); a list the search cut keeps its length,
     // the search's last ones giving way.
     let keep = if all_shown {
-        (shown_before + new).min(
-            crate::search::SearchOptions::default()
-                .limit
-                .max(found.len()),
-        )
+        (shown_before + new).min(SearchOptions::default().limit.max(found.len()))
     } else {
         shown_before.max(found.len())
     };
@@ -122,10 +168,11 @@ mod merge_tests {
             exact: true,
             ..Search::default()
         };
-        merge_into(&mut s, vec![hit(400)]);
+        merge_into(&mut s, vec![hit(400)], &[(400, None)]);
         assert_eq!(s.hits.len(), 50, "the best 50, not 51");
         assert_eq!(s.hits[0].entry, 400);
         assert_eq!(s.hits[49].entry, 48, "the search's last gives way");
+        assert_eq!((s.total, s.exact, &s.noted), (349, true, &vec![400]));
         // A note on an entry already listed moves it up without adding to the count.
         let mut s = Search {
             hits: (0..3).map(hit).collect(),
@@ -133,7 +180,7 @@ mod merge_tests {
             exact: true,
             ..Search::default()
         };
-        merge_into(&mut s, vec![hit(2)]);
+        merge_into(&mut s, vec![hit(2)], &[(2, Some(2))]);
         let order: Vec<usize> = s.hits.iter().map(|h| h.entry).collect();
         assert_eq!((order, s.total), (vec![2, 0, 1], 3));
     }
@@ -149,7 +196,7 @@ mod merge_tests {
                 exact: true,
                 ..Search::default()
             };
-            merge_into(&mut s, vec![hit(400)]);
+            merge_into(&mut s, vec![hit(400)], &[(400, None)]);
             assert_eq!(s.total, shown + 1);
             assert_eq!(s.hits.len(), s.total, "every match is a row");
             assert!(s.exact);
@@ -163,7 +210,51 @@ mod merge_tests {
             exact: true,
             ..Search::default()
         };
-        merge_into(&mut s, vec![hit(400)]);
+        merge_into(&mut s, vec![hit(400)], &[(400, None)]);
         assert_eq!((s.hits.len(), s.total), (limit, limit + 1));
+    }
+
+    /// The walk's count (N6): the corpus search listed the best 50 of 91, none holding every
+    /// word; the note holds them all. The count stays exact, and the note's entry counts once
+    /// whether the corpus matched it below the list or not at all.
+    #[test]
+    fn a_note_past_a_cut_list_keeps_the_count_exact() {
+        let cut = || Search {
+            hits: (0..50).map(hit).collect(),
+            total: 91,
+            exact: true,
+            complete: Some(0),
+            ..Search::default()
+        };
+        let mut s = cut();
+        merge_into(&mut s, vec![hit(400)], &[(400, None)]);
+        assert_eq!((s.total, s.exact, s.complete), (92, true, Some(1)));
+        let mut s = cut();
+        merge_into(&mut s, vec![hit(70)], &[(70, Some(70))]);
+        assert_eq!((s.total, s.exact, s.complete), (91, true, Some(1)));
+        assert_eq!(s.hits[0].entry, 70);
+        // Counted among those holding every word already: no change there.
+        let mut s = Search {
+            complete: Some(10),
+            ..cut()
+        };
+        merge_into(&mut s, vec![hit(3)], &[(3, Some(3))]);
+        assert_eq!((s.total, s.complete), (91, Some(10)));
+        // Every match holding every word (no separate figure) stays so.
+        let mut s = Search {
+            complete: None,
+            ..cut()
+        };
+        merge_into(&mut s, vec![hit(400)], &[(400, None)]);
+        assert_eq!((s.total, s.complete), (92, None));
+        // Holding every word, all of them: the figure goes.
+        let mut s = Search {
+            hits: (0..2).map(hit).collect(),
+            total: 3,
+            complete: Some(2),
+            ..cut()
+        };
+        merge_into(&mut s, vec![hit(2)], &[(2, Some(2))]);
+        assert_eq!((s.total, s.complete), (3, None));
     }
 }

@@ -49,7 +49,12 @@ pub fn draw(
                     th.dim,
                 ),
             };
-            let first = crate::figure::layout::truncate(&inert(first_line(note)), note_room);
+            // Cut after a word, so that a cut word never reads as a misspelt one.
+            let line = inert(first_line(note));
+            let first = match crate::ui::search::snippet_within(&line, note_room) {
+                cut if cut.is_empty() => crate::figure::layout::truncate(&line, note_room),
+                cut => cut,
+            };
             [
                 Line::from(vec![Span::styled(kind + &pad, th.dim), title]),
                 Line::from(Span::styled(format!("{indent}✎ {first}"), th.dim)),
