@@ -2,11 +2,11 @@
 present-resumed = №{ $step } алхмаас үргэлжиллээ · Home: эхнээс нь эхлэх
 present-no-such-step = №{ $step } алхам байхгүй: энэ аялал нийт { $total } алхамтай
 present-remember-failed = Алхмыг хадгалж чадсангүй: { $reason }
-present-leave-ask = Танилцуулгаас гарах уу? q: гарах · бусад товч: үлдэх
+present-leave-ask = Танилцуулгаас гарах уу? q/ф: гарах · бусад товч: үлдэх
 present-jump-range = Алхам руу очих (1–{ $total })
 hint-first-step = эхний алхам
 hint-last-step = сүүлийн алхам
 hint-blank = дэлгэцийг харлуулах (дурын товчоор сэргээнэ)
 hint-restart-clock = цагийг тэгээс эхлүүлэх
 hint-leave-ask = гарах (эхлээд асууна)
-notes-keys = Space, →: дараагийн алхам · ←: өмнөх · p: завсарлага · L: хэл · Esc: хаах
+notes-keys = Space, →: дараах алхам · ←: өмнөх · p/з: завсарлага · L/Л: хэл · Esc: хаах

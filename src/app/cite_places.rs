@@ -1,5 +1,6 @@
 //! The places one source is cited at, said once: "Sections IV, V, VI" / «IV, V, VI бүлэг»
-//! where every place is a numbered part of one kind (section, slide, table …), else each
+//! where every place is a numbered part of one kind (section, slide, table …), in the order of
+//! their numbers; a finer place within one is kept ("Section IV; Section V, Box 1"); else each
 //! place in full, in the order cited.
 
 use std::sync::LazyLock;
@@ -8,10 +9,53 @@ use regex::Regex;
 
 use crate::lang::Lang;
 
-/// A place's head: the kind of part and its number ("Section", "IV").
+/// A place's head: the kind of part and its number ("Section", "IV"), and a finer place
+/// within it that follows ("Box 1" in "Section V, Box 1"; a section's title is not one).
 struct Head<'a> {
     noun: &'a str,
     number: &'a str,
+    within: Option<&'a str>,
+}
+
+impl Head<'_> {
+    /// The head as written, without what follows: "Section V", «V бүлэг», «8-р слайд».
+    fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("{} {}", self.noun, self.number),
+            Lang::Mn if self.number.starts_with(|c: char| c.is_ascii_digit()) => {
+                format!("{}-р {}", self.number, self.noun)
+            }
+            Lang::Mn => format!("{} {}", self.number, self.noun),
+        }
+    }
+}
+
+/// The value of a part's number, to put places in order: Roman (IV) or Arabic (12), the
+/// first of a range.
+fn value(number: &str) -> u32 {
+    let first = number.split(['–', '-']).next().unwrap_or(number);
+    if let Ok(n) = first
+        .trim_end_matches(|c: char| c.is_ascii_lowercase())
+        .parse()
+    {
+        return n;
+    }
+    let digit = |c| match c {
+        'I' => 1,
+        'V' => 5,
+        'X' => 10,
+        _ => 0,
+    };
+    let digits: Vec<u32> = first.chars().map(digit).collect();
+    digits
+        .iter()
+        .enumerate()
+        .map(|(i, &d)| match digits.get(i + 1) {
+            Some(&next) if next > d => -(d as i64),
+            _ => d as i64,
+        })
+        .sum::<i64>()
+        .max(0) as u32
 }
 
 fn re(pattern: &str) -> Regex {
@@ -33,17 +77,30 @@ static MN_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^([0-9]+(?:[–-][0-9]+)?)-р (\w+)(?:[,;:.(\s]|$)"));
 
 fn head(place: &str, lang: Lang) -> Option<Head<'_>> {
-    match lang {
+    let (noun, number, end) = match lang {
         Lang::En => EN
             .captures(place)
-            .and_then(|c| Some((c.get(1)?.as_str(), c.get(2)?.as_str())))
-            .map(|(noun, number)| Head { noun, number }),
+            .and_then(|c| Some((c.get(1)?.as_str(), c.get(2)?, c.get(0)?.end())))
+            .map(|(noun, number, end)| (noun, number.as_str(), end)),
         Lang::Mn => MN_ROMAN
             .captures(place)
             .or_else(|| MN_NUMBER.captures(place))
-            .and_then(|c| Some((c.get(2)?.as_str(), c.get(1)?.as_str())))
-            .map(|(noun, number)| Head { noun, number }),
-    }
+            .and_then(|c| Some((c.get(2)?.as_str(), c.get(1)?.as_str(), c.get(0)?.end()))),
+    }?;
+    let rest = place
+        .get(end..)
+        .unwrap_or("")
+        .trim_start_matches([',', ' ']);
+    // What follows is a finer place when it is a head itself: "Box 1", «1-р хайрцаг».
+    let within = match lang {
+        Lang::En => EN.is_match(rest),
+        Lang::Mn => MN_ROMAN.is_match(rest) || MN_NUMBER.is_match(rest),
+    };
+    Some(Head {
+        noun,
+        number,
+        within: within.then_some(rest.trim_end_matches(['.', ';'])),
+    })
 }
 
 /// The noun without a plural ending, to compare ("Sections" and "Section" are one kind).
@@ -67,6 +124,21 @@ pub fn merge(places: &[String], lang: Lang) -> String {
     else {
         return distinct.join("; ");
     };
+    let mut heads = heads;
+    heads.sort_by_key(|h| value(h.number));
+    if heads.iter().any(|h| h.within.is_some()) {
+        let mut said: Vec<String> = Vec::new();
+        for h in &heads {
+            let place = match h.within {
+                Some(within) => format!("{}, {within}", h.text(lang)),
+                None => h.text(lang),
+            };
+            if !said.contains(&place) {
+                said.push(place);
+            }
+        }
+        return said.join("; ");
+    }
     let mut numbers: Vec<&str> = Vec::new();
     for h in &heads {
         if !numbers.contains(&h.number) {
@@ -130,6 +202,34 @@ mod tests {
             "pp. 4, 9",
             "pages keep their abbreviation"
         );
+    }
+
+    /// Places come in the order of their numbers, and a box within a section is kept (walk 6:
+    /// "Sections V, IV" lost "Box 1").
+    #[test]
+    fn places_in_order_and_a_finer_place_kept() {
+        assert_eq!(
+            merged(
+                &["Section V, Box 1", "Section IV, STI Actors in Mongolia"],
+                Lang::En
+            ),
+            "Section IV; Section V, Box 1"
+        );
+        assert_eq!(
+            merged(
+                &[
+                    "V бүлэг, 1-р хайрцаг",
+                    "IV бүлэг, «Монголын ШУТИ-ийн оролцогчид»"
+                ],
+                Lang::Mn
+            ),
+            "IV бүлэг; V бүлэг, 1-р хайрцаг"
+        );
+        assert_eq!(
+            merged(&["Section VI", "Section IV", "Section IX"], Lang::En),
+            "Sections IV, VI, IX"
+        );
+        assert_eq!(merged(&["slide 12", "slide 8"], Lang::En), "slides 8, 12");
     }
 
     #[test]

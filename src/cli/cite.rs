@@ -13,10 +13,9 @@ pub fn run(ctx: &Context, out: &mut impl Write, ids: &[String]) -> CmdResult {
     let indices = ids
         .iter()
         .map(|id| {
-            corpus.index_of(id).ok_or_else(|| {
-                let message = ctx.no_entry(id);
-                Failure::Message(ctx.suggesting_entry(message, id))
-            })
+            corpus
+                .index_of(id)
+                .ok_or_else(|| Failure::Message(ctx.missing_entry(id)))
         })
         .collect::<Result<Vec<usize>, Failure>>()?;
     for i in indices {

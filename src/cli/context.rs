@@ -26,6 +26,30 @@ impl Context {
         self.t("cli-no-entry", &[("id", id.to_string()), ("query", query)])
     }
 
+    /// Why `id` names no entry, for `show`, `cite` and `export`: when a file that failed to
+    /// load holds it (its name, or an `id:` line), that file's errors, so the reader who broke
+    /// it a minute ago is pointed at it; else "no entry" with the entry a search finds first.
+    pub fn missing_entry(&self, id: &str) -> String {
+        let holds = |path: &str| {
+            let p = std::path::Path::new(path);
+            p.file_stem().is_some_and(|s| s == id)
+                || std::fs::read_to_string(p).is_ok_and(|text| {
+                    text.lines().any(|l| {
+                        l.trim() == format!("id: {id}") || l.trim() == format!("id: \"{id}\"")
+                    })
+                })
+        };
+        let errors: Vec<String> = (self.outcome.diagnostics.iter())
+            .filter(|d| d.severity() == crate::diagnostic::Severity::Error && holds(&d.path))
+            .map(|d| format!("  {}", d.render(&self.l10n, self.lang)))
+            .collect();
+        if errors.is_empty() {
+            return self.suggesting_entry(self.no_entry(id), id);
+        }
+        let head = self.t("cli-entry-not-loaded", &[("id", id.to_string())]);
+        format!("{head}\n{}", errors.join("\n"))
+    }
+
     /// `message`, with "did you mean" the candidate closest to a mistyped `word`, if any.
     pub fn suggesting<'a>(
         &self,

@@ -42,10 +42,9 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
             .ids
             .iter()
             .map(|id| {
-                corpus.index_of(id).ok_or_else(|| {
-                    let message = ctx.no_entry(id);
-                    Failure::Message(ctx.suggesting(message, id, ctx.ids(None)))
-                })
+                corpus
+                    .index_of(id)
+                    .ok_or_else(|| Failure::Message(ctx.missing_entry(id)))
             })
             .collect::<Result<Vec<usize>, Failure>>()?;
         Plan::chosen(corpus, &chosen, req.langs, ctx.lang)

@@ -16,8 +16,7 @@ use crate::reading::{ORDER, Section, is_relation, related_ids, relations};
 pub fn run(ctx: &Context, out: &mut impl Write, id: &str, as_json: bool) -> CmdResult {
     let corpus = &ctx.outcome.corpus;
     let Some(index) = corpus.index_of(id) else {
-        let message = ctx.no_entry(id);
-        return Err(Failure::Message(ctx.suggesting_entry(message, id)));
+        return Err(Failure::Message(ctx.missing_entry(id)));
     };
     if as_json {
         serde_json::to_writer_pretty(&mut *out, &json::entry(corpus, index, ctx.lang))?;

@@ -676,3 +676,38 @@ fn toli_new_prints_no_raw_message_id_for_any_kind_in_either_language() {
     }
     assert!(raw.is_empty(), "raw message ids: {raw:#?}");
 }
+
+/// `show`, `cite` and `export --ids` of an entry whose file failed to load name that file's
+/// errors, not an unrelated id (walk 6: a coach broke their entry a minute ago).
+#[test]
+fn an_entry_whose_file_did_not_load_points_at_its_errors() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let broken = dir.path().join("my-cluster-coaching.md");
+    std::fs::write(
+        &broken,
+        "---\nid: my-cluster-coaching\nkind: definition\ntitle: {en: Coaching, mn: Дасгалжуулалт\n---\n",
+    )
+    .expect("write");
+    for (lang, head) in [
+        ("en", "entry `my-cluster-coaching` did not load"),
+        ("mn", "`my-cluster-coaching` бичлэг ачаалагдсангүй"),
+    ] {
+        for args in [
+            &["show", "my-cluster-coaching"][..],
+            &["cite", "my-cluster-coaching"],
+            &["export", "--ids", "my-cluster-coaching", "/nonexistent/out"],
+        ] {
+            let mut c = toli_in(dir.path(), lang);
+            c.args(args);
+            let out = run(c);
+            assert_eq!(out.code, 2, "{args:?}");
+            assert!(out.stderr.contains(head), "{args:?}: {}", out.stderr);
+            assert!(
+                out.stderr.contains("my-cluster-coaching.md:4:"),
+                "{args:?}: {}",
+                out.stderr
+            );
+            assert!(!out.stderr.contains("did you mean"), "{}", out.stderr);
+        }
+    }
+}
