@@ -155,12 +155,13 @@ pub fn is_year(value: f64, has_unit: bool) -> bool {
     !has_unit && value.fract() == 0.0 && (1800.0..=2100.0).contains(&value)
 }
 
-/// A number as a person writes it (`28,696`, `59.37`), but a year as a year (`2016`).
-pub fn number(value: f64, has_unit: bool) -> String {
+/// A number as a person writes it with `places` decimals (`28,696`, `1,868.30`; see
+/// [`crate::numeric::format`]), but a year as a year (`2016`).
+pub fn number(value: f64, has_unit: bool, places: usize) -> String {
     if is_year(value, has_unit) {
         format!("{value:.0}")
     } else {
-        crate::figure::format_value(value)
+        crate::numeric::format(value, places)
     }
 }
 
@@ -246,10 +247,14 @@ mod tests {
 
     #[test]
     fn years_take_no_thousands_separator() {
-        assert_eq!(number(2016.0, false), "2016");
-        assert_eq!(number(1800.0, false), "1800");
-        assert_eq!(number(2016.0, true), "2,016", "2016 companies is a count");
-        assert_eq!(number(1868.3, false), "1,868.3");
-        assert_eq!(number(28696.0, false), "28,696");
+        assert_eq!(number(2016.0, false, 0), "2016");
+        assert_eq!(number(1800.0, false, 2), "1800");
+        assert_eq!(
+            number(2016.0, true, 0),
+            "2,016",
+            "2016 companies is a count"
+        );
+        assert_eq!(number(1868.3, false, 2), "1,868.30");
+        assert_eq!(number(28696.0, false, 0), "28,696");
     }
 }

@@ -11,8 +11,8 @@ use super::tables::records_class;
 use super::urls::is_external;
 use crate::corpus::facts::{FactTarget, facts, group};
 use crate::corpus::model::{Kind, KindFields};
-use crate::corpus::values::{capitalized, number};
-use crate::figure::{ordered_rows, row_unit};
+use crate::corpus::values::capitalized;
+use crate::figure::{Units, ordered_rows, row_texts, shared_unit};
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 use crate::numeric::is_numeric_column;
@@ -35,7 +35,7 @@ pub fn entry_link(plan: &Plan, id: &str, text: &str) -> String {
 
 fn figure_html(plan: &Plan, index: usize, lang: Lang) -> String {
     let e = plan.corpus.entry(index);
-    let KindFields::Figure { columns, unit, .. } = &e.fields else {
+    let KindFields::Figure { columns, .. } = &e.fields else {
         return String::new();
     };
     let mut out = String::from("<div class=\"figure\">");
@@ -44,27 +44,32 @@ fn figure_html(plan: &Plan, index: usize, lang: Lang) -> String {
     }
     let rows = ordered_rows(e);
     let has_values = rows.iter().any(|r| r.value.is_some());
+    // A unit every row shares heads the value column; else each value carries its own.
+    let shared = shared_unit(e, lang);
     let mut heads: Vec<String> = columns.iter().map(|c| c.show(lang).to_string()).collect();
     if has_values {
-        heads.push(
-            unit.as_ref()
-                .map_or(String::new(), |u| capitalized(u.show(lang))),
-        );
+        heads.push(shared.map_or(String::new(), capitalized));
     }
-    let label = |r: &crate::corpus::model::FigureRow| match r.year {
-        Some(y) => format!("{} ({y})", r.label.show(lang)),
-        None => r.label.show(lang).to_string(),
+    let units = match shared {
+        Some(_) => Units::NamedOnce,
+        None => Units::OnEachRow,
     };
-    let mut texts: Vec<Vec<String>> = vec![rows.iter().map(|r| label(r)).collect()];
+    let shown = row_texts(e, lang, units);
+    let labels: Vec<String> = rows
+        .iter()
+        .zip(&shown)
+        .map(|(r, t)| match r.year {
+            Some(y) => format!("{} ({y})", t.label),
+            None => t.label.clone(),
+        })
+        .collect();
+    let mut texts: Vec<Vec<String>> = vec![labels.clone()];
     for (n, head) in heads.iter().enumerate() {
         let mut column = vec![head.to_string()];
-        for r in &rows {
+        for (r, t) in rows.iter().zip(&shown) {
             column.push(match r.cells.get(n) {
                 Some(c) => c.show(lang).to_string(),
-                None => r
-                    .value
-                    .map(|v| number(v, row_unit(e, r, lang).is_some()))
-                    .unwrap_or_default(),
+                None => t.value.clone(),
             });
         }
         texts.push(column);
@@ -89,8 +94,8 @@ fn figure_html(plan: &Plan, index: usize, lang: Lang) -> String {
         let _ = write!(out, "<th{num}>{}</th>", escape(h));
     }
     out.push_str("</tr></thead><tbody>");
-    for r in &rows {
-        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(&label(r)));
+    for ((r, label), t) in rows.iter().zip(&labels).zip(&shown) {
+        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(label));
         for ((c, head), num) in r.cells.iter().zip(&heads).zip(&num) {
             let _ = write!(
                 out,
@@ -104,9 +109,7 @@ fn figure_html(plan: &Plan, index: usize, lang: Lang) -> String {
                 out,
                 "<td class=\"num\" data-label=\"{}\">{}</td>",
                 escape(heads.last().map_or("", String::as_str)),
-                r.value
-                    .map(|v| number(v, row_unit(e, r, lang).is_some()))
-                    .unwrap_or_default()
+                escape(&t.value)
             );
         }
         out.push_str("</tr>");

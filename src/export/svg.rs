@@ -6,8 +6,7 @@
 use std::fmt::Write as _;
 
 use crate::corpus::model::{ChartKind, Entry, KindFields};
-use crate::corpus::values::number;
-use crate::figure::{ordered_rows, row_unit};
+use crate::figure::{Units, ordered_rows, row_texts};
 use crate::lang::Lang;
 
 /// Escapes text for XML and HTML.
@@ -110,28 +109,20 @@ pub fn bar_chart(entry: &Entry, lang: Lang) -> Option<String> {
     // heads the value column of the table under the chart.
     let per_cent =
         crate::figure::shared_unit(entry, lang).is_some() && crate::figure::in_per_cent(entry);
+    let units = match per_cent {
+        true => Units::NamedOnce,
+        false => Units::OnEachRow,
+    };
     let bars: Vec<Bar> = rows
         .iter()
-        .map(|r| {
-            let unit = match per_cent {
-                true => Some("%"),
-                false => row_unit(entry, r, lang),
-            };
-            let shown = r
-                .value
-                .map(|v| number(v, unit.is_some()))
-                .unwrap_or_default();
-            Bar {
-                label: match r.year {
-                    Some(year) => format!("{} ({year})", r.label.show(lang)),
-                    None => r.label.show(lang).to_string(),
-                },
-                value: r.value.unwrap_or(0.0),
-                shown: match (r.value, unit) {
-                    (Some(_), Some(u)) => crate::corpus::values::with_unit(&shown, u),
-                    _ => shown,
-                },
-            }
+        .zip(row_texts(entry, lang, units))
+        .map(|(r, text)| Bar {
+            label: match r.year {
+                Some(year) => format!("{} ({year})", text.label),
+                None => text.label,
+            },
+            value: r.value.unwrap_or(0.0),
+            shown: text.value,
         })
         .collect();
     let id = format!("fig-{}-{}", escape(&entry.id), lang.code());
