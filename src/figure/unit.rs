@@ -28,7 +28,7 @@ pub struct PerCent {
 }
 
 /// The rest of `unit` after a per-cent sign or word at its start, if it starts with one.
-fn after_per_cent<'a>(unit: &'a str, lang: Lang) -> Option<&'a str> {
+fn after_per_cent(unit: &str, lang: Lang) -> Option<&str> {
     let unit = unit.trim();
     let heads: &[&str] = match lang {
         // Case matters: "PCT applications" counts patent filings.
