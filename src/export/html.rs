@@ -39,7 +39,12 @@ fn figure_html(plan: &Plan, index: usize, lang: Lang) -> String {
         return String::new();
     };
     let mut out = String::from("<div class=\"figure\">");
-    if let Some(svg) = bar_chart(e, lang) {
+    let chart = bar_chart(e, lang);
+    // A table with no columns beyond the chart's labels and values says on paper what the
+    // chart above it prints (`chart-data`: left out in print, kept on screen for reading
+    // values and for screen readers).
+    let of_chart = chart.is_some() && columns.is_empty();
+    if let Some(svg) = chart {
         out.push_str(&svg);
     }
     let rows = ordered_rows(e);
@@ -85,10 +90,14 @@ fn figure_html(plan: &Plan, index: usize, lang: Lang) -> String {
             }
         })
         .collect();
+    let class = match of_chart {
+        true => format!("{} chart-data", records_class(&texts)),
+        false => records_class(&texts).to_string(),
+    };
     let _ = write!(
         out,
         "<table class=\"{}\"><thead><tr><th></th>",
-        records_class(&texts)
+        class.trim()
     );
     for (h, num) in heads.iter().zip(&num) {
         let _ = write!(out, "<th{num}>{}</th>", escape(h));
