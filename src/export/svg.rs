@@ -258,9 +258,24 @@ mod tests {
     fn long_labels_go_above_their_bars_and_short_ones_beside() {
         let short = draw(&[bar("Law", 2.0), bar("Service", 1.0)], "f", "t", None);
         assert!(short.contains("text-anchor=\"end\""));
+        // A label of two lines stays beside its bar, on two lines.
+        let two = draw(
+            &[
+                bar("Commercial and business management studies", 5827.0),
+                bar("Law", 1.0),
+            ],
+            "f",
+            "t",
+            None,
+        );
+        assert!(two.contains("text-anchor=\"end\""), "{two}");
+        assert_eq!(two.matches("<tspan").count(), 3, "{two}");
         let long = draw(
             &[
-                bar("Commercial and business management", 5827.0),
+                bar(
+                    "Commercial and business management, administration and public service studies",
+                    5827.0,
+                ),
                 bar("Law", 1.0),
             ],
             "f",
@@ -268,7 +283,7 @@ mod tests {
             None,
         );
         assert!(!long.contains("text-anchor=\"end\""));
-        assert!(long.contains("<tspan x=\"0\" dy=\"0\">Commercial and business management"));
+        assert!(long.contains("<tspan x=\"0\" dy=\"0\">Commercial and business"));
         // Every text starts inside the chart.
         assert!(!long.contains("x=\"-"));
     }
