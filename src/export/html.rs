@@ -103,6 +103,13 @@ fn figure_html(plan: &Plan, index: usize, lang: Lang) -> String {
         let _ = write!(out, "<th{num}>{}</th>", escape(h));
     }
     out.push_str("</tr></thead><tbody>");
+    // Values with a unit of words ("19.6% of government expenditure on education") may wrap;
+    // bare numbers never do.
+    let values: Vec<&str> = shown.iter().map(|t| t.value.as_str()).collect();
+    let value_class = match is_numeric_column(&values) {
+        true => "num",
+        false => "num words",
+    };
     for ((r, label), t) in rows.iter().zip(&labels).zip(&shown) {
         let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(label));
         for ((c, head), num) in r.cells.iter().zip(&heads).zip(&num) {
@@ -116,7 +123,7 @@ fn figure_html(plan: &Plan, index: usize, lang: Lang) -> String {
         if has_values {
             let _ = write!(
                 out,
-                "<td class=\"num\" data-label=\"{}\">{}</td>",
+                "<td class=\"{value_class}\" data-label=\"{}\">{}</td>",
                 escape(heads.last().map_or("", String::as_str)),
                 escape(&t.value)
             );
