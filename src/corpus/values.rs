@@ -174,37 +174,9 @@ pub fn capitalized(text: &str) -> String {
         .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }
 
-/// A shown number with its unit: `59.37 million USD`, but `36%` — a percent or per-mille sign
-/// sits on the number in both languages («36%-иар», "36% of employment").
-pub fn with_unit(number: &str, unit: &str) -> String {
-    joined(number, unit, ' ')
-}
-
-/// [`with_unit`] for text that wraps: a no-break space after the number, so that a wrapped line
-/// never leaves a number without its unit.
-pub fn with_unit_unbroken(number: &str, unit: &str) -> String {
-    joined(number, unit, '\u{a0}')
-}
-
-fn joined(number: &str, unit: &str, space: char) -> String {
-    match unit.starts_with(['%', '‰']) {
-        true => format!("{number}{unit}"),
-        false => format!("{number}{space}{unit}"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_percent_sign_sits_on_its_number_and_other_units_stand_apart() {
-        assert_eq!(with_unit("36", "%"), "36%");
-        assert_eq!(with_unit("1.5", "‰"), "1.5‰");
-        assert_eq!(with_unit("59.37", "million USD"), "59.37 million USD");
-        assert_eq!(with_unit_unbroken("12", "хувь"), "12\u{a0}хувь");
-        assert_eq!(with_unit_unbroken("12", "%"), "12%");
-    }
 
     #[test]
     fn every_accepted_code_has_a_name_in_both_languages() {
