@@ -290,6 +290,17 @@ mod tests {
         assert_eq!(loc.item_value("steps", 9, "minutes"), (3, 1));
     }
 
+    /// A number's text as written, trailing zeros kept (YAML reads `1868.30` as 1868.3).
+    #[test]
+    fn item_value_text_is_a_value_as_written() {
+        let fm = "rows:\n  - label: {en: a}\n    value: 1868.30  # Table 1\n  - {label: b, value: 59.37}\n  - label: c";
+        let loc = Locator::new(fm, 2);
+        assert_eq!(loc.item_value_text("rows", 0, "value"), Some("1868.30"));
+        assert_eq!(loc.item_value_text("rows", 1, "value"), Some("59.37"));
+        // No key: the item's own line, which the caller does not read as its number.
+        assert_eq!(loc.item_value_text("rows", 2, "value"), Some("- label: c"));
+    }
+
     #[test]
     fn an_empty_value_points_at_its_key() {
         // Found by fuzzing: an empty link target used to loop forever.
