@@ -1,6 +1,54 @@
-//! Columns of numbers: a column whose cells are all numbers (`5,827`, `20.3%`, `16.7 %`,
-//! `2,972.53`, `2013`) or gaps (`–`, `N.A.`) is set to the right, so that its
-//! values can be compared down the column — in handouts, Markdown tables and `toli figure`.
+//! Numbers as toli reads and prints them. Printing: one formatter, [`format`], writes the
+//! digits of every value shown — in the app, `toli show`/`toli figure` and the handouts — with
+//! the decimal places its file gives (the parser keeps them: `1868.30` stays 1,868.30).
+//! Reading: a column whose cells are all numbers (`5,827`, `20.3%`, `16.7 %`, `2,972.53`,
+//! `2013`) or gaps (`–`, `N.A.`) is set to the right, so that its values can be compared down
+//! the column — in handouts, Markdown tables and `toli figure`.
+
+/// The most decimal places a value is printed with (a float's shortest form can be longer).
+const MAX_PLACES: usize = 6;
+
+/// Decimal places `value` is written with: its shortest form that reads back as the same number
+/// is what the file gave (59.37 → 2, 1854 → 0; a file's `1868.30` reads as 1868.3 → 1).
+pub fn decimals(value: f64) -> usize {
+    let s = format!("{value}");
+    s.split_once('.')
+        .map_or(0, |(_, f)| f.len())
+        .min(MAX_PLACES)
+}
+
+/// `value` with `places` decimals, its thousands grouped: `1,868.30`, `28,696`, `-1,854.5`.
+///
+/// English and Mongolian print numbers alike: CLDR's number symbols for `en` and for `mn`
+/// (Cyrillic, the Latin digits) are both decimal `.` and group `,`, grouped by three from four
+/// digits on (minimum grouping digits 1: `2,016`), and the percent pattern `#,##0%` puts the
+/// sign on the number with no space (`30%`).
+pub fn format(value: f64, places: usize) -> String {
+    let places = places.min(MAX_PLACES);
+    let text = format!("{:.places$}", value.abs());
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::new();
+    // A value that rounds to zero prints without a sign (-0.001 at one place is "0.0").
+    if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        out.push('-');
+    }
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+/// `value` as written, with no series around it: `format(value, decimals(value))`.
+pub fn format_alone(value: f64) -> String {
+    format(value, decimals(value))
+}
 
 /// Cells that stand for a missing number.
 const GAPS: [&str; 10] = [
@@ -60,6 +108,41 @@ pub fn is_numeric_column<S: AsRef<str>>(body: &[S]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_formatter_groups_thousands_and_keeps_the_places_asked_for() {
+        assert_eq!(format(1868.3, 2), "1,868.30");
+        assert_eq!(format(59.37, 2), "59.37");
+        assert_eq!(format(28696.0, 0), "28,696");
+        assert_eq!(format(113244.0, 0), "113,244");
+        assert_eq!(format(-1854.5, 1), "-1,854.5");
+        assert_eq!(format(-0.5, 1), "-0.5");
+        assert_eq!(
+            format(-0.01, 1),
+            "0.0",
+            "no sign on a value printed as zero"
+        );
+        assert_eq!(format(0.9, 1), "0.9");
+        assert_eq!(format(1_234_567.0, 0), "1,234,567");
+        assert_eq!(format_alone(0.1), "0.1");
+        assert_eq!(format_alone(2016.0), "2,016");
+    }
+
+    #[test]
+    fn a_float_s_shortest_form_gives_its_places() {
+        assert_eq!(decimals(59.37), 2);
+        assert_eq!(decimals(1854.0), 0);
+        assert_eq!(
+            decimals(1868.30),
+            1,
+            "a file's trailing zero is lost on reading"
+        );
+        assert_eq!(
+            decimals(1.0 / 3.0),
+            MAX_PLACES,
+            "a computed value is cut, not printed whole"
+        );
+    }
 
     #[test]
     fn numbers_with_separators_percent_and_signs_are_numbers() {

@@ -112,15 +112,40 @@ pub fn group(facts: &[Fact]) -> Vec<(&'static str, &[Fact])> {
     out
 }
 
-/// A key figure as one line: `label: 59.37 million USD (2023)`; a unit-less year stays `2016`.
-pub fn key_figure(f: &KeyFigure, lang: Lang) -> String {
-    let number = values::number(f.value, f.unit.is_some());
-    let value = match &f.unit {
-        Some(u) => values::with_unit_unbroken(&number, u.show(lang)),
-        None => number,
-    };
+/// A key figure as one line with `places` decimals: `label: 59.37 million USD (2023)`; a
+/// unit-less year stays `2016`; a share in per cent reads `label, орлогод эзлэх хувь: 30%`
+/// ([`crate::figure::unit::labelled`]).
+pub fn key_figure(f: &KeyFigure, lang: Lang, places: usize) -> String {
+    let number = values::number(f.value, f.unit.is_some(), places);
+    let unit = f.unit.as_ref().map(|u| u.show(lang));
+    let shown = crate::figure::unit::labelled(f.label.show(lang), &number, unit, lang, '\u{a0}');
     let year = f.year.map(|y| format!(" ({y})")).unwrap_or_default();
-    format!("{}: {value}{year}", f.label.show(lang))
+    format!("{}: {}{year}", shown.label, shown.value)
+}
+
+/// The decimal places of each of `figures`: those its file writes, or more where it belongs
+/// to a series — figures in one unit and one year, as a column of the source's table (a
+/// finding's exports of five countries in 2023) — whose other values are written with more:
+/// the source prints a column to one precision, and an author's `1868.3` beside `891.97`
+/// dropped the zero of UNCTAD's 1,868.30.
+fn series_places(figures: &[&KeyFigure]) -> Vec<usize> {
+    let written = |f: &KeyFigure| {
+        f.places
+            .map_or(crate::numeric::decimals(f.value), usize::from)
+    };
+    let series = |f: &KeyFigure| f.year.map(|year| (f.unit.clone(), year));
+    figures
+        .iter()
+        .map(|f| match series(f) {
+            None => written(f),
+            Some(key) => figures
+                .iter()
+                .filter(|g| series(g).as_ref() == Some(&key))
+                .map(|g| written(g))
+                .max()
+                .unwrap_or_else(|| written(f)),
+        })
+        .collect()
 }
 
 /// The facts of entry `index` in `lang`, in display order: the kind's own fields as
@@ -136,6 +161,17 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
         target: Some(FactTarget::Entry(id.to_string())),
         ..fact(label, title_of(id))
     };
+    let figures: Vec<&KeyFigure> = e
+        .fields
+        .values()
+        .into_iter()
+        .filter_map(|(_, value)| match value {
+            Value::Figure(f) => Some(f),
+            _ => None,
+        })
+        .collect();
+    // Each key figure's places, in the order the loop below meets them.
+    let mut places = series_places(&figures).into_iter();
     let mut out = Vec::new();
     if e.kind == Kind::Action
         && let Some(r) = corpus.recommendation_of(index)
@@ -166,7 +202,12 @@ pub fn facts(corpus: &Corpus, index: usize, lang: Lang) -> Vec<Fact> {
                 target: Some(FactTarget::Url(u.to_string())),
                 ..fact(label, u)
             }),
-            Value::Figure(f) => Some(fact(label, key_figure(f, lang))),
+            Value::Figure(f) => {
+                let places = places
+                    .next()
+                    .unwrap_or_else(|| crate::numeric::decimals(f.value));
+                Some(fact(label, key_figure(f, lang, places)))
+            }
             Value::Step(s) => Some(link(label, &s.entry)),
             Value::Row(_) | Value::Setting(_) | Value::Amount(_) => None,
         });
@@ -220,6 +261,87 @@ mod tests {
         assert!(seen > 100, "the shipped corpus has coded facts");
     }
 
+    /// Walk N9: the evidence and the chart on one handout page print Croatia's exports alike,
+    /// with the two places UNCTAD's Table 1 prints (the finding's file writes `1868.3` beside
+    /// `891.97`; the figure's writes `1868.30`).
+    #[test]
+    fn a_value_prints_as_its_source_prints_it_in_facts_and_figures() {
+        let corpus = load(&Sources::builtin()).corpus;
+        let finding = corpus
+            .index_of("finding-ict-service-exports-gap")
+            .expect("a shipped finding");
+        for (lang, croatia) in [(Lang::En, "Croatia"), (Lang::Mn, "Хорват")] {
+            let values: Vec<String> = facts(&corpus, finding, lang)
+                .into_iter()
+                .map(|f| f.value)
+                .collect();
+            let evidence = values
+                .iter()
+                .find(|v| v.contains(croatia))
+                .expect("Croatia's exports");
+            assert!(evidence.contains(": 1,868.30\u{a0}"), "{evidence}");
+            assert!(
+                values.iter().any(|v| v.contains(": 2.3\u{a0}")),
+                "1992's 2.3 is a year of its own: {values:?}"
+            );
+            let figure = corpus
+                .get("fig-ict-service-exports")
+                .expect("a shipped figure");
+            let rows = crate::figure::row_texts(figure, lang, crate::figure::Units::NamedOnce);
+            let row = rows
+                .iter()
+                .find(|r| r.label == croatia)
+                .expect("Croatia's row");
+            assert_eq!(row.value, "1,868.30");
+        }
+    }
+
+    /// Walk N9, task 2: a share in per cent is a sign on its number in every shipped entry's
+    /// facts, in both languages; in Mongolian what it is a share of joins the label.
+    #[test]
+    fn no_shipped_fact_spells_out_a_per_cent_after_its_number() {
+        let corpus = load(&Sources::builtin()).corpus;
+        let digit_then = |text: &str, word: &str| {
+            text.match_indices(word).any(|(at, _)| {
+                text[..at]
+                    .trim_end_matches('\u{a0}')
+                    .chars()
+                    .last()
+                    .is_some_and(|c| c.is_ascii_digit())
+            })
+        };
+        let mut shares = 0;
+        for i in 0..corpus.len() {
+            for (lang, word) in [
+                (Lang::Mn, "хувь"),
+                (Lang::En, "per cent"),
+                (Lang::En, "pct."),
+            ] {
+                for f in facts(&corpus, i, lang) {
+                    assert!(!digit_then(&f.value, word), "{}: {}", corpus.id(i), f.value);
+                    shares += usize::from(f.value.contains('%'));
+                }
+            }
+        }
+        assert!(
+            shares > 40,
+            "the shipped corpus has shares in per cent: {shares}"
+        );
+        let finding = corpus
+            .index_of("unctad-finding-5")
+            .expect("a shipped finding");
+        let mn: Vec<String> = facts(&corpus, finding, Lang::Mn)
+            .into_iter()
+            .map(|f| f.value)
+            .collect();
+        assert!(
+            mn.contains(
+                &"IT Park-ийн оффисын түрээсийн орлого, орлогод эзлэх хувь: 30%".to_string()
+            ),
+            "{mn:?}"
+        );
+    }
+
     #[test]
     fn a_year_among_key_figures_has_no_separator() {
         let f = KeyFigure {
@@ -228,10 +350,11 @@ mod tests {
                 mn: Some("Эхэлсэн он".into()),
             },
             value: 2016.0,
+            places: None,
             unit: None,
             year: None,
         };
-        assert_eq!(key_figure(&f, Lang::Mn), "Эхэлсэн он: 2016");
+        assert_eq!(key_figure(&f, Lang::Mn, 0), "Эхэлсэн он: 2016");
         let count = KeyFigure {
             unit: Some(Bi {
                 en: Some("companies".into()),
@@ -241,7 +364,7 @@ mod tests {
             ..f
         };
         assert_eq!(
-            key_figure(&count, Lang::En),
+            key_figure(&count, Lang::En, 0),
             "Launched: 2,016\u{a0}companies"
         );
     }

@@ -17,6 +17,7 @@ fn figure() -> KeyFigure {
     KeyFigure {
         label: bi("Firms"),
         value: 12.0,
+        places: None,
         unit: Some(bi("firms")),
         year: Some(2020),
     }
@@ -84,6 +85,7 @@ fn full(kind: Kind) -> KindFields {
             rows: vec![FigureRow {
                 label: bi("row"),
                 value: Some(1.0),
+                places: None,
                 unit: None,
                 year: Some(2020),
                 cells: vec![bi("x")],

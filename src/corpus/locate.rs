@@ -173,6 +173,18 @@ impl<'a> Locator<'a> {
         item_line.unwrap_or_else(|| self.key(&[list]))
     }
 
+    /// The text of the value of `key` in item `index` of the block list under `list`, as
+    /// written on its line (`1868.30`), up to a comma, brace or comment; `None` when the item
+    /// or its key is not found.
+    pub fn item_value_text(&self, list: &str, index: usize, key: &str) -> Option<&'a str> {
+        let (line, column) = self.item_value(list, index, key);
+        let text = self.lines.get(line.checked_sub(self.first_line)?)?;
+        let start = text.char_indices().nth(column.checked_sub(1)?)?.0;
+        let value = &text[start..];
+        let value = value.split([',', '}', '#']).next()?.trim();
+        (!value.is_empty()).then_some(value)
+    }
+
     /// File line and column of the second occurrence of a key path (a duplicated key).
     pub fn repeated_key(&self, path: &[&str]) -> Option<(usize, usize)> {
         let (first, _) = self.find_key(path)?;
@@ -276,6 +288,17 @@ mod tests {
             "an item without the key: its dash"
         );
         assert_eq!(loc.item_value("steps", 9, "minutes"), (3, 1));
+    }
+
+    /// A number's text as written, trailing zeros kept (YAML reads `1868.30` as 1868.3).
+    #[test]
+    fn item_value_text_is_a_value_as_written() {
+        let fm = "rows:\n  - label: {en: a}\n    value: 1868.30  # Table 1\n  - {label: b, value: 59.37}\n  - label: c";
+        let loc = Locator::new(fm, 2);
+        assert_eq!(loc.item_value_text("rows", 0, "value"), Some("1868.30"));
+        assert_eq!(loc.item_value_text("rows", 1, "value"), Some("59.37"));
+        // No key: the item's own line, which the caller does not read as its number.
+        assert_eq!(loc.item_value_text("rows", 2, "value"), Some("- label: c"));
     }
 
     #[test]

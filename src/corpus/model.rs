@@ -128,6 +128,11 @@ impl SourceRef {
 pub struct KeyFigure {
     pub label: Bi<String>,
     pub value: f64,
+    /// Decimal places the file writes `value` with (`1868.30`: 2), read beside the YAML
+    /// number (which keeps no trailing zero), so a value prints with its source's precision.
+    /// Not a field of the format: the parser sets it.
+    #[serde(skip)]
+    pub places: Option<u8>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<Bi<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -141,6 +146,11 @@ pub struct FigureRow {
     pub label: Bi<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
+    /// Decimal places the file writes `value` with (`1868.30`: 2), read beside the YAML
+    /// number (which keeps no trailing zero), so a value prints with its source's precision.
+    /// Not a field of the format: the parser sets it.
+    #[serde(skip)]
+    pub places: Option<u8>,
     /// Only where a row differs from the figure's unit (bar charts refuse mixed units).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<Bi<String>>,

@@ -155,12 +155,13 @@ pub fn is_year(value: f64, has_unit: bool) -> bool {
     !has_unit && value.fract() == 0.0 && (1800.0..=2100.0).contains(&value)
 }
 
-/// A number as a person writes it (`28,696`, `59.37`), but a year as a year (`2016`).
-pub fn number(value: f64, has_unit: bool) -> String {
+/// A number as a person writes it with `places` decimals (`28,696`, `1,868.30`; see
+/// [`crate::numeric::format`]), but a year as a year (`2016`).
+pub fn number(value: f64, has_unit: bool, places: usize) -> String {
     if is_year(value, has_unit) {
         format!("{value:.0}")
     } else {
-        crate::figure::format_value(value)
+        crate::numeric::format(value, places)
     }
 }
 
@@ -173,37 +174,9 @@ pub fn capitalized(text: &str) -> String {
         .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }
 
-/// A shown number with its unit: `59.37 million USD`, but `36%` — a percent or per-mille sign
-/// sits on the number in both languages («36%-иар», "36% of employment").
-pub fn with_unit(number: &str, unit: &str) -> String {
-    joined(number, unit, ' ')
-}
-
-/// [`with_unit`] for text that wraps: a no-break space after the number, so that a wrapped line
-/// never leaves a number without its unit.
-pub fn with_unit_unbroken(number: &str, unit: &str) -> String {
-    joined(number, unit, '\u{a0}')
-}
-
-fn joined(number: &str, unit: &str, space: char) -> String {
-    match unit.starts_with(['%', '‰']) {
-        true => format!("{number}{unit}"),
-        false => format!("{number}{space}{unit}"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_percent_sign_sits_on_its_number_and_other_units_stand_apart() {
-        assert_eq!(with_unit("36", "%"), "36%");
-        assert_eq!(with_unit("1.5", "‰"), "1.5‰");
-        assert_eq!(with_unit("59.37", "million USD"), "59.37 million USD");
-        assert_eq!(with_unit_unbroken("12", "хувь"), "12\u{a0}хувь");
-        assert_eq!(with_unit_unbroken("12", "%"), "12%");
-    }
 
     #[test]
     fn every_accepted_code_has_a_name_in_both_languages() {
@@ -246,10 +219,14 @@ mod tests {
 
     #[test]
     fn years_take_no_thousands_separator() {
-        assert_eq!(number(2016.0, false), "2016");
-        assert_eq!(number(1800.0, false), "1800");
-        assert_eq!(number(2016.0, true), "2,016", "2016 companies is a count");
-        assert_eq!(number(1868.3, false), "1,868.3");
-        assert_eq!(number(28696.0, false), "28,696");
+        assert_eq!(number(2016.0, false, 0), "2016");
+        assert_eq!(number(1800.0, false, 2), "1800");
+        assert_eq!(
+            number(2016.0, true, 0),
+            "2,016",
+            "2016 companies is a count"
+        );
+        assert_eq!(number(1868.3, false, 2), "1,868.30");
+        assert_eq!(number(28696.0, false, 0), "28,696");
     }
 }

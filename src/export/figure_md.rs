@@ -5,8 +5,7 @@ use std::fmt::Write as _;
 
 use super::Plan;
 use crate::corpus::model::{Entry, KindFields};
-use crate::corpus::values::{number, with_unit};
-use crate::figure::{ordered_rows, row_unit};
+use crate::figure::{Units, ordered_rows, row_texts};
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 use crate::numeric::is_numeric_column;
@@ -35,9 +34,18 @@ pub fn figure_markdown(plan: &Plan, l10n: &Localizer, e: &Entry, lang: Lang) -> 
     // The rows' labels are indicators in some figures and names (of parks, countries) in
     // others: their column gets a header that fits both.
     let mut head = vec![l10n.t(lang, "print-figure-row-head")];
+    // A unit every row shares heads the value column once; else each value carries its own.
+    let shared = crate::figure::shared_unit(e, lang);
     if has_values {
-        head.push(l10n.t(lang, "export2-figure-value"));
+        head.push(shared.map_or_else(
+            || l10n.t(lang, "export2-figure-value"),
+            crate::corpus::values::capitalized,
+        ));
     }
+    let units = match shared {
+        Some(_) => Units::NamedOnce,
+        None => Units::OnEachRow,
+    };
     if has_years {
         head.push(l10n.t(lang, "export2-figure-year"));
     }
@@ -49,14 +57,10 @@ pub fn figure_markdown(plan: &Plan, l10n: &Localizer, e: &Entry, lang: Lang) -> 
     };
     out.push_str(&line(&head));
     let mut body: Vec<Vec<String>> = Vec::new();
-    for r in &rows {
-        let mut cells = vec![r.label.show(lang).to_string()];
+    for (r, text) in rows.iter().zip(row_texts(e, lang, units)) {
+        let mut cells = vec![text.label];
         if has_values {
-            let unit = row_unit(e, r, lang).filter(|u| !u.is_empty());
-            cells.push(r.value.map_or(String::new(), |v| {
-                let shown = number(v, unit.is_some());
-                unit.map_or(shown.clone(), |u| with_unit(&shown, u))
-            }));
+            cells.push(text.value);
         }
         if has_years {
             cells.push(r.year.map(|y| y.to_string()).unwrap_or_default());
@@ -144,7 +148,10 @@ mod tests {
         assert!(en.contains("25%"), "{en}");
         assert!(en.contains("*Source:* "), "{en}");
         let mn = table("fig-eu-cluster-productivity-premium", Lang::Mn);
-        assert!(mn.contains("25 хувь (дундаж бүтээмжээс давсан)"), "{mn}");
+        // The unit every row shares heads the value column once; each value keeps its sign.
+        assert!(mn.contains("| Хувь (дундаж бүтээмжээс давсан) |"), "{mn}");
+        assert!(mn.contains(" | 25% |"), "{mn}");
+        assert_eq!(mn.matches("давсан").count(), 1, "{mn}");
         assert!(mn.contains("*Эх сурвалж:* "), "{mn}");
     }
 

@@ -6,16 +6,13 @@ use std::fmt::Write as _;
 
 use super::Plan;
 use super::body::body_html;
-use super::svg::{bar_chart, escape};
-use super::tables::records_class;
+use super::figure_html::figure_html;
+use super::svg::escape;
 use super::urls::is_external;
 use crate::corpus::facts::{FactTarget, facts, group};
 use crate::corpus::model::{Kind, KindFields};
-use crate::corpus::values::{capitalized, number};
-use crate::figure::{ordered_rows, row_unit};
 use crate::i18n::Localizer;
 use crate::lang::Lang;
-use crate::numeric::is_numeric_column;
 
 /// The stylesheet: two language columns on a wide screen, one language per block at A4 width
 /// and in print; facts as rows that wrap.
@@ -31,88 +28,6 @@ pub fn entry_link(plan: &Plan, id: &str, text: &str) -> String {
     } else {
         escape(text)
     }
-}
-
-fn figure_html(plan: &Plan, index: usize, lang: Lang) -> String {
-    let e = plan.corpus.entry(index);
-    let KindFields::Figure { columns, unit, .. } = &e.fields else {
-        return String::new();
-    };
-    let mut out = String::from("<div class=\"figure\">");
-    if let Some(svg) = bar_chart(e, lang) {
-        out.push_str(&svg);
-    }
-    let rows = ordered_rows(e);
-    let has_values = rows.iter().any(|r| r.value.is_some());
-    let mut heads: Vec<String> = columns.iter().map(|c| c.show(lang).to_string()).collect();
-    if has_values {
-        heads.push(
-            unit.as_ref()
-                .map_or(String::new(), |u| capitalized(u.show(lang))),
-        );
-    }
-    let label = |r: &crate::corpus::model::FigureRow| match r.year {
-        Some(y) => format!("{} ({y})", r.label.show(lang)),
-        None => r.label.show(lang).to_string(),
-    };
-    let mut texts: Vec<Vec<String>> = vec![rows.iter().map(|r| label(r)).collect()];
-    for (n, head) in heads.iter().enumerate() {
-        let mut column = vec![head.to_string()];
-        for r in &rows {
-            column.push(match r.cells.get(n) {
-                Some(c) => c.show(lang).to_string(),
-                None => r
-                    .value
-                    .map(|v| number(v, row_unit(e, r, lang).is_some()))
-                    .unwrap_or_default(),
-            });
-        }
-        texts.push(column);
-    }
-    // Texts of the label column first, then one per column: numbers align right.
-    let num: Vec<&str> = texts[1..]
-        .iter()
-        .map(|c| {
-            if is_numeric_column(&c[1..]) {
-                " class=\"num\""
-            } else {
-                ""
-            }
-        })
-        .collect();
-    let _ = write!(
-        out,
-        "<table class=\"{}\"><thead><tr><th></th>",
-        records_class(&texts)
-    );
-    for (h, num) in heads.iter().zip(&num) {
-        let _ = write!(out, "<th{num}>{}</th>", escape(h));
-    }
-    out.push_str("</tr></thead><tbody>");
-    for r in &rows {
-        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(&label(r)));
-        for ((c, head), num) in r.cells.iter().zip(&heads).zip(&num) {
-            let _ = write!(
-                out,
-                "<td{num} data-label=\"{}\">{}</td>",
-                escape(head),
-                escape(c.show(lang))
-            );
-        }
-        if has_values {
-            let _ = write!(
-                out,
-                "<td class=\"num\" data-label=\"{}\">{}</td>",
-                escape(heads.last().map_or("", String::as_str)),
-                r.value
-                    .map(|v| number(v, row_unit(e, r, lang).is_some()))
-                    .unwrap_or_default()
-            );
-        }
-        out.push_str("</tr>");
-    }
-    out.push_str("</tbody></table></div>");
-    out
 }
 
 /// One language's part of an entry page.

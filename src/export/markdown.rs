@@ -64,6 +64,48 @@ fn stamp_lines(plan: &Plan, l10n: &Localizer) -> String {
         .join(" · ")
 }
 
+/// A link to entry `i`'s file, titled in each language of the handout.
+fn file_link(plan: &Plan, i: usize) -> String {
+    let e = plan.corpus.entry(i);
+    let titles = plan
+        .langs
+        .iter()
+        .map(|&l| e.title.show(l))
+        .collect::<Vec<_>>()
+        .join(" / ");
+    format!("[{titles}]({}.md)", e.id)
+}
+
+/// The list of the handout's files, as the HTML handout lists them: a tour's own page first,
+/// then its steps numbered as in the talk, each with the charts shown at it (`f`) under it;
+/// otherwise every entry in order.
+fn contents(out: &mut String, plan: &Plan, l10n: &Localizer) {
+    let Some(tour) = plan.tour else {
+        for &i in &plan.entries {
+            let _ = writeln!(out, "- {}", file_link(plan, i));
+        }
+        return;
+    };
+    let _ = writeln!(out, "{}\n", file_link(plan, tour));
+    let figure = plan
+        .langs
+        .iter()
+        .map(|&l| l10n.t(l, "kind-figure"))
+        .collect::<Vec<_>>()
+        .join(" / ");
+    for (step, figures) in plan.outline() {
+        let mark = plan
+            .step_number(step)
+            .map_or("-".to_string(), |n| format!("{n}."));
+        let _ = writeln!(out, "{mark} {}", file_link(plan, step));
+        // Indented under the step's text, so that Markdown nests them in its item.
+        let indent = " ".repeat(mark.len() + 1);
+        for f in figures {
+            let _ = writeln!(out, "{indent}- {figure}: {}", file_link(plan, f));
+        }
+    }
+}
+
 /// The Markdown files, as (name, contents): one per entry and `README.md`. Control characters
 /// from content are shown as visible placeholders (`^[` for ESC).
 pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
@@ -142,14 +184,8 @@ pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
             format!("{}.md", e.id),
             crate::inert::inert(&text).into_owned(),
         ));
-        let titles = plan
-            .langs
-            .iter()
-            .map(|&l| e.title.show(l))
-            .collect::<Vec<_>>()
-            .join(" / ");
-        let _ = writeln!(index, "- [{titles}]({}.md)", e.id);
     }
+    contents(&mut index, plan, l10n);
     out.push((
         "README.md".to_string(),
         crate::inert::inert(&format!(

@@ -4,6 +4,7 @@
 //! plain text. Content is escaped: raw HTML in a body is shown as text, never emitted live.
 
 pub mod body;
+pub mod figure_html;
 pub mod figure_md;
 pub mod files;
 pub mod html;

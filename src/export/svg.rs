@@ -6,8 +6,7 @@
 use std::fmt::Write as _;
 
 use crate::corpus::model::{ChartKind, Entry, KindFields};
-use crate::corpus::values::number;
-use crate::figure::{ordered_rows, row_unit};
+use crate::figure::{Units, ordered_rows, row_texts};
 use crate::lang::Lang;
 
 /// Escapes text for XML and HTML.
@@ -32,9 +31,11 @@ const WIDTH: f64 = 560.0;
 /// Text size and line height.
 pub const FONT: f64 = 13.0;
 const LINE: f64 = 16.0;
-/// Side labels wider than this go above their bars instead.
-const SIDE_LABEL_MAX: f64 = 200.0;
-const BAR: f64 = 16.0;
+/// Side labels are wrapped to this width; one that needs more than [`SIDE_LABEL_LINES`] lines
+/// there puts every label above its bar instead.
+const SIDE_LABEL_MAX: f64 = 270.0;
+const SIDE_LABEL_LINES: usize = 2;
+const BAR: f64 = 14.0;
 const GAP: f64 = 6.0;
 const FONT_FAMILY: &str = "DejaVu Sans, Noto Sans, Arial, sans-serif";
 
@@ -106,62 +107,68 @@ pub fn bar_chart(entry: &Entry, lang: Lang) -> Option<String> {
     if *chart == ChartKind::Table || rows.iter().all(|r| r.value.is_none()) {
         return None;
     }
-    // A share in per cent every bar reads in keeps only its sign on the bar («30%»): the unit
-    // heads the value column of the table under the chart.
-    let per_cent =
-        crate::figure::shared_unit(entry, lang).is_some() && crate::figure::in_per_cent(entry);
+    // A unit every bar reads in is named once, over the bars, as in the terminal; a share in
+    // per cent keeps its sign on each bar («30%»).
+    let shared = crate::figure::shared_unit(entry, lang);
+    let units = match shared {
+        Some(_) => Units::NamedOnce,
+        None => Units::OnEachRow,
+    };
     let bars: Vec<Bar> = rows
         .iter()
-        .map(|r| {
-            let unit = match per_cent {
-                true => Some("%"),
-                false => row_unit(entry, r, lang),
-            };
-            let shown = r
-                .value
-                .map(|v| number(v, unit.is_some()))
-                .unwrap_or_default();
-            Bar {
-                label: match r.year {
-                    Some(year) => format!("{} ({year})", r.label.show(lang)),
-                    None => r.label.show(lang).to_string(),
-                },
-                value: r.value.unwrap_or(0.0),
-                shown: match (r.value, unit) {
-                    (Some(_), Some(u)) => crate::corpus::values::with_unit(&shown, u),
-                    _ => shown,
-                },
-            }
+        .zip(row_texts(entry, lang, units))
+        .map(|(r, text)| Bar {
+            label: match r.year {
+                Some(year) => format!("{} ({year})", text.label),
+                None => text.label,
+            },
+            value: r.value.unwrap_or(0.0),
+            shown: text.value,
         })
         .collect();
     let id = format!("fig-{}-{}", escape(&entry.id), lang.code());
-    Some(draw(&bars, &id, entry.title.show(lang)))
+    let unit = shared.map(crate::corpus::values::capitalized);
+    Some(draw(&bars, &id, entry.title.show(lang), unit.as_deref()))
 }
 
-fn draw(bars: &[Bar], id: &str, title: &str) -> String {
+/// The chart of `bars`, titled `title` for assistive technology, with `unit` (the one every
+/// bar reads in) over the bars.
+fn draw(bars: &[Bar], id: &str, title: &str, unit: Option<&str>) -> String {
     let max = bars.iter().map(|b| b.value).fold(0.0f64, f64::max);
-    let widest_label = bars
-        .iter()
-        .map(|b| text_width(&b.label))
-        .fold(0.0, f64::max);
     let value_w = bars
         .iter()
         .map(|b| text_width(&b.shown))
         .fold(0.0, f64::max)
         + GAP;
-    // Labels beside the bars when they all fit there, above them otherwise.
-    let side = widest_label <= SIDE_LABEL_MAX;
+    // Labels beside the bars, on up to two lines, when they all fit there (a chart of long
+    // labels over their bars took a printed page and more); above them otherwise.
+    let beside: Vec<Vec<String>> = bars
+        .iter()
+        .map(|b| wrap(&b.label, SIDE_LABEL_MAX))
+        .collect();
+    let side = beside.iter().all(|lines| lines.len() <= SIDE_LABEL_LINES);
+    let widest_label = beside
+        .iter()
+        .flatten()
+        .map(|l| text_width(l))
+        .fold(0.0, f64::max);
     let label_w = if side { widest_label + GAP } else { 0.0 };
     let bar_area = (WIDTH - label_w - value_w - GAP).max(40.0);
     let mut body = String::new();
     let mut y = 4.0;
-    for b in bars {
-        let lines = if side {
-            vec![b.label.clone()]
-        } else {
-            wrap(&b.label, WIDTH)
-        };
+    if let Some(unit) = unit {
+        let _ = write!(body, "<text class=\"unit\" x=\"0\" y=\"{:.1}\">", y + FONT);
+        for (n, line) in wrap(unit, WIDTH).iter().enumerate() {
+            let dy = if n == 0 { 0.0 } else { LINE };
+            let _ = write!(body, "<tspan x=\"0\" dy=\"{dy}\">{}</tspan>", escape(line));
+            y += LINE;
+        }
+        body.push_str("</text>\n");
+        y += 6.0;
+    }
+    for (b, side_lines) in bars.iter().zip(&beside) {
         if !side {
+            let lines = wrap(&b.label, WIDTH);
             let _ = write!(body, "<text x=\"0\" y=\"{:.1}\">", y + FONT);
             for (n, line) in lines.iter().enumerate() {
                 let dy = if n == 0 { 0.0 } else { LINE };
@@ -170,27 +177,45 @@ fn draw(bars: &[Bar], id: &str, title: &str) -> String {
             body.push_str("</text>");
             y += LINE * lines.len() as f64 + 2.0;
         }
+        // A label of two lines beside its bar: the row is as tall as the label, the bar and
+        // its value centred on it.
+        let row_h = match side {
+            true => BAR.max(LINE * side_lines.len() as f64),
+            false => BAR,
+        };
+        let bar_y = y + (row_h - BAR) / 2.0;
         let w = if max > 0.0 && b.value > 0.0 {
             (b.value / max * bar_area).max(1.0)
         } else {
             0.0
         };
-        let text_y = y + BAR / 2.0 + FONT * 0.35;
+        let text_y = bar_y + BAR / 2.0 + FONT * 0.35;
         if side {
+            let first_y =
+                y + row_h / 2.0 - LINE * (side_lines.len() as f64 - 1.0) / 2.0 + FONT * 0.35;
+            let x = label_w - GAP;
             let _ = write!(
                 body,
-                "<text x=\"{:.1}\" y=\"{text_y:.1}\" text-anchor=\"end\">{}</text>",
-                label_w - GAP,
-                escape(&b.label)
+                "<text x=\"{x:.1}\" y=\"{first_y:.1}\" text-anchor=\"end\">"
             );
+            for (n, line) in side_lines.iter().enumerate() {
+                let dy = if n == 0 { 0.0 } else { LINE };
+                let _ = write!(
+                    body,
+                    "<tspan x=\"{x:.1}\" dy=\"{dy}\">{}</tspan>",
+                    escape(line)
+                );
+            }
+            body.push_str("</text>");
         }
         let _ = writeln!(
             body,
-            "<rect x=\"{label_w:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{BAR}\"/><text x=\"{:.1}\" y=\"{text_y:.1}\">{}</text>",
+            "<rect x=\"{label_w:.1}\" y=\"{bar_y:.1}\" width=\"{w:.1}\" height=\"{BAR}\"/><text x=\"{:.1}\" y=\"{text_y:.1}\">{}</text>",
             label_w + w + GAP,
             escape(&b.shown)
         );
-        y += BAR + if side { 8.0 } else { 12.0 };
+        y += row_h - BAR;
+        y += BAR + if side { 6.0 } else { 10.0 };
     }
     let height = y.ceil();
     format!(
@@ -211,38 +236,54 @@ mod tests {
         }
     }
 
-    /// A share in per cent keeps its sign on each bar; the unit heads the table's value column.
+    /// A unit every bar reads in is named once, over the bars (the chart prints without the
+    /// table under it); a share in per cent keeps its sign on each bar.
     #[test]
-    fn a_per_cent_share_shows_its_sign_not_its_unit_on_each_bar() {
+    fn a_shared_unit_is_named_once_over_the_bars() {
         let corpus = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
         let revenue = corpus.get("fig-it-park-revenue").expect("a shipped figure");
         let svg = bar_chart(revenue, Lang::Mn).expect("a bar chart");
         assert!(svg.contains(">30%<") && svg.contains(">70%<"), "{svg}");
-        assert!(!svg.contains("орлогод"), "{svg}");
+        assert_eq!(svg.matches("орлогод").count(), 1, "{svg}");
+        assert!(svg.contains(">Хувь (орлогод эзлэх)</tspan>"), "{svg}");
         let ict = corpus
             .get("fig-ict-service-exports")
             .expect("a shipped figure");
         let svg = bar_chart(ict, Lang::En).expect("a bar chart");
-        assert!(
-            svg.contains("million USD"),
-            "other units stay on the bars: {svg}"
-        );
+        assert_eq!(svg.matches("illion USD").count(), 1, "{svg}");
+        assert!(svg.contains(">1,868.30</text>"), "{svg}");
     }
 
     #[test]
     fn long_labels_go_above_their_bars_and_short_ones_beside() {
-        let short = draw(&[bar("Law", 2.0), bar("Service", 1.0)], "f", "t");
+        let short = draw(&[bar("Law", 2.0), bar("Service", 1.0)], "f", "t", None);
         assert!(short.contains("text-anchor=\"end\""));
-        let long = draw(
+        // A label of two lines stays beside its bar, on two lines.
+        let two = draw(
             &[
-                bar("Commercial and business management", 5827.0),
+                bar("Commercial and business management studies", 5827.0),
                 bar("Law", 1.0),
             ],
             "f",
             "t",
+            None,
+        );
+        assert!(two.contains("text-anchor=\"end\""), "{two}");
+        assert_eq!(two.matches("<tspan").count(), 3, "{two}");
+        let long = draw(
+            &[
+                bar(
+                    "Commercial and business management, administration and public service studies",
+                    5827.0,
+                ),
+                bar("Law", 1.0),
+            ],
+            "f",
+            "t",
+            None,
         );
         assert!(!long.contains("text-anchor=\"end\""));
-        assert!(long.contains("<tspan x=\"0\" dy=\"0\">Commercial and business management"));
+        assert!(long.contains("<tspan x=\"0\" dy=\"0\">Commercial and business"));
         // Every text starts inside the chart.
         assert!(!long.contains("x=\"-"));
     }

@@ -1,6 +1,6 @@
 //! Sizing a figure for a character grid, independent of any terminal library: bar lengths in
 //! eighths of a cell, labels wrapped or cut with an ellipsis by display width (Cyrillic one
-//! column, CJK two), table columns shrunk to fit, and values printed with a common precision.
+//! column, CJK two), and table columns shrunk to fit.
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -129,34 +129,6 @@ pub fn column_widths(natural: &[usize], least: &[usize], available: usize) -> Ve
     widths
 }
 
-/// Decimal places a value was written with (59.37 → 2, 1854 → 0).
-pub fn decimals(value: f64) -> usize {
-    let s = format!("{value}");
-    s.split_once('.').map_or(0, |(_, f)| f.len()).min(6)
-}
-
-/// `value` with `places` decimals and thousands separators (1868.3, 2 → "1,868.30"), so a
-/// column of values keeps the precision the source printed.
-pub fn format_fixed(value: f64, places: usize) -> String {
-    let text = format!("{:.places$}", value.abs());
-    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let mut out = String::new();
-    if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
-        out.push('-');
-    }
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if !frac.is_empty() {
-        out.push('.');
-        out.push_str(frac);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,17 +195,5 @@ mod tests {
         );
         // Least widths that cannot all fit are not kept.
         assert_eq!(column_widths(&[30, 30], &[25, 25], 40), vec![20, 20]);
-    }
-
-    #[test]
-    fn values_keep_a_common_precision() {
-        assert_eq!(format_fixed(1868.3, 2), "1,868.30");
-        assert_eq!(format_fixed(59.37, 2), "59.37");
-        assert_eq!(format_fixed(28696.0, 0), "28,696");
-        assert_eq!(format_fixed(-1854.5, 1), "-1,854.5");
-        assert_eq!(format_fixed(-0.5, 1), "-0.5");
-        assert_eq!(format_fixed(0.9, 1), "0.9");
-        assert_eq!(decimals(59.37), 2);
-        assert_eq!(decimals(1854.0), 0);
     }
 }

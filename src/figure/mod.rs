@@ -3,6 +3,7 @@
 
 pub mod layout;
 pub mod text;
+pub mod unit;
 pub mod validate;
 
 use crate::corpus::model::{Bi, Entry, FigureRow, KindFields, RowOrder};
@@ -24,38 +25,6 @@ pub fn ordered_rows(entry: &Entry) -> Vec<&FigureRow> {
     v
 }
 
-/// A number as a person writes it: thousands separated, no needless decimals.
-pub fn format_value(value: f64) -> String {
-    let negative = value < 0.0;
-    let abs = value.abs();
-    let text = if abs.fract() == 0.0 && abs < 1e15 {
-        format!("{abs:.0}")
-    } else {
-        let s = format!("{abs}");
-        s
-    };
-    let (int, frac) = text
-        .split_once('.')
-        .map_or((text.as_str(), None), |(i, f)| (i, Some(f)));
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    let mut out = if negative {
-        format!("-{grouped}")
-    } else {
-        grouped
-    };
-    if let Some(f) = frac {
-        out.push('.');
-        out.push_str(f);
-    }
-    out
-}
-
 /// The figure's unit when every row with a value reads in it (no row has its own): a chart
 /// names it once, over its bars or its value column, not after every number.
 pub fn shared_unit(entry: &Entry, lang: Lang) -> Option<&str> {
@@ -74,34 +43,93 @@ pub fn in_per_cent(entry: &Entry) -> bool {
     let KindFields::Figure { unit: Some(u), .. } = &entry.fields else {
         return false;
     };
-    let starts = |l: Lang, with: &str| u.get(l).is_some_and(|t| t.trim_start().starts_with(with));
-    starts(Lang::En, "%") || starts(Lang::Mn, "%") || starts(Lang::Mn, "хувь")
+    unit::is_per_cent(
+        u.get(Lang::En).map(String::as_str),
+        u.get(Lang::Mn).map(String::as_str),
+    )
 }
 
 /// The unit of a row: its own, else the figure's.
 pub fn row_unit<'a>(entry: &'a Entry, row: &'a FigureRow, lang: Lang) -> Option<&'a str> {
+    row_units(entry, row).map(|u: &Bi<String>| u.show(lang))
+}
+
+/// The unit of a row in both languages: its own, else the figure's.
+fn row_units<'a>(entry: &'a Entry, row: &'a FigureRow) -> Option<&'a Bi<String>> {
     let figure_unit = match &entry.fields {
         KindFields::Figure { unit, .. } => unit.as_ref(),
         _ => None,
     };
-    row.unit
-        .as_ref()
-        .or(figure_unit)
-        .map(|u: &Bi<String>| u.show(lang))
+    row.unit.as_ref().or(figure_unit)
+}
+
+/// Where a figure's units are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Units {
+    /// After each value (a share in per cent as [`unit::labelled`] writes it).
+    OnEachRow,
+    /// Once, over the bars or the value column: each value keeps only a per-cent sign.
+    NamedOnce,
+}
+
+/// A row's label and value as every view shows them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowText {
+    pub label: String,
+    /// Empty for a row without a value.
+    pub value: String,
+}
+
+/// The label and value of each row of figure `entry`, in drawing order ([`ordered_rows`]). A
+/// value keeps the decimals its file writes (UNCTAD's `1868.30` prints 1,868.30, a slide's
+/// `17.6` 17.6), and one formatter, [`crate::numeric::format`], writes every digit, so the
+/// app, `toli figure`, the handouts' charts and tables print a value alike.
+pub fn row_texts(entry: &Entry, lang: Lang, units: Units) -> Vec<RowText> {
+    let rows = ordered_rows(entry);
+    rows.iter()
+        .map(|r| {
+            let label = r.label.show(lang);
+            let Some(v) = r.value else {
+                return RowText {
+                    label: label.to_string(),
+                    value: String::new(),
+                };
+            };
+            let units_of_row = row_units(entry, r);
+            let unit = units_of_row.map(|u| u.show(lang)).filter(|u| !u.is_empty());
+            let places = r.places.map_or(crate::numeric::decimals(v), usize::from);
+            let number = crate::corpus::values::number(v, unit.is_some(), places);
+            match units {
+                Units::OnEachRow => {
+                    let shown = unit::labelled(label, &number, unit, lang, ' ');
+                    RowText {
+                        label: shown.label,
+                        value: shown.value,
+                    }
+                }
+                Units::NamedOnce => {
+                    let per_cent = units_of_row.is_some_and(|u| {
+                        unit::is_per_cent(
+                            u.get(Lang::En).map(String::as_str),
+                            u.get(Lang::Mn).map(String::as_str),
+                        )
+                    });
+                    RowText {
+                        label: label.to_string(),
+                        value: match per_cent {
+                            true => format!("{number}%"),
+                            false => number,
+                        },
+                    }
+                }
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn values_are_grouped_by_thousands() {
-        assert_eq!(format_value(28696.0), "28,696");
-        assert_eq!(format_value(59.37), "59.37");
-        assert_eq!(format_value(113244.0), "113,244");
-        assert_eq!(format_value(-1854.5), "-1,854.5");
-        assert_eq!(format_value(0.1), "0.1");
-    }
 
     /// Every shipped bar chart: its unit is named once when all its rows read in it, and a
     /// share in per cent keeps the sign on each value.

@@ -3,7 +3,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::{in_per_cent, ordered_rows, row_unit, shared_unit};
+use super::{Units, ordered_rows, row_texts, shared_unit};
 use crate::corpus::model::{ChartKind, Entry, KindFields};
 use crate::lang::Lang;
 use crate::markdown::wrap::wrap_words;
@@ -101,38 +101,22 @@ pub fn render(entry: &Entry, lang: Lang, width: usize) -> Vec<String> {
         return Vec::new();
     };
     let rows = ordered_rows(entry);
-    let labels: Vec<String> = rows
-        .iter()
-        .map(|r| {
-            let l = r.label.show(lang);
-            match r.year {
-                Some(y) => format!("{l} ({y})"),
-                None => l.to_string(),
-            }
-        })
-        .collect();
     // A unit every row shares heads the values once; else each value carries its own.
     let shared = shared_unit(entry, lang);
-    let values: Vec<String> = rows
+    let units = match shared {
+        Some(_) => Units::NamedOnce,
+        None => Units::OnEachRow,
+    };
+    let texts = row_texts(entry, lang, units);
+    let labels: Vec<String> = rows
         .iter()
-        .map(|r| match r.value {
-            Some(v) if shared.is_some() => {
-                let number = crate::corpus::values::number(v, true);
-                match in_per_cent(entry) {
-                    true => format!("{number}%"),
-                    false => number,
-                }
-            }
-            Some(v) => {
-                let unit = row_unit(entry, r, lang);
-                let number = crate::corpus::values::number(v, unit.is_some());
-                unit.map_or(number.clone(), |u| {
-                    crate::corpus::values::with_unit(&number, u)
-                })
-            }
-            None => String::new(),
+        .zip(&texts)
+        .map(|(r, t)| match r.year {
+            Some(y) => format!("{} ({y})", t.label),
+            None => t.label.clone(),
         })
         .collect();
+    let values: Vec<String> = texts.into_iter().map(|t| t.value).collect();
     let label_w = labels.iter().map(|l| l.width()).max().unwrap_or(0);
     let mut out = Vec::new();
     if is_table(entry) {

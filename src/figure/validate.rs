@@ -4,19 +4,12 @@
 use crate::corpus::model::{ChartKind, Entry, KindFields};
 use crate::diagnostic::Problem;
 
-/// Decimal places written in `value` (0.25 → 2). Values come from YAML numbers, so the shortest
-/// representation that round-trips is what the author wrote.
-fn decimals(value: f64) -> i32 {
-    let s = format!("{value}");
-    s.split_once('.').map_or(0, |(_, f)| f.len() as i32)
-}
-
 /// How far the sum of `values` may be from a total when each value was rounded as printed:
 /// half a unit of the last printed digit, per value.
 pub fn rounding_tolerance(values: &[f64]) -> f64 {
     values
         .iter()
-        .map(|v| 0.5 * 10f64.powi(-decimals(*v)))
+        .map(|v| 0.5 * 10f64.powi(-(crate::numeric::decimals(*v) as i32)))
         .sum::<f64>()
         .max(1e-9)
 }
@@ -46,8 +39,8 @@ pub fn validate(entry: &Entry) -> Vec<Problem> {
         };
         if off > allowed + 1e-9 {
             out.push(Problem::FigureTotal {
-                sum: super::format_value((sum * 1e6).round() / 1e6),
-                total: super::format_value(*total),
+                sum: crate::numeric::format_alone((sum * 1e6).round() / 1e6),
+                total: crate::numeric::format_alone(*total),
             });
         }
     }

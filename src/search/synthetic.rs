@@ -121,6 +121,7 @@ fn fields(r: &mut Rng, kind: Kind) -> KindFields {
     let figure = |r: &mut Rng| KeyFigure {
         label: bi(r, 2, 5),
         value: r.below(10_000) as f64,
+        places: None,
         unit: None,
         year,
     };
@@ -185,6 +186,7 @@ fn fields(r: &mut Rng, kind: Kind) -> KindFields {
                 .map(|_| crate::corpus::model::FigureRow {
                     label: bi(r, 1, 3),
                     value: Some(r.below(10_000) as f64),
+                    places: None,
                     unit: None,
                     year,
                     cells: Vec::new(),

@@ -15,9 +15,9 @@ use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
-use crate::corpus::model::{ChartKind, Entry, FigureRow, KindFields};
-use crate::figure::layout::{bar, decimals, format_fixed, wrap};
-use crate::figure::{ordered_rows, row_unit};
+use crate::corpus::model::{ChartKind, Entry, KindFields};
+use crate::figure::layout::{bar, wrap};
+use crate::figure::{Units, ordered_rows, row_texts};
 use crate::i18n::Localizer;
 use crate::inert::inert;
 use crate::lang::Lang;
@@ -121,34 +121,25 @@ fn is_table(entry: &Entry) -> bool {
 }
 
 impl FigureView<'_> {
-    fn label(&self, row: &FigureRow) -> String {
-        safe(row.label.show(self.lang))
-    }
-
-    /// Values in a common precision, with unit and year when `units`.
-    fn values(&self, rows: &[&FigureRow], units: bool) -> Vec<String> {
-        let places = rows
+    /// Each row's label and value as every view shows them ([`row_texts`]), the value with
+    /// its unit when `units` (a share in per cent may add to its label), then its year.
+    fn texts(&self, units: bool) -> Vec<(String, String)> {
+        let units = match units {
+            true => Units::OnEachRow,
+            false => Units::NamedOnce,
+        };
+        ordered_rows(self.entry)
             .iter()
-            .filter_map(|r| r.value)
-            .map(decimals)
-            .max()
-            .unwrap_or(0);
-        rows.iter()
-            .map(|r| {
-                let Some(v) = r.value else {
-                    return "–".to_string();
+            .zip(row_texts(self.entry, self.lang, units))
+            .map(|(r, text)| {
+                let mut value = match r.value {
+                    Some(_) => safe(&text.value),
+                    None => "–".to_string(),
                 };
-                let mut s = format_fixed(v, places);
-                if units && let Some(u) = row_unit(self.entry, r, self.lang) {
-                    s = crate::corpus::values::with_unit(&s, &safe(u));
-                } else if crate::figure::in_per_cent(self.entry) && r.unit.is_none() {
-                    // The unit is named once above; the sign stays on the number.
-                    s.push('%');
-                }
                 if let Some(y) = r.year {
-                    s = format!("{s} ({y})");
+                    value = format!("{value} ({y})");
                 }
-                s
+                (safe(&text.label), value)
             })
             .collect()
     }
@@ -187,23 +178,26 @@ impl FigureView<'_> {
 
     fn bars(&self, width: usize, budget: usize, head: &mut Vec<Line<'static>>) -> Body {
         let rows = ordered_rows(self.entry);
-        let labels: Vec<String> = rows.iter().map(|r| self.label(r)).collect();
-        let longest = labels.iter().map(|l| l.width()).max().unwrap_or(0);
-        let mut label_w = longest.min((width * 2 / 5).max(10));
         // A unit every row shares is named once, above the bars; so is any unit where there
         // is no room for it on every row.
         let shared = crate::figure::shared_unit(self.entry, self.lang).is_some();
-        let mut values = self.values(&rows, !shared);
-        let mut value_w = values.iter().map(|v| v.width()).max().unwrap_or(0);
+        let mut texts = self.texts(!shared);
+        let widest = |texts: &[(String, String)]| {
+            let label = texts.iter().map(|(l, _)| l.width()).max().unwrap_or(0);
+            let value = texts.iter().map(|(_, v)| v.width()).max().unwrap_or(0);
+            (label.min((width * 2 / 5).max(10)), value)
+        };
+        let (mut label_w, mut value_w) = widest(&texts);
         if shared || label_w + value_w + 2 + MIN_BAR.max(width / 3) > width {
             // Not enough room for units on every row: name the unit once, above the bars.
-            values = self.values(&rows, false);
-            value_w = values.iter().map(|v| v.width()).max().unwrap_or(0);
+            texts = self.texts(false);
+            (label_w, value_w) = widest(&texts);
             if let KindFields::Figure { unit: Some(u), .. } = &self.entry.fields {
                 let unit = crate::corpus::values::capitalized(u.show(self.lang));
                 head.push(Line::styled(safe(&unit), self.th.dim));
             }
         }
+        let (labels, values): (Vec<String>, Vec<String>) = texts.into_iter().unzip();
         label_w = label_w.min(width.saturating_sub(value_w + 2 + MIN_BAR).max(width / 3));
         let bar_w = width.saturating_sub(label_w + value_w + 2);
         let max = rows.iter().filter_map(|r| r.value).fold(0.0f64, f64::max);

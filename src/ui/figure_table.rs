@@ -23,19 +23,21 @@ use crate::ui::theme::Theme;
 
 impl FigureView<'_> {
     pub(super) fn table(&self, width: usize, budget: usize, stack: bool) -> Body {
-        let KindFields::Figure { columns, unit, .. } = &self.entry.fields else {
+        let KindFields::Figure { columns, .. } = &self.entry.fields else {
             return Body::Bars(Vec::new());
         };
         let rows = ordered_rows(self.entry);
         let has_values = rows.iter().any(|r| r.value.is_some());
         let mut header: Vec<String> = vec![String::new()];
         header.extend(columns.iter().map(|c| safe(c.show(self.lang))));
-        let values = self.values(&rows, false);
+        // A unit every row shares heads the value column; else each value carries its own.
+        let shared = crate::figure::shared_unit(self.entry, self.lang);
+        let texts = self.texts(shared.is_none());
         let mut cells: Vec<Vec<String>> = rows
             .iter()
-            .zip(&values)
-            .map(|(r, v)| {
-                let mut c = vec![self.label(r)];
+            .zip(&texts)
+            .map(|(r, (label, v))| {
+                let mut c = vec![label.clone()];
                 c.extend(r.cells.iter().map(|x| safe(x.show(self.lang))));
                 if has_values {
                     c.push(v.clone());
@@ -44,8 +46,8 @@ impl FigureView<'_> {
             })
             .collect();
         if has_values {
-            header.push(unit.as_ref().map_or(String::new(), |u| {
-                safe(&crate::corpus::values::capitalized(u.show(self.lang)))
+            header.push(shared.map_or(String::new(), |u| {
+                safe(&crate::corpus::values::capitalized(u))
             }));
         }
         let ncols = cells
@@ -120,10 +122,10 @@ impl FigureView<'_> {
     ) -> Vec<Line<'static>> {
         let mut header = vec![String::new()];
         header.extend(columns.iter().map(|c| safe(c.show(self.lang))));
-        let values = self.values(rows, true);
+        let texts = self.texts(true);
         let mut table = vec![header];
-        for (r, v) in rows.iter().zip(&values) {
-            let mut row = vec![self.label(r)];
+        for (r, (label, v)) in rows.iter().zip(&texts) {
+            let mut row = vec![label.clone()];
             row.extend(r.cells.iter().map(|x| safe(x.show(self.lang))));
             if has_values {
                 row.resize(columns.len() + 1, String::new());

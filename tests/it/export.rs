@@ -408,10 +408,11 @@ fn a_markdown_figure_is_a_table_of_its_values_with_its_source_in_each_language()
     let out = export(&["--format", "md", "--ids", "fig-shares,src-report"], None);
     let text = std::fs::read_to_string(out.path().join("fig-shares.md")).expect("page");
     for shown in [
-        "| Item | Value | Year |\n|---|---:|---:|\n| Business | 861 graduates | 2023 |\n| Engineering | 139 graduates | 2023 |\n",
+        // The unit every row shares heads the value column, as in the HTML handout.
+        "| Item | Graduates | Year |\n|---|---:|---:|\n| Business | 861 | 2023 |\n| Engineering | 139 | 2023 |\n",
         "*Source:* [A test report](src-report.md), Table 2",
-        "| Нэр | Утга | Он |",
-        "| Инженерчлэл | 139 төгсөгч | 2023 |",
+        "| Нэр | Төгсөгч | Он |",
+        "| Инженерчлэл | 139 | 2023 |",
         "*Эх сурвалж:* [Туршилтын тайлан](src-report.md), 2-р хүснэгт",
     ] {
         assert!(text.contains(shown), "{shown} in\n{text}");
@@ -732,5 +733,67 @@ fn a_tour_handout_holds_the_charts_its_steps_show_in_the_talk() {
         if let Some(target) = href.strip_prefix('#') {
             assert!(anchors.contains(&target), "{href} has no entry in the file");
         }
+    }
+}
+
+/// The Markdown handout's contents list each chart under the step that shows it, numbered as
+/// the talk numbers the steps, as the HTML contents do (walk N9: they were listed flat).
+#[test]
+fn a_markdown_tour_lists_each_chart_under_its_step() {
+    let out = tempfile::tempdir().expect("tempdir");
+    common::toli_en()
+        .args([
+            "--lang", "mn", "export", "--format", "md", "--langs", "both",
+        ])
+        .args(["--tour", "tour-sti-parks-mongolia"])
+        .arg(out.path())
+        .assert()
+        .success();
+    let readme = std::fs::read_to_string(out.path().join("README.md")).expect("README.md");
+    let lines: Vec<&str> = readme.lines().collect();
+    let line_of = |file: &str| {
+        lines
+            .iter()
+            .position(|l| l.contains(&format!("]({file})")))
+            .unwrap_or_else(|| panic!("{file} not in the contents:\n{readme}"))
+    };
+    assert!(lines[line_of("tour-sti-parks-mongolia.md")].starts_with('['));
+    for (step, entry, figures) in [
+        (
+            4,
+            "finding-ict-service-exports-gap.md",
+            &["fig-ict-service-exports.md"][..],
+        ),
+        (
+            8,
+            "it-park.md",
+            &[
+                "fig-it-park-revenue.md",
+                "fig-mongolia-park-cases-compared.md",
+            ][..],
+        ),
+    ] {
+        let at = line_of(entry);
+        assert!(
+            lines[at].starts_with(&format!("{step}. [")),
+            "{}",
+            lines[at]
+        );
+        for (n, figure) in figures.iter().enumerate() {
+            let line = lines[at + 1 + n];
+            assert!(
+                line.starts_with("   - График / Figure: [") && line.contains(figure),
+                "{figure} under step {step}:\n{readme}"
+            );
+        }
+    }
+    // Every chart is a step of its own or nested under one.
+    for line in lines.iter().filter(|l| l.contains("](fig-")) {
+        assert!(
+            line.starts_with("   - ")
+                || line.starts_with("    - ")
+                || line.starts_with(|c: char| c.is_ascii_digit()),
+            "{line}"
+        );
     }
 }

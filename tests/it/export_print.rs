@@ -10,7 +10,9 @@ use crate::common;
 
 use std::path::Path;
 
-use browser::{chromium, mostly_mongolian, pdf_page_texts, print_pdf, probe, single_file};
+use browser::{
+    chromium, mostly_mongolian, pdf_page_texts, pdf_pages, print_pdf, probe, single_file,
+};
 
 /// The words of `html` without its tags, one space apart.
 fn words(html: &str) -> String {
@@ -371,4 +373,44 @@ fn the_printed_contents_name_the_export_once_and_the_charts_under_their_steps() 
         step < chart && chart < next,
         "step 4, its chart, then step 5"
     );
+}
+
+/// The two-language STI tour with its charts went from 47 to 91 A4 pages. On paper a chart
+/// prints its labels and values once (its unit over the bars, its data table left out: it said
+/// the same again), labels of two lines stand beside their bars, and a block of sources is set
+/// close enough to stay on its entry's page: 82 pages. Each chart page still carries its own
+/// language's labels, and the ICT chart prints Croatia's 1,868.30 once on each language's page.
+#[test]
+fn the_two_language_tour_prints_each_chart_once_per_language_on_fewer_pages() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = single_file(dir.path(), "tour-sti-parks-mongolia", "both", "mn");
+    let pdf = print_pdf(chromium, &file);
+    let count = pdf_pages(&pdf);
+    assert!(count <= 84, "{count} pages (91 before, 82 measured)");
+    let Some(pages) = pdf_page_texts(&pdf) else {
+        return;
+    };
+    for (head, croatia, unit) in [
+        (
+            "ГРАФИК · ҮЗҮҮЛЭХ АЛХАМ: 4",
+            "Хорват",
+            "Сая ам.доллар (тухайн үеийн үнээр)",
+        ),
+        (
+            "FIGURE · SHOWN AT STEP 4",
+            "Croatia",
+            "Million USD (current)",
+        ),
+    ] {
+        let page = pages
+            .iter()
+            .find(|p| p.trim_start().starts_with(head))
+            .unwrap_or_else(|| panic!("no page begins {head}"));
+        let text = page.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains(croatia), "{text}");
+        // Once in the summary, once on its bar (the data table said it a third time).
+        assert_eq!(text.matches("1,868.30").count(), 2, "{text}");
+        assert_eq!(text.matches(unit).count(), 1, "{text}");
+    }
 }

@@ -198,6 +198,24 @@ impl Builder<'_> {
         }
     }
 
+    /// The decimal places item `index` of `list` writes its `value` with, when its text reads
+    /// as `value` (`1868.30` for 1868.3: 2).
+    fn written_places(&self, list: &str, index: usize, value: f64) -> Option<u8> {
+        let text = self.loc.item_value_text(list, index, "value")?;
+        let text = text.trim_matches(['"', '\'']);
+        (text.parse::<f64>().ok()? == value).then(|| {
+            let places = text.split_once('.').map_or(0, |(_, f)| f.len());
+            places.min(u8::MAX as usize) as u8
+        })
+    }
+
+    /// Each of `figures` (the list `list`) with the places its value is written with.
+    fn with_places(&self, list: &str, figures: &mut [KeyFigure]) {
+        for (i, f) in figures.iter_mut().enumerate() {
+            f.places = self.written_places(list, i, f.value);
+        }
+    }
+
     fn build(&mut self, id: String, mut raw: RawEntry, builtin: bool) -> Option<Entry> {
         let kind = self.kind;
         self.forbid_foreign_fields(&raw);
@@ -376,8 +394,9 @@ impl Builder<'_> {
                 if let Some(s) = &raw.status {
                     self.both("status", s);
                 }
-                let key_figures = raw.key_figures.take().unwrap_or_default();
+                let mut key_figures = raw.key_figures.take().unwrap_or_default();
                 self.figures("key_figures", &key_figures);
+                self.with_places("key_figures", &mut key_figures);
                 if let Some(p) = &raw.profile {
                     for (name, part) in [
                         ("profile.about", &p.about),
@@ -410,8 +429,9 @@ impl Builder<'_> {
                 for a in &addressed_by {
                     self.site(LinkField::AddressedBy, a);
                 }
-                let evidence = raw.evidence.take().unwrap_or_default();
+                let mut evidence = raw.evidence.take().unwrap_or_default();
                 self.figures("evidence", &evidence);
+                self.with_places("evidence", &mut evidence);
                 KindFields::Finding {
                     number: raw.number.take(),
                     addressed_by,
@@ -457,7 +477,10 @@ impl Builder<'_> {
                 }
             }
             Kind::Figure => {
-                let rows = self.require("rows", raw.rows.take())?;
+                let mut rows = self.require("rows", raw.rows.take())?;
+                for (i, r) in rows.iter_mut().enumerate() {
+                    r.places = r.value.and_then(|v| self.written_places("rows", i, v));
+                }
                 let columns = raw.columns.take().unwrap_or_default();
                 let chart = raw.chart.take().unwrap_or_default();
                 if let Some(u) = &raw.unit {

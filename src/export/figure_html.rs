@@ -1,0 +1,116 @@
+//! A figure on an HTML handout page: its bar chart (SVG) and its data table, the unit every
+//! row shares heading the value column; a table that only repeats the chart is marked
+//! `chart-data`, which the print stylesheet leaves off paper.
+
+use std::fmt::Write as _;
+
+use super::Plan;
+use super::svg::{bar_chart, escape};
+use super::tables::records_class;
+use crate::corpus::model::KindFields;
+use crate::corpus::values::capitalized;
+use crate::figure::{Units, ordered_rows, row_texts, shared_unit};
+use crate::lang::Lang;
+use crate::numeric::is_numeric_column;
+
+/// The figure of entry `index` in `lang` (empty for an entry that is not a figure).
+pub fn figure_html(plan: &Plan, index: usize, lang: Lang) -> String {
+    let e = plan.corpus.entry(index);
+    let KindFields::Figure { columns, .. } = &e.fields else {
+        return String::new();
+    };
+    let mut out = String::from("<div class=\"figure\">");
+    let chart = bar_chart(e, lang);
+    // A table with no columns beyond the chart's labels and values says on paper what the
+    // chart above it prints (`chart-data`: left out in print, kept on screen for reading
+    // values and for screen readers).
+    let of_chart = chart.is_some() && columns.is_empty();
+    if let Some(svg) = chart {
+        out.push_str(&svg);
+    }
+    let rows = ordered_rows(e);
+    let has_values = rows.iter().any(|r| r.value.is_some());
+    // A unit every row shares heads the value column; else each value carries its own.
+    let shared = shared_unit(e, lang);
+    let mut heads: Vec<String> = columns.iter().map(|c| c.show(lang).to_string()).collect();
+    if has_values {
+        heads.push(shared.map_or(String::new(), capitalized));
+    }
+    let units = match shared {
+        Some(_) => Units::NamedOnce,
+        None => Units::OnEachRow,
+    };
+    let shown = row_texts(e, lang, units);
+    let labels: Vec<String> = rows
+        .iter()
+        .zip(&shown)
+        .map(|(r, t)| match r.year {
+            Some(y) => format!("{} ({y})", t.label),
+            None => t.label.clone(),
+        })
+        .collect();
+    let mut texts: Vec<Vec<String>> = vec![labels.clone()];
+    for (n, head) in heads.iter().enumerate() {
+        let mut column = vec![head.to_string()];
+        for (r, t) in rows.iter().zip(&shown) {
+            column.push(match r.cells.get(n) {
+                Some(c) => c.show(lang).to_string(),
+                None => t.value.clone(),
+            });
+        }
+        texts.push(column);
+    }
+    // Texts of the label column first, then one per column: numbers align right.
+    let num: Vec<&str> = texts[1..]
+        .iter()
+        .map(|c| {
+            if is_numeric_column(&c[1..]) {
+                " class=\"num\""
+            } else {
+                ""
+            }
+        })
+        .collect();
+    let class = match of_chart {
+        true => format!("{} chart-data", records_class(&texts)),
+        false => records_class(&texts).to_string(),
+    };
+    let _ = write!(
+        out,
+        "<table class=\"{}\"><thead><tr><th></th>",
+        class.trim()
+    );
+    for (h, num) in heads.iter().zip(&num) {
+        let _ = write!(out, "<th{num}>{}</th>", escape(h));
+    }
+    out.push_str("</tr></thead><tbody>");
+    // Values with a unit of words ("19.6% of government expenditure on education") may wrap;
+    // bare numbers never do.
+    let values: Vec<&str> = shown.iter().map(|t| t.value.as_str()).collect();
+    let value_class = match is_numeric_column(&values) {
+        true => "num",
+        false => "num words",
+    };
+    for ((r, label), t) in rows.iter().zip(&labels).zip(&shown) {
+        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(label));
+        for ((c, head), num) in r.cells.iter().zip(&heads).zip(&num) {
+            let _ = write!(
+                out,
+                "<td{num} data-label=\"{}\">{}</td>",
+                escape(head),
+                escape(c.show(lang))
+            );
+        }
+        if has_values {
+            let _ = write!(
+                out,
+                "<td class=\"{value_class}\" data-label=\"{}\">{}</td>",
+                escape(heads.last().map_or("", String::as_str)),
+                escape(&t.value)
+            );
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table></div>");
+    out
+}
