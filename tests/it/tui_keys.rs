@@ -233,12 +233,7 @@ fn the_citation_window_scrolls_keeps_its_hint_and_m_frees_the_mouse() {
     };
     for (lang, hint, more, freed) in [
         (Lang::En, "Esc closes.", "↓ more", "Mouse free"),
-        (
-            Lang::Mn,
-            "Esc: хаах.",
-            "↓ үргэлжлэл",
-            "Хулгана чөлөөтэй",
-        ),
+        (Lang::Mn, "Esc: хаах.", "↓ үргэлжлэл", "Хулгана чөлөөтэй"),
     ] {
         let mut a = app(lang, 44, 12);
         common::open(&mut a, "stage-growth");
@@ -269,7 +264,11 @@ fn the_citation_window_scrolls_keeps_its_hint_and_m_frees_the_mouse() {
             press(&mut a, KeyCode::Char('g'));
             assert_eq!(scroll(&a), 0);
             press(&mut a, KeyCode::PageDown);
-            assert!(scroll(&a) > 1, "a page, not a line: {} of {bottom}", scroll(&a));
+            assert!(
+                scroll(&a) > 1,
+                "a page, not a line: {} of {bottom}",
+                scroll(&a)
+            );
             press(&mut a, KeyCode::Home);
             press(&mut a, KeyCode::Char(' '));
             assert!(scroll(&a) > 1, "Space pages too");
