@@ -42,6 +42,8 @@ const FUNCTION: &[&str] = &[
     "ond", "batlagdsan", "baigoulagdsan", "талаар", "talaar", "байгааг", "baigaag", "say",
     "says", "said", "заасан", "заадаг", "заажээ", "хэлсэн", "zaasan", "zaadag", "helsen",
     "анх", "anh", "ankh", "үеэр", "ueer", "during", "хамгийн", "hamgiin", "khamgiin",
+    "үед", "ued", "хийсэн", "хийдэг", "hiisen", "khiisen", "hiideg", "khiideg", "only", "just",
+    "зөвхөн", "zuvhun", "zovhon",
 ];
 
 /// Words that frame a question about what to do — "which actions address X", «X-ийг шийдэх
