@@ -90,7 +90,9 @@ impl SearchIndex {
         };
         for &e in ok {
             let in_title = in_title_of(&plan.content, e);
-            if in_title == 0 {
+            // A name of frequent words counts too: «IT Park хэдэн компани…» names IT Park
+            // ("it" is in most English texts, "park" in most entries).
+            if in_title == 0 && in_title_of(&plan.frequent, e) < 2 {
                 continue;
             }
             for s in self.index.shorts.of(e) {
