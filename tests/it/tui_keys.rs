@@ -643,11 +643,11 @@ fn a_long_status_message_is_read_whole_at_80_columns() {
     for (lang, end) in [
         (
             Lang::Mn,
-            "Ctrl-S Esc дахин дарвал хаяна, Ctrl-C хадгалаад гарна",
+            "Ctrl-S одоо Esc дарвал хаяна, Ctrl-C хадгалаад гарна",
         ),
         (
             Lang::En,
-            "Esc again discards the changes, Ctrl-C saves it and quits",
+            "Esc now discards the changes, Ctrl-C saves it and quits",
         ),
     ] {
         let mut a = app(lang, 80, 24);

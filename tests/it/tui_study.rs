@@ -374,10 +374,10 @@ fn a_note_written_in_the_built_in_editor_survives_a_restart() {
     assert!(matches!(a.overlay, Some(Overlay::Note(_))), "kept open");
     let s = text(&a);
     assert!(
-        s.contains("Unsaved note: Ctrl-S saves it, Esc again discards the changes"),
+        s.contains("Unsaved note: Ctrl-S saves it, Esc now discards the changes"),
         "{s}"
     );
-    assert!(s.contains("Ctrl-C again saves it and quits"), "{s}");
+    assert!(s.contains("Ctrl-C saves it and quits"), "{s}");
     // Ctrl-C, too, warns before the typed text is lost (and a key between re-arms it).
     update(&mut a, Action::CursorLineEnd);
     let quit = update(&mut a, Action::Quit);
@@ -400,8 +400,8 @@ fn a_note_written_in_the_built_in_editor_survives_a_restart() {
 #[test]
 fn a_second_ctrl_c_in_the_note_editor_saves_the_note_and_quits() {
     for (lang, warning) in [
-        (Lang::En, "Ctrl-C again saves it and quits"),
-        (Lang::Mn, "Ctrl-C дахин дарвал хадгалаад гарна"),
+        (Lang::En, "Ctrl-C saves it and quits"),
+        (Lang::Mn, "Ctrl-C дарвал хадгалаад гарна"),
     ] {
         let dir = tempfile::tempdir().expect("tempdir");
         let mut a = store_app(dir.path());

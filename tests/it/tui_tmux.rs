@@ -554,7 +554,7 @@ fn walk_3_at_80_columns_in_mongolian() {
     t.text("x");
     t.keys(&["Escape"]);
     let screen = t.wait_for("хаяна");
-    assert!(screen.contains("Esc дахин"), "{screen}");
+    assert!(screen.contains("одоо Esc дарвал"), "{screen}");
     t.keys(&["Escape"]);
     t.wait_gone("Миний тэмдэглэл");
     t.keys(&["z"]);
