@@ -30,23 +30,43 @@ impl Context {
     /// load holds it (its name, or an `id:` line), that file's errors, so the reader who broke
     /// it a minute ago is pointed at it; else "no entry" with the entry a search finds first.
     pub fn missing_entry(&self, id: &str) -> String {
-        let holds = |path: &str| {
+        let failed: Vec<&crate::diagnostic::Diagnostic> = (self.outcome.diagnostics.iter())
+            .filter(|d| d.severity() == crate::diagnostic::Severity::Error)
+            .collect();
+        // The id a failed file would give its entry: its `id:` line, else its name.
+        let id_of = |path: &str| -> Option<String> {
             let p = std::path::Path::new(path);
-            p.file_stem().is_some_and(|s| s == id)
-                || std::fs::read_to_string(p).is_ok_and(|text| {
-                    text.lines().any(|l| {
-                        l.trim() == format!("id: {id}") || l.trim() == format!("id: \"{id}\"")
-                    })
-                })
+            let text = std::fs::read_to_string(p).unwrap_or_default();
+            let line = text.lines().find_map(|l| l.trim().strip_prefix("id:"));
+            line.map(|v| v.trim().trim_matches(['"', '\'']).to_string())
+                .filter(|v| !v.is_empty())
+                .or_else(|| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
         };
-        let errors: Vec<String> = (self.outcome.diagnostics.iter())
-            .filter(|d| d.severity() == crate::diagnostic::Severity::Error && holds(&d.path))
+        let mut ids: Vec<(String, &str)> = Vec::new();
+        for d in &failed {
+            if !ids.iter().any(|(_, path)| *path == d.path)
+                && let Some(i) = id_of(&d.path)
+            {
+                ids.push((i, &d.path));
+            }
+        }
+        // The id typed, or one spelt almost so (a slip in the id of the file just broken).
+        let meant = match ids.iter().any(|(i, _)| i == id) {
+            true => Some(id),
+            false => crate::suggest::closest(id, ids.iter().map(|(i, _)| i.as_str())),
+        };
+        let Some(meant) = meant else {
+            return self.suggesting_entry(self.no_entry(id), id);
+        };
+        let paths: Vec<&str> = (ids.iter())
+            .filter(|(i, _)| i == meant)
+            .map(|(_, path)| *path)
+            .collect();
+        let errors: Vec<String> = (failed.iter())
+            .filter(|d| paths.contains(&d.path.as_str()))
             .map(|d| format!("  {}", d.render(&self.l10n, self.lang)))
             .collect();
-        if errors.is_empty() {
-            return self.suggesting_entry(self.no_entry(id), id);
-        }
-        let head = self.t("cli-entry-not-loaded", &[("id", id.to_string())]);
+        let head = self.t("cli-entry-not-loaded", &[("id", meant.to_string())]);
         format!("{head}\n{}", errors.join("\n"))
     }
 

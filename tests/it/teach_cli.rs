@@ -709,5 +709,10 @@ fn an_entry_whose_file_did_not_load_points_at_its_errors() {
             );
             assert!(!out.stderr.contains("did you mean"), "{}", out.stderr);
         }
+        // A slip in the id names the broken entry too, not an unrelated one (walk 8).
+        let mut c = toli_in(dir.path(), lang);
+        c.args(["show", "my-cluster-coachin"]);
+        let out = run(c);
+        assert!(out.stderr.contains(head), "{}", out.stderr);
     }
 }
