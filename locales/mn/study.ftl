@@ -16,6 +16,6 @@ notes-missing = мэдлэгийн санд байхгүй болсон
 search-count-complete = бүх үгтэй: { $complete }
 # toli search, on stderr: how many of the listed hold every word.
 cli-search-complete = { $complete ->
-        [0] эдгээрээс хайлтын бүх үгийг агуулсан нь: 0; бүгд зарим үгийг нь агуулна
+        [0] эдгээрээс хайлтын бүх үгийг агуулсан нь: 0; агуулсан үгийн тоогоор нь жагсав
        *[other] эдгээрээс хайлтын бүх үгийг агуулсан нь: { $complete } (эхэнд нь жагсав); бусад нь зарим үгийг нь агуулна
     }
