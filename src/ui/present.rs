@@ -26,13 +26,15 @@ const SPACED_MAX: usize = 24;
 
 /// The text column of the step on screen: centred, with margins of a tenth of the width (at
 /// least 2), at most 100 wide for prose; a figure may take the whole width between the margins,
-/// so that a table's columns sit side by side on a wide projector.
+/// and a table's margins are a twentieth, so that its columns sit side by side on a wide
+/// projector and its rows and sources fit on one screen.
 pub fn column(area: Rect, app: &App, d: &Deck) -> Rect {
     let figure = d
         .shown(&app.corpus)
-        .is_some_and(|i| i < app.corpus.len() && app.corpus.entry(i).kind == Kind::Figure);
-    let most = if figure { u16::MAX } else { 100 };
-    let margin = (area.width / 10).max(2);
+        .filter(|&i| i < app.corpus.len() && app.corpus.entry(i).kind == Kind::Figure);
+    let most = if figure.is_some() { u16::MAX } else { 100 };
+    let table = figure.is_some_and(|i| super::figure::is_table(app.corpus.entry(i)));
+    let margin = (area.width / if table { 20 } else { 10 }).max(2);
     let w = area.width.saturating_sub(2 * margin).clamp(1, most);
     let top = (area.height / 12).max(1);
     Rect::new(

@@ -44,7 +44,7 @@ fn kind_of(dir: &Path, page: &str) -> String {
     html.split("<article id=\"")
         .nth(1)
         .and_then(|rest| rest.split("class=\"kind-").nth(1))
-        .and_then(|rest| rest.split('"').next())
+        .and_then(|rest| rest.split(['"', ' ']).next())
         .unwrap_or("index")
         .to_string()
 }

@@ -414,3 +414,27 @@ fn the_two_language_tour_prints_each_chart_once_per_language_on_fewer_pages() {
         assert_eq!(text.matches(unit).count(), 1, "{text}");
     }
 }
+
+/// Each chart a tour's step shows starts a page of its own in a one-language handout, as
+/// README promises: the first one used to start halfway down page 4, after step 1's sources.
+#[test]
+fn each_chart_shown_at_a_step_starts_a_printed_page_of_its_own() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (lang, head) in [("mn", "ГРАФИК · ҮЗҮҮЛЭХ АЛХАМ"), ("en", "FIGURE · SHOWN AT STEP")] {
+        let file = single_file(dir.path(), "tour-sti-parks-mongolia", lang, lang);
+        let html = std::fs::read_to_string(&file).expect("handout");
+        let charts = html.matches("class=\"kind-figure shown\"").count();
+        assert!(charts >= 3, "{charts} charts shown at steps");
+        let Some(pages) = pdf_page_texts(&print_pdf(chromium, &file)) else {
+            return;
+        };
+        let starting = pages
+            .iter()
+            .filter(|p| p.trim_start().starts_with(head))
+            .count();
+        let anywhere = pages.iter().filter(|p| p.contains(head)).count();
+        assert_eq!(starting, charts, "{lang}: charts starting a page");
+        assert_eq!(anywhere, charts, "{lang}: a chart's head inside a page");
+    }
+}
