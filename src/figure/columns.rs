@@ -49,7 +49,9 @@ pub fn fit_columns(
             (0..natural.len())
                 .map(|i| {
                     let cell = r.cells.get(i).map_or("", String::as_str);
-                    cell.split_whitespace().map(UnicodeWidthStr::width).collect()
+                    cell.split_whitespace()
+                        .map(UnicodeWidthStr::width)
+                        .collect()
                 })
                 .collect()
         })
@@ -105,13 +107,12 @@ pub fn fit_columns(
                         _ => now.lines.saturating_sub(c.lines),
                     };
                     let spent = w - widths[i];
-                    let better = best.is_none_or(|(s, p, _, _)| {
-                        match (saved * p).cmp(&(s * spent)) {
+                    let better =
+                        best.is_none_or(|(s, p, _, _)| match (saved * p).cmp(&(s * spent)) {
                             Ordering::Greater => true,
                             Ordering::Equal => spent < p,
                             Ordering::Less => false,
-                        }
-                    });
+                        });
                     if saved > 0 && c <= now && better {
                         best = Some((saved, spent, i, w));
                     }
@@ -236,7 +237,11 @@ mod tests {
             .collect();
         let widths = fit_columns(&rows, &natural, &least, available);
         let level = column_widths(&natural, &least, available);
-        (widths.clone(), height(table, &widths), height(table, &level))
+        (
+            widths.clone(),
+            height(table, &widths),
+            height(table, &level),
+        )
     }
 
     fn height(table: &[(Vec<String>, usize)], widths: &[usize]) -> usize {
@@ -285,7 +290,16 @@ mod tests {
         // Rows of the Mongolian Table 3: one level for every column set the park's name on
         // three lines of 18 columns while «Орон нутгийн өмч» had room to spare.
         let table = [
-            row(&["", "Салбар", "Өмчийн хэлбэр", "Тусгай зөвшөөрөл авсан он", "Тайлбар"], 2),
+            row(
+                &[
+                    "",
+                    "Салбар",
+                    "Өмчийн хэлбэр",
+                    "Тусгай зөвшөөрөл авсан он",
+                    "Тайлбар",
+                ],
+                2,
+            ),
             row(
                 &[
                     "3. Налайхын барилгын материалын ҮТП",
@@ -307,7 +321,13 @@ mod tests {
                 3,
             ),
             row(
-                &["13. Алтанширээтийн ҮТП", "Хүнд үйлдвэр", "Хувийн өмч", "мэдээлэлгүй", "–"],
+                &[
+                    "13. Алтанширээтийн ҮТП",
+                    "Хүнд үйлдвэр",
+                    "Хувийн өмч",
+                    "мэдээлэлгүй",
+                    "–",
+                ],
                 3,
             ),
         ];
@@ -335,8 +355,26 @@ mod tests {
     #[test]
     fn never_taller_than_one_level_for_every_column() {
         let table = [
-            row(&["", "Industry type", "Ownership type", "Year licensed", "Remarks"], 2),
-            row(&["1. Zavkhan ITP", "Light industry", "Privately owned", "2013", "Expired"], 3),
+            row(
+                &[
+                    "",
+                    "Industry type",
+                    "Ownership type",
+                    "Year licensed",
+                    "Remarks",
+                ],
+                2,
+            ),
+            row(
+                &[
+                    "1. Zavkhan ITP",
+                    "Light industry",
+                    "Privately owned",
+                    "2013",
+                    "Expired",
+                ],
+                3,
+            ),
             row(
                 &[
                     "2. Baganuur ITP",

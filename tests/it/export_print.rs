@@ -421,7 +421,10 @@ fn the_two_language_tour_prints_each_chart_once_per_language_on_fewer_pages() {
 fn each_chart_shown_at_a_step_starts_a_printed_page_of_its_own() {
     let Some(chromium) = chromium() else { return };
     let dir = tempfile::tempdir().expect("tempdir");
-    for (lang, head) in [("mn", "ГРАФИК · ҮЗҮҮЛЭХ АЛХАМ"), ("en", "FIGURE · SHOWN AT STEP")] {
+    for (lang, head) in [
+        ("mn", "ГРАФИК · ҮЗҮҮЛЭХ АЛХАМ"),
+        ("en", "FIGURE · SHOWN AT STEP"),
+    ] {
         let file = single_file(dir.path(), "tour-sti-parks-mongolia", lang, lang);
         let html = std::fs::read_to_string(&file).expect("handout");
         let charts = html.matches("class=\"kind-figure shown\"").count();
