@@ -91,31 +91,55 @@ pub fn fit_columns(
     loop {
         let left = available - widths.iter().sum::<usize>();
         let now = cost(&widths);
+        // Every widening within what is left, with how it sets the table: a row is as tall
+        // as the tallest of the other columns' cells and the widened one's.
+        let mut tried: Vec<(usize, usize, Cost)> = Vec::new();
+        for i in 0..widths.len() {
+            let others: Vec<(usize, usize)> = (0..rows.len())
+                .map(|r| {
+                    let (mut tallest, mut sum) = (1, 0);
+                    for (j, &w) in widths.iter().enumerate().filter(|&(j, _)| j != i) {
+                        let n = lines[j][r][w - floor[j]];
+                        tallest = tallest.max(n);
+                        sum += n;
+                    }
+                    (tallest, sum)
+                })
+                .collect();
+            for w in widths[i] + 1..=natural[i].min(widths[i] + left) {
+                let mut c = Cost {
+                    overflow: 0,
+                    height: 0,
+                    lines: 0,
+                };
+                for (r, row) in rows.iter().enumerate() {
+                    let n = lines[i][r][w - floor[i]];
+                    let tallest = others[r].0.max(n);
+                    c.overflow += tallest.saturating_sub(row.most_lines);
+                    c.height += tallest;
+                    c.lines += others[r].1 + n;
+                }
+                tried.push((i, w, c));
+            }
+        }
         // The widening that saves the most per column spent: overflow first, then height,
         // then lines; the cheaper one on a tie.
         let mut best: Option<(usize, usize, usize, usize)> = None; // (saved, spent, column, width)
         for rank in 0..3 {
-            for i in 0..widths.len() {
-                let top = natural[i].min(widths[i] + left);
-                for w in widths[i] + 1..=top {
-                    let mut tried = widths.clone();
-                    tried[i] = w;
-                    let c = cost(&tried);
-                    let saved = match rank {
-                        0 => now.overflow.saturating_sub(c.overflow),
-                        1 => now.height.saturating_sub(c.height),
-                        _ => now.lines.saturating_sub(c.lines),
-                    };
-                    let spent = w - widths[i];
-                    let better =
-                        best.is_none_or(|(s, p, _, _)| match (saved * p).cmp(&(s * spent)) {
-                            Ordering::Greater => true,
-                            Ordering::Equal => spent < p,
-                            Ordering::Less => false,
-                        });
-                    if saved > 0 && c <= now && better {
-                        best = Some((saved, spent, i, w));
-                    }
+            for &(i, w, c) in &tried {
+                let saved = match rank {
+                    0 => now.overflow.saturating_sub(c.overflow),
+                    1 => now.height.saturating_sub(c.height),
+                    _ => now.lines.saturating_sub(c.lines),
+                };
+                let spent = w - widths[i];
+                let better = best.is_none_or(|(s, p, _, _)| match (saved * p).cmp(&(s * spent)) {
+                    Ordering::Greater => true,
+                    Ordering::Equal => spent < p,
+                    Ordering::Less => false,
+                });
+                if saved > 0 && c <= now && better {
+                    best = Some((saved, spent, i, w));
                 }
             }
             if best.is_some() {
