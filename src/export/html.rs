@@ -227,8 +227,14 @@ pub fn article(plan: &Plan, l10n: &Localizer, index: usize) -> String {
         .iter()
         .map(|&l| section(plan, l10n, index, l))
         .collect();
+    // A chart shown at a step (not a step itself) starts a page of its own in print.
+    let shown = if plan.shown_at.contains_key(&index) {
+        " shown"
+    } else {
+        ""
+    };
     format!(
-        "<article id=\"{}\" class=\"kind-{}\"><div class=\"{}\">{sections}</div></article>",
+        "<article id=\"{}\" class=\"kind-{}{shown}\"><div class=\"{}\">{sections}</div></article>",
         escape(&e.id),
         e.kind.name(),
         langs_class(plan)

@@ -1,6 +1,7 @@
 //! Figures: the sources' tables and series as structured data (a `figure` entry), their checks,
 //! and their drawings — plain text here, ratatui bars in the app, SVG in handouts.
 
+pub mod columns;
 pub mod layout;
 pub mod text;
 pub mod unit;

@@ -111,7 +111,8 @@ impl Plan {
     }
 }
 
-fn is_table(entry: &Entry) -> bool {
+/// Whether `entry` is a figure drawn as a table (`chart: table`, or rows without values).
+pub(crate) fn is_table(entry: &Entry) -> bool {
     match &entry.fields {
         KindFields::Figure { chart, rows, .. } => {
             *chart == ChartKind::Table || rows.iter().all(|r| r.value.is_none())

@@ -1,7 +1,8 @@
 //! The figure widget's table: for `chart: table` figures and rows without values — a label
 //! column, the figure's `columns`, and the values with the unit as their header, each column
-//! shrunk to share the width (never below its longest word while that fits; a header may take
-//! two lines) and its cells wrapped to fit. A table whose cells would not fit
+//! sized by its content to share the width (never below its longest word while that fits, the
+//! room left where it saves the most lines; a header may take two lines) and its cells wrapped
+//! to fit. A table whose cells would not fit
 //! whole (a word wider than its column, or more lines than allowed) is told one record per row
 //! instead, as `toli figure` prints it, so no value is ever cut.
 
@@ -14,6 +15,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Body, FigureView, safe};
 use crate::corpus::model::KindFields;
+use crate::figure::columns::{SizedRow, fit_columns};
 use crate::figure::layout::{column_widths, wrap};
 use crate::figure::ordered_rows;
 use crate::figure::text::records_of;
@@ -86,7 +88,18 @@ impl FigureView<'_> {
                     .unwrap_or(0)
             })
             .collect();
-        let widths = column_widths(&natural, &least, width.saturating_sub(ncols - 1));
+        let available = width.saturating_sub(ncols - 1);
+        let widths = if wraps {
+            // Columns sized by their content: the header may take two lines, a cell `budget`.
+            let sized: Vec<SizedRow> = [(&header, budget.min(2))]
+                .into_iter()
+                .chain(cells.iter().map(|r| (r, budget)))
+                .map(|(cells, most_lines)| SizedRow { cells, most_lines })
+                .collect();
+            fit_columns(&sized, &natural, &least, available)
+        } else {
+            column_widths(&natural, &least, available)
+        };
         let whole = |row: &Vec<String>, lines: usize| {
             row.iter()
                 .zip(&widths)

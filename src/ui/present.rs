@@ -26,13 +26,15 @@ const SPACED_MAX: usize = 24;
 
 /// The text column of the step on screen: centred, with margins of a tenth of the width (at
 /// least 2), at most 100 wide for prose; a figure may take the whole width between the margins,
-/// so that a table's columns sit side by side on a wide projector.
+/// and a table's margins are a twentieth, so that its columns sit side by side on a wide
+/// projector and its rows and sources fit on one screen.
 pub fn column(area: Rect, app: &App, d: &Deck) -> Rect {
     let figure = d
         .shown(&app.corpus)
-        .is_some_and(|i| i < app.corpus.len() && app.corpus.entry(i).kind == Kind::Figure);
-    let most = if figure { u16::MAX } else { 100 };
-    let margin = (area.width / 10).max(2);
+        .filter(|&i| i < app.corpus.len() && app.corpus.entry(i).kind == Kind::Figure);
+    let most = if figure.is_some() { u16::MAX } else { 100 };
+    let table = figure.is_some_and(|i| super::figure::is_table(app.corpus.entry(i)));
+    let margin = (area.width / if table { 20 } else { 10 }).max(2);
     let w = area.width.saturating_sub(2 * margin).clamp(1, most);
     let top = (area.height / 12).max(1);
     Rect::new(
@@ -278,9 +280,12 @@ fn summary_style(app: &App) -> Style {
 }
 
 /// The footer: the tour's title (or the jump prompt) on the left, "k / n · mm:ss" on the right.
+/// Nothing in it is cut: the tour's title is shown whole or left out, and a prompt or hint too
+/// long to stand beside the clock drops the clock first (the counter stays).
 fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
+    let counter = format!("{} ", d.counter());
     let right = match d.clock_hidden {
-        true => format!("{} ", d.counter()),
+        true => counter.clone(),
         false => format!(
             "{}   {} ",
             d.counter(),
@@ -292,39 +297,57 @@ fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
             )
         ),
     };
-    let left = match (&d.jump, &app.status.notice) {
-        (Some(j), _) => format!(
+    let said = match (&d.jump, &app.status.notice) {
+        (Some(j), _) => Some(format!(
             " {}: {j}▏",
             app.tf(
                 "present-jump-range",
                 &[("total", d.steps.len().to_string())]
             )
-        ),
-        (None, Some(n)) => format!(" {}", inert(n)),
-        (None, None) if d.agenda => format!(" {}", app.t("present-agenda-footer")),
+        )),
+        (None, Some(n)) => Some(format!(" {}", inert(n))),
+        (None, None) if d.agenda => Some(format!(" {}", app.t("present-agenda-footer"))),
         (None, None) if d.aside.is_some() => {
             let (k, n) = d.aside_place(&app.corpus).unwrap_or((1, 1));
-            format!(
+            Some(format!(
                 " {}",
                 app.tf(
                     "present-aside",
                     &[("shown", k.to_string()), ("total", n.to_string())]
                 )
-            )
+            ))
         }
-        // The tour's title; its id if a live reload took the tour away.
-        (None, None) => match app.corpus.index_of(&d.tour) {
-            Some(i) => format!(
-                " {}",
-                inert(app.corpus.entry(i).title.show(app.settings.lang))
-            ),
-            None => format!(" {}", inert(&d.tour)),
-        },
+        (None, None) => None,
     };
-    // At least two spaces between the two sides; a cut left side ends in "…".
-    let room = (r.width as usize).saturating_sub(str_width(&right) + 2);
-    let left = super::fit(&left, room);
-    let gap = (r.width as usize).saturating_sub(str_width(&left) + str_width(&right));
+    // At least two spaces between the two sides.
+    let width = r.width as usize;
+    let fits = |left: &str, right: &str| str_width(left) + str_width(right) + 2 <= width;
+    let (left, right) = match said {
+        Some(left) if fits(&left, &right) => (left, right),
+        Some(left) => {
+            // The last resort on a very narrow screen: the prompt cut with "…".
+            let room = width.saturating_sub(str_width(&counter) + 2);
+            (super::fit(&left, room), counter.clone())
+        }
+        None => {
+            // The tour's title; its id if a live reload took the tour away.
+            let title = match app.corpus.index_of(&d.tour) {
+                Some(i) => format!(
+                    " {}",
+                    inert(app.corpus.entry(i).title.show(app.settings.lang))
+                ),
+                None => format!(" {}", inert(&d.tour)),
+            };
+            let title = if fits(&title, &right) {
+                title
+            } else {
+                String::new()
+            };
+            (title, right)
+        }
+    };
+    let right = if fits("", &right) { right } else { counter };
+    let gap = width.saturating_sub(str_width(&left) + str_width(&right));
     let left_style = if d.jump.is_some() || d.leaving {
         th.key
     } else if app.status.notice.is_some() {

@@ -797,3 +797,23 @@ fn a_markdown_tour_lists_each_chart_under_its_step() {
         );
     }
 }
+
+/// In the site as in the single file, a chart shown at a step is marked so that print starts
+/// it on a page of its own; a figure that is a step itself (Table 3, step 7) is not.
+#[test]
+fn the_site_marks_the_charts_shown_at_steps_to_start_a_printed_page() {
+    let out = tempfile::tempdir().expect("tempdir");
+    common::toli_en()
+        .args(["export", "--tour", "tour-sti-parks-mongolia"])
+        .arg(out.path())
+        .assert()
+        .success();
+    let read = |name: &str| std::fs::read_to_string(out.path().join(name)).expect(name);
+    assert!(read("style.css").contains("article.shown{break-before:page"));
+    assert!(read("fig-ict-service-exports.html").contains("class=\"kind-figure shown\""));
+    let step = read("fig-industrial-technology-parks.html");
+    assert!(
+        step.contains("class=\"kind-figure\""),
+        "a step is not a chart shown at one"
+    );
+}

@@ -1,8 +1,8 @@
 //! Handouts on paper and their numbering. Printed by headless Chromium to A4 and read back page
 //! by page with pdftotext: a table's caption is never left at the foot of a page without at
 //! least two of its rows, each language's contents starts a page of its own and numbers the
-//! tour's steps as the talk does, and a table of short values prints as a table with its
-//! numbers aligned right. The numbering of the contents and of the Markdown tour page is also
+//! tour's steps as the talk does, each chart a step shows starts a page of its own, and a table
+//! of short values prints as a table with its numbers aligned right. The numbering of the contents and of the Markdown tour page is also
 //! checked without a browser.
 
 use crate::browser;
@@ -146,15 +146,18 @@ fn a_printed_tables_caption_keeps_at_least_two_of_its_rows_on_its_page() {
                 continue;
             }
             // A chart shown at a step (an entry of its own in the handout) cannot break, and its
-            // head stays with it: a chart taller than what is left of a page moves whole, and
-            // the page before may be shorter still, but not nearly empty; the chart's own page
-            // is filled with bars of few words.
+            // head stays with it; the chart's own page is filled with bars of few words.
             let chart_head = |page: &str| {
                 ["ГРАФИК · ҮЗҮҮЛЭХ АЛХАМ:", "FIGURE · SHOWN AT STEP"]
                     .iter()
                     .any(|head| page.starts_with(head))
             };
-            let chart = chart_head(next) || chart_head(page);
+            // Each chart starts a page of its own, so the page before it ends the step before
+            // and may be as short as that step's last lines.
+            if chart_head(next) {
+                continue;
+            }
+            let chart = chart_head(page);
             let least = match (chart, starts_entry(next)) {
                 (true, _) => 60,
                 (false, true) => 120,
@@ -412,5 +415,32 @@ fn the_two_language_tour_prints_each_chart_once_per_language_on_fewer_pages() {
         // Once in the summary, once on its bar (the data table said it a third time).
         assert_eq!(text.matches("1,868.30").count(), 2, "{text}");
         assert_eq!(text.matches(unit).count(), 1, "{text}");
+    }
+}
+
+/// Each chart a tour's step shows starts a page of its own in a one-language handout, as
+/// README promises: the first one used to start halfway down page 4, after step 1's sources.
+#[test]
+fn each_chart_shown_at_a_step_starts_a_printed_page_of_its_own() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (lang, head) in [
+        ("mn", "ГРАФИК · ҮЗҮҮЛЭХ АЛХАМ"),
+        ("en", "FIGURE · SHOWN AT STEP"),
+    ] {
+        let file = single_file(dir.path(), "tour-sti-parks-mongolia", lang, lang);
+        let html = std::fs::read_to_string(&file).expect("handout");
+        let charts = html.matches("class=\"kind-figure shown\"").count();
+        assert!(charts >= 3, "{charts} charts shown at steps");
+        let Some(pages) = pdf_page_texts(&print_pdf(chromium, &file)) else {
+            return;
+        };
+        let starting = pages
+            .iter()
+            .filter(|p| p.trim_start().starts_with(head))
+            .count();
+        let anywhere = pages.iter().filter(|p| p.contains(head)).count();
+        assert_eq!(starting, charts, "{lang}: charts starting a page");
+        assert_eq!(anywhere, charts, "{lang}: a chart's head inside a page");
     }
 }

@@ -27,6 +27,7 @@ mod note_wrap;
 mod notes_cli;
 mod notes_tui;
 mod present;
+mod present_fit;
 mod present_plan;
 mod present_tmux;
 mod present_trainer;

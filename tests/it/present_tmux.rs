@@ -2,7 +2,9 @@
 //! XDG_RUNTIME_DIR (a temporary folder). Space in the presenter moves the notes view to step 2
 //! and its note; the notes keep their own `--lang` when the talk switches, and their own `L`
 //! switches them; leaving the presentation makes the notes
-//! view wait; `f` on the projector is said on the notes screen. The state file is private (0600 in a 0700 folder). Skipped with a note when tmux
+//! view wait; `f` on the projector is said on the notes screen; the shipped Table 3 fits a 120×40
+//! projector and the footer cuts nothing at 80 columns. The state file is private (0600 in a
+//! 0700 folder). Skipped with a note when tmux
 //! is not installed (CI installs it).
 
 use std::path::{Path, PathBuf};
@@ -429,4 +431,43 @@ fn the_notes_screen_steps_the_talk() {
         left.is_empty(),
         "no request waits for a later talk: {left:?}"
     );
+}
+
+/// The shipped STI tour in Mongolian in a real terminal: Table 3 (step 7) shows all 14 parks
+/// and the end of its sources on a 120×40 projector, and at 80×24 the paused clock and the
+/// leave prompt stand whole in the footer.
+#[test]
+fn table_3_fits_a_120_by_40_projector_and_the_footer_cuts_nothing_at_80_columns() {
+    let Some(t) = Tmux::new() else { return };
+    let runtime = runtime(&t);
+    // The shipped corpus (no fixtures), in Mongolian, with the test's runtime folder.
+    let line = format!(
+        "env TOLI_CACHE_DIR={CACHE} XDG_RUNTIME_DIR={rt} TOLI_STATE_DIR={state} LANG=C.UTF-8 {bin} \
+         --lang mn present tour-sti-parks-mongolia --step 7; sleep 60",
+        rt = runtime.display(),
+        state = runtime.with_file_name("state").display(),
+        bin = env!("CARGO_BIN_EXE_toli"),
+    );
+    t.start(120, 40, &line);
+    let screen = t.pane().wait_for_all(&[
+        "7 / 13",
+        "1. Завханы ҮТП",
+        "14. Тавантолгойн ҮТП",
+        "3-р хүснэгтийн доор",
+    ]);
+    assert!(!screen.contains('…'), "nothing cut:\n{screen}");
+    t.cmd(&["resize-window", "-x", "80", "-y", "24"])
+        .status()
+        .expect("resize");
+    t.keys(&["Home", "p"]);
+    let screen = t.wait_for("түр зогссон");
+    t.keys(&["Escape"]);
+    let asked = t.wait_for("бусад товч: үлдэх");
+    for screen in [screen, asked] {
+        let footer = screen.lines().rev().find(|l| !l.trim().is_empty());
+        assert!(
+            footer.is_some_and(|l| !l.contains('…')),
+            "the footer whole:\n{screen}"
+        );
+    }
 }

@@ -1,5 +1,5 @@
-//! What a trainer needs on the projector, on ratatui's TestBackend: a table too wide for its
-//! columns told one record per row with every value whole (80×24, 100×30, 160×45, both
+//! What a trainer needs on the projector, on ratatui's TestBackend: a table of long cells
+//! shown with every value whole, as a table or one record per row (80×24, 100×30, 160×45, both
 //! languages), step numbers out of range said, Home/End/Enter, the blank screen, `?` over the
 //! talk, Esc asking before leaving, a tour resumed where it was left (with its clock), the ▲/▼
 //! marks, and the notes view keeping its own language.
