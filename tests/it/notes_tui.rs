@@ -158,15 +158,7 @@ fn walkdir(dir: &std::path::Path) -> Vec<PathBuf> {
 fn the_notes_list_shows_each_notes_first_line_at_80_columns() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut a = app(Lang::Mn, dir.path());
-    update(
-        &mut a,
-        Action::Resize {
-            width: 80,
-            height: 24,
-        },
-    );
-    press(&mut a, 'E');
-    let text = screen(&a).backend().to_string();
+    let text = notes_list_at_80(&mut a);
     assert!(text.contains("✎ Ask about Porter."), "{text}");
     assert!(
         text.contains("✎ Visit in May — Тавдугаар сард очих"),
@@ -287,15 +279,7 @@ fn the_notes_list_cuts_a_long_first_line_after_a_word() {
     let store = Store::at(dir.path().to_path_buf());
     notes::save(&store, "cluster", crate::note_wrap::LONG_MN).expect("save");
     attach_store(&mut a, store);
-    update(
-        &mut a,
-        Action::Resize {
-            width: 80,
-            height: 24,
-        },
-    );
-    press(&mut a, 'E');
-    let text = screen(&a).backend().to_string();
+    let text = notes_list_at_80(&mut a);
     let row = (text.lines())
         .find(|l| l.contains("✎ Оюутнуудыг"))
         .unwrap_or_else(|| panic!("{text}"));
@@ -308,4 +292,17 @@ fn the_notes_list_cuts_a_long_first_line_after_a_word() {
     assert!(crate::note_wrap::LONG_MN.starts_with(kept), "{row}");
     let next = crate::note_wrap::LONG_MN[kept.len()..].chars().next();
     assert!(matches!(next, Some(' ')), "cut after a whole word: {row}");
+}
+
+/// The notes list (`E`) as drawn at 80×24.
+fn notes_list_at_80(a: &mut App) -> String {
+    update(
+        a,
+        Action::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
+    press(a, 'E');
+    screen(a).backend().to_string()
 }
