@@ -14,6 +14,7 @@ pub mod list;
 pub mod matrix;
 pub mod plain;
 pub mod present;
+mod present_footer;
 pub mod search;
 pub mod search_preview;
 pub mod status;

@@ -19,7 +19,7 @@ use crate::inert::inert;
 use crate::lang::Lang;
 use crate::markdown::render::{Rendered, render};
 use crate::markdown::wrap::{glyphs, str_width, wrap};
-use crate::present::deck::{Deck, clock_label};
+use crate::present::deck::Deck;
 
 /// Titles up to this many characters are letter-spaced.
 const SPACED_MAX: usize = 24;
@@ -279,89 +279,6 @@ fn summary_style(app: &App) -> Style {
     }
 }
 
-/// The footer: the tour's title (or the jump prompt) on the left, "k / n · mm:ss" on the right.
-/// Nothing in it is cut: the tour's title is shown whole or left out, and a prompt or hint too
-/// long to stand beside the clock drops the clock first (the counter stays).
-fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
-    let counter = format!("{} ", d.counter());
-    let right = match d.clock_hidden {
-        true => counter.clone(),
-        false => format!(
-            "{}   {} ",
-            d.counter(),
-            clock_label(
-                &app.l10n,
-                app.settings.lang,
-                d.elapsed_secs(),
-                d.paused_at.is_some()
-            )
-        ),
-    };
-    let said = match (&d.jump, &app.status.notice) {
-        (Some(j), _) => Some(format!(
-            " {}: {j}▏",
-            app.tf(
-                "present-jump-range",
-                &[("total", d.steps.len().to_string())]
-            )
-        )),
-        (None, Some(n)) => Some(format!(" {}", inert(n))),
-        (None, None) if d.agenda => Some(format!(" {}", app.t("present-agenda-footer"))),
-        (None, None) if d.aside.is_some() => {
-            let (k, n) = d.aside_place(&app.corpus).unwrap_or((1, 1));
-            Some(format!(
-                " {}",
-                app.tf(
-                    "present-aside",
-                    &[("shown", k.to_string()), ("total", n.to_string())]
-                )
-            ))
-        }
-        (None, None) => None,
-    };
-    // At least two spaces between the two sides.
-    let width = r.width as usize;
-    let fits = |left: &str, right: &str| str_width(left) + str_width(right) + 2 <= width;
-    let (left, right) = match said {
-        Some(left) if fits(&left, &right) => (left, right),
-        Some(left) => {
-            // The last resort on a very narrow screen: the prompt cut with "…".
-            let room = width.saturating_sub(str_width(&counter) + 2);
-            (super::fit(&left, room), counter.clone())
-        }
-        None => {
-            // The tour's title; its id if a live reload took the tour away.
-            let title = match app.corpus.index_of(&d.tour) {
-                Some(i) => format!(
-                    " {}",
-                    inert(app.corpus.entry(i).title.show(app.settings.lang))
-                ),
-                None => format!(" {}", inert(&d.tour)),
-            };
-            let title = if fits(&title, &right) {
-                title
-            } else {
-                String::new()
-            };
-            (title, right)
-        }
-    };
-    let right = if fits("", &right) { right } else { counter };
-    let gap = width.saturating_sub(str_width(&left) + str_width(&right));
-    let left_style = if d.jump.is_some() || d.leaving {
-        th.key
-    } else if app.status.notice.is_some() {
-        th.notice
-    } else {
-        th.dim
-    };
-    Line::from(vec![
-        Span::styled(left, left_style),
-        Span::raw(" ".repeat(gap)),
-        Span::styled(right, th.key),
-    ])
-}
-
 /// The largest useful scroll of the step on screen at `size`.
 pub fn max_scroll(app: &App, d: &Deck, size: (u16, u16)) -> usize {
     let th = theme(app.settings.theme, app.settings.no_color);
@@ -409,7 +326,10 @@ pub fn draw(frame: &mut Frame, app: &App, d: &Deck) {
         frame.render_widget(Paragraph::new(Span::styled("▼", th.key)), r);
     }
     let foot = Rect::new(area.x, area.y + area.height - 1, area.width, 1);
-    frame.render_widget(Paragraph::new(footer(app, d, &th, foot)), foot);
+    frame.render_widget(
+        Paragraph::new(super::present_footer::footer(app, d, &th, foot)),
+        foot,
+    );
 }
 
 #[cfg(test)]
