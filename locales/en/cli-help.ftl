@@ -48,7 +48,7 @@ cli-show-about = Show one entry
 cli-show-id = The entry id
 cli-show-json = Print JSON with links, backlinks, sources and the kind's own fields
 
-cli-search-about = Search titles, aliases, tags, summaries and bodies in both languages
+cli-search-about = Search titles, aliases, tags, summaries and bodies in both languages, and your own notes (marked ✎)
 cli-search-query = What to look for
 cli-search-kind = Only entries of this kind
 cli-search-limit = At most this many results (1 or more)

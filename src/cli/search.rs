@@ -8,6 +8,7 @@ use serde_json::json;
 use super::listing::{self, Row};
 use super::width::listing_width;
 use super::{CmdResult, Context, json as shapes, parse_kind};
+use crate::app::state::Search;
 use crate::inert::inert;
 use crate::search::{Detail, SearchOptions};
 
@@ -38,7 +39,9 @@ pub fn run(
         lang: ctx.lang,
     };
     let found = index.find(corpus, query, &opts);
-    let hits = found.hits;
+    let found = with_notes(ctx, &index, query, kind, found);
+    let hits = &found.hits;
+    let noted = |e: usize| found.noted.contains(&e);
     if as_json {
         let items: Vec<_> = hits
             .iter()
@@ -47,6 +50,9 @@ pub fn run(
                 v["score"] = json!(h.score);
                 v["field"] = json!(h.field);
                 v["snippet"] = json!(h.snippet);
+                if noted(h.entry) {
+                    v["note"] = json!(true);
+                }
                 v
             })
             .collect();
@@ -67,7 +73,10 @@ pub fn run(
         .map(|h| Row {
             id: corpus.id(h.entry).to_string(),
             kind: Some(ctx.t(&format!("kind-{}", corpus.kind(h.entry).name()), &[])),
-            title: inert(corpus.title(h.entry, ctx.lang)).into_owned(),
+            title: match noted(h.entry) {
+                true => format!("✎ {}", inert(corpus.title(h.entry, ctx.lang))),
+                false => inert(corpus.title(h.entry, ctx.lang)).into_owned(),
+            },
         })
         .collect();
     // Lines go out in one block, not one write each.
@@ -92,6 +101,39 @@ pub fn run(
         note(&ctx.t("cli-search-complete", &[("complete", c.to_string())]));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `found` with the reader's notes searched too, as the app does: an entry whose note holds
+/// every word comes first, marked ✎, and the counts take it in (see
+/// [`crate::app::study::note_search`]).
+fn with_notes(
+    ctx: &Context,
+    index: &crate::search::SearchIndex,
+    query: &str,
+    kind: Option<crate::corpus::model::Kind>,
+    found: crate::search::Found,
+) -> Search {
+    use crate::app::study::note_search::{merge_into, note_hits, places};
+    let corpus = &ctx.outcome.corpus;
+    let notes: std::collections::BTreeMap<String, String> = crate::store::Store::open_default()
+        .map(|store| crate::store::notes::all(&store).0.into_iter().collect())
+        .unwrap_or_default();
+    let mut hits = note_hits(&notes, corpus, query, ctx.lang);
+    hits.retain(|h| kind.is_none_or(|k| corpus.kind(h.entry) == k));
+    let noted: Vec<usize> = hits.iter().map(|h| h.entry).collect();
+    let places = match noted.is_empty() {
+        true => Vec::new(),
+        false => places(index, corpus, query, ctx.lang, &found, &noted),
+    };
+    let mut s = Search {
+        hits: found.hits,
+        total: found.total,
+        exact: found.exact,
+        complete: found.complete,
+        ..Search::default()
+    };
+    merge_into(&mut s, hits, &places);
+    s
 }
 
 /// A note on stderr, wrapped at spaces when stderr is a terminal (or `COLUMNS` says a width),

@@ -85,3 +85,43 @@ fn no_notes_prints_nothing_and_notes_print_inert() {
         "no escape reaches the terminal"
     );
 }
+
+/// `toli search` finds the reader's notes as the app's search does (walk 8, n2): the entry
+/// whose note holds every word comes first, marked ✎ (and `"note": true` in JSON), and the
+/// count takes it in; another reader's empty data folder finds nothing of it.
+#[test]
+fn search_finds_the_readers_notes_as_the_app_does() {
+    let data = with_notes();
+    let out = toli(data.path())
+        .args(["search", "Porter"])
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    let first = text.lines().next().unwrap_or_default();
+    assert!(first.starts_with("cluster "), "{text}");
+    assert!(first.contains("✎ Cluster"), "{text}");
+    let out = toli(data.path())
+        .args(["search", "Porter", "--json"])
+        .output()
+        .expect("run");
+    let items: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(items[0]["id"], "cluster", "{items}");
+    assert_eq!(items[0]["note"], true, "{items}");
+    let empty = tempfile::tempdir().expect("tempdir");
+    let out = toli(empty.path())
+        .args(["search", "Porter", "--json"])
+        .output()
+        .expect("run");
+    let items: Value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    assert!(
+        items
+            .as_array()
+            .is_none_or(|a| a.iter().all(|i| i["note"].is_null())),
+        "{items}"
+    );
+}

@@ -25,6 +25,11 @@ pub fn toli_en() -> assert_cmd::Command {
         concat!(env!("CARGO_TARGET_TMPDIR"), "/toli-cache"),
     )
     .env_remove("TOLI_CONTENT")
+    // `toli search` reads the reader's notes: none of the machine's own.
+    .env(
+        "TOLI_DATA_DIR",
+        concat!(env!("CARGO_TARGET_TMPDIR"), "/toli-data-none"),
+    )
     .env("LANG", "C.UTF-8")
     .env_remove("LANGUAGE")
     .env_remove("LC_ALL")
