@@ -1,0 +1,2 @@
+# The app, after user walk 8.
+keys-latin-letter-is-no-command = “{ $key }” does nothing here: Latin letters are commands in the panes. To search in Latin letters, press / first.
