@@ -293,7 +293,12 @@ impl<'a> Notes<'a> {
         );
         if area.height > 3 {
             let keys = Rect::new(r.x, area.y + area.height - 1, r.width, 1);
-            let text = self.l10n.t(self.shown_lang(), "notes-keys");
+            // With no talk running the step keys do nothing: only the ones that still work.
+            let id = match self.position {
+                Some(_) => "notes-keys",
+                None => "notes-keys-idle",
+            };
+            let text = self.l10n.t(self.shown_lang(), id);
             frame.render_widget(Paragraph::new(Span::styled(text, th.dim)), keys);
         }
         crate::ui::plain::asciify(frame.buffer_mut());
