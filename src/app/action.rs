@@ -13,6 +13,9 @@ pub enum Action {
     /// Open the search with this text typed: a Mongolian letter typed in the panes (people
     /// type their question straight away), or text pasted there.
     SearchFor(String),
+    /// A lower-case Latin letter typed in the panes that no key uses: say that Latin letters
+    /// are commands there and `/` searches in Latin letters.
+    UnboundLetter(char),
     OpenFind,
     ToggleLang,
     ToggleBoth,

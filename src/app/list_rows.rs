@@ -122,9 +122,45 @@ pub fn row_of(rows: &[Row], n: usize) -> usize {
     rows.iter().position(|r| *r == Row::Entry(n)).unwrap_or(n)
 }
 
+/// The heading drawn on the top row when the list shows rows from `top` on, `height` tall: a
+/// model's stages scrolled below its heading keep its name above them (a sticky heading, in
+/// place of row `top`). `None` when the top row is a heading or comes under none, when the
+/// next model's heading follows it (two headings would read as one model with no stages), or
+/// when the list is one row tall (the selected row is the only one).
+pub fn sticky_heading(rows: &[Row], top: usize, height: usize) -> Option<usize> {
+    let entry_on_top = matches!(rows.get(top), Some(Row::Entry(_)));
+    let heading_next = matches!(rows.get(top + 1), Some(Row::Heading(_)));
+    if height < 2 || !entry_on_top || heading_next {
+        return None;
+    }
+    rows[..top]
+        .iter()
+        .rposition(|r| matches!(r, Row::Heading(_)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Stages scrolled past their model's heading keep it on the top row; a heading already on
+    /// top, a list without headings or one row tall has none.
+    #[test]
+    fn the_top_row_names_the_model_scrolled_past() {
+        let rows = [
+            Row::Heading("A".into()),
+            Row::Entry(0),
+            Row::Entry(1),
+            Row::Heading("B".into()),
+            Row::Entry(2),
+        ];
+        assert_eq!(sticky_heading(&rows, 0, 3), None);
+        assert_eq!(sticky_heading(&rows, 1, 3), Some(0));
+        assert_eq!(sticky_heading(&rows, 2, 3), None, "B's heading follows");
+        assert_eq!(sticky_heading(&rows, 3, 2), None);
+        assert_eq!(sticky_heading(&rows, 4, 2), Some(3));
+        assert_eq!(sticky_heading(&rows, 2, 1), None);
+        assert_eq!(sticky_heading(&[Row::Entry(0), Row::Entry(1)], 1, 3), None);
+    }
 
     #[test]
     fn an_entrys_row_counts_the_headings_above_it() {

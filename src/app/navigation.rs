@@ -316,8 +316,14 @@ pub(super) fn click(app: &mut App, col: u16, row: u16) {
         // Rows as drawn: a stage model's heading is not an entry.
         let rows = super::list_rows::rows(app);
         let shown = super::list_rows::row_of(&rows, app.nav.selected[app.nav.kind]);
-        let at = list_offset(shown, i.height as usize) + row.saturating_sub(i.y) as usize;
-        if let Some(super::list_rows::Row::Entry(n)) = rows.get(at).filter(|_| row >= i.y) {
+        let top = list_offset(shown, i.height as usize);
+        let at = top + row.saturating_sub(i.y) as usize;
+        // The top row may show the model's heading over the stages scrolled below it.
+        let covered = super::list_rows::sticky_heading(&rows, top, i.height as usize).is_some();
+        let shown_at = rows
+            .get(at)
+            .filter(|_| row >= i.y && !(covered && at == top));
+        if let Some(super::list_rows::Row::Entry(n)) = shown_at {
             app.nav.select_row(*n);
             app.reading.restart();
         }

@@ -131,6 +131,9 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
             app.overlay = Some(Overlay::Search(Search::default()));
             super::search::search_action(app, Action::Paste(text));
         }
+        Action::UnboundLetter(c) => app
+            .status
+            .say(app.tf("keys-latin-letter-is-no-command", &[("key", c.to_string())])),
         Action::OpenFind => {
             if app.current().is_some() {
                 focus_pane(app, Pane::Entry);

@@ -58,6 +58,11 @@ pub struct Notes<'a> {
     pub ended: bool,
     /// Another tour being presented while the one followed is not (its title is said).
     pub elsewhere: Option<String>,
+    /// The process of the presentation followed: kept while it runs, so that a second
+    /// presentation of the same tour (another session of the same user) never takes over.
+    pub presenter: Option<u32>,
+    /// How many presentations of the followed talk's tour run (more than one is said).
+    pub presenters: usize,
 }
 
 impl<'a> Notes<'a> {
@@ -82,16 +87,23 @@ impl<'a> Notes<'a> {
             problem: None,
             ended: false,
             elsewhere: None,
+            presenter: None,
+            presenters: 0,
         }
     }
 
     /// Reads the state file again.
     pub fn poll(&mut self, dir: &Path) {
         let was_running = self.position.is_some();
-        self.position = match &self.tour {
-            Some(t) => sync::read(dir, t),
-            None => sync::latest(dir),
-        };
+        // The talk followed so far while it runs, else the one started last.
+        let all = sync::presenters(dir, self.tour.as_deref());
+        let chosen = (all.iter().find(|p| Some(p.pid) == self.presenter)).or(all.first());
+        self.presenter = chosen.map(|p| p.pid);
+        self.presenters = chosen.map_or(0, |c| {
+            let same_tour = |p: &&sync::Presenter| p.position.tour == c.position.tour;
+            all.iter().filter(same_tour).count()
+        });
+        self.position = chosen.map(|p| p.position.clone());
         self.ended = match self.position {
             Some(_) => false,
             None => self.ended || was_running,
@@ -184,6 +196,15 @@ impl<'a> Notes<'a> {
             out.push(Line::from(Span::styled(waiting, th.notice)));
             return out;
         };
+        // Two talks of this tour (another session of the same user): say which is followed.
+        if let (true, Some(pid)) = (self.presenters > 1, self.presenter) {
+            let args = [
+                ("count", self.presenters.to_string()),
+                ("pid", pid.to_string()),
+            ];
+            let text = self.l10n.format(lang, "notes-presenter-chosen", &args);
+            out.push(Line::from(Span::styled(text, th.notice)));
+        }
         let steps = steps_of(&self.corpus, ti);
         let Some(step) = steps.get(p.step) else {
             out.push(Line::from(Span::styled(start("notes-waiting"), th.notice)));
@@ -293,7 +314,12 @@ impl<'a> Notes<'a> {
         );
         if area.height > 3 {
             let keys = Rect::new(r.x, area.y + area.height - 1, r.width, 1);
-            let text = self.l10n.t(self.shown_lang(), "notes-keys");
+            // With no talk running the step keys do nothing: only the ones that still work.
+            let id = match self.position {
+                Some(_) => "notes-keys",
+                None => "notes-keys-idle",
+            };
+            let text = self.l10n.t(self.shown_lang(), id);
             frame.render_widget(Paragraph::new(Span::styled(text, th.dim)), keys);
         }
         crate::ui::plain::asciify(frame.buffer_mut());
@@ -349,10 +375,11 @@ pub fn run(
                 Some(Action::ToggleLang) => notes.toggle_lang(),
                 // A step key at the laptop drives the talk, while one runs.
                 Some(action) => {
-                    if let (Some(request), Some(p)) = (Request::of(&action), &notes.position) {
+                    let followed = notes.position.as_ref().zip(notes.presenter);
+                    if let (Some(request), Some((p, pid))) = (Request::of(&action), followed) {
                         // A request that cannot be written changes nothing; the keys on the
                         // presenter still work.
-                        let _ = super::remote::send(dir, &p.tour, request);
+                        let _ = super::remote::send(dir, &p.tour, pid, request);
                     }
                 }
                 None => {}

@@ -1,7 +1,8 @@
 //! The notes screen drives the talk: a step key pressed at the laptop (next, previous, the
 //! break clock) reaches the presenter through a request file of its own in the same private
-//! runtime folder as the state files (`request-<tour>.<nanos>.json`, 0600, written whole), which
-//! the presenter takes — reads and removes — between frames. A request older than a few seconds
+//! runtime folder as the state files (`request-<tour>.<nanos>.<sender>.<presenter>.json`,
+//! 0600, written whole), which the presenter it names takes — reads and removes — between
+//! frames (two presentations of one tour each take only their own). A request older than a few seconds
 //! is dropped, not applied: a key pressed while no talk ran never moves a later one.
 
 use std::path::Path;
@@ -57,14 +58,14 @@ fn prefix(tour: &str) -> String {
     format!("request-{tour}.")
 }
 
-/// Sends `request` to the presenter of `tour`.
-pub fn send(dir: &Path, tour: &str, request: Request) -> std::io::Result<()> {
+/// Sends `request` to the presenter of `tour` in process `presenter`.
+pub fn send(dir: &Path, tour: &str, presenter: u32, request: Request) -> std::io::Result<()> {
     private_dir(dir)?;
     let json = serde_json::to_vec(&request).map_err(std::io::Error::other)?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
     std::io::Write::write_all(&mut tmp, &json)?;
     let name = format!(
-        "{}{:039}.{}.json",
+        "{}{:039}.{}.{presenter}.json",
         prefix(tour),
         nanos(),
         std::process::id()
@@ -73,10 +74,15 @@ pub fn send(dir: &Path, tour: &str, request: Request) -> std::io::Result<()> {
     Ok(())
 }
 
-/// The presenter's side: the requests for `tour` in the order they were sent, each removed as
-/// it is taken (a request another presenter took first is not applied twice); stale ones are
-/// removed unapplied.
+/// The presenter's side: the requests for `tour` sent to this process (or to no process named)
+/// in the order they were sent, each removed as it is taken; stale ones, whoever they were
+/// for, are removed unapplied.
 pub fn take(dir: &Path, tour: &str) -> Vec<Request> {
+    take_for(dir, tour, std::process::id())
+}
+
+/// [`take`] as the presenter in process `me`.
+fn take_for(dir: &Path, tour: &str, me: u32) -> Vec<Request> {
     let prefix = prefix(tour);
     let Ok(list) = std::fs::read_dir(dir) else {
         return Vec::new();
@@ -94,11 +100,16 @@ pub fn take(dir: &Path, tour: &str) -> Vec<Request> {
     let mut out = Vec::new();
     for name in names {
         let path = dir.join(&name);
-        let sent: u128 = name[prefix.len()..]
-            .split('.')
-            .next()
-            .and_then(|n| n.parse().ok())
-            .unwrap_or(0);
+        let parts: Vec<&str> = name[prefix.len()..].split('.').collect();
+        let sent: u128 = parts.first().and_then(|n| n.parse().ok()).unwrap_or(0);
+        // `NANOS.SENDER.PRESENTER.json`; a name without the presenter is for anyone.
+        let for_me = parts.len() < 4 || parts[2].parse::<u32>().is_ok_and(|p| p == me);
+        if !for_me {
+            if sent < oldest {
+                let _ = std::fs::remove_file(&path);
+            }
+            continue;
+        }
         let text = std::fs::read(&path);
         if std::fs::remove_file(&path).is_err() || sent < oldest {
             continue;
@@ -118,10 +129,11 @@ mod tests {
     fn requests_arrive_once_in_order_and_only_for_their_tour() {
         let dir = tempfile::tempdir().expect("tempdir");
         let runtime = dir.path().join("toli");
-        send(&runtime, "tour-a", Request::Next).expect("send");
-        send(&runtime, "tour-a-b", Request::Previous).expect("send");
-        send(&runtime, "tour-a", Request::PauseClock).expect("send");
-        send(&runtime, "tour-a", Request::Next).expect("send");
+        let me = std::process::id();
+        send(&runtime, "tour-a", me, Request::Next).expect("send");
+        send(&runtime, "tour-a-b", me, Request::Previous).expect("send");
+        send(&runtime, "tour-a", me, Request::PauseClock).expect("send");
+        send(&runtime, "tour-a", me, Request::Next).expect("send");
         assert_eq!(
             take(&runtime, "tour-a"),
             [Request::Next, Request::PauseClock, Request::Next]
@@ -134,7 +146,7 @@ mod tests {
     fn a_stale_request_is_dropped_and_a_broken_one_ignored() {
         let dir = tempfile::tempdir().expect("tempdir");
         let runtime = dir.path().join("toli");
-        send(&runtime, "tour-a", Request::Next).expect("send");
+        send(&runtime, "tour-a", std::process::id(), Request::Next).expect("send");
         let old = format!("{}{:039}.1.json", prefix("tour-a"), 1_000_000_000u128);
         std::fs::write(runtime.join(&old), b"\"Next\"").expect("plant");
         let broken = format!("{}{:039}.2.json", prefix("tour-a"), nanos());
@@ -142,5 +154,25 @@ mod tests {
         assert_eq!(take(&runtime, "tour-a"), [Request::Next]);
         assert!(!runtime.join(old).exists(), "the stale one is removed");
         assert!(!runtime.join(broken).exists());
+    }
+
+    /// Two presentations of one tour (two sessions of one user): a key on a notes screen
+    /// reaches only the presenter it follows; a request for a presenter that is gone is
+    /// removed once stale.
+    #[test]
+    fn a_request_reaches_only_the_presenter_it_names() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let runtime = dir.path().join("toli");
+        send(&runtime, "tour-a", 101, Request::Next).expect("send");
+        send(&runtime, "tour-a", 202, Request::Previous).expect("send");
+        assert_eq!(take_for(&runtime, "tour-a", 202), [Request::Previous]);
+        assert_eq!(take_for(&runtime, "tour-a", 101), [Request::Next]);
+        let stale = format!("{}{:039}.1.303.json", prefix("tour-a"), 1_000_000_000u128);
+        std::fs::write(runtime.join(&stale), b"\"Next\"").expect("plant");
+        assert_eq!(take_for(&runtime, "tour-a", 101), []);
+        assert!(
+            !runtime.join(stale).exists(),
+            "a stale request for another goes"
+        );
     }
 }

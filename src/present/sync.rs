@@ -135,9 +135,16 @@ pub fn publish(dir: &Path, position: &Position) -> std::io::Result<()> {
     Ok(())
 }
 
-/// The running presentations in `dir` as (last write, position), newest first; files of
-/// presenters gone quiet are left out.
-fn running(dir: &Path) -> Vec<(u64, Position)> {
+/// A running presentation: the process presenting it and where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Presenter {
+    pub pid: u32,
+    pub position: Position,
+}
+
+/// The running presentations in `dir` as (last write, presenter), newest write first; files
+/// of presenters gone quiet are left out.
+fn running(dir: &Path) -> Vec<(u64, Presenter)> {
     if check_private(dir).is_err() {
         return Vec::new();
     }
@@ -145,7 +152,7 @@ fn running(dir: &Path) -> Vec<(u64, Position)> {
         return Vec::new();
     };
     let now = now_secs();
-    let mut found: Vec<(u64, Position)> = list
+    let mut found: Vec<(u64, Presenter)> = list
         .flatten()
         .filter(|e| {
             let name = e.file_name();
@@ -153,45 +160,68 @@ fn running(dir: &Path) -> Vec<(u64, Position)> {
             name.starts_with("present-") && name.ends_with(".json")
         })
         .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
             // A presenter whose process is gone (its terminal hung up) left its file behind:
             // it is not running, and the file goes.
-            if writer_is_gone(&e.file_name().to_string_lossy()) {
+            if writer_is_gone(&name) {
                 let _ = std::fs::remove_file(e.path());
                 return None;
             }
+            let pid = writer_pid(&name)?;
             // Small, and only a regular file: nothing in the folder can make the notes view
             // hang on a pipe or read without end.
             let bytes = crate::safe_file::read_regular(&e.path(), 64 * 1024).ok()?;
             let state: State = serde_json::from_slice(&bytes).ok()?;
-            (now.saturating_sub(state.beat) <= STALE_SECS).then_some((state.beat, state.position))
+            let presenter = Presenter {
+                pid: pid as u32,
+                position: state.position,
+            };
+            (now.saturating_sub(state.beat) <= STALE_SECS).then_some((state.beat, presenter))
         })
         .collect();
     found.sort_by_key(|f| std::cmp::Reverse(f.0));
     found
 }
 
+/// The process that wrote state file `name` (`present-TOUR-PID.json`).
+fn writer_pid(name: &str) -> Option<libc::pid_t> {
+    name.strip_suffix(".json")
+        .and_then(|n| n.rsplit('-').next())
+        .and_then(|p| p.parse::<libc::pid_t>().ok())
+        .filter(|&pid| pid > 0)
+}
+
 /// Whether the process that wrote state file `name` (`present-TOUR-PID.json`) has ended.
 fn writer_is_gone(name: &str) -> bool {
-    let pid = name
-        .strip_suffix(".json")
-        .and_then(|n| n.rsplit('-').next())
-        .and_then(|p| p.parse::<libc::pid_t>().ok());
-    match pid {
+    match writer_pid(name) {
         // Signal 0 only asks whether the process exists; ESRCH: no such process.
-        Some(pid) if pid > 0 => {
+        Some(pid) => {
             // SAFETY: kill with signal 0 sends nothing; it reads no memory of ours.
             let sent = unsafe { libc::kill(pid, 0) };
             sent == -1 && std::io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH)
         }
-        _ => false,
+        None => false,
     }
+}
+
+/// The running presentations of `tour` (of any tour: None), the talk started last first, in
+/// an order that holds from one read to the next (the heartbeats of two presenters of one
+/// tour would swap which file was written last every few seconds).
+pub fn presenters(dir: &Path, tour: Option<&str>) -> Vec<Presenter> {
+    let mut found: Vec<Presenter> = running(dir)
+        .into_iter()
+        .map(|(_, p)| p)
+        .filter(|p| tour.is_none_or(|t| p.position.tour == t))
+        .collect();
+    found.sort_by_key(|p| std::cmp::Reverse((p.position.started, p.pid)));
+    found
 }
 
 /// The position of the newest running presentation of `tour`.
 pub fn read(dir: &Path, tour: &str) -> Option<Position> {
     running(dir)
         .into_iter()
-        .map(|(_, p)| p)
+        .map(|(_, p)| p.position)
         .find(|p| p.tour == tour)
 }
 
@@ -267,7 +297,7 @@ pub fn followed(dir: &Path, tour: &str) -> bool {
 
 /// The newest running presentation of any tour (for `toli present --notes` without a tour).
 pub fn latest(dir: &Path) -> Option<Position> {
-    running(dir).into_iter().next().map(|(_, p)| p)
+    running(dir).into_iter().next().map(|(_, p)| p.position)
 }
 
 /// The presenter's side: publishes `now` when it differs from what was published last or the
@@ -513,6 +543,32 @@ mod tests {
             Some(7),
             "the other presenter's talk still runs"
         );
+    }
+
+    /// Two presenters of one tour are listed in the order their talks started, whichever
+    /// wrote its file last, each with its process.
+    #[test]
+    fn two_presenters_of_a_tour_keep_their_order_between_heartbeats() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let runtime = dir.path().join("toli");
+        private_dir(&runtime).expect("private");
+        // SAFETY: getppid has no preconditions and cannot fail.
+        let parent = unsafe { libc::getppid() } as u32;
+        let mine = std::process::id();
+        let mut later = position("t", 2);
+        later.started = 50;
+        for (first_beat, second_beat) in
+            [(now_secs(), now_secs() - 2), (now_secs() - 2, now_secs())]
+        {
+            plant(&runtime, parent, &position("t", 7), first_beat);
+            plant(&runtime, mine, &later, second_beat);
+            let found = presenters(&runtime, Some("t"));
+            let pids: Vec<u32> = found.iter().map(|p| p.pid).collect();
+            assert_eq!(pids, [mine, parent], "the talk started last first");
+            assert_eq!(found[0].position.step, 2);
+        }
+        assert!(presenters(&runtime, Some("u")).is_empty());
+        assert_eq!(presenters(&runtime, None).len(), 2);
     }
 
     #[test]

@@ -125,7 +125,7 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
         .collect();
     // The stages under their models' names (see `app::list_rows`).
     let layout = list_rows::rows(app);
-    let items: Vec<Line<'static>> = layout
+    let mut items: Vec<Line<'static>> = layout
         .iter()
         .map(|row| match row {
             Row::Heading(name) => {
@@ -146,6 +146,12 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
         return;
     }
     let selected = list_rows::row_of(&layout, app.nav.selected[app.nav.kind]);
+    let height = inner(r).height as usize;
+    let top = list_offset(selected, height);
+    // Stages scrolled below their model's heading keep its name on the top row.
+    if let Some(heading) = list_rows::sticky_heading(&layout, top, height) {
+        items[top] = items[heading].clone();
+    }
     rows(frame, inner(r), items, selected, focused, th);
 }
 

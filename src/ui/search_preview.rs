@@ -14,6 +14,7 @@ use crate::app::App;
 use crate::app::state::Overlay;
 use crate::corpus::facts::{facts, group, source_line};
 use crate::inert::inert;
+use crate::markdown::wrap::str_width;
 use crate::search::Hit;
 use crate::search::highlight::plain;
 
@@ -39,15 +40,58 @@ fn marked(text: &str, marks: &[usize], th: &Theme) -> Vec<Span<'static>> {
         .collect()
 }
 
+/// `id` in pieces of at most `width` columns, each ending at a hyphen where one falls within
+/// it (an id is one word to the wrapper, which would cut it anywhere: «…parks-2 / 022»).
+fn id_pieces(id: &str, width: usize) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut rest = id;
+    while str_width(rest) > width.max(1) {
+        let mut fits = 0;
+        let mut hyphen = None;
+        for (at, c) in rest.char_indices() {
+            if str_width(&rest[..at + c.len_utf8()]) > width.max(1) {
+                break;
+            }
+            fits = at + c.len_utf8();
+            if c == '-' {
+                hyphen = Some(fits);
+            }
+        }
+        let cut = hyphen
+            .unwrap_or(fits)
+            .max(rest.chars().next().map_or(1, char::len_utf8));
+        pieces.push(rest[..cut].to_string());
+        rest = &rest[cut..];
+    }
+    pieces.push(rest.to_string());
+    pieces
+}
+
 /// The preview's lines for `hit`, in the app's language.
 pub fn lines(app: &App, hit: &Hit, th: &Theme) -> Vec<Line<'static>> {
+    lines_in(app, hit, th, usize::MAX)
+}
+
+/// The preview's lines for `hit` in a pane `width` columns wide: an id wider than the pane
+/// follows the title on lines of its own, broken after its hyphens.
+fn lines_in(app: &App, hit: &Hit, th: &Theme, width: usize) -> Vec<Line<'static>> {
     let e = app.corpus.entry(hit.entry);
     let kind = app.t(&format!("kind-{}", e.kind.name()));
     let title = inert(e.title.show(app.settings.lang)).into_owned();
-    let mut out = vec![Line::from(vec![
-        Span::styled(title, th.title.add_modifier(Modifier::BOLD)),
-        Span::styled(format!("  {kind} · {}", inert(&e.id)), th.dim),
-    ])];
+    let id = inert(&e.id).into_owned();
+    let mut out = if str_width(&id) <= width {
+        vec![Line::from(vec![
+            Span::styled(title, th.title.add_modifier(Modifier::BOLD)),
+            Span::styled(format!("  {kind} · {id}"), th.dim),
+        ])]
+    } else {
+        let mut out = vec![Line::from(vec![
+            Span::styled(title, th.title.add_modifier(Modifier::BOLD)),
+            Span::styled(format!("  {kind} ·"), th.dim),
+        ])];
+        (id_pieces(&id, width).into_iter()).for_each(|p| out.push(Line::styled(p, th.dim)));
+        out
+    };
     // A hit listed for the reader's own note shows the note's line first, marked as theirs.
     let noted = matches!(&app.overlay, Some(Overlay::Search(s)) if s.noted.contains(&hit.entry));
     if noted {
@@ -107,8 +151,33 @@ fn matched(label: &str, hit: &Hit, th: &Theme) -> Line<'static> {
 
 /// Draws the preview of `hit` in `r`, wrapped to its width (what does not fit is cut).
 pub fn draw(frame: &mut Frame, r: Rect, app: &App, hit: &Hit, th: &Theme) {
-    let para = Paragraph::new(lines(app, hit, th))
+    let para = Paragraph::new(lines_in(app, hit, th, r.width as usize))
         .style(th.base)
         .wrap(Wrap { trim: false });
     frame.render_widget(para, r);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::id_pieces;
+
+    /// A long id breaks after a hyphen, never inside a word (walk 8, n11: «…parks-2 / 022»);
+    /// a word longer than the width is cut where it must be.
+    #[test]
+    fn a_long_id_breaks_after_its_hyphens() {
+        let id = "law-on-industrial-and-technological-parks-2022";
+        let pieces = id_pieces(id, 43);
+        assert_eq!(
+            pieces,
+            ["law-on-industrial-and-technological-parks-", "2022"]
+        );
+        assert_eq!(pieces.concat(), id);
+        assert_eq!(
+            id_pieces("finding-post-incubation-investor-gap", 34),
+            ["finding-post-incubation-investor-", "gap"]
+        );
+        assert_eq!(id_pieces("short-id", 43), ["short-id"]);
+        assert_eq!(id_pieces("abcdefgh", 3), ["abc", "def", "gh"]);
+        assert_eq!(id_pieces("ab", 0), ["a", "b"]);
+    }
 }

@@ -316,6 +316,7 @@ mod tests {
         let title = || ("title", TITLE.to_string());
         vec![
             ("mouse-released", vec![]),
+            ("keys-latin-letter-is-no-command", vec![("key", "w".into())]),
             ("mouse-captured", vec![]),
             ("search-query-cut", vec![("max", "256".into())]),
             ("note-unsaved-keys", vec![]),

@@ -298,10 +298,14 @@ fn the_notes_screen_says_when_another_tour_runs_or_the_talk_ended() {
     );
     following.poll(&runtime);
     assert!(following.position.is_some());
+    assert!(draw(&following).contains("Space, →: next step"));
     toli::present::sync::clear(&runtime, "tour-plan");
     following.poll(&runtime);
     let shown = draw(&following);
     assert!(shown.contains("The presentation has ended."), "{shown}");
+    // After the talk only the keys that still work are listed (walk 8, n11).
+    assert!(shown.contains("L: language · Esc: close"), "{shown}");
+    assert!(!shown.contains("next step"), "{shown}");
     let fresh = Notes::following(
         std::sync::Arc::clone(&a.corpus),
         &l10n,
@@ -309,4 +313,51 @@ fn the_notes_screen_says_when_another_tour_runs_or_the_talk_ended() {
         Lang::En,
     );
     assert!(draw(&fresh).contains("No presentation is running"));
+}
+
+/// Two presentations of one tour (two sessions of one user, walk 8 n10): the notes screen
+/// says there are two and which process it follows, and keeps following it while the other's
+/// heartbeats come and go.
+#[test]
+fn the_notes_screen_names_the_presenter_it_follows_when_two_present_the_tour() {
+    let (_dir, runtime, a, _) = talk(Lang::En);
+    let mine = runtime.join(format!("present-tour-plan-{}.json", std::process::id()));
+    let state: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&mine).expect("state file")).expect("json");
+    // Another presenter of the tour (the test's parent process stands in for it), started later.
+    // SAFETY: getppid has no preconditions and cannot fail.
+    let other = unsafe { libc::getppid() } as u32;
+    let plant = |pid: u32, step: u64, started_after: u64| {
+        let mut s = state.clone();
+        s["step"] = step.into();
+        s["started"] = (s["started"].as_u64().expect("started") + started_after).into();
+        let file = runtime.join(format!("present-tour-plan-{pid}.json"));
+        std::fs::write(file, serde_json::to_vec(&s).expect("json")).expect("write");
+    };
+    plant(other, 4, 100);
+    let l10n = Localizer::new();
+    let mut notes = Notes::following(
+        std::sync::Arc::clone(&a.corpus),
+        &l10n,
+        Some("tour-plan".into()),
+        Lang::En,
+    );
+    notes.poll(&runtime);
+    assert_eq!(notes.presenter, Some(other), "the talk started last");
+    assert_eq!(notes.position.as_ref().map(|p| p.step), Some(4));
+    let shown = drawn(&notes).backend().to_string();
+    let said = format!(
+        "2 presentations of this tour are running; these notes follow (and drive) the one in process {other}."
+    );
+    let squashed: String = shown
+        .lines()
+        .map(|l| l.trim_matches('"').trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(squashed.contains(&said), "{shown}");
+    // This process's talk restarted later still does not take the notes over.
+    plant(std::process::id(), 1, 200);
+    notes.poll(&runtime);
+    assert_eq!(notes.presenter, Some(other));
+    assert_eq!(notes.position.as_ref().map(|p| p.step), Some(4));
 }

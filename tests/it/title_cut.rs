@@ -294,3 +294,42 @@ fn a_stage_row_under_its_model_shows_the_stages_own_name() {
         }
     }
 }
+
+/// A stages list scrolled past a model's heading keeps the model's name on its top row, so the
+/// rows «1. 2008–2015» never show without their model (walk 8, n7), in both languages.
+#[test]
+fn a_scrolled_stages_list_keeps_its_models_heading_on_top() {
+    let fx =
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stage-names");
+    for (lang, name) in [(Lang::Mn, "mn"), (Lang::En, "en")] {
+        let stages = Kind::ALL.iter().position(|k| *k == Kind::Stage);
+        let mut tall = sized(common::loaded(vec![fx.clone()]), lang, 80, 40);
+        tall.nav.show_kind(stages.expect("a stage kind"));
+        let all = list_rows(&tall);
+        let mut a = sized(common::loaded(vec![fx.clone()]), lang, 80, 8);
+        a.nav.show_kind(stages.expect("a stage kind"));
+        update(&mut a, Action::FocusRight);
+        update(&mut a, Action::Bottom);
+        update(&mut a, Action::Up);
+        let rows = list_rows(&a);
+        assert!(rows.len() < all.len(), "the list scrolls: {rows:#?}");
+        let is_heading = |r: &String| !r.starts_with(|c: char| c.is_ascii_digit());
+        assert!(is_heading(&rows[0]), "{rows:#?}");
+        // Each stage shown sits under its own model's heading, as in the whole list.
+        let heading_over = |list: &[String], row: &String| {
+            let at = list.iter().position(|r| r == row).expect("the row");
+            list[..at].iter().rev().find(|r| is_heading(r)).cloned()
+        };
+        for row in rows.iter().filter(|r| !is_heading(r)) {
+            assert_eq!(
+                heading_over(&rows, row),
+                heading_over(&all, row),
+                "{rows:#?}"
+            );
+        }
+        insta::assert_snapshot!(
+            format!("stage_rows_sticky_{name}_80x8"),
+            screen(&a).backend()
+        );
+    }
+}

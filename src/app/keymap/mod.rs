@@ -270,6 +270,13 @@ pub fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
         {
             Some(Action::SearchFor(c.to_string()))
         }
+        // A lower-case Latin letter no key uses would be swallowed without a word: the
+        // reader is told why and how to search in Latin letters.
+        (None, KeyCode::Char(c))
+            if mods.is_empty() && c.is_ascii_lowercase() && browsing(&ctxs) =>
+        {
+            Some(Action::UnboundLetter(c))
+        }
         _ => None,
     }
 }

@@ -43,6 +43,31 @@ fn mongolian_letters_in_the_panes_start_a_search() {
     );
 }
 
+/// A lower-case Latin letter no key uses is not swallowed without a word: it says that Latin
+/// letters are commands in the panes, naming the letter; bound letters stay commands.
+#[test]
+fn unused_lower_case_latin_letters_in_the_panes_say_why() {
+    let mut a = app();
+    for focus in [Pane::Kinds, Pane::List, Pane::Entry] {
+        a.nav.focus = focus;
+        assert_eq!(key_action(&a, key('q')), Some(Action::Quit));
+        for c in 'a'..='z' {
+            let bound = active(&a).iter().any(|ctx| {
+                ctx.bindings()
+                    .iter()
+                    .any(|b| b.key.code == KeyCode::Char(c) && b.key.mods.is_empty())
+            });
+            let said = key_action(&a, key(c)) == Some(Action::UnboundLetter(c));
+            assert_eq!(said, !bound, "{c} in {focus:?}");
+        }
+    }
+    a.nav.focus = Pane::List;
+    assert_eq!(key_action(&a, key('w')), Some(Action::UnboundLetter('w')));
+    crate::app::update::update(&mut a, Action::UnboundLetter('w'));
+    let said = a.status.notice.clone().unwrap_or_default();
+    assert!(said.contains('w') && said.contains('/'), "{said}");
+}
+
 /// An acronym or a year typed straight into the panes is searched for when its first key is
 /// no command: "ITP хөнгөлөлт", "ICT", "STI", "2022". Capitals that are commands stay so.
 #[test]

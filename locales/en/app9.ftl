@@ -1,0 +1,6 @@
+# The app, after user walk 8.
+keys-latin-letter-is-no-command = “{ $key }” does nothing here: Latin letters are commands in the panes. To search in Latin letters, press / first.
+# The notes screen's keys with no talk running (the step keys then do nothing).
+notes-keys-idle = L: language · Esc: close
+# The notes screen when two presentations of its tour run (two sessions of one user).
+notes-presenter-chosen = { $count } presentations of this tour are running; these notes follow (and drive) the one in process { $pid }.
