@@ -1,0 +1,261 @@
+//! Tests of [`super`]: the state files, which presenters run, and which talk a notes screen follows.
+
+use super::*;
+
+#[test]
+fn a_notes_screen_says_it_follows_one_tour_for_a_few_seconds() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let runtime = dir.path().join("toli");
+    assert!(!followed(&runtime, "tour-a"), "nothing written yet");
+    mark_following(&runtime, "tour-a").expect("marked");
+    assert!(followed(&runtime, "tour-a"));
+    assert!(
+        !followed(&runtime, "tour"),
+        "another tour, though a prefix of the name"
+    );
+    assert!(!followed(&runtime, "tour-a-b"));
+    // A notes screen that stopped looking long ago (killed) no longer counts.
+    let old = now_secs() - FOLLOWING_SECS - 1;
+    std::fs::write(following_file(&runtime, "tour-a"), old.to_string()).expect("aged");
+    assert!(!followed(&runtime, "tour-a"));
+    mark_following(&runtime, "tour-a").expect("marked again");
+    unmark_following(&runtime, "tour-a");
+    assert!(!followed(&runtime, "tour-a"), "closed");
+}
+
+/// The notes screen marks every few hundred milliseconds while the presenter reads: the
+/// presenter never sees a mark half written (it would show a problem to the room).
+#[test]
+fn a_mark_being_rewritten_still_reads_as_following() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let runtime = dir.path().join("toli");
+    mark_following(&runtime, "tour-a").expect("marked");
+    let writer = {
+        let runtime = runtime.clone();
+        std::thread::spawn(move || {
+            for _ in 0..2000 {
+                mark_following(&runtime, "tour-a").expect("marked again");
+            }
+        })
+    };
+    let mut lost = 0;
+    while !writer.is_finished() {
+        lost += usize::from(!followed(&runtime, "tour-a"));
+    }
+    assert_eq!(lost, 0, "reads that missed the notes screen");
+}
+
+#[test]
+fn position_round_trips_through_a_private_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let runtime = dir.path().join("toli");
+    let p = Position {
+        tour: "tour-x".into(),
+        step: 3,
+        lang: Lang::Mn,
+        started: 42,
+        paused_at: None,
+        minutes: Some(60),
+        screen: Screen {
+            figure: Some(super::super::screen::FigureOver {
+                id: "fig-x".into(),
+                shown: 2,
+                total: 3,
+            }),
+            ..Screen::default()
+        },
+    };
+    publish(&runtime, &p).expect("publish");
+    assert_eq!(read(&runtime, "tour-x"), Some(p));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let file_mode = std::fs::metadata(state_file(&runtime, "tour-x"))
+            .expect("meta")
+            .permissions()
+            .mode();
+        assert_eq!(file_mode & 0o777, 0o600);
+        let dir_mode = std::fs::metadata(&runtime)
+            .expect("meta")
+            .permissions()
+            .mode();
+        assert_eq!(dir_mode & 0o777, 0o700);
+    }
+    clear(&runtime, "tour-x");
+    assert_eq!(read(&runtime, "tour-x"), None);
+}
+
+fn position(tour: &str, step: usize) -> Position {
+    Position {
+        tour: tour.into(),
+        step,
+        lang: Lang::En,
+        started: 1,
+        paused_at: None,
+        minutes: None,
+        screen: Screen::default(),
+    }
+}
+
+/// Writes a state file as another presenter (process `pid`) would, last written at `beat`.
+fn plant(dir: &Path, pid: u32, p: &Position, beat: u64) {
+    let state = State {
+        position: p.clone(),
+        beat,
+    };
+    let file = dir.join(format!("present-{}-{pid}.json", p.tour));
+    std::fs::write(file, serde_json::to_vec(&state).expect("json")).expect("write");
+}
+
+#[test]
+fn a_folder_another_user_could_have_planted_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    // Open to others: refused, and not chmodded into shape.
+    let open = dir.path().join("open");
+    std::fs::create_dir(&open).expect("mkdir");
+    std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o777)).expect("chmod");
+    let err = publish(&open, &position("t", 0)).expect_err("refused");
+    assert!(err.to_string().contains("not a private folder"), "{err}");
+    let mode = std::fs::metadata(&open).expect("meta").permissions().mode();
+    assert_eq!(mode & 0o777, 0o777, "left as it was");
+    // A link to a folder elsewhere: refused, its target untouched.
+    let target = dir.path().join("target");
+    std::fs::create_dir(&target).expect("mkdir");
+    std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let link = dir.path().join("link");
+    std::os::unix::fs::symlink(&target, &link).expect("symlink");
+    assert!(publish(&link, &position("t", 0)).is_err());
+    let mode = std::fs::metadata(&target)
+        .expect("meta")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o755, "the link's target is not chmodded");
+    // And nothing planted there is read as a talk.
+    plant(&open, 1, &position("t", 5), now_secs());
+    assert_eq!(read(&open, "t"), None);
+    assert_eq!(latest(&open), None);
+}
+
+/// Runs `script` with `sh` as the unprivileged user `nobody` (uid 65534), when this process
+/// may switch users (root, through setpriv); `None`, with the reason, when it cannot.
+fn as_another_user(script: &str) -> Result<(), String> {
+    if uid() != 0 {
+        return Err("not running as root, so no second user to act as".into());
+    }
+    let status = std::process::Command::new("setpriv")
+        .args([
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            "sh",
+            "-c",
+            script,
+        ])
+        .status()
+        .map_err(|e| format!("setpriv did not run: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("setpriv could not act as uid 65534 ({status})"))
+    }
+}
+
+#[test]
+fn a_runtime_folder_made_by_another_user_is_refused() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let tmp = tempfile::tempdir().expect("tempdir");
+    // A shared temporary folder, as /tmp is: anyone may create in it.
+    std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o1777)).expect("chmod");
+    let dir = tmp.path().join("toli-0");
+    let fake = position("t", 7);
+    let state = serde_json::to_string(&State {
+        position: fake,
+        beat: now_secs(),
+    })
+    .expect("json");
+    // The other user makes the folder private to themselves and plants a talk in it.
+    let script = format!(
+        "mkdir -m 0700 '{dir}' && printf '%s' '{state}' > '{dir}/present-t-1.json'",
+        dir = dir.display()
+    );
+    if let Err(why) = as_another_user(&script) {
+        eprintln!("skipped: second-uid test of the runtime folder: {why}");
+        return;
+    }
+    assert_eq!(std::fs::metadata(&dir).expect("made").uid(), 65534);
+    let err = publish(&dir, &position("t", 0)).expect_err("refused");
+    assert!(err.to_string().contains("not a private folder"), "{err}");
+    assert!(
+        err.to_string().contains(&dir.display().to_string()),
+        "{err}"
+    );
+    assert_eq!(read(&dir, "t"), None, "nothing planted is read as a talk");
+    assert_eq!(latest(&dir), None);
+}
+
+#[test]
+fn a_presenter_gone_quiet_is_not_running_and_two_presenters_are_independent() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let runtime = dir.path().join("toli");
+    private_dir(&runtime).expect("private");
+    // Killed with -9 long ago: its file stays, but it is not a running talk.
+    plant(&runtime, 1, &position("t", 4), now_secs() - STALE_SECS - 5);
+    assert_eq!(read(&runtime, "t"), None);
+    // Another presenter of the same tour, alive (the test's parent process stands in for
+    // it); this process presents it too and quits.
+    // SAFETY: getppid has no preconditions and cannot fail.
+    let alive = unsafe { libc::getppid() } as u32;
+    plant(&runtime, alive, &position("t", 7), now_secs());
+    let mut published = Published::default();
+    follow(&runtime, &mut published, Some(position("t", 1))).expect("publish");
+    assert!(read(&runtime, "t").is_some());
+    follow(&runtime, &mut published, None).expect("clear");
+    assert_eq!(
+        read(&runtime, "t").map(|p| p.step),
+        Some(7),
+        "the other presenter's talk still runs"
+    );
+}
+
+/// Two presenters of one tour are listed in the order their talks started, whichever
+/// wrote its file last, each with its process.
+#[test]
+fn two_presenters_of_a_tour_keep_their_order_between_heartbeats() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let runtime = dir.path().join("toli");
+    private_dir(&runtime).expect("private");
+    // SAFETY: getppid has no preconditions and cannot fail.
+    let parent = unsafe { libc::getppid() } as u32;
+    let mine = std::process::id();
+    let mut later = position("t", 2);
+    later.started = 50;
+    for (first_beat, second_beat) in [(now_secs(), now_secs() - 2), (now_secs() - 2, now_secs())] {
+        plant(&runtime, parent, &position("t", 7), first_beat);
+        plant(&runtime, mine, &later, second_beat);
+        let found = presenters(&runtime, Some("t"));
+        let pids: Vec<u32> = found.iter().map(|p| p.pid).collect();
+        assert_eq!(pids, [mine, parent], "the talk started last first");
+        assert_eq!(found[0].position.step, 2);
+    }
+    assert!(presenters(&runtime, Some("u")).is_empty());
+    assert_eq!(presenters(&runtime, None).len(), 2);
+}
+
+#[test]
+fn a_presenter_whose_process_ended_is_not_running_and_its_file_goes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let runtime = dir.path().join("toli");
+    private_dir(&runtime).expect("private");
+    // A process that has ended, its file written a moment ago (a terminal that hung up).
+    let mut child = std::process::Command::new("true").spawn().expect("spawn");
+    let gone = child.id();
+    child.wait().expect("wait");
+    plant(&runtime, gone, &position("t", 3), now_secs());
+    assert_eq!(read(&runtime, "t"), None);
+    assert_eq!(latest(&runtime), None);
+    assert!(
+        !runtime.join(format!("present-t-{gone}.json")).exists(),
+        "the file of a presenter that is gone is removed"
+    );
+}
