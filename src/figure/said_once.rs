@@ -75,11 +75,11 @@ fn quotes_number(text: &str, number: &str) -> bool {
         let before = text[..i].chars().next_back();
         let mut after = text[i + number.len()..].chars();
         let next = after.next();
-        let digit_after = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
-        !digit_after(before)
-            && !(before == Some('.') || before == Some(','))
-            && !digit_after(next)
-            && !((next == Some('.') || next == Some(',')) && digit_after(after.next()))
+        let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+        let mark = |c: Option<char>| c == Some('.') || c == Some(',');
+        let joined_before = digit(before) || mark(before);
+        let joined_after = digit(next) || (mark(next) && digit(after.next()));
+        !(joined_before || joined_after)
     })
 }
 
