@@ -38,13 +38,19 @@ pub fn citation_in(corpus: &Corpus, l10n: &Localizer, index: usize, lang: Lang) 
     let sources: Vec<String> = grouped
         .iter()
         .map(|(id, refs)| {
-            let title = corpus
-                .get(id)
-                .map_or_else(|| clean(id), |src| who_and_when(src, lang));
+            let source = corpus.get(id);
+            let title = source.map_or_else(|| clean(id), |src| who_and_when(src, lang));
+            let cited_in = source.is_some_and(|src| says_cited(src.title.show(lang), lang));
+            let own_title = source.map(|src| clean(src.title.show(lang)));
             let places: Vec<String> = refs
                 .iter()
                 .map(|s| clean(&s.place(lang)))
+                .map(|p| match cited_in {
+                    true => without_cited_marker(&p, lang).to_string(),
+                    false => p,
+                })
                 .filter(|p| !p.is_empty())
+                .filter(|p| !own_title.as_deref().is_some_and(|t| names_title(t, p)))
                 .collect();
             let locator = super::cite_places::merge(&places, lang);
             if locator.is_empty() {
@@ -72,20 +78,80 @@ fn who_and_when(source: &crate::corpus::model::Entry, lang: Lang) -> String {
         return title;
     };
     let author = clean(author.show(lang));
-    let head: Vec<String> = [author, year.map(|y| y.to_string()).unwrap_or_default()]
-        .into_iter()
-        .filter(|part| !part.is_empty())
-        .collect();
-    match head.is_empty() {
-        true => title,
-        false => format!("{}. {}", head.join(", "), without_short_reference(&title)),
+    let head: Vec<String> = [
+        author.clone(),
+        year.map(|y| y.to_string()).unwrap_or_default(),
+    ]
+    .into_iter()
+    .filter(|part| !part.is_empty())
+    .collect();
+    if head.is_empty() {
+        return title;
+    }
+    let rest = without_author(without_short_reference(&title), &author);
+    format!("{}. {}", head.join(", "), capitalised(rest))
+}
+
+/// The text with its first letter in capitals: a title follows a full stop in a citation.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
+/// A title without the author's name it starts with («World Bank: World Development
+/// Indicators» after «World Bank, 2025.»), unless nothing would be left.
+fn without_author<'t>(title: &'t str, author: &str) -> &'t str {
+    match title
+        .strip_prefix(author)
+        .and_then(|t| t.strip_prefix(": "))
+    {
+        Some(rest) if !author.is_empty() && !rest.trim().is_empty() => rest,
+        _ => title,
+    }
+}
+
+/// Whether a source's title already says where it was cited ("TCI (2017), cited in HSE 2018",
+/// "… (as cited by UNCTAD)").
+fn says_cited(title: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::En => title.contains("cited in") || title.contains("cited by"),
+        Lang::Mn => title.contains("иш татсан"),
+    }
+}
+
+/// A place without the "as cited" that opens it, for a source whose title says it already:
+/// "as cited on slide: The Issue" → "slide: The Issue".
+fn without_cited_marker(place: &str, lang: Lang) -> &str {
+    let markers: &[&str] = match lang {
+        Lang::En => &["as cited on ", "as cited in ", "cited on ", "cited in "],
+        Lang::Mn => &["иш татсан: ", "иш татсан, "],
+    };
+    markers
+        .iter()
+        .find_map(|m| place.strip_prefix(m))
+        .unwrap_or(place)
+}
+
+/// Whether a place only repeats its source's title ("Benchmarking of Business Incubators" in
+/// "European Commission (2002): Benchmarking of Business Incubators").
+fn names_title(title: &str, place: &str) -> bool {
+    let bare = |t: &str| {
+        t.trim_matches(|c: char| c == '"' || c == '«' || c == '»' || c.is_whitespace())
+            .to_lowercase()
+    };
+    let title = bare(title);
+    let place = bare(place);
+    title == place || title.ends_with(&format!(": {place}"))
+}
+
 /// A source title without the short reference it starts with ("Eun, Lee and Wu (2006): …",
+/// "TCI (2017), cited in …",
 /// «KSP (2022/23): …»): the citation names who and when in full before it.
 fn without_short_reference(title: &str) -> &str {
-    let Some((head, rest)) = title.split_once("): ") else {
+    let Some((head, rest)) = title.split_once("): ").or_else(|| title.split_once("), ")) else {
         return title;
     };
     let year = head.rsplit_once('(').map(|(_, y)| y);
@@ -282,6 +348,145 @@ mod tests {
         let line = citation_in(&shipped, &l10n, i, Lang::En);
         assert!(line.contains("2006. Explaining"), "{line}");
         assert!(!line.contains("(2006):"), "{line}");
+    }
+
+    /// Loads `files` (name, text) from a temporary folder and cites `id` in both languages.
+    fn cite_files(files: &[(&str, &str)], id: &str) -> Vec<String> {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for (name, text) in files {
+            std::fs::write(dir.path().join(name), text).expect("write");
+        }
+        let c = load(&Sources {
+            builtin: false,
+            dirs: vec![dir.path().to_path_buf()],
+        })
+        .corpus;
+        let i = c.index_of(id).expect("entry loads");
+        Lang::ALL
+            .map(|lang| citation_in(&c, &Localizer::new(), i, lang))
+            .to_vec()
+    }
+
+    fn source(id: &str, title: (&str, &str), author: (&str, &str), year: i32) -> String {
+        format!(
+            "---\nid: {id}\nkind: source\ntitle: {{en: \"{}\", mn: \"{}\"}}\n\
+             summary: {{en: s, mn: s}}\nauthor: {{en: \"{}\", mn: \"{}\"}}\nyear: {year}\n---\n\
+             ::: en\nx\n\n::: mn\nx\n",
+            title.0, title.1, author.0, author.1
+        )
+    }
+
+    fn citing(sources: &[(&str, (&str, &str))]) -> String {
+        let refs: String = sources
+            .iter()
+            .map(|(id, (en, mn))| {
+                format!("  - id: {id}\n    locator: {{en: \"{en}\", mn: \"{mn}\"}}\n")
+            })
+            .collect();
+        format!(
+            "---\nid: e\nkind: definition\ntitle: {{en: E, mn: Е}}\nsummary: {{en: s, mn: s}}\n\
+             sources:\n{refs}---\n::: en\nx\n\n::: mn\nx\n"
+        )
+    }
+
+    /// The title after «Who, year.» starts a sentence: its first letter, and only that, is a
+    /// capital (walk 8, m1).
+    #[test]
+    fn the_title_after_who_and_when_starts_with_a_capital() {
+        let src = source(
+            "src-park",
+            ("homepage of the IT Park", "албан ёсны цахим хуудас"),
+            ("IT Park", "МТП"),
+            2025,
+        );
+        let lines = cite_files(
+            &[
+                ("src-park.md", &src),
+                ("e.md", &citing(&[("src-park", ("Box 1", "1-р хайрцаг"))])),
+            ],
+            "e",
+        );
+        assert_eq!(
+            lines,
+            [
+                "E — Sources: IT Park, 2025. Homepage of the IT Park, Box 1",
+                "Е — Эх сурвалж: МТП, 2025. Албан ёсны цахим хуудас, 1-р хайрцаг",
+            ]
+        );
+        assert_eq!(capitalised("élan vital"), "Élan vital");
+        assert_eq!(capitalised(""), "");
+    }
+
+    /// A source known only as cited elsewhere names who, when, where it was cited and the place
+    /// once each; a place that repeats the title, and a title that repeats the author, are said
+    /// once (walk 8, n5).
+    #[test]
+    fn a_cited_source_says_who_when_and_where_once() {
+        let tci = source(
+            "src-tci",
+            (
+                "TCI (2017), cited in HSE 2018",
+                "TCI (2017), ЭЗДС-ийн 2018 оны илтгэлд иш татсан",
+            ),
+            ("TCI", "TCI"),
+            2017,
+        );
+        let ec = source(
+            "src-ec",
+            (
+                "European Commission (2002): Benchmarking of Business Incubators",
+                "Европын Комисс (2002): Бизнес инкубаторын жишиг үнэлгээ",
+            ),
+            ("European Commission", "Европын Комисс"),
+            2002,
+        );
+        let wb = source(
+            "src-wb",
+            (
+                "World Bank: World Development Indicators",
+                "Дэлхийн банк: Дэлхийн хөгжлийн үзүүлэлтүүд",
+            ),
+            ("World Bank", "Дэлхийн банк"),
+            2025,
+        );
+        let entry = citing(&[
+            (
+                "src-tci",
+                (
+                    "as cited on slide: The Issue",
+                    "иш татсан: «The Issue» слайд",
+                ),
+            ),
+            (
+                "src-ec",
+                (
+                    "Benchmarking of Business Incubators",
+                    "«Benchmarking of Business Incubators» тайлан",
+                ),
+            ),
+            ("src-wb", ("", "")),
+        ]);
+        let lines = cite_files(
+            &[
+                ("src-tci.md", &tci),
+                ("src-ec.md", &ec),
+                ("src-wb.md", &wb),
+                ("e.md", &entry),
+            ],
+            "e",
+        );
+        assert_eq!(
+            lines,
+            [
+                "E — Sources: TCI, 2017. Cited in HSE 2018, slide: The Issue; \
+                 European Commission, 2002. Benchmarking of Business Incubators; \
+                 World Bank, 2025. World Development Indicators",
+                "Е — Эх сурвалж: TCI, 2017. ЭЗДС-ийн 2018 оны илтгэлд иш татсан, «The Issue» слайд; \
+                 Европын Комисс, 2002. Бизнес инкубаторын жишиг үнэлгээ, \
+                 «Benchmarking of Business Incubators» тайлан; \
+                 Дэлхийн банк, 2025. Дэлхийн хөгжлийн үзүүлэлтүүд",
+            ]
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 pub mod columns;
 pub mod layout;
+pub mod said_once;
 pub mod text;
 pub mod unit;
 pub mod validate;

@@ -144,6 +144,7 @@ pub fn render(entry: &Entry, lang: Lang, width: usize) -> Vec<String> {
             );
         }
         table.insert(0, header);
+        super::said_once::blank_repeats(&mut table, has_values);
         let ncols = table.iter().map(Vec::len).max().unwrap_or(0);
         let widths: Vec<usize> = (0..ncols)
             .map(|c| {
@@ -157,7 +158,10 @@ pub fn render(entry: &Entry, lang: Lang, width: usize) -> Vec<String> {
             .collect();
         let total = widths.iter().sum::<usize>() + 2 * ncols.saturating_sub(1);
         if total > width {
-            return records(&table, width);
+            return match has_values {
+                true => records(&super::said_once::value_first(&table), width),
+                false => records(&table, width),
+            };
         }
         let right: Vec<bool> = (0..ncols)
             .map(|c| c > 0 && (numbers_column(&table, c) || (has_values && c + 1 == ncols)))

@@ -601,14 +601,14 @@ fn show_fits_80_columns_when_piped() {
     );
 }
 
-/// A figure table too wide for 80 columns prints one record per row, each cell under its
-/// column's name; bars whose labels leave no room beside them go under their label.
+/// A figure table too wide for 80 columns prints one record per row, its value first, then each
+/// cell under its column's name; bars whose labels leave no room beside them go under their label.
 #[test]
 fn wide_figures_print_as_records_and_stacked_bars() {
     let text = shipped_stdout(&["figure", "fig-apec-cluster-facts"]);
     assert!(
         text.contains(
-            "National High-tech Zones\n  Economy: China\n  Cited source: MOST (2017)\n  146 zones\n"
+            "National High-tech Zones\n  146 zones\n  Economy: China\n  Cited source: MOST (2017)\n"
         ),
         "{text}"
     );

@@ -74,3 +74,48 @@ fn cite_has_its_help_in_both_languages() {
     let help = String::from_utf8_lossy(&out.stdout);
     assert!(help.contains("Print an entry's citation"), "{help}");
 }
+
+/// Walk 8 (m1, n5) on the shipped corpus: the title after «Who, year.» starts with a capital,
+/// and a source cited in another says who, when and "cited in" once.
+#[test]
+fn shipped_citations_say_each_thing_once_and_start_titles_with_a_capital() {
+    let cite = |lang: &str, id: &str| {
+        let out = common::toli_en()
+            .args(["--lang", lang, "cite", id])
+            .output()
+            .expect("run");
+        assert!(out.status.success());
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let park = cite("mn", "it-park");
+    assert!(park.contains("2025. Албан ёсны цахим хуудас"), "{park}");
+    assert!(cite("en", "it-park").contains("2025. Homepage"));
+    let apec = cite("mn", "fig-apec-cluster-facts");
+    assert!(
+        apec.contains(
+            "TCI, 2017. ЭЗДС-ийн 2018 оны илтгэлд иш татсан, «The Issue» (асуудал) слайд"
+        ),
+        "{apec}"
+    );
+    assert!(!apec.contains("TCI (2017)"), "{apec}");
+    let apec = cite("en", "fig-apec-cluster-facts");
+    assert!(
+        apec.contains("TCI, 2017. Cited in HSE 2018, slide: The Issue;"),
+        "{apec}"
+    );
+    assert_eq!(apec.matches("Cited in HSE 2018").count(), 5, "{apec}");
+    assert!(!apec.contains("as cited"), "{apec}");
+    let incubator = cite("en", "incubator");
+    assert_eq!(
+        incubator
+            .matches("Benchmarking of Business Incubators")
+            .count(),
+        1,
+        "{incubator}"
+    );
+    let rd = cite("en", "finding-rd-expenditure-0-1-percent-gdp");
+    assert!(
+        rd.contains("World Bank, 2025. World Development Indicators"),
+        "{rd}"
+    );
+}

@@ -11,6 +11,7 @@ mod check_mongolian;
 mod check_teaches;
 mod cli;
 mod cli_cite;
+mod cli_figure;
 mod cli_help;
 mod cli_layout;
 mod export;

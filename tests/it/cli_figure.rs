@@ -1,0 +1,71 @@
+//! `toli figure` as text: each value said once, and a record's value before its quote and
+//! source (walk 8, n3 and n4).
+
+use crate::common;
+
+fn figure(lang: &str, id: &str) -> String {
+    let out = common::toli_en()
+        .env("COLUMNS", "80")
+        .args(["--lang", lang, "figure", id])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+/// The record of `label`: its lines up to the next blank line.
+fn record<'a>(text: &'a str, label: &str) -> Vec<&'a str> {
+    let mut lines = text.lines().skip_while(|l| *l != label);
+    lines.by_ref().take_while(|l| !l.is_empty()).collect()
+}
+
+#[test]
+fn a_fact_list_gives_the_value_first_or_leaves_it_to_the_quote_that_gives_it() {
+    let text = figure("mn", "fig-itp-planned-capacities");
+    assert_eq!(
+        record(&text, "Багануурын ҮТП: салбар"),
+        [
+            "Багануурын ҮТП: салбар",
+            "  4 салбар",
+            "  Тайлангаас: дөрвөн салбараас бүрдэнэ",
+            "  Иш татсан эх сурвалж: ADB (2022)",
+        ],
+        "{text}"
+    );
+    // The quote keeps «ойролцоогоор»; the bare value would lose it.
+    assert_eq!(
+        record(&text, "Багануурын ҮТП: ажлын байр"),
+        [
+            "Багануурын ҮТП: ажлын байр",
+            "  Тайлангаас: ойролцоогоор 5,000 ажлын байр",
+            "  Иш татсан эх сурвалж: ADB (2022)",
+        ],
+        "{text}"
+    );
+    // A bare number under its column's unit stays, even where a note holds the same digit.
+    let text = figure("en", "fig-lithuania-cluster-programme-results");
+    assert!(text.contains("  Million EUR (budget): 6\n"), "{text}");
+}
+
+#[test]
+fn a_slide_column_that_repeats_the_value_is_left_blank() {
+    let text = figure("mn", "fig-canada-supercluster-funding");
+    assert_eq!(record(&text, "Хугацаа"), ["Хугацаа", "  5 жил"], "{text}");
+    assert_eq!(text.matches("950 сая Канад доллар").count(), 1, "{text}");
+    // What the slide adds stays, and gives the value once.
+    assert_eq!(
+        record(&text, "Хувийн хэвшлийн хамтын санхүүжилт"),
+        [
+            "Хувийн хэвшлийн хамтын санхүүжилт",
+            "  Слайдад бичсэнээр (нэгжийг монголоор): 50 хувь. Хувийн хамтын сан",
+        ],
+        "{text}"
+    );
+    // In English the slide's own words differ from the value, so both stay.
+    let text = figure("en", "fig-canada-supercluster-funding");
+    assert_eq!(
+        record(&text, "Duration"),
+        ["Duration", "  5 years", "  As printed on the slide: 5 жил"],
+        "{text}"
+    );
+}
