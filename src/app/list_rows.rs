@@ -142,17 +142,22 @@ pub fn sticky_heading(rows: &[Row], top: usize, height: usize) -> Option<usize> 
 mod tests {
     use super::*;
 
-    /// Stages scrolled past their model's heading keep it on the top row; a heading already on
-    /// top, a list without headings or one row tall has none.
-    #[test]
-    fn the_top_row_names_the_model_scrolled_past() {
-        let rows = [
+    /// Model A with two stages, model B with one.
+    fn two_models() -> [Row; 5] {
+        [
             Row::Heading("A".into()),
             Row::Entry(0),
             Row::Entry(1),
             Row::Heading("B".into()),
             Row::Entry(2),
-        ];
+        ]
+    }
+
+    /// Stages scrolled past their model's heading keep it on the top row; a heading already on
+    /// top, a list without headings or one row tall has none.
+    #[test]
+    fn the_top_row_names_the_model_scrolled_past() {
+        let rows = two_models();
         assert_eq!(sticky_heading(&rows, 0, 3), None);
         assert_eq!(sticky_heading(&rows, 1, 3), Some(0));
         assert_eq!(sticky_heading(&rows, 2, 3), None, "B's heading follows");
@@ -164,13 +169,7 @@ mod tests {
 
     #[test]
     fn an_entrys_row_counts_the_headings_above_it() {
-        let rows = [
-            Row::Heading("A".into()),
-            Row::Entry(0),
-            Row::Entry(1),
-            Row::Heading("B".into()),
-            Row::Entry(2),
-        ];
+        let rows = two_models();
         assert_eq!(row_of(&rows, 0), 1);
         assert_eq!(row_of(&rows, 2), 4);
         assert_eq!(row_of(&[Row::Entry(0), Row::Entry(1)], 1), 1);
