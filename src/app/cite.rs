@@ -266,20 +266,13 @@ mod tests {
 
     #[test]
     fn citation_content_is_inert() {
-        let dir = tempfile::tempdir().expect("tempdir");
         let src = "---\nid: src-evil\nkind: source\ntitle: {en: \"Deck\\e[2J\", mn: Илтгэл}\n\
                    summary: {en: s, mn: s}\nauthor: x\n---\n::: en\nx\n\n::: mn\nx\n";
         let entry = "---\nid: evil\nkind: definition\n\
                      title: {en: \"Evil\\e]52;c;AAAA\\a\\nsecond line\", mn: Муу}\n\
                      summary: {en: s, mn: s}\nsources:\n  - id: src-evil\n    locator: \"p. 1\\e[31m\"\n\
                      ---\n::: en\nx\n\n::: mn\nx\n";
-        std::fs::write(dir.path().join("src-evil.md"), src).expect("write");
-        std::fs::write(dir.path().join("evil.md"), entry).expect("write");
-        let c = load(&Sources {
-            builtin: false,
-            dirs: vec![dir.path().to_path_buf()],
-        })
-        .corpus;
+        let c = corpus_of(&[("src-evil.md", src), ("evil.md", entry)]);
         let i = c.index_of("evil").expect("entry loads");
         let text = citation(&c, &Localizer::new(), i);
         assert!(!text.contains('\x1b') && !text.contains('\x07'), "{text:?}");
@@ -295,7 +288,6 @@ mod tests {
     /// A source cited at several places is named once, with all its places (walk 4, M2).
     #[test]
     fn a_source_cited_at_several_places_is_cited_once() {
-        let dir = tempfile::tempdir().expect("tempdir");
         let src = "---\nid: src-r\nkind: source\ntitle: {en: The report, mn: Тайлан}\n\
                    summary: {en: s, mn: s}\nauthor: {en: UNCTAD, mn: НҮБХХБХ}\nyear: 2025\n---\n\
                    ::: en\nx\n\n::: mn\nx\n";
@@ -305,13 +297,7 @@ mod tests {
                      \x20 - id: src-r\n    locator: \"Section V, Parks\"\n\
                      \x20 - id: src-r\n    locator: \"Section VI, Findings\"\n\
                      ---\n::: en\nx\n\n::: mn\nx\n";
-        std::fs::write(dir.path().join("src-r.md"), src).expect("write");
-        std::fs::write(dir.path().join("law.md"), entry).expect("write");
-        let c = load(&Sources {
-            builtin: false,
-            dirs: vec![dir.path().to_path_buf()],
-        })
-        .corpus;
+        let c = corpus_of(&[("src-r.md", src), ("law.md", entry)]);
         let i = c.index_of("law").expect("entry loads");
         let text = citation(&c, &Localizer::new(), i);
         let lines: Vec<&str> = text.lines().collect();
@@ -350,17 +336,22 @@ mod tests {
         assert!(!line.contains("(2006):"), "{line}");
     }
 
-    /// Loads `files` (name, text) from a temporary folder and cites `id` in both languages.
-    fn cite_files(files: &[(&str, &str)], id: &str) -> Vec<String> {
+    /// The corpus of `files` (name, text), written to a temporary folder.
+    fn corpus_of(files: &[(&str, &str)]) -> Corpus {
         let dir = tempfile::tempdir().expect("tempdir");
         for (name, text) in files {
             std::fs::write(dir.path().join(name), text).expect("write");
         }
-        let c = load(&Sources {
+        load(&Sources {
             builtin: false,
             dirs: vec![dir.path().to_path_buf()],
         })
-        .corpus;
+        .corpus
+    }
+
+    /// Loads `files` (name, text) from a temporary folder and cites `id` in both languages.
+    fn cite_files(files: &[(&str, &str)], id: &str) -> Vec<String> {
+        let c = corpus_of(files);
         let i = c.index_of(id).expect("entry loads");
         Lang::ALL
             .map(|lang| citation_in(&c, &Localizer::new(), i, lang))

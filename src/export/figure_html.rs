@@ -9,7 +9,7 @@ use super::svg::{bar_chart, escape};
 use super::tables::records_class;
 use crate::corpus::model::KindFields;
 use crate::corpus::values::capitalized;
-use crate::figure::{Units, ordered_rows, row_texts, shared_unit};
+use crate::figure::{Units, labels_with_years, ordered_rows, row_texts, shared_unit};
 use crate::lang::Lang;
 use crate::numeric::is_numeric_column;
 
@@ -36,19 +36,9 @@ pub fn figure_html(plan: &Plan, index: usize, lang: Lang) -> String {
     if has_values {
         heads.push(shared.map_or(String::new(), capitalized));
     }
-    let units = match shared {
-        Some(_) => Units::NamedOnce,
-        None => Units::OnEachRow,
-    };
+    let units = Units::of(shared);
     let shown = row_texts(e, lang, units);
-    let labels: Vec<String> = rows
-        .iter()
-        .zip(&shown)
-        .map(|(r, t)| match r.year {
-            Some(y) => format!("{} ({y})", t.label),
-            None => t.label.clone(),
-        })
-        .collect();
+    let labels = labels_with_years(&rows, &shown);
     let mut texts: Vec<Vec<String>> = vec![labels.clone()];
     for (n, head) in heads.iter().enumerate() {
         let mut column = vec![head.to_string()];

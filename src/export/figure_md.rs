@@ -42,10 +42,7 @@ pub fn figure_markdown(plan: &Plan, l10n: &Localizer, e: &Entry, lang: Lang) -> 
             crate::corpus::values::capitalized,
         ));
     }
-    let units = match shared {
-        Some(_) => Units::NamedOnce,
-        None => Units::OnEachRow,
-    };
+    let units = Units::of(shared);
     if has_years {
         head.push(l10n.t(lang, "export2-figure-year"));
     }

@@ -110,10 +110,7 @@ pub fn bar_chart(entry: &Entry, lang: Lang) -> Option<String> {
     // A unit every bar reads in is named once, over the bars, as in the terminal; a share in
     // per cent keeps its sign on each bar («30%»).
     let shared = crate::figure::shared_unit(entry, lang);
-    let units = match shared {
-        Some(_) => Units::NamedOnce,
-        None => Units::OnEachRow,
-    };
+    let units = Units::of(shared);
     let bars: Vec<Bar> = rows
         .iter()
         .zip(row_texts(entry, lang, units))

@@ -74,6 +74,28 @@ pub enum Units {
     NamedOnce,
 }
 
+impl Units {
+    /// Named once when every row shares the figure's unit (`shared`, see [`shared_unit`]),
+    /// else after each value.
+    pub fn of(shared: Option<&str>) -> Units {
+        match shared {
+            Some(_) => Units::NamedOnce,
+            None => Units::OnEachRow,
+        }
+    }
+}
+
+/// Each row's label as a table shows it: with its year, "Exports (2023)".
+pub fn labels_with_years(rows: &[&FigureRow], texts: &[RowText]) -> Vec<String> {
+    rows.iter()
+        .zip(texts)
+        .map(|(r, t)| match r.year {
+            Some(y) => format!("{} ({y})", t.label),
+            None => t.label.clone(),
+        })
+        .collect()
+}
+
 /// A row's label and value as every view shows them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowText {

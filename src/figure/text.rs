@@ -3,7 +3,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::{Units, ordered_rows, row_texts, shared_unit};
+use super::{Units, labels_with_years, ordered_rows, row_texts, shared_unit};
 use crate::corpus::model::{ChartKind, Entry, KindFields};
 use crate::lang::Lang;
 use crate::markdown::wrap::wrap_words;
@@ -103,19 +103,9 @@ pub fn render(entry: &Entry, lang: Lang, width: usize) -> Vec<String> {
     let rows = ordered_rows(entry);
     // A unit every row shares heads the values once; else each value carries its own.
     let shared = shared_unit(entry, lang);
-    let units = match shared {
-        Some(_) => Units::NamedOnce,
-        None => Units::OnEachRow,
-    };
+    let units = Units::of(shared);
     let texts = row_texts(entry, lang, units);
-    let labels: Vec<String> = rows
-        .iter()
-        .zip(&texts)
-        .map(|(r, t)| match r.year {
-            Some(y) => format!("{} ({y})", t.label),
-            None => t.label.clone(),
-        })
-        .collect();
+    let labels = labels_with_years(&rows, &texts);
     let values: Vec<String> = texts.into_iter().map(|t| t.value).collect();
     let label_w = labels.iter().map(|l| l.width()).max().unwrap_or(0);
     let mut out = Vec::new();
