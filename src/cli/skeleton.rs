@@ -210,6 +210,7 @@ rows:
 steps:
   - entry: {}
     # minutes: 10  # {}
+    # figures: [fig-…]  # {}
     note:
       en: {}
       mn: {}
@@ -217,6 +218,7 @@ steps:
             h.say("tour-steps"),
             h.todo("tour-entry"),
             h.say("tour-minutes"),
+            h.say("tour-figures"),
             h.todo("tour-note-en"),
             h.todo_mn("tour-note-mn"),
         ),

@@ -14,6 +14,7 @@ fn expected_kinds(field: LinkField) -> Option<&'static [Kind]> {
         LinkField::Sources => Some(&[Kind::Source]),
         LinkField::AddressedBy => Some(&[Kind::Action, Kind::Recommendation]),
         LinkField::Actions => Some(&[Kind::Action]),
+        LinkField::Figures => Some(&[Kind::Figure]),
         _ => None,
     }
 }

@@ -96,6 +96,7 @@ fn full(kind: Kind) -> KindFields {
                 entry: "cluster".into(),
                 note: bi("note"),
                 minutes: Some(8),
+                figures: vec!["fig-x".into()],
             }],
         },
     }

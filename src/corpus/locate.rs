@@ -206,27 +206,70 @@ impl<'a> Locator<'a> {
         if let Some((start, _)) = self.find_key(key) {
             for i in self.block(start) {
                 let line = self.lines[i];
-                let mut from = 0;
-                while let Some(pos) = line[from..].find(value) {
-                    let at = from + pos;
-                    let end = at + value.len();
-                    let ok_before = line[..at]
-                        .chars()
-                        .next_back()
-                        .is_none_or(|c| !(c.is_alphanumeric() || c == '-' || c == '_'));
-                    let ok_after = line[end..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !(c.is_alphanumeric() || c == '-' || c == '_'));
-                    if ok_before && ok_after {
-                        return (self.first_line + i, char_column(line, at));
-                    }
-                    from = end;
+                if let Some(at) = find_word(line, value, 0) {
+                    return (self.first_line + i, char_column(line, at));
                 }
             }
         }
         self.key(key)
     }
+
+    /// File line and column of `value` in the `key` of item `index` (0-based) of the block list
+    /// under `list` — `figures: [fig-a, fig-b]` on the key's line or a block list under it —,
+    /// else where `item_value` puts the key.
+    pub fn item_list_value(
+        &self,
+        list: &str,
+        index: usize,
+        key: &str,
+        value: &str,
+    ) -> (usize, usize) {
+        let found = self.item_value(list, index, key);
+        let Some(start) = found.0.checked_sub(self.first_line) else {
+            return found;
+        };
+        let Some(first) = self.lines.get(start) else {
+            return found;
+        };
+        // The key's byte column: lines under it belong to it while indented deeper.
+        let key_at = first
+            .char_indices()
+            .nth(found.1.saturating_sub(1))
+            .map_or(first.len(), |(b, _)| b);
+        for (i, line) in self.lines.iter().enumerate().skip(start) {
+            if i > start && is_content(line) && indent(line) <= key_at {
+                break;
+            }
+            let from = if i == start { key_at } else { 0 };
+            if let Some(at) = find_word(line, value, from) {
+                return (self.first_line + i, char_column(line, at));
+            }
+        }
+        found
+    }
+}
+
+/// Byte offset of `value` in `line` from byte `from` on, as a whole id (not part of a longer
+/// one).
+fn find_word(line: &str, value: &str, from: usize) -> Option<usize> {
+    let mut from = from.min(line.len());
+    while let Some(pos) = line.get(from..)?.find(value) {
+        let at = from + pos;
+        let end = at + value.len();
+        let ok_before = line[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !(c.is_alphanumeric() || c == '-' || c == '_'));
+        let ok_after = line[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !(c.is_alphanumeric() || c == '-' || c == '_'));
+        if ok_before && ok_after {
+            return Some(at);
+        }
+        from = end;
+    }
+    None
 }
 
 #[cfg(test)]
@@ -242,6 +285,23 @@ mod tests {
         assert_eq!(loc.key(&["title", "mn"]), (5, 3));
         assert_eq!(loc.key(&["summary", "mn"]), (11, 18));
         assert_eq!(loc.key(&["sources", "1", "locator"]), (8, 5));
+    }
+
+    /// A step's figure id is found in that step's `figures`, flow or block, not where the same
+    /// id is another step's entry.
+    #[test]
+    fn a_value_in_a_step_s_list_is_found_in_that_step() {
+        let fm = "id: t\nsteps:\n  - entry: fig-a\n  - entry: b\n    figures: [fig-b, fig-a]\n  - entry: c\n    figures:\n      - fig-a\n    note: {en: fig-a, mn: x}\n  - {entry: d, figures: [fig-d]}";
+        let loc = Locator::new(fm, 2);
+        assert_eq!(loc.item_list_value("steps", 1, "figures", "fig-a"), (6, 22));
+        assert_eq!(loc.item_list_value("steps", 1, "figures", "fig-b"), (6, 15));
+        assert_eq!(loc.item_list_value("steps", 2, "figures", "fig-a"), (9, 9));
+        assert_eq!(
+            loc.item_list_value("steps", 3, "figures", "fig-d"),
+            (11, 26)
+        );
+        // Not written there: the key.
+        assert_eq!(loc.item_list_value("steps", 2, "figures", "fig-z"), (8, 5));
     }
 
     #[test]

@@ -234,6 +234,10 @@ pub struct TourStep {
     /// what is left of the talk's planned length.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minutes: Option<u32>,
+    /// The charts the talk shows over the step (`figures: [fig-a, fig-b]`), in the order `f`
+    /// shows them; a tour's handout prints each after the first step that shows it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<String>,
 }
 
 /// The policy types of the domain model.

@@ -102,12 +102,14 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
     }
     out.push_str(&body_html(plan, e.body.show(lang), lang));
     // A step's charts (`f` in the talk) are pages of their own: the step names and links them.
-    let shown: Vec<usize> = match plan.step_number(index) {
-        Some(_) => crate::present::deck::figures_of(corpus, index)
-            .into_iter()
-            .filter(|&f| plan.shown_at.contains_key(&f))
-            .collect(),
-        None => Vec::new(),
+    let shown: Vec<usize> = match plan.tour {
+        Some(tour) if plan.step_number(index).is_some() => {
+            crate::present::figures::shown_with(corpus, tour, index)
+                .into_iter()
+                .filter(|&f| plan.shown_at.contains_key(&f))
+                .collect()
+        }
+        _ => Vec::new(),
     };
     entry_list(
         &mut out,
@@ -227,7 +229,7 @@ pub fn article(plan: &Plan, l10n: &Localizer, index: usize) -> String {
         .iter()
         .map(|&l| section(plan, l10n, index, l))
         .collect();
-    // A chart shown at a step (not a step itself) starts a page of its own in print.
+    // A chart shown at a step (not a step itself), marked as one.
     let shown = if plan.shown_at.contains_key(&index) {
         " shown"
     } else {

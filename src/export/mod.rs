@@ -61,9 +61,9 @@ pub struct Plan<'a> {
     pub tour: Option<usize>,
     /// The tour's steps that name no entry: (step number from 1, the id named). They get no page.
     pub missing_steps: Vec<(usize, String)>,
-    /// The figures the tour's steps show over them (`f` in the talk, the same list the presenter
-    /// takes) that are not steps themselves, each with the number of the first step that shows
-    /// it. Each has its own page right after that step.
+    /// The figures the tour's steps show over them (their `figures`: `f` in the talk, the same
+    /// list the presenter takes) that are not steps themselves, each with the number of the
+    /// first step that shows it. Each has its page right after that step.
     pub shown_at: BTreeMap<usize, usize>,
     /// All pages in one file: entry links are anchors (`#id`) instead of files (`id.html`).
     pub single_file: bool,
@@ -84,7 +84,8 @@ impl<'a> Plan<'a> {
         let mut shown_at = BTreeMap::new();
         let entries: Vec<usize> = match tour.map(|t| &corpus.entry(t).fields) {
             Some(KindFields::Tour { steps }) => {
-                let mut v = vec![tour.unwrap_or_default()];
+                let tour_index = tour.unwrap_or_default();
+                let mut v = vec![tour_index];
                 let step_entries: BTreeSet<usize> = steps
                     .iter()
                     .filter_map(|s| corpus.index_of(&s.entry))
@@ -93,7 +94,9 @@ impl<'a> Plan<'a> {
                     match corpus.index_of(&s.entry) {
                         Some(i) if !v.contains(&i) => {
                             v.push(i);
-                            for f in crate::present::deck::figures_of(corpus, i) {
+                            // A step the tour comes back to has one page: the figures of each
+                            // of its visits follow it.
+                            for f in crate::present::figures::shown_with(corpus, tour_index, i) {
                                 if !step_entries.contains(&f) && !v.contains(&f) {
                                     v.push(f);
                                     shown_at.insert(f, n + 1);
@@ -229,10 +232,11 @@ pub enum Format {
 mod tests {
     use super::*;
     use crate::corpus::load::{Sources, load};
-    use crate::present::deck::figures_of;
+    use crate::present::figures::shown_with;
 
     /// A tour's handout takes the figures of each step from the list the presenter's `f` goes
-    /// through; each comes once, after the first step that shows it, unless it is a step itself.
+    /// through (the step's `figures`); each comes once, after the first step that shows it,
+    /// unless it is a step itself.
     #[test]
     fn a_tour_plan_holds_the_figures_each_step_shows_after_the_first_step_showing_it() {
         let corpus = load(&Sources::builtin()).corpus;
@@ -246,7 +250,7 @@ mod tests {
         let mut seen = BTreeSet::new();
         for (n, (step, figures)) in outline.iter().enumerate() {
             assert_eq!(plan.step_number(*step), Some(n + 1));
-            let shown: Vec<usize> = figures_of(&corpus, *step)
+            let shown: Vec<usize> = shown_with(&corpus, tour, *step)
                 .into_iter()
                 .filter(|f| plan.step_number(*f).is_none() && seen.insert(*f))
                 .collect();
@@ -261,16 +265,54 @@ mod tests {
                 .and_then(|i| plan.shown_at.get(&i).copied())
         };
         assert_eq!(at("fig-graduates-by-field-2023"), Some(3));
-        assert_eq!(
-            at("fig-ict-service-exports"),
-            Some(4),
-            "not again at step 8"
-        );
+        assert_eq!(at("fig-ict-service-exports"), Some(4));
         assert_eq!(at("fig-it-park-revenue"), Some(8));
         assert_eq!(at("fig-industrial-technology-parks"), None, "step 7 itself");
+        assert_eq!(
+            at("fig-mongolia-park-cases-compared"),
+            None,
+            "IT Park links to it, but step 8 does not show it"
+        );
         assert!(plan.has_id("fig-it-park-revenue"));
         // Without a tour, nothing is shown at a step.
         let chosen = Plan::chosen(&corpus, &[tour], Languages::En, Lang::En);
         assert!(chosen.shown_at.is_empty() && !chosen.has_id("fig-it-park-revenue"));
+    }
+
+    /// Each shipped tour's handout carries the charts its talk shows — the figures that are
+    /// steps and those the steps list — and no other figure.
+    #[test]
+    fn each_shipped_tour_s_handout_carries_the_charts_its_talk_shows() {
+        let corpus = load(&Sources::builtin()).corpus;
+        for (tour, figures) in [
+            (
+                "tour-sti-parks-mongolia",
+                &[
+                    "fig-graduates-by-field-2023",
+                    "fig-ict-service-exports",
+                    "fig-industrial-technology-parks",
+                    "fig-it-park-revenue",
+                ][..],
+            ),
+            (
+                "tour-what-is-a-cluster",
+                &["fig-eu-cluster-productivity-premium"][..],
+            ),
+            (
+                "tour-clusters-abroad",
+                &["fig-eccp-organisations", "fig-lithuania-cluster-targets"][..],
+            ),
+        ] {
+            let t = corpus.index_of(tour).expect(tour);
+            let plan = Plan::new(&corpus, Some(t), Languages::En, Lang::En);
+            let mut carried: Vec<&str> = plan
+                .entries
+                .iter()
+                .filter(|&&i| corpus.entry(i).kind == crate::corpus::model::Kind::Figure)
+                .map(|&i| corpus.id(i))
+                .collect();
+            carried.sort_unstable();
+            assert_eq!(carried, figures, "{tour}");
+        }
     }
 }

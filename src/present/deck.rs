@@ -5,7 +5,7 @@
 use super::screen::Screen;
 use super::sync::Position;
 use crate::corpus::Corpus;
-use crate::corpus::model::{Bi, Kind, KindFields};
+use crate::corpus::model::{Bi, KindFields};
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 use crate::ui::theme::ThemeName;
@@ -20,6 +20,8 @@ pub struct Step {
     pub note: Bi<String>,
     /// The minutes the tour plans for the step, if it says.
     pub minutes: Option<u32>,
+    /// The ids the step's `figures` lists: the charts `f` shows over it.
+    pub figures: Vec<String>,
 }
 
 /// A running presentation.
@@ -65,18 +67,6 @@ pub struct Deck {
     pub notes_follow: bool,
 }
 
-/// The figures entry `index` links to, then those that link to it: the charts a trainer may
-/// show beside its step.
-pub fn figures_of(corpus: &Corpus, index: usize) -> Vec<usize> {
-    let mut out: Vec<usize> = Vec::new();
-    for &i in corpus.links(index).iter().chain(corpus.backlinks(index)) {
-        if i != index && corpus.entry(i).kind == Kind::Figure && !out.contains(&i) {
-            out.push(i);
-        }
-    }
-    out
-}
-
 /// The steps of tour `index`, those naming a missing entry included (`toli check` reports them).
 pub fn steps_of(corpus: &Corpus, index: usize) -> Vec<Step> {
     match &corpus.entry(index).fields {
@@ -87,6 +77,7 @@ pub fn steps_of(corpus: &Corpus, index: usize) -> Vec<Step> {
                 id: s.entry.clone(),
                 note: s.note.clone(),
                 minutes: s.minutes,
+                figures: s.figures.clone(),
             })
             .collect(),
         _ => Vec::new(),
@@ -171,11 +162,15 @@ impl Deck {
             .or_else(|| self.entry())
     }
 
+    /// The figures the step on screen shows over it (`f`), in its order.
+    pub fn figures(&self, corpus: &Corpus) -> Vec<usize> {
+        let step = self.current();
+        super::figures::shown(corpus, step.entry, &step.figures)
+    }
+
     /// The figure over the step as "k of n" among the step's figures.
     pub fn aside_place(&self, corpus: &Corpus) -> Option<(usize, usize)> {
-        let figures = self
-            .entry()
-            .map_or_else(Vec::new, |i| figures_of(corpus, i));
+        let figures = self.figures(corpus);
         let id = self.aside.as_deref()?;
         let k = figures.iter().position(|&f| corpus.entry(f).id == id)?;
         Some((k + 1, figures.len()))
@@ -184,9 +179,7 @@ impl Deck {
     /// `f`: the step's next figure over it; after the last, the step again. False when the step
     /// names no figure.
     pub fn next_aside(&mut self, corpus: &Corpus) -> bool {
-        let figures = self
-            .entry()
-            .map_or_else(Vec::new, |i| figures_of(corpus, i));
+        let figures = self.figures(corpus);
         let at = self
             .aside
             .as_deref()

@@ -1,10 +1,12 @@
-//! Workshop presentations: a tour shown one entry per step ([`deck`]), the trainer's notes view
+//! Workshop presentations: a tour shown one entry per step ([`deck`]) with the charts each
+//! step shows over it ([`figures`], which a tour's handout prints too), the trainer's notes view
 //! that follows the presenting instance from a second terminal ([`notes`]), the sync between
 //! them through a private runtime file ([`sync`]) with what the room sees over the step
 //! ([`screen`]), the talk's time plan ([`pace`]), the notes screen's step keys sent back to the
 //! presenter ([`remote`]), and where each tour was left ([`resume`]).
 
 pub mod deck;
+pub mod figures;
 pub mod notes;
 pub mod pace;
 pub mod remote;

@@ -520,6 +520,7 @@ fn a_tour_is_not_found_by_its_trainer_notes() {
         steps: vec![crate::corpus::model::TourStep {
             entry: "cluster".into(),
             minutes: None,
+            figures: Vec::new(),
             note: Bi {
                 en: Some("Remind the room about buckthorn grants.".into()),
                 mn: Some("Чацарганын буцалтгүй тусламжийг сануул.".into()),

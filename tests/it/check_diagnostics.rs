@@ -189,6 +189,33 @@ fn tour_step_to_nothing_is_a_broken_link() {
     assert_eq!(one("tour.md", tour), ["tour.md:8:12: broken-link"]);
 }
 
+/// A step's `figures` must name figures: an unknown id is a broken link (with the figure it
+/// most looks like), another kind of entry is named as not a figure, each at its own line and
+/// column, in a flow list or a block list.
+#[test]
+fn a_tour_step_s_figures_must_name_figures() {
+    let fig = figure("", "  - {label: {en: a, mn: а}, value: 1}\n");
+    let tour = "---\nid: tour-x\nkind: tour\ntitle: {en: T, mn: Т}\nsummary: {en: S, mn: С}\nsteps:\n  - entry: src-a\n    figures: [fig, figg, src-a]\n  - entry: fig\n    figures:\n      - src-a\n---\n";
+    let d = diagnostics(&[("tour.md", tour.as_bytes()), ("fig.md", fig.as_bytes())]);
+    assert_eq!(
+        d,
+        [
+            "tour.md:8:20: broken-link",
+            "tour.md:8:26: wrong-link-kind",
+            "tour.md:11:9: wrong-link-kind",
+        ]
+    );
+    let (outcome, _) =
+        common::load_with_source(&[("tour.md", tour.as_bytes()), ("fig.md", fig.as_bytes())]);
+    let d = &outcome.diagnostics;
+    assert_eq!(d[0].suggestion.as_deref(), Some("fig"), "{d:?}");
+    assert!(
+        matches!(&d[1].problem, toli::diagnostic::Problem::WrongLinkKind { field, expected, .. }
+            if field == "figures" && *expected == toli::corpus::model::Kind::Figure),
+        "{d:?}"
+    );
+}
+
 #[test]
 fn empty_and_unclosed_files_are_reported_and_skipped() {
     let d = diagnostics(&[

@@ -619,10 +619,11 @@ fn linked_from_lists_show_on_screen_and_are_left_out_in_print() {
     assert!(index.contains("<div class=\"block\"><h2>") && !index.contains("backlinks"));
 }
 
-/// The figures a tour's steps show over them in the talk (`f`) are in its handout: each its own
-/// page with its chart and source, listed in the manifest, right after the first step that shows
-/// it and under that step in the contents; the tour's mention of each chart links to it (walk 5,
-/// N1: the handout had no chart at all).
+/// The figures a tour's steps show over them in the talk (their `figures`, which `f` goes
+/// through) are in its handout, and no other chart: each its own page with its chart and
+/// source, listed in the manifest, right after the step that shows it and under that step in
+/// the contents; the tour's mention of each chart links to it (walk 5, N1: the handout had no
+/// chart at all; then it had every chart a step linked to, 12 for a talk that shows 3).
 #[test]
 fn a_tour_handout_holds_the_charts_its_steps_show_in_the_talk() {
     let out = tempfile::tempdir().expect("tempdir");
@@ -677,18 +678,37 @@ fn a_tour_handout_holds_the_charts_its_steps_show_in_the_talk() {
             "{step_item}"
         );
     }
-    // A chart two steps show is there once, at the first; a figure that is a step keeps its own
-    // place in the tour.
-    // A step's page names the charts shown at it, linked.
+    // Those three and the figure that is a step itself (Table 3, step 7) are the handout's
+    // charts: not the others the steps link to (IT Park's comparison of four parks, the R&D
+    // indicators of step 2 …).
+    let figures: Vec<&str> = manifest
+        .split('"')
+        .filter(|s| s.starts_with("fig-") && s.ends_with(".html"))
+        .collect();
+    assert_eq!(
+        figures,
+        [
+            "fig-graduates-by-field-2023.html",
+            "fig-ict-service-exports.html",
+            "fig-industrial-technology-parks.html",
+            "fig-it-park-revenue.html",
+        ],
+        "{manifest}"
+    );
+    // A step's page names the charts shown at it, linked: step 8 its own, not step 4's.
     let step8 = read("it-park.html");
     let shown = step8
         .split("<div class=\"block shown\"><h2>Charts shown at this step</h2>")
         .nth(1)
         .and_then(|s| s.split("</div>").next())
         .unwrap_or_else(|| panic!("step 8 names no chart: {step8}"));
-    for page in ["fig-it-park-revenue.html", "fig-ict-service-exports.html"] {
-        assert!(shown.contains(&format!("href=\"{page}\"")), "{shown}");
-    }
+    assert!(
+        shown.contains("href=\"fig-it-park-revenue.html\""),
+        "{shown}"
+    );
+    assert_eq!(shown.matches("<li>").count(), 1, "{shown}");
+    let step1 = read("unctad-finding-1.html");
+    assert!(!step1.contains("block shown"), "step 1 shows no chart");
     assert_eq!(
         index
             .matches("href=\"fig-ict-service-exports.html\"")
@@ -764,14 +784,7 @@ fn a_markdown_tour_lists_each_chart_under_its_step() {
             "finding-ict-service-exports-gap.md",
             &["fig-ict-service-exports.md"][..],
         ),
-        (
-            8,
-            "it-park.md",
-            &[
-                "fig-it-park-revenue.md",
-                "fig-mongolia-park-cases-compared.md",
-            ][..],
-        ),
+        (8, "it-park.md", &["fig-it-park-revenue.md"][..]),
     ] {
         let at = line_of(entry);
         assert!(
@@ -786,6 +799,10 @@ fn a_markdown_tour_lists_each_chart_under_its_step() {
                 "{figure} under step {step}:\n{readme}"
             );
         }
+        assert!(
+            !lines[at + 1 + figures.len()].starts_with("   - "),
+            "only the charts step {step} shows:\n{readme}"
+        );
     }
     // Every chart is a step of its own or nested under one.
     for line in lines.iter().filter(|l| l.contains("](fig-")) {
@@ -798,10 +815,13 @@ fn a_markdown_tour_lists_each_chart_under_its_step() {
     }
 }
 
-/// In the site as in the single file, a chart shown at a step is marked so that print starts
-/// it on a page of its own; a figure that is a step itself (Table 3, step 7) is not.
+/// In the site as in the single file, a chart shown at a step is marked as one (its label says
+/// which step); a figure that is a step itself (Table 3, step 7) is not. In print a chart
+/// follows its step where it fits, else moves whole to the next page: no chart starts a page
+/// of its own by rule (that left the page before it nearly empty), and a chart's block never
+/// breaks.
 #[test]
-fn the_site_marks_the_charts_shown_at_steps_to_start_a_printed_page() {
+fn the_site_marks_the_charts_shown_at_steps_and_print_keeps_each_chart_whole() {
     let out = tempfile::tempdir().expect("tempdir");
     common::toli_en()
         .args(["export", "--tour", "tour-sti-parks-mongolia"])
@@ -809,7 +829,16 @@ fn the_site_marks_the_charts_shown_at_steps_to_start_a_printed_page() {
         .assert()
         .success();
     let read = |name: &str| std::fs::read_to_string(out.path().join(name)).expect(name);
-    assert!(read("style.css").contains("article.shown{break-before:page"));
+    let style = read("style.css");
+    let (_, print) = style.split_once("@media print{").expect("print rules");
+    assert!(
+        !print.contains("article.shown{break-before"),
+        "a chart does not start a page by rule: {print}"
+    );
+    assert!(
+        print.contains(".figure:has(svg.chart),") && print.contains("{break-inside:avoid}"),
+        "a chart's block stays whole: {print}"
+    );
     assert!(read("fig-ict-service-exports.html").contains("class=\"kind-figure shown\""));
     let step = read("fig-industrial-technology-parks.html");
     assert!(

@@ -120,7 +120,8 @@ fn the_bottom_lines_cut_nothing_at_80_columns_in_any_state_of_the_talk() {
     for lang in Lang::ALL {
         let dir = tempfile::tempdir().expect("tempdir");
         let runtime = dir.path().join("toli");
-        let mut a = presenting(lang, 80, 24, 1);
+        // Step 3: a text step that shows a chart (`f`).
+        let mut a = presenting(lang, 80, 24, 3);
         let mut notes = Notes::following(
             std::sync::Arc::clone(&a.corpus),
             &l10n,

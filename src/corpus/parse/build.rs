@@ -545,10 +545,23 @@ impl Builder<'_> {
                             ));
                             return None;
                         };
+                        for f in &s.figures {
+                            if !super::placeholder::is_placeholder(f) {
+                                let (line, column) =
+                                    self.loc.item_list_value("steps", k, "figures", f);
+                                self.sites.push(LinkSite {
+                                    target: f.clone(),
+                                    field: LinkField::Figures,
+                                    line,
+                                    column,
+                                });
+                            }
+                        }
                         Some(TourStep {
                             minutes,
                             entry,
                             note: s.note,
+                            figures: s.figures,
                         })
                     })
                     .collect();

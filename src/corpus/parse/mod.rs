@@ -93,6 +93,9 @@ pub struct RawStep {
     note: Bi<String>,
     #[serde(default)]
     minutes: Option<serde_yaml::Value>,
+    /// Ids of the figures the step shows (`f`); checked to be figures with the whole corpus.
+    #[serde(default)]
+    figures: Vec<String>,
 }
 
 /// Controlled values, so facets and translations stay consistent.
@@ -127,6 +130,8 @@ pub enum LinkField {
     AddressedBy,
     Actions,
     Steps,
+    /// A tour step's `figures`.
+    Figures,
     Body,
 }
 
@@ -140,6 +145,7 @@ impl LinkField {
             LinkField::AddressedBy => "addressed_by",
             LinkField::Actions => "actions",
             LinkField::Steps => "steps",
+            LinkField::Figures => "figures",
             LinkField::Body => "body",
         }
     }

@@ -257,7 +257,7 @@ pub(super) fn known_fields(parent: &[&str]) -> Vec<&'static str> {
             .chain(super::super::kinds::all_keys())
             .collect(),
         Some(&"sources") => vec!["id", "locator"],
-        Some(&"steps") => vec!["entry", "note", "minutes"],
+        Some(&"steps") => vec!["entry", "note", "minutes", "figures"],
         Some(&("key_figures" | "evidence")) => vec!["label", "value", "unit", "year"],
         Some(&"rows") => vec!["label", "value", "unit", "year", "cells"],
         Some(&"profile") => vec![
