@@ -37,15 +37,20 @@ fn number(v: f64) -> String {
     }
 }
 
-fn figure(out: &mut Vec<String>, f: &KeyFigure, lang: Lang) {
+fn figure(out: &mut Vec<String>, f: &KeyFigure, lang: Lang, shown: bool) {
+    // A reader sees a fact whole, as the entry view prints it («Ажилтан: 43 хүн»), so a
+    // snippet can show the one a question asks for.
+    if shown {
+        let places = f
+            .places
+            .map_or(crate::numeric::decimals(f.value), usize::from);
+        out.push(crate::corpus::facts::key_figure(f, lang, places));
+        return;
+    }
     out.push(f.label.show(lang).to_string());
     out.push(number(f.value));
-    if let Some(u) = &f.unit {
-        out.push(u.show(lang).to_string());
-    }
-    if let Some(y) = f.year {
-        out.push(y.to_string());
-    }
+    out.extend(f.unit.as_ref().map(|u| u.show(lang).to_string()));
+    out.extend(f.year.map(|y| y.to_string()));
 }
 
 /// The kind-specific fields of an entry as one searchable line in `lang`: every field that
@@ -96,7 +101,7 @@ fn line(e: &Entry, lang: Lang, with_codes: bool) -> String {
             }
             Value::Position { position, .. } => v.push(position.to_string()),
             Value::Period(p) => v.push(values::period(p, lang)),
-            Value::Figure(f) => figure(&mut v, f, lang),
+            Value::Figure(f) => figure(&mut v, f, lang, !with_codes),
             // A step's note is for the trainer's screen: readers never see it, so a search
             // does not find the tour by it (it would put tours before the entries that answer).
             Value::Step(_) => {}

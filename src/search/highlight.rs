@@ -204,7 +204,10 @@ pub fn token_matches(tok: &str, w: &Word) -> bool {
     if w.exact {
         return tok == w.key;
     }
+    // A word typed with a case ending meets its other forms: ажилтантай, «Ажилтан: 43 хүн».
+    let st = super::stem::stem(&w.key);
     tok.starts_with(&w.key)
+        || (st.len() >= 4 && st.len() < w.key.len() && tok.starts_with(st))
         || (w.key.len() >= 5
             && (super::rank::word_prefix(&w.key, tok)
                 || near_prefix(w.key.as_bytes(), w.letters(), tok.as_bytes())))
@@ -289,14 +292,17 @@ pub fn figure_sentence(text: &str, words: &[Word], figure: Figure) -> Option<usi
     None
 }
 
-/// Where the sentence starting at byte `start` of `text` ends: after ". " or a line break.
+/// Where the sentence starting at byte `start` of `text` ends: after ". ", a line break, or
+/// " · " between an entry's facts («парк · … · Ажилтан: 43 хүн»: each fact is read alone).
 fn sentence_end(text: &str, start: usize) -> usize {
+    const FACTS: &[u8] = " · ".as_bytes();
     let bytes = text.as_bytes();
     let mut i = start;
     while i < bytes.len() {
         match bytes[i] {
             b'\n' => return i + 1,
             b'.' if bytes.get(i + 1) == Some(&b' ') => return i + 2,
+            b' ' if bytes[i..].starts_with(FACTS) => return i + FACTS.len(),
             _ => i += 1,
         }
     }
@@ -446,6 +452,19 @@ mod tests {
             snippet_with(plain_text, &words("parks"), Figure::Count, none),
             snippet(plain_text, &words("parks"))
         );
+    }
+
+    #[test]
+    fn a_count_question_gets_the_fact_with_it() {
+        // An entry's facts as the search reads them: the type matches "park" first, the
+        // count asked for is a later fact.
+        let facts = "парк · Монгол Улс · төрийн өмч · 1972 · Үйл ажиллагаа явуулж буй · \
+                     Ажилтан: 43 хүн · Инкубацид байгаа компани: 20 компани";
+        let none: &Titles<'_> = &|_| None;
+        let (s, _) = snippet_with(facts, &words("парк ажилтантай"), Figure::Count, none);
+        assert!(s.starts_with("…Ажилтан: 43 хүн"), "{s}");
+        let (s, _) = snippet_with(facts, &words("парк компани"), Figure::Count, none);
+        assert!(s.starts_with("…Инкубацид байгаа компани: 20"), "{s}");
     }
 
     #[test]

@@ -44,7 +44,8 @@ fn strip<'a>(s: &'a str, endings: &[&str]) -> Option<&'a str> {
             return None;
         }
         let rest = &s[..s.len() - e.len()];
-        let after_vowel = rest.bytes().last().is_some_and(is_vowel);
+        // The causative's -л- takes a converb as a vowel does: хамруулж.
+        let after_vowel = rest.bytes().last().is_some_and(is_vowel) || rest.ends_with(CAUSATIVE);
         let one = e.len() == 1;
         let ok = rest.len() >= SHORTEST_STEM
             && has_vowel(rest)
@@ -91,6 +92,10 @@ const VERB: &[&str] = &[
 /// санхүүжих (to be financed) made to happen.
 const CAUSATIVE: &str = "ool";
 
+/// The passive -гд- after a vowel, in key form: хамрагдсан (was covered) is хамруулсан (covered)
+/// done to it; the vowel before it is the stem's own (хамра-гд-).
+const PASSIVE: &str = "gd";
+
 /// The root of a Mongolian verb form's key, without its inflection and final vowel: хариуцдаг,
 /// хариуцна and хариуцах all give `harioc`; зөвлөсөн, зөвлөж and зөвлөх give `zovl`, while
 /// зөвлөл (council) and зөвлөлдөх (to consult) keep theirs (`zovlol`, `zovlold`): derivations
@@ -99,7 +104,8 @@ pub fn verb_root(key: &str) -> Option<&str> {
     let b = key.as_bytes();
     let rest = VERB.iter().find_map(|e| {
         let rest = key.strip_suffix(e)?;
-        let after_vowel = rest.bytes().last().is_some_and(is_vowel);
+        // The causative's -л- takes a converb as a vowel does: хамруулж.
+        let after_vowel = rest.bytes().last().is_some_and(is_vowel) || rest.ends_with(CAUSATIVE);
         let needs_vowel = matches!(*e, "ch" | "j" | "h" | "hgoi" | "lt");
         (rest.len() >= 4 && has_vowel(rest) && (after_vowel || !needs_vowel)).then_some(rest)
     })?;
@@ -109,7 +115,10 @@ pub fn verb_root(key: &str) -> Option<&str> {
     };
     let root = match root.strip_suffix(CAUSATIVE) {
         Some(r) if r.len() >= 4 && r.bytes().last().is_some_and(|c| !is_vowel(c)) => r,
-        _ => root,
+        _ => match root.strip_suffix(PASSIVE) {
+            Some(r) if r.len() >= 5 && r.bytes().last().is_some_and(is_vowel) => &r[..r.len() - 1],
+            _ => root,
+        },
     };
     (root.len() >= 4 && root.len() < b.len()).then_some(root)
 }
@@ -254,6 +263,11 @@ mod tests {
         }
         assert_eq!(root("хөнгөлөлт"), root("хөнгөлөх"));
         assert_eq!(root("хөгжүүлэх"), root("хөгжсөн"));
+        // The passive is the verb too: covered, was covered, to cover.
+        for f in ["хамрагдсан", "хамруулсан", "хамрах", "хамруулж"]
+        {
+            assert_eq!(root(f).as_deref(), Some("hamr"), "{f}");
+        }
         assert!(!stems_one_slip_apart(&st("зөвлөсөн"), &st("зөвлөл")));
         assert!(stems_one_slip_apart(&st("Сократусын"), &st("Socratus")));
     }

@@ -97,11 +97,19 @@ fn lines_in(app: &App, hit: &Hit, th: &Theme, width: usize) -> Vec<Line<'static>
     if noted {
         out.push(matched(&format!("✎ {}", app.t("note-title")), hit, th));
     }
-    let summary = plain(e.summary.show(app.settings.lang));
-    if !summary.trim().is_empty() {
-        out.push(Line::from(Span::styled(
-            inert(summary.trim()).into_owned(),
-            th.base,
+    let summary = inert(plain(e.summary.show(app.settings.lang)).trim()).into_owned();
+    // What matched is why the entry is here: a match in the summary is marked in it; any other
+    // (a fact a question asks for, a sentence of the body) comes straight under the title,
+    // before facts a small preview would cut it after.
+    let in_summary = (!noted).then(|| marks_in(&summary, hit)).flatten();
+    if !noted && in_summary.is_none() && !hit.snippet.trim().is_empty() {
+        out.push(matched(&app.t("search-matched"), hit, th));
+    }
+    if !summary.is_empty() {
+        out.push(Line::from(marked(
+            &summary,
+            in_summary.as_deref().unwrap_or(&[]),
+            th,
         )));
     }
     let facts = facts(&app.corpus, hit.entry, app.settings.lang);
@@ -135,10 +143,26 @@ fn lines_in(app: &App, hit: &Hit, th: &Theme, width: usize) -> Vec<Line<'static>
             Span::styled(text, th.base),
         ]));
     }
-    if !noted && !hit.snippet.trim().is_empty() {
-        out.push(matched(&app.t("search-matched"), hit, th));
-    }
     out
+}
+
+/// The hit's highlights as char positions in `summary`, when its snippet is a piece of it.
+fn marks_in(summary: &str, hit: &Hit) -> Option<Vec<usize>> {
+    let snippet = inert(&hit.snippet).replace('\n', " ");
+    let lead = usize::from(snippet.starts_with('…'));
+    let core = snippet.trim_start_matches('…').trim_end_matches('…');
+    if core.trim().is_empty() {
+        return None;
+    }
+    let at = summary.find(core)?;
+    let offset = summary[..at].chars().count();
+    let len = core.chars().count();
+    Some(
+        (hit.snippet_highlights.iter())
+            .filter_map(|&m| m.checked_sub(lead).filter(|&m| m < len))
+            .map(|m| m + offset)
+            .collect(),
+    )
 }
 
 /// The hit's snippet after `label`, the matched characters highlighted.

@@ -69,13 +69,17 @@ fn the_count_shows_and_the_preview_follows_the_selection() {
     assert!(n >= 2, "the fixture has several cluster entries");
     let first = a.corpus.entry(s.hits[0].entry).id.clone();
     let second = a.corpus.entry(s.hits[1].entry).id.clone();
+    // What matched shows: as its own line, or marked in the summary it comes from.
+    let matched: String = (s.hits[1].snippet.trim_matches('…').chars())
+        .take(16)
+        .collect();
     let t = text(&a);
     assert!(t.contains(&format!("{n} results")), "{t}");
     assert!(t.contains(&format!("· {first}")), "{t}");
     update(&mut a, Action::Down);
     let t = text(&a);
     assert!(t.contains(&format!("· {second}")), "{t}");
-    assert!(t.contains("Matched"), "{t}");
+    assert!(t.contains(&matched), "{matched}\n{t}");
     let mut m = app(Lang::Mn, 80, 24);
     search(&mut m, "кластер");
     assert!(text(&m).contains("илэрц:"));
@@ -295,4 +299,17 @@ fn pgdn_and_pgup_move_a_page_of_results() {
         key(&mut a, KeyCode::PageUp, KeyModifiers::NONE);
     }
     assert_eq!(selected(&a).0, 0, "stops at the first");
+}
+
+/// A question for a count shows the fact that answers it under the title, on the first screen
+/// of a small terminal, where the entry's first facts would have pushed it out (walk 9).
+#[test]
+fn a_count_question_shows_the_fact_it_asks_for() {
+    use toli::corpus::load::{Sources, load};
+    let mut a = sized(load(&Sources::builtin()).corpus, Lang::Mn, 80, 24);
+    search(&mut a, "IT Park хэдэн ажилтантай");
+    let t = text(&a);
+    let row = (t.lines()).find(|l| l.contains("Мэдээллийн технологийн парк (IT Park)"));
+    assert!(row.is_some_and(|r| r.contains("Ажилтан: 43")), "{t}");
+    assert!(t.contains("Тохирсон хэсэг: …Ажилтан: 43 хүн"), "{t}");
 }
