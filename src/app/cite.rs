@@ -1,4 +1,5 @@
-//! Copying an entry's citation: the text (the title in both languages, then each source's title
+//! Copying an entry's citation: the text (the title in both languages, then each source's
+//! reference — who, when, its title as published with the translation in brackets, publisher —
 //! and locator, in both languages) built by a pure function from content made inert, and the
 //! OSC 52 sequence the event loop writes so the terminal puts it on the clipboard.
 
@@ -34,7 +35,11 @@ pub fn citation_in(corpus: &Corpus, l10n: &Localizer, index: usize, lang: Lang) 
             None => grouped.push((&s.id, vec![s])),
         }
     }
-    let mut line = clean(e.title.show(lang));
+    // A source entry is cited as itself: who, when, its title as published, the publisher.
+    let mut line = match e.fields {
+        crate::corpus::model::KindFields::Source { .. } => who_and_when(e, lang),
+        _ => clean(e.title.show(lang)),
+    };
     let sources: Vec<String> = grouped
         .iter()
         .map(|(id, refs)| {
@@ -70,26 +75,69 @@ pub fn citation_in(corpus: &Corpus, l10n: &Localizer, index: usize, lang: Lang) 
     line
 }
 
-/// A source as a reader cites it: who wrote it and when, then its title — «НҮБ-ын Худалдаа,
-/// хөгжлийн бага хурал (НҮБХХБХ), 2025. Монгол Улсад …».
+/// A source as a reader cites it: who wrote it and when, its title as published (the
+/// translation in `lang` after it in brackets), then who published it — «НҮБ-ын Худалдаа,
+/// хөгжлийн бага хурал (НҮБХХБХ), 2025. Science, technology and innovation parks development
+/// in Mongolia: … [Монгол Улсад …]. Нэгдсэн Үндэстний Байгууллага (НҮБ), Женев».
 fn who_and_when(source: &crate::corpus::model::Entry, lang: Lang) -> String {
-    let title = clean(source.title.show(lang));
-    let crate::corpus::model::KindFields::Source { author, year, .. } = &source.fields else {
-        return title;
+    let crate::corpus::model::KindFields::Source {
+        author,
+        year,
+        publisher,
+        original,
+        ..
+    } = &source.fields
+    else {
+        return clean(source.title.show(lang));
     };
-    let author = clean(author.show(lang));
-    let head: Vec<String> = [
-        author.clone(),
-        year.map(|y| y.to_string()).unwrap_or_default(),
-    ]
-    .into_iter()
-    .filter(|part| !part.is_empty())
-    .collect();
-    if head.is_empty() {
-        return title;
+    let who = clean(author.show(lang));
+    let head: Vec<String> = [who.clone(), year.map(|y| y.to_string()).unwrap_or_default()]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect();
+    // The title in `l` without the short reference and the author's name it repeats, after a
+    // full stop when someone is named before it.
+    let title_in = |l: Lang| {
+        let title = clean(source.title.show(l));
+        if head.is_empty() {
+            return title;
+        }
+        let author = clean(author.show(l));
+        let bare = without_short_reference(&title, *year);
+        // A title that is only the name the citation gives as the author (a database named
+        // after its keeper) is said once, as the author.
+        match bare == who {
+            true => String::new(),
+            false => capitalised(without_author(bare, &author)),
+        }
+    };
+    let published = original.lang().unwrap_or(lang);
+    let mut text = title_in(published);
+    if published != lang {
+        let translated = title_in(lang);
+        if !translated.is_empty() && translated != text {
+            text = format!("{text} [{translated}]");
+        }
     }
-    let rest = without_author(without_short_reference(&title), &author);
-    format!("{}. {}", head.join(", "), capitalised(rest))
+    if !head.is_empty() {
+        text = match text.is_empty() {
+            true => head.join(", "),
+            false => format!("{}. {text}", head.join(", ")),
+        };
+    }
+    // The publisher, unless the author names it already (in either language).
+    let named = |l: Lang| {
+        publisher
+            .as_ref()
+            .is_some_and(|p| clean(author.show(l)).contains(&clean(p.show(l))))
+    };
+    match publisher.as_ref().map(|p| clean(p.show(lang))) {
+        Some(by) if !by.is_empty() && !named(Lang::En) && !named(lang) => {
+            let stop = if text.ends_with(['.', '?', '!']) { "" } else { "." };
+            format!("{text}{stop} {by}")
+        }
+        _ => text,
+    }
 }
 
 /// The text with its first letter in capitals: a title follows a full stop in a citation.
@@ -148,9 +196,12 @@ fn names_title(title: &str, place: &str) -> bool {
 }
 
 /// A source title without the short reference it starts with ("Eun, Lee and Wu (2006): …",
-/// "TCI (2017), cited in …",
-/// «KSP (2022/23): …»): the citation names who and when in full before it.
-fn without_short_reference(title: &str) -> &str {
+/// "TCI (2017), cited in …", «KSP (2022/23): …») or the year it ends with («Статистикийн
+/// мэдээллийн нэгдсэн сан (2025)»): the citation names who and when in full before it.
+fn without_short_reference(title: &str, year: Option<i32>) -> &str {
+    if let Some(bare) = year.and_then(|y| title.strip_suffix(&format!(" ({y})"))) {
+        return bare;
+    }
     let Some((head, rest)) = title.split_once("): ").or_else(|| title.split_once("), ")) else {
         return title;
     };
@@ -261,7 +312,12 @@ mod tests {
             "{text}"
         );
         assert!(lines[1].starts_with("Өсөлт — "), "{text}");
-        assert!(lines[1].contains(&format!("{}, 8-р слайд", src.title.show(Lang::Mn))));
+        // The deck's title as published (English), its translation in brackets.
+        assert!(lines[1].contains(&format!(
+            "{} [{}], 8-р слайд",
+            src.title.show(Lang::En),
+            src.title.show(Lang::Mn)
+        )));
     }
 
     #[test]
@@ -305,7 +361,7 @@ mod tests {
             lines,
             [
                 "Law — Sources: UNCTAD, 2025. The report, Sections IV, V, VI",
-                "Хууль — Эх сурвалж: НҮБХХБХ, 2025. Тайлан, IV, V, VI бүлэг",
+                "Хууль — Эх сурвалж: НҮБХХБХ, 2025. The report [Тайлан], IV, V, VI бүлэг",
             ],
             "{text}"
         );
@@ -314,16 +370,16 @@ mod tests {
     #[test]
     fn who_and_when_is_said_once() {
         assert_eq!(
-            without_short_reference("Eun, Lee and Wu (2006): Explaining the phenomenon"),
+            without_short_reference("Eun, Lee and Wu (2006): Explaining the phenomenon", None),
             "Explaining the phenomenon"
         );
         assert_eq!(
-            without_short_reference("KSP (2022/23): Хүнд үйлдвэрт онцгой анхаарсан стратеги"),
+            without_short_reference("KSP (2022/23): Хүнд үйлдвэрт онцгой анхаарсан стратеги", None),
             "Хүнд үйлдвэрт онцгой анхаарсан стратеги"
         );
         // A title whose parenthesis is no year, or that is nothing but the reference, stays.
         assert_eq!(
-            without_short_reference("Science parks (SIP): the concept"),
+            without_short_reference("Science parks (SIP): the concept", None),
             "Science parks (SIP): the concept"
         );
         let shipped = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
@@ -358,13 +414,122 @@ mod tests {
             .to_vec()
     }
 
+    /// A source whose title describes it (`original: none`: a homepage, a work known as cited).
     fn source(id: &str, title: (&str, &str), author: (&str, &str), year: i32) -> String {
+        published(id, title, author, year, "original: none\n")
+    }
+
+    /// A source with `more` front matter (`original:`, `publisher:` …).
+    fn published(
+        id: &str,
+        title: (&str, &str),
+        author: (&str, &str),
+        year: i32,
+        more: &str,
+    ) -> String {
         format!(
             "---\nid: {id}\nkind: source\ntitle: {{en: \"{}\", mn: \"{}\"}}\n\
-             summary: {{en: s, mn: s}}\nauthor: {{en: \"{}\", mn: \"{}\"}}\nyear: {year}\n---\n\
+             summary: {{en: s, mn: s}}\nauthor: {{en: \"{}\", mn: \"{}\"}}\nyear: {year}\n{more}---\n\
              ::: en\nx\n\n::: mn\nx\n",
             title.0, title.1, author.0, author.1
         )
+    }
+
+    /// A source published in English is cited by its English title in both languages, the
+    /// Mongolian citation giving the translation after it in brackets, and its publisher as
+    /// the language names it (walk 9, finding 1).
+    #[test]
+    fn an_english_source_keeps_its_title_as_published_in_a_mongolian_citation() {
+        let src = published(
+            "src-sanz",
+            (
+                "Sanz et al. (2023): A Taxonomy of Organised Innovations Spaces",
+                "Санс нар (2023): Зохион байгуулалттай инновацийн орон зайн ангилал",
+            ),
+            ("Sanz L and Jansen P", "Sanz L, Jansen P"),
+            2023,
+            "publisher: {en: Joint Research Centre, mn: Хамтарсан судалгааны төв}\n",
+        );
+        let files = [
+            ("src-sanz.md", src.as_str()),
+            (
+                "e.md",
+                &citing(&[("src-sanz", ("living labs", "амьд лабораториуд"))]),
+            ),
+        ];
+        assert_eq!(
+            cite_files(&files, "e"),
+            [
+                "E — Sources: Sanz L and Jansen P, 2023. A Taxonomy of Organised Innovations \
+                 Spaces. Joint Research Centre, living labs",
+                "Е — Эх сурвалж: Sanz L, Jansen P, 2023. A Taxonomy of Organised Innovations \
+                 Spaces [Зохион байгуулалттай инновацийн орон зайн ангилал]. Хамтарсан \
+                 судалгааны төв, амьд лабораториуд",
+            ]
+        );
+        // The source cited as itself is its whole reference, publisher included.
+        assert_eq!(
+            cite_files(&files, "src-sanz"),
+            [
+                "Sanz L and Jansen P, 2023. A Taxonomy of Organised Innovations Spaces. Joint \
+                 Research Centre",
+                "Sanz L, Jansen P, 2023. A Taxonomy of Organised Innovations Spaces \
+                 [Зохион байгуулалттай инновацийн орон зайн ангилал]. Хамтарсан судалгааны төв",
+            ]
+        );
+    }
+
+    /// A source published in Mongolian keeps its Mongolian title in both languages; the English
+    /// citation gives the translation in brackets, and a publisher written once is given as
+    /// written in both.
+    #[test]
+    fn a_mongolian_source_keeps_its_mongolian_title_in_an_english_citation() {
+        let src = published(
+            "src-deck",
+            (
+                "The power of collaboration (slides, in Mongolian)",
+                "Хамтран ажиллах хүч",
+            ),
+            ("Unnamed presenter", "Нэр нь үл дурдагдсан илтгэгч"),
+            2021,
+            "original: mn\npublisher: Ivory Tower AB\n",
+        );
+        let files = [
+            ("src-deck.md", src.as_str()),
+            ("e.md", &citing(&[("src-deck", ("slide 2", "2-р слайд"))])),
+        ];
+        assert_eq!(
+            cite_files(&files, "e"),
+            [
+                "E — Sources: Unnamed presenter, 2021. Хамтран ажиллах хүч [The power of \
+                 collaboration (slides, in Mongolian)]. Ivory Tower AB, slide 2",
+                "Е — Эх сурвалж: Нэр нь үл дурдагдсан илтгэгч, 2021. Хамтран ажиллах хүч. Ivory \
+                 Tower AB, 2-р слайд",
+            ]
+        );
+    }
+
+    /// A title that is only the author's name is said once, as the author; a publisher the
+    /// author already names is not repeated.
+    #[test]
+    fn a_title_or_publisher_repeating_the_author_is_said_once() {
+        let src = published(
+            "src-db",
+            (
+                "Statistical Service (2025): unified database",
+                "Статистикийн нэгдсэн сан (2025)",
+            ),
+            ("Statistical Service", "Статистикийн нэгдсэн сан"),
+            2025,
+            "original: mn\npublisher: {en: Statistical Service, mn: Статистикийн нэгдсэн сан}\n",
+        );
+        assert_eq!(
+            cite_files(&[("src-db.md", &src)], "src-db"),
+            [
+                "Statistical Service, 2025. Статистикийн нэгдсэн сан [Unified database]",
+                "Статистикийн нэгдсэн сан, 2025",
+            ]
+        );
     }
 
     fn citing(sources: &[(&str, (&str, &str))]) -> String {

@@ -131,3 +131,23 @@ fn a_file_that_does_not_build_still_has_its_links_checked() {
         ["x.md:2:1: missing-field", "x.md:6:11: broken-link → src-a"]
     );
 }
+
+/// A source's `original:` (the language its title was published in) is `en`, `mn` or `none`,
+/// in any case; another value is an error with the closest one.
+#[test]
+fn a_source_s_original_language_is_checked() {
+    let source = |id: &str, original: &str| {
+        entry(&format!(
+            "id: {id}\nkind: source\ntitle: {{en: T, mn: Т}}\nsummary: {{en: S, mn: С}}\nauthor: A\noriginal: {original}\n"
+        ))
+    };
+    assert_eq!(
+        diagnostics(&[
+            ("a.md", &source("src-b", "MN")),
+            ("b.md", &source("src-c", "none")),
+            ("c.md", &source("src-d", "nnoe")),
+            ("d.md", &source("src-e", "english")),
+        ]),
+        ["c.md:7:11: bad-value → none", "d.md:7:11: bad-value → en"]
+    );
+}

@@ -238,7 +238,7 @@ pub(super) fn shape_of(segs: &[&str]) -> Option<Shape> {
         "key_figures" | "evidence" | "rows" => Shape::FigureList,
         "profile" => Shape::Profile,
         "id" | "kind" | "defined_by" | "model" | "period" | "country" | "type" | "instrument"
-        | "ownership" | "url" | "document" | "locator" | "entry" | "chart" | "order" => Shape::Text,
+        | "ownership" | "url" | "document" | "original" | "locator" | "entry" | "chart" | "order" => Shape::Text,
         _ => return None,
     })
 }
