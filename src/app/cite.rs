@@ -133,7 +133,11 @@ fn who_and_when(source: &crate::corpus::model::Entry, lang: Lang) -> String {
     };
     match publisher.as_ref().map(|p| clean(p.show(lang))) {
         Some(by) if !by.is_empty() && !named(Lang::En) && !named(lang) => {
-            let stop = if text.ends_with(['.', '?', '!']) { "" } else { "." };
+            let stop = if text.ends_with(['.', '?', '!']) {
+                ""
+            } else {
+                "."
+            };
             format!("{text}{stop} {by}")
         }
         _ => text,
@@ -374,7 +378,10 @@ mod tests {
             "Explaining the phenomenon"
         );
         assert_eq!(
-            without_short_reference("KSP (2022/23): Хүнд үйлдвэрт онцгой анхаарсан стратеги", None),
+            without_short_reference(
+                "KSP (2022/23): Хүнд үйлдвэрт онцгой анхаарсан стратеги",
+                None
+            ),
             "Хүнд үйлдвэрт онцгой анхаарсан стратеги"
         );
         // A title whose parenthesis is no year, or that is nothing but the reference, stays.

@@ -1,0 +1,3 @@
+## `toli check`: a map of both languages with another key in it (src/diagnostic.rs)
+problem-unexpected-key = `{ $field }` has an unexpected key `{ $key }` — only `en` and `mn` go inside `{ $field }`
+problem-unexpected-key-field = `{ $field }` has an unexpected key `{ $key }` — `{ $key }` is a field of the entry: start it at the beginning of the line, not under `{ $field }`
