@@ -11,3 +11,11 @@ teach-load-errors = { $errors ->
         [one] , 1 warning
        *[other] , { $warnings } warnings
     } in the content; details: { $command }
+
+## Why a bookmarks file or a note could not be read, in brackets after the notice (src/store/reason.rs)
+store-reason-truncated = the file ends too soon, at line { $line }
+store-reason-damaged = the file is damaged at line { $line }, column { $column }
+store-reason-not-text = the file is not plain text (UTF-8) from line { $line }
+store-reason-no-permission = no permission to read the file
+store-reason-not-a-file = it is no file: a folder, a pipe or a device
+store-reason-too-large = the file is too large for toli to read
