@@ -73,6 +73,13 @@ pub enum Problem {
         value: String,
         expected: String,
     },
+    /// A key other than `en` and `mn` in a map of the two languages (`sources:` lined up under
+    /// `summary`'s `en` and `mn`); `entry_field` when the key is a field of the entry itself.
+    UnexpectedKey {
+        field: String,
+        key: String,
+        entry_field: bool,
+    },
     /// A coded value written as the code's name (`country: Монгол`), read as `code`.
     ValueName {
         field: String,
@@ -219,6 +226,7 @@ impl Problem {
             MissingField { .. } => "missing-field",
             WrongType { .. } | WrongShape { .. } => "wrong-type",
             BadValue { .. } => "bad-value",
+            UnexpectedKey { .. } => "unexpected-key",
             ValueName { .. } => "value-name",
             MissingLanguage { .. } => "missing-language",
             MissingBody { .. } => "missing-body",
@@ -305,6 +313,9 @@ impl Problem {
                 ("value", value.clone()),
                 ("expected", expected.clone()),
             ],
+            UnexpectedKey { field, key, .. } => {
+                vec![("field", field.clone()), ("key", key.clone())]
+            }
             ValueName { field, value, code } => vec![
                 ("field", field.clone()),
                 ("value", value.clone()),
@@ -406,6 +417,9 @@ impl Problem {
     pub fn message(&self, l10n: &Localizer, lang: Lang) -> String {
         let id = match self {
             Problem::WrongShape { shape, .. } => format!("teach-shape-{}", shape.code()),
+            Problem::UnexpectedKey {
+                entry_field: true, ..
+            } => "problem-unexpected-key-field".to_string(),
             Problem::Yaml { detail } => {
                 if let Some((code, name)) = detail
                     .strip_prefix(TEACH_YAML)

@@ -29,10 +29,6 @@ teach-yaml-duplicate = `{ $name }` is given twice — keep one of them
 teach-yaml-not-a-mapping = the front matter must be a list of `field: value` lines, one per line
 
 ## Command line
-teach-load-problems = { $count ->
-        [one] 1 content problem
-       *[other] { $count } content problems
-    }; see them with: { $command }
 teach-content-missing = the content folder { $path } does not exist — check the path given to --content or TOLI_CONTENT
 teach-content-unreadable = cannot read the content folder { $path }: { $reason }
 teach-unknown-kind = unknown kind `{ $kind }`; kinds are: { $kinds }

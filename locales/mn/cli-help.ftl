@@ -180,4 +180,5 @@ cli-error-conflict = `{ $arg }` ба `{ $other }` хоёрыг хамт өгч �
 cli-error-missing-command = тушаалын нэрийг өгнө үү
 cli-error-other = тушаалын мөрийг уншиж чадсангүй: { $detail }
 cli-error-more = Дэлгэрэнгүй тусламжийг '--help' харуулна.
+skeleton-source-original = гарчиг хэвлэгдсэн хэл: en (анхдагч), mn; гарчиг нь эх сурвалжийг зөвхөн тайлбарладаг бол none
 skeleton-source-publisher = хэвлэгдсэнээр нь, эсвэл монголоор өөрөөр нэрлэдэг бол {"{"}en, mn{"}"} буулгалт

@@ -29,7 +29,6 @@ teach-yaml-duplicate = `{ $name }` талбар хоёр удаа бичигдс
 teach-yaml-not-a-mapping = толгой хэсэг мөр бүрт нэг `талбар: утга` гэсэн мөрүүдээс бүрдэх ёстой
 
 ## Command line
-teach-load-problems = агуулгад { $count } асуудал байна; харах тушаал: { $command }
 teach-content-missing = агуулгын хавтас олдсонгүй: { $path } — --content эсвэл TOLI_CONTENT-д өгсөн замыг шалгана уу
 teach-content-unreadable = агуулгын хавтсыг уншиж чадсангүй: { $path } ({ $reason })
 teach-unknown-kind = `{ $kind }` гэсэн төрөл байхгүй; төрлүүд: { $kinds }

@@ -19,8 +19,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, as_json: bool) -> CmdResult {
         None => (Bookmarks::default(), None),
     };
     if let Some(notice) = notice {
-        let (id, args) = notice.message();
-        eprintln!("{}", ctx.t(id, &args));
+        eprintln!("{}", notice.text(&ctx.l10n, ctx.lang));
     }
     if as_json {
         let items: Vec<_> = bookmarks

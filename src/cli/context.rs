@@ -90,6 +90,12 @@ impl Context {
     /// reader typed it (`klaster` → `cluster`), else the id spelled most like it.
     pub fn suggesting_entry(&self, message: String, word: &str) -> String {
         let corpus = &self.outcome.corpus;
+        // An id typed with a word left out or cut short (`law-innovation`): the id holding its
+        // words in order, before what a search for them ranks first.
+        if let Some(id) = crate::suggest::id_with_words(word, self.ids(None)) {
+            let hint = self.t("teach-did-you-mean", &[("suggestion", id.to_string())]);
+            return format!("{message} — {hint}");
+        }
         let index = crate::search::SearchIndex::load_or_build(corpus, &self.outcome.fingerprint)
             .with_synonyms(self.outcome.synonyms.clone());
         let opts = crate::search::SearchOptions {

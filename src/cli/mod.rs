@@ -192,11 +192,7 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
     );
     let terminal = crate::ui::plain::init_from_env();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) || !terminal.colour;
-    let problems = outcome
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity() == crate::diagnostic::Severity::Error)
-        .count();
+    let problems = load_problems(&outcome.diagnostics);
     let index = SearchIndex::load_or_build(&outcome.corpus, &outcome.fingerprint)
         .with_synonyms(outcome.synonyms.clone());
     let mut app = crate::app::App::with_index(outcome.corpus, index, lang, cli.theme, no_color);
@@ -209,14 +205,10 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
     if let Some(path) = crate::present::resume::default_path() {
         app.present_places = crate::present::resume::Memory::at(path);
     }
-    if problems > 0 {
-        app.status.say(app.tf(
-            "teach-load-problems",
-            &[
-                ("count", problems.to_string()),
-                ("command", app.check_command.clone()),
-            ],
-        ));
+    if let Some(args) = problems {
+        let mut args = args.to_vec();
+        args.push(("command", app.check_command.clone()));
+        app.status.say(app.tf("teach-load-errors", &args));
     }
     match crate::tui::run_reloading(app, reloads) {
         Ok(crate::tui::End::Quit) => ExitCode::SUCCESS,
@@ -225,5 +217,68 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
             eprintln!("toli: {e}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// The errors and warnings of a load, counted as `toli check` counts them, as the arguments of
+/// the app's `teach-load-errors`; `None` without errors (warnings alone say nothing at start).
+fn load_problems(
+    diagnostics: &[crate::diagnostic::Diagnostic],
+) -> Option<[(&'static str, String); 2]> {
+    use crate::diagnostic::Severity;
+    let count = |severity| {
+        diagnostics
+            .iter()
+            .filter(|d| d.severity() == severity)
+            .count()
+    };
+    let errors = count(Severity::Error);
+    (errors > 0).then(|| {
+        [
+            ("errors", errors.to_string()),
+            ("warnings", count(Severity::Warning).to_string()),
+        ]
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostic::{Diagnostic, Problem};
+    use crate::i18n::Localizer;
+    use crate::lang::Lang;
+
+    /// The app's first status line counts errors and warnings as `toli check` does (walk 9,
+    /// finding 4), in both languages.
+    #[test]
+    fn the_load_message_says_errors_and_warnings_as_check_does() {
+        let l10n = Localizer::new();
+        let error = Diagnostic::new("a.md", 1, 1, Problem::Empty);
+        let warning = Diagnostic::new("a.md", 1, 1, Problem::Unsourced);
+        let say = |errors: usize, warnings: usize, lang: Lang| {
+            let mut d = vec![error.clone(); errors];
+            d.extend(vec![warning.clone(); warnings]);
+            super::load_problems(&d).map(|args| {
+                let mut args = args.to_vec();
+                args.push(("command", "toli check".into()));
+                l10n.format(lang, "teach-load-errors", &args)
+            })
+        };
+        assert_eq!(
+            say(7, 3, Lang::En).as_deref(),
+            Some("7 errors, 3 warnings in the content; details: toli check")
+        );
+        assert_eq!(
+            say(7, 3, Lang::Mn).as_deref(),
+            Some("агуулгад 7 алдаа, 3 анхааруулга байна; харах тушаал: toli check")
+        );
+        assert_eq!(
+            say(1, 0, Lang::En).as_deref(),
+            Some("1 error in the content; details: toli check")
+        );
+        assert_eq!(
+            say(1, 1, Lang::Mn).as_deref(),
+            Some("агуулгад 1 алдаа, 1 анхааруулга байна; харах тушаал: toli check")
+        );
+        assert_eq!(say(0, 3, Lang::En), None);
     }
 }

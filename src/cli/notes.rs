@@ -20,8 +20,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, as_json: bool) -> CmdResult {
         None => (Vec::new(), Vec::new()),
     };
     for notice in notices {
-        let (id, args) = notice.message();
-        eprintln!("{}", ctx.t(id, &args));
+        eprintln!("{}", notice.text(&ctx.l10n, ctx.lang));
     }
     if as_json {
         let items: Vec<_> = items

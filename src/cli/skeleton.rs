@@ -180,9 +180,11 @@ actions: [{}]
 # publisher: {{en: World Bank, mn: Дэлхийн банк}}    # {}
 # url: https://…
 # document: the-report.pdf
+# original: en    # {}
 ",
             h.todo("source-author"),
             h.say("source-publisher"),
+            h.say("source-original"),
         ),
         Kind::Figure => format!(
             "unit: {{en: {}, mn: {}}}

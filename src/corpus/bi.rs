@@ -79,6 +79,10 @@ impl<T> Bi<Vec<T>> {
     }
 }
 
+/// How the error for a map of `en` and `mn` with another key starts; the key and a backtick
+/// follow (`toli check` names the key: src/corpus/parse/yaml_error.rs).
+pub const UNEXPECTED_KEY: &str = "unexpected key `";
+
 /// Accepts `{en: .., mn: ..}`, or a plain value meaning "the same in both languages".
 impl<'de, T: Deserialize<'de> + Clone> Deserialize<'de> for Bi<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -94,7 +98,25 @@ impl<'de, T: Deserialize<'de> + Clone> Deserialize<'de> for Bi<T> {
             Both(Both<T>),
             Same(T),
         }
-        match Form::<T>::deserialize(deserializer) {
+        // Read whole first, so that a map of `en` and `mn` with another key in it (a field of the
+        // entry indented under `summary` by mistake) can be told by that key's name.
+        let value = serde_yaml::Value::deserialize(deserializer)?;
+        if let serde_yaml::Value::Mapping(map) = &value {
+            let key = |k: &serde_yaml::Value| k.as_str().map(str::to_string);
+            let has_language = map
+                .keys()
+                .any(|k| matches!(key(k).as_deref(), Some("en" | "mn")));
+            let other = map
+                .keys()
+                .filter_map(key)
+                .find(|k| !matches!(k.as_str(), "en" | "mn"));
+            if let (true, Some(other)) = (has_language, other) {
+                return Err(de::Error::custom(format!(
+                    "{UNEXPECTED_KEY}{other}` beside `en` and `mn`"
+                )));
+            }
+        }
+        match Form::<T>::deserialize(value) {
             Ok(Form::Both(b)) => Ok(Bi { en: b.en, mn: b.mn }),
             Ok(Form::Same(v)) => Ok(Bi {
                 en: Some(v.clone()),

@@ -107,6 +107,8 @@ const SOURCE: &[FieldSpec] = &[
     shown_unsearched("url", "label-url"),
     // The extraction file a source's text was read from: for auditors (JSON), not readers.
     stored_only("document"),
+    // The language the title was published in: citations quote it (src/app/cite.rs).
+    stored_only("original"),
 ];
 const FIGURE: &[FieldSpec] = &[
     searched_only("unit"),
@@ -346,12 +348,14 @@ impl KindFields {
                 publisher,
                 url,
                 document,
+                original,
             } => {
                 c.put("author", Value::Name(author));
                 c.opt("year", year.map(Value::Year));
                 c.opt("publisher", publisher.as_ref().map(Value::Name));
                 c.opt("url", url.as_deref().map(Value::Url));
                 c.opt("document", document.as_deref().map(Value::Text));
+                c.put("original", Value::Text(original.name()));
             }
             KindFields::Figure {
                 unit,

@@ -75,6 +75,7 @@ fn full(kind: Kind) -> KindFields {
             publisher: Some(bi("P")),
             url: Some("https://example.org".into()),
             document: Some("d.pdf".into()),
+            original: crate::corpus::model::Original::Mn,
         },
         Kind::Figure => KindFields::Figure {
             unit: Some(bi("%")),

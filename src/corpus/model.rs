@@ -183,6 +183,66 @@ pub enum ChartKind {
     Table,
 }
 
+/// The language a source's title was published in (`original:`): a citation gives that title
+/// as published, and in the other language the translation after it in brackets.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    Default,
+    bitcode::Encode,
+    bitcode::Decode,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Original {
+    /// Published in English (most sources).
+    #[default]
+    En,
+    /// Published in Mongolian (a Mongolian law, report or slide deck).
+    Mn,
+    /// No published title is quoted: the title describes the source (a homepage, a work known
+    /// only as cited in another), so each language gives its own.
+    None,
+}
+
+impl Original {
+    /// The values `original:` takes, as written.
+    pub const NAMES: [&'static str; 3] = ["en", "mn", "none"];
+
+    /// The value as written in a file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Original::En => "en",
+            Original::Mn => "mn",
+            Original::None => "none",
+        }
+    }
+
+    /// The value written `name`, if it is one.
+    pub fn named(name: &str) -> Option<Original> {
+        [Original::En, Original::Mn, Original::None]
+            .into_iter()
+            .find(|o| o.name() == name)
+    }
+
+    /// The language the title was published in, if it quotes one.
+    pub fn lang(self) -> Option<crate::lang::Lang> {
+        match self {
+            Original::En => Some(crate::lang::Lang::En),
+            Original::Mn => Some(crate::lang::Lang::Mn),
+            Original::None => None,
+        }
+    }
+
+    fn is_default(&self) -> bool {
+        *self == Original::En
+    }
+}
+
 /// The order rows are drawn in.
 #[derive(
     Debug,
@@ -346,6 +406,9 @@ pub enum KindFields {
         url: Option<String>,
         #[serde(skip_serializing_if = "Option::is_none")]
         document: Option<String>,
+        /// The language its title was published in, which a citation quotes as published.
+        #[serde(skip_serializing_if = "Original::is_default")]
+        original: Original,
     },
     Figure {
         #[serde(skip_serializing_if = "Option::is_none")]

@@ -174,6 +174,7 @@ fn fields(r: &mut Rng, kind: Kind) -> KindFields {
             publisher: None,
             url: None,
             document: None,
+            original: Default::default(),
         },
         Kind::Tour => KindFields::Tour { steps: Vec::new() },
         Kind::Figure => KindFields::Figure {

@@ -2,17 +2,17 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Notice, Store, atomic, set_aside};
+use super::{Notice, Reason, Store, atomic, set_aside};
 
 /// The bookmarks in the file at `path`: none when there is no file, an error when it cannot be
 /// read or is not a bookmarks file.
-fn read_items(path: &std::path::Path) -> std::io::Result<Vec<Bookmark>> {
-    let Some(bytes) = super::read(path)? else {
+fn read_items(path: &std::path::Path) -> Result<Vec<Bookmark>, Reason> {
+    let Some(bytes) = super::read(path).map_err(|e| Reason::of_io(&e))? else {
         return Ok(Vec::new());
     };
     serde_json::from_slice::<File>(&bytes)
         .map(|f| f.bookmarks)
-        .map_err(std::io::Error::other)
+        .map_err(|e| Reason::of_json(&e))
 }
 
 /// One bookmark.
@@ -44,7 +44,7 @@ impl Bookmarks {
         let path = store.dir().join("bookmarks.json");
         match read_items(&path) {
             Ok(items) => (Bookmarks::from_items(items), None),
-            Err(e) => (Bookmarks::default(), Some(set_aside(&path, e.to_string()))),
+            Err(reason) => (Bookmarks::default(), Some(set_aside(&path, reason))),
         }
     }
 
@@ -67,8 +67,9 @@ impl Bookmarks {
         lock.lock()?;
         let on_disk = read_items(&path).map_err(|e| {
             std::io::Error::other(format!(
-                "{} cannot be read ({e}), so it was not replaced: fix it or move it away",
-                path.display()
+                "{} cannot be read ({}), so it was not replaced: fix it or move it away",
+                path.display(),
+                e.text(&crate::i18n::Localizer::new(), crate::lang::Lang::En)
             ))
         })?;
         let removed: Vec<&String> = self.base.iter().filter(|id| !self.contains(id)).collect();
@@ -204,5 +205,22 @@ mod tests {
         b.toggle("x");
         b.save(&store).expect("save");
         assert_eq!(std::fs::read(&moved_to).expect("still kept"), b"{not json");
+    }
+
+    /// The walk's damaged file: the notice places the damage in the reader's words, with no
+    /// English of the parser in the Mongolian (walk 9, finding 15).
+    #[test]
+    fn a_damaged_file_is_placed_in_the_reader_s_words() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().to_path_buf());
+        std::fs::write(dir.path().join("bookmarks.json"), b"{\"oops\": [").expect("write");
+        let (_, notice) = Bookmarks::load(&store);
+        let notice = notice.expect("reported");
+        let l10n = crate::i18n::Localizer::new();
+        let mn = notice.text(&l10n, crate::lang::Lang::Mn);
+        assert!(mn.ends_with("(файлын төгсгөл дутуу байна: мөр 1)"), "{mn}");
+        assert!(!mn.contains("EOF") && !mn.contains("parsing"), "{mn}");
+        let en = notice.text(&l10n, crate::lang::Lang::En);
+        assert!(en.ends_with("(the file ends too soon, at line 1)"), "{en}");
     }
 }

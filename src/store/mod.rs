@@ -5,6 +5,9 @@
 pub mod atomic;
 pub mod bookmarks;
 pub mod notes;
+pub mod reason;
+
+pub use reason::Reason;
 
 use std::path::{Path, PathBuf};
 
@@ -41,17 +44,27 @@ pub enum Notice {
     SetAside {
         file: PathBuf,
         moved_to: PathBuf,
-        reason: String,
+        reason: Reason,
     },
     /// A file could not be read and stays where it is; toli will not save over it.
-    LeftAsIs { file: PathBuf, reason: String },
+    LeftAsIs { file: PathBuf, reason: Reason },
 }
 
 impl Notice {
-    /// The message id and arguments that tell the user, in a line, what happened to their data
-    /// (the file it was kept as, and its folder) and what to do; the reader's own words on what
-    /// is wrong in the file come last, as `reason`.
-    pub fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
+    /// The line that tells the user, in `lang`, what happened to their data (the file it was
+    /// kept as, and its folder) and what to do; what is wrong in the file, and where, comes
+    /// last.
+    pub fn text(&self, l10n: &crate::i18n::Localizer, lang: crate::lang::Lang) -> String {
+        let (id, args) = self.message(l10n, lang);
+        l10n.format(lang, id, &args)
+    }
+
+    /// The message id and arguments of [`Notice::text`].
+    fn message(
+        &self,
+        l10n: &crate::i18n::Localizer,
+        lang: crate::lang::Lang,
+    ) -> (&'static str, Vec<(&'static str, String)>) {
         let (id, file, reason) = match self {
             Notice::SetAside { file, reason, .. } => ("store-kept-aside", file, reason),
             Notice::LeftAsIs { file, reason } => ("store-not-readable", file, reason),
@@ -76,7 +89,7 @@ impl Notice {
                 file.parent()
                     .map_or_else(String::new, |d| d.display().to_string()),
             ),
-            ("reason", reason.clone()),
+            ("reason", reason.text(l10n, lang)),
         ];
         if let Notice::SetAside { moved_to, .. } = self {
             args.push(("moved", name(moved_to)));
@@ -99,7 +112,7 @@ pub(crate) fn read(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
 }
 
 /// Moves an unreadable file out of the way, keeping it for the user, and describes what happened.
-pub(crate) fn set_aside(file: &Path, reason: String) -> Notice {
+pub(crate) fn set_aside(file: &Path, reason: Reason) -> Notice {
     let stamp = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
@@ -133,8 +146,7 @@ mod tests {
     use crate::lang::Lang;
 
     fn text(lang: Lang, notice: &Notice) -> String {
-        let (id, args) = notice.message();
-        Localizer::new().format(lang, id, &args)
+        notice.text(&Localizer::new(), lang)
     }
 
     fn en_of(notice: &Notice) -> String {
@@ -145,7 +157,7 @@ mod tests {
         Notice::SetAside {
             file: PathBuf::from(file),
             moved_to: PathBuf::from(moved),
-            reason: "key must be a string at line 1 column 2".to_string(),
+            reason: Reason::Damaged { line: 1, column: 2 },
         }
     }
 
@@ -159,7 +171,7 @@ mod tests {
         );
         let mn = text(Lang::Mn, &notice);
         assert!(mn.starts_with("Хавчуурга гэмтсэн"), "{mn}");
-        let head = &mn[..mn.find("key must").expect("the detail is kept")];
+        let head = &mn[..mn.find("(файл эвдэрсэн").expect("the detail is kept")];
         assert!(
             head.contains("bookmarks.json.corrupt-1764921600 нэрээр"),
             "{mn}"
@@ -189,7 +201,7 @@ mod tests {
             "{en}"
         );
         assert!(
-            en.ends_with("(key must be a string at line 1 column 2)"),
+            en.ends_with("(the file is damaged at line 1, column 2)"),
             "{en}"
         );
     }
@@ -208,7 +220,7 @@ mod tests {
 
         let left = Notice::LeftAsIs {
             file: PathBuf::from("/d/bookmarks.json"),
-            reason: "Permission denied (os error 13)".to_string(),
+            reason: Reason::NoPermission,
         };
         let mn = text(Lang::Mn, &left);
         assert!(mn.starts_with("Хавчуургын файлыг уншиж чадсангүй"), "{mn}");

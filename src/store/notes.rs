@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::{Notice, Store, atomic, set_aside};
+use super::{Notice, Reason, Store, atomic, set_aside};
 use crate::markdown::links::is_entry_id;
 
 /// The path of the note on `id` (ids are checked, so a note can never be written elsewhere).
@@ -19,7 +19,10 @@ pub fn load(store: &Store, id: &str) -> (Option<String>, Option<Notice>) {
     match super::read(&path) {
         Ok(Some(bytes)) => match String::from_utf8(bytes) {
             Ok(text) => (Some(text), None),
-            Err(e) => (None, Some(set_aside(&path, e.to_string()))),
+            Err(e) => {
+                let reason = Reason::not_text(e.as_bytes(), &e);
+                (None, Some(set_aside(&path, reason)))
+            }
         },
         Ok(None) => (None, None),
         // Unreadable (permissions, a pipe, too large): kept as it is, and `save` will not
@@ -28,7 +31,7 @@ pub fn load(store: &Store, id: &str) -> (Option<String>, Option<Notice>) {
             None,
             Some(Notice::LeftAsIs {
                 file: path,
-                reason: e.to_string(),
+                reason: Reason::of_io(&e),
             }),
         ),
     }

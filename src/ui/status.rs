@@ -346,8 +346,12 @@ mod tests {
             ),
             ("present-sync-failed", vec![]),
             (
-                "teach-load-problems",
-                vec![("count", "12".into()), ("command", "toli check".into())],
+                "teach-load-errors",
+                vec![
+                    ("errors", "12".into()),
+                    ("warnings", "3".into()),
+                    ("command", "toli check".into()),
+                ],
             ),
             (
                 "present-remember-failed",

@@ -131,3 +131,92 @@ fn a_file_that_does_not_build_still_has_its_links_checked() {
         ["x.md:2:1: missing-field", "x.md:6:11: broken-link → src-a"]
     );
 }
+
+/// A source's `original:` (the language its title was published in) is `en`, `mn` or `none`,
+/// in any case; another value is an error with the closest one.
+#[test]
+fn a_source_s_original_language_is_checked() {
+    let source = |id: &str, original: &str| {
+        entry(&format!(
+            "id: {id}\nkind: source\ntitle: {{en: T, mn: Т}}\nsummary: {{en: S, mn: С}}\nauthor: A\noriginal: {original}\n"
+        ))
+    };
+    assert_eq!(
+        diagnostics(&[
+            ("a.md", &source("src-b", "MN")),
+            ("b.md", &source("src-c", "none")),
+            ("c.md", &source("src-d", "nnoe")),
+            ("d.md", &source("src-e", "english")),
+        ]),
+        ["c.md:7:11: bad-value → none", "d.md:7:11: bad-value → en"]
+    );
+}
+
+/// The walk's file (walk 9, finding 3): `sources:` indented by one space under `summary` is
+/// told to start the line; indented to the column of `en` and `mn` it is named as an unexpected
+/// key of `summary` (not "`summary` must give both languages"), in both languages.
+#[test]
+fn a_field_indented_under_summary_is_told_to_start_the_line_in_both_languages() {
+    const WALK: &str = "---\nid: soum-lab\nkind: definition\ntitle:\n  en: Soum lab\n  mn: Сумын лаборатори\nsummary:\n  en: A test entry that is fine.\n  mn: Зөв бичигдсэн туршилтын бичлэг.\n sources:\n  - id: src-unctad-2025\n    locator: \"Section II\"\n---\n::: en\nFine text.\n\n::: mn\nЗөв бичвэр.\n";
+    let check = |indent: &str, lang: &str| {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir(dir.path().join("definitions")).expect("mkdir");
+        let file = dir.path().join("definitions/soum-lab.md");
+        std::fs::write(
+            &file,
+            WALK.replace("\n sources:", &format!("\n{indent}sources:")),
+        )
+        .expect("write");
+        let out = common::toli_en()
+            .args(["--lang", lang, "--content"])
+            .arg(dir.path())
+            .arg("check")
+            .output()
+            .expect("run");
+        let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+        let prefix = format!("{}:", file.display());
+        stdout
+            .lines()
+            .filter_map(|l| l.strip_prefix(&prefix))
+            .map(str::to_string)
+            .collect::<Vec<String>>()
+    };
+    assert_eq!(
+        check(" ", "en"),
+        [
+            "10:2: error: `sources` is a field of the entry — start it at the beginning of the line, with no spaces before it"
+        ]
+    );
+    assert_eq!(
+        check(" ", "mn"),
+        [
+            "10:2: алдаа: `sources` нь бичлэгийн талбар — мөрийн эхнээс, өмнө нь хоосон зай үлдээлгүй бичнэ үү"
+        ]
+    );
+    assert_eq!(
+        check("  ", "en"),
+        [
+            "2:1: warning: the entry cites no source — add `sources` with a locator",
+            "10:3: error: `summary` has an unexpected key `sources` — `sources` is a field of the entry: start it at the beginning of the line, not under `summary`",
+        ]
+    );
+    assert_eq!(
+        check("  ", "mn"),
+        [
+            "2:1: анхааруулга: бичлэг эх сурвалжгүй — байршлын хамт `sources` нэмнэ үү",
+            "10:3: алдаа: `summary` талбарын дотор `sources` гэсэн илүүдэл талбар байна — `sources` нь бичлэгийн талбар тул `summary` талбарын доор биш, мөрийн эхнээс бичнэ үү",
+        ]
+    );
+}
+
+/// Another key in a map of both languages is named, with what goes there instead.
+#[test]
+fn an_unknown_key_beside_en_and_mn_is_named() {
+    let text = entry(
+        "id: d\nkind: definition\ntitle: {en: T, mn: Т, fr: F}\nsummary: {en: S, mn: С}\nsources: [{id: src-a, locator: x}]\n",
+    );
+    assert_eq!(
+        diagnostics(&[("d.md", &text)]),
+        ["d.md:4:23: unexpected-key"]
+    );
+}

@@ -290,7 +290,8 @@ fn y_copies_the_citation_with_a_visible_confirmation() {
     );
     assert!(
         copied.contains(
-            "\nӨсөлт — Эх сурвалж: Test Author, 2024. Кластерийн туршилтын илтгэл, 8-р слайд"
+            "\nӨсөлт — Эх сурвалж: Test Author, 2024. Fixture deck on clusters \
+             [Кластерийн туршилтын илтгэл], 8-р слайд"
         ),
         "{copied}"
     );

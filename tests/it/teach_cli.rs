@@ -716,3 +716,19 @@ fn an_entry_whose_file_did_not_load_points_at_its_errors() {
         assert!(out.stderr.contains(head), "{}", out.stderr);
     }
 }
+
+/// An id typed with a word left out suggests the id holding its words in order, not what a
+/// search for them ranks first (walk 9, finding 13).
+#[test]
+fn a_missing_id_suggests_the_id_with_its_words_in_order() {
+    let out = crate::common::toli_en()
+        .args(["show", "law-innovation"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("did you mean `law-on-innovation-2012`?"),
+        "{stderr}"
+    );
+}

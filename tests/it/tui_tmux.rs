@@ -414,7 +414,7 @@ fn the_apps_problem_notice_names_the_exact_check_command() {
     }) else {
         return;
     };
-    t.wait_for("see them with: toli check --content m --no-builtin");
+    t.wait_for("details: toli check --content m --no-builtin");
     t.text("q");
 }
 

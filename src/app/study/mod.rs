@@ -46,8 +46,7 @@ impl Study {
 }
 
 fn notice_text(app: &App, n: Notice) -> String {
-    let (id, args) = n.message();
-    app.tf(id, &args)
+    n.text(&app.l10n, app.settings.lang)
 }
 
 fn report(app: &mut App, n: Option<Notice>) {

@@ -4,7 +4,7 @@
 
 use super::super::locate::Locator;
 use super::super::model::{
-    Bi, ChartKind, Entry, KeyFigure, Kind, KindFields, Origin, PolicyType, TourStep,
+    Bi, ChartKind, Entry, KeyFigure, Kind, KindFields, Origin, Original, PolicyType, TourStep,
 };
 use super::super::split::Parts;
 use super::super::values::Coded;
@@ -138,6 +138,30 @@ impl Builder<'_> {
             line,
             column,
         });
+    }
+
+    /// A source's `original:` (the language its title was published in), in any case; a value
+    /// it cannot take is reported, and the title is then read as published in English.
+    fn original(&mut self, value: &str) -> Original {
+        if let Some(o) = Original::named(&value.trim().to_lowercase()) {
+            return o;
+        }
+        let (l, c) = self.loc.value_start(&["original"]);
+        let closest = crate::suggest::closest(value, Original::NAMES.iter().copied());
+        self.diagnostics.push(
+            Diagnostic::new(
+                self.path,
+                l,
+                c,
+                Problem::BadValue {
+                    field: "original".to_string(),
+                    value: value.to_string(),
+                    expected: Original::NAMES.join(", "),
+                },
+            )
+            .suggesting(closest),
+        );
+        Original::default()
     }
 
     /// Checks a controlled value, accepted in any case or as the code's name (with a warning
@@ -468,12 +492,17 @@ impl Builder<'_> {
                 if let Some(p) = &raw.publisher {
                     self.both("publisher", p);
                 }
+                let original = match raw.original.take() {
+                    Some(o) => self.original(&o),
+                    None => Original::default(),
+                };
                 KindFields::Source {
                     author,
                     year: raw.year.take(),
                     publisher: raw.publisher.take(),
                     url: raw.url.take(),
                     document: raw.document.take(),
+                    original,
                 }
             }
             Kind::Figure => {

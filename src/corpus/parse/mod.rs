@@ -72,6 +72,7 @@ pub struct RawEntry {
     publisher: Option<Bi<String>>,
     url: Option<String>,
     document: Option<String>,
+    original: Option<String>,
     steps: Option<Vec<RawStep>>,
     unit: Option<Bi<String>>,
     chart: Option<ChartKind>,
@@ -387,7 +388,7 @@ impl RawEntry {
 
     /// Every kind-specific field of the file format, and whether it is set; the names are
     /// those of [`super::kinds::all_keys`] (a test holds the two together).
-    fn kind_field_set(&self) -> [(&'static str, bool); 32] {
+    fn kind_field_set(&self) -> [(&'static str, bool); 33] {
         [
             ("defined_by", self.defined_by.is_some()),
             ("model", self.model.is_some()),
@@ -414,6 +415,7 @@ impl RawEntry {
             ("publisher", self.publisher.is_some()),
             ("url", self.url.is_some()),
             ("document", self.document.is_some()),
+            ("original", self.original.is_some()),
             ("steps", self.steps.is_some()),
             ("unit", self.unit.is_some()),
             ("chart", self.chart.is_some()),

@@ -9,7 +9,7 @@ use crate::diagnostic::{Diagnostic, Problem, Shape};
 use crate::suggest::closest;
 
 /// Fields every kind may use, in the order suggestions prefer them.
-const COMMON_FIELDS: &[&str] = &[
+pub(super) const COMMON_FIELDS: &[&str] = &[
     "id", "kind", "title", "summary", "aliases", "tags", "related", "sources",
 ];
 
@@ -54,6 +54,22 @@ pub(super) fn yaml_diagnostic(
             },
         )
         .suggesting(closest(name, known_fields(parent)));
+    }
+    if let Some(rest) = detail.strip_prefix(crate::corpus::bi::UNEXPECTED_KEY) {
+        // `summary:` with `sources:` lined up under its `en` and `mn`.
+        let key = rest.split('`').next().unwrap_or(rest);
+        let (l, c) = loc.key(&nested(&field, key));
+        let lines: Vec<&str> = parts.front_matter.split('\n').collect();
+        return Diagnostic::new(
+            path,
+            l,
+            c,
+            Problem::UnexpectedKey {
+                field: display_path(&field),
+                key: key.to_string(),
+                entry_field: super::yaml_scan::is_entry_field(&lines, key),
+            },
+        );
     }
     if let Some(name) = detail
         .strip_prefix("duplicate field `")
@@ -238,7 +254,8 @@ pub(super) fn shape_of(segs: &[&str]) -> Option<Shape> {
         "key_figures" | "evidence" | "rows" => Shape::FigureList,
         "profile" => Shape::Profile,
         "id" | "kind" | "defined_by" | "model" | "period" | "country" | "type" | "instrument"
-        | "ownership" | "url" | "document" | "locator" | "entry" | "chart" | "order" => Shape::Text,
+        | "ownership" | "url" | "document" | "original" | "locator" | "entry" | "chart"
+        | "order" => Shape::Text,
         _ => return None,
     })
 }

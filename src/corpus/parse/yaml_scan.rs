@@ -153,6 +153,23 @@ pub(super) fn key_of(line: &str) -> Option<(usize, &str, bool)> {
     ))
 }
 
+/// True when `name` is a field of the entry itself (not a key of a map or list inside it): one
+/// every kind has, or one of the kind its `kind:` line names (of any kind while none is named).
+pub(super) fn is_entry_field(lines: &[&str], name: &str) -> bool {
+    use crate::corpus::{kinds, model::Kind};
+    if super::yaml_error::COMMON_FIELDS.contains(&name) {
+        return true;
+    }
+    let kind = lines
+        .iter()
+        .find_map(|l| l.strip_prefix("kind:"))
+        .and_then(|v| Kind::parse(v.trim().trim_matches(['"', '\''])));
+    match kind {
+        Some(kind) => kinds::allows(kind, name),
+        None => kinds::all_keys().contains(&name),
+    }
+}
+
 /// The nearest line above `line` (1-based) that holds something.
 pub(super) fn line_above<'a>(lines: &[&'a str], line: usize) -> Option<&'a str> {
     lines[..line.saturating_sub(1).min(lines.len())]

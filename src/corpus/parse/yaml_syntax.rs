@@ -9,7 +9,8 @@
 //! key, …) so that the file can be read again and its other problems found in the same run.
 
 use super::yaml_scan::{
-    byte_at, closes, column_of, key_of, line_above, quote_spans, spaces_for, unclosed_flow,
+    byte_at, closes, column_of, is_entry_field, key_of, line_above, quote_spans, spaces_for,
+    unclosed_flow,
 };
 
 /// What went wrong, where (line and column from 1, in the front matter), and how to patch it.
@@ -336,6 +337,17 @@ fn indented_less(lines: &[&str], at_line: usize) -> Option<Fault> {
             }),
         });
     }
+    // A field of the entry itself indented by mistake (` sources:` under `summary`) belongs at
+    // the beginning of the line, whatever the lines above it.
+    if is_entry_field(lines, name) {
+        return Some(Fault {
+            line: at_line,
+            column,
+            code: "indent-top",
+            name: name.to_string(),
+            patch: Some(Patch::Indent { spaces: 0 }),
+        });
+    }
     Some(Fault {
         line: at_line,
         column,
@@ -478,6 +490,23 @@ mod tests {
             patched(front, &fault_of(front)).as_deref(),
             Some("sources:\n  - id: a\n    locator: x\n")
         );
+    }
+
+    /// A field of the entry indented by mistake under a map is told to start the line, not to
+    /// line up with the key above (walk 9, finding 3).
+    #[test]
+    fn an_entry_field_indented_by_mistake_belongs_at_the_start_of_the_line() {
+        let front = "id: soum-lab\nkind: definition\nsummary:\n  en: A.\n  mn: Б.\n sources:\n  - id: src-a\n    locator: x\n";
+        assert_eq!(said(front), (6, 2, "indent-top", "sources".into()));
+        assert_eq!(
+            patched(front, &fault_of(front)).as_deref(),
+            Some(
+                "id: soum-lab\nkind: definition\nsummary:\n  en: A.\n  mn: Б.\nsources:\n  - id: src-a\n    locator: x\n"
+            )
+        );
+        // A field of another kind is no field of this entry: line it up as before.
+        let front = "id: x\nkind: definition\nsummary:\n  en: A.\n  mn: Б.\n author: y\n";
+        assert_eq!(said(front), (6, 2, "indent-less", "mn".into()));
     }
 
     #[test]
