@@ -6,6 +6,7 @@ mod browser;
 mod common;
 
 mod answer_first_tmux;
+mod broken_links;
 mod check_diagnostics;
 mod check_mongolian;
 mod check_teaches;

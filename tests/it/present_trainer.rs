@@ -252,7 +252,11 @@ fn the_key_after_a_stray_esc_does_its_own_work() {
     assert!(deck(&a).leaving);
     press(&mut a, KeyCode::Char('s'));
     assert!(!deck(&a).leaving, "s answers the question");
-    assert_eq!(deck(&a).summary_only, !summary, "and turns the slides at once");
+    assert_eq!(
+        deck(&a).summary_only,
+        !summary,
+        "and turns the slides at once"
+    );
     press(&mut a, KeyCode::Char('s'));
     assert_eq!(deck(&a).summary_only, summary);
     // Step 3 names figures: f after Esc shows the first.
@@ -266,7 +270,11 @@ fn the_key_after_a_stray_esc_does_its_own_work() {
     assert!(first.is_some(), "step 3 names a figure");
     press(&mut a, KeyCode::Esc);
     press(&mut a, KeyCode::Char('f'));
-    assert_eq!(deck(&a).shown(&a.corpus), first, "f shows the figure at once");
+    assert_eq!(
+        deck(&a).shown(&a.corpus),
+        first,
+        "f shows the figure at once"
+    );
     press(&mut a, KeyCode::Esc);
     assert_eq!(deck(&a).shown(&a.corpus), Some(step_entry), "Esc: the step");
     press(&mut a, KeyCode::Esc);

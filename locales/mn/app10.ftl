@@ -1,0 +1,4 @@
+## Walk 9 (app10): broken links in the entry view and `toli show`, the content's problems window, the wide entry list
+# A link to an id no entry has: the id, said plainly to be missing, with what `toli check` suggests.
+reading-broken-link = { $id } — ийм бичлэг алга
+reading-broken-link-suggested = { $id } — ийм бичлэг алга ({ $suggestion }?)
