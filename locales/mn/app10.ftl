@@ -2,3 +2,6 @@
 # A link to an id no entry has: the id, said plainly to be missing, with what `toli check` suggests.
 reading-broken-link = { $id } — ийм бичлэг алга
 reading-broken-link-suggested = { $id } — ийм бичлэг алга ({ $suggestion }?)
+# `z` in the entry list: the list takes the kinds pane's width too.
+hint-wide-list = жагсаалтыг өргөн харах
+tui-wide-list-nothing = Энэ өргөнд жагсаалт дэлгэцийг бүтэн эзэлсэн тул z юу ч өөрчлөхгүй

@@ -21,6 +21,8 @@ pub enum Action {
     ToggleBoth,
     /// The reading pane across the whole width, or back beside the lists.
     ToggleZoom,
+    /// The entry list wider, the kinds pane folded away while the list has the focus, or back.
+    WideList,
     CycleTheme,
     ToggleMouse,
     FocusLeft,

@@ -143,6 +143,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         Action::ToggleLang => app.set_lang(app.settings.lang.other()),
         Action::ToggleBoth => app.settings.toggle_both(),
         Action::ToggleZoom => super::reading::zoom(app),
+        Action::WideList => super::navigation::widen_list(app),
         Action::CycleTheme => super::settings::cycle_theme(app),
         Action::ToggleMouse => {}
         Action::FocusLeft => focus_pane(

@@ -332,6 +332,7 @@ mod tests {
             ("facets-nothing", vec![]),
             ("tui-no-figures", vec![]),
             ("tui-zoom-nothing", vec![]),
+            ("tui-wide-list-nothing", vec![]),
             ("theme-changed", vec![("theme", app.t("theme-projector"))]),
             ("present-pick-tour", vec![]),
             ("present-no-figures", vec![]),

@@ -48,8 +48,10 @@ pub(super) const KINDS: &[Binding] = &[
     bind(Enter, N, Ac::Open, "hint-open"),
 ];
 
-/// The entry list (middle).
+/// The entry list (middle). `z` first: its hint leads the status line, where a narrow screen
+/// cuts the titles it widens.
 pub(super) const LIST: &[Binding] = &[
+    bind(Ch('z'), N, Ac::WideList, "hint-wide-list"),
     bind(Ch('j'), N, Ac::Down, "hint-down"),
     bind(Down, N, Ac::Down, "hint-down"),
     bind(Ch('k'), N, Ac::Up, "hint-up"),
