@@ -5,3 +5,15 @@ reading-broken-link-suggested = { $id } — no such entry ({ $suggestion }?)
 # `z` in the entry list: the list takes the kinds pane's width too.
 hint-wide-list = wide list
 tui-wide-list-nothing = The list already has the screen's width: z changes nothing
+# `!`: the content's problems, each whole.
+hint-problems = problems in the content
+help-ctx-problems = Problems in the content
+problems-title = Problems in the content
+problems-none = No problems in the content loaded.
+problems-count = Errors: { $errors }, warnings: { $warnings }
+problems-check = The same list in a terminal: { $command }
+# After a live reload that left errors: where the first is, how many, the key that shows them.
+reload-problems = { $errors ->
+        [one] { $place }: 1 error in the content after the edit — ! shows it whole
+       *[other] { $place }: { $errors } errors in the content after the edit — ! shows them whole
+    }

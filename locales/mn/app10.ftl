@@ -5,3 +5,12 @@ reading-broken-link-suggested = { $id } — ийм бичлэг алга ({ $sug
 # `z` in the entry list: the list takes the kinds pane's width too.
 hint-wide-list = жагсаалтыг өргөн харах
 tui-wide-list-nothing = Энэ өргөнд жагсаалт дэлгэцийг бүтэн эзэлсэн тул z юу ч өөрчлөхгүй
+# `!`: the content's problems, each whole.
+hint-problems = агуулгын асуудлууд
+help-ctx-problems = Агуулгын асуудлууд
+problems-title = Агуулгын асуудлууд
+problems-none = Ачаалсан агуулгад асуудал алга.
+problems-count = Алдаа: { $errors }, анхааруулга: { $warnings }
+problems-check = Энэ жагсаалтыг терминалд харах тушаал: { $command }
+# After a live reload that left errors: where the first is, how many, the key that shows them.
+reload-problems = { $place }: засварын дараа агуулгад { $errors } алдаа байна — ! товчоор бүгдийг бүтнээр нь харна

@@ -23,6 +23,8 @@ pub enum Action {
     ToggleZoom,
     /// The entry list wider, the kinds pane folded away while the list has the focus, or back.
     WideList,
+    /// The content's problems, each whole (`!`).
+    OpenProblems,
     CycleTheme,
     ToggleMouse,
     FocusLeft,

@@ -205,6 +205,7 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
     }
     app.session_file = crate::app::session::default_path();
     crate::app::session::restore(&mut app, cli.lang.is_some());
+    app.status.set_problems(outcome.diagnostics.clone());
     app.check_command = folders::check_command_for(cli);
     if let Some(path) = crate::present::resume::default_path() {
         app.present_places = crate::present::resume::Memory::at(path);

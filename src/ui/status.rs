@@ -347,6 +347,13 @@ mod tests {
             ),
             ("present-sync-failed", vec![]),
             (
+                "reload-problems",
+                vec![
+                    ("place", "key-cluster-stage-definitions.md:1234".into()),
+                    ("errors", "12".into()),
+                ],
+            ),
+            (
                 "teach-load-problems",
                 vec![("count", "12".into()), ("command", "toli check".into())],
             ),

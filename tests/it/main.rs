@@ -33,6 +33,7 @@ mod present_fit;
 mod present_plan;
 mod present_tmux;
 mod present_trainer;
+mod problems_window;
 mod properties;
 mod reading_order;
 mod readme_commands;
