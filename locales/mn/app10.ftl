@@ -3,7 +3,7 @@
 reading-broken-link = { $id } — ийм бичлэг алга
 reading-broken-link-suggested = { $id } — ийм бичлэг алга ({ $suggestion }?)
 # `z` in the entry list: the list takes the kinds pane's width too.
-hint-wide-list = жагсаалтыг өргөн харах
+hint-wide-list = өргөн жагсаалт
 tui-wide-list-nothing = Энэ өргөнд жагсаалт дэлгэцийг бүтэн эзэлсэн тул z юу ч өөрчлөхгүй
 # `!`: the content's problems, each whole.
 hint-problems = агуулгын асуудлууд
