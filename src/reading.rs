@@ -6,6 +6,7 @@
 use crate::corpus::Corpus;
 use crate::corpus::facts::facts;
 use crate::corpus::model::{Kind, KindFields};
+use crate::i18n::Localizer;
 use crate::lang::Lang;
 
 /// One part of an entry, in the order a reader needs it.
@@ -102,6 +103,24 @@ pub fn relations(corpus: &Corpus, index: usize, lang: Lang) -> Vec<(&'static str
 /// The relations the corpus works out rather than an author writes: which findings an action
 /// or a recommendation answers, a case's figures.
 const COMPUTED: [&str; 2] = ["label-addresses", "reading-figures"];
+
+/// What a reader sees in place of a link to `id` when no entry has that id: the id, said in
+/// plain words to name nothing, with the id `toli check` suggests («incubatr — ийм бичлэг алга
+/// (incubator?)»). `None` when the entry exists.
+pub fn broken_link(corpus: &Corpus, l10n: &Localizer, lang: Lang, id: &str) -> Option<String> {
+    if corpus.get(id).is_some() {
+        return None;
+    }
+    let args = |s: Option<&str>| {
+        let mut a = vec![("id", id.to_string())];
+        a.extend(s.map(|s| ("suggestion", s.to_string())));
+        a
+    };
+    Some(match crate::corpus::check::suggest_id(corpus, id) {
+        Some(s) => l10n.format(lang, "reading-broken-link-suggested", &args(Some(s))),
+        None => l10n.format(lang, "reading-broken-link", &args(None)),
+    })
+}
 
 /// Every entry id the relations of `index` name, to leave out of the backlinks.
 pub fn related_ids(corpus: &Corpus, index: usize, lang: Lang) -> Vec<String> {

@@ -10,7 +10,7 @@ teach-load-errors = { $errors ->
         [0] {""}
         [one] , 1 warning
        *[other] , { $warnings } warnings
-    } in the content; details: { $command }
+    } in the content — ! shows them; or run: { $command }
 
 ## Why a bookmarks file or a note could not be read, in brackets after the notice (src/store/reason.rs)
 store-reason-truncated = the file ends too soon, at line { $line }

@@ -6,7 +6,7 @@ problem-unexpected-key-field = `{ $field }` талбарын дотор `{ $key 
 teach-load-errors = агуулгад { $errors } алдаа{ $warnings ->
         [0] {""}
        *[other] , { $warnings } анхааруулга
-    } байна; харах тушаал: { $command }
+    } байна — ! товчоор харна; эсвэл: { $command }
 
 ## Хавчуурга, тэмдэглэлийн файлыг яагаад уншиж чадаагүй нь, мэдэгдлийн төгсгөлд хаалтад (src/store/reason.rs)
 store-reason-truncated = файлын төгсгөл дутуу байна: мөр { $line }

@@ -21,6 +21,10 @@ pub enum Action {
     ToggleBoth,
     /// The reading pane across the whole width, or back beside the lists.
     ToggleZoom,
+    /// The entry list wider, the kinds pane folded away while the list has the focus, or back.
+    WideList,
+    /// The content's problems, each whole (`!`).
+    OpenProblems,
     CycleTheme,
     ToggleMouse,
     FocusLeft,

@@ -12,7 +12,7 @@ use super::state::App;
 use crate::corpus::model::Bi;
 use crate::inert::inert;
 use crate::lang::Lang;
-use crate::markdown::render::{Rendered, Target, render};
+use crate::markdown::render::{Rendered, Target, render_marking};
 use crate::markdown::wrap::{Glyph, glyphs, wrap};
 use crate::reading::{ORDER, Section, relations};
 use crate::ui::theme::{Theme, theme};
@@ -64,8 +64,18 @@ impl Doc<'_> {
             .map_or(id.to_string(), |e| e.title.show(self.lang).to_string())
     }
 
-    /// A link to entry `id` showing its title.
+    /// What the reader is told in place of a link to `id` when no entry has that id
+    /// ([`crate::reading::broken_link`]).
+    fn broken(&self, id: &str) -> Option<String> {
+        crate::reading::broken_link(&self.app.corpus, &self.app.l10n, self.lang, id)
+    }
+
+    /// A link to entry `id` showing its title; where no entry has that id, plain words saying
+    /// so, which Tab does not select.
     fn entry_link(&mut self, id: &str) -> Vec<Glyph> {
+        if let Some(said) = self.broken(id) {
+            return self.txt(&said, self.th.notice);
+        }
         let title = self.title_of(id);
         self.entry_link_as(id, &title)
     }
@@ -169,7 +179,8 @@ impl Doc<'_> {
             self.side_items(ids);
             return;
         }
-        if !self.hinted {
+        // The hint waits for a list with a link to select (one naming no entry is not one).
+        if !self.hinted && ids.iter().any(|id| self.app.corpus.get(id).is_some()) {
             g.extend(self.txt(&format!(" — {}", self.t("reading-tab-hint")), self.th.dim));
             self.hinted = true;
         }
@@ -189,15 +200,19 @@ impl Doc<'_> {
     fn side_items(&mut self, ids: &[String]) {
         let width = self.width;
         let titles: Vec<String> = (ids.iter())
-            .map(|id| inert(&self.title_of(id)).into_owned())
+            .map(|id| inert(&self.broken(id).unwrap_or_else(|| self.title_of(id))).into_owned())
             .collect();
         let rows: Vec<&str> = titles.iter().map(String::as_str).collect();
         let fits = |title: &str| super::side_column::fits_two_lines(&format!("• {title}"), width);
         let fitted = fit_column_to(&rows, 2 * width, fits);
         for (id, title) in ids.iter().zip(fitted) {
             let mut g = self.txt("• ", self.th.dim);
-            let n = self.r.add_target(Target::Entry(id.clone()));
-            g.extend(glyphs(&title, self.th.link, Some(n)));
+            if self.app.corpus.get(id).is_some() {
+                let n = self.r.add_target(Target::Entry(id.clone()));
+                g.extend(glyphs(&title, self.th.link, Some(n)));
+            } else {
+                g.extend(glyphs(&title, self.th.notice, None));
+            }
             for line in super::side_column::two_lines(&g, width) {
                 self.r.push(&line);
             }
@@ -216,15 +231,21 @@ impl Doc<'_> {
             }
         }
         let titles: Vec<String> = (grouped.iter())
-            .map(|(id, _)| inert(&self.title_of(id)).into_owned())
+            .map(|(id, _)| {
+                inert(&self.broken(id).unwrap_or_else(|| self.title_of(id))).into_owned()
+            })
             .collect();
         let rows: Vec<(&str, usize)> = (titles.iter())
             .map(|t| (t.as_str(), self.width.saturating_sub(2)))
             .collect();
         for ((id, places), title) in grouped.into_iter().zip(fit_column(&rows)) {
             let mut g = self.txt("• ", self.th.dim);
-            let n = self.r.add_target(Target::Entry(id.to_string()));
-            g.extend(glyphs(&title, self.th.link, Some(n)));
+            if self.app.corpus.get(id).is_some() {
+                let n = self.r.add_target(Target::Entry(id.to_string()));
+                g.extend(glyphs(&title, self.th.link, Some(n)));
+            } else {
+                g.extend(glyphs(&title, self.th.notice, None));
+            }
             let line = super::side_column::one_line(&g, self.width);
             self.r.push(&line);
             let places: Vec<&str> = places.into_iter().filter(|p| !p.is_empty()).collect();
@@ -405,7 +426,8 @@ fn section(d: &mut Doc<'_>, index: usize, section: Section) {
             d.r.gap();
             let title_of = |id: &str| app.corpus.get(id).map(|x| x.title.show(lang).to_string());
             let (body_md, fallback) = e.body.text(lang);
-            let mut body = render(body_md, width, &th.md(), &title_of);
+            let broken = |id: &str| d.broken(id);
+            let mut body = render_marking(body_md, width, &th.md(), &title_of, &broken);
             if fallback {
                 let marker = format!("[{}]", d.t("label-missing-translation"));
                 let mut marked = Rendered::default();

@@ -22,6 +22,7 @@ pub mod matrix;
 pub mod mnkeys;
 pub mod navigation;
 pub mod present;
+pub mod problems;
 pub mod reading;
 pub mod reload;
 pub mod search;

@@ -51,6 +51,9 @@ pub struct Navigation {
     /// The matrix as it was when an entry was opened from it, and that entry: Backspace on the
     /// entry returns to the matrix there.
     pub matrix_return: Option<(MatrixView, usize)>,
+    /// `z` in the list: while the list has the focus, it takes the kinds pane's width too (a
+    /// long title reads whole on a narrow screen); `h` still shows the kinds.
+    pub wide_list: bool,
 }
 
 impl Navigation {
@@ -70,6 +73,7 @@ impl Navigation {
             forward: Vec::new(),
             read: None,
             matrix_return: None,
+            wide_list: false,
         }
     }
 
@@ -385,4 +389,17 @@ pub(super) fn wheel(app: &mut App, col: u16, row: u16, down: bool) {
         move_sel(app, if down { 1 } else { -1 }, 1);
     }
     app.nav.focus_on(saved);
+}
+
+/// `z` in the entry list: the list wide, or back beside the kinds pane. Where the list already
+/// has the screen's width (a narrow terminal), nothing would change, so it stays off and the
+/// status line says why.
+pub(super) fn widen_list(app: &mut App) {
+    let screen = super::update::screen(app);
+    let before = crate::ui::layout::areas(screen, app);
+    app.nav.wide_list = !app.nav.wide_list;
+    if app.nav.wide_list && crate::ui::layout::areas(screen, app) == before {
+        app.nav.wide_list = false;
+        app.status.say(app.t("tui-wide-list-nothing"));
+    }
 }

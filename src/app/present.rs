@@ -201,16 +201,15 @@ pub fn present_action(app: &mut App, action: Action, effects: &mut Effects) {
         jump_action(app, action);
     } else if d.leaving {
         // Esc asked whether to leave: q leaves, any other key stays (a clicker's Esc followed
-        // by its next button never ends the talk) — and a step key also steps, so the next
-        // press after a stray Esc is not lost.
+        // by its next button never ends the talk) — and does its own work too (a step, `s`,
+        // `f` …), so the next press after a stray Esc is not lost. A second Esc only takes the
+        // question away.
         d.leaving = false;
         app.status.clear();
         match action {
             Action::Leave => return leave(app, effects),
-            Action::NextStep | Action::PrevStep | Action::Open | Action::Top | Action::Bottom => {
-                step_action(app, action, effects);
-            }
-            _ => {}
+            Action::Escape => {}
+            _ => step_action(app, action, effects),
         }
     } else {
         if !matches!(action, Action::Resize { .. } | Action::CycleTheme) {

@@ -56,9 +56,18 @@ impl App {
                 "present-reload-problem",
                 &[("file", file_name(&d.path)), ("line", d.line.to_string())],
             ),
-            None => d.render(&self.l10n, self.settings.lang),
+            // The first problem's place, how many there are and the key that shows them whole:
+            // a diagnostic with its advice does not fit the status line.
+            None => self.tf(
+                "reload-problems",
+                &[
+                    ("place", format!("{}:{}", file_name(&d.path), d.line)),
+                    ("errors", errors(&merged.diagnostics).to_string()),
+                ],
+            ),
         });
         self.status.set(notice.filter(|_| !following));
+        self.status.set_problems(merged.diagnostics.clone());
         self.corpus = Arc::new(merged.corpus);
         let index = index.unwrap_or_else(|| {
             SearchIndex::build(&self.corpus).with_synonyms(self.index.extra_synonyms())
@@ -79,6 +88,13 @@ impl App {
         super::search::research(self);
         super::present::after_reload(self);
     }
+}
+
+/// How many of `diagnostics` are errors.
+fn errors(diagnostics: &[crate::diagnostic::Diagnostic]) -> usize {
+    (diagnostics.iter())
+        .filter(|d| d.severity() == crate::diagnostic::Severity::Error)
+        .count()
 }
 
 /// The last part of `path`: the file's name.

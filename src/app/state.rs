@@ -71,6 +71,11 @@ pub enum Overlay {
         /// The first row shown of the citation (the hint below it always shows).
         scroll: usize,
     },
+    /// The content's problems (`!`), each whole and wrapped, with the `toli check` command.
+    Problems {
+        /// The first row shown.
+        scroll: usize,
+    },
 }
 
 /// What an overlay's handler asks of [`super::update`](mod@super::update), which alone opens

@@ -3,13 +3,24 @@
 //! [`Status::say`]; a key in the panes clears it. Drawn by `ui/status.rs` (and by the
 //! presentation's footer).
 
-/// The message shown in the status line, if any.
+use crate::diagnostic::{Diagnostic, Severity};
+
+/// The message shown in the status line, if any, and the content's problems, which `!` shows
+/// whole (the status line has room for the first one only).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Status {
     pub notice: Option<String>,
+    /// Every problem of the last load, errors first.
+    pub problems: Vec<Diagnostic>,
 }
 
 impl Status {
+    /// Keeps the problems of a load (errors first, each in its order), for `!`.
+    pub fn set_problems(&mut self, mut problems: Vec<Diagnostic>) {
+        problems.sort_by_key(|d| d.severity() != Severity::Error);
+        self.problems = problems;
+    }
+
     /// Shows `text` until the next key in the panes.
     pub fn say(&mut self, text: String) {
         self.notice = Some(text);

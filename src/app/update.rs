@@ -99,6 +99,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
             Overlay::Note(_) => super::study::note_editor::action(app, action),
             Overlay::Notes { .. } => super::study::notes::action(app, action),
             Overlay::Citation { .. } => super::cite::action(app, action),
+            Overlay::Problems { .. } => super::problems::action(app, action),
         };
         match then {
             Then::Stay => {}
@@ -143,6 +144,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         Action::ToggleLang => app.set_lang(app.settings.lang.other()),
         Action::ToggleBoth => app.settings.toggle_both(),
         Action::ToggleZoom => super::reading::zoom(app),
+        Action::WideList => super::navigation::widen_list(app),
         Action::CycleTheme => super::settings::cycle_theme(app),
         Action::ToggleMouse => {}
         Action::FocusLeft => focus_pane(
@@ -221,6 +223,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
             None => {}
         },
         Action::OpenNotes => app.overlay = Some(Overlay::Notes { selected: 0 }),
+        Action::OpenProblems => app.overlay = Some(Overlay::Problems { scroll: 0 }),
         Action::ClearFilters => {
             app.nav.clear_filters();
             super::facet_panel::apply_filters(app);

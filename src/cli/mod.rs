@@ -201,6 +201,7 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
     }
     app.session_file = crate::app::session::default_path();
     crate::app::session::restore(&mut app, cli.lang.is_some());
+    app.status.set_problems(outcome.diagnostics.clone());
     app.check_command = folders::check_command_for(cli);
     if let Some(path) = crate::present::resume::default_path() {
         app.present_places = crate::present::resume::Memory::at(path);
@@ -265,19 +266,19 @@ mod tests {
         };
         assert_eq!(
             say(7, 3, Lang::En).as_deref(),
-            Some("7 errors, 3 warnings in the content; details: toli check")
+            Some("7 errors, 3 warnings in the content — ! shows them; or run: toli check")
         );
         assert_eq!(
             say(7, 3, Lang::Mn).as_deref(),
-            Some("агуулгад 7 алдаа, 3 анхааруулга байна; харах тушаал: toli check")
+            Some("агуулгад 7 алдаа, 3 анхааруулга байна — ! товчоор харна; эсвэл: toli check")
         );
         assert_eq!(
             say(1, 0, Lang::En).as_deref(),
-            Some("1 error in the content; details: toli check")
+            Some("1 error in the content — ! shows them; or run: toli check")
         );
         assert_eq!(
             say(1, 1, Lang::Mn).as_deref(),
-            Some("агуулгад 1 алдаа, 1 анхааруулга байна; харах тушаал: toli check")
+            Some("агуулгад 1 алдаа, 1 анхааруулга байна — ! товчоор харна; эсвэл: toli check")
         );
         assert_eq!(say(0, 3, Lang::En), None);
     }

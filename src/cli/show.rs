@@ -9,7 +9,7 @@ use super::{CmdResult, Context, Failure, json};
 use crate::corpus::facts::{Fact, facts, group};
 use crate::corpus::model::{Bi, Kind, KindFields};
 use crate::inert::inert;
-use crate::markdown::render::{MdStyles, render};
+use crate::markdown::render::{MdStyles, render_marking};
 use crate::markdown::wrap::{str_width, wrap_words};
 use crate::reading::{ORDER, Section, is_relation, related_ids, relations};
 
@@ -67,7 +67,13 @@ fn section(ctx: &Context, index: usize, width: usize, section: Section) -> Vec<S
         }
     };
     let title_of = |i: usize| corpus.title(i, lang).to_string();
-    let id_title = |id: &str| corpus.index_of(id).map_or(id.to_string(), title_of);
+    // A link to an id no entry has says so in plain words, with `toli check`'s suggestion.
+    let broken = |id: &str| crate::reading::broken_link(corpus, &ctx.l10n, lang, id);
+    let id_title = |id: &str| {
+        corpus
+            .index_of(id)
+            .map_or_else(|| broken(id).unwrap_or_else(|| id.to_string()), title_of)
+    };
     let mut lines = Vec::new();
     match section {
         Section::Title => {
@@ -161,8 +167,12 @@ fn section(ctx: &Context, index: usize, width: usize, section: Section) -> Vec<S
                             .unwrap_or_default(),
                         _ => String::new(),
                     };
+                    let named = match corpus.index_of(id) {
+                        Some(_) => format!("{} ({id})", id_title(id)),
+                        None => id_title(id),
+                    };
                     lines.extend(wrap_words(
-                        &format!("  {mark} {} ({id}){planned}", id_title(id)),
+                        &format!("  {mark} {named}{planned}"),
                         width,
                         hang,
                     ));
@@ -178,7 +188,7 @@ fn section(ctx: &Context, index: usize, width: usize, section: Section) -> Vec<S
             // The body through the app's own Markdown converter: wiki links show titles, tables
             // are drawn.
             let id_title = |id: &str| corpus.index_of(id).map(title_of);
-            let rendered = render(body, width, &MdStyles::default(), &id_title);
+            let rendered = render_marking(body, width, &MdStyles::default(), &id_title, &broken);
             lines.extend(rendered.texts.iter().map(|l| l.trim_end().to_string()));
         }
         Section::Links => {

@@ -29,6 +29,12 @@ fn closest_id<'a>(corpus: &'a Corpus, target: &str, field: LinkField) -> Option<
     crate::suggest::closest(target, ids)
 }
 
+/// The id `toli check` suggests for a link to `target` that names no entry (any kind), for
+/// the views that mark such a link.
+pub fn suggest_id<'a>(corpus: &'a Corpus, target: &str) -> Option<&'a str> {
+    closest_id(corpus, target, LinkField::Related)
+}
+
 /// Broken links of files that did not build into an entry (their other problems come first).
 pub fn unbuilt_links(corpus: &Corpus, sites: &[(String, LinkSite)]) -> Vec<Diagnostic> {
     sites

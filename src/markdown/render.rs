@@ -23,6 +23,8 @@ pub struct MdStyles {
     pub code: Style,
     pub quote: Style,
     pub border: Style,
+    /// What the reader is told about the text (a link that names no entry).
+    pub notice: Style,
 }
 
 /// A block container the current text is inside.
@@ -39,6 +41,20 @@ pub fn render(
     styles: &MdStyles,
     title_of: &dyn Fn(&str) -> Option<String>,
 ) -> Rendered {
+    render_marking(markdown, width, styles, title_of, &|_| None)
+}
+
+/// [`render`], with links to entries that do not exist marked: `broken` says what to tell the
+/// reader about a link to an id (`None`: the entry exists). Such a link is plain text, not a
+/// link Tab selects, followed by what `broken` says in brackets (`[[id]]` without its own text
+/// shows only that).
+pub fn render_marking(
+    markdown: &str,
+    width: usize,
+    styles: &MdStyles,
+    title_of: &dyn Fn(&str) -> Option<String>,
+    broken: &dyn Fn(&str) -> Option<String>,
+) -> Rendered {
     let mut w = Writer {
         out: Rendered::default(),
         width: width.max(1),
@@ -47,6 +63,7 @@ pub fn render(
         stack: vec![styles.text],
         link: None,
         wiki: None,
+        broken: None,
         containers: Vec::new(),
         lists: Vec::new(),
         table: None,
@@ -54,7 +71,7 @@ pub fn render(
         code: None,
     };
     for event in Parser::new_ext(markdown, super::options()) {
-        w.event(event, title_of);
+        w.event(event, title_of, broken);
     }
     w.flush();
     w.out
@@ -69,6 +86,8 @@ struct Writer {
     link: Option<usize>,
     /// The target of a `[[id]]` link without its own text, whose title replaces the text.
     wiki: Option<String>,
+    /// What to tell the reader after the link being written, which names no entry.
+    broken: Option<String>,
     containers: Vec<Container>,
     lists: Vec<Option<u64>>,
     table: Option<Table>,
@@ -198,9 +217,14 @@ impl Writer {
         }
     }
 
-    fn event(&mut self, event: Event<'_>, title_of: &dyn Fn(&str) -> Option<String>) {
+    fn event(
+        &mut self,
+        event: Event<'_>,
+        title_of: &dyn Fn(&str) -> Option<String>,
+        broken: &dyn Fn(&str) -> Option<String>,
+    ) {
         match event {
-            Event::Start(tag) => self.start(tag),
+            Event::Start(tag) => self.start(tag, broken),
             Event::End(tag) => self.end(tag, title_of),
             Event::Text(t) => {
                 if let Some(code) = &mut self.code {
@@ -229,7 +253,7 @@ impl Writer {
         }
     }
 
-    fn start(&mut self, tag: Tag<'_>) {
+    fn start(&mut self, tag: Tag<'_>, broken: &dyn Fn(&str) -> Option<String>) {
         match tag {
             Tag::Paragraph => {
                 self.flush();
@@ -293,7 +317,14 @@ impl Writer {
                 if matches!(link_type, LinkType::WikiLink { has_pothole: false }) {
                     self.wiki = Some(dest.clone());
                 }
-                let target = if wiki || is_entry_id(&dest) {
+                let entry = wiki || is_entry_id(&dest);
+                if let Some(said) = entry.then(|| broken(&dest)).flatten() {
+                    // Not a link: nothing to follow, and it must not look like one.
+                    self.broken = Some(said);
+                    self.push_style(|s| s);
+                    return;
+                }
+                let target = if entry {
                     Target::Entry(dest)
                 } else {
                     Target::Url(dest)
@@ -345,7 +376,16 @@ impl Writer {
                 self.stack.pop();
             }
             TagEnd::Link => {
-                if let Some(id) = self.wiki.take() {
+                let wiki = self.wiki.take();
+                if let Some(said) = self.broken.take() {
+                    // `[[id]]` alone shows only what is said, which names the id.
+                    let said = if wiki.is_some() {
+                        said
+                    } else {
+                        format!(" [{said}]")
+                    };
+                    push_glyphs(&mut self.inline, &inert(&said), self.st.notice, None);
+                } else if let Some(id) = wiki {
                     let title = title_of(&id).unwrap_or(id);
                     self.text(&title);
                 }

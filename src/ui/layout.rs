@@ -2,7 +2,8 @@
 //! while a long notice needs them, see `ui::status::rows`), widths proportional to the terminal
 //! with minimums; while reading, fewer panes wherever the lists would leave the entry narrower
 //! than [`MIN_READING`]; a "too small" notice below 20×5; zoom (`z`) and the projector theme
-//! show the entry alone while it has the focus. The same function serves drawing and mouse
+//! show the entry alone while it has the focus; `z` in the list gives it the kinds pane's width
+//! while it has the focus. The same function serves drawing and mouse
 //! hit-testing, so clicks land where things are drawn.
 
 use ratatui::layout::Rect;
@@ -107,6 +108,7 @@ pub fn areas(area: Rect, app: &App) -> Areas {
     let three = w.saturating_sub(kinds_w + list_w);
     let two = w.saturating_sub(list_w);
     let reading = app.nav.focus == Pane::Entry;
+    let wide_list = app.nav.wide_list && app.nav.focus == Pane::List;
     let min_entry = if app.settings.both {
         2 * MIN_READING
     } else {
@@ -116,6 +118,10 @@ pub fn areas(area: Rect, app: &App) -> Areas {
         // Zoomed or presenting: the entry alone, as large as the screen allows; `h` or `z`
         // brings the lists back.
         a.entry = Some(main);
+    } else if wide_list && w >= 80 {
+        // `z` in the list: the list takes the kinds pane's width as well; the entry's stays.
+        let r = split(main, &[kinds_w + list_w, 0]);
+        (a.list, a.entry) = (Some(r[0]), Some(r[1]));
     } else if w >= 80 && (!reading || three >= min_entry) {
         let r = split(main, &[kinds_w, list_w, 0]);
         (a.kinds, a.list, a.entry) = (Some(r[0]), Some(r[1]), Some(r[2]));
@@ -124,7 +130,12 @@ pub fn areas(area: Rect, app: &App) -> Areas {
             let r = split(main, &[part(2, 5), 0]);
             (a.kinds, a.list) = (Some(r[0]), Some(r[1]));
         } else {
-            let r = split(main, &[list_w.min(w / 3), 0]);
+            let list = if wide_list {
+                part(3, 5)
+            } else {
+                list_w.min(w / 3)
+            };
+            let r = split(main, &[list, 0]);
             (a.list, a.entry) = (Some(r[0]), Some(r[1]));
         }
     } else {

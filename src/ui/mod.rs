@@ -15,6 +15,7 @@ pub mod matrix;
 pub mod plain;
 pub mod present;
 mod present_footer;
+pub mod problems;
 pub mod search;
 pub mod search_preview;
 pub mod status;
@@ -81,6 +82,7 @@ fn draw_screen(frame: &mut Frame, app: &App) {
         Some(Overlay::Citation { text, scroll }) => {
             citation::draw(frame, area, app, text, *scroll, &th)
         }
+        Some(Overlay::Problems { scroll }) => problems::draw(frame, area, app, *scroll, &th),
         None => {}
     }
 }

@@ -332,6 +332,7 @@ mod tests {
             ("facets-nothing", vec![]),
             ("tui-no-figures", vec![]),
             ("tui-zoom-nothing", vec![]),
+            ("tui-wide-list-nothing", vec![]),
             ("theme-changed", vec![("theme", app.t("theme-projector"))]),
             ("present-pick-tour", vec![]),
             ("present-no-figures", vec![]),
@@ -345,6 +346,13 @@ mod tests {
                 vec![("step", "120".into()), ("total", "12".into())],
             ),
             ("present-sync-failed", vec![]),
+            (
+                "reload-problems",
+                vec![
+                    ("place", "key-cluster-stage-definitions.md:1234".into()),
+                    ("errors", "12".into()),
+                ],
+            ),
             (
                 "teach-load-errors",
                 vec![

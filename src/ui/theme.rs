@@ -69,6 +69,7 @@ impl Theme {
             code: self.code,
             quote: self.quote,
             border: self.dim,
+            notice: self.notice,
         }
     }
 }

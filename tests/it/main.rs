@@ -6,6 +6,7 @@ mod browser;
 mod common;
 
 mod answer_first_tmux;
+mod broken_links;
 mod check_diagnostics;
 mod check_mongolian;
 mod check_teaches;
@@ -32,6 +33,7 @@ mod present_fit;
 mod present_plan;
 mod present_tmux;
 mod present_trainer;
+mod problems_window;
 mod properties;
 mod reading_order;
 mod readme_commands;

@@ -237,6 +237,51 @@ fn esc_asks_before_leaving_and_p_resumes_with_the_clock_running() {
     assert!(!text(&a).contains("Resumed"));
 }
 
+/// After a stray Esc, the key that answers "stay" also does its own work: `s` turns the
+/// slides into summaries and `f` shows the step's first figure at once; a second Esc only takes
+/// the question away.
+#[test]
+fn the_key_after_a_stray_esc_does_its_own_work() {
+    let mut a = sized(shipped(), Lang::Mn, 80, 24);
+    let t = a.corpus.index_of("tour-sti-parks-mongolia").expect("tour");
+    toli::app::update::navigate(&mut a, t);
+    press(&mut a, KeyCode::Char('p'));
+    let deck = |a: &App| a.present.clone().expect("presenting");
+    let summary = deck(&a).summary_only;
+    press(&mut a, KeyCode::Esc);
+    assert!(deck(&a).leaving);
+    press(&mut a, KeyCode::Char('s'));
+    assert!(!deck(&a).leaving, "s answers the question");
+    assert_eq!(
+        deck(&a).summary_only,
+        !summary,
+        "and turns the slides at once"
+    );
+    press(&mut a, KeyCode::Char('s'));
+    assert_eq!(deck(&a).summary_only, summary);
+    // Step 3 names figures: f after Esc shows the first.
+    press(&mut a, KeyCode::Char('g'));
+    press(&mut a, KeyCode::Char('3'));
+    press(&mut a, KeyCode::Enter);
+    let step_entry = deck(&a).entry().expect("step 3's entry");
+    let first = deck(&a).figures(&a.corpus).first().copied();
+    assert!(first.is_some(), "step 3 names a figure");
+    press(&mut a, KeyCode::Esc);
+    press(&mut a, KeyCode::Char('f'));
+    assert_eq!(
+        deck(&a).shown(&a.corpus),
+        first,
+        "f shows the figure at once"
+    );
+    press(&mut a, KeyCode::Esc);
+    assert_eq!(deck(&a).shown(&a.corpus), Some(step_entry), "Esc: the step");
+    press(&mut a, KeyCode::Esc);
+    assert!(deck(&a).leaving);
+    press(&mut a, KeyCode::Esc);
+    assert!(!deck(&a).leaving, "a second Esc takes the question away");
+    assert!(a.present.is_some(), "and stays");
+}
+
 #[test]
 fn marks_say_the_step_goes_on_above_and_below() {
     let mut a = presenting(Lang::Mn, 80, 24);

@@ -333,3 +333,67 @@ fn a_scrolled_stages_list_keeps_its_models_heading_on_top() {
         );
     }
 }
+
+/// The first pane's rows (between the first two frame lines of the screen).
+fn first_pane_rows(a: &App) -> Vec<String> {
+    let text = screen(a).backend().to_string();
+    (text.lines().skip(1))
+        .filter_map(|l| l.split(['│', '┃']).nth(1))
+        .map(|cell| cell.trim_end().to_string())
+        .filter(|cell| !cell.is_empty())
+        .collect()
+}
+
+/// `z` in the list at 80×24 (walk 9, finding 16): the list takes the kinds pane's width too, so
+/// the findings' long Mongolian titles show nearly twice as much, the two «ДИИ 2023» findings
+/// whole, and none is cut in its middle; `h` shows the kinds again, and `l` comes back to the wide list.
+#[test]
+fn z_in_the_list_at_80x24_gives_the_titles_the_kinds_pane_s_width() {
+    let mut a = shipped(80, 24);
+    show_kind(&mut a, Kind::Finding);
+    update(&mut a, Action::FocusRight);
+    let narrow = list_rows(&a);
+    insta::assert_snapshot!("findings_list_mn_80x24", screen(&a).backend());
+    update(&mut a, Action::WideList);
+    let shown = screen(&a).backend().to_string();
+    assert!(
+        !shown.contains("Төрлүүд"),
+        "the kinds pane folds away:\n{shown}"
+    );
+    let wide = first_pane_rows(&a);
+    let longest = |rows: &[String]| rows.iter().map(|r| r.chars().count()).max().unwrap_or(0);
+    assert!(
+        2 * longest(&wide) >= 3 * longest(&narrow),
+        "{narrow:#?}\n{wide:#?}"
+    );
+    let whole = |rows: &[String]| rows.iter().filter(|r| !r.contains('…')).count();
+    assert!(whole(&wide) > whole(&narrow), "{wide:#?}");
+    assert!(
+        (wide.iter())
+            .all(|r| !r.contains('…') || (r.matches('…').count() == 1 && r.ends_with('…'))),
+        "cut only at the end: {wide:#?}"
+    );
+    insta::assert_snapshot!("findings_list_wide_mn_80x24", screen(&a).backend());
+    // The kinds come back with the focus, and the wide list with it.
+    update(&mut a, Action::FocusLeft);
+    assert!(screen(&a).backend().to_string().contains("Төрлүүд"));
+    update(&mut a, Action::FocusRight);
+    assert_eq!(first_pane_rows(&a), wide);
+    update(&mut a, Action::WideList);
+    assert_eq!(list_rows(&a), narrow, "z again puts it back");
+}
+
+/// Where the list already has the whole screen, `z` changes nothing and says so.
+#[test]
+fn z_where_the_list_fills_the_screen_says_it_changes_nothing() {
+    let mut a = shipped(44, 20);
+    update(&mut a, Action::FocusRight);
+    let before = screen(&a).backend().to_string();
+    update(&mut a, Action::WideList);
+    assert!(!a.nav.wide_list);
+    let said = a.status.notice.clone().unwrap_or_default();
+    assert!(said.contains("z юу ч өөрчлөхгүй"), "{said}");
+    let after = screen(&a).backend().to_string();
+    let panes = |s: &str| s.lines().take(10).collect::<Vec<_>>().join("\n");
+    assert_eq!(panes(&after), panes(&before), "the same panes");
+}

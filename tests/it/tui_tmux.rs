@@ -217,6 +217,17 @@ fn live_reload_shows_edits_keeps_the_last_good_version_and_drops_deleted_entries
     );
     t.wait_for("a.md:4:");
     assert!(t.capture().contains("Second text."), "{}", t.capture());
+    // `!`, which the status line names, shows the problem whole with its path and the
+    // `toli check` command.
+    t.wait_for("! shows them whole");
+    t.text("!");
+    t.pane().wait_for_all(&[
+        "Problems in the content",
+        "c/a.md:4:",
+        "toli check --content",
+    ]);
+    t.keys(&["Escape"]);
+    t.wait_gone("Problems in the content");
     // Fixed again: the problem goes.
     save(&c.join("a.md"), &entry("alpha", "Alpha", "Third text."));
     t.wait_for("Third text.");
@@ -414,7 +425,7 @@ fn the_apps_problem_notice_names_the_exact_check_command() {
     }) else {
         return;
     };
-    t.wait_for("details: toli check --content m --no-builtin");
+    t.wait_for("or run: toli check --content m --no-builtin");
     t.text("q");
 }
 

@@ -31,11 +31,12 @@ pub enum Ctx {
     NoteEditor,
     NotesList,
     Citation,
+    Problems,
 }
 
 impl Ctx {
     /// Every context, in help-overlay order (a test checks it against the enum).
-    pub const ALL: [Ctx; 15] = [
+    pub const ALL: [Ctx; 16] = [
         Ctx::Global,
         Ctx::Kinds,
         Ctx::List,
@@ -51,6 +52,7 @@ impl Ctx {
         Ctx::NoteEditor,
         Ctx::NotesList,
         Ctx::Citation,
+        Ctx::Problems,
     ];
 
     /// The context's keys, in table order: earlier rows win.
@@ -71,6 +73,7 @@ impl Ctx {
             Ctx::NoteEditor => NOTE_EDITOR,
             Ctx::NotesList => NOTES_LIST,
             Ctx::Citation => CITATION,
+            Ctx::Problems => PROBLEMS,
         }
     }
 
@@ -92,6 +95,7 @@ impl Ctx {
             Ctx::NoteEditor => "help-ctx-note",
             Ctx::NotesList => "help-ctx-notes",
             Ctx::Citation => "help-ctx-citation",
+            Ctx::Problems => "help-ctx-problems",
         }
     }
 
@@ -205,6 +209,7 @@ pub fn active(app: &App) -> Vec<Ctx> {
         Some(Overlay::Note(_)) => return vec![Ctx::NoteEditor],
         Some(Overlay::Notes { .. }) => return vec![Ctx::NotesList],
         Some(Overlay::Citation { .. }) => return vec![Ctx::Citation],
+        Some(Overlay::Problems { .. }) => return vec![Ctx::Problems],
         None => {}
     }
     if app.reading.find.as_ref().is_some_and(|f| f.editing) {

@@ -37,6 +37,7 @@ pub(super) const GLOBAL: &[Binding] = &[
     bind(Ch('b'), N, Ac::OpenBookmarks, "hint-bookmarks"),
     bind(Ch('e'), N, Ac::EditNote, "hint-note"),
     bind(Ch('E'), N, Ac::OpenNotes, "hint-notes"),
+    bind(Ch('!'), N, Ac::OpenProblems, "hint-problems"),
 ];
 
 /// The kinds pane (left).
@@ -48,8 +49,10 @@ pub(super) const KINDS: &[Binding] = &[
     bind(Enter, N, Ac::Open, "hint-open"),
 ];
 
-/// The entry list (middle).
+/// The entry list (middle). `z` first: its hint leads the status line, where a narrow screen
+/// cuts the titles it widens.
 pub(super) const LIST: &[Binding] = &[
+    bind(Ch('z'), N, Ac::WideList, "hint-wide-list"),
     bind(Ch('j'), N, Ac::Down, "hint-down"),
     bind(Down, N, Ac::Down, "hint-down"),
     bind(Ch('k'), N, Ac::Up, "hint-up"),
@@ -272,6 +275,27 @@ pub(super) const NOTES_LIST: &[Binding] = &[
 ];
 
 /// The citation window (`y`).
+/// The content's problems (`!`).
+pub(super) const PROBLEMS: &[Binding] = &[
+    bind(Esc, N, Ac::Escape, "hint-close"),
+    bind(Ch('q'), N, Ac::Escape, "hint-close"),
+    bind(Ch('!'), N, Ac::Escape, "hint-close"),
+    bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
+    bind(Ch('j'), N, Ac::Down, "hint-scroll-down"),
+    bind(Down, N, Ac::Down, "hint-scroll-down"),
+    bind(Ch('k'), N, Ac::Up, "hint-scroll-up"),
+    bind(Up, N, Ac::Up, "hint-scroll-up"),
+    bind(Ch(' '), N, Ac::PageDown, "hint-page-down"),
+    bind(PageDown, N, Ac::PageDown, "hint-page-down"),
+    bind(PageUp, N, Ac::PageUp, "hint-page-up"),
+    bind(Ch('g'), N, Ac::Top, "hint-top"),
+    bind(Home, N, Ac::Top, "hint-top"),
+    bind(Ch('G'), N, Ac::Bottom, "hint-bottom"),
+    bind(End, N, Ac::Bottom, "hint-bottom"),
+    bind(Ch('L'), N, Ac::ToggleLang, "hint-lang"),
+    bind(Ch('T'), N, Ac::CycleTheme, "hint-theme"),
+];
+
 pub(super) const CITATION: &[Binding] = &[
     bind(Esc, N, Ac::Escape, "hint-close"),
     bind(Enter, N, Ac::Escape, "hint-close"),

@@ -39,6 +39,7 @@ pub fn open(app: &mut App, kind: OverlayKind) -> Option<OverlayKind> {
             open_entry(app, "cluster");
             key(app, 'y');
         }
+        OverlayKind::Problems => key(app, '!'),
     }
     app.overlay
         .as_ref()
@@ -56,6 +57,7 @@ pub fn takes_text(kind: OverlayKind) -> bool {
         | OverlayKind::Facets
         | OverlayKind::Bookmarks
         | OverlayKind::Notes
-        | OverlayKind::Citation => false,
+        | OverlayKind::Citation
+        | OverlayKind::Problems => false,
     }
 }

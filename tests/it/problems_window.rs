@@ -1,0 +1,109 @@
+//! The content's problems whole (walk 9, finding 6): after a live reload that leaves a file
+//! broken, the status line names where the first problem is, how many there are and the key
+//! `!`, which opens a window with every problem whole and wrapped (its advice included) and
+//! the `toli check` command; both languages, at 80×24.
+
+use crate::common;
+
+use toli::app::action::Message;
+use toli::app::reload::Fresh;
+use toli::app::state::Overlay;
+use toli::app::{App, update};
+use toli::corpus::load::{Sources, load};
+use toli::lang::Lang;
+
+use crossterm::event::KeyCode;
+
+use common::{SOURCE, press, screen, sized};
+
+const GOOD: &str = "---\nid: soum-lab\nkind: definition\ntitle:\n  en: Soum lab\n  mn: Сумын лаборатори\nsummary:\n  en: A test entry.\n  mn: Туршилтын бичлэг.\nsources:\n  - id: src-a\n    locator: \"Section II\"\n---\n::: en\nFine text.\n\n::: mn\nЗөв бичвэр.\n";
+
+/// The walk's file: `sources` indented by one space, under `summary`'s `mn`.
+const BROKEN: &str = "---\nid: soum-lab\nkind: definition\ntitle:\n  en: Soum lab\n  mn: Сумын лаборатори\nsummary:\n  en: A test entry.\n  mn: Туршилтын бичлэг.\n sources:\n  - id: src-a\n    locator: \"Section II\"\n---\n::: en\nFine text.\n\n::: mn\nЗөв бичвэр.\n";
+
+/// The screen with the folder's random name made fixed (it is as long).
+fn shown(a: &App, dir: &tempfile::TempDir) -> String {
+    let name = dir
+        .path()
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned());
+    let name = name.unwrap_or_default();
+    let fixed = format!("problems-{}", "X".repeat(name.len() - "problems-".len()));
+    screen(a).backend().to_string().replace(&name, &fixed)
+}
+
+/// The app on a folder whose file was saved broken while it was open.
+fn after_a_broken_save(lang: Lang) -> (tempfile::TempDir, App) {
+    // A relative folder, so the paths in the window are as long on every machine.
+    let dir = tempfile::Builder::new()
+        .prefix("problems-")
+        .tempdir_in("target")
+        .expect("tempdir");
+    std::fs::write(dir.path().join("src-a.md"), SOURCE).expect("write");
+    std::fs::write(dir.path().join("soum-lab.md"), GOOD).expect("write");
+    let name = dir.path().file_name().expect("a name");
+    let src = Sources {
+        builtin: false,
+        dirs: vec![std::path::Path::new("target").join(name)],
+    };
+    let mut a = sized(load(&src).corpus, lang, 80, 24);
+    a.check_command = "toli check --content /a/folder".to_string();
+    std::fs::write(dir.path().join("soum-lab.md"), BROKEN).expect("write");
+    update(
+        &mut a,
+        Message::Reloaded(Box::new(Fresh::prepare(load(&src)))),
+    );
+    (dir, a)
+}
+
+#[test]
+fn the_status_line_names_the_key_and_the_window_shows_every_problem_whole() {
+    for lang in [Lang::En, Lang::Mn] {
+        let (dir, mut a) = after_a_broken_save(lang);
+        let notice = a.status.notice.clone().unwrap_or_default();
+        assert!(notice.starts_with("soum-lab.md:10:"), "{notice}");
+        assert!(notice.contains(" ! "), "{notice}");
+        insta::assert_snapshot!(
+            format!("problems_notice_{}_80x24", lang.code()),
+            shown(&a, &dir)
+        );
+        press(&mut a, KeyCode::Char('!'));
+        assert!(matches!(a.overlay, Some(Overlay::Problems { .. })));
+        let shown = shown(&a, &dir);
+        let squeezed = |s: &str| s.split_whitespace().collect::<String>();
+        let rows: String = (shown.lines())
+            .map(|l| {
+                l.trim_matches('"')
+                    .split('│')
+                    .nth(2)
+                    .unwrap_or_default()
+                    .to_string()
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        // The advice at the end of the diagnostic, which the status line cut, reads whole.
+        let advice = match lang {
+            Lang::En => "start it at the beginning of the line, with no spaces before it",
+            Lang::Mn => "мөрийн эхнээс, өмнө нь хоосон зай үлдээлгүй бичнэ үү",
+        };
+        assert!(squeezed(&rows).contains(&squeezed(advice)), "{shown}");
+        assert!(
+            squeezed(&rows).contains(&squeezed("toli check --content /a/folder")),
+            "{shown}"
+        );
+        insta::assert_snapshot!(format!("problems_window_{}_80x24", lang.code()), shown);
+        press(&mut a, KeyCode::Char('!'));
+        assert!(a.overlay.is_none(), "! closes it again");
+    }
+}
+
+#[test]
+fn with_no_problems_the_window_says_so() {
+    let mut a = sized(common::loaded(vec![]), Lang::En, 80, 24);
+    press(&mut a, KeyCode::Char('!'));
+    let shown = screen(&a).backend().to_string();
+    assert!(
+        shown.contains("No problems in the content loaded."),
+        "{shown}"
+    );
+}
