@@ -29,3 +29,11 @@ cli-search-complete = { $complete ->
         [one] 1 of them holds every word of the query (it comes first); the rest hold some of its words
        *[other] { $complete } of them hold every word of the query (they come first); the rest hold some of its words
     }
+# A search word the corpus does not hold, in the search window's count line and after `toli search`:
+# the entries found hold a word spelled like it ("Finland" meets "financial").
+quoted-word = "{ $word }"
+search-near-only = { $words } not found: near spellings
+cli-search-near-only = { $count ->
+        [one] { $words } is not in the corpus: the entries listed hold a word spelled like it
+       *[other] { $words } are not in the corpus: the entries listed hold words spelled like them
+    }

@@ -19,3 +19,8 @@ cli-search-complete = { $complete ->
         [0] эдгээрээс хайлтын бүх үгийг агуулсан нь: 0; агуулсан үгийн тоогоор нь жагсав
        *[other] эдгээрээс хайлтын бүх үгийг агуулсан нь: { $complete } (эхэнд нь жагсав); бусад нь зарим үгийг нь агуулна
     }
+# A search word the corpus does not hold, in the search window's count line and after `toli search`:
+# the entries found hold a word spelled like it ("Finland" meets "financial").
+quoted-word = «{ $word }»
+search-near-only = { $words } алга, төстэй үгээр
+cli-search-near-only = { $words } гэсэн үг агуулгад алга: жагсаасан бичлэгүүдэд түүнтэй төстэй бичигдсэн үг бий

@@ -136,6 +136,7 @@ impl App {
             places = note_search::places(&self.index, &self.corpus, &s.query, lang, &found, &noted);
             (s.hits, s.total, s.exact, s.complete) =
                 (found.hits, found.total, found.exact, found.complete);
+            s.near_only = found.near_only;
         }
         self.add_note_hits(&places);
     }

@@ -38,6 +38,8 @@ pub struct Answer {
     pub exact: bool,
     /// How many hold every word, when fewer than `total`.
     pub complete: Option<usize>,
+    /// Words the corpus does not hold ([`crate::search::Found::near_only`]).
+    pub near_only: Vec<String>,
     /// Where the search ranked each entry whose note holds the query
     /// ([`super::study::note_search::places`]).
     pub noted: Vec<(usize, Option<usize>)>,
@@ -81,6 +83,7 @@ impl SearchWorker {
                     total: found.total,
                     exact: found.exact,
                     complete: found.complete,
+                    near_only: found.near_only,
                     noted,
                 };
                 if outbox.send(answer).is_err() {
@@ -175,6 +178,7 @@ pub(super) fn answered(app: &mut App, answer: Answer) {
     {
         s.hits = answer.hits;
         (s.total, s.exact, s.complete) = (answer.total, answer.exact, answer.complete);
+        s.near_only = answer.near_only;
         app.add_note_hits(&answer.noted);
     }
 }

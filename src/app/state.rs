@@ -32,6 +32,9 @@ pub struct Search {
     pub exact: bool,
     /// How many hold every word, when fewer than `total` ([`crate::search::Found::complete`]).
     pub complete: Option<usize>,
+    /// Words typed that the corpus does not hold: the hits match a near spelling of them
+    /// ([`crate::search::Found::near_only`]), which the count line says.
+    pub near_only: Vec<String>,
     pub selected: usize,
     /// The entries among `hits` listed for the reader's note on them (marked ✎).
     pub noted: Vec<usize>,

@@ -100,6 +100,16 @@ pub fn run(
     if let Some(c) = found.complete {
         note(&ctx.t("cli-search-complete", &[("complete", c.to_string())]));
     }
+    if !found.near_only.is_empty() {
+        let words: Vec<String> = (found.near_only.iter())
+            .map(|w| ctx.t("quoted-word", &[("word", inert(w).into_owned())]))
+            .collect();
+        let args = [
+            ("words", words.join(", ")),
+            ("count", found.near_only.len().to_string()),
+        ];
+        note(&ctx.t("cli-search-near-only", &args));
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -130,6 +140,7 @@ fn with_notes(
         total: found.total,
         exact: found.exact,
         complete: found.complete,
+        near_only: found.near_only,
         ..Search::default()
     };
     merge_into(&mut s, hits, &places);

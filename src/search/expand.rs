@@ -12,14 +12,16 @@ use crate::lang::Lang;
 
 impl SearchIndex {
     /// Lets each run of query words that names a synonym also match wherever another member of
-    /// its group occurs (every word of the member; the weaker of their matches counts).
+    /// its group occurs (every word of the member; the weaker of their matches counts). Returns,
+    /// per word, whether a synonym that the corpus holds named it.
     pub(super) fn add_synonyms(
         &self,
         words: &[Word],
         best: &mut [Vec<u32>],
         n: usize,
         reader: Lang,
-    ) {
+    ) -> Vec<bool> {
+        let mut named = vec![false; words.len()];
         let synonyms = self.synonyms();
         for found in synonyms.find(words) {
             for member in synonyms.others(found) {
@@ -38,6 +40,9 @@ impl SearchIndex {
                     });
                 }
                 let Some(alt) = all else { continue };
+                if alt.iter().any(|&a| a > 0) {
+                    named[found.start..found.start + found.len].fill(true);
+                }
                 for b in &mut best[found.start..found.start + found.len] {
                     for (slot, &a) in b.iter_mut().zip(&alt) {
                         *slot = (*slot).max(a);
@@ -45,6 +50,7 @@ impl SearchIndex {
                 }
             }
         }
+        named
     }
 
     /// For a question: per entry, twice how many words of its title (or alias, or the title

@@ -34,8 +34,16 @@ impl SearchIndex {
     /// both languages of a field, the place is given in Mongolian for a Cyrillic word or a
     /// Mongolian reader (so "klaster" shows a Mongolian snippet to one), else in English.
     pub(super) fn word_matches(&self, w: &Word, n: usize, reader: Lang) -> Vec<u32> {
+        self.word_matches_held(w, n, reader).0
+    }
+
+    /// [`Self::word_matches`], and whether the corpus holds the word itself — whole, as the
+    /// start of a longer word, or in another form of it — rather than only a near spelling
+    /// (a slip of typing: "Finland" is not "financial").
+    pub(super) fn word_matches_held(&self, w: &Word, n: usize, reader: Lang) -> (Vec<u32>, bool) {
         let ti = &self.index.tokens;
         let mut acc = vec![0u32; n];
+        let mut held = false;
         let prefer_mn = w.is_cyrillic() || reader == Lang::Mn;
         // A word typed in Cyrillic is Mongolian: it finds Mongolian text, never an
         // English word that shares its Latin key («говь» is not "government").
@@ -49,6 +57,7 @@ impl SearchIndex {
                 if mask == 0 {
                     continue;
                 }
+                held |= strength > rank::TYPO;
                 let (fi, mn) = best_place(mask, prefer_mn);
                 let packed = rank::pack(rank::weight(FIELDS[fi]) * strength, fi, mn);
                 if let Some(slot) = acc.get_mut(p.entry as usize)
@@ -70,7 +79,7 @@ impl SearchIndex {
                     visit(st, t, rank::prefix(w.key.len(), st.token(t).len()));
                 }
             }
-            return acc;
+            return (acc, held);
         }
         // A case form of the word: the same stem (each token's was worked out when indexed).
         let word_stem = stem(&w.key);
@@ -116,7 +125,7 @@ impl SearchIndex {
         if !w.is_cyrillic() {
             self.english_forms(w, &range, &mut visit);
         }
-        acc
+        (acc, held)
     }
 
     /// The other English forms of a word typed in Latin letters: "financing" finds

@@ -166,6 +166,9 @@ pub struct Found {
     /// How many of them hold every word the query requires (its question and function words
     /// aside), when fewer than `total`: the list's first part; the rest hold some of the words.
     pub complete: Option<usize>,
+    /// Words typed that the corpus does not hold, as typed: the entries found match them only
+    /// by a near spelling ("Finland" meets "financial"), which the reader is told.
+    pub near_only: Vec<String>,
 }
 
 /// The searchable form of a corpus, built once and queried per keystroke.
@@ -300,14 +303,18 @@ impl SearchIndex {
         let mut q = q;
         self.read_slipped_light_words(&mut q.words);
         let reader = opts.lang;
-        let mut best: Vec<Vec<u32>> = (q.words.iter())
-            .map(|w| self.word_matches(w, n, reader))
-            .collect();
-        self.add_synonyms(&q.words, &mut best, n, reader);
+        let (mut best, held): (Vec<Vec<u32>>, Vec<bool>) = (q.words.iter())
+            .map(|w| self.word_matches_held(w, n, reader))
+            .unzip();
+        let by_synonym = self.add_synonyms(&q.words, &mut best, n, reader);
         let heavy: Vec<bool> = q
             .words
             .iter()
             .map(|w| w.exact || !question::is_light(&w.key))
+            .collect();
+        let near_only = (q.words.iter().enumerate())
+            .filter(|&(i, _)| heavy[i] && !held[i] && !by_synonym[i])
+            .map(|(_, w)| w.lower.clone())
             .collect();
         let full = ok
             .iter()
@@ -396,6 +403,7 @@ impl SearchIndex {
             total,
             exact,
             complete,
+            near_only,
         }
     }
 }

@@ -55,6 +55,7 @@ impl SearchIndex {
             total,
             exact,
             complete: None,
+            near_only: Vec::new(),
         }
     }
 }

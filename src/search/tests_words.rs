@@ -106,3 +106,32 @@ fn a_slipped_question_word_is_read_as_one_unless_the_corpus_holds_it() {
     // "data" is one slip from the function word "date", but the corpus holds it.
     assert_eq!(keys, ["what", "is", "open", "data", "heden", "ogogdol"]);
 }
+
+/// A word the corpus does not hold is named when what it found only looks like it: "Finland"
+/// is not "financial" (walk 9); a word typed in part or in another form is held.
+#[test]
+fn a_word_not_held_is_said_to_be_a_near_spelling() {
+    let c = Corpus::new(vec![e(
+        "finance",
+        Kind::Action,
+        "Provide financial and policy incentives",
+        "Санхүүгийн хөшүүрэг",
+        &[],
+        "",
+        "Кластерийн санхүүжилт.",
+    )]);
+    let ix = SearchIndex::build(&c);
+    let near = |q: &str| ix.find(&c, q, &SearchOptions::in_lang(Lang::En)).near_only;
+    assert_eq!(near("finland"), ["finland"]);
+    assert_eq!(near("policy finland"), ["finland"]);
+    for held in [
+        "financial",
+        "financ",
+        "incentive",
+        "кластерийн",
+        "кластер",
+        "what is",
+    ] {
+        assert!(near(held).is_empty(), "{held}");
+    }
+}

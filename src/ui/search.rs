@@ -117,6 +117,21 @@ const QUERY_MIN: usize = 16;
 /// The result counts, longest first: how many hold every word with the count, then the count
 /// alone (a question matches most entries by some word).
 fn counts(app: &App, s: &Search) -> Vec<String> {
+    let plain = plain_counts(app, s);
+    if s.near_only.is_empty() || s.hits.is_empty() {
+        return plain;
+    }
+    // Words the corpus does not hold are said first: the hits only look like them.
+    let words: Vec<String> = (s.near_only.iter())
+        .map(|w| app.tf("quoted-word", &[("word", w.clone())]))
+        .collect();
+    let near = app.tf("search-near-only", &[("words", words.join(", "))]);
+    let mut out: Vec<String> = plain.iter().map(|c| format!("{near} · {c}")).collect();
+    out.extend(plain);
+    out
+}
+
+fn plain_counts(app: &App, s: &Search) -> Vec<String> {
     let shown = s.hits.len().to_string();
     let args = [("count", shown), ("total", s.total.to_string())];
     let count = match (s.total > s.hits.len(), s.exact) {

@@ -313,3 +313,20 @@ fn a_count_question_shows_the_fact_it_asks_for() {
     assert!(row.is_some_and(|r| r.contains("Ажилтан: 43")), "{t}");
     assert!(t.contains("Тохирсон хэсэг: …Ажилтан: 43 хүн"), "{t}");
 }
+
+/// The search window says a word is not in the corpus when the results only look like it.
+#[test]
+fn a_word_not_in_the_corpus_is_said_in_the_count_line() {
+    use toli::corpus::load::{Sources, load};
+    let mut a = sized(load(&Sources::builtin()).corpus, Lang::En, 80, 24);
+    search(&mut a, "Finland");
+    let t = text(&a);
+    assert!(
+        t.contains("\"finland\" not found: near spellings · 1 result"),
+        "{t}"
+    );
+    let mut m = sized(load(&Sources::builtin()).corpus, Lang::Mn, 80, 24);
+    search(&mut m, "Герман");
+    let t = text(&m);
+    assert!(t.contains("«герман» алга, төстэй үгээр · илэрц: 2"), "{t}");
+}

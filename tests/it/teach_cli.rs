@@ -732,3 +732,39 @@ fn a_missing_id_suggests_the_id_with_its_words_in_order() {
         "{stderr}"
     );
 }
+
+/// A country the corpus has no entry for is not quietly matched to a word spelled like it:
+/// `toli search Finland` lists what it found and says "Finland" is not there (walk 9), in both
+/// languages; a word the corpus holds says nothing of the kind.
+#[test]
+fn a_word_not_in_the_corpus_is_said_to_be_a_near_spelling() {
+    let out = run({
+        let mut c = common::toli_en();
+        c.args(["search", "Finland"]);
+        c
+    });
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains(
+            "\"finland\" is not in the corpus: the entries listed hold a word spelled like it"
+        ),
+        "{}",
+        out.stderr
+    );
+    let out = run({
+        let mut c = common::toli_en();
+        c.args(["--lang", "mn", "search", "Герман"]);
+        c
+    });
+    assert!(
+        out.stderr.contains("«герман» гэсэн үг агуулгад алга"),
+        "{}",
+        out.stderr
+    );
+    let out = run({
+        let mut c = common::toli_en();
+        c.args(["search", "Lithuania"]);
+        c
+    });
+    assert!(!out.stderr.contains("not in the corpus"), "{}", out.stderr);
+}
