@@ -105,7 +105,7 @@ pub fn relations(corpus: &Corpus, index: usize, lang: Lang) -> Vec<(&'static str
 const COMPUTED: [&str; 2] = ["label-addresses", "reading-figures"];
 
 /// What a reader sees in place of a link to `id` when no entry has that id: the id, said in
-/// plain words to name nothing, with the id `toli check` suggests («incubatr — ийм бичлэг алга
+/// plain words to name nothing, with the id `toli check` suggests («incubatr — бичлэг байхгүй
 /// (incubator?)»). `None` when the entry exists.
 pub fn broken_link(corpus: &Corpus, l10n: &Localizer, lang: Lang, id: &str) -> Option<String> {
     if corpus.get(id).is_some() {

@@ -1,16 +1,16 @@
 ## Walk 9 (app10): broken links in the entry view and `toli show`, the content's problems window, the wide entry list
 # A link to an id no entry has: the id, said plainly to be missing, with what `toli check` suggests.
-reading-broken-link = { $id } — ийм бичлэг алга
-reading-broken-link-suggested = { $id } — ийм бичлэг алга ({ $suggestion }?)
+reading-broken-link = { $id } — бичлэг байхгүй
+reading-broken-link-suggested = { $id } — бичлэг байхгүй ({ $suggestion }?)
 # `z` in the entry list: the list takes the kinds pane's width too.
 hint-wide-list = өргөн жагсаалт
-tui-wide-list-nothing = Энэ өргөнд жагсаалт дэлгэцийг бүтэн эзэлсэн тул z юу ч өөрчлөхгүй
+tui-wide-list-nothing = Жагсаалт дэлгэцийн өргөнийг аль хэдийн бүтэн эзэлсэн тул z товч юу ч өөрчлөхгүй
 # `!`: the content's problems, each whole.
 hint-problems = агуулгын асуудлууд
 help-ctx-problems = Агуулгын асуудлууд
 problems-title = Агуулгын асуудлууд
-problems-none = Ачаалсан агуулгад асуудал алга.
+problems-none = Ачаалсан агуулгад асуудал байхгүй.
 problems-count = Алдаа: { $errors }, анхааруулга: { $warnings }
 problems-check = Энэ жагсаалтыг терминалд харах тушаал: { $command }
 # After a live reload that left errors: where the first is, how many, the key that shows them.
-reload-problems = { $place }: засварын дараа агуулгад { $errors } алдаа байна — ! товчоор бүгдийг бүтнээр нь харна
+reload-problems = { $place }: засварын дараа { $errors } алдаа байна — ! товчоор харна

@@ -8,6 +8,6 @@ export-not-folder = Энэ бол хавтас биш, файл: { $path }; та
 export-not-file = Энэ бол хавтас: { $path }; бичих файлын нэрийг өгнө үү, жишээ нь { $path }/handout.html
 export-bad-manifest = Энэ нь toli програмын тараах материалын жагсаалт биш: { $path } ({ $reason }); түүнийг устгана уу, өөр хавтас сонгоно уу, эсвэл --force өгнө үү
 export-io = Бичиж чадсангүй: { $path }: { $error }
-export-missing-step = анхааруулга: { $tour } аяллын №{ $step } алхам «{ $id }» гэсэн бичлэгийг заасан боловч ийм бичлэг байхгүй; тараах материалд энэ алхам хуудасгүй жагсаагдана. Засах файл, мөрийг `{ $check }` харуулна.
+export-missing-step = анхааруулга: { $tour } танилцуулгын №{ $step } алхам «{ $id }» гэсэн бичлэгийг заасан боловч ийм бичлэг байхгүй; тараах материалд энэ алхам хуудасгүй жагсаагдана. Засах файл, мөрийг `{ $check }` харуулна.
 # After an HTML handout is written: how to print it without the browser's own header and footer.
 export-print-hint = Хэвлэхдээ: { $file } файлыг хөтчөөр нээж, хөтчийн өөрийн толгой, хөлийн мөрийг унтраана уу (материал өөрийн огноо, хувилбар, хуудасны дугаарыг хэвлэнэ); эсвэл: chromium --headless --no-pdf-header-footer --print-to-pdf=handout.pdf { $file }

@@ -1,6 +1,6 @@
 # The entry's reading order (src/reading.rs): source line, relations, compact apparatus.
 reading-source = Эх сурвалж
-reading-figures = График
+reading-figures = Зураг, хүснэгт
 reading-count = { $label } ({ $count })
 reading-tab-hint = Tab товчоор ээлжлэн сонгоно
 reading-more-sources = бусад эх сурвалж: { $count }

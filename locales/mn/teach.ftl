@@ -42,4 +42,4 @@ teach-help-unknown-topic = `{ $topic }` сэдвээр тусламж байхг
 
 ## Presentation: a step whose entry does not exist
 teach-step-missing = Энэ алхам `{ $id }` таних нэртэй бичлэгийг заасан боловч ийм бичлэг байхгүй.
-teach-step-missing-fix = Аяллын `steps` талбарыг засаад дараах тушаалаар шалгана уу:
+teach-step-missing-fix = Танилцуулгын `steps` талбарыг засаад дараах тушаалаар шалгана уу:

@@ -36,9 +36,9 @@ problem-stage-gap = `{ $model }` загварт байрлал нь { $missing }
 problem-stage-repeat = `{ $model }` загварт байрлал нь { $position } байх үе шат хоёр байна
 problem-action-without-recommendation = энэ арга хэмжээ аль ч зөвлөмжийн `actions` жагсаалтад ороогүй
 problem-action-in-two-recommendations = энэ арга хэмжээг `{ $first }`, `{ $second }` хоёулаа жагсаасан
-problem-figure-cells = мөр { $row }: нүдний тоо { $cells }, харин графикийн баганын тоо { $columns }
+problem-figure-cells = мөр { $row }: нүдний тоо { $cells }, харин хүснэгтийн баганын тоо { $columns }
 problem-figure-total = мөрүүдийн нийлбэр { $sum }, харин `total` нь { $total }
-problem-figure-units = `{ $field }` графикийн `unit`-аас өөр нэгж заасан
+problem-figure-units = `{ $field }` нь зураг, хүснэгтийн `unit`-аас өөр нэгж заасан
 problem-outside-root = алгасав: агуулгын хавтсаас гадагш ({ $target }) заасан байна
 
 ## toli check summary
@@ -48,8 +48,8 @@ check-clean = { $entries } бичлэг, асуудалгүй
 
 ## CLI messages
 cli-no-entry = `{ $id }` гэсэн таних нэртэй бичлэг байхгүй — `toli search { $query }` гэж хайна уу
-cli-no-figure = `{ $id }` гэсэн таних нэртэй график байхгүй — `toli figure` тушаал жагсааж харуулна
-cli-no-tour = `{ $id }` гэсэн таних нэртэй аялал байхгүй — `toli list --kind tour` тушаал жагсааж харуулна
+cli-no-figure = `{ $id }` гэсэн таних нэртэй зураг, хүснэгт байхгүй — `toli figure` тушаал жагсааж харуулна
+cli-no-tour = `{ $id }` гэсэн таних нэртэй танилцуулга байхгүй — `toli list --kind tour` тушаал жагсааж харуулна
 export-done = { $dir } хавтаст { $pages } хуудас бичлээ
 export-title = Кластер ба ШУТИ-ийн парк: мэдлэгийн сан
 cli-no-results = «{ $query }» гэсэн хайлтаар юу ч олдсонгүй
@@ -108,8 +108,8 @@ kind-finding = Дүгнэлт
 kind-recommendation = Зөвлөмж
 kind-action = Арга хэмжээ
 kind-source = Эх сурвалж
-kind-figure = График
-kind-tour = Аялал
+kind-figure = Зураг, хүснэгт
+kind-tour = Танилцуулга
 kinds-definition = Тодорхойлолт
 kinds-stage = Үе шат
 kinds-policy = Бодлого
@@ -118,8 +118,8 @@ kinds-finding = Дүгнэлт
 kinds-recommendation = Зөвлөмж
 kinds-action = Арга хэмжээ
 kinds-source = Эх сурвалж
-kinds-figure = График
-kinds-tour = Аялал
+kinds-figure = Зураг, хүснэгт
+kinds-tour = Танилцуулга
 
 ## Entry view extras
 label-contents = Гарчиг
@@ -181,7 +181,7 @@ hint-delete = устгах
 ## Танилцуулга, сургагч багшийн тэмдэглэл, ишлэл
 help-ctx-present = Танилцуулга
 help-ctx-present-jump = Алхам руу очих
-hint-present = аялал танилцуулах
+hint-present = танилцуулга үзүүлэх
 hint-copy-citation = ишлэл хуулах
 hint-next-step = дараагийн алхам
 hint-prev-step = өмнөх алхам
@@ -189,11 +189,11 @@ hint-jump-step = алхам руу очих
 hint-leave-present = танилцуулгаас гарах
 hint-jump-go = очих
 present-sync-failed = Тэмдэглэлийн цонхонд танилцуулга хаана явааг мэдэгдэж чадсангүй
-present-pick-tour = Аяллаа сонгоод p дарж танилцуулна уу
-present-empty-tour = Энэ аялалд танилцуулах алхам байхгүй
+present-pick-tour = Танилцуулгаа сонгоод p дарж эхлүүлнэ үү
+present-empty-tour = Энэ танилцуулгад үзүүлэх алхам байхгүй
 present-jump-prompt = Алхам руу очих
 present-needs-terminal = `toli present` терминал шаарддаг
-present-unknown-tour = `{ $tour }` гэсэн аялал байхгүй; аяллууд: { $tours }
+present-unknown-tour = `{ $tour }` гэсэн танилцуулга байхгүй; танилцуулгууд: { $tours }
 notes-heading = Сургагч багшийн тэмдэглэл
 notes-waiting = Танилцуулга явагдаагүй байна. Өөр терминалд дараах тушаалаар эхлүүлнэ үү: { $command } — хүлээж байна…
 notes-step = Алхам
@@ -201,10 +201,10 @@ notes-no-note = (энэ алхамд тэмдэглэл байхгүй)
 notes-next = Дараагийнх
 notes-last-step = Энэ бол сүүлийн алхам.
 cite-sources = Эх сурвалж
-# График (9-р асуудал)
+# Зураг, хүснэгт (9-р асуудал)
 figure-source = Эх сурвалж
-hint-next-figure = дараагийн график
-tui-no-figures = энэ бичлэгт график дурдаагүй
+hint-next-figure = дараагийн зураг, хүснэгт
+tui-no-figures = энэ бичлэгт зураг, хүснэгт дурдаагүй
 ## Study: matrix, facets, bookmarks and notes
 help-ctx-matrix = Дүгнэлт × арга хэмжээний хүснэгт
 help-ctx-facets = Шүүлтүүр

@@ -80,14 +80,27 @@ impl Kind {
             Kind::Recommendation => "зөвлөмж",
             Kind::Action => "арга-хэмжээ",
             Kind::Source => "эх-сурвалж",
-            Kind::Figure => "график",
-            Kind::Tour => "аялал",
+            Kind::Figure => "зураг-хүснэгт",
+            Kind::Tour => "танилцуулга",
+        }
+    }
+
+    /// The Mongolian names the kinds had before (GLOSSARY, UI terms), still accepted.
+    fn former_mongolian_name(self) -> Option<&'static str> {
+        match self {
+            Kind::Figure => Some("график"),
+            Kind::Tour => Some("аялал"),
+            _ => None,
         }
     }
 
     /// Parses an English or Mongolian kind name, singular or plural, any case.
     pub fn parse(name: &str) -> Option<Kind> {
-        let lower = name.trim().to_lowercase().replace([' ', '_'], "-");
+        let lower = name
+            .trim()
+            .to_lowercase()
+            .replace(',', "")
+            .replace([' ', '_'], "-");
         Kind::ALL.into_iter().find(|k| {
             let en = k.name();
             lower == en
@@ -95,6 +108,7 @@ impl Kind {
                 || (en == "policy" && lower == "policies")
                 || lower == k.mongolian_name()
                 || lower == k.mongolian_name().replace('-', "")
+                || k.former_mongolian_name() == Some(lower.as_str())
         })
     }
 }
@@ -527,5 +541,16 @@ mod tests {
         assert_eq!(Kind::parse("арга хэмжээ"), Some(Kind::Action));
         assert_eq!(Kind::parse("ҮЕ-ШАТ"), Some(Kind::Stage));
         assert_eq!(Kind::parse("nothing"), None);
+    }
+
+    /// The kinds' Mongolian names as the UI shows them parse, and so do the former ones that
+    /// files may still carry.
+    #[test]
+    fn figure_and_tour_parse_by_their_names_old_and_new() {
+        assert_eq!(Kind::parse("Зураг, хүснэгт"), Some(Kind::Figure));
+        assert_eq!(Kind::parse("зураг-хүснэгт"), Some(Kind::Figure));
+        assert_eq!(Kind::parse("график"), Some(Kind::Figure));
+        assert_eq!(Kind::parse("Танилцуулга"), Some(Kind::Tour));
+        assert_eq!(Kind::parse("аялал"), Some(Kind::Tour));
     }
 }

@@ -1,6 +1,6 @@
 //! Links that name no entry (walk 9, finding 5): the entry view and `toli show` say so in plain
-//! words in the reader's language, with the id `toli check` suggests («incubatr — ийм бичлэг
-//! алга (incubator?)»), and Tab never selects them, since there is nothing to follow.
+//! words in the reader's language, with the id `toli check` suggests («incubatr — бичлэг
+//! байхгүй (incubator?)»), and Tab never selects them, since there is nothing to follow.
 
 use crate::common;
 
@@ -55,9 +55,9 @@ fn said(lang: Lang) -> [&'static str; 3] {
             "nowhere-at-all — no such entry",
         ],
         Lang::Mn => [
-            "clustr — ийм бичлэг алга (cluster?)",
-            "[cluster-initiativ — ийм бичлэг алга (cluster-initiative?)]",
-            "nowhere-at-all — ийм бичлэг алга",
+            "clustr — бичлэг байхгүй (cluster?)",
+            "[cluster-initiativ — бичлэг байхгүй (cluster-initiative?)]",
+            "nowhere-at-all — бичлэг байхгүй",
         ],
     }
 }

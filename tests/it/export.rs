@@ -655,7 +655,7 @@ fn a_tour_handout_holds_the_charts_its_steps_show_in_the_talk() {
         );
         assert!(
             html.contains(&format!("Shown at step {step}"))
-                && html.contains(&format!("Үзүүлэх алхам: {step}")),
+                && html.contains(&format!("№{step} алхамд үзүүлнэ")),
             "{page} names its step"
         );
         assert!(
@@ -795,7 +795,7 @@ fn a_markdown_tour_lists_each_chart_under_its_step() {
         for (n, figure) in figures.iter().enumerate() {
             let line = lines[at + 1 + n];
             assert!(
-                line.starts_with("   - График / Figure: [") && line.contains(figure),
+                line.starts_with("   - Зураг, хүснэгт / Figure: [") && line.contains(figure),
                 "{figure} under step {step}:\n{readme}"
             );
         }

@@ -148,7 +148,7 @@ fn a_printed_tables_caption_keeps_at_least_two_of_its_rows_on_its_page() {
             // A chart shown at a step (an entry of its own in the handout) cannot break, and its
             // head stays with it; a page it starts is filled with bars of few words.
             let chart_head = |page: &str| {
-                ["ГРАФИК · ҮЗҮҮЛЭХ АЛХАМ:", "FIGURE · SHOWN AT STEP"]
+                ["ЗУРАГ, ХҮСНЭГТ · №", "FIGURE · SHOWN AT STEP"]
                     .iter()
                     .any(|head| page.starts_with(head))
             };
@@ -205,7 +205,10 @@ fn each_languages_printed_contents_has_its_page_and_numbers_the_steps_as_the_tal
         assert!(!page.iter().any(|l| l.starts_with("14. ")), "{page:#?}");
     }
     assert!(!mn.iter().any(|l| l.contains("Contents")), "{mn:#?}");
-    assert_eq!(lines(&pages[2]).first().map(String::as_str), Some("АЯЛАЛ"));
+    assert_eq!(
+        lines(&pages[2]).first().map(String::as_str),
+        Some("ТАНИЛЦУУЛГА")
+    );
 }
 
 /// Table 3 of the STI tour (14 parks × 5 short columns) is a table on A4 (print rules, 180 mm)
@@ -357,7 +360,7 @@ fn the_printed_contents_name_the_export_once_and_the_charts_under_their_steps() 
         "{en}"
     );
     assert!(
-        mn.contains("График: IT Park: орлого үйл ажиллагаагаар"),
+        mn.contains("Зураг, хүснэгт: IT Park: орлого үйл ажиллагаагаар"),
         "{mn}"
     );
     // The chart's page comes right after its step's, saying which step shows it.
@@ -393,7 +396,7 @@ fn the_two_language_tour_prints_each_chart_once_per_language_on_fewer_pages() {
     };
     for (head, croatia, unit) in [
         (
-            "ГРАФИК · ҮЗҮҮЛЭХ АЛХАМ: 4",
+            "ЗУРАГ, ХҮСНЭГТ · №4 АЛХАМД ҮЗҮҮЛНЭ",
             "Хорват",
             "Сая ам.доллар (тухайн үеийн үнээр)",
         ),
@@ -451,7 +454,7 @@ fn a_printed_chart_is_never_split_and_shares_its_step_s_page_when_it_fits() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut sharing = 0;
     for (tour, lang, head) in [
-        ("tour-sti-parks-mongolia", "mn", "ГРАФИК · ҮЗҮҮЛЭХ АЛХАМ"),
+        ("tour-sti-parks-mongolia", "mn", "ЗУРАГ, ХҮСНЭГТ · №"),
         ("tour-sti-parks-mongolia", "en", "FIGURE · SHOWN AT STEP"),
         ("tour-what-is-a-cluster", "en", "FIGURE · STEP"),
     ] {

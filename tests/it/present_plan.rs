@@ -113,7 +113,11 @@ fn row(screen: &Terminal<TestBackend>, needle: &str) -> Option<String> {
 fn the_notes_screen_says_which_figure_is_over_the_step() {
     for (lang, name, figure) in [
         (Lang::En, "notes_figure_over_step_en_80x24", "figure 2 of 2"),
-        (Lang::Mn, "notes_figure_over_step_mn_80x24", "график 2 / 2"),
+        (
+            Lang::Mn,
+            "notes_figure_over_step_mn_80x24",
+            "зураг, хүснэгт 2 / 2",
+        ),
     ] {
         let (_dir, runtime, mut a, mut last) = talk(lang);
         let l10n = Localizer::new();

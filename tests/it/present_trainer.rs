@@ -112,7 +112,7 @@ fn a_step_number_out_of_range_is_said_with_the_number_of_steps() {
         ),
         (
             Lang::Mn,
-            "№9 алхам байхгүй: энэ аялал нийт 4 алхамтай",
+            "№9 алхам байхгүй: энэ танилцуулга нийт 4 алхамтай",
             "Алхам руу очих (1–4): 9",
         ),
     ] {
@@ -389,7 +389,7 @@ fn present_step_out_of_range_is_refused_with_the_number_of_steps() {
     let state = tempfile::tempdir().expect("tempdir");
     for (lang, said) in [
         ("en", "No step 9: this tour has 4 steps"),
-        ("mn", "№9 алхам байхгүй: энэ аялал нийт 4 алхамтай"),
+        ("mn", "№9 алхам байхгүй: энэ танилцуулга нийт 4 алхамтай"),
     ] {
         let out = common::toli_en()
             .env("TOLI_STATE_DIR", state.path())

@@ -236,9 +236,11 @@ fn new_refuses_to_overwrite_and_explains_bad_kinds_and_ids() {
     let taken = new(&["case", "cluster"]);
     assert_eq!(taken.code, 2);
     assert!(taken.stderr.contains("already used"), "{}", taken.stderr);
-    // Mongolian kind names work too.
-    assert_eq!(new(&["аялал", "my-tour"]).code, 0);
+    // Mongolian kind names work too, and so does a kind's former name.
+    assert_eq!(new(&["танилцуулга", "my-tour"]).code, 0);
     assert!(dir.path().join("tours/my-tour.md").exists());
+    assert_eq!(new(&["аялал", "old-tour"]).code, 0);
+    assert!(dir.path().join("tours/old-tour.md").exists());
 }
 
 #[test]
