@@ -22,5 +22,5 @@ cli-search-complete = { $complete ->
 # A search word the corpus does not hold, in the search window's count line and after `toli search`:
 # the entries found hold a word spelled like it ("Finland" meets "financial").
 quoted-word = «{ $word }»
-search-near-only = { $words } алга, төстэй үгээр
-cli-search-near-only = { $words } гэсэн үг агуулгад алга: жагсаасан бичлэгүүдэд түүнтэй төстэй бичигдсэн үг бий
+search-near-only = { $words } байхгүй, төстэй үгээр
+cli-search-near-only = { $words } гэсэн үг агуулгад байхгүй: жагсаасан бичлэгүүдэд түүнтэй төстэй бичигдсэн үг бий

@@ -759,7 +759,7 @@ fn a_word_not_in_the_corpus_is_said_to_be_a_near_spelling() {
         c
     });
     assert!(
-        out.stderr.contains("«герман» гэсэн үг агуулгад алга"),
+        out.stderr.contains("«герман» гэсэн үг агуулгад байхгүй"),
         "{}",
         out.stderr
     );
