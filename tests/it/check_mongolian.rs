@@ -68,7 +68,7 @@ fn a_case_ending_after_a_link_goes_inside_it() {
 #[test]
 fn a_case_ending_after_emphasis_brackets_or_a_word() {
     let found = one(
-        "**Семинар**-аар, хууль (SBL)-ны, тогтвортой байдал-ий.\nШУТИ-ийн, UNCTAD-ын, Socratus-ын, 4-р сар.",
+        "**Семинар**-аар, хууль (SBL)-ны, тогтвортой байдал-ий.\nШинжлэх ухаан, технологи, инновацийн (ШУТИ) парк; ШУТИ-ийн, UNCTAD-ын, Socratus-ын, 4-р сар.",
     );
     let fixes: Vec<(&str, &str)> = found
         .iter()
