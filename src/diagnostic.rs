@@ -184,6 +184,12 @@ pub enum Problem {
     MnDoubledWord {
         word: String,
     },
+    /// An abbreviation used in a Mongolian body before it is spelled out.
+    MnAbbrevFirstUse {
+        abbr: String,
+        /// The words and the abbreviation in brackets, as GLOSSARY.md spells them out.
+        words: String,
+    },
     /// `[[id|text]]` in a table row, where the `|` ends the cell.
     PipedLinkInTable {
         found: String,
@@ -255,6 +261,7 @@ impl Problem {
             MnLatin { .. } => "mn-latin",
             MnSpelling { .. } => "mn-spelling",
             MnDoubledWord { .. } => "mn-doubled-word",
+            MnAbbrevFirstUse { .. } => "mn-abbrev-first-use",
             MnLinkRepeats { .. } => "mn-link-repeats",
             PipedLinkInTable { .. } => "piped-link-in-table",
             NumbersOneSide { .. } => "numbers-one-side",
@@ -274,6 +281,7 @@ impl Problem {
             | MnLatin { .. }
             | MnSpelling { .. }
             | MnDoubledWord { .. }
+            | MnAbbrevFirstUse { .. }
             | MnLinkRepeats { .. }
             | PipedLinkInTable { .. }
             | NumbersOneSide { .. }
@@ -385,6 +393,9 @@ impl Problem {
             MnLatin { field, word } => vec![("field", field.clone()), ("word", word.clone())],
             MnSpelling { word, fix } => vec![("word", word.clone()), ("fix", fix.clone())],
             MnDoubledWord { word } => vec![("word", word.clone())],
+            MnAbbrevFirstUse { abbr, words } => {
+                vec![("abbr", abbr.clone()), ("words", words.clone())]
+            }
             PipedLinkInTable { found, fix } => {
                 vec![("found", found.clone()), ("fix", fix.clone())]
             }

@@ -68,7 +68,7 @@ fn a_case_ending_after_a_link_goes_inside_it() {
 #[test]
 fn a_case_ending_after_emphasis_brackets_or_a_word() {
     let found = one(
-        "**Семинар**-аар, хууль (SBL)-ны, тогтвортой байдал-ий.\nШУТИ-ийн, UNCTAD-ын, Socratus-ын, 4-р сар.",
+        "**Семинар**-аар, хууль (SBL)-ны, тогтвортой байдал-ий.\nШинжлэх ухаан, технологи, инновацийн (ШУТИ) парк; ШУТИ-ийн, UNCTAD-ын, Socratus-ын, 4-р сар.",
     );
     let fixes: Vec<(&str, &str)> = found
         .iter()
@@ -254,6 +254,7 @@ fn the_shipped_corpus_has_no_mongolian_style_faults() {
             .count()
     };
     let codes = [
+        "mn-abbrev-first-use",
         "mn-case-hyphen",
         "mn-latin",
         "mn-doubled-word",
@@ -269,9 +270,51 @@ fn the_shipped_corpus_has_no_mongolian_style_faults() {
         .diagnostics
         .iter()
         .filter(|d| {
-            codes[..4].contains(&d.problem.code()) || d.problem.code() == "piped-link-in-table"
+            codes[..5].contains(&d.problem.code()) || d.problem.code() == "piped-link-in-table"
         })
         .map(|d| format!("{}:{}:{}: {}", d.path, d.line, d.column, d.problem.code()))
         .collect();
     assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
+
+#[test]
+fn an_abbreviation_is_spelled_out_at_its_first_use_in_the_body() {
+    use toli::i18n::Localizer;
+    use toli::lang::Lang;
+    // A quoted title keeps its short form; the first bare use after it is the one to spell out.
+    let found = one("«ШУТИ-ийн бодлогын орчин» бүлэгт\nМонгол Улс ШУТИ-ийн паркийг дэмжинэ.");
+    let sites: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(sites, ["e.md:19:12: mn-abbrev-first-use"]);
+    let problem = &found[0].1;
+    assert_eq!(
+        *problem,
+        Problem::MnAbbrevFirstUse {
+            abbr: "ШУТИ".into(),
+            words: "шинжлэх ухаан, технологи, инноваци (ШУТИ)".into(),
+        }
+    );
+    let l10n = Localizer::new();
+    assert_eq!(
+        problem.message(&l10n, Lang::En),
+        "«ШУТИ» is used here before it is spelled out — at its first use in the Mongolian text \
+         write the words, with the case ending the sentence needs, then the abbreviation in \
+         brackets: шинжлэх ухаан, технологи, инноваци (ШУТИ); after that «ШУТИ» alone will do \
+         (a quoted title in «…» does not count)"
+    );
+    assert_eq!(
+        problem.message(&l10n, Lang::Mn),
+        "«ШУТИ» товчлолыг бүтэн нэрийг нь бичихээс өмнө хэрэглэжээ — монгол бичвэрт анх \
+         хэрэглэхдээ үгсийг нь өгүүлбэрт тохирох нөхцөлтэй нь бүтнээр бичээд, товчлолыг хаалтад \
+         бичнэ үү: шинжлэх ухаан, технологи, инноваци (ШУТИ); түүнээс хойш «ШУТИ» гэж товч \
+         бичиж болно («…» хашилтад бичсэн гарчгийг тооцохгүй)"
+    );
+    // Spelled out first, or only inside «…»: nothing to say.
+    assert_eq!(
+        one("Шинжлэх ухаан, технологи, инновацийн (ШУТИ) парк байгуулна.\nШУТИ-ийн бодлого."),
+        []
+    );
+    assert_eq!(
+        one("«ШУТИ-ийн парк хөгжлийн хэрэгсэл болох нь» бүлэгт тайлбарласан."),
+        []
+    );
 }

@@ -1,12 +1,14 @@
 //! Style checks for the Mongolian side of an entry, all warnings with a suggested fix:
 //! case endings hyphenated after links, emphasis, brackets or words (`endings`), Latin words
 //! that are not listed names (`latin`, front-matter values only), known misspellings and
-//! doubled words (`words`), numbers that only one language carries (`numbers`), and links whose
+//! doubled words (`words`), abbreviations used before they are spelled out (`abbrev`, bodies
+//! only), numbers that only one language carries (`numbers`), and links whose
 //! text repeats the words right before them (`repeats`, which needs the target's title).
 //!
 //! Every check reads the text a trainer wrote; positions are file lines and columns: exact in
 //! the body, found by searching the front matter for a field's value.
 
+mod abbrev;
 mod endings;
 mod fields;
 mod latin;
@@ -104,7 +106,18 @@ pub fn check(
         }
     }
     if let Some(section) = &parts.mn {
-        for f in text_problems(&section.text, lists, None) {
+        let first_uses = abbrev::find(&section.text).into_iter().map(|u| Found {
+            offset: u.start,
+            snippet: u.abbr.clone(),
+            problem: Problem::MnAbbrevFirstUse {
+                abbr: u.abbr,
+                words: u.words,
+            },
+        });
+        for f in text_problems(&section.text, lists, None)
+            .into_iter()
+            .chain(first_uses)
+        {
             let (l, c) = line_col(&section.text, f.offset);
             out.push(Diagnostic::new(
                 path,
