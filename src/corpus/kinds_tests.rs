@@ -311,3 +311,26 @@ fn every_kind_has_an_entry_in_the_cli_fixture() {
         "no entry of kind {missing:?} in tests/fixtures/corpus: add one that sets every field"
     );
 }
+
+/// A kind's Mongolian name is a term decision: content/GLOSSARY.md, the one place terms are
+/// decided, has it in the Mongolian column of a row (alone or among `a / b / c`).
+#[test]
+fn every_kind_s_mongolian_name_is_in_the_glossary() {
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content/GLOSSARY.md");
+    let glossary = std::fs::read_to_string(&path).expect("content/GLOSSARY.md");
+    let terms: Vec<&str> = glossary
+        .lines()
+        .filter_map(|l| l.strip_prefix('|')?.split('|').nth(1))
+        .flat_map(|cell| cell.split(" / "))
+        .map(str::trim)
+        .collect();
+    let missing: Vec<String> = Kind::ALL
+        .iter()
+        .map(|k| k.mongolian_name().replace('-', " "))
+        .filter(|name| !terms.contains(&name.as_str()))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "kinds' Mongolian names without a row in content/GLOSSARY.md: {missing:?}"
+    );
+}
