@@ -228,8 +228,12 @@ fn calls(code: &str, name: &str) -> bool {
 /// The message ids `code` formats with `.t("…")` or `.tf("…", …)` (also on the next line).
 fn message_ids(code: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    for call in [".t(", ".tf("] {
+    // A method call: the name right after a dot.
+    for call in ["t(", "tf("] {
         for (at, _) in code.match_indices(call) {
+            if !code[..at].ends_with('.') {
+                continue;
+            }
             let rest = code[at + call.len()..].trim_start();
             let Some(rest) = rest.strip_prefix('"') else {
                 continue;
