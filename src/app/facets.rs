@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::corpus::Corpus;
-use crate::corpus::model::{Kind, KindFields};
+use crate::corpus::model::{Entry, Kind, KindFields};
 use crate::lang::Lang;
 
 /// One way to slice the corpus.
@@ -76,7 +76,11 @@ impl Filters {
 
 /// The facet values of entry `index`.
 pub fn values(corpus: &Corpus, index: usize) -> Vec<(Facet, String)> {
-    let e = corpus.entry(index);
+    entry_values(corpus.entry(index))
+}
+
+/// The facet values of `e`.
+pub fn entry_values(e: &Entry) -> Vec<(Facet, String)> {
     let mut out = vec![(Facet::Kind, e.kind.name().to_string())];
     match &e.fields {
         KindFields::Policy {

@@ -121,3 +121,29 @@ fn filtering_is_or_within_a_facet_and_across_facets() {
     assert!(f.is_empty());
     assert_eq!(filtered(&c, Kind::Finding, &f, Lang::En).len(), 3);
 }
+
+/// A kind whose fields carry a year has it in the Year facet, as `search::traits` favours it
+/// for "when" questions: checked for every kind, so a new kind's date is not left out of the
+/// panel. The dated kinds the facet leaves out, each on purpose, are listed.
+#[test]
+fn every_kind_with_a_year_is_in_the_year_facet() {
+    use crate::corpus::kinds::Value;
+    // A source's year is when it was published; a stage's period is a span, not a year.
+    let left_out = [Kind::Source, Kind::Stage];
+    for kind in Kind::ALL {
+        let mut e = crate::corpus::model::Entry::damaged("an-entry".into());
+        e.kind = kind;
+        e.fields = crate::corpus::kinds::tests::full(kind);
+        let dated = e
+            .fields
+            .values()
+            .iter()
+            .any(|(_, v)| matches!(v, Value::Year(_) | Value::Period(_)));
+        let in_facet = entry_values(&e).iter().any(|(f, _)| *f == Facet::Year);
+        assert_eq!(
+            in_facet,
+            dated && !left_out.contains(&kind),
+            "{kind}: a year in its fields and a Year facet value go together (app::facets::values)"
+        );
+    }
+}

@@ -143,3 +143,49 @@ fn roff(text: &str) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::kinds::fields;
+    use crate::corpus::model::Kind;
+
+    /// Both format guides (`toli help format` in each language) name every kind: its folder in
+    /// the list of folders, its English and Mongolian names in the `kind` row, and a row of the
+    /// field table for each of its fields (`| case | `country` |`).
+    #[test]
+    fn both_format_guides_describe_every_kind_and_field() {
+        let mut missing = Vec::new();
+        for lang in Lang::ALL {
+            let guide = format_reference(lang);
+            let file = match lang {
+                Lang::En => "content/README.md",
+                Lang::Mn => "docs/format.mn.md",
+            };
+            for kind in Kind::ALL {
+                let mut wanted = vec![
+                    format!("`{}/`", super::super::skeleton::folder(kind)),
+                    format!("`{}`", kind.name()),
+                    format!("`{}`", kind.mongolian_name()),
+                ];
+                for f in fields(kind) {
+                    let row = format!("| {} | `{}` |", kind.name(), f.key());
+                    if !wanted.contains(&row) {
+                        wanted.push(row);
+                    }
+                }
+                missing.extend(
+                    wanted
+                        .into_iter()
+                        .filter(|w| !guide.contains(w.as_str()))
+                        .map(|w| format!("{file}: {kind}: {w}")),
+                );
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "not in the guide:\n{}",
+            missing.join("\n")
+        );
+    }
+}

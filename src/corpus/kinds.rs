@@ -118,7 +118,8 @@ const FIGURE: &[FieldSpec] = &[
     searched_only("columns"),
     searched_only("rows"),
 ];
-const TOUR: &[FieldSpec] = &[shown("steps", "label-steps")];
+// A step's note is for the trainer's screen only: search does not read it (`search::fields`).
+const TOUR: &[FieldSpec] = &[shown_unsearched("steps", "label-steps")];
 
 /// The fields of `kind`, in the order the facts view shows them.
 pub fn fields(kind: Kind) -> &'static [FieldSpec] {
@@ -404,4 +405,4 @@ fn order_name(order: RowOrder) -> &'static str {
 
 #[cfg(test)]
 #[path = "kinds_tests.rs"]
-mod tests;
+pub(crate) mod tests;

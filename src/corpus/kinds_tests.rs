@@ -23,8 +23,9 @@ fn figure() -> KeyFigure {
     }
 }
 
-/// Fields of `kind` with every field set (a new kind or field fails to compile here).
-fn full(kind: Kind) -> KindFields {
+/// Fields of `kind` with every field set (a new kind or field fails to compile here); other
+/// modules' tests take it too (`parse::languages`, `app::facets`).
+pub(crate) fn full(kind: Kind) -> KindFields {
     match kind {
         Kind::Definition => KindFields::Definition {
             defined_by: Some(bi("OECD")),
@@ -225,4 +226,111 @@ fn a_kind_with_a_date_is_favoured_by_when_questions() {
             "{kind}: a date or year field"
         );
     }
+}
+
+/// An entry of `kind` with every field set.
+fn full_entry(kind: Kind) -> crate::corpus::model::Entry {
+    let mut entry = crate::corpus::model::Entry::damaged("an-entry".into());
+    entry.kind = kind;
+    entry.fields = full(kind);
+    entry
+}
+
+/// A field marked `searched` reaches the search index's fields line (`search::fields`, which
+/// `search::index` indexes) in both languages: a kind of value the line passes over would
+/// leave a searched field unsearched without a word.
+#[test]
+fn every_searched_field_reaches_the_search_line_in_both_languages() {
+    use crate::search::fields::{fields_text, value_items};
+    let mut lost = Vec::new();
+    for kind in Kind::ALL {
+        let entry = full_entry(kind);
+        for lang in Lang::ALL {
+            let line = fields_text(&entry, lang);
+            for (spec, value) in entry.fields.values() {
+                let items = value_items(value, lang, true);
+                if spec.searched && (items.is_empty() || !items.iter().all(|i| line.contains(i))) {
+                    lost.push(format!("{kind} `{}` ({lang:?}): {items:?}", spec.name));
+                }
+            }
+        }
+    }
+    assert!(
+        lost.is_empty(),
+        "marked searched, not in the fields line:\n{}",
+        lost.join("\n")
+    );
+}
+
+/// The fields search leaves out, each on purpose. A new field is searched unless it is added
+/// here with its reason: `shown_unsearched` by mistake fails this test.
+#[test]
+fn the_fields_search_leaves_out_are_these() {
+    let unsearched: Vec<String> = Kind::ALL
+        .iter()
+        .flat_map(|&kind| {
+            fields(kind)
+                .iter()
+                .filter(|f| !f.searched)
+                .map(move |f| format!("{kind}.{}", f.name))
+        })
+        .collect();
+    assert_eq!(
+        unsearched,
+        [
+            "finding.addressed_by",   // links: the linked entry's own text is searched
+            "recommendation.actions", // links, as above
+            "source.url",             // a web address: no words to find
+            "source.document",        // an extraction file, for auditors
+            "source.original",        // the language of the title
+            "figure.chart",           // settings of the drawing
+            "figure.order",
+            "figure.total",
+            "tour.steps", // the trainer's notes (`search::fields`)
+        ],
+        "a field's `searched` changed in corpus::kinds: if on purpose, change this list"
+    );
+}
+
+/// Every kind has an entry in the command line's fixture corpus (`tests/fixtures/corpus`), so
+/// the CLI tests (`toli show --json`, `list`, `check`) meet it.
+#[test]
+fn every_kind_has_an_entry_in_the_cli_fixture() {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus");
+    let outcome = crate::corpus::load::load(&crate::corpus::load::Sources {
+        builtin: false,
+        dirs: vec![dir],
+    });
+    let corpus = outcome.corpus;
+    let missing: Vec<Kind> = Kind::ALL
+        .into_iter()
+        .filter(|&k| !(0..corpus.len()).any(|i| corpus.entry(i).kind == k))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "no entry of kind {missing:?} in tests/fixtures/corpus: add one that sets every field"
+    );
+}
+
+/// A kind's Mongolian name is a term decision: content/GLOSSARY.md, the one place terms are
+/// decided, has it in the Mongolian column of a row (alone or among `a / b / c`).
+#[test]
+fn every_kind_s_mongolian_name_is_in_the_glossary() {
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content/GLOSSARY.md");
+    let glossary = std::fs::read_to_string(&path).expect("content/GLOSSARY.md");
+    let terms: Vec<&str> = glossary
+        .lines()
+        .filter_map(|l| l.strip_prefix('|')?.split('|').nth(1))
+        .flat_map(|cell| cell.split(" / "))
+        .map(str::trim)
+        .collect();
+    let missing: Vec<String> = Kind::ALL
+        .iter()
+        .map(|k| k.mongolian_name().replace('-', " "))
+        .filter(|name| !terms.contains(&name.as_str()))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "kinds' Mongolian names without a row in content/GLOSSARY.md: {missing:?}"
+    );
 }

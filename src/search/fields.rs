@@ -67,56 +67,66 @@ pub fn fields_shown(e: &Entry, lang: Lang) -> String {
 
 fn line(e: &Entry, lang: Lang, with_codes: bool) -> String {
     let mut v: Vec<String> = Vec::new();
-    // A code and, where it differs, its name in `lang` ("tax" and "татвар"); a country code
-    // with its name ("MN" and "Mongolia"). Shown to a reader: the name alone.
-    let coded = |v: &mut Vec<String>, field: Coded, c: &str| {
-        let name = if field == Coded::Country {
-            country_name(c, lang)
-        } else {
-            Some(values::label(field, c, lang)).filter(|n| n != c)
-        };
-        // Codes are Latin words: searched in the English line only, where any Latin word
-        // typed meets them, and a Cyrillic one never does («говь» is not "governance").
-        if (with_codes && lang == Lang::En) || name.is_none() {
-            v.push(c.to_string());
-        }
-        v.extend(name);
-    };
     for (spec, value) in e.fields.values() {
-        if !spec.searched {
-            continue;
-        }
-        match value {
-            Value::Text(t) | Value::Link(t) | Value::Url(t) => v.push(t.to_string()),
-            Value::Bi(b) | Value::Citation(b) | Value::Name(b) => {
-                v.push(b.show(lang).to_string());
-            }
-            Value::Year(y) => v.push(y.to_string()),
-            Value::Number(n) => v.push(n.to_string()),
-            Value::Code(field, c) => coded(&mut v, field, c),
-            Value::Codes(field, list) => {
-                for c in list {
-                    coded(&mut v, field, c);
-                }
-            }
-            Value::Position { position, .. } => v.push(position.to_string()),
-            Value::Period(p) => v.push(values::period(p, lang)),
-            Value::Figure(f) => figure(&mut v, f, lang, !with_codes),
-            // A step's note is for the trainer's screen: readers never see it, so a search
-            // does not find the tour by it (it would put tours before the entries that answer).
-            Value::Step(_) => {}
-            Value::Row(r) => {
-                v.push(r.label.show(lang).to_string());
-                v.extend(r.value.map(number));
-                v.extend(r.year.map(|y| y.to_string()));
-                v.extend(r.cells.iter().map(|c| c.show(lang).to_string()));
-            }
-            Value::Setting(s) => v.push(s.to_string()),
-            Value::Amount(a) => v.push(number(a)),
+        if spec.searched {
+            v.extend(value_items(value, lang, with_codes));
         }
     }
     v.retain(|s| !s.is_empty());
     v.join(" · ")
+}
+
+/// A code and, where it differs, its name in `lang` ("tax" and "татвар"); a country code
+/// with its name ("MN" and "Mongolia"). Shown to a reader: the name alone.
+fn coded(v: &mut Vec<String>, field: Coded, c: &str, lang: Lang, with_codes: bool) {
+    let name = if field == Coded::Country {
+        country_name(c, lang)
+    } else {
+        Some(values::label(field, c, lang)).filter(|n| n != c)
+    };
+    // Codes are Latin words: searched in the English line only, where any Latin word
+    // typed meets them, and a Cyrillic one never does («говь» is not "governance").
+    if (with_codes && lang == Lang::En) || name.is_none() {
+        v.push(c.to_string());
+    }
+    v.extend(name);
+}
+
+/// The words one field value gives the fields line in `lang` (with codes: the searched line;
+/// without: the line a reader sees). A value that gives nothing is not searched, whatever its
+/// field's `searched` says; `corpus::kinds` tests that every searched field gives something.
+pub(crate) fn value_items(value: Value, lang: Lang, with_codes: bool) -> Vec<String> {
+    let mut v: Vec<String> = Vec::new();
+    match value {
+        Value::Text(t) | Value::Link(t) | Value::Url(t) => v.push(t.to_string()),
+        Value::Bi(b) | Value::Citation(b) | Value::Name(b) => {
+            v.push(b.show(lang).to_string());
+        }
+        Value::Year(y) => v.push(y.to_string()),
+        Value::Number(n) => v.push(n.to_string()),
+        Value::Code(field, c) => coded(&mut v, field, c, lang, with_codes),
+        Value::Codes(field, list) => {
+            for c in list {
+                coded(&mut v, field, c, lang, with_codes);
+            }
+        }
+        Value::Position { position, .. } => v.push(position.to_string()),
+        Value::Period(p) => v.push(values::period(p, lang)),
+        Value::Figure(f) => figure(&mut v, f, lang, !with_codes),
+        // A step's note is for the trainer's screen: readers never see it, so a search
+        // does not find the tour by it (it would put tours before the entries that answer).
+        Value::Step(_) => {}
+        Value::Row(r) => {
+            v.push(r.label.show(lang).to_string());
+            v.extend(r.value.map(number));
+            v.extend(r.year.map(|y| y.to_string()));
+            v.extend(r.cells.iter().map(|c| c.show(lang).to_string()));
+        }
+        Value::Setting(s) => v.push(s.to_string()),
+        Value::Amount(a) => v.push(number(a)),
+    }
+    v.retain(|s| !s.is_empty());
+    v
 }
 
 #[cfg(test)]

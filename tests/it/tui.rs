@@ -136,6 +136,51 @@ fn help_overlay_in_both_languages() {
     assert!(a.overlay.is_none());
 }
 
+/// The help drawn page by page to its end holds every context's heading and every key with
+/// its hint, in both languages: the snapshot above is the first screen only, so a key or a
+/// context further down (the `GLOBAL` list, a new overlay's section) is checked here.
+#[test]
+fn the_help_scrolled_to_its_end_lists_every_context_and_key_in_both_languages() {
+    use toli::app::keymap::{Ctx, hints_shown};
+    use toli::app::state::Overlay;
+    for lang in Lang::ALL {
+        let mut a = app(lang, 160, 40);
+        keys(&mut a, &[Action::Help, Action::Top]);
+        let mut rows: Vec<String> = Vec::new();
+        let mut last = None;
+        loop {
+            let scroll = match &a.overlay {
+                Some(Overlay::Help { scroll }) => *scroll,
+                other => panic!("help is not open: {other:?}"),
+            };
+            if last == Some(scroll) {
+                break;
+            }
+            last = Some(scroll);
+            rows.extend(text(&screen(&a)).lines().map(str::to_string));
+            keys(&mut a, &[Action::PageDown]);
+        }
+        let mut missing = Vec::new();
+        for ctx in Ctx::ALL {
+            let heading = a.t(ctx.title_id());
+            if !rows.iter().any(|r| r.contains(&format!("│{heading} "))) {
+                missing.push(format!("heading {heading}"));
+            }
+            for (key, hint) in hints_shown(ctx, lang) {
+                let hint = a.t(hint);
+                if !rows.iter().any(|r| r.contains(&key) && r.contains(&hint)) {
+                    missing.push(format!("{}: {key}  {hint}", a.t(ctx.title_id())));
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "{lang:?}: the help does not show\n{}",
+            missing.join("\n")
+        );
+    }
+}
+
 #[test]
 fn projector_theme_styles() {
     let mut a = app(Lang::En, 80, 24);

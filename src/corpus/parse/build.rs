@@ -284,6 +284,17 @@ impl Builder<'_> {
         self.body_links();
 
         let fields = self.kind_fields(&mut raw)?;
+        // Every two-language value of the kind's fields, as `corpus::kinds` describes them.
+        for (field, lang) in super::languages::missing(&fields.values()) {
+            let segs: Vec<&str> = field.split('.').collect();
+            self.report_at_key(
+                &segs,
+                Problem::MissingLanguage {
+                    field: field.clone(),
+                    lang,
+                },
+            );
+        }
         let title = title?;
         Some(Entry {
             id,
@@ -338,14 +349,9 @@ impl Builder<'_> {
 
     fn kind_fields(&mut self, raw: &mut RawEntry) -> Option<KindFields> {
         Some(match self.kind {
-            Kind::Definition => {
-                if let Some(d) = &raw.defined_by {
-                    self.both("defined_by", d);
-                }
-                KindFields::Definition {
-                    defined_by: raw.defined_by.take(),
-                }
-            }
+            Kind::Definition => KindFields::Definition {
+                defined_by: raw.defined_by.take(),
+            },
             Kind::Stage => {
                 let model = self.require("model", raw.model.take());
                 let position = self.require("position", raw.position.take());
@@ -371,9 +377,6 @@ impl Builder<'_> {
                     "programme" => PolicyType::Programme,
                     _ => PolicyType::Incentive,
                 };
-                if let Some(b) = &raw.responsible_body {
-                    self.both("responsible_body", b);
-                }
                 if let Some(i) = raw.instrument.take() {
                     raw.instrument = self
                         .one_of("instrument", &i, Coded::Instrument)
@@ -415,25 +418,9 @@ impl Builder<'_> {
                             .map_or(o, str::to_string),
                     );
                 }
-                if let Some(s) = &raw.status {
-                    self.both("status", s);
-                }
                 let mut key_figures = raw.key_figures.take().unwrap_or_default();
                 self.figures("key_figures", &key_figures);
                 self.with_places("key_figures", &mut key_figures);
-                if let Some(p) = &raw.profile {
-                    for (name, part) in [
-                        ("profile.about", &p.about),
-                        ("profile.management", &p.management),
-                        ("profile.international", &p.international),
-                        ("profile.success_stories", &p.success_stories),
-                        ("profile.contacts", &p.contacts),
-                    ] {
-                        if let Some(part) = part {
-                            self.both(name, part);
-                        }
-                    }
-                }
                 KindFields::Case {
                     country: country?,
                     case_type: case_type?,
@@ -464,9 +451,6 @@ impl Builder<'_> {
             }
             Kind::Recommendation => {
                 let challenge = self.require("challenge", raw.challenge.take());
-                if let Some(c) = &challenge {
-                    self.both("challenge", c);
-                }
                 let actions = self
                     .require("actions", raw.actions.take())
                     .unwrap_or_default();
@@ -478,20 +462,11 @@ impl Builder<'_> {
                     actions,
                 }
             }
-            Kind::Action => {
-                if let Some(a) = &raw.actor {
-                    self.both("actor", a);
-                }
-                KindFields::Action {
-                    actor: raw.actor.take(),
-                }
-            }
+            Kind::Action => KindFields::Action {
+                actor: raw.actor.take(),
+            },
             Kind::Source => {
                 let author = self.require("author", raw.author.take())?;
-                self.both("author", &author);
-                if let Some(p) = &raw.publisher {
-                    self.both("publisher", p);
-                }
                 let original = match raw.original.take() {
                     Some(o) => self.original(&o),
                     None => Original::default(),
@@ -512,12 +487,6 @@ impl Builder<'_> {
                 }
                 let columns = raw.columns.take().unwrap_or_default();
                 let chart = raw.chart.take().unwrap_or_default();
-                if let Some(u) = &raw.unit {
-                    self.both("unit", u);
-                }
-                for (i, c) in columns.iter().enumerate() {
-                    self.both(&format!("columns[{i}]"), c);
-                }
                 for (i, r) in rows.iter().enumerate() {
                     for lang in r.label.missing() {
                         self.report_at_key(

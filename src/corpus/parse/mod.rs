@@ -20,6 +20,7 @@ use crate::diagnostic::{Diagnostic, Problem};
 
 mod build;
 mod coded;
+mod languages;
 mod placeholder;
 mod recover;
 mod stand_in;
