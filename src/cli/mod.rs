@@ -270,7 +270,9 @@ mod tests {
         );
         assert_eq!(
             say(7, 3, Lang::Mn).as_deref(),
-            Some("агуулгад 7 алдаа, 3 анхааруулга байна — ! товчоор харна; эсвэл: toli check")
+            Some(
+                "агуулгад 7 алдаа, 3 анхааруулга байна — ! товчоор эсвэл toli check тушаалаар харна"
+            )
         );
         assert_eq!(
             say(1, 0, Lang::En).as_deref(),
@@ -278,7 +280,9 @@ mod tests {
         );
         assert_eq!(
             say(1, 1, Lang::Mn).as_deref(),
-            Some("агуулгад 1 алдаа, 1 анхааруулга байна — ! товчоор харна; эсвэл: toli check")
+            Some(
+                "агуулгад 1 алдаа, 1 анхааруулга байна — ! товчоор эсвэл toli check тушаалаар харна"
+            )
         );
         assert_eq!(say(0, 3, Lang::En), None);
     }

@@ -328,5 +328,8 @@ fn a_word_not_in_the_corpus_is_said_in_the_count_line() {
     let mut m = sized(load(&Sources::builtin()).corpus, Lang::Mn, 80, 24);
     search(&mut m, "Герман");
     let t = text(&m);
-    assert!(t.contains("«герман» байхгүй, төстэй үгээр · илэрц: 2"), "{t}");
+    assert!(
+        t.contains("«герман» байхгүй, төстэй үгээр · илэрц: 2"),
+        "{t}"
+    );
 }
