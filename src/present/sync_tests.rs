@@ -53,7 +53,10 @@ fn a_mark_of_a_process_gone_is_removed() {
     // Pid 2^22 + 1 is above Linux's pid_max: no process has it.
     let gone = runtime.join("notes.tour-a.4194305.seen");
     std::fs::write(&gone, now_secs().to_string()).expect("written");
-    assert!(!followed(&runtime, "tour-a"), "a gone screen follows nothing");
+    assert!(
+        !followed(&runtime, "tour-a"),
+        "a gone screen follows nothing"
+    );
     assert!(!gone.exists(), "and its mark went");
 }
 
