@@ -27,37 +27,17 @@ pub fn citation(corpus: &Corpus, l10n: &Localizer, index: usize) -> String {
 /// `Title — Sources: Who, year. Source title, locator; …` (`toli cite` prints it).
 pub fn citation_in(corpus: &Corpus, l10n: &Localizer, index: usize, lang: Lang) -> String {
     let e = corpus.entry(index);
-    // The sources in the order first cited, each named once with all the places cited in it.
-    let mut grouped: Vec<(&str, Vec<&crate::corpus::model::SourceRef>)> = Vec::new();
-    for s in &e.sources {
-        match grouped.iter_mut().find(|(id, _)| *id == s.id) {
-            Some((_, refs)) => refs.push(s),
-            None => grouped.push((&s.id, vec![s])),
-        }
-    }
     // A source entry is cited as itself: who, when, its title as published, the publisher.
     let mut line = match e.fields {
         crate::corpus::model::KindFields::Source { .. } => who_and_when(e, lang),
         _ => clean(e.title.show(lang)),
     };
-    let sources: Vec<String> = grouped
-        .iter()
-        .map(|(id, refs)| {
-            let source = corpus.get(id);
-            let title = source.map_or_else(|| clean(id), |src| who_and_when(src, lang));
-            let cited_in = source.is_some_and(|src| says_cited(src.title.show(lang), lang));
-            let own_title = source.map(|src| clean(src.title.show(lang)));
-            let places: Vec<String> = refs
-                .iter()
-                .map(|s| clean(&s.place(lang)))
-                .map(|p| match cited_in {
-                    true => without_cited_marker(&p, lang).to_string(),
-                    false => p,
-                })
-                .filter(|p| !p.is_empty())
-                .filter(|p| !own_title.as_deref().is_some_and(|t| names_title(t, p)))
-                .collect();
-            let locator = super::cite_places::merge(&places, lang);
+    let sources: Vec<String> = source_places(corpus, e, lang)
+        .into_iter()
+        .map(|(id, locator)| {
+            let title = corpus
+                .get(id)
+                .map_or_else(|| clean(id), |src| who_and_when(src, lang));
             if locator.is_empty() {
                 title
             } else {
@@ -73,6 +53,42 @@ pub fn citation_in(corpus: &Corpus, l10n: &Localizer, index: usize, lang: Lang) 
         ));
     }
     line
+}
+
+/// The sources entry `e` cites, in the order first cited, each once with all the places it is
+/// cited at said once ("V бүлэг, 1, 2, 4, 5-р хайрцаг"; empty when none): `toli cite` and the
+/// printed handout's Sources list say them alike.
+pub fn source_places<'c>(
+    corpus: &Corpus,
+    e: &'c crate::corpus::model::Entry,
+    lang: Lang,
+) -> Vec<(&'c str, String)> {
+    let mut grouped: Vec<(&str, Vec<&crate::corpus::model::SourceRef>)> = Vec::new();
+    for s in &e.sources {
+        match grouped.iter_mut().find(|(id, _)| *id == s.id) {
+            Some((_, refs)) => refs.push(s),
+            None => grouped.push((&s.id, vec![s])),
+        }
+    }
+    grouped
+        .into_iter()
+        .map(|(id, refs)| {
+            let source = corpus.get(id);
+            let cited_in = source.is_some_and(|src| says_cited(src.title.show(lang), lang));
+            let own_title = source.map(|src| clean(src.title.show(lang)));
+            let places: Vec<String> = refs
+                .iter()
+                .map(|s| clean(&s.place(lang)))
+                .map(|p| match cited_in {
+                    true => without_cited_marker(&p, lang).to_string(),
+                    false => p,
+                })
+                .filter(|p| !p.is_empty())
+                .filter(|p| !own_title.as_deref().is_some_and(|t| names_title(t, p)))
+                .collect();
+            (id, super::cite_places::merge(&places, lang))
+        })
+        .collect()
 }
 
 /// A source as a reader cites it: who wrote it and when, its title as published (the

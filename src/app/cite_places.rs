@@ -127,17 +127,43 @@ pub fn merge(places: &[String], lang: Lang) -> String {
     let mut heads = heads;
     heads.sort_by_key(|h| value(h.number));
     if heads.iter().any(|h| h.within.is_some()) {
+        // One head ("Section V") with its finer places merged in turn: "Section V, Boxes 1,
+        // 2, 4, 5" / «V бүлэг, 1, 2, 4, 5-р хайрцаг»; the head alone is said apart.
         let mut said: Vec<String> = Vec::new();
+        let mut withins: Vec<(String, Vec<String>)> = Vec::new();
         for h in &heads {
-            let place = match h.within {
-                Some(within) => format!("{}, {within}", h.text(lang)),
-                None => h.text(lang),
-            };
-            if !said.contains(&place) {
-                said.push(place);
+            match h.within {
+                Some(within) => match withins.iter_mut().find(|(t, _)| *t == h.text(lang)) {
+                    Some((_, w)) => w.push(within.to_string()),
+                    None => {
+                        said.push(h.text(lang));
+                        withins.push((h.text(lang), vec![within.to_string()]));
+                    }
+                },
+                None if !said.contains(&h.text(lang)) => said.push(h.text(lang)),
+                None => {}
             }
         }
-        return said.join("; ");
+        let said: Vec<String> = said
+            .into_iter()
+            .flat_map(|text| {
+                let alone = heads
+                    .iter()
+                    .any(|h| h.within.is_none() && h.text(lang) == text);
+                let within = withins
+                    .iter()
+                    .find(|(t, _)| *t == text)
+                    .map(|(_, w)| format!("{text}, {}", merge(w, lang)));
+                alone.then(|| text.clone()).into_iter().chain(within)
+            })
+            .collect();
+        let mut distinct: Vec<String> = Vec::new();
+        for s in said {
+            if !distinct.contains(&s) {
+                distinct.push(s);
+            }
+        }
+        return distinct.join("; ");
     }
     let mut numbers: Vec<&str> = Vec::new();
     for h in &heads {
@@ -157,11 +183,12 @@ pub fn merge(places: &[String], lang: Lang) -> String {
     }
 }
 
-/// "Section" → "Sections", "p." → "pp.".
+/// "Section" → "Sections", "Box" → "Boxes", "p." → "pp.".
 fn plural(noun: &str) -> String {
     match noun {
         "p." => "pp.".to_string(),
-        n if n.ends_with('s') || n.ends_with('x') => n.to_string(),
+        n if n.ends_with('s') => n.to_string(),
+        n if n.ends_with('x') => format!("{n}es"),
         n => format!("{n}s"),
     }
 }
@@ -230,6 +257,38 @@ mod tests {
             "Sections IV, VI, IX"
         );
         assert_eq!(merged(&["slide 12", "slide 8"], Lang::En), "slides 8, 12");
+    }
+
+    /// Boxes of one section are one place with their numbers (walk 9: the printed handout
+    /// named the section four times, once per box).
+    #[test]
+    fn finer_places_within_one_head_are_merged() {
+        let en = [
+            "Section V, Box 1",
+            "Section V, Box 2",
+            "Section V, Box 5",
+            "Section V, Box 4",
+        ];
+        assert_eq!(merged(&en, Lang::En), "Section V, Boxes 1, 2, 4, 5");
+        let mn = [
+            "V бүлэг, 1-р хайрцаг",
+            "V бүлэг, 2-р хайрцаг",
+            "V бүлэг, 4-р хайрцаг",
+            "V бүлэг, 5-р хайрцаг",
+        ];
+        assert_eq!(merged(&mn, Lang::Mn), "V бүлэг, 1, 2, 4, 5-р хайрцаг");
+        assert_eq!(
+            merged(
+                &["Section V, Box 1", "Section IV", "Section V, Box 2"],
+                Lang::En
+            ),
+            "Section IV; Section V, Boxes 1, 2"
+        );
+        assert_eq!(
+            merged(&["Section V", "Section V, Box 2"], Lang::En),
+            "Section V; Section V, Box 2",
+            "the whole section and a box in it are two places"
+        );
     }
 
     #[test]

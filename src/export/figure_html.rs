@@ -8,7 +8,6 @@ use super::Plan;
 use super::svg::{bar_chart, escape};
 use super::tables::records_class;
 use crate::corpus::model::KindFields;
-use crate::corpus::values::capitalized;
 use crate::figure::{Units, labels_with_years, ordered_rows, row_texts, shared_unit};
 use crate::lang::Lang;
 use crate::numeric::is_numeric_column;
@@ -34,7 +33,7 @@ pub fn figure_html(plan: &Plan, index: usize, lang: Lang) -> String {
     let shared = shared_unit(e, lang);
     let mut heads: Vec<String> = columns.iter().map(|c| c.show(lang).to_string()).collect();
     if has_values {
-        heads.push(shared.map_or(String::new(), capitalized));
+        heads.push(crate::figure::value_head(e, lang));
     }
     let units = Units::of(shared);
     let shown = row_texts(e, lang, units);

@@ -125,16 +125,15 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
             "<div class=\"block\"><h2>{}</h2><ul class=\"sources\">",
             escape(&l10n.t(lang, "label-sources"))
         );
-        for s in &e.sources {
-            let title = corpus
-                .get(&s.id)
-                .map_or(s.id.as_str(), |t| t.title.show(lang));
-            let _ = write!(
-                out,
-                "<li>{} — {}</li>",
-                entry_link(plan, &s.id, title),
-                escape(&s.place(lang))
-            );
+        // A source cited at several places is one line with all of them, as `toli cite`
+        // says it.
+        for (id, places) in crate::app::cite::source_places(corpus, e, lang) {
+            let title = corpus.get(id).map_or(id, |t| t.title.show(lang));
+            let link = entry_link(plan, id, title);
+            let _ = match places.is_empty() {
+                true => write!(out, "<li>{link}</li>"),
+                false => write!(out, "<li>{link} — {}</li>", escape(&places)),
+            };
         }
         out.push_str("</ul></div>");
     }

@@ -87,6 +87,47 @@ pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
     lines
 }
 
+/// The width of the number that opens a numbered label ("3. ", "12) "), or 0.
+pub fn number_marker(text: &str) -> usize {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    let rest = &text[digits..];
+    let marked = (1..=3).contains(&digits) && (rest.starts_with(". ") || rest.starts_with(") "));
+    if marked { digits + 2 } else { 0 }
+}
+
+/// [`wrap`] for a numbered label: continuation lines hang under the name, not under the
+/// number ("3. Налайхын барилгын" / "   материалын ҮТП"). A label without a number, or one
+/// whose words would not fit the narrower lines or would take more of them, wraps as [`wrap`]
+/// does: a table sized for its labels' lines keeps its layout.
+pub fn wrap_hanging(text: &str, width: usize, max_lines: usize) -> Vec<String> {
+    let hang = number_marker(text);
+    let plain = wrap(text, width, usize::MAX);
+    if hang == 0 || hang * 3 > width || max_lines < 2 || plain.len() < 2 {
+        return wrap(text, width, max_lines);
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let first = &plain[0];
+    let n = first.split_whitespace().count();
+    let rest = &words[n.min(words.len())..];
+    if words[..n.min(words.len())].join(" ") != *first
+        || rest.iter().any(|w| w.width() > width - hang)
+    {
+        return wrap(text, width, max_lines);
+    }
+    let hung = wrap(&rest.join(" "), width - hang, usize::MAX);
+    if hung.len() + 1 > plain.len() {
+        return wrap(text, width, max_lines);
+    }
+    let mut out = vec![first.clone()];
+    let pad = " ".repeat(hang);
+    out.extend(
+        wrap(&rest.join(" "), width - hang, max_lines - 1)
+            .into_iter()
+            .map(|l| format!("{pad}{l}")),
+    );
+    out
+}
+
 /// Widths for columns whose content is `natural` columns wide, shrunk to share `available`
 /// (separators already taken off), none below its `least` (its longest word) while the least
 /// widths fit: every column is filled up to one common level, narrow columns keep their
@@ -195,5 +236,30 @@ mod tests {
         );
         // Least widths that cannot all fit are not kept.
         assert_eq!(column_widths(&[30, 30], &[25, 25], 40), vec![20, 20]);
+    }
+
+    /// A numbered label hangs under its name; without a number, or where hanging would take
+    /// another line, it wraps as any text does.
+    #[test]
+    fn a_numbered_label_hangs_under_its_name() {
+        assert_eq!(
+            wrap_hanging("3. Налайхын барилгын материалын ҮТП", 26, 3),
+            ["3. Налайхын барилгын", "   материалын ҮТП"]
+        );
+        assert_eq!(
+            wrap_hanging("10. Erdenet Technopark ITP", 19, 3),
+            ["10. Erdenet", "    Technopark ITP"]
+        );
+        assert_eq!(
+            wrap_hanging("Nalaikh construction materials", 14, 3),
+            wrap("Nalaikh construction materials", 14, 3)
+        );
+        assert_eq!(
+            wrap_hanging("9. Bagakhangai glass and glass products ITP", 14, 9),
+            wrap("9. Bagakhangai glass and glass products ITP", 14, 9),
+            "hanging would take more lines"
+        );
+        assert_eq!(number_marker("12) x"), 4);
+        assert_eq!(number_marker("2023 онд"), 0);
     }
 }

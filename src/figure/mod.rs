@@ -39,6 +39,14 @@ pub fn shared_unit(entry: &Entry, lang: Lang) -> Option<&str> {
         .flatten()
 }
 
+/// The header of a table's value column: the unit every row shares, else «Утга» / "Value".
+pub fn value_head(entry: &Entry, lang: Lang) -> String {
+    shared_unit(entry, lang).map_or_else(
+        || crate::i18n::Localizer::shared().t(lang, "export2-figure-value"),
+        crate::corpus::values::capitalized,
+    )
+}
+
 /// Whether the figure's unit is a share in per cent ("% of revenue", «хувь (орлогод
 /// эзлэх)»): its values keep their sign, `30%`, under the unit named once.
 pub fn in_per_cent(entry: &Entry) -> bool {

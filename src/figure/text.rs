@@ -127,11 +127,7 @@ pub fn render(entry: &Entry, lang: Lang, width: usize) -> Vec<String> {
             })
             .collect();
         if has_values {
-            header.push(
-                shared
-                    .map(crate::corpus::values::capitalized)
-                    .unwrap_or_default(),
-            );
+            header.push(super::value_head(entry, lang));
         }
         table.insert(0, header);
         super::said_once::blank_repeats(&mut table, has_values);
@@ -148,6 +144,12 @@ pub fn render(entry: &Entry, lang: Lang, width: usize) -> Vec<String> {
             .collect();
         let total = widths.iter().sum::<usize>() + 2 * ncols.saturating_sub(1);
         if total > width {
+            if has_values && shared.is_none() {
+                // A record says a value with its own unit under no column name.
+                if let Some(last) = table.first_mut().and_then(|h| h.last_mut()) {
+                    last.clear();
+                }
+            }
             return match has_values {
                 true => records(&super::said_once::value_first(&table), width),
                 false => records(&table, width),

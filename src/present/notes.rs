@@ -387,9 +387,8 @@ pub fn run(
         }
     })();
     done.store(true, Ordering::Relaxed);
-    if let Some(p) = &notes.position {
-        sync::unmark_following(dir, &p.tour);
-    }
+    // Every mark this screen left, though the talk ended first or it followed another tour.
+    sync::unmark_all_following(dir);
     crate::tui::restore_terminal();
     result
 }

@@ -193,15 +193,15 @@ fn writer_pid(name: &str) -> Option<libc::pid_t> {
 
 /// Whether the process that wrote state file `name` (`present-TOUR-PID.json`) has ended.
 fn writer_is_gone(name: &str) -> bool {
-    match writer_pid(name) {
-        // Signal 0 only asks whether the process exists; ESRCH: no such process.
-        Some(pid) => {
-            // SAFETY: kill with signal 0 sends nothing; it reads no memory of ours.
-            let sent = unsafe { libc::kill(pid, 0) };
-            sent == -1 && std::io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH)
-        }
-        None => false,
-    }
+    writer_pid(name).is_some_and(is_gone)
+}
+
+/// Whether process `pid` has ended.
+fn is_gone(pid: libc::pid_t) -> bool {
+    // Signal 0 only asks whether the process exists; ESRCH: no such process.
+    // SAFETY: kill with signal 0 sends nothing; it reads no memory of ours.
+    let sent = unsafe { libc::kill(pid, 0) };
+    sent == -1 && std::io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH)
 }
 
 /// The running presentations of `tour` (of any tour: None), the talk started last first, in
@@ -230,8 +230,8 @@ pub fn clear(dir: &Path, tour: &str) {
     let _ = std::fs::remove_file(state_file(dir, tour));
 }
 
-/// Removes every state file of this process (when it ends without reaching the event loop's
-/// end: a hang-up).
+/// Removes every state file and every following mark of this process (when it ends without
+/// reaching the event loop's end: a hang-up).
 pub fn clear_all_mine(dir: &Path) {
     let mine = format!("-{}.json", std::process::id());
     let Ok(list) = std::fs::read_dir(dir) else {
@@ -244,6 +244,7 @@ pub fn clear_all_mine(dir: &Path) {
             let _ = std::fs::remove_file(e.path());
         }
     }
+    unmark_all_following(dir);
 }
 
 /// How long a notes screen counts as following a talk after it last read the talk's position
@@ -273,6 +274,32 @@ pub fn unmark_following(dir: &Path, tour: &str) {
     let _ = std::fs::remove_file(following_file(dir, tour));
 }
 
+/// The process that wrote following mark `name` (`notes.TOUR.PID.seen`).
+fn marker_pid(name: &str) -> Option<libc::pid_t> {
+    name.strip_prefix("notes.")?
+        .strip_suffix(".seen")?
+        .rsplit('.')
+        .next()?
+        .parse::<libc::pid_t>()
+        .ok()
+        .filter(|&pid| pid > 0)
+}
+
+/// Removes every following mark of this process, whatever tour it followed last or whether
+/// that talk still runs: the notes screen is closing.
+pub fn unmark_all_following(dir: &Path) {
+    let me = libc::pid_t::try_from(std::process::id()).ok();
+    let Ok(list) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in list.flatten() {
+        let name = e.file_name();
+        if me.is_some() && marker_pid(&name.to_string_lossy()) == me {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
 /// The presenter's side: whether a notes screen has looked at the talk of `tour` within the
 /// last few seconds.
 pub fn followed(dir: &Path, tour: &str) -> bool {
@@ -283,6 +310,12 @@ pub fn followed(dir: &Path, tour: &str) -> bool {
     list.flatten().any(|e| {
         let name = e.file_name();
         let name = name.to_string_lossy();
+        // A notes screen killed outright left its mark behind: it follows nothing, and the
+        // mark goes.
+        if marker_pid(&name).is_some_and(is_gone) {
+            let _ = std::fs::remove_file(e.path());
+            return false;
+        }
         let mut parts = name.split('.');
         let ours = parts.next() == Some("notes") && parts.next() == Some(tour);
         let seen = || {

@@ -23,6 +23,43 @@ fn a_notes_screen_says_it_follows_one_tour_for_a_few_seconds() {
     assert!(!followed(&runtime, "tour-a"), "closed");
 }
 
+/// A closing notes screen leaves no mark, whichever tours it followed and whether their talks
+/// still run; a hang-up (the watchdog's clear) takes the marks too.
+#[test]
+fn a_closed_notes_screen_leaves_no_marks() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let runtime = dir.path().join("toli");
+    let left = |runtime: &Path| std::fs::read_dir(runtime).expect("listed").count();
+    mark_following(&runtime, "tour-a").expect("marked");
+    mark_following(&runtime, "tour-b").expect("marked");
+    // Another notes screen's mark stays.
+    let other = runtime.join("notes.tour-a.1.seen");
+    std::fs::write(&other, now_secs().to_string()).expect("written");
+    unmark_all_following(&runtime);
+    assert_eq!(left(&runtime), 1, "only the other screen's mark");
+    mark_following(&runtime, "tour-a").expect("marked again");
+    clear_all_mine(&runtime);
+    assert_eq!(left(&runtime), 1, "the hang-up took this screen's mark");
+    assert!(other.exists());
+}
+
+/// A notes screen killed outright (no exit path ran) does not leave its mark for good: the
+/// presenter's next look removes it.
+#[test]
+fn a_mark_of_a_process_gone_is_removed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let runtime = dir.path().join("toli");
+    private_dir(&runtime).expect("made");
+    // Pid 2^22 + 1 is above Linux's pid_max: no process has it.
+    let gone = runtime.join("notes.tour-a.4194305.seen");
+    std::fs::write(&gone, now_secs().to_string()).expect("written");
+    assert!(
+        !followed(&runtime, "tour-a"),
+        "a gone screen follows nothing"
+    );
+    assert!(!gone.exists(), "and its mark went");
+}
+
 /// The notes screen marks every few hundred milliseconds while the presenter reads: the
 /// presenter never sees a mark half written (it would show a problem to the room).
 #[test]

@@ -16,7 +16,7 @@ use unicode_width::UnicodeWidthStr;
 use super::{Body, FigureView, safe};
 use crate::corpus::model::KindFields;
 use crate::figure::columns::{SizedRow, fit_columns};
-use crate::figure::layout::{column_widths, wrap};
+use crate::figure::layout::{column_widths, number_marker, wrap, wrap_hanging};
 use crate::figure::ordered_rows;
 use crate::figure::text::records_of;
 use crate::markdown::render::Rendered;
@@ -48,9 +48,7 @@ impl FigureView<'_> {
             })
             .collect();
         if has_values {
-            header.push(shared.map_or(String::new(), |u| {
-                safe(&crate::corpus::values::capitalized(u))
-            }));
+            header.push(safe(&crate::figure::value_head(self.entry, self.lang)));
         }
         let ncols = cells
             .iter()
@@ -103,15 +101,24 @@ impl FigureView<'_> {
         let whole = |row: &Vec<String>, lines: usize| {
             row.iter()
                 .zip(&widths)
-                .all(|(s, &w)| cell_fits(s, w, lines))
+                .enumerate()
+                .all(|(i, (s, &w))| match i {
+                    0 => label_fits(s, w, lines),
+                    _ => cell_fits(s, w, lines),
+                })
         };
         if stack && !(whole(&header, budget.min(2)) && cells.iter().all(|r| whole(r, budget))) {
             return Body::Records(self.records(&rows, columns, has_values, width));
         }
+        // A numbered row label hangs its continuation lines under its name.
         let fit = |row: &Vec<String>, lines: usize| -> Vec<Vec<String>> {
             row.iter()
                 .zip(&widths)
-                .map(|(s, &w)| wrap(s, w, lines))
+                .enumerate()
+                .map(|(i, (s, &w))| match i {
+                    0 => wrap_hanging(s, w, lines),
+                    _ => wrap(s, w, lines),
+                })
                 .collect()
         };
         Body::Table {
@@ -152,7 +159,9 @@ impl FigureView<'_> {
             if i > 0 {
                 out.push(Line::default());
             }
-            out.extend(wrapped(&glyphs(record.label, bold, None), width, 0));
+            let hang = number_marker(record.label);
+            let hang = if hang * 3 <= width { hang } else { 0 };
+            out.extend(wrapped(&glyphs(record.label, bold, None), width, hang));
             for (column, cell) in record.fields {
                 let mut g = glyphs("  ", self.th.base, None);
                 if !column.is_empty() {
@@ -173,6 +182,13 @@ fn two_line_width(text: &str) -> usize {
     (longest.unwrap_or(0)..whole)
         .find(|&w| cell_fits(text, w, 2))
         .unwrap_or(whole)
+}
+
+/// Whether row label `text` wraps into `width` columns in at most `lines` lines with no word
+/// broken, its continuation lines hanging under its name.
+fn label_fits(text: &str, width: usize, lines: usize) -> bool {
+    text.split_whitespace().all(|w| w.width() <= width)
+        && wrap_hanging(text, width, usize::MAX).len() <= lines
 }
 
 /// Whether `text` wraps into `width` columns in at most `lines` lines with no word broken.

@@ -226,15 +226,25 @@ pub fn step_lines(
         fs.retain(|f| f.entry().is_none_or(|id| !in_body.iter().any(|b| b == id)));
     }
     if !fs.is_empty() {
-        // One line per fact; a label with several values becomes a heading over a list.
+        // One line per fact; a label with several values becomes a heading over a list, set
+        // apart by a blank line (an empty row) from what comes before and after it.
         let mut rows: Vec<Vec<crate::markdown::wrap::Glyph>> = Vec::new();
+        let mut after_list = false;
         for (label, group) in group(&fs) {
             let label = app.l10n.t(lang, label);
             if let [f] = group {
+                if after_list {
+                    rows.push(Vec::new());
+                }
+                after_list = false;
                 let mut g = glyphs(&format!("{label}: "), th.dim, None);
                 g.extend(glyphs(&inert(&f.value), Style::default(), None));
                 rows.push(g);
             } else {
+                if !rows.is_empty() {
+                    rows.push(Vec::new());
+                }
+                after_list = true;
                 rows.push(glyphs(&format!("{label}:"), th.dim, None));
                 for f in group {
                     let mut g = glyphs("• ", th.dim, None);
@@ -244,6 +254,10 @@ pub fn step_lines(
             }
         }
         for g in rows {
+            if g.is_empty() {
+                out.push(Line::from(""));
+                continue;
+            }
             let mut r = Rendered::default();
             // Continuation lines hang two columns in, under the value.
             for (n, l) in wrap(&g, width.saturating_sub(2).max(1))
