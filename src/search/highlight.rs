@@ -204,10 +204,14 @@ pub fn token_matches(tok: &str, w: &Word) -> bool {
     if w.exact {
         return tok == w.key;
     }
-    // A word typed with a case ending meets its other forms: ажилтантай, «Ажилтан: 43 хүн».
-    let st = super::stem::stem(&w.key);
+    // A word typed with a case ending meets its other forms: ажилтантай, «Ажилтан: 43 хүн»
+    // (a stem is four letters or more: the first four are compared before stemming).
+    let stem_of = || {
+        let st = super::stem::stem(&w.key);
+        st.len() >= 4 && st.len() < w.key.len() && tok.starts_with(st)
+    };
     tok.starts_with(&w.key)
-        || (st.len() >= 4 && st.len() < w.key.len() && tok.starts_with(st))
+        || (tok.get(..4).is_some_and(|head| w.key.starts_with(head)) && stem_of())
         || (w.key.len() >= 5
             && (super::rank::word_prefix(&w.key, tok)
                 || near_prefix(w.key.as_bytes(), w.letters(), tok.as_bytes())))
