@@ -155,3 +155,22 @@ impl From<Action> for Message {
         Message::Action(action)
     }
 }
+
+impl Action {
+    /// Where a line, page or end key moves a window `page` rows high that is scrolled to
+    /// `scroll` and can scroll to `max` (the citation and problems windows); `None` for an
+    /// action that does not scroll.
+    pub fn scrolled(&self, scroll: usize, page: usize, max: usize) -> Option<usize> {
+        let step = page.saturating_sub(1).max(1);
+        let to = match self {
+            Action::Up | Action::Wheel { down: false, .. } => scroll.saturating_sub(1),
+            Action::Down | Action::Wheel { down: true, .. } => scroll + 1,
+            Action::PageDown => scroll + step,
+            Action::PageUp => scroll.saturating_sub(step),
+            Action::Top => 0,
+            Action::Bottom => max,
+            _ => return None,
+        };
+        Some(to.min(max))
+    }
+}

@@ -257,20 +257,15 @@ pub fn action(app: &mut App, action: Action) -> Then {
     let Some(Overlay::Citation { text, scroll }) = &app.overlay else {
         return Then::Stay;
     };
+    if matches!(action, Action::Escape | Action::Open | Action::CopyCitation) {
+        return Then::Close;
+    }
     let (page, max) = crate::ui::citation::page_and_max(app, screen, text);
-    let step = page.saturating_sub(1).max(1);
-    let to = match action {
-        Action::Escape | Action::Open | Action::CopyCitation => return Then::Close,
-        Action::Up | Action::Wheel { down: false, .. } => scroll.saturating_sub(1),
-        Action::Down | Action::Wheel { down: true, .. } => scroll + 1,
-        Action::PageDown => scroll + step,
-        Action::PageUp => scroll.saturating_sub(step),
-        Action::Top => 0,
-        Action::Bottom => max,
-        _ => return Then::Stay,
+    let Some(to) = action.scrolled(*scroll, page, max) else {
+        return Then::Stay;
     };
     if let Some(Overlay::Citation { scroll, .. }) = &mut app.overlay {
-        *scroll = to.min(max);
+        *scroll = to;
     }
     Then::Stay
 }

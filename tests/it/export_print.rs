@@ -14,30 +14,6 @@ use browser::{
     chromium, mostly_mongolian, pdf_page_texts, pdf_pages, print_pdf, probe, single_file,
 };
 
-/// The words of `html` without its tags, one space apart.
-fn words(html: &str) -> String {
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => {
-                in_tag = true;
-                text.push(' ');
-            }
-            '>' => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    let text = text
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&");
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// A table with a caption: the paragraph just before it, or for a figure's table the kind
 /// label (printed in capitals) and title heading its page.
 struct Captioned {
@@ -51,12 +27,16 @@ fn captioned_tables(html: &str) -> Vec<Captioned> {
     for (start, _) in html.match_indices("<table") {
         let before = &html[..start];
         let caption = if before.trim_end().ends_with("</p>") {
-            before.rfind("<p").map(|p| words(&before[p..]))
+            before.rfind("<p").map(|p| common::html_words(&before[p..]))
         } else if before.ends_with("<div class=\"figure\">") {
             let kind = before.rfind("<p class=\"kind\">").map(|k| &before[k..]);
-            let kind = kind.and_then(|k| k.split("</p>").next()).map(words);
+            let kind = kind
+                .and_then(|k| k.split("</p>").next())
+                .map(common::html_words);
             let title = before.rfind("<h1>").map(|h| &before[h..]);
-            let title = title.and_then(|t| t.split("</h1>").next()).map(words);
+            let title = title
+                .and_then(|t| t.split("</h1>").next())
+                .map(common::html_words);
             kind.zip(title)
                 .map(|(k, t)| format!("{} {t}", k.to_uppercase()))
         } else {
@@ -72,7 +52,7 @@ fn captioned_tables(html: &str) -> Vec<Captioned> {
             .take(2)
             .map(|row| {
                 let first = row.split("</t").next().unwrap_or_default();
-                let cell = words(&format!("<{first}"));
+                let cell = common::html_words(&format!("<{first}"));
                 cell.split(' ')
                     .max_by_key(|w| w.chars().count())
                     .unwrap_or_default()
@@ -106,7 +86,7 @@ fn a_printed_tables_caption_keeps_at_least_two_of_its_rows_on_its_page() {
         let Some(pages) = pdf_page_texts(&print_pdf(chromium, &file)) else {
             return;
         };
-        let pages: Vec<String> = pages.iter().map(|p| words(p)).collect();
+        let pages: Vec<String> = pages.iter().map(|p| common::html_words(p)).collect();
         for t in &tables {
             let on = pages.iter().position(|p| p.contains(&t.caption));
             let Some(n) = on else {
@@ -435,7 +415,12 @@ fn chart_words(html: &str) -> Vec<(String, Vec<String>)> {
             .skip(1)
             .filter_map(|t| t.split_once('>').map(|(_, rest)| rest))
             .filter_map(|t| t.split("</text>").next())
-            .flat_map(|t| words(t).split(' ').map(str::to_string).collect::<Vec<_>>())
+            .flat_map(|t| {
+                common::html_words(t)
+                    .split(' ')
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
             .filter(|w| !w.is_empty())
             .collect();
         out.push((id, texts));
@@ -465,7 +450,7 @@ fn a_printed_chart_is_never_split_and_shares_its_step_s_page_when_it_fits() {
         let Some(pages) = pdf_page_texts(&print_pdf(chromium, &file)) else {
             return;
         };
-        let pages: Vec<String> = pages.iter().map(|p| words(p)).collect();
+        let pages: Vec<String> = pages.iter().map(|p| common::html_words(p)).collect();
         for (id, chart) in &charts {
             // Its kind label (printed in capitals) and title, as they head its entry.
             let article = html
@@ -477,7 +462,7 @@ fn a_printed_chart_is_never_split_and_shares_its_step_s_page_when_it_fits() {
                     .split(open)
                     .nth(1)
                     .and_then(|t| t.split(close).next())
-                    .map(words)
+                    .map(common::html_words)
                     .unwrap_or_default()
             };
             let title = format!(

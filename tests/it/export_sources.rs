@@ -8,30 +8,6 @@ use crate::common;
 
 use browser::{chromium, pdf_page_texts, print_pdf, single_file};
 
-/// The words of `html` without its tags, one space apart.
-fn words(html: &str) -> String {
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => {
-                in_tag = true;
-                text.push(' ');
-            }
-            '>' => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    let text = text
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&");
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// Each Sources list of `html`: its heading and its items, as words.
 fn source_lists(html: &str) -> Vec<(String, Vec<String>)> {
     html.split("<div class=\"block\"><h2>")
@@ -43,9 +19,9 @@ fn source_lists(html: &str) -> Vec<(String, Vec<String>)> {
             let items = list
                 .split("<li>")
                 .skip(1)
-                .map(|li| words(li.split("</li>").next().unwrap_or_default()))
+                .map(|li| common::html_words(li.split("</li>").next().unwrap_or_default()))
                 .collect();
-            Some((words(head), items))
+            Some((common::html_words(head), items))
         })
         .collect()
 }
@@ -77,7 +53,11 @@ fn a_printed_tables_value_column_has_a_header() {
             .and_then(|t| t.split("</thead>").next())
             .expect("a table header");
         let last = thead.rsplit("<th").next().unwrap_or_default();
-        assert_eq!(words(&format!("<th{last}")), head, "{lang}: {thead}");
+        assert_eq!(
+            common::html_words(&format!("<th{last}")),
+            head,
+            "{lang}: {thead}"
+        );
     }
 }
 
@@ -126,7 +106,7 @@ fn a_printed_sources_list_is_whole_and_with_its_text() {
         let Some(pages) = pdf_page_texts(&print_pdf(chromium, &file)) else {
             return;
         };
-        let pages: Vec<String> = pages.iter().map(|p| words(p)).collect();
+        let pages: Vec<String> = pages.iter().map(|p| common::html_words(p)).collect();
         // Lists are found in document order, from where the last one was.
         let (mut page, mut from) = (0, 0);
         for (head, items) in &lists {
