@@ -322,14 +322,14 @@ fn a_word_not_in_the_corpus_is_said_in_the_count_line() {
     search(&mut a, "Finland");
     let t = text(&a);
     assert!(
-        t.contains("\"finland\" not found: near spellings · 1 result"),
+        t.contains("\"Finland\" not found: near spellings · 1 result"),
         "{t}"
     );
     let mut m = sized(load(&Sources::builtin()).corpus, Lang::Mn, 80, 24);
     search(&mut m, "Герман");
     let t = text(&m);
     assert!(
-        t.contains("«герман» байхгүй, төстэй үгээр · илэрц: 2"),
+        t.contains("«Герман» байхгүй, төстэй үгээр · илэрц: 2"),
         "{t}"
     );
 }
