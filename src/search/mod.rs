@@ -397,6 +397,7 @@ impl SearchIndex {
                 (_, true) => Some(highlight::Figure::Year),
                 _ => None,
             },
+            noun: question::counted(&q.words).and_then(|i| ranked.iter().position(|&r| r == i)),
         };
         let shown: Vec<Vec<u32>> = ranked
             .iter()
