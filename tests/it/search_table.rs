@@ -228,6 +228,12 @@ const TABLE: &[(&str, &str)] = &[
 
 /// Queries whose entry must come first: the central entry of a topic over the entries around it.
 const FIRST: &[(&str, &str)] = &[
+    // A count question puts the entry that holds the count (a figure of how many there are)
+    // before one only named by the words (walk 1 #8).
+    (
+        "үйлдвэр технологийн парк хэд байдаг вэ",
+        "mongolia-industrial-technology-parks",
+    ),
     // What is X: X's definition, before the tour titled with the very question (its title's
     // question words are no better an answer), in every script.
     ("кластер гэж юу вэ", "cluster"),
