@@ -7,7 +7,6 @@
 pub mod action;
 pub mod backlinks;
 pub mod cite;
-pub mod cite_places;
 pub mod document;
 pub mod effect;
 pub mod facet_panel;

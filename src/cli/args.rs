@@ -161,6 +161,8 @@ pub fn parse() -> Cli {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
+        // The version is the same in every language: no help to build.
+        Err(plain) if plain.kind() == clap::error::ErrorKind::DisplayVersion => plain.exit(),
         Err(plain) => {
             let lang = help_text::language_of(&args);
             match help_text::command(lang, help_text::Purpose::Help).try_get_matches_from(&args) {

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use super::{CmdResult, Context, Failure};
-use crate::app::cite::citation_in;
+use crate::corpus::citation::citation_in;
 
 pub fn run(ctx: &Context, out: &mut impl Write, ids: &[String]) -> CmdResult {
     let corpus = &ctx.outcome.corpus;

@@ -34,6 +34,7 @@ pub fn command(lang: Lang, purpose: Purpose) -> Command {
     let text = Text {
         l10n: Localizer::new(),
         lang,
+        kinds: super::context::kind_names(lang).join(", "),
     };
     localize(&mut cmd, &text, None, purpose);
     cmd
@@ -62,6 +63,8 @@ pub fn language_of(args: &[OsString]) -> Lang {
 struct Text {
     l10n: Localizer,
     lang: Lang,
+    /// Every kind's name, for `{ $kinds }` in an argument's help.
+    kinds: String,
 }
 
 impl Text {
@@ -72,8 +75,7 @@ impl Text {
     /// An argument's help: `{ $kinds }` in it is every kind, as other kind lists name them
     /// (in the reader's language and alphabetical order), so a new kind is named at once.
     fn help(&self, id: &str) -> String {
-        let kinds = super::context::kind_names(self.lang).join(", ");
-        self.with(id, &[("kinds", kinds)])
+        self.with(id, &[("kinds", self.kinds.clone())])
     }
 
     fn with(&self, id: &str, args: &[(&str, String)]) -> String {

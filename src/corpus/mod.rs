@@ -6,6 +6,8 @@
 
 pub mod bi;
 pub mod check;
+pub mod citation;
+mod citation_places;
 pub mod facts;
 pub mod head;
 pub mod kinds;

@@ -127,7 +127,7 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
         );
         // A source cited at several places is one line with all of them, as `toli cite`
         // says it.
-        for (id, places) in crate::app::cite::source_places(corpus, e, lang) {
+        for (id, places) in crate::corpus::citation::source_places(corpus, e, lang) {
             let title = corpus.get(id).map_or(id, |t| t.title.show(lang));
             let link = entry_link(plan, id, title);
             let _ = match places.is_empty() {

@@ -46,6 +46,7 @@ impl SearchIndex {
                     detail: opts.detail,
                     shown: opts.lang,
                     figure: None,
+                    noun: None,
                 };
                 self.hit(corpus, c, &[], &[], dress)
             })

@@ -211,6 +211,14 @@ impl Question {
     }
 }
 
+/// Which of `words` a count question counts: the first word after «хэдэн», "how many" … that
+/// is not a function word («хэдэн компани», "how many companies").
+pub fn counted(words: &[Word]) -> Option<usize> {
+    let l = lists();
+    let asked = words.iter().position(|w| l.count.contains(&w.key))?;
+    (asked + 1..words.len()).find(|&i| !is_light(&words[i].key) && !l.count.contains(&words[i].key))
+}
+
 /// Whether title word `t` is named by query word `q`: the same word, a case form or plural of
 /// it, or (for longer words) one typo away after the first letter.
 fn names(q: &str, t: &str) -> bool {

@@ -111,23 +111,23 @@ impl Synonyms {
             let (members, names, detail) = match &group {
                 Line::Same(words) => {
                     let members = keys(words);
-                    let detail =
-                        format!("a group needs two or more words or phrases, found {words:?}");
-                    (
-                        members.clone(),
-                        members.len(),
-                        (members.len() < 2).then_some(detail),
-                    )
+                    let detail = (members.len() < 2).then(|| {
+                        format!("a group needs two or more words or phrases, found {words:?}")
+                    });
+                    let n = members.len();
+                    (members, n, detail)
                 }
                 Line::Broader { term, includes } => {
                     let (names, narrower) = (keys(term), keys(includes));
-                    let detail = format!(
-                        "a broader term needs a term and at least one narrower term in \
-                         `includes`, found term {term:?}, includes {includes:?}"
-                    );
                     let bad = names.is_empty() || narrower.is_empty();
+                    let detail = bad.then(|| {
+                        format!(
+                            "a broader term needs a term and at least one narrower term in \
+                             `includes`, found term {term:?}, includes {includes:?}"
+                        )
+                    });
                     let n = names.len();
-                    ([names, narrower].concat(), n, bad.then_some(detail))
+                    ([names, narrower].concat(), n, detail)
                 }
             };
             if let Some(detail) = detail {

@@ -2,7 +2,7 @@
 
 use crate::common;
 
-use toli::app::cite::citation;
+use toli::corpus::citation::citation;
 use toli::i18n::Localizer;
 
 fn fixture() -> Vec<std::path::PathBuf> {

@@ -75,6 +75,23 @@ fn mongolian_help_by_option_by_locale_and_by_the_help_command() {
     assert!(en.contains("Only entries of this kind"), "{en}");
 }
 
+/// The version is printed as clap prints it, in either language, and nothing else.
+#[test]
+fn version_is_one_line_in_every_language() {
+    let expected = format!("toli {}\n", env!("CARGO_PKG_VERSION"));
+    for (lang_args, env_lang) in [
+        (&[][..], "C"),
+        (&["--lang", "mn"][..], "C"),
+        (&[][..], "mn_MN.UTF-8"),
+    ] {
+        let (code, out, err) = toli(lang_args, env_lang, &["--version"]);
+        assert_eq!(
+            (code, out.as_str(), err.as_str()),
+            (0, expected.as_str(), "")
+        );
+    }
+}
+
 #[test]
 fn english_help_is_as_before() {
     let (code, root, _) = toli(&[], "C.UTF-8", &["-h"]);

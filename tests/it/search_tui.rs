@@ -312,6 +312,48 @@ fn a_count_question_shows_the_fact_it_asks_for() {
     let row = (t.lines()).find(|l| l.contains("Мэдээллийн технологийн парк (IT Park)"));
     assert!(row.is_some_and(|r| r.contains("Ажилтан: 43")), "{t}");
     assert!(t.contains("Тохирсон хэсэг: …Ажилтан: 43 хүн"), "{t}");
+    // Of the facts with a count, the one counting what is asked: 120 companies incubated since
+    // 2002, not the 20 in incubation now, nor the summary's 70 per cent.
+    let mut a = sized(load(&Sources::builtin()).corpus, Lang::Mn, 80, 24);
+    search(&mut a, "IT Park хэдэн компани инкубацид хамруулсан");
+    let t = text(&a);
+    assert!(
+        t.contains("Тохирсон хэсэг: …2002 оноос хойш инкубацид хамрагдсан компани: 120 компани"),
+        "{t}"
+    );
+    let mut e = sized(load(&Sources::builtin()).corpus, Lang::En, 80, 24);
+    search(&mut e, "how many companies did IT Park incubate");
+    let t = text(&e);
+    assert!(
+        t.contains("Matched: …Companies incubated since 2002: 120 companies"),
+        "{t}"
+    );
+}
+
+/// A tall preview shows as many of an entry's facts as fit, not only the first four, and
+/// still says where the figure comes from.
+#[test]
+fn a_tall_preview_shows_more_facts() {
+    use toli::corpus::load::{Sources, load};
+    let facts_shown = |height: u16| {
+        let mut a = sized(load(&Sources::builtin()).corpus, Lang::En, 120, height);
+        search(&mut a, "IT Park");
+        let t = text(&a);
+        assert!(t.contains("Source: "), "{t}");
+        [
+            "Type: ",
+            "Country: ",
+            "Ownership: ",
+            "Established: ",
+            "Status: ",
+            "Sector: ",
+        ]
+        .iter()
+        .filter(|label| t.contains(*label))
+        .count()
+    };
+    assert_eq!(facts_shown(24), 4);
+    assert_eq!(facts_shown(40), 6);
 }
 
 /// The search window says a word is not in the corpus when the results only look like it.
@@ -322,14 +364,14 @@ fn a_word_not_in_the_corpus_is_said_in_the_count_line() {
     search(&mut a, "Finland");
     let t = text(&a);
     assert!(
-        t.contains("\"finland\" not found: near spellings · 1 result"),
+        t.contains("\"Finland\" not found: near spellings · 1 result"),
         "{t}"
     );
     let mut m = sized(load(&Sources::builtin()).corpus, Lang::Mn, 80, 24);
     search(&mut m, "Герман");
     let t = text(&m);
     assert!(
-        t.contains("«герман» байхгүй, төстэй үгээр · илэрц: 2"),
+        t.contains("«Герман» байхгүй, төстэй үгээр · илэрц: 2"),
         "{t}"
     );
 }

@@ -748,7 +748,7 @@ fn a_word_not_in_the_corpus_is_said_to_be_a_near_spelling() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
         out.stderr.contains(
-            "\"finland\" is not in the corpus: the entries listed hold a word spelled like it"
+            "\"Finland\" is not in the corpus: the entries listed hold a word spelled like it"
         ),
         "{}",
         out.stderr
@@ -759,7 +759,7 @@ fn a_word_not_in_the_corpus_is_said_to_be_a_near_spelling() {
         c
     });
     assert!(
-        out.stderr.contains("«герман» гэсэн үг агуулгад байхгүй"),
+        out.stderr.contains("«Герман» гэсэн үг агуулгад байхгүй"),
         "{}",
         out.stderr
     );

@@ -366,12 +366,3 @@ fn a_cited_source_says_who_when_and_where_once() {
         ]
     );
 }
-
-#[test]
-fn osc52_encodes_base64() {
-    assert!(
-        osc52("Кл").starts_with("\x1b]52;c;0JrQuw=="),
-        "{:?}",
-        osc52("Кл")
-    );
-}
