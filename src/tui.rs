@@ -16,7 +16,9 @@ use crossterm::execute;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
 use crate::app::reload::Fresh;
+use crate::app::study::NoteEditFailure;
 use crate::app::{App, Effect, Message, keymap, update};
+use crate::store::SaveError;
 use crate::ui;
 
 fn set_mouse(on: bool) {
@@ -315,7 +317,7 @@ fn edit_externally(
     if let Some(dir) = path.parent()
         && let Err(e) = std::fs::create_dir_all(dir)
     {
-        let failure = Some(format!("{}: {e}", dir.display()));
+        let failure = Some(NoteEditFailure::Folder(SaveError::io(&path, &e)));
         return Ok(Some(Message::NoteEdited { id, failure }));
     }
     let mut words = editor.split_whitespace();
@@ -333,6 +335,8 @@ fn edit_externally(
     execute!(io::stdout(), EnterAlternateScreen)?;
     terminal.clear()?;
     set_mouse(app.settings.mouse);
-    let failure = status.err().map(|e| format!("{editor}: {e}"));
+    let failure = status
+        .err()
+        .map(|_| NoteEditFailure::Editor(editor.clone()));
     Ok(Some(Message::NoteEdited { id, failure }))
 }

@@ -141,7 +141,10 @@ pub enum Message {
     SearchAnswered(super::search_worker::Answer),
     /// The external editor closed on the note of entry `id`; `failure` says why it could not
     /// run (or its folder could not be made).
-    NoteEdited { id: String, failure: Option<String> },
+    NoteEdited {
+        id: String,
+        failure: Option<super::study::NoteEditFailure>,
+    },
     /// A frame is due: the presentation clock moves to `now` (seconds since the epoch).
     Tick { now: u64 },
     /// Publishing the presentation's position for the notes view failed.

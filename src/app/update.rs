@@ -30,11 +30,9 @@ pub fn update(app: &mut App, message: impl Into<Message>) -> Effects {
         Message::SearchAnswered(answer) => super::search_worker::answered(app, answer),
         Message::NoteEdited { id, failure: None } => super::study::reload_note(app, &id),
         Message::NoteEdited {
-            failure: Some(reason),
+            failure: Some(failure),
             ..
-        } => app
-            .status
-            .say(app.tf("store-save-failed", &[("reason", reason)])),
+        } => super::study::note_edit_failed(app, failure),
         Message::Tick { now } => super::present::tick(app, now),
         Message::NotesFollow(follows) => super::present::notes_follow(app, follows),
         Message::PresentSyncFailed(reason) => {
@@ -282,12 +280,30 @@ mod tests {
     #[test]
     fn what_the_editor_and_the_clock_report_comes_in_through_update() {
         let mut a = app();
-        let failure = Some("vi: not found".to_string());
+        use crate::app::study::NoteEditFailure;
+        use crate::store::{Cause, SaveError};
+        let failure = Some(NoteEditFailure::Editor("vi".into()));
         let id = "x".to_string();
         assert!(update(&mut a, Message::NoteEdited { id, failure }).is_empty());
         assert_eq!(
             a.status.notice.as_deref(),
-            Some("Could not save: vi: not found")
+            Some(
+                "Could not start the editor “vi”: check VISUAL or EDITOR in your shell's settings"
+            )
+        );
+        let note = std::path::Path::new("/d/toli/notes/x.md");
+        let failure = Some(NoteEditFailure::Folder(SaveError::new(
+            note,
+            Cause::ReadOnly,
+        )));
+        let id = "x".to_string();
+        update(&mut a, Message::NoteEdited { id, failure });
+        assert_eq!(
+            a.status.notice.as_deref(),
+            Some(
+                "Note not saved: its folder is on a read-only disk. Set TOLI_DATA_DIR to a \
+                 writable folder instead of /d/toli/notes"
+            )
         );
         update(&mut a, Message::PresentSyncFailed("disk full".into()));
         let notice = a.status.notice.clone().unwrap_or_default();

@@ -6,8 +6,10 @@ pub mod atomic;
 pub mod bookmarks;
 pub mod notes;
 pub mod reason;
+pub mod save_error;
 
 pub use reason::Reason;
+pub use save_error::{Cause, SaveError};
 
 use std::path::{Path, PathBuf};
 

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::{Notice, Reason, Store, atomic, set_aside};
+use super::{Cause, Notice, Reason, SaveError, Store, atomic, set_aside};
 use crate::markdown::links::is_entry_id;
 
 /// The path of the note on `id` (ids are checked, so a note can never be written elsewhere).
@@ -61,22 +61,31 @@ pub fn all(store: &Store) -> (Vec<(String, String)>, Vec<Notice>) {
     (notes, notices)
 }
 
-/// Saves the note atomically; an empty note deletes the file.
-pub fn save(store: &Store, id: &str, text: &str) -> std::io::Result<()> {
-    let path = path(store, id).ok_or_else(|| std::io::Error::other("not an entry id"))?;
+/// Saves the note atomically; an empty note deletes the file. A note that cannot be read is
+/// never replaced.
+pub fn save(store: &Store, id: &str, text: &str) -> Result<(), SaveError> {
+    let Some(path) = path(store, id) else {
+        let folder = store.dir().join("notes");
+        return Err(SaveError::new(&folder.join("?"), Cause::Other));
+    };
+    // A note there that cannot be read is not replaced; a folder on the way that is no folder
+    // is the folder's fault, not the note's.
     if let Err(e) = super::read(&path) {
-        return Err(std::io::Error::other(format!(
-            "{} cannot be read ({e}), so it was not replaced: fix its permissions or move it away",
-            path.display()
-        )));
+        return Err(if std::fs::symlink_metadata(&path).is_ok() {
+            SaveError::new(&path, Cause::Unreadable)
+        } else {
+            SaveError::io(&path, &e)
+        });
     }
     if text.trim().is_empty() {
         match std::fs::remove_file(&path) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(SaveError::io(&path, &e));
+            }
             _ => return Ok(()),
         }
     }
-    atomic::write(&path, text.as_bytes())
+    atomic::write(&path, text.as_bytes()).map_err(|e| SaveError::io(&path, &e))
 }
 
 #[cfg(test)]

@@ -81,11 +81,42 @@ fn samples(app: &App) -> Vec<Sample> {
             "present-remember-failed",
             vec![("reason", "No space left on device (os error 28)".into())],
         ),
-        (
-            "store-save-failed",
-            vec![("reason", "Permission denied (os error 13)".into())],
-        ),
     ]
+    .into_iter()
+    .chain(save_failures())
+    .chain([(
+        "note-editor-failed",
+        vec![("editor", "/usr/local/bin/code --wait --new-window".into())],
+    )])
+    .collect()
+}
+
+/// Every way a save can fail, for bookmarks and for a note, in a data folder with a long
+/// path (the status line says the folder).
+fn save_failures() -> Vec<Sample> {
+    const FOLDER: &str = "/home/trainer-namsrai/.local/share/toli";
+    let mut out = Vec::new();
+    for id in [
+        "store-save-no-permission",
+        "store-save-read-only",
+        "store-save-full",
+        "store-save-missing",
+        "store-save-unreadable",
+        "store-save-failed",
+    ] {
+        out.push((
+            id,
+            vec![("data", "bookmarks".into()), ("folder", FOLDER.into())],
+        ));
+        out.push((
+            id,
+            vec![
+                ("data", "note".into()),
+                ("folder", format!("{FOLDER}/notes")),
+            ],
+        ));
+    }
+    out
 }
 
 type Sample = (&'static str, Vec<(&'static str, String)>);

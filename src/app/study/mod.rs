@@ -17,7 +17,7 @@ use note_editor::NoteEditor;
 
 use super::state::App;
 use crate::store::bookmarks::Bookmarks;
-use crate::store::{Notice, Store, notes as saved_notes};
+use crate::store::{Cause, Notice, SaveError, Store, notes as saved_notes};
 
 /// Bookmarks and notes.
 #[derive(Debug, Default)]
@@ -106,9 +106,41 @@ pub(super) fn save_bookmarks(app: &mut App) {
     if let Some(store) = &app.study.store
         && let Err(e) = app.study.bookmarks.save(store)
     {
-        app.status
-            .say(app.tf("store-save-failed", &[("reason", e.to_string())]));
+        app.status.say(save_failed_text(app, &e));
     }
+}
+
+/// A failed save in the reader's words: what was not saved, why, what to do, and the folder.
+pub fn save_failed_text(app: &App, e: &SaveError) -> String {
+    let data = if e.is_note() { "note" } else { "bookmarks" };
+    let args = [("data", data.to_string()), ("folder", e.folder())];
+    match e.cause {
+        Cause::NoPermission => app.tf("store-save-no-permission", &args),
+        Cause::ReadOnly => app.tf("store-save-read-only", &args),
+        Cause::Full => app.tf("store-save-full", &args),
+        Cause::Missing => app.tf("store-save-missing", &args),
+        Cause::Unreadable => app.tf("store-save-unreadable", &args),
+        Cause::Other => app.tf("store-save-failed", &args),
+    }
+}
+
+/// The external editor could not be used on a note: its folder could not be made, or the
+/// editor did not start.
+pub fn note_edit_failed(app: &mut App, failure: NoteEditFailure) {
+    let told = match failure {
+        NoteEditFailure::Folder(e) => save_failed_text(app, &e),
+        NoteEditFailure::Editor(editor) => app.tf("note-editor-failed", &[("editor", editor)]),
+    };
+    app.status.say(told);
+}
+
+/// Why the external editor could not be used on a note.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoteEditFailure {
+    /// The note's folder could not be made.
+    Folder(SaveError),
+    /// The editor (as set in $VISUAL or $EDITOR) did not start.
+    Editor(String),
 }
 
 /// The note on the current entry: the external editor when one is set and there is a store,
@@ -134,8 +166,7 @@ pub fn save_note(app: &mut App, id: &str, text: &str) -> bool {
     if let Some(store) = &app.study.store
         && let Err(e) = saved_notes::save(store, id, text)
     {
-        app.status
-            .say(app.tf("store-save-failed", &[("reason", e.to_string())]));
+        app.status.say(save_failed_text(app, &e));
         return false;
     }
     true
