@@ -1,5 +1,5 @@
-//! The search overlay (`/`, Ctrl-K): the query, then live results with the kind and the title's
-//! matched characters highlighted, and a snippet; their count; and a preview of the selected
+//! The search overlay (`/`, Ctrl-K): the query, then live results with the kind (on a list
+//! wide enough) and the title's matched characters highlighted, and a snippet; their count; and a preview of the selected
 //! result beside them on a wide screen, below them on a narrow one.
 
 use ratatui::Frame;
@@ -109,6 +109,10 @@ fn divider(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
     }
 }
 
+/// Result lists at least this wide show each result's kind before its title; a narrower one
+/// (a 40-column screen) gives those columns to the titles.
+const KIND_FROM: u16 = 50;
+
 /// Columns the query line takes besides the query: the prompt `> ` and the cursor.
 const PROMPT: usize = 3;
 /// The fewest columns of the query shown beside the count; narrower, the count gives way.
@@ -123,7 +127,7 @@ fn counts(app: &App, s: &Search) -> Vec<String> {
     }
     // Words the corpus does not hold are said first: the hits only look like them.
     let words: Vec<String> = (s.near_only.iter())
-        .map(|w| app.tf("quoted-word", &[("word", w.clone())]))
+        .map(|w| app.tf("quoted-word", &[("word", as_typed(&s.query, w))]))
         .collect();
     let near = app.tf("search-near-only", &[("words", words.join(", "))]);
     let mut out: Vec<String> = plain.iter().map(|c| format!("{near} · {c}")).collect();
@@ -156,6 +160,16 @@ fn plain_counts(app: &App, s: &Search) -> Vec<String> {
         format!("{every} · {total}"),
         count,
     ]
+}
+
+/// `word` (a search word, folded to lower case) as the reader typed it in `query`: «Герман»,
+/// "Finland", not «герман»; as it is when the query does not hold it.
+pub fn as_typed(query: &str, word: &str) -> String {
+    query
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .find(|w| w.to_lowercase() == word)
+        .unwrap_or(word)
+        .to_string()
 }
 
 /// The end of `text` that fits in `cols` columns: all of it when it fits, else `…` and as many
@@ -231,12 +245,16 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
         frame.render_widget(Paragraph::new(inert(&msg).into_owned()).style(th.dim), res);
         return;
     }
-    let kind_w = s
-        .hits
-        .iter()
-        .map(|h| str_width(&app.t(&format!("kind-{}", app.corpus.entry(h.entry).kind.name()))))
-        .max()
-        .unwrap_or(0);
+    // A narrow list gives the titles the kind's columns (the preview, when there is room for
+    // one, still names the kind).
+    let with_kind = res.width >= KIND_FROM;
+    let kind_w = match with_kind {
+        true => (s.hits.iter())
+            .map(|h| str_width(&app.t(&format!("kind-{}", app.corpus.entry(h.entry).kind.name()))))
+            .max()
+            .unwrap_or(0),
+        false => 0,
+    };
     // The titles share one column, fitted together so that two cut alike show where they
     // differ; the snippet follows a title shown whole, in what is left of the row.
     let titles: Vec<String> = (s.hits.iter())
@@ -246,7 +264,8 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
     let noted = |h: &crate::search::Hit| s.noted.contains(&h.entry);
     let mark = "✎ ";
     let room = |h| {
-        (res.width as usize).saturating_sub(kind_w + 1 + if noted(h) { str_width(mark) } else { 0 })
+        let kind = if with_kind { kind_w + 1 } else { 0 };
+        (res.width as usize).saturating_sub(kind + if noted(h) { str_width(mark) } else { 0 })
     };
     let column: Vec<(&str, usize)> = (titles.iter().zip(&s.hits))
         .map(|(t, h)| (t.as_str(), room(h)))
@@ -255,9 +274,12 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
     let items: Vec<Line<'static>> = (s.hits.iter().zip(&titles).zip(&cuts))
         .map(|((h, title), cut)| {
             let e = app.corpus.entry(h.entry);
-            let kind = app.t(&format!("kind-{}", e.kind.name()));
-            let pad = kind_w.saturating_sub(str_width(&kind));
-            let mut spans = vec![Span::styled(format!("{kind}{} ", " ".repeat(pad)), th.dim)];
+            let mut spans = Vec::new();
+            if with_kind {
+                let kind = app.t(&format!("kind-{}", e.kind.name()));
+                let pad = kind_w.saturating_sub(str_width(&kind));
+                spans.push(Span::styled(format!("{kind}{} ", " ".repeat(pad)), th.dim));
+            }
             if noted(h) {
                 spans.push(Span::styled(mark, th.key));
             }
@@ -329,6 +351,13 @@ mod tests {
         assert_eq!(snippet_within("…тайланд дурдсанаар хууль", 16), "…тайланд…");
         assert_eq!(snippet_within("Инновацийн төслийн", 5), "");
         assert!(str_width(&snippet_within("a b c d e f g", 6)) <= 6);
+    }
+
+    #[test]
+    fn a_word_not_found_is_named_as_typed() {
+        assert_eq!(as_typed("Finland innovation", "finland"), "Finland");
+        assert_eq!(as_typed("«Герман» кластер", "герман"), "Герман");
+        assert_eq!(as_typed("something else", "finland"), "finland");
     }
 
     #[test]
