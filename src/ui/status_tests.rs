@@ -25,6 +25,24 @@ fn samples(app: &App) -> Vec<Sample> {
     vec![
         ("mouse-released", vec![]),
         ("keys-latin-letter-is-no-command", vec![("key", "w".into())]),
+        (
+            "keys-letter-elsewhere",
+            vec![("key", "z".into()), ("uses", z_elsewhere(app))],
+        ),
+        (
+            "keys-works-in",
+            vec![
+                ("does", app.t("hint-zoom")),
+                ("places", app.t("keys-where-entry")),
+            ],
+        ),
+        (
+            "keys-places-two",
+            vec![
+                ("a", app.t("keys-where-list")),
+                ("b", app.t("keys-where-entry")),
+            ],
+        ),
         ("mouse-captured", vec![]),
         ("search-query-cut", vec![("max", "256".into())]),
         ("note-unsaved-keys", vec![]),
@@ -66,6 +84,31 @@ fn samples(app: &App) -> Vec<Sample> {
             "reload-problems",
             vec![
                 ("place", "key-cluster-stage-definitions.md:1234".into()),
+                ("errors", "12".into()),
+            ],
+        ),
+        (
+            "reload-saved-problem",
+            vec![
+                ("place", "key-cluster-stage-definitions.md:1234".into()),
+                ("errors", "12".into()),
+            ],
+        ),
+        (
+            "reload-saved-fixed",
+            vec![
+                ("file", "key-cluster-stage-definitions.md".into()),
+                ("errors", "12".into()),
+            ],
+        ),
+        (
+            "reload-saved-fixed-all",
+            vec![("file", "key-cluster-stage-definitions.md".into())],
+        ),
+        (
+            "reload-saved-fine",
+            vec![
+                ("file", "key-cluster-stage-definitions.md".into()),
                 ("errors", "12".into()),
             ],
         ),
@@ -120,6 +163,22 @@ fn save_failures() -> Vec<Sample> {
 }
 
 type Sample = (&'static str, Vec<(&'static str, String)>);
+
+/// The longest thing a letter that works in other panes says of them: `z` in the kinds pane,
+/// which widens the list in one pane and the entry in the other.
+fn z_elsewhere(app: &App) -> String {
+    let works = |hint: &str, place: &str| {
+        app.tf(
+            "keys-works-in",
+            &[("does", app.t(hint)), ("places", app.t(place))],
+        )
+    };
+    format!(
+        "{}; {}",
+        works("hint-wide-list", "keys-where-list"),
+        works("hint-zoom", "keys-where-entry")
+    )
+}
 
 /// A sample as listed and, where it counts something, with every count 0 and every count 1:
 /// a plural message's `[0]` and `[one]` variants are read too, not only the many.

@@ -219,6 +219,26 @@ fn show_in_mongolian_names_values_and_locators_in_mongolian() {
     }
 }
 
+/// Wording a Mongolian reader reads as written (walk 10): an action heads the findings it
+/// answers as the problems it solves, and the sea buckthorn industry matures into a cluster.
+#[test]
+fn mongolian_wording_of_walk_10() {
+    let out = toli()
+        .args(["--lang", "mn", "show", "action-fund"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf8");
+    assert!(text.contains("\nШийдвэрлэх асуудал (дүгнэлт):\n"), "{text}");
+    assert!(!text.contains("чиглэсэн дүгнэлт"), "{text}");
+    let out = common::toli_en()
+        .args(["--lang", "mn", "show", "sea-buckthorn-cluster"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf8");
+    assert!(text.contains("кластер болж төлөвшиж"), "{text}");
+    assert!(!text.contains("кластер болон төлөвшиж"), "{text}");
+}
+
 #[test]
 fn years_print_without_a_thousands_separator_in_both_languages() {
     for lang in ["en", "mn"] {
