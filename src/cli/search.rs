@@ -102,7 +102,7 @@ pub fn run(
     }
     if !found.near_only.is_empty() {
         let words: Vec<String> = (found.near_only.iter())
-            .map(|w| ctx.t("quoted-word", &[("word", inert(&w).into_owned())]))
+            .map(|w| ctx.t("quoted-word", &[("word", inert(w).into_owned())]))
             .collect();
         let args = [
             ("words", words.join(", ")),
