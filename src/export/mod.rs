@@ -264,6 +264,7 @@ mod tests {
                 .index_of(f)
                 .and_then(|i| plan.shown_at.get(&i).copied())
         };
+        assert_eq!(at("fig-mongolia-rd-indicators"), Some(2));
         assert_eq!(at("fig-graduates-by-field-2023"), Some(3));
         assert_eq!(at("fig-ict-service-exports"), Some(4));
         assert_eq!(at("fig-it-park-revenue"), Some(8));
@@ -292,6 +293,7 @@ mod tests {
                     "fig-ict-service-exports",
                     "fig-industrial-technology-parks",
                     "fig-it-park-revenue",
+                    "fig-mongolia-rd-indicators",
                 ][..],
             ),
             (
