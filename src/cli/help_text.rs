@@ -126,7 +126,10 @@ fn localize(cmd: &mut Command, text: &Text, sub: Option<&str>, purpose: Purpose)
     let note_aliases = purpose == Purpose::Help && !aliases.is_empty();
     if note_aliases {
         let names = aliases.join(", ");
-        about = format!("{about} [{}]", text.with("cli-note-alias", &[("names", names)]));
+        about = format!(
+            "{about} [{}]",
+            text.with("cli-note-alias", &[("names", names)])
+        );
     }
     let mut c = std::mem::take(cmd)
         .about(about)

@@ -418,10 +418,11 @@ fn a_markdown_figure_is_a_table_of_its_values_with_its_source_in_each_language()
     let out = export(&["--format", "md", "--ids", "fig-shares,src-report"], None);
     let text = std::fs::read_to_string(out.path().join("fig-shares.md")).expect("page");
     for shown in [
-        // The unit every row shares heads the value column, as in the HTML handout.
-        "| Item | Graduates | Year |\n|---|---:|---:|\n| Business | 861 | 2023 |\n| Engineering | 139 | 2023 |\n",
+        // The unit every row shares heads the value column, as in the HTML handout; the
+        // figure's `label_column` heads the labels.
+        "| Field | Graduates | Year |\n|---|---:|---:|\n| Business | 861 | 2023 |\n| Engineering | 139 | 2023 |\n",
         "*Source:* [A test report](src-report.md), Table 2",
-        "| Нэр | Төгсөгч | Он |",
+        "| Чиглэл | Төгсөгч | Он |",
         "| Инженерчлэл | 139 | 2023 |",
         "*Эх сурвалж:* [Туршилтын тайлан](src-report.md), 2-р хүснэгт",
     ] {
@@ -532,11 +533,20 @@ fn an_html_handout_says_how_to_print_it() {
     assert!(text.contains(&print.display().to_string()), "{text}");
     assert!(!text.contains("index.html"), "{text}");
     let whole = std::fs::read_to_string(&print).expect("print.html");
-    assert!(whole.contains("<nav class=\"toc\">"), "the single-file handout");
-    assert!(whole.contains("<article id=\"cluster\""), "with every entry");
+    assert!(
+        whole.contains("<nav class=\"toc\">"),
+        "the single-file handout"
+    );
+    assert!(
+        whole.contains("<article id=\"cluster\""),
+        "with every entry"
+    );
     assert!(whole.contains("href=\"#cluster\""), "linked within itself");
     let index = std::fs::read_to_string(out.path().join("index.html")).expect("index");
-    assert!(index.contains("<a href=\"print.html\">print.html</a>"), "{index}");
+    assert!(
+        index.contains("<a href=\"print.html\">print.html</a>"),
+        "{index}"
+    );
     let manifest = std::fs::read_to_string(out.path().join(".toli-export.json")).expect("manifest");
     assert!(manifest.contains("\"print.html\""), "{manifest}");
     let mn = tempfile::tempdir().expect("tempdir");
@@ -582,7 +592,10 @@ fn an_entry_named_print_keeps_its_page_and_the_whole_handout_takes_another_name(
         .success();
     let text = String::from_utf8_lossy(&said.get_output().stdout).into_owned();
     let page = std::fs::read_to_string(out.path().join("print.html")).expect("print.html");
-    assert!(page.contains("<nav class=\"site\">"), "the entry's own page");
+    assert!(
+        page.contains("<nav class=\"site\">"),
+        "the entry's own page"
+    );
     let whole = std::fs::read_to_string(out.path().join("print-1.html")).expect("print-1.html");
     assert!(whole.contains("<nav class=\"toc\">") && whole.contains("<article id=\"print\""));
     assert!(
@@ -591,6 +604,37 @@ fn an_entry_named_print_keeps_its_page_and_the_whole_handout_takes_another_name(
     );
     let index = std::fs::read_to_string(out.path().join("index.html")).expect("index");
     assert!(index.contains("<a href=\"print-1.html\">"), "{index}");
+}
+
+/// A figure's `label_column` heads its table's column of labels in the HTML handout (on
+/// screen and in print) and the Markdown one; Table 3's parks are headed "Name" / «Нэр», as
+/// the source heads them (the HTML header was blank, Markdown said "Item").
+#[test]
+fn a_table_s_label_column_is_headed_by_the_figure_s_label_column() {
+    let out = tempfile::tempdir().expect("tempdir");
+    common::toli_en()
+        .args(["export", "--ids", "fig-industrial-technology-parks"])
+        .arg(out.path())
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(out.path().join("fig-industrial-technology-parks.html"))
+        .expect("page");
+    for head in [
+        "<th>Name</th><th>Industry type</th>",
+        "<th>Нэр</th><th>Салбар</th>",
+    ] {
+        assert!(html.contains(&format!("<thead><tr>{head}")), "{head}");
+    }
+    let md = tempfile::tempdir().expect("tempdir");
+    common::toli_en()
+        .args(["export", "--format", "md", "--langs", "mn"])
+        .args(["--ids", "fig-industrial-technology-parks"])
+        .arg(md.path())
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(md.path().join("fig-industrial-technology-parks.md"))
+        .expect("page");
+    assert!(text.contains("| Нэр | Салбар |"), "{text}");
 }
 
 /// The print rules of a page's inline `<style>` (the page footers).

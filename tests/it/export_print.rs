@@ -191,7 +191,12 @@ fn the_printing_advice_for_a_folder_handout_prints_every_entry() {
     for step in steps {
         let entry = corpus.get(&step.entry).expect("a step's entry");
         for lang in [toli::lang::Lang::En, toli::lang::Lang::Mn] {
-            let start: Vec<&str> = entry.summary.show(lang).split_whitespace().take(6).collect();
+            let start: Vec<&str> = entry
+                .summary
+                .show(lang)
+                .split_whitespace()
+                .take(6)
+                .collect();
             let start = common::html_words(&start.join(" "));
             assert!(
                 printed.contains(&start),
@@ -241,6 +246,14 @@ fn each_languages_printed_contents_has_its_page_and_numbers_the_steps_as_the_tal
         lines(&pages[2]).first().map(String::as_str),
         Some("ТАНИЛЦУУЛГА")
     );
+    // Table 3's column of parks prints its header, as the source names it (it was blank).
+    let all: Vec<String> = pages.iter().flat_map(|p| lines(p)).collect();
+    for header in ["Нэр Салбар Өмчийн", "Name Industry type Ownership"] {
+        assert!(
+            all.iter().any(|l| l.starts_with(header)),
+            "no line begins {header:?}"
+        );
+    }
 }
 
 /// Table 3 of the STI tour (14 parks × 5 short columns) is a table on A4 (print rules, 180 mm)
