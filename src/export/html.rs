@@ -35,17 +35,23 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
     let corpus = plan.corpus;
     let e = corpus.entry(index);
     let mut out = format!("<section lang=\"{}\">", lang.code());
-    // In a tour each page names its step, numbered as in the talk and the contents.
-    // A figure shown over a step in the talk says which.
+    // In a tour each page names its step, numbered as in the talk and the contents (in print
+    // the mark a reader turns to: the contents have no page numbers). A figure shown over a
+    // step in the talk says which.
     let step = match (plan.step_number(index), plan.shown_at.get(&index)) {
-        (Some(n), _) => l10n.format(lang, "print-step", &[("n", n.to_string())]),
-        (None, Some(n)) => l10n.format(lang, "export5-shown-at", &[("n", n.to_string())]),
-        (None, None) => String::new(),
+        (Some(n), _) => (
+            "step",
+            l10n.format(lang, "print-step", &[("n", n.to_string())]),
+        ),
+        (None, Some(n)) => (
+            "shown-at",
+            l10n.format(lang, "export5-shown-at", &[("n", n.to_string())]),
+        ),
+        (None, None) => ("", String::new()),
     };
-    let step = if step.is_empty() {
-        step
-    } else {
-        format!(" · <span class=\"step\">{}</span>", escape(&step))
+    let step = match step {
+        (_, text) if text.is_empty() => text,
+        (class, text) => format!(" · <span class=\"{class}\">{}</span>", escape(&text)),
     };
     let _ = write!(
         out,

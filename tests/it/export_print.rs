@@ -208,6 +208,52 @@ fn the_printing_advice_for_a_folder_handout_prints_every_entry() {
     }
 }
 
+/// Printed contents carry no page numbers (Chromium prints no CSS `target-counter()`, and a
+/// script sees the page before it is cut into pages): each language's contents say to find a
+/// step by its number, and each step's head carries it — once, steps 1–13 in order.
+#[test]
+fn the_printed_contents_say_to_find_a_step_by_its_number_which_heads_the_step() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = single_file(dir.path(), "tour-sti-parks-mongolia", "both", "mn");
+    let Some(pages) = pdf_page_texts(&print_pdf(chromium, &file)) else {
+        return;
+    };
+    let flat = |page: &str| page.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat(&pages[0]).contains(
+            "Цаасан дээр алхмыг олохдоо алхмын эхэнд тод бичсэн дугаарыг нь хайна уу (№8 АЛХАМ)."
+        ),
+        "{}",
+        pages[0]
+    );
+    assert!(
+        flat(&pages[1]).contains(
+            "To find a step on paper, look for its number in bold at the head of the step (STEP 8)."
+        ),
+        "{}",
+        pages[1]
+    );
+    let lines: Vec<String> = pages
+        .iter()
+        .flat_map(|p| p.lines().map(flat).collect::<Vec<_>>())
+        .collect();
+    for mark in [
+        |n: usize| format!(" · №{n} АЛХАМ"),
+        |n: usize| format!(" · STEP {n}"),
+    ] {
+        let mut last = 0;
+        for n in 1..=13 {
+            let at: Vec<usize> = (0..lines.len())
+                .filter(|&i| lines[i].ends_with(&mark(n)))
+                .collect();
+            assert_eq!(at.len(), 1, "{:?}: {at:?}", mark(n));
+            assert!(at[0] > last, "{:?} after step {}", mark(n), n - 1);
+            last = at[0];
+        }
+    }
+}
+
 /// Each language's contents on a page of its own, the tour unnumbered and its steps numbered
 /// 1–13 as in the talk (the tour used to be 1, so step 7 was «8.»).
 #[test]
