@@ -124,6 +124,11 @@ fn show_json_carries_each_kind_s_own_fields() {
     assert_eq!(source["author"], "Test Author");
     assert_eq!(source["publisher"], "Test Press");
     assert_eq!(source["document"], "000_test.txt", "kept for auditors");
+    let figure = json(&["show", "fig-shares", "--json"]);
+    assert_eq!(
+        figure["label_column"],
+        serde_json::json!({"en": "Field", "mn": "Чиглэл"})
+    );
 }
 
 #[test]
@@ -467,6 +472,10 @@ fn figure_json_and_list_shapes() {
     assert_eq!(
         v["source"],
         serde_json::json!({"id": "src-report", "locator": "Table 2", "locator_label": "Table 2"})
+    );
+    assert_eq!(
+        v["label_column"],
+        serde_json::json!({"en": "Field", "mn": "Чиглэл"})
     );
     // `order: sorted` puts the largest first.
     assert_eq!(
