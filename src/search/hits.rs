@@ -19,6 +19,9 @@ pub(super) struct Dress {
     pub figure: Option<highlight::Figure>,
     /// For a count, the word counted (an index into the query's content words).
     pub noun: Option<usize>,
+    /// Some word of the query, a question word too, was typed in Cyrillic: the reader writes
+    /// Mongolian («ECCP гэж юу вэ»).
+    pub cyrillic: bool,
 }
 
 impl SearchIndex {
@@ -36,6 +39,7 @@ impl SearchIndex {
             shown,
             figure,
             noun,
+            cyrillic,
         } = dress;
         let places: Vec<(Field, Lang)> = best
             .iter()
@@ -57,7 +61,7 @@ impl SearchIndex {
             .min_by_key(|(f, _)| rank::weight(*f));
         let lang = deep.map_or(lang, |(_, l)| l);
         // Snippets are in the language typed (Cyrillic: Mongolian), else the reader's.
-        let reading = match words.iter().any(Word::is_cyrillic) {
+        let reading = match cyrillic || words.iter().any(Word::is_cyrillic) {
             true => Lang::Mn,
             false => shown,
         };
@@ -65,13 +69,16 @@ impl SearchIndex {
             let e = corpus.entry(c.entry);
             let (text, text_lang) = match deep {
                 // In the reader's language where the words match there too; an English
-                // reader whose words matched only the Mongolian text reads what the entry is
-                // about in English instead (a Mongolian reader is shown the English match).
+                // reader whose words matched only the Mongolian text, or one writing in
+                // Mongolian whose words matched only the English («ECCP гэж юу вэ», ECCP in
+                // an English body), reads what the entry is about in their own language (a
+                // Mongolian reader typing only Latin words, "spillover", is shown the match).
                 Some((f, l)) if l != reading => {
                     let theirs = long_text(e, f, reading);
+                    let own = reading == Lang::En || cyrillic;
                     match highlight::first_match(&theirs, words) {
                         Some(_) => (theirs, reading),
-                        None if reading == Lang::En && !e.summary.show(reading).is_empty() => {
+                        None if own && !e.summary.show(reading).is_empty() => {
                             (e.summary.show(reading).to_string(), reading)
                         }
                         None => (long_text(e, f, l), l),

@@ -398,6 +398,7 @@ impl SearchIndex {
                 _ => None,
             },
             noun: question::counted(&q.words).and_then(|i| ranked.iter().position(|&r| r == i)),
+            cyrillic: q.words.iter().any(query::Word::is_cyrillic),
         };
         let shown: Vec<Vec<u32>> = ranked
             .iter()

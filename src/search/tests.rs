@@ -358,6 +358,26 @@ fn a_mongolian_reader_typing_latin_letters_reads_mongolian_snippets() {
     assert!(hits.iter().take(3).all(|h| h.lang == Lang::En));
 }
 
+/// A reader writing Mongolian is not handed an English excerpt because one word of the query
+/// (an acronym) occurs only in the English text: the entry's Mongolian summary instead.
+#[test]
+fn a_mongolian_question_reads_mongolian_snippets() {
+    let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+    let ix = SearchIndex::build(&c);
+    let cyrillic = |s: &str| s.chars().any(|ch| ('\u{400}'..='\u{4ff}').contains(&ch));
+    let hits = ix.search(&c, "ECCP гэж юу вэ", &SearchOptions::in_lang(Lang::Mn));
+    let apec = (hits.iter())
+        .find(|h| c.entry(h.entry).id == "apec-cluster-collaboration-platform")
+        .expect("the APEC platform is found by ECCP");
+    assert!(cyrillic(&apec.snippet), "{:?}", apec.snippet);
+    for h in &hits {
+        let e = c.entry(h.entry);
+        if !e.summary.show(Lang::Mn).is_empty() {
+            assert!(cyrillic(&h.snippet), "{} {:?}", e.id, h.snippet);
+        }
+    }
+}
+
 /// An English reader is never handed a Mongolian excerpt: words that matched only the
 /// Mongolian text show the entry's English summary instead.
 #[test]
