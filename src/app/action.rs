@@ -139,15 +139,26 @@ pub enum Message {
     Reloaded(Box<super::reload::Fresh>),
     /// The search worker answered a query.
     SearchAnswered(super::search_worker::Answer),
-    /// The external editor closed on the note of entry `id`; `failure` says why it could not
-    /// run (or its folder could not be made).
-    NoteEdited { id: String, failure: Option<String> },
+    /// The external editor closed on its copy of the note of entry `id`: what it left, or why
+    /// it could not run (or the note could not be copied or read back).
+    NoteEdited {
+        id: String,
+        edited: Result<Edited, String>,
+    },
     /// A frame is due: the presentation clock moves to `now` (seconds since the epoch).
     Tick { now: u64 },
     /// Publishing the presentation's position for the notes view failed.
     PresentSyncFailed(String),
     /// Whether a notes screen follows the running talk (it looked within a few seconds).
     NotesFollow(bool),
+}
+
+/// What the external editor left: the text of its copy, and the note as it was on disk when
+/// the copy was made (none: there was none), which its save compares the file with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edited {
+    pub read: Option<String>,
+    pub text: String,
 }
 
 impl From<Action> for Message {

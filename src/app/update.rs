@@ -28,14 +28,20 @@ pub fn update(app: &mut App, message: impl Into<Message>) -> Effects {
         Message::Action(action) => act(app, action, &mut effects),
         Message::Reloaded(fresh) => app.apply(*fresh),
         Message::SearchAnswered(answer) => super::search_worker::answered(app, answer),
-        Message::NoteEdited { id, failure: None } => super::study::reload_note(app, &id),
         Message::NoteEdited {
-            failure: Some(reason),
+            id,
+            edited: Ok(edited),
+        } => super::study::note_edited(app, &id, edited),
+        Message::NoteEdited {
+            edited: Err(reason),
             ..
         } => app
             .status
             .say(app.tf("store-save-failed", &[("reason", reason)])),
-        Message::Tick { now } => super::present::tick(app, now),
+        Message::Tick { now } => {
+            super::study::refresh_notes(app);
+            super::present::tick(app, now);
+        }
         Message::NotesFollow(follows) => super::present::notes_follow(app, follows),
         Message::PresentSyncFailed(reason) => {
             app.status
@@ -222,7 +228,10 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
             Some(NoteEdit::BuiltIn(editor)) => app.overlay = Some(Overlay::Note(editor)),
             None => {}
         },
-        Action::OpenNotes => app.overlay = Some(Overlay::Notes { selected: 0 }),
+        Action::OpenNotes => {
+            super::study::reload_notes(app);
+            app.overlay = Some(Overlay::Notes { selected: 0 });
+        }
         Action::OpenProblems => app.overlay = Some(Overlay::Problems { scroll: 0 }),
         Action::ClearFilters => {
             app.nav.clear_filters();
@@ -282,9 +291,9 @@ mod tests {
     #[test]
     fn what_the_editor_and_the_clock_report_comes_in_through_update() {
         let mut a = app();
-        let failure = Some("vi: not found".to_string());
+        let edited = Err("vi: not found".to_string());
         let id = "x".to_string();
-        assert!(update(&mut a, Message::NoteEdited { id, failure }).is_empty());
+        assert!(update(&mut a, Message::NoteEdited { id, edited }).is_empty());
         assert_eq!(
             a.status.notice.as_deref(),
             Some("Could not save: vi: not found")

@@ -1,7 +1,7 @@
 //! Personal notes: one Markdown file per entry in `notes/<id>.md`, so they can be edited with
 //! any editor and read without toli.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::{Notice, Reason, Store, atomic, set_aside};
 use crate::markdown::links::is_entry_id;
@@ -61,7 +61,9 @@ pub fn all(store: &Store) -> (Vec<(String, String)>, Vec<Notice>) {
     (notes, notices)
 }
 
-/// Saves the note atomically; an empty note deletes the file.
+/// Saves the note atomically, whatever the file holds now; an empty note deletes the file.
+/// The app saves through [`super::note_merge::Draft::save`], which keeps a text another window
+/// saved meanwhile.
 pub fn save(store: &Store, id: &str, text: &str) -> std::io::Result<()> {
     let path = path(store, id).ok_or_else(|| std::io::Error::other("not an entry id"))?;
     if let Err(e) = super::read(&path) {
@@ -70,13 +72,97 @@ pub fn save(store: &Store, id: &str, text: &str) -> std::io::Result<()> {
             path.display()
         )));
     }
+    write_or_remove(&path, text)
+}
+
+/// Replaces the note at `path` with `text` atomically, or removes it when `text` is blank.
+pub(super) fn write_or_remove(path: &Path, text: &str) -> std::io::Result<()> {
     if text.trim().is_empty() {
-        match std::fs::remove_file(&path) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
-            _ => return Ok(()),
-        }
+        return match std::fs::remove_file(path) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        };
     }
-    atomic::write(&path, text.as_bytes())
+    atomic::write(path, text.as_bytes())
+}
+
+/// A note file's size, identity and time as the file system gives them, without reading it:
+/// it changes when the file is written or replaced (by another window, by a text editor).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    len: u64,
+    inode: u64,
+    modified: Option<std::time::SystemTime>,
+}
+
+impl Stamp {
+    fn of(path: &Path) -> Option<Stamp> {
+        use std::os::unix::fs::MetadataExt;
+        let meta = std::fs::metadata(path).ok()?;
+        Some(Stamp {
+            len: meta.len(),
+            inode: meta.ino(),
+            modified: meta.modified().ok(),
+        })
+    }
+}
+
+/// The stamp of the note on `id` (none: no file).
+pub fn stamp(store: &Store, id: &str) -> Option<Stamp> {
+    path(store, id).and_then(|p| Stamp::of(&p))
+}
+
+/// The stamp of the notes folder: it changes when a note is added, replaced (an atomic save)
+/// or removed.
+pub fn folder_stamp(store: &Store) -> Option<Stamp> {
+    Stamp::of(&store.dir().join("notes"))
+}
+
+/// A copy of the note on `id` for an external editor ($VISUAL or $EDITOR) to change, in a
+/// temporary folder under the note's own file name: the note itself is then saved from it
+/// through [`super::note_merge::Draft::save`], so a text another window saved meanwhile is
+/// kept. The folder goes when the copy is dropped.
+pub struct EditCopy {
+    _dir: tempfile::TempDir,
+    /// The copy the editor is given.
+    pub path: PathBuf,
+    /// The note as it was when the copy was made (none: there was no note).
+    pub read: Option<String>,
+}
+
+impl EditCopy {
+    /// Copies the note (an empty file when there is none). An error when the note cannot be
+    /// read as text.
+    pub fn new(store: &Store, id: &str) -> std::io::Result<EditCopy> {
+        let note = path(store, id).ok_or_else(|| std::io::Error::other("not an entry id"))?;
+        let unreadable = |e: &dyn std::fmt::Display| {
+            std::io::Error::other(format!("{} cannot be read ({e})", note.display()))
+        };
+        let read = match super::read(&note) {
+            Ok(Some(bytes)) => Some(String::from_utf8(bytes).map_err(|e| unreadable(&e))?),
+            Ok(None) => None,
+            Err(e) => return Err(unreadable(&e)),
+        };
+        let dir = tempfile::Builder::new().prefix("toli-note-").tempdir()?;
+        let path = dir.path().join(format!("{id}.md"));
+        std::fs::write(&path, read.as_deref().unwrap_or(""))?;
+        Ok(EditCopy {
+            _dir: dir,
+            path,
+            read,
+        })
+    }
+
+    /// The copy's text now (empty when the editor removed it).
+    pub fn text(&self) -> std::io::Result<String> {
+        let bytes = super::read(&self.path)?.unwrap_or_default();
+        String::from_utf8(bytes).map_err(|e| {
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!("{}: {e}", self.path.display()),
+            )
+        })
+    }
 }
 
 #[cfg(test)]
