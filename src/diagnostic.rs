@@ -107,6 +107,14 @@ pub enum Problem {
     BrokenLink {
         target: String,
     },
+    /// A link to `target`, the id of `file`, which did not load: its own first error is at
+    /// `line`:`column` there.
+    LinkToUnloaded {
+        target: String,
+        file: String,
+        line: usize,
+        column: usize,
+    },
     WrongLinkKind {
         field: String,
         target: String,
@@ -181,8 +189,10 @@ pub enum Problem {
         word: String,
         fix: String,
     },
+    /// A word written `times` times in a row (one problem per run, however long).
     MnDoubledWord {
         word: String,
+        times: usize,
     },
     /// An abbreviation used in a Mongolian body before it is spelled out.
     MnAbbrevFirstUse {
@@ -208,6 +218,12 @@ pub enum Problem {
     },
     Synonyms {
         detail: String,
+    },
+    /// Closes a file's warnings of one kind past the first few: `more` of code `code` are not
+    /// listed (see `corpus::capped`).
+    MoreWarnings {
+        code: String,
+        more: usize,
     },
 }
 
@@ -241,6 +257,7 @@ impl Problem {
             TextOutsideSection => "text-outside-section",
             DuplicateId { .. } => "duplicate-id",
             BrokenLink { .. } => "broken-link",
+            LinkToUnloaded { .. } => "link-to-unloaded",
             WrongLinkKind { .. } => "wrong-link-kind",
             SelfLink => "self-link",
             FindingWithoutAction => "finding-without-action",
@@ -266,6 +283,16 @@ impl Problem {
             PipedLinkInTable { .. } => "piped-link-in-table",
             NumbersOneSide { .. } => "numbers-one-side",
             Synonyms { .. } => "synonyms",
+            MoreWarnings { .. } => "more-warnings",
+        }
+    }
+
+    /// How many problems this one stands for: those a [`Problem::MoreWarnings`] closing line
+    /// does not list, else one.
+    pub fn count(&self) -> usize {
+        match self {
+            Problem::MoreWarnings { more, .. } => *more,
+            _ => 1,
         }
     }
 
@@ -287,7 +314,8 @@ impl Problem {
             | NumbersOneSide { .. }
             | TourStepBeyond { .. }
             | TourStepNumber { .. }
-            | ValueName { .. } => Severity::Warning,
+            | ValueName { .. }
+            | MoreWarnings { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -338,6 +366,20 @@ impl Problem {
             UnknownSection { marker } => vec![("marker", marker.clone())],
             DuplicateId { id, other } => vec![("id", id.clone()), ("other", other.clone())],
             BrokenLink { target } | OutsideRoot { target } => vec![("target", target.clone())],
+            LinkToUnloaded {
+                target,
+                file,
+                line,
+                column,
+            } => vec![
+                ("target", target.clone()),
+                ("file", file.clone()),
+                ("line", line.to_string()),
+                ("column", column.to_string()),
+            ],
+            MoreWarnings { code, more } => {
+                vec![("code", code.clone()), ("more", more.to_string())]
+            }
             WrongLinkKind {
                 field,
                 target,
@@ -392,7 +434,9 @@ impl Problem {
             ],
             MnLatin { field, word } => vec![("field", field.clone()), ("word", word.clone())],
             MnSpelling { word, fix } => vec![("word", word.clone()), ("fix", fix.clone())],
-            MnDoubledWord { word } => vec![("word", word.clone())],
+            MnDoubledWord { word, times } => {
+                vec![("word", word.clone()), ("times", times.to_string())]
+            }
             MnAbbrevFirstUse { abbr, words } => {
                 vec![("abbr", abbr.clone()), ("words", words.clone())]
             }
@@ -482,6 +526,18 @@ impl Shape {
             Shape::Profile => "profile",
         }
     }
+}
+
+/// How many errors and how many warnings `diagnostics` hold, counting those a closing
+/// [`Problem::MoreWarnings`] line does not list: what `toli check`'s summary and the app say.
+pub fn tally(diagnostics: &[Diagnostic]) -> (usize, usize) {
+    let count = |severity| {
+        (diagnostics.iter())
+            .filter(|d| d.severity() == severity)
+            .map(|d| d.problem.count())
+            .sum()
+    };
+    (count(Severity::Error), count(Severity::Warning))
 }
 
 /// A problem at a place in a file. Lines and columns count from 1 in the original file.

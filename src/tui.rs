@@ -17,6 +17,7 @@ use crossterm::execute;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
 use crate::app::reload::Fresh;
+use crate::app::study::NoteEditFailure;
 use crate::app::study::draft::DraftKeeper;
 use crate::app::{App, Effect, Message, keymap, update};
 use crate::ui;
@@ -187,13 +188,17 @@ pub fn run_reloading(mut app: App, reloads: Option<Receiver<Fresh>>) -> io::Resu
 
 /// Tells on stderr, once the terminal is restored, that the note being typed when the app
 /// was ended was saved (or why it could not be).
-fn say_draft_saved(app: &App, id: &str, saved: io::Result<crate::store::note_merge::Saved>) {
+fn say_draft_saved(
+    app: &App,
+    id: &str,
+    saved: Result<crate::store::note_merge::Saved, crate::store::SaveError>,
+) {
     use crate::store::note_merge::Saved;
     let entry = ("entry", id.to_string());
     let line = match saved {
         Ok(Saved::Both(_)) => app.tf("note-draft-saved-both", &[entry]),
         Ok(_) => app.tf("note-draft-saved", &[entry]),
-        Err(e) => app.tf("store-save-failed", &[("reason", e.to_string())]),
+        Err(e) => crate::app::study::save_failed_text(app, &e),
     };
     let _ = writeln!(io::stderr(), "toli: {line}");
 }
@@ -390,12 +395,12 @@ fn edit_externally(
         return Ok(None);
     };
     // The editor changes a copy: the note is saved from it as the built-in editor saves, so
-    // a text another window saved meanwhile is kept. If the note cannot be copied (it cannot
-    // be read, no temporary folder), say so and stay open.
+    // a text another window saved meanwhile is kept. If the note cannot be copied (its folder
+    // cannot be made, it cannot be read, no room in the temporary folder), say so and stay open.
     let copy = match crate::store::notes::EditCopy::new(store, &id) {
         Ok(copy) => copy,
         Err(e) => {
-            let edited = Err(e.to_string());
+            let edited = Err(NoteEditFailure::from(e));
             return Ok(Some(Message::NoteEdited { id, edited }));
         }
     };
@@ -420,13 +425,18 @@ fn edit_externally(
     terminal.clear()?;
     set_mouse(app.settings.mouse);
     let edited = match status {
-        Err(e) => Err(format!("{editor}: {e}")),
-        Ok(_) => (copy.text())
-            .map(|text| crate::app::action::Edited {
+        Err(_) => Err(NoteEditFailure::Editor(editor.clone())),
+        Ok(_) => match copy.text() {
+            Ok(text) => Ok(crate::app::action::Edited {
                 read: copy.read.clone(),
                 text,
-            })
-            .map_err(|e| e.to_string()),
+            }),
+            // What the reader wrote stays in the copy, which is kept for them.
+            Err(e) => {
+                copy.keep();
+                Err(NoteEditFailure::CopyKept(e))
+            }
+        },
     };
     Ok(Some(Message::NoteEdited { id, edited }))
 }

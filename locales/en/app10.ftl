@@ -12,8 +12,9 @@ problems-title = Problems in the content
 problems-none = No problems in the content loaded.
 problems-count = Errors: { $errors }, warnings: { $warnings }
 problems-check = The same list in a terminal: { $command }
-# After a live reload that left errors: where the first is, how many, the key that shows them.
+# After a live reload that left errors, when which file was saved is not known: how many, where
+# the first is, the key that shows them.
 reload-problems = { $errors ->
-        [one] { $place }: 1 error in the content after the edit — ! shows it whole
-       *[other] { $place }: { $errors } errors in the content after the edit — ! shows them whole
+        [one] 1 error in the content, at { $place } — ! shows it
+       *[other] { $errors } errors in the content, the first at { $place } — ! shows them
     }

@@ -9,7 +9,10 @@ problem-mn-case-hyphen = { $after ->
     } (a hyphen is right only after an all-capitals abbreviation or a Latin name: ШУТИ-ийн, UNCTAD-ын)
 problem-mn-latin = the Mongolian `{ $field }` has Latin letters: «{ $word }» — write it in Mongolian (Cyrillic); if it is a name or acronym that stays in Latin, add it to LATIN_NAMES.txt in your content folder
 problem-mn-spelling = «{ $word }» is a known misspelling — write «{ $fix }» (the ending follows the vowels of the word)
-problem-mn-doubled-word = the word «{ $word }» is written twice in a row — delete one
+problem-mn-doubled-word = { $times ->
+    [2] the word «{ $word }» is written twice in a row — delete one
+   *[other] the word «{ $word }» is written { $times } times in a row — keep one
+    }
 problem-mn-abbrev-first-use = «{ $abbr }» is used here before it is spelled out — at its first use in the Mongolian text write the words, with the case ending the sentence needs, then the abbreviation in brackets: { $words }; after that «{ $abbr }» alone will do (a quoted title in «…» does not count)
 problem-mn-link-repeats = «{ $words }» stands right before a link that shows «{ $shown }», so the reader sees it twice — write it once, as the link text: { $fix }
 problem-numbers-one-side = { $lang ->

@@ -31,6 +31,7 @@ cli-note-env = env: { $name }={ $value }
 cli-note-default = default: { $value }
 cli-note-values = possible values: { $values }
 cli-note-values-described = Possible values
+cli-note-alias = alias: { $names }
 
 cli-about = Толь — a terminal knowledge base for cluster and STI-park policy workshops (Mongolian/English)
 cli-lang = Language of the interface and content (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)

@@ -3,11 +3,12 @@
 present-reload-problem = ⚠ { $file }, line { $line }: a problem (details: notes screen, toli check)
 # On the trainer's notes screen, above the whole message.
 notes-reload-problem = A saved file has a problem (below). Fix it and save again; the talk goes on meanwhile.
-# Presenting: `f` shows the figures a step names, one after another, over the step.
+# Presenting: `f` shows the charts the tour sets for a step (its `figures`), one after another, over the step.
 hint-step-figure = the step's figures in turn, then the step
 # The footer while a figure is shown over the step ($shown of $total figures).
 present-aside = Step figure { $shown } of { $total } · f: next · Esc: the step
-present-no-figures = This step names no figures.
+# `f` at a step the tour sets no charts for (its text may still mention some).
+present-no-figures = No charts set for this step.
 hint-summary-slides = summary slides, or whole entries again
 # `toli present TOUR --minutes MIN`: the talk's planned length, for its pace on the notes screen.
 cli-present-minutes = The talk's planned length in minutes: the notes screen says whether it runs on time (kept for the tour's next start)

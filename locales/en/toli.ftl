@@ -296,7 +296,11 @@ note-title = My note
 note-help = Ctrl-S save · Esc cancel · Enter new line
 note-saved = Note saved
 note-cancelled = Note not changed
-store-save-failed = Could not save: { $reason }
+store-save-failed =
+    { $data ->
+        [note] Note not saved. Check that its folder is writable and its disk has space, then save again: { $folder }
+       *[bookmarks] Bookmarks not saved. Check that their folder is writable and its disk has space, then try again: { $folder }
+    }
 country-APEC = APEC
 country-AU = Australia
 country-CA = Canada

@@ -12,5 +12,6 @@ problems-title = Агуулгын асуудлууд
 problems-none = Ачаалсан агуулгад асуудал байхгүй.
 problems-count = Алдаа: { $errors }, анхааруулга: { $warnings }
 problems-check = Энэ жагсаалтыг терминалд харах тушаал: { $command }
-# After a live reload that left errors: where the first is, how many, the key that shows them.
-reload-problems = { $place }: засварын дараа { $errors } алдаа байна — ! товчоор харна
+# After a live reload that left errors, when which file was saved is not known: how many, where
+# the first is, the key that shows them.
+reload-problems = Агуулгад { $errors } алдаа байна, эхнийх нь { $place } — ! товчоор харна

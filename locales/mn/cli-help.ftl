@@ -30,6 +30,7 @@ cli-note-env = орчны хувьсагч: { $name }={ $value }
 cli-note-default = анхдагч утга: { $value }
 cli-note-values = боломжит утгууд: { $values }
 cli-note-values-described = Боломжит утгууд
+cli-note-alias = өөр нэр: { $names }
 
 cli-about = Толь — кластер, ШУТИ-ийн паркийн бодлогын сургалтад зориулсан терминалын мэдлэгийн сан (монгол, англи хэлээр)
 cli-lang = Интерфейс болон агуулгын хэл (өгөөгүй бол LANGUAGE, LC_ALL, LC_MESSAGES, LANG хувьсагчаас авна)

@@ -9,5 +9,5 @@ export-not-file = Энэ бол хавтас: { $path }; бичих файлын
 export-bad-manifest = Энэ нь toli програмын тараах материалын жагсаалт биш: { $path } ({ $reason }); түүнийг устгана уу, өөр хавтас сонгоно уу, эсвэл --force өгнө үү
 export-io = Бичиж чадсангүй: { $path }: { $error }
 export-missing-step = анхааруулга: { $tour } танилцуулгын №{ $step } алхам «{ $id }» гэсэн бичлэгийг заасан боловч ийм бичлэг байхгүй; тараах материалд энэ алхам хуудасгүй жагсаагдана. Засах файл, мөрийг `{ $check }` харуулна.
-# After an HTML handout is written: how to print it without the browser's own header and footer.
-export-print-hint = Хэвлэхдээ: { $file } файлыг хөтчөөр нээж, хөтчийн өөрийн толгой, хөлийн мөрийг унтраана уу (материал өөрийн огноо, хувилбар, хуудасны дугаарыг хэвлэнэ); эсвэл: chromium --headless --no-pdf-header-footer --print-to-pdf=handout.pdf { $file }
+# After an HTML handout is written: how to print it whole (a folder's print.html, or the single file) without the browser's own header and footer.
+export-print-hint = Тараах материалыг бүтнээр нь хэвлэхдээ: { $file } файлыг хөтчөөр нээж, хөтчийн өөрийн толгой, хөлийн мөрийг унтраана уу (материал өөрийн огноо, хувилбар, хуудасны дугаарыг хэвлэнэ); эсвэл: chromium --headless --no-pdf-header-footer --print-to-pdf=handout.pdf { $file }

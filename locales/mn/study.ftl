@@ -22,5 +22,8 @@ cli-search-complete = { $complete ->
 # A search word the corpus does not hold, in the search window's count line and after `toli search`:
 # the entries found hold a word spelled like it ("Finland" meets "financial").
 quoted-word = «{ $word }»
-search-near-only = { $words } байхгүй, төстэй үгээр
-cli-search-near-only = { $words } гэсэн үг агуулгад байхгүй: жагсаасан бичлэгүүдэд түүнтэй төстэй бичигдсэн үг бий
+search-near-only = { $words } байхгүй, төстэй бичигдсэн үгээр олдсон
+cli-search-near-only = { $count ->
+        [one] { $words } гэсэн үг агуулгад байхгүй тул түүнтэй төстэй бичигдсэн үгтэй бичлэгүүдийг жагсаалаа
+       *[other] { $words } гэсэн үгс агуулгад байхгүй тул тэдгээртэй төстэй бичигдсэн үгтэй бичлэгүүдийг жагсаалаа
+    }

@@ -64,7 +64,7 @@ label-summary = Хураангуй
 label-sources = Эх сурвалж
 label-links = Холбоос
 label-backlinks = Энд холбосон бичлэгүүд
-label-addresses = Шийдвэрлэхэд чиглэсэн дүгнэлт
+label-addresses = Шийдвэрлэх асуудал (дүгнэлт)
 label-addressed-by = Шийдвэрлэх арга хэмжээ, зөвлөмж
 label-actions = Арга хэмжээ
 label-recommendation = Зөвлөмж
@@ -235,7 +235,7 @@ matrix-f = Д
 matrix-a = А
 matrix-r = З
 matrix-addressed-by = шийдвэрлэх арга хэмжээ
-matrix-answers = шийдвэрлэхэд чиглэсэн дүгнэлт
+matrix-answers = шийдвэрлэх асуудал
 matrix-nothing = одоогоор байхгүй
 matrix-direct = арга хэмжээг шууд нэрлэсэн
 matrix-via-recommendation = зөвлөмжөөр дамжсан
@@ -269,7 +269,11 @@ note-title = Миний тэмдэглэл
 note-help = Ctrl-S хадгалах · Esc цуцлах · Enter шинэ мөр
 note-saved = Тэмдэглэл хадгалагдлаа
 note-cancelled = Тэмдэглэл өөрчлөгдсөнгүй
-store-save-failed = Хадгалж чадсангүй: { $reason }
+store-save-failed =
+    { $data ->
+        [note] Тэмдэглэл хадгалагдсангүй. Хавтсанд бичих эрх, дискэнд зай байгаа эсэхийг шалгаад дахин хадгална уу: { $folder }
+       *[bookmarks] Хавчуурга хадгалагдсангүй. Хавтсанд бичих эрх, дискэнд зай байгаа эсэхийг шалгаад дахин оролдоно уу: { $folder }
+    }
 country-APEC = АНДЭЗХАБ
 country-AU = Австрали
 country-CA = Канад

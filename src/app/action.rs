@@ -140,10 +140,11 @@ pub enum Message {
     /// The search worker answered a query.
     SearchAnswered(super::search_worker::Answer),
     /// The external editor closed on its copy of the note of entry `id`: what it left, or why
-    /// it could not run (or the note could not be copied or read back).
+    /// it could not be used (the note could not be copied, the editor did not start, its copy
+    /// could not be read back).
     NoteEdited {
         id: String,
-        edited: Result<Edited, String>,
+        edited: Result<Edited, super::study::NoteEditFailure>,
     },
     /// A frame is due: the presentation clock moves to `now` (seconds since the epoch).
     Tick { now: u64 },

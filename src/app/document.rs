@@ -7,6 +7,7 @@
 use ratatui::style::{Modifier, Style};
 
 mod facts;
+mod kind_line;
 
 use super::state::App;
 use crate::corpus::model::Bi;
@@ -362,14 +363,13 @@ fn section(d: &mut Doc<'_>, index: usize, section: Section) {
             let title = d.bi(&e.title, th.heading.add_modifier(Modifier::BOLD));
             d.para(&title, 0);
             let name = d.t(&format!("kind-{}", e.kind.name()));
-            let mut kind = format!("{name} · {}", e.id);
-            // An id is copied whole: where the line would break inside it, it starts a line.
-            if crate::markdown::wrap::str_width(&kind) > width {
-                kind = format!("{name}\n{}", e.id);
-            }
-            if app.study.bookmarks.contains(&e.id) {
-                kind.push_str(&format!(" · ✓ {}", d.t("bookmarked")));
-            }
+            let mark = if app.study.bookmarks.contains(&e.id) {
+                format!(" · ✓ {}", d.t("bookmarked"))
+            } else {
+                String::new()
+            };
+            let reading = app.nav.focus == super::navigation::Pane::Entry;
+            let kind = kind_line::text(&name, &e.id, &mark, width, reading);
             let kind = d.txt(&kind, th.dim);
             d.para(&kind, 0);
         }

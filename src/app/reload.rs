@@ -1,7 +1,8 @@
 //! Live reload in the app: takes a merged corpus (see [`crate::corpus::reload`]) and keeps the
 //! reader's place — the selected entry (by id) and its scroll, history whose entries still
-//! exist — and shows the first problem of the new load in the status line.
+//! exist — and says in the status line what the edit did (`reload_notice`).
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::state::App;
@@ -9,20 +10,31 @@ use crate::corpus::load::Outcome;
 use crate::corpus::reload::{Merged, merge};
 use crate::search::SearchIndex;
 
-/// A fresh load for live reload with the search index of its corpus, built off the UI thread.
+/// A fresh load for live reload with the search index of its corpus, built off the UI thread,
+/// and the entry files whose saving brought it.
 pub struct Fresh {
     pub outcome: Outcome,
     pub index: SearchIndex,
+    pub changed: Vec<PathBuf>,
 }
 
 impl Fresh {
     /// Decodes and indexes a fresh load (the index from its snapshot when the files were
     /// indexed before), so that the UI thread only swaps it in.
-    pub fn prepare(mut outcome: Outcome) -> Fresh {
+    pub fn prepare(outcome: Outcome) -> Fresh {
+        Fresh::edited(outcome, Vec::new())
+    }
+
+    /// [`Fresh::prepare`] for a load brought by saving the files `changed` (the watcher's).
+    pub fn edited(mut outcome: Outcome, changed: Vec<PathBuf>) -> Fresh {
         outcome.corpus.decode_all();
         let index = SearchIndex::load_or_build(&outcome.corpus, &outcome.fingerprint)
             .with_synonyms(outcome.synonyms.clone());
-        Fresh { outcome, index }
+        Fresh {
+            outcome,
+            index,
+            changed,
+        }
     }
 }
 
@@ -32,41 +44,30 @@ impl App {
     pub(super) fn apply(&mut self, fresh: Fresh) {
         let merged = merge(&self.corpus, fresh.outcome);
         let index = merged.kept.is_empty().then_some(fresh.index);
-        self.reload_indexed(merged, index);
+        self.reload_indexed(merged, index, &fresh.changed);
     }
 
     /// Replaces the corpus by an already merged one (the tests' way in; the app's is
     /// [`App::apply`], through `Message::Reloaded`).
     #[cfg(test)]
     pub(super) fn reload(&mut self, merged: Merged) {
-        self.reload_indexed(merged, None);
+        self.reload_indexed(merged, None, &[]);
     }
 
-    /// [`App::reload`] with the index of the merged corpus when it is already built.
-    fn reload_indexed(&mut self, merged: Merged, index: Option<SearchIndex>) {
+    /// [`App::reload`] after the files `changed` were saved.
+    #[cfg(test)]
+    pub(super) fn reload_saved(&mut self, merged: Merged, changed: &[PathBuf]) {
+        self.reload_indexed(merged, None, changed);
+    }
+
+    /// [`App::reload`] with the index of the merged corpus when it is already built, after
+    /// the files `changed` were saved.
+    fn reload_indexed(&mut self, merged: Merged, index: Option<SearchIndex>, changed: &[PathBuf]) {
         let old = Arc::clone(&self.corpus);
         let id_of = |i: usize| (i < old.len()).then(|| old.entry(i).id.clone());
         let current = self.current().and_then(id_of);
 
-        // The audience reads the projector: a short word there, the whole message on the
-        // trainer's notes screen — and nothing there while a notes screen follows the talk.
-        let following = self.present.as_ref().is_some_and(|d| d.notes_follow);
-        let notice = merged.headline().map(|d| match self.present {
-            Some(_) => self.tf(
-                "present-reload-problem",
-                &[("file", file_name(&d.path)), ("line", d.line.to_string())],
-            ),
-            // The first problem's place, how many there are and the key that shows them whole:
-            // a diagnostic with its advice does not fit the status line.
-            None => self.tf(
-                "reload-problems",
-                &[
-                    ("place", format!("{}:{}", file_name(&d.path), d.line)),
-                    ("errors", errors(&merged.diagnostics).to_string()),
-                ],
-            ),
-        });
-        self.status.set(notice.filter(|_| !following));
+        super::reload_notice::tell(self, &merged, changed);
         self.status.set_problems(merged.diagnostics.clone());
         self.corpus = Arc::new(merged.corpus);
         let index = index.unwrap_or_else(|| {
@@ -88,20 +89,6 @@ impl App {
         super::search::research(self);
         super::present::after_reload(self);
     }
-}
-
-/// How many of `diagnostics` are errors.
-fn errors(diagnostics: &[crate::diagnostic::Diagnostic]) -> usize {
-    (diagnostics.iter())
-        .filter(|d| d.severity() == crate::diagnostic::Severity::Error)
-        .count()
-}
-
-/// The last part of `path`: the file's name.
-fn file_name(path: &str) -> String {
-    std::path::Path::new(path)
-        .file_name()
-        .map_or_else(|| path.to_string(), |n| n.to_string_lossy().into_owned())
 }
 
 #[cfg(test)]
@@ -151,7 +138,7 @@ mod tests {
         app.reload(m);
         assert_eq!(app.corpus.entry(app.current().unwrap()).id, "beta");
         let notice = app.status.notice.clone().unwrap();
-        assert!(notice.contains("b.md:3:"), "{notice}");
+        assert!(notice.contains("b.md:3"), "{notice}");
 
         fs::remove_file(dir.path().join("b.md")).unwrap();
         let m = merge(&app.corpus, load(&src));

@@ -33,11 +33,9 @@ pub fn update(app: &mut App, message: impl Into<Message>) -> Effects {
             edited: Ok(edited),
         } => super::study::note_edited(app, &id, edited),
         Message::NoteEdited {
-            edited: Err(reason),
+            edited: Err(failure),
             ..
-        } => app
-            .status
-            .say(app.tf("store-save-failed", &[("reason", reason)])),
+        } => super::study::note_edit_failed(app, failure),
         Message::Tick { now } => {
             super::study::refresh_notes(app);
             super::present::tick(app, now);
@@ -138,9 +136,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
             app.overlay = Some(Overlay::Search(Search::default()));
             super::search::search_action(app, Action::Paste(text));
         }
-        Action::UnboundLetter(c) => app
-            .status
-            .say(app.tf("keys-latin-letter-is-no-command", &[("key", c.to_string())])),
+        Action::UnboundLetter(c) => app.status.say(unbound_letter(app, c)),
         Action::OpenFind => {
             if app.current().is_some() {
                 focus_pane(app, Pane::Entry);
@@ -265,6 +261,43 @@ fn toggle_mouse(app: &mut App, effects: &mut Effects) {
     effects.push(Effect::CaptureMouse(captured));
 }
 
+/// What a Latin letter that is no command in the focused pane says: what it does in the panes
+/// where it is one and which they are, from the key table (so it stays true); else that
+/// letters are commands in the panes and / searches in Latin letters.
+fn unbound_letter(app: &App, c: char) -> String {
+    let key = c.to_string();
+    let uses = super::keymap::pane_uses(c);
+    if uses.is_empty() {
+        return app.tf("keys-latin-letter-is-no-command", &[("key", key)]);
+    }
+    // Each thing the letter does, with the panes where it does it, in the table's order.
+    let mut does: Vec<(&str, Vec<super::keymap::Ctx>)> = Vec::new();
+    for (ctx, hint) in uses {
+        match does.iter_mut().find(|(h, _)| *h == hint) {
+            Some((_, panes)) => panes.push(ctx),
+            None => does.push((hint, vec![ctx])),
+        }
+    }
+    let name = |ctx: super::keymap::Ctx| ctx.pane_name_id().map(|id| app.t(id));
+    let told: Vec<String> = (does.into_iter())
+        .map(|(hint, panes)| {
+            let names: Vec<String> = panes.into_iter().filter_map(name).collect();
+            let places = match names.as_slice() {
+                [a, b] => app.tf("keys-places-two", &[("a", a.clone()), ("b", b.clone())]),
+                _ => names.join(", "),
+            };
+            app.tf(
+                "keys-works-in",
+                &[("does", app.t(hint)), ("places", places)],
+            )
+        })
+        .collect();
+    app.tf(
+        "keys-letter-elsewhere",
+        &[("key", key), ("uses", told.join("; "))],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -290,13 +323,77 @@ mod tests {
 
     #[test]
     fn what_the_editor_and_the_clock_report_comes_in_through_update() {
+        use crate::app::action::Edited;
+        use crate::app::study::NoteEditFailure;
+        use crate::store::{Cause, SaveError, Store};
         let mut a = app();
-        let edited = Err("vi: not found".to_string());
-        let id = "x".to_string();
-        assert!(update(&mut a, Message::NoteEdited { id, edited }).is_empty());
+        let dir = tempfile::tempdir().expect("tempdir");
+        crate::app::study::attach_store(&mut a, Store::at(dir.path().to_path_buf()));
+        let told = |a: &mut App, edited: Result<Edited, NoteEditFailure>| {
+            let id = "x".to_string();
+            let effects = update(a, Message::NoteEdited { id, edited });
+            assert!(effects.is_empty());
+            a.status.notice.clone().unwrap_or_default()
+        };
+        // Why the editor could not be used, in plain words, never the system's.
+        let failure = NoteEditFailure::Editor("vi".into());
         assert_eq!(
-            a.status.notice.as_deref(),
-            Some("Could not save: vi: not found")
+            told(&mut a, Err(failure)),
+            "Could not start the editor “vi”: check VISUAL or EDITOR in your shell's settings"
+        );
+        let note = std::path::Path::new("/d/toli/notes/x.md");
+        let failure = NoteEditFailure::Note(SaveError::new(note, Cause::ReadOnly));
+        assert_eq!(
+            told(&mut a, Err(failure)),
+            "Note not saved: its folder is on a read-only disk. Set TOLI_DATA_DIR to a \
+             writable folder instead of /d/toli/notes"
+        );
+        let copy = std::path::Path::new("/tmp/x.md");
+        let failure = NoteEditFailure::Copy(SaveError::new(copy, Cause::Full));
+        assert_eq!(
+            told(&mut a, Err(failure)),
+            "Note not opened: its copy could not be made. Check that the temporary folder is \
+             writable and has room, or set TMPDIR: /tmp"
+        );
+        let kept = std::path::Path::new("/tmp/toli-note-1/x.md");
+        let failure = NoteEditFailure::CopyKept(SaveError::new(kept, Cause::Unreadable));
+        assert_eq!(
+            told(&mut a, Err(failure)),
+            "Note not saved: the editor's copy could not be read as text. What you wrote is \
+             kept in the folder /tmp/toli-note-1"
+        );
+        assert!(a.study.notes.is_empty());
+        // What the editor left in its copy is saved, shown and said.
+        let from_vi = Edited {
+            read: None,
+            text: "From vi\n".into(),
+        };
+        assert_eq!(told(&mut a, Ok(from_vi)), "Note saved");
+        let file = dir.path().join("notes/x.md");
+        assert_eq!(std::fs::read_to_string(&file).expect("saved"), "From vi\n");
+        assert_eq!(
+            a.study.notes.get("x").map(String::as_str),
+            Some("From vi\n")
+        );
+        // Its save failing is told in the same words as Ctrl-S's: a file where the notes
+        // folder should be stops it whoever runs the test. The text stays in the app.
+        std::fs::remove_dir_all(dir.path().join("notes")).expect("rm");
+        std::fs::write(dir.path().join("notes"), "not a folder").expect("write");
+        let more = Edited {
+            read: Some("From vi\n".into()),
+            text: "From vi, more\n".into(),
+        };
+        let folder = dir.path().join("notes").display().to_string();
+        assert_eq!(
+            told(&mut a, Ok(more)),
+            format!(
+                "Note not saved. Check that its folder is writable and its disk has space, \
+                 then save again: {folder}"
+            )
+        );
+        assert_eq!(
+            a.study.notes.get("x").map(String::as_str),
+            Some("From vi, more\n")
         );
         update(&mut a, Message::PresentSyncFailed("disk full".into()));
         let notice = a.status.notice.clone().unwrap_or_default();

@@ -96,6 +96,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    // The result is a handout («тараах материал»), as the help and messages call it.
+    #[command(visible_alias = "handout")]
     Export {
         #[arg(long, value_enum, default_value = "html")]
         format: crate::export::Format,

@@ -9,16 +9,11 @@ use serde_json::json;
 
 use super::{CmdResult, Context};
 use crate::corpus::model::{Kind, KindFields};
-use crate::diagnostic::Severity;
 
 pub fn run(ctx: &Context, out: &mut impl Write, strict: bool, as_json: bool) -> CmdResult {
     let diags = &ctx.outcome.diagnostics;
     let corpus = &ctx.outcome.corpus;
-    let errors = diags
-        .iter()
-        .filter(|d| d.severity() == Severity::Error)
-        .count();
-    let warnings = diags.len() - errors;
+    let (errors, warnings) = crate::diagnostic::tally(diags);
     if as_json {
         let by_kind: BTreeMap<&str, usize> = Kind::ALL
             .iter()
@@ -37,7 +32,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, strict: bool, as_json: bool) -> 
                 "entries": corpus.len(),
                 "by_kind": by_kind,
                 "missing_translations": count("missing-language") + count("missing-body"),
-                "broken_links": count("broken-link"),
+                "broken_links": count("broken-link") + count("link-to-unloaded"),
                 "findings_without_actions": findings_without_actions,
                 "unsourced": count("unsourced"),
                 "errors": errors,

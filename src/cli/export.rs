@@ -81,9 +81,10 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
     if req.format == Format::Html {
         // The handout prints its own date, version and page numbers; a browser's own header
         // and footer would print a second, US-dated one.
+        // A folder's index.html is only the contents: the whole handout is its print file.
         let file = match req.single_file {
             true => req.out.to_path_buf(),
-            false => req.out.join("index.html"),
+            false => req.out.join(crate::export::html::print_file(&plan)),
         };
         let hint = ctx.t("export-print-hint", &[("file", file.display().to_string())]);
         writeln!(out, "{hint}")?;

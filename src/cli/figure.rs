@@ -58,7 +58,13 @@ pub fn run(ctx: &Context, out: &mut impl Write, id: Option<&str>, format: Format
             let message = ctx.t("cli-no-figure", &[("id", id.to_string())]);
             Failure::Message(ctx.suggesting(message, id, ctx.ids(Some(Kind::Figure))))
         })?;
-    let KindFields::Figure { unit, columns, .. } = &entry.fields else {
+    let KindFields::Figure {
+        unit,
+        columns,
+        label_column,
+        ..
+    } = &entry.fields
+    else {
         return Ok(ExitCode::FAILURE);
     };
     let rows = ordered_rows(entry);
@@ -101,6 +107,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, id: Option<&str>, format: Format
                 "unit": unit.as_ref().map(|u| json!({"en": u.en, "mn": u.mn})),
                 "source": source,
                 "columns": columns.iter().map(|c| json!({"en": c.en, "mn": c.mn})).collect::<Vec<_>>(),
+                "label_column": label_column.as_ref().map(|c| json!({"en": c.en, "mn": c.mn})),
                 "rows": rows.iter().map(|r| json!({
                     "label": {"en": r.label.en, "mn": r.label.mn},
                     "value": r.value,

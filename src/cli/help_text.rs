@@ -119,10 +119,27 @@ pub fn value_name_id(arg: &Arg) -> Option<String> {
 
 /// Sets the text of `cmd` (named `sub` unless it is toli itself) and of its subcommands.
 fn localize(cmd: &mut Command, text: &Text, sub: Option<&str>, purpose: Purpose) {
+    let mut about = text.get(&about_id(sub));
+    // clap notes a visible alias in English ("[alias: handout]"): in help the note is written
+    // by the messages, and the alias kept (hidden from clap's own note).
+    let aliases: Vec<String> = cmd.get_visible_aliases().map(str::to_string).collect();
+    let note_aliases = purpose == Purpose::Help && !aliases.is_empty();
+    if note_aliases {
+        let names = aliases.join(", ");
+        about = format!(
+            "{about} [{}]",
+            text.with("cli-note-alias", &[("names", names)])
+        );
+    }
     let mut c = std::mem::take(cmd)
-        .about(text.get(&about_id(sub)))
+        .about(about)
         .long_about(None)
         .mut_args(|arg| localize_arg(arg, text, sub, purpose));
+    if note_aliases {
+        c = aliases
+            .into_iter()
+            .fold(c.visible_alias(None), |c, name| c.alias(name));
+    }
     if purpose == Purpose::Help {
         c = with_headings(c.subcommand_value_name(text.get("cli-usage-command")), text);
     }

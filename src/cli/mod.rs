@@ -188,7 +188,7 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
     let reloads = crate::corpus::watch::watch(
         sources(cli),
         outcome.fingerprint.clone(),
-        crate::app::reload::Fresh::prepare,
+        crate::app::reload::Fresh::edited,
     );
     let terminal = crate::ui::plain::init_from_env();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) || !terminal.colour;
@@ -226,18 +226,11 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
 fn load_problems(
     diagnostics: &[crate::diagnostic::Diagnostic],
 ) -> Option<[(&'static str, String); 2]> {
-    use crate::diagnostic::Severity;
-    let count = |severity| {
-        diagnostics
-            .iter()
-            .filter(|d| d.severity() == severity)
-            .count()
-    };
-    let errors = count(Severity::Error);
+    let (errors, warnings) = crate::diagnostic::tally(diagnostics);
     (errors > 0).then(|| {
         [
             ("errors", errors.to_string()),
-            ("warnings", count(Severity::Warning).to_string()),
+            ("warnings", warnings.to_string()),
         ]
     })
 }

@@ -59,10 +59,11 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
     let terminal = crate::ui::plain::init_from_env();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) || !terminal.colour;
     if how.notes {
-        let reloads =
-            crate::corpus::watch::watch(how.sources, ctx.outcome.fingerprint.clone(), |fresh| {
-                fresh
-            });
+        let reloads = crate::corpus::watch::watch(
+            how.sources,
+            ctx.outcome.fingerprint.clone(),
+            |fresh, _| fresh,
+        );
         let tour = index.map(|i| corpus.entry(i).id.clone());
         let view = Notes {
             own_lang: how.notes_lang,
@@ -82,9 +83,11 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
     let reloads = crate::corpus::watch::watch(
         how.sources,
         ctx.outcome.fingerprint.clone(),
-        crate::app::reload::Fresh::prepare,
+        crate::app::reload::Fresh::edited,
     );
+    let problems = ctx.outcome.diagnostics;
     let mut app = crate::app::App::new(ctx.outcome.corpus, lang, theme, no_color);
+    app.status.set_problems(problems);
     app.check_command = how.check_command;
     if let Some(path) = crate::present::resume::default_path() {
         app.present_places = crate::present::resume::Memory::at(path);

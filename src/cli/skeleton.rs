@@ -191,6 +191,7 @@ actions: [{}]
 # chart: table    # {}
 # order: sorted    # {}
 # columns: [{{en: Share, mn: Хувь}}]    # {}
+# label_column: {{en: Name, mn: Нэр}}    # {}
 # total: 100      # {}
 # {}
 rows:
@@ -202,6 +203,7 @@ rows:
             h.say("figure-chart"),
             h.say("figure-order"),
             h.say("figure-columns"),
+            h.say("figure-label-column"),
             h.say("figure-total"),
             h.say("figure-rows"),
             h.todo("row-en"),

@@ -116,6 +116,7 @@ const FIGURE: &[FieldSpec] = &[
     stored_only("order"),
     stored_only("total"),
     searched_only("columns"),
+    searched_only("label_column"),
     searched_only("rows"),
 ];
 // A step's note is for the trainer's screen only: search does not read it (`search::fields`).
@@ -364,6 +365,7 @@ impl KindFields {
                 order,
                 total,
                 columns,
+                label_column,
                 rows,
             } => {
                 c.opt("unit", unit.as_ref().map(Value::Bi));
@@ -373,6 +375,7 @@ impl KindFields {
                 for col in columns {
                     c.put("columns", Value::Bi(col));
                 }
+                c.opt("label_column", label_column.as_ref().map(Value::Bi));
                 for r in rows {
                     c.put("rows", Value::Row(r));
                 }

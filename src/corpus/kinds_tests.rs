@@ -84,6 +84,7 @@ pub(crate) fn full(kind: Kind) -> KindFields {
             order: RowOrder::Source,
             total: Some(100.0),
             columns: vec![bi("share")],
+            label_column: Some(bi("field")),
             rows: vec![FigureRow {
                 label: bi("row"),
                 value: Some(1.0),

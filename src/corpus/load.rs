@@ -11,7 +11,8 @@ use std::path::PathBuf;
 use rust_embed::Embed;
 
 use super::mnstyle::{LATIN_NAMES_FILE, Lists};
-use super::parse::{LinkSite, Parsed, parse_entry_with};
+use super::parse::{Parsed, parse_entry_with};
+use super::unloaded::Unbuilt;
 use super::walk::{Found, folder_files, folder_key};
 use super::{Corpus, Loaded};
 use crate::diagnostic::{Diagnostic, Problem, Severity};
@@ -181,7 +182,7 @@ fn parse_layer(
     builtin: bool,
     lists: &Lists,
     diagnostics: &mut Vec<Diagnostic>,
-    unbuilt_links: &mut Vec<(String, LinkSite)>,
+    unbuilt: &mut Unbuilt,
 ) -> Vec<Loaded> {
     let mut out: Vec<Loaded> = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
@@ -190,13 +191,15 @@ fn parse_layer(
             Ok(p) => p,
             Err(d) => {
                 diagnostics.push(*d);
+                unbuilt.file(&file.path, &file.bytes);
                 continue;
             }
         };
         diagnostics.extend(parsed.diagnostics);
         let Some(entry) = parsed.entry else {
             // Its links are still checked, so one run reports all of the file's problems.
-            unbuilt_links.extend(
+            unbuilt.file(&file.path, &file.bytes);
+            unbuilt.links.extend(
                 parsed
                     .link_sites
                     .into_iter()
@@ -239,7 +242,7 @@ fn cached_layer(
     lists: &Lists,
     files: impl FnOnce(&mut Vec<Diagnostic>) -> Vec<RawFile>,
     diagnostics: &mut Vec<Diagnostic>,
-    unbuilt_links: &mut Vec<(String, LinkSite)>,
+    unbuilt: &mut Unbuilt,
 ) -> Vec<Loaded> {
     if keep && let Some(layer) = crate::cache::read_list::<(Loaded, Vec<Diagnostic>)>(name, key) {
         let (layer, warnings): (Vec<Loaded>, Vec<Vec<Diagnostic>>) = layer.into_iter().unzip();
@@ -248,7 +251,7 @@ fn cached_layer(
     }
     let mut problems = Vec::new();
     let files = files(&mut problems);
-    let layer = parse_layer(files, builtin, lists, &mut problems, unbuilt_links);
+    let layer = parse_layer(files, builtin, lists, &mut problems, unbuilt);
     let of_an_entry = |d: &Diagnostic| {
         d.severity() == Severity::Warning && layer.iter().any(|l| l.entry.origin.path == d.path)
     };
@@ -318,6 +321,7 @@ pub fn load(sources: &Sources) -> Outcome {
     diagnostics.extend(walked);
     let synonyms = folder_synonyms(&sources.dirs, &mut diagnostics);
     diagnostics.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+    let diagnostics = super::capped::cap(diagnostics);
     Outcome {
         corpus,
         diagnostics,
@@ -380,7 +384,7 @@ fn folder_synonyms(
 /// Parses (or reads from their snapshots) the layers, merges and checks them.
 fn load_layers(layers: Vec<Layer>, keys: &[u64], lists: &Lists) -> (Corpus, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let mut unbuilt_links = Vec::new();
+    let mut unbuilt = Unbuilt::default();
     // A lone layer is the whole corpus, whose snapshot stands in for the layer's.
     let keep = layers.len() > 1;
     let mut parsed: Vec<Vec<Loaded>> = Vec::new();
@@ -394,7 +398,7 @@ fn load_layers(layers: Vec<Layer>, keys: &[u64], lists: &Lists) -> (Corpus, Vec<
                 lists,
                 |_| builtin_files(),
                 &mut diagnostics,
-                &mut unbuilt_links,
+                &mut unbuilt,
             ),
             Layer::Folder { dir, found } => {
                 let name = crate::cache::name("corpus", dir.canonicalize().unwrap_or(dir.clone()));
@@ -412,7 +416,7 @@ fn load_layers(layers: Vec<Layer>, keys: &[u64], lists: &Lists) -> (Corpus, Vec<
                     lists,
                     read,
                     &mut diagnostics,
-                    &mut unbuilt_links,
+                    &mut unbuilt,
                 )
             }
         });
@@ -432,6 +436,7 @@ fn load_layers(layers: Vec<Layer>, keys: &[u64], lists: &Lists) -> (Corpus, Vec<
     }
     let corpus = Corpus::new(merged);
     diagnostics.extend(super::check::check(&corpus));
-    diagnostics.extend(super::check::unbuilt_links(&corpus, &unbuilt_links));
+    diagnostics.extend(super::check::unbuilt_links(&corpus, &unbuilt.links));
+    super::unloaded::explain(&mut diagnostics, &unbuilt.ids);
     (corpus, diagnostics)
 }

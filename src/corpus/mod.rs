@@ -5,6 +5,7 @@
 //! `snapshot` keeps a loaded corpus in the cache folder, its entries decoded when first used.
 
 pub mod bi;
+pub mod capped;
 pub mod check;
 pub mod citation;
 mod citation_places;
@@ -22,6 +23,7 @@ pub mod snapshot;
 pub mod split;
 pub mod table_links;
 pub mod tour_refs;
+pub mod unloaded;
 pub mod values;
 mod walk;
 pub mod watch;

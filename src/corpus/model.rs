@@ -433,6 +433,10 @@ pub enum KindFields {
         total: Option<f64>,
         #[serde(skip_serializing_if = "Vec::is_empty")]
         columns: Vec<Bi<String>>,
+        /// The header of a table's first column, the rows' labels ("Name" over the parks);
+        /// without it that column has no header.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        label_column: Option<Bi<String>>,
         rows: Vec<FigureRow>,
     },
     Tour {

@@ -127,14 +127,16 @@ fn a_broken_override_of_a_builtin_entry_keeps_the_override() {
 fn watched_alpha() -> (
     tempfile::TempDir,
     Sources,
-    std::sync::mpsc::Receiver<Outcome>,
+    std::sync::mpsc::Receiver<(Outcome, Vec<std::path::PathBuf>)>,
 ) {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("a.md"), entry("alpha", "Alpha")).unwrap();
     let src = sources(dir.path());
     let first = load(&src);
-    let rx = crate::corpus::watch::watch(src.clone(), first.fingerprint.clone(), |o| o)
-        .expect("watching");
+    let rx = crate::corpus::watch::watch(src.clone(), first.fingerprint.clone(), |o, changed| {
+        (o, changed)
+    })
+    .expect("watching");
     (dir, src, rx)
 }
 
@@ -149,13 +151,15 @@ fn the_watcher_reloads_on_edits_but_not_on_reads() {
     let quiet = rx.recv_timeout(std::time::Duration::from_millis(1500));
     assert!(quiet.is_err(), "a reload without an edit");
     fs::write(dir.path().join("a.md"), entry("alpha", "Alpha edited")).unwrap();
-    let fresh = rx
+    let (fresh, changed) = rx
         .recv_timeout(std::time::Duration::from_secs(20))
         .expect("a reload after the edit");
     assert_eq!(
         title(&fresh.corpus, "alpha").as_deref(),
         Some("Alpha edited")
     );
+    // The load names the file saved, for the app to say what the edit did.
+    assert!(changed.iter().any(|p| p.ends_with("a.md")), "{changed:?}");
     // And the reload's own reads do not start another.
     assert!(
         rx.recv_timeout(std::time::Duration::from_millis(1500))
@@ -171,11 +175,15 @@ fn the_watcher_sees_a_save_by_rename() {
     let tmp = dir.path().join(".a.md.swp");
     fs::write(&tmp, entry("alpha", "Alpha renamed")).unwrap();
     fs::rename(&tmp, dir.path().join("a.md")).unwrap();
-    let fresh = rx
+    let (fresh, changed) = rx
         .recv_timeout(std::time::Duration::from_secs(20))
         .expect("a reload after the save");
     assert_eq!(
         title(&fresh.corpus, "alpha").as_deref(),
         Some("Alpha renamed")
+    );
+    assert!(
+        changed.iter().any(|p| p.ends_with("a.md")),
+        "the file renamed over: {changed:?}"
     );
 }

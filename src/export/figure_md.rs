@@ -32,8 +32,11 @@ pub fn figure_markdown(plan: &Plan, l10n: &Localizer, e: &Entry, lang: Lang) -> 
     let has_values = rows.iter().any(|r| r.value.is_some());
     let has_years = rows.iter().any(|r| r.year.is_some());
     // The rows' labels are indicators in some figures and names (of parks, countries) in
-    // others: their column gets a header that fits both.
-    let mut head = vec![l10n.t(lang, "print-figure-row-head")];
+    // others: their column gets the figure's `label_column`, else a header that fits both.
+    let mut head = vec![match crate::figure::label_head(e, lang) {
+        "" => l10n.t(lang, "print-figure-row-head"),
+        named => named.to_string(),
+    }];
     // A unit every row shares heads the value column once; else each value carries its own.
     let shared = crate::figure::shared_unit(e, lang);
     if has_values {
@@ -156,7 +159,7 @@ mod tests {
     fn a_table_figure_keeps_its_text_columns() {
         let en = table("fig-mongolia-park-cases-compared", Lang::En);
         assert!(en.contains("1972"), "{en}");
-        assert!(en.starts_with("| Item |"), "{en}");
+        assert!(en.starts_with("| Park |"), "{en}");
         let lines: Vec<&str> = en.lines().take_while(|l| l.starts_with('|')).collect();
         let width = lines[0].matches(" | ").count();
         assert!(width >= 2, "{en}");
@@ -165,8 +168,13 @@ mod tests {
         }
     }
 
+    /// The label column is headed by the figure's `label_column` (Table 3: "Name", as the
+    /// source heads it), else by a header that fits names and indicators alike.
     #[test]
-    fn the_label_column_has_a_neutral_header_and_number_columns_align_right() {
+    fn the_label_column_has_the_figure_s_header_or_a_neutral_one_and_numbers_align_right() {
+        assert!(table("fig-industrial-technology-parks", Lang::En).starts_with("| Name |"));
+        let canada = table("fig-canada-supercluster-funding", Lang::En);
+        assert!(canada.starts_with("| Item |"), "{canada}");
         let mn = table("fig-industrial-technology-parks", Lang::Mn);
         assert!(mn.starts_with("| Нэр |"), "{mn}");
         let rule = mn.lines().nth(1).unwrap_or_default();

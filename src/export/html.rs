@@ -35,17 +35,23 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
     let corpus = plan.corpus;
     let e = corpus.entry(index);
     let mut out = format!("<section lang=\"{}\">", lang.code());
-    // In a tour each page names its step, numbered as in the talk and the contents.
-    // A figure shown over a step in the talk says which.
+    // In a tour each page names its step, numbered as in the talk and the contents (in print
+    // the mark a reader turns to: the contents have no page numbers). A figure shown over a
+    // step in the talk says which.
     let step = match (plan.step_number(index), plan.shown_at.get(&index)) {
-        (Some(n), _) => l10n.format(lang, "print-step", &[("n", n.to_string())]),
-        (None, Some(n)) => l10n.format(lang, "export5-shown-at", &[("n", n.to_string())]),
-        (None, None) => String::new(),
+        (Some(n), _) => (
+            "step",
+            l10n.format(lang, "print-step", &[("n", n.to_string())]),
+        ),
+        (None, Some(n)) => (
+            "shown-at",
+            l10n.format(lang, "export5-shown-at", &[("n", n.to_string())]),
+        ),
+        (None, None) => ("", String::new()),
     };
-    let step = if step.is_empty() {
-        step
-    } else {
-        format!(" · <span class=\"step\">{}</span>", escape(&step))
+    let step = match step {
+        (_, text) if text.is_empty() => text,
+        (class, text) => format!(" · <span class=\"{class}\">{}</span>", escape(&text)),
     };
     let _ = write!(
         out,
@@ -272,6 +278,23 @@ fn page(plan: &Plan, l10n: &Localizer, title: &str, content: &str) -> String {
     )
 }
 
+/// The name of the file in an HTML handout folder that holds the whole handout to print:
+/// `print.html`, unless an entry's page has that name.
+pub fn print_file(plan: &Plan) -> String {
+    let taken = |name: &str| {
+        plan.entries
+            .iter()
+            .any(|&i| format!("{}.html", plan.corpus.entry(i).id) == name)
+    };
+    (0..)
+        .map(|n| match n {
+            0 => "print.html".to_string(),
+            n => format!("print-{n}.html"),
+        })
+        .find(|name| !taken(name))
+        .unwrap_or_default()
+}
+
 /// The site's files, as (name, contents): `style.css`, `index.html` and one page per entry.
 pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
     let mut out = vec![("style.css".to_string(), STYLE.to_string())];
@@ -280,8 +303,16 @@ pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
         out.push((format!("{}.html", plan.corpus.entry(i).id), html));
     }
     let mut index = String::new();
+    let print = print_file(plan);
     for &lang in &plan.langs {
         let _ = write!(index, "<section lang=\"{}\">", lang.code());
+        // Printing this page prints the contents only: the whole handout is one page of its own.
+        let print_all = format!(
+            "<p class=\"print-all\">{} <a href=\"{}\">{}</a></p>",
+            escape(&l10n.t(lang, "export12-print-all")),
+            escape(&print),
+            escape(&print)
+        );
         match plan.tour {
             Some(t) => {
                 let e = plan.corpus.entry(t);
@@ -291,10 +322,12 @@ pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
                     escape(e.title.show(lang)),
                     escape(e.summary.show(lang))
                 );
+                index.push_str(&print_all);
                 steps_list(&mut index, plan, l10n, lang);
             }
             None => {
                 let _ = write!(index, "<h1>{}</h1>", escape(&l10n.t(lang, "export-title")));
+                index.push_str(&print_all);
                 for kind in Kind::ALL {
                     let items: Vec<usize> = plan
                         .entries

@@ -51,6 +51,7 @@ impl Languages {
 }
 
 /// What to export.
+#[derive(Clone)]
 pub struct Plan<'a> {
     pub corpus: &'a Corpus,
     /// Indices of the entries in the handout, in order.
@@ -201,7 +202,9 @@ impl Plan<'_> {
 }
 
 /// Writes `plan` as HTML or Markdown files into the folder `out`, or as one HTML file `out`
-/// when `plan.single_file`; returns the number of entry pages.
+/// when `plan.single_file`; returns the number of entry pages. An HTML folder also holds the
+/// whole handout in one page to print ([`html::print_file`], the `--single-file` document): a
+/// browser prints one page, and `index.html` is only the contents.
 pub fn write(
     plan: &Plan,
     out: &Path,
@@ -214,7 +217,13 @@ pub fn write(
         return Ok(plan.entries.len());
     }
     let pages = match format {
-        Format::Html => html::files(plan, l10n),
+        Format::Html => {
+            let mut pages = html::files(plan, l10n);
+            let mut whole = plan.clone();
+            whole.single_file = true;
+            pages.push((html::print_file(plan), single::document(&whole, l10n)));
+            pages
+        }
         Format::Md => markdown::files(plan, l10n),
     };
     files::write_folder(out, &pages, force)?;
@@ -264,6 +273,7 @@ mod tests {
                 .index_of(f)
                 .and_then(|i| plan.shown_at.get(&i).copied())
         };
+        assert_eq!(at("fig-mongolia-rd-indicators"), Some(2));
         assert_eq!(at("fig-graduates-by-field-2023"), Some(3));
         assert_eq!(at("fig-ict-service-exports"), Some(4));
         assert_eq!(at("fig-it-park-revenue"), Some(8));
@@ -292,6 +302,7 @@ mod tests {
                     "fig-ict-service-exports",
                     "fig-industrial-technology-parks",
                     "fig-it-park-revenue",
+                    "fig-mongolia-rd-indicators",
                 ][..],
             ),
             (

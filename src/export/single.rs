@@ -33,6 +33,15 @@ pub fn document(plan: &Plan, l10n: &Localizer) -> String {
             escape(&heading(l)),
             escape(&l10n.t(l, "export-contents"))
         );
+        // Paper has no links and the contents no page numbers (Chromium prints none: README):
+        // a step is found by its number, which heads it in bold.
+        if plan.tour.is_some() {
+            let _ = write!(
+                toc,
+                "<p class=\"toc-note\">{}</p>",
+                escape(&l10n.t(l, "export12-contents-note"))
+            );
+        }
         contents(&mut toc, plan, l10n, l);
         let _ = write!(
             toc,

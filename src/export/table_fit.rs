@@ -63,11 +63,31 @@ fn wishes(column: &[String]) -> (f64, f64) {
 /// True when the table whose columns hold `columns` (each the texts of one column, header
 /// first) reads well as a table `width` em wide.
 pub fn table_fits(columns: &[Vec<String>], width: f64) -> bool {
+    match (as_table(columns, width), as_records(columns, width)) {
+        (Some(table), records) => table <= records,
+        (None, _) => false,
+    }
+}
+
+/// The lines the table takes `width` em wide, as a table when it reads well as one, else as
+/// records (header included).
+pub fn height(columns: &[Vec<String>], width: f64) -> usize {
+    let records = as_records(columns, width);
+    match as_table(columns, width) {
+        Some(table) if table <= records => table,
+        _ => records,
+    }
+}
+
+/// The lines of the table set `width` em wide as a table, laid out as a browser shares the
+/// width (each column gets its narrowest width plus a share of the rest in proportion to its
+/// wish); `None` when its columns' longest pieces do not fit side by side.
+fn as_table(columns: &[Vec<String>], width: f64) -> Option<usize> {
     let wish: Vec<(f64, f64)> = columns.iter().map(|c| wishes(c)).collect();
     let least: f64 = wish.iter().map(|w| w.0).sum();
     let most: f64 = wish.iter().map(|w| w.1).sum();
     if least > width {
-        return false;
+        return None;
     }
     let share = if most > least {
         ((width - least) / (most - least)).min(1.0)
@@ -88,7 +108,14 @@ pub fn table_fits(columns: &[Vec<String>], width: f64) -> bool {
                 .unwrap_or(1)
         })
         .sum();
-    let records: usize = (1..rows)
+    Some(table)
+}
+
+/// The lines of the table's rows told as records, one block per row `width` em wide.
+fn as_records(columns: &[Vec<String>], width: f64) -> usize {
+    let rows = columns.iter().map(Vec::len).max().unwrap_or(0);
+    let cell = |c: usize, r: usize| columns[c].get(r).map_or("", String::as_str);
+    (1..rows)
         .map(|r| {
             RECORD_FRAME
                 + (0..columns.len())
@@ -99,8 +126,7 @@ pub fn table_fits(columns: &[Vec<String>], width: f64) -> bool {
                     })
                     .sum::<usize>()
         })
-        .sum();
-    table <= records
+        .sum()
 }
 
 /// The class for a table whose columns hold `columns`: `rec-N` when it reads as a table from

@@ -39,6 +39,18 @@ pub fn shared_unit(entry: &Entry, lang: Lang) -> Option<&str> {
         .flatten()
 }
 
+/// The header of a table's label column: the figure's `label_column` ("Name" over the parks of
+/// Table 3), else none (an empty header).
+pub fn label_head(entry: &Entry, lang: Lang) -> &str {
+    match &entry.fields {
+        KindFields::Figure {
+            label_column: Some(head),
+            ..
+        } => head.show(lang),
+        _ => "",
+    }
+}
+
 /// The header of a table's value column: the unit every row shares, else «Утга» / "Value".
 pub fn value_head(entry: &Entry, lang: Lang) -> String {
     shared_unit(entry, lang).map_or_else(

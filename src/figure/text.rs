@@ -110,7 +110,7 @@ pub fn render(entry: &Entry, lang: Lang, width: usize) -> Vec<String> {
     let label_w = labels.iter().map(|l| l.width()).max().unwrap_or(0);
     let mut out = Vec::new();
     if is_table(entry) {
-        let mut header = vec![String::new()];
+        let mut header = vec![super::label_head(entry, lang).to_string()];
         header.extend(columns.iter().map(|c| c.show(lang).to_string()));
         let has_values = rows.iter().any(|r| r.value.is_some());
         let mut table: Vec<Vec<String>> = rows

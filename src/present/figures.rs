@@ -100,6 +100,11 @@ mod tests {
             ["fig-ict-service-exports"]
         );
         assert_eq!(at("it-park"), ["fig-it-park-revenue"]);
+        // Step 2 cites the report's Figures 9 and 12: the table of what the report says of them.
+        assert_eq!(
+            at("finding-rd-expenditure-0-1-percent-gdp"),
+            ["fig-mongolia-rd-indicators"]
+        );
         assert!(at("unctad-finding-1").is_empty(), "its text names no chart");
     }
 }

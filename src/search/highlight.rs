@@ -210,8 +210,14 @@ pub fn token_matches(tok: &str, w: &Word) -> bool {
         let st = super::stem::stem(&w.key);
         st.len() >= 4 && st.len() < w.key.len() && tok.starts_with(st)
     };
+    // A verb meets its other voices: хамруулсан (incubated) in «инкубацид хамрагдсан».
+    let same_verb = || {
+        w.is_cyrillic()
+            && super::stem::verb_root(&w.key)
+                .is_some_and(|root| super::stem::verb_root(tok) == Some(root))
+    };
     tok.starts_with(&w.key)
-        || (tok.get(..4).is_some_and(|head| w.key.starts_with(head)) && stem_of())
+        || (tok.get(..4).is_some_and(|head| w.key.starts_with(head)) && (stem_of() || same_verb()))
         || (w.key.len() >= 5
             && (super::rank::word_prefix(&w.key, tok)
                 || near_prefix(w.key.as_bytes(), w.letters(), tok.as_bytes())))
@@ -253,7 +259,7 @@ pub fn first_match(text: &str, words: &[Word]) -> Option<usize> {
 
 /// Sentences holding the figure asked for that are searched for the query's words, at most:
 /// the answer is near the top of an entry, and keying a whole body costs a keystroke's budget.
-const FIGURE_SENTENCES: usize = 4;
+pub(super) const FIGURE_SENTENCES: usize = 4;
 
 /// What figure a question asks for: a count ("how many", «хэдэн») or a year ("when", «хэзээ»).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -275,25 +281,100 @@ fn holds(sentence: &str, figure: Figure) -> bool {
         })
 }
 
-/// Where the first sentence of `text` that holds both a match of `words` and the `figure`
-/// asked for starts: a question asking how many or when is answered by the number, not by
-/// the first mention. Sentences end at ". " or a line break; the text is read only as far as
-/// the sentence found, and at most [`FIGURE_SENTENCES`] sentences holding the figure are keyed.
-pub fn figure_sentence(text: &str, words: &[Word], figure: Figure) -> Option<usize> {
+/// The sentence of `text` that answers a question asking how many or when: of the first
+/// `sentences` sentences holding the `figure` asked for, the one matching most of `words` (the
+/// first of equals), as where it starts and how many words it matches. Sentences end at ". ",
+/// a line break or " · " between facts; the text is read only as far as that many sentences
+/// holding the figure, so a long body costs little.
+///
+/// For a count, the word counted (`noun`: «компани» in «хэдэн компани») written with a
+/// number counts as two more words: «…хамрагдсан компани: 120 компани» answers how many
+/// companies, a sentence naming companies beside a share in per cent does not.
+pub fn figure_answer(
+    text: &str,
+    words: &[Word],
+    figure: Figure,
+    noun: Option<&Word>,
+    sentences: usize,
+) -> Option<(usize, usize)> {
     let mut start = 0;
     let mut tried = 0;
-    while start < text.len() && tried < FIGURE_SENTENCES {
+    let mut best: Option<(usize, usize)> = None;
+    while start < text.len() && tried < sentences {
         let end = sentence_end(text, start);
         let sentence = &text[start..end];
         if holds(sentence, figure) {
-            if first_match(sentence, words).is_some() {
-                return Some(start);
+            let counted = figure == Figure::Count && noun.is_some_and(|w| counts(sentence, w));
+            let n = words_matched(sentence, words) + 4 * usize::from(counted);
+            if n > 0 && best.is_none_or(|(_, most)| n > most) {
+                best = Some((start, n));
             }
             tried += 1;
         }
         start = end;
     }
-    None
+    best
+}
+
+/// Whether `text` counts `noun` with a number: the number right before it ("120
+/// companies", «1,398 кластер») or after it as a label ("Staff: 43"). A number joined to
+/// another sign ("70%-ийг") counts nothing.
+fn counts(text: &str, noun: &Word) -> bool {
+    let mut b = KeyBuilder::new(false);
+    // The word before was a number (or the noun, then a colon), and only spaces or a
+    // thousands comma (or that colon) came since.
+    let mut after_number = false;
+    let mut after_label = false;
+    for c in text.chars().chain([' ']) {
+        if super::fold::is_word_char(c) {
+            b.push(c, 0);
+            continue;
+        }
+        if !b.is_empty() {
+            let tok = b.text();
+            let number = tok.bytes().all(|d| d.is_ascii_digit());
+            if (after_number && token_matches(tok, noun)) || (after_label && number) {
+                return true;
+            }
+            after_label = token_matches(tok, noun) && c == ':';
+            after_number = number;
+            b.clear();
+            continue;
+        }
+        after_number &= c.is_whitespace() || c == ',';
+        after_label &= c.is_whitespace();
+    }
+    false
+}
+
+/// How well `text` matches `words`: two for each word some word of `text` starts with as
+/// typed, one for a word met only in another form (a stem, another voice of a verb): of
+/// "Companies incubated" and "Companies in incubation", the first answers "incubate".
+fn words_matched(text: &str, words: &[Word]) -> usize {
+    let mut seen = vec![0; words.len()];
+    let mut b = KeyBuilder::new(false);
+    let mut mark = |b: &mut KeyBuilder| {
+        if !b.is_empty() {
+            for (i, w) in words.iter().enumerate() {
+                let how = match b.text() {
+                    t if t.starts_with(&w.key) => 2,
+                    t if token_matches(t, w) => 1,
+                    _ => 0,
+                };
+                seen[i] = seen[i].max(how);
+            }
+        }
+        b.clear();
+    };
+    for c in text.chars() {
+        if super::fold::is_word_char(c) {
+            b.push(c, 0);
+        } else {
+            mark(&mut b);
+        }
+    }
+    mark(&mut b);
+    seen.into_iter().sum()
 }
 
 /// Where the sentence starting at byte `start` of `text` ends: after ". ", a line break, or
@@ -313,25 +394,35 @@ fn sentence_end(text: &str, start: usize) -> usize {
     bytes.len()
 }
 
-/// [`snippet_titled`] from the first sentence holding a match and the `figure` asked for
-/// ([`figure_sentence`]), when there is one; else around the first match.
+/// [`snippet_titled`] from the sentence that starts at byte `start` of `text` (a figure's
+/// answer, [`figure_answer`]), marked as cut when it is not the text's first.
+pub fn snippet_from(
+    text: &str,
+    start: usize,
+    words: &[Word],
+    titles: &Titles<'_>,
+) -> (String, Vec<usize>) {
+    if start == 0 {
+        return snippet_titled(text, words, titles);
+    }
+    let (mut s, mut marks) = snippet_titled(&text[start..], words, titles);
+    if !s.starts_with('…') {
+        s.insert(0, '…');
+        marks.iter_mut().for_each(|m| *m += 1);
+    }
+    (s, marks)
+}
+
+/// [`snippet_from`] the sentence answering the question ([`figure_answer`]), when there is
+/// one; else around the first match.
 pub fn snippet_with(
     text: &str,
     words: &[Word],
     figure: Figure,
     titles: &Titles<'_>,
 ) -> (String, Vec<usize>) {
-    match figure_sentence(text, words, figure) {
-        Some(start) if start > 0 => {
-            let (mut s, mut marks) = snippet_titled(&text[start..], words, titles);
-            if !s.starts_with('…') {
-                s.insert(0, '…');
-                marks.iter_mut().for_each(|m| *m += 1);
-            }
-            (s, marks)
-        }
-        _ => snippet_titled(text, words, titles),
-    }
+    let start = figure_answer(text, words, figure, None, FIGURE_SENTENCES).map_or(0, |(at, _)| at);
+    snippet_from(text, start, words, titles)
 }
 
 /// An excerpt of about [`SNIPPET_CHARS`] chars of `text` around the first match of `words`,
@@ -469,6 +560,43 @@ mod tests {
         assert!(s.starts_with("…Ажилтан: 43 хүн"), "{s}");
         let (s, _) = snippet_with(facts, &words("парк компани"), Figure::Count, none);
         assert!(s.starts_with("…Инкубацид байгаа компани: 20"), "{s}");
+    }
+
+    /// Of several facts with a count, the one counting the noun asked for and matching most
+    /// of the words as typed answers: 120 companies incubated, not 20 in incubation now, nor
+    /// a summary naming companies beside a share in per cent.
+    #[test]
+    fn a_count_question_gets_the_fact_counting_what_it_asks() {
+        let facts = "Одоо инкубацид буй компани: 20\u{a0}компани · \
+                     2002 оноос хойш инкубацид хамрагдсан компани: 120\u{a0}компани";
+        let q = words("хэдэн компани инкубацид хамруулсан");
+        let noun = &q[1];
+        let answer = |t: &str| figure_answer(t, &q, Figure::Count, Some(noun), 8);
+        let (at, _) = answer(facts).expect("a fact answers");
+        assert!(facts[at..].starts_with("2002 оноос"), "{}", &facts[at..]);
+        let summary = "Дотоодын компаниудыг инкубацид хамруулж, орлогын 70%-ийг сургалтаас олдог.";
+        let fact_score = answer(facts).map(|(_, n)| n);
+        assert!(answer(summary).map(|(_, n)| n) < fact_score);
+
+        let en = words("how many companies did it incubate");
+        let facts = "Companies currently in incubation: 20 companies · \
+                     Companies incubated since 2002: 120 companies";
+        let (at, _) = figure_answer(facts, &en, Figure::Count, Some(&en[2]), 8).expect("answers");
+        assert!(
+            facts[at..].starts_with("Companies incubated"),
+            "{}",
+            &facts[at..]
+        );
+    }
+
+    #[test]
+    fn a_number_counts_the_word_after_it_or_the_label_before_it() {
+        let staff = &words("staff")[0];
+        assert!(counts("Staff: 43 persons", staff));
+        assert!(counts("The box counts 43 staff", staff));
+        assert!(counts("1,398 staff", staff));
+        assert!(!counts("70%-staff", staff));
+        assert!(!counts("staff of the park, 43 in all", staff));
     }
 
     #[test]

@@ -17,6 +17,8 @@ pub(super) struct Dress {
     pub detail: Detail,
     pub shown: Lang,
     pub figure: Option<highlight::Figure>,
+    /// For a count, the word counted (an index into the query's content words).
+    pub noun: Option<usize>,
 }
 
 impl SearchIndex {
@@ -33,6 +35,7 @@ impl SearchIndex {
             detail,
             shown,
             figure,
+            noun,
         } = dress;
         let places: Vec<(Field, Lang)> = best
             .iter()
@@ -90,12 +93,13 @@ impl SearchIndex {
                 }
             };
             // A bare link reads as its entry's title, not its id.
-            let titles = |id: &str| {
-                (corpus.index_of(id.trim())).map(|i| corpus.title(i, text_lang).to_string())
+            let titles = |l: Lang| {
+                move |id: &str| (corpus.index_of(id.trim())).map(|i| corpus.title(i, l).to_string())
             };
-            match figure {
-                Some(f) => highlight::snippet_with(&text, words, f, &titles),
-                None => highlight::snippet_titled(&text, words, &titles),
+            let noun = noun.and_then(|i| words.get(i));
+            match figure.and_then(|f| answer(e, &text, text_lang, reading, words, (f, noun))) {
+                Some((answer, at, l)) => highlight::snippet_from(&answer, at, words, &titles(l)),
+                None => highlight::snippet_titled(&text, words, &titles(text_lang)),
             }
         } else {
             (String::new(), Vec::new())
@@ -121,6 +125,43 @@ impl SearchIndex {
             snippet_highlights,
         }
     }
+}
+
+/// Facts a key-figure list holds at most that are read for an answer (each is short).
+const FACTS_READ: usize = 24;
+
+/// The text and sentence that answer a question asking how many or when: the entry's facts,
+/// its summary or the matched `text`, whichever has a sentence holding the figure and most of
+/// the `words` (the facts first of equals: a key figure is the answer, «2002 оноос хойш
+/// инкубацид хамрагдсан компани: 120 компани»).
+fn answer(
+    e: &Entry,
+    text: &str,
+    text_lang: Lang,
+    reading: Lang,
+    words: &[Word],
+    (figure, noun): (highlight::Figure, Option<&Word>),
+) -> Option<(String, usize, Lang)> {
+    let facts = fields_shown(e, reading);
+    let summary = e.summary.show(reading);
+    // The matched text is read in its own language; the others in the reader's.
+    let candidates = [
+        (facts.as_str(), reading, FACTS_READ),
+        (summary, reading, highlight::FIGURE_SENTENCES),
+        (text, text_lang, highlight::FIGURE_SENTENCES),
+    ];
+    let mut best: Option<(&str, Lang, usize, usize)> = None;
+    for (i, (t, l, sentences)) in candidates.into_iter().enumerate() {
+        if i == 2 && l == reading && (t == summary || t == facts) {
+            continue;
+        }
+        if let Some((at, n)) = highlight::figure_answer(t, words, figure, noun, sentences)
+            && best.is_none_or(|(_, _, _, most)| n > most)
+        {
+            best = Some((t, l, at, n));
+        }
+    }
+    best.map(|(t, l, at, _)| (t.to_string(), at, l))
 }
 
 fn long_text(e: &Entry, f: Field, lang: Lang) -> String {

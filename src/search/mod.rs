@@ -171,6 +171,15 @@ pub struct Found {
     pub near_only: Vec<String>,
 }
 
+/// `word` (lower-cased) as the reader typed it in `query` ("Finland", not "finland").
+fn as_typed(query: &str, word: &str) -> String {
+    query
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|t| fold::lower(t) == word)
+        .unwrap_or(word)
+        .to_string()
+}
+
 /// The searchable form of a corpus, built once and queried per keystroke.
 pub struct SearchIndex {
     index: Index,
@@ -314,7 +323,7 @@ impl SearchIndex {
             .collect();
         let near_only = (q.words.iter().enumerate())
             .filter(|&(i, _)| heavy[i] && !held[i] && !by_synonym[i])
-            .map(|(_, w)| w.lower.clone())
+            .map(|(_, w)| as_typed(query, &w.lower))
             .collect();
         let full = ok
             .iter()
@@ -388,6 +397,7 @@ impl SearchIndex {
                 (_, true) => Some(highlight::Figure::Year),
                 _ => None,
             },
+            noun: question::counted(&q.words).and_then(|i| ranked.iter().position(|&r| r == i)),
         };
         let shown: Vec<Vec<u32>> = ranked
             .iter()

@@ -46,6 +46,7 @@ impl SearchIndex {
                     detail: opts.detail,
                     shown: opts.lang,
                     figure: None,
+                    noun: None,
                 };
                 self.hit(corpus, c, &[], &[], dress)
             })
@@ -61,7 +62,8 @@ impl SearchIndex {
 }
 
 /// Reorders each run of adjacent stages of one model in `cands` (sorted best first) whose
-/// scores are within a tier of the run's first by their position.
+/// scores are within a tier of the run's first, or apart only by what a question asks for
+/// (one stage states a length of time, the next does not), by their position.
 pub(super) fn stages_in_order(cands: &mut [Cand], corpus: &Corpus) {
     let model =
         |c: &Cand| (corpus.kind(c.entry) == Kind::Stage).then(|| corpus.head().order(c.entry).0);
@@ -73,7 +75,9 @@ pub(super) fn stages_in_order(cands: &mut [Cand], corpus: &Corpus) {
         };
         let top = cands[start].score;
         let end = (start + 1..cands.len())
-            .find(|&i| model(&cands[i]) != Some(first) || top - cands[i].score >= rank::TIER)
+            .find(|&i| {
+                model(&cands[i]) != Some(first) || top - cands[i].score >= rank::WANTED + rank::TIER
+            })
             .unwrap_or(cands.len());
         cands[start..end].sort_by_key(|c| corpus.head().order(c.entry).1);
         start = end;

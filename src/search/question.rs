@@ -193,10 +193,14 @@ impl Question {
                     .parse::<u32>()
                     .is_ok_and(|y| (1900..=2100).contains(&y))
         });
-        // «он» (year) typed in Latin letters is the English "on": only Cyrillic «он» asks a date.
-        let asks_date = words
-            .iter()
-            .any(|w| l.date.contains(&w.key) && (w.key != "on" || w.is_cyrillic()));
+        // «он» (year) typed in Latin letters is the English "on": only Cyrillic «он» asks a date;
+        // "when" asks it at the start of a question, not as a conjunction ("what limits a park
+        // even when its management is good").
+        let asks_date = words.iter().enumerate().any(|(i, w)| {
+            l.date.contains(&w.key)
+                && (w.key != "on" || w.is_cyrillic())
+                && (w.key != "when" || i == 0)
+        });
         let duration = has(&l.count) && has(&l.time_units);
         let date = (asks_date || year) && !duration;
         Question {
@@ -209,6 +213,14 @@ impl Question {
             duration,
         }
     }
+}
+
+/// Which of `words` a count question counts: the first word after «хэдэн», "how many" … that
+/// is not a function word («хэдэн компани», "how many companies").
+pub fn counted(words: &[Word]) -> Option<usize> {
+    let l = lists();
+    let asked = words.iter().position(|w| l.count.contains(&w.key))?;
+    (asked + 1..words.len()).find(|&i| !is_light(&words[i].key) && !l.count.contains(&words[i].key))
 }
 
 /// Whether title word `t` is named by query word `q`: the same word, a case form or plural of
@@ -272,6 +284,16 @@ mod tests {
         assert!(ask("when was the law on innovation adopted").date);
         assert!(ask("инновацийн тухай хууль хэзээ батлагдсан бэ").date);
         assert!(ask("law on innovation 2012").date);
+        assert!(
+            !ask("what limits a park even when its management is good").date,
+            "\"when\" inside a sentence joins clauses: it asks no date"
+        );
+        assert!(ask("MCS хэзээ байгуулагдсан").date);
+        assert_eq!(
+            counted(&Query::parse("IT Park хэдэн компани инкубацид").words),
+            Some(3),
+            "the word after «хэдэн» is what is counted"
+        );
         assert!(ask("what went wrong with industrial parks").faults);
         assert!(ask("ҮТП яагаад бүтэлгүйтсэн бэ").faults);
         assert!(!ask("what is a living lab").faults);

@@ -77,8 +77,10 @@ pub const FOCUS: i64 = 10_000_000_000;
 pub const FREQUENT: i64 = 1_000_000_000;
 pub const RARITY: i64 = 1_000_000;
 pub const TIER: i64 = 10_000_000;
-/// What a question asks for (a count, a date): half a tier.
-pub const WANTED: i64 = TIER / 2;
+/// An entry holding what a question asks for (a count, a date): as much as one step of how
+/// closely the question names it, so the entry with the figure comes before one named as
+/// closely without it.
+pub const WANTED: i64 = FOCUS;
 /// A light word's match counts a hundredth of a content word's: a whole title word then
 /// weighs less than the kind prior, so a title that is itself a question ("What is a
 /// cluster?", a tour) does not come before the entry that answers it.

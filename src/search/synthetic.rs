@@ -183,6 +183,7 @@ fn fields(r: &mut Rng, kind: Kind) -> KindFields {
             order: Default::default(),
             total: None,
             columns: Vec::new(),
+            label_column: None,
             rows: (0..r.range(3, 8))
                 .map(|_| crate::corpus::model::FigureRow {
                     label: bi(r, 1, 3),

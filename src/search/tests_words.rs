@@ -135,3 +135,11 @@ fn a_word_not_held_is_said_to_be_a_near_spelling() {
         assert!(near(held).is_empty(), "{held}");
     }
 }
+
+/// A word the corpus lacks is named as the reader typed it: «Герман», "Finland".
+#[test]
+fn a_word_not_found_is_named_as_typed() {
+    assert_eq!(super::as_typed("Finland innovation", "finland"), "Finland");
+    assert_eq!(super::as_typed("«Герман» кластер", "герман"), "Герман");
+    assert_eq!(super::as_typed("something else", "finland"), "finland");
+}

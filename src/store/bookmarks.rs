@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Notice, Reason, Store, atomic, set_aside};
+use super::{Cause, Notice, Reason, SaveError, Store, atomic, set_aside};
 
 /// The bookmarks in the file at `path`: none when there is no file, an error when it cannot be
 /// read or is not a bookmarks file.
@@ -56,22 +56,18 @@ impl Bookmarks {
     /// Saves atomically, under a lock, merged with what another instance may have saved since
     /// this one read the file: its additions and removals are kept, and so are ours. A file
     /// that cannot be read is never replaced.
-    pub fn save(&mut self, store: &Store) -> std::io::Result<()> {
+    pub fn save(&mut self, store: &Store) -> Result<(), SaveError> {
         let path = store.dir().join("bookmarks.json");
-        std::fs::create_dir_all(store.dir())?;
+        let failed = |e: std::io::Error| SaveError::io(&path, &e);
+        std::fs::create_dir_all(store.dir()).map_err(failed)?;
         let lock = std::fs::OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
-            .open(store.dir().join("bookmarks.lock"))?;
-        lock.lock()?;
-        let on_disk = read_items(&path).map_err(|e| {
-            std::io::Error::other(format!(
-                "{} cannot be read ({}), so it was not replaced: fix it or move it away",
-                path.display(),
-                e.text(&crate::i18n::Localizer::new(), crate::lang::Lang::En)
-            ))
-        })?;
+            .open(store.dir().join("bookmarks.lock"))
+            .map_err(failed)?;
+        lock.lock().map_err(failed)?;
+        let on_disk = read_items(&path).map_err(|_| SaveError::new(&path, Cause::Unreadable))?;
         let removed: Vec<&String> = self.base.iter().filter(|id| !self.contains(id)).collect();
         let mut merged: Vec<Bookmark> = on_disk
             .into_iter()
@@ -93,8 +89,9 @@ impl Bookmarks {
             version: 1,
             bookmarks: merged,
         };
-        let json = serde_json::to_vec_pretty(&file).map_err(std::io::Error::other)?;
-        atomic::write(&path, &json)?;
+        let json =
+            serde_json::to_vec_pretty(&file).map_err(|_| SaveError::new(&path, Cause::Other))?;
+        atomic::write(&path, &json).map_err(failed)?;
         *self = Bookmarks::from_items(file.bookmarks);
         Ok(())
     }

@@ -7,8 +7,10 @@ pub mod bookmarks;
 pub mod note_merge;
 pub mod notes;
 pub mod reason;
+pub mod save_error;
 
 pub use reason::Reason;
+pub use save_error::{Cause, SaveError};
 
 use std::path::{Path, PathBuf};
 

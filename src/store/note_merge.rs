@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use super::{Notice, Store, atomic, notes, set_aside};
+use super::{Cause, Notice, SaveError, Store, atomic, notes, set_aside};
 
 /// What saving a note did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,11 +47,12 @@ pub struct Draft {
 
 impl Draft {
     /// Saves the text (see [`Saved`]), atomically. A note on disk that cannot be read is never
-    /// replaced; one that is not text is first set aside as `ID.md.corrupt-TIME`.
-    pub fn save(&self) -> std::io::Result<Saved> {
-        let path = notes::path(&self.store, &self.id)
-            .ok_or_else(|| std::io::Error::other("not an entry id"))?;
-        let _lock = lock(&self.store)?;
+    /// replaced; one that is not text is first set aside as `ID.md.corrupt-TIME`. An error says
+    /// why in words the app can give the reader ([`SaveError`]).
+    pub fn save(&self) -> Result<Saved, SaveError> {
+        let path =
+            notes::path(&self.store, &self.id).ok_or_else(|| notes::no_entry(&self.store))?;
+        let _lock = lock(&self.store).map_err(|e| SaveError::io(&path, &e))?;
         let now = on_disk(&path)?;
         let ours = nonblank(Some(&self.text));
         let read = nonblank(self.read.as_deref());
@@ -67,7 +68,7 @@ impl Draft {
                     self.separator,
                     theirs.trim_end()
                 );
-                atomic::write(&path, both.as_bytes())?;
+                atomic::write(&path, both.as_bytes()).map_err(|e| SaveError::io(&path, &e))?;
                 return Ok(Saved::Both(both));
             }
         }
@@ -96,23 +97,17 @@ fn lock(store: &Store) -> std::io::Result<std::fs::File> {
 
 /// The note at `path` as it is now: none when there is no file (or one that is not text, set
 /// aside first); an error when it cannot be read, so it is not saved over.
-fn on_disk(path: &Path) -> std::io::Result<Option<String>> {
-    let refused = |e: &dyn std::fmt::Display| {
-        std::io::Error::other(format!(
-            "{} cannot be read ({e}), so it was not replaced: fix its permissions or move it away",
-            path.display()
-        ))
-    };
+fn on_disk(path: &Path) -> Result<Option<String>, SaveError> {
     match super::read(path) {
         Ok(Some(bytes)) => match String::from_utf8(bytes) {
             Ok(text) => Ok(Some(text)),
             Err(e) => match set_aside(path, super::Reason::not_text(e.as_bytes(), &e)) {
                 Notice::SetAside { .. } => Ok(None),
-                Notice::LeftAsIs { .. } => Err(refused(&"not text")),
+                Notice::LeftAsIs { .. } => Err(SaveError::new(path, Cause::Unreadable)),
             },
         },
         Ok(None) => Ok(None),
-        Err(e) => Err(refused(&e)),
+        Err(e) => Err(notes::unreadable(path, &e)),
     }
 }
 
@@ -191,6 +186,25 @@ mod tests {
             .expect("save");
         assert_eq!(saved, Saved::Written);
         assert_eq!(on_file(&store).as_deref(), Some("again, more\n"));
+    }
+
+    /// A save that fails says why, with a cause the app words for the reader, naming the note:
+    /// a note that cannot be read (a folder in its place, whoever runs the test) is left as it
+    /// is; a file where the data folder should be stops the save.
+    #[test]
+    fn a_failed_save_names_the_note_and_why() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().join("data"));
+        let path = notes::path(&store, "accelerator").expect("path");
+        std::fs::create_dir_all(path.join("inside")).expect("a folder in its place");
+        let e = draft(&store, None, "mine\n").save().expect_err("refused");
+        assert_eq!(e, SaveError::new(&path, Cause::Unreadable));
+        assert!(path.join("inside").is_dir(), "left as it was");
+        let data = dir.path().join("file");
+        std::fs::write(&data, "not a folder").expect("write");
+        let e = (draft(&Store::at(data.clone()), None, "mine\n").save()).expect_err("refused");
+        assert_eq!(e.file, data.join("notes/accelerator.md"));
+        assert!(e.is_note());
     }
 
     /// A note replaced by something that is not text is set aside, not merged or lost.

@@ -30,7 +30,7 @@ impl FigureView<'_> {
         };
         let rows = ordered_rows(self.entry);
         let has_values = rows.iter().any(|r| r.value.is_some());
-        let mut header: Vec<String> = vec![String::new()];
+        let mut header: Vec<String> = vec![safe(crate::figure::label_head(self.entry, self.lang))];
         header.extend(columns.iter().map(|c| safe(c.show(self.lang))));
         // A unit every row shares heads the value column; else each value carries its own.
         let shared = crate::figure::shared_unit(self.entry, self.lang);

@@ -1,7 +1,7 @@
 //! The `?` help overlay: every key of the keymap by context, in the current language, under two
 //! pinned lines on what typing letters in the panes does (Cyrillic searches, Latin letters are
 //! commands). During a presentation it lists the presentation's keys only: the audience sees
-//! it on the projector.
+//! it on the projector. Descriptions wrap under themselves on a narrow screen.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -12,7 +12,7 @@ use super::block;
 use super::layout::{centered, inner};
 use super::theme::Theme;
 use crate::app::App;
-use crate::app::keymap::{Ctx, hints, hints_shown};
+use crate::app::keymap::{Ctx, hints_shown};
 use crate::markdown::wrap::str_width;
 
 /// The contexts the help lists: the presentation's own keys while one runs, every context else.
@@ -47,52 +47,120 @@ fn intro_rows(app: &App) -> u16 {
     }
 }
 
-/// The help text as lines.
-pub fn lines(app: &App, th: &Theme) -> Vec<Line<'static>> {
+/// A row of the help text, before it is styled.
+enum Row {
+    Blank,
+    Heading(Ctx),
+    /// Keys (none on the lines a description wraps onto), the columns before the
+    /// description, and the description's text on this line.
+    Key {
+        keys: Option<String>,
+        pad: usize,
+        text: String,
+    },
+}
+
+/// The fewest columns a description is wrapped in beside its keys; with fewer, it goes on
+/// the lines under its keys.
+const DESCRIPTION_MIN: usize = 10;
+/// The columns a description should have beside its keys: where the widest keys would leave
+/// fewer, they stand on lines of their own.
+const DESCRIPTION_ROOM: usize = 20;
+
+/// The help's rows at `width` columns: each description beside its keys, wrapped under
+/// itself when it is longer than the room (never cut mid-word: a word wider than the room
+/// ends in `…`, as cut text does elsewhere). Keys wider than a third of the width stand on a
+/// line of their own, their description under them, so that one long key (`Space,→,PgDn,Enter`)
+/// does not narrow every description of its context.
+fn rows(app: &App, width: usize) -> Vec<Row> {
     let mut out = Vec::new();
     let headed = heading_lines(app) > 0;
     for &ctx in contexts(app) {
         let hs = hints_shown(ctx, app.settings.lang);
         if headed {
             if !out.is_empty() {
-                out.push(Line::from(""));
+                out.push(Row::Blank);
             }
-            out.push(Line::from(Span::styled(app.t(ctx.title_id()), th.heading)));
+            out.push(Row::Heading(ctx));
         }
-        let w = hs.iter().map(|(k, _)| str_width(k)).max().unwrap_or(0);
+        let widths = hs.iter().map(|(k, _)| str_width(k));
+        let all = widths.clone().max().unwrap_or(0);
+        let key_col = match all <= width / 3 || 2 + all + 2 + DESCRIPTION_ROOM <= width {
+            true => all,
+            false => widths.filter(|w| *w <= width / 3).max().unwrap_or(0),
+        };
+        let at = 2 + key_col + 2;
+        let (at, room) = match width.saturating_sub(at) >= DESCRIPTION_MIN {
+            true => (at, width - at),
+            // Too narrow for a column: descriptions go under their keys, a little in.
+            false => (4.min(width), width.saturating_sub(4).max(1)),
+        };
         for (keys, hint) in hs {
-            let pad = " ".repeat(w - str_width(&keys) + 2);
-            out.push(Line::from(vec![
-                Span::raw("  "),
-                Span::styled(keys, th.key),
-                Span::raw(pad),
-                Span::raw(app.t(hint)),
-            ]));
+            let lines = crate::markdown::wrap::wrap_words(&app.t(hint), room, 0);
+            let mut lines = lines.into_iter().map(|l| super::fit(&l, room));
+            let beside = str_width(&keys) <= at.saturating_sub(4) && at > 4;
+            let first = if beside { lines.next() } else { None };
+            let pad = at.saturating_sub(2 + str_width(&keys)).max(2);
+            out.push(Row::Key {
+                keys: Some(keys),
+                pad,
+                text: first.unwrap_or_default(),
+            });
+            for text in lines {
+                out.push(Row::Key {
+                    keys: None,
+                    pad: at,
+                    text,
+                });
+            }
         }
     }
     out
 }
 
+/// The width the help's text is laid out for on `app`'s screen.
+fn text_width(app: &App) -> usize {
+    let r = centered(Rect::new(0, 0, app.size.0, app.size.1), 72, 40);
+    keys_area(app, r).width as usize
+}
+
+/// The help text as lines, laid out for `app`'s screen.
+pub fn lines(app: &App, th: &Theme) -> Vec<Line<'static>> {
+    rows(app, text_width(app))
+        .into_iter()
+        .map(|row| match row {
+            Row::Blank => Line::from(""),
+            Row::Heading(ctx) => Line::from(Span::styled(app.t(ctx.title_id()), th.heading)),
+            Row::Key {
+                keys: Some(keys),
+                pad,
+                text,
+            } => Line::from(vec![
+                Span::raw("  "),
+                Span::styled(keys, th.key),
+                Span::raw(" ".repeat(pad)),
+                Span::raw(text),
+            ]),
+            Row::Key {
+                keys: None,
+                pad,
+                text,
+            } => Line::from(vec![Span::raw(" ".repeat(pad)), Span::raw(text)]),
+        })
+        .collect()
+}
+
 /// The line where `ctx`'s section starts (its heading).
 pub fn section_start(app: &App, ctx: Ctx) -> usize {
-    let mut line = 0;
-    for &c in contexts(app) {
-        if c == ctx {
-            return line;
-        }
-        line += hints(c).len() + heading_lines(app);
-    }
-    0
+    rows(app, text_width(app))
+        .iter()
+        .position(|r| matches!(r, Row::Heading(c) if *c == ctx))
+        .unwrap_or(0)
 }
 
 /// The number of help lines.
 pub fn total_lines(app: &App) -> usize {
-    let headings = heading_lines(app);
-    contexts(app)
-        .iter()
-        .map(|c| hints(*c).len() + headings)
-        .sum::<usize>()
-        .saturating_sub(headings.min(1))
+    rows(app, text_width(app)).len()
 }
 
 /// Where the keys are drawn inside the help box `r`: below the pinned rows, when the box has
@@ -131,7 +199,8 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, scroll: usize, th: &Them
     if i != pinned {
         let intro: Vec<Line> = TYPING
             .iter()
-            .map(|id| Line::from(Span::styled(app.t(id), th.dim)))
+            .map(|id| super::fit(&app.t(id), pinned.width as usize))
+            .map(|text| Line::from(Span::styled(text, th.dim)))
             .collect();
         frame.render_widget(Paragraph::new(intro), pinned);
     }

@@ -117,9 +117,31 @@ fn missing_step_lines(app: &App, d: &Deck, th: &Theme, width: usize) -> Vec<Line
         return para(&app.l10n.t(lang, "present-step-unavailable"), th.dim, width);
     }
     let id = d.current().id.clone();
-    let message = app
-        .l10n
-        .format(lang, "teach-step-missing", &[("id", id.clone())]);
+    // The id of a file that did not load: that file and its error, not "no such entry".
+    let unloaded = app.status.problems.iter().find_map(|p| match &p.problem {
+        crate::diagnostic::Problem::LinkToUnloaded {
+            target,
+            file,
+            line,
+            column,
+        } if *target == id => Some((file.clone(), line.to_string(), column.to_string())),
+        _ => None,
+    });
+    let message = match &unloaded {
+        Some((file, line, column)) => app.l10n.format(
+            lang,
+            "teach-step-unloaded",
+            &[
+                ("id", id.clone()),
+                ("file", file.clone()),
+                ("line", line.clone()),
+                ("column", column.clone()),
+            ],
+        ),
+        None => app
+            .l10n
+            .format(lang, "teach-step-missing", &[("id", id.clone())]),
+    };
     let mut out = para(
         &inert(&message),
         th.notice.add_modifier(Modifier::BOLD),
@@ -127,7 +149,7 @@ fn missing_step_lines(app: &App, d: &Deck, th: &Theme, width: usize) -> Vec<Line
     );
     out.push(Line::from(""));
     let ids = app.corpus.entries().map(|e| e.id.as_str());
-    if let Some(s) = crate::suggest::closest(&id, ids) {
+    if let Some(s) = crate::suggest::closest(&id, ids).filter(|_| unloaded.is_none()) {
         let hint = app
             .l10n
             .format(lang, "teach-did-you-mean", &[("suggestion", s.to_string())]);
@@ -138,7 +160,10 @@ fn missing_step_lines(app: &App, d: &Deck, th: &Theme, width: usize) -> Vec<Line
         ));
         out.push(Line::from(""));
     }
-    let fix = app.l10n.t(lang, "teach-step-missing-fix");
+    let fix = match unloaded {
+        Some(_) => app.l10n.t(lang, "teach-step-unloaded-fix"),
+        None => app.l10n.t(lang, "teach-step-missing-fix"),
+    };
     out.extend(para(&inert(&fix), th.dim, width));
     // The command on lines of its own, broken only between options, as a shell reads it back.
     for line in command_lines(&inert(&app.check_command), width) {

@@ -9,7 +9,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 use crate::app::App;
-use crate::diagnostic::Severity;
 use crate::inert::inert;
 use crate::markdown::wrap::wrap_words;
 use crate::ui::layout::{centered, inner};
@@ -26,15 +25,12 @@ fn rows(app: &App, width: usize) -> Vec<(String, bool)> {
     if problems.is_empty() {
         out.push((app.t("problems-none"), false));
     } else {
-        let errors = problems
-            .iter()
-            .filter(|d| d.severity() == Severity::Error)
-            .count();
+        let (errors, warnings) = crate::diagnostic::tally(problems);
         let count = app.tf(
             "problems-count",
             &[
                 ("errors", errors.to_string()),
-                ("warnings", (problems.len() - errors).to_string()),
+                ("warnings", warnings.to_string()),
             ],
         );
         out.extend(wrap_words(&count, width, 0).into_iter().map(|l| (l, true)));

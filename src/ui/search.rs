@@ -1,5 +1,5 @@
-//! The search overlay (`/`, Ctrl-K): the query, then live results with the kind and the title's
-//! matched characters highlighted, and a snippet; their count; and a preview of the selected
+//! The search overlay (`/`, Ctrl-K): the query, then live results with the kind (on a list
+//! wide enough) and the title's matched characters highlighted, and a snippet; their count; and a preview of the selected
 //! result beside them on a wide screen, below them on a narrow one.
 
 use ratatui::Frame;
@@ -108,6 +108,10 @@ fn divider(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
         frame.render_widget(Paragraph::new(rule).style(th.border), r);
     }
 }
+
+/// Result lists at least this wide show each result's kind before its title; a narrower one
+/// (a 40-column screen) gives those columns to the titles.
+const KIND_FROM: u16 = 50;
 
 /// Columns the query line takes besides the query: the prompt `> ` and the cursor.
 const PROMPT: usize = 3;
@@ -231,12 +235,16 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
         frame.render_widget(Paragraph::new(inert(&msg).into_owned()).style(th.dim), res);
         return;
     }
-    let kind_w = s
-        .hits
-        .iter()
-        .map(|h| str_width(&app.t(&format!("kind-{}", app.corpus.entry(h.entry).kind.name()))))
-        .max()
-        .unwrap_or(0);
+    // A narrow list gives the titles the kind's columns (the preview, when there is room for
+    // one, still names the kind).
+    let with_kind = res.width >= KIND_FROM;
+    let kind_w = match with_kind {
+        true => (s.hits.iter())
+            .map(|h| str_width(&app.t(&format!("kind-{}", app.corpus.entry(h.entry).kind.name()))))
+            .max()
+            .unwrap_or(0),
+        false => 0,
+    };
     // The titles share one column, fitted together so that two cut alike show where they
     // differ; the snippet follows a title shown whole, in what is left of the row.
     let titles: Vec<String> = (s.hits.iter())
@@ -246,7 +254,8 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
     let noted = |h: &crate::search::Hit| s.noted.contains(&h.entry);
     let mark = "✎ ";
     let room = |h| {
-        (res.width as usize).saturating_sub(kind_w + 1 + if noted(h) { str_width(mark) } else { 0 })
+        let kind = if with_kind { kind_w + 1 } else { 0 };
+        (res.width as usize).saturating_sub(kind + if noted(h) { str_width(mark) } else { 0 })
     };
     let column: Vec<(&str, usize)> = (titles.iter().zip(&s.hits))
         .map(|(t, h)| (t.as_str(), room(h)))
@@ -255,9 +264,12 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
     let items: Vec<Line<'static>> = (s.hits.iter().zip(&titles).zip(&cuts))
         .map(|((h, title), cut)| {
             let e = app.corpus.entry(h.entry);
-            let kind = app.t(&format!("kind-{}", e.kind.name()));
-            let pad = kind_w.saturating_sub(str_width(&kind));
-            let mut spans = vec![Span::styled(format!("{kind}{} ", " ".repeat(pad)), th.dim)];
+            let mut spans = Vec::new();
+            if with_kind {
+                let kind = app.t(&format!("kind-{}", e.kind.name()));
+                let pad = kind_w.saturating_sub(str_width(&kind));
+                spans.push(Span::styled(format!("{kind}{} ", " ".repeat(pad)), th.dim));
+            }
             if noted(h) {
                 spans.push(Span::styled(mark, th.key));
             }

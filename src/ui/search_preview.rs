@@ -18,7 +18,8 @@ use crate::markdown::wrap::str_width;
 use crate::search::Hit;
 use crate::search::highlight::plain;
 
-/// Key facts shown at most, as lines of one label each; the entry view has the rest.
+/// Key facts shown at least, as lines of one label each, when the pane has room for no more;
+/// a taller pane shows as many as fit, the entry view has the rest.
 const MAX_LABELS: usize = 4;
 /// Values of one label shown at most (a finding's actions, say).
 const MAX_VALUES: usize = 3;
@@ -69,12 +70,23 @@ fn id_pieces(id: &str, width: usize) -> Vec<String> {
 
 /// The preview's lines for `hit`, in the app's language.
 pub fn lines(app: &App, hit: &Hit, th: &Theme) -> Vec<Line<'static>> {
-    lines_in(app, hit, th, usize::MAX)
+    lines_in(app, hit, th, usize::MAX, 0)
 }
 
-/// The preview's lines for `hit` in a pane `width` columns wide: an id wider than the pane
-/// follows the title on lines of its own, broken after its hyphens.
-fn lines_in(app: &App, hit: &Hit, th: &Theme, width: usize) -> Vec<Line<'static>> {
+/// Rows `line` takes wrapped to `width` columns (a little more than its width divided, for
+/// the words carried over whole).
+fn rows(line: &Line<'_>, width: usize) -> usize {
+    let w = line.width();
+    match width {
+        0 => 1,
+        _ => (w + w / 8).div_ceil(width).max(1),
+    }
+}
+
+/// The preview's lines for `hit` in a pane `width` columns wide and `height` rows high: an id
+/// wider than the pane follows the title on lines of its own, broken after its hyphens; the
+/// key facts fill the rows the source line leaves (at least [`MAX_LABELS`] of them).
+fn lines_in(app: &App, hit: &Hit, th: &Theme, width: usize, height: usize) -> Vec<Line<'static>> {
     let e = app.corpus.entry(hit.entry);
     let kind = app.t(&format!("kind-{}", e.kind.name()));
     let title = inert(e.title.show(app.settings.lang)).into_owned();
@@ -112,37 +124,49 @@ fn lines_in(app: &App, hit: &Hit, th: &Theme, width: usize) -> Vec<Line<'static>
             th,
         )));
     }
+    // Where the figure comes from, as an official quotes it: the place in full, a long
+    // title of the source shortened (the entry view has it whole).
+    let source = source_line(&app.corpus, hit.entry, app.settings.lang).map(|source| {
+        let more = |n: usize| app.tf("reading-more-sources", &[("count", n.to_string())]);
+        let text =
+            super::fit(&inert(&source.title), SOURCE_TITLE_COLUMNS) + &inert(&source.tail(more));
+        Line::from(vec![
+            Span::styled(format!("{}: ", app.t("reading-source")), th.dim),
+            Span::styled(text, th.base),
+        ])
+    });
     let facts = facts(&app.corpus, hit.entry, app.settings.lang);
     let groups = group(&facts);
     // A list cut short says so: a coach must not take two actions of three for all of them.
     let more = |count: usize| app.tf("search-preview-more", &[("count", count.to_string())]);
-    for (label, values) in groups.iter().take(MAX_LABELS) {
+    let mut used: usize = (out.iter().chain(&source)).map(|l| rows(l, width)).sum();
+    let mut labels = 0;
+    for (label, values) in &groups {
         let mut shown: Vec<String> = (values.iter().take(MAX_VALUES))
             .map(|f| inert(&f.value).into_owned())
             .collect();
         if values.len() > MAX_VALUES {
             shown.push(more(values.len() - MAX_VALUES));
         }
-        out.push(Line::from(vec![
+        let line = Line::from(vec![
             Span::styled(format!("{}: ", app.t(label)), th.dim),
             Span::styled(shown.join("; "), th.base),
-        ]));
+        ]);
+        // The row saying how many more facts there are is kept free, unless this is the last.
+        let last = labels + 1 == groups.len();
+        let room = used + rows(&line, width) + usize::from(!last) <= height;
+        if labels >= MAX_LABELS && !room {
+            break;
+        }
+        used += rows(&line, width);
+        out.push(line);
+        labels += 1;
     }
-    let hidden: usize = groups.iter().skip(MAX_LABELS).map(|(_, v)| v.len()).sum();
+    let hidden: usize = groups.iter().skip(labels).map(|(_, v)| v.len()).sum();
     if hidden > 0 {
         out.push(Line::from(Span::styled(more(hidden), th.dim)));
     }
-    // Where the figure comes from, as an official quotes it: the place in full, a long
-    // title of the source shortened (the entry view has it whole).
-    if let Some(source) = source_line(&app.corpus, hit.entry, app.settings.lang) {
-        let more = |n: usize| app.tf("reading-more-sources", &[("count", n.to_string())]);
-        let text =
-            super::fit(&inert(&source.title), SOURCE_TITLE_COLUMNS) + &inert(&source.tail(more));
-        out.push(Line::from(vec![
-            Span::styled(format!("{}: ", app.t("reading-source")), th.dim),
-            Span::styled(text, th.base),
-        ]));
-    }
+    out.extend(source);
     out
 }
 
@@ -175,7 +199,7 @@ fn matched(label: &str, hit: &Hit, th: &Theme) -> Line<'static> {
 
 /// Draws the preview of `hit` in `r`, wrapped to its width (what does not fit is cut).
 pub fn draw(frame: &mut Frame, r: Rect, app: &App, hit: &Hit, th: &Theme) {
-    let para = Paragraph::new(lines_in(app, hit, th, r.width as usize))
+    let para = Paragraph::new(lines_in(app, hit, th, r.width as usize, r.height as usize))
         .style(th.base)
         .wrap(Wrap { trim: false });
     frame.render_widget(para, r);

@@ -25,6 +25,24 @@ fn samples(app: &App) -> Vec<Sample> {
     vec![
         ("mouse-released", vec![]),
         ("keys-latin-letter-is-no-command", vec![("key", "w".into())]),
+        (
+            "keys-letter-elsewhere",
+            vec![("key", "z".into()), ("uses", z_elsewhere(app))],
+        ),
+        (
+            "keys-works-in",
+            vec![
+                ("does", app.t("hint-zoom")),
+                ("places", app.t("keys-where-entry")),
+            ],
+        ),
+        (
+            "keys-places-two",
+            vec![
+                ("a", app.t("keys-where-list")),
+                ("b", app.t("keys-where-entry")),
+            ],
+        ),
         ("mouse-captured", vec![]),
         ("search-query-cut", vec![("max", "256".into())]),
         ("note-unsaved-keys", vec![]),
@@ -73,6 +91,31 @@ fn samples(app: &App) -> Vec<Sample> {
             ],
         ),
         (
+            "reload-saved-problem",
+            vec![
+                ("place", "key-cluster-stage-definitions.md:1234".into()),
+                ("errors", "12".into()),
+            ],
+        ),
+        (
+            "reload-saved-fixed",
+            vec![
+                ("file", "key-cluster-stage-definitions.md".into()),
+                ("errors", "12".into()),
+            ],
+        ),
+        (
+            "reload-saved-fixed-all",
+            vec![("file", "key-cluster-stage-definitions.md".into())],
+        ),
+        (
+            "reload-saved-fine",
+            vec![
+                ("file", "key-cluster-stage-definitions.md".into()),
+                ("errors", "12".into()),
+            ],
+        ),
+        (
             "teach-load-errors",
             vec![
                 ("errors", "12".into()),
@@ -84,14 +127,74 @@ fn samples(app: &App) -> Vec<Sample> {
             "present-remember-failed",
             vec![("reason", "No space left on device (os error 28)".into())],
         ),
-        (
-            "store-save-failed",
-            vec![("reason", "Permission denied (os error 13)".into())],
-        ),
     ]
+    .into_iter()
+    .chain(save_failures())
+    .chain([
+        (
+            "note-editor-failed",
+            vec![("editor", "/usr/local/bin/code --wait --new-window".into())],
+        ),
+        (
+            "note-copy-failed",
+            vec![("folder", "/home/trainer-namsrai/.local/tmp".into())],
+        ),
+        (
+            "note-copy-kept",
+            vec![(
+                "folder",
+                "/home/trainer-namsrai/.local/tmp/toli-note-Xq3v9A".into(),
+            )],
+        ),
+    ])
+    .collect()
+}
+
+/// Every way a save can fail, for bookmarks and for a note, in a data folder with a long
+/// path (the status line says the folder).
+fn save_failures() -> Vec<Sample> {
+    const FOLDER: &str = "/home/trainer-namsrai/.local/share/toli";
+    let mut out = Vec::new();
+    for id in [
+        "store-save-no-permission",
+        "store-save-read-only",
+        "store-save-full",
+        "store-save-missing",
+        "store-save-unreadable",
+        "store-save-failed",
+    ] {
+        out.push((
+            id,
+            vec![("data", "bookmarks".into()), ("folder", FOLDER.into())],
+        ));
+        out.push((
+            id,
+            vec![
+                ("data", "note".into()),
+                ("folder", format!("{FOLDER}/notes")),
+            ],
+        ));
+    }
+    out
 }
 
 type Sample = (&'static str, Vec<(&'static str, String)>);
+
+/// The longest thing a letter that works in other panes says of them: `z` in the kinds pane,
+/// which widens the list in one pane and the entry in the other.
+fn z_elsewhere(app: &App) -> String {
+    let works = |hint: &str, place: &str| {
+        app.tf(
+            "keys-works-in",
+            &[("does", app.t(hint)), ("places", app.t(place))],
+        )
+    };
+    format!(
+        "{}; {}",
+        works("hint-wide-list", "keys-where-list"),
+        works("hint-zoom", "keys-where-entry")
+    )
+}
 
 /// A sample as listed and, where it counts something, with every count 0 and every count 1:
 /// a plural message's `[0]` and `[one]` variants are read too, not only the many.

@@ -526,3 +526,107 @@ fn a_coded_value_read_by_its_name_is_stored_as_its_code() {
         assert!(outcome.corpus.get(id).is_none(), "{id} loaded");
     }
 }
+
+/// A link to the id of a file that did not load names that file and the place of its own
+/// error, in both languages, instead of saying that no entry has the id (walk 10).
+#[test]
+fn a_link_to_an_entry_whose_file_did_not_load_names_the_file_and_its_error() {
+    let hub = definition(
+        "soum-hub",
+        "tags:\n  en: [rural, hubs\n  mn: [хөдөө, төв]\n",
+        "A hub.",
+    );
+    let tour = "---\nid: tour-x\nkind: tour\ntitle: {en: T, mn: Т}\nsummary: {en: S, mn: С}\nsteps:\n  - entry: src-a\n  - entry: soum-hub\n---\n";
+    let files = [
+        ("definitions/soum-hub.md", hub.as_bytes()),
+        ("tours/tour.md", tour.as_bytes()),
+    ];
+    let codes = diagnostics(&files);
+    assert_eq!(
+        codes,
+        [
+            "definitions/soum-hub.md:14:7: yaml",
+            "tours/tour.md:8:12: link-to-unloaded"
+        ]
+    );
+    let (outcome, prefix) = common::load_with_source(&files);
+    let l10n = toli::i18n::Localizer::new();
+    let link = &outcome.diagnostics[1];
+    let hub_path = format!("{prefix}definitions/soum-hub.md");
+    for (lang, says) in [
+        (
+            toli::lang::Lang::En,
+            format!("link to `soum-hub`, the id in {hub_path}, which did not load"),
+        ),
+        (
+            toli::lang::Lang::Mn,
+            format!("энэ таних нэр {hub_path} файлд байгаа ч тэр файл ачаалагдаагүй"),
+        ),
+    ] {
+        let text = link.render(&l10n, lang);
+        assert!(text.contains(&says), "{text}");
+        assert!(
+            text.contains("14") && text.contains('7'),
+            "its error's place: {text}"
+        );
+        assert!(!text.contains("no entry has") && !text.contains("бичлэг байхгүй"));
+    }
+}
+
+/// A generated file: a line of 50,000 repeated words is one warning saying how many; thirty
+/// doubled words on thirty lines list ten and a closing line for the other twenty; the
+/// file's error is listed whatever the warnings.
+#[test]
+fn a_repeated_word_is_one_warning_per_run_and_a_file_lists_ten_of_a_kind() {
+    let mut mn = "Урт ".repeat(50_000);
+    for _ in 0..30 {
+        mn.push_str("\nЭнэ бол бол мөр.");
+    }
+    let text = format!(
+        "---\nid: huge\nkind: definition\ntitle:\n  en: Title\n  mn: Гарчиг\nsummary:\n  en: Summary\n  mn: Товч\nsources:\n  - id: src-a\n    locator: p. 1\nrelated: [nowhere]\n---\n::: en\nText.\n\n::: mn\n{mn}\n"
+    );
+    let (outcome, _) = common::load_with_source(&[("huge.md", text.as_bytes())]);
+    let codes: Vec<&str> = outcome
+        .diagnostics
+        .iter()
+        .map(|d| d.problem.code())
+        .collect();
+    let count = |code: &str| codes.iter().filter(|c| **c == code).count();
+    assert_eq!(
+        count("broken-link"),
+        1,
+        "the error stays in sight: {codes:?}"
+    );
+    assert_eq!(count("mn-doubled-word"), 10, "{codes:?}");
+    assert_eq!(codes.len(), 12, "{codes:?}");
+    let run = &outcome.diagnostics[1].problem;
+    assert_eq!(
+        *run,
+        toli::diagnostic::Problem::MnDoubledWord {
+            word: "Урт".into(),
+            times: 50_000
+        }
+    );
+    let last = &outcome.diagnostics[11];
+    assert_eq!(
+        last.problem,
+        toli::diagnostic::Problem::MoreWarnings {
+            code: "mn-doubled-word".into(),
+            more: 21
+        }
+    );
+    let l10n = toli::i18n::Localizer::new();
+    for (lang, says) in [
+        (toli::lang::Lang::En, "written 50000 times in a row"),
+        (toli::lang::Lang::Mn, "дараалан 50000 удаа бичигджээ"),
+    ] {
+        let text = outcome.diagnostics[1].render(&l10n, lang);
+        assert!(text.contains(says), "{text}");
+    }
+    let closing = last.render(&l10n, toli::lang::Lang::En);
+    assert!(
+        closing.contains("21 more warnings of this kind"),
+        "{closing}"
+    );
+    assert_eq!(toli::diagnostic::tally(&outcome.diagnostics), (1, 31));
+}

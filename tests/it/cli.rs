@@ -124,6 +124,11 @@ fn show_json_carries_each_kind_s_own_fields() {
     assert_eq!(source["author"], "Test Author");
     assert_eq!(source["publisher"], "Test Press");
     assert_eq!(source["document"], "000_test.txt", "kept for auditors");
+    let figure = json(&["show", "fig-shares", "--json"]);
+    assert_eq!(
+        figure["label_column"],
+        serde_json::json!({"en": "Field", "mn": "Чиглэл"})
+    );
 }
 
 #[test]
@@ -217,6 +222,26 @@ fn show_in_mongolian_names_values_and_locators_in_mongolian() {
     for code in [": MN", ": park", ": public", ": ict", "Table 3"] {
         assert!(!text.contains(code), "{code} in\n{text}");
     }
+}
+
+/// Wording a Mongolian reader reads as written (walk 10): an action heads the findings it
+/// answers as the problems it solves, and the sea buckthorn industry matures into a cluster.
+#[test]
+fn mongolian_wording_of_walk_10() {
+    let out = toli()
+        .args(["--lang", "mn", "show", "action-fund"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf8");
+    assert!(text.contains("\nШийдвэрлэх асуудал (дүгнэлт):\n"), "{text}");
+    assert!(!text.contains("чиглэсэн дүгнэлт"), "{text}");
+    let out = common::toli_en()
+        .args(["--lang", "mn", "show", "sea-buckthorn-cluster"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf8");
+    assert!(text.contains("кластер болж төлөвшиж"), "{text}");
+    assert!(!text.contains("кластер болон төлөвшиж"), "{text}");
 }
 
 #[test]
@@ -447,6 +472,10 @@ fn figure_json_and_list_shapes() {
     assert_eq!(
         v["source"],
         serde_json::json!({"id": "src-report", "locator": "Table 2", "locator_label": "Table 2"})
+    );
+    assert_eq!(
+        v["label_column"],
+        serde_json::json!({"en": "Field", "mn": "Чиглэл"})
     );
     // `order: sorted` puts the largest first.
     assert_eq!(

@@ -75,6 +75,49 @@ fn mongolian_help_by_option_by_locale_and_by_the_help_command() {
     assert!(en.contains("Only entries of this kind"), "{en}");
 }
 
+/// A handout is what `toli export` writes («тараах материал»): `toli handout` is the same
+/// command, and the help says so in the reader's language (clap's own note is English).
+#[test]
+fn handout_is_export_and_the_help_says_so_in_both_languages() {
+    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (code, en, _) = toli(&[], "C.UTF-8", &["--help"]);
+    assert_eq!(code, 0);
+    assert!(
+        words(&en).contains("export Write a handout") && words(&en).contains("[alias: handout]"),
+        "{en}"
+    );
+    let (code, mn, _) = toli(&["--lang", "mn"], "C.UTF-8", &["--help"]);
+    assert_eq!(code, 0);
+    assert_mongolian(&mn);
+    assert!(words(&mn).contains("[өөр нэр: handout]"), "{mn}");
+    assert!(!mn.contains("alias"), "{mn}");
+    for lang in ["en", "mn"] {
+        let (code, help, _) = toli(&["--lang", lang], "C.UTF-8", &["handout", "--help"]);
+        assert_eq!(code, 0, "{help}");
+        assert!(help.contains("toli export"), "{help}");
+    }
+    let (_, man, _) = toli(&["--lang", "mn"], "C.UTF-8", &["man"]);
+    assert!(words(&man).contains("[өөр нэр: handout]"), "{man}");
+
+    // It writes the handout export writes.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("h.html");
+    let (code, out, err) = toli(
+        &[],
+        "C.UTF-8",
+        &[
+            "handout",
+            "--single-file",
+            "--tour",
+            "tour-what-is-a-cluster",
+            file.to_str().expect("path"),
+        ],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    let html = std::fs::read_to_string(&file).expect("the handout");
+    assert!(html.contains("<article id=\"cluster\""), "{html:.400}");
+}
+
 /// The version is printed as clap prints it, in either language, and nothing else.
 #[test]
 fn version_is_one_line_in_every_language() {

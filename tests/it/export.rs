@@ -54,6 +54,16 @@ fn hrefs(dir: &Path) -> Vec<(String, String)> {
     out
 }
 
+/// Whether `href` on `page` of the site in `dir` leads somewhere: a file of the site, or an
+/// anchor of the page itself (the whole handout in `print.html` links within itself).
+fn resolves(dir: &Path, page: &str, href: &str) -> bool {
+    match href.strip_prefix('#') {
+        Some(id) => std::fs::read_to_string(dir.join(page))
+            .is_ok_and(|html| html.contains(&format!(" id=\"{id}\""))),
+        None => dir.join(href).is_file(),
+    }
+}
+
 #[test]
 fn every_internal_link_of_the_site_resolves() {
     let out = export(&[], None);
@@ -64,7 +74,7 @@ fn every_internal_link_of_the_site_resolves() {
             continue;
         }
         assert!(
-            out.path().join(&href).is_file(),
+            resolves(out.path(), &page, &href),
             "{page} links to missing {href}"
         );
     }
@@ -107,11 +117,11 @@ fn a_tour_handout_links_only_to_its_own_pages() {
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
-    // index, style, tour and its three entries, and the manifest
-    assert_eq!(files.len(), 7, "{files:?}");
+    // index, style, tour and its three entries, the whole handout to print, and the manifest
+    assert_eq!(files.len(), 8, "{files:?}");
     for (page, href) in hrefs(out.path()) {
         assert!(
-            out.path().join(&href).is_file(),
+            resolves(out.path(), &page, &href),
             "{page} links to missing {href}"
         );
     }
@@ -408,10 +418,11 @@ fn a_markdown_figure_is_a_table_of_its_values_with_its_source_in_each_language()
     let out = export(&["--format", "md", "--ids", "fig-shares,src-report"], None);
     let text = std::fs::read_to_string(out.path().join("fig-shares.md")).expect("page");
     for shown in [
-        // The unit every row shares heads the value column, as in the HTML handout.
-        "| Item | Graduates | Year |\n|---|---:|---:|\n| Business | 861 | 2023 |\n| Engineering | 139 | 2023 |\n",
+        // The unit every row shares heads the value column, as in the HTML handout; the
+        // figure's `label_column` heads the labels.
+        "| Field | Graduates | Year |\n|---|---:|---:|\n| Business | 861 | 2023 |\n| Engineering | 139 | 2023 |\n",
         "*Source:* [A test report](src-report.md), Table 2",
-        "| Нэр | Төгсөгч | Он |",
+        "| Чиглэл | Төгсөгч | Он |",
         "| Инженерчлэл | 139 | 2023 |",
         "*Эх сурвалж:* [Туршилтын тайлан](src-report.md), 2-р хүснэгт",
     ] {
@@ -508,16 +519,50 @@ fn a_wiki_link_to_a_page_left_out_names_its_target_once() {
     }
 }
 
-/// An HTML handout says how to print it without the browser's own header and footer (they
-/// would print a second, US-dated header over the handout's own); Markdown does not.
+/// An HTML handout says how to print it whole without the browser's own header and footer
+/// (they would print a second, US-dated header over the handout's own); Markdown does not. A
+/// folder's advice names its `print.html`, the whole handout in one page (`index.html` prints
+/// only the contents), which `index.html` links to.
 #[test]
 fn an_html_handout_says_how_to_print_it() {
     let out = tempfile::tempdir().expect("tempdir");
     let said = toli(None).arg(out.path()).assert().success();
     let text = String::from_utf8_lossy(&said.get_output().stdout).into_owned();
-    let index = out.path().join("index.html");
+    let print = out.path().join("print.html");
     assert!(text.contains("--no-pdf-header-footer"), "{text}");
-    assert!(text.contains(&index.display().to_string()), "{text}");
+    assert!(text.contains(&print.display().to_string()), "{text}");
+    assert!(!text.contains("index.html"), "{text}");
+    let whole = std::fs::read_to_string(&print).expect("print.html");
+    assert!(
+        whole.contains("<nav class=\"toc\">"),
+        "the single-file handout"
+    );
+    assert!(
+        whole.contains("<article id=\"cluster\""),
+        "with every entry"
+    );
+    assert!(whole.contains("href=\"#cluster\""), "linked within itself");
+    let index = std::fs::read_to_string(out.path().join("index.html")).expect("index");
+    assert!(
+        index.contains("<a href=\"print.html\">print.html</a>"),
+        "{index}"
+    );
+    let manifest = std::fs::read_to_string(out.path().join(".toli-export.json")).expect("manifest");
+    assert!(manifest.contains("\"print.html\""), "{manifest}");
+    let mn = tempfile::tempdir().expect("tempdir");
+    let said = toli(None)
+        .args(["--lang", "mn"])
+        .arg(mn.path())
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&said.get_output().stdout).into_owned();
+    assert!(
+        text.contains(&format!(
+            "Тараах материалыг бүтнээр нь хэвлэхдээ: {} файлыг",
+            mn.path().join("print.html").display()
+        )),
+        "{text}"
+    );
     let md = tempfile::tempdir().expect("tempdir");
     let said = toli(None)
         .args(["--format", "md"])
@@ -526,6 +571,70 @@ fn an_html_handout_says_how_to_print_it() {
         .success();
     let text = String::from_utf8_lossy(&said.get_output().stdout).into_owned();
     assert!(!text.contains("print"), "{text}");
+}
+
+/// An entry whose page would be `print.html` keeps it: the whole handout takes the next free
+/// name, and the advice and `index.html` name that one.
+#[test]
+fn an_entry_named_print_keeps_its_page_and_the_whole_handout_takes_another_name() {
+    let extra = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        extra.path().join("print.md"),
+        "---\nid: print\nkind: definition\ntitle: {en: Print, mn: Хэвлэх}\n\
+         summary: {en: A page named print., mn: Хэвлэх гэдэг хуудас.}\n---\n",
+    )
+    .expect("write the entry");
+    let out = tempfile::tempdir().expect("tempdir");
+    let said = toli(Some(extra.path()))
+        .args(["--ids", "print,cluster"])
+        .arg(out.path())
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&said.get_output().stdout).into_owned();
+    let page = std::fs::read_to_string(out.path().join("print.html")).expect("print.html");
+    assert!(
+        page.contains("<nav class=\"site\">"),
+        "the entry's own page"
+    );
+    let whole = std::fs::read_to_string(out.path().join("print-1.html")).expect("print-1.html");
+    assert!(whole.contains("<nav class=\"toc\">") && whole.contains("<article id=\"print\""));
+    assert!(
+        text.contains(&out.path().join("print-1.html").display().to_string()),
+        "{text}"
+    );
+    let index = std::fs::read_to_string(out.path().join("index.html")).expect("index");
+    assert!(index.contains("<a href=\"print-1.html\">"), "{index}");
+}
+
+/// A figure's `label_column` heads its table's column of labels in the HTML handout (on
+/// screen and in print) and the Markdown one; Table 3's parks are headed "Name" / «Нэр», as
+/// the source heads them (the HTML header was blank, Markdown said "Item").
+#[test]
+fn a_table_s_label_column_is_headed_by_the_figure_s_label_column() {
+    let out = tempfile::tempdir().expect("tempdir");
+    common::toli_en()
+        .args(["export", "--ids", "fig-industrial-technology-parks"])
+        .arg(out.path())
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(out.path().join("fig-industrial-technology-parks.html"))
+        .expect("page");
+    for head in [
+        "<th>Name</th><th>Industry type</th>",
+        "<th>Нэр</th><th>Салбар</th>",
+    ] {
+        assert!(html.contains(&format!("<thead><tr>{head}")), "{head}");
+    }
+    let md = tempfile::tempdir().expect("tempdir");
+    common::toli_en()
+        .args(["export", "--format", "md", "--langs", "mn"])
+        .args(["--ids", "fig-industrial-technology-parks"])
+        .arg(md.path())
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(md.path().join("fig-industrial-technology-parks.md"))
+        .expect("page");
+    assert!(text.contains("| Нэр | Салбар |"), "{text}");
 }
 
 /// The print rules of a page's inline `<style>` (the page footers).
@@ -678,9 +787,9 @@ fn a_tour_handout_holds_the_charts_its_steps_show_in_the_talk() {
             "{step_item}"
         );
     }
-    // Those three and the figure that is a step itself (Table 3, step 7) are the handout's
-    // charts: not the others the steps link to (IT Park's comparison of four parks, the R&D
-    // indicators of step 2 …).
+    // Those three, the R&D indicators shown at step 2 (a table: no chart to count above) and
+    // the figure that is a step itself (Table 3, step 7) are the handout's charts: not the
+    // others the steps link to (IT Park's comparison of four parks …).
     let figures: Vec<&str> = manifest
         .split('"')
         .filter(|s| s.starts_with("fig-") && s.ends_with(".html"))
@@ -692,6 +801,7 @@ fn a_tour_handout_holds_the_charts_its_steps_show_in_the_talk() {
             "fig-ict-service-exports.html",
             "fig-industrial-technology-parks.html",
             "fig-it-park-revenue.html",
+            "fig-mongolia-rd-indicators.html",
         ],
         "{manifest}"
     );

@@ -26,13 +26,14 @@ fn export(args: &[&str], out: &Path) {
         .success();
 }
 
-/// The HTML pages in `dir` (the harness's own files left out).
+/// The HTML pages in `dir` (the harness's own files left out, and `print.html`: the whole
+/// handout in one page, which the single-file handout's tests probe and print).
 fn html_pages(dir: &Path) -> Vec<String> {
     let mut pages: Vec<String> = std::fs::read_dir(dir)
         .expect("dir")
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".html") && n != "harness.html")
+        .filter(|n| n.ends_with(".html") && n != "harness.html" && n != "print.html")
         .collect();
     pages.sort();
     pages

@@ -151,6 +151,109 @@ fn a_printed_tables_caption_keeps_at_least_two_of_its_rows_on_its_page() {
     }
 }
 
+/// A folder handout's own printing advice, followed word for word, prints the whole handout:
+/// the advice used to name `index.html`, whose PDF held only the contents (2 pages). Its
+/// command runs in the folder the export was made from, as a trainer would type it after
+/// `toli export --tour T site` (`--no-sandbox` added: the tests may run as root).
+#[test]
+fn the_printing_advice_for_a_folder_handout_prints_every_entry() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let said = common::toli_en()
+        .current_dir(dir.path())
+        .args(["export", "--tour", "tour-what-is-a-cluster", "site"])
+        .assert()
+        .success();
+    let said = String::from_utf8_lossy(&said.get_output().stdout).into_owned();
+    let command = said
+        .lines()
+        .find_map(|l| l.split_once("or: chromium ").map(|(_, c)| c.to_string()))
+        .unwrap_or_else(|| panic!("no chromium command in:\n{said}"));
+    let words: Vec<String> = command.split_whitespace().map(str::to_string).collect();
+    let (file, flags) = words.split_last().expect("a file to print");
+    assert!(file.starts_with("site/"), "{command}");
+    browser::run_in(chromium, Some(dir.path()), flags, file);
+    let pdf_name = flags
+        .iter()
+        .find_map(|f| f.strip_prefix("--print-to-pdf="))
+        .unwrap_or_else(|| panic!("no PDF named in {command}"));
+    let pdf = std::fs::read(dir.path().join(pdf_name)).expect("the PDF the advice names");
+    let Some(pages) = pdf_page_texts(&pdf) else {
+        return;
+    };
+    let printed = common::html_words(&pages.join(" "));
+    let corpus = toli::corpus::load::load(&toli::corpus::load::Sources::builtin()).corpus;
+    let tour = corpus.get("tour-what-is-a-cluster").expect("the tour");
+    let toli::corpus::model::KindFields::Tour { steps } = &tour.fields else {
+        panic!("a tour")
+    };
+    // Each step's summary (the contents list only titles), in both languages.
+    for step in steps {
+        let entry = corpus.get(&step.entry).expect("a step's entry");
+        for lang in [toli::lang::Lang::En, toli::lang::Lang::Mn] {
+            let start: Vec<&str> = entry
+                .summary
+                .show(lang)
+                .split_whitespace()
+                .take(6)
+                .collect();
+            let start = common::html_words(&start.join(" "));
+            assert!(
+                printed.contains(&start),
+                "{} ({lang:?}): {start:?} not printed in {} pages",
+                step.entry,
+                pages.len()
+            );
+        }
+    }
+}
+
+/// Printed contents carry no page numbers (Chromium prints no CSS `target-counter()`, and a
+/// script sees the page before it is cut into pages): each language's contents say to find a
+/// step by its number, and each step's head carries it — once, steps 1–13 in order.
+#[test]
+fn the_printed_contents_say_to_find_a_step_by_its_number_which_heads_the_step() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = single_file(dir.path(), "tour-sti-parks-mongolia", "both", "mn");
+    let Some(pages) = pdf_page_texts(&print_pdf(chromium, &file)) else {
+        return;
+    };
+    let flat = |page: &str| page.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat(&pages[0]).contains(
+            "Цаасан дээр алхмыг олохдоо алхмын эхэнд тод бичсэн дугаарыг нь хайна уу (№8 АЛХАМ)."
+        ),
+        "{}",
+        pages[0]
+    );
+    assert!(
+        flat(&pages[1]).contains(
+            "To find a step on paper, look for its number in bold at the head of the step (STEP 8)."
+        ),
+        "{}",
+        pages[1]
+    );
+    let lines: Vec<String> = pages
+        .iter()
+        .flat_map(|p| p.lines().map(flat).collect::<Vec<_>>())
+        .collect();
+    for mark in [
+        |n: usize| format!(" · №{n} АЛХАМ"),
+        |n: usize| format!(" · STEP {n}"),
+    ] {
+        let mut last = 0;
+        for n in 1..=13 {
+            let at: Vec<usize> = (0..lines.len())
+                .filter(|&i| lines[i].ends_with(&mark(n)))
+                .collect();
+            assert_eq!(at.len(), 1, "{:?}: {at:?}", mark(n));
+            assert!(at[0] > last, "{:?} after step {}", mark(n), n - 1);
+            last = at[0];
+        }
+    }
+}
+
 /// Each language's contents on a page of its own, the tour unnumbered and its steps numbered
 /// 1–13 as in the talk (the tour used to be 1, so step 7 was «8.»).
 #[test]
@@ -189,6 +292,14 @@ fn each_languages_printed_contents_has_its_page_and_numbers_the_steps_as_the_tal
         lines(&pages[2]).first().map(String::as_str),
         Some("ТАНИЛЦУУЛГА")
     );
+    // Table 3's column of parks prints its header, as the source names it (it was blank).
+    let all: Vec<String> = pages.iter().flat_map(|p| lines(p)).collect();
+    for header in ["Нэр Салбар Өмчийн", "Name Industry type Ownership"] {
+        assert!(
+            all.iter().any(|l| l.starts_with(header)),
+            "no line begins {header:?}"
+        );
+    }
 }
 
 /// Table 3 of the STI tour (14 parks × 5 short columns) is a table on A4 (print rules, 180 mm)

@@ -350,3 +350,40 @@ fn projector_theme_entry_view_of_a_sorted_chart_in_mongolian() {
             .all(|c| c.fg == Color::Indexed(214) && c.bg == Color::Black)
     );
 }
+
+/// At 80×24 in Mongolian a figure chosen in the list shows its kind and id on one row of the
+/// entry pane beside the lists, the id cut with "…" as the list cuts titles; opened, the entry
+/// shows its id whole, to be copied.
+#[test]
+fn a_figure_s_kind_and_id_keep_to_one_row_at_80x24_in_mongolian() {
+    let mut a = app(Lang::Mn, 80, 24);
+    let figures = Kind::ALL
+        .iter()
+        .position(|k| *k == Kind::Figure)
+        .expect("kind");
+    while a.nav.kind < figures {
+        update(&mut a, Action::Down);
+    }
+    let ict = a.corpus.index_of("fig-ict-service-exports").expect("entry");
+    let row = a.list().iter().position(|&e| e == ict).expect("listed");
+    update(&mut a, Action::FocusRight);
+    for _ in 0..row {
+        update(&mut a, Action::Down);
+    }
+    assert_eq!((a.nav.focus, a.current()), (Pane::List, Some(ict)));
+    let t = screen(&a);
+    insta::assert_snapshot!("figure_kind_line_mn_80x24", t.backend());
+    let s = text(&t);
+    let rows: Vec<&str> = s.lines().filter(|l| l.contains("fig-")).collect();
+    assert_eq!(rows.len(), 1, "{s}");
+    assert!(
+        rows[0].contains("Зураг, хүснэгт · fig-ict-") && rows[0].contains('…'),
+        "{s}"
+    );
+    update(&mut a, Action::Open);
+    let s = text(&screen(&a));
+    assert!(
+        s.contains("Зураг, хүснэгт · fig-ict-service-exports"),
+        "{s}"
+    );
+}

@@ -1,8 +1,9 @@
 //! A note being typed in the built-in editor is saved when the app is ended from outside
 //! (walk 10, finding 7): its terminal closing (SIGHUP to a terminal gone, as when a window is
 //! closed or SSH drops), and SIGTERM or SIGHUP sent to it; so is what an external editor has
-//! saved in its copy of the note. The real binary in tmux, at 80×24 in Mongolian, on a note
-//! saved before; the terminal is given back sane when it is still there.
+//! saved in its copy of the note. An external editor that cannot be used says why in the
+//! reader's words. The real binary in tmux, at 80×24 in Mongolian, on a note saved before; the
+//! terminal is given back sane when it is still there.
 
 use std::path::Path;
 use std::process::Command;
@@ -157,4 +158,92 @@ fn what_an_external_editor_saved_is_kept_when_toli_is_ended() {
     assert!(ok);
     assert_eq!(wait_saved(t.dir()), format!("{OLD}\n{TYPED}\n"));
     assert!(ended(&pid), "toli ended");
+}
+
+/// An executable shell script `name` in `dir` running `body`.
+fn script(dir: &Path, name: &str, body: &str) -> std::path::PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, format!("#!/bin/sh\n{body}")).expect("script");
+    let ok = Command::new("chmod")
+        .arg("+x")
+        .arg(&path)
+        .status()
+        .expect("chmod")
+        .success();
+    assert!(ok);
+    path
+}
+
+/// Opens the external editor on `cluster` with the editor variables `editor(folder)`; the
+/// screen once it says `told`.
+fn edit_told(editor: impl FnOnce(&Path) -> String, told: &str) -> Option<(Tmux, String)> {
+    let t = start_with(editor)?;
+    t.wait_for("Төрлүүд");
+    t.keys(&["l", "Enter"]);
+    t.wait_for("· cluster");
+    t.keys(&["e"]);
+    let screen = t.wait_for(told);
+    Some((t, screen))
+}
+
+/// An external editor that cannot be used says why in the reader's words, never the system's
+/// ("Could not save: vi: No such file or directory (os error 2)"), and the note on disk stays
+/// as it was: an editor that does not start is named; a temporary folder that takes no copy
+/// is named; a copy the editor left as no text is kept, with what it holds.
+#[test]
+fn an_editor_that_cannot_be_used_is_told_in_plain_words() {
+    let no_os_words = |screen: &str| {
+        assert!(!screen.contains("os error"), "{screen}");
+        assert!(!screen.contains("No such file"), "{screen}");
+    };
+    let Some((t, screen)) = edit_told(
+        |_| "VISUAL= EDITOR=toli-no-such-editor".into(),
+        "«toli-no-such-editor» засварлагчийг нээж чадсангүй",
+    ) else {
+        return;
+    };
+    no_os_words(&screen);
+    let note = t.dir().join("data/notes/cluster.md");
+    assert_eq!(
+        std::fs::read_to_string(&note).expect("note"),
+        format!("{OLD}\n")
+    );
+
+    let Some((t, screen)) = edit_told(
+        |dir| {
+            let ed = script(dir, "ed.sh", "echo EDITOR-RAN > \"$(dirname $0)/ran\"\n");
+            let tmp = dir.join("no-such-folder");
+            format!("VISUAL= EDITOR={} TMPDIR={}", ed.display(), tmp.display())
+        },
+        "Тэмдэглэл нээгдсэнгүй: түр хавтсанд хуулбар хийж чадсангүй",
+    ) else {
+        return;
+    };
+    no_os_words(&screen);
+    assert!(!t.dir().join("ran").exists(), "the editor is not started");
+
+    let Some((t, screen)) = edit_told(
+        |dir| {
+            let body = "for f; do :; done\nprintf '\\377\\376' > \"$f\"\n";
+            let ed = script(dir, "ed.sh", body);
+            let tmp = dir.join("tmp");
+            std::fs::create_dir_all(&tmp).expect("tmp");
+            format!("VISUAL= EDITOR={} TMPDIR={}", ed.display(), tmp.display())
+        },
+        "Тэмдэглэл хадгалагдсангүй: засварлагчийн хуулбарыг уншиж",
+    ) else {
+        return;
+    };
+    no_os_words(&screen);
+    let note = t.dir().join("data/notes/cluster.md");
+    assert_eq!(
+        std::fs::read_to_string(&note).expect("note"),
+        format!("{OLD}\n")
+    );
+    let kept: Vec<Vec<u8>> = std::fs::read_dir(t.dir().join("tmp"))
+        .expect("tmp")
+        .flatten()
+        .filter_map(|d| std::fs::read(d.path().join("cluster.md")).ok())
+        .collect();
+    assert_eq!(kept, [b"\xff\xfe".to_vec()], "the copy is kept");
 }

@@ -69,6 +69,42 @@ fn a_case_step_shows_its_values_in_the_talk_s_language() {
     assert!(!s.contains(": MN") && !s.contains(": ict"), "{s}");
 }
 
+/// On a 40×10 screen the presenter's `?` help wraps each description under itself instead of
+/// cutting it mid-word: every key's whole description is in the help, no line is wider than
+/// the box, and the first screen is pinned in both languages (walk 10).
+#[test]
+fn the_presenter_s_help_wraps_its_descriptions_on_a_small_screen() {
+    use toli::app::keymap::{Ctx, hints_shown};
+    for (lang, name) in [(Lang::En, "en"), (Lang::Mn, "mn")] {
+        let mut a = presenting(lang, 40, 10);
+        press(&mut a, KeyCode::Char('?'));
+        insta::assert_snapshot!(format!("present_help_{name}_40x10"), screen(&a).backend());
+        let th = toli::ui::theme::theme(a.settings.theme, false);
+        let lines: Vec<String> = toli::ui::help::lines(&a, &th)
+            .iter()
+            .map(|l| l.to_string())
+            .collect();
+        // The box is 36 columns wide on a 40-column screen: 34 inside its borders.
+        for l in &lines {
+            let w = toli::markdown::wrap::str_width(l);
+            assert!(w <= 34, "{lang:?}: {w} columns: {l:?}");
+        }
+        let all = lines
+            .iter()
+            .flat_map(|l| l.split_whitespace())
+            .collect::<Vec<_>>()
+            .join(" ");
+        for (keys, hint) in hints_shown(Ctx::Presenting, lang) {
+            let text = a.t(hint);
+            assert!(
+                all.contains(&text),
+                "{lang:?}: {keys} {text:?} whole in {all}"
+            );
+        }
+        assert!(!all.contains('…'), "{lang:?}: nothing cut: {all}");
+    }
+}
+
 #[test]
 fn presentation_screens_in_both_languages_and_sizes() {
     let en = presenting(Lang::En, 80, 24);
@@ -325,6 +361,49 @@ fn present_command_names_the_tours_and_needs_a_terminal() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("needs a terminal"));
+}
+
+/// A step naming an entry whose file is there but did not load says so, with that file and
+/// the place of its error, not that no entry has the id (walk 10).
+#[test]
+fn a_step_naming_an_entry_whose_file_did_not_load_names_that_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let tour = "---\nid: tour-gap\nkind: tour\ntitle: {en: Gap, mn: Цоорхой}\nsummary: {en: S, mn: С}\nsteps:\n  - entry: tour-fixture\n  - entry: soum-hub\n---\n";
+    let hub = "---\nid: soum-hub\nkind: definition\ntitle: {en: Hub, mn: Төв}\nsummary: {en: S, mn: С}\ntags:\n  en: [rural, hubs\n---\n::: en\nx\n::: mn\nх\n";
+    std::fs::write(dir.path().join("tour-gap.md"), tour).expect("write");
+    std::fs::write(dir.path().join("soum-hub.md"), hub).expect("write");
+    let mut dirs = fixtures();
+    dirs.push(dir.path().to_path_buf());
+    let load = || {
+        toli::corpus::load::load(&toli::corpus::load::Sources {
+            builtin: false,
+            dirs: dirs.clone(),
+        })
+    };
+    for (lang, words) in [
+        (Lang::En, ["which did not load", "(line 7, column 7)"]),
+        (Lang::Mn, ["тэр файл ачаалагдаагүй", "(мөр 7, багана 7)"]),
+    ] {
+        let outcome = load();
+        let mut a = sized(outcome.corpus, lang, 100, 30);
+        a.status.set_problems(outcome.diagnostics);
+        let t = a.corpus.index_of("tour-gap").expect("tour");
+        toli::app::update::navigate(&mut a, t);
+        press(&mut a, KeyCode::Char('p'));
+        press(&mut a, KeyCode::Char(' '));
+        let rows = screen(&a).backend().to_string();
+        // The slide's words, whatever line they wrap onto.
+        let text = (rows.lines())
+            .flat_map(|l| l.trim_matches('"').split_whitespace())
+            .collect::<Vec<_>>()
+            .join(" ");
+        for w in words.iter().chain(&["soum-hub.md"]) {
+            assert!(text.contains(w), "{lang:?}: {w:?} in\n{rows}");
+        }
+        for w in ["no entry has that id", "ийм бичлэг байхгүй"] {
+            assert!(!text.contains(w), "{lang:?}: {w:?} in\n{text}");
+        }
+    }
 }
 
 #[test]

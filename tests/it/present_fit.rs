@@ -45,6 +45,25 @@ fn rows(a: &App) -> Vec<String> {
         .collect()
 }
 
+/// Table 3's first column, the parks, is headed as the source heads it ("Name"), in the
+/// language of the talk: it used to have no header.
+#[test]
+fn table_3_s_column_of_parks_has_its_header_on_the_projector() {
+    for (lang, head, next) in [
+        (Lang::Mn, "Нэр", "Салбар"),
+        (Lang::En, "Name", "Industry type"),
+    ] {
+        let a = presenting(lang, 160, 45, 7);
+        let shown = rows(&a);
+        let header = shown
+            .iter()
+            .find(|l| l.contains(next))
+            .unwrap_or_else(|| panic!("no header row:\n{}", shown.join("\n")));
+        let words: Vec<&str> = header.split_whitespace().collect();
+        assert_eq!(words.first(), Some(&head), "{header}");
+    }
+}
+
 #[test]
 fn table_3_shows_every_row_and_its_sources_on_a_120_by_40_projector() {
     for (lang, first, last, source) in [

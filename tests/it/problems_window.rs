@@ -49,9 +49,11 @@ fn after_a_broken_save(lang: Lang) -> (tempfile::TempDir, App) {
     let mut a = sized(load(&src).corpus, lang, 80, 24);
     a.check_command = "toli check --content /a/folder".to_string();
     std::fs::write(dir.path().join("soum-lab.md"), BROKEN).expect("write");
+    // The watcher names the file saved from the root.
+    let saved = std::fs::canonicalize(dir.path().join("soum-lab.md")).expect("the file");
     update(
         &mut a,
-        Message::Reloaded(Box::new(Fresh::prepare(load(&src)))),
+        Message::Reloaded(Box::new(Fresh::edited(load(&src), vec![saved]))),
     );
     (dir, a)
 }

@@ -228,6 +228,12 @@ const TABLE: &[(&str, &str)] = &[
 
 /// Queries whose entry must come first: the central entry of a topic over the entries around it.
 const FIRST: &[(&str, &str)] = &[
+    // A count question puts the entry that holds the count (a figure of how many there are)
+    // before one only named by the words (walk 1 #8).
+    (
+        "үйлдвэр технологийн парк хэд байдаг вэ",
+        "mongolia-industrial-technology-parks",
+    ),
     // What is X: X's definition, before the tour titled with the very question (its title's
     // question words are no better an answer), in every script.
     ("кластер гэж юу вэ", "cluster"),
@@ -294,6 +300,10 @@ const FIRST: &[(&str, &str)] = &[
     ("КЛАСТЕР", "cluster"),
     ("inkubator", "incubator"),
     ("incubaton", "incubator"),
+    // APEC as a Mongolian reader may say it («АПЕК», typed on either keyboard) is the
+    // corpus's АНДЭЗХАБ (SYNONYMS.yaml).
+    ("АПЕК", "apec-cluster-collaboration-platform"),
+    ("apek", "apec-cluster-collaboration-platform"),
     // Questions: the entry the question is about comes first.
     (
         "when was the law on innovation adopted",
@@ -637,6 +647,21 @@ fn questions_find_the_answer_as_often_as_keywords() {
         first.1,
         first.0
     );
+}
+
+/// APEC by any of its names, «АПЕК» (as a Mongolian reader may say it, typed on either
+/// keyboard), APEC or the corpus's АНДЭЗХАБ, puts the APEC entries first, not entries holding
+/// a word spelled like it.
+#[test]
+fn apec_by_any_of_its_names_lists_the_apec_entries_first() {
+    let (corpus, index) = corpus_and_index();
+    for query in ["АПЕК", "апек", "apek", "APEC", "АНДЭЗХАБ"] {
+        let five = top(&corpus, &index, query, 5);
+        assert!(
+            five.len() == 5 && five.iter().all(|id| id.contains("apec")),
+            "{query:?} → {five:?}"
+        );
+    }
 }
 
 /// Words no entry contains find nothing, rather than titles that merely hold their letters in

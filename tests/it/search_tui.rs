@@ -104,6 +104,39 @@ fn more_matches_than_the_list_holds_are_counted_in_full() {
     }
 }
 
+/// On a 40-column screen the result list leaves out the kind, so the titles have the row:
+/// the 34 columns inside the window go to the title and its snippet (walk 10).
+#[test]
+fn a_narrow_result_list_gives_the_kind_s_columns_to_the_titles() {
+    for (lang, name, q) in [(Lang::En, "en", "cluster"), (Lang::Mn, "mn", "кластер")] {
+        let mut a = app(lang, 40, 10);
+        search(&mut a, q);
+        insta::assert_snapshot!(format!("search_{name}_40x10"), screen(&a).backend());
+        let t = text(&a);
+        let Some(Overlay::Search(s)) = &a.overlay else {
+            panic!("search is open");
+        };
+        let first = a.corpus.entry(s.hits[0].entry);
+        let kind = a.t(&format!("kind-{}", first.kind.name()));
+        let title = first.title.show(lang).to_string();
+        // The first result's row: its title right after the window's border.
+        let row_of = |t: &str| {
+            (t.lines())
+                .find(|l| l.contains(&format!("│{title} ")))
+                .map(str::to_string)
+        };
+        let row = row_of(&t);
+        assert!(row.is_some(), "{title:?} whole at the row's start:\n{t}");
+        assert!(!t.contains(&kind), "no kind column:\n{t}");
+        // At 80 columns the kind is still there, before the title.
+        let mut wide = app(lang, 80, 24);
+        search(&mut wide, q);
+        let t = text(&wide);
+        let row = (t.lines()).find(|l| l.contains(&format!("│{kind} ")));
+        assert!(row.is_some_and(|r| r.contains(&title)), "{t}");
+    }
+}
+
 #[test]
 fn a_tiny_screen_has_no_preview_and_does_not_panic() {
     for (w, h) in [(20, 6), (40, 10), (1, 1), (119, 12)] {
@@ -312,9 +345,52 @@ fn a_count_question_shows_the_fact_it_asks_for() {
     let row = (t.lines()).find(|l| l.contains("Мэдээллийн технологийн парк (IT Park)"));
     assert!(row.is_some_and(|r| r.contains("Ажилтан: 43")), "{t}");
     assert!(t.contains("Тохирсон хэсэг: …Ажилтан: 43 хүн"), "{t}");
+    // Of the facts with a count, the one counting what is asked: 120 companies incubated since
+    // 2002, not the 20 in incubation now, nor the summary's 70 per cent.
+    let mut a = sized(load(&Sources::builtin()).corpus, Lang::Mn, 80, 24);
+    search(&mut a, "IT Park хэдэн компани инкубацид хамруулсан");
+    let t = text(&a);
+    assert!(
+        t.contains("Тохирсон хэсэг: …2002 оноос хойш инкубацид хамрагдсан компани: 120 компани"),
+        "{t}"
+    );
+    let mut e = sized(load(&Sources::builtin()).corpus, Lang::En, 80, 24);
+    search(&mut e, "how many companies did IT Park incubate");
+    let t = text(&e);
+    assert!(
+        t.contains("Matched: …Companies incubated since 2002: 120 companies"),
+        "{t}"
+    );
 }
 
-/// The search window says a word is not in the corpus when the results only look like it.
+/// A tall preview shows as many of an entry's facts as fit, not only the first four, and
+/// still says where the figure comes from.
+#[test]
+fn a_tall_preview_shows_more_facts() {
+    use toli::corpus::load::{Sources, load};
+    let facts_shown = |height: u16| {
+        let mut a = sized(load(&Sources::builtin()).corpus, Lang::En, 120, height);
+        search(&mut a, "IT Park");
+        let t = text(&a);
+        assert!(t.contains("Source: "), "{t}");
+        [
+            "Type: ",
+            "Country: ",
+            "Ownership: ",
+            "Established: ",
+            "Status: ",
+            "Sector: ",
+        ]
+        .iter()
+        .filter(|label| t.contains(*label))
+        .count()
+    };
+    assert_eq!(facts_shown(24), 4);
+    assert_eq!(facts_shown(40), 6);
+}
+
+/// The search window says a word is not in the corpus when the results only look like it,
+/// naming it as typed, in words that read whole at 80 columns (walk 10).
 #[test]
 fn a_word_not_in_the_corpus_is_said_in_the_count_line() {
     use toli::corpus::load::{Sources, load};
@@ -322,14 +398,14 @@ fn a_word_not_in_the_corpus_is_said_in_the_count_line() {
     search(&mut a, "Finland");
     let t = text(&a);
     assert!(
-        t.contains("\"finland\" not found: near spellings · 1 result"),
+        t.contains("\"Finland\" not found: near spellings · 1 result"),
         "{t}"
     );
     let mut m = sized(load(&Sources::builtin()).corpus, Lang::Mn, 80, 24);
     search(&mut m, "Герман");
     let t = text(&m);
     assert!(
-        t.contains("«герман» байхгүй, төстэй үгээр · илэрц: 2"),
+        t.contains("«Герман» байхгүй, төстэй бичигдсэн үгээр олдсон · илэрц: 2"),
         "{t}"
     );
 }

@@ -241,6 +241,56 @@ fn store_app(dir: &std::path::Path) -> App {
     a
 }
 
+/// A save that fails says so in the reader's language — what was not saved, what to do, and
+/// the folder — never in the system's English ("Not a directory (os error 20)"): here a file
+/// stands where the data folder should be, which stops a save whoever runs the test.
+#[test]
+fn a_failed_save_is_told_in_plain_words_with_its_folder() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("toli");
+    std::fs::write(&data, "not a folder").expect("write");
+    let shown = data.display().to_string();
+    for (lang, bookmarks, note) in [
+        (
+            Lang::En,
+            "Bookmarks not saved. Check that their folder is writable and its disk has space, \
+             then try again: ",
+            "Note not saved. Check that its folder is writable and its disk has space, then \
+             save again: ",
+        ),
+        (
+            Lang::Mn,
+            "Хавчуурга хадгалагдсангүй. Хавтсанд бичих эрх, дискэнд зай байгаа эсэхийг \
+             шалгаад дахин оролдоно уу: ",
+            "Тэмдэглэл хадгалагдсангүй. Хавтсанд бичих эрх, дискэнд зай байгаа эсэхийг \
+             шалгаад дахин хадгална уу: ",
+        ),
+    ] {
+        let mut a = app(lang, 80, 24);
+        attach_store(&mut a, Store::at(data.clone()));
+        open(&mut a, "it-park");
+        press(&mut a, 'm');
+        assert_eq!(
+            a.status.notice.as_deref(),
+            Some(format!("{bookmarks}{shown}").as_str())
+        );
+        let saved = toli::app::study::save_note(&mut a, "it-park", None, "A note");
+        assert!(!saved, "{lang:?}");
+        assert_eq!(
+            a.status.notice.as_deref(),
+            Some(format!("{note}{shown}/notes").as_str())
+        );
+        // Drawn at 80 columns, the notice reads whole on the status rows.
+        let told = text(&a);
+        let rows: Vec<&str> = told.lines().map(|l| l.trim_matches('"')).collect();
+        let status = rows[rows.len() - 2..].join(" ");
+        let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        let whole = words(&format!("{note}{shown}/notes"));
+        assert!(words(&status).starts_with(&whole), "{told}");
+        assert!(!told.contains("os error"), "{told}");
+    }
+}
+
 #[test]
 fn bookmarks_survive_a_restart_and_list_in_their_view() {
     let dir = tempfile::tempdir().expect("tempdir");

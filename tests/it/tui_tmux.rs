@@ -215,11 +215,12 @@ fn live_reload_shows_edits_keeps_the_last_good_version_and_drops_deleted_entries
         &c.join("a.md"),
         "---\nid: alpha\nkind: definition\ntitle: [\n---\n",
     );
-    t.wait_for("a.md:4:");
+    // The watcher names the file saved: the status line says the error is in it.
+    t.wait_for("a.md:4: the file you saved has an error");
     assert!(t.capture().contains("Second text."), "{}", t.capture());
     // `!`, which the status line names, shows the problem whole with its path and the
     // `toli check` command.
-    t.wait_for("! shows them whole");
+    t.wait_for("errors in the content — ! shows them");
     t.text("!");
     t.pane().wait_for_all(&[
         "Problems in the content",
@@ -231,6 +232,7 @@ fn live_reload_shows_edits_keeps_the_last_good_version_and_drops_deleted_entries
     // Fixed again: the problem goes.
     save(&c.join("a.md"), &entry("alpha", "Alpha", "Third text."));
     t.wait_for("Third text.");
+    t.wait_for("a.md fixed · no errors left in the content");
     t.wait_gone("a.md:4:");
     // A changed id leaves no ghost.
     save(&c.join("b.md"), &entry("gamma", "Gamma", "Gamma text."));

@@ -114,6 +114,34 @@ impl Ctx {
     }
 }
 
+/// The panes, in order: where a letter that is no command in one may be a command in another.
+pub const PANES: [Ctx; 3] = [Ctx::Kinds, Ctx::List, Ctx::Entry];
+
+impl Ctx {
+    /// How a status message names the pane whose keys this is (`None` for other contexts).
+    pub fn pane_name_id(self) -> Option<&'static str> {
+        match self {
+            Ctx::Kinds => Some("keys-where-kinds"),
+            Ctx::List => Some("keys-where-list"),
+            Ctx::Entry => Some("keys-where-entry"),
+            _ => None,
+        }
+    }
+}
+
+/// The panes where the Latin letter `c` (no modifier) is a command, each with its hint: what
+/// the letter does there.
+pub fn pane_uses(c: char) -> Vec<(Ctx, &'static str)> {
+    PANES
+        .into_iter()
+        .filter_map(|ctx| {
+            (ctx.bindings().iter())
+                .find(|b| b.key.code == KeyCode::Char(c) && b.key.mods.is_empty())
+                .map(|b| (ctx, b.hint))
+        })
+        .collect()
+}
+
 /// A key with its modifiers (Shift is part of the character for letters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Key {

@@ -68,6 +68,47 @@ fn unused_lower_case_latin_letters_in_the_panes_say_why() {
     assert!(said.contains('w') && said.contains('/'), "{said}");
 }
 
+/// A letter that is a command in another pane says what it does and where it works, from
+/// the key table, in both languages — not that it does nothing while letters are commands.
+#[test]
+fn a_letter_of_another_pane_says_where_it_works() {
+    for (lang, y_kinds, g_kinds) in [
+        (
+            Lang::En,
+            "y — copy citation: works in the entry list or the entry view",
+            "g — top: works in the entry list or the entry view",
+        ),
+        (
+            Lang::Mn,
+            "y — ишлэл хуулах: жагсаалт эсвэл бичлэг дээр ажиллана",
+            "g — эхэнд: жагсаалт эсвэл бичлэг дээр ажиллана",
+        ),
+    ] {
+        let mut a = App::new(Corpus::default(), lang, ThemeName::Dark, false);
+        a.nav.focus = Pane::Kinds;
+        for (c, says) in [('y', y_kinds), ('g', g_kinds)] {
+            assert_eq!(key_action(&a, key(c)), Some(Action::UnboundLetter(c)));
+            crate::app::update::update(&mut a, Action::UnboundLetter(c));
+            assert_eq!(a.status.notice.as_deref(), Some(says));
+        }
+        // In the entry list, `n` finds the next match in the entry view only.
+        a.nav.focus = Pane::List;
+        crate::app::update::update(&mut a, Action::UnboundLetter('n'));
+        let said = a.status.notice.clone().unwrap_or_default();
+        assert!(said.starts_with("n — ") && !said.contains('/'), "{said}");
+    }
+    // Where a letter does different things in two panes, each is said with its pane.
+    let mut a = app();
+    a.nav.focus = Pane::Kinds;
+    crate::app::update::update(&mut a, Action::UnboundLetter('z'));
+    assert_eq!(
+        a.status.notice.as_deref(),
+        Some(
+            "z — wide list: works in the entry list; reading pane full width: works in the entry view"
+        )
+    );
+}
+
 /// An acronym or a year typed straight into the panes is searched for when its first key is
 /// no command: "ITP хөнгөлөлт", "ICT", "STI", "2022". Capitals that are commands stay so.
 #[test]

@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use super::unsaved_draft;
 use crate::app::state::{App, Overlay};
+use crate::store::SaveError;
 use crate::store::note_merge::{Draft, Saved, nonblank};
 
 /// A copy of the unsaved draft, shared between the event loop and the thread that ends the
@@ -30,7 +31,7 @@ struct Kept {
 const CHEAP: usize = 100_000;
 
 /// A draft saved by [`DraftKeeper::save`]: the entry it is on and what the save did.
-pub type SavedDraft = (String, std::io::Result<Saved>);
+pub type SavedDraft = (String, Result<Saved, SaveError>);
 
 impl DraftKeeper {
     /// Takes a copy of the editor's unsaved text when it changed since the last copy (nothing

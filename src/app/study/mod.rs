@@ -2,7 +2,8 @@
 //! editor for notes. Here: attaching the store (loading both, reporting a corrupt file that was
 //! set aside), `m` toggling a bookmark with a confirmation and an atomic save, where a note is
 //! edited ($EDITOR through the event loop, or the built-in editor), saving it without losing a
-//! text another window saved meanwhile, and reading notes again when their files change. The
+//! text another window saved meanwhile, a failed save (or an editor that could not be used)
+//! told in the reader's words, and reading notes again when their files change. The
 //! views beside it — [`bookmarks`] (`b`), [`notes`] (`E`), [`note_editor`] — are drawn by the
 //! files of the same names in `ui/study/`; [`draft`] keeps the text being typed for the event
 //! loop to save when a signal ends the app.
@@ -21,8 +22,8 @@ use note_editor::NoteEditor;
 use super::state::{App, Overlay};
 use crate::store::bookmarks::Bookmarks;
 use crate::store::note_merge::{Draft, Saved, nonblank};
-use crate::store::notes::Stamp;
-use crate::store::{Notice, Store, notes as saved_notes};
+use crate::store::notes::{CopyFailed, Stamp};
+use crate::store::{Cause, Notice, SaveError, Store, notes as saved_notes};
 
 /// Bookmarks and notes.
 #[derive(Debug, Default)]
@@ -192,8 +193,57 @@ pub(super) fn save_bookmarks(app: &mut App) {
     if let Some(store) = &app.study.store
         && let Err(e) = app.study.bookmarks.save(store)
     {
-        app.status
-            .say(app.tf("store-save-failed", &[("reason", e.to_string())]));
+        app.status.say(save_failed_text(app, &e));
+    }
+}
+
+/// A failed save in the reader's words: what was not saved, why, what to do, and the folder.
+pub fn save_failed_text(app: &App, e: &SaveError) -> String {
+    let data = if e.is_note() { "note" } else { "bookmarks" };
+    let args = [("data", data.to_string()), ("folder", e.folder())];
+    match e.cause {
+        Cause::NoPermission => app.tf("store-save-no-permission", &args),
+        Cause::ReadOnly => app.tf("store-save-read-only", &args),
+        Cause::Full => app.tf("store-save-full", &args),
+        Cause::Missing => app.tf("store-save-missing", &args),
+        Cause::Unreadable => app.tf("store-save-unreadable", &args),
+        Cause::Other => app.tf("store-save-failed", &args),
+    }
+}
+
+/// The external editor could not be used on a note: the note could not be copied for it, the
+/// editor did not start, or what it left could not be read back.
+pub fn note_edit_failed(app: &mut App, failure: NoteEditFailure) {
+    let told = match failure {
+        NoteEditFailure::Note(e) => save_failed_text(app, &e),
+        NoteEditFailure::Copy(e) => app.tf("note-copy-failed", &[("folder", e.folder())]),
+        NoteEditFailure::CopyKept(e) => app.tf("note-copy-kept", &[("folder", e.folder())]),
+        NoteEditFailure::Editor(editor) => app.tf("note-editor-failed", &[("editor", editor)]),
+    };
+    app.status.say(told);
+}
+
+/// Why the external editor could not be used on a note.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoteEditFailure {
+    /// The note's folder could not be made, or the note cannot be read: told as its save
+    /// failing, before the editor opens.
+    Note(SaveError),
+    /// No copy of the note could be made in the temporary folder (the error names a file in it).
+    Copy(SaveError),
+    /// The editor's copy could not be read back as text, so the note was not saved; the copy is
+    /// kept where it is (the error names it), with what the reader wrote.
+    CopyKept(SaveError),
+    /// The editor (as set in $VISUAL or $EDITOR) did not start.
+    Editor(String),
+}
+
+impl From<CopyFailed> for NoteEditFailure {
+    fn from(failed: CopyFailed) -> NoteEditFailure {
+        match failed {
+            CopyFailed::Note(e) => NoteEditFailure::Note(e),
+            CopyFailed::Copy(e) => NoteEditFailure::Copy(e),
+        }
     }
 }
 
@@ -241,8 +291,7 @@ pub fn save_note(app: &mut App, id: &str, read: Option<&str>, text: &str) -> boo
         Err(e) => {
             // Kept in the app, so the text is not lost while it runs.
             set_cached(app, id, Some(text.to_string()));
-            app.status
-                .say(app.tf("store-save-failed", &[("reason", e.to_string())]));
+            app.status.say(save_failed_text(app, &e));
             false
         }
     }

@@ -11,12 +11,17 @@ struct Abbreviation {
     /// The start of the words that every case form shares, lower-case, one space between
     /// words (`сургуул` for сургууль, сургуулийн).
     stems: &'static [&'static str],
+    /// Whether it also ends the proper names of parks («Налайхын ҮТП»), which need no
+    /// spelling out.
+    in_park_names: bool,
 }
 
 /// The abbreviations whose first use in a Mongolian body must be spelled out; the words are
 /// the rows of content/GLOSSARY.md ("science, technology and innovation (STI)", "feasibility
 /// study", "ICT", "research and development (R&D)", "foreign direct investment", "APEC",
-/// "Higher School of Economics (HSE)", "Global Innovation Index", "SME", "ADB").
+/// "Higher School of Economics (HSE)", "Global Innovation Index", "SME", "ADB", "SIP
+/// (abbreviation)", "ITP (abbreviation)", and IASP as the row "an abbreviation at its first use
+/// in a Mongolian body" glosses it).
 const ABBREVIATIONS: &[Abbreviation] = &[
     Abbreviation {
         abbr: "ШУТИ",
@@ -25,51 +30,79 @@ const ABBREVIATIONS: &[Abbreviation] = &[
             "шинжлэх ухаан, технологи, инноваци",
             "шинжлэх ухаан, технологи инноваци",
         ],
+        in_park_names: false,
     },
     Abbreviation {
         abbr: "ТЭЗҮ",
         words: "техник, эдийн засгийн үндэслэл",
         stems: &["техник, эдийн засгийн үндэслэл"],
+        in_park_names: false,
     },
     Abbreviation {
         abbr: "МХХТ",
         words: "мэдээлэл, харилцаа холбооны технологи",
         stems: &["мэдээлэл, харилцаа холбооны технологи"],
+        in_park_names: false,
     },
     Abbreviation {
         abbr: "СХ",
         words: "судалгаа, хөгжүүлэлт",
         stems: &["судалгаа, хөгжүүлэлт"],
+        in_park_names: false,
     },
     Abbreviation {
         abbr: "ГШХО",
         words: "гадаадын шууд хөрөнгө оруулалт",
         stems: &["гадаадын шууд хөрөнгө оруулалт"],
+        in_park_names: false,
     },
     Abbreviation {
         abbr: "АНДЭЗХАБ",
         words: "Ази, Номхон далайн эдийн засгийн хамтын ажиллагаа",
         stems: &["ази, номхон далайн эдийн засгийн хамтын ажиллагаа"],
+        in_park_names: false,
     },
     Abbreviation {
         abbr: "ЭЗДС",
         words: "Эдийн засгийн дээд сургууль",
         stems: &["эдийн засгийн дээд сургуул"],
+        in_park_names: false,
     },
     Abbreviation {
         abbr: "ДИИ",
         words: "Дэлхийн инновацийн индекс",
         stems: &["дэлхийн инновацийн индекс"],
+        in_park_names: false,
     },
     Abbreviation {
         abbr: "ЖДҮ",
         words: "жижиг, дунд үйлдвэр",
         stems: &["жижиг, дунд үйлдвэр"],
+        in_park_names: false,
     },
     Abbreviation {
         abbr: "АХБ",
         words: "Азийн хөгжлийн банк",
         stems: &["азийн хөгжлийн банк"],
+        in_park_names: false,
+    },
+    Abbreviation {
+        abbr: "ШУИП",
+        words: "шинжлэх ухаан, инновацийн парк",
+        stems: &["шинжлэх ухаан, инновацийн парк"],
+        in_park_names: false,
+    },
+    Abbreviation {
+        abbr: "ҮТП",
+        words: "үйлдвэр, технологийн парк",
+        stems: &["үйлдвэр, технологийн парк"],
+        in_park_names: true,
+    },
+    Abbreviation {
+        abbr: "IASP",
+        words: "Шинжлэх ухааны парк, инновацийн бүсийн олон улсын холбоо",
+        stems: &["шинжлэх ухааны парк, инновацийн бүсийн олон улсын холбоо"],
+        in_park_names: false,
     },
 ];
 
@@ -111,12 +144,107 @@ fn uses(text: &str, abbr: &str) -> Vec<usize> {
     out
 }
 
+/// Words that make the abbreviation after them a kind, not a park's name («нэг ч ҮТП»,
+/// «Ихэнх ҮТП», «дөрвөн ҮТП»): particles, quantifiers and counting words, lower-case.
+const NOT_A_NAME: &[&str] = &[
+    "ч",
+    "нэг",
+    "хоёр",
+    "гурван",
+    "дөрвөн",
+    "таван",
+    "зургаан",
+    "долоон",
+    "найман",
+    "есөн",
+    "арван",
+    "ихэнх",
+    "олон",
+    "цөөн",
+    "бүх",
+    "бүр",
+    "зарим",
+    "аль",
+    "ямар",
+    "хэд",
+    "хэдэн",
+    "эдгээр",
+    "тэдгээр",
+    "энэ",
+    "тэр",
+    "тус",
+    "бусад",
+];
+
+/// Capitalised words that name no park: the country and its government («Монголын ҮТП»,
+/// «Засгийн газрын ҮТП»), lower-case.
+const NOT_A_PARK: &[&str] = &["монгол", "монголын", "улс", "улсын", "засгийн"];
+
+/// How many words before the abbreviation a park's name may start: «Багахангайн шил, шилэн
+/// эдлэлийн ҮТП».
+const NAME_WORDS: usize = 4;
+
+/// Whether the use at `start..end` ends a park's proper name: one park (not «ҮТП-ууд»), named
+/// by a capitalised word a few words before it in the same phrase — «Налайхын ҮТП»,
+/// «Налайхын барилгын материалын ҮТП-ийг», «[[itp-erdenet|Эрдэнэтийн ҮТП]]», «Эрдэнэт
+/// Технопарк ҮТП» — with no counting word between («Монголын цөөн ҮТП»).
+fn in_park_name(text: &str, start: usize, end: usize) -> bool {
+    let after = &text[end..];
+    if after.starts_with("-ууд") || after.starts_with("-үүд") {
+        return false;
+    }
+    let mut before = &text[..start];
+    for _ in 0..NAME_WORDS {
+        before = before.trim_end();
+        // A comma may part the words of a name («шил, шилэн эдлэлийн»).
+        before = before.strip_suffix(',').unwrap_or(before).trim_end();
+        let word_start = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphanumeric() || c == '-')
+            .last()
+            .map_or(before.len(), |(i, _)| i);
+        let word = &before[word_start..];
+        before = &before[..word_start];
+        let Some(first) = word.chars().next() else {
+            // Punctuation or markup ends the phrase before a name was found.
+            return false;
+        };
+        let lower = word.to_lowercase();
+        if word.chars().any(|c| c.is_ascii_digit()) || NOT_A_NAME.contains(&lower.as_str()) {
+            return false;
+        }
+        if first.is_uppercase() {
+            return !NOT_A_PARK.contains(&lower.as_str());
+        }
+    }
+    false
+}
+
+/// The words of `before` without the link or emphasis markup that ends them:
+/// «[Үйлдвэр, технологийн парк](industrial-technology-park)» → «[Үйлдвэр, технологийн парк»,
+/// «[[id|… парк]]» → «[[id|… парк».
+fn without_markup_end(before: &str) -> &str {
+    let words = before.trim_end_matches(['*', '_']);
+    if let Some(inner) = words.strip_suffix("]]") {
+        return inner;
+    }
+    if let Some(link) = words.strip_suffix(')')
+        && let Some(i) = link.rfind("](")
+        && !link[i + 2..].contains(char::is_whitespace)
+    {
+        return &words[..i];
+    }
+    words
+}
+
 /// Whether the text before a use ends with the words spelled out and an opening bracket:
-/// «…технологи, инновацийн (» right before «ШУТИ».
+/// «…технологи, инновацийн (» right before «ШУТИ»; the words may be a link's text.
 fn spelled_out_before(before: &str, a: &Abbreviation) -> bool {
     let Some(words) = before.trim_end().strip_suffix('(') else {
         return false;
     };
+    let words = without_markup_end(words.trim_end());
     // The last words, lower-case, with every run of spaces or line ends made one space.
     let tail: String = words
         .chars()
@@ -137,12 +265,15 @@ fn spelled_out_before(before: &str, a: &Abbreviation) -> bool {
     })
 }
 
-/// The abbreviations of `text` whose first use (outside «…») is not spelled out.
+/// The abbreviations of `text` whose first use (outside «…», and for ҮТП outside a park's
+/// name) is not spelled out.
 pub fn find(text: &str) -> Vec<FirstUse> {
     ABBREVIATIONS
         .iter()
         .filter_map(|a| {
-            let &start = uses(text, a.abbr).first()?;
+            let start = uses(text, a.abbr).into_iter().find(|&start| {
+                !(a.in_park_names && in_park_name(text, start, start + a.abbr.len()))
+            })?;
             (!spelled_out_before(&text[..start], a)).then(|| FirstUse {
                 start,
                 abbr: a.abbr.to_string(),
@@ -192,5 +323,76 @@ mod tests {
             assert_eq!(find(text), [], "{text}");
         }
         assert_eq!(find("судалгааны (СХ) зардал").len(), 1);
+    }
+
+    #[test]
+    fn parks_and_their_association_are_spelled_out_too() {
+        for (text, abbr) in [
+            ("Монголын ШУИП-ийн загвар", "ШУИП"),
+            ("нэг ч ҮТП төлөвлөсний дагуу ажиллахгүй", "ҮТП"),
+            ("IASP-ийн тодорхойлолтоор", "IASP"),
+        ] {
+            let found = find(text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].abbr, abbr);
+        }
+        assert_eq!(
+            find("IASP-ийн тодорхойлолт")[0].words,
+            "Шинжлэх ухааны парк, инновацийн бүсийн олон улсын холбоо (IASP)"
+        );
+        for text in [
+            "шинжлэх ухаан, инновацийн паркийн (ШУИП) загварт ойр; ШУИП-ийн",
+            "ихэнх үйлдвэр, технологийн парк (ҮТП) хөнгөн үйлдвэрт; ҮТП-ийн сан",
+            "Шинжлэх ухааны парк, инновацийн бүсийн олон улсын холбооны (IASP) бага хурал; IASP-ийн",
+        ] {
+            assert_eq!(find(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_link_s_text_spells_out_the_words() {
+        for text in [
+            "[Үйлдвэр, технологийн парк](industrial-technology-park) (ҮТП) бол; ҮТП-ийн",
+            "[[industrial-technology-park|Үйлдвэр, технологийн парк]] (ҮТП) доод; ҮТП-ийн",
+            "**шинжлэх ухаан, инновацийн парк** (ШУИП) дээд; ШУИП загвар",
+        ] {
+            assert_eq!(find(text), [], "{text}");
+        }
+        // A link's text ends the words; a web address in brackets is no link text.
+        assert_eq!(find("[парк](industrial-technology-park) (ҮТП)").len(), 1);
+    }
+
+    #[test]
+    fn a_park_s_proper_name_with_itp_needs_no_spelling_out() {
+        for text in [
+            "Налайхын ҮТП нь барилгын материалын парк.",
+            "Налайхын барилгын материалын ҮТП-ийг тайланд нэрлэсэн.",
+            "Багахангайн шил, шилэн эдлэлийн ҮТП нь 2021 онд",
+            "Эрдэнэт хүнс само ҮТП нь хувийн өмчийн парк",
+            "Эрдэнэт Технопарк ҮТП нь",
+            "[[itp-nalaikh|Налайхын]], [[itp-baganuur|Багануурын ҮТП-ийн]] хамт",
+            "Эрдэсплазм ХХК-ийн шилний ҮТП: тусгай зөвшөөрөл",
+        ] {
+            assert_eq!(find(text), [], "{text}");
+        }
+        // Parks in general are not a name: many of them, counted, or the country's.
+        for text in [
+            "Монголын ҮТП-ууд хөнгөн үйлдвэрт төвлөрдөг",
+            "Монголын цөөн ҮТП-ийн нэг",
+            "Ихэнх ҮТП хөнгөн үйлдвэрт төвлөрсөн",
+            "[[finding|Аль ч ҮТП төлөвлөсний дагуу ажиллахгүй]]",
+            "дөрвөн ҮТП-ийн төсөл",
+            "11 ҮТП тусгай статус авсан",
+            "тайланд ҮТП-ийг үнэлэхдээ",
+            "Засгийн газрын ҮТП-ийн бодлого",
+        ] {
+            assert_eq!(find(text).len(), 1, "{text}");
+        }
+        // After a park's name, the first use of ҮТП for parks in general is the one to spell
+        // out.
+        let text = "Дарханы ҮТП-ийг 2017 онд байгуулсан. Ихэнх ҮТП хөнгөн үйлдвэрт төвлөрсөн.";
+        let found = find(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].start, text.find("ҮТП хөнгөн").unwrap_or_default());
     }
 }

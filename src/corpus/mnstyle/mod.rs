@@ -75,7 +75,10 @@ fn text_problems(text: &str, lists: &Lists, field: Option<&str>) -> Vec<Found> {
         out.push(Found {
             offset: d.start,
             snippet: d.word.clone(),
-            problem: Problem::MnDoubledWord { word: d.word },
+            problem: Problem::MnDoubledWord {
+                word: d.word,
+                times: d.times,
+            },
         });
     }
     out

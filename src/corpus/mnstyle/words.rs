@@ -76,33 +76,47 @@ const REDUPLICATED: &[&str] = &[
     "шат",
 ];
 
-/// A word written twice with only spaces between, with the byte offset of the second.
+/// A word written twice or more in a row with only spaces between: the byte offset of its
+/// second writing and how many times the run writes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Doubled {
     pub start: usize,
     pub word: String,
+    /// How many times the word is written in the run: 2 for «Монголын Монголын».
+    pub times: usize,
 }
 
-/// Every doubled word in `text` (numbers and deliberate reduplication excepted).
+/// Every run of a doubled word in `text`, once per run however long it is (numbers and
+/// deliberate reduplication excepted).
 pub fn doubled(text: &str) -> Vec<Doubled> {
     let all: Vec<Word> = words(text).collect();
-    all.windows(2)
-        .filter(|pair| {
-            let (a, b) = (&pair[0], &pair[1]);
-            let between = &text[a.start + a.text.len()..b.start];
-            !between.is_empty()
-                && between
-                    .chars()
-                    .all(|c| c == ' ' || c == '\n' || c == '\u{a0}')
-                && a.text.to_lowercase() == b.text.to_lowercase()
-                && !a.text.chars().all(|c| c.is_ascii_digit())
-                && !REDUPLICATED.contains(&a.text.to_lowercase().as_str())
-        })
-        .map(|pair| Doubled {
-            start: pair[1].start,
-            word: pair[1].text.to_string(),
-        })
-        .collect()
+    let mut out: Vec<Doubled> = Vec::new();
+    // The index in `all` of the word the last run ended at, so the run grows word by word.
+    let mut run_end = None;
+    for (i, pair) in all.windows(2).enumerate() {
+        let (a, b) = (&pair[0], &pair[1]);
+        let between = &text[a.start + a.text.len()..b.start];
+        let repeated = !between.is_empty()
+            && between
+                .chars()
+                .all(|c| c == ' ' || c == '\n' || c == '\u{a0}')
+            && a.text.to_lowercase() == b.text.to_lowercase()
+            && !a.text.chars().all(|c| c.is_ascii_digit())
+            && !REDUPLICATED.contains(&a.text.to_lowercase().as_str());
+        if !repeated {
+            continue;
+        }
+        match (run_end, out.last_mut()) {
+            (Some(end), Some(last)) if end == i => last.times += 1,
+            _ => out.push(Doubled {
+                start: b.start,
+                word: b.text.to_string(),
+                times: 2,
+            }),
+        }
+        run_end = Some(i + 1);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -123,6 +137,17 @@ mod tests {
         assert_eq!(found[1].start, "Гэрээын нөхцөл, ".len());
     }
 
+    /// A run of one word is one finding, however long: a pasted line of 50,000 «Урт» is one
+    /// warning saying how many times, not 49,999.
+    #[test]
+    fn a_run_of_a_repeated_word_is_found_once_with_its_length() {
+        let line = "Урт ".repeat(50_000);
+        let found = doubled(&format!("Эхлэл {line}төгсгөл; тийм тийм. Урт Урт"));
+        let runs: Vec<(&str, usize)> = found.iter().map(|d| (d.word.as_str(), d.times)).collect();
+        assert_eq!(runs, [("Урт", 50_000), ("тийм", 2), ("Урт", 2)]);
+        assert_eq!(found[0].start, "Эхлэл Урт ".len());
+    }
+
     #[test]
     fn doubled_words_but_not_reduplication_or_numbers() {
         let found = doubled("Монголын Монголын кластер; тус тус; 10 10; өөр өөр салбар");
@@ -130,7 +155,8 @@ mod tests {
             found,
             [Doubled {
                 start: "Монголын ".len(),
-                word: "Монголын".into()
+                word: "Монголын".into(),
+                times: 2,
             }]
         );
         assert_eq!(doubled("кластер, кластер"), []);

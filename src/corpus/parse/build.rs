@@ -523,6 +523,7 @@ impl Builder<'_> {
                     order: raw.order.take().unwrap_or_default(),
                     total: raw.total.take(),
                     columns,
+                    label_column: raw.label_column.take(),
                     rows,
                 }
             }

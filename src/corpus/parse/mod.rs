@@ -80,6 +80,7 @@ pub struct RawEntry {
     order: Option<RowOrder>,
     total: Option<f64>,
     columns: Option<Vec<Bi<String>>>,
+    label_column: Option<Bi<String>>,
     rows: Option<Vec<FigureRow>>,
 }
 
@@ -389,7 +390,7 @@ impl RawEntry {
 
     /// Every kind-specific field of the file format, and whether it is set; the names are
     /// those of [`super::kinds::all_keys`] (a test holds the two together).
-    fn kind_field_set(&self) -> [(&'static str, bool); 33] {
+    fn kind_field_set(&self) -> [(&'static str, bool); 34] {
         [
             ("defined_by", self.defined_by.is_some()),
             ("model", self.model.is_some()),
@@ -423,6 +424,7 @@ impl RawEntry {
             ("order", self.order.is_some()),
             ("total", self.total.is_some()),
             ("columns", self.columns.is_some()),
+            ("label_column", self.label_column.is_some()),
             ("rows", self.rows.is_some()),
         ]
     }

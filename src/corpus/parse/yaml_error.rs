@@ -244,7 +244,7 @@ pub(super) fn shape_of(segs: &[&str]) -> Option<Shape> {
         "total" | "value" => Shape::Number,
         "title" | "summary" | "responsible_body" | "status" | "challenge" | "actor" | "unit"
         | "label" | "note" | "about" | "management" | "international" | "success_stories"
-        | "contacts" | "author" | "publisher" => Shape::Bilingual,
+        | "contacts" | "author" | "publisher" | "label_column" => Shape::Bilingual,
         "aliases" | "tags" => Shape::BilingualList,
         "columns" | "cells" => Shape::PairList,
         "related" | "addressed_by" | "actions" => Shape::IdList,

@@ -34,8 +34,17 @@ pub fn chromium() -> Option<&'static str> {
 
 /// Runs Chromium headless, offline and with a fresh profile, on `url`; returns its stdout.
 pub fn run(chromium: &str, args: &[String], url: &str) -> String {
+    run_in(chromium, None, args, url)
+}
+
+/// [`run`] in the folder `cwd` (relative paths in `args` and `url` are read from there).
+pub fn run_in(chromium: &str, cwd: Option<&Path>, args: &[String], url: &str) -> String {
     let profile = tempfile::tempdir().expect("profile dir");
-    let mut child = Command::new(chromium)
+    let mut command = Command::new(chromium);
+    if let Some(dir) = cwd {
+        command.current_dir(dir);
+    }
+    let mut child = command
         .args([
             "--headless",
             "--no-sandbox",

@@ -1,0 +1,161 @@
+//! The status line after a live reload names the file saved and what its edit did, in both
+//! languages — never another file's problem as if the edit had caused it.
+
+use std::fs;
+use std::path::PathBuf;
+
+use crate::app::App;
+use crate::corpus::load::{Sources, load};
+use crate::corpus::reload::merge;
+use crate::lang::Lang;
+use crate::ui::theme::ThemeName;
+
+fn entry(id: &str, related: &str) -> String {
+    format!(
+        "---\nid: {id}\nkind: definition\ntitle:\n  en: T {id}\n  mn: Т {id}\nsummary:\n  en: s\n  mn: с\nrelated: [{related}]\n---\n::: en\nBody.\n\n::: mn\nБие.\n"
+    )
+}
+
+/// The walk's folder: `aimag-lab.md` links to a misspelt id and `empty-case.md` is empty
+/// (an error sorted first), with the app on it in `lang`.
+fn walk_folder(lang: Lang) -> (tempfile::TempDir, Sources, App) {
+    let dir = tempfile::tempdir().unwrap();
+    let src = Sources {
+        builtin: false,
+        dirs: vec![dir.path().to_path_buf()],
+    };
+    fs::write(
+        dir.path().join("aimag-lab.md"),
+        entry("aimag-lab", "incubatr"),
+    )
+    .unwrap();
+    fs::write(dir.path().join("empty-case.md"), "").unwrap();
+    fs::write(
+        dir.path().join("incubator.md"),
+        entry("incubator", "aimag-lab"),
+    )
+    .unwrap();
+    let outcome = load(&src);
+    let mut app = App::new(outcome.corpus, lang, ThemeName::Dark, false);
+    app.status.set_problems(outcome.diagnostics);
+    (dir, src, app)
+}
+
+/// Saves `text` as `name` in `dir` and reloads `app` as the watcher would, naming the file.
+fn save(app: &mut App, dir: &tempfile::TempDir, src: &Sources, name: &str, text: &str) -> String {
+    let path: PathBuf = dir.path().join(name);
+    fs::write(&path, text).unwrap();
+    let merged = merge(&app.corpus, load(src));
+    app.reload_saved(merged, &[path]);
+    app.status.notice.clone().unwrap_or_default()
+}
+
+#[test]
+fn fixing_a_file_names_it_and_says_how_many_errors_remain_elsewhere() {
+    for (lang, fixed, remain) in [
+        (Lang::En, "aimag-lab.md fixed", "1 error remains elsewhere"),
+        (
+            Lang::Mn,
+            "aimag-lab.md засагдлаа",
+            "агуулгад 1 алдаа үлдлээ",
+        ),
+    ] {
+        let (dir, src, mut app) = walk_folder(lang);
+        let said = save(
+            &mut app,
+            &dir,
+            &src,
+            "aimag-lab.md",
+            &entry("aimag-lab", "incubator"),
+        );
+        assert!(said.starts_with(fixed) && said.contains(remain), "{said}");
+        assert!(
+            !said.contains("empty-case"),
+            "not the file untouched: {said}"
+        );
+    }
+}
+
+#[test]
+fn a_file_saved_without_errors_is_said_fine_and_others_errors_are_counted() {
+    let (dir, src, mut app) = walk_folder(Lang::En);
+    let said = save(
+        &mut app,
+        &dir,
+        &src,
+        "incubator.md",
+        &entry("incubator", "aimag-lab").replace("Body.", "Body, edited."),
+    );
+    assert!(
+        said.starts_with("incubator.md has no errors · 2 errors remain elsewhere"),
+        "{said}"
+    );
+}
+
+#[test]
+fn an_error_in_the_saved_file_is_the_one_named() {
+    for (lang, own) in [
+        (Lang::En, "the file you saved has an error"),
+        (Lang::Mn, "хадгалсан файлд алдаа байна"),
+    ] {
+        let (dir, src, mut app) = walk_folder(lang);
+        let said = save(
+            &mut app,
+            &dir,
+            &src,
+            "incubator.md",
+            "---\nid: incubator\ntitle: [\n---\n",
+        );
+        assert!(
+            said.starts_with("incubator.md:3: ") && said.contains(own),
+            "{said}"
+        );
+    }
+}
+
+#[test]
+fn fixing_the_last_error_says_none_are_left() {
+    let (dir, src, mut app) = walk_folder(Lang::En);
+    save(
+        &mut app,
+        &dir,
+        &src,
+        "empty-case.md",
+        &entry("empty-case", "incubator"),
+    );
+    let said = save(
+        &mut app,
+        &dir,
+        &src,
+        "aimag-lab.md",
+        &entry("aimag-lab", "incubator"),
+    );
+    assert_eq!(said, "aimag-lab.md fixed · no errors left in the content");
+}
+
+/// On the projector only a problem in the saved file shows: the room is not told of others.
+#[test]
+fn a_presentation_hears_only_of_a_problem_in_the_file_saved() {
+    let (dir, src, mut app) = walk_folder(Lang::En);
+    let tour = "---\nid: tour-t\nkind: tour\ntitle: {en: T, mn: Т}\nsummary: {en: s, mn: с}\nsteps:\n  - entry: incubator\n---\n::: en\nTour.\n\n::: mn\nАялал.\n";
+    fs::write(dir.path().join("t.md"), tour).unwrap();
+    app.reload(merge(&app.corpus, load(&src)));
+    let t = app.corpus.index_of("tour-t").unwrap();
+    crate::app::present::start(&mut app, t, None).unwrap();
+    let fine = save(
+        &mut app,
+        &dir,
+        &src,
+        "incubator.md",
+        &entry("incubator", "aimag-lab").replace("Body.", "Body, edited."),
+    );
+    assert_eq!(fine, "", "others' errors are not the room's business");
+    let broken = save(
+        &mut app,
+        &dir,
+        &src,
+        "incubator.md",
+        "---\nid: incubator\ntitle: [\n---\n",
+    );
+    assert!(broken.contains("incubator.md"), "{broken}");
+}

@@ -1,0 +1,141 @@
+//! Files that did not build into an entry, kept by the id they declare, so that a link to one
+//! says where that id is and why it is missing («`soum-hub` is in definitions/soum-hub.md,
+//! which did not load») rather than that no entry has it.
+
+use std::collections::HashMap;
+
+use super::parse::LinkSite;
+use crate::diagnostic::{Diagnostic, Problem, Severity};
+
+/// What the files that did not build into an entry leave for the corpus-wide checks.
+#[derive(Debug, Default)]
+pub struct Unbuilt {
+    /// Their links, checked like any entry's (path, site).
+    pub links: Vec<(String, LinkSite)>,
+    /// The id each declares, with its path.
+    pub ids: Vec<(String, String)>,
+}
+
+impl Unbuilt {
+    /// Notes that the file at `path`, whose text is `bytes`, did not load.
+    pub fn file(&mut self, path: &str, bytes: &[u8]) {
+        if let Some(id) = declared_id(&String::from_utf8_lossy(bytes)) {
+            self.ids.push((id, path.to_string()));
+        }
+    }
+}
+
+/// The id a file's front matter declares on an `id:` line of its own, read without parsing
+/// the YAML (which may be what is broken).
+pub fn declared_id(text: &str) -> Option<String> {
+    let mut lines = text.lines();
+    if lines.next()?.trim_end() != "---" {
+        return None;
+    }
+    lines
+        .take_while(|l| l.trim_end() != "---")
+        .find_map(|l| l.strip_prefix("id:"))
+        .map(|v| v.split(" #").next().unwrap_or(v).trim())
+        .map(|v| v.trim_matches(|c| c == '"' || c == '\''))
+        .filter(|v| !v.is_empty() && !v.contains(char::is_whitespace))
+        .map(str::to_string)
+}
+
+/// Turns each link to nothing whose target is the id of a file that did not load into a
+/// [`Problem::LinkToUnloaded`] naming that file and the place of its first error.
+pub fn explain(diagnostics: &mut [Diagnostic], ids: &[(String, String)]) {
+    if ids.is_empty() {
+        return;
+    }
+    let mut path_of: HashMap<&str, &str> = HashMap::new();
+    for (id, path) in ids {
+        path_of.entry(id).or_insert(path);
+    }
+    let first_error = |path: &str| {
+        (diagnostics.iter())
+            .filter(|d| d.path == path && d.severity() == Severity::Error)
+            .map(|d| (d.line, d.column))
+            .min()
+    };
+    let mut changes = Vec::new();
+    for (i, d) in diagnostics.iter().enumerate() {
+        let Problem::BrokenLink { target } = &d.problem else {
+            continue;
+        };
+        let Some(&file) = path_of.get(target.as_str()) else {
+            continue;
+        };
+        if let Some((line, column)) = first_error(file) {
+            let problem = Problem::LinkToUnloaded {
+                target: target.clone(),
+                file: file.to_string(),
+                line,
+                column,
+            };
+            changes.push((i, problem));
+        }
+    }
+    for (i, problem) in changes {
+        diagnostics[i].problem = problem;
+        diagnostics[i].suggestion = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_id_is_read_from_its_own_line_of_the_front_matter() {
+        let broken = "---\nid: soum-hub\nkind: definition\ntags:\n  en: [rural, hubs\n---\n";
+        assert_eq!(declared_id(broken).as_deref(), Some("soum-hub"));
+        assert_eq!(
+            declared_id("---\nid: \"a-b\" # quoted\n---\n").as_deref(),
+            Some("a-b")
+        );
+        assert_eq!(declared_id("---\nkind: case\n---\nid: late\n"), None);
+        assert_eq!(declared_id("no front matter\nid: x\n"), None);
+        assert_eq!(declared_id("---\n  id: nested\n---\n"), None);
+    }
+
+    #[test]
+    fn a_link_to_the_id_of_a_file_that_did_not_load_names_that_file_and_its_error() {
+        let link = |target: &str| {
+            Diagnostic::new(
+                "tours/t.md",
+                16,
+                12,
+                Problem::BrokenLink {
+                    target: target.into(),
+                },
+            )
+            .suggesting(Some("soum-hubs"))
+        };
+        let mut all = vec![
+            Diagnostic::new(
+                "definitions/soum-hub.md",
+                11,
+                7,
+                Problem::Yaml { detail: "x".into() },
+            ),
+            link("soum-hub"),
+            link("nowhere"),
+        ];
+        let ids = [(
+            "soum-hub".to_string(),
+            "definitions/soum-hub.md".to_string(),
+        )];
+        explain(&mut all, &ids);
+        assert_eq!(
+            all[1].problem,
+            Problem::LinkToUnloaded {
+                target: "soum-hub".into(),
+                file: "definitions/soum-hub.md".into(),
+                line: 11,
+                column: 7,
+            }
+        );
+        assert_eq!(all[1].suggestion, None);
+        assert!(matches!(all[2].problem, Problem::BrokenLink { .. }));
+    }
+}

@@ -1,0 +1,121 @@
+//! Why saving bookmarks or a note failed, as a cause its owner can act on — no permission, a
+//! read-only disk, a full disk, a missing folder, a file toli will not replace — and the file
+//! it was for; never the system's own English (the app words it, `app::study`).
+
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+
+/// What stopped a save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cause {
+    /// No permission to write in the folder (or to replace the file).
+    NoPermission,
+    /// The folder is on a read-only file system.
+    ReadOnly,
+    /// The disk (or the user's quota on it) is full.
+    Full,
+    /// A folder on the way does not exist (removed while toli ran).
+    Missing,
+    /// The file there cannot be read, so it is not replaced (see `Notice::LeftAsIs`).
+    Unreadable,
+    /// Anything else.
+    Other,
+}
+
+impl Cause {
+    /// The cause of an error of `kind`.
+    pub fn of(kind: ErrorKind) -> Cause {
+        match kind {
+            ErrorKind::PermissionDenied => Cause::NoPermission,
+            ErrorKind::ReadOnlyFilesystem => Cause::ReadOnly,
+            ErrorKind::StorageFull | ErrorKind::QuotaExceeded => Cause::Full,
+            ErrorKind::NotFound => Cause::Missing,
+            _ => Cause::Other,
+        }
+    }
+}
+
+/// A save that failed: the file it was for, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SaveError {
+    pub file: PathBuf,
+    pub cause: Cause,
+}
+
+impl SaveError {
+    /// Saving `file` failed with `e`.
+    pub fn io(file: &Path, e: &std::io::Error) -> SaveError {
+        SaveError::new(file, Cause::of(e.kind()))
+    }
+
+    pub fn new(file: &Path, cause: Cause) -> SaveError {
+        SaveError {
+            file: file.to_path_buf(),
+            cause,
+        }
+    }
+
+    /// Whether it was a note (`notes/<id>.md`) rather than the bookmarks file.
+    pub fn is_note(&self) -> bool {
+        self.file.parent().and_then(Path::file_name) == Some("notes".as_ref())
+    }
+
+    /// The folder the file is in, as the reader would type it.
+    pub fn folder(&self) -> String {
+        self.file
+            .parent()
+            .map_or_else(String::new, |d| d.display().to_string())
+    }
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {:?}", self.file.display(), self.cause)
+    }
+}
+
+impl std::error::Error for SaveError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_kind_of_error_people_can_fix_has_its_cause() {
+        for (kind, cause) in [
+            (ErrorKind::PermissionDenied, Cause::NoPermission),
+            (ErrorKind::ReadOnlyFilesystem, Cause::ReadOnly),
+            (ErrorKind::StorageFull, Cause::Full),
+            (ErrorKind::QuotaExceeded, Cause::Full),
+            (ErrorKind::NotFound, Cause::Missing),
+            (ErrorKind::AlreadyExists, Cause::Other),
+            (ErrorKind::NotADirectory, Cause::Other),
+        ] {
+            assert_eq!(Cause::of(kind), cause, "{kind:?}");
+        }
+        // The system's errors as they come: EACCES, EROFS, ENOSPC, EDQUOT, ENOENT.
+        for (errno, cause) in [
+            (libc::EACCES, Cause::NoPermission),
+            (libc::EPERM, Cause::NoPermission),
+            (libc::EROFS, Cause::ReadOnly),
+            (libc::ENOSPC, Cause::Full),
+            (libc::EDQUOT, Cause::Full),
+            (libc::ENOENT, Cause::Missing),
+            (libc::EIO, Cause::Other),
+        ] {
+            let e = std::io::Error::from_raw_os_error(errno);
+            let saved = SaveError::io(Path::new("/d/toli/bookmarks.json"), &e);
+            assert_eq!(saved.cause, cause, "{e}");
+        }
+    }
+
+    #[test]
+    fn a_note_is_told_from_the_bookmarks_and_its_folder_is_named() {
+        let note = SaveError::new(Path::new("/d/toli/notes/it-park.md"), Cause::Full);
+        assert!(note.is_note());
+        assert_eq!(note.folder(), "/d/toli/notes");
+        let marks = SaveError::new(Path::new("/d/toli/bookmarks.json"), Cause::Other);
+        assert!(!marks.is_note());
+        assert_eq!(marks.folder(), "/d/toli");
+    }
+}
