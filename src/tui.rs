@@ -1,7 +1,8 @@
 //! The terminal: raw mode and the alternate screen (ratatui's init with its panic hook), mouse
 //! capture (undone on exit, on panic and on SIGTERM/SIGHUP/SIGINT), and the event loop that
 //! draws from an immutable `&App`, sends every event, reload and search answer through the one
-//! door ([`update()`]) between frames, and carries out the [`Effect`]s it returns.
+//! door ([`update()`]) between frames, and carries out the [`Effect`]s it returns. A note being
+//! typed when a signal or a closed terminal ends the app is saved first ([`DraftKeeper`]).
 
 use std::io::{self, Write};
 use std::sync::Arc;
@@ -17,8 +18,8 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
 use crate::app::reload::Fresh;
 use crate::app::study::NoteEditFailure;
+use crate::app::study::draft::DraftKeeper;
 use crate::app::{App, Effect, Message, keymap, update};
-use crate::store::SaveError;
 use crate::ui;
 
 fn set_mouse(on: bool) {
@@ -82,20 +83,26 @@ pub fn run(app: App) -> io::Result<End> {
 /// Registers the termination signals on a shared flag and starts the [`watchdog`]; returns the
 /// flag the loop checks and the flag that tells the watchdog the loop has ended.
 pub(crate) fn guard() -> io::Result<(Arc<AtomicBool>, Arc<AtomicBool>)> {
+    guard_keeping(None)
+}
+
+/// [`guard`], the watchdog saving the note kept by `drafts` before it ends the process.
+fn guard_keeping(drafts: Option<DraftKeeper>) -> io::Result<(Arc<AtomicBool>, Arc<AtomicBool>)> {
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
         signal_hook::flag::register(sig, Arc::clone(&stop))?;
     }
     let done = Arc::new(AtomicBool::new(false));
-    watchdog(Arc::clone(&stop), Arc::clone(&done));
+    watchdog(Arc::clone(&stop), Arc::clone(&done), drafts);
     Ok((stop, done))
 }
 
 /// crossterm's event reader retries a read of 0 bytes forever, so when the terminal hangs up
 /// (its window closed, ssh dropped) the event loop spins and never sees the stop flag again.
 /// This thread ends the process when the terminal is gone, or when a termination signal has not
-/// been acted on within a second, restoring what it can of the terminal first.
-fn watchdog(stop: Arc<AtomicBool>, done: Arc<AtomicBool>) {
+/// been acted on within a second, saving the note being typed and restoring what it can of the
+/// terminal first.
+fn watchdog(stop: Arc<AtomicBool>, done: Arc<AtomicBool>, drafts: Option<DraftKeeper>) {
     use std::io::IsTerminal;
     let was_tty = (io::stdin().is_terminal(), io::stdout().is_terminal());
     std::thread::spawn(move || {
@@ -112,6 +119,10 @@ fn watchdog(stop: Arc<AtomicBool>, done: Arc<AtomicBool>) {
             }
             let stuck = stopped_at.is_some_and(|t| t.elapsed() > Duration::from_secs(1));
             if hung_up || stuck {
+                if let Some(drafts) = &drafts {
+                    // Nobody is left to tell whether it worked: the terminal is gone.
+                    let _ = drafts.save();
+                }
                 // A notes view must not take this talk for a running one.
                 crate::present::sync::clear_all_mine(&crate::present::sync::runtime_dir());
                 restore_within(Duration::from_millis(500));
@@ -134,7 +145,8 @@ fn restore_within(limit: Duration) {
 
 /// Runs the app, applying fresh loads from `reloads` (live reload) as they arrive.
 pub fn run_reloading(mut app: App, reloads: Option<Receiver<Fresh>>) -> io::Result<End> {
-    let (stop, done) = guard()?;
+    let drafts = DraftKeeper::default();
+    let (stop, done) = guard_keeping(Some(drafts.clone()))?;
     let mut terminal = ratatui::try_init()?;
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -147,10 +159,24 @@ pub fn run_reloading(mut app: App, reloads: Option<Receiver<Fresh>>) -> io::Resu
     let signals = Signals {
         stop: &stop,
         suspended: &suspended,
+        drafts: &drafts,
     };
     let result = event_loop(&mut terminal, &mut app, signals, reloads.as_ref());
+    // Ended by a signal (or an error: a terminal gone) over a note being typed: it is saved
+    // before anything else, the watchdog waiting for the save if it is about to end the
+    // process. A quit by a key has dealt with the note already.
+    let saved = match result {
+        Ok(End::Quit) => None,
+        _ => {
+            drafts.keep(&app, true);
+            drafts.save()
+        }
+    };
     done.store(true, Ordering::Relaxed);
     restore_terminal();
+    if let Some((id, saved)) = saved {
+        say_draft_saved(&app, &id, saved);
+    }
     if let Err(e) = crate::app::session::save_on_quit(&app) {
         eprintln!(
             "toli: {}",
@@ -160,13 +186,33 @@ pub fn run_reloading(mut app: App, reloads: Option<Receiver<Fresh>>) -> io::Resu
     result
 }
 
-/// The flags the signal handlers set, checked by the event loop between frames.
+/// Tells on stderr, once the terminal is restored, that the note being typed when the app
+/// was ended was saved (or why it could not be).
+fn say_draft_saved(
+    app: &App,
+    id: &str,
+    saved: Result<crate::store::note_merge::Saved, crate::store::SaveError>,
+) {
+    use crate::store::note_merge::Saved;
+    let entry = ("entry", id.to_string());
+    let line = match saved {
+        Ok(Saved::Both(_)) => app.tf("note-draft-saved-both", &[entry]),
+        Ok(_) => app.tf("note-draft-saved", &[entry]),
+        Err(e) => crate::app::study::save_failed_text(app, &e),
+    };
+    let _ = writeln!(io::stderr(), "toli: {line}");
+}
+
+/// The flags the signal handlers set, checked by the event loop between frames, and the copy
+/// of the note being typed that a signal saves.
 #[derive(Clone, Copy)]
 struct Signals<'a> {
     /// SIGTERM, SIGHUP, SIGINT or SIGQUIT: end the app.
     stop: &'a AtomicBool,
     /// SIGTSTP: suspend (see [`suspend`]).
     suspended: &'a AtomicBool,
+    /// Kept when the keys pause, for the watchdog to save if the loop never comes back.
+    drafts: &'a DraftKeeper,
 }
 
 fn event_loop(
@@ -191,6 +237,7 @@ fn event_loop(
         last: crate::present::sync::Published::default(),
     };
     let published = &mut unpublish.last;
+    let mut kept_at = std::time::Instant::now();
     loop {
         if stop.load(Ordering::Relaxed) {
             break Ok(End::Signal);
@@ -199,35 +246,60 @@ fn event_loop(
             suspend(terminal, app.settings.mouse)?;
         }
         let now = crate::present::deck::epoch_secs();
-        carry_out(terminal, app, Message::Tick { now }, &mut quit)?;
+        carry_out(
+            terminal,
+            app,
+            Message::Tick { now },
+            &mut quit,
+            signals.drafts,
+        )?;
         if let Err(e) = crate::present::publish(app, &runtime, published) {
             carry_out(
                 terminal,
                 app,
                 Message::PresentSyncFailed(e.to_string()),
                 &mut quit,
+                signals.drafts,
             )?;
         }
         // Whether a notes screen follows the talk, said when it changes.
         if let Some(d) = app.present.as_ref() {
             let follows = crate::present::sync::followed(&runtime, &d.tour);
             if follows != d.notes_follow {
-                carry_out(terminal, app, Message::NotesFollow(follows), &mut quit)?;
+                carry_out(
+                    terminal,
+                    app,
+                    Message::NotesFollow(follows),
+                    &mut quit,
+                    signals.drafts,
+                )?;
             }
         }
         // Step keys pressed on the notes screen, in the order they were pressed.
         if let Some(tour) = app.present.as_ref().map(|d| d.tour.clone()) {
             for request in crate::present::remote::take(&runtime, &tour) {
-                carry_out(terminal, app, request.action(), &mut quit)?;
+                carry_out(terminal, app, request.action(), &mut quit, signals.drafts)?;
             }
         }
         if let Some(rx) = reloads {
             while let Ok(fresh) = rx.try_recv() {
-                carry_out(terminal, app, Message::Reloaded(Box::new(fresh)), &mut quit)?;
+                carry_out(
+                    terminal,
+                    app,
+                    Message::Reloaded(Box::new(fresh)),
+                    &mut quit,
+                    signals.drafts,
+                )?;
             }
         }
         if let Some(answer) = app.search_worker.as_ref().and_then(|w| w.newest()) {
-            carry_out(terminal, app, Message::SearchAnswered(answer), &mut quit)?;
+            carry_out(
+                terminal,
+                app,
+                Message::SearchAnswered(answer),
+                &mut quit,
+                signals.drafts,
+            )?;
         }
         terminal.draw(|frame| ui::draw(frame, app))?;
         if quit {
@@ -239,19 +311,28 @@ fn event_loop(
         // (a paste in a terminal without bracketed paste, a held key) costs one frame.
         let mut wait = Duration::from_millis(wait);
         let burst_started = std::time::Instant::now();
+        let mut idle = true;
         while event::poll(wait)? {
             wait = Duration::ZERO;
+            idle = false;
             let ev = event::read()?;
             if test_panic && matches!(&ev, event::Event::Key(k) if k.code == event::KeyCode::F(12))
             {
                 panic!("TOLI_TEST_PANIC: F12 pressed");
             }
             if let Some(action) = keymap::event_action(app, &ev) {
-                carry_out(terminal, app, action, &mut quit)?;
+                carry_out(terminal, app, action, &mut quit, signals.drafts)?;
             }
             if quit || burst_started.elapsed() > Duration::from_millis(50) {
                 break;
             }
+        }
+        // A long note being typed is copied when the keys pause (a wait with none), and at
+        // least every second while they keep coming; a short one after every burst.
+        let pausing = idle || kept_at.elapsed() > Duration::from_secs(1);
+        signals.drafts.keep(app, pausing);
+        if pausing {
+            kept_at = std::time::Instant::now();
         }
     }
 }
@@ -275,6 +356,7 @@ fn carry_out(
     app: &mut App,
     message: impl Into<Message>,
     quit: &mut bool,
+    drafts: &DraftKeeper,
 ) -> io::Result<()> {
     let mut pending = vec![message.into()];
     while let Some(message) = pending.pop() {
@@ -287,21 +369,24 @@ fn carry_out(
                     let _ = out.flush();
                 }
                 Effect::CaptureMouse(on) => set_mouse(on),
-                Effect::EditNote(id) => pending.extend(edit_externally(terminal, app, id)?),
+                Effect::EditNote(id) => {
+                    pending.extend(edit_externally(terminal, app, id, drafts)?);
+                }
             }
         }
     }
     Ok(())
 }
 
-/// Opens the note on `id` in the user's editor ($VISUAL or $EDITOR, which may carry
+/// Opens a copy of the note on `id` in the user's editor ($VISUAL or $EDITOR, which may carry
 /// arguments): leaves the alternate screen and raw mode, waits for the editor, then restores
-/// the screen. Returns the [`Message::NoteEdited`] that has the app read the note back (or show
-/// why the editor could not be used); none when there was nothing to edit.
+/// the screen. Returns the [`Message::NoteEdited`] that has the app save what the editor left
+/// (or show why the editor could not be used); none when there was nothing to edit.
 fn edit_externally(
     terminal: &mut ratatui::DefaultTerminal,
     app: &App,
     id: String,
+    drafts: &DraftKeeper,
 ) -> io::Result<Option<Message>> {
     use crossterm::terminal::{
         EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -309,17 +394,16 @@ fn edit_externally(
     let (Some(store), Some(editor)) = (&app.study.store, &app.study.editor) else {
         return Ok(None);
     };
-    let Some(path) = crate::store::notes::path(store, &id) else {
-        return Ok(None);
+    // The editor changes a copy: the note is saved from it as the built-in editor saves, so
+    // a text another window saved meanwhile is kept. If the note cannot be copied (its folder
+    // cannot be made, it cannot be read, no room in the temporary folder), say so and stay open.
+    let copy = match crate::store::notes::EditCopy::new(store, &id) {
+        Ok(copy) => copy,
+        Err(e) => {
+            let edited = Err(NoteEditFailure::from(e));
+            return Ok(Some(Message::NoteEdited { id, edited }));
+        }
     };
-    // The note's folder must exist for the editor to save into it; if it cannot be made (a
-    // read-only data folder), say so and stay open.
-    if let Some(dir) = path.parent()
-        && let Err(e) = std::fs::create_dir_all(dir)
-    {
-        let failure = Some(NoteEditFailure::Folder(SaveError::io(&path, &e)));
-        return Ok(Some(Message::NoteEdited { id, failure }));
-    }
     let mut words = editor.split_whitespace();
     let Some(program) = words.next() else {
         return Ok(None);
@@ -327,16 +411,32 @@ fn edit_externally(
     set_mouse(false);
     disable_raw_mode()?;
     execute!(io::stdout(), LeaveAlternateScreen)?;
+    // Should a signal end the app while the editor runs, what it has saved in the copy so far
+    // is saved as the note.
+    let pending = crate::app::study::draft_of(app, &id, copy.read.as_deref(), "");
+    drafts.editing(pending.map(|draft| (draft, copy.path.clone())));
     let status = std::process::Command::new(program)
         .args(words)
-        .arg(&path)
+        .arg(&copy.path)
         .status();
+    drafts.editing(None);
     enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen)?;
     terminal.clear()?;
     set_mouse(app.settings.mouse);
-    let failure = status
-        .err()
-        .map(|_| NoteEditFailure::Editor(editor.clone()));
-    Ok(Some(Message::NoteEdited { id, failure }))
+    let edited = match status {
+        Err(_) => Err(NoteEditFailure::Editor(editor.clone())),
+        Ok(_) => match copy.text() {
+            Ok(text) => Ok(crate::app::action::Edited {
+                read: copy.read.clone(),
+                text,
+            }),
+            // What the reader wrote stays in the copy, which is kept for them.
+            Err(e) => {
+                copy.keep();
+                Err(NoteEditFailure::CopyKept(e))
+            }
+        },
+    };
+    Ok(Some(Message::NoteEdited { id, edited }))
 }

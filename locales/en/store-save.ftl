@@ -29,3 +29,8 @@ store-save-unreadable =
     }
 # The external editor for notes ($VISUAL or $EDITOR) could not be started.
 note-editor-failed = Could not start the editor “{ $editor }”: check VISUAL or EDITOR in your shell's settings
+# No copy of the note could be made for the external editor in the temporary folder ($folder).
+note-copy-failed = Note not opened: its copy could not be made. Check that the temporary folder is writable and has room, or set TMPDIR: { $folder }
+# The external editor's copy could not be read back as text: the note was not saved, and the
+# copy is kept in its folder ($folder) with what the reader wrote.
+note-copy-kept = Note not saved: the editor's copy could not be read as text. What you wrote is kept in the folder { $folder }

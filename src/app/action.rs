@@ -139,11 +139,12 @@ pub enum Message {
     Reloaded(Box<super::reload::Fresh>),
     /// The search worker answered a query.
     SearchAnswered(super::search_worker::Answer),
-    /// The external editor closed on the note of entry `id`; `failure` says why it could not
-    /// run (or its folder could not be made).
+    /// The external editor closed on its copy of the note of entry `id`: what it left, or why
+    /// it could not be used (the note could not be copied, the editor did not start, its copy
+    /// could not be read back).
     NoteEdited {
         id: String,
-        failure: Option<super::study::NoteEditFailure>,
+        edited: Result<Edited, super::study::NoteEditFailure>,
     },
     /// A frame is due: the presentation clock moves to `now` (seconds since the epoch).
     Tick { now: u64 },
@@ -151,6 +152,14 @@ pub enum Message {
     PresentSyncFailed(String),
     /// Whether a notes screen follows the running talk (it looked within a few seconds).
     NotesFollow(bool),
+}
+
+/// What the external editor left: the text of its copy, and the note as it was on disk when
+/// the copy was made (none: there was none), which its save compares the file with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edited {
+    pub read: Option<String>,
+    pub text: String,
 }
 
 impl From<Action> for Message {

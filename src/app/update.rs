@@ -28,12 +28,18 @@ pub fn update(app: &mut App, message: impl Into<Message>) -> Effects {
         Message::Action(action) => act(app, action, &mut effects),
         Message::Reloaded(fresh) => app.apply(*fresh),
         Message::SearchAnswered(answer) => super::search_worker::answered(app, answer),
-        Message::NoteEdited { id, failure: None } => super::study::reload_note(app, &id),
         Message::NoteEdited {
-            failure: Some(failure),
+            id,
+            edited: Ok(edited),
+        } => super::study::note_edited(app, &id, edited),
+        Message::NoteEdited {
+            edited: Err(failure),
             ..
         } => super::study::note_edit_failed(app, failure),
-        Message::Tick { now } => super::present::tick(app, now),
+        Message::Tick { now } => {
+            super::study::refresh_notes(app);
+            super::present::tick(app, now);
+        }
         Message::NotesFollow(follows) => super::present::notes_follow(app, follows),
         Message::PresentSyncFailed(reason) => {
             app.status
@@ -218,7 +224,10 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
             Some(NoteEdit::BuiltIn(editor)) => app.overlay = Some(Overlay::Note(editor)),
             None => {}
         },
-        Action::OpenNotes => app.overlay = Some(Overlay::Notes { selected: 0 }),
+        Action::OpenNotes => {
+            super::study::reload_notes(app);
+            app.overlay = Some(Overlay::Notes { selected: 0 });
+        }
         Action::OpenProblems => app.overlay = Some(Overlay::Problems { scroll: 0 }),
         Action::ClearFilters => {
             app.nav.clear_filters();
@@ -314,31 +323,77 @@ mod tests {
 
     #[test]
     fn what_the_editor_and_the_clock_report_comes_in_through_update() {
-        let mut a = app();
+        use crate::app::action::Edited;
         use crate::app::study::NoteEditFailure;
-        use crate::store::{Cause, SaveError};
-        let failure = Some(NoteEditFailure::Editor("vi".into()));
-        let id = "x".to_string();
-        assert!(update(&mut a, Message::NoteEdited { id, failure }).is_empty());
+        use crate::store::{Cause, SaveError, Store};
+        let mut a = app();
+        let dir = tempfile::tempdir().expect("tempdir");
+        crate::app::study::attach_store(&mut a, Store::at(dir.path().to_path_buf()));
+        let told = |a: &mut App, edited: Result<Edited, NoteEditFailure>| {
+            let id = "x".to_string();
+            let effects = update(a, Message::NoteEdited { id, edited });
+            assert!(effects.is_empty());
+            a.status.notice.clone().unwrap_or_default()
+        };
+        // Why the editor could not be used, in plain words, never the system's.
+        let failure = NoteEditFailure::Editor("vi".into());
         assert_eq!(
-            a.status.notice.as_deref(),
-            Some(
-                "Could not start the editor “vi”: check VISUAL or EDITOR in your shell's settings"
-            )
+            told(&mut a, Err(failure)),
+            "Could not start the editor “vi”: check VISUAL or EDITOR in your shell's settings"
         );
         let note = std::path::Path::new("/d/toli/notes/x.md");
-        let failure = Some(NoteEditFailure::Folder(SaveError::new(
-            note,
-            Cause::ReadOnly,
-        )));
-        let id = "x".to_string();
-        update(&mut a, Message::NoteEdited { id, failure });
+        let failure = NoteEditFailure::Note(SaveError::new(note, Cause::ReadOnly));
         assert_eq!(
-            a.status.notice.as_deref(),
-            Some(
-                "Note not saved: its folder is on a read-only disk. Set TOLI_DATA_DIR to a \
-                 writable folder instead of /d/toli/notes"
+            told(&mut a, Err(failure)),
+            "Note not saved: its folder is on a read-only disk. Set TOLI_DATA_DIR to a \
+             writable folder instead of /d/toli/notes"
+        );
+        let copy = std::path::Path::new("/tmp/x.md");
+        let failure = NoteEditFailure::Copy(SaveError::new(copy, Cause::Full));
+        assert_eq!(
+            told(&mut a, Err(failure)),
+            "Note not opened: its copy could not be made. Check that the temporary folder is \
+             writable and has room, or set TMPDIR: /tmp"
+        );
+        let kept = std::path::Path::new("/tmp/toli-note-1/x.md");
+        let failure = NoteEditFailure::CopyKept(SaveError::new(kept, Cause::Unreadable));
+        assert_eq!(
+            told(&mut a, Err(failure)),
+            "Note not saved: the editor's copy could not be read as text. What you wrote is \
+             kept in the folder /tmp/toli-note-1"
+        );
+        assert!(a.study.notes.is_empty());
+        // What the editor left in its copy is saved, shown and said.
+        let from_vi = Edited {
+            read: None,
+            text: "From vi\n".into(),
+        };
+        assert_eq!(told(&mut a, Ok(from_vi)), "Note saved");
+        let file = dir.path().join("notes/x.md");
+        assert_eq!(std::fs::read_to_string(&file).expect("saved"), "From vi\n");
+        assert_eq!(
+            a.study.notes.get("x").map(String::as_str),
+            Some("From vi\n")
+        );
+        // Its save failing is told in the same words as Ctrl-S's: a file where the notes
+        // folder should be stops it whoever runs the test. The text stays in the app.
+        std::fs::remove_dir_all(dir.path().join("notes")).expect("rm");
+        std::fs::write(dir.path().join("notes"), "not a folder").expect("write");
+        let more = Edited {
+            read: Some("From vi\n".into()),
+            text: "From vi, more\n".into(),
+        };
+        let folder = dir.path().join("notes").display().to_string();
+        assert_eq!(
+            told(&mut a, Ok(more)),
+            format!(
+                "Note not saved. Check that its folder is writable and its disk has space, \
+                 then save again: {folder}"
             )
+        );
+        assert_eq!(
+            a.study.notes.get("x").map(String::as_str),
+            Some("From vi, more\n")
         );
         update(&mut a, Message::PresentSyncFailed("disk full".into()));
         let notice = a.status.notice.clone().unwrap_or_default();

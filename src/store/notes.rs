@@ -1,7 +1,7 @@
 //! Personal notes: one Markdown file per entry in `notes/<id>.md`, so they can be edited with
 //! any editor and read without toli.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::{Cause, Notice, Reason, SaveError, Store, atomic, set_aside};
 use crate::markdown::links::is_entry_id;
@@ -61,31 +61,140 @@ pub fn all(store: &Store) -> (Vec<(String, String)>, Vec<Notice>) {
     (notes, notices)
 }
 
-/// Saves the note atomically; an empty note deletes the file. A note that cannot be read is
-/// never replaced.
+/// Saves the note atomically, whatever the file holds now; an empty note deletes the file. A
+/// note that cannot be read is never replaced. The app saves through
+/// [`super::note_merge::Draft::save`], which keeps a text another window saved meanwhile.
 pub fn save(store: &Store, id: &str, text: &str) -> Result<(), SaveError> {
-    let Some(path) = path(store, id) else {
-        let folder = store.dir().join("notes");
-        return Err(SaveError::new(&folder.join("?"), Cause::Other));
-    };
-    // A note there that cannot be read is not replaced; a folder on the way that is no folder
-    // is the folder's fault, not the note's.
+    let path = path(store, id).ok_or_else(|| no_entry(store))?;
     if let Err(e) = super::read(&path) {
-        return Err(if std::fs::symlink_metadata(&path).is_ok() {
-            SaveError::new(&path, Cause::Unreadable)
-        } else {
-            SaveError::io(&path, &e)
-        });
+        return Err(unreadable(&path, &e));
     }
+    write_or_remove(&path, text)
+}
+
+/// The error of a save on an id that is no entry id (no note can be there).
+pub(super) fn no_entry(store: &Store) -> SaveError {
+    SaveError::new(&store.dir().join("notes").join("?"), Cause::Other)
+}
+
+/// Why the note at `path`, which could not be read (`e`), is not saved over: a note there that
+/// cannot be read is not replaced; a folder on the way that is no folder is the folder's fault,
+/// not the note's.
+pub(super) fn unreadable(path: &Path, e: &std::io::Error) -> SaveError {
+    if std::fs::symlink_metadata(path).is_ok() {
+        SaveError::new(path, Cause::Unreadable)
+    } else {
+        SaveError::io(path, e)
+    }
+}
+
+/// Replaces the note at `path` with `text` atomically, or removes it when `text` is blank.
+pub(super) fn write_or_remove(path: &Path, text: &str) -> Result<(), SaveError> {
     if text.trim().is_empty() {
-        match std::fs::remove_file(&path) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                return Err(SaveError::io(&path, &e));
-            }
-            _ => return Ok(()),
-        }
+        return match std::fs::remove_file(path) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(SaveError::io(path, &e)),
+            _ => Ok(()),
+        };
     }
-    atomic::write(&path, text.as_bytes()).map_err(|e| SaveError::io(&path, &e))
+    atomic::write(path, text.as_bytes()).map_err(|e| SaveError::io(path, &e))
+}
+
+/// A note file's size, identity and time as the file system gives them, without reading it:
+/// it changes when the file is written or replaced (by another window, by a text editor).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    len: u64,
+    inode: u64,
+    modified: Option<std::time::SystemTime>,
+}
+
+impl Stamp {
+    fn of(path: &Path) -> Option<Stamp> {
+        use std::os::unix::fs::MetadataExt;
+        let meta = std::fs::metadata(path).ok()?;
+        Some(Stamp {
+            len: meta.len(),
+            inode: meta.ino(),
+            modified: meta.modified().ok(),
+        })
+    }
+}
+
+/// The stamp of the note on `id` (none: no file).
+pub fn stamp(store: &Store, id: &str) -> Option<Stamp> {
+    path(store, id).and_then(|p| Stamp::of(&p))
+}
+
+/// The stamp of the notes folder: it changes when a note is added, replaced (an atomic save)
+/// or removed.
+pub fn folder_stamp(store: &Store) -> Option<Stamp> {
+    Stamp::of(&store.dir().join("notes"))
+}
+
+/// A copy of the note on `id` for an external editor ($VISUAL or $EDITOR) to change, in a
+/// temporary folder under the note's own file name: the note itself is then saved from it
+/// through [`super::note_merge::Draft::save`], so a text another window saved meanwhile is
+/// kept. The folder goes when the copy is dropped, unless it is [kept](EditCopy::keep).
+pub struct EditCopy {
+    dir: tempfile::TempDir,
+    /// The copy the editor is given.
+    pub path: PathBuf,
+    /// The note as it was when the copy was made (none: there was no note).
+    pub read: Option<String>,
+}
+
+/// Why no copy of a note could be made for the external editor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CopyFailed {
+    /// The note's folder could not be made, or the note cannot be read as text: its save
+    /// would fail the same way (the error is the note's).
+    Note(SaveError),
+    /// The temporary folder would not take the copy (the error names a file in it).
+    Copy(SaveError),
+}
+
+impl EditCopy {
+    /// Makes the note's folder, so that what the editor leaves can be saved there, and copies
+    /// the note (an empty file when there is none) into a temporary folder.
+    pub fn new(store: &Store, id: &str) -> Result<EditCopy, CopyFailed> {
+        let note = path(store, id).ok_or_else(|| CopyFailed::Note(no_entry(store)))?;
+        let failed = |e: &std::io::Error| CopyFailed::Note(SaveError::io(&note, e));
+        if let Some(folder) = note.parent() {
+            std::fs::create_dir_all(folder).map_err(|e| failed(&e))?;
+        }
+        let read = match super::read(&note) {
+            Ok(Some(bytes)) => Some(
+                String::from_utf8(bytes)
+                    .map_err(|_| CopyFailed::Note(SaveError::new(&note, Cause::Unreadable)))?,
+            ),
+            Ok(None) => None,
+            Err(e) => return Err(CopyFailed::Note(unreadable(&note, &e))),
+        };
+        let name = format!("{id}.md");
+        let temp = |e: &std::io::Error| {
+            CopyFailed::Copy(SaveError::io(&std::env::temp_dir().join(&name), e))
+        };
+        let dir =
+            (tempfile::Builder::new().prefix("toli-note-").tempdir()).map_err(|e| temp(&e))?;
+        let path = dir.path().join(&name);
+        std::fs::write(&path, read.as_deref().unwrap_or("")).map_err(|e| temp(&e))?;
+        Ok(EditCopy { dir, path, read })
+    }
+
+    /// The copy's text now (empty when the editor removed it); an error (the copy
+    /// [`Cause::Unreadable`]) when it cannot be read as text.
+    pub fn text(&self) -> Result<String, SaveError> {
+        let unreadable = || SaveError::new(&self.path, Cause::Unreadable);
+        let bytes = super::read(&self.path).map_err(|_| unreadable())?;
+        String::from_utf8(bytes.unwrap_or_default()).map_err(|_| unreadable())
+    }
+
+    /// Keeps the copy where it is, for the reader to take what they wrote from it (its text
+    /// could not be read back); returns its path.
+    pub fn keep(self) -> PathBuf {
+        let _ = self.dir.keep();
+        self.path
+    }
 }
 
 #[cfg(test)]
@@ -145,6 +254,39 @@ mod tests {
     fn is_root() -> bool {
         // SAFETY: geteuid has no preconditions and cannot fail.
         unsafe { libc::geteuid() == 0 }
+    }
+
+    /// The editor's copy is refused, with a cause the app can word, when the note's folder
+    /// cannot be made or the note cannot be read (whoever runs the test); a copy the editor left
+    /// as no text is refused too, and kept on request with what it holds.
+    #[test]
+    fn an_edit_copy_that_cannot_be_made_or_read_back_says_why() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let data = dir.path().join("toli");
+        std::fs::write(&data, "not a folder").expect("write");
+        let Err(CopyFailed::Note(e)) = EditCopy::new(&Store::at(data.clone()), "cluster") else {
+            panic!("a file where the data folder should be")
+        };
+        assert_eq!(e.file, data.join("notes/cluster.md"));
+        assert!(e.is_note());
+        let store = Store::at(dir.path().join("data"));
+        let note = path(&store, "cluster").expect("path");
+        std::fs::create_dir_all(&note).expect("a folder in the note's place");
+        let Err(CopyFailed::Note(e)) = EditCopy::new(&store, "cluster") else {
+            panic!("a note that cannot be read")
+        };
+        assert_eq!(e, SaveError::new(&note, Cause::Unreadable));
+        std::fs::remove_dir(&note).expect("rmdir");
+        let copy = EditCopy::new(&store, "cluster").expect("a copy");
+        assert_eq!(copy.text().as_deref(), Ok(""));
+        std::fs::write(&copy.path, b"\xff\xfe").expect("write");
+        assert_eq!(
+            copy.text(),
+            Err(SaveError::new(&copy.path, Cause::Unreadable))
+        );
+        let kept = copy.keep();
+        assert_eq!(std::fs::read(&kept).expect("kept"), b"\xff\xfe");
+        std::fs::remove_dir_all(kept.parent().expect("its folder")).expect("clean up");
     }
 
     #[test]

@@ -48,6 +48,9 @@ fn samples(app: &App) -> Vec<Sample> {
         ("note-unsaved-keys", vec![]),
         ("note-saved", vec![]),
         ("note-cancelled", vec![]),
+        ("note-both-kept", vec![]),
+        ("note-theirs-kept", vec![]),
+        ("note-changed-meanwhile", vec![]),
         ("cite-copied", vec![title()]),
         ("bookmark-added", vec![title()]),
         ("bookmark-removed", vec![title()]),
@@ -127,10 +130,23 @@ fn samples(app: &App) -> Vec<Sample> {
     ]
     .into_iter()
     .chain(save_failures())
-    .chain([(
-        "note-editor-failed",
-        vec![("editor", "/usr/local/bin/code --wait --new-window".into())],
-    )])
+    .chain([
+        (
+            "note-editor-failed",
+            vec![("editor", "/usr/local/bin/code --wait --new-window".into())],
+        ),
+        (
+            "note-copy-failed",
+            vec![("folder", "/home/trainer-namsrai/.local/tmp".into())],
+        ),
+        (
+            "note-copy-kept",
+            vec![(
+                "folder",
+                "/home/trainer-namsrai/.local/tmp/toli-note-Xq3v9A".into(),
+            )],
+        ),
+    ])
     .collect()
 }
 

@@ -274,7 +274,7 @@ fn a_failed_save_is_told_in_plain_words_with_its_folder() {
             a.status.notice.as_deref(),
             Some(format!("{bookmarks}{shown}").as_str())
         );
-        let saved = toli::app::study::save_note(&mut a, "it-park", "A note");
+        let saved = toli::app::study::save_note(&mut a, "it-park", None, "A note");
         assert!(!saved, "{lang:?}");
         assert_eq!(
             a.status.notice.as_deref(),
@@ -529,21 +529,20 @@ fn with_an_editor_set_the_note_goes_to_the_event_loop() {
     let effects = press(&mut a, 'e');
     assert!(a.overlay.is_none());
     assert_eq!(effects, vec![Effect::EditNote("it-park".into())]);
-    // What the editor wrote is read back.
+    // What the editor wrote in its copy is saved and shown.
     let file = dir.path().join("notes/it-park.md");
-    std::fs::create_dir_all(file.parent().expect("parent")).expect("mkdir");
-    std::fs::write(&file, "From vi\n").expect("write");
-    update(
-        &mut a,
-        Message::NoteEdited {
-            id: "it-park".into(),
-            failure: None,
-        },
-    );
+    let edited = Ok(toli::app::action::Edited {
+        read: None,
+        text: "From vi\n".into(),
+    });
+    let id = "it-park".to_string();
+    update(&mut a, Message::NoteEdited { id, edited });
+    assert_eq!(std::fs::read_to_string(&file).expect("saved"), "From vi\n");
     assert_eq!(
         a.study.notes.get("it-park").map(String::as_str),
         Some("From vi\n")
     );
+    assert_eq!(a.status.notice.as_deref(), Some("Note saved"));
 }
 
 #[test]

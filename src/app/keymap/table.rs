@@ -256,6 +256,10 @@ pub(super) const NOTE_EDITOR: &[Binding] = &[
     bind(Ch('a'), CTRL, Ac::CursorLineStart, "hint-line-start"),
     bind(End, N, Ac::CursorLineEnd, "hint-line-end"),
     bind(Ch('e'), CTRL, Ac::CursorLineEnd, "hint-line-end"),
+    bind(PageUp, N, Ac::PageUp, "hint-page-up"),
+    bind(PageDown, N, Ac::PageDown, "hint-page-down"),
+    bind(Home, CTRL, Ac::Top, "hint-note-start"),
+    bind(End, CTRL, Ac::Bottom, "hint-note-end"),
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit-save-note"),
 ];
 

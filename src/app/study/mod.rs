@@ -1,11 +1,15 @@
 //! The reader's own data: bookmarks and personal notes, where they are saved, and the external
 //! editor for notes. Here: attaching the store (loading both, reporting a corrupt file that was
-//! set aside), `m` toggling a bookmark with a confirmation and an atomic save, and where a note
-//! is edited ($EDITOR through the event loop, or the built-in editor). The views beside it —
-//! [`bookmarks`] (`b`), [`notes`] (`E`), [`note_editor`] — are drawn by the files of the same
-//! names in `ui/study/`.
+//! set aside), `m` toggling a bookmark with a confirmation and an atomic save, where a note is
+//! edited ($EDITOR through the event loop, or the built-in editor), saving it without losing a
+//! text another window saved meanwhile, a failed save (or an editor that could not be used)
+//! told in the reader's words, and reading notes again when their files change. The
+//! views beside it — [`bookmarks`] (`b`), [`notes`] (`E`), [`note_editor`] — are drawn by the
+//! files of the same names in `ui/study/`; [`draft`] keeps the text being typed for the event
+//! loop to save when a signal ends the app.
 
 pub mod bookmarks;
+pub mod draft;
 pub mod note_editor;
 pub mod note_search;
 pub mod notes;
@@ -15,8 +19,10 @@ use std::collections::BTreeMap;
 
 use note_editor::NoteEditor;
 
-use super::state::App;
+use super::state::{App, Overlay};
 use crate::store::bookmarks::Bookmarks;
+use crate::store::note_merge::{Draft, Saved, nonblank};
+use crate::store::notes::{CopyFailed, Stamp};
 use crate::store::{Cause, Notice, SaveError, Store, notes as saved_notes};
 
 /// Bookmarks and notes.
@@ -29,6 +35,10 @@ pub struct Study {
     pub notes: BTreeMap<String, String>,
     /// The external editor for notes ($VISUAL or $EDITOR); none: the built-in editor.
     pub editor: Option<String>,
+    /// The notes folder as last read (see [`refresh_notes`]).
+    folder: Option<Stamp>,
+    /// Each note file as last read, by entry id (none: there was no file).
+    stamps: BTreeMap<String, Option<Stamp>>,
 }
 
 impl Study {
@@ -63,12 +73,89 @@ pub fn attach_store(app: &mut App, store: Store) {
     let (bookmarks, notice) = Bookmarks::load(&store);
     app.study.bookmarks = bookmarks;
     report(app, notice);
+    app.study.store = Some(store);
+    reload_notes(app);
+}
+
+/// Reads every note again from the store (the `E` list opening, a change in the notes
+/// folder), reporting a file that cannot be read.
+pub fn reload_notes(app: &mut App) {
+    let Some(store) = app.study.store.clone() else {
+        return;
+    };
+    app.study.folder = saved_notes::folder_stamp(&store);
     let (notes, notices) = saved_notes::all(&store);
+    app.study.stamps = (notes.iter())
+        .map(|(id, _)| (id.clone(), saved_notes::stamp(&store, id)))
+        .collect();
+    let before = edited_note(app);
     app.study.notes = notes.into_iter().collect();
+    warn_editor(app, before);
     for n in notices {
         report(app, Some(n));
     }
-    app.study.store = Some(store);
+}
+
+/// Reads the notes again when their files changed on disk since they were read (another toli
+/// window saved one, a text editor wrote one), so the entry view's «My note», the `E` list
+/// and the ✎ marks show what is on disk: every note when the notes folder changed, else the
+/// note on the entry shown when its file did. Called on the event loop's every turn: two
+/// `stat`s when nothing changed.
+pub fn refresh_notes(app: &mut App) {
+    let Some(store) = &app.study.store else {
+        return;
+    };
+    if saved_notes::folder_stamp(store) != app.study.folder {
+        return reload_notes(app);
+    }
+    let Some(i) = app.current() else {
+        return;
+    };
+    let id = &app.corpus.entry(i).id;
+    let stamp = saved_notes::stamp(store, id);
+    if app.study.stamps.get(id) == Some(&stamp) {
+        return;
+    }
+    let id = id.clone();
+    app.study.stamps.insert(id.clone(), stamp);
+    let (text, notice) = saved_notes::load(store, &id);
+    let before = edited_note(app);
+    set_cached(app, &id, text);
+    warn_editor(app, before);
+    report(app, notice);
+}
+
+/// The note the built-in editor is open on, as the app holds it now (none: no editor).
+fn edited_note(app: &App) -> Option<Option<String>> {
+    let Some(Overlay::Note(ed)) = &app.overlay else {
+        return None;
+    };
+    Some(app.study.notes.get(&ed.id).cloned())
+}
+
+/// The note on `id` in the app is `text` (none, or blank: no note).
+fn set_cached(app: &mut App, id: &str, text: Option<String>) {
+    match text.filter(|t| !t.trim().is_empty()) {
+        Some(t) => {
+            app.study.notes.insert(id.to_string(), t);
+        }
+        None => {
+            app.study.notes.remove(id);
+        }
+    }
+}
+
+/// Tells the reader typing a note that another window has just saved it (the note differs
+/// from `before` a reload, [`edited_note`], and from the note read when the editor opened):
+/// their save will keep both texts.
+fn warn_editor(app: &mut App, before: Option<Option<String>>) {
+    let (Some(before), Some(Overlay::Note(ed))) = (before, &app.overlay) else {
+        return;
+    };
+    let now = app.study.notes.get(&ed.id).map(String::as_str);
+    if now != before.as_deref() && now != nonblank(ed.read.as_deref()) {
+        app.status.say(app.t("note-changed-meanwhile"));
+    }
 }
 
 /// `m`: bookmarks the current entry or removes its bookmark, saves, and confirms.
@@ -124,11 +211,13 @@ pub fn save_failed_text(app: &App, e: &SaveError) -> String {
     }
 }
 
-/// The external editor could not be used on a note: its folder could not be made, or the
-/// editor did not start.
+/// The external editor could not be used on a note: the note could not be copied for it, the
+/// editor did not start, or what it left could not be read back.
 pub fn note_edit_failed(app: &mut App, failure: NoteEditFailure) {
     let told = match failure {
-        NoteEditFailure::Folder(e) => save_failed_text(app, &e),
+        NoteEditFailure::Note(e) => save_failed_text(app, &e),
+        NoteEditFailure::Copy(e) => app.tf("note-copy-failed", &[("folder", e.folder())]),
+        NoteEditFailure::CopyKept(e) => app.tf("note-copy-kept", &[("folder", e.folder())]),
         NoteEditFailure::Editor(editor) => app.tf("note-editor-failed", &[("editor", editor)]),
     };
     app.status.say(told);
@@ -137,55 +226,116 @@ pub fn note_edit_failed(app: &mut App, failure: NoteEditFailure) {
 /// Why the external editor could not be used on a note.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NoteEditFailure {
-    /// The note's folder could not be made.
-    Folder(SaveError),
+    /// The note's folder could not be made, or the note cannot be read: told as its save
+    /// failing, before the editor opens.
+    Note(SaveError),
+    /// No copy of the note could be made in the temporary folder (the error names a file in it).
+    Copy(SaveError),
+    /// The editor's copy could not be read back as text, so the note was not saved; the copy is
+    /// kept where it is (the error names it), with what the reader wrote.
+    CopyKept(SaveError),
     /// The editor (as set in $VISUAL or $EDITOR) did not start.
     Editor(String),
 }
 
+impl From<CopyFailed> for NoteEditFailure {
+    fn from(failed: CopyFailed) -> NoteEditFailure {
+        match failed {
+            CopyFailed::Note(e) => NoteEditFailure::Note(e),
+            CopyFailed::Copy(e) => NoteEditFailure::Copy(e),
+        }
+    }
+}
+
 /// The note on the current entry: the external editor when one is set and there is a store,
-/// else the built-in editor.
-pub fn edit_note(app: &App) -> Option<NoteEdit> {
+/// else the built-in editor on the note as it is on disk now (what its save compares with).
+pub fn edit_note(app: &mut App) -> Option<NoteEdit> {
     let i = app.current()?;
     let id = app.corpus.entry(i).id.clone();
     if app.study.editor.is_some() && app.study.store.is_some() {
         return Some(NoteEdit::External(id));
     }
-    let text = app.study.notes.get(&id).map_or("", String::as_str);
-    Some(NoteEdit::BuiltIn(NoteEditor::new(&id, text)))
-}
-
-/// Saves the note on `id` (empty removes it) and confirms.
-pub fn save_note(app: &mut App, id: &str, text: &str) -> bool {
-    if text.trim().is_empty() {
-        app.study.notes.remove(id);
-    } else {
-        app.study.notes.insert(id.to_string(), text.to_string());
-    }
-    app.status.say(app.t("note-saved"));
-    if let Some(store) = &app.study.store
-        && let Err(e) = saved_notes::save(store, id, text)
-    {
-        app.status.say(save_failed_text(app, &e));
-        return false;
-    }
-    true
-}
-
-/// Reads the note on `id` again after the external editor has changed it.
-pub fn reload_note(app: &mut App, id: &str) {
-    let Some(store) = &app.study.store else {
-        return;
+    let Some(store) = app.study.store.clone() else {
+        let text = app.study.notes.get(&id).cloned();
+        return Some(NoteEdit::BuiltIn(NoteEditor::on_disk(&id, text)));
     };
-    let (text, notice) = saved_notes::load(store, id);
-    match text.filter(|t| !t.trim().is_empty()) {
-        Some(t) => {
-            app.study.notes.insert(id.to_string(), t);
+    app.study
+        .stamps
+        .insert(id.clone(), saved_notes::stamp(&store, &id));
+    let (read, notice) = saved_notes::load(&store, &id);
+    set_cached(app, &id, read.clone());
+    report(app, notice);
+    Some(NoteEdit::BuiltIn(NoteEditor::on_disk(&id, read)))
+}
+
+/// Saves `text` as the note on `id` (empty removes it), `read` being the note as it was on disk
+/// when the editor opened: a text saved meanwhile by another window is kept with ours (see
+/// [`Draft::save`]). The app then shows what is on disk, and the status line says what
+/// happened. Returns whether the note is saved.
+pub fn save_note(app: &mut App, id: &str, read: Option<&str>, text: &str) -> bool {
+    let Some(draft) = draft_of(app, id, read, text) else {
+        set_cached(app, id, Some(text.to_string()));
+        app.status.say(app.t("note-saved"));
+        return true;
+    };
+    match draft.save() {
+        Ok(saved) => {
+            set_cached(app, id, saved.text(text));
+            app.status.say(app.t(match saved {
+                Saved::Written => "note-saved",
+                Saved::Both(_) => "note-both-kept",
+                Saved::Theirs(_) => "note-theirs-kept",
+            }));
+            true
         }
-        None => {
-            app.study.notes.remove(id);
+        Err(e) => {
+            // Kept in the app, so the text is not lost while it runs.
+            set_cached(app, id, Some(text.to_string()));
+            app.status.say(save_failed_text(app, &e));
+            false
         }
     }
-    app.status.say(app.t("note-saved"));
-    report(app, notice);
+}
+
+/// The external editor has closed on its copy of the note on `id`: saves the copy's text if it
+/// changed, through [`save_note`], else shows the note as it is on disk.
+pub fn note_edited(app: &mut App, id: &str, edited: crate::app::action::Edited) {
+    if nonblank(Some(&edited.text)) != nonblank(edited.read.as_deref()) {
+        save_note(app, id, edited.read.as_deref(), &edited.text);
+        return;
+    }
+    if let Some(store) = app.study.store.clone() {
+        app.study
+            .stamps
+            .insert(id.to_string(), saved_notes::stamp(&store, id));
+        let (text, notice) = saved_notes::load(&store, id);
+        set_cached(app, id, text);
+        report(app, notice);
+    }
+    app.status.say(app.t("note-cancelled"));
+}
+
+/// The note being typed in the built-in editor, when it holds text not saved yet and there is
+/// a store to save it in: what a signal ending the app saves (see [`draft`]).
+pub fn unsaved_draft(app: &App) -> Option<Draft> {
+    let Some(Overlay::Note(ed)) = &app.overlay else {
+        return None;
+    };
+    let text = ed.text();
+    if !ed.changed() || text.trim().is_empty() {
+        return None;
+    }
+    draft_of(app, &ed.id, ed.read.as_deref(), &text)
+}
+
+/// `text` to save as the note on `id`, `read` when the editor opened, with the separator in
+/// the reader's language; none without a store.
+pub fn draft_of(app: &App, id: &str, read: Option<&str>, text: &str) -> Option<Draft> {
+    Some(Draft {
+        store: app.study.store.clone()?,
+        id: id.to_string(),
+        read: read.map(str::to_string),
+        text: text.to_string(),
+        separator: app.t("note-separator"),
+    })
 }

@@ -1,8 +1,9 @@
 //! The small built-in note editor, used when neither $VISUAL nor $EDITOR is set: type, Enter
 //! for a new line, Backspace, arrows, Ctrl-S saves, Esc cancels. The text is kept as lines of
 //! characters with a cursor (line, column in characters); a long line shows wrapped over
-//! several screen rows ([`super::soft_wrap`]), Up and Down move by screen row, Home and End to
-//! the line's ends.
+//! several screen rows ([`super::soft_wrap`]), Up and Down move by screen row, PgUp and PgDn
+//! by a screenful of rows, Home and End to the line's ends, Ctrl-Home and Ctrl-End to the
+//! note's.
 
 use super::save_note;
 use super::soft_wrap::{col_at, locate, row_starts};
@@ -25,6 +26,19 @@ pub struct NoteEditor {
     pub top: (usize, usize),
     /// The screen column Up and Down keep to while they move, across shorter rows.
     pub goal: Option<usize>,
+    /// The note as it was on disk when the editor opened (none: there was none): a save
+    /// compares the file with it, so a text another window saved meanwhile is kept.
+    pub read: Option<String>,
+    /// Changes whenever the text does, and differs between editors: whoever keeps a copy of
+    /// the draft knows when to take it again ([`super::draft`]).
+    pub version: u64,
+}
+
+/// The next [`NoteEditor::version`]: unique in the process.
+fn next_version() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 impl NoteEditor {
@@ -49,9 +63,23 @@ impl NoteEditor {
             warned: false,
             top: (0, 0),
             goal: None,
+            read: None,
+            version: next_version(),
         };
         ed.opened = ed.text();
         ed
+    }
+
+    /// An editor on the note as read from disk (none: there is no note yet).
+    pub fn on_disk(id: &str, read: Option<String>) -> NoteEditor {
+        let mut ed = NoteEditor::new(id, read.as_deref().unwrap_or(""));
+        ed.read = read;
+        ed
+    }
+
+    /// The text's length in characters, newlines counted (without building it).
+    pub fn chars(&self) -> usize {
+        self.lines.iter().map(|l| l.len() + 1).sum()
     }
 
     /// Whether the text differs from what was opened.
@@ -83,12 +111,14 @@ impl NoteEditor {
         if c.is_control() {
             return;
         }
+        self.version = next_version();
         self.lines[self.row].insert(self.col, c);
         self.col += 1;
     }
 
     pub fn newline(&mut self) {
         self.goal = None;
+        self.version = next_version();
         let rest = self.lines[self.row].split_off(self.col);
         self.row += 1;
         self.lines.insert(self.row, rest);
@@ -97,6 +127,7 @@ impl NoteEditor {
 
     pub fn backspace(&mut self) {
         self.goal = None;
+        self.version = next_version();
         if self.col > 0 {
             self.col -= 1;
             self.lines[self.row].remove(self.col);
@@ -175,6 +206,79 @@ impl NoteEditor {
             let starts = self.starts(self.row, width);
             self.col = col_at(&self.lines[self.row], &starts, 0, x, width);
         }
+    }
+
+    /// Up a screenful of rows (`height` less one, which stays in view), keeping the column;
+    /// the view moves up as far, so the cursor keeps its place on the screen.
+    pub fn page_up(&mut self, width: usize, height: usize) {
+        let rows = height.saturating_sub(1).max(1);
+        self.top = self.step_rows(self.top, rows, false, width);
+        for _ in 0..rows {
+            self.up(width);
+        }
+    }
+
+    /// Down a screenful of rows (see [`NoteEditor::page_up`]); the view stops where the note's
+    /// last row is at its bottom.
+    pub fn page_down(&mut self, width: usize, height: usize) {
+        let rows = height.saturating_sub(1).max(1);
+        let last_line = self.lines.len() - 1;
+        let end = (last_line, self.starts(last_line, width).len() - 1);
+        let lowest = self.step_rows(end, height.max(1) - 1, false, width);
+        self.top = self.step_rows(self.top, rows, true, width).min(lowest);
+        for _ in 0..rows {
+            self.down(width);
+        }
+    }
+
+    /// The note's start: its first line, first column, at the top of the view.
+    pub fn note_start(&mut self) {
+        self.goal = None;
+        (self.row, self.col, self.top) = (0, 0, (0, 0));
+    }
+
+    /// The note's end: its last line, after its last character.
+    pub fn note_end(&mut self) {
+        self.goal = None;
+        self.row = self.lines.len() - 1;
+        self.col = self.lines[self.row].len();
+    }
+
+    /// The screen row `n` rows below (`down`) or above `from` (a line and a row of its wrap),
+    /// or the note's last or first row when it has fewer.
+    fn step_rows(
+        &self,
+        from: (usize, usize),
+        n: usize,
+        down: bool,
+        width: usize,
+    ) -> (usize, usize) {
+        let (mut l, mut r) = from;
+        l = l.min(self.lines.len() - 1);
+        r = r.min(self.starts(l, width).len() - 1);
+        let mut left = n;
+        while left > 0 {
+            if down {
+                let rows = self.starts(l, width).len();
+                if r + left < rows {
+                    return (l, r + left);
+                }
+                if l + 1 == self.lines.len() {
+                    return (l, rows - 1);
+                }
+                left -= rows - r;
+                (l, r) = (l + 1, 0);
+            } else if r >= left {
+                return (l, r - left);
+            } else if l == 0 {
+                return (0, 0);
+            } else {
+                left -= r + 1;
+                l -= 1;
+                r = self.starts(l, width).len() - 1;
+            }
+        }
+        (l, r)
     }
 
     /// The first screen row to show in a view of `width` × `height` so that the cursor is in
@@ -263,9 +367,13 @@ pub fn action(app: &mut App, action: Action) -> Then {
         Action::CursorDown => ed.down(width),
         Action::CursorLineStart => ed.line_start(),
         Action::CursorLineEnd => ed.line_end(),
+        Action::PageUp => ed.page_up(width, height),
+        Action::PageDown => ed.page_down(width, height),
+        Action::Top => ed.note_start(),
+        Action::Bottom => ed.note_end(),
         Action::SaveNote => {
-            let (id, text) = (ed.id.clone(), ed.text());
-            save_note(app, &id, &text);
+            let (id, read, text) = (ed.id.clone(), ed.read.clone(), ed.text());
+            save_note(app, &id, read.as_deref(), &text);
             return Then::Close;
         }
         Action::Escape if ed.hold_unsaved() => app.status.say(app.t("note-unsaved-keys")),
@@ -299,172 +407,13 @@ pub fn quit(app: &mut App) -> bool {
         app.status.say(app.t("note-unsaved-keys"));
         return false;
     }
-    let (id, text) = (ed.id.clone(), ed.text());
+    let (id, read, text) = (ed.id.clone(), ed.read.clone(), ed.text());
     if !ed.changed() || text.trim().is_empty() {
         return true;
     }
-    save_note(app, &id, &text)
+    save_note(app, &id, read.as_deref(), &text)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn typed(ed: &mut NoteEditor, s: &str) {
-        for c in s.chars() {
-            if c == '\n' {
-                ed.newline();
-            } else {
-                ed.insert(c);
-            }
-        }
-    }
-
-    #[test]
-    fn typing_newlines_and_backspace() {
-        let mut ed = NoteEditor::new("x", "");
-        typed(&mut ed, "Асуух\nPorter");
-        assert_eq!(ed.text(), "Асуух\nPorter\n");
-        for _ in 0..7 {
-            ed.backspace();
-        }
-        assert_eq!(ed.text(), "Асуух\n");
-        assert_eq!((ed.row, ed.col), (0, 5));
-    }
-
-    #[test]
-    fn arrows_move_within_the_text() {
-        let mut ed = NoteEditor::new("x", "ab\nlonger line\n");
-        assert_eq!((ed.row, ed.col), (1, 11));
-        ed.up(80);
-        assert_eq!((ed.row, ed.col), (0, 2));
-        ed.right();
-        assert_eq!((ed.row, ed.col), (1, 0));
-        ed.left();
-        ed.left();
-        assert_eq!((ed.row, ed.col), (0, 1));
-        ed.insert('X');
-        ed.down(80);
-        ed.newline();
-        assert_eq!(ed.text(), "aXb\nlo\nnger line\n");
-        ed.up(80);
-        ed.up(80);
-        ed.up(80);
-        ed.left();
-        ed.left();
-        ed.left();
-        ed.left();
-        assert_eq!((ed.row, ed.col), (0, 0));
-        ed.backspace();
-        assert_eq!(ed.text(), "aXb\nlo\nnger line\n");
-    }
-
-    #[test]
-    fn a_saved_note_comes_back_as_it_was() {
-        for text in [
-            "",
-            "one\n",
-            "a\n\nb\n",
-            "tab\there\n",
-            "Монгол 漢字\n  indented\n",
-        ] {
-            assert_eq!(NoteEditor::new("x", text).text(), text, "{text:?}");
-        }
-        // Windows line ends are read as lines; the saved text has plain newlines.
-        assert_eq!(NoteEditor::new("x", "a\r\nb\r\n").text(), "a\nb\n");
-    }
-
-    /// A long line shows over several screen rows (m13): Up and Down move a row at a time
-    /// within it, keeping their column, and on to the lines around it.
-    #[test]
-    fn up_and_down_move_by_screen_row() {
-        // At 8 columns: "one two " / "three" / "four".
-        let mut ed = NoteEditor::new("x", "one two three\nfour\n");
-        assert_eq!((ed.row, ed.col), (1, 4));
-        ed.up(8);
-        assert_eq!((ed.row, ed.col), (0, 12), "the wrapped line's last row");
-        ed.up(8);
-        assert_eq!((ed.row, ed.col), (0, 4), "the row above, same column");
-        ed.up(8);
-        assert_eq!((ed.row, ed.col), (0, 4), "the first row stays");
-        ed.down(8);
-        ed.down(8);
-        assert_eq!((ed.row, ed.col), (1, 4), "back to where it started");
-        // A shorter row on the way does not lose the column.
-        let mut ed = NoteEditor::new("x", "abcdefgh\nab\nabcdefgh\n");
-        ed.up(80);
-        ed.up(80);
-        assert_eq!((ed.row, ed.col), (0, 8));
-        ed.line_start();
-        ed.right();
-        ed.right();
-        ed.right();
-        ed.down(80);
-        assert_eq!((ed.row, ed.col), (1, 2));
-        ed.down(80);
-        assert_eq!((ed.row, ed.col), (2, 3));
-    }
-
-    /// The view follows the cursor over wrapped rows: it scrolls only as far as it must, and
-    /// the cursor's row is always on screen.
-    #[test]
-    fn the_view_keeps_the_cursor_on_screen() {
-        let long = "word ".repeat(40); // 10 full rows of 20 columns, and one for the cursor
-        let text = format!("first\n{long}\nlast\n");
-        let mut ed = NoteEditor::new("x", &text);
-        ed.scroll_into_view(20, 5);
-        // Cursor on "last": 1 + 11 + 1 rows, the last five shown.
-        assert_eq!(ed.top, (1, 7));
-        for _ in 0..3 {
-            ed.up(20);
-            ed.scroll_into_view(20, 5);
-        }
-        assert_eq!(ed.top, (1, 7), "moving within the screen does not scroll");
-        for _ in 0..6 {
-            ed.up(20);
-            ed.scroll_into_view(20, 5);
-        }
-        assert_eq!((ed.row, ed.cursor_at(20).0), (1, 2));
-        assert_eq!(ed.top, (1, 2), "scrolled up just as far as the cursor went");
-        for _ in 0..3 {
-            ed.up(20);
-        }
-        ed.scroll_into_view(20, 5);
-        assert_eq!((ed.row, ed.top), (0, (0, 0)));
-        // A view shorter than before (a resize) still shows the cursor.
-        let mut ed = NoteEditor::new("x", &text);
-        ed.scroll_into_view(20, 13);
-        assert_eq!(ed.top, (0, 0));
-        assert_eq!(ed.view_top(20, 3), (1, 9));
-    }
-
-    #[test]
-    fn home_and_end_move_within_the_line() {
-        let mut ed = NoteEditor::new("x", "first\nsecond line\n");
-        ed.line_start();
-        ed.insert('>');
-        ed.line_end();
-        ed.insert('!');
-        assert_eq!(ed.text(), "first\n>second line!\n");
-    }
-
-    #[test]
-    fn leaving_over_unsaved_text_warns_once() {
-        let mut ed = NoteEditor::new("x", "kept\n");
-        assert!(!ed.hold_unsaved(), "nothing typed: Esc leaves at once");
-        ed.insert('?');
-        assert!(ed.hold_unsaved(), "the first Esc over changes warns");
-        assert!(!ed.hold_unsaved(), "the second leaves");
-        ed.warned = false;
-        ed.backspace();
-        assert!(!ed.hold_unsaved(), "typed and taken back is no change");
-    }
-
-    #[test]
-    fn an_empty_note_is_empty_text() {
-        let mut ed = NoteEditor::new("x", "   ");
-        assert_eq!(ed.text(), "");
-        ed.insert('\u{1b}');
-        assert_eq!(ed.text(), "");
-    }
-}
+#[path = "note_editor_tests.rs"]
+mod tests;

@@ -1,0 +1,264 @@
+//! Nothing a reader writes in a note is lost (walk 10, findings 1 and 6), on ratatui's
+//! TestBackend: two app windows on one data folder each saving the same note keep both texts,
+//! this window's first and the other's under a separator line, and say so; a window shows a
+//! note another window saved; the external editor's save is as careful; and the built-in
+//! editor's PgUp, PgDn, Ctrl-Home and Ctrl-End reach every part of a long note. The draft
+//! saved when a signal ends the app is in `note_keep_tmux`.
+
+use crate::common;
+
+use std::path::{Path, PathBuf};
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use toli::app::action::{Edited, Message};
+use toli::app::keymap::key_action;
+use toli::app::state::Overlay;
+use toli::app::study::attach_store;
+use toli::app::{Action, App, update};
+use toli::lang::Lang;
+use toli::store::Store;
+
+use common::{loaded, screen, sized};
+
+/// An app window at 80×24 on the fixture corpus, its notes in `dir`, the built-in editor.
+fn window(lang: Lang, dir: &Path) -> App {
+    let fx = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content");
+    let mut a = sized(loaded(vec![fx]), lang, 80, 24);
+    a.study.editor = None;
+    attach_store(&mut a, Store::at(dir.to_path_buf()));
+    common::open(&mut a, "cluster");
+    a
+}
+
+/// Presses a key as the event loop would.
+fn key(a: &mut App, code: KeyCode, mods: KeyModifiers) {
+    let action = key_action(a, KeyEvent::new(code, mods))
+        .unwrap_or_else(|| panic!("{code:?} {mods:?} is bound"));
+    update(a, action);
+}
+
+fn type_text(a: &mut App, text: &str) {
+    for c in text.chars() {
+        key(a, KeyCode::Char(c), KeyModifiers::NONE);
+    }
+}
+
+fn ctrl_s(a: &mut App) {
+    key(a, KeyCode::Char('s'), KeyModifiers::CONTROL);
+}
+
+/// The clock's turn of the event loop (what reads notes changed on disk).
+fn tick(a: &mut App) {
+    update(a, Message::Tick { now: 1 });
+}
+
+fn note_file(dir: &Path) -> String {
+    std::fs::read_to_string(dir.join("notes/cluster.md")).expect("the note")
+}
+
+fn shown(a: &App) -> String {
+    screen(a).backend().to_string()
+}
+
+const A: &str = "A: анхны тэмдэглэл";
+const B: &str = "B: хоёр дахь хүний тэмдэглэл";
+
+/// The walk's steps: two windows open the editor on one note; b saves, then a. Both texts are
+/// in the file, a's first; a says so and shows the file; b shows it after its next turn, in
+/// the entry view and in the `E` list; b's next save starts from it and loses nothing.
+#[test]
+fn two_windows_saving_one_note_keep_both_texts() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut a = window(Lang::Mn, dir.path());
+    let mut b = window(Lang::Mn, dir.path());
+    type_text(&mut a, "e");
+    type_text(&mut a, A);
+    type_text(&mut b, "e");
+    type_text(&mut b, B);
+    ctrl_s(&mut b);
+    assert_eq!(note_file(dir.path()), format!("{B}\n"));
+    // a learns of it while typing.
+    tick(&mut a);
+    assert!(matches!(a.overlay, Some(Overlay::Note(_))));
+    let told = a.status.notice.clone().unwrap_or_default();
+    assert!(
+        told.starts_with("Энэ тэмдэглэлийг өөр цонхонд дөнгөж сая хадгаллаа"),
+        "{told}"
+    );
+    ctrl_s(&mut a);
+    let both = format!("{A}\n\n--- Өөр toli цонхонд хадгалсан ---\n\n{B}\n");
+    assert_eq!(note_file(dir.path()), both);
+    let told = a.status.notice.clone().unwrap_or_default();
+    assert!(
+        told.starts_with("Энэ тэмдэглэлийг өөр цонхонд бас хадгалсан байна"),
+        "{told}"
+    );
+    assert_eq!(a.study.notes.get("cluster"), Some(&both));
+    let view = shown(&a);
+    assert!(view.contains(&format!("│ {A}")), "{view}");
+    assert!(view.contains(&format!("│ {B}")), "{view}");
+
+    // b still shows its own text until its next turn reads the file.
+    tick(&mut b);
+    assert_eq!(b.study.notes.get("cluster"), Some(&both));
+    let view = shown(&b);
+    assert!(view.contains(&format!("│ {A}")), "{view}");
+    type_text(&mut b, "E");
+    let list = shown(&b);
+    assert!(list.contains(&format!("✎ {A}")), "{list}");
+    update(&mut b, Action::Escape);
+    // b's next edit starts from what is on disk, and its save keeps all of it.
+    type_text(&mut b, "e");
+    key(&mut b, KeyCode::Enter, KeyModifiers::NONE);
+    type_text(&mut b, "нэмэлт");
+    ctrl_s(&mut b);
+    assert_eq!(note_file(dir.path()), format!("{}нэмэлт\n", both));
+    assert_eq!(b.status.notice.as_deref(), Some("Тэмдэглэл хадгалагдлаа"));
+}
+
+/// A window that changed nothing, or emptied the note, leaves the other window's text as it
+/// is and shows it; in English too.
+#[test]
+fn a_save_that_adds_nothing_keeps_the_other_window_s_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    toli::store::notes::save(&Store::at(dir.path().into()), "cluster", "old\n").expect("save");
+    let mut a = window(Lang::En, dir.path());
+    let mut b = window(Lang::En, dir.path());
+    type_text(&mut a, "e");
+    type_text(&mut b, "e");
+    type_text(&mut b, " and new");
+    ctrl_s(&mut b);
+    // a saves its unchanged text.
+    ctrl_s(&mut a);
+    assert_eq!(note_file(dir.path()), "old and new\n");
+    assert_eq!(
+        a.status.notice.as_deref(),
+        Some("Another window saved this note meanwhile: its text is kept as it is")
+    );
+    assert!(shown(&a).contains("│ old and new"), "{}", shown(&a));
+    // a empties it, not knowing of another change: the other text stays.
+    type_text(&mut a, "e");
+    type_text(&mut b, "e");
+    type_text(&mut b, "!");
+    ctrl_s(&mut b);
+    for _ in 0.."old and new".len() {
+        key(&mut a, KeyCode::Backspace, KeyModifiers::NONE);
+    }
+    ctrl_s(&mut a);
+    assert_eq!(note_file(dir.path()), "old and new!\n");
+    assert!(shown(&a).contains("│ old and new!"), "{}", shown(&a));
+}
+
+/// The external editor changes a copy; when another window saved the note meanwhile, its save
+/// keeps both texts as the built-in editor's does, and the copy is gone.
+#[test]
+fn an_external_editor_s_save_keeps_a_text_saved_meanwhile() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::at(dir.path().into());
+    toli::store::notes::save(&store, "cluster", "old\n").expect("save");
+    let copy = toli::store::notes::EditCopy::new(&store, "cluster").expect("a copy");
+    assert_eq!(copy.read.as_deref(), Some("old\n"));
+    assert_eq!(copy.path.file_name(), Some("cluster.md".as_ref()));
+    assert_eq!(std::fs::read_to_string(&copy.path).expect("copy"), "old\n");
+    // The reader writes in the copy while another window saves the note.
+    std::fs::write(&copy.path, "old\nmine\n").expect("edit");
+    toli::store::notes::save(&store, "cluster", "theirs\n").expect("save");
+    let mut a = window(Lang::En, dir.path());
+    a.study.editor = Some("vi".into());
+    let edited = Ok(Edited {
+        read: copy.read.clone(),
+        text: copy.text().expect("read back"),
+    });
+    let folder = copy.path.parent().expect("folder").to_path_buf();
+    drop(copy);
+    assert!(!folder.exists(), "the copy's folder goes with it");
+    let id = "cluster".to_string();
+    update(&mut a, Message::NoteEdited { id, edited });
+    assert_eq!(
+        note_file(dir.path()),
+        "old\nmine\n\n--- Saved in another toli window ---\n\ntheirs\n"
+    );
+    let told = a.status.notice.clone().unwrap_or_default();
+    assert!(
+        told.starts_with("Another window had saved this note too"),
+        "{told}"
+    );
+    // Left unchanged: nothing is written, and the note on disk is shown.
+    toli::store::notes::save(&store, "cluster", "later\n").expect("save");
+    let edited = Ok(Edited {
+        read: Some("old\n".into()),
+        text: "old\n".into(),
+    });
+    let id = "cluster".to_string();
+    update(&mut a, Message::NoteEdited { id, edited });
+    assert_eq!(note_file(dir.path()), "later\n");
+    assert_eq!(
+        a.study.notes.get("cluster").map(String::as_str),
+        Some("later\n")
+    );
+}
+
+/// A note changed on disk while the entry is shown (another window, a text editor) shows in
+/// the entry view after the loop's next turn, and a note removed there goes.
+#[test]
+fn a_note_changed_on_disk_shows_on_the_next_turn() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::at(dir.path().into());
+    toli::store::notes::save(&store, "cluster", "first\n").expect("save");
+    let mut a = window(Lang::En, dir.path());
+    assert!(shown(&a).contains("│ first"));
+    // Written in place, as some editors do (the folder itself does not change).
+    std::fs::write(dir.path().join("notes/cluster.md"), "second, longer\n").expect("write");
+    tick(&mut a);
+    assert!(shown(&a).contains("│ second, longer"), "{}", shown(&a));
+    std::fs::remove_file(dir.path().join("notes/cluster.md")).expect("rm");
+    tick(&mut a);
+    assert!(!shown(&a).contains("My note"), "{}", shown(&a));
+    assert!(a.study.notes.is_empty());
+}
+
+/// In the built-in editor PgUp and PgDn move a screenful of rows and Ctrl-Home and Ctrl-End
+/// go to the note's start and end (walk 10, finding 6: 40 presses of ↑ did not reach the top
+/// of a 28-paragraph note); the text typed there is saved there.
+#[test]
+fn page_keys_and_ctrl_home_reach_the_top_of_a_long_note() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let paragraphs: String = (1..=28)
+        .map(|n| {
+            format!(
+                "Мөр {n}: урт тэмдэглэлийн туршилт — ишлэл, тоо баримт 120 компани, 43 ажилтан.\n"
+            )
+        })
+        .collect();
+    toli::store::notes::save(&Store::at(dir.path().into()), "cluster", &paragraphs).expect("save");
+    let mut a = window(Lang::Mn, dir.path());
+    type_text(&mut a, "e");
+    let row = |a: &App| match &a.overlay {
+        Some(Overlay::Note(ed)) => ed.row,
+        _ => panic!("the editor is open"),
+    };
+    assert_eq!(row(&a), 27, "opened at the end");
+    key(&mut a, KeyCode::PageUp, KeyModifiers::NONE);
+    let after_one = row(&a);
+    assert!(
+        after_one < 27 && after_one > 15,
+        "a screenful up: {after_one}"
+    );
+    key(&mut a, KeyCode::PageDown, KeyModifiers::NONE);
+    assert_eq!(row(&a), 27, "and back down");
+    key(&mut a, KeyCode::Home, KeyModifiers::CONTROL);
+    assert_eq!(row(&a), 0);
+    let top = shown(&a);
+    assert!(
+        top.contains("Мөр 1: урт"),
+        "the note's start is on screen:\n{top}"
+    );
+    type_text(&mut a, "Эхэнд: ");
+    key(&mut a, KeyCode::End, KeyModifiers::CONTROL);
+    assert_eq!(row(&a), 27);
+    type_text(&mut a, " Төгсгөлд.");
+    ctrl_s(&mut a);
+    let saved = note_file(dir.path());
+    assert!(saved.starts_with("Эхэнд: Мөр 1: урт"), "{saved}");
+    assert!(saved.ends_with("43 ажилтан. Төгсгөлд.\n"), "{saved}");
+}

@@ -1,0 +1,249 @@
+//! A note being typed in the built-in editor is saved when the app is ended from outside
+//! (walk 10, finding 7): its terminal closing (SIGHUP to a terminal gone, as when a window is
+//! closed or SSH drops), and SIGTERM or SIGHUP sent to it; so is what an external editor has
+//! saved in its copy of the note. An external editor that cannot be used says why in the
+//! reader's words. The real binary in tmux, at 80×24 in Mongolian, on a note saved before; the
+//! terminal is given back sane when it is still there.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use crate::common::tmux::{CACHE, Tmux};
+
+const OLD: &str = "Хуучин тэмдэглэл";
+const TYPED: &str = " НЭМЭЛТ: терминал хаагдахад";
+
+/// toli in Mongolian on the fixture corpus with the built-in editor, a note on `cluster`
+/// saved before, its pid in `pid`; after it the shell records `stty -a` and waits.
+fn start() -> Option<Tmux> {
+    start_with(|_| "VISUAL= EDITOR=".into())
+}
+
+/// [`start`] with the editor variables `editor(folder)` for toli (`VISUAL= EDITOR=`: the
+/// built-in editor).
+fn start_with(editor: impl FnOnce(&Path) -> String) -> Option<Tmux> {
+    Tmux::run(80, 24, |dir| {
+        let editor = editor(dir);
+        let notes = dir.join("data/notes");
+        std::fs::create_dir_all(&notes).expect("notes folder");
+        std::fs::write(notes.join("cluster.md"), format!("{OLD}\n")).expect("a note");
+        let d = dir.display();
+        format!(
+            "sh -c 'echo $$ > {d}/pid; exec env {editor} TOLI_CACHE_DIR={CACHE} \
+             TOLI_STATE_DIR={d}/state TOLI_DATA_DIR={d}/data {bin} --no-builtin --content \
+             {root}/tests/fixtures/content --lang mn'; stty -a > {d}/stty.tmp; \
+             mv {d}/stty.tmp {d}/stty.txt; sleep 60",
+            bin = env!("CARGO_BIN_EXE_toli"),
+            root = env!("CARGO_MANIFEST_DIR"),
+        )
+    })
+}
+
+/// Opens the editor on `cluster` and types [`TYPED`] after the old text, unsaved.
+fn type_a_draft(t: &Tmux) -> String {
+    t.wait_for("Төрлүүд");
+    t.keys(&["l", "Enter"]);
+    t.wait_for("· cluster");
+    t.keys(&["e"]);
+    t.wait_for("Ctrl-S");
+    t.text(TYPED);
+    t.wait_for("НЭМЭЛТ: терминал хаагдахад");
+    std::fs::read_to_string(t.dir().join("pid")).expect("pid file")
+}
+
+/// Waits (at most 15 s) until the note holds the draft; its text.
+fn wait_saved(dir: &Path) -> String {
+    let path = dir.join("data/notes/cluster.md");
+    let start = Instant::now();
+    loop {
+        let note = std::fs::read_to_string(&path).unwrap_or_default();
+        if note.contains("НЭМЭЛТ") || start.elapsed() > Duration::from_secs(15) {
+            return note;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Waits (at most 10 s) for process `pid` to end; whether it did.
+fn ended(pid: &str) -> bool {
+    let proc_dir = format!("/proc/{}", pid.trim());
+    (0..100).any(|_| {
+        std::thread::sleep(Duration::from_millis(100));
+        !Path::new(&proc_dir).exists()
+    })
+}
+
+/// The terminal closes under the editor: the draft is saved, and toli ends.
+#[test]
+fn a_draft_is_saved_when_the_terminal_closes() {
+    let Some(t) = start() else { return };
+    let pid = type_a_draft(&t);
+    // Every pane's terminal goes: toli gets SIGHUP and reads nothing more.
+    let _ = t.cmd(&["kill-server"]).status();
+    assert_eq!(wait_saved(t.dir()), format!("{OLD}{TYPED}\n"));
+    assert!(ended(&pid), "toli still runs after its terminal closed");
+}
+
+/// SIGTERM or SIGHUP sent to toli while the terminal stays: the draft is saved, the terminal
+/// is given back sane, and the shell is told, in the reader's language.
+#[test]
+fn a_draft_is_saved_on_sigterm_and_sighup() {
+    for signal in ["-TERM", "-HUP"] {
+        let Some(t) = start() else { return };
+        let pid = type_a_draft(&t);
+        let ok = Command::new("kill")
+            .args([signal, pid.trim()])
+            .status()
+            .expect("kill runs")
+            .success();
+        assert!(ok);
+        assert_eq!(wait_saved(t.dir()), format!("{OLD}{TYPED}\n"), "{signal}");
+        t.wait_for("«cluster» бичлэгийн тэмдэглэлийг toli хаагдахаас өмнө");
+        let stty_path = t.dir().join("stty.txt");
+        let start = Instant::now();
+        while !stty_path.exists() && start.elapsed() < Duration::from_secs(15) {
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let stty = std::fs::read_to_string(&stty_path).expect("stty after toli");
+        let words: Vec<&str> = stty.split_whitespace().collect();
+        assert!(
+            words.contains(&"icanon") && words.contains(&"echo"),
+            "{signal}: {stty}"
+        );
+        assert_eq!(
+            t.format("#{alternate_on}"),
+            "0",
+            "{signal}: the main screen"
+        );
+    }
+}
+
+/// toli ended while an external editor is open on the note: what the editor has saved in its
+/// copy so far is saved as the note.
+#[test]
+fn what_an_external_editor_saved_is_kept_when_toli_is_ended() {
+    let Some(t) = start_with(|dir| {
+        // The editor saves a line in the copy it is given, says so, then stays open.
+        let script = dir.join("ed.sh");
+        std::fs::write(
+            &script,
+            format!(
+                "#!/bin/sh\nfor f; do :; done\nprintf '{TYPED}\\n' >> \"$f\"\necho SAVED-IN-EDITOR\nsleep 60\n"
+            ),
+        )
+        .expect("editor script");
+        let ok = Command::new("chmod")
+            .arg("+x")
+            .arg(&script)
+            .status()
+            .expect("chmod")
+            .success();
+        assert!(ok);
+        format!("VISUAL= EDITOR={}", script.display())
+    }) else {
+        return;
+    };
+    t.wait_for("Төрлүүд");
+    t.keys(&["l", "Enter"]);
+    t.wait_for("· cluster");
+    t.keys(&["e"]);
+    t.wait_for("SAVED-IN-EDITOR");
+    let pid = std::fs::read_to_string(t.dir().join("pid")).expect("pid file");
+    let ok = Command::new("kill")
+        .args(["-TERM", pid.trim()])
+        .status()
+        .expect("kill runs")
+        .success();
+    assert!(ok);
+    assert_eq!(wait_saved(t.dir()), format!("{OLD}\n{TYPED}\n"));
+    assert!(ended(&pid), "toli ended");
+}
+
+/// An executable shell script `name` in `dir` running `body`.
+fn script(dir: &Path, name: &str, body: &str) -> std::path::PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, format!("#!/bin/sh\n{body}")).expect("script");
+    let ok = Command::new("chmod")
+        .arg("+x")
+        .arg(&path)
+        .status()
+        .expect("chmod")
+        .success();
+    assert!(ok);
+    path
+}
+
+/// Opens the external editor on `cluster` with the editor variables `editor(folder)`; the
+/// screen once it says `told`.
+fn edit_told(editor: impl FnOnce(&Path) -> String, told: &str) -> Option<(Tmux, String)> {
+    let t = start_with(editor)?;
+    t.wait_for("Төрлүүд");
+    t.keys(&["l", "Enter"]);
+    t.wait_for("· cluster");
+    t.keys(&["e"]);
+    let screen = t.wait_for(told);
+    Some((t, screen))
+}
+
+/// An external editor that cannot be used says why in the reader's words, never the system's
+/// ("Could not save: vi: No such file or directory (os error 2)"), and the note on disk stays
+/// as it was: an editor that does not start is named; a temporary folder that takes no copy
+/// is named; a copy the editor left as no text is kept, with what it holds.
+#[test]
+fn an_editor_that_cannot_be_used_is_told_in_plain_words() {
+    let no_os_words = |screen: &str| {
+        assert!(!screen.contains("os error"), "{screen}");
+        assert!(!screen.contains("No such file"), "{screen}");
+    };
+    let Some((t, screen)) = edit_told(
+        |_| "VISUAL= EDITOR=toli-no-such-editor".into(),
+        "«toli-no-such-editor» засварлагчийг нээж чадсангүй",
+    ) else {
+        return;
+    };
+    no_os_words(&screen);
+    let note = t.dir().join("data/notes/cluster.md");
+    assert_eq!(
+        std::fs::read_to_string(&note).expect("note"),
+        format!("{OLD}\n")
+    );
+
+    let Some((t, screen)) = edit_told(
+        |dir| {
+            let ed = script(dir, "ed.sh", "echo EDITOR-RAN > \"$(dirname $0)/ran\"\n");
+            let tmp = dir.join("no-such-folder");
+            format!("VISUAL= EDITOR={} TMPDIR={}", ed.display(), tmp.display())
+        },
+        "Тэмдэглэл нээгдсэнгүй: түр хавтсанд хуулбар хийж чадсангүй",
+    ) else {
+        return;
+    };
+    no_os_words(&screen);
+    assert!(!t.dir().join("ran").exists(), "the editor is not started");
+
+    let Some((t, screen)) = edit_told(
+        |dir| {
+            let body = "for f; do :; done\nprintf '\\377\\376' > \"$f\"\n";
+            let ed = script(dir, "ed.sh", body);
+            let tmp = dir.join("tmp");
+            std::fs::create_dir_all(&tmp).expect("tmp");
+            format!("VISUAL= EDITOR={} TMPDIR={}", ed.display(), tmp.display())
+        },
+        "Тэмдэглэл хадгалагдсангүй: засварлагчийн хуулбарыг уншиж",
+    ) else {
+        return;
+    };
+    no_os_words(&screen);
+    let note = t.dir().join("data/notes/cluster.md");
+    assert_eq!(
+        std::fs::read_to_string(&note).expect("note"),
+        format!("{OLD}\n")
+    );
+    let kept: Vec<Vec<u8>> = std::fs::read_dir(t.dir().join("tmp"))
+        .expect("tmp")
+        .flatten()
+        .filter_map(|d| std::fs::read(d.path().join("cluster.md")).ok())
+        .collect();
+    assert_eq!(kept, [b"\xff\xfe".to_vec()], "the copy is kept");
+}
