@@ -14,4 +14,7 @@ problems-count = Алдаа: { $errors }, анхааруулга: { $warnings }
 problems-check = Энэ жагсаалтыг терминалд харах тушаал: { $command }
 # After a live reload that left errors, when which file was saved is not known: how many, where
 # the first is, the key that shows them.
-reload-problems = Агуулгад { $errors } алдаа байна, эхнийх нь { $place } — ! товчоор харна
+reload-problems = { $errors ->
+        [one] Агуулгад 1 алдаа байна: { $place } — ! товчоор харна
+       *[other] Агуулгад { $errors } алдаа байна, эхнийх нь { $place } — ! товчоор харна
+    }

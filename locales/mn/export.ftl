@@ -10,4 +10,4 @@ export-bad-manifest = Энэ нь toli програмын тараах мате�
 export-io = Бичиж чадсангүй: { $path }: { $error }
 export-missing-step = анхааруулга: { $tour } танилцуулгын №{ $step } алхам «{ $id }» гэсэн бичлэгийг заасан боловч ийм бичлэг байхгүй; тараах материалд энэ алхам хуудасгүй жагсаагдана. Засах файл, мөрийг `{ $check }` харуулна.
 # After an HTML handout is written: how to print it whole (a folder's print.html, or the single file) without the browser's own header and footer.
-export-print-hint = Тараах материалыг бүтнээр нь хэвлэхдээ: { $file } файлыг хөтчөөр нээж, хөтчийн өөрийн толгой, хөлийн мөрийг унтраана уу (материал өөрийн огноо, хувилбар, хуудасны дугаарыг хэвлэнэ); эсвэл: chromium --headless --no-pdf-header-footer --print-to-pdf=handout.pdf { $file }
+export-print-hint = Тараах материалыг бүтнээр нь хэвлэхдээ { $file } файлыг хөтчөөр нээгээд хөтчийн өөрийн толгой, хөлийн мөрийг унтраана уу (материал огноо, хувилбар, хуудасны дугаараа өөрөө хэвлэнэ). Эсвэл дараах тушаалаар PDF болгоно уу: chromium --headless --no-pdf-header-footer --print-to-pdf=handout.pdf { $file }

@@ -9,12 +9,12 @@ reload-saved-problem = { $errors ->
         [one] { $place }: хадгалсан файлд алдаа байна — ! товчоор харна
        *[other] { $place }: хадгалсан файлд алдаа байна · агуулгад нийт { $errors } алдаа — ! товчоор харна
     }
-reload-saved-fixed = { $file } засагдлаа · агуулгад { $errors } алдаа үлдлээ — ! товчоор харна
-reload-saved-fixed-all = { $file } засагдлаа · агуулгад алдаа үлдсэнгүй
+reload-saved-fixed = { $file } файлын алдаа засагдлаа · агуулгын бусад файлд { $errors } алдаа үлдлээ — ! товчоор харна
+reload-saved-fixed-all = { $file } файлын алдаа засагдлаа · агуулгад алдаа үлдсэнгүй
 reload-saved-fine = { $file } алдаагүй · агуулгын бусад файлд { $errors } алдаа байна — ! товчоор харна
 # A Latin letter that is a command in another pane, not in the focused one: what it does and
 # where ($uses: one or more keys-works-in joined by "; ").
-keys-letter-elsewhere = { $key } — { $uses }
+keys-letter-elsewhere = { $key } товч — { $uses }
 keys-works-in = { $does }: { $places } дээр ажиллана
 keys-places-two = { $a } эсвэл { $b }
 keys-where-kinds = төрлийн самбар

@@ -56,8 +56,8 @@ fn fixing_a_file_names_it_and_says_how_many_errors_remain_elsewhere() {
         (Lang::En, "aimag-lab.md fixed", "1 error remains elsewhere"),
         (
             Lang::Mn,
-            "aimag-lab.md засагдлаа",
-            "агуулгад 1 алдаа үлдлээ",
+            "aimag-lab.md файлын алдаа засагдлаа",
+            "агуулгын бусад файлд 1 алдаа үлдлээ",
         ),
     ] {
         let (dir, src, mut app) = walk_folder(lang);

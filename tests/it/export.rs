@@ -558,7 +558,7 @@ fn an_html_handout_says_how_to_print_it() {
     let text = String::from_utf8_lossy(&said.get_output().stdout).into_owned();
     assert!(
         text.contains(&format!(
-            "Тараах материалыг бүтнээр нь хэвлэхдээ: {} файлыг",
+            "Тараах материалыг бүтнээр нь хэвлэхдээ {} файлыг хөтчөөр нээгээд",
             mn.path().join("print.html").display()
         )),
         "{text}"
