@@ -9,6 +9,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use crate::common;
 use crate::common::tmux::{CACHE, Tmux};
 
 const OLD: &str = "Хуучин тэмдэглэл";
@@ -125,21 +126,13 @@ fn a_draft_is_saved_on_sigterm_and_sighup() {
 fn what_an_external_editor_saved_is_kept_when_toli_is_ended() {
     let Some(t) = start_with(|dir| {
         // The editor saves a line in the copy it is given, says so, then stays open.
-        let script = dir.join("ed.sh");
-        std::fs::write(
-            &script,
-            format!(
-                "#!/bin/sh\nfor f; do :; done\nprintf '{TYPED}\\n' >> \"$f\"\necho SAVED-IN-EDITOR\nsleep 60\n"
+        let script = common::script(
+            dir,
+            "ed.sh",
+            &format!(
+                "for f; do :; done\nprintf '{TYPED}\\n' >> \"$f\"\necho SAVED-IN-EDITOR\nsleep 60\n"
             ),
-        )
-        .expect("editor script");
-        let ok = Command::new("chmod")
-            .arg("+x")
-            .arg(&script)
-            .status()
-            .expect("chmod")
-            .success();
-        assert!(ok);
+        );
         format!("VISUAL= EDITOR={}", script.display())
     }) else {
         return;
@@ -158,20 +151,6 @@ fn what_an_external_editor_saved_is_kept_when_toli_is_ended() {
     assert!(ok);
     assert_eq!(wait_saved(t.dir()), format!("{OLD}\n{TYPED}\n"));
     assert!(ended(&pid), "toli ended");
-}
-
-/// An executable shell script `name` in `dir` running `body`.
-fn script(dir: &Path, name: &str, body: &str) -> std::path::PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, format!("#!/bin/sh\n{body}")).expect("script");
-    let ok = Command::new("chmod")
-        .arg("+x")
-        .arg(&path)
-        .status()
-        .expect("chmod")
-        .success();
-    assert!(ok);
-    path
 }
 
 /// Opens the external editor on `cluster` with the editor variables `editor(folder)`; the
@@ -211,7 +190,7 @@ fn an_editor_that_cannot_be_used_is_told_in_plain_words() {
 
     let Some((t, screen)) = edit_told(
         |dir| {
-            let ed = script(dir, "ed.sh", "echo EDITOR-RAN > \"$(dirname $0)/ran\"\n");
+            let ed = common::script(dir, "ed.sh", "echo EDITOR-RAN > \"$(dirname $0)/ran\"\n");
             let tmp = dir.join("no-such-folder");
             format!("VISUAL= EDITOR={} TMPDIR={}", ed.display(), tmp.display())
         },
@@ -225,7 +204,7 @@ fn an_editor_that_cannot_be_used_is_told_in_plain_words() {
     let Some((t, screen)) = edit_told(
         |dir| {
             let body = "for f; do :; done\nprintf '\\377\\376' > \"$f\"\n";
-            let ed = script(dir, "ed.sh", body);
+            let ed = common::script(dir, "ed.sh", body);
             let tmp = dir.join("tmp");
             std::fs::create_dir_all(&tmp).expect("tmp");
             format!("VISUAL= EDITOR={} TMPDIR={}", ed.display(), tmp.display())

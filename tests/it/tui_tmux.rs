@@ -11,6 +11,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use crate::common;
 use crate::common::tmux::{CACHE, Tmux};
 use toli::markdown::wrap::str_width;
 
@@ -250,21 +251,13 @@ fn live_reload_shows_edits_keeps_the_last_good_version_and_drops_deleted_entries
 fn a_note_opens_in_the_editor_and_shows_in_the_entry() {
     let Some(t) = Tmux::run(100, 30, |dir| {
         let d = dir.display();
-        let editor = dir.join("ed.sh");
-        std::fs::write(
-            &editor,
-            format!(
-                "#!/bin/sh\nstty -a > {d}/editor-stty.txt\nfor f; do :; done\nprintf 'Written in the editor\\n' >> \"$f\"\n"
+        let editor = common::script(
+            dir,
+            "ed.sh",
+            &format!(
+                "stty -a > {d}/editor-stty.txt\nfor f; do :; done\nprintf 'Written in the editor\\n' >> \"$f\"\n"
             ),
-        )
-        .expect("editor script");
-        let ok = Command::new("chmod")
-            .arg("+x")
-            .arg(&editor)
-            .status()
-            .expect("chmod")
-            .success();
-        assert!(ok);
+        );
         format!(
             "sh -c 'echo $$ > {d}/pid; TOLI_DATA_DIR={d}/data VISUAL= EDITOR=\"{ed} --wait\" \
              exec env TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state {bin} --no-builtin --content {fx} --lang en'; \

@@ -151,3 +151,17 @@ pub fn html_words(html: &str) -> String {
         .replace("&amp;", "&");
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// An executable shell script `name` in `dir` running `body`.
+pub fn script(dir: &std::path::Path, name: &str, body: &str) -> std::path::PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, format!("#!/bin/sh\n{body}")).expect("script");
+    let ok = std::process::Command::new("chmod")
+        .arg("+x")
+        .arg(&path)
+        .status()
+        .expect("chmod")
+        .success();
+    assert!(ok);
+    path
+}
