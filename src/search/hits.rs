@@ -5,7 +5,7 @@ use super::fields::fields_shown;
 use super::index::FIELDS;
 use super::query::Word;
 use super::shorts::Short;
-use super::{Cand, Detail, Field, Hit, SearchIndex, fold, highlight, rank};
+use super::{Cand, Detail, Field, Hit, SearchIndex, answer, fold, highlight, rank};
 use crate::corpus::Corpus;
 use crate::corpus::model::{Bi, Entry};
 use crate::lang::Lang;
@@ -16,7 +16,7 @@ use crate::lang::Lang;
 pub(super) struct Dress {
     pub detail: Detail,
     pub shown: Lang,
-    pub figure: Option<highlight::Figure>,
+    pub figure: Option<answer::Figure>,
     /// For a count, the word counted (an index into the query's content words).
     pub noun: Option<usize>,
     /// Some word of the query, a question word too, was typed in Cyrillic: the reader writes
@@ -104,8 +104,8 @@ impl SearchIndex {
                 move |id: &str| (corpus.index_of(id.trim())).map(|i| corpus.title(i, l).to_string())
             };
             let noun = noun.and_then(|i| words.get(i));
-            match figure.and_then(|f| answer(e, &text, text_lang, reading, words, (f, noun))) {
-                Some((answer, at, l)) => highlight::snippet_from(&answer, at, words, &titles(l)),
+            match figure.and_then(|f| answering(e, &text, text_lang, reading, words, (f, noun))) {
+                Some((answer, at, l)) => answer::snippet_from(&answer, at, words, &titles(l)),
                 None => highlight::snippet_titled(&text, words, &titles(text_lang)),
             }
         } else {
@@ -141,28 +141,28 @@ const FACTS_READ: usize = 24;
 /// its summary or the matched `text`, whichever has a sentence holding the figure and most of
 /// the `words` (the facts first of equals: a key figure is the answer, «2002 оноос хойш
 /// инкубацид хамрагдсан компани: 120 компани»).
-fn answer(
+fn answering(
     e: &Entry,
     text: &str,
     text_lang: Lang,
     reading: Lang,
     words: &[Word],
-    (figure, noun): (highlight::Figure, Option<&Word>),
+    (figure, noun): (answer::Figure, Option<&Word>),
 ) -> Option<(String, usize, Lang)> {
     let facts = fields_shown(e, reading);
     let summary = e.summary.show(reading);
     // The matched text is read in its own language; the others in the reader's.
     let candidates = [
         (facts.as_str(), reading, FACTS_READ),
-        (summary, reading, highlight::FIGURE_SENTENCES),
-        (text, text_lang, highlight::FIGURE_SENTENCES),
+        (summary, reading, answer::FIGURE_SENTENCES),
+        (text, text_lang, answer::FIGURE_SENTENCES),
     ];
     let mut best: Option<(&str, Lang, usize, usize)> = None;
     for (i, (t, l, sentences)) in candidates.into_iter().enumerate() {
         if i == 2 && l == reading && (t == summary || t == facts) {
             continue;
         }
-        if let Some((at, n)) = highlight::figure_answer(t, words, figure, noun, sentences)
+        if let Some((at, n)) = answer::figure_answer(t, words, figure, noun, sentences)
             && best.is_none_or(|(_, _, _, most)| n > most)
         {
             best = Some((t, l, at, n));

@@ -18,8 +18,10 @@
 //!    title it names first, [`traits`] favour counts, dates and lengths of time asked for,
 //!    a question asking what is recommended favours recommendations), quoted phrases
 //!    verified, stages of one model scored alike put in their order ([`order`]), and the best
-//!    get title highlights and a snippet ([`highlight`]).
+//!    get title highlights and a snippet ([`highlight`]); for a question asking how many or
+//!    when, the snippet starts at the sentence that answers it ([`answer`]).
 
+mod answer;
 mod candidates;
 mod english;
 mod expand;
@@ -393,8 +395,8 @@ impl SearchIndex {
             detail: opts.detail,
             shown: opts.lang,
             figure: match (asked.count, asked.date) {
-                (true, _) => Some(highlight::Figure::Count),
-                (_, true) => Some(highlight::Figure::Year),
+                (true, _) => Some(answer::Figure::Count),
+                (_, true) => Some(answer::Figure::Year),
                 _ => None,
             },
             noun: question::counted(&q.words).and_then(|i| ranked.iter().position(|&r| r == i)),

@@ -1,0 +1,260 @@
+//! The sentence that answers a question asking how many or when: of an entry's facts, summary
+//! or matched text, the sentence holding the figure asked for and most of the query's words —
+//! and, for a count, the word counted written with a number («…хамрагдсан компани: 120
+//! компани»). The snippet then starts there.
+
+use super::highlight::{Titles, snippet_titled, token_matches};
+use super::query::Word;
+use super::translit::KeyBuilder;
+
+/// Sentences holding the figure asked for that are searched for the query's words, at most:
+/// the answer is near the top of an entry, and keying a whole body costs a keystroke's budget.
+pub(super) const FIGURE_SENTENCES: usize = 4;
+
+/// What figure a question asks for: a count ("how many", «хэдэн») or a year ("when", «хэзээ»).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Figure {
+    Count,
+    Year,
+}
+
+/// Whether `sentence` holds the figure asked for: a year from 1900 to 2100, or for a count
+/// any other number.
+fn holds(sentence: &str, figure: Figure) -> bool {
+    sentence
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty())
+        .any(|run| {
+            let year =
+                run.len() == 4 && run.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y));
+            year == (figure == Figure::Year)
+        })
+}
+
+/// The sentence of `text` that answers a question asking how many or when: of the first
+/// `sentences` sentences holding the `figure` asked for, the one matching most of `words` (the
+/// first of equals), as where it starts and how many words it matches. Sentences end at ". ",
+/// a line break or " · " between facts; the text is read only as far as that many sentences
+/// holding the figure, so a long body costs little.
+///
+/// For a count, the word counted (`noun`: «компани» in «хэдэн компани») written with a
+/// number counts as two more words: «…хамрагдсан компани: 120 компани» answers how many
+/// companies, a sentence naming companies beside a share in per cent does not.
+pub fn figure_answer(
+    text: &str,
+    words: &[Word],
+    figure: Figure,
+    noun: Option<&Word>,
+    sentences: usize,
+) -> Option<(usize, usize)> {
+    let mut start = 0;
+    let mut tried = 0;
+    let mut best: Option<(usize, usize)> = None;
+    while start < text.len() && tried < sentences {
+        let end = sentence_end(text, start);
+        let sentence = &text[start..end];
+        if holds(sentence, figure) {
+            let counted = figure == Figure::Count && noun.is_some_and(|w| counts(sentence, w));
+            let n = words_matched(sentence, words) + 4 * usize::from(counted);
+            if n > 0 && best.is_none_or(|(_, most)| n > most) {
+                best = Some((start, n));
+            }
+            tried += 1;
+        }
+        start = end;
+    }
+    best
+}
+
+/// Whether `text` counts `noun` with a number: the number right before it ("120
+/// companies", «1,398 кластер») or after it as a label ("Staff: 43"). A number joined to
+/// another sign ("70%-ийг") counts nothing.
+fn counts(text: &str, noun: &Word) -> bool {
+    let mut b = KeyBuilder::new(false);
+    // The word before was a number (or the noun, then a colon), and only spaces or a
+    // thousands comma (or that colon) came since.
+    let mut after_number = false;
+    let mut after_label = false;
+    for c in text.chars().chain([' ']) {
+        if super::fold::is_word_char(c) {
+            b.push(c, 0);
+            continue;
+        }
+        if !b.is_empty() {
+            let tok = b.text();
+            let number = tok.bytes().all(|d| d.is_ascii_digit());
+            if (after_number && token_matches(tok, noun)) || (after_label && number) {
+                return true;
+            }
+            after_label = token_matches(tok, noun) && c == ':';
+            after_number = number;
+            b.clear();
+            continue;
+        }
+        after_number &= c.is_whitespace() || c == ',';
+        after_label &= c.is_whitespace();
+    }
+    false
+}
+
+/// How well `text` matches `words`: two for each word some word of `text` starts with as
+/// typed, one for a word met only in another form (a stem, another voice of a verb): of
+/// "Companies incubated" and "Companies in incubation", the first answers "incubate".
+fn words_matched(text: &str, words: &[Word]) -> usize {
+    let mut seen = vec![0; words.len()];
+    let mut b = KeyBuilder::new(false);
+    let mut mark = |b: &mut KeyBuilder| {
+        if !b.is_empty() {
+            for (i, w) in words.iter().enumerate() {
+                let how = match b.text() {
+                    t if t.starts_with(&w.key) => 2,
+                    t if token_matches(t, w) => 1,
+                    _ => 0,
+                };
+                seen[i] = seen[i].max(how);
+            }
+        }
+        b.clear();
+    };
+    for c in text.chars() {
+        if super::fold::is_word_char(c) {
+            b.push(c, 0);
+        } else {
+            mark(&mut b);
+        }
+    }
+    mark(&mut b);
+    seen.into_iter().sum()
+}
+
+/// Where the sentence starting at byte `start` of `text` ends: after ". ", a line break, or
+/// " · " between an entry's facts («парк · … · Ажилтан: 43 хүн»: each fact is read alone).
+fn sentence_end(text: &str, start: usize) -> usize {
+    const FACTS: &[u8] = " · ".as_bytes();
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => return i + 1,
+            b'.' if bytes.get(i + 1) == Some(&b' ') => return i + 2,
+            b' ' if bytes[i..].starts_with(FACTS) => return i + FACTS.len(),
+            _ => i += 1,
+        }
+    }
+    bytes.len()
+}
+
+/// [`snippet_titled`] from the sentence that starts at byte `start` of `text` (a figure's
+/// answer, [`figure_answer`]), marked as cut when it is not the text's first.
+pub fn snippet_from(
+    text: &str,
+    start: usize,
+    words: &[Word],
+    titles: &Titles<'_>,
+) -> (String, Vec<usize>) {
+    if start == 0 {
+        return snippet_titled(text, words, titles);
+    }
+    let (mut s, mut marks) = snippet_titled(&text[start..], words, titles);
+    if !s.starts_with('…') {
+        s.insert(0, '…');
+        marks.iter_mut().for_each(|m| *m += 1);
+    }
+    (s, marks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::highlight::snippet;
+    use crate::search::query::Query;
+
+    fn words(q: &str) -> Vec<Word> {
+        Query::parse(q).words
+    }
+
+    /// [`snippet_from`] the sentence answering the question ([`figure_answer`]), when there is
+    /// one; else around the first match.
+    pub fn snippet_with(
+        text: &str,
+        words: &[Word],
+        figure: Figure,
+        titles: &Titles<'_>,
+    ) -> (String, Vec<usize>) {
+        let start =
+            figure_answer(text, words, figure, None, FIGURE_SENTENCES).map_or(0, |(at, _)| at);
+        snippet_from(text, start, words, titles)
+    }
+
+    #[test]
+    fn a_question_for_a_figure_gets_the_sentence_with_it() {
+        let body = "Industrial technology parks were planned from 2009 on in many laws and \
+                    programmes of the government, with land set aside. Today the parks number 14 \
+                    in all.";
+        let none: &Titles<'_> = &|_| None;
+        let (s, marks) = snippet_with(body, &words("parks"), Figure::Count, none);
+        assert!(s.contains("14") && !s.contains("2009"), "{s}");
+        assert!(s.starts_with('…'), "{s}");
+        let chars: Vec<char> = s.chars().collect();
+        let hit: String = marks.iter().map(|&i| chars[i]).collect();
+        assert_eq!(hit, "parks");
+        let (s, _) = snippet_with(body, &words("parks"), Figure::Year, none);
+        assert!(s.contains("2009"), "{s}");
+        // No sentence with the figure: the first match, as before.
+        let plain_text = "The parks are many. Parks grow.";
+        assert_eq!(
+            snippet_with(plain_text, &words("parks"), Figure::Count, none),
+            snippet(plain_text, &words("parks"))
+        );
+    }
+
+    #[test]
+    fn a_count_question_gets_the_fact_with_it() {
+        // An entry's facts as the search reads them: the type matches "park" first, the
+        // count asked for is a later fact.
+        let facts = "парк · Монгол Улс · төрийн өмч · 1972 · Үйл ажиллагаа явуулж буй · \
+                     Ажилтан: 43 хүн · Инкубацид байгаа компани: 20 компани";
+        let none: &Titles<'_> = &|_| None;
+        let (s, _) = snippet_with(facts, &words("парк ажилтантай"), Figure::Count, none);
+        assert!(s.starts_with("…Ажилтан: 43 хүн"), "{s}");
+        let (s, _) = snippet_with(facts, &words("парк компани"), Figure::Count, none);
+        assert!(s.starts_with("…Инкубацид байгаа компани: 20"), "{s}");
+    }
+
+    /// Of several facts with a count, the one counting the noun asked for and matching most
+    /// of the words as typed answers: 120 companies incubated, not 20 in incubation now, nor
+    /// a summary naming companies beside a share in per cent.
+    #[test]
+    fn a_count_question_gets_the_fact_counting_what_it_asks() {
+        let facts = "Одоо инкубацид буй компани: 20\u{a0}компани · \
+                     2002 оноос хойш инкубацид хамрагдсан компани: 120\u{a0}компани";
+        let q = words("хэдэн компани инкубацид хамруулсан");
+        let noun = &q[1];
+        let answer = |t: &str| figure_answer(t, &q, Figure::Count, Some(noun), 8);
+        let (at, _) = answer(facts).expect("a fact answers");
+        assert!(facts[at..].starts_with("2002 оноос"), "{}", &facts[at..]);
+        let summary = "Дотоодын компаниудыг инкубацид хамруулж, орлогын 70%-ийг сургалтаас олдог.";
+        let fact_score = answer(facts).map(|(_, n)| n);
+        assert!(answer(summary).map(|(_, n)| n) < fact_score);
+
+        let en = words("how many companies did it incubate");
+        let facts = "Companies currently in incubation: 20 companies · \
+                     Companies incubated since 2002: 120 companies";
+        let (at, _) = figure_answer(facts, &en, Figure::Count, Some(&en[2]), 8).expect("answers");
+        assert!(
+            facts[at..].starts_with("Companies incubated"),
+            "{}",
+            &facts[at..]
+        );
+    }
+
+    #[test]
+    fn a_number_counts_the_word_after_it_or_the_label_before_it() {
+        let staff = &words("staff")[0];
+        assert!(counts("Staff: 43 persons", staff));
+        assert!(counts("The box counts 43 staff", staff));
+        assert!(counts("1,398 staff", staff));
+        assert!(!counts("70%-staff", staff));
+        assert!(!counts("staff of the park, 43 in all", staff));
+    }
+}
