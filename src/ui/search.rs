@@ -119,7 +119,8 @@ const PROMPT: usize = 3;
 const QUERY_MIN: usize = 16;
 
 /// The result counts, longest first: how many hold every word with the count, then the count
-/// alone (a question matches most entries by some word).
+/// alone (a question matches most entries by some word); a word the corpus does not hold is
+/// said before them, and stays said, in fewer words, when the query leaves little room.
 fn counts(app: &App, s: &Search) -> Vec<String> {
     let plain = plain_counts(app, s);
     if s.near_only.is_empty() || s.hits.is_empty() {
@@ -129,9 +130,15 @@ fn counts(app: &App, s: &Search) -> Vec<String> {
     let words: Vec<String> = (s.near_only.iter())
         .map(|w| app.tf("quoted-word", &[("word", w.clone())]))
         .collect();
-    let near = app.tf("search-near-only", &[("words", words.join(", "))]);
+    let words = words.join(", ");
+    let near = app.tf("search-near-only", &[("words", words.clone())]);
+    let short = app.tf("search-near-only-short", &[("words", words)]);
+    // However long the query, the line still says the word is not there: the short form
+    // with the count, then alone, before the count alone.
+    let last = plain.last().cloned().unwrap_or_default();
     let mut out: Vec<String> = plain.iter().map(|c| format!("{near} · {c}")).collect();
-    out.extend(plain);
+    out.push(format!("{short} · {last}"));
+    out.push(short);
     out
 }
 

@@ -408,4 +408,10 @@ fn a_word_not_in_the_corpus_is_said_in_the_count_line() {
         t.contains("«Герман» байхгүй, төстэй бичигдсэн үгээр олдсон · илэрц: 2"),
         "{t}"
     );
+    // A long query leaves the count line little room: the word is still said, in fewer words.
+    let mut long = sized(load(&Sources::builtin()).corpus, Lang::En, 80, 24);
+    search(&mut long, "how does Finland support its clusters");
+    let t = text(&long);
+    assert!(t.contains("\"Finland\" not found"), "{t}");
+    assert!(!t.contains("near spellings"), "{t}");
 }
