@@ -67,9 +67,10 @@ check-clean = { $entries ->
 cli-no-entry = no entry with id `{ $id }` — try `toli search { $query }`
 cli-no-figure = no figure with id `{ $id }` — `toli figure` lists them
 cli-no-tour = no tour with id `{ $id }` — `toli list --kind tour` lists them
-export-done = wrote { $pages ->
-        [one] 1 page
-       *[other] { $pages } pages
+# A handout folder written: $files files of $format (HTML or Markdown), not printed pages.
+export-done = wrote { $files ->
+        [one] 1 { $format } file
+       *[other] { $files } { $format } files
     } to { $dir }
 export-title = Clusters and STI parks: a knowledge base
 cli-no-results = nothing found for “{ $query }”

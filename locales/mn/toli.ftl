@@ -50,7 +50,8 @@ check-clean = { $entries } бичлэг, асуудалгүй
 cli-no-entry = `{ $id }` гэсэн таних нэртэй бичлэг байхгүй — `toli search { $query }` гэж хайна уу
 cli-no-figure = `{ $id }` гэсэн таних нэртэй зураг, хүснэгт байхгүй — `toli figure` тушаал жагсааж харуулна
 cli-no-tour = `{ $id }` гэсэн таних нэртэй танилцуулга байхгүй — `toli list --kind tour` тушаал жагсааж харуулна
-export-done = { $dir } хавтаст { $pages } хуудас бичлээ
+# Тараах материалын хавтас бичсэн: $format (HTML эсвэл Markdown) төрлийн $files файл; хэвлэсэн хуудасны тоо биш.
+export-done = { $dir } хавтаст { $files } { $format } файл бичлээ
 export-title = Кластер ба ШУТИ-ийн парк: мэдлэгийн сан
 cli-no-results = «{ $query }» гэсэн хайлтаар юу ч олдсонгүй
 cli-search-more = хамгийн тохирох { $shown } илэрцийг харуулав (нийт { $total }); бүгдийг харах бол --limit { $total }

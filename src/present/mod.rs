@@ -1,6 +1,7 @@
 //! Workshop presentations: a tour shown one entry per step ([`deck`]) with the charts each
 //! step shows over it ([`figures`], which a tour's handout prints too), the trainer's notes view
-//! that follows the presenting instance from a second terminal ([`notes`]), the sync between
+//! that follows the presenting instance from a second terminal ([`notes`], with the trainer's
+//! own note on the step's entry: [`own_note`]), the sync between
 //! them through a private runtime file ([`sync`]) with what the room sees over the step
 //! ([`screen`]), the talk's time plan ([`pace`]), the notes screen's step keys sent back to the
 //! presenter ([`remote`]), and where each tour was left ([`resume`]).
@@ -8,6 +9,7 @@
 pub mod deck;
 pub mod figures;
 pub mod notes;
+pub mod own_note;
 pub mod pace;
 pub mod remote;
 pub mod resume;
