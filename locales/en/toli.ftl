@@ -50,17 +50,17 @@ problem-outside-root = skipped: it leads outside the content folder (to { $targe
 ## toli check summary
 check-summary = { $entries ->
         [one] 1 entry
-       *[other] { $entries } entries
+       *[other] { NUMBER($entries) } entries
     }, { $errors ->
         [one] 1 error
-       *[other] { $errors } errors
+       *[other] { NUMBER($errors) } errors
     }, { $warnings ->
         [one] 1 warning
-       *[other] { $warnings } warnings
+       *[other] { NUMBER($warnings) } warnings
     }
 check-clean = { $entries ->
         [one] 1 entry
-       *[other] { $entries } entries
+       *[other] { NUMBER($entries) } entries
     }, no problems
 
 ## CLI messages

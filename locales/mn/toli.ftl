@@ -43,8 +43,8 @@ problem-outside-root = алгасав: агуулгын хавтсаас гад�
 
 ## toli check summary
 # Монгол хэлэнд тооны дараах нэр үг ганц тоогоороо үлддэг (3 алдаа, 1 алдаа) тул англи файлын [one]/[other] сонгогч энд хэрэггүй.
-check-summary = { $entries } бичлэг, { $errors } алдаа, { $warnings } анхааруулга
-check-clean = { $entries } бичлэг, асуудалгүй
+check-summary = { NUMBER($entries) } бичлэг, { NUMBER($errors) } алдаа, { NUMBER($warnings) } анхааруулга
+check-clean = { NUMBER($entries) } бичлэг, асуудалгүй
 
 ## CLI messages
 cli-no-entry = `{ $id }` гэсэн таних нэртэй бичлэг байхгүй — `toli search { $query }` гэж хайна уу
