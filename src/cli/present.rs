@@ -69,6 +69,7 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
             own_lang: how.notes_lang,
             theme,
             no_color,
+            problems: ctx.outcome.diagnostics,
             ..Notes::following(
                 std::sync::Arc::new(ctx.outcome.corpus),
                 &ctx.l10n,

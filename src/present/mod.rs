@@ -3,10 +3,12 @@
 //! that follows the presenting instance from a second terminal ([`notes`]), the sync between
 //! them through a private runtime file ([`sync`]) with what the room sees over the step
 //! ([`screen`]), the talk's time plan ([`pace`]), the notes screen's step keys sent back to the
-//! presenter ([`remote`]), and where each tour was left ([`resume`]).
+//! presenter ([`remote`]), where each tour was left ([`resume`]), and what a step naming no
+//! loaded entry says ([`missing`]).
 
 pub mod deck;
 pub mod figures;
+pub mod missing;
 pub mod notes;
 pub mod pace;
 pub mod remote;
