@@ -160,6 +160,9 @@ pub enum Message {
 pub struct Edited {
     pub read: Option<String>,
     pub text: String,
+    /// The copy, left in place until the note is saved: should the save fail, it is kept with
+    /// what the reader wrote, and the next edit of the note opens it again (none: no copy).
+    pub copy: Option<std::path::PathBuf>,
 }
 
 impl From<Action> for Message {

@@ -367,6 +367,7 @@ mod tests {
         let from_vi = Edited {
             read: None,
             text: "From vi\n".into(),
+            copy: None,
         };
         assert_eq!(told(&mut a, Ok(from_vi)), "Note saved");
         let file = dir.path().join("notes/x.md");
@@ -382,6 +383,7 @@ mod tests {
         let more = Edited {
             read: Some("From vi\n".into()),
             text: "From vi, more\n".into(),
+            copy: None,
         };
         let folder = dir.path().join("notes").display().to_string();
         assert_eq!(
