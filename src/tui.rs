@@ -2,7 +2,8 @@
 //! capture (undone on exit, on panic and on SIGTERM/SIGHUP/SIGINT), and the event loop that
 //! draws from an immutable `&App`, sends every event, reload and search answer through the one
 //! door ([`update()`]) between frames, and carries out the [`Effect`]s it returns. A note being
-//! typed when a signal or a closed terminal ends the app is saved first ([`DraftKeeper`]).
+//! typed when a signal or a closed terminal ends the app is saved first ([`DraftKeeper`]);
+//! while an external editor has the terminal, SIGINT and SIGQUIT are left to it.
 
 use std::io::{self, Write};
 use std::sync::Arc;
@@ -87,11 +88,27 @@ pub(crate) fn guard() -> io::Result<(Arc<AtomicBool>, Arc<AtomicBool>)> {
     guard_keeping(None)
 }
 
+/// Set while an external editor has the terminal ([`edit_externally`]): `Ctrl-C` and `Ctrl-\`
+/// typed there are the editor's keys. A terminal in cooked mode (as `ed` leaves it) sends
+/// their SIGINT and SIGQUIT to toli too, which then lets them pass; the editor, started with
+/// the default handlers, gets them as it expects.
+static EDITOR_HAS_TERMINAL: AtomicBool = AtomicBool::new(false);
+
 /// [`guard`], the watchdog saving the note kept by `drafts` before it ends the process.
 fn guard_keeping(drafts: Option<DraftKeeper>) -> io::Result<(Arc<AtomicBool>, Arc<AtomicBool>)> {
     let stop = Arc::new(AtomicBool::new(false));
-    for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+    for sig in [SIGTERM, SIGHUP] {
         signal_hook::flag::register(sig, Arc::clone(&stop))?;
+    }
+    for sig in [SIGINT, SIGQUIT] {
+        let stop = Arc::clone(&stop);
+        let handler = move || {
+            if !EDITOR_HAS_TERMINAL.load(Ordering::SeqCst) {
+                stop.store(true, Ordering::SeqCst);
+            }
+        };
+        // SAFETY: the handler only loads and stores atomics, which is async-signal-safe.
+        unsafe { signal_hook::low_level::register(sig, handler) }?;
     }
     let done = Arc::new(AtomicBool::new(false));
     watchdog(Arc::clone(&stop), Arc::clone(&done), drafts);
@@ -434,10 +451,12 @@ fn edit_externally(
     // is saved as the note.
     let pending = crate::app::study::draft_of(app, &id, copy.read.as_deref(), "");
     drafts.editing(pending.map(|draft| (draft, copy.path.clone())));
+    EDITOR_HAS_TERMINAL.store(true, Ordering::SeqCst);
     let status = std::process::Command::new(program)
         .args(words)
         .arg(&copy.path)
         .status();
+    EDITOR_HAS_TERMINAL.store(false, Ordering::SeqCst);
     drafts.editing(None);
     enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen)?;

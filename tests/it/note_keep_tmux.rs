@@ -3,8 +3,9 @@
 //! closed or SSH drops), and SIGTERM or SIGHUP sent to it; so is what an external editor has
 //! saved in its copy of the note. An external editor that cannot be used says why in the
 //! reader's words; what it wrote whose save failed opens in it again, and toli ending with it
-//! still not saved names the file that holds it. The real binary in tmux, at 80×24 in
-//! Mongolian, on a note saved before; the terminal is given back sane when it is still there.
+//! still not saved names the file that holds it; Ctrl-C typed in it is its own. The real
+//! binary in tmux, at 80×24 in Mongolian, on a note saved before; the terminal is given back
+//! sane when it is still there.
 
 use std::path::Path;
 use std::process::Command;
@@ -328,4 +329,41 @@ fn quitting_with_a_note_not_saved_names_the_file_that_holds_it() {
         std::fs::read_to_string(&kept).expect("kept"),
         format!("{OLD}\n{TYPED}\n")
     );
+}
+
+/// Ctrl-C typed in an external editor that reads the terminal in cooked mode (as `ed` does)
+/// is the editor's: it gets the interrupt, and toli, which the terminal sends it to as well,
+/// goes on — it saves what the editor wrote when it closes, and runs until it is quit.
+#[test]
+fn ctrl_c_in_a_cooked_mode_editor_is_the_editor_s_own() {
+    let Some(t) = start_with(|dir| {
+        // A line editor: says when it is interrupted, appends each line read until `done`.
+        let body = "for f; do :; done\ntrap 'echo GOT-INTERRUPT' INT\necho EDITOR-READY\n\
+                    while :; do if read line; then [ \"$line\" = done ] && break; \
+                    printf '%s\\n' \"$line\" >> \"$f\"; fi; done\n";
+        let ed = common::script(dir, "ed.sh", body);
+        format!("VISUAL= EDITOR={}", ed.display())
+    }) else {
+        return;
+    };
+    t.wait_for("Төрлүүд");
+    t.keys(&["l", "Enter"]);
+    t.wait_for("· cluster");
+    t.keys(&["e"]);
+    t.wait_for("EDITOR-READY");
+    t.keys(&["C-c"]);
+    t.wait_for("GOT-INTERRUPT");
+    t.text("after-interrupt");
+    t.keys(&["Enter"]);
+    t.text("done");
+    t.keys(&["Enter"]);
+    t.wait_for("Тэмдэглэл хадгалагдлаа");
+    let note = std::fs::read_to_string(t.dir().join("data/notes/cluster.md")).expect("note");
+    assert_eq!(note, format!("{OLD}\nafter-interrupt\n"));
+    let pid = std::fs::read_to_string(t.dir().join("pid")).expect("pid file");
+    let alive = Path::new(&format!("/proc/{}", pid.trim())).exists();
+    assert!(alive, "toli still runs");
+    // Its own Ctrl-C still ends it.
+    t.keys(&["C-c"]);
+    assert!(ended(&pid), "toli quits on its own Ctrl-C");
 }
