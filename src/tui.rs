@@ -201,10 +201,12 @@ pub fn run_reloading(mut app: App, reloads: Option<Receiver<Fresh>>) -> io::Resu
         let _ = writeln!(io::stderr(), "toli: {line}");
     }
     if let Err(e) = crate::app::session::save_on_quit(&app) {
-        eprintln!(
-            "toli: {}",
-            app.tf("session-save-failed", &[("reason", e.to_string())])
+        let why = e.why(&app.l10n, app.settings.lang);
+        let told = app.tf(
+            "session-save-failed",
+            &[("why", why), ("folder", e.folder())],
         );
+        let _ = writeln!(io::stderr(), "toli: {told}");
     }
     result
 }
@@ -288,7 +290,7 @@ fn event_loop(
             carry_out(
                 terminal,
                 app,
-                Message::PresentSyncFailed(e.to_string()),
+                Message::PresentSyncFailed(e),
                 &mut quit,
                 signals.drafts,
             )?;

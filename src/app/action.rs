@@ -148,8 +148,8 @@ pub enum Message {
     },
     /// A frame is due: the presentation clock moves to `now` (seconds since the epoch).
     Tick { now: u64 },
-    /// Publishing the presentation's position for the notes view failed.
-    PresentSyncFailed(String),
+    /// Publishing the presentation's position for the notes view failed: why, and where.
+    PresentSyncFailed(crate::store::SaveError),
     /// Whether a notes screen follows the running talk (it looked within a few seconds).
     NotesFollow(bool),
 }

@@ -22,7 +22,11 @@ use crate::app::App;
 
 /// Between frames of the app: publishes the presentation's position when it changed (or clears
 /// it when the presentation ended). The error, if any, is for the app to show, not fatal.
-pub fn publish(app: &App, dir: &Path, last: &mut sync::Published) -> std::io::Result<()> {
+pub fn publish(
+    app: &App,
+    dir: &Path,
+    last: &mut sync::Published,
+) -> Result<(), crate::store::SaveError> {
     let now = app
         .present
         .as_ref()

@@ -463,6 +463,38 @@ fn a_step_naming_a_missing_entry_is_shown_as_an_error_step() {
     }
 }
 
+/// A step that cannot be remembered (a file where the state folder should be, whoever runs
+/// the test) says why in plain words and names the folder, in both languages — never the
+/// system's English, "Not a directory (os error 20)" (walk 13).
+#[test]
+fn a_step_that_cannot_be_remembered_says_why_in_plain_words() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let state = dir.path().join("state");
+    std::fs::write(&state, "a file where the state folder should be").expect("write");
+    let folder = state.display();
+    for (lang, want) in [
+        (
+            Lang::En,
+            format!("Could not remember the step: the file could not be written. Folder: {folder}"),
+        ),
+        (
+            Lang::Mn,
+            format!("Алхмыг хадгалж чадсангүй: файлыг бичиж чадсангүй. Хавтас: {folder}"),
+        ),
+    ] {
+        let mut a = app(lang, 80, 24);
+        a.present_places = toli::present::resume::Memory::at(state.join("presentations.json"));
+        let t = a.corpus.index_of("tour-fixture").expect("tour");
+        toli::app::update::navigate(&mut a, t);
+        press(&mut a, KeyCode::Char('p'));
+        assert!(a.present.is_some());
+        assert_eq!(a.status.notice.as_deref(), Some(want.as_str()));
+        // The room's screen says it too, whole.
+        let text = screen(&a).backend().to_string();
+        assert!(!text.contains("os error"), "{text}");
+    }
+}
+
 /// On the trainer's notes screen, a step whose entry's file did not load is titled with that
 /// file and the place of its error — as the projector's slide says — not "no entry has that
 /// id"; the step before it names it so as the next step (walk 13).

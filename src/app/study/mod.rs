@@ -217,7 +217,8 @@ pub fn save_failed_text(app: &App, e: &SaveError) -> String {
         Cause::Full => app.tf("store-save-full", &args),
         Cause::Missing => app.tf("store-save-missing", &args),
         Cause::Unreadable => app.tf("store-save-unreadable", &args),
-        Cause::Other => app.tf("store-save-failed", &args),
+        // Bookmarks and notes are in no folder that must be private: told as any other.
+        Cause::NotPrivate | Cause::Other => app.tf("store-save-failed", &args),
     }
 }
 
