@@ -145,7 +145,14 @@ fn what_an_external_editor_saved_is_kept_when_toli_is_ended() {
                 "for f; do :; done\nprintf '{TYPED}\\n' >> \"$f\"\necho SAVED-IN-EDITOR\nsleep 60\n"
             ),
         );
-        format!("VISUAL= EDITOR={}", script.display())
+        // Ended from outside, toli leaves the editor's copy where it is: in the test's folder.
+        let tmp = dir.join("tmp");
+        std::fs::create_dir_all(&tmp).expect("tmp");
+        format!(
+            "VISUAL= EDITOR={} TMPDIR={}",
+            script.display(),
+            tmp.display()
+        )
     }) else {
         return;
     };
