@@ -1,5 +1,5 @@
 # Reopening where the reader left off, the notes list, the search preview.
-session-save-failed = could not save where you left off ({ $reason }); the next start opens on the first entry
+session-save-failed = could not save where you left off: { $why }; the next start opens on the first entry. Folder: { $folder }
 hint-delete-word = delete a word
 hint-clear-query = clear
 search-count = { $count ->

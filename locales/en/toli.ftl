@@ -50,17 +50,17 @@ problem-outside-root = skipped: it leads outside the content folder (to { $targe
 ## toli check summary
 check-summary = { $entries ->
         [one] 1 entry
-       *[other] { $entries } entries
+       *[other] { NUMBER($entries) } entries
     }, { $errors ->
         [one] 1 error
-       *[other] { $errors } errors
+       *[other] { NUMBER($errors) } errors
     }, { $warnings ->
         [one] 1 warning
-       *[other] { $warnings } warnings
+       *[other] { NUMBER($warnings) } warnings
     }
 check-clean = { $entries ->
         [one] 1 entry
-       *[other] { $entries } entries
+       *[other] { NUMBER($entries) } entries
     }, no problems
 
 ## CLI messages
@@ -213,7 +213,7 @@ hint-prev-step = previous step
 hint-jump-step = go to step
 hint-leave-present = leave presentation
 hint-jump-go = go
-present-sync-failed = Could not tell the notes view where the talk is
+present-sync-failed = Could not tell the notes view where the talk is: { $why }. Folder: { $folder }
 present-pick-tour = Pick a tour and press p to present it
 present-empty-tour = This tour has no steps to present
 present-jump-prompt = Go to step

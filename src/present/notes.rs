@@ -58,6 +58,9 @@ pub struct Notes<'a> {
     pub now: u64,
     /// The first problem of the last live reload, until a reload without one.
     pub problem: Option<Diagnostic>,
+    /// Every problem of the content as last loaded (a step whose entry's file did not load
+    /// names that file and its error).
+    pub problems: Vec<Diagnostic>,
     /// Whether the talk followed has ended since this screen last saw it running.
     pub ended: bool,
     /// Another tour being presented while the one followed is not (its title is said).
@@ -93,6 +96,7 @@ impl<'a> Notes<'a> {
             position: None,
             now: 0,
             problem: None,
+            problems: Vec::new(),
             ended: false,
             elsewhere: None,
             presenter: None,
@@ -171,12 +175,10 @@ impl<'a> Notes<'a> {
         let title_of = |i: usize| inert(self.corpus.entry(i).title.show(lang)).into_owned();
         let step_title = |s: &super::deck::Step| match s.entry {
             Some(i) => title_of(i),
-            None => inert(
-                &self
-                    .l10n
-                    .format(lang, "teach-step-missing", &[("id", s.id.clone())]),
-            )
-            .into_owned(),
+            None => {
+                let (text, _) = super::missing::step_text(self.l10n, lang, &s.id, &self.problems);
+                inert(&text).into_owned()
+            }
         };
         let tour = self
             .position
@@ -397,6 +399,7 @@ pub fn run(
         while let Some(fresh) = reloads.as_ref().and_then(|r| r.try_recv().ok()) {
             let merged = crate::corpus::reload::merge(&notes.corpus, fresh);
             notes.problem = merged.headline().cloned();
+            notes.problems = merged.diagnostics;
             notes.corpus = Arc::new(merged.corpus);
         }
         notes.poll(dir);
