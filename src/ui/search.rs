@@ -117,6 +117,9 @@ const KIND_FROM: u16 = 50;
 const PROMPT: usize = 3;
 /// The fewest columns of the query shown beside the count; narrower, the count gives way.
 const QUERY_MIN: usize = 16;
+/// Columns a query too long to show whole keeps beside a longer count (a word not found with
+/// the count, rather than one of them).
+const QUERY_ROOM: usize = 40;
 
 /// The result counts, longest first: how many hold every word with the count, then the count
 /// alone (a question matches most entries by some word); a word the corpus does not hold is
@@ -135,9 +138,12 @@ fn counts(app: &App, s: &Search) -> Vec<String> {
     let short = app.tf("search-near-only-short", &[("words", words)]);
     // However long the query, the line still says the word is not there: the short form
     // with the count, then alone, before the count alone.
-    let last = plain.last().cloned().unwrap_or_default();
+    let total = match s.exact {
+        true => app.tf("search-count", &[("count", s.total.to_string())]),
+        false => plain.last().cloned().unwrap_or_default(),
+    };
     let mut out: Vec<String> = plain.iter().map(|c| format!("{near} · {c}")).collect();
-    out.push(format!("{short} · {last}"));
+    out.push(format!("{short} · {total}"));
     out.push(short);
     out
 }
@@ -208,16 +214,14 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
         counts(app, s)
     };
     let width = p.input.width as usize;
-    // The longest count that leaves the whole query in view, else the shortest one that leaves
-    // the query some room; the query then scrolls so that its end and the cursor stay in view.
-    let count = counts
-        .iter()
-        .find(|c| PROMPT + str_width(&typed) + 1 + str_width(c) <= width)
-        .or_else(|| {
-            counts
-                .last()
-                .filter(|c| PROMPT + QUERY_MIN + 1 + str_width(c) <= width)
-        });
+    // The longest count that leaves the whole query in view, else the longest that leaves a
+    // long query [`QUERY_ROOM`], else the shortest one that leaves it some room; the query
+    // then scrolls so that its end and the cursor stay in view.
+    let leaves = |c: &String, query: usize| PROMPT + query + 1 + str_width(c) <= width;
+    let count = (counts.iter())
+        .find(|c| leaves(c, str_width(&typed)))
+        .or_else(|| counts.iter().find(|c| leaves(c, QUERY_ROOM)))
+        .or_else(|| counts.last().filter(|c| leaves(c, QUERY_MIN)));
     let room = width.saturating_sub(PROMPT + count.map_or(0, |c| str_width(c) + 1));
     let input = Line::from(vec![
         Span::styled("> ", th.key),
