@@ -196,6 +196,7 @@ fn say_draft_saved(
     use crate::store::note_merge::Saved;
     let entry = ("entry", id.to_string());
     let line = match saved {
+        Ok(Saved::Merged(_)) => app.tf("note-draft-saved-merged", &[entry]),
         Ok(Saved::Both(_)) => app.tf("note-draft-saved-both", &[entry]),
         Ok(_) => app.tf("note-draft-saved", &[entry]),
         Err(e) => crate::app::study::save_failed_text(app, &e),
