@@ -103,9 +103,11 @@ fn intern(texts: &[Vec<&str>; 3]) -> [Vec<Token>; 3] {
     })
 }
 
-/// The places where `side` differs from `base`: a range of base lines and the side's lines
-/// in its place, in order.
-fn changes(base: &[Token], side: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
+/// A change of one side: a range of base lines and the side's lines in its place.
+type Hunk = (Range<usize>, Range<usize>);
+
+/// The places where `side` differs from `base`, in order.
+fn changes(base: &[Token], side: &[Token]) -> Vec<Hunk> {
     let count = base
         .iter()
         .chain(side)
@@ -147,7 +149,7 @@ fn too_costly(tokens: &[Vec<Token>; 3]) -> bool {
 
 /// Each side's change as one hunk: the lines between the start and the end all three texts
 /// share (none for a side that left them as in the base).
-fn whole_middle(tokens: &[Vec<Token>; 3]) -> [Vec<(Range<usize>, Range<usize>)>; 2] {
+fn whole_middle(tokens: &[Vec<Token>; 3]) -> [Vec<Hunk>; 2] {
     let shortest = tokens.iter().map(Vec::len).min().unwrap_or(0);
     let start = (0..shortest)
         .take_while(|&i| tokens[1][i] == tokens[0][i] && tokens[2][i] == tokens[0][i])
@@ -179,8 +181,8 @@ struct Chunk {
     growth: [isize; 2],
 }
 
-fn chunks(hunks: &[Vec<(Range<usize>, Range<usize>)>; 2]) -> Vec<Chunk> {
-    let mut all: Vec<(usize, &(Range<usize>, Range<usize>))> = (0..2)
+fn chunks(hunks: &[Vec<Hunk>; 2]) -> Vec<Chunk> {
+    let mut all: Vec<(usize, &Hunk)> = (0..2)
         .flat_map(|s| hunks[s].iter().map(move |h| (s, h)))
         .collect();
     all.sort_by_key(|(_, (base, _))| (base.start, base.end));
