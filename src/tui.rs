@@ -2,7 +2,8 @@
 //! capture (undone on exit, on panic and on SIGTERM/SIGHUP/SIGINT), and the event loop that
 //! draws from an immutable `&App`, sends every event, reload and search answer through the one
 //! door ([`update()`]) between frames, and carries out the [`Effect`]s it returns. A note being
-//! typed when a signal or a closed terminal ends the app is saved first ([`DraftKeeper`]).
+//! typed when a signal or a closed terminal ends the app is saved first ([`DraftKeeper`]);
+//! while an external editor has the terminal, SIGINT and SIGQUIT are left to it.
 
 use std::io::{self, Write};
 use std::sync::Arc;
@@ -20,6 +21,7 @@ use crate::app::reload::Fresh;
 use crate::app::study::NoteEditFailure;
 use crate::app::study::draft::DraftKeeper;
 use crate::app::{App, Effect, Message, keymap, update};
+use crate::store::notes::EditCopy;
 use crate::ui;
 
 fn set_mouse(on: bool) {
@@ -86,11 +88,27 @@ pub(crate) fn guard() -> io::Result<(Arc<AtomicBool>, Arc<AtomicBool>)> {
     guard_keeping(None)
 }
 
+/// Set while an external editor has the terminal ([`edit_externally`]): `Ctrl-C` and `Ctrl-\`
+/// typed there are the editor's keys. A terminal in cooked mode (as `ed` leaves it) sends
+/// their SIGINT and SIGQUIT to toli too, which then lets them pass; the editor, started with
+/// the default handlers, gets them as it expects.
+static EDITOR_HAS_TERMINAL: AtomicBool = AtomicBool::new(false);
+
 /// [`guard`], the watchdog saving the note kept by `drafts` before it ends the process.
 fn guard_keeping(drafts: Option<DraftKeeper>) -> io::Result<(Arc<AtomicBool>, Arc<AtomicBool>)> {
     let stop = Arc::new(AtomicBool::new(false));
-    for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+    for sig in [SIGTERM, SIGHUP] {
         signal_hook::flag::register(sig, Arc::clone(&stop))?;
+    }
+    for sig in [SIGINT, SIGQUIT] {
+        let stop = Arc::clone(&stop);
+        let handler = move || {
+            if !EDITOR_HAS_TERMINAL.load(Ordering::SeqCst) {
+                stop.store(true, Ordering::SeqCst);
+            }
+        };
+        // SAFETY: the handler only loads and stores atomics, which is async-signal-safe.
+        unsafe { signal_hook::low_level::register(sig, handler) }?;
     }
     let done = Arc::new(AtomicBool::new(false));
     watchdog(Arc::clone(&stop), Arc::clone(&done), drafts);
@@ -174,34 +192,49 @@ pub fn run_reloading(mut app: App, reloads: Option<Receiver<Fresh>>) -> io::Resu
     };
     done.store(true, Ordering::Relaxed);
     restore_terminal();
-    if let Some((id, saved)) = saved {
-        say_draft_saved(&app, &id, saved);
+    let drafted = saved.as_ref().map(|(draft, _)| draft.id.clone());
+    if let Some((draft, saved)) = saved {
+        say_draft_saved(&app, &draft, saved);
+    }
+    // A note whose save failed is saved once more, or the file that holds it is named.
+    for line in crate::app::study::unsaved::at_exit(&app, drafted.as_deref()) {
+        let _ = writeln!(io::stderr(), "toli: {line}");
     }
     if let Err(e) = crate::app::session::save_on_quit(&app) {
-        eprintln!(
-            "toli: {}",
-            app.tf("session-save-failed", &[("reason", e.to_string())])
+        let why = e.why(&app.l10n, app.settings.lang);
+        let told = app.tf(
+            "session-save-failed",
+            &[("why", why), ("folder", e.folder())],
         );
+        let _ = writeln!(io::stderr(), "toli: {told}");
     }
     result
 }
 
 /// Tells on stderr, once the terminal is restored, that the note being typed when the app
-/// was ended was saved (or why it could not be).
+/// was ended was saved, or why it could not be and which file keeps what was typed.
 fn say_draft_saved(
     app: &App,
-    id: &str,
+    draft: &crate::store::note_merge::Draft,
     saved: Result<crate::store::note_merge::Saved, crate::store::SaveError>,
 ) {
     use crate::store::note_merge::Saved;
-    let entry = ("entry", id.to_string());
-    let line = match saved {
-        Ok(Saved::Merged(_)) => app.tf("note-draft-saved-merged", &[entry]),
-        Ok(Saved::Both(_)) => app.tf("note-draft-saved-both", &[entry]),
-        Ok(_) => app.tf("note-draft-saved", &[entry]),
-        Err(e) => crate::app::study::save_failed_text(app, &e),
-    };
-    let _ = writeln!(io::stderr(), "toli: {line}");
+    let entry = ("entry", draft.id.clone());
+    let mut lines = vec![match &saved {
+        Ok(Saved::Merged(_)) => app.tf("note-draft-saved-merged", std::slice::from_ref(&entry)),
+        Ok(Saved::Both(_)) => app.tf("note-draft-saved-both", std::slice::from_ref(&entry)),
+        Ok(_) => app.tf("note-draft-saved", std::slice::from_ref(&entry)),
+        Err(e) => crate::app::study::save_failed_text(app, e),
+    }];
+    if saved.is_err()
+        && let Ok(file) = crate::store::edit_copy::keep_text(&draft.id, &draft.text)
+    {
+        let file = ("file", file.display().to_string());
+        lines.push(app.tf("note-unsaved-kept", &[entry, file]));
+    }
+    for line in lines {
+        let _ = writeln!(io::stderr(), "toli: {line}");
+    }
 }
 
 /// The flags the signal handlers set, checked by the event loop between frames, and the copy
@@ -258,7 +291,7 @@ fn event_loop(
             carry_out(
                 terminal,
                 app,
-                Message::PresentSyncFailed(e.to_string()),
+                Message::PresentSyncFailed(e),
                 &mut quit,
                 signals.drafts,
             )?;
@@ -396,9 +429,14 @@ fn edit_externally(
         return Ok(None);
     };
     // The editor changes a copy: the note is saved from it as the built-in editor saves, so
-    // a text another window saved meanwhile is kept. If the note cannot be copied (its folder
+    // a text another window saved meanwhile is kept; a note whose save failed opens as the
+    // reader left it, from the copy kept of it. If the note cannot be copied (its folder
     // cannot be made, it cannot be read, no room in the temporary folder), say so and stay open.
-    let copy = match crate::store::notes::EditCopy::new(store, &id) {
+    let copy = match crate::app::study::unsaved::of(app, &id) {
+        Some(kept) => EditCopy::reopen(&id, kept.read.clone(), kept.copy.as_deref(), &kept.text),
+        None => EditCopy::new(store, &id),
+    };
+    let copy = match copy {
         Ok(copy) => copy,
         Err(e) => {
             let edited = Err(NoteEditFailure::from(e));
@@ -416,10 +454,12 @@ fn edit_externally(
     // is saved as the note.
     let pending = crate::app::study::draft_of(app, &id, copy.read.as_deref(), "");
     drafts.editing(pending.map(|draft| (draft, copy.path.clone())));
+    EDITOR_HAS_TERMINAL.store(true, Ordering::SeqCst);
     let status = std::process::Command::new(program)
         .args(words)
         .arg(&copy.path)
         .status();
+    EDITOR_HAS_TERMINAL.store(false, Ordering::SeqCst);
     drafts.editing(None);
     enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen)?;
@@ -428,9 +468,12 @@ fn edit_externally(
     let edited = match status {
         Err(_) => Err(NoteEditFailure::Editor(editor.clone())),
         Ok(_) => match copy.text() {
+            // The copy stays until the app has saved the note from it, and is kept if that
+            // fails.
             Ok(text) => Ok(crate::app::action::Edited {
                 read: copy.read.clone(),
                 text,
+                copy: Some(copy.keep()),
             }),
             // What the reader wrote stays in the copy, which is kept for them.
             Err(e) => {

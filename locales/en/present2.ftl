@@ -1,7 +1,7 @@
 # Presenting: resuming a tour, leaving, blank screen, step numbers, the notes' own language.
 present-resumed = Resumed at step { $step } of { $total } · Home: start over
 present-no-such-step = No step { $step }: this tour has { $total } steps
-present-remember-failed = Could not remember the step: { $reason }
+present-remember-failed = Could not remember the step: { $why }. Folder: { $folder }
 present-leave-ask = Leave the presentation? q: leave · any other key: stay
 present-jump-range = Go to step (1–{ $total })
 hint-first-step = first step

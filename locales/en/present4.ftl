@@ -5,8 +5,9 @@ present-reload-problem = ⚠ { $file }, line { $line }: a problem (details: note
 notes-reload-problem = A saved file has a problem (below). Fix it and save again; the talk goes on meanwhile.
 # Presenting: `f` shows the charts the tour sets for a step (its `figures`), one after another, over the step.
 hint-step-figure = the step's figures in turn, then the step
-# The footer while a figure is shown over the step ($shown of $total figures).
-present-aside = Step figure { $shown } of { $total } · f: next · Esc: the step
+# The projector's footer while a figure is shown over the step ($shown of $total figures). The
+# room reads it: no keys (they are in `?`).
+present-aside = Figure { $shown } of { $total }
 # `f` at a step the tour sets no charts for (its text may still mention some).
 present-no-figures = No charts set for this step.
 hint-summary-slides = summary slides, or whole entries again
@@ -20,4 +21,5 @@ notes-pace-behind = { $min } min behind
 notes-pace-ahead = { $min } min ahead
 # Presenting: `a` shows the tour's agenda over the step.
 hint-agenda = the tour's agenda, or the step again
-present-agenda-footer = Agenda · a or Esc: back to the step
+# The projector's footer over the agenda: the room reads it, so no keys.
+present-agenda-footer = Agenda

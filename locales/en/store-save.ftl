@@ -34,3 +34,13 @@ note-copy-failed = Note not opened: its copy could not be made. Check that the t
 # The external editor's copy could not be read back as text: the note was not saved, and the
 # copy is kept in its folder ($folder) with what the reader wrote.
 note-copy-kept = Note not saved: the editor's copy could not be read as text. What you wrote is kept in the folder { $folder }
+# Why toli's own state could not be saved (`present-sync-failed`, `present-remember-failed`,
+# `session-save-failed`), in words that follow a colon; the message names the folder after.
+save-why-no-permission = no permission to write in the folder
+save-why-read-only = the disk is read-only
+save-why-full = the disk is full
+save-why-missing = the folder is gone
+save-why-unreadable = the file there cannot be read, so toli will not replace it
+# The presenter's runtime folder is open to others, a link, or another user's.
+save-why-not-private = the folder is not yours alone: remove it or set XDG_RUNTIME_DIR
+save-why-other = the file could not be written

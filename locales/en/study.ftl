@@ -1,5 +1,5 @@
 # Reopening where the reader left off, the notes list, the search preview.
-session-save-failed = could not save where you left off ({ $reason }); the next start opens on the first entry
+session-save-failed = could not save where you left off: { $why }; the next start opens on the first entry. Folder: { $folder }
 hint-delete-word = delete a word
 hint-clear-query = clear
 search-count = { $count ->
@@ -33,6 +33,8 @@ cli-search-complete = { $complete ->
 # the entries found hold a word spelled like it ("Finland" meets "financial").
 quoted-word = "{ $word }"
 search-near-only = { $words } not found: near spellings
+# The same, where a long query leaves the count line little room.
+search-near-only-short = { $words } not found
 cli-search-near-only = { $count ->
         [one] { $words } is not in the corpus: the entries listed hold a word spelled like it
        *[other] { $words } are not in the corpus: the entries listed hold words spelled like them

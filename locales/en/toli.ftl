@@ -50,26 +50,27 @@ problem-outside-root = skipped: it leads outside the content folder (to { $targe
 ## toli check summary
 check-summary = { $entries ->
         [one] 1 entry
-       *[other] { $entries } entries
+       *[other] { NUMBER($entries) } entries
     }, { $errors ->
         [one] 1 error
-       *[other] { $errors } errors
+       *[other] { NUMBER($errors) } errors
     }, { $warnings ->
         [one] 1 warning
-       *[other] { $warnings } warnings
+       *[other] { NUMBER($warnings) } warnings
     }
 check-clean = { $entries ->
         [one] 1 entry
-       *[other] { $entries } entries
+       *[other] { NUMBER($entries) } entries
     }, no problems
 
 ## CLI messages
 cli-no-entry = no entry with id `{ $id }` — try `toli search { $query }`
 cli-no-figure = no figure with id `{ $id }` — `toli figure` lists them
 cli-no-tour = no tour with id `{ $id }` — `toli list --kind tour` lists them
-export-done = wrote { $pages ->
-        [one] 1 page
-       *[other] { $pages } pages
+# A handout folder written: $files files of $format (HTML or Markdown), not printed pages.
+export-done = wrote { $files ->
+        [one] 1 { $format } file
+       *[other] { $files } { $format } files
     } to { $dir }
 export-title = Clusters and STI parks: a knowledge base
 cli-no-results = nothing found for “{ $query }”
@@ -212,7 +213,7 @@ hint-prev-step = previous step
 hint-jump-step = go to step
 hint-leave-present = leave presentation
 hint-jump-go = go
-present-sync-failed = Could not tell the notes view where the talk is
+present-sync-failed = Could not tell the notes view where the talk is: { $why }. Folder: { $folder }
 present-pick-tour = Pick a tour and press p to present it
 present-empty-tour = This tour has no steps to present
 present-jump-prompt = Go to step

@@ -1,5 +1,5 @@
 # Уншиж байсан газраа нээх, тэмдэглэлийн жагсаалт, хайлтын урьдчилан харах.
-session-save-failed = хаана хүртэл уншсаныг хадгалж чадсангүй ({ $reason }); дараа нээхэд эхний бичлэгээс эхэлнэ
+session-save-failed = хаана хүртэл уншсаныг хадгалж чадсангүй: { $why }; дараа нээхэд эхний бичлэгээс эхэлнэ. Хавтас: { $folder }
 hint-delete-word = үг устгах
 hint-clear-query = арилгах
 search-count = илэрц: { $count }
@@ -23,6 +23,8 @@ cli-search-complete = { $complete ->
 # the entries found hold a word spelled like it ("Finland" meets "financial").
 quoted-word = «{ $word }»
 search-near-only = { $words } байхгүй, төстэй бичигдсэн үгээр олдсон
+# The same, where a long query leaves the count line little room.
+search-near-only-short = { $words } байхгүй
 cli-search-near-only = { $count ->
         [one] { $words } гэсэн үг агуулгад байхгүй тул түүнтэй төстэй бичигдсэн үгтэй бичлэгүүдийг жагсаалаа
        *[other] { $words } гэсэн үгс агуулгад байхгүй тул тэдгээртэй төстэй бичигдсэн үгтэй бичлэгүүдийг жагсаалаа

@@ -43,14 +43,15 @@ problem-outside-root = алгасав: агуулгын хавтсаас гад�
 
 ## toli check summary
 # Монгол хэлэнд тооны дараах нэр үг ганц тоогоороо үлддэг (3 алдаа, 1 алдаа) тул англи файлын [one]/[other] сонгогч энд хэрэггүй.
-check-summary = { $entries } бичлэг, { $errors } алдаа, { $warnings } анхааруулга
-check-clean = { $entries } бичлэг, асуудалгүй
+check-summary = { NUMBER($entries) } бичлэг, { NUMBER($errors) } алдаа, { NUMBER($warnings) } анхааруулга
+check-clean = { NUMBER($entries) } бичлэг, асуудалгүй
 
 ## CLI messages
 cli-no-entry = `{ $id }` гэсэн таних нэртэй бичлэг байхгүй — `toli search { $query }` гэж хайна уу
 cli-no-figure = `{ $id }` гэсэн таних нэртэй зураг, хүснэгт байхгүй — `toli figure` тушаал жагсааж харуулна
 cli-no-tour = `{ $id }` гэсэн таних нэртэй танилцуулга байхгүй — `toli list --kind tour` тушаал жагсааж харуулна
-export-done = { $dir } хавтаст { $pages } хуудас бичлээ
+# Тараах материалын хавтас бичсэн: $format (HTML эсвэл Markdown) төрлийн $files файл; хэвлэсэн хуудасны тоо биш.
+export-done = { $dir } хавтаст { $files } { $format } файл бичлээ
 export-title = Кластер ба ШУТИ-ийн парк: мэдлэгийн сан
 cli-no-results = «{ $query }» гэсэн хайлтаар юу ч олдсонгүй
 cli-search-more = хамгийн тохирох { $shown } илэрцийг харуулав (нийт { $total }); бүгдийг харах бол --limit { $total }
@@ -188,7 +189,7 @@ hint-prev-step = өмнөх алхам
 hint-jump-step = алхам руу очих
 hint-leave-present = танилцуулгаас гарах
 hint-jump-go = очих
-present-sync-failed = Тэмдэглэлийн цонхонд танилцуулга хаана явааг мэдэгдэж чадсангүй
+present-sync-failed = Тэмдэглэлийн цонхонд одоогийн алхмыг мэдэгдэж чадсангүй: { $why }. Хавтас: { $folder }
 present-pick-tour = Танилцуулгаа сонгоод p дарж эхлүүлнэ үү
 present-empty-tour = Энэ танилцуулгад үзүүлэх алхам байхгүй
 present-jump-prompt = Алхам руу очих

@@ -148,8 +148,8 @@ pub enum Message {
     },
     /// A frame is due: the presentation clock moves to `now` (seconds since the epoch).
     Tick { now: u64 },
-    /// Publishing the presentation's position for the notes view failed.
-    PresentSyncFailed(String),
+    /// Publishing the presentation's position for the notes view failed: why, and where.
+    PresentSyncFailed(crate::store::SaveError),
     /// Whether a notes screen follows the running talk (it looked within a few seconds).
     NotesFollow(bool),
 }
@@ -160,6 +160,9 @@ pub enum Message {
 pub struct Edited {
     pub read: Option<String>,
     pub text: String,
+    /// The copy, left in place until the note is saved: should the save fail, it is kept with
+    /// what the reader wrote, and the next edit of the note opens it again (none: no copy).
+    pub copy: Option<std::path::PathBuf>,
 }
 
 impl From<Action> for Message {

@@ -7,7 +7,7 @@
 use ratatui::style::{Modifier, Style};
 
 mod facts;
-mod kind_line;
+pub mod kind_line;
 
 use super::state::App;
 use crate::corpus::model::Bi;

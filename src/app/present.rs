@@ -120,8 +120,12 @@ pub fn remember(app: &mut App) {
     };
     let tour = d.tour.clone();
     if let Err(e) = app.present_places.remember(&tour, place) {
-        app.status
-            .say(app.tf("present-remember-failed", &[("reason", e.to_string())]));
+        let why = e.why(&app.l10n, app.settings.lang);
+        let told = app.tf(
+            "present-remember-failed",
+            &[("why", why), ("folder", e.folder())],
+        );
+        app.status.say(told);
     }
 }
 

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::state::{App, Pane};
 use crate::lang::Lang;
+use crate::store::SaveError;
 
 /// The largest state file read; a real one is under a hundred bytes.
 const MAX_STATE_FILE: u64 = 64 * 1024;
@@ -43,9 +44,10 @@ pub fn load(path: &Path) -> Option<Session> {
 }
 
 /// Saves `session` to `path` atomically.
-pub fn save(path: &Path, session: &Session) -> std::io::Result<()> {
-    let json = serde_json::to_vec_pretty(session).map_err(std::io::Error::other)?;
-    crate::store::atomic::write(path, &json)
+pub fn save(path: &Path, session: &Session) -> Result<(), SaveError> {
+    let failed = |e: std::io::Error| SaveError::io(path, &e);
+    let json = serde_json::to_vec_pretty(session).map_err(std::io::Error::other);
+    crate::store::atomic::write(path, &json.map_err(failed)?).map_err(failed)
 }
 
 fn pane_name(p: Pane) -> &'static str {
@@ -98,7 +100,7 @@ pub fn restore(app: &mut App, keep_lang: bool) {
 
 /// On quit: saves where the app is to its state file. Failing to save only loses the place,
 /// so the error is returned for the caller to report, never raised.
-pub fn save_on_quit(app: &App) -> std::io::Result<()> {
+pub fn save_on_quit(app: &App) -> Result<(), SaveError> {
     match (app.session_file.as_deref(), capture(app)) {
         (Some(path), Some(s)) => save(path, &s),
         _ => Ok(()),

@@ -41,9 +41,13 @@ pub fn update(app: &mut App, message: impl Into<Message>) -> Effects {
             super::present::tick(app, now);
         }
         Message::NotesFollow(follows) => super::present::notes_follow(app, follows),
-        Message::PresentSyncFailed(reason) => {
-            app.status
-                .say(format!("{}: {reason}", app.t("present-sync-failed")));
+        Message::PresentSyncFailed(e) => {
+            let why = e.why(&app.l10n, app.settings.lang);
+            let told = app.tf(
+                "present-sync-failed",
+                &[("why", why), ("folder", e.folder())],
+            );
+            app.status.say(told);
         }
     }
     effects
@@ -367,6 +371,7 @@ mod tests {
         let from_vi = Edited {
             read: None,
             text: "From vi\n".into(),
+            copy: None,
         };
         assert_eq!(told(&mut a, Ok(from_vi)), "Note saved");
         let file = dir.path().join("notes/x.md");
@@ -382,6 +387,7 @@ mod tests {
         let more = Edited {
             read: Some("From vi\n".into()),
             text: "From vi, more\n".into(),
+            copy: None,
         };
         let folder = dir.path().join("notes").display().to_string();
         assert_eq!(
@@ -395,9 +401,22 @@ mod tests {
             a.study.notes.get("x").map(String::as_str),
             Some("From vi, more\n")
         );
-        update(&mut a, Message::PresentSyncFailed("disk full".into()));
-        let notice = a.status.notice.clone().unwrap_or_default();
-        assert!(notice.ends_with(": disk full"), "{notice}");
+        // The kept copy of that text, made for the reader, is not left behind by the test.
+        let kept = crate::app::study::unsaved::of(&a, "x").and_then(|u| u.copy.clone());
+        crate::store::edit_copy::discard(&kept.expect("a copy of the text is kept"));
+        // Why the notes view was not told where the talk is, in plain words, with the folder.
+        let state = std::path::Path::new("/run/user/1000/toli/present-t-1.json");
+        update(
+            &mut a,
+            Message::PresentSyncFailed(SaveError::new(state, Cause::Full)),
+        );
+        assert_eq!(
+            a.status.notice.as_deref(),
+            Some(
+                "Could not tell the notes view where the talk is: the disk is full. Folder: \
+                 /run/user/1000/toli"
+            )
+        );
         // Without a presentation the clock moves nothing.
         update(&mut a, Message::Tick { now: 5 });
         assert!(a.present.is_none());

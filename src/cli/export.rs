@@ -63,19 +63,26 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
             eprintln!("toli: {}", ctx.t("export-missing-step", &args));
         }
     }
-    let pages = write(&plan, req.out, req.format, req.force, &ctx.l10n)
+    let written = write(&plan, req.out, req.format, req.force, &ctx.l10n)
         .map_err(|e| Failure::Message(message(ctx, e)))?;
     let path = req.out.display().to_string();
     let done = if req.single_file {
         ctx.t(
             "export-done-file",
-            &[("pages", pages.to_string()), ("path", path)],
+            &[("pages", written.entries.to_string()), ("path", path)],
         )
     } else {
-        ctx.t(
-            "export-done",
-            &[("pages", pages.to_string()), ("dir", path)],
-        )
+        // Files, not pages: a printed handout's pages are another count.
+        let format = match req.format {
+            Format::Html => "HTML",
+            Format::Md => "Markdown",
+        };
+        let args = [
+            ("files", written.files.to_string()),
+            ("format", format.to_string()),
+            ("dir", path),
+        ];
+        ctx.t("export-done", &args)
     };
     writeln!(out, "{done}")?;
     if req.format == Format::Html {

@@ -69,6 +69,9 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
             own_lang: how.notes_lang,
             theme,
             no_color,
+            // The trainer's own notes (`e` in the app) show under the tour's, here only.
+            store: crate::store::Store::open_default(),
+            problems: ctx.outcome.diagnostics,
             ..Notes::following(
                 std::sync::Arc::new(ctx.outcome.corpus),
                 &ctx.l10n,

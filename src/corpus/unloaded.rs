@@ -81,6 +81,21 @@ pub fn explain(diagnostics: &mut [Diagnostic], ids: &[(String, String)]) {
     }
 }
 
+/// Where `id` is when it is the id of a file that did not load: that file and the line and
+/// column of its first error, as the load's `problems` say it (a link to the id explained by
+/// [`explain`]); none when no link names it so.
+pub fn find<'a>(problems: &'a [Diagnostic], id: &str) -> Option<(&'a str, usize, usize)> {
+    problems.iter().find_map(|p| match &p.problem {
+        Problem::LinkToUnloaded {
+            target,
+            file,
+            line,
+            column,
+        } if target == id => Some((file.as_str(), *line, *column)),
+        _ => None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -130,6 +130,7 @@ pub fn figure_markdown(plan: &Plan, l10n: &Localizer, e: &Entry, lang: Lang) -> 
 mod tests {
     use super::*;
     use crate::corpus::load::{Sources, load};
+    use crate::corpus::model::KindFields;
     use crate::export::{Languages, Plan};
 
     fn table(id: &str, lang: Lang) -> String {
@@ -174,7 +175,19 @@ mod tests {
     fn the_label_column_has_the_figure_s_header_or_a_neutral_one_and_numbers_align_right() {
         assert!(table("fig-industrial-technology-parks", Lang::En).starts_with("| Name |"));
         let canada = table("fig-canada-supercluster-funding", Lang::En);
-        assert!(canada.starts_with("| Item |"), "{canada}");
+        assert!(canada.starts_with("| Indicator |"), "{canada}");
+        // Without a `label_column` the column gets the neutral header.
+        let corpus = load(&Sources::builtin()).corpus;
+        let i = corpus
+            .index_of("fig-canada-supercluster-funding")
+            .expect("shipped figure");
+        let mut figure = corpus.entry(i).clone();
+        if let KindFields::Figure { label_column, .. } = &mut figure.fields {
+            *label_column = None;
+        }
+        let plan = Plan::new(&corpus, None, Languages::Both, Lang::En);
+        let plain = figure_markdown(&plan, &Localizer::new(), &figure, Lang::En);
+        assert!(plain.starts_with("| Item |"), "{plain}");
         let mn = table("fig-industrial-technology-parks", Lang::Mn);
         assert!(mn.starts_with("| Нэр |"), "{mn}");
         let rule = mn.lines().nth(1).unwrap_or_default();

@@ -93,9 +93,15 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
         out.push_str(&figure_html(plan, index, lang));
     }
     if let KindFields::Tour { steps } = &e.fields {
+        // The handout's own tour in the one-page handout follows contents that list its steps:
+        // on paper (style.css) the list is not printed a second time.
+        let class = match plan.single_file && plan.tour == Some(index) {
+            true => "tour-steps in-contents",
+            false => "tour-steps",
+        };
         let _ = write!(
             out,
-            "<h2>{}</h2><ol class=\"steps\">",
+            "<div class=\"{class}\"><h2>{}</h2><ol class=\"steps\">",
             escape(&l10n.t(lang, "label-steps"))
         );
         for s in steps {
@@ -104,7 +110,7 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
                 .map_or(s.entry.as_str(), |t| t.title.show(lang));
             let _ = write!(out, "<li>{}</li>", entry_link(plan, &s.entry, title));
         }
-        out.push_str("</ol>");
+        out.push_str("</ol></div>");
     }
     out.push_str(&body_html(plan, e.body.show(lang), lang));
     // A step's charts (`f` in the talk) are pages of their own: the step names and links them.

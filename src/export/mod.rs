@@ -201,33 +201,44 @@ impl Plan<'_> {
     }
 }
 
+/// What [`write`] wrote: how many entries the handout holds, and how many files of its format
+/// (an HTML folder's pages with `index.html` and the page to print, `style.css` left out; a
+/// Markdown folder's files; one for `--single-file`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Written {
+    pub entries: usize,
+    pub files: usize,
+}
+
 /// Writes `plan` as HTML or Markdown files into the folder `out`, or as one HTML file `out`
-/// when `plan.single_file`; returns the number of entry pages. An HTML folder also holds the
-/// whole handout in one page to print ([`html::print_file`], the `--single-file` document): a
-/// browser prints one page, and `index.html` is only the contents.
+/// when `plan.single_file`. An HTML folder also holds the whole handout in one page to print
+/// ([`html::print_file`], the `--single-file` document): a browser prints one page, and
+/// `index.html` is only the contents.
 pub fn write(
     plan: &Plan,
     out: &Path,
     format: Format,
     force: bool,
     l10n: &crate::i18n::Localizer,
-) -> Result<usize, files::ExportError> {
+) -> Result<Written, files::ExportError> {
+    let entries = plan.entries.len();
     if plan.single_file {
         files::write_file(out, &single::document(plan, l10n), force)?;
-        return Ok(plan.entries.len());
+        return Ok(Written { entries, files: 1 });
     }
-    let pages = match format {
+    let (pages, extension) = match format {
         Format::Html => {
             let mut pages = html::files(plan, l10n);
             let mut whole = plan.clone();
             whole.single_file = true;
             pages.push((html::print_file(plan), single::document(&whole, l10n)));
-            pages
+            (pages, ".html")
         }
-        Format::Md => markdown::files(plan, l10n),
+        Format::Md => (markdown::files(plan, l10n), ".md"),
     };
     files::write_folder(out, &pages, force)?;
-    Ok(plan.entries.len())
+    let files = pages.iter().filter(|(n, _)| n.ends_with(extension)).count();
+    Ok(Written { entries, files })
 }
 
 /// Handout format.

@@ -34,12 +34,18 @@ pub fn document(plan: &Plan, l10n: &Localizer) -> String {
             escape(&l10n.t(l, "export-contents"))
         );
         // Paper has no links and the contents no page numbers (Chromium prints none: README):
-        // a step is found by its number, which heads it in bold.
-        if plan.tour.is_some() {
+        // a step is found by its number, which heads it in bold. The example is the tour's
+        // last step with a page, so it names a step the reader can find.
+        let last_step = plan
+            .outline()
+            .iter()
+            .filter_map(|&(s, _)| plan.step_number(s))
+            .max();
+        if let (Some(_), Some(step)) = (plan.tour, last_step) {
             let _ = write!(
                 toc,
                 "<p class=\"toc-note\">{}</p>",
-                escape(&l10n.t(l, "export12-contents-note"))
+                escape(&l10n.format(l, "export12-contents-note", &[("step", step.to_string())]))
             );
         }
         contents(&mut toc, plan, l10n, l);

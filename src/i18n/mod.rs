@@ -3,6 +3,7 @@
 //! parsed one by one as they are first formatted, found through an index build.rs made of each
 //! file (see `spans`): a one-shot command prints a handful of the few hundred.
 
+mod number;
 mod spans;
 
 use spans::{Indexed, Span};
@@ -54,6 +55,9 @@ impl Messages {
         };
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         bundle.set_use_isolating(false);
+        // A count passed to `NUMBER()` is grouped; the name is free in a new bundle.
+        let _ = bundle.add_function("NUMBER", number::number);
+        bundle.set_formatter(Some(number::grouped));
         let mut messages = Messages {
             bundle,
             lazy: Vec::new(),

@@ -97,12 +97,15 @@ pub fn find<'s>(source: &'s [u8], index: &[Span], id: &str) -> Option<&'s str> {
     std::str::from_utf8(source.get(span[2] as usize..span[3] as usize)?).ok()
 }
 
-/// True when no placeable of `source` refers to a message, a term or a function (`{ other }`,
-/// `{ -term }`, `{ NUMBER($n) }`): only variables and literals, so each message stands alone.
+/// True when no placeable of `source` refers to a message, a term or a function other than
+/// `NUMBER` (`{ other }`, `{ -term }`, `{ LEN($n) }`): only variables, literals and
+/// `NUMBER(…)`, which every bundle has, so each message stands alone.
 pub fn self_contained(source: &str) -> bool {
     source.split('{').skip(1).all(|after| {
         let inner = after.trim_start();
-        inner.starts_with(['$', '"', '}']) || inner.starts_with(|c: char| c.is_ascii_digit())
+        inner.starts_with(['$', '"', '}'])
+            || inner.starts_with(|c: char| c.is_ascii_digit())
+            || inner.starts_with("NUMBER(")
     })
 }
 
@@ -174,8 +177,11 @@ mod tests {
     fn references_are_not_self_contained() {
         assert!(!self_contained("a = { -brand } is here"));
         assert!(!self_contained("a = see { b }"));
-        assert!(!self_contained("a = { NUMBER($n) }"));
+        assert!(!self_contained("a = { LEN($n) }"));
         assert!(self_contained("a = { $n } and { \"{\" } and { 5 }"));
+        assert!(self_contained(
+            "a = { NUMBER($n) } and { NUMBER($n, useGrouping: \"false\") }"
+        ));
     }
 
     fn messages(res: &FluentResource) -> impl Iterator<Item = &Message<&str>> {

@@ -1,7 +1,9 @@
 //! The trainer's notes view (`toli present TOUR --notes`, in a second terminal): it follows the
 //! presenting instance through the runtime state file, polled about every 200 ms while waiting
 //! for keys (no busy loop), and shows the current step's title, its trainer note (in the talk's
-//! language, or the view's own: `--lang`, `L`), the next step's title, the step counter, the
+//! language, or the view's own: `--lang`, `L`), under it the trainer's own note on the step's
+//! entry (written with `e` in the app, read again when its file changes), the next step's
+//! title, the step counter, the
 //! elapsed time, the pace against a plan and what the room sees over the step — or says that no presentation is running and waits. Its step keys (Space, the
 //! arrows, PgUp/PgDn, `p`) drive the talk ([`super::remote`]). A saved edit of the
 //! `--content` folders reloads it, as it does the app; a problem in the saved files shows here
@@ -21,6 +23,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::deck::{clock_label, epoch_secs, steps_of};
+use super::own_note::OwnNote;
 use super::pace::{Pace, Plan, own_total};
 use super::remote::Request;
 use super::sync::{self, Position};
@@ -33,6 +36,7 @@ use crate::diagnostic::Diagnostic;
 use crate::i18n::Localizer;
 use crate::inert::inert;
 use crate::lang::Lang;
+use crate::store::Store;
 use crate::ui::theme::{ThemeName, theme};
 
 /// What the notes view shows.
@@ -54,6 +58,9 @@ pub struct Notes<'a> {
     pub now: u64,
     /// The first problem of the last live reload, until a reload without one.
     pub problem: Option<Diagnostic>,
+    /// Every problem of the content as last loaded (a step whose entry's file did not load
+    /// names that file and its error).
+    pub problems: Vec<Diagnostic>,
     /// Whether the talk followed has ended since this screen last saw it running.
     pub ended: bool,
     /// Another tour being presented while the one followed is not (its title is said).
@@ -63,6 +70,10 @@ pub struct Notes<'a> {
     pub presenter: Option<u32>,
     /// How many presentations of the followed talk's tour run (more than one is said).
     pub presenters: usize,
+    /// The reader's saved notes (`e` in the app); None shows no note of theirs.
+    pub store: Option<Store>,
+    /// The trainer's own note on the current step's entry, as last read.
+    pub own_note: Option<OwnNote>,
 }
 
 impl<'a> Notes<'a> {
@@ -85,10 +96,13 @@ impl<'a> Notes<'a> {
             position: None,
             now: 0,
             problem: None,
+            problems: Vec::new(),
             ended: false,
             elsewhere: None,
             presenter: None,
             presenters: 0,
+            store: None,
+            own_note: None,
         }
     }
 
@@ -121,6 +135,24 @@ impl<'a> Notes<'a> {
             let _ = sync::mark_following(dir, &p.tour);
         }
         self.now = epoch_secs();
+        self.read_own_note();
+    }
+
+    /// The entry of the step the followed talk is at.
+    fn step_entry(&self) -> Option<usize> {
+        let p = self.position.as_ref()?;
+        let tour = self.corpus.index_of(&p.tour)?;
+        steps_of(&self.corpus, tour).get(p.step)?.entry
+    }
+
+    /// Reads the trainer's own note on the current step's entry again when its file changed
+    /// (saved with `e` in the app, from another window or a text editor).
+    pub fn read_own_note(&mut self) {
+        let id = self.step_entry().map(|i| self.corpus.entry(i).id.clone());
+        self.own_note = match (&self.store, id) {
+            (Some(store), Some(id)) => Some(OwnNote::read(store, &id, self.own_note.take())),
+            _ => None,
+        };
     }
 
     /// The language the notes are shown in: their own, else the talk's.
@@ -143,12 +175,10 @@ impl<'a> Notes<'a> {
         let title_of = |i: usize| inert(self.corpus.entry(i).title.show(lang)).into_owned();
         let step_title = |s: &super::deck::Step| match s.entry {
             Some(i) => title_of(i),
-            None => inert(
-                &self
-                    .l10n
-                    .format(lang, "teach-step-missing", &[("id", s.id.clone())]),
-            )
-            .into_owned(),
+            None => {
+                let (text, _) = super::missing::step_text(self.l10n, lang, &s.id, &self.problems);
+                inert(&text).into_owned()
+            }
         };
         let tour = self
             .position
@@ -262,6 +292,11 @@ impl<'a> Notes<'a> {
                     .map(|l| Line::from(Span::styled(l.to_string(), Style::default()))),
             );
         }
+        // The trainer's own note on the step's entry, under the tour's: only this screen shows
+        // it (the projector never reads the notes folder).
+        if let (Some(i), Some(own)) = (step.entry, &self.own_note) {
+            out.extend(own.lines(&self.corpus.entry(i).id, t("note-title"), &th));
+        }
         out.push(Line::from(""));
         let next = match steps.get(p.step + 1) {
             Some(n) => format!("{}: {}", t("notes-next"), step_title(n)),
@@ -364,6 +399,7 @@ pub fn run(
         while let Some(fresh) = reloads.as_ref().and_then(|r| r.try_recv().ok()) {
             let merged = crate::corpus::reload::merge(&notes.corpus, fresh);
             notes.problem = merged.headline().cloned();
+            notes.problems = merged.diagnostics;
             notes.corpus = Arc::new(merged.corpus);
         }
         notes.poll(dir);

@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::store::SaveError;
+
 /// The largest file read; a real one holds a line per tour.
 const MAX_FILE: u64 = 256 * 1024;
 /// A talk resumed within this many seconds of its last step keeps its clock running; after a
@@ -92,23 +94,25 @@ impl Memory {
         }
     }
 
-    /// Remembers `place` for `tour`, keeping every other tour's place.
-    pub fn remember(&mut self, tour: &str, place: Place) -> std::io::Result<()> {
+    /// Remembers `place` for `tour`, keeping every other tour's place; an error says why in
+    /// words the app gives the reader.
+    pub fn remember(&mut self, tour: &str, place: Place) -> Result<(), SaveError> {
         self.tours.insert(tour.to_string(), place);
         let Some(path) = &self.path else {
             return Ok(());
         };
+        let failed = |e: std::io::Error| SaveError::io(path, &e);
         let mut file = match read(path) {
             Ok(f) => f,
             Err(_) => {
                 let aside = path.with_file_name("presentations.json.damaged");
-                std::fs::rename(path, &aside)?;
+                std::fs::rename(path, &aside).map_err(failed)?;
                 File::default()
             }
         };
         file.tours.insert(tour.to_string(), place);
-        let json = serde_json::to_vec_pretty(&file).map_err(std::io::Error::other)?;
-        crate::store::atomic::write(path, &json)
+        let json = serde_json::to_vec_pretty(&file).map_err(std::io::Error::other);
+        crate::store::atomic::write(path, &json.map_err(failed)?).map_err(failed)
     }
 }
 

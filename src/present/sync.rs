@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::screen::Screen;
 use crate::lang::Lang;
+use crate::store::{Cause, SaveError};
 
 /// How often a presenter rewrites its state file while nothing changes.
 pub const HEARTBEAT_SECS: u64 = 2;
@@ -100,12 +101,34 @@ fn check_private(dir: &Path) -> std::io::Result<()> {
     }
     Err(std::io::Error::new(
         std::io::ErrorKind::PermissionDenied,
-        format!(
+        NotPrivate(dir.to_path_buf()),
+    ))
+}
+
+/// The error of a runtime folder that is not the user's alone (see [`check_private`]).
+#[derive(Debug)]
+struct NotPrivate(PathBuf);
+
+impl std::fmt::Display for NotPrivate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
             "{} is not a private folder of yours (it must be your own folder, not a link, with \
              no access for others): remove it, or set XDG_RUNTIME_DIR",
-            dir.display()
-        ),
-    ))
+            self.0.display()
+        )
+    }
+}
+
+impl std::error::Error for NotPrivate {}
+
+/// Why publishing `file` failed (`e`), for the reader: a folder that is not private, or the
+/// system's cause.
+fn publish_failed(file: &Path, e: &std::io::Error) -> SaveError {
+    match e.get_ref().is_some_and(|inner| inner.is::<NotPrivate>()) {
+        true => SaveError::new(file, Cause::NotPrivate),
+        false => SaveError::io(file, e),
+    }
 }
 
 /// Creates the runtime folder (0700) if it does not exist, and checks that it is private.
@@ -119,20 +142,24 @@ pub(super) fn private_dir(dir: &Path) -> std::io::Result<()> {
     check_private(dir)
 }
 
-/// Publishes the presenter's position (atomically, mode 0600).
-pub fn publish(dir: &Path, position: &Position) -> std::io::Result<()> {
-    private_dir(dir)?;
-    let state = State {
-        position: position.clone(),
-        beat: now_secs(),
+/// Publishes the presenter's position (atomically, mode 0600); an error names the state file
+/// and why, in words the app gives the reader.
+pub fn publish(dir: &Path, position: &Position) -> Result<(), SaveError> {
+    let file = state_file(dir, &position.tour);
+    let write = || -> std::io::Result<()> {
+        private_dir(dir)?;
+        let state = State {
+            position: position.clone(),
+            beat: now_secs(),
+        };
+        let json = serde_json::to_vec(&state).map_err(std::io::Error::other)?;
+        let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+        std::io::Write::write_all(&mut tmp, &json)?;
+        // NamedTempFile is created 0600 on Unix; persist keeps the mode.
+        tmp.persist(&file).map_err(|e| e.error)?;
+        Ok(())
     };
-    let json = serde_json::to_vec(&state).map_err(std::io::Error::other)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    std::io::Write::write_all(&mut tmp, &json)?;
-    // NamedTempFile is created 0600 on Unix; persist keeps the mode.
-    tmp.persist(state_file(dir, &position.tour))
-        .map_err(|e| e.error)?;
-    Ok(())
+    write().map_err(|e| publish_failed(&file, &e))
 }
 
 /// A running presentation: the process presenting it and where it is.
@@ -335,8 +362,8 @@ pub fn latest(dir: &Path) -> Option<Position> {
 
 /// The presenter's side: publishes `now` when it differs from what was published last or the
 /// last write is [`HEARTBEAT_SECS`] old, and clears the file when the presentation has ended.
-/// Returns the first I/O error.
-pub fn follow(dir: &Path, last: &mut Published, now: Option<Position>) -> std::io::Result<()> {
+/// Returns the first error.
+pub fn follow(dir: &Path, last: &mut Published, now: Option<Position>) -> Result<(), SaveError> {
     let secs = now_secs();
     let due = now.is_some() && secs.saturating_sub(last.beat) >= HEARTBEAT_SECS;
     if last.position == now && !due {

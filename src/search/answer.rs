@@ -3,7 +3,7 @@
 //! and, for a count, the word counted written with a number («…хамрагдсан компани: 120
 //! компани»). The snippet then starts there.
 
-use super::highlight::{Titles, snippet_titled, token_matches};
+use super::highlight::{SNIPPET_CHARS, Titles, snippet_at, token_matches};
 use super::query::Word;
 use super::translit::KeyBuilder;
 
@@ -64,6 +64,42 @@ pub fn figure_answer(
         start = end;
     }
     best
+}
+
+/// Byte offset of the first number in `text` that is the `figure` asked for (the first
+/// sentence only: an answer starts there).
+fn figure_at(text: &str, figure: Figure) -> Option<usize> {
+    let sentence = &text[..sentence_end(text, 0)];
+    let mut at = 0;
+    for run in sentence.split(|c: char| !c.is_ascii_digit()) {
+        if !run.is_empty() && holds(run, figure) {
+            return Some(at);
+        }
+        at += run.len()
+            + sentence[at + run.len()..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+    }
+    None
+}
+
+/// Where the first sentence of `text` holding a year starts, among its first `sentences`: the
+/// answer to "when" in an entry the question names whole («IT Park хэзээ байгуулагдсан»: its
+/// facts' «Байгуулагдсан: 1972» holds none of the words left after the entry's name).
+pub fn first_year(text: &str, sentences: usize) -> Option<usize> {
+    let mut start = 0;
+    for _ in 0..sentences {
+        if start >= text.len() {
+            break;
+        }
+        let end = sentence_end(text, start);
+        if holds(&text[start..end], Figure::Year) {
+            return Some(start);
+        }
+        start = end;
+    }
+    None
 }
 
 /// Whether `text` counts `noun` with a number: the number right before it ("120
@@ -150,12 +186,19 @@ pub fn snippet_from(
     text: &str,
     start: usize,
     words: &[Word],
+    figure: Figure,
     titles: &Titles<'_>,
 ) -> (String, Vec<usize>) {
+    // From the sentence's start when the figure is near it, not from the first word matched
+    // («1972 онд байгуулагдаж, … парк» answers "when"; «…хамрагдсан компани: 120 компани»
+    // keeps the label saying what it counts); else around the first word matched.
+    let sentence = &text[start..];
+    let head = figure_at(sentence, figure)
+        .is_some_and(|at| sentence[..at].chars().count() < SNIPPET_CHARS * 3 / 4);
     if start == 0 {
-        return snippet_titled(text, words, titles);
+        return snippet_at(text, words, titles, head);
     }
-    let (mut s, mut marks) = snippet_titled(&text[start..], words, titles);
+    let (mut s, mut marks) = snippet_at(sentence, words, titles, head);
     if !s.starts_with('…') {
         s.insert(0, '…');
         marks.iter_mut().for_each(|m| *m += 1);
@@ -183,7 +226,7 @@ mod tests {
     ) -> (String, Vec<usize>) {
         let start =
             figure_answer(text, words, figure, None, FIGURE_SENTENCES).map_or(0, |(at, _)| at);
-        snippet_from(text, start, words, titles)
+        snippet_from(text, start, words, figure, titles)
     }
 
     #[test]

@@ -266,7 +266,21 @@ pub fn snippet(text: &str, words: &[Word]) -> (String, Vec<usize>) {
 
 /// [`snippet`], with bare links read as the titles `titles` gives ([`plain_with`]).
 pub fn snippet_titled(text: &str, words: &[Word], titles: &Titles<'_>) -> (String, Vec<usize>) {
-    let at = first_match(text, words).unwrap_or(0);
+    snippet_at(text, words, titles, false)
+}
+
+/// [`snippet_titled`] from the text's start when `head` (a sentence answering a question
+/// from its start), else around the first match.
+pub fn snippet_at(
+    text: &str,
+    words: &[Word],
+    titles: &Titles<'_>,
+    head: bool,
+) -> (String, Vec<usize>) {
+    let at = match head {
+        true => 0,
+        false => first_match(text, words).unwrap_or(0),
+    };
     let floor = |mut i: usize| {
         while !text.is_char_boundary(i) {
             i -= 1;
@@ -281,14 +295,17 @@ pub fn snippet_titled(text: &str, words: &[Word], titles: &Titles<'_>) -> (Strin
     // Highlights are worked out on the excerpt shown only, which starts a little before the
     // first match (at a word boundary when one is near).
     let chars: Vec<char> = text.chars().collect();
-    let first = first_match(&text, words).map_or(0, |b| text[..b].chars().count());
+    let first = match head {
+        true => 0,
+        false => first_match(&text, words).map_or(0, |b| text[..b].chars().count()),
+    };
     let mut start = first.saturating_sub(SNIPPET_CHARS / 4);
     if start > 0
         && let Some(sp) = (start..first).find(|&i| chars[i] == ' ')
     {
         start = sp + 1;
     }
-    let end = (start + SNIPPET_CHARS).min(chars.len());
+    let end = reach_end(&chars, (start + SNIPPET_CHARS).min(chars.len()));
     let lead = usize::from(start > 0 || from > 0);
     let mut s: String = if lead == 1 {
         "…".into()
@@ -305,6 +322,38 @@ pub fn snippet_titled(text: &str, words: &[Word], titles: &Titles<'_>) -> (Strin
         s.push('…');
     }
     (s, marks)
+}
+
+/// Chars a snippet may run past its width to end where its fact or sentence ends.
+const SNIPPET_REACH: usize = 24;
+
+/// Where a snippet cut at `end` of `chars` stops: at the end of the fact, clause or sentence it
+/// is in when that comes within [`SNIPPET_REACH`] chars, so that a figure is not cut off just
+/// before its value («… эзлэх хувь (ойролцоогоор): 35%», not «… эзлэх хувь (ойролцоогоор…»).
+fn reach_end(chars: &[char], end: usize) -> usize {
+    if end >= chars.len() {
+        return chars.len();
+    }
+    let limit = (end + SNIPPET_REACH).min(chars.len());
+    if limit == chars.len() {
+        return limit;
+    }
+    let boundary = |i: usize| match chars[i] {
+        '\n' | '·' | ';' => true,
+        '.' | ',' => chars.get(i + 1).is_none_or(|c| c.is_whitespace()),
+        _ => false,
+    };
+    match (end..limit).find(|&i| boundary(i)) {
+        // The words before a separator, without a space left hanging before it.
+        Some(i) => {
+            let mut j = i;
+            while j > end && chars[j - 1].is_whitespace() {
+                j -= 1;
+            }
+            j
+        }
+        None => end,
+    }
 }
 
 #[cfg(test)]
@@ -357,6 +406,20 @@ mod tests {
         );
         assert!(compact_subsequence(b"", b"", 0));
         assert!(!compact_subsequence(b"a", b"", 2));
+    }
+
+    #[test]
+    fn a_snippet_ends_with_its_fact_not_just_before_the_value() {
+        let facts = "Салбар: мэдээлэл, харилцаа холбоо · Шилдэг 10 кластерийн дэлхийн патентын \
+                     өргөдөлд эзлэх хувь (ойролцоогоор): 35% · Он: 2023 · Эх сурвалж: Дэлхийн \
+                     оюуны өмчийн байгууллага";
+        let (s, _) = snippet(facts, &words("кластерийн"));
+        assert!(s.contains("(ойролцоогоор): 35%…"), "{s}");
+        assert!(!s.contains("Он: 2023"), "{s}");
+        // Far from any end the snippet keeps its width.
+        let long = "word ".repeat(60);
+        let (s, _) = snippet(&long, &words("word"));
+        assert!(s.chars().count() <= SNIPPET_CHARS + 2, "{s}");
     }
 
     #[test]

@@ -104,8 +104,13 @@ impl SearchIndex {
                 move |id: &str| (corpus.index_of(id.trim())).map(|i| corpus.title(i, l).to_string())
             };
             let noun = noun.and_then(|i| words.get(i));
-            match figure.and_then(|f| answering(e, &text, text_lang, reading, words, (f, noun))) {
-                Some((answer, at, l)) => answer::snippet_from(&answer, at, words, &titles(l)),
+            let answer = figure.and_then(|f| {
+                answering(e, &text, text_lang, reading, words, (f, noun)).map(|a| (a, f))
+            });
+            match answer {
+                Some(((answer, at, l), f)) => {
+                    answer::snippet_from(&answer, at, words, f, &titles(l))
+                }
                 None => highlight::snippet_titled(&text, words, &titles(text_lang)),
             }
         } else {
@@ -140,7 +145,8 @@ const FACTS_READ: usize = 24;
 /// The text and sentence that answer a question asking how many or when: the entry's facts,
 /// its summary or the matched `text`, whichever has a sentence holding the figure and most of
 /// the `words` (the facts first of equals: a key figure is the answer, «2002 оноос хойш
-/// инкубацид хамрагдсан компани: 120 компани»).
+/// инкубацид хамрагдсан компани: 120 компани»); for "when", failing that, the first year of its
+/// facts or summary.
 fn answering(
     e: &Entry,
     text: &str,
@@ -168,7 +174,17 @@ fn answering(
             best = Some((t, l, at, n));
         }
     }
-    best.map(|(t, l, at, _)| (t.to_string(), at, l))
+    if let Some((t, l, at, _)) = best {
+        return Some((t.to_string(), at, l));
+    }
+    // No sentence with a year holds a word of the question but the entry's name: the entry's
+    // own date is the answer (its facts first, then its summary).
+    if figure != answer::Figure::Year {
+        return None;
+    }
+    [facts.as_str(), summary]
+        .into_iter()
+        .find_map(|t| answer::first_year(t, FACTS_READ).map(|at| (t.to_string(), at, reading)))
 }
 
 fn long_text(e: &Entry, f: Field, lang: Lang) -> String {

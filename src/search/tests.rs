@@ -601,3 +601,29 @@ fn cyrillic_words_meet_mongolian_text_only() {
     assert_eq!(found("governance"), ["policy-governance", "action"]);
     assert_eq!(found("засаглал"), ["policy-governance", "action"]);
 }
+
+/// A question asking when gets the entry's date at the start of its snippet: from the sentence
+/// holding it, read from its start (not from the first word matched, which cut «1972 онд» off),
+/// or, when no sentence with a year holds a word besides the entry's name, its first year
+/// (walk 13: «IT Park hezee baiguulagdsan», «MCS hezee baiguulagdsan»).
+#[test]
+fn a_when_question_shows_the_entrys_date_first() {
+    let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+    let ix = SearchIndex::build(&c);
+    let snippet = |q: &str, id: &str| {
+        let opts = SearchOptions {
+            detail: Detail::Snippet,
+            ..SearchOptions::in_lang(Lang::Mn)
+        };
+        let hits = ix.search(&c, q, &opts);
+        let hit = hits.iter().find(|h| c.id(h.entry) == id);
+        hit.map(|h| h.snippet.clone()).unwrap_or_default()
+    };
+    let it = snippet("IT Park hezee baiguulagdsan", "it-park");
+    assert!(it.starts_with("1972 онд"), "{it}");
+    let mcs = snippet("MCS hezee baiguulagdsan", "mcs-business-park");
+    assert!(mcs.contains("1993"), "{mcs}");
+    // A count keeps the label that says what it counts.
+    let count = snippet("IT Park хэдэн компани инкубацид хамруулсан", "it-park");
+    assert!(count.contains("хамрагдсан компани: 120 компани"), "{count}");
+}

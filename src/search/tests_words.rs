@@ -1,5 +1,6 @@
 //! Words that look alike but are other words (зөвлөсөн and зөвлөл, эмзэг and эмэгтэй), and
-//! question words typed with a slip, over a small hand-made corpus.
+//! question words typed with a slip, over a small hand-made corpus; and the shipped synonyms
+//! meeting a reader's everyday words over the shipped corpus.
 
 use super::tests::e;
 use super::*;
@@ -142,4 +143,43 @@ fn a_word_not_found_is_named_as_typed() {
     assert_eq!(super::as_typed("Finland innovation", "finland"), "Finland");
     assert_eq!(super::as_typed("«Герман» кластер", "герман"), "Герман");
     assert_eq!(super::as_typed("something else", "finland"), "finland");
+}
+
+/// The shipped synonyms meet a reader's everyday words with the corpus's terms: "NGOs" and
+/// "business" with the civil society and private sector a consultation names, a plan with a
+/// roadmap («төлөвлөгөө» → «замын зураг»), a goal with a target.
+#[test]
+fn everyday_words_meet_the_corpus_terms() {
+    let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+    let ix = SearchIndex::build(&c);
+    let finds = |q: &str, lang: Lang, id: &str| {
+        let opts = SearchOptions {
+            limit: 10,
+            ..SearchOptions::in_lang(lang)
+        };
+        let ids: Vec<&str> = (ix.search(&c, q, &opts).iter())
+            .map(|h| c.id(h.entry))
+            .collect();
+        assert!(ids.contains(&id), "{q} → {ids:?}");
+    };
+    finds(
+        "NGOs",
+        Lang::En,
+        "action-periodic-stakeholder-consultations",
+    );
+    finds(
+        "ТББ бизнес зөвлөлдөх",
+        Lang::Mn,
+        "action-periodic-stakeholder-consultations",
+    );
+    finds(
+        "ШУТИ паркийн урт хугацааны төлөвлөгөө",
+        Lang::Mn,
+        "action-sti-park-long-term-roadmap",
+    );
+    finds(
+        "lithuania goal global innovation index",
+        Lang::En,
+        "action-lt-gii-top-100",
+    );
 }

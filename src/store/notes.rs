@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+pub use super::edit_copy::{CopyFailed, EditCopy};
 use super::{Cause, Notice, Reason, SaveError, Store, atomic, set_aside};
 use crate::markdown::links::is_entry_id;
 
@@ -131,72 +132,6 @@ pub fn folder_stamp(store: &Store) -> Option<Stamp> {
     Stamp::of(&store.dir().join("notes"))
 }
 
-/// A copy of the note on `id` for an external editor ($VISUAL or $EDITOR) to change, in a
-/// temporary folder under the note's own file name: the note itself is then saved from it
-/// through [`super::note_merge::Draft::save`], so a text another window saved meanwhile is
-/// kept. The folder goes when the copy is dropped, unless it is [kept](EditCopy::keep).
-pub struct EditCopy {
-    dir: tempfile::TempDir,
-    /// The copy the editor is given.
-    pub path: PathBuf,
-    /// The note as it was when the copy was made (none: there was no note).
-    pub read: Option<String>,
-}
-
-/// Why no copy of a note could be made for the external editor.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CopyFailed {
-    /// The note's folder could not be made, or the note cannot be read as text: its save
-    /// would fail the same way (the error is the note's).
-    Note(SaveError),
-    /// The temporary folder would not take the copy (the error names a file in it).
-    Copy(SaveError),
-}
-
-impl EditCopy {
-    /// Makes the note's folder, so that what the editor leaves can be saved there, and copies
-    /// the note (an empty file when there is none) into a temporary folder.
-    pub fn new(store: &Store, id: &str) -> Result<EditCopy, CopyFailed> {
-        let note = path(store, id).ok_or_else(|| CopyFailed::Note(no_entry(store)))?;
-        let failed = |e: &std::io::Error| CopyFailed::Note(SaveError::io(&note, e));
-        if let Some(folder) = note.parent() {
-            std::fs::create_dir_all(folder).map_err(|e| failed(&e))?;
-        }
-        let read = match super::read(&note) {
-            Ok(Some(bytes)) => Some(
-                String::from_utf8(bytes)
-                    .map_err(|_| CopyFailed::Note(SaveError::new(&note, Cause::Unreadable)))?,
-            ),
-            Ok(None) => None,
-            Err(e) => return Err(CopyFailed::Note(unreadable(&note, &e))),
-        };
-        let name = format!("{id}.md");
-        let temp = |e: &std::io::Error| {
-            CopyFailed::Copy(SaveError::io(&std::env::temp_dir().join(&name), e))
-        };
-        let dir =
-            (tempfile::Builder::new().prefix("toli-note-").tempdir()).map_err(|e| temp(&e))?;
-        let path = dir.path().join(&name);
-        std::fs::write(&path, read.as_deref().unwrap_or("")).map_err(|e| temp(&e))?;
-        Ok(EditCopy { dir, path, read })
-    }
-
-    /// The copy's text now (empty when the editor removed it); an error (the copy
-    /// [`Cause::Unreadable`]) when it cannot be read as text.
-    pub fn text(&self) -> Result<String, SaveError> {
-        let unreadable = || SaveError::new(&self.path, Cause::Unreadable);
-        let bytes = super::read(&self.path).map_err(|_| unreadable())?;
-        String::from_utf8(bytes.unwrap_or_default()).map_err(|_| unreadable())
-    }
-
-    /// Keeps the copy where it is, for the reader to take what they wrote from it (its text
-    /// could not be read back); returns its path.
-    pub fn keep(self) -> PathBuf {
-        let _ = self.dir.keep();
-        self.path
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -254,39 +189,6 @@ mod tests {
     fn is_root() -> bool {
         // SAFETY: geteuid has no preconditions and cannot fail.
         unsafe { libc::geteuid() == 0 }
-    }
-
-    /// The editor's copy is refused, with a cause the app can word, when the note's folder
-    /// cannot be made or the note cannot be read (whoever runs the test); a copy the editor left
-    /// as no text is refused too, and kept on request with what it holds.
-    #[test]
-    fn an_edit_copy_that_cannot_be_made_or_read_back_says_why() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let data = dir.path().join("toli");
-        std::fs::write(&data, "not a folder").expect("write");
-        let Err(CopyFailed::Note(e)) = EditCopy::new(&Store::at(data.clone()), "cluster") else {
-            panic!("a file where the data folder should be")
-        };
-        assert_eq!(e.file, data.join("notes/cluster.md"));
-        assert!(e.is_note());
-        let store = Store::at(dir.path().join("data"));
-        let note = path(&store, "cluster").expect("path");
-        std::fs::create_dir_all(&note).expect("a folder in the note's place");
-        let Err(CopyFailed::Note(e)) = EditCopy::new(&store, "cluster") else {
-            panic!("a note that cannot be read")
-        };
-        assert_eq!(e, SaveError::new(&note, Cause::Unreadable));
-        std::fs::remove_dir(&note).expect("rmdir");
-        let copy = EditCopy::new(&store, "cluster").expect("a copy");
-        assert_eq!(copy.text().as_deref(), Ok(""));
-        std::fs::write(&copy.path, b"\xff\xfe").expect("write");
-        assert_eq!(
-            copy.text(),
-            Err(SaveError::new(&copy.path, Cause::Unreadable))
-        );
-        let kept = copy.keep();
-        assert_eq!(std::fs::read(&kept).expect("kept"), b"\xff\xfe");
-        std::fs::remove_dir_all(kept.parent().expect("its folder")).expect("clean up");
     }
 
     #[test]

@@ -1,6 +1,8 @@
-//! Why saving bookmarks or a note failed, as a cause its owner can act on — no permission, a
-//! read-only disk, a full disk, a missing folder, a file toli will not replace — and the file
-//! it was for; never the system's own English (the app words it, `app::study`).
+//! Why saving bookmarks, a note or toli's own state failed, as a cause its owner can act on —
+//! no permission, a read-only disk, a full disk, a missing folder, a file toli will not
+//! replace, a folder that is not private — and the file it was for; never the system's own
+//! English (the app words a note's or the bookmarks' failure, `app::study`; [`Cause::text`]
+//! says the cause alone, for the other messages).
 
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
@@ -18,6 +20,9 @@ pub enum Cause {
     Missing,
     /// The file there cannot be read, so it is not replaced (see `Notice::LeftAsIs`).
     Unreadable,
+    /// A folder that must be the user's alone (the presenter's runtime folder) is open to
+    /// others, is a link, or is another user's.
+    NotPrivate,
     /// Anything else.
     Other,
 }
@@ -32,6 +37,23 @@ impl Cause {
             ErrorKind::NotFound => Cause::Missing,
             _ => Cause::Other,
         }
+    }
+
+    /// The cause in plain words in `lang`, to follow what could not be done ("the disk is
+    /// full"), the folder named after it by the message.
+    pub fn text(self, l10n: &crate::i18n::Localizer, lang: crate::lang::Lang) -> String {
+        l10n.t(
+            lang,
+            match self {
+                Cause::NoPermission => "save-why-no-permission",
+                Cause::ReadOnly => "save-why-read-only",
+                Cause::Full => "save-why-full",
+                Cause::Missing => "save-why-missing",
+                Cause::Unreadable => "save-why-unreadable",
+                Cause::NotPrivate => "save-why-not-private",
+                Cause::Other => "save-why-other",
+            },
+        )
     }
 }
 
@@ -58,6 +80,11 @@ impl SaveError {
     /// Whether it was a note (`notes/<id>.md`) rather than the bookmarks file.
     pub fn is_note(&self) -> bool {
         self.file.parent().and_then(Path::file_name) == Some("notes".as_ref())
+    }
+
+    /// Why, in plain words in `lang` ([`Cause::text`]).
+    pub fn why(&self, l10n: &crate::i18n::Localizer, lang: crate::lang::Lang) -> String {
+        self.cause.text(l10n, lang)
     }
 
     /// The folder the file is in, as the reader would type it.
@@ -107,6 +134,35 @@ mod tests {
             let saved = SaveError::io(Path::new("/d/toli/bookmarks.json"), &e);
             assert_eq!(saved.cause, cause, "{e}");
         }
+    }
+
+    /// Each cause has its words in both languages, none the system's or a raw message id.
+    #[test]
+    fn each_cause_is_said_in_plain_words_in_both_languages() {
+        use crate::lang::Lang;
+        let l10n = crate::i18n::Localizer::new();
+        let all = [
+            Cause::NoPermission,
+            Cause::ReadOnly,
+            Cause::Full,
+            Cause::Missing,
+            Cause::Unreadable,
+            Cause::NotPrivate,
+            Cause::Other,
+        ];
+        for lang in Lang::ALL {
+            let said: Vec<String> = all.iter().map(|c| c.text(&l10n, lang)).collect();
+            for (cause, text) in all.iter().zip(&said) {
+                assert!(!text.starts_with("save-why"), "{cause:?} {lang:?}: {text}");
+                assert!(!text.contains("os error"), "{text}");
+            }
+            let mut distinct = said.clone();
+            distinct.sort();
+            distinct.dedup();
+            assert_eq!(distinct.len(), all.len(), "{said:?}");
+        }
+        assert_eq!(Cause::Full.text(&l10n, Lang::En), "the disk is full");
+        assert_eq!(Cause::Full.text(&l10n, Lang::Mn), "диск дүүрсэн байна");
     }
 
     #[test]

@@ -118,30 +118,8 @@ fn missing_step_lines(app: &App, d: &Deck, th: &Theme, width: usize) -> Vec<Line
     }
     let id = d.current().id.clone();
     // The id of a file that did not load: that file and its error, not "no such entry".
-    let unloaded = app.status.problems.iter().find_map(|p| match &p.problem {
-        crate::diagnostic::Problem::LinkToUnloaded {
-            target,
-            file,
-            line,
-            column,
-        } if *target == id => Some((file.clone(), line.to_string(), column.to_string())),
-        _ => None,
-    });
-    let message = match &unloaded {
-        Some((file, line, column)) => app.l10n.format(
-            lang,
-            "teach-step-unloaded",
-            &[
-                ("id", id.clone()),
-                ("file", file.clone()),
-                ("line", line.clone()),
-                ("column", column.clone()),
-            ],
-        ),
-        None => app
-            .l10n
-            .format(lang, "teach-step-missing", &[("id", id.clone())]),
-    };
+    let (message, unloaded) =
+        crate::present::missing::step_text(&app.l10n, lang, &id, &app.status.problems);
     let mut out = para(
         &inert(&message),
         th.notice.add_modifier(Modifier::BOLD),
@@ -149,7 +127,7 @@ fn missing_step_lines(app: &App, d: &Deck, th: &Theme, width: usize) -> Vec<Line
     );
     out.push(Line::from(""));
     let ids = app.corpus.entries().map(|e| e.id.as_str());
-    if let Some(s) = crate::suggest::closest(&id, ids).filter(|_| unloaded.is_none()) {
+    if let Some(s) = crate::suggest::closest(&id, ids).filter(|_| !unloaded) {
         let hint = app
             .l10n
             .format(lang, "teach-did-you-mean", &[("suggestion", s.to_string())]);
@@ -161,8 +139,8 @@ fn missing_step_lines(app: &App, d: &Deck, th: &Theme, width: usize) -> Vec<Line
         out.push(Line::from(""));
     }
     let fix = match unloaded {
-        Some(_) => app.l10n.t(lang, "teach-step-unloaded-fix"),
-        None => app.l10n.t(lang, "teach-step-missing-fix"),
+        true => app.l10n.t(lang, "teach-step-unloaded-fix"),
+        false => app.l10n.t(lang, "teach-step-missing-fix"),
     };
     out.extend(para(&inert(&fix), th.dim, width));
     // The command on lines of its own, broken only between options, as a shell reads it back.

@@ -119,7 +119,8 @@ const PROMPT: usize = 3;
 const QUERY_MIN: usize = 16;
 
 /// The result counts, longest first: how many hold every word with the count, then the count
-/// alone (a question matches most entries by some word).
+/// alone (a question matches most entries by some word); a word the corpus does not hold is
+/// said before them, and stays said, in fewer words, when the query leaves little room.
 fn counts(app: &App, s: &Search) -> Vec<String> {
     let plain = plain_counts(app, s);
     if s.near_only.is_empty() || s.hits.is_empty() {
@@ -129,9 +130,15 @@ fn counts(app: &App, s: &Search) -> Vec<String> {
     let words: Vec<String> = (s.near_only.iter())
         .map(|w| app.tf("quoted-word", &[("word", w.clone())]))
         .collect();
-    let near = app.tf("search-near-only", &[("words", words.join(", "))]);
+    let words = words.join(", ");
+    let near = app.tf("search-near-only", &[("words", words.clone())]);
+    let short = app.tf("search-near-only-short", &[("words", words)]);
+    // However long the query, the line still says the word is not there: the short form
+    // with the count, then alone, before the count alone.
+    let last = plain.last().cloned().unwrap_or_default();
     let mut out: Vec<String> = plain.iter().map(|c| format!("{near} · {c}")).collect();
-    out.extend(plain);
+    out.push(format!("{short} · {last}"));
+    out.push(short);
     out
 }
 
@@ -305,8 +312,8 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
 }
 
 /// A snippet in `width` columns: whole, or cut after its last word that fits and ended with
-/// "…", so that a cut word never reads as a misspelt one («…тайланд дурдс»). Nothing when not
-/// even a word fits.
+/// "…", so that a cut word never reads as a misspelt one («…тайланд дурдс»). Nothing when
+/// what fits is too short to say anything ("A…").
 pub fn snippet_within(snippet: &str, width: usize) -> String {
     if str_width(snippet) <= width {
         return snippet.to_string();
@@ -322,11 +329,15 @@ pub fn snippet_within(snippet: &str, width: usize) -> String {
         }
         out = next;
     }
-    match out.trim_end_matches(['…', ',', ';', ':']).is_empty() {
+    let kept = out.trim_end_matches(['…', ',', ';', ':']);
+    match str_width(kept.trim_start_matches('…')) < SNIPPET_MIN {
         true => String::new(),
-        false => format!("{}…", out.trim_end_matches(['…', ',', ';', ':'])),
+        false => format!("{kept}…"),
     }
 }
+
+/// Columns of a cut snippet's words below which it says nothing ("A…") and is left out.
+const SNIPPET_MIN: usize = 6;
 
 #[cfg(test)]
 mod tests {
@@ -340,7 +351,12 @@ mod tests {
         );
         assert_eq!(snippet_within("…тайланд дурдсанаар хууль", 16), "…тайланд…");
         assert_eq!(snippet_within("Инновацийн төслийн", 5), "");
-        assert!(str_width(&snippet_within("a b c d e f g", 6)) <= 6);
+        assert!(str_width(&snippet_within("a b c d e f g h i j", 12)) <= 12);
+        assert_eq!(
+            snippet_within("A mix of grants, loans and tax incentives", 6),
+            ""
+        );
+        assert_eq!(snippet_within("…тайланд дурдсанаар хууль", 8), "");
     }
 
     #[test]

@@ -11,6 +11,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::theme::Theme;
 use crate::app::App;
+use crate::app::document::kind_line;
 use crate::app::state::Overlay;
 use crate::corpus::facts::{facts, group, source_line};
 use crate::inert::inert;
@@ -41,33 +42,6 @@ fn marked(text: &str, marks: &[usize], th: &Theme) -> Vec<Span<'static>> {
         .collect()
 }
 
-/// `id` in pieces of at most `width` columns, each ending at a hyphen where one falls within
-/// it (an id is one word to the wrapper, which would cut it anywhere: «…parks-2 / 022»).
-fn id_pieces(id: &str, width: usize) -> Vec<String> {
-    let mut pieces = Vec::new();
-    let mut rest = id;
-    while str_width(rest) > width.max(1) {
-        let mut fits = 0;
-        let mut hyphen = None;
-        for (at, c) in rest.char_indices() {
-            if str_width(&rest[..at + c.len_utf8()]) > width.max(1) {
-                break;
-            }
-            fits = at + c.len_utf8();
-            if c == '-' {
-                hyphen = Some(fits);
-            }
-        }
-        let cut = hyphen
-            .unwrap_or(fits)
-            .max(rest.chars().next().map_or(1, char::len_utf8));
-        pieces.push(rest[..cut].to_string());
-        rest = &rest[cut..];
-    }
-    pieces.push(rest.to_string());
-    pieces
-}
-
 /// The preview's lines for `hit`, in the app's language.
 pub fn lines(app: &App, hit: &Hit, th: &Theme) -> Vec<Line<'static>> {
     lines_in(app, hit, th, usize::MAX, 0)
@@ -84,7 +58,7 @@ fn rows(line: &Line<'_>, width: usize) -> usize {
 }
 
 /// The preview's lines for `hit` in a pane `width` columns wide and `height` rows high: an id
-/// wider than the pane follows the title on lines of its own, broken after its hyphens; the
+/// too wide to follow the title goes under it with the kind, cut to the pane's width; the
 /// key facts fill the rows the source line leaves (at least [`MAX_LABELS`] of them).
 fn lines_in(app: &App, hit: &Hit, th: &Theme, width: usize, height: usize) -> Vec<Line<'static>> {
     let e = app.corpus.entry(hit.entry);
@@ -97,12 +71,13 @@ fn lines_in(app: &App, hit: &Hit, th: &Theme, width: usize, height: usize) -> Ve
             Span::styled(format!("  {kind} · {id}"), th.dim),
         ])]
     } else {
-        let mut out = vec![Line::from(vec![
-            Span::styled(title, th.title.add_modifier(Modifier::BOLD)),
-            Span::styled(format!("  {kind} ·"), th.dim),
-        ])];
-        (id_pieces(&id, width).into_iter()).for_each(|p| out.push(Line::styled(p, th.dim)));
-        out
+        // As the entry pane beside the lists shows it: one row, the id cut with "…" (the
+        // entry read shows it whole, to be copied).
+        let kind_line = kind_line::text(&kind, &id, "", width, false);
+        vec![
+            Line::styled(title, th.title.add_modifier(Modifier::BOLD)),
+            Line::styled(kind_line, th.dim),
+        ]
     };
     // A hit listed for the reader's own note shows the note's line first, marked as theirs.
     let noted = matches!(&app.overlay, Some(Overlay::Search(s)) if s.noted.contains(&hit.entry));
@@ -203,29 +178,4 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, hit: &Hit, th: &Theme) {
         .style(th.base)
         .wrap(Wrap { trim: false });
     frame.render_widget(para, r);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::id_pieces;
-
-    /// A long id breaks after a hyphen, never inside a word (walk 8, n11: «…parks-2 / 022»);
-    /// a word longer than the width is cut where it must be.
-    #[test]
-    fn a_long_id_breaks_after_its_hyphens() {
-        let id = "law-on-industrial-and-technological-parks-2022";
-        let pieces = id_pieces(id, 43);
-        assert_eq!(
-            pieces,
-            ["law-on-industrial-and-technological-parks-", "2022"]
-        );
-        assert_eq!(pieces.concat(), id);
-        assert_eq!(
-            id_pieces("finding-post-incubation-investor-gap", 34),
-            ["finding-post-incubation-investor-", "gap"]
-        );
-        assert_eq!(id_pieces("short-id", 43), ["short-id"]);
-        assert_eq!(id_pieces("abcdefgh", 3), ["abc", "def", "gh"]);
-        assert_eq!(id_pieces("ab", 0), ["a", "b"]);
-    }
 }

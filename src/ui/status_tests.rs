@@ -75,7 +75,6 @@ fn samples(app: &App) -> Vec<Sample> {
             "present-no-such-step",
             vec![("step", "120".into()), ("total", "12".into())],
         ),
-        ("present-sync-failed", vec![]),
         ("present-empty-tour", vec![]),
         (
             "present-reload-problem",
@@ -124,12 +123,9 @@ fn samples(app: &App) -> Vec<Sample> {
                 ("command", "toli check".into()),
             ],
         ),
-        (
-            "present-remember-failed",
-            vec![("reason", "No space left on device (os error 28)".into())],
-        ),
     ]
     .into_iter()
+    .chain(state_failures(app))
     .chain(save_failures())
     .chain([
         (
@@ -174,6 +170,40 @@ fn save_failures() -> Vec<Sample> {
                 ("data", "note".into()),
                 ("folder", format!("{FOLDER}/notes")),
             ],
+        ));
+    }
+    out
+}
+
+/// Every way saving the presenter's place or telling the notes view where the talk is can
+/// fail, in its folder (the state folder with a long path, the runtime folder).
+fn state_failures(app: &App) -> Vec<Sample> {
+    use crate::store::Cause;
+    let causes = [
+        Cause::NoPermission,
+        Cause::ReadOnly,
+        Cause::Full,
+        Cause::Missing,
+        Cause::Unreadable,
+        Cause::NotPrivate,
+        Cause::Other,
+    ];
+    let mut out = Vec::new();
+    for cause in causes {
+        let why = || ("why", cause.text(&app.l10n, app.settings.lang));
+        // Only the runtime folder must be private.
+        if cause != Cause::NotPrivate {
+            out.push((
+                "present-remember-failed",
+                vec![
+                    why(),
+                    ("folder", "/home/trainer-namsrai/.local/state/toli".into()),
+                ],
+            ));
+        }
+        out.push((
+            "present-sync-failed",
+            vec![why(), ("folder", "/run/user/1000/toli".into())],
         ));
     }
     out

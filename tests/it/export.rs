@@ -573,6 +573,58 @@ fn an_html_handout_says_how_to_print_it() {
     assert!(!text.contains("print"), "{text}");
 }
 
+/// After writing a folder, `toli export` (and `toli handout`) says how many files it wrote,
+/// of which format — not "pages", which a trainer reads as the printed pages (a handout of 18
+/// entries printed to 23). One file says its entries.
+#[test]
+fn the_export_says_how_many_files_of_its_format_it_wrote() {
+    let count = |dir: &Path, ext: &str| {
+        std::fs::read_dir(dir)
+            .expect("dir")
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().ends_with(ext))
+            .count()
+    };
+    let said = |args: &[&str], out: &Path| {
+        let mut cmd = common::toli_en();
+        cmd.args(["--no-builtin", "--content", "tests/fixtures/content"])
+            .args(["--content", "tests/fixtures/present"])
+            .args(args)
+            .arg(out);
+        let done = cmd.assert().success();
+        let text = String::from_utf8_lossy(&done.get_output().stdout).into_owned();
+        text.lines().next().unwrap_or_default().to_string()
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mn = dir.path().join("out-mn");
+    let first = said(&["--lang", "mn", "handout", "--tour", "tour-fixture"], &mn);
+    let html = count(&mn, ".html");
+    assert_eq!(html, 6, "3 steps, the tour, index.html and print.html");
+    assert_eq!(
+        first,
+        format!("{} хавтаст {html} HTML файл бичлээ", mn.display())
+    );
+    let en = dir.path().join("out-en");
+    let first = said(&["export", "--tour", "tour-fixture"], &en);
+    assert_eq!(
+        first,
+        format!("wrote {html} HTML files to {}", en.display())
+    );
+    let md = dir.path().join("out-md");
+    let first = said(&["export", "--format", "md", "--tour", "tour-fixture"], &md);
+    let files = count(&md, ".md");
+    assert_eq!(
+        first,
+        format!("wrote {files} Markdown files to {}", md.display())
+    );
+    let one = dir.path().join("one.html");
+    let first = said(&["export", "--single-file", "--tour", "tour-fixture"], &one);
+    assert_eq!(
+        first,
+        format!("wrote 4 entries into one file: {}", one.display())
+    );
+}
+
 /// An entry whose page would be `print.html` keeps it: the whole handout takes the next free
 /// name, and the advice and `index.html` name that one.
 #[test]

@@ -1,7 +1,8 @@
 //! Handouts on paper and their numbering. Printed by headless Chromium to A4 and read back page
 //! by page with pdftotext: a table's caption is never left at the foot of a page without at
 //! least two of its rows, each language's contents starts a page of its own and numbers the
-//! tour's steps as the talk does, a chart is never cut across pages, and a table
+//! tour's steps as the talk does (listed once: the tour's page does not repeat them), a chart
+//! is never cut across pages, and a table
 //! of short values prints as a table with its numbers aligned right. The numbering of the contents and of the Markdown tour page is also
 //! checked without a browser.
 
@@ -208,9 +209,72 @@ fn the_printing_advice_for_a_folder_handout_prints_every_entry() {
     }
 }
 
+/// A trainer's three-step tour printed from its handout folder (`toli --lang mn handout`, then
+/// `print.html`): the contents page lists the steps, and its hint gives the tour's own last
+/// step as the example («№3 АЛХАМ», not a step 8 the tour does not have); the tour's page that
+/// follows does not list them a second time. On screen the tour's page keeps its list.
+#[test]
+fn a_printed_tour_lists_its_steps_once_and_its_hint_names_a_step_it_has() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("out-mn");
+    common::toli_en()
+        .args(["--no-builtin", "--content", "tests/fixtures/content"])
+        .args([
+            "--content",
+            "tests/fixtures/present",
+            "--lang",
+            "mn",
+            "handout",
+        ])
+        .args(["--langs", "mn", "--tour", "tour-fixture"])
+        .arg(&out)
+        .assert()
+        .success();
+    let Some(pages) = pdf_page_texts(&print_pdf(chromium, &out.join("print.html"))) else {
+        return;
+    };
+    let flat = |page: &str| page.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat(&pages[0]).contains("дугаарыг нь хайна уу (№3 АЛХАМ)."),
+        "the hint names the tour's last step:\n{}",
+        pages[0]
+    );
+    let printed: Vec<String> = pages.iter().flat_map(|p| p.lines().map(flat)).collect();
+    assert!(!printed.iter().any(|l| l.contains("№8")), "{printed:#?}");
+    for step in ["1. Кластер", "2. Өсөлт", "3. Кластер тус бүрийн компани"]
+    {
+        let listed = printed.iter().filter(|l| *l == step).count();
+        assert_eq!(
+            listed,
+            1,
+            "{step:?} listed once on paper:\n{}",
+            pages.join("\u{c}")
+        );
+    }
+    assert!(
+        !printed.iter().any(|l| l == "Алхам"),
+        "the tour's page prints no «Алхам» list:\n{}",
+        pages.join("\u{c}")
+    );
+    // On screen: the tour's own page lists its steps; the page to print keeps the list for the
+    // screen and leaves it out on paper only.
+    let page = std::fs::read_to_string(out.join("tour-fixture.html")).expect("tour page");
+    assert!(
+        page.contains("<div class=\"tour-steps\"><h2>Алхам</h2><ol class=\"steps\"><li>"),
+        "{page}"
+    );
+    let whole = std::fs::read_to_string(out.join("print.html")).expect("print.html");
+    assert!(whole.contains("<div class=\"tour-steps in-contents\"><h2>Алхам</h2>"));
+    let (screen, print) = whole.split_once("@media print{").expect("print rules");
+    assert!(print.contains(".tour-steps.in-contents{display:none}"));
+    assert!(!screen.contains(".tour-steps"), "shown on screen");
+}
+
 /// Printed contents carry no page numbers (Chromium prints no CSS `target-counter()`, and a
 /// script sees the page before it is cut into pages): each language's contents say to find a
-/// step by its number, and each step's head carries it — once, steps 1–13 in order.
+/// step by its number (the tour's last, 13), and each step's head carries it — once, steps
+/// 1–13 in order.
 #[test]
 fn the_printed_contents_say_to_find_a_step_by_its_number_which_heads_the_step() {
     let Some(chromium) = chromium() else { return };
@@ -222,14 +286,14 @@ fn the_printed_contents_say_to_find_a_step_by_its_number_which_heads_the_step() 
     let flat = |page: &str| page.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         flat(&pages[0]).contains(
-            "Цаасан дээр алхмыг олохдоо алхмын эхэнд тод бичсэн дугаарыг нь хайна уу (№8 АЛХАМ)."
+            "Цаасан дээр алхмыг олохдоо алхмын эхэнд тод бичсэн дугаарыг нь хайна уу (№13 АЛХАМ)."
         ),
         "{}",
         pages[0]
     );
     assert!(
         flat(&pages[1]).contains(
-            "To find a step on paper, look for its number in bold at the head of the step (STEP 8)."
+            "To find a step on paper, look for its number in bold at the head of the step (STEP 13)."
         ),
         "{}",
         pages[1]

@@ -45,6 +45,7 @@ mod readme_keys;
 mod search_table;
 mod search_tui;
 mod snapshot;
+mod state_save_tmux;
 mod teach_cli;
 mod title_cut;
 mod tmux_clipboard;

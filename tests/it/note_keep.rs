@@ -4,8 +4,9 @@
 //! window's changes, and where both changed the same place both versions between marking
 //! lines, this window's first; the status line says which happened. A window shows a
 //! note another window saved; the external editor's save is as careful; and the built-in
-//! editor's PgUp, PgDn, Ctrl-Home and Ctrl-End reach every part of a long note. The draft
-//! saved when a signal ends the app is in `note_keep_tmux`.
+//! editor's PgUp, PgDn, Ctrl-Home and Ctrl-End reach every part of a long note; a save that
+//! fails keeps what was typed for the next `e`, and for the app's end. The draft saved when a
+//! signal ends the app is in `note_keep_tmux`.
 
 use crate::common;
 
@@ -244,6 +245,7 @@ fn an_external_editor_s_save_keeps_a_text_saved_meanwhile() {
     let edited = Ok(Edited {
         read: copy.read.clone(),
         text: copy.text().expect("read back"),
+        copy: None,
     });
     let folder = copy.path.parent().expect("folder").to_path_buf();
     drop(copy);
@@ -260,6 +262,7 @@ fn an_external_editor_s_save_keeps_a_text_saved_meanwhile() {
     let edited = Ok(Edited {
         read: Some("old\n".into()),
         text: "old\n".into(),
+        copy: None,
     });
     let id = "cluster".to_string();
     update(&mut a, Message::NoteEdited { id, edited });
@@ -333,4 +336,185 @@ fn page_keys_and_ctrl_home_reach_the_top_of_a_long_note() {
     let saved = note_file(dir.path());
     assert!(saved.starts_with("Эхэнд: Мөр 1: урт"), "{saved}");
     assert!(saved.ends_with("43 ажилтан. Төгсгөлд.\n"), "{saved}");
+}
+
+/// Puts a file where the notes folder of `dir` is (its note moved aside): every save of a
+/// note fails, whoever runs the test. Returns what puts the folder back.
+fn break_notes(dir: &Path) -> impl Fn() {
+    let notes = dir.join("notes");
+    let away = dir.join("notes.away");
+    if notes.exists() {
+        std::fs::rename(&notes, &away).expect("move the notes aside");
+    } else {
+        std::fs::create_dir_all(&away).expect("mkdir");
+    }
+    std::fs::write(&notes, "not a folder").expect("a file in its place");
+    move || {
+        std::fs::remove_file(&notes).expect("rm");
+        std::fs::rename(&away, &notes).expect("put the notes back");
+    }
+}
+
+/// The editor open now: its text.
+fn editor_text(a: &App) -> String {
+    match &a.overlay {
+        Some(Overlay::Note(ed)) => ed.text(),
+        _ => panic!("the editor is open"),
+    }
+}
+
+/// A save that fails keeps what was typed (walk 13): the entry view shows it, a reload of
+/// the notes does not replace it with the note on disk, and the next `e` opens it — not the
+/// note on disk — so that, the folder put right, Ctrl-S saves it. The built-in editor.
+#[test]
+fn a_note_whose_save_failed_opens_again_with_what_was_typed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    toli::store::notes::save(&Store::at(dir.path().into()), "cluster", "old\n").expect("save");
+    let mut a = window(Lang::En, dir.path());
+    type_text(&mut a, "e");
+    type_text(&mut a, " and mine");
+    let repair = break_notes(dir.path());
+    ctrl_s(&mut a);
+    let told = a.status.notice.clone().unwrap_or_default();
+    assert!(told.starts_with("Note not saved"), "{told}");
+    assert!(a.overlay.is_none(), "Ctrl-S closes the editor");
+    assert!(shown(&a).contains("│ old and mine"), "{}", shown(&a));
+    repair();
+    tick(&mut a);
+    assert!(shown(&a).contains("│ old and mine"), "{}", shown(&a));
+    type_text(&mut a, "e");
+    assert_eq!(editor_text(&a), "old and mine\n");
+    // Unsaved from the start: Esc warns first.
+    update(&mut a, Action::Escape);
+    assert!(matches!(a.overlay, Some(Overlay::Note(_))), "Esc warns");
+    type_text(&mut a, "!");
+    ctrl_s(&mut a);
+    assert_eq!(note_file(dir.path()), "old and mine!\n");
+    assert_eq!(a.status.notice.as_deref(), Some("Note saved"));
+    assert!(toli::app::study::unsaved::of(&a, "cluster").is_none());
+    // Saved, the next edit opens the note on disk again.
+    std::fs::write(dir.path().join("notes/cluster.md"), "changed on disk\n").expect("write");
+    tick(&mut a);
+    type_text(&mut a, "e");
+    assert_eq!(editor_text(&a), "changed on disk\n");
+}
+
+/// Over the text kept from a failed save, the built-in editor's second Esc — after the
+/// warning that Esc discards it — lets it go: the entry shows the note on disk again and the
+/// next `e` opens that; the copy in the temporary folder stays, with the text.
+#[test]
+fn the_second_esc_lets_a_kept_text_go_and_leaves_its_copy() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    toli::store::notes::save(&Store::at(dir.path().into()), "cluster", "old\n").expect("save");
+    let mut a = window(Lang::En, dir.path());
+    type_text(&mut a, "e");
+    type_text(&mut a, " and mine");
+    let repair = break_notes(dir.path());
+    ctrl_s(&mut a);
+    repair();
+    let copy = toli::app::study::unsaved::of(&a, "cluster").and_then(|k| k.copy.clone());
+    let copy = copy.expect("a copy of the text is kept");
+    type_text(&mut a, "e");
+    update(&mut a, Action::Escape);
+    assert_eq!(
+        a.status.notice.as_deref(),
+        Some(
+            "Unsaved note: Ctrl-S saves it, Esc now discards the changes, Ctrl-C saves it and quits"
+        )
+    );
+    update(&mut a, Action::Escape);
+    assert!(a.overlay.is_none());
+    assert!(shown(&a).contains("│ old"), "{}", shown(&a));
+    assert!(!shown(&a).contains("and mine"), "{}", shown(&a));
+    assert!(toli::app::study::unsaved::of(&a, "cluster").is_none());
+    type_text(&mut a, "e");
+    assert_eq!(editor_text(&a), "old\n");
+    assert_eq!(
+        std::fs::read_to_string(&copy).expect("kept"),
+        "old and mine\n"
+    );
+    toli::store::edit_copy::discard(&copy);
+}
+
+/// The external editor's copy whose save failed is kept with the text, for the next `e` to
+/// open (the event loop reopens it, `note_keep_tmux`); the save that then succeeds removes
+/// it. When the app ends with the note still not saved, it is saved once more; failing, the
+/// line for stderr names the copy that holds the text.
+#[test]
+fn an_external_editor_s_copy_whose_save_failed_is_kept_until_it_is_saved() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::at(dir.path().into());
+    toli::store::notes::save(&store, "cluster", "old\n").expect("save");
+    let mut a = window(Lang::En, dir.path());
+    a.study.editor = Some("vi".into());
+    let copy = toli::store::notes::EditCopy::new(&store, "cluster").expect("a copy");
+    std::fs::write(&copy.path, "old\nmine\n").expect("edit");
+    let edited = |copy: &Path| {
+        Ok(Edited {
+            read: Some("old\n".into()),
+            text: std::fs::read_to_string(copy).expect("the copy"),
+            copy: Some(copy.to_path_buf()),
+        })
+    };
+    let copy = copy.keep();
+    let repair = break_notes(dir.path());
+    let id = "cluster".to_string();
+    update(
+        &mut a,
+        Message::NoteEdited {
+            id,
+            edited: edited(&copy),
+        },
+    );
+    let kept = toli::app::study::unsaved::of(&a, "cluster").cloned();
+    assert_eq!(kept.and_then(|k| k.copy), Some(copy.clone()));
+    assert_eq!(std::fs::read_to_string(&copy).expect("kept"), "old\nmine\n");
+    // The app ends now: the save fails again, and stderr names the copy.
+    let told = toli::app::study::unsaved::at_exit(&a, None);
+    assert_eq!(told.len(), 2, "{told:?}");
+    assert!(told[0].starts_with("Note not saved"), "{told:?}");
+    assert_eq!(
+        told[1],
+        format!(
+            "What you wrote in the note on cluster is in {}.",
+            copy.display()
+        )
+    );
+    // The folder put right, the reopened copy's save succeeds and removes it.
+    repair();
+    let id = "cluster".to_string();
+    update(
+        &mut a,
+        Message::NoteEdited {
+            id,
+            edited: edited(&copy),
+        },
+    );
+    assert_eq!(note_file(dir.path()), "old\nmine\n");
+    assert!(!copy.exists(), "the copy goes once the note is saved");
+    assert!(toli::app::study::unsaved::of(&a, "cluster").is_none());
+    assert!(toli::app::study::unsaved::at_exit(&a, None).is_empty());
+}
+
+/// Ended with a note not saved, the app saves it once more when its folder is right again,
+/// and says so.
+#[test]
+fn a_note_not_saved_is_saved_when_the_app_ends() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut a = window(Lang::Mn, dir.path());
+    type_text(&mut a, "e");
+    type_text(&mut a, "мөр");
+    let repair = break_notes(dir.path());
+    ctrl_s(&mut a);
+    let copy = toli::app::study::unsaved::of(&a, "cluster").and_then(|k| k.copy.clone());
+    let copy = copy.expect("a copy of the text is kept");
+    assert_eq!(std::fs::read_to_string(&copy).expect("kept"), "мөр\n");
+    repair();
+    let told = toli::app::study::unsaved::at_exit(&a, None);
+    assert_eq!(
+        told,
+        ["Бичиж байсан «cluster» бичлэгийн тэмдэглэлийг toli хаагдахаас өмнө хадгаллаа."]
+    );
+    assert_eq!(note_file(dir.path()), "мөр\n");
+    assert!(!copy.exists());
 }

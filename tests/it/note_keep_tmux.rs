@@ -2,8 +2,10 @@
 //! (walk 10, finding 7): its terminal closing (SIGHUP to a terminal gone, as when a window is
 //! closed or SSH drops), and SIGTERM or SIGHUP sent to it; so is what an external editor has
 //! saved in its copy of the note. An external editor that cannot be used says why in the
-//! reader's words. The real binary in tmux, at 80×24 in Mongolian, on a note saved before; the
-//! terminal is given back sane when it is still there.
+//! reader's words; what it wrote whose save failed opens in it again, and toli ending with it
+//! still not saved names the file that holds it; Ctrl-C typed in it is its own. The real
+//! binary in tmux, at 80×24 in Mongolian, on a note saved before; the terminal is given back
+//! sane when it is still there.
 
 use std::path::Path;
 use std::process::Command;
@@ -24,6 +26,16 @@ fn start() -> Option<Tmux> {
 /// [`start`] with the editor variables `editor(folder)` for toli (`VISUAL= EDITOR=`: the
 /// built-in editor).
 fn start_with(editor: impl FnOnce(&Path) -> String) -> Option<Tmux> {
+    start_in(editor, "")
+}
+
+/// [`start_with`], toli's stderr written to the file `stderr.txt` of the test's folder.
+fn start_logged(editor: impl FnOnce(&Path) -> String) -> Option<Tmux> {
+    start_in(editor, "2>stderr.txt")
+}
+
+/// [`start_with`], `redirect` after toli's arguments (run in the test's folder).
+fn start_in(editor: impl FnOnce(&Path) -> String, redirect: &str) -> Option<Tmux> {
     Tmux::run(80, 24, |dir| {
         let editor = editor(dir);
         let notes = dir.join("data/notes");
@@ -31,9 +43,9 @@ fn start_with(editor: impl FnOnce(&Path) -> String) -> Option<Tmux> {
         std::fs::write(notes.join("cluster.md"), format!("{OLD}\n")).expect("a note");
         let d = dir.display();
         format!(
-            "sh -c 'echo $$ > {d}/pid; exec env {editor} TOLI_CACHE_DIR={CACHE} \
+            "cd {d}; sh -c 'echo $$ > {d}/pid; exec env {editor} TOLI_CACHE_DIR={CACHE} \
              TOLI_STATE_DIR={d}/state TOLI_DATA_DIR={d}/data {bin} --no-builtin --content \
-             {root}/tests/fixtures/content --lang mn'; stty -a > {d}/stty.tmp; \
+             {root}/tests/fixtures/content --lang mn {redirect}'; stty -a > {d}/stty.tmp; \
              mv {d}/stty.tmp {d}/stty.txt; sleep 60",
             bin = env!("CARGO_BIN_EXE_toli"),
             root = env!("CARGO_MANIFEST_DIR"),
@@ -133,7 +145,14 @@ fn what_an_external_editor_saved_is_kept_when_toli_is_ended() {
                 "for f; do :; done\nprintf '{TYPED}\\n' >> \"$f\"\necho SAVED-IN-EDITOR\nsleep 60\n"
             ),
         );
-        format!("VISUAL= EDITOR={}", script.display())
+        // Ended from outside, toli leaves the editor's copy where it is: in the test's folder.
+        let tmp = dir.join("tmp");
+        std::fs::create_dir_all(&tmp).expect("tmp");
+        format!(
+            "VISUAL= EDITOR={} TMPDIR={}",
+            script.display(),
+            tmp.display()
+        )
     }) else {
         return;
     };
@@ -225,4 +244,133 @@ fn an_editor_that_cannot_be_used_is_told_in_plain_words() {
         .filter_map(|d| std::fs::read(d.path().join("cluster.md")).ok())
         .collect();
     assert_eq!(kept, [b"\xff\xfe".to_vec()], "the copy is kept");
+}
+
+/// An editor that adds [`TYPED`] to its copy the first time, while the notes folder goes bad
+/// under it (a file in its place, whoever runs the test: the save fails), and the next time
+/// writes what it was given to `opened.txt`, changing nothing.
+fn breaking_editor(dir: &Path) -> String {
+    let body = format!(
+        "for f; do :; done\nd=\"$(dirname \"$0\")\"\n\
+         if [ -e \"$d/edited-once\" ]; then cp \"$f\" \"$d/opened.txt\"; exit 0; fi\n\
+         touch \"$d/edited-once\"\nprintf '{TYPED}\\n' >> \"$f\"\n\
+         mv \"$d/data/notes\" \"$d/notes.away\"\necho x > \"$d/data/notes\"\n"
+    );
+    let ed = common::script(dir, "ed.sh", &body);
+    let tmp = dir.join("tmp");
+    std::fs::create_dir_all(&tmp).expect("tmp");
+    format!("VISUAL= EDITOR={} TMPDIR={}", ed.display(), tmp.display())
+}
+
+/// The copies toli keeps in the test's temporary folder, with what each holds.
+fn kept_copies(dir: &Path) -> Vec<String> {
+    (std::fs::read_dir(dir.join("tmp")).expect("tmp").flatten())
+        .filter_map(|d| std::fs::read_to_string(d.path().join("cluster.md")).ok())
+        .collect()
+}
+
+/// What an external editor saved, when saving it as the note fails (the notes folder went
+/// bad), is not lost (walk 13): the next `e` opens it — not the note on disk — and, the
+/// folder put right, saves it; the copy that kept it then goes.
+#[test]
+fn an_external_edit_whose_save_failed_opens_again_on_the_next_e() {
+    let Some(t) = start_with(breaking_editor) else {
+        return;
+    };
+    t.wait_for("Төрлүүд");
+    t.keys(&["l", "Enter"]);
+    t.wait_for("· cluster");
+    t.keys(&["e"]);
+    t.wait_for("Тэмдэглэл хадгалагдсангүй");
+    assert_eq!(kept_copies(t.dir()), [format!("{OLD}\n{TYPED}\n")]);
+    // The folder put right.
+    std::fs::remove_file(t.dir().join("data/notes")).expect("rm");
+    std::fs::rename(t.dir().join("notes.away"), t.dir().join("data/notes")).expect("mv back");
+    t.keys(&["e"]);
+    t.wait_for("Тэмдэглэл хадгалагдлаа");
+    let opened = std::fs::read_to_string(t.dir().join("opened.txt")).expect("opened");
+    assert_eq!(
+        opened,
+        format!("{OLD}\n{TYPED}\n"),
+        "the editor got what was written"
+    );
+    let note = std::fs::read_to_string(t.dir().join("data/notes/cluster.md")).expect("note");
+    assert_eq!(note, format!("{OLD}\n{TYPED}\n"));
+    assert!(
+        kept_copies(t.dir()).is_empty(),
+        "the kept copy goes once saved"
+    );
+}
+
+/// toli quits with that note still not saved: stderr says why, and names the file that holds
+/// what was written.
+#[test]
+fn quitting_with_a_note_not_saved_names_the_file_that_holds_it() {
+    let Some(t) = start_logged(breaking_editor) else {
+        return;
+    };
+    t.wait_for("Төрлүүд");
+    t.keys(&["l", "Enter"]);
+    t.wait_for("· cluster");
+    t.keys(&["e"]);
+    t.wait_for("Тэмдэглэл хадгалагдсангүй");
+    t.keys(&["q"]);
+    let pid = std::fs::read_to_string(t.dir().join("pid")).expect("pid file");
+    assert!(ended(&pid), "toli quits");
+    let stderr = std::fs::read_to_string(t.dir().join("stderr.txt")).expect("stderr");
+    let copy = t.dir().join("tmp");
+    let kept = (std::fs::read_dir(&copy).expect("tmp").flatten())
+        .map(|d| d.path().join("cluster.md"))
+        .find(|p| p.exists())
+        .expect("the copy is kept");
+    assert!(
+        stderr.contains("toli: Тэмдэглэл хадгалагдсангүй"),
+        "{stderr}"
+    );
+    let named = format!(
+        "Таны «cluster» бичлэгийн тэмдэглэлд бичсэн зүйл {} файлд байна.",
+        kept.display()
+    );
+    assert!(stderr.contains(&named), "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(&kept).expect("kept"),
+        format!("{OLD}\n{TYPED}\n")
+    );
+}
+
+/// Ctrl-C typed in an external editor that reads the terminal in cooked mode (as `ed` does)
+/// is the editor's: it gets the interrupt, and toli, which the terminal sends it to as well,
+/// goes on — it saves what the editor wrote when it closes, and runs until it is quit.
+#[test]
+fn ctrl_c_in_a_cooked_mode_editor_is_the_editor_s_own() {
+    let Some(t) = start_with(|dir| {
+        // A line editor: says when it is interrupted, appends each line read until `done`.
+        let body = "for f; do :; done\ntrap 'echo GOT-INTERRUPT' INT\necho EDITOR-READY\n\
+                    while :; do if read line; then [ \"$line\" = done ] && break; \
+                    printf '%s\\n' \"$line\" >> \"$f\"; fi; done\n";
+        let ed = common::script(dir, "ed.sh", body);
+        format!("VISUAL= EDITOR={}", ed.display())
+    }) else {
+        return;
+    };
+    t.wait_for("Төрлүүд");
+    t.keys(&["l", "Enter"]);
+    t.wait_for("· cluster");
+    t.keys(&["e"]);
+    t.wait_for("EDITOR-READY");
+    t.keys(&["C-c"]);
+    t.wait_for("GOT-INTERRUPT");
+    t.text("after-interrupt");
+    t.keys(&["Enter"]);
+    t.text("done");
+    t.keys(&["Enter"]);
+    t.wait_for("Тэмдэглэл хадгалагдлаа");
+    let note = std::fs::read_to_string(t.dir().join("data/notes/cluster.md")).expect("note");
+    assert_eq!(note, format!("{OLD}\nafter-interrupt\n"));
+    let pid = std::fs::read_to_string(t.dir().join("pid")).expect("pid file");
+    let alive = Path::new(&format!("/proc/{}", pid.trim())).exists();
+    assert!(alive, "toli still runs");
+    // Its own Ctrl-C still ends it.
+    t.keys(&["C-c"]);
+    assert!(ended(&pid), "toli quits on its own Ctrl-C");
 }

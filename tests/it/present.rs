@@ -462,3 +462,93 @@ fn a_step_naming_a_missing_entry_is_shown_as_an_error_step() {
         }
     }
 }
+
+/// A step that cannot be remembered (a file where the state folder should be, whoever runs
+/// the test) says why in plain words and names the folder, in both languages — never the
+/// system's English, "Not a directory (os error 20)" (walk 13).
+#[test]
+fn a_step_that_cannot_be_remembered_says_why_in_plain_words() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let state = dir.path().join("state");
+    std::fs::write(&state, "a file where the state folder should be").expect("write");
+    let folder = state.display();
+    for (lang, want) in [
+        (
+            Lang::En,
+            format!("Could not remember the step: the file could not be written. Folder: {folder}"),
+        ),
+        (
+            Lang::Mn,
+            format!("Алхмыг хадгалж чадсангүй: файлыг бичиж чадсангүй. Хавтас: {folder}"),
+        ),
+    ] {
+        let mut a = app(lang, 80, 24);
+        a.present_places = toli::present::resume::Memory::at(state.join("presentations.json"));
+        let t = a.corpus.index_of("tour-fixture").expect("tour");
+        toli::app::update::navigate(&mut a, t);
+        press(&mut a, KeyCode::Char('p'));
+        assert!(a.present.is_some());
+        assert_eq!(a.status.notice.as_deref(), Some(want.as_str()));
+        // The room's screen says it too, whole.
+        let text = screen(&a).backend().to_string();
+        assert!(!text.contains("os error"), "{text}");
+    }
+}
+
+/// On the trainer's notes screen, a step whose entry's file did not load is titled with that
+/// file and the place of its error — as the projector's slide says — not "no entry has that
+/// id"; the step before it names it so as the next step (walk 13).
+#[test]
+fn the_notes_screen_names_the_file_of_a_step_that_did_not_load() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let tour = "---\nid: tour-gap\nkind: tour\ntitle: {en: Gap, mn: Цоорхой}\nsummary: {en: S, mn: С}\nsteps:\n  - entry: tour-fixture\n  - entry: soum-hub\n---\n";
+    let hub = "---\nid: soum-hub\nkind: definition\ntitle: {en: Hub, mn: Төв}\nsummary: {en: S, mn: С}\ntags:\n  en: [rural, hubs\n---\n::: en\nx\n::: mn\nх\n";
+    std::fs::write(dir.path().join("tour-gap.md"), tour).expect("write");
+    std::fs::write(dir.path().join("soum-hub.md"), hub).expect("write");
+    let mut dirs = fixtures();
+    dirs.push(dir.path().to_path_buf());
+    let runtime = dir.path().join("run");
+    let l10n = Localizer::new();
+    for (lang, words) in [
+        (Lang::En, ["which did not load", "(line 7, column 7)"]),
+        (Lang::Mn, ["тэр файл ачаалагдаагүй", "(мөр 7, багана 7)"]),
+    ] {
+        let outcome = toli::corpus::load::load(&toli::corpus::load::Sources {
+            builtin: false,
+            dirs: dirs.clone(),
+        });
+        let problems = outcome.diagnostics.clone();
+        let mut a = sized(outcome.corpus, lang, 100, 30);
+        a.status.set_problems(outcome.diagnostics);
+        let t = a.corpus.index_of("tour-gap").expect("tour");
+        toli::app::update::navigate(&mut a, t);
+        press(&mut a, KeyCode::Char('p'));
+        let mut last = toli::present::sync::Published::default();
+        let notes_text = |a: &mut App, last: &mut toli::present::sync::Published| {
+            tick(a, &runtime, last);
+            let mut n = Notes {
+                problems: problems.clone(),
+                ..notes(a, &l10n, Some("tour-gap"))
+            };
+            n.poll(&runtime);
+            let lines: Vec<String> = n.lines(100).iter().map(|l| l.to_string()).collect();
+            lines.join(" ")
+        };
+        // The step before: its next step is named by the file.
+        let text = notes_text(&mut a, &mut last);
+        for w in words.iter().chain(&["soum-hub.md"]) {
+            assert!(text.contains(w), "{lang:?}: {w:?} in\n{text}");
+        }
+        press(&mut a, KeyCode::Char(' '));
+        let text = notes_text(&mut a, &mut last);
+        assert!(text.contains("2 / 2"), "{text}");
+        for w in words.iter().chain(&["soum-hub.md"]) {
+            assert!(text.contains(w), "{lang:?}: {w:?} in\n{text}");
+        }
+        for w in ["no entry has that id", "ийм бичлэг байхгүй"] {
+            assert!(!text.contains(w), "{lang:?}: {w:?} in\n{text}");
+        }
+        press(&mut a, KeyCode::Char('q'));
+        tick(&mut a, &runtime, &mut last);
+    }
+}

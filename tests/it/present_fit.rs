@@ -131,7 +131,8 @@ fn bottom_lines(a: &mut App, notes: &mut Notes, runtime: &std::path::Path) -> Ve
 /// Every state of the talk at 80 columns, both languages: a text step, a figure shown with
 /// `f`, the agenda, summaries only, the blank screen, the clock paused and the leave prompt.
 /// The projector's footer and the notes screen's key line say all they mean (nothing ends in
-/// "…", and the key line still ends with its last key).
+/// "…", and the key line still ends with its last key); the footer over a chart or the agenda
+/// says which, and shows no keys.
 #[test]
 fn the_bottom_lines_cut_nothing_at_80_columns_in_any_state_of_the_talk() {
     let l10n = Localizer::new();
@@ -181,8 +182,19 @@ fn the_bottom_lines_cut_nothing_at_80_columns_in_any_state_of_the_talk() {
             if key_line != keys.trim() {
                 cut.push(format!("{lang:?}, {state}: notes' keys {key_line:?}"));
             }
+            // Over a chart or the agenda the footer says which, without keys (the room reads it).
+            if matches!(state, "figure (f)" | "agenda (a)") && footer.contains("Esc") {
+                cut.push(format!(
+                    "{lang:?}, {state}: keys on the projector: {footer:?}"
+                ));
+            }
             let said = match state {
-                "figure (f)" | "agenda (a)" => "Esc".to_string(),
+                // Step 3 shows one chart.
+                "figure (f)" => {
+                    let one = [("shown", "1".to_string()), ("total", "1".to_string())];
+                    l10n.format(lang, "present-aside", &one)
+                }
+                "agenda (a)" => l10n.t(lang, "present-agenda-footer"),
                 "paused (p)" => l10n.format(lang, "present-clock-paused", &[("clock", "".into())]),
                 "leave prompt (Esc)" => l10n.t(lang, "present-leave-ask"),
                 _ => String::new(),

@@ -37,12 +37,21 @@ fn state_files(folder: &Path) -> Vec<PathBuf> {
 
 /// The shell line of one window: toli on the fixtures with the test's runtime folder.
 fn toli(runtime: &Path, args: &str) -> String {
+    toli_app(runtime, &format!("present {args}"))
+}
+
+/// The shell line of a window running `toli ARGS` (the app without ARGS) on the fixtures, in
+/// English, with the test's runtime, state and data folders (the reader's notes in
+/// `data/notes` beside the runtime folder).
+fn toli_app(runtime: &Path, args: &str) -> String {
     let fx = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
     format!(
-        "env TOLI_CACHE_DIR={CACHE} XDG_RUNTIME_DIR={rt} TOLI_STATE_DIR={state} LANG=C.UTF-8 {bin} \
-         --no-builtin --content {fx}/content --content {fx}/present --lang en present {args}; sleep 60",
+        "env TOLI_CACHE_DIR={CACHE} XDG_RUNTIME_DIR={rt} TOLI_STATE_DIR={state} TOLI_DATA_DIR={data} \
+         LANG=C.UTF-8 VISUAL= EDITOR= {bin} \
+         --no-builtin --content {fx}/content --content {fx}/present --lang en {args}; sleep 60",
         rt = runtime.display(),
         state = runtime.with_file_name("state").display(),
+        data = runtime.with_file_name("data").display(),
         bin = env!("CARGO_BIN_EXE_toli"),
     )
 }
@@ -359,7 +368,8 @@ fn a_planned_talk_shows_its_pace_on_the_notes_screen_only() {
     t.keys(&["q"]);
 }
 
-/// `f` on the projector shows a figure over the step, and the notes screen says which one, with
+/// `f` on the projector shows a figure over the step, its footer saying which (no keys: the room
+/// reads it), and the notes screen says which one, with
 /// the pace counted against the steps' own planned minutes; Esc on the projector brings the
 /// step back, and the notes screen's line goes.
 #[test]
@@ -383,7 +393,16 @@ fn f_on_the_projector_is_said_on_the_notes_screen() {
         "the step itself:\n{shown}"
     );
     t.keys(&["f"]);
-    t.pane().wait_for("Step figure 1 of 2");
+    let projector = t.pane().wait_for("Figure 1 of 2");
+    // The room reads the footer: the figure's place, the step and the time, no keys.
+    let footer = projector.lines().rev().find(|l| !l.trim().is_empty());
+    assert!(
+        footer.is_some_and(|l| l.contains("Figure 1 of 2")
+            && l.contains("2 / 3")
+            && !l.contains("Esc")
+            && !l.contains("f:")),
+        "the projector's footer shows no keys:\n{projector}"
+    );
     notes.wait_for("On the projector: figure 1 of 2 · Firms joining in the growth stage");
     t.keys(&["f"]);
     notes.wait_for("On the projector: figure 2 of 2 · Jobs in growing clusters");
@@ -470,4 +489,74 @@ fn table_3_fits_a_120_by_40_projector_and_the_footer_cuts_nothing_at_80_columns(
             "the footer whole:\n{screen}"
         );
     }
+}
+
+/// The trainer's own note on a step's entry (written with `e` in the app) shows on the notes
+/// screen under the tour's note for that step, headed "My note" («Миний тэмдэглэл»), and never
+/// on the projector; a note saved in the app while the talk runs shows at the notes screen's
+/// next look.
+#[test]
+fn the_trainers_own_note_shows_on_the_notes_screen_only_and_an_edit_follows() {
+    let Some(t) = Tmux::new() else { return };
+    let runtime = runtime(&t);
+    // Saved earlier with `e` on step 2's entry: the note's file, as the app writes it.
+    let notes_dir = runtime.with_file_name("data").join("notes");
+    std::fs::create_dir_all(&notes_dir).expect("notes folder");
+    std::fs::write(
+        notes_dir.join("stage-growth.md"),
+        "PERSONAL: tell the Erdenet story here\n",
+    )
+    .expect("a note");
+    t.start(100, 30, &toli(&runtime, "tour-fixture --step 2"));
+    t.pane().wait_for("2 / 3");
+    t.open_window("notes", &toli(&runtime, "tour-fixture --notes"));
+    let notes = t.window("notes");
+    let shown = notes.wait_for_all(&["Step 2 / 3", "My note", "PERSONAL: tell the Erdenet"]);
+    let at = |what: &str| {
+        shown
+            .find(what)
+            .unwrap_or_else(|| panic!("{what:?} on the notes screen:\n{shown}"))
+    };
+    assert!(
+        at("Point at the growth stage") < at("My note")
+            && at("My note") < at("PERSONAL")
+            && at("PERSONAL") < at("Next: Firms per cluster"),
+        "the tour's note, then the trainer's own, then the next step:\n{shown}"
+    );
+    let projector = t.capture();
+    assert!(
+        !projector.contains("PERSONAL") && !projector.contains("My note"),
+        "the trainer's note stays off the projector:\n{projector}"
+    );
+
+    // The trainer adds a line in the app while the talk runs; the notes screen shows it.
+    t.open_window("app", &toli_app(&runtime, ""));
+    let app = t.window("app");
+    app.wait_for("Kinds");
+    app.keys(&["/"]);
+    app.text("growth");
+    app.wait_for("Growth");
+    app.keys(&["Enter"]);
+    app.wait_for("· stage-growth");
+    app.keys(&["e"]);
+    app.wait_for("Ctrl-S");
+    app.keys(&["C-End", "Enter"]);
+    app.text("ALSO: ask who has joined a cluster");
+    app.keys(&["C-s"]);
+    app.wait_for("Note saved");
+    notes.wait_for_all(&[
+        "PERSONAL: tell the Erdenet",
+        "ALSO: ask who has joined a cluster",
+    ]);
+    notes.keys(&["L"]);
+    notes.wait_for_all(&["Миний тэмдэглэл", "ALSO: ask who has joined a cluster"]);
+    // The next step's entry has no note of the trainer's: none is shown.
+    notes.keys(&["Space"]);
+    t.pane().wait_for("3 / 3");
+    notes.wait_for("Алхам 3 / 3");
+    notes.wait_gone("Миний тэмдэглэл");
+    let projector = t.capture();
+    assert!(!projector.contains("ALSO"), "{projector}");
+    t.keys(&["q"]);
+    notes.keys(&["q"]);
 }

@@ -263,7 +263,8 @@ fn the_count_leaves_the_query_whole() {
 }
 
 /// A question longer than the search box at 80 columns scrolls: the words typed last, the
-/// cursor and the result count stay in view (walk 3, M1).
+/// cursor and the result count stay in view (walk 3, M1), or, when the query holds words the
+/// corpus does not, the words not found (walk 13).
 #[test]
 fn a_long_question_scrolls_in_the_search_box_at_80_columns() {
     let q = "инновацийн тухай хууль шинжлэх ухаан технологийн паркийн талаар кластер ХХХ";
@@ -278,11 +279,20 @@ fn a_long_question_scrolls_in_the_search_box_at_80_columns() {
             .to_string();
         assert!(input.contains("кластер ХХХ▏"), "{input}");
         assert!(input.contains("> …"), "{input}");
-        let counted = match &a.overlay {
-            Some(Overlay::Search(s)) => !s.hits.is_empty(),
-            _ => false,
+        let (counted, missing) = match &a.overlay {
+            Some(Overlay::Search(s)) => (!s.hits.is_empty(), !s.near_only.is_empty()),
+            _ => (false, false),
         };
-        if counted {
+        // Words the corpus does not hold are said before the count, which gives way to them
+        // when the query leaves little room.
+        if counted && missing {
+            let not_held = if lang == Lang::Mn {
+                "«ХХХ» байхгүй"
+            } else {
+                "\"ХХХ\" not found"
+            };
+            assert!(input.contains(not_held), "{input}");
+        } else if counted {
             let count = if lang == Lang::Mn {
                 "илэрц"
             } else {
@@ -408,4 +418,10 @@ fn a_word_not_in_the_corpus_is_said_in_the_count_line() {
         t.contains("«Герман» байхгүй, төстэй бичигдсэн үгээр олдсон · илэрц: 2"),
         "{t}"
     );
+    // A long query leaves the count line little room: the word is still said, in fewer words.
+    let mut long = sized(load(&Sources::builtin()).corpus, Lang::En, 80, 24);
+    search(&mut long, "how does Finland support its clusters");
+    let t = text(&long);
+    assert!(t.contains("\"Finland\" not found"), "{t}");
+    assert!(!t.contains("near spellings"), "{t}");
 }

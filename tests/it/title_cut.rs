@@ -397,3 +397,21 @@ fn z_where_the_list_fills_the_screen_says_it_changes_nothing() {
     let panes = |s: &str| s.lines().take(10).collect::<Vec<_>>().join("\n");
     assert_eq!(panes(&after), panes(&before), "the same panes");
 }
+
+/// A preview too narrow for a long id beside the title puts the kind and id on one row under
+/// it, the id cut with "…" as the entry pane beside the lists cuts it, never broken over two
+/// lines where a copy would take half an id (walk 13, O5).
+#[test]
+fn a_long_id_in_the_search_preview_keeps_to_one_row() {
+    let mut a = shipped(120, 40);
+    a.settings.lang = Lang::En;
+    search(&mut a, "law on industrial and technological parks 2022");
+    let text = screen(&a).backend().to_string();
+    let id = "law-on-industrial-and-technological-parks-2022";
+    let head = "Policy · law-on-industrial-and-techno";
+    let rows: Vec<&str> = text.lines().filter(|l| l.contains(head)).collect();
+    assert_eq!(rows.len(), 1, "{text}");
+    assert!(rows[0].contains("…"), "{}", rows[0]);
+    assert!(!text.contains(id), "{text}");
+    assert!(!text.lines().any(|l| l.contains("│ 2022 ")), "{text}");
+}

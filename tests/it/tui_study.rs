@@ -276,6 +276,9 @@ fn a_failed_save_is_told_in_plain_words_with_its_folder() {
         );
         let saved = toli::app::study::save_note(&mut a, "it-park", None, "A note");
         assert!(!saved, "{lang:?}");
+        // What was written is kept in a copy (the test removes it).
+        let kept = toli::app::study::unsaved::of(&a, "it-park").and_then(|u| u.copy.clone());
+        toli::store::edit_copy::discard(&kept.expect("a copy of the note is kept"));
         assert_eq!(
             a.status.notice.as_deref(),
             Some(format!("{note}{shown}/notes").as_str())
@@ -534,6 +537,7 @@ fn with_an_editor_set_the_note_goes_to_the_event_loop() {
     let edited = Ok(toli::app::action::Edited {
         read: None,
         text: "From vi\n".into(),
+        copy: None,
     });
     let id = "it-park".to_string();
     update(&mut a, Message::NoteEdited { id, edited });

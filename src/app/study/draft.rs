@@ -30,8 +30,9 @@ struct Kept {
 /// under a millisecond.
 const CHEAP: usize = 100_000;
 
-/// A draft saved by [`DraftKeeper::save`]: the entry it is on and what the save did.
-pub type SavedDraft = (String, Result<Saved, SaveError>);
+/// A draft saved by [`DraftKeeper::save`]: the draft (its entry, its text) and what the save
+/// did.
+pub type SavedDraft = (Draft, Result<Saved, SaveError>);
 
 impl DraftKeeper {
     /// Takes a copy of the editor's unsaved text when it changed since the last copy (nothing
@@ -71,7 +72,8 @@ impl DraftKeeper {
             }
             None => kept.draft.take()?,
         };
-        Some((draft.id.clone(), draft.save()))
+        let saved = draft.save();
+        Some((draft, saved))
     }
 }
 
@@ -112,7 +114,7 @@ mod tests {
         keeper.keep(&app, true);
         let (on, saved) = keeper.save().expect("a draft");
         assert_eq!(
-            (on.as_str(), saved.ok()),
+            (on.id.as_str(), saved.ok()),
             (id.as_str(), Some(Saved::Written))
         );
         assert_eq!(notes::load(&store, &id).0.as_deref(), Some("ноорог\n"));

@@ -6,7 +6,8 @@
 //! told in the reader's words, and reading notes again when their files change. The
 //! views beside it — [`bookmarks`] (`b`), [`notes`] (`E`), [`note_editor`] — are drawn by the
 //! files of the same names in `ui/study/`; [`draft`] keeps the text being typed for the event
-//! loop to save when a signal ends the app.
+//! loop to save when a signal ends the app; [`unsaved`] keeps a note whose save failed, which
+//! the next edit of that note opens again.
 
 pub mod bookmarks;
 pub mod draft;
@@ -14,6 +15,7 @@ pub mod note_editor;
 pub mod note_search;
 pub mod notes;
 pub mod soft_wrap;
+pub mod unsaved;
 
 use std::collections::BTreeMap;
 
@@ -39,6 +41,8 @@ pub struct Study {
     folder: Option<Stamp>,
     /// Each note file as last read, by entry id (none: there was no file).
     stamps: BTreeMap<String, Option<Stamp>>,
+    /// The notes whose save failed, by entry id, until a save succeeds ([`unsaved`]).
+    unsaved: BTreeMap<String, unsaved::Unsaved>,
 }
 
 impl Study {
@@ -90,6 +94,10 @@ pub fn reload_notes(app: &mut App) {
         .collect();
     let before = edited_note(app);
     app.study.notes = notes.into_iter().collect();
+    for (id, kept) in &app.study.unsaved {
+        app.study.notes.insert(id.clone(), kept.text.clone());
+    }
+    app.study.notes.retain(|_, t| !t.trim().is_empty());
     warn_editor(app, before);
     for n in notices {
         report(app, Some(n));
@@ -133,9 +141,11 @@ fn edited_note(app: &App) -> Option<Option<String>> {
     Some(app.study.notes.get(&ed.id).cloned())
 }
 
-/// The note on `id` in the app is `text` (none, or blank: no note).
+/// The note on `id` in the app is `text` (none, or blank: no note) — unless what the reader
+/// wrote on it could not be saved: that text shows until it is ([`unsaved`]).
 fn set_cached(app: &mut App, id: &str, text: Option<String>) {
-    match text.filter(|t| !t.trim().is_empty()) {
+    let kept = app.study.unsaved.get(id).map(|u| u.text.clone());
+    match kept.or(text).filter(|t| !t.trim().is_empty()) {
         Some(t) => {
             app.study.notes.insert(id.to_string(), t);
         }
@@ -207,7 +217,8 @@ pub fn save_failed_text(app: &App, e: &SaveError) -> String {
         Cause::Full => app.tf("store-save-full", &args),
         Cause::Missing => app.tf("store-save-missing", &args),
         Cause::Unreadable => app.tf("store-save-unreadable", &args),
-        Cause::Other => app.tf("store-save-failed", &args),
+        // Bookmarks and notes are in no folder that must be private: told as any other.
+        Cause::NotPrivate | Cause::Other => app.tf("store-save-failed", &args),
     }
 }
 
@@ -259,6 +270,11 @@ pub fn edit_note(app: &mut App) -> Option<NoteEdit> {
         let text = app.study.notes.get(&id).cloned();
         return Some(NoteEdit::BuiltIn(NoteEditor::on_disk(&id, text)));
     };
+    // What the reader wrote and could not save opens again, not the note on disk.
+    if let Some(kept) = unsaved::of(app, &id) {
+        let ed = NoteEditor::unsaved(&id, kept.read.clone(), &kept.text);
+        return Some(NoteEdit::BuiltIn(ed));
+    }
     app.study
         .stamps
         .insert(id.clone(), saved_notes::stamp(&store, &id));
@@ -271,8 +287,21 @@ pub fn edit_note(app: &mut App) -> Option<NoteEdit> {
 /// Saves `text` as the note on `id` (empty removes it), `read` being the note as it was on disk
 /// when the editor opened: a text saved meanwhile by another window is merged with ours (see
 /// [`Draft::save`]). The app then shows what is on disk, and the status line says what
-/// happened. Returns whether the note is saved.
+/// happened. Returns whether the note is saved; when it is not, what the reader wrote is kept
+/// ([`unsaved`]) and the next edit of the note opens it.
 pub fn save_note(app: &mut App, id: &str, read: Option<&str>, text: &str) -> bool {
+    save_text(app, id, read, text, None)
+}
+
+/// [`save_note`], `copy` being the external editor's copy the text was read from: removed once
+/// the note is saved, kept with the text when it is not.
+fn save_text(
+    app: &mut App,
+    id: &str,
+    read: Option<&str>,
+    text: &str,
+    copy: Option<std::path::PathBuf>,
+) -> bool {
     let Some(draft) = draft_of(app, id, read, text) else {
         set_cached(app, id, Some(text.to_string()));
         app.status.say(app.t("note-saved"));
@@ -280,6 +309,7 @@ pub fn save_note(app: &mut App, id: &str, read: Option<&str>, text: &str) -> boo
     };
     match draft.save() {
         Ok(saved) => {
+            unsaved::forget(app, id, copy);
             set_cached(app, id, saved.text(text));
             app.status.say(app.t(match saved {
                 Saved::Written => "note-saved",
@@ -290,7 +320,8 @@ pub fn save_note(app: &mut App, id: &str, read: Option<&str>, text: &str) -> boo
             true
         }
         Err(e) => {
-            // Kept in the app, so the text is not lost while it runs.
+            // Kept in the app and in a copy, so the text is not lost; the next `e` opens it.
+            unsaved::keep(app, id, read, text, copy);
             set_cached(app, id, Some(text.to_string()));
             app.status.say(save_failed_text(app, &e));
             false
@@ -298,13 +329,29 @@ pub fn save_note(app: &mut App, id: &str, read: Option<&str>, text: &str) -> boo
     }
 }
 
+/// The second Esc over the built-in editor, open on a text whose save failed: the reader lets
+/// it go, having been told Esc discards it, and the app shows the note on disk again (its copy
+/// in the temporary folder stays, with the text).
+pub fn let_go_unsaved(app: &mut App, id: &str) {
+    if app.study.unsaved.remove(id).is_none() {
+        return;
+    }
+    if let Some(store) = app.study.store.clone() {
+        let (text, notice) = saved_notes::load(&store, id);
+        set_cached(app, id, text);
+        report(app, notice);
+    }
+}
+
 /// The external editor has closed on its copy of the note on `id`: saves the copy's text if it
 /// changed, through [`save_note`], else shows the note as it is on disk.
 pub fn note_edited(app: &mut App, id: &str, edited: crate::app::action::Edited) {
     if nonblank(Some(&edited.text)) != nonblank(edited.read.as_deref()) {
-        save_note(app, id, edited.read.as_deref(), &edited.text);
+        save_text(app, id, edited.read.as_deref(), &edited.text, edited.copy);
         return;
     }
+    // Left as the note was read: a text kept from a failed save, taken back, goes with it.
+    unsaved::forget(app, id, edited.copy);
     if let Some(store) = app.study.store.clone() {
         app.study
             .stamps

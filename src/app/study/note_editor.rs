@@ -77,6 +77,17 @@ impl NoteEditor {
         ed
     }
 
+    /// An editor on `text`, written on the note `read` from disk, whose save failed: it is
+    /// unsaved from the start (Esc warns, Ctrl-S saves it, a signal saves it).
+    pub fn unsaved(id: &str, read: Option<String>, text: &str) -> NoteEditor {
+        let mut ed = NoteEditor::new(id, text);
+        ed.opened = read
+            .as_deref()
+            .map_or_else(String::new, |r| NoteEditor::new(id, r).text());
+        ed.read = read;
+        ed
+    }
+
     /// The text's length in characters, newlines counted (without building it).
     pub fn chars(&self) -> usize {
         self.lines.iter().map(|l| l.len() + 1).sum()
@@ -378,6 +389,8 @@ pub fn action(app: &mut App, action: Action) -> Then {
         }
         Action::Escape if ed.hold_unsaved() => app.status.say(app.t("note-unsaved-keys")),
         Action::Escape => {
+            let id = ed.id.clone();
+            super::let_go_unsaved(app, &id);
             app.status.say(app.t("note-cancelled"));
             return Then::Close;
         }
