@@ -67,6 +67,8 @@ pub enum Problem {
     WrongShape {
         field: String,
         shape: Shape,
+        /// For a number field, the number the value starts with (`2015 он`: `2015`).
+        number: Option<String>,
     },
     BadValue {
         field: String,
@@ -338,7 +340,10 @@ impl Problem {
             WrongType { field, detail } => {
                 vec![("field", field.clone()), ("detail", detail.clone())]
             }
-            WrongShape { field, .. } => vec![("field", field.clone())],
+            WrongShape { field, number, .. } => vec![
+                ("field", field.clone()),
+                ("number", number.clone().unwrap_or_default()),
+            ],
             Placeholder { text } => vec![("text", text.clone())],
             BadValue {
                 field,
@@ -471,6 +476,11 @@ impl Problem {
     /// The message in `lang`.
     pub fn message(&self, l10n: &Localizer, lang: Lang) -> String {
         let id = match self {
+            Problem::WrongShape {
+                shape,
+                number: Some(_),
+                ..
+            } => format!("teach-shape-{}-written", shape.code()),
             Problem::WrongShape { shape, .. } => format!("teach-shape-{}", shape.code()),
             Problem::UnexpectedKey {
                 entry_field: true, ..

@@ -221,6 +221,7 @@ fn say_draft_saved(
     use crate::store::note_merge::Saved;
     let entry = ("entry", draft.id.clone());
     let mut lines = vec![match &saved {
+        Ok(Saved::Merged(_)) => app.tf("note-draft-saved-merged", std::slice::from_ref(&entry)),
         Ok(Saved::Both(_)) => app.tf("note-draft-saved-both", std::slice::from_ref(&entry)),
         Ok(_) => app.tf("note-draft-saved", std::slice::from_ref(&entry)),
         Err(e) => crate::app::study::save_failed_text(app, e),

@@ -15,3 +15,7 @@ teach-yaml-missing-dash = this line starts a new item of the list above — begi
 
 ## `toli check`: a coded value written as its name (src/corpus/parse/build.rs)
 problem-value-name = `{ $value }` is read as `{ $code }` — write the code `{ $code }` in `{ $field }`
+teach-yaml-list-closes-after = the `[` opened here is never closed — add `]` after `{ $name }`
+teach-yaml-map-closes-after = the `{"{"}` opened here is never closed — add `{"}"}` after `{ $name }`
+teach-yaml-quote-closes-after = the quote opened here is never closed — add the closing quote after `{ $name }`
+teach-yaml-wrong-closer = this bracket does not match the one it closes — write `{ $name }` here

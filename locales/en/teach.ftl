@@ -7,6 +7,8 @@ problem-placeholder = placeholder “{ $text }” is not filled in yet — repla
 ## What a value should look like (`{ $field }` is the field as written)
 teach-shape-whole-number = `{ $field }` must be a whole number, like 2012
 teach-shape-number = `{ $field }` must be a number without thousands separators, like 28696 or 59.37
+teach-shape-whole-number-written = `{ $field }` must be a whole number — write `{ $number }`
+teach-shape-number-written = `{ $field }` must be a number, with nothing after it — write `{ $number }`
 teach-shape-text = `{ $field }` must be one piece of text (put it in quotes if it contains `: ` or starts with a symbol)
 teach-shape-bilingual = `{ $field }` must give both languages, like {"{"}en: English text, mn: Монгол бичвэр{"}"} (or one text for both)
 teach-shape-bilingual-list = `{ $field }` must be lists per language, like {"{"}en: [one, two], mn: [нэг, хоёр]{"}"}

@@ -15,3 +15,7 @@ teach-yaml-missing-dash = энэ мөрөнд дээрх жагсаалтын ш
 
 ## `toli check`: кодоор бичих утгыг нэрээр нь бичсэн (src/corpus/parse/build.rs)
 problem-value-name = `{ $value }` гэснийг `{ $code }` гэж уншлаа — `{ $field }` талбарт `{ $code }` гэсэн кодыг бичнэ үү
+teach-yaml-list-closes-after = энд нээсэн `[` хаалт хаагдаагүй — `{ $name }` гэсний ард `]` нэмнэ үү
+teach-yaml-map-closes-after = энд нээсэн `{"{"}` хаалт хаагдаагүй — `{ $name }` гэсний ард `{"}"}` нэмнэ үү
+teach-yaml-quote-closes-after = энд нээсэн хашилт хаагдаагүй — `{ $name }` гэсний ард хаах хашилт нэмнэ үү
+teach-yaml-wrong-closer = энэ хаалт нээсэн хаалттайгаа таарахгүй байна — энд `{ $name }` гэж бичнэ үү

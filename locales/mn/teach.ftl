@@ -7,6 +7,8 @@ problem-placeholder = «{ $text }» гэсэн түр бичвэрийг хар�
 ## What a value should look like (`{ $field }` is the field as written)
 teach-shape-whole-number = `{ $field }` талбарт бүхэл тоо бичнэ, жишээ нь 2012
 teach-shape-number = `{ $field }` талбарт мянгатын тусгаарлагчгүй тоо бичнэ, жишээ нь 28696 эсвэл 59.37
+teach-shape-whole-number-written = `{ $field }` талбарт бүхэл тоо бичнэ — `{ $number }` гэж бичнэ үү
+teach-shape-number-written = `{ $field }` талбарт зөвхөн тоо бичнэ — `{ $number }` гэж бичнэ үү
 teach-shape-text = `{ $field }` талбарт нэг бичвэр бичнэ (`: ` агуулсан эсвэл тусгай тэмдэгтээр эхэлсэн бол хашилтад хийнэ үү)
 teach-shape-bilingual = `{ $field }` талбарт хоёр хэлээр бичнэ, жишээ нь {"{"}en: English text, mn: Монгол бичвэр{"}"} (эсвэл хоёуланд нь нэг бичвэр)
 teach-shape-bilingual-list = `{ $field }` талбарт хэл тус бүрийн жагсаалт бичнэ, жишээ нь {"{"}en: [one, two], mn: [нэг, хоёр]{"}"}

@@ -437,6 +437,7 @@ fn load_layers(layers: Vec<Layer>, keys: &[u64], lists: &Lists) -> (Corpus, Vec<
     let corpus = Corpus::new(merged);
     diagnostics.extend(super::check::check(&corpus));
     diagnostics.extend(super::check::unbuilt_links(&corpus, &unbuilt.links));
+    super::mnstyle::link_endings::refine(&corpus, &mut diagnostics);
     super::unloaded::explain(&mut diagnostics, &unbuilt.ids);
     (corpus, diagnostics)
 }

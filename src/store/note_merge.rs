@@ -1,19 +1,25 @@
 //! Saving a note that another toli window (or any text editor) may have saved since this one
 //! read it. Under a lock, the note on disk is compared with the text read when this window's
-//! editor opened; a text saved meanwhile is never replaced silently: both are kept in the one
-//! file, this window's text first, the other's under a separator line.
+//! editor opened (the base); a text saved meanwhile is never replaced silently: the two are
+//! merged against the base ([`super::merge3`]), so the text both share is kept once with each
+//! window's changes, and where both changed the same place both versions are kept between
+//! marking lines, this window's first.
 
 use std::path::Path;
 
-use super::{Cause, Notice, SaveError, Store, atomic, notes, set_aside};
+use super::{Cause, Notice, SaveError, Store, atomic, merge3, notes, set_aside};
 
 /// What saving a note did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Saved {
     /// The note holds the text saved (or is gone, the text being empty).
     Written,
-    /// The note had changed since it was read, and so had ours: it now holds this text, ours
-    /// first, then the separator line and the other.
+    /// The note had changed since it was read, and so had ours, in other places: it now holds
+    /// this text, the base with both windows' changes.
+    Merged(String),
+    /// The note had changed since it was read, and so had ours, some of it in the same place:
+    /// it now holds this text, both windows' changes merged, and where both changed the same
+    /// place, both versions between the [`Marks`] lines.
     Both(String),
     /// The note had changed since it was read and ours adds nothing to it (unchanged from what
     /// was read, or emptied): it is left as the other saved it (none: the other removed it).
@@ -25,7 +31,7 @@ impl Saved {
     pub fn text(&self, ours: &str) -> Option<String> {
         match self {
             Saved::Written => nonblank(Some(ours)).map(str::to_string),
-            Saved::Both(text) => Some(text.clone()),
+            Saved::Merged(text) | Saved::Both(text) => Some(text.clone()),
             Saved::Theirs(text) => text.clone(),
         }
     }
@@ -41,8 +47,17 @@ pub struct Draft {
     pub read: Option<String>,
     /// The text to save.
     pub text: String,
-    /// The line put between the two texts when both are kept, in the reader's language.
-    pub separator: String,
+    /// The lines that mark a place both windows changed, in the reader's language.
+    pub marks: Marks,
+}
+
+/// The lines written around a place both windows changed: before this window's version,
+/// between it and the other window's, and after that.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marks {
+    pub ours: String,
+    pub theirs: String,
+    pub end: String,
 }
 
 impl Draft {
@@ -62,14 +77,19 @@ impl Draft {
                 return Ok(Saved::Theirs(theirs.map(str::to_string)));
             }
             if let (Some(ours), Some(theirs)) = (ours, theirs) {
-                let both = format!(
-                    "{}\n\n{}\n\n{}\n",
-                    ours.trim_end(),
-                    self.separator,
-                    theirs.trim_end()
-                );
-                atomic::write(&path, both.as_bytes()).map_err(|e| SaveError::io(&path, &e))?;
-                return Ok(Saved::Both(both));
+                let marks = merge3::Marks {
+                    ours: &self.marks.ours,
+                    theirs: &self.marks.theirs,
+                    end: &self.marks.end,
+                };
+                let (text, conflicts) =
+                    merge3::merge(read.unwrap_or_default(), ours, theirs, marks);
+                atomic::write(&path, text.as_bytes()).map_err(|e| SaveError::io(&path, &e))?;
+                return Ok(if conflicts == 0 {
+                    Saved::Merged(text)
+                } else {
+                    Saved::Both(text)
+                });
             }
         }
         notes::write_or_remove(&path, &self.text)?;
@@ -115,7 +135,13 @@ fn on_disk(path: &Path) -> Result<Option<String>, SaveError> {
 mod tests {
     use super::*;
 
-    const LINE: &str = "--- Saved in another toli window ---";
+    fn marks() -> Marks {
+        Marks {
+            ours: "--- Saved in this toli window ---".into(),
+            theirs: "--- Saved in another toli window ---".into(),
+            end: "--- End of the two versions ---".into(),
+        }
+    }
 
     fn draft(store: &Store, read: Option<&str>, text: &str) -> Draft {
         Draft {
@@ -123,7 +149,7 @@ mod tests {
             id: "accelerator".into(),
             read: read.map(str::to_string),
             text: text.into(),
-            separator: LINE.into(),
+            marks: marks(),
         }
     }
 
@@ -131,8 +157,15 @@ mod tests {
         notes::load(store, "accelerator").0
     }
 
+    /// Twenty-seven lines, as the note of walk 13's coach.
+    fn long_note() -> String {
+        (1..=27)
+            .map(|n| format!("Мөр {n}: хамтын санхүүжилт\n"))
+            .collect()
+    }
+
     /// Two windows open the same note; the second saves first. The first's save keeps both
-    /// texts, its own on top, and says so; nothing either wrote is lost.
+    /// texts, its own on top, between marking lines, and says so; nothing either wrote is lost.
     #[test]
     fn a_note_saved_meanwhile_in_another_window_is_kept_with_ours() {
         let dir = tempfile::tempdir().expect("tempdir");
@@ -141,7 +174,11 @@ mod tests {
         assert_eq!(b.save().expect("save"), Saved::Written);
         let a = draft(&store, None, "A: анхны тэмдэглэл\n");
         let saved = a.save().expect("save");
-        let both = format!("A: анхны тэмдэглэл\n\n{LINE}\n\nB: хоёр дахь хүний тэмдэглэл\n");
+        let m = marks();
+        let both = format!(
+            "{}\nA: анхны тэмдэглэл\n{}\nB: хоёр дахь хүний тэмдэглэл\n{}\n",
+            m.ours, m.theirs, m.end
+        );
         assert_eq!(saved, Saved::Both(both.clone()));
         assert_eq!(on_file(&store), Some(both.clone()));
         assert_eq!(saved.text(&a.text), Some(both));
@@ -152,6 +189,49 @@ mod tests {
         let same = draft(&store, Some("x\n"), "same\n").save().expect("save");
         assert_eq!(same, Saved::Written);
         assert_eq!(on_file(&store).as_deref(), Some("same\n"));
+    }
+
+    /// Walk 13, C1: each window adds a line at the end of a 27-line note. The note keeps the
+    /// 27 lines once, then both added lines, marked, ours first: 32 lines, not 59.
+    #[test]
+    fn lines_both_windows_added_keep_the_shared_text_once() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().to_path_buf());
+        let base = long_note();
+        notes::save(&store, "accelerator", &base).expect("save");
+        let b = format!("{base}B цонх: өөр нэмэлт\n");
+        draft(&store, Some(&base), &b).save().expect("save");
+        let a = format!("{base}A цонх: нэмэлт\n");
+        let saved = draft(&store, Some(&base), &a).save().expect("save");
+        let m = marks();
+        let want = format!(
+            "{base}{}\nA цонх: нэмэлт\n{}\nB цонх: өөр нэмэлт\n{}\n",
+            m.ours, m.theirs, m.end
+        );
+        assert_eq!(saved, Saved::Both(want.clone()));
+        let file = on_file(&store).expect("the note");
+        assert_eq!(file, want);
+        assert_eq!(file.lines().count(), 32);
+        assert_eq!(file.matches("Мөр 1:").count(), 1);
+    }
+
+    /// Changes in different places merge cleanly, with no marks: one window rewrote a line
+    /// near the top and removed another, the other added a line at the end.
+    #[test]
+    fn changes_in_different_places_merge_cleanly() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().to_path_buf());
+        let base = long_note();
+        notes::save(&store, "accelerator", &base).expect("save");
+        let theirs = format!("{base}B: төгсгөлд нэмсэн\n");
+        draft(&store, Some(&base), &theirs).save().expect("save");
+        let ours = base
+            .replace("Мөр 2: хамтын санхүүжилт", "Мөр 2: засварласан")
+            .replace("Мөр 5: хамтын санхүүжилт\n", "");
+        let saved = draft(&store, Some(&base), &ours).save().expect("save");
+        let want = format!("{ours}B: төгсгөлд нэмсэн\n");
+        assert_eq!(saved, Saved::Merged(want.clone()));
+        assert_eq!(on_file(&store), Some(want));
     }
 
     /// Ours changed nothing, or was emptied: the other window's text stays as it is; a note

@@ -48,6 +48,7 @@ fn samples(app: &App) -> Vec<Sample> {
         ("note-unsaved-keys", vec![]),
         ("note-saved", vec![]),
         ("note-cancelled", vec![]),
+        ("note-merged", vec![]),
         ("note-both-kept", vec![]),
         ("note-theirs-kept", vec![]),
         ("note-changed-meanwhile", vec![]),

@@ -428,12 +428,14 @@ fn yaml_slips_are_named_where_they_were_made_in_both_languages() {
             "definitions/q2.md:5:10: error: the `{` opened here is never closed — add `}` after the last value on this line (and separate the fields with commas)",
             "definitions/q3.md:6:1: error: a field needs a colon after its name — write `related: [cluster]`",
             "definitions/q4.md:7:4: error: this line is indented more than `en` on the line above — start both in the same column, using spaces",
-            "definitions/q5.md:5:22: error: the quote `\"` opened here is never closed, so YAML reads the lines below as part of this value — end the value with `\"` on this line",
+            "definitions/q5.md:5:22: error: the quote opened here is never closed — add the closing quote after `х`",
             // Three slips in one file, and the links of the patched text still checked.
             "definitions/q6.md:4:15: error: a comma is missing before `mn` — inside { } the fields are separated by commas, like {en: text, mn: бичвэр}",
             "definitions/q6.md:7:2: error: this line is indented less than `en` on the line above, and lines up with no field — start it in the same column as `en`",
             "definitions/q6.md:10:6: error: this line is indented more than `id` on the line above — start both in the same column, using spaces",
             "definitions/q6.md:11:20: error: link to `clustr`, but no entry has that id — did you mean `cluster`?",
+            // Walk 13, T1: one `]` missing inside `{…}`, named once at its `[`.
+            "definitions/q7.md:10:15: error: the `[` opened here is never closed — add `]` after `provincial cluster`",
         ]
     );
     assert_eq!(
@@ -443,11 +445,12 @@ fn yaml_slips_are_named_where_they_were_made_in_both_languages() {
             "definitions/q2.md:5:10: алдаа: энд нээсэн `{` хаалт хаагдаагүй — энэ мөрийн сүүлчийн утгын ард `}` нэмнэ үү (талбаруудыг таслалаар тусгаарлана)",
             "definitions/q3.md:6:1: алдаа: талбарын нэрийн ард хоёр цэг тавина — ингэж бичнэ үү: `related: [cluster]`",
             "definitions/q4.md:7:4: алдаа: энэ мөрийн догол дээрх мөрийн `en` талбарынхаас их байна — хоёуланг нь хоосон зайгаар ижил баганаас эхлүүлнэ үү",
-            "definitions/q5.md:5:22: алдаа: энд нээсэн `\"` хашилт хаагдаагүй тул доорх мөрүүдийг YAML энэ утгын үргэлжлэл гэж уншиж байна — утгыг энэ мөрөнд `\"` тэмдгээр хаана уу",
+            "definitions/q5.md:5:22: алдаа: энд нээсэн хашилт хаагдаагүй — `х` гэсний ард хаах хашилт нэмнэ үү",
             "definitions/q6.md:4:15: алдаа: `mn` талбарын өмнө таслал дутуу байна — { } дотор талбаруудыг таслалаар тусгаарлана, жишээ нь {en: text, mn: бичвэр}",
             "definitions/q6.md:7:2: алдаа: энэ мөрийн догол дээрх мөрийн `en` талбарынхаас бага бөгөөд аль ч талбартай тэгшлээгүй байна — `en` талбартай ижил баганаас эхлүүлнэ үү",
             "definitions/q6.md:10:6: алдаа: энэ мөрийн догол дээрх мөрийн `id` талбарынхаас их байна — хоёуланг нь хоосон зайгаар ижил баганаас эхлүүлнэ үү",
             "definitions/q6.md:11:20: алдаа: холбоос `clustr` гэсэн таних нэрийг заасан, гэвч ийм таних нэртэй бичлэг байхгүй — `cluster` гэж бичих гэсэн үү?",
+            "definitions/q7.md:10:15: алдаа: энд нээсэн `[` хаалт хаагдаагүй — `provincial cluster` гэсний ард `]` нэмнэ үү",
         ]
     );
 }
@@ -474,7 +477,8 @@ fn a_wrong_kind_hides_nothing_and_coded_values_are_read_by_their_names() {
             // The kind is misspelt: the rest is checked as the kind it suggests.
             "policies/aimag-law.md:3:7: error: `бодлог` is not a valid kind; expected {KINDS} — did you mean `бодлого`?",
             "policies/aimag-law.md:11:10: warning: `Монгол` is read as `MN` — write the code `MN` in `country`",
-            "policies/aimag-law.md:12:7: error: `year` must be a whole number, like 2012",
+            // Walk 13, T2: the number written is the one suggested.
+            "policies/aimag-law.md:12:7: error: `year` must be a whole number — write `2025`",
             "policies/aimag-law.md:13:7: warning: `хууль` is read as `law` — write the code `law` in `type`",
             // No kind: the rest is checked as the kind of its folder.
             "policies/soum-law.md:2:1: error: missing required field `kind`",
@@ -489,7 +493,7 @@ fn a_wrong_kind_hides_nothing_and_coded_values_are_read_by_their_names() {
             "cases/soum-park.md:9:10: анхааруулга: `хүнс` гэснийг `food` гэж уншлаа — `sector` талбарт `food` гэсэн кодыг бичнэ үү",
             "policies/aimag-law.md:3:7: алдаа: `бодлог` гэсэн утгыг `kind` талбар хүлээж авахгүй; боломжит утга: {KINDS} — `бодлого` гэж бичих гэсэн үү?",
             "policies/aimag-law.md:11:10: анхааруулга: `Монгол` гэснийг `MN` гэж уншлаа — `country` талбарт `MN` гэсэн кодыг бичнэ үү",
-            "policies/aimag-law.md:12:7: алдаа: `year` талбарт бүхэл тоо бичнэ, жишээ нь 2012",
+            "policies/aimag-law.md:12:7: алдаа: `year` талбарт бүхэл тоо бичнэ — `2025` гэж бичнэ үү",
             "policies/aimag-law.md:13:7: анхааруулга: `хууль` гэснийг `law` гэж уншлаа — `type` талбарт `law` гэсэн кодыг бичнэ үү",
             "policies/soum-law.md:2:1: алдаа: заавал байх `kind` талбар байхгүй",
             "policies/soum-law.md:7:7: алдаа: `хуул` гэсэн утгыг `type` талбар хүлээж авахгүй; боломжит утга: law, strategy, programme, incentive — `law` гэж бичих гэсэн үү?",
@@ -522,7 +526,7 @@ fn a_coded_value_read_by_its_name_is_stored_as_its_code() {
         other => panic!("not a case: {other:?}"),
     }
     // Files with a syntax error or a wrong kind are checked but not loaded.
-    for id in ["q1", "q6", "aimag-law", "soum-law"] {
+    for id in ["q1", "q6", "q7", "aimag-law", "soum-law"] {
         assert!(outcome.corpus.get(id).is_none(), "{id} loaded");
     }
 }

@@ -65,6 +65,63 @@ fn a_case_ending_after_a_link_goes_inside_it() {
     );
 }
 
+/// Walk 13, T2: after `[[id]]-ыг` the fix names the id the link meant when it names no entry
+/// (the one its broken-link error suggests), and the word to write: the target's title with
+/// the ending on its last word, as the corpus writes that word in that case; a word the
+/// corpus never writes in that case shows the title with the ending after it.
+#[test]
+fn a_case_ending_after_a_bare_link_is_fixed_with_the_meant_id_and_the_inflected_title() {
+    let target = entry(
+        "sea-buckthorn-cluster",
+        "Монголын чацарганын кластерийн санаачилга",
+        "Товч",
+        "Text.",
+        "Энэ санаачилгыг судална.",
+    );
+    let other = entry("other-park", "Сумын парк", "Товч", "Text.", "Бичвэр.");
+    let e = entry(
+        "e",
+        "Гарчиг",
+        "Товч",
+        "Text.",
+        "Жишээ нь [[sea-buckthorn-klaster]]-ыг үзнэ. [[sea-buckthorn-cluster]]-ыг ба [[other-park]]-ийг.",
+    );
+    let files = [
+        ("a.md", target.as_str()),
+        ("b.md", other.as_str()),
+        ("e.md", e.as_str()),
+    ];
+    let (outcome, _) = common::load_with_source(&files);
+    let fixes: Vec<(&str, &str)> = outcome
+        .diagnostics
+        .iter()
+        .filter_map(|d| match &d.problem {
+            Problem::MnCaseHyphen { found, fix, .. } => Some((found.as_str(), fix.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        fixes,
+        [
+            (
+                "[[sea-buckthorn-klaster]]-ыг",
+                "[[sea-buckthorn-cluster|Монголын чацарганын кластерийн санаачилгыг]]"
+            ),
+            (
+                "[[sea-buckthorn-cluster]]-ыг",
+                "[[sea-buckthorn-cluster|Монголын чацарганын кластерийн санаачилгыг]]"
+            ),
+            ("[[other-park]]-ийг", "[[other-park|Сумын парк…ийг]]"),
+        ]
+    );
+    let broken = outcome
+        .diagnostics
+        .iter()
+        .find(|d| matches!(&d.problem, Problem::BrokenLink { .. }))
+        .expect("the broken link is reported");
+    assert_eq!(broken.suggestion.as_deref(), Some("sea-buckthorn-cluster"));
+}
+
 #[test]
 fn a_case_ending_after_emphasis_brackets_or_a_word() {
     let found = one(

@@ -1,6 +1,8 @@
 //! Nothing a reader writes in a note is lost (walk 10, findings 1 and 6), on ratatui's
-//! TestBackend: two app windows on one data folder each saving the same note keep both texts,
-//! this window's first and the other's under a separator line, and say so; a window shows a
+//! TestBackend: two app windows on one data folder each saving the same note merge their
+//! changes against the note as each editor opened it (walk 13, C1): the shared text once, each
+//! window's changes, and where both changed the same place both versions between marking
+//! lines, this window's first; the status line says which happened. A window shows a
 //! note another window saved; the external editor's save is as careful; and the built-in
 //! editor's PgUp, PgDn, Ctrl-Home and Ctrl-End reach every part of a long note; a save that
 //! fails keeps what was typed for the next `e`, and for the app's end. The draft saved when a
@@ -65,8 +67,8 @@ const A: &str = "A: анхны тэмдэглэл";
 const B: &str = "B: хоёр дахь хүний тэмдэглэл";
 
 /// The walk's steps: two windows open the editor on one note; b saves, then a. Both texts are
-/// in the file, a's first; a says so and shows the file; b shows it after its next turn, in
-/// the entry view and in the `E` list; b's next save starts from it and loses nothing.
+/// in the file, a's first, marked; a says so and shows the file; b shows it after its next
+/// turn, in the entry view and in the `E` list; b's next save starts from it and loses nothing.
 #[test]
 fn two_windows_saving_one_note_keep_both_texts() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -87,7 +89,9 @@ fn two_windows_saving_one_note_keep_both_texts() {
         "{told}"
     );
     ctrl_s(&mut a);
-    let both = format!("{A}\n\n--- Өөр toli цонхонд хадгалсан ---\n\n{B}\n");
+    let both = format!(
+        "--- Энэ toli цонхонд хадгалсан ---\n{A}\n--- Өөр toli цонхонд хадгалсан ---\n{B}\n--- Хоёр хувилбарын төгсгөл ---\n"
+    );
     assert_eq!(note_file(dir.path()), both);
     let told = a.status.notice.clone().unwrap_or_default();
     assert!(
@@ -106,7 +110,11 @@ fn two_windows_saving_one_note_keep_both_texts() {
     assert!(view.contains(&format!("│ {A}")), "{view}");
     type_text(&mut b, "E");
     let list = shown(&b);
-    assert!(list.contains(&format!("✎ {A}")), "{list}");
+    // The list shows the note's first line: the mark before a's text.
+    assert!(
+        list.contains("✎ --- Энэ toli цонхонд хадгалсан ---"),
+        "{list}"
+    );
     update(&mut b, Action::Escape);
     // b's next edit starts from what is on disk, and its save keeps all of it.
     type_text(&mut b, "e");
@@ -115,6 +123,70 @@ fn two_windows_saving_one_note_keep_both_texts() {
     ctrl_s(&mut b);
     assert_eq!(note_file(dir.path()), format!("{}нэмэлт\n", both));
     assert_eq!(b.status.notice.as_deref(), Some("Тэмдэглэл хадгалагдлаа"));
+}
+
+/// Walk 13, C1: the note has 27 lines; each window adds a line at its end, b saves, then a.
+/// The 27 lines stay once (32 lines, not 59), the two added lines follow, marked, a's first,
+/// and a says both versions of that place are kept.
+#[test]
+fn lines_added_in_two_windows_keep_the_shared_note_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let shared: String = (1..=27)
+        .map(|n| format!("Мөр {n}: хамтын санхүүжилтийн жишээ — Литвийн ваучер.\n"))
+        .collect();
+    toli::store::notes::save(&Store::at(dir.path().into()), "cluster", &shared).expect("save");
+    let mut a = window(Lang::Mn, dir.path());
+    let mut b = window(Lang::Mn, dir.path());
+    for (w, line) in [(&mut a, "A цонх: нэмэлт"), (&mut b, "B цонх: өөр нэмэлт")]
+    {
+        type_text(w, "e");
+        key(w, KeyCode::End, KeyModifiers::CONTROL);
+        key(w, KeyCode::Enter, KeyModifiers::NONE);
+        type_text(w, line);
+    }
+    ctrl_s(&mut b);
+    ctrl_s(&mut a);
+    let file = note_file(dir.path());
+    assert_eq!(file.matches("Мөр 1:").count(), 1, "{file}");
+    assert!(file.starts_with(&shared), "{file}");
+    let added = &file[shared.len()..];
+    assert!(
+        added.contains("--- Энэ toli цонхонд хадгалсан ---\nA цонх: нэмэлт\n")
+            && added.contains("--- Өөр toli цонхонд хадгалсан ---\nB цонх: өөр нэмэлт\n")
+            && added.ends_with("--- Хоёр хувилбарын төгсгөл ---\n"),
+        "{added}"
+    );
+    assert!(file.lines().count() <= 33, "{} lines", file.lines().count());
+    let told = a.status.notice.clone().unwrap_or_default();
+    assert!(told.contains("хоёр хувилбарыг"), "{told}");
+}
+
+/// Changes in different places of the note merge without marks, and the status line says
+/// the changes were merged: a rewrote the first line, b added one at the end.
+#[test]
+fn changes_in_different_places_merge_and_say_so() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::at(dir.path().into());
+    toli::store::notes::save(&store, "cluster", "one\ntwo\nthree\n").expect("save");
+    let mut a = window(Lang::En, dir.path());
+    let mut b = window(Lang::En, dir.path());
+    type_text(&mut a, "e");
+    key(&mut a, KeyCode::Home, KeyModifiers::CONTROL);
+    type_text(&mut a, "A: ");
+    type_text(&mut b, "e");
+    key(&mut b, KeyCode::End, KeyModifiers::CONTROL);
+    key(&mut b, KeyCode::Enter, KeyModifiers::NONE);
+    type_text(&mut b, "B: added");
+    ctrl_s(&mut b);
+    ctrl_s(&mut a);
+    let file = note_file(dir.path());
+    assert!(file.starts_with("A: one\ntwo\nthree\nB: added"), "{file:?}");
+    assert!(!file.contains("---"), "{file:?}");
+    assert_eq!(
+        a.status.notice.as_deref(),
+        Some("Another window had saved this note too: its changes and yours are merged")
+    );
+    assert_eq!(a.study.notes.get("cluster"), Some(&file));
 }
 
 /// A window that changed nothing, or emptied the note, leaves the other window's text as it
@@ -151,19 +223,23 @@ fn a_save_that_adds_nothing_keeps_the_other_window_s_text() {
 }
 
 /// The external editor changes a copy; when another window saved the note meanwhile, its save
-/// keeps both texts as the built-in editor's does, and the copy is gone.
+/// merges the two against the note as the copy was made, as the built-in editor's does, and
+/// the copy is gone.
 #[test]
 fn an_external_editor_s_save_keeps_a_text_saved_meanwhile() {
     let dir = tempfile::tempdir().expect("tempdir");
     let store = Store::at(dir.path().into());
-    toli::store::notes::save(&store, "cluster", "old\n").expect("save");
+    toli::store::notes::save(&store, "cluster", "old\nkept\nend\n").expect("save");
     let copy = toli::store::notes::EditCopy::new(&store, "cluster").expect("a copy");
-    assert_eq!(copy.read.as_deref(), Some("old\n"));
+    assert_eq!(copy.read.as_deref(), Some("old\nkept\nend\n"));
     assert_eq!(copy.path.file_name(), Some("cluster.md".as_ref()));
-    assert_eq!(std::fs::read_to_string(&copy.path).expect("copy"), "old\n");
+    assert_eq!(
+        std::fs::read_to_string(&copy.path).expect("copy"),
+        "old\nkept\nend\n"
+    );
     // The reader writes in the copy while another window saves the note.
-    std::fs::write(&copy.path, "old\nmine\n").expect("edit");
-    toli::store::notes::save(&store, "cluster", "theirs\n").expect("save");
+    std::fs::write(&copy.path, "old, mine\nkept\nend\n").expect("edit");
+    toli::store::notes::save(&store, "cluster", "old\nkept\nend\ntheirs\n").expect("save");
     let mut a = window(Lang::En, dir.path());
     a.study.editor = Some("vi".into());
     let edited = Ok(Edited {
@@ -176,14 +252,10 @@ fn an_external_editor_s_save_keeps_a_text_saved_meanwhile() {
     assert!(!folder.exists(), "the copy's folder goes with it");
     let id = "cluster".to_string();
     update(&mut a, Message::NoteEdited { id, edited });
+    assert_eq!(note_file(dir.path()), "old, mine\nkept\nend\ntheirs\n");
     assert_eq!(
-        note_file(dir.path()),
-        "old\nmine\n\n--- Saved in another toli window ---\n\ntheirs\n"
-    );
-    let told = a.status.notice.clone().unwrap_or_default();
-    assert!(
-        told.starts_with("Another window had saved this note too"),
-        "{told}"
+        a.status.notice.as_deref(),
+        Some("Another window had saved this note too: its changes and yours are merged")
     );
     // Left unchanged: nothing is written, and the note on disk is shown.
     toli::store::notes::save(&store, "cluster", "later\n").expect("save");

@@ -23,7 +23,7 @@ use note_editor::NoteEditor;
 
 use super::state::{App, Overlay};
 use crate::store::bookmarks::Bookmarks;
-use crate::store::note_merge::{Draft, Saved, nonblank};
+use crate::store::note_merge::{Draft, Marks, Saved, nonblank};
 use crate::store::notes::{CopyFailed, Stamp};
 use crate::store::{Cause, Notice, SaveError, Store, notes as saved_notes};
 
@@ -157,7 +157,7 @@ fn set_cached(app: &mut App, id: &str, text: Option<String>) {
 
 /// Tells the reader typing a note that another window has just saved it (the note differs
 /// from `before` a reload, [`edited_note`], and from the note read when the editor opened):
-/// their save will keep both texts.
+/// their save will merge both windows' changes.
 fn warn_editor(app: &mut App, before: Option<Option<String>>) {
     let (Some(before), Some(Overlay::Note(ed))) = (before, &app.overlay) else {
         return;
@@ -285,7 +285,7 @@ pub fn edit_note(app: &mut App) -> Option<NoteEdit> {
 }
 
 /// Saves `text` as the note on `id` (empty removes it), `read` being the note as it was on disk
-/// when the editor opened: a text saved meanwhile by another window is kept with ours (see
+/// when the editor opened: a text saved meanwhile by another window is merged with ours (see
 /// [`Draft::save`]). The app then shows what is on disk, and the status line says what
 /// happened. Returns whether the note is saved; when it is not, what the reader wrote is kept
 /// ([`unsaved`]) and the next edit of the note opens it.
@@ -313,6 +313,7 @@ fn save_text(
             set_cached(app, id, saved.text(text));
             app.status.say(app.t(match saved {
                 Saved::Written => "note-saved",
+                Saved::Merged(_) => "note-merged",
                 Saved::Both(_) => "note-both-kept",
                 Saved::Theirs(_) => "note-theirs-kept",
             }));
@@ -375,14 +376,18 @@ pub fn unsaved_draft(app: &App) -> Option<Draft> {
     draft_of(app, &ed.id, ed.read.as_deref(), &text)
 }
 
-/// `text` to save as the note on `id`, `read` when the editor opened, with the separator in
-/// the reader's language; none without a store.
+/// `text` to save as the note on `id`, `read` when the editor opened, with the lines that
+/// mark a place both windows changed in the reader's language; none without a store.
 pub fn draft_of(app: &App, id: &str, read: Option<&str>, text: &str) -> Option<Draft> {
     Some(Draft {
         store: app.study.store.clone()?,
         id: id.to_string(),
         read: read.map(str::to_string),
         text: text.to_string(),
-        separator: app.t("note-separator"),
+        marks: Marks {
+            ours: app.t("note-mark-ours"),
+            theirs: app.t("note-separator"),
+            end: app.t("note-mark-end"),
+        },
     })
 }

@@ -70,6 +70,7 @@ pub fn at_exit(app: &App, done: Option<&str>) -> Vec<String> {
                     edit_copy::discard(c);
                 }
                 let id = match saved {
+                    Saved::Merged(_) => "note-draft-saved-merged",
                     Saved::Both(_) => "note-draft-saved-both",
                     _ => "note-draft-saved",
                 };

@@ -3,7 +3,8 @@
 //! that are not listed names (`latin`, front-matter values only), known misspellings and
 //! doubled words (`words`), abbreviations used before they are spelled out (`abbrev`, bodies
 //! only), numbers that only one language carries (`numbers`), and links whose
-//! text repeats the words right before them (`repeats`, which needs the target's title).
+//! text repeats the words right before them (`repeats`, which needs the target's title); the
+//! fix for an ending after a link is finished with the corpus (`link_endings`).
 //!
 //! Every check reads the text a trainer wrote; positions are file lines and columns: exact in
 //! the body, found by searching the front matter for a field's value.
@@ -12,6 +13,7 @@ mod abbrev;
 mod endings;
 mod fields;
 mod latin;
+pub mod link_endings;
 mod lists;
 mod numbers;
 pub mod repeats;

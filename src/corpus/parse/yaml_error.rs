@@ -128,6 +128,7 @@ pub(super) fn yaml_diagnostic(
             Problem::WrongShape {
                 field: display_path(&field),
                 shape,
+                number: written_number(&detail, shape),
             },
         );
     } else if is_type_error(&detail) {
@@ -141,6 +142,32 @@ pub(super) fn yaml_diagnostic(
         }
     };
     Diagnostic::new(path, line, col, problem)
+}
+
+/// The number a value written for a number field starts with (`2015 он`, `2025он`: `2015`,
+/// `2025`), to suggest it whole; none when it starts otherwise or the number goes on with a
+/// separator (`1,200`, and `12.5` for a whole number).
+fn written_number(detail: &str, shape: Shape) -> Option<String> {
+    let whole = match shape {
+        Shape::WholeNumber => true,
+        Shape::Number => false,
+        _ => return None,
+    };
+    let value = detail.split_once("string \"")?.1;
+    let value = &value[..value.rfind("\", expected").unwrap_or(value.len())];
+    let digits = value.len() - value.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let (number, rest) = value.split_at(digits);
+    let fraction = rest
+        .strip_prefix('.')
+        .map(|f| f.len() - f.trim_start_matches(|c: char| c.is_ascii_digit()).len())
+        .filter(|&n| n > 0 && !whole);
+    let (number, rest) = match fraction {
+        Some(n) => value.split_at(digits + 1 + n),
+        None => (number, rest),
+    };
+    let goes_on =
+        rest.starts_with(['.', ',']) && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+    (!number.is_empty() && !goes_on).then(|| number.to_string())
 }
 
 /// Front matter never needs deeper `[`/`{` nesting than this; the YAML parser slows down
@@ -322,6 +349,33 @@ fn display_path(field: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Walk 13, T2: a number field written with words after the number is told that number.
+    #[test]
+    fn a_number_field_is_told_the_number_its_value_starts_with() {
+        let said = |value: &str, shape| {
+            written_number(
+                &format!("invalid type: string \"{value}\", expected u32"),
+                shape,
+            )
+        };
+        assert_eq!(said("2015 он", Shape::WholeNumber).as_deref(), Some("2015"));
+        assert_eq!(said("2025он", Shape::WholeNumber).as_deref(), Some("2025"));
+        assert_eq!(
+            said("2015-2020", Shape::WholeNumber).as_deref(),
+            Some("2015")
+        );
+        assert_eq!(said("59.37 сая", Shape::Number).as_deref(), Some("59.37"));
+        assert_eq!(said("12 %", Shape::Number).as_deref(), Some("12"));
+        for (value, shape) in [
+            ("он 2015", Shape::WholeNumber),
+            ("12.5", Shape::WholeNumber),
+            ("1,200", Shape::Number),
+            ("2015", Shape::Text),
+        ] {
+            assert_eq!(said(value, shape), None, "{value}");
+        }
+    }
 
     #[test]
     fn shapes_follow_the_last_named_segment() {

@@ -109,9 +109,10 @@ pub(super) fn quote_spans(lines: &[&str]) -> Vec<QuoteSpan> {
     spans
 }
 
-/// True when the bracket at byte `at` of line `from` is closed later (quotes skipped).
+/// True when the bracket at byte `at` of line `from` is closed later by a closer of its kind,
+/// the brackets inside it closed in order (quotes skipped).
 pub(super) fn closes(lines: &[&str], from: usize, at: usize) -> bool {
-    let mut depth = 0usize;
+    let mut want: Vec<char> = Vec::new();
     let mut quote: Option<char> = None;
     for (i, line) in lines.iter().enumerate().skip(from) {
         let start = if i == from { at } else { 0 };
@@ -120,10 +121,13 @@ pub(super) fn closes(lines: &[&str], from: usize, at: usize) -> bool {
                 (Some(q), c) if c == q => quote = None,
                 (Some(_), _) => {}
                 (None, '"' | '\'') => quote = Some(c),
-                (None, '[' | '{') => depth += 1,
+                (None, '[') => want.push(']'),
+                (None, '{') => want.push('}'),
                 (None, ']' | '}') => {
-                    depth = depth.saturating_sub(1);
-                    if depth == 0 {
+                    if want.pop() != Some(c) {
+                        return false;
+                    }
+                    if want.is_empty() {
                         return true;
                     }
                 }

@@ -3,10 +3,14 @@
 //! The parser reports where it gave up, which is often lines after the slip: an unclosed quote
 //! swallows the lines below it until the next quote, an unclosed `{` is noticed at the next
 //! field. So the error is read together with the text: a quote still open at the error is the
-//! fault, at the column where it opened; a `[` or `{` that never closes is the fault at its own
-//! column; a key with no colon, a line indented more or less than the key above, or a missing
+//! fault, at the column where it opened (inside brackets, closed before what follows it, see
+//! [`flow`]); a `[` or `{` that never closes is the fault at its own column, and so is one a
+//! closer of the other kind ends (`{en: [a, mn: [b]}`), with where its closer goes; a key with
+//! no colon, a line indented more or less than the key above, or a missing
 //! comma are named on their line. Each fault comes with a patch (close the quote, line up the
 //! key, …) so that the file can be read again and its other problems found in the same run.
+
+mod flow;
 
 use super::yaml_scan::{
     byte_at, closes, column_of, is_entry_field, key_of, line_above, quote_spans, spaces_for,
@@ -29,6 +33,12 @@ pub(super) struct Fault {
 enum Patch {
     /// Insert `text` at byte `at`.
     Insert { at: usize, text: String },
+    /// Insert `text` at byte `at` of another line (0-based) than the fault's.
+    InsertOn {
+        line: usize,
+        at: usize,
+        text: String,
+    },
     /// Replace the line's leading spaces by `spaces` spaces.
     Indent { spaces: usize },
     /// Put the rest of the line from byte `from` in double quotes.
@@ -74,7 +84,7 @@ pub(super) fn fault(front: &str, err: &serde_yaml::Error) -> Fault {
     let message = err.to_string();
     let r = reported(&message, err);
     let lines: Vec<&str> = front.split('\n').collect();
-    if let Some(f) = open_quote(&lines, &r) {
+    if let Some(f) = open_quote(&lines, &r).or_else(|| flow::wrong_closer(&lines, r.at)) {
         return f;
     }
     let at_error = |code: &'static str, name: String| Fault {
@@ -118,9 +128,16 @@ pub(super) fn fault(front: &str, err: &serde_yaml::Error) -> Fault {
 pub(super) fn patched(front: &str, fault: &Fault) -> Option<String> {
     let patch = fault.patch.as_ref()?;
     let mut lines: Vec<String> = front.split('\n').map(str::to_string).collect();
+    if let Patch::InsertOn { line, at, text } = patch {
+        let line = lines.get_mut(*line)?;
+        line.insert_str((*at).min(line.len()), text);
+        return Some(lines.join("\n"));
+    }
     let line = lines.get_mut(fault.line.checked_sub(1)?)?;
     match patch {
-        Patch::Insert { at, text } => line.insert_str((*at).min(line.len()), text),
+        Patch::Insert { at, text } | Patch::InsertOn { at, text, .. } => {
+            line.insert_str((*at).min(line.len()), text);
+        }
         Patch::Indent { spaces } => {
             let rest = line.trim_start_matches(' ').to_string();
             *line = format!("{}{rest}", " ".repeat(*spaces));
@@ -150,6 +167,23 @@ fn open_quote(lines: &[&str], r: &Reported) -> Option<Fault> {
             || (s.line < r.at.0 && s.closes_on.is_none_or(|c| c + 1 >= r.at.0))
     })?;
     let line = lines[span.line];
+    // Inside brackets, the quote closes where the rest of the line still closes them.
+    let quote = byte_at(line, span.column);
+    let open = flow::open_before(lines, span.line, quote);
+    if !open.is_empty()
+        && let Some((at, quoted)) = flow::quote_close(line, quote, &open)
+    {
+        return Some(Fault {
+            line: span.line + 1,
+            column: span.column,
+            code: "quote-closes-after",
+            name: flow::shortened(quoted),
+            patch: Some(Patch::Insert {
+                at,
+                text: span.quote.to_string(),
+            }),
+        });
+    }
     Some(Fault {
         line: span.line + 1,
         column: span.column,
@@ -210,6 +244,9 @@ fn open_flow(lines: &[&str], opened: (usize, usize), stopped: (usize, usize)) ->
                 text: ",".into(),
             }),
         });
+    }
+    if let Some(f) = flow::unclosed_inside(lines, opened) {
+        return Some(f);
     }
     Some(Fault {
         line: opened.0,
@@ -423,7 +460,7 @@ mod tests {
     fn a_quote_open_to_the_end_or_inside_braces_is_found() {
         assert_eq!(said("id: x\ntitle: 'abc\nsummary: x\n").0, 2);
         let front = "summary: {en: x, mn: \"х}\nsources:\n  - locator: \"S\"\n";
-        assert_eq!(said(front), (1, 22, "quote-not-closed", "\"".into()));
+        assert_eq!(said(front), (1, 22, "quote-closes-after", "х".into()));
         let fixed = patched(front, &fault_of(front)).expect("patch");
         assert!(
             fixed.starts_with("summary: {en: x, mn: \"х\"}\n"),
@@ -451,6 +488,83 @@ mod tests {
             said("id: x\ntitle: [\n"),
             (2, 8, "list-not-closed", "]".into())
         );
+    }
+
+    /// Walk 13, T1: one `]` missing in a list inside a map is named at its `[`, with the item
+    /// to close it after, not as a `}` or commas missing further on; the patch makes the line
+    /// read as meant.
+    #[test]
+    fn a_list_left_open_inside_a_map_closes_before_the_map_s_next_field() {
+        let front =
+            "aliases: {en: [provincial cluster, mn: [орон нутгийн кластер]}\nrelated: [a]\n";
+        assert_eq!(
+            said(front),
+            (1, 15, "list-closes-after", "provincial cluster".into())
+        );
+        let fixed = patched(front, &fault_of(front)).expect("patch");
+        assert!(
+            fixed.starts_with("aliases: {en: [provincial cluster], mn: [орон нутгийн кластер]}\n"),
+            "{fixed}"
+        );
+        // The map not closed either: the list first, then the map, each where it belongs.
+        let front = "aliases: {en: [provincial cluster, mn: [орон нутгийн кластер]\nrelated: [a]\n";
+        assert_eq!(
+            said(front),
+            (1, 15, "list-closes-after", "provincial cluster".into())
+        );
+        let fixed = patched(front, &fault_of(front)).expect("patch");
+        assert_eq!(said(&fixed), (1, 10, "map-not-closed", "}".into()));
+    }
+
+    /// A closer of the wrong kind leaves the bracket inside it open: that bracket is named,
+    /// closed after its last item; a closer with nothing of its kind open is a slip for the
+    /// right one.
+    #[test]
+    fn nested_brackets_closed_by_the_wrong_kind_are_named_where_they_open() {
+        let cases = [
+            (
+                "aliases: {en: [a, b], mn: {x: [c, d}}\n",
+                (1, 31, "list-closes-after", "d"),
+            ),
+            ("aliases: [a, {b: c]\n", (1, 14, "map-closes-after", "b: c")),
+            ("aliases: {en: [a, b}\n", (1, 15, "list-closes-after", "b")),
+            ("related: [a, b}\nid: x\n", (1, 15, "wrong-closer", "]")),
+        ];
+        for (front, (line, column, code, name)) in cases {
+            assert_eq!(
+                said(front),
+                (line, column, code, name.to_string()),
+                "{front}"
+            );
+            let fixed = patched(front, &fault_of(front)).expect("patch");
+            assert!(
+                serde_yaml::from_str::<serde_yaml::Value>(&fixed).is_ok(),
+                "{fixed}"
+            );
+        }
+    }
+
+    /// A quote left open inside brackets closes where the rest of the line still closes
+    /// them: in a map before the next field, in a list at the item's end, commas and all.
+    #[test]
+    fn a_quote_left_open_inside_brackets_closes_before_what_follows_it() {
+        let cases = [
+            (
+                "title: {en: \"Parks, a review, mn: Паркууд}\n",
+                "Parks, a review",
+                "title: {en: \"Parks, a review\", mn: Паркууд}\n",
+            ),
+            (
+                "aliases: {en: [\"a, b], mn: [c]}\n",
+                "a, b",
+                "aliases: {en: [\"a, b\"], mn: [c]}\n",
+            ),
+        ];
+        for (front, name, fixed) in cases {
+            assert_eq!(said(front).2, "quote-closes-after", "{front}");
+            assert_eq!(said(front).3, name, "{front}");
+            assert_eq!(patched(front, &fault_of(front)).as_deref(), Some(fixed));
+        }
     }
 
     #[test]

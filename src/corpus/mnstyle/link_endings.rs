@@ -1,0 +1,163 @@
+//! The fix suggested for a case ending hyphenated after a link (`[[id]]-ыг`), finished with what
+//! only the whole corpus knows: the id meant when the link names no entry (the one `toli check`
+//! suggests for the broken link), and, for a link without text of its own, the word to write:
+//! the target's Mongolian title with the ending on its last word, in the form the corpus
+//! itself writes that word in that case (`санаачилга` + `-ыг`: `санаачилгыг`).
+
+use std::collections::HashMap;
+
+use crate::corpus::Corpus;
+use crate::diagnostic::{Diagnostic, Problem};
+
+/// The case endings by case, every form each takes, as the hyphen check knows them.
+const CASES: &[&[&str]] = &[
+    &["ийн", "ын", "ний", "ны", "н", "гийн"],
+    &["ийг", "ыг", "г"],
+    &["д", "т", "нд", "ад", "эд", "од", "өд"],
+    &[
+        "аас", "ээс", "оос", "өөс", "иас", "иос", "наас", "нээс", "ноос", "нөөс", "гаас", "гээс",
+        "гоос", "гөөс",
+    ],
+    &[
+        "аар", "ээр", "оор", "өөр", "иар", "иор", "гаар", "гээр", "гоор", "гөөр",
+    ],
+    &["тай", "тэй", "той"],
+    &["руу", "рүү", "луу", "лүү"],
+    &["ууд", "үүд", "нууд", "нүүд"],
+];
+
+/// Finishes the fixes of the hyphen warnings after links among `diagnostics` (see the module).
+pub fn refine(corpus: &Corpus, diagnostics: &mut [Diagnostic]) {
+    let mut words: Option<HashMap<String, usize>> = None;
+    for d in diagnostics.iter_mut() {
+        let Problem::MnCaseHyphen { fix, after, .. } = &mut d.problem else {
+            continue;
+        };
+        if after != "link" {
+            continue;
+        }
+        let Some((id, text)) = fix
+            .strip_prefix("[[")
+            .and_then(|f| f.strip_suffix("]]"))
+            .and_then(|inner| inner.split_once('|'))
+        else {
+            continue;
+        };
+        let id = match corpus.get(id) {
+            Some(_) => id,
+            None => crate::corpus::check::suggest_id(corpus, id).unwrap_or(id),
+        };
+        let text = match (text.strip_prefix('…'), corpus.get(id)) {
+            (Some(ending), Some(target)) => {
+                let title = target.title.mn.as_deref().unwrap_or_default();
+                let words = words.get_or_insert_with(|| mongolian_words(corpus));
+                inflect(title, ending, words).unwrap_or_else(|| format!("{title}…{ending}"))
+            }
+            _ => text.to_string(),
+        };
+        *fix = format!("[[{id}|{text}]]");
+    }
+}
+
+/// Every word of the corpus's Mongolian titles, summaries and bodies, lower-cased, with how
+/// often it is written.
+fn mongolian_words(corpus: &Corpus) -> HashMap<String, usize> {
+    let mut words: HashMap<String, usize> = HashMap::new();
+    for e in corpus.entries() {
+        for text in [&e.title.mn, &e.summary.mn, &e.body.mn]
+            .into_iter()
+            .flatten()
+        {
+            for word in text.split(|c: char| !c.is_alphabetic()) {
+                if !word.is_empty() {
+                    *words.entry(word.to_lowercase()).or_default() += 1;
+                }
+            }
+        }
+    }
+    words
+}
+
+/// `title` with its last word in the case of `ending`, as the corpus most often writes it:
+/// the word, or the word without its last vowel or a vowel that drops (`байдал`: `байдл`), with
+/// any form of that case; none when the corpus writes no such form.
+pub fn inflect(title: &str, ending: &str, words: &HashMap<String, usize>) -> Option<String> {
+    let forms = CASES.iter().find(|forms| forms.contains(&ending))?;
+    let start = title
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)?;
+    let (lead, word) = title.split_at(start);
+    let lower = word.to_lowercase();
+    let chars: Vec<char> = lower.chars().collect();
+    let vowel = |c: char| "аэиоөуүыйьеёяю".contains(c);
+    let mut stems = vec![lower.clone()];
+    if chars.last().is_some_and(|&c| vowel(c)) {
+        stems.push(chars[..chars.len() - 1].iter().collect());
+    }
+    if let [.., a, v, z] = chars[..]
+        && !vowel(a)
+        && vowel(v)
+        && !vowel(z)
+    {
+        let mut fleeting: String = chars[..chars.len() - 2].iter().collect();
+        fleeting.push(z);
+        stems.push(fleeting);
+    }
+    let best = stems
+        .iter()
+        .flat_map(|stem| forms.iter().map(move |f| format!("{stem}{f}")))
+        .filter_map(|form| words.get(&form).map(|&n| (n, form)))
+        .max_by_key(|(n, _)| *n)?
+        .1;
+    let capital = word.chars().next().is_some_and(char::is_uppercase);
+    let best = if capital {
+        let mut c = best.chars();
+        c.next()
+            .map(|first| first.to_uppercase().chain(c).collect())
+            .unwrap_or(best)
+    } else {
+        best
+    };
+    Some(format!("{lead}{best}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(list: &[(&str, usize)]) -> HashMap<String, usize> {
+        list.iter().map(|(w, n)| (w.to_string(), *n)).collect()
+    }
+
+    #[test]
+    fn the_last_word_takes_the_case_as_the_corpus_writes_it() {
+        let seen = words(&[
+            ("санаачилгыг", 12),
+            ("кластерийг", 104),
+            ("кластерыг", 1),
+            ("байдлын", 3),
+            ("парк", 5),
+        ]);
+        let said = |title, ending| inflect(title, ending, &seen);
+        assert_eq!(
+            said("Монголын чацарганын кластерийн санаачилга", "ыг").as_deref(),
+            Some("Монголын чацарганын кластерийн санаачилгыг")
+        );
+        // The author's ending is only the case: the corpus's form of it wins.
+        assert_eq!(
+            said("Аймгийн кластер", "ыг").as_deref(),
+            Some("Аймгийн кластерийг")
+        );
+        assert_eq!(said("Кластер", "ийг").as_deref(), Some("Кластерийг"));
+        assert_eq!(
+            said("Тогтвортой байдал", "ийн").as_deref(),
+            Some("Тогтвортой байдлын")
+        );
+        // Never written in that case, or no case ending: none.
+        assert_eq!(said("Технологийн парк", "ийн"), None);
+        assert_eq!(said("Кластер", "ийнх"), None);
+    }
+}
