@@ -1,7 +1,7 @@
 # Танилцуулга: үргэлжлүүлэх, гарах, хар дэлгэц, алхмын дугаар, тэмдэглэлийн өөрийн хэл.
 present-resumed = №{ $step } алхмаас үргэлжиллээ · Home: эхнээс нь эхлэх
 present-no-such-step = №{ $step } алхам байхгүй: энэ танилцуулга нийт { $total } алхамтай
-present-remember-failed = Алхмыг хадгалж чадсангүй: { $why }. Хавтас: { $folder }
+present-remember-failed = Хаана хүртэл үзүүлснийг хадгалж чадсангүй: { $why }. Хавтас: { $folder }
 present-leave-ask = Танилцуулгаас гарах уу? q/ф: гарах · бусад товч: үлдэх
 present-jump-range = Алхам руу очих (1–{ $total })
 hint-first-step = эхний алхам

@@ -40,7 +40,7 @@ save-why-no-permission = хавтсанд бичих эрх байхгүй
 save-why-read-only = диск зөвхөн унших горимтой
 save-why-full = диск дүүрсэн байна
 save-why-missing = хавтас олдсонгүй
-save-why-unreadable = тэнд байгаа файлыг уншиж чадахгүй тул toli дарж бичихгүй
+save-why-unreadable = файлыг нь уншиж чадахгүй тул toli дарж бичихгүй
 # Илтгэгчийн ажлын хавтсыг бусад хүн нээх боломжтой, холбоос, эсвэл өөр хэрэглэгчийнх.
 save-why-not-private = хавтас зөвхөн таных биш тул устгах эсвэл XDG_RUNTIME_DIR заана уу
-save-why-other = файлыг бичиж чадсангүй
+save-why-other = файл бичигдсэнгүй

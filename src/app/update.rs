@@ -413,7 +413,7 @@ mod tests {
         assert_eq!(
             a.status.notice.as_deref(),
             Some(
-                "Could not tell the notes view where the talk is: the disk is full. Folder: \
+                "Could not tell the notes screen where the talk is: the disk is full. Folder: \
                  /run/user/1000/toli"
             )
         );

@@ -602,7 +602,7 @@ fn the_export_says_how_many_files_of_its_format_it_wrote() {
     assert_eq!(html, 6, "3 steps, the tour, index.html and print.html");
     assert_eq!(
         first,
-        format!("{} хавтаст {html} HTML файл бичлээ", mn.display())
+        format!("{} хавтсанд {html} HTML файл бичлээ", mn.display())
     );
     let en = dir.path().join("out-en");
     let first = said(&["export", "--tour", "tour-fixture"], &en);

@@ -158,7 +158,10 @@ fn lines_added_in_two_windows_keep_the_shared_note_once() {
     );
     assert!(file.lines().count() <= 33, "{} lines", file.lines().count());
     let told = a.status.notice.clone().unwrap_or_default();
-    assert!(told.contains("хоёр хувилбарыг"), "{told}");
+    assert!(
+        told.contains("хоёр хувилбар --- мөрүүдийн хооронд"),
+        "{told}"
+    );
 }
 
 /// Changes in different places of the note merge without marks, and the status line says

@@ -328,7 +328,7 @@ fn quitting_with_a_note_not_saved_names_the_file_that_holds_it() {
         "{stderr}"
     );
     let named = format!(
-        "Таны «cluster» бичлэгийн тэмдэглэлд бичсэн зүйл {} файлд байна.",
+        "«cluster» бичлэгийн тэмдэглэлд таны бичсэн зүйл {} файлд байна.",
         kept.display()
     );
     assert!(stderr.contains(&named), "{stderr}");

@@ -479,7 +479,9 @@ fn a_step_that_cannot_be_remembered_says_why_in_plain_words() {
         ),
         (
             Lang::Mn,
-            format!("Алхмыг хадгалж чадсангүй: файлыг бичиж чадсангүй. Хавтас: {folder}"),
+            format!(
+                "Хаана хүртэл үзүүлснийг хадгалж чадсангүй: файл бичигдсэнгүй. Хавтас: {folder}"
+            ),
         ),
     ] {
         let mut a = app(lang, 80, 24);

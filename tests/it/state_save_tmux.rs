@@ -12,12 +12,12 @@ fn a_runtime_folder_open_to_others_is_named_in_plain_words() {
     for (lang, told, want) in [
         (
             "en",
-            "Could not tell the notes view where the talk is: ",
+            "Could not tell the notes screen where the talk is: ",
             "the folder is not yours alone: remove it or set XDG_RUNTIME_DIR. Folder: ",
         ),
         (
             "mn",
-            "Тэмдэглэлийн цонхонд одоогийн алхмыг мэдэгдэж чадсангүй: ",
+            "Тэмдэглэлийн дэлгэцэд одоогийн алхмыг мэдэгдэж чадсангүй: ",
             "хавтас зөвхөн таных биш тул устгах эсвэл XDG_RUNTIME_DIR заана уу. Хавтас: ",
         ),
     ] {
@@ -61,7 +61,7 @@ fn a_place_that_cannot_be_saved_on_quit_is_told_in_plain_words() {
         ),
         (
             "mn",
-            "toli: хаана хүртэл уншсаныг хадгалж чадсангүй: файлыг бичиж чадсангүй; дараа \
+            "toli: хаана хүртэл уншсаныг хадгалж чадсангүй: файл бичигдсэнгүй; дараа \
              нээхэд эхний бичлэгээс эхэлнэ. Хавтас: ",
         ),
     ] {
