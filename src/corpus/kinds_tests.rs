@@ -207,11 +207,12 @@ fn every_kind_is_in_kind_all() {
 }
 
 /// A kind whose fields hold a year or a period is one a "when" question («хэзээ») favours
-/// (`search::traits`), and a year a case or policy began is in the Year facet: both read
-/// the kind's fields by hand, so a new kind's date is checked here against its values.
+/// (`search::traits`), and a year typed finds it in that year; a year a case or policy began
+/// is in the Year facet: all read the kind's fields by hand, so a new kind's date is checked
+/// here against its values.
 #[test]
 fn a_kind_with_a_date_is_favoured_by_when_questions() {
-    use crate::search::traits::{DATE, of};
+    use crate::search::traits::{DATE, of, years};
     for kind in Kind::ALL {
         let mut entry = crate::corpus::model::Entry::damaged("an-entry".into());
         entry.kind = kind;
@@ -225,6 +226,11 @@ fn a_kind_with_a_date_is_favoured_by_when_questions() {
             of(&entry) & DATE != 0,
             dated,
             "{kind}: a date or year field"
+        );
+        assert_eq!(
+            years(&entry).is_some(),
+            dated,
+            "{kind}: the years of its date"
         );
     }
 }

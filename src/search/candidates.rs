@@ -1,10 +1,9 @@
 //! Candidates: the entries a query's [`Plan`] lets through, each with its score (see
 //! [`super::rank`] for what the score is made of).
 
-use super::index::FIELDS;
 use super::question::Question;
 use super::strategy::Plan;
-use super::{Cand, Field, SearchIndex, rank, traits};
+use super::{Cand, SearchIndex, rank, traits};
 
 /// What is known of a query once its words are matched.
 pub(super) struct Asked<'a> {
@@ -49,25 +48,21 @@ impl SearchIndex {
         // query's rarity. An entry the question names counts as matching all of them when its
         // title or name holds at least half of them (the question's subject); a short title
         // naming a few words of a longer question («олон улсын кластер» in one about how many
-        // Lithuanian clusters joined international networks) counts what it matches.
-        let in_title = |e: usize| {
-            (plan.content.iter())
-                .filter(|&&i| {
-                    let p = best[i][e];
-                    p > 0 && matches!(FIELDS[rank::unpack_place(p).0], Field::Title | Field::Alias)
-                })
-                .count()
-        };
+        // Lithuanian clusters joined international networks) counts what it matches. The
+        // share stays what it matches: of two entries named alike, the one holding the
+        // question's other words too comes first (the park on 4.2 га of land, not the tax
+        // incentives whose «гаалийн» only starts with «га»).
+        let in_title = |e: usize| super::expand::in_title(&plan.content, best, e);
         let matched: Vec<(usize, usize, i64)> = ok
             .iter()
             .copied()
             .filter(|&e| phrase_fields.iter().all(|f| f[e] != 0))
             .filter_map(|e| {
                 let named = focus.get(e).is_some_and(|&f| f > 0);
-                let (c, rare) = if named && 2 * in_title(e) >= all {
-                    (all, 1000)
-                } else {
-                    plan.matched(best, e)
+                let (c, rare) = plan.matched(best, e);
+                let c = match named && 2 * in_title(e) >= all {
+                    true => all,
+                    false => c,
                 };
                 (c > 0).then_some((e, c, rare))
             })
@@ -103,14 +98,7 @@ impl SearchIndex {
                 } else {
                     self.tier(e, qkey, asked.recommends)
                 };
-                let traits = ix.traits.get(e).copied().unwrap_or(0);
-                let wanted = match asked.duration {
-                    true => traits & traits::DURATION != 0,
-                    false => {
-                        (asked.count && traits & traits::COUNT != 0)
-                            || (asked.date && traits & traits::DATE != 0)
-                    }
-                };
+                let wanted = self.offers(e, asked);
                 let advice = match (asked.recommends, asked.faults) {
                     (true, _) => ix.kind(e).map_or(0, rank::advice),
                     (false, true) => ix.kind(e).map_or(0, rank::fault),
@@ -131,5 +119,29 @@ impl SearchIndex {
             })
             .collect();
         (cands, total, complete)
+    }
+
+    /// Whether entry `e` offers what a question asks for ([`super::traits`]): a length of time
+    /// for "how many months", a count for "how many", a date for "when" (dated in the year
+    /// named, when it names one).
+    pub(super) fn offers(&self, e: usize, asked: &Question) -> bool {
+        let traits = self.index.traits.get(e).copied().unwrap_or(0);
+        match asked.duration {
+            true => traits & traits::DURATION != 0,
+            false => {
+                (asked.count && traits & traits::COUNT != 0)
+                    || (asked.date && traits & traits::DATE != 0 && self.dated(e, asked))
+            }
+        }
+    }
+
+    /// Whether entry `e` is dated as a date question asks: any date, or, when it names years,
+    /// in one of them ("law on innovation 2012" asks for what is dated 2012, not for a source
+    /// published in 2021).
+    fn dated(&self, e: usize, asked: &Question) -> bool {
+        asked.years.is_empty() || {
+            let years = self.index.years.get(e).copied().flatten();
+            asked.years.iter().any(|&y| traits::dated_in(years, y))
+        }
     }
 }

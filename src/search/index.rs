@@ -84,6 +84,8 @@ pub struct Index {
     pub links_in: Vec<u32>,
     /// What each entry offers a question ([`super::traits`]).
     pub traits: Vec<u8>,
+    /// The years each entry's date or year field spans ([`super::traits::years`]).
+    pub years: Vec<super::traits::Years>,
     pub tokens: TokenIndex,
     /// Tokens of the short fields only: one- and two-letter prefixes look only here.
     pub short_tokens: TokenIndex,
@@ -178,6 +180,7 @@ impl Index {
             kinds: corpus.entries().map(|e| kind_number(e.kind)).collect(),
             links_in: (0..n).map(|i| corpus.backlinks(i).len() as u32).collect(),
             traits: corpus.entries().map(super::traits::of).collect(),
+            years: corpus.entries().map(super::traits::years).collect(),
             title_len: corpus
                 .entries()
                 .map(|e| e.title.show(Lang::En).chars().count() as u32)
@@ -217,8 +220,9 @@ impl Index {
             self.title_len.len(),
             self.links_in.len(),
             self.traits.len(),
+            self.years.len(),
         ];
-        per_entry == [n; 4] && self.tokens.fits() && self.short_tokens.fits() && self.shorts.fits()
+        per_entry == [n; 5] && self.tokens.fits() && self.short_tokens.fits() && self.shorts.fits()
     }
 }
 

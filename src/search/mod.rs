@@ -15,7 +15,9 @@
 //!    limit) those matching fewer. When few match all, SkimMatcherV2 fuzzy matching over the
 //!    keys of titles, aliases and tags adds more.
 //! 4. Candidates are ranked ([`rank`] explains the score; a question puts the entries whose
-//!    title it names first, [`traits`] favour counts, dates and lengths of time asked for,
+//!    title it names first — or, for one named that lacks the count or date asked, the one
+//!    entry it links to that has it ([`expand`]) —, [`traits`] favour counts, dates (in the
+//!    year typed) and lengths of time asked for,
 //!    a question asking what is recommended favours recommendations), quoted phrases
 //!    verified, stages of one model scored alike put in their order ([`order`]), and the best
 //!    get title highlights and a snippet ([`highlight`]); for a question asking how many or
@@ -355,6 +357,7 @@ impl SearchIndex {
             true => self.focus(&q.words, &plan, &best, &ok, &asked),
             false => Vec::new(),
         };
+        self.answer_in_its_links(corpus, &mut focus, &plan, &best, &asked, &ok);
         self.model_before_its_stages(corpus, &mut focus, &asked, &ok);
         let want = opts.limit + 20;
         let (mut cands, total, complete) = self.candidates(
@@ -423,5 +426,7 @@ impl SearchIndex {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_asked;
 #[cfg(test)]
 mod tests_words;

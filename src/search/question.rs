@@ -169,8 +169,12 @@ pub struct Question {
     pub asks: bool,
     /// It asks how many: entries whose facts carry a count are favoured.
     pub count: bool,
-    /// It asks when, or names a year: entries with a date or year are favoured.
+    /// It asks when, or names a year: entries with a date or year are favoured (when it names
+    /// years, those dated in one of them: see `years`).
     pub date: bool,
+    /// The years it names ("law on innovation 2012"): a date question naming a year asks
+    /// about that year, not about whatever has a date.
+    pub years: Vec<u16>,
     /// It asks how two things differ: the entries named for each come first, not one whose
     /// title happens to hold both.
     pub compares: bool,
@@ -187,12 +191,12 @@ impl Question {
     pub fn of(raw: &str, words: &[Word]) -> Question {
         let l = lists();
         let has = |set: &HashSet<String>| words.iter().any(|w| set.contains(&w.key));
-        let year = words.iter().any(|w| {
-            w.key.len() == 4
-                && w.key
-                    .parse::<u32>()
-                    .is_ok_and(|y| (1900..=2100).contains(&y))
-        });
+        let years: Vec<u16> = (words.iter())
+            .filter(|w| w.key.len() == 4)
+            .filter_map(|w| w.key.parse::<u16>().ok())
+            .filter(|y| (1900..=2100).contains(y))
+            .collect();
+        let year = !years.is_empty();
         // «он» (year) typed in Latin letters is the English "on": only Cyrillic «он» asks a date;
         // "when" asks it at the start of a question, not as a conjunction ("what limits a park
         // even when its management is good").
@@ -207,6 +211,7 @@ impl Question {
             asks: has(&l.asking) || raw.contains('?'),
             count: has(&l.count) && !date,
             date,
+            years: if date { years } else { Vec::new() },
             compares: has(&l.compare),
             recommends: has(&l.recommend),
             faults: has(&l.fault),
@@ -289,6 +294,16 @@ mod tests {
             "\"when\" inside a sentence joins clauses: it asks no date"
         );
         assert!(ask("MCS хэзээ байгуулагдсан").date);
+        assert_eq!(ask("law on innovation 2012").years, vec![2012]);
+        assert_eq!(
+            ask("when was the law on innovation adopted").years,
+            Vec::<u16>::new()
+        );
+        assert_eq!(
+            ask("how many months 2050").years,
+            Vec::<u16>::new(),
+            "a length of time asked is no date"
+        );
         assert_eq!(
             counted(&Query::parse("IT Park хэдэн компани инкубацид").words),
             Some(3),

@@ -11,11 +11,24 @@
 //!                                                      half a step more for a whole title or
 //!                                                      name than for the subject before a
 //!                                                      colon; a title holding all the
-//!                                                      question's words, or all but one,
-//!                                                      counts as named: super::expand)
+//!                                                      question's words, all but one, or
+//!                                                      more than two thirds, counts as named;
+//!                                                      an entry named without what a count or
+//!                                                      date question asks names the one entry
+//!                                                      it links to that has it: super::expand)
+//!       + wanted × 10_000_000_000                  (as much as one title word named: a question
+//!                                                      asking how many, or when, and an entry whose
+//!                                                      facts carry a count, or that has a date or
+//!                                                      year field — in the year typed, when one
+//!                                                      is: see super::traits; or a question asking
+//!                                                      what is recommended and a recommendation —
+//!                                                      an action: half of it; or one asking what
+//!                                                      went wrong and a finding)
 //!       + frequent words matched × 1_000_000_000   (words in most entries rank, never filter)
 //!       + rarity share × 1_000_000                 (thousandths of the query's rarity carried by
-//!                                                      the required words matched: "which words")
+//!                                                      the required words matched: "which words";
+//!                                                      an entry named counts as matching all,
+//!                                                      but its share is what it matches)
 //!       + tier          ×     10_000_000      (4: the query is a title, alias or the id, or
 //!                                              the part of a title before a parenthesis;
 //!                                           3: the same word by word, each query word a
@@ -27,12 +40,6 @@
 //!                                              or cover a colon's subject word by word, or
 //!                                              one word is the title's last ("park" → STI park);
 //!                                           1: otherwise)
-//!       + wanted        ×      5_000_000      (a question asking how many, or when, and an
-//!                                              entry whose facts carry a count, or that has a
-//!                                              date or year field: see super::traits;
-//!                                              or a question asking what is recommended and
-//!                                              a recommendation — an action: half of it;
-//!                                              or one asking what went wrong and a finding)
 //!       + cover         ×          1_000      (for tiers 2–4: the share of the title's or alias's
 //!                                           words that the query covers, in thousandths, so
 //!                                           "sea buckthorn" prefers the alias "sea buckthorn

@@ -126,6 +126,45 @@ fn number_words() -> &'static FxHashSet<&'static str> {
     &SET
 }
 
+/// The years an entry's date or year field spans, first and last (a policy's or a source's
+/// year, a case's founding, a stage's period: «2008–2015»; «2008–» runs on): what a year typed
+/// in a query is compared with. `None` without one (or a period with no year: "1 month").
+pub type Years = Option<(u16, u16)>;
+
+/// The years of an entry ([`Years`]).
+pub fn years(e: &Entry) -> Years {
+    let one = |y: &Option<i32>| y.and_then(|y| u16::try_from(y).ok()).map(|y| (y, y));
+    match &e.fields {
+        KindFields::Policy { year, .. } | KindFields::Source { year, .. } => one(year),
+        KindFields::Case { established, .. } => one(established),
+        KindFields::Stage { period, .. } => period.as_deref().and_then(period_years),
+        KindFields::Definition { .. }
+        | KindFields::Finding { .. }
+        | KindFields::Recommendation { .. }
+        | KindFields::Action { .. }
+        | KindFields::Figure { .. }
+        | KindFields::Tour { .. } => None,
+    }
+}
+
+/// The years a stage's period spans: its first year to its last, to any year when it ends
+/// open («2015–»).
+fn period_years(period: &str) -> Years {
+    let found: Vec<u16> = period
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|n| is_year(n))
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    let (first, last) = (*found.first()?, *found.last()?);
+    let open = found.len() == 1 && period.trim_end().ends_with(['-', '–', '—']);
+    Some((first, if open { u16::MAX } else { last }))
+}
+
+/// Whether `years` (an entry's, see [`years`]) hold `year`.
+pub fn dated_in(years: Years, year: u16) -> bool {
+    years.is_some_and(|(first, last)| (first..=last).contains(&year))
+}
+
 /// The trait bits of an entry.
 pub fn of(e: &Entry) -> u8 {
     let duration = match &e.fields {
@@ -185,6 +224,21 @@ mod tests {
         }
         assert!(is_time_unit("Months") && is_time_unit("Жил"));
         assert!(!is_time_unit("monthly") && !is_time_unit("park"));
+    }
+
+    #[test]
+    fn a_date_field_gives_the_years_it_spans() {
+        assert_eq!(period_years("2008–2015"), Some((2008, 2015)));
+        assert_eq!(period_years("2021"), Some((2021, 2021)));
+        assert_eq!(period_years("2015–"), Some((2015, u16::MAX)), "runs on");
+        assert_eq!(period_years("1 month"), None);
+        assert!(dated_in(Some((2008, 2015)), 2012));
+        assert!(
+            !dated_in(Some((2021, 2021)), 2016),
+            "a source of 2021 is not dated 2016"
+        );
+        assert!(dated_in(period_years("2015–"), 2024));
+        assert!(!dated_in(None, 2016));
     }
 
     #[test]

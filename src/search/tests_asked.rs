@@ -1,0 +1,256 @@
+//! What a question asks for and which entry holds it, over small corpora written as entry
+//! files: the entry a question names but that lacks the answer, a year typed, a title holding
+//! most of a long question, and entries named alike.
+
+use super::*;
+use crate::corpus::Loaded;
+use crate::corpus::parse::parse_entry;
+
+/// An entry from the text of its file (the entry format, content/README.md).
+fn entry(text: &str) -> Loaded {
+    let parsed = parse_entry("test.md", text, false);
+    let problems = format!("{:?}", parsed.diagnostics);
+    Loaded {
+        entry: parsed.entry.expect(&problems),
+        link_sites: parsed.link_sites,
+        lines: parsed.lines,
+    }
+}
+
+/// The ids `query` finds in the corpus of `files`, best first.
+fn found(files: &[&str], query: &str) -> Vec<String> {
+    let corpus = Corpus::new(files.iter().map(|t| entry(t)).collect());
+    let index = SearchIndex::build(&corpus);
+    (index
+        .search(&corpus, query, &SearchOptions::default())
+        .iter())
+    .map(|h| corpus.id(h.entry).to_string())
+    .collect()
+}
+
+const GROUP: &str = r#"---
+id: group
+kind: case
+title: {en: MCS Group, mn: MCS групп}
+summary: {en: A conglomerate that owns a business park., mn: Бизнес парк эзэмшдэг конгломерат.}
+aliases: {en: [MCS], mn: [MCS]}
+country: MN
+type: company
+sector: [multi]
+related: [group-park]
+---
+::: en
+MCS owns the [[group-park]].
+::: mn
+MCS бизнес [[group-park|парктай]].
+"#;
+
+const GROUP_PARK: &str = r#"---
+id: group-park
+kind: case
+title: {en: MCS Business Park, mn: MCS бизнес парк}
+summary: {en: The group's start-up park., mn: Группийн гарааны бизнесийн парк.}
+country: MN
+type: incubator
+established: 1993
+sector: [ict]
+---
+::: en
+A park.
+::: mn
+Парк.
+"#;
+
+/// "When was MCS founded": MCS Group is named (its alias is the question's subject) but no
+/// source gives its founding; the business park it links to, whose title holds the name, was
+/// founded in 1993 and answers first. A named entry that has the date keeps its place, and so
+/// does one pointing to several entries that have one.
+#[test]
+fn a_named_entry_without_the_date_asked_is_answered_by_the_entry_it_links_to() {
+    for query in [
+        "when was MCS founded",
+        "MCS хэзээ байгуулагдсан бэ",
+        "MCS hezee baiguulagdsan",
+    ] {
+        let got = found(&[GROUP, GROUP_PARK], query);
+        assert_eq!(
+            got.first().map(String::as_str),
+            Some("group-park"),
+            "{query:?} → {got:?}"
+        );
+    }
+    let dated = GROUP.replace("sector:", "established: 1993\nsector:");
+    let got = found(&[&dated, GROUP_PARK], "when was MCS founded");
+    assert_eq!(got.first().map(String::as_str), Some("group"), "{got:?}");
+    // Pointing to two such entries, it points to no one answer.
+    let two = GROUP.replace("[group-park]", "[group-park, group-lab]");
+    let lab = GROUP_PARK
+        .replace("group-park", "group-lab")
+        .replace("Business Park", "Lab")
+        .replace("бизнес парк", "лаборатори");
+    let got = found(&[&two, GROUP_PARK, &lab], "when was MCS founded");
+    assert_eq!(got.first().map(String::as_str), Some("group"), "{got:?}");
+}
+
+/// A year typed asks about that year: the figure titled with 2016 comes before a source that
+/// quotes the 2016 figure but was published in 2021 (its year is no answer).
+#[test]
+fn a_year_typed_favours_what_is_dated_that_year_not_any_date() {
+    let figure = r#"---
+id: fig-exports
+kind: figure
+title: {en: "High-tech zones' share of exports, 2006 and 2016", mn: "Өндөр технологийн бүсийн экспортод эзлэх хувь, 2006 ба 2016"}
+summary: {en: The share rose from 15% to 28%., mn: Хувь 15-аас 28 болсон.}
+unit: {en: "%", mn: "%"}
+rows:
+  - label: {en: "2006", mn: "2006"}
+    value: 15
+  - label: {en: "2016", mn: "2016"}
+    value: 28
+---
+::: en
+Two years.
+::: mn
+Хоёр он.
+"#;
+    let source = r#"---
+id: src-walcott
+kind: source
+title: {en: "Walcott (2021): high-tech zones", mn: "Уолкотт (2021): өндөр технологийн бүс"}
+summary: {en: Cited for the zones' share of exports (15% in 2006; 28% in 2016)., mn: Бүсийн экспортод эзлэх хувь (2006 онд 15 хувь; 2016 онд 28 хувь) иш татсан.}
+author: Walcott SM
+year: 2021
+---
+::: en
+A chapter.
+::: mn
+Бүлэг.
+"#;
+    for query in [
+        "high-tech zones share of exports 2016",
+        "өндөр технологийн бүсийн экспортын хувь 2016",
+    ] {
+        let got = found(&[figure, source], query);
+        assert_eq!(
+            got.first().map(String::as_str),
+            Some("fig-exports"),
+            "{query:?} → {got:?}"
+        );
+    }
+}
+
+/// A long question more than two thirds of whose words one title holds is answered by that
+/// entry, before one holding every word here and there: the finding titled "The top 10
+/// clusters account for 35% of world patent filings" answers "what share of patent
+/// applications do top 10 clusters account for" though it says filings, not applications.
+#[test]
+fn a_title_holding_more_than_two_thirds_of_a_long_question_answers_it() {
+    let finding = r#"---
+id: top-share
+kind: finding
+title: {en: The top 10 clusters account for 35% of world patent filings, mn: Шилдэг 10 кластер дэлхийн патентын өргөдлийн 35 хувийг бүрдүүлдэг}
+summary: {en: Innovation is concentrated in a few places., mn: Инноваци цөөн газарт төвлөрсөн.}
+---
+::: en
+A slide.
+::: mn
+Слайд.
+"#;
+    let ranking = r#"---
+id: gii
+kind: case
+title: {en: "Global Innovation Index: top 10 clusters", mn: "Дэлхийн инновацийн индекс: шилдэг 10 кластер"}
+summary: {en: A ranking of clusters by patent applications; their share of filings is large on that account., mn: Патентын өргөдлөөр эрэмбэлсэн кластерийн жагсаалт.}
+country: JP
+type: cluster
+sector: [multi]
+---
+::: en
+A table.
+::: mn
+Хүснэгт.
+"#;
+    let query = "what share of patent applications do top 10 clusters account for";
+    let got = found(&[finding, ranking], query);
+    assert_eq!(
+        got.first().map(String::as_str),
+        Some("top-share"),
+        "{got:?}"
+    );
+    // Four words of six are not more than two thirds: a source whose title happens to hold
+    // them does not come before the park the question names.
+    let park = r#"---
+id: sip
+kind: case
+title: {en: Science Park, mn: Шинжлэх ухааны парк}
+summary: {en: Built on 4.2 hectares of land., mn: 4.2 га газарт баригдсан.}
+country: MN
+type: park
+sector: [research]
+---
+::: en
+A park.
+::: mn
+Парк.
+"#;
+    let source = r#"---
+id: src-reform
+kind: source
+title: {en: "Evaluating science parks upon a land reform", mn: "Газрын шинэчлэлийн үеийн шинжлэх ухааны паркийн үнэлгээ"}
+summary: {en: An article., mn: Өгүүлэл.}
+author: Author A
+year: 2001
+---
+::: en
+An article.
+::: mn
+Өгүүлэл.
+"#;
+    let query = "how many hectares of land is the science park built upon";
+    let got = found(&[park, source], query);
+    assert_eq!(got.first().map(String::as_str), Some("sip"), "{got:?}");
+}
+
+/// Of two entries a question names alike, the one holding its other words too comes first:
+/// "how many hectares of land does the science park have" → the park built on 4.2 hectares of
+/// land, not the one tagged with hectares that says nothing of land.
+#[test]
+fn of_entries_named_alike_the_one_holding_every_word_comes_first() {
+    let park = r#"---
+id: sip
+kind: case
+title: {en: Science and Innovation Park, mn: "Шинжлэх ухаан, инновацийн парк"}
+summary: {en: A public park., mn: Төрийн парк.}
+aliases: {en: [Science Park], mn: [Шинжлэх ухааны парк]}
+country: MN
+type: park
+sector: [research]
+key_figures:
+  - label: {en: Developed land, mn: Бэлтгэсэн газрын талбай}
+    value: 4.2
+    unit: {en: hectares, mn: га}
+---
+::: en
+Built on 4.2 hectares of land.
+::: mn
+4.2 га газарт баригдаж байна.
+"#;
+    let other = r#"---
+id: park-tagged
+kind: case
+title: {en: Science Park, mn: Шинжлэх ухааны парк}
+summary: {en: A park of 12 firms., mn: 12 компанитай парк.}
+tags: {en: [hectares], mn: [га]}
+country: MN
+type: park
+sector: [research]
+---
+::: en
+A park.
+::: mn
+Парк.
+"#;
+    let query = "how many hectares of land does the science park have";
+    let got = found(&[park, other], query);
+    assert_eq!(got.first().map(String::as_str), Some("sip"), "{got:?}");
+}
