@@ -7,8 +7,9 @@
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
-/// What stopped a save.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What stopped a save. Every cause is listed in [`Cause::VARIANTS`], so a new one is met by
+/// the tests that each is said in both languages and fits the status line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
 pub enum Cause {
     /// No permission to write in the folder (or to replace the file).
     NoPermission,
@@ -141,15 +142,8 @@ mod tests {
     fn each_cause_is_said_in_plain_words_in_both_languages() {
         use crate::lang::Lang;
         let l10n = crate::i18n::Localizer::new();
-        let all = [
-            Cause::NoPermission,
-            Cause::ReadOnly,
-            Cause::Full,
-            Cause::Missing,
-            Cause::Unreadable,
-            Cause::NotPrivate,
-            Cause::Other,
-        ];
+        use strum::VariantArray;
+        let all = Cause::VARIANTS;
         for lang in Lang::ALL {
             let said: Vec<String> = all.iter().map(|c| c.text(&l10n, lang)).collect();
             for (cause, text) in all.iter().zip(&said) {

@@ -179,17 +179,9 @@ fn save_failures() -> Vec<Sample> {
 /// fail, in its folder (the state folder with a long path, the runtime folder).
 fn state_failures(app: &App) -> Vec<Sample> {
     use crate::store::Cause;
-    let causes = [
-        Cause::NoPermission,
-        Cause::ReadOnly,
-        Cause::Full,
-        Cause::Missing,
-        Cause::Unreadable,
-        Cause::NotPrivate,
-        Cause::Other,
-    ];
+    use strum::VariantArray;
     let mut out = Vec::new();
-    for cause in causes {
+    for &cause in Cause::VARIANTS {
         let why = || ("why", cause.text(&app.l10n, app.settings.lang));
         // Only the runtime folder must be private.
         if cause != Cause::NotPrivate {
