@@ -47,21 +47,14 @@ pub fn figure_answer(
     noun: Option<&Word>,
     sentences: usize,
 ) -> Option<(usize, usize)> {
-    let mut start = 0;
-    let mut tried = 0;
     let mut best: Option<(usize, usize)> = None;
-    while start < text.len() && tried < sentences {
-        let end = sentence_end(text, start);
-        let sentence = &text[start..end];
-        if holds(sentence, figure) {
-            let counted = figure == Figure::Count && noun.is_some_and(|w| counts(sentence, w));
-            let n = words_matched(sentence, words) + 4 * usize::from(counted);
-            if n > 0 && best.is_none_or(|(_, most)| n > most) {
-                best = Some((start, n));
-            }
-            tried += 1;
+    let holding = sentences_of(text).filter(|(_, sentence)| holds(sentence, figure));
+    for (start, sentence) in holding.take(sentences) {
+        let counted = figure == Figure::Count && noun.is_some_and(|w| counts(sentence, w));
+        let n = words_matched(sentence, words) + 4 * usize::from(counted);
+        if n > 0 && best.is_none_or(|(_, most)| n > most) {
+            best = Some((start, n));
         }
-        start = end;
     }
     best
 }
@@ -70,36 +63,42 @@ pub fn figure_answer(
 /// sentence only: an answer starts there).
 fn figure_at(text: &str, figure: Figure) -> Option<usize> {
     let sentence = &text[..sentence_end(text, 0)];
+    let digits = sentence.as_bytes();
     let mut at = 0;
-    for run in sentence.split(|c: char| !c.is_ascii_digit()) {
-        if !run.is_empty() && holds(run, figure) {
+    while at < digits.len() {
+        // Digits are ASCII: a run of them starts and ends on char boundaries.
+        let run = digits[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if run > 0 && holds(&sentence[at..at + run], figure) {
             return Some(at);
         }
-        at += run.len()
-            + sentence[at + run.len()..]
-                .chars()
-                .next()
-                .map_or(0, char::len_utf8);
+        at += run.max(1);
     }
     None
+}
+
+/// The sentences of `text` with where each starts (see [`sentence_end`]).
+fn sentences_of(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        (start < text.len()).then(|| {
+            let end = sentence_end(text, start);
+            let found = (start, &text[start..end]);
+            start = end;
+            found
+        })
+    })
 }
 
 /// Where the first sentence of `text` holding a year starts, among its first `sentences`: the
 /// answer to "when" in an entry the question names whole («IT Park хэзээ байгуулагдсан»: its
 /// facts' «Байгуулагдсан: 1972» holds none of the words left after the entry's name).
 pub fn first_year(text: &str, sentences: usize) -> Option<usize> {
-    let mut start = 0;
-    for _ in 0..sentences {
-        if start >= text.len() {
-            break;
-        }
-        let end = sentence_end(text, start);
-        if holds(&text[start..end], Figure::Year) {
-            return Some(start);
-        }
-        start = end;
-    }
-    None
+    (sentences_of(text).take(sentences))
+        .find(|(_, sentence)| holds(sentence, Figure::Year))
+        .map(|(start, _)| start)
 }
 
 /// Whether `text` counts `noun` with a number: the number right before it ("120
