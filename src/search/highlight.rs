@@ -88,6 +88,9 @@ fn word_positions(f: &Forms<'_>, w: &Word, fuzzy: Option<&SkimMatcherV2>, out: &
         let tok = &k.text[s..e];
         if tok.starts_with(&w.key) {
             out.extend(k.source_chars(s, s + w.key.len()));
+        } else if w.key.len() >= 4 && super::stem::same_stem(tok, &w.key) {
+            // Another form of the word (хуулийн in «хууль», тахлын in «тахалтай»): its stem.
+            out.extend(k.source_chars(s, s + super::stem::stem(tok).len()));
         }
     }
     if out.len() > before {
@@ -216,8 +219,11 @@ pub fn token_matches(tok: &str, w: &Word) -> bool {
             && super::stem::verb_root(&w.key)
                 .is_some_and(|root| super::stem::verb_root(tok) == Some(root))
     };
+    // The word with or without its fleeting vowel: тахлын in «цар тахалтай».
+    let fleeting = || super::stem::fleeting_pair(super::stem::stem(&w.key), super::stem::stem(tok));
     tok.starts_with(&w.key)
         || (tok.get(..4).is_some_and(|head| w.key.starts_with(head)) && (stem_of() || same_verb()))
+        || (tok.get(..2).is_some_and(|head| w.key.starts_with(head)) && fleeting())
         || (w.key.len() >= 5
             && (super::rank::word_prefix(&w.key, tok)
                 || near_prefix(w.key.as_bytes(), w.letters(), tok.as_bytes())))
@@ -363,6 +369,21 @@ mod tests {
 
     fn words(q: &str) -> Vec<Word> {
         Query::parse(q).words
+    }
+
+    /// A word typed without its fleeting vowel marks the stem of the form written with it, and
+    /// back.
+    #[test]
+    fn highlights_a_word_with_or_without_its_fleeting_vowel() {
+        let m = SkimMatcherV2::default();
+        assert_eq!(
+            positions("цар тахалтай", &words("тахлын"), Some(&m)),
+            (4..9).collect::<Vec<_>>()
+        );
+        assert_eq!(
+            positions("ажлын байр", &words("ажил"), Some(&m)),
+            (0..3).collect::<Vec<_>>()
+        );
     }
 
     #[test]

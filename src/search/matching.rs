@@ -8,7 +8,7 @@ use super::fields::fields_text;
 use super::index::{FIELDS, field_number};
 use super::query::Word;
 use super::shorts::{Short, letter_mask};
-use super::stem::{same_stem, stem, verb_root};
+use super::stem::{fleeting_forms, same_stem, stem, verb_root};
 use super::tokens::TokenIndex;
 use super::{Field, SearchIndex, fold, highlight, rank};
 use crate::corpus::model::Entry;
@@ -169,6 +169,16 @@ impl SearchIndex {
             }
         }
         let st = stem(&w.key);
+        // The word with or without its fleeting vowel: тахлын finds тахал, тахалтай finds тахлын.
+        if st.len() >= 3 {
+            for other in fleeting_forms(st) {
+                for t in ti.prefix_range(&other) {
+                    if !typed.contains(&t) && ti.stem(t) == other {
+                        visit(ti, t, rank::INFLECTED);
+                    }
+                }
+            }
+        }
         if st.len() < 3 || st.len() == w.key.len() {
             return;
         }

@@ -79,6 +79,57 @@ pub fn stem(key: &str) -> &str {
     }
 }
 
+/// Consonants (in key form) before which Mongolian drops a stem's last vowel when an ending
+/// follows: тахал → тахлын, ажил → ажлын, эрдэм → эрдмийн, хөгжил → хөгжлийн, төсөл →
+/// төслийн, олон → олны.
+const FLEETING_BEFORE: &[u8] = b"bdglmnrsv";
+
+/// Whether two stems are one word with and without its fleeting vowel (`tahal` and `tahl`):
+/// the longer is the shorter with a vowel between its last two consonants (хууль's long vowel
+/// stays: `hool` is not `hol`).
+pub fn fleeting_pair(a: &str, b: &str) -> bool {
+    let (long, short) = match (a.len().checked_sub(b.len()), b.len().checked_sub(a.len())) {
+        (Some(1), _) => (a.as_bytes(), b.as_bytes()),
+        (_, Some(1)) => (b.as_bytes(), a.as_bytes()),
+        _ => return false,
+    };
+    let [.., c1, v, c2] = long else {
+        return false;
+    };
+    let n = long.len();
+    short.len() >= SHORTEST_STEM
+        && is_vowel(*v)
+        && !is_vowel(*c1)
+        && FLEETING_BEFORE.contains(c2)
+        && short[..n - 2] == long[..n - 2]
+        && short[n - 2] == *c2
+        && short.iter().any(|&x| is_vowel(x))
+}
+
+/// The other stems `st` may have by its fleeting vowel: `tahl` gives `tahal`, `tahel`, `tahil`
+/// and `tahol` (the corpus writes one of them); `tahal` gives `tahl`.
+pub fn fleeting_forms(st: &str) -> Vec<String> {
+    let b = st.as_bytes();
+    let Some(last) = b.len().checked_sub(1) else {
+        return Vec::new();
+    };
+    let with_vowel = b"aeio".iter().map(|&v| {
+        let mut form = b.to_vec();
+        form.insert(last, v);
+        form
+    });
+    let without = (last >= 1).then(|| {
+        let mut form = b.to_vec();
+        form.remove(last - 1);
+        form
+    });
+    with_vowel
+        .chain(without)
+        .filter_map(|form| String::from_utf8(form).ok())
+        .filter(|form| fleeting_pair(st, form))
+        .collect()
+}
+
 /// Verb endings in key form, longest first: the negatives -даггүй, -аагүй and (after a vowel)
 /// -хгүй, past -сан/-сэн/-сон/-сөн, habitual -даг/-дэг/-дог, perfective -аад/-ээд/-оод, non-past
 /// -на/-нэ/-но, and after a vowel the converb -ж, -ч, the infinitive -х and the action noun -лт
@@ -132,11 +183,19 @@ pub fn stems_one_slip_apart(a: &str, b: &str) -> bool {
         && super::tokens::one_edit(a.as_bytes(), b.as_bytes())
 }
 
-/// Whether two keys have one stem. Stems are prefixes of at least three letters, so words that
-/// differ in their first three letters are told apart without stemming them.
+/// Whether two keys have one stem, or stems one fleeting vowel apart (тахал, тахлын). Stems are
+/// prefixes of at least three letters, so words that differ in their first three letters (two,
+/// with a fleeting vowel third: ажил, ажлын) are told apart without stemming them.
 pub fn same_stem(a: &str, b: &str) -> bool {
     match (a.as_bytes(), b.as_bytes()) {
-        ([a0, a1, a2, ..], [b0, b1, b2, ..]) if (a0, a1, a2) == (b0, b1, b2) => stem(a) == stem(b),
+        ([a0, a1, a2, ..], [b0, b1, b2, ..]) if (a0, a1, a2) == (b0, b1, b2) => {
+            let (sa, sb) = (stem(a), stem(b));
+            sa == sb || fleeting_pair(sa, sb)
+        }
+        // A vowel dropped right after the first two letters: ажил, ажлын.
+        ([a0, a1, _, ..], [b0, b1, _, ..]) if (a0, a1) == (b0, b1) => {
+            fleeting_pair(stem(a), stem(b))
+        }
         ([_, _, _, ..], [_, _, _, ..]) => false,
         _ => a == b,
     }
@@ -270,6 +329,36 @@ mod tests {
         }
         assert!(!stems_one_slip_apart(&st("зөвлөсөн"), &st("зөвлөл")));
         assert!(stems_one_slip_apart(&st("Сократусын"), &st("Socratus")));
+    }
+
+    /// A stem's last vowel drops before an ending: both forms meet, and nothing else does.
+    #[test]
+    fn fleeting_vowels_meet() {
+        for (bare, inflected) in [
+            ("тахал", "тахлын"),
+            ("тахалтай", "тахлын"),
+            ("ажил", "ажлын"),
+            ("эрдэм", "эрдмийн"),
+            ("хөгжил", "хөгжлийн"),
+            ("төсөл", "төслийн"),
+            ("олон", "олны"),
+        ] {
+            let (a, b) = (st(bare), st(inflected));
+            assert!(fleeting_pair(&a, &b), "{bare} {a} and {inflected} {b}");
+            assert!(fleeting_forms(&b).contains(&a), "{inflected} finds {bare}");
+            assert!(fleeting_forms(&a).contains(&b), "{bare} finds {inflected}");
+        }
+        for (a, b) in [
+            ("хууль", "хулын"),
+            ("кластер", "кластерын"),
+            ("парк", "парын"),
+            ("ном", "нмын"),
+            ("тал", "тлын"),
+        ] {
+            assert!(!fleeting_pair(&st(a), &st(b)), "{a} and {b}");
+        }
+        assert!(same_stem(&key_text("тахлын"), &key_text("тахалтай")));
+        assert!(same_stem(&key_text("ажил"), &key_text("ажлын")));
     }
 
     #[test]

@@ -254,3 +254,39 @@ A park.
     let got = found(&[park, other], query);
     assert_eq!(got.first().map(String::as_str), Some("sip"), "{got:?}");
 }
+
+/// A word asked in one form meets the entry written in the other, with or without the vowel
+/// Mongolian drops before an ending (тахлын / тахалтай, ажлын / ажил), and the snippet marks it.
+#[test]
+fn a_word_meets_its_form_without_the_fleeting_vowel() {
+    let covid = r#"---
+id: covid-clusters
+kind: finding
+title: {en: Clusters during COVID-19, mn: Кластерууд цар тахалтай тэмцэхэд}
+summary: {en: Clusters worked with companies against the pandemic., mn: Цар тахалтай тэмцэхэд кластерууд компаниудтай хамтран ажилласан.}
+---
+::: en
+Text.
+::: mn
+Бичвэр.
+"#;
+    let other = r#"---
+id: other-clusters
+kind: finding
+title: {en: Clusters and companies, mn: Кластерууд ба компаниуд}
+summary: {en: Clusters worked with companies., mn: Кластерууд компаниудтай хамтран ажилласан.}
+---
+::: en
+Text.
+::: mn
+Бичвэр.
+"#;
+    let got = found(&[other, covid], "цар тахлын үед кластерууд");
+    assert_eq!(
+        got.first().map(String::as_str),
+        Some("covid-clusters"),
+        "{got:?}"
+    );
+    let got = found(&[other, covid], "тахлын");
+    assert_eq!(got, ["covid-clusters"]);
+}
