@@ -315,6 +315,13 @@ impl SearchIndex {
         let ok: Vec<usize> = (0..n).filter(|&e| kind_ok(e)).collect();
         let mut q = q;
         self.read_slipped_light_words(&mut q.words);
+        // The short unit a count asks for is a whole word: «хэдэн га» (hectares) is not the
+        // start of «гаалийн» (customs).
+        if let Some(i) = question::counted(&q.words)
+            && let Some(w) = q.words.get_mut(i).filter(|w| w.key.len() <= 2)
+        {
+            w.whole = true;
+        }
         let reader = opts.lang;
         let (mut best, held): (Vec<Vec<u32>>, Vec<bool>) = (q.words.iter())
             .map(|w| self.word_matches_held(w, n, reader))

@@ -290,3 +290,52 @@ Text.
     let got = found(&[other, covid], "тахлын");
     assert_eq!(got, ["covid-clusters"]);
 }
+
+/// The short unit a count question asks for is a whole word: «хэдэн га» (how many hectares)
+/// finds the park measured in га, not the incentives whose title has «гаалийн» (customs).
+#[test]
+fn a_short_unit_asked_is_a_whole_word() {
+    let park = r#"---
+id: park
+kind: case
+title: {en: Science Park, mn: Шинжлэх ухааны парк}
+summary: {en: A park built on 4.2 hectares., mn: 4.2 га талбайд баригдаж буй парк.}
+country: MN
+type: park
+sector: [research]
+key_figures:
+  - label: {en: Land, mn: Газрын талбай}
+    value: 4.2
+    unit: {en: hectares, mn: га}
+---
+::: en
+Text.
+::: mn
+Бичвэр.
+"#;
+    let incentives = r#"---
+id: park-incentives
+kind: case
+title: {en: "Science park incentives: tax and customs", mn: "Шинжлэх ухааны паркийн хөнгөлөлт: татвар, гаалийн"}
+summary: {en: Incentives for 10 years., mn: 10 жилийн хөнгөлөлт.}
+country: MN
+type: park
+sector: [research]
+---
+::: en
+Text.
+::: mn
+Бичвэр.
+"#;
+    for query in [
+        "шинжлэх ухааны парк хэдэн га",
+        "shinjleh uhaanii park heden ga",
+    ] {
+        let got = found(&[incentives, park], query);
+        assert_eq!(
+            got.first().map(String::as_str),
+            Some("park"),
+            "{query:?} → {got:?}"
+        );
+    }
+}
