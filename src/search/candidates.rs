@@ -99,10 +99,11 @@ impl SearchIndex {
                     self.tier(e, qkey, asked.recommends)
                 };
                 let wanted = self.offers(e, asked);
-                let advice = match (asked.recommends, asked.faults) {
-                    (true, _) => ix.kind(e).map_or(0, rank::advice),
-                    (false, true) => ix.kind(e).map_or(0, rank::fault),
-                    (false, false) => 0,
+                let advice = match (asked.recommends, asked.faults, asked.sources) {
+                    (true, _, _) => ix.kind(e).map_or(0, rank::advice),
+                    (false, true, _) => ix.kind(e).map_or(0, rank::fault),
+                    (false, false, true) => ix.kind(e).map_or(0, rank::origin),
+                    (false, false, false) => 0,
                 };
                 let score = c as i64 * rank::WORDS
                     + i64::from(focus.get(e).copied().unwrap_or(0).min(19)) * (rank::FOCUS / 2)

@@ -82,6 +82,39 @@ const FAULT: &[&str] = &[
     "бүтэлгүйтэв", "бүтэлгүйтэл", "buruu", "butelguitsen",
 ];
 
+/// Words that ask where something comes from: "the source of …", «… эх сурвалж», «хаанаас»
+/// (from where). They frame the question as [`REMEDY`] words do, and favour source entries.
+#[rustfmt::skip]
+const SOURCE: &[&str] = &[
+    "source", "sources", "sourced", "cite", "cited", "citation", "reference", "references",
+    "сурвалж", "сурвалжийн", "сурвалжаас", "хаанаас", "ишлэл", "survalj", "survaljiin",
+    "haanaas", "khaanaas", "ishlel",
+];
+
+/// Verbs of where a text comes from — "come from", "who wrote", «хэн бичсэн»: with "where",
+/// "who" or "which" they ask for a source too. (Not «авсан», taken, which is also received:
+/// «тусламжийг хэн авсан», who received the grant.)
+#[rustfmt::skip]
+const ORIGIN: &[&str] = &[
+    "come", "comes", "came", "wrote", "written", "presented", "published", "бичсэн",
+    "бичжээ", "нийтэлсэн", "bichsen",
+];
+
+/// Works a figure is taken from — "which study found …", «ямар судалгаанаас»: with "which" or
+/// "who" they ask for a source too. They stay content words (a study's title holds them).
+#[rustfmt::skip]
+const WORK: &[&str] = &[
+    "study", "studies", "report", "paper", "article", "судалгаанаас", "тайлангаас",
+    "бүтээлээс", "sudalgaanaas", "tailangaas",
+];
+
+/// The question words that, with an [`ORIGIN`] verb or a [`WORK`], ask for a source: where,
+/// who, which.
+#[rustfmt::skip]
+const WHENCE: &[&str] = &[
+    "where", "who", "which", "хэн", "аль", "ямар", "hen", "khen", "ali", "yamar",
+];
+
 /// Words that ask how two things differ: "X vs Y", «X ба Y-ын ялгаа».
 #[rustfmt::skip]
 const COMPARE: &[&str] = &[
@@ -110,6 +143,10 @@ struct Lists {
     compare: HashSet<String>,
     recommend: HashSet<String>,
     fault: HashSet<String>,
+    source: HashSet<String>,
+    origin: HashSet<String>,
+    work: HashSet<String>,
+    whence: HashSet<String>,
     time_units: HashSet<String>,
 }
 
@@ -123,6 +160,8 @@ fn lists() -> &'static Lists {
         light.extend(recommend.iter().cloned());
         let fault = keys(FAULT);
         light.extend(fault.iter().cloned());
+        let (source, origin) = (keys(SOURCE), keys(ORIGIN));
+        light.extend(source.iter().chain(&origin).cloned());
         light.extend(asking.iter().cloned());
         Lists {
             asking,
@@ -132,6 +171,10 @@ fn lists() -> &'static Lists {
             compare: keys(COMPARE),
             recommend,
             fault,
+            source,
+            origin,
+            work: keys(WORK),
+            whence: keys(WHENCE),
             time_units: keys(super::traits::TIME_UNITS),
         }
     })
@@ -182,6 +225,9 @@ pub struct Question {
     pub recommends: bool,
     /// It asks what went wrong: findings are favoured.
     pub faults: bool,
+    /// It asks where something comes from ("where do these numbers come from", «… хаанаас
+    /// гарсан бэ», «хэн бичсэн бэ»): sources are favoured.
+    pub sources: bool,
     /// It asks how long ("how many months", «хэдэн сар»): entries stating a length of time
     /// are favoured, rather than any count (or, for "how many years", any date).
     pub duration: bool,
@@ -215,6 +261,7 @@ impl Question {
             compares: has(&l.compare),
             recommends: has(&l.recommend),
             faults: has(&l.fault),
+            sources: has(&l.source) || (has(&l.whence) && (has(&l.origin) || has(&l.work))),
             duration,
         }
     }
@@ -312,6 +359,22 @@ mod tests {
         assert!(ask("what went wrong with industrial parks").faults);
         assert!(ask("ҮТП яагаад бүтэлгүйтсэн бэ").faults);
         assert!(!ask("what is a living lab").faults);
+        for q in [
+            "where do Mongolia's Global Innovation Index rankings come from",
+            "үйлдвэр, технологийн паркуудын 3-р хүснэгтийн эх сурвалж",
+            "Монгол Scopus-т 119-т жагссан гэсэн тоо хаанаас гарсан бэ",
+            "экспорт 28 хувь болсон гэдгийг хэн бичсэн бэ",
+            "19 кластер гэсэн тоог ямар судалгаанаас авсан бэ",
+            "which study found non-state-owned incubators help regional convergence",
+        ] {
+            assert!(ask(q).sources, "{q}");
+        }
+        assert!(
+            !ask("ЕХ кластерийн гүйцэтгэлийн түвшин").sources,
+            "ЕХ is the EU"
+        );
+        assert!(!ask("startapuudad ogdog butsaltgui tuslamjiig hen neg avsan uu").sources);
+        assert!(!ask("who runs the science park").sources);
         assert!(
             !ask("хэдэн онд").count,
             "a year asked for is a date, not a count"

@@ -124,6 +124,14 @@ pub fn fault(kind: Kind) -> i64 {
         _ => 0,
     }
 }
+/// What a question asking where something comes from ("where do these numbers come from",
+/// «хаанаас гарсан бэ») wants of an entry's kind: a source what [`WANTED`] gives.
+pub fn origin(kind: Kind) -> i64 {
+    match kind {
+        Kind::Source => WANTED,
+        _ => 0,
+    }
+}
 pub const COVER: i64 = 1_000;
 pub const EXACT_LETTERS: i64 = 5;
 pub const FUZZY_CAP: i64 = 40;
