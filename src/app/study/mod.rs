@@ -69,8 +69,9 @@ fn report(app: &mut App, n: Option<Notice>) {
     }
 }
 
-/// Uses `store` for bookmarks and notes, loading what it holds. A file that cannot be read is
-/// set aside by the store and reported in the status line.
+/// Uses `store` for bookmarks and notes, loading what it holds, and brings back the notes
+/// whose save failed in an earlier run ([`unsaved::bring_back`]). A file that cannot be read
+/// is set aside by the store and reported in the status line.
 pub fn attach_store(app: &mut App, store: Store) {
     crate::store::atomic::clean_leftovers(store.dir());
     crate::store::atomic::clean_leftovers(&store.dir().join("notes"));
@@ -79,6 +80,7 @@ pub fn attach_store(app: &mut App, store: Store) {
     report(app, notice);
     app.study.store = Some(store);
     reload_notes(app);
+    unsaved::bring_back(app);
 }
 
 /// Reads every note again from the store (the `E` list opening, a change in the notes
