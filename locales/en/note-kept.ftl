@@ -1,12 +1,12 @@
 # At the app's start: notes whose save failed in an earlier run of toli, kept in the temporary
 # folder, are back in the app. $count: how many; $title: the (first) note's entry.
 note-kept-back = { $count ->
-    [one] Your note on «{ $title }» was not saved last time; it is back: press e on that entry and save it
-   *[other] { NUMBER($count) } notes were not saved last time; they are back (E lists them): press e on each entry and save it
+    [one] Your note on «{ $title }», not saved last time, is back: press e on that entry and save it
+   *[other] { NUMBER($count) } notes not saved last time are back (E lists them): press e on each entry and save it
     }
 # The same for one note that was saved again since (another window, a text editor): saving
 # merges the two.
-note-kept-back-changed = Your note on «{ $title }» was not saved last time; it is back: press e on that entry and save it (the note saved since is merged with it)
+note-kept-back-changed = Your note on «{ $title }», not saved last time, is back: press e there; saving merges it with the note saved since
 # The notes list (E), before a note's first line: its save failed, it is kept until saved.
 notes-not-saved = not saved:
 # The notes list (E), before a note's first line: where two windows changed the same place,

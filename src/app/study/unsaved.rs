@@ -202,9 +202,7 @@ mod tests {
         let told = app.status.notice.clone().unwrap_or_default();
         assert!(told.starts_with("Your note on «"), "{told}");
         assert!(
-            told.ends_with(
-                "was not saved last time; it is back: press e on that entry and save it"
-            ),
+            told.ends_with(", not saved last time, is back: press e on that entry and save it"),
             "{told}"
         );
         assert_eq!(
@@ -230,7 +228,7 @@ mod tests {
         super::super::attach_store(&mut app, store.clone());
         let told = app.status.notice.clone().unwrap_or_default();
         assert!(
-            told.ends_with("(the note saved since is merged with it)"),
+            told.ends_with("saving merges it with the note saved since"),
             "{told}"
         );
         open_and_save(&mut app);
@@ -262,7 +260,7 @@ mod tests {
         super::super::attach_store(&mut app, store.clone());
         let told = app.status.notice.clone().unwrap_or_default();
         assert!(
-            told.starts_with("2 notes were not saved last time"),
+            told.starts_with("2 notes not saved last time are back"),
             "{told}"
         );
         for c in copies.into_iter().flatten() {
