@@ -63,6 +63,13 @@ pub fn mark(store: &Store, id: &str, copy: &Path, read: Option<&str>) -> std::io
     atomic::write(&folder.join(RECORD), &json)
 }
 
+/// The reader let the text in `copy` go: the copy stays, but no later run brings it back.
+pub fn unmark(copy: &Path) {
+    if let Some(folder) = copy.parent().filter(|f| edit_copy::is_ours(f)) {
+        let _ = std::fs::remove_file(folder.join(RECORD));
+    }
+}
+
 /// Every note of `store` kept in the temporary folder whose copy still holds text: one per
 /// entry (the newest copy; an older one waits for a later run), by id.
 pub fn all(store: &Store) -> Vec<Kept> {
@@ -151,6 +158,11 @@ mod tests {
         let bare = edit_copy::keep_text(&other, "ai", None, "x\n").expect("kept");
         std::fs::remove_file(bare.with_file_name(RECORD)).expect("rm record");
         assert_eq!(all(&other), []);
+        // One the reader let go stays, and is not found.
+        let let_go = edit_copy::keep_text(&other, "ai", None, "let go\n").expect("kept");
+        unmark(&let_go);
+        assert_eq!(all(&other), []);
+        assert!(let_go.exists());
         // A blank copy is not brought back.
         let blank = edit_copy::keep_text(&other, "park", None, "  \n").expect("kept");
         assert_eq!(all(&other), []);
@@ -164,7 +176,7 @@ mod tests {
         file.set_modified(later).expect("touch");
         assert_eq!(all(&store).len(), 1);
         assert_eq!(all(&store)[0].copy, newer);
-        for c in [&copy, &newer, &bare, &blank] {
+        for c in [&copy, &newer, &bare, &blank, &let_go] {
             edit_copy::discard(c);
             assert!(!c.parent().expect("folder").exists(), "{c:?} goes whole");
         }

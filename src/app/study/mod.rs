@@ -333,10 +333,14 @@ fn save_text(
 
 /// The second Esc over the built-in editor, open on a text whose save failed: the reader lets
 /// it go, having been told Esc discards it, and the app shows the note on disk again (its copy
-/// in the temporary folder stays, with the text).
+/// in the temporary folder stays, with the text, but the next run does not bring it back).
 pub fn let_go_unsaved(app: &mut App, id: &str) {
-    if app.study.unsaved.remove(id).is_none() {
+    let Some(let_go) = app.study.unsaved.remove(id) else {
         return;
+    };
+    // Nor does the next run bring it back.
+    if let Some(copy) = let_go.copy {
+        crate::store::kept::unmark(&copy);
     }
     if let Some(store) = app.study.store.clone() {
         let (text, notice) = saved_notes::load(&store, id);

@@ -215,6 +215,27 @@ mod tests {
         assert!(of(&app, &id).is_none());
     }
 
+    /// A note brought back that the reader lets go (Esc twice in the editor) is not brought
+    /// back again by the run after; its copy stays, with the text.
+    #[test]
+    fn a_note_brought_back_and_let_go_stays_let_go() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().join("data"));
+        let (mut app, id) = app();
+        let copy = edit_copy::keep_text(&store, &id, None, "mine\n").expect("kept");
+        super::super::attach_store(&mut app, store.clone());
+        assert!(of(&app, &id).is_some());
+        update(&mut app, Action::EditNote);
+        update(&mut app, Action::Escape);
+        update(&mut app, Action::Escape);
+        assert!(app.overlay.is_none() && of(&app, &id).is_none());
+        let (mut again, _) = self::app();
+        super::super::attach_store(&mut again, store.clone());
+        assert!(of(&again, &id).is_none(), "not brought back");
+        assert!(copy.exists(), "the copy stays");
+        edit_copy::discard(&copy);
+    }
+
     /// The note was saved again after the copy was kept (another window): the app says the
     /// save will merge them, and it does — both texts stay, neither replaced.
     #[test]
@@ -255,7 +276,10 @@ mod tests {
         assert!(!copy.exists() && of(&app, &id).is_none());
 
         let (mut app, id) = self::app();
-        let other = app.corpus.entry(1).id.clone();
+        let other = (0..app.corpus.len())
+            .map(|i| app.corpus.entry(i).id.clone())
+            .find(|o| *o != id)
+            .expect("another entry");
         let copies = [&id, &other].map(|i| edit_copy::keep_text(&store, i, None, "x\n"));
         super::super::attach_store(&mut app, store.clone());
         let told = app.status.notice.clone().unwrap_or_default();
