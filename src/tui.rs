@@ -227,7 +227,12 @@ fn say_draft_saved(
         Err(e) => crate::app::study::save_failed_text(app, e),
     }];
     if saved.is_err()
-        && let Ok(file) = crate::store::edit_copy::keep_text(&draft.id, &draft.text)
+        && let Ok(file) = crate::store::edit_copy::keep_text(
+            &draft.store,
+            &draft.id,
+            draft.read.as_deref(),
+            &draft.text,
+        )
     {
         let file = ("file", file.display().to_string());
         lines.push(app.tf("note-unsaved-kept", &[entry, file]));

@@ -1,7 +1,11 @@
 //! `toli notes`: the user's personal notes, from the shell — id, title in the chosen language
-//! and the note's first line, or JSON with each note's full text.
+//! and the note's first line, or JSON with each note's full text. A note whose save failed,
+//! kept in the temporary folder ([`crate::store::kept`]), is listed too, after the note saved
+//! on its entry (if any), marked "not saved" with the file that holds it; stderr then says how
+//! to save it.
 
 use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use serde_json::json;
@@ -9,27 +13,56 @@ use serde_json::json;
 use super::listing::{self, Row};
 use super::width::listing_width;
 use super::{CmdResult, Context};
-use crate::app::study::notes::first_line;
+use crate::app::study::notes::{first_line, two_versions};
 use crate::inert::inert;
-use crate::store::{Store, notes};
+use crate::store::{Store, kept, notes};
+
+/// A note to list: its entry, its text, and the copy holding it when its save failed.
+struct Listed {
+    id: String,
+    note: String,
+    kept: Option<PathBuf>,
+}
 
 pub fn run(ctx: &Context, out: &mut impl Write, as_json: bool) -> CmdResult {
     let corpus = &ctx.outcome.corpus;
-    let (items, notices) = match Store::open_default() {
-        Some(store) => notes::all(&store),
-        None => (Vec::new(), Vec::new()),
+    let (items, notices, not_saved) = match Store::open_default() {
+        Some(store) => {
+            let (items, notices) = notes::all(&store);
+            (items, notices, kept::all(&store))
+        }
+        None => (Vec::new(), Vec::new(), Vec::new()),
     };
     for notice in notices {
         eprintln!("{}", notice.text(&ctx.l10n, ctx.lang));
     }
+    let kept_count = not_saved.len();
+    let mut items: Vec<Listed> = (items.into_iter())
+        .map(|(id, note)| Listed {
+            id,
+            note,
+            kept: None,
+        })
+        .chain(not_saved.into_iter().map(|k| Listed {
+            id: k.id,
+            note: k.text,
+            kept: Some(k.copy),
+        }))
+        .collect();
+    // By id; on one entry, the saved note before the one not saved (a stable sort).
+    items.sort_by(|a, b| a.id.cmp(&b.id));
     if as_json {
         let items: Vec<_> = items
             .iter()
-            .map(|(id, note)| {
+            .map(|item| {
                 let title = corpus
-                    .get(id)
+                    .get(&item.id)
                     .map(|e| json!({"en": e.title.en, "mn": e.title.mn}));
-                json!({"id": id, "title": title, "note": note})
+                let mut v = json!({"id": item.id, "title": title, "note": item.note});
+                if let Some(copy) = &item.kept {
+                    v["kept"] = json!(copy.display().to_string());
+                }
+                v
             })
             .collect();
         serde_json::to_writer_pretty(&mut *out, &items)?;
@@ -37,19 +70,33 @@ pub fn run(ctx: &Context, out: &mut impl Write, as_json: bool) -> CmdResult {
     } else {
         let rows: Vec<Row> = items
             .iter()
-            .map(|(id, note)| {
-                let title = corpus.get(id).map_or("?", |e| e.title.show(ctx.lang));
+            .map(|item| {
+                let title = corpus.get(&item.id).map_or("?", |e| e.title.show(ctx.lang));
+                let mut told = inert(first_line(&item.note)).into_owned();
+                if two_versions(&item.note) {
+                    told = format!("{} {told}", ctx.l10n.t(ctx.lang, "notes-two-versions"));
+                }
+                if let Some(copy) = &item.kept {
+                    let file = ("file", inert(&copy.display().to_string()).into_owned());
+                    let said = ctx.l10n.format(ctx.lang, "notes-cli-kept", &[file]);
+                    told = format!("{said} {told}");
+                }
                 // Notes are files anyone could have edited: printed inert.
                 Row {
-                    id: inert(id).into_owned(),
+                    id: inert(&item.id).into_owned(),
                     kind: None,
-                    title: format!("{}  — {}", inert(title), inert(first_line(note))),
+                    title: format!("{}  — {told}", inert(title)),
                 }
             })
             .collect();
         for line in listing::lines(&rows, listing_width()) {
             writeln!(out, "{line}")?;
         }
+    }
+    if kept_count > 0 {
+        let count = ("count", kept_count.to_string());
+        let hint = ctx.l10n.format(ctx.lang, "notes-cli-kept-hint", &[count]);
+        eprintln!("toli: {hint}");
     }
     Ok(ExitCode::SUCCESS)
 }

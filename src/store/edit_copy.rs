@@ -1,7 +1,8 @@
 //! The copy of a note an external editor ($VISUAL or $EDITOR) changes, in a temporary folder
 //! under the note's own file name, and the copy kept of a note whose save failed: it stays
 //! where it is, with what the reader wrote, until a save of that note succeeds, so the next
-//! edit opens it again and the reader can find it after toli has closed.
+//! edit opens it again and the reader can find it after toli has closed (and the next run
+//! finds it too, by the record kept beside it: [`super::kept`]).
 
 use std::path::{Path, PathBuf};
 
@@ -117,25 +118,37 @@ fn holding(id: &str, text: &str) -> Result<(tempfile::TempDir, PathBuf), SaveErr
     Ok((dir, path))
 }
 
-/// Keeps `text`, the note on `id` that could not be saved, in a copy of its own in the
-/// temporary folder; returns the copy's path.
-pub fn keep_text(id: &str, text: &str) -> Result<PathBuf, SaveError> {
+/// Keeps `text`, the note on `id` of `store` that could not be saved (written on the note
+/// `read`), in a copy of its own in the temporary folder, with the record that lets a later
+/// run find it ([`super::kept`]); returns the copy's path.
+pub fn keep_text(
+    store: &Store,
+    id: &str,
+    read: Option<&str>,
+    text: &str,
+) -> Result<PathBuf, SaveError> {
     let (dir, path) = holding(id, text)?;
     let _ = dir.keep();
+    // Without its record the copy still holds the text, and stderr names it at the end.
+    let _ = super::kept::mark(store, id, &path, read);
     Ok(path)
 }
 
+/// Whether `folder` is one toli made for a copy (by its name).
+pub(super) fn is_ours(folder: &Path) -> bool {
+    (folder.file_name()).is_some_and(|n| n.to_string_lossy().starts_with(PREFIX))
+}
+
 /// Removes a copy kept by [`EditCopy::keep`] or [`keep_text`] once what it holds is saved,
-/// and its folder with it when nothing else is in it; a file in any other folder is left.
+/// with its record and its folder when nothing else is in it; a file in any other folder is
+/// left.
 pub fn discard(copy: &Path) {
     let Some(folder) = copy.parent() else {
         return;
     };
-    let ours = folder
-        .file_name()
-        .is_some_and(|n| n.to_string_lossy().starts_with(PREFIX));
-    if ours {
+    if is_ours(folder) {
         let _ = std::fs::remove_file(copy);
+        let _ = std::fs::remove_file(folder.join(super::kept::RECORD));
         let _ = std::fs::remove_dir(folder);
     }
 }
@@ -182,7 +195,9 @@ mod tests {
     /// it with its folder, and never a file of another folder.
     #[test]
     fn a_kept_copy_is_opened_again_and_discarded_once_saved() {
-        let kept = keep_text("cluster", "mine\n").expect("kept");
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().to_path_buf());
+        let kept = keep_text(&store, "cluster", None, "mine\n").expect("kept");
         assert_eq!(kept.file_name(), Some("cluster.md".as_ref()));
         std::fs::write(&kept, "mine, and more by hand\n").expect("edit by hand");
         let again = EditCopy::reopen("cluster", Some("old\n".into()), Some(&kept), "mine\n")

@@ -52,6 +52,8 @@ fn samples(app: &App) -> Vec<Sample> {
         ("note-both-kept", vec![]),
         ("note-theirs-kept", vec![]),
         ("note-changed-meanwhile", vec![]),
+        ("note-kept-back", vec![("count", "12".into()), title()]),
+        ("note-kept-back-changed", vec![title()]),
         ("cite-copied", vec![title()]),
         ("bookmark-added", vec![title()]),
         ("bookmark-removed", vec![title()]),

@@ -26,6 +26,7 @@ mod hostile;
 mod link_order;
 mod links_compact;
 mod list_order;
+mod note_back_tmux;
 mod note_keep;
 mod note_keep_tmux;
 mod note_wrap;

@@ -110,9 +110,10 @@ fn two_windows_saving_one_note_keep_both_texts() {
     assert!(view.contains(&format!("│ {A}")), "{view}");
     type_text(&mut b, "E");
     let list = shown(&b);
-    // The list shows the note's first line: the mark before a's text.
+    // The list shows the note's first line written, not the mark before a's text, and says
+    // the note holds two versions.
     assert!(
-        list.contains("✎ --- Энэ toli цонхонд хадгалсан ---"),
+        list.contains(&format!("✎ сонгох хоёр хувилбартай: {A}")),
         "{list}"
     );
     update(&mut b, Action::Escape);

@@ -125,3 +125,50 @@ fn search_finds_the_readers_notes_as_the_app_does() {
         "{items}"
     );
 }
+
+/// A note whose save failed, kept in the temporary folder, is listed too, after the note saved
+/// on its entry, marked not saved with the file that holds it (JSON: `kept`), and stderr says
+/// how to save it; a note that begins with two versions of a place shows its first real line,
+/// said to hold two versions, never the marking line.
+#[test]
+fn notes_list_a_note_not_saved_and_one_holding_two_versions() {
+    let data = with_notes();
+    let store = Store::at(data.path().to_path_buf());
+    notes::save(
+        &store,
+        "gone-entry",
+        "--- Saved in this toli window ---\nMine\n--- Saved in another toli window ---\n\
+         Theirs\n--- End of the two versions ---\n",
+    )
+    .expect("save");
+    let copy = toli::store::edit_copy::keep_text(&store, "cluster", None, "Not saved yet\n")
+        .expect("kept");
+    let out = toli(data.path()).arg("notes").output().expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    assert!(lines[0].ends_with("Ask about Porter."), "{text}");
+    let named = format!("[not saved; kept in {}] Not saved yet", copy.display());
+    assert!(
+        lines[1].starts_with("cluster ") && lines[1].ends_with(&named),
+        "{text}"
+    );
+    assert!(
+        lines[2].ends_with("— two versions to choose from: Mine"),
+        "{text}"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("toli: The note marked “not saved” is kept in the temporary folder"),
+        "{stderr}"
+    );
+    let out = toli(data.path())
+        .args(["notes", "--json"])
+        .output()
+        .expect("run");
+    let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v[1]["note"], "Not saved yet\n");
+    assert_eq!(v[1]["kept"], copy.display().to_string());
+    assert!(v[0].get("kept").is_none(), "{v}");
+    toli::store::edit_copy::discard(&copy);
+}

@@ -306,3 +306,26 @@ fn notes_list_at_80(a: &mut App) -> String {
     press(a, 'E');
     screen(a).backend().to_string()
 }
+
+/// A note that begins with two versions of a place (two windows saved it) shows its first
+/// real line in the notes list, said to hold two versions to choose from, in either language —
+/// never the line that marks them.
+#[test]
+fn a_note_beginning_with_two_versions_shows_its_first_real_line() {
+    for (lang, said) in [
+        (Lang::En, "✎ two versions to choose from: A: mine"),
+        (Lang::Mn, "✎ сонгох хоёр хувилбартай: A: mine"),
+    ] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut a = app(lang, dir.path());
+        let store = Store::at(dir.path().to_path_buf());
+        // Merged in Mongolian, read in either language.
+        let merged = "--- Энэ toli цонхонд хадгалсан ---\nA: mine\n--- Өөр toli цонхонд \
+                      хадгалсан ---\nB: theirs\n--- Хоёр хувилбарын төгсгөл ---\n";
+        notes::save(&store, "cluster", merged).expect("save");
+        attach_store(&mut a, store);
+        let text = notes_list_at_80(&mut a);
+        assert!(text.contains(said), "{text}");
+        assert!(!text.contains("---"), "{text}");
+    }
+}

@@ -69,8 +69,9 @@ fn report(app: &mut App, n: Option<Notice>) {
     }
 }
 
-/// Uses `store` for bookmarks and notes, loading what it holds. A file that cannot be read is
-/// set aside by the store and reported in the status line.
+/// Uses `store` for bookmarks and notes, loading what it holds, and brings back the notes
+/// whose save failed in an earlier run ([`unsaved::bring_back`]). A file that cannot be read
+/// is set aside by the store and reported in the status line.
 pub fn attach_store(app: &mut App, store: Store) {
     crate::store::atomic::clean_leftovers(store.dir());
     crate::store::atomic::clean_leftovers(&store.dir().join("notes"));
@@ -79,6 +80,7 @@ pub fn attach_store(app: &mut App, store: Store) {
     report(app, notice);
     app.study.store = Some(store);
     reload_notes(app);
+    unsaved::bring_back(app);
 }
 
 /// Reads every note again from the store (the `E` list opening, a change in the notes
@@ -331,10 +333,14 @@ fn save_text(
 
 /// The second Esc over the built-in editor, open on a text whose save failed: the reader lets
 /// it go, having been told Esc discards it, and the app shows the note on disk again (its copy
-/// in the temporary folder stays, with the text).
+/// in the temporary folder stays, with the text, but the next run does not bring it back).
 pub fn let_go_unsaved(app: &mut App, id: &str) {
-    if app.study.unsaved.remove(id).is_none() {
+    let Some(let_go) = app.study.unsaved.remove(id) else {
         return;
+    };
+    // Nor does the next run bring it back.
+    if let Some(copy) = let_go.copy {
+        crate::store::kept::unmark(&copy);
     }
     if let Some(store) = app.study.store.clone() {
         let (text, notice) = saved_notes::load(&store, id);

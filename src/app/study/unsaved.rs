@@ -2,14 +2,16 @@
 //! temporary folder (the external editor's own copy, or one made for it) — until a save of
 //! that note succeeds. The next `e` on the note opens that text again, in either editor, and
 //! the entry view shows it; when the app ends with such a note, it is saved once more, and if
-//! that fails too, stderr names the copy that holds it.
+//! that fails too, stderr names the copy that holds it. The next run of the app brings such
+//! notes back ([`bring_back`]): the status line says so, and each is kept as here, its save
+//! merged with what the note holds by then.
 
 use std::path::PathBuf;
 
-use super::{draft_of, save_failed_text};
+use super::{draft_of, save_failed_text, set_cached};
 use crate::app::state::App;
-use crate::store::edit_copy;
-use crate::store::note_merge::Saved;
+use crate::store::note_merge::{Saved, nonblank};
+use crate::store::{edit_copy, kept, notes as saved_notes};
 
 /// A note the reader wrote whose save failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,8 +36,18 @@ pub(super) fn keep(app: &mut App, id: &str, read: Option<&str>, text: &str, copy
     let copy = copy.or_else(|| match app.study.unsaved.get(id) {
         // The built-in editor opened on the kept text and changed it: the copy holds this.
         Some(Unsaved { copy: Some(c), .. }) if std::fs::write(c, text).is_ok() => Some(c.clone()),
-        _ => edit_copy::keep_text(id, text).ok(),
+        _ => None,
     });
+    // With the record that lets the next run find it (a copy without one is still named on
+    // stderr when the app ends).
+    let copy = match (copy, &app.study.store) {
+        (Some(c), Some(store)) => {
+            let _ = kept::mark(store, id, &c, read);
+            Some(c)
+        }
+        (None, Some(store)) => edit_copy::keep_text(store, id, read, text).ok(),
+        (copy, None) => copy,
+    };
     let unsaved = Unsaved {
         read: read.map(str::to_string),
         text: text.to_string(),
@@ -78,8 +90,9 @@ pub fn at_exit(app: &App, done: Option<&str>) -> Vec<String> {
             }
             Err(e) => {
                 told.push(save_failed_text(app, &e));
-                let copy =
-                    (unsaved.copy.clone()).or_else(|| edit_copy::keep_text(id, &unsaved.text).ok());
+                let (read, text) = (unsaved.read.as_deref(), &unsaved.text);
+                let copy = (unsaved.copy.clone())
+                    .or_else(|| edit_copy::keep_text(&draft.store, id, read, text).ok());
                 if let Some(copy) = copy {
                     let file = ("file", copy.display().to_string());
                     told.push(app.tf("note-unsaved-kept", &[entry, file]));
@@ -88,4 +101,194 @@ pub fn at_exit(app: &App, done: Option<&str>) -> Vec<String> {
         }
     }
     told
+}
+
+/// When the store is attached: the notes of this data folder whose save failed in an earlier
+/// run, kept in the temporary folder ([`kept`]), are brought back as if their save had just
+/// failed here — the entry view and `E` show them, the next `e` opens them, the save merges
+/// them with the note as it is by then — and the status line says so. A copy whose text the
+/// note already holds has done its work and goes.
+pub(super) fn bring_back(app: &mut App) {
+    let Some(store) = app.study.store.clone() else {
+        return;
+    };
+    let mut back = Vec::new();
+    for kept in kept::all(&store) {
+        if app.study.unsaved.contains_key(&kept.id) {
+            continue;
+        }
+        let (now, _) = saved_notes::load(&store, &kept.id);
+        let saved = nonblank(now.as_deref()).map(str::trim_end);
+        if saved == Some(kept.text.trim_end()) {
+            edit_copy::discard(&kept.copy);
+            continue;
+        }
+        // Saved again since it was kept: its save merges the two.
+        let changed = saved != nonblank(kept.read.as_deref()).map(str::trim_end);
+        back.push((kept.id.clone(), changed));
+        let unsaved = Unsaved {
+            read: kept.read,
+            text: kept.text,
+            copy: Some(kept.copy),
+        };
+        app.study.unsaved.insert(kept.id.clone(), unsaved);
+        set_cached(app, &kept.id, now);
+    }
+    let Some((id, changed)) = back.first() else {
+        return;
+    };
+    let title = match app.corpus.get(id) {
+        Some(e) => crate::app::status::short_title(e.title.show(app.settings.lang)),
+        None => id.clone(),
+    };
+    let args = [("count", back.len().to_string()), ("title", title)];
+    let told = match back.len() == 1 && *changed {
+        true => app.tf("note-kept-back-changed", &args),
+        false => app.tf("note-kept-back", &args),
+    };
+    app.status.say(told);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::action::Action;
+    use crate::app::state::Overlay;
+    use crate::app::update;
+    use crate::corpus::load::{Sources, load};
+    use crate::lang::Lang;
+    use crate::store::{Store, notes};
+    use crate::ui::theme::ThemeName;
+
+    /// The app on the built-in corpus in English, not attached to a store yet, and the id of
+    /// the entry it shows.
+    fn app() -> (App, String) {
+        let corpus = load(&Sources {
+            builtin: true,
+            dirs: vec![],
+        })
+        .corpus;
+        let app = App::new(corpus, Lang::En, ThemeName::Dark, false);
+        let id = (app.current())
+            .map(|i| app.corpus.entry(i).id.clone())
+            .expect("an entry is shown");
+        (app, id)
+    }
+
+    /// Opens the built-in editor on the shown entry's note and saves it at once; what it
+    /// opened on.
+    fn open_and_save(app: &mut App) -> String {
+        update(app, Action::EditNote);
+        let Some(Overlay::Note(ed)) = &app.overlay else {
+            panic!("the built-in editor opens")
+        };
+        assert!(ed.changed(), "what was kept is not saved yet: Esc warns");
+        let opened = ed.text();
+        update(app, Action::SaveNote);
+        opened
+    }
+
+    /// A note an earlier run could not save, kept in the temporary folder, is back when the
+    /// app starts: the status line says so, the entry shows it, `e` opens it, and one save
+    /// puts it in its place and removes the copy.
+    #[test]
+    fn a_note_kept_by_an_earlier_run_comes_back_and_one_save_puts_it_in_place() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().join("data"));
+        let (mut app, id) = app();
+        notes::save(&store, &id, "old\n").expect("save");
+        let copy = edit_copy::keep_text(&store, &id, Some("old\n"), "old\nmine\n").expect("kept");
+        super::super::attach_store(&mut app, store.clone());
+        let told = app.status.notice.clone().unwrap_or_default();
+        assert!(told.starts_with("Your note on «"), "{told}");
+        assert!(
+            told.ends_with(", not saved last time, is back: press e on that entry and save it"),
+            "{told}"
+        );
+        assert_eq!(
+            app.study.notes.get(&id).map(String::as_str),
+            Some("old\nmine\n")
+        );
+        assert_eq!(open_and_save(&mut app), "old\nmine\n");
+        assert_eq!(notes::load(&store, &id).0.as_deref(), Some("old\nmine\n"));
+        assert!(!copy.exists(), "the kept copy goes once saved");
+        assert!(of(&app, &id).is_none());
+    }
+
+    /// A note brought back that the reader lets go (Esc twice in the editor) is not brought
+    /// back again by the run after; its copy stays, with the text.
+    #[test]
+    fn a_note_brought_back_and_let_go_stays_let_go() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().join("data"));
+        let (mut app, id) = app();
+        let copy = edit_copy::keep_text(&store, &id, None, "mine\n").expect("kept");
+        super::super::attach_store(&mut app, store.clone());
+        assert!(of(&app, &id).is_some());
+        update(&mut app, Action::EditNote);
+        update(&mut app, Action::Escape);
+        update(&mut app, Action::Escape);
+        assert!(app.overlay.is_none() && of(&app, &id).is_none());
+        let (mut again, _) = self::app();
+        super::super::attach_store(&mut again, store.clone());
+        assert!(of(&again, &id).is_none(), "not brought back");
+        assert!(copy.exists(), "the copy stays");
+        edit_copy::discard(&copy);
+    }
+
+    /// The note was saved again after the copy was kept (another window): the app says the
+    /// save will merge them, and it does — both texts stay, neither replaced.
+    #[test]
+    fn a_kept_note_whose_note_changed_since_is_merged_not_written_over() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().join("data"));
+        let (mut app, id) = app();
+        notes::save(&store, &id, "old\n").expect("save");
+        let copy = edit_copy::keep_text(&store, &id, Some("old\n"), "old\nmine\n").expect("kept");
+        notes::save(&store, &id, "old\ntheirs\n").expect("saved since");
+        super::super::attach_store(&mut app, store.clone());
+        let told = app.status.notice.clone().unwrap_or_default();
+        assert!(
+            told.ends_with("saving merges it with the note saved since"),
+            "{told}"
+        );
+        open_and_save(&mut app);
+        let note = notes::load(&store, &id).0.unwrap_or_default();
+        assert!(note.starts_with("old\n"), "{note}");
+        assert!(
+            note.contains("mine\n") && note.contains("theirs\n"),
+            "{note}"
+        );
+        assert!(!copy.exists(), "the kept copy goes once saved");
+    }
+
+    /// A kept copy whose text the note already holds (saved by hand from it) has done its
+    /// work: it goes, and nothing is said; two kept notes are counted.
+    #[test]
+    fn a_kept_copy_the_note_already_holds_goes_quietly_and_several_are_counted() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().join("data"));
+        let (mut app, id) = app();
+        notes::save(&store, &id, "mine\n").expect("save");
+        let copy = edit_copy::keep_text(&store, &id, None, "mine\n").expect("kept");
+        super::super::attach_store(&mut app, store.clone());
+        assert_eq!(app.status.notice, None);
+        assert!(!copy.exists() && of(&app, &id).is_none());
+
+        let (mut app, id) = self::app();
+        let other = (0..app.corpus.len())
+            .map(|i| app.corpus.entry(i).id.clone())
+            .find(|o| *o != id)
+            .expect("another entry");
+        let copies = [&id, &other].map(|i| edit_copy::keep_text(&store, i, None, "x\n"));
+        super::super::attach_store(&mut app, store.clone());
+        let told = app.status.notice.clone().unwrap_or_default();
+        assert!(
+            told.starts_with("2 notes not saved last time are back"),
+            "{told}"
+        );
+        for c in copies.into_iter().flatten() {
+            edit_copy::discard(&c);
+        }
+    }
 }

@@ -1,10 +1,11 @@
-//! The notes list (`E`): each noted entry's kind, title and the note's first line.
+//! The notes list (`E`): each noted entry's kind, title and the note's first line (after
+//! what it is, when it is not saved yet or holds two versions to choose from).
 
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 
 use crate::app::App;
-use crate::app::study::notes::first_line;
+use crate::app::study::notes::{first_line, label};
 use crate::inert::inert;
 use crate::markdown::wrap::str_width;
 use crate::ui::list::rows;
@@ -49,15 +50,21 @@ pub fn draw(
                     th.dim,
                 ),
             };
+            // A note not saved yet, or holding two versions to choose from, says so first.
+            let label = label(app, id, note).map(|l| l + " ");
+            let room = note_room.saturating_sub(label.as_deref().map_or(0, str_width));
             // Cut after a word, so that a cut word never reads as a misspelt one.
             let line = inert(first_line(note));
-            let first = match crate::ui::search::snippet_within(&line, note_room) {
-                cut if cut.is_empty() => crate::figure::layout::truncate(&line, note_room),
+            let first = match crate::ui::search::snippet_within(&line, room) {
+                cut if cut.is_empty() => crate::figure::layout::truncate(&line, room),
                 cut => cut,
             };
+            let mut note_line = vec![Span::styled(format!("{indent}✎ "), th.dim)];
+            note_line.extend(label.map(|l| Span::styled(l, th.notice)));
+            note_line.push(Span::styled(first, th.dim));
             [
                 Line::from(vec![Span::styled(kind + &pad, th.dim), title]),
-                Line::from(Span::styled(format!("{indent}✎ {first}"), th.dim)),
+                Line::from(note_line),
             ]
         })
         .collect();

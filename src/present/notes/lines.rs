@@ -1,0 +1,184 @@
+//! What the trainer's notes screen says, for a column of a given width: a waiting message, or
+//! the talk's step with its counter, time and pace against a plan, what the room sees over the
+//! step, the tour's note and the trainer's own, and the next step.
+
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+
+use super::Notes;
+use crate::inert::inert;
+use crate::lang::Lang;
+use crate::present::deck::{clock_label, steps_of};
+use crate::present::pace::{Pace, Plan, own_total};
+use crate::present::sync::Position;
+use crate::ui::theme::theme;
+
+impl Notes<'_> {
+    /// The view's text for a column `width` wide: a waiting message, or the step, what the
+    /// room sees over it, its note and the next step.
+    pub fn lines(&self, width: usize) -> Vec<Line<'static>> {
+        let th = theme(self.theme, self.no_color);
+        let lang = self.shown_lang();
+        let t = |id: &str| self.l10n.t(lang, id);
+        let title_of = |i: usize| inert(self.corpus.entry(i).title.show(lang)).into_owned();
+        let step_title = |s: &crate::present::deck::Step| match s.entry {
+            Some(i) => title_of(i),
+            None => {
+                let (text, _) =
+                    crate::present::missing::step_text(self.l10n, lang, &s.id, &self.problems);
+                inert(&text).into_owned()
+            }
+        };
+        let tour = self
+            .position
+            .as_ref()
+            .map(|p| p.tour.clone())
+            .or_else(|| self.tour.clone());
+        let tour_index = tour.as_deref().and_then(|t| self.corpus.index_of(t));
+        let mut out = vec![Line::from(vec![
+            Span::styled(t("notes-heading"), th.dim),
+            Span::styled(
+                tour_index.map_or(String::new(), |i| format!(" · {}", title_of(i))),
+                th.dim,
+            ),
+        ])];
+        out.push(Line::from(""));
+        if let Some(d) = &self.problem {
+            out.push(Line::from(Span::styled(
+                t("notes-reload-problem"),
+                th.notice.add_modifier(Modifier::BOLD),
+            )));
+            out.push(Line::from(Span::styled(
+                inert(&d.render(self.l10n, lang)).into_owned(),
+                th.notice,
+            )));
+            out.push(Line::from(""));
+        }
+        // The command that starts the talk followed: the tour's own id, to type as it stands.
+        let start = |id: &str| {
+            let command = match &self.tour {
+                Some(tour) => format!("toli present {tour}"),
+                None => "toli present".to_string(),
+            };
+            self.l10n.format(lang, id, &[("command", command)])
+        };
+        let (Some(p), Some(ti)) = (&self.position, tour_index) else {
+            let waiting = match (&self.elsewhere, self.ended) {
+                (Some(other), _) => {
+                    let other = (self.corpus.index_of(other)).map_or(other.clone(), title_of);
+                    self.l10n
+                        .format(lang, "notes-other-tour", &[("title", other)])
+                }
+                (None, true) => start("notes-ended"),
+                (None, false) => start("notes-waiting"),
+            };
+            out.push(Line::from(Span::styled(waiting, th.notice)));
+            return out;
+        };
+        // Two talks of this tour (another session of the same user): say which is followed.
+        if let (true, Some(pid)) = (self.presenters > 1, self.presenter) {
+            let args = [
+                ("count", self.presenters.to_string()),
+                ("pid", pid.to_string()),
+            ];
+            let text = self.l10n.format(lang, "notes-presenter-chosen", &args);
+            out.push(Line::from(Span::styled(text, th.notice)));
+        }
+        let steps = steps_of(&self.corpus, ti);
+        let Some(step) = steps.get(p.step) else {
+            out.push(Line::from(Span::styled(start("notes-waiting"), th.notice)));
+            return out;
+        };
+        out.push(Line::from(vec![
+            Span::styled(
+                format!("{} {} / {}", t("notes-step"), p.step + 1, steps.len()),
+                th.key,
+            ),
+            Span::styled(
+                format!(
+                    "   {}",
+                    clock_label(self.l10n, lang, p.elapsed(self.now), p.paused_at.is_some())
+                ),
+                th.key,
+            ),
+        ]));
+        let planned: Vec<Option<u32>> = steps.iter().map(|s| s.minutes).collect();
+        // Without `--minutes`, a tour that plans every step is planned by their sum.
+        if let Some(minutes) = p.minutes.or_else(|| own_total(&planned)) {
+            out.push(Line::from(Span::styled(
+                self.plan_line(p, &Plan::new(&planned, minutes), minutes, lang),
+                th.dim,
+            )));
+            // The steps' own minutes overrun the slot: said, so the trainer can cut.
+            let own: u32 = planned.iter().flatten().sum();
+            if own > minutes {
+                let args = [("own", own.to_string()), ("minutes", minutes.to_string())];
+                out.push(Line::from(Span::styled(
+                    self.l10n.format(lang, "notes-plan-overrun", &args),
+                    th.notice,
+                )));
+            }
+        }
+        if let Some(over) = p.screen.line(self.l10n, lang, &self.corpus, width) {
+            out.push(Line::from(Span::styled(
+                over,
+                th.notice.add_modifier(Modifier::BOLD),
+            )));
+        }
+        out.push(Line::from(""));
+        out.push(Line::from(Span::styled(
+            step_title(step),
+            th.heading.add_modifier(Modifier::BOLD),
+        )));
+        out.push(Line::from(""));
+        let (note, _) = step.note.text(lang);
+        if note.is_empty() {
+            out.push(Line::from(Span::styled(t("notes-no-note"), th.dim)));
+        } else {
+            out.extend(
+                inert(note)
+                    .lines()
+                    .map(|l| Line::from(Span::styled(l.to_string(), Style::default()))),
+            );
+        }
+        // The trainer's own note on the step's entry, under the tour's: only this screen shows
+        // it (the projector never reads the notes folder).
+        if let (Some(i), Some(own)) = (step.entry, &self.own_note) {
+            out.extend(own.lines(&self.corpus.entry(i).id, t("note-title"), &th));
+        }
+        out.push(Line::from(""));
+        let next = match steps.get(p.step + 1) {
+            Some(n) => format!("{}: {}", t("notes-next"), step_title(n)),
+            None => t("notes-last-step"),
+        };
+        out.push(Line::from(Span::styled(next, th.dim)));
+        out
+    }
+
+    /// "Plan: 60 min, about 4:36 a step · 2 min behind"; "… this step 8:00 …" when the tour
+    /// plans some steps' minutes.
+    fn plan_line(&self, p: &Position, plan: &Plan, minutes: u32, lang: Lang) -> String {
+        let state = match plan.pace(p.elapsed(self.now), p.step) {
+            Pace::OnTime => self.l10n.t(lang, "notes-pace-on-time"),
+            Pace::Behind(m) => {
+                self.l10n
+                    .format(lang, "notes-pace-behind", &[("min", m.max(1).to_string())])
+            }
+            Pace::Ahead(m) => {
+                self.l10n
+                    .format(lang, "notes-pace-ahead", &[("min", m.max(1).to_string())])
+            }
+        };
+        let m_ss = |secs: u64| format!("{}:{:02}", secs / 60, secs % 60);
+        let (id, share) = match plan.has_own() {
+            true => ("notes-plan-step", ("step", m_ss(plan.step_secs(p.step)))),
+            // Equal steps: each step's share (they differ by a second at most).
+            false => ("notes-plan", ("per", m_ss(plan.step_secs(0)))),
+        };
+        self.l10n.format(
+            lang,
+            id,
+            &[("minutes", minutes.to_string()), share, ("state", state)],
+        )
+    }
+}

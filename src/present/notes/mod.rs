@@ -1,0 +1,159 @@
+//! The trainer's notes view (`toli present TOUR --notes`, in a second terminal): it follows the
+//! presenting instance through the runtime state file, polled about every 200 ms while waiting
+//! for keys (no busy loop), and shows the current step's title, its trainer note (in the talk's
+//! language, or the view's own: `--lang`, `L`), under it the trainer's own note on the step's
+//! entry (written with `e` in the app, read again when its file changes), the next step's
+//! title, the step counter, the elapsed time, the pace against a plan and what the room sees
+//! over the step — or says that no presentation is running and waits. Its step keys (Space,
+//! the arrows, PgUp/PgDn, `p`) drive the talk ([`super::remote`]). A saved edit of the
+//! `--content` folders reloads it, as it does the app; a problem in the saved files shows here
+//! whole, above the step (the projector only says where it is).
+//!
+//! Here: what the view follows and reading it again ([`Notes::poll`]); what it says on screen
+//! is `lines.rs`, the terminal it runs in and its keys `run.rs`.
+
+mod lines;
+mod run;
+
+pub use run::run;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use super::deck::{epoch_secs, steps_of};
+use super::own_note::OwnNote;
+use super::sync::{self, Position};
+use crate::corpus::Corpus;
+use crate::diagnostic::Diagnostic;
+use crate::i18n::Localizer;
+use crate::lang::Lang;
+use crate::store::Store;
+use crate::ui::theme::ThemeName;
+
+/// What the notes view shows.
+pub struct Notes<'a> {
+    /// The corpus as loaded, then as each live reload leaves it.
+    pub corpus: Arc<Corpus>,
+    pub l10n: &'a Localizer,
+    /// The tour followed; None follows whichever presentation is newest.
+    pub tour: Option<String>,
+    /// The language while no presentation is running: the last talk's, once there was one.
+    pub lang: Lang,
+    /// The notes' own language (`--lang`, or `L` here); None follows the talk's.
+    pub own_lang: Option<Lang>,
+    pub theme: ThemeName,
+    pub no_color: bool,
+    /// The presenter's position, as last read.
+    pub position: Option<Position>,
+    /// Seconds since the epoch, for the elapsed time.
+    pub now: u64,
+    /// The first problem of the last live reload, until a reload without one.
+    pub problem: Option<Diagnostic>,
+    /// Every problem of the content as last loaded (a step whose entry's file did not load
+    /// names that file and its error).
+    pub problems: Vec<Diagnostic>,
+    /// Whether the talk followed has ended since this screen last saw it running.
+    pub ended: bool,
+    /// Another tour being presented while the one followed is not (its title is said).
+    pub elsewhere: Option<String>,
+    /// The process of the presentation followed: kept while it runs, so that a second
+    /// presentation of the same tour (another session of the same user) never takes over.
+    pub presenter: Option<u32>,
+    /// How many presentations of the followed talk's tour run (more than one is said).
+    pub presenters: usize,
+    /// The reader's saved notes (`e` in the app); None shows no note of theirs.
+    pub store: Option<Store>,
+    /// The trainer's own note on the current step's entry, as last read.
+    pub own_note: Option<OwnNote>,
+}
+
+impl<'a> Notes<'a> {
+    /// The notes view following `tour` (None: whichever talk is newest) in `lang` until a talk
+    /// says its own, in the dark theme with colour, before any position is read.
+    pub fn following(
+        corpus: Arc<Corpus>,
+        l10n: &'a Localizer,
+        tour: Option<String>,
+        lang: Lang,
+    ) -> Notes<'a> {
+        Notes {
+            corpus,
+            l10n,
+            tour,
+            lang,
+            own_lang: None,
+            theme: ThemeName::Dark,
+            no_color: false,
+            position: None,
+            now: 0,
+            problem: None,
+            problems: Vec::new(),
+            ended: false,
+            elsewhere: None,
+            presenter: None,
+            presenters: 0,
+            store: None,
+            own_note: None,
+        }
+    }
+
+    /// Reads the state file again.
+    pub fn poll(&mut self, dir: &Path) {
+        let was_running = self.position.is_some();
+        // The talk followed so far while it runs, else the one started last.
+        let all = sync::presenters(dir, self.tour.as_deref());
+        let chosen = (all.iter().find(|p| Some(p.pid) == self.presenter)).or(all.first());
+        self.presenter = chosen.map(|p| p.pid);
+        self.presenters = chosen.map_or(0, |c| {
+            let same_tour = |p: &&sync::Presenter| p.position.tour == c.position.tour;
+            all.iter().filter(same_tour).count()
+        });
+        self.position = chosen.map(|p| p.position.clone());
+        self.ended = match self.position {
+            Some(_) => false,
+            None => self.ended || was_running,
+        };
+        // Following one tour while another runs: say which runs, not "nothing runs".
+        self.elsewhere = match (&self.position, &self.tour) {
+            (None, Some(_)) => sync::latest(dir).map(|p| p.tour),
+            _ => None,
+        };
+        // When the talk stops, the notes stay in the language it was given in.
+        if let Some(p) = &self.position {
+            self.lang = p.lang;
+            // The presenter then keeps problems off the projector; a notes screen that cannot
+            // say so leaves them there.
+            let _ = sync::mark_following(dir, &p.tour);
+        }
+        self.now = epoch_secs();
+        self.read_own_note();
+    }
+
+    /// The entry of the step the followed talk is at.
+    fn step_entry(&self) -> Option<usize> {
+        let p = self.position.as_ref()?;
+        let tour = self.corpus.index_of(&p.tour)?;
+        steps_of(&self.corpus, tour).get(p.step)?.entry
+    }
+
+    /// Reads the trainer's own note on the current step's entry again when its file changed
+    /// (saved with `e` in the app, from another window or a text editor).
+    pub fn read_own_note(&mut self) {
+        let id = self.step_entry().map(|i| self.corpus.entry(i).id.clone());
+        self.own_note = match (&self.store, id) {
+            (Some(store), Some(id)) => Some(OwnNote::read(store, &id, self.own_note.take())),
+            _ => None,
+        };
+    }
+
+    /// The language the notes are shown in: their own, else the talk's.
+    pub fn shown_lang(&self) -> Lang {
+        self.own_lang
+            .unwrap_or_else(|| self.position.as_ref().map_or(self.lang, |p| p.lang))
+    }
+
+    /// `L`: the other language from now on, whatever the talk's.
+    pub fn toggle_lang(&mut self) {
+        self.own_lang = Some(self.shown_lang().other());
+    }
+}
