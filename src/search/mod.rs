@@ -315,6 +315,7 @@ impl SearchIndex {
         let ok: Vec<usize> = (0..n).filter(|&e| kind_ok(e)).collect();
         let mut q = q;
         self.read_slipped_light_words(&mut q.words);
+        question::without_source_head(&mut q.words);
         // The short unit a count asks for is a whole word: «хэдэн га» (hectares) is not the
         // start of «гаалийн» (customs).
         if let Some(i) = question::counted(&q.words)

@@ -267,6 +267,18 @@ impl Question {
     }
 }
 
+/// `words` without the «эх» of «эх сурвалж» (source), which would otherwise be looked up as a
+/// word of its own and find ЕХ, the EU (both are `eh` in Latin letters).
+pub fn without_source_head(words: &mut Vec<Word>) {
+    let heads: Vec<usize> = (words.windows(2).enumerate())
+        .filter(|(_, w)| w[0].key == "eh" && !w[0].exact && w[1].key.starts_with("sorvalj"))
+        .map(|(i, _)| i)
+        .collect();
+    for i in heads.into_iter().rev() {
+        words.remove(i);
+    }
+}
+
 /// Which of `words` a count question counts: the first word after «хэдэн», "how many" … that
 /// is not a function word («хэдэн компани», "how many companies").
 pub fn counted(words: &[Word]) -> Option<usize> {
@@ -373,6 +385,10 @@ mod tests {
             !ask("ЕХ кластерийн гүйцэтгэлийн түвшин").sources,
             "ЕХ is the EU"
         );
+        let mut words = Query::parse("хүснэгтийн эх сурвалж ЕХ").words;
+        without_source_head(&mut words);
+        let keys: Vec<&str> = words.iter().map(|w| w.key.as_str()).collect();
+        assert_eq!(keys, ["hosnegtiin", "sorvalj", "eh"]);
         assert!(!ask("startapuudad ogdog butsaltgui tuslamjiig hen neg avsan uu").sources);
         assert!(!ask("who runs the science park").sources);
         assert!(
