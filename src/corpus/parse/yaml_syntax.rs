@@ -517,8 +517,10 @@ mod tests {
     }
 
     /// A closer of the wrong kind leaves the bracket inside it open: that bracket is named,
-    /// closed after its last item; a closer with nothing of its kind open is a slip for the
-    /// right one.
+    /// closed after its last item; a closer with nothing of its kind open, or one after which
+    /// the brackets close where the value ends once it is read as the right one, is a slip for
+    /// the right one; one in brackets that close without it is extra. Each patch leaves nothing
+    /// else to report.
     #[test]
     fn nested_brackets_closed_by_the_wrong_kind_are_named_where_they_open() {
         let cases = [
@@ -529,6 +531,17 @@ mod tests {
             ("aliases: [a, {b: c]\n", (1, 14, "map-closes-after", "b: c")),
             ("aliases: {en: [a, b}\n", (1, 15, "list-closes-after", "b")),
             ("related: [a, b}\nid: x\n", (1, 15, "wrong-closer", "]")),
+            // `}` for `]` with the map going on after it: the slip, not an unclosed list.
+            (
+                "tags: {en: [a, b}, mn: [в]}\nid: x\n",
+                (1, 17, "wrong-closer", "]"),
+            ),
+            (
+                "tags: {en: [a, b},\n       mn: [в]}\nid: x\n",
+                (1, 17, "wrong-closer", "]"),
+            ),
+            // A closer in brackets that close without it: remove it.
+            ("related: [a}, b]\nid: x\n", (1, 12, "extra-closer", "}")),
         ];
         for (front, (line, column, code, name)) in cases {
             assert_eq!(
