@@ -3,6 +3,8 @@
 //! Problems are typed; their wording lives in the Fluent files (`problem-*` messages), so
 //! `toli check` speaks the user's language and tests can match on the kind of problem.
 
+mod field_place;
+
 use serde::Serialize;
 
 use crate::corpus::model::Kind;
@@ -473,8 +475,39 @@ impl Problem {
         }
     }
 
-    /// The message in `lang`.
+    /// The message in `lang`, after the list item it is in when its field is in one
+    /// (`rows[2].value`: "row 3: `value` must be a number …").
     pub fn message(&self, l10n: &Localizer, lang: Lang) -> String {
+        let (place, args) = self.placed_args(l10n, lang);
+        at_place(l10n, lang, place, self.message_with(l10n, lang, &args))
+    }
+
+    /// The arguments of the message with the field named after the last list item it is in,
+    /// and those items as the reader counts them (`rows[2].value`: `value`, "row 3").
+    fn placed_args(
+        &self,
+        l10n: &Localizer,
+        lang: Lang,
+    ) -> (Option<String>, Vec<(&'static str, String)>) {
+        let mut args = self.args();
+        let Some(field) = args.iter_mut().find(|(k, _)| *k == "field") else {
+            return (None, args);
+        };
+        let (places, rest) = field_place::split(&field.1);
+        if places.is_empty() {
+            return (None, args);
+        }
+        field.1 = rest;
+        (Some(field_place::said(&places, l10n, lang)), args)
+    }
+
+    /// The message in `lang` with `args`.
+    fn message_with(
+        &self,
+        l10n: &Localizer,
+        lang: Lang,
+        args: &[(&'static str, String)],
+    ) -> String {
         let id = match self {
             Problem::WrongShape {
                 shape,
@@ -497,7 +530,19 @@ impl Problem {
             }
             _ => format!("problem-{}", self.code()),
         };
-        l10n.format(lang, &id, &self.args())
+        l10n.format(lang, &id, args)
+    }
+}
+
+/// `message` after `place` (the list item a problem is in), when there is one.
+fn at_place(l10n: &Localizer, lang: Lang, place: Option<String>, message: String) -> String {
+    match place {
+        Some(place) => l10n.format(
+            lang,
+            "problem-at-place",
+            &[("place", place), ("problem", message)],
+        ),
+        None => message,
     }
 }
 
@@ -580,16 +625,14 @@ impl Diagnostic {
 
     /// The message with its suggestion, if any.
     fn full_message(&self, l10n: &Localizer, lang: Lang) -> String {
-        let message = self.problem.message(l10n, lang);
-        match &self.suggestion {
+        let (place, args) = self.problem.placed_args(l10n, lang);
+        let message = self.problem.message_with(l10n, lang, &args);
+        let message = match &self.suggestion {
             // "unknown field": the suggestion says more than the pointer to the reference.
             Some(s) if matches!(&self.problem, Problem::UnknownField { .. }) => l10n.format(
                 lang,
                 "teach-unknown-field-suggested",
-                &[
-                    ("field", self.problem.args()[0].1.clone()),
-                    ("suggestion", s.to_string()),
-                ],
+                &[("field", args[0].1.clone()), ("suggestion", s.to_string())],
             ),
             Some(s) => {
                 let hint =
@@ -597,7 +640,8 @@ impl Diagnostic {
                 format!("{message} — {hint}")
             }
             None => message,
-        }
+        };
+        at_place(l10n, lang, place, message)
     }
 
     pub fn severity(&self) -> Severity {

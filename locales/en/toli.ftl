@@ -42,9 +42,9 @@ problem-figure-cells = row { $row } has { $cells ->
     } but the figure has { $columns ->
         [one] 1 column
        *[other] { $columns } columns
-    }
+    } — give each row one cell per entry of `columns`
 problem-figure-total = the rows add up to { $sum }, but `total` says { $total }
-problem-figure-units = `{ $field }` gives a unit different from the figure's `unit`
+problem-figure-units = `{ $field }` gives a unit different from the figure's `unit`, and bars share one unit — remove this `unit`, or show the figure as a table (`chart: table`)
 problem-outside-root = skipped: it leads outside the content folder (to { $target })
 
 ## toli check summary

@@ -36,9 +36,9 @@ problem-stage-gap = `{ $model }` загварт байрлал нь { $missing }
 problem-stage-repeat = `{ $model }` загварт байрлал нь { $position } байх үе шат хоёр байна
 problem-action-without-recommendation = энэ арга хэмжээ аль ч зөвлөмжийн `actions` жагсаалтад ороогүй
 problem-action-in-two-recommendations = энэ арга хэмжээг `{ $first }`, `{ $second }` хоёулаа жагсаасан
-problem-figure-cells = мөр { $row }: нүдний тоо { $cells }, харин хүснэгтийн баганын тоо { $columns }
+problem-figure-cells = №{ $row } мөр: нүдний тоо { $cells }, харин хүснэгтийн баганын тоо { $columns } — мөр бүрд `columns` жагсаалтын багана бүрийн нэг нүд бичнэ үү
 problem-figure-total = мөрүүдийн нийлбэр { $sum }, харин `total` нь { $total }
-problem-figure-units = `{ $field }` нь зураг, хүснэгтийн `unit`-аас өөр нэгж заасан
+problem-figure-units = `{ $field }` талбарт зураг, хүснэгтийн `unit` талбараас өөр нэгж заасан, харин баганан диаграмын бүх багана нэг нэгжтэй байна — энэ `unit` талбарыг устгах эсвэл зураг, хүснэгтийг хүснэгтээр харуулна уу (`chart: table`)
 problem-outside-root = алгасав: агуулгын хавтсаас гадагш ({ $target }) заасан байна
 
 ## toli check summary

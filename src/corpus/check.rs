@@ -85,10 +85,7 @@ pub fn check(corpus: &Corpus) -> Vec<Diagnostic> {
     }
     for (i, entry) in corpus.entries().enumerate() {
         for problem in crate::figure::validate::validate(entry) {
-            let line = match problem {
-                Problem::FigureTotal { .. } => corpus.key_line(i).total,
-                _ => corpus.id_line(i),
-            };
+            let line = corpus.key_line(i).total;
             out.push(Diagnostic::new(&entry.origin.path, line, 1, problem));
         }
     }

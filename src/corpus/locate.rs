@@ -22,6 +22,60 @@ fn is_content(line: &str) -> bool {
     !t.is_empty() && !t.starts_with('#')
 }
 
+/// Where the next key of a path is looked for: lines, and on one of them only a span of
+/// bytes (an item of a flow list, `cells: [{en: a}, {en: b}]`).
+struct Scope {
+    lines: std::ops::Range<usize>,
+    span: Option<(usize, usize, usize)>,
+}
+
+/// The items of a flow list whose `[` ends before byte `from` of `line`, up to its `]` (or
+/// the line's end): each item's first and last-plus-one byte, spaces left out.
+fn flow_items(line: &str, from: usize) -> Vec<(usize, usize)> {
+    let mut items = Vec::new();
+    let mut start = from;
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut end = line.len();
+    // The last character other than a space: a quote opens only where a value starts.
+    let mut last = '[';
+    for (b, c) in line[from..].char_indices().map(|(b, c)| (b + from, c)) {
+        let starts_value = matches!(last, '[' | '{' | ',' | ':');
+        if c != ' ' {
+            last = c;
+        }
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') if starts_value => quote = Some(c),
+            (None, '[' | '{') => depth += 1,
+            (None, ']' | '}') if depth == 0 => {
+                end = b;
+                break;
+            }
+            (None, ']' | '}') => depth -= 1,
+            (None, ',') if depth == 0 => {
+                items.push((start, b));
+                start = b + 1;
+            }
+            (None, '#') if depth == 0 && line[..b].ends_with(' ') => {
+                end = b;
+                break;
+            }
+            _ => {}
+        }
+    }
+    items.push((start, end));
+    items
+        .into_iter()
+        .filter_map(|(a, b)| {
+            let text = &line[a..b];
+            let lead = text.len() - text.trim_start().len();
+            (!text.trim().is_empty()).then(|| (a + lead, a + text.trim_end().len()))
+        })
+        .collect()
+}
+
 /// Byte column where `key:` starts in `line`, as a YAML key (after indentation, `- ` or `{`/`,`).
 fn key_column(line: &str, key: &str) -> Option<usize> {
     if key.is_empty() {
@@ -74,24 +128,98 @@ impl<'a> Locator<'a> {
         i..end
     }
 
-    /// Line index and byte column of a key path such as `["title", "mn"]` (numbers skip list
-    /// indices: `["sources", "0", "id"]`).
+    /// Line index and byte column of a key path such as `["title", "mn"]`; a number is the
+    /// place of an item in the list of the key before it (`["rows", "2", "value"]`: the
+    /// third row's `value`), a block list of `- ` items or a flow list on the key's line.
     fn find_key(&self, path: &[&str]) -> Option<(usize, usize)> {
-        let mut range = 0..self.lines.len();
-        let mut found = None;
-        for seg in path.iter().filter(|s| s.parse::<usize>().is_err()) {
-            let mut hit = None;
-            for i in range.clone() {
-                if let Some(col) = key_column(self.lines[i], seg) {
-                    hit = Some((i, col));
-                    break;
-                }
+        let mut scope = Scope {
+            lines: 0..self.lines.len(),
+            span: None,
+        };
+        // The line, byte column and length of the last key found (0 for an item).
+        let mut found: Option<(usize, usize, usize)> = None;
+        for seg in path {
+            if let Ok(n) = seg.parse::<usize>() {
+                let (i, col, len) = found?;
+                let (at, inner) = self.item(i, col + len, n)?;
+                found = Some((at.0, at.1, 0));
+                scope = inner;
+                continue;
             }
-            let (i, col) = hit?;
-            found = Some((i, col));
-            range = self.block(i);
+            let (i, col) = scope.lines.clone().find_map(|i| {
+                let line = self.lines[i];
+                match scope.span {
+                    Some((l, from, to)) if l == i => {
+                        key_column(&line[from..to], seg).map(|c| (i, from + c))
+                    }
+                    _ => key_column(line, seg).map(|c| (i, c)),
+                }
+            })?;
+            found = Some((i, col, seg.len()));
+            scope = match scope.span {
+                Some((l, _, to)) if l == i => Scope {
+                    lines: i..i + 1,
+                    span: Some((i, col, to)),
+                },
+                _ => Scope {
+                    lines: self.block(i),
+                    span: None,
+                },
+            };
         }
-        found
+        found.map(|(i, col, _)| (i, col))
+    }
+
+    /// Item `n` (from 0) of the list that is the value of the key ending at byte `after` of
+    /// line `i`: where the item starts (line index, byte), and the lines (or, in a flow list,
+    /// the bytes of its line) it takes.
+    fn item(&self, i: usize, after: usize, n: usize) -> Option<((usize, usize), Scope)> {
+        let line = self.lines[i];
+        let rest = line.get(after..)?;
+        let rest = rest.strip_prefix(['"', '\'']).unwrap_or(rest);
+        let value = rest.strip_prefix(':')?;
+        let start = line.len() - value.trim_start().len();
+        if line[start..].starts_with('[') {
+            let (from, to) = flow_items(line, start + 1).into_iter().nth(n)?;
+            return Some((
+                (i, from),
+                Scope {
+                    lines: i..i + 1,
+                    span: Some((i, from, to)),
+                },
+            ));
+        }
+        if !(value.trim().is_empty() || value.trim_start().starts_with('#')) {
+            return None;
+        }
+        let block = self.block(i);
+        let mut dash: Option<usize> = None;
+        let mut starts = Vec::new();
+        for k in block.clone().skip(1) {
+            let l = self.lines[k];
+            let lead = l.len() - l.trim_start_matches(' ').len();
+            if is_content(l) && l[lead..].starts_with('-') && dash.is_none_or(|d| d == lead) {
+                dash = Some(lead);
+                starts.push(k);
+            }
+        }
+        let first = *starts.get(n)?;
+        let end = starts.get(n + 1).copied().unwrap_or(block.end);
+        let l = self.lines[first];
+        let dash_at = l.len() - l.trim_start_matches(' ').len();
+        let after_dash = &l[dash_at + 1..];
+        let content = if after_dash.trim().is_empty() {
+            dash_at
+        } else {
+            l.len() - after_dash.trim_start().len()
+        };
+        Some((
+            (first, content),
+            Scope {
+                lines: first..end,
+                span: None,
+            },
+        ))
     }
 
     /// File line and column of the deepest part of `path` that exists.
@@ -110,6 +238,10 @@ impl<'a> Locator<'a> {
         let Some((i, col)) = self.find_key(path) else {
             return self.key(path);
         };
+        if path.last().is_some_and(|s| s.parse::<usize>().is_ok()) {
+            // An item of a list: it starts where it was found.
+            return (self.first_line + i, char_column(self.lines[i], col));
+        }
         let line = self.lines[i];
         let key = path
             .iter()
@@ -284,7 +416,8 @@ mod tests {
         assert_eq!(loc.key(&["id"]), (2, 1));
         assert_eq!(loc.key(&["title", "mn"]), (5, 3));
         assert_eq!(loc.key(&["summary", "mn"]), (11, 18));
-        assert_eq!(loc.key(&["sources", "1", "locator"]), (8, 5));
+        assert_eq!(loc.key(&["sources", "0", "locator"]), (8, 5));
+        assert_eq!(loc.key(&["sources", "1", "locator"]), (9, 17));
     }
 
     /// A step's figure id is found in that step's `figures`, flow or block, not where the same
@@ -302,6 +435,33 @@ mod tests {
         );
         // Not written there: the key.
         assert_eq!(loc.item_list_value("steps", 2, "figures", "fig-z"), (8, 5));
+    }
+
+    /// A key under a list item is looked for in that item, block or flow: the third row's
+    /// `value`, not the first one written; an item without the key falls back to the item.
+    #[test]
+    fn a_number_in_a_path_is_the_place_of_a_list_item() {
+        let fm = "rows:\n  - label: {en: a}\n    cells: [{en: x, mn: х}, {en: \"y, z\"}]\n  - label: b\n    value: 1\n  - {label: c, value: 'it''s'}\n  -\n    label: d\n    value: abc\nrelated: [a, b]";
+        let loc = Locator::new(fm, 2);
+        assert_eq!(loc.key(&["rows", "1", "value"]), (6, 5));
+        assert_eq!(loc.value_start(&["rows", "1", "value"]), (6, 12));
+        assert_eq!(loc.key(&["rows", "2", "value"]), (7, 16));
+        assert_eq!(loc.value_start(&["rows", "3", "value"]), (10, 12));
+        assert_eq!(
+            loc.key(&["rows", "0", "value"]),
+            (3, 5),
+            "no value: the row"
+        );
+        assert_eq!(loc.key(&["rows", "0", "cells", "1"]), (4, 29));
+        assert_eq!(loc.key(&["rows", "0", "cells", "1", "en"]), (4, 30));
+        assert_eq!(loc.key(&["rows", "0", "cells", "0", "mn"]), (4, 21));
+        assert_eq!(loc.key(&["rows", "0", "cells", "1", "mn"]), (4, 29));
+        assert_eq!(loc.value_start(&["related", "1"]), (11, 14));
+        assert_eq!(
+            loc.key(&["rows", "7", "value"]),
+            (2, 1),
+            "no such row: the list"
+        );
     }
 
     #[test]

@@ -1,7 +1,8 @@
-//! Checks a figure against itself: values add up to the stated `total` within rounding, and a
-//! bar chart never mixes units on one axis.
+//! Checks a figure against itself: values add up to the stated `total` within rounding. (What
+//! each row holds, its units included, is checked where the rows are read, at each row's line:
+//! `corpus::parse`.)
 
-use crate::corpus::model::{ChartKind, Entry, KindFields};
+use crate::corpus::model::{Entry, KindFields};
 use crate::diagnostic::Problem;
 
 /// How far the sum of `values` may be from a total when each value was rounded as printed:
@@ -16,14 +17,7 @@ pub fn rounding_tolerance(values: &[f64]) -> f64 {
 
 /// Problems in one figure entry (none for other kinds).
 pub fn validate(entry: &Entry) -> Vec<Problem> {
-    let KindFields::Figure {
-        unit,
-        chart,
-        total,
-        rows,
-        ..
-    } = &entry.fields
-    else {
+    let KindFields::Figure { total, rows, .. } = &entry.fields else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -42,17 +36,6 @@ pub fn validate(entry: &Entry) -> Vec<Problem> {
                 sum: crate::numeric::format_alone((sum * 1e6).round() / 1e6),
                 total: crate::numeric::format_alone(*total),
             });
-        }
-    }
-    if *chart == ChartKind::Bar {
-        for (i, r) in rows.iter().enumerate() {
-            if let Some(u) = &r.unit
-                && unit.as_ref() != Some(u)
-            {
-                out.push(Problem::FigureUnits {
-                    field: format!("rows[{i}].unit"),
-                });
-            }
         }
     }
     out

@@ -336,7 +336,8 @@ fn figure_cells_and_units_are_checked() {
     let rows = "  - {label: {en: a, mn: а}, value: 1, cells: [{en: x, mn: х}]}\n  - {label: {en: b, mn: б}, value: 2, unit: {en: m, mn: м}}\n";
     assert_eq!(
         one("fig.md", &figure("", rows)),
-        ["fig.md:2:1: figure-units", "fig.md:8:1: figure-cells"]
+        ["fig.md:9:39: figure-cells", "fig.md:10:39: figure-units"],
+        "each at its row: the first row's `cells`, the second row's `unit`"
     );
 }
 

@@ -9,6 +9,7 @@ mod answer_first_tmux;
 mod broken_links;
 mod check_diagnostics;
 mod check_mongolian;
+mod check_places;
 mod check_teaches;
 mod cli;
 mod cli_cite;

@@ -4,7 +4,7 @@
 
 use super::super::locate::Locator;
 use super::super::model::{
-    Bi, ChartKind, Entry, KeyFigure, Kind, KindFields, Origin, Original, PolicyType, TourStep,
+    Bi, Entry, KeyFigure, Kind, KindFields, Origin, Original, PolicyType, TourStep,
 };
 use super::super::split::Parts;
 use super::super::values::Coded;
@@ -58,6 +58,8 @@ struct Builder<'a> {
     diagnostics: Vec<Diagnostic>,
     sites: Vec<LinkSite>,
 }
+
+mod rows;
 
 impl Builder<'_> {
     fn report_at_key(&mut self, key: &[&str], problem: Problem) {
@@ -207,21 +209,6 @@ impl Builder<'_> {
         None
     }
 
-    fn figures(&mut self, field: &str, figures: &[KeyFigure]) {
-        for (i, f) in figures.iter().enumerate() {
-            let name = format!("{field}[{i}].label");
-            for lang in f.label.missing() {
-                self.report_at_key(
-                    &[field],
-                    Problem::MissingLanguage {
-                        field: name.clone(),
-                        lang,
-                    },
-                );
-            }
-        }
-    }
-
     /// The decimal places item `index` of `list` writes its `value` with, when its text reads
     /// as `value` (`1868.30` for 1868.3: 2).
     fn written_places(&self, list: &str, index: usize, value: f64) -> Option<u8> {
@@ -286,7 +273,11 @@ impl Builder<'_> {
         let fields = self.kind_fields(&mut raw)?;
         // Every two-language value of the kind's fields, as `corpus::kinds` describes them.
         for (field, lang) in super::languages::missing(&fields.values()) {
-            let segs: Vec<&str> = field.split('.').collect();
+            // `columns[1]`: the second item of `columns`.
+            let segs: Vec<&str> = field
+                .split(['.', '[', ']'])
+                .filter(|s| !s.is_empty())
+                .collect();
             self.report_at_key(
                 &segs,
                 Problem::MissingLanguage {
@@ -487,38 +478,10 @@ impl Builder<'_> {
                 }
                 let columns = raw.columns.take().unwrap_or_default();
                 let chart = raw.chart.take().unwrap_or_default();
-                for (i, r) in rows.iter().enumerate() {
-                    for lang in r.label.missing() {
-                        self.report_at_key(
-                            &["rows"],
-                            Problem::MissingLanguage {
-                                field: format!("rows[{i}].label"),
-                                lang,
-                            },
-                        );
-                    }
-                    if r.value.is_none() && chart == ChartKind::Bar {
-                        self.report_at_key(
-                            &["rows"],
-                            Problem::MissingField {
-                                field: format!("rows[{i}].value"),
-                            },
-                        );
-                    }
-                    if r.cells.len() != columns.len() && !(r.cells.is_empty() && columns.is_empty())
-                    {
-                        self.report_at_key(
-                            &["rows"],
-                            Problem::FigureCells {
-                                row: i,
-                                cells: r.cells.len(),
-                                columns: columns.len(),
-                            },
-                        );
-                    }
-                }
+                let unit = raw.unit.take();
+                self.rows(&rows, &columns, chart, unit.as_ref());
                 KindFields::Figure {
-                    unit: raw.unit.take(),
+                    unit,
                     chart,
                     order: raw.order.take().unwrap_or_default(),
                     total: raw.total.take(),
@@ -534,6 +497,10 @@ impl Builder<'_> {
                     .enumerate()
                     .filter_map(|(k, s)| {
                         let minutes = s.minutes.and_then(|m| self.step_minutes(k, &m));
+                        if !s.note.is_empty() {
+                            let k = k.to_string();
+                            self.languages(&["steps", &k, "note"], &s.note);
+                        }
                         let Some(entry) = s.entry else {
                             let (l, c) = self.loc.item_value("steps", k, "entry");
                             self.diagnostics.push(Diagnostic::new(
@@ -566,20 +533,6 @@ impl Builder<'_> {
                     .collect();
                 for s in &steps {
                     self.site(LinkField::Steps, &s.entry);
-                    for lang in s.note.missing() {
-                        if !s.note.is_empty() {
-                            let (l, c) = self.loc.value(&["steps"], &s.entry);
-                            self.diagnostics.push(Diagnostic::new(
-                                self.path,
-                                l,
-                                c,
-                                Problem::MissingLanguage {
-                                    field: format!("steps[{}].note", s.entry),
-                                    lang,
-                                },
-                            ));
-                        }
-                    }
                 }
                 KindFields::Tour { steps }
             }

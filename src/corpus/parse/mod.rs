@@ -24,6 +24,7 @@ mod languages;
 mod placeholder;
 mod recover;
 mod stand_in;
+mod untab;
 mod yaml_error;
 mod yaml_scan;
 mod yaml_syntax;
@@ -231,7 +232,7 @@ fn read_parts(
     let front_matter = if tabs.is_empty() {
         std::borrow::Cow::Borrowed(parts.front_matter.as_str())
     } else {
-        std::borrow::Cow::Owned(untab(&parts.front_matter))
+        std::borrow::Cow::Owned(untab::untab(&parts.front_matter))
     };
     let loc = Locator::new(&front_matter, parts.front_matter_line);
 
@@ -365,18 +366,6 @@ fn read_parts(
     out.entry = built.entry.filter(|_| patched.is_empty() && !stand_in);
     out.diagnostics.retain(|d| !echo(d));
     out
-}
-
-/// Front matter with tabs in indentation read as spaces, one for one, so columns stay.
-fn untab(front_matter: &str) -> String {
-    front_matter
-        .split('\n')
-        .map(|line| {
-            let indent = line.len() - line.trim_start_matches([' ', '\t', '-']).len();
-            format!("{}{}", line[..indent].replace('\t', " "), &line[indent..])
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 impl RawEntry {

@@ -145,8 +145,9 @@ pub(super) fn yaml_diagnostic(
 }
 
 /// The number a value written for a number field starts with (`2015 он`, `2025он`: `2015`,
-/// `2025`), to suggest it whole; none when it starts otherwise or the number goes on with a
-/// separator (`1,200`, and `12.5` for a whole number).
+/// `2025`), to suggest it whole; none when the number goes on with a separator (`1,200`, and
+/// `12.5` for a whole number). A whole number among words is that number (`March 2016`:
+/// `2016`); none when there are several or separators (`Q3 2016`, `1-5 March`).
 fn written_number(detail: &str, shape: Shape) -> Option<String> {
     let whole = match shape {
         Shape::WholeNumber => true,
@@ -167,6 +168,15 @@ fn written_number(detail: &str, shape: Shape) -> Option<String> {
     };
     let goes_on =
         rest.starts_with(['.', ',']) && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+    if number.is_empty() && whole {
+        // Words around one whole number (`March 2016`, `Finding 3`): that number.
+        let runs: Vec<&str> = value
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|r| !r.is_empty())
+            .collect();
+        let alone = !value.contains(['.', ',', ':', '/', '-']);
+        return (runs.len() == 1 && alone).then(|| runs[0].to_string());
+    }
     (!number.is_empty() && !goes_on).then(|| number.to_string())
 }
 
@@ -367,8 +377,15 @@ mod tests {
         );
         assert_eq!(said("59.37 сая", Shape::Number).as_deref(), Some("59.37"));
         assert_eq!(said("12 %", Shape::Number).as_deref(), Some("12"));
+        assert_eq!(
+            said("March 2016", Shape::WholeNumber).as_deref(),
+            Some("2016")
+        );
+        assert_eq!(said("он 2015", Shape::WholeNumber).as_deref(), Some("2015"));
         for (value, shape) in [
-            ("он 2015", Shape::WholeNumber),
+            ("March 1-5 2016", Shape::WholeNumber),
+            ("Q3 2016", Shape::WholeNumber),
+            ("about 1.5", Shape::WholeNumber),
             ("12.5", Shape::WholeNumber),
             ("1,200", Shape::Number),
             ("2015", Shape::Text),

@@ -115,6 +115,10 @@ pub(super) fn fault(front: &str, err: &serde_yaml::Error) -> Fault {
         return at_error("dash-after-key", String::new());
     } else if p.starts_with("found character that cannot start any token") {
         return at_error("bad-character", String::new());
+    } else if let Some((_, rest)) = p.split_once("duplicate entry with key \"") {
+        let name = rest.split('"').next().unwrap_or(rest);
+        return repeated_key(&lines, r.at.0, name)
+            .unwrap_or_else(|| at_error("duplicate", name.to_string()));
     }
     if let Some(opened) = unclosed_flow(&lines, r.at.0)
         && let Some(f) = open_flow(&lines, opened, r.at)
@@ -122,6 +126,32 @@ pub(super) fn fault(front: &str, err: &serde_yaml::Error) -> Fault {
         return f;
     }
     at_error("unreadable", r.problem.to_string())
+}
+
+/// A key written twice in one map (`title:` with `en:` twice): the second, found from line
+/// `from` (1-based) on as the next line with the key at the first one's column.
+fn repeated_key(lines: &[&str], from: usize, name: &str) -> Option<Fault> {
+    let mut first: Option<usize> = None;
+    for (i, line) in lines.iter().enumerate().skip(from.saturating_sub(1)) {
+        let Some((column, key, _)) = key_of(line) else {
+            continue;
+        };
+        match first {
+            Some(c) if key == name && column == c => {
+                return Some(Fault {
+                    line: i + 1,
+                    column,
+                    code: "duplicate",
+                    name: name.to_string(),
+                    patch: None,
+                });
+            }
+            Some(c) if column < c => return None,
+            None if key == name => first = Some(column),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// `front` with `fault` patched, if it can be.
@@ -362,7 +392,7 @@ fn indented_less(lines: &[&str], at_line: usize) -> Option<Fault> {
     if column >= above_column {
         return None;
     }
-    if is_item_column(lines, at_line, column) {
+    if is_item_column(lines, at_line, column, name) {
         return Some(Fault {
             line: at_line,
             column,
@@ -396,8 +426,11 @@ fn indented_less(lines: &[&str], at_line: usize) -> Option<Fault> {
     })
 }
 
-/// True when a list item above `line` (1-based), in the same block, has its `-` at `column`.
-fn is_item_column(lines: &[&str], line: usize, column: usize) -> bool {
+/// True when a list item above `line` (1-based), in the same block, has its `-` at `column`
+/// and `name` starts a new item: the item above starts with it or already has it (else the
+/// key belongs to that item, indented too little: `- id: a` then `  locator: x`).
+fn is_item_column(lines: &[&str], line: usize, column: usize, name: &str) -> bool {
+    let mut keys = Vec::new();
     for above in lines[..line.saturating_sub(1).min(lines.len())]
         .iter()
         .rev()
@@ -410,8 +443,9 @@ fn is_item_column(lines: &[&str], line: usize, column: usize) -> bool {
         if at < column {
             return false;
         }
+        keys.extend(key_of(above).map(|(_, key, _)| key));
         if at == column && body.starts_with("- ") {
-            return true;
+            return key_of(above).is_none() || keys.contains(&name);
         }
     }
     false
@@ -517,8 +551,10 @@ mod tests {
     }
 
     /// A closer of the wrong kind leaves the bracket inside it open: that bracket is named,
-    /// closed after its last item; a closer with nothing of its kind open is a slip for the
-    /// right one.
+    /// closed after its last item; a closer with nothing of its kind open, or one after which
+    /// the brackets close where the value ends once it is read as the right one, is a slip for
+    /// the right one; one in brackets that close without it is extra. Each patch leaves nothing
+    /// else to report.
     #[test]
     fn nested_brackets_closed_by_the_wrong_kind_are_named_where_they_open() {
         let cases = [
@@ -529,6 +565,17 @@ mod tests {
             ("aliases: [a, {b: c]\n", (1, 14, "map-closes-after", "b: c")),
             ("aliases: {en: [a, b}\n", (1, 15, "list-closes-after", "b")),
             ("related: [a, b}\nid: x\n", (1, 15, "wrong-closer", "]")),
+            // `}` for `]` with the map going on after it: the slip, not an unclosed list.
+            (
+                "tags: {en: [a, b}, mn: [в]}\nid: x\n",
+                (1, 17, "wrong-closer", "]"),
+            ),
+            (
+                "tags: {en: [a, b},\n       mn: [в]}\nid: x\n",
+                (1, 17, "wrong-closer", "]"),
+            ),
+            // A closer in brackets that close without it: remove it.
+            ("related: [a}, b]\nid: x\n", (1, 12, "extra-closer", "}")),
         ];
         for (front, (line, column, code, name)) in cases {
             assert_eq!(
@@ -565,6 +612,32 @@ mod tests {
             assert_eq!(said(front).3, name, "{front}");
             assert_eq!(patched(front, &fault_of(front)).as_deref(), Some(fixed));
         }
+    }
+
+    /// A key at the column of a list's dashes that the item above does not have belongs to
+    /// that item, indented too little; one the item above starts with starts a new item.
+    #[test]
+    fn a_key_under_a_dash_is_a_new_item_only_when_the_item_above_has_it() {
+        let front = "sources:\n  - id: a\n  locator: x\nid: y\n";
+        assert_eq!(said(front), (3, 3, "indent-less", "id".into()));
+        let fixed = patched(front, &fault_of(front)).expect("patch");
+        assert_eq!(fixed, "sources:\n  - id: a\n    locator: x\nid: y\n");
+        let front = "sources:\n  - id: a\n    locator: x\n  id: b\nid: y\n";
+        assert_eq!(said(front), (4, 3, "missing-dash", "id".into()));
+    }
+
+    /// A key given twice inside a map is named at its second line, as one given twice at
+    /// the top is, not as YAML that cannot be read.
+    #[test]
+    fn a_key_given_twice_in_a_map_is_named_where_it_is_repeated() {
+        assert_eq!(
+            said("id: x\ntitle:\n  en: A\n  mn: Б\n  en: B\nsummary: s\n"),
+            (5, 3, "duplicate", "en".into())
+        );
+        assert_eq!(
+            said("rows:\n  - label: a\n    value: 1\n  - label: b\n    value: 2\n    value: 3\n"),
+            (6, 5, "duplicate", "value".into())
+        );
     }
 
     #[test]

@@ -100,7 +100,9 @@ pub(super) fn open_before(lines: &[&str], stop: usize, at: usize) -> Vec<Open> {
 
 /// The parser stopped at `at` (1-based line and column) on a `]` or `}` that does not close the
 /// innermost bracket open: that bracket is the fault, or the closer itself when nothing of its
-/// kind is open.
+/// kind is open or when, read as the right closer, the brackets close where the value ends
+/// (`{en: [a, b}, mn: [c]}`); a closer that closes nothing in brackets that close without it
+/// (`[a}, b]`) is extra.
 pub(super) fn wrong_closer(lines: &[&str], at: (usize, usize)) -> Option<Fault> {
     let stop = at.0.checked_sub(1)?;
     let line = *lines.get(stop)?;
@@ -115,16 +117,25 @@ pub(super) fn wrong_closer(lines: &[&str], at: (usize, usize)) -> Option<Fault> 
     if want == found {
         return None;
     }
-    if !open.iter().any(|o| closer(o.bracket) == found) {
+    let after = byte + found.len_utf8();
+    // Read as a slip for the right closer, the brackets close where the value ends
+    // (`{en: [a, b}, mn: [c]}`): the closer is the fault, whatever else is open.
+    let inner_closed = &open[..open.len() - 1];
+    let slip = closes_by_its_end(lines, inner_closed, stop, after);
+    if slip || !open.iter().any(|o| closer(o.bracket) == found) {
+        // One that closes nothing, in brackets that close without it (`[a}, b]`), is extra.
+        let extra = !slip && closes_by_its_end(lines, &open, stop, after);
+        let (code, name, text) = if extra {
+            ("extra-closer", found, line[after..].to_string())
+        } else {
+            ("wrong-closer", want, format!("{want}{}", &line[after..]))
+        };
         return Some(Fault {
             line: at.0,
             column: at.1,
-            code: "wrong-closer",
-            name: want.to_string(),
-            patch: Some(Patch::Rewrite {
-                from: byte,
-                text: format!("{want}{}", &line[byte + found.len_utf8()..]),
-            }),
+            code,
+            name: name.to_string(),
+            patch: Some(Patch::Rewrite { from: byte, text }),
         });
     }
     let inside = open.len().checked_sub(2).map(|i| open[i].bracket);
@@ -146,6 +157,31 @@ pub(super) fn wrong_closer(lines: &[&str], at: (usize, usize)) -> Option<Fault> 
             text: want.to_string(),
         }),
     })
+}
+
+/// True when, with `open` open before byte `from` of line `line` (0-based), the rest of that
+/// line and the lines after it close every bracket in order, with no closer left over.
+fn closes_by_its_end(lines: &[&str], open: &[Open], line: usize, from: usize) -> bool {
+    let mut scan = Scan {
+        open: open.to_vec(),
+        quote: None,
+        strict: true,
+    };
+    for (i, text) in lines.iter().enumerate().skip(line) {
+        // What follows the closer goes on a value: a space-less start keeps quotes closed.
+        let rest = if i == line {
+            format!("x{}", text.get(from..).unwrap_or_default())
+        } else {
+            text.to_string()
+        };
+        if scan.line(i, &rest, usize::MAX).is_err() {
+            return false;
+        }
+        if scan.open.is_empty() {
+            return true;
+        }
+    }
+    false
 }
 
 /// The bracket at `opened` (1-based line and column) never closes: where its closer goes on
