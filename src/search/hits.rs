@@ -157,15 +157,24 @@ fn answering(
 ) -> Option<(String, usize, Lang)> {
     let facts = fields_shown(e, reading);
     let summary = e.summary.show(reading);
+    // A question typed in English by a Mongolian reader ("how many staff"): the English facts
+    // too, which answer it when they hold more of its words (Latin-letter Mongolian meets the
+    // Mongolian facts first).
+    let english = reading == Lang::Mn && !words.iter().any(Word::is_cyrillic);
+    let facts_en = match english {
+        true => fields_shown(e, Lang::En),
+        false => String::new(),
+    };
     // The matched text is read in its own language; the others in the reader's.
     let candidates = [
         (facts.as_str(), reading, FACTS_READ),
         (summary, reading, answer::FIGURE_SENTENCES),
         (text, text_lang, answer::FIGURE_SENTENCES),
+        (facts_en.as_str(), Lang::En, FACTS_READ),
     ];
     let mut best: Option<(&str, Lang, usize, usize)> = None;
     for (i, (t, l, sentences)) in candidates.into_iter().enumerate() {
-        if i == 2 && l == reading && (t == summary || t == facts) {
+        if (i == 2 && l == reading && (t == summary || t == facts)) || t.is_empty() {
             continue;
         }
         if let Some((at, n)) = answer::figure_answer(t, words, figure, noun, sentences)

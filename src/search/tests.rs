@@ -626,4 +626,10 @@ fn a_when_question_shows_the_entrys_date_first() {
     // A count keeps the label that says what it counts.
     let count = snippet("IT Park хэдэн компани инкубацид хамруулсан", "it-park");
     assert!(count.contains("хамрагдсан компани: 120 компани"), "{count}");
+    // A Mongolian reader asking in English reads the English fact that answers it; asking in
+    // Latin-letter Mongolian, the Mongolian one.
+    let staff = snippet("how many staff does IT Park have", "it-park");
+    assert!(staff.contains("Staff: 43"), "{staff}");
+    let staff = snippet("IT park heden ajiltantai ve", "it-park");
+    assert!(staff.contains("Ажилтан: 43"), "{staff}");
 }
