@@ -180,7 +180,8 @@ pub enum Problem {
     MnCaseHyphen {
         found: String,
         fix: String,
-        /// `link`, `emphasis`, `bracket` or `word`.
+        /// `link`, `link-word` (after a link, no word to offer: the fix's text is «…»),
+        /// `emphasis`, `bracket`, `quote` or `word`.
         after: String,
     },
     /// A Latin word in a Mongolian value that is not a listed name.

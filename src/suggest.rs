@@ -1,6 +1,7 @@
 //! "Did you mean …?": the known name closest to a misspelt one (a field, a kind, an id, a
 //! controlled value), found with `strsim`'s Jaro–Winkler similarity, which favours names that
-//! share their beginning, as typos usually do.
+//! share their beginning, as typos usually do; and whether a guess found another way (what a
+//! search ranks first) is spelt near enough what was typed to be offered at all.
 
 /// Below this similarity a guess would more likely mislead than help.
 const MIN_SIMILARITY: f64 = 0.8;
@@ -25,6 +26,61 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         }
     }
     best.map(|(c, _)| c)
+}
+
+/// How many letters a word of `len` letters may have wrong and still be taken for it: none up
+/// to three letters, then one in four.
+fn slips_allowed(len: usize) -> usize {
+    len / 4
+}
+
+/// Whether `typed` is spelt near `name`, in Latin or Cyrillic letters alike (through the
+/// search key, so `klaster` is near «Кластер»): the whole within [`slips_allowed`] of its
+/// length, or every word typed within that of a word of `name` or the beginning of one (of
+/// three letters or more). A guess that is not near any of an entry's names would mislead.
+pub fn near(typed: &str, name: &str) -> bool {
+    use crate::search::translit::key_text;
+    let typed = key_text(typed);
+    let name = key_text(name);
+    let typed_words: Vec<&str> = typed.split_whitespace().collect();
+    let name_words: Vec<&str> = name.split_whitespace().collect();
+    if typed_words.is_empty() || name_words.is_empty() {
+        return false;
+    }
+    let within = |a: &str, b: &str| strsim::levenshtein(a, b) <= slips_allowed(a.len());
+    let whole = typed_words.join(" ");
+    if within(&whole, &name_words.join(" ")) {
+        return true;
+    }
+    typed_words.iter().all(|w| {
+        name_words
+            .iter()
+            .any(|n| within(w, n) || (w.len() >= 3 && n.starts_with(w)))
+    })
+}
+
+/// The candidate spelt nearest `typed` as the search key spells both, so a name typed in
+/// Latin letters finds its Cyrillic one (`dugnelt` → «дүгнэлт», `eh-survalj` → «эх-сурвалж»),
+/// within [`slips_allowed`] of its length; hyphens and spaces do not count. Ties keep the
+/// earlier candidate.
+pub fn closest_as_said<'a>(
+    typed: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    use crate::search::translit::key_text;
+    let compact = |s: &str| key_text(s).replace(' ', "");
+    let typed = compact(typed);
+    if typed.is_empty() {
+        return None;
+    }
+    let mut best: Option<(usize, &'a str)> = None;
+    for candidate in candidates {
+        let d = strsim::levenshtein(&typed, &compact(candidate));
+        if d <= slips_allowed(typed.len()) && best.is_none_or(|(b, _)| d < b) {
+            best = Some((d, candidate));
+        }
+    }
+    best.map(|(_, c)| c)
 }
 
 /// For an id of two words or more: the id spelt almost so (a slip of a letter or two:
@@ -76,7 +132,43 @@ pub fn id_with_words<'a>(typed: &str, ids: impl IntoIterator<Item = &'a str>) ->
 
 #[cfg(test)]
 mod tests {
-    use super::{closest, id_with_words};
+    use super::{closest, closest_as_said, id_with_words, near};
+
+    /// A Mongolian name typed in Latin letters finds its Cyrillic spelling (walk 14, C4).
+    #[test]
+    fn a_name_typed_in_latin_letters_finds_its_cyrillic_spelling() {
+        let kinds = ["тодорхойлолт", "үе-шат", "дүгнэлт", "зөвлөмж", "эх-сурвалж"];
+        assert_eq!(closest_as_said("dugnelt", kinds), Some("дүгнэлт"));
+        assert_eq!(closest_as_said("zuvlumj", kinds), Some("зөвлөмж"));
+        assert_eq!(closest_as_said("zövlömzh", kinds), Some("зөвлөмж"));
+        assert_eq!(closest_as_said("ue-shat", kinds), Some("үе-шат"));
+        assert_eq!(closest_as_said("ehsurvalj", kinds), Some("эх-сурвалж"));
+        assert_eq!(closest_as_said("todorhoilolt", kinds), Some("тодорхойлолт"));
+        assert_eq!(closest_as_said("law", kinds), None);
+        assert_eq!(closest_as_said("", kinds), None);
+    }
+
+    /// A guess is offered only when spelt near what was typed: `nosuch` is near no word of
+    /// «finding-stem-graduates-13-9-percent», nor `no-such-id` of «Innovation district (ID)»
+    /// (walk 14, O6); a slip, a word as said in Latin letters or a word cut short is.
+    #[test]
+    fn a_guess_is_near_only_when_spelt_alike() {
+        assert!(!near("nosuch", "finding-stem-graduates-13-9-percent"));
+        assert!(!near(
+            "nosuch",
+            "Only 13.9% of 2023 graduates in engineering, maths"
+        ));
+        assert!(!near("no-such-id", "innovation-district"));
+        assert!(!near("no-such-id", "Innovation district (ID)"));
+        assert!(!near("cluster-x", "cluster-development-stages"));
+        assert!(near("clustr", "cluster"));
+        assert!(near("klaster", "Кластер"));
+        assert!(near("parks", "sti-park"));
+        assert!(near("Law on innovation", "Law on innovation (2012)"));
+        assert!(near("innovation-distrct", "innovation-district"));
+        assert!(near("dugnelt", "дүгнэлт"));
+        assert!(!near("", "cluster"));
+    }
 
     /// An id typed with a word left out is the id holding its words in order, the one
     /// starting with the first word first (walk 9, finding 13).

@@ -2,6 +2,7 @@
 
 problem-mn-case-hyphen = { $after ->
     [link] «{ $found }»: a case ending set off by a hyphen after a link — put the inflected word inside the link text: { $fix }
+    [link-word] «{ $found }»: a case ending set off by a hyphen after a link — write a word for the entry, with that ending, as the link's text in place of «…»: { $fix }
     [emphasis] «{ $found }»: a case ending set off by a hyphen after bold or italic text — put the ending inside the emphasis: { $fix }
     [bracket] «{ $found }»: a case ending set off by a hyphen after brackets — put the ending on the word before the brackets: { $fix }
     [quote] «{ $found }»: a case ending set off by a hyphen after a quotation — put a noun in that case after the quotation: { $fix } (for example «Алсын хараа 2050» бодлогыг)

@@ -33,7 +33,6 @@ teach-yaml-not-a-mapping = the front matter must be a list of `field: value` lin
 ## Command line
 teach-content-missing = the content folder { $path } does not exist — check the path given to --content or TOLI_CONTENT
 teach-content-unreadable = cannot read the content folder { $path }: { $reason }
-teach-unknown-kind = unknown kind `{ $kind }`; kinds are: { $kinds }
 teach-new-written = wrote { $path }
 teach-new-next = Replace every TODO (both languages), then check it with: { $command }
 teach-new-exists = { $path } already exists; toli new never overwrites a file — choose another id, or edit that file

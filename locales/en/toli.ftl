@@ -64,9 +64,9 @@ check-clean = { $entries ->
     }, no problems
 
 ## CLI messages
-cli-no-entry = no entry with id `{ $id }` — try `toli search { $query }`
-cli-no-figure = no figure with id `{ $id }` — `toli figure` lists them
-cli-no-tour = no tour with id `{ $id }` — `toli list --kind tour` lists them
+cli-no-entry = no entry has the id `{ $id }`.
+cli-no-figure = no figure has the id `{ $id }`. `toli figure` lists them.
+cli-no-tour = no tour has the id `{ $id }`. The tours are: { $tours }.
 # A handout folder written: $files files of $format (HTML or Markdown), not printed pages.
 export-done = wrote { $files ->
         [one] 1 { $format } file
@@ -77,7 +77,7 @@ cli-no-results = nothing found for “{ $query }”
 # The list printed is the best of more matches.
 cli-search-more = the best { $shown } of { $total } shown; --limit { $total } lists them all
 cli-search-more-at-least = the best { $shown } of { $total } or more shown; a higher --limit lists more
-cli-unknown-kind = unknown kind `{ $kind }`; kinds are: { $kinds }
+cli-unknown-kind = unknown kind `{ $kind }`. The kinds are: { $kinds }.
 cli-load-problems = { $count ->
         [one] 1 content problem
        *[other] { $count } content problems
@@ -218,7 +218,6 @@ present-pick-tour = Pick a tour and press p to present it
 present-empty-tour = This tour has no steps to present
 present-jump-prompt = Go to step
 present-needs-terminal = `toli present` needs a terminal
-present-unknown-tour = unknown tour `{ $tour }`; tours are: { $tours }
 notes-heading = Trainer notes
 notes-waiting = No presentation is running. Start one in another terminal with: { $command } — waiting…
 notes-step = Step

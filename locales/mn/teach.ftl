@@ -33,7 +33,6 @@ teach-yaml-not-a-mapping = толгой хэсэг мөр бүрт нэг `та�
 ## Command line
 teach-content-missing = агуулгын хавтас олдсонгүй: { $path } — --content эсвэл TOLI_CONTENT-д өгсөн замыг шалгана уу
 teach-content-unreadable = агуулгын хавтсыг уншиж чадсангүй: { $path } ({ $reason })
-teach-unknown-kind = `{ $kind }` гэсэн төрөл байхгүй; төрлүүд: { $kinds }
 teach-new-written = бичсэн файл: { $path }
 teach-new-next = TODO гэсэн бүх бичвэрийг (хоёр хэлээр) солиод дараах тушаалаар шалгана уу: { $command }
 teach-new-exists = ийм файл аль хэдийн байна: { $path }; toli new файлыг хэзээ ч дарж бичдэггүй — өөр таних нэр сонгоно уу, эсвэл тэр файлыг засна уу

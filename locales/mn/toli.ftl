@@ -47,16 +47,16 @@ check-summary = { NUMBER($entries) } бичлэг, { NUMBER($errors) } алда�
 check-clean = { NUMBER($entries) } бичлэг, асуудалгүй
 
 ## CLI messages
-cli-no-entry = `{ $id }` гэсэн таних нэртэй бичлэг байхгүй — `toli search { $query }` гэж хайна уу
-cli-no-figure = `{ $id }` гэсэн таних нэртэй зураг, хүснэгт байхгүй — `toli figure` тушаал жагсааж харуулна
-cli-no-tour = `{ $id }` гэсэн таних нэртэй танилцуулга байхгүй — `toli list --kind tour` тушаал жагсааж харуулна
+cli-no-entry = `{ $id }` гэсэн таних нэртэй бичлэг байхгүй.
+cli-no-figure = `{ $id }` гэсэн таних нэртэй зураг, хүснэгт байхгүй. Жагсаалтыг `toli figure` тушаал харуулна.
+cli-no-tour = `{ $id }` гэсэн таних нэртэй танилцуулга байхгүй. Танилцуулгууд: { $tours }.
 # Тараах материалын хавтас бичсэн: $format (HTML эсвэл Markdown) төрлийн $files файл; хэвлэсэн хуудасны тоо биш.
 export-done = { $dir } хавтсанд { $files } { $format } файл бичлээ
 export-title = Кластер ба ШУТИ-ийн парк: мэдлэгийн сан
 cli-no-results = «{ $query }» гэсэн хайлтаар юу ч олдсонгүй
 cli-search-more = хамгийн тохирох { $shown } илэрцийг харуулав (нийт { $total }); бүгдийг харах бол --limit { $total }
 cli-search-more-at-least = хамгийн тохирох { $shown } илэрцийг харуулав (нийт илэрц { $total } буюу түүнээс олон); илүүг харах бол --limit утгыг ихэсгэнэ үү
-cli-unknown-kind = `{ $kind }` гэсэн төрөл байхгүй; төрлүүд: { $kinds }
+cli-unknown-kind = `{ $kind }` гэсэн төрөл байхгүй. Төрлүүд: { $kinds }.
 cli-load-problems = агуулгад { $count } асуудал байна; дэлгэрэнгүйг `toli check` тушаалаар харна уу
 
 
@@ -194,7 +194,6 @@ present-pick-tour = Танилцуулгаа сонгоод p дарж эхлү�
 present-empty-tour = Энэ танилцуулгад үзүүлэх алхам байхгүй
 present-jump-prompt = Алхам руу очих
 present-needs-terminal = `toli present` терминал шаарддаг
-present-unknown-tour = `{ $tour }` гэсэн танилцуулга байхгүй; танилцуулгууд: { $tours }
 notes-heading = Сургагч багшийн тэмдэглэл
 notes-waiting = Танилцуулга явагдаагүй байна. Өөр терминалд дараах тушаалаар эхлүүлнэ үү: { $command } — хүлээж байна…
 notes-step = Алхам

@@ -45,7 +45,7 @@ pub fn action(app: &mut App, action: Action) -> Then {
 /// too, for the window that shows it whole to read or select by hand.
 pub fn copy(app: &mut App) -> Option<(String, Effect)> {
     let i = app.current()?;
-    let text = citation(&app.corpus, &app.l10n, i);
+    let text = citation(&app.corpus, &app.l10n, i, app.settings.lang);
     let title = app
         .corpus
         .entry(i)

@@ -11,9 +11,16 @@ use crate::lang::Lang;
 
 /// The command line. Its help is not written here: every about and argument help is a message
 /// pair in `locales/{en,mn}/cli-help.ftl` (ids in [`help_text`]), and a test fails for any
-/// argument or command without one.
+/// argument or command without one. An option given twice takes its last value, as most
+/// command lines do (`toli --lang en --lang mn`, a shell alias with its own `--lang`); one that
+/// gathers values (`--content`) keeps them all.
 #[derive(Debug, Parser)]
-#[command(name = "toli", version, disable_help_subcommand = true)]
+#[command(
+    name = "toli",
+    version,
+    disable_help_subcommand = true,
+    args_override_self = true
+)]
 pub struct Cli {
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
@@ -189,6 +196,32 @@ mod tests {
     #[test]
     fn the_command_line_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    /// `--lang` twice is not a conflict with itself: the last wins, before the subcommand or
+    /// after it, while `--content` twice loads both folders (walk 14, C5).
+    #[test]
+    fn an_option_given_twice_takes_its_last_value() {
+        for args in [
+            &["toli", "--lang", "en", "--lang", "mn", "list"][..],
+            &["toli", "list", "--lang", "en", "--lang", "mn"],
+            &["toli", "--lang", "en", "list", "--lang", "mn"],
+        ] {
+            let cli = Cli::try_parse_from(args).expect("parses");
+            assert_eq!(cli.lang, Some(Lang::Mn), "{args:?}");
+        }
+        let cli = Cli::try_parse_from(["toli", "--content", "a", "--content", "b", "list"])
+            .expect("parses");
+        assert_eq!(cli.content, [PathBuf::from("a"), PathBuf::from("b")]);
+        let cli = Cli::try_parse_from(["toli", "search", "x", "--limit", "3", "--limit", "5"])
+            .expect("parses");
+        assert!(
+            matches!(cli.command, Some(Command::Search { limit: 5, .. })),
+            "{cli:?}"
+        );
+        let localized = help_text::command(Lang::Mn, help_text::Purpose::Help)
+            .try_get_matches_from(["toli", "--lang", "en", "--lang", "mn", "list"]);
+        assert!(localized.is_ok(), "the Mongolian command line agrees");
     }
 
     #[test]

@@ -19,11 +19,30 @@ impl Context {
         self.l10n.format(self.lang, id, args)
     }
 
-    /// "No entry with id `id`", with the search to run instead as it can be pasted into a
-    /// shell: quoted when it holds spaces or other characters a shell reads.
-    pub fn no_entry(&self, id: &str) -> String {
+    /// "No entry with id `id`", then "did you mean" the entry `guess` names, if any, then the
+    /// search to run instead as it can be pasted into a shell: quoted when it holds spaces or
+    /// other characters a shell reads. Each its own sentence.
+    pub fn no_entry(&self, id: &str, guess: Option<&str>) -> String {
         let query = shlex::try_quote(id).map_or_else(|_| id.into(), |q| q.into_owned());
-        self.t("cli-no-entry", &[("id", id.to_string()), ("query", query)])
+        let message = self.t("cli-no-entry", &[("id", id.to_string())]);
+        let search = self.t("cli-search-for-it", &[("query", query)]);
+        format!("{} {search}", self.with_guess(message, guess))
+    }
+
+    /// `message` (a sentence or more), then "Did you mean `guess`?" as a sentence of its own.
+    pub fn with_guess(&self, message: String, guess: Option<&str>) -> String {
+        with_guess(&self.l10n, self.lang, message, guess)
+    }
+
+    /// "No tour has the id `id`", the tours there are, and the one spelt most like it.
+    pub fn no_tour(&self, id: &str) -> String {
+        let mut tours = self.ids(Some(crate::corpus::model::Kind::Tour));
+        tours.sort_unstable();
+        let message = self.t(
+            "cli-no-tour",
+            &[("id", id.to_string()), ("tours", tours.join(", "))],
+        );
+        self.suggesting(message, id, tours)
     }
 
     /// Why `id` names no entry, for `show`, `cite` and `export`: when a file that failed to
@@ -56,7 +75,7 @@ impl Context {
             false => crate::suggest::closest(id, ids.iter().map(|(i, _)| i.as_str())),
         };
         let Some(meant) = meant else {
-            return self.suggesting_entry(self.no_entry(id), id);
+            return self.no_entry(id, self.guess_entry(id).as_deref());
         };
         let paths: Vec<&str> = (ids.iter())
             .filter(|(i, _)| i == meant)
@@ -77,39 +96,39 @@ impl Context {
         word: &str,
         candidates: impl IntoIterator<Item = &'a str>,
     ) -> String {
-        match crate::suggest::closest(word, candidates) {
-            Some(s) => {
-                let hint = self.t("teach-did-you-mean", &[("suggestion", s.to_string())]);
-                format!("{message} — {hint}")
-            }
-            None => message,
-        }
+        self.with_guess(message, crate::suggest::closest(word, candidates))
     }
 
-    /// `message` with a "did you mean" naming the entry a search for `word` finds first, as a
-    /// reader typed it (`klaster` → `cluster`), else the id spelled most like it.
-    pub fn suggesting_entry(&self, message: String, word: &str) -> String {
+    /// The entry a reader typing `word` most likely meant: the id holding its words in order
+    /// (`law-innovation`), else the first of what a search for it finds whose id or title is
+    /// spelt near it (`klaster` → `cluster`), else the id spelt most like it; none when
+    /// nothing is near (`nosuch`), since an unrelated guess misleads.
+    pub fn guess_entry(&self, word: &str) -> Option<String> {
         let corpus = &self.outcome.corpus;
         // An id typed with a word left out or cut short (`law-innovation`): the id holding its
         // words in order, before what a search for them ranks first.
         if let Some(id) = crate::suggest::id_with_words(word, self.ids(None)) {
-            let hint = self.t("teach-did-you-mean", &[("suggestion", id.to_string())]);
-            return format!("{message} — {hint}");
+            return Some(id.to_string());
         }
         let index = crate::search::SearchIndex::load_or_build(corpus, &self.outcome.fingerprint)
             .with_synonyms(self.outcome.synonyms.clone());
         let opts = crate::search::SearchOptions {
-            limit: 1,
+            limit: 5,
             ..crate::search::SearchOptions::in_lang(self.lang)
         };
-        match index.search(corpus, word, &opts).first() {
-            Some(hit) => {
-                let suggestion = corpus.id(hit.entry).to_string();
-                let hint = self.t("teach-did-you-mean", &[("suggestion", suggestion)]);
-                format!("{message} — {hint}")
-            }
-            None => self.suggesting(message, word, self.ids(None)),
+        let near = |i: usize| {
+            let e = corpus.entry(i);
+            let titles = [e.title.en.as_deref(), e.title.mn.as_deref()];
+            let mut names = titles.into_iter().flatten().chain([e.id.as_str()]);
+            names.any(|name| crate::suggest::near(word, name))
+        };
+        let found = index.search(corpus, word, &opts);
+        if let Some(hit) = found.iter().find(|hit| near(hit.entry)) {
+            return Some(corpus.id(hit.entry).to_string());
         }
+        crate::suggest::closest(word, self.ids(None))
+            .filter(|id| crate::suggest::near(word, id))
+            .map(str::to_string)
     }
 
     /// The ids of the entries of `kind`, or of every entry.
@@ -176,6 +195,39 @@ pub(crate) fn kind_names(lang: crate::lang::Lang) -> Vec<&'static str> {
     names
 }
 
+/// "Unknown kind", the kinds in the reader's language and order, and the kind meant: one
+/// spelt most like it in either language, or a Mongolian one typed in Latin letters
+/// (`dugnelt` → «дүгнэлт»). `toli list --kind` and `toli new` say it alike.
+pub(crate) fn unknown_kind(l10n: &Localizer, lang: Lang, typed: &str) -> String {
+    use crate::corpus::model::Kind;
+    let message = l10n.format(
+        lang,
+        "cli-unknown-kind",
+        &[
+            ("kind", typed.to_string()),
+            ("kinds", kind_names(lang).join(", ")),
+        ],
+    );
+    let names = Kind::ALL
+        .iter()
+        .flat_map(|k| [k.name(), k.mongolian_name()]);
+    let guess = crate::suggest::closest(typed, names).or_else(|| {
+        crate::suggest::closest_as_said(typed, Kind::ALL.iter().map(|k| k.mongolian_name()))
+    });
+    with_guess(l10n, lang, message, guess)
+}
+
+/// `message` (a sentence or more), then "Did you mean `guess`?" as a sentence of its own.
+fn with_guess(l10n: &Localizer, lang: Lang, message: String, guess: Option<&str>) -> String {
+    match guess {
+        Some(g) => {
+            let hint = l10n.format(lang, "cli-did-you-mean", &[("suggestion", g.to_string())]);
+            format!("{message} {hint}")
+        }
+        None => message,
+    }
+}
+
 /// Parses a `--kind` value or fails with the list of kinds.
 pub fn parse_kind(
     ctx: &Context,
@@ -184,18 +236,8 @@ pub fn parse_kind(
     use crate::corpus::model::Kind;
     match kind {
         None => Ok(None),
-        Some(k) => Kind::parse(k).map(Some).ok_or_else(|| {
-            let message = ctx.t(
-                "cli-unknown-kind",
-                &[
-                    ("kind", k.to_string()),
-                    ("kinds", kind_names(ctx.lang).join(", ")),
-                ],
-            );
-            let names = Kind::ALL
-                .iter()
-                .flat_map(|k| [k.name(), k.mongolian_name()]);
-            Failure::Message(ctx.suggesting(message, k, names))
-        }),
+        Some(k) => Kind::parse(k)
+            .map(Some)
+            .ok_or_else(|| Failure::Message(unknown_kind(&ctx.l10n, ctx.lang, k))),
     }
 }

@@ -32,10 +32,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
         let tour = corpus
             .index_of(id)
             .filter(|&i| corpus.entry(i).kind == Kind::Tour)
-            .ok_or_else(|| {
-                let message = ctx.t("cli-no-tour", &[("id", id.to_string())]);
-                Failure::Message(ctx.suggesting(message, id, ctx.ids(Some(Kind::Tour))))
-            })?;
+            .ok_or_else(|| Failure::Message(ctx.no_tour(id)))?;
         Plan::new(corpus, Some(tour), req.langs, ctx.lang)
     } else if !req.ids.is_empty() {
         let chosen = req

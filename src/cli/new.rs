@@ -49,21 +49,9 @@ pub fn from_cli(cli: &Cli, l10n: &Localizer, lang: Lang, kind: &str, id: &str) -
 pub fn run(l10n: &Localizer, lang: Lang, out: &mut impl Write, req: &Request) -> CmdResult {
     let t = |id: &str, args: &[(&str, String)]| l10n.format(lang, id, args);
     let Some(kind) = Kind::parse(req.kind) else {
-        let names = Kind::ALL
-            .iter()
-            .flat_map(|k| [k.name(), k.mongolian_name()]);
-        let mut message = t(
-            "teach-unknown-kind",
-            &[
-                ("kind", req.kind.to_string()),
-                ("kinds", Kind::ALL.map(Kind::name).join(", ")),
-            ],
-        );
-        if let Some(s) = crate::suggest::closest(req.kind, names) {
-            message += " — ";
-            message += &t("teach-did-you-mean", &[("suggestion", s.to_string())]);
-        }
-        return Err(Failure::Message(message));
+        return Err(Failure::Message(super::context::unknown_kind(
+            l10n, lang, req.kind,
+        )));
     };
     if !crate::markdown::links::is_entry_id(req.id) {
         return Err(Failure::Message(t(

@@ -36,14 +36,7 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
         None => None,
         Some(id) => match corpus.index_of(id).filter(|i| tours.contains(i)) {
             Some(i) => Some(i),
-            None => {
-                let known: Vec<&str> = tours.iter().map(|&i| corpus.entry(i).id.as_str()).collect();
-                let message = ctx.t(
-                    "present-unknown-tour",
-                    &[("tour", id.to_string()), ("tours", known.join(", "))],
-                );
-                return Err(Failure::Message(ctx.suggesting(message, id, known)));
-            }
+            None => return Err(Failure::Message(ctx.no_tour(id))),
         },
     };
     if let (Some(i), Some(n)) = (index, how.step) {

@@ -13,9 +13,10 @@ fn clean(text: &str) -> String {
     inert(text).replace(['\n', '\t'], " ").trim().to_string()
 }
 
-/// The citation of entry `index`: one line per language (see [`citation_in`]).
-pub fn citation(corpus: &Corpus, l10n: &Localizer, index: usize) -> String {
-    Lang::ALL
+/// The citation of entry `index`: one line per language (see [`citation_in`]), the reader's
+/// language first, so what is pasted into a memo in that language starts with the line it needs.
+pub fn citation(corpus: &Corpus, l10n: &Localizer, index: usize, reader: Lang) -> String {
+    [reader, reader.other()]
         .map(|lang| citation_in(corpus, l10n, index, lang))
         .join("\n")
 }

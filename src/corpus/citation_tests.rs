@@ -18,7 +18,7 @@ fn citation_has_both_titles_sources_and_locators() {
     let c = fixture();
     let l = Localizer::new();
     let i = c.index_of("stage-growth").expect("entry");
-    let text = citation(&c, &l, i);
+    let text = citation(&c, &l, i, Lang::En);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 2, "{text}");
     let src = c.get("src-fixture-deck").expect("source");
@@ -45,6 +45,28 @@ fn citation_has_both_titles_sources_and_locators() {
     )));
 }
 
+/// The reader's language comes first on the clipboard, as in the window: an official pasting
+/// into a Mongolian memo gets the Mongolian citation first (walk 14, O2).
+#[test]
+fn the_readers_language_comes_first() {
+    let c = fixture();
+    let l = Localizer::new();
+    let i = c.index_of("stage-growth").expect("entry");
+    for reader in Lang::ALL {
+        let text = citation(&c, &l, i, reader);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                citation_in(&c, &l, i, reader),
+                citation_in(&c, &l, i, reader.other())
+            ],
+            "{reader:?}"
+        );
+    }
+    assert!(citation(&c, &l, i, Lang::Mn).starts_with("Өсөлт — "));
+}
+
 #[test]
 fn citation_content_is_inert() {
     let src = "---\nid: src-evil\nkind: source\ntitle: {en: \"Deck\\e[2J\", mn: Илтгэл}\n\
@@ -55,7 +77,7 @@ fn citation_content_is_inert() {
                  ---\n::: en\nx\n\n::: mn\nx\n";
     let c = corpus_of(&[("src-evil.md", src), ("evil.md", entry)]);
     let i = c.index_of("evil").expect("entry loads");
-    let text = citation(&c, &Localizer::new(), i);
+    let text = citation(&c, &Localizer::new(), i, Lang::En);
     assert!(!text.contains('\x1b') && !text.contains('\x07'), "{text:?}");
     assert_eq!(
         text.lines().count(),
@@ -80,7 +102,7 @@ fn a_source_cited_at_several_places_is_cited_once() {
                  ---\n::: en\nx\n\n::: mn\nx\n";
     let c = corpus_of(&[("src-r.md", src), ("law.md", entry)]);
     let i = c.index_of("law").expect("entry loads");
-    let text = citation(&c, &Localizer::new(), i);
+    let text = citation(&c, &Localizer::new(), i, Lang::En);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines,
@@ -364,5 +386,35 @@ fn a_cited_source_says_who_when_and_where_once() {
              «Benchmarking of Business Incubators» тайлан; \
              Дэлхийн банк, 2025. Дэлхийн хөгжлийн үзүүлэлтүүд",
         ]
+    );
+}
+
+/// A citation separates its sources with «;», so no source's publisher holds one: the book a
+/// chapter is in reads as part of the chapter's reference, «… (ред.), The Oxford Handbook of
+/// China Innovation номонд», not as another source (walk 14, O3).
+#[test]
+fn a_chapter_names_its_book_as_part_of_its_own_reference() {
+    let shipped = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+    for e in shipped.entries() {
+        if let crate::corpus::model::KindFields::Source {
+            publisher: Some(p), ..
+        } = &e.fields
+        {
+            for lang in Lang::ALL {
+                assert!(!p.show(lang).contains(';'), "{}: {}", e.id, p.show(lang));
+            }
+        }
+    }
+    let l10n = Localizer::new();
+    let i = shipped
+        .index_of("fig-china-high-tech-zone-export-share")
+        .expect("figure");
+    let mn = citation_in(&shipped, &l10n, i, Lang::Mn);
+    assert_eq!(mn.split("; ").count(), 2, "two sources: {mn}");
+    assert!(
+        mn.contains(
+            "(ред.), The Oxford Handbook of China Innovation номонд. Oxford University Press"
+        ),
+        "{mn}"
     );
 }

@@ -10,7 +10,6 @@ use ratatui::widgets::{Clear, Paragraph, Scrollbar, ScrollbarOrientation, Scroll
 
 use crate::app::App;
 use crate::inert::inert;
-use crate::lang::Lang;
 use crate::markdown::wrap::wrap_words;
 use crate::ui::layout::{centered, inner};
 use crate::ui::theme::Theme;
@@ -41,17 +40,10 @@ fn parts(app: &App, screen: Rect, text: &str) -> Parts {
     // The window's inside, less one column for the scrollbar.
     let inside = inner(centered(screen, MAX_WIDTH, 1)).width;
     let width = usize::from(inside.saturating_sub(1)).max(1);
-    // One line per language in `Lang::ALL` order: the reader's own language first, a blank row
-    // after each.
-    let mut own: Vec<&str> = text.lines().collect();
-    if let Some(at) = Lang::ALL.iter().position(|l| *l == app.settings.lang)
-        && at < own.len()
-    {
-        let line = own.remove(at);
-        own.insert(0, line);
-    }
+    // One line per language, the reader's own first as the clipboard has them
+    // (`corpus::citation::citation`), a blank row after each.
     let mut rows: Vec<String> = Vec::new();
-    for line in own {
+    for line in text.lines() {
         if !rows.is_empty() {
             rows.push(String::new());
         }

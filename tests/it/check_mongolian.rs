@@ -67,8 +67,10 @@ fn a_case_ending_after_a_link_goes_inside_it() {
 
 /// Walk 13, T2: after `[[id]]-ыг` the fix names the id the link meant when it names no entry
 /// (the one its broken-link error suggests), and the word to write: the target's title with
-/// the ending on its last word, as the corpus writes that word in that case; a word the
-/// corpus never writes in that case shows the title with the ending after it.
+/// the ending on its last word, as the corpus writes that word in that case. Walk 14, C3: a
+/// long title is not the text to copy: the name before its colon («1-р дүгнэлт»), else the
+/// kind's word, inflected; when the corpus writes none of them in that case, `…` marks the
+/// place for the author's word, never a title with a bare ending glued on.
 #[test]
 fn a_case_ending_after_a_bare_link_is_fixed_with_the_meant_id_and_the_inflected_title() {
     let target = entry(
@@ -79,16 +81,32 @@ fn a_case_ending_after_a_bare_link_is_fixed_with_the_meant_id_and_the_inflected_
         "Энэ санаачилгыг судална.",
     );
     let other = entry("other-park", "Сумын парк", "Товч", "Text.", "Бичвэр.");
+    let finding = entry(
+        "unctad-finding-1",
+        "\"1-р дүгнэлт: баялагт тулгуурласан эдийн засаг мэдлэгт суурилсан төрөлжилт эрэлхийлж байна\"",
+        "Товч",
+        "Text.",
+        "Энэ дүгнэлтийг уншина.",
+    );
+    let long = entry(
+        "long-definition",
+        "Шинжлэх ухаан, технологи, инновацийн паркийн олон улсын тодорхойлолт",
+        "Товч",
+        "Text.",
+        "Энэ тодорхойлолтын тухай.",
+    );
     let e = entry(
         "e",
         "Гарчиг",
         "Товч",
         "Text.",
-        "Жишээ нь [[sea-buckthorn-klaster]]-ыг үзнэ. [[sea-buckthorn-cluster]]-ыг ба [[other-park]]-ийг.",
+        "Жишээ нь [[sea-buckthorn-klaster]]-ыг үзнэ. [[sea-buckthorn-cluster]]-ыг ба [[other-park]]-ийг. [[unctad-finding-1]]-г үзнэ үү. [[long-definition]]-ийн дагуу.",
     );
     let files = [
         ("a.md", target.as_str()),
         ("b.md", other.as_str()),
+        ("c.md", finding.as_str()),
+        ("d.md", long.as_str()),
         ("e.md", e.as_str()),
     ];
     let (outcome, _) = common::load_with_source(&files);
@@ -111,8 +129,32 @@ fn a_case_ending_after_a_bare_link_is_fixed_with_the_meant_id_and_the_inflected_
                 "[[sea-buckthorn-cluster]]-ыг",
                 "[[sea-buckthorn-cluster|Монголын чацарганын кластерийн санаачилгыг]]"
             ),
-            ("[[other-park]]-ийг", "[[other-park|Сумын парк…ийг]]"),
+            ("[[other-park]]-ийг", "[[other-park|…]]"),
+            (
+                "[[unctad-finding-1]]-г",
+                "[[unctad-finding-1|1-р дүгнэлтийг]]"
+            ),
+            (
+                "[[long-definition]]-ийн",
+                "[[long-definition|тодорхойлолтын]]"
+            ),
         ]
+    );
+    let afters: Vec<&str> = (outcome.diagnostics.iter())
+        .filter_map(|d| match &d.problem {
+            Problem::MnCaseHyphen { after, .. } => Some(after.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(afters, ["link", "link", "link-word", "link", "link"]);
+    let l10n = toli::i18n::Localizer::new();
+    let placeholder = (outcome.diagnostics.iter())
+        .find(|d| matches!(&d.problem, Problem::MnCaseHyphen { after, .. } if after == "link-word"))
+        .expect("the placeholder's warning");
+    let told = placeholder.render(&l10n, toli::lang::Lang::Mn);
+    assert!(
+        told.contains("«…» тэмдгийн оронд") && told.ends_with("ШУТИ-ийн, UNCTAD-ын)"),
+        "{told}"
     );
     let broken = outcome
         .diagnostics

@@ -28,7 +28,7 @@ fn toli(lang: &str) -> assert_cmd::Command {
 fn cite_prints_the_line_y_copies_in_the_reader_s_language() {
     let corpus = common::loaded(fixture());
     let i = corpus.index_of("finding-1").expect("entry");
-    let copied = citation(&corpus, &Localizer::new(), i);
+    let copied = citation(&corpus, &Localizer::new(), i, toli::lang::Lang::En);
     let lines: Vec<&str> = copied.lines().collect();
     for (lang, line) in [("en", lines[0]), ("mn", lines[1])] {
         let out = toli(lang)

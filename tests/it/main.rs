@@ -14,6 +14,7 @@ mod check_teaches;
 mod cli;
 mod cli_cite;
 mod cli_figure;
+mod cli_guesses;
 mod cli_help;
 mod cli_layout;
 mod export;

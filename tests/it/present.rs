@@ -350,7 +350,8 @@ fn present_command_names_the_tours_and_needs_a_terminal() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("unknown tour `nope`") && err.contains("tour-what-is-a-cluster"),
+        err.contains("no tour has the id `nope`. The tours are: ")
+            && err.contains("tour-what-is-a-cluster"),
         "{err}"
     );
     let out = toli().args(["present", "cluster"]).output().expect("runs");

@@ -226,7 +226,7 @@ fn new_refuses_to_overwrite_and_explains_bad_kinds_and_ids() {
     let kind = new(&["polcy", "x"]);
     assert_eq!(kind.code, 2);
     assert!(
-        kind.stderr.contains("did you mean `policy`?"),
+        kind.stderr.contains("Did you mean `policy`?"),
         "{}",
         kind.stderr
     );
@@ -522,14 +522,14 @@ fn new_writes_into_the_content_folder_given_else_toli_content_else_here() {
 #[test]
 fn mistyped_ids_and_kinds_on_the_command_line_get_suggestions() {
     for (args, hint) in [
-        (&["show", "clustr"][..], "did you mean `cluster`?"),
+        (&["show", "clustr"][..], "Did you mean `cluster`?"),
         // A word typed as a reader says it: the entry search finds, not the id spelt alike.
-        (&["show", "klaster"][..], "did you mean `cluster`?"),
-        (&["list", "--kind", "polcy"][..], "did you mean `policy`?"),
-        (&["figure", "fig-share"][..], "did you mean `fig-shares`?"),
+        (&["show", "klaster"][..], "Did you mean `cluster`?"),
+        (&["list", "--kind", "polcy"][..], "Did you mean `policy`?"),
+        (&["figure", "fig-share"][..], "Did you mean `fig-shares`?"),
         (
             &["export", "--tour", "tour-intr", "/nonexistent/out"][..],
-            "did you mean `tour-intro`?",
+            "Did you mean `tour-intro`?",
         ),
     ] {
         let mut c = common::toli_en();
@@ -550,7 +550,7 @@ fn show_suggests_what_search_finds_for_a_word_typed_as_said() {
     let out = run(c);
     assert_eq!(out.code, 2);
     assert!(
-        out.stderr.contains("did you mean `cluster`?"),
+        out.stderr.contains("Did you mean `cluster`?"),
         "{}",
         out.stderr
     );
@@ -707,7 +707,7 @@ fn an_entry_whose_file_did_not_load_points_at_its_errors() {
                 "{args:?}: {}",
                 out.stderr
             );
-            assert!(!out.stderr.contains("did you mean"), "{}", out.stderr);
+            assert!(!out.stderr.contains("you mean"), "{}", out.stderr);
         }
         // A slip in the id names the broken entry too, not an unrelated one (walk 8).
         let mut c = toli_in(dir.path(), lang);
@@ -728,7 +728,7 @@ fn a_missing_id_suggests_the_id_with_its_words_in_order() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("did you mean `law-on-innovation-2012`?"),
+        stderr.contains("Did you mean `law-on-innovation-2012`?"),
         "{stderr}"
     );
 }

@@ -166,6 +166,26 @@ fn projector_summaries_are_not_italic() {
     );
 }
 
+/// `y` puts the reader's language first on the clipboard, in the order the window shows the
+/// citation: a Mongolian reader pastes the Mongolian citation first (walk 14, O2).
+#[test]
+fn y_copies_the_readers_language_first_as_the_window_shows_it() {
+    for (lang, first) in [(Lang::Mn, "Өсөлт — "), (Lang::En, "Growth — ")] {
+        let mut a = app(lang, 120, 30);
+        common::open(&mut a, "stage-growth");
+        let effects = press(&mut a, KeyCode::Char('y'));
+        let sent = copied(&effects).expect("queued for OSC 52");
+        assert!(sent.starts_with(first), "{lang:?}: {sent}");
+        let shown = text(&a);
+        let at = |line: &str| {
+            let start: String = line.chars().take(12).collect();
+            shown.find(&start).unwrap_or(usize::MAX)
+        };
+        let lines: Vec<&str> = sent.lines().collect();
+        assert!(at(lines[0]) < at(lines[1]), "{lang:?}:\n{shown}");
+    }
+}
+
 /// After `y` the status line says in plain words what happened and what to do if nothing pastes.
 #[test]
 fn y_says_in_plain_mongolian_where_the_citation_went() {
@@ -280,11 +300,7 @@ fn the_citation_window_scrolls_keeps_its_hint_and_m_frees_the_mouse() {
             Some(Overlay::Citation { text, .. }) => text.clone(),
             _ => panic!("the window is open"),
         };
-        let last_line = sent
-            .lines()
-            .nth(usize::from(lang == Lang::En))
-            .unwrap_or_default()
-            .to_string();
+        let last_line = sent.lines().last().unwrap_or_default().to_string();
         let last_word = last_line.split_whitespace().last().unwrap_or_default();
         assert!(text(&a).contains(last_word), "{last_word}:\n{}", text(&a));
         // M frees the mouse in the window, and says so; the Cyrillic key in its place too.

@@ -1,8 +1,10 @@
 //! The fix suggested for a case ending hyphenated after a link (`[[id]]-ыг`), finished with what
 //! only the whole corpus knows: the id meant when the link names no entry (the one `toli check`
-//! suggests for the broken link), and, for a link without text of its own, the word to write:
-//! the target's Mongolian title with the ending on its last word, in the form the corpus
-//! itself writes that word in that case (`санаачилга` + `-ыг`: `санаачилгыг`).
+//! suggests for the broken link), and, for a link without text of its own, a short text to
+//! write: a short name of the target (its title when short, the name before a title's colon,
+//! «1-р дүгнэлт», else its kind's word) with the ending on its last word, in the form the
+//! corpus itself writes that word in that case (`санаачилга` + `-ыг`: `санаачилгыг`); when the
+//! corpus writes none of them in that case, a place for the author's own word (`[[id|…]]`).
 
 use std::collections::HashMap;
 
@@ -49,14 +51,48 @@ pub fn refine(corpus: &Corpus, diagnostics: &mut [Diagnostic]) {
         };
         let text = match (text.strip_prefix('…'), corpus.get(id)) {
             (Some(ending), Some(target)) => {
-                let title = target.title.mn.as_deref().unwrap_or_default();
                 let words = words.get_or_insert_with(|| mongolian_words(corpus));
-                inflect(title, ending, words).unwrap_or_else(|| format!("{title}…{ending}"))
+                let word = short_names(target)
+                    .iter()
+                    .find_map(|name| inflect(name, ending, words));
+                match word {
+                    Some(word) => word,
+                    None => {
+                        // Nothing to copy: the link's text is the author's word, in the case.
+                        *after = "link-word".to_string();
+                        "…".to_string()
+                    }
+                }
             }
             _ => text.to_string(),
         };
         *fix = format!("[[{id}|{text}]]");
     }
+}
+
+/// Titles this long or shorter read as a link's text in a sentence.
+const SHORT_WORDS: usize = 4;
+
+/// The names a link to `target` can take as its text in a Mongolian sentence, best first: its
+/// title when short, the name before its title's colon («1-р дүгнэлт: …»), its kind's word.
+fn short_names(target: &crate::corpus::model::Entry) -> Vec<String> {
+    let title = target.title.mn.as_deref().unwrap_or_default().trim();
+    let short = |t: &str| !t.is_empty() && t.split_whitespace().count() <= SHORT_WORDS;
+    let mut names = Vec::new();
+    if short(title) && !title.contains(':') {
+        names.push(title.to_string());
+    }
+    if let Some((head, _)) = title.split_once(": ")
+        && short(head)
+    {
+        names.push(head.trim().to_string());
+    }
+    let kind = crate::i18n::Localizer::shared().t(
+        crate::lang::Lang::Mn,
+        &format!("kind-{}", target.kind.name()),
+    );
+    names.push(kind.to_lowercase());
+    names
 }
 
 /// Every word of the corpus's Mongolian titles, summaries and bodies, lower-cased, with how
