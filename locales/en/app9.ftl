@@ -1,5 +1,3 @@
-# The app, after user walk 8.
-keys-latin-letter-is-no-command = “{ $key }” is no command. In the panes Latin letters are commands, not a search: to search in Latin letters, press / first.
 # The notes screen's keys with no talk running (the step keys then do nothing).
 notes-keys-idle = L: language · Esc: close
 # The notes screen when two presentations of its tour run (two sessions of one user).

@@ -2,8 +2,12 @@
 hint-search-latin = search (Latin too)
 # The top of the `?` help: what typing letters in the panes does.
 help-typing-cyrillic = In the panes, Cyrillic letters start a search with what you type.
-help-typing-latin = Latin letters there are commands: press / first to search in Latin.
-help-typing-capitals = So do capitals and digits no key uses: ITP, STI, 2022.
+help-typing-latin = So do Latin letters and digits no key here uses: it park, ITP, 2022.
+help-typing-capitals = To search for a word starting with a command letter, press / first.
+# Marks on the `?` help's border: more keys below, and more above (the section opened at
+# comes first; the others follow).
+help-more-below = ↓ more: Space, PgDn
+help-more-above = ↑ more: k, g
 # `z` where the entry already fills the screen.
 tui-zoom-nothing = The entry already fills the screen at this width: z changes nothing
 # Esc in the entry view with nothing to close: back to the list (on a narrow screen the entry

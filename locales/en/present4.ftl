@@ -9,7 +9,9 @@ hint-step-figure = the step's figures in turn, then the step
 # room reads it: no keys (they are in `?`).
 present-aside = Figure { $shown } of { $total }
 # `f` at a step the tour sets no charts for (its text may still mention some).
-present-no-figures = No charts set for this step.
+present-no-figures = No other charts for this step.
+# `f` at a step that is itself a chart (and sets no other).
+present-step-is-figure = This step is the chart itself.
 hint-summary-slides = summary slides, or whole entries again
 # `toli present TOUR --minutes MIN`: the talk's planned length, for its pace on the notes screen.
 cli-present-minutes = The talk's planned length in minutes: the notes screen says whether it runs on time (kept for the tour's next start)

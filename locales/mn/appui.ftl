@@ -2,8 +2,11 @@
 hint-search-latin = хайх (латинаар ч)
 # The top of the `?` help: what typing letters in the panes does.
 help-typing-cyrillic = Самбарт кирилл үсгээр бичвэл бичсэнээр тань хайлт эхэлнэ.
-help-typing-latin = Харин латин үсэг тушаал болно: латинаар хайхдаа эхлээд / дарна.
-help-typing-capitals = Тушаал биш том үсэг, цифр ч хайлт эхлүүлнэ: ITP, STI, 2022.
+help-typing-latin = Энд тушаал биш латин үсэг, цифр ч хайлт эхлүүлнэ: it park, ITP, 2022.
+help-typing-capitals = Тушаалын үсгээр эхэлсэн үгийг хайхдаа эхлээд / дарна.
+# `?` тусламжийн хүрээн дээрх тэмдэг: доор нь, дээр нь өөр товчнууд бий.
+help-more-below = ↓ үргэлжлэл: Space, PgDn
+help-more-above = ↑ дээр нь бас бий: k, g
 # `z` where the entry already fills the screen.
 tui-zoom-nothing = Энэ өргөнд бичлэг дэлгэцийг бүтэн эзэлсэн тул z юу ч өөрчлөхгүй
 # Esc in the entry view with nothing to close: back to the list (on a narrow screen the entry

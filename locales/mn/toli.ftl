@@ -180,22 +180,22 @@ hint-find-done = дуусгах
 hint-delete = устгах
 
 ## Танилцуулга, сургагч багшийн тэмдэглэл, ишлэл
-help-ctx-present = Танилцуулга
+help-ctx-present = Танилцуулга үзүүлэх үед
 help-ctx-present-jump = Алхам руу очих
 hint-present = танилцуулга үзүүлэх
 hint-copy-citation = ишлэл хуулах
 hint-next-step = дараагийн алхам
 hint-prev-step = өмнөх алхам
 hint-jump-step = алхам руу очих
-hint-leave-present = танилцуулгаас гарах
+hint-leave-present = үзүүлэхээ зогсоох
 hint-jump-go = очих
 present-sync-failed = Тэмдэглэлийн дэлгэцэд одоогийн алхмыг мэдэгдэж чадсангүй: { $why }. Хавтас: { $folder }
-present-pick-tour = Танилцуулгаа сонгоод p дарж эхлүүлнэ үү
+present-pick-tour = Танилцуулгаа сонгоод p дарж үзүүлнэ үү
 present-empty-tour = Энэ танилцуулгад үзүүлэх алхам байхгүй
 present-jump-prompt = Алхам руу очих
 present-needs-terminal = `toli present` терминал шаарддаг
 notes-heading = Сургагч багшийн тэмдэглэл
-notes-waiting = Танилцуулга явагдаагүй байна. Өөр терминалд дараах тушаалаар эхлүүлнэ үү: { $command } — хүлээж байна…
+notes-waiting = Одоо үзүүлж буй танилцуулга алга. Өөр терминалд дараах тушаалаар эхлүүлнэ үү: { $command } — хүлээж байна…
 notes-step = Алхам
 notes-no-note = (энэ алхамд тэмдэглэл байхгүй)
 notes-next = Дараагийнх

@@ -13,8 +13,9 @@ pub enum Action {
     /// Open the search with this text typed: a Mongolian letter typed in the panes (people
     /// type their question straight away), or text pasted there.
     SearchFor(String),
-    /// A lower-case Latin letter typed in the panes that no key uses: say that Latin letters
-    /// are commands there and `/` searches in Latin letters.
+    /// A lower-case Latin letter typed in the panes that no key there uses: the search opens
+    /// with it typed, as for a Mongolian letter; a letter that is a command in another pane
+    /// also says what it does there.
     UnboundLetter(char),
     OpenFind,
     ToggleLang,
@@ -75,6 +76,9 @@ pub enum Action {
     JumpStep,
     /// Blank the presentation screen (any key brings the slide back).
     Blank,
+    /// A key no binding of the presentation uses: it answers the question to leave (stay) and
+    /// brings a blanked slide back, and does nothing else.
+    OtherKey,
     /// Leave the presentation at once (`q`; Esc asks first).
     Leave,
     /// Start the presentation's clock again from zero (when the talk really starts).

@@ -299,8 +299,14 @@ fn step_action(app: &mut App, action: Action, effects: &mut Effects) {
         }
         Action::ToggleLang => app.set_lang(app.settings.lang.other()),
         Action::CycleTheme => super::settings::cycle_theme(app),
+        // The room reads the footer: a chart step is said to be the chart, another step to
+        // have no other chart (its text may mention some).
         Action::NextFigure if !d.next_aside(&app.corpus) => {
-            app.status.say(app.t("present-no-figures"));
+            let own = d.entry().filter(|&i| i < app.corpus.len());
+            match own.map(|i| app.corpus.entry(i).kind) == Some(Kind::Figure) {
+                true => app.status.say(app.t("present-step-is-figure")),
+                false => app.status.say(app.t("present-no-figures")),
+            }
         }
         Action::ToggleAgenda => {
             d.agenda = !d.agenda;

@@ -140,7 +140,15 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
             app.overlay = Some(Overlay::Search(Search::default()));
             super::search::search_action(app, Action::Paste(text));
         }
-        Action::UnboundLetter(c) => app.status.say(unbound_letter(app, c)),
+        // A Latin letter no key here uses starts a search with it, as a Mongolian letter does;
+        // one that is a command in another pane also says what it does there.
+        Action::UnboundLetter(c) => {
+            app.overlay = Some(Overlay::Search(Search::default()));
+            super::search::search_action(app, Action::Paste(c.to_string()));
+            if !super::keymap::pane_uses(c).is_empty() {
+                app.status.say(unbound_letter(app, c));
+            }
+        }
         Action::OpenFind => {
             if app.current().is_some() {
                 focus_pane(app, Pane::Entry);
@@ -209,6 +217,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         | Action::JumpStep
         | Action::Blank
         | Action::Leave
+        | Action::OtherKey
         | Action::RestartClock
         | Action::ToggleClock
         | Action::PauseClock
@@ -265,15 +274,12 @@ fn toggle_mouse(app: &mut App, effects: &mut Effects) {
     effects.push(Effect::CaptureMouse(captured));
 }
 
-/// What a Latin letter that is no command in the focused pane says: what it does in the panes
-/// where it is one and which they are, from the key table (so it stays true); else that
-/// letters are commands in the panes and / searches in Latin letters.
+/// What a Latin letter that is no command in the focused pane but is one in another says
+/// (over the search it started): what it does in the panes where it is one and which they
+/// are, from the key table (so it stays true).
 fn unbound_letter(app: &App, c: char) -> String {
     let key = c.to_string();
     let uses = super::keymap::pane_uses(c);
-    if uses.is_empty() {
-        return app.tf("keys-latin-letter-is-no-command", &[("key", key)]);
-    }
     // Each thing the letter does, with the panes where it does it, in the table's order.
     let mut does: Vec<(&str, Vec<super::keymap::Ctx>)> = Vec::new();
     for (ctx, hint) in uses {

@@ -1,7 +1,10 @@
-//! The `?` help overlay: every key of the keymap by context, in the current language, under two
-//! pinned lines on what typing letters in the panes does (Cyrillic searches, Latin letters are
-//! commands). During a presentation it lists the presentation's keys only: the audience sees
-//! it on the projector. Descriptions wrap under themselves on a narrow screen.
+//! The `?` help overlay: every key of the keymap by context, in the current language, under
+//! pinned lines on what typing letters in the panes does (a letter no key uses starts a
+//! search). The focused pane's keys come first and the keys that work everywhere (quit,
+//! search, bookmarks, notes, present) right after them, then the other contexts; marks on the
+//! border say there is more below or above. During a presentation it lists the presentation's
+//! keys only: the audience sees it on the projector. Descriptions wrap under themselves on a
+//! narrow screen.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -13,15 +16,27 @@ use super::layout::{centered, inner};
 use super::theme::Theme;
 use crate::app::App;
 use crate::app::keymap::{Ctx, hints_shown};
+use crate::app::state::Pane;
 use crate::markdown::wrap::str_width;
 
-/// The contexts the help lists: the presentation's own keys while one runs, every context else.
-pub fn contexts(app: &App) -> &'static [Ctx] {
+/// The contexts the help lists: the presentation's own keys while one runs; else every
+/// context, the focused pane's first and the keys that work everywhere next (a reader looking
+/// for how to bookmark, take a note or quit finds them by paging down), then the others in
+/// their order.
+pub fn contexts(app: &App) -> Vec<Ctx> {
     if app.present.is_some() {
-        &[Ctx::Presenting]
-    } else {
-        &Ctx::ALL
+        return vec![Ctx::Presenting];
     }
+    let pane = match app.nav.focus {
+        Pane::Kinds => Ctx::Kinds,
+        Pane::List => Ctx::List,
+        Pane::Entry => Ctx::Entry,
+    };
+    let first = [pane, Ctx::Global];
+    first
+        .into_iter()
+        .chain(Ctx::ALL.into_iter().filter(|c| !first.contains(c)))
+        .collect()
 }
 
 /// Lines above each context's keys: its heading and a blank line before it, when the help lists
@@ -75,7 +90,7 @@ const DESCRIPTION_ROOM: usize = 20;
 fn rows(app: &App, width: usize) -> Vec<Row> {
     let mut out = Vec::new();
     let headed = heading_lines(app) > 0;
-    for &ctx in contexts(app) {
+    for ctx in contexts(app) {
         let hs = hints_shown(ctx, app.settings.lang);
         if headed {
             if !out.is_empty() {
@@ -189,12 +204,30 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, scroll: usize, th: &Them
     let r = centered(screen, 72, 40);
     frame.render_widget(Clear, r);
     super::paint(frame, r, th.base);
-    frame.render_widget(
-        block(Line::from(format!(" {} ", app.t("tui-help"))), true, th),
-        r,
-    );
     let all = lines(app, th);
     let i = keys_area(app, r);
+    let scroll = scroll.min(all.len().saturating_sub(i.height as usize));
+    let mut frame_block = block(Line::from(format!(" {} ", app.t("tui-help"))), true, th);
+    // Marks on the border say there are more keys below or above, and which keys show them.
+    if scroll + (i.height as usize) < all.len() {
+        frame_block = frame_block.title_bottom(
+            Line::from(Span::styled(
+                format!(" {} ", app.t("help-more-below")),
+                th.key,
+            ))
+            .right_aligned(),
+        );
+    }
+    if scroll > 0 {
+        frame_block = frame_block.title(
+            Line::from(Span::styled(
+                format!(" {} ", app.t("help-more-above")),
+                th.key,
+            ))
+            .right_aligned(),
+        );
+    }
+    frame.render_widget(frame_block, r);
     let pinned = inner(r);
     if i != pinned {
         let intro: Vec<Line> = TYPING
@@ -204,7 +237,6 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, scroll: usize, th: &Them
             .collect();
         frame.render_widget(Paragraph::new(intro), pinned);
     }
-    let scroll = scroll.min(all.len().saturating_sub(i.height as usize));
     let visible: Vec<Line> = all.into_iter().skip(scroll).collect();
     frame.render_widget(Paragraph::new(visible), i);
 }

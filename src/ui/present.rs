@@ -24,16 +24,20 @@ use crate::present::deck::Deck;
 /// Titles up to this many characters are letter-spaced.
 const SPACED_MAX: usize = 24;
 
+/// The widest the room reads a line on the projector, however wide the screen: prose and a
+/// chart keep to it, centred under the title; a wider table's title and summary too.
+pub const READING_WIDTH: u16 = 100;
+
 /// The text column of the step on screen: centred, with margins of a tenth of the width (at
-/// least 2), at most 100 wide for prose; a figure may take the whole width between the margins,
-/// and a table's margins are a twentieth, so that its columns sit side by side on a wide
-/// projector and its rows and sources fit on one screen.
+/// least 2), at most [`READING_WIDTH`] wide, a chart too; only a table may take the whole
+/// width between its margins, which are a twentieth, so that its columns sit side by side on
+/// a wide projector and its rows and sources fit on one screen.
 pub fn column(area: Rect, app: &App, d: &Deck) -> Rect {
     let figure = d
         .shown(&app.corpus)
         .filter(|&i| i < app.corpus.len() && app.corpus.entry(i).kind == Kind::Figure);
-    let most = if figure.is_some() { u16::MAX } else { 100 };
     let table = figure.is_some_and(|i| super::figure::is_table(app.corpus.entry(i)));
+    let most = if table { u16::MAX } else { READING_WIDTH };
     let margin = (area.width / if table { 20 } else { 10 }).max(2);
     let w = area.width.saturating_sub(2 * margin).clamp(1, most);
     let top = (area.height / 12).max(1);
@@ -195,13 +199,17 @@ pub fn step_lines(
         return missing_step_lines(app, d, th, width);
     };
     let e = app.corpus.entry(index);
-    let mut out = title_block(app, e, lang, th, width);
+    // A table wider than the reading width keeps its title (centred) and its summary (under
+    // the table's first column) to it.
+    let reading = width.min(usize::from(READING_WIDTH));
+    let indent = " ".repeat((width - reading) / 2);
+    let mut out = indented(title_block(app, e, lang, th, reading), &indent, reading);
     if e.kind == Kind::Figure {
         let (fig, bars, foot) = figure_lines(app, e, th, width);
         let summary = para(
             e.summary.show(lang),
             th.dim.patch(summary_style(app)),
-            width,
+            reading,
         );
         // Bars get a blank line after each when there is room; the sources stay together.
         let body = fig.len().saturating_sub(foot);
@@ -285,6 +293,26 @@ pub fn step_lines(
     let title_of = |id: &str| app.corpus.get(id).map(|x| x.title.show(lang).to_string());
     out.extend(render(e.body.show(lang), width, &th.md(), &title_of).lines);
     out
+}
+
+/// `lines`, laid out `width` wide, moved right by `indent` (a centred line centred in its
+/// `width`), so that a block narrower than the column stands in its middle.
+fn indented(lines: Vec<Line<'static>>, indent: &str, width: usize) -> Vec<Line<'static>> {
+    if indent.is_empty() {
+        return lines;
+    }
+    lines
+        .into_iter()
+        .map(|l| {
+            let pad = match l.alignment {
+                Some(Alignment::Center) => (width.saturating_sub(l.width())) / 2,
+                _ => 0,
+            };
+            let mut spans = vec![Span::raw(format!("{indent}{}", " ".repeat(pad)))];
+            spans.extend(l.spans);
+            Line::from(spans).style(l.style)
+        })
+        .collect()
 }
 
 /// Summaries are italic, except in the projector theme, where italics blur at a distance.

@@ -24,7 +24,6 @@ fn samples(app: &App) -> Vec<Sample> {
     let title = || ("title", TITLE.to_string());
     vec![
         ("mouse-released", vec![]),
-        ("keys-latin-letter-is-no-command", vec![("key", "w".into())]),
         (
             "keys-letter-elsewhere",
             vec![("key", "z".into()), ("uses", z_elsewhere(app))],
@@ -68,6 +67,7 @@ fn samples(app: &App) -> Vec<Sample> {
         ("theme-changed", vec![("theme", app.t("theme-projector"))]),
         ("present-pick-tour", vec![]),
         ("present-no-figures", vec![]),
+        ("present-step-is-figure", vec![]),
         ("present-leave-ask", vec![]),
         (
             "present-resumed",

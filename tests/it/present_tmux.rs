@@ -119,7 +119,7 @@ fn notes_window_follows_the_presenter() {
     notes.keys(&["L"]);
     notes.wait_for_all(&["Алхам 2 / 3", "Шатан дээрх өсөлтийн үеийг заа."]);
     t.keys(&["q"]);
-    notes.wait_for_all(&["Танилцуулга дууслаа"]);
+    notes.wait_for_all(&["Танилцуулгыг үзүүлж дууслаа"]);
     assert!(
         state_files(&runtime.join("toli")).is_empty(),
         "the state file is removed when the talk ends"
@@ -481,7 +481,7 @@ fn table_3_fits_a_120_by_40_projector_and_the_footer_cuts_nothing_at_80_columns(
     t.keys(&["Home", "p"]);
     let screen = t.wait_for("түр зогссон");
     t.keys(&["Escape"]);
-    let asked = t.wait_for("бусад товч: үлдэх");
+    let asked = t.wait_for("бусад товч: үргэлжлүүлэх");
     for screen in [screen, asked] {
         let footer = screen.lines().rev().find(|l| !l.trim().is_empty());
         assert!(

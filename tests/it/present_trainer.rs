@@ -735,7 +735,7 @@ fn f_shows_the_steps_figures_over_it_and_esc_brings_the_step_back() {
     press(&mut a, KeyCode::Char('f'));
     assert_eq!(deck(&a).aside, None);
     assert!(
-        text(&a).contains("No charts set for this step."),
+        text(&a).contains("No other charts for this step."),
         "{}",
         text(&a)
     );
@@ -743,7 +743,7 @@ fn f_shows_the_steps_figures_over_it_and_esc_brings_the_step_back() {
     press(&mut a, KeyCode::Char('f'));
     assert_eq!(deck(&a).aside, None);
     assert!(
-        text(&a).contains("Энэ алхамд үзүүлэх зураг, хүснэгт тохируулаагүй байна."),
+        text(&a).contains("Энэ алхамд өөр зураг, хүснэгт алга."),
         "{}",
         text(&a)
     );

@@ -303,12 +303,17 @@ pub fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
         {
             Some(Action::SearchFor(c.to_string()))
         }
-        // A lower-case Latin letter no key uses would be swallowed without a word: the
-        // reader is told why and how to search in Latin letters.
+        // A lower-case Latin letter no key here uses starts a search with it too: a question
+        // typed in Latin letters («it park hezee») is searched for, not run as commands.
         (None, KeyCode::Char(c))
             if mods.is_empty() && c.is_ascii_lowercase() && browsing(&ctxs) =>
         {
             Some(Action::UnboundLetter(c))
+        }
+        // In a presentation a key no binding uses still answers the question to leave (stay)
+        // and brings a blanked slide back, as the footer and the help promise.
+        (None, _) if app.present.as_ref().is_some_and(|d| d.jump.is_none()) => {
+            Some(Action::OtherKey)
         }
         _ => None,
     }

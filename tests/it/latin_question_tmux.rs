@@ -1,0 +1,41 @@
+//! A question typed in Latin letters straight into the panes, without `/`, on the real binary
+//! in tmux: tmux sends it as one burst of keys, and crossterm hands toli each key on its own.
+//! The first letter no key uses starts the search, and every key after it goes into the
+//! search box — `p` does not start a presentation (saving its place for the trainer) and `e`
+//! does not open the note editor. Skipped with a note when tmux is not installed (CI
+//! requires it).
+
+use crate::common;
+
+use common::tmux::Tmux;
+
+#[test]
+fn a_latin_question_typed_into_the_panes_is_searched_for_not_run_as_commands() {
+    let Some(t) = Tmux::toli("mn", 80, 24) else {
+        return;
+    };
+    t.wait_for("MN · ");
+    // The walk's place: the tours selected in the kinds pane (the last kind), where `p`
+    // presents the first tour.
+    for _ in 0..12 {
+        t.keys(&["j"]);
+    }
+    t.wait_for("Гадаад дахь кластерууд");
+    t.text("it park hezee");
+    t.wait_for("> it park hezee");
+    t.wait_for("илэрц");
+    t.settle();
+    let screen = t.capture();
+    assert!(screen.contains("╭ Хайлт"), "the search is open:\n{screen}");
+    assert!(
+        !t.dir().join("state").join("presentations.json").exists(),
+        "no presentation started:\n{screen}"
+    );
+    assert!(
+        !screen.contains("Миний тэмдэглэл"),
+        "no note editor opened:\n{screen}"
+    );
+    t.keys(&["Escape"]);
+    t.wait_gone("╭ Хайлт");
+    t.text("q");
+}
