@@ -28,6 +28,18 @@ fn found(files: &[&str], query: &str) -> Vec<String> {
     .collect()
 }
 
+/// Asserts that each of `queries` finds entry `id` first in the corpus of `files`.
+fn answers_first(files: &[&str], queries: &[&str], id: &str) {
+    for query in queries {
+        let got = found(files, query);
+        assert_eq!(
+            got.first().map(String::as_str),
+            Some(id),
+            "{query:?} → {got:?}"
+        );
+    }
+}
+
 const GROUP: &str = r#"---
 id: group
 kind: case
@@ -67,29 +79,28 @@ A park.
 /// does one pointing to several entries that have one.
 #[test]
 fn a_named_entry_without_the_date_asked_is_answered_by_the_entry_it_links_to() {
-    for query in [
-        "when was MCS founded",
-        "MCS хэзээ байгуулагдсан бэ",
-        "MCS hezee baiguulagdsan",
-    ] {
-        let got = found(&[GROUP, GROUP_PARK], query);
-        assert_eq!(
-            got.first().map(String::as_str),
-            Some("group-park"),
-            "{query:?} → {got:?}"
-        );
-    }
+    answers_first(
+        &[GROUP, GROUP_PARK],
+        &[
+            "when was MCS founded",
+            "MCS хэзээ байгуулагдсан бэ",
+            "MCS hezee baiguulagdsan",
+        ],
+        "group-park",
+    );
     let dated = GROUP.replace("sector:", "established: 1993\nsector:");
-    let got = found(&[&dated, GROUP_PARK], "when was MCS founded");
-    assert_eq!(got.first().map(String::as_str), Some("group"), "{got:?}");
+    answers_first(&[&dated, GROUP_PARK], &["when was MCS founded"], "group");
     // Pointing to two such entries, it points to no one answer.
     let two = GROUP.replace("[group-park]", "[group-park, group-lab]");
     let lab = GROUP_PARK
         .replace("group-park", "group-lab")
         .replace("Business Park", "Lab")
         .replace("бизнес парк", "лаборатори");
-    let got = found(&[&two, GROUP_PARK, &lab], "when was MCS founded");
-    assert_eq!(got.first().map(String::as_str), Some("group"), "{got:?}");
+    answers_first(
+        &[&two, GROUP_PARK, &lab],
+        &["when was MCS founded"],
+        "group",
+    );
 }
 
 /// A year typed asks about that year: the figure titled with 2016 comes before a source that
@@ -126,17 +137,14 @@ A chapter.
 ::: mn
 Бүлэг.
 "#;
-    for query in [
-        "high-tech zones share of exports 2016",
-        "өндөр технологийн бүсийн экспортын хувь 2016",
-    ] {
-        let got = found(&[figure, source], query);
-        assert_eq!(
-            got.first().map(String::as_str),
-            Some("fig-exports"),
-            "{query:?} → {got:?}"
-        );
-    }
+    answers_first(
+        &[figure, source],
+        &[
+            "high-tech zones share of exports 2016",
+            "өндөр технологийн бүсийн экспортын хувь 2016",
+        ],
+        "fig-exports",
+    );
 }
 
 /// A long question more than two thirds of whose words one title holds is answered by that
@@ -171,12 +179,7 @@ A table.
 Хүснэгт.
 "#;
     let query = "what share of patent applications do top 10 clusters account for";
-    let got = found(&[finding, ranking], query);
-    assert_eq!(
-        got.first().map(String::as_str),
-        Some("top-share"),
-        "{got:?}"
-    );
+    answers_first(&[finding, ranking], &[query], "top-share");
     // Four words of six are not more than two thirds: a source whose title happens to hold
     // them does not come before the park the question names.
     let park = r#"---
@@ -207,8 +210,7 @@ An article.
 Өгүүлэл.
 "#;
     let query = "how many hectares of land is the science park built upon";
-    let got = found(&[park, source], query);
-    assert_eq!(got.first().map(String::as_str), Some("sip"), "{got:?}");
+    answers_first(&[park, source], &[query], "sip");
 }
 
 /// Of two entries a question names alike, the one holding its other words too comes first:
@@ -251,8 +253,7 @@ A park.
 Парк.
 "#;
     let query = "how many hectares of land does the science park have";
-    let got = found(&[park, other], query);
-    assert_eq!(got.first().map(String::as_str), Some("sip"), "{got:?}");
+    answers_first(&[park, other], &[query], "sip");
 }
 
 /// A word asked in one form meets the entry written in the other, with or without the vowel
@@ -281,11 +282,10 @@ Text.
 ::: mn
 Бичвэр.
 "#;
-    let got = found(&[other, covid], "цар тахлын үед кластерууд");
-    assert_eq!(
-        got.first().map(String::as_str),
-        Some("covid-clusters"),
-        "{got:?}"
+    answers_first(
+        &[other, covid],
+        &["цар тахлын үед кластерууд"],
+        "covid-clusters",
     );
     let got = found(&[other, covid], "тахлын");
     assert_eq!(got, ["covid-clusters"]);
@@ -327,15 +327,12 @@ Text.
 ::: mn
 Бичвэр.
 "#;
-    for query in [
-        "шинжлэх ухааны парк хэдэн га",
-        "shinjleh uhaanii park heden ga",
-    ] {
-        let got = found(&[incentives, park], query);
-        assert_eq!(
-            got.first().map(String::as_str),
-            Some("park"),
-            "{query:?} → {got:?}"
-        );
-    }
+    answers_first(
+        &[incentives, park],
+        &[
+            "шинжлэх ухааны парк хэдэн га",
+            "shinjleh uhaanii park heden ga",
+        ],
+        "park",
+    );
 }
