@@ -100,12 +100,12 @@ const ORIGIN: &[&str] = &[
     "бичжээ", "нийтэлсэн", "bichsen",
 ];
 
-/// Works a figure is taken from — "which study found …", «ямар судалгаанаас»: with "which" or
-/// "who" they ask for a source too. They stay content words (a study's title holds them).
+/// Works a figure is taken from — "which study found …", «ямар судалгаанаас», «аль вэб
+/// сайтаас»: with "which" or "who" they ask for a source too. They stay content words (a study's title holds them).
 #[rustfmt::skip]
 const WORK: &[&str] = &[
-    "study", "studies", "report", "paper", "article", "судалгаанаас", "тайлангаас",
-    "бүтээлээс", "sudalgaanaas", "tailangaas",
+    "study", "studies", "report", "paper", "article", "website", "судалгаанаас", "тайлангаас",
+    "бүтээлээс", "сайтаас", "хуудаснаас", "sudalgaanaas", "tailangaas", "saitaas",
 ];
 
 /// The question words that, with an [`ORIGIN`] verb or a [`WORK`], ask for a source: where,
@@ -377,6 +377,7 @@ mod tests {
             "Монгол Scopus-т 119-т жагссан гэсэн тоо хаанаас гарсан бэ",
             "экспорт 28 хувь болсон гэдгийг хэн бичсэн бэ",
             "19 кластер гэсэн тоог ямар судалгаанаас авсан бэ",
+            "parkiin medeelliig ali web saitaas avsan be",
             "which study found non-state-owned incubators help regional convergence",
         ] {
             assert!(ask(q).sources, "{q}");
