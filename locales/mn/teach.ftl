@@ -15,9 +15,9 @@ teach-shape-bilingual-list = `{ $field }` талбарт хэл тус бүри�
 teach-shape-pair-list = `{ $field }` талбарт хоёр хэлээрх бичвэрийн жагсаалт бичнэ, жишээ нь [{"{"}en: Year, mn: Он{"}"}]
 teach-shape-id-list = `{ $field }` талбарт бичлэгүүдийн таних нэрсийн жагсаалт бичнэ, жишээ нь [cluster, cluster-initiative]
 teach-shape-text-list = `{ $field }` талбарт жагсаалт бичнэ, жишээ нь [ict, food]
-teach-shape-source-list = `{ $field }` талбарт эх сурвалжийн жагсаалт бичнэ, тус бүрд `id` болон `locator` байна, жишээ нь [{"{"}id: src-unctad-2025, locator: "Table 3"{"}"}]
+teach-shape-source-list = `{ $field }` талбарт эх сурвалжийн жагсаалт бичнэ, тус бүрт `id` болон `locator` байна, жишээ нь [{"{"}id: src-unctad-2025, locator: "Table 3"{"}"}]
 teach-shape-step-list = `{ $field }` талбарт алхмуудын жагсаалт бичнэ, тус бүр `- entry: таних-нэр`, хүсвэл `note: {"{"}en: …, mn: …{"}"}`
-teach-shape-figure-list = `{ $field }` талбарт тоон үзүүлэлтийн жагсаалт бичнэ, тус бүрд `label: {"{"}en: …, mn: …{"}"}` болон `value: 12.5` байна
+teach-shape-figure-list = `{ $field }` талбарт тоон үзүүлэлтийн жагсаалт бичнэ, тус бүрт `label: {"{"}en: …, mn: …{"}"}` болон `value: 12.5` байна
 teach-shape-profile = `{ $field }` талбарт `about`, `management`, `international`, `success_stories`, `contacts` гэсэн хэсгүүд бичнэ
 
 ## YAML syntax in plain words

@@ -36,9 +36,9 @@ problem-stage-gap = `{ $model }` загварт байрлал нь { $missing }
 problem-stage-repeat = `{ $model }` загварт байрлал нь { $position } байх үе шат хоёр байна
 problem-action-without-recommendation = энэ арга хэмжээ аль ч зөвлөмжийн `actions` жагсаалтад ороогүй
 problem-action-in-two-recommendations = энэ арга хэмжээг `{ $first }`, `{ $second }` хоёулаа жагсаасан
-problem-figure-cells = №{ $row } мөр: нүдний тоо { $cells }, харин хүснэгтийн баганын тоо { $columns } — мөр бүрд `columns` жагсаалтын багана бүрийн нэг нүд бичнэ үү
+problem-figure-cells = №{ $row } мөр: нүдний тоо { $cells }, харин хүснэгтийн баганын тоо { $columns } — мөр бүрт `columns` жагсаалтын багана тус бүрт нэг нүд бичнэ үү
 problem-figure-total = мөрүүдийн нийлбэр { $sum }, харин `total` нь { $total }
-problem-figure-units = `{ $field }` талбарт зураг, хүснэгтийн `unit` талбараас өөр нэгж заасан, харин баганан диаграмын бүх багана нэг нэгжтэй байна — энэ `unit` талбарыг устгах эсвэл зураг, хүснэгтийг хүснэгтээр харуулна уу (`chart: table`)
+problem-figure-units = `{ $field }` талбарт зураг, хүснэгтийн `unit` талбараас өөр нэгж заасан; баганан диаграмын бүх багана нэг нэгжтэй байх ёстой — энэ `unit` талбарыг устгах эсвэл зураг, хүснэгтийг хүснэгт хэлбэрээр харуулна уу (`chart: table`)
 problem-outside-root = алгасав: агуулгын хавтсаас гадагш ({ $target }) заасан байна
 
 ## toli check summary
@@ -48,7 +48,7 @@ check-clean = { NUMBER($entries) } бичлэг, асуудалгүй
 
 ## CLI messages
 cli-no-entry = `{ $id }` гэсэн таних нэртэй бичлэг байхгүй.
-cli-no-figure = `{ $id }` гэсэн таних нэртэй зураг, хүснэгт байхгүй. Жагсаалтыг `toli figure` тушаал харуулна.
+cli-no-figure = `{ $id }` гэсэн таних нэртэй зураг, хүснэгт байхгүй. Зураг, хүснэгтүүдийн жагсаалтыг `toli figure` тушаалаар харна уу.
 cli-no-tour = `{ $id }` гэсэн таних нэртэй танилцуулга байхгүй. Танилцуулгууд: { $tours }.
 # Тараах материалын хавтас бичсэн: $format (HTML эсвэл Markdown) төрлийн $files файл; хэвлэсэн хуудасны тоо биш.
 export-done = { $dir } хавтсанд { $files } { $format } файл бичлээ

@@ -66,7 +66,7 @@ fn an_id_near_no_entry_gets_no_guess_and_plain_sentences() {
     assert_eq!(
         out.stderr.trim_end(),
         "toli: `klaster` гэсэн таних нэртэй бичлэг байхгүй. `cluster` гэж бичих гэсэн үү? \
-         Хайх бол `toli search klaster` гэж бичнэ үү."
+         Энэ нэрээр хайх бол `toli search klaster` тушаалыг ажиллуулна уу."
     );
 }
 

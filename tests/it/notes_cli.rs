@@ -162,6 +162,19 @@ fn notes_list_a_note_not_saved_and_one_holding_two_versions() {
         stderr.contains("toli: The note marked “not saved” is kept in the temporary folder"),
         "{stderr}"
     );
+    // In Mongolian the same: the one note, no entry named (none is given to the message).
+    let out = toli(data.path())
+        .args(["--lang", "mn", "notes"])
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "toli: «хадгалагдаагүй» гэсэн тэмдэглэл түр хавтсанд байна: toli програмыг нээж, \
+             тэр бичлэг дээр e дарж хадгална уу."
+        ),
+        "{stderr}"
+    );
     let out = toli(data.path())
         .args(["notes", "--json"])
         .output()
