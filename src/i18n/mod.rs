@@ -209,6 +209,7 @@ impl Localizer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::{BTreeMap, BTreeSet};
 
     #[test]
     fn every_locale_file_parses() {
@@ -236,6 +237,86 @@ mod tests {
             only(&en, &mn),
             only(&mn, &en)
         );
+    }
+
+    /// The variables each message of `lang` refers to, by message id.
+    fn variables_by_message(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+        use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
+        fn inline(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+            match e {
+                InlineExpression::VariableReference { id } => {
+                    out.insert(id.name.to_string());
+                }
+                InlineExpression::FunctionReference { arguments, .. } => {
+                    for a in &arguments.positional {
+                        inline(a, out);
+                    }
+                    for a in &arguments.named {
+                        inline(&a.value, out);
+                    }
+                }
+                InlineExpression::Placeable { expression } => expr(expression, out),
+                _ => {}
+            }
+        }
+        fn expr(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+            match e {
+                Expression::Inline(i) => inline(i, out),
+                Expression::Select { selector, variants } => {
+                    inline(selector, out);
+                    for v in variants {
+                        pattern(&v.value, out);
+                    }
+                }
+            }
+        }
+        fn pattern(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+            for el in &p.elements {
+                if let PatternElement::Placeable { expression } = el {
+                    expr(expression, out);
+                }
+            }
+        }
+        let prefix = format!("{}/", lang.code());
+        let mut out = BTreeMap::new();
+        for name in Locales::iter().filter(|n| n.starts_with(&prefix)) {
+            let file = Locales::get(&name).expect("embedded");
+            let source = std::str::from_utf8(&file.data).expect("UTF-8");
+            let res = fluent_syntax::parser::parse(source).expect("parses");
+            for entry in res.body {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    let mut vars = BTreeSet::new();
+                    if let Some(p) = &m.value {
+                        pattern(p, &mut vars);
+                    }
+                    for a in &m.attributes {
+                        pattern(&a.value, &mut vars);
+                    }
+                    out.insert(m.id.name.to_string(), vars);
+                }
+            }
+        }
+        out
+    }
+
+    /// A message's translation refers to the variables its English does and no other: a
+    /// variable the code does not pass prints as `{$title}` on screen, and one left out drops
+    /// what the reader needs to know.
+    #[test]
+    fn both_languages_refer_to_the_same_variables() {
+        let en = variables_by_message(Lang::En);
+        let mn = variables_by_message(Lang::Mn);
+        assert!(
+            en.values().any(|v| !v.is_empty()),
+            "the walk finds variables"
+        );
+        let differ: Vec<String> = (en.iter())
+            .filter_map(|(id, vars)| {
+                let other = mn.get(id)?;
+                (vars != other).then(|| format!("{id}: en {vars:?}, mn {other:?}"))
+            })
+            .collect();
+        assert!(differ.is_empty(), "{differ:#?}");
     }
 
     /// Every message the code asks for by name (`.t("id")`, `.tf("id", …)`) exists in both
