@@ -220,7 +220,7 @@ pub fn token_matches(tok: &str, w: &Word) -> bool {
                 .is_some_and(|root| super::stem::verb_root(tok) == Some(root))
     };
     // The word with or without its fleeting vowel: тахлын in «цар тахалтай».
-    let fleeting = || super::stem::fleeting_pair(super::stem::stem(&w.key), super::stem::stem(tok));
+    let fleeting = || super::stem::fleeting_kin(&w.key, tok);
     tok.starts_with(&w.key)
         || (tok.get(..4).is_some_and(|head| w.key.starts_with(head)) && (stem_of() || same_verb()))
         || (tok.get(..2).is_some_and(|head| w.key.starts_with(head)) && fleeting())

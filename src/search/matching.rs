@@ -170,8 +170,11 @@ impl SearchIndex {
         }
         let st = stem(&w.key);
         // The word with or without its fleeting vowel: тахлын finds тахал, тахалтай finds тахлын.
+        // The whole word too, where the stemmer read its last letter as an ending: засаг finds
+        // засгийн, хүүхэд finds хүүхдийн.
         if st.len() >= 3 {
-            for other in fleeting_forms(st) {
+            let whole = (w.key.len() != st.len()).then_some(w.key.as_str());
+            for other in std::iter::once(st).chain(whole).flat_map(fleeting_forms) {
                 for t in ti.prefix_range(&other) {
                     if !typed.contains(&t) && ti.stem(t) == other {
                         visit(ti, t, rank::INFLECTED);
