@@ -146,7 +146,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
             app.overlay = Some(Overlay::Search(Search::default()));
             super::search::search_action(app, Action::Paste(c.to_string()));
             if !super::keymap::pane_uses(c).is_empty() {
-                app.status.say(unbound_letter(app, c));
+                app.status.say(super::keymap::elsewhere::told(app, c));
             }
         }
         Action::OpenFind => {
@@ -272,40 +272,6 @@ fn toggle_mouse(app: &mut App, effects: &mut Effects) {
         "mouse-released"
     }));
     effects.push(Effect::CaptureMouse(captured));
-}
-
-/// What a Latin letter that is no command in the focused pane but is one in another says
-/// (over the search it started): what it does in the panes where it is one and which they
-/// are, from the key table (so it stays true).
-fn unbound_letter(app: &App, c: char) -> String {
-    let key = c.to_string();
-    let uses = super::keymap::pane_uses(c);
-    // Each thing the letter does, with the panes where it does it, in the table's order.
-    let mut does: Vec<(&str, Vec<super::keymap::Ctx>)> = Vec::new();
-    for (ctx, hint) in uses {
-        match does.iter_mut().find(|(h, _)| *h == hint) {
-            Some((_, panes)) => panes.push(ctx),
-            None => does.push((hint, vec![ctx])),
-        }
-    }
-    let name = |ctx: super::keymap::Ctx| ctx.pane_name_id().map(|id| app.t(id));
-    let told: Vec<String> = (does.into_iter())
-        .map(|(hint, panes)| {
-            let names: Vec<String> = panes.into_iter().filter_map(name).collect();
-            let places = match names.as_slice() {
-                [a, b] => app.tf("keys-places-two", &[("a", a.clone()), ("b", b.clone())]),
-                _ => names.join(", "),
-            };
-            app.tf(
-                "keys-works-in",
-                &[("does", app.t(hint)), ("places", places)],
-            )
-        })
-        .collect();
-    app.tf(
-        "keys-letter-elsewhere",
-        &[("key", key), ("uses", told.join("; "))],
-    )
 }
 
 #[cfg(test)]
