@@ -13,7 +13,7 @@ use crate::inert::inert;
 use crate::markdown::wrap::wrap_words;
 use crate::ui::layout::{centered, inner};
 use crate::ui::theme::Theme;
-use crate::ui::{block, paint};
+use crate::ui::{block, paint, scroll_marks};
 
 /// The window's widest.
 const MAX_WIDTH: u16 = 90;
@@ -87,26 +87,13 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, text: &str, scroll: usiz
     let page = usize::from(p.body.height);
     let max = p.rows.len().saturating_sub(page);
     let scroll = scroll.min(max);
-    let mut frame_block = block(Line::from(format!(" {} ", app.t("cite-title"))), true, th);
     // Marks on the border say there is more above or below, and which keys show it.
-    if scroll < max {
-        frame_block = frame_block.title_bottom(
-            Line::from(Span::styled(
-                format!(" {} ", app.t("cite-more-below")),
-                th.key,
-            ))
-            .right_aligned(),
-        );
-    }
-    if scroll > 0 {
-        frame_block = frame_block.title(
-            Line::from(Span::styled(
-                format!(" {} ", app.t("cite-more-above")),
-                th.key,
-            ))
-            .right_aligned(),
-        );
-    }
+    let frame_block = scroll_marks(
+        block(Line::from(format!(" {} ", app.t("cite-title"))), true, th),
+        (scroll > 0).then(|| app.t("cite-more-above")),
+        (scroll < max).then(|| app.t("cite-more-below")),
+        th,
+    );
     frame.render_widget(frame_block, p.frame);
     let shown: Vec<Line> = p
         .rows

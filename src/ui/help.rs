@@ -207,26 +207,13 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, scroll: usize, th: &Them
     let all = lines(app, th);
     let i = keys_area(app, r);
     let scroll = scroll.min(all.len().saturating_sub(i.height as usize));
-    let mut frame_block = block(Line::from(format!(" {} ", app.t("tui-help"))), true, th);
     // Marks on the border say there are more keys below or above, and which keys show them.
-    if scroll + (i.height as usize) < all.len() {
-        frame_block = frame_block.title_bottom(
-            Line::from(Span::styled(
-                format!(" {} ", app.t("help-more-below")),
-                th.key,
-            ))
-            .right_aligned(),
-        );
-    }
-    if scroll > 0 {
-        frame_block = frame_block.title(
-            Line::from(Span::styled(
-                format!(" {} ", app.t("help-more-above")),
-                th.key,
-            ))
-            .right_aligned(),
-        );
-    }
+    let frame_block = super::scroll_marks(
+        block(Line::from(format!(" {} ", app.t("tui-help"))), true, th),
+        (scroll > 0).then(|| app.t("help-more-above")),
+        (scroll + (i.height as usize) < all.len()).then(|| app.t("help-more-below")),
+        th,
+    );
     frame.render_widget(frame_block, r);
     let pinned = inner(r);
     if i != pinned {

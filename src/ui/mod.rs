@@ -26,7 +26,7 @@ pub mod titles;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders};
 
 use crate::app::App;
@@ -115,6 +115,24 @@ pub fn block<'a>(title: Line<'a>, focused: bool, th: &Theme) -> Block<'a> {
         })
         .border_style(border)
         .title(title.style(th.title))
+}
+
+/// `frame_block` with marks on its border saying there is more above (`above`, top right) or
+/// below (`below`, bottom right) a scrolled window, each naming the keys that show it.
+pub fn scroll_marks<'a>(
+    mut frame_block: Block<'a>,
+    above: Option<String>,
+    below: Option<String>,
+    th: &Theme,
+) -> Block<'a> {
+    let mark = |text: String| Line::from(Span::styled(format!(" {text} "), th.key)).right_aligned();
+    if let Some(text) = below {
+        frame_block = frame_block.title_bottom(mark(text));
+    }
+    if let Some(text) = above {
+        frame_block = frame_block.title(mark(text));
+    }
+    frame_block
 }
 
 /// Applies `style` to a rectangle, clipped to the frame.
