@@ -3,16 +3,11 @@
 //! follows the titles in the language read ([`toli::collate`]), numbered findings by number.
 
 use crate::common;
+use common::shipped;
 
 use toli::app::update;
-use toli::corpus::Corpus;
-use toli::corpus::load::{Sources, load};
 use toli::lang::Lang;
 use toli::reading::relations;
-
-fn shipped() -> Corpus {
-    load(&Sources::builtin()).corpus
-}
 
 #[test]
 fn computed_relations_follow_the_reader_s_alphabet() {

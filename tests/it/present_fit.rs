@@ -12,37 +12,13 @@ use toli::i18n::Localizer;
 use toli::lang::Lang;
 use toli::present::notes::Notes;
 
-use common::{press, screen, sized};
+use common::{presenting_at, press, rows, screen};
 
 const TOUR: &str = "tour-sti-parks-mongolia";
 
-/// The shipped corpus, as the binary embeds it.
-fn shipped() -> toli::corpus::Corpus {
-    toli::corpus::load::load(&toli::corpus::load::Sources {
-        builtin: true,
-        dirs: vec![],
-    })
-    .corpus
-}
-
 /// The STI tour on the projector at step `step` (1-based), `w`×`h`.
 fn presenting(lang: Lang, w: u16, h: u16, step: usize) -> App {
-    let mut a = sized(shipped(), lang, w, h);
-    let t = a.corpus.index_of(TOUR).expect("tour");
-    toli::app::update::navigate(&mut a, t);
-    press(&mut a, KeyCode::Char('p'));
-    assert!(a.present.is_some(), "p on a tour presents it");
-    for _ in 1..step {
-        press(&mut a, KeyCode::Right);
-    }
-    a
-}
-
-fn rows(a: &App) -> Vec<String> {
-    let text = screen(a).backend().to_string();
-    text.lines()
-        .map(|l| l.trim_matches('"').trim_end().to_string())
-        .collect()
+    presenting_at(TOUR, lang, w, h, step)
 }
 
 /// Table 3's first column, the parks, is headed as the source heads it ("Name"), in the

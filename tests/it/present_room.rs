@@ -13,37 +13,7 @@ use toli::i18n::Localizer;
 use toli::lang::Lang;
 use toli::present::notes::Notes;
 
-use common::{press, screen, sized};
-
-/// The shipped corpus, as the binary embeds it.
-fn shipped() -> toli::corpus::Corpus {
-    toli::corpus::load::load(&toli::corpus::load::Sources {
-        builtin: true,
-        dirs: vec![],
-    })
-    .corpus
-}
-
-/// `tour` on the projector at step `step` (1-based), `w`×`h`.
-fn presenting(tour: &str, lang: Lang, w: u16, h: u16, step: usize) -> App {
-    let mut a = sized(shipped(), lang, w, h);
-    let t = a.corpus.index_of(tour).expect("tour");
-    toli::app::update::navigate(&mut a, t);
-    press(&mut a, KeyCode::Char('p'));
-    assert!(a.present.is_some(), "p on a tour presents it");
-    press(&mut a, KeyCode::Home);
-    for _ in 1..step {
-        press(&mut a, KeyCode::Right);
-    }
-    a
-}
-
-fn rows(a: &App) -> Vec<String> {
-    let text = screen(a).backend().to_string();
-    text.lines()
-        .map(|l| l.trim_matches('"').trim_end().to_string())
-        .collect()
-}
+use common::{presenting_at, press, rows, screen, shipped};
 
 fn footer(a: &App) -> String {
     rows(a).last().cloned().unwrap_or_default()
@@ -55,7 +25,7 @@ fn footer(a: &App) -> String {
 #[test]
 fn any_key_takes_the_question_to_leave_away_and_stays() {
     for lang in Lang::ALL {
-        let mut a = presenting("tour-what-is-a-cluster", lang, 80, 24, 3);
+        let mut a = presenting_at("tour-what-is-a-cluster", lang, 80, 24, 3);
         let ask = a.l10n.t(lang, "present-leave-ask");
         for key in [
             KeyCode::Char('n'),
@@ -120,7 +90,7 @@ fn f_on_a_chart_step_says_the_step_is_the_chart() {
         assert_eq!(l10n.t(lang, "present-step-is-figure"), is_chart);
         assert_eq!(l10n.t(lang, "present-no-figures"), none);
         for (step, says) in [(chart, is_chart), (plain, none)] {
-            let mut a = presenting("tour-what-is-a-cluster", lang, 120, 40, step);
+            let mut a = presenting_at("tour-what-is-a-cluster", lang, 120, 40, step);
             press(&mut a, KeyCode::Char('f'));
             let f = footer(&a);
             assert!(f.contains(says), "{lang:?}, step {step}: {f}");
@@ -165,7 +135,7 @@ fn a_wide_projector_keeps_the_text_and_charts_to_a_reading_width_centred() {
         + 1;
     for lang in Lang::ALL {
         for step in [chart, 1] {
-            let a = presenting("tour-what-is-a-cluster", lang, 200, 55, step);
+            let a = presenting_at("tour-what-is-a-cluster", lang, 200, 55, step);
             let spans = spans(&a);
             let left = spans.iter().map(|s| s.0).min().unwrap_or(0);
             let right = spans.iter().map(|s| s.1).max().unwrap_or(0);
@@ -182,7 +152,7 @@ fn a_wide_projector_keeps_the_text_and_charts_to_a_reading_width_centred() {
             );
         }
     }
-    let a = presenting("tour-what-is-a-cluster", Lang::Mn, 200, 55, chart);
+    let a = presenting_at("tour-what-is-a-cluster", Lang::Mn, 200, 55, chart);
     insta::assert_snapshot!("present_chart_mn_200x55", screen(&a).backend());
 }
 

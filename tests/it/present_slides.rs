@@ -9,16 +9,7 @@ use toli::app::App;
 use toli::lang::Lang;
 use toli::ui::theme::theme;
 
-use common::{press, screen, sized};
-
-/// The shipped corpus, as the binary embeds it.
-fn shipped() -> toli::corpus::Corpus {
-    toli::corpus::load::load(&toli::corpus::load::Sources {
-        builtin: true,
-        dirs: vec![],
-    })
-    .corpus
-}
+use common::{press, screen, shipped, sized};
 
 /// The shipped STI parks tour presented at `w`×`h` in `lang`, at step `n` (1-based).
 fn at_step(lang: Lang, w: u16, h: u16, n: usize) -> App {

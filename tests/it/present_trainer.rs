@@ -15,7 +15,7 @@ use toli::lang::Lang;
 use toli::present::notes::Notes;
 use toli::ui::theme::theme;
 
-use common::{loaded, press, screen, sized};
+use common::{loaded, press, screen, shipped, sized};
 
 fn fixtures() -> Vec<PathBuf> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
@@ -33,15 +33,6 @@ fn presenting(lang: Lang, w: u16, h: u16) -> App {
     press(&mut a, KeyCode::Char('p'));
     assert!(a.present.is_some(), "p on a tour presents it");
     a
-}
-
-/// The shipped corpus, as the binary embeds it.
-fn shipped() -> toli::corpus::Corpus {
-    toli::corpus::load::load(&toli::corpus::load::Sources {
-        builtin: true,
-        dirs: vec![],
-    })
-    .corpus
 }
 
 fn step(a: &App) -> usize {

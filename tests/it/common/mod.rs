@@ -49,6 +49,33 @@ pub fn loaded(dirs: Vec<PathBuf>) -> Corpus {
     outcome.corpus
 }
 
+/// The shipped corpus, as the binary embeds it.
+pub fn shipped() -> Corpus {
+    load(&Sources::builtin()).corpus
+}
+
+/// `tour` of the shipped corpus on the projector at step `step` (1-based), `w`×`h`.
+pub fn presenting_at(tour: &str, lang: Lang, w: u16, h: u16, step: usize) -> App {
+    let mut a = sized(shipped(), lang, w, h);
+    let t = a.corpus.index_of(tour).expect("tour");
+    update::navigate(&mut a, t);
+    press(&mut a, crossterm::event::KeyCode::Char('p'));
+    assert!(a.present.is_some(), "p on a tour presents it");
+    press(&mut a, crossterm::event::KeyCode::Home);
+    for _ in 1..step {
+        press(&mut a, crossterm::event::KeyCode::Right);
+    }
+    a
+}
+
+/// The screen's rows as text, trailing spaces cut.
+pub fn rows(app: &App) -> Vec<String> {
+    let text = screen(app).backend().to_string();
+    text.lines()
+        .map(|l| l.trim_matches('"').trim_end().to_string())
+        .collect()
+}
+
 /// An app on `corpus` in the dark theme, resized to `w`×`h`.
 pub fn sized(corpus: Corpus, lang: Lang, w: u16, h: u16) -> App {
     let mut app = App::new(corpus, lang, ThemeName::Dark, false);
