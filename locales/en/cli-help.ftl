@@ -186,4 +186,5 @@ cli-error-missing-command = a subcommand is required
 cli-error-other = the command line could not be read: { $detail }
 cli-error-more = For more information, try '--help'.
 skeleton-source-publisher = as printed, or a map where Mongolian names it otherwise
+skeleton-source-published-in = the journal with volume, issue and pages, or the book; as printed, or a map
 skeleton-source-original = the language the title was published in: en (default), mn, or none when the title only describes the source

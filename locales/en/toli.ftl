@@ -118,6 +118,7 @@ label-defined-by = Defined by
 label-actor = Who acts
 label-author = Author
 label-publisher = Publisher
+label-published-in = Published in
 label-url = Link
 label-steps = Steps
 label-note = Trainer note

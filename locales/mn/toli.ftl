@@ -94,6 +94,7 @@ label-defined-by = Тодорхойлсон
 label-actor = Хэрэгжүүлэгч
 label-author = Зохиогч
 label-publisher = Хэвлэн нийтлэгч
+label-published-in = Нийтлэгдсэн
 label-url = Цахим хаяг
 label-steps = Алхам
 label-note = Сургагч багшийн тэмдэглэл

@@ -21,7 +21,7 @@ pub fn summary(entry: &Entry) -> Value {
 /// The full entry of `toli show --json`: common fields, computed links and backlinks, and the
 /// kind's own fields flattened in. Coded fields keep their code (`"country": "MN"`) and gain a
 /// parallel `*_label` in `lang` (`"country_label": "Монгол Улс"`), and so do a source's author
-/// and publisher (one string as printed, its English side); each source keeps its
+/// publisher and journal (`published_in`; one string each as printed, its English side); each source keeps its
 /// `locator` as written and gains `locator_label`, the locator as shown in `lang`.
 pub fn entry(corpus: &Corpus, index: usize, lang: Lang) -> Value {
     let e = corpus.entry(index);

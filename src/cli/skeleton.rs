@@ -178,12 +178,14 @@ actions: [{}]
             "author: {}
 # year: 2025
 # publisher: {{en: World Bank, mn: Дэлхийн банк}}    # {}
+# published_in: Research Policy, 51(3), 104471    # {}
 # url: https://…
 # document: the-report.pdf
 # original: en    # {}
 ",
             h.todo("source-author"),
             h.say("source-publisher"),
+            h.say("source-published-in"),
             h.say("source-original"),
         ),
         Kind::Figure => format!(

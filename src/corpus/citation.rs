@@ -98,6 +98,7 @@ fn who_and_when(source: &crate::corpus::model::Entry, lang: Lang) -> String {
         author,
         year,
         publisher,
+        published_in,
         original,
         ..
     } = &source.fields
@@ -139,23 +140,29 @@ fn who_and_when(source: &crate::corpus::model::Entry, lang: Lang) -> String {
             false => format!("{}. {text}", head.join(", ")),
         };
     }
-    // The publisher, unless the author names it already (in either language).
+    // The journal or book that carries it, then the publisher unless the author names it
+    // already (in either language).
     let named = |l: Lang| {
         publisher
             .as_ref()
             .is_some_and(|p| clean(author.show(l)).contains(&clean(p.show(l))))
     };
-    match publisher.as_ref().map(|p| clean(p.show(lang))) {
-        Some(by) if !by.is_empty() && !named(Lang::En) && !named(lang) => {
+    let by = publisher
+        .as_ref()
+        .filter(|_| !named(Lang::En) && !named(lang));
+    [published_in.as_ref(), by]
+        .into_iter()
+        .flatten()
+        .map(|p| clean(p.show(lang)))
+        .filter(|p| !p.is_empty())
+        .fold(text, |text, part| {
             let stop = if text.ends_with(['.', '?', '!']) {
                 ""
             } else {
                 "."
             };
-            format!("{text}{stop} {by}")
-        }
-        _ => text,
-    }
+            format!("{text}{stop} {part}")
+        })
 }
 
 /// The text with its first letter in capitals: a title follows a full stop in a citation.

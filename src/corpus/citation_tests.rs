@@ -418,3 +418,31 @@ fn a_chapter_names_its_book_as_part_of_its_own_reference() {
         "{mn}"
     );
 }
+
+/// A journal article names its journal (`published_in`) after its title, as the language
+/// writes it, and before a publisher when it has one.
+#[test]
+fn a_journal_article_names_its_journal_after_its_title() {
+    let src = published(
+        "src-hong",
+        (
+            "Hong et al. (2017): Technology business incubators",
+            "Хун нар (2017): Технологийн бизнес инкубатор",
+        ),
+        ("Hong J and Chen M", "Hong J, Chen M"),
+        2017,
+        "published_in:\n  en: \"Technology Analysis & Strategic Management, 29(6), 569–582\"\n  \
+         mn: \"Technology Analysis & Strategic Management сэтгүүл, 29-р боть\"\n\
+         publisher: Taylor & Francis\n",
+    );
+    assert_eq!(
+        cite_files(&[("src-hong.md", src.as_str())], "src-hong"),
+        [
+            "Hong J and Chen M, 2017. Technology business incubators. Technology Analysis & \
+             Strategic Management, 29(6), 569–582. Taylor & Francis",
+            "Hong J, Chen M, 2017. Technology business incubators [Технологийн бизнес \
+             инкубатор]. Technology Analysis & Strategic Management сэтгүүл, 29-р боть. \
+             Taylor & Francis",
+        ]
+    );
+}

@@ -103,6 +103,7 @@ const ACTION: &[FieldSpec] = &[shown("actor", "label-actor")];
 const SOURCE: &[FieldSpec] = &[
     shown("author", "label-author"),
     shown("year", "label-year"),
+    shown("published_in", "label-published-in"),
     shown("publisher", "label-publisher"),
     shown_unsearched("url", "label-url"),
     // The extraction file a source's text was read from: for auditors (JSON), not readers.
@@ -348,12 +349,14 @@ impl KindFields {
                 author,
                 year,
                 publisher,
+                published_in,
                 url,
                 document,
                 original,
             } => {
                 c.put("author", Value::Name(author));
                 c.opt("year", year.map(Value::Year));
+                c.opt("published_in", published_in.as_ref().map(Value::Name));
                 c.opt("publisher", publisher.as_ref().map(Value::Name));
                 c.opt("url", url.as_deref().map(Value::Url));
                 c.opt("document", document.as_deref().map(Value::Text));

@@ -74,6 +74,7 @@ pub(crate) fn full(kind: Kind) -> KindFields {
             author: bi("A"),
             year: Some(2020),
             publisher: Some(bi("P")),
+            published_in: Some(bi("J")),
             url: Some("https://example.org".into()),
             document: Some("d.pdf".into()),
             original: crate::corpus::model::Original::Mn,

@@ -416,6 +416,13 @@ pub enum KindFields {
             serialize_with = "printed_opt"
         )]
         publisher: Option<Bi<String>>,
+        /// The journal, book or proceedings that carries it, with volume, issue and pages
+        /// (`Research Policy, 51(3), 104471`), like `author`.
+        #[serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "printed_opt"
+        )]
+        published_in: Option<Bi<String>>,
         #[serde(skip_serializing_if = "Option::is_none")]
         url: Option<String>,
         #[serde(skip_serializing_if = "Option::is_none")]

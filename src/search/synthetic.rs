@@ -172,6 +172,7 @@ fn fields(r: &mut Rng, kind: Kind) -> KindFields {
             },
             year,
             publisher: None,
+            published_in: None,
             url: None,
             document: None,
             original: Default::default(),

@@ -141,8 +141,17 @@ fn show_json_keeps_a_source_s_names_as_strings_and_labels_them_in_the_chosen_lan
     );
     assert_eq!(mn["publisher"], "Test Press", "the English side");
     assert_eq!(mn["publisher_label"], "Туршилтын хэвлэх газар");
+    assert_eq!(
+        mn["published_in"], "Test Journal, 1(2), 3–4",
+        "the English side"
+    );
+    assert_eq!(
+        mn["published_in_label"],
+        "Туршилтын сэтгүүл, 1-р боть, 2-р дугаар, 3–4-р хуудас"
+    );
     let en = json(&["show", "src-report", "--json"]);
     assert_eq!(en["publisher_label"], "Test Press");
+    assert_eq!(en["published_in_label"], "Test Journal, 1(2), 3–4");
 }
 
 #[test]

@@ -466,6 +466,7 @@ impl Builder<'_> {
                     author,
                     year: raw.year.take(),
                     publisher: raw.publisher.take(),
+                    published_in: raw.published_in.take(),
                     url: raw.url.take(),
                     document: raw.document.take(),
                     original,

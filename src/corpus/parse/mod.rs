@@ -72,6 +72,7 @@ pub struct RawEntry {
     actor: Option<Bi<String>>,
     author: Option<Bi<String>>,
     publisher: Option<Bi<String>>,
+    published_in: Option<Bi<String>>,
     url: Option<String>,
     document: Option<String>,
     original: Option<String>,
@@ -379,7 +380,7 @@ impl RawEntry {
 
     /// Every kind-specific field of the file format, and whether it is set; the names are
     /// those of [`super::kinds::all_keys`] (a test holds the two together).
-    fn kind_field_set(&self) -> [(&'static str, bool); 34] {
+    fn kind_field_set(&self) -> [(&'static str, bool); 35] {
         [
             ("defined_by", self.defined_by.is_some()),
             ("model", self.model.is_some()),
@@ -404,6 +405,7 @@ impl RawEntry {
             ("actor", self.actor.is_some()),
             ("author", self.author.is_some()),
             ("publisher", self.publisher.is_some()),
+            ("published_in", self.published_in.is_some()),
             ("url", self.url.is_some()),
             ("document", self.document.is_some()),
             ("original", self.original.is_some()),
