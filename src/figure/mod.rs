@@ -184,7 +184,7 @@ mod tests {
         let ict = figure("fig-ict-service-exports");
         assert_eq!(
             shared_unit(ict, Lang::Mn),
-            Some("сая ам.доллар (тухайн үеийн үнээр)")
+            Some("сая ам.доллар (урсгал үнээр)")
         );
         assert!(!in_per_cent(ict));
         let revenue = figure("fig-it-park-revenue");

@@ -553,7 +553,7 @@ fn the_two_language_tour_prints_each_chart_once_per_language_on_fewer_pages() {
         (
             "ЗУРАГ, ХҮСНЭГТ · №4 АЛХАМД ҮЗҮҮЛНЭ",
             "Хорват",
-            "Сая ам.доллар (тухайн үеийн үнээр)",
+            "Сая ам.доллар (урсгал үнээр)",
         ),
         (
             "FIGURE · SHOWN AT STEP 4",
