@@ -55,9 +55,18 @@ fn strip<'a>(s: &'a str, endings: &[&str]) -> Option<&'a str> {
     })
 }
 
-/// Whether `key` is nothing but a case ending (the `-ийн` of `ШУТИ-ийн`, `Socratus-iin`).
+/// Whether `key` is nothing but a case ending, a plural ending, or a plural ending and then a
+/// case ending (the `-ийн` of `ШУТИ-ийн`, `Socratus-iin`, the `-уудыг` of `ТББ-уудыг`, the
+/// `-уудад` of `ТББ-уудад`).
 pub fn is_case_ending(key: &str) -> bool {
-    CASE.contains(&key) || PLURAL.contains(&key) || matches!(key, "i" | "ii")
+    let case = |k: &str| {
+        CASE.contains(&k) || matches!(k, "i" | "ii" | "ad" | "ed" | "od" | "at" | "et" | "ot")
+    };
+    case(key)
+        || PLURAL
+            .iter()
+            .filter_map(|p| key.strip_prefix(p))
+            .any(|rest| rest.is_empty() || case(rest))
 }
 
 /// The stem of a word's key (ASCII, as [`super::translit::key_text`] makes it).
@@ -380,5 +389,9 @@ mod tests {
         assert!(is_case_ending(&key_text("ын")));
         assert!(is_case_ending("iin"));
         assert!(!is_case_ending("park"));
+        for plural_and_case in ["ууд", "уудыг", "уудын", "уудад", "үүдээс", "нар", "нарын"] {
+            assert!(is_case_ending(&key_text(plural_and_case)), "{plural_and_case}");
+        }
+        assert!(!is_case_ending(&key_text("уудам")));
     }
 }
