@@ -34,7 +34,7 @@ cli-search-complete = { $complete ->
 quoted-word = "{ $word }"
 search-near-only = { $words } not found: near spellings
 # The same, where a long query leaves the count line little room.
-search-near-only-short = { $words } not found
+search-near-only-short = { $words }: near spellings
 cli-search-near-only = { $count ->
         [one] { $words } is not in the corpus: the entries listed hold a word spelled like it
        *[other] { $words } are not in the corpus: the entries listed hold words spelled like them

@@ -167,6 +167,10 @@ impl App {
             &s.query,
             self.settings.lang,
         );
+        // A note holds every word of the query: none of them is "not found" for this reader.
+        if !notes.is_empty() {
+            s.near_only.clear();
+        }
         note_search::merge_into(s, notes, places);
         s.selected = s.selected.min(s.hits.len().saturating_sub(1));
     }

@@ -389,8 +389,12 @@ mod tests {
         assert!(is_case_ending(&key_text("ын")));
         assert!(is_case_ending("iin"));
         assert!(!is_case_ending("park"));
-        for plural_and_case in ["ууд", "уудыг", "уудын", "уудад", "үүдээс", "нар", "нарын"] {
-            assert!(is_case_ending(&key_text(plural_and_case)), "{plural_and_case}");
+        for plural_and_case in ["ууд", "уудыг", "уудын", "уудад", "үүдээс", "нар", "нарын"]
+        {
+            assert!(
+                is_case_ending(&key_text(plural_and_case)),
+                "{plural_and_case}"
+            );
         }
         assert!(!is_case_ending(&key_text("уудам")));
     }
