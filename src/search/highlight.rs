@@ -306,8 +306,15 @@ pub fn snippet_at(
         false => first_match(&text, words).map_or(0, |b| text[..b].chars().count()),
     };
     let mut start = first.saturating_sub(SNIPPET_CHARS / 4);
-    if start > 0
-        && let Some(sp) = (start..first).find(|&i| chars[i] == ' ')
+    // The excerpt starts at a word when the text goes on before it: past the space before the
+    // match, or, for a window that begins inside a word, past its first space (a match only in
+    // a link's target leaves none in the text shown).
+    let limit = match first {
+        0 => (SNIPPET_CHARS / 4).min(chars.len()),
+        _ => first,
+    };
+    if (start > 0 || from > 0)
+        && let Some(sp) = (start..limit).find(|&i| chars[i].is_whitespace())
     {
         start = sp + 1;
     }
@@ -463,5 +470,16 @@ mod tests {
             plain_with("a [[itp]] b [[itp|parks]] [[other]]", titles),
             "a ITP b parks other"
         );
+    }
+
+    /// A snippet whose window begins inside a word starts at the next word, even when the
+    /// word matched was only in a link's target («…эрэгсэл» was shown for «хэрэгсэл», walk 15).
+    #[test]
+    fn a_snippet_never_starts_inside_a_word() {
+        let text = "Эдгээр хэрэгсэл хуульд байгаа ч практикт хэрэгжихгүй байна. \
+                    [[sip-incentives-law-on-innovation|Инновацийн тухай хуульд]] татварын \
+                    чөлөөлөлт, зээл, ваучер зэргийг заасан";
+        let (s, _) = snippet(text, &words("who recomended innovation vouchers"));
+        assert!(s.starts_with("…хуульд байгаа"), "{s}");
     }
 }
