@@ -115,6 +115,7 @@ fn lines_in(app: &App, hit: &Hit, th: &Theme, width: usize, height: usize) -> Ve
     // A list cut short says so: a coach must not take two actions of three for all of them.
     let more = |count: usize| app.tf("search-preview-more", &[("count", count.to_string())]);
     let mut used: usize = (out.iter().chain(&source)).map(|l| rows(l, width)).sum();
+    let facts_start = out.len();
     let mut labels = 0;
     for (label, values) in &groups {
         let mut shown: Vec<String> = (values.iter().take(MAX_VALUES))
@@ -141,7 +142,12 @@ fn lines_in(app: &App, hit: &Hit, th: &Theme, width: usize, height: usize) -> Ve
     if hidden > 0 {
         out.push(Line::from(Span::styled(more(hidden), th.dim)));
     }
-    out.extend(source);
+    // The facts shown at least overflow a short pane: the source goes before them, so that
+    // where the entry comes from ("who recommended …") is never the line cut off.
+    match height > 0 && used > height {
+        true => drop(out.splice(facts_start..facts_start, source)),
+        false => out.extend(source),
+    }
     out
 }
 
