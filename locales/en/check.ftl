@@ -23,3 +23,15 @@ problem-numbers-one-side = { $lang ->
 problem-piped-link-in-table = { $found } is in a table row, where its | ends the cell and the reader sees a broken link — write it as { $fix }
 problem-tour-step-beyond = the text names step { $step }, but this tour has { $steps } steps — renumber the reference (steps count from 1 in the order of `steps`)
 problem-tour-step-number = `{ $id }` is step { $actual } of this tour, but the text calls it step { $written } — write { $actual }
+problem-table-row-cells = this table row has { $cells ->
+        [one] 1 cell
+       *[other] { $cells } cells
+    } but the table's header has { $columns } — add the missing cells at the end of the row (an empty cell is written `|  |`)
+problem-table-row-cells-more = this table row has { $cells } cells but the table's header has { $columns ->
+        [one] 1
+       *[other] { $columns }
+    } — the reader does not see the cells past the header's: remove them, or add their columns to the header and its `|---|` line
+problem-missing-language-locator = `{ $field }` is a map with { $lang ->
+        [mn] English only — add its Mongolian: {"{"}en: "…", mn: "…"{"}"}
+       *[en] Mongolian only — add its English: {"{"}en: "…", mn: "…"{"}"}
+    }, or write one text for both languages (`locator: "Section V, Box 1"`), whose structural words toli shows in Mongolian

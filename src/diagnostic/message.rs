@@ -61,11 +61,15 @@ impl Problem {
                 file,
                 line,
                 column,
+                entries,
+                linking,
             } => vec![
                 ("target", target.clone()),
                 ("file", file.clone()),
                 ("line", line.to_string()),
                 ("column", column.to_string()),
+                ("entries", entries.to_string()),
+                ("linking", linking.clone()),
             ],
             MoreWarnings { code, more } => {
                 vec![("code", code.clone()), ("more", more.to_string())]
@@ -91,6 +95,12 @@ impl Problem {
                 ("value", value.clone()),
                 ("most", most.to_string()),
             ],
+            TableRowCells { cells, columns } => {
+                vec![
+                    ("cells", cells.to_string()),
+                    ("columns", columns.to_string()),
+                ]
+            }
             TourStepBeyond { step, steps } => {
                 vec![("step", step.to_string()), ("steps", steps.to_string())]
             }
@@ -150,6 +160,7 @@ impl Problem {
             | NoFrontMatter
             | UnclosedFrontMatter
             | TabIndent
+            | TabInValue
             | TextOutsideSection
             | SelfLink
             | FindingWithoutAction
@@ -201,6 +212,12 @@ impl Problem {
             Problem::UnexpectedKey {
                 entry_field: true, ..
             } => "problem-unexpected-key-field".to_string(),
+            Problem::MissingLanguage { field, .. } if field.ends_with("locator") => {
+                "problem-missing-language-locator".to_string()
+            }
+            Problem::TableRowCells { cells, columns } if cells > columns => {
+                "problem-table-row-cells-more".to_string()
+            }
             Problem::Yaml { detail } => {
                 if let Some((code, name)) = detail
                     .strip_prefix(TEACH_YAML)

@@ -27,6 +27,9 @@ pub enum Problem {
     },
     /// A tab in the indentation of front matter (YAML allows only spaces there).
     TabIndent,
+    /// A tab after the indentation of a front-matter line: inside a value or between a key and
+    /// its value, where it reads as part of the text or splits it.
+    TabInValue,
     /// A `TODO:` placeholder of `toli new` not yet replaced.
     Placeholder {
         text: String,
@@ -94,13 +97,16 @@ pub enum Problem {
     BrokenLink {
         target: String,
     },
-    /// A link to `target`, the id of `file`, which did not load: its own first error is at
-    /// `line`:`column` there.
+    /// The links of `entries` entries to `target`, the id of `file`, which did not load: its
+    /// own first error is at `line`:`column` there. Said once, at that error; `linking` names
+    /// the first few entries that link.
     LinkToUnloaded {
         target: String,
         file: String,
         line: usize,
         column: usize,
+        entries: usize,
+        linking: String,
     },
     WrongLinkKind {
         field: String,
@@ -117,6 +123,11 @@ pub enum Problem {
     StageRepeat {
         model: String,
         position: u32,
+    },
+    /// A row of a Markdown table with another number of cells than its header.
+    TableRowCells {
+        cells: usize,
+        columns: usize,
     },
     /// A tour's text names a step past its last.
     TourStepBeyond {
@@ -229,6 +240,7 @@ impl Problem {
             UnclosedFrontMatter => "unclosed-front-matter",
             Yaml { .. } => "yaml",
             TabIndent => "tab-indent",
+            TabInValue => "tab-in-value",
             Placeholder { .. } => "placeholder",
             TooDeep { .. } => "too-deep",
             UnknownField { .. } => "unknown-field",
@@ -252,6 +264,7 @@ impl Problem {
             Unsourced => "unsourced",
             StageGap { .. } => "stage-gap",
             StageRepeat { .. } => "stage-repeat",
+            TableRowCells { .. } => "table-row-cells",
             TourStepBeyond { .. } => "tour-step-beyond",
             TourStepNumber { .. } => "tour-step-number",
             StepMinutes { .. } => "step-minutes",
@@ -301,6 +314,8 @@ impl Problem {
             | PipedLinkInTable { .. }
             | NumbersOneSide { .. }
             | TourStepBeyond { .. }
+            | TabInValue
+            | TableRowCells { .. }
             | TourStepNumber { .. }
             | ValueName { .. }
             | MoreWarnings { .. } => Severity::Warning,

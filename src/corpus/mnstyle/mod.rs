@@ -4,7 +4,9 @@
 //! doubled words (`words`), abbreviations used before they are spelled out (`abbrev`, bodies
 //! only), numbers that only one language carries (`numbers`), and links whose
 //! text repeats the words right before them (`repeats`, which needs the target's title); the
-//! fix for an ending after a link is finished with the corpus (`link_endings`).
+//! fix for an ending after a link is finished with the corpus (`link_endings`). Table rows of
+//! both languages' bodies are read here too: a piped link in a row (`table_links`), a row with
+//! other cells than its header (`table_cells`).
 //!
 //! Every check reads the text a trainer wrote; positions are file lines and columns: exact in
 //! the body, found by searching the front matter for a field's value.
@@ -138,6 +140,19 @@ pub fn check(
             let problem = Problem::PipedLinkInTable {
                 found: p.found,
                 fix: p.fix,
+            };
+            out.push(Diagnostic::new(
+                path,
+                section.first_line + l - 1,
+                c,
+                problem,
+            ));
+        }
+        for r in crate::corpus::table_cells::find(&section.text) {
+            let (l, c) = line_col(&section.text, r.start);
+            let problem = Problem::TableRowCells {
+                cells: r.cells,
+                columns: r.columns,
             };
             out.push(Diagnostic::new(
                 path,

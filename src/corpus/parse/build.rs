@@ -265,8 +265,13 @@ impl Builder<'_> {
             self.site(LinkField::Related, target);
         }
         let sources = raw.sources.take().unwrap_or_default();
-        for s in &sources {
+        for (i, s) in sources.iter().enumerate() {
             self.site(LinkField::Sources, &s.id);
+            // A locator written as a map with one language: the other side is missing, as in
+            // every two-language field (none at all is a source without a place).
+            if !s.locator.is_empty() {
+                self.both(&format!("sources.{i}.locator"), &s.locator);
+            }
         }
         self.body_links();
 

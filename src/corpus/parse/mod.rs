@@ -229,6 +229,13 @@ fn read_parts(
             Problem::TabIndent,
         ));
     }
+    for (line, col) in untab::tabs_in_values(&parts.front_matter) {
+        out.diagnostics.push(diag(
+            parts.front_matter_line + line - 1,
+            col,
+            Problem::TabInValue,
+        ));
+    }
     let front_matter = if tabs.is_empty() {
         std::borrow::Cow::Borrowed(parts.front_matter.as_str())
     } else {

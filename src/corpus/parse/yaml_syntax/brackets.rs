@@ -22,6 +22,9 @@ pub(super) fn open_flow(
     if closes(lines, opened.0 - 1, open_byte) {
         let line = lines.get(stopped.0.checked_sub(1)?)?;
         let at = byte_at(line, stopped.1);
+        if let Some(f) = colon_in_flow_value(line, stopped.0, at) {
+            return Some(f);
+        }
         // The key or item before the parser's stop: `{en: x mn: y}` stops at `mn`'s colon.
         let start = line[..at]
             .trim_end_matches(|c: char| c != ' ' && c != ',' && c != '{' && c != '[')
@@ -56,6 +59,59 @@ pub(super) fn open_flow(
             at: first.trim_end().len(),
             text: closer.to_string(),
         }),
+    })
+}
+
+/// The fields written inside `{ }` in the format: a word before a colon among them is a field
+/// whose comma is missing, not a colon inside the value before it.
+const FLOW_FIELDS: [&str; 13] = [
+    "en", "mn", "id", "locator", "label", "value", "unit", "year", "entry", "note", "minutes",
+    "figures", "cells",
+];
+
+/// `{en: Parks: a review, mn: …}`: the parser stops after `Parks`, where the map's field
+/// `en` already has a value and `: ` cannot start another. Named at the value, with the field
+/// as it should be written (the value in quotes), and patched so.
+fn colon_in_flow_value(line: &str, line_no: usize, at: usize) -> Option<Fault> {
+    let item_start = line[..at].rfind([',', '{'])? + 1;
+    let (key, value_from) = {
+        let item = &line[item_start..at];
+        let colon = item.find(": ")?;
+        let key = item[..colon].trim();
+        let simple = !key.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+        if !simple {
+            return None;
+        }
+        let rest = &item[colon + 1..];
+        (
+            key,
+            item_start + colon + 1 + (rest.len() - rest.trim_start().len()),
+        )
+    };
+    let value_end = at + line[at..].find([',', '}'])?;
+    let value = line[value_from..value_end].trim_end();
+    if !value.contains(':') || value.starts_with(['"', '\'', '[', '{']) {
+        return None;
+    }
+    // `{en: x mn: y}`: the word before the colon is a field of such maps, a comma is missing.
+    let before_colon = value.split(':').next().unwrap_or_default();
+    let word = before_colon.rsplit(' ').next().unwrap_or_default();
+    if FLOW_FIELDS.contains(&word) {
+        return None;
+    }
+    let patch = (!value.contains('"')).then(|| Patch::Rewrite {
+        from: value_from,
+        text: format!("\"{value}\"{}", &line[value_from + value.len()..]),
+    });
+    Some(Fault {
+        line: line_no,
+        column: column_of(line, value_from),
+        code: "colon-in-flow-value",
+        name: format!("{key}: \"{value}\""),
+        patch,
     })
 }
 
@@ -176,6 +232,32 @@ mod tests {
                 "{fixed}"
             );
         }
+    }
+
+    /// A `: ` inside a value of a `{ }` map is named at the value, with the value in quotes
+    /// to write, not as a comma missing before it; the patch makes the map read.
+    #[test]
+    fn a_colon_inside_a_value_of_a_flow_map_is_named_at_the_value() {
+        let front = "title: {en: Parks: a review, mn: Паркууд}\nid: x\n";
+        assert_eq!(
+            said(front),
+            (
+                1,
+                13,
+                "colon-in-flow-value",
+                "en: \"Parks: a review\"".into()
+            )
+        );
+        let fixed = patched(front, &fault_of(front)).expect("patch");
+        assert_eq!(
+            fixed,
+            "title: {en: \"Parks: a review\", mn: Паркууд}\nid: x\n"
+        );
+        let front = "title: {en: Parks, mn: Паркууд: тойм}\nid: x\n";
+        assert_eq!(
+            said(front),
+            (1, 24, "colon-in-flow-value", "mn: \"Паркууд: тойм\"".into())
+        );
     }
 
     #[test]
