@@ -2,6 +2,7 @@
 
 problem-mn-case-hyphen = { $after ->
     [link] «{ $found }»: a case ending set off by a hyphen after a link — put the inflected word inside the link text: { $fix }
+    [link-start] «{ $found }»: a case ending set off by a hyphen after a link — put the inflected word inside the link text: { $fix }
     [link-word] «{ $found }»: a case ending set off by a hyphen after a link — write a word for the entry, with that ending, as the link's text in place of «…»: { $fix }
     [emphasis] «{ $found }»: a case ending set off by a hyphen after bold or italic text — put the ending inside the emphasis: { $fix }
     [bracket] «{ $found }»: a case ending set off by a hyphen after brackets — put the ending on the word before the brackets: { $fix }
@@ -35,3 +36,4 @@ problem-missing-language-locator = `{ $field }` is a map with { $lang ->
         [mn] English only — add its Mongolian: {"{"}en: "…", mn: "…"{"}"}
        *[en] Mongolian only — add its English: {"{"}en: "…", mn: "…"{"}"}
     }, or write one text for both languages (`locator: "Section V, Box 1"`), whose structural words toli shows in Mongolian
+problem-mn-postposition-hyphen = «{ $found }»: руу, рүү, луу and лүү are not a case ending but a word of their own, written after a space, without a hyphen — { $fix } (луу, лүү after a word ending in р; уу or үү as the word's vowels go; the link's text stays as it is)

@@ -212,6 +212,9 @@ impl Problem {
             Problem::UnexpectedKey {
                 entry_field: true, ..
             } => "problem-unexpected-key-field".to_string(),
+            Problem::MnCaseHyphen { after, .. } if after == "postposition" => {
+                "problem-mn-postposition-hyphen".to_string()
+            }
             Problem::MissingLanguage { field, .. } if field.ends_with("locator") => {
                 "problem-missing-language-locator".to_string()
             }

@@ -18,6 +18,7 @@ mod latin;
 pub mod link_endings;
 mod lists;
 mod numbers;
+mod postposition;
 pub mod repeats;
 mod words;
 
