@@ -92,6 +92,11 @@ impl<'a> Locator<'a> {
         found.map(|(i, col, _)| (i, col))
     }
 
+    /// Whether the key path is written (with a value or without).
+    pub fn has_key(&self, path: &[&str]) -> bool {
+        self.find_key(path).is_some()
+    }
+
     /// File line and column of the deepest part of `path` that exists.
     pub fn key(&self, path: &[&str]) -> (usize, usize) {
         for n in (1..=path.len()).rev() {

@@ -10,6 +10,7 @@ pub mod check;
 pub mod citation;
 mod citation_places;
 pub mod facts;
+pub mod field_links;
 pub mod head;
 pub mod kinds;
 pub mod load;

@@ -41,6 +41,9 @@ pub fn declared_id(text: &str) -> Option<String> {
         .map(str::to_string)
 }
 
+/// An unloaded file's id, path, first error and the files that link to it.
+type Group<'a> = (String, &'a str, (usize, usize), Vec<String>);
+
 /// How many of the entries that link to an unloaded file are named by id.
 const NAMED: usize = 3;
 
@@ -67,7 +70,7 @@ pub fn explain(
             .min()
     };
     // Per unloaded file, in the order first linked: its target, its error, the linking files.
-    let mut groups: Vec<(String, &str, (usize, usize), Vec<String>)> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
     let mut gathered = vec![false; diagnostics.len()];
     for (i, d) in diagnostics.iter().enumerate() {
         let Problem::BrokenLink { target } = &d.problem else {

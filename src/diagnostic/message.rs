@@ -18,7 +18,9 @@ impl Problem {
                 vec![("bytes", bytes.to_string()), ("limit", limit.to_string())]
             }
             TooDeep { limit } => vec![("limit", limit.to_string())],
-            UnknownField { field } | MissingField { field } => vec![("field", field.clone())],
+            UnknownField { field } | MissingField { field } | EmptyField { field } => {
+                vec![("field", field.clone())]
+            }
             FieldNotForKind { field, kind } => {
                 vec![("field", field.clone()), ("kind", kind.name().to_string())]
             }
@@ -95,6 +97,10 @@ impl Problem {
                 ("value", value.clone()),
                 ("most", most.to_string()),
             ],
+            BadId { value, fix } => vec![("value", value.clone()), ("fix", fix.clone())],
+            LinkInField { field, found } => {
+                vec![("field", field.clone()), ("found", found.clone())]
+            }
             TableRowCells { cells, columns } => {
                 vec![
                     ("cells", cells.to_string()),

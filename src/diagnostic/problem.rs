@@ -47,6 +47,15 @@ pub enum Problem {
     MissingField {
         field: String,
     },
+    /// An `id` that is not lower-case letters, digits and `-`; `fix` is one that is.
+    BadId {
+        value: String,
+        fix: String,
+    },
+    /// A required field written with no value after its colon.
+    EmptyField {
+        field: String,
+    },
     WrongType {
         field: String,
         detail: String,
@@ -123,6 +132,11 @@ pub enum Problem {
     StageRepeat {
         model: String,
         position: u32,
+    },
+    /// A link written in a front-matter text, which shows it as written.
+    LinkInField {
+        field: String,
+        found: String,
     },
     /// A row of a Markdown table with another number of cells than its header.
     TableRowCells {
@@ -246,6 +260,8 @@ impl Problem {
             UnknownField { .. } => "unknown-field",
             FieldNotForKind { .. } => "field-not-for-kind",
             MissingField { .. } => "missing-field",
+            EmptyField { .. } => "empty-field",
+            BadId { .. } => "bad-id",
             WrongType { .. } | WrongShape { .. } => "wrong-type",
             BadValue { .. } => "bad-value",
             UnexpectedKey { .. } => "unexpected-key",
@@ -265,6 +281,7 @@ impl Problem {
             StageGap { .. } => "stage-gap",
             StageRepeat { .. } => "stage-repeat",
             TableRowCells { .. } => "table-row-cells",
+            LinkInField { .. } => "link-in-field",
             TourStepBeyond { .. } => "tour-step-beyond",
             TourStepNumber { .. } => "tour-step-number",
             StepMinutes { .. } => "step-minutes",
@@ -316,6 +333,7 @@ impl Problem {
             | TourStepBeyond { .. }
             | TabInValue
             | TableRowCells { .. }
+            | LinkInField { .. }
             | TourStepNumber { .. }
             | ValueName { .. }
             | MoreWarnings { .. } => Severity::Warning,

@@ -114,3 +114,80 @@ fn a_locator_in_one_language_is_named_with_both_ways_to_write_it() {
         ]
     );
 }
+
+/// A list where a map of the two languages goes is an error at its line, not read as
+/// `[en, mn]` by position (which swapped languages silently when written the other way).
+#[test]
+fn a_list_for_a_title_is_not_read_as_its_two_languages() {
+    let text = entry(
+        "title: [Кластер, Cluster]\nsummary: {en: S, mn: С}\nsources: [{id: src-a, locator: x}]\n",
+        "x",
+    );
+    assert_eq!(
+        check(&[("d.md", &text)], "en"),
+        [
+            "d.md:4:8: error: `title` must give both languages, like {en: English text, mn: Монгол бичвэр} (or one text for both)"
+        ]
+    );
+}
+
+/// A number where a language's text goes is named at that language's line, with the quotes
+/// to write, not as a map of the two languages missing.
+#[test]
+fn a_number_for_a_text_is_named_at_its_language_with_quotes_to_write() {
+    let text = entry(
+        "title: {en: T, mn: Т}\nsummary:\n  en: 42\n  mn: С\nsources: [{id: src-a, locator: x}]\n",
+        "x",
+    );
+    assert_eq!(
+        check(&[("d.md", &text)], "en"),
+        [
+            "d.md:6:7: error: `summary.en` is read as 42, a number or yes/no, not as text — put it in quotes: \"42\""
+        ]
+    );
+    assert_eq!(
+        check(&[("d.md", &text)], "mn"),
+        [
+            "d.md:6:7: алдаа: `summary.en` талбарын утгыг бичвэр биш, тоо эсвэл тийм/үгүй гэж уншсан: 42 — хашилтад хийж бичнэ үү: \"42\""
+        ]
+    );
+}
+
+/// A link in a front-matter text is shown with its brackets: named where it is written.
+#[test]
+fn a_link_in_a_title_is_named_where_it_is_written() {
+    let text = entry(
+        "title: {en: \"[[src-a]] and more\", mn: Т}\nsummary: {en: S, mn: С}\nsources: [{id: src-a, locator: x}]\n",
+        "x",
+    );
+    assert_eq!(
+        check(&[("d.md", &text)], "en"),
+        [
+            "d.md:4:14: warning: `title` has a link, [[src-a]], but front matter is shown as it is written, brackets and all — write the words alone here, and link to the entry in the body or in `related`"
+        ]
+    );
+}
+
+/// A required field written without its value is named at its own line, not as missing at
+/// the top of the file; an id that is none is told with one to write, in either language.
+#[test]
+fn an_empty_required_field_and_an_id_that_is_none_say_what_to_write() {
+    let stage = "---\nid: s\nkind: stage\ntitle: {en: T, mn: Т}\nsummary: {en: S, mn: С}\nsources: [{id: src-a, locator: x}]\nmodel: src-a\nposition:\n---\n::: en\nx\n::: mn\nх\n";
+    assert_eq!(
+        check(&[("s.md", stage)], "en"),
+        [
+            "s.md:8:1: error: `position` is written but has no value — write its value after the colon on this line (`toli help format` says what it holds)"
+        ]
+    );
+    let bad = entry(
+        &format!("{HEAD}sources: [{{id: src-a, locator: x}}]\n"),
+        "x",
+    )
+    .replace("id: d\n", "id: My Entry\n");
+    assert_eq!(
+        check(&[("My Entry.md", &bad)], "mn"),
+        [
+            "My Entry.md:2:1: алдаа: `My Entry` нь таних нэр болж чадахгүй: таних нэрийг латин жижиг үсэг, цифр, зураасаар (100 хүртэл тэмдэгт) бичнэ — жишээ нь id: my-entry гэж бичээд, файлыг мөн ийм нэртэй болгоно уу"
+        ]
+    );
+}

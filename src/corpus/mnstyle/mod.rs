@@ -6,7 +6,8 @@
 //! text repeats the words right before them (`repeats`, which needs the target's title); the
 //! fix for an ending after a link is finished with the corpus (`link_endings`). Table rows of
 //! both languages' bodies are read here too: a piped link in a row (`table_links`), a row with
-//! other cells than its header (`table_cells`).
+//! other cells than its header (`table_cells`); and both languages' front-matter texts for a
+//! link, which they show as written (`field_links`).
 //!
 //! Every check reads the text a trainer wrote; positions are file lines and columns: exact in
 //! the body, found by searching the front matter for a field's value.
@@ -111,6 +112,26 @@ pub fn check(
             let start = starts[i][1];
             let (line, col) = fm.locate(&v.key, Lang::Mn, text, start, f.offset, &f.snippet);
             out.push(Diagnostic::new(path, line, col, f.problem));
+        }
+    }
+    // A link in a front-matter text, either language: shown as written, so no link.
+    for (i, v) in values.iter().enumerate() {
+        for (k, lang) in Lang::ALL.into_iter().enumerate() {
+            let Some((offset, found)) = v.get(lang).and_then(crate::corpus::field_links::find)
+            else {
+                continue;
+            };
+            let text = v.get(lang).unwrap_or_default();
+            let (line, col) = fm.locate(&v.key, lang, text, starts[i][k], offset, found);
+            out.push(Diagnostic::new(
+                path,
+                line,
+                col,
+                Problem::LinkInField {
+                    field: v.name.clone(),
+                    found: found.to_string(),
+                },
+            ));
         }
     }
     if let Some(section) = &parts.mn {

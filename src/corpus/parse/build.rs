@@ -69,6 +69,16 @@ impl Builder<'_> {
     }
 
     fn missing(&mut self, field: &str) {
+        // Written with nothing after its colon (`position:`): said at that line.
+        if self.loc.has_key(&[field]) {
+            self.report_at_key(
+                &[field],
+                Problem::EmptyField {
+                    field: field.to_string(),
+                },
+            );
+            return;
+        }
         self.report_at_key(
             &[],
             Problem::MissingField {

@@ -88,7 +88,7 @@ pub(super) fn colon_in_value(lines: &[&str], at: (usize, usize)) -> Fault {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{fault_of, patched, said};
+    use super::super::said;
 
     /// A key given twice inside a map is named at its second line, as one given twice at
     /// the top is, not as YAML that cannot be read.
