@@ -19,3 +19,4 @@ teach-yaml-list-closes-after = the `[` opened here is never closed — add `]` a
 teach-yaml-map-closes-after = the `{"{"}` opened here is never closed — add `{"}"}` after `{ $name }`
 teach-yaml-quote-closes-after = the quote opened here is never closed — add the closing quote after `{ $name }`
 teach-yaml-wrong-closer = this bracket does not match the one it closes — write `{ $name }` here
+teach-yaml-colon-in-flow-value = a value inside {"{"} {"}"} contains `: `, which YAML reads as the start of a new field — put the value in quotes: { $name }

@@ -2,6 +2,7 @@
 
 problem-mn-case-hyphen = { $after ->
     [link] «{ $found }»: a case ending set off by a hyphen after a link — put the inflected word inside the link text: { $fix }
+    [link-start] «{ $found }»: a case ending set off by a hyphen after a link — put the inflected word inside the link text: { $fix }
     [link-word] «{ $found }»: a case ending set off by a hyphen after a link — write a word for the entry, with that ending, as the link's text in place of «…»: { $fix }
     [emphasis] «{ $found }»: a case ending set off by a hyphen after bold or italic text — put the ending inside the emphasis: { $fix }
     [bracket] «{ $found }»: a case ending set off by a hyphen after brackets — put the ending on the word before the brackets: { $fix }
@@ -23,3 +24,19 @@ problem-numbers-one-side = { $lang ->
 problem-piped-link-in-table = { $found } is in a table row, where its | ends the cell and the reader sees a broken link — write it as { $fix }
 problem-tour-step-beyond = the text names step { $step }, but this tour has { $steps } steps — renumber the reference (steps count from 1 in the order of `steps`)
 problem-tour-step-number = `{ $id }` is step { $actual } of this tour, but the text calls it step { $written } — write { $actual }
+problem-table-row-cells = this table row has { $cells ->
+        [one] 1 cell
+       *[other] { $cells } cells
+    } but the table's header has { $columns } — add the missing cells at the end of the row (an empty cell is written `|  |`)
+problem-table-row-cells-more = this table row has { $cells } cells but the table's header has { $columns ->
+        [one] 1
+       *[other] { $columns }
+    } — the reader does not see the cells past the header's: remove them, or add their columns to the header and its `|---|` line
+problem-missing-language-locator = `{ $field }` is a map with { $lang ->
+        [mn] English only — add its Mongolian: {"{"}en: "…", mn: "…"{"}"}
+       *[en] Mongolian only — add its English: {"{"}en: "…", mn: "…"{"}"}
+    }, or write one text for both languages (`locator: "Section V, Box 1"`), whose structural words toli shows in Mongolian
+problem-mn-postposition-hyphen = «{ $found }»: руу, рүү, луу and лүү are not a case ending but a word of their own, written after a space, without a hyphen — { $fix } (луу, лүү after a word ending in р; уу or үү as the word's vowels go; the link's text stays as it is)
+problem-link-in-field = `{ $field }` has a link, { $found }, but front matter is shown as it is written, brackets and all — write the words alone here, and link to the entry in the body or in `related`
+problem-empty-field = `{ $field }` is written but has no value — write its value after the colon on this line (`toli help format` says what it holds)
+problem-bad-id = `{ $value }` cannot be an id: an id is lower-case Latin letters, digits and - (at most 100 characters) — write, for example, id: { $fix } (and name the file after it)

@@ -44,3 +44,5 @@ teach-help-unknown-topic = no help on `{ $topic }`; try `toli help format` or `t
 ## Presentation: a step whose entry does not exist
 teach-step-missing = This step names `{ $id }`, but no entry has that id.
 teach-step-missing-fix = Fix the tour's `steps`, then check it with:
+problem-tab-in-value = a tab character in a value, which shows as a gap of any width — write a space instead
+teach-shape-text-written = `{ $field }` is read as { $number }, a number or yes/no, not as text — put it in quotes: "{ $number }"

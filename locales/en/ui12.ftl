@@ -1,6 +1,9 @@
 ## Walk 10 (ui12): what a live edit changed, links to a file that did not load, capped warnings, a key that works in another pane, small screens
 # `toli check` and the app's problems: a link to the id of a file that did not load.
-problem-link-to-unloaded = link to `{ $target }`, the id in { $file }, which did not load — fix that file's error first (line { $line }, column { $column })
+problem-link-to-unloaded = { $entries ->
+        [one] 1 entry links
+       *[other] { $entries } entries link
+    } to `{ $target }`, the id of this file, which did not load ({ $linking }): those links work again once it loads — fix its error (line { $line }, column { $column })
 # Closes a file's warnings of one kind past the first ten.
 problem-more-warnings = { $more ->
         [one] 1 more warning of this kind ({ $code }) in this file is not listed — fix those above, then check again

@@ -44,3 +44,5 @@ teach-help-unknown-topic = `{ $topic }` сэдвээр тусламж байхг
 ## Presentation: a step whose entry does not exist
 teach-step-missing = Энэ алхам `{ $id }` таних нэртэй бичлэгийг заасан боловч ийм бичлэг байхгүй.
 teach-step-missing-fix = Танилцуулгын `steps` талбарыг засаад дараах тушаалаар шалгана уу:
+problem-tab-in-value = утгын дотор таб тэмдэгт байна; энэ нь янз бүрийн өргөнтэй зай болж харагдана — оронд нь хоосон зай бичнэ үү
+teach-shape-text-written = `{ $field }` талбарын утгыг бичвэр биш, тоо эсвэл тийм/үгүй гэж уншсан: { $number } — хашилтад хийж бичнэ үү: "{ $number }"

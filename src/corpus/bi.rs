@@ -116,17 +116,58 @@ impl<'de, T: Deserialize<'de> + Clone> Deserialize<'de> for Bi<T> {
                 )));
             }
         }
-        match Form::<T>::deserialize(value) {
+        // A list is one value for both languages or wrong: never `[en, mn]` by position, which
+        // serde would read into the map's fields in their order, silently.
+        if let serde_yaml::Value::Sequence(_) = &value {
+            return T::deserialize(value)
+                .map(|v| Bi {
+                    en: Some(v.clone()),
+                    mn: Some(v),
+                })
+                .map_err(|_| de::Error::custom(NOT_BILINGUAL));
+        }
+        let result = Form::<T>::deserialize(value.clone());
+        if result.is_err()
+            && let Some((lang, written)) = scalar_not_text::<T>(&value)
+        {
+            return Err(de::Error::custom(format!("{NOT_TEXT}{lang}` {written}")));
+        }
+        match result {
             Ok(Form::Both(b)) => Ok(Bi { en: b.en, mn: b.mn }),
             Ok(Form::Same(v)) => Ok(Bi {
                 en: Some(v.clone()),
                 mn: Some(v),
             }),
-            Err(_) => Err(de::Error::custom(
-                "expected a map with `en` and `mn` (or one value for both languages)",
-            )),
+            Err(_) => Err(de::Error::custom(NOT_BILINGUAL)),
         }
     }
+}
+
+/// The error of a value that is neither a map of `en` and `mn` nor one value for both.
+const NOT_BILINGUAL: &str = "expected a map with `en` and `mn` (or one value for both languages)";
+
+/// How the error for a number or a yes/no written where a language's text goes starts; the
+/// language, a backtick, a space and the value as YAML read it follow (`toli check` says to
+/// quote it: src/corpus/parse/yaml_error.rs).
+pub const NOT_TEXT: &str = "not text for `";
+
+/// The language of `value` (a map) whose value is a number or true/false where `T` takes text,
+/// and that value as YAML read it.
+fn scalar_not_text<'de, T: Deserialize<'de>>(
+    value: &serde_yaml::Value,
+) -> Option<(&'static str, String)> {
+    use serde_yaml::Value;
+    let map = value.as_mapping()?;
+    ["en", "mn"].into_iter().find_map(|lang| {
+        let written = match map.get(lang)? {
+            Value::Number(n) => n.to_string(),
+            Value::Bool(b) => b.to_string(),
+            _ => return None,
+        };
+        T::deserialize(Value::String(written.clone()))
+            .is_ok()
+            .then_some((lang, written))
+    })
 }
 
 #[cfg(test)]

@@ -438,6 +438,12 @@ fn load_layers(layers: Vec<Layer>, keys: &[u64], lists: &Lists) -> (Corpus, Vec<
     diagnostics.extend(super::check::check(&corpus));
     diagnostics.extend(super::check::unbuilt_links(&corpus, &unbuilt.links));
     super::mnstyle::link_endings::refine(&corpus, &mut diagnostics);
-    super::unloaded::explain(&mut diagnostics, &unbuilt.ids);
+    let id_of = |path: &str| {
+        (corpus.entries())
+            .find(|e| e.origin.path == path)
+            .map(|e| e.id.clone())
+            .or_else(|| (unbuilt.ids.iter()).find_map(|(id, p)| (p == path).then(|| id.clone())))
+    };
+    super::unloaded::explain(&mut diagnostics, &unbuilt.ids, id_of);
     (corpus, diagnostics)
 }

@@ -6,6 +6,11 @@
 //! mappings (`title: {en: a, mn: b}`) are searched within their line. When nothing is found the
 //! caller falls back to the nearest enclosing key, then to the first line of the front matter.
 
+mod items;
+mod line;
+
+use line::{char_column, find_word, indent, is_content, key_column};
+
 /// A view of front matter lines that answers "where is this key / value?".
 pub struct Locator<'a> {
     lines: Vec<&'a str>,
@@ -13,94 +18,11 @@ pub struct Locator<'a> {
     first_line: usize,
 }
 
-fn indent(line: &str) -> usize {
-    line.len() - line.trim_start_matches([' ', '-']).len()
-}
-
-fn is_content(line: &str) -> bool {
-    let t = line.trim();
-    !t.is_empty() && !t.starts_with('#')
-}
-
 /// Where the next key of a path is looked for: lines, and on one of them only a span of
 /// bytes (an item of a flow list, `cells: [{en: a}, {en: b}]`).
 struct Scope {
     lines: std::ops::Range<usize>,
     span: Option<(usize, usize, usize)>,
-}
-
-/// The items of a flow list whose `[` ends before byte `from` of `line`, up to its `]` (or
-/// the line's end): each item's first and last-plus-one byte, spaces left out.
-fn flow_items(line: &str, from: usize) -> Vec<(usize, usize)> {
-    let mut items = Vec::new();
-    let mut start = from;
-    let mut depth = 0usize;
-    let mut quote: Option<char> = None;
-    let mut end = line.len();
-    // The last character other than a space: a quote opens only where a value starts.
-    let mut last = '[';
-    for (b, c) in line[from..].char_indices().map(|(b, c)| (b + from, c)) {
-        let starts_value = matches!(last, '[' | '{' | ',' | ':');
-        if c != ' ' {
-            last = c;
-        }
-        match (quote, c) {
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), _) => {}
-            (None, '"' | '\'') if starts_value => quote = Some(c),
-            (None, '[' | '{') => depth += 1,
-            (None, ']' | '}') if depth == 0 => {
-                end = b;
-                break;
-            }
-            (None, ']' | '}') => depth -= 1,
-            (None, ',') if depth == 0 => {
-                items.push((start, b));
-                start = b + 1;
-            }
-            (None, '#') if depth == 0 && line[..b].ends_with(' ') => {
-                end = b;
-                break;
-            }
-            _ => {}
-        }
-    }
-    items.push((start, end));
-    items
-        .into_iter()
-        .filter_map(|(a, b)| {
-            let text = &line[a..b];
-            let lead = text.len() - text.trim_start().len();
-            (!text.trim().is_empty()).then(|| (a + lead, a + text.trim_end().len()))
-        })
-        .collect()
-}
-
-/// Byte column where `key:` starts in `line`, as a YAML key (after indentation, `- ` or `{`/`,`).
-fn key_column(line: &str, key: &str) -> Option<usize> {
-    if key.is_empty() {
-        return None;
-    }
-    let mut from = 0;
-    while let Some(pos) = line[from..].find(key) {
-        let at = from + pos;
-        let before = line[..at].trim_end();
-        let starts_key = before.is_empty()
-            || before.ends_with('-')
-            || before.ends_with('{')
-            || before.ends_with(',');
-        let rest = &line[at + key.len()..];
-        let quoted_rest = rest.strip_prefix(['"', '\'']).unwrap_or(rest);
-        if starts_key && (rest.starts_with(':') || quoted_rest.starts_with(':')) {
-            return Some(at);
-        }
-        from = at + key.len();
-    }
-    None
-}
-
-fn char_column(line: &str, byte: usize) -> usize {
-    line[..byte.min(line.len())].chars().count() + 1
 }
 
 impl<'a> Locator<'a> {
@@ -170,56 +92,9 @@ impl<'a> Locator<'a> {
         found.map(|(i, col, _)| (i, col))
     }
 
-    /// Item `n` (from 0) of the list that is the value of the key ending at byte `after` of
-    /// line `i`: where the item starts (line index, byte), and the lines (or, in a flow list,
-    /// the bytes of its line) it takes.
-    fn item(&self, i: usize, after: usize, n: usize) -> Option<((usize, usize), Scope)> {
-        let line = self.lines[i];
-        let rest = line.get(after..)?;
-        let rest = rest.strip_prefix(['"', '\'']).unwrap_or(rest);
-        let value = rest.strip_prefix(':')?;
-        let start = line.len() - value.trim_start().len();
-        if line[start..].starts_with('[') {
-            let (from, to) = flow_items(line, start + 1).into_iter().nth(n)?;
-            return Some((
-                (i, from),
-                Scope {
-                    lines: i..i + 1,
-                    span: Some((i, from, to)),
-                },
-            ));
-        }
-        if !(value.trim().is_empty() || value.trim_start().starts_with('#')) {
-            return None;
-        }
-        let block = self.block(i);
-        let mut dash: Option<usize> = None;
-        let mut starts = Vec::new();
-        for k in block.clone().skip(1) {
-            let l = self.lines[k];
-            let lead = l.len() - l.trim_start_matches(' ').len();
-            if is_content(l) && l[lead..].starts_with('-') && dash.is_none_or(|d| d == lead) {
-                dash = Some(lead);
-                starts.push(k);
-            }
-        }
-        let first = *starts.get(n)?;
-        let end = starts.get(n + 1).copied().unwrap_or(block.end);
-        let l = self.lines[first];
-        let dash_at = l.len() - l.trim_start_matches(' ').len();
-        let after_dash = &l[dash_at + 1..];
-        let content = if after_dash.trim().is_empty() {
-            dash_at
-        } else {
-            l.len() - after_dash.trim_start().len()
-        };
-        Some((
-            (first, content),
-            Scope {
-                lines: first..end,
-                span: None,
-            },
-        ))
+    /// Whether the key path is written (with a value or without).
+    pub fn has_key(&self, path: &[&str]) -> bool {
+        self.find_key(path).is_some()
     }
 
     /// File line and column of the deepest part of `path` that exists.
@@ -261,62 +136,6 @@ impl<'a> Locator<'a> {
         (self.first_line + i, char_column(line, value_at))
     }
 
-    /// File line and column of the value of `key` in item `index` (0-based) of the block list
-    /// under `list` (`steps:` then `- entry: …` items; the key itself when its value is not on
-    /// its line), else of the item's dash when it lacks the key, else of `list`.
-    pub fn item_value(&self, list: &str, index: usize, key: &str) -> (usize, usize) {
-        let Some((start, _)) = self.find_key(&[list]) else {
-            return self.key(&[list]);
-        };
-        let mut dash_at: Option<usize> = None;
-        let mut item: Option<usize> = None;
-        let mut item_line: Option<(usize, usize)> = None;
-        for i in self.block(start).skip(1) {
-            let line = self.lines[i];
-            if !is_content(line) {
-                continue;
-            }
-            let lead = line.len() - line.trim_start_matches(' ').len();
-            if line[lead..].starts_with('-') && dash_at.is_none_or(|d| d == lead) {
-                dash_at = Some(lead);
-                item = Some(item.map_or(0, |k| k + 1));
-                if item == Some(index) {
-                    item_line = Some((self.first_line + i, char_column(line, lead)));
-                }
-            }
-            match item {
-                Some(k) if k > index => break,
-                Some(k) if k == index => {
-                    if let Some(col) = key_column(line, key) {
-                        let after = &line[col + key.len()..];
-                        let after = after.strip_prefix(['"', '\'']).unwrap_or(after);
-                        let value = after.strip_prefix(':').unwrap_or(after).trim_start();
-                        let at = if value.is_empty() || value.starts_with('#') {
-                            col
-                        } else {
-                            line.len() - value.len()
-                        };
-                        return (self.first_line + i, char_column(line, at));
-                    }
-                }
-                _ => {}
-            }
-        }
-        item_line.unwrap_or_else(|| self.key(&[list]))
-    }
-
-    /// The text of the value of `key` in item `index` of the block list under `list`, as
-    /// written on its line (`1868.30`), up to a comma, brace or comment; `None` when the item
-    /// or its key is not found.
-    pub fn item_value_text(&self, list: &str, index: usize, key: &str) -> Option<&'a str> {
-        let (line, column) = self.item_value(list, index, key);
-        let text = self.lines.get(line.checked_sub(self.first_line)?)?;
-        let start = text.char_indices().nth(column.checked_sub(1)?)?.0;
-        let value = &text[start..];
-        let value = value.split([',', '}', '#']).next()?.trim();
-        (!value.is_empty()).then_some(value)
-    }
-
     /// File line and column of the second occurrence of a key path (a duplicated key).
     pub fn repeated_key(&self, path: &[&str]) -> Option<(usize, usize)> {
         let (first, _) = self.find_key(path)?;
@@ -345,63 +164,6 @@ impl<'a> Locator<'a> {
         }
         self.key(key)
     }
-
-    /// File line and column of `value` in the `key` of item `index` (0-based) of the block list
-    /// under `list` — `figures: [fig-a, fig-b]` on the key's line or a block list under it —,
-    /// else where `item_value` puts the key.
-    pub fn item_list_value(
-        &self,
-        list: &str,
-        index: usize,
-        key: &str,
-        value: &str,
-    ) -> (usize, usize) {
-        let found = self.item_value(list, index, key);
-        let Some(start) = found.0.checked_sub(self.first_line) else {
-            return found;
-        };
-        let Some(first) = self.lines.get(start) else {
-            return found;
-        };
-        // The key's byte column: lines under it belong to it while indented deeper.
-        let key_at = first
-            .char_indices()
-            .nth(found.1.saturating_sub(1))
-            .map_or(first.len(), |(b, _)| b);
-        for (i, line) in self.lines.iter().enumerate().skip(start) {
-            if i > start && is_content(line) && indent(line) <= key_at {
-                break;
-            }
-            let from = if i == start { key_at } else { 0 };
-            if let Some(at) = find_word(line, value, from) {
-                return (self.first_line + i, char_column(line, at));
-            }
-        }
-        found
-    }
-}
-
-/// Byte offset of `value` in `line` from byte `from` on, as a whole id (not part of a longer
-/// one).
-fn find_word(line: &str, value: &str, from: usize) -> Option<usize> {
-    let mut from = from.min(line.len());
-    while let Some(pos) = line.get(from..)?.find(value) {
-        let at = from + pos;
-        let end = at + value.len();
-        let ok_before = line[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !(c.is_alphanumeric() || c == '-' || c == '_'));
-        let ok_after = line[end..]
-            .chars()
-            .next()
-            .is_none_or(|c| !(c.is_alphanumeric() || c == '-' || c == '_'));
-        if ok_before && ok_after {
-            return Some(at);
-        }
-        from = end;
-    }
-    None
 }
 
 #[cfg(test)]
@@ -418,23 +180,6 @@ mod tests {
         assert_eq!(loc.key(&["summary", "mn"]), (11, 18));
         assert_eq!(loc.key(&["sources", "0", "locator"]), (8, 5));
         assert_eq!(loc.key(&["sources", "1", "locator"]), (9, 17));
-    }
-
-    /// A step's figure id is found in that step's `figures`, flow or block, not where the same
-    /// id is another step's entry.
-    #[test]
-    fn a_value_in_a_step_s_list_is_found_in_that_step() {
-        let fm = "id: t\nsteps:\n  - entry: fig-a\n  - entry: b\n    figures: [fig-b, fig-a]\n  - entry: c\n    figures:\n      - fig-a\n    note: {en: fig-a, mn: x}\n  - {entry: d, figures: [fig-d]}";
-        let loc = Locator::new(fm, 2);
-        assert_eq!(loc.item_list_value("steps", 1, "figures", "fig-a"), (6, 22));
-        assert_eq!(loc.item_list_value("steps", 1, "figures", "fig-b"), (6, 15));
-        assert_eq!(loc.item_list_value("steps", 2, "figures", "fig-a"), (9, 9));
-        assert_eq!(
-            loc.item_list_value("steps", 3, "figures", "fig-d"),
-            (11, 26)
-        );
-        // Not written there: the key.
-        assert_eq!(loc.item_list_value("steps", 2, "figures", "fig-z"), (8, 5));
     }
 
     /// A key under a list item is looked for in that item, block or flow: the third row's
@@ -494,31 +239,6 @@ mod tests {
         assert_eq!(loc.value_start(&["position"]), (2, 11));
         assert_eq!(loc.value_start(&["title"]), (3, 1));
         assert_eq!(loc.value_start(&["summary", "mn"]), (5, 22));
-    }
-
-    #[test]
-    fn item_value_finds_a_key_in_the_nth_list_item() {
-        let fm = "id: t\nsteps:\n  - entry: a\n    minutes: 5\n  - entry: b\n  - entry: c\n    note: {en: x, mn: y}\n    minutes: ten\nrelated: [a]";
-        let loc = Locator::new(fm, 2);
-        assert_eq!(loc.item_value("steps", 0, "minutes"), (5, 14));
-        assert_eq!(loc.item_value("steps", 2, "minutes"), (9, 14));
-        assert_eq!(
-            loc.item_value("steps", 1, "minutes"),
-            (6, 3),
-            "an item without the key: its dash"
-        );
-        assert_eq!(loc.item_value("steps", 9, "minutes"), (3, 1));
-    }
-
-    /// A number's text as written, trailing zeros kept (YAML reads `1868.30` as 1868.3).
-    #[test]
-    fn item_value_text_is_a_value_as_written() {
-        let fm = "rows:\n  - label: {en: a}\n    value: 1868.30  # Table 1\n  - {label: b, value: 59.37}\n  - label: c";
-        let loc = Locator::new(fm, 2);
-        assert_eq!(loc.item_value_text("rows", 0, "value"), Some("1868.30"));
-        assert_eq!(loc.item_value_text("rows", 1, "value"), Some("59.37"));
-        // No key: the item's own line, which the caller does not read as its number.
-        assert_eq!(loc.item_value_text("rows", 2, "value"), Some("- label: c"));
     }
 
     #[test]

@@ -41,9 +41,21 @@ pub fn declared_id(text: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-/// Turns each link to nothing whose target is the id of a file that did not load into a
-/// [`Problem::LinkToUnloaded`] naming that file and the place of its first error.
-pub fn explain(diagnostics: &mut [Diagnostic], ids: &[(String, String)]) {
+/// An unloaded file's id, path, first error and the files that link to it.
+type Group<'a> = (String, &'a str, (usize, usize), Vec<String>);
+
+/// How many of the entries that link to an unloaded file are named by id.
+const NAMED: usize = 3;
+
+/// Gathers the links to nothing whose target is the id of a file that did not load into one
+/// [`Problem::LinkToUnloaded`] per such file, at its first error: how many entries link to it
+/// and the first few of them (`id_of` gives a linking file's id). Each of those links would
+/// otherwise be one more line, each saying the same thing: fix that file.
+pub fn explain(
+    diagnostics: &mut Vec<Diagnostic>,
+    ids: &[(String, String)],
+    id_of: impl Fn(&str) -> Option<String>,
+) {
     if ids.is_empty() {
         return;
     }
@@ -57,7 +69,9 @@ pub fn explain(diagnostics: &mut [Diagnostic], ids: &[(String, String)]) {
             .map(|d| (d.line, d.column))
             .min()
     };
-    let mut changes = Vec::new();
+    // Per unloaded file, in the order first linked: its target, its error, the linking files.
+    let mut groups: Vec<Group> = Vec::new();
+    let mut gathered = vec![false; diagnostics.len()];
     for (i, d) in diagnostics.iter().enumerate() {
         let Problem::BrokenLink { target } = &d.problem else {
             continue;
@@ -65,20 +79,47 @@ pub fn explain(diagnostics: &mut [Diagnostic], ids: &[(String, String)]) {
         let Some(&file) = path_of.get(target.as_str()) else {
             continue;
         };
-        if let Some((line, column)) = first_error(file) {
+        let Some(at) = first_error(file) else {
+            continue;
+        };
+        gathered[i] = true;
+        let k = match groups.iter().position(|g| g.1 == file && g.0 == *target) {
+            Some(k) => k,
+            None => {
+                groups.push((target.clone(), file, at, Vec::new()));
+                groups.len() - 1
+            }
+        };
+        if !groups[k].3.contains(&d.path) {
+            groups[k].3.push(d.path.clone());
+        }
+    }
+    let said: Vec<Diagnostic> = groups
+        .into_iter()
+        .map(|(target, file, (line, column), paths)| {
+            let mut named: Vec<String> = (paths.iter().take(NAMED))
+                .map(|p| id_of(p).unwrap_or_else(|| p.clone()))
+                .collect();
+            if paths.len() > NAMED {
+                named.push("…".into());
+            }
             let problem = Problem::LinkToUnloaded {
-                target: target.clone(),
+                target,
                 file: file.to_string(),
                 line,
                 column,
+                entries: paths.len(),
+                linking: named.join(", "),
             };
-            changes.push((i, problem));
-        }
-    }
-    for (i, problem) in changes {
-        diagnostics[i].problem = problem;
-        diagnostics[i].suggestion = None;
-    }
+            Diagnostic::new(file, line, column, problem)
+        })
+        .collect();
+    let mut k = 0;
+    diagnostics.retain(|_| {
+        k += 1;
+        !gathered[k - 1]
+    });
+    diagnostics.extend(said);
 }
 
 /// Where `id` is when it is the id of a file that did not load: that file and the line and
@@ -91,6 +132,7 @@ pub fn find<'a>(problems: &'a [Diagnostic], id: &str) -> Option<(&'a str, usize,
             file,
             line,
             column,
+            ..
         } if target == id => Some((file.as_str(), *line, *column)),
         _ => None,
     })
@@ -113,11 +155,13 @@ mod tests {
         assert_eq!(declared_id("---\n  id: nested\n---\n"), None);
     }
 
+    /// The links to a file that did not load are one problem at that file's error, saying
+    /// how many entries link and naming the first few; other broken links stay as they are.
     #[test]
-    fn a_link_to_the_id_of_a_file_that_did_not_load_names_that_file_and_its_error() {
-        let link = |target: &str| {
+    fn links_to_the_id_of_a_file_that_did_not_load_are_one_problem_at_its_error() {
+        let link = |from: &str, target: &str| {
             Diagnostic::new(
-                "tours/t.md",
+                format!("{from}.md"),
                 16,
                 12,
                 Problem::BrokenLink {
@@ -133,24 +177,42 @@ mod tests {
                 7,
                 Problem::Yaml { detail: "x".into() },
             ),
-            link("soum-hub"),
-            link("nowhere"),
+            link("a", "soum-hub"),
+            link("a", "soum-hub"),
+            link("b", "soum-hub"),
+            link("c", "nowhere"),
+            link("d", "soum-hub"),
+            link("e", "soum-hub"),
         ];
         let ids = [(
             "soum-hub".to_string(),
             "definitions/soum-hub.md".to_string(),
         )];
-        explain(&mut all, &ids);
+        explain(&mut all, &ids, |p| {
+            p.strip_suffix(".md").map(str::to_string)
+        });
+        assert_eq!(all.len(), 3, "{all:?}");
+        assert!(matches!(all[1].problem, Problem::BrokenLink { .. }));
+        let said = &all[2];
         assert_eq!(
-            all[1].problem,
+            (said.path.as_str(), said.line, said.column),
+            ("definitions/soum-hub.md", 11, 7)
+        );
+        assert_eq!(
+            said.problem,
             Problem::LinkToUnloaded {
                 target: "soum-hub".into(),
                 file: "definitions/soum-hub.md".into(),
                 line: 11,
                 column: 7,
+                entries: 4,
+                linking: "a, b, d, …".into(),
             }
         );
-        assert_eq!(all[1].suggestion, None);
-        assert!(matches!(all[2].problem, Problem::BrokenLink { .. }));
+        assert_eq!(said.suggestion, None);
+        assert_eq!(
+            find(&all, "soum-hub"),
+            Some(("definitions/soum-hub.md", 11, 7))
+        );
     }
 }

@@ -532,44 +532,59 @@ fn a_coded_value_read_by_its_name_is_stored_as_its_code() {
     }
 }
 
-/// A link to the id of a file that did not load names that file and the place of its own
-/// error, in both languages, instead of saying that no entry has the id (walk 10).
+/// The links to the id of a file that did not load are one problem at that file's error,
+/// saying how many entries link and which, in both languages, instead of one line per link
+/// saying that no entry has the id (walk 10; a broken definition gave 22 such lines).
 #[test]
-fn a_link_to_an_entry_whose_file_did_not_load_names_the_file_and_its_error() {
+fn links_to_an_entry_whose_file_did_not_load_are_one_problem_at_that_file() {
     let hub = definition(
         "soum-hub",
         "tags:\n  en: [rural, hubs\n  mn: [хөдөө, төв]\n",
         "A hub.",
     );
     let tour = "---\nid: tour-x\nkind: tour\ntitle: {en: T, mn: Т}\nsummary: {en: S, mn: С}\nsteps:\n  - entry: src-a\n  - entry: soum-hub\n---\n";
+    let other = definition(
+        "other",
+        "related: [soum-hub]\n",
+        "See [[soum-hub]] and [[soum-hub]].",
+    );
     let files = [
         ("definitions/soum-hub.md", hub.as_bytes()),
         ("tours/tour.md", tour.as_bytes()),
+        ("definitions/other.md", other.as_bytes()),
     ];
-    let codes = diagnostics(&files);
+    let mut codes = diagnostics(&files);
+    codes.sort();
     assert_eq!(
         codes,
         [
+            "definitions/soum-hub.md:14:7: link-to-unloaded",
             "definitions/soum-hub.md:14:7: yaml",
-            "tours/tour.md:8:12: link-to-unloaded"
         ]
     );
     let (outcome, prefix) = common::load_with_source(&files);
     let l10n = toli::i18n::Localizer::new();
-    let link = &outcome.diagnostics[1];
+    let link = (outcome.diagnostics.iter())
+        .find(|d| d.problem.code() == "link-to-unloaded")
+        .expect("the links' problem");
     let hub_path = format!("{prefix}definitions/soum-hub.md");
+    assert_eq!(link.path, hub_path);
     for (lang, says) in [
         (
             toli::lang::Lang::En,
-            format!("link to `soum-hub`, the id in {hub_path}, which did not load"),
+            "2 entries link to `soum-hub`, the id of this file, which did not load (",
         ),
         (
             toli::lang::Lang::Mn,
-            format!("энэ таних нэр {hub_path} файлд байгаа ч тэр файл ачаалагдаагүй"),
+            "`soum-hub` таних нэр рүү заасан 2 бичлэгийн холбоос ажиллахгүй байна (",
         ),
     ] {
         let text = link.render(&l10n, lang);
-        assert!(text.contains(&says), "{text}");
+        assert!(text.contains(says), "{text}");
+        assert!(
+            text.contains("tour-x") && text.contains("other"),
+            "the linking entries: {text}"
+        );
         assert!(
             text.contains("14") && text.contains('7'),
             "its error's place: {text}"

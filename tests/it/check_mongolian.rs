@@ -164,6 +164,55 @@ fn a_case_ending_after_a_bare_link_is_fixed_with_the_meant_id_and_the_inflected_
     assert_eq!(broken.suggestion.as_deref(), Some("sea-buckthorn-cluster"));
 }
 
+/// The title a bare link's fix copies is in lower case inside a sentence when it is a common
+/// noun (the corpus writes it so), capitalised where the link starts the sentence; «луу» after
+/// a hyphen is a word of its own, after a space, in the form the title takes.
+#[test]
+fn a_title_copied_into_a_link_is_lower_case_inside_a_sentence_and_towards_is_a_word() {
+    let target = entry(
+        "accel",
+        "Акселератор",
+        "Товч",
+        "Text.",
+        "Энэ акселератороор дамжина.",
+    );
+    let e = entry(
+        "e",
+        "Гарчиг",
+        "Товч",
+        "Text.",
+        "Гарааны бизнес [[accel]]-оор дамжина. [[accel]]-оор эхэлнэ. Дараа нь [[accel]]-руу шилжинэ.",
+    );
+    let (outcome, _) = common::load_with_source(&[("a.md", target), ("e.md", e)]);
+    let l10n = toli::i18n::Localizer::new();
+    let fixes: Vec<(&str, &str, String)> = outcome
+        .diagnostics
+        .iter()
+        .filter_map(|d| match &d.problem {
+            Problem::MnCaseHyphen { found, fix, .. } => Some((
+                found.as_str(),
+                fix.as_str(),
+                d.render(&l10n, toli::lang::Lang::Mn),
+            )),
+            _ => None,
+        })
+        .collect();
+    let pairs: Vec<(&str, &str)> = fixes.iter().map(|(a, b, _)| (*a, *b)).collect();
+    assert_eq!(
+        pairs,
+        [
+            ("[[accel]]-оор", "[[accel|акселератороор]]"),
+            ("[[accel]]-оор", "[[accel|Акселератороор]]"),
+            ("[[accel]]-руу", "[[accel]] луу"),
+        ]
+    );
+    assert!(
+        fixes[2].2.contains("тусдаа үг") && !fixes[2].2.contains("ШУТИ-ийн"),
+        "{}",
+        fixes[2].2
+    );
+}
+
 #[test]
 fn a_case_ending_after_emphasis_brackets_or_a_word() {
     let found = one(

@@ -10,6 +10,7 @@ mod broken_links;
 mod check_diagnostics;
 mod check_mongolian;
 mod check_places;
+mod check_slips;
 mod check_teaches;
 mod cli;
 mod cli_cite;

@@ -452,9 +452,9 @@ fn yaml_slips_are_said_in_plain_words() {
         lines,
         [
             "a.md:6:13: error: a value contains `: `, which YAML reads as a new field — put the value in quotes: title: \"Parks: a review\"",
+            "a.md:6:13: error: 1 entry links to `a`, the id of this file, which did not load (b): those links work again once it loads — fix its error (line 6, column 13)",
             "b.md:6:10: error: the `[` opened here is never closed — add `]` after the last item on this line (and separate the items with commas)",
-            "b.md:6:11: error: link to `a`, the id in a.md, which did not load — fix that file's error first (line 6, column 13)",
-            "b.md:6:14: error: link to `b`, the id in b.md, which did not load — fix that file's error first (line 6, column 10)",
+            "b.md:6:10: error: 1 entry links to `b`, the id of this file, which did not load (b): those links work again once it loads — fix its error (line 6, column 10)",
             "c.md:6:8: error: the quote `\"` opened here is never closed, so YAML reads the lines below as part of this value — end the value with `\"` on this line",
             "d.md:7:1: error: `title` is given twice — keep one of them",
             "f.md:6:8: error: a value starts with a character YAML reserves (such as @, ` or %) — put the value in quotes",

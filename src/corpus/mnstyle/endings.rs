@@ -4,6 +4,7 @@
 //! after an all-capitals abbreviation or a Latin name (`ШУТИ-ийн`, `UNCTAD-ын`), and after digits.
 
 use super::lists::Lists;
+use super::postposition;
 
 /// Where a hyphenated ending was found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,7 +15,8 @@ pub struct Hyphened {
     pub found: String,
     /// The suggested rewrite.
     pub fix: String,
-    /// `link`, `emphasis`, `bracket` or `word` (selects the message's wording).
+    /// `link`, `link-start` (a link that starts its sentence), `emphasis`, `bracket`, `quote`,
+    /// `word` or `postposition` (`руу` and its forms) (selects the message's wording).
     pub after: &'static str,
 }
 
@@ -62,6 +64,27 @@ pub fn find(text: &str, lists: &Lists) -> Vec<Hyphened> {
         }
         let before = &text[..hyphen];
         let end = hyphen + 1 + ending.len();
+        if postposition::is_directive(&ending) {
+            // Not an ending: a word of its own, after a space, after whatever it follows
+            // (an abbreviation, a Latin name and a number too: «СХ руу»).
+            let token = before.rfind(char::is_whitespace).map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            });
+            let start = after_link(before, &ending)
+                .or_else(|| after_emphasis(before, &ending))
+                .or_else(|| after_bracket(before, &ending))
+                .or_else(|| after_quote(before, &ending))
+                .map_or(token, |found| found.0);
+            if start < hyphen {
+                out.push(Hyphened {
+                    found: text[start..end].to_string(),
+                    start,
+                    fix: postposition::fix(&text[start..hyphen], &ending),
+                    after: "postposition",
+                });
+            }
+            continue;
+        }
         if let Some(found) = after_link(before, &ending)
             .or_else(|| after_emphasis(before, &ending))
             .or_else(|| after_bracket(before, &ending))
@@ -89,11 +112,14 @@ fn after_link(before: &str, ending: &str) -> Option<Site> {
         if inner.contains('\n') {
             return None;
         }
-        let fix = match inner.split_once('|') {
-            Some((id, text)) => format!("[[{id}|{}]]", join(text, ending)),
-            None => format!("[[{inner}|…{ending}]]"),
-        };
-        return Some((open, fix, "link"));
+        return Some(match inner.split_once('|') {
+            Some((id, text)) => (open, format!("[[{id}|{}]]", join(text, ending)), "link"),
+            // The title becomes the text: capitalised only where it starts the sentence.
+            None if starts_sentence(&before[..open]) => {
+                (open, format!("[[{inner}|…{ending}]]"), "link-start")
+            }
+            None => (open, format!("[[{inner}|…{ending}]]"), "link"),
+        });
     }
     let target_end = before.strip_suffix(')').map(str::len)?;
     let paren = before[..target_end].rfind("](")?;
@@ -104,6 +130,15 @@ fn after_link(before: &str, ending: &str) -> Option<Site> {
     let open = before[..paren].rfind('[')?;
     let text = &before[open + 1..paren];
     Some((open, format!("[{}]({target})", join(text, ending)), "link"))
+}
+
+/// Whether what comes after `before` starts a sentence: nothing before it on its line but a
+/// list's dash, a heading's or a quote's mark, or the end of a sentence or an opening quote.
+fn starts_sentence(before: &str) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or(before).trim_end();
+    line.trim_start_matches(['#', '-', '*', '>', '+', ' '])
+        .is_empty()
+        || line.ends_with(['.', '!', '?', '«', '"', '„'])
 }
 
 /// `**X**-ийн`, `*X*-ийн`, `_X_-ийн`.
@@ -235,8 +270,15 @@ mod tests {
             [(
                 "[[twin-transition]]-ийн".into(),
                 "[[twin-transition|…ийн]]".into(),
-                "link"
+                "link-start"
             )]
+        );
+        assert_eq!(
+            fixes("Энэ нь [[a]]-ийн. [[b]]-ийн\n- [[c]]-ийн")
+                .iter()
+                .map(|f| f.2)
+                .collect::<Vec<_>>(),
+            ["link", "link-start", "link-start"]
         );
         assert_eq!(
             fixes("[[x|олон улсын шат]]-ны"),
@@ -254,6 +296,24 @@ mod tests {
                 "link"
             )]
         );
+    }
+
+    /// «руу» and its forms after a hyphen are a word of their own: a space for the hyphen,
+    /// after a link, a word, an abbreviation or brackets alike.
+    #[test]
+    fn towards_after_a_hyphen_is_written_after_a_space() {
+        assert_eq!(
+            fixes("[[accelerator]]-луу шилжих"),
+            [(
+                "[[accelerator]]-луу".into(),
+                "[[accelerator]] луу".into(),
+                "postposition"
+            )]
+        );
+        assert_eq!(fixes("байдал-руу")[0].1, "байдал руу");
+        assert_eq!(fixes("СХ-руу")[0].1, "СХ руу");
+        assert_eq!(fixes("**зах зээл**-луу")[0].1, "**зах зээл** рүү");
+        assert_eq!(fixes("KSP (2023)-руу")[0].1, "KSP (2023) руу");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! corpus itself writes that word in that case (`санаачилга` + `-ыг`: `санаачилгыг`); when the
 //! corpus writes none of them in that case, a place for the author's own word (`[[id|…]]`).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::corpus::Corpus;
 use crate::diagnostic::{Diagnostic, Problem};
@@ -30,14 +30,20 @@ const CASES: &[&[&str]] = &[
 
 /// Finishes the fixes of the hyphen warnings after links among `diagnostics` (see the module).
 pub fn refine(corpus: &Corpus, diagnostics: &mut [Diagnostic]) {
-    let mut words: Option<HashMap<String, usize>> = None;
+    let mut words: Option<Words> = None;
     for d in diagnostics.iter_mut() {
         let Problem::MnCaseHyphen { fix, after, .. } = &mut d.problem else {
             continue;
         };
-        if after != "link" {
+        if after == "postposition" {
+            towards_title(corpus, fix);
             continue;
         }
+        let starts = after == "link-start";
+        if after != "link" && !starts {
+            continue;
+        }
+        *after = "link".to_string();
         let Some((id, text)) = fix
             .strip_prefix("[[")
             .and_then(|f| f.strip_suffix("]]"))
@@ -54,9 +60,10 @@ pub fn refine(corpus: &Corpus, diagnostics: &mut [Diagnostic]) {
                 let words = words.get_or_insert_with(|| mongolian_words(corpus));
                 let word = short_names(target)
                     .iter()
-                    .find_map(|name| inflect(name, ending, words));
+                    .find_map(|name| inflect(name, ending, &words.count));
                 match word {
-                    Some(word) => word,
+                    Some(word) if starts => word,
+                    Some(word) => in_sentence(&word, &words.lower),
                     None => {
                         // Nothing to copy: the link's text is the author's word, in the case.
                         *after = "link-word".to_string();
@@ -68,6 +75,44 @@ pub fn refine(corpus: &Corpus, diagnostics: &mut [Diagnostic]) {
         };
         *fix = format!("[[{id}|{text}]]");
     }
+}
+
+/// `[[id]] руу`: the form of «руу» that follows the title the link shows.
+fn towards_title(corpus: &Corpus, fix: &mut String) {
+    let Some((link, written)) = fix.split_once("]] ") else {
+        return;
+    };
+    let Some(id) = link.strip_prefix("[[").filter(|id| !id.contains('|')) else {
+        return;
+    };
+    let Some(title) = corpus.get(id).and_then(|e| e.title.mn.as_deref()) else {
+        return;
+    };
+    let last = title
+        .rsplit(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())
+        .unwrap_or_default();
+    if let Some(form) = super::postposition::form_after(last, written) {
+        *fix = format!("{link}]] {form}");
+    }
+}
+
+/// `name` as a word inside a sentence: its first letter in lower case when the corpus writes
+/// that first word in lower case (a common noun: «акселератороор»), as it is when it never
+/// does (a name: «Монголын …», «ШУТИ-ийн …»).
+fn in_sentence(name: &str, lower: &HashSet<String>) -> String {
+    let first = name.split_whitespace().next().unwrap_or_default();
+    let lowered = first.to_lowercase();
+    if lowered == first
+        || !lower.contains(&lowered)
+        || !first.chars().skip(1).any(char::is_lowercase)
+    {
+        return name.to_string();
+    }
+    let mut c = name.chars();
+    c.next()
+        .map(|head| head.to_lowercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// Titles this long or shorter read as a link's text in a sentence.
@@ -95,19 +140,34 @@ fn short_names(target: &crate::corpus::model::Entry) -> Vec<String> {
     names
 }
 
-/// Every word of the corpus's Mongolian titles, summaries and bodies, lower-cased, with how
-/// often it is written.
-fn mongolian_words(corpus: &Corpus) -> HashMap<String, usize> {
-    let mut words: HashMap<String, usize> = HashMap::new();
+/// The words of the corpus's Mongolian titles, summaries and bodies.
+struct Words {
+    /// Each word lower-cased, with how often it is written.
+    count: HashMap<String, usize>,
+    /// The words written in lower case somewhere.
+    lower: HashSet<String>,
+}
+
+/// Every word of the corpus's Mongolian titles, summaries and bodies.
+fn mongolian_words(corpus: &Corpus) -> Words {
+    let mut words = Words {
+        count: HashMap::new(),
+        lower: HashSet::new(),
+    };
     for e in corpus.entries() {
         for text in [&e.title.mn, &e.summary.mn, &e.body.mn]
             .into_iter()
             .flatten()
         {
             for word in text.split(|c: char| !c.is_alphabetic()) {
-                if !word.is_empty() {
-                    *words.entry(word.to_lowercase()).or_default() += 1;
+                if word.is_empty() {
+                    continue;
                 }
+                let lower = word.to_lowercase();
+                if lower == word {
+                    words.lower.insert(lower.clone());
+                }
+                *words.count.entry(lower).or_default() += 1;
             }
         }
     }
@@ -195,5 +255,22 @@ mod tests {
         // Never written in that case, or no case ending: none.
         assert_eq!(said("Технологийн парк", "ийн"), None);
         assert_eq!(said("Кластер", "ийнх"), None);
+    }
+
+    /// Inside a sentence a title's first word is in lower case when the corpus writes it so
+    /// (a common noun); a name or an abbreviation keeps its capitals.
+    #[test]
+    fn a_title_inside_a_sentence_keeps_capitals_only_for_names() {
+        let lower: HashSet<String> = ["акселератороор", "монголын", "кластер"]
+            .into_iter()
+            .map(String::from)
+            .collect();
+        assert_eq!(in_sentence("Акселератороор", &lower), "акселератороор");
+        assert_eq!(
+            in_sentence("Кластер санаачилга", &lower),
+            "кластер санаачилга"
+        );
+        assert_eq!(in_sentence("Портерын алмаз", &lower), "Портерын алмаз");
+        assert_eq!(in_sentence("ШУТИ-ийн паркийг", &lower), "ШУТИ-ийн паркийг");
     }
 }

@@ -4,7 +4,10 @@
 //! doubled words (`words`), abbreviations used before they are spelled out (`abbrev`, bodies
 //! only), numbers that only one language carries (`numbers`), and links whose
 //! text repeats the words right before them (`repeats`, which needs the target's title); the
-//! fix for an ending after a link is finished with the corpus (`link_endings`).
+//! fix for an ending after a link is finished with the corpus (`link_endings`). Table rows of
+//! both languages' bodies are read here too: a piped link in a row (`table_links`), a row with
+//! other cells than its header (`table_cells`); and both languages' front-matter texts for a
+//! link, which they show as written (`field_links`).
 //!
 //! Every check reads the text a trainer wrote; positions are file lines and columns: exact in
 //! the body, found by searching the front matter for a field's value.
@@ -16,6 +19,7 @@ mod latin;
 pub mod link_endings;
 mod lists;
 mod numbers;
+mod postposition;
 pub mod repeats;
 mod words;
 
@@ -110,6 +114,26 @@ pub fn check(
             out.push(Diagnostic::new(path, line, col, f.problem));
         }
     }
+    // A link in a front-matter text, either language: shown as written, so no link.
+    for (i, v) in values.iter().enumerate() {
+        for (k, lang) in Lang::ALL.into_iter().enumerate() {
+            let Some((offset, found)) = v.get(lang).and_then(crate::corpus::field_links::find)
+            else {
+                continue;
+            };
+            let text = v.get(lang).unwrap_or_default();
+            let (line, col) = fm.locate(&v.key, lang, text, starts[i][k], offset, found);
+            out.push(Diagnostic::new(
+                path,
+                line,
+                col,
+                Problem::LinkInField {
+                    field: v.name.clone(),
+                    found: found.to_string(),
+                },
+            ));
+        }
+    }
     if let Some(section) = &parts.mn {
         let first_uses = abbrev::find(&section.text).into_iter().map(|u| Found {
             offset: u.start,
@@ -138,6 +162,19 @@ pub fn check(
             let problem = Problem::PipedLinkInTable {
                 found: p.found,
                 fix: p.fix,
+            };
+            out.push(Diagnostic::new(
+                path,
+                section.first_line + l - 1,
+                c,
+                problem,
+            ));
+        }
+        for r in crate::corpus::table_cells::find(&section.text) {
+            let (l, c) = line_col(&section.text, r.start);
+            let problem = Problem::TableRowCells {
+                cells: r.cells,
+                columns: r.columns,
             };
             out.push(Diagnostic::new(
                 path,

@@ -69,6 +69,16 @@ impl Builder<'_> {
     }
 
     fn missing(&mut self, field: &str) {
+        // Written with nothing after its colon (`position:`): said at that line.
+        if self.loc.has_key(&[field]) {
+            self.report_at_key(
+                &[field],
+                Problem::EmptyField {
+                    field: field.to_string(),
+                },
+            );
+            return;
+        }
         self.report_at_key(
             &[],
             Problem::MissingField {
@@ -265,8 +275,13 @@ impl Builder<'_> {
             self.site(LinkField::Related, target);
         }
         let sources = raw.sources.take().unwrap_or_default();
-        for s in &sources {
+        for (i, s) in sources.iter().enumerate() {
             self.site(LinkField::Sources, &s.id);
+            // A locator written as a map with one language: the other side is missing, as in
+            // every two-language field (none at all is a source without a place).
+            if !s.locator.is_empty() {
+                self.both(&format!("sources.{i}.locator"), &s.locator);
+            }
         }
         self.body_links();
 

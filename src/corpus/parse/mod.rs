@@ -230,6 +230,13 @@ fn read_parts(
             Problem::TabIndent,
         ));
     }
+    for (line, col) in untab::tabs_in_values(&parts.front_matter) {
+        out.diagnostics.push(diag(
+            parts.front_matter_line + line - 1,
+            col,
+            Problem::TabInValue,
+        ));
+    }
     let front_matter = if tabs.is_empty() {
         std::borrow::Cow::Borrowed(parts.front_matter.as_str())
     } else {
@@ -274,16 +281,18 @@ fn read_parts(
     };
     if !crate::markdown::links::is_entry_id(&id) {
         let (l, c) = loc.key(&["id"]);
+        let stem = std::path::Path::new(path)
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_string())
+            .unwrap_or_default();
         out.diagnostics.push(diag(
             l,
             c,
-            Problem::BadValue {
-                field: "id".into(),
+            Problem::BadId {
                 value: shortened(&id, 40),
-                expected: format!(
-                    "lower-case letters, digits and -, at most {} characters",
-                    crate::markdown::links::MAX_ID_LEN
-                ),
+                fix: id_like(&id)
+                    .or_else(|| id_like(&stem))
+                    .unwrap_or_else(|| "my-entry".to_string()),
             },
         ));
         return out;
@@ -345,7 +354,7 @@ fn read_parts(
     out.diagnostics
         .extend(built.diagnostics.into_iter().filter(|d| {
             let reported = match &d.problem {
-                Problem::MissingField { field } => {
+                Problem::MissingField { field } | Problem::EmptyField { field } => {
                     dropped.contains(field) || suggested.contains(field)
                 }
                 Problem::Unsourced => dropped.iter().any(|f| f == "sources"),
@@ -427,6 +436,26 @@ fn shortened(text: &str, max: usize) -> String {
         Some((at, _)) => format!("{}…", &text[..at]),
         None => text.to_string(),
     }
+}
+
+/// `text` made an id (`My Incubator`: `my-incubator`): Latin letters and digits in lower case,
+/// anything else one `-`; none when nothing of it is left (a Mongolian name).
+fn id_like(text: &str) -> Option<String> {
+    let mut id = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c.to_ascii_lowercase());
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    let id: String = id
+        .trim_end_matches('-')
+        .chars()
+        .take(crate::markdown::links::MAX_ID_LEN)
+        .collect();
+    let id = id.trim_end_matches('-').to_string();
+    (!id.is_empty()).then_some(id)
 }
 
 #[cfg(test)]

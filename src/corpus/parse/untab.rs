@@ -89,6 +89,24 @@ fn one_for_one(line: &str) -> String {
     format!("{}{}", line[..indent].replace('\t', " "), &line[indent..])
 }
 
+/// Line and column (from 1) of the first tab of each line of `front` after its indentation
+/// (inside a value, or between a key and its value), comments left out.
+pub(super) fn tabs_in_values(front: &str) -> Vec<(usize, usize)> {
+    front
+        .split('\n')
+        .enumerate()
+        .filter_map(|(i, line)| {
+            let indent = line.len() - line.trim_start_matches([' ', '\t', '-']).len();
+            let body = &line[indent..];
+            let comment = (body.starts_with('#').then_some(0))
+                .or_else(|| body.find(" #"))
+                .unwrap_or(body.len());
+            let tab = indent + body[..comment].find('\t')?;
+            Some((i + 1, line[..tab].chars().count() + 1))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,5 +141,13 @@ mod tests {
     #[test]
     fn a_tab_after_a_dash_and_in_a_value_are_read_as_before() {
         assert_eq!(untab("a:\n  -\tc\nd: x\ty"), "a:\n  - c\nd: x\ty");
+    }
+
+    /// A tab inside a value (or after a key's colon) is found at its column; one in the
+    /// indentation or a comment is not.
+    #[test]
+    fn a_tab_inside_a_value_is_found_where_it_is() {
+        let front = "tags:\n  en: [a,\tb]\n\tmn: [в]\ntitle:\tT # a\tcomment\n# c\td\nсан: ж\tз\n";
+        assert_eq!(tabs_in_values(front), vec![(2, 10), (4, 7), (6, 7)]);
     }
 }

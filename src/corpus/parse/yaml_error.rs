@@ -71,6 +71,21 @@ pub(super) fn yaml_diagnostic(
             },
         );
     }
+    if let Some(rest) = detail.strip_prefix(crate::corpus::bi::NOT_TEXT) {
+        // `summary: {en: 42, …}`: the number YAML read, to write in quotes.
+        let (lang, written) = rest.split_once("` ").unwrap_or((rest, ""));
+        let (l, c) = loc.value_start(&nested(&field, lang));
+        return Diagnostic::new(
+            path,
+            l,
+            c,
+            Problem::WrongShape {
+                field: format!("{}.{lang}", display_path(&field)),
+                shape: Shape::Text,
+                number: Some(written.to_string()),
+            },
+        );
+    }
     if let Some(name) = detail
         .strip_prefix("duplicate field `")
         .or_else(|| detail.strip_prefix("duplicate entry with key \""))

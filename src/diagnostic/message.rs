@@ -1,0 +1,261 @@
+//! A problem said in the reader's language: its Fluent message, its arguments, and the list
+//! item it is in ("row 3: …").
+
+use crate::i18n::Localizer;
+use crate::lang::Lang;
+
+use super::{Problem, TEACH_YAML, field_place};
+
+impl Problem {
+    /// The Fluent arguments of the message.
+    fn args(&self) -> Vec<(&'static str, String)> {
+        use Problem::*;
+        match self {
+            Unreadable { detail } | Yaml { detail } | Synonyms { detail } => {
+                vec![("detail", detail.clone())]
+            }
+            TooLarge { bytes, limit } => {
+                vec![("bytes", bytes.to_string()), ("limit", limit.to_string())]
+            }
+            TooDeep { limit } => vec![("limit", limit.to_string())],
+            UnknownField { field } | MissingField { field } | EmptyField { field } => {
+                vec![("field", field.clone())]
+            }
+            FieldNotForKind { field, kind } => {
+                vec![("field", field.clone()), ("kind", kind.name().to_string())]
+            }
+            WrongType { field, detail } => {
+                vec![("field", field.clone()), ("detail", detail.clone())]
+            }
+            WrongShape { field, number, .. } => vec![
+                ("field", field.clone()),
+                ("number", number.clone().unwrap_or_default()),
+            ],
+            Placeholder { text } => vec![("text", text.clone())],
+            BadValue {
+                field,
+                value,
+                expected,
+            } => vec![
+                ("field", field.clone()),
+                ("value", value.clone()),
+                ("expected", expected.clone()),
+            ],
+            UnexpectedKey { field, key, .. } => {
+                vec![("field", field.clone()), ("key", key.clone())]
+            }
+            ValueName { field, value, code } => vec![
+                ("field", field.clone()),
+                ("value", value.clone()),
+                ("code", code.clone()),
+            ],
+            MissingLanguage { field, lang } => {
+                vec![("field", field.clone()), ("lang", lang.code().to_string())]
+            }
+            MissingBody { lang } | DuplicateSection { lang } => {
+                vec![("lang", lang.code().to_string())]
+            }
+            UnknownSection { marker } => vec![("marker", marker.clone())],
+            DuplicateId { id, other } => vec![("id", id.clone()), ("other", other.clone())],
+            BrokenLink { target } | OutsideRoot { target } => vec![("target", target.clone())],
+            LinkToUnloaded {
+                target,
+                file,
+                line,
+                column,
+                entries,
+                linking,
+            } => vec![
+                ("target", target.clone()),
+                ("file", file.clone()),
+                ("line", line.to_string()),
+                ("column", column.to_string()),
+                ("entries", entries.to_string()),
+                ("linking", linking.clone()),
+            ],
+            MoreWarnings { code, more } => {
+                vec![("code", code.clone()), ("more", more.to_string())]
+            }
+            WrongLinkKind {
+                field,
+                target,
+                expected,
+            } => vec![
+                ("field", field.clone()),
+                ("target", target.clone()),
+                ("expected", expected.name().to_string()),
+            ],
+            StageGap { model, missing } => {
+                vec![("model", model.clone()), ("missing", missing.to_string())]
+            }
+            StageRepeat { model, position } => {
+                vec![("model", model.clone()), ("position", position.to_string())]
+            }
+            StepWithoutEntry { step } => vec![("step", step.to_string())],
+            StepMinutes { step, value, most } => vec![
+                ("step", step.to_string()),
+                ("value", value.clone()),
+                ("most", most.to_string()),
+            ],
+            BadId { value, fix } => vec![("value", value.clone()), ("fix", fix.clone())],
+            LinkInField { field, found } => {
+                vec![("field", field.clone()), ("found", found.clone())]
+            }
+            TableRowCells { cells, columns } => {
+                vec![
+                    ("cells", cells.to_string()),
+                    ("columns", columns.to_string()),
+                ]
+            }
+            TourStepBeyond { step, steps } => {
+                vec![("step", step.to_string()), ("steps", steps.to_string())]
+            }
+            TourStepNumber {
+                id,
+                written,
+                actual,
+            } => vec![
+                ("id", id.clone()),
+                ("written", written.to_string()),
+                ("actual", actual.to_string()),
+            ],
+            ActionInTwoRecommendations { first, second } => {
+                vec![("first", first.clone()), ("second", second.clone())]
+            }
+            FigureCells {
+                row,
+                cells,
+                columns,
+            } => vec![
+                ("row", (row + 1).to_string()),
+                ("cells", cells.to_string()),
+                ("columns", columns.to_string()),
+            ],
+            FigureTotal { sum, total } => vec![("sum", sum.clone()), ("total", total.clone())],
+            FigureUnits { field } => vec![("field", field.clone())],
+            MnCaseHyphen { found, fix, after } => vec![
+                ("found", found.clone()),
+                ("fix", fix.clone()),
+                ("after", after.clone()),
+            ],
+            MnLatin { field, word } => vec![("field", field.clone()), ("word", word.clone())],
+            MnSpelling { word, fix } => vec![("word", word.clone()), ("fix", fix.clone())],
+            MnDoubledWord { word, times } => {
+                vec![("word", word.clone()), ("times", times.to_string())]
+            }
+            MnAbbrevFirstUse { abbr, words } => {
+                vec![("abbr", abbr.clone()), ("words", words.clone())]
+            }
+            PipedLinkInTable { found, fix } => {
+                vec![("found", found.clone()), ("fix", fix.clone())]
+            }
+            MnLinkRepeats { words, shown, fix } => vec![
+                ("words", words.clone()),
+                ("shown", shown.clone()),
+                ("fix", fix.clone()),
+            ],
+            NumbersOneSide { lang, numbers } => {
+                vec![
+                    ("lang", lang.code().to_string()),
+                    ("numbers", numbers.clone()),
+                ]
+            }
+            InvalidUtf8
+            | NulByte
+            | Empty
+            | NoFrontMatter
+            | UnclosedFrontMatter
+            | TabIndent
+            | TabInValue
+            | TextOutsideSection
+            | SelfLink
+            | FindingWithoutAction
+            | Unsourced
+            | ActionWithoutRecommendation => vec![],
+        }
+    }
+
+    /// The message in `lang`, after the list item it is in when its field is in one
+    /// (`rows[2].value`: "row 3: `value` must be a number …").
+    pub fn message(&self, l10n: &Localizer, lang: Lang) -> String {
+        let (place, args) = self.placed_args(l10n, lang);
+        at_place(l10n, lang, place, self.message_with(l10n, lang, &args))
+    }
+
+    /// The arguments of the message with the field named after the last list item it is in,
+    /// and those items as the reader counts them (`rows[2].value`: `value`, "row 3").
+    pub(super) fn placed_args(
+        &self,
+        l10n: &Localizer,
+        lang: Lang,
+    ) -> (Option<String>, Vec<(&'static str, String)>) {
+        let mut args = self.args();
+        let Some(field) = args.iter_mut().find(|(k, _)| *k == "field") else {
+            return (None, args);
+        };
+        let (places, rest) = field_place::split(&field.1);
+        if places.is_empty() {
+            return (None, args);
+        }
+        field.1 = rest;
+        (Some(field_place::said(&places, l10n, lang)), args)
+    }
+
+    /// The message in `lang` with `args`.
+    pub(super) fn message_with(
+        &self,
+        l10n: &Localizer,
+        lang: Lang,
+        args: &[(&'static str, String)],
+    ) -> String {
+        let id = match self {
+            Problem::WrongShape {
+                shape,
+                number: Some(_),
+                ..
+            } => format!("teach-shape-{}-written", shape.code()),
+            Problem::WrongShape { shape, .. } => format!("teach-shape-{}", shape.code()),
+            Problem::UnexpectedKey {
+                entry_field: true, ..
+            } => "problem-unexpected-key-field".to_string(),
+            Problem::MnCaseHyphen { after, .. } if after == "postposition" => {
+                "problem-mn-postposition-hyphen".to_string()
+            }
+            Problem::MissingLanguage { field, .. } if field.ends_with("locator") => {
+                "problem-missing-language-locator".to_string()
+            }
+            Problem::TableRowCells { cells, columns } if cells > columns => {
+                "problem-table-row-cells-more".to_string()
+            }
+            Problem::Yaml { detail } => {
+                if let Some((code, name)) = detail
+                    .strip_prefix(TEACH_YAML)
+                    .and_then(|rest| rest.split_once(':'))
+                {
+                    let id = format!("teach-yaml-{code}");
+                    return l10n.format(lang, &id, &[("name", name.to_string())]);
+                }
+                format!("problem-{}", self.code())
+            }
+            _ => format!("problem-{}", self.code()),
+        };
+        l10n.format(lang, &id, args)
+    }
+}
+
+/// `message` after `place` (the list item a problem is in), when there is one.
+pub(super) fn at_place(
+    l10n: &Localizer,
+    lang: Lang,
+    place: Option<String>,
+    message: String,
+) -> String {
+    match place {
+        Some(place) => l10n.format(
+            lang,
+            "problem-at-place",
+            &[("place", place), ("problem", message)],
+        ),
+        None => message,
+    }
+}

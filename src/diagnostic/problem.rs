@@ -1,0 +1,343 @@
+//! What can be wrong in a content file: one variant per problem, with its stable code and
+//! how bad it is.
+
+use crate::corpus::model::Kind;
+use crate::lang::Lang;
+
+use super::{Severity, Shape};
+
+/// What is wrong. Each variant has a `problem-<code>` message in `locales/*/toli.ftl` (the
+/// Mongolian style warnings in `locales/*/check.ftl`).
+#[derive(Debug, Clone, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
+pub enum Problem {
+    Unreadable {
+        detail: String,
+    },
+    TooLarge {
+        bytes: u64,
+        limit: u64,
+    },
+    InvalidUtf8,
+    NulByte,
+    Empty,
+    NoFrontMatter,
+    UnclosedFrontMatter,
+    Yaml {
+        detail: String,
+    },
+    /// A tab in the indentation of front matter (YAML allows only spaces there).
+    TabIndent,
+    /// A tab after the indentation of a front-matter line: inside a value or between a key and
+    /// its value, where it reads as part of the text or splits it.
+    TabInValue,
+    /// A `TODO:` placeholder of `toli new` not yet replaced.
+    Placeholder {
+        text: String,
+    },
+    TooDeep {
+        limit: usize,
+    },
+    UnknownField {
+        field: String,
+    },
+    FieldNotForKind {
+        field: String,
+        kind: Kind,
+    },
+    MissingField {
+        field: String,
+    },
+    /// An `id` that is not lower-case letters, digits and `-`; `fix` is one that is.
+    BadId {
+        value: String,
+        fix: String,
+    },
+    /// A required field written with no value after its colon.
+    EmptyField {
+        field: String,
+    },
+    WrongType {
+        field: String,
+        detail: String,
+    },
+    /// A value of the wrong shape, said as what to write instead (code `wrong-type`).
+    WrongShape {
+        field: String,
+        shape: Shape,
+        /// For a number field, the number the value starts with (`2015 он`: `2015`).
+        number: Option<String>,
+    },
+    BadValue {
+        field: String,
+        value: String,
+        expected: String,
+    },
+    /// A key other than `en` and `mn` in a map of the two languages (`sources:` lined up under
+    /// `summary`'s `en` and `mn`); `entry_field` when the key is a field of the entry itself.
+    UnexpectedKey {
+        field: String,
+        key: String,
+        entry_field: bool,
+    },
+    /// A coded value written as the code's name (`country: Монгол`), read as `code`.
+    ValueName {
+        field: String,
+        value: String,
+        code: String,
+    },
+    MissingLanguage {
+        field: String,
+        lang: Lang,
+    },
+    MissingBody {
+        lang: Lang,
+    },
+    UnknownSection {
+        marker: String,
+    },
+    DuplicateSection {
+        lang: Lang,
+    },
+    TextOutsideSection,
+    DuplicateId {
+        id: String,
+        other: String,
+    },
+    BrokenLink {
+        target: String,
+    },
+    /// The links of `entries` entries to `target`, the id of `file`, which did not load: its
+    /// own first error is at `line`:`column` there. Said once, at that error; `linking` names
+    /// the first few entries that link.
+    LinkToUnloaded {
+        target: String,
+        file: String,
+        line: usize,
+        column: usize,
+        entries: usize,
+        linking: String,
+    },
+    WrongLinkKind {
+        field: String,
+        target: String,
+        expected: Kind,
+    },
+    SelfLink,
+    FindingWithoutAction,
+    Unsourced,
+    StageGap {
+        model: String,
+        missing: u32,
+    },
+    StageRepeat {
+        model: String,
+        position: u32,
+    },
+    /// A link written in a front-matter text, which shows it as written.
+    LinkInField {
+        field: String,
+        found: String,
+    },
+    /// A row of a Markdown table with another number of cells than its header.
+    TableRowCells {
+        cells: usize,
+        columns: usize,
+    },
+    /// A tour's text names a step past its last.
+    TourStepBeyond {
+        step: usize,
+        steps: usize,
+    },
+    /// A tour's text gives one of its steps' entries another step's number.
+    TourStepNumber {
+        id: String,
+        written: usize,
+        actual: usize,
+    },
+    /// A tour step's planned `minutes` that is not a whole number from 1 to `most`.
+    StepMinutes {
+        step: usize,
+        value: String,
+        most: u32,
+    },
+    /// A tour step (counted from 1) that names no entry to show.
+    StepWithoutEntry {
+        step: usize,
+    },
+    ActionWithoutRecommendation,
+    ActionInTwoRecommendations {
+        first: String,
+        second: String,
+    },
+    FigureCells {
+        row: usize,
+        cells: usize,
+        columns: usize,
+    },
+    FigureTotal {
+        sum: String,
+        total: String,
+    },
+    FigureUnits {
+        field: String,
+    },
+    OutsideRoot {
+        target: String,
+    },
+    /// A case ending set off by a hyphen after a link, emphasis, brackets or a word.
+    MnCaseHyphen {
+        found: String,
+        fix: String,
+        /// `link`, `link-word` (after a link, no word to offer: the fix's text is «…»),
+        /// `emphasis`, `bracket`, `quote` or `word`.
+        after: String,
+    },
+    /// A Latin word in a Mongolian value that is not a listed name.
+    MnLatin {
+        field: String,
+        word: String,
+    },
+    /// A known misspelling.
+    MnSpelling {
+        word: String,
+        fix: String,
+    },
+    /// A word written `times` times in a row (one problem per run, however long).
+    MnDoubledWord {
+        word: String,
+        times: usize,
+    },
+    /// An abbreviation used in a Mongolian body before it is spelled out.
+    MnAbbrevFirstUse {
+        abbr: String,
+        /// The words and the abbreviation in brackets, as GLOSSARY.md spells them out.
+        words: String,
+    },
+    /// `[[id|text]]` in a table row, where the `|` ends the cell.
+    PipedLinkInTable {
+        found: String,
+        fix: String,
+    },
+    /// A link whose text repeats the words right before it.
+    MnLinkRepeats {
+        words: String,
+        shown: String,
+        fix: String,
+    },
+    /// Numbers that only `lang`'s side of the entry carries.
+    NumbersOneSide {
+        lang: Lang,
+        numbers: String,
+    },
+    Synonyms {
+        detail: String,
+    },
+    /// Closes a file's warnings of one kind past the first few: `more` of code `code` are not
+    /// listed (see `corpus::capped`).
+    MoreWarnings {
+        code: String,
+        more: usize,
+    },
+}
+
+impl Problem {
+    /// The stable code of the problem, used in JSON and to find the message.
+    pub fn code(&self) -> &'static str {
+        use Problem::*;
+        match self {
+            Unreadable { .. } => "unreadable",
+            TooLarge { .. } => "too-large",
+            InvalidUtf8 => "invalid-utf8",
+            NulByte => "nul-byte",
+            Empty => "empty",
+            NoFrontMatter => "no-front-matter",
+            UnclosedFrontMatter => "unclosed-front-matter",
+            Yaml { .. } => "yaml",
+            TabIndent => "tab-indent",
+            TabInValue => "tab-in-value",
+            Placeholder { .. } => "placeholder",
+            TooDeep { .. } => "too-deep",
+            UnknownField { .. } => "unknown-field",
+            FieldNotForKind { .. } => "field-not-for-kind",
+            MissingField { .. } => "missing-field",
+            EmptyField { .. } => "empty-field",
+            BadId { .. } => "bad-id",
+            WrongType { .. } | WrongShape { .. } => "wrong-type",
+            BadValue { .. } => "bad-value",
+            UnexpectedKey { .. } => "unexpected-key",
+            ValueName { .. } => "value-name",
+            MissingLanguage { .. } => "missing-language",
+            MissingBody { .. } => "missing-body",
+            UnknownSection { .. } => "unknown-section",
+            DuplicateSection { .. } => "duplicate-section",
+            TextOutsideSection => "text-outside-section",
+            DuplicateId { .. } => "duplicate-id",
+            BrokenLink { .. } => "broken-link",
+            LinkToUnloaded { .. } => "link-to-unloaded",
+            WrongLinkKind { .. } => "wrong-link-kind",
+            SelfLink => "self-link",
+            FindingWithoutAction => "finding-without-action",
+            Unsourced => "unsourced",
+            StageGap { .. } => "stage-gap",
+            StageRepeat { .. } => "stage-repeat",
+            TableRowCells { .. } => "table-row-cells",
+            LinkInField { .. } => "link-in-field",
+            TourStepBeyond { .. } => "tour-step-beyond",
+            TourStepNumber { .. } => "tour-step-number",
+            StepMinutes { .. } => "step-minutes",
+            StepWithoutEntry { .. } => "step-without-entry",
+            ActionWithoutRecommendation => "action-without-recommendation",
+            ActionInTwoRecommendations { .. } => "action-in-two-recommendations",
+            FigureCells { .. } => "figure-cells",
+            FigureTotal { .. } => "figure-total",
+            FigureUnits { .. } => "figure-units",
+            OutsideRoot { .. } => "outside-root",
+            MnCaseHyphen { .. } => "mn-case-hyphen",
+            MnLatin { .. } => "mn-latin",
+            MnSpelling { .. } => "mn-spelling",
+            MnDoubledWord { .. } => "mn-doubled-word",
+            MnAbbrevFirstUse { .. } => "mn-abbrev-first-use",
+            MnLinkRepeats { .. } => "mn-link-repeats",
+            PipedLinkInTable { .. } => "piped-link-in-table",
+            NumbersOneSide { .. } => "numbers-one-side",
+            Synonyms { .. } => "synonyms",
+            MoreWarnings { .. } => "more-warnings",
+        }
+    }
+
+    /// How many problems this one stands for: those a [`Problem::MoreWarnings`] closing line
+    /// does not list, else one.
+    pub fn count(&self) -> usize {
+        match self {
+            Problem::MoreWarnings { more, .. } => *more,
+            _ => 1,
+        }
+    }
+
+    /// How bad the problem is.
+    pub fn severity(&self) -> Severity {
+        use Problem::*;
+        match self {
+            TextOutsideSection
+            | FindingWithoutAction
+            | Unsourced
+            | SelfLink
+            | MnCaseHyphen { .. }
+            | MnLatin { .. }
+            | MnSpelling { .. }
+            | MnDoubledWord { .. }
+            | MnAbbrevFirstUse { .. }
+            | MnLinkRepeats { .. }
+            | PipedLinkInTable { .. }
+            | NumbersOneSide { .. }
+            | TourStepBeyond { .. }
+            | TabInValue
+            | TableRowCells { .. }
+            | LinkInField { .. }
+            | TourStepNumber { .. }
+            | ValueName { .. }
+            | MoreWarnings { .. } => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+}

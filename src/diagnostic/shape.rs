@@ -1,0 +1,38 @@
+//! What a value should look like, for the message that says what to write instead.
+
+/// What a value should look like, for [`Problem::WrongShape`]; each has a `teach-shape-<code>`
+/// message with an example.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
+pub enum Shape {
+    WholeNumber,
+    Number,
+    Text,
+    Bilingual,
+    BilingualList,
+    PairList,
+    IdList,
+    SourceList,
+    StepList,
+    FigureList,
+    TextList,
+    Profile,
+}
+
+impl Shape {
+    pub fn code(self) -> &'static str {
+        match self {
+            Shape::WholeNumber => "whole-number",
+            Shape::Number => "number",
+            Shape::Text => "text",
+            Shape::Bilingual => "bilingual",
+            Shape::BilingualList => "bilingual-list",
+            Shape::PairList => "pair-list",
+            Shape::IdList => "id-list",
+            Shape::SourceList => "source-list",
+            Shape::StepList => "step-list",
+            Shape::FigureList => "figure-list",
+            Shape::TextList => "text-list",
+            Shape::Profile => "profile",
+        }
+    }
+}
