@@ -380,7 +380,7 @@ pub fn action(app: &mut App, action: Action) -> Then {
 /// The columns and rows the editor shows the note in, on the app's screen now.
 fn text_size(app: &App) -> (usize, usize) {
     let screen = crate::ui::overlay_screen(app, crate::app::update::screen(app));
-    let r = crate::ui::study::note_editor::text_area(screen);
+    let r = crate::ui::study::note_editor::text_area(app, screen);
     (usize::from(r.width), usize::from(r.height))
 }
 
