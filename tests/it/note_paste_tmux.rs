@@ -1,6 +1,7 @@
 //! Text pasted into the built-in note editor keeps its line breaks (walk 15, C-N2): the real
 //! binary in tmux, at 80×24 in Mongolian. `tmux paste-buffer -p` sends a bracketed paste with
 //! each line break as CR, as xterm and VTE do; the note shows two lines and is saved as two.
+//! Ctrl-Z and Ctrl-Y take the paste back and put it back.
 
 use crate::common::tmux::{CACHE, Tmux};
 
@@ -42,6 +43,12 @@ fn a_multi_line_paste_keeps_its_line_breaks() {
         rows[first + 1].contains(SECOND) && !rows[first].contains(SECOND),
         "two lines on screen:\n{screen}"
     );
+    // Ctrl-Z reaches the editor in a real terminal and takes the paste back whole; Ctrl-Y
+    // puts it back.
+    t.keys(&["C-z"]);
+    t.wait_gone(FIRST);
+    t.keys(&["C-y"]);
+    t.wait_for(SECOND);
     t.keys(&["C-s"]);
     t.wait_for("Тэмдэглэл хадгалагдлаа");
     let note = t.dir().join("data/notes/cluster.md");
