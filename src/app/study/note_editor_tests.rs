@@ -403,3 +403,54 @@ fn undo_with_nothing_to_undo_says_so() {
         other => panic!("the editor stays: {other:?}"),
     }
 }
+
+/// Any mix of edits and moves undone whole gives back the text opened, and redone whole the
+/// text edited (fixed pseudo-random runs of keys).
+#[test]
+fn undoing_every_edit_gives_back_the_opened_text() {
+    let opened = "нэг хоёр\n\nгурав дөрөв тав\nзургаа\n";
+    for start in 0..50 {
+        undo_a_run(opened, start);
+    }
+}
+
+/// Runs 300 keys chosen from `seed` on `opened`, then undoes and redoes them all.
+fn undo_a_run(opened: &str, start: u64) {
+    let mut ed = NoteEditor::new("x", opened);
+    let mut seed = start;
+    for _ in 0..300 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        match (seed >> 33) % 16 {
+            0 => ed.insert('ө'),
+            1 => ed.insert(' '),
+            2 => ed.newline(),
+            3 => ed.backspace(),
+            4 => ed.delete(),
+            5 => ed.delete_word(),
+            6 => ed.delete_to_line_start(),
+            7 => ed.delete_to_line_end(),
+            8 => ed.word_left(),
+            9 => ed.word_right(),
+            10 => ed.left(),
+            11 => ed.right(),
+            12 => ed.up(7),
+            13 => ed.down(7),
+            14 => ed.paste("а\r\nб\rв"),
+            _ => ed.insert('x'),
+        }
+    }
+    let edited = ed.text();
+    let mut undone = 0;
+    while ed.undo() {
+        undone += 1;
+    }
+    assert!(
+        (50..200).contains(&undone),
+        "seed {start}: {undone} steps, fewer than are kept"
+    );
+    assert_eq!(ed.text(), opened);
+    while ed.redo() {}
+    assert_eq!(ed.text(), edited);
+}
