@@ -345,17 +345,9 @@ pub fn action(app: &mut App, action: Action) -> Then {
         Action::DeleteToLineEnd => ed.delete_to_line_end(),
         Action::CursorWordLeft => ed.word_left(),
         Action::CursorWordRight => ed.word_right(),
-        // With nothing to take back (or put back), the status line says so.
-        Action::Undo => {
-            if !ed.undo() {
-                app.status.say(app.t("note-nothing-to-undo"));
-            }
-        }
-        Action::Redo => {
-            if !ed.redo() {
-                app.status.say(app.t("note-nothing-to-redo"));
-            }
-        }
+        // The guard undoes (or redoes); with nothing to, the status line says so.
+        Action::Undo if !ed.undo() => app.status.say(app.t("note-nothing-to-undo")),
+        Action::Redo if !ed.redo() => app.status.say(app.t("note-nothing-to-redo")),
         Action::CursorLeft => ed.left(),
         Action::CursorRight => ed.right(),
         Action::CursorUp => ed.up(width),
