@@ -294,7 +294,6 @@ bookmark-added = Bookmarked: { $title }
 bookmark-removed = Bookmark removed: { $title }
 bookmarked = bookmarked
 note-title = My note
-note-help = Ctrl-S save · Esc cancel · Enter new line
 note-saved = Note saved
 note-cancelled = Note not changed
 store-save-failed =

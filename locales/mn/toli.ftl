@@ -267,7 +267,6 @@ bookmark-added = Хавчуурга нэмлээ: { $title }
 bookmark-removed = Хавчуурга хаслаа: { $title }
 bookmarked = хавчуургатай
 note-title = Миний тэмдэглэл
-note-help = Ctrl-S хадгалах · Esc цуцлах · Enter шинэ мөр
 note-saved = Тэмдэглэл хадгалагдлаа
 note-cancelled = Тэмдэглэл өөрчлөгдсөнгүй
 store-save-failed =

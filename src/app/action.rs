@@ -51,7 +51,8 @@ pub enum Action {
     DeleteChar,
     /// Ctrl-U in the search input: clear the query.
     ClearInput,
-    /// Ctrl-W or Alt-Backspace in the search input: delete the word before the cursor.
+    /// Ctrl-W or Alt-Backspace in the search input or the note editor: delete the word
+    /// before the cursor.
     DeleteWord,
     /// The list of entries with a personal note.
     OpenNotes,
@@ -132,6 +133,20 @@ pub enum Action {
     CursorUp,
     /// In the note editor: one line down.
     CursorDown,
+    /// In the note editor: to the start of the word before the cursor (Ctrl-←, Alt-b).
+    CursorWordLeft,
+    /// In the note editor: to the end of the word after the cursor (Ctrl-→, Alt-f).
+    CursorWordRight,
+    /// In the note editor: delete the character after the cursor (Delete).
+    DeleteForward,
+    /// In the note editor: delete from the start of the line to the cursor (Ctrl-U).
+    DeleteToLineStart,
+    /// In the note editor: delete from the cursor to the end of the line (Ctrl-K).
+    DeleteToLineEnd,
+    /// In the note editor: take back the last edit (Ctrl-Z).
+    Undo,
+    /// In the note editor: make the last edit undone again (Ctrl-Y).
+    Redo,
 }
 
 /// Everything that comes into [`super::update::update`]: the user's actions, and what the world

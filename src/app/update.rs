@@ -257,7 +257,14 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         | Action::CursorLineEnd
         | Action::CursorRight
         | Action::CursorUp
-        | Action::CursorDown => {}
+        | Action::CursorDown
+        | Action::CursorWordLeft
+        | Action::CursorWordRight
+        | Action::DeleteForward
+        | Action::DeleteToLineStart
+        | Action::DeleteToLineEnd
+        | Action::Undo
+        | Action::Redo => {}
     }
     clamp_scroll(app);
 }

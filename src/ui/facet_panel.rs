@@ -1,5 +1,6 @@
 //! The facet panel: the active filters on top, then each facet with its values and counts;
-//! selected values are ticked, values with no entries left are dimmed.
+//! selected values are ticked, values with no entries left are dimmed. Marks on the border say
+//! when the list goes on above or below what is shown.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -8,9 +9,10 @@ use ratatui::widgets::{Clear, Paragraph};
 
 use super::layout::{centered, inner, list_offset};
 use super::theme::Theme;
-use super::{block, fit, paint};
+use super::{block, fit, paint, scroll_marks};
 use crate::app::App;
 use crate::app::facet_panel::{Row, label, rows};
+use crate::app::keymap::{Ctx, first_key};
 use crate::markdown::wrap::str_width;
 
 /// The active filters as one line ("Country: Mongolia · Year: 2008"), or None.
@@ -37,9 +39,9 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, selected: usize, th: &Th
         " {} ",
         app.tf("facets-title", &[("count", shown.to_string())])
     );
-    frame.render_widget(block(Line::from(title), true, th), r);
     let i = inner(r);
     if i.height == 0 {
+        frame.render_widget(block(Line::from(title), true, th), r);
         return;
     }
     let head = match active_filters(app) {
@@ -90,6 +92,20 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, selected: usize, th: &Th
     }
     let h = body.height as usize;
     let off = list_offset(sel_line, h);
+    // Marks on the border say the list goes on above or below, and which keys show it.
+    let mark = |id: &str, hints: [&str; 2]| {
+        let keys: Vec<String> = (hints.iter())
+            .filter_map(|h| first_key(Ctx::Facets, h))
+            .collect();
+        app.tf(id, &[("keys", keys.join(", "))])
+    };
+    let frame_block = scroll_marks(
+        block(Line::from(title), true, th),
+        (off > 0).then(|| mark("facets-more-above", ["hint-up", "hint-page-up"])),
+        (off + h < lines.len()).then(|| mark("facets-more-below", ["hint-down", "hint-page-down"])),
+        th,
+    );
+    frame.render_widget(frame_block, r);
     let visible: Vec<Line> = lines.into_iter().skip(off).take(h).collect();
     frame.render_widget(Paragraph::new(visible), body);
     if sel_line >= off && sel_line < off + h {

@@ -47,6 +47,8 @@ fn samples(app: &App) -> Vec<Sample> {
         ("note-unsaved-keys", vec![]),
         ("note-saved", vec![]),
         ("note-cancelled", vec![]),
+        ("note-nothing-to-undo", vec![]),
+        ("note-nothing-to-redo", vec![]),
         ("note-merged", vec![]),
         ("note-both-kept", vec![]),
         ("note-theirs-kept", vec![]),

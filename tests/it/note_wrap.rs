@@ -73,7 +73,7 @@ fn editor_rows(buf: &Buffer) -> Vec<String> {
 fn cursor_cell(a: &App, buf: &Buffer) -> (u16, u16) {
     let th = toli::ui::theme::theme(a.settings.theme, a.settings.no_color);
     let screen = toli::ui::overlay_screen(a, buf.area);
-    let text = toli::ui::study::note_editor::text_area(screen);
+    let text = toli::ui::study::note_editor::text_area(a, screen);
     let cells: Vec<(u16, u16)> = (text.y..text.bottom())
         .flat_map(|y| (text.x..text.right()).map(move |x| (x, y)))
         .filter(|&(x, y)| buf[(x, y)].bg == th.selected.bg.unwrap_or_default())
@@ -90,14 +90,18 @@ fn a_long_line_wraps_at_word_ends_in_both_languages_and_sizes() {
             let mut a = app(lang, w, h, dir.path());
             typed(&mut a, line);
             let term = screen(&a);
-            let rows = editor_rows(term.backend().buffer());
-            let text: Vec<&str> = rows
+            let buf = term.backend().buffer();
+            // The note's rows, above the rows naming the editor's keys.
+            let area =
+                toli::ui::study::note_editor::text_area(&a, toli::ui::overlay_screen(&a, buf.area));
+            let rows = editor_rows(buf);
+            let text: Vec<&str> = rows[..usize::from(area.height)]
                 .iter()
                 .map(|r| r.trim())
                 .filter(|r| !r.is_empty())
                 .collect();
             // Every word on screen, in order, none cut: the rows put together are the line.
-            let joined = text[..text.len() - 1].join(" ");
+            let joined = text.join(" ");
             assert_eq!(joined, line, "{name} {w}x{h}: {rows:#?}");
             insta::assert_snapshot!(format!("note_wrap_{name}_{w}x{h}"), term.backend());
         }
@@ -152,4 +156,36 @@ fn a_note_taller_than_the_editor_keeps_the_cursor_in_view() {
     assert_eq!((ed.row, ed.col), (0, 0), "up at the note's first row");
     let rows = editor_rows(screen(&a).backend().buffer());
     assert!(rows[0].starts_with("Use the students"), "{rows:#?}");
+}
+
+/// A note longer than the editor says so on its border (walk 15, C-N4): `↓` with the keys
+/// that show the rest at its top, `↑` at its end, both between; the marks name the keys of
+/// the key table.
+#[test]
+fn a_long_note_marks_more_above_and_below() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut a = app(Lang::Mn, 80, 24, dir.path());
+    let text: String = (1..=40).map(|n| format!("Мөр {n}: тэмдэглэл\n")).collect();
+    typed(&mut a, text.trim_end());
+    let border = |a: &App| {
+        let rows = common::rows(a);
+        let top = rows
+            .iter()
+            .position(|r| r.contains("тэмдэглэл: "))
+            .expect("box");
+        let bottom = (rows.iter().skip(top))
+            .position(|r| r.contains('╰'))
+            .expect("bottom")
+            + top;
+        (rows[top].clone(), rows[bottom].clone())
+    };
+    let (top, bottom) = border(&a);
+    assert!(top.contains("↑ дээр нь бас бий: PgUp, Ctrl-Home"), "{top}");
+    assert!(!bottom.contains('↓'), "at the end: {bottom}");
+    keys(&mut a, &[Action::Top]);
+    let (top, bottom) = border(&a);
+    assert!(!top.contains('↑'), "at the start: {top}");
+    assert!(bottom.contains("↓ үргэлжлэл: PgDn, Ctrl-End"), "{bottom}");
+    keys(&mut a, &[Action::PageDown]);
+    insta::assert_snapshot!("note_long_marks_mn_80x24", screen(&a).backend());
 }

@@ -351,6 +351,14 @@ pub fn event_action(app: &App, event: &Event) -> Option<Action> {
     }
 }
 
+/// The first key in `ctx`'s table with the hint `hint`, as hints name it (`None`: no key
+/// there has it).
+pub fn first_key(ctx: Ctx, hint: &str) -> Option<String> {
+    (ctx.bindings().iter())
+        .find(|b| b.hint == hint)
+        .map(|b| b.key.label())
+}
+
 /// The hints of `ctx`: each hint id once, with all its keys ("j,↓"), in table order.
 pub fn hints(ctx: Ctx) -> Vec<(String, &'static str)> {
     hints_labelled(ctx, Key::label)

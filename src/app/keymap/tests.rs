@@ -270,6 +270,24 @@ fn the_note_editor_has_its_own_actions() {
     assert_eq!(press(&a, KeyCode::Down), Some(Action::CursorDown));
     assert_eq!(press(&a, KeyCode::Backspace), Some(Action::DeleteChar));
     assert_eq!(press(&a, KeyCode::Char('h')), Some(Action::Input('h')));
+    // The editing keys of the walk (C-N3): Delete, words, a line's part, undo and redo.
+    let with = |a: &App, code, mods| key_action(a, KeyEvent::new(code, mods));
+    let (ctrl, alt) = (KeyModifiers::CONTROL, KeyModifiers::ALT);
+    for (code, mods, action) in [
+        (KeyCode::Delete, KeyModifiers::NONE, Action::DeleteForward),
+        (KeyCode::Char('w'), ctrl, Action::DeleteWord),
+        (KeyCode::Backspace, alt, Action::DeleteWord),
+        (KeyCode::Char('u'), ctrl, Action::DeleteToLineStart),
+        (KeyCode::Char('k'), ctrl, Action::DeleteToLineEnd),
+        (KeyCode::Left, ctrl, Action::CursorWordLeft),
+        (KeyCode::Char('b'), alt, Action::CursorWordLeft),
+        (KeyCode::Right, ctrl, Action::CursorWordRight),
+        (KeyCode::Char('f'), alt, Action::CursorWordRight),
+        (KeyCode::Char('z'), ctrl, Action::Undo),
+        (KeyCode::Char('y'), ctrl, Action::Redo),
+    ] {
+        assert_eq!(with(&a, code, mods), Some(action), "{code:?} {mods:?}");
+    }
 }
 
 /// Every hint fits the help box beside its keys on an 80-column screen, in both languages, so

@@ -1,14 +1,15 @@
 //! The small built-in note editor, used when neither $VISUAL nor $EDITOR is set: type, Enter
-//! for a new line, Backspace, arrows, Ctrl-S saves, Esc cancels. The text is kept as lines of
-//! characters with a cursor (line, column in characters); a long line shows wrapped over
-//! several screen rows ([`super::soft_wrap`]), Up and Down move by screen row, PgUp and PgDn
-//! by a screenful of rows, Home and End to the line's ends, Ctrl-Home and Ctrl-End to the
-//! note's.
+//! for a new line, Backspace and Delete, arrows, Ctrl-S saves, Esc cancels. The text is kept
+//! as lines of characters with a cursor (line, column in characters); a long line shows
+//! wrapped over several screen rows ([`super::soft_wrap`]), Up and Down move by screen row,
+//! PgUp and PgDn by a screenful of rows, Home and End to the line's ends, Ctrl-Home and
+//! Ctrl-End to the note's. Edits, word keys and undo are in [`edit`] and [`undo`].
 
 use super::save_note;
 use super::soft_wrap::{col_at, locate, row_starts};
 use crate::app::action::Action;
 use crate::app::state::{App, Overlay, Then};
+use undo::History;
 
 /// The text being edited and the cursor.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,7 +33,14 @@ pub struct NoteEditor {
     /// Changes whenever the text does, and differs between editors: whoever keeps a copy of
     /// the draft knows when to take it again ([`super::draft`]).
     pub version: u64,
+    /// The edits that can be undone and redone.
+    pub history: History,
 }
+
+#[path = "note_editor_edit.rs"]
+mod edit;
+#[path = "note_editor_undo.rs"]
+pub mod undo;
 
 /// The next [`NoteEditor::version`]: unique in the process.
 fn next_version() -> u64 {
@@ -65,6 +73,7 @@ impl NoteEditor {
             goal: None,
             read: None,
             version: next_version(),
+            history: History::default(),
         };
         ed.opened = ed.text();
         ed
@@ -114,39 +123,6 @@ impl NoteEditor {
             String::new()
         } else {
             s + "\n"
-        }
-    }
-
-    pub fn insert(&mut self, c: char) {
-        self.goal = None;
-        if c.is_control() {
-            return;
-        }
-        self.version = next_version();
-        self.lines[self.row].insert(self.col, c);
-        self.col += 1;
-    }
-
-    pub fn newline(&mut self) {
-        self.goal = None;
-        self.version = next_version();
-        let rest = self.lines[self.row].split_off(self.col);
-        self.row += 1;
-        self.lines.insert(self.row, rest);
-        self.col = 0;
-    }
-
-    pub fn backspace(&mut self) {
-        self.goal = None;
-        self.version = next_version();
-        if self.col > 0 {
-            self.col -= 1;
-            self.lines[self.row].remove(self.col);
-        } else if self.row > 0 {
-            let line = self.lines.remove(self.row);
-            self.row -= 1;
-            self.col = self.lines[self.row].len();
-            self.lines[self.row].extend(line);
         }
     }
 
@@ -360,18 +336,18 @@ pub fn action(app: &mut App, action: Action) -> Then {
     }
     match action {
         Action::Input(c) => ed.insert(c),
-        Action::Paste(text) => {
-            for c in text.chars() {
-                match c {
-                    '\n' => ed.newline(),
-                    '\r' => {}
-                    c if c.is_control() && c != '\t' => {}
-                    c => ed.insert(c),
-                }
-            }
-        }
+        Action::Paste(text) => ed.paste(&text),
         Action::NewLine => ed.newline(),
         Action::DeleteChar => ed.backspace(),
+        Action::DeleteForward => ed.delete(),
+        Action::DeleteWord => ed.delete_word(),
+        Action::DeleteToLineStart => ed.delete_to_line_start(),
+        Action::DeleteToLineEnd => ed.delete_to_line_end(),
+        Action::CursorWordLeft => ed.word_left(),
+        Action::CursorWordRight => ed.word_right(),
+        // The guard undoes (or redoes); with nothing to, the status line says so.
+        Action::Undo if !ed.undo() => app.status.say(app.t("note-nothing-to-undo")),
+        Action::Redo if !ed.redo() => app.status.say(app.t("note-nothing-to-redo")),
         Action::CursorLeft => ed.left(),
         Action::CursorRight => ed.right(),
         Action::CursorUp => ed.up(width),
@@ -405,7 +381,7 @@ pub fn action(app: &mut App, action: Action) -> Then {
 /// The columns and rows the editor shows the note in, on the app's screen now.
 fn text_size(app: &App) -> (usize, usize) {
     let screen = crate::ui::overlay_screen(app, crate::app::update::screen(app));
-    let r = crate::ui::study::note_editor::text_area(screen);
+    let r = crate::ui::study::note_editor::text_area(app, screen);
     (usize::from(r.width), usize::from(r.height))
 }
 

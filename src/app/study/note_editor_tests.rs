@@ -218,3 +218,239 @@ fn an_empty_note_is_empty_text() {
     ed.insert('\u{1b}');
     assert_eq!(ed.text(), "");
 }
+
+/// A paste is one edit whose line breaks are CR, LF or CRLF (walk 15, C-N2: terminals send a
+/// pasted line break as CR, and the lines ran together).
+#[test]
+fn a_pasted_cr_lf_or_crlf_is_one_line_break() {
+    for sep in ["\r", "\n", "\r\n"] {
+        let mut ed = NoteEditor::new("x", "");
+        ed.paste(&format!("мөр 1{sep}мөр 2{sep}мөр 3"));
+        assert_eq!(ed.text(), "мөр 1\nмөр 2\nмөр 3\n", "{sep:?}");
+        assert_eq!((ed.row, ed.col), (2, 5), "{sep:?}");
+    }
+    // In the middle of a line, other control characters left out, tabs kept.
+    let mut ed = NoteEditor::new("x", "ab");
+    ed.left();
+    ed.paste("1\r2\u{7}\t3");
+    assert_eq!(ed.text(), "a1\n2\t3b\n");
+    assert_eq!((ed.row, ed.col), (1, 3));
+    assert!(ed.undo(), "a paste is one step");
+    assert_eq!((ed.text(), ed.row, ed.col), ("ab\n".to_string(), 0, 1));
+}
+
+/// Delete takes the character after the cursor, and at a line's end joins the next line
+/// (walk 15, C-N3).
+#[test]
+fn delete_takes_the_character_after_the_cursor() {
+    let mut ed = NoteEditor::new("x", "холбох. алдаатай үг\nдараа");
+    ed.up(80);
+    ed.line_end();
+    for _ in 0..3 {
+        ed.left();
+    }
+    ed.delete();
+    assert_eq!(ed.text(), "холбох. алдаатайүг\nдараа\n");
+    ed.line_end();
+    ed.delete();
+    assert_eq!(ed.text(), "холбох. алдаатайүгдараа\n");
+    ed.note_end();
+    ed.delete();
+    assert_eq!(
+        ed.text(),
+        "холбох. алдаатайүгдараа\n",
+        "nothing after the end"
+    );
+}
+
+/// Ctrl-W and Alt-Backspace take the word before the cursor and the spaces after it, as in
+/// the search box; at a line's start they go on into the line above.
+#[test]
+fn delete_word_takes_the_word_before_the_cursor() {
+    let mut ed = NoteEditor::new("x", "холбох. алдаатай үг  ");
+    ed.delete_word();
+    assert_eq!(ed.text(), "холбох. алдаатай \n");
+    ed.delete_word();
+    assert_eq!(ed.text(), "холбох. \n");
+    let mut ed = NoteEditor::new("x", "нэг хоёр\nгурав");
+    ed.line_start();
+    ed.delete_word();
+    assert_eq!((ed.text(), ed.row, ed.col), ("нэг гурав\n".into(), 0, 4));
+    ed.note_start();
+    ed.delete_word();
+    assert_eq!(ed.text(), "нэг гурав\n", "nothing before the start");
+}
+
+/// Ctrl-U and Ctrl-K take the line before and after the cursor; at the line's start or end
+/// the line break.
+#[test]
+fn ctrl_u_and_ctrl_k_take_a_line_s_part() {
+    let mut ed = NoteEditor::new("x", "one two\nthree four");
+    ed.up(80);
+    ed.line_start();
+    for _ in 0..4 {
+        ed.right();
+    }
+    ed.delete_to_line_end();
+    assert_eq!(ed.text(), "one \nthree four\n");
+    ed.delete_to_line_end();
+    assert_eq!(ed.text(), "one three four\n");
+    ed.delete_to_line_start();
+    assert_eq!((ed.text(), ed.col), ("three four\n".into(), 0));
+    ed.down(80);
+    ed.line_start();
+    assert_eq!(ed.row, 0, "one line left");
+    let mut ed = NoteEditor::new("x", "a\nb");
+    ed.line_start();
+    ed.delete_to_line_start();
+    assert_eq!(ed.text(), "ab\n");
+}
+
+/// Ctrl-← and Ctrl-→ (Alt-b, Alt-f) go by word, across lines (walk 15, C-N3: `X` went in at
+/// the old place).
+#[test]
+fn word_keys_move_by_word() {
+    let mut ed = NoteEditor::new("x", "холбох. алдаатай үг\nнэг");
+    ed.up(80);
+    ed.line_end();
+    ed.word_left();
+    ed.word_left();
+    ed.insert('X');
+    assert_eq!(ed.text(), "холбох. Xалдаатай үг\nнэг\n");
+    ed.word_right();
+    assert_eq!((ed.row, ed.col), (0, 17), "to the word's end");
+    ed.word_right();
+    assert_eq!((ed.row, ed.col), (0, 20));
+    ed.word_right();
+    assert_eq!((ed.row, ed.col), (1, 3), "on into the next line");
+    ed.word_right();
+    assert_eq!((ed.row, ed.col), (1, 3), "the note's end stays");
+    ed.word_left();
+    ed.word_left();
+    assert_eq!((ed.row, ed.col), (0, 18));
+    ed.note_start();
+    ed.word_left();
+    assert_eq!((ed.row, ed.col), (0, 0));
+}
+
+/// Ctrl-Z takes back whole edits, a typed run as one step and the cursor where it was; Ctrl-Y
+/// makes them again; a new edit after an undo drops what could be redone.
+#[test]
+fn undo_takes_back_whole_edits_and_redo_makes_them_again() {
+    let mut ed = NoteEditor::new("x", "kept\n");
+    assert!(!ed.undo(), "nothing to undo yet");
+    typed(&mut ed, " one two");
+    ed.line_start();
+    ed.delete_to_line_end();
+    assert_eq!(ed.text(), "");
+    assert!(ed.undo(), "the deleted line comes back");
+    assert_eq!((ed.text(), ed.row, ed.col), ("kept one two\n".into(), 0, 0));
+    assert!(ed.undo(), "the typed run as one step");
+    assert_eq!((ed.text(), ed.row, ed.col), ("kept\n".into(), 0, 4));
+    assert!(!ed.changed());
+    assert!(!ed.undo());
+    assert!(ed.redo());
+    assert!(ed.redo());
+    assert_eq!(ed.text(), "");
+    assert!(!ed.redo(), "nothing more to redo");
+    assert!(ed.undo());
+    ed.insert('!');
+    assert!(!ed.redo(), "a new edit drops the redo");
+    assert_eq!(ed.text(), "!kept one two\n");
+    // Backspace held down is one step; a move ends a typed run; Enter ends a line's run.
+    let mut ed = NoteEditor::new("x", "");
+    typed(&mut ed, "ab\ncd");
+    ed.left();
+    ed.insert('X');
+    for _ in 0..3 {
+        ed.backspace();
+    }
+    assert_eq!(ed.text(), "abd\n");
+    ed.undo();
+    assert_eq!(ed.text(), "ab\ncXd\n");
+    ed.undo();
+    assert_eq!(ed.text(), "ab\ncd\n");
+    ed.undo();
+    assert_eq!(ed.text(), "ab\n\n", "the second line's run");
+    ed.undo();
+    assert_eq!(ed.text(), "", "the first line's, with its Enter");
+    // Delete held down is one step too.
+    let mut ed = NoteEditor::new("x", "abcd");
+    ed.line_start();
+    ed.delete();
+    ed.delete();
+    ed.undo();
+    assert_eq!((ed.text(), ed.col), ("abcd\n".into(), 0));
+}
+
+/// Ctrl-Z with nothing to undo says so in the status line (walk 15, C-N3: it did nothing and
+/// said nothing).
+#[test]
+fn undo_with_nothing_to_undo_says_so() {
+    use crate::app::App;
+    use crate::corpus::Corpus;
+    use crate::lang::Lang;
+    use crate::ui::theme::ThemeName;
+    let mut app = App::new(Corpus::default(), Lang::En, ThemeName::Dark, false);
+    app.overlay = Some(Overlay::Note(NoteEditor::new("x", "kept\n")));
+    action(&mut app, Action::Input('!'));
+    action(&mut app, Action::Undo);
+    assert_eq!(app.status.notice, None);
+    action(&mut app, Action::Undo);
+    assert_eq!(app.status.notice.as_deref(), Some("Nothing to undo"));
+    match &app.overlay {
+        Some(Overlay::Note(ed)) => assert_eq!(ed.text(), "kept\n"),
+        other => panic!("the editor stays: {other:?}"),
+    }
+}
+
+/// Any mix of edits and moves undone whole gives back the text opened, and redone whole the
+/// text edited (fixed pseudo-random runs of keys).
+#[test]
+fn undoing_every_edit_gives_back_the_opened_text() {
+    let opened = "нэг хоёр\n\nгурав дөрөв тав\nзургаа\n";
+    for start in 0..50 {
+        undo_a_run(opened, start);
+    }
+}
+
+/// Runs 300 keys chosen from `seed` on `opened`, then undoes and redoes them all.
+fn undo_a_run(opened: &str, start: u64) {
+    let mut ed = NoteEditor::new("x", opened);
+    let mut seed = start;
+    for _ in 0..300 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        match (seed >> 33) % 16 {
+            0 => ed.insert('ө'),
+            1 => ed.insert(' '),
+            2 => ed.newline(),
+            3 => ed.backspace(),
+            4 => ed.delete(),
+            5 => ed.delete_word(),
+            6 => ed.delete_to_line_start(),
+            7 => ed.delete_to_line_end(),
+            8 => ed.word_left(),
+            9 => ed.word_right(),
+            10 => ed.left(),
+            11 => ed.right(),
+            12 => ed.up(7),
+            13 => ed.down(7),
+            14 => ed.paste("а\r\nб\rв"),
+            _ => ed.insert('x'),
+        }
+    }
+    let edited = ed.text();
+    let mut undone = 0;
+    while ed.undo() {
+        undone += 1;
+    }
+    assert!(
+        (50..200).contains(&undone),
+        "seed {start}: {undone} steps, fewer than are kept"
+    );
+    assert_eq!(ed.text(), opened);
+    while ed.redo() {}
+    assert_eq!(ed.text(), edited);
+}

@@ -1,0 +1,57 @@
+//! Text pasted into the built-in note editor keeps its line breaks (walk 15, C-N2): the real
+//! binary in tmux, at 80×24 in Mongolian. `tmux paste-buffer -p` sends a bracketed paste with
+//! each line break as CR, as xterm and VTE do; the note shows two lines and is saved as two.
+//! Ctrl-Z and Ctrl-Y take the paste back and put it back.
+
+use crate::common::tmux::{CACHE, Tmux};
+
+const FIRST: &str = "Хуулсан мөр 1: ноолуурын экспорт";
+const SECOND: &str = "Хуулсан мөр 2: эх сурвалж";
+
+#[test]
+fn a_multi_line_paste_keeps_its_line_breaks() {
+    let Some(t) = Tmux::run(80, 24, |dir| {
+        let d = dir.display();
+        format!(
+            "env VISUAL= EDITOR= TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state \
+             TOLI_DATA_DIR={d}/data {bin} --no-builtin --content {root}/tests/fixtures/content \
+             --lang mn; sleep 60",
+            bin = env!("CARGO_BIN_EXE_toli"),
+            root = env!("CARGO_MANIFEST_DIR"),
+        )
+    }) else {
+        return;
+    };
+    t.wait_for("Төрлүүд");
+    t.keys(&["l", "Enter"]);
+    t.wait_for("· cluster");
+    t.keys(&["e"]);
+    t.wait_for("Ctrl-S");
+    let ok = (t.cmd(&["set-buffer", &format!("{FIRST}\n{SECOND}")]))
+        .status()
+        .expect("set-buffer");
+    assert!(ok.success());
+    // Without -r tmux sends each line break as CR.
+    let ok = (t.cmd(&["paste-buffer", "-p", "-t", "e2e"]))
+        .status()
+        .expect("paste");
+    assert!(ok.success());
+    let screen = t.wait_for(SECOND);
+    let rows: Vec<&str> = screen.lines().collect();
+    let first = rows.iter().position(|r| r.contains(FIRST)).expect("first");
+    assert!(
+        rows[first + 1].contains(SECOND) && !rows[first].contains(SECOND),
+        "two lines on screen:\n{screen}"
+    );
+    // Ctrl-Z reaches the editor in a real terminal and takes the paste back whole; Ctrl-Y
+    // puts it back.
+    t.keys(&["C-z"]);
+    t.wait_gone(FIRST);
+    t.keys(&["C-y"]);
+    t.wait_for(SECOND);
+    t.keys(&["C-s"]);
+    t.wait_for("Тэмдэглэл хадгалагдлаа");
+    let note = t.dir().join("data/notes/cluster.md");
+    let saved = std::fs::read_to_string(&note).expect("the note saved");
+    assert_eq!(saved, format!("{FIRST}\n{SECOND}\n"));
+}
