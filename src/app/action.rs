@@ -17,6 +17,9 @@ pub enum Action {
     /// with it typed, as for a Mongolian letter; a letter that is a command in another pane
     /// also says what it does there.
     UnboundLetter(char),
+    /// A command typed with a lower-case Latin letter in the panes: the next letter, if no
+    /// key uses it, takes the command back and searches both ([`super::typing`]).
+    ByLetter(char, Box<Action>),
     OpenFind,
     ToggleLang,
     ToggleBoth,

@@ -33,6 +33,7 @@ pub mod side_column;
 pub mod state;
 pub mod status;
 pub mod study;
+pub mod typing;
 pub mod update;
 
 pub use action::{Action, Message};

@@ -128,6 +128,9 @@ pub struct App {
     pub overlay: Option<Overlay>,
     /// The status line's message ([`super::status`]).
     pub status: Status,
+    /// The letter command the next letter may take back ([`super::typing`]); set and taken by
+    /// [`super::update`](mod@super::update) only.
+    pub typing: Option<super::typing::Taken>,
 }
 
 impl App {
@@ -166,6 +169,7 @@ impl App {
             },
             overlay: None,
             status: Status::default(),
+            typing: None,
         }
     }
 

@@ -26,7 +26,11 @@ pub fn update(app: &mut App, message: impl Into<Message>) -> Effects {
     let mut effects = Effects::new();
     match message.into() {
         Message::Action(action) => act(app, action, &mut effects),
-        Message::Reloaded(fresh) => app.apply(*fresh),
+        Message::Reloaded(fresh) => {
+            // What a letter command changed points into the old corpus.
+            app.typing = None;
+            app.apply(*fresh);
+        }
         Message::SearchAnswered(answer) => super::search_worker::answered(app, answer),
         Message::NoteEdited {
             id,
@@ -56,6 +60,25 @@ pub fn update(app: &mut App, message: impl Into<Message>) -> Effects {
 /// Applies a user's action: presentation, then the overlay on top, then the find bar, then the
 /// panes each take it first.
 fn act(app: &mut App, action: Action, effects: &mut Effects) {
+    // Any action but the next letter ends what a letter command may take back.
+    let taken = app.typing.take();
+    let action = match (action, taken) {
+        (Action::ByLetter(letter, command), _) => {
+            let before = super::typing::Before::of(app);
+            act(app, *command, effects);
+            app.typing = before.taken(app, letter);
+            return;
+        }
+        (Action::UnboundLetter(c), Some(taken)) => {
+            let typed = format!("{}{c}", taken.letter);
+            taken.undo(app);
+            app.status.clear();
+            app.overlay = Some(Overlay::Search(Search::default()));
+            super::search::search_action(app, Action::Paste(typed));
+            return;
+        }
+        (action, _) => action,
+    };
     // Quit comes from `q` outside inputs and from Ctrl-C everywhere; over a note with unsaved
     // changes the first Ctrl-C warns, as Esc does, and the second saves the note and quits.
     if action == Action::Quit {
@@ -142,6 +165,8 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         }
         // A Latin letter no key here uses starts a search with it, as a Mongolian letter does;
         // one that is a command in another pane also says what it does there.
+        // Taken apart at the top of `act`.
+        Action::ByLetter(_, command) => act(app, *command, effects),
         Action::UnboundLetter(c) => {
             app.overlay = Some(Overlay::Search(Search::default()));
             super::search::search_action(app, Action::Paste(c.to_string()));

@@ -306,8 +306,12 @@ pub fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
         }
         // A lower-case Latin letter no key here uses starts a search with it too: a question
         // typed in Latin letters («it park hezee») is searched for, not run as commands.
+        // So is one typed right after a letter command, over the window it opened (`bo…`
+        // of «bodlogo» over the bookmarks): it takes the command back (see `app::typing`).
         (None, KeyCode::Char(c))
-            if mods.is_empty() && c.is_ascii_lowercase() && browsing(&ctxs) =>
+            if mods.is_empty()
+                && c.is_ascii_lowercase()
+                && (browsing(&ctxs) || (app.typing.is_some() && !input)) =>
         {
             Some(Action::UnboundLetter(c))
         }
@@ -320,10 +324,27 @@ pub fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
     }
 }
 
+/// `action`, marked as typed with a lower-case Latin letter when it is a command in the panes
+/// (not typing, not a search, not a presentation's key): the next letter may take it back.
+fn by_letter(app: &App, key: KeyEvent, action: Action) -> Option<Action> {
+    let letter = match key.code {
+        KeyCode::Char(c) if c.is_ascii_lowercase() && key.modifiers.is_empty() => c,
+        _ => return Some(action),
+    };
+    let typing = matches!(
+        action,
+        Action::Input(_) | Action::UnboundLetter(_) | Action::SearchFor(_) | Action::OtherKey
+    );
+    match typing || app.present.is_some() || app.overlay.is_some() {
+        true => Some(action),
+        false => Some(Action::ByLetter(letter, Box::new(action))),
+    }
+}
+
 /// The action for any terminal event.
 pub fn event_action(app: &App, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(k) => key_action(app, *k),
+        Event::Key(k) => by_letter(app, *k, key_action(app, *k)?),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
                 col: m.column,

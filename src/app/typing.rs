@@ -1,0 +1,181 @@
+//! A word typed straight into the panes whose first letter is a command: `bodlogo` opens the
+//! bookmarks with `b`, `mcs` bookmarks the entry with `m`, `how` moves to the kinds pane with
+//! `h`. When the very next key is a letter no key there uses, the reader was typing, not
+//! commanding: the command is taken back (the window closed, the bookmark, the place and the
+//! language as they were) and the search opens with both letters typed.
+//!
+//! Only what a letter command changes that can be put back exactly is taken back: the
+//! navigation (focus, lists, selection), the entry view's scroll, the language, an overlay it
+//! opened, the bookmark of the entry read. A command that changed anything else (a note
+//! editor's text is typed into, not a command) is not taken back.
+
+use super::navigation::Navigation;
+use super::state::{App, Overlay};
+use crate::lang::Lang;
+
+/// What a letter command may change, as it was before the command.
+pub struct Before {
+    nav: Navigation,
+    scroll: usize,
+    lang: Lang,
+    overlay: bool,
+    bookmark: Option<(String, bool)>,
+}
+
+/// A letter command that the next letter may take back.
+pub struct Taken {
+    pub letter: char,
+    before: Before,
+}
+
+impl Before {
+    /// The state a letter command is about to change.
+    pub fn of(app: &App) -> Before {
+        Before {
+            nav: app.nav.clone(),
+            scroll: app.reading.scroll,
+            lang: app.settings.lang,
+            overlay: app.overlay.is_some(),
+            bookmark: bookmark(app),
+        }
+    }
+
+    /// The command of `letter` that ran since, if it can be taken back: it opened no window
+    /// but a list (not the note editor, not a search) and was not run over another window.
+    pub fn taken(self, app: &App, letter: char) -> Option<Taken> {
+        let opened = match &app.overlay {
+            None => false,
+            Some(Overlay::Bookmarks { .. } | Overlay::Notes { .. } | Overlay::Facets { .. }) => {
+                true
+            }
+            Some(_) => return None,
+        };
+        let ran_over_a_window = self.overlay;
+        (!ran_over_a_window && (opened || self.changed(app))).then_some(Taken {
+            letter,
+            before: self,
+        })
+    }
+
+    fn changed(&self, app: &App) -> bool {
+        self.nav.focus != app.nav.focus
+            || self.nav.kind != app.nav.kind
+            || self.nav.selected != app.nav.selected
+            || self.nav.wide_list != app.nav.wide_list
+            || self.scroll != app.reading.scroll
+            || self.lang != app.settings.lang
+            || self.bookmark != bookmark(app)
+    }
+}
+
+impl Taken {
+    /// Puts back what the command changed.
+    pub fn undo(self, app: &mut App) {
+        let before = self.before;
+        app.overlay = None;
+        if before.lang != app.settings.lang {
+            super::settings::set_lang(app, before.lang);
+        }
+        if before.bookmark != bookmark(app)
+            && let Some((id, _)) = &before.bookmark
+        {
+            app.study.bookmarks.toggle(id);
+            super::study::save_bookmarks(app);
+        }
+        app.nav = before.nav;
+        app.reading.scroll = before.scroll;
+    }
+}
+
+/// The entry read and whether it is bookmarked.
+fn bookmark(app: &App) -> Option<(String, bool)> {
+    let id = &app.corpus.entry(app.current()?).id;
+    Some((id.clone(), app.study.bookmarks.contains(id)))
+}
+
+#[cfg(test)]
+mod tests {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+    use super::super::keymap::event_action;
+    use super::super::state::Pane;
+    use super::super::update::update;
+    use super::*;
+    use crate::app::action::Action;
+    use crate::ui::theme::ThemeName;
+
+    fn app(focus: Pane) -> App {
+        let corpus = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+        let mut a = App::new(corpus, Lang::Mn, ThemeName::Dark, false);
+        a.nav.focus = focus;
+        a
+    }
+
+    /// Types `text` as a terminal sends it, key by key, through the key table.
+    fn type_in(a: &mut App, text: &str) {
+        for c in text.chars() {
+            let key = Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+            if let Some(action) = event_action(a, &key) {
+                update(a, action);
+            }
+        }
+    }
+
+    fn query(a: &App) -> Option<&str> {
+        match &a.overlay {
+            Some(Overlay::Search(s)) => Some(s.query.as_str()),
+            _ => None,
+        }
+    }
+
+    /// Walk 15, O-1: Latin-letter questions whose first letter is a command are searched
+    /// whole, and the command is taken back: no bookmarks window left open (nor a bookmark
+    /// removed by the `d` of «bodlogo»), no bookmark added by the `m` of «mcs», the focus back
+    /// where it was after the `h` of «how».
+    #[test]
+    fn a_word_typed_after_a_letter_command_takes_it_back() {
+        for (focus, word) in [
+            (Pane::Kinds, "bodlogo"),
+            (Pane::List, "bodlogo"),
+            (Pane::List, "mcs hezee"),
+            (Pane::List, "how many"),
+            (Pane::Entry, "mcs"),
+        ] {
+            let mut a = app(focus);
+            let before = (
+                a.nav.focus,
+                bookmark(&a),
+                a.study.bookmarks.contains("cluster"),
+            );
+            type_in(&mut a, word);
+            assert_eq!(query(&a), Some(word), "{word} from {focus:?}");
+            let after = (
+                a.nav.focus,
+                bookmark(&a),
+                a.study.bookmarks.contains("cluster"),
+            );
+            assert_eq!(after, before, "{word} from {focus:?}");
+            assert!(a.typing.is_none());
+        }
+    }
+
+    /// A command used as one stays: `m` alone bookmarks, `b` then a key the bookmarks window
+    /// uses keeps it open, and a letter after another key is not typing.
+    #[test]
+    fn a_command_used_as_one_is_kept() {
+        let mut a = app(Pane::List);
+        type_in(&mut a, "m");
+        assert_eq!(bookmark(&a).map(|(_, on)| on), Some(true), "m bookmarks");
+        update(&mut a, Action::Escape);
+        assert!(a.typing.is_none(), "any other action ends the take-back");
+        type_in(&mut a, "o");
+        assert_eq!(
+            bookmark(&a).map(|(_, on)| on),
+            Some(true),
+            "still bookmarked"
+        );
+        let mut a = app(Pane::List);
+        type_in(&mut a, "bj");
+        assert!(matches!(a.overlay, Some(Overlay::Bookmarks { .. })));
+    }
+}
