@@ -36,6 +36,7 @@ mod note_keep_tmux;
 mod note_wrap;
 mod notes_cli;
 mod notes_tui;
+mod place_keep_tmux;
 mod present;
 mod present_fit;
 mod present_plan;
