@@ -203,6 +203,7 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
     crate::app::session::restore(&mut app, cli.lang.is_some());
     app.status.set_problems(outcome.diagnostics.clone());
     app.check_command = folders::check_command_for(cli);
+    app.content = crate::present::sync::Loaded::of(&sources(cli));
     if let Some(path) = crate::present::resume::default_path() {
         app.present_places = crate::present::resume::Memory::at(path);
     }

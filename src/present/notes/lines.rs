@@ -63,7 +63,20 @@ impl Notes<'_> {
             self.l10n.format(lang, id, &[("command", command)])
         };
         let (Some(p), Some(ti)) = (&self.position, tour_index) else {
+            let running = self.position.as_ref();
             let waiting = match (&self.elsewhere, self.ended) {
+                // A talk runs whose tour this screen's content does not hold: the command that
+                // loads what the presenter loaded.
+                _ if let Some(p) = running => {
+                    let args = [
+                        ("tour", inert(&p.tour).into_owned()),
+                        (
+                            "command",
+                            inert(&p.content.notes_command(&p.tour)).into_owned(),
+                        ),
+                    ];
+                    self.l10n.format(lang, "notes-tour-not-loaded", &args)
+                }
                 (Some(other), _) => {
                     let other = (self.corpus.index_of(other)).map_or(other.clone(), title_of);
                     self.l10n

@@ -122,8 +122,11 @@ impl<'a> Notes<'a> {
         if let Some(p) = &self.position {
             self.lang = p.lang;
             // The presenter then keeps problems off the projector; a notes screen that cannot
-            // say so leaves them there.
-            let _ = sync::mark_following(dir, &p.tour);
+            // say so leaves them there. One that does not hold the tour (started without the
+            // presenter's content) shows none of its steps: it does not follow.
+            if self.corpus.index_of(&p.tour).is_some() {
+                let _ = sync::mark_following(dir, &p.tour);
+            }
         }
         self.now = epoch_secs();
         self.read_own_note();
