@@ -4,3 +4,5 @@ notes-tour-not-loaded = The presentation `{ $tour }` is running, but this termin
 present-tour-running-elsewhere = The presentation `{ $tour }` is running in another terminal, from content this command did not load. Start the notes with the presenter's content: { $command }
 # `toli present TOUR`, `toli handout --tour TOUR`: no tour has that id; a tour of one's own needs its folder.
 cli-own-tour-hint = A tour in a folder of your own is found when that folder is loaded: add `--content FOLDER`.
+# Notes screen: a fact of the step links to an entry that does not exist; the projector leaves it out.
+notes-broken-link = Left off the projector, a broken link — { $label }: { $said }

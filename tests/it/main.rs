@@ -38,6 +38,7 @@ mod notes_cli;
 mod notes_tui;
 mod place_keep_tmux;
 mod present;
+mod present_broken_link;
 mod present_content;
 mod present_fit;
 mod present_plan;
