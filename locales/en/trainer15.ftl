@@ -6,3 +6,5 @@ present-tour-running-elsewhere = The presentation `{ $tour }` is running in anot
 cli-own-tour-hint = A tour in a folder of your own is found when that folder is loaded: add `--content FOLDER`.
 # Notes screen: a fact of the step links to an entry that does not exist; the projector leaves it out.
 notes-broken-link = Left off the projector, a broken link — { $label }: { $said }
+# `toli handout --format pdf`: toli writes no PDF; the HTML handout's print.html is printed to one. Followed by export-print-hint.
+cli-pdf-from-html = toli writes no PDF itself: a PDF is printed from the HTML handout (`--format html`, the default).

@@ -6,3 +6,5 @@ present-tour-running-elsewhere = `{ $tour }` танилцуулгыг өөр т�
 cli-own-tour-hint = Өөрийн хавтсанд хадгалсан танилцуулгыг ашиглахдаа тэр хавтсыг `--content ХАВТАС` гэж заана уу.
 # Тэмдэглэлийн дэлгэц: алхмын бичлэг байхгүй бичлэг рүү холбоос заасан; проектор түүнийг харуулахгүй.
 notes-broken-link = Проектор дээр харуулаагүй эвдэрсэн холбоос — { $label }: { $said }
+# `toli handout --format pdf`: toli PDF бичдэггүй; HTML материалын print.html-ийг PDF болгон хэвлэнэ. Араас нь export-print-hint.
+cli-pdf-from-html = toli PDF файлыг өөрөө бичдэггүй: PDF-ийг HTML тараах материалаас (`--format html`, анхдагч утга) хэвлэж гаргана.

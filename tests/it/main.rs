@@ -15,6 +15,7 @@ mod cli;
 mod cli_cite;
 mod cli_figure;
 mod cli_guesses;
+mod cli_handout_lang;
 mod cli_help;
 mod cli_layout;
 mod export;
