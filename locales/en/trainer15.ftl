@@ -8,3 +8,17 @@ cli-own-tour-hint = A tour in a folder of your own is found when that folder is 
 notes-broken-link = Left off the projector, a broken link — { $label }: { $said }
 # `toli handout --format pdf`: toli writes no PDF; the HTML handout's print.html is printed to one. Followed by export-print-hint.
 cli-pdf-from-html = toli writes no PDF itself: a PDF is printed from the HTML handout (`--format html`, the default).
+# `toli new --help`: the option that copies a shipped entry to correct it.
+cli-new-from = Instead of a skeleton, copy the shipped entry with this id into the folder, at its place there (findings/ID.md), to correct it: an entry of your own with a shipped id replaces the shipped one
+# `toli new`: the id is a shipped entry's (its file is inside toli).
+teach-new-id-shipped = the id `{ $id }` is a shipped entry's. To correct that entry, start from a copy of it: toli new --from { $id } --content { $dir } — your copy then replaces the shipped entry. Otherwise choose another id
+# `toli new`: an id that cannot be one, with the id it most likely meant.
+teach-new-bad-id-suggested = `{ $id }` cannot be an id: use lower-case letters, digits and -, like `{ $suggestion }`
+# `toli new --from ID`: no shipped entry has this id.
+teach-new-from-unknown = no shipped entry has the id `{ $id }` (`toli list` lists the entries).
+# `toli new --from ID`: an entry of the reader's own already has this id.
+teach-new-from-own = `{ $id }` is already an entry of your own: { $other } — edit that file
+# `toli new --from ID`: the copy was written.
+teach-new-from-written = wrote { $path }, a copy of the shipped entry `{ $id }`: edit it there; from this folder it replaces the shipped entry
+# `toli new --from ID`: what to do next.
+teach-new-from-next = Check it after editing with: { $command }

@@ -139,8 +139,13 @@ pub enum Command {
         shell: clap_complete::Shell,
     },
     New {
-        kind: String,
-        id: String,
+        #[arg(required_unless_present = "from")]
+        kind: Option<String>,
+        #[arg(required_unless_present = "from")]
+        id: Option<String>,
+        // A shipped entry to copy into the folder instead of a skeleton.
+        #[arg(long, value_name = "ID", conflicts_with_all = ["kind", "id"])]
+        from: Option<String>,
     },
     Help {
         topic: Vec<String>,

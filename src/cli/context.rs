@@ -223,7 +223,12 @@ pub(crate) fn unknown_kind(l10n: &Localizer, lang: Lang, typed: &str) -> String 
 }
 
 /// `message` (a sentence or more), then "Did you mean `guess`?" as a sentence of its own.
-fn with_guess(l10n: &Localizer, lang: Lang, message: String, guess: Option<&str>) -> String {
+pub(super) fn with_guess(
+    l10n: &Localizer,
+    lang: Lang,
+    message: String,
+    guess: Option<&str>,
+) -> String {
     match guess {
         Some(g) => {
             let hint = l10n.format(lang, "cli-did-you-mean", &[("suggestion", g.to_string())]);

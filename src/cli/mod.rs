@@ -18,6 +18,7 @@ mod list;
 mod listing;
 mod matrix;
 mod new;
+mod new_from;
 mod notes;
 mod present;
 mod search;
@@ -52,7 +53,16 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Help { topic }) => {
             return exit_code(help::run(&l10n, lang, &mut std::io::stdout().lock(), topic));
         }
-        Some(Command::New { kind, id }) => {
+        Some(Command::New {
+            from: Some(from), ..
+        }) => {
+            return exit_code(new_from::from_cli(&cli, &l10n, lang, from));
+        }
+        Some(Command::New {
+            kind: Some(kind),
+            id: Some(id),
+            ..
+        }) => {
             return exit_code(new::from_cli(&cli, &l10n, lang, kind, id));
         }
         _ => {}

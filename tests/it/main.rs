@@ -31,6 +31,7 @@ mod latin_question_tmux;
 mod link_order;
 mod links_compact;
 mod list_order;
+mod new_from;
 mod note_back_tmux;
 mod note_keep;
 mod note_keep_tmux;
