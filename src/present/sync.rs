@@ -3,7 +3,8 @@
 //! listens on the network, and only the user can read where the talk is: the folder is made
 //! 0700 by toli and used only while it is a real folder (not a link) owned by the user with
 //! no access for others — as ssh-agent and tmux check theirs — so another local user cannot
-//! plant one. Each presenter writes its own file (`present-<tour>-<pid>.json`, 0600) and
+//! plant one. Each presenter writes its own file (`present-<tour>-<pid>.json`, 0600: where the
+//! talk is, and the content folders it loaded, for a notes screen started without them) and
 //! rewrites it every few seconds; a file whose presenter has gone quiet (killed, its machine
 //! asleep) is not a running talk.
 
