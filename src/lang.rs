@@ -18,9 +18,12 @@ use serde::{Deserialize, Serialize};
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
-    /// English.
+    /// English. `--lang` also takes `ан` (typed on a Mongolian keyboard) and `english`.
+    #[value(aliases = ["ан", "english", "англи"])]
     En,
-    /// Mongolian (Cyrillic).
+    /// Mongolian (Cyrillic). `--lang` also takes `мн` (typed on a Mongolian keyboard),
+    /// `mongol` and `монгол`.
+    #[value(aliases = ["мн", "mongol", "монгол"])]
     Mn,
 }
 

@@ -30,6 +30,7 @@ pub mod present;
 pub mod reading;
 pub mod safe_file;
 pub mod search;
+pub mod shell;
 pub mod store;
 pub mod suggest;
 pub mod tui;

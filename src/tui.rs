@@ -2,8 +2,9 @@
 //! capture (undone on exit, on panic and on SIGTERM/SIGHUP/SIGINT), and the event loop that
 //! draws from an immutable `&App`, sends every event, reload and search answer through the one
 //! door ([`update()`]) between frames, and carries out the [`Effect`]s it returns. A note being
-//! typed when a signal or a closed terminal ends the app is saved first ([`DraftKeeper`]);
-//! while an external editor has the terminal, SIGINT and SIGQUIT are left to it.
+//! typed when a signal or a closed terminal ends the app is saved first ([`DraftKeeper`]), and
+//! the app's place then, as a quit saves it ([`PlaceKeeper`]); while an external editor has the
+//! terminal, SIGINT and SIGQUIT are left to it.
 
 use std::io::{self, Write};
 use std::sync::Arc;
@@ -18,6 +19,7 @@ use crossterm::execute;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
 use crate::app::reload::Fresh;
+use crate::app::session::PlaceKeeper;
 use crate::app::study::NoteEditFailure;
 use crate::app::study::draft::DraftKeeper;
 use crate::app::{App, Effect, Message, keymap, update};
@@ -94,8 +96,15 @@ pub(crate) fn guard() -> io::Result<(Arc<AtomicBool>, Arc<AtomicBool>)> {
 /// the default handlers, gets them as it expects.
 static EDITOR_HAS_TERMINAL: AtomicBool = AtomicBool::new(false);
 
-/// [`guard`], the watchdog saving the note kept by `drafts` before it ends the process.
-fn guard_keeping(drafts: Option<DraftKeeper>) -> io::Result<(Arc<AtomicBool>, Arc<AtomicBool>)> {
+/// What the watchdog saves before it ends the app: the note being typed, then where the app is.
+#[derive(Clone, Default)]
+struct Keepers {
+    drafts: DraftKeeper,
+    place: PlaceKeeper,
+}
+
+/// [`guard`], the watchdog saving what `keep` holds before it ends the process.
+fn guard_keeping(keep: Option<Keepers>) -> io::Result<(Arc<AtomicBool>, Arc<AtomicBool>)> {
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [SIGTERM, SIGHUP] {
         signal_hook::flag::register(sig, Arc::clone(&stop))?;
@@ -111,16 +120,16 @@ fn guard_keeping(drafts: Option<DraftKeeper>) -> io::Result<(Arc<AtomicBool>, Ar
         unsafe { signal_hook::low_level::register(sig, handler) }?;
     }
     let done = Arc::new(AtomicBool::new(false));
-    watchdog(Arc::clone(&stop), Arc::clone(&done), drafts);
+    watchdog(Arc::clone(&stop), Arc::clone(&done), keep);
     Ok((stop, done))
 }
 
 /// crossterm's event reader retries a read of 0 bytes forever, so when the terminal hangs up
 /// (its window closed, ssh dropped) the event loop spins and never sees the stop flag again.
 /// This thread ends the process when the terminal is gone, or when a termination signal has not
-/// been acted on within a second, saving the note being typed and restoring what it can of the
-/// terminal first.
-fn watchdog(stop: Arc<AtomicBool>, done: Arc<AtomicBool>, drafts: Option<DraftKeeper>) {
+/// been acted on within a second, saving the note being typed and the app's place, and
+/// restoring what it can of the terminal first.
+fn watchdog(stop: Arc<AtomicBool>, done: Arc<AtomicBool>, keep: Option<Keepers>) {
     use std::io::IsTerminal;
     let was_tty = (io::stdin().is_terminal(), io::stdout().is_terminal());
     std::thread::spawn(move || {
@@ -137,9 +146,10 @@ fn watchdog(stop: Arc<AtomicBool>, done: Arc<AtomicBool>, drafts: Option<DraftKe
             }
             let stuck = stopped_at.is_some_and(|t| t.elapsed() > Duration::from_secs(1));
             if hung_up || stuck {
-                if let Some(drafts) = &drafts {
+                if let Some(keep) = &keep {
                     // Nobody is left to tell whether it worked: the terminal is gone.
-                    let _ = drafts.save();
+                    let _ = keep.drafts.save();
+                    let _ = keep.place.save();
                 }
                 // A notes view must not take this talk for a running one.
                 crate::present::sync::clear_all_mine(&crate::present::sync::runtime_dir());
@@ -163,8 +173,9 @@ fn restore_within(limit: Duration) {
 
 /// Runs the app, applying fresh loads from `reloads` (live reload) as they arrive.
 pub fn run_reloading(mut app: App, reloads: Option<Receiver<Fresh>>) -> io::Result<End> {
-    let drafts = DraftKeeper::default();
-    let (stop, done) = guard_keeping(Some(drafts.clone()))?;
+    let keep = Keepers::default();
+    let (stop, done) = guard_keeping(Some(keep.clone()))?;
+    let Keepers { drafts, place } = keep;
     let mut terminal = ratatui::try_init()?;
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -178,6 +189,7 @@ pub fn run_reloading(mut app: App, reloads: Option<Receiver<Fresh>>) -> io::Resu
         stop: &stop,
         suspended: &suspended,
         drafts: &drafts,
+        place: &place,
     };
     let result = event_loop(&mut terminal, &mut app, signals, reloads.as_ref());
     // Ended by a signal (or an error: a terminal gone) over a note being typed: it is saved
@@ -200,7 +212,9 @@ pub fn run_reloading(mut app: App, reloads: Option<Receiver<Fresh>>) -> io::Resu
     for line in crate::app::study::unsaved::at_exit(&app, drafted.as_deref()) {
         let _ = writeln!(io::stderr(), "toli: {line}");
     }
-    if let Err(e) = crate::app::session::save_on_quit(&app) {
+    // Saved once: when the watchdog has saved it (and is ending the process), not again.
+    place.keep(&app);
+    if let Err(e) = place.save() {
         let why = e.why(&app.l10n, app.settings.lang);
         let told = app.tf(
             "session-save-failed",
@@ -252,6 +266,8 @@ struct Signals<'a> {
     suspended: &'a AtomicBool,
     /// Kept when the keys pause, for the watchdog to save if the loop never comes back.
     drafts: &'a DraftKeeper,
+    /// Where the app is, kept every turn for the same.
+    place: &'a PlaceKeeper,
 }
 
 fn event_loop(
@@ -370,6 +386,7 @@ fn event_loop(
         // least every second while they keep coming; a short one after every burst.
         let pausing = idle || kept_at.elapsed() > Duration::from_secs(1);
         signals.drafts.keep(app, pausing);
+        signals.place.keep(app);
         if pausing {
             kept_at = std::time::Instant::now();
         }

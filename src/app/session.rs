@@ -1,8 +1,11 @@
 //! Where the reader left off — entry (by id), focused pane, scroll and language — saved to the
 //! XDG state folder when the app quits and applied when it starts. A missing, damaged or
-//! outdated state file is ignored: the app then starts as on a first run.
+//! outdated state file is ignored: the app then starts as on a first run. The app ended from
+//! outside (its terminal closed, SIGHUP, SIGTERM) saves its place as a quit does
+//! ([`PlaceKeeper`]).
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use serde::{Deserialize, Serialize};
 
@@ -107,6 +110,48 @@ pub fn save_on_quit(app: &App) -> Result<(), SaveError> {
     }
 }
 
+/// Where the app is, kept after every turn of the event loop for whichever thread ends the app:
+/// the loop itself (a quit, a signal it sees) or the watchdog that ends it when its terminal
+/// has gone and the loop no longer comes back. The place is saved once, by the first of them
+/// to save, so the other neither writes it again nor cuts that write short. Cloning shares it.
+#[derive(Debug, Clone, Default)]
+pub struct PlaceKeeper(Arc<Mutex<Place>>);
+
+#[derive(Debug, Default)]
+struct Place {
+    /// The state file and the place to write to it; none before the app's first turn (its
+    /// restored place not shown yet) or when the app has no state file.
+    kept: Option<(PathBuf, Session)>,
+    /// Saved already: nothing more is written.
+    saved: bool,
+}
+
+impl PlaceKeeper {
+    /// Takes a copy of where `app` is now (an id, a pane, a number: cheap on every turn).
+    pub fn keep(&self, app: &App) {
+        let now = app.session_file.clone().zip(capture(app));
+        let mut place = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if now.is_some() && place.kept != now {
+            place.kept = now;
+        }
+    }
+
+    /// Saves the place kept, once; the lock is held while it saves, so a thread ending the
+    /// process waits for a save under way. Nothing kept (no entry shown yet): the state file
+    /// is left as it is, the place saved by the last quit.
+    pub fn save(&self) -> Result<(), SaveError> {
+        let mut place = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if place.saved {
+            return Ok(());
+        }
+        place.saved = true;
+        match &place.kept {
+            Some((path, session)) => save(path, session),
+            None => Ok(()),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,5 +239,42 @@ mod tests {
         a.session_file = Some(path);
         restore(&mut a, false);
         assert!(save_on_quit(&a).is_err());
+    }
+
+    /// The keeper saves where the app is now, once; kept before anything was shown, it leaves
+    /// the state file the last quit wrote.
+    #[test]
+    fn the_kept_place_is_saved_once_and_nothing_kept_overwrites_nothing() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("state.json");
+        let before = Session {
+            entry: "cluster".into(),
+            pane: "entry".into(),
+            scroll: 2,
+            lang: Lang::Mn,
+        };
+        save(&path, &before).expect("saved");
+        assert!(PlaceKeeper::default().save().is_ok());
+        assert_eq!(
+            load(&path),
+            Some(before.clone()),
+            "nothing kept, nothing written"
+        );
+        let mut a = app();
+        a.session_file = Some(path.clone());
+        for act in [Action::Open, Action::Down, Action::Open, Action::ToggleLang] {
+            update(&mut a, act);
+        }
+        let keeper = PlaceKeeper::default();
+        keeper.keep(&a);
+        let shared = keeper.clone();
+        shared.save().expect("saved");
+        let now = capture(&a).expect("an entry is shown");
+        assert_ne!(now, before);
+        assert_eq!(load(&path), Some(now.clone()));
+        update(&mut a, Action::ToggleLang);
+        keeper.keep(&a);
+        keeper.save().expect("nothing to do");
+        assert_eq!(load(&path), Some(now), "saved once, by the first to save");
     }
 }

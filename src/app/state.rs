@@ -103,6 +103,8 @@ pub struct App {
     pub l10n: Localizer,
     /// The `toli check` command that checks the folders this app loaded (set once at start).
     pub check_command: String,
+    /// What this app loaded (set once at start), told to a notes screen that has not.
+    pub content: crate::present::sync::Loaded,
     /// Where the place is saved on quit and read on start (see [`super::session`]).
     pub session_file: Option<std::path::PathBuf>,
     /// The terminal's size: set before the first frame, then by `Action::Resize` only.
@@ -154,6 +156,7 @@ impl App {
             corpus: Arc::new(corpus),
             l10n: Localizer::new(),
             check_command: "toli check".to_string(),
+            content: Default::default(),
             session_file: None,
             size: (80, 24),
             reading: Reading::default(),

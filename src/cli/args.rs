@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use super::{help_text, usage_error};
+use super::{handout_usage, help_text, usage_error};
 use crate::corpus::load::Sources;
 use crate::lang::Lang;
 
@@ -139,8 +139,13 @@ pub enum Command {
         shell: clap_complete::Shell,
     },
     New {
-        kind: String,
-        id: String,
+        #[arg(required_unless_present = "from")]
+        kind: Option<String>,
+        #[arg(required_unless_present = "from")]
+        id: Option<String>,
+        // A shipped entry to copy into the folder instead of a skeleton.
+        #[arg(long, value_name = "ID", conflicts_with_all = ["kind", "id"])]
+        from: Option<String>,
     },
     Help {
         topic: Vec<String>,
@@ -175,13 +180,25 @@ pub fn parse() -> Cli {
         Err(plain) => {
             let lang = help_text::language_of(&args);
             match help_text::command(lang, help_text::Purpose::Help).try_get_matches_from(&args) {
-                Err(localized) => match usage_error::message(&localized, lang) {
-                    Some(message) => {
-                        eprint!("{message}");
-                        std::process::exit(localized.exit_code());
+                Err(localized) => {
+                    let told = usage_error::message(&localized, lang);
+                    // clap's own text (English) is printed as clap prints it unless `handout`
+                    // changes it.
+                    let text = told
+                        .clone()
+                        .unwrap_or_else(|| localized.render().to_string());
+                    // Help goes to stdout as clap prints it; only a mistake is reworded.
+                    let adjusted = (localized.use_stderr())
+                        .then(|| handout_usage::adjust(&text, &localized, &args, lang))
+                        .flatten();
+                    match adjusted.or(told) {
+                        Some(message) => {
+                            eprint!("{message}");
+                            std::process::exit(localized.exit_code());
+                        }
+                        None => localized.exit(),
                     }
-                    None => localized.exit(),
-                },
+                }
                 Ok(_) => plain.exit(),
             }
         }

@@ -34,7 +34,8 @@ impl Context {
         with_guess(&self.l10n, self.lang, message, guess)
     }
 
-    /// "No tour has the id `id`", the tours there are, and the one spelt most like it.
+    /// "No tour has the id `id`", the tours there are, and the one spelt most like it; with
+    /// none near, that a tour in a folder of one's own needs `--content`.
     pub fn no_tour(&self, id: &str) -> String {
         let mut tours = self.ids(Some(crate::corpus::model::Kind::Tour));
         tours.sort_unstable();
@@ -42,7 +43,11 @@ impl Context {
             "cli-no-tour",
             &[("id", id.to_string()), ("tours", tours.join(", "))],
         );
-        self.suggesting(message, id, tours)
+        match crate::suggest::closest(id, tours) {
+            Some(guess) => self.with_guess(message, Some(guess)),
+            // Nothing near: a tour of one's own, in a folder this command did not load.
+            None => format!("{message} {}", self.t("cli-own-tour-hint", &[])),
+        }
     }
 
     /// Why `id` names no entry, for `show`, `cite` and `export`: when a file that failed to
@@ -218,7 +223,12 @@ pub(crate) fn unknown_kind(l10n: &Localizer, lang: Lang, typed: &str) -> String 
 }
 
 /// `message` (a sentence or more), then "Did you mean `guess`?" as a sentence of its own.
-fn with_guess(l10n: &Localizer, lang: Lang, message: String, guess: Option<&str>) -> String {
+pub(super) fn with_guess(
+    l10n: &Localizer,
+    lang: Lang,
+    message: String,
+    guess: Option<&str>,
+) -> String {
     match guess {
         Some(g) => {
             let hint = l10n.format(lang, "cli-did-you-mean", &[("suggestion", g.to_string())]);

@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use crate::corpus::load::Sources;
+use crate::shell::quote;
 
 /// Why a content folder cannot be used, as a message id and its arguments.
 #[derive(Debug, PartialEq, Eq)]
@@ -58,19 +59,6 @@ pub fn check_command(content: &[impl AsRef<Path>], env: Option<&str>, no_builtin
         command += " --no-builtin";
     }
     command
-}
-
-/// A word as a POSIX shell reads it back: as is when safe, else in single quotes.
-fn quote(word: &str) -> String {
-    let safe = !word.is_empty()
-        && word
-            .chars()
-            .all(|c| c.is_alphanumeric() || "/._-+=:,@%~".contains(c));
-    if safe && !word.starts_with('~') {
-        word.to_string()
-    } else {
-        format!("'{}'", word.replace('\'', r"'\''"))
-    }
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ mod context;
 mod export;
 mod figure;
 mod folders;
+mod handout_usage;
 mod help;
 pub mod help_text;
 mod json;
@@ -17,6 +18,7 @@ mod list;
 mod listing;
 mod matrix;
 mod new;
+mod new_from;
 mod notes;
 mod present;
 mod search;
@@ -51,7 +53,16 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Help { topic }) => {
             return exit_code(help::run(&l10n, lang, &mut std::io::stdout().lock(), topic));
         }
-        Some(Command::New { kind, id }) => {
+        Some(Command::New {
+            from: Some(from), ..
+        }) => {
+            return exit_code(new_from::from_cli(&cli, &l10n, lang, from));
+        }
+        Some(Command::New {
+            kind: Some(kind),
+            id: Some(id),
+            ..
+        }) => {
             return exit_code(new::from_cli(&cli, &l10n, lang, kind, id));
         }
         _ => {}
@@ -203,6 +214,7 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
     crate::app::session::restore(&mut app, cli.lang.is_some());
     app.status.set_problems(outcome.diagnostics.clone());
     app.check_command = folders::check_command_for(cli);
+    app.content = crate::present::sync::Loaded::of(&sources(cli));
     if let Some(path) = crate::present::resume::default_path() {
         app.present_places = crate::present::resume::Memory::at(path);
     }

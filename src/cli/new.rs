@@ -54,25 +54,30 @@ pub fn run(l10n: &Localizer, lang: Lang, out: &mut impl Write, req: &Request) ->
         )));
     };
     if !crate::markdown::links::is_entry_id(req.id) {
-        return Err(Failure::Message(t(
-            "teach-new-bad-id",
-            &[("id", req.id.to_string())],
-        )));
+        return Err(Failure::Message(bad_id(l10n, lang, req.id)));
     }
     let path = req.dir.join(folder(kind)).join(format!("{}.md", req.id));
     let shown = path.display().to_string();
     if path.exists() {
         return Err(Failure::Message(t("teach-new-exists", &[("path", shown)])));
     }
-    if req.sources.dirs.iter().all(|d| d.exists()) {
-        let corpus = load(&req.sources).corpus;
+    // The folders there are (the one written to may be new): a shipped id is taken as well.
+    let there = Sources {
+        builtin: req.sources.builtin,
+        dirs: (req.sources.dirs.iter().filter(|d| d.exists()).cloned()).collect(),
+    };
+    {
+        let corpus = load(&there).corpus;
         if let Some(other) = corpus.get(req.id) {
+            // A shipped entry: its file is inside toli, so the way to correct it is a copy.
+            let (message, other) = match crate::corpus::load::shipped_file(&other.origin.path) {
+                Some(_) => ("teach-new-id-shipped", String::new()),
+                None => ("teach-new-id-taken", other.origin.path.clone()),
+            };
+            let dir = ("dir", crate::shell::quote(&req.dir.display().to_string()));
             return Err(Failure::Message(t(
-                "teach-new-id-taken",
-                &[
-                    ("id", req.id.to_string()),
-                    ("other", other.origin.path.clone()),
-                ],
+                message,
+                &[("id", req.id.to_string()), ("other", other), dir],
             )));
         }
     }
@@ -95,8 +100,35 @@ pub fn run(l10n: &Localizer, lang: Lang, out: &mut impl Write, req: &Request) ->
     Ok(ExitCode::SUCCESS)
 }
 
+/// Why `typed` cannot be an id, with the id it most likely meant: lower-case, Cyrillic
+/// transliterated as toli's Latin key spells it, every other run of characters a `-`
+/// (`Darkhan_Exports` → `darkhan-exports`, `дархан-экспорт` → `darhan-eksport`).
+pub fn bad_id(l10n: &Localizer, lang: Lang, typed: &str) -> String {
+    let id = ("id", typed.to_string());
+    match id_like(typed) {
+        Some(s) => l10n.format(lang, "teach-new-bad-id-suggested", &[id, ("suggestion", s)]),
+        None => l10n.format(lang, "teach-new-bad-id", &[id]),
+    }
+}
+
+/// The id nearest `typed` (see [`bad_id`]); None when nothing of it is left.
+fn id_like(typed: &str) -> Option<String> {
+    let mut out = String::new();
+    for c in typed.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if let Some(latin) = crate::search::translit::latin_letters(c) {
+            out.push_str(latin);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    crate::markdown::links::is_entry_id(&out).then_some(out)
+}
+
 /// Creates `path` (and its folder) with `text`, failing if the file exists.
-fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
+pub(super) fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)?;
     }
@@ -105,4 +137,20 @@ fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
         .create_new(true)
         .open(path)?;
     file.write_all(text.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::id_like;
+
+    #[test]
+    fn a_bad_id_suggests_the_id_it_meant() {
+        assert_eq!(
+            id_like("Darkhan_Exports").as_deref(),
+            Some("darkhan-exports")
+        );
+        assert_eq!(id_like("дархан-экспорт").as_deref(), Some("darhan-eksport"));
+        assert_eq!(id_like("Өмнөговь 2024!").as_deref(), Some("omnogov-2024"));
+        assert_eq!(id_like("__"), None);
+    }
 }

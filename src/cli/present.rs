@@ -36,7 +36,7 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
         None => None,
         Some(id) => match corpus.index_of(id).filter(|i| tours.contains(i)) {
             Some(i) => Some(i),
-            None => return Err(Failure::Message(ctx.no_tour(id))),
+            None => return Err(Failure::Message(unknown_tour(&ctx, id))),
         },
     };
     if let (Some(i), Some(n)) = (index, how.step) {
@@ -76,6 +76,7 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
         return Ok(ExitCode::SUCCESS);
     }
     let lang = ctx.lang;
+    let loaded = crate::present::sync::Loaded::of(&how.sources);
     let reloads = crate::corpus::watch::watch(
         how.sources,
         ctx.outcome.fingerprint.clone(),
@@ -85,6 +86,7 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
     let mut app = crate::app::App::new(ctx.outcome.corpus, lang, theme, no_color);
     app.status.set_problems(problems);
     app.check_command = how.check_command;
+    app.content = loaded;
     if let Some(path) = crate::present::resume::default_path() {
         app.present_places = crate::present::resume::Memory::at(path);
     }
@@ -107,5 +109,20 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
         Ok(crate::tui::End::Quit) => Ok(ExitCode::SUCCESS),
         Ok(crate::tui::End::Signal) => Ok(ExitCode::from(130)),
         Err(e) => Err(Failure::Io(e)),
+    }
+}
+
+/// Why `id` names no tour here: a presentation of it running from content this command did not
+/// load gives the command that loads it; else the tours there are, and that a tour of one's own
+/// needs its folder.
+fn unknown_tour(ctx: &Context, id: &str) -> String {
+    let running = crate::present::sync::presenters(&runtime_dir(), Some(id));
+    match running.first() {
+        Some(p) => {
+            let command = p.position.content.notes_command(id);
+            let args = [("tour", id.to_string()), ("command", command)];
+            crate::inert::inert(&ctx.t("present-tour-running-elsewhere", &args)).into_owned()
+        }
+        None => ctx.no_tour(id),
     }
 }

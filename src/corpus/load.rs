@@ -94,6 +94,13 @@ fn builtin_files() -> Vec<RawFile> {
         .collect()
 }
 
+/// The bytes of a shipped entry's file, by the path the corpus shows for it
+/// (`content/findings/…md`); None for any other path.
+pub fn shipped_file(path: &str) -> Option<Vec<u8>> {
+    let name = path.strip_prefix("content/")?;
+    Builtin::get(name).map(|f| f.data.into_owned())
+}
+
 fn read_file(found: &Found, diagnostics: &mut Vec<Diagnostic>) -> Option<RawFile> {
     let path = found.shown.display().to_string();
     if found.len > MAX_FILE_BYTES {

@@ -274,6 +274,7 @@ impl Deck {
             paused_at: self.paused_at,
             minutes: self.plan_minutes,
             screen: Screen::of(self, corpus),
+            content: Default::default(),
         }
     }
 }

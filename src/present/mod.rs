@@ -29,9 +29,9 @@ pub fn publish(
     dir: &Path,
     last: &mut sync::Published,
 ) -> Result<(), crate::store::SaveError> {
-    let now = app
-        .present
-        .as_ref()
-        .map(|d| d.position(&app.corpus, app.settings.lang));
+    let now = app.present.as_ref().map(|d| sync::Position {
+        content: app.content.clone(),
+        ..d.position(&app.corpus, app.settings.lang)
+    });
     sync::follow(dir, last, now)
 }

@@ -3,7 +3,8 @@
 //! listens on the network, and only the user can read where the talk is: the folder is made
 //! 0700 by toli and used only while it is a real folder (not a link) owned by the user with
 //! no access for others — as ssh-agent and tmux check theirs — so another local user cannot
-//! plant one. Each presenter writes its own file (`present-<tour>-<pid>.json`, 0600) and
+//! plant one. Each presenter writes its own file (`present-<tour>-<pid>.json`, 0600: where the
+//! talk is, and the content folders it loaded, for a notes screen started without them) and
 //! rewrites it every few seconds; a file whose presenter has gone quiet (killed, its machine
 //! asleep) is not a running talk.
 
@@ -39,6 +40,44 @@ pub struct Position {
     /// before it was published: nothing over the step.
     #[serde(default)]
     pub screen: Screen,
+    /// What the presenter loaded: its content folders, made absolute (a notes screen started
+    /// elsewhere without them is told the command that loads them). Missing in a file
+    /// written before it was published: the built-in content.
+    #[serde(default)]
+    pub content: Loaded,
+}
+
+/// The content a presenter loaded, for the command that starts notes on the same.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Loaded {
+    /// The folders, in the order loaded (`TOLI_CONTENT`'s, then each `--content`).
+    pub dirs: Vec<PathBuf>,
+    /// `--no-builtin`: the shipped content was left out.
+    pub no_builtin: bool,
+}
+
+impl Loaded {
+    /// What `sources` loads, its folders made absolute from the current folder.
+    pub fn of(sources: &crate::corpus::load::Sources) -> Loaded {
+        let absolute = |d: &PathBuf| std::path::absolute(d).unwrap_or_else(|_| d.clone());
+        Loaded {
+            dirs: sources.dirs.iter().map(absolute).collect(),
+            no_builtin: !sources.builtin,
+        }
+    }
+
+    /// `toli present TOUR --notes` with the options that load this content.
+    pub fn notes_command(&self, tour: &str) -> String {
+        use crate::shell::quote;
+        let mut command = format!("toli present {} --notes", quote(tour));
+        for dir in &self.dirs {
+            command += &format!(" --content {}", quote(&dir.display().to_string()));
+        }
+        if self.no_builtin {
+            command += " --no-builtin";
+        }
+        command
+    }
 }
 
 impl Position {

@@ -101,6 +101,10 @@ fn position_round_trips_through_a_private_file() {
             }),
             ..Screen::default()
         },
+        content: Loaded {
+            dirs: vec!["/home/t/my workshop".into()],
+            no_builtin: true,
+        },
     };
     publish(&runtime, &p).expect("publish");
     assert_eq!(read(&runtime, "tour-x"), Some(p));
@@ -122,6 +126,27 @@ fn position_round_trips_through_a_private_file() {
     assert_eq!(read(&runtime, "tour-x"), None);
 }
 
+/// The notes command loads what the presenter loaded, folders made absolute and quoted.
+#[test]
+fn the_notes_command_loads_the_presenters_content() {
+    let here = std::env::current_dir().expect("cwd");
+    let loaded = Loaded::of(&crate::corpus::load::Sources {
+        builtin: false,
+        dirs: vec!["mine".into(), "/srv/our talks".into()],
+    });
+    assert_eq!(
+        loaded.notes_command("my-workshop"),
+        format!(
+            "toli present my-workshop --notes --content {} --content '/srv/our talks' --no-builtin",
+            crate::shell::quote(&here.join("mine").display().to_string())
+        )
+    );
+    assert_eq!(
+        Loaded::default().notes_command("t"),
+        "toli present t --notes"
+    );
+}
+
 fn position(tour: &str, step: usize) -> Position {
     Position {
         tour: tour.into(),
@@ -131,6 +156,7 @@ fn position(tour: &str, step: usize) -> Position {
         paused_at: None,
         minutes: None,
         screen: Screen::default(),
+        content: Default::default(),
     }
 }
 

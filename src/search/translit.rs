@@ -206,6 +206,13 @@ fn cyrillic(c: char) -> Option<&'static str> {
     })
 }
 
+/// The Latin letters of one Cyrillic letter (either case), as the key spells them before it
+/// canonicalizes (MNS 5217 without diacritics: х→h, ц→c, ж→j, ө→o); "" for ь and ъ; None for
+/// a char that is not a Cyrillic letter.
+pub fn latin_letters(c: char) -> Option<&'static str> {
+    cyrillic(super::fold::lower_char(c))
+}
+
 /// The key of `s` with source positions.
 pub fn key(s: &str) -> Key {
     let mut b = KeyBuilder::new(true);

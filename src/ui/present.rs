@@ -3,7 +3,7 @@
 //! facts and its body; a figure step gives the screen to the figure. The footer holds the tour,
 //! the step counter "k / n" and the elapsed time; ▲ and ▼ in the right margin say the step goes
 //! on above or below. Nothing else for the trainer shows (keys are in `?`), and trainer notes
-//! never appear here. `b` blanks the whole screen; `f` shows a figure the step names over it.
+//! never appear here, nor a fact linking to an entry that does not exist. `b` blanks the whole screen; `f` shows a figure the step names over it.
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
@@ -227,6 +227,9 @@ pub fn step_lines(
     out.extend(para(e.summary.show(lang), summary_style(app), width));
     out.push(Line::from(""));
     let mut fs = facts(&app.corpus, index, lang);
+    // A link to an entry that does not exist is left off the projector: the room would read a
+    // raw id. The notes screen names it for the trainer.
+    fs.retain(|f| f.entry().is_none_or(|id| app.corpus.get(id).is_some()));
     if !d.summary_only {
         // A whole slide shows the body too: a fact naming an entry the body links (a
         // recommendation's actions, listed again in its text) is not said twice.

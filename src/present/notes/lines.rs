@@ -63,7 +63,20 @@ impl Notes<'_> {
             self.l10n.format(lang, id, &[("command", command)])
         };
         let (Some(p), Some(ti)) = (&self.position, tour_index) else {
+            let running = self.position.as_ref();
             let waiting = match (&self.elsewhere, self.ended) {
+                // A talk runs whose tour this screen's content does not hold: the command that
+                // loads what the presenter loaded.
+                _ if let Some(p) = running => {
+                    let args = [
+                        ("tour", inert(&p.tour).into_owned()),
+                        (
+                            "command",
+                            inert(&p.content.notes_command(&p.tour)).into_owned(),
+                        ),
+                    ];
+                    self.l10n.format(lang, "notes-tour-not-loaded", &args)
+                }
                 (Some(other), _) => {
                     let other = (self.corpus.index_of(other)).map_or(other.clone(), title_of);
                     self.l10n
@@ -130,6 +143,7 @@ impl Notes<'_> {
             step_title(step),
             th.heading.add_modifier(Modifier::BOLD),
         )));
+        out.extend(self.broken_links(step.entry, lang, &th));
         out.push(Line::from(""));
         let (note, _) = step.note.text(lang);
         if note.is_empty() {
@@ -153,6 +167,32 @@ impl Notes<'_> {
         };
         out.push(Line::from(Span::styled(next, th.dim)));
         out
+    }
+
+    /// The step's facts that link to an entry that does not exist, which the projector leaves
+    /// out: each named for the trainer, its label and what the app says in its place.
+    fn broken_links(
+        &self,
+        entry: Option<usize>,
+        lang: Lang,
+        th: &crate::ui::theme::Theme,
+    ) -> Vec<Line<'static>> {
+        let Some(i) = entry else {
+            return Vec::new();
+        };
+        let facts = crate::corpus::facts::facts(&self.corpus, i, lang);
+        facts
+            .iter()
+            .filter_map(|f| {
+                let said = crate::reading::broken_link(&self.corpus, self.l10n, lang, f.entry()?)?;
+                let args = [
+                    ("label", self.l10n.t(lang, f.label)),
+                    ("said", inert(&said).into_owned()),
+                ];
+                let text = self.l10n.format(lang, "notes-broken-link", &args);
+                Some(Line::from(Span::styled(text, th.notice)))
+            })
+            .collect()
     }
 
     /// "Plan: 60 min, about 4:36 a step · 2 min behind"; "… this step 8:00 …" when the tour

@@ -4,7 +4,9 @@
 //! language, or the view's own: `--lang`, `L`), under it the trainer's own note on the step's
 //! entry (written with `e` in the app, read again when its file changes), the next step's
 //! title, the step counter, the elapsed time, the pace against a plan and what the room sees
-//! over the step — or says that no presentation is running and waits. Its step keys (Space,
+//! over the step — or says that no presentation is running and waits, or that one runs from
+//! content this terminal did not load, with the command that loads it (the presenter's state
+//! names its folders). Its step keys (Space,
 //! the arrows, PgUp/PgDn, `p`) drive the talk ([`super::remote`]). A saved edit of the
 //! `--content` folders reloads it, as it does the app; a problem in the saved files shows here
 //! whole, above the step (the projector only says where it is).
@@ -122,8 +124,11 @@ impl<'a> Notes<'a> {
         if let Some(p) = &self.position {
             self.lang = p.lang;
             // The presenter then keeps problems off the projector; a notes screen that cannot
-            // say so leaves them there.
-            let _ = sync::mark_following(dir, &p.tour);
+            // say so leaves them there. One that does not hold the tour (started without the
+            // presenter's content) shows none of its steps: it does not follow.
+            if self.corpus.index_of(&p.tour).is_some() {
+                let _ = sync::mark_following(dir, &p.tour);
+            }
         }
         self.now = epoch_secs();
         self.read_own_note();

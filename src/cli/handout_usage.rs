@@ -1,0 +1,141 @@
+//! Usage mistakes of `toli handout` (`export`'s other name) in the words the reader typed: the
+//! usage line says `toli handout` when they typed it, and `--format pdf` is told how a PDF is
+//! made — printed from the HTML handout's `print.html`, with the command the success message
+//! gives.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use clap::Parser;
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+
+use super::args::{Cli, Command};
+use crate::i18n::Localizer;
+use crate::lang::Lang;
+
+/// Global options that take a value as the next word.
+const VALUED: [&str; 3] = ["--lang", "--content", "--theme"];
+
+/// The subcommand as typed: the first word that is neither an option nor a global option's
+/// value.
+fn typed_command(args: &[OsString]) -> Option<String> {
+    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        if VALUED.contains(&word.as_ref()) {
+            words.next();
+        } else if !word.starts_with('-') {
+            return Some(word.into_owned());
+        }
+    }
+    None
+}
+
+/// Whether `error` refuses `pdf` (any case) as the value of `--format`.
+fn asked_for_pdf(error: &clap::Error) -> bool {
+    let text = |kind| match error.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        _ => String::new(),
+    };
+    error.kind() == ErrorKind::InvalidValue
+        && text(ContextKind::InvalidArg).starts_with("--format")
+        && text(ContextKind::InvalidValue).eq_ignore_ascii_case("pdf")
+}
+
+/// The print file the same command with `--format html` would write, else `OUT/print.html`.
+fn print_file(args: &[OsString]) -> String {
+    let html: Vec<OsString> = args
+        .iter()
+        .map(
+            |a| match a.to_string_lossy().to_ascii_lowercase().as_str() {
+                "pdf" => "html".into(),
+                "--format=pdf" => "--format=html".into(),
+                _ => a.clone(),
+            },
+        )
+        .collect();
+    match Cli::try_parse_from(html).map(|cli| cli.command) {
+        Ok(Some(Command::Export {
+            out, single_file, ..
+        })) => match single_file {
+            true => out,
+            false => out.join("print.html"),
+        },
+        _ => PathBuf::from("OUT").join("print.html"),
+    }
+    .display()
+    .to_string()
+}
+
+/// `text`, the message already worded for `error` (clap's own, or the Mongolian one), as the
+/// reader of `toli handout` should read it; None when nothing in it changes.
+pub fn adjust(text: &str, error: &clap::Error, args: &[OsString], lang: Lang) -> Option<String> {
+    let handout = typed_command(args).as_deref() == Some("handout");
+    let pdf = asked_for_pdf(error);
+    if !handout && !pdf {
+        return None;
+    }
+    let mut out = match handout {
+        true => text.replace("toli export", "toli handout"),
+        false => text.to_string(),
+    };
+    if pdf {
+        let l10n = Localizer::new();
+        let file = ("file", print_file(args));
+        let hint = format!(
+            "{} {}",
+            l10n.t(lang, "cli-pdf-from-html"),
+            l10n.format(lang, "export-print-hint", &[file])
+        );
+        // After the first paragraph (what is wrong, the values there are).
+        out = match out.split_once("\n\n") {
+            Some((what, rest)) => format!("{what}\n\n{hint}\n\n{rest}"),
+            None => format!("{out}\n{hint}\n"),
+        };
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(words: &[&str]) -> Vec<OsString> {
+        words.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn the_command_typed_is_found_past_global_options() {
+        let typed = |w: &[&str]| typed_command(&args(w));
+        assert_eq!(
+            typed(&["toli", "--lang", "mn", "handout", "x"]).as_deref(),
+            Some("handout")
+        );
+        assert_eq!(
+            typed(&["toli", "--content", "handout", "export"]).as_deref(),
+            Some("export")
+        );
+        assert_eq!(typed(&["toli", "--no-builtin"]), None);
+    }
+
+    #[test]
+    fn the_pdf_hint_names_the_print_file_the_html_handout_would_have() {
+        assert_eq!(
+            print_file(&args(&["toli", "handout", "--format", "pdf", "o3"])),
+            "o3/print.html"
+        );
+        assert_eq!(
+            print_file(&args(&[
+                "toli",
+                "handout",
+                "--format=PDF",
+                "--single-file",
+                "h.html"
+            ])),
+            "h.html"
+        );
+        assert_eq!(
+            print_file(&args(&["toli", "handout", "--format", "pdf"])),
+            "OUT/print.html"
+        );
+    }
+}

@@ -1,0 +1,89 @@
+//! Command-line mistakes a trainer and an official make (walk 15): `toli handout`'s usage line
+//! names `handout`, not `export`, and `--format pdf` says how the PDF is made (T-N3);
+//! `--lang мн` typed on a Mongolian keyboard, and `mongol`/`english`, are taken (O-4).
+
+use crate::common;
+
+/// `toli ARGS…` over the shipped corpus: exit code, stdout, stderr.
+fn toli(args: &[&str]) -> (i32, String, String) {
+    let out = common::toli_en().args(args).output().expect("run");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn handout_usage_names_handout() {
+    for (lang, usage) in [
+        ("en", "Usage: toli handout --tour <TOUR> <OUT>"),
+        ("mn", "Хэрэглээ: toli handout [СОНГОЛТУУД] <ЗАМ>"),
+    ] {
+        let (code, _, err) = toli(&[
+            "--lang",
+            lang,
+            "handout",
+            "--tour",
+            "tour-what-is-a-cluster",
+        ]);
+        assert_eq!(code, 2, "{err}");
+        assert!(err.contains(usage), "{lang}: {err}");
+        assert!(!err.contains("toli export"), "{lang}: {err}");
+    }
+    // Typed as `export`, it says `export`.
+    let (_, _, err) = toli(&["--lang", "mn", "export", "--tour", "x"]);
+    assert!(err.contains("Хэрэглээ: toli export"), "{err}");
+}
+
+#[test]
+fn format_pdf_says_the_pdf_is_printed_from_print_html() {
+    for (lang, want) in [
+        (
+            "en",
+            "toli writes no PDF itself: a PDF is printed from the HTML handout (`--format html`, \
+             the default). To print the whole handout: open o3/print.html in a browser",
+        ),
+        (
+            "mn",
+            "toli PDF файлыг өөрөө бичдэггүй: PDF-ийг HTML тараах материалаас (`--format html`, \
+             анхдагч утга) хэвлэж гаргана. Тараах материалыг бүтнээр нь хэвлэхдээ o3/print.html \
+             файлыг хөтчөөр нээгээд",
+        ),
+    ] {
+        let (code, _, err) = toli(&[
+            "--lang",
+            lang,
+            "handout",
+            "--tour",
+            "tour-what-is-a-cluster",
+            "--format",
+            "pdf",
+            "o3",
+        ]);
+        assert_eq!(code, 2, "{err}");
+        assert!(err.contains(want), "{lang}: {err}");
+        assert!(
+            err.contains("--print-to-pdf=handout.pdf o3/print.html"),
+            "{lang}: {err}"
+        );
+    }
+}
+
+#[test]
+fn lang_takes_what_a_mongolian_keyboard_types() {
+    for (value, want) in [
+        ("мн", "Тодорхойлолт"),
+        ("mongol", "Тодорхойлолт"),
+        ("монгол", "Тодорхойлолт"),
+        ("ан", "Definition"),
+        ("english", "Definition"),
+    ] {
+        let (code, out, err) = toli(&["--lang", value, "list", "--kind", "definition"]);
+        assert_eq!(code, 0, "{value}: {err}");
+        assert!(out.contains(want), "{value}: {out}");
+    }
+    // A mistake after `--lang мн` is told in Mongolian.
+    let (_, _, err) = toli(&["--lang", "мн", "list", "--jsno"]);
+    assert!(err.starts_with("алдаа: "), "{err}");
+}
