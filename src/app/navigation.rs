@@ -57,6 +57,11 @@ pub struct Navigation {
 }
 
 impl Navigation {
+    /// Back to `before` wholesale: a letter command taken back ([`super::typing`]).
+    pub fn restore(&mut self, before: Navigation) {
+        *self = before;
+    }
+
     /// The start: the first kind that has entries, its first row, the kinds pane focused.
     pub fn new(corpus: &Corpus, lang: Lang) -> Navigation {
         let lists: Vec<Vec<usize>> = Kind::ALL

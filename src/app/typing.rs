@@ -69,21 +69,19 @@ impl Before {
 }
 
 impl Taken {
-    /// Puts back what the command changed.
+    /// Puts back what the command changed, through the modules that own it; the window it
+    /// opened is the caller's to replace (`update`, which owns the overlay).
     pub fn undo(self, app: &mut App) {
         let before = self.before;
-        app.overlay = None;
         if before.lang != app.settings.lang {
             super::settings::set_lang(app, before.lang);
         }
-        if before.bookmark != bookmark(app)
-            && let Some((id, _)) = &before.bookmark
-        {
-            app.study.bookmarks.toggle(id);
-            super::study::save_bookmarks(app);
+        // `m` bookmarks the entry read, which it leaves as it is.
+        if before.bookmark.is_some() && before.bookmark != bookmark(app) {
+            super::study::toggle_bookmark(app);
         }
-        app.nav = before.nav;
-        app.reading.scroll = before.scroll;
+        app.nav.restore(before.nav);
+        app.reading.scroll_to(before.scroll);
     }
 }
 
