@@ -443,7 +443,10 @@ fn a_letter_of_another_pane_is_told_until_the_next_key() {
         key(&mut a, KeyCode::Char('a'), KeyModifiers::NONE);
         assert_eq!(query(&a), "na");
         let after = text(&a);
-        assert!(!after.contains(told), "{lang:?}: the notice stays:\n{after}");
+        assert!(
+            !after.contains(told),
+            "{lang:?}: the notice stays:\n{after}"
+        );
         assert_eq!(a.status.notice, None, "{lang:?}");
     }
 }

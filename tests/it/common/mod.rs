@@ -3,6 +3,7 @@
 //! entries beside a source they cite, every overlay and how to open it ([`overlays`]), and the
 //! binary in tmux ([`tmux`]). Each test file uses the parts it needs.
 
+pub mod note_tmux;
 pub mod overlays;
 pub mod tmux;
 
