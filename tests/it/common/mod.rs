@@ -1,7 +1,8 @@
 //! Helpers shared by the test files: a fixture corpus, an app at a terminal size, the drawn
-//! screen, key sequences, opening an entry, a tour presented, the `toli` binary in English, and a folder of test
-//! entries beside a source they cite, every overlay and how to open it ([`overlays`]), and the
-//! binary in tmux ([`tmux`]). Each test file uses the parts it needs.
+//! screen, key sequences, opening an entry, a tour presented, the `toli` binary in English, and
+//! a folder of test entries beside a source they cite, every overlay and how to open it
+//! ([`overlays`]), the binary in tmux ([`tmux`]) and the tmux note suites' set-up
+//! ([`note_tmux`]). Each test file uses the parts it needs.
 
 pub mod note_tmux;
 pub mod overlays;
