@@ -33,7 +33,6 @@ mod list_order;
 mod note_back_tmux;
 mod note_keep;
 mod note_keep_tmux;
-mod note_paste_tmux;
 mod note_wrap;
 mod notes_cli;
 mod notes_tui;

@@ -127,24 +127,6 @@ impl NoteEditor {
         self.col += 1;
     }
 
-    /// Puts pasted text in at the cursor: each line break starts a new line — `\n`, `\r\n`, or
-    /// a lone `\r`, which terminals send for a line break in a paste —, a tab becomes four
-    /// spaces, and other control characters are left out.
-    pub fn paste(&mut self, text: &str) {
-        let mut chars = text.chars().peekable();
-        while let Some(c) = chars.next() {
-            match c {
-                '\r' => {
-                    chars.next_if_eq(&'\n');
-                    self.newline();
-                }
-                '\n' => self.newline(),
-                '\t' => (0..4).for_each(|_| self.insert(' ')),
-                c => self.insert(c),
-            }
-        }
-    }
-
     pub fn newline(&mut self) {
         self.goal = None;
         self.version = next_version();
@@ -378,7 +360,16 @@ pub fn action(app: &mut App, action: Action) -> Then {
     }
     match action {
         Action::Input(c) => ed.insert(c),
-        Action::Paste(text) => ed.paste(&text),
+        Action::Paste(text) => {
+            for c in text.chars() {
+                match c {
+                    '\n' => ed.newline(),
+                    '\r' => {}
+                    c if c.is_control() && c != '\t' => {}
+                    c => ed.insert(c),
+                }
+            }
+        }
         Action::NewLine => ed.newline(),
         Action::DeleteChar => ed.backspace(),
         Action::CursorLeft => ed.left(),

@@ -1,4 +1,4 @@
-//! The built-in note editor's tests: typing, pasting, moving by character, screen row and page, the
+//! The built-in note editor's tests: typing, moving by character, screen row and page, the
 //! view following the cursor, and leaving over unsaved text.
 
 use super::*;
@@ -23,16 +23,6 @@ fn typing_newlines_and_backspace() {
     }
     assert_eq!(ed.text(), "Асуух\n");
     assert_eq!((ed.row, ed.col), (0, 5));
-}
-
-/// A paste's line breaks, however the terminal sends them (`\r`, `\r\n`, `\n`), each start
-/// one new line; a tab becomes spaces; other control characters are left out.
-#[test]
-fn a_paste_keeps_its_lines_however_they_end() {
-    let mut ed = NoteEditor::new("x", "");
-    ed.paste("нэг\rхоёр\r\nгурав\na\tb\u{1b}c");
-    assert_eq!(ed.text(), "нэг\nхоёр\nгурав\na    bc\n");
-    assert_eq!((ed.row, ed.col), (3, 7));
 }
 
 #[test]
