@@ -19,3 +19,6 @@ notes-cli-kept-hint = { $count ->
     [one] The note marked “not saved” is kept in the temporary folder: open toli, press e on its entry and save it.
    *[other] { NUMBER($count) } notes marked “not saved” are kept in the temporary folder: open toli, press e on each entry and save it.
     }
+# When toli ends: a note brought back from an earlier run that the reader did not open (e) is
+# not saved for them; it stays in $file, and the next run brings it back again (stderr).
+note-kept-still = Your note on { $entry }, not saved, is still in { $file }: toli brings it back next time.

@@ -53,6 +53,9 @@ pub(super) fn search_action(app: &mut App, action: Action) -> Then {
     let Some(Overlay::Search(s)) = &mut app.overlay else {
         return Then::Stay;
     };
+    // A notice over the search (what the letter that opened it does in another pane, a
+    // reload's) goes with the reader's next key, as in the panes.
+    app.status.clear();
     let mut cut = false;
     match action {
         Action::Input(c) => cut = extend_query(&mut s.query, c.encode_utf8(&mut [0; 4])),

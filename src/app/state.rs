@@ -91,6 +91,8 @@ pub enum Then {
     Close,
     /// Close it and open this entry.
     Open(usize),
+    /// Close it, open this entry and edit its note.
+    Edit(usize),
 }
 
 /// The whole state of the TUI.

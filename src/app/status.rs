@@ -1,6 +1,6 @@
 //! The status line's message: what the last action has to say (a saved note, a bookmark, a web
 //! address, a problem with the content or the store). Any feature may speak through
-//! [`Status::say`]; a key in the panes clears it. Drawn by `ui/status.rs` (and by the
+//! [`Status::say`]; a key in the panes or the search clears it. Drawn by `ui/status.rs` (and by the
 //! presentation's footer).
 
 use crate::diagnostic::{Diagnostic, Severity};
@@ -21,7 +21,7 @@ impl Status {
         self.problems = problems;
     }
 
-    /// Shows `text` until the next key in the panes.
+    /// Shows `text` until the next key in the panes or the search.
     pub fn say(&mut self, text: String) {
         self.notice = Some(text);
     }

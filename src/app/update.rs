@@ -135,9 +135,12 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         match then {
             Then::Stay => {}
             Then::Close => app.overlay = None,
-            Then::Open(entry) => {
+            Then::Open(entry) | Then::Edit(entry) => {
                 app.overlay = None;
                 navigate(app, entry);
+                if matches!(then, Then::Edit(_)) {
+                    edit_note(app, effects);
+                }
             }
         }
         return;
@@ -257,11 +260,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
                 removed: Vec::new(),
             });
         }
-        Action::EditNote => match super::study::edit_note(app) {
-            Some(NoteEdit::External(id)) => effects.push(Effect::EditNote(id)),
-            Some(NoteEdit::BuiltIn(editor)) => app.overlay = Some(Overlay::Note(editor)),
-            None => {}
-        },
+        Action::EditNote => edit_note(app, effects),
         Action::OpenNotes => {
             super::study::reload_notes(app);
             app.overlay = Some(Overlay::Notes { selected: 0 });
@@ -292,6 +291,15 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         | Action::Redo => {}
     }
     clamp_scroll(app);
+}
+
+/// `e`: the note on the entry shown, in `$EDITOR` (by the event loop) or the built-in editor.
+fn edit_note(app: &mut App, effects: &mut Effects) {
+    match super::study::edit_note(app) {
+        Some(NoteEdit::External(id)) => effects.push(Effect::EditNote(id)),
+        Some(NoteEdit::BuiltIn(editor)) => app.overlay = Some(Overlay::Note(editor)),
+        None => {}
+    }
 }
 
 /// `M` (in the panes, and in the citation window that asks for it): the terminal stops or

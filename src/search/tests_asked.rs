@@ -17,9 +17,23 @@ fn entry(text: &str) -> Loaded {
     }
 }
 
+/// The text of an entry file: the front matter `head` (its id, kind, title, summary and
+/// fields, in the entry format) and a body of `en` and `mn`.
+fn file(head: &str, en: &str, mn: &str) -> String {
+    format!("---\n{}\n---\n::: en\n{en}\n::: mn\n{mn}\n", head.trim())
+}
+
+/// A research park in Mongolia (a case: `country: MN`, `type: park`, `sector: [research]`),
+/// its id, title, summary and any other fields in `head`, its body `en` and `mn`.
+fn research_park(head: &str, en: &str, mn: &str) -> String {
+    let head = head.trim();
+    let head = format!("{head}\nkind: case\ncountry: MN\ntype: park\nsector: [research]");
+    file(&head, en, mn)
+}
+
 /// The ids `query` finds in the corpus of `files`, best first.
-fn found(files: &[&str], query: &str) -> Vec<String> {
-    let corpus = Corpus::new(files.iter().map(|t| entry(t)).collect());
+fn found(files: &[impl AsRef<str>], query: &str) -> Vec<String> {
+    let corpus = Corpus::new(files.iter().map(|t| entry(t.as_ref())).collect());
     let index = SearchIndex::build(&corpus);
     (index
         .search(&corpus, query, &SearchOptions::default())
@@ -29,7 +43,7 @@ fn found(files: &[&str], query: &str) -> Vec<String> {
 }
 
 /// Asserts that each of `queries` finds entry `id` first in the corpus of `files`.
-fn answers_first(files: &[&str], queries: &[&str], id: &str) {
+fn answers_first(files: &[impl AsRef<str>], queries: &[&str], id: &str) {
     for query in queries {
         let got = found(files, query);
         assert_eq!(
@@ -40,7 +54,10 @@ fn answers_first(files: &[&str], queries: &[&str], id: &str) {
     }
 }
 
-const GROUP: &str = r#"---
+/// MCS Group, whose alias is MCS, linking to its business park.
+fn group() -> String {
+    file(
+        r#"
 id: group
 kind: case
 title: {en: MCS Group, mn: MCS групп}
@@ -50,14 +67,16 @@ country: MN
 type: company
 sector: [multi]
 related: [group-park]
----
-::: en
-MCS owns the [[group-park]].
-::: mn
-MCS бизнес [[group-park|парктай]].
-"#;
+"#,
+        "MCS owns the [[group-park]].",
+        "MCS бизнес [[group-park|парктай]].",
+    )
+}
 
-const GROUP_PARK: &str = r#"---
+/// MCS Group's business park, founded in 1993.
+fn group_park() -> String {
+    file(
+        r#"
 id: group-park
 kind: case
 title: {en: MCS Business Park, mn: MCS бизнес парк}
@@ -66,12 +85,11 @@ country: MN
 type: incubator
 established: 1993
 sector: [ict]
----
-::: en
-A park.
-::: mn
-Парк.
-"#;
+"#,
+        "A park.",
+        "Парк.",
+    )
+}
 
 /// "When was MCS founded": MCS Group is named (its alias is the question's subject) but no
 /// source gives its founding; the business park it links to, whose title holds the name, was
@@ -80,7 +98,7 @@ A park.
 #[test]
 fn a_named_entry_without_the_date_asked_is_answered_by_the_entry_it_links_to() {
     answers_first(
-        &[GROUP, GROUP_PARK],
+        &[&group(), &group_park()],
         &[
             "when was MCS founded",
             "MCS хэзээ байгуулагдсан бэ",
@@ -88,16 +106,16 @@ fn a_named_entry_without_the_date_asked_is_answered_by_the_entry_it_links_to() {
         ],
         "group-park",
     );
-    let dated = GROUP.replace("sector:", "established: 1993\nsector:");
-    answers_first(&[&dated, GROUP_PARK], &["when was MCS founded"], "group");
+    let dated = group().replace("sector:", "established: 1993\nsector:");
+    answers_first(&[&dated, &group_park()], &["when was MCS founded"], "group");
     // Pointing to two such entries, it points to no one answer.
-    let two = GROUP.replace("[group-park]", "[group-park, group-lab]");
-    let lab = GROUP_PARK
+    let two = group().replace("[group-park]", "[group-park, group-lab]");
+    let lab = group_park()
         .replace("group-park", "group-lab")
         .replace("Business Park", "Lab")
         .replace("бизнес парк", "лаборатори");
     answers_first(
-        &[&two, GROUP_PARK, &lab],
+        &[&two, &group_park(), &lab],
         &["when was MCS founded"],
         "group",
     );
@@ -107,7 +125,8 @@ fn a_named_entry_without_the_date_asked_is_answered_by_the_entry_it_links_to() {
 /// quotes the 2016 figure but was published in 2021 (its year is no answer).
 #[test]
 fn a_year_typed_favours_what_is_dated_that_year_not_any_date() {
-    let figure = r#"---
+    let figure = file(
+        r#"
 id: fig-exports
 kind: figure
 title: {en: "High-tech zones' share of exports, 2006 and 2016", mn: "Өндөр технологийн бүсийн экспортод эзлэх хувь, 2006 ба 2016"}
@@ -118,25 +137,22 @@ rows:
     value: 15
   - label: {en: "2016", mn: "2016"}
     value: 28
----
-::: en
-Two years.
-::: mn
-Хоёр он.
-"#;
-    let source = r#"---
+"#,
+        "Two years.",
+        "Хоёр он.",
+    );
+    let source = file(
+        r#"
 id: src-walcott
 kind: source
 title: {en: "Walcott (2021): high-tech zones", mn: "Уолкотт (2021): өндөр технологийн бүс"}
 summary: {en: Cited for the zones' share of exports (15% in 2006; 28% in 2016)., mn: Бүсийн экспортод эзлэх хувь (2006 онд 15 хувь; 2016 онд 28 хувь) иш татсан.}
 author: Walcott SM
 year: 2021
----
-::: en
-A chapter.
-::: mn
-Бүлэг.
-"#;
+"#,
+        "A chapter.",
+        "Бүлэг.",
+    );
     answers_first(
         &[figure, source],
         &[
@@ -153,18 +169,18 @@ A chapter.
 /// applications do top 10 clusters account for" though it says filings, not applications.
 #[test]
 fn a_title_holding_more_than_two_thirds_of_a_long_question_answers_it() {
-    let finding = r#"---
+    let finding = file(
+        r#"
 id: top-share
 kind: finding
 title: {en: The top 10 clusters account for 35% of world patent filings, mn: Шилдэг 10 кластер дэлхийн патентын өргөдлийн 35 хувийг бүрдүүлдэг}
 summary: {en: Innovation is concentrated in a few places., mn: Инноваци цөөн газарт төвлөрсөн.}
----
-::: en
-A slide.
-::: mn
-Слайд.
-"#;
-    let ranking = r#"---
+"#,
+        "A slide.",
+        "Слайд.",
+    );
+    let ranking = file(
+        r#"
 id: gii
 kind: case
 title: {en: "Global Innovation Index: top 10 clusters", mn: "Дэлхийн инновацийн индекс: шилдэг 10 кластер"}
@@ -172,43 +188,35 @@ summary: {en: A ranking of clusters by patent applications; their share of filin
 country: JP
 type: cluster
 sector: [multi]
----
-::: en
-A table.
-::: mn
-Хүснэгт.
-"#;
+"#,
+        "A table.",
+        "Хүснэгт.",
+    );
     let query = "what share of patent applications do top 10 clusters account for";
     answers_first(&[finding, ranking], &[query], "top-share");
     // Four words of six are not more than two thirds: a source whose title happens to hold
     // them does not come before the park the question names.
-    let park = r#"---
+    let park = research_park(
+        r#"
 id: sip
-kind: case
 title: {en: Science Park, mn: Шинжлэх ухааны парк}
 summary: {en: Built on 4.2 hectares of land., mn: 4.2 га газарт баригдсан.}
-country: MN
-type: park
-sector: [research]
----
-::: en
-A park.
-::: mn
-Парк.
-"#;
-    let source = r#"---
+"#,
+        "A park.",
+        "Парк.",
+    );
+    let source = file(
+        r#"
 id: src-reform
 kind: source
 title: {en: "Evaluating science parks upon a land reform", mn: "Газрын шинэчлэлийн үеийн шинжлэх ухааны паркийн үнэлгээ"}
 summary: {en: An article., mn: Өгүүлэл.}
 author: Author A
 year: 2001
----
-::: en
-An article.
-::: mn
-Өгүүлэл.
-"#;
+"#,
+        "An article.",
+        "Өгүүлэл.",
+    );
     let query = "how many hectares of land is the science park built upon";
     answers_first(&[park, source], &[query], "sip");
 }
@@ -218,40 +226,30 @@ An article.
 /// land, not the one tagged with hectares that says nothing of land.
 #[test]
 fn of_entries_named_alike_the_one_holding_every_word_comes_first() {
-    let park = r#"---
+    let park = research_park(
+        r#"
 id: sip
-kind: case
 title: {en: Science and Innovation Park, mn: "Шинжлэх ухаан, инновацийн парк"}
 summary: {en: A public park., mn: Төрийн парк.}
 aliases: {en: [Science Park], mn: [Шинжлэх ухааны парк]}
-country: MN
-type: park
-sector: [research]
 key_figures:
   - label: {en: Developed land, mn: Бэлтгэсэн газрын талбай}
     value: 4.2
     unit: {en: hectares, mn: га}
----
-::: en
-Built on 4.2 hectares of land.
-::: mn
-4.2 га газарт баригдаж байна.
-"#;
-    let other = r#"---
+"#,
+        "Built on 4.2 hectares of land.",
+        "4.2 га газарт баригдаж байна.",
+    );
+    let other = research_park(
+        r#"
 id: park-tagged
-kind: case
 title: {en: Science Park, mn: Шинжлэх ухааны парк}
 summary: {en: A park of 12 firms., mn: 12 компанитай парк.}
 tags: {en: [hectares], mn: [га]}
-country: MN
-type: park
-sector: [research]
----
-::: en
-A park.
-::: mn
-Парк.
-"#;
+"#,
+        "A park.",
+        "Парк.",
+    );
     let query = "how many hectares of land does the science park have";
     answers_first(&[park, other], &[query], "sip");
 }
@@ -260,37 +258,35 @@ A park.
 /// Mongolian drops before an ending (тахлын / тахалтай, ажлын / ажил), and the snippet marks it.
 #[test]
 fn a_word_meets_its_form_without_the_fleeting_vowel() {
-    let covid = r#"---
+    let covid = file(
+        r#"
 id: covid-clusters
 kind: finding
 title: {en: Clusters during COVID-19, mn: Кластерууд цар тахалтай тэмцэхэд}
 summary: {en: Clusters worked with companies and government against the pandemic., mn: Цар тахалтай тэмцэхэд кластерууд компаниуд болон засгийн газартай хамтран ажилласан.}
----
-::: en
-Text.
-::: mn
-Бичвэр.
-"#;
-    let other = r#"---
+"#,
+        "Text.",
+        "Бичвэр.",
+    );
+    let other = file(
+        r#"
 id: other-clusters
 kind: finding
 title: {en: Clusters and companies, mn: Кластерууд ба компаниуд}
 summary: {en: Clusters worked with companies., mn: Кластерууд компаниудтай хамтран ажилласан.}
----
-::: en
-Text.
-::: mn
-Бичвэр.
-"#;
+"#,
+        "Text.",
+        "Бичвэр.",
+    );
     answers_first(
-        &[other, covid],
+        &[&other, &covid],
         &["цар тахлын үед кластерууд"],
         "covid-clusters",
     );
-    let got = found(&[other, covid], "тахлын");
+    let got = found(&[&other, &covid], "тахлын");
     assert_eq!(got, ["covid-clusters"]);
     // A word whose last letter the stemmer reads as an ending: засаг meets засгийн.
-    let got = found(&[other, covid], "засаг");
+    let got = found(&[&other, &covid], "засаг");
     assert_eq!(got, ["covid-clusters"]);
 }
 
@@ -298,38 +294,28 @@ Text.
 /// finds the park measured in га, not the incentives whose title has «гаалийн» (customs).
 #[test]
 fn a_short_unit_asked_is_a_whole_word() {
-    let park = r#"---
+    let park = research_park(
+        r#"
 id: park
-kind: case
 title: {en: Science Park, mn: Шинжлэх ухааны парк}
 summary: {en: A park built on 4.2 hectares., mn: 4.2 га талбайд баригдаж буй парк.}
-country: MN
-type: park
-sector: [research]
 key_figures:
   - label: {en: Land, mn: Газрын талбай}
     value: 4.2
     unit: {en: hectares, mn: га}
----
-::: en
-Text.
-::: mn
-Бичвэр.
-"#;
-    let incentives = r#"---
+"#,
+        "Text.",
+        "Бичвэр.",
+    );
+    let incentives = research_park(
+        r#"
 id: park-incentives
-kind: case
 title: {en: "Science park incentives: tax and customs", mn: "Шинжлэх ухааны паркийн хөнгөлөлт: татвар, гаалийн"}
 summary: {en: Incentives for 10 years., mn: 10 жилийн хөнгөлөлт.}
-country: MN
-type: park
-sector: [research]
----
-::: en
-Text.
-::: mn
-Бичвэр.
-"#;
+"#,
+        "Text.",
+        "Бичвэр.",
+    );
     answers_first(
         &[incentives, park],
         &[

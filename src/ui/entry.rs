@@ -26,6 +26,21 @@ fn lines(doc: &Rendered, scroll: usize, height: usize) -> Vec<Line<'static>> {
         .collect()
 }
 
+/// `title` on the top border of a pane `width` wide, a space before it and after it where
+/// there is room: whole, or cut after a word with "…" (the border cut it mid-word, with no
+/// mark: «…инновацийн ка»).
+fn border_title(title: &str, width: u16) -> String {
+    let room = usize::from(width).saturating_sub(3);
+    let cut = match crate::ui::search::snippet_within(title, room) {
+        cut if cut.is_empty() => crate::figure::layout::truncate(title, room),
+        cut => cut,
+    };
+    match crate::markdown::wrap::str_width(&cut) < room {
+        true => format!(" {cut} "),
+        false => format!(" {cut}"),
+    }
+}
+
 pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
     let focused = app.nav.focus == Pane::Entry;
     let Some(index) = app.current() else {
@@ -35,7 +50,7 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
         return;
     };
     let e = app.corpus.entry(index);
-    let title = format!(" {} ", inert(e.title.show(app.settings.lang)));
+    let title = border_title(&inert(e.title.show(app.settings.lang)), r.width);
     frame.render_widget(block(Line::from(title), focused, th), r);
     let (body, other) = doc_areas(r, app);
     let doc = document(app, index, app.settings.lang, body.width as usize);

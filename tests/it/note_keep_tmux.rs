@@ -12,9 +12,8 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::common;
-use crate::common::tmux::{CACHE, Tmux};
-
-const OLD: &str = "Хуучин тэмдэглэл";
+use crate::common::note_tmux::{OLD, kept_copies, press_e_on_cluster, save_old_note, toli};
+use crate::common::tmux::Tmux;
 const TYPED: &str = " НЭМЭЛТ: терминал хаагдахад";
 
 /// toli in Mongolian on the fixture corpus with the built-in editor, a note on `cluster`
@@ -37,28 +36,19 @@ fn start_logged(editor: impl FnOnce(&Path) -> String) -> Option<Tmux> {
 /// [`start_with`], `redirect` after toli's arguments (run in the test's folder).
 fn start_in(editor: impl FnOnce(&Path) -> String, redirect: &str) -> Option<Tmux> {
     Tmux::run(80, 24, |dir| {
-        let editor = editor(dir);
-        let notes = dir.join("data/notes");
-        std::fs::create_dir_all(&notes).expect("notes folder");
-        std::fs::write(notes.join("cluster.md"), format!("{OLD}\n")).expect("a note");
+        let toli = toli(dir, &editor(dir));
+        save_old_note(dir);
         let d = dir.display();
         format!(
-            "cd {d}; sh -c 'echo $$ > {d}/pid; exec env {editor} TOLI_CACHE_DIR={CACHE} \
-             TOLI_STATE_DIR={d}/state TOLI_DATA_DIR={d}/data {bin} --no-builtin --content \
-             {root}/tests/fixtures/content --lang mn {redirect}'; stty -a > {d}/stty.tmp; \
-             mv {d}/stty.tmp {d}/stty.txt; sleep 60",
-            bin = env!("CARGO_BIN_EXE_toli"),
-            root = env!("CARGO_MANIFEST_DIR"),
+            "cd {d}; sh -c 'echo $$ > {d}/pid; exec {toli} {redirect}'; stty -a > {d}/stty.tmp; \
+             mv {d}/stty.tmp {d}/stty.txt; sleep 60"
         )
     })
 }
 
 /// Opens the editor on `cluster` and types [`TYPED`] after the old text, unsaved.
 fn type_a_draft(t: &Tmux) -> String {
-    t.wait_for("Төрлүүд");
-    t.keys(&["l", "Enter"]);
-    t.wait_for("· cluster");
-    t.keys(&["e"]);
+    press_e_on_cluster(t);
     t.wait_for("Ctrl-S");
     t.text(TYPED);
     t.wait_for("НЭМЭЛТ: терминал хаагдахад");
@@ -156,10 +146,7 @@ fn what_an_external_editor_saved_is_kept_when_toli_is_ended() {
     }) else {
         return;
     };
-    t.wait_for("Төрлүүд");
-    t.keys(&["l", "Enter"]);
-    t.wait_for("· cluster");
-    t.keys(&["e"]);
+    press_e_on_cluster(&t);
     t.wait_for("SAVED-IN-EDITOR");
     let pid = std::fs::read_to_string(t.dir().join("pid")).expect("pid file");
     let ok = Command::new("kill")
@@ -176,10 +163,7 @@ fn what_an_external_editor_saved_is_kept_when_toli_is_ended() {
 /// screen once it says `told`.
 fn edit_told(editor: impl FnOnce(&Path) -> String, told: &str) -> Option<(Tmux, String)> {
     let t = start_with(editor)?;
-    t.wait_for("Төрлүүд");
-    t.keys(&["l", "Enter"]);
-    t.wait_for("· cluster");
-    t.keys(&["e"]);
+    press_e_on_cluster(&t);
     let screen = t.wait_for(told);
     Some((t, screen))
 }
@@ -262,13 +246,6 @@ fn breaking_editor(dir: &Path) -> String {
     format!("VISUAL= EDITOR={} TMPDIR={}", ed.display(), tmp.display())
 }
 
-/// The copies toli keeps in the test's temporary folder, with what each holds.
-fn kept_copies(dir: &Path) -> Vec<String> {
-    (std::fs::read_dir(dir.join("tmp")).expect("tmp").flatten())
-        .filter_map(|d| std::fs::read_to_string(d.path().join("cluster.md")).ok())
-        .collect()
-}
-
 /// What an external editor saved, when saving it as the note fails (the notes folder went
 /// bad), is not lost (walk 13): the next `e` opens it — not the note on disk — and, the
 /// folder put right, saves it; the copy that kept it then goes.
@@ -277,10 +254,7 @@ fn an_external_edit_whose_save_failed_opens_again_on_the_next_e() {
     let Some(t) = start_with(breaking_editor) else {
         return;
     };
-    t.wait_for("Төрлүүд");
-    t.keys(&["l", "Enter"]);
-    t.wait_for("· cluster");
-    t.keys(&["e"]);
+    press_e_on_cluster(&t);
     t.wait_for("Тэмдэглэл хадгалагдсангүй");
     assert_eq!(kept_copies(t.dir()), [format!("{OLD}\n{TYPED}\n")]);
     // The folder put right.
@@ -309,10 +283,7 @@ fn quitting_with_a_note_not_saved_names_the_file_that_holds_it() {
     let Some(t) = start_logged(breaking_editor) else {
         return;
     };
-    t.wait_for("Төрлүүд");
-    t.keys(&["l", "Enter"]);
-    t.wait_for("· cluster");
-    t.keys(&["e"]);
+    press_e_on_cluster(&t);
     t.wait_for("Тэмдэглэл хадгалагдсангүй");
     t.keys(&["q"]);
     let pid = std::fs::read_to_string(t.dir().join("pid")).expect("pid file");
@@ -353,10 +324,7 @@ fn ctrl_c_in_a_cooked_mode_editor_is_the_editor_s_own() {
     }) else {
         return;
     };
-    t.wait_for("Төрлүүд");
-    t.keys(&["l", "Enter"]);
-    t.wait_for("· cluster");
-    t.keys(&["e"]);
+    press_e_on_cluster(&t);
     t.wait_for("EDITOR-READY");
     t.keys(&["C-c"]);
     t.wait_for("GOT-INTERRUPT");

@@ -1,6 +1,6 @@
 //! The notes list in the app on ratatui's TestBackend: `E` lists every noted entry with its
-//! note's first line (English and Mongolian snapshots), Enter opens the entry, and noted entries
-//! carry ✎ in the entry list.
+//! note's first line (English and Mongolian snapshots), Enter opens the entry, `e` edits its
+//! note, and noted entries carry ✎ in the entry list.
 
 use crate::common;
 
@@ -57,6 +57,30 @@ fn enter_opens_the_noted_entry_and_e_closes() {
     press(&mut a, 'E');
     press(&mut a, 'E');
     assert!(a.overlay.is_none(), "E closes the list again");
+}
+
+/// `e` on a note in the list edits it: its entry opens with the editor on the note (it did
+/// nothing, and said nothing). The status line names the key in both languages.
+#[test]
+fn e_in_the_notes_list_edits_the_selected_note() {
+    for (lang, hint) in [(Lang::En, "e edit note"), (Lang::Mn, "e/у тэмдэглэл засах")]
+    {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut a = app(lang, dir.path());
+        press(&mut a, 'E');
+        let shown = screen(&a).backend().to_string();
+        assert!(shown.contains(hint), "{lang:?}:\n{shown}");
+        press(&mut a, 'j');
+        press(&mut a, 'e');
+        assert_eq!(a.current(), a.corpus.index_of("it-park"));
+        match &a.overlay {
+            Some(Overlay::Note(ed)) => {
+                assert_eq!(ed.id, "it-park");
+                assert!(ed.text().contains("Visit in May"), "{}", ed.text());
+            }
+            other => panic!("{lang:?}: no editor: {other:?}"),
+        }
+    }
 }
 
 #[test]

@@ -26,13 +26,9 @@ fn app(lang: Lang, w: u16, h: u16) -> App {
     sized(loaded(fixtures()), lang, w, h)
 }
 
+/// The fixture tour presented at `w`×`h`.
 fn presenting(lang: Lang, w: u16, h: u16) -> App {
-    let mut a = app(lang, w, h);
-    let t = a.corpus.index_of("tour-fixture").expect("tour");
-    toli::app::update::navigate(&mut a, t);
-    press(&mut a, KeyCode::Char('p'));
-    assert!(a.present.is_some(), "p on a tour presents it");
-    a
+    common::presenting(loaded(fixtures()), "tour-fixture", lang, w, h)
 }
 
 /// What the event loop does between frames: the clock moves, the position is published.

@@ -32,10 +32,7 @@ fn fixtures() -> Vec<PathBuf> {
 /// The planned fixture tour presented for 30 minutes, on its second step (which names two
 /// figures).
 fn presenting(lang: Lang) -> App {
-    let mut a = sized(loaded(fixtures()), lang, 80, 24);
-    let t = a.corpus.index_of("tour-plan").expect("tour");
-    toli::app::update::navigate(&mut a, t);
-    press(&mut a, KeyCode::Char('p'));
+    let mut a = common::presenting(loaded(fixtures()), "tour-plan", lang, 80, 24);
     if let Some(d) = a.present.as_mut() {
         d.plan_minutes = Some(30);
     }

@@ -26,13 +26,9 @@ fn fixtures() -> Vec<PathBuf> {
     ]
 }
 
+/// The tour of tables presented at `w`×`h`.
 fn presenting(lang: Lang, w: u16, h: u16) -> App {
-    let mut a = sized(loaded(fixtures()), lang, w, h);
-    let t = a.corpus.index_of("tour-table").expect("tour");
-    toli::app::update::navigate(&mut a, t);
-    press(&mut a, KeyCode::Char('p'));
-    assert!(a.present.is_some(), "p on a tour presents it");
-    a
+    common::presenting(loaded(fixtures()), "tour-table", lang, w, h)
 }
 
 fn step(a: &App) -> usize {

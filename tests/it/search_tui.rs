@@ -441,3 +441,28 @@ fn a_short_preview_keeps_the_source_line() {
     let shown = text(&a);
     assert!(shown.contains("Эх сурвалж: "), "{shown}");
 }
+
+/// A letter that is a command only in another pane, typed in the entry list, opens the search
+/// with it typed and says where it works; the notice goes with the next key, so the rest of
+/// the query is typed under the search's own hints, in both languages.
+#[test]
+fn a_letter_of_another_pane_is_told_until_the_next_key() {
+    for (lang, told) in [
+        (Lang::En, "n — next match: works in the entry view"),
+        (Lang::Mn, "n товч — "),
+    ] {
+        let mut a = app(lang, 80, 24);
+        key(&mut a, KeyCode::Char('l'), KeyModifiers::NONE);
+        key(&mut a, KeyCode::Char('n'), KeyModifiers::NONE);
+        assert_eq!(query(&a), "n");
+        assert!(text(&a).contains(told), "{lang:?}: {}", text(&a));
+        key(&mut a, KeyCode::Char('a'), KeyModifiers::NONE);
+        assert_eq!(query(&a), "na");
+        let after = text(&a);
+        assert!(
+            !after.contains(told),
+            "{lang:?}: the notice stays:\n{after}"
+        );
+        assert_eq!(a.status.notice, None, "{lang:?}");
+    }
+}

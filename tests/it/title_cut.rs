@@ -415,3 +415,15 @@ fn a_long_id_in_the_search_preview_keeps_to_one_row() {
     assert!(!text.contains(id), "{text}");
     assert!(!text.lines().any(|l| l.contains("│ 2022 ")), "{text}");
 }
+
+/// The entry pane's title on its top border, cut to fit, ends after a word with "…": the
+/// first screen at 80×24 in Mongolian showed «…инновацийн ка» and the border (walk, app15).
+#[test]
+fn the_entry_pane_s_border_title_is_cut_after_a_word() {
+    let a = shipped(80, 24);
+    let top = common::rows(&a).into_iter().next().unwrap_or_default();
+    assert!(
+        top.ends_with("┌ Аж үйлдвэрийн хамтын инновацийн… ─┐"),
+        "{top}"
+    );
+}

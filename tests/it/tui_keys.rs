@@ -19,17 +19,8 @@ use common::{copied, keys, loaded, press, screen, sized};
 /// The fixture tour presented at `w`×`h`.
 fn presenting(lang: Lang, w: u16, h: u16) -> App {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut a = sized(
-        loaded(vec![root.join("content"), root.join("present")]),
-        lang,
-        w,
-        h,
-    );
-    let t = a.corpus.index_of("tour-fixture").expect("tour");
-    toli::app::update::navigate(&mut a, t);
-    press(&mut a, KeyCode::Char('p'));
-    assert!(a.present.is_some());
-    a
+    let corpus = loaded(vec![root.join("content"), root.join("present")]);
+    common::presenting(corpus, "tour-fixture", lang, w, h)
 }
 
 fn text(a: &App) -> String {

@@ -291,6 +291,7 @@ pub(super) const NOTES_LIST: &[Binding] = &[
     bind(Ch('k'), N, Ac::Up, "hint-up"),
     bind(Up, N, Ac::Up, "hint-up"),
     bind(Enter, N, Ac::Open, "hint-open"),
+    bind(Ch('e'), N, Ac::EditNote, "hint-edit-note"),
     bind(Esc, N, Ac::Escape, "hint-close"),
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
     bind(Ch('E'), N, Ac::Escape, "hint-close"),

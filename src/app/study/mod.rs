@@ -265,6 +265,7 @@ impl From<CopyFailed> for NoteEditFailure {
 pub fn edit_note(app: &mut App) -> Option<NoteEdit> {
     let i = app.current()?;
     let id = app.corpus.entry(i).id.clone();
+    unsaved::opened(app, &id);
     if app.study.editor.is_some() && app.study.store.is_some() {
         return Some(NoteEdit::External(id));
     }

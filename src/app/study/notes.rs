@@ -66,15 +66,17 @@ pub fn action(app: &mut App, action: Action) -> Then {
         Action::Down | Action::Wheel { down: true, .. } => {
             *selected = (*selected + 1).min(len.saturating_sub(1));
         }
-        Action::Open => {
+        Action::Open | Action::EditNote => {
             let to = app
                 .study
                 .notes
                 .keys()
                 .nth(*selected)
                 .and_then(|id| app.corpus.index_of(id));
-            if let Some(to) = to {
-                return Then::Open(to);
+            match to {
+                Some(to) if action == Action::EditNote => return Then::Edit(to),
+                Some(to) => return Then::Open(to),
+                None => {}
             }
         }
         Action::Escape | Action::OpenNotes => return Then::Close,

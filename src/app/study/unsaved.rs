@@ -4,7 +4,8 @@
 //! the entry view shows it; when the app ends with such a note, it is saved once more, and if
 //! that fails too, stderr names the copy that holds it. The next run of the app brings such
 //! notes back ([`bring_back`]): the status line says so, and each is kept as here, its save
-//! merged with what the note holds by then.
+//! merged with what the note holds by then. A note brought back that the reader never opens
+//! is not saved for them when the app ends: it stays kept, for the run after.
 
 use std::path::PathBuf;
 
@@ -22,6 +23,9 @@ pub struct Unsaved {
     pub text: String,
     /// The copy in the temporary folder that holds it (none: none could be made).
     pub copy: Option<PathBuf>,
+    /// Brought back from an earlier run ([`bring_back`]) and not opened in an editor since:
+    /// the reader has not chosen to save it, so the app's end leaves it kept ([`at_exit`]).
+    pub untouched: bool,
 }
 
 /// The text not saved on `id`, if any.
@@ -52,6 +56,7 @@ pub(super) fn keep(app: &mut App, id: &str, read: Option<&str>, text: &str, copy
         read: read.map(str::to_string),
         text: text.to_string(),
         copy,
+        untouched: false,
     };
     app.study.unsaved.insert(id.to_string(), unsaved);
 }
@@ -65,14 +70,31 @@ pub(super) fn forget(app: &mut App, id: &str, copy: Option<PathBuf>) {
     }
 }
 
+/// The reader opens the note on `id` in an editor: a text brought back from an earlier run
+/// is now theirs to save or let go, as one whose save failed in this run.
+pub(super) fn opened(app: &mut App, id: &str) {
+    if let Some(unsaved) = app.study.unsaved.get_mut(id) {
+        unsaved.untouched = false;
+    }
+}
+
 /// When the app ends: each note not saved is saved once more (its folder may have been put
 /// right meanwhile); returns what to tell on stderr: that it was saved, or why not and which
 /// file holds what the reader wrote. `done` is a note already saved as the app ended (the
-/// editor was open on it, so its draft holds the kept text): it is left alone.
+/// editor was open on it, so its draft holds the kept text): it is left alone. A note brought
+/// back from an earlier run that the reader never opened is not saved for them: it stays kept
+/// for the next run, and stderr names the file that holds it.
 pub fn at_exit(app: &App, done: Option<&str>) -> Vec<String> {
     let mut told = Vec::new();
     for (id, unsaved) in (app.study.unsaved.iter()).filter(|(id, _)| Some(id.as_str()) != done) {
         let entry = ("entry", id.clone());
+        if unsaved.untouched {
+            if let Some(copy) = &unsaved.copy {
+                let file = ("file", copy.display().to_string());
+                told.push(app.tf("note-kept-still", &[entry, file]));
+            }
+            continue;
+        }
         let Some(draft) = draft_of(app, id, unsaved.read.as_deref(), &unsaved.text) else {
             continue;
         };
@@ -130,6 +152,7 @@ pub(super) fn bring_back(app: &mut App) {
             read: kept.read,
             text: kept.text,
             copy: Some(kept.copy),
+            untouched: true,
         };
         app.study.unsaved.insert(kept.id.clone(), unsaved);
         set_cached(app, &kept.id, now);
@@ -175,6 +198,35 @@ mod tests {
         (app, id)
     }
 
+    /// What an earlier run left: a store in a folder of its own, and a copy of a note on the
+    /// shown entry kept in the temporary folder; the app, not attached to the store yet.
+    struct Earlier {
+        _dir: tempfile::TempDir,
+        store: Store,
+        app: App,
+        id: String,
+        copy: PathBuf,
+    }
+
+    /// [`Earlier`] with `saved` as the note on disk (none: no note) and `text`, written on the
+    /// note `read`, kept in the copy.
+    fn earlier(saved: Option<&str>, read: Option<&str>, text: &str) -> Earlier {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().join("data"));
+        let (app, id) = app();
+        if let Some(saved) = saved {
+            notes::save(&store, &id, saved).expect("save");
+        }
+        let copy = edit_copy::keep_text(&store, &id, read, text).expect("kept");
+        Earlier {
+            _dir: dir,
+            store,
+            app,
+            id,
+            copy,
+        }
+    }
+
     /// Opens the built-in editor on the shown entry's note and saves it at once; what it
     /// opened on.
     fn open_and_save(app: &mut App) -> String {
@@ -190,98 +242,132 @@ mod tests {
 
     /// A note an earlier run could not save, kept in the temporary folder, is back when the
     /// app starts: the status line says so, the entry shows it, `e` opens it, and one save
-    /// puts it in its place and removes the copy.
+    /// puts it in its place and removes the copy; the app's end has nothing left to save.
     #[test]
     fn a_note_kept_by_an_earlier_run_comes_back_and_one_save_puts_it_in_place() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let store = Store::at(dir.path().join("data"));
-        let (mut app, id) = app();
-        notes::save(&store, &id, "old\n").expect("save");
-        let copy = edit_copy::keep_text(&store, &id, Some("old\n"), "old\nmine\n").expect("kept");
-        super::super::attach_store(&mut app, store.clone());
-        let told = app.status.notice.clone().unwrap_or_default();
+        let mut e = earlier(Some("old\n"), Some("old\n"), "old\nmine\n");
+        super::super::attach_store(&mut e.app, e.store.clone());
+        let told = e.app.status.notice.clone().unwrap_or_default();
         assert!(told.starts_with("Your note on «"), "{told}");
         assert!(
             told.ends_with(", not saved last time, is back: press e on that entry and save it"),
             "{told}"
         );
         assert_eq!(
-            app.study.notes.get(&id).map(String::as_str),
+            e.app.study.notes.get(&e.id).map(String::as_str),
             Some("old\nmine\n")
         );
-        assert_eq!(open_and_save(&mut app), "old\nmine\n");
-        assert_eq!(notes::load(&store, &id).0.as_deref(), Some("old\nmine\n"));
-        assert!(!copy.exists(), "the kept copy goes once saved");
-        assert!(of(&app, &id).is_none());
+        assert_eq!(open_and_save(&mut e.app), "old\nmine\n");
+        assert_eq!(
+            notes::load(&e.store, &e.id).0.as_deref(),
+            Some("old\nmine\n")
+        );
+        assert!(!e.copy.exists(), "the kept copy goes once saved");
+        assert!(of(&e.app, &e.id).is_none());
+        assert!(at_exit(&e.app, None).is_empty());
+    }
+
+    /// A note brought back that the reader never opens is not saved for them when the app
+    /// ends: the note on disk stays as it was, stderr names the copy that still holds the
+    /// text, and the next run brings it back again.
+    #[test]
+    fn a_note_brought_back_and_never_opened_stays_kept_when_the_app_ends() {
+        let mut e = earlier(Some("old\n"), Some("old\n"), "old\nmine\n");
+        super::super::attach_store(&mut e.app, e.store.clone());
+        assert!(of(&e.app, &e.id).is_some());
+        let told = at_exit(&e.app, None);
+        let still = format!(
+            "Your note on {}, not saved, is still in {}: toli brings it back next time.",
+            e.id,
+            e.copy.display()
+        );
+        assert_eq!(told, [still]);
+        assert_eq!(notes::load(&e.store, &e.id).0.as_deref(), Some("old\n"));
+        assert!(e.copy.exists(), "the copy stays");
+        let (mut again, _) = self::app();
+        super::super::attach_store(&mut again, e.store.clone());
+        let back = of(&again, &e.id).map(|u| u.text.as_str());
+        assert_eq!(back, Some("old\nmine\n"), "brought back again");
+        edit_copy::discard(&e.copy);
+    }
+
+    /// A note brought back that the reader opened with `e` is theirs to save: the app ending
+    /// with the editor open on it (no draft saved) saves it, as a save failed in this run.
+    #[test]
+    fn a_note_brought_back_and_opened_is_saved_when_the_app_ends() {
+        let mut e = earlier(Some("old\n"), Some("old\n"), "old\nmine\n");
+        super::super::attach_store(&mut e.app, e.store.clone());
+        update(&mut e.app, Action::EditNote);
+        assert!(matches!(e.app.overlay, Some(Overlay::Note(_))));
+        let told = at_exit(&e.app, None);
+        let saved = format!(
+            "The note you were writing on {} was saved before toli closed.",
+            e.id
+        );
+        assert_eq!(told, [saved]);
+        assert_eq!(
+            notes::load(&e.store, &e.id).0.as_deref(),
+            Some("old\nmine\n")
+        );
+        assert!(!e.copy.exists(), "the kept copy goes once saved");
     }
 
     /// A note brought back that the reader lets go (Esc twice in the editor) is not brought
     /// back again by the run after; its copy stays, with the text.
     #[test]
     fn a_note_brought_back_and_let_go_stays_let_go() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let store = Store::at(dir.path().join("data"));
-        let (mut app, id) = app();
-        let copy = edit_copy::keep_text(&store, &id, None, "mine\n").expect("kept");
-        super::super::attach_store(&mut app, store.clone());
-        assert!(of(&app, &id).is_some());
-        update(&mut app, Action::EditNote);
-        update(&mut app, Action::Escape);
-        update(&mut app, Action::Escape);
-        assert!(app.overlay.is_none() && of(&app, &id).is_none());
+        let mut e = earlier(None, None, "mine\n");
+        super::super::attach_store(&mut e.app, e.store.clone());
+        assert!(of(&e.app, &e.id).is_some());
+        update(&mut e.app, Action::EditNote);
+        update(&mut e.app, Action::Escape);
+        update(&mut e.app, Action::Escape);
+        assert!(e.app.overlay.is_none() && of(&e.app, &e.id).is_none());
         let (mut again, _) = self::app();
-        super::super::attach_store(&mut again, store.clone());
-        assert!(of(&again, &id).is_none(), "not brought back");
-        assert!(copy.exists(), "the copy stays");
-        edit_copy::discard(&copy);
+        super::super::attach_store(&mut again, e.store.clone());
+        assert!(of(&again, &e.id).is_none(), "not brought back");
+        assert!(e.copy.exists(), "the copy stays");
+        edit_copy::discard(&e.copy);
     }
 
     /// The note was saved again after the copy was kept (another window): the app says the
     /// save will merge them, and it does — both texts stay, neither replaced.
     #[test]
     fn a_kept_note_whose_note_changed_since_is_merged_not_written_over() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let store = Store::at(dir.path().join("data"));
-        let (mut app, id) = app();
-        notes::save(&store, &id, "old\n").expect("save");
-        let copy = edit_copy::keep_text(&store, &id, Some("old\n"), "old\nmine\n").expect("kept");
-        notes::save(&store, &id, "old\ntheirs\n").expect("saved since");
-        super::super::attach_store(&mut app, store.clone());
-        let told = app.status.notice.clone().unwrap_or_default();
+        let mut e = earlier(Some("old\n"), Some("old\n"), "old\nmine\n");
+        notes::save(&e.store, &e.id, "old\ntheirs\n").expect("saved since");
+        super::super::attach_store(&mut e.app, e.store.clone());
+        let told = e.app.status.notice.clone().unwrap_or_default();
         assert!(
             told.ends_with("saving merges it with the note saved since"),
             "{told}"
         );
-        open_and_save(&mut app);
-        let note = notes::load(&store, &id).0.unwrap_or_default();
+        open_and_save(&mut e.app);
+        let note = notes::load(&e.store, &e.id).0.unwrap_or_default();
         assert!(note.starts_with("old\n"), "{note}");
         assert!(
             note.contains("mine\n") && note.contains("theirs\n"),
             "{note}"
         );
-        assert!(!copy.exists(), "the kept copy goes once saved");
+        assert!(!e.copy.exists(), "the kept copy goes once saved");
     }
 
     /// A kept copy whose text the note already holds (saved by hand from it) has done its
     /// work: it goes, and nothing is said; two kept notes are counted.
     #[test]
     fn a_kept_copy_the_note_already_holds_goes_quietly_and_several_are_counted() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let store = Store::at(dir.path().join("data"));
-        let (mut app, id) = app();
-        notes::save(&store, &id, "mine\n").expect("save");
-        let copy = edit_copy::keep_text(&store, &id, None, "mine\n").expect("kept");
-        super::super::attach_store(&mut app, store.clone());
-        assert_eq!(app.status.notice, None);
-        assert!(!copy.exists() && of(&app, &id).is_none());
+        let mut e = earlier(Some("mine\n"), None, "mine\n");
+        super::super::attach_store(&mut e.app, e.store.clone());
+        assert_eq!(e.app.status.notice, None);
+        assert!(!e.copy.exists() && of(&e.app, &e.id).is_none());
 
         let (mut app, id) = self::app();
         let other = (0..app.corpus.len())
             .map(|i| app.corpus.entry(i).id.clone())
             .find(|o| *o != id)
             .expect("another entry");
-        let copies = [&id, &other].map(|i| edit_copy::keep_text(&store, i, None, "x\n"));
-        super::super::attach_store(&mut app, store.clone());
+        let copies = [&id, &other].map(|i| edit_copy::keep_text(&e.store, i, None, "x\n"));
+        super::super::attach_store(&mut app, e.store.clone());
         let told = app.status.notice.clone().unwrap_or_default();
         assert!(
             told.starts_with("2 notes not saved last time are back"),

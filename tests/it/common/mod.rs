@@ -1,8 +1,10 @@
 //! Helpers shared by the test files: a fixture corpus, an app at a terminal size, the drawn
-//! screen, key sequences, opening an entry, the `toli` binary in English, and a folder of test
-//! entries beside a source they cite, every overlay and how to open it ([`overlays`]), and the
-//! binary in tmux ([`tmux`]). Each test file uses the parts it needs.
+//! screen, key sequences, opening an entry, a tour presented, the `toli` binary in English, and
+//! a folder of test entries beside a source they cite, every overlay and how to open it
+//! ([`overlays`]), the binary in tmux ([`tmux`]) and the tmux note suites' set-up
+//! ([`note_tmux`]). Each test file uses the parts it needs.
 
+pub mod note_tmux;
 pub mod overlays;
 pub mod tmux;
 
@@ -54,13 +56,19 @@ pub fn shipped() -> Corpus {
     load(&Sources::builtin()).corpus
 }
 
-/// `tour` of the shipped corpus on the projector at step `step` (1-based), `w`×`h`.
-pub fn presenting_at(tour: &str, lang: Lang, w: u16, h: u16, step: usize) -> App {
-    let mut a = sized(shipped(), lang, w, h);
+/// `tour` of `corpus` on the projector, `w`×`h`, as `p` on it presents it.
+pub fn presenting(corpus: Corpus, tour: &str, lang: Lang, w: u16, h: u16) -> App {
+    let mut a = sized(corpus, lang, w, h);
     let t = a.corpus.index_of(tour).expect("tour");
     update::navigate(&mut a, t);
     press(&mut a, crossterm::event::KeyCode::Char('p'));
     assert!(a.present.is_some(), "p on a tour presents it");
+    a
+}
+
+/// `tour` of the shipped corpus on the projector at step `step` (1-based), `w`×`h`.
+pub fn presenting_at(tour: &str, lang: Lang, w: u16, h: u16, step: usize) -> App {
+    let mut a = presenting(shipped(), tour, lang, w, h);
     press(&mut a, crossterm::event::KeyCode::Home);
     for _ in 1..step {
         press(&mut a, crossterm::event::KeyCode::Right);
