@@ -24,7 +24,7 @@ cli-search-complete = { $complete ->
 quoted-word = «{ $word }»
 search-near-only = { $words } байхгүй, төстэй бичигдсэн үгээр олдсон
 # The same, where a long query leaves the count line little room.
-search-near-only-short = { $words }: төстэй бичигдсэн үгээр
+search-near-only-short = { $words }: төстэй үгээр
 cli-search-near-only = { $count ->
         [one] { $words } гэсэн үг агуулгад байхгүй тул түүнтэй төстэй бичигдсэн үгтэй бичлэгүүдийг жагсаалаа
        *[other] { $words } гэсэн үгс агуулгад байхгүй тул тэдгээртэй төстэй бичигдсэн үгтэй бичлэгүүдийг жагсаалаа

@@ -287,7 +287,7 @@ fn a_long_question_scrolls_in_the_search_box_at_80_columns() {
         // when the query leaves little room.
         if counted && missing {
             let not_held = if lang == Lang::Mn {
-                "«ХХХ»: төстэй бичигдсэн үгээр"
+                "«ХХХ»: төстэй үгээр"
             } else {
                 "\"ХХХ\": near spellings"
             };
