@@ -2,15 +2,15 @@
 hint-line-start = мөрийн эхэнд
 hint-line-end = мөрийн төгсгөлд
 # Засах товчлуурууд: Delete, үг, мөрийн хэсэг, буцаах, дахин хийх.
-hint-delete-next = дараах тэмдэгтийг устгах
+hint-delete-next = дараагийн тэмдэгтийг устгах
 hint-delete-to-line-start = мөрийн эхэн хүртэл устгах
 hint-delete-to-line-end = мөрийн төгсгөл хүртэл устгах
-hint-word-left = нэг үг зүүн
-hint-word-right = нэг үг баруун
+hint-word-left = өмнөх үг рүү
+hint-word-right = дараагийн үг рүү
 hint-undo = буцаах
 hint-redo = дахин хийх
-note-nothing-to-undo = Буцаах өөрчлөлт алга
-note-nothing-to-redo = Дахин хийх өөрчлөлт алга
+note-nothing-to-undo = Буцаах өөрчлөлт байхгүй
+note-nothing-to-redo = Дахин хийх өөрчлөлт байхгүй
 # Тэмдэглэл харагдах хэсгээс дээш эсвэл доош үргэлжилж байвал хүрээн дээрх тэмдэг; $keys нь
 # үлдсэнийг харуулах товчлуурууд.
 note-more-above = ↑ дээр нь бас бий: { $keys }
