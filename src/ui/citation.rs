@@ -13,7 +13,7 @@ use crate::inert::inert;
 use crate::markdown::wrap::wrap_words;
 use crate::ui::layout::{centered, inner};
 use crate::ui::theme::Theme;
-use crate::ui::{block, paint, scroll_marks};
+use crate::ui::{paint, scroll_marks};
 
 /// The window's widest.
 const MAX_WIDTH: u16 = 90;
@@ -89,7 +89,8 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, text: &str, scroll: usiz
     let scroll = scroll.min(max);
     // Marks on the border say there is more above or below, and which keys show it.
     let frame_block = scroll_marks(
-        block(Line::from(format!(" {} ", app.t("cite-title"))), true, th),
+        Line::from(format!(" {} ", app.t("cite-title"))),
+        p.frame.width,
         (scroll > 0).then(|| app.t("cite-more-above")),
         (scroll < max).then(|| app.t("cite-more-below")),
         th,

@@ -100,7 +100,8 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, selected: usize, th: &Th
         app.tf(id, &[("keys", keys.join(", "))])
     };
     let frame_block = scroll_marks(
-        block(Line::from(title), true, th),
+        Line::from(title),
+        r.width,
         (off > 0).then(|| mark("facets-more-above", ["hint-up", "hint-page-up"])),
         (off + h < lines.len()).then(|| mark("facets-more-below", ["hint-down", "hint-page-down"])),
         th,

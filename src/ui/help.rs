@@ -11,7 +11,6 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
-use super::block;
 use super::layout::{centered, inner};
 use super::theme::Theme;
 use crate::app::App;
@@ -209,7 +208,8 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, scroll: usize, th: &Them
     let scroll = scroll.min(all.len().saturating_sub(i.height as usize));
     // Marks on the border say there are more keys below or above, and which keys show them.
     let frame_block = super::scroll_marks(
-        block(Line::from(format!(" {} ", app.t("tui-help"))), true, th),
+        Line::from(format!(" {} ", app.t("tui-help"))),
+        r.width,
         (scroll > 0).then(|| app.t("help-more-above")),
         (scroll + (i.height as usize) < all.len()).then(|| app.t("help-more-below")),
         th,

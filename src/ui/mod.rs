@@ -117,20 +117,28 @@ pub fn block<'a>(title: Line<'a>, focused: bool, th: &Theme) -> Block<'a> {
         .title(title.style(th.title))
 }
 
-/// `frame_block` with marks on its border saying there is more above (`above`, top right) or
-/// below (`below`, bottom right) a scrolled window, each naming the keys that show it.
+/// The [`block`] of a scrolled window `width` columns wide titled `title`, with marks on its
+/// border saying there is more above (`above`, top right; bottom left when the title leaves
+/// it no room) or below (`below`, bottom right), each naming the keys that show it.
 pub fn scroll_marks<'a>(
-    mut frame_block: Block<'a>,
+    title: Line<'a>,
+    width: u16,
     above: Option<String>,
     below: Option<String>,
     th: &Theme,
 ) -> Block<'a> {
-    let mark = |text: String| Line::from(Span::styled(format!(" {text} "), th.key)).right_aligned();
+    let room = usize::from(width).saturating_sub(title.width() + 2);
+    let mut frame_block = block(title, true, th);
+    let mark = |text: String| Line::from(Span::styled(format!(" {text} "), th.key));
     if let Some(text) = below {
-        frame_block = frame_block.title_bottom(mark(text));
+        frame_block = frame_block.title_bottom(mark(text).right_aligned());
     }
     if let Some(text) = above {
-        frame_block = frame_block.title(mark(text));
+        let mark = mark(text);
+        frame_block = match mark.width() < room {
+            true => frame_block.title(mark.right_aligned()),
+            false => frame_block.title_bottom(mark.left_aligned()),
+        };
     }
     frame_block
 }

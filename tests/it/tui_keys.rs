@@ -816,3 +816,31 @@ fn a_message_goes_with_its_language() {
     assert_eq!(a.settings.lang, Lang::En);
     assert_eq!(a.status.notice, None, "{}", status(&a));
 }
+
+/// The facets window's title reads whole at 80 columns once scrolled: the mark saying there is
+/// more above goes to the bottom border when the title leaves it no room on the top one.
+#[test]
+fn the_facets_title_is_not_covered_by_the_more_above_mark() {
+    let mut a = sized(common::shipped(), Lang::Mn, 80, 24);
+    press(&mut a, KeyCode::Char('f'));
+    for _ in 0..30 {
+        press(&mut a, KeyCode::Char('j'));
+    }
+    let rows = common::rows(&a);
+    let top = rows
+        .iter()
+        .find(|r| r.contains("Шүүлтүүр"))
+        .expect("the title");
+    assert!(!top.contains('↑'), "{top}");
+    assert!(
+        top.contains("харагдаж байна"),
+        "the title reads whole: {top}"
+    );
+    let bottom = rows
+        .iter()
+        .rev()
+        .find(|r| r.contains('╯'))
+        .expect("the bottom");
+    assert!(bottom.contains("↑ дээр нь бас бий"), "{bottom}");
+    assert!(bottom.contains("↓ үргэлжлэл"), "{bottom}");
+}

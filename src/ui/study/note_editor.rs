@@ -16,7 +16,7 @@ use crate::inert::inert;
 use crate::markdown::wrap::str_width;
 use crate::ui::layout::{centered, inner};
 use crate::ui::theme::Theme;
-use crate::ui::{block, fit, paint, scroll_marks};
+use crate::ui::{fit, paint, scroll_marks};
 
 /// The editor's box on `screen`.
 fn area(screen: Rect) -> Rect {
@@ -129,7 +129,8 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, ed: &NoteEditor, th: &Th
     };
     let above = ed.view_top(w.max(1), h) > (0, 0);
     let frame_block = scroll_marks(
-        block(Line::from(title), true, th),
+        Line::from(title),
+        r.width,
         above.then(|| mark("note-more-above", ["hint-page-up", "hint-note-start"])),
         below.then(|| mark("note-more-below", ["hint-page-down", "hint-note-end"])),
         th,
