@@ -466,3 +466,26 @@ fn an_abbreviation_is_spelled_out_at_its_first_use_in_the_body() {
         []
     );
 }
+
+/// A title with its full name in brackets («ШУТИ-ийн парк (шинжлэх ухаан, …)») lends the name
+/// before the bracket to the link-ending advice, not its kind's word (mn UI review 15).
+#[test]
+fn the_link_ending_advice_takes_the_name_before_a_title_s_bracket() {
+    let park = entry(
+        "sti-park",
+        "ШУТИ-ийн парк (шинжлэх ухаан, технологи, инновацийн парк)",
+        "Товч",
+        "Text.",
+        "Паркийн тухай; паркийн дэмжлэг.",
+    );
+    let e = entry("e", "Гарчиг", "Товч", "Text.", "[[sti-park]]-ийн тухай.");
+    let files = [("a.md", park.as_str()), ("e.md", e.as_str())];
+    let (outcome, _) = common::load_with_source(&files);
+    let fixes: Vec<&str> = (outcome.diagnostics.iter())
+        .filter_map(|d| match &d.problem {
+            Problem::MnCaseHyphen { fix, .. } => Some(fix.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(fixes, ["[[sti-park|ШУТИ-ийн паркийн]]"]);
+}

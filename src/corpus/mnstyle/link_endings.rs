@@ -119,19 +119,27 @@ fn in_sentence(name: &str, lower: &HashSet<String>) -> String {
 const SHORT_WORDS: usize = 4;
 
 /// The names a link to `target` can take as its text in a Mongolian sentence, best first: its
-/// title when short, the name before its title's colon («1-р дүгнэлт: …»), its kind's word.
+/// title when short, the name before its title's colon («1-р дүгнэлт: …») or parenthesis
+/// («ШУТИ-ийн парк (…)»), a short Mongolian alias, its kind's word.
 fn short_names(target: &crate::corpus::model::Entry) -> Vec<String> {
     let title = target.title.mn.as_deref().unwrap_or_default().trim();
     let short = |t: &str| !t.is_empty() && t.split_whitespace().count() <= SHORT_WORDS;
     let mut names = Vec::new();
-    if short(title) && !title.contains(':') {
+    if short(title) && !title.contains(':') && !title.contains(" (") {
         names.push(title.to_string());
     }
-    if let Some((head, _)) = title.split_once(": ")
-        && short(head)
-    {
-        names.push(head.trim().to_string());
+    for cut in [": ", " ("] {
+        if let Some((head, _)) = title.split_once(cut)
+            && short(head)
+        {
+            names.push(head.trim().to_string());
+        }
     }
+    names.extend(
+        (target.aliases.mn.iter().flatten())
+            .filter(|a| short(a))
+            .cloned(),
+    );
     let kind = crate::i18n::Localizer::shared().t(
         crate::lang::Lang::Mn,
         &format!("kind-{}", target.kind.name()),
