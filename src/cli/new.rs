@@ -24,11 +24,12 @@ pub struct Request<'a> {
     pub check_command: String,
 }
 
-/// `toli new` as typed: into the first --content folder, else TOLI_CONTENT's first, else here.
-pub fn from_cli(cli: &Cli, l10n: &Localizer, lang: Lang, kind: &str, id: &str) -> CmdResult {
+/// The folders loaded, the folder `toli new` writes into and the `toli check` command for it:
+/// the first --content folder, else TOLI_CONTENT's first, else here.
+pub fn target(cli: &Cli) -> (Sources, PathBuf, String) {
     let sources = super::sources(cli);
     // `sources` lists TOLI_CONTENT's folders first; a --content folder given here wins.
-    let (dir, check_command) = match cli.content.first().or(sources.dirs.first()) {
+    let (dir, check) = match cli.content.first().or(sources.dirs.first()) {
         Some(dir) => (dir.clone(), folders::check_command_for(cli)),
         None => {
             let here = PathBuf::from(".");
@@ -36,6 +37,12 @@ pub fn from_cli(cli: &Cli, l10n: &Localizer, lang: Lang, kind: &str, id: &str) -
             (here, command)
         }
     };
+    (sources, dir, check)
+}
+
+/// `toli new` as typed: into the first --content folder, else TOLI_CONTENT's first, else here.
+pub fn from_cli(cli: &Cli, l10n: &Localizer, lang: Lang, kind: &str, id: &str) -> CmdResult {
+    let (sources, dir, check_command) = target(cli);
     let request = Request {
         kind,
         id,

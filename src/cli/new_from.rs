@@ -3,10 +3,9 @@
 //! shipped id replaces the shipped one. Never overwrites a file.
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::{Cli, CmdResult, Failure, folders};
+use super::{Cli, CmdResult, Failure};
 use crate::corpus::load::{Sources, load, shipped_file};
 use crate::i18n::Localizer;
 use crate::lang::Lang;
@@ -14,15 +13,7 @@ use crate::lang::Lang;
 /// `toli new --from ID` as typed: into the first --content folder, else TOLI_CONTENT's first,
 /// else here.
 pub fn from_cli(cli: &Cli, l10n: &Localizer, lang: Lang, id: &str) -> CmdResult {
-    let sources = super::sources(cli);
-    let (dir, check_command) = match cli.content.first().or(sources.dirs.first()) {
-        Some(dir) => (dir.clone(), folders::check_command_for(cli)),
-        None => {
-            let here = PathBuf::from(".");
-            let command = folders::check_command(&[&here], None, cli.no_builtin);
-            (here, command)
-        }
-    };
+    let (sources, dir, check_command) = super::new::target(cli);
     let t = |msg: &str, args: &[(&str, String)]| l10n.format(lang, msg, args);
     let shipped = load(&Sources::builtin()).corpus;
     let Some(entry) = shipped.get(id) else {
