@@ -134,7 +134,7 @@ pub struct App {
     pub status: Status,
     /// The letter command the next letter may take back ([`super::typing`]); set and taken by
     /// [`super::update`](mod@super::update) only.
-    pub typing: Option<super::typing::Taken>,
+    pub typing: super::typing::Typing,
 }
 
 impl App {
@@ -174,7 +174,7 @@ impl App {
             },
             overlay: None,
             status: Status::default(),
-            typing: None,
+            typing: Default::default(),
         }
     }
 

@@ -1,17 +1,25 @@
 //! A word typed straight into the panes whose first letter is a command: `bodlogo` opens the
 //! bookmarks with `b`, `mcs` bookmarks the entry with `m`, `how` moves to the kinds pane with
-//! `h`. When the very next key is a letter no key there uses, the reader was typing, not
-//! commanding: the command is taken back (the window closed, the bookmark, the place and the
-//! language as they were) and the search opens with both letters typed.
+//! `h`. When the very next key is a letter no key there uses, typed at typing speed (within
+//! [`TYPING_GAP`]), the reader was typing, not commanding: the command is taken back (the
+//! window closed, the bookmark, the place and the language as they were) and the search opens
+//! with both letters typed. A letter command right after another (`j j j`, then a word) is
+//! moving about, and is never taken back.
 //!
 //! Only what a letter command changes that can be put back exactly is taken back: the
-//! navigation (focus, lists, selection), the entry view's scroll, the language, an overlay it
-//! opened, the bookmark of the entry read. A command that changed anything else (a note
-//! editor's text is typed into, not a command) is not taken back.
+//! navigation (focus, lists, selection), the entry view's scroll, the language, a list or the
+//! citation window it opened, the bookmark of the entry read. A command that opened the note
+//! editor (its letters are text) or a presentation is not taken back.
+
+use std::time::{Duration, Instant};
 
 use super::navigation::Navigation;
 use super::state::{App, Overlay};
 use crate::lang::Lang;
+
+/// The longest pause between a command letter and the next letter typed for them to read as
+/// one word: a reader who commands reads the screen before the next key.
+pub const TYPING_GAP: Duration = Duration::from_millis(500);
 
 /// What a letter command may change, as it was before the command.
 pub struct Before {
@@ -22,9 +30,18 @@ pub struct Before {
     bookmark: Option<(String, bool)>,
 }
 
+/// What the last action leaves for the next letter: the letter command it may take back, and
+/// whether it was a letter command at all.
+#[derive(Default)]
+pub struct Typing {
+    pub taken: Option<Taken>,
+    pub after_letter: bool,
+}
+
 /// A letter command that the next letter may take back.
 pub struct Taken {
     pub letter: char,
+    at: Instant,
     before: Before,
 }
 
@@ -40,35 +57,35 @@ impl Before {
         }
     }
 
-    /// The command of `letter` that ran since, if it can be taken back: it opened no window
-    /// but a list (not the note editor, not a search) and was not run over another window.
+    /// The command of `letter` that ran since, if it can be taken back: it was not run over
+    /// another window, started no presentation, and opened no window but a list or the
+    /// citation (not the note editor, not a search). One that changed nothing (`h` in the
+    /// leftmost pane) is taken back too: the letter was typed all the same.
     pub fn taken(self, app: &App, letter: char) -> Option<Taken> {
-        let opened = match &app.overlay {
-            None => false,
-            Some(Overlay::Bookmarks { .. } | Overlay::Notes { .. } | Overlay::Facets { .. }) => {
-                true
-            }
-            Some(_) => return None,
+        let window = match &app.overlay {
+            None => true,
+            Some(
+                Overlay::Bookmarks { .. }
+                | Overlay::Notes { .. }
+                | Overlay::Facets { .. }
+                | Overlay::Citation { .. },
+            ) => true,
+            Some(_) => false,
         };
-        let ran_over_a_window = self.overlay;
-        (!ran_over_a_window && (opened || self.changed(app))).then_some(Taken {
+        (window && !self.overlay && app.present.is_none()).then_some(Taken {
             letter,
+            at: Instant::now(),
             before: self,
         })
-    }
-
-    fn changed(&self, app: &App) -> bool {
-        self.nav.focus != app.nav.focus
-            || self.nav.kind != app.nav.kind
-            || self.nav.selected != app.nav.selected
-            || self.nav.wide_list != app.nav.wide_list
-            || self.scroll != app.reading.scroll
-            || self.lang != app.settings.lang
-            || self.bookmark != bookmark(app)
     }
 }
 
 impl Taken {
+    /// Whether a letter typed now follows this command at typing speed.
+    pub fn typed_on(&self) -> bool {
+        self.at.elapsed() <= TYPING_GAP
+    }
+
     /// Puts back what the command changed, through the modules that own it; the window it
     /// opened is the caller's to replace (`update`, which owns the overlay).
     pub fn undo(self, app: &mut App) {
@@ -137,6 +154,8 @@ mod tests {
             (Pane::List, "bodlogo"),
             (Pane::List, "mcs hezee"),
             (Pane::List, "how many"),
+            (Pane::Kinds, "how many"),
+            (Pane::List, "yamar"),
             (Pane::Entry, "mcs"),
         ] {
             let mut a = app(focus);
@@ -153,7 +172,7 @@ mod tests {
                 a.study.bookmarks.contains("cluster"),
             );
             assert_eq!(after, before, "{word} from {focus:?}");
-            assert!(a.typing.is_none());
+            assert!(a.typing.taken.is_none());
         }
     }
 
@@ -165,7 +184,10 @@ mod tests {
         type_in(&mut a, "m");
         assert_eq!(bookmark(&a).map(|(_, on)| on), Some(true), "m bookmarks");
         update(&mut a, Action::Escape);
-        assert!(a.typing.is_none(), "any other action ends the take-back");
+        assert!(
+            a.typing.taken.is_none(),
+            "any other action ends the take-back"
+        );
         type_in(&mut a, "o");
         assert_eq!(
             bookmark(&a).map(|(_, on)| on),
@@ -175,5 +197,26 @@ mod tests {
         let mut a = app(Pane::List);
         type_in(&mut a, "bj");
         assert!(matches!(a.overlay, Some(Overlay::Bookmarks { .. })));
+    }
+
+    /// Moving about with letters, then typing a word, is not a word: `j j j` then «it park»
+    /// searches «it park», and so does `j`, a pause, then «it park».
+    #[test]
+    fn moving_about_then_typing_takes_nothing_back() {
+        let mut a = app(Pane::List);
+        type_in(&mut a, "jjj");
+        let moved = a.nav.selected.clone();
+        type_in(&mut a, "it park");
+        assert_eq!(query(&a), Some("it park"));
+        assert_eq!(a.nav.selected, moved, "the moves stay");
+        let mut a = app(Pane::List);
+        type_in(&mut a, "j");
+        let moved = a.nav.selected.clone();
+        if let Some(taken) = a.typing.taken.as_mut() {
+            taken.at -= TYPING_GAP * 2;
+        }
+        type_in(&mut a, "it park");
+        assert_eq!(query(&a), Some("it park"));
+        assert_eq!(a.nav.selected, moved, "the move stays");
     }
 }

@@ -28,7 +28,7 @@ pub fn update(app: &mut App, message: impl Into<Message>) -> Effects {
         Message::Action(action) => act(app, action, &mut effects),
         Message::Reloaded(fresh) => {
             // What a letter command changed points into the old corpus.
-            app.typing = None;
+            app.typing = Default::default();
             app.apply(*fresh);
         }
         Message::SearchAnswered(answer) => super::search_worker::answered(app, answer),
@@ -61,15 +61,20 @@ pub fn update(app: &mut App, message: impl Into<Message>) -> Effects {
 /// panes each take it first.
 fn act(app: &mut App, action: Action, effects: &mut Effects) {
     // Any action but the next letter ends what a letter command may take back.
-    let taken = app.typing.take();
+    let after_letter = std::mem::take(&mut app.typing.after_letter);
+    let taken = app.typing.taken.take();
     let action = match (action, taken) {
         (Action::ByLetter(letter, command), _) => {
             let before = super::typing::Before::of(app);
             act(app, *command, effects);
-            app.typing = before.taken(app, letter);
+            // A letter command right after another is moving about (`j j j`), not a word.
+            if !after_letter {
+                app.typing.taken = before.taken(app, letter);
+            }
+            app.typing.after_letter = true;
             return;
         }
-        (Action::UnboundLetter(c), Some(taken)) => {
+        (Action::UnboundLetter(c), Some(taken)) if taken.typed_on() => {
             let typed = format!("{}{c}", taken.letter);
             taken.undo(app);
             app.status.clear();

@@ -311,7 +311,7 @@ pub fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
         (None, KeyCode::Char(c))
             if mods.is_empty()
                 && c.is_ascii_lowercase()
-                && (browsing(&ctxs) || (app.typing.is_some() && !input)) =>
+                && (browsing(&ctxs) || (app.typing.taken.is_some() && !input)) =>
         {
             Some(Action::UnboundLetter(c))
         }
