@@ -131,7 +131,7 @@ impl PlaceKeeper {
     pub fn keep(&self, app: &App) {
         let now = app.session_file.clone().zip(capture(app));
         let mut place = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-        if now.is_some() && place.kept != now {
+        if now.is_some() {
             place.kept = now;
         }
     }

@@ -26,7 +26,6 @@ pub struct Before {
     nav: Navigation,
     scroll: usize,
     lang: Lang,
-    overlay: bool,
     bookmark: Option<(String, bool)>,
 }
 
@@ -52,14 +51,13 @@ impl Before {
             nav: app.nav.clone(),
             scroll: app.reading.scroll,
             lang: app.settings.lang,
-            overlay: app.overlay.is_some(),
             bookmark: bookmark(app),
         }
     }
 
-    /// The command of `letter` that ran since, if it can be taken back: it was not run over
-    /// another window, started no presentation, and opened no window but a list or the
-    /// citation (not the note editor, not a search). One that changed nothing (`h` in the
+    /// The command of `letter` that ran since (never over a window: the keymap marks only
+    /// commands in the panes), if it can be taken back: it started no presentation, and opened
+    /// no window but a list or the citation (not the note editor, not a search). One that changed nothing (`h` in the
     /// leftmost pane) is taken back too: the letter was typed all the same.
     pub fn taken(self, app: &App, letter: char) -> Option<Taken> {
         let window = match &app.overlay {
@@ -72,7 +70,7 @@ impl Before {
             ) => true,
             Some(_) => false,
         };
-        (window && !self.overlay && app.present.is_none()).then_some(Taken {
+        (window && app.present.is_none()).then_some(Taken {
             letter,
             at: Instant::now(),
             before: self,

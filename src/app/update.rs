@@ -65,12 +65,11 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
     let taken = app.typing.taken.take();
     let action = match (action, taken) {
         (Action::ByLetter(letter, command), _) => {
-            let before = super::typing::Before::of(app);
+            // A letter command right after another is moving about (`j j j`), not a word:
+            // nothing to keep for taking it back.
+            let before = (!after_letter).then(|| super::typing::Before::of(app));
             act(app, *command, effects);
-            // A letter command right after another is moving about (`j j j`), not a word.
-            if !after_letter {
-                app.typing.taken = before.taken(app, letter);
-            }
+            app.typing.taken = before.and_then(|b| b.taken(app, letter));
             app.typing.after_letter = true;
             return;
         }

@@ -103,6 +103,11 @@ pub fn check(
     let values = bilingual_values(entry);
     let starts = value_starts(&fm, &values);
     let mut out = Vec::new();
+    // A problem at byte `offset` of a body section, at its line and column in the file.
+    let in_body = |section: &crate::corpus::split::Section, offset: usize, problem: Problem| {
+        let (l, c) = line_col(&section.text, offset);
+        Diagnostic::new(path, section.first_line + l - 1, c, problem)
+    };
     // Source entries name publications as printed; their Latin titles and authors are right.
     let latin_checked = entry.kind != Kind::Source;
     for (i, v) in values.iter().enumerate() {
@@ -147,41 +152,23 @@ pub fn check(
             .into_iter()
             .chain(first_uses)
         {
-            let (l, c) = line_col(&section.text, f.offset);
-            out.push(Diagnostic::new(
-                path,
-                section.first_line + l - 1,
-                c,
-                f.problem,
-            ));
+            out.push(in_body(section, f.offset, f.problem));
         }
     }
     for section in [&parts.en, &parts.mn].into_iter().flatten() {
         for p in crate::corpus::table_links::find(&section.text) {
-            let (l, c) = line_col(&section.text, p.start);
             let problem = Problem::PipedLinkInTable {
                 found: p.found,
                 fix: p.fix,
             };
-            out.push(Diagnostic::new(
-                path,
-                section.first_line + l - 1,
-                c,
-                problem,
-            ));
+            out.push(in_body(section, p.start, problem));
         }
         for r in crate::corpus::table_cells::find(&section.text) {
-            let (l, c) = line_col(&section.text, r.start);
             let problem = Problem::TableRowCells {
                 cells: r.cells,
                 columns: r.columns,
             };
-            out.push(Diagnostic::new(
-                path,
-                section.first_line + l - 1,
-                c,
-                problem,
-            ));
+            out.push(in_body(section, r.start, problem));
         }
     }
     out.extend(number_problems(path, parts, &fm, &values, &starts));
