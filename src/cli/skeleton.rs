@@ -130,6 +130,7 @@ type: {}
 type: {}
 # ownership: public      # {}
 # established: 2010
+# licensed: 2012         # {}
 # status: {{en: operating, mn: ажиллаж байна}}
 # sector: [ict]
 # key_figures:
@@ -143,6 +144,7 @@ type: {}
             h.todo("country"),
             h.todo("case-type"),
             h.say("case-ownership"),
+            h.say("case-licensed"),
             h.say("case-profile"),
         ),
         Kind::Finding => format!(

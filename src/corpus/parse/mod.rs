@@ -60,6 +60,7 @@ pub struct RawEntry {
     instrument: Option<String>,
     ownership: Option<String>,
     established: Option<i32>,
+    licensed: Option<i32>,
     status: Option<Bi<String>>,
     sector: Option<Vec<String>>,
     key_figures: Option<Vec<KeyFigure>>,
@@ -389,7 +390,7 @@ impl RawEntry {
 
     /// Every kind-specific field of the file format, and whether it is set; the names are
     /// those of [`super::kinds::all_keys`] (a test holds the two together).
-    fn kind_field_set(&self) -> [(&'static str, bool); 35] {
+    fn kind_field_set(&self) -> [(&'static str, bool); 36] {
         [
             ("defined_by", self.defined_by.is_some()),
             ("model", self.model.is_some()),
@@ -402,6 +403,7 @@ impl RawEntry {
             ("instrument", self.instrument.is_some()),
             ("ownership", self.ownership.is_some()),
             ("established", self.established.is_some()),
+            ("licensed", self.licensed.is_some()),
             ("status", self.status.is_some()),
             ("sector", self.sector.is_some()),
             ("key_figures", self.key_figures.is_some()),
