@@ -179,11 +179,12 @@ pub fn parse() -> Cli {
         Err(plain) if plain.kind() == clap::error::ErrorKind::DisplayVersion => plain.exit(),
         Err(plain) => {
             let lang = help_text::language_of(&args);
-            match help_text::command(lang, help_text::Purpose::Help).try_get_matches_from(&args) {
+            let cmd = handout_usage::command(lang, help_text::Purpose::Help, &args);
+            match cmd.try_get_matches_from(&args) {
                 Err(localized) => {
                     let told = usage_error::message(&localized, lang);
-                    // clap's own text (English) is printed as clap prints it unless `handout`
-                    // changes it.
+                    // clap's own text (English) is printed as clap prints it unless the PDF
+                    // advice is added to it.
                     let text = told
                         .clone()
                         .unwrap_or_else(|| localized.render().to_string());

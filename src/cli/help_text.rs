@@ -29,7 +29,12 @@ pub enum Purpose {
 
 /// The whole command tree, every subcommand defined, with its text in `lang`.
 pub fn command(lang: Lang, purpose: Purpose) -> Command {
-    let mut cmd = Cli::command();
+    localized(Cli::command(), lang, purpose)
+}
+
+/// `cmd` (toli's command tree, a subcommand perhaps renamed as typed) built, with its text in
+/// `lang`.
+pub fn localized(mut cmd: Command, lang: Lang, purpose: Purpose) -> Command {
     cmd.build();
     let text = Text {
         l10n: Localizer::new(),
@@ -145,8 +150,17 @@ fn localize(cmd: &mut Command, text: &Text, sub: Option<&str>, purpose: Purpose)
     }
     *cmd = c;
     for child in cmd.get_subcommands_mut() {
-        let name = child.get_name().to_string();
+        let name = message_name(child.get_name()).to_string();
         localize(child, text, Some(&name), purpose);
+    }
+}
+
+/// The name in the message ids of a subcommand named `name`: `handout` is `export` as typed by
+/// its other name ([`super::handout_usage::command`]), with `export`'s text.
+fn message_name(name: &str) -> &str {
+    match name {
+        "handout" => "export",
+        name => name,
     }
 }
 
