@@ -139,12 +139,14 @@ pub enum Command {
         shell: clap_complete::Shell,
     },
     New {
-        #[arg(required_unless_present = "from")]
+        // Required, except with `--from`, which they conflict with: clap then leaves a required
+        // argument out, and its help and usage show them as needed (`<KIND> <ID>`).
+        #[arg(required = true, conflicts_with = "from")]
         kind: Option<String>,
-        #[arg(required_unless_present = "from")]
+        #[arg(required = true, conflicts_with = "from")]
         id: Option<String>,
         // A shipped entry to copy into the folder instead of a skeleton.
-        #[arg(long, value_name = "ID", conflicts_with_all = ["kind", "id"])]
+        #[arg(long, value_name = "ID")]
         from: Option<String>,
     },
     Help {

@@ -204,18 +204,12 @@ fn with_headings(mut cmd: Command, text: &Text) -> Command {
     cmd.help_template(template)
 }
 
-/// `toli new`'s usage: its positionals are needed unless `--from` names a shipped entry to
-/// copy instead (clap shows them as optional), a second line.
+/// `toli new`'s usage: its positionals are required, and conflict with `--from`, which names a
+/// shipped entry to copy instead: the way without them, a second line.
 fn with_from(cmd: &Command, usage: String, text: &Text) -> String {
     let Some(from) = cmd.get_arguments().find(|a| a.get_id() == "from") else {
         return usage;
     };
-    let mut first = usage.clone();
-    for p in cmd.get_arguments().filter(|a| a.is_positional()) {
-        if let Some([name]) = p.get_value_names() {
-            first = first.replace(&format!("[{name}]"), &format!("<{name}>"));
-        }
-    }
     let value = match from.get_value_names() {
         Some([name]) => name.to_string(),
         _ => "ID".to_string(),
@@ -223,7 +217,7 @@ fn with_from(cmd: &Command, usage: String, text: &Text) -> String {
     let options = text.get("cli-usage-options");
     let head = usage.split(" [").next().unwrap_or(&usage);
     let indent = " ".repeat(crate::markdown::wrap::str_width(&text.get("cli-heading-usage")) + 1);
-    format!("{first}\n{indent}{head} --from <{value}> {options}")
+    format!("{usage}\n{indent}{head} --from <{value}> {options}")
 }
 
 /// An argument with its help in the language; for [`Purpose::Help`], clap's notes (default,
