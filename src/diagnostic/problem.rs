@@ -103,6 +103,13 @@ pub enum Problem {
         id: String,
         other: String,
     },
+    /// A file not named after its entry's id (`cluster-copy.md` holding `id: cluster`); `stem`
+    /// is the name before `.md`, when it can be an id.
+    FileName {
+        file: String,
+        id: String,
+        stem: Option<String>,
+    },
     BrokenLink {
         target: String,
     },
@@ -272,6 +279,7 @@ impl Problem {
             DuplicateSection { .. } => "duplicate-section",
             TextOutsideSection => "text-outside-section",
             DuplicateId { .. } => "duplicate-id",
+            FileName { .. } => "file-name",
             BrokenLink { .. } => "broken-link",
             LinkToUnloaded { .. } => "link-to-unloaded",
             WrongLinkKind { .. } => "wrong-link-kind",
@@ -336,6 +344,7 @@ impl Problem {
             | LinkInField { .. }
             | TourStepNumber { .. }
             | ValueName { .. }
+            | FileName { .. }
             | MoreWarnings { .. } => Severity::Warning,
             _ => Severity::Error,
         }

@@ -247,7 +247,7 @@ fn new_refuses_to_overwrite_and_explains_bad_kinds_and_ids() {
 fn one_run_reports_every_problem_of_a_file_with_suggestions() {
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::write(
-        dir.path().join("bad.md"),
+        dir.path().join("my-law.md"),
         "---\nid: my-law\nkind: Policy\ntitel: {en: My law, mn: Миний хууль}\nsummary: {en: A law., mn: Хууль.}\nsources:\n  - id: src-reprt\n    locator: \"Table 1\"\ncountry: MN\ntype: Law\nyear: \"twenty\"\nrelated: [clustr]\n---\n::: en\nSee [[cluster-stage]].\n\n::: mn\nБичвэр.\n",
     )
     .expect("write");
@@ -258,7 +258,7 @@ fn one_run_reports_every_problem_of_a_file_with_suggestions() {
     let lines: Vec<&str> = out
         .stdout
         .lines()
-        .map(|l| l.rsplit_once("bad.md:").map_or(l, |(_, rest)| rest))
+        .map(|l| l.rsplit_once("my-law.md:").map_or(l, |(_, rest)| rest))
         .collect();
     assert_eq!(
         lines,
