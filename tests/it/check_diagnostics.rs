@@ -184,6 +184,31 @@ fn stage_models_with_gaps_or_repeats_are_reported() {
     );
 }
 
+/// A stage whose file did not load is said once, by that file's own error: its model is not
+/// also told it has no stage at that position (which would blame the next stage's file).
+#[test]
+fn a_stage_that_did_not_load_leaves_no_second_error_on_its_model() {
+    let stage = |id: &str, pos: u32, summary: &str| {
+        format!(
+            "---\nid: {id}\nkind: stage\ntitle: {{en: T, mn: Т}}\nsummary: {summary}\nsources: [{{id: src-a, locator: x}}]\nmodel: src-a\nposition: {pos}\n---\n::: en\nx\n::: mn\nх\n"
+        )
+    };
+    let broken = stage("s1", 1, "{en: The stage: 1, mn: С}");
+    let (b, c) = (
+        stage("s2", 2, "{en: S, mn: С}"),
+        stage("s4", 4, "{en: S, mn: С}"),
+    );
+    assert_eq!(
+        diagnostics(&[
+            ("s1.md", broken.as_bytes()),
+            ("s2.md", b.as_bytes()),
+            ("s4.md", c.as_bytes())
+        ]),
+        // The gap no file explains stays.
+        ["s1.md:5:15: yaml", "s4.md:8:1: stage-gap"]
+    );
+}
+
 #[test]
 fn tour_step_to_nothing_is_a_broken_link() {
     let tour = "---\nid: tour-x\nkind: tour\ntitle: {en: T, mn: Т}\nsummary: {en: S, mn: С}\nsteps:\n  - entry: src-a\n  - entry: no-such-entry\n    note: {en: Say hi, mn: Мэнд}\n---\n";
