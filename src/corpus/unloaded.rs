@@ -72,8 +72,8 @@ pub fn explain_stages(diagnostics: &mut Vec<Diagnostic>, stages: &[(String, Opti
     });
 }
 
-/// An unloaded file's id, path, first error and the files that link to it.
-type Group<'a> = (String, &'a str, (usize, usize), Vec<String>);
+/// An unloaded file's id, path, first error, the files that link to it and how many links.
+type Group<'a> = (String, &'a str, (usize, usize), Vec<String>, usize);
 
 /// How many of the entries that link to an unloaded file are named by id.
 const NAMED: usize = 3;
@@ -117,17 +117,18 @@ pub fn explain(
         let k = match groups.iter().position(|g| g.1 == file && g.0 == *target) {
             Some(k) => k,
             None => {
-                groups.push((target.clone(), file, at, Vec::new()));
+                groups.push((target.clone(), file, at, Vec::new(), 0));
                 groups.len() - 1
             }
         };
+        groups[k].4 += 1;
         if !groups[k].3.contains(&d.path) {
             groups[k].3.push(d.path.clone());
         }
     }
     let said: Vec<Diagnostic> = groups
         .into_iter()
-        .map(|(target, file, (line, column), paths)| {
+        .map(|(target, file, (line, column), paths, links)| {
             let mut named: Vec<String> = (paths.iter().take(NAMED))
                 .map(|p| id_of(p).unwrap_or_else(|| p.clone()))
                 .collect();
@@ -140,6 +141,7 @@ pub fn explain(
                 line,
                 column,
                 entries: paths.len(),
+                links,
                 linking: named.join(", "),
             };
             Diagnostic::new(file, line, column, problem)
@@ -277,6 +279,8 @@ mod tests {
                 line: 11,
                 column: 7,
                 entries: 4,
+                // a links twice: five links of four entries.
+                links: 5,
                 linking: "a, b, d, …".into(),
             }
         );

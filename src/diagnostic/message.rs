@@ -74,6 +74,7 @@ impl Problem {
                 column,
                 entries,
                 linking,
+                ..
             } => vec![
                 ("target", target.clone()),
                 ("file", file.clone()),

@@ -113,15 +113,16 @@ pub enum Problem {
     BrokenLink {
         target: String,
     },
-    /// The links of `entries` entries to `target`, the id of `file`, which did not load: its
-    /// own first error is at `line`:`column` there. Said once, at that error; `linking` names
-    /// the first few entries that link.
+    /// The `links` links of `entries` entries to `target`, the id of `file`, which did not
+    /// load: its own first error is at `line`:`column` there. Said once, at that error;
+    /// `linking` names the first few entries that link.
     LinkToUnloaded {
         target: String,
         file: String,
         line: usize,
         column: usize,
         entries: usize,
+        links: usize,
         linking: String,
     },
     WrongLinkKind {
