@@ -203,6 +203,8 @@ impl Writer {
 
     /// Wraps and emits the pending inline text as one block.
     fn flush(&mut self) {
+        // A `[[id]]` left out at the end of a block leaves nothing to mend in the next one.
+        self.left_out = false;
         if self.table.is_some() || self.inline.iter().all(|g| g.ch == ' ') {
             self.inline.clear();
             return;

@@ -210,8 +210,9 @@ fn a_link_said_as_nothing_keeps_its_own_text_and_a_bare_one_is_left_out() {
         ("See [[gone]].", "See."),
         ("[[gone]] and more.", "and more."),
         ("[[gone]], [[cluster-initiative]]", "Cluster initiative"),
+        ("- A [[gone]]\n- , B", "• A\n• , B"),
     ] {
         let out = said_as_nothing(md);
-        assert_eq!(out.texts, [want], "{md}");
+        assert_eq!(out.texts.join("\n"), want, "{md}");
     }
 }
