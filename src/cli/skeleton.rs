@@ -269,7 +269,7 @@ mod tests {
             .flat_map(|k| Lang::ALL.map(|l| (k, l)))
         {
             let text = written(kind, lang);
-            let parsed = parse_entry("new.md", &text, false);
+            let parsed = parse_entry("my-new-entry.md", &text, false);
             match &parsed.entry {
                 Some(entry) => assert_eq!(entry.kind, kind),
                 None => assert_eq!(kind, Kind::Policy, "{:?}", parsed.diagnostics),
@@ -317,7 +317,7 @@ mod tests {
         let text = skeleton(Kind::Definition, "my-def", &hints)
             .replace("\"TODO: id of a source entry\"", "src-a")
             .replace("TODO: ", "");
-        let parsed = parse_entry("new.md", &text, false);
+        let parsed = parse_entry("my-def.md", &text, false);
         assert!(parsed.entry.is_some());
         assert_eq!(parsed.diagnostics, []);
     }

@@ -400,6 +400,7 @@ fn check_json_reports_stats_and_strict_fails_on_warnings() {
     for key in [
         "missing_translations",
         "broken_links",
+        "files_not_loaded",
         "findings_without_actions",
         "unsourced",
     ] {

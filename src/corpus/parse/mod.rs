@@ -20,6 +20,7 @@ use crate::diagnostic::{Diagnostic, Problem};
 
 mod build;
 mod coded;
+mod file_name;
 mod languages;
 mod placeholder;
 mod recover;
@@ -297,6 +298,10 @@ fn read_parts(
             },
         ));
         return out;
+    }
+    if let Some(problem) = file_name::check(path, &id) {
+        let (l, c) = loc.key(&["id"]);
+        out.diagnostics.push(diag(l, c, problem));
     }
     // A missing or unknown kind is reported; the rest is checked against a stand-in kind, but
     // makes no entry.
