@@ -125,7 +125,7 @@ fn a_file_not_named_after_its_id_is_told_at_the_id_line() {
     assert_eq!(
         rendered(&files, Lang::Mn),
         [
-            "definitions/cluster-copy.md:2:1: анхааруулга: файлын нэр `cluster-copy.md` боловч бичлэгийн таних нэр `my-cluster` байна — файлыг `my-cluster.md` гэж нэрлэнэ үү, эсвэл таних нэрийг `cluster-copy` болгоно уу: тэгвэл файлыг таних нэрээр нь олно"
+            "definitions/cluster-copy.md:2:1: анхааруулга: файлын нэр `cluster-copy.md` боловч бичлэгийн таних нэр `my-cluster` байна — файлыг таних нэрээр нь олж болохын тулд түүнийг `my-cluster.md` гэж нэрлэнэ үү, эсвэл таних нэрийг `cluster-copy` болгоно уу"
         ]
     );
     let (outcome, _) = common::load_with_source(&files);
