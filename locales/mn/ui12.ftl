@@ -1,6 +1,6 @@
 ## Walk 10 (ui12): what a live edit changed, links to a file that did not load, capped warnings, a key that works in another pane, small screens
 # `toli check` and the app's problems: a link to the id of a file that did not load.
-problem-link-to-unloaded = энэ файл ачаалагдаагүй тул түүний `{ $target }` таних нэр рүү заасан { $entries } бичлэгийн холбоос ажиллахгүй байна ({ $linking }) — энэ файлын алдааг (мөр { $line }, багана { $column }) засахад тэдгээр холбоос дахин ажиллана
+problem-link-to-unloaded = энэ файл ачаалагдаагүй тул түүний `{ $target }` таних нэр лүү заасан { $entries } бичлэгийн холбоос ажиллахгүй байна ({ $linking }) — энэ файлын алдааг (мөр { $line }, багана { $column }) засахад тэдгээр холбоос дахин ажиллана
 # Closes a file's warnings of one kind past the first ten.
 problem-more-warnings = энэ файлд ижил төрлийн ({ $code }) өөр { $more } анхааруулгыг жагсаасангүй — дээрхийг засаад дахин шалгана уу
 # After a live reload: what the edit did to the file saved ($file, or $place: its name and

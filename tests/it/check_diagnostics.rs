@@ -602,7 +602,7 @@ fn links_to_an_entry_whose_file_did_not_load_are_one_problem_at_that_file() {
         ),
         (
             toli::lang::Lang::Mn,
-            "`soum-hub` таних нэр рүү заасан 2 бичлэгийн холбоос ажиллахгүй байна (",
+            "`soum-hub` таних нэр лүү заасан 2 бичлэгийн холбоос ажиллахгүй байна (",
         ),
     ] {
         let text = link.render(&l10n, lang);
