@@ -110,7 +110,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
                 app.overlay = None;
             }
         } else if action == Action::Help {
-            app.overlay = Some(super::help::opened(app));
+            open_help(app);
         } else {
             super::present::present_action(app, action, effects);
         }
@@ -125,6 +125,11 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         _ => {}
     }
     if let Some(overlay) = &app.overlay {
+        // `?` over a list (bookmarks, notes, the matrix …) lists its keys; closing the help
+        // goes back to it.
+        if action == Action::Help && !matches!(overlay, Overlay::Help { .. }) {
+            return open_help(app);
+        }
         let then = match overlay {
             Overlay::Search(_) => search_action(app, action),
             Overlay::Help { .. } => super::help::action(app, action),
@@ -138,7 +143,12 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         };
         match then {
             Then::Stay => {}
-            Then::Close => app.overlay = None,
+            Then::Close => {
+                app.overlay = match app.overlay.take() {
+                    Some(Overlay::Help { over, .. }) => over.map(|o| *o),
+                    _ => None,
+                }
+            }
             Then::Open(entry) | Then::Edit(entry) => {
                 app.overlay = None;
                 navigate(app, entry);
@@ -162,7 +172,7 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
             true => focus_pane(app, Pane::List),
             false => app.reading.escape(),
         },
-        Action::Help => app.overlay = Some(super::help::opened(app)),
+        Action::Help => open_help(app),
         Action::OpenSearch => {
             app.overlay = Some(Overlay::Search(Search::default()));
         }
@@ -295,6 +305,13 @@ fn act(app: &mut App, action: Action, effects: &mut Effects) {
         | Action::Redo => {}
     }
     clamp_scroll(app);
+}
+
+/// `?`: the help, over the overlay open now (a list), which comes back when it closes.
+fn open_help(app: &mut App) {
+    let scroll = super::help::first_scroll(app);
+    let over = app.overlay.take().map(Box::new);
+    app.overlay = Some(Overlay::Help { scroll, over });
 }
 
 /// `e`: the note on the entry shown, in `$EDITOR` (by the event loop) or the built-in editor.

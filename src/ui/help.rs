@@ -1,7 +1,8 @@
 //! The `?` help overlay: every key of the keymap by context, in the current language, under
 //! pinned lines on what typing letters in the panes does (a letter no key uses starts a
 //! search). The focused pane's keys come first and the keys that work everywhere (quit,
-//! search, bookmarks, notes, present) right after them, then the other contexts; marks on the
+//! search, bookmarks, notes, present) right after them, then the other contexts; opened over
+//! a list (bookmarks, notes …), that list's keys come first, and the list shows under it; marks on the
 //! border say there is more below or above. During a presentation it lists the presentation's
 //! keys only: the audience sees it on the projector. Descriptions wrap under themselves on a
 //! narrow screen.
@@ -14,28 +15,42 @@ use ratatui::widgets::{Clear, Paragraph};
 use super::layout::{centered, inner};
 use super::theme::Theme;
 use crate::app::App;
-use crate::app::keymap::{Ctx, hints_shown};
-use crate::app::state::Pane;
+use crate::app::keymap::{Ctx, hints_shown, overlay_ctx};
+use crate::app::state::{Overlay, Pane};
 use crate::markdown::wrap::str_width;
 
 /// The contexts the help lists: the presentation's own keys while one runs; else every
-/// context, the focused pane's first and the keys that work everywhere next (a reader looking
+/// context, the list's it is opened over first, or the focused pane's first and the keys that work everywhere next (a reader looking
 /// for how to bookmark, take a note or quit finds them by paging down), then the others in
 /// their order.
 pub fn contexts(app: &App) -> Vec<Ctx> {
     if app.present.is_some() {
         return vec![Ctx::Presenting];
     }
-    let pane = match app.nav.focus {
-        Pane::Kinds => Ctx::Kinds,
-        Pane::List => Ctx::List,
-        Pane::Entry => Ctx::Entry,
+    let first = match list_under(app) {
+        Some(list) => vec![list],
+        None => vec![
+            match app.nav.focus {
+                Pane::Kinds => Ctx::Kinds,
+                Pane::List => Ctx::List,
+                Pane::Entry => Ctx::Entry,
+            },
+            Ctx::Global,
+        ],
     };
-    let first = [pane, Ctx::Global];
-    first
-        .into_iter()
+    (first.iter().copied())
         .chain(Ctx::ALL.into_iter().filter(|c| !first.contains(c)))
         .collect()
+}
+
+/// The context of the list (bookmarks, notes, the matrix …) the help is opened over, or is
+/// being opened over; `None` over the panes.
+fn list_under(app: &App) -> Option<Ctx> {
+    match &app.overlay {
+        Some(Overlay::Help { over, .. }) => over.as_deref().map(overlay_ctx),
+        Some(open) => Some(overlay_ctx(open)),
+        None => None,
+    }
 }
 
 /// Lines above each context's keys: its heading and a blank line before it, when the help lists
@@ -52,9 +67,10 @@ pub const TYPING: [&str; 3] = [
     "help-typing-capitals",
 ];
 
-/// The rows pinned above the scrolled keys: [`TYPING`] and a blank row.
+/// The rows pinned above the scrolled keys: [`TYPING`] and a blank row (over the panes only:
+/// in a list letters do not search).
 fn intro_rows(app: &App) -> u16 {
-    if app.present.is_some() {
+    if app.present.is_some() || list_under(app).is_some() {
         0
     } else {
         TYPING.len() as u16 + 1

@@ -320,7 +320,8 @@ fn overlay_hints_name_the_cyrillic_key_beside_the_latin_one() {
     press(&mut a, KeyCode::Char('m'));
     press(&mut a, KeyCode::Char('b'));
     let s = status(&a);
-    for both in ["d/б хасах", "u/г сэргээх", "j/р доош"] {
+    // (`u/г сэргээх` gives way to `? тусламж` at 80 columns: the help below lists it.)
+    for both in ["d/б хасах", "j/р доош"] {
         assert!(s.contains(both), "{both}: {s}");
     }
     // The Cyrillic key removes, as the hint says, and the message names it to put it back.
@@ -369,7 +370,7 @@ fn help_pages_with_pgdn_space_g_and_opens_at_the_focused_pane() {
         "opens at the entry keys:\n{t}"
     );
     let scroll = |a: &App| match &a.overlay {
-        Some(toli::app::state::Overlay::Help { scroll }) => *scroll,
+        Some(toli::app::state::Overlay::Help { scroll, .. }) => *scroll,
         _ => usize::MAX,
     };
     let start = scroll(&a);

@@ -229,17 +229,8 @@ pub fn active(app: &App) -> Vec<Ctx> {
             Ctx::Presenting
         }];
     }
-    match &app.overlay {
-        Some(Overlay::Help { .. }) => return vec![Ctx::Help],
-        Some(Overlay::Search(_)) => return vec![Ctx::Search],
-        Some(Overlay::Matrix(_)) => return vec![Ctx::Matrix],
-        Some(Overlay::Facets { .. }) => return vec![Ctx::Facets],
-        Some(Overlay::Bookmarks { .. }) => return vec![Ctx::Bookmarks],
-        Some(Overlay::Note(_)) => return vec![Ctx::NoteEditor],
-        Some(Overlay::Notes { .. }) => return vec![Ctx::NotesList],
-        Some(Overlay::Citation { .. }) => return vec![Ctx::Citation],
-        Some(Overlay::Problems { .. }) => return vec![Ctx::Problems],
-        None => {}
+    if let Some(overlay) = &app.overlay {
+        return vec![overlay_ctx(overlay)];
     }
     if app.reading.find.as_ref().is_some_and(|f| f.editing) {
         return vec![Ctx::FindBar];
@@ -250,6 +241,21 @@ pub fn active(app: &App) -> Vec<Ctx> {
         Pane::Entry => Ctx::Entry,
     };
     vec![pane, Ctx::Global]
+}
+
+/// The context whose keys an open overlay takes.
+pub fn overlay_ctx(overlay: &Overlay) -> Ctx {
+    match overlay {
+        Overlay::Help { .. } => Ctx::Help,
+        Overlay::Search(_) => Ctx::Search,
+        Overlay::Matrix(_) => Ctx::Matrix,
+        Overlay::Facets { .. } => Ctx::Facets,
+        Overlay::Bookmarks { .. } => Ctx::Bookmarks,
+        Overlay::Note(_) => Ctx::NoteEditor,
+        Overlay::Notes { .. } => Ctx::NotesList,
+        Overlay::Citation { .. } => Ctx::Citation,
+        Overlay::Problems { .. } => Ctx::Problems,
+    }
 }
 
 /// Whether `ctxs` are the panes' (kinds, list, entry): no overlay, prompt or presentation.
