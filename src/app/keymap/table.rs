@@ -226,16 +226,17 @@ pub(super) const FACETS: &[Binding] = &[
     bind(Ch('T'), N, Ac::CycleTheme, "hint-theme"),
 ];
 
-/// The bookmarks view.
+/// The bookmarks view: its own keys first, so that the status line names them before the
+/// moves every list has.
 pub(super) const BOOKMARKS: &[Binding] = &[
-    bind(Ch('j'), N, Ac::Down, "hint-down"),
-    bind(Down, N, Ac::Down, "hint-down"),
-    bind(Ch('k'), N, Ac::Up, "hint-up"),
-    bind(Up, N, Ac::Up, "hint-up"),
     bind(Enter, N, Ac::Open, "hint-open"),
     bind(Ch('d'), N, Ac::Remove, "hint-remove-bookmark"),
     bind(Delete, N, Ac::Remove, "hint-remove-bookmark"),
     bind(Ch('u'), N, Ac::Restore, "hint-restore-bookmark"),
+    bind(Ch('j'), N, Ac::Down, "hint-down"),
+    bind(Down, N, Ac::Down, "hint-down"),
+    bind(Ch('k'), N, Ac::Up, "hint-up"),
+    bind(Up, N, Ac::Up, "hint-up"),
     bind(Esc, N, Ac::Escape, "hint-close"),
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
     bind(Ch('b'), N, Ac::Escape, "hint-close"),
@@ -287,14 +288,14 @@ pub(super) const NOTE_EDITOR: &[Binding] = &[
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit-save-note"),
 ];
 
-/// The list of entries with a note.
+/// The list of entries with a note: its own keys first (see [`BOOKMARKS`]).
 pub(super) const NOTES_LIST: &[Binding] = &[
+    bind(Enter, N, Ac::Open, "hint-open"),
+    bind(Ch('e'), N, Ac::EditNote, "hint-edit-note"),
     bind(Ch('j'), N, Ac::Down, "hint-down"),
     bind(Down, N, Ac::Down, "hint-down"),
     bind(Ch('k'), N, Ac::Up, "hint-up"),
     bind(Up, N, Ac::Up, "hint-up"),
-    bind(Enter, N, Ac::Open, "hint-open"),
-    bind(Ch('e'), N, Ac::EditNote, "hint-edit-note"),
     bind(Esc, N, Ac::Escape, "hint-close"),
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
     bind(Ch('E'), N, Ac::Escape, "hint-close"),
