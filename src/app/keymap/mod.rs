@@ -1,13 +1,18 @@
 //! The one key table, one list per context ([`Ctx`]): key, action, Fluent hint id. The
 //! dispatcher, the status-bar hints, the `?` help overlay and the README's key table are all
 //! generated from it, so they cannot drift. To add a key, add a row to its context's list.
+//! The lists are `table.rs`; how keys and hints are written, `labels.rs`; this module says
+//! which contexts are active and turns a terminal event into an [`Action`].
 
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 
 pub mod elsewhere;
+mod labels;
 mod table;
+
+pub use labels::{first_key, hints, hints_shown};
 
 use super::action::Action;
 use super::mnkeys::to_latin;
@@ -148,51 +153,6 @@ pub fn pane_uses(c: char) -> Vec<(Ctx, &'static str)> {
 pub struct Key {
     pub code: KeyCode,
     pub mods: KeyModifiers,
-}
-
-impl Key {
-    /// How the key is written in hints and help.
-    pub fn label(&self) -> String {
-        let base = match self.code {
-            KeyCode::Char(' ') => "Space".to_string(),
-            KeyCode::Char(c) if self.mods.contains(KeyModifiers::CONTROL) => {
-                c.to_ascii_uppercase().to_string()
-            }
-            KeyCode::Char(c) => c.to_string(),
-            KeyCode::Up => "↑".into(),
-            KeyCode::Down => "↓".into(),
-            KeyCode::Left => "←".into(),
-            KeyCode::Right => "→".into(),
-            KeyCode::Enter => "Enter".into(),
-            KeyCode::Esc => "Esc".into(),
-            KeyCode::Tab => "Tab".into(),
-            KeyCode::BackTab => "S-Tab".into(),
-            KeyCode::Backspace => "Bksp".into(),
-            KeyCode::PageUp => "PgUp".into(),
-            KeyCode::PageDown => "PgDn".into(),
-            KeyCode::Home => "Home".into(),
-            KeyCode::End => "End".into(),
-            other => format!("{other:?}"),
-        };
-        if self.mods.contains(KeyModifiers::CONTROL) {
-            format!("Ctrl-{base}")
-        } else if self.mods.contains(KeyModifiers::ALT) {
-            format!("Alt-{base}")
-        } else {
-            base
-        }
-    }
-
-    /// The label with the Cyrillic letter on the same key where it acts as this one: `u/г`.
-    pub fn label_with_twin(&self) -> String {
-        match self.code {
-            KeyCode::Char(c) if self.mods.is_empty() => match super::mnkeys::cyrillic_twin(c) {
-                Some(twin) => format!("{c}/{twin}"),
-                None => self.label(),
-            },
-            _ => self.label(),
-        }
-    }
 }
 
 /// One row of a context's key table.
@@ -376,43 +336,6 @@ pub fn event_action(app: &App, event: &Event) -> Option<Action> {
         }),
         _ => None,
     }
-}
-
-/// The first key in `ctx`'s table with the hint `hint`, as hints name it (`None`: no key
-/// there has it).
-pub fn first_key(ctx: Ctx, hint: &str) -> Option<String> {
-    (ctx.bindings().iter())
-        .find(|b| b.hint == hint)
-        .map(|b| b.key.label())
-}
-
-/// The hints of `ctx`: each hint id once, with all its keys ("j,↓"), in table order.
-pub fn hints(ctx: Ctx) -> Vec<(String, &'static str)> {
-    hints_labelled(ctx, Key::label)
-}
-
-/// The hints of `ctx` as shown to a reader of `lang`: for a Mongolian reader, where a Cyrillic
-/// letter acts as a Latin key ([`Ctx::takes_cyrillic_keys`]), each letter names both: `u/г`.
-pub fn hints_shown(ctx: Ctx, lang: crate::lang::Lang) -> Vec<(String, &'static str)> {
-    if lang == crate::lang::Lang::Mn && ctx.takes_cyrillic_keys() {
-        hints_labelled(ctx, Key::label_with_twin)
-    } else {
-        hints(ctx)
-    }
-}
-
-fn hints_labelled(ctx: Ctx, label: fn(&Key) -> String) -> Vec<(String, &'static str)> {
-    let mut out: Vec<(String, &'static str)> = Vec::new();
-    for b in ctx.bindings() {
-        match out.iter_mut().find(|(_, h)| *h == b.hint) {
-            Some((keys, _)) => {
-                keys.push(',');
-                keys.push_str(&label(&b.key));
-            }
-            None => out.push((label(&b.key), b.hint)),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
