@@ -1,12 +1,11 @@
 //! The help overlay's behaviour (`?`): it opens at the focused context's section and scrolls by
 //! line and page (drawn by `ui/help.rs`, from the key table). Opened over a list (bookmarks,
-//! notes …), it lists that list's keys first, and closing it goes back to the list.
+//! notes …), it lists that list's keys, and closing it goes back to the list.
 
 use super::action::Action;
 use super::state::{App, Overlay, Then};
 
-/// Where help opens: at the section of the context that has the keys now (the list it is
-/// opened over lists its own keys first).
+/// Where help opens: at the section of the context that has the keys now.
 pub(super) fn first_scroll(app: &App) -> usize {
     let ctx = super::keymap::active(app)[0];
     crate::ui::help::section_start(app, ctx).min(crate::ui::help::max_scroll(app))

@@ -107,11 +107,11 @@ fn paging_down_from_any_pane_reaches_the_keys_that_work_everywhere() {
 }
 
 /// `?` over a list — the bookmarks (`b`), the notes (`E`), the matrix (`X`), the facets (`f`)
-/// and the problems (`!`) — lists that list's keys first, from the key table as the status
+/// and the problems (`!`) — lists that list's keys and no others, from the key table as the status
 /// line's hints are, in both languages (the snapshot below shows the list under the help); closing the help
 /// (Esc, `?` or `q`) goes back to the list with the same row chosen.
 #[test]
-fn help_over_a_list_lists_its_keys_first_and_closes_back_to_it() {
+fn help_over_a_list_lists_its_keys_and_closes_back_to_it() {
     use toli::app::keymap::{Ctx, hints_shown};
     use toli::app::state::OverlayKind;
     for lang in Lang::ALL {
@@ -171,6 +171,17 @@ fn help_over_a_list_lists_its_keys_first_and_closes_back_to_it() {
                     );
                     seen.push_str(&text(&a));
                 }
+                // Only the list's: the panes' keys ("everywhere" ones included) do not work
+                // in it.
+                press(&mut a, KeyCode::End);
+                seen.push_str(&text(&a));
+                for other in Ctx::ALL.into_iter().filter(|c| *c != ctx) {
+                    let heading = a.t(other.title_id());
+                    assert!(
+                        !(seen.lines().flat_map(|row| row.split('│'))).any(|c| c.trim() == heading),
+                        "{lang:?} {opens}: {other:?} listed over the list:\n{seen}"
+                    );
+                }
                 press(&mut a, close);
                 assert_eq!(
                     format!("{:?}", a.overlay),
@@ -182,8 +193,8 @@ fn help_over_a_list_lists_its_keys_first_and_closes_back_to_it() {
     }
 }
 
-/// The help over the bookmarks, at 80×24 in both languages: the bookmarks' keys first, the
-/// list under it.
+/// The help over the bookmarks, at 80×24 in both languages: the bookmarks' keys, the list
+/// under it.
 #[test]
 fn help_over_the_bookmarks_snapshots() {
     for lang in Lang::ALL {
@@ -198,5 +209,12 @@ fn help_over_the_bookmarks_snapshots() {
             format!("help_over_bookmarks_{}_80x24", lang.code()),
             screen(&a).backend()
         );
+        // Every small size draws it without a panic, the box no taller than the screen.
+        for w in 0..24 {
+            for h in 0..8 {
+                a.size = (w, h);
+                let _ = screen(&a);
+            }
+        }
     }
 }
