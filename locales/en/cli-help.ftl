@@ -147,6 +147,7 @@ skeleton-policy-type = law, strategy, programme or incentive
 skeleton-policy-instrument = regulation, tax, finance, infrastructure, network, skills, governance
 skeleton-case-type = park, cluster, incubator, programme, organisation, platform, company or ecosystem
 skeleton-case-ownership = public, private, ppp, university, academy, mixed
+skeleton-case-licensed = the year a licence or special status was granted, when it is not the year founded
 skeleton-case-profile = The APEC cluster profile: about, management, international, success_stories, contacts.
 skeleton-finding-addressed-by = The actions or recommendations that answer this finding.
 skeleton-finding-answer-id = id of an action or recommendation

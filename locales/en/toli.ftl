@@ -105,6 +105,7 @@ label-responsible-body = Responsible body
 label-instrument = Instrument
 label-ownership = Ownership
 label-established = Established
+label-licensed = Licensed
 label-status = Status
 label-sector = Sector
 label-key-figures = Key figures

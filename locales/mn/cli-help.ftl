@@ -144,6 +144,7 @@ skeleton-policy-type = law (хууль), strategy (стратеги), programme 
 skeleton-policy-instrument = утга нь эдгээрийн нэг: regulation, tax, finance, infrastructure, network, skills, governance
 skeleton-case-type = park, cluster, incubator, programme, organisation, platform, company эсвэл ecosystem
 skeleton-case-ownership = утга нь эдгээрийн нэг: public, private, ppp, university, academy, mixed
+skeleton-case-licensed = тусгай зөвшөөрөл, статус олгосон он (байгуулагдсан оноос өөр бол)
 skeleton-case-profile = АНДЭЗХАБ-ын кластерийн танилцуулгын хэсгүүд: about, management, international, success_stories, contacts.
 skeleton-finding-addressed-by = Энэ дүгнэлтэд хариу өгөх арга хэмжээ эсвэл зөвлөмжүүд.
 skeleton-finding-answer-id = арга хэмжээ эсвэл зөвлөмжийн таних нэр

@@ -9,5 +9,6 @@ export-not-file = Энэ бол хавтас: { $path }; бичих файлын
 export-bad-manifest = Энэ нь toli програмын тараах материалын жагсаалт биш: { $path } ({ $reason }); түүнийг устгана уу, өөр хавтас сонгоно уу, эсвэл --force өгнө үү
 export-io = Бичиж чадсангүй: { $path }: { $error }
 export-missing-step = анхааруулга: { $tour } танилцуулгын №{ $step } алхам «{ $id }» гэсэн бичлэгийг заасан боловч ийм бичлэг байхгүй; тараах материалд энэ алхам хуудасгүй жагсаагдана. Засах файл, мөрийг `{ $check }` харуулна.
+export-left-out-link = анхааруулга: { $entry } бичлэгт «{ $id }» гэсэн бичлэгийн холбоос бий боловч ийм бичлэг байхгүй; тараах материалын текстэд энэ холбоосыг оруулаагүй. Засах файл, мөрийг `{ $check }` харуулна.
 # After an HTML handout is written: how to print it whole (a folder's print.html, or the single file) without the browser's own header and footer.
 export-print-hint = Тараах материалыг бүтнээр нь хэвлэхдээ { $file } файлыг хөтчөөр нээгээд хөтчийн өөрийн толгой, хөлийн мөрийг унтраана уу (материал огноо, хувилбар, хуудасны дугаараа өөрөө хэвлэнэ). Эсвэл дараах тушаалаар PDF болгоно уу: chromium --headless --no-pdf-header-footer --print-to-pdf=handout.pdf { $file }

@@ -81,6 +81,7 @@ label-responsible-body = Хариуцах байгууллага
 label-instrument = Хэрэгсэл
 label-ownership = Өмчлөл
 label-established = Байгуулагдсан
+label-licensed = Тусгай зөвшөөрөл авсан
 label-status = Одоогийн байдал
 label-sector = Салбар
 label-key-figures = Гол тоо баримт

@@ -8,8 +8,9 @@
 //!
 //! Only what a letter command changes that can be put back exactly is taken back: the
 //! navigation (focus, lists, selection), the entry view's scroll, the language, a list or the
-//! citation window it opened, the bookmark of the entry read. A command that opened the note
-//! editor (its letters are text) or a presentation is not taken back.
+//! citation window it opened, the bookmark of the entry read, and the note editor `e` opened
+//! while nothing is written in it yet (`eh survalj`, `export`: the next letter would otherwise
+//! be the note's first). A presentation is not taken back.
 
 use std::time::{Duration, Instant};
 
@@ -57,8 +58,9 @@ impl Before {
 
     /// The command of `letter` that ran since (never over a window: the keymap marks only
     /// commands in the panes), if it can be taken back: it started no presentation, and opened
-    /// no window but a list or the citation (not the note editor, not a search). One that changed nothing (`h` in the
-    /// leftmost pane) is taken back too: the letter was typed all the same.
+    /// no window but a list, the citation or the note editor with nothing changed in it (not a
+    /// search). One that changed nothing (`h` in the leftmost pane) is taken back too: the
+    /// letter was typed all the same.
     pub fn taken(self, app: &App, letter: char) -> Option<Taken> {
         let window = match &app.overlay {
             None => true,
@@ -68,6 +70,7 @@ impl Before {
                 | Overlay::Facets { .. }
                 | Overlay::Citation { .. },
             ) => true,
+            Some(Overlay::Note(editor)) => !editor.changed(),
             Some(_) => false,
         };
         (window && app.present.is_none()).then_some(Taken {
@@ -155,6 +158,8 @@ mod tests {
             (Pane::Kinds, "how many"),
             (Pane::List, "yamar"),
             (Pane::Entry, "mcs"),
+            (Pane::List, "eh survalj"),
+            (Pane::Entry, "export"),
         ] {
             let mut a = app(focus);
             let before = (
@@ -195,6 +200,29 @@ mod tests {
         let mut a = app(Pane::List);
         type_in(&mut a, "bj");
         assert!(matches!(a.overlay, Some(Overlay::Bookmarks { .. })));
+    }
+
+    /// `e` and a pause is a note: the letters typed then are its text. Typed at once, the
+    /// editor goes, nothing is written and both letters are searched.
+    #[test]
+    fn a_note_begun_after_a_pause_is_a_note() {
+        let mut a = app(Pane::List);
+        type_in(&mut a, "e");
+        assert!(matches!(a.overlay, Some(Overlay::Note(_))));
+        if let Some(taken) = a.typing.taken.as_mut() {
+            taken.at -= TYPING_GAP * 2;
+        }
+        type_in(&mut a, "hi there");
+        match &a.overlay {
+            Some(Overlay::Note(editor)) => assert_eq!(editor.text(), "hi there\n"),
+            _ => panic!("the note editor stays open"),
+        }
+        assert!(a.typing.taken.is_none());
+        let mut a = app(Pane::List);
+        let notes = a.study.notes.clone();
+        type_in(&mut a, "eh");
+        assert_eq!(query(&a), Some("eh"));
+        assert_eq!(a.study.notes, notes, "no note written");
     }
 
     /// Moving about with letters, then typing a word, is not a word: `j j j` then «it park»

@@ -139,12 +139,14 @@ pub enum Command {
         shell: clap_complete::Shell,
     },
     New {
-        #[arg(required_unless_present = "from")]
+        // Required, except with `--from`, which they conflict with: clap then leaves a required
+        // argument out, and its help and usage show them as needed (`<KIND> <ID>`).
+        #[arg(required = true, conflicts_with = "from")]
         kind: Option<String>,
-        #[arg(required_unless_present = "from")]
+        #[arg(required = true, conflicts_with = "from")]
         id: Option<String>,
         // A shipped entry to copy into the folder instead of a skeleton.
-        #[arg(long, value_name = "ID", conflicts_with_all = ["kind", "id"])]
+        #[arg(long, value_name = "ID")]
         from: Option<String>,
     },
     Help {
@@ -179,11 +181,12 @@ pub fn parse() -> Cli {
         Err(plain) if plain.kind() == clap::error::ErrorKind::DisplayVersion => plain.exit(),
         Err(plain) => {
             let lang = help_text::language_of(&args);
-            match help_text::command(lang, help_text::Purpose::Help).try_get_matches_from(&args) {
+            let cmd = handout_usage::command(lang, help_text::Purpose::Help, &args);
+            match cmd.try_get_matches_from(&args) {
                 Err(localized) => {
                     let told = usage_error::message(&localized, lang);
-                    // clap's own text (English) is printed as clap prints it unless `handout`
-                    // changes it.
+                    // clap's own text (English) is printed as clap prints it unless the PDF
+                    // advice is added to it.
                     let text = told
                         .clone()
                         .unwrap_or_else(|| localized.render().to_string());

@@ -1,5 +1,7 @@
 //! `toli check`: every problem in the corpus as `path:line:col: severity: message`, or JSON
-//! with statistics. Exit 1 on errors, and on warnings with `--strict`.
+//! with statistics, each counting what its name says (`broken_links` the links, every link to
+//! a file that did not load among them; `files_not_loaded` the files). Exit 1 on errors, and
+//! on warnings with `--strict`.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -8,7 +10,9 @@ use std::process::ExitCode;
 use serde_json::json;
 
 use super::{CmdResult, Context};
+use crate::corpus::Corpus;
 use crate::corpus::model::{Kind, KindFields};
+use crate::diagnostic::{Diagnostic, Problem, Severity};
 
 pub fn run(ctx: &Context, out: &mut impl Write, strict: bool, as_json: bool) -> CmdResult {
     let diags = &ctx.outcome.diagnostics;
@@ -20,6 +24,14 @@ pub fn run(ctx: &Context, out: &mut impl Write, strict: bool, as_json: bool) -> 
             .map(|k| (k.name(), corpus.count(*k)))
             .collect();
         let count = |code: &str| diags.iter().filter(|d| d.problem.code() == code).count();
+        // Each link to an id no loaded entry has: a link to a file that did not load is said
+        // once for all its links, which are counted.
+        let links_to_unloaded: usize = (diags.iter())
+            .map(|d| match d.problem {
+                Problem::LinkToUnloaded { links, .. } => links,
+                _ => 0,
+            })
+            .sum();
         // Only findings are decoded: kinds come with the corpus.
         let findings_without_actions = corpus
             .of_kind(Kind::Finding)
@@ -32,7 +44,8 @@ pub fn run(ctx: &Context, out: &mut impl Write, strict: bool, as_json: bool) -> 
                 "entries": corpus.len(),
                 "by_kind": by_kind,
                 "missing_translations": count("missing-language") + count("missing-body"),
-                "broken_links": count("broken-link") + count("link-to-unloaded"),
+                "broken_links": count("broken-link") + links_to_unloaded,
+                "files_not_loaded": files_not_loaded(corpus, diags),
                 "findings_without_actions": findings_without_actions,
                 "unsourced": count("unsourced"),
                 "errors": errors,
@@ -71,4 +84,19 @@ pub fn run(ctx: &Context, out: &mut impl Write, strict: bool, as_json: bool) -> 
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// How many entry files did not load: those with an error that no loaded entry comes from (a
+/// YAML slip, a missing field, a second file with an id already used, a file too large …).
+fn files_not_loaded(corpus: &Corpus, diags: &[Diagnostic]) -> usize {
+    let failed: std::collections::BTreeSet<&str> = (diags.iter())
+        .filter(|d| d.severity() == Severity::Error && d.path.ends_with(".md"))
+        .map(|d| d.path.as_str())
+        .collect();
+    if failed.is_empty() {
+        return 0;
+    }
+    let loaded: std::collections::HashSet<&str> =
+        corpus.entries().map(|e| e.origin.path.as_str()).collect();
+    failed.iter().filter(|p| !loaded.contains(*p)).count()
 }

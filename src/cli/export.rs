@@ -60,6 +60,14 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
             eprintln!("toli: {}", ctx.t("export-missing-step", &args));
         }
     }
+    for (entry, id) in left_out_links(&plan) {
+        let args = [
+            ("entry", entry),
+            ("id", id),
+            ("check", req.check_command.clone()),
+        ];
+        eprintln!("toli: {}", ctx.t("export-left-out-link", &args));
+    }
     let written = write(&plan, req.out, req.format, req.force, &ctx.l10n)
         .map_err(|e| Failure::Message(message(ctx, e)))?;
     let path = req.out.display().to_string();
@@ -94,6 +102,24 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
         writeln!(out, "{hint}")?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The bare `[[id]]` links of the handout's bodies that name no entry, which its pages leave
+/// out: (the entry's id, the id linked), each once, in the handout's order.
+fn left_out_links(plan: &Plan) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for &i in &plan.entries {
+        let e = plan.corpus.entry(i);
+        for &lang in &plan.langs {
+            for link in crate::markdown::links::entry_links(e.body.show(lang)) {
+                let pair = (e.id.clone(), link.target);
+                if link.bare && plan.corpus.get(&pair.1).is_none() && !out.contains(&pair) {
+                    out.push(pair);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The refusal or failure in plain words, naming the path.

@@ -1,17 +1,33 @@
-//! Usage mistakes of `toli handout` (`export`'s other name) in the words the reader typed: the
-//! usage line says `toli handout` when they typed it, and `--format pdf` is told how a PDF is
-//! made — printed from the HTML handout's `print.html`, with the command the success message
-//! gives.
+//! `toli handout` (`export`'s other name) in the words the reader typed: its help, usage line
+//! and mistakes say `toli handout` when they typed it (with `export` as its other name), and
+//! `--format pdf` is told how a PDF is made — printed from the HTML handout's `print.html`,
+//! with the command the success message gives.
 
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::Parser;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{CommandFactory, Parser};
 
 use super::args::{Cli, Command};
+use super::help_text::{self, Purpose};
 use crate::i18n::Localizer;
 use crate::lang::Lang;
+
+/// The command tree with its text in `lang` as the reader typed it: after `toli handout`, the
+/// handout command is named `handout`, `export` its other name, so its help and usage line say
+/// the words typed.
+pub fn command(lang: Lang, purpose: Purpose, args: &[OsString]) -> clap::Command {
+    if typed_command(args).as_deref() != Some("handout") {
+        return help_text::command(lang, purpose);
+    }
+    let renamed = Cli::command().mut_subcommand("export", |c| {
+        c.name("handout")
+            .visible_alias(None)
+            .visible_alias("export")
+    });
+    help_text::localized(renamed, lang, purpose)
+}
 
 /// Global options that take a value as the next word.
 const VALUED: [&str; 3] = ["--lang", "--content", "--theme"];
@@ -66,33 +82,24 @@ fn print_file(args: &[OsString]) -> String {
     .to_string()
 }
 
-/// `text`, the message already worded for `error` (clap's own, or the Mongolian one), as the
-/// reader of `toli handout` should read it; None when nothing in it changes.
+/// `text`, the message already worded for `error` (clap's own, or the Mongolian one), with how
+/// a PDF is made when `--format pdf` was refused; None when nothing in it changes.
 pub fn adjust(text: &str, error: &clap::Error, args: &[OsString], lang: Lang) -> Option<String> {
-    let handout = typed_command(args).as_deref() == Some("handout");
-    let pdf = asked_for_pdf(error);
-    if !handout && !pdf {
+    if !asked_for_pdf(error) {
         return None;
     }
-    let mut out = match handout {
-        true => text.replace("toli export", "toli handout"),
-        false => text.to_string(),
-    };
-    if pdf {
-        let l10n = Localizer::new();
-        let file = ("file", print_file(args));
-        let hint = format!(
-            "{} {}",
-            l10n.t(lang, "cli-pdf-from-html"),
-            l10n.format(lang, "export-print-hint", &[file])
-        );
-        // After the first paragraph (what is wrong, the values there are).
-        out = match out.split_once("\n\n") {
-            Some((what, rest)) => format!("{what}\n\n{hint}\n\n{rest}"),
-            None => format!("{out}\n{hint}\n"),
-        };
-    }
-    Some(out)
+    let l10n = Localizer::new();
+    let file = ("file", print_file(args));
+    let hint = format!(
+        "{} {}",
+        l10n.t(lang, "cli-pdf-from-html"),
+        l10n.format(lang, "export-print-hint", &[file])
+    );
+    // After the first paragraph (what is wrong, the values there are).
+    Some(match text.split_once("\n\n") {
+        Some((what, rest)) => format!("{what}\n\n{hint}\n\n{rest}"),
+        None => format!("{text}\n{hint}\n"),
+    })
 }
 
 #[cfg(test)]

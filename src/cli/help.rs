@@ -31,7 +31,9 @@ pub fn run(l10n: &Localizer, lang: Lang, out: &mut impl Write, topic: &[String])
             let args = std::iter::once("toli")
                 .chain(words.iter().map(String::as_str))
                 .chain(["--help"]);
-            match command(lang, Purpose::Help).try_get_matches_from(args) {
+            let typed: Vec<std::ffi::OsString> = args.clone().map(Into::into).collect();
+            let cmd = super::handout_usage::command(lang, Purpose::Help, &typed);
+            match cmd.try_get_matches_from(args) {
                 Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelp => {
                     write!(out, "{}", e.render())?;
                 }

@@ -29,7 +29,12 @@ pub enum Purpose {
 
 /// The whole command tree, every subcommand defined, with its text in `lang`.
 pub fn command(lang: Lang, purpose: Purpose) -> Command {
-    let mut cmd = Cli::command();
+    localized(Cli::command(), lang, purpose)
+}
+
+/// `cmd` (toli's command tree, a subcommand perhaps renamed as typed) built, with its text in
+/// `lang`.
+pub fn localized(mut cmd: Command, lang: Lang, purpose: Purpose) -> Command {
     cmd.build();
     let text = Text {
         l10n: Localizer::new(),
@@ -145,8 +150,17 @@ fn localize(cmd: &mut Command, text: &Text, sub: Option<&str>, purpose: Purpose)
     }
     *cmd = c;
     for child in cmd.get_subcommands_mut() {
-        let name = child.get_name().to_string();
+        let name = message_name(child.get_name()).to_string();
         localize(child, text, Some(&name), purpose);
+    }
+}
+
+/// The name in the message ids of a subcommand named `name`: `handout` is `export` as typed by
+/// its other name ([`super::handout_usage::command`]), with `export`'s text.
+fn message_name(name: &str) -> &str {
+    match name {
+        "handout" => "export",
+        name => name,
     }
 }
 
@@ -190,18 +204,12 @@ fn with_headings(mut cmd: Command, text: &Text) -> Command {
     cmd.help_template(template)
 }
 
-/// `toli new`'s usage: its positionals are needed unless `--from` names a shipped entry to
-/// copy instead (clap shows them as optional), a second line.
+/// `toli new`'s usage: its positionals are required, and conflict with `--from`, which names a
+/// shipped entry to copy instead: the way without them, a second line.
 fn with_from(cmd: &Command, usage: String, text: &Text) -> String {
     let Some(from) = cmd.get_arguments().find(|a| a.get_id() == "from") else {
         return usage;
     };
-    let mut first = usage.clone();
-    for p in cmd.get_arguments().filter(|a| a.is_positional()) {
-        if let Some([name]) = p.get_value_names() {
-            first = first.replace(&format!("[{name}]"), &format!("<{name}>"));
-        }
-    }
     let value = match from.get_value_names() {
         Some([name]) => name.to_string(),
         _ => "ID".to_string(),
@@ -209,7 +217,7 @@ fn with_from(cmd: &Command, usage: String, text: &Text) -> String {
     let options = text.get("cli-usage-options");
     let head = usage.split(" [").next().unwrap_or(&usage);
     let indent = " ".repeat(crate::markdown::wrap::str_width(&text.get("cli-heading-usage")) + 1);
-    format!("{first}\n{indent}{head} --from <{value}> {options}")
+    format!("{usage}\n{indent}{head} --from <{value}> {options}")
 }
 
 /// An argument with its help in the language; for [`Purpose::Help`], clap's notes (default,

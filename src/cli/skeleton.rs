@@ -130,6 +130,7 @@ type: {}
 type: {}
 # ownership: public      # {}
 # established: 2010
+# licensed: 2012         # {}
 # status: {{en: operating, mn: ажиллаж байна}}
 # sector: [ict]
 # key_figures:
@@ -143,6 +144,7 @@ type: {}
             h.todo("country"),
             h.todo("case-type"),
             h.say("case-ownership"),
+            h.say("case-licensed"),
             h.say("case-profile"),
         ),
         Kind::Finding => format!(
@@ -267,7 +269,7 @@ mod tests {
             .flat_map(|k| Lang::ALL.map(|l| (k, l)))
         {
             let text = written(kind, lang);
-            let parsed = parse_entry("new.md", &text, false);
+            let parsed = parse_entry("my-new-entry.md", &text, false);
             match &parsed.entry {
                 Some(entry) => assert_eq!(entry.kind, kind),
                 None => assert_eq!(kind, Kind::Policy, "{:?}", parsed.diagnostics),
@@ -315,7 +317,7 @@ mod tests {
         let text = skeleton(Kind::Definition, "my-def", &hints)
             .replace("\"TODO: id of a source entry\"", "src-a")
             .replace("TODO: ", "");
-        let parsed = parse_entry("new.md", &text, false);
+        let parsed = parse_entry("my-def.md", &text, false);
         assert!(parsed.entry.is_some());
         assert_eq!(parsed.diagnostics, []);
     }

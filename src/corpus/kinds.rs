@@ -81,6 +81,7 @@ const CASE: &[FieldSpec] = &[
     shown("country", "label-country"),
     shown("ownership", "label-ownership"),
     shown("established", "label-established"),
+    shown("licensed", "label-licensed"),
     shown("status", "label-status"),
     shown("sector", "label-sector"),
     shown("key_figures", "label-key-figures"),
@@ -295,6 +296,7 @@ impl KindFields {
                 case_type,
                 ownership,
                 established,
+                licensed,
                 status,
                 sector,
                 key_figures,
@@ -308,6 +310,7 @@ impl KindFields {
                     ownership.map(|o| Value::Code(Coded::Ownership, o)),
                 );
                 c.opt("established", established.map(Value::Year));
+                c.opt("licensed", licensed.map(Value::Year));
                 c.opt("status", status.as_ref().map(Value::Bi));
                 c.put("sector", Value::Codes(Coded::Sector, sector));
                 for f in key_figures {

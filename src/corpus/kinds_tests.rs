@@ -47,6 +47,7 @@ pub(crate) fn full(kind: Kind) -> KindFields {
             case_type: "cluster".into(),
             ownership: Some("public".into()),
             established: Some(2016),
+            licensed: Some(2018),
             status: Some(bi("active")),
             sector: vec!["ict".into()],
             key_figures: vec![figure()],

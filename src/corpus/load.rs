@@ -452,5 +452,6 @@ fn load_layers(layers: Vec<Layer>, keys: &[u64], lists: &Lists) -> (Corpus, Vec<
             .or_else(|| (unbuilt.ids.iter()).find_map(|(id, p)| (p == path).then(|| id.clone())))
     };
     super::unloaded::explain(&mut diagnostics, &unbuilt.ids, id_of);
+    super::unloaded::explain_stages(&mut diagnostics, &unbuilt.stages);
     (corpus, diagnostics)
 }

@@ -382,6 +382,10 @@ pub enum KindFields {
         ownership: Option<String>,
         #[serde(skip_serializing_if = "Option::is_none")]
         established: Option<i32>,
+        /// The year a licence or special status was granted (an industrial technology park's
+        /// special licence), which is not the year it was founded.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        licensed: Option<i32>,
         #[serde(skip_serializing_if = "Option::is_none")]
         status: Option<Bi<String>>,
         sector: Vec<String>,

@@ -1,6 +1,8 @@
 //! Files that did not build into an entry, kept by the id they declare, so that a link to one
 //! says where that id is and why it is missing («`soum-hub` is in definitions/soum-hub.md,
-//! which did not load») rather than that no entry has it.
+//! which did not load») rather than that no entry has it; and by the stage model and position
+//! they declare, so that a model lacking that stage is not one more error: the file's own says
+//! why.
 
 use std::collections::HashMap;
 
@@ -14,13 +16,20 @@ pub struct Unbuilt {
     pub links: Vec<(String, LinkSite)>,
     /// The id each declares, with its path.
     pub ids: Vec<(String, String)>,
+    /// The stage model each declares, with the position it declares when that reads as one.
+    pub stages: Vec<(String, Option<u32>)>,
 }
 
 impl Unbuilt {
     /// Notes that the file at `path`, whose text is `bytes`, did not load.
     pub fn file(&mut self, path: &str, bytes: &[u8]) {
-        if let Some(id) = declared_id(&String::from_utf8_lossy(bytes)) {
+        let text = String::from_utf8_lossy(bytes);
+        if let Some(id) = declared_id(&text) {
             self.ids.push((id, path.to_string()));
+        }
+        if let Some(model) = declared(&text, "model") {
+            let position = declared(&text, "position").and_then(|p| p.parse().ok());
+            self.stages.push((model, position));
         }
     }
 }
@@ -28,21 +37,43 @@ impl Unbuilt {
 /// The id a file's front matter declares on an `id:` line of its own, read without parsing
 /// the YAML (which may be what is broken).
 pub fn declared_id(text: &str) -> Option<String> {
+    declared(text, "id")
+}
+
+/// The one-word value a file's front matter gives `key` on a line of its own (`model:`,
+/// `position:`), read without parsing the YAML.
+fn declared(text: &str, key: &str) -> Option<String> {
     let mut lines = text.lines();
     if lines.next()?.trim_end() != "---" {
         return None;
     }
     lines
         .take_while(|l| l.trim_end() != "---")
-        .find_map(|l| l.strip_prefix("id:"))
+        .find_map(|l| l.strip_prefix(key)?.strip_prefix(':'))
         .map(|v| v.split(" #").next().unwrap_or(v).trim())
         .map(|v| v.trim_matches(|c| c == '"' || c == '\''))
         .filter(|v| !v.is_empty() && !v.contains(char::is_whitespace))
         .map(str::to_string)
 }
 
-/// An unloaded file's id, path, first error and the files that link to it.
-type Group<'a> = (String, &'a str, (usize, usize), Vec<String>);
+/// Leaves out each "model has no stage at position N" whose stage is in a file that did not
+/// load (`stages`: the model and position each such file declares): that file's own error
+/// says why, and fixing it fills the gap. A file whose position does not read as one (it may
+/// be what is broken) stands for any gap of its model.
+pub fn explain_stages(diagnostics: &mut Vec<Diagnostic>, stages: &[(String, Option<u32>)]) {
+    if stages.is_empty() {
+        return;
+    }
+    diagnostics.retain(|d| match &d.problem {
+        Problem::StageGap { model, missing } => !stages
+            .iter()
+            .any(|(m, p)| m == model && p.is_none_or(|p| p == *missing)),
+        _ => true,
+    });
+}
+
+/// An unloaded file's id, path, first error, the files that link to it and how many links.
+type Group<'a> = (String, &'a str, (usize, usize), Vec<String>, usize);
 
 /// How many of the entries that link to an unloaded file are named by id.
 const NAMED: usize = 3;
@@ -86,17 +117,18 @@ pub fn explain(
         let k = match groups.iter().position(|g| g.1 == file && g.0 == *target) {
             Some(k) => k,
             None => {
-                groups.push((target.clone(), file, at, Vec::new()));
+                groups.push((target.clone(), file, at, Vec::new(), 0));
                 groups.len() - 1
             }
         };
+        groups[k].4 += 1;
         if !groups[k].3.contains(&d.path) {
             groups[k].3.push(d.path.clone());
         }
     }
     let said: Vec<Diagnostic> = groups
         .into_iter()
-        .map(|(target, file, (line, column), paths)| {
+        .map(|(target, file, (line, column), paths, links)| {
             let mut named: Vec<String> = (paths.iter().take(NAMED))
                 .map(|p| id_of(p).unwrap_or_else(|| p.clone()))
                 .collect();
@@ -109,6 +141,7 @@ pub fn explain(
                 line,
                 column,
                 entries: paths.len(),
+                links,
                 linking: named.join(", "),
             };
             Diagnostic::new(file, line, column, problem)
@@ -153,6 +186,46 @@ mod tests {
         assert_eq!(declared_id("---\nkind: case\n---\nid: late\n"), None);
         assert_eq!(declared_id("no front matter\nid: x\n"), None);
         assert_eq!(declared_id("---\n  id: nested\n---\n"), None);
+        assert_eq!(declared_id("---\nidea: x\n---\n"), None);
+    }
+
+    /// A stage whose file did not load leaves its model no gap of its own to report: only a
+    /// gap no unloaded file declares stays.
+    #[test]
+    fn a_gap_left_by_a_stage_file_that_did_not_load_is_not_said_again() {
+        let gap = |model: &str, missing| {
+            Diagnostic::new(
+                "stages/st-2.md",
+                7,
+                1,
+                Problem::StageGap {
+                    model: model.into(),
+                    missing,
+                },
+            )
+        };
+        let mut unbuilt = Unbuilt::default();
+        let broken = "---\nid: st-1\nkind: stage\nsummary: {en: The stage: 1.}\nmodel: my-model\nposition: 1\n---\n";
+        unbuilt.file("stages/st-1.md", broken.as_bytes());
+        unbuilt.file(
+            "stages/x.md",
+            b"---\nmodel: \"other\"\nposition: one\n---\n",
+        );
+        assert_eq!(
+            unbuilt.stages,
+            [
+                ("my-model".to_string(), Some(1)),
+                ("other".to_string(), None)
+            ]
+        );
+        let mut all = vec![
+            gap("my-model", 1),
+            gap("my-model", 4),
+            gap("other", 2),
+            gap("third", 1),
+        ];
+        explain_stages(&mut all, &unbuilt.stages);
+        assert_eq!(all, [gap("my-model", 4), gap("third", 1)]);
     }
 
     /// The links to a file that did not load are one problem at that file's error, saying
@@ -206,6 +279,8 @@ mod tests {
                 line: 11,
                 column: 7,
                 entries: 4,
+                // a links twice: five links of four entries.
+                links: 5,
                 linking: "a, b, d, …".into(),
             }
         );

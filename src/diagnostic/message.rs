@@ -57,6 +57,15 @@ impl Problem {
             }
             UnknownSection { marker } => vec![("marker", marker.clone())],
             DuplicateId { id, other } => vec![("id", id.clone()), ("other", other.clone())],
+            FileName { file, id, stem } => vec![
+                ("file", file.clone()),
+                ("id", id.clone()),
+                ("stem", stem.clone().unwrap_or_default()),
+                (
+                    "offered",
+                    if stem.is_some() { "yes" } else { "no" }.to_string(),
+                ),
+            ],
             BrokenLink { target } | OutsideRoot { target } => vec![("target", target.clone())],
             LinkToUnloaded {
                 target,
@@ -65,6 +74,7 @@ impl Problem {
                 column,
                 entries,
                 linking,
+                ..
             } => vec![
                 ("target", target.clone()),
                 ("file", file.clone()),

@@ -103,18 +103,26 @@ pub enum Problem {
         id: String,
         other: String,
     },
+    /// A file not named after its entry's id (`cluster-copy.md` holding `id: cluster`); `stem`
+    /// is the name before `.md`, when it can be an id.
+    FileName {
+        file: String,
+        id: String,
+        stem: Option<String>,
+    },
     BrokenLink {
         target: String,
     },
-    /// The links of `entries` entries to `target`, the id of `file`, which did not load: its
-    /// own first error is at `line`:`column` there. Said once, at that error; `linking` names
-    /// the first few entries that link.
+    /// The `links` links of `entries` entries to `target`, the id of `file`, which did not
+    /// load: its own first error is at `line`:`column` there. Said once, at that error;
+    /// `linking` names the first few entries that link.
     LinkToUnloaded {
         target: String,
         file: String,
         line: usize,
         column: usize,
         entries: usize,
+        links: usize,
         linking: String,
     },
     WrongLinkKind {
@@ -272,6 +280,7 @@ impl Problem {
             DuplicateSection { .. } => "duplicate-section",
             TextOutsideSection => "text-outside-section",
             DuplicateId { .. } => "duplicate-id",
+            FileName { .. } => "file-name",
             BrokenLink { .. } => "broken-link",
             LinkToUnloaded { .. } => "link-to-unloaded",
             WrongLinkKind { .. } => "wrong-link-kind",
@@ -336,6 +345,7 @@ impl Problem {
             | LinkInField { .. }
             | TourStepNumber { .. }
             | ValueName { .. }
+            | FileName { .. }
             | MoreWarnings { .. } => Severity::Warning,
             _ => Severity::Error,
         }

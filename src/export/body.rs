@@ -1,5 +1,7 @@
 //! An entry's Markdown body as handout HTML: entry links point at the handout's pages (or
-//! become plain text when the entry is left out), a wiki link shows its target's title once,
+//! become plain text when the entry is left out), a wiki link shows its target's title once
+//! (and a bare `[[id]]` naming no entry is left out, as on the projector: a printed page never
+//! shows a raw id),
 //! external links and bare web addresses are clickable, raw HTML is shown as text and control
 //! characters are made visible.
 
@@ -14,11 +16,20 @@ use crate::markdown::links::is_entry_id;
 /// Markdown to HTML for the page of an entry in `lang`.
 pub fn body_html(plan: &Plan, markdown: &str, lang: Lang) -> String {
     let mut events: Vec<Event> = Vec::new();
-    // For each open link: whether it was emitted as a link, and whether it is a wiki link
-    // whose own text (the id) is replaced by the target's title.
-    let mut open_links: Vec<(bool, bool)> = Vec::new();
+    // For each open link: whether it was emitted as a link, whether it is a wiki link whose
+    // own text (the id) is replaced by the target's title, and whether that target is missing.
+    let mut open_links: Vec<(bool, bool, bool)> = Vec::new();
     let mut in_code_block = false;
+    // A bare `[[id]]` naming no entry was just left out: the text after it mends the gap.
+    let mut left_out = false;
     for event in Parser::new_ext(markdown, crate::markdown::options()) {
+        let event = match (std::mem::take(&mut left_out), event) {
+            (true, Event::Text(t)) => match after_left_out(&mut events, &t) {
+                Some(rest) => Event::Text(CowStr::from(rest)),
+                None => continue,
+            },
+            (_, event) => event,
+        };
         match event {
             Event::Html(s) | Event::InlineHtml(s) => events.push(Event::Text(inert(&s))),
             Event::Start(Tag::Link {
@@ -37,7 +48,8 @@ pub fn body_html(plan: &Plan, markdown: &str, lang: Lang) -> String {
                 } else {
                     None
                 };
-                open_links.push((href.is_some(), wiki));
+                let missing = wiki && plan.corpus.get(&target).is_none();
+                open_links.push((href.is_some(), wiki, missing));
                 if let Some(href) = href {
                     events.push(Event::Start(Tag::Link {
                         link_type: LinkType::Inline,
@@ -46,21 +58,17 @@ pub fn body_html(plan: &Plan, markdown: &str, lang: Lang) -> String {
                         id,
                     }));
                 }
-                if wiki {
-                    let shown = plan
-                        .corpus
-                        .get(&target)
-                        .map_or(target.clone(), |e| e.title.show(lang).to_string());
-                    events.push(Event::Text(inert(&shown)));
+                if let Some(e) = plan.corpus.get(&target).filter(|_| wiki) {
+                    events.push(Event::Text(inert(e.title.show(lang))));
                 }
             }
-            Event::End(TagEnd::Link) => {
-                if open_links.pop().is_some_and(|(emitted, _)| emitted) {
-                    events.push(Event::End(TagEnd::Link));
-                }
-            }
-            // A wiki link's text is its id, already shown as the title.
-            Event::Text(_) if open_links.last().is_some_and(|&(_, wiki)| wiki) => {}
+            Event::End(TagEnd::Link) => match open_links.pop() {
+                Some((true, _, _)) => events.push(Event::End(TagEnd::Link)),
+                Some((false, _, missing)) => left_out = missing,
+                None => {}
+            },
+            // A wiki link's text is its id, already shown as the title (or left out).
+            Event::Text(_) if open_links.last().is_some_and(|&(_, wiki, _)| wiki) => {}
             Event::Text(t) if open_links.is_empty() && !in_code_block => {
                 for piece in pieces(&t) {
                     match piece {
@@ -96,6 +104,31 @@ pub fn body_html(plan: &Plan, markdown: &str, lang: Lang) -> String {
     html
 }
 
+/// The text after a `[[id]]` left out, and the text before it, mended so that the sentence
+/// keeps one space and one mark where it had two: «A, [[id]], B» reads «A, B», «see [[id]].»
+/// «see.», «[[id]] and» «and». `None` when nothing of it is left.
+fn after_left_out(events: &mut [Event], text: &str) -> Option<String> {
+    let before = match events.last_mut() {
+        Some(Event::Text(t)) => Some(t),
+        _ => None,
+    };
+    let Some(before) = before else {
+        let rest = text.trim_start_matches([' ', ',', ';']);
+        return (!rest.is_empty()).then(|| rest.to_string());
+    };
+    let kept = before.trim_end();
+    let separator = text.starts_with([',', ';']);
+    let rest = if separator && kept.ends_with([',', ';', ':', '(', '—', '–']) {
+        text[1..].trim_start()
+    } else {
+        text
+    };
+    if rest.starts_with([' ', '.', ',', ';', ':', '!', '?', ')']) || rest.is_empty() {
+        *before = CowStr::from(kept.to_string());
+    }
+    Some(rest.to_string())
+}
+
 /// Text with control characters shown as visible placeholders, for pulldown-cmark to escape.
 fn inert(text: &str) -> CowStr<'static> {
     CowStr::from(crate::inert::inert(text).into_owned())
@@ -120,6 +153,26 @@ mod tests {
         assert_eq!(out.matches(title).count(), 1, "{out}");
         assert!(out.contains(">the helix</a>"), "{out}");
         assert!(!out.contains(">triple-helix<"), "{out}");
+    }
+
+    /// A printed page never shows a raw id: a bare `[[id]]` naming no entry is left out with
+    /// the space or comma it would leave doubled; one with its own text shows that text.
+    #[test]
+    fn a_link_to_no_entry_shows_no_id() {
+        for (markdown, want) in [
+            ("See [[no-such-entry]] and [[triple-helix]].", "<p>See and "),
+            ("A, [[no-such-entry]], B.", "<p>A, B.</p>"),
+            ("See [[no-such-entry]].", "<p>See.</p>"),
+            ("[[no-such-entry]] and more.", "<p>and more.</p>"),
+            (
+                "Read [[no-such-entry|the old page]] first.",
+                "<p>Read the old page first.</p>",
+            ),
+        ] {
+            let out = html(markdown);
+            assert!(out.contains(want), "{markdown} → {out}");
+            assert!(!out.contains("no-such-entry"), "{markdown} → {out}");
+        }
     }
 
     #[test]

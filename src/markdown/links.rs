@@ -19,11 +19,13 @@ pub fn is_entry_id(target: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-/// A link to another entry found in Markdown: the id and the byte offset of the link.
+/// A link to another entry found in Markdown: the id and the byte offset of the link, and
+/// whether it is a bare `[[id]]` (no text of its own: it shows the target's title).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntryLink {
     pub target: String,
     pub offset: usize,
+    pub bare: bool,
 }
 
 /// Entry links of `markdown` in document order (`[text](id)`, `[[id]]`, `[[id|text]]`).
@@ -42,6 +44,7 @@ pub fn entry_links(markdown: &str) -> Vec<EntryLink> {
                 is_entry.then(|| EntryLink {
                     target: target.to_string(),
                     offset: range.start,
+                    bare: matches!(link_type, LinkType::WikiLink { has_pothole: false }),
                 })
             }
             _ => None,
@@ -78,5 +81,7 @@ mod tests {
         let targets: Vec<_> = links.iter().map(|l| l.target.as_str()).collect();
         assert_eq!(targets, ["cluster", "triple-helix", "pentagon-model"]);
         assert_eq!(line_col(md, links[1].offset), (2, 1));
+        let bare: Vec<_> = links.iter().map(|l| l.bare).collect();
+        assert_eq!(bare, [false, true, false]);
     }
 }

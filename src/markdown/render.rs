@@ -47,7 +47,9 @@ pub fn render(
 /// [`render`], with links to entries that do not exist marked: `broken` says what to tell the
 /// reader about a link to an id (`None`: the entry exists). Such a link is plain text, not a
 /// link Tab selects, followed by what `broken` says in brackets (`[[id]]` without its own text
-/// shows only that).
+/// shows only that). When `broken` says nothing (an empty text), a link with its own text shows
+/// that text alone and `[[id]]` is left out, and a space or a comma that it leaves doubled
+/// with it (the projector: the room never reads a raw id).
 pub fn render_marking(
     markdown: &str,
     width: usize,
@@ -64,6 +66,7 @@ pub fn render_marking(
         link: None,
         wiki: None,
         broken: None,
+        left_out: false,
         containers: Vec::new(),
         lists: Vec::new(),
         table: None,
@@ -88,6 +91,8 @@ struct Writer {
     wiki: Option<String>,
     /// What to tell the reader after the link being written, which names no entry.
     broken: Option<String>,
+    /// A `[[id]]` was just left out: the text after it does not double the space before it.
+    left_out: bool,
     containers: Vec<Container>,
     lists: Vec<Option<u64>>,
     table: Option<Table>,
@@ -105,9 +110,35 @@ impl Writer {
         self.stack.push(s);
     }
 
-    fn text(&mut self, t: &str) {
+    fn text(&mut self, mut t: &str) {
+        if std::mem::take(&mut self.left_out) {
+            t = self.after_left_out(t);
+        }
         let style = self.style();
         push_glyphs(&mut self.inline, &inert(t), style, self.link);
+    }
+
+    /// The text after a `[[id]]` left out, so that the sentence keeps one space and one mark
+    /// where it had two: «A, [[id]], B» reads «A, B», «see [[id]].» «see.», «[[id]] and» «and».
+    fn after_left_out<'t>(&mut self, t: &'t str) -> &'t str {
+        let before = self.inline.iter().rev().map(|g| g.ch).find(|c| *c != ' ');
+        if before.is_none() {
+            return t.trim_start_matches([' ', ',', ';']);
+        }
+        let separator = t.starts_with([',', ';']);
+        if separator && before.is_some_and(|c| matches!(c, ',' | ';' | ':' | '(' | '—' | '–')) {
+            let rest = t[1..].trim_start();
+            return match self.inline.last() {
+                Some(g) if g.ch == ' ' => rest,
+                _ => &t[1..],
+            };
+        }
+        if t.starts_with([' ', '.', ',', ';', ':', '!', '?', ')'])
+            && self.inline.last().is_some_and(|g| g.ch == ' ')
+        {
+            self.inline.pop();
+        }
+        t
     }
 
     fn in_item(&self) -> bool {
@@ -172,6 +203,8 @@ impl Writer {
 
     /// Wraps and emits the pending inline text as one block.
     fn flush(&mut self) {
+        // A `[[id]]` left out at the end of a block leaves nothing to mend in the next one.
+        self.left_out = false;
         if self.table.is_some() || self.inline.iter().all(|g| g.ch == ' ') {
             self.inline.clear();
             return;
@@ -378,8 +411,9 @@ impl Writer {
             TagEnd::Link => {
                 let wiki = self.wiki.take();
                 if let Some(said) = self.broken.take() {
+                    self.left_out = said.is_empty() && wiki.is_some();
                     // `[[id]]` alone shows only what is said, which names the id.
-                    let said = if wiki.is_some() {
+                    let said = if wiki.is_some() || said.is_empty() {
                         said
                     } else {
                         format!(" [{said}]")

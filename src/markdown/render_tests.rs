@@ -189,3 +189,30 @@ fn a_wide_character_at_width_one_becomes_an_ellipsis() {
     let out = r("产", 1);
     assert_eq!(out.texts, ["…"]);
 }
+
+#[test]
+fn a_link_said_as_nothing_keeps_its_own_text_and_a_bare_one_is_left_out() {
+    let said_as_nothing = |md: &str| {
+        render_marking(md, 200, &MdStyles::default(), &titles, &|id| {
+            (id != "cluster-initiative").then(String::new)
+        })
+    };
+    let out =
+        said_as_nothing("See [the missing one](gone-one) and [[gone-two]] [[cluster-initiative]].");
+    assert_eq!(out.texts[0], "See the missing one and Cluster initiative.");
+    assert_eq!(out.targets, [Target::Entry("cluster-initiative".into())]);
+    for (md, want) in [
+        ("A, [[gone]], B.", "A, B."),
+        (
+            "Уншина уу: [[gone]], [[cluster-initiative]].",
+            "Уншина уу: Cluster initiative.",
+        ),
+        ("See [[gone]].", "See."),
+        ("[[gone]] and more.", "and more."),
+        ("[[gone]], [[cluster-initiative]]", "Cluster initiative"),
+        ("- A [[gone]]\n- , B", "• A\n• , B"),
+    ] {
+        let out = said_as_nothing(md);
+        assert_eq!(out.texts.join("\n"), want, "{md}");
+    }
+}

@@ -105,7 +105,8 @@ const ORIGIN: &[&str] = &[
 #[rustfmt::skip]
 const WORK: &[&str] = &[
     "study", "studies", "report", "paper", "article", "website", "судалгаанаас", "тайлангаас",
-    "бүтээлээс", "сайтаас", "хуудаснаас", "sudalgaanaas", "tailangaas", "saitaas",
+    "бүтээлээс", "сайтаас", "вэбсайтаас", "хуудаснаас", "sudalgaanaas", "tailangaas", "saitaas",
+    "vebsaitaas", "websaitaas",
 ];
 
 /// The question words that, with an [`ORIGIN`] verb or a [`WORK`], ask for a source: where,
@@ -379,6 +380,8 @@ mod tests {
             "19 кластер гэсэн тоог ямар судалгаанаас авсан бэ",
             "parkiin medeelliig ali web saitaas avsan be",
             "which study found non-state-owned incubators help regional convergence",
+            "2002 оны судалгааг ямар вэбсайтаас авсан бэ",
+            "IT Parkiin medeelliig ali vebsaitaas avsan be",
         ] {
             assert!(ask(q).sources, "{q}");
         }

@@ -144,6 +144,7 @@ fn fields(r: &mut Rng, kind: Kind) -> KindFields {
             case_type: "cluster".into(),
             ownership: None,
             established: year,
+            licensed: None,
             status: None,
             sector: vec!["ict".into()],
             key_figures: vec![figure(r), figure(r)],

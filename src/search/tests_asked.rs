@@ -108,6 +108,13 @@ fn a_named_entry_without_the_date_asked_is_answered_by_the_entry_it_links_to() {
     );
     let dated = group().replace("sector:", "established: 1993\nsector:");
     answers_first(&[&dated, &group_park()], &["when was MCS founded"], "group");
+    // A year licensed dates an entry too: a park's licence answers when it began.
+    let licensed = group().replace("sector:", "licensed: 1995\nsector:");
+    answers_first(
+        &[&licensed, &group_park()],
+        &["when was MCS founded"],
+        "group",
+    );
     // Pointing to two such entries, it points to no one answer.
     let two = group().replace("[group-park]", "[group-park, group-lab]");
     let lab = group_park()

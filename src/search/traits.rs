@@ -136,7 +136,12 @@ pub fn years(e: &Entry) -> Years {
     let one = |y: &Option<i32>| y.and_then(|y| u16::try_from(y).ok()).map(|y| (y, y));
     match &e.fields {
         KindFields::Policy { year, .. } | KindFields::Source { year, .. } => one(year),
-        KindFields::Case { established, .. } => one(established),
+        // A park licensed in a year is dated then when it gives no founding year.
+        KindFields::Case {
+            established,
+            licensed,
+            ..
+        } => one(established).or(one(licensed)),
         KindFields::Stage { period, .. } => period.as_deref().and_then(period_years),
         KindFields::Definition { .. }
         | KindFields::Finding { .. }
@@ -187,9 +192,13 @@ pub fn of(e: &Entry) -> u8 {
         KindFields::Policy { year, .. } => (false, year.is_some()),
         KindFields::Case {
             established,
+            licensed,
             key_figures,
             ..
-        } => (!key_figures.is_empty(), established.is_some()),
+        } => (
+            !key_figures.is_empty(),
+            established.is_some() || licensed.is_some(),
+        ),
         KindFields::Source { year, .. } => (false, year.is_some()),
         KindFields::Stage { period, .. } => (false, period.is_some()),
         KindFields::Finding { evidence, .. } => (!evidence.is_empty(), false),

@@ -3,7 +3,8 @@
 //! facts and its body; a figure step gives the screen to the figure. The footer holds the tour,
 //! the step counter "k / n" and the elapsed time; ▲ and ▼ in the right margin say the step goes
 //! on above or below. Nothing else for the trainer shows (keys are in `?`), and trainer notes
-//! never appear here, nor a fact linking to an entry that does not exist. `b` blanks the whole screen; `f` shows a figure the step names over it.
+//! never appear here, nor a fact linking to an entry that does not exist, nor the id of a link to
+//! one in the body. `b` blanks the whole screen; `f` shows a figure the step names over it.
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
@@ -17,7 +18,7 @@ use crate::corpus::facts::{facts, group};
 use crate::corpus::model::{Entry, Kind};
 use crate::inert::inert;
 use crate::lang::Lang;
-use crate::markdown::render::{Rendered, render};
+use crate::markdown::render::{Rendered, render_marking};
 use crate::markdown::wrap::{glyphs, str_width, wrap};
 use crate::present::deck::Deck;
 
@@ -294,7 +295,10 @@ pub fn step_lines(
         return out;
     }
     let title_of = |id: &str| app.corpus.get(id).map(|x| x.title.show(lang).to_string());
-    out.extend(render(e.body.show(lang), width, &th.md(), &title_of).lines);
+    // A link to an entry that does not exist shows its own text, and `[[id]]` nothing: the
+    // room never reads a raw id. The notes screen names each one left out.
+    let left_out = |id: &str| app.corpus.get(id).is_none().then(String::new);
+    out.extend(render_marking(e.body.show(lang), width, &th.md(), &title_of, &left_out).lines);
     out
 }
 

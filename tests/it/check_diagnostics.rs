@@ -122,8 +122,9 @@ fn duplicate_keys_are_reported() {
 #[test]
 fn duplicate_ids_name_both_files_and_keep_the_first() {
     let a = definition("same", "", "x");
-    let d = diagnostics(&[("a.md", a.as_bytes()), ("b.md", a.as_bytes())]);
-    assert_eq!(d, ["b.md:2:1: duplicate-id"]);
+    let d = diagnostics(&[("same.md", a.as_bytes()), ("same2.md", a.as_bytes())]);
+    // The copy is not named after the id either.
+    assert_eq!(d, ["same2.md:2:1: file-name", "same2.md:2:1: duplicate-id"]);
 }
 
 #[test]
@@ -183,10 +184,35 @@ fn stage_models_with_gaps_or_repeats_are_reported() {
     );
 }
 
+/// A stage whose file did not load is said once, by that file's own error: its model is not
+/// also told it has no stage at that position (which would blame the next stage's file).
+#[test]
+fn a_stage_that_did_not_load_leaves_no_second_error_on_its_model() {
+    let stage = |id: &str, pos: u32, summary: &str| {
+        format!(
+            "---\nid: {id}\nkind: stage\ntitle: {{en: T, mn: Т}}\nsummary: {summary}\nsources: [{{id: src-a, locator: x}}]\nmodel: src-a\nposition: {pos}\n---\n::: en\nx\n::: mn\nх\n"
+        )
+    };
+    let broken = stage("s1", 1, "{en: The stage: 1, mn: С}");
+    let (b, c) = (
+        stage("s2", 2, "{en: S, mn: С}"),
+        stage("s4", 4, "{en: S, mn: С}"),
+    );
+    assert_eq!(
+        diagnostics(&[
+            ("s1.md", broken.as_bytes()),
+            ("s2.md", b.as_bytes()),
+            ("s4.md", c.as_bytes())
+        ]),
+        // The gap no file explains stays.
+        ["s1.md:5:15: yaml", "s4.md:8:1: stage-gap"]
+    );
+}
+
 #[test]
 fn tour_step_to_nothing_is_a_broken_link() {
     let tour = "---\nid: tour-x\nkind: tour\ntitle: {en: T, mn: Т}\nsummary: {en: S, mn: С}\nsteps:\n  - entry: src-a\n  - entry: no-such-entry\n    note: {en: Say hi, mn: Мэнд}\n---\n";
-    assert_eq!(one("tour.md", tour), ["tour.md:8:12: broken-link"]);
+    assert_eq!(one("tour-x.md", tour), ["tour-x.md:8:12: broken-link"]);
 }
 
 /// A step's `figures` must name figures: an unknown id is a broken link (with the figure it
@@ -196,17 +222,17 @@ fn tour_step_to_nothing_is_a_broken_link() {
 fn a_tour_step_s_figures_must_name_figures() {
     let fig = figure("", "  - {label: {en: a, mn: а}, value: 1}\n");
     let tour = "---\nid: tour-x\nkind: tour\ntitle: {en: T, mn: Т}\nsummary: {en: S, mn: С}\nsteps:\n  - entry: src-a\n    figures: [fig, figg, src-a]\n  - entry: fig\n    figures:\n      - src-a\n---\n";
-    let d = diagnostics(&[("tour.md", tour.as_bytes()), ("fig.md", fig.as_bytes())]);
+    let d = diagnostics(&[("tour-x.md", tour.as_bytes()), ("fig.md", fig.as_bytes())]);
     assert_eq!(
         d,
         [
-            "tour.md:8:20: broken-link",
-            "tour.md:8:26: wrong-link-kind",
-            "tour.md:11:9: wrong-link-kind",
+            "tour-x.md:8:20: broken-link",
+            "tour-x.md:8:26: wrong-link-kind",
+            "tour-x.md:11:9: wrong-link-kind",
         ]
     );
     let (outcome, _) =
-        common::load_with_source(&[("tour.md", tour.as_bytes()), ("fig.md", fig.as_bytes())]);
+        common::load_with_source(&[("tour-x.md", tour.as_bytes()), ("fig.md", fig.as_bytes())]);
     let d = &outcome.diagnostics;
     assert_eq!(d[0].suggestion.as_deref(), Some("fig"), "{d:?}");
     assert!(
@@ -550,7 +576,7 @@ fn links_to_an_entry_whose_file_did_not_load_are_one_problem_at_that_file() {
     );
     let files = [
         ("definitions/soum-hub.md", hub.as_bytes()),
-        ("tours/tour.md", tour.as_bytes()),
+        ("tours/tour-x.md", tour.as_bytes()),
         ("definitions/other.md", other.as_bytes()),
     ];
     let mut codes = diagnostics(&files);

@@ -108,3 +108,50 @@ fn a_tab_in_the_indentation_is_the_one_error_of_its_line() {
         assert!(outcome.corpus.get("d").is_some(), "{text}");
     }
 }
+
+/// A file not named after its entry's id is told at the `id:` line, with the two ways to put
+/// it right, in both languages; a warning: the entry loads, `toli check` passes and `--strict`
+/// fails.
+#[test]
+fn a_file_not_named_after_its_id_is_told_at_the_id_line() {
+    let text = "---\nid: my-cluster\nkind: definition\ntitle: {en: T, mn: Т}\nsummary: {en: S, mn: С}\nsources: [{id: src-a, locator: x}]\n---\n::: en\nText.\n::: mn\nБичвэр.\n";
+    let files = [("definitions/cluster-copy.md", text)];
+    assert_eq!(
+        rendered(&files, Lang::En),
+        [
+            "definitions/cluster-copy.md:2:1: warning: the file is named `cluster-copy.md`, but its id is `my-cluster` — rename the file to `my-cluster.md`, or change the id to `cluster-copy`, so that the file can be found by its id"
+        ]
+    );
+    assert_eq!(
+        rendered(&files, Lang::Mn),
+        [
+            "definitions/cluster-copy.md:2:1: анхааруулга: файлын нэр `cluster-copy.md` боловч бичлэгийн таних нэр `my-cluster` байна — файлыг `my-cluster.md` гэж нэрлэнэ үү, эсвэл таних нэрийг `cluster-copy` болгоно уу: тэгвэл файлыг таних нэрээр нь олно"
+        ]
+    );
+    let (outcome, _) = common::load_with_source(&files);
+    assert!(outcome.corpus.get("my-cluster").is_some(), "it loads");
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let shipped_source = text.replace("src-a", "src-unctad-2025");
+    std::fs::write(dir.path().join("My Cluster.md"), shipped_source).expect("write");
+    let check = |strict: bool| {
+        let mut cmd = common::toli_en();
+        cmd.arg("--content").arg(dir.path()).arg("check");
+        if strict {
+            cmd.arg("--strict");
+        }
+        let out = cmd.output().expect("run");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let (code, out) = check(false);
+    assert_eq!(code, Some(0), "{out}");
+    // A name that cannot be an id is not offered as one.
+    assert!(
+        out.contains("My Cluster.md:2:1: warning: the file is named `My Cluster.md`, but its id is `my-cluster` — rename the file to `my-cluster.md`, or change the id, so"),
+        "{out}"
+    );
+    assert_eq!(check(true).0, Some(1));
+}

@@ -100,8 +100,8 @@ fn misspelt_kinds_and_values_get_suggestions() {
 fn a_tour_step_to_a_missing_entry_suggests_the_closest_id() {
     let tour = "---\nid: tour-x\nkind: tour\ntitle: {en: T, mn: Т}\nsummary: {en: S, mn: С}\nsteps:\n  - entry: src-a\n  - entry: scr-a\n---\n";
     assert_eq!(
-        diagnostics(&[("tour.md", tour)]),
-        ["tour.md:8:12: broken-link → src-a"]
+        diagnostics(&[("tour-x.md", tour)]),
+        ["tour-x.md:8:12: broken-link → src-a"]
     );
 }
 
@@ -143,12 +143,15 @@ fn a_source_s_original_language_is_checked() {
     };
     assert_eq!(
         diagnostics(&[
-            ("a.md", &source("src-b", "MN")),
-            ("b.md", &source("src-c", "none")),
-            ("c.md", &source("src-d", "nnoe")),
-            ("d.md", &source("src-e", "english")),
+            ("src-b.md", &source("src-b", "MN")),
+            ("src-c.md", &source("src-c", "none")),
+            ("src-d.md", &source("src-d", "nnoe")),
+            ("src-e.md", &source("src-e", "english")),
         ]),
-        ["c.md:7:11: bad-value → none", "d.md:7:11: bad-value → en"]
+        [
+            "src-d.md:7:11: bad-value → none",
+            "src-e.md:7:11: bad-value → en"
+        ]
     );
 }
 

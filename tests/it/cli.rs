@@ -107,6 +107,11 @@ fn show_json_carries_each_kind_s_own_fields() {
     let case = json(&["show", "park-a", "--json"]);
     assert_eq!(case["key_figures"][0]["value"], 42.0);
     assert_eq!(case["ownership"], "public");
+    assert_eq!(
+        (&case["established"], &case["licensed"]),
+        (&serde_json::json!(2002), &serde_json::json!(2004)),
+        "a licence year is not the founding year"
+    );
     let finding = json(&["show", "finding-1", "--json"]);
     assert_eq!(finding["addressed_by"], serde_json::json!(["action-fund"]));
     let action = json(&["show", "action-fund", "--json"]);
@@ -224,6 +229,8 @@ fn show_in_mongolian_names_values_and_locators_in_mongolian() {
         "Улс: Монгол Улс",
         "Өмчлөл: нийтийн өмч",
         "Салбар: МХХТ",
+        "Байгуулагдсан: 2002",
+        "Тусгай зөвшөөрөл авсан: 2004",
         "— 3-р хүснэгт",
     ] {
         assert!(text.contains(shown), "{shown} in\n{text}");
@@ -393,6 +400,7 @@ fn check_json_reports_stats_and_strict_fails_on_warnings() {
     for key in [
         "missing_translations",
         "broken_links",
+        "files_not_loaded",
         "findings_without_actions",
         "unsourced",
     ] {

@@ -91,10 +91,35 @@ fn handout_is_export_and_the_help_says_so_in_both_languages() {
     assert_mongolian(&mn);
     assert!(words(&mn).contains("[өөр нэр: handout]"), "{mn}");
     assert!(!mn.contains("alias"), "{mn}");
-    for lang in ["en", "mn"] {
-        let (code, help, _) = toli(&["--lang", lang], "C.UTF-8", &["handout", "--help"]);
+    // Asked as `toli handout`, the help says `toli handout`, with `export` its other name;
+    // asked as `toli export`, the other way round.
+    for (lang, usage, note) in [
+        (
+            "en",
+            "Usage: toli handout [OPTIONS] <OUT>",
+            "[alias: export]",
+        ),
+        (
+            "mn",
+            "Хэрэглээ: toli handout [СОНГОЛТУУД] <ЗАМ>",
+            "[өөр нэр: export]",
+        ),
+    ] {
+        for asked in [
+            &["handout", "--help"][..],
+            &["help", "handout"],
+            &["handout", "-h"],
+        ] {
+            let (code, help, _) = toli(&["--lang", lang], "C.UTF-8", asked);
+            assert_eq!(code, 0, "{help}");
+            assert!(help.contains(usage), "{asked:?}: {help}");
+            assert!(words(&help).contains(note), "{asked:?}: {help}");
+            assert!(!help.contains("toli export"), "{asked:?}: {help}");
+        }
+        let (code, help, _) = toli(&["--lang", lang], "C.UTF-8", &["export", "--help"]);
         assert_eq!(code, 0, "{help}");
         assert!(help.contains("toli export"), "{help}");
+        assert!(!help.contains("toli handout"), "{help}");
     }
     let (_, man, _) = toli(&["--lang", "mn"], "C.UTF-8", &["man"]);
     assert!(words(&man).contains("[өөр нэр: handout]"), "{man}");

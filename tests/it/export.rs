@@ -158,6 +158,37 @@ fn a_tour_step_naming_no_entry_is_reported_and_the_rest_exported() {
     assert!(!out.path().join("no-such-entry.html").exists());
 }
 
+/// A trainer's entry linking to an entry that does not exist prints no raw id on the handout,
+/// and the command says which link it left out and how to find it.
+#[test]
+fn a_link_to_no_entry_is_left_out_of_the_handout_and_named() {
+    let extra = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        extra.path().join("mine.md"),
+        "---\nid: mine\nkind: definition\ntitle: {en: Mine, mn: Минийх}\n\
+         summary: {en: s, mn: с}\nsources: [{id: src-report, locator: x}]\n---\n\
+         ::: en\nSee [[no-such-entry]] and [[cluster]].\n::: mn\n[[no-such-entry]] болон [[cluster]].\n",
+    )
+    .expect("write the entry");
+    let out = tempfile::tempdir().expect("tempdir");
+    let output = toli(Some(extra.path()))
+        .args(["--ids", "mine,cluster"])
+        .arg(out.path())
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        stderr.matches("mine links to \"no-such-entry\"").count(),
+        1,
+        "once for both languages: {stderr}"
+    );
+    let page = std::fs::read_to_string(out.path().join("mine.html")).expect("read");
+    assert!(!page.contains("no-such-entry"), "{page}");
+    assert!(page.contains("See and <a"), "{page}");
+}
+
 #[test]
 fn raw_html_and_scripts_in_content_are_escaped() {
     let dir = tempfile::tempdir().expect("tempdir");

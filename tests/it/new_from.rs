@@ -134,3 +134,54 @@ fn a_bad_id_gets_the_id_it_meant() {
         }
     }
 }
+
+/// `KIND` and `ID` are needed unless `--from` is given, and conflict with it: the help lists
+/// them as needed (`<KIND>`, not `[KIND]`), the usage line has both ways, and a mistake names
+/// what is missing or in conflict, in both languages.
+#[test]
+fn kind_and_id_are_required_unless_from_and_conflict_with_it() {
+    for (lang, kind, id, usage) in [
+        (
+            "en",
+            "<KIND>",
+            "<ID>",
+            "Usage: toli new [OPTIONS] <KIND> <ID>\n       toli new --from <ID> [OPTIONS]\n",
+        ),
+        (
+            "mn",
+            "<ТӨРӨЛ>",
+            "<ТАНИХ-НЭР>",
+            "Хэрэглээ: toli new [СОНГОЛТУУД] <ТӨРӨЛ> <ТАНИХ-НЭР>\n          \
+             toli new --from <ТАНИХ-НЭР> [СОНГОЛТУУД]\n",
+        ),
+    ] {
+        let optional = [kind, id].map(|a| format!("[{}]", &a[1..a.len() - 1]));
+        let (code, help, _) = toli(&["--lang", lang, "new", "--help"]);
+        assert_eq!(code, 0, "{help}");
+        assert!(help.contains(usage), "{lang}: {help}");
+        for arg in [kind, id] {
+            assert!(help.contains(&format!("\n  {arg}\n")), "{lang}: {help}");
+        }
+        for args in [
+            &["new"][..],
+            &["new", "definition"],
+            &["new", "--from", ID, "x"],
+        ] {
+            let mut all = vec!["--lang", lang];
+            all.extend(args);
+            let (code, _, err) = toli(&all);
+            assert_eq!(code, 2, "{args:?}: {err}");
+            assert!(err.contains(usage), "{lang} {args:?}: {err}");
+            assert!(
+                err.contains(id) || err.contains(kind),
+                "{lang} {args:?}: {err}"
+            );
+            for o in &optional {
+                assert!(!err.contains(o.as_str()), "{lang} {args:?}: {err}");
+            }
+        }
+        for o in &optional {
+            assert!(!help.contains(o.as_str()), "{lang}: {help}");
+        }
+    }
+}

@@ -247,7 +247,7 @@ fn new_refuses_to_overwrite_and_explains_bad_kinds_and_ids() {
 fn one_run_reports_every_problem_of_a_file_with_suggestions() {
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::write(
-        dir.path().join("bad.md"),
+        dir.path().join("my-law.md"),
         "---\nid: my-law\nkind: Policy\ntitel: {en: My law, mn: Миний хууль}\nsummary: {en: A law., mn: Хууль.}\nsources:\n  - id: src-reprt\n    locator: \"Table 1\"\ncountry: MN\ntype: Law\nyear: \"twenty\"\nrelated: [clustr]\n---\n::: en\nSee [[cluster-stage]].\n\n::: mn\nБичвэр.\n",
     )
     .expect("write");
@@ -258,7 +258,7 @@ fn one_run_reports_every_problem_of_a_file_with_suggestions() {
     let lines: Vec<&str> = out
         .stdout
         .lines()
-        .map(|l| l.rsplit_once("bad.md:").map_or(l, |(_, rest)| rest))
+        .map(|l| l.rsplit_once("my-law.md:").map_or(l, |(_, rest)| rest))
         .collect();
     assert_eq!(
         lines,
@@ -479,6 +479,67 @@ fn check_json_carries_the_suggestion() {
     assert_eq!(d["code"], "broken-link");
     assert_eq!(d["suggestion"], "cluster");
     assert_eq!(d["line"], 7);
+}
+
+/// Each number of `check --json` counts what its name says: `broken_links` every link that
+/// leads nowhere — each of the three links to a file that did not load, though said once, and
+/// one to an id no file has —, `files_not_loaded` the files (the broken one, and a second file
+/// with an id already used), `missing_translations` each field or body missing a language.
+#[test]
+fn check_json_counts_links_as_links_and_files_as_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let entry = |id: &str, extra: &str, body: &str| {
+        format!(
+            "---\nid: {id}\nkind: definition\ntitle: {{en: T, mn: Т}}\nsummary: {{en: S, mn: С}}\nsources: [{{id: src-report, locator: p}}]\n{extra}---\n::: en\n{body}\n::: mn\nх\n"
+        )
+    };
+    let files = [
+        (
+            "soum-hub.md",
+            entry("soum-hub", "tags: {en: [rural, mn: [хөдөө]}\n", "x"),
+        ),
+        (
+            "a.md",
+            entry(
+                "a",
+                "related: [soum-hub]\n",
+                "See [[soum-hub]] and [[nowhere]].",
+            ),
+        ),
+        ("b.md", entry("b", "", "See [[soum-hub]].")),
+        ("b2.md", entry("b", "", "x")),
+        (
+            "c.md",
+            entry("c", "", "x").replace("summary: {en: S, mn: С}", "summary: {en: S}"),
+        ),
+    ];
+    for (name, text) in &files {
+        std::fs::write(dir.path().join(name), text).expect("write");
+    }
+    let mut cmd = toli_in(dir.path(), "en");
+    cmd.args(["check", "--json"]);
+    let out = run(cmd);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("JSON");
+    let codes: Vec<&str> = (v["diagnostics"].as_array().expect("list").iter())
+        .filter_map(|d| d["code"].as_str())
+        .filter(|c| *c != "file-name")
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            "broken-link",
+            "duplicate-id",
+            "missing-language",
+            "yaml",
+            "link-to-unloaded"
+        ],
+        "{}",
+        out.stdout
+    );
+    let stats = &v["stats"];
+    assert_eq!(stats["broken_links"], 4, "{stats}");
+    assert_eq!(stats["files_not_loaded"], 2, "{stats}");
+    assert_eq!(stats["missing_translations"], 1, "{stats}");
 }
 
 #[test]

@@ -260,6 +260,17 @@ pub fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
     });
     match (found, key.code) {
         (Some(b), _) => Some(b.action.clone()),
+        // A letter typed at typing speed into the note editor that `e` has just opened, before
+        // anything is written there, is the second letter of a word («eh survalj»): it takes
+        // the editor back and searches both (see `app::typing`).
+        (None, KeyCode::Char(c))
+            if mods.is_empty()
+                && c.is_ascii_lowercase()
+                && matches!(app.overlay, Some(Overlay::Note(_)))
+                && app.typing.taken.as_ref().is_some_and(|t| t.typed_on()) =>
+        {
+            Some(Action::UnboundLetter(c))
+        }
         (None, KeyCode::Char(c)) if input && mods.is_empty() => Some(Action::Input(c)),
         // A capital or a digit no key uses starts a search too: acronyms (ITP, ICT, STI,
         // UNCTAD) are typed in capitals, and a year straight away.

@@ -28,7 +28,10 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
             app.typing.after_letter = true;
             return;
         }
-        (Action::UnboundLetter(c), Some(taken)) if taken.typed_on() => {
+        // The keymap timed a letter over the note editor already: it must not become nobody's.
+        (Action::UnboundLetter(c), Some(taken))
+            if taken.typed_on() || matches!(app.overlay, Some(Overlay::Note(_))) =>
+        {
             let typed = format!("{}{c}", taken.letter);
             taken.undo(app);
             app.status.clear();

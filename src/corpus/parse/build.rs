@@ -432,6 +432,7 @@ impl Builder<'_> {
                     case_type: case_type?,
                     ownership: raw.ownership.take(),
                     established: raw.established.take(),
+                    licensed: raw.licensed.take(),
                     status: raw.status.take(),
                     sector,
                     key_figures,

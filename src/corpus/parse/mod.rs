@@ -20,6 +20,7 @@ use crate::diagnostic::{Diagnostic, Problem};
 
 mod build;
 mod coded;
+mod file_name;
 mod languages;
 mod placeholder;
 mod recover;
@@ -60,6 +61,7 @@ pub struct RawEntry {
     instrument: Option<String>,
     ownership: Option<String>,
     established: Option<i32>,
+    licensed: Option<i32>,
     status: Option<Bi<String>>,
     sector: Option<Vec<String>>,
     key_figures: Option<Vec<KeyFigure>>,
@@ -297,6 +299,10 @@ fn read_parts(
         ));
         return out;
     }
+    if let Some(problem) = file_name::check(path, &id) {
+        let (l, c) = loc.key(&["id"]);
+        out.diagnostics.push(diag(l, c, problem));
+    }
     // A missing or unknown kind is reported; the rest is checked against a stand-in kind, but
     // makes no entry.
     let (kind, stand_in) = match raw.kind.as_deref() {
@@ -389,7 +395,7 @@ impl RawEntry {
 
     /// Every kind-specific field of the file format, and whether it is set; the names are
     /// those of [`super::kinds::all_keys`] (a test holds the two together).
-    fn kind_field_set(&self) -> [(&'static str, bool); 35] {
+    fn kind_field_set(&self) -> [(&'static str, bool); 36] {
         [
             ("defined_by", self.defined_by.is_some()),
             ("model", self.model.is_some()),
@@ -402,6 +408,7 @@ impl RawEntry {
             ("instrument", self.instrument.is_some()),
             ("ownership", self.ownership.is_some()),
             ("established", self.established.is_some()),
+            ("licensed", self.licensed.is_some()),
             ("status", self.status.is_some()),
             ("sector", self.sector.is_some()),
             ("key_figures", self.key_figures.is_some()),

@@ -292,7 +292,7 @@ pub(super) fn shape_of(segs: &[&str]) -> Option<Shape> {
         });
     }
     Some(match last {
-        "year" | "established" | "position" | "number" => Shape::WholeNumber,
+        "year" | "established" | "licensed" | "position" | "number" => Shape::WholeNumber,
         "total" | "value" => Shape::Number,
         "title" | "summary" | "responsible_body" | "status" | "challenge" | "actor" | "unit"
         | "label" | "note" | "about" | "management" | "international" | "success_stories"

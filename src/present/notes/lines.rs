@@ -143,7 +143,7 @@ impl Notes<'_> {
             step_title(step),
             th.heading.add_modifier(Modifier::BOLD),
         )));
-        out.extend(self.broken_links(step.entry, lang, &th));
+        out.extend(self.broken_links(step.entry, p.lang, lang, &th));
         out.push(Line::from(""));
         let (note, _) = step.note.text(lang);
         if note.is_empty() {
@@ -169,29 +169,40 @@ impl Notes<'_> {
         out
     }
 
-    /// The step's facts that link to an entry that does not exist, which the projector leaves
-    /// out: each named for the trainer, its label and what the app says in its place.
+    /// The step's links to an entry that does not exist, which the projector leaves out: each
+    /// fact's, named by its label, then each bare `[[id]]` of the body the room sees (in the
+    /// talk's language, `shown`), with what the app says in its place.
     fn broken_links(
         &self,
         entry: Option<usize>,
+        shown: Lang,
         lang: Lang,
         th: &crate::ui::theme::Theme,
     ) -> Vec<Line<'static>> {
         let Some(i) = entry else {
             return Vec::new();
         };
+        let said = |id: &str| crate::reading::broken_link(&self.corpus, self.l10n, lang, id);
         let facts = crate::corpus::facts::facts(&self.corpus, i, lang);
-        facts
-            .iter()
-            .filter_map(|f| {
-                let said = crate::reading::broken_link(&self.corpus, self.l10n, lang, f.entry()?)?;
-                let args = [
-                    ("label", self.l10n.t(lang, f.label)),
-                    ("said", inert(&said).into_owned()),
-                ];
-                let text = self.l10n.format(lang, "notes-broken-link", &args);
-                Some(Line::from(Span::styled(text, th.notice)))
-            })
+        let in_facts = facts.iter().filter_map(|f| {
+            let args = [
+                ("label", self.l10n.t(lang, f.label)),
+                ("said", inert(&said(f.entry()?)?).into_owned()),
+            ];
+            Some(self.l10n.format(lang, "notes-broken-link", &args))
+        });
+        let body = crate::markdown::links::entry_links(self.corpus.entry(i).body.show(shown));
+        let mut named: Vec<String> = Vec::new();
+        let in_body = body.into_iter().filter(|l| l.bare).filter_map(|l| {
+            // Each id once, however often the text names it.
+            (!named.contains(&l.target)).then_some(())?;
+            named.push(l.target.clone());
+            let args = [("said", inert(&said(&l.target)?).into_owned())];
+            Some(self.l10n.format(lang, "notes-broken-body-link", &args))
+        });
+        in_facts
+            .chain(in_body)
+            .map(|text| Line::from(Span::styled(text, th.notice)))
             .collect()
     }
 
