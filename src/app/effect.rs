@@ -1,5 +1,5 @@
 //! What [`super::update`](mod@super::update) asks of the world outside the app's state: the
-//! event loop in `tui.rs` carries these out (the terminal's clipboard, the user's editor, the
+//! event loop in `tui/` carries these out (the terminal's clipboard, the user's editor, the
 //! mouse mode, ending the loop), and reports back through a [`super::Message`] where the app
 //! must learn how it went.
 

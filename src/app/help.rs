@@ -1,21 +1,21 @@
 //! The help overlay's behaviour (`?`): it opens at the focused context's section and scrolls by
-//! line and page (drawn by `ui/help.rs`, from the key table).
+//! line and page (drawn by `ui/help.rs`, from the key table). Opened over a list (bookmarks,
+//! notes …), it lists that list's keys, and closing it goes back to the list.
 
 use super::action::Action;
 use super::state::{App, Overlay, Then};
 
-/// Help, at the section of the context that has the keys now.
-pub(super) fn opened(app: &App) -> Overlay {
+/// Where help opens: at the section of the context that has the keys now.
+pub(super) fn first_scroll(app: &App) -> usize {
     let ctx = super::keymap::active(app)[0];
-    let scroll = crate::ui::help::section_start(app, ctx).min(crate::ui::help::max_scroll(app));
-    Overlay::Help { scroll }
+    crate::ui::help::section_start(app, ctx).min(crate::ui::help::max_scroll(app))
 }
 
 /// Applies an action while help is open.
 pub(super) fn action(app: &mut App, action: Action) -> Then {
     let page = crate::ui::help::page(app);
     let max = crate::ui::help::max_scroll(app);
-    let Some(Overlay::Help { scroll }) = &mut app.overlay else {
+    let Some(Overlay::Help { scroll, .. }) = &mut app.overlay else {
         return Then::Stay;
     };
     match action {

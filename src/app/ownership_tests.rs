@@ -1,5 +1,5 @@
 //! The rule that keeps the state easy to change: each feature's sub-state of [`super::App`] is
-//! assigned only in its own module (others call its methods), and only `update.rs` opens and
+//! assigned only in its own module (others call its methods), and only `update/` opens and
 //! closes overlays. This test reads the sources under `src/app` (test code left out) and names
 //! every assignment made elsewhere, with path:line.
 
@@ -14,8 +14,8 @@ const OWNERS: &[(&str, &str)] = &[
     ("settings", "settings.rs"),
     ("status", "status.rs"),
     ("study", "study/"),
-    ("overlay", "update.rs"),
-    ("size", "update.rs"),
+    ("overlay", "update/"),
+    ("size", "update/"),
     ("search_worker", "search"),
     ("present", "present.rs"),
     ("corpus", "reload.rs"),

@@ -47,6 +47,8 @@ pub struct Search {
 pub enum Overlay {
     Help {
         scroll: usize,
+        /// The list the help was opened over (bookmarks, notes …), open again when it closes.
+        over: Option<Box<Overlay>>,
     },
     Search(Search),
     /// The findings × actions matrix.

@@ -3,8 +3,9 @@
 //! search). The focused pane's keys come first and the keys that work everywhere (quit,
 //! search, bookmarks, notes, present) right after them, then the other contexts; marks on the
 //! border say there is more below or above. During a presentation it lists the presentation's
-//! keys only: the audience sees it on the projector. Descriptions wrap under themselves on a
-//! narrow screen.
+//! keys only: the audience sees it on the projector. Opened over a list (bookmarks, notes …)
+//! it lists that list's keys only, the list drawn under it. Descriptions wrap under
+//! themselves on a narrow screen.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -14,17 +15,21 @@ use ratatui::widgets::{Clear, Paragraph};
 use super::layout::{centered, inner};
 use super::theme::Theme;
 use crate::app::App;
-use crate::app::keymap::{Ctx, hints_shown};
-use crate::app::state::Pane;
+use crate::app::keymap::{Ctx, hints_shown, overlay_ctx};
+use crate::app::state::{Overlay, Pane};
 use crate::markdown::wrap::str_width;
 
-/// The contexts the help lists: the presentation's own keys while one runs; else every
-/// context, the focused pane's first and the keys that work everywhere next (a reader looking
-/// for how to bookmark, take a note or quit finds them by paging down), then the others in
-/// their order.
+/// The contexts the help lists: the presentation's own keys while one runs, or the list's
+/// it is opened over (bookmarks, notes, the matrix …: the panes' keys, "everywhere" ones
+/// included, do not work there); else every context, the focused pane's first and the keys
+/// that work everywhere next (a reader looking for how to bookmark, take a note or quit finds
+/// them by paging down), then the others in their order.
 pub fn contexts(app: &App) -> Vec<Ctx> {
     if app.present.is_some() {
         return vec![Ctx::Presenting];
+    }
+    if let Some(list) = list_under(app) {
+        return vec![list];
     }
     let pane = match app.nav.focus {
         Pane::Kinds => Ctx::Kinds,
@@ -38,10 +43,20 @@ pub fn contexts(app: &App) -> Vec<Ctx> {
         .collect()
 }
 
-/// Lines above each context's keys: its heading and a blank line before it, when the help lists
-/// more than one context (a presentation's keys need no heading, and fit one screen without).
+/// The context of the list (bookmarks, notes, the matrix …) the help is opened over, or is
+/// being opened over; `None` over the panes.
+fn list_under(app: &App) -> Option<Ctx> {
+    match &app.overlay {
+        Some(Overlay::Help { over, .. }) => over.as_deref().map(overlay_ctx),
+        Some(open) => Some(overlay_ctx(open)),
+        None => None,
+    }
+}
+
+/// Lines above each context's keys: its heading and a blank line before it (a presentation's
+/// keys need no heading, and fit one screen without; a list's keys are headed by its name).
 fn heading_lines(app: &App) -> usize {
-    if contexts(app).len() > 1 { 2 } else { 0 }
+    if app.present.is_some() { 0 } else { 2 }
 }
 
 /// What typing letters in the panes does, pinned above the keys (not during a presentation,
@@ -52,9 +67,10 @@ pub const TYPING: [&str; 3] = [
     "help-typing-capitals",
 ];
 
-/// The rows pinned above the scrolled keys: [`TYPING`] and a blank row.
+/// The rows pinned above the scrolled keys: [`TYPING`] and a blank row (over the panes only:
+/// in a list letters do not search).
 fn intro_rows(app: &App) -> u16 {
-    if app.present.is_some() {
+    if app.present.is_some() || list_under(app).is_some() {
         0
     } else {
         TYPING.len() as u16 + 1
@@ -132,10 +148,26 @@ fn rows(app: &App, width: usize) -> Vec<Row> {
     out
 }
 
+/// The help's box on `screen`: 72 × 40 at most; over a list, no taller than its keys, so that
+/// the list shows around it.
+fn help_box(app: &App, screen: Rect) -> Rect {
+    let r = centered(screen, 72, 40);
+    if list_under(app).is_none() {
+        return r;
+    }
+    let rows = rows(app, keys_area(app, r).width as usize).len();
+    let tall = u16::try_from(rows).unwrap_or(u16::MAX).saturating_add(2);
+    centered(screen, 72, tall.min(40))
+}
+
+/// `app`'s whole screen.
+fn app_screen(app: &App) -> Rect {
+    Rect::new(0, 0, app.size.0, app.size.1)
+}
+
 /// The width the help's text is laid out for on `app`'s screen.
 fn text_width(app: &App) -> usize {
-    let r = centered(Rect::new(0, 0, app.size.0, app.size.1), 72, 40);
-    keys_area(app, r).width as usize
+    keys_area(app, centered(app_screen(app), 72, 40)).width as usize
 }
 
 /// The help text as lines, laid out for `app`'s screen.
@@ -190,7 +222,7 @@ fn keys_area(app: &App, r: Rect) -> Rect {
 
 /// The rows of keys visible on `app`'s screen.
 pub fn page(app: &App) -> usize {
-    let r = centered(Rect::new(0, 0, app.size.0, app.size.1), 72, 40);
+    let r = help_box(app, app_screen(app));
     (keys_area(app, r).height as usize).max(1)
 }
 
@@ -200,7 +232,7 @@ pub fn max_scroll(app: &App) -> usize {
 }
 
 pub fn draw(frame: &mut Frame, screen: Rect, app: &App, scroll: usize, th: &Theme) {
-    let r = centered(screen, 72, 40);
+    let r = help_box(app, screen);
     frame.render_widget(Clear, r);
     super::paint(frame, r, th.base);
     let all = lines(app, th);

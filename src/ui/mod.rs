@@ -42,7 +42,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
 fn draw_screen(frame: &mut Frame, app: &App) {
     if let Some(d) = &app.present {
         present::draw(frame, app, d);
-        if let Some(Overlay::Help { scroll }) = &app.overlay {
+        if let Some(Overlay::Help { scroll, .. }) = &app.overlay {
             let th = theme::theme(app.settings.theme, app.settings.no_color);
             help::draw(frame, frame.area(), app, *scroll, &th);
         }
@@ -68,22 +68,30 @@ fn draw_screen(frame: &mut Frame, app: &App) {
     if let Some(r) = a.status {
         status::draw(frame, r, app, &th);
     }
-    let area = overlay_screen(app, area);
-    match &app.overlay {
-        Some(Overlay::Help { scroll }) => help::draw(frame, area, app, *scroll, &th),
-        Some(Overlay::Search(s)) => search::draw(frame, area, app, s, &th),
-        Some(Overlay::Matrix(v)) => matrix::draw(frame, area, app, v, &th),
-        Some(Overlay::Facets { selected }) => facet_panel::draw(frame, area, app, *selected, &th),
-        Some(Overlay::Bookmarks { selected, .. }) => {
-            study::bookmarks::draw(frame, area, app, *selected, &th)
+    if let Some(overlay) = &app.overlay {
+        draw_overlay(frame, overlay_screen(app, area), app, overlay, &th);
+    }
+}
+
+/// Draws `overlay` over the panes; help opened over a list draws the list under it.
+fn draw_overlay(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, th: &Theme) {
+    match overlay {
+        Overlay::Help { scroll, over } => {
+            if let Some(list) = over {
+                draw_overlay(frame, area, app, list, th);
+            }
+            help::draw(frame, area, app, *scroll, th)
         }
-        Some(Overlay::Notes { selected }) => study::notes::draw(frame, area, app, *selected, &th),
-        Some(Overlay::Note(ed)) => study::note_editor::draw(frame, area, app, ed, &th),
-        Some(Overlay::Citation { text, scroll }) => {
-            citation::draw(frame, area, app, text, *scroll, &th)
+        Overlay::Search(s) => search::draw(frame, area, app, s, th),
+        Overlay::Matrix(v) => matrix::draw(frame, area, app, v, th),
+        Overlay::Facets { selected } => facet_panel::draw(frame, area, app, *selected, th),
+        Overlay::Bookmarks { selected, .. } => {
+            study::bookmarks::draw(frame, area, app, *selected, th)
         }
-        Some(Overlay::Problems { scroll }) => problems::draw(frame, area, app, *scroll, &th),
-        None => {}
+        Overlay::Notes { selected } => study::notes::draw(frame, area, app, *selected, th),
+        Overlay::Note(ed) => study::note_editor::draw(frame, area, app, ed, th),
+        Overlay::Citation { text, scroll } => citation::draw(frame, area, app, text, *scroll, th),
+        Overlay::Problems { scroll } => problems::draw(frame, area, app, *scroll, th),
     }
 }
 

@@ -25,7 +25,7 @@ fn text(a: &App) -> String {
 
 fn scroll(a: &App) -> usize {
     match &a.overlay {
-        Some(Overlay::Help { scroll }) => *scroll,
+        Some(Overlay::Help { scroll, .. }) => *scroll,
         other => panic!("help is not open: {other:?}"),
     }
 }
@@ -101,6 +101,119 @@ fn paging_down_from_any_pane_reaches_the_keys_that_work_everywhere() {
             );
             if pages > 0 {
                 assert!(text(&a).contains(&a.t("help-more-above")), "{}", text(&a));
+            }
+        }
+    }
+}
+
+/// `?` over a list — the bookmarks (`b`), the notes (`E`), the matrix (`X`), the facets (`f`)
+/// and the problems (`!`) — lists that list's keys and no others, from the key table as the status
+/// line's hints are, in both languages (the snapshot below shows the list under the help); closing the help
+/// (Esc, `?` or `q`) goes back to the list with the same row chosen.
+#[test]
+fn help_over_a_list_lists_its_keys_and_closes_back_to_it() {
+    use toli::app::keymap::{Ctx, hints_shown};
+    use toli::app::state::OverlayKind;
+    for lang in Lang::ALL {
+        for (opens, kind, ctx) in [
+            ('b', OverlayKind::Bookmarks, Ctx::Bookmarks),
+            ('E', OverlayKind::Notes, Ctx::NotesList),
+            ('X', OverlayKind::Matrix, Ctx::Matrix),
+            ('f', OverlayKind::Facets, Ctx::Facets),
+            ('!', OverlayKind::Problems, Ctx::Problems),
+        ] {
+            for close in [KeyCode::Esc, KeyCode::Char('?'), KeyCode::Char('q')] {
+                let dir = tempfile::tempdir().expect("tempdir");
+                let mut a = app(lang, 80, 24);
+                toli::app::study::attach_store(
+                    &mut a,
+                    toli::store::Store::at(dir.path().to_path_buf()),
+                );
+                for id in ["it-park", "cluster"] {
+                    common::open(&mut a, id);
+                    press(&mut a, KeyCode::Char('m'));
+                    assert!(toli::app::study::save_note(&mut a, id, None, "A note\n"));
+                }
+                press(&mut a, KeyCode::Char(opens));
+                press(&mut a, KeyCode::Char('j'));
+                let list = a.overlay.clone();
+                assert_eq!(list.as_ref().map(OverlayKind::from), Some(kind), "{opens}");
+                press(&mut a, KeyCode::Char('?'));
+                assert!(
+                    matches!(a.overlay, Some(Overlay::Help { .. })),
+                    "{lang:?} {opens}: ? opened no help"
+                );
+                let shown = text(&a);
+                // The help opens at the list's own keys, under the list's heading, and lists
+                // every one of them.
+                let heading = a.t(ctx.title_id());
+                let first_heading = shown
+                    .lines()
+                    .flat_map(|row| row.split('│'))
+                    .find_map(|cell| {
+                        (Ctx::ALL.into_iter())
+                            .map(|c| a.t(c.title_id()))
+                            .find(|h| cell.trim() == h)
+                    })
+                    .unwrap_or_default();
+                assert_eq!(first_heading, heading, "{lang:?} {opens}:\n{shown}");
+                let mut seen = shown.clone();
+                let keys: Vec<(String, String)> = (hints_shown(ctx, lang).into_iter())
+                    .map(|(k, h)| (k, a.t(h)))
+                    .collect();
+                let all_listed = |seen: &str| keys.iter().all(|(k, h)| lists(seen, k, h));
+                while !all_listed(&seen) {
+                    let before = scroll(&a);
+                    press(&mut a, KeyCode::PageDown);
+                    assert!(
+                        scroll(&a) > before,
+                        "{lang:?} {opens}: keys missing:\n{seen}"
+                    );
+                    seen.push_str(&text(&a));
+                }
+                // Only the list's: the panes' keys ("everywhere" ones included) do not work
+                // in it.
+                press(&mut a, KeyCode::End);
+                seen.push_str(&text(&a));
+                for other in Ctx::ALL.into_iter().filter(|c| *c != ctx) {
+                    let heading = a.t(other.title_id());
+                    assert!(
+                        !(seen.lines().flat_map(|row| row.split('│'))).any(|c| c.trim() == heading),
+                        "{lang:?} {opens}: {other:?} listed over the list:\n{seen}"
+                    );
+                }
+                press(&mut a, close);
+                assert_eq!(
+                    format!("{:?}", a.overlay),
+                    format!("{list:?}"),
+                    "{lang:?} {opens} {close:?}: closing the help did not go back to the list"
+                );
+            }
+        }
+    }
+}
+
+/// The help over the bookmarks, at 80×24 in both languages: the bookmarks' keys, the list
+/// under it.
+#[test]
+fn help_over_the_bookmarks_snapshots() {
+    for lang in Lang::ALL {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut a = app(lang, 80, 24);
+        toli::app::study::attach_store(&mut a, toli::store::Store::at(dir.path().to_path_buf()));
+        common::open(&mut a, "it-park");
+        press(&mut a, KeyCode::Char('m'));
+        press(&mut a, KeyCode::Char('b'));
+        press(&mut a, KeyCode::Char('?'));
+        insta::assert_snapshot!(
+            format!("help_over_bookmarks_{}_80x24", lang.code()),
+            screen(&a).backend()
+        );
+        // Every small size draws it without a panic, the box no taller than the screen.
+        for w in 0..24 {
+            for h in 0..8 {
+                a.size = (w, h);
+                let _ = screen(&a);
             }
         }
     }

@@ -8,12 +8,11 @@
 //! sane when it is still there.
 
 use std::path::Path;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::common;
 use crate::common::note_tmux::{OLD, kept_copies, press_e_on_cluster, save_old_note, toli};
-use crate::common::tmux::Tmux;
+use crate::common::tmux::{Tmux, recorded};
 const TYPED: &str = " НЭМЭЛТ: терминал хаагдахад";
 
 /// toli in Mongolian on the fixture corpus with the built-in editor, a note on `cluster`
@@ -36,23 +35,17 @@ fn start_logged(editor: impl FnOnce(&Path) -> String) -> Option<Tmux> {
 /// [`start_with`], `redirect` after toli's arguments (run in the test's folder).
 fn start_in(editor: impl FnOnce(&Path) -> String, redirect: &str) -> Option<Tmux> {
     Tmux::run(80, 24, |dir| {
-        let toli = toli(dir, &editor(dir));
         save_old_note(dir);
-        let d = dir.display();
-        format!(
-            "cd {d}; sh -c 'echo $$ > {d}/pid; exec {toli} {redirect}'; stty -a > {d}/stty.tmp; \
-             mv {d}/stty.tmp {d}/stty.txt; sleep 60"
-        )
+        recorded(dir, &format!("{} {redirect}", toli(dir, &editor(dir))))
     })
 }
 
 /// Opens the editor on `cluster` and types [`TYPED`] after the old text, unsaved.
-fn type_a_draft(t: &Tmux) -> String {
+fn type_a_draft(t: &Tmux) {
     press_e_on_cluster(t);
     t.wait_for("Ctrl-S");
     t.text(TYPED);
     t.wait_for("НЭМЭЛТ: терминал хаагдахад");
-    std::fs::read_to_string(t.dir().join("pid")).expect("pid file")
 }
 
 /// Waits (at most 15 s) until the note holds the draft; its text.
@@ -68,24 +61,15 @@ fn wait_saved(dir: &Path) -> String {
     }
 }
 
-/// Waits (at most 10 s) for process `pid` to end; whether it did.
-fn ended(pid: &str) -> bool {
-    let proc_dir = format!("/proc/{}", pid.trim());
-    (0..100).any(|_| {
-        std::thread::sleep(Duration::from_millis(100));
-        !Path::new(&proc_dir).exists()
-    })
-}
-
 /// The terminal closes under the editor: the draft is saved, and toli ends.
 #[test]
 fn a_draft_is_saved_when_the_terminal_closes() {
     let Some(t) = start() else { return };
-    let pid = type_a_draft(&t);
+    type_a_draft(&t);
     // Every pane's terminal goes: toli gets SIGHUP and reads nothing more.
     let _ = t.cmd(&["kill-server"]).status();
     assert_eq!(wait_saved(t.dir()), format!("{OLD}{TYPED}\n"));
-    assert!(ended(&pid), "toli still runs after its terminal closed");
+    assert!(t.ended(), "toli still runs after its terminal closed");
 }
 
 /// SIGTERM or SIGHUP sent to toli while the terminal stays: the draft is saved, the terminal
@@ -94,31 +78,11 @@ fn a_draft_is_saved_when_the_terminal_closes() {
 fn a_draft_is_saved_on_sigterm_and_sighup() {
     for signal in ["-TERM", "-HUP"] {
         let Some(t) = start() else { return };
-        let pid = type_a_draft(&t);
-        let ok = Command::new("kill")
-            .args([signal, pid.trim()])
-            .status()
-            .expect("kill runs")
-            .success();
-        assert!(ok);
+        type_a_draft(&t);
+        t.signal(signal);
         assert_eq!(wait_saved(t.dir()), format!("{OLD}{TYPED}\n"), "{signal}");
         t.wait_for("«cluster» бичлэгийн тэмдэглэлийг toli хаагдахаас өмнө");
-        let stty_path = t.dir().join("stty.txt");
-        let start = Instant::now();
-        while !stty_path.exists() && start.elapsed() < Duration::from_secs(15) {
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        let stty = std::fs::read_to_string(&stty_path).expect("stty after toli");
-        let words: Vec<&str> = stty.split_whitespace().collect();
-        assert!(
-            words.contains(&"icanon") && words.contains(&"echo"),
-            "{signal}: {stty}"
-        );
-        assert_eq!(
-            t.format("#{alternate_on}"),
-            "0",
-            "{signal}: the main screen"
-        );
+        t.assert_sane();
     }
 }
 
@@ -148,15 +112,9 @@ fn what_an_external_editor_saved_is_kept_when_toli_is_ended() {
     };
     press_e_on_cluster(&t);
     t.wait_for("SAVED-IN-EDITOR");
-    let pid = std::fs::read_to_string(t.dir().join("pid")).expect("pid file");
-    let ok = Command::new("kill")
-        .args(["-TERM", pid.trim()])
-        .status()
-        .expect("kill runs")
-        .success();
-    assert!(ok);
+    t.signal("-TERM");
     assert_eq!(wait_saved(t.dir()), format!("{OLD}\n{TYPED}\n"));
-    assert!(ended(&pid), "toli ended");
+    assert!(t.ended(), "toli ended");
 }
 
 /// Opens the external editor on `cluster` with the editor variables `editor(folder)`; the
@@ -286,8 +244,7 @@ fn quitting_with_a_note_not_saved_names_the_file_that_holds_it() {
     press_e_on_cluster(&t);
     t.wait_for("Тэмдэглэл хадгалагдсангүй");
     t.keys(&["q"]);
-    let pid = std::fs::read_to_string(t.dir().join("pid")).expect("pid file");
-    assert!(ended(&pid), "toli quits");
+    assert!(t.ended(), "toli quits");
     let stderr = std::fs::read_to_string(t.dir().join("stderr.txt")).expect("stderr");
     let copy = t.dir().join("tmp");
     let kept = (std::fs::read_dir(&copy).expect("tmp").flatten())
@@ -335,10 +292,8 @@ fn ctrl_c_in_a_cooked_mode_editor_is_the_editor_s_own() {
     t.wait_for("Тэмдэглэл хадгалагдлаа");
     let note = std::fs::read_to_string(t.dir().join("data/notes/cluster.md")).expect("note");
     assert_eq!(note, format!("{OLD}\nafter-interrupt\n"));
-    let pid = std::fs::read_to_string(t.dir().join("pid")).expect("pid file");
-    let alive = Path::new(&format!("/proc/{}", pid.trim())).exists();
-    assert!(alive, "toli still runs");
+    assert!(t.running(), "toli still runs");
     // Its own Ctrl-C still ends it.
     t.keys(&["C-c"]);
-    assert!(ended(&pid), "toli quits on its own Ctrl-C");
+    assert!(t.ended(), "toli quits on its own Ctrl-C");
 }

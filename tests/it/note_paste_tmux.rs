@@ -3,7 +3,8 @@
 //! each line break as CR, as xterm and VTE do; the note shows two lines and is saved as two.
 //! Ctrl-Z and Ctrl-Y take the paste back and put it back.
 
-use crate::common::tmux::{CACHE, Tmux};
+use crate::common::note_tmux::{press_e_on_cluster, toli};
+use crate::common::tmux::Tmux;
 
 const FIRST: &str = "Хуулсан мөр 1: ноолуурын экспорт";
 const SECOND: &str = "Хуулсан мөр 2: эх сурвалж";
@@ -11,21 +12,11 @@ const SECOND: &str = "Хуулсан мөр 2: эх сурвалж";
 #[test]
 fn a_multi_line_paste_keeps_its_line_breaks() {
     let Some(t) = Tmux::run(80, 24, |dir| {
-        let d = dir.display();
-        format!(
-            "env VISUAL= EDITOR= TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state \
-             TOLI_DATA_DIR={d}/data {bin} --no-builtin --content {root}/tests/fixtures/content \
-             --lang mn; sleep 60",
-            bin = env!("CARGO_BIN_EXE_toli"),
-            root = env!("CARGO_MANIFEST_DIR"),
-        )
+        format!("{}; sleep 60", toli(dir, "VISUAL= EDITOR="))
     }) else {
         return;
     };
-    t.wait_for("Төрлүүд");
-    t.keys(&["l", "Enter"]);
-    t.wait_for("· cluster");
-    t.keys(&["e"]);
+    press_e_on_cluster(&t);
     t.wait_for("Ctrl-S");
     let ok = (t.cmd(&["set-buffer", &format!("{FIRST}\n{SECOND}")]))
         .status()

@@ -150,7 +150,7 @@ fn the_help_scrolled_to_its_end_lists_every_context_and_key_in_both_languages() 
         let mut last = None;
         loop {
             let scroll = match &a.overlay {
-                Some(Overlay::Help { scroll }) => *scroll,
+                Some(Overlay::Help { scroll, .. }) => *scroll,
                 other => panic!("help is not open: {other:?}"),
             };
             if last == Some(scroll) {

@@ -12,56 +12,27 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::common;
-use crate::common::tmux::{CACHE, Tmux};
+use crate::common::note_tmux;
+use crate::common::tmux::{
+    CACHE, Tmux, on_content, on_fixtures, open_cluster_initiative_in_mongolian, recorded,
+};
 use toli::markdown::wrap::str_width;
-
-/// Waits (at most 15 s) for the file `name` in the test's folder to hold `stty -a` output.
-fn wait_file(t: &Tmux, name: &str) -> String {
-    let path = t.dir().join(name);
-    let start = Instant::now();
-    loop {
-        if let Ok(s) = std::fs::read_to_string(&path)
-            && s.contains("icanon")
-        {
-            return s;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(15),
-            "no {name}; screen:\n{}",
-            t.capture()
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
-/// The terminal toli ran in is sane again: canonical mode and echo (from the `stty -a` the
-/// session's shell line records after toli), the main screen, no mouse reporting.
-fn assert_sane(t: &Tmux) {
-    let stty = wait_file(t, "stty.txt");
-    let words: Vec<&str> = stty.split_whitespace().collect();
-    assert!(words.contains(&"icanon"), "canonical mode is back: {stty}");
-    assert!(words.contains(&"echo"), "echo is back: {stty}");
-    assert_eq!(t.format("#{alternate_on}"), "0", "back on the main screen");
-    assert_eq!(t.format("#{mouse_any_flag}"), "0", "mouse reporting is off");
-}
 
 fn fixture() -> String {
     format!("{}/tests/fixtures/content", env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A shell line that runs toli (recording its pid), then records `stty -a` and waits.
-fn script(dir: &Path) -> String {
-    let d = dir.display();
-    format!(
-        "sh -c 'echo $$ > {d}/pid; exec env TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state TOLI_DATA_DIR={d}/data {bin} --no-builtin --content {fx} --lang en'; \
-         stty -a > {d}/stty.tmp; mv {d}/stty.tmp {d}/stty.txt; sleep 60",
-        bin = env!("CARGO_BIN_EXE_toli"),
-        fx = fixture(),
-    )
+/// toli in English on the fixture corpus, its pid and the terminal after it recorded.
+fn start() -> Option<Tmux> {
+    Tmux::run(100, 30, |dir| {
+        recorded(dir, &on_fixtures(dir, "", "--lang en"))
+    })
 }
 
-fn start() -> Option<Tmux> {
-    Tmux::run(100, 30, script)
+/// A [`recorded`] line running toli in English with `env` set for it and `content` as its
+/// only corpus.
+fn script_with(dir: &Path, env: &str, content: &str) -> String {
+    recorded(dir, &on_content(dir, env, content, "--lang en"))
 }
 
 #[test]
@@ -93,7 +64,7 @@ fn search_open_follow_back_switch_language_type_a_mongolian_question_and_quit() 
     t.keys(&["Escape"]);
     t.wait_for("Тодорхойлолт · cluster");
     t.text("q");
-    assert_sane(&t);
+    t.assert_sane();
 }
 
 #[test]
@@ -101,24 +72,8 @@ fn sigterm_restores_the_terminal() {
     let Some(t) = start() else { return };
     t.wait_for("Kinds");
     t.keys(&["M", "M"]);
-    let pid = std::fs::read_to_string(t.dir().join("pid")).expect("pid file");
-    let ok = Command::new("kill")
-        .args(["-TERM", pid.trim()])
-        .status()
-        .expect("kill runs")
-        .success();
-    assert!(ok);
-    assert_sane(&t);
-}
-
-/// Like [`script`], with `env` set for toli and `content` as its only corpus.
-fn script_with(dir: &Path, env: &str, content: &str) -> String {
-    let d = dir.display();
-    format!(
-        "sh -c 'echo $$ > {d}/pid; exec env TOLI_CACHE_DIR={CACHE} TOLI_DATA_DIR={d}/data {env} {bin} --no-builtin --content {content} --lang en'; \
-         stty -a > {d}/stty.tmp; mv {d}/stty.tmp {d}/stty.txt; sleep 60",
-        bin = env!("CARGO_BIN_EXE_toli"),
-    )
+    t.signal("-TERM");
+    t.assert_sane();
 }
 
 /// Sends `signal` to toli once it is drawn (mouse capture toggled off and on again), then checks
@@ -127,14 +82,8 @@ fn signal_restores(signal: &str) {
     let Some(t) = start() else { return };
     t.wait_for("Kinds");
     t.keys(&["M", "M"]);
-    let pid = std::fs::read_to_string(t.dir().join("pid")).expect("pid file");
-    let ok = Command::new("kill")
-        .args([signal, pid.trim()])
-        .status()
-        .expect("kill runs")
-        .success();
-    assert!(ok);
-    assert_sane(&t);
+    t.signal(signal);
+    t.assert_sane();
     assert!(!t.capture().contains("Kinds"), "the app's screen is gone");
 }
 
@@ -144,16 +93,10 @@ fn signal_restores(signal: &str) {
 fn a_closed_terminal_ends_the_app() {
     let Some(t) = start() else { return };
     t.wait_for("Kinds");
-    let pid = std::fs::read_to_string(t.dir().join("pid")).expect("pid file");
-    let proc_dir = format!("/proc/{}", pid.trim());
-    assert!(Path::new(&proc_dir).exists(), "toli is running");
+    assert!(t.running(), "toli is running");
     let _ = t.cmd(&["kill-server"]).status();
-    // Wait (generously) for the process to go; a process left spinning fails the test.
-    let gone = (0..100).any(|_| {
-        std::thread::sleep(std::time::Duration::from_millis(100));
-        !Path::new(&proc_dir).exists()
-    });
-    assert!(gone, "toli still runs after its terminal closed");
+    // A process left spinning fails the test.
+    assert!(t.ended(), "toli still runs after its terminal closed");
 }
 
 #[test]
@@ -173,7 +116,7 @@ fn a_panic_restores_the_terminal_and_prints_on_the_main_screen() {
     };
     t.wait_for("Kinds");
     t.keys(&["F12"]);
-    assert_sane(&t);
+    t.assert_sane();
     let pane = t.capture();
     assert!(
         pane.contains("TOLI_TEST_PANIC"),
@@ -244,7 +187,7 @@ fn live_reload_shows_edits_keeps_the_last_good_version_and_drops_deleted_entries
     t.wait_gone("Alpha");
     t.wait_gone("Third text.");
     t.text("q");
-    assert_sane(&t);
+    t.assert_sane();
 }
 
 #[test]
@@ -258,14 +201,8 @@ fn a_note_opens_in_the_editor_and_shows_in_the_entry() {
                 "stty -a > {d}/editor-stty.txt\nfor f; do :; done\nprintf 'Written in the editor\\n' >> \"$f\"\n"
             ),
         );
-        format!(
-            "sh -c 'echo $$ > {d}/pid; TOLI_DATA_DIR={d}/data VISUAL= EDITOR=\"{ed} --wait\" \
-             exec env TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state {bin} --no-builtin --content {fx} --lang en'; \
-             stty -a > {d}/stty.tmp; mv {d}/stty.tmp {d}/stty.txt; sleep 60",
-            ed = editor.display(),
-            bin = env!("CARGO_BIN_EXE_toli"),
-            fx = fixture(),
-        )
+        let env = format!("VISUAL= EDITOR=\"{} --wait\"", editor.display());
+        recorded(dir, &on_fixtures(dir, &env, "--lang en"))
     }) else {
         return;
     };
@@ -284,7 +221,7 @@ fn a_note_opens_in_the_editor_and_shows_in_the_entry() {
     let note = std::fs::read_to_string(t.dir().join("data/notes/cluster.md")).expect("note");
     assert_eq!(note, "Written in the editor\n");
     t.keys(&["q"]);
-    assert_sane(&t);
+    t.assert_sane();
 }
 
 #[test]
@@ -309,15 +246,9 @@ fn process_state(pid: &str) -> char {
 fn suspend_and_continue_give_the_terminal_back_and_take_it_again() {
     let Some(t) = start() else { return };
     t.wait_for("Kinds");
-    let pid = std::fs::read_to_string(t.dir().join("pid")).expect("pid file");
-    let pid = pid.trim();
-    let ok = Command::new("kill")
-        .args(["-TSTP", pid])
-        .status()
-        .expect("kill");
-    assert!(ok.success());
+    t.signal("-TSTP");
     let start = Instant::now();
-    while process_state(pid) != 'T' {
+    while process_state(&t.pid()) != 'T' {
         assert!(
             start.elapsed() < Duration::from_secs(15),
             "toli never stopped"
@@ -334,18 +265,14 @@ fn suspend_and_continue_give_the_terminal_back_and_take_it_again() {
         "0",
         "no mouse reporting while stopped"
     );
-    let ok = Command::new("kill")
-        .args(["-CONT", pid])
-        .status()
-        .expect("kill");
-    assert!(ok.success());
+    t.signal("-CONT");
     t.wait_for("Kinds");
     assert_eq!(t.format("#{alternate_on}"), "1", "the app's screen is back");
     t.keys(&["/"]);
     t.wait_for("Search");
     t.keys(&["Escape"]);
     t.text("q");
-    assert_sane(&t);
+    t.assert_sane();
 }
 
 /// A paste into the search box is applied once: a long one neither freezes the app nor stops
@@ -389,7 +316,7 @@ fn a_pasted_query_runs_once_and_esc_still_answers() {
     t.wait_for("Cluster initiative");
     t.keys(&["Escape"]);
     t.text("q");
-    assert_sane(&t);
+    t.assert_sane();
 }
 
 #[test]
@@ -440,14 +367,7 @@ fn a_restart_reopens_where_the_reader_left_off() {
         return;
     };
     t.wait_for("Kinds");
-    t.keys(&["/"]);
-    t.wait_for("Search");
-    t.text("initiative");
-    t.wait_for("Cluster initiative");
-    t.keys(&["Enter"]);
-    t.wait_for("Definition · cluster-initiative");
-    t.keys(&["L"]);
-    t.wait_for("Тодорхойлолт · cluster-initiative");
+    open_cluster_initiative_in_mongolian(&t);
     t.keys(&["q"]);
     let start = Instant::now();
     while !t.dir().join("first-done").exists() {
@@ -506,13 +426,8 @@ fn colour_codes(screen: &str) -> Vec<String> {
 #[test]
 fn a_dumb_terminal_in_the_c_locale_gets_ascii_and_no_colour() {
     let Some(t) = Tmux::run(100, 30, |dir: &Path| {
-        let d = dir.display();
-        format!(
-            "env TERM=dumb LANG=C LC_ALL=C LC_CTYPE= TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state \
-             {bin} --no-builtin --content {fx} --lang en; sleep 60",
-            bin = env!("CARGO_BIN_EXE_toli"),
-            fx = fixture(),
-        )
+        let env = "TERM=dumb LANG=C LC_ALL=C LC_CTYPE=";
+        format!("{}; sleep 60", on_fixtures(dir, env, "--lang en"))
     }) else {
         return;
     };
@@ -600,20 +515,11 @@ fn without_tmux_a_test_says_it_was_skipped() {
 #[test]
 fn a_long_note_line_wraps_in_the_built_in_editor() {
     let Some(t) = Tmux::run(80, 24, |dir| {
-        let d = dir.display();
-        format!(
-            "env VISUAL= EDITOR= TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state \
-             TOLI_DATA_DIR={d}/data {bin} --no-builtin --content {fx} --lang mn; sleep 60",
-            bin = env!("CARGO_BIN_EXE_toli"),
-            fx = fixture(),
-        )
+        format!("{}; sleep 60", note_tmux::toli(dir, "VISUAL= EDITOR="))
     }) else {
         return;
     };
-    t.wait_for("Төрлүүд");
-    t.keys(&["l", "Enter"]);
-    t.wait_for("· cluster");
-    t.keys(&["e"]);
+    note_tmux::press_e_on_cluster(&t);
     t.wait_for("Ctrl-S");
     t.text(crate::note_wrap::LONG_MN);
     let screen = t

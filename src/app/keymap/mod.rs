@@ -1,13 +1,18 @@
 //! The one key table, one list per context ([`Ctx`]): key, action, Fluent hint id. The
 //! dispatcher, the status-bar hints, the `?` help overlay and the README's key table are all
 //! generated from it, so they cannot drift. To add a key, add a row to its context's list.
+//! The lists are `table.rs`; how keys and hints are written, `labels.rs`; this module says
+//! which contexts are active and turns a terminal event into an [`Action`].
 
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 
 pub mod elsewhere;
+mod labels;
 mod table;
+
+pub use labels::{first_key, hints, hints_shown};
 
 use super::action::Action;
 use super::mnkeys::to_latin;
@@ -150,51 +155,6 @@ pub struct Key {
     pub mods: KeyModifiers,
 }
 
-impl Key {
-    /// How the key is written in hints and help.
-    pub fn label(&self) -> String {
-        let base = match self.code {
-            KeyCode::Char(' ') => "Space".to_string(),
-            KeyCode::Char(c) if self.mods.contains(KeyModifiers::CONTROL) => {
-                c.to_ascii_uppercase().to_string()
-            }
-            KeyCode::Char(c) => c.to_string(),
-            KeyCode::Up => "↑".into(),
-            KeyCode::Down => "↓".into(),
-            KeyCode::Left => "←".into(),
-            KeyCode::Right => "→".into(),
-            KeyCode::Enter => "Enter".into(),
-            KeyCode::Esc => "Esc".into(),
-            KeyCode::Tab => "Tab".into(),
-            KeyCode::BackTab => "S-Tab".into(),
-            KeyCode::Backspace => "Bksp".into(),
-            KeyCode::PageUp => "PgUp".into(),
-            KeyCode::PageDown => "PgDn".into(),
-            KeyCode::Home => "Home".into(),
-            KeyCode::End => "End".into(),
-            other => format!("{other:?}"),
-        };
-        if self.mods.contains(KeyModifiers::CONTROL) {
-            format!("Ctrl-{base}")
-        } else if self.mods.contains(KeyModifiers::ALT) {
-            format!("Alt-{base}")
-        } else {
-            base
-        }
-    }
-
-    /// The label with the Cyrillic letter on the same key where it acts as this one: `u/г`.
-    pub fn label_with_twin(&self) -> String {
-        match self.code {
-            KeyCode::Char(c) if self.mods.is_empty() => match super::mnkeys::cyrillic_twin(c) {
-                Some(twin) => format!("{c}/{twin}"),
-                None => self.label(),
-            },
-            _ => self.label(),
-        }
-    }
-}
-
 /// One row of a context's key table.
 #[derive(Debug, Clone)]
 pub struct Binding {
@@ -229,17 +189,8 @@ pub fn active(app: &App) -> Vec<Ctx> {
             Ctx::Presenting
         }];
     }
-    match &app.overlay {
-        Some(Overlay::Help { .. }) => return vec![Ctx::Help],
-        Some(Overlay::Search(_)) => return vec![Ctx::Search],
-        Some(Overlay::Matrix(_)) => return vec![Ctx::Matrix],
-        Some(Overlay::Facets { .. }) => return vec![Ctx::Facets],
-        Some(Overlay::Bookmarks { .. }) => return vec![Ctx::Bookmarks],
-        Some(Overlay::Note(_)) => return vec![Ctx::NoteEditor],
-        Some(Overlay::Notes { .. }) => return vec![Ctx::NotesList],
-        Some(Overlay::Citation { .. }) => return vec![Ctx::Citation],
-        Some(Overlay::Problems { .. }) => return vec![Ctx::Problems],
-        None => {}
+    if let Some(overlay) = &app.overlay {
+        return vec![overlay_ctx(overlay)];
     }
     if app.reading.find.as_ref().is_some_and(|f| f.editing) {
         return vec![Ctx::FindBar];
@@ -250,6 +201,21 @@ pub fn active(app: &App) -> Vec<Ctx> {
         Pane::Entry => Ctx::Entry,
     };
     vec![pane, Ctx::Global]
+}
+
+/// The context whose keys an open overlay takes.
+pub fn overlay_ctx(overlay: &Overlay) -> Ctx {
+    match overlay {
+        Overlay::Help { .. } => Ctx::Help,
+        Overlay::Search(_) => Ctx::Search,
+        Overlay::Matrix(_) => Ctx::Matrix,
+        Overlay::Facets { .. } => Ctx::Facets,
+        Overlay::Bookmarks { .. } => Ctx::Bookmarks,
+        Overlay::Note(_) => Ctx::NoteEditor,
+        Overlay::Notes { .. } => Ctx::NotesList,
+        Overlay::Citation { .. } => Ctx::Citation,
+        Overlay::Problems { .. } => Ctx::Problems,
+    }
 }
 
 /// Whether `ctxs` are the panes' (kinds, list, entry): no overlay, prompt or presentation.
@@ -381,43 +347,6 @@ pub fn event_action(app: &App, event: &Event) -> Option<Action> {
         }),
         _ => None,
     }
-}
-
-/// The first key in `ctx`'s table with the hint `hint`, as hints name it (`None`: no key
-/// there has it).
-pub fn first_key(ctx: Ctx, hint: &str) -> Option<String> {
-    (ctx.bindings().iter())
-        .find(|b| b.hint == hint)
-        .map(|b| b.key.label())
-}
-
-/// The hints of `ctx`: each hint id once, with all its keys ("j,↓"), in table order.
-pub fn hints(ctx: Ctx) -> Vec<(String, &'static str)> {
-    hints_labelled(ctx, Key::label)
-}
-
-/// The hints of `ctx` as shown to a reader of `lang`: for a Mongolian reader, where a Cyrillic
-/// letter acts as a Latin key ([`Ctx::takes_cyrillic_keys`]), each letter names both: `u/г`.
-pub fn hints_shown(ctx: Ctx, lang: crate::lang::Lang) -> Vec<(String, &'static str)> {
-    if lang == crate::lang::Lang::Mn && ctx.takes_cyrillic_keys() {
-        hints_labelled(ctx, Key::label_with_twin)
-    } else {
-        hints(ctx)
-    }
-}
-
-fn hints_labelled(ctx: Ctx, label: fn(&Key) -> String) -> Vec<(String, &'static str)> {
-    let mut out: Vec<(String, &'static str)> = Vec::new();
-    for b in ctx.bindings() {
-        match out.iter_mut().find(|(_, h)| *h == b.hint) {
-            Some((keys, _)) => {
-                keys.push(',');
-                keys.push_str(&label(&b.key));
-            }
-            None => out.push((label(&b.key), b.hint)),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

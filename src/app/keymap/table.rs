@@ -200,6 +200,7 @@ pub(super) const MATRIX: &[Binding] = &[
     bind(Esc, N, Ac::Escape, "hint-close"),
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
     bind(Ch('X'), N, Ac::Escape, "hint-close"),
+    bind(Ch('?'), N, Ac::Help, "hint-help"),
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
     bind(Ch('L'), N, Ac::ToggleLang, "hint-lang"),
     bind(Ch('T'), N, Ac::CycleTheme, "hint-theme"),
@@ -219,24 +220,27 @@ pub(super) const FACETS: &[Binding] = &[
     bind(Esc, N, Ac::Escape, "hint-close"),
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
     bind(Ch('f'), N, Ac::Escape, "hint-close"),
+    bind(Ch('?'), N, Ac::Help, "hint-help"),
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
     bind(Ch('L'), N, Ac::ToggleLang, "hint-lang"),
     bind(Ch('T'), N, Ac::CycleTheme, "hint-theme"),
 ];
 
-/// The bookmarks view.
+/// The bookmarks view: its own keys first, so that the status line names them before the
+/// moves every list has.
 pub(super) const BOOKMARKS: &[Binding] = &[
-    bind(Ch('j'), N, Ac::Down, "hint-down"),
-    bind(Down, N, Ac::Down, "hint-down"),
-    bind(Ch('k'), N, Ac::Up, "hint-up"),
-    bind(Up, N, Ac::Up, "hint-up"),
     bind(Enter, N, Ac::Open, "hint-open"),
     bind(Ch('d'), N, Ac::Remove, "hint-remove-bookmark"),
     bind(Delete, N, Ac::Remove, "hint-remove-bookmark"),
     bind(Ch('u'), N, Ac::Restore, "hint-restore-bookmark"),
+    bind(Ch('j'), N, Ac::Down, "hint-down"),
+    bind(Down, N, Ac::Down, "hint-down"),
+    bind(Ch('k'), N, Ac::Up, "hint-up"),
+    bind(Up, N, Ac::Up, "hint-up"),
     bind(Esc, N, Ac::Escape, "hint-close"),
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
     bind(Ch('b'), N, Ac::Escape, "hint-close"),
+    bind(Ch('?'), N, Ac::Help, "hint-help"),
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
     bind(Ch('L'), N, Ac::ToggleLang, "hint-lang"),
     bind(Ch('T'), N, Ac::CycleTheme, "hint-theme"),
@@ -284,17 +288,18 @@ pub(super) const NOTE_EDITOR: &[Binding] = &[
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit-save-note"),
 ];
 
-/// The list of entries with a note.
+/// The list of entries with a note: its own keys first (see [`BOOKMARKS`]).
 pub(super) const NOTES_LIST: &[Binding] = &[
+    bind(Enter, N, Ac::Open, "hint-open"),
+    bind(Ch('e'), N, Ac::EditNote, "hint-edit-note"),
     bind(Ch('j'), N, Ac::Down, "hint-down"),
     bind(Down, N, Ac::Down, "hint-down"),
     bind(Ch('k'), N, Ac::Up, "hint-up"),
     bind(Up, N, Ac::Up, "hint-up"),
-    bind(Enter, N, Ac::Open, "hint-open"),
-    bind(Ch('e'), N, Ac::EditNote, "hint-edit-note"),
     bind(Esc, N, Ac::Escape, "hint-close"),
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
     bind(Ch('E'), N, Ac::Escape, "hint-close"),
+    bind(Ch('?'), N, Ac::Help, "hint-help"),
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
     bind(Ch('L'), N, Ac::ToggleLang, "hint-lang"),
     bind(Ch('T'), N, Ac::CycleTheme, "hint-theme"),
@@ -306,6 +311,7 @@ pub(super) const PROBLEMS: &[Binding] = &[
     bind(Esc, N, Ac::Escape, "hint-close"),
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
     bind(Ch('!'), N, Ac::Escape, "hint-close"),
+    bind(Ch('?'), N, Ac::Help, "hint-help"),
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
     bind(Ch('j'), N, Ac::Down, "hint-scroll-down"),
     bind(Down, N, Ac::Down, "hint-scroll-down"),
@@ -327,6 +333,7 @@ pub(super) const CITATION: &[Binding] = &[
     bind(Enter, N, Ac::Escape, "hint-close"),
     bind(Ch('y'), N, Ac::Escape, "hint-close"),
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
+    bind(Ch('?'), N, Ac::Help, "hint-help"),
     bind(Ch('M'), N, Ac::ToggleMouse, "hint-mouse"),
     bind(Ch('j'), N, Ac::Down, "hint-scroll-down"),
     bind(Down, N, Ac::Down, "hint-scroll-down"),

@@ -173,7 +173,10 @@ fn unused_capitals_and_digits_in_the_panes_start_a_search() {
 #[test]
 fn cyrillic_layout_keys_run_commands_in_overlays() {
     let mut a = app();
-    a.overlay = Some(Overlay::Help { scroll: 0 });
+    a.overlay = Some(Overlay::Help {
+        scroll: 0,
+        over: None,
+    });
     assert_eq!(key_action(&a, key('р')), Some(Action::Down));
     assert_eq!(key_action(&a, key('о')), Some(Action::Up));
     assert_eq!(key_action(&a, key('ф')), key_action(&a, key('q')));

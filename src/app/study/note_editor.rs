@@ -3,10 +3,12 @@
 //! as lines of characters with a cursor (line, column in characters); a long line shows
 //! wrapped over several screen rows ([`super::soft_wrap`]), Up and Down move by screen row,
 //! PgUp and PgDn by a screenful of rows, Home and End to the line's ends, Ctrl-Home and
-//! Ctrl-End to the note's. Edits, word keys and undo are in [`edit`] and [`undo`].
+//! Ctrl-End to the note's. Edits, word keys and undo are in [`edit`] and [`undo`], the
+//! cursor's moves in [`moves`], what the view shows of the note in [`view`]; this module holds
+//! the text and applies the editor's keys.
 
 use super::save_note;
-use super::soft_wrap::{col_at, locate, row_starts};
+use super::soft_wrap::row_starts;
 use crate::app::action::Action;
 use crate::app::state::{App, Overlay, Then};
 use undo::History;
@@ -39,8 +41,12 @@ pub struct NoteEditor {
 
 #[path = "note_editor_edit.rs"]
 mod edit;
+#[path = "note_editor_moves.rs"]
+mod moves;
 #[path = "note_editor_undo.rs"]
 pub mod undo;
+#[path = "note_editor_view.rs"]
+mod view;
 
 /// The next [`NoteEditor::version`]: unique in the process.
 fn next_version() -> u64 {
@@ -126,202 +132,9 @@ impl NoteEditor {
         }
     }
 
-    pub fn left(&mut self) {
-        self.goal = None;
-        if self.col > 0 {
-            self.col -= 1;
-        } else if self.row > 0 {
-            self.row -= 1;
-            self.col = self.lines[self.row].len();
-        }
-    }
-
-    pub fn right(&mut self) {
-        self.goal = None;
-        if self.col < self.lines[self.row].len() {
-            self.col += 1;
-        } else if self.row + 1 < self.lines.len() {
-            self.row += 1;
-            self.col = 0;
-        }
-    }
-
-    pub fn line_start(&mut self) {
-        self.goal = None;
-        self.col = 0;
-    }
-
-    pub fn line_end(&mut self) {
-        self.goal = None;
-        self.col = self.lines[self.row].len();
-    }
-
     /// The screen rows of line `n` at `width` columns (see [`row_starts`]).
     fn starts(&self, n: usize, width: usize) -> Vec<usize> {
         row_starts(&self.lines[n], width)
-    }
-
-    /// The cursor's screen row within its line and its column, at `width` columns.
-    pub fn cursor_at(&self, width: usize) -> (usize, usize) {
-        let line = &self.lines[self.row];
-        locate(line, &row_starts(line, width), self.col, width)
-    }
-
-    /// Up one screen row, keeping to the column it started from.
-    pub fn up(&mut self, width: usize) {
-        let starts = self.starts(self.row, width);
-        let (r, x) = locate(&self.lines[self.row], &starts, self.col, width);
-        let x = *self.goal.get_or_insert(x);
-        if r > 0 {
-            self.col = col_at(&self.lines[self.row], &starts, r - 1, x, width);
-        } else if self.row > 0 {
-            self.row -= 1;
-            let starts = self.starts(self.row, width);
-            self.col = col_at(&self.lines[self.row], &starts, starts.len() - 1, x, width);
-        }
-    }
-
-    /// Down one screen row, keeping to the column it started from.
-    pub fn down(&mut self, width: usize) {
-        let starts = self.starts(self.row, width);
-        let (r, x) = locate(&self.lines[self.row], &starts, self.col, width);
-        let x = *self.goal.get_or_insert(x);
-        if r + 1 < starts.len() {
-            self.col = col_at(&self.lines[self.row], &starts, r + 1, x, width);
-        } else if self.row + 1 < self.lines.len() {
-            self.row += 1;
-            let starts = self.starts(self.row, width);
-            self.col = col_at(&self.lines[self.row], &starts, 0, x, width);
-        }
-    }
-
-    /// Up a screenful of rows (`height` less one, which stays in view), keeping the column;
-    /// the view moves up as far, so the cursor keeps its place on the screen.
-    pub fn page_up(&mut self, width: usize, height: usize) {
-        let rows = height.saturating_sub(1).max(1);
-        self.top = self.step_rows(self.top, rows, false, width);
-        for _ in 0..rows {
-            self.up(width);
-        }
-    }
-
-    /// Down a screenful of rows (see [`NoteEditor::page_up`]); the view stops where the note's
-    /// last row is at its bottom.
-    pub fn page_down(&mut self, width: usize, height: usize) {
-        let rows = height.saturating_sub(1).max(1);
-        let last_line = self.lines.len() - 1;
-        let end = (last_line, self.starts(last_line, width).len() - 1);
-        let lowest = self.step_rows(end, height.max(1) - 1, false, width);
-        self.top = self.step_rows(self.top, rows, true, width).min(lowest);
-        for _ in 0..rows {
-            self.down(width);
-        }
-    }
-
-    /// The note's start: its first line, first column, at the top of the view.
-    pub fn note_start(&mut self) {
-        self.goal = None;
-        (self.row, self.col, self.top) = (0, 0, (0, 0));
-    }
-
-    /// The note's end: its last line, after its last character.
-    pub fn note_end(&mut self) {
-        self.goal = None;
-        self.row = self.lines.len() - 1;
-        self.col = self.lines[self.row].len();
-    }
-
-    /// The screen row `n` rows below (`down`) or above `from` (a line and a row of its wrap),
-    /// or the note's last or first row when it has fewer.
-    fn step_rows(
-        &self,
-        from: (usize, usize),
-        n: usize,
-        down: bool,
-        width: usize,
-    ) -> (usize, usize) {
-        let (mut l, mut r) = from;
-        l = l.min(self.lines.len() - 1);
-        r = r.min(self.starts(l, width).len() - 1);
-        let mut left = n;
-        while left > 0 {
-            if down {
-                let rows = self.starts(l, width).len();
-                if r + left < rows {
-                    return (l, r + left);
-                }
-                if l + 1 == self.lines.len() {
-                    return (l, rows - 1);
-                }
-                left -= rows - r;
-                (l, r) = (l + 1, 0);
-            } else if r >= left {
-                return (l, r - left);
-            } else if l == 0 {
-                return (0, 0);
-            } else {
-                left -= r + 1;
-                l -= 1;
-                r = self.starts(l, width).len() - 1;
-            }
-        }
-        (l, r)
-    }
-
-    /// The first screen row to show in a view of `width` × `height` so that the cursor is in
-    /// it: the view's top as it was when the cursor is still in view, else moved just as far as
-    /// it must. Wraps only the lines between the top and the cursor (at most a screenful).
-    pub fn view_top(&self, width: usize, height: usize) -> (usize, usize) {
-        let height = height.max(1);
-        let cursor_starts = self.starts(self.row, width);
-        let cursor_row = locate(&self.lines[self.row], &cursor_starts, self.col, width).0;
-        let cursor = (self.row, cursor_row);
-        // The screen rows of line `l` (the cursor's wrapped once).
-        let rows_of = |l: usize| match l == self.row {
-            true => cursor_starts.len(),
-            false => self.starts(l, width).len(),
-        };
-        let line = self.top.0.min(self.lines.len() - 1);
-        let top = (line, self.top.1.min(rows_of(line) - 1));
-        if cursor <= top {
-            return cursor;
-        }
-        // Rows from the top down to the cursor's, counted while they fit.
-        let mut rows = 0;
-        let (mut l, mut r) = top;
-        while (l, r) < cursor && rows < height {
-            if l == cursor.0 {
-                rows += cursor.1 - r;
-                break;
-            }
-            rows += rows_of(l) - r;
-            (l, r) = (l + 1, 0);
-        }
-        if rows < height {
-            return top;
-        }
-        // The cursor on the last row: the rows above it are the screen's others.
-        let (mut l, mut r) = cursor;
-        let mut above = height - 1;
-        while above > 0 {
-            if r > 0 {
-                let step = r.min(above);
-                r -= step;
-                above -= step;
-            } else if l > 0 {
-                l -= 1;
-                r = self.starts(l, width).len() - 1;
-                above -= 1;
-            } else {
-                break;
-            }
-        }
-        (l, r)
-    }
-
-    /// Moves the view's top so that the cursor is in view (see [`NoteEditor::view_top`]).
-    pub fn scroll_into_view(&mut self, width: usize, height: usize) {
-        self.top = self.view_top(width, height);
     }
 }
 

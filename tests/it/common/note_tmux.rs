@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use super::tmux::{CACHE, Tmux};
+use super::tmux::{Tmux, on_fixtures};
 
 /// The note on `cluster` saved before the test starts.
 pub const OLD: &str = "Хуучин тэмдэглэл";
@@ -19,13 +19,7 @@ pub fn save_old_note(dir: &Path) {
 /// The shell words that run toli in Mongolian on the fixture corpus with its state and data
 /// in `dir`, after the variables `env` (the editor's, `TMPDIR`).
 pub fn toli(dir: &Path, env: &str) -> String {
-    let d = dir.display();
-    format!(
-        "env {env} TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state TOLI_DATA_DIR={d}/data \
-         {bin} --no-builtin --content {root}/tests/fixtures/content --lang mn",
-        bin = env!("CARGO_BIN_EXE_toli"),
-        root = env!("CARGO_MANIFEST_DIR"),
-    )
+    on_fixtures(dir, env, "--lang mn")
 }
 
 /// From the app's start: goes to the entry `cluster` and presses `e` on it.

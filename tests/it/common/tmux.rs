@@ -1,7 +1,10 @@
 //! The real `toli` binary in tmux, for every tmux suite: a private tmux server with its own
 //! temporary folder, a session of a given size running a shell line (more windows beside it if
 //! a test needs them), and each window's pane driven as a [`Pane`]: send keys and text, wait for
-//! text on the screen (or for it to go), read a tmux format. [`last_pane_text`] reads the text
+//! text on the screen (or for it to go), read a tmux format. [`on_fixtures`] and [`recorded`]
+//! are the shell lines most suites run: toli on the fixture corpus with its state and data in
+//! the test's folder, its pid recorded and, once it ends, the terminal's settings, which
+//! [`Tmux::pid`], [`Tmux::signal`], [`Tmux::ended`] and [`Tmux::assert_sane`] read. [`last_pane_text`] reads the text
 //! of the rightmost pane of a screen with its wrapped lines joined. Without tmux a test is
 //! skipped with "skipped: tmux not found", except in CI (env CI set), where tmux is required
 //! and its absence fails the test.
@@ -18,6 +21,50 @@ const SESSION: &str = "e2e";
 
 /// How long a wait may take before the test fails with the screen it saw.
 const PATIENCE: Duration = Duration::from_secs(20);
+
+/// The shell words that run toli on the fixture corpus (`tests/fixtures/content`, nothing
+/// built in) with its state and data in `dir`, with the variables `env` set and `args` after
+/// the content (`--lang mn`).
+pub fn on_fixtures(dir: &Path, env: &str, args: &str) -> String {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/content");
+    on_content(dir, env, fixtures, args)
+}
+
+/// [`on_fixtures`] on the folder `content` instead.
+pub fn on_content(dir: &Path, env: &str, content: &str, args: &str) -> String {
+    let d = dir.display();
+    format!(
+        "env {env} TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state TOLI_DATA_DIR={d}/data \
+         {bin} --no-builtin --content {content} {args}",
+        bin = env!("CARGO_BIN_EXE_toli"),
+    )
+}
+
+/// A shell line that runs the shell words `toli` (run from `dir`; `toli` may end in a
+/// redirection) with its pid in `dir/pid` and, once it ends, the terminal's `stty -a` in
+/// `dir/stty.txt`, then waits: read them with [`Tmux::pid`], [`Tmux::ended`] and
+/// [`Tmux::assert_sane`]. `toli` is inside single quotes.
+pub fn recorded(dir: &Path, toli: &str) -> String {
+    let d = dir.display();
+    format!(
+        "cd {d}; sh -c 'echo $$ > {d}/pid; exec {toli}'; stty -a > {d}/stty.tmp; \
+         mv {d}/stty.tmp {d}/stty.txt; sleep 60"
+    )
+}
+
+/// On the fixture corpus in English, from the panes: searches `initiative`, opens the
+/// cluster initiative and switches to Mongolian (a place and language other than the start's,
+/// for the tests that keep them).
+pub fn open_cluster_initiative_in_mongolian(t: &Tmux) {
+    t.keys(&["/"]);
+    t.wait_for("Search");
+    t.text("initiative");
+    t.wait_for("Cluster initiative");
+    t.keys(&["Enter"]);
+    t.wait_for("Definition · cluster-initiative");
+    t.keys(&["L"]);
+    t.wait_for("Тодорхойлолт · cluster-initiative");
+}
 
 /// A tmux server on a private socket in the test's own temporary folder; killed on drop.
 pub struct Tmux {
@@ -182,6 +229,74 @@ impl Tmux {
     /// A tmux format (such as `#{alternate_on}`) of the first window.
     pub fn format(&self, format: &str) -> String {
         self.pane().format(format)
+    }
+
+    /// The pid of toli started by a [`recorded`] line.
+    pub fn pid(&self) -> String {
+        let pid = std::fs::read_to_string(self.dir().join("pid")).expect("pid file");
+        pid.trim().to_string()
+    }
+
+    /// Whether toli started by a [`recorded`] line still runs.
+    pub fn running(&self) -> bool {
+        Path::new(&format!("/proc/{}", self.pid())).exists()
+    }
+
+    /// Sends `signal` (`-TERM`, `-HUP` …) to toli started by a [`recorded`] line.
+    pub fn signal(&self, signal: &str) {
+        let ok = Command::new("kill")
+            .args([signal, &self.pid()])
+            .status()
+            .expect("kill runs")
+            .success();
+        assert!(ok, "kill {signal}");
+    }
+
+    /// Waits (at most 10 s) for toli started by a [`recorded`] line to end; whether it did.
+    pub fn ended(&self) -> bool {
+        (0..100).any(|_| {
+            std::thread::sleep(Duration::from_millis(100));
+            !self.running()
+        })
+    }
+
+    /// Waits (at most 15 s) for the file `name` in the test's folder to hold `stty -a`
+    /// output (written by a [`recorded`] line once toli has ended); returns it.
+    pub fn wait_stty(&self, name: &str) -> String {
+        let path = self.dir().join(name);
+        let start = Instant::now();
+        loop {
+            if let Ok(s) = std::fs::read_to_string(&path)
+                && s.contains("icanon")
+            {
+                return s;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(15),
+                "no {name}; screen:\n{}",
+                self.capture()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// The terminal toli ran in (by a [`recorded`] line) is sane again: canonical mode and
+    /// echo, the main screen, no mouse reporting.
+    pub fn assert_sane(&self) {
+        let stty = self.wait_stty("stty.txt");
+        let words: Vec<&str> = stty.split_whitespace().collect();
+        assert!(words.contains(&"icanon"), "canonical mode is back: {stty}");
+        assert!(words.contains(&"echo"), "echo is back: {stty}");
+        assert_eq!(
+            self.format("#{alternate_on}"),
+            "0",
+            "back on the main screen"
+        );
+        assert_eq!(
+            self.format("#{mouse_any_flag}"),
+            "0",
+            "mouse reporting is off"
+        );
     }
 }
 

@@ -1,0 +1,136 @@
+//! Who takes a user's action, in order: a letter command taken back by the next letter
+//! (`app::typing`), quitting and resizing, the presentation (and the help over it), the
+//! language, theme and mouse over any overlay, the overlay on top (which answers what to do
+//! next: stay, close, open an entry), the find bar, and last the panes (`panes.rs`).
+
+use super::opening::{edit_note, open_help};
+use crate::app::action::Action;
+use crate::app::effect::{Effect, Effects};
+use crate::app::find::find_action;
+use crate::app::navigation::navigate;
+use crate::app::reading::{clamp_scroll, current_doc};
+use crate::app::search::search_action;
+use crate::app::state::{App, Overlay, Search, Then};
+
+/// Applies a user's action: presentation, then the overlay on top, then the find bar, then the
+/// panes each take it first.
+pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
+    // Any action but the next letter ends what a letter command may take back.
+    let after_letter = std::mem::take(&mut app.typing.after_letter);
+    let taken = app.typing.taken.take();
+    let action = match (action, taken) {
+        (Action::ByLetter(letter, command), _) => {
+            // A letter command right after another is moving about (`j j j`), not a word:
+            // nothing to keep for taking it back.
+            let before = (!after_letter).then(|| crate::app::typing::Before::of(app));
+            act(app, *command, effects);
+            app.typing.taken = before.and_then(|b| b.taken(app, letter));
+            app.typing.after_letter = true;
+            return;
+        }
+        // The keymap timed a letter over the note editor already: it must not become nobody's.
+        (Action::UnboundLetter(c), Some(taken))
+            if taken.typed_on() || matches!(app.overlay, Some(Overlay::Note(_))) =>
+        {
+            let typed = format!("{}{c}", taken.letter);
+            taken.undo(app);
+            app.status.clear();
+            app.overlay = Some(Overlay::Search(Search::default()));
+            crate::app::search::search_action(app, Action::Paste(typed));
+            return;
+        }
+        (action, _) => action,
+    };
+    // Quit comes from `q` outside inputs and from Ctrl-C everywhere; over a note with unsaved
+    // changes the first Ctrl-C warns, as Esc does, and the second saves the note and quits.
+    if action == Action::Quit {
+        if crate::app::study::note_editor::quit(app) {
+            effects.push(Effect::Quit);
+        }
+        return;
+    }
+    if let Action::Resize { width, height } = action {
+        let before = current_doc(app).map(|(d, _)| d.lines.len());
+        app.size = (width, height);
+        let after = current_doc(app).map(|(d, _)| d.lines.len());
+        if let (Some(b), Some(a)) = (before, after)
+            && b > 0
+        {
+            app.reading.scroll_to(app.reading.scroll * a / b);
+        }
+        clamp_scroll(app);
+        return;
+    }
+    if app.present.is_some() {
+        // `?` shows the keys over the slide; the help takes the keys until it closes.
+        if matches!(app.overlay, Some(Overlay::Help { .. })) {
+            if crate::app::help::action(app, action) != Then::Stay {
+                app.overlay = None;
+            }
+        } else if action == Action::Help {
+            open_help(app);
+        } else {
+            crate::app::present::present_action(app, action, effects);
+        }
+        return;
+    }
+    // The language and the theme switch over any overlay (its table binds them where a key
+    // does not type into an input).
+    match action {
+        Action::ToggleLang => return app.set_lang(app.settings.lang.other()),
+        Action::CycleTheme => return crate::app::settings::cycle_theme(app),
+        Action::ToggleMouse => return toggle_mouse(app, effects),
+        _ => {}
+    }
+    if let Some(overlay) = &app.overlay {
+        // `?` over a list (bookmarks, notes, the matrix …) lists its keys; closing the help
+        // goes back to it.
+        if action == Action::Help && !matches!(overlay, Overlay::Help { .. }) {
+            return open_help(app);
+        }
+        let then = match overlay {
+            Overlay::Search(_) => search_action(app, action),
+            Overlay::Help { .. } => crate::app::help::action(app, action),
+            Overlay::Matrix(_) => crate::app::matrix::action(app, action),
+            Overlay::Facets { .. } => crate::app::facet_panel::action(app, action),
+            Overlay::Bookmarks { .. } => crate::app::study::bookmarks::action(app, action),
+            Overlay::Note(_) => crate::app::study::note_editor::action(app, action),
+            Overlay::Notes { .. } => crate::app::study::notes::action(app, action),
+            Overlay::Citation { .. } => crate::app::cite::action(app, action),
+            Overlay::Problems { .. } => crate::app::problems::action(app, action),
+        };
+        match then {
+            Then::Stay => {}
+            Then::Close => {
+                app.overlay = match app.overlay.take() {
+                    Some(Overlay::Help { over, .. }) => over.map(|o| *o),
+                    _ => None,
+                }
+            }
+            Then::Open(entry) | Then::Edit(entry) => {
+                app.overlay = None;
+                navigate(app, entry);
+                if matches!(then, Then::Edit(_)) {
+                    edit_note(app, effects);
+                }
+            }
+        }
+        return;
+    }
+    if app.reading.find.as_ref().is_some_and(|f| f.editing) {
+        return find_action(app, action);
+    }
+    super::panes::act(app, action, effects);
+}
+
+/// `M` (in the panes, and in the citation window that asks for it): the terminal stops or
+/// starts reporting the mouse, and the status line says what that means.
+fn toggle_mouse(app: &mut App, effects: &mut Effects) {
+    let captured = app.settings.toggle_mouse();
+    app.status.say(app.t(if captured {
+        "mouse-captured"
+    } else {
+        "mouse-released"
+    }));
+    effects.push(Effect::CaptureMouse(captured));
+}

@@ -1,0 +1,62 @@
+//! The one door: [`update`] applies a [`Message`] (a user's [`Action`], a reload, a search
+//! answer, the editor closing, the clock) to the [`App`], hands each feature its part, and
+//! returns the [`Effects`] for the event loop to carry out. A user's action goes through
+//! `act.rs` (who takes it: the presentation, the overlay on top, the find bar, or the panes,
+//! `panes.rs`); `opening.rs` opens the help and the note editor for both.
+
+mod act;
+mod opening;
+mod panes;
+
+use ratatui::layout::Rect;
+
+use super::action::Message;
+use super::effect::Effects;
+pub use super::find::find_matches;
+pub use super::navigation::navigate;
+pub use super::reading::{clamp_scroll, current_doc};
+use super::state::App;
+
+/// The full screen.
+pub(super) fn screen(app: &App) -> Rect {
+    Rect::new(0, 0, app.size.0, app.size.1)
+}
+
+/// Applies `message` to `app`; returns what the event loop must do outside the app.
+pub fn update(app: &mut App, message: impl Into<Message>) -> Effects {
+    let mut effects = Effects::new();
+    match message.into() {
+        Message::Action(action) => act::act(app, action, &mut effects),
+        Message::Reloaded(fresh) => {
+            // What a letter command changed points into the old corpus.
+            app.typing = Default::default();
+            app.apply(*fresh);
+        }
+        Message::SearchAnswered(answer) => super::search_worker::answered(app, answer),
+        Message::NoteEdited {
+            id,
+            edited: Ok(edited),
+        } => super::study::note_edited(app, &id, edited),
+        Message::NoteEdited {
+            edited: Err(failure),
+            ..
+        } => super::study::note_edit_failed(app, failure),
+        Message::Tick { now } => {
+            super::study::refresh_notes(app);
+            super::present::tick(app, now);
+        }
+        Message::NotesFollow(follows) => super::present::notes_follow(app, follows),
+        Message::PresentSyncFailed(e) => {
+            let why = e.why(&app.l10n, app.settings.lang);
+            let told = app.tf(
+                "present-sync-failed",
+                &[("why", why), ("folder", e.folder())],
+            );
+            app.status.say(told);
+        }
+    }
+    effects
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,122 @@
+//! The one door's own tests: effects for the event loop, and what the editor and the clock
+//! report coming in as messages.
+
+use super::*;
+use crate::app::action::Action;
+use crate::app::effect::Effect;
+use crate::corpus::Corpus;
+use crate::lang::Lang;
+use crate::ui::theme::ThemeName;
+
+fn app() -> App {
+    App::new(Corpus::default(), Lang::En, ThemeName::Dark, false)
+}
+
+#[test]
+fn quitting_and_the_mouse_are_effects_for_the_event_loop() {
+    let mut a = app();
+    assert_eq!(update(&mut a, Action::Quit), vec![Effect::Quit]);
+    assert_eq!(
+        update(&mut a, Action::ToggleMouse),
+        vec![Effect::CaptureMouse(false)]
+    );
+    assert!(!a.settings.mouse);
+    assert_eq!(update(&mut a, Action::Down), Effects::new());
+}
+
+#[test]
+fn what_the_editor_and_the_clock_report_comes_in_through_update() {
+    use crate::app::action::Edited;
+    use crate::app::study::NoteEditFailure;
+    use crate::store::{Cause, SaveError, Store};
+    let mut a = app();
+    let dir = tempfile::tempdir().expect("tempdir");
+    crate::app::study::attach_store(&mut a, Store::at(dir.path().to_path_buf()));
+    let told = |a: &mut App, edited: Result<Edited, NoteEditFailure>| {
+        let id = "x".to_string();
+        let effects = update(a, Message::NoteEdited { id, edited });
+        assert!(effects.is_empty());
+        a.status.notice.clone().unwrap_or_default()
+    };
+    // Why the editor could not be used, in plain words, never the system's.
+    let failure = NoteEditFailure::Editor("vi".into());
+    assert_eq!(
+        told(&mut a, Err(failure)),
+        "Could not start the editor “vi”: check VISUAL or EDITOR in your shell's settings"
+    );
+    let note = std::path::Path::new("/d/toli/notes/x.md");
+    let failure = NoteEditFailure::Note(SaveError::new(note, Cause::ReadOnly));
+    assert_eq!(
+        told(&mut a, Err(failure)),
+        "Note not saved: its folder is on a read-only disk. Set TOLI_DATA_DIR to a \
+         writable folder instead of /d/toli/notes"
+    );
+    let copy = std::path::Path::new("/tmp/x.md");
+    let failure = NoteEditFailure::Copy(SaveError::new(copy, Cause::Full));
+    assert_eq!(
+        told(&mut a, Err(failure)),
+        "Note not opened: its copy could not be made. Check that the temporary folder is \
+         writable and has room, or set TMPDIR: /tmp"
+    );
+    let kept = std::path::Path::new("/tmp/toli-note-1/x.md");
+    let failure = NoteEditFailure::CopyKept(SaveError::new(kept, Cause::Unreadable));
+    assert_eq!(
+        told(&mut a, Err(failure)),
+        "Note not saved: the editor's copy could not be read as text. What you wrote is \
+         kept in the folder /tmp/toli-note-1"
+    );
+    assert!(a.study.notes.is_empty());
+    // What the editor left in its copy is saved, shown and said.
+    let from_vi = Edited {
+        read: None,
+        text: "From vi\n".into(),
+        copy: None,
+    };
+    assert_eq!(told(&mut a, Ok(from_vi)), "Note saved");
+    let file = dir.path().join("notes/x.md");
+    assert_eq!(std::fs::read_to_string(&file).expect("saved"), "From vi\n");
+    assert_eq!(
+        a.study.notes.get("x").map(String::as_str),
+        Some("From vi\n")
+    );
+    // Its save failing is told in the same words as Ctrl-S's: a file where the notes
+    // folder should be stops it whoever runs the test. The text stays in the app.
+    std::fs::remove_dir_all(dir.path().join("notes")).expect("rm");
+    std::fs::write(dir.path().join("notes"), "not a folder").expect("write");
+    let more = Edited {
+        read: Some("From vi\n".into()),
+        text: "From vi, more\n".into(),
+        copy: None,
+    };
+    let folder = dir.path().join("notes").display().to_string();
+    assert_eq!(
+        told(&mut a, Ok(more)),
+        format!(
+            "Note not saved. Check that its folder is writable and its disk has space, \
+             then save again: {folder}"
+        )
+    );
+    assert_eq!(
+        a.study.notes.get("x").map(String::as_str),
+        Some("From vi, more\n")
+    );
+    // The kept copy of that text, made for the reader, is not left behind by the test.
+    let kept = crate::app::study::unsaved::of(&a, "x").and_then(|u| u.copy.clone());
+    crate::store::edit_copy::discard(&kept.expect("a copy of the text is kept"));
+    // Why the notes view was not told where the talk is, in plain words, with the folder.
+    let state = std::path::Path::new("/run/user/1000/toli/present-t-1.json");
+    update(
+        &mut a,
+        Message::PresentSyncFailed(SaveError::new(state, Cause::Full)),
+    );
+    assert_eq!(
+        a.status.notice.as_deref(),
+        Some(
+            "Could not tell the notes screen where the talk is: the disk is full. Folder: \
+             /run/user/1000/toli"
+        )
+    );
+    // Without a presentation the clock moves nothing.
+    update(&mut a, Message::Tick { now: 5 });
+    assert!(a.present.is_none());
+}
