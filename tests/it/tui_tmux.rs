@@ -472,7 +472,8 @@ fn walk_3_at_80_columns_in_mongolian() {
     t.wait_for("/ хайх (латинаар ч)");
     t.keys(&["Enter", "Enter", "e"]);
     t.wait_for("Миний тэмдэглэл");
-    t.text("x");
+    // A Mongolian note: a Latin letter typed at once after `e` would be a word searched.
+    t.text("х");
     t.keys(&["Escape"]);
     let screen = t.wait_for("хаяна");
     assert!(screen.contains("одоо Esc дарвал"), "{screen}");
@@ -480,6 +481,36 @@ fn walk_3_at_80_columns_in_mongolian() {
     t.wait_gone("Миний тэмдэглэл");
     t.keys(&["z"]);
     t.wait_for("z юу ч өөрчлөхгүй");
+    t.keys(&["q"]);
+}
+
+/// Walk 15, O-1, in a real terminal: Latin-letter words typed straight into the panes whose
+/// first letter is a command — the bookmarks' `b`, the note editor's `e` — are searched whole,
+/// with no window left behind; a note begun after `e` and a pause keeps its first letter.
+#[test]
+fn a_word_whose_first_letter_is_a_command_is_searched() {
+    let Some(t) = Tmux::toli("mn", 80, 24) else {
+        return;
+    };
+    t.wait_for("Төрлүүд");
+    for word in ["bodlogo", "eh survalj"] {
+        t.text(word);
+        let screen = t.wait_for(&format!("> {word}▏"));
+        assert!(!screen.contains("Миний тэмдэглэл"), "{screen}");
+        assert!(!screen.contains("Хавчуурга"), "{screen}");
+        t.keys(&["Escape"]);
+        t.wait_gone("Хайлт");
+    }
+    t.keys(&["e"]);
+    t.wait_for("Миний тэмдэглэл");
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    t.text("hi");
+    let screen = t.wait_for("hi");
+    assert!(screen.contains("Миний тэмдэглэл"), "{screen}");
+    t.keys(&["Escape"]);
+    t.wait_for("хаяна");
+    t.keys(&["Escape"]);
+    t.wait_gone("Миний тэмдэглэл");
     t.keys(&["q"]);
 }
 
