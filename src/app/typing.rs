@@ -31,11 +31,21 @@ pub struct Before {
 }
 
 /// What the last action leaves for the next letter: the letter command it may take back, and
-/// whether it was a letter command at all.
+/// when it was a letter command, the moment it ran.
 #[derive(Default)]
 pub struct Typing {
     pub taken: Option<Taken>,
-    pub after_letter: bool,
+    pub after_letter: Option<Instant>,
+}
+
+impl Typing {
+    /// Whether the action now follows a letter command within [`TYPING_GAP`] (`j j j`): one
+    /// pressed minutes before is not a run of moves the next word belongs to. Ends it.
+    pub fn right_after_letter(&mut self) -> bool {
+        self.after_letter
+            .take()
+            .is_some_and(|at| at.elapsed() <= TYPING_GAP)
+    }
 }
 
 /// A letter command that the next letter may take back.
@@ -94,11 +104,12 @@ impl Taken {
         if before.lang != app.settings.lang {
             super::settings::set_lang(app, before.lang);
         }
-        // `m` bookmarks the entry read, which it leaves as it is.
+        // Back at the entry read before (`j` moves off it), then its bookmark as it was: `m`
+        // bookmarks the entry read, which it leaves as it is.
+        app.nav.restore(before.nav);
         if before.bookmark.is_some() && before.bookmark != bookmark(app) {
             super::study::toggle_bookmark(app);
         }
-        app.nav.restore(before.nav);
         app.reading.scroll_to(before.scroll);
     }
 }
@@ -200,6 +211,31 @@ mod tests {
         let mut a = app(Pane::List);
         type_in(&mut a, "bj");
         assert!(matches!(a.overlay, Some(Overlay::Bookmarks { .. })));
+    }
+
+    /// Walk 16, S-1 and S-2: a letter command pressed long before is no run of moves the next
+    /// word belongs to (`j`, a pause, then «mcs hezee» adds no bookmark), and taking back a
+    /// command that moved (`j` of «jishee») leaves every bookmark as it was.
+    #[test]
+    fn a_move_long_before_or_taken_back_changes_no_bookmark() {
+        let mut a = app(Pane::List);
+        let marks = a.study.bookmarks.clone();
+        type_in(&mut a, "j");
+        if let Some(at) = a.typing.after_letter.as_mut() {
+            *at -= TYPING_GAP * 4;
+        }
+        if let Some(taken) = a.typing.taken.as_mut() {
+            taken.at -= TYPING_GAP * 4;
+        }
+        type_in(&mut a, "mcs hezee");
+        assert_eq!(query(&a), Some("mcs hezee"));
+        assert_eq!(a.study.bookmarks, marks, "m taken back");
+        let mut a = app(Pane::List);
+        let selected = a.nav.selected.clone();
+        type_in(&mut a, "jishee");
+        assert_eq!(query(&a), Some("jishee"));
+        assert_eq!(a.study.bookmarks, marks, "no entry bookmarked");
+        assert_eq!(a.nav.selected, selected, "back where it was");
     }
 
     /// `e` and a pause is a note: the letters typed then are its text. Typed at once, the

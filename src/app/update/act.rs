@@ -16,7 +16,7 @@ use crate::app::state::{App, Overlay, Search, Then};
 /// panes each take it first.
 pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
     // Any action but the next letter ends what a letter command may take back.
-    let after_letter = std::mem::take(&mut app.typing.after_letter);
+    let after_letter = app.typing.right_after_letter();
     let taken = app.typing.taken.take();
     let action = match (action, taken) {
         (Action::ByLetter(letter, command), _) => {
@@ -25,7 +25,7 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
             let before = (!after_letter).then(|| crate::app::typing::Before::of(app));
             act(app, *command, effects);
             app.typing.taken = before.and_then(|b| b.taken(app, letter));
-            app.typing.after_letter = true;
+            app.typing.after_letter = Some(std::time::Instant::now());
             return;
         }
         // The keymap timed a letter over the note editor already: it must not become nobody's.
