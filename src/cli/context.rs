@@ -66,10 +66,12 @@ impl Context {
                 .filter(|v| !v.is_empty())
                 .or_else(|| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
         };
+        // Only files that gave no entry: one that loaded with a broken link in it did load.
         let mut ids: Vec<(String, &str)> = Vec::new();
         for d in &failed {
             if !ids.iter().any(|(_, path)| *path == d.path)
                 && let Some(i) = id_of(&d.path)
+                && self.outcome.corpus.get(&i).is_none()
             {
                 ids.push((i, &d.path));
             }

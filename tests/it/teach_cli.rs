@@ -778,6 +778,34 @@ fn an_entry_whose_file_did_not_load_points_at_its_errors() {
     }
 }
 
+/// An id no entry has that a loaded entry's broken link names is no entry, not "entry X did
+/// not load" about the entry holding the link, which loaded (walk 16, C-1).
+#[test]
+fn an_id_only_a_broken_link_names_is_no_entry() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("darkhan-exports-2.md"),
+        "---\nid: darkhan-exports-2\nkind: definition\ntitle: {en: Exports, mn: Экспорт}\n\
+         summary: {en: s, mn: с}\n---\n::: en\nSee [[darkhan-wool-study]].\n::: mn\n[[darkhan-wool-study]] үзнэ үү.\n",
+    )
+    .expect("write");
+    for args in [
+        &["show", "darkhan-wool-study"][..],
+        &["cite", "darkhan-wool-study"],
+    ] {
+        let mut c = toli_in(dir.path(), "en");
+        c.args(args);
+        let out = run(c);
+        assert_eq!(out.code, 2, "{args:?}");
+        assert!(
+            !out.stderr.contains("did not load"),
+            "{args:?}: {}",
+            out.stderr
+        );
+        assert!(out.stderr.contains("darkhan-wool-study"), "{}", out.stderr);
+    }
+}
+
 /// An id typed with a word left out suggests the id holding its words in order, not what a
 /// search for them ranks first (walk 9, finding 13).
 #[test]
