@@ -47,7 +47,7 @@ pub fn near(typed: &str, name: &str) -> bool {
     if typed_words.is_empty() || name_words.is_empty() {
         return false;
     }
-    let within = |a: &str, b: &str| strsim::levenshtein(a, b) <= slips_allowed(a.len());
+    let within = |a: &str, b: &str| strsim::osa_distance(a, b) <= slips_allowed(a.len());
     let whole = typed_words.join(" ");
     if within(&whole, &name_words.join(" ")) {
         return true;

@@ -4,6 +4,10 @@ reading-figures = Figures
 reading-count = { $label } ({ $count })
 reading-tab-hint = Tab to go through them
 reading-more-sources = +{ $count } more
+reading-more-places = { $count } more { $count ->
+    [one] place
+   *[other] places
+  }
 hint-zoom = reading pane full width
 # The search preview's list of facts cut short ($count: how many are not shown).
 search-preview-more = { $count } more (Enter: see all)

@@ -128,8 +128,7 @@ fn section(d: &mut Doc<'_>, index: usize, section: Section) {
             if let Some(source) = crate::corpus::facts::source_line(&app.corpus, index, d.lang) {
                 let mut g = d.txt(&format!("{}: ", d.t("reading-source")), th.dim);
                 g.extend(d.entry_link(&source.id));
-                let rest =
-                    source.tail(|n| d.tf("reading-more-sources", &[("count", n.to_string())]));
+                let rest = source.tail(|id, n| d.tf(id, &[("count", n.to_string())]));
                 g.extend(d.txt(&rest, th.dim));
                 d.para(&g, 2);
             }
@@ -213,11 +212,7 @@ fn section(d: &mut Doc<'_>, index: usize, section: Section) {
         }
         Section::Backlinks => super::backlinks::panel(d, index),
         Section::Sources => {
-            let sources: Vec<(String, String)> = e
-                .sources
-                .iter()
-                .map(|s| (s.id.clone(), s.place(d.lang)))
-                .collect();
+            let sources = crate::corpus::facts::sources_listed(e, d.lang);
             if !sources.is_empty() {
                 let label = d.t("label-sources");
                 let count = sources.len().to_string();

@@ -89,7 +89,7 @@ fn section(ctx: &Context, index: usize, width: usize, section: Section) -> Vec<S
         }
         Section::Source => {
             if let Some(source) = crate::corpus::facts::source_line(corpus, index, lang) {
-                let more = |n: usize| ctx.t("reading-more-sources", &[("count", n.to_string())]);
+                let more = |id: &str, n: usize| ctx.t(id, &[("count", n.to_string())]);
                 let line = format!(
                     "{}: {}{}",
                     ctx.t("reading-source", &[]),
@@ -209,14 +209,15 @@ fn section(ctx: &Context, index: usize, width: usize, section: Section) -> Vec<S
             compact(ctx, &mut lines, "label-backlinks", &titles, width);
         }
         Section::Sources => {
-            if !e.sources.is_empty() {
+            let sources = crate::corpus::facts::sources_listed(e, lang);
+            if !sources.is_empty() {
                 lines.push(String::new());
-                let count = e.sources.len().to_string();
+                let count = sources.len().to_string();
                 let label = ctx.t("label-sources", &[]);
                 lines.push(ctx.t("reading-count", &[("label", label), ("count", count)]));
-                for s in &e.sources {
+                for (id, place) in &sources {
                     lines.extend(wrap_words(
-                        &format!("  - {} — {}", id_title(&s.id), s.place(lang)),
+                        &format!("  - {} — {}", id_title(id), place),
                         width,
                         4,
                     ));

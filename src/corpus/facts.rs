@@ -6,7 +6,7 @@
 
 use super::Corpus;
 use super::kinds::Value;
-use super::model::{Bi, KeyFigure, Kind};
+use super::model::{Bi, Entry, KeyFigure, Kind};
 use super::values::{self, Coded};
 use crate::lang::Lang;
 
@@ -66,36 +66,76 @@ pub struct SourceLine {
     pub title: String,
     /// Where in the source (a section, a table, a slide), "" when not given.
     pub place: String,
-    /// How many more sources the entry cites.
+    /// How many more sources the entry cites (one cited at several places counts once).
     pub more: usize,
+    /// How many more places the entry cites this source at.
+    pub more_places: usize,
 }
 
 impl SourceLine {
-    /// What follows the source's title: " — the place" and " (N more)", the latter worded by
-    /// `more` (the `reading-more-sources` message in the reader's language).
-    pub fn tail(&self, more: impl Fn(usize) -> String) -> String {
+    /// What follows the source's title: " — the place" and " (N more places; N more)", worded
+    /// by `said` (a message id, `reading-more-places` or `reading-more-sources`, and its count,
+    /// in the reader's language).
+    pub fn tail(&self, said: impl Fn(&str, usize) -> String) -> String {
         let mut tail = String::new();
         if !self.place.is_empty() {
             tail.push_str(&format!(" — {}", self.place));
         }
-        if self.more > 0 {
-            tail.push_str(&format!(" ({})", more(self.more)));
+        let more: Vec<String> = [
+            ("reading-more-places", self.more_places),
+            ("reading-more-sources", self.more),
+        ]
+        .into_iter()
+        .filter(|&(_, n)| n > 0)
+        .map(|(id, n)| said(id, n))
+        .collect();
+        if !more.is_empty() {
+            tail.push_str(&format!(" ({})", more.join("; ")));
         }
         tail
     }
 }
 
-/// The source line of entry `index` in `lang`, if it cites a source.
+/// The sources entry `e` cites, each once in the order first cited, with every place it is
+/// cited at, in full, joined by "; " (one report at four boxes is one source, not four).
+pub fn sources_listed(e: &Entry, lang: Lang) -> Vec<(String, String)> {
+    let mut listed: Vec<(String, Vec<String>)> = Vec::new();
+    for s in &e.sources {
+        let place = s.place(lang);
+        match listed.iter_mut().find(|(id, _)| *id == s.id) {
+            Some((_, places)) => {
+                if !place.is_empty() && !places.contains(&place) {
+                    places.push(place);
+                }
+            }
+            None => listed.push((
+                s.id.clone(),
+                vec![place].into_iter().filter(|p| !p.is_empty()).collect(),
+            )),
+        }
+    }
+    listed
+        .into_iter()
+        .map(|(id, places)| (id, places.join("; ")))
+        .collect()
+}
+
+/// The source line of entry `index` in `lang`, if it cites a source: its first place, then how
+/// many more places it is cited at and how many other sources (one report at four boxes is one
+/// source cited at three more places, not three more sources).
 pub fn source_line(corpus: &Corpus, index: usize, lang: Lang) -> Option<SourceLine> {
     let e = corpus.entry(index);
     let first = e.sources.first()?;
+    let distinct = sources_listed(e, lang).len();
+    let cited_here = e.sources.iter().filter(|s| s.id == first.id).count();
     Some(SourceLine {
         id: first.id.clone(),
         title: corpus
             .index_of(&first.id)
             .map_or(first.id.clone(), |i| corpus.title(i, lang).to_string()),
         place: first.place(lang),
-        more: e.sources.len() - 1,
+        more: distinct.saturating_sub(1),
+        more_places: cited_here - 1,
     })
 }
 
@@ -228,6 +268,21 @@ mod tests {
     use super::*;
     use crate::corpus::load::{Sources, load};
     use crate::corpus::values::Coded;
+
+    /// One report cited at four boxes is one source at three more places, not three more
+    /// sources, and the sources list names it once with every box (walk 16, O-6).
+    #[test]
+    fn a_source_cited_at_several_places_counts_once() {
+        let corpus = load(&Sources::builtin()).corpus;
+        let i = corpus
+            .index_of("fig-mongolia-park-cases-compared")
+            .expect("the figure");
+        let line = source_line(&corpus, i, Lang::En).expect("a source");
+        assert_eq!((line.more_places, line.more), (3, 0));
+        let listed = sources_listed(corpus.entry(i), Lang::En);
+        assert_eq!(listed.len(), 1, "{listed:?}");
+        assert_eq!(listed[0].1.matches("Box").count(), 4, "{listed:?}");
+    }
 
     #[test]
     fn no_shipped_entry_shows_a_code_in_mongolian() {

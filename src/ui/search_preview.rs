@@ -102,7 +102,7 @@ fn lines_in(app: &App, hit: &Hit, th: &Theme, width: usize, height: usize) -> Ve
     // Where the figure comes from, as an official quotes it: the place in full, a long
     // title of the source shortened (the entry view has it whole).
     let source = source_line(&app.corpus, hit.entry, app.settings.lang).map(|source| {
-        let more = |n: usize| app.tf("reading-more-sources", &[("count", n.to_string())]);
+        let more = |id: &str, n: usize| app.tf(id, &[("count", n.to_string())]);
         let text =
             super::fit(&inert(&source.title), SOURCE_TITLE_COLUMNS) + &inert(&source.tail(more));
         Line::from(vec![
