@@ -8,6 +8,7 @@ cli-own-tour-hint = A tour in a folder of your own is found when that folder is 
 notes-broken-link = Left off the projector, a broken link — { $label }: { $said }
 # `toli handout --format pdf`: toli writes no PDF; the HTML handout's print.html is printed to one. Followed by export-print-hint.
 cli-pdf-from-html = toli writes no PDF itself: a PDF is printed from the HTML handout (`--format html`, the default).
+cli-pdf-write-html-first = First write it: `{ $command }`.
 # `toli new --help`: the option that copies a shipped entry to correct it.
 cli-new-from = Instead of a skeleton, copy the shipped entry with this id into the folder, at its place there (findings/ID.md), to correct it: an entry of your own with a shipped id replaces the shipped one
 # `toli new`: the id is a shipped entry's (its file is inside toli).

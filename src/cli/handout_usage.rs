@@ -82,6 +82,29 @@ fn print_file(args: &[OsString]) -> String {
     .to_string()
 }
 
+/// The command typed without `--format pdf`: the one that writes the HTML handout a PDF is
+/// printed from. Words holding a space or a quote are quoted for a shell.
+fn html_command(args: &[OsString]) -> String {
+    let mut words: Vec<String> = Vec::new();
+    let mut skip = false;
+    for (i, a) in args.iter().enumerate() {
+        let a = a.to_string_lossy();
+        if std::mem::take(&mut skip) {
+            continue;
+        }
+        match a.to_ascii_lowercase().as_str() {
+            "--format" => skip = true,
+            "--format=pdf" => {}
+            _ if i == 0 => words.push("toli".into()),
+            _ if a.contains([' ', '\'', '"']) => {
+                words.push(format!("'{}'", a.replace('\'', "'\\''")))
+            }
+            _ => words.push(a.into_owned()),
+        }
+    }
+    words.join(" ")
+}
+
 /// `text`, the message already worded for `error` (clap's own, or the Mongolian one), with how
 /// a PDF is made when `--format pdf` was refused; None when nothing in it changes.
 pub fn adjust(text: &str, error: &clap::Error, args: &[OsString], lang: Lang) -> Option<String> {
@@ -90,9 +113,11 @@ pub fn adjust(text: &str, error: &clap::Error, args: &[OsString], lang: Lang) ->
     }
     let l10n = Localizer::new();
     let file = ("file", print_file(args));
+    let first = ("command", html_command(args));
     let hint = format!(
-        "{} {}",
+        "{} {} {}",
         l10n.t(lang, "cli-pdf-from-html"),
+        l10n.format(lang, "cli-pdf-write-html-first", &[first]),
         l10n.format(lang, "export-print-hint", &[file])
     );
     // After the first paragraph (what is wrong, the values there are).
