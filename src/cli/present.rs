@@ -52,6 +52,7 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
     let terminal = crate::ui::plain::init_from_env();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) || !terminal.colour;
     if how.notes {
+        let loaded = crate::present::sync::Loaded::of(&how.sources);
         let reloads = crate::corpus::watch::watch(
             how.sources,
             ctx.outcome.fingerprint.clone(),
@@ -65,6 +66,7 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
             // The trainer's own notes (`e` in the app) show under the tour's, here only.
             store: crate::store::Store::open_default(),
             problems: ctx.outcome.diagnostics,
+            loaded,
             ..Notes::following(
                 std::sync::Arc::new(ctx.outcome.corpus),
                 &ctx.l10n,

@@ -68,15 +68,34 @@ impl Loaded {
 
     /// `toli present TOUR --notes` with the options that load this content.
     pub fn notes_command(&self, tour: &str) -> String {
-        use crate::shell::quote;
-        let mut command = format!("toli present {} --notes", quote(tour));
+        let tour = crate::shell::quote(tour);
+        format!("toli present {tour} --notes{}", self.options())
+    }
+
+    /// `toli present TOUR` (or `toli present` without one) with the options that load this
+    /// content: what starts the talk the notes screen waits for.
+    pub fn present_command(&self, tour: Option<&str>) -> String {
+        match tour {
+            Some(tour) => format!(
+                "toli present {}{}",
+                crate::shell::quote(tour),
+                self.options()
+            ),
+            None => format!("toli present{}", self.options()),
+        }
+    }
+
+    /// ` --content DIR` for each folder, then ` --no-builtin` when the shipped content is out.
+    fn options(&self) -> String {
+        let mut options = String::new();
         for dir in &self.dirs {
-            command += &format!(" --content {}", quote(&dir.display().to_string()));
+            let dir = crate::shell::quote(&dir.display().to_string());
+            options += &format!(" --content {dir}");
         }
         if self.no_builtin {
-            command += " --no-builtin";
+            options += " --no-builtin";
         }
-        command
+        options
     }
 }
 

@@ -314,6 +314,24 @@ fn the_notes_screen_says_when_another_tour_runs_or_the_talk_ended() {
         Lang::En,
     );
     assert!(draw(&fresh).contains("No presentation is running"));
+    // The command offered loads what this screen loaded, so it runs as given (walk 16, T-3).
+    let mine = Notes {
+        loaded: toli::present::sync::Loaded {
+            dirs: vec![PathBuf::from("/w/mine")],
+            no_builtin: false,
+        },
+        ..Notes::following(
+            std::sync::Arc::clone(&a.corpus),
+            &l10n,
+            Some("tour-plan".into()),
+            Lang::En,
+        )
+    };
+    let shown = draw(&mine);
+    assert!(
+        shown.contains("tour-plan --content /w/mine — waiting"),
+        "{shown}"
+    );
 }
 
 /// Two presentations of one tour (two sessions of one user, walk 8 n10): the notes screen

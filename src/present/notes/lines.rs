@@ -56,10 +56,7 @@ impl Notes<'_> {
         }
         // The command that starts the talk followed: the tour's own id, to type as it stands.
         let start = |id: &str| {
-            let command = match &self.tour {
-                Some(tour) => format!("toli present {tour}"),
-                None => "toli present".to_string(),
-            };
+            let command = self.loaded.present_command(self.tour.as_deref());
             self.l10n.format(lang, id, &[("command", command)])
         };
         let (Some(p), Some(ti)) = (&self.position, tour_index) else {

@@ -67,6 +67,8 @@ pub struct Notes<'a> {
     pub store: Option<Store>,
     /// The trainer's own note on the current step's entry, as last read.
     pub own_note: Option<OwnNote>,
+    /// The content this screen loaded: the command it offers to start the talk loads it too.
+    pub loaded: crate::present::sync::Loaded,
 }
 
 impl<'a> Notes<'a> {
@@ -96,6 +98,7 @@ impl<'a> Notes<'a> {
             presenters: 0,
             store: None,
             own_note: None,
+            loaded: crate::present::sync::Loaded::default(),
         }
     }
 
