@@ -156,6 +156,7 @@ label-number = Number
 tui-kinds = Kinds
 tui-search = Search
 tui-search-prompt = Search both languages: titles, aliases, tags, text
+tui-search-last = ↑ brings back your last search: { $query }
 tui-searching = searching…
 tui-help = Keys
 tui-find = Find

@@ -132,6 +132,7 @@ label-number = Дугаар
 tui-kinds = Төрлүүд
 tui-search = Хайлт
 tui-search-prompt = Хоёр хэлээр хайна: гарчиг, өөр нэр, шошго, бичвэр
+tui-search-last = ↑ товчоор өмнөх хайлтаа буцааж авна: { $query }
 tui-searching = хайж байна…
 tui-help = Товчлуурууд
 tui-find = Олох

@@ -17,6 +17,7 @@ const OWNERS: &[(&str, &str)] = &[
     ("overlay", "update/"),
     ("size", "update/"),
     ("search_worker", "search"),
+    ("last_query", "search"),
     ("present", "present.rs"),
     ("corpus", "reload.rs"),
     ("index", "reload.rs"),

@@ -57,6 +57,7 @@ pub(super) fn search_action(app: &mut App, action: Action) -> Then {
     // reload's) goes with the reader's next key, as in the panes.
     app.status.clear();
     let mut cut = false;
+    let mut recalled = false;
     match action {
         Action::Input(c) => cut = extend_query(&mut s.query, c.encode_utf8(&mut [0; 4])),
         Action::Paste(ref text) => cut = extend_query(&mut s.query, text),
@@ -65,6 +66,11 @@ pub(super) fn search_action(app: &mut App, action: Action) -> Then {
         }
         Action::DeleteWord => delete_word(&mut s.query),
         Action::ClearInput => s.query.clear(),
+        // In an empty box, ↑ brings back the last question (there is no result to move to).
+        Action::Up if s.query.is_empty() && !app.last_query.is_empty() => {
+            s.query = app.last_query.clone();
+            recalled = true;
+        }
         Action::Up => s.selected = s.selected.saturating_sub(1),
         Action::Down => s.selected = (s.selected + 1).min(s.hits.len().saturating_sub(1)),
         Action::PageDown | Action::PageUp => {
@@ -111,7 +117,11 @@ pub(super) fn search_action(app: &mut App, action: Action) -> Then {
             | Action::DeleteChar
             | Action::DeleteWord
             | Action::ClearInput
-    ) {
+    ) || recalled
+    {
+        if !s.query.trim().is_empty() {
+            app.last_query = s.query.clone();
+        }
         s.selected = 0;
         app.refresh_search();
     }
@@ -233,6 +243,33 @@ mod tests {
             !extend_query(&mut query, "\u{7}"),
             "a control character is no text cut"
         );
+    }
+
+    /// A question searched, a result opened, then `/` again: ↑ in the empty box brings the
+    /// question back with its results, so the reader goes on to the next result without
+    /// typing it again (walk 16, S-3); in a box with text ↑ still moves up the results.
+    #[test]
+    fn up_in_an_empty_search_brings_back_the_last_question() {
+        let corpus = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+        let mut app = App::new(corpus, Lang::Mn, ThemeName::Dark, false);
+        let question = "инновацийн тухай хууль хэзээ батлагдсан";
+        update(&mut app, Action::SearchFor(question.into()));
+        update(&mut app, Action::Down);
+        update(&mut app, Action::Open);
+        assert!(app.overlay.is_none(), "the result is open");
+        update(&mut app, Action::OpenSearch);
+        let query = |app: &App| match &app.overlay {
+            Some(Overlay::Search(s)) => (s.query.clone(), s.hits.len(), s.selected),
+            _ => panic!("the search is open"),
+        };
+        assert_eq!(query(&app).0, "", "a new search starts empty");
+        update(&mut app, Action::Up);
+        let (back, hits, _) = query(&app);
+        assert_eq!(back, question);
+        assert!(hits > 1, "with its results");
+        update(&mut app, Action::Down);
+        update(&mut app, Action::Up);
+        assert_eq!(query(&app).2, 0, "↑ moves up the results again");
     }
 
     #[test]

@@ -137,6 +137,9 @@ pub struct App {
     /// The letter command the next letter may take back ([`super::typing`]); set and taken by
     /// [`super::update`](mod@super::update) only.
     pub typing: super::typing::Typing,
+    /// The last question searched, which ↑ in an empty search box brings back: a reader who
+    /// opened one result goes on to the next without typing the question again.
+    pub last_query: String,
 }
 
 impl App {
@@ -177,6 +180,7 @@ impl App {
             overlay: None,
             status: Status::default(),
             typing: Default::default(),
+            last_query: String::new(),
         }
     }
 

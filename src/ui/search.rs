@@ -236,7 +236,14 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
     }
     let res = p.results;
     if s.hits.is_empty() {
-        let msg = if s.query.trim().is_empty() {
+        let msg = if s.query.trim().is_empty() && !app.last_query.is_empty() {
+            let last = app.last_query.clone();
+            format!(
+                "{}\n{}",
+                app.t("tui-search-prompt"),
+                app.tf("tui-search-last", &[("query", last)])
+            )
+        } else if s.query.trim().is_empty() {
             app.t("tui-search-prompt")
         } else if app.searching() {
             app.t("tui-searching")
