@@ -41,6 +41,7 @@ pub mod rank;
 mod refine;
 pub mod shorts;
 mod shown;
+pub mod snippet;
 pub mod stem;
 mod strategy;
 pub mod synonyms;
