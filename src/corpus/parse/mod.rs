@@ -14,8 +14,10 @@ use super::model::Entry;
 use super::split::split;
 use crate::diagnostic::Diagnostic;
 
+mod before_yaml;
 mod build;
 mod coded;
+mod field_shapes;
 mod file_name;
 mod languages;
 mod placeholder;
@@ -28,10 +30,10 @@ mod yaml_error;
 mod yaml_scan;
 mod yaml_syntax;
 
+pub use before_yaml::MAX_FLOW_DEPTH;
 pub use placeholder::PLACEHOLDER;
 pub use raw::{RawEntry, RawStep};
 use read::{read_parts, shortened};
-pub use yaml_error::MAX_FLOW_DEPTH;
 
 /// Controlled values, so facets and translations stay consistent.
 pub use super::values::{CASE_TYPES, COUNTRIES, INSTRUMENTS, OWNERSHIPS, POLICY_TYPES, SECTORS};

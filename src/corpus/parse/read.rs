@@ -2,12 +2,12 @@
 //! its id and kind checked, then the entry built and its Mongolian and tour steps checked.
 
 use super::Parsed;
+use super::before_yaml::{MAX_FLOW_DEPTH, tab_indents, too_deep};
 use super::build;
 use super::file_name;
 use super::recover;
 use super::stand_in;
 use super::untab;
-use super::yaml_error::{MAX_FLOW_DEPTH, tab_indents, too_deep};
 use crate::corpus::locate::Locator;
 use crate::corpus::model::Kind;
 use crate::diagnostic::{Diagnostic, Problem};
