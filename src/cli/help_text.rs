@@ -5,16 +5,21 @@
 //! subcommand, `cli-ARG` for a global option, `cli-COMMAND-ARG` for a subcommand's own argument
 //! (clap's `_` written `-`), `cli-value-ARG-VALUE` for a value that has its own description, and
 //! `cli-value-name-NAME` for the placeholder of a value (`<KIND>`), shared by every argument
-//! whose value has that name.
-
-use std::ffi::OsString;
+//! whose value has that name (`ids`). The language is read from the raw arguments by
+//! `language`.
 
 use clap::builder::{PossibleValue, PossibleValuesParser};
-use clap::{Arg, Command, CommandFactory, ValueEnum};
+use clap::{Arg, Command, CommandFactory};
 
 use super::Cli;
 use crate::i18n::Localizer;
 use crate::lang::Lang;
+use ids::message_name;
+pub use ids::{about_id, arg_id, value_id, value_name_id};
+pub use language::language_of;
+
+mod ids;
+mod language;
 
 /// What the localized command is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,25 +50,6 @@ pub fn localized(mut cmd: Command, lang: Lang, purpose: Purpose) -> Command {
     cmd
 }
 
-/// The language the user asked for, read before the arguments are parsed: `--lang` (if its
-/// value is valid), else the locale (see [`Lang::detect`]).
-pub fn language_of(args: &[OsString]) -> Lang {
-    let mut explicit = None;
-    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
-    while let Some(word) = words.next() {
-        let value = match word.strip_prefix("--lang") {
-            _ if word == "--" => break,
-            Some("") => words.next().map(|v| v.into_owned()),
-            Some(rest) => rest.strip_prefix('=').map(str::to_string),
-            None => continue,
-        };
-        if let Some(lang) = value.and_then(|v| Lang::from_str(&v, false).ok()) {
-            explicit = Some(lang);
-        }
-    }
-    Lang::detect(explicit, |k| std::env::var(k).ok())
-}
-
 /// The messages of one language.
 struct Text {
     l10n: Localizer,
@@ -85,40 +71,6 @@ impl Text {
 
     fn with(&self, id: &str, args: &[(&str, String)]) -> String {
         self.l10n.format(self.lang, id, args)
-    }
-}
-
-/// The message id of a command's about (`sub` is its name; none for toli itself).
-pub fn about_id(sub: Option<&str>) -> String {
-    match sub {
-        None => "cli-about".to_string(),
-        Some(name) => format!("cli-{name}-about"),
-    }
-}
-
-/// The message id of an argument's help, or none for clap's own `--help` and `--version`.
-pub fn arg_id(sub: Option<&str>, arg: &Arg) -> Option<String> {
-    let id = arg.get_id().as_str();
-    if id == "help" || id == "version" {
-        return None;
-    }
-    let name = id.replace('_', "-");
-    Some(match sub {
-        Some(sub) if !arg.is_global_set() => format!("cli-{sub}-{name}"),
-        _ => format!("cli-{name}"),
-    })
-}
-
-/// The message id of the description of `value` of an argument whose help is `arg_id`.
-pub fn value_id(arg_id: &str, value: &str) -> String {
-    format!("cli-value-{}-{value}", arg_id.trim_start_matches("cli-"))
-}
-
-/// The message id of the placeholder of an argument's value (`<KIND>`), if it takes one.
-pub fn value_name_id(arg: &Arg) -> Option<String> {
-    match arg.get_value_names() {
-        Some([name]) if arg.get_action().takes_values() => Some(format!("cli-value-name-{name}")),
-        _ => None,
     }
 }
 
@@ -152,15 +104,6 @@ fn localize(cmd: &mut Command, text: &Text, sub: Option<&str>, purpose: Purpose)
     for child in cmd.get_subcommands_mut() {
         let name = message_name(child.get_name()).to_string();
         localize(child, text, Some(&name), purpose);
-    }
-}
-
-/// The name in the message ids of a subcommand named `name`: `handout` is `export` as typed by
-/// its other name ([`super::handout_usage::command`]), with `export`'s text.
-fn message_name(name: &str) -> &str {
-    match name {
-        "handout" => "export",
-        name => name,
     }
 }
 
@@ -444,23 +387,6 @@ mod tests {
         assert!(
             help.contains("List entries (all, or of one kind)"),
             "{help}"
-        );
-    }
-
-    #[test]
-    fn the_language_is_read_from_the_raw_arguments() {
-        let args = |a: &[&str]| a.iter().map(OsString::from).collect::<Vec<_>>();
-        assert_eq!(
-            language_of(&args(&["toli", "--lang", "mn", "--help"])),
-            Lang::Mn
-        );
-        assert_eq!(
-            language_of(&args(&["toli", "check", "--lang=mn", "-h"])),
-            Lang::Mn
-        );
-        assert_eq!(
-            language_of(&args(&["toli", "--lang", "en", "help"])),
-            Lang::En
         );
     }
 }

@@ -3,30 +3,24 @@
 //! it never hides the others.
 //!
 //! Folders are found by `walk` (symlinks that lead outside the folder are refused); files over
-//! [`MAX_FILE_BYTES`] are refused, and text must be UTF-8 without NUL bytes.
+//! [`MAX_FILE_BYTES`] are refused, and text must be UTF-8 without NUL bytes (`files`). Each
+//! layer is parsed, or read from its snapshot, by `layer`; here they are merged and checked.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use rust_embed::Embed;
-
 use super::mnstyle::{LATIN_NAMES_FILE, Lists};
-use super::parse::{Parsed, parse_entry_with};
 use super::unloaded::Unbuilt;
 use super::walk::{Found, folder_files, folder_key};
 use super::{Corpus, Loaded};
-use crate::diagnostic::{Diagnostic, Problem, Severity};
+use crate::diagnostic::{Diagnostic, Problem};
+pub(super) use files::is_entry_file;
+pub use files::{MAX_FILE_BYTES, shipped_file};
+use files::{builtin_files, read_file};
+use layer::cached_layer;
 
-/// The shipped corpus, compiled into the binary.
-#[derive(Embed)]
-#[folder = "content/"]
-#[include = "*.md"]
-#[exclude = "README.md"]
-#[exclude = "GLOSSARY.md"]
-struct Builtin;
-
-/// Entry files larger than this are refused (an entry is a few kilobytes).
-pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
+mod files;
+mod layer;
 
 /// What to load.
 #[derive(Debug, Clone, Default)]
@@ -66,215 +60,6 @@ pub struct Fingerprint {
     pub sources: String,
     /// Changes whenever a file, or the build, changes.
     pub key: u64,
-}
-
-/// A file to parse: the path shown to users and its bytes.
-struct RawFile {
-    path: String,
-    bytes: Vec<u8>,
-}
-
-pub(super) fn is_entry_file(name: &str) -> bool {
-    name.ends_with(".md") && name != "README.md" && name != "GLOSSARY.md"
-}
-
-/// Files of the embedded corpus, sorted by path.
-fn builtin_files() -> Vec<RawFile> {
-    let mut names: Vec<String> = Builtin::iter().map(|n| n.to_string()).collect();
-    names.sort();
-    names
-        .into_iter()
-        .filter(|n| is_entry_file(n.rsplit('/').next().unwrap_or(n)))
-        .filter_map(|n| {
-            Builtin::get(&n).map(|f| RawFile {
-                path: format!("content/{n}"),
-                bytes: f.data.into_owned(),
-            })
-        })
-        .collect()
-}
-
-/// The bytes of a shipped entry's file, by the path the corpus shows for it
-/// (`content/findings/…md`); None for any other path.
-pub fn shipped_file(path: &str) -> Option<Vec<u8>> {
-    let name = path.strip_prefix("content/")?;
-    Builtin::get(name).map(|f| f.data.into_owned())
-}
-
-fn read_file(found: &Found, diagnostics: &mut Vec<Diagnostic>) -> Option<RawFile> {
-    let path = found.shown.display().to_string();
-    if found.len > MAX_FILE_BYTES {
-        diagnostics.push(Diagnostic::new(
-            path,
-            1,
-            1,
-            Problem::TooLarge {
-                bytes: found.len,
-                limit: MAX_FILE_BYTES,
-            },
-        ));
-        return None;
-    }
-    match crate::safe_file::read_regular(&found.real, MAX_FILE_BYTES) {
-        Ok(bytes) => Some(RawFile { path, bytes }),
-        Err(e) => {
-            diagnostics.push(Diagnostic::new(
-                path,
-                1,
-                1,
-                Problem::Unreadable {
-                    detail: e.to_string(),
-                },
-            ));
-            None
-        }
-    }
-}
-
-/// Decodes a file as UTF-8 text, reporting invalid bytes or NUL bytes at their line.
-fn decode(file: &RawFile) -> Result<&str, Box<Diagnostic>> {
-    let line_of = |offset: usize| file.bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
-    let text = std::str::from_utf8(&file.bytes).map_err(|e| {
-        Box::new(Diagnostic::new(
-            &file.path,
-            line_of(e.valid_up_to()),
-            1,
-            Problem::InvalidUtf8,
-        ))
-    })?;
-    if let Some(pos) = text.find('\0') {
-        return Err(Box::new(Diagnostic::new(
-            &file.path,
-            line_of(pos),
-            1,
-            Problem::NulByte,
-        )));
-    }
-    Ok(text)
-}
-
-/// Parses files on all cores (parsing is independent per file), keeping their order.
-fn parse_all(
-    files: &[RawFile],
-    builtin: bool,
-    lists: &Lists,
-) -> Vec<Result<Parsed, Box<Diagnostic>>> {
-    let parse = |file: &RawFile| {
-        decode(file).map(|text| parse_entry_with(&file.path, text, builtin, lists))
-    };
-    // Asked once: the answer reads cgroup files, and a load may parse thousands of layers.
-    static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    let threads =
-        *THREADS.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    if threads < 2 || files.len() < 64 {
-        return files.iter().map(parse).collect();
-    }
-    let chunk = files.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = files
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(parse).collect::<Vec<_>>()))
-            .collect();
-        handles
-            .into_iter()
-            // A panic in a parser thread is a bug: let it surface rather than lose files.
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
-}
-
-/// Parses one layer of files; duplicate ids within the layer are reported and the later skipped.
-fn parse_layer(
-    files: Vec<RawFile>,
-    builtin: bool,
-    lists: &Lists,
-    diagnostics: &mut Vec<Diagnostic>,
-    unbuilt: &mut Unbuilt,
-) -> Vec<Loaded> {
-    let mut out: Vec<Loaded> = Vec::new();
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for (file, parsed) in files.iter().zip(parse_all(&files, builtin, lists)) {
-        let parsed = match parsed {
-            Ok(p) => p,
-            Err(d) => {
-                diagnostics.push(*d);
-                unbuilt.file(&file.path, &file.bytes);
-                continue;
-            }
-        };
-        diagnostics.extend(parsed.diagnostics);
-        let Some(entry) = parsed.entry else {
-            // Its links are still checked, so one run reports all of the file's problems.
-            unbuilt.file(&file.path, &file.bytes);
-            unbuilt.links.extend(
-                parsed
-                    .link_sites
-                    .into_iter()
-                    .map(|s| (file.path.clone(), s)),
-            );
-            continue;
-        };
-        if let Some(&first) = seen.get(&entry.id) {
-            let other = &out[first];
-            diagnostics.push(Diagnostic::new(
-                &file.path,
-                parsed.lines.id,
-                1,
-                Problem::DuplicateId {
-                    id: entry.id.clone(),
-                    other: format!("{}:{}", other.entry.origin.path, other.lines.id),
-                },
-            ));
-            continue;
-        }
-        seen.insert(entry.id.clone(), out.len());
-        out.push(Loaded {
-            entry,
-            link_sites: parsed.link_sites,
-            lines: parsed.lines,
-        });
-    }
-    out
-}
-
-/// A layer from its snapshot `name` when it has `key`; else parsed from `files()` and, when it
-/// parsed without errors and `keep` says so, snapshotted for the next start with each entry's
-/// warnings (the shipped corpus may carry a few).
-#[allow(clippy::too_many_arguments)] // one call per kind of layer; each argument is its own input
-fn cached_layer(
-    name: &str,
-    key: u64,
-    builtin: bool,
-    keep: bool,
-    lists: &Lists,
-    files: impl FnOnce(&mut Vec<Diagnostic>) -> Vec<RawFile>,
-    diagnostics: &mut Vec<Diagnostic>,
-    unbuilt: &mut Unbuilt,
-) -> Vec<Loaded> {
-    if keep && let Some(layer) = crate::cache::read_list::<(Loaded, Vec<Diagnostic>)>(name, key) {
-        let (layer, warnings): (Vec<Loaded>, Vec<Vec<Diagnostic>>) = layer.into_iter().unzip();
-        diagnostics.extend(warnings.into_iter().flatten());
-        return layer;
-    }
-    let mut problems = Vec::new();
-    let files = files(&mut problems);
-    let layer = parse_layer(files, builtin, lists, &mut problems, unbuilt);
-    let of_an_entry = |d: &Diagnostic| {
-        d.severity() == Severity::Warning && layer.iter().any(|l| l.entry.origin.path == d.path)
-    };
-    if keep && problems.iter().all(of_an_entry) {
-        let items: Vec<(Loaded, Vec<Diagnostic>)> = layer
-            .iter()
-            .map(|l| {
-                let path = &l.entry.origin.path;
-                let warnings = problems.iter().filter(|d| &d.path == path).cloned();
-                (l.clone(), warnings.collect())
-            })
-            .collect();
-        crate::cache::write_list(name, key, &items);
-    }
-    diagnostics.extend(problems);
-    layer
 }
 
 /// A layer to load: the embedded corpus or a folder's files as found.

@@ -3,8 +3,9 @@
 //! and, for a count, the word counted written with a number («…хамрагдсан компани: 120
 //! компани»). The snippet then starts there.
 
-use super::highlight::{SNIPPET_CHARS, Titles, snippet_at, token_matches};
+use super::highlight::token_matches;
 use super::query::Word;
+use super::snippet::{SNIPPET_CHARS, Titles, snippet_at};
 use super::translit::KeyBuilder;
 
 /// Sentences holding the figure asked for that are searched for the query's words, at most:
@@ -208,8 +209,8 @@ pub fn snippet_from(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::highlight::snippet;
     use crate::search::query::Query;
+    use crate::search::snippet::snippet;
 
     fn words(q: &str) -> Vec<Word> {
         Query::parse(q).words

@@ -1,4 +1,5 @@
-//! Highlights and snippets: where the query words are in a displayed string, as char positions.
+//! Highlights: where the query words are in a displayed string, as char positions, and whether a
+//! text word's key matches a query word (snippets, around the first match, are `snippet`).
 //!
 //! A word is looked for, in order: in the folded text (Cyrillic typed words: "КЛАСТЕР" in
 //! "кластер"), verbatim (quoted words), as a prefix of a word of the ASCII key (mapped back to
@@ -13,7 +14,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use super::fold::{find_all, fold, lower};
 use super::query::Word;
 use super::tokens::near_prefix;
-use super::translit::{Key, KeyBuilder, key};
+use super::translit::{Key, key};
 
 /// Byte ranges of the words of an ASCII key.
 pub fn key_words(k: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
@@ -136,72 +137,6 @@ pub fn compact_subsequence(p: &[u8], t: &[u8], span: usize) -> bool {
     })
 }
 
-/// Markdown reduced to plain running text: link syntax, emphasis and table bars dropped (a
-/// `[[id|text]]` link keeps its text), whitespace collapsed.
-pub fn plain(md: &str) -> String {
-    plain_with(md, &|_| None)
-}
-
-/// Titles of linked entries by id, for [`plain_with`].
-pub type Titles<'a> = dyn Fn(&str) -> Option<String> + 'a;
-
-/// [`plain`], with a bare `[[id]]` link read as its entry's title where `titles` knows it (a
-/// snippet reads "the Investment Act (2013)", not an id).
-pub fn plain_with(md: &str, titles: &Titles<'_>) -> String {
-    let mut out = String::with_capacity(md.len());
-    let mut chars = md.chars().peekable();
-    let mut space = false;
-    let mut link_start: Option<usize> = None;
-    let mut piped = false;
-    while let Some(c) = chars.next() {
-        match c {
-            '[' if chars.peek() == Some(&'[') => {
-                chars.next();
-                if std::mem::take(&mut space) {
-                    out.push(' ');
-                }
-                link_start = Some(out.len());
-                piped = false;
-            }
-            // The id before the bar of `[[id|text]]` is not read.
-            '|' if let Some(at) = link_start => {
-                out.truncate(at);
-                piped = true;
-            }
-            ']' if chars.peek() == Some(&']') => {
-                chars.next();
-                if let Some(at) = link_start.take()
-                    && !piped
-                    && let Some(title) = titles(&out[at..])
-                {
-                    out.truncate(at);
-                    out.push_str(&title);
-                }
-            }
-            ']' if chars.peek() == Some(&'(') => {
-                for c in chars.by_ref() {
-                    if c == ')' {
-                        break;
-                    }
-                }
-            }
-            '*' | '#' | '>' | '|' | '[' | ']' | '`' => {}
-            c if c.is_whitespace() => space = !out.is_empty(),
-            c => {
-                if space {
-                    out.push(' ');
-                    space = false;
-                }
-                out.push(c);
-            }
-        }
-    }
-    out
-}
-
-/// Width of a snippet in chars.
-pub const SNIPPET_CHARS: usize = 80;
-
 /// Whether the key `tok` of a text word is a match for query word `w`.
 pub fn token_matches(tok: &str, w: &Word) -> bool {
     if w.exact {
@@ -227,146 +162,6 @@ pub fn token_matches(tok: &str, w: &Word) -> bool {
         || (w.key.len() >= 5
             && (super::rank::word_prefix(&w.key, tok)
                 || near_prefix(w.key.as_bytes(), w.letters(), tok.as_bytes())))
-}
-
-/// Byte offset in `text` of the first word matching one of `words`, scanning word by word.
-pub fn first_match(text: &str, words: &[Word]) -> Option<usize> {
-    let mut b = KeyBuilder::new(false);
-    let mut start = None;
-    let mut found = None;
-    let check = |b: &mut KeyBuilder, at: usize| {
-        let hit = words.iter().any(|w| token_matches(b.text(), w));
-        b.clear();
-        hit.then_some(at)
-    };
-    for (i, c) in text.char_indices() {
-        if super::fold::is_word_char(c) {
-            start.get_or_insert(i);
-            b.push(c, 0);
-        } else if let Some(at) = start.take()
-            && !b.is_empty()
-        {
-            found = check(&mut b, at);
-            if found.is_some() {
-                break;
-            }
-        } else {
-            b.clear();
-        }
-    }
-    if found.is_none()
-        && let Some(at) = start
-        && !b.is_empty()
-    {
-        found = check(&mut b, at);
-    }
-    found
-}
-
-/// An excerpt of about [`SNIPPET_CHARS`] chars of `text` around the first match of `words`,
-/// with the char positions of the matches inside the excerpt. Only a window of the text around
-/// the first match is cleaned and keyed, so long bodies cost little.
-pub fn snippet(text: &str, words: &[Word]) -> (String, Vec<usize>) {
-    snippet_titled(text, words, &|_| None)
-}
-
-/// [`snippet`], with bare links read as the titles `titles` gives ([`plain_with`]).
-pub fn snippet_titled(text: &str, words: &[Word], titles: &Titles<'_>) -> (String, Vec<usize>) {
-    snippet_at(text, words, titles, false)
-}
-
-/// [`snippet_titled`] from the text's start when `head` (a sentence answering a question
-/// from its start), else around the first match.
-pub fn snippet_at(
-    text: &str,
-    words: &[Word],
-    titles: &Titles<'_>,
-    head: bool,
-) -> (String, Vec<usize>) {
-    let at = match head {
-        true => 0,
-        false => first_match(text, words).unwrap_or(0),
-    };
-    let floor = |mut i: usize| {
-        while !text.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    };
-    // Cyrillic takes two bytes a char: this is enough for the excerpt after cleaning.
-    let from = floor(at.saturating_sub(SNIPPET_CHARS * 3 / 2));
-    let to = floor((at + SNIPPET_CHARS * 4).min(text.len()));
-    let cut = to < text.len();
-    let text = plain_with(&text[from..to], titles);
-    // Highlights are worked out on the excerpt shown only, which starts a little before the
-    // first match (at a word boundary when one is near).
-    let chars: Vec<char> = text.chars().collect();
-    let first = match head {
-        true => 0,
-        false => first_match(&text, words).map_or(0, |b| text[..b].chars().count()),
-    };
-    let mut start = first.saturating_sub(SNIPPET_CHARS / 4);
-    // The excerpt starts at a word when the text goes on before it: past the space before the
-    // match, or, for a window that begins inside a word, past its first space (a match only in
-    // a link's target leaves none in the text shown).
-    let limit = match first {
-        0 => (SNIPPET_CHARS / 4).min(chars.len()),
-        _ => first,
-    };
-    if (start > 0 || from > 0)
-        && let Some(sp) = (start..limit).find(|&i| chars[i].is_whitespace())
-    {
-        start = sp + 1;
-    }
-    let end = reach_end(&chars, (start + SNIPPET_CHARS).min(chars.len()));
-    let lead = usize::from(start > 0 || from > 0);
-    let mut s: String = if lead == 1 {
-        "…".into()
-    } else {
-        String::new()
-    };
-    let shown: String = chars[start..end].iter().collect();
-    let marks = positions(&shown, words, None)
-        .into_iter()
-        .map(|p| p + lead)
-        .collect();
-    s.push_str(&shown);
-    if end < chars.len() || cut {
-        s.push('…');
-    }
-    (s, marks)
-}
-
-/// Chars a snippet may run past its width to end where its fact or sentence ends.
-const SNIPPET_REACH: usize = 24;
-
-/// Where a snippet cut at `end` of `chars` stops: at the end of the fact, clause or sentence it
-/// is in when that comes within [`SNIPPET_REACH`] chars, so that a figure is not cut off just
-/// before its value («… эзлэх хувь (ойролцоогоор): 35%», not «… эзлэх хувь (ойролцоогоор…»).
-fn reach_end(chars: &[char], end: usize) -> usize {
-    if end >= chars.len() {
-        return chars.len();
-    }
-    let limit = (end + SNIPPET_REACH).min(chars.len());
-    if limit == chars.len() {
-        return limit;
-    }
-    let boundary = |i: usize| match chars[i] {
-        '\n' | '·' | ';' => true,
-        '.' | ',' => chars.get(i + 1).is_none_or(|c| c.is_whitespace()),
-        _ => false,
-    };
-    match (end..limit).find(|&i| boundary(i)) {
-        // The words before a separator, without a space left hanging before it.
-        Some(i) => {
-            let mut j = i;
-            while j > end && chars[j - 1].is_whitespace() {
-                j -= 1;
-            }
-            j
-        }
-        None => end,
-    }
 }
 
 #[cfg(test)]
@@ -434,52 +229,5 @@ mod tests {
         );
         assert!(compact_subsequence(b"", b"", 0));
         assert!(!compact_subsequence(b"a", b"", 2));
-    }
-
-    #[test]
-    fn a_snippet_ends_with_its_fact_not_just_before_the_value() {
-        let facts = "Салбар: мэдээлэл, харилцаа холбоо · Шилдэг 10 кластерийн дэлхийн патентын \
-                     өргөдөлд эзлэх хувь (ойролцоогоор): 35% · Он: 2023 · Эх сурвалж: Дэлхийн \
-                     оюуны өмчийн байгууллага";
-        let (s, _) = snippet(facts, &words("кластерийн"));
-        assert!(s.contains("(ойролцоогоор): 35%…"), "{s}");
-        assert!(!s.contains("Он: 2023"), "{s}");
-        // Far from any end the snippet keeps its width.
-        let long = "word ".repeat(60);
-        let (s, _) = snippet(&long, &words("word"));
-        assert!(s.chars().count() <= SNIPPET_CHARS + 2, "{s}");
-    }
-
-    #[test]
-    fn snippets_centre_on_the_match() {
-        let body = "First paragraph about nothing in particular, quite long indeed and more.\n\n\
-                    The **[[incubator]]** helps start-ups grow in the park.";
-        let (s, marks) = snippet(body, &words("incubator"));
-        assert!(s.starts_with('…'), "{s}");
-        let chars: Vec<char> = s.chars().collect();
-        let hit: String = marks.iter().map(|&i| chars[i]).collect();
-        assert_eq!(hit, "incubator");
-        assert_eq!(plain("a [text](id) **b**\n\nc"), "a text b c");
-        assert_eq!(
-            plain("a [[cluster|кластерийн]] b [[itp]]"),
-            "a кластерийн b itp"
-        );
-        assert_eq!(plain("| a | [[x|y]] |"), "a y");
-        let titles: &Titles<'_> = &|id| (id == "itp").then(|| "ITP".to_string());
-        assert_eq!(
-            plain_with("a [[itp]] b [[itp|parks]] [[other]]", titles),
-            "a ITP b parks other"
-        );
-    }
-
-    /// A snippet whose window begins inside a word starts at the next word, even when the
-    /// word matched was only in a link's target («…эрэгсэл» was shown for «хэрэгсэл», walk 15).
-    #[test]
-    fn a_snippet_never_starts_inside_a_word() {
-        let text = "Эдгээр хэрэгсэл хуульд байгаа ч практикт хэрэгжихгүй байна. \
-                    [[sip-incentives-law-on-innovation|Инновацийн тухай хуульд]] татварын \
-                    чөлөөлөлт, зээл, ваучер зэргийг заасан";
-        let (s, _) = snippet(text, &words("who recomended innovation vouchers"));
-        assert!(s.starts_with("…хуульд байгаа"), "{s}");
     }
 }

@@ -5,7 +5,7 @@ use super::fields::fields_shown;
 use super::index::FIELDS;
 use super::query::Word;
 use super::shorts::Short;
-use super::{Cand, Detail, Field, Hit, SearchIndex, answer, fold, highlight, rank};
+use super::{Cand, Detail, Field, Hit, SearchIndex, answer, fold, highlight, rank, snippet};
 use crate::corpus::Corpus;
 use crate::corpus::model::{Bi, Entry};
 use crate::lang::Lang;
@@ -76,7 +76,7 @@ impl SearchIndex {
                 Some((f, l)) if l != reading => {
                     let theirs = long_text(e, f, reading);
                     let own = reading == Lang::En || cyrillic;
-                    match highlight::first_match(&theirs, words) {
+                    match snippet::first_match(&theirs, words) {
                         Some(_) => (theirs, reading),
                         None if own && !e.summary.show(reading).is_empty() => {
                             (e.summary.show(reading).to_string(), reading)
@@ -111,7 +111,7 @@ impl SearchIndex {
                 Some(((answer, at, l), f)) => {
                     answer::snippet_from(&answer, at, words, f, &titles(l))
                 }
-                None => highlight::snippet_titled(&text, words, &titles(text_lang)),
+                None => snippet::snippet_titled(&text, words, &titles(text_lang)),
             }
         } else {
             (String::new(), Vec::new())

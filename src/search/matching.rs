@@ -1,17 +1,16 @@
-//! Matching: each query word against the token index, fuzzy recall on short fields, the title
-//! tiers and bonuses of [`super::rank`], and quoted-phrase checks.
+//! Matching: each query word against the token index (its English and Mongolian forms), fuzzy
+//! recall on short fields, and the field a match is reported in. How much of a title a query
+//! covers is `title_tier`; quoted phrases are `phrase`.
 
 use fuzzy_matcher::FuzzyMatcher;
 
 use super::english;
-use super::fields::fields_text;
 use super::index::{FIELDS, field_number};
 use super::query::Word;
-use super::shorts::{Short, letter_mask};
-use super::stem::{fleeting_forms, same_stem, stem, verb_root};
+use super::shorts::letter_mask;
+use super::stem::{fleeting_forms, stem, verb_root};
 use super::tokens::TokenIndex;
-use super::{Field, SearchIndex, fold, highlight, rank};
-use crate::corpus::model::Entry;
+use super::{Field, SearchIndex, highlight, rank};
 use crate::lang::Lang;
 
 /// Posting-mask bits a Cyrillic word may match: every field's Mongolian text (not the ids,
@@ -269,132 +268,6 @@ impl SearchIndex {
             }
         }
     }
-
-    /// How much of a title, alias or the id the query covers (see [`rank`]): the tier (4 all of
-    /// it exactly, 3 all of it word by word with prefixes, 2 its first words, else 1) and the
-    /// share of the covered title's words the query gave, in thousandths. With
-    /// `subject_is_name` (a question asking what X recommends), the subject before a colon
-    /// ranks as a name: "X: a new strategy" answers it.
-    pub(super) fn tier(&self, e: usize, qkey: &str, subject_is_name: bool) -> (i64, i64) {
-        let mut best = (1, 0);
-        let qn = i64::from(super::shorts::count_words(qkey));
-        for s in self.index.shorts.of(e) {
-            if !matches!(s.field, Field::Title | Field::Alias | Field::Id) {
-                continue;
-            }
-            // The subject before a title's colon ("Sea buckthorn cluster: research agenda") is
-            // what the entry is about, not its name: it ranks a tier below a name.
-            let name = subject_is_name || !s.head_is_subject();
-            for (text, tn, whole) in [(s.words, s.words_n, true), (s.head, s.head_n, name)] {
-                if text.is_empty() {
-                    continue;
-                }
-                if text == qkey {
-                    match whole {
-                        true => return (4, 1000),
-                        false => best = best.max((3, 1000)),
-                    }
-                    continue;
-                }
-                let covered = if qn == 1 {
-                    // One word covers the title's first word when it starts the title, or
-                    // names what the title is about: its last word ("park" → "STI park").
-                    // (Stems are looked at only for words of four letters or more.)
-                    let long = qkey.len() >= 4;
-                    let first = || text.split(' ').next().unwrap_or(text);
-                    let last = || text.rsplit(' ').next().unwrap_or(text);
-                    if rank::word_prefix(qkey, text) || (long && same_stem(first(), qkey)) {
-                        Some(tn == 1)
-                    } else {
-                        (long && same_stem(last(), qkey)).then_some(false)
-                    }
-                } else {
-                    // Or all of the title but its first word, a qualifier the reader left
-                    // out: «чацарганын кластерийн санаачилга» names «Монголын чацарганын
-                    // кластерийн санаачилга» as much as its 2015 stage's alias starting so.
-                    let tail = || {
-                        let (_, rest) = text.split_once(' ')?;
-                        (i64::from(tn) == qn + 1 && covers(qkey, rest) == Some(true))
-                            .then_some(false)
-                    };
-                    covers(qkey, text).or_else(tail)
-                };
-                if let Some(all) = covered {
-                    let tier = if all && whole { 3 } else { 2 };
-                    best = best.max((tier, qn * 1000 / i64::from(tn.max(1))));
-                }
-            }
-        }
-        best
-    }
-
-    /// Whether `key` is entry `e`'s title, an alias or the id (or a title before its
-    /// parenthesis) word for word, each long word allowed one slip of typing (Latin-typed
-    /// Mongolian: "inovatsiin tukhai khuuli" names «Инновацийн тухай хууль»): the top tier of
-    /// [`SearchIndex::tier`].
-    pub(super) fn names_exactly(&self, e: usize, key: &str) -> bool {
-        self.index.shorts.of(e).any(|s| {
-            matches!(s.field, Field::Title | Field::Alias | Field::Id)
-                && (same_words(s.words, key) || (same_words(s.head, key) && !s.head_is_subject()))
-                && !key.is_empty()
-        })
-    }
-
-    /// For each entry, the fields (posting-mask bits) in which every word of `phrase` occurs
-    /// as a whole word: an entry with none cannot contain the phrase, so it is not searched.
-    pub(super) fn phrase_fields(&self, phrase: &str, n: usize) -> Vec<u16> {
-        let ti = &self.index.tokens;
-        let mut all = vec![u16::MAX; n];
-        for w in super::translit::key_text(phrase)
-            .split(' ')
-            .filter(|w| !w.is_empty())
-        {
-            let mut here = vec![0u16; n];
-            if let Some(t) = ti.find(w) {
-                for p in ti.postings(t) {
-                    if let Some(m) = here.get_mut(p.entry as usize) {
-                        *m |= p.mask;
-                    }
-                }
-            }
-            for (a, h) in all.iter_mut().zip(here) {
-                *a &= h;
-            }
-        }
-        all
-    }
-
-    /// Exact-letter and title fuzzy bonuses.
-    pub(super) fn bonus(&self, e: usize, words: &[Word], qkey: &str) -> i64 {
-        let shorts = self.index.shorts.of(e);
-        let exact = words
-            .iter()
-            .filter(|w| shorts.clone().any(|s| s.lower.contains(w.lower.as_str())))
-            .count() as i64
-            * rank::EXACT_LETTERS;
-        let fuzzy = shorts
-            .filter(|s| {
-                s.field == Field::Title
-                    && highlight::subsequence(qkey.as_bytes(), s.words.as_bytes())
-            })
-            .filter_map(|s| self.matcher.fuzzy_match(s.words, qkey))
-            .max()
-            .map_or(0, rank::fuzzy_bonus);
-        exact + fuzzy
-    }
-}
-
-/// Whether every word of `q` is, in order, a prefix of the words of `t` starting at the first;
-/// `Some(true)` when they cover all of `t`.
-fn covers(q: &str, t: &str) -> Option<bool> {
-    let mut tw = t.split(' ');
-    for qw in q.split(' ') {
-        match tw.next() {
-            Some(w) if rank::word_prefix(qw, w) || same_stem(qw, w) => {}
-            _ => return None,
-        }
-    }
-    Some(tw.next().is_none())
 }
 
 /// Fields by weight, heaviest first: where [`best_place`] looks first. Its length is the
@@ -433,90 +306,4 @@ pub(super) fn best_place(mask: u16, prefer_mn: bool) -> (usize, bool) {
         }
     }
     (field_number(Field::Body), false)
-}
-
-/// Whether the lower-cased phrase occurs in the entry, looking only in the fields and languages
-/// of `mask` (posting-mask bits, see [`SearchIndex::phrase_fields`]). Any run of whitespace or
-/// markup in the text matches one space of the phrase.
-pub(super) fn has_phrase<'a>(
-    e: &Entry,
-    mut shorts: impl Iterator<Item = Short<'a>>,
-    phrase: &str,
-    mask: u16,
-) -> bool {
-    let bit = |f: Field, l: Lang| mask & super::index::field_bit(f, l) != 0;
-    shorts.any(|s| bit(s.field, s.lang) && contains_phrase(s.lower, phrase))
-        || Lang::ALL.into_iter().any(|l| {
-            [(Field::Summary, &e.summary), (Field::Body, &e.body)]
-                .into_iter()
-                .any(|(f, t)| bit(f, l) && t.get(l).is_some_and(|t| contains_phrase(t, phrase)))
-                // The kind fields' text is made only where the phrase's words all occur.
-                || bit(Field::Fields, l) && contains_phrase(&fields_text(e, l), phrase)
-        })
-}
-
-/// Case-insensitive phrase search without allocating: chars compare lower-cased, and a space in
-/// the phrase matches any run of whitespace and Markdown markup.
-pub(super) fn contains_phrase(text: &str, phrase: &str) -> bool {
-    let skip = |c: char| c.is_whitespace() || matches!(c, '*' | '_' | '[' | ']' | '`');
-    let Some(first) = phrase.chars().next() else {
-        return true;
-    };
-    // Only places where the first letter occurs (in any case) can start the phrase; memchr
-    // finds them far faster than walking every char.
-    let mut starts: Vec<usize> = Vec::new();
-    for variant in fold::case_variants(first) {
-        let mut buf = [0u8; 4];
-        let needle = variant.encode_utf8(&mut buf).as_bytes();
-        starts.extend(memchr::memmem::find_iter(text.as_bytes(), needle));
-    }
-    starts.sort_unstable();
-    let word = |c: Option<char>| c.is_some_and(fold::is_word_char);
-    starts.into_iter().any(|i| {
-        // Quoted words are whole words: the phrase starts and ends at word boundaries.
-        if word(phrase.chars().next()) && word(text[..i].chars().next_back()) {
-            return false;
-        }
-        let mut t = text[i..].chars().peekable();
-        for p in phrase.chars() {
-            if p == ' ' {
-                let mut any = false;
-                while t.peek().is_some_and(|&c| skip(c)) {
-                    t.next();
-                    any = true;
-                }
-                if !any {
-                    return false;
-                }
-            } else if t.next().map(fold::lower_char) != Some(p) {
-                return false;
-            }
-        }
-        !(word(phrase.chars().next_back()) && word(t.next()))
-    })
-}
-
-/// The same words in the same order, a word of four letters or more allowed one edit.
-fn same_words(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    // One edit a word changes the length by one a word at most: most titles fail here.
-    let words = b.bytes().filter(|&c| c == b' ').count() + 1;
-    if a.len().abs_diff(b.len()) > words {
-        return false;
-    }
-    let (mut x, mut y) = (a.split(' '), b.split(' '));
-    loop {
-        match (x.next(), y.next()) {
-            (None, None) => return true,
-            (Some(p), Some(q)) if p == q => {}
-            (Some(p), Some(q)) if p.len().min(q.len()) >= 4 => {
-                if strsim::levenshtein(p, q) > 1 {
-                    return false;
-                }
-            }
-            _ => return false,
-        }
-    }
 }

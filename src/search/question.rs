@@ -1,209 +1,17 @@
-//! Questions rather than keywords: the function and question words of both languages (which
-//! weigh almost nothing and never filter; one typed with a slip is read as itself, see
+//! Questions rather than keywords: the function and question words of both languages (`words`:
+//! they weigh almost nothing and never filter; one typed with a slip is read as itself, see
 //! [`slipped_light_word`]), what a query asks for (a count, a date, a length of time, what is
-//! recommended), and the
-//! entries a question names — those whose whole title the query contains ("what is a living
+//! recommended), and the entries a question names — those whose whole title the query contains ("what is a living
 //! lab", «инновацийн тухай хууль хэзээ батлагдсан бэ», "cluster vs cluster initiative").
 
 use rustc_hash::FxHashSet as HashSet;
-use std::sync::OnceLock;
 
 use super::query::Word;
 use super::stem::{stem, stems_one_slip_apart};
-use super::tokens::one_edit;
-use super::translit::key_text;
+use words::lists;
+pub use words::{is_light, slipped_light_word};
 
-/// Words that ask (a query holding one is a question), in English, Mongolian Cyrillic and
-/// Mongolian as typed in Latin letters.
-#[rustfmt::skip]
-const ASKING: &[&str] = &[
-    "what", "whats", "when", "who", "whom", "whose", "which", "where", "why", "how", "define",
-    "definition", "meaning", "vs", "versus", "difference", "differences", "compare", "юу",
-    "юун", "хэзээ", "хэн", "хэд", "хэдэн", "хэчнээн", "ямар", "аль", "хаана", "яаж", "яагаад",
-    "вэ", "бэ", "уу", "үү", "ялгаа", "ялгаатай", "гэж", "гэдэг", "yu", "yuu", "hezee", "khezee",
-    "heden", "kheden", "khed", "yamar", "haana", "khaana", "yaaj", "ve", "gej", "gedeg",
-    "ylgaa", "yalgaa", "юуг", "юуны", "юунд", "хэлэх", "хэлдэг", "гэсэн", "хэддүгээр",
-    "хэддүгээрт", "yuug", "yuuny", "heleh", "kheleh", "heldeg", "gesen", "heddugeer",
-    "kheddugeer", "heddugeert", "hed", "хэрхэн", "herhen", "kherkhen",
-];
-
-/// Words that only hold a sentence together: they weigh almost nothing and never filter. ("it"
-/// is left out: IT is information technology here.)
-#[rustfmt::skip]
-const FUNCTION: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "the", "of", "does", "do", "did", "a",
-    "an", "in", "on", "at", "to", "for", "and", "or", "by", "with", "about", "from", "many",
-    "much", "there", "this", "that", "these", "those", "can", "has", "have", "had", "tell",
-    "me", "explain", "between", "тухай", "tukhai", "tuhai", "mean", "means", "year", "years",
-    "date", "adopted", "passed", "enacted", "approved", "established", "founded", "created",
-    "launched", "started", "number", "юм", "бол", "нь", "байдаг", "байна", "байсан", "байгаа",
-    "ба", "болон", "вэ?", "он", "онд", "оны", "тоо", "батлагдсан", "баталсан", "байгуулагдсан",
-    "байгуулсан", "үүссэн", "эхэлсэн", "хоорондын", "yum", "bol", "ni", "baidag", "ba", "bolon",
-    "ond", "batlagdsan", "baigoulagdsan", "талаар", "talaar", "байгааг", "baigaag", "say",
-    "says", "said", "заасан", "заадаг", "заажээ", "хэлсэн", "zaasan", "zaadag", "helsen",
-    "анх", "anh", "ankh", "үеэр", "ueer", "during", "хамгийн", "hamgiin", "khamgiin",
-    "үед", "ued", "хийсэн", "хийдэг", "hiisen", "khiisen", "hiideg", "khiideg", "only", "just",
-    "зөвхөн", "zuvhun", "zovhon",
-];
-
-/// Words that frame a question about what to do — "which actions address X", «X-ийг шийдэх
-/// арга хэмжээ», «X асуудалд ямар арга хэмжээ авах вэ»: X is what is asked about. They weigh as
-/// function words do, or every action ("эхний гол арга хэмжээ …") and every recommendation
-/// ("Тулгамдсан асуудал.") would match them all and come before the entry about X.
-#[rustfmt::skip]
-const REMEDY: &[&str] = &[
-    "action", "actions", "measure", "measures", "address", "addresses", "solve", "solves",
-    "tackle", "problem", "problems", "issue", "issues", "арга", "хэмжээ", "шийдэх",
-    "шийдвэрлэх", "асуудал", "асуудалд", "асуудлыг", "асуудлын", "авах", "хийх", "arga",
-    "hemjee", "khemjee", "shiideh", "asuudal", "asuudald", "avah",
-];
-
-/// Verbs that ask what is recommended: "what does UNCTAD recommend", «UNCTAD юу зөвлөсөн бэ».
-/// They frame the question as [`REMEDY`] words do, and favour recommendations and actions.
-/// («зөвлөх» is left out: it is also "advisory", as in «зөвлөх үйлчилгээ».)
-#[rustfmt::skip]
-const RECOMMEND: &[&str] = &[
-    "recommend", "recommends", "recommended", "recommending", "advise", "advises", "advised",
-    "suggest", "suggests", "suggested", "зөвлөсөн", "зөвлөж", "зөвлөдөг", "зөвлөв", "зөвлөнө",
-    "zuvlusun", "zuvluj", "zuvludug", "zuvlunu",
-];
-
-/// Words that ask for a count: "how many", «хэдэн», «хэд».
-#[rustfmt::skip]
-const COUNT: &[&str] = &[
-    "many", "much", "number", "хэд", "хэдэн", "хэчнээн", "тоо", "heden", "kheden", "khed", "hed",
-];
-
-/// Words that ask what went wrong: "what went wrong with X", «X яагаад бүтэлгүйтсэн»: they
-/// frame the question as [`REMEDY`] words do, and favour findings (what the evidence found).
-#[rustfmt::skip]
-const FAULT: &[&str] = &[
-    "wrong", "went", "fail", "fails", "failed", "failing", "буруу", "бүтэлгүйтсэн",
-    "бүтэлгүйтэв", "бүтэлгүйтэл", "buruu", "butelguitsen",
-];
-
-/// Words that ask where something comes from: "the source of …", «… эх сурвалж», «хаанаас»
-/// (from where). They frame the question as [`REMEDY`] words do, and favour source entries.
-#[rustfmt::skip]
-const SOURCE: &[&str] = &[
-    "source", "sources", "sourced", "cite", "cited", "citation", "reference", "references",
-    "сурвалж", "сурвалжийн", "сурвалжаас", "хаанаас", "ишлэл", "survalj", "survaljiin",
-    "haanaas", "khaanaas", "ishlel",
-];
-
-/// Verbs of where a text comes from — "come from", "who wrote", «хэн бичсэн»: with "where",
-/// "who" or "which" they ask for a source too. (Not «авсан», taken, which is also received:
-/// «тусламжийг хэн авсан», who received the grant.)
-#[rustfmt::skip]
-const ORIGIN: &[&str] = &[
-    "come", "comes", "came", "wrote", "written", "presented", "published", "бичсэн",
-    "бичжээ", "нийтэлсэн", "bichsen",
-];
-
-/// Works a figure is taken from — "which study found …", «ямар судалгаанаас», «аль вэб
-/// сайтаас»: with "which" or "who" they ask for a source too. They stay content words (a study's title holds them).
-#[rustfmt::skip]
-const WORK: &[&str] = &[
-    "study", "studies", "report", "paper", "article", "website", "судалгаанаас", "тайлангаас",
-    "бүтээлээс", "сайтаас", "вэбсайтаас", "хуудаснаас", "sudalgaanaas", "tailangaas", "saitaas",
-    "vebsaitaas", "websaitaas",
-];
-
-/// The question words that, with an [`ORIGIN`] verb or a [`WORK`], ask for a source: where,
-/// who, which.
-#[rustfmt::skip]
-const WHENCE: &[&str] = &[
-    "where", "who", "which", "хэн", "аль", "ямар", "hen", "khen", "ali", "yamar",
-];
-
-/// Words that ask how two things differ: "X vs Y", «X ба Y-ын ялгаа».
-#[rustfmt::skip]
-const COMPARE: &[&str] = &[
-    "vs", "versus", "difference", "differences", "compare", "ялгаа", "ялгаатай", "ylgaa",
-    "yalgaa",
-];
-
-/// Words that ask for a date: "when", "year", «хэзээ», «он».
-#[rustfmt::skip]
-const DATE: &[&str] = &[
-    "when", "year", "years", "date", "хэзээ", "он", "онд", "оны", "hezee", "khezee", "ond",
-];
-
-fn keys(words: &[&str]) -> HashSet<String> {
-    words
-        .iter()
-        .map(|w| key_text(w).trim().to_string())
-        .collect()
-}
-
-struct Lists {
-    asking: HashSet<String>,
-    light: HashSet<String>,
-    count: HashSet<String>,
-    date: HashSet<String>,
-    compare: HashSet<String>,
-    recommend: HashSet<String>,
-    fault: HashSet<String>,
-    source: HashSet<String>,
-    origin: HashSet<String>,
-    work: HashSet<String>,
-    whence: HashSet<String>,
-    time_units: HashSet<String>,
-}
-
-fn lists() -> &'static Lists {
-    static LISTS: OnceLock<Lists> = OnceLock::new();
-    LISTS.get_or_init(|| {
-        let asking = keys(ASKING);
-        let mut light = keys(FUNCTION);
-        light.extend(keys(REMEDY));
-        let recommend = keys(RECOMMEND);
-        light.extend(recommend.iter().cloned());
-        let fault = keys(FAULT);
-        light.extend(fault.iter().cloned());
-        let (source, origin) = (keys(SOURCE), keys(ORIGIN));
-        light.extend(source.iter().chain(&origin).cloned());
-        light.extend(asking.iter().cloned());
-        Lists {
-            asking,
-            light,
-            count: keys(COUNT),
-            date: keys(DATE),
-            compare: keys(COMPARE),
-            recommend,
-            fault,
-            source,
-            origin,
-            work: keys(WORK),
-            whence: keys(WHENCE),
-            time_units: keys(super::traits::TIME_UNITS),
-        }
-    })
-}
-
-/// Whether a word (by its key) weighs almost nothing: a question or function word.
-pub fn is_light(key: &str) -> bool {
-    lists().light.contains(key)
-}
-
-/// Function and question words shorter than this are not guessed from a slip of typing.
-const SLIPPED_FROM: usize = 4;
-
-/// The question or function word that `key` is one slip of typing away from («хэдэг» →
-/// «хэдэн», "wat" → "what"), for a word the corpus does not hold (the caller checks): only words
-/// of [`SLIPPED_FROM`] letters or more, with the same first letter, are guessed.
-pub fn slipped_light_word(key: &str) -> Option<&'static str> {
-    if key.len() + 1 < SLIPPED_FROM || is_light(key) {
-        return None;
-    }
-    let first = key.as_bytes().first()?;
-    lists()
-        .light
-        .iter()
-        .filter(|w| w.len() >= SLIPPED_FROM && w.as_bytes().first() == Some(first))
-        .find(|w| one_edit(w.as_bytes(), key.as_bytes()))
-        .map(String::as_str)
-}
+mod words;
 
 /// What a query asks.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -331,6 +139,7 @@ pub fn names_title(query: &[Word], title: &str) -> u32 {
 mod tests {
     use super::*;
     use crate::search::query::Query;
+    use crate::search::translit::key_text;
 
     fn ask(q: &str) -> Question {
         Question::of(q, &Query::parse(q).words)
@@ -399,37 +208,6 @@ mod tests {
             !ask("хэдэн онд").count,
             "a year asked for is a date, not a count"
         );
-    }
-
-    #[test]
-    fn light_words() {
-        for w in [
-            "what",
-            "is",
-            "the",
-            "юу",
-            "вэ",
-            "гэж",
-            "нь",
-            "бол",
-            "yu",
-            "ve",
-            "хэзээ",
-            // «X гэж юуг хэлэх вэ» (what is meant by X), «хэддүгээрт» (which place), "what
-            // does the law say": the question's frame, not its subject.
-            "юуг",
-            "хэлэх",
-            "хэддүгээрт",
-            "заасан",
-            "say",
-            "wrong",
-            "hed",
-        ] {
-            assert!(is_light(&key_text(w)), "{w}");
-        }
-        for w in ["cluster", "кластер", "park", "хууль"] {
-            assert!(!is_light(&key_text(w)), "{w}");
-        }
     }
 
     #[test]

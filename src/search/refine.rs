@@ -1,7 +1,7 @@
 //! Refining the best candidates: quoted phrases checked in the entries themselves, the exact-
 //! letter and title bonuses added, and how many entries hold the phrases counted.
 
-use super::matching::has_phrase;
+use super::phrase::has_phrase;
 use super::query::Word;
 use super::{Cand, SearchIndex};
 use crate::corpus::Corpus;

@@ -1,6 +1,6 @@
 //! Engine tests over a small hand-made corpus.
 
-use super::matching::contains_phrase;
+use super::phrase::contains_phrase;
 use super::*;
 use crate::corpus::model::{Entry, KindFields, Origin};
 use crate::corpus::{KeyLines, Loaded};

@@ -17,7 +17,7 @@ use crate::corpus::facts::{facts, group, source_line};
 use crate::inert::inert;
 use crate::markdown::wrap::str_width;
 use crate::search::Hit;
-use crate::search::highlight::plain;
+use crate::search::snippet::plain;
 
 /// Key facts shown at least, as lines of one label each, when the pane has room for no more;
 /// a taller pane shows as many as fit, the entry view has the rest.

@@ -10,8 +10,9 @@ use std::collections::BTreeMap;
 use crate::app::state::Search;
 use crate::corpus::Corpus;
 use crate::lang::Lang;
-use crate::search::highlight::{positions, snippet};
+use crate::search::highlight::positions;
 use crate::search::query::Query;
+use crate::search::snippet::snippet;
 use crate::search::translit::key_text;
 use crate::search::{Detail, Field, Found, Hit, SearchIndex, SearchOptions};
 

@@ -1,17 +1,13 @@
 //! A YAML or serde error in front matter as a diagnostic: the field it concerns, the file line
 //! and column of the key (found again in the text, as serde reports positions inside the front
 //! matter only), and the problem in words a content author can act on, with a "did you mean"
-//! for a misspelt field or value.
+//! for a misspelt field or value. What each field should look like is `field_shapes`.
 
 use super::super::locate::Locator;
 use super::super::split::Parts;
+use super::field_shapes::{known_fields, shape_of};
 use crate::diagnostic::{Diagnostic, Problem, Shape};
 use crate::suggest::closest;
-
-/// Fields every kind may use, in the order suggestions prefer them.
-pub(super) const COMMON_FIELDS: &[&str] = &[
-    "id", "kind", "title", "summary", "aliases", "tags", "related", "sources",
-];
 
 pub(super) fn yaml_diagnostic(
     path: &str,
@@ -195,47 +191,6 @@ fn written_number(detail: &str, shape: Shape) -> Option<String> {
     (!number.is_empty() && !goes_on).then(|| number.to_string())
 }
 
-/// Front matter never needs deeper `[`/`{` nesting than this; the YAML parser slows down
-/// quadratically on pathological nesting, so deeper input is refused before parsing.
-pub const MAX_FLOW_DEPTH: usize = 64;
-
-/// Line and column (1-based) where flow nesting first exceeds [`MAX_FLOW_DEPTH`], if it does.
-pub(super) fn too_deep(yaml: &str) -> Option<(usize, usize)> {
-    let mut depth = 0usize;
-    for (i, line) in yaml.split('\n').enumerate() {
-        let mut quote: Option<char> = None;
-        for (col, c) in line.chars().enumerate() {
-            match (quote, c) {
-                (Some(q), c) if c == q => quote = None,
-                (Some(_), _) => {}
-                (None, '"' | '\'') => quote = Some(c),
-                (None, '#') => break,
-                (None, '[' | '{') => {
-                    depth += 1;
-                    if depth > MAX_FLOW_DEPTH {
-                        return Some((i + 1, col + 1));
-                    }
-                }
-                (None, ']' | '}') => depth = depth.saturating_sub(1),
-                _ => {}
-            }
-        }
-    }
-    None
-}
-
-/// Lines (1-based, in the front matter) and columns of tabs in indentation.
-pub(super) fn tab_indents(yaml: &str) -> Vec<(usize, usize)> {
-    yaml.split('\n')
-        .enumerate()
-        .filter_map(|(i, line)| {
-            let indent = line.len() - line.trim_start_matches([' ', '\t', '-']).len();
-            let tab = line[..indent].find('\t')?;
-            Some((i + 1, line[..tab].chars().count() + 1))
-        })
-        .collect()
-}
-
 /// True for errors about a value's type or shape (as opposed to YAML syntax).
 fn is_type_error(detail: &str) -> bool {
     [
@@ -273,71 +228,6 @@ fn plain_syntax(detail: &str) -> String {
 /// The marker a YAML diagnostic's detail carries for a message of `teach.ftl`.
 pub(super) fn syntax_code(code: &str, name: &str) -> String {
     format!("{}{code}:{name}", crate::diagnostic::TEACH_YAML)
-}
-
-/// What a field's value should look like, by the last named segment of its path.
-pub(super) fn shape_of(segs: &[&str]) -> Option<Shape> {
-    let named: Vec<&str> = segs
-        .iter()
-        .copied()
-        .filter(|s| s.parse::<usize>().is_err())
-        .collect();
-    let last = *named.last()?;
-    let parent = named.len().checked_sub(2).map(|i| named[i]);
-    if matches!(last, "en" | "mn") {
-        return Some(if matches!(parent, Some("aliases" | "tags")) {
-            Shape::TextList
-        } else {
-            Shape::Text
-        });
-    }
-    Some(match last {
-        "year" | "established" | "licensed" | "position" | "number" => Shape::WholeNumber,
-        "total" | "value" => Shape::Number,
-        "title" | "summary" | "responsible_body" | "status" | "challenge" | "actor" | "unit"
-        | "label" | "note" | "about" | "management" | "international" | "success_stories"
-        | "contacts" | "author" | "publisher" | "label_column" => Shape::Bilingual,
-        "aliases" | "tags" => Shape::BilingualList,
-        "columns" | "cells" => Shape::PairList,
-        "related" | "addressed_by" | "actions" => Shape::IdList,
-        "sector" => Shape::TextList,
-        "sources" => Shape::SourceList,
-        "steps" => Shape::StepList,
-        "key_figures" | "evidence" | "rows" => Shape::FigureList,
-        "profile" => Shape::Profile,
-        "id" | "kind" | "defined_by" | "model" | "period" | "country" | "type" | "instrument"
-        | "ownership" | "url" | "document" | "original" | "locator" | "entry" | "chart"
-        | "order" => Shape::Text,
-        _ => return None,
-    })
-}
-
-/// The field names allowed inside the map at `parent` (a path of segments).
-pub(super) fn known_fields(parent: &[&str]) -> Vec<&'static str> {
-    let named: Vec<&str> = parent
-        .iter()
-        .copied()
-        .filter(|s| s.parse::<usize>().is_err())
-        .collect();
-    match named.last() {
-        None => COMMON_FIELDS
-            .iter()
-            .copied()
-            .chain(super::super::kinds::all_keys())
-            .collect(),
-        Some(&"sources") => vec!["id", "locator"],
-        Some(&"steps") => vec!["entry", "note", "minutes", "figures"],
-        Some(&("key_figures" | "evidence")) => vec!["label", "value", "unit", "year"],
-        Some(&"rows") => vec!["label", "value", "unit", "year", "cells"],
-        Some(&"profile") => vec![
-            "about",
-            "management",
-            "international",
-            "success_stories",
-            "contacts",
-        ],
-        Some(_) => vec!["en", "mn"],
-    }
 }
 
 /// The segments of a serde path (`sources[0].id` → `sources`, `0`, `id`).
@@ -410,21 +300,6 @@ mod tests {
     }
 
     #[test]
-    fn shapes_follow_the_last_named_segment() {
-        assert_eq!(shape_of(&["year"]), Some(Shape::WholeNumber));
-        assert_eq!(shape_of(&["rows", "2", "value"]), Some(Shape::Number));
-        assert_eq!(shape_of(&["title"]), Some(Shape::Bilingual));
-        assert_eq!(shape_of(&["title", "en"]), Some(Shape::Text));
-        assert_eq!(shape_of(&["tags", "mn"]), Some(Shape::TextList));
-        assert_eq!(shape_of(&["whatever"]), None);
-    }
-
-    #[test]
-    fn tabs_in_indentation_are_found_but_not_tabs_in_values() {
-        assert_eq!(tab_indents("a:\n\tb: 1\n  -\tc\nd: x\ty"), [(2, 1), (3, 4)]);
-    }
-
-    #[test]
     fn paths_read_as_written_without_serdes_unknown_places() {
         assert_eq!(display_path("title.?"), "title");
         assert_eq!(display_path("sources[0].locator"), "sources[0].locator");
@@ -436,18 +311,5 @@ mod tests {
         assert_eq!(nested("titel", "titel"), ["titel"]);
         assert_eq!(nested("sources[0]", "lokator"), ["sources", "0", "lokator"]);
         assert_eq!(nested(".", "x"), ["x"]);
-    }
-
-    #[test]
-    fn suggestions_know_the_fields_of_each_level() {
-        assert_eq!(closest("titel", known_fields(&[])), Some("title"));
-        assert_eq!(
-            closest("lokator", known_fields(&["sources", "0"])),
-            Some("locator")
-        );
-        assert_eq!(
-            closest("entri", known_fields(&["steps", "1"])),
-            Some("entry")
-        );
     }
 }

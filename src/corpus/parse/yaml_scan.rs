@@ -161,7 +161,7 @@ pub(super) fn key_of(line: &str) -> Option<(usize, &str, bool)> {
 /// every kind has, or one of the kind its `kind:` line names (of any kind while none is named).
 pub(super) fn is_entry_field(lines: &[&str], name: &str) -> bool {
     use crate::corpus::{kinds, model::Kind};
-    if super::yaml_error::COMMON_FIELDS.contains(&name) {
+    if super::field_shapes::COMMON_FIELDS.contains(&name) {
         return true;
     }
     let kind = lines

@@ -41,7 +41,7 @@ pub(super) fn no_colon(lines: &[&str], line: usize, column: usize) -> Fault {
     let (key, rest) = written.split_once(' ').unwrap_or((written, ""));
     let rest = rest.trim();
     let list = matches!(
-        super::super::yaml_error::shape_of(&[key]),
+        super::super::field_shapes::shape_of(&[key]),
         Some(
             crate::diagnostic::Shape::IdList
                 | crate::diagnostic::Shape::TextList

@@ -1,0 +1,104 @@
+//! The fields of the file format as the YAML messages need them: the fields every kind may
+//! use, what a field's value should look like (by its path), and which fields a map at a path
+//! may hold, for "did you mean".
+
+use crate::diagnostic::Shape;
+
+/// Fields every kind may use, in the order suggestions prefer them.
+pub(super) const COMMON_FIELDS: &[&str] = &[
+    "id", "kind", "title", "summary", "aliases", "tags", "related", "sources",
+];
+
+/// What a field's value should look like, by the last named segment of its path.
+pub(super) fn shape_of(segs: &[&str]) -> Option<Shape> {
+    let named: Vec<&str> = segs
+        .iter()
+        .copied()
+        .filter(|s| s.parse::<usize>().is_err())
+        .collect();
+    let last = *named.last()?;
+    let parent = named.len().checked_sub(2).map(|i| named[i]);
+    if matches!(last, "en" | "mn") {
+        return Some(if matches!(parent, Some("aliases" | "tags")) {
+            Shape::TextList
+        } else {
+            Shape::Text
+        });
+    }
+    Some(match last {
+        "year" | "established" | "licensed" | "position" | "number" => Shape::WholeNumber,
+        "total" | "value" => Shape::Number,
+        "title" | "summary" | "responsible_body" | "status" | "challenge" | "actor" | "unit"
+        | "label" | "note" | "about" | "management" | "international" | "success_stories"
+        | "contacts" | "author" | "publisher" | "label_column" => Shape::Bilingual,
+        "aliases" | "tags" => Shape::BilingualList,
+        "columns" | "cells" => Shape::PairList,
+        "related" | "addressed_by" | "actions" => Shape::IdList,
+        "sector" => Shape::TextList,
+        "sources" => Shape::SourceList,
+        "steps" => Shape::StepList,
+        "key_figures" | "evidence" | "rows" => Shape::FigureList,
+        "profile" => Shape::Profile,
+        "id" | "kind" | "defined_by" | "model" | "period" | "country" | "type" | "instrument"
+        | "ownership" | "url" | "document" | "original" | "locator" | "entry" | "chart"
+        | "order" => Shape::Text,
+        _ => return None,
+    })
+}
+
+/// The field names allowed inside the map at `parent` (a path of segments).
+pub(super) fn known_fields(parent: &[&str]) -> Vec<&'static str> {
+    let named: Vec<&str> = parent
+        .iter()
+        .copied()
+        .filter(|s| s.parse::<usize>().is_err())
+        .collect();
+    match named.last() {
+        None => COMMON_FIELDS
+            .iter()
+            .copied()
+            .chain(crate::corpus::kinds::all_keys())
+            .collect(),
+        Some(&"sources") => vec!["id", "locator"],
+        Some(&"steps") => vec!["entry", "note", "minutes", "figures"],
+        Some(&("key_figures" | "evidence")) => vec!["label", "value", "unit", "year"],
+        Some(&"rows") => vec!["label", "value", "unit", "year", "cells"],
+        Some(&"profile") => vec![
+            "about",
+            "management",
+            "international",
+            "success_stories",
+            "contacts",
+        ],
+        Some(_) => vec!["en", "mn"],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::suggest::closest;
+
+    #[test]
+    fn shapes_follow_the_last_named_segment() {
+        assert_eq!(shape_of(&["year"]), Some(Shape::WholeNumber));
+        assert_eq!(shape_of(&["rows", "2", "value"]), Some(Shape::Number));
+        assert_eq!(shape_of(&["title"]), Some(Shape::Bilingual));
+        assert_eq!(shape_of(&["title", "en"]), Some(Shape::Text));
+        assert_eq!(shape_of(&["tags", "mn"]), Some(Shape::TextList));
+        assert_eq!(shape_of(&["whatever"]), None);
+    }
+
+    #[test]
+    fn suggestions_know_the_fields_of_each_level() {
+        assert_eq!(closest("titel", known_fields(&[])), Some("title"));
+        assert_eq!(
+            closest("lokator", known_fields(&["sources", "0"])),
+            Some("locator")
+        );
+        assert_eq!(
+            closest("entri", known_fields(&["steps", "1"])),
+            Some("entry")
+        );
+    }
+}

@@ -1,0 +1,212 @@
+//! The second half of reading a file: its front matter (tabs, depth, YAML read past errors),
+//! its id and kind checked, then the entry built and its Mongolian and tour steps checked.
+
+use super::Parsed;
+use super::before_yaml::{MAX_FLOW_DEPTH, tab_indents, too_deep};
+use super::build;
+use super::file_name;
+use super::recover;
+use super::stand_in;
+use super::untab;
+use crate::corpus::locate::Locator;
+use crate::corpus::model::Kind;
+use crate::diagnostic::{Diagnostic, Problem};
+
+/// Reads the front matter and sections of one file into its entry, with every problem found.
+pub(super) fn read_parts(
+    path: &str,
+    parts: &crate::corpus::split::Parts,
+    builtin: bool,
+    lists: &crate::corpus::mnstyle::Lists,
+) -> Parsed {
+    let mut out = Parsed::default();
+    let diag = |line, col, problem| Diagnostic::new(path, line, col, problem);
+    // Tabs are reported, then read as spaces (column for column) so the rest can be checked.
+    let tabs = tab_indents(&parts.front_matter);
+    for (line, col) in &tabs {
+        out.diagnostics.push(diag(
+            parts.front_matter_line + line - 1,
+            *col,
+            Problem::TabIndent,
+        ));
+    }
+    for (line, col) in untab::tabs_in_values(&parts.front_matter) {
+        out.diagnostics.push(diag(
+            parts.front_matter_line + line - 1,
+            col,
+            Problem::TabInValue,
+        ));
+    }
+    let front_matter = if tabs.is_empty() {
+        std::borrow::Cow::Borrowed(parts.front_matter.as_str())
+    } else {
+        std::borrow::Cow::Owned(untab::untab(&parts.front_matter))
+    };
+    let loc = Locator::new(&front_matter, parts.front_matter_line);
+
+    if let Some((line, col)) = too_deep(&front_matter) {
+        out.diagnostics.push(diag(
+            parts.front_matter_line + line - 1,
+            col,
+            Problem::TooDeep {
+                limit: MAX_FLOW_DEPTH,
+            },
+        ));
+        return out;
+    }
+    let read = recover::read(path, parts, &loc, &front_matter);
+    out.diagnostics.extend(read.diagnostics);
+    let Some(raw) = read.raw else {
+        return out;
+    };
+    let dropped = read.dropped;
+    let patched = read.patched;
+    // A line patched to read on may show other problems that are only the patch's echo.
+    let echo =
+        |d: &Diagnostic| patched.contains(&d.line) && !matches!(d.problem, Problem::Yaml { .. });
+    out.lines = crate::corpus::KeyLines {
+        id: loc.key(&["id"]).0,
+        position: loc.key(&["position"]).0,
+        total: loc.key(&["total"]).0,
+    };
+    let Some(id) = raw.id.clone() else {
+        if !dropped.iter().any(|f| f == "id") {
+            out.diagnostics.push(diag(
+                parts.front_matter_line,
+                1,
+                Problem::MissingField { field: "id".into() },
+            ));
+        }
+        return out;
+    };
+    if !crate::markdown::links::is_entry_id(&id) {
+        let (l, c) = loc.key(&["id"]);
+        let stem = std::path::Path::new(path)
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_string())
+            .unwrap_or_default();
+        out.diagnostics.push(diag(
+            l,
+            c,
+            Problem::BadId {
+                value: shortened(&id, 40),
+                fix: id_like(&id)
+                    .or_else(|| id_like(&stem))
+                    .unwrap_or_else(|| "my-entry".to_string()),
+            },
+        ));
+        return out;
+    }
+    if let Some(problem) = file_name::check(path, &id) {
+        let (l, c) = loc.key(&["id"]);
+        out.diagnostics.push(diag(l, c, problem));
+    }
+    // A missing or unknown kind is reported; the rest is checked against a stand-in kind, but
+    // makes no entry.
+    let (kind, stand_in) = match raw.kind.as_deref() {
+        None if dropped.iter().any(|f| f == "kind") => match stand_in::stand_in(path, None) {
+            Some(kind) => (kind, true),
+            None => return out,
+        },
+        None => {
+            out.diagnostics.push(diag(
+                parts.front_matter_line,
+                1,
+                Problem::MissingField {
+                    field: "kind".into(),
+                },
+            ));
+            match stand_in::stand_in(path, None) {
+                Some(kind) => (kind, true),
+                None => return out,
+            }
+        }
+        Some(name) => match Kind::parse(name) {
+            Some(kind) => (kind, false),
+            None => {
+                let (l, c) = loc.value_start(&["kind"]);
+                let guess = stand_in::stand_in(path, Some(name));
+                let suggestion =
+                    crate::suggest::closest(name, stand_in::kind_names()).or(guess.map(Kind::name));
+                out.diagnostics.push(
+                    diag(
+                        l,
+                        c,
+                        Problem::BadValue {
+                            field: "kind".into(),
+                            value: name.to_string(),
+                            expected: Kind::ALL.map(Kind::name).join(", "),
+                        },
+                    )
+                    .suggesting(suggestion),
+                );
+                match guess {
+                    Some(kind) => (kind, true),
+                    None => return out,
+                }
+            }
+        },
+    };
+    let built = build::build(path, &loc, kind, parts, id, raw, builtin);
+    // A field taken out as bad, or misspelt as a known one, is reported once, not as missing.
+    let suggested: Vec<String> = out
+        .diagnostics
+        .iter()
+        .filter(|d| matches!(d.problem, Problem::UnknownField { .. }))
+        .filter_map(|d| d.suggestion.as_deref().map(str::to_string))
+        .collect();
+    out.diagnostics
+        .extend(built.diagnostics.into_iter().filter(|d| {
+            let reported = match &d.problem {
+                Problem::MissingField { field } | Problem::EmptyField { field } => {
+                    dropped.contains(field) || suggested.contains(field)
+                }
+                Problem::Unsourced => dropped.iter().any(|f| f == "sources"),
+                _ => false,
+            };
+            !reported
+        }));
+    if let Some(entry) = &built.entry {
+        out.diagnostics.extend(crate::corpus::mnstyle::check(
+            path, parts, &loc, entry, lists,
+        ));
+        if let crate::corpus::model::KindFields::Tour { steps } = &entry.fields {
+            let ids: Vec<&str> = steps.iter().map(|s| s.entry.as_str()).collect();
+            out.diagnostics
+                .extend(crate::corpus::tour_refs::check(path, parts, &ids));
+        }
+    }
+    out.link_sites = built.sites;
+    // Fields read from patched text are checked, but a file with a syntax error loads nothing.
+    out.entry = built.entry.filter(|_| patched.is_empty() && !stand_in);
+    out.diagnostics.retain(|d| !echo(d));
+    out
+}
+
+/// `text` cut to `max` characters with an ellipsis, for quoting a value in a message.
+pub(super) fn shortened(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
+}
+
+/// `text` made an id (`My Incubator`: `my-incubator`): Latin letters and digits in lower case,
+/// anything else one `-`; none when nothing of it is left (a Mongolian name).
+fn id_like(text: &str) -> Option<String> {
+    let mut id = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c.to_ascii_lowercase());
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    let id: String = id
+        .trim_end_matches('-')
+        .chars()
+        .take(crate::markdown::links::MAX_ID_LEN)
+        .collect();
+    let id = id.trim_end_matches('-').to_string();
+    (!id.is_empty()).then_some(id)
+}

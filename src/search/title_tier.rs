@@ -1,0 +1,137 @@
+//! How much of an entry's title, alias or id a query covers: the title tiers of [`super::rank`],
+//! whether the query names the entry exactly, and the exact-letter and fuzzy title bonuses.
+
+use fuzzy_matcher::FuzzyMatcher;
+
+use super::query::Word;
+use super::stem::same_stem;
+use super::{Field, SearchIndex, highlight, rank};
+
+impl SearchIndex {
+    /// How much of a title, alias or the id the query covers (see [`rank`]): the tier (4 all of
+    /// it exactly, 3 all of it word by word with prefixes, 2 its first words, else 1) and the
+    /// share of the covered title's words the query gave, in thousandths. With
+    /// `subject_is_name` (a question asking what X recommends), the subject before a colon
+    /// ranks as a name: "X: a new strategy" answers it.
+    pub(super) fn tier(&self, e: usize, qkey: &str, subject_is_name: bool) -> (i64, i64) {
+        let mut best = (1, 0);
+        let qn = i64::from(super::shorts::count_words(qkey));
+        for s in self.index.shorts.of(e) {
+            if !matches!(s.field, Field::Title | Field::Alias | Field::Id) {
+                continue;
+            }
+            // The subject before a title's colon ("Sea buckthorn cluster: research agenda") is
+            // what the entry is about, not its name: it ranks a tier below a name.
+            let name = subject_is_name || !s.head_is_subject();
+            for (text, tn, whole) in [(s.words, s.words_n, true), (s.head, s.head_n, name)] {
+                if text.is_empty() {
+                    continue;
+                }
+                if text == qkey {
+                    match whole {
+                        true => return (4, 1000),
+                        false => best = best.max((3, 1000)),
+                    }
+                    continue;
+                }
+                let covered = if qn == 1 {
+                    // One word covers the title's first word when it starts the title, or
+                    // names what the title is about: its last word ("park" → "STI park").
+                    // (Stems are looked at only for words of four letters or more.)
+                    let long = qkey.len() >= 4;
+                    let first = || text.split(' ').next().unwrap_or(text);
+                    let last = || text.rsplit(' ').next().unwrap_or(text);
+                    if rank::word_prefix(qkey, text) || (long && same_stem(first(), qkey)) {
+                        Some(tn == 1)
+                    } else {
+                        (long && same_stem(last(), qkey)).then_some(false)
+                    }
+                } else {
+                    // Or all of the title but its first word, a qualifier the reader left
+                    // out: «чацарганын кластерийн санаачилга» names «Монголын чацарганын
+                    // кластерийн санаачилга» as much as its 2015 stage's alias starting so.
+                    let tail = || {
+                        let (_, rest) = text.split_once(' ')?;
+                        (i64::from(tn) == qn + 1 && covers(qkey, rest) == Some(true))
+                            .then_some(false)
+                    };
+                    covers(qkey, text).or_else(tail)
+                };
+                if let Some(all) = covered {
+                    let tier = if all && whole { 3 } else { 2 };
+                    best = best.max((tier, qn * 1000 / i64::from(tn.max(1))));
+                }
+            }
+        }
+        best
+    }
+
+    /// Whether `key` is entry `e`'s title, an alias or the id (or a title before its
+    /// parenthesis) word for word, each long word allowed one slip of typing (Latin-typed
+    /// Mongolian: "inovatsiin tukhai khuuli" names «Инновацийн тухай хууль»): the top tier of
+    /// [`SearchIndex::tier`].
+    pub(super) fn names_exactly(&self, e: usize, key: &str) -> bool {
+        self.index.shorts.of(e).any(|s| {
+            matches!(s.field, Field::Title | Field::Alias | Field::Id)
+                && (same_words(s.words, key) || (same_words(s.head, key) && !s.head_is_subject()))
+                && !key.is_empty()
+        })
+    }
+
+    /// Exact-letter and title fuzzy bonuses.
+    pub(super) fn bonus(&self, e: usize, words: &[Word], qkey: &str) -> i64 {
+        let shorts = self.index.shorts.of(e);
+        let exact = words
+            .iter()
+            .filter(|w| shorts.clone().any(|s| s.lower.contains(w.lower.as_str())))
+            .count() as i64
+            * rank::EXACT_LETTERS;
+        let fuzzy = shorts
+            .filter(|s| {
+                s.field == Field::Title
+                    && highlight::subsequence(qkey.as_bytes(), s.words.as_bytes())
+            })
+            .filter_map(|s| self.matcher.fuzzy_match(s.words, qkey))
+            .max()
+            .map_or(0, rank::fuzzy_bonus);
+        exact + fuzzy
+    }
+}
+
+/// Whether every word of `q` is, in order, a prefix of the words of `t` starting at the first;
+/// `Some(true)` when they cover all of `t`.
+fn covers(q: &str, t: &str) -> Option<bool> {
+    let mut tw = t.split(' ');
+    for qw in q.split(' ') {
+        match tw.next() {
+            Some(w) if rank::word_prefix(qw, w) || same_stem(qw, w) => {}
+            _ => return None,
+        }
+    }
+    Some(tw.next().is_none())
+}
+
+/// The same words in the same order, a word of four letters or more allowed one edit.
+fn same_words(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    // One edit a word changes the length by one a word at most: most titles fail here.
+    let words = b.bytes().filter(|&c| c == b' ').count() + 1;
+    if a.len().abs_diff(b.len()) > words {
+        return false;
+    }
+    let (mut x, mut y) = (a.split(' '), b.split(' '));
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) if p == q => {}
+            (Some(p), Some(q)) if p.len().min(q.len()) >= 4 => {
+                if strsim::levenshtein(p, q) > 1 {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+}
