@@ -130,6 +130,19 @@ fn a_tour_handout_links_only_to_its_own_pages() {
     assert!(!cluster.contains("park-a.html"));
 }
 
+/// An export with `extra` content and `args` that succeeds, and what it warned about.
+fn export_warned(extra: &Path, args: &[&str]) -> (tempfile::TempDir, String) {
+    let out = tempfile::tempdir().expect("tempdir");
+    let output = toli(Some(extra))
+        .args(args)
+        .arg(out.path())
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    (out, String::from_utf8_lossy(&output.stderr).into_owned())
+}
+
 #[test]
 fn a_tour_step_naming_no_entry_is_reported_and_the_rest_exported() {
     let extra = tempfile::tempdir().expect("tempdir");
@@ -140,15 +153,7 @@ fn a_tour_step_naming_no_entry_is_reported_and_the_rest_exported() {
          - entry: no-such-entry\n---\n",
     )
     .expect("write the tour");
-    let out = tempfile::tempdir().expect("tempdir");
-    let output = toli(Some(extra.path()))
-        .args(["--tour", "tour-broken"])
-        .arg(out.path())
-        .assert()
-        .success()
-        .get_output()
-        .clone();
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let (out, stderr) = export_warned(extra.path(), &["--tour", "tour-broken"]);
     assert!(
         stderr.contains("step 2 of the tour tour-broken names \"no-such-entry\"")
             && stderr.contains("toli check"),
@@ -170,15 +175,7 @@ fn a_link_to_no_entry_is_left_out_of_the_handout_and_named() {
          ::: en\nSee [[no-such-entry]] and [[cluster]].\n::: mn\n[[no-such-entry]] болон [[cluster]].\n",
     )
     .expect("write the entry");
-    let out = tempfile::tempdir().expect("tempdir");
-    let output = toli(Some(extra.path()))
-        .args(["--ids", "mine,cluster"])
-        .arg(out.path())
-        .assert()
-        .success()
-        .get_output()
-        .clone();
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let (out, stderr) = export_warned(extra.path(), &["--ids", "mine,cluster"]);
     assert_eq!(
         stderr.matches("mine links to \"no-such-entry\"").count(),
         1,

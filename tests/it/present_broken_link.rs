@@ -28,10 +28,17 @@ fn corpus(dir: &std::path::Path) -> toli::corpus::Corpus {
         ),
     )
     .expect("write");
+    with_tour(dir, "tour-broken", "finding-broken")
+}
+
+/// The fixture content with `dir`'s files and a one-step tour `tour` showing `entry`.
+fn with_tour(dir: &std::path::Path, tour: &str, entry: &str) -> toli::corpus::Corpus {
     std::fs::write(
-        dir.join("tour-broken.md"),
-        "---\nid: tour-broken\nkind: tour\ntitle: {en: A broken step, mn: Эвдэрсэн алхам}\n\
-         summary: {en: One step., mn: Нэг алхам.}\nsteps:\n  - entry: finding-broken\n---\n",
+        dir.join(format!("{tour}.md")),
+        format!(
+            "---\nid: {tour}\nkind: tour\ntitle: {{en: A broken step, mn: Эвдэрсэн алхам}}\n\
+             summary: {{en: One step., mn: Нэг алхам.}}\nsteps:\n  - entry: {entry}\n---\n"
+        ),
     )
     .expect("write");
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content");
@@ -109,18 +116,7 @@ fn body_corpus(dir: &std::path::Path) -> toli::corpus::Corpus {
          [[cluster]].\n",
     )
     .expect("write");
-    std::fs::write(
-        dir.join("tour-body.md"),
-        "---\nid: tour-body\nkind: tour\ntitle: {en: A broken text, mn: Эвдэрсэн бичвэр}\n\
-         summary: {en: One step., mn: Нэг алхам.}\nsteps:\n  - entry: def-broken\n---\n",
-    )
-    .expect("write");
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content");
-    load(&Sources {
-        builtin: false,
-        dirs: vec![root, dir.to_path_buf()],
-    })
-    .corpus
+    with_tour(dir, "tour-body", "def-broken")
 }
 
 #[test]
