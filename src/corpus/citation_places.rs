@@ -66,7 +66,7 @@ fn re(pattern: &str) -> Regex {
 /// English: `Section IV, …`, `slide 8`, `p. 12` …
 static EN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(Sections?|Chapters?|[Ss]lides?|Tables?|Figures?|Box|[Pp]ages?|p\.|[Pp]aragraphs?|Annex)\s+([0-9IVX]+[a-z]?(?:[–-][0-9IVX]+)?)(?:[,;:.(\s]|$)",
+        r"^(Sections?|Chapters?|[Ss]lides?|Tables?|Figures?|Box|[Pp]ages?|p\.|[Pp]aragraphs?|Annex|Finding|Recommendation)\s+([0-9IVX]+[a-z]?(?:[–-][0-9IVX]+)?)(?:[,;:.(\s]|$)",
     )
 });
 
@@ -91,15 +91,19 @@ fn head(place: &str, lang: Lang) -> Option<Head<'_>> {
         .get(end..)
         .unwrap_or("")
         .trim_start_matches([',', ' ']);
-    // What follows is a finer place when it is a head itself: "Box 1", «1-р хайрцаг».
-    let within = match lang {
-        Lang::En => EN.is_match(rest),
-        Lang::Mn => MN_ROMAN.is_match(rest) || MN_NUMBER.is_match(rest),
+    // What follows is a finer place when it is a head itself: "Box 1", «1-р хайрцаг» — or
+    // when one follows the part's title: "Findings, Finding 1", «Дүгнэлт», 1-р дүгнэлт».
+    let is_head = |text: &str| match lang {
+        Lang::En => EN.is_match(text),
+        Lang::Mn => MN_ROMAN.is_match(text) || MN_NUMBER.is_match(text),
     };
+    let within = std::iter::once(rest)
+        .chain(rest.match_indices(", ").map(|(i, _)| &rest[i + 2..]))
+        .find(|part| is_head(part));
     Some(Head {
         noun,
         number,
-        within: within.then_some(rest.trim_end_matches(['.', ';'])),
+        within: within.map(|w| w.trim_end_matches(['.', ';'])),
     })
 }
 
@@ -257,6 +261,31 @@ mod tests {
             "Sections IV, VI, IX"
         );
         assert_eq!(merged(&["slide 12", "slide 8"], Lang::En), "slides 8, 12");
+    }
+
+    /// A finer place after the part's title is kept (walk 16: «III, VI бүлэг» lost "Finding 1").
+    #[test]
+    fn a_finer_place_after_a_title_is_kept() {
+        assert_eq!(
+            merged(
+                &[
+                    "Section VI, Findings, Finding 1",
+                    "Section III, Imperatives for Technology Upgrading in Mongolia"
+                ],
+                Lang::En
+            ),
+            "Section III; Section VI, Finding 1"
+        );
+        assert_eq!(
+            merged(
+                &[
+                    "VI бүлэг, «Дүгнэлт», 1-р дүгнэлт",
+                    "III бүлэг, «Монголын технологийн шинэчлэлийн зайлшгүй шаардлага»"
+                ],
+                Lang::Mn
+            ),
+            "III бүлэг; VI бүлэг, 1-р дүгнэлт"
+        );
     }
 
     /// Boxes of one section are one place with their numbers (walk 9: the printed handout
