@@ -5,7 +5,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use super::layout::{centered, inner, list_offset};
 use super::theme::Theme;
@@ -250,7 +250,9 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
         } else {
             app.tf("cli-no-results", &[("query", s.query.clone())])
         };
-        frame.render_widget(Paragraph::new(inert(&msg).into_owned()).style(th.dim), res);
+        // Wrapped: the last question brought back by ↑ reads whole.
+        let msg = Paragraph::new(inert(&msg).into_owned()).style(th.dim);
+        frame.render_widget(msg.wrap(Wrap { trim: false }), res);
         return;
     }
     // A narrow list gives the titles the kind's columns (the preview, when there is room for
