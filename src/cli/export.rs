@@ -111,9 +111,9 @@ fn left_out_links(plan: &Plan) -> Vec<(String, String)> {
     for &i in &plan.entries {
         let e = plan.corpus.entry(i);
         for &lang in &plan.langs {
-            for link in crate::markdown::links::entry_links(e.body.show(lang)) {
-                let pair = (e.id.clone(), link.target);
-                if link.bare && plan.corpus.get(&pair.1).is_none() && !out.contains(&pair) {
+            for id in crate::markdown::links::bare_ids(e.body.show(lang)) {
+                let pair = (e.id.clone(), id);
+                if plan.corpus.get(&pair.1).is_none() && !out.contains(&pair) {
                     out.push(pair);
                 }
             }

@@ -61,14 +61,7 @@ pub fn source_places<'c>(
     e: &'c crate::corpus::model::Entry,
     lang: Lang,
 ) -> Vec<(&'c str, String)> {
-    let mut grouped: Vec<(&str, Vec<&crate::corpus::model::SourceRef>)> = Vec::new();
-    for s in &e.sources {
-        match grouped.iter_mut().find(|(id, _)| *id == s.id) {
-            Some((_, refs)) => refs.push(s),
-            None => grouped.push((&s.id, vec![s])),
-        }
-    }
-    grouped
+    by_source(e)
         .into_iter()
         .map(|(id, refs)| {
             let source = corpus.get(id);
@@ -87,6 +80,20 @@ pub fn source_places<'c>(
             (id, super::citation_places::merge(&places, lang))
         })
         .collect()
+}
+
+/// The sources entry `e` cites, each once in the order first cited, with every reference to it.
+pub fn by_source(
+    e: &crate::corpus::model::Entry,
+) -> Vec<(&str, Vec<&crate::corpus::model::SourceRef>)> {
+    let mut grouped: Vec<(&str, Vec<&crate::corpus::model::SourceRef>)> = Vec::new();
+    for s in &e.sources {
+        match grouped.iter_mut().find(|(id, _)| *id == s.id) {
+            Some((_, refs)) => refs.push(s),
+            None => grouped.push((&s.id, vec![s])),
+        }
+    }
+    grouped
 }
 
 /// A source as a reader cites it: who wrote it and when, its title as published (the

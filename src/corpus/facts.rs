@@ -99,25 +99,16 @@ impl SourceLine {
 /// The sources entry `e` cites, each once in the order first cited, with every place it is
 /// cited at, in full, joined by "; " (one report at four boxes is one source, not four).
 pub fn sources_listed(e: &Entry, lang: Lang) -> Vec<(String, String)> {
-    let mut listed: Vec<(String, Vec<String>)> = Vec::new();
-    for s in &e.sources {
-        let place = s.place(lang);
-        match listed.iter_mut().find(|(id, _)| *id == s.id) {
-            Some((_, places)) => {
-                if !place.is_empty() && !places.contains(&place) {
-                    places.push(place);
-                }
+    let listed = super::citation::by_source(e).into_iter().map(|(id, refs)| {
+        let mut places: Vec<String> = Vec::new();
+        for place in refs.iter().map(|s| s.place(lang)) {
+            if !place.is_empty() && !places.contains(&place) {
+                places.push(place);
             }
-            None => listed.push((
-                s.id.clone(),
-                vec![place].into_iter().filter(|p| !p.is_empty()).collect(),
-            )),
         }
-    }
-    listed
-        .into_iter()
-        .map(|(id, places)| (id, places.join("; ")))
-        .collect()
+        (id.to_string(), places.join("; "))
+    });
+    listed.collect()
 }
 
 /// The source line of entry `index` in `lang`, if it cites a source: its first place, then how

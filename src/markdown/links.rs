@@ -52,6 +52,18 @@ pub fn entry_links(markdown: &str) -> Vec<EntryLink> {
         .collect()
 }
 
+/// The ids of `markdown`'s bare `[[id]]` links (no text of their own), each once, in the order
+/// first linked: what the projector and the handout leave out when no entry has the id.
+pub fn bare_ids(markdown: &str) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for link in entry_links(markdown) {
+        if link.bare && !ids.contains(&link.target) {
+            ids.push(link.target);
+        }
+    }
+    ids
+}
+
 /// 1-based line and column (in chars) of byte `offset` in `text`.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];

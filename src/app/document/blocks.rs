@@ -200,18 +200,11 @@ impl Doc<'_> {
         }
     }
 
-    /// Side-column sources: each source once, its title on one line (cut as the lists cut
-    /// titles, [`crate::ui::titles`]) and the places cited in it on the next two (a source cited
-    /// twice would otherwise show two identical cut lines).
+    /// Side-column sources, each once with all its places
+    /// ([`crate::corpus::facts::sources_listed`]): its title on one line (cut as the lists cut
+    /// titles, [`crate::ui::titles`]) and the places cited in it on the next two.
     pub(super) fn side_sources(&mut self, sources: &[(String, String)]) {
-        let mut grouped: Vec<(&str, Vec<&str>)> = Vec::new();
-        for (id, place) in sources {
-            match grouped.iter_mut().find(|(g, _)| g == id) {
-                Some((_, places)) => places.push(place),
-                None => grouped.push((id, vec![place])),
-            }
-        }
-        let titles: Vec<String> = (grouped.iter())
+        let titles: Vec<String> = (sources.iter())
             .map(|(id, _)| {
                 inert(&self.broken(id).unwrap_or_else(|| self.title_of(id))).into_owned()
             })
@@ -219,7 +212,7 @@ impl Doc<'_> {
         let rows: Vec<(&str, usize)> = (titles.iter())
             .map(|t| (t.as_str(), self.width.saturating_sub(2)))
             .collect();
-        for ((id, places), title) in grouped.into_iter().zip(fit_column(&rows)) {
+        for ((id, places), title) in sources.iter().zip(fit_column(&rows)) {
             let mut g = self.txt("• ", self.th.dim);
             if self.app.corpus.get(id).is_some() {
                 let n = self.r.add_target(Target::Entry(id.to_string()));
@@ -229,9 +222,8 @@ impl Doc<'_> {
             }
             let line = crate::app::side_column::one_line(&g, self.width);
             self.r.push(&line);
-            let places: Vec<&str> = places.into_iter().filter(|p| !p.is_empty()).collect();
             if !places.is_empty() {
-                let g = self.txt(&format!("  {}", places.join("; ")), self.th.dim);
+                let g = self.txt(&format!("  {places}"), self.th.dim);
                 for line in crate::app::side_column::two_lines(&g, self.width) {
                     self.r.push(&line);
                 }

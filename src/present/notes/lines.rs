@@ -188,13 +188,10 @@ impl Notes<'_> {
             ];
             Some(self.l10n.format(lang, "notes-broken-link", &args))
         });
-        let body = crate::markdown::links::entry_links(self.corpus.entry(i).body.show(shown));
-        let mut named: Vec<String> = Vec::new();
-        let in_body = body.into_iter().filter(|l| l.bare).filter_map(|l| {
-            // Each id once, however often the text names it.
-            (!named.contains(&l.target)).then_some(())?;
-            named.push(l.target.clone());
-            let args = [("said", inert(&said(&l.target)?).into_owned())];
+        // Each id once, however often the text names it.
+        let body = crate::markdown::links::bare_ids(self.corpus.entry(i).body.show(shown));
+        let in_body = body.into_iter().filter_map(|id| {
+            let args = [("said", inert(&said(&id)?).into_owned())];
             Some(self.l10n.format(lang, "notes-broken-body-link", &args))
         });
         in_facts
