@@ -93,10 +93,8 @@ impl SearchIndex {
             if in_title == 0 && in_title_of(&plan.frequent, e) < 2 {
                 continue;
             }
-            for s in self.index.shorts.of(e) {
-                if !matches!(s.field, Field::Title | Field::Alias) {
-                    continue;
-                }
+            let named = |field, _| matches!(field, Field::Title | Field::Alias);
+            for s in self.index.shorts.of_where(e, named) {
                 // A whole title or name (the title before a parenthesis: "Industrial technology
                 // park (ITP)") leads a title's subject before a colon naming as many words:
                 // "what is Vision 2050" → Vision 2050 before "Vision 2050: a science park …".

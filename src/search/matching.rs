@@ -227,10 +227,9 @@ impl SearchIndex {
                     continue;
                 }
                 let mut top = 0;
-                for s in self.index.shorts.of(e) {
-                    if s.mask & masks[wi] != masks[wi] || s.field == Field::Id {
-                        continue;
-                    }
+                let wanted = masks[wi];
+                let keep = move |field, mask: u32| mask & wanted == wanted && field != Field::Id;
+                for s in self.index.shorts.of_where(e, keep) {
                     // A match must be compact: the letters of "hovsgol" strewn over a long
                     // title ("…tecHnOlogy … deVelopment Strategy …") are not a misspelling of it.
                     // Where no compact run of the letters exists, SkimMatcherV2 cannot find one.

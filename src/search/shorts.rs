@@ -77,6 +77,16 @@ impl ShortTable {
     /// The short fields of entry `entry` (none for an entry the table does not have). Lookups
     /// never panic, whatever the numbers say (a field out of range reads as empty).
     pub fn of(&self, entry: usize) -> impl Iterator<Item = Short<'_>> + Clone + '_ {
+        self.of_where(entry, |_, _| true)
+    }
+
+    /// The short fields of entry `entry` whose field and letter mask `keep` accepts. A scan of
+    /// every entry asks this way: a row it skips costs its numbers only, not a read of its texts.
+    pub fn of_where<'a>(
+        &'a self,
+        entry: usize,
+        keep: impl Fn(Field, u32) -> bool + Clone + 'a,
+    ) -> impl Iterator<Item = Short<'a>> + Clone + 'a {
         let start = match entry {
             0 => 0,
             _ => self.ends.get(entry - 1).copied().unwrap_or(0),
@@ -87,21 +97,23 @@ impl ShortTable {
             .checked_sub(1)
             .and_then(|p| self.rows.get(p as usize))
             .map_or(0, |r| r.head_end);
-        rows.iter().scan(first, move |from, r| {
-            let text = |a: u32, b: u32| self.text.get(a as usize..b as usize).unwrap_or("");
-            let short = Short {
+        let text = |a: u32, b: u32| self.text.get(a as usize..b as usize).unwrap_or("");
+        (rows.iter())
+            .scan(first, |from, r| {
+                let row_start = std::mem::replace(from, r.head_end);
+                Some((row_start, r))
+            })
+            .filter(move |(_, r)| keep(r.field, r.mask))
+            .map(move |(from, r)| Short {
                 field: r.field,
                 lang: r.lang,
-                lower: text(*from, r.lower_end),
+                lower: text(from, r.lower_end),
                 words: text(r.lower_end, r.words_end),
                 head: text(r.words_end, r.head_end),
                 words_n: r.words_n,
                 head_n: r.head_n,
                 mask: r.mask,
-            };
-            *from = r.head_end;
-            Some(short)
-        })
+            })
     }
 }
 
