@@ -191,7 +191,7 @@ mod tests {
         assert_eq!(shared_unit(revenue, Lang::En), Some("% of revenue"));
         assert!(in_per_cent(revenue));
         let lines = crate::figure::text::render(revenue, Lang::Mn, 80);
-        assert_eq!(lines[0], "Хувь (орлогод эзлэх)");
+        assert_eq!(lines[0], "Орлогод эзлэх хувь");
         assert!(lines[1].ends_with(" 30%"), "{lines:?}");
         assert_eq!(lines.iter().filter(|l| l.contains("орлогод")).count(), 1);
     }

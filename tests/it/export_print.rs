@@ -515,7 +515,7 @@ fn the_printed_contents_name_the_export_once_and_the_charts_under_their_steps() 
         "{en}"
     );
     assert!(
-        mn.contains("Зураг, хүснэгт: IT Park: орлого үйл ажиллагаагаар"),
+        mn.contains("Зураг, хүснэгт: IT Park: орлогын бүтэц, үйл ажиллагаагаар"),
         "{mn}"
     );
     // The chart's page comes right after its step's, saying which step shows it.
