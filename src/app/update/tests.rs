@@ -243,3 +243,32 @@ fn ctrl_c_over_the_help_from_the_note_editor_does_not_lose_the_note() {
     );
     assert!(a.status.notice.is_some(), "the editor's warning is said");
 }
+
+/// F1 over the entry view's find bar (where `?` is typed too) opens the help at the find
+/// bar's keys; closing it gives back the bar with what was typed, still typing.
+#[test]
+fn f1_over_the_find_bar_closes_back_to_it() {
+    use crate::app::state::Overlay;
+    let corpus = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+    let mut a = App::new(corpus, Lang::En, ThemeName::Dark, false);
+    navigate(&mut a, 0);
+    key(&mut a, KeyCode::Char('f'), KeyModifiers::CONTROL);
+    typed(&mut a, "clu?");
+    key(&mut a, KeyCode::F(1), KeyModifiers::NONE);
+    assert!(
+        matches!(a.overlay, Some(Overlay::Help { .. })),
+        "{:?}",
+        a.overlay
+    );
+    let find = |a: &App| {
+        a.reading
+            .find
+            .as_ref()
+            .map(|f| (f.query.clone(), f.editing))
+    };
+    assert_eq!(find(&a), Some(("clu?".to_string(), true)));
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(a.overlay.is_none());
+    typed(&mut a, "s");
+    assert_eq!(find(&a), Some(("clu?s".to_string(), true)));
+}
