@@ -120,15 +120,16 @@ pub(super) const FIND_BAR: &[Binding] = &[
     bind(F(1), N, Ac::Help, "hint-help"),
 ];
 
-/// The help overlay.
+/// The help overlay: paging first, so that the status line names it when the keys do not fit
+/// (when they do, it names no moves at all).
 pub(super) const HELP: &[Binding] = &[
+    bind(Ch(' '), N, Ac::PageDown, "hint-page-down"),
+    bind(PageDown, N, Ac::PageDown, "hint-page-down"),
+    bind(PageUp, N, Ac::PageUp, "hint-page-up"),
     bind(Ch('j'), N, Ac::Down, "hint-scroll-down"),
     bind(Down, N, Ac::Down, "hint-scroll-down"),
     bind(Ch('k'), N, Ac::Up, "hint-scroll-up"),
     bind(Up, N, Ac::Up, "hint-scroll-up"),
-    bind(Ch(' '), N, Ac::PageDown, "hint-page-down"),
-    bind(PageDown, N, Ac::PageDown, "hint-page-down"),
-    bind(PageUp, N, Ac::PageUp, "hint-page-up"),
     bind(Ch('g'), N, Ac::Top, "hint-top"),
     bind(Home, N, Ac::Top, "hint-top"),
     bind(Ch('G'), N, Ac::Bottom, "hint-bottom"),
