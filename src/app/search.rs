@@ -137,14 +137,15 @@ impl App {
     pub fn refresh_search(&mut self) {
         let lang = self.settings.lang;
         let noted = self.noted_for_search();
-        if let (Some(Overlay::Search(s)), Some(worker)) = (&self.overlay, &mut self.search_worker) {
+        let shown = self.overlay.as_ref().map(Overlay::under_help);
+        if let (Some(Overlay::Search(s)), Some(worker)) = (shown, &mut self.search_worker) {
             if worker.ask(&s.query, lang, &self.corpus, &self.index, noted.clone()) {
                 return;
             }
             self.search_worker = None; // the worker is gone: search here from now on
         }
         let mut places = Vec::new();
-        if let Some(Overlay::Search(s)) = &mut self.overlay {
+        if let Some(Overlay::Search(s)) = self.overlay.as_mut().map(Overlay::under_help_mut) {
             let found = (self.index).find(&self.corpus, &s.query, &SearchOptions::in_lang(lang));
             places = note_search::places(&self.index, &self.corpus, &s.query, lang, &found, &noted);
             (s.hits, s.total, s.exact, s.complete) =
@@ -156,7 +157,7 @@ impl App {
 
     /// The entries whose note holds the search overlay's query.
     fn noted_for_search(&self) -> Vec<usize> {
-        let Some(Overlay::Search(s)) = &self.overlay else {
+        let Some(s) = self.search_box() else {
             return Vec::new();
         };
         let hits = note_search::note_hits(
@@ -171,7 +172,7 @@ impl App {
     /// Puts the entries whose note holds the query first (see [`note_search`]); `places` says
     /// where the corpus search ranked each ([`note_search::places`]).
     pub(super) fn add_note_hits(&mut self, places: &[(usize, Option<usize>)]) {
-        let Some(Overlay::Search(s)) = &mut self.overlay else {
+        let Some(Overlay::Search(s)) = self.overlay.as_mut().map(Overlay::under_help_mut) else {
             return;
         };
         let notes = note_search::note_hits(
@@ -194,7 +195,7 @@ impl App {
 /// then stale).
 pub(super) fn research(app: &mut App) {
     app.drop_pending_searches();
-    if let Some(Overlay::Search(s)) = &mut app.overlay {
+    if let Some(Overlay::Search(s)) = app.overlay.as_mut().map(Overlay::under_help_mut) {
         s.hits.clear();
         s.total = 0;
         s.selected = 0;

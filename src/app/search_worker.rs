@@ -173,7 +173,7 @@ pub(super) fn answered(app: &mut App, answer: Answer) {
     };
     worker.answered = worker.answered.max(answer.generation);
     let current = worker.asked == answer.generation;
-    if let Some(Overlay::Search(s)) = &mut app.overlay
+    if let Some(Overlay::Search(s)) = app.overlay.as_mut().map(Overlay::under_help_mut)
         && current
     {
         s.hits = answer.hits;
@@ -227,6 +227,28 @@ mod tests {
         };
         assert!(!want.is_empty());
         assert_eq!(s.hits, want, "the screen shows the newest query's hits");
+    }
+
+    /// An answer that arrives while the help (F1) is open over the search box reaches the
+    /// box under it: closing the help shows the question's hits, not an empty or stale list.
+    #[test]
+    fn an_answer_arriving_under_the_help_reaches_the_search_box() {
+        use crate::app::action::Action;
+        let mut app = app_with_worker();
+        crate::app::update::update(&mut app, Action::OpenSearch);
+        crate::app::update::update(&mut app, Action::Paste("klaster".into()));
+        crate::app::update::update(&mut app, Action::Help);
+        assert!(matches!(app.overlay, Some(Overlay::Help { .. })));
+        wait(&mut app);
+        crate::app::update::update(&mut app, Action::Escape);
+        let want = app
+            .index
+            .search(&app.corpus, "klaster", &SearchOptions::default());
+        let Some(Overlay::Search(s)) = &app.overlay else {
+            panic!("the search box is back: {:?}", app.overlay);
+        };
+        assert!(!want.is_empty());
+        assert_eq!(s.hits, want);
     }
 
     /// A note's hit counts the same from the worker as from the UI thread: the worker says

@@ -83,6 +83,27 @@ pub enum Overlay {
     },
 }
 
+impl Overlay {
+    /// The overlay the reader works in: this one, or the one the help (F1, `?`) was opened
+    /// over — the search box with its question, the note editor with its note, a list —,
+    /// kept whole under the help: what arrives meanwhile (a search's answer, a reload, a
+    /// signal ending the app) reaches it there.
+    pub fn under_help(&self) -> &Overlay {
+        match self {
+            Overlay::Help { over: Some(o), .. } => o,
+            o => o,
+        }
+    }
+
+    /// [`Overlay::under_help`], to change it.
+    pub fn under_help_mut(&mut self) -> &mut Overlay {
+        match self {
+            Overlay::Help { over: Some(o), .. } => o,
+            o => o,
+        }
+    }
+}
+
 /// What an overlay's handler asks of [`super::update`](mod@super::update), which alone opens
 /// and closes overlays.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -181,6 +202,22 @@ impl App {
             status: Status::default(),
             typing: Default::default(),
             last_query: String::new(),
+        }
+    }
+
+    /// The search box, open on top or under the help opened from it.
+    pub fn search_box(&self) -> Option<&Search> {
+        match self.overlay.as_ref().map(Overlay::under_help) {
+            Some(Overlay::Search(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The built-in note editor, open on top or under the help opened from it.
+    pub fn note_editor(&self) -> Option<&super::study::note_editor::NoteEditor> {
+        match self.overlay.as_ref().map(Overlay::under_help) {
+            Some(Overlay::Note(ed)) => Some(ed),
+            _ => None,
         }
     }
 

@@ -1,10 +1,11 @@
-//! The `?` help overlay: every key of the keymap by context, in the current language, under
+//! The help overlay (`?`, F1): every key of the keymap by context, in the current language, under
 //! pinned lines on what typing letters in the panes does (a letter no key uses starts a
 //! search). The focused pane's keys come first and the keys that work everywhere (quit,
 //! search, bookmarks, notes, present) right after them, then the other contexts; marks on the
 //! border say there is more below or above. During a presentation it lists the presentation's
-//! keys only: the audience sees it on the projector. Opened over a list (bookmarks, notes …)
-//! it lists that list's keys only, the list drawn under it. Descriptions wrap under
+//! keys only: the audience sees it on the projector. Opened over a list (bookmarks, notes …),
+//! the search box or the note editor it lists that window's keys only, the window drawn
+//! under it. Descriptions wrap under
 //! themselves on a narrow screen.
 
 use ratatui::Frame;
@@ -19,9 +20,9 @@ use crate::app::keymap::{Ctx, hints_shown, overlay_ctx};
 use crate::app::state::{Overlay, Pane};
 use crate::markdown::wrap::str_width;
 
-/// The contexts the help lists: the presentation's own keys while one runs, or the list's
-/// it is opened over (bookmarks, notes, the matrix …: the panes' keys, "everywhere" ones
-/// included, do not work there); else every context, the focused pane's first and the keys
+/// The contexts the help lists: the presentation's own keys while one runs, or those of the
+/// window it is opened over (bookmarks, notes, the matrix …, the search box, the note
+/// editor: the panes' keys, "everywhere" ones included, do not work there); else every context, the focused pane's first and the keys
 /// that work everywhere next (a reader looking for how to bookmark, take a note or quit finds
 /// them by paging down), then the others in their order.
 pub fn contexts(app: &App) -> Vec<Ctx> {

@@ -144,9 +144,11 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
         // every key.
         let lang = app.settings.lang;
         let twins = lang == crate::lang::Lang::Mn && ctxs.iter().any(|c| c.takes_cyrillic_keys());
+        let paged = paged_hints(app);
         let mut all: Vec<(String, &str)> = ctxs
             .into_iter()
             .flat_map(|c| hints_shown(c, lang))
+            .filter(|(_, h)| !paged.contains(h))
             .collect();
         all.sort_by_key(|(_, h)| overlay_hint_rank(h));
         let groups: Vec<Vec<Span>> = all.iter().map(|(k, h)| group(k.clone(), h)).collect();
@@ -223,6 +225,32 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
         &mut left,
     ));
     out
+}
+
+/// The hints the status line leaves out now: over a help that fits its window whole, the
+/// help's moves (scrolling, paging, top and bottom: the keys of its table that move), which
+/// would move nothing.
+fn paged_hints(app: &App) -> Vec<&'static str> {
+    use crate::app::action::Action;
+    if !matches!(app.overlay, Some(crate::app::state::Overlay::Help { .. }))
+        || super::help::max_scroll(app) > 0
+    {
+        return Vec::new();
+    }
+    (Ctx::Help.bindings().iter())
+        .filter(|b| {
+            matches!(
+                b.action,
+                Action::Up
+                    | Action::Down
+                    | Action::PageUp
+                    | Action::PageDown
+                    | Action::Top
+                    | Action::Bottom
+            )
+        })
+        .map(|b| b.hint)
+        .collect()
 }
 
 /// The groups of spans that fit in `room` columns, in their order, `room` left with what

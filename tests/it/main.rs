@@ -27,6 +27,8 @@ mod figures_source;
 mod figures_tui;
 mod fuzz_regressions;
 mod help_everywhere;
+mod help_inputs;
+mod help_tmux;
 mod hostile;
 mod latin_question_tmux;
 mod link_order;

@@ -14,6 +14,7 @@ use KeyCode::{Char as Ch, *};
 /// Everywhere outside text inputs; the focused pane's keys are tried first.
 pub(super) const GLOBAL: &[Binding] = &[
     bind(Ch('?'), N, Ac::Help, "hint-help"),
+    bind(F(1), N, Ac::Help, "hint-help"),
     bind(Ch('q'), N, Ac::Quit, "hint-quit"),
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
     bind(Ch('/'), N, Ac::OpenSearch, "hint-search"),
@@ -92,18 +93,19 @@ pub(super) const ENTRY: &[Binding] = &[
     bind(Esc, N, Ac::Escape, "hint-to-list"),
 ];
 
-/// The search overlay: letters go into the query.
+/// The search overlay: letters go into the query (`?` too: F1 is its help).
 pub(super) const SEARCH: &[Binding] = &[
     bind(Enter, N, Ac::Open, "hint-open"),
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
     bind(Down, N, Ac::Down, "hint-down"),
     bind(Ch('n'), CTRL, Ac::Down, "hint-down"),
-    bind(Up, N, Ac::Up, "hint-up"),
-    bind(Ch('p'), CTRL, Ac::Up, "hint-up"),
+    bind(Up, N, Ac::Up, "hint-up-last-search"),
+    bind(Ch('p'), CTRL, Ac::Up, "hint-up-last-search"),
     bind(PageDown, N, Ac::PageDown, "hint-page-down"),
     bind(PageUp, N, Ac::PageUp, "hint-page-up"),
     bind(Backspace, N, Ac::DeleteChar, "hint-delete"),
     bind(Esc, N, Ac::Escape, "hint-close"),
+    bind(F(1), N, Ac::Help, "hint-help"),
     bind(Ch('w'), CTRL, Ac::DeleteWord, "hint-delete-word"),
     bind(Backspace, ALT, Ac::DeleteWord, "hint-delete-word"),
     bind(Ch('u'), CTRL, Ac::ClearInput, "hint-clear-query"),
@@ -115,17 +117,19 @@ pub(super) const FIND_BAR: &[Binding] = &[
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
     bind(Backspace, N, Ac::DeleteChar, "hint-delete"),
     bind(Esc, N, Ac::Escape, "hint-close"),
+    bind(F(1), N, Ac::Help, "hint-help"),
 ];
 
-/// The help overlay.
+/// The help overlay: paging first, so that the status line names it when the keys do not fit
+/// (when they do, it names no moves at all).
 pub(super) const HELP: &[Binding] = &[
+    bind(Ch(' '), N, Ac::PageDown, "hint-page-down"),
+    bind(PageDown, N, Ac::PageDown, "hint-page-down"),
+    bind(PageUp, N, Ac::PageUp, "hint-page-up"),
     bind(Ch('j'), N, Ac::Down, "hint-scroll-down"),
     bind(Down, N, Ac::Down, "hint-scroll-down"),
     bind(Ch('k'), N, Ac::Up, "hint-scroll-up"),
     bind(Up, N, Ac::Up, "hint-scroll-up"),
-    bind(Ch(' '), N, Ac::PageDown, "hint-page-down"),
-    bind(PageDown, N, Ac::PageDown, "hint-page-down"),
-    bind(PageUp, N, Ac::PageUp, "hint-page-up"),
     bind(Ch('g'), N, Ac::Top, "hint-top"),
     bind(Home, N, Ac::Top, "hint-top"),
     bind(Ch('G'), N, Ac::Bottom, "hint-bottom"),
@@ -134,6 +138,7 @@ pub(super) const HELP: &[Binding] = &[
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
     bind(Ch('?'), N, Ac::Escape, "hint-close"),
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
+    bind(F(1), N, Ac::Escape, "hint-close"),
     bind(Ch('L'), N, Ac::ToggleLang, "hint-lang"),
     bind(Ch('T'), N, Ac::CycleTheme, "hint-theme"),
 ];
@@ -164,6 +169,7 @@ pub(super) const PRESENTING: &[Binding] = &[
     bind(Ch('L'), N, Ac::ToggleLang, "hint-lang"),
     bind(Ch('T'), N, Ac::CycleTheme, "hint-theme"),
     bind(Ch('?'), N, Ac::Help, "hint-help"),
+    bind(F(1), N, Ac::Help, "hint-help"),
     bind(Ch('q'), N, Ac::Leave, "hint-leave-present"),
     bind(Esc, N, Ac::Escape, "hint-leave-ask"),
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
@@ -174,6 +180,7 @@ pub(super) const STEP_JUMP: &[Binding] = &[
     bind(Enter, N, Ac::Open, "hint-jump-go"),
     bind(Backspace, N, Ac::DeleteChar, "hint-delete"),
     bind(Esc, N, Ac::Escape, "hint-close"),
+    bind(F(1), N, Ac::Help, "hint-help"),
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
 ];
 
@@ -201,6 +208,7 @@ pub(super) const MATRIX: &[Binding] = &[
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
     bind(Ch('X'), N, Ac::Escape, "hint-close"),
     bind(Ch('?'), N, Ac::Help, "hint-help"),
+    bind(F(1), N, Ac::Help, "hint-help"),
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
     bind(Ch('L'), N, Ac::ToggleLang, "hint-lang"),
     bind(Ch('T'), N, Ac::CycleTheme, "hint-theme"),
@@ -221,6 +229,7 @@ pub(super) const FACETS: &[Binding] = &[
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
     bind(Ch('f'), N, Ac::Escape, "hint-close"),
     bind(Ch('?'), N, Ac::Help, "hint-help"),
+    bind(F(1), N, Ac::Help, "hint-help"),
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
     bind(Ch('L'), N, Ac::ToggleLang, "hint-lang"),
     bind(Ch('T'), N, Ac::CycleTheme, "hint-theme"),
@@ -241,15 +250,17 @@ pub(super) const BOOKMARKS: &[Binding] = &[
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
     bind(Ch('b'), N, Ac::Escape, "hint-close"),
     bind(Ch('?'), N, Ac::Help, "hint-help"),
+    bind(F(1), N, Ac::Help, "hint-help"),
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
     bind(Ch('L'), N, Ac::ToggleLang, "hint-lang"),
     bind(Ch('T'), N, Ac::CycleTheme, "hint-theme"),
 ];
 
-/// The built-in note editor: letters go into the note.
+/// The built-in note editor: letters go into the note (`?` too: F1 is its help).
 pub(super) const NOTE_EDITOR: &[Binding] = &[
     bind(Ch('s'), CTRL, Ac::SaveNote, "hint-save-note"),
     bind(Esc, N, Ac::Escape, "hint-cancel"),
+    bind(F(1), N, Ac::Help, "hint-help"),
     bind(Enter, N, Ac::NewLine, "hint-newline"),
     bind(Backspace, N, Ac::DeleteChar, "hint-delete"),
     bind(Ch('z'), CTRL, Ac::Undo, "hint-undo"),
@@ -300,6 +311,7 @@ pub(super) const NOTES_LIST: &[Binding] = &[
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
     bind(Ch('E'), N, Ac::Escape, "hint-close"),
     bind(Ch('?'), N, Ac::Help, "hint-help"),
+    bind(F(1), N, Ac::Help, "hint-help"),
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
     bind(Ch('L'), N, Ac::ToggleLang, "hint-lang"),
     bind(Ch('T'), N, Ac::CycleTheme, "hint-theme"),
@@ -312,6 +324,7 @@ pub(super) const PROBLEMS: &[Binding] = &[
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
     bind(Ch('!'), N, Ac::Escape, "hint-close"),
     bind(Ch('?'), N, Ac::Help, "hint-help"),
+    bind(F(1), N, Ac::Help, "hint-help"),
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
     bind(Ch('j'), N, Ac::Down, "hint-scroll-down"),
     bind(Down, N, Ac::Down, "hint-scroll-down"),
@@ -334,6 +347,7 @@ pub(super) const CITATION: &[Binding] = &[
     bind(Ch('y'), N, Ac::Escape, "hint-close"),
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
     bind(Ch('?'), N, Ac::Help, "hint-help"),
+    bind(F(1), N, Ac::Help, "hint-help"),
     bind(Ch('M'), N, Ac::ToggleMouse, "hint-mouse"),
     bind(Ch('j'), N, Ac::Down, "hint-scroll-down"),
     bind(Down, N, Ac::Down, "hint-scroll-down"),

@@ -326,3 +326,39 @@ fn the_help_s_typing_lines_fit_the_help_box_at_80_columns() {
         }
     }
 }
+
+/// F1 is the help in every context, the inputs included (the search box, the find bar, the
+/// note editor, a step number), where `?` is typed; in the help itself it closes it, as `?`
+/// and Esc do. Written `F1` in hints and help.
+#[test]
+fn f1_opens_the_help_everywhere_and_closes_it_in_the_help() {
+    let f1 = Key {
+        code: KeyCode::F(1),
+        mods: KeyModifiers::NONE,
+    };
+    assert_eq!(f1.label(), "F1");
+    for ctx in Ctx::ALL {
+        // The panes take it from the keys that work everywhere.
+        let table = if PANES.contains(&ctx) {
+            Ctx::Global
+        } else {
+            ctx
+        };
+        let bound = (table.bindings().iter()).find(|b| b.key == f1);
+        let wanted = match ctx {
+            Ctx::Help => (Action::Escape, "hint-close"),
+            _ => (Action::Help, "hint-help"),
+        };
+        assert_eq!(
+            bound.map(|b| (b.action.clone(), b.hint)),
+            Some(wanted),
+            "{ctx:?}"
+        );
+    }
+    // Where letters are typed, `?` is text and F1 the help.
+    let mut a = app();
+    a.overlay = Some(Overlay::Search(Default::default()));
+    assert_eq!(key_action(&a, key('?')), Some(Action::Input('?')));
+    let f1 = KeyEvent::new(KeyCode::F(1), KeyModifiers::NONE);
+    assert_eq!(key_action(&a, f1), Some(Action::Help));
+}

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use super::unsaved_draft;
-use crate::app::state::{App, Overlay};
+use crate::app::state::App;
 use crate::store::SaveError;
 use crate::store::note_merge::{Draft, Saved, nonblank};
 
@@ -40,10 +40,10 @@ impl DraftKeeper {
     /// costs as much as the note is long: a long note is copied only when `pausing` (the keys
     /// have paused), so a key costs the same on any size of note.
     pub fn keep(&self, app: &App, pausing: bool) {
-        let version = match &app.overlay {
-            Some(Overlay::Note(ed)) if pausing || ed.chars() <= CHEAP => Some(ed.version),
-            Some(Overlay::Note(_)) => return,
-            _ => None,
+        let version = match app.note_editor() {
+            Some(ed) if pausing || ed.chars() <= CHEAP => Some(ed.version),
+            Some(_) => return,
+            None => None,
         };
         let mut kept = self.0.lock().unwrap_or_else(PoisonError::into_inner);
         if kept.version != version {

@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 
 use note_editor::NoteEditor;
 
-use super::state::{App, Overlay};
+use super::state::App;
 use crate::store::bookmarks::Bookmarks;
 use crate::store::note_merge::{Draft, Marks, Saved, nonblank};
 use crate::store::notes::{CopyFailed, Stamp};
@@ -137,9 +137,7 @@ pub fn refresh_notes(app: &mut App) {
 
 /// The note the built-in editor is open on, as the app holds it now (none: no editor).
 fn edited_note(app: &App) -> Option<Option<String>> {
-    let Some(Overlay::Note(ed)) = &app.overlay else {
-        return None;
-    };
+    let ed = app.note_editor()?;
     Some(app.study.notes.get(&ed.id).cloned())
 }
 
@@ -161,7 +159,7 @@ fn set_cached(app: &mut App, id: &str, text: Option<String>) {
 /// from `before` a reload, [`edited_note`], and from the note read when the editor opened):
 /// their save will merge both windows' changes.
 fn warn_editor(app: &mut App, before: Option<Option<String>>) {
-    let (Some(before), Some(Overlay::Note(ed))) = (before, &app.overlay) else {
+    let (Some(before), Some(ed)) = (before, app.note_editor()) else {
         return;
     };
     let now = app.study.notes.get(&ed.id).map(String::as_str);
@@ -373,9 +371,7 @@ pub fn note_edited(app: &mut App, id: &str, edited: crate::app::action::Edited) 
 /// The note being typed in the built-in editor, when it holds text not saved yet and there is
 /// a store to save it in: what a signal ending the app saves (see [`draft`]).
 pub fn unsaved_draft(app: &App) -> Option<Draft> {
-    let Some(Overlay::Note(ed)) = &app.overlay else {
-        return None;
-    };
+    let ed = app.note_editor()?;
     let text = ed.text();
     if !ed.changed() || text.trim().is_empty() {
         return None;

@@ -44,6 +44,15 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
     // Quit comes from `q` outside inputs and from Ctrl-C everywhere; over a note with unsaved
     // changes the first Ctrl-C warns, as Esc does, and the second saves the note and quits.
     if action == Action::Quit {
+        // Over the help opened from the note editor, the editor comes back first: its
+        // warning (or its save) is about the note the reader sees again.
+        if let Some(Overlay::Help {
+            over: Some(note), ..
+        }) = &app.overlay
+            && matches!(**note, Overlay::Note(_))
+        {
+            close_overlay(app);
+        }
         if crate::app::study::note_editor::quit(app) {
             effects.push(Effect::Quit);
         }
@@ -101,12 +110,7 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
         };
         match then {
             Then::Stay => {}
-            Then::Close => {
-                app.overlay = match app.overlay.take() {
-                    Some(Overlay::Help { over, .. }) => over.map(|o| *o),
-                    _ => None,
-                }
-            }
+            Then::Close => close_overlay(app),
             Then::Open(entry) | Then::Edit(entry) => {
                 app.overlay = None;
                 navigate(app, entry);
@@ -118,9 +122,22 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
         return;
     }
     if app.reading.find.as_ref().is_some_and(|f| f.editing) {
+        // F1 over the find bar: the help, which closes back to the bar as it was.
+        if action == Action::Help {
+            return open_help(app);
+        }
         return find_action(app, action);
     }
     super::panes::act(app, action, effects);
+}
+
+/// Closes the overlay on top; the help gives back what it was opened over (a list, the search
+/// box with its question, the note editor with its note, cursor and undo), untouched.
+fn close_overlay(app: &mut App) {
+    app.overlay = match app.overlay.take() {
+        Some(Overlay::Help { over, .. }) => over.map(|o| *o),
+        _ => None,
+    }
 }
 
 /// `M` (in the panes, and in the citation window that asks for it): the terminal stops or

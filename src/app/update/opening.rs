@@ -5,7 +5,8 @@ use crate::app::effect::{Effect, Effects};
 use crate::app::state::{App, Overlay};
 use crate::app::study::NoteEdit;
 
-/// `?`: the help, over the overlay open now (a list), which comes back when it closes.
+/// `?` or F1: the help, over the overlay open now (a list, the search box, the note editor),
+/// which comes back as it was when the help closes.
 pub(super) fn open_help(app: &mut App) {
     let scroll = crate::app::help::first_scroll(app);
     let over = app.overlay.take().map(Box::new);

@@ -120,3 +120,155 @@ fn what_the_editor_and_the_clock_report_comes_in_through_update() {
     update(&mut a, Message::Tick { now: 5 });
     assert!(a.present.is_none());
 }
+
+/// A key as the terminal sends it, through the key table and the one door.
+fn key(a: &mut App, code: crossterm::event::KeyCode, mods: crossterm::event::KeyModifiers) {
+    use crossterm::event::{Event, KeyEvent};
+    let event = Event::Key(KeyEvent::new(code, mods));
+    if let Some(action) = crate::app::keymap::event_action(a, &event) {
+        update(a, action);
+    }
+}
+
+fn typed(a: &mut App, text: &str) {
+    for c in text.chars() {
+        key(a, KeyCode::Char(c), KeyModifiers::NONE);
+    }
+}
+
+use crossterm::event::{KeyCode, KeyModifiers};
+
+/// F1 in the search box and in the note editor opens the help over them (`?` is typed there),
+/// and every key that closes the help (Esc, F1, `?`, q) gives back the question typed so far,
+/// or the note with its cursor and undo history, as they were: typing goes on where it
+/// stopped, and Ctrl-Z undoes what was typed before the help.
+#[test]
+fn the_question_and_the_note_survive_the_help_opened_from_them() {
+    use crate::app::state::Overlay;
+    use crate::app::study::note_editor::NoteEditor;
+    let closers = [
+        (KeyCode::Esc, KeyModifiers::NONE),
+        (KeyCode::F(1), KeyModifiers::NONE),
+        (KeyCode::Char('?'), KeyModifiers::NONE),
+        (KeyCode::Char('q'), KeyModifiers::NONE),
+    ];
+    for (close, mods) in closers {
+        // The search box: `?` is part of the question, F1 the help.
+        let mut a = app();
+        key(&mut a, KeyCode::Char('/'), KeyModifiers::NONE);
+        typed(&mut a, "what is a clu?");
+        key(&mut a, KeyCode::Backspace, KeyModifiers::NONE);
+        let before = format!("{:?}", a.overlay);
+        key(&mut a, KeyCode::F(1), KeyModifiers::NONE);
+        assert!(
+            matches!(&a.overlay, Some(Overlay::Help { over: Some(o), .. })
+                if matches!(**o, Overlay::Search(_))),
+            "F1 opens the help over the search box: {:?}",
+            a.overlay
+        );
+        key(&mut a, close, mods);
+        assert_eq!(format!("{:?}", a.overlay), before, "{close:?}");
+        typed(&mut a, "ster");
+        assert_eq!(
+            a.search_box().map(|s| s.query.as_str()),
+            Some("what is a cluster"),
+            "{close:?}"
+        );
+
+        // The note editor: text, cursor and undo history as they were.
+        let mut a = app();
+        a.overlay = Some(Overlay::Note(NoteEditor::new("x", "")));
+        typed(&mut a, "first line?");
+        key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+        typed(&mut a, "second wordy");
+        key(&mut a, KeyCode::Char('w'), KeyModifiers::CONTROL);
+        key(&mut a, KeyCode::Left, KeyModifiers::NONE);
+        let before = a.note_editor().cloned().expect("the editor is open");
+        key(&mut a, KeyCode::F(1), KeyModifiers::NONE);
+        assert!(
+            matches!(&a.overlay, Some(Overlay::Help { over: Some(o), .. })
+                if matches!(**o, Overlay::Note(_))),
+            "F1 opens the help over the note editor: {:?}",
+            a.overlay
+        );
+        // Under the help the editor is still there for a signal's save to find.
+        assert_eq!(a.note_editor(), Some(&before));
+        key(&mut a, close, mods);
+        assert_eq!(a.note_editor(), Some(&before), "{close:?}");
+        typed(&mut a, "X");
+        assert_eq!(
+            a.note_editor().map(NoteEditor::text).as_deref(),
+            Some("first line?\nsecondX \n"),
+            "{close:?}: typing goes on at the cursor"
+        );
+        key(&mut a, KeyCode::Char('z'), KeyModifiers::CONTROL);
+        key(&mut a, KeyCode::Char('z'), KeyModifiers::CONTROL);
+        assert_eq!(
+            a.note_editor().map(NoteEditor::text).as_deref(),
+            Some("first line?\nsecond wordy\n"),
+            "{close:?}: the undo history from before the help"
+        );
+    }
+}
+
+/// Ctrl-C over the help opened from a note with unsaved text brings the editor back with its
+/// warning, as over the editor itself: the app does not quit and drop the note; a signal
+/// ending the app under the help finds the note to save.
+#[test]
+fn ctrl_c_over_the_help_from_the_note_editor_does_not_lose_the_note() {
+    use crate::app::state::Overlay;
+    use crate::app::study::note_editor::NoteEditor;
+    let mut a = app();
+    let dir = tempfile::tempdir().expect("tempdir");
+    crate::app::study::attach_store(&mut a, crate::store::Store::at(dir.path().to_path_buf()));
+    a.overlay = Some(Overlay::Note(NoteEditor::new("x", "")));
+    typed(&mut a, "unsaved");
+    key(&mut a, KeyCode::F(1), KeyModifiers::NONE);
+    // A signal ending the app now saves the note under the help.
+    let draft = crate::app::study::unsaved_draft(&a);
+    assert!(
+        draft.is_some(),
+        "the draft a signal saves is found under the help"
+    );
+    let effects = update(&mut a, Action::Quit);
+    assert!(effects.is_empty(), "{effects:?}");
+    assert!(
+        matches!(a.overlay, Some(Overlay::Note(_))),
+        "{:?}",
+        a.overlay
+    );
+    assert_eq!(
+        a.note_editor().map(NoteEditor::text).as_deref(),
+        Some("unsaved\n")
+    );
+    assert!(a.status.notice.is_some(), "the editor's warning is said");
+}
+
+/// F1 over the entry view's find bar (where `?` is typed too) opens the help at the find
+/// bar's keys; closing it gives back the bar with what was typed, still typing.
+#[test]
+fn f1_over_the_find_bar_closes_back_to_it() {
+    use crate::app::state::Overlay;
+    let corpus = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+    let mut a = App::new(corpus, Lang::En, ThemeName::Dark, false);
+    navigate(&mut a, 0);
+    key(&mut a, KeyCode::Char('f'), KeyModifiers::CONTROL);
+    typed(&mut a, "clu?");
+    key(&mut a, KeyCode::F(1), KeyModifiers::NONE);
+    assert!(
+        matches!(a.overlay, Some(Overlay::Help { .. })),
+        "{:?}",
+        a.overlay
+    );
+    let find = |a: &App| {
+        a.reading
+            .find
+            .as_ref()
+            .map(|f| (f.query.clone(), f.editing))
+    };
+    assert_eq!(find(&a), Some(("clu?".to_string(), true)));
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(a.overlay.is_none());
+    typed(&mut a, "s");
+    assert_eq!(find(&a), Some(("clu?s".to_string(), true)));
+}

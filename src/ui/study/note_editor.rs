@@ -23,12 +23,13 @@ fn area(screen: Rect) -> Rect {
     centered(screen, 80, 20)
 }
 
-/// The hints the editor's own key rows name, in order: saving and leaving first, then the
-/// editing keys a reader would not guess. The status line under the screen lists all the
+/// The hints the editor's own key rows name, in order: saving and leaving first, the help
+/// (F1: every key of the editor), then the editing keys a reader would not guess. The status line under the screen lists all the
 /// editor's keys, as far as it has room.
-const KEY_HINTS: [&str; 10] = [
+const KEY_HINTS: [&str; 11] = [
     "hint-save-note",
     "hint-cancel",
+    "hint-help",
     "hint-undo",
     "hint-delete-word",
     "hint-delete-next",
