@@ -5,7 +5,7 @@
 //! counts one column and CJK and emoji two.
 
 use ratatui::style::Style;
-use unicode_width::UnicodeWidthChar;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// One character of rendered text with its style and the link (ordinal) it belongs to. A
 /// page is converted glyph by glyph, so the link is kept in 32 bits: 28 bytes a glyph, not 40.
@@ -48,14 +48,39 @@ pub fn char_width(ch: char) -> usize {
     ch.width().unwrap_or(0)
 }
 
+/// The emoji presentation selector: after a digit or a symbol such as ☺ it asks for the emoji,
+/// two columns wide.
+const EMOJI_SELECTOR: char = '\u{fe0f}';
+
+/// Display width `ch` adds after `prev`, as a terminal (and ratatui) counts the string: the
+/// emoji selector widens the character before it ("0\u{fe0f}" is two columns, not one).
+fn width_after(prev: Option<char>, ch: char) -> usize {
+    match (prev, ch) {
+        (Some(p), EMOJI_SELECTOR) => {
+            let mut pair = [0u8; 8];
+            let p_len = p.encode_utf8(&mut pair).len();
+            let sel_len = EMOJI_SELECTOR.encode_utf8(&mut pair[p_len..]).len();
+            std::str::from_utf8(&pair[..p_len + sel_len])
+                .map_or(0, |pair| pair.width().saturating_sub(char_width(p)))
+        }
+        _ => char_width(ch),
+    }
+}
+
 /// Display width of a run of glyphs.
 pub fn width(line: &[Glyph]) -> usize {
-    line.iter().map(|g| char_width(g.ch)).sum()
+    let mut prev = None;
+    line.iter()
+        .map(|g| width_after(std::mem::replace(&mut prev, Some(g.ch)), g.ch))
+        .sum()
 }
 
 /// Display width of a string.
 pub fn str_width(s: &str) -> usize {
-    s.chars().map(char_width).sum()
+    let mut prev = None;
+    s.chars()
+        .map(|c| width_after(std::mem::replace(&mut prev, Some(c)), c))
+        .sum()
 }
 
 fn trim_end(mut line: Vec<Glyph>) -> Vec<Glyph> {
@@ -88,8 +113,21 @@ pub fn wrap(glyphs: &[Glyph], max: usize) -> Vec<Vec<Glyph>> {
             brk = None;
             continue;
         }
-        let w = char_width(g.ch);
+        let w = width_after(cur.last().map(|p| p.ch), g.ch);
         if g.ch == ' ' && cur.is_empty() && !lines.is_empty() {
+            continue;
+        }
+        // The emoji selector stays with its character: when the pair does not fit, both go on.
+        if g.ch == EMOJI_SELECTOR {
+            if cur_w + w > max && cur.len() > 1 {
+                let glyph = cur.pop();
+                lines.push(trim_end(std::mem::replace(&mut cur, line())));
+                cur.extend(glyph);
+                cur_w = width(&cur);
+                brk = None;
+            }
+            cur.push(*g);
+            cur_w += w;
             continue;
         }
         if w == 2 {
@@ -194,6 +232,17 @@ mod tests {
         assert_eq!(lines, ["产业集群", "是一个地", "理集中"]);
         for l in &lines {
             assert!(str_width(l) <= 8);
+        }
+    }
+
+    #[test]
+    fn the_emoji_selector_widens_its_character_and_stays_with_it() {
+        use unicode_width::UnicodeWidthStr;
+        assert_eq!(str_width("0\u{fe0f}"), "0\u{fe0f}".width());
+        let lines = w("00\u{fe0f}⭶ැઽ  a0", 2);
+        assert_eq!(lines, ["0", "0\u{fe0f}", "⭶ැ", "ઽ", "a0"]);
+        for l in &lines {
+            assert!(l.width() <= 2, "{l:?}");
         }
     }
 
