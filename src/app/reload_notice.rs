@@ -2,7 +2,7 @@
 //! did — a problem in it, fixed, or fine while others' problems remain — never another file's
 //! problem as if the edit had caused it.
 
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use super::state::App;
 use crate::corpus::reload::Merged;
@@ -23,10 +23,16 @@ enum Told<'a> {
 }
 
 /// Whether the watcher's `changed` path and a path as shown to users name the same file (the
-/// watcher may name it from the root, the user from the folder given).
+/// watcher may name it from the root, the user from the folder given — `./findings/a.md` when
+/// toli was started with `--content .`).
 fn same_file(changed: &Path, shown: &str) -> bool {
-    let shown = Path::new(shown);
-    changed == shown || changed.ends_with(shown) || shown.ends_with(changed)
+    fn parts(p: &Path) -> Vec<Component<'_>> {
+        (p.components())
+            .filter(|c| !matches!(c, Component::CurDir))
+            .collect()
+    }
+    let (changed, shown) = (parts(changed), parts(Path::new(shown)));
+    changed.ends_with(&shown) || shown.ends_with(&changed)
 }
 
 /// The files saved, as the diagnostics and entries name them (`changed` as the watcher names
@@ -128,3 +134,24 @@ fn file_name(path: &str) -> String {
 #[cfg(test)]
 #[path = "reload_notice_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+mod path_tests {
+    use super::same_file;
+    use std::path::Path;
+
+    #[test]
+    fn a_path_shown_from_the_current_folder_names_the_file_saved() {
+        let saved = Path::new("/home/coach/mine/findings/darkhan-wool.md");
+        for shown in [
+            "./findings/darkhan-wool.md",
+            "findings/darkhan-wool.md",
+            "mine/./findings/darkhan-wool.md",
+            "/home/coach/mine/findings/darkhan-wool.md",
+        ] {
+            assert!(same_file(saved, shown), "{shown}");
+        }
+        assert!(!same_file(saved, "./findings/other.md"));
+        assert!(!same_file(saved, "./wool.md"));
+    }
+}
