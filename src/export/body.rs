@@ -108,6 +108,7 @@ pub fn body_html(plan: &Plan, markdown: &str, lang: Lang) -> String {
 /// keeps one space and one mark where it had two: «A, [[id]], B» reads «A, B», «see [[id]].»
 /// «see.», «[[id]] and» «and». `None` when nothing of it is left.
 fn after_left_out(events: &mut [Event], text: &str) -> Option<String> {
+    let text = crate::markdown::links::without_glued_ending(text);
     let before = match events.last_mut() {
         Some(Event::Text(t)) => Some(t),
         _ => None,
@@ -124,6 +125,11 @@ fn after_left_out(events: &mut [Event], text: &str) -> Option<String> {
         text
     };
     if rest.starts_with([' ', '.', ',', ';', ':', '!', '?', ')']) || rest.is_empty() {
+        // A list's comma before a link left out at its end: «A, [[id]] үзнэ үү» reads «A үзнэ үү».
+        let kept = match rest.starts_with([' ', '.', '!', '?', ')']) || rest.is_empty() {
+            true => kept.strip_suffix([',', ';']).unwrap_or(kept),
+            false => kept,
+        };
         *before = CowStr::from(kept.to_string());
     }
     Some(rest.to_string())
@@ -163,6 +169,14 @@ mod tests {
             ("See [[no-such-entry]] and [[triple-helix]].", "<p>See and "),
             ("A, [[no-such-entry]], B.", "<p>A, B.</p>"),
             ("See [[no-such-entry]].", "<p>See.</p>"),
+            (
+                "Эндээс [[no-such-entry]]-г үзнэ үү.",
+                "<p>Эндээс үзнэ үү.</p>",
+            ),
+            (
+                "[[triple-helix]], [[no-such-entry]]-г үзнэ үү.",
+                "</a> үзнэ үү.</p>",
+            ),
             ("[[no-such-entry]] and more.", "<p>and more.</p>"),
             (
                 "Read [[no-such-entry|the old page]] first.",

@@ -150,7 +150,7 @@ mod tests {
         assert!(en.contains("*Source:* "), "{en}");
         let mn = table("fig-eu-cluster-productivity-premium", Lang::Mn);
         // The unit every row shares heads the value column once; each value keeps its sign.
-        assert!(mn.contains("| Хувь (дундаж бүтээмжээс давсан) |"), "{mn}");
+        assert!(mn.contains("| Дундаж бүтээмжээс давсан хувь |"), "{mn}");
         assert!(mn.contains(" | 25% |"), "{mn}");
         assert_eq!(mn.matches("давсан").count(), 1, "{mn}");
         assert!(mn.contains("*Эх сурвалж:* "), "{mn}");

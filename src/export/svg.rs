@@ -241,7 +241,7 @@ mod tests {
         let revenue = corpus.get("fig-it-park-revenue").expect("a shipped figure");
         let svg = bar_chart(revenue, Lang::Mn).expect("a bar chart");
         assert!(svg.contains(">30%<") && svg.contains(">70%<"), "{svg}");
-        assert_eq!(svg.matches("орлогод").count(), 1, "{svg}");
+        assert_eq!(svg.matches("рлогод эзлэх").count(), 1, "{svg}");
         assert!(svg.contains(">Орлогод эзлэх хувь</tspan>"), "{svg}");
         let ict = corpus
             .get("fig-ict-service-exports")

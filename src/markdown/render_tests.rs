@@ -211,6 +211,12 @@ fn a_link_said_as_nothing_keeps_its_own_text_and_a_bare_one_is_left_out() {
         ("[[gone]] and more.", "and more."),
         ("[[gone]], [[cluster-initiative]]", "Cluster initiative"),
         ("- A [[gone]]\n- , B", "• A\n• , B"),
+        (
+            "[[cluster-initiative]], [[gone]]-г үзнэ үү.",
+            "Cluster initiative үзнэ үү.",
+        ),
+        ("A, B, [[gone]].", "A, B."),
+        ("Эндээс [[gone]]-г үзнэ үү.", "Эндээс үзнэ үү."),
     ] {
         let out = said_as_nothing(md);
         assert_eq!(out.texts.join("\n"), want, "{md}");

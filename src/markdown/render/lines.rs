@@ -29,6 +29,7 @@ impl Writer {
     /// The text after a `[[id]]` left out, so that the sentence keeps one space and one mark
     /// where it had two: «A, [[id]], B» reads «A, B», «see [[id]].» «see.», «[[id]] and» «and».
     pub(super) fn after_left_out<'t>(&mut self, t: &'t str) -> &'t str {
+        let t = crate::markdown::links::without_glued_ending(t);
         let before = self.inline.iter().rev().map(|g| g.ch).find(|c| *c != ' ');
         if before.is_none() {
             return t.trim_start_matches([' ', ',', ';']);
@@ -43,6 +44,15 @@ impl Writer {
         }
         if t.starts_with([' ', '.', ',', ';', ':', '!', '?', ')'])
             && self.inline.last().is_some_and(|g| g.ch == ' ')
+        {
+            self.inline.pop();
+        }
+        // A list's comma before a link left out at its end: «A, [[id]] үзнэ үү» reads «A үзнэ үү».
+        if (t.is_empty() || t.starts_with([' ', '.', '!', '?', ')']))
+            && self
+                .inline
+                .last()
+                .is_some_and(|g| matches!(g.ch, ',' | ';'))
         {
             self.inline.pop();
         }
