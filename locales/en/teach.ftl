@@ -35,6 +35,7 @@ teach-content-missing = the content folder { $path } does not exist — check th
 teach-content-unreadable = cannot read the content folder { $path }: { $reason }
 teach-new-written = wrote { $path }
 teach-new-next = Replace every TODO (both languages), then check it with: { $command }
+teach-new-action-listed = An action belongs to a recommendation: add `{ $id }` to the `actions` list of the recommendation it carries out (`toli new recommendation ID` makes one; `toli new --from RECOMMENDATION-ID` copies a shipped one to edit).
 teach-new-exists = { $path } already exists; toli new never overwrites a file — choose another id, or edit that file
 teach-new-bad-id = `{ $id }` cannot be an id: use lower-case letters, digits and -, like my-cluster-2024
 teach-new-id-taken = the id `{ $id }` is already used by { $other } — choose another id (an entry of your own with the same id would replace it)

@@ -13,6 +13,7 @@ problem-too-deep = the front matter nests lists or maps more than { $limit } lev
 problem-unknown-field = unknown field `{ $field }` — `toli help format` lists the fields of each kind
 problem-field-not-for-kind = field `{ $field }` does not apply to a { $kind }
 problem-missing-field = missing required field `{ $field }`
+problem-missing-coded = missing required field `{ $field }`; write one of: { $expected }
 problem-wrong-type = wrong type for `{ $field }`: { $detail }
 problem-bad-value = `{ $value }` is not a valid { $field }; expected { $expected }
 problem-missing-language = `{ $field }` has no { $lang ->
@@ -34,7 +35,7 @@ problem-finding-without-action = this finding names no action or recommendation 
 problem-unsourced = the entry cites no source — add `sources` with a locator
 problem-stage-gap = model `{ $model }` has no stage at position { $missing }
 problem-stage-repeat = model `{ $model }` has two stages at position { $position }
-problem-action-without-recommendation = no recommendation lists this action in its `actions`
+problem-action-without-recommendation = no recommendation lists this action in its `actions` — add `{ $id }` to the `actions` list of the recommendation it carries out (`toli new --from RECOMMENDATION-ID --content FOLDER` copies a shipped one into your folder to edit)
 problem-action-in-two-recommendations = this action is listed by both `{ $first }` and `{ $second }`
 problem-figure-cells = row { $row } has { $cells ->
         [one] 1 cell

@@ -104,6 +104,14 @@ pub fn run(l10n: &Localizer, lang: Lang, out: &mut impl Write, req: &Request) ->
         "{}",
         t("teach-new-next", &[("command", req.check_command.clone())])
     )?;
+    // An action is carried out for a recommendation: it passes the check once one lists it.
+    if kind == Kind::Action {
+        writeln!(
+            out,
+            "{}",
+            t("teach-new-action-listed", &[("id", req.id.to_string())])
+        )?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -166,7 +166,7 @@ fn check_actions(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
                 &e.origin.path,
                 corpus.id_line(i),
                 1,
-                Problem::ActionWithoutRecommendation,
+                Problem::ActionWithoutRecommendation { id: e.id.clone() },
             )),
             Some([_]) => {}
             Some([first, second, ..]) => out.push(Diagnostic::new(

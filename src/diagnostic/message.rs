@@ -21,6 +21,10 @@ impl Problem {
             UnknownField { field } | MissingField { field } | EmptyField { field } => {
                 vec![("field", field.clone())]
             }
+            MissingCoded { field, expected } => {
+                vec![("field", field.clone()), ("expected", expected.clone())]
+            }
+            ActionWithoutRecommendation { id } => vec![("id", id.clone())],
             FieldNotForKind { field, kind } => {
                 vec![("field", field.clone()), ("kind", kind.name().to_string())]
             }
@@ -170,18 +174,10 @@ impl Problem {
                     ("numbers", numbers.clone()),
                 ]
             }
-            InvalidUtf8
-            | NulByte
-            | Empty
-            | NoFrontMatter
-            | UnclosedFrontMatter
-            | TabIndent
-            | TabInValue
-            | TextOutsideSection
-            | SelfLink
-            | FindingWithoutAction
-            | Unsourced
-            | ActionWithoutRecommendation => vec![],
+            InvalidUtf8 | NulByte | Empty | NoFrontMatter | UnclosedFrontMatter | TabIndent
+            | TabInValue | TextOutsideSection | SelfLink | FindingWithoutAction | Unsourced => {
+                vec![]
+            }
         }
     }
 

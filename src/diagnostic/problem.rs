@@ -47,6 +47,11 @@ pub enum Problem {
     MissingField {
         field: String,
     },
+    /// A required field of controlled values not given: the values it takes.
+    MissingCoded {
+        field: String,
+        expected: String,
+    },
     /// An `id` that is not lower-case letters, digits and `-`; `fix` is one that is.
     BadId {
         value: String,
@@ -172,7 +177,10 @@ pub enum Problem {
     StepWithoutEntry {
         step: usize,
     },
-    ActionWithoutRecommendation,
+    /// An action no recommendation lists: `id` is the action's, to add to one.
+    ActionWithoutRecommendation {
+        id: String,
+    },
     ActionInTwoRecommendations {
         first: String,
         second: String,
@@ -268,6 +276,7 @@ impl Problem {
             UnknownField { .. } => "unknown-field",
             FieldNotForKind { .. } => "field-not-for-kind",
             MissingField { .. } => "missing-field",
+            MissingCoded { .. } => "missing-coded",
             EmptyField { .. } => "empty-field",
             BadId { .. } => "bad-id",
             WrongType { .. } | WrongShape { .. } => "wrong-type",
@@ -295,7 +304,7 @@ impl Problem {
             TourStepNumber { .. } => "tour-step-number",
             StepMinutes { .. } => "step-minutes",
             StepWithoutEntry { .. } => "step-without-entry",
-            ActionWithoutRecommendation => "action-without-recommendation",
+            ActionWithoutRecommendation { .. } => "action-without-recommendation",
             ActionInTwoRecommendations { .. } => "action-in-two-recommendations",
             FigureCells { .. } => "figure-cells",
             FigureTotal { .. } => "figure-total",

@@ -72,6 +72,26 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
+/// `text` without a case ending hyphenated onto the link just before it («[[id]]-г үзнэ үү» →
+/// « үзнэ үү»): when the link is left out, its ending goes with it.
+pub fn without_glued_ending(text: &str) -> &str {
+    let Some(rest) = text.strip_prefix('-') else {
+        return text;
+    };
+    let ending = rest
+        .char_indices()
+        .find(|(_, c)| !is_cyrillic_letter(*c))
+        .map_or(rest.len(), |(at, _)| at);
+    match ending {
+        0 => text,
+        _ => &rest[ending..],
+    }
+}
+
+fn is_cyrillic_letter(c: char) -> bool {
+    matches!(c, 'а'..='я' | 'ё' | 'ө' | 'ү' | 'А'..='Я' | 'Ё' | 'Ө' | 'Ү')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,24 +116,4 @@ mod tests {
         let bare: Vec<_> = links.iter().map(|l| l.bare).collect();
         assert_eq!(bare, [false, true, false]);
     }
-}
-
-/// `text` without a case ending hyphenated onto the link just before it («[[id]]-г үзнэ үү» →
-/// « үзнэ үү»): when the link is left out, its ending goes with it.
-pub fn without_glued_ending(text: &str) -> &str {
-    let Some(rest) = text.strip_prefix('-') else {
-        return text;
-    };
-    let ending = rest
-        .char_indices()
-        .find(|(_, c)| !is_cyrillic_letter(*c))
-        .map_or(rest.len(), |(at, _)| at);
-    match ending {
-        0 => text,
-        _ => &rest[ending..],
-    }
-}
-
-fn is_cyrillic_letter(c: char) -> bool {
-    matches!(c, 'а'..='я' | 'ё' | 'ө' | 'ү' | 'А'..='Я' | 'Ё' | 'Ө' | 'Ү')
 }

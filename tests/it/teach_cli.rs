@@ -859,3 +859,50 @@ fn a_word_not_in_the_corpus_is_said_to_be_a_near_spelling() {
     });
     assert!(!out.stderr.contains("not in the corpus"), "{}", out.stderr);
 }
+
+/// A coach's new action passes only once a recommendation lists it, and both `new` and `check`
+/// say so with its id; a case without its `type` is told the values a type takes.
+#[test]
+fn a_new_action_and_a_case_without_type_are_told_what_to_write() {
+    for (lang, listed, values) in [
+        (
+            "en",
+            "add `wool-act` to the `actions` list",
+            "missing required field `type`; write one of: park, cluster,",
+        ),
+        (
+            "mn",
+            "`actions` жагсаалтад `wool-act` гэж нэмнэ үү",
+            "дараах утгын аль нэгийг бичнэ үү: park, cluster,",
+        ),
+    ] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let new = |args: &[&str]| {
+            let mut cmd = toli_in(dir.path(), lang);
+            cmd.arg("new").args(args);
+            run(cmd)
+        };
+        let action = new(&["action", "wool-act"]);
+        assert_eq!(action.code, 0, "{}", action.stderr);
+        assert!(action.stdout.contains(listed), "{}", action.stdout);
+        assert_eq!(new(&["case", "wool-case"]).code, 0);
+        let case = dir.path().join("cases/wool-case.md");
+        let text = std::fs::read_to_string(&case).expect("read");
+        let without_type: String = (text.lines())
+            .filter(|l| !l.starts_with("type:"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        std::fs::write(&case, without_type).expect("write");
+        let mut cmd = toli_in(dir.path(), lang);
+        cmd.arg("check");
+        let check = run(cmd);
+        let line = |file: &str| {
+            (check.stdout.lines())
+                .find(|l| l.contains(file) && (l.contains(listed) || l.contains(values)))
+                .unwrap_or_else(|| panic!("{file}: {}", check.stdout))
+                .to_string()
+        };
+        assert!(line("actions/wool-act.md:2:1").contains(listed));
+        assert!(line("cases/wool-case.md").contains(values));
+    }
+}

@@ -87,6 +87,22 @@ impl Builder<'_> {
         );
     }
 
+    /// [`Self::require`] for a field of controlled values: when it is not given, the message
+    /// lists the values it takes.
+    fn require_coded<T>(&mut self, field: &str, value: Option<T>, coded: Coded) -> Option<T> {
+        if value.is_none() && !self.loc.has_key(&[field]) {
+            self.report_at_key(
+                &[],
+                Problem::MissingCoded {
+                    field: field.to_string(),
+                    expected: coded.codes().join(", "),
+                },
+            );
+            return None;
+        }
+        self.require(field, value)
+    }
+
     fn require<T>(&mut self, field: &str, value: Option<T>) -> Option<T> {
         if value.is_none() {
             self.missing(field);

@@ -33,7 +33,7 @@ impl Builder<'_> {
                     self.one_of("country", &c, Coded::Country)
                         .map_or(c, str::to_string)
                 });
-                let type_ = self.require("type", raw.type_.take())?;
+                let type_ = self.require_coded("type", raw.type_.take(), Coded::PolicyType)?;
                 let policy_type = match self.one_of("type", &type_, Coded::PolicyType)? {
                     "law" => PolicyType::Law,
                     "strategy" => PolicyType::Strategy,
@@ -69,7 +69,7 @@ impl Builder<'_> {
                             .map_or(s, str::to_string)
                     })
                     .collect();
-                let case_type = self.require("type", raw.type_.take());
+                let case_type = self.require_coded("type", raw.type_.take(), Coded::CaseType);
                 // A misspelt type is reported; the entry keeps what was written.
                 let case_type = case_type.map(|t| {
                     self.one_of("type", &t, Coded::CaseType)
