@@ -215,6 +215,8 @@ const TABLE: &[(&str, &str)] = &[
         "эмзэг бүлгийг ШУТИ-д хамруулах ямар арга хэмжээ байна",
         "unctad-rec-inclusion",
     ),
+    // «ажилчдын» (workers') asks for the staff the park counts as «ажилтан» (walk 17 O-1).
+    ("IT паркийн ажилчдын тоо хэд вэ", "it-park"),
     // Generic words: the entry about the thing before those that mention it
     ("park", "sti-park"),
     ("парк", "sti-park"),
