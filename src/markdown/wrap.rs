@@ -78,9 +78,7 @@ pub fn width(line: &[Glyph]) -> usize {
 /// Display width of a string.
 pub fn str_width(s: &str) -> usize {
     let mut prev = None;
-    s.chars()
-        .map(|c| width_after(prev.replace(c), c))
-        .sum()
+    s.chars().map(|c| width_after(prev.replace(c), c)).sum()
 }
 
 fn trim_end(mut line: Vec<Glyph>) -> Vec<Glyph> {

@@ -871,3 +871,38 @@ fn a_recommendations_actions_show_once_on_its_slide() {
         );
     }
 }
+
+/// The notes say when `f` has a chart waiting at the step, and which; a step without one says
+/// nothing of charts.
+#[test]
+fn the_notes_name_the_charts_f_shows_at_the_step() {
+    let l10n = Localizer::new();
+    let notes_at = |step: usize, lang: Lang| {
+        let a = common::presenting_at("tour-sti-parks-mongolia", lang, 100, 30, step);
+        let n = Notes {
+            position: a.present.as_ref().map(|d| d.position(&a.corpus, lang)),
+            ..Notes::following(
+                std::sync::Arc::clone(&a.corpus),
+                &l10n,
+                Some("tour-sti-parks-mongolia".into()),
+                lang,
+            )
+        };
+        (n.lines(96).iter())
+            .map(|l| l.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let en = notes_at(2, Lang::En);
+    assert!(
+        en.contains("f shows this step's chart: Mongolia's R&D"),
+        "{en}"
+    );
+    let mn = notes_at(2, Lang::Mn);
+    assert!(
+        mn.contains("f товчоор энэ алхмын зураг, хүснэгтийг үзүүлнэ: "),
+        "{mn}"
+    );
+    let first = notes_at(1, Lang::En);
+    assert!(!first.contains("f shows"), "{first}");
+}

@@ -141,6 +141,21 @@ impl Notes<'_> {
             th.heading.add_modifier(Modifier::BOLD),
         )));
         out.extend(self.broken_links(step.entry, p.lang, lang, &th));
+        // The charts `f` shows over this step, so the trainer knows one is waiting.
+        let charts: Vec<String> =
+            (crate::present::figures::shown(&self.corpus, step.entry, &step.figures).into_iter())
+                .map(|f| self.corpus.entry(f).title.show(lang).to_string())
+                .collect();
+        if !charts.is_empty() {
+            let args = [
+                ("count", charts.len().to_string()),
+                ("titles", inert(&charts.join("; ")).into_owned()),
+            ];
+            out.push(Line::from(Span::styled(
+                self.l10n.format(lang, "notes-step-figures", &args),
+                th.key,
+            )));
+        }
         out.push(Line::from(""));
         let (note, _) = step.note.text(lang);
         if note.is_empty() {
