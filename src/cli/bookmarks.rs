@@ -46,6 +46,10 @@ pub fn run(ctx: &Context, out: &mut impl Write, as_json: bool) -> CmdResult {
                     .into_owned(),
             })
             .collect();
+        // None yet: said on stderr, so a pipe still reads an empty list.
+        if rows.is_empty() {
+            eprintln!("{}", ctx.l10n.t(ctx.lang, "bookmarks-empty"));
+        }
         for line in listing::lines(&rows, listing_width()) {
             writeln!(out, "{line}")?;
         }

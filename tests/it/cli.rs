@@ -579,6 +579,31 @@ fn bookmarks_are_listed_from_the_data_dir_and_a_corrupt_file_is_kept() {
     );
 }
 
+/// With none yet, `toli bookmarks` and `toli notes` say so on stderr (what the app's lists say),
+/// and print nothing a pipe would read.
+#[test]
+fn empty_bookmarks_and_notes_say_so() {
+    let data = tempfile::tempdir().expect("tempdir");
+    for (args, said) in [
+        (["bookmarks"], "No bookmarks yet: press m"),
+        (["notes"], "No notes yet. Press e"),
+    ] {
+        let out = toli()
+            .env("TOLI_DATA_DIR", data.path())
+            .args(args)
+            .output()
+            .expect("run");
+        assert!(out.status.success());
+        assert!(
+            out.stdout.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(said), "{args:?}: {err}");
+    }
+}
+
 /// A bookmarks file someone planted with a terminal escape in an id prints it inert.
 #[test]
 fn bookmarks_print_escape_sequences_inert() {
