@@ -56,7 +56,8 @@ impl Notes<'_> {
         }
         // The command that starts the talk followed: the tour's own id, to type as it stands.
         let start = |id: &str| {
-            let command = self.loaded.present_command(self.tour.as_deref());
+            let tour = self.tour.as_deref().or(self.last_tour.as_deref());
+            let command = self.loaded.present_command(tour);
             self.l10n.format(lang, id, &[("command", command)])
         };
         let (Some(p), Some(ti)) = (&self.position, tour_index) else {

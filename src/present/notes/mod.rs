@@ -39,6 +39,8 @@ pub struct Notes<'a> {
     pub l10n: &'a Localizer,
     /// The tour followed; None follows whichever presentation is newest.
     pub tour: Option<String>,
+    /// The tour of the last talk this screen saw: the one to start again when it ends.
+    pub last_tour: Option<String>,
     /// The language while no presentation is running: the last talk's, once there was one.
     pub lang: Lang,
     /// The notes' own language (`--lang`, or `L` here); None follows the talk's.
@@ -84,6 +86,7 @@ impl<'a> Notes<'a> {
             corpus,
             l10n,
             tour,
+            last_tour: None,
             lang,
             own_lang: None,
             theme: ThemeName::Dark,
@@ -126,6 +129,7 @@ impl<'a> Notes<'a> {
         // When the talk stops, the notes stay in the language it was given in.
         if let Some(p) = &self.position {
             self.lang = p.lang;
+            self.last_tour = Some(p.tour.clone());
             // The presenter then keeps problems off the projector; a notes screen that cannot
             // say so leaves them there. One that does not hold the tour (started without the
             // presenter's content) shows none of its steps: it does not follow.
