@@ -71,7 +71,7 @@ fn width_after(prev: Option<char>, ch: char) -> usize {
 pub fn width(line: &[Glyph]) -> usize {
     let mut prev = None;
     line.iter()
-        .map(|g| width_after(std::mem::replace(&mut prev, Some(g.ch)), g.ch))
+        .map(|g| width_after(prev.replace(g.ch), g.ch))
         .sum()
 }
 
@@ -79,7 +79,7 @@ pub fn width(line: &[Glyph]) -> usize {
 pub fn str_width(s: &str) -> usize {
     let mut prev = None;
     s.chars()
-        .map(|c| width_after(std::mem::replace(&mut prev, Some(c)), c))
+        .map(|c| width_after(prev.replace(c), c))
         .sum()
 }
 
