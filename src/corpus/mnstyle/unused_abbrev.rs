@@ -135,12 +135,13 @@ pub fn uses(text: &str, abbr: &str) -> Vec<usize> {
         .filter(|&(at, _)| {
             let before = text[..at].chars().next_back();
             let after = &text[at + abbr.len()..];
-            let ending = after.starts_with(['-', '\'', '’'])
-                || (after.starts_with('s')
-                    && !after[1..].starts_with(char::is_alphanumeric)
-                    && abbr.is_ascii());
+            // An ending after a hyphen or an apostrophe ends the word as any mark does; a
+            // plural "s" is joined to it.
+            let plural = after.starts_with('s')
+                && !after[1..].starts_with(char::is_alphanumeric)
+                && abbr.is_ascii();
             !before.is_some_and(char::is_alphanumeric)
-                && (ending || !after.starts_with(char::is_alphanumeric))
+                && (plural || !after.starts_with(char::is_alphanumeric))
         })
         .map(|(at, _)| at)
         .collect()
