@@ -40,3 +40,7 @@ problem-mn-postposition-hyphen = «{ $found }»: руу, рүү, луу and лү
 problem-link-in-field = `{ $field }` has a link, { $found }, but front matter is shown as it is written, brackets and all — write the words alone here, and link to the entry in the body or in `related`
 problem-empty-field = `{ $field }` is written but has no value — write its value after the colon on this line (`toli help format` says what it holds)
 problem-bad-id = `{ $value }` cannot be an id: an id is lower-case Latin letters, digits and - (at most 100 characters) — write, for example, id: { $fix } (and name the file after it)
+problem-unused-abbrev = { $lang ->
+    [en] the English text
+   *[mn] the Mongolian text
+    } gives «{ $abbr }» in brackets after a name, but the entry never uses «{ $abbr }» again — not in a later sentence, the title, the summary, an alias, a label or note, a source's place, nor a linked entry's title. Either drop the bracket and let the words stand alone, or use «{ $abbr }» later in the entry (content/GLOSSARY.md, review 17i, row "abbreviations, one rule": the bracket only where the reader meets the abbreviation again)

@@ -230,6 +230,7 @@ fn load_layers(layers: Vec<Layer>, keys: &[u64], lists: &Lists) -> (Corpus, Vec<
     diagnostics.extend(super::check::check(&corpus));
     diagnostics.extend(super::check::unbuilt_links(&corpus, &unbuilt.links));
     super::mnstyle::link_endings::refine(&corpus, &mut diagnostics);
+    super::mnstyle::unused_abbrev::refine(&corpus, &mut diagnostics);
     let id_of = |path: &str| {
         (corpus.entries())
             .find(|e| e.origin.path == path)

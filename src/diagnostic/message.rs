@@ -160,6 +160,9 @@ impl Problem {
             MnAbbrevFirstUse { abbr, words } => {
                 vec![("abbr", abbr.clone()), ("words", words.clone())]
             }
+            UnusedAbbrev { abbr, lang, .. } => {
+                vec![("abbr", abbr.clone()), ("lang", lang.code().to_string())]
+            }
             PipedLinkInTable { found, fix } => {
                 vec![("found", found.clone()), ("fix", fix.clone())]
             }

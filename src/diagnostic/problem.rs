@@ -229,6 +229,13 @@ pub enum Problem {
         /// The words and the abbreviation in brackets, as GLOSSARY.md spells them out.
         words: String,
     },
+    /// A name given with its abbreviation in brackets that nothing else in the entry uses, in
+    /// `lang`'s text; `list` holds the other abbreviations of the list of names it is in.
+    UnusedAbbrev {
+        abbr: String,
+        lang: Lang,
+        list: Vec<String>,
+    },
     /// `[[id|text]]` in a table row, where the `|` ends the cell.
     PipedLinkInTable {
         found: String,
@@ -316,6 +323,7 @@ impl Problem {
             MnDoubledWord { .. } => "mn-doubled-word",
             MnAbbrevFirstUse { .. } => "mn-abbrev-first-use",
             MnLinkRepeats { .. } => "mn-link-repeats",
+            UnusedAbbrev { .. } => "unused-abbrev",
             PipedLinkInTable { .. } => "piped-link-in-table",
             NumbersOneSide { .. } => "numbers-one-side",
             Synonyms { .. } => "synonyms",
@@ -346,6 +354,7 @@ impl Problem {
             | MnDoubledWord { .. }
             | MnAbbrevFirstUse { .. }
             | MnLinkRepeats { .. }
+            | UnusedAbbrev { .. }
             | PipedLinkInTable { .. }
             | NumbersOneSide { .. }
             | TourStepBeyond { .. }

@@ -7,6 +7,7 @@ mod common;
 
 mod answer_first_tmux;
 mod broken_links;
+mod check_abbrev;
 mod check_diagnostics;
 mod check_mongolian;
 mod check_places;

@@ -4,7 +4,9 @@
 //! doubled words (`words`), abbreviations used before they are spelled out (`abbrev`, bodies
 //! only), numbers that only one language carries (`numbers`), and links whose
 //! text repeats the words right before them (`repeats`, which needs the target's title); the
-//! fix for an ending after a link is finished with the corpus (`link_endings`). Table rows of
+//! fix for an ending after a link is finished with the corpus (`link_endings`). A name given
+//! with a bracketed abbreviation that the entry never uses again is found in both languages'
+//! bodies and summaries (`unused_abbrev`), and kept when a linked title uses it, with the corpus. Table rows of
 //! both languages' bodies are read here too: a piped link in a row (`table_links`), a row with
 //! other cells than its header (`table_cells`); and both languages' front-matter texts for a
 //! link, which they show as written (`field_links`).
@@ -21,6 +23,7 @@ mod lists;
 mod numbers;
 mod postposition;
 pub mod repeats;
+pub mod unused_abbrev;
 mod words;
 
 pub use lists::{LATIN_NAMES_FILE, Lists};
@@ -172,6 +175,9 @@ pub fn check(
         }
     }
     out.extend(number_problems(path, parts, &fm, &values, &starts));
+    out.extend(unused_abbrev::check(
+        path, parts, &fm, &values, &starts, entry,
+    ));
     out
 }
 
