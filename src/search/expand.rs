@@ -53,6 +53,27 @@ impl SearchIndex {
         named
     }
 
+    /// The one-word members of the synonym groups `noun` names, as words: what a count
+    /// question's noun is also called («ажилчдын» → «ажилтан», staff).
+    pub(super) fn noun_synonyms(&self, noun: Option<&Word>) -> Vec<Word> {
+        let Some(noun) = noun else {
+            return Vec::new();
+        };
+        let synonyms = self.synonyms();
+        (synonyms.find(std::slice::from_ref(noun)).into_iter())
+            .flat_map(|found| synonyms.others(found))
+            .filter_map(|member| match member {
+                [key] => Some(Word {
+                    lower: key.clone(),
+                    key: key.clone(),
+                    exact: false,
+                    whole: false,
+                }),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// For a question: per entry, twice how many words of its title (or alias, or the title
     /// before a parenthesis or a colon) the query names when it names them all, plus one for a
     /// whole title or name rather than the subject before a colon, plus how many of the query's

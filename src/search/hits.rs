@@ -103,9 +103,38 @@ impl SearchIndex {
             let titles = |l: Lang| {
                 move |id: &str| (corpus.index_of(id.trim())).map(|i| corpus.title(i, l).to_string())
             };
-            let noun = noun.and_then(|i| words.get(i));
+            let noun = noun.filter(|&i| i < words.len());
+            // The thing counted under another name too: «ажилчдын» (workers') is answered by
+            // «Ажилтан: 43» (staff) when one synonym group holds both, the other name read in
+            // place of the word typed.
+            let asked: Vec<Vec<Word>> = std::iter::once(words.to_vec())
+                .chain(noun.into_iter().flat_map(|i| {
+                    (self.noun_synonyms(words.get(i)).into_iter()).map(move |other| {
+                        let mut named = words.to_vec();
+                        if let Some(slot) = named.get_mut(i) {
+                            *slot = other;
+                        }
+                        named
+                    })
+                }))
+                .collect();
             let answer = figure.and_then(|f| {
-                answering(e, &text, text_lang, reading, words, (f, noun)).map(|a| (a, f))
+                (asked.iter().enumerate())
+                    .filter_map(|(k, ws)| {
+                        let counted = noun.and_then(|i| ws.get(i));
+                        answering(e, &text, text_lang, reading, ws, (f, counted)).map(|a| (k, a))
+                    })
+                    .reduce(|best, a| {
+                        // The word as typed answers of equals; of other names, the answer in
+                        // the reader's language («ajilchdyn» reads «Ажилтан: 43», not "Staff").
+                        let own = |x: &(usize, (String, usize, Lang, usize))| x.1.2 == reading;
+                        let tie = a.1.3 == best.1.3 && best.0 > 0 && own(&a) && !own(&best);
+                        match a.1.3 > best.1.3 || tie {
+                            true => a,
+                            false => best,
+                        }
+                    })
+                    .map(|(_, (answer, at, l, _))| ((answer, at, l), f))
             });
             match answer {
                 Some(((answer, at, l), f)) => {
@@ -154,7 +183,7 @@ fn answering(
     reading: Lang,
     words: &[Word],
     (figure, noun): (answer::Figure, Option<&Word>),
-) -> Option<(String, usize, Lang)> {
+) -> Option<(String, usize, Lang, usize)> {
     let facts = fields_shown(e, reading);
     let summary = e.summary.show(reading);
     // A question typed in English by a Mongolian reader ("how many staff"): the English facts
@@ -183,8 +212,8 @@ fn answering(
             best = Some((t, l, at, n));
         }
     }
-    if let Some((t, l, at, _)) = best {
-        return Some((t.to_string(), at, l));
+    if let Some((t, l, at, n)) = best {
+        return Some((t.to_string(), at, l, n));
     }
     // No sentence with a year holds a word of the question but the entry's name: the entry's
     // own date is the answer (its facts first, then its summary).
@@ -193,7 +222,7 @@ fn answering(
     }
     [facts.as_str(), summary]
         .into_iter()
-        .find_map(|t| answer::first_year(t, FACTS_READ).map(|at| (t.to_string(), at, reading)))
+        .find_map(|t| answer::first_year(t, FACTS_READ).map(|at| (t.to_string(), at, reading, 0)))
 }
 
 fn long_text(e: &Entry, f: Field, lang: Lang) -> String {

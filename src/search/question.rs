@@ -89,11 +89,15 @@ pub fn without_source_head(words: &mut Vec<Word>) {
 }
 
 /// Which of `words` a count question counts: the first word after «хэдэн», "how many" … that
-/// is not a function word («хэдэн компани», "how many companies").
+/// is not a function word («хэдэн компани», "how many companies"); with none after, the last
+/// before («ажилчдын тоо хэд вэ», the number of workers is how many).
 pub fn counted(words: &[Word]) -> Option<usize> {
     let l = lists();
     let asked = words.iter().position(|w| l.count.contains(&w.key))?;
-    (asked + 1..words.len()).find(|&i| !is_light(&words[i].key) && !l.count.contains(&words[i].key))
+    let noun = |i: &usize| !is_light(&words[*i].key) && !l.count.contains(&words[*i].key);
+    (asked + 1..words.len())
+        .find(noun)
+        .or_else(|| (0..asked).rev().find(noun))
 }
 
 /// Whether title word `t` is named by query word `q`: the same word, a case form or plural of
@@ -208,6 +212,22 @@ mod tests {
             !ask("хэдэн онд").count,
             "a year asked for is a date, not a count"
         );
+    }
+
+    #[test]
+    fn a_count_counts_the_noun_after_or_else_before() {
+        let noun = |q: &str| {
+            let words = Query::parse(q).words;
+            counted(&words).map(|i| words[i].lower.clone())
+        };
+        assert_eq!(noun("хэдэн компани инкубацид").as_deref(), Some("компани"));
+        assert_eq!(noun("how many staff").as_deref(), Some("staff"));
+        assert_eq!(
+            noun("IT паркийн ажилчдын тоо хэд вэ").as_deref(),
+            Some("ажилчдын")
+        );
+        assert_eq!(noun("парк хэд вэ").as_deref(), Some("парк"));
+        assert_eq!(noun("IT паркийн тухай"), None);
     }
 
     #[test]
