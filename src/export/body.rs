@@ -125,8 +125,7 @@ fn after_left_out(events: &mut [Event], text: &str) -> Option<String> {
         text
     };
     if rest.starts_with([' ', '.', ',', ';', ':', '!', '?', ')']) || rest.is_empty() {
-        // A list's comma before a link left out at its end: «A, [[id]] үзнэ үү» reads «A үзнэ үү».
-        let kept = match rest.starts_with([' ', '.', '!', '?', ')']) || rest.is_empty() {
+        let kept = match crate::markdown::links::closes_list(rest) {
             true => kept.strip_suffix([',', ';']).unwrap_or(kept),
             false => kept,
         };

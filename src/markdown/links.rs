@@ -88,6 +88,13 @@ pub fn without_glued_ending(text: &str) -> &str {
     }
 }
 
+/// Whether `rest`, the text after a link left out, closes the list that link ended (nothing,
+/// a space, a sentence's end): then the list's comma before the link goes too — «A, [[id]]
+/// үзнэ үү» reads «A үзнэ үү».
+pub fn closes_list(rest: &str) -> bool {
+    rest.is_empty() || rest.starts_with([' ', '.', '!', '?', ')'])
+}
+
 fn is_cyrillic_letter(c: char) -> bool {
     matches!(c, 'а'..='я' | 'ё' | 'ө' | 'ү' | 'А'..='Я' | 'Ё' | 'Ө' | 'Ү')
 }

@@ -27,13 +27,7 @@ impl SearchIndex {
             for member in synonyms.others(found) {
                 let mut all: Option<Vec<u32>> = None;
                 for key in member {
-                    let w = Word {
-                        lower: key.clone(),
-                        key: key.clone(),
-                        exact: false,
-                        whole: false,
-                    };
-                    let m = self.word_matches(&w, n, reader);
+                    let m = self.word_matches(&Word::keyed(key), n, reader);
                     all = Some(match all {
                         None => m,
                         Some(a) => a.iter().zip(&m).map(|(x, y)| *x.min(y)).collect(),
@@ -63,12 +57,7 @@ impl SearchIndex {
         (synonyms.find(std::slice::from_ref(noun)).into_iter())
             .flat_map(|found| synonyms.others(found))
             .filter_map(|member| match member {
-                [key] => Some(Word {
-                    lower: key.clone(),
-                    key: key.clone(),
-                    exact: false,
-                    whole: false,
-                }),
+                [key] => Some(Word::keyed(key)),
                 _ => None,
             })
             .collect()
@@ -98,12 +87,7 @@ impl SearchIndex {
         let mut naming = words.to_vec();
         for found in synonyms.find(words) {
             for key in synonyms.others(found).flatten() {
-                naming.push(Word {
-                    lower: key.clone(),
-                    key: key.clone(),
-                    exact: false,
-                    whole: false,
-                });
+                naming.push(Word::keyed(key));
             }
         }
         let in_title_of = |words: &[usize], e: usize| in_title(words, best, e) as u32;

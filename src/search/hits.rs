@@ -13,12 +13,15 @@ use crate::lang::Lang;
 /// How hits are filled in: how much, for a reader of which language, and with the snippet
 /// holding the figure a question asks for (how many, when).
 #[derive(Debug, Clone, Copy)]
-pub(super) struct Dress {
+pub(super) struct Dress<'a> {
     pub detail: Detail,
     pub shown: Lang,
     pub figure: Option<answer::Figure>,
     /// For a count, the word counted (an index into the query's content words).
     pub noun: Option<usize>,
+    /// The other names of the word counted, from its synonym groups («ажилчдын» is also
+    /// «ажилтан», staff): a fact counting one of them answers too.
+    pub counted_as: &'a [Word],
     /// Some word of the query, a question word too, was typed in Cyrillic: the reader writes
     /// Mongolian («ECCP гэж юу вэ»).
     pub cyrillic: bool,
@@ -39,6 +42,7 @@ impl SearchIndex {
             shown,
             figure,
             noun,
+            counted_as,
             cyrillic,
         } = dress;
         let places: Vec<(Field, Lang)> = best
@@ -104,21 +108,20 @@ impl SearchIndex {
                 move |id: &str| (corpus.index_of(id.trim())).map(|i| corpus.title(i, l).to_string())
             };
             let noun = noun.filter(|&i| i < words.len());
-            // The thing counted under another name too: «ажилчдын» (workers') is answered by
-            // «Ажилтан: 43» (staff) when one synonym group holds both, the other name read in
-            // place of the word typed.
-            let asked: Vec<Vec<Word>> = std::iter::once(words.to_vec())
-                .chain(noun.into_iter().flat_map(|i| {
-                    (self.noun_synonyms(words.get(i)).into_iter()).map(move |other| {
-                        let mut named = words.to_vec();
-                        if let Some(slot) = named.get_mut(i) {
-                            *slot = other;
-                        }
-                        named
-                    })
-                }))
-                .collect();
             let answer = figure.and_then(|f| {
+                // The question as typed, then with each other name of the thing counted read
+                // in place of the word typed.
+                let asked: Vec<Vec<Word>> = std::iter::once(words.to_vec())
+                    .chain(noun.into_iter().flat_map(|i| {
+                        counted_as.iter().map(move |other| {
+                            let mut named = words.to_vec();
+                            if let Some(slot) = named.get_mut(i) {
+                                *slot = other.clone();
+                            }
+                            named
+                        })
+                    }))
+                    .collect();
                 (asked.iter().enumerate())
                     .filter_map(|(k, ws)| {
                         let counted = noun.and_then(|i| ws.get(i));

@@ -405,6 +405,11 @@ impl SearchIndex {
         order::stages_in_order(&mut refined, corpus);
         refined.truncate(opts.limit);
         // Highlights and snippets show the content words.
+        let noun = question::counted(&q.words).and_then(|i| ranked.iter().position(|&r| r == i));
+        let counted_as = match asked.count {
+            true => self.noun_synonyms(noun.and_then(|i| content.get(i))),
+            false => Vec::new(),
+        };
         let dress = Dress {
             detail: opts.detail,
             shown: opts.lang,
@@ -413,7 +418,8 @@ impl SearchIndex {
                 (_, true) => Some(answer::Figure::Year),
                 _ => None,
             },
-            noun: question::counted(&q.words).and_then(|i| ranked.iter().position(|&r| r == i)),
+            noun,
+            counted_as: &counted_as,
             cyrillic: q.words.iter().any(query::Word::is_cyrillic),
         };
         let shown: Vec<Vec<u32>> = ranked

@@ -47,6 +47,7 @@ impl SearchIndex {
                     shown: opts.lang,
                     figure: None,
                     noun: None,
+                    counted_as: &[],
                     cyrillic: false,
                 };
                 self.hit(corpus, c, &[], &[], dress)

@@ -31,6 +31,17 @@ pub struct Word {
 }
 
 impl Word {
+    /// A word standing for `key` itself, not typed: a synonym's member, read as any query
+    /// word is (prefixes, case forms).
+    pub fn keyed(key: &str) -> Word {
+        Word {
+            lower: key.to_string(),
+            key: key.to_string(),
+            exact: false,
+            whole: false,
+        }
+    }
+
     /// True when the word was typed in Cyrillic (or other non-ASCII letters).
     pub fn is_cyrillic(&self) -> bool {
         !self.lower.is_ascii()

@@ -47,8 +47,7 @@ impl Writer {
         {
             self.inline.pop();
         }
-        // A list's comma before a link left out at its end: «A, [[id]] үзнэ үү» reads «A үзнэ үү».
-        if (t.is_empty() || t.starts_with([' ', '.', '!', '?', ')']))
+        if crate::markdown::links::closes_list(t)
             && self
                 .inline
                 .last()
