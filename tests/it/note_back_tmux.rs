@@ -39,6 +39,8 @@ fn first_run_fails_to_save(t: &Tmux) {
     let dir = t.dir();
     press_e_on_cluster(t);
     t.wait_for("Ctrl-S");
+    // Backspace joins the fresh line the editor opens on to the old text's last line.
+    t.keys(&["BSpace"]);
     t.text(TYPED);
     t.wait_for("НЭМЭЛТ: эхний удаа");
     std::fs::rename(dir.join("data/notes"), dir.join("notes.away")).expect("mv");

@@ -118,8 +118,8 @@ fn two_windows_saving_one_note_keep_both_texts() {
     );
     update(&mut b, Action::Escape);
     // b's next edit starts from what is on disk, and its save keeps all of it.
+    // The editor opens on a fresh line after the note.
     type_text(&mut b, "e");
-    key(&mut b, KeyCode::Enter, KeyModifiers::NONE);
     type_text(&mut b, "нэмэлт");
     ctrl_s(&mut b);
     assert_eq!(note_file(dir.path()), format!("{}нэмэлт\n", both));
@@ -142,7 +142,6 @@ fn lines_added_in_two_windows_keep_the_shared_note_once() {
     {
         type_text(w, "e");
         key(w, KeyCode::End, KeyModifiers::CONTROL);
-        key(w, KeyCode::Enter, KeyModifiers::NONE);
         type_text(w, line);
     }
     ctrl_s(&mut b);
@@ -179,7 +178,6 @@ fn changes_in_different_places_merge_and_say_so() {
     type_text(&mut a, "A: ");
     type_text(&mut b, "e");
     key(&mut b, KeyCode::End, KeyModifiers::CONTROL);
-    key(&mut b, KeyCode::Enter, KeyModifiers::NONE);
     type_text(&mut b, "B: added");
     ctrl_s(&mut b);
     ctrl_s(&mut a);
@@ -203,6 +201,8 @@ fn a_save_that_adds_nothing_keeps_the_other_window_s_text() {
     let mut b = window(Lang::En, dir.path());
     type_text(&mut a, "e");
     type_text(&mut b, "e");
+    // Backspace joins the fresh line the editor opens on to the note's last line.
+    key(&mut b, KeyCode::Backspace, KeyModifiers::NONE);
     type_text(&mut b, " and new");
     ctrl_s(&mut b);
     // a saves its unchanged text.
@@ -216,9 +216,10 @@ fn a_save_that_adds_nothing_keeps_the_other_window_s_text() {
     // a empties it, not knowing of another change: the other text stays.
     type_text(&mut a, "e");
     type_text(&mut b, "e");
+    key(&mut b, KeyCode::Backspace, KeyModifiers::NONE);
     type_text(&mut b, "!");
     ctrl_s(&mut b);
-    for _ in 0.."old and new".len() {
+    for _ in 0..="old and new".len() {
         key(&mut a, KeyCode::Backspace, KeyModifiers::NONE);
     }
     ctrl_s(&mut a);
@@ -316,15 +317,15 @@ fn page_keys_and_ctrl_home_reach_the_top_of_a_long_note() {
         Some(Overlay::Note(ed)) => ed.row,
         _ => panic!("the editor is open"),
     };
-    assert_eq!(row(&a), 27, "opened at the end");
+    assert_eq!(row(&a), 28, "opened on a fresh line after the note");
     key(&mut a, KeyCode::PageUp, KeyModifiers::NONE);
     let after_one = row(&a);
     assert!(
-        after_one < 27 && after_one > 15,
+        after_one < 28 && after_one > 15,
         "a screenful up: {after_one}"
     );
     key(&mut a, KeyCode::PageDown, KeyModifiers::NONE);
-    assert_eq!(row(&a), 27, "and back down");
+    assert_eq!(row(&a), 28, "and back down");
     key(&mut a, KeyCode::Home, KeyModifiers::CONTROL);
     assert_eq!(row(&a), 0);
     let top = shown(&a);
@@ -334,7 +335,8 @@ fn page_keys_and_ctrl_home_reach_the_top_of_a_long_note() {
     );
     type_text(&mut a, "Эхэнд: ");
     key(&mut a, KeyCode::End, KeyModifiers::CONTROL);
-    assert_eq!(row(&a), 27);
+    assert_eq!(row(&a), 28);
+    key(&mut a, KeyCode::Backspace, KeyModifiers::NONE);
     type_text(&mut a, " Төгсгөлд.");
     ctrl_s(&mut a);
     let saved = note_file(dir.path());
@@ -376,6 +378,7 @@ fn a_note_whose_save_failed_opens_again_with_what_was_typed() {
     toli::store::notes::save(&Store::at(dir.path().into()), "cluster", "old\n").expect("save");
     let mut a = window(Lang::En, dir.path());
     type_text(&mut a, "e");
+    key(&mut a, KeyCode::Backspace, KeyModifiers::NONE);
     type_text(&mut a, " and mine");
     let repair = break_notes(dir.path());
     ctrl_s(&mut a);
@@ -412,6 +415,7 @@ fn the_second_esc_lets_a_kept_text_go_and_leaves_its_copy() {
     toli::store::notes::save(&Store::at(dir.path().into()), "cluster", "old\n").expect("save");
     let mut a = window(Lang::En, dir.path());
     type_text(&mut a, "e");
+    key(&mut a, KeyCode::Backspace, KeyModifiers::NONE);
     type_text(&mut a, " and mine");
     let repair = break_notes(dir.path());
     ctrl_s(&mut a);

@@ -40,10 +40,12 @@ fn start_in(editor: impl FnOnce(&Path) -> String, redirect: &str) -> Option<Tmux
     })
 }
 
-/// Opens the editor on `cluster` and types [`TYPED`] after the old text, unsaved.
+/// Opens the editor on `cluster` and types [`TYPED`] after the old text, unsaved: Backspace
+/// first, from the fresh line the editor opens on, to continue the old text's line.
 fn type_a_draft(t: &Tmux) {
     press_e_on_cluster(t);
     t.wait_for("Ctrl-S");
+    t.keys(&["BSpace"]);
     t.text(TYPED);
     t.wait_for("НЭМЭЛТ: терминал хаагдахад");
 }

@@ -122,7 +122,8 @@ mod tests {
         update(&mut app, Action::SaveNote);
         keeper.keep(&app, true);
         assert!(keeper.save().is_none(), "the editor is closed");
-        // A long note is copied when the keys pause, not after every burst.
+        // A long note is copied when the keys pause, not after every burst (pasted on the
+        // fresh line the reopened note gives).
         update(&mut app, Action::EditNote);
         let long = "мөр\n".repeat(CHEAP / 4 + 1);
         update(&mut app, Action::Paste(long.clone()));
@@ -132,7 +133,7 @@ mod tests {
         let (_, saved) = keeper.save().expect("copied when they pause");
         assert_eq!(saved.ok(), Some(Saved::Written));
         let note = notes::load(&store, &id).0.unwrap_or_default();
-        let want = format!("ноорог{long}");
+        let want = format!("ноорог\n{long}");
         assert!(note.trim_end() == want.trim_end(), "{} bytes", note.len());
     }
 }

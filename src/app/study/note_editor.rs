@@ -85,9 +85,16 @@ impl NoteEditor {
         ed
     }
 
-    /// An editor on the note as read from disk (none: there is no note yet).
+    /// An editor on the note as read from disk (none: there is no note yet). A note already
+    /// written opens with the cursor on a fresh line after it, so what the reader types next
+    /// starts a line of its own instead of running on from the last sentence.
     pub fn on_disk(id: &str, read: Option<String>) -> NoteEditor {
         let mut ed = NoteEditor::new(id, read.as_deref().unwrap_or(""));
+        if !ed.opened.is_empty() {
+            ed.lines.push(Vec::new());
+            ed.row = ed.lines.len() - 1;
+            ed.col = 0;
+        }
         ed.read = read;
         ed
     }
@@ -121,14 +128,15 @@ impl NoteEditor {
         hold
     }
 
-    /// The text, lines joined with newlines (and a final newline unless empty).
+    /// The text, lines joined with newlines and ending in one (empty lines at the end are
+    /// not kept; a note of only blanks is empty).
     pub fn text(&self) -> String {
         let s: Vec<String> = self.lines.iter().map(|l| l.iter().collect()).collect();
         let s = s.join("\n");
         if s.trim().is_empty() {
             String::new()
         } else {
-            s + "\n"
+            s.trim_end_matches('\n').to_string() + "\n"
         }
     }
 

@@ -67,6 +67,22 @@ fn a_saved_note_comes_back_as_it_was() {
     assert_eq!(NoteEditor::new("x", "a\r\nb\r\n").text(), "a\nb\n");
 }
 
+/// A note opened again from disk puts the cursor on a fresh line after it: what the reader
+/// types next is a line of its own, not the end of the last sentence, and opening and
+/// leaving without typing changes nothing.
+#[test]
+fn a_reopened_note_is_continued_on_a_new_line() {
+    let mut ed = NoteEditor::on_disk("x", Some("Эхний санаа.\n".to_string()));
+    assert!(!ed.changed());
+    assert_eq!(ed.text(), "Эхний санаа.\n");
+    typed(&mut ed, "Дараагийн санаа.");
+    assert_eq!(ed.text(), "Эхний санаа.\nДараагийн санаа.\n");
+    // A new note starts on its first line, with nothing before it.
+    let mut new = NoteEditor::on_disk("x", None);
+    typed(&mut new, "a");
+    assert_eq!((new.text().as_str(), new.row), ("a\n", 0));
+}
+
 /// A long line shows over several screen rows (m13): Up and Down move a row at a time
 /// within it, keeping their column, and on to the lines around it.
 #[test]
@@ -371,7 +387,11 @@ fn undo_takes_back_whole_edits_and_redo_makes_them_again() {
     ed.undo();
     assert_eq!(ed.text(), "ab\ncd\n");
     ed.undo();
-    assert_eq!(ed.text(), "ab\n\n", "the second line's run");
+    assert_eq!(
+        (ed.text(), ed.lines.len()),
+        ("ab\n".into(), 2),
+        "the second line's run, its empty line kept in the editor"
+    );
     ed.undo();
     assert_eq!(ed.text(), "", "the first line's, with its Enter");
     // Delete held down is one step too.
