@@ -83,6 +83,27 @@ fn a_reopened_note_is_continued_on_a_new_line() {
     assert_eq!((new.text().as_str(), new.row), ("a\n", 0));
 }
 
+/// Undoing a long paste at a note's end brings the text above down to fill the view, its
+/// last line at the bottom, instead of showing that line alone over empty rows (walk 17 C-3).
+#[test]
+fn undo_of_a_long_paste_fills_the_view_again() {
+    let note: String = (1..=33).map(|n| format!("line {n}\n")).collect();
+    let mut ed = NoteEditor::new("x", &note);
+    ed.scroll_into_view(40, 10);
+    let pasted: String = (1..=30).map(|n| format!("pasted {n}\n")).collect();
+    ed.paste(&pasted);
+    ed.scroll_into_view(40, 10);
+    assert!(ed.top.0 > 33, "the view follows the paste: {:?}", ed.top);
+    assert!(ed.undo());
+    ed.scroll_into_view(40, 10);
+    assert_eq!(ed.text(), note);
+    assert_eq!(ed.top, (23, 0), "lines 24 to 33 fill the ten rows");
+    // A short note still starts at its top.
+    let mut short = NoteEditor::new("x", "a\nb\n");
+    short.top = (1, 0);
+    assert_eq!(short.view_top(40, 10), (0, 0));
+}
+
 /// A long line shows over several screen rows (m13): Up and Down move a row at a time
 /// within it, keeping their column, and on to the lines around it.
 #[test]

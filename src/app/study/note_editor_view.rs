@@ -14,9 +14,48 @@ impl NoteEditor {
 
     /// The first screen row to show in a view of `width` × `height` so that the cursor is in
     /// it: the view's top as it was when the cursor is still in view, else moved just as far as
-    /// it must. Wraps only the lines between the top and the cursor (at most a screenful).
+    /// it must; and never leaving empty rows under the note's end while text above is hidden
+    /// (after an undo took lines away, the text above comes down to fill the view). Wraps only
+    /// the lines between the top and the cursor, and a screenful at the note's end.
     pub fn view_top(&self, width: usize, height: usize) -> (usize, usize) {
         let height = height.max(1);
+        let top = self.top_for_cursor(width, height);
+        top.min(self.last_screen_top(width, height))
+    }
+
+    /// The top of a view whose last row is the note's last: a screenful above its end, or the
+    /// note's start when it is shorter.
+    fn last_screen_top(&self, width: usize, height: usize) -> (usize, usize) {
+        let l = self.lines.len() - 1;
+        let end = (l, self.starts(l, width).len() - 1);
+        self.rows_up(end, height - 1, width)
+    }
+
+    /// The screen row `above` rows up from `(l, r)`, or the note's first.
+    fn rows_up(
+        &self,
+        (mut l, mut r): (usize, usize),
+        mut above: usize,
+        width: usize,
+    ) -> (usize, usize) {
+        while above > 0 {
+            if r > 0 {
+                let step = r.min(above);
+                r -= step;
+                above -= step;
+            } else if l > 0 {
+                l -= 1;
+                r = self.starts(l, width).len() - 1;
+                above -= 1;
+            } else {
+                break;
+            }
+        }
+        (l, r)
+    }
+
+    /// The view's top that keeps the cursor in view, moved no further than it must.
+    fn top_for_cursor(&self, width: usize, height: usize) -> (usize, usize) {
         let cursor_starts = self.starts(self.row, width);
         let cursor_row = locate(&self.lines[self.row], &cursor_starts, self.col, width).0;
         let cursor = (self.row, cursor_row);
@@ -45,22 +84,7 @@ impl NoteEditor {
             return top;
         }
         // The cursor on the last row: the rows above it are the screen's others.
-        let (mut l, mut r) = cursor;
-        let mut above = height - 1;
-        while above > 0 {
-            if r > 0 {
-                let step = r.min(above);
-                r -= step;
-                above -= step;
-            } else if l > 0 {
-                l -= 1;
-                r = self.starts(l, width).len() - 1;
-                above -= 1;
-            } else {
-                break;
-            }
-        }
-        (l, r)
+        self.rows_up(cursor, height - 1, width)
     }
 
     /// Moves the view's top so that the cursor is in view (see [`NoteEditor::view_top`]).
