@@ -1,7 +1,7 @@
 //! The help overlay's behaviour (`?`, F1): it opens at the focused context's section and
 //! scrolls by line and page (drawn by `ui/help.rs`, from the key table). Opened over a list
-//! (bookmarks, notes …), the search box or the note editor (F1 there: `?` is typed), it lists
-//! that window's keys, and closing it goes back to the window as it was.
+//! (bookmarks, notes …), the search box, the note editor or the find bar (F1 there: `?` is
+//! typed), it lists that window's keys, and closing it goes back to the window as it was.
 
 use super::action::Action;
 use super::state::{App, Overlay, Then};

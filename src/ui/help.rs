@@ -22,7 +22,8 @@ use crate::markdown::wrap::str_width;
 
 /// The contexts the help lists: the presentation's own keys while one runs, or those of the
 /// window it is opened over (bookmarks, notes, the matrix …, the search box, the note
-/// editor: the panes' keys, "everywhere" ones included, do not work there); else every context, the focused pane's first and the keys
+/// editor, the find bar: the panes' keys, "everywhere" ones included, do not work there);
+/// else every context, the focused pane's first and the keys
 /// that work everywhere next (a reader looking for how to bookmark, take a note or quit finds
 /// them by paging down), then the others in their order.
 pub fn contexts(app: &App) -> Vec<Ctx> {
@@ -44,14 +45,23 @@ pub fn contexts(app: &App) -> Vec<Ctx> {
         .collect()
 }
 
-/// The context of the list (bookmarks, notes, the matrix …) the help is opened over, or is
-/// being opened over; `None` over the panes.
+/// The context of the window (bookmarks, notes, the matrix …, the find bar) the help is
+/// opened over, or is being opened over; `None` over the panes.
 fn list_under(app: &App) -> Option<Ctx> {
     match &app.overlay {
-        Some(Overlay::Help { over, .. }) => over.as_deref().map(overlay_ctx),
+        Some(Overlay::Help { over: Some(o), .. }) => Some(overlay_ctx(o)),
+        Some(Overlay::Help { over: None, .. }) | None => find_bar(app),
         Some(open) => Some(overlay_ctx(open)),
-        None => None,
     }
+}
+
+/// The find bar, when a find in the entry is being typed: its keys are the ones that work.
+fn find_bar(app: &App) -> Option<Ctx> {
+    app.reading
+        .find
+        .as_ref()
+        .is_some_and(|f| f.editing)
+        .then_some(Ctx::FindBar)
 }
 
 /// Lines above each context's keys: its heading and a blank line before it (a presentation's

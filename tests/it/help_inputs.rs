@@ -1,5 +1,5 @@
-//! F1, the help from where `?` is typed: the search box and the note editor, on ratatui's
-//! TestBackend. The help lists the keys of where it was opened (from the key table, as the
+//! F1, the help from where `?` is typed: the search box, the note editor and the find bar, on
+//! ratatui's TestBackend. The help lists the keys of where it was opened (from the key table, as the
 //! status line's hints), their hint rows name F1, the help's status line offers paging only
 //! when the keys do not fit, and closing it gives back the question or the note as it was.
 
@@ -153,5 +153,32 @@ fn f1_in_the_note_editor_lists_its_keys() {
             seen.push_str(&rows(&a).join("\n"));
         }
         lists_only(&a, &seen, Ctx::NoteEditor);
+    }
+}
+
+/// F1 in the find bar (Ctrl-F in an entry, both languages at 80×24): the help lists the find
+/// bar's keys alone, from its top, without the panes' lines about typing (walk 17 T-3: it
+/// opened the whole help scrolled to the find bar's section, under those lines); closing it
+/// gives back the find as it was typed.
+#[test]
+fn f1_in_the_find_bar_lists_its_keys() {
+    use crossterm::event::{KeyEvent, KeyModifiers};
+    for lang in Lang::ALL {
+        let mut a = app(lang, 80, 24);
+        common::open(&mut a, "cluster");
+        let ctrl_f = KeyEvent::new(KeyCode::Char('f'), KeyModifiers::CONTROL);
+        let find = toli::app::keymap::key_action(&a, ctrl_f).expect("Ctrl-F is bound");
+        toli::app::update(&mut a, find);
+        typed(&mut a, "clust");
+        let before = status(&a);
+        press(&mut a, KeyCode::F(1));
+        assert!(matches!(a.overlay, Some(Overlay::Help { scroll: 0, .. })));
+        let shown = rows(&a).join("\n");
+        lists_only(&a, &shown, Ctx::FindBar);
+        let typing = a.t(toli::ui::help::TYPING[0]);
+        assert!(!shown.contains(&typing), "{lang:?}: {shown}");
+        press(&mut a, KeyCode::Esc);
+        assert!(a.overlay.is_none());
+        assert_eq!(status(&a), before, "{lang:?}: the find comes back as typed");
     }
 }
