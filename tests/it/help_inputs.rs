@@ -1,6 +1,6 @@
 //! F1, the help from where `?` is typed: the search box, the note editor and the find bar, on
-//! ratatui's TestBackend. The help lists the keys of where it was opened (from the key table, as the
-//! status line's hints), their hint rows name F1, the help's status line offers paging only
+//! ratatui's TestBackend. The help lists the keys of where it was opened (from the key table,
+//! as the status line's hints), their hint rows name F1, the help's status line offers paging only
 //! when the keys do not fit, and closing it gives back the question or the note as it was.
 
 use crate::common;
