@@ -16,6 +16,9 @@ pub struct Locator<'a> {
     lines: Vec<&'a str>,
     /// File line of `lines[0]`.
     first_line: usize,
+    /// Top-level keys read as another (a misspelt `adressed_by` read as `addressed_by`): the
+    /// known name, then the name as written, so that places in its value are found.
+    renamed: Vec<(String, String)>,
 }
 
 /// Where the next key of a path is looked for: lines, and on one of them only a span of
@@ -30,7 +33,15 @@ impl<'a> Locator<'a> {
         Locator {
             lines: front_matter.split('\n').collect(),
             first_line,
+            renamed: Vec::new(),
         }
+    }
+
+    /// This locator, finding each known top-level key of `renamed` (known, as written) where
+    /// it is written under its other name.
+    pub fn renaming(mut self, renamed: Vec<(String, String)>) -> Self {
+        self.renamed = renamed;
+        self
     }
 
     /// The block of lines belonging to the key on line `i` (its own line and deeper ones).
@@ -60,7 +71,16 @@ impl<'a> Locator<'a> {
         };
         // The line, byte column and length of the last key found (0 for an item).
         let mut found: Option<(usize, usize, usize)> = None;
-        for seg in path {
+        let written = path.first().and_then(|top| {
+            let (_, as_written) = self.renamed.iter().find(|(known, _)| known == top)?;
+            let at_top = |name: &str| self.lines.iter().any(|l| key_column(l, name) == Some(0));
+            (!at_top(top)).then_some(as_written.as_str())
+        });
+        for (n, seg) in path.iter().enumerate() {
+            let seg = match written {
+                Some(as_written) if n == 0 => as_written,
+                _ => *seg,
+            };
             if let Ok(n) = seg.parse::<usize>() {
                 let (i, col, len) = found?;
                 let (at, inner) = self.item(i, col + len, n)?;

@@ -62,6 +62,24 @@ fn misspelt_keys_inside_lists_are_found_and_the_rest_still_read() {
     );
 }
 
+/// A misspelt link field is read as the field it was meant to be, and a wrong link in it is
+/// reported where it is written, not on the `id:` line (walk 17 C-6).
+#[test]
+fn a_link_in_a_misspelt_field_is_reported_where_it_is_written() {
+    let text = entry(
+        "id: d\nkind: definition\ntitle: {en: T, mn: Т}\nsummary: {en: S, mn: С}\nrelatd: [src-b, src-c]\n",
+    );
+    assert_eq!(
+        diagnostics(&[("d.md", &text)]),
+        [
+            "d.md:2:1: unsourced",
+            "d.md:6:1: unknown-field → related",
+            "d.md:6:10: broken-link → src-a",
+            "d.md:6:17: broken-link → src-a",
+        ]
+    );
+}
+
 #[test]
 fn kinds_and_controlled_values_are_accepted_in_any_case() {
     let policy = entry(&format!(

@@ -147,6 +147,18 @@ pub(super) fn read_parts(
             }
         },
     };
+    // A misspelt field read as the one it was meant to be: its links are found where written.
+    let renamed = out
+        .diagnostics
+        .iter()
+        .filter_map(|d| match (&d.problem, &d.suggestion) {
+            (Problem::UnknownField { field }, Some(known)) => {
+                Some((known.to_string(), field.clone()))
+            }
+            _ => None,
+        })
+        .collect();
+    let loc = loc.renaming(renamed);
     let built = build::build(path, &loc, kind, parts, id, raw, builtin);
     // A field taken out as bad, or misspelt as a known one, is reported once, not as missing.
     let suggested: Vec<String> = out
