@@ -13,7 +13,7 @@ impl SearchIndex {
     pub(super) fn phrase_fields(&self, phrase: &str, n: usize) -> Vec<u16> {
         let ti = &self.index.tokens;
         let mut all = vec![u16::MAX; n];
-        for w in super::translit::key_text(phrase)
+        for w in super::translit::key_text(&super::query::phrase_words(phrase))
             .split(' ')
             .filter(|w| !w.is_empty())
         {

@@ -102,7 +102,7 @@ impl Query {
             return;
         }
         let p = p.split_whitespace().collect::<Vec<_>>().join(" ");
-        self.add_words(&p, true);
+        self.add_words(&phrase_words(&p), true);
         self.phrases.push(p);
     }
 
@@ -150,6 +150,13 @@ fn without_possessive(term: &str) -> &str {
         .find_map(|p| term.strip_suffix(p))
         .filter(|rest| !rest.is_empty())
         .unwrap_or(term)
+}
+
+/// The words of a phrase as the index holds them: case endings after a hyphen are part of the
+/// word before them (`ЕХ-ноос гадуурх` → `ЕХ гадуурх`).
+pub(super) fn phrase_words(phrase: &str) -> String {
+    let words: Vec<String> = phrase.split(' ').map(without_hyphen_endings).collect();
+    words.join(" ")
 }
 
 /// `term` without the case endings written after a hyphen (`ШУТИ-ийн` → `ШУТИ`,

@@ -56,11 +56,16 @@ fn strip<'a>(s: &'a str, endings: &[&str]) -> Option<&'a str> {
 }
 
 /// Whether `key` is nothing but a case ending, a plural ending, or a plural ending and then a
-/// case ending (the `-ийн` of `ШУТИ-ийн`, `Socratus-iin`, the `-уудыг` of `ТББ-уудыг`, the
-/// `-уудад` of `ТББ-уудад`).
+/// case ending (the `-ийн` of `ШУТИ-ийн`, `Socratus-iin`, the `-ноос` of `ЕХ-ноос`, the `-уудыг`
+/// of `ТББ-уудыг`, the `-уудад` of `ТББ-уудад`).
 pub fn is_case_ending(key: &str) -> bool {
+    // After a hyphen an ablative takes the linking `н` (`ЕХ-ноос`, `НҮБ-аас` but `ТББ-наас`).
     let case = |k: &str| {
-        CASE.contains(&k) || matches!(k, "i" | "ii" | "ad" | "ed" | "od" | "at" | "et" | "ot")
+        CASE.contains(&k)
+            || matches!(
+                k,
+                "i" | "ii" | "ad" | "ed" | "od" | "at" | "et" | "ot" | "naas" | "nees" | "noos"
+            )
     };
     case(key)
         || PLURAL

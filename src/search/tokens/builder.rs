@@ -1,5 +1,7 @@
 //! Building a [`TokenIndex`]: every word of every field added entry by entry, each written
-//! spelling keyed once, postings collected and placed by token at the end.
+//! spelling keyed once, postings collected and placed by token at the end. A case ending
+//! written after a hyphen (`ЕХ-ноос`, `ШУТИ-ийн`) belongs to the word before it and is no word
+//! of its own, as a query reads it ([`crate::search::query`]).
 
 use rustc_hash::FxHashMap as FxMap;
 
@@ -32,7 +34,9 @@ impl TokenIndexBuilder {
     pub fn add(&mut self, entry: u32, bit: u16, text: &str) {
         for_each_raw_word(text, |raw| {
             let id = self.token_of(raw);
-            self.post(id, entry, bit);
+            if !self.is_hyphen_ending(text, raw, id) {
+                self.post(id, entry, bit);
+            }
         });
     }
 
@@ -52,6 +56,9 @@ impl TokenIndexBuilder {
         let start = out.len();
         for_each_raw_word(text, |raw| {
             let id = self.token_of(raw);
+            if self.is_hyphen_ending(text, raw, id) {
+                return;
+            }
             let Some(key) = span(&self.key_ends, id as usize).and_then(|r| self.keys.get(r)) else {
                 return;
             };
@@ -61,6 +68,22 @@ impl TokenIndexBuilder {
             out.push_str(key);
             then(self, id);
         });
+    }
+
+    /// Whether `raw`, a word of `text` whose token is `id`, is a case ending written after a
+    /// hyphen glued to the word before it (`ЕХ-ноос`: `ноос` is the ending, not the word wool).
+    fn is_hyphen_ending(&self, text: &str, raw: &str, id: u32) -> bool {
+        let at = (raw.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+        let Some(before) = text.get(..at).and_then(|t| t.strip_suffix('-')) else {
+            return false;
+        };
+        before
+            .chars()
+            .next_back()
+            .is_some_and(crate::search::fold::is_word_char)
+            && span(&self.key_ends, id as usize)
+                .and_then(|r| self.keys.get(r))
+                .is_some_and(crate::search::stem::is_case_ending)
     }
 
     /// The token of a word as written, keyed and added to the vocabulary when first seen.
@@ -110,14 +133,18 @@ impl TokenIndexBuilder {
             ..
         } = self;
         closed.extend((0u32..).zip(open).filter(|(_, p)| p.mask != 0));
-        let mut pairs: Vec<(Box<str>, u32)> = ids.into_iter().collect();
-        pairs.sort_unstable();
-        let mut counts = vec![0u32; pairs.len()];
+        let mut counts = vec![0u32; ids.len()];
         for (id, _) in &closed {
             if let Some(c) = counts.get_mut(*id as usize) {
                 *c += 1;
             }
         }
+        // A token only ever written as a hyphen's ending occurs nowhere: it is left out.
+        let mut pairs: Vec<(Box<str>, u32)> = ids
+            .into_iter()
+            .filter(|(_, id)| counts.get(*id as usize).is_some_and(|&c| c > 0))
+            .collect();
+        pairs.sort_unstable();
         let mut out = TokenIndex {
             postings: vec![Posting::new(0, 0); closed.len()],
             ..TokenIndex::default()
