@@ -1,6 +1,6 @@
 //! What a question asks for and which entry holds it, over small corpora written as entry
 //! files: the entry a question names but that lacks the answer, a year typed, a title holding
-//! most of a long question, and entries named alike.
+//! most of a long question, entries named alike, and a question about an abbreviation.
 
 use super::*;
 use crate::corpus::Loaded;
@@ -330,5 +330,40 @@ summary: {en: Incentives for 10 years., mn: 10 жилийн хөнгөлөлт.}
             "shinjleh uhaanii park heden ga",
         ],
         "park",
+    );
+}
+
+/// "What does ТСБ stand for": the word «товчлол» (abbreviation) frames the question, as "stand
+/// for" does; an entry that happens to write «товчлолоор» is not the answer, the one the
+/// abbreviation names is.
+#[test]
+fn the_word_abbreviation_frames_a_question_about_one() {
+    let named = file(
+        r#"
+id: pro
+kind: definition
+title: {en: Public research organisation (PRO), mn: Төрийн судалгааны байгууллага (ТСБ)}
+summary: {en: A research body the state owns., mn: Төрийн өмчийн судалгааны байгууллага.}
+"#,
+        "Text.",
+        "ТСБ нь төрийн өмчийнх.",
+    );
+    let mentions = file(
+        r#"
+id: mention
+kind: definition
+title: {en: Cluster initiative, mn: Кластерийн санаачилга}
+summary: {en: An initiative., mn: Санаачилга.}
+"#,
+        "Text.",
+        "Илтгэлд ТСБ-г зөвхөн товчлолоор бичсэн гэсэн тэмдэглэл бий.",
+    );
+    answers_first(
+        &[mentions, named],
+        &[
+            "ТСБ гэдэг товчлол юу гэсэн үг",
+            "what does the abbreviation ТСБ stand for",
+        ],
+        "pro",
     );
 }

@@ -38,7 +38,8 @@ const FUNCTION: &[&str] = &[
     "says", "said", "заасан", "заадаг", "заажээ", "хэлсэн", "zaasan", "zaadag", "helsen",
     "анх", "anh", "ankh", "үеэр", "ueer", "during", "хамгийн", "hamgiin", "khamgiin",
     "үед", "ued", "хийсэн", "хийдэг", "hiisen", "khiisen", "hiideg", "khiideg", "only", "just",
-    "зөвхөн", "zuvhun", "zovhon",
+    "зөвхөн", "zuvhun", "zovhon", "товчлол", "tovchlol", "abbreviation", "acronym", "stand",
+    "stands",
 ];
 
 /// Words that frame a question about what to do — "which actions address X", «X-ийг шийдэх
