@@ -19,7 +19,7 @@ const ASKING: &[&str] = &[
     "heden", "kheden", "khed", "yamar", "haana", "khaana", "yaaj", "ve", "gej", "gedeg",
     "ylgaa", "yalgaa", "юуг", "юуны", "юунд", "хэлэх", "хэлдэг", "гэсэн", "хэддүгээр",
     "хэддүгээрт", "yuug", "yuuny", "heleh", "kheleh", "heldeg", "gesen", "heddugeer",
-    "kheddugeer", "heddugeert", "hed", "хэрхэн", "herhen", "kherkhen",
+    "kheddugeer", "heddugeert", "hed", "хэрхэн", "herhen", "kherkhen", "ali",
 ];
 
 /// Words that only hold a sentence together: they weigh almost nothing and never filter. ("it"
@@ -187,7 +187,9 @@ const SLIPPED_FROM: usize = 4;
 
 /// The question or function word that `key` is one slip of typing away from («хэдэг» →
 /// «хэдэн», "wat" → "what"), for a word the corpus does not hold (the caller checks): only words
-/// of [`SLIPPED_FROM`] letters or more, with the same first letter, are guessed.
+/// of [`SLIPPED_FROM`] letters or more, with the same first letter, are guessed. Of two, a
+/// letter typed for another (as long as the key) before one left out or added, then the first
+/// in alphabetical order, so that the guess never depends on the set's order.
 pub fn slipped_light_word(key: &str) -> Option<&'static str> {
     if key.len() + 1 < SLIPPED_FROM || is_light(key) {
         return None;
@@ -197,7 +199,8 @@ pub fn slipped_light_word(key: &str) -> Option<&'static str> {
         .light
         .iter()
         .filter(|w| w.len() >= SLIPPED_FROM && w.as_bytes().first() == Some(first))
-        .find(|w| one_edit(w.as_bytes(), key.as_bytes()))
+        .filter(|w| one_edit(w.as_bytes(), key.as_bytes()))
+        .min_by_key(|w| (w.len() != key.len(), w.as_str()))
         .map(String::as_str)
 }
 
