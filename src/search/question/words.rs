@@ -208,6 +208,13 @@ pub fn slipped_light_word(key: &str) -> Option<&'static str> {
 mod tests {
     use super::*;
 
+    /// «хэдэг» is one slip from «хэдэн» and from «хэлдэг»: a letter typed for another is the
+    /// likelier slip, whatever order the set holds them in.
+    #[test]
+    fn a_slip_reads_as_the_word_of_its_length() {
+        assert_eq!(slipped_light_word(&key_text("хэдэг")), Some("heden"));
+    }
+
     #[test]
     fn light_words() {
         for w in [
@@ -231,6 +238,8 @@ mod tests {
             "say",
             "wrong",
             "hed",
+            // «аль онд» typed in Latin letters (walk 18 O-2).
+            "ali",
         ] {
             assert!(is_light(&key_text(w)), "{w}");
         }
