@@ -119,6 +119,14 @@ impl SearchIndex {
                     visit(ti, t, rank::TYPO);
                 }
             }
+        } else if w.lower.chars().count() == 4 && exact.is_none() {
+            // A four-letter word no entry holds whole may be a slip in a short word (хуль for
+            // хууль, the law; прак for парк): whole words one edit away, weighed as typos.
+            for t in ti.typo_matches(&w.key, w.letters()) {
+                if !range.contains(&t) {
+                    visit(ti, t, rank::TYPO);
+                }
+            }
         }
         self.case_forms(w, &range, &mut visit);
         if !w.is_cyrillic() {
