@@ -66,7 +66,7 @@ fn re(pattern: &str) -> Regex {
 /// English: `Section IV, …`, `slide 8`, `p. 12` …
 static EN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(Sections?|Chapters?|[Ss]lides?|Tables?|Figures?|Box|[Pp]ages?|p\.|[Pp]aragraphs?|Annex|Finding|Recommendation)\s+([0-9IVX]+[a-z]?(?:[–-][0-9IVX]+)?)(?:[,;:.(\s]|$)",
+        r"^(Sections?|Chapters?|[Ss]lides?|Tables?|Figures?|Box|[Pp]ages?|p\.|[Pp]aragraphs?|[Ii]tems?|[Aa]rticles?|Annex|Finding|Recommendation)\s+([0-9IVX]+[a-z]?(?:[–-][0-9IVX]+)?)(?:[,;:.()\s]|$)",
     )
 });
 
@@ -75,6 +75,10 @@ static MN_ROMAN: LazyLock<Regex> =
     LazyLock::new(|| re(r"^([IVX]+(?:[–-][IVX]+)?) (\w+)(?:[,;:.(\s]|$)"));
 static MN_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^([0-9]+(?:[–-][0-9]+)?)-р (\w+)(?:[,;:.(\s]|$)"));
+/// Mongolian: a finer place said after what it belongs to, `… жагсаалтын 8-р зүйл` (item 8 of
+/// the list).
+static MN_ENDS_NUMBERED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[^«]*\s[0-9]+(?:[–-][0-9]+)?-р \w+\)?\.?$"));
 
 fn head(place: &str, lang: Lang) -> Option<Head<'_>> {
     let (noun, number, end) = match lang {
@@ -93,18 +97,34 @@ fn head(place: &str, lang: Lang) -> Option<Head<'_>> {
         .trim_start_matches([',', ' ']);
     // What follows is a finer place when it is a head itself: "Box 1", «1-р хайрцаг» — or
     // when one follows the part's title: "Findings, Finding 1", «Дүгнэлт», 1-р дүгнэлт».
+    // In a bracket too ("(list of legal instruments, item 8)"), and in Mongolian a part that
+    // ends in one («…жагсаалтын 8-р зүйл»).
     let is_head = |text: &str| match lang {
         Lang::En => EN.is_match(text),
-        Lang::Mn => MN_ROMAN.is_match(text) || MN_NUMBER.is_match(text),
+        Lang::Mn => {
+            MN_ROMAN.is_match(text) || MN_NUMBER.is_match(text) || MN_ENDS_NUMBERED.is_match(text)
+        }
     };
     let within = std::iter::once(rest)
         .chain(rest.match_indices(", ").map(|(i, _)| &rest[i + 2..]))
+        .chain(rest.match_indices('(').map(|(i, _)| &rest[i + 1..]))
         .find(|part| is_head(part));
     Some(Head {
         noun,
         number,
-        within: within.map(|w| w.trim_end_matches(['.', ';'])),
+        within: within.map(unbracketed),
     })
+}
+
+/// A finer place without the end of the sentence or bracket it was found in: "item 8)" →
+/// "item 8", but "Box 4 (Law on Science Parks)" keeps its own bracket.
+fn unbracketed(place: &str) -> &str {
+    let place = place.trim_end_matches(['.', ';']);
+    let (open, close) = (place.matches('(').count(), place.matches(')').count());
+    match close > open {
+        true => place.strip_suffix(')').unwrap_or(place),
+        false => place,
+    }
 }
 
 /// The noun without a plural ending, to compare ("Sections" and "Section" are one kind).
@@ -148,26 +168,33 @@ pub fn merge(places: &[String], lang: Lang) -> String {
                 None => {}
             }
         }
-        let said: Vec<String> = said
-            .into_iter()
-            .flat_map(|text| {
-                let alone = heads
-                    .iter()
-                    .any(|h| h.within.is_none() && h.text(lang) == text);
-                let within = withins
-                    .iter()
-                    .find(|(t, _)| *t == text)
-                    .map(|(_, w)| format!("{text}, {}", merge(w, lang)));
-                alone.then(|| text.clone()).into_iter().chain(within)
-            })
-            .collect();
-        let mut distinct: Vec<String> = Vec::new();
-        for s in said {
-            if !distinct.contains(&s) {
-                distinct.push(s);
+        // Heads said alone one after another are merged in turn: "Sections V, VI".
+        let mut pieces: Vec<String> = Vec::new();
+        let mut alone_run: Vec<String> = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
+        for text in said {
+            if seen.contains(&text) {
+                continue;
+            }
+            seen.push(text.clone());
+            let alone = heads
+                .iter()
+                .any(|h| h.within.is_none() && h.text(lang) == text);
+            if alone && !alone_run.contains(&text) {
+                alone_run.push(text.clone());
+            }
+            if let Some((_, w)) = withins.iter().find(|(t, _)| *t == text) {
+                if !alone_run.is_empty() {
+                    pieces.push(merge(&alone_run, lang));
+                    alone_run.clear();
+                }
+                pieces.push(format!("{text}, {}", merge(w, lang)));
             }
         }
-        return distinct.join("; ");
+        if !alone_run.is_empty() {
+            pieces.push(merge(&alone_run, lang));
+        }
+        return pieces.join("; ");
     }
     let mut numbers: Vec<&str> = Vec::new();
     for h in &heads {
@@ -213,13 +240,31 @@ mod tests {
             "Section V, STI Parks for Economic Diversification",
             "Section VI, Findings (grants, loans and loan subsidies)",
         ];
-        assert_eq!(merged(&en, Lang::En), "Sections IV, V, VI");
+        // The item of a list is kept (walk 17 O-3: the citation lost «8-р зүйл»).
+        assert_eq!(merged(&en, Lang::En), "Section IV, item 8; Sections V, VI");
         let mn = [
             "IV бүлэг, «ШУТИ-ийн бодлогын орчин», эрх зүйн актуудын жагсаалтын 8-р зүйл",
             "V бүлэг, «Эдийн засгийг төрөлжүүлэх ШУТИ-ийн паркууд»",
             "VI бүлэг, «Дүгнэлт»",
         ];
-        assert_eq!(merged(&mn, Lang::Mn), "IV, V, VI бүлэг");
+        assert_eq!(
+            merged(&mn, Lang::Mn),
+            "IV бүлэг, эрх зүйн актуудын жагсаалтын 8-р зүйл; V, VI бүлэг"
+        );
+        let plain = [
+            "Section IV, STI Policy Framework",
+            "Section V",
+            "Section VI",
+        ];
+        assert_eq!(merged(&plain, Lang::En), "Sections IV, V, VI");
+        assert_eq!(
+            merged(
+                &["Section V, Box 4 (Law on Science Parks)", "Section II"],
+                Lang::En
+            ),
+            "Section II; Section V, Box 4 (Law on Science Parks)",
+            "a box's own bracket is kept"
+        );
         assert_eq!(
             merged(&["slide 8", "slide 12", "slide 8"], Lang::En),
             "slides 8, 12"
