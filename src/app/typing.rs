@@ -72,6 +72,7 @@ impl Before {
     /// search). One that changed nothing (`h` in the leftmost pane) is taken back too: the
     /// letter was typed all the same.
     pub fn taken(self, app: &App, letter: char) -> Option<Taken> {
+        // Every window named: a new one is a decision here, not a silent "no".
         let window = match &app.overlay {
             None => true,
             Some(
@@ -81,7 +82,12 @@ impl Before {
                 | Overlay::Citation { .. },
             ) => true,
             Some(Overlay::Note(editor)) => !editor.changed(),
-            Some(_) => false,
+            Some(
+                Overlay::Help { .. }
+                | Overlay::Search(_)
+                | Overlay::Matrix(_)
+                | Overlay::Problems { .. },
+            ) => false,
         };
         (window && app.present.is_none()).then_some(Taken {
             letter,
