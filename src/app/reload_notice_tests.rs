@@ -235,3 +235,14 @@ fn a_file_back_after_the_reader_moved_on_leaves_them_there() {
     let said = delete(&mut app, &dir, &src, "gamma.md");
     assert!(!said.contains("gamma"), "{said}");
 }
+
+/// The file being read is still there but holds another id now: said as such, not deleted.
+#[test]
+fn an_id_changed_under_the_reader_is_told_as_the_file_no_longer_holding_it() {
+    let (dir, src, mut app) = reading_beta(Lang::En);
+    let said = save(&mut app, &dir, &src, "beta.md", &entry("beta-2", ""));
+    assert!(
+        said.starts_with("beta.md no longer holds «T beta»"),
+        "{said}"
+    );
+}
