@@ -16,7 +16,6 @@ hint-notes = my notes
 help-ctx-notes = My notes
 notes-title = My notes
 notes-empty = No notes yet. Press e on an entry to write one.
-notes-missing = no longer in the corpus
 # Before the count when fewer entries hold every word of a query than match some.
 search-count-complete = { $complete ->
         [0] none with every word

@@ -292,7 +292,6 @@ policy-type-programme = programme
 policy-type-incentive = incentive
 bookmarks-title = Bookmarks
 bookmarks-empty = No bookmarks yet: press m on an entry to bookmark it.
-bookmarks-missing = no longer in the corpus
 bookmark-added = Bookmarked: { $title }
 bookmark-removed = Bookmark removed: { $title }
 bookmarked = bookmarked

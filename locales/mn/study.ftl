@@ -11,7 +11,6 @@ hint-notes = миний тэмдэглэлүүд
 help-ctx-notes = Миний тэмдэглэлүүд
 notes-title = Миний тэмдэглэлүүд
 notes-empty = Одоогоор тэмдэглэл байхгүй. Бичлэг дээр e дарж бичнэ үү.
-notes-missing = мэдлэгийн санд байхгүй болсон
 # Before the count when fewer entries hold every word of a query than match some.
 search-count-complete = бүх үгтэй: { $complete }
 # toli search, on stderr: how many of the listed hold every word.

@@ -265,7 +265,6 @@ policy-type-programme = хөтөлбөр
 policy-type-incentive = хөнгөлөлт
 bookmarks-title = Хавчуурга
 bookmarks-empty = Хавчуурга байхгүй: бичлэг дээр m дарж хавчуурга нэмнэ үү.
-bookmarks-missing = мэдлэгийн санд байхгүй болсон
 bookmark-added = Хавчуурга нэмлээ: { $title }
 bookmark-removed = Хавчуурга хаслаа: { $title }
 bookmarked = хавчуургатай

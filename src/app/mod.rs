@@ -24,6 +24,7 @@ pub mod present;
 pub mod problems;
 pub mod reading;
 pub mod reload;
+mod reload_gone;
 mod reload_notice;
 pub mod search;
 pub mod search_worker;

@@ -21,6 +21,7 @@ const OWNERS: &[(&str, &str)] = &[
     ("present", "present.rs"),
     ("corpus", "reload.rs"),
     ("index", "reload.rs"),
+    ("gone", "reload"),
 ];
 
 fn sources(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -1,6 +1,7 @@
 //! Live reload in the app: takes a merged corpus (see [`crate::corpus::reload`]) and keeps the
 //! reader's place — the selected entry (by id) and its scroll, history whose entries still
-//! exist — and says in the status line what the edit did (`reload_notice`).
+//! exist — and says in the status line what the edit did (`reload_notice`), and when it took
+//! away the entry being read or brought it back (`reload_gone`).
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -66,6 +67,10 @@ impl App {
         let old = Arc::clone(&self.corpus);
         let id_of = |i: usize| (i < old.len()).then(|| old.entry(i).id.clone());
         let current = self.current().and_then(id_of);
+        let read = current.as_deref().and_then(|id| old.get(id));
+        let took = read
+            .filter(|e| merged.corpus.get(&e.id).is_none())
+            .map(super::reload_gone::Gone::of);
 
         super::reload_notice::tell(self, &merged, changed);
         self.status.set_problems(merged.diagnostics.clone());
@@ -85,6 +90,7 @@ impl App {
                 self.reading.to_top();
             }
         }
+        super::reload_gone::after_reload(self, took);
         super::reading::clamp_scroll(self);
         super::search::research(self);
         super::present::after_reload(self);
@@ -145,7 +151,9 @@ mod tests {
         app.reload(m);
         assert!(app.corpus.get("beta").is_none());
         assert!(app.current().is_some(), "a neighbour is selected");
-        assert!(app.status.notice.is_none());
+        // Said (walk 18, C-2: reload_notice_tests), not left to be guessed.
+        let notice = app.status.notice.clone().unwrap_or_default();
+        assert!(notice.starts_with("b.md deleted: «Beta»"), "{notice}");
     }
 
     /// A typo fixed during a break shows on the running presentation, which keeps its step,

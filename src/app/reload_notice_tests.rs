@@ -159,3 +159,90 @@ fn a_presentation_hears_only_of_a_problem_in_the_file_saved() {
     );
     assert!(broken.contains("incubator.md"), "{broken}");
 }
+
+/// Three entries of one kind, `beta` being read (its list row selected, the entry pane
+/// focused), with the app on them in `lang`.
+fn reading_beta(lang: Lang) -> (tempfile::TempDir, Sources, App) {
+    let dir = tempfile::tempdir().unwrap();
+    let src = Sources {
+        builtin: false,
+        dirs: vec![dir.path().to_path_buf()],
+    };
+    for id in ["alpha", "beta", "gamma"] {
+        fs::write(dir.path().join(format!("{id}.md")), entry(id, "")).unwrap();
+    }
+    let mut app = App::new(load(&src).corpus, lang, ThemeName::Dark, false);
+    let beta = app.corpus.index_of("beta").unwrap();
+    app.select(beta);
+    app.nav.focus_on(crate::app::state::Pane::Entry);
+    (dir, src, app)
+}
+
+/// Removes `name` from `dir` and reloads `app` as the watcher would, naming the file.
+fn delete(app: &mut App, dir: &tempfile::TempDir, src: &Sources, name: &str) -> String {
+    let path: PathBuf = dir.path().join(name);
+    fs::remove_file(&path).unwrap();
+    let merged = merge(&app.corpus, load(src));
+    app.reload_saved(merged, &[path]);
+    app.status.notice.clone().unwrap_or_default()
+}
+
+fn shown(app: &App) -> Option<String> {
+    app.current().map(|i| app.corpus.entry(i).id.clone())
+}
+
+/// Walk 18, C-2: the file of the entry being read is deleted: the status line names the file
+/// and the entry, the list stays on its row; the file put back, it says so and the entry is
+/// read again.
+#[test]
+fn deleting_the_file_being_read_says_so_and_its_return_too() {
+    for (lang, deleted, back) in [
+        (
+            Lang::En,
+            "beta.md deleted: «T beta» is no longer in the content",
+            "beta.md is back: «T beta» is in the content again",
+        ),
+        (
+            Lang::Mn,
+            "beta.md файлыг устгасан тул «Т beta» бичлэг агуулгад байхгүй болов",
+            "beta.md файл буцаж ирлээ: «Т beta» бичлэг дахин агуулгад байна",
+        ),
+    ] {
+        let (dir, src, mut app) = reading_beta(lang);
+        let row = app.nav.selected.clone();
+        let said = delete(&mut app, &dir, &src, "beta.md");
+        assert!(said.starts_with(deleted), "{lang:?}: {said}");
+        assert_eq!(app.nav.selected, row, "the list stays on the row");
+        assert_eq!(shown(&app).as_deref(), Some("gamma"), "its neighbour shows");
+        let said = save(&mut app, &dir, &src, "beta.md", &entry("beta", ""));
+        assert!(said.starts_with(back), "{lang:?}: {said}");
+        assert_eq!(shown(&app).as_deref(), Some("beta"), "read again");
+    }
+}
+
+/// The reader moved on while the file was away: its return is said, and the reader stays
+/// where they went.
+#[test]
+fn a_file_back_after_the_reader_moved_on_leaves_them_there() {
+    let (dir, src, mut app) = reading_beta(Lang::En);
+    delete(&mut app, &dir, &src, "beta.md");
+    let alpha = app.corpus.index_of("alpha").unwrap();
+    app.select(alpha);
+    let said = save(&mut app, &dir, &src, "beta.md", &entry("beta", ""));
+    assert!(said.starts_with("beta.md is back"), "{said}");
+    assert_eq!(shown(&app).as_deref(), Some("alpha"));
+    // An entry not being read goes without a word about it.
+    let said = delete(&mut app, &dir, &src, "gamma.md");
+    assert!(!said.contains("gamma"), "{said}");
+}
+
+/// The file being read is still there but holds another id now: said as such, not deleted.
+#[test]
+fn an_id_changed_under_the_reader_is_told_as_the_file_no_longer_holding_it() {
+    let (dir, src, mut app) = reading_beta(Lang::En);
+    let said = save(&mut app, &dir, &src, "beta.md", &entry("beta-2", ""));
+    assert!(
+        said.starts_with("beta.md no longer holds «T beta»"),
+        "{said}"
+    );
+}

@@ -161,6 +161,9 @@ pub struct App {
     /// The last question searched, which ↑ in an empty search box brings back: a reader who
     /// opened one result goes on to the next without typing the question again.
     pub last_query: String,
+    /// The entry being read that a live reload took away, until it comes back
+    /// ([`super::reload_gone`]).
+    pub gone: Option<super::reload_gone::Gone>,
 }
 
 impl App {
@@ -202,6 +205,7 @@ impl App {
             status: Status::default(),
             typing: Default::default(),
             last_query: String::new(),
+            gone: None,
         }
     }
 

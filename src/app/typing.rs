@@ -4,7 +4,9 @@
 //! [`TYPING_GAP`]), the reader was typing, not commanding: the command is taken back (the
 //! window closed, the bookmark, the place and the language as they were) and the search opens
 //! with both letters typed. A letter command right after another (`j j j`, then a word) is
-//! moving about, and is never taken back.
+//! moving about, and is never taken back — unless it opened a window, which would swallow the
+//! word: `l`, then «yamar» typed at once, moves to the entry and searches «yamar», where the
+//! `y` would have opened the citation and the rest gone into it.
 //!
 //! Only what a letter command changes that can be put back exactly is taken back: the
 //! navigation (focus, lists, selection), the entry view's scroll, the language, a list or the
@@ -70,11 +72,12 @@ impl Before {
     /// commands in the panes), if it can be taken back: it started no presentation, and opened
     /// no window but a list, the citation or the note editor with nothing changed in it (not a
     /// search). One that changed nothing (`h` in the leftmost pane) is taken back too: the
-    /// letter was typed all the same.
-    pub fn taken(self, app: &App, letter: char) -> Option<Taken> {
+    /// letter was typed all the same. Right after another letter command (`in_a_row`), only
+    /// one that opened such a window: moves in a row stay moves.
+    pub fn taken(self, app: &App, letter: char, in_a_row: bool) -> Option<Taken> {
         // Every window named: a new one is a decision here, not a silent "no".
         let window = match &app.overlay {
-            None => true,
+            None => !in_a_row,
             Some(
                 Overlay::Bookmarks { .. }
                 | Overlay::Notes { .. }
@@ -265,6 +268,37 @@ mod tests {
         type_in(&mut a, "eh");
         assert_eq!(query(&a), Some("eh"));
         assert_eq!(a.study.notes, notes, "no note written");
+    }
+
+    /// Walk 18, X-1: `l`, then a question typed at once: the `l` stays a move, the `y` that
+    /// opened the citation is taken back, and the question is searched whole. So with `j`
+    /// then «bodlogo» (the bookmarks window `b` opened goes), and `j` then «eh» (the editor).
+    #[test]
+    fn a_window_opened_after_a_move_is_taken_back_by_the_word_typed() {
+        for (focus, keys, word, moved_to) in [
+            (
+                Pane::List,
+                "lyamar sanhuujilt",
+                "yamar sanhuujilt",
+                Pane::Entry,
+            ),
+            (Pane::Kinds, "lbodlogo", "bodlogo", Pane::List),
+            (Pane::List, "jeh survalj", "eh survalj", Pane::List),
+        ] {
+            let mut a = app(focus);
+            let marks = a.study.bookmarks.clone();
+            type_in(&mut a, &keys[..1]);
+            let moved = (a.nav.focus, a.nav.selected.clone());
+            assert_eq!(moved.0, moved_to, "{keys}");
+            type_in(&mut a, &keys[1..]);
+            assert_eq!(query(&a), Some(word), "{keys}");
+            assert_eq!(
+                (a.nav.focus, a.nav.selected.clone()),
+                moved,
+                "{keys}: the move stays"
+            );
+            assert_eq!(a.study.bookmarks, marks, "{keys}");
+        }
     }
 
     /// Moving about with letters, then typing a word, is not a word: `j j j` then «it park»

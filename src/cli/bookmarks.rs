@@ -1,35 +1,46 @@
-//! `toli bookmarks`: the user's bookmarks, from the shell.
+//! `toli bookmarks`: the user's bookmarks, from the shell. An entry this run did not load is
+//! told as the app tells it (not loaded this time, and the folder to open: see
+//! [`crate::app::study::absent`]), and its JSON says `"loaded": false`.
 
 use std::io::Write;
 use std::process::ExitCode;
 
-use serde_json::json;
+use serde_json::{Value, json};
 
 use super::listing::{self, Row};
 use super::width::listing_width;
 use super::{CmdResult, Context};
+use crate::app::study::absent::{Absent, folder_of};
 use crate::inert::inert;
+use crate::present::sync::Loaded;
 use crate::store::Store;
 use crate::store::bookmarks::Bookmarks;
+use crate::store::folders::{self, Folders};
 
-pub fn run(ctx: &Context, out: &mut impl Write, as_json: bool) -> CmdResult {
-    let corpus = &ctx.outcome.corpus;
-    let (bookmarks, notice) = match Store::open_default() {
-        Some(store) => Bookmarks::load(&store),
-        None => (Bookmarks::default(), None),
+pub fn run(ctx: &Context, out: &mut impl Write, loaded: &Loaded, as_json: bool) -> CmdResult {
+    let (bookmarks, notice, folders) = match Store::open_default() {
+        Some(store) => {
+            let (bookmarks, notice) = Bookmarks::load(&store);
+            (bookmarks, notice, folders::load(&store))
+        }
+        None => (Bookmarks::default(), None, Folders::new()),
     };
     if let Some(notice) = notice {
         eprintln!("{}", notice.text(&ctx.l10n, ctx.lang));
     }
+    let about = Entries {
+        ctx,
+        folders: &folders,
+        loaded,
+    };
     if as_json {
         let items: Vec<_> = bookmarks
             .items
             .iter()
             .map(|b| {
-                let title = corpus
-                    .get(&b.id)
-                    .map(|e| json!({"en": e.title.en, "mn": e.title.mn}));
-                json!({"id": b.id, "title": title, "added": b.added})
+                let mut v = about.json(&b.id);
+                v["added"] = json!(b.added);
+                v
             })
             .collect();
         serde_json::to_writer_pretty(&mut *out, &items)?;
@@ -42,8 +53,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, as_json: bool) -> CmdResult {
                 // The id comes from a file anyone could have edited: printed inert too.
                 id: inert(&b.id).into_owned(),
                 kind: None,
-                title: inert(corpus.get(&b.id).map_or("?", |e| e.title.show(ctx.lang)))
-                    .into_owned(),
+                title: about.title(&b.id),
             })
             .collect();
         // None yet: said on stderr, so a pipe still reads an empty list.
@@ -55,4 +65,49 @@ pub fn run(ctx: &Context, out: &mut impl Write, as_json: bool) -> CmdResult {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// What `toli bookmarks` and `toli notes` say of a bookmarked or noted entry.
+pub(super) struct Entries<'a> {
+    pub ctx: &'a Context,
+    /// The folders remembered for the reader's own entries.
+    pub folders: &'a Folders,
+    /// What this run loaded.
+    pub loaded: &'a Loaded,
+}
+
+impl Entries<'_> {
+    /// The entry's title in the reader's language, printed inert; for one not loaded, why, in
+    /// brackets.
+    pub fn title(&self, id: &str) -> String {
+        match self.ctx.outcome.corpus.get(id) {
+            Some(e) => inert(e.title.show(self.ctx.lang)).into_owned(),
+            None => {
+                let why = Absent::of(id, self.folders, self.loaded);
+                format!("({})", why.text(&self.ctx.l10n, self.ctx.lang))
+            }
+        }
+    }
+
+    /// `{"id","title","loaded","folder"}`: `title` null and `loaded` false for an entry this
+    /// run did not load; `folder` the content folder it comes from (null: the shipped corpus,
+    /// or not known).
+    pub fn json(&self, id: &str) -> Value {
+        match self.ctx.outcome.corpus.get(id) {
+            Some(e) => {
+                let folder = folder_of(e, self.loaded).map(|f| f.display().to_string());
+                json!({
+                    "id": id,
+                    "title": {"en": e.title.en, "mn": e.title.mn},
+                    "loaded": true,
+                    "folder": folder,
+                })
+            }
+            None => {
+                let why = Absent::of(id, self.folders, self.loaded);
+                let folder = why.folder().map(|f| f.display().to_string());
+                json!({"id": id, "title": null, "loaded": false, "folder": folder})
+            }
+        }
+    }
 }

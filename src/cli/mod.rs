@@ -145,8 +145,14 @@ pub fn run(cli: Cli) -> ExitCode {
             };
             matrix::run(&ctx, &mut out, format)
         }
-        Some(Command::Bookmarks { json }) => bookmarks::run(&ctx, &mut out, json),
-        Some(Command::Notes { json }) => notes::run(&ctx, &mut out, json),
+        Some(Command::Bookmarks { json }) => {
+            let loaded = crate::present::sync::Loaded::of(&loaded);
+            bookmarks::run(&ctx, &mut out, &loaded, json)
+        }
+        Some(Command::Notes { json }) => {
+            let loaded = crate::present::sync::Loaded::of(&loaded);
+            notes::run(&ctx, &mut out, &loaded, json)
+        }
         Some(Command::Export {
             format,
             langs,
@@ -207,6 +213,8 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
     let index = SearchIndex::load_or_build(&outcome.corpus, &outcome.fingerprint)
         .with_synonyms(outcome.synonyms.clone());
     let mut app = crate::app::App::with_index(outcome.corpus, index, lang, cli.theme, no_color);
+    // Before the store: its bookmarks and notes learn which folder their entries came from.
+    app.content = crate::present::sync::Loaded::of(&sources(cli));
     if let Some(store) = crate::store::Store::open_default() {
         crate::app::study::attach_store(&mut app, store);
     }
@@ -214,7 +222,6 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
     crate::app::session::restore(&mut app, cli.lang.is_some());
     app.status.set_problems(outcome.diagnostics.clone());
     app.check_command = folders::check_command_for(cli);
-    app.content = crate::present::sync::Loaded::of(&sources(cli));
     if let Some(path) = crate::present::resume::default_path() {
         app.present_places = crate::present::resume::Memory::at(path);
     }

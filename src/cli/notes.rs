@@ -2,7 +2,7 @@
 //! and the note's first line, or JSON with each note's full text. A note whose save failed,
 //! kept in the temporary folder ([`crate::store::kept`]), is listed too, after the note saved
 //! on its entry (if any), marked "not saved" with the file that holds it; stderr then says how
-//! to save it.
+//! to save it. An entry this run did not load is told as `toli bookmarks` tells it.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -15,6 +15,8 @@ use super::width::listing_width;
 use super::{CmdResult, Context};
 use crate::app::study::notes::{first_line, two_versions};
 use crate::inert::inert;
+use crate::present::sync::Loaded;
+use crate::store::folders::{self, Folders};
 use crate::store::{Store, kept, notes};
 
 /// A note to list: its entry, its text, and the copy holding it when its save failed.
@@ -24,14 +26,18 @@ struct Listed {
     kept: Option<PathBuf>,
 }
 
-pub fn run(ctx: &Context, out: &mut impl Write, as_json: bool) -> CmdResult {
-    let corpus = &ctx.outcome.corpus;
-    let (items, notices, not_saved) = match Store::open_default() {
+pub fn run(ctx: &Context, out: &mut impl Write, loaded: &Loaded, as_json: bool) -> CmdResult {
+    let (items, notices, not_saved, folders) = match Store::open_default() {
         Some(store) => {
             let (items, notices) = notes::all(&store);
-            (items, notices, kept::all(&store))
+            (items, notices, kept::all(&store), folders::load(&store))
         }
-        None => (Vec::new(), Vec::new(), Vec::new()),
+        None => (Vec::new(), Vec::new(), Vec::new(), Folders::new()),
+    };
+    let about = super::bookmarks::Entries {
+        ctx,
+        folders: &folders,
+        loaded,
     };
     for notice in notices {
         eprintln!("{}", notice.text(&ctx.l10n, ctx.lang));
@@ -55,10 +61,8 @@ pub fn run(ctx: &Context, out: &mut impl Write, as_json: bool) -> CmdResult {
         let items: Vec<_> = items
             .iter()
             .map(|item| {
-                let title = corpus
-                    .get(&item.id)
-                    .map(|e| json!({"en": e.title.en, "mn": e.title.mn}));
-                let mut v = json!({"id": item.id, "title": title, "note": item.note});
+                let mut v = about.json(&item.id);
+                v["note"] = json!(item.note);
                 if let Some(copy) = &item.kept {
                     v["kept"] = json!(copy.display().to_string());
                 }
@@ -71,7 +75,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, as_json: bool) -> CmdResult {
         let rows: Vec<Row> = items
             .iter()
             .map(|item| {
-                let title = corpus.get(&item.id).map_or("?", |e| e.title.show(ctx.lang));
+                let title = about.title(&item.id);
                 let mut told = inert(first_line(&item.note)).into_owned();
                 if two_versions(&item.note) {
                     told = format!("{} {told}", ctx.l10n.t(ctx.lang, "notes-two-versions"));
@@ -85,7 +89,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, as_json: bool) -> CmdResult {
                 Row {
                     id: inert(&item.id).into_owned(),
                     kind: None,
-                    title: format!("{}  — {told}", inert(title)),
+                    title: format!("{title}  — {told}"),
                 }
             })
             .collect();

@@ -5,6 +5,7 @@
 pub mod atomic;
 pub mod bookmarks;
 pub mod edit_copy;
+pub mod folders;
 pub mod kept;
 pub mod merge3;
 pub mod note_merge;

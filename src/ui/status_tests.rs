@@ -113,6 +113,38 @@ fn samples(app: &App) -> Vec<Sample> {
             vec![("file", "key-cluster-stage-definitions.md".into())],
         ),
         (
+            "reload-entry-deleted",
+            vec![("file", "key-cluster-stage-definitions.md".into()), title()],
+        ),
+        (
+            "reload-entry-left-file",
+            vec![("file", "key-cluster-stage-definitions.md".into()), title()],
+        ),
+        (
+            "reload-entry-back",
+            vec![("file", "key-cluster-stage-definitions.md".into()), title()],
+        ),
+        (
+            "absent-entry",
+            vec![
+                ("id", "darkhan-wool-cooperative".into()),
+                (
+                    "why",
+                    app.tf(
+                        "absent-in-folder",
+                        &[("folder", "/home/coach/toli-mine".into())],
+                    ),
+                ),
+            ],
+        ),
+        (
+            "absent-entry",
+            vec![
+                ("id", "darkhan-wool-cooperative".into()),
+                ("why", app.t("absent-not-loaded")),
+            ],
+        ),
+        (
             "reload-saved-fine",
             vec![
                 ("file", "key-cluster-stage-definitions.md".into()),

@@ -43,6 +43,7 @@ mod note_paste_tmux;
 mod note_wrap;
 mod notes_cli;
 mod notes_tui;
+mod own_folder;
 mod place_keep_tmux;
 mod present;
 mod present_broken_link;

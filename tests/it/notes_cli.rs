@@ -39,8 +39,9 @@ fn notes_list_id_title_and_first_line_in_either_language() {
     assert!(lines[0].contains("Cluster"), "{text}");
     assert!(lines[0].ends_with("Ask about Porter."), "{text}");
     assert!(!text.contains("Кластер гэж"), "only the first line: {text}");
+    // An entry not loaded says so, not a bare `?` (walk 18, C-1; `own_folder`).
     assert!(
-        lines[1].starts_with("gone-entry ") && lines[1].contains(" ? "),
+        lines[1].starts_with("gone-entry ") && lines[1].contains(" (not loaded this time — "),
         "{text}"
     );
     let out = toli(data.path())
@@ -64,6 +65,8 @@ fn notes_json_has_both_titles_and_the_full_text() {
     assert_eq!(v[0]["note"], "\nAsk about Porter.\nКластер гэж юу вэ?\n");
     assert_eq!(v[1]["id"], "gone-entry");
     assert!(v[1]["title"].is_null());
+    assert_eq!(v[0]["loaded"], true);
+    assert_eq!(v[1]["loaded"], false, "said, not only a null title");
 }
 
 #[test]

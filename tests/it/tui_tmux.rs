@@ -182,10 +182,11 @@ fn live_reload_shows_edits_keeps_the_last_good_version_and_drops_deleted_entries
     save(&c.join("b.md"), &entry("gamma", "Gamma", "Gamma text."));
     t.wait_for("Gamma");
     t.wait_gone("Beta");
-    // A deleted file's entry disappears.
+    // A deleted file's entry disappears, and the status line says so (walk 18, C-2).
     std::fs::remove_file(c.join("a.md")).expect("rm");
-    t.wait_gone("Alpha");
+    t.wait_for("a.md deleted: «Alpha» is no longer in the content");
     t.wait_gone("Third text.");
+    assert!(!t.capture().contains("│Alpha"), "{}", t.capture());
     t.text("q");
     t.assert_sane();
 }

@@ -6,7 +6,7 @@ use crate::app::action::Action;
 use crate::app::state::{App, Overlay, Then};
 
 /// The title of the entry `id` as the reader reads it, short enough for the status line (the
-/// id of an entry no longer in the corpus).
+/// id of an entry this run did not load).
 fn title_of(corpus: &crate::corpus::Corpus, lang: crate::lang::Lang, id: &str) -> String {
     corpus.get(id).map_or(id.to_string(), |e| {
         crate::app::status::short_title(e.title.show(lang))
@@ -25,14 +25,19 @@ pub fn action(app: &mut App, action: Action) -> Then {
             *selected = (*selected + 1).min(len.saturating_sub(1));
         }
         Action::Open => {
-            let to = app
+            let Some(id) = app
                 .study
                 .bookmarks
                 .items
                 .get(*selected)
-                .and_then(|b| app.corpus.index_of(&b.id));
-            if let Some(to) = to {
-                return Then::Open(to);
+                .map(|b| b.id.clone())
+            else {
+                return Then::Stay;
+            };
+            match app.corpus.index_of(&id) {
+                Some(to) => return Then::Open(to),
+                // Not loaded this run: the status line says why, and which folder to open.
+                None => app.status.say(super::absent::said(app, &id)),
             }
         }
         Action::Remove => {

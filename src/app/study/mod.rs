@@ -9,6 +9,7 @@
 //! loop to save when a signal ends the app; [`unsaved`] keeps a note whose save failed, which
 //! the next edit of that note opens again.
 
+pub mod absent;
 pub mod bookmarks;
 pub mod draft;
 pub mod note_editor;
@@ -35,6 +36,9 @@ pub struct Study {
     pub bookmarks: Bookmarks,
     /// Personal notes by entry id.
     pub notes: BTreeMap<String, String>,
+    /// The content folder each bookmarked or noted entry of the reader's own was loaded from
+    /// ([`absent`]).
+    pub folders: crate::store::folders::Folders,
     /// The external editor for notes ($VISUAL or $EDITOR); none: the built-in editor.
     pub editor: Option<String>,
     /// The notes folder as last read (see [`refresh_notes`]).
@@ -80,6 +84,7 @@ pub fn attach_store(app: &mut App, store: Store) {
     report(app, notice);
     app.study.store = Some(store);
     reload_notes(app);
+    absent::learn(app);
     unsaved::bring_back(app);
 }
 
@@ -190,6 +195,9 @@ pub fn toggle_bookmark(app: &mut App) {
         .to_string();
     let title = crate::app::status::short_title(&title);
     let on = app.study.bookmarks.toggle(&id);
+    if on {
+        absent::remember(app, [id.as_str()]);
+    }
     let msg = if on {
         app.tf("bookmark-added", &[("title", title)])
     } else {
@@ -312,6 +320,7 @@ fn save_text(
         Ok(saved) => {
             unsaved::forget(app, id, copy);
             set_cached(app, id, saved.text(text));
+            absent::remember(app, [id]);
             app.status.say(app.t(match saved {
                 Saved::Written => "note-saved",
                 Saved::Merged(_) => "note-merged",

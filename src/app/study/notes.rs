@@ -67,16 +67,14 @@ pub fn action(app: &mut App, action: Action) -> Then {
             *selected = (*selected + 1).min(len.saturating_sub(1));
         }
         Action::Open | Action::EditNote => {
-            let to = app
-                .study
-                .notes
-                .keys()
-                .nth(*selected)
-                .and_then(|id| app.corpus.index_of(id));
-            match to {
+            let Some(id) = app.study.notes.keys().nth(*selected).cloned() else {
+                return Then::Stay;
+            };
+            match app.corpus.index_of(&id) {
                 Some(to) if action == Action::EditNote => return Then::Edit(to),
                 Some(to) => return Then::Open(to),
-                None => {}
+                // Not loaded this run: the status line says why, and which folder to open.
+                None => app.status.say(super::absent::said(app, &id)),
             }
         }
         Action::Escape | Action::OpenNotes => return Then::Close,

@@ -20,11 +20,11 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
     let taken = app.typing.taken.take();
     let action = match (action, taken) {
         (Action::ByLetter(letter, command), _) => {
-            // A letter command right after another is moving about (`j j j`), not a word:
-            // nothing to keep for taking it back.
-            let before = (!after_letter).then(|| crate::app::typing::Before::of(app));
+            // A letter command right after another is moving about (`j j j`), not a word: kept
+            // for taking back only when it opened a window (`l`, then the `y` of «yamar»).
+            let before = crate::app::typing::Before::of(app);
             act(app, *command, effects);
-            app.typing.taken = before.and_then(|b| b.taken(app, letter));
+            app.typing.taken = before.taken(app, letter, after_letter);
             app.typing.after_letter = Some(std::time::Instant::now());
             return;
         }

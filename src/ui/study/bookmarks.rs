@@ -1,4 +1,5 @@
-//! The bookmarks view: each bookmarked entry's kind and title, newest last.
+//! The bookmarks view: each bookmarked entry's kind and title, newest last; an entry not
+//! loaded this run, its id and why, in as many rows as that takes.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -34,20 +35,33 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, selected: usize, th: &Th
         (i.width as usize).saturating_sub(kind_w + 1 + note(id).map_or(0, |n| str_width(&n)))
     };
     let fitted = super::fit_titles(&titles, bookmarks.iter().map(|b| room(&b.id)));
-    let items: Vec<Line<'static>> = (bookmarks.iter().zip(fitted))
+    // A bookmark on an entry not loaded takes the rows its explanation needs.
+    let items: Vec<Vec<Line<'static>>> = (bookmarks.iter().zip(fitted))
         .map(|(b, title)| {
             let kind = kind_of(&b.id);
             let pad = " ".repeat(kind_w.saturating_sub(str_width(&kind)) + 1);
-            let title = match title {
-                Some(title) => Span::raw(title),
-                None => Span::styled(
-                    format!("{} ({})", inert(&b.id), app.t("bookmarks-missing")),
-                    th.dim,
-                ),
-            };
+            let lead = Span::styled(kind + &pad, th.dim);
             let note = Span::styled(note(&b.id).unwrap_or_default(), th.dim);
-            Line::from(vec![Span::styled(kind + &pad, th.dim), title, note])
+            match title {
+                Some(title) => vec![Line::from(vec![lead, Span::raw(title), note])],
+                None => {
+                    let mut lines = super::absent_rows(app, &b.id, lead, room(&b.id), th);
+                    if let Some(last) = lines.last_mut() {
+                        last.push_span(note);
+                    }
+                    lines
+                }
+            }
         })
         .collect();
-    rows(frame, i, items, selected, true, th);
+    let at = super::starts(items.iter().map(Vec::len));
+    let row = at.get(selected).copied().unwrap_or(0);
+    rows(
+        frame,
+        i,
+        items.into_iter().flatten().collect(),
+        row,
+        true,
+        th,
+    );
 }

@@ -7,7 +7,7 @@ pub mod notes;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use crate::app::App;
@@ -41,15 +41,54 @@ fn list_box(
     Some(i)
 }
 
-/// The kind of entry `id` as the list shows it ("?" for an entry no longer in the corpus).
+/// The kind of entry `id` as the list shows it ("?" for an entry this run did not load).
 fn kind_label(app: &App, id: &str) -> String {
     (app.corpus.get(id)).map_or("?".to_string(), |e| {
         app.t(&format!("kind-{}", e.kind.name()))
     })
 }
 
+/// The rows of an entry this run did not load, in a list whose title column starts after
+/// `lead` (the kind column, drawn first) and is `room` wide: its id and why it is not loaded
+/// (with the folder to open: [`crate::app::study::absent`]), wrapped under the title column,
+/// never cut, so the folder named can be read and copied whole.
+fn absent_rows(
+    app: &App,
+    id: &str,
+    lead: Span<'static>,
+    room: usize,
+    th: &Theme,
+) -> Vec<Line<'static>> {
+    let text = format!(
+        "{} ({})",
+        crate::inert::inert(id),
+        crate::app::study::absent::listed(app, id)
+    );
+    let indent = " ".repeat(crate::markdown::wrap::str_width(&lead.content));
+    let wrapped = crate::markdown::wrap::wrap_words(&text, room.max(1), 0);
+    let mut lead = Some(lead);
+    wrapped
+        .into_iter()
+        .map(|part| {
+            let first = lead.take().unwrap_or_else(|| Span::raw(indent.clone()));
+            Line::from(vec![first, Span::styled(part, th.dim)])
+        })
+        .collect()
+}
+
+/// The row each item starts on, when the items take `heights` rows each.
+fn starts(heights: impl Iterator<Item = usize>) -> Vec<usize> {
+    heights
+        .scan(0, |row, h| {
+            let at = *row;
+            *row += h;
+            Some(at)
+        })
+        .collect()
+}
+
 /// The titles of a list's rows fitted together to their widths (see [`crate::ui::titles`]);
-/// `None` (an entry no longer in the corpus) stays `None`.
+/// `None` (an entry this run did not load) stays `None`.
 fn fit_titles(
     titles: &[Option<String>],
     widths: impl Iterator<Item = usize>,

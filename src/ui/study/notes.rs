@@ -1,5 +1,6 @@
 //! The notes list (`E`): each noted entry's kind, title and the note's first line (after
-//! what it is, when it is not saved yet or holds two versions to choose from).
+//! what it is, when it is not saved yet or holds two versions to choose from); an entry not
+//! loaded this run, its id and why, in as many rows as that takes.
 
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
@@ -39,16 +40,15 @@ pub fn draw(
     // narrow screen still has room for it.
     let indent = " ".repeat(kind_w + 1);
     let note_room = (i.width as usize).saturating_sub(kind_w + 3);
-    let items: Vec<Line<'static>> = (app.study.notes.iter().zip(fitted))
-        .flat_map(|((id, note), title)| {
+    let items: Vec<Vec<Line<'static>>> = (app.study.notes.iter().zip(fitted))
+        .map(|((id, note), title)| {
             let kind = kind_of(id);
             let pad = " ".repeat(kind_w.saturating_sub(str_width(&kind)) + 1);
-            let title = match title {
-                Some(title) => Span::raw(title),
-                None => Span::styled(
-                    format!("{} ({})", inert(id), app.t("notes-missing")),
-                    th.dim,
-                ),
+            let lead = Span::styled(kind + &pad, th.dim);
+            // A note on an entry not loaded says why under its id, in the rows that takes.
+            let mut lines = match title {
+                Some(title) => vec![Line::from(vec![lead, Span::raw(title)])],
+                None => super::absent_rows(app, id, lead, room, th),
             };
             // A note not saved yet, or holding two versions to choose from, says so first.
             let label = label(app, id, note).map(|l| l + " ");
@@ -62,11 +62,18 @@ pub fn draw(
             let mut note_line = vec![Span::styled(format!("{indent}✎ "), th.dim)];
             note_line.extend(label.map(|l| Span::styled(l, th.notice)));
             note_line.push(Span::styled(first, th.dim));
-            [
-                Line::from(vec![Span::styled(kind + &pad, th.dim), title]),
-                Line::from(note_line),
-            ]
+            lines.push(Line::from(note_line));
+            lines
         })
         .collect();
-    rows(frame, i, items, 2 * selected, true, th);
+    let at = super::starts(items.iter().map(Vec::len));
+    let row = at.get(selected).copied().unwrap_or(0);
+    rows(
+        frame,
+        i,
+        items.into_iter().flatten().collect(),
+        row,
+        true,
+        th,
+    );
 }
