@@ -173,23 +173,19 @@ fn jump_action(app: &mut App, action: Action) {
         return;
     };
     match action {
-        Action::Input(c) if c.is_ascii_digit() => {
-            if let Some(j) = d.jump.as_mut().filter(|j| j.len() < 4) {
-                j.push(c);
-            }
-        }
+        Action::Input(c) if c.is_ascii_digit() => d.type_jump(c),
         Action::DeleteChar => {
+            d.jump_wrong = false;
             if let Some(j) = d.jump.as_mut() {
                 j.pop();
             }
         }
+        // A number the tour does not have stays in the prompt, which says so (the footer:
+        // [`crate::ui::present_footer`]), ready to be corrected.
         Action::Open => {
-            if let Some(n) = d.finish_jump() {
-                let total = d.steps.len();
-                app.status.say(no_such_step(app, n, total));
-            }
+            d.finish_jump();
         }
-        Action::Escape => d.jump = None,
+        Action::Escape => d.close_jump(),
         _ => {}
     }
 }

@@ -1,0 +1,12 @@
+# Notes screen, a narrow terminal: the main keys while a talk runs, `?` for the others.
+notes-keys-short = Space: next · ←: previous · f: charts · ?: all keys · Esc: close
+# Notes screen: Esc asked whether to close the notes (the projector asks the same).
+notes-leave-ask = Close the notes? q: close · any other key: stay
+# Help heading of the notes screen's keys (`toli present --notes`, a second terminal).
+help-ctx-present-notes = Trainer notes (present --notes)
+hint-notes-figure = the step's charts on the projector in turn
+hint-notes-lang = the notes in the other language
+hint-notes-close = close the notes
+hint-notes-close-ask = close the notes (asks first)
+# Projector footer, narrow: the step number typed after `g` is not one of the tour's; the prompt stays open with it.
+present-jump-wrong = No such step · go to step (1–{ $total })
