@@ -827,6 +827,52 @@ fn s_shows_summary_slides_and_the_tour_keeps_them() {
     assert_eq!(step_words(&a).len(), whole, "s again: the whole entry");
 }
 
+/// The talk's language stays with the tour (walk 18 T-2): switched with `L` and its terminal
+/// then closed (nothing more saved), `toli present TOUR` — the command the notes screen offers —
+/// resumes in it, saying so in it; `--lang` given chooses another.
+#[test]
+fn a_restarted_talk_comes_back_in_the_language_it_was_given_in() {
+    let state = tempfile::tempdir().expect("state");
+    let places = state.path().join("presentations.json");
+    let fresh = |lang: Lang| {
+        let mut a = sized(loaded(fixtures()), lang, 100, 30);
+        a.present_places = toli::present::resume::Memory::at(places.clone());
+        a
+    };
+    let mut a = fresh(Lang::En);
+    let t = a.corpus.index_of("tour-table").expect("tour");
+    toli::app::present::start_standalone(&mut a, t, None, None, false).expect("start");
+    press(&mut a, KeyCode::Right);
+    press(&mut a, KeyCode::Char('L'));
+    assert_eq!(a.settings.lang, Lang::Mn);
+    // The terminal closes: the app is gone without leaving the talk.
+    drop(a);
+    // `toli present tour-table`, with no --lang, in an English environment.
+    let mut b = fresh(Lang::En);
+    toli::app::present::start_standalone(&mut b, t, None, None, false).expect("restart");
+    assert_eq!(b.settings.lang, Lang::Mn, "the room's language");
+    assert_eq!(step(&b), 1, "where it was left");
+    assert!(
+        text(&b).contains("№2 алхмаас үргэлжиллээ"),
+        "said in it:\n{}",
+        text(&b)
+    );
+    drop(b);
+    // `toli --lang en present tour-table`: English, and kept for the next start.
+    let mut c = fresh(Lang::En);
+    toli::app::present::start_standalone(&mut c, t, None, None, true).expect("restart");
+    assert_eq!(c.settings.lang, Lang::En);
+    assert!(text(&c).contains("Resumed at step 2"), "{}", text(&c));
+    drop(c);
+    let mut d = fresh(Lang::Mn);
+    toli::app::present::start_standalone(&mut d, t, None, None, false).expect("restart");
+    assert_eq!(
+        d.settings.lang,
+        Lang::En,
+        "the language it was last given in"
+    );
+}
+
 /// `a` puts the tour's agenda over the step — every step by number and title, the current one
 /// marked — to open a talk or to say where it stands; Esc or `a` brings the step back, and a
 /// step key moves on from the step.
