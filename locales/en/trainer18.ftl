@@ -1,5 +1,5 @@
 # Notes screen, a narrow terminal: the main keys while a talk runs, `?` for the others.
-notes-keys-short = Space: next · ←: previous · f: charts · ?: all keys · Esc: close
+notes-keys-short = Space,→: next · ←: back · f: charts · p: break · ?: all keys · Esc: close
 # Notes screen: Esc asked whether to close the notes (the projector asks the same).
 notes-leave-ask = Close the notes? q: close · any other key: stay
 # Help heading of the notes screen's keys (`toli present --notes`, a second terminal).
