@@ -77,9 +77,12 @@ fn plain_name(name: &str) -> bool {
     !name.is_empty() && !name.starts_with('.') && !name.contains(['/', '\\', '\0'])
 }
 
+/// What a folder's manifest says: the files toli wrote there and what they hold.
+type Listed = (BTreeSet<String>, Option<Subject>);
+
 /// The files listed by the manifest in `dir` and what they hold, or `None` when there is no
 /// manifest.
-fn read_manifest(dir: &Path) -> Result<Option<(BTreeSet<String>, Option<Subject>)>, ExportError> {
+fn read_manifest(dir: &Path) -> Result<Option<Listed>, ExportError> {
     let path = dir.join(MANIFEST);
     match std::fs::symlink_metadata(&path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
