@@ -9,4 +9,5 @@ hint-last-step = last step
 hint-blank = blank screen (any key brings it back)
 hint-restart-clock = restart the clock
 hint-leave-ask = leave (asks first)
-notes-keys = Space, →: next step · ←: previous · p: break · L: language · Esc: close
+# The notes screen's keys while a talk runs, where the whole line fits (else notes-keys-short).
+notes-keys = Space,→: next step · ←: previous · f: charts · p: break · L: language · ?: help · Esc: close

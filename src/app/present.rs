@@ -1,8 +1,8 @@
 //! The app's side of presentations: `p` opens the selected tour full screen where it was left
 //! (or shows the tours list to pick one), and the keys of a running presentation — next and
 //! previous step, first and last, `g` and a number to jump, `b` to blank the screen, `L` for
-//! the other language live; `q` leaves, Esc asks first (clickers send Esc). Each step change is
-//! remembered per tour ([`crate::present::resume`]).
+//! the other language live; `q` leaves, Esc asks first (clickers send Esc). Each step change and
+//! language switch is remembered per tour ([`crate::present::resume`]).
 
 use super::action::Action;
 use super::effect::{Effect, Effects};
@@ -66,6 +66,32 @@ pub fn start(app: &mut App, index: usize, at: Option<usize>) -> Result<(), Strin
     Ok(())
 }
 
+/// `toli present TOUR`: presents tour `index` full screen (at step `at`, else where it was
+/// left), quitting toli when the talk ends, with the planned `minutes` when given (else the
+/// tour's last plan). Without `--lang` (`lang_given` false) the talk is given in the language
+/// it was last given in, so that a restart after its terminal closed is in the room's language;
+/// `--lang` chooses another. The error is [`start`]'s.
+pub fn start_standalone(
+    app: &mut App,
+    index: usize,
+    at: Option<usize>,
+    minutes: Option<u32>,
+    lang_given: bool,
+) -> Result<(), String> {
+    let tour = &app.corpus.entry(index).id;
+    let kept = app.present_places.recall(tour).and_then(|p| p.lang);
+    if let (false, Some(lang)) = (lang_given, kept) {
+        app.set_lang(lang);
+    }
+    start(app, index, at)?;
+    if let Some(d) = app.present.as_mut() {
+        d.standalone = true;
+        d.plan_minutes = minutes.or(d.plan_minutes);
+    }
+    remember(app);
+    Ok(())
+}
+
 /// After a live reload: the running presentation's steps are read again from the new corpus (a
 /// fixed typo or note shows at once), keeping the step, the scroll and the clock. Entry
 /// numbers change with a reload, so every step is looked up again by its id.
@@ -117,6 +143,7 @@ pub fn remember(app: &mut App) {
         paused: d.paused_at.is_some(),
         summary_only: d.summary_only,
         minutes: d.plan_minutes,
+        lang: Some(app.settings.lang),
     };
     let tour = d.tour.clone();
     if let Err(e) = app.present_places.remember(&tour, place) {
@@ -173,23 +200,19 @@ fn jump_action(app: &mut App, action: Action) {
         return;
     };
     match action {
-        Action::Input(c) if c.is_ascii_digit() => {
-            if let Some(j) = d.jump.as_mut().filter(|j| j.len() < 4) {
-                j.push(c);
-            }
-        }
+        Action::Input(c) if c.is_ascii_digit() => d.type_jump(c),
         Action::DeleteChar => {
+            d.jump_wrong = false;
             if let Some(j) = d.jump.as_mut() {
                 j.pop();
             }
         }
+        // A number the tour does not have stays in the prompt, which says so (the footer:
+        // [`crate::ui::present_footer`]), ready to be corrected.
         Action::Open => {
-            if let Some(n) = d.finish_jump() {
-                let total = d.steps.len();
-                app.status.say(no_such_step(app, n, total));
-            }
+            d.finish_jump();
         }
-        Action::Escape => d.jump = None,
+        Action::Escape => d.close_jump(),
         _ => {}
     }
 }
@@ -297,7 +320,11 @@ fn step_action(app: &mut App, action: Action, effects: &mut Effects) {
                 d.scroll.saturating_sub(3)
             }
         }
-        Action::ToggleLang => app.set_lang(app.settings.lang.other()),
+        // Kept at once with the tour: a talk whose terminal is closed restarts in it.
+        Action::ToggleLang => {
+            app.set_lang(app.settings.lang.other());
+            remember(app);
+        }
         Action::CycleTheme => super::settings::cycle_theme(app),
         // The room reads the footer: a chart step is said to be the chart, another step to
         // have no other chart (its text may mention some).

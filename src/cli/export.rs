@@ -1,5 +1,6 @@
-//! `toli export`: writes a handout folder (or one file) and says where it is; a refusal says
-//! which path is in the way and what to do.
+//! `toli export`: writes a handout folder (or one file) and says where it is, which other
+//! handout it replaced there, which languages it is in (and how to have one only); a refusal
+//! says which path is in the way and what to do.
 
 use std::io::Write;
 use std::path::Path;
@@ -7,8 +8,9 @@ use std::process::ExitCode;
 
 use super::{CmdResult, Context, Failure};
 use crate::corpus::model::Kind;
-use crate::export::files::ExportError;
+use crate::export::files::{ExportError, Subject};
 use crate::export::{Format, Languages, Plan, write};
+use crate::lang::Lang;
 
 /// What `toli export` was asked for.
 pub struct Request<'a> {
@@ -90,6 +92,10 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
         ctx.t("export-done", &args)
     };
     writeln!(out, "{done}")?;
+    if let Some(other) = &written.replaced {
+        writeln!(out, "{}", replaced(ctx, other, req.out))?;
+    }
+    writeln!(out, "{}", languages(ctx, &plan.langs))?;
     if req.format == Format::Html {
         // The handout prints its own date, version and page numbers; a browser's own header
         // and footer would print a second, US-dated one.
@@ -102,6 +108,41 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
         writeln!(out, "{hint}")?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Which languages the handout is in, and how to have the other choice: one of them only (the
+/// reader's), or both.
+fn languages(ctx: &Context, langs: &[Lang]) -> String {
+    let name = |l: Lang| ctx.t(&format!("export-lang-name-{}", l.code()), &[]);
+    match langs {
+        [one] => ctx.t("export-langs-one", &[("lang", name(*one))]),
+        _ => {
+            let only = match langs.contains(&ctx.lang) {
+                true => ctx.lang,
+                false => langs.first().copied().unwrap_or(ctx.lang),
+            };
+            let names = langs.iter().map(|&l| name(l)).collect::<Vec<_>>();
+            let args = [
+                ("langs", names.join(", ")),
+                ("only", name(only)),
+                ("code", only.code().to_string()),
+            ];
+            ctx.t("export-langs-both", &args)
+        }
+    }
+}
+
+/// The other handout the folder `dir` held, which this one replaced.
+fn replaced(ctx: &Context, other: &Subject, dir: &Path) -> String {
+    let dir = ("dir", dir.display().to_string());
+    match other {
+        Subject::Tour(tour) => ctx.t(
+            "export-replaced-tour",
+            &[dir, ("tour", crate::inert::inert(tour).into_owned())],
+        ),
+        Subject::Ids(_) => ctx.t("export-replaced-ids", &[dir]),
+        Subject::All => ctx.t("export-replaced-all", &[dir]),
+    }
 }
 
 /// The bare `[[id]]` links of the handout's bodies that name no entry, which its pages leave

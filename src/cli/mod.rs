@@ -106,7 +106,7 @@ pub fn run(cli: Cli) -> ExitCode {
             notes,
             step,
             minutes,
-            notes_lang: cli.lang,
+            lang: cli.lang,
             check_command,
             sources: loaded,
         };

@@ -20,8 +20,9 @@ pub struct How {
     pub step: Option<usize>,
     /// The talk's planned length (`--minutes`); None keeps the tour's last plan.
     pub minutes: Option<u32>,
-    /// `--lang` when given: the notes view's own language (else the talk's).
-    pub notes_lang: Option<crate::lang::Lang>,
+    /// `--lang` when given: the notes view's own language (else the talk's); the talk's
+    /// language (else the one it was last given in).
+    pub lang: Option<crate::lang::Lang>,
     /// The `toli check` command for the folders loaded, for a broken step.
     pub check_command: String,
     /// What was loaded: its folders are watched, so a saved edit shows on the slide.
@@ -60,7 +61,7 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
         );
         let tour = index.map(|i| corpus.entry(i).id.clone());
         let view = Notes {
-            own_lang: how.notes_lang,
+            own_lang: how.lang,
             theme,
             no_color,
             // The trainer's own notes (`e` in the app) show under the tour's, here only.
@@ -94,12 +95,9 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
     }
     match index {
         Some(i) => {
-            crate::app::present::start(&mut app, i, how.step).map_err(Failure::Message)?;
-            if let Some(d) = app.present.as_mut() {
-                d.standalone = true;
-                d.plan_minutes = how.minutes.or(d.plan_minutes);
-            }
-            crate::app::present::remember(&mut app);
+            let lang_given = how.lang.is_some();
+            crate::app::present::start_standalone(&mut app, i, how.step, how.minutes, lang_given)
+                .map_err(Failure::Message)?;
         }
         None => {
             // Picking a tour is using the app: its place is saved on quit, as `toli` saves it.

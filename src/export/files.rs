@@ -49,15 +49,40 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + '_ {
 struct Manifest {
     generator: String,
     files: Vec<String>,
+    /// What the handout holds; a manifest written before it was kept has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    subject: Option<Subject>,
 }
+
+/// What a handout holds, kept in its folder's manifest so that a re-export of something else
+/// into the folder says what it replaced.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Subject {
+    /// A tour's handout, by the tour's id.
+    Tour(String),
+    /// Entries chosen by id (`--ids`), sorted.
+    Ids(Vec<String>),
+    /// The whole knowledge base.
+    All,
+}
+
+/// What [`write_folder`] found in the folder before it: the handout it replaced, when that
+/// held something else.
+#[derive(Debug, Default)]
+pub struct Replaced(pub Option<Subject>);
 
 /// A plain file name: no folders, no `..`, not hidden.
 fn plain_name(name: &str) -> bool {
     !name.is_empty() && !name.starts_with('.') && !name.contains(['/', '\\', '\0'])
 }
 
-/// The files listed by the manifest in `dir`, or `None` when there is no manifest.
-fn read_manifest(dir: &Path) -> Result<Option<BTreeSet<String>>, ExportError> {
+/// What a folder's manifest says: the files toli wrote there and what they hold.
+type Listed = (BTreeSet<String>, Option<Subject>);
+
+/// The files listed by the manifest in `dir` and what they hold, or `None` when there is no
+/// manifest.
+fn read_manifest(dir: &Path) -> Result<Option<Listed>, ExportError> {
     let path = dir.join(MANIFEST);
     match std::fs::symlink_metadata(&path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -74,7 +99,10 @@ fn read_manifest(dir: &Path) -> Result<Option<BTreeSet<String>>, ExportError> {
     if let Some(name) = manifest.files.iter().find(|n| !plain_name(n)) {
         return Err(bad(format!("{name:?} is not a plain file name")));
     }
-    Ok(Some(manifest.files.into_iter().collect()))
+    Ok(Some((
+        manifest.files.into_iter().collect(),
+        manifest.subject,
+    )))
 }
 
 /// Control characters other than newline and tab, as a last guard: content is made inert
@@ -108,12 +136,14 @@ fn put(path: &Path, contents: &str) -> Result<(), ExportError> {
     Ok(())
 }
 
-/// Writes `files` (name, contents) into the folder `dir`, creating it when needed.
+/// Writes `files` (name, contents), the handout of `subject`, into the folder `dir`, creating it
+/// when needed. Returns the other handout the folder held, which these files replaced.
 pub fn write_folder(
     dir: &Path,
     files: &[(String, String)],
     force: bool,
-) -> Result<(), ExportError> {
+    subject: &Subject,
+) -> Result<Replaced, ExportError> {
     match std::fs::metadata(dir) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             std::fs::create_dir_all(dir).map_err(io(dir))?;
@@ -126,8 +156,8 @@ pub fn write_folder(
         }
         Ok(_) => {}
     }
-    let old = match read_manifest(dir) {
-        Err(ExportError::BadManifest { .. }) if force => BTreeSet::new(),
+    let (old, old_subject) = match read_manifest(dir) {
+        Err(ExportError::BadManifest { .. }) if force => (BTreeSet::new(), None),
         other => other?.unwrap_or_default(),
     };
     let new: BTreeSet<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
@@ -177,9 +207,11 @@ pub fn write_folder(
     let manifest = Manifest {
         generator: "toli export".to_string(),
         files: new.iter().map(|n| n.to_string()).collect(),
+        subject: Some(subject.clone()),
     };
     let json = serde_json::to_string_pretty(&manifest).unwrap_or_default();
-    put(&dir.join(MANIFEST), &json)
+    put(&dir.join(MANIFEST), &json)?;
+    Ok(Replaced(old_subject.filter(|s| s != subject)))
 }
 
 /// Writes one file at `path`: a new file, or one toli wrote before (it carries [`GENERATOR`]).
@@ -229,13 +261,42 @@ mod tests {
     #[test]
     fn a_re_export_replaces_its_files_and_removes_its_stale_ones() {
         let dir = tempfile::tempdir().expect("tempdir");
-        write_folder(dir.path(), &files(&["a.html", "b.html"]), false).expect("first");
-        write_folder(dir.path(), &files(&["a.html", "c.html"]), false).expect("second");
+        let tour = Subject::Tour("tour-a".into());
+        write_folder(dir.path(), &files(&["a.html", "b.html"]), false, &tour).expect("first");
+        let again = write_folder(dir.path(), &files(&["a.html", "c.html"]), false, &tour);
+        assert_eq!(
+            again.expect("second").0,
+            None,
+            "the same tour replaces nothing else"
+        );
         assert!(dir.path().join("a.html").is_file());
         assert!(!dir.path().join("b.html").exists());
         assert!(dir.path().join("c.html").is_file());
-        let listed = read_manifest(dir.path()).expect("read").expect("manifest");
-        assert_eq!(listed.len(), 2);
+        let (listed, subject) = read_manifest(dir.path()).expect("read").expect("manifest");
+        assert_eq!((listed.len(), subject), (2, Some(tour)));
+    }
+
+    /// Another tour's handout written into the folder says which one it replaced; a manifest
+    /// written before the subject was kept says nothing of it.
+    #[test]
+    fn a_re_export_of_another_handout_says_what_it_replaced() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (a, b) = (
+            Subject::Tour("tour-a".into()),
+            Subject::Tour("tour-b".into()),
+        );
+        write_folder(dir.path(), &files(&["a.html"]), false, &a).expect("first");
+        let replaced = write_folder(dir.path(), &files(&["b.html"]), false, &b).expect("second");
+        assert_eq!(replaced.0, Some(a));
+        let all = write_folder(dir.path(), &files(&["c.html"]), false, &Subject::All);
+        assert_eq!(all.expect("third").0, Some(b));
+        std::fs::write(
+            dir.path().join(MANIFEST),
+            r#"{"generator":"toli export","files":["c.html"]}"#,
+        )
+        .expect("an older manifest");
+        let older = write_folder(dir.path(), &files(&["c.html"]), false, &Subject::All);
+        assert_eq!(older.expect("fourth").0, None);
     }
 
     #[test]
@@ -246,7 +307,8 @@ mod tests {
             r#"{"generator":"toli export","files":["../x"]}"#,
         )
         .expect("write");
-        let err = write_folder(dir.path(), &files(&["a.html"]), false).expect_err("refused");
+        let err = write_folder(dir.path(), &files(&["a.html"]), false, &Subject::All)
+            .expect_err("refused");
         assert!(matches!(err, ExportError::BadManifest { .. }), "{err:?}");
     }
 

@@ -68,6 +68,8 @@ pub struct Plan<'a> {
     pub shown_at: BTreeMap<usize, usize>,
     /// All pages in one file: entry links are anchors (`#id`) instead of files (`id.html`).
     pub single_file: bool,
+    /// What the handout holds, kept in its folder's manifest.
+    pub subject: files::Subject,
     /// The day and version the handout shows.
     pub stamp: stamp::Stamp,
 }
@@ -124,6 +126,10 @@ impl<'a> Plan<'a> {
             missing_steps,
             shown_at,
             single_file: false,
+            subject: match tour {
+                Some(t) => files::Subject::Tour(corpus.entry(t).id.clone()),
+                None => files::Subject::All,
+            },
             stamp: stamp::Stamp::now(),
         }
     }
@@ -141,6 +147,10 @@ impl<'a> Plan<'a> {
                 entries.push(i);
             }
         }
+        let mut ids: Vec<String> = (entries.iter())
+            .map(|&i| corpus.entry(i).id.clone())
+            .collect();
+        ids.sort();
         Plan {
             corpus,
             included: entries.iter().copied().collect(),
@@ -150,6 +160,7 @@ impl<'a> Plan<'a> {
             missing_steps: Vec::new(),
             shown_at: BTreeMap::new(),
             single_file: false,
+            subject: files::Subject::Ids(ids),
             stamp: stamp::Stamp::now(),
         }
     }
@@ -204,10 +215,12 @@ impl Plan<'_> {
 /// What [`write`] wrote: how many entries the handout holds, and how many files of its format
 /// (an HTML folder's pages with `index.html` and the page to print, `style.css` left out; a
 /// Markdown folder's files; one for `--single-file`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Written {
     pub entries: usize,
     pub files: usize,
+    /// The other handout the folder held, which this one replaced.
+    pub replaced: Option<files::Subject>,
 }
 
 /// Writes `plan` as HTML or Markdown files into the folder `out`, or as one HTML file `out`
@@ -224,7 +237,11 @@ pub fn write(
     let entries = plan.entries.len();
     if plan.single_file {
         files::write_file(out, &single::document(plan, l10n), force)?;
-        return Ok(Written { entries, files: 1 });
+        return Ok(Written {
+            entries,
+            files: 1,
+            replaced: None,
+        });
     }
     let (pages, extension) = match format {
         Format::Html => {
@@ -236,9 +253,13 @@ pub fn write(
         }
         Format::Md => (markdown::files(plan, l10n), ".md"),
     };
-    files::write_folder(out, &pages, force)?;
+    let replaced = files::write_folder(out, &pages, force, &plan.subject)?.0;
     let files = pages.iter().filter(|(n, _)| n.ends_with(extension)).count();
-    Ok(Written { entries, files })
+    Ok(Written {
+        entries,
+        files,
+        replaced,
+    })
 }
 
 /// Handout format.

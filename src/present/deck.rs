@@ -36,6 +36,9 @@ pub struct Deck {
     pub scroll: usize,
     /// The step number being typed after `g`.
     pub jump: Option<String>,
+    /// Enter was pressed on a step number the tour does not have: the prompt stays open with
+    /// it, saying so, and the next digit typed starts a new number (Backspace edits it).
+    pub jump_wrong: bool,
     /// Esc was pressed: the footer asks whether to leave.
     pub leaving: bool,
     /// The screen is blanked (`b` or `.`), as a slideshow does.
@@ -123,6 +126,7 @@ impl Deck {
             step: 0,
             scroll: 0,
             jump: None,
+            jump_wrong: false,
             leaving: false,
             blank: false,
             notice_since: None,
@@ -203,16 +207,41 @@ impl Deck {
     }
 
     /// Ends the `g` input: a 1-based step number goes there. Returns the number typed when the
-    /// tour has no such step (to say so); nothing typed is ignored.
+    /// tour has no such step, the prompt left open with it to be corrected; nothing typed
+    /// closes the prompt.
     pub fn finish_jump(&mut self) -> Option<usize> {
-        let typed = self.jump.take().unwrap_or_default();
+        let typed = self.jump.clone().unwrap_or_default();
         match typed.trim().parse::<usize>() {
             Ok(n) if n >= 1 && n <= self.steps.len() => {
+                self.close_jump();
                 self.go(n - 1);
                 None
             }
-            Ok(n) => Some(n),
-            Err(_) => None,
+            Ok(n) => {
+                self.jump_wrong = true;
+                Some(n)
+            }
+            Err(_) => {
+                self.close_jump();
+                None
+            }
+        }
+    }
+
+    /// Closes the `g` prompt, whatever it holds.
+    pub fn close_jump(&mut self) {
+        self.jump = None;
+        self.jump_wrong = false;
+    }
+
+    /// A digit typed at the `g` prompt: after a wrong number it starts a new one.
+    pub fn type_jump(&mut self, digit: char) {
+        if self.jump_wrong {
+            self.jump = Some(String::new());
+            self.jump_wrong = false;
+        }
+        if let Some(j) = self.jump.as_mut().filter(|j| j.len() < 4) {
+            j.push(digit);
         }
     }
 
@@ -327,7 +356,26 @@ mod tests {
             d.jump = Some(bad.into());
             assert_eq!(d.finish_jump(), out_of_range, "{bad:?}");
             assert_eq!(d.step, 3);
+            // A wrong number stays in the prompt, to be corrected; nothing closes it.
+            let open = out_of_range.map(|_| bad.to_string());
+            assert_eq!(d.jump, open, "{bad:?}");
+            d.close_jump();
         }
+    }
+
+    /// After a wrong number the next digit starts a new one; Backspace edits the wrong one.
+    #[test]
+    fn a_wrong_step_number_is_corrected_in_the_prompt() {
+        let (_, mut d) = deck();
+        d.jump = Some(String::new());
+        d.type_jump('2');
+        d.type_jump('0');
+        assert_eq!(d.finish_jump(), Some(20));
+        assert_eq!(d.jump.as_deref(), Some("20"));
+        d.type_jump('3');
+        assert_eq!(d.jump.as_deref(), Some("3"), "a new number");
+        assert_eq!(d.finish_jump(), None);
+        assert_eq!((d.step, d.jump.is_none()), (2, true));
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! The notes screen drives the talk: a step key pressed at the laptop (next, previous, the
-//! break clock) reaches the presenter through a request file of its own in the same private
+//! step's charts, the break clock) reaches the presenter through a request file of its own in the same private
 //! runtime folder as the state files (`request-<tour>.<nanos>.<sender>.<presenter>.json`,
 //! 0600, written whole), which the presenter it names takes — reads and removes — between
 //! frames (two presentations of one tour each take only their own). A request older than a few seconds
@@ -21,6 +21,8 @@ pub enum Request {
     Next,
     Previous,
     PauseClock,
+    /// `f`: the step's next chart over it on the projector (after the last, the step again).
+    NextFigure,
 }
 
 impl Request {
@@ -31,6 +33,7 @@ impl Request {
             Request::Next => Action::NextStep,
             Request::Previous => Action::PrevStep,
             Request::PauseClock => Action::PauseClock,
+            Request::NextFigure => Action::NextFigure,
         }
     }
 
@@ -41,6 +44,7 @@ impl Request {
             Action::NextStep | Action::Open => Some(Request::Next),
             Action::PrevStep => Some(Request::Previous),
             Action::PauseClock => Some(Request::PauseClock),
+            Action::NextFigure => Some(Request::NextFigure),
             _ => None,
         }
     }

@@ -1,5 +1,6 @@
 //! Where each tour's presentation was left: its step, when its talk started and when it was
-//! last shown, kept per tour in `presentations.json` in the state folder (beside `state.json`),
+//! last shown, and how it was given (summaries only, the planned minutes, the language), kept
+//! per tour in `presentations.json` in the state folder (beside `state.json`),
 //! so `p` and `toli present TOUR` resume there. Every save re-reads the file and changes only
 //! its own tour (another instance's tours are kept), and writes atomically; a damaged file is
 //! set aside as `presentations.json.damaged` rather than overwritten.
@@ -34,6 +35,10 @@ pub struct Place {
     /// The planned length in minutes (`--minutes`), kept for the talk's next start.
     #[serde(default)]
     pub minutes: Option<u32>,
+    /// The language the talk was last given in (`L` switches it), for its next start without
+    /// `--lang`: a Mongolian room is not shown English after a restart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<crate::lang::Lang>,
 }
 
 impl Place {

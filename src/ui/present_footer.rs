@@ -28,13 +28,27 @@ pub fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
             )
         ),
     };
+    let total = d.steps.len().to_string();
     let said = match (&d.jump, &app.status.notice) {
+        // A number the tour does not have, kept to be corrected: what was wrong, then the
+        // prompt with it; where that does not fit beside the counter, in fewer words.
+        (Some(j), _) if d.jump_wrong => {
+            let wrong = app.tf(
+                "present-no-such-step",
+                &[("step", j.clone()), ("total", total.clone())],
+            );
+            let long = format!(" {wrong} · {}: {j}▏", app.t("present-jump-prompt"));
+            match str_width(&long) + str_width(&counter) + 2 <= r.width as usize {
+                true => Some(long),
+                false => Some(format!(
+                    " {}: {j}▏",
+                    app.tf("present-jump-wrong", &[("total", total)])
+                )),
+            }
+        }
         (Some(j), _) => Some(format!(
             " {}: {j}▏",
-            app.tf(
-                "present-jump-range",
-                &[("total", d.steps.len().to_string())]
-            )
+            app.tf("present-jump-range", &[("total", total)])
         )),
         (None, Some(n)) => Some(format!(" {}", inert(n))),
         (None, None) if d.agenda => Some(format!(" {}", app.t("present-agenda-footer"))),

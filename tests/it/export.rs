@@ -653,6 +653,67 @@ fn the_export_says_how_many_files_of_its_format_it_wrote() {
     );
 }
 
+/// The closing lines say which languages the handout is in and how to have one only (the
+/// reader's), or both; a re-export into a folder holding another tour's handout says it replaced
+/// that one, and one of the same tour says nothing of it (walk 18 T-5).
+#[test]
+fn the_handout_says_its_languages_and_the_handout_it_replaced() {
+    let said = |args: &[&str], out: &Path| {
+        let mut cmd = common::toli_en();
+        cmd.args(["--no-builtin", "--content", "tests/fixtures/content"])
+            .args(["--content", "tests/fixtures/present"])
+            .args(["--content", "tests/fixtures/present-table"])
+            .args(args)
+            .arg(out);
+        let done = cmd.assert().success();
+        String::from_utf8_lossy(&done.get_output().stdout).into_owned()
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("out-mn");
+    let first = said(&["--lang", "mn", "handout", "--tour", "tour-fixture"], &out);
+    assert!(
+        first.contains(
+            "Хоёр хэлээр бичлээ: монгол, англи. Зөвхөн монгол хэлээр бичих бол: --langs mn"
+        ),
+        "{first}"
+    );
+    assert!(!first.contains("солилоо"), "a new folder: {first}");
+    let again = said(&["--lang", "mn", "handout", "--tour", "tour-fixture"], &out);
+    assert!(!again.contains("солилоо"), "the same tour: {again}");
+    let other = said(&["--lang", "mn", "handout", "--tour", "tour-table"], &out);
+    assert!(
+        other.contains(&format!(
+            "{} хавтсанд өмнө нь байсан `tour-fixture` танилцуулгын тараах материалыг энэ \
+             материалаар солилоо.",
+            out.display()
+        )),
+        "{other}"
+    );
+    let en = said(
+        &["handout", "--langs", "en", "--tour", "tour-fixture"],
+        &out,
+    );
+    assert!(
+        en.contains(&format!(
+            "It replaced the handout of the tour `tour-table` that {} held.",
+            out.display()
+        )),
+        "{en}"
+    );
+    assert!(
+        en.contains("In English only. For both languages: --langs both"),
+        "{en}"
+    );
+    let both = said(
+        &["handout", "--tour", "tour-fixture"],
+        &dir.path().join("en"),
+    );
+    assert!(
+        both.contains("In two languages: English, Mongolian. For English only: --langs en"),
+        "{both}"
+    );
+}
+
 /// An entry whose page would be `print.html` keeps it: the whole handout takes the next free
 /// name, and the advice and `index.html` name that one.
 #[test]

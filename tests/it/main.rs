@@ -49,6 +49,7 @@ mod present;
 mod present_broken_link;
 mod present_content;
 mod present_fit;
+mod present_notes_keys;
 mod present_plan;
 mod present_room;
 mod present_slides;

@@ -299,13 +299,16 @@ fn the_notes_screen_says_when_another_tour_runs_or_the_talk_ended() {
     );
     following.poll(&runtime);
     assert!(following.position.is_some());
-    assert!(draw(&following).contains("Space, →: next step"));
+    assert!(draw(&following).contains("Space,→: next · ←: back · f: charts"));
     toli::present::sync::clear(&runtime, "tour-plan");
     following.poll(&runtime);
     let shown = draw(&following);
     assert!(shown.contains("The presentation has ended."), "{shown}");
     // After the talk only the keys that still work are listed (walk 8, n11).
-    assert!(shown.contains("L: language · Esc: close"), "{shown}");
+    assert!(
+        shown.contains("L: language · ?: help · Esc: close"),
+        "{shown}"
+    );
     assert!(!shown.contains("next step"), "{shown}");
     let fresh = Notes::following(
         std::sync::Arc::clone(&a.corpus),

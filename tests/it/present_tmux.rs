@@ -371,7 +371,7 @@ fn a_planned_talk_shows_its_pace_on_the_notes_screen_only() {
 /// `f` on the projector shows a figure over the step, its footer saying which (no keys: the room
 /// reads it), and the notes screen says which one, with
 /// the pace counted against the steps' own planned minutes; Esc on the projector brings the
-/// step back, and the notes screen's line goes.
+/// step back, and the notes screen's line goes; `f` on the notes screen shows it again.
 #[test]
 fn f_on_the_projector_is_said_on_the_notes_screen() {
     let Some(t) = Tmux::new() else { return };
@@ -412,6 +412,10 @@ fn f_on_the_projector_is_said_on_the_notes_screen() {
         "Step 2 / 3",
         "Show both charts, then come back to the stage.",
     ]);
+    // `f` pressed on the notes screen shows the chart on the projector too (walk 18 T-1).
+    notes.keys(&["f"]);
+    t.pane().wait_for("Figure 1 of 2");
+    notes.wait_for("On the projector: figure 1 of 2 · Firms joining in the growth stage");
     t.keys(&["q"]);
 }
 
@@ -425,7 +429,7 @@ fn the_notes_screen_steps_the_talk() {
     t.pane().wait_for_all(&["C l u s t e r", "1 / 3"]);
     t.open_window("notes", &toli(&runtime, "tour-fixture --notes"));
     let notes = t.window("notes");
-    notes.wait_for_all(&["Step 1 / 3", "Space, →: next step"]);
+    notes.wait_for_all(&["Step 1 / 3", "Space,→: next step"]);
     notes.keys(&["Space"]);
     t.pane().wait_for("2 / 3");
     notes.wait_for("Step 2 / 3");

@@ -1,6 +1,6 @@
 //! What a trainer needs on the projector, on ratatui's TestBackend: a table of long cells
 //! shown with every value whole, as a table or one record per row (80×24, 100×30, 160×45, both
-//! languages), step numbers out of range said, Home/End/Enter, the blank screen, `?` over the
+//! languages), step numbers out of range said and kept to correct, Home/End/Enter, the blank screen, `?` over the
 //! talk, Esc asking before leaving, a tour resumed where it was left (with its clock), the ▲/▼
 //! marks, and the notes view keeping its own language.
 
@@ -89,36 +89,72 @@ fn a_table_too_wide_for_the_slide_shows_every_value_whole() {
     }
 }
 
+/// A step number the tour does not have keeps the prompt open with it and says what was wrong
+/// (walk 18 T-4): the next digit starts a new number, which goes there, and the keys typed to
+/// correct it never move the talk; Backspace edits the number; Esc closes the prompt without
+/// asking to leave. On a narrow projector the footer says it in fewer words, nothing cut.
 #[test]
-fn a_step_number_out_of_range_is_said_with_the_number_of_steps() {
-    for (lang, said, prompt) in [
+fn a_step_number_out_of_range_keeps_the_prompt_open_to_correct_it() {
+    for (lang, said, prompt, narrow) in [
         (
             Lang::En,
-            "No step 9: this tour has 4 steps",
-            "Go to step (1–4): 9",
+            "No step 20: this tour has 4 steps · Go to step: 20",
+            "Go to step (1–4): 2",
+            "No such step · go to step (1–4): 20",
         ),
         (
             Lang::Mn,
-            "№9 алхам байхгүй: энэ танилцуулга нийт 4 алхамтай",
-            "Алхам руу очих (1–4): 9",
+            "№20 алхам байхгүй: энэ танилцуулга нийт 4 алхамтай · Алхам руу очих: 20",
+            "Алхам руу очих (1–4): 2",
+            "Ийм алхам байхгүй · алхам руу очих (1–4): 20",
         ),
     ] {
         let mut a = presenting(lang, 100, 30);
         press(&mut a, KeyCode::Char('g'));
-        press(&mut a, KeyCode::Char('9'));
+        press(&mut a, KeyCode::Char('2'));
         assert!(text(&a).contains(prompt), "{}", text(&a));
+        press(&mut a, KeyCode::Char('0'));
         press(&mut a, KeyCode::Enter);
         assert_eq!(step(&a), 0);
         assert!(text(&a).contains(said), "{}", text(&a));
+        // The correction: a new number, then Enter, goes there.
+        press(&mut a, KeyCode::Char('3'));
+        assert!(!text(&a).contains(said), "{}", text(&a));
+        assert!(
+            text(&a).contains(&prompt.replace(": 2", ": 3")),
+            "{}",
+            text(&a)
+        );
+        press(&mut a, KeyCode::Enter);
+        assert_eq!(step(&a), 2, "{lang:?}: the corrected number");
+        assert!(a.present.as_ref().is_some_and(|d| d.jump.is_none()));
+        // Backspace edits the wrong number: 20 → 2.
         press(&mut a, KeyCode::Char('g'));
+        press(&mut a, KeyCode::Char('2'));
         press(&mut a, KeyCode::Char('0'));
         press(&mut a, KeyCode::Enter);
-        assert!(text(&a).contains(&said.replace('9', "0")), "{}", text(&a));
-        press(&mut a, KeyCode::Char(' '));
+        press(&mut a, KeyCode::Backspace);
+        press(&mut a, KeyCode::Enter);
+        assert_eq!(step(&a), 1, "{lang:?}: 20 edited to 2");
+        // Esc closes a prompt holding a wrong number, and asks nothing.
+        press(&mut a, KeyCode::Char('g'));
+        press(&mut a, KeyCode::Char('9'));
+        press(&mut a, KeyCode::Enter);
+        press(&mut a, KeyCode::Esc);
+        let d = a.present.as_ref().expect("presenting");
+        assert!(d.jump.is_none() && !d.leaving && d.step == 1, "{lang:?}");
+        // 80 columns: the short form, the typed number whole.
+        let mut a = presenting(lang, 80, 24);
+        for c in ['g', '2', '0'] {
+            press(&mut a, KeyCode::Char(c));
+        }
+        press(&mut a, KeyCode::Enter);
+        let foot = common::rows(&a).last().cloned().unwrap_or_default();
         assert!(
-            !text(&a).contains(&said.replace('9', "0")),
-            "the next key clears it"
+            foot.contains(said) || foot.contains(narrow),
+            "{lang:?}: {foot}"
         );
+        assert!(foot.contains("1 / 4"), "{lang:?}: {foot}");
     }
 }
 
@@ -789,6 +825,52 @@ fn s_shows_summary_slides_and_the_tour_keeps_them() {
     assert_eq!(step_words(&a).len(), short.len());
     press(&mut a, KeyCode::Char('s'));
     assert_eq!(step_words(&a).len(), whole, "s again: the whole entry");
+}
+
+/// The talk's language stays with the tour (walk 18 T-2): switched with `L` and its terminal
+/// then closed (nothing more saved), `toli present TOUR` — the command the notes screen offers —
+/// resumes in it, saying so in it; `--lang` given chooses another.
+#[test]
+fn a_restarted_talk_comes_back_in_the_language_it_was_given_in() {
+    let state = tempfile::tempdir().expect("state");
+    let places = state.path().join("presentations.json");
+    let fresh = |lang: Lang| {
+        let mut a = sized(loaded(fixtures()), lang, 100, 30);
+        a.present_places = toli::present::resume::Memory::at(places.clone());
+        a
+    };
+    let mut a = fresh(Lang::En);
+    let t = a.corpus.index_of("tour-table").expect("tour");
+    toli::app::present::start_standalone(&mut a, t, None, None, false).expect("start");
+    press(&mut a, KeyCode::Right);
+    press(&mut a, KeyCode::Char('L'));
+    assert_eq!(a.settings.lang, Lang::Mn);
+    // The terminal closes: the app is gone without leaving the talk.
+    drop(a);
+    // `toli present tour-table`, with no --lang, in an English environment.
+    let mut b = fresh(Lang::En);
+    toli::app::present::start_standalone(&mut b, t, None, None, false).expect("restart");
+    assert_eq!(b.settings.lang, Lang::Mn, "the room's language");
+    assert_eq!(step(&b), 1, "where it was left");
+    assert!(
+        text(&b).contains("№2 алхмаас үргэлжиллээ"),
+        "said in it:\n{}",
+        text(&b)
+    );
+    drop(b);
+    // `toli --lang en present tour-table`: English, and kept for the next start.
+    let mut c = fresh(Lang::En);
+    toli::app::present::start_standalone(&mut c, t, None, None, true).expect("restart");
+    assert_eq!(c.settings.lang, Lang::En);
+    assert!(text(&c).contains("Resumed at step 2"), "{}", text(&c));
+    drop(c);
+    let mut d = fresh(Lang::Mn);
+    toli::app::present::start_standalone(&mut d, t, None, None, false).expect("restart");
+    assert_eq!(
+        d.settings.lang,
+        Lang::En,
+        "the language it was last given in"
+    );
 }
 
 /// `a` puts the tour's agenda over the step — every step by number and title, the current one

@@ -31,6 +31,7 @@ pub enum Ctx {
     Help,
     Presenting,
     StepJump,
+    PresenterNotes,
     Matrix,
     Facets,
     Bookmarks,
@@ -42,7 +43,7 @@ pub enum Ctx {
 
 impl Ctx {
     /// Every context, in help-overlay order (a test checks it against the enum).
-    pub const ALL: [Ctx; 16] = [
+    pub const ALL: [Ctx; 17] = [
         Ctx::Global,
         Ctx::Kinds,
         Ctx::List,
@@ -52,6 +53,7 @@ impl Ctx {
         Ctx::Help,
         Ctx::Presenting,
         Ctx::StepJump,
+        Ctx::PresenterNotes,
         Ctx::Matrix,
         Ctx::Facets,
         Ctx::Bookmarks,
@@ -73,6 +75,7 @@ impl Ctx {
             Ctx::Help => HELP,
             Ctx::Presenting => PRESENTING,
             Ctx::StepJump => STEP_JUMP,
+            Ctx::PresenterNotes => PRESENTER_NOTES,
             Ctx::Matrix => MATRIX,
             Ctx::Facets => FACETS,
             Ctx::Bookmarks => BOOKMARKS,
@@ -95,6 +98,7 @@ impl Ctx {
             Ctx::Help => "help-ctx-help",
             Ctx::Presenting => "help-ctx-present",
             Ctx::StepJump => "help-ctx-present-jump",
+            Ctx::PresenterNotes => "help-ctx-present-notes",
             Ctx::Matrix => "help-ctx-matrix",
             Ctx::Facets => "help-ctx-facets",
             Ctx::Bookmarks => "help-ctx-bookmarks",

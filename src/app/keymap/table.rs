@@ -184,6 +184,25 @@ pub(super) const STEP_JUMP: &[Binding] = &[
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
 ];
 
+/// The trainer's notes screen (`toli present --notes`, a second terminal): its step keys and
+/// `f` drive the talk on the projector; the others are the screen's own.
+pub(super) const PRESENTER_NOTES: &[Binding] = &[
+    bind(Ch(' '), N, Ac::NextStep, "hint-next-step"),
+    bind(Right, N, Ac::NextStep, "hint-next-step"),
+    bind(PageDown, N, Ac::NextStep, "hint-next-step"),
+    bind(Enter, N, Ac::NextStep, "hint-next-step"),
+    bind(Left, N, Ac::PrevStep, "hint-prev-step"),
+    bind(PageUp, N, Ac::PrevStep, "hint-prev-step"),
+    bind(Ch('f'), N, Ac::NextFigure, "hint-notes-figure"),
+    bind(Ch('p'), N, Ac::PauseClock, "hint-pause-clock"),
+    bind(Ch('L'), N, Ac::ToggleLang, "hint-notes-lang"),
+    bind(Ch('?'), N, Ac::Help, "hint-help"),
+    bind(F(1), N, Ac::Help, "hint-help"),
+    bind(Ch('q'), N, Ac::Leave, "hint-notes-close"),
+    bind(Esc, N, Ac::Escape, "hint-notes-close-ask"),
+    bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
+];
+
 /// The findings × actions matrix.
 pub(super) const MATRIX: &[Binding] = &[
     bind(Ch('j'), N, Ac::Down, "hint-next-finding"),

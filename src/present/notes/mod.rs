@@ -7,16 +7,19 @@
 //! over the step — or says that no presentation is running and waits, or that one runs from
 //! content this terminal did not load, with the command that loads it (the presenter's state
 //! names its folders). Its step keys (Space,
-//! the arrows, PgUp/PgDn, `p`) drive the talk ([`super::remote`]). A saved edit of the
+//! the arrows, PgUp/PgDn, `p`) and `f` (the step's charts) drive the talk ([`super::remote`]);
+//! `?`/F1 list its keys, and Esc asks before closing it. A saved edit of the
 //! `--content` folders reloads it, as it does the app; a problem in the saved files shows here
 //! whole, above the step (the projector only says where it is).
 //!
 //! Here: what the view follows and reading it again ([`Notes::poll`]); what it says on screen
-//! is `lines.rs`, the terminal it runs in and its keys `run.rs`.
+//! is `lines.rs`, its keys `keys.rs`, the terminal it runs in `run.rs`.
 
+mod keys;
 mod lines;
 mod run;
 
+pub use keys::{After, key_action};
 pub use run::run;
 
 use std::path::Path;
@@ -71,6 +74,10 @@ pub struct Notes<'a> {
     pub own_note: Option<OwnNote>,
     /// The content this screen loaded: the command it offers to start the talk loads it too.
     pub loaded: crate::present::sync::Loaded,
+    /// The key list (`?`, F1) is shown over the notes.
+    pub help: bool,
+    /// Esc asked whether to close the notes; q closes them, another key stays.
+    pub leaving: bool,
 }
 
 impl<'a> Notes<'a> {
@@ -102,6 +109,8 @@ impl<'a> Notes<'a> {
             store: None,
             own_note: None,
             loaded: crate::present::sync::Loaded::default(),
+            help: false,
+            leaving: false,
         }
     }
 

@@ -1,6 +1,6 @@
-//! The notes screen in its terminal: drawing a frame, its keys (from the key table's
-//! presenting list, on either keyboard layout), and the loop that reads the talk's state file
-//! again and takes each live reload of the content until Esc, q or Ctrl-C.
+//! The notes screen in its terminal: drawing a frame (the key list `?` shows over it), and the
+//! loop that reads the talk's state file again, takes each live reload of the content and
+//! each key ([`super::keys`]) until q (or Esc, asked first) or Ctrl-C.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -8,18 +8,15 @@ use std::sync::atomic::Ordering;
 use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
-use crossterm::event::{self, Event};
+use crossterm::event;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Span;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::Notes;
-use crate::app::action::Action;
-use crate::app::keymap::Ctx;
-use crate::app::mnkeys::to_latin;
+use super::keys::{After, key_action};
 use crate::corpus::load::Outcome;
-use crate::present::remote::Request;
 use crate::present::sync;
 use crate::ui::theme::theme;
 
@@ -41,40 +38,18 @@ impl Notes<'_> {
         );
         if area.height > 3 {
             let keys = Rect::new(r.x, area.y + area.height - 1, r.width, 1);
-            // With no talk running the step keys do nothing: only the ones that still work.
-            let id = match self.position {
-                Some(_) => "notes-keys",
-                None => "notes-keys-idle",
-            };
-            let text = self.l10n.t(self.shown_lang(), id);
-            frame.render_widget(Paragraph::new(Span::styled(text, th.dim)), keys);
+            let text = self.key_line(r.width as usize);
+            let style = if self.leaving { th.key } else { th.dim };
+            frame.render_widget(Paragraph::new(Span::styled(text, style)), keys);
+        }
+        if self.help {
+            self.draw_help(frame, &th);
         }
         crate::ui::plain::asciify(frame.buffer_mut());
     }
 }
 
-/// The presentation's action for a key (Esc, q and Ctrl-C leave the notes; L switches their
-/// language), from the keymap.
-fn key_action(ev: &Event) -> Option<Action> {
-    let Event::Key(k) = ev else {
-        return None;
-    };
-    if k.kind == event::KeyEventKind::Release {
-        return None;
-    }
-    let code = match k.code {
-        event::KeyCode::Char(c) => event::KeyCode::Char(to_latin(c)),
-        other => other,
-    };
-    let mods = k.modifiers & (event::KeyModifiers::CONTROL | event::KeyModifiers::ALT);
-    Ctx::Presenting
-        .bindings()
-        .iter()
-        .find(|b| b.key.code == code && b.key.mods == mods)
-        .map(|b| b.action.clone())
-}
-
-/// Runs the notes view until Esc, q or Ctrl-C.
+/// Runs the notes view until q (Esc asks first) or Ctrl-C.
 pub fn run(
     mut notes: Notes,
     dir: &Path,
@@ -97,21 +72,11 @@ pub fn run(
         notes.poll(dir);
         terminal.draw(|f| notes.draw(f))?;
         // Waits for a key at most 200 ms, then reads the file again.
-        if event::poll(Duration::from_millis(200))? {
-            match key_action(&event::read()?) {
-                Some(Action::Escape | Action::Quit | Action::Leave) => return Ok(()),
-                Some(Action::ToggleLang) => notes.toggle_lang(),
-                // A step key at the laptop drives the talk, while one runs.
-                Some(action) => {
-                    let followed = notes.position.as_ref().zip(notes.presenter);
-                    if let (Some(request), Some((p, pid))) = (Request::of(&action), followed) {
-                        // A request that cannot be written changes nothing; the keys on the
-                        // presenter still work.
-                        let _ = crate::present::remote::send(dir, &p.tour, pid, request);
-                    }
-                }
-                None => {}
-            }
+        if event::poll(Duration::from_millis(200))?
+            && let Some(action) = key_action(&event::read()?)
+            && notes.key(action, dir) == After::Close
+        {
+            return Ok(());
         }
     })();
     done.store(true, Ordering::Relaxed);

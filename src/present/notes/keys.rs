@@ -1,0 +1,167 @@
+//! The notes screen's keys, from the key table's notes list ([`Ctx::PresenterNotes`], on either
+//! keyboard layout): the step keys and `f` go to the presenter ([`crate::present::remote`]),
+//! `L` switches the notes' language, `?`/F1 list the keys over the notes, `q` closes them and
+//! Esc asks first, as on the projector. The key line at the foot of the screen is chosen here
+//! too: the whole line where it fits, a shorter one naming `?` where it does not.
+
+use std::path::Path;
+
+use crossterm::event::{self, Event};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::Notes;
+use crate::app::action::Action;
+use crate::app::keymap::{Ctx, hints_shown};
+use crate::app::mnkeys::to_latin;
+use crate::markdown::wrap::str_width;
+use crate::present::remote::{Request, send};
+use crate::ui::theme::Theme;
+
+/// The notes screen's action for a terminal event, from the key table.
+pub fn key_action(ev: &Event) -> Option<Action> {
+    let Event::Key(k) = ev else {
+        return None;
+    };
+    if k.kind == event::KeyEventKind::Release {
+        return None;
+    }
+    let code = match k.code {
+        event::KeyCode::Char(c) => event::KeyCode::Char(to_latin(c)),
+        other => other,
+    };
+    let mods = k.modifiers & (event::KeyModifiers::CONTROL | event::KeyModifiers::ALT);
+    let found =
+        (Ctx::PresenterNotes.bindings().iter()).find(|b| b.key.code == code && b.key.mods == mods);
+    match found {
+        Some(b) => Some(b.action.clone()),
+        // Any other key answers the question to close (stay) and closes the key list.
+        None => Some(Action::OtherKey),
+    }
+}
+
+/// What a key leaves the notes screen to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum After {
+    Stay,
+    Close,
+}
+
+impl Notes<'_> {
+    /// Applies `action` on the notes screen; a step key or `f` is sent to the presenter
+    /// followed through the runtime folder `dir`.
+    pub fn key(&mut self, action: Action, dir: &Path) -> After {
+        if matches!(action, Action::Quit) {
+            return After::Close;
+        }
+        // The key list: any key closes it, and does nothing else.
+        if self.help {
+            self.help = false;
+            return After::Stay;
+        }
+        if self.leaving {
+            // As on the projector: q closes, a second Esc only takes the question away, any
+            // other key stays and does its own work too.
+            self.leaving = false;
+            match action {
+                Action::Leave => return After::Close,
+                Action::Escape => return After::Stay,
+                _ => {}
+            }
+        }
+        match action {
+            Action::Leave => return After::Close,
+            Action::Escape => self.leaving = true,
+            Action::Help => self.help = true,
+            Action::ToggleLang => self.toggle_lang(),
+            // A step key at the laptop drives the talk, while one runs.
+            action => {
+                let followed = self.position.as_ref().zip(self.presenter);
+                if let (Some(request), Some((p, pid))) = (Request::of(&action), followed) {
+                    // A request that cannot be written changes nothing; the keys on the
+                    // presenter still work.
+                    let _ = send(dir, &p.tour, pid, request);
+                }
+            }
+        }
+        After::Stay
+    }
+
+    /// The line at the foot of the screen, `width` columns wide: the question before closing,
+    /// else the keys that work now — all of them where they fit, else the main ones and `?`.
+    pub fn key_line(&self, width: usize) -> String {
+        let lang = self.shown_lang();
+        if self.leaving {
+            return self.l10n.t(lang, "notes-leave-ask");
+        }
+        // With no talk running the step keys do nothing: only the ones that still work.
+        let ids: &[&str] = match self.position {
+            Some(_) => &["notes-keys", "notes-keys-short"],
+            None => &["notes-keys-idle"],
+        };
+        let lines = ids.iter().map(|id| self.l10n.t(lang, id));
+        let mut last = String::new();
+        for line in lines {
+            if str_width(&line) <= width {
+                return line;
+            }
+            last = line;
+        }
+        last
+    }
+
+    /// The key list `?` shows over the notes: each of the screen's keys with what it does, the
+    /// description wrapped under itself where the terminal is narrow (under the keys, a little
+    /// in, where it is very narrow).
+    pub fn draw_help(&self, frame: &mut Frame, th: &Theme) {
+        let lang = self.shown_lang();
+        let rows: Vec<(String, String)> = (hints_shown(Ctx::PresenterNotes, lang).into_iter())
+            .map(|(k, hint)| (k, self.l10n.t(lang, hint)))
+            .collect();
+        let area = frame.area();
+        let keys = rows.iter().map(|(k, _)| str_width(k)).max().unwrap_or(0);
+        let widest = (rows.iter())
+            .map(|(_, h)| 1 + keys + 2 + str_width(h) + 1)
+            .max()
+            .unwrap_or(0);
+        let width = u16::try_from(widest + 2)
+            .unwrap_or(u16::MAX)
+            .min(area.width);
+        let inside = (width as usize).saturating_sub(2);
+        let beside = inside.saturating_sub(1 + keys + 2 + 1);
+        let mut lines: Vec<Line> = Vec::new();
+        for (k, hint) in rows {
+            let (at, room) = match beside >= 10 {
+                true => (1 + keys + 2, beside),
+                false => (3, inside.saturating_sub(4).max(1)),
+            };
+            let wrapped = crate::markdown::wrap::wrap_words(&hint, room, 0);
+            let mut wrapped = wrapped.into_iter();
+            let first = if beside >= 10 { wrapped.next() } else { None };
+            lines.push(Line::from(vec![
+                Span::styled(format!(" {k:<keys$}  "), th.key),
+                Span::raw(first.unwrap_or_default()),
+            ]));
+            lines.extend(wrapped.map(|text| Line::from(format!("{}{text}", " ".repeat(at)))));
+        }
+        let height = u16::try_from(lines.len() + 2)
+            .unwrap_or(u16::MAX)
+            .min(area.height);
+        let r = Rect::new(
+            area.x + (area.width - width) / 2,
+            area.y + (area.height - height) / 2,
+            width,
+            height,
+        );
+        let title = format!(" {} ", self.l10n.t(lang, "help-ctx-present-notes"));
+        frame.render_widget(Clear, r);
+        frame.render_widget(
+            Paragraph::new(lines)
+                .style(th.base)
+                .block(Block::default().borders(Borders::ALL).title(title)),
+            r,
+        );
+    }
+}
