@@ -250,6 +250,12 @@ fn slide_word(text: &str) -> Option<(usize, usize, bool)> {
     })
 }
 
+/// The part of a locator in its writer's words: all of it but a slide's title, which is the
+/// source's own (`slide: Кластерийн тодорхойлолт` quotes a Mongolian deck).
+pub fn own_words(text: &str) -> &str {
+    slide_word(text).map_or(text, |(start, _, _)| &text[..start])
+}
+
 /// The locator with its structural words in Mongolian.
 pub fn mongolian(text: &str) -> String {
     let (outside, title) = match slide_word(text) {

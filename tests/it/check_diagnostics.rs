@@ -490,10 +490,15 @@ fn a_wrong_kind_hides_nothing_and_coded_values_are_read_by_their_names() {
             .filter(|l| !l.starts_with("definitions/"))
             .collect()
     };
-    // A kind is written by its English name in either language, listed in table order.
-    let kinds = toli::corpus::model::Kind::ALL.map(|k| k.name()).join(", ");
-    let expected = |lines: &[&str]| -> Vec<String> {
-        lines.iter().map(|l| l.replace("{KINDS}", &kinds)).collect()
+    // A kind is written by its English name in either language, listed in table order; in
+    // Mongolian each with its Mongolian name, as a coded value with its label (walk 18, C-3).
+    use toli::corpus::model::Kind;
+    let kinds = Kind::ALL.map(|k| k.name()).join(", ");
+    let kinds_mn = Kind::ALL
+        .map(|k| format!("{} ({})", k.name(), k.mongolian_name()))
+        .join(", ");
+    let expected = |lines: &[&str], kinds: &str| -> Vec<String> {
+        lines.iter().map(|l| l.replace("{KINDS}", kinds)).collect()
     };
     assert_eq!(
         other(walk_fixtures(toli::lang::Lang::En)),
@@ -510,7 +515,7 @@ fn a_wrong_kind_hides_nothing_and_coded_values_are_read_by_their_names() {
             // No kind: the rest is checked as the kind of its folder.
             "policies/soum-law.md:2:1: error: missing required field `kind`",
             "policies/soum-law.md:7:7: error: `хуул` is not a valid type; expected law, strategy, programme, incentive — did you mean `law`?",
-        ])
+        ], &kinds)
     );
     assert_eq!(
         other(walk_fixtures(toli::lang::Lang::Mn)),
@@ -523,8 +528,8 @@ fn a_wrong_kind_hides_nothing_and_coded_values_are_read_by_their_names() {
             "policies/aimag-law.md:12:7: алдаа: `year` талбарт бүхэл тоо бичнэ — `2025` гэж бичнэ үү",
             "policies/aimag-law.md:13:7: анхааруулга: `хууль` гэснийг `law` гэж уншлаа — `type` талбарт `law` гэсэн кодыг бичнэ үү",
             "policies/soum-law.md:2:1: алдаа: заавал байх `kind` талбар байхгүй",
-            "policies/soum-law.md:7:7: алдаа: `хуул` гэсэн утгыг `type` талбар хүлээж авахгүй; боломжит утга: law, strategy, programme, incentive — `law` гэж бичих гэсэн үү?",
-        ])
+            "policies/soum-law.md:7:7: алдаа: `хуул` гэсэн утгыг `type` талбар хүлээж авахгүй; боломжит утга: law (хууль), strategy (стратеги), programme (хөтөлбөр), incentive (хөнгөлөлт) — `law` гэж бичих гэсэн үү?",
+        ], &kinds_mn)
     );
 }
 
