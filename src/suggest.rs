@@ -164,7 +164,10 @@ mod tests {
         assert!(!near("no-such-id", "Innovation district (ID)"));
         assert!(!near("cluster-x", "cluster-development-stages"));
         // Three letters are too few to be a word cut short (walk 18, T-6).
-        assert!(!near("foo", "Four Mongolian parks compared: IT Park, HUB, Socratus, MCS"));
+        assert!(!near(
+            "foo",
+            "Four Mongolian parks compared: IT Park, HUB, Socratus, MCS"
+        ));
         assert!(!near("foo", "fig-mongolia-park-cases-compared"));
         assert!(!near("foo", "Erdenet food samo ITP"));
         assert!(near("inno", "Law on innovation"));

@@ -294,10 +294,7 @@ mod tests {
             tail(Lang::En, 1, 1),
             " — Section V, Box 1 (1 more place; 1 more source)"
         );
-        assert_eq!(
-            tail(Lang::En, 0, 2),
-            " — Section V, Box 1 (2 more sources)"
-        );
+        assert_eq!(tail(Lang::En, 0, 2), " — Section V, Box 1 (2 more sources)");
         assert_eq!(
             tail(Lang::Mn, 1, 1),
             " — Section V, Box 1 (бусад байршил: 1; бусад эх сурвалж: 1)"

@@ -110,7 +110,9 @@ fn a_bad_controlled_value_lists_the_values_with_their_names() {
     let mn = said(&[("darkhan-wool.md", &wrong)], Lang::Mn);
     let line = |lines: &[String], code: &str| -> String {
         let found = lines.iter().find(|l| l.contains(code));
-        found.cloned().unwrap_or_else(|| panic!("{code}: {lines:#?}"))
+        found
+            .cloned()
+            .unwrap_or_else(|| panic!("{code}: {lines:#?}"))
     };
     assert_eq!(
         line(&mn, "`cooperative`"),
@@ -119,10 +121,7 @@ fn a_bad_controlled_value_lists_the_values_with_their_names() {
          (хөтөлбөр), organisation (байгууллага), platform (платформ), company (компани), \
          ecosystem (экосистем)"
     );
-    assert!(
-        line(&mn, "`Mongol`").contains("MN (Монгол Улс)"),
-        "{mn:#?}"
-    );
+    assert!(line(&mn, "`Mongol`").contains("MN (Монгол Улс)"), "{mn:#?}");
     let en = said(&[("darkhan-wool.md", &wrong)], Lang::En);
     // In English a name that is its code is not said twice; a country's is.
     assert!(

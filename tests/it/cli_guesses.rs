@@ -154,7 +154,8 @@ fn a_borrowed_kind_name_is_guessed_by_both_its_names() {
     // A slip of an English name is offered in Mongolian by both names too.
     let slip = toli("mn", &["new", "tuor", "x", "--content", &content]);
     assert!(
-        slip.stderr.contains("`танилцуулга` (tour) гэж бичих гэсэн үү?"),
+        slip.stderr
+            .contains("`танилцуулга` (tour) гэж бичих гэсэн үү?"),
         "{}",
         slip.stderr
     );
@@ -181,7 +182,12 @@ fn an_id_in_ids_near_nothing_gets_no_guess() {
     for lang in ["mn", "en"] {
         let out = toli(
             lang,
-            &["handout", "--ids", "it-park,socratus,foo", "/nonexistent/y1"],
+            &[
+                "handout",
+                "--ids",
+                "it-park,socratus,foo",
+                "/nonexistent/y1",
+            ],
         );
         assert_eq!(out.code, 2, "{}", out.stderr);
         assert!(out.stderr.contains("`foo`"), "{}", out.stderr);

@@ -119,7 +119,14 @@ mod tests {
             assert!(!is_cyrillic(text), "{text}");
         }
         assert!(!is_cyrillic_locator("slide: Кластерийн тодорхойлолт"));
-        assert!(!is_cyrillic_locator("Section II, slides: Кластер, Инноваци"));
+        assert!(!is_cyrillic_locator(
+            "Section II, slides: Кластер, Инноваци"
+        ));
+        assert!(!is_cyrillic_locator("slide 3: Кластерийн тодорхойлолт"));
+        assert!(!is_cyrillic_locator(
+            "Slides 4–5: Кластерийн хөгжлийн үе шат"
+        ));
+        assert!(is_cyrillic_locator("3-р слайд: Кластерийн тодорхойлолт"));
     }
 
     #[test]
