@@ -204,10 +204,10 @@ pub(crate) fn kind_names(lang: crate::lang::Lang) -> Vec<&'static str> {
 
 /// "Unknown kind", the kinds in the reader's language and order, and the kind meant
 /// (`corpus::kind_guess`: one spelt most like it in either language, an English name as
-/// Mongolian borrows it, `кейс`, or a Mongolian one typed in Latin letters, `dugnelt`): in
-/// Mongolian by its Mongolian name with the English one after it, «`жишээ` (case)», as the
-/// kinds are listed; in English by the name it was spelt like. `toli list --kind` and
-/// `toli new` say it alike.
+/// Mongolian borrows it, `кейс`, or a Mongolian one typed in Latin letters, `dugnelt`): by
+/// its Mongolian name with the English one after it, «`жишээ` (case)», as the Mongolian
+/// kinds are listed; to an English reader offered an English name, by that name alone.
+/// `toli list --kind` and `toli new` say it alike.
 pub(crate) fn unknown_kind(l10n: &Localizer, lang: Lang, typed: &str) -> String {
     let message = l10n.format(
         lang,
@@ -220,15 +220,16 @@ pub(crate) fn unknown_kind(l10n: &Localizer, lang: Lang, typed: &str) -> String 
     let Some((kind, offered)) = crate::corpus::kind_guess::guess(typed) else {
         return message;
     };
-    let shown = match lang {
-        Lang::En => offered,
-        Lang::Mn => kind.mongolian_name(),
-    };
+    // An English name to an English reader needs no other; else the Mongolian name, and the
+    // English one after it.
+    if lang == Lang::En && offered == kind.name() {
+        return with_guess(l10n, lang, message, Some(offered));
+    }
     let hint = l10n.format(
         lang,
         "cli-did-you-mean-kind",
         &[
-            ("kind", shown.to_string()),
+            ("kind", kind.mongolian_name().to_string()),
             ("english", kind.name().to_string()),
         ],
     );

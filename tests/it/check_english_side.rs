@@ -97,7 +97,17 @@ fn the_english_side_written_in_english_passes() {
             "{en: \"3-р хүснэгт\", mn: \"3-р хүснэгт.\"}",
             "{en: \"Table 3\", mn: \"3-р хүснэгт.\"}",
         );
-    assert_eq!(said(&[("darkhan-wool.md", &fixed)], Lang::En), [""; 0]);
+    // A source entry names its publication and author as printed, in Cyrillic too.
+    let source = "---\nid: src-mn\nkind: source\ntitle: {en: A Mongolian report, mn: Монгол тайлан}\n\
+                  summary: {en: A report., mn: Тайлан.}\nauthor: Ж. Батболд\noriginal: mn\n---\n\
+                  ::: en\nA report.\n::: mn\nТайлан.\n";
+    assert_eq!(
+        said(
+            &[("darkhan-wool.md", &fixed), ("src-mn.md", source)],
+            Lang::En
+        ),
+        [""; 0]
+    );
 }
 
 /// A value a coded field does not take: the codes with their names in the reader's language

@@ -104,7 +104,7 @@ fn new_and_list_name_the_kinds_alike_and_guess_them_from_latin_letters() {
     let content = dir.path().to_string_lossy().into_owned();
     for (lang, guess) in [
         ("mn", "`дүгнэлт` (finding) гэж бичих гэсэн үү?"),
-        ("en", "Did you mean `дүгнэлт`?"),
+        ("en", "Did you mean `дүгнэлт` (finding)?"),
     ] {
         let new = toli(lang, &["new", "dugnelt", "x", "--content", &content]);
         let list = toli(lang, &["list", "--kind", "dugnelt"]);
