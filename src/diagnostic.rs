@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 use message::at_place;
-pub use problem::Problem;
+pub use problem::{Named, Problem};
 pub use shape::Shape;
 
 /// Marks the detail of a [`Problem::Yaml`] that toli can say in plain words:

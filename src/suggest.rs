@@ -37,7 +37,9 @@ fn slips_allowed(len: usize) -> usize {
 /// Whether `typed` is spelt near `name`, in Latin or Cyrillic letters alike (through the
 /// search key, so `klaster` is near «Кластер»): the whole within [`slips_allowed`] of its
 /// length, or every word typed within that of a word of `name` or the beginning of one (of
-/// three letters or more). A guess that is not near any of an entry's names would mislead.
+/// four letters or more: three are the beginning of too many words, and the key, which spells
+/// o and u alike, makes `foo` the beginning of `four` as well as of `food`). A guess that is
+/// not near any of an entry's names would mislead.
 pub fn near(typed: &str, name: &str) -> bool {
     use crate::search::translit::key_text;
     let typed = key_text(typed);
@@ -55,7 +57,7 @@ pub fn near(typed: &str, name: &str) -> bool {
     typed_words.iter().all(|w| {
         name_words
             .iter()
-            .any(|n| within(w, n) || (w.len() >= 3 && n.starts_with(w)))
+            .any(|n| within(w, n) || (w.len() >= 4 && n.starts_with(w)))
     })
 }
 
@@ -161,6 +163,14 @@ mod tests {
         assert!(!near("no-such-id", "innovation-district"));
         assert!(!near("no-such-id", "Innovation district (ID)"));
         assert!(!near("cluster-x", "cluster-development-stages"));
+        // Three letters are too few to be a word cut short (walk 18, T-6).
+        assert!(!near(
+            "foo",
+            "Four Mongolian parks compared: IT Park, HUB, Socratus, MCS"
+        ));
+        assert!(!near("foo", "fig-mongolia-park-cases-compared"));
+        assert!(!near("foo", "Erdenet food samo ITP"));
+        assert!(near("inno", "Law on innovation"));
         assert!(near("clustr", "cluster"));
         assert!(near("klaster", "Кластер"));
         assert!(near("parks", "sti-park"));

@@ -10,6 +10,8 @@ problem-mn-case-hyphen = { $after ->
    *[word] «{ $found }»: a case ending set off by a hyphen — join it to the word, minding vowel harmony: { $fix }
     } (a hyphen is right only after an all-capitals abbreviation or a Latin name: ШУТИ-ийн, UNCTAD-ын)
 problem-mn-latin = the Mongolian `{ $field }` has Latin letters: «{ $word }» — write it in Mongolian (Cyrillic); if it is a name or acronym that stays in Latin, add it to LATIN_NAMES.txt in your content folder
+problem-en-cyrillic = the English `{ $field }` is written in Cyrillic: «{ $text }» — write it in English (a Mongolian name inside an English sentence is fine, and so is a quotation in “…” or «…»)
+problem-en-cyrillic-locator = `{ $field }` gives the place in Mongolian only, «{ $text }», and the English view shows it as written — write the place as the source names it in English (`locator: "Section V"`, which toli shows in Mongolian as «V бүлэг»), or both languages: {"{"}en: "…", mn: "…"{"}"}
 problem-mn-spelling = «{ $word }» is a known misspelling — write «{ $fix }» (the ending follows the vowels of the word)
 problem-mn-doubled-word = { $times ->
     [2] the word «{ $word }» is written twice in a row — delete one

@@ -3,7 +3,10 @@ reading-source = Source
 reading-figures = Figures
 reading-count = { $label } ({ $count })
 reading-tab-hint = Tab to go through them
-reading-more-sources = +{ $count } more
+reading-more-sources = { $count } more { $count ->
+    [one] source
+   *[other] sources
+  }
 reading-more-places = { $count } more { $count ->
     [one] place
    *[other] places

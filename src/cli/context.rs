@@ -202,11 +202,13 @@ pub(crate) fn kind_names(lang: crate::lang::Lang) -> Vec<&'static str> {
     names
 }
 
-/// "Unknown kind", the kinds in the reader's language and order, and the kind meant: one
-/// spelt most like it in either language, or a Mongolian one typed in Latin letters
-/// (`dugnelt` → «дүгнэлт»). `toli list --kind` and `toli new` say it alike.
+/// "Unknown kind", the kinds in the reader's language and order, and the kind meant
+/// (`corpus::kind_guess`: one spelt most like it in either language, an English name as
+/// Mongolian borrows it, `кейс`, or a Mongolian one typed in Latin letters, `dugnelt`): by
+/// its Mongolian name with the English one after it, «`жишээ` (case)», as the Mongolian
+/// kinds are listed; to an English reader offered an English name, by that name alone.
+/// `toli list --kind` and `toli new` say it alike.
 pub(crate) fn unknown_kind(l10n: &Localizer, lang: Lang, typed: &str) -> String {
-    use crate::corpus::model::Kind;
     let message = l10n.format(
         lang,
         "cli-unknown-kind",
@@ -215,13 +217,23 @@ pub(crate) fn unknown_kind(l10n: &Localizer, lang: Lang, typed: &str) -> String 
             ("kinds", kind_names(lang).join(", ")),
         ],
     );
-    let names = Kind::ALL
-        .iter()
-        .flat_map(|k| [k.name(), k.mongolian_name()]);
-    let guess = crate::suggest::closest(typed, names).or_else(|| {
-        crate::suggest::closest_as_said(typed, Kind::ALL.iter().map(|k| k.mongolian_name()))
-    });
-    with_guess(l10n, lang, message, guess)
+    let Some((kind, offered)) = crate::corpus::kind_guess::guess(typed) else {
+        return message;
+    };
+    // An English name to an English reader needs no other; else the Mongolian name, and the
+    // English one after it.
+    if lang == Lang::En && offered == kind.name() {
+        return with_guess(l10n, lang, message, Some(offered));
+    }
+    let hint = l10n.format(
+        lang,
+        "cli-did-you-mean-kind",
+        &[
+            ("kind", kind.mongolian_name().to_string()),
+            ("english", kind.name().to_string()),
+        ],
+    );
+    format!("{message} {hint}")
 }
 
 /// `message` (a sentence or more), then "Did you mean `guess`?" as a sentence of its own.

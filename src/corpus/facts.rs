@@ -73,9 +73,9 @@ pub struct SourceLine {
 }
 
 impl SourceLine {
-    /// What follows the source's title: " — the place" and " (N more places; N more)", worded
-    /// by `said` (a message id, `reading-more-places` or `reading-more-sources`, and its count,
-    /// in the reader's language).
+    /// What follows the source's title: " — the place" and " (N more places; N more
+    /// sources)", worded by `said` (a message id, `reading-more-places` or
+    /// `reading-more-sources`, and its count, in the reader's language).
     pub fn tail(&self, said: impl Fn(&str, usize) -> String) -> String {
         let mut tail = String::new();
         if !self.place.is_empty() {
@@ -273,6 +273,32 @@ mod tests {
         let listed = sources_listed(corpus.entry(i), Lang::En);
         assert_eq!(listed.len(), 1, "{listed:?}");
         assert_eq!(listed[0].1.matches("Box").count(), 4, "{listed:?}");
+    }
+
+    /// The other sources are said as sources, as the places are said as places, one or
+    /// more, in both languages (walk 18, O-4: not "+1 more").
+    #[test]
+    fn the_source_line_names_what_more_there_is() {
+        let l10n = crate::i18n::Localizer::new();
+        let tail = |lang: Lang, more_places: usize, more: usize| {
+            let line = SourceLine {
+                id: "src".into(),
+                title: "Report".into(),
+                place: "Section V, Box 1".into(),
+                more,
+                more_places,
+            };
+            line.tail(|id, n| l10n.format(lang, id, &[("count", n.to_string())]))
+        };
+        assert_eq!(
+            tail(Lang::En, 1, 1),
+            " — Section V, Box 1 (1 more place; 1 more source)"
+        );
+        assert_eq!(tail(Lang::En, 0, 2), " — Section V, Box 1 (2 more sources)");
+        assert_eq!(
+            tail(Lang::Mn, 1, 1),
+            " — Section V, Box 1 (бусад байршил: 1; бусад эх сурвалж: 1)"
+        );
     }
 
     #[test]

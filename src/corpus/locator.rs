@@ -250,6 +250,27 @@ fn slide_word(text: &str) -> Option<(usize, usize, bool)> {
     })
 }
 
+/// The part of a locator in its writer's words: all of it but a slide's title, which is the
+/// source's own (`slide: Кластерийн тодорхойлолт`, `slide 3: …` quote a Mongolian deck).
+pub fn own_words(text: &str) -> &str {
+    if let Some((start, _, _)) = slide_word(text) {
+        return &text[..start];
+    }
+    let numbered = ["slide", "Slide"].iter().find_map(|w| {
+        text.match_indices(w).map(|(at, _)| at).find(|&at| {
+            let after = text[at + w.len()..].trim_start_matches('s');
+            let after =
+                after.trim_start_matches(|c: char| c.is_ascii_digit() || " –-,".contains(c));
+            let word_start = !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            word_start && after.starts_with(':')
+        })
+    });
+    numbered.map_or(text, |at| &text[..at])
+}
+
 /// The locator with its structural words in Mongolian.
 pub fn mongolian(text: &str) -> String {
     let (outside, title) = match slide_word(text) {

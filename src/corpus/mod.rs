@@ -12,6 +12,7 @@ mod citation_places;
 pub mod facts;
 pub mod field_links;
 pub mod head;
+pub mod kind_guess;
 pub mod kinds;
 pub mod load;
 pub mod locate;

@@ -9,7 +9,7 @@ use crate::i18n::Localizer;
 use crate::lang::Lang;
 
 /// A field whose values are codes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
 pub enum Coded {
     Country,
     CaseType,

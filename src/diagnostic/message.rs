@@ -4,7 +4,8 @@
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 
-use super::{Problem, TEACH_YAML, field_place};
+use super::{Named, Problem, TEACH_YAML, field_place};
+use crate::corpus::model::Kind;
 
 impl Problem {
     /// The Fluent arguments of the message.
@@ -21,7 +22,9 @@ impl Problem {
             UnknownField { field } | MissingField { field } | EmptyField { field } => {
                 vec![("field", field.clone())]
             }
-            MissingCoded { field, expected } => {
+            MissingCoded {
+                field, expected, ..
+            } => {
                 vec![("field", field.clone()), ("expected", expected.clone())]
             }
             ActionWithoutRecommendation { id } => vec![("id", id.clone())],
@@ -40,6 +43,7 @@ impl Problem {
                 field,
                 value,
                 expected,
+                ..
             } => vec![
                 ("field", field.clone()),
                 ("value", value.clone()),
@@ -153,6 +157,7 @@ impl Problem {
                 ("after", after.clone()),
             ],
             MnLatin { field, word } => vec![("field", field.clone()), ("word", word.clone())],
+            EnCyrillic { field, text } => vec![("field", field.clone()), ("text", text.clone())],
             MnSpelling { word, fix } => vec![("word", word.clone()), ("fix", fix.clone())],
             MnDoubledWord { word, times } => {
                 vec![("word", word.clone()), ("times", times.to_string())]
@@ -199,6 +204,16 @@ impl Problem {
         lang: Lang,
     ) -> (Option<String>, Vec<(&'static str, String)>) {
         let mut args = self.args();
+        if let Problem::BadValue {
+            expected, named, ..
+        }
+        | Problem::MissingCoded {
+            expected, named, ..
+        } = self
+            && let Some(arg) = args.iter_mut().find(|(k, _)| *k == "expected")
+        {
+            arg.1 = listed(expected, *named, l10n, lang);
+        }
         let Some(field) = args.iter_mut().find(|(k, _)| *k == "field") else {
             return (None, args);
         };
@@ -230,6 +245,9 @@ impl Problem {
             Problem::MnCaseHyphen { after, .. } if after == "postposition" => {
                 "problem-mn-postposition-hyphen".to_string()
             }
+            Problem::EnCyrillic { field, .. } if field.ends_with("locator") => {
+                "problem-en-cyrillic-locator".to_string()
+            }
             Problem::MissingLanguage { field, .. } if field.ends_with("locator") => {
                 "problem-missing-language-locator".to_string()
             }
@@ -250,6 +268,31 @@ impl Problem {
         };
         l10n.format(lang, &id, args)
     }
+}
+
+/// The values of `expected` (`, ` between them), each with its name in `lang` where that is
+/// not the value itself: `organisation (байгууллага)`, `ppp (public–private partnership)`.
+fn listed(expected: &str, named: Named, l10n: &Localizer, lang: Lang) -> String {
+    let name = |value: &str| -> Option<String> {
+        match named {
+            Named::Plain => None,
+            Named::Coded(coded) => {
+                let id = coded.message_id(value);
+                l10n.has(lang, &id).then(|| l10n.t(lang, &id))
+            }
+            Named::Kinds => match lang {
+                Lang::En => None,
+                Lang::Mn => Kind::parse(value).map(|k| k.mongolian_name().to_string()),
+            },
+        }
+    };
+    let values = expected.split(", ").map(|value| match name(value) {
+        Some(n) if n.to_lowercase() != value.to_lowercase() => {
+            format!("{value} ({n})")
+        }
+        _ => value.to_string(),
+    });
+    values.collect::<Vec<_>>().join(", ")
 }
 
 /// `message` after `place` (the list item a problem is in), when there is one.

@@ -2,9 +2,21 @@
 //! how bad it is.
 
 use crate::corpus::model::Kind;
+use crate::corpus::values::Coded;
 use crate::lang::Lang;
 
 use super::{Severity, Shape};
+
+/// What the values a message lists are named in the reader's language, so that a reader who
+/// knows the thing by its name finds its code: nothing (the values are words of their own,
+/// `bar`, `table`), a coded field's names (`organisation (байгууллага)`, `MN (Mongolia)`),
+/// or the kinds' Mongolian names (`case (жишээ)`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
+pub enum Named {
+    Plain,
+    Coded(Coded),
+    Kinds,
+}
 
 /// What is wrong. Each variant has a `problem-<code>` message in `locales/*/toli.ftl` (the
 /// Mongolian style warnings in `locales/*/check.ftl`).
@@ -51,6 +63,7 @@ pub enum Problem {
     MissingCoded {
         field: String,
         expected: String,
+        named: Named,
     },
     /// An `id` that is not lower-case letters, digits and `-`; `fix` is one that is.
     BadId {
@@ -75,7 +88,10 @@ pub enum Problem {
     BadValue {
         field: String,
         value: String,
+        /// The values allowed, `, ` between them.
         expected: String,
+        /// Whose names the message gives them with.
+        named: Named,
     },
     /// A key other than `en` and `mn` in a map of the two languages (`sources:` lined up under
     /// `summary`'s `en` and `mn`); `entry_field` when the key is a field of the entry itself.
@@ -213,6 +229,12 @@ pub enum Problem {
         field: String,
         word: String,
     },
+    /// An English value, or the English side of a source's place, written in Cyrillic.
+    EnCyrillic {
+        field: String,
+        /// The value as quoted in the message (cut short when long).
+        text: String,
+    },
     /// A known misspelling.
     MnSpelling {
         word: String,
@@ -319,6 +341,7 @@ impl Problem {
             OutsideRoot { .. } => "outside-root",
             MnCaseHyphen { .. } => "mn-case-hyphen",
             MnLatin { .. } => "mn-latin",
+            EnCyrillic { .. } => "en-cyrillic",
             MnSpelling { .. } => "mn-spelling",
             MnDoubledWord { .. } => "mn-doubled-word",
             MnAbbrevFirstUse { .. } => "mn-abbrev-first-use",
@@ -350,6 +373,7 @@ impl Problem {
             | SelfLink
             | MnCaseHyphen { .. }
             | MnLatin { .. }
+            | EnCyrillic { .. }
             | MnSpelling { .. }
             | MnDoubledWord { .. }
             | MnAbbrevFirstUse { .. }

@@ -490,41 +490,52 @@ fn a_wrong_kind_hides_nothing_and_coded_values_are_read_by_their_names() {
             .filter(|l| !l.starts_with("definitions/"))
             .collect()
     };
-    // A kind is written by its English name in either language, listed in table order.
-    let kinds = toli::corpus::model::Kind::ALL.map(|k| k.name()).join(", ");
-    let expected = |lines: &[&str]| -> Vec<String> {
-        lines.iter().map(|l| l.replace("{KINDS}", &kinds)).collect()
+    // A kind is written by its English name in either language, listed in table order; in
+    // Mongolian each with its Mongolian name, as a coded value with its label (walk 18, C-3).
+    use toli::corpus::model::Kind;
+    let kinds = Kind::ALL.map(|k| k.name()).join(", ");
+    let kinds_mn = Kind::ALL
+        .map(|k| format!("{} ({})", k.name(), k.mongolian_name()))
+        .join(", ");
+    let expected = |lines: &[&str], kinds: &str| -> Vec<String> {
+        lines.iter().map(|l| l.replace("{KINDS}", kinds)).collect()
     };
     assert_eq!(
         other(walk_fixtures(toli::lang::Lang::En)),
-        expected(&[
-            "cases/soum-park.md:7:10: warning: `Монгол Улс` is read as `MN` — write the code `MN` in `country`",
-            "cases/soum-park.md:8:7: warning: `парк` is read as `park` — write the code `park` in `type`",
-            "cases/soum-park.md:9:10: warning: `хүнс` is read as `food` — write the code `food` in `sector`",
-            // The kind is misspelt: the rest is checked as the kind it suggests.
-            "policies/aimag-law.md:3:7: error: `бодлог` is not a valid kind; expected {KINDS} — did you mean `бодлого`?",
-            "policies/aimag-law.md:11:10: warning: `Монгол` is read as `MN` — write the code `MN` in `country`",
-            // Walk 13, T2: the number written is the one suggested.
-            "policies/aimag-law.md:12:7: error: `year` must be a whole number — write `2025`",
-            "policies/aimag-law.md:13:7: warning: `хууль` is read as `law` — write the code `law` in `type`",
-            // No kind: the rest is checked as the kind of its folder.
-            "policies/soum-law.md:2:1: error: missing required field `kind`",
-            "policies/soum-law.md:7:7: error: `хуул` is not a valid type; expected law, strategy, programme, incentive — did you mean `law`?",
-        ])
+        expected(
+            &[
+                "cases/soum-park.md:7:10: warning: `Монгол Улс` is read as `MN` — write the code `MN` in `country`",
+                "cases/soum-park.md:8:7: warning: `парк` is read as `park` — write the code `park` in `type`",
+                "cases/soum-park.md:9:10: warning: `хүнс` is read as `food` — write the code `food` in `sector`",
+                // The kind is misspelt: the rest is checked as the kind it suggests.
+                "policies/aimag-law.md:3:7: error: `бодлог` is not a valid kind; expected {KINDS} — did you mean `бодлого`?",
+                "policies/aimag-law.md:11:10: warning: `Монгол` is read as `MN` — write the code `MN` in `country`",
+                // Walk 13, T2: the number written is the one suggested.
+                "policies/aimag-law.md:12:7: error: `year` must be a whole number — write `2025`",
+                "policies/aimag-law.md:13:7: warning: `хууль` is read as `law` — write the code `law` in `type`",
+                // No kind: the rest is checked as the kind of its folder.
+                "policies/soum-law.md:2:1: error: missing required field `kind`",
+                "policies/soum-law.md:7:7: error: `хуул` is not a valid type; expected law, strategy, programme, incentive — did you mean `law`?",
+            ],
+            &kinds
+        )
     );
     assert_eq!(
         other(walk_fixtures(toli::lang::Lang::Mn)),
-        expected(&[
-            "cases/soum-park.md:7:10: анхааруулга: `Монгол Улс` гэснийг `MN` гэж уншлаа — `country` талбарт `MN` гэсэн кодыг бичнэ үү",
-            "cases/soum-park.md:8:7: анхааруулга: `парк` гэснийг `park` гэж уншлаа — `type` талбарт `park` гэсэн кодыг бичнэ үү",
-            "cases/soum-park.md:9:10: анхааруулга: `хүнс` гэснийг `food` гэж уншлаа — `sector` талбарт `food` гэсэн кодыг бичнэ үү",
-            "policies/aimag-law.md:3:7: алдаа: `бодлог` гэсэн утгыг `kind` талбар хүлээж авахгүй; боломжит утга: {KINDS} — `бодлого` гэж бичих гэсэн үү?",
-            "policies/aimag-law.md:11:10: анхааруулга: `Монгол` гэснийг `MN` гэж уншлаа — `country` талбарт `MN` гэсэн кодыг бичнэ үү",
-            "policies/aimag-law.md:12:7: алдаа: `year` талбарт бүхэл тоо бичнэ — `2025` гэж бичнэ үү",
-            "policies/aimag-law.md:13:7: анхааруулга: `хууль` гэснийг `law` гэж уншлаа — `type` талбарт `law` гэсэн кодыг бичнэ үү",
-            "policies/soum-law.md:2:1: алдаа: заавал байх `kind` талбар байхгүй",
-            "policies/soum-law.md:7:7: алдаа: `хуул` гэсэн утгыг `type` талбар хүлээж авахгүй; боломжит утга: law, strategy, programme, incentive — `law` гэж бичих гэсэн үү?",
-        ])
+        expected(
+            &[
+                "cases/soum-park.md:7:10: анхааруулга: `Монгол Улс` гэснийг `MN` гэж уншлаа — `country` талбарт `MN` гэсэн кодыг бичнэ үү",
+                "cases/soum-park.md:8:7: анхааруулга: `парк` гэснийг `park` гэж уншлаа — `type` талбарт `park` гэсэн кодыг бичнэ үү",
+                "cases/soum-park.md:9:10: анхааруулга: `хүнс` гэснийг `food` гэж уншлаа — `sector` талбарт `food` гэсэн кодыг бичнэ үү",
+                "policies/aimag-law.md:3:7: алдаа: `бодлог` гэсэн утгыг `kind` талбар хүлээж авахгүй; боломжит утга: {KINDS} — `бодлого` гэж бичих гэсэн үү?",
+                "policies/aimag-law.md:11:10: анхааруулга: `Монгол` гэснийг `MN` гэж уншлаа — `country` талбарт `MN` гэсэн кодыг бичнэ үү",
+                "policies/aimag-law.md:12:7: алдаа: `year` талбарт бүхэл тоо бичнэ — `2025` гэж бичнэ үү",
+                "policies/aimag-law.md:13:7: анхааруулга: `хууль` гэснийг `law` гэж уншлаа — `type` талбарт `law` гэсэн кодыг бичнэ үү",
+                "policies/soum-law.md:2:1: алдаа: заавал байх `kind` талбар байхгүй",
+                "policies/soum-law.md:7:7: алдаа: `хуул` гэсэн утгыг `type` талбар хүлээж авахгүй; боломжит утга: law (хууль), strategy (стратеги), programme (хөтөлбөр), incentive (хөнгөлөлт) — `law` гэж бичих гэсэн үү?",
+            ],
+            &kinds_mn
+        )
     );
 }
 

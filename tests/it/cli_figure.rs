@@ -61,11 +61,16 @@ fn a_slide_column_that_repeats_the_value_is_left_blank() {
         ],
         "{text}"
     );
-    // In English the slide's own words differ from the value, so both stay.
+    // In English the slide's own words differ from the value, so both stay, quoted as the
+    // Mongolian they are.
     let text = figure("en", "fig-canada-supercluster-funding");
     assert_eq!(
         record(&text, "Duration"),
-        ["Duration", "  5 years", "  As printed on the slide: 5 жил"],
+        [
+            "Duration",
+            "  5 years",
+            "  As printed on the slide: “5 жил”"
+        ],
         "{text}"
     );
 }

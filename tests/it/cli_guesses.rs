@@ -103,8 +103,8 @@ fn new_and_list_name_the_kinds_alike_and_guess_them_from_latin_letters() {
     let dir = tempfile::tempdir().expect("temp");
     let content = dir.path().to_string_lossy().into_owned();
     for (lang, guess) in [
-        ("mn", "`дүгнэлт` гэж бичих гэсэн үү?"),
-        ("en", "Did you mean `дүгнэлт`?"),
+        ("mn", "`дүгнэлт` (finding) гэж бичих гэсэн үү?"),
+        ("en", "Did you mean `дүгнэлт` (finding)?"),
     ] {
         let new = toli(lang, &["new", "dugnelt", "x", "--content", &content]);
         let list = toli(lang, &["list", "--kind", "dugnelt"]);
@@ -127,6 +127,77 @@ fn new_and_list_name_the_kinds_alike_and_guess_them_from_latin_letters() {
             .is_none(),
         "nothing written"
     );
+}
+
+/// Walk 18, C-4: an English kind name as Mongolian borrows it (`кейс`) is guessed as that
+/// kind, said in Mongolian by its Mongolian name with the English one after it, as the kinds
+/// are listed; `check` guesses the same for `kind:`.
+#[test]
+fn a_borrowed_kind_name_is_guessed_by_both_its_names() {
+    let dir = tempfile::tempdir().expect("temp");
+    let content = dir.path().to_string_lossy().into_owned();
+    let mn = toli("mn", &["new", "кейс", "dw2", "--content", &content]);
+    assert_eq!(mn.code, 2);
+    assert!(
+        mn.stderr
+            .trim_end()
+            .ends_with("эх-сурвалж. `жишээ` (case) гэж бичих гэсэн үү?"),
+        "{}",
+        mn.stderr
+    );
+    let en = toli("en", &["list", "--kind", "кейс"]);
+    assert!(
+        en.stderr.trim_end().ends_with("Did you mean `case`?"),
+        "{}",
+        en.stderr
+    );
+    // A slip of an English name is offered in Mongolian by both names too.
+    let slip = toli("mn", &["new", "tuor", "x", "--content", &content]);
+    assert!(
+        slip.stderr
+            .contains("`танилцуулга` (tour) гэж бичих гэсэн үү?"),
+        "{}",
+        slip.stderr
+    );
+    // `kind: кейс` in a file outside any kind's folder.
+    let file = dir.path().join("dw2.md");
+    std::fs::write(
+        &file,
+        "---\nid: dw2\nkind: кейс\ntitle: {en: A, mn: Б}\nsummary: {en: a, mn: б}\n---\n::: en\nA.\n::: mn\nБ.\n",
+    )
+    .expect("write");
+    let check = toli("en", &["--no-builtin", "--content", &content, "check"]);
+    assert!(
+        check.stdout.contains("did you mean `case`?"),
+        "{}{}",
+        check.stdout,
+        check.stderr
+    );
+}
+
+/// Walk 18, T-6: an id in `--ids` spelt like nothing gets no guess, though a search finds
+/// an entry for it (`foo` finds «Four … parks» by the key's `foor`); a slip still does.
+#[test]
+fn an_id_in_ids_near_nothing_gets_no_guess() {
+    for lang in ["mn", "en"] {
+        let out = toli(
+            lang,
+            &[
+                "handout",
+                "--ids",
+                "it-park,socratus,foo",
+                "/nonexistent/y1",
+            ],
+        );
+        assert_eq!(out.code, 2, "{}", out.stderr);
+        assert!(out.stderr.contains("`foo`"), "{}", out.stderr);
+        assert!(!guesses(lang, &out.stderr), "{lang}: {}", out.stderr);
+        let slip = toli(
+            lang,
+            &["handout", "--ids", "it-park,socratuss", "/nonexistent/y1"],
+        );
+        assert!(slip.stderr.contains("`socratus`"), "{}", slip.stderr);
+    }
 }
 
 /// C5: `--lang` given twice is not a conflict with itself; the last wins.

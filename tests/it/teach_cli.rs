@@ -873,7 +873,7 @@ fn a_new_action_and_a_case_without_type_are_told_what_to_write() {
         (
             "mn",
             "`actions` жагсаалтад `wool-act` гэж нэмнэ үү",
-            "дараах утгын аль нэгийг бичнэ үү: park, cluster,",
+            "дараах утгын аль нэгийг бичнэ үү: park (парк), cluster (кластер),",
         ),
     ] {
         let dir = tempfile::tempdir().expect("tempdir");

@@ -9,12 +9,14 @@
 //! bodies and summaries (`unused_abbrev`), and kept when a linked title uses it, with the corpus. Table rows of
 //! both languages' bodies are read here too: a piped link in a row (`table_links`), a row with
 //! other cells than its header (`table_cells`); and both languages' front-matter texts for a
-//! link, which they show as written (`field_links`).
+//! link, which they show as written (`field_links`). The English side is read for Mongolian
+//! written there, in values and sources' places (`cyrillic`).
 //!
 //! Every check reads the text a trainer wrote; positions are file lines and columns: exact in
 //! the body, found by searching the front matter for a field's value.
 
 mod abbrev;
+mod cyrillic;
 mod endings;
 mod fields;
 mod latin;
@@ -174,6 +176,7 @@ pub fn check(
             out.push(in_body(section, r.start, problem));
         }
     }
+    out.extend(cyrillic::check(path, &fm, loc, &values, &starts, entry));
     out.extend(number_problems(path, parts, &fm, &values, &starts));
     out.extend(unused_abbrev::check(
         path, parts, &fm, &values, &starts, entry,

@@ -96,6 +96,7 @@ impl Builder<'_> {
                 Problem::MissingCoded {
                     field: field.to_string(),
                     expected: coded.codes().join(", "),
+                    named: crate::diagnostic::Named::Coded(coded),
                 },
             );
             return None;
@@ -185,6 +186,7 @@ impl Builder<'_> {
                     field: "original".to_string(),
                     value: value.to_string(),
                     expected: Original::NAMES.join(", "),
+                    named: crate::diagnostic::Named::Plain,
                 },
             )
             .suggesting(closest),
@@ -228,6 +230,7 @@ impl Builder<'_> {
                     field: field.to_string(),
                     value: value.to_string(),
                     expected: allowed.join(", "),
+                    named: crate::diagnostic::Named::Coded(coded),
                 },
             )
             .suggesting(super::coded::closest_code(coded, value)),

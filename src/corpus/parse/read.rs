@@ -126,8 +126,9 @@ pub(super) fn read_parts(
             None => {
                 let (l, c) = loc.value_start(&["kind"]);
                 let guess = stand_in::stand_in(path, Some(name));
-                let suggestion =
-                    crate::suggest::closest(name, stand_in::kind_names()).or(guess.map(Kind::name));
+                let suggestion = crate::corpus::kind_guess::guess(name)
+                    .map(|(_, offered)| offered)
+                    .or(guess.map(Kind::name));
                 out.diagnostics.push(
                     diag(
                         l,
@@ -136,6 +137,7 @@ pub(super) fn read_parts(
                             field: "kind".into(),
                             value: name.to_string(),
                             expected: Kind::ALL.map(Kind::name).join(", "),
+                            named: crate::diagnostic::Named::Kinds,
                         },
                     )
                     .suggesting(suggestion),

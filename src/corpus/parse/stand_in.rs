@@ -1,21 +1,16 @@
 //! The kind a file is checked as when its `kind:` is missing or unknown, so that a slip in
-//! `kind` does not hide the file's other problems: the closest kind name (the one the "did you
-//! mean" names), else the kind its folder holds (`policies/` → policy).
+//! `kind` does not hide the file's other problems: the kind guessed from what is written (the
+//! one the "did you mean" names, `corpus::kind_guess`), else the kind its folder holds
+//! (`policies/` → policy).
 
+use super::super::kind_guess;
 use super::super::model::Kind;
-
-/// Every name a kind may be written as, English and Mongolian.
-pub(super) fn kind_names() -> impl Iterator<Item = &'static str> {
-    Kind::ALL
-        .iter()
-        .flat_map(|k| [k.name(), k.mongolian_name()])
-}
 
 /// The kind to check a file at `path` as, when `written` (if any) names no kind.
 pub(super) fn stand_in(path: &str, written: Option<&str>) -> Option<Kind> {
     written
-        .and_then(|w| crate::suggest::closest(w, kind_names()))
-        .and_then(Kind::parse)
+        .and_then(kind_guess::guess)
+        .map(|(kind, _)| kind)
         .or_else(|| of_folder(path))
 }
 

@@ -116,6 +116,7 @@ pub(super) fn yaml_diagnostic(
             Problem::BadValue {
                 field: field_name,
                 expected: allowed.join(", "),
+                named: crate::diagnostic::Named::Plain,
                 value: value.clone(),
             },
         )
