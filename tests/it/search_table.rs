@@ -828,6 +828,19 @@ fn officials_questions_in_other_words_come_first() {
     // A narrower term does not name its broader one: science parks are not every STI park.
     let got = top(&corpus, &index, "шинжлэх ухааны парк", 5);
     assert!(!got.contains(&"sti-park"), "{got:?}");
+    // «хаанаас гарсан бэ» frames the question: «гарсан» is no content word, so no other
+    // country's export share that «гарсан» comes before the sea buckthorn (walk 17 O-2).
+    let got = top(
+        &corpus,
+        &index,
+        "чацарганын экспортын хувь хаанаас гарсан бэ",
+        3,
+    );
+    assert!(
+        got.first()
+            .is_some_and(|id| id.starts_with("sbt-") || id.starts_with("sea-buckthorn")),
+        "{got:?}"
+    );
 }
 
 /// Questions of walk 10 whose answer came second or fourth: the entry a question names but that

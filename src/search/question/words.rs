@@ -87,13 +87,13 @@ const SOURCE: &[&str] = &[
     "haanaas", "khaanaas", "ishlel",
 ];
 
-/// Verbs of where a text comes from — "come from", "who wrote", «хэн бичсэн»: with "where",
-/// "who" or "which" they ask for a source too. (Not «авсан», taken, which is also received:
-/// «тусламжийг хэн авсан», who received the grant.)
+/// Verbs of where a text comes from — "come from", "who wrote", «хэн бичсэн», «хаанаас
+/// гарсан»: with "where", "who" or "which" they ask for a source too. (Not «авсан», taken,
+/// which is also received: «тусламжийг хэн авсан», who received the grant.)
 #[rustfmt::skip]
 const ORIGIN: &[&str] = &[
     "come", "comes", "came", "wrote", "written", "presented", "published", "бичсэн",
-    "бичжээ", "нийтэлсэн", "bichsen",
+    "бичжээ", "нийтэлсэн", "bichsen", "гарсан", "garsan",
 ];
 
 /// Works a figure is taken from — "which study found …", «ямар судалгаанаас», «аль вэб
