@@ -59,14 +59,7 @@ impl Bookmarks {
     pub fn save(&mut self, store: &Store) -> Result<(), SaveError> {
         let path = store.dir().join("bookmarks.json");
         let failed = |e: std::io::Error| SaveError::io(&path, &e);
-        std::fs::create_dir_all(store.dir()).map_err(failed)?;
-        let lock = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(store.dir().join("bookmarks.lock"))
-            .map_err(failed)?;
-        lock.lock().map_err(failed)?;
+        let _lock = store.lock("bookmarks.lock").map_err(failed)?;
         let on_disk = read_items(&path).map_err(|_| SaveError::new(&path, Cause::Unreadable))?;
         let removed: Vec<&String> = self.base.iter().filter(|id| !self.contains(id)).collect();
         let mut merged: Vec<Bookmark> = on_disk

@@ -42,14 +42,7 @@ fn read(path: &Path) -> Option<Folders> {
 pub fn remember(store: &Store, folders: &Folders) -> Result<Folders, SaveError> {
     let path = path(store);
     let failed = |e: std::io::Error| SaveError::io(&path, &e);
-    std::fs::create_dir_all(store.dir()).map_err(failed)?;
-    let lock = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(store.dir().join("folders.lock"))
-        .map_err(failed)?;
-    lock.lock().map_err(failed)?;
+    let _lock = store.lock("folders.lock").map_err(failed)?;
     let mut all = read(&path).unwrap_or_default();
     let mut changed = false;
     for (id, folder) in folders {

@@ -42,6 +42,20 @@ impl Store {
     pub fn dir(&self) -> &Path {
         &self.dir
     }
+
+    /// The store's folder made if need be, and the lock file `name` in it held until the file
+    /// returned is dropped: every window takes it around reading and replacing one of the
+    /// store's files, so that two saves at the same moment come one after the other.
+    pub fn lock(&self, name: &str) -> std::io::Result<std::fs::File> {
+        std::fs::create_dir_all(&self.dir)?;
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(self.dir.join(name))?;
+        file.lock()?;
+        Ok(file)
+    }
 }
 
 /// Something worth telling the user about their saved data.

@@ -105,14 +105,7 @@ pub fn nonblank(text: Option<&str>) -> Option<&str> {
 /// The lock every window takes around reading and replacing a note, so that two saves at the
 /// same moment are compared one after the other.
 fn lock(store: &Store) -> std::io::Result<std::fs::File> {
-    std::fs::create_dir_all(store.dir())?;
-    let file = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(store.dir().join("notes.lock"))?;
-    file.lock()?;
-    Ok(file)
+    store.lock("notes.lock")
 }
 
 /// The note at `path` as it is now: none when there is no file (or one that is not text, set
