@@ -126,7 +126,7 @@ fn after_left_out(events: &mut [Event], text: &str) -> Option<String> {
     };
     if rest.starts_with([' ', '.', ',', ';', ':', '!', '?', ')']) || rest.is_empty() {
         let kept = match crate::markdown::links::closes_list(rest) {
-            true => kept.strip_suffix([',', ';']).unwrap_or(kept),
+            true => crate::markdown::links::without_list_join(kept, rest),
             false => kept,
         };
         *before = CowStr::from(kept.to_string());
@@ -177,6 +177,8 @@ mod tests {
                 "</a> үзнэ үү.</p>",
             ),
             ("[[no-such-entry]] and more.", "<p>and more.</p>"),
+            // The last item left out takes its "and" along (walk 16 T-1, English).
+            ("See [[triple-helix]] and [[no-such-entry]].", "</a>.</p>"),
             (
                 "Read [[no-such-entry|the old page]] first.",
                 "<p>Read the old page first.</p>",

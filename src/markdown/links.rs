@@ -95,6 +95,28 @@ pub fn closes_list(rest: &str) -> bool {
     rest.is_empty() || rest.starts_with([' ', '.', '!', '?', ')'])
 }
 
+/// The words that join a list's last item to the others ("A and B", «A ба B»).
+const LIST_JOINS: [&str; 5] = ["and", "or", "ба", "болон", "эсвэл"];
+
+/// `kept`, the text before the last item of a list that is left out, without what joined that
+/// item to the list (`rest` being the text after it, see [`closes_list`]): its comma, and when
+/// the sentence ends there its "and" too — "See A and [[gone]]." reads "See A." (a word that
+/// starts the text, with not even a space before it, is kept).
+pub fn without_list_join<'a>(kept: &'a str, rest: &str) -> &'a str {
+    let trimmed = kept.trim_end();
+    if let Some(before) = trimmed.strip_suffix([',', ';']) {
+        return before;
+    }
+    if !(rest.is_empty() || rest.starts_with(['.', '!', '?', ')', ';', ':'])) {
+        return kept;
+    }
+    LIST_JOINS
+        .iter()
+        .filter_map(|w| trimmed.strip_suffix(w))
+        .find(|before| before.ends_with(' '))
+        .map_or(kept, str::trim_end)
+}
+
 fn is_cyrillic_letter(c: char) -> bool {
     matches!(c, 'а'..='я' | 'ё' | 'ө' | 'ү' | 'А'..='Я' | 'Ё' | 'Ө' | 'Ү')
 }
@@ -102,6 +124,26 @@ fn is_cyrillic_letter(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_left_out_last_item_takes_its_join_along() {
+        assert_eq!(without_list_join("See A and ", "."), "See A");
+        assert_eq!(
+            without_list_join("See A and ", " B."),
+            "See A and ",
+            "the list goes on"
+        );
+        assert_eq!(without_list_join("A, ", " үзнэ үү."), "A");
+        assert_eq!(without_list_join("A ба ", ""), "A");
+        assert_eq!(
+            without_list_join("Sand ", "."),
+            "Sand ",
+            "a word ending in a join's letters"
+        );
+        assert_eq!(without_list_join("and ", "."), "and ", "nothing before it");
+        assert_eq!(without_list_join(" and ", "."), "", "a link before it");
+        assert_eq!(without_list_join("See ", "."), "See ");
+    }
 
     #[test]
     fn tells_entry_ids_from_urls() {

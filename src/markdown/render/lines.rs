@@ -47,13 +47,15 @@ impl Writer {
         {
             self.inline.pop();
         }
-        if crate::markdown::links::closes_list(t)
-            && self
-                .inline
-                .last()
-                .is_some_and(|g| matches!(g.ch, ',' | ';'))
-        {
-            self.inline.pop();
+        if crate::markdown::links::closes_list(t) {
+            // The list's comma or "and" before the link goes with it.
+            let tail: String = self.inline.iter().rev().take(8).map(|g| g.ch).collect();
+            let tail: String = tail.chars().rev().collect();
+            let kept = crate::markdown::links::without_list_join(&tail, t)
+                .chars()
+                .count();
+            let gone = tail.chars().count() - kept;
+            self.inline.truncate(self.inline.len() - gone);
         }
         t
     }
