@@ -205,7 +205,7 @@ fn deleting_the_file_being_read_says_so_and_its_return_too() {
         (
             Lang::Mn,
             "beta.md файлыг устгасан тул «Т beta» бичлэг агуулгад байхгүй болов",
-            "beta.md файл буцаж ирлээ: «Т beta» бичлэг дахин агуулгад байна",
+            "beta.md файлд «Т beta» бичлэг дахин бий болж, агуулгад буцаж орлоо",
         ),
     ] {
         let (dir, src, mut app) = reading_beta(lang);

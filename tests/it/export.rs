@@ -673,7 +673,8 @@ fn the_handout_says_its_languages_and_the_handout_it_replaced() {
     let first = said(&["--lang", "mn", "handout", "--tour", "tour-fixture"], &out);
     assert!(
         first.contains(
-            "Хоёр хэлээр бичлээ: монгол, англи. Зөвхөн монгол хэлээр бичих бол: --langs mn"
+            "Тараах материалыг монгол, англи хоёр хэлээр бичлээ. Зөвхөн монгол хэлээр бичих бол \
+             --langs mn гэж заана уу."
         ),
         "{first}"
     );
