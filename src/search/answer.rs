@@ -136,7 +136,7 @@ fn counts(text: &str, noun: &Word) -> bool {
 /// How well `text` matches `words`: two for each word some word of `text` starts with as
 /// typed, one for a word met only in another form (a stem, another voice of a verb): of
 /// "Companies incubated" and "Companies in incubation", the first answers "incubate".
-fn words_matched(text: &str, words: &[Word]) -> usize {
+pub(super) fn words_matched(text: &str, words: &[Word]) -> usize {
     let mut seen = vec![0; words.len()];
     let mut b = KeyBuilder::new(false);
     let mut mark = |b: &mut KeyBuilder| {

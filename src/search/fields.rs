@@ -65,6 +65,25 @@ pub fn fields_shown(e: &Entry, lang: Lang) -> String {
     line(e, lang, false)
 }
 
+/// A figure's table read for an answer: each cell with its row's label ("Socratus Start-up
+/// Studio (Box 4)", "22 companies"), so that a question naming a row ("how many companies did
+/// Socratus incubate") can be answered from that row, not the first row counting companies.
+/// Empty for an entry without rows.
+pub fn row_cells(e: &Entry, lang: Lang) -> Vec<(&str, &str)> {
+    let mut v = Vec::new();
+    for (_, value) in e.fields.values() {
+        if let Value::Row(r) = value {
+            let label = r.label.show(lang);
+            v.extend(
+                (r.cells.iter().map(|c| c.show(lang)))
+                    .filter(|c| !c.is_empty())
+                    .map(|c| (label, c)),
+            );
+        }
+    }
+    v
+}
+
 fn line(e: &Entry, lang: Lang, with_codes: bool) -> String {
     let mut v: Vec<String> = Vec::new();
     for (spec, value) in e.fields.values() {

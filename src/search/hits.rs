@@ -1,7 +1,7 @@
 //! Filling in a ranked hit: where it matched, the snippet around the match and the title
 //! highlights — as much as the caller's [`Detail`] asks for.
 
-use super::fields::fields_shown;
+use super::fields::{fields_shown, row_cells};
 use super::index::FIELDS;
 use super::query::Word;
 use super::shorts::Short;
@@ -173,6 +173,8 @@ impl SearchIndex {
 
 /// Facts a key-figure list holds at most that are read for an answer (each is short).
 const FACTS_READ: usize = 24;
+/// A table's cells read for an answer, at most.
+const ROW_CELLS_READ: usize = 64;
 
 /// The text and sentence that answer a question asking how many or when: the entry's facts,
 /// its summary or the matched `text`, whichever has a sentence holding the figure and most of
@@ -193,12 +195,16 @@ fn answering(
     // too, which answer it when they hold more of its words (Latin-letter Mongolian meets the
     // Mongolian facts first).
     let english = reading == Lang::Mn && !words.iter().any(Word::is_cyrillic);
-    let facts_en = match english {
-        true => fields_shown(e, Lang::En),
-        false => String::new(),
+    let (facts_en, rows_en) = match english {
+        true => (fields_shown(e, Lang::En), named_rows(e, Lang::En, words)),
+        false => (String::new(), String::new()),
     };
-    // The matched text is read in its own language; the others in the reader's.
+    let rows = named_rows(e, reading, words);
+    // The matched text is read in its own language; the others in the reader's. A table's
+    // rows come first of equals: the cell then says whose figure it is.
     let candidates = [
+        (rows.as_str(), reading, ROW_CELLS_READ),
+        (rows_en.as_str(), Lang::En, ROW_CELLS_READ),
         (facts.as_str(), reading, FACTS_READ),
         (summary, reading, answer::FIGURE_SENTENCES),
         (text, text_lang, answer::FIGURE_SENTENCES),
@@ -206,7 +212,9 @@ fn answering(
     ];
     let mut best: Option<(&str, Lang, usize, usize)> = None;
     for (i, (t, l, sentences)) in candidates.into_iter().enumerate() {
-        if (i == 2 && l == reading && (t == summary || t == facts)) || t.is_empty() {
+        // The matched text when it is the facts or summary, read already.
+        let read_already = i == 4 && l == reading && (t == summary || t == facts);
+        if read_already || t.is_empty() {
             continue;
         }
         if let Some((at, n)) = answer::figure_answer(t, words, figure, noun, sentences)
@@ -226,6 +234,19 @@ fn answering(
     [facts.as_str(), summary]
         .into_iter()
         .find_map(|t| answer::first_year(t, FACTS_READ).map(|at| (t.to_string(), at, reading, 0)))
+}
+
+/// A table's cells each with its row's label ("Socratus Start-up Studio (Box 4): 22
+/// companies"), the rows whose label the question names first: a question naming a row is
+/// answered from it, and any answer from a table says whose figure it is.
+fn named_rows(e: &Entry, lang: Lang, words: &[Word]) -> String {
+    let mut cells = row_cells(e, lang);
+    cells.sort_by_key(|(label, _)| std::cmp::Reverse(answer::words_matched(label, words)));
+    let said: Vec<String> = cells
+        .iter()
+        .map(|(label, c)| format!("{label}: {c}"))
+        .collect();
+    said.join(" · ")
 }
 
 fn long_text(e: &Entry, f: Field, lang: Lang) -> String {

@@ -7,6 +7,7 @@
 //! 250 entries at most five rows may be skipped.
 
 use toli::corpus::load::{Sources, load};
+use toli::lang::Lang;
 use toli::search::{SearchIndex, SearchOptions};
 
 const TABLE: &[(&str, &str)] = &[
@@ -899,4 +900,36 @@ fn three_latin_letters_start_a_word() {
         assert!(!got.contains(&wrong), "{got:?}");
     }
     assert!(got.len() <= 5, "{got:?}");
+}
+
+/// A count asked of one row of a table is answered from that row, and says whose figure it is:
+/// the parks' comparison answers "how many companies did Socratus incubate" with Socratus's
+/// row, not IT Park's "120 companies incubated" (walk 18 O-5: a hurried official read 120 as
+/// Socratus's).
+#[test]
+fn a_count_from_a_table_comes_from_the_row_the_question_names() {
+    let (corpus, index) = corpus_and_index();
+    for (lang, question, want) in [
+        (
+            Lang::En,
+            "how many companies did Socratus incubate",
+            "Socratus Start-up Studio (Box 4): 22 companies",
+        ),
+        (
+            Lang::Mn,
+            "Socratus хэдэн компанийг дэмжсэн бэ",
+            "Socratus стартап студи (4-р хайрцаг): 22 компани",
+        ),
+    ] {
+        let hits = index.search(&corpus, question, &SearchOptions::in_lang(lang));
+        let table = hits
+            .iter()
+            .find(|h| corpus.entry(h.entry).id == "fig-mongolia-park-cases-compared")
+            .expect("the comparison is found");
+        assert!(
+            table.snippet.trim_start_matches('…').starts_with(want),
+            "{question}: {}",
+            table.snippet
+        );
+    }
 }
