@@ -134,6 +134,12 @@ fn singular(noun: &str) -> String {
 
 /// The places of one source, said once (empty when there are none).
 pub fn merge(places: &[String], lang: Lang) -> String {
+    merge_apart(places, lang, "; ")
+}
+
+/// [`merge`], places of different kinds set `apart` by this: "; " between a source's places,
+/// ", " between the finer places within one ("Section V, Box 4, item 3").
+fn merge_apart(places: &[String], lang: Lang, apart: &str) -> String {
     let mut distinct: Vec<&str> = Vec::new();
     for p in places {
         if !distinct.contains(&p.as_str()) {
@@ -146,7 +152,7 @@ pub fn merge(places: &[String], lang: Lang) -> String {
     let heads: Option<Vec<Head>> = distinct.iter().map(|p| head(p, lang)).collect();
     let Some(heads) = heads.filter(|h| h.iter().all(|x| singular(x.noun) == singular(h[0].noun)))
     else {
-        return distinct.join("; ");
+        return distinct.join(apart);
     };
     let mut heads = heads;
     heads.sort_by_key(|h| value(h.number));
@@ -188,7 +194,7 @@ pub fn merge(places: &[String], lang: Lang) -> String {
                     pieces.push(merge(&alone_run, lang));
                     alone_run.clear();
                 }
-                pieces.push(format!("{text}, {}", merge(w, lang)));
+                pieces.push(format!("{text}, {}", merge_apart(w, lang, ", ")));
             }
         }
         if !alone_run.is_empty() {
@@ -264,6 +270,17 @@ mod tests {
             ),
             "Section II; Section V, Box 4 (Law on Science Parks)",
             "a box's own bracket is kept"
+        );
+        assert_eq!(
+            merged(
+                &[
+                    "Section V, Box 4 (Law on Science Parks)",
+                    "Section V, item 3"
+                ],
+                Lang::En
+            ),
+            "Section V, Box 4 (Law on Science Parks), item 3",
+            "finer places of two kinds within one section"
         );
         assert_eq!(
             merged(&["slide 8", "slide 12", "slide 8"], Lang::En),
