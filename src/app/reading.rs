@@ -79,6 +79,11 @@ impl Reading {
         self.find = None;
     }
 
+    /// Whether a find in the entry is being typed (the find bar has the keys).
+    pub fn typing_find(&self) -> bool {
+        self.find.as_ref().is_some_and(|f| f.editing)
+    }
+
     /// Esc in the entry view: closes the find bar, else drops the link selection.
     /// Whether Esc has something to close here: the find bar, or a chosen link.
     pub fn holds_something(&self) -> bool {

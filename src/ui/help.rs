@@ -57,11 +57,7 @@ fn list_under(app: &App) -> Option<Ctx> {
 
 /// The find bar, when a find in the entry is being typed: its keys are the ones that work.
 fn find_bar(app: &App) -> Option<Ctx> {
-    app.reading
-        .find
-        .as_ref()
-        .is_some_and(|f| f.editing)
-        .then_some(Ctx::FindBar)
+    app.reading.typing_find().then_some(Ctx::FindBar)
 }
 
 /// Lines above each context's keys: its heading and a blank line before it (a presentation's

@@ -196,7 +196,7 @@ pub fn active(app: &App) -> Vec<Ctx> {
     if let Some(overlay) = &app.overlay {
         return vec![overlay_ctx(overlay)];
     }
-    if app.reading.find.as_ref().is_some_and(|f| f.editing) {
+    if app.reading.typing_find() {
         return vec![Ctx::FindBar];
     }
     let pane = match app.nav.focus {

@@ -121,7 +121,7 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
         }
         return;
     }
-    if app.reading.find.as_ref().is_some_and(|f| f.editing) {
+    if app.reading.typing_find() {
         // F1 over the find bar: the help, which closes back to the bar as it was.
         if action == Action::Help {
             return open_help(app);

@@ -49,8 +49,8 @@ impl Writer {
         }
         if crate::markdown::links::closes_list(t) {
             // The list's comma or "and" before the link goes with it.
-            let tail: String = self.inline.iter().rev().take(8).map(|g| g.ch).collect();
-            let tail: String = tail.chars().rev().collect();
+            let from = self.inline.len().saturating_sub(8);
+            let tail: String = self.inline[from..].iter().map(|g| g.ch).collect();
             let kept = crate::markdown::links::without_list_join(&tail, t)
                 .chars()
                 .count();
