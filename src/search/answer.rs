@@ -102,6 +102,16 @@ pub fn first_year(text: &str, sentences: usize) -> Option<usize> {
         .map(|(start, _)| start)
 }
 
+/// Whether `text` counts `noun` with a number ([`counts`]) in one of its first `sentences`
+/// sentences holding a number: it states how many of the thing asked for there are («…3-р
+/// хүснэгтэд орсон парк: 14 парк» for «хэдэн парк»).
+pub fn states_count(text: &str, noun: &Word, sentences: usize) -> bool {
+    sentences_of(text)
+        .filter(|(_, sentence)| holds(sentence, Figure::Count))
+        .take(sentences)
+        .any(|(_, sentence)| counts(sentence, noun))
+}
+
 /// Whether `text` counts `noun` with a number: the number right before it ("120
 /// companies", «1,398 кластер») or after it as a label ("Staff: 43"). A number joined to
 /// another sign ("70%-ийг") counts nothing.

@@ -236,6 +236,21 @@ fn answering(
         .find_map(|t| answer::first_year(t, FACTS_READ).map(|at| (t.to_string(), at, reading, 0)))
 }
 
+/// Whether entry `e` states a count of `noun` in its key figures, its summary or its table,
+/// in either language: where a question asking how many is answered.
+pub(super) fn states_count(e: &Entry, noun: &Word) -> bool {
+    [Lang::Mn, Lang::En].into_iter().any(|l| {
+        let facts = fields_shown(e, l);
+        let rows = named_rows(e, l, &[]);
+        let read = [
+            (facts.as_str(), FACTS_READ),
+            (e.summary.show(l), answer::FIGURE_SENTENCES),
+            (rows.as_str(), ROW_CELLS_READ),
+        ];
+        (read.into_iter()).any(|(t, sentences)| answer::states_count(t, noun, sentences))
+    })
+}
+
 /// A table's cells each with its row's label ("Socratus Start-up Studio (Box 4): 22
 /// companies"), the rows whose label the question names first: a question naming a row is
 /// answered from it, and any answer from a table says whose figure it is.

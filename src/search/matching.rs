@@ -149,7 +149,12 @@ impl SearchIndex {
         if st.len() < english::SHORTEST || st.len() == w.key.len() {
             return;
         }
-        for t in ti.prefix_range(&st) {
+        // The stemmer may rewrite a word's end ("disabilities" is `disabl`, as "disabled" is),
+        // so the forms are looked for under the stem less its last letter.
+        let shared = st
+            .get(..(st.len() - 1).max(english::SHORTEST))
+            .unwrap_or(&st);
+        for t in ti.prefix_range(shared) {
             if !typed.contains(&t) && english::same_word(&st, ti.token(t)) {
                 visit(ti, t, rank::INFLECTED);
             }

@@ -400,7 +400,11 @@ impl SearchIndex {
             phrases: &q.phrases,
             fields: &phrase_fields,
         };
-        let (mut refined, counted) = self.refine(corpus, cands, &phrases, &content, &qkey, want);
+        let counted_noun = (question::counted(&q.words))
+            .filter(|_| asked.count)
+            .map(|i| &q.words[i]);
+        let (mut refined, counted) =
+            self.refine(corpus, cands, &phrases, &content, &qkey, want, counted_noun);
         self.sort(&mut refined, corpus, opts.lang);
         order::stages_in_order(&mut refined, corpus);
         refined.truncate(opts.limit);

@@ -25,6 +25,9 @@
 //!                                                      an action: half of it; or one asking what
 //!                                                      went wrong and a finding)
 //!       + frequent words matched × 1_000_000_000   (words in most entries rank, never filter)
+//!       + counted       × 1_000_000_000          (a question asking how many, and an entry
+//!                                                      whose key figures, summary or table
+//!                                                      count the very thing asked: «14 парк»)
 //!       + rarity share × 1_000_000                 (thousandths of the query's rarity carried by
 //!                                                      the required words matched: "which words";
 //!                                                      an entry named counts as matching all,
@@ -88,6 +91,9 @@ pub const TIER: i64 = 10_000_000;
 /// closely the question names it, so the entry with the figure comes before one named as
 /// closely without it.
 pub const WANTED: i64 = FOCUS;
+/// An entry stating a count of the very thing a question asks how many of («14 парк» for
+/// «хэдэн парк»): more than how closely its title is named, less than one step of focus.
+pub const COUNTED: i64 = FREQUENT;
 /// A light word's match counts a hundredth of a content word's: a whole title word then
 /// weighs less than the kind prior, so a title that is itself a question ("What is a
 /// cluster?", a tour) does not come before the entry that answers it.

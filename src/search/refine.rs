@@ -1,9 +1,10 @@
 //! Refining the best candidates: quoted phrases checked in the entries themselves, the exact-
 //! letter and title bonuses added, and how many entries hold the phrases counted.
 
+use super::hits::states_count;
 use super::phrase::has_phrase;
 use super::query::Word;
-use super::{Cand, SearchIndex};
+use super::{Cand, SearchIndex, rank};
 use crate::corpus::Corpus;
 
 /// Up to this many entries holding a quoted phrase's words are checked for the phrase itself to
@@ -29,7 +30,8 @@ impl Phrases<'_> {
 
 impl SearchIndex {
     /// The first `want` of `cands` (sorted best first) that hold the phrases, with their
-    /// bonuses; and with phrases, how many entries hold them and whether that count is exact
+    /// bonuses (for a question asking how many, [`rank::COUNTED`] where the thing `counted`
+    /// is counted); and with phrases, how many entries hold them and whether that count is exact
     /// (`None` without phrases: every candidate counts).
     pub(super) fn refine(
         &self,
@@ -39,6 +41,7 @@ impl SearchIndex {
         content: &[Word],
         qkey: &str,
         want: usize,
+        counted: Option<&Word>,
     ) -> (Vec<Cand>, Option<(usize, bool)>) {
         let checked_all = cands.len() <= PHRASES_COUNTED;
         if !phrases.phrases.is_empty() && checked_all {
@@ -57,7 +60,10 @@ impl SearchIndex {
                 continue;
             }
             held += 1;
-            let bonus = self.bonus(c.entry, content, qkey);
+            let mut bonus = self.bonus(c.entry, content, qkey);
+            if counted.is_some_and(|noun| states_count(corpus.entry(c.entry), noun)) {
+                bonus += rank::COUNTED;
+            }
             refined.push(Cand {
                 entry: c.entry,
                 score: c.score + bonus,

@@ -71,6 +71,15 @@ fn corpus() -> Corpus {
             "",
         ),
         e(
+            "ramps",
+            Kind::Action,
+            "Facilities accessible to persons with disabilities",
+            "Хөгжлийн бэрхшээлтэй хүнд хүртээмжтэй байгууламж",
+            &[],
+            "",
+            "",
+        ),
+        e(
             "wool",
             Kind::Finding,
             "Wool",
@@ -121,6 +130,14 @@ fn an_ending_after_a_hyphen_is_not_a_word() {
 #[test]
 fn a_slip_in_a_four_letter_word_is_forgiven() {
     assert_eq!(top("прак"), ["advice"]);
+}
+
+/// An English form the stemmer rewrites at its end meets the others: "disabled" is stemmed as
+/// "disabilities" is, though neither begins with the other's letters (walk 14, question 38).
+#[test]
+fn disabled_finds_disabilities() {
+    assert_eq!(top("disabled"), ["ramps"]);
+    assert_eq!(top("disabled access"), ["ramps"]);
 }
 
 #[test]
@@ -217,4 +234,29 @@ fn everyday_words_meet_the_corpus_terms() {
         Lang::En,
         "action-lt-gii-top-100",
     );
+    // The corpus writes «акселератор» and «коуч»; an official says «хурдасгуур», a coach
+    // «дасгалжуулагч» (walk 19 O-2, C-3).
+    finds("хурдасгуур гэж юу вэ", Lang::Mn, "accelerator");
+    finds(
+        "кластерийн дасгалжуулагч",
+        Lang::Mn,
+        "action-sbt-cluster-manager-training",
+    );
+}
+
+/// A question asking how many puts first the entry that counts the thing asked for: «14
+/// парк» in the parks' overview, not a park named as closely that counts hectares (walk 19
+/// O-1).
+#[test]
+fn how_many_is_answered_by_the_entry_that_counts_it() {
+    let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+    let ix = SearchIndex::build(&c);
+    for (q, lang) in [
+        ("монголд хэдэн парк байдаг вэ", Lang::Mn),
+        ("how many parks does mongolia have", Lang::En),
+    ] {
+        let hits = ix.search(&c, q, &SearchOptions::in_lang(lang));
+        let first = hits.first().map(|h| c.id(h.entry));
+        assert_eq!(first, Some("mongolia-industrial-technology-parks"), "{q}");
+    }
 }
