@@ -241,7 +241,10 @@ fn answering(
 pub(super) fn states_count(e: &Entry, noun: &Word) -> bool {
     [Lang::Mn, Lang::En].into_iter().any(|l| {
         let facts = fields_shown(e, l);
-        let rows = named_rows(e, l, &[]);
+        let rows: Vec<String> = (row_cells(e, l).into_iter())
+            .map(|(label, cell)| format!("{label}: {cell}"))
+            .collect();
+        let rows = rows.join(" · ");
         let read = [
             (facts.as_str(), FACTS_READ),
             (e.summary.show(l), answer::FIGURE_SENTENCES),

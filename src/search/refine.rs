@@ -4,12 +4,16 @@
 use super::hits::states_count;
 use super::phrase::has_phrase;
 use super::query::Word;
-use super::{Cand, SearchIndex, rank};
+use super::{Cand, SearchIndex, rank, traits};
 use crate::corpus::Corpus;
 
 /// Up to this many entries holding a quoted phrase's words are checked for the phrase itself to
 /// count them all; beyond, checking stops once the list is full (each check reads the entry).
 pub const PHRASES_COUNTED: usize = 1_000;
+
+/// The best candidates read for a count of the thing a question asks how many of (each read
+/// decodes the entry): the first screen's.
+pub const COUNTS_READ: usize = 8;
 
 /// A query's quoted phrases, and per phrase the fields each entry could hold it in.
 pub(super) struct Phrases<'a> {
@@ -31,7 +35,7 @@ impl Phrases<'_> {
 impl SearchIndex {
     /// The first `want` of `cands` (sorted best first) that hold the phrases, with their
     /// bonuses (for a question asking how many, [`rank::COUNTED`] where the thing `counted`
-    /// is counted); and with phrases, how many entries hold them and whether that count is exact
+    /// is counted, among the first [`COUNTS_READ`]); and with phrases, how many entries hold them and whether that count is exact
     /// (`None` without phrases: every candidate counts).
     pub(super) fn refine(
         &self,
@@ -61,7 +65,13 @@ impl SearchIndex {
             }
             held += 1;
             let mut bonus = self.bonus(c.entry, content, qkey);
-            if counted.is_some_and(|noun| states_count(corpus.entry(c.entry), noun)) {
+            let read = refined.len() < COUNTS_READ
+                && self
+                    .index
+                    .traits
+                    .get(c.entry)
+                    .is_some_and(|t| t & traits::COUNT != 0);
+            if read && counted.is_some_and(|noun| states_count(corpus.entry(c.entry), noun)) {
                 bonus += rank::COUNTED;
             }
             refined.push(Cand {
