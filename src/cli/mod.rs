@@ -97,6 +97,7 @@ pub fn run(cli: Cli) -> ExitCode {
     if let Some(Command::Present {
         tour,
         notes,
+        presenter,
         step,
         minutes,
     }) = cli.command
@@ -105,6 +106,7 @@ pub fn run(cli: Cli) -> ExitCode {
         let how = present::How {
             theme: cli_theme,
             notes,
+            presenter,
             step,
             minutes,
             lang: cli.lang,
