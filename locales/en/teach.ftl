@@ -47,3 +47,8 @@ teach-step-missing = This step names `{ $id }`, but no entry has that id.
 teach-step-missing-fix = Fix the tour's `steps`, then check it with:
 problem-tab-in-value = a tab character in a value, which shows as a gap of any width — write a space instead
 teach-shape-text-written = `{ $field }` is read as { $number }, a number or yes/no, not as text — put it in quotes: "{ $number }"
+
+## A date field's value that is not a date (`{ $field }` as written, `{ $number }` the year meant)
+teach-shape-year = `{ $field }` must be a year in four digits, like `{ $field }: 2015`
+teach-shape-year-written = `{ $field }` must be a year in four digits — write `{ $field }: { $number }`
+teach-shape-period = `{ $field }` must be a year, a span of years or a length of time, like `{ $field }: 2008–2015`, `2015–` (still running), `1972` or `6 months` (the unit in English: days, weeks, months, years)

@@ -47,3 +47,8 @@ teach-step-missing = Энэ алхам `{ $id }` таних нэртэй бич�
 teach-step-missing-fix = Танилцуулгын `steps` талбарыг засаад дараах тушаалаар шалгана уу:
 problem-tab-in-value = утгын дотор таб тэмдэгт байна; энэ нь янз бүрийн өргөнтэй зай болж харагдана — оронд нь хоосон зай бичнэ үү
 teach-shape-text-written = `{ $field }` талбарын утгыг бичвэр биш, тоо эсвэл тийм/үгүй гэж уншсан: { $number } — хашилтад хийж бичнэ үү: "{ $number }"
+
+## A date field's value that is not a date (`{ $field }` as written, `{ $number }` the year meant)
+teach-shape-year = `{ $field }` талбарт оныг дөрвөн оронтой тоогоор бичнэ, жишээ нь `{ $field }: 2015`
+teach-shape-year-written = `{ $field }` талбарт оныг дөрвөн оронтой тоогоор бичнэ — `{ $field }: { $number }` гэж бичнэ үү
+teach-shape-period = `{ $field }` талбарт он, хэдэн оны хугацаа эсвэл үргэлжлэх хугацааг бичнэ, жишээ нь `{ $field }: 2008–2015`, `2015–` (одоо ч үргэлжилж буй), `1972` эсвэл `6 months` (хугацааны нэгжийг англиар: days, weeks, months, years)

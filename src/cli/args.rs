@@ -124,6 +124,8 @@ pub enum Command {
         tour: Option<String>,
         #[arg(long)]
         notes: bool,
+        #[arg(long, value_name = "PID", requires = "notes")]
+        presenter: Option<u32>,
         #[arg(long, value_name = "N", conflicts_with = "notes")]
         step: Option<usize>,
         #[arg(

@@ -15,19 +15,20 @@ use crate::inert::inert;
 use crate::present::sync::Loaded;
 use crate::store::Store;
 use crate::store::bookmarks::Bookmarks;
-use crate::store::folders::{self, Folders};
+use crate::store::folders::Folders;
 
 pub fn run(ctx: &Context, out: &mut impl Write, loaded: &Loaded, as_json: bool) -> CmdResult {
-    let (bookmarks, notice, folders) = match Store::open_default() {
+    let (bookmarks, folders) = match Store::open_default() {
         Some(store) => {
             let (bookmarks, notice) = Bookmarks::load(&store);
-            (bookmarks, notice, folders::load(&store))
+            if let Some(notice) = notice {
+                eprintln!("{}", notice.text(&ctx.l10n, ctx.lang));
+            }
+            let folders = super::own_folders::record(ctx, &store, loaded, Some(&bookmarks), None);
+            (bookmarks, folders)
         }
-        None => (Bookmarks::default(), None, Folders::new()),
+        None => (Bookmarks::default(), Folders::new()),
     };
-    if let Some(notice) = notice {
-        eprintln!("{}", notice.text(&ctx.l10n, ctx.lang));
-    }
     let about = Entries {
         ctx,
         folders: &folders,

@@ -20,6 +20,7 @@ mod matrix;
 mod new;
 mod new_from;
 mod notes;
+mod own_folders;
 mod present;
 mod search;
 pub mod show;
@@ -96,6 +97,7 @@ pub fn run(cli: Cli) -> ExitCode {
     if let Some(Command::Present {
         tour,
         notes,
+        presenter,
         step,
         minutes,
     }) = cli.command
@@ -104,6 +106,7 @@ pub fn run(cli: Cli) -> ExitCode {
         let how = present::How {
             theme: cli_theme,
             notes,
+            presenter,
             step,
             minutes,
             lang: cli.lang,
@@ -116,7 +119,10 @@ pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         None => list::run(&ctx, &mut out, None, false),
         Some(Command::List { kind, json }) => list::run(&ctx, &mut out, kind.as_deref(), json),
-        Some(Command::Show { id, json }) => show::run(&ctx, &mut out, &id, json),
+        Some(Command::Show { id, json }) => {
+            own_folders::record_loaded(&ctx, &crate::present::sync::Loaded::of(&loaded));
+            show::run(&ctx, &mut out, &id, json)
+        }
         Some(Command::Cite { ids }) => cite::run(&ctx, &mut out, &ids),
         Some(Command::Search {
             query,

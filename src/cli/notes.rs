@@ -16,7 +16,7 @@ use super::{CmdResult, Context};
 use crate::app::study::notes::{first_line, two_versions};
 use crate::inert::inert;
 use crate::present::sync::Loaded;
-use crate::store::folders::{self, Folders};
+use crate::store::folders::Folders;
 use crate::store::{Store, kept, notes};
 
 /// A note to list: its entry, its text, and the copy holding it when its save failed.
@@ -30,7 +30,9 @@ pub fn run(ctx: &Context, out: &mut impl Write, loaded: &Loaded, as_json: bool) 
     let (items, notices, not_saved, folders) = match Store::open_default() {
         Some(store) => {
             let (items, notices) = notes::all(&store);
-            (items, notices, kept::all(&store), folders::load(&store))
+            let not_saved = kept::all(&store);
+            let folders = super::own_folders::record(ctx, &store, loaded, None, Some(&items));
+            (items, notices, not_saved, folders)
         }
         None => (Vec::new(), Vec::new(), Vec::new(), Folders::new()),
     };

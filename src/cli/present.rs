@@ -16,6 +16,8 @@ pub struct How {
     pub theme: ThemeName,
     /// The notes view instead of the slides.
     pub notes: bool,
+    /// `--presenter PID`: the notes follow the presentation in that process only.
+    pub presenter: Option<u32>,
     /// The step to start at (1-based); None resumes.
     pub step: Option<usize>,
     /// The talk's planned length (`--minutes`); None keeps the tour's last plan.
@@ -68,6 +70,8 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
             store: crate::store::Store::open_default(),
             problems: ctx.outcome.diagnostics,
             loaded,
+            presenter: how.presenter,
+            pinned: how.presenter.is_some(),
             ..Notes::following(
                 std::sync::Arc::new(ctx.outcome.corpus),
                 &ctx.l10n,

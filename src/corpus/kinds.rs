@@ -10,6 +10,7 @@
 //! "Add an entry kind"): they list every file; the compiler and the tests (`kinds_tests`,
 //! `parse`, `cli::skeleton`) name what was forgotten.
 
+use super::dates::DateForm;
 use super::model::{Bi, ChartKind, FigureRow, KeyFigure, Kind, KindFields, RowOrder, TourStep};
 use super::values::Coded;
 
@@ -22,12 +23,22 @@ pub struct FieldSpec {
     pub label: Option<&'static str>,
     /// The value is part of the entry's searchable fields line.
     pub searched: bool,
+    /// A date, and its form: `toli check` says when a value is not one (`corpus::dates`).
+    pub date: Option<DateForm>,
 }
 
 impl FieldSpec {
     /// The top-level key in files and in `toli show --json` (`profile` for `profile.about`).
     pub fn key(&self) -> &'static str {
         self.name.split('.').next().unwrap_or(self.name)
+    }
+
+    /// This field, described as a date of `form` (a `Year` or `Period` value).
+    const fn dated(self, form: DateForm) -> FieldSpec {
+        FieldSpec {
+            date: Some(form),
+            ..self
+        }
     }
 }
 
@@ -36,6 +47,7 @@ const fn shown(name: &'static str, label: &'static str) -> FieldSpec {
         name,
         label: Some(label),
         searched: true,
+        date: None,
     }
 }
 
@@ -44,6 +56,7 @@ const fn shown_unsearched(name: &'static str, label: &'static str) -> FieldSpec 
         name,
         label: Some(label),
         searched: false,
+        date: None,
     }
 }
 
@@ -52,6 +65,7 @@ const fn searched_only(name: &'static str) -> FieldSpec {
         name,
         label: None,
         searched: true,
+        date: None,
     }
 }
 
@@ -60,6 +74,7 @@ const fn stored_only(name: &'static str) -> FieldSpec {
         name,
         label: None,
         searched: false,
+        date: None,
     }
 }
 
@@ -67,11 +82,11 @@ const DEFINITION: &[FieldSpec] = &[shown("defined_by", "label-defined-by")];
 const STAGE: &[FieldSpec] = &[
     shown("model", "label-model"),
     shown("position", "label-position"),
-    shown("period", "label-period"),
+    shown("period", "label-period").dated(DateForm::Period),
 ];
 const POLICY: &[FieldSpec] = &[
     shown("country", "label-country"),
-    shown("year", "label-year"),
+    shown("year", "label-year").dated(DateForm::Year),
     shown("type", "label-type"),
     shown("responsible_body", "label-responsible-body"),
     shown("instrument", "label-instrument"),
@@ -80,8 +95,8 @@ const CASE: &[FieldSpec] = &[
     shown("type", "label-type"),
     shown("country", "label-country"),
     shown("ownership", "label-ownership"),
-    shown("established", "label-established"),
-    shown("licensed", "label-licensed"),
+    shown("established", "label-established").dated(DateForm::Year),
+    shown("licensed", "label-licensed").dated(DateForm::Year),
     shown("status", "label-status"),
     shown("sector", "label-sector"),
     shown("key_figures", "label-key-figures"),
@@ -103,7 +118,7 @@ const RECOMMENDATION: &[FieldSpec] = &[
 const ACTION: &[FieldSpec] = &[shown("actor", "label-actor")];
 const SOURCE: &[FieldSpec] = &[
     shown("author", "label-author"),
-    shown("year", "label-year"),
+    shown("year", "label-year").dated(DateForm::Year),
     shown("published_in", "label-published-in"),
     shown("publisher", "label-publisher"),
     shown_unsearched("url", "label-url"),

@@ -133,21 +133,13 @@ pub fn label(field: Coded, code: &str, lang: Lang) -> String {
 /// A stage's period in `lang`: a duration (`1 month`, `2 years`) in words of `lang`, anything
 /// else (a year, a span of years) as written.
 pub fn period(text: &str, lang: Lang) -> String {
-    let mut words = text.split_whitespace();
-    let (Some(n), Some(unit), None) = (words.next(), words.next(), words.next()) else {
-        return text.to_string();
-    };
-    let Ok(n) = n.parse::<u32>() else {
-        return text.to_string();
-    };
-    let id = match unit.trim_end_matches('s') {
-        "day" => "duration-days",
-        "week" => "duration-weeks",
-        "month" => "duration-months",
-        "year" => "duration-years",
-        _ => return text.to_string(),
-    };
-    Localizer::shared().format(lang, id, &[("n", n.to_string())])
+    match super::dates::duration(text) {
+        Some((n, unit)) => {
+            let id = format!("duration-{unit}s");
+            Localizer::shared().format(lang, &id, &[("n", n.to_string())])
+        }
+        None => text.to_string(),
+    }
 }
 
 /// True when a number without a unit is a year: a whole number from 1800 to 2100.

@@ -4,6 +4,10 @@
 /// message with an example.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
 pub enum Shape {
+    /// A year in four digits (a date field of the `Year` form, `corpus::dates`).
+    Year,
+    /// A year, a span of years or a length of time (a date field of the `Period` form).
+    Period,
     WholeNumber,
     Number,
     Text,
@@ -21,6 +25,8 @@ pub enum Shape {
 impl Shape {
     pub fn code(self) -> &'static str {
         match self {
+            Shape::Year => "year",
+            Shape::Period => "period",
             Shape::WholeNumber => "whole-number",
             Shape::Number => "number",
             Shape::Text => "text",

@@ -72,6 +72,16 @@ impl Loaded {
         format!("toli present {tour} --notes{}", self.options())
     }
 
+    /// [`Self::notes_command`] for the presentation in process `presenter` only, one of
+    /// several of the tour.
+    pub fn notes_command_for(&self, tour: &str, presenter: u32) -> String {
+        let tour = crate::shell::quote(tour);
+        format!(
+            "toli present {tour} --notes --presenter {presenter}{}",
+            self.options()
+        )
+    }
+
     /// `toli present TOUR` (or `toli present` without one) with the options that load this
     /// content: what starts the talk the notes screen waits for.
     pub fn present_command(&self, tour: Option<&str>) -> String {
@@ -336,30 +346,35 @@ pub fn clear_all_mine(dir: &Path) {
 /// (it reads it five times a second).
 const FOLLOWING_SECS: u64 = 5;
 
-/// The file by which this process's notes screen says it follows `tour`: `notes.TOUR.PID.seen`
-/// (dots, which ids never hold, keep one tour's name from starting another's).
-fn following_file(dir: &Path, tour: &str) -> PathBuf {
-    dir.join(format!("notes.{tour}.{}.seen", std::process::id()))
+/// The file by which this process's notes screen says it follows the talk of `tour` in
+/// process `presenter`: `notes.TOUR.PRESENTER.PID.seen` (dots, which ids never hold, keep one
+/// tour's name from starting another's), so that of two presentations of one tour only the
+/// one followed takes itself for followed.
+fn following_file(dir: &Path, tour: &str, presenter: u32) -> PathBuf {
+    dir.join(format!(
+        "notes.{tour}.{presenter}.{}.seen",
+        std::process::id()
+    ))
 }
 
-/// The notes screen's side: says it follows `tour` now (the time it last looked).
-/// Written whole or not at all: the presenter reading a file half written would take the notes
-/// screen for gone and show a problem to the room.
-pub fn mark_following(dir: &Path, tour: &str) -> std::io::Result<()> {
+/// The notes screen's side: says it follows the talk of `tour` in process `presenter` now
+/// (the time it last looked). Written whole or not at all: the presenter reading a file half
+/// written would take the notes screen for gone and show a problem to the room.
+pub fn mark_following(dir: &Path, tour: &str, presenter: u32) -> std::io::Result<()> {
     private_dir(dir)?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
     std::io::Write::write_all(&mut tmp, now_secs().to_string().as_bytes())?;
-    tmp.persist(following_file(dir, tour))
+    tmp.persist(following_file(dir, tour, presenter))
         .map_err(|e| e.error)?;
     Ok(())
 }
 
-/// Says the notes screen no longer follows `tour` (it was closed).
-pub fn unmark_following(dir: &Path, tour: &str) {
-    let _ = std::fs::remove_file(following_file(dir, tour));
+/// Says the notes screen no longer follows the talk of `tour` in process `presenter`.
+pub fn unmark_following(dir: &Path, tour: &str, presenter: u32) {
+    let _ = std::fs::remove_file(following_file(dir, tour, presenter));
 }
 
-/// The process that wrote following mark `name` (`notes.TOUR.PID.seen`).
+/// The process that wrote following mark `name` (`notes.TOUR.PRESENTER.PID.seen`).
 fn marker_pid(name: &str) -> Option<libc::pid_t> {
     name.strip_prefix("notes.")?
         .strip_suffix(".seen")?
@@ -385,9 +400,10 @@ pub fn unmark_all_following(dir: &Path) {
     }
 }
 
-/// The presenter's side: whether a notes screen has looked at the talk of `tour` within the
-/// last few seconds.
-pub fn followed(dir: &Path, tour: &str) -> bool {
+/// The presenter's side: whether a notes screen has looked at the talk of `tour` in process
+/// `presenter` (this one's) within the last few seconds.
+pub fn followed(dir: &Path, tour: &str, presenter: u32) -> bool {
+    let presenter = presenter.to_string();
     let Ok(list) = std::fs::read_dir(dir) else {
         return false;
     };
@@ -402,7 +418,9 @@ pub fn followed(dir: &Path, tour: &str) -> bool {
             return false;
         }
         let mut parts = name.split('.');
-        let ours = parts.next() == Some("notes") && parts.next() == Some(tour);
+        let ours = parts.next() == Some("notes")
+            && parts.next() == Some(tour)
+            && parts.next() == Some(presenter.as_str());
         let seen = || {
             std::fs::read_to_string(e.path())
                 .ok()

@@ -2,25 +2,28 @@
 
 use super::*;
 
+/// The presenter the marks of these tests name.
+const ME: u32 = 7;
+
 #[test]
 fn a_notes_screen_says_it_follows_one_tour_for_a_few_seconds() {
     let dir = tempfile::tempdir().expect("tempdir");
     let runtime = dir.path().join("toli");
-    assert!(!followed(&runtime, "tour-a"), "nothing written yet");
-    mark_following(&runtime, "tour-a").expect("marked");
-    assert!(followed(&runtime, "tour-a"));
+    assert!(!followed(&runtime, "tour-a", ME), "nothing written yet");
+    mark_following(&runtime, "tour-a", ME).expect("marked");
+    assert!(followed(&runtime, "tour-a", ME));
     assert!(
-        !followed(&runtime, "tour"),
+        !followed(&runtime, "tour", ME),
         "another tour, though a prefix of the name"
     );
-    assert!(!followed(&runtime, "tour-a-b"));
+    assert!(!followed(&runtime, "tour-a-b", ME));
     // A notes screen that stopped looking long ago (killed) no longer counts.
     let old = now_secs() - FOLLOWING_SECS - 1;
-    std::fs::write(following_file(&runtime, "tour-a"), old.to_string()).expect("aged");
-    assert!(!followed(&runtime, "tour-a"));
-    mark_following(&runtime, "tour-a").expect("marked again");
-    unmark_following(&runtime, "tour-a");
-    assert!(!followed(&runtime, "tour-a"), "closed");
+    std::fs::write(following_file(&runtime, "tour-a", ME), old.to_string()).expect("aged");
+    assert!(!followed(&runtime, "tour-a", ME));
+    mark_following(&runtime, "tour-a", ME).expect("marked again");
+    unmark_following(&runtime, "tour-a", ME);
+    assert!(!followed(&runtime, "tour-a", ME), "closed");
 }
 
 /// A closing notes screen leaves no mark, whichever tours it followed and whether their talks
@@ -30,14 +33,14 @@ fn a_closed_notes_screen_leaves_no_marks() {
     let dir = tempfile::tempdir().expect("tempdir");
     let runtime = dir.path().join("toli");
     let left = |runtime: &Path| std::fs::read_dir(runtime).expect("listed").count();
-    mark_following(&runtime, "tour-a").expect("marked");
-    mark_following(&runtime, "tour-b").expect("marked");
+    mark_following(&runtime, "tour-a", ME).expect("marked");
+    mark_following(&runtime, "tour-b", ME).expect("marked");
     // Another notes screen's mark stays.
-    let other = runtime.join("notes.tour-a.1.seen");
+    let other = runtime.join("notes.tour-a.7.1.seen");
     std::fs::write(&other, now_secs().to_string()).expect("written");
     unmark_all_following(&runtime);
     assert_eq!(left(&runtime), 1, "only the other screen's mark");
-    mark_following(&runtime, "tour-a").expect("marked again");
+    mark_following(&runtime, "tour-a", ME).expect("marked again");
     clear_all_mine(&runtime);
     assert_eq!(left(&runtime), 1, "the hang-up took this screen's mark");
     assert!(other.exists());
@@ -51,10 +54,10 @@ fn a_mark_of_a_process_gone_is_removed() {
     let runtime = dir.path().join("toli");
     private_dir(&runtime).expect("made");
     // Pid 2^22 + 1 is above Linux's pid_max: no process has it.
-    let gone = runtime.join("notes.tour-a.4194305.seen");
+    let gone = runtime.join("notes.tour-a.7.4194305.seen");
     std::fs::write(&gone, now_secs().to_string()).expect("written");
     assert!(
-        !followed(&runtime, "tour-a"),
+        !followed(&runtime, "tour-a", ME),
         "a gone screen follows nothing"
     );
     assert!(!gone.exists(), "and its mark went");
@@ -66,18 +69,18 @@ fn a_mark_of_a_process_gone_is_removed() {
 fn a_mark_being_rewritten_still_reads_as_following() {
     let dir = tempfile::tempdir().expect("tempdir");
     let runtime = dir.path().join("toli");
-    mark_following(&runtime, "tour-a").expect("marked");
+    mark_following(&runtime, "tour-a", ME).expect("marked");
     let writer = {
         let runtime = runtime.clone();
         std::thread::spawn(move || {
             for _ in 0..2000 {
-                mark_following(&runtime, "tour-a").expect("marked again");
+                mark_following(&runtime, "tour-a", ME).expect("marked again");
             }
         })
     };
     let mut lost = 0;
     while !writer.is_finished() {
-        lost += usize::from(!followed(&runtime, "tour-a"));
+        lost += usize::from(!followed(&runtime, "tour-a", ME));
     }
     assert_eq!(lost, 0, "reads that missed the notes screen");
 }
@@ -323,4 +326,20 @@ fn a_presenter_whose_process_ended_is_not_running_and_its_file_goes() {
         !runtime.join(format!("present-t-{gone}.json")).exists(),
         "the file of a presenter that is gone is removed"
     );
+}
+
+/// Two presentations of one tour: a notes screen following one makes only that presenter
+/// take itself for followed.
+#[test]
+fn a_mark_names_the_presenter_followed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let runtime = dir.path().join("toli");
+    mark_following(&runtime, "tour-a", ME).expect("marked");
+    assert!(followed(&runtime, "tour-a", ME));
+    assert!(
+        !followed(&runtime, "tour-a", ME + 1),
+        "the other presenter of the tour"
+    );
+    unmark_following(&runtime, "tour-a", ME);
+    assert!(!followed(&runtime, "tour-a", ME));
 }

@@ -2,17 +2,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Cause, Notice, Reason, SaveError, Store, atomic, set_aside};
+use super::{Cause, Notice, Reason, SaveError, Store, atomic};
 
 /// The bookmarks in the file at `path`: none when there is no file, an error when it cannot be
 /// read or is not a bookmarks file.
 fn read_items(path: &std::path::Path) -> Result<Vec<Bookmark>, Reason> {
-    let Some(bytes) = super::read(path).map_err(|e| Reason::of_io(&e))? else {
-        return Ok(Vec::new());
-    };
-    serde_json::from_slice::<File>(&bytes)
-        .map(|f| f.bookmarks)
-        .map_err(|e| Reason::of_json(&e))
+    Ok(super::read_json::<File>(path)?.map_or_else(Vec::new, |f| f.bookmarks))
 }
 
 /// One bookmark.
@@ -42,10 +37,9 @@ impl Bookmarks {
     /// Loads the bookmarks; an unreadable file is set aside and reported.
     pub fn load(store: &Store) -> (Bookmarks, Option<Notice>) {
         let path = store.dir().join("bookmarks.json");
-        match read_items(&path) {
-            Ok(items) => (Bookmarks::from_items(items), None),
-            Err(reason) => (Bookmarks::default(), Some(set_aside(&path, reason))),
-        }
+        let (file, notice) = super::load_json::<File>(&path);
+        let items = file.map_or_else(Vec::new, |f| f.bookmarks);
+        (Bookmarks::from_items(items), notice)
     }
 
     fn from_items(items: Vec<Bookmark>) -> Bookmarks {

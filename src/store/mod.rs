@@ -96,13 +96,20 @@ impl Notice {
                 |n| n.to_string_lossy().into_owned(),
             )
         };
-        // A note is `notes/<entry id>.md`; anything else is the bookmarks file.
+        // A note is `notes/<entry id>.md`; then the folders file, else the bookmarks file.
         let note = file.parent().and_then(Path::file_name) == Some("notes".as_ref());
+        let data = if note {
+            "note"
+        } else if file.file_name() == Some(folders::FILE_NAME.as_ref()) {
+            "folders"
+        } else {
+            "bookmarks"
+        };
         let entry = file
             .file_stem()
             .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
         let mut args = vec![
-            ("data", if note { "note" } else { "bookmarks" }.to_string()),
+            ("data", data.to_string()),
             ("entry", entry),
             ("file", name(file)),
             (
@@ -129,6 +136,28 @@ pub(crate) fn read(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
         Ok(bytes) => Ok(Some(bytes)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(e),
+    }
+}
+
+/// The JSON file of the store at `path` read as `T`: `Ok(None)` when there is none, the reason
+/// when it cannot be read or does not hold a `T`.
+pub(crate) fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Option<T>, Reason> {
+    let Some(bytes) = read(path).map_err(|e| Reason::of_io(&e))? else {
+        return Ok(None);
+    };
+    serde_json::from_slice::<T>(&bytes)
+        .map(Some)
+        .map_err(|e| Reason::of_json(&e))
+}
+
+/// [`read_json`] on loading: a file that cannot be read is set aside (kept for the user under
+/// another name, never saved over) and the notice saying so returned with nothing read.
+pub(crate) fn load_json<T: serde::de::DeserializeOwned>(
+    path: &Path,
+) -> (Option<T>, Option<Notice>) {
+    match read_json(path) {
+        Ok(read) => (read, None),
+        Err(reason) => (None, Some(set_aside(path, reason))),
     }
 }
 

@@ -81,7 +81,7 @@ pub(super) fn event_loop(
         }
         // Whether a notes screen follows the talk, said when it changes.
         if let Some(d) = app.present.as_ref() {
-            let follows = crate::present::sync::followed(&runtime, &d.tour);
+            let follows = crate::present::sync::followed(&runtime, &d.tour, std::process::id());
             if follows != d.notes_follow {
                 carry_out(
                     terminal,

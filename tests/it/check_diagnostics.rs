@@ -511,7 +511,7 @@ fn a_wrong_kind_hides_nothing_and_coded_values_are_read_by_their_names() {
                 "policies/aimag-law.md:3:7: error: `бодлог` is not a valid kind; expected {KINDS} — did you mean `бодлого`?",
                 "policies/aimag-law.md:11:10: warning: `Монгол` is read as `MN` — write the code `MN` in `country`",
                 // Walk 13, T2: the number written is the one suggested.
-                "policies/aimag-law.md:12:7: error: `year` must be a whole number — write `2025`",
+                "policies/aimag-law.md:12:7: error: `year` must be a year in four digits — write `year: 2025`",
                 "policies/aimag-law.md:13:7: warning: `хууль` is read as `law` — write the code `law` in `type`",
                 // No kind: the rest is checked as the kind of its folder.
                 "policies/soum-law.md:2:1: error: missing required field `kind`",
@@ -529,7 +529,7 @@ fn a_wrong_kind_hides_nothing_and_coded_values_are_read_by_their_names() {
                 "cases/soum-park.md:9:10: анхааруулга: `хүнс` гэснийг `food` гэж уншлаа — `sector` талбарт `food` гэсэн кодыг бичнэ үү",
                 "policies/aimag-law.md:3:7: алдаа: `бодлог` гэсэн утгыг `kind` талбар хүлээж авахгүй; боломжит утга: {KINDS} — `бодлого` гэж бичих гэсэн үү?",
                 "policies/aimag-law.md:11:10: анхааруулга: `Монгол` гэснийг `MN` гэж уншлаа — `country` талбарт `MN` гэсэн кодыг бичнэ үү",
-                "policies/aimag-law.md:12:7: алдаа: `year` талбарт бүхэл тоо бичнэ — `2025` гэж бичнэ үү",
+                "policies/aimag-law.md:12:7: алдаа: `year` талбарт оныг дөрвөн оронтой тоогоор бичнэ — `year: 2025` гэж бичнэ үү",
                 "policies/aimag-law.md:13:7: анхааруулга: `хууль` гэснийг `law` гэж уншлаа — `type` талбарт `law` гэсэн кодыг бичнэ үү",
                 "policies/soum-law.md:2:1: алдаа: заавал байх `kind` талбар байхгүй",
                 "policies/soum-law.md:7:7: алдаа: `хуул` гэсэн утгыг `type` талбар хүлээж авахгүй; боломжит утга: law (хууль), strategy (стратеги), programme (хөтөлбөр), incentive (хөнгөлөлт) — `law` гэж бичих гэсэн үү?",
@@ -686,4 +686,77 @@ fn a_repeated_word_is_one_warning_per_run_and_a_file_lists_ten_of_a_kind() {
         "{closing}"
     );
     assert_eq!(toli::diagnostic::tally(&outcome.diagnostics), (1, 31));
+}
+
+/// A date that is not one, in every kind that carries a date (policy and source `year`, case
+/// `established` and `licensed`, stage `period`), is named at its line with the form a date
+/// takes and an example, in both languages; every entry still loads.
+#[test]
+fn a_date_that_is_not_a_date_is_named_in_every_dated_kind_and_the_entry_still_loads() {
+    let head =
+        "title: {en: T, mn: Т}\nsummary: {en: S, mn: С}\nsources: [{id: src-a, locator: x}]\n";
+    let file = |front: &str| format!("---\n{front}---\n::: en\nText.\n::: mn\nБичвэр.\n");
+    let files = [
+        (
+            "law.md",
+            file(&format!(
+                "id: law\nkind: policy\n{head}country: MN\ntype: law\nyear: 20I5\n"
+            )),
+        ),
+        (
+            "park.md",
+            file(&format!(
+                "id: park\nkind: case\n{head}country: MN\ntype: park\nestablished: soon\nlicensed: 15\n"
+            )),
+        ),
+        (
+            "step.md",
+            file(&format!(
+                "id: step\nkind: stage\n{head}model: src-a\nposition: 1\nperiod: soon\n"
+            )),
+        ),
+        (
+            "report.md",
+            file(
+                "id: report\nkind: source\ntitle: {en: T, mn: Т}\nsummary: {en: S, mn: С}\nauthor: UNCTAD\nyear: \"2025 он\"\n",
+            ),
+        ),
+    ];
+    let (outcome, prefix) = common::load_with_source(&files);
+    for id in ["law", "park", "step", "report"] {
+        assert!(outcome.corpus.get(id).is_some(), "{id} still loads");
+    }
+    let l10n = toli::i18n::Localizer::new();
+    let said = |lang| -> Vec<String> {
+        let mut dated: Vec<_> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.problem.code() == "wrong-type")
+            .collect();
+        dated.sort_by_key(|d| (d.path.clone(), d.line));
+        dated
+            .iter()
+            .map(|d| d.render(&l10n, lang).replace(&prefix, ""))
+            .collect()
+    };
+    assert_eq!(
+        said(toli::lang::Lang::En),
+        [
+            "law.md:9:7: error: `year` must be a year in four digits — write `year: 2015`",
+            "park.md:9:14: error: `established` must be a year in four digits, like `established: 2015`",
+            "park.md:10:11: error: `licensed` must be a year in four digits, like `licensed: 2015`",
+            "report.md:7:7: error: `year` must be a year in four digits — write `year: 2025`",
+            "step.md:9:9: error: `period` must be a year, a span of years or a length of time, like `period: 2008–2015`, `2015–` (still running), `1972` or `6 months` (the unit in English: days, weeks, months, years)",
+        ]
+    );
+    assert_eq!(
+        said(toli::lang::Lang::Mn),
+        [
+            "law.md:9:7: алдаа: `year` талбарт оныг дөрвөн оронтой тоогоор бичнэ — `year: 2015` гэж бичнэ үү",
+            "park.md:9:14: алдаа: `established` талбарт оныг дөрвөн оронтой тоогоор бичнэ, жишээ нь `established: 2015`",
+            "park.md:10:11: алдаа: `licensed` талбарт оныг дөрвөн оронтой тоогоор бичнэ, жишээ нь `licensed: 2015`",
+            "report.md:7:7: алдаа: `year` талбарт оныг дөрвөн оронтой тоогоор бичнэ — `year: 2025` гэж бичнэ үү",
+            "step.md:9:9: алдаа: `period` талбарт он, хэдэн оны хугацаа эсвэл үргэлжлэх хугацааг бичнэ, жишээ нь `period: 2008–2015`, `2015–` (одоо ч үргэлжилж буй), `1972` эсвэл `6 months` (хугацааны нэгжийг англиар: days, weeks, months, years)",
+        ]
+    );
 }

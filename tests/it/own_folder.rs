@@ -205,3 +205,118 @@ fn an_old_bookmark_with_no_folder_says_how_to_load_one_s_own() {
         "{text}"
     );
 }
+
+/// A store with a bookmark on `lt-laser` and a note on `ru-strategy`, both of the coach's
+/// folder, made before folders were remembered (no `folders.json`).
+fn old_store() -> tempfile::TempDir {
+    let data = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        data.path().join("bookmarks.json"),
+        r#"{"version":1,"bookmarks":[{"id":"lt-laser","added":1}]}"#,
+    )
+    .expect("write");
+    std::fs::create_dir_all(data.path().join("notes")).expect("mkdir");
+    std::fs::write(data.path().join("notes/ru-strategy.md"), "A note.\n").expect("write");
+    data
+}
+
+fn remembered(data: &Path) -> Value {
+    let text = std::fs::read_to_string(data.join("folders.json")).expect("folders.json");
+    serde_json::from_str::<Value>(&text).expect("json")["folders"].clone()
+}
+
+/// The app remembers, as it starts, the folder of each bookmarked or noted entry it loaded
+/// (README); `toli bookmarks`, `toli notes` and `toli show` run with the folder loaded do the
+/// same, so a later run without it names the folder to open whichever ran first.
+#[test]
+fn a_command_line_run_with_the_folder_loaded_remembers_it_as_the_app_does() {
+    let folder = mine().display().to_string();
+    let both = serde_json::json!({"lt-laser": folder, "ru-strategy": folder});
+    let app = old_store();
+    coach(app.path(), true, Lang::En);
+    assert_eq!(remembered(app.path()), both, "the app");
+    for command in [&["bookmarks"][..], &["notes"], &["show", "cluster"]] {
+        let data = old_store();
+        let out = toli(data.path())
+            .args(["--content", "tests/fixtures/study"])
+            .args(command)
+            .output()
+            .expect("run");
+        assert!(out.status.success(), "{command:?}");
+        assert_eq!(remembered(data.path()), both, "{command:?}");
+        // Without the folder, the entry is told as not loaded, with its folder.
+        let out = toli(data.path()).arg("bookmarks").output().expect("run");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            text.contains(&format!("open its folder with --content {folder}")),
+            "{command:?}: {text}"
+        );
+    }
+    // Without a folder loaded there is nothing to remember: nothing is written.
+    let data = old_store();
+    let out = toli(data.path())
+        .args(["show", "cluster"])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    assert!(!data.path().join("folders.json").exists());
+}
+
+/// A `folders.json` that cannot be read is kept (set aside, as a damaged bookmarks file is),
+/// said once with its name, its folder and what to do — on stderr from the command line, in
+/// the status line of the app — and never saved over; the run goes on without it.
+#[test]
+fn a_damaged_folders_file_is_kept_said_once_and_never_saved_over() {
+    let kept = |data: &Path| -> Vec<String> {
+        std::fs::read_dir(data)
+            .expect("read_dir")
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("folders.json.corrupt-"))
+            .collect()
+    };
+    let data = old_store();
+    std::fs::write(data.path().join("folders.json"), "{not json").expect("write");
+    let run = || {
+        toli(data.path())
+            .args(["--content", "tests/fixtures/study", "bookmarks"])
+            .output()
+            .expect("run")
+    };
+    let out = run();
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    let aside = kept(data.path());
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    assert!(
+        said.contains(&format!("was damaged, kept as {}", aside[0]))
+            && said.contains("rename it back")
+            && said.contains(&format!("Folder: {}", data.path().display())),
+        "{said}"
+    );
+    let text = std::fs::read_to_string(data.path().join(&aside[0])).expect("kept");
+    assert_eq!(text, "{not json");
+    // The run went on: its bookmark listed, its folder remembered in a new file.
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Lithuanian laser cluster"));
+    assert_eq!(
+        remembered(data.path())["lt-laser"],
+        mine().display().to_string()
+    );
+    let again = run();
+    assert!(
+        !String::from_utf8_lossy(&again.stderr).contains("folders.json"),
+        "said once"
+    );
+
+    // The app says it in the status line, in the reader's language.
+    let data = old_store();
+    std::fs::write(data.path().join("folders.json"), "{not json").expect("write");
+    let app = coach(data.path(), true, Lang::Mn);
+    let told = app.status.notice.clone().unwrap_or_default();
+    let aside = kept(data.path());
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    assert!(
+        told.contains("folders.json") && told.contains(&format!("{} нэрээр", aside[0])),
+        "{told}"
+    );
+}

@@ -72,7 +72,11 @@ fn notes_without_the_presenters_content_give_the_command_that_loads_it() {
         assert!(!text.contains("Одоо үзүүлж буй танилцуулга алга"), "{text}");
     }
     // It shows none of the talk: the presenter must not take it for a notes screen.
-    assert!(!toli::present::sync::followed(&runtime, "tour-fixture"));
+    assert!(!toli::present::sync::followed(
+        &runtime,
+        "tour-fixture",
+        std::process::id()
+    ));
 }
 
 fn toli(runtime: &std::path::Path) -> assert_cmd::Command {

@@ -377,6 +377,75 @@ fn the_notes_screen_names_the_presenter_it_follows_when_two_present_the_tour() {
         .collect::<Vec<_>>()
         .join(" ");
     assert!(squashed.contains(&said), "{shown}");
+    // The command that opens notes on the other projector names its process.
+    let me = std::process::id();
+    let another = format!("Notes for another: toli present tour-plan --notes --presenter {me}");
+    assert!(squashed.contains(&another), "{shown}");
+    // Only the presenter followed takes itself for followed: this process's talk, whose
+    // room the notes screen does not follow, keeps showing its problems.
+    let runtime_of = |pid| toli::present::sync::followed(&runtime, "tour-plan", pid);
+    assert!(runtime_of(other), "the talk followed");
+    assert!(!runtime_of(me), "the other talk of the tour");
+
+    // Notes started for this process's talk (`--presenter PID`) follow it, though the other
+    // started later; and say the command for the other.
+    let mut pinned = Notes {
+        presenter: Some(me),
+        pinned: true,
+        ..Notes::following(
+            std::sync::Arc::clone(&a.corpus),
+            &l10n,
+            Some("tour-plan".into()),
+            Lang::En,
+        )
+    };
+    pinned.poll(&runtime);
+    assert_eq!(pinned.presenter, Some(me));
+    assert_eq!(
+        pinned.position.as_ref().map(|p| p.step),
+        state["step"].as_u64().map(|s| s as usize)
+    );
+    assert!(runtime_of(me), "followed now");
+    let shown = drawn(&pinned).backend().to_string();
+    let squashed: String = shown
+        .lines()
+        .map(|l| l.trim_matches('"').trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        squashed.contains(&format!(
+            "toli present tour-plan --notes --presenter {other}"
+        )),
+        "{shown}"
+    );
+    // Notes started for a presenter that is not running follow no other: they wait, and
+    // say none runs, rather than drive another room's talk.
+    let mut gone = Notes {
+        presenter: Some(4_194_305),
+        pinned: true,
+        ..Notes::following(
+            std::sync::Arc::clone(&a.corpus),
+            &l10n,
+            Some("tour-plan".into()),
+            Lang::En,
+        )
+    };
+    gone.poll(&runtime);
+    assert_eq!(gone.position, None);
+    assert_eq!(gone.presenter, Some(4_194_305));
+    let shown = drawn(&gone).backend().to_string();
+    let squashed: String = shown
+        .lines()
+        .map(|l| l.trim_matches('"').trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        squashed.contains(
+            "The presentation in process 4194305, which these notes were started for, is not running; waiting…"
+        ) && squashed.contains("--notes --presenter "),
+        "{shown}"
+    );
+
     // This process's talk restarted later still does not take the notes over.
     plant(std::process::id(), 1, 200);
     notes.poll(&runtime);

@@ -564,3 +564,75 @@ fn the_trainers_own_note_shows_on_the_notes_screen_only_and_an_edit_follows() {
     t.keys(&["q"]);
     notes.keys(&["q"]);
 }
+
+/// The pids of the presenters of `tour-fixture` whose state files are in `runtime`.
+fn presenter_pids(runtime: &Path) -> Vec<String> {
+    state_files(&runtime.join("toli"))
+        .iter()
+        .filter_map(|p| {
+            let name = p.file_stem()?.to_string_lossy().into_owned();
+            Some(name.rsplit('-').next()?.to_string())
+        })
+        .collect()
+}
+
+/// Waits until `n` presenters have published their state files; their pids.
+fn wait_for_presenters(runtime: &Path, n: usize) -> Vec<String> {
+    let start = Instant::now();
+    loop {
+        let pids = presenter_pids(runtime);
+        if pids.len() == n {
+            return pids;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "{n} presenters: {pids:?}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Two projectors presenting one tour: notes started with `--presenter PID` (the command the
+/// notes of the other name) drive that presenter only, whichever started last.
+#[test]
+fn notes_started_for_one_of_two_presenters_of_a_tour_drive_that_one_only() {
+    let Some(t) = Tmux::new() else { return };
+    let runtime = runtime(&t);
+    t.start(100, 30, &toli(&runtime, "tour-fixture --step 1"));
+    t.pane().wait_for("1 / 3");
+    let first = wait_for_presenters(&runtime, 1).remove(0);
+    t.open_window("second", &toli(&runtime, "tour-fixture --step 1"));
+    let second_pane = t.window("second");
+    second_pane.wait_for("1 / 3");
+    let second = (wait_for_presenters(&runtime, 2).into_iter())
+        .find(|p| *p != first)
+        .expect("the second presenter");
+    // Notes without --presenter follow the talk started last and name the other's command.
+    t.open_window("latest", &toli(&runtime, "tour-fixture --notes"));
+    let latest = t.window("latest");
+    latest.wait_for_all(&["Step 1 / 3", &format!("--presenter {first}")]);
+    latest.keys(&["q"]);
+    // Notes for the first projector: its talk steps on, the second's does not.
+    let args = format!("tour-fixture --notes --presenter {first}");
+    t.open_window("notes", &toli(&runtime, &args));
+    let notes = t.window("notes");
+    notes.wait_for_all(&["Step 1 / 3", &format!("--presenter {second}")]);
+    notes.keys(&["Space"]);
+    t.pane().wait_for("2 / 3");
+    notes.wait_for("Step 2 / 3");
+    second_pane.settle();
+    let screen = second_pane.capture();
+    assert!(
+        screen.contains("1 / 3"),
+        "the second projector stays:\n{screen}"
+    );
+    // The first projector closed: the notes wait for it, and drive nothing else.
+    t.keys(&["q"]);
+    notes.wait_for(&format!(
+        "process {first}, which these notes were started for"
+    ));
+    notes.keys(&["Space"]);
+    second_pane.settle();
+    let screen = second_pane.capture();
+    assert!(screen.contains("1 / 3"), "still its own step:\n{screen}");
+}

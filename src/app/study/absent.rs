@@ -9,12 +9,14 @@
 use std::path::{Path, PathBuf};
 
 use super::super::state::App;
+use crate::corpus::Corpus;
 use crate::corpus::model::Entry;
 use crate::i18n::Localizer;
 use crate::inert::inert;
 use crate::lang::Lang;
 use crate::present::sync::Loaded;
 use crate::store::folders::{self, Folders};
+use crate::store::{Notice, Store};
 
 /// Why a bookmarked or noted entry is not in what this run loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,6 +108,44 @@ pub fn listed(app: &App, id: &str) -> String {
     Absent::of(id, &app.study.folders, &app.content).text(&app.l10n, app.settings.lang)
 }
 
+/// The folders of the entries `ids` this run loaded from a content folder, those `known`
+/// does not hold there yet (an entry of the shipped corpus has none).
+fn found<'a>(
+    corpus: &Corpus,
+    loaded: &Loaded,
+    known: &Folders,
+    ids: impl IntoIterator<Item = &'a str>,
+) -> Folders {
+    (ids.into_iter())
+        .filter_map(|id| {
+            let folder = folder_of(corpus.get(id)?, loaded)?;
+            (known.get(id) != Some(&folder)).then(|| (id.to_string(), folder))
+        })
+        .collect()
+}
+
+/// The folders remembered in `store`, with those of the entries `ids` (the bookmarked and
+/// noted ones) that this run loaded from a folder remembered too: what the app does as it
+/// starts, and `toli bookmarks`, `toli notes` and `toli show` with a folder loaded. Returned
+/// with the notice of a folders file that cannot be read (set aside, never saved over), for
+/// the caller to say once.
+pub fn record<'a>(
+    store: &Store,
+    corpus: &Corpus,
+    loaded: &Loaded,
+    ids: impl IntoIterator<Item = &'a str>,
+) -> (Folders, Option<Notice>) {
+    let (mut known, notice) = folders::load(store);
+    let new = found(corpus, loaded, &known, ids);
+    if !new.is_empty() {
+        match folders::remember(store, &new) {
+            Ok(all) => known = all,
+            Err(_) => known.extend(new),
+        }
+    }
+    (known, notice)
+}
+
 /// Remembers the folders of the entries `ids` loaded from one (a bookmark or a note just
 /// made on them). Nothing is said when it cannot be saved: the bookmark's or the note's own
 /// save says what is wrong with the store.
@@ -113,33 +153,27 @@ pub fn remember<'a>(app: &mut App, ids: impl IntoIterator<Item = &'a str>) {
     let Some(store) = &app.study.store else {
         return;
     };
-    let found: Folders = (ids.into_iter())
-        .filter_map(|id| {
-            let entry = app.corpus.get(id)?;
-            let folder = folder_of(entry, &app.content)?;
-            (app.study.folders.get(id) != Some(&folder)).then(|| (id.to_string(), folder))
-        })
-        .collect();
-    if found.is_empty() {
+    let new = found(&app.corpus, &app.content, &app.study.folders, ids);
+    if new.is_empty() {
         return;
     }
-    match folders::remember(store, &found) {
+    match folders::remember(store, &new) {
         Ok(all) => app.study.folders = all,
-        Err(_) => app.study.folders.extend(found),
+        Err(_) => app.study.folders.extend(new),
     }
 }
 
 /// Reads the folders remembered, and remembers those of every bookmarked or noted entry this
-/// run loaded from a folder (bookmarks made before folders were remembered, a folder moved).
-pub fn learn(app: &mut App) {
-    let Some(store) = &app.study.store else {
-        return;
-    };
-    app.study.folders = folders::load(store);
-    let ids: Vec<String> = (app.study.bookmarks.items.iter().map(|b| b.id.clone()))
-        .chain(app.study.notes.keys().cloned())
+/// run loaded from a folder (bookmarks made before folders were remembered, a folder moved);
+/// returns the notice of a folders file that cannot be read.
+pub fn learn(app: &mut App) -> Option<Notice> {
+    let store = app.study.store.as_ref()?;
+    let ids: Vec<&str> = (app.study.bookmarks.items.iter().map(|b| b.id.as_str()))
+        .chain(app.study.notes.keys().map(String::as_str))
         .collect();
-    remember(app, ids.iter().map(String::as_str));
+    let (known, notice) = record(store, &app.corpus, &app.content, ids);
+    app.study.folders = known;
+    notice
 }
 
 #[cfg(test)]

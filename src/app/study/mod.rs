@@ -84,7 +84,8 @@ pub fn attach_store(app: &mut App, store: Store) {
     report(app, notice);
     app.study.store = Some(store);
     reload_notes(app);
-    absent::learn(app);
+    let notice = absent::learn(app);
+    report(app, notice);
     unsaved::bring_back(app);
 }
 

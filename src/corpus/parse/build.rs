@@ -320,6 +320,20 @@ impl Builder<'_> {
                 },
             );
         }
+        // Every date of the kind's fields that is not one; the entry keeps it as written.
+        for (field, form) in crate::corpus::dates::misdated(&fields.values()) {
+            let (l, c) = self.loc.value_start(&[field]);
+            self.diagnostics.push(Diagnostic::new(
+                self.path,
+                l,
+                c,
+                Problem::WrongShape {
+                    field: field.to_string(),
+                    shape: form.shape(),
+                    number: None,
+                },
+            ));
+        }
         let title = title?;
         Some(Entry {
             id,

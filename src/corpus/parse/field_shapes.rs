@@ -2,6 +2,7 @@
 //! use, what a field's value should look like (by its path), and which fields a map at a path
 //! may hold, for "did you mean".
 
+use crate::corpus::dates::form_of;
 use crate::diagnostic::Shape;
 
 /// Fields every kind may use, in the order suggestions prefer them.
@@ -25,8 +26,13 @@ pub(super) fn shape_of(segs: &[&str]) -> Option<Shape> {
             Shape::Text
         });
     }
+    // A kind's date, as `corpus::kinds` describes it; a figure's `year` is a year too.
+    if let Some(form) = form_of(last).filter(|_| named.len() == 1) {
+        return Some(form.shape());
+    }
     Some(match last {
-        "year" | "established" | "licensed" | "position" | "number" => Shape::WholeNumber,
+        "year" => Shape::Year,
+        "position" | "number" => Shape::WholeNumber,
         "total" | "value" => Shape::Number,
         "title" | "summary" | "responsible_body" | "status" | "challenge" | "actor" | "unit"
         | "label" | "note" | "about" | "management" | "international" | "success_stories"
@@ -39,7 +45,7 @@ pub(super) fn shape_of(segs: &[&str]) -> Option<Shape> {
         "steps" => Shape::StepList,
         "key_figures" | "evidence" | "rows" => Shape::FigureList,
         "profile" => Shape::Profile,
-        "id" | "kind" | "defined_by" | "model" | "period" | "country" | "type" | "instrument"
+        "id" | "kind" | "defined_by" | "model" | "country" | "type" | "instrument"
         | "ownership" | "url" | "document" | "original" | "locator" | "entry" | "chart"
         | "order" => Shape::Text,
         _ => return None,
@@ -81,7 +87,9 @@ mod tests {
 
     #[test]
     fn shapes_follow_the_last_named_segment() {
-        assert_eq!(shape_of(&["year"]), Some(Shape::WholeNumber));
+        assert_eq!(shape_of(&["year"]), Some(Shape::Year));
+        assert_eq!(shape_of(&["position"]), Some(Shape::WholeNumber));
+        assert_eq!(shape_of(&["key_figures", "0", "year"]), Some(Shape::Year));
         assert_eq!(shape_of(&["rows", "2", "value"]), Some(Shape::Number));
         assert_eq!(shape_of(&["title"]), Some(Shape::Bilingual));
         assert_eq!(shape_of(&["title", "en"]), Some(Shape::Text));

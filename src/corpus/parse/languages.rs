@@ -84,6 +84,7 @@ mod tests {
             name: "columns",
             label: None,
             searched: true,
+            date: None,
         };
         let (a, b) = (
             Bi {

@@ -20,7 +20,7 @@ mod coded;
 mod field_shapes;
 mod file_name;
 mod languages;
-mod placeholder;
+pub(crate) mod placeholder;
 mod raw;
 mod read;
 mod recover;

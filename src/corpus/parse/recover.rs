@@ -300,6 +300,37 @@ mod tests {
         assert_eq!(read.diagnostics.len(), 2);
     }
 
+    /// Every field a kind describes as a year, written as words or a mistyped year, is told
+    /// what a year looks like (the year meant, when clear), and the rest still reads.
+    #[test]
+    fn a_year_field_written_as_no_year_is_told_the_form_of_a_year() {
+        use crate::corpus::dates::DateForm;
+        use crate::diagnostic::Shape;
+        let years: Vec<&str> = crate::corpus::model::Kind::ALL
+            .into_iter()
+            .flat_map(crate::corpus::kinds::fields)
+            .filter(|f| f.date == Some(DateForm::Year))
+            .map(|f| f.name)
+            .collect();
+        assert!(years.contains(&"established"), "{years:?}");
+        for key in years {
+            for (value, meant) in [("soon", None), ("20I5", Some("2015"))] {
+                let read = read_text(&format!("id: x\ntitle: T\n{key}: {value}\n"));
+                assert!(read.raw.is_some(), "{key}: the rest still reads");
+                let problems: Vec<&Problem> = read.diagnostics.iter().map(|d| &d.problem).collect();
+                assert!(
+                    matches!(
+                        problems[..],
+                        [Problem::WrongShape { field, shape: Shape::Year, number }]
+                            if field == key && number.as_deref() == meant
+                    ),
+                    "{key}: {value}: {problems:?}"
+                );
+                assert_eq!(read.diagnostics[0].line, 4, "{key}: {value}");
+            }
+        }
+    }
+
     #[test]
     fn a_syntax_error_is_patched_and_the_rest_still_read() {
         let read = read_text("id: x\nrelated: [a, b\ntitle: T\nyear: soon\n");

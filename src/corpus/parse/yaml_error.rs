@@ -161,13 +161,19 @@ pub(super) fn yaml_diagnostic(
 /// `12.5` for a whole number). A whole number among words is that number (`March 2016`:
 /// `2016`); none when there are several or separators (`Q3 2016`, `1-5 March`).
 fn written_number(detail: &str, shape: Shape) -> Option<String> {
+    let value = detail.split_once("string \"")?.1;
+    let value = &value[..value.rfind("\", expected").unwrap_or(value.len())];
     let whole = match shape {
+        // A year: one in four digits, or written with letters like digits (`20I5`).
+        Shape::Year => {
+            let year = |n: &String| n.parse().is_ok_and(crate::corpus::dates::is_year);
+            return crate::corpus::dates::year_meant(value)
+                .or_else(|| written_number(detail, Shape::WholeNumber).filter(year));
+        }
         Shape::WholeNumber => true,
         Shape::Number => false,
         _ => return None,
     };
-    let value = detail.split_once("string \"")?.1;
-    let value = &value[..value.rfind("\", expected").unwrap_or(value.len())];
     let digits = value.len() - value.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let (number, rest) = value.split_at(digits);
     let fraction = rest
@@ -288,6 +294,13 @@ mod tests {
             Some("2016")
         );
         assert_eq!(said("он 2015", Shape::WholeNumber).as_deref(), Some("2015"));
+        // A year is four digits: never the start of a mistyped one (`20I5`: not `20`).
+        assert_eq!(said("20I5", Shape::Year).as_deref(), Some("2015"));
+        assert_eq!(said("2O15", Shape::Year).as_deref(), Some("2015"));
+        assert_eq!(said("2015 он", Shape::Year).as_deref(), Some("2015"));
+        assert_eq!(said("20I", Shape::Year), None);
+        assert_eq!(said("soon", Shape::Year), None);
+        assert_eq!(said("20 years", Shape::Year), None);
         for (value, shape) in [
             ("March 1-5 2016", Shape::WholeNumber),
             ("Q3 2016", Shape::WholeNumber),

@@ -75,6 +75,19 @@ impl Notes<'_> {
                     ];
                     self.l10n.format(lang, "notes-tour-not-loaded", &args)
                 }
+                // Started for a presentation that does not run while another of the tour
+                // does: the command that follows that one.
+                _ if let (true, Some(pid), Some(other)) =
+                    (self.pinned, self.presenter, &self.other_presenter) =>
+                {
+                    let o = &other.position;
+                    let command = o.content.notes_command_for(&o.tour, other.pid);
+                    let args = [
+                        ("pid", pid.to_string()),
+                        ("command", inert(&command).into_owned()),
+                    ];
+                    self.l10n.format(lang, "notes-presenter-not-running", &args)
+                }
                 (Some(other), _) => {
                     let other = (self.corpus.index_of(other)).map_or(other.clone(), title_of);
                     self.l10n
@@ -87,10 +100,14 @@ impl Notes<'_> {
             return out;
         };
         // Two talks of this tour (another session of the same user): say which is followed.
-        if let (true, Some(pid)) = (self.presenters > 1, self.presenter) {
+        if let (true, Some(pid), Some(other)) =
+            (self.presenters > 1, self.presenter, &self.other_presenter)
+        {
+            let command = p.content.notes_command_for(&p.tour, other.pid);
             let args = [
                 ("count", self.presenters.to_string()),
                 ("pid", pid.to_string()),
+                ("command", inert(&command).into_owned()),
             ];
             let text = self.l10n.format(lang, "notes-presenter-chosen", &args);
             out.push(Line::from(Span::styled(text, th.notice)));

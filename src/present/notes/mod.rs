@@ -66,8 +66,14 @@ pub struct Notes<'a> {
     /// The process of the presentation followed: kept while it runs, so that a second
     /// presentation of the same tour (another session of the same user) never takes over.
     pub presenter: Option<u32>,
+    /// `--presenter PID`: only the presentation in that process is followed, whichever
+    /// others run (while it does not run, the screen says so and waits).
+    pub pinned: bool,
     /// How many presentations of the followed talk's tour run (more than one is said).
     pub presenters: usize,
+    /// Another presentation of the followed talk's tour, if one runs (with `--presenter`, of
+    /// the tour, while the one named does not run): the notes say the command that follows it.
+    pub other_presenter: Option<sync::Presenter>,
     /// The reader's saved notes (`e` in the app); None shows no note of theirs.
     pub store: Option<Store>,
     /// The trainer's own note on the current step's entry, as last read.
@@ -105,7 +111,9 @@ impl<'a> Notes<'a> {
             ended: false,
             elsewhere: None,
             presenter: None,
+            pinned: false,
             presenters: 0,
+            other_presenter: None,
             store: None,
             own_note: None,
             loaded: crate::present::sync::Loaded::default(),
@@ -119,12 +127,29 @@ impl<'a> Notes<'a> {
         let was_running = self.position.is_some();
         // The talk followed so far while it runs, else the one started last.
         let all = sync::presenters(dir, self.tour.as_deref());
-        let chosen = (all.iter().find(|p| Some(p.pid) == self.presenter)).or(all.first());
-        self.presenter = chosen.map(|p| p.pid);
-        self.presenters = chosen.map_or(0, |c| {
-            let same_tour = |p: &&sync::Presenter| p.position.tour == c.position.tour;
-            all.iter().filter(same_tour).count()
+        let kept = all.iter().find(|p| Some(p.pid) == self.presenter);
+        let chosen = if self.pinned {
+            kept
+        } else {
+            kept.or(all.first())
+        };
+        if !self.pinned {
+            self.presenter = chosen.map(|p| p.pid);
+        }
+        let same_tour: Vec<&sync::Presenter> = chosen.map_or(Vec::new(), |c| {
+            (all.iter())
+                .filter(|p| p.position.tour == c.position.tour)
+                .collect()
         });
+        self.presenters = same_tour.len();
+        let others = if chosen.is_some() {
+            same_tour
+        } else {
+            all.iter().collect()
+        };
+        self.other_presenter = (others.into_iter())
+            .find(|p| Some(p.pid) != self.presenter)
+            .cloned();
         self.position = chosen.map(|p| p.position.clone());
         self.ended = match self.position {
             Some(_) => false,
@@ -132,7 +157,9 @@ impl<'a> Notes<'a> {
         };
         // Following one tour while another runs: say which runs, not "nothing runs".
         self.elsewhere = match (&self.position, &self.tour) {
-            (None, Some(_)) => sync::latest(dir).map(|p| p.tour),
+            (None, Some(t)) => {
+                (sync::latest(dir).map(|p| p.tour)).filter(|other| !(self.pinned && other == t))
+            }
             _ => None,
         };
         // When the talk stops, the notes stay in the language it was given in.
@@ -142,8 +169,8 @@ impl<'a> Notes<'a> {
             // The presenter then keeps problems off the projector; a notes screen that cannot
             // say so leaves them there. One that does not hold the tour (started without the
             // presenter's content) shows none of its steps: it does not follow.
-            if self.corpus.index_of(&p.tour).is_some() {
-                let _ = sync::mark_following(dir, &p.tour);
+            if let (Some(_), Some(presenter)) = (self.corpus.index_of(&p.tour), self.presenter) {
+                let _ = sync::mark_following(dir, &p.tour, presenter);
             }
         }
         self.now = epoch_secs();
