@@ -72,7 +72,10 @@ pub(super) fn no_colon(lines: &[&str], line: usize, column: usize) -> Fault {
 /// `title: Parks: a review`: the value is quoted to read on. The fault's name is the author's
 /// own line as it should be written (`en: "A person who helps …"`), a long value cut short.
 pub(super) fn colon_in_value(lines: &[&str], at: (usize, usize)) -> Fault {
-    let line = lines.get(at.0.saturating_sub(1)).copied().unwrap_or_default();
+    let line = lines
+        .get(at.0.saturating_sub(1))
+        .copied()
+        .unwrap_or_default();
     let keyed = key_of(line).map(|(column, name, _)| {
         let from = byte_at(line, column) + name.len() + 1;
         (name, from, line[from..].trim())
@@ -163,10 +166,16 @@ mod tests {
     /// word, never a field they did not write.
     #[test]
     fn a_colon_in_a_value_is_shown_on_the_author_s_own_line() {
-        let front = "summary:\n  en: A person who helps a cluster's members: work together, and plan\n";
+        let front =
+            "summary:\n  en: A person who helps a cluster's members: work together, and plan\n";
         assert_eq!(
             said(front),
-            (2, 45, "colon-in-value", "en: \"A person who helps …\"".into())
+            (
+                2,
+                45,
+                "colon-in-value",
+                "en: \"A person who helps …\"".into()
+            )
         );
         assert_eq!(
             said("title: Parks: a review\n").3,
