@@ -127,7 +127,7 @@ fn the_window_names_a_file_that_did_not_load() {
         let mut a = sized(outcome.corpus, lang, 100, 30);
         a.status.set_problems(outcome.diagnostics, &a.corpus);
         let path = dir.path().join("soum-lab.md").display().to_string();
-        assert_eq!(a.status.not_loaded, [path.clone()]);
+        assert_eq!(a.status.not_loaded, std::slice::from_ref(&path));
         press(&mut a, KeyCode::Char('!'));
         let squeezed = |s: &str| s.split_whitespace().collect::<String>();
         let rows: String = (screen(&a).backend().to_string().lines())
