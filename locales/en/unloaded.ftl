@@ -4,8 +4,8 @@ check-not-loaded = { $files ->
         [one] 1 file not loaded ({ $paths }): its entries are missing until it loads — fix its error above, then run toli check again
        *[other] { $files } files not loaded ({ $paths }): their entries are missing until they load — fix their errors above, then run toli check again
     }
-# After the first three files named: how many more did not load.
-check-not-loaded-more = { " " }and { $more } more
+# After the first three files named (a space before it): how many more did not load.
+check-not-loaded-more = and { $more } more
 # The app's status line at start ($file: the file's name alone; $command: the toli check command for the folders loaded).
 teach-load-not-loaded = { $files ->
         [one] { $file } did not load: its entries are missing until it is fixed

@@ -5,7 +5,7 @@ check-not-loaded = { $files } файл ачаалагдсангүй ({ $paths })
        *[other] эдгээр файлын
     } бичлэг агуулгад орохгүй — дээрх алдааг засаад toli check тушаалаар дахин шалгана уу
 # Эхний гурван файлын дараа: өөр хэдэн файл ачаалагдаагүй нь.
-check-not-loaded-more = { " " }болон өөр { $more } файл
+check-not-loaded-more = болон өөр { $more } файл
 # Апп эхлэхэд төлөвийн мөрөнд ($file: зөвхөн файлын нэр; $command: ачаалсан хавтсуудын toli check тушаал).
 teach-load-not-loaded = { $files ->
         [one] { $file } файл

@@ -88,6 +88,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, strict: bool, as_json: bool) -> 
                 .join(", ");
             if not_loaded.len() > NAMED_FILES {
                 let more = (not_loaded.len() - NAMED_FILES).to_string();
+                paths.push(' ');
                 paths.push_str(&ctx.t("check-not-loaded-more", &[("more", more)]));
             }
             let files = not_loaded.len().to_string();
