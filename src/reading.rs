@@ -81,12 +81,21 @@ pub fn relations(corpus: &Corpus, index: usize, lang: Lang) -> Vec<(&'static str
             }
         }
         KindFields::Case { .. } => {
+            // The case's own figures are those it names; a figure that names the case (its
+            // `related`, a link in its text) without the case naming it is told apart.
+            let own = |i: usize| corpus.links(index).contains(&i);
             let related = e.related.iter().filter_map(|r| corpus.index_of(r));
             for i in corpus.backlinks(index).iter().copied().chain(related) {
                 if corpus.entry(i).kind == Kind::Figure {
-                    add("reading-figures", corpus.id(i).to_string());
+                    let label = match own(i) {
+                        true => "reading-figures",
+                        false => "reading-related-figures",
+                    };
+                    add(label, corpus.id(i).to_string());
                 }
             }
+            // The case's own before those that only name it.
+            out.sort_by_key(|(label, _)| *label == "reading-related-figures");
         }
         _ => {}
     }
@@ -101,8 +110,12 @@ pub fn relations(corpus: &Corpus, index: usize, lang: Lang) -> Vec<(&'static str
 }
 
 /// The relations the corpus works out rather than an author writes: which findings an action
-/// or a recommendation answers, a case's figures.
-const COMPUTED: [&str; 2] = ["label-addresses", "reading-figures"];
+/// or a recommendation answers, a case's figures (those it names, and those that name it).
+const COMPUTED: [&str; 3] = [
+    "label-addresses",
+    "reading-figures",
+    "reading-related-figures",
+];
 
 /// What a reader sees in place of a link to `id` when no entry has that id: the id, said in
 /// plain words to name nothing, with the id `toli check` suggests («incubatr — бичлэг байхгүй
@@ -128,4 +141,37 @@ pub fn related_ids(corpus: &Corpus, index: usize, lang: Lang) -> Vec<String> {
         .into_iter()
         .flat_map(|(_, ids)| ids)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::load::{Sources, load};
+
+    /// A case's own figures (those it names) are its "Figures"; a figure that only names the
+    /// case comes after them, under a heading of its own (walk 19, C-6).
+    #[test]
+    fn a_case_s_own_figures_come_apart_from_those_that_name_it() {
+        let corpus = load(&Sources::builtin()).corpus;
+        let of = |id: &str| {
+            let index = corpus.index_of(id).expect("a shipped case");
+            relations(&corpus, index, Lang::En)
+        };
+        let labels = |id: &str| of(id).into_iter().map(|(l, _)| l).collect::<Vec<_>>();
+        assert_eq!(labels("sea-buckthorn-cluster"), ["reading-related-figures"]);
+        let it_park = of("it-park");
+        let figures: Vec<(&str, Vec<String>)> = it_park
+            .into_iter()
+            .filter(|(l, _)| l.contains("figures"))
+            .collect();
+        assert_eq!(figures[0].0, "reading-figures");
+        assert!(figures[0].1.contains(&"fig-it-park-revenue".to_string()));
+        assert_eq!(figures[1].0, "reading-related-figures");
+        assert!(
+            figures[1]
+                .1
+                .contains(&"fig-eu-incubators-cost-coverage".to_string())
+        );
+        assert!(!figures[1].1.contains(&"fig-it-park-revenue".to_string()));
+    }
 }

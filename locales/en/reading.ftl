@@ -1,6 +1,8 @@
 # The entry's reading order (src/reading.rs): source line, relations, compact apparatus.
 reading-source = Source
 reading-figures = Figures
+# A case's figures it does not name itself: each names the case (its `related`, a link in its text).
+reading-related-figures = Related figures
 reading-count = { $label } ({ $count })
 reading-tab-hint = Tab to go through them
 reading-more-sources = { $count } more { $count ->

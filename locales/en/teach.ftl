@@ -21,7 +21,7 @@ teach-shape-figure-list = `{ $field }` must be a list of figures, each with `lab
 teach-shape-profile = `{ $field }` must be a map of `about`, `management`, `international`, `success_stories`, `contacts`
 
 ## YAML syntax in plain words
-teach-yaml-colon-in-value = a value contains `: `, which YAML reads as a new field — put the value in quotes: title: "Parks: a review"
+teach-yaml-colon-in-value = a value contains `: `, which YAML reads as a new field — put the value in quotes: { $name }
 teach-yaml-unclosed-list = a list opened with `[` is not closed — add `]` at its end (and separate items with commas)
 teach-yaml-unclosed-map = a map opened with `{"{"}` is not closed — add `{"}"}` at its end (and separate fields with commas)
 teach-yaml-unclosed-quote = a quote opened here is never closed — add the closing quote on the same line

@@ -1,6 +1,8 @@
 # The entry's reading order (src/reading.rs): source line, relations, compact apparatus.
 reading-source = Эх сурвалж
 reading-figures = Зураг, хүснэгт
+# Жишээ өөрөө нэрлээгүй ч түүнийг нэрласан (`related`, бичвэр дэх холбоос) зураг, хүснэгт.
+reading-related-figures = Холбогдох зураг, хүснэгт
 reading-count = { $label } ({ $count })
 reading-tab-hint = Tab товчоор ээлжлэн сонгоно
 reading-more-sources = бусад эх сурвалж: { $count }

@@ -21,7 +21,7 @@ teach-shape-figure-list = `{ $field }` талбарт тоон үзүүлэлт�
 teach-shape-profile = `{ $field }` талбарт `about`, `management`, `international`, `success_stories`, `contacts` гэсэн хэсгүүд бичнэ
 
 ## YAML syntax in plain words
-teach-yaml-colon-in-value = утга дотор `: ` байгааг YAML шинэ талбар гэж уншина — утгыг хашилтад хийнэ үү: title: "Парк: тойм"
+teach-yaml-colon-in-value = утга дотор `: ` байгааг YAML шинэ талбар гэж уншина — утгыг хашилтад хийж ингэж бичнэ үү: { $name }
 teach-yaml-unclosed-list = `[` тэмдгээр нээсэн жагсаалт хаагдаагүй — төгсгөлд нь `]` нэмнэ үү (зүйлсийг таслалаар тусгаарлана)
 teach-yaml-unclosed-map = буулгалтыг `{"{"}` тэмдгээр нээсэн ч хаагаагүй — төгсгөлд нь `{"}"}` нэмнэ үү (талбаруудыг таслалаар тусгаарлана)
 teach-yaml-unclosed-quote = энд нээсэн хашилт хаагдаагүй — мөн тэр мөрөнд хаах хашилтыг нэмнэ үү

@@ -73,7 +73,8 @@ impl App {
             .map(super::reload_gone::Gone::of);
 
         super::reload_notice::tell(self, &merged, changed);
-        self.status.set_problems(merged.diagnostics.clone());
+        self.status
+            .set_problems(merged.diagnostics.clone(), &merged.corpus);
         self.corpus = Arc::new(merged.corpus);
         let index = index.unwrap_or_else(|| {
             SearchIndex::build(&self.corpus).with_synonyms(self.index.extra_synonyms())

@@ -37,7 +37,7 @@ fn walk_folder(lang: Lang) -> (tempfile::TempDir, Sources, App) {
     .unwrap();
     let outcome = load(&src);
     let mut app = App::new(outcome.corpus, lang, ThemeName::Dark, false);
-    app.status.set_problems(outcome.diagnostics);
+    app.status.set_problems(outcome.diagnostics, &app.corpus);
     (dir, src, app)
 }
 

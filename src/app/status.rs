@@ -3,6 +3,7 @@
 //! [`Status::say`]; a key in the panes or the search clears it. Drawn by `ui/status.rs` (and by the
 //! presentation's footer).
 
+use crate::corpus::Corpus;
 use crate::diagnostic::{Diagnostic, Severity};
 
 /// The message shown in the status line, if any, and the content's problems, which `!` shows
@@ -12,12 +13,19 @@ pub struct Status {
     pub notice: Option<String>,
     /// Every problem of the last load, errors first.
     pub problems: Vec<Diagnostic>,
+    /// The entry files of the last load that did not load (their entries are missing).
+    pub not_loaded: Vec<String>,
 }
 
 impl Status {
-    /// Keeps the problems of a load (errors first, each in its order), for `!`.
-    pub fn set_problems(&mut self, mut problems: Vec<Diagnostic>) {
+    /// Keeps the problems of a load of `corpus` (errors first, each in its order), and the
+    /// files that did not load, for `!`.
+    pub fn set_problems(&mut self, mut problems: Vec<Diagnostic>, corpus: &Corpus) {
         problems.sort_by_key(|d| d.severity() != Severity::Error);
+        self.not_loaded = (crate::corpus::unloaded::files_not_loaded(corpus, &problems))
+            .into_iter()
+            .map(str::to_string)
+            .collect();
         self.problems = problems;
     }
 

@@ -1,7 +1,8 @@
 //! `toli check`: every problem in the corpus as `path:line:col: severity: message`, or JSON
 //! with statistics, each counting what its name says (`broken_links` the links, every link to
-//! a file that did not load among them; `files_not_loaded` the files). Exit 1 on errors, and
-//! on warnings with `--strict`.
+//! a file that did not load among them; `files_not_loaded` the files). The text summary names
+//! the files that did not load, whose entries are missing until they are fixed. Exit 1 on
+//! errors, and on warnings with `--strict`.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -10,14 +11,17 @@ use std::process::ExitCode;
 use serde_json::json;
 
 use super::{CmdResult, Context};
-use crate::corpus::Corpus;
 use crate::corpus::model::{Kind, KindFields};
-use crate::diagnostic::{Diagnostic, Problem, Severity};
+use crate::diagnostic::Problem;
+
+/// How many of the files that did not load the summary names; the others are counted.
+const NAMED_FILES: usize = 3;
 
 pub fn run(ctx: &Context, out: &mut impl Write, strict: bool, as_json: bool) -> CmdResult {
     let diags = &ctx.outcome.diagnostics;
     let corpus = &ctx.outcome.corpus;
     let (errors, warnings) = crate::diagnostic::tally(diags);
+    let not_loaded = crate::corpus::unloaded::files_not_loaded(corpus, diags);
     if as_json {
         let by_kind: BTreeMap<&str, usize> = Kind::ALL
             .iter()
@@ -45,7 +49,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, strict: bool, as_json: bool) -> 
                 "by_kind": by_kind,
                 "missing_translations": count("missing-language") + count("missing-body"),
                 "broken_links": count("broken-link") + links_to_unloaded,
-                "files_not_loaded": files_not_loaded(corpus, diags),
+                "files_not_loaded": not_loaded.len(),
                 "findings_without_actions": findings_without_actions,
                 "unsourced": count("unsourced"),
                 "errors": errors,
@@ -77,6 +81,22 @@ pub fn run(ctx: &Context, out: &mut impl Write, strict: bool, as_json: bool) -> 
             )
         };
         eprintln!("{summary}");
+        if !not_loaded.is_empty() {
+            let mut paths = (not_loaded.iter().take(NAMED_FILES))
+                .map(|p| crate::inert::inert(p).into_owned())
+                .collect::<Vec<_>>()
+                .join(", ");
+            if not_loaded.len() > NAMED_FILES {
+                let more = (not_loaded.len() - NAMED_FILES).to_string();
+                paths.push(' ');
+                paths.push_str(&ctx.t("check-not-loaded-more", &[("more", more)]));
+            }
+            let files = not_loaded.len().to_string();
+            eprintln!(
+                "{}",
+                ctx.t("check-not-loaded", &[("files", files), ("paths", paths)])
+            );
+        }
     }
     let failed = errors > 0 || (strict && warnings > 0);
     Ok(if failed {
@@ -84,19 +104,4 @@ pub fn run(ctx: &Context, out: &mut impl Write, strict: bool, as_json: bool) -> 
     } else {
         ExitCode::SUCCESS
     })
-}
-
-/// How many entry files did not load: those with an error that no loaded entry comes from (a
-/// YAML slip, a missing field, a second file with an id already used, a file too large …).
-fn files_not_loaded(corpus: &Corpus, diags: &[Diagnostic]) -> usize {
-    let failed: std::collections::BTreeSet<&str> = (diags.iter())
-        .filter(|d| d.severity() == Severity::Error && d.path.ends_with(".md"))
-        .map(|d| d.path.as_str())
-        .collect();
-    if failed.is_empty() {
-        return 0;
-    }
-    let loaded: std::collections::HashSet<&str> =
-        corpus.entries().map(|e| e.origin.path.as_str()).collect();
-    failed.iter().filter(|p| !loaded.contains(*p)).count()
 }

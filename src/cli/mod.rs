@@ -226,7 +226,7 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
     }
     app.session_file = crate::app::session::default_path();
     crate::app::session::restore(&mut app, cli.lang.is_some());
-    app.status.set_problems(outcome.diagnostics.clone());
+    app.status.set_problems(outcome.diagnostics, &app.corpus);
     app.check_command = folders::check_command_for(cli);
     if let Some(path) = crate::present::resume::default_path() {
         app.present_places = crate::present::resume::Memory::at(path);
@@ -234,7 +234,14 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
     if let Some(args) = problems {
         let mut args = args.to_vec();
         args.push(("command", app.check_command.clone()));
-        app.status.say(app.tf("teach-load-errors", &args));
+        let message = match not_loaded_args(&app.status.not_loaded) {
+            Some(files) => {
+                args.extend(files);
+                "teach-load-not-loaded"
+            }
+            None => "teach-load-errors",
+        };
+        app.status.say(app.tf(message, &args));
     }
     match crate::tui::run_reloading(app, reloads) {
         Ok(crate::tui::End::Quit) => ExitCode::SUCCESS,
@@ -258,6 +265,20 @@ fn load_problems(
             ("warnings", warnings.to_string()),
         ]
     })
+}
+
+/// The files that did not load, as the arguments `teach-load-not-loaded` adds: how many, and
+/// the first one's name without its folder (the whole path is in `!`); `None` when every file
+/// loaded.
+fn not_loaded_args(not_loaded: &[String]) -> Option<[(&'static str, String); 2]> {
+    let first = not_loaded.first()?;
+    let name = std::path::Path::new(first)
+        .file_name()
+        .map_or_else(|| first.clone(), |n| n.to_string_lossy().into_owned());
+    Some([
+        ("files", not_loaded.len().to_string()),
+        ("file", crate::inert::inert(&name).into_owned()),
+    ])
 }
 
 #[cfg(test)]
@@ -303,5 +324,38 @@ mod tests {
             )
         );
         assert_eq!(say(0, 3, Lang::En), None);
+    }
+
+    /// A file that did not load is named at start, by its name, with what that means: its
+    /// entries are missing until it is fixed (walk 19, C-2).
+    #[test]
+    fn the_load_message_names_a_file_that_did_not_load() {
+        let l10n = Localizer::new();
+        let say = |not_loaded: &[&str], errors: &str, lang: Lang| {
+            let paths: Vec<String> = not_loaded.iter().map(|p| p.to_string()).collect();
+            let mut args = vec![("errors", errors.to_string()), ("warnings", "0".into())];
+            args.push(("command", "toli check --content ws".into()));
+            args.extend(super::not_loaded_args(&paths)?);
+            Some(l10n.format(lang, "teach-load-not-loaded", &args))
+        };
+        assert_eq!(say(&[], "1", Lang::En), None);
+        assert_eq!(
+            say(&["ws/definitions/cluster-coach.md"], "1", Lang::En).as_deref(),
+            Some(
+                "cluster-coach.md did not load: its entries are missing until it is fixed — ! shows why; or run: toli check --content ws"
+            )
+        );
+        assert_eq!(
+            say(&["ws/a.md", "ws/b.md"], "3", Lang::En).as_deref(),
+            Some(
+                "2 files did not load: their entries are missing until fixed — ! shows why; or run: toli check --content ws"
+            )
+        );
+        assert_eq!(
+            say(&["ws/definitions/cluster-coach.md"], "1", Lang::Mn).as_deref(),
+            Some(
+                "cluster-coach.md файл ачаалагдсангүй: засах хүртэл бичлэг нь агуулгад орохгүй — ! товчоор эсвэл toli check --content ws тушаалаар алдааг харна"
+            )
+        );
     }
 }

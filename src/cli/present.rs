@@ -91,7 +91,7 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
     );
     let problems = ctx.outcome.diagnostics;
     let mut app = crate::app::App::new(ctx.outcome.corpus, lang, theme, no_color);
-    app.status.set_problems(problems);
+    app.status.set_problems(problems, &app.corpus);
     app.check_command = how.check_command;
     app.content = loaded;
     if let Some(path) = crate::present::resume::default_path() {

@@ -145,13 +145,24 @@ pub fn group(facts: &[Fact]) -> Vec<(&'static str, &[Fact])> {
 
 /// A key figure as one line with `places` decimals: `label: 59.37 million USD (2023)`; a
 /// unit-less year stays `2016`; a share in per cent reads `label, орлогод эзлэх хувь: 30%`
-/// ([`crate::figure::unit::labelled`]).
+/// ([`crate::figure::unit::labelled`]). A year the label already names is not said again
+/// (`EU incubators (2002): …: 40% of costs`).
 pub fn key_figure(f: &KeyFigure, lang: Lang, places: usize) -> String {
     let number = values::number(f.value, f.unit.is_some(), places);
     let unit = f.unit.as_ref().map(|u| u.show(lang));
-    let shown = crate::figure::unit::labelled(f.label.show(lang), &number, unit, lang, '\u{a0}');
-    let year = f.year.map(|y| format!(" ({y})")).unwrap_or_default();
+    let label = f.label.show(lang);
+    let shown = crate::figure::unit::labelled(label, &number, unit, lang, '\u{a0}');
+    let year = (f.year)
+        .filter(|y| !names_year(label, *y))
+        .map(|y| format!(" ({y})"))
+        .unwrap_or_default();
     format!("{}: {}{year}", shown.label, shown.value)
+}
+
+/// Whether `label` holds `year` as a number of its own (`EU incubators (2002)`), not inside a
+/// longer one.
+fn names_year(label: &str, year: i32) -> bool {
+    (label.split(|c: char| !c.is_ascii_digit())).any(|run| run == year.to_string())
 }
 
 /// The decimal places of each of `figures`: those its file writes, or more where it belongs
@@ -439,5 +450,44 @@ mod tests {
             key_figure(&count, Lang::En, 0),
             "Launched: 2,016\u{a0}companies"
         );
+    }
+    /// A year the label names is said once, and a per cent keeps the words after it on its
+    /// line (walk 19, C-5); a label without the year keeps it after the value.
+    #[test]
+    fn a_figure_s_year_is_said_once_and_a_per_cent_keeps_its_words() {
+        let f = KeyFigure {
+            label: Bi {
+                en: Some("EU incubators (2002): costs covered by tenant fees".into()),
+                mn: Some("ЕХ-ны инкубаторуудын түрээслэгчийн төлбөрөөр нөхсөн зардал".into()),
+            },
+            value: 40.0,
+            places: None,
+            unit: Some(Bi {
+                en: Some("% of costs".into()),
+                mn: Some("хувь (зардалд эзлэх)".into()),
+            }),
+            year: Some(2002),
+        };
+        assert_eq!(
+            key_figure(&f, Lang::En, 0),
+            "EU incubators (2002): costs covered by tenant fees: 40%\u{a0}of costs"
+        );
+        assert!(key_figure(&f, Lang::Mn, 0).ends_with(": 40% (2002)"));
+        let other_year = KeyFigure {
+            year: Some(2020),
+            ..f.clone()
+        };
+        assert!(key_figure(&other_year, Lang::En, 0).ends_with("40%\u{a0}of costs (2020)"));
+        // A longer number holding the year's digits is no year named.
+        let inside = KeyFigure {
+            label: Bi {
+                en: Some("Firms in 120020 registry".into()),
+                mn: None,
+            },
+            ..other_year
+        };
+        assert!(names_year("Firms (2020)", 2020));
+        assert!(!names_year("Firms in 120020 registry", 2020));
+        assert!(key_figure(&inside, Lang::En, 0).ends_with(" (2020)"));
     }
 }

@@ -4,8 +4,9 @@
 //! they declare, so that a model lacking that stage is not one more error: the file's own says
 //! why.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
+use super::Corpus;
 use super::parse::LinkSite;
 use crate::diagnostic::{Diagnostic, Problem, Severity};
 
@@ -70,6 +71,21 @@ pub fn explain_stages(diagnostics: &mut Vec<Diagnostic>, stages: &[(String, Opti
             .any(|(m, p)| m == model && p.is_none_or(|p| p == *missing)),
         _ => true,
     });
+}
+
+/// The entry files that did not load, in path order: each with an error and no loaded entry
+/// from it (a YAML slip, a missing field, a second file with an id already used, a file too
+/// large …). A file whose last good version is still loaded (live reload) is not among them.
+pub fn files_not_loaded<'a>(corpus: &Corpus, diagnostics: &'a [Diagnostic]) -> Vec<&'a str> {
+    let failed: BTreeSet<&str> = (diagnostics.iter())
+        .filter(|d| d.severity() == Severity::Error && d.path.ends_with(".md"))
+        .map(|d| d.path.as_str())
+        .collect();
+    if failed.is_empty() {
+        return Vec::new();
+    }
+    let loaded: HashSet<&str> = corpus.entries().map(|e| e.origin.path.as_str()).collect();
+    failed.into_iter().filter(|p| !loaded.contains(p)).collect()
 }
 
 /// An unloaded file's id, path, first error, the files that link to it and how many links.

@@ -94,7 +94,8 @@ fn split_nearness(label: &str) -> (&str, Option<&str>) {
 
 /// `label` and the shown `number` with its `unit` (none: the number alone). `space` joins a
 /// number to a unit of words (a no-break space in text that wraps, so a number never ends a
-/// line without its unit); a sign (`%`, `‰`) sits on its number. A per cent reads as
+/// line without its unit), and a per cent to the words after it (`40% of costs`); a sign
+/// (`%`, `‰`) sits on its number. A per cent reads as
 /// [`per_cent`] takes it apart: what it is a share of joins a Mongolian label unless the label
 /// already says it.
 pub fn labelled(
@@ -119,7 +120,7 @@ pub fn labelled(
     };
     let value = match p.after.is_empty() {
         true => format!("{number}%"),
-        false => format!("{number}% {}", p.after),
+        false => format!("{number}%{space}{}", p.after),
     };
     let says = |words: &str| label.to_lowercase().contains(&words.to_lowercase());
     let (head, near_in_label) = split_nearness(label);

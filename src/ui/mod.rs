@@ -85,8 +85,8 @@ fn draw_overlay(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, th:
         Overlay::Search(s) => search::draw(frame, area, app, s, th),
         Overlay::Matrix(v) => matrix::draw(frame, area, app, v, th),
         Overlay::Facets { selected } => facet_panel::draw(frame, area, app, *selected, th),
-        Overlay::Bookmarks { selected, .. } => {
-            study::bookmarks::draw(frame, area, app, *selected, th)
+        Overlay::Bookmarks { selected, removed } => {
+            study::bookmarks::draw(frame, area, app, (*selected, removed.len()), th)
         }
         Overlay::Notes { selected } => study::notes::draw(frame, area, app, *selected, th),
         Overlay::Note(ed) => study::note_editor::draw(frame, area, app, ed, th),

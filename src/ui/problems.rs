@@ -1,4 +1,5 @@
-//! The problems window (`!`): how many errors and warnings the content has, then each problem
+//! The problems window (`!`): how many errors and warnings the content has, and which files did
+//! not load (their entries missing until fixed), then each problem
 //! whole (`path:line:col: error: …` with its advice), wrapped, and the `toli check` command that
 //! lists them in a terminal. A live reload's status line names only the first problem and
 //! this key; here it reads whole. Scrolls where the screen is too small (marks on the border).
@@ -34,6 +35,15 @@ fn rows(app: &App, width: usize) -> Vec<(String, bool)> {
             ],
         );
         out.extend(wrap_words(&count, width, 0).into_iter().map(|l| (l, true)));
+        let not_loaded = &app.status.not_loaded;
+        if !not_loaded.is_empty() {
+            let args = [
+                ("files", not_loaded.len().to_string()),
+                ("paths", inert(&not_loaded.join(", ")).into_owned()),
+            ];
+            let said = app.tf("problems-not-loaded", &args);
+            out.extend(wrap_words(&said, width, 0).into_iter().map(|l| (l, true)));
+        }
         for d in problems {
             out.push((String::new(), false));
             let text = inert(&d.render(&app.l10n, app.settings.lang)).into_owned();

@@ -159,6 +159,15 @@ fn samples(app: &App) -> Vec<Sample> {
                 ("command", "toli check".into()),
             ],
         ),
+        (
+            "teach-load-not-loaded",
+            vec![
+                ("errors", "12".into()),
+                ("files", "3".into()),
+                ("file", "key-cluster-stage-definitions.md".into()),
+                ("command", "toli check".into()),
+            ],
+        ),
     ]
     .into_iter()
     .chain(state_failures(app))

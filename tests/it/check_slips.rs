@@ -191,3 +191,83 @@ fn an_empty_required_field_and_an_id_that_is_none_say_what_to_write() {
         ]
     );
 }
+
+/// A `: ` inside a value under `summary:` is shown on the author's own line, its value quoted
+/// and cut short, not with a field the author did not write (walk 19, C-1).
+#[test]
+fn a_colon_inside_a_nested_value_is_shown_on_the_author_s_line() {
+    let text = entry(
+        "title: {en: T, mn: Т}\nsummary:\n  en: A person who helps a cluster's members: work together, and plan\n  mn: С\nsources: [{id: src-a, locator: x}]\n",
+        "x",
+    );
+    assert_eq!(
+        check(&[("d.md", &text)], "en"),
+        [
+            "d.md:6:45: error: a value contains `: `, which YAML reads as a new field — put the value in quotes: en: \"A person who helps …\""
+        ]
+    );
+    assert_eq!(
+        check(&[("d.md", &text)], "mn"),
+        [
+            "d.md:6:45: алдаа: утга дотор `: ` байгааг YAML шинэ талбар гэж уншина — утгыг хашилтад хийж ингэж бичнэ үү: en: \"A person who helps …\""
+        ]
+    );
+}
+
+/// The summary of `toli check` over `files` in `lang` (its stderr), the folder left out.
+fn summary(files: &[(&str, &str)], lang: &str) -> String {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("src-a.md"), common::SOURCE).expect("write");
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).expect("write");
+    }
+    let out = common::toli_en()
+        .args(["--lang", lang, "--no-builtin", "--content"])
+        .arg(dir.path())
+        .arg("check")
+        .output()
+        .expect("run");
+    let folder = format!("{}/", dir.path().display());
+    String::from_utf8_lossy(&out.stderr).replace(&folder, "")
+}
+
+/// A file that did not load is named in the summary, with what that means — its entries are
+/// missing until it is fixed — in both languages; a file with an error that still loads is
+/// not (walk 19, C-2).
+#[test]
+fn the_summary_names_the_files_that_did_not_load() {
+    let broken = entry(
+        "title: {en: Parks: a review, mn: Т}\nsummary: {en: S, mn: С}\nsources: [{id: src-a, locator: x}]\n",
+        "x",
+    );
+    assert_eq!(
+        summary(&[("d.md", &broken)], "en"),
+        "1 entry, 1 error, 0 warnings\n1 file not loaded (d.md): its entries are missing until it loads — fix its error above, then run toli check again\n"
+    );
+    assert_eq!(
+        summary(&[("d.md", &broken)], "mn"),
+        "1 бичлэг, 1 алдаа, 0 анхааруулга\n1 файл ачаалагдсангүй (d.md): алдааг нь засах хүртэл энэ файлын бичлэг агуулгад орохгүй — дээрх алдааг засаад toli check тушаалаар дахин шалгана уу\n"
+    );
+    let second = broken.replace("id: d\n", "id: e\n");
+    let many = summary(
+        &[
+            ("d.md", &broken),
+            ("e.md", &second),
+            ("f.md", &broken.replace("id: d\n", "id: f\n")),
+            ("g.md", &broken.replace("id: d\n", "id: g\n")),
+        ],
+        "en",
+    );
+    assert!(
+        many.ends_with("4 files not loaded (d.md, e.md, f.md and 1 more): their entries are missing until they load — fix their errors above, then run toli check again\n"),
+        "{many}"
+    );
+    // A link to nowhere is an error, but its file loads: nothing is said missing.
+    let loads = entry(
+        &format!("{HEAD}sources: [{{id: src-a, locator: x}}]\n"),
+        "See [[nowhere]].",
+    );
+    let said = summary(&[("d.md", &loads)], "en");
+    assert!(said.starts_with("2 entries, 1 error"), "{said}");
+    assert!(!said.contains("not loaded"), "{said}");
+}

@@ -16,7 +16,11 @@ fn computed_relations_follow_the_reader_s_alphabet() {
     for lang in Lang::ALL {
         for i in 0..corpus.len() {
             for (label, ids) in relations(&corpus, i, lang) {
-                if !matches!(label, "label-addresses" | "reading-figures") || ids.len() < 2 {
+                if !matches!(
+                    label,
+                    "label-addresses" | "reading-figures" | "reading-related-figures"
+                ) || ids.len() < 2
+                {
                     continue;
                 }
                 let ranks: Vec<u32> = ids
@@ -92,5 +96,43 @@ fn show_lists_backlinks_in_the_reader_s_order() {
         let mut sorted = titles.clone();
         sorted.sort_by_cached_key(|t| toli::collate::key(t, lang));
         assert_eq!(titles, sorted);
+    }
+}
+
+/// A case's figures that only name it come under their own heading, after its own figures,
+/// in the app and in `toli show`, both languages (walk 19, C-6).
+#[test]
+fn a_case_s_related_figures_have_their_own_heading() {
+    for (lang, own, related) in [
+        (Lang::En, "Figures (", "Related figures ("),
+        (Lang::Mn, "Зураг, хүснэгт (", "Холбогдох зураг, хүснэгт ("),
+    ] {
+        let mut a = common::sized(shipped(), lang, 120, 60);
+        let i = a.corpus.index_of("it-park").expect("entry");
+        update::navigate(&mut a, i);
+        let text = common::screen(&a).backend().to_string();
+        // The entry pane's rows, the lists' columns and the borders left out.
+        let rows: Vec<&str> = (text.lines())
+            .filter_map(|l| l.rsplit("││").next())
+            .map(|r| r.trim_end_matches(['"', '║', '█', '│']).trim())
+            .collect();
+        let at = |heading: &str| {
+            let heading = heading.trim_end_matches(" (");
+            (rows.iter().position(|r| *r == heading))
+                .unwrap_or_else(|| panic!("{heading} in\n{text}"))
+        };
+        assert!(at(own) < at(related), "{text}");
+        let a_case_with_none_of_its_own = ["sea-buckthorn-cluster"];
+        let out = common::toli_en()
+            .args(["--lang", lang.code(), "show"])
+            .args(a_case_with_none_of_its_own)
+            .output()
+            .expect("run");
+        let shown = String::from_utf8(out.stdout).expect("UTF-8");
+        let heading = |h: &str| format!("{}:", h.trim_end_matches(" ("));
+        let headings: Vec<&str> = (shown.lines())
+            .filter(|l| *l == heading(own) || *l == heading(related))
+            .collect();
+        assert_eq!(headings, [heading(related)], "{shown}");
     }
 }

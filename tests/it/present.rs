@@ -384,7 +384,7 @@ fn a_step_naming_an_entry_whose_file_did_not_load_names_that_file() {
     ] {
         let outcome = load();
         let mut a = sized(outcome.corpus, lang, 100, 30);
-        a.status.set_problems(outcome.diagnostics);
+        a.status.set_problems(outcome.diagnostics, &a.corpus);
         let t = a.corpus.index_of("tour-gap").expect("tour");
         toli::app::update::navigate(&mut a, t);
         press(&mut a, KeyCode::Char('p'));
@@ -519,7 +519,7 @@ fn the_notes_screen_names_the_file_of_a_step_that_did_not_load() {
         });
         let problems = outcome.diagnostics.clone();
         let mut a = sized(outcome.corpus, lang, 100, 30);
-        a.status.set_problems(outcome.diagnostics);
+        a.status.set_problems(outcome.diagnostics, &a.corpus);
         let t = a.corpus.index_of("tour-gap").expect("tour");
         toli::app::update::navigate(&mut a, t);
         press(&mut a, KeyCode::Char('p'));

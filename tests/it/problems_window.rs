@@ -109,3 +109,52 @@ fn with_no_problems_the_window_says_so() {
         "{shown}"
     );
 }
+
+/// A file that did not load is named above the problems, with what that means: its entries
+/// are missing until its error is fixed (walk 19, C-2); a file whose last good version is
+/// still shown (the live reload above) is not.
+#[test]
+fn the_window_names_a_file_that_did_not_load() {
+    for lang in [Lang::En, Lang::Mn] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join("src-a.md"), SOURCE).expect("write");
+        std::fs::write(dir.path().join("soum-lab.md"), BROKEN).expect("write");
+        let src = Sources {
+            builtin: false,
+            dirs: vec![dir.path().to_path_buf()],
+        };
+        let outcome = load(&src);
+        let mut a = sized(outcome.corpus, lang, 100, 30);
+        a.status.set_problems(outcome.diagnostics, &a.corpus);
+        let path = dir.path().join("soum-lab.md").display().to_string();
+        assert_eq!(a.status.not_loaded, std::slice::from_ref(&path));
+        press(&mut a, KeyCode::Char('!'));
+        let squeezed = |s: &str| s.split_whitespace().collect::<String>();
+        let rows: String = (screen(&a).backend().to_string().lines())
+            .map(|l| {
+                l.trim_matches('"')
+                    .split('│')
+                    .nth(2)
+                    .unwrap_or_default()
+                    .to_string()
+            })
+            .collect();
+        let said = match lang {
+            Lang::En => format!(
+                "Not loaded: {path} — its entries are missing until its error below is fixed."
+            ),
+            Lang::Mn => format!(
+                "Ачаалагдаагүй: {path} — доорх алдааг засах хүртэл энэ файлын бичлэг агуулгад орохгүй."
+            ),
+        };
+        assert!(
+            squeezed(&rows).contains(&squeezed(&said)),
+            "{}",
+            screen(&a).backend()
+        );
+    }
+    let (_dir, mut a) = after_a_broken_save(Lang::En);
+    assert!(a.status.not_loaded.is_empty(), "{:?}", a.status.not_loaded);
+    press(&mut a, KeyCode::Char('!'));
+    assert!(!screen(&a).backend().to_string().contains("Not loaded"));
+}

@@ -675,3 +675,53 @@ fn no_facet_heading_stands_over_nothing() {
     }
     assert!(lacking > 0, "some filter leaves a facet without values");
 }
+
+/// The bookmarks window emptied by `d` says none are left and that `u` puts them back, not
+/// that there are none "yet"; opened with none, it says how to make one (walk 19, C-7).
+#[test]
+fn the_bookmarks_emptied_by_d_say_u_puts_them_back() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut a = store_app(dir.path());
+    press(&mut a, 'b');
+    let squeezed = |a: &App| -> String {
+        (screen(a).backend().to_string().lines())
+            .flat_map(|l| l.split('│').nth(2).map(str::trim).map(str::to_string))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert!(squeezed(&a).contains("No bookmarks yet: press m on an entry to bookmark it."));
+    press(&mut a, 'b');
+    for id in ["it-park", "finding-2"] {
+        open(&mut a, id);
+        press(&mut a, 'm');
+    }
+    press(&mut a, 'b');
+    press(&mut a, 'd');
+    press(&mut a, 'd');
+    let shown = squeezed(&a);
+    assert!(
+        shown.contains("No bookmarks left: u puts back the 2 removed, one at a time."),
+        "{shown}"
+    );
+    assert!(!shown.contains("yet"), "{shown}");
+    press(&mut a, 'L');
+    let shown = squeezed(&a);
+    assert!(
+        shown.contains(
+            "Хавчуурга үлдсэнгүй: сая хассан 2 хавчуургыг u/г товчоор нэг нэгээр нь сэргээнэ."
+        ),
+        "{shown}"
+    );
+    // Opened again, the window has one bookmark put back to remove.
+    press(&mut a, 'u');
+    press(&mut a, 'b');
+    press(&mut a, 'b');
+    press(&mut a, 'd');
+    let shown = squeezed(&a);
+    assert!(
+        shown.contains("Хавчуурга үлдсэнгүй: сая хассаныг u/г товчоор сэргээнэ."),
+        "{shown}"
+    );
+    press(&mut a, 'L');
+    assert!(squeezed(&a).contains("No bookmarks left: u puts back the one removed."));
+}

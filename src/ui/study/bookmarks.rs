@@ -1,5 +1,6 @@
 //! The bookmarks view: each bookmarked entry's kind and title, newest last; an entry not
-//! loaded this run, its id and why, in as many rows as that takes.
+//! loaded this run, its id and why, in as many rows as that takes. Emptied by `d`, it says
+//! none are left and that `u` puts back the one removed.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -11,10 +12,22 @@ use crate::markdown::wrap::str_width;
 use crate::ui::list::rows;
 use crate::ui::theme::Theme;
 
-pub fn draw(frame: &mut Frame, screen: Rect, app: &App, selected: usize, th: &Theme) {
+/// Draws the list with the bookmark `selected`; `removed`: how many bookmarks were removed
+/// while it is open, so an empty list says none are left and that `u` puts them back.
+pub fn draw(
+    frame: &mut Frame,
+    screen: Rect,
+    app: &App,
+    (selected, removed): (usize, usize),
+    th: &Theme,
+) {
     let bookmarks = &app.study.bookmarks.items;
     let box_of = ("bookmarks-title", bookmarks.len(), 80);
-    let Some(i) = super::list_box(frame, screen, app, th, box_of, "bookmarks-empty") else {
+    let empty = match removed {
+        0 => app.t("bookmarks-empty"),
+        n => app.tf("bookmarks-none-left", &[("removed", n.to_string())]),
+    };
+    let Some(i) = super::list_box(frame, screen, app, th, box_of, &empty) else {
         return;
     };
     let kind_of = |id: &str| super::kind_label(app, id);

@@ -16,7 +16,7 @@ use crate::ui::theme::Theme;
 use crate::ui::{block, paint};
 
 /// A list box over the panes, `width` per cent of the screen wide, titled with its count: the
-/// area inside for the rows, or `None` when there are none (the `empty` message is shown then).
+/// area inside for the rows, or `None` when there are none (the text `empty` is shown then).
 fn list_box(
     frame: &mut Frame,
     screen: Rect,
@@ -32,7 +32,7 @@ fn list_box(
     frame.render_widget(block(Line::from(title), true, th), r);
     let i = inner(r);
     if count == 0 {
-        let msg = Paragraph::new(app.t(empty))
+        let msg = Paragraph::new(empty.to_string())
             .style(th.dim)
             .wrap(Wrap { trim: true });
         frame.render_widget(msg, i);

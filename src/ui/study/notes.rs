@@ -20,7 +20,7 @@ pub fn draw(
     th: &Theme,
 ) {
     let box_of = ("notes-title", app.study.notes.len(), 100);
-    let Some(i) = super::list_box(frame, screen, app, th, box_of, "notes-empty") else {
+    let Some(i) = super::list_box(frame, screen, app, th, box_of, &app.t("notes-empty")) else {
         return;
     };
     let kind_of = |id: &str| super::kind_label(app, id);

@@ -69,20 +69,63 @@ pub(super) fn no_colon(lines: &[&str], line: usize, column: usize) -> Fault {
     }
 }
 
-/// `title: Parks: a review`: the value is quoted to read on.
+/// `title: Parks: a review`: the value is quoted to read on. The fault's name is the author's
+/// own line as it should be written (`en: "A person who helps …"`), a long value cut short.
 pub(super) fn colon_in_value(lines: &[&str], at: (usize, usize)) -> Fault {
-    let patch = lines.get(at.0.saturating_sub(1)).and_then(|line| {
-        let (column, name, _) = key_of(line)?;
+    let line = lines
+        .get(at.0.saturating_sub(1))
+        .copied()
+        .unwrap_or_default();
+    let keyed = key_of(line).map(|(column, name, _)| {
         let from = byte_at(line, column) + name.len() + 1;
-        let value = line[from..].trim();
-        (!value.contains(['"', '\\'])).then_some(Patch::Quote { from })
+        (name, from, line[from..].trim())
     });
+    let example = match keyed {
+        Some((name, _, value)) => format!("{name}: {}", quoted(value)),
+        None => quoted(line.trim_start_matches([' ', '-'])),
+    };
+    let patch = keyed
+        .filter(|(_, _, value)| !value.contains(['"', '\\']))
+        .map(|(_, from, _)| Patch::Quote { from });
     Fault {
         line: at.0,
         column: at.1,
         code: "colon-in-value",
-        name: String::new(),
+        name: example,
         patch,
+    }
+}
+
+/// The longest value an example shows whole; a longer one keeps its first words up to
+/// `EXAMPLE_KEPT_CHARS` and ends in `…`.
+const EXAMPLE_VALUE_CHARS: usize = 24;
+const EXAMPLE_KEPT_CHARS: usize = 18;
+
+/// `value` in the quotes YAML reads it with (single quotes when it holds a double quote or a
+/// backslash), cut short after its first words when long.
+fn quoted(value: &str) -> String {
+    let value = value.trim();
+    let shown = if value.chars().count() <= EXAMPLE_VALUE_CHARS {
+        value.to_string()
+    } else {
+        let mut kept = String::new();
+        for word in value.split(' ') {
+            let longer = kept.chars().count() + word.chars().count() + 1;
+            if !kept.is_empty() && longer > EXAMPLE_KEPT_CHARS {
+                break;
+            }
+            if !kept.is_empty() {
+                kept.push(' ');
+            }
+            kept.push_str(word);
+        }
+        let cut: String = kept.chars().take(EXAMPLE_KEPT_CHARS).collect();
+        format!("{cut} …")
+    };
+    if shown.contains(['"', '\\']) {
+        format!("'{}'", shown.replace('\'', "''"))
+    } else {
+        format!("\"{shown}\"")
     }
 }
 
@@ -117,5 +160,34 @@ mod tests {
     fn a_colon_inside_a_value_is_told_apart_from_indentation() {
         assert_eq!(said("title: Parks: a review\n").2, "colon-in-value");
         assert_eq!(said("id: x\n kind: y\n").2, "indent-more");
+    }
+
+    /// The example is the author's own line with its value in quotes, a long value cut at a
+    /// word, never a field they did not write.
+    #[test]
+    fn a_colon_in_a_value_is_shown_on_the_author_s_own_line() {
+        let front =
+            "summary:\n  en: A person who helps a cluster's members: work together, and plan\n";
+        assert_eq!(
+            said(front),
+            (
+                2,
+                45,
+                "colon-in-value",
+                "en: \"A person who helps …\"".into()
+            )
+        );
+        assert_eq!(
+            said("title: Parks: a review\n").3,
+            "title: \"Parks: a review\""
+        );
+        assert_eq!(
+            said("summary:\n  mn: Кластер: хамтын ажил\n").3,
+            "mn: \"Кластер: хамтын ажил\""
+        );
+        assert_eq!(
+            said("title: Say \"hi\": twice\n").3,
+            "title: 'Say \"hi\": twice'"
+        );
     }
 }
