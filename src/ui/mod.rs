@@ -195,6 +195,15 @@ pub fn fit(s: &str, width: usize) -> String {
     out
 }
 
+/// Writes `s` at (x, y) clipped to `area` (and so never outside the buffer).
+pub fn put(buf: &mut ratatui::buffer::Buffer, area: Rect, x: u16, y: u16, s: &str, style: Style) {
+    let area = area.intersection(buf.area);
+    if x < area.x || y < area.y || x >= area.right() || y >= area.bottom() {
+        return;
+    }
+    buf.set_stringn(x, y, s, (area.right() - x) as usize, style);
+}
+
 #[cfg(test)]
 mod fit_tests {
     use super::fit;
@@ -222,13 +231,4 @@ mod fit_tests {
         assert_eq!(fit("short", 5), "short", "what fits is whole");
         assert_eq!(fit("short", 0), "");
     }
-}
-
-/// Writes `s` at (x, y) clipped to `area` (and so never outside the buffer).
-pub fn put(buf: &mut ratatui::buffer::Buffer, area: Rect, x: u16, y: u16, s: &str, style: Style) {
-    let area = area.intersection(buf.area);
-    if x < area.x || y < area.y || x >= area.right() || y >= area.bottom() {
-        return;
-    }
-    buf.set_stringn(x, y, s, (area.right() - x) as usize, style);
 }
