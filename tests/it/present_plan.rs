@@ -258,6 +258,38 @@ fn a_jump_ahead_and_back_is_not_time_gained() {
     }
 }
 
+/// The step the pace is measured at stays with the talk: left on a chart jumped to, it resumes
+/// there still measured at the step it left; a step in order moves it on.
+#[test]
+fn a_resumed_talk_keeps_the_step_its_pace_is_measured_at() {
+    let mut a = common::presenting(
+        common::shipped(),
+        "tour-what-is-a-cluster",
+        Lang::En,
+        80,
+        24,
+    );
+    let at = |a: &App| a.present.as_ref().map(|d| (d.step, d.pace_at));
+    for key in ['g', '7'] {
+        press(&mut a, KeyCode::Char(key));
+    }
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(at(&a), Some((6, 0)), "a jump from step 1 to step 7");
+    press(&mut a, KeyCode::Char('q'));
+    assert!(a.present.is_none());
+    press(&mut a, KeyCode::Char('p'));
+    assert_eq!(
+        at(&a),
+        Some((6, 0)),
+        "resumed on the chart, measured at step 1"
+    );
+    for key in ['g', '2'] {
+        press(&mut a, KeyCode::Char(key));
+    }
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(at(&a), Some((1, 1)), "back in order");
+}
+
 #[test]
 fn a_steps_minutes_that_are_not_a_number_are_reported_and_the_tour_loads() {
     let dir = plan_with(|tour| tour.replace("minutes: 14", "minutes: a quarter hour"));
