@@ -45,7 +45,9 @@ pub fn start(app: &mut App, index: usize, at: Option<usize>) -> Result<(), Strin
                 d.started = place.clock_start(now);
                 // A talk whose clock runs on keeps the step its pace is measured at (a chart
                 // jumped to before the break is still a jump); a fresh clock starts it here.
-                if d.started != now {
+                let clock_kept =
+                    now.saturating_sub(place.seen) <= crate::present::resume::KEEP_CLOCK_SECS;
+                if clock_kept {
                     d.pace_at = place.pace_at.unwrap_or(place.step).min(total - 1);
                 }
                 if place.paused {
