@@ -14,4 +14,4 @@ export-io = could not write { $path }: { $error }
 export-missing-step = warning: step { $step } of the tour { $tour } names "{ $id }", which no entry has; the handout lists it without a page. `{ $check }` shows the file and line to fix.
 export-left-out-link = warning: { $entry } links to "{ $id }", which no entry has; the handout leaves that link out of its text. `{ $check }` shows the file and line to fix.
 # After an HTML handout is written: how to print it whole (a folder's print.html, or the single file) without the browser's own header and footer.
-export-print-hint = To print the whole handout: open { $file } in a browser and turn off the browser's own headers and footers (the handout prints its own date, version and page numbers); or: chromium --headless --no-pdf-header-footer --print-to-pdf=handout.pdf { $file }
+export-print-hint = To print the whole handout: open { $file } in a browser and turn off the browser's own headers and footers (the handout prints its own date, version and page numbers); or: chromium --headless --no-pdf-header-footer --print-to-pdf={ $pdf } { $file }

@@ -21,6 +21,9 @@ notes-plan = Plan: { $minutes } min, about { $per } a step · { $state }
 notes-pace-on-time = on time
 notes-pace-behind = { $min } min behind
 notes-pace-ahead = { $min } min ahead
+# The pace on a step shown out of order (a jump ahead to a chart, or back): measured at the step the
+# talk has reached in order ($at); $state is one of the three above.
+notes-pace-out-of-order = { $state } at step { $at } (this step is shown out of order)
 # Presenting: `a` shows the tour's agenda over the step.
 hint-agenda = the tour's agenda, or the step again
 # The projector's footer over the agenda: the room reads it, so no keys.

@@ -228,7 +228,10 @@ notes-step = Step
 notes-no-note = (no note for this step)
 notes-next = Next
 notes-last-step = This is the last step.
-cite-sources = Sources
+cite-sources = { $count ->
+        [one] Source
+       *[other] Sources
+    }
 # Figures (issue 9)
 figure-source = Source
 hint-next-figure = next figure

@@ -34,17 +34,22 @@ pub fn start(app: &mut App, index: usize, at: Option<usize>) -> Result<(), Strin
         Some(n) if n == 0 || n > total => {
             return Err(no_such_step(app, n, total));
         }
-        Some(n) => {
-            d.go(n - 1);
-        }
+        Some(n) => d.start_at(n - 1),
         None => {
             // A talk left on its last step is over (a rehearsal, say): it starts afresh.
             if let Some(place) = app.present_places.recall(&d.tour)
                 && place.step > 0
                 && place.step + 1 < total
             {
-                d.go(place.step);
+                d.start_at(place.step);
                 d.started = place.clock_start(now);
+                // A talk whose clock runs on keeps the step its pace is measured at (a chart
+                // jumped to before the break is still a jump); a fresh clock starts it here.
+                let clock_kept =
+                    now.saturating_sub(place.seen) <= crate::present::resume::KEEP_CLOCK_SECS;
+                if clock_kept {
+                    d.pace_at = place.pace_at.unwrap_or(place.step).min(total - 1);
+                }
                 if place.paused {
                     d.paused_at = Some(now);
                 }
@@ -121,6 +126,7 @@ pub(super) fn after_reload(app: &mut App) {
         }
     }
     d.step = d.step.min(d.steps.len().saturating_sub(1));
+    d.pace_at = d.pace_at.min(d.steps.len().saturating_sub(1));
 }
 
 fn no_such_step(app: &App, n: usize, total: usize) -> String {
@@ -137,6 +143,7 @@ pub fn remember(app: &mut App) {
     };
     let place = Place {
         step: d.step,
+        pace_at: Some(d.pace_at),
         // A resumed talk's clock counts only the time it ran, not a break it was stopped for.
         started: d.now.saturating_sub(d.elapsed_secs()),
         seen: d.now.max(d.started),

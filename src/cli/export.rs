@@ -104,7 +104,13 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
             true => req.out.to_path_buf(),
             false => req.out.join(crate::export::html::print_file(&plan)),
         };
-        let hint = ctx.t("export-print-hint", &[("file", file.display().to_string())]);
+        let hint = ctx.t(
+            "export-print-hint",
+            &[
+                ("file", file.display().to_string()),
+                ("pdf", "handout.pdf".to_string()),
+            ],
+        );
         writeln!(out, "{hint}")?;
     }
     Ok(ExitCode::SUCCESS)

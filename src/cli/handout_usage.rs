@@ -57,8 +57,23 @@ fn asked_for_pdf(error: &clap::Error) -> bool {
         && text(ContextKind::InvalidValue).eq_ignore_ascii_case("pdf")
 }
 
-/// The print file the same command with `--format html` would write, else `OUT/print.html`.
-fn print_file(args: &[OsString]) -> String {
+/// Where the refused command's handout and its PDF go: the HTML handout written by the same
+/// command with `--format html`, the file printed from it, and the PDF printed. An `OUT` named
+/// like a PDF (`x.pdf`) is the PDF the reader wants: the handout is named from its stem beside
+/// it (the folder `x`, or `x.html` with `--single-file`) and prints to `x.pdf`; any other `OUT`
+/// is the handout itself, printed to `handout.pdf`.
+#[derive(Debug, PartialEq, Eq)]
+struct Targets {
+    /// OUT as typed, when it was.
+    typed: Option<PathBuf>,
+    /// What the HTML handout is written to.
+    handout: PathBuf,
+    /// The file printed: `handout/print.html`, or the single file itself.
+    print: PathBuf,
+    pdf: PathBuf,
+}
+
+fn targets(args: &[OsString]) -> Targets {
     let html: Vec<OsString> = args
         .iter()
         .map(
@@ -69,26 +84,51 @@ fn print_file(args: &[OsString]) -> String {
             },
         )
         .collect();
-    match Cli::try_parse_from(html).map(|cli| cli.command) {
+    let (typed, single_file) = match Cli::try_parse_from(html).map(|cli| cli.command) {
         Ok(Some(Command::Export {
             out, single_file, ..
-        })) => match single_file {
-            true => out,
-            false => out.join("print.html"),
-        },
-        _ => PathBuf::from("OUT").join("print.html"),
+        })) => (Some(out), single_file),
+        _ => (None, false),
+    };
+    let out = typed.clone().unwrap_or_else(|| PathBuf::from("OUT"));
+    let named_as_pdf = out
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    let (handout, pdf) = match named_as_pdf {
+        true => {
+            let handout = out.with_extension(if single_file { "html" } else { "" });
+            (handout, out)
+        }
+        false => (out, PathBuf::from("handout.pdf")),
+    };
+    let print = match single_file {
+        true => handout.clone(),
+        false => handout.join("print.html"),
+    };
+    Targets {
+        typed,
+        handout,
+        print,
+        pdf,
     }
-    .display()
-    .to_string()
 }
 
-/// The command typed without `--format pdf`: the one that writes the HTML handout a PDF is
-/// printed from. Words holding a space or a quote are quoted for a shell.
-fn html_command(args: &[OsString]) -> String {
+/// The command typed without `--format pdf`, writing to `targets`' handout: the one that writes
+/// the HTML handout a PDF is printed from. Words holding a space or a quote are quoted for a
+/// shell.
+fn html_command(args: &[OsString], targets: &Targets) -> String {
     let mut words: Vec<String> = Vec::new();
     let mut skip = false;
+    // OUT is the last word that reads as it (a tour may share its name).
+    let out_at = targets.typed.as_ref().and_then(|typed| {
+        args.iter()
+            .rposition(|a| std::path::Path::new(a) == typed.as_path())
+    });
     for (i, a) in args.iter().enumerate() {
-        let a = a.to_string_lossy();
+        let a = match Some(i) == out_at {
+            true => targets.handout.display().to_string().into(),
+            false => a.to_string_lossy(),
+        };
         if std::mem::take(&mut skip) {
             continue;
         }
@@ -112,13 +152,23 @@ pub fn adjust(text: &str, error: &clap::Error, args: &[OsString], lang: Lang) ->
         return None;
     }
     let l10n = Localizer::new();
-    let file = ("file", print_file(args));
-    let first = ("command", html_command(args));
+    let targets = targets(args);
+    let first = ("command", html_command(args, &targets));
+    let print = [
+        (
+            "file",
+            crate::shell::quote(&targets.print.display().to_string()),
+        ),
+        (
+            "pdf",
+            crate::shell::quote(&targets.pdf.display().to_string()),
+        ),
+    ];
     let hint = format!(
         "{} {} {}",
         l10n.t(lang, "cli-pdf-from-html"),
         l10n.format(lang, "cli-pdf-write-html-first", &[first]),
-        l10n.format(lang, "export-print-hint", &[file])
+        l10n.format(lang, "export-print-hint", &print)
     );
     // After the first paragraph (what is wrong, the values there are).
     Some(match text.split_once("\n\n") {
@@ -151,23 +201,61 @@ mod tests {
 
     #[test]
     fn the_pdf_hint_names_the_print_file_the_html_handout_would_have() {
+        let print = |w: &[&str]| targets(&args(w)).print.display().to_string();
         assert_eq!(
-            print_file(&args(&["toli", "handout", "--format", "pdf", "o3"])),
+            print(&["toli", "handout", "--format", "pdf", "o3"]),
             "o3/print.html"
         );
         assert_eq!(
-            print_file(&args(&[
-                "toli",
-                "handout",
-                "--format=PDF",
-                "--single-file",
-                "h.html"
-            ])),
+            print(&["toli", "handout", "--format=PDF", "--single-file", "h.html"]),
             "h.html"
         );
         assert_eq!(
-            print_file(&args(&["toli", "handout", "--format", "pdf"])),
+            print(&["toli", "handout", "--format", "pdf"]),
             "OUT/print.html"
+        );
+    }
+
+    #[test]
+    fn an_out_named_as_a_pdf_is_the_pdf_and_the_handout_is_named_from_its_stem() {
+        let folder = targets(&args(&[
+            "toli",
+            "handout",
+            "--format",
+            "pdf",
+            "talks/x.pdf",
+        ]));
+        assert_eq!(folder.handout, PathBuf::from("talks/x"));
+        assert_eq!(folder.print, PathBuf::from("talks/x/print.html"));
+        assert_eq!(folder.pdf, PathBuf::from("talks/x.pdf"));
+        let single = targets(&args(&[
+            "toli",
+            "handout",
+            "--single-file",
+            "--format=pdf",
+            "X.PDF",
+        ]));
+        assert_eq!(single.handout, PathBuf::from("X.html"));
+        assert_eq!(single.print, PathBuf::from("X.html"));
+        assert_eq!(single.pdf, PathBuf::from("X.PDF"));
+        // Any other name is the handout's, printed to handout.pdf.
+        let plain = targets(&args(&["toli", "handout", "--format", "pdf", "o3"]));
+        assert_eq!(plain.pdf, PathBuf::from("handout.pdf"));
+    }
+
+    #[test]
+    fn the_command_to_write_first_writes_the_handout_not_the_pdf() {
+        let words = args(&[
+            "toli", "handout", "--tour", "x.pdf", "--format", "pdf", "x.pdf",
+        ]);
+        assert_eq!(
+            html_command(&words, &targets(&words)),
+            "toli handout --tour x.pdf x"
+        );
+        let spaced = args(&["toli", "handout", "--format", "pdf", "my talk.pdf"]);
+        assert_eq!(
+            html_command(&spaced, &targets(&spaced)),
+            "toli handout 'my talk'"
         );
     }
 }

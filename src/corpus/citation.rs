@@ -46,7 +46,11 @@ pub fn citation_in(corpus: &Corpus, l10n: &Localizer, index: usize, lang: Lang) 
     if !sources.is_empty() {
         line.push_str(&format!(
             " — {}: {}",
-            l10n.t(lang, "cite-sources"),
+            l10n.format(
+                lang,
+                "cite-sources",
+                &[("count", sources.len().to_string())]
+            ),
             sources.join("; ")
         ));
     }

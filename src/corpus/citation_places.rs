@@ -1,6 +1,8 @@
 //! The places one source is cited at, said once: "Sections IV, V, VI" / «IV, V, VI бүлэг»
 //! where every place is a numbered part of one kind (section, slide, table …), in the order of
-//! their numbers; a finer place within one is kept ("Section IV; Section V, Box 1"); else each
+//! their numbers; a finer place within one is kept ("Section IV; Section V, Box 1"); a part
+//! named with its title is said whole, title and all, as the entry view shows it; parts named
+//! by their titles alone say their kind once ("slides: The Issue; Conclusions"); else each
 //! place in full, in the order cited.
 
 use std::sync::LazyLock;
@@ -15,6 +17,9 @@ struct Head<'a> {
     noun: &'a str,
     number: &'a str,
     within: Option<&'a str>,
+    /// The part's title follows the head ("Section IV, STI Policy Framework"), as the entry
+    /// view shows it.
+    titled: bool,
 }
 
 impl Head<'_> {
@@ -70,6 +75,10 @@ static EN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// English: a part named by its title, `slide: Research question`.
+static EN_TITLED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(slide|page|section|chapter|table|figure|box): (\S.*)$"));
+
 /// Mongolian: `IV бүлэг, …`, `8-р слайд`.
 static MN_ROMAN: LazyLock<Regex> =
     LazyLock::new(|| re(r"^([IVX]+(?:[–-][IVX]+)?) (\w+)(?:[,;:.(\s]|$)"));
@@ -112,6 +121,7 @@ fn head(place: &str, lang: Lang) -> Option<Head<'_>> {
     Some(Head {
         noun,
         number,
+        titled: !rest.is_empty() && within != Some(rest),
         within: within.map(unbracketed),
     })
 }
@@ -149,12 +159,25 @@ fn merge_apart(places: &[String], lang: Lang, apart: &str) -> String {
     if distinct.len() < 2 {
         return distinct.first().map(|p| p.to_string()).unwrap_or_default();
     }
+    if let Some(titled) = titled_of_one_kind(&distinct, lang) {
+        return titled;
+    }
     let heads: Option<Vec<Head>> = distinct.iter().map(|p| head(p, lang)).collect();
     let Some(heads) = heads.filter(|h| h.iter().all(|x| singular(x.noun) == singular(h[0].noun)))
     else {
         return distinct.join(apart);
     };
     let mut heads = heads;
+    if heads.iter().any(|h| h.titled) {
+        // A part's title is kept as the entry view shows it (walk 19 O-6): each place whole,
+        // in the order of their numbers.
+        let mut whole: Vec<(u32, &str)> = (heads.iter().map(|h| value(h.number)))
+            .zip(distinct.iter().copied())
+            .collect();
+        whole.sort_by_key(|(n, _)| *n);
+        let whole: Vec<&str> = whole.into_iter().map(|(_, p)| p).collect();
+        return whole.join(apart);
+    }
     heads.sort_by_key(|h| value(h.number));
     if heads.iter().any(|h| h.within.is_some()) {
         // One head ("Section V") with its finer places merged in turn: "Section V, Boxes 1,
@@ -220,6 +243,31 @@ fn merge_apart(places: &[String], lang: Lang, apart: &str) -> String {
     }
 }
 
+/// English places all naming a part of one kind by its title, said with the kind once: "slides:
+/// Brief intro to SBT Cluster activities; Research question; Conclusions". None when a place
+/// is not such, or they are of different kinds (each is then said in full, so no title reads as
+/// another kind's). Mongolian says the kind after each title («…» (…) слайд), which reads as
+/// written: its places stay whole.
+fn titled_of_one_kind(places: &[&str], lang: Lang) -> Option<String> {
+    if lang != Lang::En {
+        return None;
+    }
+    let parts: Option<Vec<(&str, &str)>> = places
+        .iter()
+        .map(|p| {
+            let c = EN_TITLED.captures(p)?;
+            Some((c.get(1)?.as_str(), c.get(2)?.as_str()))
+        })
+        .collect();
+    let parts = parts?;
+    let noun = parts.first()?.0;
+    if parts.iter().any(|(n, _)| *n != noun) {
+        return None;
+    }
+    let titles: Vec<&str> = parts.iter().map(|(_, title)| *title).collect();
+    Some(format!("{}: {}", plural(noun), titles.join("; ")))
+}
+
 /// "Section" → "Sections", "Box" → "Boxes", "p." → "pp.".
 fn plural(noun: &str) -> String {
     match noun {
@@ -246,23 +294,26 @@ mod tests {
             "Section V, STI Parks for Economic Diversification",
             "Section VI, Findings (grants, loans and loan subsidies)",
         ];
-        // The item of a list is kept (walk 17 O-3: the citation lost «8-р зүйл»).
-        assert_eq!(merged(&en, Lang::En), "Section IV, item 8; Sections V, VI");
+        // The item of a list is kept (walk 17 O-3: the citation lost «8-р зүйл»), and the
+        // sections' titles as the entry view shows them (walk 19 O-6).
+        assert_eq!(merged(&en, Lang::En), en.join("; "));
         let mn = [
             "IV бүлэг, «ШУТИ-ийн бодлогын орчин», эрх зүйн актуудын жагсаалтын 8-р зүйл",
             "V бүлэг, «Эдийн засгийг төрөлжүүлэх ШУТИ-ийн паркууд»",
             "VI бүлэг, «Дүгнэлт»",
         ];
-        assert_eq!(
-            merged(&mn, Lang::Mn),
-            "IV бүлэг, эрх зүйн актуудын жагсаалтын 8-р зүйл; V, VI бүлэг"
-        );
-        let plain = [
-            "Section IV, STI Policy Framework",
-            "Section V",
-            "Section VI",
-        ];
+        assert_eq!(merged(&mn, Lang::Mn), mn.join("; "));
+        let plain = ["Section VI", "Section IV", "Section V"];
         assert_eq!(merged(&plain, Lang::En), "Sections IV, V, VI");
+        assert_eq!(
+            merged(&["Section V", "Section IV, STI Policy Framework"], Lang::En),
+            "Section IV, STI Policy Framework; Section V",
+            "a title is kept, and the places keep the order of their numbers"
+        );
+        assert_eq!(
+            merged(&["VI бүлэг", "IV бүлэг", "V бүлэг"], Lang::Mn),
+            "IV, V, VI бүлэг"
+        );
         assert_eq!(
             merged(
                 &["Section V, Box 4 (Law on Science Parks)", "Section II"],
@@ -306,7 +357,7 @@ mod tests {
                 &["Section V, Box 1", "Section IV, STI Actors in Mongolia"],
                 Lang::En
             ),
-            "Section IV; Section V, Box 1"
+            "Section IV, STI Actors in Mongolia; Section V, Box 1"
         );
         assert_eq!(
             merged(
@@ -316,7 +367,11 @@ mod tests {
                 ],
                 Lang::Mn
             ),
-            "IV бүлэг; V бүлэг, 1-р хайрцаг"
+            "IV бүлэг, «Монголын ШУТИ-ийн оролцогчид»; V бүлэг, 1-р хайрцаг"
+        );
+        assert_eq!(
+            merged(&["Section V, Box 1", "Section IV"], Lang::En),
+            "Section IV; Section V, Box 1"
         );
         assert_eq!(
             merged(&["Section VI", "Section IV", "Section IX"], Lang::En),
@@ -325,7 +380,8 @@ mod tests {
         assert_eq!(merged(&["slide 12", "slide 8"], Lang::En), "slides 8, 12");
     }
 
-    /// A finer place after the part's title is kept (walk 16: «III, VI бүлэг» lost "Finding 1").
+    /// A finer place after the part's title is kept (walk 16: «III, VI бүлэг» lost "Finding 1"),
+    /// with the title (walk 19 O-6).
     #[test]
     fn a_finer_place_after_a_title_is_kept() {
         assert_eq!(
@@ -336,7 +392,8 @@ mod tests {
                 ],
                 Lang::En
             ),
-            "Section III; Section VI, Finding 1"
+            "Section III, Imperatives for Technology Upgrading in Mongolia; Section VI, Findings, \
+             Finding 1"
         );
         assert_eq!(
             merged(
@@ -346,7 +403,8 @@ mod tests {
                 ],
                 Lang::Mn
             ),
-            "III бүлэг; VI бүлэг, 1-р дүгнэлт"
+            "III бүлэг, «Монголын технологийн шинэчлэлийн зайлшгүй шаардлага»; VI бүлэг, \
+             «Дүгнэлт», 1-р дүгнэлт"
         );
     }
 
@@ -379,6 +437,52 @@ mod tests {
             merged(&["Section V", "Section V, Box 2"], Lang::En),
             "Section V; Section V, Box 2",
             "the whole section and a box in it are two places"
+        );
+    }
+
+    /// Slides named by their titles say "slides:" once (walk 19 O-5: "slide: …; slide: …;
+    /// slide: …"); the Mongolian, whose kind follows each title, stays as written.
+    #[test]
+    fn parts_named_by_title_say_their_kind_once() {
+        assert_eq!(
+            merged(
+                &[
+                    "slide: Brief intro to SBT Cluster activities",
+                    "slide: Research question",
+                    "slide: Conclusions"
+                ],
+                Lang::En
+            ),
+            "slides: Brief intro to SBT Cluster activities; Research question; Conclusions"
+        );
+        assert_eq!(
+            merged(&["box: Law on Science Parks", "box: IT Park"], Lang::En),
+            "boxes: Law on Science Parks; IT Park"
+        );
+        assert_eq!(
+            merged(&["slide: The Issue"], Lang::En),
+            "slide: The Issue",
+            "one slide is a slide"
+        );
+        assert_eq!(
+            merged(
+                &["slide: The Issue", "as cited on slide: Motivation"],
+                Lang::En
+            ),
+            "slide: The Issue; as cited on slide: Motivation",
+            "places of other kinds are each said in full"
+        );
+        assert_eq!(
+            merged(&["slide: The Issue", "table: Budgets"], Lang::En),
+            "slide: The Issue; table: Budgets"
+        );
+        let mn = [
+            "«Research question» (судалгааны асуулт) слайд",
+            "«Conclusions» (дүгнэлт) слайд",
+        ];
+        assert_eq!(
+            merged(&mn, Lang::Mn),
+            "«Research question» (судалгааны асуулт) слайд; «Conclusions» (дүгнэлт) слайд"
         );
     }
 

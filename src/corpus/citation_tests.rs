@@ -29,7 +29,7 @@ fn citation_has_both_titles_sources_and_locators() {
         panic!("a source");
     };
     assert!(
-        lines[0].contains(&format!("— Sources: {}", author.show(Lang::En))),
+        lines[0].contains(&format!("— Source: {}", author.show(Lang::En))),
         "{text}"
     );
     assert!(
@@ -96,9 +96,9 @@ fn a_source_cited_at_several_places_is_cited_once() {
                ::: en\nx\n\n::: mn\nx\n";
     let entry = "---\nid: law\nkind: definition\ntitle: {en: Law, mn: Хууль}\n\
                  summary: {en: s, mn: s}\nsources:\n\
-                 \x20 - id: src-r\n    locator: \"Section IV, Policy framework\"\n\
-                 \x20 - id: src-r\n    locator: \"Section V, Parks\"\n\
-                 \x20 - id: src-r\n    locator: \"Section VI, Findings\"\n\
+                 \x20 - id: src-r\n    locator: \"Section VI\"\n\
+                 \x20 - id: src-r\n    locator: \"Section IV\"\n\
+                 \x20 - id: src-r\n    locator: \"Section V\"\n\
                  ---\n::: en\nx\n\n::: mn\nx\n";
     let c = corpus_of(&[("src-r.md", src), ("law.md", entry)]);
     let i = c.index_of("law").expect("entry loads");
@@ -107,7 +107,7 @@ fn a_source_cited_at_several_places_is_cited_once() {
     assert_eq!(
         lines,
         [
-            "Law — Sources: UNCTAD, 2025. The report, Sections IV, V, VI",
+            "Law — Source: UNCTAD, 2025. The report, Sections IV, V, VI",
             "Хууль — Эх сурвалж: НҮБХХБХ, 2025. The report [Тайлан], IV, V, VI бүлэг",
         ],
         "{text}"
@@ -204,7 +204,7 @@ fn an_english_source_keeps_its_title_as_published_in_a_mongolian_citation() {
     assert_eq!(
         cite_files(&files, "e"),
         [
-            "E — Sources: Sanz L and Jansen P, 2023. A Taxonomy of Organised Innovations \
+            "E — Source: Sanz L and Jansen P, 2023. A Taxonomy of Organised Innovations \
              Spaces. Joint Research Centre, living labs",
             "Е — Эх сурвалж: Sanz L, Jansen P, 2023. A Taxonomy of Organised Innovations \
              Spaces [Зохион байгуулалттай инновацийн орон зайн ангилал]. Хамтарсан \
@@ -245,7 +245,7 @@ fn a_mongolian_source_keeps_its_mongolian_title_in_an_english_citation() {
     assert_eq!(
         cite_files(&files, "e"),
         [
-            "E — Sources: Unnamed presenter, 2021. Хамтран ажиллах хүч [The power of \
+            "E — Source: Unnamed presenter, 2021. Хамтран ажиллах хүч [The power of \
              collaboration (slides, in Mongolian)]. Ivory Tower AB, slide 2",
             "Е — Эх сурвалж: Нэр нь үл дурдагдсан илтгэгч, 2021. Хамтран ажиллах хүч. Ivory \
              Tower AB, 2-р слайд",
@@ -309,7 +309,7 @@ fn the_title_after_who_and_when_starts_with_a_capital() {
     assert_eq!(
         lines,
         [
-            "E — Sources: IT Park, 2025. Homepage of the IT Park, Box 1",
+            "E — Source: IT Park, 2025. Homepage of the IT Park, Box 1",
             "Е — Эх сурвалж: МТП, 2025. Албан ёсны цахим хуудас, 1-р хайрцаг",
         ]
     );

@@ -32,6 +32,10 @@ pub struct Deck {
     pub steps: Vec<Step>,
     /// 0-based.
     pub step: usize,
+    /// The step the talk has reached in order, where its pace against the plan is measured
+    /// (0-based; see [`super::pace::measured_at`]): a jump ahead to show a chart and back does
+    /// not count the steps jumped over as time gained.
+    pub pace_at: usize,
     /// Lines scrolled within a long step.
     pub scroll: usize,
     /// The step number being typed after `g`.
@@ -124,6 +128,7 @@ impl Deck {
             tour: corpus.entry(index).id.clone(),
             steps,
             step: 0,
+            pace_at: 0,
             scroll: 0,
             jump: None,
             jump_wrong: false,
@@ -148,6 +153,7 @@ impl Deck {
     /// the step changed.
     pub fn go(&mut self, k: usize) -> bool {
         let k = k.min(self.steps.len().saturating_sub(1));
+        self.pace_at = super::pace::measured_at(self.pace_at, self.step, k);
         let changed = k != self.step;
         self.step = k;
         if changed || self.aside.is_some() || self.agenda {
@@ -277,6 +283,12 @@ impl Deck {
         clock(self.elapsed_secs())
     }
 
+    /// Starts the talk at step `k` (0-based, clamped), its pace measured from there.
+    pub fn start_at(&mut self, k: usize) {
+        self.go(k);
+        self.pace_at = self.step;
+    }
+
     /// Stops the clock, or runs it on from where it stopped.
     pub fn toggle_pause(&mut self) {
         match self.paused_at.take() {
@@ -285,9 +297,11 @@ impl Deck {
         }
     }
 
-    /// Starts the clock again from zero (stopped still, if it was).
+    /// Starts the clock again from zero (stopped still, if it was), and the plan with it from
+    /// the step on screen.
     pub fn restart_clock(&mut self) {
         self.started = self.now;
+        self.pace_at = self.step;
         if self.paused_at.is_some() {
             self.paused_at = Some(self.now);
         }
@@ -298,6 +312,7 @@ impl Deck {
         Position {
             tour: self.tour.clone(),
             step: self.step,
+            pace_at: Some(self.pace_at),
             lang,
             started: self.started,
             paused_at: self.paused_at,

@@ -1,6 +1,22 @@
 //! The talk's time plan (`--minutes`) and where the talk stands against it: each step's planned
 //! seconds — its own `minutes` from the tour where it says, the rest of the plan shared equally
-//! by the steps that do not — and whether the clock is within the current step's share.
+//! by the steps that do not — and whether the clock is within the current step's share, and
+//! which step the talk's pace is measured at when the trainer jumps out of order.
+
+/// The step a talk's pace is measured at after a move from step `from` to step `to` (0-based),
+/// when it was measured at `at`: the step the talk has reached in order. The next step in order
+/// moves it on; going on (the next step) from a step jumped ahead to takes the jump as a cut,
+/// and the steps jumped over count as given. Any other move — a jump ahead to show a chart, a
+/// step or a jump back — leaves it where it was, so the pace neither gains the steps jumped
+/// over nor loses those gone back over.
+pub fn measured_at(at: usize, from: usize, to: usize) -> usize {
+    let next_in_order = to == at + 1;
+    let going_on_after_a_jump = from > at && to == from + 1;
+    match next_in_order || going_on_after_a_jump {
+        true => to,
+        false => at,
+    }
+}
 
 /// Where a talk stands against its plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,6 +105,62 @@ mod tests {
         assert_eq!(own_total(&[Some(10), Some(5), Some(15)]), Some(30));
         assert_eq!(own_total(&[Some(10), None]), None, "a step says nothing");
         assert_eq!(own_total(&[]), None);
+    }
+
+    /// The step the pace is measured at after each move of `moves` (0-based steps), from step 0.
+    fn walk(moves: &[usize]) -> Vec<usize> {
+        let (mut at, mut from) = (0, 0);
+        moves
+            .iter()
+            .map(|&to| {
+                at = measured_at(at, from, to);
+                from = to;
+                at
+            })
+            .collect()
+    }
+
+    #[test]
+    fn steps_in_order_move_the_pace_on() {
+        assert_eq!(walk(&[1, 2, 3]), [1, 2, 3]);
+    }
+
+    #[test]
+    fn a_jump_ahead_and_back_leaves_the_pace_where_the_talk_was() {
+        // Step 1, a jump to the chart at step 7, End, then back to step 2 and on.
+        assert_eq!(walk(&[6, 11, 1, 2]), [0, 0, 1, 2]);
+        // Back to the step the talk left: still there.
+        assert_eq!(walk(&[6, 0, 1]), [0, 0, 1]);
+        // Coming back in order through the step jumped to counts it once, in its place.
+        assert_eq!(walk(&[1, 4, 2, 3, 4, 5]), [1, 1, 2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn going_on_after_a_jump_ahead_cuts_the_steps_jumped_over() {
+        assert_eq!(walk(&[1, 6, 7, 8]), [1, 1, 7, 8]);
+    }
+
+    #[test]
+    fn a_step_back_keeps_the_pace_at_the_furthest_step() {
+        // Step 5, back to 3 for a question, forward again through 4 and 5 to 6.
+        assert_eq!(walk(&[1, 2, 3, 4, 2, 3, 4, 5]), [1, 2, 3, 4, 4, 4, 4, 5]);
+        // A jump back to the start, then the next step: a step back, not a cut.
+        assert_eq!(walk(&[1, 2, 0, 1]), [1, 2, 2, 2]);
+    }
+
+    #[test]
+    fn a_jump_ahead_is_measured_at_the_step_it_left() {
+        // 90 minutes over 12 steps: 7:30 a step. Ten seconds in, a jump from step 1 to step 7.
+        let plan = equal(12, 90);
+        let at = measured_at(0, 0, 6);
+        assert_eq!(plan.pace(10, at), Pace::OnTime);
+        assert_eq!(
+            plan.pace(10, 6),
+            Pace::Ahead(44),
+            "what step 7 itself would say"
+        );
+        // Ten minutes on the chart: step 1's share is long past.
+        assert_eq!(plan.pace(10 * 60, at), Pace::Behind(2));
     }
 
     fn equal(steps: usize, minutes: u32) -> Plan {

@@ -23,6 +23,10 @@ pub const KEEP_CLOCK_SECS: u64 = 3600;
 pub struct Place {
     /// 0-based.
     pub step: usize,
+    /// The step the talk had reached in order, where its pace is measured (0-based); missing
+    /// in a file written before it was kept: the step.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pace_at: Option<usize>,
     /// Seconds since the epoch: when the talk started, and when this step was last shown.
     pub started: u64,
     pub seen: u64,

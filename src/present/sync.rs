@@ -27,6 +27,10 @@ pub struct Position {
     pub tour: String,
     /// 0-based step index.
     pub step: usize,
+    /// The step the talk has reached in order, where its pace is measured (0-based); missing in
+    /// a file written before it was published: the step on screen.
+    #[serde(default)]
+    pub pace_at: Option<usize>,
     pub lang: Lang,
     /// Seconds since the Unix epoch when the talk started.
     pub started: u64,

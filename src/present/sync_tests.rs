@@ -92,6 +92,7 @@ fn position_round_trips_through_a_private_file() {
     let p = Position {
         tour: "tour-x".into(),
         step: 3,
+        pace_at: Some(2),
         lang: Lang::Mn,
         started: 42,
         paused_at: None,
@@ -154,6 +155,7 @@ fn position(tour: &str, step: usize) -> Position {
     Position {
         tour: tour.into(),
         step,
+        pace_at: None,
         lang: Lang::En,
         started: 1,
         paused_at: None,

@@ -38,7 +38,7 @@ fn cite_prints_the_line_y_copies_in_the_reader_s_language() {
         assert!(out.status.success());
         assert_eq!(String::from_utf8_lossy(&out.stdout), format!("{line}\n"));
     }
-    assert!(lines[0].starts_with("Low R&D — Sources: "), "{copied}");
+    assert!(lines[0].starts_with("Low R&D — Source: "), "{copied}");
     assert!(lines[0].ends_with(", Finding 1"), "{copied}");
     assert!(lines[1].starts_with("СХ бага — Эх сурвалж: "), "{copied}");
 }
@@ -52,7 +52,7 @@ fn cite_takes_several_ids_and_prints_nothing_for_an_unknown_one() {
     let text = String::from_utf8_lossy(&out.stdout);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 2, "{text}");
-    assert!(lines[1].starts_with("Create a fund — Sources: "), "{text}");
+    assert!(lines[1].starts_with("Create a fund — Source: "), "{text}");
     let out = toli("mn")
         .args(["cite", "finding-1", "no-such-entry"])
         .output()
@@ -117,5 +117,81 @@ fn shipped_citations_say_each_thing_once_and_start_titles_with_a_capital() {
     assert!(
         rd.contains("World Bank, 2025. World Development Indicators"),
         "{rd}"
+    );
+}
+
+/// `toli cite ID` on the shipped corpus in `lang`.
+fn cite_shipped(lang: &str, id: &str) -> String {
+    let out = common::toli_en()
+        .args(["--lang", lang, "cite", id])
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8_lossy(&out.stdout).trim_end().to_string()
+}
+
+/// One source is a "Source", and a deck's slides named by their titles say "slides:" once; the
+/// Mongolian, which says the kind after each title, stays as written (walk 19 O-5).
+#[test]
+fn one_source_and_its_titled_slides_read_as_a_reader_writes_them() {
+    let en = cite_shipped("en", "sea-buckthorn-cluster");
+    assert!(
+        en.ends_with(
+            "— Source: Economic Institute, National University of Mongolia. Mongolian sea \
+             buckthorn cluster initiative (slides), slides: Brief intro to SBT Cluster \
+             activities; Research question; Conclusions"
+        ),
+        "{en}"
+    );
+    let mn = cite_shipped("mn", "sea-buckthorn-cluster");
+    assert!(
+        mn.ends_with(
+            "«Brief intro to SBT Cluster activities» (чацарганын кластерийн үйл ажиллагааны \
+             товч танилцуулга) слайд; «Research question» (судалгааны асуулт) слайд; \
+             «Conclusions» (дүгнэлт) слайд"
+        ),
+        "{mn}"
+    );
+    assert!(mn.contains("— Эх сурвалж: "), "{mn}");
+}
+
+/// The sections' titles the entry view shows are kept in the line pasted (walk 19 O-6), in
+/// both languages, each section said once.
+#[test]
+fn a_citation_keeps_the_section_titles_the_entry_shows() {
+    let en = cite_shipped("en", "law-on-innovation-2012");
+    assert!(en.contains("— Source: UNCTAD"), "{en}");
+    assert!(
+        en.ends_with(
+            "Geneva, Section IV, STI Policy Framework (list of legal instruments, item 8); \
+             Section V, STI Parks for Economic Diversification (incentives under the Law of \
+             Innovation); Section VI, Findings (grants, loans and loan subsidies)"
+        ),
+        "{en}"
+    );
+    let mn = cite_shipped("mn", "law-on-innovation-2012");
+    assert!(
+        mn.ends_with(
+            "Женев, IV бүлэг, «ШУТИ-ийн бодлогын орчин», эрх зүйн актуудын жагсаалтын 8-р \
+             зүйл; V бүлэг, «Эдийн засгийг төрөлжүүлэх ШУТИ-ийн паркууд» (Инновацийн тухай \
+             хуулиар олгох хөнгөлөлт); VI бүлэг, «Дүгнэлт» (буцалтгүй тусламж, зээл, зээлийн \
+             хүүгийн татаас)"
+        ),
+        "{mn}"
+    );
+    // The entry view says the same places.
+    let shown = common::toli_en()
+        .args(["--lang", "mn", "show", "law-on-innovation-2012"])
+        .output()
+        .expect("run");
+    // Its lines joined: the text wraps at the terminal's width.
+    let shown = String::from_utf8_lossy(&shown.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        shown
+            .contains("IV бүлэг, «ШУТИ-ийн бодлогын орчин», эрх зүйн актуудын жагсаалтын 8-р зүйл"),
+        "{shown}"
     );
 }

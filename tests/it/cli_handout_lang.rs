@@ -76,6 +76,34 @@ fn format_pdf_says_the_pdf_is_printed_from_print_html() {
     }
 }
 
+/// `--format pdf` to `x.pdf`: the reader named the PDF. The advice writes the handout to the
+/// folder `x` and prints it to `x.pdf`, not to a folder named `x.pdf` and a PDF named
+/// `handout.pdf` (walk 19, T-2). Both languages.
+#[test]
+fn format_pdf_to_a_pdf_name_prints_to_that_name() {
+    for lang in ["en", "mn"] {
+        let (code, _, err) = toli(&[
+            "--lang",
+            lang,
+            "handout",
+            "--format",
+            "pdf",
+            "--tour",
+            "tour-what-is-a-cluster",
+            "x.pdf",
+        ]);
+        assert_eq!(code, 2, "{err}");
+        let first = format!("`toli --lang {lang} handout --tour tour-what-is-a-cluster x`");
+        assert!(err.contains(&first), "{lang}: {err}");
+        assert!(
+            err.contains("--print-to-pdf=x.pdf x/print.html"),
+            "{lang}: {err}"
+        );
+        assert!(!err.contains("x.pdf/"), "{lang}: {err}");
+        assert!(!err.contains("handout.pdf"), "{lang}: {err}");
+    }
+}
+
 #[test]
 fn lang_takes_what_a_mongolian_keyboard_types() {
     for (value, want) in [

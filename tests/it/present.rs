@@ -317,8 +317,7 @@ fn y_copies_the_citation_with_a_visible_confirmation() {
     let effects = press(&mut a, KeyCode::Char('y'));
     let copied = copied(&effects).expect("queued for OSC 52");
     assert!(
-        copied
-            .starts_with("Growth — Sources: Test Author, 2024. Fixture deck on clusters, slide 8"),
+        copied.starts_with("Growth — Source: Test Author, 2024. Fixture deck on clusters, slide 8"),
         "{copied}"
     );
     assert!(

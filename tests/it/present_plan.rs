@@ -191,6 +191,105 @@ fn the_pace_line_counts_the_steps_own_minutes() {
     assert!(line(25 * 60).contains("3 min behind"), "{}", line(25 * 60));
 }
 
+/// A jump ahead to show a chart gains no time: the pace stays at the step the talk left, and
+/// says so, until the talk comes back; then it counts in order again. Both languages.
+#[test]
+fn a_jump_ahead_and_back_is_not_time_gained() {
+    for (lang, at_start, back) in [
+        (
+            Lang::En,
+            "Plan: 30 min, this step 8:00 · on time at step 1 (this step is shown out of order)",
+            "Plan: 30 min, this step 8:00 · 4 min ahead",
+        ),
+        (
+            Lang::Mn,
+            "№1 алхмаар тооцвол цагтаа явж байна (энэ алхмыг дарааллаас гадуур үзүүлж байна)",
+            "8:00 · 4 минут түрүүлж байна",
+        ),
+    ] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let runtime = dir.path().join("toli");
+        let mut a = common::presenting(loaded(fixtures()), "tour-plan", lang, 80, 24);
+        if let Some(d) = a.present.as_mut() {
+            d.plan_minutes = Some(30);
+        }
+        let mut last = Published::default();
+        let l10n = Localizer::new();
+        let mut notes = |a: &mut App, keys: &str, secs: u64| {
+            for key in keys.chars() {
+                let code = match key {
+                    '\n' => KeyCode::Enter,
+                    c => KeyCode::Char(c),
+                };
+                press(a, code);
+            }
+            publish(a, &runtime, &mut last);
+            let mut notes = Notes::following(
+                std::sync::Arc::clone(&a.corpus),
+                &l10n,
+                Some("tour-plan".into()),
+                lang,
+            );
+            notes.poll(&runtime);
+            notes.now = notes.position.as_ref().expect("a talk runs").started + secs;
+            let plan = if lang == Lang::En {
+                "Plan:"
+            } else {
+                "Төлөвлөгөө:"
+            };
+            let screen = drawn(&notes).backend().to_string();
+            // The plan line, wrapped or not, as one line.
+            let from = screen.find(plan).unwrap_or_default();
+            let text: Vec<&str> = screen[from..]
+                .lines()
+                .take(2)
+                .map(|l| l.trim().trim_matches('"').trim())
+                .collect();
+            text.join(" ")
+        };
+        // One minute in, from step 1 to the chart of step 3, which is planned from 22:00.
+        let jumped = notes(&mut a, "g3\n", 60);
+        assert!(jumped.contains(at_start), "{jumped}");
+        assert!(!jumped.contains("21"), "the steps jumped over: {jumped}");
+        // Back to step 2, in order: planned from 14:00, ten minutes in.
+        let in_order = notes(&mut a, "g2\n", 10 * 60);
+        assert!(in_order.contains(back), "{in_order}");
+        assert!(!in_order.contains('('), "{in_order}");
+    }
+}
+
+/// The step the pace is measured at stays with the talk: left on a chart jumped to, it resumes
+/// there still measured at the step it left; a step in order moves it on.
+#[test]
+fn a_resumed_talk_keeps_the_step_its_pace_is_measured_at() {
+    let mut a = common::presenting(
+        common::shipped(),
+        "tour-what-is-a-cluster",
+        Lang::En,
+        80,
+        24,
+    );
+    let at = |a: &App| a.present.as_ref().map(|d| (d.step, d.pace_at));
+    for key in ['g', '7'] {
+        press(&mut a, KeyCode::Char(key));
+    }
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(at(&a), Some((6, 0)), "a jump from step 1 to step 7");
+    press(&mut a, KeyCode::Char('q'));
+    assert!(a.present.is_none());
+    press(&mut a, KeyCode::Char('p'));
+    assert_eq!(
+        at(&a),
+        Some((6, 0)),
+        "resumed on the chart, measured at step 1"
+    );
+    for key in ['g', '2'] {
+        press(&mut a, KeyCode::Char(key));
+    }
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(at(&a), Some((1, 1)), "back in order");
+}
+
 #[test]
 fn a_steps_minutes_that_are_not_a_number_are_reported_and_the_tour_loads() {
     let dir = plan_with(|tour| tour.replace("minutes: 14", "minutes: a quarter hour"));

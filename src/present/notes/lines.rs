@@ -234,9 +234,11 @@ impl Notes<'_> {
     }
 
     /// "Plan: 60 min, about 4:36 a step · 2 min behind"; "… this step 8:00 …" when the tour
-    /// plans some steps' minutes.
+    /// plans some steps' minutes. The pace is measured at the step the talk has reached in
+    /// order, and says so on a step shown out of order.
     fn plan_line(&self, p: &Position, plan: &Plan, minutes: u32, lang: Lang) -> String {
-        let state = match plan.pace(p.elapsed(self.now), p.step) {
+        let at = p.pace_at.unwrap_or(p.step);
+        let state = match plan.pace(p.elapsed(self.now), at) {
             Pace::OnTime => self.l10n.t(lang, "notes-pace-on-time"),
             Pace::Behind(m) => {
                 self.l10n
@@ -246,6 +248,14 @@ impl Notes<'_> {
                 self.l10n
                     .format(lang, "notes-pace-ahead", &[("min", m.max(1).to_string())])
             }
+        };
+        let state = match at == p.step {
+            true => state,
+            false => self.l10n.format(
+                lang,
+                "notes-pace-out-of-order",
+                &[("state", state), ("at", (at + 1).to_string())],
+            ),
         };
         let m_ss = |secs: u64| format!("{}:{:02}", secs / 60, secs % 60);
         let (id, share) = match plan.has_own() {
