@@ -1,9 +1,9 @@
 # The status bar's search hint in the panes: `/` searches in Latin letters as well.
 hint-search-latin = хайх (латинаар ч)
 # The top of the `?` help: what typing letters in the panes does.
-help-typing-cyrillic = Самбарт кирилл үсгээр бичвэл бичсэнээр тань хайлт эхэлнэ.
-help-typing-latin = Энд тушаал биш латин үсэг, цифр ч хайлт эхлүүлнэ: it park, ITP, 2022.
-help-typing-capitals = Тушаалын үсгийн дараа тушаал биш үсэг бичсэн ч хайна; / үргэлж хайна.
+help-typing-cyrillic = Самбарт кирилл үсгээр бичихэд шууд хайна; / товчоор үргэлж хайна.
+help-typing-latin = Тушаал биш латин үсэг, цифр бичихэд ч хайна: it park, ITP, 2022.
+help-typing-capitals = Тушаалын үсгийн араас тушаал биш үсэг бичвэл хоёуланг нь хайна.
 # `?` тусламжийн хүрээн дээрх тэмдэг: доор нь, дээр нь өөр товчнууд бий.
 help-more-below = ↓ үргэлжлэл: Space, PgDn
 help-more-above = ↑ дээр нь бас бий: k, g

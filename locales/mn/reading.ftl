@@ -7,6 +7,6 @@ reading-count = { $label } ({ $count })
 reading-tab-hint = Tab товчоор ээлжлэн сонгоно
 reading-more-sources = бусад эх сурвалж: { $count }
 reading-more-places = бусад байршил: { $count }
-hint-zoom = уншах хэсгийг бүтэн өргөнөөр харах
+hint-zoom = бичлэгийн самбарыг бүтэн өргөнөөр харах
 # The search preview's list of facts cut short ($count: how many are not shown).
 search-preview-more = бас { $count } байна (Enter: бүгдийг харах)

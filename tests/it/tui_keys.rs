@@ -598,7 +598,7 @@ fn the_status_line_leaves_out_only_hints_too_wide_for_its_blank() {
 #[test]
 fn the_status_bar_and_help_say_how_to_search_in_latin_letters() {
     for (lang, latin, cyrillic) in [
-        (Lang::Mn, "/ хайх (латинаар ч)", "кирилл үсгээр бичвэл"),
+        (Lang::Mn, "/ хайх (латинаар ч)", "кирилл үсгээр бичихэд"),
         (
             Lang::En,
             "/ search (Latin too)",
