@@ -400,8 +400,9 @@ impl SearchIndex {
             phrases: &q.phrases,
             fields: &phrase_fields,
         };
+        // (A length of time asked, «хэдэн сар», is what the duration trait answers.)
         let counted_noun = (question::counted(&q.words))
-            .filter(|_| asked.count)
+            .filter(|_| asked.count && !asked.duration)
             .map(|i| &q.words[i]);
         let (mut refined, counted) =
             self.refine(corpus, cands, &phrases, &content, &qkey, want, counted_noun);
