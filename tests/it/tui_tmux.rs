@@ -348,7 +348,13 @@ fn the_apps_problem_notice_names_the_exact_check_command() {
     }) else {
         return;
     };
-    t.wait_for("or run: toli check --content m --no-builtin");
+    // The status line may wrap the command onto its second row.
+    let screen = t.wait_for("or run: toli check");
+    let status = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        status.contains("did not load") && status.contains("toli check --content m --no-builtin"),
+        "{screen}"
+    );
     t.text("q");
 }
 
