@@ -404,8 +404,8 @@ impl SearchIndex {
         let counted_noun = (question::counted(&q.words))
             .filter(|_| asked.count && !asked.duration)
             .map(|i| &q.words[i]);
-        let (mut refined, counted) =
-            self.refine(corpus, cands, &phrases, &content, &qkey, want, counted_noun);
+        let (mut refined, counted) = self.refine(corpus, cands, &phrases, &content, &qkey, want);
+        self.count_bonus(corpus, &mut refined, counted_noun);
         self.sort(&mut refined, corpus, opts.lang);
         order::stages_in_order(&mut refined, corpus);
         refined.truncate(opts.limit);

@@ -34,8 +34,7 @@ impl Phrases<'_> {
 
 impl SearchIndex {
     /// The first `want` of `cands` (sorted best first) that hold the phrases, with their
-    /// bonuses (for a question asking how many, [`rank::COUNTED`] where the thing `counted`
-    /// is counted, among the first [`COUNTS_READ`]); and with phrases, how many entries hold them and whether that count is exact
+    /// bonuses; and with phrases, how many entries hold them and whether that count is exact
     /// (`None` without phrases: every candidate counts).
     pub(super) fn refine(
         &self,
@@ -45,7 +44,6 @@ impl SearchIndex {
         content: &[Word],
         qkey: &str,
         want: usize,
-        counted: Option<&Word>,
     ) -> (Vec<Cand>, Option<(usize, bool)>) {
         let checked_all = cands.len() <= PHRASES_COUNTED;
         if !phrases.phrases.is_empty() && checked_all {
@@ -64,16 +62,7 @@ impl SearchIndex {
                 continue;
             }
             held += 1;
-            let mut bonus = self.bonus(c.entry, content, qkey);
-            let read = refined.len() < COUNTS_READ
-                && self
-                    .index
-                    .traits
-                    .get(c.entry)
-                    .is_some_and(|t| t & traits::COUNT != 0);
-            if read && counted.is_some_and(|noun| states_count(corpus.entry(c.entry), noun)) {
-                bonus += rank::COUNTED;
-            }
+            let bonus = self.bonus(c.entry, content, qkey);
             refined.push(Cand {
                 entry: c.entry,
                 score: c.score + bonus,
@@ -85,5 +74,20 @@ impl SearchIndex {
             (false, true) => Some((held, !stopped)),
         };
         (refined, counted)
+    }
+
+    /// For a question asking how many of `counted`, [`rank::COUNTED`] to each of the first
+    /// [`COUNTS_READ`] of `cands` (best first) that counts it in its key figures, summary or
+    /// table; only those carrying a count are read.
+    pub(super) fn count_bonus(&self, corpus: &Corpus, cands: &mut [Cand], counted: Option<&Word>) {
+        let Some(noun) = counted else {
+            return;
+        };
+        for c in cands.iter_mut().take(COUNTS_READ) {
+            let carries = (self.index.traits.get(c.entry)).is_some_and(|t| t & traits::COUNT != 0);
+            if carries && states_count(corpus.entry(c.entry), noun) {
+                c.score += rank::COUNTED;
+            }
+        }
     }
 }

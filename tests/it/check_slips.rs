@@ -3,9 +3,9 @@
 
 use crate::common;
 
-/// `name:line:col: severity: message` for each line of `toli check` over `files` (name, text)
-/// in `lang`, the folder left out.
-fn check(files: &[(&str, &str)], lang: &str) -> Vec<String> {
+/// `toli check` over `files` (name, text) in `lang`: its stdout and stderr, and the folder's
+/// path as the output writes it (with its slash).
+fn run_check(files: &[(&str, &str)], lang: &str) -> (String, String, String) {
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::write(dir.path().join("src-a.md"), common::SOURCE).expect("write");
     for (name, text) in files {
@@ -17,9 +17,16 @@ fn check(files: &[(&str, &str)], lang: &str) -> Vec<String> {
         .arg("check")
         .output()
         .expect("run");
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
     let folder = format!("{}/", dir.path().display());
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
+    (text(&out.stdout), text(&out.stderr), folder)
+}
+
+/// `name:line:col: severity: message` for each line of `toli check` over `files` (name, text)
+/// in `lang`, the folder left out.
+fn check(files: &[(&str, &str)], lang: &str) -> Vec<String> {
+    let (out, _, folder) = run_check(files, lang);
+    out.lines()
         .filter_map(|l| l.strip_prefix(&folder))
         .map(str::to_string)
         .collect()
@@ -216,19 +223,8 @@ fn a_colon_inside_a_nested_value_is_shown_on_the_author_s_line() {
 
 /// The summary of `toli check` over `files` in `lang` (its stderr), the folder left out.
 fn summary(files: &[(&str, &str)], lang: &str) -> String {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(dir.path().join("src-a.md"), common::SOURCE).expect("write");
-    for (name, text) in files {
-        std::fs::write(dir.path().join(name), text).expect("write");
-    }
-    let out = common::toli_en()
-        .args(["--lang", lang, "--no-builtin", "--content"])
-        .arg(dir.path())
-        .arg("check")
-        .output()
-        .expect("run");
-    let folder = format!("{}/", dir.path().display());
-    String::from_utf8_lossy(&out.stderr).replace(&folder, "")
+    let (_, err, folder) = run_check(files, lang);
+    err.replace(&folder, "")
 }
 
 /// A file that did not load is named in the summary, with what that means — its entries are
