@@ -241,10 +241,7 @@ fn answering(
 pub(super) fn states_count(e: &Entry, noun: &Word) -> bool {
     [Lang::Mn, Lang::En].into_iter().any(|l| {
         let facts = fields_shown(e, l);
-        let rows: Vec<String> = (row_cells(e, l).into_iter())
-            .map(|(label, cell)| format!("{label}: {cell}"))
-            .collect();
-        let rows = rows.join(" · ");
+        let rows = named_rows(e, l, &[]);
         let read = [
             (facts.as_str(), FACTS_READ),
             (e.summary.show(l), answer::FIGURE_SENTENCES),
@@ -256,10 +253,13 @@ pub(super) fn states_count(e: &Entry, noun: &Word) -> bool {
 
 /// A table's cells each with its row's label ("Socratus Start-up Studio (Box 4): 22
 /// companies"), the rows whose label the question names first: a question naming a row is
-/// answered from it, and any answer from a table says whose figure it is.
+/// answered from it, and any answer from a table says whose figure it is. Without `words`,
+/// in the table's order.
 fn named_rows(e: &Entry, lang: Lang, words: &[Word]) -> String {
     let mut cells = row_cells(e, lang);
-    cells.sort_by_key(|(label, _)| std::cmp::Reverse(answer::words_matched(label, words)));
+    if !words.is_empty() {
+        cells.sort_by_key(|(label, _)| std::cmp::Reverse(answer::words_matched(label, words)));
+    }
     let said: Vec<String> = cells
         .iter()
         .map(|(label, c)| format!("{label}: {c}"))
