@@ -24,8 +24,8 @@ pub struct Question {
     /// It asks when, or names a year: entries with a date or year are favoured (when it names
     /// years, those dated in one of them: see `years`).
     pub date: bool,
-    /// The years it names ("law on innovation 2012"): a date question naming a year asks
-    /// about that year, not about whatever has a date.
+    /// The years it names ("law on innovation 2012"), up to this one: a date question naming a
+    /// year asks about that year, not about whatever has a date.
     pub years: Vec<u16>,
     /// It asks how two things differ: the entries named for each come first, not one whose
     /// title happens to hold both.
@@ -49,7 +49,7 @@ impl Question {
         let years: Vec<u16> = (words.iter())
             .filter(|w| w.key.len() == 4)
             .filter_map(|w| w.key.parse::<u16>().ok())
-            .filter(|y| (1900..=2100).contains(y))
+            .filter(|y| (1900..=this_year()).contains(y))
             .collect();
         let year = !years.is_empty();
         // «он» (year) typed in Latin letters is the English "on": only Cyrillic «он» asks a date;
@@ -74,6 +74,12 @@ impl Question {
             duration,
         }
     }
+}
+
+/// The current year: a later year typed is a target ("strategy to 2030", «Алсын хараа 2050»), not
+/// a date anything is dated in — an open-ended period («2015–») would otherwise hold it.
+fn this_year() -> u16 {
+    u16::try_from(time::OffsetDateTime::now_utc().year()).unwrap_or(u16::MAX)
 }
 
 /// `words` without the «эх» of «эх сурвалж» (source), which would otherwise be looked up as a
@@ -171,6 +177,15 @@ mod tests {
         assert_eq!(
             ask("when was the law on innovation adopted").years,
             Vec::<u16>::new()
+        );
+        assert!(
+            !ask("chatsarganii klasteriin 2030 hurtelh strategi").date,
+            "a year to come is a target, not a date"
+        );
+        assert_eq!(
+            ask("Алсын хараа 2050 хэзээ батлагдсан").years,
+            Vec::<u16>::new(),
+            "when Vision 2050 was adopted asks its date, not what is dated 2050"
         );
         assert_eq!(
             ask("how many months 2050").years,

@@ -367,3 +367,42 @@ summary: {en: An initiative., mn: Санаачилга.}
         "pro",
     );
 }
+
+/// A year to come is a target, not a date: "strategy to 2030" finds the strategy, not a stage
+/// whose open-ended period («2015–») would hold any year.
+#[test]
+fn a_year_to_come_is_a_target_not_a_date() {
+    let stage = file(
+        r#"
+id: paradigm-2015
+kind: stage
+title: {en: "The cluster paradigm from 2015", mn: "2015 оноос хойших кластерийн парадигм"}
+summary: {en: "Clusters from 2015 on, as the sea buckthorn deck sees them; its strategy runs to 2030.", mn: "2015 оноос хойших кластер, чацарганын илтгэлээр; стратеги нь 2030 он хүртэл."}
+model: cluster-paradigm-shift
+position: 2
+period: "2015–"
+"#,
+        "The second period of the paradigm shift, the strategy to 2030 among its steps.",
+        "Парадигмын хоёр дахь үе, 2030 он хүртэлх стратеги түүний нэг алхам.",
+    );
+    let strategy = file(
+        r#"
+id: sbt-strategy-2030
+kind: policy
+title: {en: "Sea buckthorn cluster strategy to 2030", mn: "2030 он хүртэлх чацарганын кластерийн стратеги"}
+summary: {en: "A new strategy for the sea buckthorn cluster.", mn: "Чацарганын кластерийн шинэ стратеги."}
+country: MN
+type: strategy
+"#,
+        "The strategy.",
+        "Стратеги.",
+    );
+    answers_first(
+        &[stage, strategy],
+        &[
+            "chatsarganii klasteriin 2030 hurtelh strategi",
+            "sea buckthorn cluster strategy 2030",
+        ],
+        "sbt-strategy-2030",
+    );
+}
