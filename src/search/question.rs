@@ -46,25 +46,26 @@ impl Question {
     pub fn of(raw: &str, words: &[Word]) -> Question {
         let l = lists();
         let has = |set: &HashSet<String>| words.iter().any(|w| set.contains(&w.key));
-        let years: Vec<u16> = (words.iter())
-            .filter(|w| w.key.len() == 4)
-            .filter_map(|w| w.key.parse::<u16>().ok())
-            .filter(|y| (1900..=this_year()).contains(y))
-            .collect();
+        let years: Vec<u16> = words.iter().filter_map(year_typed).collect();
         let year = !years.is_empty();
         // «он» (year) typed in Latin letters is the English "on": only Cyrillic «он» asks a date;
         // "when" asks it at the start of a question, not as a conjunction ("what limits a park
-        // even when its management is good").
+        // even when its management is good"); «онд» right after a year is that year's ("2021
+        // онд"), not a question.
         let asks_date = words.iter().enumerate().any(|(i, w)| {
             l.date.contains(&w.key)
                 && (w.key != "on" || w.is_cyrillic())
                 && (w.key != "when" || i == 0)
+                && !(i > 0 && year_typed(&words[i - 1]).is_some())
         });
-        let duration = has(&l.count) && has(&l.time_units);
-        let date = (asks_date || year) && !duration;
+        let count = has(&l.count);
+        let duration = count && has(&l.time_units);
+        // A year typed in a question asking how many is when the count was made («2021 онд хүн
+        // ам хэдэн сая байсан»), not a date asked for.
+        let date = (asks_date || (year && !count)) && !duration;
         Question {
             asks: has(&l.asking) || raw.contains('?'),
-            count: has(&l.count) && !date,
+            count: count && !date,
             date,
             years: if date { years } else { Vec::new() },
             compares: has(&l.compare),
@@ -74,6 +75,12 @@ impl Question {
             duration,
         }
     }
+}
+
+/// The year `w` is, when it is one up to this year ([`this_year`]).
+fn year_typed(w: &Word) -> Option<u16> {
+    let year = (w.key.len() == 4).then(|| w.key.parse::<u16>().ok())??;
+    (1900..=this_year()).contains(&year).then_some(year)
 }
 
 /// The current year: a later year typed is a target ("strategy to 2030", «Алсын хараа 2050»), not
@@ -186,6 +193,17 @@ mod tests {
             ask("Алсын хараа 2050 хэзээ батлагдсан").years,
             Vec::<u16>::new(),
             "when Vision 2050 was adopted asks its date, not what is dated 2050"
+        );
+        let population = ask("2021 онд Монголын хүн ам хэдэн сая байсан гэж тайланд бичсэн бэ");
+        assert!(
+            population.count && !population.date,
+            "a year in a question asking how many dates the count; it asks no date"
+        );
+        assert!(ask("инновацийн тухай хууль 2012 онд").date);
+        assert_eq!(ask("инновацийн тухай хууль 2012 онд").years, vec![2012]);
+        assert!(
+            ask("хэдэн онд батлагдсан").date,
+            "«хэдэн онд»: in which year"
         );
         assert_eq!(
             ask("how many months 2050").years,

@@ -406,3 +406,42 @@ type: strategy
         "sbt-strategy-2030",
     );
 }
+
+/// A year in a question asking how many is when the count was made: «2021 онд … хүн ам хэдэн
+/// сая байсан» finds the population counted in 2021, not a park licensed that year.
+#[test]
+fn a_year_in_a_count_question_dates_the_count() {
+    let finding = file(
+        r#"
+id: finding-economy
+kind: finding
+title: {en: "A resource-based economy", mn: "Баялагт тулгуурласан эдийн засаг"}
+summary: {en: "Mongolia's economy rests on natural resources.", mn: "Монголын эдийн засаг байгалийн баялагт тулгуурладаг."}
+evidence:
+  - label: {en: "Population of Mongolia", mn: "Монгол Улсын хүн ам"}
+    value: 3.348
+    unit: {en: "million", mn: "сая"}
+    year: 2021
+"#,
+        "A small domestic market (3.348 million people in 2021).",
+        "Дотоодын зах зээл жижиг (2021 онд 3.348 сая хүн).",
+    );
+    let park = research_park(
+        r#"
+id: glass-park
+title: {en: "Glass park of Mongolia", mn: "Монголын шилний парк"}
+summary: {en: "A private park of Mongolia licensed in 2021 for a town whose people the report names.", mn: "Хүн ам цөөн суманд 2021 онд тусгай зөвшөөрөл авсан Монголын хувийн парк; тайланд нэрлэсэн."}
+licensed: 2021
+"#,
+        "Licensed in 2021.",
+        "2021 онд тусгай зөвшөөрөл авсан.",
+    );
+    answers_first(
+        &[finding, park],
+        &[
+            "2021 онд Монголын хүн ам хэдэн сая байсан гэж тайланд бичсэн бэ",
+            "how many million people did Mongolia have in 2021",
+        ],
+        "finding-economy",
+    );
+}

@@ -19,7 +19,8 @@ const ASKING: &[&str] = &[
     "heden", "kheden", "khed", "yamar", "haana", "khaana", "yaaj", "ve", "gej", "gedeg",
     "ylgaa", "yalgaa", "юуг", "юуны", "юунд", "хэлэх", "хэлдэг", "гэсэн", "хэддүгээр",
     "хэддүгээрт", "yuug", "yuuny", "heleh", "kheleh", "heldeg", "gesen", "heddugeer",
-    "kheddugeer", "heddugeert", "hed", "хэрхэн", "herhen", "kherkhen", "ali",
+    "kheddugeer", "heddugeert", "hed", "хэрхэн", "herhen", "kherkhen", "ali", "хэр", "her",
+    "kher",
 ];
 
 /// Words that only hold a sentence together: they weigh almost nothing and never filter. ("it"
@@ -240,6 +241,10 @@ mod tests {
             "hed",
             // «аль онд» typed in Latin letters (walk 18 O-2).
             "ali",
+            // «ТББ-ийн оролцоо хэр вэ» (how is it): not a prefix of «хэрэг», «хэрэгцээ» … that
+            // most entries hold (walk 20 O-3).
+            "хэр",
+            "her",
         ] {
             assert!(is_light(&key_text(w)), "{w}");
         }
