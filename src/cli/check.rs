@@ -1,8 +1,8 @@
 //! `toli check`: every problem in the corpus as `path:line:col: severity: message`, or JSON
 //! with statistics, each counting what its name says (`broken_links` the links, every link to
 //! a file that did not load among them; `files_not_loaded` the files). The text summary names
-//! the files that did not load, whose entries are missing until they are fixed. Exit 1 on
-//! errors, and on warnings with `--strict`.
+//! the files that did not load, whose entries are missing until they are fixed, and the JSON
+//! lists their paths (`not_loaded`). Exit 1 on errors, and on warnings with `--strict`.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -44,6 +44,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, strict: bool, as_json: bool) -> 
             .count();
         let report = json!({
             "diagnostics": diags.iter().map(|d| d.to_json(&ctx.l10n, ctx.lang)).collect::<Vec<_>>(),
+            "not_loaded": not_loaded,
             "stats": {
                 "entries": corpus.len(),
                 "by_kind": by_kind,

@@ -2,8 +2,8 @@
 //! where every place is a numbered part of one kind (section, slide, table …), in the order of
 //! their numbers; a finer place within one is kept ("Section IV; Section V, Box 1"); a part
 //! named with its title is said whole, title and all, as the entry view shows it; parts named
-//! by their titles alone say their kind once ("slides: The Issue; Conclusions"); else each
-//! place in full, in the order cited.
+//! by their titles alone, or places in the annex, say their kind once (`citation_titled`:
+//! "slides: The Issue; Conclusions"); else each place in full, in the order cited.
 
 use std::sync::LazyLock;
 
@@ -63,7 +63,7 @@ fn value(number: &str) -> u32 {
         .max(0) as u32
 }
 
-fn re(pattern: &str) -> Regex {
+pub(super) fn re(pattern: &str) -> Regex {
     #[allow(clippy::expect_used)]
     Regex::new(pattern).expect("a valid place pattern")
 }
@@ -75,10 +75,6 @@ static EN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// English: a part named by its title, `slide: Research question`.
-static EN_TITLED: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(slide|page|section|chapter|table|figure|box): (\S.*)$"));
-
 /// Mongolian: `IV бүлэг, …`, `8-р слайд`.
 static MN_ROMAN: LazyLock<Regex> =
     LazyLock::new(|| re(r"^([IVX]+(?:[–-][IVX]+)?) (\w+)(?:[,;:.(\s]|$)"));
@@ -88,6 +84,12 @@ static MN_NUMBER: LazyLock<Regex> =
 /// the list).
 static MN_ENDS_NUMBERED: LazyLock<Regex> =
     LazyLock::new(|| re(r"^[^«]*\s[0-9]+(?:[–-][0-9]+)?-р \w+\)?\.?$"));
+
+/// Whether `place` names a numbered part ("p. 3", "Section IV", «8-р слайд»), which [`merge`]
+/// says with others of its kind ("pp. 3, 5").
+pub(super) fn is_numbered(place: &str, lang: Lang) -> bool {
+    head(place, lang).is_some()
+}
 
 fn head(place: &str, lang: Lang) -> Option<Head<'_>> {
     let (noun, number, end) = match lang {
@@ -159,7 +161,7 @@ fn merge_apart(places: &[String], lang: Lang, apart: &str) -> String {
     if distinct.len() < 2 {
         return distinct.first().map(|p| p.to_string()).unwrap_or_default();
     }
-    if let Some(titled) = titled_of_one_kind(&distinct, lang) {
+    if let Some(titled) = super::citation_titled::said_once(&distinct, lang) {
         return titled;
     }
     let heads: Option<Vec<Head>> = distinct.iter().map(|p| head(p, lang)).collect();
@@ -243,33 +245,8 @@ fn merge_apart(places: &[String], lang: Lang, apart: &str) -> String {
     }
 }
 
-/// English places all naming a part of one kind by its title, said with the kind once: "slides:
-/// Brief intro to SBT Cluster activities; Research question; Conclusions". None when a place
-/// is not such, or they are of different kinds (each is then said in full, so no title reads as
-/// another kind's). Mongolian says the kind after each title («…» (…) слайд), which reads as
-/// written: its places stay whole.
-fn titled_of_one_kind(places: &[&str], lang: Lang) -> Option<String> {
-    if lang != Lang::En {
-        return None;
-    }
-    let parts: Option<Vec<(&str, &str)>> = places
-        .iter()
-        .map(|p| {
-            let c = EN_TITLED.captures(p)?;
-            Some((c.get(1)?.as_str(), c.get(2)?.as_str()))
-        })
-        .collect();
-    let parts = parts?;
-    let noun = parts.first()?.0;
-    if parts.iter().any(|(n, _)| *n != noun) {
-        return None;
-    }
-    let titles: Vec<&str> = parts.iter().map(|(_, title)| *title).collect();
-    Some(format!("{}: {}", plural(noun), titles.join("; ")))
-}
-
 /// "Section" → "Sections", "Box" → "Boxes", "p." → "pp.".
-fn plural(noun: &str) -> String {
+pub(super) fn plural(noun: &str) -> String {
     match noun {
         "p." => "pp.".to_string(),
         n if n.ends_with('s') => n.to_string(),
@@ -437,52 +414,6 @@ mod tests {
             merged(&["Section V", "Section V, Box 2"], Lang::En),
             "Section V; Section V, Box 2",
             "the whole section and a box in it are two places"
-        );
-    }
-
-    /// Slides named by their titles say "slides:" once (walk 19 O-5: "slide: …; slide: …;
-    /// slide: …"); the Mongolian, whose kind follows each title, stays as written.
-    #[test]
-    fn parts_named_by_title_say_their_kind_once() {
-        assert_eq!(
-            merged(
-                &[
-                    "slide: Brief intro to SBT Cluster activities",
-                    "slide: Research question",
-                    "slide: Conclusions"
-                ],
-                Lang::En
-            ),
-            "slides: Brief intro to SBT Cluster activities; Research question; Conclusions"
-        );
-        assert_eq!(
-            merged(&["box: Law on Science Parks", "box: IT Park"], Lang::En),
-            "boxes: Law on Science Parks; IT Park"
-        );
-        assert_eq!(
-            merged(&["slide: The Issue"], Lang::En),
-            "slide: The Issue",
-            "one slide is a slide"
-        );
-        assert_eq!(
-            merged(
-                &["slide: The Issue", "as cited on slide: Motivation"],
-                Lang::En
-            ),
-            "slide: The Issue; as cited on slide: Motivation",
-            "places of other kinds are each said in full"
-        );
-        assert_eq!(
-            merged(&["slide: The Issue", "table: Budgets"], Lang::En),
-            "slide: The Issue; table: Budgets"
-        );
-        let mn = [
-            "«Research question» (судалгааны асуулт) слайд",
-            "«Conclusions» (дүгнэлт) слайд",
-        ];
-        assert_eq!(
-            merged(&mn, Lang::Mn),
-            "«Research question» (судалгааны асуулт) слайд; «Conclusions» (дүгнэлт) слайд"
         );
     }
 

@@ -1,30 +1,13 @@
-//! Tests of [`super`]: the state files, which presenters run, and which talk a notes screen follows.
+//! Tests of [`super`]: the state files, which presenters run, and what a closing notes screen or
+//! a hang-up leaves behind.
 
 use super::*;
+use crate::lang::Lang;
+use crate::present::screen::Screen;
+use crate::store::Cause;
 
 /// The presenter the marks of these tests name.
 const ME: u32 = 7;
-
-#[test]
-fn a_notes_screen_says_it_follows_one_tour_for_a_few_seconds() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let runtime = dir.path().join("toli");
-    assert!(!followed(&runtime, "tour-a", ME), "nothing written yet");
-    mark_following(&runtime, "tour-a", ME).expect("marked");
-    assert!(followed(&runtime, "tour-a", ME));
-    assert!(
-        !followed(&runtime, "tour", ME),
-        "another tour, though a prefix of the name"
-    );
-    assert!(!followed(&runtime, "tour-a-b", ME));
-    // A notes screen that stopped looking long ago (killed) no longer counts.
-    let old = now_secs() - FOLLOWING_SECS - 1;
-    std::fs::write(following_file(&runtime, "tour-a", ME), old.to_string()).expect("aged");
-    assert!(!followed(&runtime, "tour-a", ME));
-    mark_following(&runtime, "tour-a", ME).expect("marked again");
-    unmark_following(&runtime, "tour-a", ME);
-    assert!(!followed(&runtime, "tour-a", ME), "closed");
-}
 
 /// A closing notes screen leaves no mark, whichever tours it followed and whether their talks
 /// still run; a hang-up (the watchdog's clear) takes the marks too.
@@ -44,45 +27,6 @@ fn a_closed_notes_screen_leaves_no_marks() {
     clear_all_mine(&runtime);
     assert_eq!(left(&runtime), 1, "the hang-up took this screen's mark");
     assert!(other.exists());
-}
-
-/// A notes screen killed outright (no exit path ran) does not leave its mark for good: the
-/// presenter's next look removes it.
-#[test]
-fn a_mark_of_a_process_gone_is_removed() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let runtime = dir.path().join("toli");
-    private_dir(&runtime).expect("made");
-    // Pid 2^22 + 1 is above Linux's pid_max: no process has it.
-    let gone = runtime.join("notes.tour-a.7.4194305.seen");
-    std::fs::write(&gone, now_secs().to_string()).expect("written");
-    assert!(
-        !followed(&runtime, "tour-a", ME),
-        "a gone screen follows nothing"
-    );
-    assert!(!gone.exists(), "and its mark went");
-}
-
-/// The notes screen marks every few hundred milliseconds while the presenter reads: the
-/// presenter never sees a mark half written (it would show a problem to the room).
-#[test]
-fn a_mark_being_rewritten_still_reads_as_following() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let runtime = dir.path().join("toli");
-    mark_following(&runtime, "tour-a", ME).expect("marked");
-    let writer = {
-        let runtime = runtime.clone();
-        std::thread::spawn(move || {
-            for _ in 0..2000 {
-                mark_following(&runtime, "tour-a", ME).expect("marked again");
-            }
-        })
-    };
-    let mut lost = 0;
-    while !writer.is_finished() {
-        lost += usize::from(!followed(&runtime, "tour-a", ME));
-    }
-    assert_eq!(lost, 0, "reads that missed the notes screen");
 }
 
 #[test]
@@ -211,7 +155,7 @@ fn a_folder_another_user_could_have_planted_is_refused() {
 /// Runs `script` with `sh` as the unprivileged user `nobody` (uid 65534), when this process
 /// may switch users (root, through setpriv); `None`, with the reason, when it cannot.
 fn as_another_user(script: &str) -> Result<(), String> {
-    if uid() != 0 {
+    if runtime::uid() != 0 {
         return Err("not running as root, so no second user to act as".into());
     }
     let status = std::process::Command::new("setpriv")
@@ -328,20 +272,4 @@ fn a_presenter_whose_process_ended_is_not_running_and_its_file_goes() {
         !runtime.join(format!("present-t-{gone}.json")).exists(),
         "the file of a presenter that is gone is removed"
     );
-}
-
-/// Two presentations of one tour: a notes screen following one makes only that presenter
-/// take itself for followed.
-#[test]
-fn a_mark_names_the_presenter_followed() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let runtime = dir.path().join("toli");
-    mark_following(&runtime, "tour-a", ME).expect("marked");
-    assert!(followed(&runtime, "tour-a", ME));
-    assert!(
-        !followed(&runtime, "tour-a", ME + 1),
-        "the other presenter of the tour"
-    );
-    unmark_following(&runtime, "tour-a", ME);
-    assert!(!followed(&runtime, "tour-a", ME));
 }

@@ -394,6 +394,7 @@ fn every_shipped_figure_prints_within_80_columns_with_all_its_sources() {
 fn check_json_reports_stats_and_strict_fails_on_warnings() {
     let v = json(&["check", "--json"]);
     assert_eq!(v["diagnostics"], serde_json::json!([]));
+    assert_eq!(v["not_loaded"], serde_json::json!([]), "every file loads");
     let stats = &v["stats"];
     assert_eq!(stats["entries"], 12);
     assert_eq!(stats["by_kind"]["stage"], 2);

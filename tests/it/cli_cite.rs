@@ -195,3 +195,40 @@ fn a_citation_keeps_the_section_titles_the_entry_shows() {
         "{shown}"
     );
 }
+
+/// Places in the report's annex say "Annex" once, as the slides say "slides:" — in the line
+/// `toli cite` gives and in the handout's Sources list, in both languages.
+#[test]
+fn places_in_the_annex_say_it_once() {
+    let en = cite_shipped("en", "china-sti-parks");
+    assert!(
+        en.contains("Geneva, Annex: STI Parks in China; Key Takeaways for Mongolia; "),
+        "{en}"
+    );
+    assert!(!en.contains("Annex, Key Takeaways"), "{en}");
+    let mn = cite_shipped("mn", "china-sti-parks");
+    assert!(
+        mn.contains("Женев, хавсралт: «Хятад дахь ШУТИ-ийн паркууд»; «Монголд авах гол сургамж»; "),
+        "{mn}"
+    );
+    assert!(!mn.contains("хавсралт, «Монголд авах"), "{mn}");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("handout.html");
+    let out = common::toli_en()
+        .args(["handout", "--ids", "china-sti-parks", "--langs", "both"])
+        .arg("--single-file")
+        .arg(&file)
+        .env("SOURCE_DATE_EPOCH", "0")
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{out:?}");
+    let page = std::fs::read_to_string(&file).expect("the handout");
+    assert!(
+        page.contains("Annex: STI Parks in China; Key Takeaways for Mongolia"),
+        "the English Sources list"
+    );
+    assert!(
+        page.contains("хавсралт: «Хятад дахь ШУТИ-ийн паркууд»; «Монголд авах гол сургамж»"),
+        "the Mongolian Sources list"
+    );
+}

@@ -540,6 +540,24 @@ fn check_json_counts_links_as_links_and_files_as_files() {
     assert_eq!(stats["broken_links"], 4, "{stats}");
     assert_eq!(stats["files_not_loaded"], 2, "{stats}");
     assert_eq!(stats["missing_translations"], 1, "{stats}");
+    // The files counted are named, each as its diagnostics name it.
+    let not_loaded: Vec<&str> = (v["not_loaded"].as_array().expect("a list of paths").iter())
+        .map(|p| p.as_str().expect("a path"))
+        .collect();
+    let in_folder = |name: &str| dir.path().join(name).display().to_string();
+    assert_eq!(
+        not_loaded,
+        [in_folder("b2.md"), in_folder("soum-hub.md")],
+        "{}",
+        out.stdout
+    );
+    for path in &not_loaded {
+        assert!(
+            (v["diagnostics"].as_array().expect("list").iter()).any(|d| d["path"] == *path),
+            "{path} has a diagnostic: {}",
+            out.stdout
+        );
+    }
 }
 
 #[test]

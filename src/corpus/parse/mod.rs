@@ -17,6 +17,7 @@ use crate::diagnostic::Diagnostic;
 mod before_yaml;
 mod build;
 mod coded;
+mod date_key;
 mod field_shapes;
 mod file_name;
 mod languages;

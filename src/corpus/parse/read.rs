@@ -4,6 +4,7 @@
 use super::Parsed;
 use super::before_yaml::{MAX_FLOW_DEPTH, tab_indents, too_deep};
 use super::build;
+use super::date_key;
 use super::file_name;
 use super::recover;
 use super::stand_in;
@@ -149,6 +150,8 @@ pub(super) fn read_parts(
             }
         },
     };
+    // A key naming a date is the kind's own date field.
+    date_key::suggest(kind, &mut out.diagnostics);
     // A misspelt field read as the one it was meant to be: its links are found where written.
     let renamed = out
         .diagnostics
@@ -161,7 +164,8 @@ pub(super) fn read_parts(
         })
         .collect();
     let loc = loc.renaming(renamed);
-    let built = build::build(path, &loc, kind, parts, id, raw, builtin);
+    let mut built = build::build(path, &loc, kind, parts, id, raw, builtin);
+    date_key::suggest(kind, &mut built.diagnostics);
     // A field taken out as bad, or misspelt as a known one, is reported once, not as missing.
     let suggested: Vec<String> = out
         .diagnostics
