@@ -172,13 +172,14 @@ fn merge_apart(places: &[String], lang: Lang, apart: &str) -> String {
     let mut heads = heads;
     if heads.iter().any(|h| h.titled) {
         // A part's title is kept as the entry view shows it (walk 19 O-6): each place whole,
-        // in the order of their numbers.
-        let mut whole: Vec<(u32, &str)> = (heads.iter().map(|h| value(h.number)))
+        // in the order of their numbers, places within one titled part said with it once.
+        let mut whole: Vec<(u32, (&str, Option<&str>))> = (heads.iter())
             .zip(distinct.iter().copied())
+            .map(|(h, p)| (value(h.number), (p, h.within)))
             .collect();
         whole.sort_by_key(|(n, _)| *n);
-        let whole: Vec<&str> = whole.into_iter().map(|(_, p)| p).collect();
-        return whole.join(apart);
+        let whole: Vec<(&str, Option<&str>)> = whole.into_iter().map(|(_, p)| p).collect();
+        return super::citation_titled::within_one_part(&whole).join(apart);
     }
     heads.sort_by_key(|h| value(h.number));
     if heads.iter().any(|h| h.within.is_some()) {

@@ -18,6 +18,80 @@ pub(super) fn said_once(places: &[&str], lang: Lang) -> Option<String> {
     titled_of_one_kind(places, lang).or_else(|| in_one_annex(places, lang))
 }
 
+/// Places within one titled part, said with the part once, in brackets, at the first's place:
+/// "Section IV, STI Policy Framework (list of legal instruments, item 5; ITP incentives)" /
+/// «IV бүлэг, «ШУТИ-ийн бодлогын орчин» (эрх зүйн актуудын жагсаалтын 5-р зүйл; ҮТП-ийн
+/// хөнгөлөлт)» for two places cited in it. `places` are whole, each with the finer place
+/// within its part, if any; a place alone in its part is said as written.
+pub(super) fn within_one_part(places: &[(&str, Option<&str>)]) -> Vec<String> {
+    let split: Vec<Option<(&str, &str)>> = (places.iter())
+        .map(|&(place, within)| part_and_place_within(place, within))
+        .collect();
+    let mut said_with: Vec<bool> = vec![false; places.len()];
+    let mut said = Vec::new();
+    for (i, &(place, _)) in places.iter().enumerate() {
+        if said_with[i] {
+            continue;
+        }
+        let Some((part, within)) = split[i] else {
+            said.push(place.to_string());
+            continue;
+        };
+        let mut withins = vec![within];
+        for (j, other) in split.iter().enumerate().skip(i + 1) {
+            if let Some((other_part, other_within)) = other
+                && *other_part == part
+                && !said_with[j]
+            {
+                withins.push(other_within);
+                said_with[j] = true;
+            }
+        }
+        said.push(match withins.len() {
+            1 => place.to_string(),
+            _ => format!("{part} ({})", withins.join("; ")),
+        });
+    }
+    said
+}
+
+/// A place as its part (head and title) and the finer place within it: a bracket that ends it
+/// ("… Framework (ITP incentives)"), or the finer place its head found after a comma
+/// ("…», эрх зүйн актуудын жагсаалтын 5-р зүйл").
+fn part_and_place_within<'a>(
+    place: &'a str,
+    within: Option<&'a str>,
+) -> Option<(&'a str, &'a str)> {
+    let (part, within) = match place.strip_suffix(')') {
+        Some(inner) => {
+            let open = opening_bracket(inner)?;
+            (inner.get(..open)?.trim_end(), inner.get(open + 1..)?)
+        }
+        None => {
+            let within = within?;
+            (
+                place.strip_suffix(within)?.trim_end_matches([',', ' ']),
+                within,
+            )
+        }
+    };
+    (!part.is_empty() && !within.is_empty()).then_some((part, within))
+}
+
+/// Where the bracket closed at the end of `text` (just after it) opens.
+fn opening_bracket(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' if depth == 0 => return Some(i),
+            '(' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
 /// English: a part named by its title, `slide: Research question`.
 static EN_TITLED: LazyLock<Regex> = LazyLock::new(|| {
     super::citation_places::re(r"^(slide|page|section|chapter|table|figure|box): (\S.*)$")
@@ -178,6 +252,49 @@ mod tests {
             merged(&["Annex", "Annex, STI Parks in China"], Lang::En),
             "Annex; Annex, STI Parks in China",
             "the annex as a whole names nothing within it"
+        );
+    }
+
+    /// Two places in one titled part name the part once, their finer places in brackets (walk 20
+    /// O-2: "Section IV, STI Policy Framework (list …, item 5); Section IV, STI Policy
+    /// Framework (ITP incentives)"); places in other parts, or alone in theirs, stay as written.
+    #[test]
+    fn places_within_one_titled_part_name_it_once() {
+        assert_eq!(
+            merged(
+                &[
+                    "Section IV, STI Policy Framework (list of legal instruments, item 5)",
+                    "Section IV, STI Policy Framework (ITP incentives)",
+                    "Section V, Industrial Technology Parks for Value Chain Upgrading, Table 3",
+                ],
+                Lang::En
+            ),
+            "Section IV, STI Policy Framework (list of legal instruments, item 5; ITP \
+             incentives); Section V, Industrial Technology Parks for Value Chain Upgrading, \
+             Table 3"
+        );
+        assert_eq!(
+            merged(
+                &[
+                    "IV бүлэг, «ШУТИ-ийн бодлогын орчин», эрх зүйн актуудын жагсаалтын 5-р зүйл",
+                    "IV бүлэг, «ШУТИ-ийн бодлогын орчин» (ҮТП-ийн хөнгөлөлт)",
+                ],
+                Lang::Mn
+            ),
+            "IV бүлэг, «ШУТИ-ийн бодлогын орчин» (эрх зүйн актуудын жагсаалтын 5-р зүйл; \
+             ҮТП-ийн хөнгөлөлт)"
+        );
+        assert_eq!(
+            merged(
+                &[
+                    "Section IV, Mongolia's National System of Innovation",
+                    "Section IV, STI Actors in Mongolia (universities)",
+                ],
+                Lang::En
+            ),
+            "Section IV, Mongolia's National System of Innovation; Section IV, STI Actors in \
+             Mongolia (universities)",
+            "two parts of one section are two places"
         );
     }
 }
