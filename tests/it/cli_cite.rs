@@ -232,3 +232,33 @@ fn places_in_the_annex_say_it_once() {
         "the Mongolian Sources list"
     );
 }
+
+/// A source whose title already says where it was cited ("TCI (2017), cited in HSE 2018") is
+/// followed by the place alone in every shipped entry, so the sources list does not read
+/// «… иш татсан — иш татсан: …» or "cited in HSE 2018 — as cited on …".
+#[test]
+fn a_source_whose_title_says_cited_is_not_cited_again_in_its_place() {
+    let corpus = common::shipped();
+    let mut repeated = Vec::new();
+    for entry in corpus.entries() {
+        for s in &entry.sources {
+            let Some(source) = corpus.get(&s.id) else {
+                continue;
+            };
+            for lang in [toli::lang::Lang::En, toli::lang::Lang::Mn] {
+                let title = source.title.show(lang);
+                let place = s.place(lang);
+                let says_cited = |t: &str| {
+                    t.contains("иш татсан") || t.contains("cited in") || t.contains("cited by")
+                };
+                let opens_cited = place.starts_with("иш татсан")
+                    || place.starts_with("as cited")
+                    || place.starts_with("cited");
+                if says_cited(title) && opens_cited {
+                    repeated.push(format!("{}: {title} — {place}", entry.id));
+                }
+            }
+        }
+    }
+    assert!(repeated.is_empty(), "{repeated:#?}");
+}

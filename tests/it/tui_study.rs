@@ -708,7 +708,7 @@ fn the_bookmarks_emptied_by_d_say_u_puts_them_back() {
     let shown = squeezed(&a);
     assert!(
         shown.contains(
-            "Хавчуурга үлдсэнгүй: сая хассан 2 хавчуургыг u/г товчоор нэг нэгээр нь сэргээнэ."
+            "Хавчуурга үлдсэнгүй: дөнгөж хассан 2 хавчуургыг u/г товчоор нэг нэгээр нь сэргээнэ."
         ),
         "{shown}"
     );
@@ -719,7 +719,7 @@ fn the_bookmarks_emptied_by_d_say_u_puts_them_back() {
     press(&mut a, 'd');
     let shown = squeezed(&a);
     assert!(
-        shown.contains("Хавчуурга үлдсэнгүй: сая хассаныг u/г товчоор сэргээнэ."),
+        shown.contains("Хавчуурга үлдсэнгүй: дөнгөж хассаныг u/г товчоор сэргээнэ."),
         "{shown}"
     );
     press(&mut a, 'L');
