@@ -4,7 +4,7 @@ show-step-minutes = { $minutes } min
 skeleton-tour-minutes = optional: minutes planned for this step (the notes screen's pace); remove the first # to use it
 # `toli check`: a tour step with no `entry` ($step counts from 1).
 problem-step-without-entry = step { $step } names no entry — add `entry:` with the id of the entry to show (`entry: cluster`); the tour is shown without it until then
-# The notes screen when the talk it followed has ended (its presenter quit or was closed).
+# The notes screen when the talk it followed has ended at its last step (its presenter quit or was closed there).
 notes-ended = The presentation has ended. Start it again with: { $command } — waiting…
 # The notes screen following one tour while another is presented ($title: the one presented).
 notes-other-tour = Another tour is being presented: «{ $title }». This screen follows the tour named when it was started; waiting…

@@ -15,10 +15,12 @@ pub enum Action {
     SearchFor(String),
     /// A lower-case Latin letter typed in the panes that no key there uses: the search opens
     /// with it typed, as for a Mongolian letter; a letter that is a command in another pane
-    /// also says what it does there.
+    /// also says what it does there. Also a letter or a space that goes on with a word whose
+    /// first letters were commands ([`super::typing`]).
     UnboundLetter(char),
-    /// A command typed with a lower-case Latin letter in the panes: the next letter, if no
-    /// key uses it, takes the command back and searches both ([`super::typing`]).
+    /// A command typed with a lower-case Latin letter in the panes: a letter no key uses typed
+    /// right after it (and the commands typed at once before it) takes them back and searches
+    /// them all ([`super::typing`]).
     ByLetter(char, Box<Action>),
     OpenFind,
     ToggleLang,

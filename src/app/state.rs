@@ -155,7 +155,7 @@ pub struct App {
     pub overlay: Option<Overlay>,
     /// The status line's message ([`super::status`]).
     pub status: Status,
-    /// The letter command the next letter may take back ([`super::typing`]); set and taken by
+    /// The letter commands the next letter may take back ([`super::typing`]); set and taken by
     /// [`super::update`](mod@super::update) only.
     pub typing: super::typing::Typing,
     /// The last question searched, which ↑ in an empty search box brings back: a reader who

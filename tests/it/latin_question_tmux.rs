@@ -39,3 +39,36 @@ fn a_latin_question_typed_into_the_panes_is_searched_for_not_run_as_commands() {
     t.wait_gone("╭ Хайлт");
     t.text("q");
 }
+
+/// Walk 20, O-1, in a real terminal: an official types «klaster gej yu ve» and «geree» into
+/// the entry list, whose first letters are commands there (`k` up, `l` to the entry; `g` to
+/// the top, `e` the note editor). Each is searched whole, and after Esc the list is where it
+/// was: the same row read, the same pane focused, the screen as before.
+#[test]
+fn a_word_whose_first_letters_are_commands_is_searched_whole() {
+    let Some(t) = Tmux::toli("mn", 80, 24) else {
+        return;
+    };
+    t.wait_for("MN · ");
+    // The list focused at its third row: moves, each read before the next key.
+    for key in ["l", "j", "j"] {
+        t.keys(&[key]);
+        t.settle();
+        std::thread::sleep(std::time::Duration::from_millis(700));
+    }
+    let before = t.capture();
+    for question in ["klaster gej yu ve", "geree"] {
+        t.text(question);
+        let screen = t.wait_for(&format!("> {question}▏"));
+        assert!(!screen.contains("Миний тэмдэглэл"), "{screen}");
+        t.keys(&["Escape"]);
+        t.wait_gone("╭ Хайлт");
+        t.settle();
+        assert_eq!(
+            t.capture(),
+            before,
+            "after «{question}»: the list as it was"
+        );
+    }
+    t.text("q");
+}

@@ -244,6 +244,8 @@ fn presenter_publishes_and_notes_view_reads_the_same_position() {
 /// A notes terminal without its own language stays in the talk's when the talk stops: a
 /// Mongolian talk's notes do not turn English while the trainer waits for the next one. Started
 /// without a tour, it offers to start again the tour that ran (walk 17 T-2), not the tours' list.
+/// A talk left at its first step of three was stopped there, not finished (walk 20 T-1): the
+/// notes say where and the command that resumes it.
 #[test]
 fn the_notes_keep_the_talks_language_after_it_stops() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -260,13 +262,72 @@ fn the_notes_keep_the_talks_language_after_it_stops() {
     n.poll(&runtime);
     assert_eq!(n.position, None, "the talk has stopped");
     assert_eq!(n.shown_lang(), Lang::Mn, "still the talk's language");
-    let text: Vec<String> = n.lines(76).iter().map(|l| l.to_string()).collect();
-    let ended = l10n.format(
+    let text = n
+        .lines(76)
+        .iter()
+        .map(|l| l.to_string())
+        .collect::<Vec<_>>();
+    let text = text.join("\n");
+    let stopped = l10n.format(
         Lang::Mn,
-        "notes-ended",
-        &[("command", "toli present tour-fixture".to_string())],
+        "notes-stopped",
+        &[
+            ("step", "1".to_string()),
+            ("total", "3".to_string()),
+            ("command", "toli present tour-fixture".to_string()),
+        ],
     );
-    assert!(text.join("\n").contains(&ended), "{text:?}");
+    assert!(text.contains(&stopped), "{text}");
+    assert!(
+        text.contains("№1 алхам дээр зогсоосон (нийт 3 алхам)"),
+        "{text}"
+    );
+    assert!(!text.contains("дууслаа"), "not finished: {text}");
+}
+
+/// A talk closed at its last step has been shown to the end: the notes say it finished, in
+/// both languages; one closed before it says where it stopped (walk 20 T-1).
+#[test]
+fn the_notes_say_finished_only_for_a_talk_closed_at_its_last_step() {
+    let l10n = Localizer::new();
+    for lang in [Lang::En, Lang::Mn] {
+        for forward in [0, 1, 2] {
+            let dir = tempfile::tempdir().expect("tempdir");
+            let runtime = dir.path().join("toli");
+            let mut a = presenting(lang, 80, 24);
+            let mut last = toli::present::sync::Published::default();
+            let mut n = notes(&a, &l10n, None);
+            for _ in 0..forward {
+                press(&mut a, KeyCode::Char(' '));
+            }
+            assert_eq!(step(&a), forward);
+            tick(&mut a, &runtime, &mut last);
+            n.poll(&runtime);
+            press(&mut a, KeyCode::Char('q'));
+            tick(&mut a, &runtime, &mut last);
+            n.poll(&runtime);
+            let text = n
+                .lines(76)
+                .iter()
+                .map(|l| l.to_string())
+                .collect::<Vec<_>>();
+            let text = text.join("\n");
+            let command = ("command", "toli present tour-fixture".to_string());
+            let want = match forward {
+                2 => l10n.format(lang, "notes-ended", &[command]),
+                _ => l10n.format(
+                    lang,
+                    "notes-stopped",
+                    &[
+                        ("step", (forward + 1).to_string()),
+                        ("total", "3".to_string()),
+                        command,
+                    ],
+                ),
+            };
+            assert!(text.contains(&want), "{lang:?}, step {forward}: {text}");
+        }
+    }
 }
 
 /// The notes screen of a named tour says the command that starts it as it can be typed: the

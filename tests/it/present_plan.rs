@@ -402,7 +402,12 @@ fn the_notes_screen_says_when_another_tour_runs_or_the_talk_ended() {
     toli::present::sync::clear(&runtime, "tour-plan");
     following.poll(&runtime);
     let shown = draw(&following);
-    assert!(shown.contains("The presentation has ended."), "{shown}");
+    // Left at its second step, not its last: closed there, not finished (walk 20 T-1).
+    assert!(
+        shown.contains("The presentation was closed at step 2 of 3."),
+        "{shown}"
+    );
+    assert!(!shown.contains("has ended"), "{shown}");
     // After the talk only the keys that still work are listed (walk 8, n11).
     assert!(
         shown.contains("L: language · ?: help · Esc: close"),

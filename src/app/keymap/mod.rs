@@ -253,6 +253,15 @@ pub fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
     {
         return Some(Action::SearchFor(c.to_string()));
     }
+    // A space typed at once after a word's first letters that were commands goes on with the
+    // word (`my hezee`): not a page down, nor a space in the note editor `e` just opened.
+    if key.code == KeyCode::Char(' ')
+        && mods.is_empty()
+        && app.present.is_none()
+        && app.typing.space_goes_on(app.overlay.is_some())
+    {
+        return Some(Action::UnboundLetter(' '));
+    }
     let code = match key.code {
         KeyCode::Char(c) if !input => KeyCode::Char(to_latin(c)),
         other => other,
@@ -271,7 +280,7 @@ pub fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
             if mods.is_empty()
                 && c.is_ascii_lowercase()
                 && matches!(app.overlay, Some(Overlay::Note(_)))
-                && app.typing.taken.as_ref().is_some_and(|t| t.typed_on()) =>
+                && app.typing.word_typed_on() =>
         {
             Some(Action::UnboundLetter(c))
         }
@@ -292,7 +301,7 @@ pub fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
         (None, KeyCode::Char(c))
             if mods.is_empty()
                 && c.is_ascii_lowercase()
-                && (browsing(&ctxs) || (app.typing.taken.is_some() && !input)) =>
+                && (browsing(&ctxs) || (app.typing.word_begun() && !input)) =>
         {
             Some(Action::UnboundLetter(c))
         }
@@ -306,7 +315,8 @@ pub fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
 }
 
 /// `action`, marked as typed with a lower-case Latin letter when it is a command in the panes
-/// (not typing, not a search, not a presentation's key): the next letter may take it back.
+/// (not typing, not a search, not a presentation's key): a letter typed after it may take it
+/// back.
 fn by_letter(app: &App, key: KeyEvent, action: Action) -> Option<Action> {
     let letter = match key.code {
         KeyCode::Char(c) if c.is_ascii_lowercase() && key.modifiers.is_empty() => c,

@@ -1,5 +1,6 @@
 //! The bookmarks view (`b`): Enter opens the bookmarked entry, `d` removes the bookmark and `u`
-//! puts it back (drawn by `ui/study/bookmarks.rs`).
+//! puts it back (drawn by `ui/study/bookmarks.rs`); and a bookmark put back as it was when the
+//! `m` that changed it is taken back ([`put_back`]).
 
 use super::save_bookmarks;
 use crate::app::action::Action;
@@ -11,6 +12,18 @@ fn title_of(corpus: &crate::corpus::Corpus, lang: crate::lang::Lang, id: &str) -
     corpus.get(id).map_or(id.to_string(), |e| {
         crate::app::status::short_title(e.title.show(lang))
     })
+}
+
+/// The bookmark of the entry `id` as it was (`on`), saved, without a word in the status line:
+/// the `m` of a word typed into the panes, taken back (`app::typing`).
+pub fn put_back(app: &mut App, id: &str, on: bool) {
+    if app.study.bookmarks.contains(id) == on {
+        return;
+    }
+    if app.study.bookmarks.toggle(id) {
+        super::absent::remember(app, [id]);
+    }
+    save_bookmarks(app);
 }
 
 /// Applies an action in the bookmarks view.

@@ -1,5 +1,5 @@
-//! Who takes a user's action, in order: a letter command taken back by the next letter
-//! (`app::typing`), quitting and resizing, the presentation (and the help over it), the
+//! Who takes a user's action, in order: letter commands taken back by the letter typed after
+//! them (`app::typing`), quitting and resizing, the presentation (and the help over it), the
 //! language, theme and mouse over any overlay, the overlay on top (which answers what to do
 //! next: stay, close, open an entry), the find bar, and last the panes (`panes.rs`).
 
@@ -11,33 +11,33 @@ use crate::app::navigation::navigate;
 use crate::app::reading::{clamp_scroll, current_doc};
 use crate::app::search::search_action;
 use crate::app::state::{App, Overlay, Search, Then};
+use crate::app::typing::Run;
 
 /// Applies a user's action: presentation, then the overlay on top, then the find bar, then the
 /// panes each take it first.
 pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
-    // Any action but the next letter ends what a letter command may take back.
-    let after_letter = app.typing.right_after_letter();
-    let taken = app.typing.taken.take();
-    let action = match (action, taken) {
-        (Action::ByLetter(letter, command), _) => {
-            // A letter command right after another is moving about (`j j j`), not a word: kept
-            // for taking back only when it opened a window (`l`, then the `y` of «yamar»).
-            let before = crate::app::typing::Before::of(app);
+    // Any action but the next letter command ends the run of letter commands.
+    let run = app.typing.take();
+    let action = match (action, run) {
+        (Action::ByLetter(letter, command), run) => {
+            let run = Run::then(run, letter, app);
             act(app, *command, effects);
-            app.typing.taken = before.taken(app, letter, after_letter);
-            app.typing.after_letter = Some(std::time::Instant::now());
+            let run = run.ran(app);
+            app.typing.keep(run);
             return;
         }
-        // The keymap timed a letter over the note editor already: it must not become nobody's.
-        (Action::UnboundLetter(c), Some(taken))
-            if taken.typed_on() || matches!(app.overlay, Some(Overlay::Note(_))) =>
+        // The keymap timed a letter over the note editor, or a space, already: it must not
+        // become nobody's.
+        (Action::UnboundLetter(c), Some(run))
+            if run.has_word()
+                && (run.typed_on()
+                    || c == ' '
+                    || matches!(app.overlay, Some(Overlay::Note(_)))) =>
         {
-            let typed = format!("{}{c}", taken.letter);
-            taken.undo(app);
-            app.status.clear();
-            app.overlay = Some(Overlay::Search(Search::default()));
-            crate::app::search::search_action(app, Action::Paste(typed));
-            return;
+            return search_the_word(app, run, &c.to_string());
+        }
+        (Action::SearchFor(text), Some(run)) if run.typed_on() && run.word().len() >= 2 => {
+            return search_the_word(app, run, &text);
         }
         (action, _) => action,
     };
@@ -129,6 +129,15 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
         return find_action(app, action);
     }
     super::panes::act(app, action, effects);
+}
+
+/// A run of letter commands that was a word's first letters, `typed` after it: the commands
+/// are taken back and the search opens with the word.
+fn search_the_word(app: &mut App, run: Run, typed: &str) {
+    let word = run.take_back(app, typed);
+    app.status.clear();
+    app.overlay = Some(Overlay::Search(Search::default()));
+    search_action(app, Action::Paste(word));
 }
 
 /// Closes the overlay on top; the help gives back what it was opened over (a list, the search

@@ -55,11 +55,11 @@ impl Notes<'_> {
             out.push(Line::from(""));
         }
         // The command that starts the talk followed: the tour's own id, to type as it stands.
-        let start = |id: &str| {
+        let command = || {
             let tour = self.tour.as_deref().or(self.last_tour.as_deref());
-            let command = self.loaded.present_command(tour);
-            self.l10n.format(lang, id, &[("command", command)])
+            self.loaded.present_command(tour)
         };
+        let start = |id: &str| self.l10n.format(lang, id, &[("command", command())]);
         let (Some(p), Some(ti)) = (&self.position, tour_index) else {
             let running = self.position.as_ref();
             let waiting = match (&self.elsewhere, self.ended) {
@@ -92,6 +92,15 @@ impl Notes<'_> {
                     let other = (self.corpus.index_of(other)).map_or(other.clone(), title_of);
                     self.l10n
                         .format(lang, "notes-other-tour", &[("title", other)])
+                }
+                // Left before its last step: where, and the same command resumes it there.
+                (None, true) if let Some((step, total)) = self.stopped_at() => {
+                    let args = [
+                        ("step", step.to_string()),
+                        ("total", total.to_string()),
+                        ("command", command()),
+                    ];
+                    self.l10n.format(lang, "notes-stopped", &args)
                 }
                 (None, true) => start("notes-ended"),
                 (None, false) => start("notes-waiting"),

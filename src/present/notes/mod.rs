@@ -44,6 +44,9 @@ pub struct Notes<'a> {
     pub tour: Option<String>,
     /// The tour of the last talk this screen saw: the one to start again when it ends.
     pub last_tour: Option<String>,
+    /// The step that talk was at when last seen (0 is the first): one left before its last
+    /// step is said to have stopped there, not to have finished.
+    pub last_step: Option<usize>,
     /// The language while no presentation is running: the last talk's, once there was one.
     pub lang: Lang,
     /// The notes' own language (`--lang`, or `L` here); None follows the talk's.
@@ -100,6 +103,7 @@ impl<'a> Notes<'a> {
             l10n,
             tour,
             last_tour: None,
+            last_step: None,
             lang,
             own_lang: None,
             theme: ThemeName::Dark,
@@ -166,6 +170,7 @@ impl<'a> Notes<'a> {
         if let Some(p) = &self.position {
             self.lang = p.lang;
             self.last_tour = Some(p.tour.clone());
+            self.last_step = Some(p.step);
             // The presenter then keeps problems off the projector; a notes screen that cannot
             // say so leaves them there. One that does not hold the tour (started without the
             // presenter's content) shows none of its steps: it does not follow.
@@ -175,6 +180,15 @@ impl<'a> Notes<'a> {
         }
         self.now = epoch_secs();
         self.read_own_note();
+    }
+
+    /// The step the talk last seen was left at and its number of steps (both counted from 1),
+    /// when that was before its last step.
+    fn stopped_at(&self) -> Option<(usize, usize)> {
+        let tour = self.corpus.index_of(self.last_tour.as_deref()?)?;
+        let total = steps_of(&self.corpus, tour).len();
+        let step = self.last_step? + 1;
+        (step < total).then_some((step, total))
     }
 
     /// The entry of the step the followed talk is at.

@@ -1,0 +1,252 @@
+//! The take-back of letter commands typed as a word's first letters, key by key through the
+//! key table as a terminal sends them.
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+use super::super::keymap::event_action;
+use super::super::state::Pane;
+use super::super::update::update;
+use super::*;
+use crate::app::action::Action;
+use crate::ui::theme::ThemeName;
+
+fn app(focus: Pane) -> App {
+    let corpus = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+    let mut a = App::new(corpus, Lang::Mn, ThemeName::Dark, false);
+    a.nav.focus = focus;
+    a
+}
+
+/// Types `text` as a terminal sends it, key by key, through the key table.
+fn type_in(a: &mut App, text: &str) {
+    for c in text.chars() {
+        let key = Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        if let Some(action) = event_action(a, &key) {
+            update(a, action);
+        }
+    }
+}
+
+/// The reader stops to read the screen: the next key comes after [`TYPING_GAP`].
+fn pause(a: &mut App) {
+    if let Some(run) = a.typing.run.as_mut() {
+        run.at -= TYPING_GAP * 2;
+    }
+}
+
+fn query(a: &App) -> Option<&str> {
+    match &a.overlay {
+        Some(Overlay::Search(s)) => Some(s.query.as_str()),
+        _ => None,
+    }
+}
+
+/// Where the reader is: the pane, the kind, each list's row, the entry view's scroll.
+fn place(a: &App) -> (Pane, usize, Vec<usize>, usize) {
+    (
+        a.nav.focus,
+        a.nav.kind,
+        a.nav.selected.clone(),
+        a.reading.scroll,
+    )
+}
+
+/// The list at its fourth row, reached with the arrow keys (no letter run).
+fn app_down_the_list() -> App {
+    let mut a = app(Pane::List);
+    for _ in 0..3 {
+        update(&mut a, Action::Down);
+    }
+    a
+}
+
+/// Walk 15, O-1: Latin-letter questions whose first letter is a command are searched
+/// whole, and the command is taken back: no bookmarks window left open (nor a bookmark
+/// removed by the `d` of «bodlogo»), no bookmark added by the `m` of «mcs», the focus back
+/// where it was after the `h` of «how».
+#[test]
+fn a_word_typed_after_a_letter_command_takes_it_back() {
+    for (focus, word) in [
+        (Pane::Kinds, "bodlogo"),
+        (Pane::List, "bodlogo"),
+        (Pane::List, "mcs hezee"),
+        (Pane::List, "how many"),
+        (Pane::Kinds, "how many"),
+        (Pane::List, "yamar"),
+        (Pane::Entry, "mcs"),
+        (Pane::List, "eh survalj"),
+        (Pane::Entry, "export"),
+    ] {
+        let mut a = app(focus);
+        let before = (
+            a.nav.focus,
+            bookmark(&a),
+            a.study.bookmarks.contains("cluster"),
+        );
+        type_in(&mut a, word);
+        assert_eq!(query(&a), Some(word), "{word} from {focus:?}");
+        let after = (
+            a.nav.focus,
+            bookmark(&a),
+            a.study.bookmarks.contains("cluster"),
+        );
+        assert_eq!(after, before, "{word} from {focus:?}");
+        assert!(a.typing.run.is_none());
+    }
+}
+
+/// Walk 20, O-1: a word whose first two letters or more are commands, typed at once, is
+/// searched whole, and every command of it is taken back: `k` (up) and `l` (to the entry) of
+/// «klaster», `g` (top) and `e` (the note editor) of «geree», `j` (down) and `m` (a bookmark
+/// on the entry moved to) of «jmaa». A space after two of them goes on with the word too
+/// (`l` then Space would page down the entry), as over the window the last one opened.
+#[test]
+fn a_word_whose_first_letters_are_commands_takes_them_all_back() {
+    for (focus, word) in [
+        (Pane::List, "klaster gej yu ve"),
+        (Pane::List, "geree"),
+        (Pane::Entry, "geree"),
+        (Pane::List, "jmaa"),
+        (Pane::Kinds, "jlbodlogo"),
+        (Pane::List, "kl kl"),
+        (Pane::List, "my hezee"),
+        (Pane::List, "he bol"),
+    ] {
+        let mut a = app_down_the_list();
+        a.nav.focus = focus;
+        let (before, marks, notes) = (place(&a), a.study.bookmarks.clone(), a.study.notes.clone());
+        type_in(&mut a, word);
+        assert_eq!(query(&a), Some(word), "{word} from {focus:?}");
+        assert_eq!(
+            place(&a),
+            before,
+            "{word} from {focus:?}: the place as it was"
+        );
+        assert_eq!(a.study.bookmarks, marks, "{word} from {focus:?}");
+        assert_eq!(
+            a.study.notes, notes,
+            "{word} from {focus:?}: no note written"
+        );
+    }
+}
+
+/// A command used as one stays: `m` alone bookmarks, `b` then a key the bookmarks window
+/// uses keeps it open, and a letter after another key is not typing. A single letter
+/// command then a space is two commands (`j` then Space scrolls the entry twice).
+#[test]
+fn a_command_used_as_one_is_kept() {
+    let mut a = app(Pane::List);
+    type_in(&mut a, "m");
+    assert_eq!(bookmark(&a).map(|(_, on)| on), Some(true), "m bookmarks");
+    update(&mut a, Action::Escape);
+    assert!(a.typing.run.is_none(), "any other action ends the run");
+    type_in(&mut a, "o");
+    assert_eq!(
+        bookmark(&a).map(|(_, on)| on),
+        Some(true),
+        "still bookmarked"
+    );
+    let mut a = app(Pane::List);
+    type_in(&mut a, "bj");
+    assert!(matches!(a.overlay, Some(Overlay::Bookmarks { .. })));
+    let mut a = app(Pane::Entry);
+    type_in(&mut a, "j ");
+    assert!(a.overlay.is_none(), "no search opened");
+    assert!(a.reading.scroll > 1, "scrolled a line, then a page");
+}
+
+/// Walk 16, S-1 and S-2: a letter command pressed long before is no run of moves the next
+/// word belongs to (`j`, a pause, then «mcs hezee» adds no bookmark), and taking back a
+/// command that moved (`j` of «jishee») leaves every bookmark as it was.
+#[test]
+fn a_move_long_before_or_taken_back_changes_no_bookmark() {
+    let mut a = app(Pane::List);
+    let marks = a.study.bookmarks.clone();
+    type_in(&mut a, "j");
+    pause(&mut a);
+    type_in(&mut a, "mcs hezee");
+    assert_eq!(query(&a), Some("mcs hezee"));
+    assert_eq!(a.study.bookmarks, marks, "m taken back");
+    let mut a = app(Pane::List);
+    let selected = a.nav.selected.clone();
+    type_in(&mut a, "jishee");
+    assert_eq!(query(&a), Some("jishee"));
+    assert_eq!(a.study.bookmarks, marks, "no entry bookmarked");
+    assert_eq!(a.nav.selected, selected, "back where it was");
+}
+
+/// `e` and a pause is a note: the letters typed then are its text. Typed at once, the
+/// editor goes, nothing is written and both letters are searched.
+#[test]
+fn a_note_begun_after_a_pause_is_a_note() {
+    let mut a = app(Pane::List);
+    type_in(&mut a, "e");
+    assert!(matches!(a.overlay, Some(Overlay::Note(_))));
+    pause(&mut a);
+    type_in(&mut a, "hi there");
+    match &a.overlay {
+        Some(Overlay::Note(editor)) => assert_eq!(editor.text(), "hi there\n"),
+        _ => panic!("the note editor stays open"),
+    }
+    assert!(a.typing.run.is_none());
+    let mut a = app(Pane::List);
+    let notes = a.study.notes.clone();
+    type_in(&mut a, "eh");
+    assert_eq!(query(&a), Some("eh"));
+    assert_eq!(a.study.notes, notes, "no note written");
+}
+
+/// Walk 18, X-1: `l`, a pause, then a question: the `l` stays a move, the `y` that opened
+/// the citation is taken back, and the question is searched whole. So with `j`, a pause,
+/// then «bodlogo» (the bookmarks window `b` opened goes), and «eh» (the editor).
+#[test]
+fn a_window_opened_after_a_move_is_taken_back_by_the_word_typed() {
+    for (focus, keys, moved_to) in [
+        (Pane::List, "lyamar sanhuujilt", Pane::Entry),
+        (Pane::Kinds, "lbodlogo", Pane::List),
+        (Pane::List, "jeh survalj", Pane::List),
+    ] {
+        let mut a = app(focus);
+        let marks = a.study.bookmarks.clone();
+        type_in(&mut a, &keys[..1]);
+        let moved = (a.nav.focus, a.nav.selected.clone());
+        assert_eq!(moved.0, moved_to, "{keys}");
+        pause(&mut a);
+        type_in(&mut a, &keys[1..]);
+        assert_eq!(query(&a), Some(&keys[1..]), "{keys}");
+        assert_eq!(
+            (a.nav.focus, a.nav.selected.clone()),
+            moved,
+            "{keys}: the move stays"
+        );
+        assert_eq!(a.study.bookmarks, marks, "{keys}");
+    }
+}
+
+/// One key pressed over and over is moving about, however fast what follows is typed: `j j
+/// j` then «it park» searches «it park» from the row moved to, `jjjs` keeps the moves and
+/// searches «s», `kk` then «klaster» searches «klaster»; `j`, a pause, then «it park» keeps
+/// the move too.
+#[test]
+fn moving_about_then_typing_takes_nothing_back() {
+    for (keys, moves, word) in [
+        ("jjjit park", 3, "it park"),
+        ("jjjs", 3, "s"),
+        ("jjklaster", 2, "klaster"),
+    ] {
+        let mut a = app(Pane::List);
+        type_in(&mut a, &keys[..moves]);
+        let moved = place(&a);
+        assert_ne!(moved, place(&app(Pane::List)), "{keys}: the list moved");
+        type_in(&mut a, &keys[moves..]);
+        assert_eq!(query(&a), Some(word), "{keys}");
+        assert_eq!(place(&a), moved, "{keys}: the moves stay");
+    }
+    let mut a = app(Pane::List);
+    type_in(&mut a, "j");
+    let moved = a.nav.selected.clone();
+    pause(&mut a);
+    type_in(&mut a, "it park");
+    assert_eq!(query(&a), Some("it park"));
+    assert_eq!(a.nav.selected, moved, "the move stays");
+}
