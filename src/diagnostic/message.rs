@@ -28,6 +28,11 @@ impl Problem {
                 vec![("field", field.clone()), ("expected", expected.clone())]
             }
             ActionWithoutRecommendation { id } => vec![("id", id.clone())],
+            ActionListedByUnloaded { file, line, column } => vec![
+                ("file", file.clone()),
+                ("line", line.to_string()),
+                ("column", column.to_string()),
+            ],
             FieldNotForKind { field, kind } => {
                 vec![("field", field.clone()), ("kind", kind.name().to_string())]
             }
@@ -68,6 +73,21 @@ impl Problem {
             FileName { file, id, stem } => vec![
                 ("file", file.clone()),
                 ("id", id.clone()),
+                ("stem", stem.clone().unwrap_or_default()),
+                (
+                    "offered",
+                    if stem.is_some() { "yes" } else { "no" }.to_string(),
+                ),
+            ],
+            ReplacesShipped {
+                id,
+                title_en,
+                title_mn,
+                stem,
+            } => vec![
+                ("id", id.clone()),
+                ("title_en", title_en.clone()),
+                ("title_mn", title_mn.clone()),
                 ("stem", stem.clone().unwrap_or_default()),
                 (
                     "offered",
@@ -115,7 +135,11 @@ impl Problem {
                 ("value", value.clone()),
                 ("most", most.to_string()),
             ],
-            BadId { value, fix } => vec![("value", value.clone()), ("fix", fix.clone())],
+            BadId { value, meant } => vec![
+                ("value", value.clone()),
+                ("fix", meant.clone().unwrap_or_else(|| "my-entry".to_string())),
+                ("meant", if meant.is_some() { "yes" } else { "no" }.to_string()),
+            ],
             LinkInField { field, found } => {
                 vec![("field", field.clone()), ("found", found.clone())]
             }
@@ -182,10 +206,9 @@ impl Problem {
                     ("numbers", numbers.clone()),
                 ]
             }
-            InvalidUtf8 | NulByte | Empty | NoFrontMatter | UnclosedFrontMatter | TabIndent
-            | TabInValue | TextOutsideSection | SelfLink | FindingWithoutAction | Unsourced => {
-                vec![]
-            }
+            TabIndent { loaded } => vec![("loaded", if *loaded { "yes" } else { "no" }.to_string())],
+            InvalidUtf8 | NulByte | Empty | NoFrontMatter | UnclosedFrontMatter | TabInValue
+            | TextOutsideSection | SelfLink | FindingWithoutAction | Unsourced => vec![],
         }
     }
 
