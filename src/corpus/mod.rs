@@ -16,6 +16,7 @@ pub mod field_links;
 pub mod head;
 pub mod id_like;
 pub mod kind_guess;
+mod kind_values;
 pub mod kinds;
 pub mod load;
 pub mod locate;

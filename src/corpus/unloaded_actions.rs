@@ -15,7 +15,10 @@ pub fn declared_actions(text: &str) -> Vec<String> {
     let Some(at) = front.iter().position(|l| l.starts_with("actions:")) else {
         return Vec::new();
     };
-    let rest = front[at]["actions:".len()..].split(" #").next().unwrap_or("");
+    let rest = front[at]["actions:".len()..]
+        .split(" #")
+        .next()
+        .unwrap_or("");
     let items: Vec<&str> = match rest.trim().strip_prefix('[') {
         Some(flow) => flow.trim_end_matches(']').split(',').collect(),
         None => (front[at + 1..].iter())
@@ -71,7 +74,8 @@ mod tests {
     fn the_actions_are_read_from_the_front_matter_as_written() {
         let flow = "---\nid: итгэлцэл\nkind: recommendation\nactions: [trust-workshops, \"b\"] # mine\n---\n";
         assert_eq!(declared_actions(flow), ["trust-workshops", "b"]);
-        let block = "---\nid: r\nactions:\n  - a-one\n  - 'a-two'\nsummary: x\n---\nactions: [body]\n";
+        let block =
+            "---\nid: r\nactions:\n  - a-one\n  - 'a-two'\nsummary: x\n---\nactions: [body]\n";
         assert_eq!(declared_actions(block), ["a-one", "a-two"]);
         assert!(declared_actions("---\nid: r\n---\nactions: [x]\n").is_empty());
         assert!(declared_actions("no front matter\nactions: [x]\n").is_empty());

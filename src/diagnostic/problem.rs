@@ -60,8 +60,10 @@ pub enum Problem {
         field: String,
         kind: Kind,
     },
+    /// A required field not given; `kind` is the entry's, when known, to say what it holds.
     MissingField {
         field: String,
+        kind: Option<Kind>,
     },
     /// A required field of controlled values not given: the values it takes.
     MissingCoded {
@@ -78,6 +80,7 @@ pub enum Problem {
     /// A required field written with no value after its colon.
     EmptyField {
         field: String,
+        kind: Option<Kind>,
     },
     WrongType {
         field: String,

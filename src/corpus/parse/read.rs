@@ -76,7 +76,10 @@ pub(super) fn read_parts(
             out.diagnostics.push(diag(
                 parts.front_matter_line,
                 1,
-                Problem::MissingField { field: "id".into() },
+                Problem::MissingField {
+                    field: "id".into(),
+                    kind: None,
+                },
             ));
         }
         return out;
@@ -114,6 +117,7 @@ pub(super) fn read_parts(
                 1,
                 Problem::MissingField {
                     field: "kind".into(),
+                    kind: None,
                 },
             ));
             match stand_in::stand_in(path, None) {
@@ -175,7 +179,7 @@ pub(super) fn read_parts(
     out.diagnostics
         .extend(built.diagnostics.into_iter().filter(|d| {
             let reported = match &d.problem {
-                Problem::MissingField { field } | Problem::EmptyField { field } => {
+                Problem::MissingField { field, .. } | Problem::EmptyField { field, .. } => {
                     dropped.contains(field) || suggested.contains(field)
                 }
                 Problem::Unsourced => dropped.iter().any(|f| f == "sources"),
