@@ -20,10 +20,13 @@ pub use shape::Shape;
 /// `teach:<code>:<name>` is message `teach-yaml-<code>` with argument `name`.
 pub const TEACH_YAML: &str = "teach:";
 
-/// How bad a problem is. `toli check` exits 1 on errors, and on warnings with `--strict`.
+/// How bad a problem is. `toli check` exits 1 on errors, and on warnings with `--strict`; a
+/// note says what a file does that is allowed on purpose (an entry of one's own replacing a
+/// shipped one) and fails nothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    Note,
     Warning,
     Error,
 }
@@ -98,6 +101,7 @@ impl Diagnostic {
         let sev = match self.severity() {
             Severity::Error => l10n.format(lang, "severity-error", &[]),
             Severity::Warning => l10n.format(lang, "severity-warning", &[]),
+            Severity::Note => l10n.format(lang, "severity-note", &[]),
         };
         format!(
             "{}:{}:{}: {}: {}",

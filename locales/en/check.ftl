@@ -41,7 +41,10 @@ problem-missing-language-locator = `{ $field }` is a map with { $lang ->
 problem-mn-postposition-hyphen = «{ $found }»: руу, рүү, луу and лүү are not a case ending but a word of their own, written after a space, without a hyphen — { $fix } (луу, лүү after a word ending in р; уу or үү as the word's vowels go; the link's text stays as it is)
 problem-link-in-field = `{ $field }` has a link, { $found }, but front matter is shown as it is written, brackets and all — write the words alone here, and link to the entry in the body or in `related`
 problem-empty-field = `{ $field }` is written but has no value — write its value after the colon on this line (`toli help format` says what it holds)
-problem-bad-id = `{ $value }` cannot be an id: an id is lower-case Latin letters, digits and - (at most 100 characters) — write, for example, id: { $fix } (and name the file after it)
+problem-bad-id = `{ $value }` cannot be an id: an id is lower-case Latin letters, digits and - (at most 100 characters) — write{ $meant ->
+        [yes] {" "}id: { $fix }
+       *[no] , for example, id: { $fix }
+    } (and name the file after it)
 problem-unused-abbrev = { $lang ->
     [en] the English text
    *[mn] the Mongolian text

@@ -1,7 +1,10 @@
 ## A checker that teaches: plain-word diagnostics, suggestions, `toli new`, `toli help format`
 teach-did-you-mean = did you mean `{ $suggestion }`?
 teach-unknown-field-suggested = unknown field `{ $field }` — did you mean `{ $suggestion }`?
-problem-tab-indent = a tab can't indent YAML: use spaces
+problem-tab-indent = { $loaded ->
+        [yes] a tab indents this line, and YAML allows only spaces there: toli read the tab as spaces lined up with the lines around it and loaded the entry, but other YAML tools refuse the file — indent with spaces
+       *[no] a tab can't indent YAML: use spaces
+    }
 problem-placeholder = placeholder “{ $text }” is not filled in yet — replace it with your text
 
 ## What a value should look like (`{ $field }` is the field as written)
@@ -35,7 +38,7 @@ teach-content-missing = the content folder { $path } does not exist — check th
 teach-content-unreadable = cannot read the content folder { $path }: { $reason }
 teach-new-written = wrote { $path }
 teach-new-next = Replace every TODO (both languages), then check it with: { $command }
-teach-new-action-listed = An action belongs to a recommendation: add `{ $id }` to the `actions` list of the recommendation it carries out (`toli new recommendation ID` makes one; `toli new --from RECOMMENDATION-ID` copies a shipped one to edit).
+teach-new-action-listed = An action belongs to a recommendation: add `{ $id }` to the `actions` list of the recommendation it carries out (`toli new recommendation ID` makes one, which also needs a `challenge`: the problem it answers, in both languages; `toli new --from RECOMMENDATION-ID` copies a shipped one to edit).
 teach-new-exists = { $path } already exists; toli new never overwrites a file — choose another id, or edit that file
 teach-new-bad-id = `{ $id }` cannot be an id: use lower-case letters, digits and -, like my-cluster-2024
 teach-new-id-taken = the id `{ $id }` is already used by { $other } — choose another id (an entry of your own with the same id would replace it)

@@ -120,26 +120,10 @@ pub fn run(l10n: &Localizer, lang: Lang, out: &mut impl Write, req: &Request) ->
 /// (`Darkhan_Exports` → `darkhan-exports`, `дархан-экспорт` → `darhan-eksport`).
 pub fn bad_id(l10n: &Localizer, lang: Lang, typed: &str) -> String {
     let id = ("id", typed.to_string());
-    match id_like(typed) {
+    match crate::corpus::id_like::id_like(typed) {
         Some(s) => l10n.format(lang, "teach-new-bad-id-suggested", &[id, ("suggestion", s)]),
         None => l10n.format(lang, "teach-new-bad-id", &[id]),
     }
-}
-
-/// The id nearest `typed` (see [`bad_id`]); None when nothing of it is left.
-fn id_like(typed: &str) -> Option<String> {
-    let mut out = String::new();
-    for c in typed.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if let Some(latin) = crate::search::translit::latin_letters(c) {
-            out.push_str(latin);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-').to_string();
-    crate::markdown::links::is_entry_id(&out).then_some(out)
 }
 
 /// Creates `path` (and its folder) with `text`, failing if the file exists.
@@ -152,20 +136,4 @@ pub(super) fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
         .create_new(true)
         .open(path)?;
     file.write_all(text.as_bytes())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::id_like;
-
-    #[test]
-    fn a_bad_id_suggests_the_id_it_meant() {
-        assert_eq!(
-            id_like("Darkhan_Exports").as_deref(),
-            Some("darkhan-exports")
-        );
-        assert_eq!(id_like("дархан-экспорт").as_deref(), Some("darhan-eksport"));
-        assert_eq!(id_like("Өмнөговь 2024!").as_deref(), Some("omnogov-2024"));
-        assert_eq!(id_like("__"), None);
-    }
 }

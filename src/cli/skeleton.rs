@@ -269,6 +269,11 @@ mod tests {
             .flat_map(|k| Lang::ALL.map(|l| (k, l)))
         {
             let text = written(kind, lang);
+            // One line break ends the file, as editors and `cat` expect.
+            assert!(
+                text.ends_with('\n') && !text.ends_with("\n\n"),
+                "{kind} {lang:?}: {text:?}"
+            );
             let parsed = parse_entry("my-new-entry.md", &text, false);
             match &parsed.entry {
                 Some(entry) => assert_eq!(entry.kind, kind),

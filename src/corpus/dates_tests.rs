@@ -116,6 +116,7 @@ fn a_placeholder_left_in_a_period_is_not_named_twice() {
         label: None,
         searched: true,
         date: Some(DateForm::Period),
+        about: None,
     };
     let values = [(&PERIOD, Value::Period("TODO: 2008–2015"))];
     assert_eq!(misdated(&values), []);

@@ -1,6 +1,8 @@
 //! Each kind's own fields, described once: their names as written in files and JSON, the label
-//! the facts view shows, whether search reads them ([`fields`]), and each field's value as a
-//! typed [`Value`] ([`KindFields::values`]). Derived from here: the facts view (`facts`), the
+//! the facts view shows, whether search reads them, what a required one holds ([`fields`];
+//! the fields every kind requires in [`COMMON`]), and each field's value as a typed [`Value`]
+//! (`KindFields::values`, in `kind_values.rs`). Derived from here: what `toli check` says a
+//! missing or empty required field holds (`diagnostic`), the facts view (`facts`), the
 //! search fields line (`search::fields`), the parser's known fields and which kinds accept them
 //! (`parse`), the `*_label` members of `toli show --json` (`cli::json`), the links an entry's
 //! front matter makes (`model::Entry::front_matter_links`) and the Mongolian style checks of
@@ -11,8 +13,8 @@
 //! `parse`, `cli::skeleton`) name what was forgotten.
 
 use super::dates::DateForm;
-use super::model::{Bi, ChartKind, FigureRow, KeyFigure, Kind, KindFields, RowOrder, TourStep};
-use super::values::Coded;
+pub use super::kind_values::{FieldValue, Value};
+use super::model::Kind;
 
 /// One field of one kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +27,9 @@ pub struct FieldSpec {
     pub searched: bool,
     /// A date, and its form: `toli check` says when a value is not one (`corpus::dates`).
     pub date: Option<DateForm>,
+    /// Fluent id of what the field holds, with an example to copy (`about-*`): said when a
+    /// required field is missing or empty. Every field the parser requires has one.
+    pub about: Option<&'static str>,
 }
 
 impl FieldSpec {
@@ -40,6 +45,14 @@ impl FieldSpec {
             ..self
         }
     }
+
+    /// This field, with what it holds said by the message `about` (a required field).
+    const fn about(self, about: &'static str) -> FieldSpec {
+        FieldSpec {
+            about: Some(about),
+            ..self
+        }
+    }
 }
 
 const fn shown(name: &'static str, label: &'static str) -> FieldSpec {
@@ -48,6 +61,7 @@ const fn shown(name: &'static str, label: &'static str) -> FieldSpec {
         label: Some(label),
         searched: true,
         date: None,
+        about: None,
     }
 }
 
@@ -57,6 +71,7 @@ const fn shown_unsearched(name: &'static str, label: &'static str) -> FieldSpec 
         label: Some(label),
         searched: false,
         date: None,
+        about: None,
     }
 }
 
@@ -66,6 +81,7 @@ const fn searched_only(name: &'static str) -> FieldSpec {
         label: None,
         searched: true,
         date: None,
+        about: None,
     }
 }
 
@@ -75,25 +91,35 @@ const fn stored_only(name: &'static str) -> FieldSpec {
         label: None,
         searched: false,
         date: None,
+        about: None,
     }
 }
 
+/// The fields every kind requires (`sources` has its own message: `unsourced`), described
+/// only by what they hold.
+pub const COMMON: &[FieldSpec] = &[
+    stored_only("id").about("about-id"),
+    stored_only("kind").about("about-kind"),
+    stored_only("title").about("about-title"),
+    stored_only("summary").about("about-summary"),
+];
+
 const DEFINITION: &[FieldSpec] = &[shown("defined_by", "label-defined-by")];
 const STAGE: &[FieldSpec] = &[
-    shown("model", "label-model"),
-    shown("position", "label-position"),
+    shown("model", "label-model").about("about-stage-model"),
+    shown("position", "label-position").about("about-stage-position"),
     shown("period", "label-period").dated(DateForm::Period),
 ];
 const POLICY: &[FieldSpec] = &[
-    shown("country", "label-country"),
+    shown("country", "label-country").about("about-country"),
     shown("year", "label-year").dated(DateForm::Year),
-    shown("type", "label-type"),
+    shown("type", "label-type").about("about-policy-type"),
     shown("responsible_body", "label-responsible-body"),
     shown("instrument", "label-instrument"),
 ];
 const CASE: &[FieldSpec] = &[
-    shown("type", "label-type"),
-    shown("country", "label-country"),
+    shown("type", "label-type").about("about-case-type"),
+    shown("country", "label-country").about("about-country"),
     shown("ownership", "label-ownership"),
     shown("established", "label-established").dated(DateForm::Year),
     shown("licensed", "label-licensed").dated(DateForm::Year),
@@ -112,12 +138,12 @@ const FINDING: &[FieldSpec] = &[
     shown_unsearched("addressed_by", "label-addressed-by"),
 ];
 const RECOMMENDATION: &[FieldSpec] = &[
-    shown("challenge", "label-challenge"),
-    shown_unsearched("actions", "label-actions"),
+    shown("challenge", "label-challenge").about("about-challenge"),
+    shown_unsearched("actions", "label-actions").about("about-actions"),
 ];
 const ACTION: &[FieldSpec] = &[shown("actor", "label-actor")];
 const SOURCE: &[FieldSpec] = &[
-    shown("author", "label-author"),
+    shown("author", "label-author").about("about-author"),
     shown("year", "label-year").dated(DateForm::Year),
     shown("published_in", "label-published-in"),
     shown("publisher", "label-publisher"),
@@ -134,10 +160,10 @@ const FIGURE: &[FieldSpec] = &[
     stored_only("total"),
     searched_only("columns"),
     searched_only("label_column"),
-    searched_only("rows"),
+    searched_only("rows").about("about-rows"),
 ];
 // A step's note is for the trainer's screen only: search does not read it (`search::fields`).
-const TOUR: &[FieldSpec] = &[shown_unsearched("steps", "label-steps")];
+const TOUR: &[FieldSpec] = &[shown_unsearched("steps", "label-steps").about("about-steps")];
 
 /// The fields of `kind`, in the order the facts view shows them.
 pub fn fields(kind: Kind) -> &'static [FieldSpec] {
@@ -168,263 +194,18 @@ pub fn all_keys() -> Vec<&'static str> {
     out
 }
 
+/// The Fluent id of what `field` holds in an entry of `kind` (of any kind when the kind is not
+/// known, for the fields every kind requires), when it is described.
+pub fn about(kind: Option<Kind>, field: &str) -> Option<&'static str> {
+    let own = kind.map_or(&[][..], fields);
+    (own.iter().chain(COMMON))
+        .find(|f| f.name == field)
+        .and_then(|f| f.about)
+}
+
 /// True when entries of `kind` may carry the top-level key `key`.
 pub fn allows(kind: Kind, key: &str) -> bool {
     fields(kind).iter().any(|f| f.key() == key)
-}
-
-/// A field's value, typed by what views do with it.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Value<'a> {
-    /// Plain text, the same in both languages (a document name).
-    Text(&'a str),
-    /// Text in both languages.
-    Bi(&'a Bi<String>),
-    /// A name as printed (a source's author or publisher), in both languages where a
-    /// Mongolian reader reads it otherwise: shown in the reader's language, held to the
-    /// Mongolian style rules except for Latin letters (a foreign name stays as printed); the
-    /// JSON keeps one string, as printed in English, and adds a `*_label` in `--lang`.
-    Name(&'a Bi<String>),
-    /// The title of a work as it was published (who defined a term): shown as text, but not
-    /// held to the Mongolian style rules, since a work keeps its own title.
-    Citation(&'a Bi<String>),
-    /// A year (or any whole number shown as written).
-    Year(i32),
-    /// A count or number shown as written (a finding's number).
-    Number(u32),
-    /// A code from a controlled list, shown by its name.
-    Code(Coded, &'a str),
-    /// Several codes from one list, shown together.
-    Codes(Coded, &'a [String]),
-    /// Another entry, by id.
-    Link(&'a str),
-    /// A stage's place in its model.
-    Position { model: &'a str, position: u32 },
-    /// A period as written (`2016-2020`, `6 months`).
-    Period(&'a str),
-    /// A web address.
-    Url(&'a str),
-    /// A number as a source prints it.
-    Figure(&'a KeyFigure),
-    /// A tour step: the entry shown and the trainer's note.
-    Step(&'a TourStep),
-    /// A figure's data row.
-    Row(&'a FigureRow),
-    /// A setting named by a fixed word (a chart kind).
-    Setting(&'static str),
-    /// A number without further meaning (a figure's total).
-    Amount(f64),
-}
-
-/// One field of an entry with its value.
-pub type FieldValue<'a> = (&'static FieldSpec, Value<'a>);
-
-/// Collects values under their kind's field specs.
-struct Collect<'a> {
-    kind: Kind,
-    out: Vec<FieldValue<'a>>,
-}
-
-impl<'a> Collect<'a> {
-    fn put(&mut self, name: &str, value: Value<'a>) {
-        let spec = fields(self.kind).iter().find(|f| f.name == name);
-        debug_assert!(
-            spec.is_some(),
-            "field `{name}` of kind {} is not described in corpus::kinds::fields",
-            self.kind
-        );
-        if let Some(spec) = spec {
-            self.out.push((spec, value));
-        }
-    }
-
-    fn opt(&mut self, name: &str, value: Option<Value<'a>>) {
-        if let Some(v) = value {
-            self.put(name, v);
-        }
-    }
-}
-
-impl KindFields {
-    /// The kind these fields belong to.
-    pub fn kind(&self) -> Kind {
-        match self {
-            KindFields::Definition { .. } => Kind::Definition,
-            KindFields::Stage { .. } => Kind::Stage,
-            KindFields::Policy { .. } => Kind::Policy,
-            KindFields::Case { .. } => Kind::Case,
-            KindFields::Finding { .. } => Kind::Finding,
-            KindFields::Recommendation { .. } => Kind::Recommendation,
-            KindFields::Action { .. } => Kind::Action,
-            KindFields::Source { .. } => Kind::Source,
-            KindFields::Figure { .. } => Kind::Figure,
-            KindFields::Tour { .. } => Kind::Tour,
-        }
-    }
-
-    /// Every value set, each with its field, in the order of [`fields`]; a list gives one
-    /// value per item (sectors excepted: they are given together, even when there are none).
-    pub fn values(&self) -> Vec<FieldValue<'_>> {
-        let kind = self.kind();
-        let mut c = Collect {
-            kind,
-            out: Vec::new(),
-        };
-        match self {
-            KindFields::Definition { defined_by } => {
-                c.opt("defined_by", defined_by.as_ref().map(Value::Citation));
-            }
-            KindFields::Stage {
-                model,
-                position,
-                period,
-            } => {
-                c.put("model", Value::Link(model));
-                c.put(
-                    "position",
-                    Value::Position {
-                        model,
-                        position: *position,
-                    },
-                );
-                c.opt("period", period.as_deref().map(Value::Period));
-            }
-            KindFields::Policy {
-                country,
-                year,
-                policy_type,
-                responsible_body,
-                instrument,
-            } => {
-                c.put("country", Value::Code(Coded::Country, country));
-                c.opt("year", year.map(Value::Year));
-                c.put("type", Value::Code(Coded::PolicyType, policy_type.code()));
-                c.opt("responsible_body", responsible_body.as_ref().map(Value::Bi));
-                let instrument = instrument.as_deref();
-                c.opt(
-                    "instrument",
-                    instrument.map(|i| Value::Code(Coded::Instrument, i)),
-                );
-            }
-            KindFields::Case {
-                country,
-                case_type,
-                ownership,
-                established,
-                licensed,
-                status,
-                sector,
-                key_figures,
-                profile,
-            } => {
-                c.put("type", Value::Code(Coded::CaseType, case_type));
-                c.put("country", Value::Code(Coded::Country, country));
-                let ownership = ownership.as_deref();
-                c.opt(
-                    "ownership",
-                    ownership.map(|o| Value::Code(Coded::Ownership, o)),
-                );
-                c.opt("established", established.map(Value::Year));
-                c.opt("licensed", licensed.map(Value::Year));
-                c.opt("status", status.as_ref().map(Value::Bi));
-                c.put("sector", Value::Codes(Coded::Sector, sector));
-                for f in key_figures {
-                    c.put("key_figures", Value::Figure(f));
-                }
-                if let Some(p) = profile {
-                    for (name, part) in [
-                        ("profile.about", &p.about),
-                        ("profile.management", &p.management),
-                        ("profile.international", &p.international),
-                        ("profile.success_stories", &p.success_stories),
-                        ("profile.contacts", &p.contacts),
-                    ] {
-                        c.opt(name, part.as_ref().map(Value::Bi));
-                    }
-                }
-            }
-            KindFields::Finding {
-                number,
-                addressed_by,
-                evidence,
-            } => {
-                c.opt("number", number.map(Value::Number));
-                for f in evidence {
-                    c.put("evidence", Value::Figure(f));
-                }
-                for a in addressed_by {
-                    c.put("addressed_by", Value::Link(a));
-                }
-            }
-            KindFields::Recommendation { challenge, actions } => {
-                c.put("challenge", Value::Bi(challenge));
-                for a in actions {
-                    c.put("actions", Value::Link(a));
-                }
-            }
-            KindFields::Action { actor } => c.opt("actor", actor.as_ref().map(Value::Bi)),
-            KindFields::Source {
-                author,
-                year,
-                publisher,
-                published_in,
-                url,
-                document,
-                original,
-            } => {
-                c.put("author", Value::Name(author));
-                c.opt("year", year.map(Value::Year));
-                c.opt("published_in", published_in.as_ref().map(Value::Name));
-                c.opt("publisher", publisher.as_ref().map(Value::Name));
-                c.opt("url", url.as_deref().map(Value::Url));
-                c.opt("document", document.as_deref().map(Value::Text));
-                c.put("original", Value::Text(original.name()));
-            }
-            KindFields::Figure {
-                unit,
-                chart,
-                order,
-                total,
-                columns,
-                label_column,
-                rows,
-            } => {
-                c.opt("unit", unit.as_ref().map(Value::Bi));
-                c.put("chart", Value::Setting(chart_name(*chart)));
-                c.put("order", Value::Setting(order_name(*order)));
-                c.opt("total", total.map(Value::Amount));
-                for col in columns {
-                    c.put("columns", Value::Bi(col));
-                }
-                c.opt("label_column", label_column.as_ref().map(Value::Bi));
-                for r in rows {
-                    c.put("rows", Value::Row(r));
-                }
-            }
-            KindFields::Tour { steps } => {
-                for s in steps {
-                    c.put("steps", Value::Step(s));
-                }
-            }
-        }
-        c.out
-    }
-}
-
-/// A chart kind as written in files.
-fn chart_name(chart: ChartKind) -> &'static str {
-    match chart {
-        ChartKind::Bar => "bar",
-        ChartKind::Table => "table",
-    }
-}
-
-/// A row order as written in files.
-fn order_name(order: RowOrder) -> &'static str {
-    match order {
-        RowOrder::Source => "source",
-        RowOrder::Sorted => "sorted",
-    }
 }
 
 #[cfg(test)]

@@ -2,7 +2,9 @@
 //! gives, the JSON it serializes to, and the messages every kind needs in both languages.
 
 use super::*;
-use crate::corpus::model::{ClusterProfile, PolicyType};
+use crate::corpus::model::{
+    Bi, ChartKind, ClusterProfile, FigureRow, KeyFigure, KindFields, PolicyType, RowOrder, TourStep,
+};
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 
@@ -350,4 +352,52 @@ fn every_kind_s_mongolian_name_is_in_the_glossary() {
         missing.is_empty(),
         "kinds' Mongolian names without a row in content/GLOSSARY.md: {missing:?}"
     );
+}
+
+/// Every field the parser requires, of every kind and of all kinds, says what it holds with an
+/// example when it is missing, in both languages: a file of each kind with nothing but its id
+/// and kind is told each missing field, and each of those is described here.
+#[test]
+fn every_required_field_says_what_it_holds_in_both_languages() {
+    use crate::diagnostic::Problem;
+    let l10n = Localizer::new();
+    let mut files: Vec<(Option<Kind>, String)> = vec![
+        (None, "---\ntitle: x\n---\n".to_string()),
+        (None, "---\nid: x\n---\n".to_string()),
+    ];
+    for kind in Kind::ALL {
+        let text = format!(
+            "---\nid: x\nkind: {}\n---\n::: en\nx\n::: mn\nх\n",
+            kind.name()
+        );
+        files.push((Some(kind), text));
+    }
+    let mut required = Vec::new();
+    let mut undescribed = Vec::new();
+    for (kind, text) in &files {
+        let parsed = crate::corpus::parse::parse_entry("x.md", text, false);
+        for d in &parsed.diagnostics {
+            let (Problem::MissingField { field, .. } | Problem::MissingCoded { field, .. }) =
+                &d.problem
+            else {
+                continue;
+            };
+            required.push(format!("{kind:?}.{field}"));
+            match about(*kind, field) {
+                Some(id) => {
+                    for lang in Lang::ALL {
+                        assert!(l10n.has(lang, id), "{id} has no {lang:?} text");
+                    }
+                }
+                None => undescribed.push(format!("{kind:?}.{field}")),
+            }
+        }
+    }
+    assert!(
+        undescribed.is_empty(),
+        "required but not described: {undescribed:?}"
+    );
+    for field in ["None.id", "None.kind", "Some(Recommendation).challenge"] {
+        assert!(required.contains(&field.to_string()), "{required:?}");
+    }
 }

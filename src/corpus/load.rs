@@ -21,6 +21,7 @@ use layer::cached_layer;
 
 mod files;
 mod layer;
+mod replaced;
 
 /// What to load.
 #[derive(Debug, Clone, Default)]
@@ -218,7 +219,12 @@ fn load_layers(layers: Vec<Layer>, keys: &[u64], lists: &Lists) -> (Corpus, Vec<
     for layer in parsed {
         for loaded in layer {
             match position.get(&loaded.entry.id) {
-                Some(&i) => merged[i] = loaded,
+                Some(&i) => {
+                    if merged[i].entry.origin.builtin && !loaded.entry.origin.builtin {
+                        replaced::note(&mut diagnostics, &merged[i], &loaded);
+                    }
+                    merged[i] = loaded;
+                }
                 None => {
                     position.insert(loaded.entry.id.clone(), merged.len());
                     merged.push(loaded);
@@ -239,5 +245,6 @@ fn load_layers(layers: Vec<Layer>, keys: &[u64], lists: &Lists) -> (Corpus, Vec<
     };
     super::unloaded::explain(&mut diagnostics, &unbuilt.ids, id_of);
     super::unloaded::explain_stages(&mut diagnostics, &unbuilt.stages);
+    super::unloaded_actions::explain(&mut diagnostics, &unbuilt.actions);
     (corpus, diagnostics)
 }

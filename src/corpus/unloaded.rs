@@ -19,6 +19,8 @@ pub struct Unbuilt {
     pub ids: Vec<(String, String)>,
     /// The stage model each declares, with the position it declares when that reads as one.
     pub stages: Vec<(String, Option<u32>)>,
+    /// The actions each lists in `actions:` (a recommendation), each with the file's path.
+    pub actions: Vec<(String, String)>,
 }
 
 impl Unbuilt {
@@ -31,6 +33,9 @@ impl Unbuilt {
         if let Some(model) = declared(&text, "model") {
             let position = declared(&text, "position").and_then(|p| p.parse().ok());
             self.stages.push((model, position));
+        }
+        for action in super::unloaded_actions::declared_actions(&text) {
+            self.actions.push((action, path.to_string()));
         }
     }
 }

@@ -19,15 +19,19 @@ impl Problem {
                 vec![("bytes", bytes.to_string()), ("limit", limit.to_string())]
             }
             TooDeep { limit } => vec![("limit", limit.to_string())],
-            UnknownField { field } | MissingField { field } | EmptyField { field } => {
-                vec![("field", field.clone())]
-            }
+            UnknownField { field } => vec![("field", field.clone())],
+            MissingField { field, .. } | EmptyField { field, .. } => vec![("field", field.clone())],
             MissingCoded {
                 field, expected, ..
             } => {
                 vec![("field", field.clone()), ("expected", expected.clone())]
             }
             ActionWithoutRecommendation { id } => vec![("id", id.clone())],
+            ActionListedByUnloaded { file, line, column } => vec![
+                ("file", file.clone()),
+                ("line", line.to_string()),
+                ("column", column.to_string()),
+            ],
             FieldNotForKind { field, kind } => {
                 vec![("field", field.clone()), ("kind", kind.name().to_string())]
             }
@@ -67,6 +71,15 @@ impl Problem {
             DuplicateId { id, other } => vec![("id", id.clone()), ("other", other.clone())],
             FileName { file, id, stem } => vec![
                 ("file", file.clone()),
+                ("id", id.clone()),
+                ("stem", stem.clone().unwrap_or_default()),
+                (
+                    "offered",
+                    if stem.is_some() { "yes" } else { "no" }.to_string(),
+                ),
+            ],
+            // The title, in the reader's language, is added by `placed_args`.
+            ReplacesShipped { id, stem, .. } => vec![
                 ("id", id.clone()),
                 ("stem", stem.clone().unwrap_or_default()),
                 (
@@ -115,7 +128,17 @@ impl Problem {
                 ("value", value.clone()),
                 ("most", most.to_string()),
             ],
-            BadId { value, fix } => vec![("value", value.clone()), ("fix", fix.clone())],
+            BadId { value, meant } => vec![
+                ("value", value.clone()),
+                (
+                    "fix",
+                    meant.clone().unwrap_or_else(|| "my-entry".to_string()),
+                ),
+                (
+                    "meant",
+                    if meant.is_some() { "yes" } else { "no" }.to_string(),
+                ),
+            ],
             LinkInField { field, found } => {
                 vec![("field", field.clone()), ("found", found.clone())]
             }
@@ -182,10 +205,11 @@ impl Problem {
                     ("numbers", numbers.clone()),
                 ]
             }
-            InvalidUtf8 | NulByte | Empty | NoFrontMatter | UnclosedFrontMatter | TabIndent
-            | TabInValue | TextOutsideSection | SelfLink | FindingWithoutAction | Unsourced => {
-                vec![]
+            TabIndent { loaded } => {
+                vec![("loaded", if *loaded { "yes" } else { "no" }.to_string())]
             }
+            InvalidUtf8 | NulByte | Empty | NoFrontMatter | UnclosedFrontMatter | TabInValue
+            | TextOutsideSection | SelfLink | FindingWithoutAction | Unsourced => vec![],
         }
     }
 
@@ -204,6 +228,16 @@ impl Problem {
         lang: Lang,
     ) -> (Option<String>, Vec<(&'static str, String)>) {
         let mut args = self.args();
+        if let Problem::ReplacesShipped {
+            title_en, title_mn, ..
+        } = self
+        {
+            let title = match lang {
+                Lang::En => title_en,
+                Lang::Mn => title_mn,
+            };
+            args.push(("title", title.clone()));
+        }
         if let Problem::BadValue {
             expected, named, ..
         }
@@ -250,6 +284,18 @@ impl Problem {
             }
             Problem::MissingLanguage { field, .. } if field.ends_with("locator") => {
                 "problem-missing-language-locator".to_string()
+            }
+            // A required field said with what it holds and an example, where `corpus::kinds`
+            // describes it.
+            Problem::MissingField { kind, .. } | Problem::EmptyField { kind, .. } => {
+                let field = args.iter().find(|(k, _)| *k == "field");
+                let about = field.and_then(|(_, f)| crate::corpus::kinds::about(*kind, f));
+                if let Some(about) = about {
+                    let mut with = args.to_vec();
+                    with.push(("about", l10n.t(lang, about)));
+                    return l10n.format(lang, &format!("problem-{}-about", self.code()), &with);
+                }
+                format!("problem-{}", self.code())
             }
             Problem::TableRowCells { cells, columns } if cells > columns => {
                 "problem-table-row-cells-more".to_string()

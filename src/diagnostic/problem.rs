@@ -37,8 +37,12 @@ pub enum Problem {
     Yaml {
         detail: String,
     },
-    /// A tab in the indentation of front matter (YAML allows only spaces there).
-    TabIndent,
+    /// A tab in the indentation of front matter (YAML allows only spaces there). The tab is
+    /// read as spaces so the rest can be checked; `loaded` when the file then loaded whole,
+    /// which makes it a warning.
+    TabIndent {
+        loaded: bool,
+    },
     /// A tab after the indentation of a front-matter line: inside a value or between a key and
     /// its value, where it reads as part of the text or splits it.
     TabInValue,
@@ -56,8 +60,10 @@ pub enum Problem {
         field: String,
         kind: Kind,
     },
+    /// A required field not given; `kind` is the entry's, when known, to say what it holds.
     MissingField {
         field: String,
+        kind: Option<Kind>,
     },
     /// A required field of controlled values not given: the values it takes.
     MissingCoded {
@@ -65,14 +71,16 @@ pub enum Problem {
         expected: String,
         named: Named,
     },
-    /// An `id` that is not lower-case letters, digits and `-`; `fix` is one that is.
+    /// An `id` that is not lower-case letters, digits and `-`; `meant` is the id it most
+    /// likely meant (from the value, else from the file's name), when there is one.
     BadId {
         value: String,
-        fix: String,
+        meant: Option<String>,
     },
     /// A required field written with no value after its colon.
     EmptyField {
         field: String,
+        kind: Option<Kind>,
     },
     WrongType {
         field: String,
@@ -129,6 +137,15 @@ pub enum Problem {
     FileName {
         file: String,
         id: String,
+        stem: Option<String>,
+    },
+    /// An entry of one's own whose id is a shipped entry's, which it replaces (a note: allowed
+    /// on purpose). `title_en` and `title_mn` are the shipped entry's title; `stem` the file's
+    /// name before `.md` when it can be an id and is not this one, offered to keep both.
+    ReplacesShipped {
+        id: String,
+        title_en: String,
+        title_mn: String,
         stem: Option<String>,
     },
     BrokenLink {
@@ -196,6 +213,13 @@ pub enum Problem {
     /// An action no recommendation lists: `id` is the action's, to add to one.
     ActionWithoutRecommendation {
         id: String,
+    },
+    /// An action no loaded recommendation lists, listed by the recommendation in `file`, which
+    /// did not load: its first error is at `line`:`column` there.
+    ActionListedByUnloaded {
+        file: String,
+        line: usize,
+        column: usize,
     },
     ActionInTwoRecommendations {
         first: String,
@@ -298,7 +322,7 @@ impl Problem {
             NoFrontMatter => "no-front-matter",
             UnclosedFrontMatter => "unclosed-front-matter",
             Yaml { .. } => "yaml",
-            TabIndent => "tab-indent",
+            TabIndent { .. } => "tab-indent",
             TabInValue => "tab-in-value",
             Placeholder { .. } => "placeholder",
             TooDeep { .. } => "too-deep",
@@ -319,6 +343,7 @@ impl Problem {
             TextOutsideSection => "text-outside-section",
             DuplicateId { .. } => "duplicate-id",
             FileName { .. } => "file-name",
+            ReplacesShipped { .. } => "replaces-shipped",
             BrokenLink { .. } => "broken-link",
             LinkToUnloaded { .. } => "link-to-unloaded",
             WrongLinkKind { .. } => "wrong-link-kind",
@@ -334,6 +359,7 @@ impl Problem {
             StepMinutes { .. } => "step-minutes",
             StepWithoutEntry { .. } => "step-without-entry",
             ActionWithoutRecommendation { .. } => "action-without-recommendation",
+            ActionListedByUnloaded { .. } => "action-listed-by-unloaded",
             ActionInTwoRecommendations { .. } => "action-in-two-recommendations",
             FigureCells { .. } => "figure-cells",
             FigureTotal { .. } => "figure-total",
@@ -383,12 +409,14 @@ impl Problem {
             | NumbersOneSide { .. }
             | TourStepBeyond { .. }
             | TabInValue
+            | TabIndent { loaded: true }
             | TableRowCells { .. }
             | LinkInField { .. }
             | TourStepNumber { .. }
             | ValueName { .. }
             | FileName { .. }
             | MoreWarnings { .. } => Severity::Warning,
+            ReplacesShipped { .. } => Severity::Note,
             _ => Severity::Error,
         }
     }

@@ -86,11 +86,12 @@ fn a_brace_written_for_a_bracket_is_one_error_at_the_brace() {
     );
 }
 
-/// A tab indenting a line whose neighbours are indented with spaces is the one error: the
-/// line is read as lined up with them, not called indented more or less than the line above
-/// (and the entry still loads, so nothing that links to it is told it did not).
+/// A tab indenting a line whose neighbours are indented with spaces is the one problem of its
+/// line: the line is read as lined up with them, not called indented more or less than the
+/// line above; the entry loads, so it is a warning that says so (walk 20, C-5), and nothing
+/// that links to it is told it did not load.
 #[test]
-fn a_tab_in_the_indentation_is_the_one_error_of_its_line() {
+fn a_tab_in_the_indentation_is_the_one_problem_of_its_line() {
     let files = [
         "---\nid: d\nkind: definition\ntitle:\n\ten: T\n  mn: Т\nsummary: {en: S, mn: С}\nsources: [{id: src-a, locator: x}]\n---\n::: en\nx\n::: mn\nх\n",
         "---\nid: d\nkind: definition\ntitle:\n  en: T\n\tmn: Т\nsummary: {en: S, mn: С}\nsources: [{id: src-a, locator: x}]\n---\n::: en\nx\n::: mn\nх\n",
@@ -100,8 +101,13 @@ fn a_tab_in_the_indentation_is_the_one_error_of_its_line() {
         assert_eq!(
             rendered(&[("d.md", text)], Lang::En),
             [format!(
-                "d.md:{line}:1: error: a tab can't indent YAML: use spaces"
+                "d.md:{line}:1: warning: a tab indents this line, and YAML allows only spaces there: toli read the tab as spaces lined up with the lines around it and loaded the entry, but other YAML tools refuse the file — indent with spaces"
             )],
+            "{text}"
+        );
+        assert!(
+            rendered(&[("d.md", text)], Lang::Mn)[0]
+                .contains("анхааруулга: энэ мөрийг табаар доголжээ"),
             "{text}"
         );
         let (outcome, _) = common::load_with_source(&[("d.md", text)]);

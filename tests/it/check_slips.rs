@@ -176,14 +176,15 @@ fn a_link_in_a_title_is_named_where_it_is_written() {
 }
 
 /// A required field written without its value is named at its own line, not as missing at
-/// the top of the file; an id that is none is told with one to write, in either language.
+/// the top of the file, with what it holds; an id that is none is told the id it meant, in
+/// either language.
 #[test]
 fn an_empty_required_field_and_an_id_that_is_none_say_what_to_write() {
     let stage = "---\nid: s\nkind: stage\ntitle: {en: T, mn: Т}\nsummary: {en: S, mn: С}\nsources: [{id: src-a, locator: x}]\nmodel: src-a\nposition:\n---\n::: en\nx\n::: mn\nх\n";
     assert_eq!(
         check(&[("s.md", stage)], "en"),
         [
-            "s.md:8:1: error: `position` is written but has no value — write its value after the colon on this line (`toli help format` says what it holds)"
+            "s.md:8:1: error: `position` is written but has no value — write it after the colon on this line: the stage's place in its model, 1, 2, 3 … (the positions of one model run from 1 without gaps), for example: position: 2"
         ]
     );
     let bad = entry(
@@ -194,7 +195,7 @@ fn an_empty_required_field_and_an_id_that_is_none_say_what_to_write() {
     assert_eq!(
         check(&[("My Entry.md", &bad)], "mn"),
         [
-            "My Entry.md:2:1: алдаа: `My Entry` нь таних нэр болж чадахгүй: таних нэрийг латин жижиг үсэг, цифр, зураасаар (100 хүртэл тэмдэгт) бичнэ — жишээ нь id: my-entry гэж бичээд, файлыг мөн ийм нэртэй болгоно уу"
+            "My Entry.md:2:1: алдаа: `My Entry` нь таних нэр болж чадахгүй: таних нэрийг латин жижиг үсэг, цифр, зураасаар (100 хүртэл тэмдэгт) бичнэ — id: my-entry гэж бичээд, файлыг мөн ийм нэртэй болгоно уу"
         ]
     );
 }

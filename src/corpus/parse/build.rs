@@ -75,6 +75,7 @@ impl Builder<'_> {
                 &[field],
                 Problem::EmptyField {
                     field: field.to_string(),
+                    kind: Some(self.kind),
                 },
             );
             return;
@@ -83,6 +84,7 @@ impl Builder<'_> {
             &[],
             Problem::MissingField {
                 field: field.to_string(),
+                kind: Some(self.kind),
             },
         );
     }

@@ -85,6 +85,7 @@ mod tests {
             label: None,
             searched: true,
             date: None,
+            about: None,
         };
         let (a, b) = (
             Bi {

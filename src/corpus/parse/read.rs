@@ -9,6 +9,7 @@ use super::file_name;
 use super::recover;
 use super::stand_in;
 use super::untab;
+use crate::corpus::id_like::id_like;
 use crate::corpus::locate::Locator;
 use crate::corpus::model::Kind;
 use crate::diagnostic::{Diagnostic, Problem};
@@ -28,7 +29,7 @@ pub(super) fn read_parts(
         out.diagnostics.push(diag(
             parts.front_matter_line + line - 1,
             *col,
-            Problem::TabIndent,
+            Problem::TabIndent { loaded: false },
         ));
     }
     for (line, col) in untab::tabs_in_values(&parts.front_matter) {
@@ -75,7 +76,10 @@ pub(super) fn read_parts(
             out.diagnostics.push(diag(
                 parts.front_matter_line,
                 1,
-                Problem::MissingField { field: "id".into() },
+                Problem::MissingField {
+                    field: "id".into(),
+                    kind: None,
+                },
             ));
         }
         return out;
@@ -91,9 +95,7 @@ pub(super) fn read_parts(
             c,
             Problem::BadId {
                 value: shortened(&id, 40),
-                fix: id_like(&id)
-                    .or_else(|| id_like(&stem))
-                    .unwrap_or_else(|| "my-entry".to_string()),
+                meant: id_like(&id).or_else(|| id_like(&stem)),
             },
         ));
         return out;
@@ -115,6 +117,7 @@ pub(super) fn read_parts(
                 1,
                 Problem::MissingField {
                     field: "kind".into(),
+                    kind: None,
                 },
             ));
             match stand_in::stand_in(path, None) {
@@ -176,7 +179,7 @@ pub(super) fn read_parts(
     out.diagnostics
         .extend(built.diagnostics.into_iter().filter(|d| {
             let reported = match &d.problem {
-                Problem::MissingField { field } | Problem::EmptyField { field } => {
+                Problem::MissingField { field, .. } | Problem::EmptyField { field, .. } => {
                     dropped.contains(field) || suggested.contains(field)
                 }
                 Problem::Unsourced => dropped.iter().any(|f| f == "sources"),
@@ -198,6 +201,14 @@ pub(super) fn read_parts(
     // Fields read from patched text are checked, but a file with a syntax error loads nothing.
     out.entry = built.entry.filter(|_| patched.is_empty() && !stand_in);
     out.diagnostics.retain(|d| !echo(d));
+    // A tab read as spaces that let the entry load whole is said as such: a warning.
+    if out.entry.is_some() {
+        for d in &mut out.diagnostics {
+            if let Problem::TabIndent { loaded } = &mut d.problem {
+                *loaded = true;
+            }
+        }
+    }
     out
 }
 
@@ -207,24 +218,4 @@ pub(super) fn shortened(text: &str, max: usize) -> String {
         Some((at, _)) => format!("{}…", &text[..at]),
         None => text.to_string(),
     }
-}
-
-/// `text` made an id (`My Incubator`: `my-incubator`): Latin letters and digits in lower case,
-/// anything else one `-`; none when nothing of it is left (a Mongolian name).
-fn id_like(text: &str) -> Option<String> {
-    let mut id = String::new();
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            id.push(c.to_ascii_lowercase());
-        } else if !id.is_empty() && !id.ends_with('-') {
-            id.push('-');
-        }
-    }
-    let id: String = id
-        .trim_end_matches('-')
-        .chars()
-        .take(crate::markdown::links::MAX_ID_LEN)
-        .collect();
-    let id = id.trim_end_matches('-').to_string();
-    (!id.is_empty()).then_some(id)
 }

@@ -103,6 +103,7 @@ pub(super) fn yaml_diagnostic(
         let name = rest.split('`').next().unwrap_or(rest);
         Problem::MissingField {
             field: nested(&field, name).join("."),
+            kind: None,
         }
     } else if let Some(rest) = detail.strip_prefix("unknown variant `") {
         // `chart: pie`: a controlled value, reported with the values allowed.

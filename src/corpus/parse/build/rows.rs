@@ -57,6 +57,7 @@ impl Builder<'_> {
                     &["rows", &n],
                     Problem::MissingField {
                         field: format!("rows[{i}].value"),
+                        kind: Some(self.kind),
                     },
                 );
             }

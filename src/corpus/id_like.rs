@@ -1,0 +1,45 @@
+//! The id a name most likely meant, for the messages that refuse one (`toli new`'s argument,
+//! a file's `id:`): lower-case Latin letters and digits, Cyrillic transliterated as toli's
+//! Latin key spells it, every other run of characters one `-`.
+
+use crate::markdown::links::{MAX_ID_LEN, is_entry_id};
+
+/// The id nearest `typed` (`Darkhan_Exports` → `darkhan-exports`, `дархан-экспорт` →
+/// `darhan-eksport`), cut to the longest an id may be; none when nothing of it is left.
+pub fn id_like(typed: &str) -> Option<String> {
+    let mut out = String::new();
+    for c in typed.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if let Some(latin) = crate::search::translit::latin_letters(c) {
+            out.push_str(latin);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let cut: String = out.chars().take(MAX_ID_LEN).collect();
+    let id = cut.trim_end_matches('-').to_string();
+    is_entry_id(&id).then_some(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::id_like;
+
+    #[test]
+    fn a_name_gives_the_id_it_meant() {
+        assert_eq!(
+            id_like("Darkhan_Exports").as_deref(),
+            Some("darkhan-exports")
+        );
+        assert_eq!(id_like("дархан-экспорт").as_deref(), Some("darhan-eksport"));
+        assert_eq!(
+            id_like("кластерын-зохицуулагч").as_deref(),
+            Some("klasterin-zohicuulagch")
+        );
+        assert_eq!(id_like("Өмнөговь 2024!").as_deref(), Some("omnogov-2024"));
+        assert_eq!(id_like("My Incubator").as_deref(), Some("my-incubator"));
+        assert_eq!(id_like("__"), None);
+        assert_eq!(id_like(&"a".repeat(150)).map(|s| s.len()), Some(100));
+    }
+}

@@ -1,0 +1,236 @@
+//! What `toli check` tells a coach building their own folder beside the shipped corpus (walk
+//! 20, C-1 … C-6), in both languages: an entry with a shipped entry's id is a note naming the
+//! entry it replaces and the id that keeps both; an id in Cyrillic is offered in Latin
+//! letters; an action listed by a recommendation that did not load names that file; a missing
+//! required field says what it holds; `toli new action` names the recommendation's
+//! `challenge`.
+
+use crate::common;
+
+use std::path::Path;
+
+/// `toli --lang LANG --content DIR ARGS…` with the shipped corpus: exit code, stdout, stderr.
+fn toli(dir: &Path, lang: &str, args: &[&str]) -> (i32, String, String) {
+    let out = common::toli_en()
+        .args(["--lang", lang, "--content"])
+        .arg(dir)
+        .args(args)
+        .output()
+        .expect("run");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Writes `text` at `name` under `dir`, making its folder.
+fn put(dir: &Path, name: &str, text: &str) {
+    let path = dir.join(name);
+    std::fs::create_dir_all(path.parent().expect("a folder")).expect("mkdir");
+    std::fs::write(path, text).expect("write");
+}
+
+/// A definition with `id`, clean but for what `extra` adds to its front matter.
+fn definition(id: &str, extra: &str) -> String {
+    format!(
+        "---\nid: {id}\nkind: definition\ntitle:\n  en: \"Cluster (my wording)\"\n  mn: \"Кластер (миний тайлбар)\"\nsummary:\n  en: \"Firms in one place working together.\"\n  mn: \"Нэг газар хамтран ажилладаг компаниуд.\"\nsources:\n  - id: src-unctad-2025\n    locator: \"Section II\"\n{extra}---\n::: en\nFirms together.\n\n::: mn\nХамтдаа.\n"
+    )
+}
+
+/// The lines `toli check` printed for files under `dir`, with `dir` taken off their paths.
+fn lines_of(out: &str, dir: &Path) -> Vec<String> {
+    let prefix = format!("{}/", dir.display());
+    out.lines()
+        .filter(|l| l.starts_with(&prefix))
+        .map(|l| l.replacen(&prefix, "", 1))
+        .collect()
+}
+
+/// C-1: `definitions/my-cluster.md` with `id: cluster` replaces the shipped Cluster. Check
+/// says so as a note — what is gone while the folder is loaded, and the file's name as the id
+/// that keeps both — instead of advising to rename the file `cluster.md`; a note fails
+/// nothing, not even `--strict`.
+#[test]
+fn an_own_entry_with_a_shipped_id_is_a_note_naming_the_entry_it_replaces() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    put(
+        dir.path(),
+        "definitions/my-cluster.md",
+        &definition("cluster", ""),
+    );
+    let (code, out, err) = toli(dir.path(), "en", &["check", "--strict"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(
+        lines_of(&out, dir.path()),
+        [
+            "definitions/my-cluster.md:2:1: note: this entry replaces the shipped entry “Cluster” (`cluster`): while this folder is loaded, the shipped one is gone from search, tours and handouts, and links to `cluster` open this one. To keep both, give this entry another id, such as `my-cluster` (the file's name); to correct the shipped entry, leave it as it is"
+        ]
+    );
+    let (code, out, _) = toli(dir.path(), "mn", &["check"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        lines_of(&out, dir.path()),
+        [
+            "definitions/my-cluster.md:2:1: санамж: энэ бичлэг toli програмд багтсан «Кластер» (`cluster`) бичлэгийг орлоно: энэ хавтсыг ачаалсан үед програмд багтсан бичлэг хайлт, танилцуулга, тараах материалд гарахгүй, `cluster` таних нэр лүү заасан холбоос энэ бичлэгийг нээнэ. Хоёуланг нь үлдээх бол энэ бичлэгт өөр таних нэр өгнө үү (жишээ нь файлын нэр болох `my-cluster`); програмд багтсан бичлэгийг засах гэж байгаа бол ингээд үлдээнэ үү"
+        ]
+    );
+    let (_, json, _) = toli(dir.path(), "en", &["check", "--json"]);
+    let report: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let own: Vec<&serde_json::Value> = (report["diagnostics"].as_array().expect("list").iter())
+        .filter(|d| {
+            d["path"]
+                .as_str()
+                .is_some_and(|p| p.ends_with("my-cluster.md"))
+        })
+        .collect();
+    assert_eq!(own.len(), 1, "{own:?}");
+    assert_eq!(own[0]["severity"], "note");
+    assert_eq!(own[0]["code"], "replaces-shipped");
+    assert_eq!(report["stats"]["warnings"], 0);
+}
+
+/// A copy named after the shipped id (as `toli new --from` writes it) is told the same, with
+/// no file's name to offer; an entry of one's own with a new id is not told it replaces
+/// anything.
+#[test]
+fn a_copy_named_after_the_shipped_id_is_told_it_replaces_it_and_a_new_id_is_not() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    put(
+        dir.path(),
+        "definitions/cluster.md",
+        &definition("cluster", ""),
+    );
+    put(
+        dir.path(),
+        "definitions/my-wording.md",
+        &definition("my-wording", ""),
+    );
+    let (code, out, err) = toli(dir.path(), "en", &["check", "--strict"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let lines = lines_of(&out, dir.path());
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].starts_with("definitions/cluster.md:2:1: note: this entry replaces the shipped entry “Cluster”")
+            && lines[0].ends_with("To keep both, give this entry another id; to correct the shipped entry, leave it as it is"),
+        "{lines:?}"
+    );
+}
+
+/// The walk's recommendation: a Cyrillic id, and an action it lists.
+const RECOMMENDATION: &str = "---\nid: итгэлцэл\nkind: recommendation\ntitle:\n  en: \"Build trust\"\n  mn: \"Итгэлцэл бий болгох\"\nsummary:\n  en: \"Build trust between member firms.\"\n  mn: \"Гишүүн компаниудын итгэлцлийг бий болгох.\"\nsources:\n  - id: src-unctad-2025\n    locator: \"Section VI\"\nchallenge: {en: Firms do not trust each other, mn: Компаниуд бие биедээ итгэдэггүй}\nactions: [trust-workshops]\n---\n::: en\nTrust first.\n\n::: mn\nЭхлээд итгэлцэл.\n";
+
+const ACTION: &str = "---\nid: trust-workshops\nkind: action\ntitle:\n  en: \"Hold trust-building workshops\"\n  mn: \"Итгэлцэл бэхжүүлэх сургалт зохион байгуулах\"\nsummary:\n  en: \"Quarterly workshops where member firms share plans.\"\n  mn: \"Гишүүн компаниуд төлөвлөгөөгөө хуваалцах улирал тутмын сургалт.\"\nsources:\n  - id: src-unctad-2025\n    locator: \"Section VI\"\n---\n::: en\nRun them every quarter.\n\n::: mn\nУлирал бүр зохион байгуулна.\n";
+
+/// C-2 and C-3: the Cyrillic id is offered in Latin letters, as `toli new` spells it; the
+/// action that recommendation lists is told where its recommendation is and why it is
+/// missing, not to add itself to one. With the id fixed, both are gone.
+#[test]
+fn a_recommendation_that_did_not_load_is_named_by_the_action_it_lists() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    put(dir.path(), "recommendations/итгэлцэл.md", RECOMMENDATION);
+    put(dir.path(), "actions/trust-workshops.md", ACTION);
+    let (code, out, _) = toli(dir.path(), "en", &["check"]);
+    assert_eq!(code, 1);
+    let file = format!("{}/recommendations/итгэлцэл.md", dir.path().display());
+    assert_eq!(
+        lines_of(&out, dir.path()),
+        [
+            format!(
+                "actions/trust-workshops.md:2:1: error: the recommendation in {file} lists this action, but that file did not load — fix its error (line 2, column 1) and the action has its recommendation again"
+            ),
+            "recommendations/итгэлцэл.md:2:1: error: `итгэлцэл` cannot be an id: an id is lower-case Latin letters, digits and - (at most 100 characters) — write id: itgelcel (and name the file after it)".to_string(),
+        ]
+    );
+    let (_, out, _) = toli(dir.path(), "mn", &["check"]);
+    assert_eq!(
+        lines_of(&out, dir.path()),
+        [
+            format!(
+                "actions/trust-workshops.md:2:1: алдаа: {file} файл дахь зөвлөмж энэ арга хэмжээг жагсаасан боловч уг файл ачаалагдсангүй — түүний алдааг (мөр 2, багана 1) засахад арга хэмжээ зөвлөмжтэйгөө дахин холбогдоно"
+            ),
+            "recommendations/итгэлцэл.md:2:1: алдаа: `итгэлцэл` нь таних нэр болж чадахгүй: таних нэрийг латин жижиг үсэг, цифр, зураасаар (100 хүртэл тэмдэгт) бичнэ — id: itgelcel гэж бичээд, файлыг мөн ийм нэртэй болгоно уу".to_string(),
+        ]
+    );
+    put(
+        dir.path(),
+        "recommendations/итгэлцэл.md",
+        &RECOMMENDATION.replace("id: итгэлцэл", "id: itgelcel"),
+    );
+    let (code, out, _) = toli(dir.path(), "en", &["check"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains("trust-workshops.md"), "{out}");
+}
+
+/// An id with nothing Latin to offer still gets an example.
+#[test]
+fn an_id_with_nothing_to_offer_gets_an_example() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    put(dir.path(), "definitions/__.md", &definition("\"--\"", ""));
+    let (_, out, _) = toli(dir.path(), "en", &["check"]);
+    assert!(
+        out.contains("— write, for example, id: my-entry (and name the file after it)"),
+        "{out}"
+    );
+    let (_, out, _) = toli(dir.path(), "mn", &["check"]);
+    assert!(out.contains("— жишээ нь id: my-entry гэж бичээд"), "{out}");
+}
+
+/// C-4: a recommendation without its `challenge` is told what the field holds, with an
+/// example to copy, in both languages; written with no value, the same.
+#[test]
+fn a_missing_challenge_says_what_it_holds_with_an_example() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let without = RECOMMENDATION
+        .replace("id: итгэлцэл", "id: itgelcel")
+        .replace(
+            "challenge: {en: Firms do not trust each other, mn: Компаниуд бие биедээ итгэдэггүй}\n",
+            "",
+        );
+    put(dir.path(), "recommendations/itgelcel.md", &without);
+    put(dir.path(), "actions/trust-workshops.md", ACTION);
+    let (code, out, _) = toli(dir.path(), "en", &["check"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        lines_of(&out, dir.path()),
+        [
+            "recommendations/itgelcel.md:2:1: error: missing required field `challenge`: the problem the recommendation answers, in both languages, for example: challenge: {en: Member firms do not trust each other enough to work together, mn: Гишүүн компаниуд хамтран ажиллах хэмжээнд бие биедээ итгэдэггүй}"
+        ]
+    );
+    let (_, out, _) = toli(dir.path(), "mn", &["check"]);
+    assert_eq!(
+        lines_of(&out, dir.path()),
+        [
+            "recommendations/itgelcel.md:2:1: алдаа: заавал байх `challenge` талбар байхгүй: зөвлөмжийн хариу өгөх асуудал, хоёр хэлээр, жишээ нь: challenge: {en: Member firms do not trust each other enough to work together, mn: Гишүүн компаниуд хамтран ажиллах хэмжээнд бие биедээ итгэдэггүй}"
+        ]
+    );
+    let empty = without.replace("actions: [", "challenge:\nactions: [");
+    put(dir.path(), "recommendations/itgelcel.md", &empty);
+    let (_, out, _) = toli(dir.path(), "en", &["check"]);
+    assert!(
+        out.contains("itgelcel.md:13:1: error: `challenge` is written but has no value — write it after the colon on this line: the problem the recommendation answers"),
+        "{out}"
+    );
+}
+
+/// C-6: `toli new action` says the recommendation that lists it also needs a `challenge`.
+#[test]
+fn new_action_says_its_recommendation_needs_a_challenge() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (lang, id, want) in [
+        (
+            "en",
+            "act-en",
+            "which also needs a `challenge`: the problem it answers, in both languages",
+        ),
+        (
+            "mn",
+            "act-mn",
+            "түүний `challenge` талбарт хариу өгөх асуудлыг хоёр хэлээр бичнэ",
+        ),
+    ] {
+        let (code, out, err) = toli(dir.path(), lang, &["new", "action", id]);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains(want), "{out}");
+    }
+}
