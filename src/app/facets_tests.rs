@@ -1,3 +1,7 @@
+//! Tests of [`super`]: the facet values each entry gives from its kind's fields, their counts
+//! under the other facets' filters, and that every kind with a year or period is in the year
+//! facet.
+
 use std::path::PathBuf;
 
 use super::*;

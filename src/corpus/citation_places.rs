@@ -1,7 +1,8 @@
 //! The places one source is cited at, said once: "Sections IV, V, VI" / «IV, V, VI бүлэг»
 //! where every place is a numbered part of one kind (section, slide, table …), in the order of
 //! their numbers; a finer place within one is kept ("Section IV; Section V, Box 1"); a part
-//! named with its title is said whole, title and all, as the entry view shows it; parts named
+//! named with its title is said whole, title and all, as the entry view shows it, the places
+//! within one such part naming it once (`citation_titled`); parts named
 //! by their titles alone, or places in the annex, say their kind once (`citation_titled`:
 //! "slides: The Issue; Conclusions"); else each place in full, in the order cited.
 

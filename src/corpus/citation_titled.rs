@@ -1,8 +1,10 @@
 //! Places of one source that name parts by their titles, or lie in the report's annex, said
 //! with what they are parts of once: "slides: The Issue; Conclusions", "Annex: STI Parks in
 //! China; Key Takeaways for Mongolia" / «хавсралт: «Хятад дахь ШУТИ-ийн паркууд»; «Монголд авах
-//! гол сургамж»», where each place would repeat it. [`super::citation_places::merge`] asks
-//! here first.
+//! гол сургамж»», where each place would repeat it ([`said_once`], which
+//! [`super::citation_places::merge`] asks first); and places within one titled part, the part
+//! said once and their finer places in brackets: "Section IV, STI Policy Framework (list of
+//! legal instruments, item 5; ITP incentives)" ([`within_one_part`]).
 
 use std::sync::LazyLock;
 

@@ -1,5 +1,6 @@
-//! Tests of [`super`]: the state files, which presenters run, and what a closing notes screen or
-//! a hang-up leaves behind.
+//! Tests of [`super`]: the state files and the private folder they live in, which presenters
+//! run, the command that starts a notes screen on the presenter's content, and what a closing
+//! notes screen leaves behind.
 
 use super::*;
 use crate::lang::Lang;

@@ -1,8 +1,9 @@
 //! The private runtime folder a presentation's state files and the notes screen's marks live
 //! in (`$XDG_RUNTIME_DIR/toli`, else `/tmp/toli-<uid>`): made 0700 by toli and used only while
 //! it is a real folder (not a link) owned by the user with no access for others, so another
-//! local user cannot plant one; and the clock and the check that a process has ended, which
-//! the presenter's and the notes screen's sides share.
+//! local user cannot plant one; a failure to publish there worded for the reader; and the
+//! clock and the check that a process has ended, which the presenter's and the notes screen's
+//! sides share.
 
 use std::path::{Path, PathBuf};
 
