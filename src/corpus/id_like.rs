@@ -1,6 +1,7 @@
 //! The id a name most likely meant, for the messages that refuse one (`toli new`'s argument,
 //! a file's `id:`): lower-case Latin letters and digits, Cyrillic transliterated as toli's
-//! Latin key spells it, every other run of characters one `-`.
+//! Latin key spells it but for ц, written `ts` as Mongolians write it in Latin letters (the key's
+//! `c` is a search spelling: both find the entry), every other run of characters one `-`.
 
 use crate::markdown::links::{MAX_ID_LEN, is_entry_id};
 
@@ -11,7 +12,7 @@ pub fn id_like(typed: &str) -> Option<String> {
     for c in typed.chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
-        } else if let Some(latin) = crate::search::translit::latin_letters(c) {
+        } else if let Some(latin) = id_letters(c) {
             out.push_str(latin);
         } else if !out.is_empty() && !out.ends_with('-') {
             out.push('-');
@@ -22,9 +23,30 @@ pub fn id_like(typed: &str) -> Option<String> {
     is_entry_id(&id).then_some(id)
 }
 
+/// The Latin letters an id spells one Cyrillic letter with: the search key's, but `ts` for ц
+/// (`итгэлцэл` → `itgeltsel`, not the key's `itgelcel`).
+fn id_letters(c: char) -> Option<&'static str> {
+    match crate::search::fold::lower_char(c) {
+        'ц' => Some("ts"),
+        lower => crate::search::translit::latin_letters(lower),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::id_like;
+
+    /// ц is `ts`, as in Mongolian Latin spelling; the search key still finds it, since `ts` and
+    /// `c` share a key.
+    #[test]
+    fn tse_is_written_ts_and_still_found_by_the_search_key() {
+        let id = id_like("итгэлцэл").expect("an id");
+        assert_eq!(id, "itgeltsel");
+        assert_eq!(
+            crate::search::translit::key_text(&id),
+            crate::search::translit::key_text("итгэлцэл")
+        );
+    }
 
     #[test]
     fn a_name_gives_the_id_it_meant() {
@@ -35,8 +57,10 @@ mod tests {
         assert_eq!(id_like("дархан-экспорт").as_deref(), Some("darhan-eksport"));
         assert_eq!(
             id_like("кластерын-зохицуулагч").as_deref(),
-            Some("klasterin-zohicuulagch")
+            Some("klasterin-zohitsuulagch")
         );
+        assert_eq!(id_like("итгэлцэл").as_deref(), Some("itgeltsel"));
+        assert_eq!(id_like("Цагаан-Цэцэг").as_deref(), Some("tsagaan-tsetseg"));
         assert_eq!(id_like("Өмнөговь 2024!").as_deref(), Some("omnogov-2024"));
         assert_eq!(id_like("My Incubator").as_deref(), Some("my-incubator"));
         assert_eq!(id_like("__"), None);

@@ -104,7 +104,7 @@ mod tests {
                 5,
                 Problem::BadId {
                     value: "итгэлцэл".into(),
-                    meant: Some("itgelcel".into()),
+                    meant: Some("itgeltsel".into()),
                 },
             ),
         ];

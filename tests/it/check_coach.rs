@@ -72,7 +72,7 @@ fn an_own_entry_with_a_shipped_id_is_a_note_naming_the_entry_it_replaces() {
     assert_eq!(
         lines_of(&out, dir.path()),
         [
-            "definitions/my-cluster.md:2:1: санамж: энэ бичлэг toli програмд багтсан «Кластер» (`cluster`) бичлэгийг орлоно: энэ хавтсыг ачаалсан үед програмд багтсан бичлэг хайлт, танилцуулга, тараах материалд гарахгүй, `cluster` таних нэр лүү заасан холбоос энэ бичлэгийг нээнэ. Хоёуланг нь үлдээх бол энэ бичлэгт өөр таних нэр өгнө үү (жишээ нь файлын нэр болох `my-cluster`); програмд багтсан бичлэгийг засах гэж байгаа бол ингээд үлдээнэ үү"
+            "definitions/my-cluster.md:2:1: санамж: энэ бичлэг toli програмд багтсан «Кластер» (`cluster`) бичлэгийг орлоно: энэ хавтсыг ачаалсан үед програмд багтсан бичлэг хайлт, танилцуулга, тараах материалд гарахгүй, `cluster` таних нэр лүү заасан холбоос энэ бичлэгийг нээнэ. Хоёуланг нь үлдээх бол энэ бичлэгт өөр таних нэр өгнө үү (жишээ нь файлын нэр болох `my-cluster`); програмд багтсан бичлэгийг засах зорилготой бол энэ бичлэгийг хэвээр нь үлдээнэ үү"
         ]
     );
     let (_, json, _) = toli(dir.path(), "en", &["check", "--json"]);
@@ -139,7 +139,7 @@ fn a_recommendation_that_did_not_load_is_named_by_the_action_it_lists() {
             format!(
                 "actions/trust-workshops.md:2:1: error: the recommendation in {file} lists this action, but that file did not load — fix its error (line 2, column 1) and the action has its recommendation again"
             ),
-            "recommendations/итгэлцэл.md:2:1: error: `итгэлцэл` cannot be an id: an id is lower-case Latin letters, digits and - (at most 100 characters) — write id: itgelcel (and name the file after it)".to_string(),
+            "recommendations/итгэлцэл.md:2:1: error: `итгэлцэл` cannot be an id: an id is lower-case Latin letters, digits and - (at most 100 characters) — write id: itgeltsel (and name the file after it)".to_string(),
         ]
     );
     let (_, out, _) = toli(dir.path(), "mn", &["check"]);
@@ -147,15 +147,15 @@ fn a_recommendation_that_did_not_load_is_named_by_the_action_it_lists() {
         lines_of(&out, dir.path()),
         [
             format!(
-                "actions/trust-workshops.md:2:1: алдаа: {file} файл дахь зөвлөмж энэ арга хэмжээг жагсаасан боловч уг файл ачаалагдсангүй — түүний алдааг (мөр 2, багана 1) засахад арга хэмжээ зөвлөмжтэйгөө дахин холбогдоно"
+                "actions/trust-workshops.md:2:1: алдаа: энэ арга хэмжээг {file} файл дахь зөвлөмжид жагсаасан боловч уг файл ачаалагдсангүй — түүний алдааг (мөр 2, багана 1) засвал арга хэмжээ зөвлөмжтэйгөө дахин холбогдоно"
             ),
-            "recommendations/итгэлцэл.md:2:1: алдаа: `итгэлцэл` нь таних нэр болж чадахгүй: таних нэрийг латин жижиг үсэг, цифр, зураасаар (100 хүртэл тэмдэгт) бичнэ — id: itgelcel гэж бичээд, файлыг мөн ийм нэртэй болгоно уу".to_string(),
+            "recommendations/итгэлцэл.md:2:1: алдаа: `итгэлцэл` нь таних нэр болж чадахгүй: таних нэрийг латин жижиг үсэг, цифр, зураасаар (100 хүртэл тэмдэгт) бичнэ — id: itgeltsel гэж бичээд, файлыг мөн ийм нэртэй болгоно уу".to_string(),
         ]
     );
     put(
         dir.path(),
         "recommendations/итгэлцэл.md",
-        &RECOMMENDATION.replace("id: итгэлцэл", "id: itgelcel"),
+        &RECOMMENDATION.replace("id: итгэлцэл", "id: itgeltsel"),
     );
     let (code, out, _) = toli(dir.path(), "en", &["check"]);
     assert_eq!(code, 0, "{out}");
@@ -182,35 +182,71 @@ fn an_id_with_nothing_to_offer_gets_an_example() {
 fn a_missing_challenge_says_what_it_holds_with_an_example() {
     let dir = tempfile::tempdir().expect("tempdir");
     let without = RECOMMENDATION
-        .replace("id: итгэлцэл", "id: itgelcel")
+        .replace("id: итгэлцэл", "id: itgeltsel")
         .replace(
             "challenge: {en: Firms do not trust each other, mn: Компаниуд бие биедээ итгэдэггүй}\n",
             "",
         );
-    put(dir.path(), "recommendations/itgelcel.md", &without);
+    put(dir.path(), "recommendations/itgeltsel.md", &without);
     put(dir.path(), "actions/trust-workshops.md", ACTION);
     let (code, out, _) = toli(dir.path(), "en", &["check"]);
     assert_eq!(code, 1);
     assert_eq!(
         lines_of(&out, dir.path()),
         [
-            "recommendations/itgelcel.md:2:1: error: missing required field `challenge`: the problem the recommendation answers, in both languages, for example: challenge: {en: Member firms do not trust each other enough to work together, mn: Гишүүн компаниуд хамтран ажиллах хэмжээнд бие биедээ итгэдэггүй}"
+            "recommendations/itgeltsel.md:2:1: error: missing required field `challenge`: the problem the recommendation answers, in both languages, for example: challenge: {en: Member firms do not trust each other enough to work together, mn: Гишүүн компаниуд хамтран ажиллах хэмжээнд бие биедээ итгэдэггүй}"
         ]
     );
     let (_, out, _) = toli(dir.path(), "mn", &["check"]);
     assert_eq!(
         lines_of(&out, dir.path()),
         [
-            "recommendations/itgelcel.md:2:1: алдаа: заавал байх `challenge` талбар байхгүй: зөвлөмжийн хариу өгөх асуудал, хоёр хэлээр, жишээ нь: challenge: {en: Member firms do not trust each other enough to work together, mn: Гишүүн компаниуд хамтран ажиллах хэмжээнд бие биедээ итгэдэггүй}"
+            "recommendations/itgeltsel.md:2:1: алдаа: заавал байх `challenge` талбар байхгүй: зөвлөмжөөр шийдвэрлэх асуудал, хоёр хэлээр, жишээ нь: challenge: {en: Member firms do not trust each other enough to work together, mn: Гишүүн компаниуд хамтран ажиллах хэмжээнд бие биедээ итгэдэггүй}"
         ]
     );
     let empty = without.replace("actions: [", "challenge:\nactions: [");
-    put(dir.path(), "recommendations/itgelcel.md", &empty);
+    put(dir.path(), "recommendations/itgeltsel.md", &empty);
     let (_, out, _) = toli(dir.path(), "en", &["check"]);
     assert!(
-        out.contains("itgelcel.md:13:1: error: `challenge` is written but has no value — write it after the colon on this line: the problem the recommendation answers"),
+        out.contains("itgeltsel.md:13:1: error: `challenge` is written but has no value — write it after the colon on this line: the problem the recommendation answers"),
         "{out}"
     );
+    let (_, out, _) = toli(dir.path(), "mn", &["check"]);
+    assert!(
+        out.contains("itgeltsel.md:13:1: алдаа: `challenge` талбарыг бичсэн ч утга нь хоосон байна — энэ мөрөнд хоёр цэгийн ард утгыг нь бичнэ үү: зөвлөмжөөр шийдвэрлэх асуудал, хоёр хэлээр"),
+        "{out}"
+    );
+}
+
+/// The Mongolian of what a required field holds: an id is said with its verb, a stage's model
+/// as the entry that sets out its sequence, a case's types with their Mongolian names.
+#[test]
+fn required_fields_are_described_in_mongolian_with_their_examples() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    put(
+        dir.path(),
+        "stages/my-stage.md",
+        "---\nid: my-stage\nkind: stage\n---\n::: en\nA.\n\n::: mn\nА.\n",
+    );
+    put(
+        dir.path(),
+        "definitions/no-id.md",
+        "---\nkind: definition\n---\n::: en\nA.\n\n::: mn\nА.\n",
+    );
+    put(
+        dir.path(),
+        "cases/my-case.md",
+        "---\nid: my-case\nkind: case\ntype:\n---\n::: en\nA.\n\n::: mn\nА.\n",
+    );
+    let (_, out, _) = toli(dir.path(), "mn", &["check"]);
+    let lines = lines_of(&out, dir.path());
+    for want in [
+        "definitions/no-id.md:2:1: алдаа: заавал байх `id` талбар байхгүй: холбоосод болон файлын нэрд хэрэглэх бичлэгийн таних нэр; латин жижиг үсэг, цифр, зураасаар бичнэ, жишээ нь: id: anchor-firm",
+        "stages/my-stage.md:2:1: алдаа: заавал байх `model` талбар байхгүй: энэ үе шат хамаарах дарааллыг тайлбарласан бичлэгийн (тодорхойлолт эсвэл жишээ төрлийн) таних нэр, жишээ нь: model: cluster-development-stages",
+        "cases/my-case.md:4:1: алдаа: `type` талбарыг бичсэн ч утга нь хоосон байна — энэ мөрөнд хоёр цэгийн ард утгыг нь бичнэ үү: жишээний төрөл: park (парк), cluster (кластер), incubator (инкубатор), programme (хөтөлбөр), organisation (байгууллага), platform (платформ), company (компани) эсвэл ecosystem (экосистем), жишээ нь: type: cluster",
+    ] {
+        assert!(lines.iter().any(|l| l == want), "{want}\n{lines:#?}");
+    }
 }
 
 /// C-6: `toli new action` says the recommendation that lists it also needs a `challenge`.
@@ -226,7 +262,7 @@ fn new_action_says_its_recommendation_needs_a_challenge() {
         (
             "mn",
             "act-mn",
-            "түүний `challenge` талбарт хариу өгөх асуудлыг хоёр хэлээр бичнэ",
+            "түүний `challenge` талбарт зөвлөмжөөр шийдвэрлэх асуудлыг хоёр хэлээр бичнэ",
         ),
     ] {
         let (code, out, err) = toli(dir.path(), lang, &["new", "action", id]);

@@ -107,7 +107,7 @@ fn a_tab_in_the_indentation_is_the_one_problem_of_its_line() {
         );
         assert!(
             rendered(&[("d.md", text)], Lang::Mn)[0]
-                .contains("анхааруулга: энэ мөрийг табаар доголжээ"),
+                .contains("анхааруулга: энэ мөрийн доголыг табаар хийсэн байна"),
             "{text}"
         );
         let (outcome, _) = common::load_with_source(&[("d.md", text)]);

@@ -279,7 +279,7 @@ fn the_notes_keep_the_talks_language_after_it_stops() {
     );
     assert!(text.contains(&stopped), "{text}");
     assert!(
-        text.contains("№1 алхам дээр зогсоосон (нийт 3 алхам)"),
+        text.contains("№1 алхамд зогсоосон (нийт 3 алхмаас)"),
         "{text}"
     );
     assert!(!text.contains("дууслаа"), "not finished: {text}");

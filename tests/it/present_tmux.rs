@@ -120,7 +120,7 @@ fn notes_window_follows_the_presenter() {
     notes.wait_for_all(&["Алхам 2 / 3", "Шатан дээрх өсөлтийн үеийг заа."]);
     t.keys(&["q"]);
     // Left at step 2 of 3: closed there, not shown to the end (walk 20 T-1).
-    notes.wait_for_all(&["Танилцуулгыг №2 алхам дээр зогсоосон (нийт 3 алхам)"]);
+    notes.wait_for_all(&["Танилцуулга үзүүлэхээ №2 алхамд зогсоосон (нийт 3 алхмаас)"]);
     assert!(
         state_files(&runtime.join("toli")).is_empty(),
         "the state file is removed when the talk ends"
