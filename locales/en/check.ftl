@@ -1,3 +1,4 @@
+## `toli check`'s problems and summary (src/diagnostic, src/corpus/check.rs, src/corpus/mnstyle, src/cli/check.rs).
 # Mongolian style warnings of `toli check` (src/corpus/mnstyle).
 
 problem-mn-case-hyphen = { $after ->
@@ -49,3 +50,84 @@ problem-unused-abbrev = { $lang ->
     [en] the English text
    *[mn] the Mongolian text
     } gives «{ $abbr }» in brackets after a name, but the entry never uses «{ $abbr }» again — not in a later sentence, the title, the summary, an alias, a label or note, a source's place, nor a linked entry's title. Either drop the bracket and let the words stand alone, or use «{ $abbr }» later in the entry (content/GLOSSARY.md, review 17i, row "abbreviations, one rule": the bracket only where the reader meets the abbreviation again)
+
+severity-error = error
+severity-warning = warning
+problem-unreadable = cannot read this file: { $detail }
+problem-too-large = file is { $bytes } bytes; entries may be at most { $limit } bytes — split it into several entries
+problem-invalid-utf8 = the file is not valid UTF-8 text from this line on — save it as UTF-8
+problem-nul-byte = the file contains a NUL byte — remove it (is this a binary file?)
+problem-empty = the file is empty — add front matter between two `---` lines, or delete the file
+problem-no-front-matter = the file must start with a `---` line opening the front matter
+problem-unclosed-front-matter = the front matter opened here is never closed — add a `---` line after it
+problem-yaml = YAML error: { $detail }
+problem-too-deep = the front matter nests lists or maps more than { $limit } levels deep — flatten it
+problem-unknown-field = unknown field `{ $field }` — `toli help format` lists the fields of each kind
+problem-field-not-for-kind = field `{ $field }` does not apply to a { $kind }
+problem-missing-field = missing required field `{ $field }`
+problem-missing-coded = missing required field `{ $field }`; write one of: { $expected }
+problem-wrong-type = wrong type for `{ $field }`: { $detail }
+problem-bad-value = `{ $value }` is not a valid { $field }; expected { $expected }
+problem-missing-language = `{ $field }` has no { $lang ->
+        [mn] Mongolian
+       *[en] English
+    } text
+problem-missing-body = no { $lang ->
+        [mn] Mongolian
+       *[en] English
+    } body — add a `::: { $lang }` section
+problem-unknown-section = unknown language section `::: { $marker }`; use `::: en` or `::: mn`
+problem-duplicate-section = the `::: { $lang }` section appears twice
+problem-text-outside-section = text before the first `::: en` / `::: mn` line is ignored
+problem-duplicate-id = id `{ $id }` is already used by { $other }
+problem-broken-link = link to `{ $target }`, but no entry has that id
+problem-wrong-link-kind = `{ $field }` names `{ $target }`, which is not an entry of kind `{ $expected }`
+problem-self-link = the entry links to itself
+problem-finding-without-action = this finding names no action or recommendation in `addressed_by`
+problem-unsourced = the entry cites no source — add `sources` with a locator
+problem-stage-gap = model `{ $model }` has no stage at position { $missing }
+problem-stage-repeat = model `{ $model }` has two stages at position { $position }
+problem-action-without-recommendation = no recommendation lists this action in its `actions` — add `{ $id }` to the `actions` list of the recommendation it carries out (`toli new --from RECOMMENDATION-ID --content FOLDER` copies a shipped one into your folder to edit)
+problem-action-in-two-recommendations = this action is listed by both `{ $first }` and `{ $second }`
+problem-figure-cells = row { $row } has { $cells ->
+        [one] 1 cell
+       *[other] { $cells } cells
+    } but the figure has { $columns ->
+        [one] 1 column
+       *[other] { $columns } columns
+    } — give each row one cell per entry of `columns`
+problem-figure-total = the rows add up to { $sum }, but `total` says { $total }
+problem-figure-units = `{ $field }` gives a unit different from the figure's `unit`, and bars share one unit — remove this `unit`, or show the figure as a table (`chart: table`)
+problem-outside-root = skipped: it leads outside the content folder (to { $target })
+check-summary = { $entries ->
+        [one] 1 entry
+       *[other] { NUMBER($entries) } entries
+    }, { $errors ->
+        [one] 1 error
+       *[other] { NUMBER($errors) } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { NUMBER($warnings) } warnings
+    }
+check-clean = { $entries ->
+        [one] 1 entry
+       *[other] { NUMBER($entries) } entries
+    }, no problems
+problem-unexpected-key = `{ $field }` has an unexpected key `{ $key }` — only `en` and `mn` go inside `{ $field }`
+problem-unexpected-key-field = `{ $field }` has an unexpected key `{ $key }` — `{ $key }` is a field of the entry: start it at the beginning of the line, not under `{ $field }`
+# `toli check`: a file not named after its entry's id (a warning: the entry loads all the same).
+problem-file-name = the file is named `{ $file }`, but its id is `{ $id }` — rename the file to `{ $id }.md`{ $offered ->
+    [yes] , or change the id to `{ $stem }`
+   *[no] , or change the id
+    }, so that the file can be found by its id
+# `toli check`: a tour step's `minutes` that is not a whole number ($step counts from 1, $value as
+# written, $most the largest allowed).
+problem-step-minutes = step { $step } has `minutes: { $value }`, but a step's minutes are a whole number from 1 to { $most } — write one (`minutes: 8`); until then the step shares the talk's time with the other steps
+problem-synonyms = synonyms: { $detail } — write one group a line, `- [word, other word]`, as content/README.md shows
+# `toli check`: a tour step with no `entry` ($step counts from 1).
+problem-step-without-entry = step { $step } names no entry — add `entry:` with the id of the entry to show (`entry: cluster`); the tour is shown without it until then
+# Closes a file's warnings of one kind past the first ten.
+problem-more-warnings = { $more ->
+        [one] 1 more warning of this kind ({ $code }) in this file is not listed — fix those above, then check again
+       *[other] { $more } more warnings of this kind ({ $code }) in this file are not listed — fix those above, then check again
+    }

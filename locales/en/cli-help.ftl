@@ -1,4 +1,4 @@
-## The command line's help (`toli --help`, `toli help COMMAND`, `toli man`, completions).
+## The command line's help (`toli --help`, `toli help COMMAND`, `toli man`, completions), its usage errors, and the comments `toli new` writes into a new file (`skeleton-*`).
 ## Ids: cli-about, cli-COMMAND-about, cli-OPTION (global), cli-COMMAND-ARG, cli-value-ARG-VALUE,
 ## cli-value-name-NAME (the placeholder `<NAME>`)
 ## (see src/cli/help_text.rs). The headings and notes below stand in for clap's own.
@@ -116,18 +116,6 @@ man-section-version = VERSION
 ## Saved data that could not be read, in the status line (and on stderr for `toli bookmarks`,
 ## `toli notes`): what happened to the data and what to do first, the reader's detail last.
 ## $data is `bookmarks` or `note`; $entry the note's entry id; $file, $moved file names.
-store-kept-aside =
-    { $data ->
-        [note] Note on { $entry } damaged, kept as { $moved }; to restore, fix it and rename it back. Folder: { $folder } ({ $reason })
-        [folders] The file of your entries' content folders ({ $file }) was damaged, kept as { $moved }; toli remembers them again as it loads them, or fix it and rename it back. Folder: { $folder } ({ $reason })
-       *[bookmarks] Bookmarks file damaged, kept as { $moved }; to restore, fix it and rename it back. Folder: { $folder } ({ $reason })
-    }
-store-not-readable =
-    { $data ->
-        [note] The note on { $entry } cannot be read ({ $file }), so toli will not save over it: check the file's permissions and size. Folder: { $folder } ({ $reason })
-        [folders] The file of your entries' content folders cannot be read ({ $file }), so toli will not save over it: check its permissions and size. Folder: { $folder } ({ $reason })
-       *[bookmarks] The bookmarks file cannot be read ({ $file }), so toli will not save over it: check its permissions and size. Folder: { $folder } ({ $reason })
-    }
 
 ## The file `toli new` writes: its comments (after `# `) and the hints after `TODO: `
 ## (src/cli/skeleton.rs). A hint sits in double quotes: no `"` in it. The hints of Mongolian
@@ -191,3 +179,20 @@ cli-error-more = For more information, try '--help'.
 skeleton-source-publisher = as printed, or a map where Mongolian names it otherwise
 skeleton-source-published-in = the journal with volume, issue and pages, or the book; as printed, or a map
 skeleton-source-original = the language the title was published in: en (default), mn, or none when the title only describes the source
+
+cli-present-presenter = With --notes: follow (and drive) only the presentation in process PID, as the notes of another presentation of the same tour name it
+cli-value-name-PID = PID
+# The command line's citations (`toli cite`), the matrix legend, and the app's plain message after `y`.
+cli-cite-about = Print an entry's citation: its title, then each source (who, when, title) and the place in it, on one line in the chosen language, as `y` copies it in the app
+cli-cite-ids = The entry ids (one citation per line)
+# `toli new figure`: the comment on the optional `label_column` line.
+skeleton-figure-label-column = a table's first column's header, over the rows' labels
+# `toli present TOUR --minutes MIN`: the talk's planned length, for its pace on the notes screen.
+cli-present-minutes = The talk's planned length in minutes: the notes screen says whether it runs on time (kept for the tour's next start)
+cli-value-name-MIN = MIN
+# `toli new tour`: the optional charts of a step, commented out in the new file.
+skeleton-tour-figures = optional: ids of the figures `f` shows over this step in the talk, which the handout prints after it; remove the first # to use it
+# `toli new tour`: the optional planned time of a step, commented out in the new file.
+skeleton-tour-minutes = optional: minutes planned for this step (the notes screen's pace); remove the first # to use it
+# `toli new --help`: the option that copies a shipped entry to correct it.
+cli-new-from = Instead of a skeleton, copy the shipped entry with this id into the folder, at its place there (findings/ID.md), to correct it: an entry of your own with a shipped id replaces the shipped one

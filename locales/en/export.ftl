@@ -1,3 +1,4 @@
+## Handouts (`toli handout`, src/export, src/cli/export.rs): files written, contents, dates, figure tables, print, languages.
 export-contents = Contents
 export-done-file = wrote { $pages ->
         [one] 1 entry
@@ -15,3 +16,56 @@ export-missing-step = warning: step { $step } of the tour { $tour } names "{ $id
 export-left-out-link = warning: { $entry } links to "{ $id }", which no entry has; the handout leaves that link out of its text. `{ $check }` shows the file and line to fix.
 # After an HTML handout is written: how to print it whole (a folder's print.html, or the single file) without the browser's own header and footer.
 export-print-hint = To print the whole handout: open { $file } in a browser and turn off the browser's own headers and footers (the handout prints its own date, version and page numbers); or: chromium --headless --no-pdf-header-footer --print-to-pdf={ $pdf } { $file }
+
+# A handout folder written: $files files of $format (HTML or Markdown), not printed pages.
+export-done = wrote { $files ->
+        [one] 1 { $format } file
+       *[other] { $files } { $format } files
+    } to { $dir }
+export-title = Clusters and STI parks: a knowledge base
+# On a handout folder's index.html, before the link to the file holding the whole handout
+# (print.html): printing index.html prints only the contents.
+export12-print-all = To print the whole handout, open this file (this page is only its contents):
+# Under the printed contents of a tour's handout, which can carry no page numbers ($step: the
+# tour's last step, given as the example of the box that heads a step).
+export12-contents-note = To find a step on paper, look for its number in bold at the head of the step (STEP { $step }).
+# Handouts (toli export): figure tables in Markdown, the export date and version, page numbers.
+export2-figure-value = Value
+export2-figure-year = Year
+# $month is the month as the date writes it (its name; in Mongolian «12-р сарын»), $day and $year numbers.
+export2-date = { $day } { $month } { $year }
+export2-month-1 = January
+export2-month-2 = February
+export2-month-3 = March
+export2-month-4 = April
+export2-month-5 = May
+export2-month-6 = June
+export2-month-7 = July
+export2-month-8 = August
+export2-month-9 = September
+export2-month-10 = October
+export2-month-11 = November
+export2-month-12 = December
+export2-made = Exported on { $date } with toli { $version }
+export2-page = Page
+# Handouts of a tour (toli export --tour): the figures a step shows in the talk (`f`).
+# $n is the number of the tour step that shows the figure.
+export5-shown-at = Shown at step { $n }
+export5-shown-list = Charts shown at this step
+# Printed and Markdown handouts.
+# Header of a figure table's first column, which holds the rows' labels (indicators in some figures, names of parks or countries in others).
+print-figure-row-head = Item
+# Beside an entry's kind on its page in a tour handout: the tour step it is, numbered as in the talk.
+print-step = Step { $n }
+# `toli handout --format pdf`: toli writes no PDF; the HTML handout's print.html is printed to one. Followed by export-print-hint.
+cli-pdf-from-html = toli writes no PDF itself: a PDF is printed from the HTML handout (`--format html`, the default).
+cli-pdf-write-html-first = First write it: `{ $command }`.
+# `toli handout`, after the files written: the languages of the handout (names below).
+export-lang-name-en = English
+export-lang-name-mn = Mongolian
+export-langs-both = In two languages: { $langs }. For { $only } only: --langs { $code }
+export-langs-one = In { $lang } only. For both languages: --langs both
+# `toli handout` into a folder that held the handout of something else: said after the files written.
+export-replaced-tour = It replaced the handout of the tour `{ $tour }` that { $dir } held.
+export-replaced-ids = It replaced the handout of other entries that { $dir } held.
+export-replaced-all = It replaced the handout of the whole knowledge base that { $dir } held.

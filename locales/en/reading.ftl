@@ -1,3 +1,4 @@
+## An entry read in the app: its source line, relations, figures, apparatus and links to missing ids (src/reading.rs, src/app/reading.rs).
 # The entry's reading order (src/reading.rs): source line, relations, compact apparatus.
 reading-source = Source
 reading-figures = Figures
@@ -13,6 +14,7 @@ reading-more-places = { $count } more { $count ->
     [one] place
    *[other] places
   }
-hint-zoom = reading pane full width
-# The search preview's list of facts cut short ($count: how many are not shown).
-search-preview-more = { $count } more (Enter: see all)
+
+# A link to an id no entry has: the id, said plainly to be missing, with what `toli check` suggests.
+reading-broken-link = { $id } — no such entry
+reading-broken-link-suggested = { $id } — no such entry ({ $suggestion }?)

@@ -1,40 +1,15 @@
+## Shared by the bookmarks and notes lists: entries this run did not load; reopening where the reader left off (src/app/study, src/app/session.rs).
+# Bookmarks and notes (the lists `b` and `E`, `toli bookmarks`, `toli notes`): beside the id of an
+# entry this run did not load. No folder remembered for it (bookmarked before folders were, or a
+# shipped entry).
+absent-not-loaded = not loaded this time — if it is in a folder of your own, give that folder with --content FOLDER or TOLI_CONTENT
+# The folder it was loaded from when bookmarked or noted was not loaded this time ($folder: as a shell reads it).
+absent-in-folder = not loaded this time — open its folder with --content { $folder }
+# The folder it was loaded from is no longer there.
+absent-folder-gone = not loaded this time — it was in { $folder }, which is no longer there
+# Its folder was loaded, and the entry is no longer in it.
+absent-removed = no longer in { $folder }
+# The status line, Enter on such an entry in the bookmarks or notes list ($why: one of the above).
+absent-entry = Entry `{ $id }`: { $why }
 # Reopening where the reader left off, the notes list, the search preview.
 session-save-failed = could not save where you left off: { $why }; the next start opens on the first entry. Folder: { $folder }
-hint-delete-word = delete a word
-hint-clear-query = clear
-search-count = { $count ->
-        [one] 1 result
-       *[other] { $count } results
-    }
-# More entries matched than the list holds: the list shows the best of them.
-search-count-first = { $total } results (best { $count })
-# A quoted phrase over many entries: counting stopped once the list was full.
-search-count-at-least = { $total }+ results (best { $count })
-search-preview = Preview
-search-matched = Matched
-hint-notes = my notes
-help-ctx-notes = My notes
-notes-title = My notes
-notes-empty = No notes yet. Press e on an entry to write one.
-# Before the count when fewer entries hold every word of a query than match some.
-search-count-complete = { $complete ->
-        [0] none with every word
-        [one] 1 with every word
-       *[other] { $complete } with every word
-    }
-# toli search, on stderr: how many of the listed hold every word.
-cli-search-complete = { $complete ->
-        [0] none of them holds every word of the query; they are listed by how many they hold
-        [one] 1 of them holds every word of the query (it comes first); the rest hold some of its words
-       *[other] { $complete } of them hold every word of the query (they come first); the rest hold some of its words
-    }
-# A search word the corpus does not hold, in the search window's count line and after `toli search`:
-# the entries found hold a word spelled like it ("Finland" meets "financial").
-quoted-word = "{ $word }"
-search-near-only = { $words } not found: near spellings
-# The same, where a long query leaves the count line little room.
-search-near-only-short = { $words }: near spellings
-cli-search-near-only = { $count ->
-        [one] { $words } is not in the corpus: the entries listed hold a word spelled like it
-       *[other] { $words } are not in the corpus: the entries listed hold words spelled like them
-    }

@@ -55,3 +55,16 @@ teach-shape-text-written = `{ $field }` is read as { $number }, a number or yes/
 teach-shape-year = `{ $field }` must be a year in four digits, like `{ $field }: 2015`
 teach-shape-year-written = `{ $field }` must be a year in four digits — write `{ $field }: { $number }`
 teach-shape-period = `{ $field }` must be a year, a span of years or a length of time, like `{ $field }: 2008–2015`, `2015–` (still running), `1972` or `6 months` (the unit in English: days, weeks, months, years)
+
+# `toli new`: the id is a shipped entry's (its file is inside toli).
+teach-new-id-shipped = the id `{ $id }` is a shipped entry's. To correct that entry, start from a copy of it: toli new --from { $id } --content { $dir } — your copy then replaces the shipped entry. Otherwise choose another id
+# `toli new`: an id that cannot be one, with the id it most likely meant.
+teach-new-bad-id-suggested = `{ $id }` cannot be an id: use lower-case letters, digits and -, like `{ $suggestion }`
+# `toli new --from ID`: no shipped entry has this id.
+teach-new-from-unknown = no shipped entry has the id `{ $id }` (`toli list` lists the entries).
+# `toli new --from ID`: an entry of the reader's own already has this id.
+teach-new-from-own = `{ $id }` is already an entry of your own: { $other } — edit that file
+# `toli new --from ID`: the copy was written.
+teach-new-from-written = wrote { $path }, a copy of the shipped entry `{ $id }`: edit it there; from this folder it replaces the shipped entry
+# `toli new --from ID`: what to do next.
+teach-new-from-next = Check it after editing with: { $command }

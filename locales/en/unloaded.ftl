@@ -16,3 +16,12 @@ problems-not-loaded = { $files ->
         [one] Not loaded: { $paths } — its entries are missing until its error below is fixed.
        *[other] Not loaded: { $paths } — their entries are missing until their errors below are fixed.
     }
+
+# `toli check` and the app's problems: a link to the id of a file that did not load.
+problem-link-to-unloaded = { $entries ->
+        [one] 1 entry links
+       *[other] { $entries } entries link
+    } to `{ $target }`, the id of this file, which did not load ({ $linking }): those links work again once it loads — fix its error (line { $line }, column { $column })
+# A tour step naming the id of an entry whose file did not load, on the projector.
+teach-step-unloaded = This step names `{ $id }`, the id in { $file }, which did not load: fix that file's error first (line { $line }, column { $column }).
+teach-step-unloaded-fix = Fix that file, then check the content with:

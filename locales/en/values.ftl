@@ -1,5 +1,4 @@
-## Controlled values shown as words (src/corpus/values.rs); country, ownership and policy-type
-## names are in toli.ftl.
+## Controlled values shown as words (src/corpus/values.rs, src/corpus/locator.rs): countries, ownership, policy types, sectors, locators.
 ownership-state = state-owned
 ownership-local = locally owned
 ownership-academy = academy of sciences
@@ -99,3 +98,28 @@ locator-key-actions-between = key actions printed between them
 locator-challenge = challenge
 locator-continued = continued
 locator-source-line = source line
+
+ownership-public = public
+ownership-private = private
+ownership-mixed = mixed
+ownership-ppp = public–private partnership
+ownership-university = university
+policy-type-law = law
+policy-type-strategy = strategy
+policy-type-programme = programme
+policy-type-incentive = incentive
+country-APEC = APEC
+country-AU = Australia
+country-CA = Canada
+country-CN = China
+country-DK = Denmark
+country-EU = European Union
+country-GB = United Kingdom
+country-JP = Japan
+country-KR = South Korea
+country-KZ = Kazakhstan
+country-LT = Lithuania
+country-MN = Mongolia
+country-RU = Russia
+country-TW = Taiwan, Province of China
+country-US = United States

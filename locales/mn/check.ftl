@@ -1,3 +1,4 @@
+## `toli check`'s problems and summary (src/diagnostic, src/corpus/check.rs, src/corpus/mnstyle, src/cli/check.rs).
 # `toli check`-ийн монгол бичвэрийн анхааруулга (src/corpus/mnstyle).
 
 problem-mn-case-hyphen = { $after ->
@@ -43,3 +44,63 @@ problem-unused-abbrev = { $lang ->
     [en] англи бичвэрт
    *[mn] монгол бичвэрт
     } нэрийн ард «{ $abbr }» товчлолыг хаалтад бичсэн боловч бичлэгийн өөр хаана ч энэ товчлол дахин гарахгүй байна: дараагийн өгүүлбэр, гарчиг, хураангуй, өөр нэр, шошго, тайлбар, эх сурвалжийн байршил, холбосон бичлэгийн гарчигт ч байхгүй. Хаалтыг хасаж, зөвхөн бүтэн нэрийг үлдээх, эсвэл «{ $abbr }» товчлолыг бичлэгийн цаашдын хэсэгт хэрэглэнэ үү (content/GLOSSARY.md, 17i хяналтын "abbreviations, one rule" мөр: уншигч товчлолыг дахин харах тохиолдолд л хаалтад бичнэ)
+
+severity-error = алдаа
+severity-warning = анхааруулга
+problem-unreadable = файлыг уншиж чадсангүй: { $detail }
+problem-too-large = файлын хэмжээ { $bytes } байт; нэг бичлэг { $limit } байтаас ихгүй байх ёстой — хэд хэдэн бичлэг болгон хуваана уу
+problem-invalid-utf8 = энэ мөрнөөс эхлэн файл UTF-8 бичвэр биш байна — UTF-8-аар хадгална уу
+problem-nul-byte = файлд NUL байт байна — устгана уу (хоёртын файл биш үү?)
+problem-empty = файл хоосон байна — хоёр `---` мөрийн хооронд толгой хэсэг нэмэх эсвэл файлыг устгана уу
+problem-no-front-matter = файл толгой хэсгийг нээх `---` мөрөөр эхлэх ёстой
+problem-unclosed-front-matter = энд нээсэн толгой хэсэг хаагдаагүй — ард нь `---` мөр нэмнэ үү
+problem-yaml = YAML-ын алдаа: { $detail }
+problem-too-deep = толгой хэсэгт жагсаалт, буулгалт хэт олон түвшин давхарласан байна (дээд хязгаар: { $limit } түвшин) — хялбарчилна уу
+problem-unknown-field = үл мэдэх талбар `{ $field }` — төрөл бүрийн талбарыг `toli help format` тушаал жагсаана
+problem-field-not-for-kind = `{ $field }` талбар `{ $kind }` төрөлд хамаарахгүй
+problem-missing-field = заавал байх `{ $field }` талбар байхгүй
+problem-missing-coded = заавал байх `{ $field }` талбар байхгүй; дараах утгын аль нэгийг бичнэ үү: { $expected }
+problem-wrong-type = `{ $field }` талбарын төрөл буруу: { $detail }
+problem-bad-value = `{ $value }` гэсэн утгыг `{ $field }` талбар хүлээж авахгүй; боломжит утга: { $expected }
+problem-missing-language = `{ $field }` талбарт { $lang ->
+        [mn] монгол
+       *[en] англи
+    } бичвэр байхгүй
+problem-missing-body = { $lang ->
+        [mn] монгол
+       *[en] англи
+    } үндсэн бичвэр байхгүй — `::: { $lang }` хэсэг нэмнэ үү
+problem-unknown-section = `::: { $marker }` гэсэн хэлний хэсэг танигдсангүй; `::: en` эсвэл `::: mn` ашиглана уу
+problem-duplicate-section = `::: { $lang }` хэсэг хоёр удаа орсон байна
+problem-text-outside-section = эхний `::: en` / `::: mn` мөрийн өмнөх бичвэрийг үл тооцно
+problem-duplicate-id = `{ $id }` гэсэн таних нэрийг өөр бичлэг аль хэдийн ашигласан: { $other }
+problem-broken-link = холбоос `{ $target }` гэсэн таних нэрийг заасан, гэвч ийм таних нэртэй бичлэг байхгүй
+problem-wrong-link-kind = `{ $field }` талбар `{ $target }` гэсэн бичлэгийг заасан ч тэр бичлэг `{ $expected }` төрлийнх биш
+problem-self-link = бичлэг өөрөө өөр лүүгээ холбогдсон
+problem-finding-without-action = энэ дүгнэлтийн `addressed_by`-д арга хэмжээ, зөвлөмж байхгүй
+problem-unsourced = бичлэг эх сурвалжгүй — байршлын хамт `sources` нэмнэ үү
+problem-stage-gap = `{ $model }` загварт байрлал нь { $missing } байх үе шат байхгүй
+problem-stage-repeat = `{ $model }` загварт байрлал нь { $position } байх үе шат хоёр байна
+problem-action-without-recommendation = энэ арга хэмжээ аль ч зөвлөмжийн `actions` жагсаалтад ороогүй — үүнийг хэрэгжүүлэх зөвлөмжийн `actions` жагсаалтад `{ $id }` гэж нэмнэ үү (үндсэн зөвлөмжийг засахын тулд `toli new --from ЗӨВЛӨМЖИЙН-ID --content ХАВТАС` тушаалаар өөрийн хавтсанд хуулж авна)
+problem-action-in-two-recommendations = энэ арга хэмжээг `{ $first }`, `{ $second }` хоёулаа жагсаасан
+problem-figure-cells = №{ $row } мөр: нүдний тоо { $cells }, харин хүснэгтийн баганын тоо { $columns } — мөр бүрт `columns` жагсаалтын багана тус бүрт нэг нүд бичнэ үү
+problem-figure-total = мөрүүдийн нийлбэр { $sum }, харин `total` нь { $total }
+problem-figure-units = `{ $field }` талбарт зураг, хүснэгтийн `unit` талбараас өөр нэгж заасан; баганан диаграмын бүх багана нэг нэгжтэй байх ёстой — энэ `unit` талбарыг устгах эсвэл зураг, хүснэгтийг хүснэгт хэлбэрээр харуулна уу (`chart: table`)
+problem-outside-root = алгасав: агуулгын хавтсаас гадагш ({ $target }) заасан байна
+# Монгол хэлэнд тооны дараах нэр үг ганц тоогоороо үлддэг (3 алдаа, 1 алдаа) тул англи файлын [one]/[other] сонгогч энд хэрэггүй.
+check-summary = { NUMBER($entries) } бичлэг, { NUMBER($errors) } алдаа, { NUMBER($warnings) } анхааруулга
+check-clean = { NUMBER($entries) } бичлэг, асуудалгүй
+problem-unexpected-key = `{ $field }` талбарын дотор `{ $key }` гэсэн илүүдэл талбар байна — `{ $field }` талбарын дотор зөвхөн `en`, `mn` бичнэ
+problem-unexpected-key-field = `{ $field }` талбарын дотор `{ $key }` гэсэн илүүдэл талбар байна — `{ $key }` нь бичлэгийн талбар тул `{ $field }` талбарын доор биш, мөрийн эхнээс бичнэ үү
+# `toli check`: файлын нэр бичлэгийн таних нэртэй таарахгүй (анхааруулга: бичлэг ачаалагдсаар байна).
+problem-file-name = файлын нэр `{ $file }` боловч бичлэгийн таних нэр `{ $id }` байна — файлыг таних нэрээр нь олж болохын тулд түүнийг `{ $id }.md` гэж нэрлэнэ үү, эсвэл { $offered ->
+    [yes] таних нэрийг `{ $stem }` болгоно уу
+   *[no] таних нэрийг нь өөрчилнө үү
+    }
+# `toli check`: танилцуулгын алхмын `minutes` бүхэл тоо биш.
+problem-step-minutes = №{ $step } алхамд `minutes: { $value }` гэж бичсэн, гэвч алхмын минут нь 1-ээс { $most } хүртэлх бүхэл тоо байна — тийм тоо бичнэ үү (`minutes: 8`); тэр болтол энэ алхам танилцуулгын хугацааг бусад алхамтай адил хуваана
+problem-synonyms = ижил утгатай үгс: { $detail } — мөр бүрт нэг бүлэг `- [үг, өөр үг]` хэлбэрээр бичнэ үү (`toli help format` тушаалын «Ижил утгатай үгс» хэсгийг харна уу)
+# `toli check`: танилцуулгын алхамд `entry` байхгүй.
+problem-step-without-entry = №{ $step } алхамд харуулах бичлэг заагаагүй — харуулах бичлэгийн таних нэрийг `entry:` гэж нэмнэ үү (`entry: cluster`); тэр болтол танилцуулга энэ алхамгүйгээр харагдана
+# Closes a file's warnings of one kind past the first ten.
+problem-more-warnings = энэ файлд ижил төрлийн ({ $code }) өөр { $more } анхааруулгыг жагсаасангүй — дээрхийг засаад дахин шалгана уу

@@ -16,3 +16,9 @@ problems-not-loaded = Ачаалагдаагүй: { $paths } — доорх ал
         [one] энэ файлын
        *[other] эдгээр файлын
     } бичлэг агуулгад орохгүй.
+
+# `toli check` and the app's problems: a link to the id of a file that did not load.
+problem-link-to-unloaded = энэ файл ачаалагдаагүй тул түүний `{ $target }` таних нэр лүү заасан { $entries } бичлэгийн холбоос ажиллахгүй байна ({ $linking }) — энэ файлын алдааг (мөр { $line }, багана { $column }) засахад тэдгээр холбоос дахин ажиллана
+# A tour step naming the id of an entry whose file did not load, on the projector.
+teach-step-unloaded = Энэ алхам `{ $id }` таних нэртэй бичлэгийг заасан; энэ таних нэр { $file } файлд байгаа ч тэр файл ачаалагдаагүй — эхлээд тэр файлын алдааг засна уу (мөр { $line }, багана { $column }).
+teach-step-unloaded-fix = Тэр файлыг засаад агуулгаа дараах тушаалаар шалгана уу:

@@ -1,4 +1,4 @@
-## Хяналттай утгууд үгээр (src/corpus/values.rs); улс, өмчлөл, бодлогын төрлийн нэр toli.ftl-д.
+## Controlled values shown as words (src/corpus/values.rs, src/corpus/locator.rs): countries, ownership, policy types, sectors, locators.
 ownership-state = төрийн өмч
 ownership-local = орон нутгийн өмч
 ownership-academy = Шинжлэх Ухааны Академийн өмч
@@ -85,3 +85,28 @@ locator-key-actions-between = хоёрын хоорондох гол арга х
 locator-challenge = сорилт
 locator-continued = үргэлжлэл
 locator-source-line = эх сурвалжийн мөр
+
+ownership-public = нийтийн өмч
+ownership-private = хувийн өмч
+ownership-mixed = холимог өмч
+ownership-ppp = төр, хувийн хэвшлийн түншлэл
+ownership-university = их сургуулийн өмч
+policy-type-law = хууль
+policy-type-strategy = стратеги
+policy-type-programme = хөтөлбөр
+policy-type-incentive = хөнгөлөлт
+country-APEC = АНДЭЗХАБ
+country-AU = Австрали
+country-CA = Канад
+country-CN = БНХАУ
+country-DK = Дани
+country-EU = Европын холбоо
+country-GB = Их Британи
+country-JP = Япон
+country-KR = БНСУ
+country-KZ = Казахстан
+country-LT = Литва
+country-MN = Монгол Улс
+country-RU = ОХУ
+country-TW = Хятадын Тайвань муж
+country-US = АНУ

@@ -18,8 +18,8 @@ pub enum Named {
     Kinds,
 }
 
-/// What is wrong. Each variant has a `problem-<code>` message in `locales/*/toli.ftl` (the
-/// Mongolian style warnings in `locales/*/check.ftl`).
+/// What is wrong. Each variant has a `problem-<code>` message in `locales/*/check.ftl` (a few in
+/// the other `check-*.ftl`, `teach.ftl` and `unloaded.ftl`).
 #[derive(Debug, Clone, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
 pub enum Problem {
     Unreadable {

@@ -16,7 +16,7 @@ pub type Span = [u32; 4];
 /// An embedded file's index, as build.rs writes it.
 #[derive(Debug)]
 pub struct Indexed {
-    /// The file's name under `locales/`, e.g. `en/toli.ftl`.
+    /// The file's name under `locales/`, e.g. `en/search.ftl`.
     pub name: &'static str,
     /// Its length when indexed: another length means the index is not this file's.
     pub len: usize,

@@ -1,0 +1,4 @@
+## Figures in the entry view: the next figure, its source (src/app/figures.rs, src/ui/figure.rs).
+figure-source = Source
+hint-next-figure = next figure
+tui-no-figures = this entry names no figures

@@ -1,9 +1,0 @@
-# The bookmarks view: `u` puts back the bookmark removed last.
-hint-restore-bookmark = put back
-bookmark-restored = Bookmark put back: { $title }
-bookmark-nothing-to-restore = No removed bookmark to put back
-# The bookmarks window emptied by `d` while it is open.
-bookmarks-none-left = No bookmarks left: { $removed ->
-        [one] u puts back the one removed.
-       *[other] u puts back the { $removed } removed, one at a time.
-    }
