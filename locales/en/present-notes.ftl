@@ -55,3 +55,7 @@ hint-notes-figure = the step's charts on the projector in turn
 hint-notes-lang = the notes in the other language
 hint-notes-close = close the notes
 hint-notes-close-ask = close the notes (asks first)
+
+# The notes screen when the talk it followed was closed before its last step ($step, $total:
+# counted from 1); the command starts it again at that step.
+notes-stopped = The presentation was closed at step { $step } of { $total }. Resume it with: { $command } — waiting…

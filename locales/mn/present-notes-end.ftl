@@ -1,3 +1,0 @@
-## The notes screen when the talk it followed was closed before its last step (src/present/notes).
-# Тэмдэглэлийн дэлгэц: дагаж байсан танилцуулгыг сүүлийн алхамд хүрэхээс өмнө зогсоосон; тушаал нь тэр алхмаас үргэлжлүүлнэ.
-notes-stopped = Танилцуулга үзүүлэхээ №{ $step } алхамд зогсоосон (нийт { $total } алхмаас). Үргэлжлүүлэх тушаал: { $command } — хүлээж байна…
