@@ -113,6 +113,14 @@ check-clean = { $entries ->
         [one] 1 entry
        *[other] { NUMBER($entries) } entries
     }, no problems
+# `toli check` found only notes (an own entry replacing a shipped one): nothing to fix.
+check-clean-notes = { $entries ->
+        [one] 1 entry
+       *[other] { NUMBER($entries) } entries
+    }, no problems — { $notes ->
+        [one] a note
+       *[other] { $notes } notes
+    } above to read
 problem-unexpected-key = `{ $field }` has an unexpected key `{ $key }` — only `en` and `mn` go inside `{ $field }`
 problem-unexpected-key-field = `{ $field }` has an unexpected key `{ $key }` — `{ $key }` is a field of the entry: start it at the beginning of the line, not under `{ $field }`
 # `toli check`: a file not named after its entry's id (a warning: the entry loads all the same).

@@ -117,7 +117,7 @@ pub fn run(l10n: &Localizer, lang: Lang, out: &mut impl Write, req: &Request) ->
 
 /// Why `typed` cannot be an id, with the id it most likely meant: lower-case, Cyrillic
 /// transliterated as toli's Latin key spells it, every other run of characters a `-`
-/// (`Darkhan_Exports` → `darkhan-exports`, `дархан-экспорт` → `darhan-eksport`).
+/// (`Darkhan_Exports` → `darkhan-exports`, `дархан-экспорт` → `darkhan-eksport`).
 pub fn bad_id(l10n: &Localizer, lang: Lang, typed: &str) -> String {
     let id = ("id", typed.to_string());
     match crate::corpus::id_like::id_like(typed) {

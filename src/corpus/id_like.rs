@@ -1,12 +1,13 @@
 //! The id a name most likely meant, for the messages that refuse one (`toli new`'s argument,
 //! a file's `id:`): lower-case Latin letters and digits, Cyrillic transliterated as toli's
-//! Latin key spells it but for ц, written `ts` as Mongolians write it in Latin letters (the key's
-//! `c` is a search spelling: both find the entry), every other run of characters one `-`.
+//! Latin key spells it but for ц and х, written `ts` and `kh` as Mongolians write them in Latin
+//! letters and as the shipped ids do (`darkhan`, `khovd`; the key's `c` and `h` are search
+//! spellings: both find the entry), every other run of characters one `-`.
 
 use crate::markdown::links::{MAX_ID_LEN, is_entry_id};
 
 /// The id nearest `typed` (`Darkhan_Exports` → `darkhan-exports`, `дархан-экспорт` →
-/// `darhan-eksport`), cut to the longest an id may be; none when nothing of it is left.
+/// `darkhan-eksport`), cut to the longest an id may be; none when nothing of it is left.
 pub fn id_like(typed: &str) -> Option<String> {
     let mut out = String::new();
     for c in typed.chars() {
@@ -24,10 +25,12 @@ pub fn id_like(typed: &str) -> Option<String> {
 }
 
 /// The Latin letters an id spells one Cyrillic letter with: the search key's, but `ts` for ц
-/// (`итгэлцэл` → `itgeltsel`, not the key's `itgelcel`).
+/// and `kh` for х (`итгэлцэл` → `itgeltsel`, `дархан` → `darkhan`, not the key's `itgelcel`,
+/// `darhan`).
 fn id_letters(c: char) -> Option<&'static str> {
     match crate::search::fold::lower_char(c) {
         'ц' => Some("ts"),
+        'х' => Some("kh"),
         lower => crate::search::translit::latin_letters(lower),
     }
 }
@@ -46,6 +49,12 @@ mod tests {
             crate::search::translit::key_text(&id),
             crate::search::translit::key_text("итгэлцэл")
         );
+        let id = id_like("дархан").expect("an id");
+        assert_eq!(id, "darkhan", "х is `kh`, as the shipped ids write it");
+        assert_eq!(
+            crate::search::translit::key_text(&id),
+            crate::search::translit::key_text("дархан")
+        );
     }
 
     #[test]
@@ -54,10 +63,13 @@ mod tests {
             id_like("Darkhan_Exports").as_deref(),
             Some("darkhan-exports")
         );
-        assert_eq!(id_like("дархан-экспорт").as_deref(), Some("darhan-eksport"));
+        assert_eq!(
+            id_like("дархан-экспорт").as_deref(),
+            Some("darkhan-eksport")
+        );
         assert_eq!(
             id_like("кластерын-зохицуулагч").as_deref(),
-            Some("klasterin-zohitsuulagch")
+            Some("klasterin-zokhitsuulagch")
         );
         assert_eq!(id_like("итгэлцэл").as_deref(), Some("itgeltsel"));
         assert_eq!(id_like("Цагаан-Цэцэг").as_deref(), Some("tsagaan-tsetseg"));

@@ -113,7 +113,7 @@ fn a_bad_id_gets_the_id_it_meant() {
     let m = dir.path().to_string_lossy().into_owned();
     for (typed, meant) in [
         ("Darkhan_Exports", "darkhan-exports"),
-        ("дархан-экспорт", "darhan-eksport"),
+        ("дархан-экспорт", "darkhan-eksport"),
     ] {
         for (lang, want) in [
             (
