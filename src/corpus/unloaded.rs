@@ -49,17 +49,25 @@ pub fn declared_id(text: &str) -> Option<String> {
 /// The one-word value a file's front matter gives `key` on a line of its own (`model:`,
 /// `position:`), read without parsing the YAML.
 fn declared(text: &str, key: &str) -> Option<String> {
-    let mut lines = text.lines();
-    if lines.next()?.trim_end() != "---" {
-        return None;
-    }
-    lines
-        .take_while(|l| l.trim_end() != "---")
+    front_lines(text)
         .find_map(|l| l.strip_prefix(key)?.strip_prefix(':'))
-        .map(|v| v.split(" #").next().unwrap_or(v).trim())
-        .map(|v| v.trim_matches(|c| c == '"' || c == '\''))
+        .map(bare)
         .filter(|v| !v.is_empty() && !v.contains(char::is_whitespace))
         .map(str::to_string)
+}
+
+/// The lines of a file's front matter, between its opening and closing `---` (none when it
+/// does not open with one), read as lines: the YAML may be what is broken.
+pub(super) fn front_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut lines = text.lines();
+    let opens = lines.next().map(str::trim_end) == Some("---");
+    lines.take_while(move |l| opens && l.trim_end() != "---")
+}
+
+/// A value as written on a front-matter line, without a trailing `# comment`, the spaces
+/// around it or its quotes.
+pub(super) fn bare(value: &str) -> &str {
+    (value.split(" #").next().unwrap_or(value).trim()).trim_matches(|c| c == '"' || c == '\'')
 }
 
 /// Leaves out each "model has no stage at position N" whose stage is in a file that did not

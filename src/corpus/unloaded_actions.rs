@@ -2,16 +2,13 @@
 //! said as that file and its first error (fix it, and the action has its recommendation),
 //! not as "no recommendation lists this action", which sends the reader to the wrong file.
 
+use super::unloaded::{bare, front_lines};
 use crate::diagnostic::{Diagnostic, Problem, Severity};
 
 /// The ids a file's front matter lists under `actions:`, read without parsing the YAML (which
 /// may be what is broken): a one-line `[a, b]` or a block of `- a` lines below the key.
 pub fn declared_actions(text: &str) -> Vec<String> {
-    let mut lines = text.lines();
-    if lines.next().map(str::trim_end) != Some("---") {
-        return Vec::new();
-    }
-    let front: Vec<&str> = lines.take_while(|l| l.trim_end() != "---").collect();
+    let front: Vec<&str> = front_lines(text).collect();
     let Some(at) = front.iter().position(|l| l.starts_with("actions:")) else {
         return Vec::new();
     };
@@ -28,8 +25,7 @@ pub fn declared_actions(text: &str) -> Vec<String> {
     };
     items
         .into_iter()
-        .map(|i| i.split(" #").next().unwrap_or(i).trim())
-        .map(|i| i.trim_matches(|c| c == '"' || c == '\''))
+        .map(bare)
         .filter(|i| crate::markdown::links::is_entry_id(i))
         .map(str::to_string)
         .collect()
