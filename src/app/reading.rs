@@ -84,12 +84,12 @@ impl Reading {
         self.find.as_ref().is_some_and(|f| f.editing)
     }
 
-    /// Esc in the entry view: closes the find bar, else drops the link selection.
-    /// Whether Esc has something to close here: the find bar, or a chosen link.
-    pub fn holds_something(&self) -> bool {
-        self.find.is_some() || self.link.is_some()
+    /// Whether the find bar is open (Esc closes it first).
+    pub fn finding(&self) -> bool {
+        self.find.is_some()
     }
 
+    /// Esc in the entry view: closes the find bar, else drops the link selection.
     pub fn escape(&mut self) {
         if self.find.is_some() {
             self.find = None;

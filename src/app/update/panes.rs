@@ -16,10 +16,15 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
     let page = page_height(app);
     match action {
         Action::Quit => effects.push(Effect::Quit),
-        // Esc closes the find bar or lets go of the chosen link; with neither, it leaves the
-        // entry for the list (which a narrow screen hides behind the entry).
-        Action::Escape => match app.nav.focus == Pane::Entry && !app.reading.holds_something() {
-            true => focus_pane(app, Pane::List),
+        // Esc closes the find bar; without one it leaves the entry for the list (which a
+        // narrow screen hides behind the entry), letting go of the chosen link on the way, as
+        // the key's hint says: a link's highlight is too quiet to be the thing one Esc undoes,
+        // and a reader who went on as if back in the list wrote into the entry's note.
+        Action::Escape => match app.nav.focus == Pane::Entry && !app.reading.finding() {
+            true => {
+                app.reading.escape();
+                focus_pane(app, Pane::List);
+            }
             false => app.reading.escape(),
         },
         Action::Help => open_help(app),

@@ -272,3 +272,25 @@ fn f1_over_the_find_bar_closes_back_to_it() {
     typed(&mut a, "s");
     assert_eq!(find(&a), Some(("clu?s".to_string(), true)));
 }
+
+/// Esc in the entry view closes an open find bar first and stays in the entry; the next Esc
+/// goes back to the list (tests/it/tui_keys.rs pins the chosen link's Esc).
+#[test]
+fn esc_closes_the_find_bar_before_leaving_the_entry() {
+    use crate::app::state::Pane;
+    let corpus = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+    let mut a = App::new(corpus, Lang::En, ThemeName::Dark, false);
+    a.nav.focus = Pane::List;
+    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+    key(&mut a, KeyCode::Char('f'), KeyModifiers::CONTROL);
+    assert!(a.reading.finding(), "Ctrl-F opens the find bar");
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(!a.reading.finding());
+    assert_eq!(
+        a.nav.focus,
+        Pane::Entry,
+        "the first Esc closes only the find bar"
+    );
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(a.nav.focus, Pane::List);
+}
