@@ -185,7 +185,8 @@ fn an_id_with_nothing_to_offer_gets_an_example() {
 }
 
 /// C-4: a recommendation without its `challenge` is told what the field holds, with an
-/// example to copy, in both languages; written with no value, the same.
+/// example to copy, in both languages; written with no value, the same. Like every kind's
+/// required fields, its absence keeps the file from loading, and the summary says so.
 #[test]
 fn a_missing_challenge_says_what_it_holds_with_an_example() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -197,19 +198,41 @@ fn a_missing_challenge_says_what_it_holds_with_an_example() {
         );
     put(dir.path(), "recommendations/itgeltsel.md", &without);
     put(dir.path(), "actions/trust-workshops.md", ACTION);
-    let (code, out, _) = toli(dir.path(), "en", &["check"]);
+    let (code, out, err) = toli(dir.path(), "en", &["check"]);
     assert_eq!(code, 1);
+    // Without a required field the file does not load, as the summary says: no half entry
+    // in search or `show`.
+    let file = format!("{}/recommendations/itgeltsel.md", dir.path().display());
+    assert!(
+        err.contains(&format!(
+            "1 file not loaded ({file}): its entries are missing"
+        )),
+        "{err}"
+    );
+    let (code, _, _) = toli(dir.path(), "en", &["show", "itgeltsel"]);
+    assert_ne!(
+        code, 0,
+        "a recommendation without its challenge is not shown"
+    );
+    let (_, found, _) = toli(
+        dir.path(),
+        "en",
+        &["search", "build trust between member firms"],
+    );
+    assert!(!found.contains("itgeltsel"), "{found}");
     assert_eq!(
         lines_of(&out, dir.path()),
         [
-            "recommendations/itgeltsel.md:2:1: error: missing required field `challenge`: the problem the recommendation answers, in both languages, for example: challenge: {en: Member firms do not trust each other enough to work together, mn: Гишүүн компаниуд хамтран ажиллах хэмжээнд бие биедээ итгэдэггүй}"
+            format!("actions/trust-workshops.md:2:1: error: the recommendation in {file} lists this action, but that file did not load — fix its error (line 2, column 1) and the action has its recommendation again"),
+            "recommendations/itgeltsel.md:2:1: error: missing required field `challenge`: the problem the recommendation answers, in both languages, for example: challenge: {en: Member firms do not trust each other enough to work together, mn: Гишүүн компаниуд хамтран ажиллах хэмжээнд бие биедээ итгэдэггүй}".to_string(),
         ]
     );
     let (_, out, _) = toli(dir.path(), "mn", &["check"]);
     assert_eq!(
         lines_of(&out, dir.path()),
         [
-            "recommendations/itgeltsel.md:2:1: алдаа: заавал байх `challenge` талбар байхгүй: зөвлөмжөөр шийдвэрлэх асуудал, хоёр хэлээр, жишээ нь: challenge: {en: Member firms do not trust each other enough to work together, mn: Гишүүн компаниуд хамтран ажиллах хэмжээнд бие биедээ итгэдэггүй}"
+            format!("actions/trust-workshops.md:2:1: алдаа: энэ арга хэмжээг {file} файл дахь зөвлөмжид жагсаасан боловч уг файл ачаалагдсангүй — түүний алдааг (мөр 2, багана 1) засвал арга хэмжээ зөвлөмжтэйгөө дахин холбогдоно"),
+            "recommendations/itgeltsel.md:2:1: алдаа: заавал байх `challenge` талбар байхгүй: зөвлөмжөөр шийдвэрлэх асуудал, хоёр хэлээр, жишээ нь: challenge: {en: Member firms do not trust each other enough to work together, mn: Гишүүн компаниуд хамтран ажиллах хэмжээнд бие биедээ итгэдэггүй}".to_string(),
         ]
     );
     let empty = without.replace("actions: [", "challenge:\nactions: [");
