@@ -87,6 +87,11 @@ impl Problem {
                     if stem.is_some() { "yes" } else { "no" }.to_string(),
                 ),
             ],
+            ReplacesShippedCopies { count, ids, more } => vec![
+                ("count", count.to_string()),
+                ("ids", ids.clone()),
+                ("more", more.to_string()),
+            ],
             BrokenLink { target } | OutsideRoot { target } => vec![("target", target.clone())],
             LinkToUnloaded {
                 target,

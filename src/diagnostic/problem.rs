@@ -148,6 +148,14 @@ pub enum Problem {
         title_mn: String,
         stem: Option<String>,
     },
+    /// Own entries at the very places of the shipped entries whose ids they have, as
+    /// `toli new --from` copies them (a note, said once for all: the coach asked for them).
+    /// `ids` names the first few, `more` counts the others.
+    ReplacesShippedCopies {
+        count: usize,
+        ids: String,
+        more: usize,
+    },
     BrokenLink {
         target: String,
     },
@@ -344,6 +352,7 @@ impl Problem {
             DuplicateId { .. } => "duplicate-id",
             FileName { .. } => "file-name",
             ReplacesShipped { .. } => "replaces-shipped",
+            ReplacesShippedCopies { .. } => "replaces-shipped-copies",
             BrokenLink { .. } => "broken-link",
             LinkToUnloaded { .. } => "link-to-unloaded",
             WrongLinkKind { .. } => "wrong-link-kind",
@@ -416,7 +425,7 @@ impl Problem {
             | ValueName { .. }
             | FileName { .. }
             | MoreWarnings { .. } => Severity::Warning,
-            ReplacesShipped { .. } => Severity::Note,
+            ReplacesShipped { .. } | ReplacesShippedCopies { .. } => Severity::Note,
             _ => Severity::Error,
         }
     }

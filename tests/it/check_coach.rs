@@ -1,6 +1,7 @@
 //! What `toli check` tells a coach building their own folder beside the shipped corpus (walk
 //! 20, C-1 … C-6), in both languages: an entry with a shipped entry's id is a note naming the
-//! entry it replaces and the id that keeps both; an id in Cyrillic is offered in Latin
+//! entry it replaces and the id that keeps both, and copies made with `toli new --from` are
+//! one note for all; an id in Cyrillic is offered in Latin
 //! letters; an action listed by a recommendation that did not load names that file; a missing
 //! required field says what it holds; `toli new action` names the recommendation's
 //! `challenge`.
@@ -98,11 +99,11 @@ fn an_own_entry_with_a_shipped_id_is_a_note_naming_the_entry_it_replaces() {
     assert_eq!(report["stats"]["warnings"], 0);
 }
 
-/// A copy named after the shipped id (as `toli new --from` writes it) is told the same, with
-/// no file's name to offer; an entry of one's own with a new id is not told it replaces
-/// anything.
+/// A file at the shipped entry's own place (`definitions/cluster.md`, where `toli new --from`
+/// writes its copy) is told in one short note that it replaces it; an entry of one's own with
+/// a new id is not told it replaces anything.
 #[test]
-fn a_copy_named_after_the_shipped_id_is_told_it_replaces_it_and_a_new_id_is_not() {
+fn a_copy_at_the_shipped_place_is_told_it_replaces_it_and_a_new_id_is_not() {
     let dir = tempfile::tempdir().expect("tempdir");
     put(
         dir.path(),
@@ -116,12 +117,72 @@ fn a_copy_named_after_the_shipped_id_is_told_it_replaces_it_and_a_new_id_is_not(
     );
     let (code, out, err) = toli(dir.path(), "en", &["check", "--strict"]);
     assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(
+        lines_of(&out, dir.path()),
+        [
+            "definitions/cluster.md:2:1: note: this entry replaces the shipped entry `cluster` while this folder is loaded: it is at that entry's place, where `toli new --from` writes its copy, so search, tours and handouts show your version"
+        ]
+    );
+}
+
+/// Walk 20's left-over: a folder of copies made with `toli new --from` is told once, in one
+/// note naming them, not file by file on every check — edited or not, they were asked for.
+/// A file elsewhere with a shipped id keeps its own note, which says how to keep both.
+#[test]
+fn copies_made_with_from_are_told_once_in_one_note() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ids = [
+        "cluster",
+        "it-park",
+        "accelerator",
+        "incubator",
+        "absorptive-capacity",
+        "cluster-development-stages",
+        "unctad-finding-1",
+    ];
+    for id in ids {
+        let (code, out, err) = toli(dir.path(), "en", &["new", "--from", id]);
+        assert_eq!(code, 0, "{id}: {out}{err}");
+    }
+    // One edited after copying: still a copy at its place, still in the one note.
+    let edited = dir.path().join("definitions/cluster.md");
+    let text = std::fs::read_to_string(&edited).expect("the copy");
+    std::fs::write(&edited, text.replacen("title:", "# mine\ntitle:", 1)).expect("write");
+    let (code, out, err) = toli(dir.path(), "en", &["check", "--strict"]);
+    assert_eq!(code, 0, "{out}{err}");
     let lines = lines_of(&out, dir.path());
-    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert_eq!(lines.len(), 1, "{lines:#?}");
     assert!(
-        lines[0].starts_with("definitions/cluster.md:2:1: note: this entry replaces the shipped entry “Cluster”")
-            && lines[0].ends_with("To keep both, give this entry another id; to correct the shipped entry, leave it as it is"),
+        lines[0].contains(": note: 7 entries of yours replace the shipped entries with their ids while loaded: `it-park`, `absorptive-capacity`, "),
         "{lines:?}"
+    );
+    assert!(
+        lines[0].contains(" and 2 more — they are at those entries' places, where `toli new --from` writes its copies"),
+        "{lines:?}"
+    );
+    assert!(err.contains("no problems — a note above to read"), "{err}");
+    let (_, out, _) = toli(dir.path(), "mn", &["check"]);
+    let lines = lines_of(&out, dir.path());
+    assert_eq!(lines.len(), 1, "{lines:#?}");
+    assert!(
+        lines[0].contains(": санамж: таны 7 бичлэг хавтсаа ачаалсан үед програмд багтсан, ижил таних нэртэй бичлэгийг орлоно: `it-park`, `absorptive-capacity`, ")
+            && lines[0].contains(", мөн өөр 2 — тэдгээр бичлэгийн байранд"),
+        "{lines:?}"
+    );
+    // A file of another name with a shipped id is told on its own, with the id that keeps both.
+    put(
+        dir.path(),
+        "definitions/my-hub.md",
+        &definition("digital-innovation-hub", ""),
+    );
+    let (_, out, _) = toli(dir.path(), "en", &["check"]);
+    let lines = lines_of(&out, dir.path());
+    assert_eq!(lines.len(), 2, "{lines:#?}");
+    assert!(
+        lines.iter().any(|l| l
+            .starts_with("definitions/my-hub.md:2:1: note: this entry replaces the shipped entry")
+            && l.contains("such as `my-hub` (the file's name)")),
+        "{lines:#?}"
     );
 }
 
