@@ -15,6 +15,7 @@ use super::walk::{Found, folder_files, folder_key};
 use super::{Corpus, Loaded};
 use crate::diagnostic::{Diagnostic, Problem};
 pub(super) use files::is_entry_file;
+pub(super) use files::utf16_text;
 pub use files::{MAX_FILE_BYTES, shipped_file};
 use files::{builtin_files, read_file};
 use layer::cached_layer;

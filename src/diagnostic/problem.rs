@@ -30,6 +30,8 @@ pub enum Problem {
         limit: u64,
     },
     InvalidUtf8,
+    /// The file is saved as UTF-16 (its byte-order mark says so), which toli does not read.
+    Utf16,
     NulByte,
     Empty,
     NoFrontMatter,
@@ -128,9 +130,12 @@ pub enum Problem {
         lang: Lang,
     },
     TextOutsideSection,
+    /// An id a file of the same folder holds already (`other`: its path and line); `stem` the
+    /// file's name when it can be an id, offered instead.
     DuplicateId {
         id: String,
         other: String,
+        stem: Option<String>,
     },
     /// A file not named after its entry's id (`cluster-copy.md` holding `id: cluster`); `stem`
     /// is the name before `.md`, when it can be an id.
@@ -325,6 +330,7 @@ impl Problem {
             Unreadable { .. } => "unreadable",
             TooLarge { .. } => "too-large",
             InvalidUtf8 => "invalid-utf8",
+            Utf16 => "utf16",
             NulByte => "nul-byte",
             Empty => "empty",
             NoFrontMatter => "no-front-matter",

@@ -362,3 +362,53 @@ fn new_action_says_its_recommendation_needs_a_challenge() {
         assert!(out.contains(want), "{out}");
     }
 }
+
+/// The coach walk of session 21: a file saved as UTF-16 (Notepad's "Unicode") is said to be
+/// one, with how to save it as UTF-8, and the links to its id name it rather than "no entry
+/// has that id"; a second file with an id the folder has already is told to take another id
+/// (its file's name), not to be renamed after the id the other file holds.
+#[test]
+fn a_utf16_file_and_a_duplicate_id_say_what_to_do() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let action = ACTION.encode_utf16().flat_map(u16::to_le_bytes);
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(action);
+    put(
+        dir.path(),
+        "recommendations/itgeltsel.md",
+        &RECOMMENDATION.replace("id: итгэлцэл", "id: itgeltsel"),
+    );
+    std::fs::create_dir_all(dir.path().join("actions")).expect("mkdir");
+    std::fs::write(dir.path().join("actions/trust-workshops.md"), bytes).expect("write");
+    put(
+        dir.path(),
+        "definitions/anchor-firm.md",
+        &definition("anchor-firm", ""),
+    );
+    put(
+        dir.path(),
+        "definitions/cluster-map.md",
+        &definition("anchor-firm", ""),
+    );
+    let (code, out, _) = toli(dir.path(), "en", &["check"]);
+    assert_eq!(code, 1);
+    let d = dir.path().display();
+    assert_eq!(
+        lines_of(&out, dir.path()),
+        [
+            "actions/trust-workshops.md:1:1: error: the file is saved as UTF-16 (“Unicode” in Windows Notepad), which toli does not read — save it again as UTF-8: in Notepad, File → Save as, then Encoding: UTF-8".to_string(),
+            "actions/trust-workshops.md:1:1: error: 1 entry links to `trust-workshops`, the id of this file, which did not load (itgeltsel): those links work again once it loads — fix its error (line 1, column 1)".to_string(),
+            format!("definitions/cluster-map.md:2:1: error: id `anchor-firm` is already used by {d}/definitions/anchor-firm.md:2, so this file does not load — give this entry another id, such as `cluster-map` (the file's name)"),
+        ]
+    );
+    let (_, out, _) = toli(dir.path(), "mn", &["check"]);
+    let lines = lines_of(&out, dir.path());
+    assert!(
+        lines.contains(&"actions/trust-workshops.md:1:1: алдаа: файлыг UTF-16 хэлбэрээр (Windows-ийн Notepad-д «Unicode» гэж нэрлэдэг) хадгалсан тул toli уншихгүй — UTF-8 бичвэр болгон дахин хадгална уу: Notepad-д File → Save as, дараа нь Encoding талбарт UTF-8 сонгоно".to_string()),
+        "{lines:#?}"
+    );
+    assert!(
+        lines.contains(&format!("definitions/cluster-map.md:2:1: алдаа: `anchor-firm` гэсэн таних нэрийг {d}/definitions/anchor-firm.md:2 файл аль хэдийн ашигласан тул энэ файл ачаалагдахгүй — энэ бичлэгт өөр таних нэр өгнө үү (жишээ нь файлын нэр болох `cluster-map`)")),
+        "{lines:#?}"
+    );
+}
