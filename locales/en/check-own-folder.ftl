@@ -26,3 +26,11 @@ about-actions = the ids of the actions that carry the recommendation out, in ord
 about-author = the author or organisation as the source prints it, for example: author: UNCTAD
 about-rows = the figure's data, one row per bar or table line, each with a label in both languages and the value as the source prints it, for example: rows: [{"{"}label: {"{"}en: Resident companies, mn: Резидент компани{"}"}, value: 120{"}"}]
 about-steps = the entries to present, in order, each with a note only the presenter sees, in both languages, for example: steps: [{"{"}entry: cluster, note: {"{"}en: Start with the word itself, mn: Эхлээд нэр томьёог тайлбарлана{"}"}{"}"}]
+# Own entries at the places of the shipped entries with their ids, as `toli new --from` copies them: one note for all, at the first ($ids: the first few, each in backticks; $more: how many others).
+problem-replaces-shipped-copies = { $count ->
+        [one] this entry replaces the shipped entry { $ids } while this folder is loaded: it is at that entry's place, where `toli new --from` writes its copy, so search, tours and handouts show your version
+       *[other] { $count } entries of yours replace the shipped entries with their ids while loaded: { $ids }{ $more ->
+            [0] {""}
+           *[other] {" "}and { $more } more
+        } — they are at those entries' places, where `toli new --from` writes its copies, so search, tours and handouts show your versions
+    }

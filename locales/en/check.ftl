@@ -56,6 +56,8 @@ severity-warning = warning
 problem-unreadable = cannot read this file: { $detail }
 problem-too-large = file is { $bytes } bytes; entries may be at most { $limit } bytes — split it into several entries
 problem-invalid-utf8 = the file is not valid UTF-8 text from this line on — save it as UTF-8
+# A file saved as UTF-16 (its byte-order mark says so): how to save it again as UTF-8.
+problem-utf16 = the file is saved as UTF-16 (“Unicode” in Windows Notepad), which toli does not read — save it again as UTF-8: in Notepad, File → Save as, then Encoding: UTF-8
 problem-nul-byte = the file contains a NUL byte — remove it (is this a binary file?)
 problem-empty = the file is empty — add front matter between two `---` lines, or delete the file
 problem-no-front-matter = the file must start with a `---` line opening the front matter
@@ -79,7 +81,10 @@ problem-missing-body = no { $lang ->
 problem-unknown-section = unknown language section `::: { $marker }`; use `::: en` or `::: mn`
 problem-duplicate-section = the `::: { $lang }` section appears twice
 problem-text-outside-section = text before the first `::: en` / `::: mn` line is ignored
-problem-duplicate-id = id `{ $id }` is already used by { $other }
+problem-duplicate-id = id `{ $id }` is already used by { $other }, so this file does not load — give this entry another id{ $offered ->
+        [yes] , such as `{ $stem }` (the file's name)
+       *[no] {""}
+    }
 problem-broken-link = link to `{ $target }`, but no entry has that id
 problem-wrong-link-kind = `{ $field }` names `{ $target }`, which is not an entry of kind `{ $expected }`
 problem-self-link = the entry links to itself

@@ -5,3 +5,8 @@ problems-title = Problems in the content
 problems-none = No problems in the content loaded.
 problems-count = Errors: { $errors }, warnings: { $warnings }
 problems-check = The same list in a terminal: { $command }
+# `!` when the content has only notes (an own entry replacing a shipped one): nothing to fix, but read them.
+problems-count-notes = No problems — { $notes ->
+        [one] a note
+       *[other] { $notes } notes
+    } below to read.

@@ -15,6 +15,7 @@ use super::walk::{Found, folder_files, folder_key};
 use super::{Corpus, Loaded};
 use crate::diagnostic::{Diagnostic, Problem};
 pub(super) use files::is_entry_file;
+pub(super) use files::utf16_text;
 pub use files::{MAX_FILE_BYTES, shipped_file};
 use files::{builtin_files, read_file};
 use layer::cached_layer;
@@ -216,12 +217,18 @@ fn load_layers(layers: Vec<Layer>, keys: &[u64], lists: &Lists) -> (Corpus, Vec<
     }
     let mut merged: Vec<Loaded> = Vec::new();
     let mut position: HashMap<String, usize> = HashMap::new();
+    let mut copies = replaced::Copies::default();
     for layer in parsed {
         for loaded in layer {
             match position.get(&loaded.entry.id) {
                 Some(&i) => {
-                    if merged[i].entry.origin.builtin && !loaded.entry.origin.builtin {
-                        replaced::note(&mut diagnostics, &merged[i], &loaded);
+                    let shipped = &merged[i];
+                    if shipped.entry.origin.builtin && !loaded.entry.origin.builtin {
+                        if replaced::is_copy(shipped, &loaded) {
+                            copies.add(&loaded);
+                        } else {
+                            replaced::note(&mut diagnostics, shipped, &loaded);
+                        }
                     }
                     merged[i] = loaded;
                 }
@@ -232,6 +239,7 @@ fn load_layers(layers: Vec<Layer>, keys: &[u64], lists: &Lists) -> (Corpus, Vec<
             }
         }
     }
+    copies.note(&mut diagnostics);
     let corpus = Corpus::new(merged);
     diagnostics.extend(super::check::check(&corpus));
     diagnostics.extend(super::check::unbuilt_links(&corpus, &unbuilt.links));

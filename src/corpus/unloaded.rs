@@ -26,7 +26,11 @@ pub struct Unbuilt {
 impl Unbuilt {
     /// Notes that the file at `path`, whose text is `bytes`, did not load.
     pub fn file(&mut self, path: &str, bytes: &[u8]) {
-        let text = String::from_utf8_lossy(bytes);
+        // A file saved as UTF-16 still says which entry it holds.
+        let text = match super::load::utf16_text(bytes) {
+            Some(text) => std::borrow::Cow::Owned(text),
+            None => String::from_utf8_lossy(bytes),
+        };
         if let Some(id) = declared_id(&text) {
             self.ids.push((id, path.to_string()));
         }

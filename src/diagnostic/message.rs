@@ -68,7 +68,15 @@ impl Problem {
                 vec![("lang", lang.code().to_string())]
             }
             UnknownSection { marker } => vec![("marker", marker.clone())],
-            DuplicateId { id, other } => vec![("id", id.clone()), ("other", other.clone())],
+            DuplicateId { id, other, stem } => vec![
+                ("id", id.clone()),
+                ("other", other.clone()),
+                ("stem", stem.clone().unwrap_or_default()),
+                (
+                    "offered",
+                    if stem.is_some() { "yes" } else { "no" }.to_string(),
+                ),
+            ],
             FileName { file, id, stem } => vec![
                 ("file", file.clone()),
                 ("id", id.clone()),
@@ -86,6 +94,11 @@ impl Problem {
                     "offered",
                     if stem.is_some() { "yes" } else { "no" }.to_string(),
                 ),
+            ],
+            ReplacesShippedCopies { count, ids, more } => vec![
+                ("count", count.to_string()),
+                ("ids", ids.clone()),
+                ("more", more.to_string()),
             ],
             BrokenLink { target } | OutsideRoot { target } => vec![("target", target.clone())],
             LinkToUnloaded {
@@ -208,8 +221,10 @@ impl Problem {
             TabIndent { loaded } => {
                 vec![("loaded", if *loaded { "yes" } else { "no" }.to_string())]
             }
-            InvalidUtf8 | NulByte | Empty | NoFrontMatter | UnclosedFrontMatter | TabInValue
-            | TextOutsideSection | SelfLink | FindingWithoutAction | Unsourced => vec![],
+            InvalidUtf8 | Utf16 | NulByte | Empty | NoFrontMatter | UnclosedFrontMatter
+            | TabInValue | TextOutsideSection | SelfLink | FindingWithoutAction | Unsourced => {
+                vec![]
+            }
         }
     }
 

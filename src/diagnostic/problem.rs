@@ -30,6 +30,8 @@ pub enum Problem {
         limit: u64,
     },
     InvalidUtf8,
+    /// The file is saved as UTF-16 (its byte-order mark says so), which toli does not read.
+    Utf16,
     NulByte,
     Empty,
     NoFrontMatter,
@@ -128,9 +130,12 @@ pub enum Problem {
         lang: Lang,
     },
     TextOutsideSection,
+    /// An id a file of the same folder holds already (`other`: its path and line); `stem` the
+    /// file's name when it can be an id, offered instead.
     DuplicateId {
         id: String,
         other: String,
+        stem: Option<String>,
     },
     /// A file not named after its entry's id (`cluster-copy.md` holding `id: cluster`); `stem`
     /// is the name before `.md`, when it can be an id.
@@ -147,6 +152,14 @@ pub enum Problem {
         title_en: String,
         title_mn: String,
         stem: Option<String>,
+    },
+    /// Own entries at the very places of the shipped entries whose ids they have, as
+    /// `toli new --from` copies them (a note, said once for all: the coach asked for them).
+    /// `ids` names the first few, `more` counts the others.
+    ReplacesShippedCopies {
+        count: usize,
+        ids: String,
+        more: usize,
     },
     BrokenLink {
         target: String,
@@ -317,6 +330,7 @@ impl Problem {
             Unreadable { .. } => "unreadable",
             TooLarge { .. } => "too-large",
             InvalidUtf8 => "invalid-utf8",
+            Utf16 => "utf16",
             NulByte => "nul-byte",
             Empty => "empty",
             NoFrontMatter => "no-front-matter",
@@ -344,6 +358,7 @@ impl Problem {
             DuplicateId { .. } => "duplicate-id",
             FileName { .. } => "file-name",
             ReplacesShipped { .. } => "replaces-shipped",
+            ReplacesShippedCopies { .. } => "replaces-shipped-copies",
             BrokenLink { .. } => "broken-link",
             LinkToUnloaded { .. } => "link-to-unloaded",
             WrongLinkKind { .. } => "wrong-link-kind",
@@ -416,7 +431,7 @@ impl Problem {
             | ValueName { .. }
             | FileName { .. }
             | MoreWarnings { .. } => Severity::Warning,
-            ReplacesShipped { .. } => Severity::Note,
+            ReplacesShipped { .. } | ReplacesShippedCopies { .. } => Severity::Note,
             _ => Severity::Error,
         }
     }

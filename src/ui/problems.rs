@@ -1,4 +1,5 @@
-//! The problems window (`!`): how many errors and warnings the content has, and which files did
+//! The problems window (`!`): how many errors and warnings the content has (or, with notes
+//! alone, that it has no problems and notes to read), and which files did
 //! not load (their entries missing until fixed), then each problem
 //! whole (`path:line:col: error: …` with its advice), wrapped, and the `toli check` command that
 //! lists them in a terminal. A live reload's status line names only the first problem and
@@ -27,13 +28,21 @@ fn rows(app: &App, width: usize) -> Vec<(String, bool)> {
         out.push((app.t("problems-none"), false));
     } else {
         let (errors, warnings) = crate::diagnostic::tally(problems);
-        let count = app.tf(
-            "problems-count",
-            &[
-                ("errors", errors.to_string()),
-                ("warnings", warnings.to_string()),
-            ],
-        );
+        let count = if errors == 0 && warnings == 0 {
+            // Only notes (an own entry replacing a shipped one): nothing to fix, but read them.
+            app.tf(
+                "problems-count-notes",
+                &[("notes", problems.len().to_string())],
+            )
+        } else {
+            app.tf(
+                "problems-count",
+                &[
+                    ("errors", errors.to_string()),
+                    ("warnings", warnings.to_string()),
+                ],
+            )
+        };
         out.extend(wrap_words(&count, width, 0).into_iter().map(|l| (l, true)));
         let not_loaded = &app.status.not_loaded;
         if !not_loaded.is_empty() {

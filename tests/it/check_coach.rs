@@ -1,6 +1,7 @@
 //! What `toli check` tells a coach building their own folder beside the shipped corpus (walk
 //! 20, C-1 … C-6), in both languages: an entry with a shipped entry's id is a note naming the
-//! entry it replaces and the id that keeps both; an id in Cyrillic is offered in Latin
+//! entry it replaces and the id that keeps both, and copies made with `toli new --from` are
+//! one note for all; an id in Cyrillic is offered in Latin
 //! letters; an action listed by a recommendation that did not load names that file; a missing
 //! required field says what it holds; `toli new action` names the recommendation's
 //! `challenge`.
@@ -98,11 +99,11 @@ fn an_own_entry_with_a_shipped_id_is_a_note_naming_the_entry_it_replaces() {
     assert_eq!(report["stats"]["warnings"], 0);
 }
 
-/// A copy named after the shipped id (as `toli new --from` writes it) is told the same, with
-/// no file's name to offer; an entry of one's own with a new id is not told it replaces
-/// anything.
+/// A file at the shipped entry's own place (`definitions/cluster.md`, where `toli new --from`
+/// writes its copy) is told in one short note that it replaces it; an entry of one's own with
+/// a new id is not told it replaces anything.
 #[test]
-fn a_copy_named_after_the_shipped_id_is_told_it_replaces_it_and_a_new_id_is_not() {
+fn a_copy_at_the_shipped_place_is_told_it_replaces_it_and_a_new_id_is_not() {
     let dir = tempfile::tempdir().expect("tempdir");
     put(
         dir.path(),
@@ -116,12 +117,72 @@ fn a_copy_named_after_the_shipped_id_is_told_it_replaces_it_and_a_new_id_is_not(
     );
     let (code, out, err) = toli(dir.path(), "en", &["check", "--strict"]);
     assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(
+        lines_of(&out, dir.path()),
+        [
+            "definitions/cluster.md:2:1: note: this entry replaces the shipped entry `cluster` while this folder is loaded: it is at that entry's place, where `toli new --from` writes its copy, so search, tours and handouts show your version"
+        ]
+    );
+}
+
+/// Walk 20's left-over: a folder of copies made with `toli new --from` is told once, in one
+/// note naming them, not file by file on every check — edited or not, they were asked for.
+/// A file elsewhere with a shipped id keeps its own note, which says how to keep both.
+#[test]
+fn copies_made_with_from_are_told_once_in_one_note() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ids = [
+        "cluster",
+        "it-park",
+        "accelerator",
+        "incubator",
+        "absorptive-capacity",
+        "cluster-development-stages",
+        "unctad-finding-1",
+    ];
+    for id in ids {
+        let (code, out, err) = toli(dir.path(), "en", &["new", "--from", id]);
+        assert_eq!(code, 0, "{id}: {out}{err}");
+    }
+    // One edited after copying: still a copy at its place, still in the one note.
+    let edited = dir.path().join("definitions/cluster.md");
+    let text = std::fs::read_to_string(&edited).expect("the copy");
+    std::fs::write(&edited, text.replacen("title:", "# mine\ntitle:", 1)).expect("write");
+    let (code, out, err) = toli(dir.path(), "en", &["check", "--strict"]);
+    assert_eq!(code, 0, "{out}{err}");
     let lines = lines_of(&out, dir.path());
-    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert_eq!(lines.len(), 1, "{lines:#?}");
     assert!(
-        lines[0].starts_with("definitions/cluster.md:2:1: note: this entry replaces the shipped entry “Cluster”")
-            && lines[0].ends_with("To keep both, give this entry another id; to correct the shipped entry, leave it as it is"),
+        lines[0].contains(": note: 7 entries of yours replace the shipped entries with their ids while loaded: `it-park`, `absorptive-capacity`, "),
         "{lines:?}"
+    );
+    assert!(
+        lines[0].contains(" and 2 more — they are at those entries' places, where `toli new --from` writes its copies"),
+        "{lines:?}"
+    );
+    assert!(err.contains("no problems — a note above to read"), "{err}");
+    let (_, out, _) = toli(dir.path(), "mn", &["check"]);
+    let lines = lines_of(&out, dir.path());
+    assert_eq!(lines.len(), 1, "{lines:#?}");
+    assert!(
+        lines[0].contains(": санамж: таны 7 бичлэг хавтсаа ачаалсан үед програмд багтсан, ижил таних нэртэй бичлэгийг орлоно: `it-park`, `absorptive-capacity`, ")
+            && lines[0].contains(", мөн өөр 2 — тэдгээр бичлэгийн байранд"),
+        "{lines:?}"
+    );
+    // A file of another name with a shipped id is told on its own, with the id that keeps both.
+    put(
+        dir.path(),
+        "definitions/my-hub.md",
+        &definition("digital-innovation-hub", ""),
+    );
+    let (_, out, _) = toli(dir.path(), "en", &["check"]);
+    let lines = lines_of(&out, dir.path());
+    assert_eq!(lines.len(), 2, "{lines:#?}");
+    assert!(
+        lines.iter().any(|l| l
+            .starts_with("definitions/my-hub.md:2:1: note: this entry replaces the shipped entry")
+            && l.contains("such as `my-hub` (the file's name)")),
+        "{lines:#?}"
     );
 }
 
@@ -185,7 +246,8 @@ fn an_id_with_nothing_to_offer_gets_an_example() {
 }
 
 /// C-4: a recommendation without its `challenge` is told what the field holds, with an
-/// example to copy, in both languages; written with no value, the same.
+/// example to copy, in both languages; written with no value, the same. Like every kind's
+/// required fields, its absence keeps the file from loading, and the summary says so.
 #[test]
 fn a_missing_challenge_says_what_it_holds_with_an_example() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -197,19 +259,41 @@ fn a_missing_challenge_says_what_it_holds_with_an_example() {
         );
     put(dir.path(), "recommendations/itgeltsel.md", &without);
     put(dir.path(), "actions/trust-workshops.md", ACTION);
-    let (code, out, _) = toli(dir.path(), "en", &["check"]);
+    let (code, out, err) = toli(dir.path(), "en", &["check"]);
     assert_eq!(code, 1);
+    // Without a required field the file does not load, as the summary says: no half entry
+    // in search or `show`.
+    let file = format!("{}/recommendations/itgeltsel.md", dir.path().display());
+    assert!(
+        err.contains(&format!(
+            "1 file not loaded ({file}): its entries are missing"
+        )),
+        "{err}"
+    );
+    let (code, _, _) = toli(dir.path(), "en", &["show", "itgeltsel"]);
+    assert_ne!(
+        code, 0,
+        "a recommendation without its challenge is not shown"
+    );
+    let (_, found, _) = toli(
+        dir.path(),
+        "en",
+        &["search", "build trust between member firms"],
+    );
+    assert!(!found.contains("itgeltsel"), "{found}");
     assert_eq!(
         lines_of(&out, dir.path()),
         [
-            "recommendations/itgeltsel.md:2:1: error: missing required field `challenge`: the problem the recommendation answers, in both languages, for example: challenge: {en: Member firms do not trust each other enough to work together, mn: Гишүүн компаниуд хамтран ажиллах хэмжээнд бие биедээ итгэдэггүй}"
+            format!("actions/trust-workshops.md:2:1: error: the recommendation in {file} lists this action, but that file did not load — fix its error (line 2, column 1) and the action has its recommendation again"),
+            "recommendations/itgeltsel.md:2:1: error: missing required field `challenge`: the problem the recommendation answers, in both languages, for example: challenge: {en: Member firms do not trust each other enough to work together, mn: Гишүүн компаниуд хамтран ажиллах хэмжээнд бие биедээ итгэдэггүй}".to_string(),
         ]
     );
     let (_, out, _) = toli(dir.path(), "mn", &["check"]);
     assert_eq!(
         lines_of(&out, dir.path()),
         [
-            "recommendations/itgeltsel.md:2:1: алдаа: заавал байх `challenge` талбар байхгүй: зөвлөмжөөр шийдвэрлэх асуудал, хоёр хэлээр, жишээ нь: challenge: {en: Member firms do not trust each other enough to work together, mn: Гишүүн компаниуд хамтран ажиллах хэмжээнд бие биедээ итгэдэггүй}"
+            format!("actions/trust-workshops.md:2:1: алдаа: энэ арга хэмжээг {file} файл дахь зөвлөмжид жагсаасан боловч уг файл ачаалагдсангүй — түүний алдааг (мөр 2, багана 1) засвал арга хэмжээ зөвлөмжтэйгөө дахин холбогдоно"),
+            "recommendations/itgeltsel.md:2:1: алдаа: заавал байх `challenge` талбар байхгүй: зөвлөмжөөр шийдвэрлэх асуудал, хоёр хэлээр, жишээ нь: challenge: {en: Member firms do not trust each other enough to work together, mn: Гишүүн компаниуд хамтран ажиллах хэмжээнд бие биедээ итгэдэггүй}".to_string(),
         ]
     );
     let empty = without.replace("actions: [", "challenge:\nactions: [");
@@ -277,4 +361,54 @@ fn new_action_says_its_recommendation_needs_a_challenge() {
         assert_eq!(code, 0, "{err}");
         assert!(out.contains(want), "{out}");
     }
+}
+
+/// The coach walk of session 21: a file saved as UTF-16 (Notepad's "Unicode") is said to be
+/// one, with how to save it as UTF-8, and the links to its id name it rather than "no entry
+/// has that id"; a second file with an id the folder has already is told to take another id
+/// (its file's name), not to be renamed after the id the other file holds.
+#[test]
+fn a_utf16_file_and_a_duplicate_id_say_what_to_do() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let action = ACTION.encode_utf16().flat_map(u16::to_le_bytes);
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(action);
+    put(
+        dir.path(),
+        "recommendations/itgeltsel.md",
+        &RECOMMENDATION.replace("id: итгэлцэл", "id: itgeltsel"),
+    );
+    std::fs::create_dir_all(dir.path().join("actions")).expect("mkdir");
+    std::fs::write(dir.path().join("actions/trust-workshops.md"), bytes).expect("write");
+    put(
+        dir.path(),
+        "definitions/anchor-firm.md",
+        &definition("anchor-firm", ""),
+    );
+    put(
+        dir.path(),
+        "definitions/cluster-map.md",
+        &definition("anchor-firm", ""),
+    );
+    let (code, out, _) = toli(dir.path(), "en", &["check"]);
+    assert_eq!(code, 1);
+    let d = dir.path().display();
+    assert_eq!(
+        lines_of(&out, dir.path()),
+        [
+            "actions/trust-workshops.md:1:1: error: the file is saved as UTF-16 (“Unicode” in Windows Notepad), which toli does not read — save it again as UTF-8: in Notepad, File → Save as, then Encoding: UTF-8".to_string(),
+            "actions/trust-workshops.md:1:1: error: 1 entry links to `trust-workshops`, the id of this file, which did not load (itgeltsel): those links work again once it loads — fix its error (line 1, column 1)".to_string(),
+            format!("definitions/cluster-map.md:2:1: error: id `anchor-firm` is already used by {d}/definitions/anchor-firm.md:2, so this file does not load — give this entry another id, such as `cluster-map` (the file's name)"),
+        ]
+    );
+    let (_, out, _) = toli(dir.path(), "mn", &["check"]);
+    let lines = lines_of(&out, dir.path());
+    assert!(
+        lines.contains(&"actions/trust-workshops.md:1:1: алдаа: файлыг UTF-16 хэлбэрээр (Windows-ийн Notepad-д «Unicode» гэж нэрлэдэг) хадгалсан тул toli уншихгүй — UTF-8 бичвэр болгон дахин хадгална уу: Notepad-д File → Save as, дараа нь Encoding талбарт UTF-8 сонгоно".to_string()),
+        "{lines:#?}"
+    );
+    assert!(
+        lines.contains(&format!("definitions/cluster-map.md:2:1: алдаа: `anchor-firm` гэсэн таних нэрийг {d}/definitions/anchor-firm.md:2 файл аль хэдийн ашигласан тул энэ файл ачаалагдахгүй — энэ бичлэгт өөр таних нэр өгнө үү (жишээ нь файлын нэр болох `cluster-map`)")),
+        "{lines:#?}"
+    );
 }

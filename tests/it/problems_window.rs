@@ -158,3 +158,41 @@ fn the_window_names_a_file_that_did_not_load() {
     press(&mut a, KeyCode::Char('!'));
     assert!(!screen(&a).backend().to_string().contains("Not loaded"));
 }
+
+/// An own definition with the shipped id `cluster`, in a file of another name.
+const MY_CLUSTER: &str = "---\nid: cluster\nkind: definition\ntitle:\n  en: \"Cluster (my wording)\"\n  mn: \"Кластер (миний тайлбар)\"\nsummary:\n  en: \"Firms in one place working together.\"\n  mn: \"Нэг газар хамтран ажилладаг компаниуд.\"\nsources:\n  - id: src-unctad-2025\n    locator: \"Section II\"\n---\n::: en\nFirms together.\n\n::: mn\nХамтдаа.\n";
+
+/// Notes alone (an own entry replacing a shipped one) are no problem to fix: the window's
+/// heading says so and points at the note below, as `toli check`'s summary does, not
+/// "Errors: 0, warnings: 0" above a list that holds none.
+#[test]
+fn with_notes_alone_the_window_says_there_is_nothing_to_fix_and_a_note_to_read() {
+    for (lang, said) in [
+        (Lang::En, "No problems — a note below to read."),
+        (Lang::Mn, "Асуудалгүй — доорх 1 санамжийг уншина уу."),
+    ] {
+        let dir = tempfile::Builder::new()
+            .prefix("problems-")
+            .tempdir_in("target")
+            .expect("tempdir");
+        std::fs::create_dir_all(dir.path().join("definitions")).expect("mkdir");
+        std::fs::write(dir.path().join("definitions/my-cluster.md"), MY_CLUSTER).expect("write");
+        let name = dir.path().file_name().expect("a name");
+        let outcome = load(&Sources {
+            builtin: true,
+            dirs: vec![std::path::Path::new("target").join(name)],
+        });
+        let codes: Vec<&str> = (outcome.diagnostics.iter())
+            .map(|d| d.problem.code())
+            .collect();
+        assert_eq!(codes, ["replaces-shipped"]);
+        let mut a = sized(outcome.corpus, lang, 80, 24);
+        a.status.set_problems(outcome.diagnostics, &a.corpus);
+        a.check_command = "toli check --content /a/folder".to_string();
+        press(&mut a, KeyCode::Char('!'));
+        let shown = shown(&a, &dir);
+        assert!(shown.contains(said), "{shown}");
+        assert!(!shown.contains(": 0"), "no count of nothing: {shown}");
+        insta::assert_snapshot!(format!("problems_notes_alone_{}_80x24", lang.code()), shown);
+    }
+}

@@ -1,5 +1,6 @@
 //! The files of a layer as bytes: the embedded corpus's, a folder's found files read within
-//! [`MAX_FILE_BYTES`], and their text decoded as UTF-8 without NUL bytes.
+//! [`MAX_FILE_BYTES`], and their text decoded as UTF-8 without NUL bytes (a file saved as
+//! UTF-16 is said to be one).
 
 use rust_embed::Embed;
 
@@ -80,8 +81,31 @@ pub(super) fn read_file(found: &Found, diagnostics: &mut Vec<Diagnostic>) -> Opt
     }
 }
 
-/// Decodes a file as UTF-8 text, reporting invalid bytes or NUL bytes at their line.
+/// The text of a file saved as UTF-16 with its byte-order mark (what Windows Notepad calls
+/// "Unicode"), which toli does not load but reads to say which entry the file holds.
+pub(in crate::corpus) fn utf16_text(bytes: &[u8]) -> Option<String> {
+    let (rest, little_endian) = match bytes {
+        [0xFF, 0xFE, rest @ ..] => (rest, true),
+        [0xFE, 0xFF, rest @ ..] => (rest, false),
+        _ => return None,
+    };
+    let units = rest.chunks_exact(2).map(|c| match little_endian {
+        true => u16::from_le_bytes([c[0], c[1]]),
+        false => u16::from_be_bytes([c[0], c[1]]),
+    });
+    Some(
+        char::decode_utf16(units)
+            .map(|c| c.unwrap_or('\u{FFFD}'))
+            .collect(),
+    )
+}
+
+/// Decodes a file as UTF-8 text, reporting invalid bytes or NUL bytes at their line, and a
+/// file saved as UTF-16 as such.
 pub(super) fn decode(file: &RawFile) -> Result<&str, Box<Diagnostic>> {
+    if utf16_text(&file.bytes).is_some() {
+        return Err(Box::new(Diagnostic::new(&file.path, 1, 1, Problem::Utf16)));
+    }
     let line_of = |offset: usize| file.bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
     let text = std::str::from_utf8(&file.bytes).map_err(|e| {
         Box::new(Diagnostic::new(

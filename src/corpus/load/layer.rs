@@ -73,6 +73,16 @@ fn parse_layer(
         };
         if let Some(&first) = seen.get(&entry.id) {
             let other = &out[first];
+            // Naming the file after the id would clash with the other file: the file's name
+            // is offered as the id instead.
+            let mut stem = None;
+            diagnostics.retain(|d| match &d.problem {
+                Problem::FileName { stem: s, .. } if d.path == file.path => {
+                    stem = s.clone();
+                    false
+                }
+                _ => true,
+            });
             diagnostics.push(Diagnostic::new(
                 &file.path,
                 parsed.lines.id,
@@ -80,6 +90,7 @@ fn parse_layer(
                 Problem::DuplicateId {
                     id: entry.id.clone(),
                     other: format!("{}:{}", other.entry.origin.path, other.lines.id),
+                    stem,
                 },
             ));
             continue;

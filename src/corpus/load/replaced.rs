@@ -1,7 +1,11 @@
 //! An entry of one's own that replaces a shipped one (the same id): allowed on purpose, so
 //! said as a note at its `id:` line — which shipped entry is gone while the folder is loaded,
 //! and the other id that keeps both — in place of the file-name warning, whose advice to name
-//! the file after the id would make the replacement look meant.
+//! the file after the id would make the replacement look meant. Files at the very places of
+//! the shipped ones, as `toli new --from` copies them, were asked for: one note names them
+//! all, at the first, so a folder of copies is not told so file by file on every check.
+
+use std::path::Path;
 
 use crate::corpus::Loaded;
 use crate::diagnostic::{Diagnostic, Problem};
@@ -31,4 +35,46 @@ pub(super) fn note(diagnostics: &mut Vec<Diagnostic>, shipped: &Loaded, own: &Lo
             stem,
         },
     ));
+}
+
+/// How many copies the note names; the others are counted.
+const NAMED_COPIES: usize = 5;
+
+/// True when `own` sits where `toli new --from` copies `shipped`: its path ends with the
+/// shipped file's place under `content/` (`definitions/cluster.md`).
+pub(super) fn is_copy(shipped: &Loaded, own: &Loaded) -> bool {
+    let from = &shipped.entry.origin.path;
+    let place = from.strip_prefix("content/").unwrap_or(from);
+    Path::new(&own.entry.origin.path).ends_with(place)
+}
+
+/// Own entries that replace shipped ones from their places (see [`is_copy`]), said in one note.
+#[derive(Default)]
+pub(super) struct Copies {
+    /// Each copy's path, `id:` line and id.
+    found: Vec<(String, usize, String)>,
+}
+
+impl Copies {
+    pub(super) fn add(&mut self, own: &Loaded) {
+        let entry = &own.entry;
+        (self.found).push((entry.origin.path.clone(), own.lines.id, entry.id.clone()));
+    }
+
+    /// The one note for every copy, at the first one's `id:` line, if there is any.
+    pub(super) fn note(mut self, diagnostics: &mut Vec<Diagnostic>) {
+        self.found.sort();
+        let Some((path, line, _)) = self.found.first() else {
+            return;
+        };
+        let ids: Vec<String> = (self.found.iter().take(NAMED_COPIES))
+            .map(|(_, _, id)| format!("`{id}`"))
+            .collect();
+        let problem = Problem::ReplacesShippedCopies {
+            count: self.found.len(),
+            ids: ids.join(", "),
+            more: self.found.len().saturating_sub(NAMED_COPIES),
+        };
+        diagnostics.push(Diagnostic::new(path, *line, 1, problem));
+    }
 }

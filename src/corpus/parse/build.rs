@@ -336,12 +336,13 @@ impl Builder<'_> {
                 },
             ));
         }
-        let title = title?;
+        // A required field missing leaves no entry: the file is listed as not loaded.
+        let (title, summary) = (title?, summary?);
         Some(Entry {
             id,
             kind,
             title,
-            summary: summary.unwrap_or_default(),
+            summary,
             aliases: raw.aliases,
             tags: raw.tags,
             related: raw.related,

@@ -5,7 +5,8 @@
 //! and line; when one is, `recover` reads past it so every bad field is reported in one run);
 //! then `build` checks which fields the kind needs or forbids and assembles the typed entry. Problems that
 //! only concern one language or one field do not stop the entry from loading; problems that
-//! leave no usable entry (YAML syntax, no id, no kind, a required field missing) do. `toli new`'s
+//! leave no usable entry (YAML syntax, no id, no kind, a required field missing or empty: any
+//! field `corpus::kinds` describes with what it holds, `required_tests`) do. `toli new`'s
 //! `TODO:` placeholders are reported wherever they are (`placeholder`).
 
 use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
@@ -25,6 +26,8 @@ pub(crate) mod placeholder;
 mod raw;
 mod read;
 mod recover;
+#[cfg(test)]
+mod required_tests;
 mod stand_in;
 mod untab;
 mod yaml_error;

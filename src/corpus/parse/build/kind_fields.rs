@@ -114,16 +114,16 @@ impl Builder<'_> {
                 }
             }
             Kind::Recommendation => {
+                // Both required: without either the file does not load, as with every
+                // other kind's required fields.
                 let challenge = self.require("challenge", raw.challenge.take());
-                let actions = self
-                    .require("actions", raw.actions.take())
-                    .unwrap_or_default();
-                for a in &actions {
+                let actions = self.require("actions", raw.actions.take());
+                for a in actions.iter().flatten() {
                     self.site(LinkField::Actions, a);
                 }
                 KindFields::Recommendation {
-                    challenge: challenge.unwrap_or_default(),
-                    actions,
+                    challenge: challenge?,
+                    actions: actions?,
                 }
             }
             Kind::Action => KindFields::Action {
