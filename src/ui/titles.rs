@@ -115,6 +115,7 @@ fn cut(sorted: &[&str], title: &str, width: usize) -> Cut {
     if width < MIDDLE_FROM {
         return end_cut;
     }
+    let end_cut = dated_cut(&chars, width).unwrap_or(end_cut);
     // Rows that part only at the last character before the "…" look alike too.
     let shown: String = chars[..head.saturating_sub(1)].iter().collect();
     let others = look_alikes(sorted, title, &shown);
@@ -122,6 +123,35 @@ fn cut(sorted: &[&str], title: &str, width: usize) -> Cut {
         return end_cut;
     }
     middle_cut(&chars, &others, width).unwrap_or(end_cut)
+}
+
+/// The longest date a title ends with that a cut keeps: «(2007)», «(2015–2025)».
+const DATE_TAIL: usize = 13;
+
+/// A cut that keeps the date a title ends with — «Жижиг, дунд үйлдвэрийн тухай…(2007)»: for
+/// "which law, which year" the year is the part a reader looks for. `None` when the title ends
+/// with no date in brackets, or keeping it would leave less than half the row to the title.
+fn dated_cut(chars: &[char], width: usize) -> Option<Cut> {
+    let len = chars.len();
+    if chars.last() != Some(&')') {
+        return None;
+    }
+    let open = chars.iter().rposition(|c| *c == '(')?;
+    let date = &chars[open + 1..len - 1];
+    let dated = len - open <= DATE_TAIL
+        && date.first().is_some_and(char::is_ascii_digit)
+        && date
+            .iter()
+            .all(|c| c.is_ascii_digit() || matches!(c, '–' | '-' | ' ' | ','));
+    if !dated || open == 0 || cols(chars, open..len) * 2 > width - 1 {
+        return None;
+    }
+    let head = trimmed_head(chars, width - 1 - cols(chars, open..len), open);
+    (head > 0).then_some(Cut {
+        head,
+        rest: open..len,
+        len,
+    })
 }
 
 /// The other titles of the column (sorted, without repeats) that begin with `shown`: rows that
@@ -284,6 +314,29 @@ mod tests {
             assert!(whole_word || last.chars().count() >= 3, "{s}");
             assert!(s.ends_with("талууд"), "{s}");
         }
+    }
+
+    /// A law's year is what a reader scanning laws looks for: a title cut at its end keeps
+    /// the date it ends with, in a wide row as in a narrow one; a title without one, or a row
+    /// too narrow to hold both, is cut at its end.
+    #[test]
+    fn a_title_cut_keeps_the_date_it_ends_with() {
+        let laws = [
+            "Жижиг, дунд үйлдвэрийн тухай хууль (2007)",
+            "Шинжлэх ухаан, технологийн тухай хууль (2006)",
+        ];
+        let shown = column(&laws, 30);
+        assert_eq!(shown[0], "Жижиг, дунд үйлдвэрийн…(2007)");
+        assert_eq!(shown[1], "Шинжлэх ухаан, технолог…(2006)");
+        for s in &shown {
+            assert!(str_width(s) <= 30, "{s}");
+        }
+        let period = column(&["Чацарганын салбарын хөгжлийн стратеги (2015–2025)"], 32);
+        assert!(period[0].ends_with("…(2015–2025)"), "{period:?}");
+        let narrow = column(&[laws[0]], 12);
+        assert!(!narrow[0].contains('('), "{narrow:?}");
+        let no_date = column(&["Кластерийн хөгжлийн үе шатууд (загвар)"], 20);
+        assert!(!no_date[0].contains('('), "{no_date:?}");
     }
 
     #[test]
