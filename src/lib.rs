@@ -33,5 +33,6 @@ pub mod search;
 pub mod shell;
 pub mod store;
 pub mod suggest;
+pub mod text;
 pub mod tui;
 pub mod ui;

@@ -41,7 +41,7 @@ fn slips_allowed(len: usize) -> usize {
 /// o and u alike, makes `foo` the beginning of `four` as well as of `food`). A guess that is
 /// not near any of an entry's names would mislead.
 pub fn near(typed: &str, name: &str) -> bool {
-    use crate::search::translit::key_text;
+    use crate::text::translit::key_text;
     let typed = key_text(typed);
     let name = key_text(name);
     let typed_words: Vec<&str> = typed.split_whitespace().collect();
@@ -69,7 +69,7 @@ pub fn closest_as_said<'a>(
     typed: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
-    use crate::search::translit::key_text;
+    use crate::text::translit::key_text;
     let compact = |s: &str| key_text(s).replace(' ', "");
     let typed = compact(typed);
     if typed.is_empty() {

@@ -28,7 +28,7 @@ mod candidates;
 mod english;
 mod expand;
 pub mod fields;
-pub mod fold;
+pub use crate::text::fold;
 pub mod highlight;
 mod hits;
 pub mod index;
@@ -49,7 +49,7 @@ pub mod synthetic;
 mod title_tier;
 pub mod tokens;
 pub mod traits;
-pub mod translit;
+pub use crate::text::translit;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 use serde::Serialize;
