@@ -27,6 +27,7 @@ pub mod parse;
 pub mod reload;
 pub mod snapshot;
 pub mod split;
+pub mod synthetic;
 pub mod table_cells;
 pub mod table_links;
 pub mod tour_refs;

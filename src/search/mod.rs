@@ -45,7 +45,7 @@ pub mod snippet;
 pub mod stem;
 mod strategy;
 pub mod synonyms;
-pub mod synthetic;
+pub use crate::corpus::synthetic;
 mod title_tier;
 pub mod tokens;
 pub mod traits;
