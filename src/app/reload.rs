@@ -106,7 +106,7 @@ mod tests {
     use crate::corpus::load::{Sources, load};
     use crate::corpus::reload::merge;
     use crate::lang::Lang;
-    use crate::ui::theme::ThemeName;
+    use crate::app::settings::ThemeName;
 
     fn entry(id: &str, en: &str) -> String {
         format!(

@@ -8,7 +8,7 @@ use crate::app::App;
 use crate::corpus::load::{Sources, load};
 use crate::corpus::reload::merge;
 use crate::lang::Lang;
-use crate::ui::theme::ThemeName;
+use crate::app::settings::ThemeName;
 
 fn entry(id: &str, related: &str) -> String {
     format!(

@@ -209,7 +209,7 @@ mod tests {
     use crate::app::update::update;
     use crate::corpus::Corpus;
     use crate::lang::Lang;
-    use crate::ui::theme::ThemeName;
+    use crate::app::settings::ThemeName;
 
     /// Typing or pasting past [`MAX_QUERY_CHARS`] says so in the status line, in both
     /// languages (walk 4, m2), in the search overlay and the find bar alike.

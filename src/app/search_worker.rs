@@ -187,7 +187,7 @@ pub(super) fn answered(app: &mut App, answer: Answer) {
 mod tests {
     use super::*;
     use crate::lang::Lang;
-    use crate::ui::theme::ThemeName;
+    use crate::app::settings::ThemeName;
 
     fn app_with_worker() -> App {
         let corpus = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;

@@ -157,7 +157,7 @@ mod tests {
     use super::*;
     use crate::app::{Action, update};
     use crate::corpus::load::{Sources, load as load_corpus};
-    use crate::ui::theme::ThemeName;
+    use crate::app::settings::ThemeName;
 
     fn app() -> App {
         let corpus = load_corpus(&Sources {

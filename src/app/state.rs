@@ -13,7 +13,7 @@ use crate::corpus::Corpus;
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 use crate::search::{Hit, SearchIndex};
-use crate::ui::theme::ThemeName;
+use crate::app::settings::ThemeName;
 
 pub use super::navigation::{Navigation, Pane, Place};
 pub use super::reading::{Find, Reading};

@@ -7,7 +7,7 @@ use crate::corpus::Corpus;
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 use crate::markdown::wrap::str_width;
-use crate::ui::theme::ThemeName;
+use crate::app::settings::ThemeName;
 
 fn app() -> App {
     App::new(Corpus::default(), Lang::En, ThemeName::Dark, false)

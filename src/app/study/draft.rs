@@ -85,7 +85,7 @@ mod tests {
     use crate::corpus::load::{Sources, load};
     use crate::lang::Lang;
     use crate::store::{Store, notes};
-    use crate::ui::theme::ThemeName;
+    use crate::app::settings::ThemeName;
 
     /// Text typed and not saved is what a signal saves; a draft saved once is not saved again,
     /// and a closed editor leaves nothing to save.

@@ -431,7 +431,7 @@ fn undo_with_nothing_to_undo_says_so() {
     use crate::app::App;
     use crate::corpus::Corpus;
     use crate::lang::Lang;
-    use crate::ui::theme::ThemeName;
+    use crate::app::settings::ThemeName;
     let mut app = App::new(Corpus::default(), Lang::En, ThemeName::Dark, false);
     app.overlay = Some(Overlay::Note(NoteEditor::new("x", "kept\n")));
     action(&mut app, Action::Input('!'));

@@ -89,7 +89,7 @@ mod tests {
     use crate::app::update;
     use crate::corpus::load::{Sources, load};
     use crate::lang::Lang;
-    use crate::ui::theme::ThemeName;
+    use crate::app::settings::ThemeName;
 
     #[test]
     fn first_line_skips_blank_lines() {

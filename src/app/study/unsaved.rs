@@ -181,7 +181,7 @@ mod tests {
     use crate::corpus::load::{Sources, load};
     use crate::lang::Lang;
     use crate::store::{Store, notes};
-    use crate::ui::theme::ThemeName;
+    use crate::app::settings::ThemeName;
 
     /// The app on the built-in corpus in English, not attached to a store yet, and the id of
     /// the entry it shows.

@@ -6,7 +6,7 @@ use crate::app::action::Action;
 use crate::app::effect::Effect;
 use crate::corpus::Corpus;
 use crate::lang::Lang;
-use crate::ui::theme::ThemeName;
+use crate::app::settings::ThemeName;
 
 fn app() -> App {
     App::new(Corpus::default(), Lang::En, ThemeName::Dark, false)
