@@ -36,3 +36,6 @@ pub mod suggest;
 pub mod text;
 pub mod tui;
 pub mod ui;
+
+#[cfg(test)]
+mod layers_tests;
