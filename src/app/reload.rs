@@ -152,7 +152,7 @@ mod tests {
         app.reload(m);
         assert!(app.corpus.get("beta").is_none());
         assert!(app.current().is_some(), "a neighbour is selected");
-        // Said (walk 18, C-2: reload_notice_tests), not left to be guessed.
+        // Said (reload_notice_tests), not left to be guessed.
         let notice = app.status.notice.clone().unwrap_or_default();
         assert!(notice.starts_with("b.md deleted: «Beta»"), "{notice}");
     }
