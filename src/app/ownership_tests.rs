@@ -51,12 +51,18 @@ fn every_field_of_the_app_has_an_owner() {
     let fields = app_fields(&std::fs::read_to_string(state).expect("read state.rs"));
     assert!(fields.len() > 10, "read the App's fields: {fields:?}");
     let listed: Vec<&str> = OWNERS.iter().map(|(field, _)| *field).collect();
-    let unowned: Vec<&String> = fields.iter().filter(|f| !listed.contains(&f.as_str())).collect();
+    let unowned: Vec<&String> = fields
+        .iter()
+        .filter(|f| !listed.contains(&f.as_str()))
+        .collect();
     assert!(
         unowned.is_empty(),
         "add each to OWNERS in src/app/ownership_tests.rs with the module that changes it: {unowned:?}"
     );
-    let stale: Vec<&&str> = listed.iter().filter(|l| !fields.iter().any(|f| f == *l)).collect();
+    let stale: Vec<&&str> = listed
+        .iter()
+        .filter(|l| !fields.iter().any(|f| f == *l))
+        .collect();
     assert!(stale.is_empty(), "no longer fields of App: {stale:?}");
 }
 

@@ -103,10 +103,10 @@ mod tests {
     use std::fs;
 
     use crate::app::App;
+    use crate::app::settings::ThemeName;
     use crate::corpus::load::{Sources, load};
     use crate::corpus::reload::merge;
     use crate::lang::Lang;
-    use crate::app::settings::ThemeName;
 
     fn entry(id: &str, en: &str) -> String {
         format!(

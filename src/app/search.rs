@@ -206,10 +206,10 @@ pub(super) fn research(app: &mut App) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::settings::ThemeName;
     use crate::app::update::update;
     use crate::corpus::Corpus;
     use crate::lang::Lang;
-    use crate::app::settings::ThemeName;
 
     /// Typing or pasting past [`MAX_QUERY_CHARS`] says so in the status line, in both
     /// languages, in the search overlay and the find bar alike.

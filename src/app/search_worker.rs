@@ -186,8 +186,8 @@ pub(super) fn answered(app: &mut App, answer: Answer) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Lang;
     use crate::app::settings::ThemeName;
+    use crate::lang::Lang;
 
     fn app_with_worker() -> App {
         let corpus = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;

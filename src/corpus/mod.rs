@@ -21,6 +21,7 @@ pub mod kinds;
 pub mod load;
 pub mod locate;
 pub mod locator;
+mod locator_words;
 pub mod mnstyle;
 pub mod model;
 pub mod parse;

@@ -59,4 +59,3 @@ fn every_searched_field_reaches_the_search_line_in_both_languages() {
         lost.join("\n")
     );
 }
-

@@ -428,9 +428,9 @@ fn undo_takes_back_whole_edits_and_redo_makes_them_again() {
 #[test]
 fn undo_with_nothing_to_undo_says_so() {
     use crate::app::App;
+    use crate::app::settings::ThemeName;
     use crate::corpus::Corpus;
     use crate::lang::Lang;
-    use crate::app::settings::ThemeName;
     let mut app = App::new(Corpus::default(), Lang::En, ThemeName::Dark, false);
     app.overlay = Some(Overlay::Note(NoteEditor::new("x", "kept\n")));
     action(&mut app, Action::Input('!'));
