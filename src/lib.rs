@@ -1,16 +1,16 @@
 //! Толь (toli): a terminal knowledge base for cluster and science/technology-park policy
 //! workshops, in Mongolian and English.
 //!
-//! The layers, each depending only on those above it:
-//! - [`corpus`]: the entry format, loading (embedded and user folders) and checking;
-//! - [`search`]: finding entries by what people type;
-//! - [`cli`]: the one-shot commands;
-//! - [`app`], [`ui`] and [`tui`]: the interactive terminal app (state and actions, drawing, the
-//!   terminal and event loop).
+//! The layers, each depending only on those before it (ARCHITECTURE.md; `layers_tests` checks
+//! it): [`cache`] (a keyed store in the cache folder); [`corpus`] (the entry format, loading
+//! and checking, with [`figure`], [`diagnostic`], [`reading`] and [`matrix`]); [`search`];
+//! [`app`] (state and actions); [`ui`] (drawing); [`cli`], [`tui`], [`export`] and
+//! [`present`] (the commands, the terminal and its event loop, handouts, presenting).
 //!
-//! Shared pieces: [`lang`] (the two languages), [`i18n`] (Fluent messages), [`diagnostic`]
-//! (problems with path and line), [`markdown`] (the body dialect), [`inert`] (safe printing) and
-//! [`safe_file`] (reading files others may have put in place).
+//! Shared pieces, naming no layer: [`lang`] (the two languages), [`i18n`] (Fluent messages),
+//! [`text`] (folding, the ASCII key, fitting text to columns), [`suggest`], [`markdown`] (the
+//! body dialect), [`numeric`], [`collate`], [`inert`] (safe printing), [`safe_file`] (reading
+//! files others may have put in place), [`store`] and [`shell`].
 
 pub mod app;
 pub mod cache;
@@ -33,5 +33,9 @@ pub mod search;
 pub mod shell;
 pub mod store;
 pub mod suggest;
+pub mod text;
 pub mod tui;
 pub mod ui;
+
+#[cfg(test)]
+mod layers_tests;

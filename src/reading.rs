@@ -149,7 +149,7 @@ mod tests {
     use crate::corpus::load::{Sources, load};
 
     /// A case's own figures (those it names) are its "Figures"; a figure that only names the
-    /// case comes after them, under a heading of its own (walk 19, C-6).
+    /// case comes after them, under a heading of its own.
     #[test]
     fn a_case_s_own_figures_come_apart_from_those_that_name_it() {
         let corpus = load(&Sources::builtin()).corpus;

@@ -41,7 +41,7 @@ fn slips_allowed(len: usize) -> usize {
 /// o and u alike, makes `foo` the beginning of `four` as well as of `food`). A guess that is
 /// not near any of an entry's names would mislead.
 pub fn near(typed: &str, name: &str) -> bool {
-    use crate::search::translit::key_text;
+    use crate::text::translit::key_text;
     let typed = key_text(typed);
     let name = key_text(name);
     let typed_words: Vec<&str> = typed.split_whitespace().collect();
@@ -69,7 +69,7 @@ pub fn closest_as_said<'a>(
     typed: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
-    use crate::search::translit::key_text;
+    use crate::text::translit::key_text;
     let compact = |s: &str| key_text(s).replace(' ', "");
     let typed = compact(typed);
     if typed.is_empty() {
@@ -136,7 +136,7 @@ pub fn id_with_words<'a>(typed: &str, ids: impl IntoIterator<Item = &'a str>) ->
 mod tests {
     use super::{closest, closest_as_said, id_with_words, near};
 
-    /// A Mongolian name typed in Latin letters finds its Cyrillic spelling (walk 14, C4).
+    /// A Mongolian name typed in Latin letters finds its Cyrillic spelling.
     #[test]
     fn a_name_typed_in_latin_letters_finds_its_cyrillic_spelling() {
         let kinds = ["тодорхойлолт", "үе-шат", "дүгнэлт", "зөвлөмж", "эх-сурвалж"];
@@ -151,8 +151,8 @@ mod tests {
     }
 
     /// A guess is offered only when spelt near what was typed: `nosuch` is near no word of
-    /// «finding-stem-graduates-13-9-percent», nor `no-such-id` of «Innovation district (ID)»
-    /// (walk 14, O6); a slip, a word as said in Latin letters or a word cut short is.
+    /// «finding-stem-graduates-13-9-percent», nor `no-such-id` of «Innovation district (ID)»;
+    /// a slip, a word as said in Latin letters or a word cut short is.
     #[test]
     fn a_guess_is_near_only_when_spelt_alike() {
         assert!(!near("nosuch", "finding-stem-graduates-13-9-percent"));
@@ -163,7 +163,7 @@ mod tests {
         assert!(!near("no-such-id", "innovation-district"));
         assert!(!near("no-such-id", "Innovation district (ID)"));
         assert!(!near("cluster-x", "cluster-development-stages"));
-        // Three letters are too few to be a word cut short (walk 18, T-6).
+        // Three letters are too few to be a word cut short.
         assert!(!near(
             "foo",
             "Four Mongolian parks compared: IT Park, HUB, Socratus, MCS"
@@ -181,7 +181,7 @@ mod tests {
     }
 
     /// An id typed with a word left out is the id holding its words in order, the one
-    /// starting with the first word first (walk 9, finding 13).
+    /// starting with the first word first.
     #[test]
     fn an_id_missing_a_word_finds_the_id_with_its_words_in_order() {
         let ids = [

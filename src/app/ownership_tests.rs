@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 
 use regex::Regex;
 
-/// Each sub-state and the module (file, or folder) that owns it.
+/// Each field of [`super::App`] and the module (file, or folder) that owns it; a field set
+/// only when the app is built is owned by `state.rs`. The test reads the fields from
+/// `state.rs`, so a new one fails until it is listed here.
 const OWNERS: &[(&str, &str)] = &[
     ("nav", "navigation.rs"),
     ("reading", "reading.rs"),
@@ -22,7 +24,47 @@ const OWNERS: &[(&str, &str)] = &[
     ("corpus", "reload.rs"),
     ("index", "reload.rs"),
     ("gone", "reload"),
+    ("typing", "update/"),
+    ("present_places", "present.rs"),
+    ("l10n", "state.rs"),
+    ("check_command", "state.rs"),
+    ("content", "state.rs"),
+    ("session_file", "state.rs"),
 ];
+
+/// The fields of `pub struct App` in `src/app/state.rs`.
+fn app_fields(state: &str) -> Vec<String> {
+    let field = Regex::new(r"^    pub (\w+):").expect("regex");
+    state
+        .split("pub struct App {")
+        .nth(1)
+        .and_then(|rest| rest.split("\n}").next())
+        .expect("pub struct App { … } in state.rs")
+        .lines()
+        .filter_map(|line| field.captures(line).map(|c| c[1].to_string()))
+        .collect()
+}
+
+#[test]
+fn every_field_of_the_app_has_an_owner() {
+    let state = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/app/state.rs");
+    let fields = app_fields(&std::fs::read_to_string(state).expect("read state.rs"));
+    assert!(fields.len() > 10, "read the App's fields: {fields:?}");
+    let listed: Vec<&str> = OWNERS.iter().map(|(field, _)| *field).collect();
+    let unowned: Vec<&String> = fields
+        .iter()
+        .filter(|f| !listed.contains(&f.as_str()))
+        .collect();
+    assert!(
+        unowned.is_empty(),
+        "add each to OWNERS in src/app/ownership_tests.rs with the module that changes it: {unowned:?}"
+    );
+    let stale: Vec<&&str> = listed
+        .iter()
+        .filter(|l| !fields.iter().any(|f| f == *l))
+        .collect();
+    assert!(stale.is_empty(), "no longer fields of App: {stale:?}");
+}
 
 fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).expect("src/app").flatten() {

@@ -7,10 +7,10 @@
 use super::action::Action;
 use super::effect::{Effect, Effects};
 use super::state::{App, Pane};
+use crate::app::settings::ThemeName;
 use crate::corpus::model::Kind;
 use crate::present::deck::{Deck, epoch_secs};
 use crate::present::resume::Place;
-use crate::ui::theme::ThemeName;
 
 /// Seconds a notice (a theme's name, "resumed at step", a step out of range) stays in the
 /// footer; the question before leaving and the step prompt stay until answered.

@@ -103,10 +103,10 @@ mod tests {
     use std::fs;
 
     use crate::app::App;
+    use crate::app::settings::ThemeName;
     use crate::corpus::load::{Sources, load};
     use crate::corpus::reload::merge;
     use crate::lang::Lang;
-    use crate::ui::theme::ThemeName;
 
     fn entry(id: &str, en: &str) -> String {
         format!(
@@ -152,7 +152,7 @@ mod tests {
         app.reload(m);
         assert!(app.corpus.get("beta").is_none());
         assert!(app.current().is_some(), "a neighbour is selected");
-        // Said (walk 18, C-2: reload_notice_tests), not left to be guessed.
+        // Said (reload_notice_tests), not left to be guessed.
         let notice = app.status.notice.clone().unwrap_or_default();
         assert!(notice.starts_with("b.md deleted: «Beta»"), "{notice}");
     }

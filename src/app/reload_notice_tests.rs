@@ -5,10 +5,10 @@ use std::fs;
 use std::path::PathBuf;
 
 use crate::app::App;
+use crate::app::settings::ThemeName;
 use crate::corpus::load::{Sources, load};
 use crate::corpus::reload::merge;
 use crate::lang::Lang;
-use crate::ui::theme::ThemeName;
 
 fn entry(id: &str, related: &str) -> String {
     format!(

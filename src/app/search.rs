@@ -206,13 +206,13 @@ pub(super) fn research(app: &mut App) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::settings::ThemeName;
     use crate::app::update::update;
     use crate::corpus::Corpus;
     use crate::lang::Lang;
-    use crate::ui::theme::ThemeName;
 
     /// Typing or pasting past [`MAX_QUERY_CHARS`] says so in the status line, in both
-    /// languages (walk 4, m2), in the search overlay and the find bar alike.
+    /// languages, in the search overlay and the find bar alike.
     #[test]
     fn a_query_cut_at_the_limit_says_so() {
         for (lang, words) in [(Lang::En, "at most 256"), (Lang::Mn, "ихдээ 256 тэмдэгт")]
@@ -248,7 +248,7 @@ mod tests {
 
     /// A question searched, a result opened, then `/` again: ↑ in the empty box brings the
     /// question back with its results, so the reader goes on to the next result without
-    /// typing it again (walk 16, S-3); in a box with text ↑ still moves up the results.
+    /// typing it again; in a box with text ↑ still moves up the results.
     #[test]
     fn up_in_an_empty_search_brings_back_the_last_question() {
         let corpus = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;

@@ -186,8 +186,8 @@ pub(super) fn answered(app: &mut App, answer: Answer) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::settings::ThemeName;
     use crate::lang::Lang;
-    use crate::ui::theme::ThemeName;
 
     fn app_with_worker() -> App {
         let corpus = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
@@ -252,7 +252,7 @@ mod tests {
     }
 
     /// A note's hit counts the same from the worker as from the UI thread: the worker says
-    /// where the search ranked the noted entry, so the count stays exact (walk 7, N6).
+    /// where the search ranked the noted entry, so the count stays exact.
     #[test]
     fn the_worker_places_a_noted_entry_as_the_ui_thread_does() {
         let query = "cluster policy";

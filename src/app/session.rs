@@ -155,9 +155,9 @@ impl PlaceKeeper {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::settings::ThemeName;
     use crate::app::{Action, update};
     use crate::corpus::load::{Sources, load as load_corpus};
-    use crate::ui::theme::ThemeName;
 
     fn app() -> App {
         let corpus = load_corpus(&Sources {

@@ -4,7 +4,33 @@
 
 use super::state::App;
 use crate::lang::Lang;
-use crate::ui::theme::ThemeName;
+
+/// The themes, in the order `T` cycles through them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ThemeName {
+    Dark,
+    Light,
+    Projector,
+}
+
+impl ThemeName {
+    pub fn next(self) -> ThemeName {
+        match self {
+            ThemeName::Dark => ThemeName::Light,
+            ThemeName::Light => ThemeName::Projector,
+            ThemeName::Projector => ThemeName::Dark,
+        }
+    }
+
+    /// The Fluent id of the theme's name.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            ThemeName::Dark => "theme-dark",
+            ThemeName::Light => "theme-light",
+            ThemeName::Projector => "theme-projector",
+        }
+    }
+}
 
 /// The display settings.
 #[derive(Debug, Clone)]

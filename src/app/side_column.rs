@@ -7,10 +7,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::state::App;
+use crate::app::settings::ThemeName;
 use crate::markdown::render::{LinkSpan, Rendered};
 use crate::markdown::wrap::{Glyph, char_width, str_width, wrap};
 use crate::ui::layout::{MAX_READING, MIN_READING};
-use crate::ui::theme::ThemeName;
 
 /// The narrowest side column worth drawing: most titles fit, cut with an ellipsis.
 pub const SIDE_MIN: usize = 27;

@@ -9,11 +9,11 @@
 use std::sync::Arc;
 
 use super::search_worker::{SearchWorker, WORKER_FROM};
+use crate::app::settings::ThemeName;
 use crate::corpus::Corpus;
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 use crate::search::{Hit, SearchIndex};
-use crate::ui::theme::ThemeName;
 
 pub use super::navigation::{Navigation, Pane, Place};
 pub use super::reading::{Find, Reading};

@@ -50,7 +50,7 @@ pub const TITLE_COLUMNS: usize = 40;
 
 /// `title` as named in a status message (see [`TITLE_COLUMNS`]).
 pub fn short_title(title: &str) -> String {
-    crate::ui::fit(title, TITLE_COLUMNS)
+    crate::text::fit::fit(title, TITLE_COLUMNS)
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use super::super::state::Pane;
 use super::super::update::update;
 use super::*;
 use crate::app::action::Action;
-use crate::ui::theme::ThemeName;
+use crate::app::settings::ThemeName;
 
 fn app(focus: Pane) -> App {
     let corpus = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;

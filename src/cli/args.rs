@@ -221,7 +221,7 @@ mod tests {
     }
 
     /// `--lang` twice is not a conflict with itself: the last wins, before the subcommand or
-    /// after it, while `--content` twice loads both folders (walk 14, C5).
+    /// after it, while `--content` twice loads both folders.
     #[test]
     fn an_option_given_twice_takes_its_last_value() {
         for args in [

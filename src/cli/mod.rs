@@ -287,8 +287,7 @@ mod tests {
     use crate::i18n::Localizer;
     use crate::lang::Lang;
 
-    /// The app's first status line counts errors and warnings as `toli check` does (walk 9,
-    /// finding 4), in both languages.
+    /// The app's first status line counts errors and warnings as `toli check` does, in both languages.
     #[test]
     fn the_load_message_says_errors_and_warnings_as_check_does() {
         let l10n = Localizer::new();
@@ -327,7 +326,7 @@ mod tests {
     }
 
     /// A file that did not load is named at start, by its name, with what that means: its
-    /// entries are missing until it is fixed (walk 19, C-2).
+    /// entries are missing until it is fixed.
     #[test]
     fn the_load_message_names_a_file_that_did_not_load() {
         let l10n = Localizer::new();

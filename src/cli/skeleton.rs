@@ -7,21 +7,7 @@ use crate::corpus::parse::PLACEHOLDER;
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 
-/// The folder of the content tree a kind's files go in, as in the shipped corpus.
-pub fn folder(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Definition => "definitions",
-        Kind::Stage => "stages",
-        Kind::Policy => "policies",
-        Kind::Case => "cases",
-        Kind::Finding => "findings",
-        Kind::Recommendation => "recommendations",
-        Kind::Action => "actions",
-        Kind::Source => "sources",
-        Kind::Figure => "figures",
-        Kind::Tour => "tours",
-    }
-}
+pub use crate::corpus::kinds::folder;
 
 /// The skeleton's comments and placeholder hints, in the user's language (messages
 /// `skeleton-*` of `locales/*/cli-help.ftl`); field names and example values stay as they must

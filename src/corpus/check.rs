@@ -194,7 +194,7 @@ mod tests {
     use crate::corpus::load::{Sources, load};
 
     /// A broken link's guess is an id spelt near it word by word, not one sharing only its
-    /// first word (walk 16, C-2: `darkhan-exports` for `darkhan-wool-study`).
+    /// first word (`darkhan-exports` for `darkhan-wool-study`).
     #[test]
     fn a_broken_link_is_guessed_only_an_id_spelt_near_it() {
         let corpus = load(&Sources::builtin()).corpus;

@@ -172,7 +172,7 @@ fn merge_apart(places: &[String], lang: Lang, apart: &str) -> String {
     };
     let mut heads = heads;
     if heads.iter().any(|h| h.titled) {
-        // A part's title is kept as the entry view shows it (walk 19 O-6): each place whole,
+        // A part's title is kept as the entry view shows it: each place whole,
         // in the order of their numbers, places within one titled part said with it once.
         let mut whole: Vec<(u32, (&str, Option<&str>))> = (heads.iter())
             .zip(distinct.iter().copied())
@@ -273,8 +273,8 @@ mod tests {
             "Section V, STI Parks for Economic Diversification",
             "Section VI, Findings (grants, loans and loan subsidies)",
         ];
-        // The item of a list is kept (walk 17 O-3: the citation lost «8-р зүйл»), and the
-        // sections' titles as the entry view shows them (walk 19 O-6).
+        // The item of a list is kept (the citation lost «8-р зүйл»), and the
+        // sections' titles as the entry view shows them.
         assert_eq!(merged(&en, Lang::En), en.join("; "));
         let mn = [
             "IV бүлэг, «ШУТИ-ийн бодлогын орчин», эрх зүйн актуудын жагсаалтын 8-р зүйл",
@@ -327,8 +327,7 @@ mod tests {
         );
     }
 
-    /// Places come in the order of their numbers, and a box within a section is kept (walk 6:
-    /// "Sections V, IV" lost "Box 1").
+    /// Places come in the order of their numbers, and a box within a section is kept ("Sections V, IV" lost "Box 1").
     #[test]
     fn places_in_order_and_a_finer_place_kept() {
         assert_eq!(
@@ -359,8 +358,8 @@ mod tests {
         assert_eq!(merged(&["slide 12", "slide 8"], Lang::En), "slides 8, 12");
     }
 
-    /// A finer place after the part's title is kept (walk 16: «III, VI бүлэг» lost "Finding 1"),
-    /// with the title (walk 19 O-6).
+    /// A finer place after the part's title is kept («III, VI бүлэг» lost "Finding 1"),
+    /// with the title.
     #[test]
     fn a_finer_place_after_a_title_is_kept() {
         assert_eq!(
@@ -387,7 +386,7 @@ mod tests {
         );
     }
 
-    /// Boxes of one section are one place with their numbers (walk 9: the printed handout
+    /// Boxes of one section are one place with their numbers (the printed handout
     /// named the section four times, once per box).
     #[test]
     fn finer_places_within_one_head_are_merged() {

@@ -46,7 +46,7 @@ fn citation_has_both_titles_sources_and_locators() {
 }
 
 /// The reader's language comes first on the clipboard, as in the window: an official pasting
-/// into a Mongolian memo gets the Mongolian citation first (walk 14, O2).
+/// into a Mongolian memo gets the Mongolian citation first.
 #[test]
 fn the_readers_language_comes_first() {
     let c = fixture();
@@ -88,7 +88,7 @@ fn citation_content_is_inert() {
     assert!(text.contains("p. 1^[[31m"), "{text:?}");
 }
 
-/// A source cited at several places is named once, with all its places (walk 4, M2).
+/// A source cited at several places is named once, with all its places.
 #[test]
 fn a_source_cited_at_several_places_is_cited_once() {
     let src = "---\nid: src-r\nkind: source\ntitle: {en: The report, mn: Тайлан}\n\
@@ -181,7 +181,7 @@ fn published(id: &str, title: (&str, &str), author: (&str, &str), year: i32, mor
 
 /// A source published in English is cited by its English title in both languages, the
 /// Mongolian citation giving the translation after it in brackets, and its publisher as
-/// the language names it (walk 9, finding 1).
+/// the language names it.
 #[test]
 fn an_english_source_keeps_its_title_as_published_in_a_mongolian_citation() {
     let src = published(
@@ -290,7 +290,7 @@ fn citing(sources: &[(&str, (&str, &str))]) -> String {
 }
 
 /// The title after «Who, year.» starts a sentence: its first letter, and only that, is a
-/// capital (walk 8, m1).
+/// capital.
 #[test]
 fn the_title_after_who_and_when_starts_with_a_capital() {
     let src = source(
@@ -319,7 +319,7 @@ fn the_title_after_who_and_when_starts_with_a_capital() {
 
 /// A source known only as cited elsewhere names who, when, where it was cited and the place
 /// once each; a place that repeats the title, and a title that repeats the author, are said
-/// once (walk 8, n5).
+/// once.
 #[test]
 fn a_cited_source_says_who_when_and_where_once() {
     let tci = source(
@@ -391,7 +391,7 @@ fn a_cited_source_says_who_when_and_where_once() {
 
 /// A citation separates its sources with «;», so no source's publisher holds one: the book a
 /// chapter is in reads as part of the chapter's reference, «… (ред.), The Oxford Handbook of
-/// China Innovation номонд», not as another source (walk 14, O3).
+/// China Innovation номонд», not as another source.
 #[test]
 fn a_chapter_names_its_book_as_part_of_its_own_reference() {
     let shipped = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;

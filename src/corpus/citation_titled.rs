@@ -159,7 +159,7 @@ mod tests {
         merge(&places, lang)
     }
 
-    /// Slides named by their titles say "slides:" once (walk 19 O-5: "slide: …; slide: …;
+    /// Slides named by their titles say "slides:" once ("slide: …; slide: …;
     /// slide: …"); the Mongolian, whose kind follows each title, stays as written.
     #[test]
     fn parts_named_by_title_say_their_kind_once() {
@@ -257,8 +257,8 @@ mod tests {
         );
     }
 
-    /// Two places in one titled part name the part once, their finer places in brackets (walk 20
-    /// O-2: "Section IV, STI Policy Framework (list …, item 5); Section IV, STI Policy
+    /// Two places in one titled part name the part once, their finer places in brackets
+    /// ("Section IV, STI Policy Framework (list …, item 5); Section IV, STI Policy
     /// Framework (ITP incentives)"); places in other parts, or alone in theirs, stay as written.
     #[test]
     fn places_within_one_titled_part_name_it_once() {

@@ -272,7 +272,7 @@ mod tests {
     use crate::corpus::values::Coded;
 
     /// One report cited at four boxes is one source at three more places, not three more
-    /// sources, and the sources list names it once with every box (walk 16, O-6).
+    /// sources, and the sources list names it once with every box.
     #[test]
     fn a_source_cited_at_several_places_counts_once() {
         let corpus = load(&Sources::builtin()).corpus;
@@ -287,7 +287,7 @@ mod tests {
     }
 
     /// The other sources are said as sources, as the places are said as places, one or
-    /// more, in both languages (walk 18, O-4: not "+1 more").
+    /// more, in both languages (not "+1 more").
     #[test]
     fn the_source_line_names_what_more_there_is() {
         let l10n = crate::i18n::Localizer::new();
@@ -452,7 +452,7 @@ mod tests {
         );
     }
     /// A year the label names is said once, and a per cent keeps the words after it on its
-    /// line (walk 19, C-5); a label without the year keeps it after the value.
+    /// line; a label without the year keeps it after the value.
     #[test]
     fn a_figure_s_year_is_said_once_and_a_per_cent_keeps_its_words() {
         let f = KeyFigure {

@@ -28,10 +28,10 @@ pub fn id_like(typed: &str) -> Option<String> {
 /// and `kh` for х (`итгэлцэл` → `itgeltsel`, `дархан` → `darkhan`, not the key's `itgelcel`,
 /// `darhan`).
 fn id_letters(c: char) -> Option<&'static str> {
-    match crate::search::fold::lower_char(c) {
+    match crate::text::fold::lower_char(c) {
         'ц' => Some("ts"),
         'х' => Some("kh"),
-        lower => crate::search::translit::latin_letters(lower),
+        lower => crate::text::translit::latin_letters(lower),
     }
 }
 
@@ -46,14 +46,14 @@ mod tests {
         let id = id_like("итгэлцэл").expect("an id");
         assert_eq!(id, "itgeltsel");
         assert_eq!(
-            crate::search::translit::key_text(&id),
-            crate::search::translit::key_text("итгэлцэл")
+            crate::text::translit::key_text(&id),
+            crate::text::translit::key_text("итгэлцэл")
         );
         let id = id_like("дархан").expect("an id");
         assert_eq!(id, "darkhan", "х is `kh`, as the shipped ids write it");
         assert_eq!(
-            crate::search::translit::key_text(&id),
-            crate::search::translit::key_text("дархан")
+            crate::text::translit::key_text(&id),
+            crate::text::translit::key_text("дархан")
         );
     }
 

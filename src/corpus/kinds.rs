@@ -165,6 +165,22 @@ const FIGURE: &[FieldSpec] = &[
 // A step's note is for the trainer's screen only: search does not read it (`search::fields`).
 const TOUR: &[FieldSpec] = &[shown_unsearched("steps", "label-steps").about("about-steps")];
 
+/// The folder of the content tree a kind's files go in, as in the shipped corpus.
+pub fn folder(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Definition => "definitions",
+        Kind::Stage => "stages",
+        Kind::Policy => "policies",
+        Kind::Case => "cases",
+        Kind::Finding => "findings",
+        Kind::Recommendation => "recommendations",
+        Kind::Action => "actions",
+        Kind::Source => "sources",
+        Kind::Figure => "figures",
+        Kind::Tour => "tours",
+    }
+}
+
 /// The fields of `kind`, in the order the facts view shows them.
 pub fn fields(kind: Kind) -> &'static [FieldSpec] {
     match kind {

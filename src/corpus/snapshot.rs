@@ -155,7 +155,7 @@ mod tests {
     #[test]
     fn a_head_that_does_not_fit_is_refused() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let corpus = crate::search::synthetic::corpus(30, 1);
+        let corpus = crate::corpus::synthetic::corpus(30, 1);
         write_in(dir.path(), "t", 1, &corpus, &[]);
         assert!(read_in(dir.path(), "t", 1).is_some());
         let good = encode(&corpus, &[]);
@@ -173,7 +173,7 @@ mod tests {
             "numbers cut short"
         );
         assert!(with_head(numbers, &[0xFF, 0xFE]), "a text not UTF-8");
-        let fewer = encode(&crate::search::synthetic::corpus(29, 1), &[]);
+        let fewer = encode(&crate::corpus::synthetic::corpus(29, 1), &[]);
         assert!(
             with_head(&fewer[0], &fewer[1]),
             "a head of fewer entries than the snapshot has"

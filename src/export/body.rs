@@ -177,7 +177,7 @@ mod tests {
                 "</a> үзнэ үү.</p>",
             ),
             ("[[no-such-entry]] and more.", "<p>and more.</p>"),
-            // The last item left out takes its "and" along (walk 16 T-1, English).
+            // The last item left out takes its "and" along (English).
             ("See [[triple-helix]] and [[no-such-entry]].", "</a>.</p>"),
             (
                 "Read [[no-such-entry|the old page]] first.",

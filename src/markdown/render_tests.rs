@@ -217,7 +217,7 @@ fn a_link_said_as_nothing_keeps_its_own_text_and_a_bare_one_is_left_out() {
         ),
         ("A, B, [[gone]].", "A, B."),
         ("Эндээс [[gone]]-г үзнэ үү.", "Эндээс үзнэ үү."),
-        // The last item left out takes its "and" along (walk 16 T-1, English).
+        // The last item left out takes its "and" along (English).
         (
             "See [[cluster-initiative]] and [[gone]].",
             "See Cluster initiative.",

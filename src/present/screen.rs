@@ -89,7 +89,7 @@ impl Screen {
         } else {
             return None;
         };
-        Some(crate::ui::fit(&text, width))
+        Some(crate::text::fit::fit(&text, width))
     }
 }
 

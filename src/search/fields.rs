@@ -149,6 +149,10 @@ pub(crate) fn value_items(value: Value, lang: Lang, with_codes: bool) -> Vec<Str
 }
 
 #[cfg(test)]
+#[path = "fields_kinds_tests.rs"]
+mod kinds_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -258,7 +258,7 @@ mod tests {
     }
 
     /// A snippet whose window begins inside a word starts at the next word, even when the
-    /// word matched was only in a link's target («…эрэгсэл» was shown for «хэрэгсэл», walk 15).
+    /// word matched was only in a link's target («…эрэгсэл» was shown for «хэрэгсэл»).
     #[test]
     fn a_snippet_never_starts_inside_a_word() {
         let text = "Эдгээр хэрэгсэл хуульд байгаа ч практикт хэрэгжихгүй байна. \

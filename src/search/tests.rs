@@ -605,7 +605,7 @@ fn cyrillic_words_meet_mongolian_text_only() {
 /// A question asking when gets the entry's date at the start of its snippet: from the sentence
 /// holding it, read from its start (not from the first word matched, which cut «1972 онд» off),
 /// or, when no sentence with a year holds a word besides the entry's name, its first year
-/// (walk 13: «IT Park hezee baiguulagdsan», «MCS hezee baiguulagdsan»).
+/// («IT Park hezee baiguulagdsan», «MCS hezee baiguulagdsan»).
 #[test]
 fn a_when_question_shows_the_entrys_date_first() {
     let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
@@ -633,7 +633,7 @@ fn a_when_question_shows_the_entrys_date_first() {
     let staff = snippet("IT park heden ajiltantai ve", "it-park");
     assert!(staff.contains("Ажилтан: 43"), "{staff}");
     // The thing counted named before «тоо хэд», and by another word of its synonym group
-    // (walk 17 O-1: «ажилчдын», workers', is counted as «Ажилтан», staff).
+    // («ажилчдын», workers', is counted as «Ажилтан», staff).
     for q in [
         "IT паркийн ажилчдын тоо хэд вэ",
         "IT parkiin ajilchdyn too hed ve",

@@ -117,7 +117,7 @@ fn recommended_is_not_council_nor_consult() {
 
 /// A case ending after a hyphen belongs to the abbreviation before it: «ЕХ-ноос» (from the
 /// EU) is no «ноос» (wool), in the index as in a query; a quoted phrase still finds it as
-/// written (walk 17 C-5).
+/// written.
 #[test]
 fn an_ending_after_a_hyphen_is_not_a_word() {
     assert_eq!(top("ноос"), ["wool"]);
@@ -126,14 +126,14 @@ fn an_ending_after_a_hyphen_is_not_a_word() {
 }
 
 /// A four-letter word no entry holds, one slip from a word one does, finds it: «прак» is
-/// «парк» typed with two letters swapped (walk 18 O-1).
+/// «парк» typed with two letters swapped.
 #[test]
 fn a_slip_in_a_four_letter_word_is_forgiven() {
     assert_eq!(top("прак"), ["advice"]);
 }
 
 /// An English form the stemmer rewrites at its end meets the others: "disabled" is stemmed as
-/// "disabilities" is, though neither begins with the other's letters (walk 14, question 38).
+/// "disabilities" is, though neither begins with the other's letters.
 #[test]
 fn disabled_finds_disabilities() {
     assert_eq!(top("disabled"), ["ramps"]);
@@ -161,7 +161,7 @@ fn a_slipped_question_word_is_read_as_one_unless_the_corpus_holds_it() {
 }
 
 /// A word the corpus does not hold is named when what it found only looks like it: "Finland"
-/// is not "financial" (walk 9); a word typed in part or in another form is held.
+/// is not "financial"; a word typed in part or in another form is held.
 #[test]
 fn a_word_not_held_is_said_to_be_a_near_spelling() {
     let c = Corpus::new(vec![e(
@@ -235,7 +235,7 @@ fn everyday_words_meet_the_corpus_terms() {
         "action-lt-gii-top-100",
     );
     // The corpus writes «акселератор» and «коуч»; an official says «хурдасгуур», a coach
-    // «дасгалжуулагч» (walk 19 O-2, C-3).
+    // «дасгалжуулагч».
     finds("хурдасгуур гэж юу вэ", Lang::Mn, "accelerator");
     finds(
         "кластерийн дасгалжуулагч",
@@ -245,8 +245,7 @@ fn everyday_words_meet_the_corpus_terms() {
 }
 
 /// A question asking how many puts first the entry that counts the thing asked for: «14
-/// парк» in the parks' overview, not a park named as closely that counts hectares (walk 19
-/// O-1).
+/// парк» in the parks' overview, not a park named as closely that counts hectares.
 #[test]
 fn how_many_is_answered_by_the_entry_that_counts_it() {
     let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;

@@ -192,7 +192,7 @@ mod tests {
     }
 
     /// The walk's damaged file: the notice places the damage in the reader's words, with no
-    /// English of the parser in the Mongolian (walk 9, finding 15).
+    /// English of the parser in the Mongolian.
     #[test]
     fn a_damaged_file_is_placed_in_the_reader_s_words() {
         let dir = tempfile::tempdir().expect("tempdir");

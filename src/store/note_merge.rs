@@ -150,7 +150,7 @@ mod tests {
         notes::load(store, "accelerator").0
     }
 
-    /// Twenty-seven lines, as the note of walk 13's coach.
+    /// Twenty-seven lines, as a coach's note that two windows changed.
     fn long_note() -> String {
         (1..=27)
             .map(|n| format!("Мөр {n}: хамтын санхүүжилт\n"))

@@ -87,7 +87,7 @@ mod tests {
     }
 
     /// A damaged file is placed by line (and column) in plain words in the reader's language,
-    /// and the parser's English is nowhere in the Mongolian (walk 9, finding 15).
+    /// and the parser's English is nowhere in the Mongolian.
     #[test]
     fn the_place_is_said_in_plain_words_without_the_parser_s_english() {
         let l10n = Localizer::new();

@@ -5,32 +5,7 @@ use ratatui::style::{Color, Modifier, Style};
 
 use crate::markdown::render::MdStyles;
 
-/// The themes, in the order `T` cycles through them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ThemeName {
-    Dark,
-    Light,
-    Projector,
-}
-
-impl ThemeName {
-    pub fn next(self) -> ThemeName {
-        match self {
-            ThemeName::Dark => ThemeName::Light,
-            ThemeName::Light => ThemeName::Projector,
-            ThemeName::Projector => ThemeName::Dark,
-        }
-    }
-
-    /// The Fluent id of the theme's name.
-    pub fn label_id(self) -> &'static str {
-        match self {
-            ThemeName::Dark => "theme-dark",
-            ThemeName::Light => "theme-light",
-            ThemeName::Projector => "theme-projector",
-        }
-    }
-}
+pub use crate::app::settings::ThemeName;
 
 /// Every style the views use.
 #[derive(Debug, Clone, Copy)]

@@ -1,4 +1,4 @@
-//! Links that name no entry (walk 9, finding 5): the entry view and `toli show` say so in plain
+//! Links that name no entry: the entry view and `toli show` say so in plain
 //! words in the reader's language, with the id `toli check` suggests («incubatr — бичлэг
 //! байхгүй (incubator?)»), and Tab never selects them, since there is nothing to follow.
 

@@ -1,5 +1,5 @@
 //! `toli check` on a bracketed abbreviation that nothing else in the entry uses (`unused-abbrev`,
-//! content/GLOSSARY.md review 17i "abbreviations, one rule"): the warning's place in a body and
+//! content/GLOSSARY.md, "abbreviations, one rule"): the warning's place in a body and
 //! in a summary, in both languages; a use later, in the front matter or in a linked entry's
 //! title keeping the bracket; and the message as a trainer reads it from the binary, in English
 //! and in Mongolian, with `--strict` failing on it as on every warning.

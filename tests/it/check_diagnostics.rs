@@ -492,7 +492,7 @@ fn a_wrong_kind_hides_nothing_and_coded_values_are_read_by_their_names() {
             .collect()
     };
     // A kind is written by its English name in either language, listed in table order; in
-    // Mongolian each with its Mongolian name, as a coded value with its label (walk 18, C-3).
+    // Mongolian each with its Mongolian name, as a coded value with its label.
     use toli::corpus::model::Kind;
     let kinds = Kind::ALL.map(|k| k.name()).join(", ");
     let kinds_mn = Kind::ALL
@@ -572,7 +572,7 @@ fn a_coded_value_read_by_its_name_is_stored_as_its_code() {
 
 /// The links to the id of a file that did not load are one problem at that file's error,
 /// saying how many entries link and which, in both languages, instead of one line per link
-/// saying that no entry has the id (walk 10; a broken definition gave 22 such lines).
+/// saying that no entry has the id (a broken definition gave 22 such lines).
 #[test]
 fn links_to_an_entry_whose_file_did_not_load_are_one_problem_at_that_file() {
     let hub = definition(

@@ -1,4 +1,4 @@
-//! What `toli check` says of the English side and of controlled values (walk 18, C-3): Mongolian
+//! What `toli check` says of the English side and of controlled values: Mongolian
 //! written as an English value or as a source's place warns, as Latin letters on the Mongolian
 //! side do, while a Mongolian name or quotation inside English words does not; a value a field
 //! does not take is answered with the values it does, each with its name in the reader's

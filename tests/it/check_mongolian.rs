@@ -470,7 +470,7 @@ fn an_abbreviation_is_spelled_out_at_its_first_use_in_the_body() {
 }
 
 /// A title with its full name in brackets («ШУТИ-ийн парк (шинжлэх ухаан, …)») lends the name
-/// before the bracket to the link-ending advice, not its kind's word (mn UI review 15).
+/// before the bracket to the link-ending advice, not its kind's word.
 #[test]
 fn the_link_ending_advice_takes_the_name_before_a_title_s_bracket() {
     let park = entry(

@@ -88,7 +88,7 @@ fn a_brace_written_for_a_bracket_is_one_error_at_the_brace() {
 
 /// A tab indenting a line whose neighbours are indented with spaces is the one problem of its
 /// line: the line is read as lined up with them, not called indented more or less than the
-/// line above; the entry loads, so it is a warning that says so (walk 20, C-5), and nothing
+/// line above; the entry loads, so it is a warning that says so, and nothing
 /// that links to it is told it did not load.
 #[test]
 fn a_tab_in_the_indentation_is_the_one_problem_of_its_line() {

@@ -201,7 +201,7 @@ fn an_empty_required_field_and_an_id_that_is_none_say_what_to_write() {
 }
 
 /// A `: ` inside a value under `summary:` is shown on the author's own line, its value quoted
-/// and cut short, not with a field the author did not write (walk 19, C-1).
+/// and cut short, not with a field the author did not write.
 #[test]
 fn a_colon_inside_a_nested_value_is_shown_on_the_author_s_line() {
     let text = entry(
@@ -230,7 +230,7 @@ fn summary(files: &[(&str, &str)], lang: &str) -> String {
 
 /// A file that did not load is named in the summary, with what that means — its entries are
 /// missing until it is fixed — in both languages; a file with an error that still loads is
-/// not (walk 19, C-2).
+/// not.
 #[test]
 fn the_summary_names_the_files_that_did_not_load() {
     let broken = entry(

@@ -63,7 +63,7 @@ fn misspelt_keys_inside_lists_are_found_and_the_rest_still_read() {
 }
 
 /// A misspelt link field is read as the field it was meant to be, and a wrong link in it is
-/// reported where it is written, not on the `id:` line (walk 17 C-6).
+/// reported where it is written, not on the `id:` line.
 #[test]
 fn a_link_in_a_misspelt_field_is_reported_where_it_is_written() {
     let text = entry(
@@ -173,7 +173,7 @@ fn a_source_s_original_language_is_checked() {
     );
 }
 
-/// The walk's file (walk 9, finding 3): `sources:` indented by one space under `summary` is
+/// The walk's file: `sources:` indented by one space under `summary` is
 /// told to start the line; indented to the column of `en` and `mn` it is named as an unexpected
 /// key of `summary` (not "`summary` must give both languages"), in both languages.
 #[test]

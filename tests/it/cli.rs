@@ -240,7 +240,7 @@ fn show_in_mongolian_names_values_and_locators_in_mongolian() {
     }
 }
 
-/// Wording a Mongolian reader reads as written (walk 10): an action heads the findings it
+/// Wording a Mongolian reader reads as written: an action heads the findings it
 /// answers as the problems it solves, and the sea buckthorn industry matures into a cluster.
 #[test]
 fn mongolian_wording_of_walk_10() {

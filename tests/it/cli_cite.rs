@@ -131,7 +131,7 @@ fn cite_shipped(lang: &str, id: &str) -> String {
 }
 
 /// One source is a "Source", and a deck's slides named by their titles say "slides:" once; the
-/// Mongolian, which says the kind after each title, stays as written (walk 19 O-5).
+/// Mongolian, which says the kind after each title, stays as written.
 #[test]
 fn one_source_and_its_titled_slides_read_as_a_reader_writes_them() {
     let en = cite_shipped("en", "sea-buckthorn-cluster");
@@ -155,7 +155,7 @@ fn one_source_and_its_titled_slides_read_as_a_reader_writes_them() {
     assert!(mn.contains("— Эх сурвалж: "), "{mn}");
 }
 
-/// The sections' titles the entry view shows are kept in the line pasted (walk 19 O-6), in
+/// The sections' titles the entry view shows are kept in the line pasted, in
 /// both languages, each section said once.
 #[test]
 fn a_citation_keeps_the_section_titles_the_entry_shows() {

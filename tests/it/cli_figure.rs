@@ -1,5 +1,5 @@
 //! `toli figure` as text: each value said once, and a record's value before its quote and
-//! source (walk 8, n3 and n4).
+//! source.
 
 use crate::common;
 

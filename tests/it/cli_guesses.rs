@@ -1,4 +1,4 @@
-//! What the command line says to an id, a tour or a kind it does not know (walk 14): a guess
+//! What the command line says to an id, a tour or a kind it does not know: a guess
 //! only when one is spelt near what was typed, each clause a sentence of its own, the tours
 //! and kinds listed alike by every command that names them; and an option given twice.
 

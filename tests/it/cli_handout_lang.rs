@@ -1,4 +1,4 @@
-//! Command-line mistakes a trainer and an official make (walk 15): `toli handout`'s usage line
+//! Command-line mistakes a trainer and an official make: `toli handout`'s usage line
 //! names `handout`, not `export`, and `--format pdf` says how the PDF is made (T-N3);
 //! `--lang мн` typed on a Mongolian keyboard, and `mongol`/`english`, are taken (O-4).
 
@@ -66,7 +66,7 @@ fn format_pdf_says_the_pdf_is_printed_from_print_html() {
             err.contains("--print-to-pdf=handout.pdf o3/print.html"),
             "{lang}: {err}"
         );
-        // The folder is not written yet: the command that writes it comes first (walk 16, T-2),
+        // The folder is not written yet: the command that writes it comes first,
         // then how its print file is printed.
         let first = format!("`toli --lang {lang} handout --tour tour-what-is-a-cluster o3`");
         let (Some(at), Some(print)) = (err.find(&first), err.find("o3/print.html")) else {
@@ -78,7 +78,7 @@ fn format_pdf_says_the_pdf_is_printed_from_print_html() {
 
 /// `--format pdf` to `x.pdf`: the reader named the PDF. The advice writes the handout to the
 /// folder `x` and prints it to `x.pdf`, not to a folder named `x.pdf` and a PDF named
-/// `handout.pdf` (walk 19, T-2). Both languages.
+/// `handout.pdf`. Both languages.
 #[test]
 fn format_pdf_to_a_pdf_name_prints_to_that_name() {
     for lang in ["en", "mn"] {

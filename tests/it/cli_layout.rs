@@ -259,7 +259,7 @@ fn bookmarks_wrap_like_the_other_listings() {
 }
 
 /// `toli search`'s notes on stderr (how many were shown, how many hold every word) wrap at
-/// spaces at 80 columns, as the list does (walk 5); in a pipe each stays one line.
+/// spaces at 80 columns, as the list does; in a pipe each stays one line.
 #[test]
 fn search_notes_on_stderr_wrap_at_spaces() {
     let query = "хэдэн ҮТП тусгай статус авсан бэ";
@@ -279,7 +279,7 @@ fn search_notes_on_stderr_wrap_at_spaces() {
 }
 
 /// `toli search` says how many of the listed hold every word; with none, it does not say they
-/// are listed first (walk 7, N6: «…агуулсан нь: 0 (эхэнд нь жагсав)»), in either language.
+/// are listed first («…агуулсан нь: 0 (эхэнд нь жагсав)»), in either language.
 #[test]
 fn search_says_listed_first_only_when_some_hold_every_word() {
     let none = "хоршоодын удирдлагатай уулзалт";

@@ -655,7 +655,7 @@ fn the_export_says_how_many_files_of_its_format_it_wrote() {
 
 /// The closing lines say which languages the handout is in and how to have one only (the
 /// reader's), or both; a re-export into a folder holding another tour's handout says it replaced
-/// that one, and one of the same tour says nothing of it (walk 18 T-5).
+/// that one, and one of the same tour says nothing of it.
 #[test]
 fn the_handout_says_its_languages_and_the_handout_it_replaced() {
     let said = |args: &[&str], out: &Path| {
@@ -873,7 +873,7 @@ fn linked_from_lists_show_on_screen_and_are_left_out_in_print() {
 /// The figures a tour's steps show over them in the talk (their `figures`, which `f` goes
 /// through) are in its handout, and no other chart: each its own page with its chart and
 /// source, listed in the manifest, right after the step that shows it and under that step in
-/// the contents; the tour's mention of each chart links to it (walk 5, N1: the handout had no
+/// the contents; the tour's mention of each chart links to it (the handout had no
 /// chart at all; then it had every chart a step linked to, 12 for a talk that shows 3).
 #[test]
 fn a_tour_handout_holds_the_charts_its_steps_show_in_the_talk() {

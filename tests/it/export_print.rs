@@ -486,7 +486,7 @@ fn contents_and_the_markdown_tour_page_number_the_steps_as_the_tour_does() {
 
 /// Printed, each language's contents page says when the handout was made once, in its footer
 /// (the line under the contents stays on screen only), and lists under each step the charts
-/// shown at it, whose pages follow their step's (walk 5, N13 and N1).
+/// shown at it, whose pages follow their step's.
 #[test]
 fn the_printed_contents_name_the_export_once_and_the_charts_under_their_steps() {
     let dir = tempfile::tempdir().expect("tempdir");

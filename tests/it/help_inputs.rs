@@ -157,7 +157,7 @@ fn f1_in_the_note_editor_lists_its_keys() {
 }
 
 /// F1 in the find bar (Ctrl-F in an entry, both languages at 80×24): the help lists the find
-/// bar's keys alone, from its top, without the panes' lines about typing (walk 17 T-3: it
+/// bar's keys alone, from its top, without the panes' lines about typing (it
 /// opened the whole help scrolled to the find bar's section, under those lines); closing it
 /// gives back the find as it was typed.
 #[test]

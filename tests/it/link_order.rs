@@ -100,7 +100,7 @@ fn show_lists_backlinks_in_the_reader_s_order() {
 }
 
 /// A case's figures that only name it come under their own heading, after its own figures,
-/// in the app and in `toli show`, both languages (walk 19, C-6).
+/// in the app and in `toli show`, both languages.
 #[test]
 fn a_case_s_related_figures_have_their_own_heading() {
     for (lang, own, related) in [

@@ -94,7 +94,7 @@ fn tab_and_clicks_reach_the_side_columns_links() {
 }
 
 /// The entries that link here are listed in the reader's alphabetical order of their titles
-/// (walk 3: they were in no visible order), in both languages.
+/// (they were in no visible order), in both languages.
 #[test]
 fn backlinks_are_in_alphabetical_order_of_the_language_read() {
     for lang in [Lang::Mn, Lang::En] {

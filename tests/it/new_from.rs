@@ -1,4 +1,4 @@
-//! `toli new --from ID` (walk 15, C-N5): a shipped entry is copied into the reader's folder to
+//! `toli new --from ID`: a shipped entry is copied into the reader's folder to
 //! correct, never over a file there, and the copy replaces the shipped entry; `toli new` on a
 //! shipped id says how; an id that cannot be one gets the id it most likely meant. Both
 //! languages.

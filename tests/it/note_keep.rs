@@ -1,6 +1,6 @@
-//! Nothing a reader writes in a note is lost (walk 10, findings 1 and 6), on ratatui's
+//! Nothing a reader writes in a note is lost, on ratatui's
 //! TestBackend: two app windows on one data folder each saving the same note merge their
-//! changes against the note as each editor opened it (walk 13, C1): the shared text once, each
+//! changes against the note as each editor opened it: the shared text once, each
 //! window's changes, and where both changed the same place both versions between marking
 //! lines, this window's first; the status line says which happened. A window shows a
 //! note another window saved; the external editor's save is as careful; and the built-in
@@ -298,7 +298,7 @@ fn a_note_changed_on_disk_shows_on_the_next_turn() {
 }
 
 /// In the built-in editor PgUp and PgDn move a screenful of rows and Ctrl-Home and Ctrl-End
-/// go to the note's start and end (walk 10, finding 6: 40 presses of ↑ did not reach the top
+/// go to the note's start and end (40 presses of ↑ did not reach the top
 /// of a 28-paragraph note); the text typed there is saved there.
 #[test]
 fn page_keys_and_ctrl_home_reach_the_top_of_a_long_note() {
@@ -369,7 +369,7 @@ fn editor_text(a: &App) -> String {
     }
 }
 
-/// A save that fails keeps what was typed (walk 13): the entry view shows it, a reload of
+/// A save that fails keeps what was typed: the entry view shows it, a reload of
 /// the notes does not replace it with the note on disk, and the next `e` opens it — not the
 /// note on disk — so that, the folder put right, Ctrl-S saves it. The built-in editor.
 #[test]

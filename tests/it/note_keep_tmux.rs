@@ -1,5 +1,5 @@
-//! A note being typed in the built-in editor is saved when the app is ended from outside
-//! (walk 10, finding 7): its terminal closing (SIGHUP to a terminal gone, as when a window is
+//! A note being typed in the built-in editor is saved when the app is ended from outside:
+//! its terminal closing (SIGHUP to a terminal gone, as when a window is
 //! closed or SSH drops), and SIGTERM or SIGHUP sent to it; so is what an external editor has
 //! saved in its copy of the note. An external editor that cannot be used says why in the
 //! reader's words; what it wrote whose save failed opens in it again, and toli ending with it
@@ -207,7 +207,7 @@ fn breaking_editor(dir: &Path) -> String {
 }
 
 /// What an external editor saved, when saving it as the note fails (the notes folder went
-/// bad), is not lost (walk 13): the next `e` opens it — not the note on disk — and, the
+/// bad), is not lost: the next `e` opens it — not the note on disk — and, the
 /// folder put right, saves it; the copy that kept it then goes.
 #[test]
 fn an_external_edit_whose_save_failed_opens_again_on_the_next_e() {

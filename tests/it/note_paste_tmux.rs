@@ -1,4 +1,4 @@
-//! Text pasted into the built-in note editor keeps its line breaks (walk 15, C-N2): the real
+//! Text pasted into the built-in note editor keeps its line breaks: the real
 //! binary in tmux, at 80×24 in Mongolian. `tmux paste-buffer -p` sends a bracketed paste with
 //! each line break as CR, as xterm and VTE do; the note shows two lines and is saved as two.
 //! Ctrl-Z and Ctrl-Y take the paste back and put it back.

@@ -1,4 +1,4 @@
-//! The built-in note editor wraps long lines at word ends to its width (walk 7, m13: a
+//! The built-in note editor wraps long lines at word ends to its width (a
 //! 150-character line showed only its tail), on ratatui's TestBackend: snapshots in both
 //! languages at 80×24 and 120×40, the cursor on screen and moving by screen row, and the saved
 //! text exactly what was typed (wrapping is display only).
@@ -158,7 +158,7 @@ fn a_note_taller_than_the_editor_keeps_the_cursor_in_view() {
     assert!(rows[0].starts_with("Use the students"), "{rows:#?}");
 }
 
-/// A note longer than the editor says so on its border (walk 15, C-N4): `↓` with the keys
+/// A note longer than the editor says so on its border: `↓` with the keys
 /// that show the rest at its top, `↑` at its end, both between; the marks name the keys of
 /// the key table.
 #[test]

@@ -39,7 +39,7 @@ fn notes_list_id_title_and_first_line_in_either_language() {
     assert!(lines[0].contains("Cluster"), "{text}");
     assert!(lines[0].ends_with("Ask about Porter."), "{text}");
     assert!(!text.contains("Кластер гэж"), "only the first line: {text}");
-    // An entry not loaded says so, not a bare `?` (walk 18, C-1; `own_folder`).
+    // An entry not loaded says so, not a bare `?` (`own_folder`).
     assert!(
         lines[1].starts_with("gone-entry ") && lines[1].contains(" (not loaded this time — "),
         "{text}"
@@ -89,7 +89,7 @@ fn no_notes_prints_nothing_and_notes_print_inert() {
     );
 }
 
-/// `toli search` finds the reader's notes as the app's search does (walk 8, n2): the entry
+/// `toli search` finds the reader's notes as the app's search does: the entry
 /// whose note holds every word comes first, marked ✎ (and `"note": true` in JSON), and the
 /// count takes it in; another reader's empty data folder finds nothing of it.
 #[test]

@@ -115,7 +115,7 @@ fn search_finds_an_entry_by_the_words_of_its_note() {
         );
         assert_eq!(s.noted, vec![it_park], "{query}");
         assert!(s.total >= s.hits.len(), "{query}");
-        // Words the corpus lacks but the reader's note holds are not "not found" (walk 15, O-2).
+        // Words the corpus lacks but the reader's note holds are not "not found".
         assert!(s.near_only.is_empty(), "{query}: {:?}", s.near_only);
         let shown = screen(&a).backend().to_string();
         assert!(shown.contains("✎ МТ Парк"), "{query}:\n{shown}");
@@ -133,7 +133,7 @@ fn search_finds_an_entry_by_the_words_of_its_note() {
 }
 
 /// `e` on an entry with no note, then leaving without typing (Esc, or Ctrl-C quitting the
-/// app) saves nothing: no note in the app, no file in the store (walk 3, M2: a Latin query
+/// app) saves nothing: no note in the app, no file in the store (a Latin query
 /// typed into the panes opens the editor with `e`).
 #[test]
 fn the_note_editor_left_untouched_saves_nothing() {
@@ -178,7 +178,7 @@ fn walkdir(dir: &std::path::Path) -> Vec<PathBuf> {
     out
 }
 
-/// At 80 columns each note's first line shows under its entry's title (walk 5: at 80×24 the
+/// At 80 columns each note's first line shows under its entry's title (at 80×24 the
 /// note was cut off the row, and notes on look-alike entries could not be told apart).
 #[test]
 fn the_notes_list_shows_each_notes_first_line_at_80_columns() {
@@ -192,7 +192,7 @@ fn the_notes_list_shows_each_notes_first_line_at_80_columns() {
     );
 }
 
-/// The walk's search (walk 7, N6): a note on an entry holds every word of a query that matches
+/// The walk's search: a note on an entry holds every word of a query that matches
 /// over 50 entries of the shipped corpus by some word. The count stays exact (the corpus's
 /// count, and one more unless the corpus matched the noted entry too), the «every word» figure
 /// counts the note, the row is marked ✎ and the preview shows the note's line.
@@ -297,7 +297,7 @@ fn a_note_hit_in_the_search_overlay() {
 }
 
 /// A note's first line longer than the notes list's row is cut after a word and says so with
-/// «…» (walk 7: «…удирдлагатай уулза…» read as a misspelt word).
+/// «…» («…удирдлагатай уулза…» read as a misspelt word).
 #[test]
 fn the_notes_list_cuts_a_long_first_line_after_a_word() {
     let dir = tempfile::tempdir().expect("tempdir");

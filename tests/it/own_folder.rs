@@ -1,4 +1,4 @@
-//! A coach's own entries on a day their folder is not loaded (walk 18, C-1): their bookmarks
+//! A coach's own entries on a day their folder is not loaded: their bookmarks
 //! and notes say the entry is not loaded this time and name the folder to open, in the app's
 //! lists and status line, `toli bookmarks` and `toli notes` (and their JSON) — never that the
 //! entry is gone from the knowledge base.

@@ -1,5 +1,5 @@
 //! The app's place — entry, pane, language — is saved when the app is ended from outside, as
-//! `q` saves it (walk 15, C-N1): its terminal closing (the tmux server goes, as a window
+//! `q` saves it: its terminal closing (the tmux server goes, as a window
 //! closed), and SIGHUP or SIGTERM sent to it. The real binary in tmux, on the fixture corpus.
 
 use crate::common::tmux::{Tmux, on_fixtures, open_cluster_initiative_in_mongolian, recorded};

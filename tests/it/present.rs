@@ -67,7 +67,7 @@ fn a_case_step_shows_its_values_in_the_talk_s_language() {
 
 /// On a 40×10 screen the presenter's `?` help wraps each description under itself instead of
 /// cutting it mid-word: every key's whole description is in the help, no line is wider than
-/// the box, and the first screen is pinned in both languages (walk 10).
+/// the box, and the first screen is pinned in both languages.
 #[test]
 fn the_presenter_s_help_wraps_its_descriptions_on_a_small_screen() {
     use toli::app::keymap::{Ctx, hints_shown};
@@ -243,8 +243,8 @@ fn presenter_publishes_and_notes_view_reads_the_same_position() {
 
 /// A notes terminal without its own language stays in the talk's when the talk stops: a
 /// Mongolian talk's notes do not turn English while the trainer waits for the next one. Started
-/// without a tour, it offers to start again the tour that ran (walk 17 T-2), not the tours' list.
-/// A talk left at its first step of three was stopped there, not finished (walk 20 T-1): the
+/// without a tour, it offers to start again the tour that ran, not the tours' list.
+/// A talk left at its first step of three was stopped there, not finished: the
 /// notes say where and the command that resumes it.
 #[test]
 fn the_notes_keep_the_talks_language_after_it_stops() {
@@ -286,7 +286,7 @@ fn the_notes_keep_the_talks_language_after_it_stops() {
 }
 
 /// A talk closed at its last step has been shown to the end: the notes say it finished, in
-/// both languages; one closed before it says where it stopped (walk 20 T-1).
+/// both languages; one closed before it says where it stopped.
 #[test]
 fn the_notes_say_finished_only_for_a_talk_closed_at_its_last_step() {
     let l10n = Localizer::new();
@@ -331,7 +331,7 @@ fn the_notes_say_finished_only_for_a_talk_closed_at_its_last_step() {
 }
 
 /// The notes screen of a named tour says the command that starts it as it can be typed: the
-/// tour's id, not a placeholder (walk 5: «toli present АЯЛАЛ»).
+/// tour's id, not a placeholder («toli present АЯЛАЛ»).
 #[test]
 fn the_notes_screen_names_the_command_with_the_tours_id() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -422,7 +422,7 @@ fn present_command_names_the_tours_and_needs_a_terminal() {
 }
 
 /// A step naming an entry whose file is there but did not load says so, with that file and
-/// the place of its error, not that no entry has the id (walk 10).
+/// the place of its error, not that no entry has the id.
 #[test]
 fn a_step_naming_an_entry_whose_file_did_not_load_names_that_file() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -523,7 +523,7 @@ fn a_step_naming_a_missing_entry_is_shown_as_an_error_step() {
 
 /// A step that cannot be remembered (a file where the state folder should be, whoever runs
 /// the test) says why in plain words and names the folder, in both languages — never the
-/// system's English, "Not a directory (os error 20)" (walk 13).
+/// system's English, "Not a directory (os error 20)".
 #[test]
 fn a_step_that_cannot_be_remembered_says_why_in_plain_words() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -557,7 +557,7 @@ fn a_step_that_cannot_be_remembered_says_why_in_plain_words() {
 
 /// On the trainer's notes screen, a step whose entry's file did not load is titled with that
 /// file and the place of its error — as the projector's slide says — not "no entry has that
-/// id"; the step before it names it so as the next step (walk 13).
+/// id"; the step before it names it so as the next step.
 #[test]
 fn the_notes_screen_names_the_file_of_a_step_that_did_not_load() {
     let dir = tempfile::tempdir().expect("tempdir");

@@ -1,4 +1,4 @@
-//! A broken link on a projected slide (walk 15, T-N2): a fact linking to an entry that does
+//! A broken link on a projected slide: a fact linking to an entry that does
 //! not exist is left off the projector, where the room would read a raw id; the notes screen
 //! names it for the trainer, as the app does («… — бичлэг байхгүй (…?)»). So with a link in
 //! the step's text: one with a text of its own shows that text, a bare `[[id]]` is left out

@@ -1,4 +1,4 @@
-//! A notes screen started without the presenter's `--content` (walk 15, T-N1): the talk runs
+//! A notes screen started without the presenter's `--content`: the talk runs
 //! from a folder this terminal did not load. The notes say so and give the command that loads
 //! what the presenter loaded, in both languages, and do not claim to follow the talk;
 //! `toli present TOUR --notes` for such a tour says the same, and a tour unknown everywhere

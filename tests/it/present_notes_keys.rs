@@ -1,7 +1,7 @@
 //! The trainer's notes screen's own keys at library level: `f` (and its Mongolian-layout twin
-//! `ө`) shows the step's charts on the projector as Space moves the step (walk 18 T-1), the
+//! `ө`) shows the step's charts on the projector as Space moves the step, the
 //! key line names `f` and fits, `?`/F1 list the screen's keys from the key table, and Esc asks
-//! before closing the notes as the projector asks before leaving (walk 18 T-3).
+//! before closing the notes as the projector asks before leaving.
 
 use crate::common;
 

@@ -402,13 +402,13 @@ fn the_notes_screen_says_when_another_tour_runs_or_the_talk_ended() {
     toli::present::sync::clear(&runtime, "tour-plan");
     following.poll(&runtime);
     let shown = draw(&following);
-    // Left at its second step, not its last: closed there, not finished (walk 20 T-1).
+    // Left at its second step, not its last: closed there, not finished.
     assert!(
         shown.contains("The presentation was closed at step 2 of 3."),
         "{shown}"
     );
     assert!(!shown.contains("has ended"), "{shown}");
-    // After the talk only the keys that still work are listed (walk 8, n11).
+    // After the talk only the keys that still work are listed.
     assert!(
         shown.contains("L: language · ?: help · Esc: close"),
         "{shown}"
@@ -421,7 +421,7 @@ fn the_notes_screen_says_when_another_tour_runs_or_the_talk_ended() {
         Lang::En,
     );
     assert!(draw(&fresh).contains("No presentation is running"));
-    // The command offered loads what this screen loaded, so it runs as given (walk 16, T-3).
+    // The command offered loads what this screen loaded, so it runs as given.
     let mine = Notes {
         loaded: toli::present::sync::Loaded {
             dirs: vec![PathBuf::from("/w/mine")],
@@ -441,7 +441,7 @@ fn the_notes_screen_says_when_another_tour_runs_or_the_talk_ended() {
     );
 }
 
-/// Two presentations of one tour (two sessions of one user, walk 8 n10): the notes screen
+/// Two presentations of one tour (two sessions of one user): the notes screen
 /// says there are two and which process it follows, and keeps following it while the other's
 /// heartbeats come and go.
 #[test]

@@ -37,7 +37,7 @@ fn step_text(a: &App) -> Vec<String> {
 }
 
 /// `s`: the list of what addresses a finding is set apart from the evidence above it by a
-/// blank line, as on the whole slide and in the entry view (walk 9, finding 10).
+/// blank line, as on the whole slide and in the entry view.
 #[test]
 fn a_summary_slide_sets_its_actions_apart() {
     for lang in Lang::ALL {
@@ -63,7 +63,7 @@ fn a_summary_slide_sets_its_actions_apart() {
 }
 
 /// A presented table's numbered row label that wraps hangs its next line under the name, not
-/// under the number (walk 9, finding 11).
+/// under the number.
 #[test]
 fn a_wrapped_row_label_hangs_under_its_name() {
     let a = at_step(Lang::Mn, 120, 40, 7);
@@ -95,7 +95,7 @@ fn a_wrapped_row_label_hangs_under_its_name() {
 }
 
 /// A table's value column is headed «Утга» / "Value" where its rows have no unit in common, in
-/// the text the app's entry view and `toli show` set when the columns fit (walk 9, finding 9).
+/// the text the app's entry view and `toli show` set when the columns fit.
 #[test]
 fn a_tables_value_column_has_a_header() {
     let corpus = shipped();

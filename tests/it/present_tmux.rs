@@ -119,7 +119,7 @@ fn notes_window_follows_the_presenter() {
     notes.keys(&["L"]);
     notes.wait_for_all(&["Алхам 2 / 3", "Шатан дээрх өсөлтийн үеийг заа."]);
     t.keys(&["q"]);
-    // Left at step 2 of 3: closed there, not shown to the end (walk 20 T-1).
+    // Left at step 2 of 3: closed there, not shown to the end.
     notes.wait_for_all(&["Танилцуулга үзүүлэхээ №2 алхамд зогсоосон (нийт 3 алхмаас)"]);
     assert!(
         state_files(&runtime.join("toli")).is_empty(),
@@ -413,7 +413,7 @@ fn f_on_the_projector_is_said_on_the_notes_screen() {
         "Step 2 / 3",
         "Show both charts, then come back to the stage.",
     ]);
-    // `f` pressed on the notes screen shows the chart on the projector too (walk 18 T-1).
+    // `f` pressed on the notes screen shows the chart on the projector too.
     notes.keys(&["f"]);
     t.pane().wait_for("Figure 1 of 2");
     notes.wait_for("On the projector: figure 1 of 2 · Firms joining in the growth stage");

@@ -89,8 +89,8 @@ fn a_table_too_wide_for_the_slide_shows_every_value_whole() {
     }
 }
 
-/// A step number the tour does not have keeps the prompt open with it and says what was wrong
-/// (walk 18 T-4): the next digit starts a new number, which goes there, and the keys typed to
+/// A step number the tour does not have keeps the prompt open with it and says what was wrong:
+/// the next digit starts a new number, which goes there, and the keys typed to
 /// correct it never move the talk; Backspace edits the number; Esc closes the prompt without
 /// asking to leave. On a narrow projector the footer says it in fewer words, nothing cut.
 #[test]
@@ -827,7 +827,7 @@ fn s_shows_summary_slides_and_the_tour_keeps_them() {
     assert_eq!(step_words(&a).len(), whole, "s again: the whole entry");
 }
 
-/// The talk's language stays with the tour (walk 18 T-2): switched with `L` and its terminal
+/// The talk's language stays with the tour: switched with `L` and its terminal
 /// then closed (nothing more saved), `toli present TOUR` — the command the notes screen offers —
 /// resumes in it, saying so in it; `--lang` given chooses another.
 #[test]

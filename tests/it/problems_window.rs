@@ -1,4 +1,4 @@
-//! The content's problems whole (walk 9, finding 6): after a live reload that leaves a file
+//! The content's problems whole: after a live reload that leaves a file
 //! broken, the status line names where the first problem is, how many there are and the key
 //! `!`, which opens a window with every problem whole and wrapped (its advice included) and
 //! the `toli check` command; both languages, at 80×24.
@@ -111,7 +111,7 @@ fn with_no_problems_the_window_says_so() {
 }
 
 /// A file that did not load is named above the problems, with what that means: its entries
-/// are missing until its error is fixed (walk 19, C-2); a file whose last good version is
+/// are missing until its error is fixed; a file whose last good version is
 /// still shown (the live reload above) is not.
 #[test]
 fn the_window_names_a_file_that_did_not_load() {

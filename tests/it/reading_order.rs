@@ -216,7 +216,7 @@ fn a_source_cited_twice_is_listed_once_with_its_places_in_the_side_column() {
 }
 
 /// `z` where the entry already fills the screen (80 columns) changes nothing: it says so in
-/// the status line and stays off, so widening the terminal brings the lists back (walk 3, m9).
+/// the status line and stays off, so widening the terminal brings the lists back.
 #[test]
 fn zoom_at_80_columns_says_it_changes_nothing_and_stays_off() {
     for (lang, said) in [

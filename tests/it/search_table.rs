@@ -205,18 +205,18 @@ const TABLE: &[(&str, &str)] = &[
         "public-research-organization",
     ),
     ("IT Park түрээслэгч", "it-park"),
-    // A verb asked in the active voice finds it in the passive (walk 9): «хамруулсан»
+    // A verb asked in the active voice finds it in the passive: «хамруулсан»
     // (incubated) finds «хамрагдсан» (were incubated).
     ("IT Park хэдэн компани инкубацид хамруулсан", "it-park"),
     ("start-up studio", "start-up-studio"),
     ("startup studio", "start-up-studio"),
-    // «эмзэг» (vulnerable) is not «эмэгтэй» (woman): no tour of women's programmes first
-    // (walk 2 #20); the measures asked for are the recommendation to include them.
+    // «эмзэг» (vulnerable) is not «эмэгтэй» (woman): no tour of women's programmes first;
+    // the measures asked for are the recommendation to include them.
     (
         "эмзэг бүлгийг ШУТИ-д хамруулах ямар арга хэмжээ байна",
         "unctad-rec-inclusion",
     ),
-    // «ажилчдын» (workers') asks for the staff the park counts as «ажилтан» (walk 17 O-1).
+    // «ажилчдын» (workers') asks for the staff the park counts as «ажилтан».
     ("IT паркийн ажилчдын тоо хэд вэ", "it-park"),
     // Generic words: the entry about the thing before those that mention it
     ("park", "sti-park"),
@@ -232,7 +232,7 @@ const TABLE: &[(&str, &str)] = &[
 /// Queries whose entry must come first: the central entry of a topic over the entries around it.
 const FIRST: &[(&str, &str)] = &[
     // A count question puts the entry that holds the count (a figure of how many there are)
-    // before one only named by the words (walk 1 #8).
+    // before one only named by the words.
     (
         "үйлдвэр технологийн парк хэд байдаг вэ",
         "mongolia-industrial-technology-parks",
@@ -252,7 +252,7 @@ const FIRST: &[(&str, &str)] = &[
         "чацарганын кластерт юу зөвлөж байна",
         "rec-sbt-strategy-2030",
     ),
-    // How long: the entry stating the whole length, before the phases (walk 1 #28); a typo'd
+    // How long: the entry stating the whole length, before the phases; a typo'd
     // «хэдэн» still asks how many.
     ("MCS хөтөлбөр хэдэн сар", "mcs-business-park"),
     // What is meant by X («гэж юуг хэлэх вэ»); «бүсийн түвшний» says «бүс нутгийн» (synonyms).
@@ -266,7 +266,7 @@ const FIRST: &[(&str, &str)] = &[
         "finding-rd-expenditure-0-1-percent-gdp",
     ),
     // A word typed with a case ending finds the bare word («ажилтантай» → «ажилтан»); the
-    // entry named IT Park holds its staff of 43 too (walk 4 lists both).
+    // entry named IT Park holds its staff of 43 too, and both are listed.
     ("it park hed ajiltantai ve", "it-park"),
     // A tour's trainer notes do not make it the answer to a question they mention.
     (
@@ -275,12 +275,12 @@ const FIRST: &[(&str, &str)] = &[
     ),
     ("MCS хөтөлбөр хэдэг сар", "mcs-business-park"),
     // «анх» (first), «үеэр» (during) and «хамгийн» (most) frame a question: without them the
-    // first hits were entries holding «анх» or «үеэр», none about IT Park or COVID (walk 5).
+    // first hits were entries holding «анх» or «үеэр», none about IT Park or COVID.
     ("IT Park анх хэдэн онд байгуулагдсан бэ", "it-park"),
     // A title but its first word (a qualifier left out) names the entry as well as an alias
-    // starting with the words: the case, not its 2015 stage (walk 4).
+    // starting with the words: the case, not its 2015 stage.
     ("чацарганын кластерийн санаачилга", "sea-buckthorn-cluster"),
-    // A word in two bodies ranks them before titles holding its letters (walk 5): letters
+    // A word in two bodies ranks them before titles holding its letters: letters
     // strewn over a title are no match for a Cyrillic word, and come after a real match of a
     // Latin-typed one, even a slip in a body.
     ("ноолуур", "value-chain-upgrading"),
@@ -290,7 +290,7 @@ const FIRST: &[(&str, &str)] = &[
         "covid-clusters-collaboration",
     ),
     // Who is responsible: the body whose title names the question's topic («инновацийн
-    // бодлого»), not an action whose title holds two of its four words (walk 2 #7).
+    // бодлого»), not an action whose title holds two of its four words.
     (
         "инновацийн бодлогыг аль байгууллага хариуцдаг вэ",
         "national-sti-committee",
@@ -676,10 +676,10 @@ fn absent_words_find_nothing() {
         ("khovsgol", "хөвсгөл"),
         ("huvsgul", "хөвсгөл"),
         ("zzqx", "zzqx"),
-        // Aimag names the corpus does not hold: not "vs" or "government" (walk 4).
+        // Aimag names the corpus does not hold: not "vs" or "government".
         ("увс", "увс"),
         ("хэнтий", "хэнтий"),
-        // A six-letter word with a slip is not the start of «хөшүүрэг» (walk 5).
+        // A six-letter word with a slip is not the start of «хөшүүрэг».
         ("хоршоо", "хоршоо"),
     ] {
         // A word starting so, in any case form («Хөвсгөлд»); «ОУВС» does not hold «увс».
@@ -789,7 +789,7 @@ fn a_title_holding_the_whole_question_answers_it() {
     }
 }
 
-/// Questions officials asked in walk 6 and 7, answered first: a law's year asked by its short
+/// Questions officials asked, answered first: a law's year asked by its short
 /// name; a name of frequent words (IT Park) with a count; a broader term (STI park) naming its
 /// narrower ones; a verb asked about in another form (to finance → financed, financing; not
 /// used → being used); a unit of two letters (га) that is not the start of a longer word.
@@ -830,7 +830,7 @@ fn officials_questions_in_other_words_come_first() {
     let got = top(&corpus, &index, "шинжлэх ухааны парк", 5);
     assert!(!got.contains(&"sti-park"), "{got:?}");
     // «хаанаас гарсан бэ» frames the question: «гарсан» is no content word, so no other
-    // country's export share that «гарсан» comes before the sea buckthorn (walk 17 O-2).
+    // country's export share that «гарсан» comes before the sea buckthorn.
     let got = top(
         &corpus,
         &index,
@@ -844,7 +844,7 @@ fn officials_questions_in_other_words_come_first() {
     );
 }
 
-/// Questions of walk 10 whose answer came second or fourth: the entry a question names but that
+/// Questions whose answer came second or fourth: the entry a question names but that
 /// lacks the date asked (MCS Group) gives way to the one it links to that has it (the business
 /// park, 1993); of two entries named alike, the one holding every word (the park on 4.2 га of
 /// land, not tax incentives whose «гаалийн» starts with «га»); a year typed asks for what is
@@ -904,7 +904,7 @@ fn three_latin_letters_start_a_word() {
 
 /// A count asked of one row of a table is answered from that row, and says whose figure it is:
 /// the parks' comparison answers "how many companies did Socratus incubate" with Socratus's
-/// row, not IT Park's "120 companies incubated" (walk 18 O-5: a hurried official read 120 as
+/// row, not IT Park's "120 companies incubated" (a hurried official read 120 as
 /// Socratus's).
 #[test]
 fn a_count_from_a_table_comes_from_the_row_the_question_names() {

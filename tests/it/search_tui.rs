@@ -105,7 +105,7 @@ fn more_matches_than_the_list_holds_are_counted_in_full() {
 }
 
 /// On a 40-column screen the result list leaves out the kind, so the titles have the row:
-/// the 34 columns inside the window go to the title and its snippet (walk 10).
+/// the 34 columns inside the window go to the title and its snippet.
 #[test]
 fn a_narrow_result_list_gives_the_kind_s_columns_to_the_titles() {
     for (lang, name, q) in [(Lang::En, "en", "cluster"), (Lang::Mn, "mn", "кластер")] {
@@ -249,7 +249,7 @@ fn the_count_leaves_the_query_whole() {
     search(&mut a, q);
     let shown = text(&a);
     assert!(shown.contains(&format!("> {q}▏")), "{shown}");
-    // The whole line does not fit: the figures without how many the list shows do (walk 7).
+    // The whole line does not fit: the figures without how many the list shows do.
     assert!(
         shown.contains(" with every word · ") && !shown.contains("(best 50)"),
         "the figures fit: {shown}"
@@ -263,8 +263,8 @@ fn the_count_leaves_the_query_whole() {
 }
 
 /// A question longer than the search box at 80 columns scrolls: the words typed last, the
-/// cursor and the result count stay in view (walk 3, M1), or, when the query holds words the
-/// corpus does not, the words not found (walk 13).
+/// cursor and the result count stay in view, or, when the query holds words the
+/// corpus does not, the words not found.
 #[test]
 fn a_long_question_scrolls_in_the_search_box_at_80_columns() {
     let q = "инновацийн тухай хууль шинжлэх ухаан технологийн паркийн талаар кластер ХХХ";
@@ -307,7 +307,7 @@ fn a_long_question_scrolls_in_the_search_box_at_80_columns() {
     }
 }
 
-/// PgDn and PgUp move the selection a page of results, as in the entry list (walk 4, m14).
+/// PgDn and PgUp move the selection a page of results, as in the entry list.
 #[test]
 fn pgdn_and_pgup_move_a_page_of_results() {
     use toli::corpus::load::{Sources, load};
@@ -345,7 +345,7 @@ fn pgdn_and_pgup_move_a_page_of_results() {
 }
 
 /// A question for a count shows the fact that answers it under the title, on the first screen
-/// of a small terminal, where the entry's first facts would have pushed it out (walk 9).
+/// of a small terminal, where the entry's first facts would have pushed it out.
 #[test]
 fn a_count_question_shows_the_fact_it_asks_for() {
     use toli::corpus::load::{Sources, load};
@@ -400,7 +400,7 @@ fn a_tall_preview_shows_more_facts() {
 }
 
 /// The search window says a word is not in the corpus when the results only look like it,
-/// naming it as typed, in words that read whole at 80 columns (walk 10).
+/// naming it as typed, in words that read whole at 80 columns.
 #[test]
 fn a_word_not_in_the_corpus_is_said_in_the_count_line() {
     use toli::corpus::load::{Sources, load};
@@ -427,7 +427,7 @@ fn a_word_not_in_the_corpus_is_said_in_the_count_line() {
 }
 
 /// At 80×24 a "who recommended" question's first hit shows where it comes from: when the facts
-/// shown at least overflow the preview, the source line comes before them (walk 15, O-3: the
+/// shown at least overflow the preview, the source line comes before them (the
 /// action's list of findings pushed «Эх сурвалж» off the pane).
 #[test]
 fn a_short_preview_keeps_the_source_line() {

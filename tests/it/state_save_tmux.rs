@@ -1,6 +1,6 @@
 //! toli's own state that cannot be saved — where the talk is, for the notes view; where the
 //! reader left off, on quit — is said in plain words with its folder, in the reader's
-//! language, never the system's English (walk 13). The real binary in tmux.
+//! language, never the system's English. The real binary in tmux.
 
 use crate::common::tmux::{CACHE, Tmux};
 

@@ -757,7 +757,7 @@ fn toli_new_prints_no_raw_message_id_for_any_kind_in_either_language() {
 }
 
 /// `show`, `cite` and `export --ids` of an entry whose file failed to load name that file's
-/// errors, not an unrelated id (walk 6: a coach broke their entry a minute ago).
+/// errors, not an unrelated id (a coach broke their entry a minute ago).
 #[test]
 fn an_entry_whose_file_did_not_load_points_at_its_errors() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -788,7 +788,7 @@ fn an_entry_whose_file_did_not_load_points_at_its_errors() {
             );
             assert!(!out.stderr.contains("you mean"), "{}", out.stderr);
         }
-        // A slip in the id names the broken entry too, not an unrelated one (walk 8).
+        // A slip in the id names the broken entry too, not an unrelated one.
         let mut c = toli_in(dir.path(), lang);
         c.args(["show", "my-cluster-coachin"]);
         let out = run(c);
@@ -797,7 +797,7 @@ fn an_entry_whose_file_did_not_load_points_at_its_errors() {
 }
 
 /// An id no entry has that a loaded entry's broken link names is no entry, not "entry X did
-/// not load" about the entry holding the link, which loaded (walk 16, C-1).
+/// not load" about the entry holding the link, which loaded.
 #[test]
 fn an_id_only_a_broken_link_names_is_no_entry() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -825,7 +825,7 @@ fn an_id_only_a_broken_link_names_is_no_entry() {
 }
 
 /// An id typed with a word left out suggests the id holding its words in order, not what a
-/// search for them ranks first (walk 9, finding 13).
+/// search for them ranks first.
 #[test]
 fn a_missing_id_suggests_the_id_with_its_words_in_order() {
     let out = crate::common::toli_en()
@@ -841,7 +841,7 @@ fn a_missing_id_suggests_the_id_with_its_words_in_order() {
 }
 
 /// A country the corpus has no entry for is not quietly matched to a word spelled like it:
-/// `toli search Finland` lists what it found and says "Finland" is not there (walk 9), in both
+/// `toli search Finland` lists what it found and says "Finland" is not there, in both
 /// languages; a word the corpus holds says nothing of the kind.
 #[test]
 fn a_word_not_in_the_corpus_is_said_to_be_a_near_spelling() {

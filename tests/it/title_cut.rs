@@ -236,7 +236,7 @@ fn the_entry_views_link_column_tells_look_alike_titles_apart() {
 }
 
 /// Under its model's heading a stage row shows the stage's own name, not the model's again
-/// (walk 7, m7: «1. Хятадын ШУ…олж авах» at 80 columns): the words before the colon that
+/// («1. Хятадын ШУ…олж авах» at 80 columns): the words before the colon that
 /// name the stage's number or the model are left out, in both languages, at 80×24 and 120×40.
 #[test]
 fn a_stage_row_under_its_model_shows_the_stages_own_name() {
@@ -296,7 +296,7 @@ fn a_stage_row_under_its_model_shows_the_stages_own_name() {
 }
 
 /// A stages list scrolled past a model's heading keeps the model's name on its top row, so the
-/// rows «1. 2008–2015» never show without their model (walk 8, n7), in both languages.
+/// rows «1. 2008–2015» never show without their model, in both languages.
 #[test]
 fn a_scrolled_stages_list_keeps_its_models_heading_on_top() {
     let fx =
@@ -344,7 +344,7 @@ fn first_pane_rows(a: &App) -> Vec<String> {
         .collect()
 }
 
-/// `z` in the list at 80×24 (walk 9, finding 16): the list takes the kinds pane's width too, so
+/// `z` in the list at 80×24: the list takes the kinds pane's width too, so
 /// the findings' long Mongolian titles show nearly twice as much, the two «ДИИ 2023» findings
 /// whole, and none is cut in its middle; `h` shows the kinds again, and `l` comes back to the wide list.
 #[test]
@@ -400,7 +400,7 @@ fn z_where_the_list_fills_the_screen_says_it_changes_nothing() {
 
 /// A preview too narrow for a long id beside the title puts the kind and id on one row under
 /// it, the id cut with "…" as the entry pane beside the lists cuts it, never broken over two
-/// lines where a copy would take half an id (walk 13, O5).
+/// lines where a copy would take half an id.
 #[test]
 fn a_long_id_in_the_search_preview_keeps_to_one_row() {
     let mut a = shipped(120, 40);

@@ -33,7 +33,7 @@ fn y_reaches_the_tmux_buffer_with_set_clipboard_on() {
 
 /// The citation window's hint says `M` frees the mouse: in a real terminal `M` (and the
 /// Cyrillic `Т` in its place) turns mouse reporting off and on again inside the window, and
-/// the status line says so (walk 4, M1).
+/// the status line says so.
 #[test]
 fn m_in_the_citation_window_frees_the_mouse() {
     let Some(t) = Tmux::toli("mn", 80, 24) else {

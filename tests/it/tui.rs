@@ -519,7 +519,7 @@ fn a_storm_of_resizes_never_panics_and_keeps_the_place() {
 }
 
 /// Back returns to every entry read, in order: an entry opened from the list after one opened
-/// by search does not take its place (walk 3, m3: Кластер, then `h`, `j`, Enter on the next
+/// by search does not take its place (Кластер, then `h`, `j`, Enter on the next
 /// definition, then Backspace went to the start entry). Rows passed over in the list are only
 /// previews and are skipped.
 #[test]
@@ -553,7 +553,7 @@ fn back_returns_to_every_entry_read_in_order() {
 }
 
 /// Ctrl-F takes Latin letters and finds the Cyrillic spelled that way, as search does
-/// (walk 3, m10: `chatsargan` found nothing where `чацарган` found five).
+/// (`chatsargan` found nothing where `чацарган` found five).
 #[test]
 fn find_in_the_entry_takes_latin_letters_for_cyrillic() {
     let mut a = app(Lang::Mn, 80, 24);

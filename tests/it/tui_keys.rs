@@ -158,7 +158,7 @@ fn projector_summaries_are_not_italic() {
 }
 
 /// `y` puts the reader's language first on the clipboard, in the order the window shows the
-/// citation: a Mongolian reader pastes the Mongolian citation first (walk 14, O2).
+/// citation: a Mongolian reader pastes the Mongolian citation first.
 #[test]
 fn y_copies_the_readers_language_first_as_the_window_shows_it() {
     for (lang, first) in [(Lang::Mn, "Өсөлт — "), (Lang::En, "Growth — ")] {
@@ -233,7 +233,7 @@ fn y_sends_the_citation_and_shows_it_whole_to_select() {
 
 /// The citation window scrolls where the screen is too small for it (j/k, arrows, PgDn/PgUp,
 /// Space, g/G, Home/End), marks that there is more on its border, and keeps the hint on what to
-/// do in view (walk 4, M2); `M` (or the Cyrillic `Т` in its place) frees the mouse there as the
+/// do in view; `M` (or the Cyrillic `Т` in its place) frees the mouse there as the
 /// hint says, and the status line says so (M1).
 #[test]
 fn the_citation_window_scrolls_keeps_its_hint_and_m_frees_the_mouse() {
@@ -306,8 +306,8 @@ fn the_citation_window_scrolls_keeps_its_hint_and_m_frees_the_mouse() {
 }
 
 /// In an overlay, where a Cyrillic letter acts as the Latin key in its place, a Mongolian
-/// reader's hints name both (`u/г`), at 80 columns, and so does the undo message and the help
-/// (walk 4, m11); English hints and the panes' hints name the Latin key alone.
+/// reader's hints name both (`u/г`), at 80 columns, and so does the undo message and the help;
+/// English hints and the panes' hints name the Latin key alone.
 #[test]
 fn overlay_hints_name_the_cyrillic_key_beside_the_latin_one() {
     let mut a = app(Lang::Mn, 80, 24);
@@ -593,7 +593,7 @@ fn the_status_line_leaves_out_only_hints_too_wide_for_its_blank() {
 }
 
 /// The panes' status bar says that `/` searches in Latin letters too, and `?` says what typing
-/// letters in the panes does (walk 3, M2: Cyrillic searches at once, Latin letters are
+/// letters in the panes does (Cyrillic searches at once, Latin letters are
 /// commands), at 80×24 in both languages.
 #[test]
 fn the_status_bar_and_help_say_how_to_search_in_latin_letters() {
@@ -618,7 +618,7 @@ fn the_status_bar_and_help_say_how_to_search_in_latin_letters() {
 }
 
 /// At 80 columns an overlay's status line names how to close it before how to quit the app
-/// (walk 3, m2: the search overlay showed `Ctrl-C гарах` but not `Esc хаах`).
+/// (the search overlay showed `Ctrl-C гарах` but not `Esc хаах`).
 #[test]
 fn overlays_at_80_columns_say_how_to_close_them_first() {
     for lang in [Lang::Mn, Lang::En] {
@@ -643,7 +643,7 @@ fn overlays_at_80_columns_say_how_to_close_them_first() {
 }
 
 /// A status message too long for one line at 80 columns goes on to a second, so its
-/// instruction is read whole (walk 3, m1: «…Esc дахин дарва…»), and the line goes back to one
+/// instruction is read whole («…Esc дахин дарва…»), and the line goes back to one
 /// row of hints after the next key.
 #[test]
 fn a_long_status_message_is_read_whole_at_80_columns() {
@@ -753,7 +753,7 @@ fn esc_leaves_the_entry_for_the_list() {
     );
 }
 
-/// The stages list names each model above its stages (walk 4: stages of ten models, each
+/// The stages list names each model above its stages (stages of ten models, each
 /// numbered from 1, read as one list), and a click on that heading selects no entry.
 #[test]
 fn stages_are_listed_under_their_models_name() {
@@ -798,7 +798,7 @@ fn stages_are_listed_under_their_models_name() {
 }
 
 /// A status message said in one language does not stay on screen after `L` switches to the
-/// other (walk 5: the citation's Mongolian message beside «EN · dark»).
+/// other (the citation's Mongolian message beside «EN · dark»).
 #[test]
 fn a_message_goes_with_its_language() {
     let mut a = app(Lang::Mn, 80, 24);

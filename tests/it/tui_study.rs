@@ -452,7 +452,7 @@ fn a_note_written_in_the_built_in_editor_survives_a_restart() {
 }
 
 /// In the note editor a second Ctrl-C over unsaved text saves the note, then quits: the warning
-/// after the first names what Ctrl-S, Esc and Ctrl-C each do (walk 4, m9), in both languages.
+/// after the first names what Ctrl-S, Esc and Ctrl-C each do, in both languages.
 /// A note emptied and left with Ctrl-C keeps the text it had.
 #[test]
 fn a_second_ctrl_c_in_the_note_editor_saves_the_note_and_quits() {
@@ -677,7 +677,7 @@ fn no_facet_heading_stands_over_nothing() {
 }
 
 /// The bookmarks window emptied by `d` says none are left and that `u` puts them back, not
-/// that there are none "yet"; opened with none, it says how to make one (walk 19, C-7).
+/// that there are none "yet"; opened with none, it says how to make one.
 #[test]
 fn the_bookmarks_emptied_by_d_say_u_puts_them_back() {
     let dir = tempfile::tempdir().expect("tempdir");

@@ -182,7 +182,7 @@ fn live_reload_shows_edits_keeps_the_last_good_version_and_drops_deleted_entries
     save(&c.join("b.md"), &entry("gamma", "Gamma", "Gamma text."));
     t.wait_for("Gamma");
     t.wait_gone("Beta");
-    // A deleted file's entry disappears, and the status line says so (walk 18, C-2).
+    // A deleted file's entry disappears, and the status line says so.
     std::fs::remove_file(c.join("a.md")).expect("rm");
     t.wait_for("a.md deleted: «Alpha» is no longer in the content");
     t.wait_gone("Third text.");
@@ -548,7 +548,7 @@ fn without_tmux_a_test_says_it_was_skipped() {
 }
 
 /// The built-in note editor at 80×24 in Mongolian wraps a long line at word ends in a real
-/// terminal (walk 7, m13: only the line's tail showed): the line's start and end are both on
+/// terminal (only the line's tail showed): the line's start and end are both on
 /// screen, Up goes to the row above at the same column, and the note saved is the text typed.
 #[test]
 fn a_long_note_line_wraps_in_the_built_in_editor() {

@@ -10,7 +10,7 @@ use crate::corpus::model::Bi;
 use crate::inert::inert;
 use crate::markdown::render::Target;
 use crate::markdown::wrap::{Glyph, glyphs, wrap};
-use crate::ui::titles::{fit_column, fit_column_to};
+use crate::text::titles::{fit_column, fit_column_to};
 
 impl Doc<'_> {
     pub(super) fn t(&self, id: &str) -> String {

@@ -3,11 +3,11 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::*;
+use crate::app::settings::ThemeName;
 use crate::corpus::Corpus;
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 use crate::markdown::wrap::str_width;
-use crate::ui::theme::ThemeName;
 
 fn app() -> App {
     App::new(Corpus::default(), Lang::En, ThemeName::Dark, false)

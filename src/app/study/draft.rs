@@ -81,11 +81,11 @@ impl DraftKeeper {
 mod tests {
     use super::*;
     use crate::app::action::Action;
+    use crate::app::settings::ThemeName;
     use crate::app::update;
     use crate::corpus::load::{Sources, load};
     use crate::lang::Lang;
     use crate::store::{Store, notes};
-    use crate::ui::theme::ThemeName;
 
     /// Text typed and not saved is what a signal saves; a draft saved once is not saved again,
     /// and a closed editor leaves nothing to save.

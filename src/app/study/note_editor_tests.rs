@@ -84,7 +84,7 @@ fn a_reopened_note_is_continued_on_a_new_line() {
 }
 
 /// Undoing a long paste at a note's end brings the text above down to fill the view, its
-/// last line at the bottom, instead of showing that line alone over empty rows (walk 17 C-3).
+/// last line at the bottom, instead of showing that line alone over empty rows.
 #[test]
 fn undo_of_a_long_paste_fills_the_view_again() {
     let note: String = (1..=33).map(|n| format!("line {n}\n")).collect();
@@ -168,7 +168,7 @@ fn the_view_keeps_the_cursor_on_screen() {
     assert_eq!(ed.view_top(20, 3), (1, 9));
 }
 
-/// PgUp and PgDn move a screenful of rows less one, by screen row (walk 10, finding 6: a
+/// PgUp and PgDn move a screenful of rows less one, by screen row (a
 /// long note had no way to its top), the view with them; Ctrl-Home and Ctrl-End go to the
 /// note's first and last character.
 #[test]
@@ -256,7 +256,7 @@ fn an_empty_note_is_empty_text() {
     assert_eq!(ed.text(), "");
 }
 
-/// A paste is one edit whose line breaks are CR, LF or CRLF (walk 15, C-N2: terminals send a
+/// A paste is one edit whose line breaks are CR, LF or CRLF (terminals send a
 /// pasted line break as CR, and the lines ran together).
 #[test]
 fn a_pasted_cr_lf_or_crlf_is_one_line_break() {
@@ -276,8 +276,7 @@ fn a_pasted_cr_lf_or_crlf_is_one_line_break() {
     assert_eq!((ed.text(), ed.row, ed.col), ("ab\n".to_string(), 0, 1));
 }
 
-/// Delete takes the character after the cursor, and at a line's end joins the next line
-/// (walk 15, C-N3).
+/// Delete takes the character after the cursor, and at a line's end joins the next line.
 #[test]
 fn delete_takes_the_character_after_the_cursor() {
     let mut ed = NoteEditor::new("x", "холбох. алдаатай үг\nдараа");
@@ -343,7 +342,7 @@ fn ctrl_u_and_ctrl_k_take_a_line_s_part() {
     assert_eq!(ed.text(), "ab\n");
 }
 
-/// Ctrl-← and Ctrl-→ (Alt-b, Alt-f) go by word, across lines (walk 15, C-N3: `X` went in at
+/// Ctrl-← and Ctrl-→ (Alt-b, Alt-f) go by word, across lines (`X` went in at
 /// the old place).
 #[test]
 fn word_keys_move_by_word() {
@@ -424,14 +423,14 @@ fn undo_takes_back_whole_edits_and_redo_makes_them_again() {
     assert_eq!((ed.text(), ed.col), ("abcd\n".into(), 0));
 }
 
-/// Ctrl-Z with nothing to undo says so in the status line (walk 15, C-N3: it did nothing and
+/// Ctrl-Z with nothing to undo says so in the status line (it did nothing and
 /// said nothing).
 #[test]
 fn undo_with_nothing_to_undo_says_so() {
     use crate::app::App;
+    use crate::app::settings::ThemeName;
     use crate::corpus::Corpus;
     use crate::lang::Lang;
-    use crate::ui::theme::ThemeName;
     let mut app = App::new(Corpus::default(), Lang::En, ThemeName::Dark, false);
     app.overlay = Some(Overlay::Note(NoteEditor::new("x", "kept\n")));
     action(&mut app, Action::Input('!'));

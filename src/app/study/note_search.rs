@@ -187,7 +187,7 @@ mod merge_tests {
     }
 
     /// A note on an entry the search did not find, when the search listed every match: the
-    /// count and the rows agree (walk 4, m1: «илэрц: 2 (хамгийн тохирох 1)» with one row).
+    /// count and the rows agree («илэрц: 2 (хамгийн тохирох 1)» with one row).
     #[test]
     fn a_note_beside_a_whole_list_counts_once_and_shows_every_row() {
         for shown in [0, 1, 37] {

@@ -86,10 +86,10 @@ pub fn action(app: &mut App, action: Action) -> Then {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::settings::ThemeName;
     use crate::app::update;
     use crate::corpus::load::{Sources, load};
     use crate::lang::Lang;
-    use crate::ui::theme::ThemeName;
 
     #[test]
     fn first_line_skips_blank_lines() {

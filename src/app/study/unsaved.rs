@@ -176,12 +176,12 @@ pub(super) fn bring_back(app: &mut App) {
 mod tests {
     use super::*;
     use crate::app::action::Action;
+    use crate::app::settings::ThemeName;
     use crate::app::state::Overlay;
     use crate::app::update;
     use crate::corpus::load::{Sources, load};
     use crate::lang::Lang;
     use crate::store::{Store, notes};
-    use crate::ui::theme::ThemeName;
 
     /// The app on the built-in corpus in English, not attached to a store yet, and the id of
     /// the entry it shows.

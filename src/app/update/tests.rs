@@ -4,9 +4,9 @@
 use super::*;
 use crate::app::action::Action;
 use crate::app::effect::Effect;
+use crate::app::settings::ThemeName;
 use crate::corpus::Corpus;
 use crate::lang::Lang;
-use crate::ui::theme::ThemeName;
 
 fn app() -> App {
     App::new(Corpus::default(), Lang::En, ThemeName::Dark, false)

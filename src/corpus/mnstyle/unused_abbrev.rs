@@ -1,6 +1,6 @@
 //! A name given with a bracketed abbreviation that the entry never uses again: «Эдийн засгийн
 //! хамтын ажиллагаа, хөгжлийн байгууллага (ЭЗХАХБ)», "science, technology and innovation (STI)".
-//! content/GLOSSARY.md (review 17i, "abbreviations, one rule") keeps the bracket only where the
+//! content/GLOSSARY.md ("abbreviations, one rule") keeps the bracket only where the
 //! reader meets the abbreviation again in the same entry: a later sentence, the title, summary,
 //! an alias, a label or note, a source's locator, or a linked entry's title (that last one is
 //! looked up with the corpus, in [`refine`]). A list of names keeps all its brackets or none; a

@@ -54,7 +54,7 @@ mod tests {
     #[test]
     fn the_folder_toli_new_writes_a_kind_to_names_that_kind() {
         for kind in Kind::ALL {
-            let folder = crate::cli::skeleton::folder(kind);
+            let folder = crate::corpus::kinds::folder(kind);
             assert_eq!(of_folder(&format!("content/{folder}/x.md")), Some(kind));
         }
     }

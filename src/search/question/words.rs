@@ -239,10 +239,10 @@ mod tests {
             "say",
             "wrong",
             "hed",
-            // «аль онд» typed in Latin letters (walk 18 O-2).
+            // «аль онд» typed in Latin letters.
             "ali",
             // «ТББ-ийн оролцоо хэр вэ» (how is it): not a prefix of «хэрэг», «хэрэгцээ» … that
-            // most entries hold (walk 20 O-3).
+            // most entries hold.
             "хэр",
             "her",
         ] {

@@ -132,7 +132,7 @@ mod tests {
     }
 
     /// A field of the entry indented by mistake under a map is told to start the line, not to
-    /// line up with the key above (walk 9, finding 3).
+    /// line up with the key above.
     #[test]
     fn an_entry_field_indented_by_mistake_belongs_at_the_start_of_the_line() {
         let front = "id: soum-lab\nkind: definition\nsummary:\n  en: A.\n  mn: Б.\n sources:\n  - id: src-a\n    locator: x\n";

@@ -311,7 +311,7 @@ mod tests {
             } else {
                 let c = s[i..].chars().next().unwrap_or(' ');
                 i += c.len_utf8();
-                let word = crate::search::fold::is_word_char(c);
+                let word = crate::text::fold::is_word_char(c);
                 if word {
                     b.push(c, 0);
                 }

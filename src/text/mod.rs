@@ -1,0 +1,8 @@
+//! Text handling the layers share, naming none of them: folding case and marks
+//! ([`fold`]), the one ASCII key for Cyrillic and Latin spellings ([`translit`]), and
+//! fitting a line or a column of titles to the room it has ([`fit`], [`titles`]).
+
+pub mod fit;
+pub mod fold;
+pub mod titles;
+pub mod translit;
