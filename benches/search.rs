@@ -221,7 +221,8 @@ fn snapshot_n(c: &mut Criterion, name: &str, loaded: &[Loaded]) {
         key: 1,
     };
     let corpus = Corpus::new(loaded.to_vec());
-    toli::corpus::snapshot::write("loaded-bench", 1, &corpus, &[]);
+    let none = toli::search::synonyms::Synonyms::default();
+    toli::corpus::snapshot::write("loaded-bench", 1, &corpus, (&[], &none));
     SearchIndex::load_or_build(&corpus, &fingerprint);
     drop(corpus);
     c.bench_function(&format!("load+index/{name}/snapshot"), |b| {

@@ -48,7 +48,7 @@ fn fixture() -> &'static Fixture {
     static FIXTURE: OnceLock<Fixture> = OnceLock::new();
     FIXTURE.get_or_init(|| {
         let corpus = toli::search::synthetic::corpus(6, 3);
-        let mut parts = toli::corpus::snapshot::encode(&corpus, &[]);
+        let mut parts = toli::corpus::snapshot::encode(&corpus, (&[], &Default::default()));
         parts.extend(SearchIndex::build(&corpus).encode());
         let index_file = toli::cache::encode_file(KEY, &parts[parts.len() - INDEX_PARTS..]);
         Fixture {

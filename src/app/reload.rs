@@ -30,7 +30,7 @@ impl Fresh {
     pub fn edited(mut outcome: Outcome, changed: Vec<PathBuf>) -> Fresh {
         outcome.corpus.decode_all();
         let index = SearchIndex::load_or_build(&outcome.corpus, &outcome.fingerprint)
-            .with_synonyms(outcome.synonyms.clone());
+            .with_synonyms(Some(outcome.synonyms.clone()));
         Fresh {
             outcome,
             index,

@@ -118,7 +118,7 @@ impl Context {
             return Some(id.to_string());
         }
         let index = crate::search::SearchIndex::load_or_build(corpus, &self.outcome.fingerprint)
-            .with_synonyms(self.outcome.synonyms.clone());
+            .with_synonyms(Some(self.outcome.synonyms.clone()));
         let opts = crate::search::SearchOptions {
             limit: 5,
             ..crate::search::SearchOptions::in_lang(self.lang)

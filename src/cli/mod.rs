@@ -217,7 +217,7 @@ fn run_tui(cli: &Cli, lang: Lang) -> ExitCode {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) || !terminal.colour;
     let problems = load_problems(&outcome.diagnostics);
     let index = SearchIndex::load_or_build(&outcome.corpus, &outcome.fingerprint)
-        .with_synonyms(outcome.synonyms.clone());
+        .with_synonyms(Some(outcome.synonyms.clone()));
     let mut app = crate::app::App::with_index(outcome.corpus, index, lang, cli.theme, no_color);
     // Before the store: its bookmarks and notes learn which folder their entries came from.
     app.content = crate::present::sync::Loaded::of(&sources(cli));

@@ -25,7 +25,7 @@ pub fn run(
     // Left to the process exit to free, like the corpus (see `cli::run`).
     let index = std::mem::ManuallyDrop::new(
         crate::search::SearchIndex::load_or_build(corpus, &ctx.outcome.fingerprint)
-            .with_synonyms(ctx.outcome.synonyms.clone()),
+            .with_synonyms(Some(ctx.outcome.synonyms.clone())),
     );
     // The list shows no highlights; JSON has the snippet.
     let detail = match as_json {

@@ -4,16 +4,19 @@
 //!
 //! Folders are found by `walk` (symlinks that lead outside the folder are refused); files over
 //! [`MAX_FILE_BYTES`] are refused, and text must be UTF-8 without NUL bytes (`files`). Each
-//! layer is parsed, or read from its snapshot, by `layer`; here they are merged and checked.
+//! layer is parsed, or read from its snapshot, by `layer`; here they are merged and checked,
+//! and the search's synonyms read (the shipped file and each folder's `SYNONYMS.yaml`).
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use super::mnstyle::{LATIN_NAMES_FILE, Lists};
 use super::unloaded::Unbuilt;
 use super::walk::{Found, folder_files, folder_key};
 use super::{Corpus, Loaded};
 use crate::diagnostic::{Diagnostic, Problem};
+use crate::search::synonyms::Synonyms;
 pub(super) use files::is_entry_file;
 pub(super) use files::utf16_text;
 pub use files::{MAX_FILE_BYTES, shipped_file};
@@ -49,9 +52,9 @@ pub struct Outcome {
     pub diagnostics: Vec<Diagnostic>,
     /// Identifies what the corpus was read from (see [`crate::cache`]).
     pub fingerprint: Fingerprint,
-    /// The shipped synonyms extended by the `SYNONYMS.yaml` of `--content` folders; `None`
-    /// when no folder has one (search then uses the shipped ones).
-    pub synonyms: Option<std::sync::Arc<crate::search::synonyms::Synonyms>>,
+    /// The shipped synonyms extended by the `SYNONYMS.yaml` of `--content` folders, kept in
+    /// the corpus snapshot as they were parsed.
+    pub synonyms: Arc<Synonyms>,
 }
 
 /// Which sources a corpus was read from and what their files were, for snapshots of things
@@ -75,8 +78,9 @@ enum Layer<'a> {
 /// When the files have not changed since the last start, the corpus comes whole from its
 /// snapshot (`snapshot`), entries decoded as they are used. Else each layer comes from its own
 /// snapshot when its files have not changed (so editing a folder does not re-parse the
-/// built-in corpus), or is parsed. The outcome's fingerprint names the exact input, so the
-/// search index can be snapshotted too.
+/// built-in corpus), or is parsed. The synonyms come with the corpus: from its snapshot, or
+/// parsed with it. The outcome's fingerprint names the exact input, so the search index can be
+/// snapshotted too.
 pub fn load(sources: &Sources) -> Outcome {
     // Problems met finding files are found again at every start, so no snapshot keeps them.
     let mut walked = Vec::new();
@@ -95,25 +99,28 @@ pub fn load(sources: &Sources) -> Outcome {
     }
     let fingerprint = Fingerprint {
         sources: crate::cache::name("index", (sources.builtin, &sources.dirs)),
-        key: crate::cache::key(&keys),
+        key: crate::cache::key((&keys, synonyms_stamps(&sources.dirs))),
     };
     let whole = crate::cache::name("loaded", (sources.builtin, &sources.dirs));
-    let (corpus, mut diagnostics) = match super::snapshot::read(&whole, fingerprint.key) {
-        Some((mut corpus, diagnostics)) => {
+    let (corpus, (mut diagnostics, synonyms)) = match super::snapshot::read(&whole, fingerprint.key)
+    {
+        Some((mut corpus, besides)) => {
             corpus.remember_sources(sources);
-            (corpus, diagnostics)
+            (corpus, besides)
         }
         None => {
             // The lists are only needed to parse.
-            let (corpus, diagnostics) = load_layers(layers, &keys, &Lists::with_names(&names));
+            let (corpus, mut diagnostics) = load_layers(layers, &keys, &Lists::with_names(&names));
+            let synonyms = all_synonyms(&sources.dirs, &mut diagnostics);
             if super::snapshot::keepable(&diagnostics) {
-                super::snapshot::write(&whole, fingerprint.key, &corpus, &diagnostics);
+                let besides = (&diagnostics[..], &synonyms);
+                super::snapshot::write(&whole, fingerprint.key, &corpus, besides);
             }
-            (corpus, diagnostics)
+            (corpus, (diagnostics, synonyms))
         }
     };
     diagnostics.extend(walked);
-    let synonyms = folder_synonyms(&sources.dirs, &mut diagnostics);
+    let synonyms = Arc::new(synonyms);
     diagnostics.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
     let diagnostics = super::capped::cap(diagnostics);
     Outcome {
@@ -131,13 +138,18 @@ fn folder_latin_names(dirs: &[PathBuf]) -> Vec<String> {
         .collect()
 }
 
-/// The shipped synonyms extended by each folder's `SYNONYMS.yaml`, when any folder has one.
-fn folder_synonyms(
-    dirs: &[PathBuf],
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<std::sync::Arc<crate::search::synonyms::Synonyms>> {
-    use crate::search::synonyms::Synonyms;
-    let mut all: Option<Synonyms> = None;
+/// The size and modification time of each folder's `SYNONYMS.yaml`, for the snapshot's key:
+/// the synonyms are kept in it.
+fn synonyms_stamps(dirs: &[PathBuf]) -> Vec<Option<(u64, Option<std::time::SystemTime>)>> {
+    (dirs.iter())
+        .map(|d| std::fs::metadata(d.join("SYNONYMS.yaml")).ok())
+        .map(|m| m.map(|m| (m.len(), m.modified().ok())))
+        .collect()
+}
+
+/// The shipped synonyms extended by each folder's `SYNONYMS.yaml`.
+fn all_synonyms(dirs: &[PathBuf], diagnostics: &mut Vec<Diagnostic>) -> Synonyms {
+    let mut all = Synonyms::builtin().clone();
     for dir in dirs {
         let path = dir.join("SYNONYMS.yaml");
         if !path.is_file() {
@@ -159,8 +171,7 @@ fn folder_synonyms(
             Ok(text) => {
                 let (found, problems) = Synonyms::parse(&shown, &text);
                 diagnostics.extend(problems);
-                all.get_or_insert_with(|| Synonyms::builtin().clone())
-                    .extend(found);
+                all.extend(found);
             }
             Err(e) => diagnostics.push(Diagnostic::new(
                 &shown,
@@ -172,7 +183,7 @@ fn folder_synonyms(
             )),
         }
     }
-    all.map(std::sync::Arc::new)
+    all
 }
 
 /// Parses (or reads from their snapshots) the layers, merges and checks them.

@@ -4,7 +4,8 @@
 //!
 //! The snapshot's first two parts are the corpus [`Head`](super::head::Head) — each entry's id,
 //! kind, titles, list order, links and backlinks (see [`crate::cache::WithTexts`]); then the
-//! diagnostics; then each entry as a part of
+//! diagnostics; then the search's synonyms as the load parsed them
+//! ([`crate::search::synonyms`]); then each entry as a part of
 //! its own, decoded only when first used: `toli show ID` decodes the head, the entry and
 //! nothing else.
 
@@ -14,15 +15,18 @@ use std::sync::Arc;
 use super::Corpus;
 use crate::diagnostic::{Diagnostic, Problem};
 use crate::lang::Lang;
+use crate::search::synonyms::Synonyms;
 
 /// The first part of the corpus head.
 pub(super) const HEAD: usize = 0;
 /// The part holding the diagnostics, after the head's numbers and text.
 const DIAGNOSTICS: usize = 2;
+/// The part holding the synonyms.
+const SYNONYMS: usize = 3;
 
 /// The part holding entry `i` (or, for the number of entries, the number of parts).
 pub fn entry_part(i: usize) -> usize {
-    DIAGNOSTICS + 1 + i
+    SYNONYMS + 1 + i
 }
 
 /// Whether a load with these diagnostics may be snapshotted: a file that could not be read may
@@ -33,46 +37,63 @@ pub fn keepable(diagnostics: &[Diagnostic]) -> bool {
         .any(|d| matches!(d.problem, Problem::Unreadable { .. }))
 }
 
-/// Stores `corpus` and the `diagnostics` found making it under `name` with `key`.
-pub fn write(name: &str, key: u64, corpus: &Corpus, diagnostics: &[Diagnostic]) {
+/// What a snapshot gives back besides the corpus: the diagnostics found making it, and the
+/// synonyms its sources hold.
+pub type Besides = (Vec<Diagnostic>, Synonyms);
+
+/// Stores `corpus`, the `diagnostics` found making it and its sources' `synonyms` under `name`
+/// with `key`.
+pub fn write(name: &str, key: u64, corpus: &Corpus, besides: (&[Diagnostic], &Synonyms)) {
     if let Some(dir) = crate::cache::dir() {
-        write_in(&dir, name, key, corpus, diagnostics);
+        write_in(&dir, name, key, corpus, besides);
     }
 }
 
-/// The corpus stored under `name` with `key`, and its diagnostics: the head decoded at once,
-/// entries when used.
-pub fn read(name: &str, key: u64) -> Option<(Corpus, Vec<Diagnostic>)> {
+/// The corpus stored under `name` with `key`, its diagnostics and synonyms: the head decoded
+/// at once, entries when used.
+pub fn read(name: &str, key: u64) -> Option<(Corpus, Besides)> {
     read_in(&crate::cache::dir()?, name, key)
 }
 
-/// The parts a snapshot of `corpus` and its `diagnostics` holds: the head, the diagnostics,
-/// then each entry.
-pub fn encode(corpus: &Corpus, diagnostics: &[Diagnostic]) -> Vec<Vec<u8>> {
+/// The parts a snapshot of `corpus`, its `diagnostics` and `synonyms` holds: the head, the
+/// diagnostics, the synonyms, then each entry.
+pub fn encode(
+    corpus: &Corpus,
+    (diagnostics, synonyms): (&[Diagnostic], &Synonyms),
+) -> Vec<Vec<u8>> {
     let entries = (0..corpus.len()).map(|i| bitcode::encode(corpus.cell(i)));
     // The titles' order is kept, so that a one-shot command never collates them.
     let ranks = Lang::ALL.map(|lang| corpus.title_ranks(lang).to_vec());
     let mut head = corpus.head().clone().with_title_ranks(ranks);
     let mut parts = crate::cache::encode_with_texts(&mut head);
     parts.push(bitcode::encode(diagnostics));
+    parts.push(bitcode::encode(synonyms));
     parts.extend(entries);
     parts
 }
 
-fn write_in(dir: &Path, name: &str, key: u64, corpus: &Corpus, diagnostics: &[Diagnostic]) {
-    crate::cache::write_parts_in(dir, name, key, &encode(corpus, diagnostics));
+fn write_in(
+    dir: &Path,
+    name: &str,
+    key: u64,
+    corpus: &Corpus,
+    besides: (&[Diagnostic], &Synonyms),
+) {
+    crate::cache::write_parts_in(dir, name, key, &encode(corpus, besides));
 }
 
 /// [`read`] from the cache folder `dir`.
-pub fn read_in(dir: &Path, name: &str, key: u64) -> Option<(Corpus, Vec<Diagnostic>)> {
+pub fn read_in(dir: &Path, name: &str, key: u64) -> Option<(Corpus, Besides)> {
     from_parts(crate::cache::read_parts_in(dir, name, key)?)
 }
 
-/// The corpus and diagnostics a snapshot's `parts` hold, if its head and diagnostics decode.
-pub fn from_parts(parts: crate::cache::Parts) -> Option<(Corpus, Vec<Diagnostic>)> {
+/// The corpus, diagnostics and synonyms a snapshot's `parts` hold, if its head, diagnostics
+/// and synonyms decode.
+pub fn from_parts(parts: crate::cache::Parts) -> Option<(Corpus, Besides)> {
     let parts = Arc::new(parts);
     let diagnostics = parts.decode(DIAGNOSTICS)?;
-    Some((Corpus::from_snapshot(parts)?, diagnostics))
+    let synonyms = parts.decode(SYNONYMS)?;
+    Some((Corpus::from_snapshot(parts)?, (diagnostics, synonyms)))
 }
 
 #[cfg(test)]
@@ -107,11 +128,14 @@ mod tests {
         let corpus = Corpus::new((0..loaded.len()).map(|i| loaded.loaded(i)).collect());
         assert!(corpus.len() > 100);
         let diagnostics = vec![Diagnostic::new("content/x.md", 3, 1, Problem::SelfLink)];
-        write_in(dir.path(), "t", 5, &corpus, &diagnostics);
+        let (mut synonyms, _) = Synonyms::parse("SYNONYMS.yaml", "- [gizmo, widget]\n");
+        synonyms.extend(Synonyms::builtin().clone());
+        write_in(dir.path(), "t", 5, &corpus, (&diagnostics, &synonyms));
         assert!(read_in(dir.path(), "t", 6).is_none(), "another key");
 
-        let (lazy, read_diagnostics) = read_in(dir.path(), "t", 5).expect("reads");
+        let (lazy, (read_diagnostics, read_synonyms)) = read_in(dir.path(), "t", 5).expect("reads");
         assert_eq!(read_diagnostics, diagnostics);
+        assert_eq!(read_synonyms, synonyms);
         // Lists need no entry decoded: ids, kinds, titles and list order come with the head.
         for k in crate::corpus::model::Kind::ALL {
             assert_eq!(lazy.of_kind(k), corpus.of_kind(k), "{k:?}");
@@ -156,9 +180,10 @@ mod tests {
     fn a_head_that_does_not_fit_is_refused() {
         let dir = tempfile::tempdir().expect("tempdir");
         let corpus = crate::corpus::synthetic::corpus(30, 1);
-        write_in(dir.path(), "t", 1, &corpus, &[]);
+        let none = (&[][..], &Synonyms::default());
+        write_in(dir.path(), "t", 1, &corpus, none);
         assert!(read_in(dir.path(), "t", 1).is_some());
-        let good = encode(&corpus, &[]);
+        let good = encode(&corpus, none);
         let with_head = |numbers: &[u8], text: &[u8]| {
             let mut parts = good.clone();
             parts[0] = numbers.to_vec();
@@ -173,7 +198,7 @@ mod tests {
             "numbers cut short"
         );
         assert!(with_head(numbers, &[0xFF, 0xFE]), "a text not UTF-8");
-        let fewer = encode(&crate::corpus::synthetic::corpus(29, 1), &[]);
+        let fewer = encode(&crate::corpus::synthetic::corpus(29, 1), none);
         assert!(
             with_head(&fewer[0], &fewer[1]),
             "a head of fewer entries than the snapshot has"

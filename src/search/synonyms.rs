@@ -5,6 +5,10 @@
 //! A broader term names its narrower ones, one way only —
 //! `- {term: [ШУТИ парк, STI park], includes: [шинжлэх ухааны парк, science park]}`: a search
 //! for STI parks finds the science parks, one for science parks does not find every STI park.
+//!
+//! The files are parsed when the corpus is loaded from its files, and the table they make is
+//! kept in the corpus snapshot beside the diagnostics they gave (`corpus::snapshot`): a start
+//! that reads the snapshot parses no YAML.
 
 use std::sync::OnceLock;
 
@@ -17,18 +21,18 @@ use crate::diagnostic::{Diagnostic, Problem};
 const BUILTIN: &str = include_str!("../../content/SYNONYMS.yaml");
 
 /// Groups of members; a member is the keys of its words.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
 pub struct Synonyms {
     groups: Vec<Group>,
 }
 
 /// One line of the file: members that name one idea, then, for a broader term, the narrower
 /// ones it includes (found through the term, never naming it).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
 struct Group {
     members: Vec<Vec<String>>,
     /// How many of `members`, from the first, name the idea; the rest are narrower terms.
-    names: usize,
+    names: u32,
 }
 
 /// A line as written: a list of synonyms, or a term with the narrower terms it includes.
@@ -71,7 +75,8 @@ fn names_member(q: &str, k: &str) -> bool {
 }
 
 impl Synonyms {
-    /// The shipped synonyms, read once.
+    /// The shipped synonyms, parsed once per process: for a load from the files, and for an
+    /// index built with no load's synonyms given.
     pub fn builtin() -> &'static Synonyms {
         static BUILT: OnceLock<Synonyms> = OnceLock::new();
         BUILT.get_or_init(|| Synonyms::parse("content/SYNONYMS.yaml", BUILTIN).0)
@@ -114,7 +119,7 @@ impl Synonyms {
                     let detail = (members.len() < 2).then(|| {
                         format!("a group needs two or more words or phrases, found {words:?}")
                     });
-                    let n = members.len();
+                    let n = members.len() as u32;
                     (members, n, detail)
                 }
                 Line::Broader { term, includes } => {
@@ -126,7 +131,7 @@ impl Synonyms {
                              `includes`, found term {term:?}, includes {includes:?}"
                         )
                     });
-                    let n = names.len();
+                    let n = names.len() as u32;
                     ([names, narrower].concat(), n, detail)
                 }
             };
@@ -153,7 +158,7 @@ impl Synonyms {
         let mut out = Vec::new();
         for (g, group) in self.groups.iter().enumerate() {
             // A narrower term does not name its broader one.
-            for (m, member) in group.members.iter().enumerate().take(group.names) {
+            for (m, member) in group.members.iter().enumerate().take(group.names as usize) {
                 for start in 0..words.len().saturating_sub(member.len() - 1) {
                     let run = &words[start..start + member.len()];
                     if run

@@ -412,8 +412,8 @@ fn a_folders_synonyms_widen_search() {
         dirs: vec![dir.path().to_path_buf()],
     });
     assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
-    let index =
-        toli::search::SearchIndex::build(&outcome.corpus).with_synonyms(outcome.synonyms.clone());
+    let index = toli::search::SearchIndex::build(&outcome.corpus)
+        .with_synonyms(Some(outcome.synonyms.clone()));
     let hits = index.search(&outcome.corpus, "gizmo", &Default::default());
     assert_eq!(hits.len(), 1);
     let plain = toli::search::SearchIndex::build(&outcome.corpus);

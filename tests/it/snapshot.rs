@@ -178,6 +178,34 @@ fn an_edited_file_is_read_again() {
     assert!(list.contains("second-park"), "{list}");
 }
 
+/// The synonyms are kept in the corpus snapshot: a folder's `SYNONYMS.yaml` added, changed or
+/// removed is read again.
+#[test]
+fn an_edited_synonyms_file_is_read_again() {
+    let cache = tempfile::tempdir().expect("tempdir");
+    let content = tempfile::tempdir().expect("tempdir");
+    std::fs::write(content.path().join("own-park.md"), ENTRY).expect("write");
+    let synonyms = content.path().join("SYNONYMS.yaml");
+    let finds_own_park = || {
+        let out = toli(cache.path(), content.path())
+            .args(["search", "gizmo", "--limit", "1000"])
+            .output()
+            .expect("run");
+        String::from_utf8_lossy(&out.stdout).contains("own-park")
+    };
+    assert!(!finds_own_park(), "no synonyms yet");
+    std::fs::write(&synonyms, "- [gizmo, ours]\n").expect("write");
+    assert!(finds_own_park(), "added");
+    assert!(finds_own_park(), "from the snapshot");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&synonyms, "- [gizmo, gadget]\n").expect("write");
+    assert!(!finds_own_park(), "changed");
+    std::fs::write(&synonyms, "- [gizmo, ours]\n").expect("write");
+    assert!(finds_own_park(), "changed back");
+    std::fs::remove_file(&synonyms).expect("remove");
+    assert!(!finds_own_park(), "removed");
+}
+
 #[test]
 fn damaged_snapshots_are_only_a_slower_start() {
     let cache = tempfile::tempdir().expect("tempdir");
