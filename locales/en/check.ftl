@@ -65,7 +65,7 @@ problem-unclosed-front-matter = the front matter opened here is never closed —
 problem-yaml = YAML error: { $detail }
 problem-too-deep = the front matter nests lists or maps more than { $limit } levels deep — flatten it
 problem-unknown-field = unknown field `{ $field }` — `toli help format` lists the fields of each kind
-problem-field-not-for-kind = field `{ $field }` does not apply to a { $kind }
+problem-field-not-for-kind = field `{ $field }` does not apply to entries of kind { $kind }
 problem-missing-field = missing required field `{ $field }`
 problem-missing-coded = missing required field `{ $field }`; write one of: { $expected }
 problem-wrong-type = wrong type for `{ $field }`: { $detail }
@@ -86,7 +86,7 @@ problem-duplicate-id = id `{ $id }` is already used by { $other }, so this file 
        *[no] {""}
     }
 problem-broken-link = link to `{ $target }`, but no entry has that id
-problem-wrong-link-kind = `{ $field }` names `{ $target }`, which is not an entry of kind `{ $expected }`
+problem-wrong-link-kind = `{ $field }` names `{ $target }`, which is not an entry of kind { $expected }
 problem-self-link = the entry links to itself
 problem-finding-without-action = this finding names no action or recommendation in `addressed_by`
 problem-unsourced = the entry cites no source — add `sources` with a locator

@@ -59,7 +59,7 @@ problem-unclosed-front-matter = энд нээсэн толгой хэсэг ха
 problem-yaml = YAML-ын алдаа: { $detail }
 problem-too-deep = толгой хэсэгт жагсаалт, буулгалт хэт олон түвшин давхарласан байна (дээд хязгаар: { $limit } түвшин) — хялбарчилна уу
 problem-unknown-field = үл мэдэх талбар `{ $field }` — төрөл бүрийн талбарыг `toli help format` тушаал жагсаана
-problem-field-not-for-kind = `{ $field }` талбар `{ $kind }` төрөлд хамаарахгүй
+problem-field-not-for-kind = `{ $field }` талбар «{ $kind }» төрлийн бичлэгт хамаарахгүй
 problem-missing-field = заавал байх `{ $field }` талбар байхгүй
 problem-missing-coded = заавал байх `{ $field }` талбар байхгүй; дараах утгын аль нэгийг бичнэ үү: { $expected }
 problem-wrong-type = `{ $field }` талбарын төрөл буруу: { $detail }
@@ -80,7 +80,7 @@ problem-duplicate-id = `{ $id }` гэсэн таних нэрийг { $other } �
        *[no] {""}
     }
 problem-broken-link = холбоос `{ $target }` гэсэн таних нэрийг заасан, гэвч ийм таних нэртэй бичлэг байхгүй
-problem-wrong-link-kind = `{ $field }` талбар `{ $target }` гэсэн бичлэгийг заасан ч тэр бичлэг `{ $expected }` төрлийнх биш
+problem-wrong-link-kind = `{ $field }` талбар `{ $target }` гэсэн бичлэгийг заасан ч тэр бичлэг «{ $expected }» төрлийнх биш
 problem-self-link = бичлэг өөрөө өөр лүүгээ холбогдсон
 problem-finding-without-action = энэ дүгнэлтийн `addressed_by`-д арга хэмжээ, зөвлөмж байхгүй
 problem-unsourced = бичлэг эх сурвалжгүй — байршлын хамт `sources` нэмнэ үү

@@ -253,6 +253,18 @@ impl Problem {
             };
             args.push(("title", title.clone()));
         }
+        // A kind is named as the kinds' own messages name it («Жишээ», "Case"), not by the
+        // code written in a file's `kind:`.
+        let named_kind = match self {
+            Problem::FieldNotForKind { kind, .. } => Some(("kind", *kind)),
+            Problem::WrongLinkKind { expected, .. } => Some(("expected", *expected)),
+            _ => None,
+        };
+        if let Some((key, kind)) = named_kind
+            && let Some(arg) = args.iter_mut().find(|(k, _)| *k == key)
+        {
+            arg.1 = l10n.t(lang, &format!("kind-{}", kind.name()));
+        }
         if let Problem::BadValue {
             expected, named, ..
         }
@@ -372,3 +384,7 @@ pub(super) fn at_place(
         None => message,
     }
 }
+
+#[cfg(test)]
+#[path = "message_tests.rs"]
+mod tests;

@@ -103,15 +103,15 @@ mod tests {
         assert_eq!(
             checked("cases", &case, Lang::En),
             [
-                "cases/x.md:9:1: error: field `year` does not apply to a case — did you mean \
-                 `established`?"
+                "cases/x.md:9:1: error: field `year` does not apply to entries of kind Case — did \
+                 you mean `established`?"
             ]
         );
         assert_eq!(
             checked("cases", &case, Lang::Mn),
             [
-                "cases/x.md:9:1: алдаа: `year` талбар `case` төрөлд хамаарахгүй — `established` \
-              гэж бичих гэсэн үү?"
+                "cases/x.md:9:1: алдаа: `year` талбар «Жишээ» төрлийн бичлэгт хамаарахгүй — \
+                 `established` гэж бичих гэсэн үү?"
             ]
         );
     }
