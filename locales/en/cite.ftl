@@ -4,6 +4,8 @@ cite-sources = { $count ->
         [one] Source
        *[other] Sources
     }
+# After the author of a source whose date is not known.
+cite-no-date = n.d.
 # The citation window, the mouse, the search limit and the note editor's Ctrl-C.
 cite-more-below = ↓ more: j, PgDn
 cite-more-above = ↑ k, PgUp

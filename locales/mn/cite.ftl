@@ -4,6 +4,8 @@ hint-copy-citation = ишлэл хуулах
 cite-sources = { $count ->
        *[other] Эх сурвалж
     }
+# Огноо нь тодорхойгүй эх сурвалжийн зохиогчийн дараа бичигдэнэ.
+cite-no-date = он тодорхойгүй
 # Ишлэлийн цонх, хулгана, хайлтын хязгаар, тэмдэглэлийн Ctrl-C.
 cite-more-below = ↓ үргэлжлэл: j, PgDn
 cite-more-above = ↑ k, PgUp

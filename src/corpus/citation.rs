@@ -27,7 +27,7 @@ pub fn citation_in(corpus: &Corpus, l10n: &Localizer, index: usize, lang: Lang) 
     let e = corpus.entry(index);
     // A source entry is cited as itself: who, when, its title as published, the publisher.
     let mut line = match e.fields {
-        crate::corpus::model::KindFields::Source { .. } => who_and_when(e, lang),
+        crate::corpus::model::KindFields::Source { .. } => who_and_when(e, l10n, lang),
         _ => clean(e.title.show(lang)),
     };
     let sources: Vec<String> = source_places(corpus, e, lang)
@@ -35,7 +35,7 @@ pub fn citation_in(corpus: &Corpus, l10n: &Localizer, index: usize, lang: Lang) 
         .map(|(id, locator)| {
             let title = corpus
                 .get(id)
-                .map_or_else(|| clean(id), |src| who_and_when(src, lang));
+                .map_or_else(|| clean(id), |src| who_and_when(src, l10n, lang));
             if locator.is_empty() {
                 title
             } else {
@@ -103,8 +103,10 @@ pub fn by_source(
 /// A source as a reader cites it: who wrote it and when, its title as published (the
 /// translation in `lang` after it in brackets), then who published it — «НҮБ-ын Худалдаа,
 /// хөгжлийн бага хурал (НҮБХХБХ), 2025. Science, technology and innovation parks development
-/// in Mongolia: … [Монгол Улсад …]. Нэгдсэн Үндэстний Байгууллага (НҮБ), Женев».
-fn who_and_when(source: &crate::corpus::model::Entry, lang: Lang) -> String {
+/// in Mongolia: … [Монгол Улсад …]. Нэгдсэн Үндэстний Байгууллага (НҮБ), Женев». A source
+/// whose date the corpus does not know says so after its author ("n.d.", «он тодорхойгүй»):
+/// a citation pasted into a letter without one looks unfinished.
+fn who_and_when(source: &crate::corpus::model::Entry, l10n: &Localizer, lang: Lang) -> String {
     let crate::corpus::model::KindFields::Source {
         author,
         year,
@@ -117,7 +119,12 @@ fn who_and_when(source: &crate::corpus::model::Entry, lang: Lang) -> String {
         return clean(source.title.show(lang));
     };
     let who = clean(author.show(lang));
-    let head: Vec<String> = [who.clone(), year.map(|y| y.to_string()).unwrap_or_default()]
+    let when = match (year, who.is_empty()) {
+        (Some(y), _) => y.to_string(),
+        (None, false) => l10n.format(lang, "cite-no-date", &[]),
+        (None, true) => String::new(),
+    };
+    let head: Vec<String> = [who.clone(), when]
         .into_iter()
         .filter(|part| !part.is_empty())
         .collect();
@@ -148,7 +155,11 @@ fn who_and_when(source: &crate::corpus::model::Entry, lang: Lang) -> String {
     if !head.is_empty() {
         text = match text.is_empty() {
             true => head.join(", "),
-            false => format!("{}. {text}", head.join(", ")),
+            false => {
+                let head = head.join(", ");
+                let stop = if head.ends_with('.') { "" } else { "." };
+                format!("{head}{stop} {text}")
+            }
         };
     }
     // The journal or book that carries it, then the publisher unless the author names it

@@ -446,3 +446,28 @@ fn a_journal_article_names_its_journal_after_its_title() {
         ]
     );
 }
+
+/// A source whose date the corpus does not know says so after its author, in both languages
+/// (a citation pasted into a memo without a date looks unfinished); a dated one is unchanged.
+#[test]
+fn an_undated_source_says_no_date() {
+    let shipped = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+    let l10n = Localizer::new();
+    let i = shipped
+        .index_of("fig-lithuania-cluster-programmes")
+        .expect("shipped");
+    let en = citation_in(&shipped, &l10n, i, Lang::En);
+    assert!(
+        en.contains("Lithuania, n.d. The Policy Makers Vision"),
+        "{en}"
+    );
+    let mn = citation_in(&shipped, &l10n, i, Lang::Mn);
+    assert!(
+        mn.contains("инновацийн яам, он тодорхойгүй. The Policy"),
+        "{mn}"
+    );
+    let dated = shipped
+        .index_of("china-university-run-enterprises")
+        .expect("shipped");
+    assert!(!citation_in(&shipped, &l10n, dated, Lang::En).contains("n.d."));
+}

@@ -137,7 +137,7 @@ fn one_source_and_its_titled_slides_read_as_a_reader_writes_them() {
     let en = cite_shipped("en", "sea-buckthorn-cluster");
     assert!(
         en.ends_with(
-            "— Source: Economic Institute, National University of Mongolia. Mongolian sea \
+            "— Source: Economic Institute, National University of Mongolia, n.d. Mongolian sea \
              buckthorn cluster initiative (slides), slides: Brief intro to SBT Cluster \
              activities; Research question; Conclusions"
         ),
