@@ -37,8 +37,10 @@ const SHARED: &[&str] = &[
 /// is still there. Remove a line when its edge goes; a line whose edge is gone fails the test.
 const NOT_YET: &[(&str, &str)] = &[
     // A content folder's SYNONYMS.yaml is read with the load and parsed by the search's
-    // `Synonyms`, which needs the search's word stems.
+    // `Synonyms`, which needs the search's word stems; the parsed table is kept in the
+    // corpus snapshot with the entries, so a later start parses no YAML.
     ("src/corpus/load.rs", "search"),
+    ("src/corpus/snapshot.rs", "search"),
     // `present` holds both the app's state of a tour (deck, places, the sync file) and the
     // notes screen's own terminal loop: its app part is not split out yet.
     ("src/app/state.rs", "present"),
