@@ -356,7 +356,11 @@ fn a_jump_to_the_last_step_and_q_between_two_reads_of_the_notes_is_finished() {
     tick(&mut a, &runtime, &mut last);
     n.poll(&runtime);
     assert_eq!(n.position, None, "the talk has closed");
-    let text = n.lines(76).iter().map(|l| l.to_string()).collect::<Vec<_>>();
+    let text = n
+        .lines(76)
+        .iter()
+        .map(|l| l.to_string())
+        .collect::<Vec<_>>();
     let command = ("command", "toli present tour-fixture".to_string());
     let finished = l10n.format(Lang::En, "notes-ended", &[command]);
     assert!(text.join("\n").contains(&finished), "{text:?}");
