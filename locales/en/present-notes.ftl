@@ -20,13 +20,14 @@ notes-broken-body-link = Left off the projector, a broken link — in the text: 
 notes-keys = Space,→: next step · ←: previous · f: charts · p: break · L: language · ?: help · Esc: close
 # On the trainer's notes screen, above the whole message.
 notes-reload-problem = A saved file has a problem (below). Fix it and save again; the talk goes on meanwhile.
-# The notes screen's pace line ($minutes planned, $per per step as m:ss, $state one of the three below).
+# The notes screen's pace line ($minutes planned, $per per step as m:ss, $state one of the four below).
 notes-plan = Plan: { $minutes } min, about { $per } a step · { $state }
 notes-pace-on-time = on time
 notes-pace-behind = { $min } min behind
 notes-pace-ahead = { $min } min ahead
+notes-pace-paging = paging through (the pace shows once the steps take { $secs } s each on average)
 # The pace on a step shown out of order (a jump ahead to a chart, or back): measured at the step the
-# talk has reached in order ($at); $state is one of the three above.
+# talk has reached in order ($at); $state is one of the first three above.
 notes-pace-out-of-order = { $state } at step { $at } (this step is shown out of order)
 # The notes screen: what the room sees when something is over the step (one line, ≤ 76 columns
 # before the figure's title, which is cut to fit).

@@ -25,9 +25,22 @@
 //! opened while nothing is written in it yet (`eh survalj`, `export`: the next letter would
 //! otherwise be the note's first). A presentation is not taken back, nor a search, the help,
 //! the matrix or the problems list a letter opened: the run ends there.
+//!
+//! The two letter commands that cannot be taken back wait instead, when they may be a word's
+//! letter: `p` (present) in the panes always, `q` (quit) after a word's letter typed within
+//! [`TYPING_GAP`]. The held command acts when [`TYPING_GAP`] passes with no key (the event
+//! loop sleeps until then, [`Typing::held_left`]), or at once when a key that does not go on
+//! with the word comes (an arrow, Enter, a click: the command first, then that key, read
+//! where the command left the reader), or when its own key is pressed again (`pp`, `qq`: no
+//! word starts with it doubled). A letter typed within the gap makes it a word's letter: it
+//! never acts, and the word is searched whole with the run's other commands taken back
+//! (`parkuud`, `plan`). `q` after a pause, or as a run's first letter, or after moves (`jjq`)
+//! quits at once, with no wait; so does Ctrl-C everywhere, and `q`, `p` in a window or a
+//! presentation (their keys there are no word's letters).
 
 use std::time::{Duration, Instant};
 
+use super::action::Action;
 use super::navigation::Navigation;
 use super::state::{App, Overlay};
 use crate::lang::Lang;
@@ -75,6 +88,28 @@ impl Typing {
                 .as_ref()
                 .is_some_and(|r| over_window || r.word().len() >= 2)
     }
+
+    /// How long the held command still waits for a word's next letter (None: none waits).
+    pub fn held_left(&self) -> Option<Duration> {
+        let run = self.run.as_ref().filter(|r| r.held.is_some())?;
+        Some(TYPING_GAP.saturating_sub(run.at.elapsed()))
+    }
+
+    /// Whether the held command must act before `next` (a key's action, mapped while it
+    /// waits) is applied: the gap has passed, or `next` does not go on with the word. While
+    /// a command is held no window is open (it is held in the panes only).
+    pub fn held_acts_before(&self, next: &Action) -> bool {
+        self.run.as_ref().is_some_and(|r| {
+            r.held.is_some()
+                && (!r.typed_on()
+                    || !(matches!(next, Action::ByLetter(..)) || r.takes_word(next, false)))
+        })
+    }
+
+    /// The held command, to act now: the run ends with it (it cannot be taken back).
+    pub fn take_held(&mut self) -> Option<Action> {
+        self.run.take_if(|r| r.held.is_some())?.held
+    }
 }
 
 /// Letter commands typed one after another in the panes, each within [`TYPING_GAP`] of the
@@ -90,6 +125,8 @@ pub struct Run {
     marks: Vec<Option<(String, bool)>>,
     /// When the last letter was typed.
     at: Instant,
+    /// The command of the last letter, waiting to see whether a word's letter follows.
+    held: Option<Action>,
 }
 
 impl Run {
@@ -102,7 +139,10 @@ impl Run {
             before: None,
             marks: Vec::new(),
             at: Instant::now(),
+            held: None,
         });
+        // A letter after the held one: that was a word's letter, not a command.
+        run.held = None;
         let repeated = !run.letters.is_empty() && run.letters.chars().all(|l| l == letter);
         if repeated {
             run.moves = run.letters.len() + 1;
@@ -140,6 +180,45 @@ impl Run {
         };
         self.at = Instant::now();
         (window && app.present.is_none()).then_some(self)
+    }
+
+    /// Whether `command`, the command of the run's last letter, waits for the next key: it
+    /// cannot be taken back and the letter may be a word's (see the module doc).
+    pub fn holds(&self, command: &Action) -> bool {
+        match command {
+            Action::Present => true,
+            Action::Quit => self.word().len() >= 2,
+            _ => false,
+        }
+    }
+
+    /// The run with its last letter's `command` held back until the next key or the gap.
+    pub fn hold(mut self, command: Action) -> Run {
+        self.held = Some(command);
+        self.at = Instant::now();
+        self
+    }
+
+    /// The held command when `letter` is its own key pressed again at once: it acts now.
+    pub fn held_again(&mut self, letter: char) -> Option<Action> {
+        match self.typed_on() && self.letters.ends_with(letter) {
+            true => self.held.take(),
+            false => None,
+        }
+    }
+
+    /// Whether `action`, typed now, goes on with the word (it takes the run's commands back
+    /// and searches the word): a letter no key uses at typing speed, a space the keymap timed,
+    /// any letter over the note editor `e` opened (`over_note`), or a capital, digit or
+    /// Mongolian letter after two of the word's letters.
+    pub fn takes_word(&self, action: &Action, over_note: bool) -> bool {
+        match action {
+            Action::UnboundLetter(c) => {
+                self.has_word() && (self.typed_on() || *c == ' ' || over_note)
+            }
+            Action::SearchFor(_) => self.typed_on() && self.word().len() >= 2,
+            _ => false,
+        }
     }
 
     /// Whether a key typed now follows the run's last letter at typing speed.

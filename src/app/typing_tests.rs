@@ -7,7 +7,8 @@ use super::super::keymap::event_action;
 use super::super::state::Pane;
 use super::super::update::update;
 use super::*;
-use crate::app::action::Action;
+use crate::app::action::{Action, Message};
+use crate::app::effect::{Effect, Effects};
 use crate::app::settings::ThemeName;
 
 fn app(focus: Pane) -> App {
@@ -17,14 +18,32 @@ fn app(focus: Pane) -> App {
     a
 }
 
-/// Types `text` as a terminal sends it, key by key, through the key table.
-fn type_in(a: &mut App, text: &str) {
+/// Types `text` as a terminal sends it, key by key, through the key table, as the event loop
+/// does: a held command acts first when a key comes that does not go on with the word.
+/// Returns what the app asked of the world (quitting).
+fn type_in(a: &mut App, text: &str) -> Effects {
+    let mut effects = Effects::new();
     for c in text.chars() {
         let key = Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
-        if let Some(action) = event_action(a, &key) {
-            update(a, action);
-        }
+        effects.extend(press(a, &key));
     }
+    effects
+}
+
+fn press(a: &mut App, key: &Event) -> Effects {
+    let mut effects = Effects::new();
+    let mut action = event_action(a, key);
+    if action
+        .as_ref()
+        .is_some_and(|n| a.typing.held_acts_before(n))
+    {
+        effects.extend(update(a, Message::HeldCommandDue));
+        action = event_action(a, key);
+    }
+    if let Some(action) = action {
+        effects.extend(update(a, action));
+    }
+    effects
 }
 
 /// The reader stops to read the screen: the next key comes after [`TYPING_GAP`].
@@ -249,4 +268,98 @@ fn moving_about_then_typing_takes_nothing_back() {
     type_in(&mut a, "it park");
     assert_eq!(query(&a), Some("it park"));
     assert_eq!(a.nav.selected, moved, "the move stays");
+}
+
+/// The list of tours, its first selected: where `p` presents it.
+fn app_on_a_tour() -> App {
+    let mut a = app(Pane::List);
+    crate::app::present::show_tours(&mut a);
+    assert!(
+        a.current()
+            .is_some_and(|i| a.corpus.entry(i).kind == crate::corpus::model::Kind::Tour)
+    );
+    a
+}
+
+/// The typing gap passes with nothing typed: the event loop wakes when the held command's
+/// wait is over and lets it act.
+fn gap_passes(a: &mut App) -> Effects {
+    pause(a);
+    assert_eq!(a.typing.held_left(), Some(std::time::Duration::ZERO));
+    update(a, Message::HeldCommandDue)
+}
+
+/// Walk 21: `p` and `q` cannot be taken back, so as a word's letter they wait: «parkuud»
+/// typed at once on a tour is searched whole (no presentation, the list as it was), and so
+/// is «plq» (a `q` after a word's letter); nothing quits.
+#[test]
+fn a_word_with_p_or_q_in_it_neither_presents_nor_quits() {
+    for word in ["parkuud", "plan", "lqu", "plq"] {
+        let mut a = app_on_a_tour();
+        let before = place(&a);
+        let effects = type_in(&mut a, word);
+        assert!(a.present.is_none(), "{word}: no presentation");
+        assert!(!effects.contains(&Effect::Quit), "{word}: still running");
+        if word.ends_with('q') {
+            assert!(a.typing.held_left().is_some(), "{word}: the q waits");
+            type_in(&mut a, "u");
+            assert_eq!(query(&a), Some("plqu"), "{word}u");
+        } else {
+            assert_eq!(query(&a), Some(word));
+        }
+        assert_eq!(place(&a), before, "{word}: the list as it was");
+    }
+}
+
+/// A held command acts when nothing follows within the gap, at once when its key is pressed
+/// again, and before a key that is no word's letter (here Enter, which then goes to the
+/// presentation the `p` started, not to the list).
+#[test]
+fn a_held_command_acts_after_the_gap_or_at_a_key_that_is_no_letter() {
+    let mut a = app_on_a_tour();
+    type_in(&mut a, "p");
+    assert!(a.present.is_none(), "p waits");
+    gap_passes(&mut a);
+    assert!(a.present.is_some(), "then presents");
+
+    let mut a = app_on_a_tour();
+    type_in(&mut a, "pp");
+    let d = a.present.as_ref().expect("pp presents at once");
+    assert!(d.paused_at.is_none(), "the second p is not the clock's");
+
+    let mut a = app_on_a_tour();
+    type_in(&mut a, "p");
+    let enter = Event::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    press(&mut a, &enter);
+    assert!(a.present.is_some(), "p then Enter: the presentation");
+    assert!(a.typing.held_left().is_none());
+
+    let mut a = app_on_a_tour();
+    type_in(&mut a, "lq");
+    assert!(
+        gap_passes(&mut a).contains(&Effect::Quit),
+        "lq, a pause: quits"
+    );
+    let mut a = app_on_a_tour();
+    assert!(
+        type_in(&mut a, "lqq").contains(&Effect::Quit),
+        "lqq quits at once"
+    );
+}
+
+/// `q` where no word goes on quits with no wait: after a pause, as a run's first letter,
+/// after moves (`jjq`), and after a move then a pause.
+#[test]
+fn q_after_a_pause_or_moves_quits_at_once() {
+    for keys in ["q", "jjq", "kkkq"] {
+        let mut a = app(Pane::List);
+        assert!(type_in(&mut a, keys).contains(&Effect::Quit), "{keys}");
+    }
+    let mut a = app(Pane::List);
+    type_in(&mut a, "l");
+    pause(&mut a);
+    assert!(
+        type_in(&mut a, "q").contains(&Effect::Quit),
+        "l, a pause, q"
+    );
 }

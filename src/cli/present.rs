@@ -72,6 +72,8 @@ pub fn run(ctx: Context, tour: Option<&str>, how: How) -> CmdResult {
             loaded,
             presenter: how.presenter,
             pinned: how.presenter.is_some(),
+            places: (crate::present::resume::default_path())
+                .map_or_else(Default::default, crate::present::resume::Memory::at),
             ..Notes::following(
                 std::sync::Arc::new(ctx.outcome.corpus),
                 &ctx.l10n,

@@ -1,7 +1,14 @@
 //! The talk's time plan (`--minutes`) and where the talk stands against it: each step's planned
 //! seconds — its own `minutes` from the tour where it says, the rest of the plan shared equally
 //! by the steps that do not — and whether the clock is within the current step's share, and
-//! which step the talk's pace is measured at when the trainer jumps out of order.
+//! which step the talk's pace is measured at when the trainer jumps out of order. A talk whose
+//! steps so far took less than [`PAGING_SECS`] each on average is being paged through (a
+//! rehearsal, or a trainer finding a slide): it gets no "ahead" verdict, which would count
+//! the steps flicked past as minutes gained.
+
+/// The average seconds a step must have taken for a talk ahead of its plan to be said to be:
+/// a step given takes minutes, one paged past a few seconds.
+pub const PAGING_SECS: u64 = 30;
 
 /// The step a talk's pace is measured at after a move from step `from` to step `to` (0-based),
 /// when it was measured at `at`: the step the talk has reached in order. The next step in order
@@ -26,6 +33,9 @@ pub enum Pace {
     Behind(u64),
     /// Minutes ahead: the step was not due yet for that long.
     Ahead(u64),
+    /// Ahead of the plan, but the steps so far took less than [`PAGING_SECS`] each: paged
+    /// through, not given.
+    Paging,
 }
 
 /// The talk's length when every step says its own: their sum, the plan of a talk given no
@@ -82,12 +92,15 @@ impl Plan {
 
     /// The pace on step `step` (0-based) after `elapsed` seconds: on time while the clock is
     /// within the time planned up to the step and through it (give or take a minute), else how
-    /// many whole minutes behind or ahead.
+    /// many whole minutes behind or ahead — ahead only once the steps before took
+    /// [`PAGING_SECS`] each on average, else paging through.
     pub fn pace(&self, elapsed: u64, step: usize) -> Pace {
         let due_start: u64 = self.secs.iter().take(step).sum();
         let due_end = due_start + self.step_secs(step);
         if elapsed > due_end + 59 {
             Pace::Behind((elapsed - due_end) / 60)
+        } else if elapsed + 59 < due_start && elapsed < step as u64 * PAGING_SECS {
+            Pace::Paging
         } else if elapsed + 59 < due_start {
             Pace::Ahead((due_start - elapsed) / 60)
         } else {
@@ -156,11 +169,33 @@ mod tests {
         assert_eq!(plan.pace(10, at), Pace::OnTime);
         assert_eq!(
             plan.pace(10, 6),
-            Pace::Ahead(44),
-            "what step 7 itself would say"
+            Pace::Paging,
+            "what step 7 itself would say: six steps in ten seconds"
         );
         // Ten minutes on the chart: step 1's share is long past.
         assert_eq!(plan.pace(10 * 60, at), Pace::Behind(2));
+    }
+
+    /// Walk 20, T-3: a 45-minute talk of 13 steps paged through to step 3 in 15 seconds is
+    /// not 6 minutes ahead; once its steps have taken 30 s each on average, it is (it gave the
+    /// first two steps in a minute), and behind is said however fast the steps went.
+    #[test]
+    fn a_talk_paged_through_is_not_ahead_until_its_steps_take_time() {
+        let plan = equal(13, 45);
+        assert_eq!(plan.pace(15, 2), Pace::Paging);
+        assert_eq!(plan.pace(59, 2), Pace::Paging);
+        assert_eq!(plan.pace(60, 2), Pace::Ahead(5));
+        assert_eq!(
+            plan.pace(15, 0),
+            Pace::OnTime,
+            "the first step is never ahead"
+        );
+        assert_eq!(
+            plan.pace(20 * 60, 12),
+            Pace::Ahead(21),
+            "12 steps in 20 minutes"
+        );
+        assert_eq!(plan.pace(5 * 60, 0), Pace::Behind(1), "a long first step");
     }
 
     fn equal(steps: usize, minutes: u32) -> Plan {

@@ -62,6 +62,16 @@ pub(super) fn event_loop(
         if signals.suspended.swap(false, Ordering::Relaxed) {
             suspend(terminal, app.settings.mouse)?;
         }
+        // `p` or `q` held back for a word's next letter: none came within the gap.
+        if app.typing.held_left().is_some_and(|left| left.is_zero()) {
+            carry_out(
+                terminal,
+                app,
+                Message::HeldCommandDue,
+                &mut quit,
+                signals.drafts,
+            )?;
+        }
         let now = crate::present::deck::epoch_secs();
         carry_out(
             terminal,
@@ -127,6 +137,10 @@ pub(super) fn event_loop(
         // Every event already waiting is applied before the next frame is drawn, so a burst
         // (a paste in a terminal without bracketed paste, a held key) costs one frame.
         let mut wait = Duration::from_millis(wait);
+        // A held command wakes the loop when its wait is over, not before: no spinning.
+        if let Some(left) = app.typing.held_left() {
+            wait = wait.min(left + Duration::from_millis(1));
+        }
         let burst_started = std::time::Instant::now();
         let mut idle = true;
         while event::poll(wait)? {
@@ -137,7 +151,22 @@ pub(super) fn event_loop(
             {
                 panic!("TOLI_TEST_PANIC: F12 pressed");
             }
-            if let Some(action) = keymap::event_action(app, &ev) {
+            let mut action = keymap::event_action(app, &ev);
+            // A key that does not go on with the word a held `p` or `q` may be a letter of:
+            // the command acts first, and the key is read where it left the reader.
+            if let Some(next) = &action
+                && app.typing.held_acts_before(next)
+            {
+                carry_out(
+                    terminal,
+                    app,
+                    Message::HeldCommandDue,
+                    &mut quit,
+                    signals.drafts,
+                )?;
+                action = keymap::event_action(app, &ev);
+            }
+            if let Some(action) = action.filter(|_| !quit) {
                 carry_out(terminal, app, action, &mut quit, signals.drafts)?;
             }
             if quit || burst_started.elapsed() > Duration::from_millis(50) {

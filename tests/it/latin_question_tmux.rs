@@ -2,12 +2,13 @@
 //! in tmux: tmux sends it as one burst of keys, and crossterm hands toli each key on its own.
 //! The first letter no key uses starts the search, and every key after it goes into the
 //! search box — `p` does not start a presentation (saving its place for the trainer) and `e`
-//! does not open the note editor. Skipped with a note when tmux is not installed (CI
+//! does not open the note editor. A word whose first letter is `p` on a tour, where `p`
+//! presents it, is searched whole too, and `q` alone still quits. Skipped with a note when tmux is not installed (CI
 //! requires it).
 
 use crate::common;
 
-use common::tmux::Tmux;
+use common::tmux::{CACHE, Tmux, recorded};
 
 #[test]
 fn a_latin_question_typed_into_the_panes_is_searched_for_not_run_as_commands() {
@@ -71,4 +72,43 @@ fn a_word_whose_first_letters_are_commands_is_searched_whole() {
         );
     }
     t.text("q");
+}
+
+/// Walk 21: «parkuud» typed into the entry list on a tour, where `p` presents it. `p` waits
+/// for a word's next letter, which comes: the word is searched whole, no presentation, toli
+/// still runs. `q` pressed alone after a pause still quits.
+#[test]
+fn a_word_starting_with_p_is_searched_and_q_alone_still_quits() {
+    let Some(t) = Tmux::run(80, 24, |dir| {
+        let d = dir.display();
+        let toli = format!(
+            "env TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state TOLI_DATA_DIR={d}/data \
+             XDG_STATE_HOME={d}/xdg-state XDG_DATA_HOME={d}/xdg-data {bin} --lang mn",
+            bin = env!("CARGO_BIN_EXE_toli"),
+        );
+        recorded(dir, &toli)
+    }) else {
+        return;
+    };
+    t.wait_for("MN · ");
+    // The tours (the last kind), then the list with the first tour selected, read before
+    // the next key.
+    for _ in 0..12 {
+        t.keys(&["j"]);
+    }
+    t.wait_for("Гадаад дахь кластерууд");
+    t.keys(&["l"]);
+    t.wait_for("╭ Танилцуулга");
+    t.settle();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    t.text("parkuud");
+    let screen = t.wait_for("> parkuud▏");
+    assert!(screen.contains("╭ Хайлт"), "the search is open:\n{screen}");
+    assert!(t.running(), "toli still runs");
+    t.keys(&["Escape"]);
+    t.wait_gone("╭ Хайлт");
+    t.settle();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    t.text("q");
+    assert!(t.ended(), "q alone quits:\n{}", t.capture());
 }

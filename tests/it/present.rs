@@ -330,6 +330,42 @@ fn the_notes_say_finished_only_for_a_talk_closed_at_its_last_step() {
     }
 }
 
+/// A jump to the last step and `q` between two reads of the notes screen: the notes never saw
+/// the last step, but the talk was shown to the end. The presenter keeps where the talk was
+/// left as it closes, and the notes read it there: finished, not stopped at step 1.
+#[test]
+fn a_jump_to_the_last_step_and_q_between_two_reads_of_the_notes_is_finished() {
+    use toli::present::resume::Memory;
+    let l10n = Localizer::new();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let runtime = dir.path().join("toli");
+    let places = dir.path().join("presentations.json");
+    let mut a = presenting(Lang::En, 80, 24);
+    a.present_places = Memory::at(places.clone());
+    let mut last = toli::present::sync::Published::default();
+    let mut n = Notes {
+        places: Memory::at(places),
+        ..notes(&a, &l10n, None)
+    };
+    tick(&mut a, &runtime, &mut last);
+    n.poll(&runtime);
+    assert_eq!(n.position.as_ref().map(|p| p.step), Some(0));
+    press(&mut a, KeyCode::End);
+    assert_eq!(step(&a), 2, "the last step");
+    press(&mut a, KeyCode::Char('q'));
+    tick(&mut a, &runtime, &mut last);
+    n.poll(&runtime);
+    assert_eq!(n.position, None, "the talk has closed");
+    let text = n
+        .lines(76)
+        .iter()
+        .map(|l| l.to_string())
+        .collect::<Vec<_>>();
+    let command = ("command", "toli present tour-fixture".to_string());
+    let finished = l10n.format(Lang::En, "notes-ended", &[command]);
+    assert!(text.join("\n").contains(&finished), "{text:?}");
+}
+
 /// The notes screen of a named tour says the command that starts it as it can be typed: the
 /// tour's id, not a placeholder («toli present АЯЛАЛ»).
 #[test]

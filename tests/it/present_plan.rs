@@ -191,6 +191,43 @@ fn the_pace_line_counts_the_steps_own_minutes() {
     assert!(line(25 * 60).contains("3 min behind"), "{}", line(25 * 60));
 }
 
+/// Walk 20, T-3: a talk paged through (step 2 fifteen seconds in, planned from 14:00) is
+/// not 13 minutes ahead: the notes say it is being paged through, in both languages; once
+/// its steps have taken time, the pace says ahead again.
+#[test]
+fn a_talk_paged_through_gets_no_ahead_verdict() {
+    for (lang, needle, paging) in [
+        (
+            Lang::En,
+            "Plan:",
+            "paging through (the pace shows once the steps take 30 s",
+        ),
+        (Lang::Mn, "Төлөвлөгөө:", "алхмуудыг гүйлгэн үзэж байна"),
+    ] {
+        let (_dir, runtime, a, _) = talk(lang);
+        let l10n = Localizer::new();
+        let line = |secs: u64| {
+            let screen = notes_screen(&a, &runtime, &l10n, secs)
+                .backend()
+                .to_string();
+            let from = screen.find(needle).unwrap_or_default();
+            let rows: Vec<&str> = screen[from..]
+                .lines()
+                .take(2)
+                .map(|l| l.trim().trim_matches('"').trim())
+                .collect();
+            rows.join(" ")
+        };
+        assert!(line(15).contains(paging), "{lang:?}: {}", line(15));
+        assert!(!line(15).contains("13"), "{lang:?}: {}", line(15));
+        let ahead = match lang {
+            Lang::En => "12 min ahead",
+            Lang::Mn => "12 минут түрүүлж байна",
+        };
+        assert!(line(2 * 60).contains(ahead), "{lang:?}: {}", line(2 * 60));
+    }
+}
+
 /// A jump ahead to show a chart gains no time: the pace stays at the step the talk left, and
 /// says so, until the talk comes back; then it counts in order again. Both languages.
 #[test]

@@ -18,9 +18,20 @@ use crate::app::typing::Run;
 pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
     // Any action but the next letter command ends the run of letter commands.
     let run = app.typing.take();
+    let over_note = matches!(app.overlay, Some(Overlay::Note(_)));
+    let takes_word = run
+        .as_ref()
+        .is_some_and(|r| r.takes_word(&action, over_note));
     let action = match (action, run) {
-        (Action::ByLetter(letter, command), run) => {
+        (Action::ByLetter(letter, command), mut run) => {
+            // A held command's key pressed again at once: no word starts with it doubled.
+            if let Some(held) = run.as_mut().and_then(|r| r.held_again(letter)) {
+                return act(app, held, effects);
+            }
             let run = Run::then(run, letter, app);
+            if run.holds(&command) {
+                return app.typing.keep(Some(run.hold(*command)));
+            }
             act(app, *command, effects);
             let run = run.ran(app);
             app.typing.keep(run);
@@ -28,15 +39,10 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
         }
         // The keymap timed a letter over the note editor, or a space, already: it must not
         // become nobody's.
-        (Action::UnboundLetter(c), Some(run))
-            if run.has_word()
-                && (run.typed_on()
-                    || c == ' '
-                    || matches!(app.overlay, Some(Overlay::Note(_)))) =>
-        {
+        (Action::UnboundLetter(c), Some(run)) if takes_word => {
             return search_the_word(app, run, &c.to_string());
         }
-        (Action::SearchFor(text), Some(run)) if run.typed_on() && run.word().len() >= 2 => {
+        (Action::SearchFor(text), Some(run)) if takes_word => {
             return search_the_word(app, run, &text);
         }
         (action, _) => action,

@@ -247,7 +247,8 @@ impl Notes<'_> {
     /// order, and says so on a step shown out of order.
     fn plan_line(&self, p: &Position, plan: &Plan, minutes: u32, lang: Lang) -> String {
         let at = p.pace_at.unwrap_or(p.step);
-        let state = match plan.pace(p.elapsed(self.now), at) {
+        let pace = plan.pace(p.elapsed(self.now), at);
+        let state = match pace {
             Pace::OnTime => self.l10n.t(lang, "notes-pace-on-time"),
             Pace::Behind(m) => {
                 self.l10n
@@ -257,8 +258,14 @@ impl Notes<'_> {
                 self.l10n
                     .format(lang, "notes-pace-ahead", &[("min", m.max(1).to_string())])
             }
+            Pace::Paging => self.l10n.format(
+                lang,
+                "notes-pace-paging",
+                &[("secs", crate::present::pace::PAGING_SECS.to_string())],
+            ),
         };
-        let state = match at == p.step {
+        // Paging through is said of the whole talk, not of the step it is measured at.
+        let state = match at == p.step || pace == Pace::Paging {
             true => state,
             false => self.l10n.format(
                 lang,

@@ -4,7 +4,9 @@
 //! language, or the view's own: `--lang`, `L`), under it the trainer's own note on the step's
 //! entry (written with `e` in the app, read again when its file changes), the next step's
 //! title, the step counter, the elapsed time, the pace against a plan and what the room sees
-//! over the step — or says that no presentation is running and waits, or that one runs from
+//! over the step — or says that no presentation is running and waits (a talk that closed
+//! says the step it closed at, as its presenter kept it in [`super::resume`]: a jump to the
+//! last step and `q` between two reads is finished), or that one runs from
 //! content this terminal did not load, with the command that loads it (the presenter's state
 //! names its folders). Its step keys (Space,
 //! the arrows, PgUp/PgDn, `p`) and `f` (the step's charts) drive the talk ([`super::remote`]);
@@ -87,6 +89,9 @@ pub struct Notes<'a> {
     pub help: bool,
     /// Esc asked whether to close the notes; q closes them, another key stays.
     pub leaving: bool,
+    /// Where each tour's talk was left (the presenter keeps it as it closes): the step a talk
+    /// closed at, though it moved after this screen last read it.
+    pub places: crate::present::resume::Memory,
 }
 
 impl<'a> Notes<'a> {
@@ -123,6 +128,7 @@ impl<'a> Notes<'a> {
             loaded: crate::present::sync::Loaded::default(),
             help: false,
             leaving: false,
+            places: Default::default(),
         }
     }
 
@@ -178,8 +184,26 @@ impl<'a> Notes<'a> {
                 let _ = sync::mark_following(dir, &p.tour, presenter);
             }
         }
+        if was_running && self.position.is_none() {
+            self.read_where_left();
+        }
         self.now = epoch_secs();
         self.read_own_note();
+    }
+
+    /// The talk seen running has closed: the step its presenter kept as it closed, when that
+    /// was kept since this screen last saw the talk (within a second of it: the presenter's
+    /// clock is read once a frame). A jump to the last step and `q` between two reads of the
+    /// state file is a finished talk, not one stopped at the step before the jump.
+    fn read_where_left(&mut self) {
+        let Some(tour) = self.last_tour.as_deref() else {
+            return;
+        };
+        if let Some(place) = self.places.recall(tour)
+            && place.seen + 1 >= self.now
+        {
+            self.last_step = Some(place.step);
+        }
     }
 
     /// The step the talk last seen was left at and its number of steps (both counted from 1),
