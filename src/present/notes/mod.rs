@@ -87,6 +87,9 @@ pub struct Notes<'a> {
     pub help: bool,
     /// Esc asked whether to close the notes; q closes them, another key stays.
     pub leaving: bool,
+    /// `f` was pressed at a step with no chart to show: the tour and step it was pressed at
+    /// and the answer's message id, on the key line until another key or another step.
+    pub figure_answer: Option<(String, usize, &'static str)>,
 }
 
 impl<'a> Notes<'a> {
@@ -123,6 +126,7 @@ impl<'a> Notes<'a> {
             loaded: crate::present::sync::Loaded::default(),
             help: false,
             leaving: false,
+            figure_answer: None,
         }
     }
 
