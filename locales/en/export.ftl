@@ -16,6 +16,16 @@ export-missing-step = warning: step { $step } of the tour { $tour } names "{ $id
 export-left-out-link = warning: { $entry } links to "{ $id }", which no entry has; the handout leaves that link out of its text. `{ $check }` shows the file and line to fix.
 # After an HTML handout is written: how to print it whole (a folder's print.html, or the single file) without the browser's own header and footer.
 export-print-hint = To print the whole handout: open { $file } in a browser and turn off the browser's own headers and footers (the handout prints its own date, version and page numbers); or: chromium --headless --no-pdf-header-footer --print-to-pdf={ $pdf } { $file }
+# An OUT named like a PDF (x.pdf), said before the handout is written: toli writes HTML, so the handout goes to the folder x ($kind folder) or the file x.html ($kind file), and is printed to x.pdf.
+export-pdf-name = toli writes HTML, not PDF: the handout goes to the { $kind ->
+        [file] file
+       *[folder] folder
+    } { $handout }, to be printed to { $pdf }.
+# After export-print-hint, when something is already where its command writes the PDF.
+export-pdf-replaced = { $pdf } exists already: the command above replaces it.
+export-pdf-is-folder = { $pdf } is a folder, so the command above cannot write the PDF there: rename that folder, or change the name after --print-to-pdf=.
+# `--format md` with an OUT named like a PDF (x.pdf): refused; $dir is the name without .pdf.
+export-md-pdf-name = --format md writes Markdown files, not a PDF; name the folder without .pdf at the end, such as { $dir }
 
 # A handout folder written: $files files of $format (HTML or Markdown), not printed pages.
 export-done = wrote { $files ->

@@ -52,6 +52,9 @@ notes-broken-link = Left off the projector, a broken link — { $label }: { $sai
 notes-keys-short = Space,→: next · ←: back · f: charts · p: break · ?: all keys · Esc: close
 # Notes screen: Esc asked whether to close the notes (the projector asks the same).
 notes-leave-ask = Close the notes? q: close · any other key: stay
+# `f` pressed on the notes at a step with no chart to show over it: said on the notes' key line, not on the projector (which stays as it was).
+notes-figure-none = No other charts for this step; the projector is unchanged.
+notes-figure-is-step = This step is the chart itself; the projector is unchanged.
 hint-notes-figure = the step's charts on the projector in turn
 hint-notes-lang = the notes in the other language
 hint-notes-close = close the notes

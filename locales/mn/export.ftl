@@ -13,6 +13,16 @@ export-missing-step = анхааруулга: { $tour } танилцуулгын
 export-left-out-link = анхааруулга: { $entry } бичлэгт «{ $id }» гэсэн таних нэр лүү заасан холбоос байгаа боловч ийм таних нэртэй бичлэг байхгүй; тараах материалын бичвэрт энэ холбоосыг оруулаагүй. Засах файл, мөрийг `{ $check }` харуулна.
 # After an HTML handout is written: how to print it whole (a folder's print.html, or the single file) without the browser's own header and footer.
 export-print-hint = Тараах материалыг бүтнээр нь хэвлэхдээ { $file } файлыг хөтчөөр нээгээд хөтчийн өөрийн толгой, хөлийн мөрийг унтраана уу (материал огноо, хувилбар, хуудасны дугаараа өөрөө хэвлэнэ). Эсвэл дараах тушаалаар PDF болгоно уу: chromium --headless --no-pdf-header-footer --print-to-pdf={ $pdf } { $file }
+# OUT нь PDF-ийн нэртэй (x.pdf) бол материалыг бичихийн өмнө: toli HTML бичдэг тул материалыг x хавтсанд ($kind folder) эсвэл x.html файлд ($kind file) бичиж, x.pdf болгон хэвлэнэ.
+export-pdf-name = { $kind ->
+        [file] toli PDF биш, HTML бичдэг: тараах материалыг { $handout } файлд бичнэ, түүнээс { $pdf } файлыг хэвлэж гаргана.
+       *[folder] toli PDF биш, HTML бичдэг: тараах материалыг { $handout } хавтсанд бичнэ, түүнээс { $pdf } файлыг хэвлэж гаргана.
+    }
+# export-print-hint-ийн дараа: тушаалын PDF бичих газар аль хэдийн ямар нэг зүйл байвал.
+export-pdf-replaced = { $pdf } файл аль хэдийн байгаа: дээрх тушаал түүнийг шинэ PDF-ээр солино.
+export-pdf-is-folder = { $pdf } нэртэй хавтас байгаа тул дээрх тушаал PDF-ийг тэнд бичиж чадахгүй: тэр хавтасны нэрийг өөрчлөх эсвэл --print-to-pdf= дараах нэрийг өөрчилнө үү.
+# `--format md`, OUT нь PDF-ийн нэртэй (x.pdf): татгалзана; $dir нь .pdf-гүй нэр.
+export-md-pdf-name = --format md нь PDF биш, Markdown файлууд бичнэ; хавтасны нэрийг .pdf төгсгөлгүй өгнө үү, жишээ нь { $dir }
 
 # Тараах материалын хавтас бичсэн: $format (HTML эсвэл Markdown) төрлийн $files файл; хэвлэсэн хуудасны тоо биш.
 export-done = { $dir } хавтсанд { $files } { $format } файл бичлээ

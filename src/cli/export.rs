@@ -1,11 +1,13 @@
 //! `toli export`: writes a handout folder (or one file) and says where it is, which other
-//! handout it replaced there, which languages it is in (and how to have one only); a refusal
+//! handout it replaced there, which languages it is in (and how to have one only) and how to
+//! print it to a PDF (an `OUT` named `x.pdf` is that PDF: [`super::handout_paths`]); a refusal
 //! says which path is in the way and what to do.
 
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
+use super::handout_paths::{self, HandoutPaths};
 use super::{CmdResult, Context, Failure};
 use crate::corpus::model::Kind;
 use crate::export::files::{ExportError, Subject};
@@ -29,6 +31,11 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
     let corpus = &ctx.outcome.corpus;
     if req.single_file && req.format == Format::Md {
         return Err(Failure::Message(ctx.t("export-single-md", &[])));
+    }
+    let paths = handout_paths::paths(req.out, req.single_file);
+    if paths.named_as_pdf && req.format == Format::Md {
+        let dir = ("dir", paths.handout.display().to_string());
+        return Err(Failure::Message(ctx.t("export-md-pdf-name", &[dir])));
     }
     let mut plan = if let Some(id) = req.tour {
         let tour = corpus
@@ -70,9 +77,13 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
         ];
         eprintln!("toli: {}", ctx.t("export-left-out-link", &args));
     }
-    let written = write(&plan, req.out, req.format, req.force, &ctx.l10n)
+    // Said before writing, so that a refusal naming the handout's path is understood.
+    if paths.named_as_pdf {
+        writeln!(out, "{}", pdf_named(ctx, &paths, req.single_file))?;
+    }
+    let written = write(&plan, &paths.handout, req.format, req.force, &ctx.l10n)
         .map_err(|e| Failure::Message(message(ctx, e)))?;
-    let path = req.out.display().to_string();
+    let path = paths.handout.display().to_string();
     let done = if req.single_file {
         ctx.t(
             "export-done-file",
@@ -93,7 +104,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
     };
     writeln!(out, "{done}")?;
     if let Some(other) = &written.replaced {
-        writeln!(out, "{}", replaced(ctx, other, req.out))?;
+        writeln!(out, "{}", replaced(ctx, other, &paths.handout))?;
     }
     writeln!(out, "{}", languages(ctx, &plan.langs))?;
     if req.format == Format::Html {
@@ -101,19 +112,47 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
         // and footer would print a second, US-dated one.
         // A folder's index.html is only the contents: the whole handout is its print file.
         let file = match req.single_file {
-            true => req.out.to_path_buf(),
-            false => req.out.join(crate::export::html::print_file(&plan)),
+            true => paths.handout.clone(),
+            false => paths.handout.join(crate::export::html::print_file(&plan)),
         };
         let hint = ctx.t(
             "export-print-hint",
             &[
-                ("file", file.display().to_string()),
-                ("pdf", "handout.pdf".to_string()),
+                ("file", crate::shell::quote(&file.display().to_string())),
+                ("pdf", crate::shell::quote(&paths.pdf.display().to_string())),
             ],
         );
         writeln!(out, "{hint}")?;
+        if let Some(there) = pdf_there(ctx, &paths.pdf) {
+            writeln!(out, "{there}")?;
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// An `OUT` named like a PDF: toli writes HTML, and where it goes instead.
+fn pdf_named(ctx: &Context, paths: &HandoutPaths, single_file: bool) -> String {
+    let kind = match single_file {
+        true => "file",
+        false => "folder",
+    };
+    let args = [
+        ("kind", kind.to_string()),
+        ("handout", paths.handout.display().to_string()),
+        ("pdf", paths.pdf.display().to_string()),
+    ];
+    ctx.t("export-pdf-name", &args)
+}
+
+/// What is already at `pdf`, which the printing command would write: a file it replaces, or a
+/// folder it cannot write over. None when nothing is there.
+fn pdf_there(ctx: &Context, pdf: &Path) -> Option<String> {
+    let meta = std::fs::symlink_metadata(pdf).ok()?;
+    let path = [("pdf", pdf.display().to_string())];
+    Some(match meta.is_dir() {
+        true => ctx.t("export-pdf-is-folder", &path),
+        false => ctx.t("export-pdf-replaced", &path),
+    })
 }
 
 /// Which languages the handout is in, and how to have the other choice: one of them only (the

@@ -10,6 +10,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{CommandFactory, Parser};
 
 use super::args::{Cli, Command};
+use super::handout_paths::{self, HandoutPaths};
 use super::help_text::{self, Purpose};
 use crate::i18n::Localizer;
 use crate::lang::Lang;
@@ -58,10 +59,8 @@ fn asked_for_pdf(error: &clap::Error) -> bool {
 }
 
 /// Where the refused command's handout and its PDF go: the HTML handout written by the same
-/// command with `--format html`, the file printed from it, and the PDF printed. An `OUT` named
-/// like a PDF (`x.pdf`) is the PDF the reader wants: the handout is named from its stem beside
-/// it (the folder `x`, or `x.html` with `--single-file`) and prints to `x.pdf`; any other `OUT`
-/// is the handout itself, printed to `handout.pdf`.
+/// command with `--format html` ([`super::handout_paths`]), the file printed from it, and the
+/// PDF printed.
 #[derive(Debug, PartialEq, Eq)]
 struct Targets {
     /// OUT as typed, when it was.
@@ -91,16 +90,7 @@ fn targets(args: &[OsString]) -> Targets {
         _ => (None, false),
     };
     let out = typed.clone().unwrap_or_else(|| PathBuf::from("OUT"));
-    let named_as_pdf = out
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
-    let (handout, pdf) = match named_as_pdf {
-        true => {
-            let handout = out.with_extension(if single_file { "html" } else { "" });
-            (handout, out)
-        }
-        false => (out, PathBuf::from("handout.pdf")),
-    };
+    let HandoutPaths { handout, pdf, .. } = handout_paths::paths(&out, single_file);
     let print = match single_file {
         true => handout.clone(),
         false => handout.join("print.html"),
@@ -238,9 +228,9 @@ mod tests {
         assert_eq!(single.handout, PathBuf::from("X.html"));
         assert_eq!(single.print, PathBuf::from("X.html"));
         assert_eq!(single.pdf, PathBuf::from("X.PDF"));
-        // Any other name is the handout's, printed to handout.pdf.
+        // Any other name is the handout's, printed to a PDF named from it.
         let plain = targets(&args(&["toli", "handout", "--format", "pdf", "o3"]));
-        assert_eq!(plain.pdf, PathBuf::from("handout.pdf"));
+        assert_eq!(plain.pdf, PathBuf::from("o3.pdf"));
     }
 
     #[test]

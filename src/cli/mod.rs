@@ -10,6 +10,7 @@ mod context;
 mod export;
 mod figure;
 mod folders;
+mod handout_paths;
 mod handout_usage;
 mod help;
 pub mod help_text;

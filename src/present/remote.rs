@@ -3,14 +3,17 @@
 //! runtime folder as the state files (`request-<tour>.<nanos>.<sender>.<presenter>.json`,
 //! 0600, written whole), which the presenter it names takes — reads and removes — between
 //! frames (two presentations of one tour each take only their own). A request older than a few seconds
-//! is dropped, not applied: a key pressed while no talk ran never moves a later one.
+//! is dropped, not applied: a key pressed while no talk ran never moves a later one. `f` at a step
+//! with no chart to show is answered on the notes screen, not on the room's footer.
 
 use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
+use super::deck::Deck;
 use super::sync::private_dir;
+use crate::corpus::Corpus;
 
 /// A request older than this many seconds is dropped.
 pub const FRESH_SECS: u64 = 5;
@@ -26,15 +29,18 @@ pub enum Request {
 }
 
 impl Request {
-    /// The presentation's action for the request.
-    pub fn action(self) -> crate::app::action::Action {
+    /// The presentation's action for the request at `deck`'s step. None for `f` at a step with
+    /// no chart to show over it: the notes screen answers that itself, and the room's footer
+    /// stays as it was.
+    pub fn action(self, deck: &Deck, corpus: &Corpus) -> Option<crate::app::action::Action> {
         use crate::app::action::Action;
-        match self {
+        Some(match self {
             Request::Next => Action::NextStep,
             Request::Previous => Action::PrevStep,
             Request::PauseClock => Action::PauseClock,
+            Request::NextFigure if deck.figures(corpus).is_empty() => return None,
             Request::NextFigure => Action::NextFigure,
-        }
+        })
     }
 
     /// The request a key's action makes on the notes screen, if any.

@@ -105,7 +105,10 @@ pub(super) fn event_loop(
         // Step keys pressed on the notes screen, in the order they were pressed.
         if let Some(tour) = app.present.as_ref().map(|d| d.tour.clone()) {
             for request in crate::present::remote::take(&runtime, &tour) {
-                carry_out(terminal, app, request.action(), &mut quit, signals.drafts)?;
+                let action = (app.present.as_ref()).and_then(|d| request.action(d, &app.corpus));
+                if let Some(action) = action {
+                    carry_out(terminal, app, action, &mut quit, signals.drafts)?;
+                }
             }
         }
         if let Some(rx) = reloads {

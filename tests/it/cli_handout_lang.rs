@@ -63,7 +63,7 @@ fn format_pdf_says_the_pdf_is_printed_from_print_html() {
         assert_eq!(code, 2, "{err}");
         assert!(err.contains(want), "{lang}: {err}");
         assert!(
-            err.contains("--print-to-pdf=handout.pdf o3/print.html"),
+            err.contains("--print-to-pdf=o3.pdf o3/print.html"),
             "{lang}: {err}"
         );
         // The folder is not written yet: the command that writes it comes first,

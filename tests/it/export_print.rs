@@ -209,6 +209,41 @@ fn the_printing_advice_for_a_folder_handout_prints_every_entry() {
     }
 }
 
+/// A handout named like the PDF wanted (`--single-file both.pdf`): its own
+/// printing advice, followed word for word, makes `both.pdf` a PDF of the handout, printed from
+/// the HTML written to `both.html`.
+#[test]
+fn the_printing_advice_for_a_handout_named_as_a_pdf_writes_that_pdf() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/corpus");
+    let said = common::toli_en()
+        .current_dir(dir.path())
+        .args(["--no-builtin", "--content", corpus, "handout", "--tour"])
+        .args(["tour-intro", "--single-file", "both.pdf"])
+        .assert()
+        .success();
+    let said = String::from_utf8_lossy(&said.get_output().stdout).into_owned();
+    let command = said
+        .lines()
+        .find_map(|l| l.split_once("or: chromium ").map(|(_, c)| c.to_string()))
+        .unwrap_or_else(|| panic!("no chromium command in:\n{said}"));
+    let words: Vec<String> = command.split_whitespace().map(str::to_string).collect();
+    let (file, flags) = words.split_last().expect("a file to print");
+    assert_eq!(file, "both.html", "{command}");
+    assert!(
+        flags.contains(&"--print-to-pdf=both.pdf".to_string()),
+        "{command}"
+    );
+    browser::run_in(chromium, Some(dir.path()), flags, file);
+    let pdf = std::fs::read(dir.path().join("both.pdf")).expect("the PDF the advice names");
+    assert!(pdf_pages(&pdf) >= 1);
+    let Some(pages) = pdf_page_texts(&pdf) else {
+        return;
+    };
+    assert!(pages.join(" ").contains("Intro tour"), "{pages:?}");
+}
+
 /// A trainer's three-step tour printed from its handout folder (`toli --lang mn handout`, then
 /// `print.html`): the contents page lists the steps, and its hint gives the tour's own last
 /// step as the example («№3 АЛХАМ», not a step 8 the tour does not have); the tour's page that

@@ -24,6 +24,7 @@ mod cli_help;
 mod cli_layout;
 mod export;
 mod export_browser;
+mod export_pdf_name;
 mod export_print;
 mod export_sources;
 mod figures_source;

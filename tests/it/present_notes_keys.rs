@@ -1,7 +1,8 @@
 //! The trainer's notes screen's own keys at library level: `f` (and its Mongolian-layout twin
 //! `ө`) shows the step's charts on the projector as Space moves the step, the
 //! key line names `f` and fits, `?`/F1 list the screen's keys from the key table, and Esc asks
-//! before closing the notes as the projector asks before leaving.
+//! before closing the notes as the projector asks before leaving; `f` at a step with no chart
+//! is answered on the notes, not on the room's footer.
 
 use crate::common;
 
@@ -15,6 +16,7 @@ use toli::i18n::Localizer;
 use toli::lang::Lang;
 use toli::markdown::wrap::str_width;
 use toli::present::notes::{After, Notes, key_action};
+use toli::present::remote::Request;
 
 const TOUR: &str = "tour-sti-parks-mongolia";
 
@@ -25,7 +27,9 @@ fn frame(a: &mut App, runtime: &std::path::Path, last: &mut toli::present::sync:
     update(a, toli::app::Message::Tick { now });
     toli::present::publish(a, runtime, last).expect("published");
     for request in toli::present::remote::take(runtime, TOUR) {
-        update(a, request.action());
+        if let Some(action) = (a.present.as_ref()).and_then(|d| request.action(d, &a.corpus)) {
+            update(a, action);
+        }
     }
     toli::present::publish(a, runtime, last).expect("published");
 }
@@ -90,6 +94,66 @@ fn f_on_the_notes_screen_shows_the_steps_chart_on_the_projector() {
         frame(&mut a, &runtime, &mut last);
         assert!(!aside(&a), "{lang:?}: after the last chart, the step");
         assert_eq!(a.present.as_ref().map(|d| d.step), Some(1), "same step");
+    }
+}
+
+/// The projector's last row, which the room reads.
+fn projector_footer(a: &App) -> String {
+    common::rows(a).last().cloned().unwrap_or_default()
+}
+
+/// `f` on the notes at a step with no chart to show over it (step 1 lists none, step 7 is a
+/// chart itself) is answered on the notes' key line, in full on an 80-column terminal, and the
+/// projector's footer, which the room reads, says nothing of it; the answer goes with the next
+/// key. A request for such a step that reaches the presenter anyway (a notes screen on other
+/// content sends it) changes nothing in the room either.
+#[test]
+fn f_at_a_step_with_no_chart_is_answered_on_the_notes_not_the_projector() {
+    let l10n = Localizer::new();
+    for lang in Lang::ALL {
+        for (step, on_notes, on_projector) in [
+            (1, "notes-figure-none", "present-no-figures"),
+            (7, "notes-figure-is-step", "present-step-is-figure"),
+        ] {
+            let (on_notes, on_projector) = (l10n.t(lang, on_notes), l10n.t(lang, on_projector));
+            let dir = tempfile::tempdir().expect("tempdir");
+            let runtime = dir.path().join("toli");
+            let mut a = common::presenting_at(TOUR, lang, 100, 30, step);
+            let mut last = toli::present::sync::Published::default();
+            frame(&mut a, &runtime, &mut last);
+            let mut n = Notes::following(
+                std::sync::Arc::clone(&a.corpus),
+                &l10n,
+                Some(TOUR.into()),
+                lang,
+            );
+            n.poll(&runtime);
+            let f = if lang == Lang::Mn { 'ө' } else { 'f' };
+            assert_eq!(press(&mut n, &runtime, KeyCode::Char(f)), After::Stay);
+            frame(&mut a, &runtime, &mut last);
+            n.poll(&runtime);
+            let room = projector_footer(&a);
+            assert!(!room.contains(&on_projector), "{lang:?} {step}: {room}");
+            assert!(!aside(&a), "{lang:?} {step}: nothing over the step");
+            let notes = drawn(&n, 80, 24);
+            let foot = notes.lines().last().unwrap_or_default();
+            assert!(foot.contains(&on_notes), "{lang:?} {step}:\n{notes}");
+            // Sent anyway, from a screen that could not tell: the room's footer stays clean.
+            let presenter = std::process::id();
+            toli::present::remote::send(&runtime, TOUR, presenter, Request::NextFigure)
+                .expect("sent");
+            frame(&mut a, &runtime, &mut last);
+            let room = projector_footer(&a);
+            assert!(!room.contains(&on_projector), "{lang:?} {step}: {room}");
+            // The next key takes the answer away (Space moves the talk on, as ever).
+            press(&mut n, &runtime, KeyCode::Char(' '));
+            frame(&mut a, &runtime, &mut last);
+            n.poll(&runtime);
+            let foot = drawn(&n, 80, 24);
+            let foot = foot.lines().last().unwrap_or_default();
+            assert!(!foot.contains(&on_notes), "{lang:?} {step}: {foot}");
+            assert_eq!(a.present.as_ref().map(|d| d.step), Some(step));
+        }
     }
 }
 

@@ -1,8 +1,10 @@
 //! The notes screen's keys, from the key table's notes list ([`Ctx::PresenterNotes`], on either
-//! keyboard layout): the step keys and `f` go to the presenter ([`crate::present::remote`]),
-//! `L` switches the notes' language, `?`/F1 list the keys over the notes, `q` closes them and
-//! Esc asks first, as on the projector. The key line at the foot of the screen is chosen here
-//! too: the whole line where it fits, a shorter one naming `?` where it does not.
+//! keyboard layout): the step keys and `f` go to the presenter ([`crate::present::remote`]) —
+//! but `f` at a step with no chart to show is answered here, on the key line, and the room's
+//! screen is left alone — `L` switches the notes' language, `?`/F1 list the keys over the
+//! notes, `q` closes them and Esc asks first, as on the projector. The key line at the foot of
+//! the screen is chosen here too: the whole line where it fits, a shorter one naming `?` where
+//! it does not.
 
 use std::path::Path;
 
@@ -16,7 +18,10 @@ use super::Notes;
 use crate::app::action::Action;
 use crate::app::keymap::{Ctx, hints_shown};
 use crate::app::mnkeys::to_latin;
+use crate::corpus::model::Kind;
 use crate::markdown::wrap::str_width;
+use crate::present::deck::steps_of;
+use crate::present::figures;
 use crate::present::remote::{Request, send};
 use crate::ui::theme::Theme;
 
@@ -56,6 +61,8 @@ impl Notes<'_> {
         if matches!(action, Action::Quit) {
             return After::Close;
         }
+        // An answer to `f` stays until the next key.
+        self.figure_answer = None;
         // The key list: any key closes it, and does nothing else.
         if self.help {
             self.help = false;
@@ -76,6 +83,9 @@ impl Notes<'_> {
             Action::Escape => self.leaving = true,
             Action::Help => self.help = true,
             Action::ToggleLang => self.toggle_lang(),
+            Action::NextFigure if let Some(answer) = self.no_chart_answer() => {
+                self.figure_answer = Some(answer);
+            }
             // A step key at the laptop drives the talk, while one runs.
             action => {
                 let followed = self.position.as_ref().zip(self.presenter);
@@ -89,12 +99,41 @@ impl Notes<'_> {
         After::Stay
     }
 
+    /// What `f` says at the step the talk is at, when the step has no chart to show over it:
+    /// it is a chart itself, or lists none. The tour, the step and the message's id.
+    fn no_chart_answer(&self) -> Option<(String, usize, &'static str)> {
+        let p = self.position.as_ref()?;
+        let tour = self.corpus.index_of(&p.tour)?;
+        let steps = steps_of(&self.corpus, tour);
+        let step = steps.get(p.step)?;
+        if !figures::shown(&self.corpus, step.entry, &step.figures).is_empty() {
+            return None;
+        }
+        let is_chart = step.entry.map(|i| self.corpus.entry(i).kind) == Some(Kind::Figure);
+        let id = match is_chart {
+            true => "notes-figure-is-step",
+            false => "notes-figure-none",
+        };
+        Some((p.tour.clone(), p.step, id))
+    }
+
+    /// The answer to `f` shown on the key line: while the talk is at the step it was for.
+    pub fn shown_figure_answer(&self) -> Option<&'static str> {
+        let (tour, step, id) = self.figure_answer.as_ref()?;
+        let p = self.position.as_ref()?;
+        (&p.tour == tour && p.step == *step).then_some(*id)
+    }
+
     /// The line at the foot of the screen, `width` columns wide: the question before closing,
-    /// else the keys that work now — all of them where they fit, else the main ones and `?`.
+    /// else the answer to `f` at a step with no chart, else the keys that work now — all of
+    /// them where they fit, else the main ones and `?`.
     pub fn key_line(&self, width: usize) -> String {
         let lang = self.shown_lang();
         if self.leaving {
             return self.l10n.t(lang, "notes-leave-ask");
+        }
+        if let Some(id) = self.shown_figure_answer() {
+            return self.l10n.t(lang, id);
         }
         // With no talk running the step keys do nothing: only the ones that still work.
         let ids: &[&str] = match self.position {

@@ -92,6 +92,9 @@ pub struct Notes<'a> {
     /// Where each tour's talk was left (the presenter keeps it as it closes): the step a talk
     /// closed at, though it moved after this screen last read it.
     pub places: crate::present::resume::Memory,
+    /// `f` was pressed at a step with no chart to show: the tour and step it was pressed at
+    /// and the answer's message id, on the key line until another key or another step.
+    pub figure_answer: Option<(String, usize, &'static str)>,
 }
 
 impl<'a> Notes<'a> {
@@ -129,6 +132,7 @@ impl<'a> Notes<'a> {
             help: false,
             leaving: false,
             places: Default::default(),
+            figure_answer: None,
         }
     }
 

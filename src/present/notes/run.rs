@@ -39,7 +39,8 @@ impl Notes<'_> {
         if area.height > 3 {
             let keys = Rect::new(r.x, area.y + area.height - 1, r.width, 1);
             let text = self.key_line(r.width as usize);
-            let style = if self.leaving { th.key } else { th.dim };
+            let said = self.leaving || self.shown_figure_answer().is_some();
+            let style = if said { th.key } else { th.dim };
             frame.render_widget(Paragraph::new(Span::styled(text, style)), keys);
         }
         if self.help {
