@@ -37,6 +37,17 @@
 //! (`parkuud`, `plan`). `q` after a pause, or as a run's first letter, or after moves (`jjq`)
 //! quits at once, with no wait; so does Ctrl-C everywhere, and `q`, `p` in a window or a
 //! presentation (their keys there are no word's letters).
+//!
+//! The keys of the window a run's letter opened wait the same way, when typed within
+//! [`TYPING_GAP`]: `budget` opens the bookmarks with `b`, and its `u` (put back) and `d`
+//! (remove) never act — each waits, the next letter makes it a word's letter, and `g`, no key
+//! there, searches «budget» whole with the window taken back. So in every window a letter
+//! opens (the facets' `c` clears no filter, the citation's moves). When nothing comes within
+//! the gap, or a key that does not go on with the word (Enter, an arrow), the waiting key acts
+//! if it is the first typed over the window (`bd`, as `p` alone presents); after two or more
+//! (`bud`) the run was a word: it is searched. A key typed over the window after a pause acts
+//! at once (`b`, the reader reads the list, `d` removes), and a run's first letter pressed
+//! again there (`bb`, `yy`: closing the window it opened) acts at once too.
 
 use std::time::{Duration, Instant};
 
