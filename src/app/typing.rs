@@ -121,7 +121,7 @@ impl Typing {
     pub fn take_held(&mut self) -> Option<Held> {
         let run = self.run.take_if(|r| r.held.is_some())?;
         match run.window_letters >= 2 {
-            true => Some(Held::Word(run)),
+            true => Some(Held::Word(Box::new(run))),
             false => run.held.map(Held::Command),
         }
     }
@@ -132,7 +132,7 @@ pub enum Held {
     /// Its command acts.
     Command(Action),
     /// The run was a word, typed into the window its letter opened: it is searched whole.
-    Word(Run),
+    Word(Box<Run>),
 }
 
 /// Letter commands typed one after another in the panes, each within [`TYPING_GAP`] of the

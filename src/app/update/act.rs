@@ -142,7 +142,7 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
 pub(super) fn held_due(app: &mut App, effects: &mut Effects) {
     match app.typing.take_held() {
         Some(Held::Command(command)) => act(app, command, effects),
-        Some(Held::Word(run)) => search_the_word(app, run, ""),
+        Some(Held::Word(run)) => search_the_word(app, *run, ""),
         None => {}
     }
 }
