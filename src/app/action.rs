@@ -172,9 +172,9 @@ pub enum Message {
     },
     /// A frame is due: the presentation clock moves to `now` (seconds since the epoch).
     Tick { now: u64 },
-    /// The letter command held back to see whether a word's letter follows (`p`, `q`: see
-    /// [`super::typing`]) acts now: the typing gap passed with no key, or a key came that
-    /// does not go on with the word.
+    /// The letter command held back to see whether a word's letter follows (`p`, `q`, a key
+    /// of the window a run opened: see [`super::typing`]) acts now, or its word is searched:
+    /// the typing gap passed with no key, or a key came that does not go on with the word.
     HeldCommandDue,
     /// Publishing the presentation's position for the notes view failed: why, and where.
     PresentSyncFailed(crate::store::SaveError),

@@ -37,6 +37,17 @@
 //! (`parkuud`, `plan`). `q` after a pause, or as a run's first letter, or after moves (`jjq`)
 //! quits at once, with no wait; so does Ctrl-C everywhere, and `q`, `p` in a window or a
 //! presentation (their keys there are no word's letters).
+//!
+//! The keys of the window a run's letter opened wait the same way, when typed within
+//! [`TYPING_GAP`]: `budget` opens the bookmarks with `b`, and its `u` (put back) and `d`
+//! (remove) never act — each waits, the next letter makes it a word's letter, and `g`, no key
+//! there, searches «budget» whole with the window taken back. So in every window a letter
+//! opens (the facets' `c` clears no filter, the citation's moves). When nothing comes within
+//! the gap, or a key that does not go on with the word (Enter, an arrow), the waiting key acts
+//! if it is the first typed over the window (`bd`, as `p` alone presents); after two or more
+//! (`bud`) the run was a word: it is searched. A key typed over the window after a pause acts
+//! at once (`b`, the reader reads the list, `d` removes), and a run's first letter pressed
+//! again there (`bb`, `yy`: closing the window it opened) acts at once too.
 
 use std::time::{Duration, Instant};
 
@@ -89,15 +100,14 @@ impl Typing {
                 .is_some_and(|r| over_window || r.word().len() >= 2)
     }
 
-    /// How long the held command still waits for a word's next letter (None: none waits).
+    /// How long the held letter still waits for a word's next letter (None: none waits).
     pub fn held_left(&self) -> Option<Duration> {
         let run = self.run.as_ref().filter(|r| r.held.is_some())?;
         Some(TYPING_GAP.saturating_sub(run.at.elapsed()))
     }
 
-    /// Whether the held command must act before `next` (a key's action, mapped while it
-    /// waits) is applied: the gap has passed, or `next` does not go on with the word. While
-    /// a command is held no window is open (it is held in the panes only).
+    /// Whether the held letter must act before `next` (a key's action, mapped while it
+    /// waits) is applied: the gap has passed, or `next` does not go on with the word.
     pub fn held_acts_before(&self, next: &Action) -> bool {
         self.run.as_ref().is_some_and(|r| {
             r.held.is_some()
@@ -106,10 +116,23 @@ impl Typing {
         })
     }
 
-    /// The held command, to act now: the run ends with it (it cannot be taken back).
-    pub fn take_held(&mut self) -> Option<Action> {
-        self.run.take_if(|r| r.held.is_some())?.held
+    /// The held letter, to act now: the run ends with it. Over a window the run opened, a
+    /// letter that followed another one typed there is a word's: the word is searched.
+    pub fn take_held(&mut self) -> Option<Held> {
+        let run = self.run.take_if(|r| r.held.is_some())?;
+        match run.window_letters >= 2 {
+            true => Some(Held::Word(Box::new(run))),
+            false => run.held.map(Held::Command),
+        }
     }
+}
+
+/// What a held letter does when no word's letter came after it.
+pub enum Held {
+    /// Its command acts.
+    Command(Action),
+    /// The run was a word, typed into the window its letter opened: it is searched whole.
+    Word(Box<Run>),
 }
 
 /// Letter commands typed one after another in the panes, each within [`TYPING_GAP`] of the
@@ -123,6 +146,8 @@ pub struct Run {
     before: Option<Before>,
     /// The entry read before each letter after the moves, and whether it was bookmarked.
     marks: Vec<Option<(String, bool)>>,
+    /// How many of the letters were typed over the window a letter of the run opened.
+    window_letters: usize,
     /// When the last letter was typed.
     at: Instant,
     /// The command of the last letter, waiting to see whether a word's letter follows.
@@ -138,6 +163,7 @@ impl Run {
             moves: 0,
             before: None,
             marks: Vec::new(),
+            window_letters: 0,
             at: Instant::now(),
             held: None,
         });
@@ -153,6 +179,10 @@ impl Run {
             run.marks.push(bookmark(app));
         }
         run.letters.push(letter);
+        run.window_letters = match app.overlay {
+            Some(_) => run.window_letters + 1,
+            None => 0,
+        };
         run
     }
 
@@ -182,9 +212,13 @@ impl Run {
         (window && app.present.is_none()).then_some(self)
     }
 
-    /// Whether `command`, the command of the run's last letter, waits for the next key: it
-    /// cannot be taken back and the letter may be a word's (see the module doc).
+    /// Whether `command`, the command of the run's last letter, waits for the next key: the
+    /// letter may be a word's, and the command cannot be taken back, or it is a key of the
+    /// window the run opened (see the module doc).
     pub fn holds(&self, command: &Action) -> bool {
+        if self.window_letters > 0 {
+            return self.has_word();
+        }
         match command {
             Action::Present => true,
             Action::Quit => self.word().len() >= 2,
@@ -199,9 +233,10 @@ impl Run {
         self
     }
 
-    /// The held command when `letter` is its own key pressed again at once: it acts now.
+    /// The held command in the panes when `letter` is its own key pressed again at once: it
+    /// acts now (inside a word a letter doubled is common: `buu`…).
     pub fn held_again(&mut self, letter: char) -> Option<Action> {
-        match self.typed_on() && self.letters.ends_with(letter) {
+        match self.window_letters == 0 && self.typed_on() && self.letters.ends_with(letter) {
             true => self.held.take(),
             false => None,
         }

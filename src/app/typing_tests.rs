@@ -363,3 +363,75 @@ fn q_after_a_pause_or_moves_quits_at_once() {
         "l, a pause, q"
     );
 }
+
+/// The list with its first entry bookmarked, as the walk's official had one saved.
+fn app_with_a_bookmark() -> App {
+    let mut a = app(Pane::List);
+    update(&mut a, Action::ToggleBookmark);
+    assert_eq!(a.study.bookmarks.items.len(), 1);
+    a
+}
+
+/// Walk 21, O-1: a word whose first letter opens a window and whose next letters are that
+/// window's keys (`u` put back, `d` remove in the bookmarks) is searched whole, and not one
+/// of those keys acts: the bookmark saved stays. So in every window a letter opens, each of
+/// its letter keys typed inside a word (the facets' `c` clears the filters; the citation's
+/// moves): the filters and the bookmarks as they were, the window gone.
+#[test]
+fn a_word_typed_into_the_window_its_first_letter_opened_changes_nothing_saved() {
+    for word in [
+        "budget",
+        "budget of it park",
+        "business cluster",
+        "bus nutgiin",
+        "buteegdehuun",
+        "bd d",
+        "bdujkqbx",
+        "fcjkqfx",
+        "yjkgyqx",
+    ] {
+        let mut a = app_with_a_bookmark();
+        update(&mut a, Action::OpenFacets);
+        update(&mut a, Action::Toggle);
+        update(&mut a, Action::Escape);
+        let (marks, filters) = (a.study.bookmarks.clone(), a.nav.filters.clone());
+        assert!(!filters.is_empty(), "a filter set");
+        type_in(&mut a, word);
+        assert_eq!(query(&a), Some(word), "{word}: searched whole");
+        assert_eq!(a.study.bookmarks, marks, "{word}: the bookmark stays");
+        assert_eq!(a.nav.filters, filters, "{word}: the filters stay");
+    }
+}
+
+/// The window's keys wait while they may be a word's letter: `bud` and nothing after it is
+/// a word (searched, the bookmark kept), and so when a key that is no letter comes. `b`, a
+/// pause, `d` is the reader's: removed at once. `bd` typed at once removes it when nothing
+/// follows, as `p` presents.
+#[test]
+fn a_window_key_acts_when_the_reader_means_it() {
+    let mut a = app_with_a_bookmark();
+    type_in(&mut a, "bud");
+    assert_eq!(a.study.bookmarks.items.len(), 1, "bud: d waits");
+    gap_passes(&mut a);
+    assert_eq!(query(&a), Some("bud"), "bud, a pause: searched");
+    assert_eq!(a.study.bookmarks.items.len(), 1, "bud, a pause: kept");
+
+    let mut a = app_with_a_bookmark();
+    type_in(&mut a, "bud");
+    let enter = Event::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    press(&mut a, &enter);
+    assert_eq!(a.study.bookmarks.items.len(), 1, "bud then Enter: kept");
+
+    let mut a = app_with_a_bookmark();
+    type_in(&mut a, "b");
+    pause(&mut a);
+    type_in(&mut a, "d");
+    assert!(a.study.bookmarks.items.is_empty(), "b, a pause, d: removed");
+    assert!(matches!(a.overlay, Some(Overlay::Bookmarks { .. })));
+
+    let mut a = app_with_a_bookmark();
+    type_in(&mut a, "bd");
+    assert_eq!(a.study.bookmarks.items.len(), 1, "bd: d waits");
+    gap_passes(&mut a);
+    assert!(a.study.bookmarks.items.is_empty(), "bd, a pause: removed");
+}

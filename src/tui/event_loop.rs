@@ -62,7 +62,7 @@ pub(super) fn event_loop(
         if signals.suspended.swap(false, Ordering::Relaxed) {
             suspend(terminal, app.settings.mouse)?;
         }
-        // `p` or `q` held back for a word's next letter: none came within the gap.
+        // A letter held back for a word's next letter (`p`, `q`, a window's key): none came.
         if app.typing.held_left().is_some_and(|left| left.is_zero()) {
             carry_out(
                 terminal,
@@ -155,7 +155,7 @@ pub(super) fn event_loop(
                 panic!("TOLI_TEST_PANIC: F12 pressed");
             }
             let mut action = keymap::event_action(app, &ev);
-            // A key that does not go on with the word a held `p` or `q` may be a letter of:
+            // A key that does not go on with the word a held letter may be a letter of:
             // the command acts first, and the key is read where it left the reader.
             if let Some(next) = &action
                 && app.typing.held_acts_before(next)

@@ -3,7 +3,8 @@
 //! The first letter no key uses starts the search, and every key after it goes into the
 //! search box — `p` does not start a presentation (saving its place for the trainer) and `e`
 //! does not open the note editor. A word whose first letter is `p` on a tour, where `p`
-//! presents it, is searched whole too, and `q` alone still quits. Skipped with a note when tmux is not installed (CI
+//! presents it, is searched whole too (and one whose first letter `b` opens the bookmarks
+//! removes none), and `q` alone still quits. Skipped with a note when tmux is not installed (CI
 //! requires it).
 
 use crate::common;
@@ -111,4 +112,53 @@ fn a_word_starting_with_p_is_searched_and_q_alone_still_quits() {
     std::thread::sleep(std::time::Duration::from_millis(700));
     t.text("q");
     assert!(t.ended(), "q alone quits:\n{}", t.capture());
+}
+
+/// Walk 21, O-1: with a bookmark saved, «budget of it park» typed into the entry list, where
+/// `b` opens the bookmarks and `u`, `d` are its keys (put back, remove). The word is searched
+/// whole, and the bookmark is still there after: the bookmarks window lists one.
+#[test]
+fn a_word_starting_with_b_is_searched_and_removes_no_bookmark() {
+    let Some(t) = Tmux::run(80, 24, |dir| {
+        let d = dir.display();
+        let toli = format!(
+            "env TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state TOLI_DATA_DIR={d}/data \
+             XDG_STATE_HOME={d}/xdg-state XDG_DATA_HOME={d}/xdg-data {bin} --lang mn",
+            bin = env!("CARGO_BIN_EXE_toli"),
+        );
+        recorded(dir, &toli)
+    }) else {
+        return;
+    };
+    t.wait_for("MN · ");
+    // The list focused, its entry bookmarked, each key read before the next.
+    for key in ["l", "m"] {
+        t.keys(&[key]);
+        t.settle();
+        std::thread::sleep(std::time::Duration::from_millis(700));
+    }
+    t.keys(&["b"]);
+    t.wait_for("╭ Хавчуурга (1)");
+    t.keys(&["Escape"]);
+    t.wait_gone("╭ Хавчуурга");
+    t.settle();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    t.text("budget of it park");
+    let screen = t.wait_for("> budget of it park▏");
+    assert!(
+        !screen.contains("╭ Хавчуурга"),
+        "no bookmarks window:\n{screen}"
+    );
+    t.keys(&["Escape"]);
+    t.wait_gone("╭ Хайлт");
+    t.settle();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    t.keys(&["b"]);
+    t.wait_for("╭ Хавчуурга (1)");
+    t.keys(&["Escape"]);
+    t.wait_gone("╭ Хавчуурга");
+    t.settle();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    t.text("q");
+    assert!(t.ended(), "q quits:\n{}", t.capture());
 }

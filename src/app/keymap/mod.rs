@@ -314,9 +314,9 @@ pub fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
     }
 }
 
-/// `action`, marked as typed with a lower-case Latin letter when it is a command in the panes
-/// (not typing, not a search, not a presentation's key): a letter typed after it may take it
-/// back.
+/// `action`, marked as typed with a lower-case Latin letter when it is a command in the panes,
+/// or a key of the window a word's letter typed just before opened (not typing, not a search,
+/// not a presentation's key): a letter typed after it may take it back, or it waits.
 fn by_letter(app: &App, key: KeyEvent, action: Action) -> Option<Action> {
     let letter = match key.code {
         KeyCode::Char(c) if c.is_ascii_lowercase() && key.modifiers.is_empty() => c,
@@ -326,7 +326,8 @@ fn by_letter(app: &App, key: KeyEvent, action: Action) -> Option<Action> {
         action,
         Action::Input(_) | Action::UnboundLetter(_) | Action::SearchFor(_) | Action::OtherKey
     );
-    match typing || app.present.is_some() || app.overlay.is_some() {
+    let other_window = app.overlay.is_some() && !app.typing.word_typed_on();
+    match typing || app.present.is_some() || other_window {
         true => Some(action),
         false => Some(Action::ByLetter(letter, Box::new(action))),
     }

@@ -11,7 +11,7 @@ use crate::app::navigation::navigate;
 use crate::app::reading::{clamp_scroll, current_doc};
 use crate::app::search::search_action;
 use crate::app::state::{App, Overlay, Search, Then};
-use crate::app::typing::Run;
+use crate::app::typing::{Held, Run};
 
 /// Applies a user's action: presentation, then the overlay on top, then the find bar, then the
 /// panes each take it first.
@@ -135,6 +135,16 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
         return find_action(app, action);
     }
     super::panes::act(app, action, effects);
+}
+
+/// The held letter, when no word's letter came after it in time: its command acts, or the
+/// word typed into the window the run opened is searched.
+pub(super) fn held_due(app: &mut App, effects: &mut Effects) {
+    match app.typing.take_held() {
+        Some(Held::Command(command)) => act(app, command, effects),
+        Some(Held::Word(run)) => search_the_word(app, *run, ""),
+        None => {}
+    }
 }
 
 /// A run of letter commands that was a word's first letters, `typed` after it: the commands

@@ -1,5 +1,5 @@
 //! The one door: [`update`] applies a [`Message`] (a user's [`Action`], a reload, a search
-//! answer, the editor closing, the clock, a held `p` or `q` whose wait is over) to the
+//! answer, the editor closing, the clock, a held letter whose wait is over) to the
 //! [`App`], hands each feature its part, and returns the [`Effects`] for the event loop to
 //! carry out. A user's action goes through
 //! `act.rs` (who takes it: the presentation, the overlay on top, the find bar, or the panes,
@@ -28,17 +28,11 @@ pub fn update(app: &mut App, message: impl Into<Message>) -> Effects {
     let mut effects = Effects::new();
     match message.into() {
         Message::Action(action) => act::act(app, action, &mut effects),
-        Message::HeldCommandDue => {
-            if let Some(command) = app.typing.take_held() {
-                act::act(app, command, &mut effects);
-            }
-        }
+        Message::HeldCommandDue => act::held_due(app, &mut effects),
         Message::Reloaded(fresh) => {
-            // A held command is the reader's; what a letter command changed points into the
+            // A held letter is the reader's; what a letter command changed points into the
             // old corpus.
-            if let Some(command) = app.typing.take_held() {
-                act::act(app, command, &mut effects);
-            }
+            act::held_due(app, &mut effects);
             app.typing = Default::default();
             app.apply(*fresh);
         }
