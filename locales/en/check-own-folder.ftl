@@ -28,9 +28,9 @@ about-rows = the figure's data, one row per bar or table line, each with a label
 about-steps = the entries to present, in order, each with a note only the presenter sees, in both languages, for example: steps: [{"{"}entry: cluster, note: {"{"}en: Start with the word itself, mn: Эхлээд нэр томьёог тайлбарлана{"}"}{"}"}]
 # Own entries at the places of the shipped entries with their ids, as `toli new --from` copies them: one note for all, at the first ($ids: the first few, each in backticks; $more: how many others).
 problem-replaces-shipped-copies = { $count ->
-        [one] this entry replaces the shipped entry { $ids } while this folder is loaded: it is at that entry's place, where `toli new --from` writes its copy, so search, tours and handouts show your version
+        [one] this entry replaces the shipped entry { $ids } while this folder is loaded, so search, tours and handouts show your version; it is where `toli new --from` writes its copy of that entry
        *[other] { $count } entries of yours replace the shipped entries with their ids while loaded: { $ids }{ $more ->
             [0] {""}
            *[other] {" "}and { $more } more
-        } — they are at those entries' places, where `toli new --from` writes its copies, so search, tours and handouts show your versions
+        } — so search, tours and handouts show your versions; they are where `toli new --from` writes its copies of those entries
     }

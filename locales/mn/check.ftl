@@ -51,7 +51,7 @@ problem-unreadable = файлыг уншиж чадсангүй: { $detail }
 problem-too-large = файлын хэмжээ { $bytes } байт; нэг бичлэг { $limit } байтаас ихгүй байх ёстой — хэд хэдэн бичлэг болгон хуваана уу
 problem-invalid-utf8 = энэ мөрнөөс эхлэн файл UTF-8 бичвэр биш байна — UTF-8-аар хадгална уу
 # A file saved as UTF-16 (its byte-order mark says so): how to save it again as UTF-8.
-problem-utf16 = файлыг UTF-16 хэлбэрээр (Windows-ийн Notepad-д «Unicode» гэж нэрлэдэг) хадгалсан тул toli уншихгүй — UTF-8 бичвэр болгон дахин хадгална уу: Notepad-д File → Save as, дараа нь Encoding талбарт UTF-8 сонгоно
+problem-utf16 = файлыг UTF-16 кодчиллоор (Windows-ийн Notepad-д «Unicode» гэж нэрлэдэг) хадгалсан тул toli уншиж чаддаггүй — UTF-8 бичвэр болгон дахин хадгална уу: Notepad-д File → Save as, дараа нь Encoding талбарт UTF-8 сонгоно
 problem-nul-byte = файлд NUL байт байна — устгана уу (хоёртын файл биш үү?)
 problem-empty = файл хоосон байна — хоёр `---` мөрийн хооронд толгой хэсэг нэмэх эсвэл файлыг устгана уу
 problem-no-front-matter = файл толгой хэсгийг нээх `---` мөрөөр эхлэх ёстой
@@ -75,7 +75,7 @@ problem-missing-body = { $lang ->
 problem-unknown-section = `::: { $marker }` гэсэн хэлний хэсэг танигдсангүй; `::: en` эсвэл `::: mn` ашиглана уу
 problem-duplicate-section = `::: { $lang }` хэсэг хоёр удаа орсон байна
 problem-text-outside-section = эхний `::: en` / `::: mn` мөрийн өмнөх бичвэрийг үл тооцно
-problem-duplicate-id = `{ $id }` гэсэн таних нэрийг { $other } файл аль хэдийн ашигласан тул энэ файл ачаалагдахгүй — энэ бичлэгт өөр таних нэр өгнө үү{ $offered ->
+problem-duplicate-id = `{ $id }` гэсэн таних нэрийг { $other } дахь бичлэг ашиглаж байгаа тул энэ файл ачаалагдахгүй — энэ бичлэгт өөр таних нэр өгнө үү{ $offered ->
         [yes] {" "}(жишээ нь файлын нэр болох `{ $stem }`)
        *[no] {""}
     }

@@ -5,7 +5,7 @@ cite-sources = { $count ->
        *[other] Эх сурвалж
     }
 # Огноо нь тодорхойгүй эх сурвалжийн зохиогчийн дараа бичигдэнэ.
-cite-no-date = он тодорхойгүй
+cite-no-date = огноогүй
 # Ишлэлийн цонх, хулгана, хайлтын хязгаар, тэмдэглэлийн Ctrl-C.
 cite-more-below = ↓ үргэлжлэл: j, PgDn
 cite-more-above = ↑ k, PgUp

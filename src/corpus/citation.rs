@@ -104,7 +104,7 @@ pub fn by_source(
 /// translation in `lang` after it in brackets), then who published it — «НҮБ-ын Худалдаа,
 /// хөгжлийн бага хурал (НҮБХХБХ), 2025. Science, technology and innovation parks development
 /// in Mongolia: … [Монгол Улсад …]. Нэгдсэн Үндэстний Байгууллага (НҮБ), Женев». A source
-/// whose date the corpus does not know says so after its author ("n.d.", «он тодорхойгүй»):
+/// whose date the corpus does not know says so after its author ("n.d.", «огноогүй»):
 /// a citation pasted into a letter without one looks unfinished.
 fn who_and_when(source: &crate::corpus::model::Entry, l10n: &Localizer, lang: Lang) -> String {
     let crate::corpus::model::KindFields::Source {

@@ -120,7 +120,7 @@ fn a_copy_at_the_shipped_place_is_told_it_replaces_it_and_a_new_id_is_not() {
     assert_eq!(
         lines_of(&out, dir.path()),
         [
-            "definitions/cluster.md:2:1: note: this entry replaces the shipped entry `cluster` while this folder is loaded: it is at that entry's place, where `toli new --from` writes its copy, so search, tours and handouts show your version"
+            "definitions/cluster.md:2:1: note: this entry replaces the shipped entry `cluster` while this folder is loaded, so search, tours and handouts show your version; it is where `toli new --from` writes its copy of that entry"
         ]
     );
 }
@@ -157,7 +157,7 @@ fn copies_made_with_from_are_told_once_in_one_note() {
         "{lines:?}"
     );
     assert!(
-        lines[0].contains(" and 2 more — they are at those entries' places, where `toli new --from` writes its copies"),
+        lines[0].contains(" and 2 more — so search, tours and handouts show your versions; they are where `toli new --from` writes its copies of those entries"),
         "{lines:?}"
     );
     assert!(err.contains("no problems — a note above to read"), "{err}");
@@ -165,8 +165,8 @@ fn copies_made_with_from_are_told_once_in_one_note() {
     let lines = lines_of(&out, dir.path());
     assert_eq!(lines.len(), 1, "{lines:#?}");
     assert!(
-        lines[0].contains(": санамж: таны 7 бичлэг хавтсаа ачаалсан үед програмд багтсан, ижил таних нэртэй бичлэгийг орлоно: `it-park`, `absorptive-capacity`, ")
-            && lines[0].contains(", мөн өөр 2 — тэдгээр бичлэгийн байранд"),
+        lines[0].contains(": санамж: энэ хавтсыг ачаалсан үед таны 7 бичлэг toli програмд багтсан, ижил таних нэртэй бичлэгийг орлоно: `it-park`, `absorptive-capacity`, ")
+            && lines[0].contains(" болон өөр 2 бичлэг — тиймээс хайлт, танилцуулга, тараах материалд таны хувилбарууд гарна; эдгээр бичлэг `toli new --from` тушаалын хуулбараа бичдэг газарт байна"),
         "{lines:?}"
     );
     // A file of another name with a shipped id is told on its own, with the id that keeps both.
@@ -404,11 +404,11 @@ fn a_utf16_file_and_a_duplicate_id_say_what_to_do() {
     let (_, out, _) = toli(dir.path(), "mn", &["check"]);
     let lines = lines_of(&out, dir.path());
     assert!(
-        lines.contains(&"actions/trust-workshops.md:1:1: алдаа: файлыг UTF-16 хэлбэрээр (Windows-ийн Notepad-д «Unicode» гэж нэрлэдэг) хадгалсан тул toli уншихгүй — UTF-8 бичвэр болгон дахин хадгална уу: Notepad-д File → Save as, дараа нь Encoding талбарт UTF-8 сонгоно".to_string()),
+        lines.contains(&"actions/trust-workshops.md:1:1: алдаа: файлыг UTF-16 кодчиллоор (Windows-ийн Notepad-д «Unicode» гэж нэрлэдэг) хадгалсан тул toli уншиж чаддаггүй — UTF-8 бичвэр болгон дахин хадгална уу: Notepad-д File → Save as, дараа нь Encoding талбарт UTF-8 сонгоно".to_string()),
         "{lines:#?}"
     );
     assert!(
-        lines.contains(&format!("definitions/cluster-map.md:2:1: алдаа: `anchor-firm` гэсэн таних нэрийг {d}/definitions/anchor-firm.md:2 файл аль хэдийн ашигласан тул энэ файл ачаалагдахгүй — энэ бичлэгт өөр таних нэр өгнө үү (жишээ нь файлын нэр болох `cluster-map`)")),
+        lines.contains(&format!("definitions/cluster-map.md:2:1: алдаа: `anchor-firm` гэсэн таних нэрийг {d}/definitions/anchor-firm.md:2 дахь бичлэг ашиглаж байгаа тул энэ файл ачаалагдахгүй — энэ бичлэгт өөр таних нэр өгнө үү (жишээ нь файлын нэр болох `cluster-map`)")),
         "{lines:#?}"
     );
 }

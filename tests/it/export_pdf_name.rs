@@ -47,10 +47,10 @@ fn a_handout_named_as_a_pdf_goes_to_its_stem_and_prints_to_that_name() {
         ),
         (
             "mn",
-            "toli PDF биш, HTML бичдэг: тараах материалыг x хавтсанд бичнэ, түүнээс x.pdf файлыг \
-             хэвлэж гаргана.",
-            "toli PDF биш, HTML бичдэг: тараах материалыг both.html файлд бичнэ, түүнээс both.pdf \
-             файлыг хэвлэж гаргана.",
+            "toli PDF биш, HTML бичдэг: тараах материалыг x хавтсанд бичнэ, дараа нь доорх \
+             зааврын дагуу x.pdf болгон хэвлэнэ үү.",
+            "toli PDF биш, HTML бичдэг: тараах материалыг both.html файлд бичнэ, дараа нь доорх \
+             зааврын дагуу both.pdf болгон хэвлэнэ үү.",
         ),
     ] {
         let dir = tempfile::tempdir().expect("tempdir");
@@ -142,7 +142,7 @@ fn the_readers_folder_in_the_handouts_place_is_refused_and_markdown_is_not_named
         ),
         (
             "mn",
-            "--format md нь PDF биш, Markdown файлууд бичнэ; хавтасны нэрийг .pdf төгсгөлгүй \
+            "--format md сонголтоор PDF биш, Markdown файлууд бичигдэнэ; хавтасны нэрийг .pdf төгсгөлгүй \
              өгнө үү, жишээ нь notes",
         ),
     ] {
@@ -168,7 +168,7 @@ fn what_is_already_where_the_pdf_goes_is_named() {
         ),
         (
             "mn",
-            "x.pdf файл аль хэдийн байгаа: дээрх тушаал түүнийг шинэ PDF-ээр солино.",
+            "x.pdf файл байна: дээрх тушаал түүнийг шинэ PDF-ээр солино.",
             "y.pdf нэртэй хавтас байгаа тул дээрх тушаал PDF-ийг тэнд бичиж чадахгүй: тэр \
              хавтасны нэрийг өөрчлөх эсвэл --print-to-pdf= дараах нэрийг өөрчилнө үү.",
         ),
