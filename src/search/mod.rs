@@ -343,7 +343,10 @@ impl SearchIndex {
             .filter(|&(i, _)| heavy[i] && !held[i] && !by_synonym[i])
             .map(|(_, w)| as_typed(query, &w.lower))
             .collect();
-        self.as_spelled_here(&mut q.words, &held);
+        // (Only a word the corpus holds as a synonym alone is spelled anew.)
+        if (held.iter().zip(&by_synonym)).any(|(&h, &s)| s && !h) {
+            self.as_spelled_here(&mut q.words, &held);
+        }
         let full = ok
             .iter()
             .filter(|&&e| best.iter().zip(&heavy).all(|(b, &h)| !h || b[e] > 0))
