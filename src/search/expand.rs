@@ -47,6 +47,26 @@ impl SearchIndex {
         named
     }
 
+    /// Reads a word the corpus does not hold, whose one-word synonym it does, as that synonym:
+    /// a spelling variant («санаачлага», `sanaachlaga`) is compared with titles as the spelling
+    /// they are written in («Кластерийн санаачилга»).
+    pub(super) fn as_spelled_here(&self, words: &mut [Word], held: &[bool]) {
+        let synonyms = self.synonyms();
+        let ti = &self.index.tokens;
+        for found in synonyms.find(words) {
+            if found.len != 1 || held.get(found.start).is_none_or(|&h| h) {
+                continue;
+            }
+            let spelled = (synonyms.others(found)).find_map(|member| match member {
+                [key] if ti.find(key).is_some() => Some(key.clone()),
+                _ => None,
+            });
+            if let (Some(key), Some(w)) = (spelled, words.get_mut(found.start)) {
+                w.key = key;
+            }
+        }
+    }
+
     /// The one-word members of the synonym groups `noun` names, as words: what a count
     /// question's noun is also called («ажилчдын» → «ажилтан», staff).
     pub(super) fn noun_synonyms(&self, noun: Option<&Word>) -> Vec<Word> {

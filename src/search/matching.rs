@@ -8,6 +8,7 @@ use super::english;
 use super::index::{FIELDS, field_number};
 use super::query::Word;
 use super::shorts::letter_mask;
+use super::skipped::vowel_left_out;
 use super::stem::{fleeting_forms, stem, verb_root};
 use super::tokens::TokenIndex;
 use super::{Field, SearchIndex, highlight, rank};
@@ -114,9 +115,19 @@ impl SearchIndex {
                     visit(ti, t, s.max(rank::TYPO));
                 }
             }
+            // A word the corpus holds nowhere, typed with an inner vowel left out, is the word
+            // written in full (`honglolt`, хөнгөлөлт), not a slip of typing.
+            let skipped = |t: usize| {
+                range.is_empty() && vowel_left_out(w.key.as_bytes(), ti.token(t).as_bytes())
+            };
             for t in ti.typo_matches(&w.key, w.letters()) {
                 if !range.contains(&t) && !stem.contains(&t) {
-                    visit(ti, t, rank::TYPO);
+                    let s = if skipped(t) {
+                        rank::INFLECTED
+                    } else {
+                        rank::TYPO
+                    };
+                    visit(ti, t, s);
                 }
             }
         } else if w.lower.chars().count() == 4 && exact.is_none() {

@@ -8,7 +8,9 @@
 //!    same stem ([`stem`]), and for words of five letters or more tokens within one edit —
 //!    giving each entry the word's best match; English word forms meet too ([`english`]:
 //!    "financing" → financial). Latin-typed Mongolian works because Cyrillic and
-//!    Latin share one key ([`translit`]). Synonyms ([`synonyms`]) widen what a word matches.
+//!    Latin share one key ([`translit`]); a word typed with an inner vowel left out is the
+//!    word ([`skipped`]). Synonyms ([`synonyms`]) widen what a word matches, and a spelling
+//!    variant the corpus does not hold is compared with titles as the one it does.
 //! 3. [`strategy`] decides which words filter: question and function words ([`question`])
 //!    and words that match nothing never do; words found in most entries rank but do not
 //!    filter. Entries matching every required word are candidates, then (when fewer than the
@@ -41,6 +43,7 @@ pub mod rank;
 mod refine;
 pub mod shorts;
 mod shown;
+mod skipped;
 pub mod snippet;
 pub mod stem;
 mod strategy;
@@ -340,6 +343,10 @@ impl SearchIndex {
             .filter(|&(i, _)| heavy[i] && !held[i] && !by_synonym[i])
             .map(|(_, w)| as_typed(query, &w.lower))
             .collect();
+        // (Only a word the corpus holds as a synonym alone is spelled anew.)
+        if (held.iter().zip(&by_synonym)).any(|(&h, &s)| s && !h) {
+            self.as_spelled_here(&mut q.words, &held);
+        }
         let full = ok
             .iter()
             .filter(|&&e| best.iter().zip(&heavy).all(|(b, &h)| !h || b[e] > 0))
@@ -450,5 +457,7 @@ impl SearchIndex {
 mod tests;
 #[cfg(test)]
 mod tests_asked;
+#[cfg(test)]
+mod tests_spelled;
 #[cfg(test)]
 mod tests_words;

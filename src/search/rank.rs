@@ -58,7 +58,8 @@
 //! * Each query word counts once, with its best match in the entry: `weight` is 100 for the title,
 //!   80 alias, 70 tag, 60 id, 40 summary, 30 kind-specific fields, 20 body; `strength` is 10 for a
 //!   whole word, 9 for a Mongolian case form of it (the same stem, [`super::stem`]:
-//!   "chatsargana" → чацарганын, хуулийн → хууль), 7–9 for a prefix (more of the word
+//!   "chatsargana" → чацарганын, хуулийн → хууль; or the word typed with an inner vowel left
+//!   out, [`super::skipped`]: `honglolt` → хөнгөлөлт), 7–9 for a prefix (more of the word
 //!   typed scores higher), 6–8 for a prefix once the last letter is dropped, 6 for a one-edit typo
 //!   and 5 for a fuzzy (subsequence) match on a short field. So a title beats an alias or tag,
 //!   which beat the summary, which beats the body, and an exact word beats a prefix beats a typo

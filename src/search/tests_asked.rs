@@ -7,7 +7,7 @@ use crate::corpus::Loaded;
 use crate::corpus::parse::parse_entry;
 
 /// An entry from the text of its file (the entry format, content/README.md).
-fn entry(text: &str) -> Loaded {
+pub(super) fn entry(text: &str) -> Loaded {
     let parsed = parse_entry("test.md", text, false);
     let problems = format!("{:?}", parsed.diagnostics);
     Loaded {
@@ -19,7 +19,7 @@ fn entry(text: &str) -> Loaded {
 
 /// The text of an entry file: the front matter `head` (its id, kind, title, summary and
 /// fields, in the entry format) and a body of `en` and `mn`.
-fn file(head: &str, en: &str, mn: &str) -> String {
+pub(super) fn file(head: &str, en: &str, mn: &str) -> String {
     format!("---\n{}\n---\n::: en\n{en}\n::: mn\n{mn}\n", head.trim())
 }
 
@@ -32,7 +32,7 @@ fn research_park(head: &str, en: &str, mn: &str) -> String {
 }
 
 /// The ids `query` finds in the corpus of `files`, best first.
-fn found(files: &[impl AsRef<str>], query: &str) -> Vec<String> {
+pub(super) fn found(files: &[impl AsRef<str>], query: &str) -> Vec<String> {
     let corpus = Corpus::new(files.iter().map(|t| entry(t.as_ref())).collect());
     let index = SearchIndex::build(&corpus);
     (index
@@ -43,7 +43,7 @@ fn found(files: &[impl AsRef<str>], query: &str) -> Vec<String> {
 }
 
 /// Asserts that each of `queries` finds entry `id` first in the corpus of `files`.
-fn answers_first(files: &[impl AsRef<str>], queries: &[&str], id: &str) {
+pub(super) fn answers_first(files: &[impl AsRef<str>], queries: &[&str], id: &str) {
     for query in queries {
         let got = found(files, query);
         assert_eq!(

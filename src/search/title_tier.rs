@@ -4,6 +4,7 @@
 use fuzzy_matcher::FuzzyMatcher;
 
 use super::query::Word;
+use super::skipped::vowel_left_out;
 use super::stem::same_stem;
 use super::{Field, SearchIndex, highlight, rank};
 
@@ -104,7 +105,10 @@ fn covers(q: &str, t: &str) -> Option<bool> {
     let mut tw = t.split(' ');
     for qw in q.split(' ') {
         match tw.next() {
-            Some(w) if rank::word_prefix(qw, w) || same_stem(qw, w) => {}
+            Some(w)
+                if rank::word_prefix(qw, w)
+                    || same_stem(qw, w)
+                    || vowel_left_out(qw.as_bytes(), w.as_bytes()) => {}
             _ => return None,
         }
     }
