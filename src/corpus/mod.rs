@@ -29,6 +29,7 @@ pub mod snapshot;
 pub mod split;
 pub mod table_cells;
 pub mod table_links;
+pub mod title_link;
 pub mod tour_refs;
 pub mod unloaded;
 pub mod unloaded_actions;
