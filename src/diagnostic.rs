@@ -20,6 +20,11 @@ pub use shape::Shape;
 /// `teach:<code>:<name>` is message `teach-yaml-<code>` with argument `name`.
 pub const TEACH_YAML: &str = "teach:";
 
+/// Ends a `teach:` name and starts the author's line as it should be written (a fault of
+/// indentation), which the message shows as `fixed` without its leading spaces, counted as
+/// `spaces` (a wrapped view would not show them).
+pub const LINED_UP: char = '\n';
+
 /// How bad a problem is. `toli check` exits 1 on errors, and on warnings with `--strict`; a
 /// note says what a file does that is allowed on purpose (an entry of one's own replacing a
 /// shipped one) and fails nothing.
@@ -85,11 +90,43 @@ impl Diagnostic {
             Some(s) => {
                 let hint =
                     l10n.format(lang, "teach-did-you-mean", &[("suggestion", s.to_string())]);
-                format!("{message} — {hint}")
+                match self.link_by_title(l10n, lang, Some(s)) {
+                    Some(how) => format!("{message} — {hint} {how}"),
+                    None => format!("{message} — {hint}"),
+                }
             }
-            None => message,
+            None => match self.link_by_title(l10n, lang, None) {
+                Some(how) => format!("{message} — {how}"),
+                None => message,
+            },
         };
         at_place(l10n, lang, place, message)
+    }
+
+    /// For a link written with a name where the id goes (`[[Кластерийн байгууллага]]`), how a
+    /// link is written: with the id `suggestion`, keeping the author's words as its text, or
+    /// where to find the id.
+    fn link_by_title(
+        &self,
+        l10n: &Localizer,
+        lang: Lang,
+        suggestion: Option<&str>,
+    ) -> Option<String> {
+        let Problem::BrokenLink { target } = &self.problem else {
+            return None;
+        };
+        if !crate::corpus::title_link::written_as_name(target) {
+            return None;
+        }
+        let target = ("target", target.to_string());
+        Some(match suggestion {
+            Some(s) => l10n.format(
+                lang,
+                "teach-link-by-title",
+                &[target, ("suggestion", s.to_string())],
+            ),
+            None => l10n.format(lang, "teach-link-by-title-unknown", &[target]),
+        })
     }
 
     pub fn severity(&self) -> Severity {

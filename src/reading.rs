@@ -118,8 +118,9 @@ const COMPUTED: [&str; 3] = [
 ];
 
 /// What a reader sees in place of a link to `id` when no entry has that id: the id, said in
-/// plain words to name nothing, with the id `toli check` suggests («incubatr — бичлэг байхгүй
-/// (incubator?)»). `None` when the entry exists.
+/// plain words to name nothing, in brackets so that a sentence reads on past it, with the id
+/// `toli check` suggests («incubatr (бичлэг байхгүй, incubator гэсэн үү?)»). `None` when the
+/// entry exists.
 pub fn broken_link(corpus: &Corpus, l10n: &Localizer, lang: Lang, id: &str) -> Option<String> {
     if corpus.get(id).is_some() {
         return None;

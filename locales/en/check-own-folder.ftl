@@ -4,7 +4,7 @@ severity-note = note
 # An entry of one's own with a shipped entry's id replaces it ($title: the shipped entry's title; $stem: the file's name, offered as another id when $offered is yes).
 problem-replaces-shipped = this entry replaces the shipped entry “{ $title }” (`{ $id }`): while this folder is loaded, the shipped one is gone from search, tours and handouts, and links to `{ $id }` open this one. To keep both, give this entry another id{ $offered ->
         [yes] , such as `{ $stem }` (the file's name)
-       *[no] {""}
+       *[free] , such as `{ $stem }`
     }; to correct the shipped entry, leave it as it is
 # An action no loaded recommendation lists, listed by one in a file that did not load.
 problem-action-listed-by-unloaded = the recommendation in { $file } lists this action, but that file did not load — fix its error (line { $line }, column { $column }) and the action has its recommendation again

@@ -13,6 +13,7 @@ problem-mn-case-hyphen = { $after ->
 problem-mn-latin = the Mongolian `{ $field }` has Latin letters: «{ $word }» — write it in Mongolian (Cyrillic); if it is a name or acronym that stays in Latin, add it to LATIN_NAMES.txt in your content folder
 problem-en-cyrillic = the English `{ $field }` is written in Cyrillic: «{ $text }» — write it in English (a Mongolian name inside an English sentence is fine, and so is a quotation in “…” or «…»)
 problem-en-cyrillic-locator = `{ $field }` gives the place in Mongolian only, «{ $text }», and the English view shows it as written — write the place as the source names it in English (`locator: "Section V"`, which toli shows in Mongolian as «V бүлэг»), or both languages: {"{"}en: "…", mn: "…"{"}"}
+problem-en-cyrillic-tags = `tags` is one list for both languages, and it is written in Mongolian, so the English view shows it too — write a list per language: tags: {"{"}en: [… in English], mn: { $text }{"}"}
 problem-mn-spelling = «{ $word }» is a known misspelling — write «{ $fix }» (the ending follows the vowels of the word)
 problem-mn-doubled-word = { $times ->
     [2] the word «{ $word }» is written twice in a row — delete one
@@ -80,7 +81,10 @@ problem-missing-body = no { $lang ->
     } body — add a `::: { $lang }` section
 problem-unknown-section = unknown language section `::: { $marker }`; use `::: en` or `::: mn`
 problem-duplicate-section = the `::: { $lang }` section appears twice
-problem-text-outside-section = text before the first `::: en` / `::: mn` line is ignored
+problem-text-outside-section = { $lines ->
+        [one] the line before the first `::: en` / `::: mn` line is not shown: the entry loads without it — move it under `::: { $lang }`, the language it is written in
+       *[other] the { NUMBER($lines) } lines before the first `::: en` / `::: mn` line are not shown: the entry loads without them — move them under `::: { $lang }`, the language they are written in
+    }
 problem-duplicate-id = id `{ $id }` is already used by { $other }, so this file does not load — give this entry another id{ $offered ->
         [yes] , such as `{ $stem }` (the file's name)
        *[no] {""}

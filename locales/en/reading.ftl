@@ -16,5 +16,5 @@ reading-more-places = { $count } more { $count ->
   }
 
 # A link to an id no entry has: the id, said plainly to be missing, with what `toli check` suggests.
-reading-broken-link = { $id } — no such entry
-reading-broken-link-suggested = { $id } — no such entry ({ $suggestion }?)
+reading-broken-link = { $id } (no such entry)
+reading-broken-link-suggested = { $id } (no such entry: did you mean { $suggestion }?)

@@ -1,6 +1,8 @@
 ## A checker that teaches: plain-word diagnostics, suggestions, `toli new`, `toli help format`
 teach-did-you-mean = did you mean `{ $suggestion }`?
 teach-unknown-field-suggested = unknown field `{ $field }` — did you mean `{ $suggestion }`?
+teach-link-by-title = A link names an entry by its id, not its title: write [[{ $suggestion }]], or [[{ $suggestion }|{ $target }]] to keep your words.
+teach-link-by-title-unknown = a link names an entry by its id, not its title: find the id with toli search { $target }
 problem-tab-indent = { $loaded ->
         [yes] a tab indents this line, and YAML allows only spaces there: toli read the tab as spaces lined up with the lines around it and loaded the entry, but other YAML tools refuse the file — indent with spaces
        *[no] a tab can't indent YAML: use spaces
@@ -22,6 +24,8 @@ teach-shape-source-list = `{ $field }` must be a list of sources, each with `id`
 teach-shape-step-list = `{ $field }` must be a list of steps, each `- entry: some-id` with an optional `note: {"{"}en: …, mn: …{"}"}`
 teach-shape-figure-list = `{ $field }` must be a list of figures, each with `label: {"{"}en: …, mn: …{"}"}` and `value: 12.5`
 teach-shape-profile = `{ $field }` must be a map of `about`, `management`, `international`, `success_stories`, `contacts`
+teach-shape-list-for-text = `{ $field }` is written as a list, but it takes one text in each language — write the items as one
+teach-shape-list-for-text-written = `{ $field }` is written as a list, but it takes one text in each language — write `{ $number }`
 
 ## YAML syntax in plain words
 teach-yaml-colon-in-value = a value contains `: `, which YAML reads as a new field — put the value in quotes: { $name }

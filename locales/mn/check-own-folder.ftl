@@ -4,7 +4,7 @@ severity-note = санамж
 # An entry of one's own with a shipped entry's id replaces it ($title: the shipped entry's title; $stem: the file's name, offered as another id when $offered is yes).
 problem-replaces-shipped = энэ бичлэг toli програмд багтсан «{ $title }» (`{ $id }`) бичлэгийг орлоно: энэ хавтсыг ачаалсан үед програмд багтсан бичлэг хайлт, танилцуулга, тараах материалд гарахгүй, `{ $id }` таних нэр лүү заасан холбоос энэ бичлэгийг нээнэ. Хоёуланг нь үлдээх бол энэ бичлэгт өөр таних нэр өгнө үү{ $offered ->
         [yes] {" "}(жишээ нь файлын нэр болох `{ $stem }`)
-       *[no] {""}
+       *[free] {" "}(жишээ нь `{ $stem }`)
     }; програмд багтсан бичлэгийг засах зорилготой бол энэ бичлэгийг хэвээр нь үлдээнэ үү
 # An action no loaded recommendation lists, listed by one in a file that did not load.
 problem-action-listed-by-unloaded = энэ арга хэмжээг { $file } файл дахь зөвлөмжид жагсаасан боловч уг файл ачаалагдсангүй — түүний алдааг (мөр { $line }, багана { $column }) засвал арга хэмжээ зөвлөмжтэйгөө дахин холбогдоно

@@ -117,10 +117,10 @@ man-section-version = ХУВИЛБАР
 
 ## `toli new`-ийн бичих файл: тайлбар (`# `-ийн дараа), `TODO: `-ийн дараах зөвлөмж
 ## (src/cli/skeleton.rs). Зөвлөмж давхар хашилтад орох тул дотор нь `"` бичихгүй.
-skeleton-title-en = нэр англиар
-skeleton-title-mn = нэр монголоор
-skeleton-summary-en = нэг хоёр өгүүлбэр англиар
-skeleton-summary-mn = нэг хоёр өгүүлбэр монголоор
+skeleton-title-en = англи нэр
+skeleton-title-mn = монгол нэр
+skeleton-summary-en = англи хэлээр нэг, хоёр өгүүлбэр
+skeleton-summary-mn = монгол хэлээр нэг, хоёр өгүүлбэр
 skeleton-optional-fields = Заавал биш: хайхад хэрэглэж болох өөр нэр, сэдэв, «мөн үзэх» холбоос (бичлэгийн таних нэрс).
 skeleton-sources = Эх сурвалжийн бичлэг (`toli list --kind source`) ба түүний доторх байршил («3-р хүснэгт», «V бүлэг, 1-р хайрцаг» гэх мэт).
 skeleton-source-id = эх сурвалжийн бичлэгийн таних нэр
@@ -138,25 +138,25 @@ skeleton-case-licensed = тусгай зөвшөөрөл эсвэл тусгай
 skeleton-case-profile = АНДЭЗХАБ-ын кластерийн танилцуулгын хэсгүүд: about, management, international, success_stories, contacts.
 skeleton-finding-addressed-by = Энэ дүгнэлтийн асуудлыг шийдвэрлэх арга хэмжээ эсвэл зөвлөмжүүд.
 skeleton-finding-answer-id = арга хэмжээ эсвэл зөвлөмжийн таних нэр
-skeleton-challenge-en = зөвлөмжөөр шийдвэрлэх асуудал, англиар
-skeleton-challenge-mn = зөвлөмжөөр шийдвэрлэх асуудал, монголоор
+skeleton-challenge-en = зөвлөмжөөр шийдвэрлэх асуудал, англи хэлээр
+skeleton-challenge-mn = зөвлөмжөөр шийдвэрлэх асуудал, монгол хэлээр
 skeleton-recommendation-actions = Зөвлөмжийн арга хэмжээнүүд, дарааллаар нь; арга хэмжээ бүр яг нэг зөвлөмжид хамаарна.
 skeleton-action-id = арга хэмжээний таних нэр
 skeleton-action-listed = Аль нэг зөвлөмж энэ арга хэмжээний таних нэрийг өөрийн `actions` жагсаалтад оруулсан байх ёстой.
 skeleton-source-author = зохиогч эсвэл байгууллага, эх сурвалжид бичсэнээр нь
-skeleton-unit-en = нэгж англиар
-skeleton-unit-mn = нэгж монголоор
+skeleton-unit-en = нэгжийн англи нэр
+skeleton-unit-mn = нэгжийн монгол нэр
 skeleton-figure-chart = bar (анхдагч) эсвэл table
 skeleton-figure-order = source (анхдагч: эх сурвалжид жагсаасан дарааллаар) эсвэл sorted
 skeleton-figure-columns = хүснэгтийн нэмэлт баганууд, мөр бүрийн нүднүүдээр бөглөгдөнө
 skeleton-figure-total = эх сурвалжид бичсэн нийт дүн; мөрүүдийн нийлбэр түүнтэй тэнцэхийг toli check шалгана
 skeleton-figure-rows = Диаграмын багана бүрт нэг мөр: нэр, утгыг эх сурвалжид бичсэнтэй яг адил бичнэ.
-skeleton-row-en = мөрийн нэр англиар
-skeleton-row-mn = мөрийн нэр монголоор
+skeleton-row-en = мөрийн англи нэр
+skeleton-row-mn = мөрийн монгол нэр
 skeleton-tour-steps = Танилцуулах бичлэгүүд дарааллаар нь, тус бүр зөвхөн илтгэгчид харагдах тэмдэглэлтэй.
 skeleton-tour-entry = эхэлж харуулах бичлэгийн таних нэр
-skeleton-tour-note-en = юу хэлэх, англиар
-skeleton-tour-note-mn = юу хэлэх, монголоор
+skeleton-tour-note-en = юу хэлэх, англи хэлээр
+skeleton-tour-note-mn = юу хэлэх, монгол хэлээр
 
 ## Тушаалын мөрийн алдаа (src/cli/usage_error.rs).
 cli-error = алдаа:

@@ -10,5 +10,5 @@ reading-more-sources = бусад эх сурвалж: { $count }
 reading-more-places = бусад байршил: { $count }
 
 # A link to an id no entry has: the id, said plainly to be missing, with what `toli check` suggests.
-reading-broken-link = { $id } — бичлэг байхгүй
-reading-broken-link-suggested = { $id } — бичлэг байхгүй ({ $suggestion }?)
+reading-broken-link = { $id } (бичлэг байхгүй)
+reading-broken-link-suggested = { $id } (бичлэг байхгүй, { $suggestion } гэсэн үү?)

@@ -1,6 +1,8 @@
 ## A checker that teaches: plain-word diagnostics, suggestions, `toli new`, `toli help format`
 teach-did-you-mean = `{ $suggestion }` гэж бичих гэсэн үү?
 teach-unknown-field-suggested = үл мэдэх талбар `{ $field }` — `{ $suggestion }` гэж бичих гэсэн үү?
+teach-link-by-title = Холбоос бичлэгийг гарчгаар нь биш, таних нэрээр нь заана: [[{ $suggestion }]] гэж, эсвэл өөрийн үгийг үлдээх бол [[{ $suggestion }|{ $target }]] гэж бичнэ үү.
+teach-link-by-title-unknown = холбоос бичлэгийг гарчгаар нь биш, таних нэрээр нь заана: таних нэрийг toli search { $target } тушаалаар олно уу
 problem-tab-indent = { $loaded ->
         [yes] энэ мөрийн доголыг табаар хийсэн байна, харин YAML-д зөвхөн хоосон зайгаар догол хийнэ: toli табыг дээд, доод мөртэй нь тэгшилсэн хоосон зай гэж уншиж бичлэгийг ачааллаа, гэвч бусад YAML хэрэгсэл энэ файлыг уншихгүй — хоосон зайгаар догол хийнэ үү
        *[no] YAML-д табаар догол хийж болохгүй: хоосон зай ашиглана уу
@@ -22,6 +24,8 @@ teach-shape-source-list = `{ $field }` талбарт эх сурвалжийн 
 teach-shape-step-list = `{ $field }` талбарт алхмуудын жагсаалт бичнэ, тус бүр `- entry: таних-нэр`, хүсвэл `note: {"{"}en: …, mn: …{"}"}`
 teach-shape-figure-list = `{ $field }` талбарт тоон үзүүлэлтийн жагсаалт бичнэ, тус бүрт `label: {"{"}en: …, mn: …{"}"}` болон `value: 12.5` байна
 teach-shape-profile = `{ $field }` талбарт `about`, `management`, `international`, `success_stories`, `contacts` гэсэн хэсгүүд бичнэ
+teach-shape-list-for-text = `{ $field }` талбарыг жагсаалт болгон бичжээ, харин энэ талбарт хэл тус бүрд нэг бичвэр бичнэ — зүйлсийг нэг бичвэр болгон бичнэ үү
+teach-shape-list-for-text-written = `{ $field }` талбарыг жагсаалт болгон бичжээ, харин энэ талбарт хэл тус бүрд нэг бичвэр бичнэ — `{ $number }` гэж бичнэ үү
 
 ## YAML syntax in plain words
 teach-yaml-colon-in-value = утга дотор `: ` байгааг YAML шинэ талбар гэж уншина — утгыг хашилтад хийж ингэж бичнэ үү: { $name }

@@ -118,13 +118,21 @@ impl<'de, T: Deserialize<'de> + Clone> Deserialize<'de> for Bi<T> {
         }
         // A list is one value for both languages or wrong: never `[en, mn]` by position, which
         // serde would read into the map's fields in their order, silently.
-        if let serde_yaml::Value::Sequence(_) = &value {
-            return T::deserialize(value)
+        if let serde_yaml::Value::Sequence(items) = &value {
+            return T::deserialize(value.clone())
                 .map(|v| Bi {
                     en: Some(v.clone()),
                     mn: Some(v),
                 })
-                .map_err(|_| de::Error::custom(NOT_BILINGUAL));
+                .map_err(|_| match by_language(items) {
+                    Some(both) => de::Error::custom(format!("{LIST_FOR_TEXT}` {both}")),
+                    None => de::Error::custom(NOT_BILINGUAL),
+                });
+        }
+        if let Some((lang, joined)) = list_not_text::<T>(&value) {
+            return Err(de::Error::custom(format!(
+                "{LIST_FOR_TEXT}{lang}` {joined}"
+            )));
         }
         let result = Form::<T>::deserialize(value.clone());
         if result.is_err()
@@ -170,9 +178,105 @@ fn scalar_not_text<'de, T: Deserialize<'de>>(
     })
 }
 
+/// How the error for a list written where one text goes starts (`summary:` with `mn:` as
+/// lines starting with `- `, or `actor:` as a list); the language (none for the whole field),
+/// a backtick, a space and the value to write follow: the items as one text, or for the whole
+/// field a map of the two languages (`toli check` shows it: src/corpus/parse/yaml_error.rs).
+pub const LIST_FOR_TEXT: &str = "a list for one text `";
+
+/// The language of `value` (a map) whose value is a list of texts where `T` takes one text,
+/// and its items written as one.
+fn list_not_text<'de, T: Deserialize<'de>>(
+    value: &serde_yaml::Value,
+) -> Option<(&'static str, String)> {
+    let map = value.as_mapping()?;
+    ["en", "mn"].into_iter().find_map(|lang| {
+        let items = map.get(lang)?.as_sequence()?;
+        let joined = one_text(items)?;
+        T::deserialize(serde_yaml::Value::String(joined.clone()))
+            .is_ok()
+            .then(|| (lang, plain_or_quoted(&joined)))
+    })
+}
+
+/// A list's items as a map of the two languages: those in Latin letters on the English side,
+/// those in Cyrillic on the Mongolian, `…` for a side none is written in
+/// (`[Кластер, Cluster]`: `{en: "Cluster", mn: "Кластер"}`). None when an item is not text.
+fn by_language(items: &[serde_yaml::Value]) -> Option<String> {
+    let cyrillic = |t: &&serde_yaml::Value| {
+        let text = t.as_str().unwrap_or_default();
+        let count = |f: fn(&char) -> bool| text.chars().filter(f).count();
+        count(|c| ('\u{400}'..='\u{4ff}').contains(c)) > count(char::is_ascii_alphabetic)
+    };
+    let (mn, en): (Vec<_>, Vec<_>) = items.iter().partition(cyrillic);
+    let side = |items: Vec<&serde_yaml::Value>| -> Option<String> {
+        let owned: Vec<serde_yaml::Value> = items.into_iter().cloned().collect();
+        Some(match owned.is_empty() {
+            true => "…".to_string(),
+            false => one_text(&owned)?.replace('"', "'"),
+        })
+    };
+    Some(format!("{{en: \"{}\", mn: \"{}\"}}", side(en)?, side(mn)?))
+}
+
+/// `text` as a YAML value on its key's line: as written, or in quotes where YAML would read
+/// it otherwise (a `: `, a `#`, a quote, a symbol first).
+fn plain_or_quoted(text: &str) -> String {
+    let plain = !text.contains([':', '#', '"']) && text.starts_with(char::is_alphanumeric);
+    match plain {
+        true => text.to_string(),
+        false => format!("\"{}\"", text.replace('"', "'")),
+    }
+}
+
+/// The texts of a list written as one: a sentence broken over lines (its last item ends with
+/// `.`, `!` or `?`) joined with spaces, else the items with commas (`Кластерийн зөвлөх,
+/// Удирдах зөвлөл`). None when an item is not text.
+pub fn one_text(items: &[serde_yaml::Value]) -> Option<String> {
+    let texts: Vec<&str> = items
+        .iter()
+        .map(|item| item.as_str().map(str::trim))
+        .collect::<Option<_>>()?;
+    let (last, before) = texts.split_last()?;
+    let sentence = last.ends_with(['.', '!', '?'])
+        && !before.iter().any(|t| t.ends_with(['.', '!', '?', ',']));
+    Some(texts.join(if sentence { " " } else { ", " }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A list where one text goes is named, with its items as the one text to write (coach
+    /// walk 21, C-3).
+    #[test]
+    fn a_list_where_one_text_goes_is_told_with_its_items_as_one() {
+        let err = |yaml: &str| {
+            serde_yaml::from_str::<Bi<String>>(yaml)
+                .expect_err("a list")
+                .to_string()
+        };
+        assert!(
+            err("en: Coach.\nmn:\n  - Кластерийн удирдах зөвлөлд\n  - зөвлөгөө өгнө.\n")
+                .starts_with(&format!(
+                    "{LIST_FOR_TEXT}mn` Кластерийн удирдах зөвлөлд зөвлөгөө өгнө."
+                ))
+        );
+        assert!(
+            err("- Кластерийн зөвлөх\n- Удирдах зөвлөл\n").starts_with(&format!(
+                "{LIST_FOR_TEXT}` {{en: \"…\", mn: \"Кластерийн зөвлөх, Удирдах зөвлөл\"}}"
+            ))
+        );
+        // A title in two languages written as a list is offered the map of the two.
+        assert!(err("[Кластер, Cluster]\n").starts_with(&format!(
+            "{LIST_FOR_TEXT}` {{en: \"Cluster\", mn: \"Кластер\"}}"
+        )));
+        // A list of lists is no text to offer.
+        assert!(err("- [a]\n- b\n").starts_with(NOT_BILINGUAL));
+        // Lists per language are what `aliases` and `tags` take.
+        let tags: Bi<Vec<String>> = serde_yaml::from_str("en: [a]\nmn:\n  - б\n").expect("lists");
+        assert_eq!(tags.mn, Some(vec!["б".to_string()]));
+    }
 
     #[test]
     fn bilingual_text_falls_back_visibly() {

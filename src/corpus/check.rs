@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use super::Corpus;
 use super::model::{Kind, KindFields};
 use super::parse::{LinkField, LinkSite};
+use super::title_link;
 use crate::diagnostic::{Diagnostic, Problem};
 
 /// The kinds a front-matter field may point at (`None`: any kind).
@@ -21,9 +22,15 @@ fn expected_kinds(field: LinkField) -> Option<&'static [Kind]> {
 
 /// The id most like a broken link's `target`, among entries of the kinds `field` may name,
 /// and spelt near it word by word: an id sharing only its first word (`darkhan-exports` for
-/// `darkhan-wool-study`) is no guess.
+/// `darkhan-wool-study`) is no guess. A target that cannot be an id is first looked for among
+/// the titles, in both languages (`[[Кластерийн байгууллага]]`).
 fn closest_id<'a>(corpus: &'a Corpus, target: &str, field: LinkField) -> Option<&'a str> {
     let kinds = expected_kinds(field);
+    if title_link::written_as_name(target)
+        && let Some(id) = title_link::id_by_title(corpus, target, kinds)
+    {
+        return Some(id);
+    }
     let words = |id: &str| id.replace('-', " ");
     let typed = words(target);
     let ids = corpus

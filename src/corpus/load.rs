@@ -229,6 +229,10 @@ fn load_layers(layers: Vec<Layer>, keys: &[u64], lists: &Lists) -> (Corpus, Vec<
     let mut merged: Vec<Loaded> = Vec::new();
     let mut position: HashMap<String, usize> = HashMap::new();
     let mut copies = replaced::Copies::default();
+    let ids: std::collections::HashSet<String> = (parsed.iter().flatten())
+        .map(|l| l.entry.id.clone())
+        .collect();
+    let taken = |id: &str| ids.contains(id);
     for layer in parsed {
         for loaded in layer {
             match position.get(&loaded.entry.id) {
@@ -238,7 +242,7 @@ fn load_layers(layers: Vec<Layer>, keys: &[u64], lists: &Lists) -> (Corpus, Vec<
                         if replaced::is_copy(shipped, &loaded) {
                             copies.add(&loaded);
                         } else {
-                            replaced::note(&mut diagnostics, shipped, &loaded);
+                            replaced::note(&mut diagnostics, shipped, &loaded, &taken);
                         }
                     }
                     merged[i] = loaded;

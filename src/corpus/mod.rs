@@ -31,6 +31,7 @@ pub mod split;
 pub mod synthetic;
 pub mod table_cells;
 pub mod table_links;
+pub mod title_link;
 pub mod tour_refs;
 pub mod unloaded;
 pub mod unloaded_actions;

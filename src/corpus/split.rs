@@ -78,6 +78,7 @@ pub fn split(text: &str) -> Result<Parts, (usize, Problem)> {
     };
 
     let mut current: Option<(Lang, usize, Vec<&str>)> = None;
+    let mut outside: Vec<&str> = Vec::new();
     let flush = |cur: Option<(Lang, usize, Vec<&str>)>, parts: &mut Parts| {
         if let Some((lang, first_line, body)) = cur {
             let section = Section {
@@ -121,18 +122,28 @@ pub fn split(text: &str) -> Result<Parts, (usize, Problem)> {
             current = Some((lang, file_line + 1, Vec::new()));
         } else if let Some((_, _, body)) = current.as_mut() {
             body.push(line);
-        } else if !line.trim().is_empty()
-            && !parts
-                .problems
-                .iter()
-                .any(|(_, p)| *p == Problem::TextOutsideSection)
-        {
-            parts
-                .problems
-                .push((file_line, Problem::TextOutsideSection));
+        } else if !line.trim().is_empty() {
+            if outside.is_empty() {
+                parts.problems.push((
+                    file_line,
+                    Problem::TextOutsideSection {
+                        lines: 0,
+                        lang: Lang::En,
+                    },
+                ));
+            }
+            outside.push(line);
         }
     }
     flush(current.take(), &mut parts);
+    // The text no section holds is said once, at its first line, with how many lines it has
+    // and the language it is written in, to move it under.
+    for (_, problem) in &mut parts.problems {
+        if let Problem::TextOutsideSection { lines, lang } = problem {
+            *lines = outside.len();
+            *lang = written_in(&outside);
+        }
+    }
     // A section with only whitespace counts as missing.
     for slot in [&mut parts.en, &mut parts.mn] {
         if slot.as_ref().is_some_and(|s| s.text.trim().is_empty()) {
@@ -140,6 +151,22 @@ pub fn split(text: &str) -> Result<Parts, (usize, Problem)> {
         }
     }
     Ok(parts)
+}
+
+/// The language `lines` are written in: Mongolian when most of their letters are Cyrillic.
+fn written_in(lines: &[&str]) -> Lang {
+    let letters = lines
+        .iter()
+        .flat_map(|l| l.chars())
+        .filter(|c| c.is_alphabetic());
+    let (cyrillic, other) = letters.fold((0usize, 0usize), |(c, o), ch| {
+        if ('\u{400}'..='\u{4ff}').contains(&ch) {
+            (c + 1, o)
+        } else {
+            (c, o + 1)
+        }
+    });
+    if cyrillic > other { Lang::Mn } else { Lang::En }
 }
 
 #[cfg(test)]
@@ -185,13 +212,36 @@ mod tests {
         );
     }
 
+    /// Text before the first section is said once, with its lines counted (blank ones not)
+    /// and the language to move it under (coach walk 21, C-5).
+    #[test]
+    fn text_before_the_sections_is_counted_with_its_language() {
+        let p = split("---\nid: a\n---\n- нэг\n\n- хоёр\n::: en\nx\n::: mn\nб\n").expect("parts");
+        assert_eq!(
+            p.problems,
+            vec![(
+                4,
+                Problem::TextOutsideSection {
+                    lines: 2,
+                    lang: Lang::Mn
+                }
+            )]
+        );
+    }
+
     #[test]
     fn reports_body_problems_at_their_lines() {
         let p = split("---\nid: a\n---\nstray\n::: fr\n::: en\nx\n::: en\ny\n").expect("parts");
         assert_eq!(
             p.problems,
             vec![
-                (4, Problem::TextOutsideSection),
+                (
+                    4,
+                    Problem::TextOutsideSection {
+                        lines: 1,
+                        lang: Lang::En
+                    }
+                ),
                 (
                     5,
                     Problem::UnknownSection {

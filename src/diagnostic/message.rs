@@ -4,7 +4,7 @@
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 
-use super::{Named, Problem, TEACH_YAML, field_place};
+use super::{LINED_UP, Named, Problem, TEACH_YAML, field_place};
 use crate::corpus::model::Kind;
 
 impl Problem {
@@ -68,6 +68,10 @@ impl Problem {
                 vec![("lang", lang.code().to_string())]
             }
             UnknownSection { marker } => vec![("marker", marker.clone())],
+            TextOutsideSection { lines, lang } => vec![
+                ("lines", lines.to_string()),
+                ("lang", lang.code().to_string()),
+            ],
             DuplicateId { id, other, stem } => vec![
                 ("id", id.clone()),
                 ("other", other.clone()),
@@ -87,12 +91,17 @@ impl Problem {
                 ),
             ],
             // The title, in the reader's language, is added by `placed_args`.
-            ReplacesShipped { id, stem, .. } => vec![
+            ReplacesShipped {
+                id,
+                offered,
+                from_file,
+                ..
+            } => vec![
                 ("id", id.clone()),
-                ("stem", stem.clone().unwrap_or_default()),
+                ("stem", offered.clone()),
                 (
                     "offered",
-                    if stem.is_some() { "yes" } else { "no" }.to_string(),
+                    if *from_file { "yes" } else { "free" }.to_string(),
                 ),
             ],
             ReplacesShippedCopies { count, ids, more } => vec![
@@ -222,7 +231,7 @@ impl Problem {
                 vec![("loaded", if *loaded { "yes" } else { "no" }.to_string())]
             }
             InvalidUtf8 | Utf16 | NulByte | Empty | NoFrontMatter | UnclosedFrontMatter
-            | TabInValue | TextOutsideSection | SelfLink | FindingWithoutAction | Unsourced => {
+            | TabInValue | SelfLink | FindingWithoutAction | Unsourced => {
                 vec![]
             }
         }
@@ -309,6 +318,11 @@ impl Problem {
             Problem::EnCyrillic { field, .. } if field.ends_with("locator") => {
                 "problem-en-cyrillic-locator".to_string()
             }
+            // `tags` written once for both languages (`mnstyle::cyrillic`): the list is quoted
+            // whole, in brackets.
+            Problem::EnCyrillic { field, text } if field == "tags" && text.starts_with('[') => {
+                "problem-en-cyrillic-tags".to_string()
+            }
             Problem::MissingLanguage { field, .. } if field.ends_with("locator") => {
                 "problem-missing-language-locator".to_string()
             }
@@ -333,7 +347,14 @@ impl Problem {
                     .and_then(|rest| rest.split_once(':'))
                 {
                     let id = format!("teach-yaml-{code}");
-                    return l10n.format(lang, &id, &[("name", name.to_string())]);
+                    let (name, fixed) = name.split_once(LINED_UP).unwrap_or((name, ""));
+                    let spaces = fixed.len() - fixed.trim_start_matches(' ').len();
+                    let args = [
+                        ("name", name.to_string()),
+                        ("fixed", fixed.trim_start().to_string()),
+                        ("spaces", spaces.to_string()),
+                    ];
+                    return l10n.format(lang, &id, &args);
                 }
                 format!("problem-{}", self.code())
             }

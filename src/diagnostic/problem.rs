@@ -129,7 +129,12 @@ pub enum Problem {
     DuplicateSection {
         lang: Lang,
     },
-    TextOutsideSection,
+    /// Text before the first `::: en` / `::: mn` line, which no view shows: its `lines`
+    /// (not counting blank ones), and the language they are written in.
+    TextOutsideSection {
+        lines: usize,
+        lang: Lang,
+    },
     /// An id a file of the same folder holds already (`other`: its path and line); `stem` the
     /// file's name when it can be an id, offered instead.
     DuplicateId {
@@ -151,7 +156,10 @@ pub enum Problem {
         id: String,
         title_en: String,
         title_mn: String,
-        stem: Option<String>,
+        /// The id offered to keep both: the file's name when it can be an id (`from_file`),
+        /// else the id with the first number no entry has (`cluster-2`).
+        offered: String,
+        from_file: bool,
     },
     /// Own entries at the very places of the shipped entries whose ids they have, as
     /// `toli new --from` copies them (a note, said once for all: the coach asked for them).
@@ -354,7 +362,7 @@ impl Problem {
             MissingBody { .. } => "missing-body",
             UnknownSection { .. } => "unknown-section",
             DuplicateSection { .. } => "duplicate-section",
-            TextOutsideSection => "text-outside-section",
+            TextOutsideSection { .. } => "text-outside-section",
             DuplicateId { .. } => "duplicate-id",
             FileName { .. } => "file-name",
             ReplacesShipped { .. } => "replaces-shipped",
@@ -408,7 +416,7 @@ impl Problem {
     pub fn severity(&self) -> Severity {
         use Problem::*;
         match self {
-            TextOutsideSection
+            TextOutsideSection { .. }
             | FindingWithoutAction
             | Unsourced
             | SelfLink

@@ -20,6 +20,8 @@ pub enum Shape {
     FigureList,
     TextList,
     Profile,
+    /// A list (lines starting with `- `) where one text goes.
+    ListForText,
 }
 
 impl Shape {
@@ -39,6 +41,7 @@ impl Shape {
             Shape::FigureList => "figure-list",
             Shape::TextList => "text-list",
             Shape::Profile => "profile",
+            Shape::ListForText => "list-for-text",
         }
     }
 }

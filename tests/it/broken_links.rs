@@ -50,14 +50,14 @@ fn squeezed(text: &str) -> String {
 fn said(lang: Lang) -> [&'static str; 3] {
     match lang {
         Lang::En => [
-            "clustr — no such entry (cluster?)",
-            "[cluster-initiativ — no such entry (cluster-initiative?)]",
-            "nowhere-at-all — no such entry",
+            "clustr (no such entry: did you mean cluster?)",
+            "[cluster-initiativ (no such entry: did you mean cluster-initiative?)]",
+            "nowhere-at-all (no such entry)",
         ],
         Lang::Mn => [
-            "clustr — бичлэг байхгүй (cluster?)",
-            "[cluster-initiativ — бичлэг байхгүй (cluster-initiative?)]",
-            "nowhere-at-all — бичлэг байхгүй",
+            "clustr (бичлэг байхгүй, cluster гэсэн үү?)",
+            "[cluster-initiativ (бичлэг байхгүй, cluster-initiative гэсэн үү?)]",
+            "nowhere-at-all (бичлэг байхгүй)",
         ],
     }
 }
@@ -99,9 +99,15 @@ fn the_side_column_says_it_too() {
         let (doc, _) = current_doc(&a).expect("document");
         let text = doc.texts.join("\n");
         // One link a line, on two lines where it needs them.
-        let (missing, guess) = said(lang)[0].split_once(" (").expect("a suggestion");
-        assert!(text.contains(missing), "{lang:?}:\n{text}");
-        assert!(text.contains(&format!("({guess}")), "{lang:?}:\n{text}");
+        let (missing, _) = said(lang)[0].split_once(" (").expect("a suggestion");
+        assert!(
+            text.contains(&format!("• {missing} (")),
+            "{lang:?}:\n{text}"
+        );
+        // Its words, the column's second line sharing its row with the text's.
+        for word in said(lang)[0].split_whitespace() {
+            assert!(text.contains(word), "{lang:?}: {word}\n{text}");
+        }
         for t in &doc.targets {
             if let Target::Entry(id) = t {
                 assert!(a.corpus.get(id).is_some(), "{lang:?}: a link to {id}");

@@ -133,7 +133,7 @@ fn a_list_for_a_title_is_not_read_as_its_two_languages() {
     assert_eq!(
         check(&[("d.md", &text)], "en"),
         [
-            "d.md:4:8: error: `title` must give both languages, like {en: English text, mn: Монгол бичвэр} (or one text for both)"
+            "d.md:4:1: error: `title` is written as a list, but it takes one text in each language — write `title: {en: \"Cluster\", mn: \"Кластер\"}`"
         ]
     );
 }

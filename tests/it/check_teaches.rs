@@ -205,13 +205,13 @@ fn a_field_indented_under_summary_is_told_to_start_the_line_in_both_languages() 
     assert_eq!(
         check(" ", "en"),
         [
-            "10:2: error: `sources` is a field of the entry — start it at the beginning of the line, with no spaces before it"
+            "10:2: error: `sources` is a field of the entry — start it at the beginning of the line, with no spaces before it: `sources:`"
         ]
     );
     assert_eq!(
         check(" ", "mn"),
         [
-            "10:2: алдаа: `sources` нь бичлэгийн талбар — мөрийн эхнээс, өмнө нь хоосон зай үлдээлгүй бичнэ үү"
+            "10:2: алдаа: `sources` нь бичлэгийн талбар — мөрийн эхнээс, өмнө нь хоосон зай үлдээлгүй `sources:` гэж бичнэ үү"
         ]
     );
     assert_eq!(

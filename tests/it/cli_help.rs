@@ -291,5 +291,5 @@ fn new_writes_its_comments_and_hints_in_the_users_language() {
         en.contains("type: \"TODO: law, strategy, programme or incentive\""),
         "{en}"
     );
-    assert!(en.contains("mn: \"TODO: нэр монголоор\""), "{en}");
+    assert!(en.contains("mn: \"TODO: монгол нэр\""), "{en}");
 }

@@ -9,6 +9,7 @@ mod answer_first_tmux;
 mod broken_links;
 mod check_abbrev;
 mod check_coach;
+mod check_coach_lessons;
 mod check_diagnostics;
 mod check_english_side;
 mod check_mongolian;

@@ -1,6 +1,6 @@
 //! A broken link on a projected slide: a fact linking to an entry that does
 //! not exist is left off the projector, where the room would read a raw id; the notes screen
-//! names it for the trainer, as the app does («… — бичлэг байхгүй (…?)»). So with a link in
+//! names it for the trainer, as the app does («… (бичлэг байхгүй, … гэсэн үү?)»). So with a link in
 //! the step's text: one with a text of its own shows that text, a bare `[[id]]` is left out
 //! and named on the notes screen. On ratatui's TestBackend, in both languages.
 
@@ -61,8 +61,8 @@ fn a_broken_link_stays_off_the_projector_and_the_notes_name_it() {
             Lang::En,
             "Addressed by",
             format!(
-                "Left off the projector, a broken link — Addressed by: {MISSPELT} — no such \
-                 entry"
+                "Left off the projector, a broken link — Addressed by: {MISSPELT} (no such \
+                 entry)"
             ),
         ),
         (
@@ -70,7 +70,7 @@ fn a_broken_link_stays_off_the_projector_and_the_notes_name_it() {
             "Шийдвэрлэх арга хэмжээ, зөвлөмж",
             format!(
                 "Проектор дээр харуулаагүй эвдэрсэн холбоос — Шийдвэрлэх арга хэмжээ, зөвлөмж: \
-                 {MISSPELT} — бичлэг байхгүй"
+                 {MISSPELT} (бичлэг байхгүй)"
             ),
         ),
     ] {
@@ -130,13 +130,13 @@ fn a_bare_broken_link_in_the_text_is_left_off_the_projector_and_the_notes_name_i
         (
             Lang::En,
             "Read and the misspelt park before Cluster.",
-            "Left off the projector, a broken link — in the text: missing-body-id — no such entry",
+            "Left off the projector, a broken link — in the text: missing-body-id (no such entry)",
         ),
         (
             Lang::Mn,
             "Уншина уу: буруу бичсэн парк, Кластер.",
-            "Проектор дээр харуулаагүй эвдэрсэн холбоос — үндсэн бичвэрт: missing-body-id — \
-             бичлэг байхгүй",
+            "Проектор дээр харуулаагүй эвдэрсэн холбоос — үндсэн бичвэрт: missing-body-id \
+             (бичлэг байхгүй)",
         ),
     ] {
         let mut a = sized(body_corpus(&content), lang, 100, 30);

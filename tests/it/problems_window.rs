@@ -86,7 +86,7 @@ fn the_status_line_names_the_key_and_the_window_shows_every_problem_whole() {
         // The advice at the end of the diagnostic, which the status line cut, reads whole.
         let advice = match lang {
             Lang::En => "start it at the beginning of the line, with no spaces before it",
-            Lang::Mn => "мөрийн эхнээс, өмнө нь хоосон зай үлдээлгүй бичнэ үү",
+            Lang::Mn => "мөрийн эхнээс, өмнө нь хоосон зай үлдээлгүй `sources:` гэж бичнэ үү",
         };
         assert!(squeezed(&rows).contains(&squeezed(advice)), "{shown}");
         assert!(

@@ -103,19 +103,19 @@ fn walk(lang: &str, en_title: &str, mn_title: &str) {
     let said = |en: &'static str, mn: &'static str| if lang == "mn" { mn } else { en };
     for (marker, with) in [
         (
-            said("TODO: the name in English", "TODO: нэр англиар"),
+            said("TODO: the name in English", "TODO: англи нэр"),
             format!("en: {en_title}"),
         ),
-        ("TODO: нэр монголоор", format!("mn: {mn_title}")),
+        ("TODO: монгол нэр", format!("mn: {mn_title}")),
         (
             said(
                 "TODO: one or two sentences in English",
-                "TODO: нэг хоёр өгүүлбэр англиар",
+                "TODO: англи хэлээр нэг, хоёр өгүүлбэр",
             ),
             "en: Said in one sentence.".into(),
         ),
         (
-            "TODO: нэг хоёр өгүүлбэр монголоор",
+            "TODO: монгол хэлээр нэг, хоёр өгүүлбэр",
             "mn: Нэг өгүүлбэрээр.".into(),
         ),
         (
@@ -148,19 +148,19 @@ fn walk(lang: &str, en_title: &str, mn_title: &str) {
     assert!(!half.stdout.contains("my-term.md"), "{}", half.stdout);
     for (marker, with) in [
         (
-            said("TODO: the name in English", "TODO: нэр англиар"),
+            said("TODO: the name in English", "TODO: англи нэр"),
             "en: My workshop".to_string(),
         ),
-        ("TODO: нэр монголоор", "mn: Миний сургалт".into()),
+        ("TODO: монгол нэр", "mn: Миний сургалт".into()),
         (
             said(
                 "TODO: one or two sentences in English",
-                "TODO: нэг хоёр өгүүлбэр англиар",
+                "TODO: англи хэлээр нэг, хоёр өгүүлбэр",
             ),
             "en: Two steps.".into(),
         ),
         (
-            "TODO: нэг хоёр өгүүлбэр монголоор",
+            "TODO: монгол хэлээр нэг, хоёр өгүүлбэр",
             "mn: Хоёр алхам.".into(),
         ),
         (
@@ -171,10 +171,13 @@ fn walk(lang: &str, en_title: &str, mn_title: &str) {
             "- entry: my-term".into(),
         ),
         (
-            said("TODO: what to say, in English", "TODO: юу хэлэх, англиар"),
+            said(
+                "TODO: what to say, in English",
+                "TODO: юу хэлэх, англи хэлээр",
+            ),
             "en: Start here.".into(),
         ),
-        ("TODO: юу хэлэх, монголоор", "mn: Эндээс эхэлнэ.".into()),
+        ("TODO: юу хэлэх, монгол хэлээр", "mn: Эндээс эхэлнэ.".into()),
     ] {
         fill(&tour, marker, &with);
     }
@@ -458,7 +461,7 @@ fn yaml_slips_are_said_in_plain_words() {
             "c.md:6:8: error: the quote `\"` opened here is never closed, so YAML reads the lines below as part of this value — end the value with `\"` on this line",
             "d.md:7:1: error: `title` is given twice — keep one of them",
             "f.md:6:8: error: a value starts with a character YAML reserves (such as @, ` or %) — put the value in quotes",
-            "g.md:8:2: error: this line is indented less than `en` on the line above, and lines up with no field — start it in the same column as `en`",
+            "g.md:8:2: error: this line is indented less than `en` on the line above, and lines up with no field — start it in the same column as `en`: write `mn: y` after 2 spaces",
         ]
     );
 }

@@ -12,8 +12,14 @@ use crate::diagnostic::{Diagnostic, Problem};
 use crate::lang::Lang;
 
 /// The note for `own` replacing `shipped`, and the file-name warning of `own`'s file taken out
-/// of `diagnostics` (its name, when it can be an id, is the id the note offers).
-pub(super) fn note(diagnostics: &mut Vec<Diagnostic>, shipped: &Loaded, own: &Loaded) {
+/// of `diagnostics` (its name, when it can be an id, is the id the note offers; else the id
+/// with the first number no entry has, `cluster-2`, by `taken`).
+pub(super) fn note(
+    diagnostics: &mut Vec<Diagnostic>,
+    shipped: &Loaded,
+    own: &Loaded,
+    taken: &dyn Fn(&str) -> bool,
+) {
     let path = &own.entry.origin.path;
     let mut stem = None;
     diagnostics.retain(|d| match &d.problem {
@@ -32,9 +38,18 @@ pub(super) fn note(diagnostics: &mut Vec<Diagnostic>, shipped: &Loaded, own: &Lo
             id: own.entry.id.clone(),
             title_en: title.show(Lang::En).to_string(),
             title_mn: title.show(Lang::Mn).to_string(),
-            stem,
+            from_file: stem.is_some(),
+            offered: stem.unwrap_or_else(|| free_id(&own.entry.id, taken)),
         },
     ));
+}
+
+/// `id` with the first number from 2 that makes an id no entry has (`cluster-2`).
+fn free_id(id: &str, taken: &dyn Fn(&str) -> bool) -> String {
+    (2..)
+        .map(|n| format!("{id}-{n}"))
+        .find(|free| !taken(free))
+        .unwrap_or_default()
 }
 
 /// How many copies the note names; the others are counted.
@@ -76,5 +91,17 @@ impl Copies {
             more: self.found.len().saturating_sub(NAMED_COPIES),
         };
         diagnostics.push(Diagnostic::new(path, *line, 1, problem));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::free_id;
+
+    #[test]
+    fn the_id_offered_is_the_first_free_number() {
+        assert_eq!(free_id("cluster", &|_| false), "cluster-2");
+        let taken = |id: &str| matches!(id, "cluster-2" | "cluster-3");
+        assert_eq!(free_id("cluster", &taken), "cluster-4");
     }
 }

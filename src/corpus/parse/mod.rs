@@ -13,7 +13,7 @@ use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
 
 use super::model::Entry;
 use super::split::split;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Problem};
 
 mod before_yaml;
 mod build;
@@ -134,18 +134,23 @@ pub fn parse_entry_with(
     out.lines = parsed.lines;
     out.link_sites = parsed.link_sites;
     out.entry = parsed.entry;
-    // A line holding a placeholder has one problem to fix: the placeholder.
-    out.diagnostics.extend(
-        parsed
-            .diagnostics
-            .into_iter()
-            .filter(|d| !placeholders.iter().any(|(line, _, _)| *line == d.line)),
-    );
+    // A line holding a placeholder has one problem to fix: the placeholder; but for its
+    // indentation, which replacing the placeholder does not mend.
+    out.diagnostics
+        .extend(parsed.diagnostics.into_iter().filter(|d| {
+            is_indentation(&d.problem) || !placeholders.iter().any(|(line, _, _)| *line == d.line)
+        }));
     for (line, col, problem) in placeholders {
         out.diagnostics.push(diag(line, col, problem));
     }
     out.diagnostics.sort_by_key(|d| (d.line, d.column));
     out
+}
+
+/// Whether `problem` is a line indented more or less than it should be.
+fn is_indentation(problem: &Problem) -> bool {
+    let indent = format!("{}indent-", crate::diagnostic::TEACH_YAML);
+    matches!(problem, Problem::Yaml { detail } if detail.starts_with(&indent))
 }
 
 #[cfg(test)]

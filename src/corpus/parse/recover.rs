@@ -15,7 +15,7 @@ use super::RawEntry;
 use super::field_shapes::known_fields;
 use super::yaml_error::{syntax_code, yaml_diagnostic};
 use super::yaml_syntax;
-use crate::diagnostic::{Diagnostic, Problem};
+use crate::diagnostic::{Diagnostic, LINED_UP, Problem};
 use crate::suggest::closest;
 
 /// The fields read, the problems found, and the top-level fields taken out because they were
@@ -103,12 +103,16 @@ fn read_past_syntax(
         {
             break;
         }
+        let name = match yaml_syntax::lined_up(&text, &fault) {
+            Some(lined_up) => format!("{}{LINED_UP}{lined_up}", fault.name),
+            None => fault.name.clone(),
+        };
         diagnostics.push(Diagnostic::new(
             path,
             line,
             fault.column,
             Problem::Yaml {
-                detail: syntax_code(fault.code, &fault.name),
+                detail: syntax_code(fault.code, &name),
             },
         ));
         let Some(next) = yaml_syntax::patched(&text, &fault) else {

@@ -82,6 +82,27 @@ pub(super) fn yaml_diagnostic(
             },
         );
     }
+    if let Some(rest) = detail.strip_prefix(crate::corpus::bi::LIST_FOR_TEXT) {
+        // `summary: {en: …, mn: [- …, - …]}` or `actor: [- …, - …]`: the value to write.
+        let (lang, value) = rest.split_once("` ").unwrap_or((rest, ""));
+        let at = if lang.is_empty() {
+            segs.clone()
+        } else {
+            nested(&field, lang)
+        };
+        let (l, c) = loc.key(&at);
+        let key = at.last().copied().unwrap_or_default();
+        return Diagnostic::new(
+            path,
+            l,
+            c,
+            Problem::WrongShape {
+                field: at.join("."),
+                shape: Shape::ListForText,
+                number: Some(format!("{key}: {value}")),
+            },
+        );
+    }
     if let Some(name) = detail
         .strip_prefix("duplicate field `")
         .or_else(|| detail.strip_prefix("duplicate entry with key \""))

@@ -18,7 +18,7 @@ mod quote;
 
 use super::yaml_scan::unclosed_flow;
 use brackets::{after_value, open_flow};
-use indent::{indented_less, indented_more};
+use indent::{indented_less, indented_more, key_indented_more};
 use keys::{colon_in_value, no_colon, repeated_key};
 use quote::open_quote;
 
@@ -113,7 +113,10 @@ pub(super) fn fault(front: &str, err: &serde_yaml::Error) -> Fault {
     } else if p.starts_with("did not find expected key")
         || p.starts_with("did not find expected '-' indicator")
     {
-        if let Some(f) = after_value(&lines, r.at).or_else(|| indented_less(&lines, r.at.0)) {
+        if let Some(f) = after_value(&lines, r.at)
+            .or_else(|| indented_less(&lines, r.at.0))
+            .or_else(|| key_indented_more(&lines, r.at.0))
+        {
             return f;
         }
     } else if p.starts_with("block sequence entries are not allowed") {
@@ -161,6 +164,21 @@ pub(super) fn patched(front: &str, fault: &Fault) -> Option<String> {
         }
     }
     Some(lines.join("\n"))
+}
+
+/// The fault's line as its patch writes it, for a fault of indentation: the author's own line
+/// with the spaces it needs, to show them what to write.
+pub(super) fn lined_up(front: &str, fault: &Fault) -> Option<String> {
+    let Some(Patch::Indent { .. }) = fault.patch else {
+        return None;
+    };
+    let fixed = patched(front, fault)?;
+    Some(
+        fixed
+            .split('\n')
+            .nth(fault.line.checked_sub(1)?)?
+            .to_string(),
+    )
 }
 
 #[cfg(test)]

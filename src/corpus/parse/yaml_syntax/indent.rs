@@ -3,19 +3,29 @@
 use super::super::yaml_scan::{byte_at, is_entry_field, key_of, line_above, spaces_for};
 use super::{Fault, Patch};
 
-/// A key indented deeper than the key above, which holds a value and so cannot hold it.
+/// A key indented deeper than the key above, which holds a value and so cannot hold it; the
+/// parser stopped at its colon (`at`).
 pub(super) fn indented_more(lines: &[&str], at: (usize, usize)) -> Option<Fault> {
     let line = lines.get(at.0.checked_sub(1)?)?;
     let (column, name, _) = key_of(line)?;
     if column + name.chars().count() != at.1 {
         return None;
     }
-    let (above_column, above, holds_value) = key_of(line_above(lines, at.0)?)?;
+    key_indented_more(lines, at.0)
+}
+
+/// The key on `at_line` (1-based) indented deeper than the key above, which holds a value. The
+/// parser stops at the key's colon after a plain value, at the key itself after a quoted one
+/// (`en: "Cluster"` then `   mn: …`).
+pub(super) fn key_indented_more(lines: &[&str], at_line: usize) -> Option<Fault> {
+    let line = lines.get(at_line.checked_sub(1)?)?;
+    let (column, _, _) = key_of(line)?;
+    let (above_column, above, holds_value) = key_of(line_above(lines, at_line)?)?;
     if column <= above_column || !holds_value {
         return None;
     }
     Some(Fault {
-        line: at.0,
+        line: at_line,
         column,
         code: "indent-more",
         name: above.to_string(),
@@ -125,6 +135,13 @@ mod tests {
         );
         let front = "sources:\n  - id: a\n   locator: x\n";
         assert_eq!(said(front), (3, 4, "indent-less", "id".into()));
+        // After a quoted value the parser stops at the key, not at its colon (coach walk 21).
+        for front in [
+            "title:\n  en: \"Cluster\"\n   mn: Кластер\n",
+            "title:\n  en: 'Cluster'\n   mn: \"Кластер\"\n",
+        ] {
+            assert_eq!(said(front), (3, 4, "indent-more", "en".into()), "{front}");
+        }
         assert_eq!(
             patched(front, &fault_of(front)).as_deref(),
             Some("sources:\n  - id: a\n    locator: x\n")
