@@ -4,10 +4,16 @@
 //! reading is searched instead and named in [`Found::read_as`], for the reader to be told.
 //!
 //! A query whose words the corpus holds is never read again, so a real Latin query
-//! (`klaster`, `huuli`, `budget`) keeps its results and costs nothing more; one holding a
-//! word the corpus does not costs a second search, of the reading.
+//! (`klaster`, `huuli`, `budget`) keeps its results and costs nothing more. One holding a
+//! word the corpus does not costs a look-up of the reading's words in the token index, and a
+//! second search only when each of them is a whole word of the corpus (or a case form of
+//! one): a word the reading only begins (`bom` → «мүт») is not taken for what was meant. As
+//! the token index keys Cyrillic and Latin alike (`йууу` and `юу` may share a key), the best
+//! entries the reading finds must also hold each of its words in their Mongolian text.
 
-use super::{Found, SearchIndex, SearchOptions};
+use super::query::{Query, Word};
+use super::stem::stem;
+use super::{Found, SearchIndex, SearchOptions, fold, question};
 use crate::corpus::Corpus;
 use crate::text::mn_keyboard::as_typed_on_mongolian;
 
@@ -18,7 +24,8 @@ const LETTERS_MEANT: usize = 3;
 impl SearchIndex {
     /// `typed` (what `query` found as typed), or what the query's Mongolian reading finds
     /// when the query holds a word the corpus does not (or finds nothing) and every word of
-    /// the reading that filters is the corpus's, one of them at least [`LETTERS_MEANT`] long.
+    /// the reading that is not a question or function word is a whole word of the corpus, one
+    /// of them at least [`LETTERS_MEANT`] letters long.
     pub(super) fn or_as_on_mongolian_keys(
         &self,
         corpus: &Corpus,
@@ -32,14 +39,67 @@ impl SearchIndex {
         let Some(reading) = mongolian_reading(query) else {
             return typed;
         };
+        let words = Query::parse(&reading).words;
+        let mut content = words.iter().filter(|w| !question::is_light(&w.key));
+        let long = |w: &Word| w.letters() >= LETTERS_MEANT;
+        if !words.iter().any(|w| !question::is_light(&w.key) && long(w))
+            || !content.all(|w| self.holds_whole(w))
+        {
+            return typed;
+        }
         let read = self.find_as_typed(corpus, &reading, opts);
         if read.hits.is_empty() || !read.near_only.is_empty() {
+            return typed;
+        }
+        let content: Vec<&Word> = (words.iter())
+            .filter(|w| !question::is_light(&w.key))
+            .collect();
+        let best: Vec<usize> = read.hits.iter().take(BEST_READ).map(|h| h.entry).collect();
+        if !content
+            .iter()
+            .all(|w| in_mongolian_text(corpus, &best, &w.lower))
+        {
             return typed;
         }
         Found {
             read_as: Some(reading),
             ..read
         }
+    }
+}
+
+/// How many of the reading's best entries are read for its words.
+const BEST_READ: usize = 5;
+
+/// Whether the Mongolian title, summary or body of one of `entries` has a word that starts
+/// with `word` (lower case), or with all of it but its last letter (`хуул` in «хууль»).
+fn in_mongolian_text(corpus: &Corpus, entries: &[usize], word: &str) -> bool {
+    let shorter: String = match word.chars().count() >= 4 {
+        true => word.chars().take(word.chars().count() - 1).collect(),
+        false => word.to_string(),
+    };
+    entries.iter().any(|&e| {
+        let entry = corpus.entry(e);
+        [&entry.title.mn, &entry.summary.mn, &entry.body.mn]
+            .into_iter()
+            .flatten()
+            .any(|text| {
+                fold::lower(text)
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.starts_with(word) || w.starts_with(&shorter))
+            })
+    })
+}
+
+impl SearchIndex {
+    /// Whether the corpus holds `w` as a whole word, or a case form of it (the same stem).
+    fn holds_whole(&self, w: &Word) -> bool {
+        let tokens = &self.index.tokens;
+        if tokens.find(&w.key).is_some() {
+            return true;
+        }
+        let word_stem = stem(&w.key);
+        (tokens.prefix_range(word_stem)).any(|t| tokens.stem(t) == word_stem)
     }
 }
 
