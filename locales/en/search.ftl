@@ -48,3 +48,10 @@ cli-search-near-only = { $count ->
         [one] { $words } is not in the corpus: the entries listed hold a word spelled like it
        *[other] { $words } are not in the corpus: the entries listed hold words spelled like them
     }
+# A query typed with the Latin layout active while meaning Mongolian (`mfvf.`): the same keys read
+# on the Mongolian layout were searched instead; $reading is that reading, quoted (quoted-word).
+search-read-as = read as typed on the Mongolian layout: { $reading }
+# The same, where a long query leaves the count line little room.
+search-read-as-short = Mongolian layout: { $reading }
+# toli search, on stderr; $typed is the query as typed, quoted.
+cli-search-read-as = { $typed } was read as typed on the Mongolian keyboard layout, and { $reading } searched for

@@ -37,3 +37,10 @@ cli-search-near-only = { $count ->
         [one] { $words } гэсэн үг агуулгад байхгүй тул түүнтэй төстэй бичигдсэн үгтэй бичлэгүүдийг жагсаалаа
        *[other] { $words } гэсэн үгс агуулгад байхгүй тул тэдгээртэй төстэй бичигдсэн үгтэй бичлэгүүдийг жагсаалаа
     }
+# A query typed with the Latin layout active while meaning Mongolian (`mfvf.`): the same keys read
+# on the Mongolian layout were searched instead; $reading is that reading, quoted (quoted-word).
+search-read-as = Монгол гарын байрлалаар уншвал: { $reading }
+# The same, where a long query leaves the count line little room.
+search-read-as-short = Монгол гараар: { $reading }
+# toli search, on stderr; $typed is the query as typed, quoted.
+cli-search-read-as = { $typed } гэж шивснийг Монгол гарын байрлалаар уншиж { $reading } гэж хайлаа

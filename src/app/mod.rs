@@ -18,7 +18,6 @@ pub mod keydoc;
 pub mod keymap;
 pub mod list_rows;
 pub mod matrix;
-pub mod mnkeys;
 pub mod navigation;
 pub mod present;
 pub mod problems;

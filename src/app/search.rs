@@ -150,7 +150,7 @@ impl App {
             places = note_search::places(&self.index, &self.corpus, &s.query, lang, &found, &noted);
             (s.hits, s.total, s.exact, s.complete) =
                 (found.hits, found.total, found.exact, found.complete);
-            s.near_only = found.near_only;
+            (s.near_only, s.read_as) = (found.near_only, found.read_as);
         }
         self.add_note_hits(&places);
     }

@@ -40,6 +40,8 @@ pub struct Answer {
     pub complete: Option<usize>,
     /// Words the corpus does not hold ([`crate::search::Found::near_only`]).
     pub near_only: Vec<String>,
+    /// The reading searched instead of the keys typed ([`crate::search::Found::read_as`]).
+    pub read_as: Option<String>,
     /// Where the search ranked each entry whose note holds the query
     /// ([`super::study::note_search::places`]).
     pub noted: Vec<(usize, Option<usize>)>,
@@ -84,6 +86,7 @@ impl SearchWorker {
                     exact: found.exact,
                     complete: found.complete,
                     near_only: found.near_only,
+                    read_as: found.read_as,
                     noted,
                 };
                 if outbox.send(answer).is_err() {
@@ -178,7 +181,7 @@ pub(super) fn answered(app: &mut App, answer: Answer) {
     {
         s.hits = answer.hits;
         (s.total, s.exact, s.complete) = (answer.total, answer.exact, answer.complete);
-        s.near_only = answer.near_only;
+        (s.near_only, s.read_as) = (answer.near_only, answer.read_as);
         app.add_note_hits(&answer.noted);
     }
 }

@@ -35,6 +35,9 @@ pub struct Search {
     /// Words typed that the corpus does not hold: the hits match a near spelling of them
     /// ([`crate::search::Found::near_only`]), which the count line says.
     pub near_only: Vec<String>,
+    /// The query as read on the Mongolian layout, when that was searched instead of the keys
+    /// typed ([`crate::search::Found::read_as`]), which the count line says.
+    pub read_as: Option<String>,
     pub selected: usize,
     /// The entries among `hits` listed for the reader's note on them (marked ✎).
     pub noted: Vec<usize>,

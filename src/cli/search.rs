@@ -85,6 +85,11 @@ pub fn run(
         writeln!(out, "{line}")?;
     }
     out.flush()?;
+    if let Some(reading) = &found.read_as {
+        let quoted = |w: &str| ctx.t("quoted-word", &[("word", inert(w).into_owned())]);
+        let args = [("typed", quoted(query)), ("reading", quoted(reading))];
+        note(&ctx.t("cli-search-read-as", &args));
+    }
     if found.total > hits.len() {
         // On stderr, so that the list stays clean for a pipe.
         let args = [
@@ -141,6 +146,7 @@ fn with_notes(
         exact: found.exact,
         complete: found.complete,
         near_only: found.near_only,
+        read_as: found.read_as,
         ..Search::default()
     };
     merge_into(&mut s, hits, &places);

@@ -53,6 +53,7 @@ mod title_tier;
 pub mod tokens;
 pub mod traits;
 pub use crate::text::translit;
+mod wrong_layout;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 use serde::Serialize;
@@ -179,6 +180,10 @@ pub struct Found {
     /// Words typed that the corpus does not hold, as typed: the entries found match them only
     /// by a near spelling ("Finland" meets "financial"), which the reader is told.
     pub near_only: Vec<String>,
+    /// The query as the same keys type it on the Mongolian layout, when that reading was
+    /// searched instead of the keys typed on the Latin one (`mfvf.` → «төсөв», see
+    /// [`wrong_layout`]), which the reader is told.
+    pub read_as: Option<String>,
 }
 
 /// `word` (lower-cased) as the reader typed it in `query` ("Finland", not "finland").
@@ -302,8 +307,15 @@ impl SearchIndex {
         self.find(corpus, query, opts).hits
     }
 
-    /// The best entries matching `query` (at most the limit), and how many matched in all.
+    /// The best entries matching `query` (at most the limit), and how many matched in all;
+    /// a query typed on the Latin layout meaning Mongolian is read as meant ([`wrong_layout`]).
     pub fn find(&self, corpus: &Corpus, query: &str, opts: &SearchOptions) -> Found {
+        let typed = self.find_as_typed(corpus, query, opts);
+        self.or_as_on_mongolian_keys(corpus, query, opts, typed)
+    }
+
+    /// [`SearchIndex::find`] for the keys as typed.
+    fn find_as_typed(&self, corpus: &Corpus, query: &str, opts: &SearchOptions) -> Found {
         let q = Query::parse(query);
         let ix = &self.index;
         let n = ix.len().min(corpus.len());
@@ -449,6 +461,7 @@ impl SearchIndex {
             exact,
             complete,
             near_only,
+            read_as: None,
         }
     }
 }

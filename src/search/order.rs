@@ -59,6 +59,7 @@ impl SearchIndex {
             exact,
             complete: None,
             near_only: Vec::new(),
+            read_as: None,
         }
     }
 }

@@ -122,20 +122,14 @@ const QUERY_MIN: usize = 16;
 const QUERY_ROOM: usize = 40;
 
 /// The result counts, longest first: how many hold every word with the count, then the count
-/// alone (a question matches most entries by some word); a word the corpus does not hold is
-/// said before them, and stays said, in fewer words, when the query leaves little room.
+/// alone (a question matches most entries by some word); a word the corpus does not hold, or
+/// the Mongolian reading searched instead of the keys typed, is said before them, and stays
+/// said, in fewer words, when the query leaves little room.
 fn counts(app: &App, s: &Search) -> Vec<String> {
     let plain = plain_counts(app, s);
-    if s.near_only.is_empty() || s.hits.is_empty() {
+    let Some((near, short)) = said_first(app, s) else {
         return plain;
-    }
-    // Words the corpus does not hold are said first: the hits only look like them.
-    let words: Vec<String> = (s.near_only.iter())
-        .map(|w| app.tf("quoted-word", &[("word", w.clone())]))
-        .collect();
-    let words = words.join(", ");
-    let near = app.tf("search-near-only", &[("words", words.clone())]);
-    let short = app.tf("search-near-only-short", &[("words", words)]);
+    };
     // However long the query, the line still says the word is not there: the short form
     // with the count, then alone, before the count alone.
     let total = match s.exact {
@@ -146,6 +140,32 @@ fn counts(app: &App, s: &Search) -> Vec<String> {
     out.push(format!("{short} · {total}"));
     out.push(short);
     out
+}
+
+/// What the count line says before the counts, long and short: the Mongolian reading searched
+/// instead of the keys typed, or the words the corpus does not hold (the hits only look like
+/// them); `None` when neither, or nothing was found.
+fn said_first(app: &App, s: &Search) -> Option<(String, String)> {
+    if s.hits.is_empty() {
+        return None;
+    }
+    let quoted = |w: &str| app.tf("quoted-word", &[("word", w.to_string())]);
+    if let Some(reading) = &s.read_as {
+        let args = [("reading", quoted(reading))];
+        return Some((
+            app.tf("search-read-as", &args),
+            app.tf("search-read-as-short", &args),
+        ));
+    }
+    if s.near_only.is_empty() {
+        return None;
+    }
+    let words: Vec<String> = s.near_only.iter().map(|w| quoted(w)).collect();
+    let words = [("words", words.join(", "))];
+    Some((
+        app.tf("search-near-only", &words),
+        app.tf("search-near-only-short", &words),
+    ))
 }
 
 fn plain_counts(app: &App, s: &Search) -> Vec<String> {

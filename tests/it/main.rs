@@ -23,6 +23,7 @@ mod cli_guesses;
 mod cli_handout_lang;
 mod cli_help;
 mod cli_layout;
+mod cli_wrong_layout;
 mod export;
 mod export_browser;
 mod export_pdf_name;

@@ -43,7 +43,7 @@ impl Key {
     pub fn label_with_twin(&self) -> String {
         match self.code {
             KeyCode::Char(c) if self.mods.is_empty() => {
-                match crate::app::mnkeys::cyrillic_twin(c) {
+                match crate::text::mn_keyboard::cyrillic_twin(c) {
                     Some(twin) => format!("{c}/{twin}"),
                     None => self.label(),
                 }

@@ -15,8 +15,8 @@ mod table;
 pub use labels::{first_key, hints, hints_shown};
 
 use super::action::Action;
-use super::mnkeys::to_latin;
 use super::state::{App, Overlay, Pane};
+use crate::text::mn_keyboard::to_latin;
 use table::*;
 
 /// Where a binding applies. The order here is the help overlay's and the README's.

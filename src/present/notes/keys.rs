@@ -17,12 +17,12 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use super::Notes;
 use crate::app::action::Action;
 use crate::app::keymap::{Ctx, hints_shown};
-use crate::app::mnkeys::to_latin;
 use crate::corpus::model::Kind;
 use crate::markdown::wrap::str_width;
 use crate::present::deck::steps_of;
 use crate::present::figures;
 use crate::present::remote::{Request, send};
+use crate::text::mn_keyboard::to_latin;
 use crate::ui::theme::Theme;
 
 /// The notes screen's action for a terminal event, from the key table.
