@@ -1,7 +1,8 @@
 //! The search overlay on ratatui's TestBackend: the result count, the preview of the selected
 //! result below the results at 80×24 and beside them at 160×45 (English and Mongolian
 //! snapshots), the preview following the selection, and Ctrl-U / Ctrl-W / Alt-Backspace editing
-//! the query through the keymap.
+//! the query through the keymap; keys typed on the Latin layout meaning Mongolian searched as the
+//! Mongolian layout reads them, which the count line says.
 
 use crate::common;
 
@@ -465,4 +466,23 @@ fn a_letter_of_another_pane_is_told_until_the_next_key() {
         );
         assert_eq!(a.status.notice, None, "{lang:?}");
     }
+}
+
+#[test]
+fn keys_typed_on_the_latin_layout_are_searched_as_mongolian_and_the_count_line_says_so() {
+    for (lang, said) in [
+        (Lang::Mn, "Монгол гарын байрлалаар уншвал: «төсөв»"),
+        (Lang::En, "read as typed on the Mongolian layout: \"төсөв\""),
+    ] {
+        let mut a = sized(common::shipped(), lang, 120, 30);
+        search(&mut a, "mfvf.");
+        let t = text(&a);
+        assert!(t.contains(said), "{t}");
+        assert!(t.contains("fig-lithuania-cluster-programmes"), "{t}");
+    }
+    // A Latin query the corpus holds is searched as typed, with no such line.
+    let mut a = sized(common::shipped(), Lang::Mn, 120, 30);
+    search(&mut a, "klaster");
+    let t = text(&a);
+    assert!(!t.contains("Монгол гарын байрлалаар"), "{t}");
 }
