@@ -120,59 +120,20 @@ pub fn run(ctx: &Context, out: &mut impl Write, loaded: &Loaded, shape: Shape) -
             })
             .collect()
     };
-    if let Shape::File { path, force } = &shape {
-        super::notes_file::write(ctx, out, &whole(), path, *force)?;
-    } else if let Shape::Full = shape {
-        if items.is_empty() {
-            eprintln!("{}", ctx.l10n.t(ctx.lang, "notes-empty"));
-        } else {
+    match &shape {
+        Shape::File { path, force } => {
+            super::notes_file::write(ctx, out, &whole(), path, *force)?;
+        }
+        Shape::Full if items.is_empty() => eprintln!("{}", ctx.l10n.t(ctx.lang, "notes-empty")),
+        Shape::Full => {
             let stamp = crate::export::stamp::Stamp::now();
             let md = crate::export::notes::markdown(&whole(), &ctx.l10n, ctx.lang, &stamp, false);
             // Notes are files anyone could have edited: printed inert (line breaks kept).
             let shown: Vec<String> = md.lines().map(|l| inert(l).into_owned()).collect();
             writeln!(out, "{}", shown.join("\n").trim_end())?;
         }
-    } else if let Shape::Json = shape {
-        let items: Vec<_> = items
-            .iter()
-            .map(|item| {
-                let mut v = about.json(&item.id);
-                v["note"] = json!(item.note);
-                if let Some(copy) = &item.kept {
-                    v["kept"] = json!(copy.display().to_string());
-                }
-                v
-            })
-            .collect();
-        serde_json::to_writer_pretty(&mut *out, &items)?;
-        writeln!(out)?;
-    } else {
-        let rows: Vec<Row> = items
-            .iter()
-            .map(|item| {
-                let title = about.title(&item.id);
-                let mut told = inert(first_line(&item.note)).into_owned();
-                if two_versions(&item.note) {
-                    told = format!("{} {told}", ctx.l10n.t(ctx.lang, "notes-two-versions"));
-                }
-                if let Some(said) = kept_said(item) {
-                    told = format!("{said} {told}");
-                }
-                // Notes are files anyone could have edited: printed inert.
-                Row {
-                    id: inert(&item.id).into_owned(),
-                    kind: None,
-                    title: format!("{title}  — {told}"),
-                }
-            })
-            .collect();
-        // None yet: said on stderr, so a pipe still reads an empty list.
-        if rows.is_empty() {
-            eprintln!("{}", ctx.l10n.t(ctx.lang, "notes-empty"));
-        }
-        for line in listing::lines(&rows, listing_width()) {
-            writeln!(out, "{line}")?;
-        }
+        Shape::Json => print_json(out, &items, &about)?,
+        Shape::List => print_list(ctx, out, &items, &about, kept_said)?,
     }
     if kept_count > 0 {
         let count = ("count", kept_count.to_string());
@@ -180,4 +141,62 @@ pub fn run(ctx: &Context, out: &mut impl Write, loaded: &Loaded, shape: Shape) -
         eprintln!("toli: {hint}");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The notes as JSON, each with its full text.
+fn print_json(
+    out: &mut impl Write,
+    items: &[Listed],
+    about: &super::bookmarks::Entries,
+) -> std::io::Result<()> {
+    let items: Vec<_> = items
+        .iter()
+        .map(|item| {
+            let mut v = about.json(&item.id);
+            v["note"] = json!(item.note);
+            if let Some(copy) = &item.kept {
+                v["kept"] = json!(copy.display().to_string());
+            }
+            v
+        })
+        .collect();
+    serde_json::to_writer_pretty(&mut *out, &items)?;
+    writeln!(out)
+}
+
+/// The notes listed: id, title and first line (said before it: not saved, two versions).
+fn print_list(
+    ctx: &Context,
+    out: &mut impl Write,
+    items: &[Listed],
+    about: &super::bookmarks::Entries,
+    kept_said: impl Fn(&Listed) -> Option<String>,
+) -> std::io::Result<()> {
+    let rows: Vec<Row> = items
+        .iter()
+        .map(|item| {
+            let title = about.title(&item.id);
+            let mut told = inert(first_line(&item.note)).into_owned();
+            if two_versions(&item.note) {
+                told = format!("{} {told}", ctx.l10n.t(ctx.lang, "notes-two-versions"));
+            }
+            if let Some(said) = kept_said(item) {
+                told = format!("{said} {told}");
+            }
+            // Notes are files anyone could have edited: printed inert.
+            Row {
+                id: inert(&item.id).into_owned(),
+                kind: None,
+                title: format!("{title}  — {told}"),
+            }
+        })
+        .collect();
+    // None yet: said on stderr, so a pipe still reads an empty list.
+    if rows.is_empty() {
+        eprintln!("{}", ctx.l10n.t(ctx.lang, "notes-empty"));
+    }
+    for line in listing::lines(&rows, listing_width()) {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
 }
