@@ -77,7 +77,7 @@ cli-notes-out = Write the notes whole to a file to hand on: HTML when OUT ends i
 cli-notes-force = With --out: replace a file toli did not write (a file toli wrote is replaced without it, and named)
 cli-notes-json = Print JSON: [{"{"}"id","title":{"{"}"en","mn"{"}"},"note"{"}"}] with each note's full text
 
-cli-export-about = Write a handout: a static HTML site or Markdown files of the corpus or one tour
+cli-export-about = Write a handout: a static HTML site or Markdown files of the corpus or one tour (your own notes: toli notes --out FILE)
 cli-export-format = html (a self-contained static site) or md (Markdown files)
 cli-export-langs = Languages to include: en, mn, both (the language of --lang first), en-mn or mn-en
 cli-value-export-langs-en = English only
