@@ -71,10 +71,13 @@ cli-matrix-csv = Print CSV: one row per finding, one column per action ("x" dire
 cli-bookmarks-about = List your bookmarks (set with `m` in the app)
 cli-bookmarks-json = Print JSON: [{"{"}"id","title":{"{"}"en","mn"{"}"},"added"{"}"}]
 
-cli-notes-about = List your notes (written with `e` in the app): id, title and the note's first line
+cli-notes-about = List your notes (written with `e` in the app): id, title and the note's first line, in the alphabetical order of the titles in --lang's language
+cli-notes-full = Print each note whole, as Markdown: under its entry's title, with the id and the day it was last changed
+cli-notes-out = Write the notes whole to a file to hand on: HTML when OUT ends in .html (printable), Markdown otherwise; OUT named x.pdf writes x.html and says how to print it to x.pdf
+cli-notes-force = With --out: replace a file toli did not write (a file toli wrote is replaced without it, and named)
 cli-notes-json = Print JSON: [{"{"}"id","title":{"{"}"en","mn"{"}"},"note"{"}"}] with each note's full text
 
-cli-export-about = Write a handout: a static HTML site or Markdown files of the corpus or one tour
+cli-export-about = Write a handout: a static HTML site or Markdown files of the corpus or one tour (your own notes: toli notes --out FILE)
 cli-export-format = html (a self-contained static site) or md (Markdown files)
 cli-export-langs = Languages to include: en, mn, both (the language of --lang first), en-mn or mn-en
 cli-value-export-langs-en = English only

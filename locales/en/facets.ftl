@@ -21,3 +21,6 @@ facet-ownership = Ownership
 facet-policy-type = Policy type
 facets-moved = Nothing in { $from } matches these filters; showing { $to }
 facets-nothing = No entry matches these filters: press c to clear them
+# Space on a value at 0 (no entry left has it under the other filters): it keeps its row but
+# is not chosen, as choosing it would empty the list.
+facets-zero = No entry left has { $value }: press c to clear the filters

@@ -56,3 +56,19 @@ note-editor-failed = Could not start the editor “{ $editor }”: check VISUAL 
 hint-notes = my notes
 notes-title = My notes
 notes-empty = No notes yet. Press e on an entry to write one.
+# `toli notes --full` and `--out`: the line under a note's title, after its id ($date as
+# export2-date writes it).
+notes-export-changed = last changed { $date }
+# `toli notes --out FILE`: the file written.
+notes-export-done = { $count ->
+    [one] Wrote 1 note to { $path }
+   *[other] Wrote { NUMBER($count) } notes to { $path }
+    }
+# `toli notes --out FILE`: FILE held the notes written earlier by toli, now replaced.
+notes-export-replaced = { $path } held notes toli wrote earlier: replaced with these.
+# `toli notes --out FILE --force`: FILE was a file toli did not write, replaced.
+notes-export-replaced-forced = { $path } was a file toli did not write: replaced with these notes (--force).
+# `toli notes --out x.html`: how to print the page ($file) to a PDF ($pdf).
+notes-export-print = To print the notes: open { $file } in a browser and turn off the browser's own headers and footers; or: chromium --headless --no-pdf-header-footer --print-to-pdf={ $pdf } { $file }
+# `toli notes --out x.pdf`: toli writes HTML, beside the PDF's name ($file: x.html).
+notes-export-pdf-name = toli writes HTML, not PDF: your notes go to the file { $file }, to be printed to { $pdf }.

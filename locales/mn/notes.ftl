@@ -53,3 +53,16 @@ note-editor-failed = «{ $editor }» засварлагчийг нээж чад�
 hint-notes = миний тэмдэглэлүүд
 notes-title = Миний тэмдэглэлүүд
 notes-empty = Одоогоор тэмдэглэл байхгүй. Бичлэг дээр e дарж бичнэ үү.
+# `toli notes --full`, `--out`: тэмдэглэлийн гарчгийн доорх мөр, таних нэрийн ард ($date нь
+# export2-date-ийн бичдэгээр).
+notes-export-changed = сүүлд өөрчилсөн: { $date }
+# `toli notes --out FILE`: бичсэн файл.
+notes-export-done = { NUMBER($count) } тэмдэглэлийг { $path } файлд бичлээ
+# `toli notes --out FILE`: FILE-д toli өмнө нь тэмдэглэл бичсэн байсныг сольсон.
+notes-export-replaced = { $path } файлд toli өмнө нь тэмдэглэл бичсэн байсан: одоогийнхоор нь солилоо.
+# `toli notes --out FILE --force`: toli бичээгүй FILE-ыг сольсон.
+notes-export-replaced-forced = { $path } файлыг toli бичээгүй байсан: --force өгсөн тул тэмдэглэлүүдээр солилоо.
+# `toli notes --out x.html`: хуудсыг ($file) PDF ($pdf) болгон хэвлэх арга.
+notes-export-print = Тэмдэглэлүүдийг хэвлэхдээ { $file } файлыг хөтчөөр нээгээд хөтчийн өөрийн толгой, хөлийн мөрийг унтраана уу. Эсвэл дараах тушаалаар PDF болгоно уу: chromium --headless --no-pdf-header-footer --print-to-pdf={ $pdf } { $file }
+# `toli notes --out x.pdf`: toli HTML бичнэ, PDF-ийн нэрийн хажууд ($file: x.html).
+notes-export-pdf-name = toli PDF биш, HTML бичдэг: тэмдэглэлүүдийг { $file } файлд бичнэ, дараа нь доорх зааврын дагуу { $pdf } болгон хэвлэнэ үү.

@@ -150,31 +150,29 @@ pub fn filtered(corpus: &Corpus, kind: Kind, filters: &Filters, lang: Lang) -> V
 }
 
 /// Per facet, every value with the number of entries having it among those passing the other
-/// facets' filters. Selected values are always listed (with 0 when nothing is left). Kinds
-/// follow [`Kind::ALL`]; years are newest first; other values by count, then name.
+/// facets' filters: a value no entry left has stays listed with 0, in its place, so that the
+/// rows never move under the cursor when a filter changes. Selected values are always listed.
+/// Kinds follow [`Kind::ALL`]; years are newest first; other values by their count without
+/// filters, then name.
 pub fn counts(corpus: &Corpus, filters: &Filters) -> Vec<(Facet, Vec<(String, usize)>)> {
     let all: Vec<Vec<(Facet, String)>> = (0..corpus.len()).map(|i| values(corpus, i)).collect();
     Facet::ALL
         .iter()
         .map(|&f| {
-            let mut n: BTreeMap<String, usize> = BTreeMap::new();
+            // Per value: (entries passing the other facets' filters, entries in all).
+            let mut n: BTreeMap<String, (usize, usize)> = BTreeMap::new();
             for vals in &all {
+                let counted = passes(vals, filters, Some(f));
                 for (_, v) in vals.iter().filter(|(g, _)| *g == f) {
-                    n.entry(v.clone()).or_insert(0);
-                }
-                if passes(vals, filters, Some(f)) {
-                    for (_, v) in vals.iter().filter(|(g, _)| *g == f) {
-                        *n.entry(v.clone()).or_insert(0) += 1;
-                    }
+                    let (shown, total) = n.entry(v.clone()).or_insert((0, 0));
+                    *total += 1;
+                    *shown += usize::from(counted);
                 }
             }
             for (_, v) in filters.selected.iter().filter(|(g, _)| *g == f) {
-                n.entry(v.clone()).or_insert(0);
+                n.entry(v.clone()).or_insert((0, 0));
             }
-            let mut list: Vec<(String, usize)> = n
-                .into_iter()
-                .filter(|(v, c)| *c > 0 || filters.contains(f, v))
-                .collect();
+            let mut list: Vec<(String, (usize, usize))> = n.into_iter().collect();
             match f {
                 Facet::Kind => list.sort_by_key(|(v, _)| {
                     Kind::ALL
@@ -183,8 +181,9 @@ pub fn counts(corpus: &Corpus, filters: &Filters) -> Vec<(Facet, Vec<(String, us
                         .unwrap_or(usize::MAX)
                 }),
                 Facet::Year => list.sort_by(|a, b| b.0.cmp(&a.0)),
-                _ => list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))),
+                _ => list.sort_by(|a, b| b.1.1.cmp(&a.1.1).then_with(|| a.0.cmp(&b.0))),
             }
+            let list = list.into_iter().map(|(v, (shown, _))| (v, shown)).collect();
             (f, list)
         })
         .collect()

@@ -69,7 +69,9 @@ pub enum Overlay {
     },
     /// The list of entries with a personal note.
     Notes {
-        selected: usize,
+        /// The selected note's entry id (none: the first), kept as the id because the list's
+        /// order follows the language shown.
+        selected: Option<String>,
     },
     /// The built-in note editor.
     Note(super::study::note_editor::NoteEditor),

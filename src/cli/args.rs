@@ -100,8 +100,14 @@ pub enum Command {
         json: bool,
     },
     Notes {
-        #[arg(long)]
+        #[arg(long, conflicts_with_all = ["full", "out"])]
         json: bool,
+        #[arg(long, conflicts_with = "out")]
+        full: bool,
+        #[arg(long, value_name = "OUT")]
+        out: Option<PathBuf>,
+        #[arg(long, requires = "out")]
+        force: bool,
     },
     // The result is a handout («тараах материал»), as the help and messages call it.
     #[command(visible_alias = "handout")]

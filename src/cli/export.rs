@@ -146,7 +146,7 @@ fn pdf_named(ctx: &Context, paths: &HandoutPaths, single_file: bool) -> String {
 
 /// What is already at `pdf`, which the printing command would write: a file it replaces, or a
 /// folder it cannot write over. None when nothing is there.
-fn pdf_there(ctx: &Context, pdf: &Path) -> Option<String> {
+pub(super) fn pdf_there(ctx: &Context, pdf: &Path) -> Option<String> {
     let meta = std::fs::symlink_metadata(pdf).ok()?;
     let path = [("pdf", pdf.display().to_string())];
     Some(match meta.is_dir() {
@@ -209,7 +209,7 @@ fn left_out_links(plan: &Plan) -> Vec<(String, String)> {
 }
 
 /// The refusal or failure in plain words, naming the path.
-fn message(ctx: &Context, error: ExportError) -> String {
+pub(super) fn message(ctx: &Context, error: ExportError) -> String {
     let shown = |p: &Path| p.display().to_string();
     match error {
         ExportError::Foreign { dir, names } => ctx.t(

@@ -21,6 +21,7 @@ mod matrix;
 mod new;
 mod new_from;
 mod notes;
+mod notes_file;
 mod own_folders;
 mod present;
 mod search;
@@ -156,9 +157,20 @@ pub fn run(cli: Cli) -> ExitCode {
             let loaded = crate::present::sync::Loaded::of(&loaded);
             bookmarks::run(&ctx, &mut out, &loaded, json)
         }
-        Some(Command::Notes { json }) => {
+        Some(Command::Notes {
+            json,
+            full,
+            out: file,
+            force,
+        }) => {
             let loaded = crate::present::sync::Loaded::of(&loaded);
-            notes::run(&ctx, &mut out, &loaded, json)
+            let shape = match (json, full, file) {
+                (true, ..) => notes::Shape::Json,
+                (_, true, _) => notes::Shape::Full,
+                (_, _, Some(path)) => notes::Shape::File { path, force },
+                _ => notes::Shape::List,
+            };
+            notes::run(&ctx, &mut out, &loaded, shape)
         }
         Some(Command::Export {
             format,

@@ -1,5 +1,9 @@
 //! `toli notes`: the user's personal notes, from the shell — id, title in the chosen language
-//! and the note's first line, or JSON with each note's full text. A note whose save failed,
+//! and the note's first line; with `--full` each note whole (Markdown: [`crate::export::notes`]),
+//! with `--out FILE` the same written to a Markdown or HTML file to hand on
+//! ([`super::notes_file`]); or JSON with each note's full text. The notes come in the order of
+//! their entries' titles in the chosen language, as the app's `E` lists them (JSON: by id).
+//! A note whose save failed,
 //! kept in the temporary folder ([`crate::store::kept`]), is listed too, after the note saved
 //! on its entry (if any), marked "not saved" with the file that holds it; stderr then says how
 //! to save it. An entry this run did not load is told as `toli bookmarks` tells it.
@@ -13,28 +17,57 @@ use serde_json::json;
 use super::listing::{self, Row};
 use super::width::listing_width;
 use super::{CmdResult, Context};
-use crate::app::study::notes::{first_line, two_versions};
+use crate::app::study::notes::{first_line, in_order, two_versions};
 use crate::inert::inert;
 use crate::present::sync::Loaded;
 use crate::store::folders::Folders;
 use crate::store::{Store, kept, notes};
 
-/// A note to list: its entry, its text, and the copy holding it when its save failed.
+/// A note to list: its entry, its text, the copy holding it when its save failed, and the
+/// day its file was last changed.
 struct Listed {
     id: String,
     note: String,
     kept: Option<PathBuf>,
+    changed: Option<time::Date>,
 }
 
-pub fn run(ctx: &Context, out: &mut impl Write, loaded: &Loaded, as_json: bool) -> CmdResult {
-    let (items, notices, not_saved, folders) = match Store::open_default() {
+/// What `toli notes` prints or writes.
+pub enum Shape {
+    /// Each note's first line.
+    List,
+    /// JSON with each note's full text.
+    Json,
+    /// Each note whole, as Markdown.
+    Full,
+    /// Each note whole, written to a Markdown or HTML file.
+    File { path: PathBuf, force: bool },
+}
+
+/// The day the file at `path` was last changed (UTC).
+fn changed(path: &std::path::Path) -> Option<time::Date> {
+    let modified = std::fs::metadata(path).ok()?.modified().ok()?;
+    Some(time::OffsetDateTime::from(modified).date())
+}
+
+pub fn run(ctx: &Context, out: &mut impl Write, loaded: &Loaded, shape: Shape) -> CmdResult {
+    let (items, notices, not_saved, folders, days) = match Store::open_default() {
         Some(store) => {
             let (items, notices) = notes::all(&store);
             let not_saved = kept::all(&store);
             let folders = super::own_folders::record(ctx, &store, loaded, None, Some(&items));
-            (items, notices, not_saved, folders)
+            let days: Vec<Option<time::Date>> = (items.iter())
+                .map(|(id, _)| notes::path(&store, id).as_deref().and_then(changed))
+                .collect();
+            (items, notices, not_saved, folders, days)
         }
-        None => (Vec::new(), Vec::new(), Vec::new(), Folders::new()),
+        None => (
+            Vec::new(),
+            Vec::new(),
+            Vec::new(),
+            Folders::new(),
+            Vec::new(),
+        ),
     };
     let about = super::bookmarks::Entries {
         ctx,
@@ -45,63 +78,62 @@ pub fn run(ctx: &Context, out: &mut impl Write, loaded: &Loaded, as_json: bool) 
         eprintln!("{}", notice.text(&ctx.l10n, ctx.lang));
     }
     let kept_count = not_saved.len();
-    let mut items: Vec<Listed> = (items.into_iter())
-        .map(|(id, note)| Listed {
+    let mut items: Vec<Listed> = (items.into_iter().zip(days))
+        .map(|((id, note), changed)| Listed {
             id,
             note,
             kept: None,
+            changed,
         })
         .chain(not_saved.into_iter().map(|k| Listed {
+            changed: changed(&k.copy),
             id: k.id,
             note: k.text,
             kept: Some(k.copy),
         }))
         .collect();
-    // By id; on one entry, the saved note before the one not saved (a stable sort).
+    // JSON by id; the rest by title, as `E` lists them. On one entry, the saved note before
+    // the one not saved (a stable sort).
     items.sort_by(|a, b| a.id.cmp(&b.id));
-    if as_json {
-        let items: Vec<_> = items
-            .iter()
-            .map(|item| {
-                let mut v = about.json(&item.id);
-                v["note"] = json!(item.note);
-                if let Some(copy) = &item.kept {
-                    v["kept"] = json!(copy.display().to_string());
-                }
-                v
-            })
+    if !matches!(shape, Shape::Json) {
+        let corpus = &ctx.outcome.corpus;
+        let order = in_order(corpus, items.iter().map(|i| i.id.as_str()), ctx.lang);
+        let place: std::collections::HashMap<String, usize> = (order.into_iter().enumerate())
+            .map(|(n, id)| (id.to_string(), n))
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &items)?;
-        writeln!(out)?;
-    } else {
-        let rows: Vec<Row> = items
-            .iter()
-            .map(|item| {
-                let title = about.title(&item.id);
-                let mut told = inert(first_line(&item.note)).into_owned();
-                if two_versions(&item.note) {
-                    told = format!("{} {told}", ctx.l10n.t(ctx.lang, "notes-two-versions"));
-                }
-                if let Some(copy) = &item.kept {
-                    let file = ("file", inert(&copy.display().to_string()).into_owned());
-                    let said = ctx.l10n.format(ctx.lang, "notes-cli-kept", &[file]);
-                    told = format!("{said} {told}");
-                }
-                // Notes are files anyone could have edited: printed inert.
-                Row {
-                    id: inert(&item.id).into_owned(),
-                    kind: None,
-                    title: format!("{title}  — {told}"),
-                }
+        items.sort_by_key(|i| place.get(&i.id).copied());
+    }
+    let kept_said = |item: &Listed| {
+        (item.kept.as_ref()).map(|copy| {
+            let file = ("file", inert(&copy.display().to_string()).into_owned());
+            ctx.l10n.format(ctx.lang, "notes-cli-kept", &[file])
+        })
+    };
+    let whole = || -> Vec<crate::export::notes::Note> {
+        (items.iter())
+            .map(|item| crate::export::notes::Note {
+                id: item.id.clone(),
+                title: about.title(&item.id),
+                changed: item.changed,
+                kept: kept_said(item),
+                text: item.note.clone(),
             })
-            .collect();
-        // None yet: said on stderr, so a pipe still reads an empty list.
-        if rows.is_empty() {
-            eprintln!("{}", ctx.l10n.t(ctx.lang, "notes-empty"));
+            .collect()
+    };
+    match &shape {
+        Shape::File { path, force } => {
+            super::notes_file::write(ctx, out, &whole(), path, *force)?;
         }
-        for line in listing::lines(&rows, listing_width()) {
-            writeln!(out, "{line}")?;
+        Shape::Full if items.is_empty() => eprintln!("{}", ctx.l10n.t(ctx.lang, "notes-empty")),
+        Shape::Full => {
+            let stamp = crate::export::stamp::Stamp::now();
+            let md = crate::export::notes::markdown(&whole(), &ctx.l10n, ctx.lang, &stamp, false);
+            // Notes are files anyone could have edited: printed inert (line breaks kept).
+            let shown: Vec<String> = md.lines().map(|l| inert(l).into_owned()).collect();
+            writeln!(out, "{}", shown.join("\n").trim_end())?;
         }
+        Shape::Json => print_json(out, &items, &about)?,
+        Shape::List => print_list(ctx, out, &items, &about, kept_said)?,
     }
     if kept_count > 0 {
         let count = ("count", kept_count.to_string());
@@ -109,4 +141,62 @@ pub fn run(ctx: &Context, out: &mut impl Write, loaded: &Loaded, as_json: bool) 
         eprintln!("toli: {hint}");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The notes as JSON, each with its full text.
+fn print_json(
+    out: &mut impl Write,
+    items: &[Listed],
+    about: &super::bookmarks::Entries,
+) -> std::io::Result<()> {
+    let items: Vec<_> = items
+        .iter()
+        .map(|item| {
+            let mut v = about.json(&item.id);
+            v["note"] = json!(item.note);
+            if let Some(copy) = &item.kept {
+                v["kept"] = json!(copy.display().to_string());
+            }
+            v
+        })
+        .collect();
+    serde_json::to_writer_pretty(&mut *out, &items)?;
+    writeln!(out)
+}
+
+/// The notes listed: id, title and first line (said before it: not saved, two versions).
+fn print_list(
+    ctx: &Context,
+    out: &mut impl Write,
+    items: &[Listed],
+    about: &super::bookmarks::Entries,
+    kept_said: impl Fn(&Listed) -> Option<String>,
+) -> std::io::Result<()> {
+    let rows: Vec<Row> = items
+        .iter()
+        .map(|item| {
+            let title = about.title(&item.id);
+            let mut told = inert(first_line(&item.note)).into_owned();
+            if two_versions(&item.note) {
+                told = format!("{} {told}", ctx.l10n.t(ctx.lang, "notes-two-versions"));
+            }
+            if let Some(said) = kept_said(item) {
+                told = format!("{said} {told}");
+            }
+            // Notes are files anyone could have edited: printed inert.
+            Row {
+                id: inert(&item.id).into_owned(),
+                kind: None,
+                title: format!("{title}  — {told}"),
+            }
+        })
+        .collect();
+    // None yet: said on stderr, so a pipe still reads an empty list.
+    if rows.is_empty() {
+        eprintln!("{}", ctx.l10n.t(ctx.lang, "notes-empty"));
+    }
+    for line in listing::lines(&rows, listing_width()) {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
 }

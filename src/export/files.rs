@@ -216,6 +216,24 @@ pub fn write_folder(
 
 /// Writes one file at `path`: a new file, or one toli wrote before (it carries [`GENERATOR`]).
 pub fn write_file(path: &Path, contents: &str, force: bool) -> Result<(), ExportError> {
+    write_marked(path, contents, force, GENERATOR)
+}
+
+/// Whether the file at `path` is one toli wrote: its beginning carries `mark`.
+pub fn is_ours(path: &Path, mark: &str) -> Result<bool, ExportError> {
+    let head = crate::safe_file::read_regular(path, 64 << 20).map_err(io(path))?;
+    let head = String::from_utf8_lossy(&head[..head.len().min(4096)]).into_owned();
+    Ok(head.contains(mark))
+}
+
+/// [`write_file`] for a file whose beginning carries `mark` when toli wrote it (a Markdown
+/// file has no place for [`GENERATOR`]).
+pub fn write_marked(
+    path: &Path,
+    contents: &str,
+    force: bool,
+    mark: &str,
+) -> Result<(), ExportError> {
     match std::fs::symlink_metadata(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
@@ -235,9 +253,7 @@ pub fn write_file(path: &Path, contents: &str, force: bool) -> Result<(), Export
         }
         Ok(_) if force => {}
         Ok(_) => {
-            let head = crate::safe_file::read_regular(path, 64 << 20).map_err(io(path))?;
-            let head = String::from_utf8_lossy(&head[..head.len().min(4096)]).into_owned();
-            if !head.contains(GENERATOR) {
+            if !is_ours(path, mark)? {
                 return Err(ExportError::ForeignFile {
                     path: path.to_path_buf(),
                 });

@@ -10,6 +10,7 @@ pub mod files;
 pub mod html;
 pub mod markdown;
 pub mod md_tables;
+pub mod notes;
 pub mod single;
 pub mod stamp;
 pub mod svg;

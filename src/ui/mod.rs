@@ -89,7 +89,9 @@ fn draw_overlay(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, th:
         Overlay::Bookmarks { selected, removed } => {
             study::bookmarks::draw(frame, area, app, (*selected, removed.len()), th)
         }
-        Overlay::Notes { selected } => study::notes::draw(frame, area, app, *selected, th),
+        Overlay::Notes { selected } => {
+            study::notes::draw(frame, area, app, selected.as_deref(), th)
+        }
         Overlay::Note(ed) => study::note_editor::draw(frame, area, app, ed, th),
         Overlay::Citation { text, scroll } => citation::draw(frame, area, app, text, *scroll, th),
         Overlay::Problems { scroll } => problems::draw(frame, area, app, *scroll, th),

@@ -22,6 +22,9 @@ const WIDE_FROM: u16 = 120;
 /// is one line, so its title needs the room more than the preview, which wraps (at 120 columns
 /// half the Mongolian titles show whole, and the preview keeps 43 columns).
 const RESULTS_SHARE: u16 = 12;
+/// Beside the results, the preview takes at most this many columns (a reading width): on a
+/// wider screen the rest goes to the results, whose titles and snippets use it.
+const PREVIEW_MAX: u16 = 72;
 
 /// Where the overlay's parts go on a screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,7 +43,7 @@ pub struct Parts {
 pub fn parts(screen: Rect) -> Parts {
     let wide = screen.width >= WIDE_FROM;
     let area = if wide {
-        centered(screen, 156, 40)
+        centered(screen, u16::MAX, 40)
     } else {
         centered(screen, 100, 24)
     };
@@ -53,7 +56,10 @@ pub fn parts(screen: Rect) -> Parts {
         i.height.saturating_sub(2),
     );
     let (results, divider, preview) = if wide {
-        let left = (body.width * RESULTS_SHARE / 20).max(40).min(body.width);
+        let share = (body.width * RESULTS_SHARE / 20).max(40);
+        let left = share
+            .max(body.width.saturating_sub(PREVIEW_MAX + 3))
+            .min(body.width);
         let rest = body.width.saturating_sub(left + 3);
         (
             Rect::new(body.x, body.y, left, body.height),
@@ -375,6 +381,22 @@ const SNIPPET_MIN: usize = 6;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// On a 200-column screen the overlay takes the width and the results take what the
+    /// preview, kept to a reading width, leaves; at 160 columns and below nothing changes.
+    #[test]
+    fn a_wide_screen_gives_the_results_its_width() {
+        let p = parts(Rect::new(0, 0, 200, 50));
+        let preview = p.preview.expect("a preview beside the results");
+        assert_eq!(p.area.width, 196);
+        assert_eq!((p.results.width, preview.width), (119, PREVIEW_MAX));
+        let p = parts(Rect::new(0, 0, 160, 45));
+        let preview = p.preview.expect("a preview beside the results");
+        assert_eq!(
+            (p.area.width, p.results.width, preview.width),
+            (156, 92, 59)
+        );
+    }
 
     #[test]
     fn a_snippet_is_cut_after_a_word_and_says_so() {

@@ -63,6 +63,10 @@ fn samples(app: &App) -> Vec<Sample> {
         ("bookmark-nothing-to-restore", vec![]),
         ("facets-moved", vec![("from", kind.clone()), ("to", kind)]),
         ("facets-nothing", vec![]),
+        (
+            "facets-zero",
+            vec![("value", "Шинжлэх Ухааны Академийн өмч".into())],
+        ),
         ("tui-no-figures", vec![]),
         ("tui-zoom-nothing", vec![]),
         ("tui-wide-list-nothing", vec![]),

@@ -59,6 +59,26 @@ fn preview_snapshots_narrow_and_wide_in_both_languages() {
     }
 }
 
+/// On a 200-column screen the results use the width the preview leaves: a long title shows
+/// whole (user walk 21 found it cut at about 95 columns), in both languages.
+#[test]
+fn a_wide_screen_shows_long_result_titles_whole() {
+    for (lang, q) in [
+        (Lang::En, "National STI Committee"),
+        (Lang::Mn, "ШУТИ-ийн үндэсний хороо"),
+    ] {
+        let mut a = sized(common::shipped(), lang, 200, 50);
+        search(&mut a, q);
+        let e = a.corpus.get("national-sti-committee").expect("the entry");
+        let title = e.title.show(lang).to_string();
+        let t = text(&a);
+        let hit = t
+            .lines()
+            .find(|l| l.contains("ШУТИ") || l.contains("STI Committee"));
+        assert!(t.contains(&title), "{lang:?}: {hit:?}\n{t}");
+    }
+}
+
 #[test]
 fn the_count_shows_and_the_preview_follows_the_selection() {
     let mut a = app(Lang::En, 80, 24);

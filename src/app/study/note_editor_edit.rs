@@ -2,7 +2,8 @@
 //! stretch of it ([`NoteEditor::splice`]), recorded for undo ([`super::undo`]). Typing,
 //! pasting (a CR, LF or CRLF is one line break), Backspace and Delete, a word or a line's part
 //! deleted, moving by word, undo and redo. A word is a run of characters other than white
-//! space, as the search box's Ctrl-W takes it; line ends count as white space.
+//! space, as the search box's Ctrl-W takes it; line ends count as white space when moving by
+//! word, while deleting a word stays within its line.
 
 use super::undo::{Kind, Pos, Step, end_of};
 use super::{NoteEditor, next_version};
@@ -162,10 +163,16 @@ impl NoteEditor {
         self.edit(at, to, "", Kind::DeleteForward);
     }
 
-    /// Ctrl-W, Alt-Backspace: the word before the cursor and the white space after it.
+    /// Ctrl-W, Alt-Backspace: the word before the cursor and the white space after it, within
+    /// the line; at a line's start only the line break before it (as Backspace), never a word
+    /// of the line above.
     pub fn delete_word(&mut self) {
         let at = self.cursor();
-        self.edit(self.word_start(at), at, "", Kind::Other);
+        let from = match at.1 {
+            0 => self.before(at).unwrap_or(at),
+            _ => self.word_start(at).max((at.0, 0)),
+        };
+        self.edit(from, at, "", Kind::Other);
     }
 
     /// Ctrl-U: the line before the cursor (at its start, the line break before it).

@@ -300,10 +300,20 @@ fn delete_takes_the_character_after_the_cursor() {
 }
 
 /// Ctrl-W and Alt-Backspace take the word before the cursor and the spaces after it, as in
-/// the search box; at a line's start they go on into the line above.
+/// the search box, within the line: at a line's start only the line break (the empty line a
+/// reopened note continues on goes, the word above it stays), after spaces that open a line
+/// only those spaces.
 #[test]
 fn delete_word_takes_the_word_before_the_cursor() {
-    let mut ed = NoteEditor::new("x", "холбох. алдаатай үг  ");
+    let mut ed = NoteEditor::on_disk("x", Some("холбох. алдаатай санхүүжилт\n".into()));
+    assert_eq!(
+        (ed.row, ed.col),
+        (1, 0),
+        "a reopened note continues on a new line"
+    );
+    ed.delete_word();
+    assert_eq!(ed.text(), "холбох. алдаатай санхүүжилт\n");
+    assert_eq!((ed.row, ed.col), (0, 27));
     ed.delete_word();
     assert_eq!(ed.text(), "холбох. алдаатай \n");
     ed.delete_word();
@@ -311,10 +321,23 @@ fn delete_word_takes_the_word_before_the_cursor() {
     let mut ed = NoteEditor::new("x", "нэг хоёр\nгурав");
     ed.line_start();
     ed.delete_word();
-    assert_eq!((ed.text(), ed.row, ed.col), ("нэг гурав\n".into(), 0, 4));
+    assert_eq!(
+        (ed.text(), ed.row, ed.col),
+        ("нэг хоёргурав\n".into(), 0, 8)
+    );
+    let mut ed = NoteEditor::new("x", "нэг хоёр\n   гурав");
+    ed.line_start();
+    ed.word_right();
+    ed.word_left();
+    assert_eq!((ed.row, ed.col), (1, 3));
+    ed.delete_word();
+    assert_eq!(
+        (ed.text(), ed.row, ed.col),
+        ("нэг хоёр\nгурав\n".into(), 1, 0)
+    );
     ed.note_start();
     ed.delete_word();
-    assert_eq!(ed.text(), "нэг гурав\n", "nothing before the start");
+    assert_eq!(ed.text(), "нэг хоёр\nгурав\n", "nothing before the start");
 }
 
 /// Ctrl-U and Ctrl-K take the line before and after the cursor; at the line's start or end

@@ -1,5 +1,7 @@
-//! The notes list in the app (`E`): every entry the reader wrote a note on, by id; Enter opens
-//! the entry (drawn by `ui/study/notes.rs`). Each note is shown by its first line written by
+//! The notes list in the app (`E`): every entry the reader wrote a note on, in the alphabetical
+//! order of the entries' titles in the language shown (as `toli notes` lists and exports them),
+//! the selection kept as the note's entry so that `L` keeps it; Enter opens the entry (drawn by
+//! `ui/study/notes.rs`). Each note is shown by its first line written by
 //! the reader — never a line the merge of two windows' saves wrote around both versions of a
 //! place — and a note holding such a place, or not saved yet, says so.
 
@@ -7,6 +9,7 @@ use std::sync::LazyLock;
 
 use crate::app::action::Action;
 use crate::app::state::{App, Overlay, Then};
+use crate::corpus::Corpus;
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 
@@ -55,19 +58,55 @@ pub fn label(app: &App, id: &str, note: &str) -> Option<String> {
     }
 }
 
+/// The noted entries' ids in the order the notes are listed: the entries this run loaded by
+/// their titles in `lang`'s alphabetical order ([`crate::collate`]: Mongolian order in
+/// Mongolian), then those it did not load, by id.
+pub fn in_order<'a>(
+    corpus: &Corpus,
+    ids: impl IntoIterator<Item = &'a str>,
+    lang: Lang,
+) -> Vec<&'a str> {
+    let mut ids: Vec<&str> = ids.into_iter().collect();
+    ids.sort_by_cached_key(|id| {
+        let rank = corpus.index_of(id).map(|i| corpus.title_rank(i, lang));
+        (rank.unwrap_or(u32::MAX), *id)
+    });
+    ids
+}
+
+/// The notes list's ids in its order, in the language shown.
+pub fn listed(app: &App) -> Vec<&str> {
+    in_order(
+        &app.corpus,
+        app.study.notes.keys().map(String::as_str),
+        app.settings.lang,
+    )
+}
+
+/// The row of the selected note (`selected`: its entry's id; none or one gone: the first).
+pub fn selected_row(listed: &[&str], selected: Option<&str>) -> usize {
+    (selected.and_then(|id| listed.iter().position(|l| *l == id))).unwrap_or(0)
+}
+
 /// Applies an action in the notes list.
 pub fn action(app: &mut App, action: Action) -> Then {
-    let Some(Overlay::Notes { selected }) = &mut app.overlay else {
+    let Some(Overlay::Notes { selected }) = &app.overlay else {
         return Then::Stay;
     };
-    let len = app.study.notes.len();
-    match action {
-        Action::Up | Action::Wheel { down: false, .. } => *selected = selected.saturating_sub(1),
-        Action::Down | Action::Wheel { down: true, .. } => {
-            *selected = (*selected + 1).min(len.saturating_sub(1));
+    let listed: Vec<String> = listed(app).into_iter().map(str::to_string).collect();
+    let ids: Vec<&str> = listed.iter().map(String::as_str).collect();
+    let row = selected_row(&ids, selected.as_deref());
+    let last = listed.len().saturating_sub(1);
+    let select = |app: &mut App, row: usize| {
+        if let Some(Overlay::Notes { selected }) = &mut app.overlay {
+            *selected = listed.get(row).cloned();
         }
+    };
+    match action {
+        Action::Up | Action::Wheel { down: false, .. } => select(app, row.saturating_sub(1)),
+        Action::Down | Action::Wheel { down: true, .. } => select(app, (row + 1).min(last)),
         Action::Open | Action::EditNote => {
-            let Some(id) = app.study.notes.keys().nth(*selected).cloned() else {
+            let Some(id) = listed.get(row).cloned() else {
                 return Then::Stay;
             };
             match app.corpus.index_of(&id) {
@@ -121,30 +160,89 @@ mod tests {
         );
     }
 
-    #[test]
-    fn enter_opens_the_noted_entry_and_a_missing_one_stays() {
+    fn app_with_notes(lang: Lang, ids: &[&str]) -> App {
         let corpus = load(&Sources {
             builtin: true,
             dirs: vec![],
         })
         .corpus;
-        let target = corpus.len() - 1;
-        let id = corpus.entry(target).id.clone();
-        let mut app = App::new(corpus, Lang::En, ThemeName::Dark, false);
-        app.study.notes.insert("aaa-gone".into(), "old".into());
-        app.study.notes.insert(id.clone(), "mine".into());
+        let mut app = App::new(corpus, lang, ThemeName::Dark, false);
+        for id in ids {
+            app.study.notes.insert(id.to_string(), format!("on {id}"));
+        }
+        app
+    }
+
+    const NOTED: [&str; 5] = [
+        "aaa-gone",
+        "eu-cluster-tier-high",
+        "living-lab",
+        "patent-act-2006",
+        "value-chain-upgrading",
+    ];
+
+    /// The list follows the titles in the language shown: in Mongolian «Амьд лаборатори»,
+    /// «Өндөр гүйцэтгэлтэй…», «Патентын…», «Үнэ цэнийн…» (ө before п, as the alphabet has it,
+    /// where code points put it after ү), in English "High-performing…", "Living lab",
+    /// "Patent Act", "Value-chain…"; a note on an entry not loaded comes last.
+    #[test]
+    fn notes_are_listed_by_title_in_the_language_shown() {
+        let mn = app_with_notes(Lang::Mn, &NOTED);
+        assert_eq!(
+            listed(&mn),
+            [
+                "living-lab",
+                "eu-cluster-tier-high",
+                "patent-act-2006",
+                "value-chain-upgrading",
+                "aaa-gone"
+            ]
+        );
+        let en = app_with_notes(Lang::En, &NOTED);
+        assert_eq!(
+            listed(&en),
+            [
+                "eu-cluster-tier-high",
+                "living-lab",
+                "patent-act-2006",
+                "value-chain-upgrading",
+                "aaa-gone"
+            ]
+        );
+    }
+
+    /// The selection is the note's entry: after `L` reorders the list, Enter opens the entry
+    /// that was selected, not the one now on its row.
+    #[test]
+    fn switching_the_language_keeps_the_selected_note() {
+        let mut app = app_with_notes(Lang::Mn, &NOTED);
         update(&mut app, Action::OpenNotes);
+        update(&mut app, Action::Down);
+        update(&mut app, Action::ToggleLang);
+        assert_eq!(app.settings.lang, Lang::En);
+        assert!(matches!(app.overlay, Some(Overlay::Notes { .. })));
+        update(&mut app, Action::Open);
+        assert!(app.overlay.is_none());
+        let opened = app.current().map(|i| app.corpus.entry(i).id.clone());
+        assert_eq!(opened.as_deref(), Some("eu-cluster-tier-high"));
+    }
+
+    #[test]
+    fn enter_opens_the_noted_entry_and_a_missing_one_stays() {
+        let mut app = app_with_notes(Lang::En, &["aaa-gone", "living-lab"]);
+        update(&mut app, Action::OpenNotes);
+        update(&mut app, Action::Down);
         update(&mut app, Action::Open);
         assert!(
             app.overlay.is_some(),
             "a note on a missing entry opens nothing"
         );
-        update(&mut app, Action::Down);
+        update(&mut app, Action::Up);
         update(&mut app, Action::Open);
         assert!(app.overlay.is_none());
         assert_eq!(
             app.current().map(|i| app.corpus.entry(i).id.clone()),
-            Some(id)
+            Some("living-lab".to_string())
         );
     }
 }

@@ -132,7 +132,7 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
         Action::EditNote => edit_note(app, effects),
         Action::OpenNotes => {
             crate::app::study::reload_notes(app);
-            app.overlay = Some(Overlay::Notes { selected: 0 });
+            app.overlay = Some(Overlay::Notes { selected: None });
         }
         Action::OpenProblems => app.overlay = Some(Overlay::Problems { scroll: 0 }),
         Action::ClearFilters => {

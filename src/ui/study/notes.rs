@@ -1,12 +1,13 @@
-//! The notes list (`E`): each noted entry's kind, title and the note's first line (after
-//! what it is, when it is not saved yet or holds two versions to choose from); an entry not
-//! loaded this run, its id and why, in as many rows as that takes.
+//! The notes list (`E`), in the order of the entries' titles in the language shown: each noted
+//! entry's kind, title and the note's first line (after what it is, when it is not saved yet or
+//! holds two versions to choose from); an entry not loaded this run, its id and why, in as many
+//! rows as that takes.
 
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 
 use crate::app::App;
-use crate::app::study::notes::{first_line, label};
+use crate::app::study::notes::{first_line, label, listed, selected_row};
 use crate::inert::inert;
 use crate::markdown::wrap::str_width;
 use crate::ui::list::rows;
@@ -16,23 +17,27 @@ pub fn draw(
     frame: &mut Frame,
     screen: ratatui::layout::Rect,
     app: &App,
-    selected: usize,
+    selected: Option<&str>,
     th: &Theme,
 ) {
     let box_of = ("notes-title", app.study.notes.len(), 100);
     let Some(i) = super::list_box(frame, screen, app, th, box_of, &app.t("notes-empty")) else {
         return;
     };
+    let order = listed(app);
+    let selected = selected_row(&order, selected);
+    let notes: Vec<(&str, &str)> = (order.iter())
+        .filter_map(|&id| Some((id, app.study.notes.get(id)?.as_str())))
+        .collect();
     let kind_of = |id: &str| super::kind_label(app, id);
-    let kind_w = app
-        .study
-        .notes
-        .keys()
-        .map(|id| str_width(&kind_of(id)))
+    let kind_w = (notes.iter())
+        .map(|(id, _)| str_width(&kind_of(id)))
         .max()
         .unwrap_or(0);
-    let titles: Vec<Option<String>> = (app.study.notes.keys())
-        .map(|id| (app.corpus.get(id)).map(|e| inert(e.title.show(app.settings.lang)).into_owned()))
+    let titles: Vec<Option<String>> = (notes.iter())
+        .map(|(id, _)| {
+            (app.corpus.get(id)).map(|e| inert(e.title.show(app.settings.lang)).into_owned())
+        })
         .collect();
     let room = (i.width as usize).saturating_sub(kind_w + 1);
     let fitted = super::fit_titles(&titles, std::iter::repeat(room));
@@ -40,8 +45,8 @@ pub fn draw(
     // narrow screen still has room for it.
     let indent = " ".repeat(kind_w + 1);
     let note_room = (i.width as usize).saturating_sub(kind_w + 3);
-    let items: Vec<Vec<Line<'static>>> = (app.study.notes.iter().zip(fitted))
-        .map(|((id, note), title)| {
+    let items: Vec<Vec<Line<'static>>> = (notes.iter().zip(fitted))
+        .map(|(&(id, note), title)| {
             let kind = kind_of(id);
             let pad = " ".repeat(kind_w.saturating_sub(str_width(&kind)) + 1);
             let lead = Span::styled(kind + &pad, th.dim);

@@ -1,0 +1,206 @@
+//! The reader's notes written out to be read or handed on (`toli notes --full`, `toli notes
+//! --out FILE`): each note whole under its entry's title in the reader's language, with the
+//! entry's id and the day the note was last changed, as Markdown (also what `--full` prints)
+//! or as one self-contained HTML page that prints with the handouts' style. The notes come in
+//! the order they are given ([`crate::app::study::notes::in_order`]). In HTML a note's text is
+//! rendered as a handout body is: raw HTML shown as text, `[[id]]` links as the entries' titles.
+
+use std::fmt::Write as _;
+
+use super::Plan;
+use super::body::body_html;
+use super::html::STYLE;
+use super::stamp::Stamp;
+use super::svg::escape;
+use crate::i18n::Localizer;
+use crate::lang::Lang;
+
+/// Marks a Markdown file of notes as toli's own, so that writing the notes again may replace
+/// it (an HTML one carries [`super::files::GENERATOR`]); Markdown readers do not show it.
+pub const MD_GENERATOR: &str = "<!-- written by toli notes -->";
+
+/// One note as it is written out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    pub id: String,
+    /// The entry's title in the reader's language, or, for an entry this run did not load,
+    /// why (in brackets).
+    pub title: String,
+    /// The day the note's file was last changed, when known.
+    pub changed: Option<time::Date>,
+    /// Said before the note when its save failed: the file that keeps it.
+    pub kept: Option<String>,
+    pub text: String,
+}
+
+/// The heading and the line under it: what the page holds and when it was written.
+fn head(l10n: &Localizer, lang: Lang, stamp: &Stamp) -> (String, String) {
+    (l10n.t(lang, "notes-title"), stamp.line(l10n, lang))
+}
+
+/// The line under a note's title: its id, and the day it was last changed.
+fn meta(note: &Note, l10n: &Localizer, lang: Lang, code: impl Fn(&str) -> String) -> String {
+    let mut line = code(&note.id);
+    if let Some(day) = note.changed {
+        let date = Stamp {
+            date: day,
+            version: "",
+        }
+        .date(l10n, lang);
+        let changed = l10n.format(lang, "notes-export-changed", &[("date", date)]);
+        line = format!("{line} · {changed}");
+    }
+    line
+}
+
+/// The notes as Markdown: a heading, the day written, then each note under its entry's title
+/// (`##`), its id and day on the line below. `mark` puts [`MD_GENERATOR`] on the first line
+/// (a file; not the terminal).
+pub fn markdown(notes: &[Note], l10n: &Localizer, lang: Lang, stamp: &Stamp, mark: bool) -> String {
+    let (title, made) = head(l10n, lang, stamp);
+    let mut out = String::new();
+    if mark {
+        out.push_str(MD_GENERATOR);
+        out.push('\n');
+    }
+    let _ = write!(out, "# {title}\n\n{made}\n");
+    for note in notes {
+        let _ = write!(out, "\n## {}\n\n", note.title);
+        let _ = writeln!(out, "{}", meta(note, l10n, lang, |id| format!("`{id}`")));
+        if let Some(kept) = &note.kept {
+            let _ = writeln!(out, "\n{kept}");
+        }
+        let _ = write!(out, "\n{}\n", note.text.trim());
+    }
+    out
+}
+
+/// Rules added to the handouts' style for the notes page: a line break the note-taker typed
+/// stays one, as in the editor.
+const NOTES_STYLE: &str = "main.notes{max-width:46rem;margin:0 auto;padding:1rem}\
+article.note{break-inside:auto;margin-top:1.6rem}\
+p.note-meta{color:#555;font-size:.9em;margin-top:-.4rem}\
+p.note-kept{color:#8a4b00}\
+article.note p,article.note li{white-space:pre-line}\n";
+
+/// The notes as one self-contained HTML page in `plan`'s language (no entry is in the plan, so
+/// a link in a note shows its entry's title as text).
+pub fn html(notes: &[Note], plan: &Plan, l10n: &Localizer) -> String {
+    let lang = plan.langs.first().copied().unwrap_or(Lang::En);
+    let (title, made) = head(l10n, lang, &plan.stamp);
+    let mut out = format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">{}<title>{}</title><style>\n{STYLE}{NOTES_STYLE}{}</style></head><body><main class=\"notes\">\n<h1>{}</h1>\n<p class=\"stamp\">{}</p>\n",
+        lang.code(),
+        super::files::GENERATOR,
+        escape(&title),
+        plan.stamp.page_css(l10n, &[lang]),
+        escape(&title),
+        escape(&made),
+    );
+    for note in notes {
+        let code = |id: &str| format!("<code>{}</code>", escape(id));
+        let _ = write!(
+            out,
+            "<article class=\"note\" id=\"{}\"><h2>{}</h2><p class=\"note-meta\">{}</p>",
+            escape(&note.id),
+            escape(&note.title),
+            meta(note, l10n, lang, code),
+        );
+        if let Some(kept) = &note.kept {
+            let _ = write!(out, "<p class=\"note-kept\">{}</p>", escape(kept));
+        }
+        let _ = writeln!(out, "{}</article>", body_html(plan, &note.text, lang));
+    }
+    out.push_str("</main></body></html>\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::load::{Sources, load};
+    use crate::export::Languages;
+
+    fn notes() -> Vec<Note> {
+        vec![
+            Note {
+                id: "living-lab".into(),
+                title: "Амьд лаборатори".into(),
+                changed: time::Date::from_calendar_date(2026, time::Month::December, 5).ok(),
+                kept: None,
+                text: "Эхний мөр.\n\nХоёр дахь догол мөр: [[cluster]] <b>тод</b>\n\n".into(),
+            },
+            Note {
+                id: "patent-act-2006".into(),
+                title: "Патентын тухай хууль (2006)".into(),
+                changed: None,
+                kept: Some("[хадгалагдаагүй; /tmp/x.md файлд байна]".into()),
+                text: "Асуух".into(),
+            },
+        ]
+    }
+
+    fn stamp() -> Stamp {
+        Stamp {
+            date: time::Date::from_calendar_date(2026, time::Month::December, 7).expect("a date"),
+            version: "0.0.0",
+        }
+    }
+
+    #[test]
+    fn markdown_has_each_note_whole_under_its_title_with_id_and_day() {
+        let l10n = Localizer::shared();
+        let md = markdown(&notes(), l10n, Lang::Mn, &stamp(), true);
+        let expected = "<!-- written by toli notes -->
+# Миний тэмдэглэлүүд
+
+Бэлтгэсэн огноо: 2026 оны 12-р сарын 7 · toli 0.0.0
+
+## Амьд лаборатори
+
+`living-lab` · сүүлд өөрчилсөн: 2026 оны 12-р сарын 5
+
+Эхний мөр.
+
+Хоёр дахь догол мөр: [[cluster]] <b>тод</b>
+
+## Патентын тухай хууль (2006)
+
+`patent-act-2006`
+
+[хадгалагдаагүй; /tmp/x.md файлд байна]
+
+Асуух
+";
+        assert_eq!(md, expected);
+        let plain = markdown(&notes(), l10n, Lang::Mn, &stamp(), false);
+        assert!(!plain.contains(MD_GENERATOR));
+        assert_eq!(md.lines().next(), Some(MD_GENERATOR));
+    }
+
+    /// The page shows a note's raw HTML as text, a link as the entry's title, and marks
+    /// itself as toli's own.
+    #[test]
+    fn html_escapes_the_note_and_names_linked_entries() {
+        let corpus = load(&Sources {
+            builtin: true,
+            dirs: vec![],
+        })
+        .corpus;
+        let mut plan = Plan::chosen(&corpus, &[], Languages::Mn, Lang::Mn);
+        plan.stamp = stamp();
+        let page = html(&notes(), &plan, Localizer::shared());
+        assert!(page.contains(super::super::files::GENERATOR));
+        assert!(page.contains("&lt;b&gt;тод&lt;/b&gt;"), "{page}");
+        assert!(!page.contains("<b>"), "{page}");
+        assert!(page.contains("<h2>Амьд лаборатори</h2>"));
+        assert!(page.contains("<code>living-lab</code> · "));
+        assert!(!page.contains("[[cluster]]"), "a link reads as the title");
+        assert!(page.contains("Кластер"), "{page}");
+        let first = page.find("Амьд лаборатори</h2>").expect("first");
+        let second = page
+            .find("Патентын тухай хууль (2006)</h2>")
+            .expect("second");
+        assert!(first < second, "in the order given");
+    }
+}

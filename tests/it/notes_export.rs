@@ -1,0 +1,209 @@
+//! `toli notes --full` and `toli notes --out FILE`: every note whole under its entry's title,
+//! with the id and the day, in the order of the titles in the language chosen (Mongolian
+//! alphabetical order in Mongolian, as the plain list and the app's `E`); a Markdown or HTML
+//! file to hand on, which replaces a file toli did not write only with `--force`, and names a
+//! file it replaces.
+
+use crate::common;
+
+use assert_cmd::Command;
+use toli::store::{Store, notes};
+
+fn toli(data: &std::path::Path) -> Command {
+    let mut cmd = common::toli_en();
+    cmd.args(["--no-builtin", "--content", "tests/fixtures/corpus"])
+        .env("TOLI_DATA_DIR", data);
+    cmd
+}
+
+/// Notes on four entries of the fixture corpus and one not loaded. By id they come
+/// cluster, gone-entry, park-a, policy-act, rec-funding; by title in Mongolian «А парк»,
+/// «Кластер», «Санхүүжилт», «Технологи дамжуулах тухай хууль»; in English "Cluster",
+/// "Funding", "Park A", "Technology Transfer Act"; the one not loaded last.
+fn with_notes() -> tempfile::TempDir {
+    let data = tempfile::tempdir().expect("tempdir");
+    let store = Store::at(data.path().to_path_buf());
+    for (id, text) in [
+        (
+            "cluster",
+            "Ask about Porter.\n\nКластер гэж юу вэ?\nХоёр дахь мөр.\n",
+        ),
+        ("policy-act", "Хуулийн 5-р зүйл.\n"),
+        ("park-a", "Паркийн менежер.\n"),
+        ("rec-funding", "Санхүүжилтийн эх үүсвэр.\n"),
+        ("gone-entry", "Kept though the entry is gone.\n"),
+    ] {
+        notes::save(&store, id, text).expect("save");
+    }
+    data
+}
+
+fn run(data: &std::path::Path, args: &[&str]) -> (bool, String, String) {
+    let out = toli(data).args(args).output().expect("run");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Where each of `parts` is in `text`, which must hold them in this order.
+fn in_order(text: &str, parts: &[&str]) {
+    let at: Vec<usize> = (parts.iter())
+        .map(|p| text.find(p).unwrap_or_else(|| panic!("{p:?} in:\n{text}")))
+        .collect();
+    assert!(
+        at.windows(2).all(|w| w[0] < w[1]),
+        "{parts:?} in order:\n{text}"
+    );
+}
+
+#[test]
+fn full_prints_every_note_whole_under_its_title_in_the_language_s_order() {
+    let data = with_notes();
+    let (ok, mn, _) = run(data.path(), &["--lang", "mn", "notes", "--full"]);
+    assert!(ok, "{mn}");
+    assert!(mn.starts_with("# Миний тэмдэглэлүүд\n"), "{mn}");
+    in_order(
+        &mn,
+        &[
+            "## А парк\n",
+            "## Кластер\n\n`cluster` · сүүлд өөрчилсөн: ",
+            "Ask about Porter.\n\nКластер гэж юу вэ?\nХоёр дахь мөр.\n",
+            "## Санхүүжилт\n",
+            "## Технологи дамжуулах тухай хууль\n",
+            "`gone-entry`",
+        ],
+    );
+    let (ok, en, _) = run(data.path(), &["notes", "--full"]);
+    assert!(ok, "{en}");
+    in_order(
+        &en,
+        &[
+            "# My notes\n",
+            "## Cluster\n\n`cluster` · last changed ",
+            "## Funding\n",
+            "## Park A\n",
+            "## Technology Transfer Act\n",
+            "`gone-entry`",
+        ],
+    );
+    // The plain list comes in the same order.
+    let (_, list, _) = run(data.path(), &["--lang", "mn", "notes"]);
+    let ids: Vec<&str> = (list.lines())
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "park-a",
+            "cluster",
+            "rec-funding",
+            "policy-act",
+            "gone-entry"
+        ]
+    );
+}
+
+#[test]
+fn out_writes_markdown_and_never_over_a_file_toli_did_not_write_unasked() {
+    let data = with_notes();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("notes.md");
+    let path = file.to_str().expect("a path");
+    let (ok, said, _) = run(data.path(), &["--lang", "mn", "notes", "--out", path]);
+    assert!(ok, "{said}");
+    assert_eq!(said, format!("5 тэмдэглэлийг {path} файлд бичлээ\n"));
+    let md = std::fs::read_to_string(&file).expect("written");
+    assert!(
+        md.starts_with("<!-- written by toli notes -->\n# Миний тэмдэглэлүүд"),
+        "{md}"
+    );
+    in_order(
+        &md,
+        &["## А парк", "## Кластер", "Хоёр дахь мөр.", "## Санхүүжилт"],
+    );
+    // Written again: toli's own file is replaced, and named.
+    let (ok, said, _) = run(data.path(), &["notes", "--out", path]);
+    assert!(ok);
+    assert!(
+        said.contains(&format!("{path} held notes toli wrote earlier: replaced")),
+        "{said}"
+    );
+    // A file of the reader's own is kept, and the refusal says how to replace it.
+    std::fs::write(&file, "my own text\n").expect("own file");
+    let (ok, _, err) = run(data.path(), &["notes", "--out", path]);
+    assert!(!ok);
+    assert!(
+        err.contains("was not written by toli") && err.contains("--force"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("kept"),
+        "my own text\n"
+    );
+    let (ok, said, _) = run(data.path(), &["notes", "--out", path, "--force"]);
+    assert!(ok);
+    assert!(
+        said.contains("was a file toli did not write: replaced"),
+        "{said}"
+    );
+    assert!(
+        std::fs::read_to_string(&file)
+            .expect("read")
+            .contains("## Cluster")
+    );
+}
+
+#[test]
+fn out_writes_html_to_print_and_a_pdf_name_gets_the_html_beside_it() {
+    let data = with_notes();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pdf = dir.path().join("notes.pdf");
+    let (ok, said, _) = run(
+        data.path(),
+        &[
+            "--lang",
+            "mn",
+            "notes",
+            "--out",
+            pdf.to_str().expect("a path"),
+        ],
+    );
+    assert!(ok, "{said}");
+    assert!(!pdf.exists(), "toli writes no PDF");
+    let html = std::fs::read_to_string(dir.path().join("notes.html")).expect("notes.html");
+    assert!(said.contains("toli PDF биш, HTML бичдэг"), "{said}");
+    assert!(said.contains("--print-to-pdf="), "{said}");
+    assert!(
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"mn\">"),
+        "{html}"
+    );
+    in_order(
+        &html,
+        &[
+            "<h2>А парк</h2>",
+            "<h2>Кластер</h2>",
+            "<p>Кластер гэж юу вэ?\nХоёр дахь мөр.</p>",
+        ],
+    );
+}
+
+#[test]
+fn no_notes_write_no_file_and_the_help_names_the_export() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("notes.md");
+    let (ok, _, err) = run(
+        data.path(),
+        &["notes", "--out", file.to_str().expect("a path")],
+    );
+    assert!(ok);
+    assert!(err.contains("No notes yet"), "{err}");
+    assert!(!file.exists());
+    let (ok, help, _) = run(data.path(), &["help", "notes"]);
+    assert!(ok);
+    assert!(help.contains("--full") && help.contains("--out"), "{help}");
+    let (_, help, _) = run(data.path(), &["--lang", "mn", "help", "notes"]);
+    assert!(help.contains("бүтнээр нь"), "{help}");
+}
