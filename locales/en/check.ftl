@@ -13,7 +13,11 @@ problem-mn-case-hyphen = { $after ->
 problem-mn-latin = the Mongolian `{ $field }` has Latin letters: «{ $word }» — write it in Mongolian (Cyrillic); if it is a name or acronym that stays in Latin, add it to LATIN_NAMES.txt in your content folder
 problem-en-cyrillic = the English `{ $field }` is written in Cyrillic: «{ $text }» — write it in English (a Mongolian name inside an English sentence is fine, and so is a quotation in “…” or «…»)
 problem-en-cyrillic-locator = `{ $field }` gives the place in Mongolian only, «{ $text }», and the English view shows it as written — write the place as the source names it in English (`locator: "Section V"`, which toli shows in Mongolian as «V бүлэг»), or both languages: {"{"}en: "…", mn: "…"{"}"}
-problem-en-cyrillic-tags = `tags` is one list for both languages, and it is written in Mongolian, so the English view shows it too — write a list per language: tags: {"{"}en: [… in English], mn: { $text }{"}"}
+problem-tags-one-list = `tags` is one list for both languages, { $written ->
+        [mn] and it is written in Mongolian, so the English view shows it too — write a list per language: tags: {"{"}en: [{ $en_lead }… in English], mn: [{ $mn }]{"}"}
+        [en] and it is written in English, so the Mongolian view shows it too — write a list per language: tags: {"{"}en: [{ $en }], mn: [{ $mn_lead }… in Mongolian]{"}"}
+       *[both] in English and Mongolian, so each view shows the other language's tags too — write a list per language: tags: {"{"}en: [{ $en }], mn: [{ $mn }]{"}"}
+    }
 problem-mn-spelling = «{ $word }» is a known misspelling — write «{ $fix }» (the ending follows the vowels of the word)
 problem-mn-doubled-word = { $times ->
     [2] the word «{ $word }» is written twice in a row — delete one
@@ -80,7 +84,22 @@ problem-missing-body = no { $lang ->
        *[en] English
     } body — add a `::: { $lang }` section
 problem-unknown-section = unknown language section `::: { $marker }`; use `::: en` or `::: mn`
-problem-duplicate-section = the `::: { $lang }` section appears twice
+problem-duplicate-section = a second `::: { $lang }` line (the first is line { $first }){ $same ->
+        [yes] : both texts are kept, and the { $lang ->
+            [mn] Mongolian
+           *[en] English
+        } view shows this one after the first — to make them one section, move this text to the end of the first and delete this line
+       *[no] , and the text under it is written in { $written ->
+            [mn] Mongolian
+           *[en] English
+        }: the { $lang ->
+            [mn] Mongolian
+           *[en] English
+        } view shows it after the first — if it is the { $written ->
+            [mn] Mongolian
+           *[en] English
+        } text, change this line to `::: { $written }`
+    }
 problem-text-outside-section = { $lines ->
         [one] the line before the first `::: en` / `::: mn` line is not shown: the entry loads without it — move it under `::: { $lang }`, the language it is written in
        *[other] the { NUMBER($lines) } lines before the first `::: en` / `::: mn` line are not shown: the entry loads without them — move them under `::: { $lang }`, the language they are written in

@@ -64,9 +64,20 @@ impl Problem {
             MissingLanguage { field, lang } => {
                 vec![("field", field.clone()), ("lang", lang.code().to_string())]
             }
-            MissingBody { lang } | DuplicateSection { lang } => {
-                vec![("lang", lang.code().to_string())]
-            }
+            MissingBody { lang } => vec![("lang", lang.code().to_string())],
+            DuplicateSection {
+                lang,
+                first,
+                written,
+            } => vec![
+                ("lang", lang.code().to_string()),
+                ("first", first.to_string()),
+                ("written", written.code().to_string()),
+                (
+                    "same",
+                    if lang == written { "yes" } else { "no" }.to_string(),
+                ),
+            ],
             UnknownSection { marker } => vec![("marker", marker.clone())],
             TextOutsideSection { lines, lang } => vec![
                 ("lines", lines.to_string()),
@@ -109,7 +120,9 @@ impl Problem {
                 ("ids", ids.clone()),
                 ("more", more.to_string()),
             ],
-            BrokenLink { target } | OutsideRoot { target } => vec![("target", target.clone())],
+            BrokenLink { target, .. } | OutsideRoot { target } => {
+                vec![("target", target.clone())]
+            }
             LinkToUnloaded {
                 target,
                 file,
@@ -201,6 +214,20 @@ impl Problem {
                 ("fix", fix.clone()),
                 ("after", after.clone()),
             ],
+            TagsOneList { en, mn, written } => {
+                // A side to fill in starts with the names written alike, then "…".
+                let lead = |tags: &[String]| match tags.is_empty() {
+                    true => String::new(),
+                    false => format!("{}, ", tags.join(", ")),
+                };
+                vec![
+                    ("en", en.join(", ")),
+                    ("mn", mn.join(", ")),
+                    ("en_lead", lead(en)),
+                    ("mn_lead", lead(mn)),
+                    ("written", written.map_or("both", Lang::code).to_string()),
+                ]
+            }
             MnLatin { field, word } => vec![("field", field.clone()), ("word", word.clone())],
             EnCyrillic { field, text } => vec![("field", field.clone()), ("text", text.clone())],
             MnSpelling { word, fix } => vec![("word", word.clone()), ("fix", fix.clone())],
@@ -317,11 +344,6 @@ impl Problem {
             }
             Problem::EnCyrillic { field, .. } if field.ends_with("locator") => {
                 "problem-en-cyrillic-locator".to_string()
-            }
-            // `tags` written once for both languages (`mnstyle::cyrillic`): the list is quoted
-            // whole, in brackets.
-            Problem::EnCyrillic { field, text } if field == "tags" && text.starts_with('[') => {
-                "problem-en-cyrillic-tags".to_string()
             }
             Problem::MissingLanguage { field, .. } if field.ends_with("locator") => {
                 "problem-missing-language-locator".to_string()

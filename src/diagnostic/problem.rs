@@ -126,8 +126,13 @@ pub enum Problem {
     UnknownSection {
         marker: String,
     },
+    /// A second `::: en` (or `::: mn`) line: its text is shown after the first's, the one
+    /// whose text starts after line `first`; `written` is the language the second's text is
+    /// written in (its own when it has no letters).
     DuplicateSection {
         lang: Lang,
+        first: usize,
+        written: Lang,
     },
     /// Text before the first `::: en` / `::: mn` line, which no view shows: its `lines`
     /// (not counting blank ones), and the language they are written in.
@@ -169,8 +174,10 @@ pub enum Problem {
         ids: String,
         more: usize,
     },
+    /// A link to an id no entry has; `text` is the words of a body's `[words](target)` link.
     BrokenLink {
         target: String,
+        text: Option<String>,
     },
     /// The `links` links of `entries` entries to `target`, the id of `file`, which did not
     /// load: its own first error is at `line`:`column` there. Said once, at that error;
@@ -279,6 +286,14 @@ pub enum Problem {
         field: String,
         /// The value as quoted in the message (cut short when long).
         text: String,
+    },
+    /// `tags` written as one list for both languages, with tags in one language's words
+    /// (`written`, `None` for both): the lists to write, each tag on its language's side and a
+    /// name written alike (`IT Park`) on both.
+    TagsOneList {
+        en: Vec<String>,
+        mn: Vec<String>,
+        written: Option<Lang>,
     },
     /// A known misspelling.
     MnSpelling {
@@ -391,6 +406,7 @@ impl Problem {
             MnCaseHyphen { .. } => "mn-case-hyphen",
             MnLatin { .. } => "mn-latin",
             EnCyrillic { .. } => "en-cyrillic",
+            TagsOneList { .. } => "tags-one-list",
             MnSpelling { .. } => "mn-spelling",
             MnDoubledWord { .. } => "mn-doubled-word",
             MnAbbrevFirstUse { .. } => "mn-abbrev-first-use",
@@ -417,12 +433,14 @@ impl Problem {
         use Problem::*;
         match self {
             TextOutsideSection { .. }
+            | DuplicateSection { .. }
             | FindingWithoutAction
             | Unsourced
             | SelfLink
             | MnCaseHyphen { .. }
             | MnLatin { .. }
             | EnCyrillic { .. }
+            | TagsOneList { .. }
             | MnSpelling { .. }
             | MnDoubledWord { .. }
             | MnAbbrevFirstUse { .. }
