@@ -65,7 +65,7 @@ problem-invalid-utf8 = the file is not valid UTF-8 text from this line on — sa
 problem-utf16 = the file is saved as UTF-16 (“Unicode” in Windows Notepad), which toli does not read — save it again as UTF-8: in Notepad, File → Save as, then Encoding: UTF-8
 problem-nul-byte = the file contains a NUL byte — remove it (is this a binary file?)
 problem-empty = the file is empty — add front matter between two `---` lines, or delete the file
-problem-no-front-matter = the file must start with a `---` line opening the front matter
+problem-no-front-matter = the file must start with a `---` line opening the front matter — add a `---` line at the top, then the fields (`id:`, `kind:`, `title:` …), then another `---` line before the text
 problem-unclosed-front-matter = the front matter opened here is never closed — add a `---` line after it
 problem-yaml = YAML error: { $detail }
 problem-too-deep = the front matter nests lists or maps more than { $limit } levels deep — flatten it
@@ -76,9 +76,9 @@ problem-missing-coded = missing required field `{ $field }`; write one of: { $ex
 problem-wrong-type = wrong type for `{ $field }`: { $detail }
 problem-bad-value = `{ $value }` is not a valid { $field }; expected { $expected }
 problem-missing-language = `{ $field }` has no { $lang ->
-        [mn] Mongolian
-       *[en] English
-    } text
+        [mn] Mongolian text — add it as `mn: …`, written like its `en: …`
+       *[en] English text — add it as `en: …`, written like its `mn: …`
+    }
 problem-missing-body = no { $lang ->
         [mn] Mongolian
        *[en] English
@@ -110,13 +110,13 @@ problem-duplicate-id = id `{ $id }` is already used by { $other }, so this file 
     }
 problem-broken-link = link to `{ $target }`, but no entry has that id
 problem-wrong-link-kind = `{ $field }` names `{ $target }`, which is not an entry of kind { $expected }
-problem-self-link = the entry links to itself
-problem-finding-without-action = this finding names no action or recommendation in `addressed_by`
-problem-unsourced = the entry cites no source — add `sources` with a locator
-problem-stage-gap = model `{ $model }` has no stage at position { $missing }
-problem-stage-repeat = model `{ $model }` has two stages at position { $position }
+problem-self-link = the entry links to itself — link to another entry, or keep the words and take the link off
+problem-finding-without-action = this finding names no action or recommendation in `addressed_by` — add the id of the one that answers it: addressed_by: [ID]
+problem-unsourced = the entry cites no source — add `sources` with the source's id and the place in it, for example: sources: [{"{"}id: src-unctad-2025, locator: "Section II"{"}"}] (`toli list --kind source` lists the sources)
+problem-stage-gap = model `{ $model }` has no stage at position { $missing } — add that stage, or change the other stages' `position` so that they count 1, 2, 3 … with no gap
+problem-stage-repeat = model `{ $model }` has two stages at position { $position } — give one of them another `position`
 problem-action-without-recommendation = no recommendation lists this action in its `actions` — add `{ $id }` to the `actions` list of the recommendation it carries out (`toli new --from RECOMMENDATION-ID --content FOLDER` copies a shipped one into your folder to edit)
-problem-action-in-two-recommendations = this action is listed by both `{ $first }` and `{ $second }`
+problem-action-in-two-recommendations = this action is listed by both `{ $first }` and `{ $second }` — keep it in the `actions` of one of them only
 problem-figure-cells = row { $row } has { $cells ->
         [one] 1 cell
        *[other] { $cells } cells

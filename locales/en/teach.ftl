@@ -38,7 +38,7 @@ teach-yaml-unclosed-quote = a quote opened here is never closed — add the clos
 teach-yaml-indent = this line is indented differently from the fields around it — line it up with its neighbours, using spaces
 teach-yaml-bad-character = a value starts with a character YAML reserves (such as @, ` or %) — put the value in quotes
 teach-yaml-duplicate = `{ $name }` is given twice — keep one of them
-teach-yaml-not-a-mapping = the front matter must be a list of `field: value` lines, one per line
+teach-yaml-not-a-mapping = the front matter must be a list of `field: value` lines, one per line — write each field on a line of its own, as `id: cluster-adviser`
 
 ## Command line
 teach-content-missing = the content folder { $path } does not exist — check the path given to --content or TOLI_CONTENT

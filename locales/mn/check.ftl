@@ -59,7 +59,7 @@ problem-invalid-utf8 = энэ мөрнөөс эхлэн файл UTF-8 бичв�
 problem-utf16 = файлыг UTF-16 кодчиллоор (Windows-ийн Notepad-д «Unicode» гэж нэрлэдэг) хадгалсан тул toli уншиж чаддаггүй — UTF-8 бичвэр болгон дахин хадгална уу: Notepad-д File → Save as, дараа нь Encoding талбарт UTF-8 сонгоно
 problem-nul-byte = файлд NUL байт байна — устгана уу (хоёртын файл биш үү?)
 problem-empty = файл хоосон байна — хоёр `---` мөрийн хооронд толгой хэсэг нэмэх эсвэл файлыг устгана уу
-problem-no-front-matter = файл толгой хэсгийг нээх `---` мөрөөр эхлэх ёстой
+problem-no-front-matter = файл толгой хэсгийг нээх `---` мөрөөр эхлэх ёстой — файлын эхэнд `---` мөр нэмж, дараа нь талбаруудыг (`id:`, `kind:`, `title:` …), тэдгээрийн ард бичвэрийн өмнө дахин `---` мөр бичнэ үү
 problem-unclosed-front-matter = энд нээсэн толгой хэсэг хаагдаагүй — ард нь `---` мөр нэмнэ үү
 problem-yaml = YAML-ын алдаа: { $detail }
 problem-too-deep = толгой хэсэгт жагсаалт, буулгалт хэт олон түвшин давхарласан байна (дээд хязгаар: { $limit } түвшин) — хялбарчилна уу
@@ -70,9 +70,9 @@ problem-missing-coded = заавал байх `{ $field }` талбар байх
 problem-wrong-type = `{ $field }` талбарын төрөл буруу: { $detail }
 problem-bad-value = `{ $value }` гэсэн утгыг `{ $field }` талбар хүлээж авахгүй; боломжит утга: { $expected }
 problem-missing-language = `{ $field }` талбарт { $lang ->
-        [mn] монгол
-       *[en] англи
-    } бичвэр байхгүй
+        [mn] монгол бичвэр байхгүй — `en: …`-тэй адил `mn: …` гэж монгол бичвэрийг нэмнэ үү
+       *[en] англи бичвэр байхгүй — `mn: …`-тэй адил `en: …` гэж англи бичвэрийг нэмнэ үү
+    }
 problem-missing-body = { $lang ->
         [mn] монгол
        *[en] англи
@@ -101,13 +101,13 @@ problem-duplicate-id = `{ $id }` гэсэн таних нэрийг { $other } �
     }
 problem-broken-link = холбоос `{ $target }` гэсэн таних нэрийг заасан, гэвч ийм таних нэртэй бичлэг байхгүй
 problem-wrong-link-kind = `{ $field }` талбар `{ $target }` гэсэн бичлэгийг заасан ч тэр бичлэг «{ $expected }» төрлийнх биш
-problem-self-link = бичлэг өөрөө өөр лүүгээ холбогдсон
-problem-finding-without-action = энэ дүгнэлтийн `addressed_by`-д арга хэмжээ, зөвлөмж байхгүй
-problem-unsourced = бичлэг эх сурвалжгүй — байршлын хамт `sources` нэмнэ үү
-problem-stage-gap = `{ $model }` загварт байрлал нь { $missing } байх үе шат байхгүй
-problem-stage-repeat = `{ $model }` загварт байрлал нь { $position } байх үе шат хоёр байна
+problem-self-link = бичлэг өөрөө өөр лүүгээ холбогдсон — өөр бичлэг рүү холбох, эсвэл үгийг нь үлдээгээд холбоосыг арилгана уу
+problem-finding-without-action = энэ дүгнэлтийн `addressed_by`-д арга хэмжээ, зөвлөмж байхгүй — түүнд хариулах арга хэмжээ эсвэл зөвлөмжийн таних нэрийг нэмнэ үү: addressed_by: [ID]
+problem-unsourced = бичлэг эх сурвалжгүй — эх сурвалжийн таних нэр, түүний доторх байршлыг заасан `sources` талбар нэмнэ үү, жишээ нь: sources: [{"{"}id: src-unctad-2025, locator: "Section II"{"}"}] (эх сурвалжуудыг `toli list --kind source` тушаал жагсаана)
+problem-stage-gap = `{ $model }` загварт байрлал нь { $missing } байх үе шат байхгүй — тэр үе шатыг нэмэх, эсвэл бусад үе шатын `position` утгыг 1, 2, 3 … гэж завсаргүй дугаарлана уу
+problem-stage-repeat = `{ $model }` загварт байрлал нь { $position } байх үе шат хоёр байна — аль нэгэнд нь өөр `position` өгнө үү
 problem-action-without-recommendation = энэ арга хэмжээ аль ч зөвлөмжийн `actions` жагсаалтад ороогүй — үүнийг хэрэгжүүлэх зөвлөмжийн `actions` жагсаалтад `{ $id }` гэж нэмнэ үү (үндсэн зөвлөмжийг засахын тулд `toli new --from ЗӨВЛӨМЖИЙН-ID --content ХАВТАС` тушаалаар өөрийн хавтсанд хуулж авна)
-problem-action-in-two-recommendations = энэ арга хэмжээг `{ $first }`, `{ $second }` хоёулаа жагсаасан
+problem-action-in-two-recommendations = энэ арга хэмжээг `{ $first }`, `{ $second }` хоёулаа жагсаасан — зөвхөн аль нэгнийх нь `actions` жагсаалтад үлдээнэ үү
 problem-figure-cells = №{ $row } мөр: нүдний тоо { $cells }, харин хүснэгтийн баганын тоо { $columns } — мөр бүрт `columns` жагсаалтын багана тус бүрт нэг нүд бичнэ үү
 problem-figure-total = мөрүүдийн нийлбэр { $sum }, харин `total` нь { $total }
 problem-figure-units = `{ $field }` талбарт зураг, хүснэгтийн `unit` талбараас өөр нэгж заасан; баганан диаграмын бүх багана нэг нэгжтэй байх ёстой — энэ `unit` талбарыг устгах эсвэл зураг, хүснэгтийг хүснэгт хэлбэрээр харуулна уу (`chart: table`)

@@ -1,11 +1,15 @@
-//! What can be wrong in a content file: one variant per problem, with its stable code and
-//! how bad it is.
+//! What can be wrong in a content file: one variant per problem, grouped by what it is
+//! about (the file, the front matter, the body, the entry among the others, links and the
+//! corpus as a whole, style). Each problem's stable code and how bad it is are `classify`;
+//! its words, `super::message`.
+
+mod classify;
 
 use crate::corpus::model::Kind;
 use crate::corpus::values::Coded;
 use crate::lang::Lang;
 
-use super::{Severity, Shape};
+use super::Shape;
 
 /// What the values a message lists are named in the reader's language, so that a reader who
 /// knows the thing by its name finds its code: nothing (the values are words of their own,
@@ -22,6 +26,7 @@ pub enum Named {
 /// the other `check-*.ftl`, `teach.ftl` and `unloaded.ftl`).
 #[derive(Debug, Clone, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
 pub enum Problem {
+    // The file itself: read, its size, its encoding, its parts.
     Unreadable {
         detail: String,
     },
@@ -36,6 +41,7 @@ pub enum Problem {
     Empty,
     NoFrontMatter,
     UnclosedFrontMatter,
+    // The front matter: YAML, fields and their values.
     Yaml {
         detail: String,
     },
@@ -120,6 +126,7 @@ pub enum Problem {
         field: String,
         lang: Lang,
     },
+    // The body: its `::: en` / `::: mn` sections.
     MissingBody {
         lang: Lang,
     },
@@ -140,6 +147,7 @@ pub enum Problem {
         lines: usize,
         lang: Lang,
     },
+    // The entry among the others: its id and its file's name.
     /// An id a file of the same folder holds already (`other`: its path and line); `stem` the
     /// file's name when it can be an id, offered instead.
     DuplicateId {
@@ -174,6 +182,7 @@ pub enum Problem {
         ids: String,
         more: usize,
     },
+    // Links, and what the corpus as a whole must hold (stages, tours, actions, figures).
     /// A link to an id no entry has; `text` is the words of a body's `[words](target)` link.
     BrokenLink {
         target: String,
@@ -268,6 +277,7 @@ pub enum Problem {
     OutsideRoot {
         target: String,
     },
+    // Style: Mongolian and English written where they belong, and read well.
     /// A case ending set off by a hyphen after a link, emphasis, brackets or a word.
     MnCaseHyphen {
         found: String,
@@ -334,6 +344,7 @@ pub enum Problem {
         lang: Lang,
         numbers: String,
     },
+    // The search's synonyms, and the line closing a file's capped warnings.
     Synonyms {
         detail: String,
     },
@@ -343,122 +354,4 @@ pub enum Problem {
         code: String,
         more: usize,
     },
-}
-
-impl Problem {
-    /// The stable code of the problem, used in JSON and to find the message.
-    pub fn code(&self) -> &'static str {
-        use Problem::*;
-        match self {
-            Unreadable { .. } => "unreadable",
-            TooLarge { .. } => "too-large",
-            InvalidUtf8 => "invalid-utf8",
-            Utf16 => "utf16",
-            NulByte => "nul-byte",
-            Empty => "empty",
-            NoFrontMatter => "no-front-matter",
-            UnclosedFrontMatter => "unclosed-front-matter",
-            Yaml { .. } => "yaml",
-            TabIndent { .. } => "tab-indent",
-            TabInValue => "tab-in-value",
-            Placeholder { .. } => "placeholder",
-            TooDeep { .. } => "too-deep",
-            UnknownField { .. } => "unknown-field",
-            FieldNotForKind { .. } => "field-not-for-kind",
-            MissingField { .. } => "missing-field",
-            MissingCoded { .. } => "missing-coded",
-            EmptyField { .. } => "empty-field",
-            BadId { .. } => "bad-id",
-            WrongType { .. } | WrongShape { .. } => "wrong-type",
-            BadValue { .. } => "bad-value",
-            UnexpectedKey { .. } => "unexpected-key",
-            ValueName { .. } => "value-name",
-            MissingLanguage { .. } => "missing-language",
-            MissingBody { .. } => "missing-body",
-            UnknownSection { .. } => "unknown-section",
-            DuplicateSection { .. } => "duplicate-section",
-            TextOutsideSection { .. } => "text-outside-section",
-            DuplicateId { .. } => "duplicate-id",
-            FileName { .. } => "file-name",
-            ReplacesShipped { .. } => "replaces-shipped",
-            ReplacesShippedCopies { .. } => "replaces-shipped-copies",
-            BrokenLink { .. } => "broken-link",
-            LinkToUnloaded { .. } => "link-to-unloaded",
-            WrongLinkKind { .. } => "wrong-link-kind",
-            SelfLink => "self-link",
-            FindingWithoutAction => "finding-without-action",
-            Unsourced => "unsourced",
-            StageGap { .. } => "stage-gap",
-            StageRepeat { .. } => "stage-repeat",
-            TableRowCells { .. } => "table-row-cells",
-            LinkInField { .. } => "link-in-field",
-            TourStepBeyond { .. } => "tour-step-beyond",
-            TourStepNumber { .. } => "tour-step-number",
-            StepMinutes { .. } => "step-minutes",
-            StepWithoutEntry { .. } => "step-without-entry",
-            ActionWithoutRecommendation { .. } => "action-without-recommendation",
-            ActionListedByUnloaded { .. } => "action-listed-by-unloaded",
-            ActionInTwoRecommendations { .. } => "action-in-two-recommendations",
-            FigureCells { .. } => "figure-cells",
-            FigureTotal { .. } => "figure-total",
-            FigureUnits { .. } => "figure-units",
-            OutsideRoot { .. } => "outside-root",
-            MnCaseHyphen { .. } => "mn-case-hyphen",
-            MnLatin { .. } => "mn-latin",
-            EnCyrillic { .. } => "en-cyrillic",
-            TagsOneList { .. } => "tags-one-list",
-            MnSpelling { .. } => "mn-spelling",
-            MnDoubledWord { .. } => "mn-doubled-word",
-            MnAbbrevFirstUse { .. } => "mn-abbrev-first-use",
-            MnLinkRepeats { .. } => "mn-link-repeats",
-            UnusedAbbrev { .. } => "unused-abbrev",
-            PipedLinkInTable { .. } => "piped-link-in-table",
-            NumbersOneSide { .. } => "numbers-one-side",
-            Synonyms { .. } => "synonyms",
-            MoreWarnings { .. } => "more-warnings",
-        }
-    }
-
-    /// How many problems this one stands for: those a [`Problem::MoreWarnings`] closing line
-    /// does not list, else one.
-    pub fn count(&self) -> usize {
-        match self {
-            Problem::MoreWarnings { more, .. } => *more,
-            _ => 1,
-        }
-    }
-
-    /// How bad the problem is.
-    pub fn severity(&self) -> Severity {
-        use Problem::*;
-        match self {
-            TextOutsideSection { .. }
-            | DuplicateSection { .. }
-            | FindingWithoutAction
-            | Unsourced
-            | SelfLink
-            | MnCaseHyphen { .. }
-            | MnLatin { .. }
-            | EnCyrillic { .. }
-            | TagsOneList { .. }
-            | MnSpelling { .. }
-            | MnDoubledWord { .. }
-            | MnAbbrevFirstUse { .. }
-            | MnLinkRepeats { .. }
-            | UnusedAbbrev { .. }
-            | PipedLinkInTable { .. }
-            | NumbersOneSide { .. }
-            | TourStepBeyond { .. }
-            | TabInValue
-            | TabIndent { loaded: true }
-            | TableRowCells { .. }
-            | LinkInField { .. }
-            | TourStepNumber { .. }
-            | ValueName { .. }
-            | FileName { .. }
-            | MoreWarnings { .. } => Severity::Warning,
-            ReplacesShipped { .. } | ReplacesShippedCopies { .. } => Severity::Note,
-            _ => Severity::Error,
-        }
-    }
 }

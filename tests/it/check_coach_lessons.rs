@@ -4,10 +4,7 @@
 //! written as one list are shown the shape with a list per language; text before the first
 //! language line is counted and sent to the language it is written in; a line indented after
 //! a quoted value is told with the line to write; the replace note always offers an id.
-//! Walk 23: a second `::: en` line keeps both texts, in order, and says so with both lines;
-//! English tags written as one list are one warning with the shape to write, and an English
-//! side written as one text is shown as the list; a Markdown link written with a title
-//! (`[words](Cluster organisation)`) is answered with its id and the link to write.
+//! Walk 23's lessons are `check_coach_walk23`, with these helpers.
 
 use crate::common;
 
@@ -15,7 +12,7 @@ use std::path::Path;
 
 /// `toli --lang LANG --content DIR check` with the shipped corpus: the lines printed for files
 /// under `dir`, with `dir` taken off their paths.
-fn checked(dir: &Path, lang: &str) -> Vec<String> {
+pub(crate) fn checked(dir: &Path, lang: &str) -> Vec<String> {
     let out = common::toli_en()
         .args(["--lang", lang, "--content"])
         .arg(dir)
@@ -31,7 +28,7 @@ fn checked(dir: &Path, lang: &str) -> Vec<String> {
 }
 
 /// A folder holding `text` at `name`.
-fn folder(name: &str, text: &str) -> tempfile::TempDir {
+pub(crate) fn folder(name: &str, text: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join(name);
     std::fs::create_dir_all(path.parent().expect("a folder")).expect("mkdir");
@@ -40,15 +37,16 @@ fn folder(name: &str, text: &str) -> tempfile::TempDir {
 }
 
 /// A definition with `front` after its id and kind, and `body` after the front matter.
-fn entry(front: &str, body: &str) -> String {
+pub(crate) fn entry(front: &str, body: &str) -> String {
     format!(
         "---\nid: klaster-zovloh\nkind: definition\n{front}sources:\n  - id: src-unctad-2025\n    locator: \"Section II\"\n---\n{body}"
     )
 }
 
-const TITLE: &str = "title:\n  en: Cluster adviser\n  mn: Кластерийн зөвлөх\n";
-const SUMMARY: &str = "summary:\n  en: Advises a cluster.\n  mn: Кластерт зөвлөгөө өгнө.\n";
-const BODY: &str = "::: en\nAdvises.\n\n::: mn\nЗөвлөнө.\n";
+pub(crate) const TITLE: &str = "title:\n  en: Cluster adviser\n  mn: Кластерийн зөвлөх\n";
+pub(crate) const SUMMARY: &str =
+    "summary:\n  en: Advises a cluster.\n  mn: Кластерт зөвлөгөө өгнө.\n";
+pub(crate) const BODY: &str = "::: en\nAdvises.\n\n::: mn\nЗөвлөнө.\n";
 
 /// C-2: a link written with a title, in either language or with a letter left out, is
 /// answered with the id it meant and the two ways to write it, the author's words kept as the
@@ -203,166 +201,5 @@ fn the_replace_note_offers_an_id_when_the_file_s_name_is_the_id() {
     assert!(
         said[0].contains("өөр таних нэр өгнө үү (жишээ нь `cluster-2`); програмд"),
         "{said:#?}"
-    );
-}
-
-/// `toli --lang LANG --content DIR show ID`: what a reader of the entry sees.
-fn shown(dir: &Path, lang: &str, id: &str) -> String {
-    let out = common::toli_en()
-        .args(["--lang", lang, "--content"])
-        .arg(dir)
-        .args(["show", id])
-        .output()
-        .expect("run");
-    assert!(out.status.success(), "{out:?}");
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// Walk 23: a second `::: en` line drops nothing: the entry loads with both English texts,
-/// the first then the second, and the warning names both lines and what to do; a second
-/// `::: en` over Mongolian words is told to be `::: mn`.
-#[test]
-fn a_second_language_line_keeps_both_texts_and_names_both_lines() {
-    let body = "::: en\nFirst English text.\n\n::: mn\nЗөвлөнө.\n\n::: en\nSecond English text.\n";
-    let dir = folder(
-        "klaster-zovloh.md",
-        &entry(&format!("{TITLE}{SUMMARY}"), body),
-    );
-    assert_eq!(
-        checked(dir.path(), "en"),
-        [
-            "klaster-zovloh.md:20:1: warning: a second `::: en` line (the first is line 14): both texts are kept, and the English view shows this one after the first — to make them one section, move this text to the end of the first and delete this line"
-        ]
-    );
-    assert_eq!(
-        checked(dir.path(), "mn"),
-        [
-            "klaster-zovloh.md:20:1: анхааруулга: `::: en` мөрийг дахин бичжээ (эхнийх нь мөр 14): хоёр бичвэр хоёулаа хадгалагдах бөгөөд англиар үзэхэд энэ бичвэр эхнийхийн дараа харагдана — нэг хэсэг болгох бол энэ бичвэрийг эхнийхийн төгсгөлд шилжүүлж, энэ мөрийг устгана уу"
-        ]
-    );
-    let en = shown(dir.path(), "en", "klaster-zovloh");
-    let (first, second) = (
-        en.find("First English text."),
-        en.find("Second English text."),
-    );
-    assert!(first.is_some() && first < second, "{en}");
-    assert!(!en.contains("Зөвлөнө"), "{en}");
-    assert!(shown(dir.path(), "mn", "klaster-zovloh").contains("Зөвлөнө."));
-
-    // A link under the second line is still placed at its own line.
-    let body = "::: en\nAdvises.\n\n::: en\nХоёр дахь [[no-such-entry]] бичвэр.\n";
-    let dir = folder(
-        "klaster-zovloh.md",
-        &entry(&format!("{TITLE}{SUMMARY}"), body),
-    );
-    let said = checked(dir.path(), "en");
-    assert_eq!(
-        said[..2],
-        [
-            "klaster-zovloh.md:14:1: error: no Mongolian body — add a `::: mn` section",
-            "klaster-zovloh.md:17:1: warning: a second `::: en` line (the first is line 14), and the text under it is written in Mongolian: the English view shows it after the first — if it is the Mongolian text, change this line to `::: mn`",
-        ]
-    );
-    assert!(
-        said[2].starts_with("klaster-zovloh.md:18:11: error: link to `no-such-entry`"),
-        "{said:#?}"
-    );
-    assert_eq!(
-        checked(dir.path(), "mn")[1],
-        "klaster-zovloh.md:17:1: анхааруулга: `::: en` мөрийг дахин бичжээ (эхнийх нь мөр 14), доорх бичвэр нь монгол хэлээр бичигдсэн боловч англиар үзэхэд эхний бичвэрийн дараа харагдана — хэрэв энэ нь монгол бичвэр бол энэ мөрийг `::: mn` болгож засна уу"
-    );
-}
-
-/// Walk 23: English tags written as one list are one warning at `tags:` with the shape to
-/// write, the author's tags on the English side, as Mongolian ones are (C-4); a list mixing
-/// both languages is shown split, a name written alike on both sides; an English side written
-/// as one text is shown as the list.
-#[test]
-fn english_tags_written_as_one_list_are_one_warning_with_the_shape() {
-    let front = format!("{TITLE}{SUMMARY}tags: [cluster policy, funding]\n");
-    let dir = folder("klaster-zovloh.md", &entry(&front, BODY));
-    assert_eq!(
-        checked(dir.path(), "en"),
-        [
-            "klaster-zovloh.md:10:1: warning: `tags` is one list for both languages, and it is written in English, so the Mongolian view shows it too — write a list per language: tags: {en: [cluster policy, funding], mn: [… in Mongolian]}"
-        ]
-    );
-    assert_eq!(
-        checked(dir.path(), "mn"),
-        [
-            "klaster-zovloh.md:10:1: анхааруулга: `tags` талбарт хоёр хэлд нэг жагсаалт англиар бичсэн тул монголоор үзэхэд ч англиар харагдана — хэл тус бүрд тусдаа жагсаалт бичнэ үү: tags: {en: [cluster policy, funding], mn: [… монголоор]}"
-        ]
-    );
-    let front = format!("{TITLE}{SUMMARY}tags:\n  - funding\n  - кластер\n  - IT Park\n");
-    let dir = folder("klaster-zovloh.md", &entry(&front, BODY));
-    assert_eq!(
-        checked(dir.path(), "en"),
-        [
-            "klaster-zovloh.md:10:1: warning: `tags` is one list for both languages, in English and Mongolian, so each view shows the other language's tags too — write a list per language: tags: {en: [funding, IT Park], mn: [кластер, IT Park]}"
-        ]
-    );
-    assert_eq!(
-        checked(dir.path(), "mn"),
-        [
-            "klaster-zovloh.md:10:1: анхааруулга: `tags` талбарт хоёр хэлд нэг жагсаалт бичиж, англи, монгол шошгыг хольсон тул аль ч хэлээр үзэхэд нөгөө хэлний шошго ч харагдана — хэл тус бүрд тусдаа жагсаалт бичнэ үү: tags: {en: [funding, IT Park], mn: [кластер, IT Park]}"
-        ]
-    );
-    let front = format!("{TITLE}{SUMMARY}tags:\n  en: cluster policy, funding\n  mn: [кластер]\n");
-    let dir = folder("klaster-zovloh.md", &entry(&front, BODY));
-    assert_eq!(
-        checked(dir.path(), "en"),
-        [
-            "klaster-zovloh.md:11:3: error: `tags.en` is written as one text, but it takes a list — write `en: [cluster policy, funding]`"
-        ]
-    );
-    assert_eq!(
-        checked(dir.path(), "mn"),
-        [
-            "klaster-zovloh.md:11:3: алдаа: `tags.en` талбарыг нэг бичвэр болгон бичжээ, харин энэ талбарт жагсаалт бичнэ — `en: [cluster policy, funding]` гэж бичнэ үү"
-        ]
-    );
-    // The shape offered, filled in, checks clean.
-    let front = format!(
-        "{TITLE}{SUMMARY}tags: {{en: [cluster policy, funding], mn: [кластерийн бодлого]}}\n"
-    );
-    let dir = folder("klaster-zovloh.md", &entry(&front, BODY));
-    assert_eq!(checked(dir.path(), "en"), Vec::<String>::new());
-}
-
-/// Walk 23: a Markdown link written with a title, with spaces (which Markdown reads as no
-/// link) or without, in either language, is answered with the id and the link to write, the
-/// author's words kept; a link to an address is left alone.
-#[test]
-fn a_markdown_link_written_with_a_title_is_answered_with_the_link_to_write() {
-    let body = "::: en\nWorks with [members](Cluster organisation), [peers](Cluster-Organisation) and [the web](https://example.org).\n\n::: mn\nЗөвлөх [гишүүдтэй](Кластерийн байгууллага) ажиллана, `[код](Кластерийн байгууллага)`.\n";
-    let dir = folder(
-        "klaster-zovloh.md",
-        &entry(&format!("{TITLE}{SUMMARY}"), body),
-    );
-    let how = |words: &str| {
-        format!(
-            "did you mean `cluster-organisation`? A link names an entry by its id, not its title: write [{words}](cluster-organisation)."
-        )
-    };
-    assert_eq!(
-        checked(dir.path(), "en"),
-        [
-            format!(
-                "klaster-zovloh.md:15:12: error: link to `Cluster organisation`, but no entry has that id — {}",
-                how("members")
-            ),
-            format!(
-                "klaster-zovloh.md:15:45: error: link to `Cluster-Organisation`, but no entry has that id — {}",
-                how("peers")
-            ),
-            format!(
-                "klaster-zovloh.md:18:8: error: link to `Кластерийн байгууллага`, but no entry has that id — {}",
-                how("гишүүдтэй")
-            ),
-        ]
-    );
-    assert_eq!(
-        checked(dir.path(), "mn")[2],
-        "klaster-zovloh.md:18:8: алдаа: холбоос `Кластерийн байгууллага` гэсэн таних нэрийг заасан, гэвч ийм таних нэртэй бичлэг байхгүй — `cluster-organisation` гэж бичих гэсэн үү? Холбоос бичлэгийг гарчгаар нь биш, таних нэрээр нь заана: [гишүүдтэй](cluster-organisation) гэж бичнэ үү."
     );
 }
