@@ -83,7 +83,11 @@ problem-missing-body = no { $lang ->
         [mn] Mongolian
        *[en] English
     } body — add a `::: { $lang }` section
-problem-unknown-section = unknown language section `::: { $marker }`; use `::: en` or `::: mn`
+problem-unknown-section = { $read_as ->
+        [en] toli knows no language line `::: { $marker }`, and read it as `::: en`, the English text — write `::: en`
+        [mn] toli knows no language line `::: { $marker }`, and read it as `::: mn`, the Mongolian text — write `::: mn`
+       *[other] unknown language section `::: { $marker }` — change it to `::: en` (English) or `::: mn` (Mongolian)
+    }
 problem-duplicate-section = a second `::: { $lang }` line (the first is line { $first }){ $same ->
         [yes] : both texts are kept, and the { $lang ->
             [mn] Mongolian

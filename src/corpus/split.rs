@@ -95,13 +95,20 @@ pub fn split(text: &str) -> Result<Parts, (usize, Problem)> {
                 "en" => Lang::En,
                 "mn" => Lang::Mn,
                 other => {
+                    // A line naming a language otherwise (`::: eng`, `::: Монгол`) is read as
+                    // that language's, so its text is kept; any other starts no section.
+                    let read_as = meant_language(other);
                     parts.problems.push((
                         file_line,
                         Problem::UnknownSection {
                             marker: other.to_string(),
+                            read_as,
                         },
                     ));
-                    continue;
+                    match read_as {
+                        Some(lang) => lang,
+                        None => continue,
+                    }
                 }
             };
             let repeat = match &texts[lang as usize] {
@@ -175,6 +182,20 @@ pub fn split(text: &str) -> Result<Parts, (usize, Problem)> {
         }
     }
     Ok(parts)
+}
+
+/// The language a `::: ` line names in another way than `en` or `mn`: `eng`, `English`,
+/// `EN`, `mon`, `монгол`, `англи`.
+fn meant_language(marker: &str) -> Option<Lang> {
+    let word = marker.trim_end_matches([':', '.']).trim().to_lowercase();
+    let names = |starts: &[&str]| starts.iter().any(|s| word.starts_with(s));
+    if word == "ан" || names(&["en", "англи"]) {
+        Some(Lang::En)
+    } else if word == "мн" || names(&["mn", "mon", "монгол"]) {
+        Some(Lang::Mn)
+    } else {
+        None
+    }
 }
 
 /// The language `lines` are written in: Mongolian when most of their letters are Cyrillic.
@@ -277,6 +298,17 @@ mod tests {
         );
     }
 
+    /// A line naming a language another way is read as that language's: its text is kept.
+    #[test]
+    fn a_language_line_written_otherwise_is_read_as_that_language() {
+        let p = split("---\nid: a\n---\n::: eng\nx\n::: Монгол\nб\n").expect("parts");
+        assert_eq!(p.en.expect("en").text, "x\n");
+        assert_eq!(p.mn.expect("mn").text, "б\n");
+        assert_eq!(meant_language("English:"), Some(Lang::En));
+        assert_eq!(meant_language("mon"), Some(Lang::Mn));
+        assert_eq!(meant_language("fr"), None);
+    }
+
     #[test]
     fn reports_body_problems_at_their_lines() {
         let p = split("---\nid: a\n---\nstray\n::: fr\n::: en\nx\n::: en\ny\n").expect("parts");
@@ -293,7 +325,8 @@ mod tests {
                 (
                     5,
                     Problem::UnknownSection {
-                        marker: "fr".into()
+                        marker: "fr".into(),
+                        read_as: None
                     }
                 ),
                 (

@@ -130,8 +130,11 @@ pub enum Problem {
     MissingBody {
         lang: Lang,
     },
+    /// A `::: ` line naming no language toli knows; `read_as` the language it was read as,
+    /// when it names one another way (`::: eng`), its text then kept.
     UnknownSection {
         marker: String,
+        read_as: Option<Lang>,
     },
     /// A second `::: en` (or `::: mn`) line: its text is shown after the first's, the one
     /// whose text starts after line `first`; `written` is the language the second's text is

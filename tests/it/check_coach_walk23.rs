@@ -3,7 +3,8 @@
 //! English tags written as one list are one warning with the shape to write, and an English
 //! side written as one text is shown as the list; a Markdown link written with a title
 //! (`[words](Cluster organisation)`) is answered with its id and the link to write; the
-//! messages a first file meets most say what to do next.
+//! messages a first file meets most say what to do next; a language line written another way
+//! (`::: eng`) is read as that language.
 
 use crate::check_coach_lessons::{BODY, SUMMARY, TITLE, checked, entry, folder};
 use crate::common;
@@ -208,5 +209,41 @@ fn first_mistakes_are_told_with_what_to_do_next() {
             "own-link.md:15:5: анхааруулга: бичлэг өөрөө өөр лүүгээ холбогдсон — өөр бичлэг рүү холбох, эсвэл үгийг нь үлдээгээд холбоосыг арилгана уу",
             "unsourced.md:2:1: анхааруулга: бичлэг эх сурвалжгүй — эх сурвалжийн таних нэр, түүний доторх байршлыг заасан `sources` талбар нэмнэ үү, жишээ нь: sources: [{id: src-unctad-2025, locator: \"Section II\"}] (эх сурвалжуудыг `toli list --kind source` тушаал жагсаана)",
         ]
+    );
+}
+
+/// Walk 23: a language line written another way (`::: eng`) is read as that language's, its
+/// text shown, with one warning saying the line to write; a line naming no language is told
+/// the two to choose from.
+#[test]
+fn a_language_line_written_otherwise_is_read_and_told_once() {
+    let body = "::: eng\nAdvises.\n\n::: mn\nЗөвлөнө.\n";
+    let dir = folder(
+        "klaster-zovloh.md",
+        &entry(&format!("{TITLE}{SUMMARY}"), body),
+    );
+    assert_eq!(
+        checked(dir.path(), "en"),
+        [
+            "klaster-zovloh.md:14:1: warning: toli knows no language line `::: eng`, and read it as `::: en`, the English text — write `::: en`"
+        ]
+    );
+    assert_eq!(
+        checked(dir.path(), "mn"),
+        [
+            "klaster-zovloh.md:14:1: анхааруулга: toli `::: eng` гэсэн хэлний мөрийг танихгүй тул `::: en` буюу англи бичвэр гэж уншлаа — `::: en` гэж засна уу"
+        ]
+    );
+    assert!(shown(dir.path(), "en", "klaster-zovloh").contains("Advises."));
+    let dir = folder(
+        "klaster-zovloh.md",
+        &entry(
+            &format!("{TITLE}{SUMMARY}"),
+            &BODY.replace("::: mn", "::: fr"),
+        ),
+    );
+    assert_eq!(
+        checked(dir.path(), "mn")[1],
+        "klaster-zovloh.md:17:1: алдаа: `::: fr` гэсэн хэлний хэсэг танигдсангүй — `::: en` (англи) эсвэл `::: mn` (монгол) болгож засна уу"
     );
 }

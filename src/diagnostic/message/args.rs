@@ -75,7 +75,10 @@ impl Problem {
                     if lang == written { "yes" } else { "no" }.to_string(),
                 ),
             ],
-            UnknownSection { marker } => vec![("marker", marker.clone())],
+            UnknownSection { marker, read_as } => vec![
+                ("marker", marker.clone()),
+                ("read_as", read_as.map_or("", Lang::code).to_string()),
+            ],
             TextOutsideSection { lines, lang } => vec![
                 ("lines", lines.to_string()),
                 ("lang", lang.code().to_string()),

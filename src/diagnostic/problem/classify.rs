@@ -93,6 +93,9 @@ impl Problem {
         match self {
             TextOutsideSection { .. }
             | DuplicateSection { .. }
+            | UnknownSection {
+                read_as: Some(_), ..
+            }
             | FindingWithoutAction
             | Unsourced
             | SelfLink
