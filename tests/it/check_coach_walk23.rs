@@ -173,8 +173,8 @@ fn a_markdown_link_written_with_a_title_is_answered_with_the_link_to_write() {
 }
 
 /// Walk 23: the messages a trainer's first files meet most say what to do next, in both
-/// languages: a file without front matter, a text in one language only, a link to itself, an
-/// entry with no source.
+/// languages: a file without front matter, a text in one language only, a link to itself; an
+/// entry with no source keeps its one line (the app's problems window lists it).
 #[test]
 fn first_mistakes_are_told_with_what_to_do_next() {
     let dir = folder("no-front.md", "id: no-front\nkind: definition\n");
@@ -198,7 +198,7 @@ fn first_mistakes_are_told_with_what_to_do_next() {
             "klaster-zovloh.md:7:1: error: `summary` has no Mongolian text — add it as `mn: …`, written like its `en: …`",
             "no-front.md:1:1: error: the file must start with a `---` line opening the front matter — add a `---` line at the top, then the fields (`id:`, `kind:`, `title:` …), then another `---` line before the text",
             "own-link.md:15:5: warning: the entry links to itself — link to another entry, or keep the words and take the link off",
-            "unsourced.md:2:1: warning: the entry cites no source — add `sources` with the source's id and the place in it, for example: sources: [{id: src-unctad-2025, locator: \"Section II\"}] (`toli list --kind source` lists the sources)",
+            "unsourced.md:2:1: warning: the entry cites no source — add `sources` with a locator",
         ]
     );
     assert_eq!(
@@ -207,7 +207,7 @@ fn first_mistakes_are_told_with_what_to_do_next() {
             "klaster-zovloh.md:7:1: алдаа: `summary` талбарт монгол бичвэр байхгүй — `en: …`-тэй адил `mn: …` гэж монгол бичвэрийг нэмнэ үү",
             "no-front.md:1:1: алдаа: файл толгой хэсгийг нээх `---` мөрөөр эхлэх ёстой — файлын эхэнд `---` мөр нэмж, дараа нь талбаруудыг (`id:`, `kind:`, `title:` …), тэдгээрийн ард бичвэрийн өмнө дахин `---` мөр бичнэ үү",
             "own-link.md:15:5: анхааруулга: бичлэг өөрөө өөр лүүгээ холбогдсон — өөр бичлэг рүү холбох, эсвэл үгийг нь үлдээгээд холбоосыг арилгана уу",
-            "unsourced.md:2:1: анхааруулга: бичлэг эх сурвалжгүй — эх сурвалжийн таних нэр, түүний доторх байршлыг заасан `sources` талбар нэмнэ үү, жишээ нь: sources: [{id: src-unctad-2025, locator: \"Section II\"}] (эх сурвалжуудыг `toli list --kind source` тушаал жагсаана)",
+            "unsourced.md:2:1: анхааруулга: бичлэг эх сурвалжгүй — байршлын хамт `sources` нэмнэ үү",
         ]
     );
 }

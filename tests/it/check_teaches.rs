@@ -217,14 +217,14 @@ fn a_field_indented_under_summary_is_told_to_start_the_line_in_both_languages() 
     assert_eq!(
         check("  ", "en"),
         [
-            "2:1: warning: the entry cites no source — add `sources` with the source's id and the place in it, for example: sources: [{id: src-unctad-2025, locator: \"Section II\"}] (`toli list --kind source` lists the sources)",
+            "2:1: warning: the entry cites no source — add `sources` with a locator",
             "10:3: error: `summary` has an unexpected key `sources` — `sources` is a field of the entry: start it at the beginning of the line, not under `summary`",
         ]
     );
     assert_eq!(
         check("  ", "mn"),
         [
-            "2:1: анхааруулга: бичлэг эх сурвалжгүй — эх сурвалжийн таних нэр, түүний доторх байршлыг заасан `sources` талбар нэмнэ үү, жишээ нь: sources: [{id: src-unctad-2025, locator: \"Section II\"}] (эх сурвалжуудыг `toli list --kind source` тушаал жагсаана)",
+            "2:1: анхааруулга: бичлэг эх сурвалжгүй — байршлын хамт `sources` нэмнэ үү",
             "10:3: алдаа: `summary` талбарын дотор `sources` гэсэн илүүдэл талбар байна — `sources` нь бичлэгийн талбар тул `summary` талбарын доор биш, мөрийн эхнээс бичнэ үү",
         ]
     );
