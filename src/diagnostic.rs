@@ -103,29 +103,34 @@ impl Diagnostic {
         at_place(l10n, lang, place, message)
     }
 
-    /// For a link written with a name where the id goes (`[[Кластерийн байгууллага]]`), how a
-    /// link is written: with the id `suggestion`, keeping the author's words as its text, or
-    /// where to find the id.
+    /// For a link written with a name where the id goes (`[[Кластерийн байгууллага]]`,
+    /// `[words](Cluster organisation)`), how a link is written: with the id `suggestion`,
+    /// keeping the author's words as its text, or where to find the id.
     fn link_by_title(
         &self,
         l10n: &Localizer,
         lang: Lang,
         suggestion: Option<&str>,
     ) -> Option<String> {
-        let Problem::BrokenLink { target } = &self.problem else {
+        let Problem::BrokenLink { target, text } = &self.problem else {
             return None;
         };
         if !crate::corpus::title_link::written_as_name(target) {
             return None;
         }
         let target = ("target", target.to_string());
-        Some(match suggestion {
-            Some(s) => l10n.format(
+        Some(match (suggestion, text) {
+            (Some(s), Some(text)) => l10n.format(
+                lang,
+                "teach-link-by-title-words",
+                &[("text", text.clone()), ("suggestion", s.to_string())],
+            ),
+            (Some(s), None) => l10n.format(
                 lang,
                 "teach-link-by-title",
                 &[target, ("suggestion", s.to_string())],
             ),
-            None => l10n.format(lang, "teach-link-by-title-unknown", &[target]),
+            (None, _) => l10n.format(lang, "teach-link-by-title-unknown", &[target]),
         })
     }
 

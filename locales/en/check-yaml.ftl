@@ -4,13 +4,15 @@ teach-yaml-map-not-closed = the `{"{"}` opened here is never closed — add `{"}
 teach-yaml-list-not-closed = the `[` opened here is never closed — add `]` after the last item on this line (and separate the items with commas)
 teach-yaml-missing-comma = a comma is missing before `{ $name }` — inside {"{"} {"}"} the fields are separated by commas, like {"{"}en: text, mn: бичвэр{"}"}
 teach-yaml-no-colon = a field needs a colon after its name — write `{ $name }`
-teach-yaml-indent-more = this line is indented more than `{ $name }` on the line above — start both in the same column, using spaces: write `{ $fixed }` after { $spaces ->
-        [one] one space
-       *[other] { $spaces } spaces
+teach-yaml-indent-more = this line is indented more than `{ $name }` on the line above — start both in the same column, using spaces: write `{ $fixed }` { $spaces ->
+        [0] at the start of the line
+        [one] after one space
+       *[other] after { $spaces } spaces
     }
-teach-yaml-indent-less = this line is indented less than `{ $name }` on the line above, and lines up with no field — start it in the same column as `{ $name }`: write `{ $fixed }` after { $spaces ->
-        [one] one space
-       *[other] { $spaces } spaces
+teach-yaml-indent-less = this line is indented less than `{ $name }` on the line above, and lines up with no field — start it in the same column as `{ $name }`: write `{ $fixed }` { $spaces ->
+        [0] at the start of the line
+        [one] after one space
+       *[other] after { $spaces } spaces
     }
 teach-yaml-indent-top = `{ $name }` is a field of the entry — start it at the beginning of the line, with no spaces before it: `{ $fixed }`
 teach-yaml-dash-after-key = a list cannot start on the same line as its field — put each `- item` on a line of its own below the field, or write [one, two]

@@ -13,7 +13,11 @@ problem-mn-case-hyphen = { $after ->
 problem-mn-latin = the Mongolian `{ $field }` has Latin letters: «{ $word }» — write it in Mongolian (Cyrillic); if it is a name or acronym that stays in Latin, add it to LATIN_NAMES.txt in your content folder
 problem-en-cyrillic = the English `{ $field }` is written in Cyrillic: «{ $text }» — write it in English (a Mongolian name inside an English sentence is fine, and so is a quotation in “…” or «…»)
 problem-en-cyrillic-locator = `{ $field }` gives the place in Mongolian only, «{ $text }», and the English view shows it as written — write the place as the source names it in English (`locator: "Section V"`, which toli shows in Mongolian as «V бүлэг»), or both languages: {"{"}en: "…", mn: "…"{"}"}
-problem-en-cyrillic-tags = `tags` is one list for both languages, and it is written in Mongolian, so the English view shows it too — write a list per language: tags: {"{"}en: [… in English], mn: { $text }{"}"}
+problem-tags-one-list = `tags` is one list for both languages, { $written ->
+        [mn] and it is written in Mongolian, so the English view shows it too — write a list per language: tags: {"{"}en: [{ $en_lead }… in English], mn: [{ $mn }]{"}"}
+        [en] and it is written in English, so the Mongolian view shows it too — write a list per language: tags: {"{"}en: [{ $en }], mn: [{ $mn_lead }… in Mongolian]{"}"}
+       *[both] in English and Mongolian, so each view shows the other language's tags too — write a list per language: tags: {"{"}en: [{ $en }], mn: [{ $mn }]{"}"}
+    }
 problem-mn-spelling = «{ $word }» is a known misspelling — write «{ $fix }» (the ending follows the vowels of the word)
 problem-mn-doubled-word = { $times ->
     [2] the word «{ $word }» is written twice in a row — delete one
@@ -61,7 +65,7 @@ problem-invalid-utf8 = the file is not valid UTF-8 text from this line on — sa
 problem-utf16 = the file is saved as UTF-16 (“Unicode” in Windows Notepad), which toli does not read — save it again as UTF-8: in Notepad, File → Save as, then Encoding: UTF-8
 problem-nul-byte = the file contains a NUL byte — remove it (is this a binary file?)
 problem-empty = the file is empty — add front matter between two `---` lines, or delete the file
-problem-no-front-matter = the file must start with a `---` line opening the front matter
+problem-no-front-matter = the file must start with a `---` line opening the front matter — add a `---` line at the top, then the fields (`id:`, `kind:`, `title:` …), then another `---` line before the text
 problem-unclosed-front-matter = the front matter opened here is never closed — add a `---` line after it
 problem-yaml = YAML error: { $detail }
 problem-too-deep = the front matter nests lists or maps more than { $limit } levels deep — flatten it
@@ -72,15 +76,34 @@ problem-missing-coded = missing required field `{ $field }`; write one of: { $ex
 problem-wrong-type = wrong type for `{ $field }`: { $detail }
 problem-bad-value = `{ $value }` is not a valid { $field }; expected { $expected }
 problem-missing-language = `{ $field }` has no { $lang ->
-        [mn] Mongolian
-       *[en] English
-    } text
+        [mn] Mongolian text — add it as `mn: …`, written like its `en: …`
+       *[en] English text — add it as `en: …`, written like its `mn: …`
+    }
 problem-missing-body = no { $lang ->
         [mn] Mongolian
        *[en] English
     } body — add a `::: { $lang }` section
-problem-unknown-section = unknown language section `::: { $marker }`; use `::: en` or `::: mn`
-problem-duplicate-section = the `::: { $lang }` section appears twice
+problem-unknown-section = { $read_as ->
+        [en] toli knows no language line `::: { $marker }`, and read it as `::: en`, the English text — write `::: en`
+        [mn] toli knows no language line `::: { $marker }`, and read it as `::: mn`, the Mongolian text — write `::: mn`
+       *[other] unknown language section `::: { $marker }` — change it to `::: en` (English) or `::: mn` (Mongolian)
+    }
+problem-duplicate-section = a second `::: { $lang }` line (the first is line { $first }){ $same ->
+        [yes] : both texts are kept, and the { $lang ->
+            [mn] Mongolian
+           *[en] English
+        } view shows this one after the first — to make them one section, move this text to the end of the first and delete this line
+       *[no] , and the text under it is written in { $written ->
+            [mn] Mongolian
+           *[en] English
+        }: the { $lang ->
+            [mn] Mongolian
+           *[en] English
+        } view shows it after the first — if it is the { $written ->
+            [mn] Mongolian
+           *[en] English
+        } text, change this line to `::: { $written }`
+    }
 problem-text-outside-section = { $lines ->
         [one] the line before the first `::: en` / `::: mn` line is not shown: the entry loads without it — move it under `::: { $lang }`, the language it is written in
        *[other] the { NUMBER($lines) } lines before the first `::: en` / `::: mn` line are not shown: the entry loads without them — move them under `::: { $lang }`, the language they are written in
@@ -91,13 +114,13 @@ problem-duplicate-id = id `{ $id }` is already used by { $other }, so this file 
     }
 problem-broken-link = link to `{ $target }`, but no entry has that id
 problem-wrong-link-kind = `{ $field }` names `{ $target }`, which is not an entry of kind { $expected }
-problem-self-link = the entry links to itself
-problem-finding-without-action = this finding names no action or recommendation in `addressed_by`
+problem-self-link = the entry links to itself — link to another entry, or keep the words and take the link off
+problem-finding-without-action = this finding names no action or recommendation in `addressed_by` — add the id of the one that answers it: addressed_by: [ID]
 problem-unsourced = the entry cites no source — add `sources` with a locator
-problem-stage-gap = model `{ $model }` has no stage at position { $missing }
-problem-stage-repeat = model `{ $model }` has two stages at position { $position }
+problem-stage-gap = model `{ $model }` has no stage at position { $missing } — add that stage, or change the other stages' `position` so that they count 1, 2, 3 … with no gap
+problem-stage-repeat = model `{ $model }` has two stages at position { $position } — give one of them another `position`
 problem-action-without-recommendation = no recommendation lists this action in its `actions` — add `{ $id }` to the `actions` list of the recommendation it carries out (`toli new --from RECOMMENDATION-ID --content FOLDER` copies a shipped one into your folder to edit)
-problem-action-in-two-recommendations = this action is listed by both `{ $first }` and `{ $second }`
+problem-action-in-two-recommendations = this action is listed by both `{ $first }` and `{ $second }` — keep it in the `actions` of one of them only
 problem-figure-cells = row { $row } has { $cells ->
         [one] 1 cell
        *[other] { $cells } cells

@@ -2,6 +2,7 @@
 teach-did-you-mean = did you mean `{ $suggestion }`?
 teach-unknown-field-suggested = unknown field `{ $field }` — did you mean `{ $suggestion }`?
 teach-link-by-title = A link names an entry by its id, not its title: write [[{ $suggestion }]], or [[{ $suggestion }|{ $target }]] to keep your words.
+teach-link-by-title-words = A link names an entry by its id, not its title: write [{ $text }]({ $suggestion }).
 teach-link-by-title-unknown = a link names an entry by its id, not its title: find the id with toli search { $target }
 problem-tab-indent = { $loaded ->
         [yes] a tab indents this line, and YAML allows only spaces there: toli read the tab as spaces lined up with the lines around it and loaded the entry, but other YAML tools refuse the file — indent with spaces
@@ -25,6 +26,8 @@ teach-shape-step-list = `{ $field }` must be a list of steps, each `- entry: som
 teach-shape-figure-list = `{ $field }` must be a list of figures, each with `label: {"{"}en: …, mn: …{"}"}` and `value: 12.5`
 teach-shape-profile = `{ $field }` must be a map of `about`, `management`, `international`, `success_stories`, `contacts`
 teach-shape-list-for-text = `{ $field }` is written as a list, but it takes one text in each language — write the items as one
+teach-shape-text-for-list-written = `{ $field }` is written as one text, but it takes a list — write `{ $number }`
+teach-shape-text-for-list = `{ $field }` is written as one text, but it takes a list: [one, two]
 teach-shape-list-for-text-written = `{ $field }` is written as a list, but it takes one text in each language — write `{ $number }`
 
 ## YAML syntax in plain words
@@ -35,7 +38,7 @@ teach-yaml-unclosed-quote = a quote opened here is never closed — add the clos
 teach-yaml-indent = this line is indented differently from the fields around it — line it up with its neighbours, using spaces
 teach-yaml-bad-character = a value starts with a character YAML reserves (such as @, ` or %) — put the value in quotes
 teach-yaml-duplicate = `{ $name }` is given twice — keep one of them
-teach-yaml-not-a-mapping = the front matter must be a list of `field: value` lines, one per line
+teach-yaml-not-a-mapping = the front matter must be a list of `field: value` lines, one per line — write each field on a line of its own, as `id: cluster-adviser`
 
 ## Command line
 teach-content-missing = the content folder { $path } does not exist — check the path given to --content or TOLI_CONTENT

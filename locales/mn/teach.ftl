@@ -2,6 +2,7 @@
 teach-did-you-mean = `{ $suggestion }` гэж бичих гэсэн үү?
 teach-unknown-field-suggested = үл мэдэх талбар `{ $field }` — `{ $suggestion }` гэж бичих гэсэн үү?
 teach-link-by-title = Холбоос бичлэгийг гарчгаар нь биш, таних нэрээр нь заана: [[{ $suggestion }]] гэж, эсвэл өөрийн үгийг үлдээх бол [[{ $suggestion }|{ $target }]] гэж бичнэ үү.
+teach-link-by-title-words = Холбоос бичлэгийг гарчгаар нь биш, таних нэрээр нь заана: [{ $text }]({ $suggestion }) гэж бичнэ үү.
 teach-link-by-title-unknown = холбоос бичлэгийг гарчгаар нь биш, таних нэрээр нь заана: таних нэрийг toli search { $target } тушаалаар олно уу
 problem-tab-indent = { $loaded ->
         [yes] энэ мөрийн доголыг табаар хийсэн байна, харин YAML-д зөвхөн хоосон зайгаар догол хийнэ: toli табыг дээд, доод мөртэй нь тэгшилсэн хоосон зай гэж уншиж бичлэгийг ачааллаа, гэвч бусад YAML хэрэгсэл энэ файлыг уншихгүй — хоосон зайгаар догол хийнэ үү
@@ -25,6 +26,8 @@ teach-shape-step-list = `{ $field }` талбарт алхмуудын жагс�
 teach-shape-figure-list = `{ $field }` талбарт тоон үзүүлэлтийн жагсаалт бичнэ, тус бүрт `label: {"{"}en: …, mn: …{"}"}` болон `value: 12.5` байна
 teach-shape-profile = `{ $field }` талбарт `about`, `management`, `international`, `success_stories`, `contacts` гэсэн хэсгүүд бичнэ
 teach-shape-list-for-text = `{ $field }` талбарыг жагсаалт болгон бичжээ, харин энэ талбарт хэл тус бүрд нэг бичвэр бичнэ — зүйлсийг нэг бичвэр болгон бичнэ үү
+teach-shape-text-for-list-written = `{ $field }` талбарыг нэг бичвэр болгон бичжээ, харин энэ талбарт жагсаалт бичнэ — `{ $number }` гэж бичнэ үү
+teach-shape-text-for-list = `{ $field }` талбарыг нэг бичвэр болгон бичжээ, харин энэ талбарт жагсаалт бичнэ: [нэг, хоёр]
 teach-shape-list-for-text-written = `{ $field }` талбарыг жагсаалт болгон бичжээ, харин энэ талбарт хэл тус бүрд нэг бичвэр бичнэ — `{ $number }` гэж бичнэ үү
 
 ## YAML syntax in plain words
@@ -35,7 +38,7 @@ teach-yaml-unclosed-quote = энд нээсэн хашилт хаагдаагү�
 teach-yaml-indent = энэ мөрийн догол хөрш талбаруудынхаас өөр байна — хоосон зайгаар тэдэнтэй тэгшилнэ үү
 teach-yaml-bad-character = утга YAML-ын тусгай тэмдэгтээр (@, ` эсвэл % гэх мэт) эхэлсэн байна — утгыг хашилтад хийнэ үү
 teach-yaml-duplicate = `{ $name }` талбар хоёр удаа бичигдсэн — аль нэгийг нь үлдээнэ үү
-teach-yaml-not-a-mapping = толгой хэсэг мөр бүрт нэг `талбар: утга` гэсэн мөрүүдээс бүрдэх ёстой
+teach-yaml-not-a-mapping = толгой хэсэг мөр бүрт нэг `талбар: утга` гэсэн мөрүүдээс бүрдэх ёстой — талбар бүрийг `id: cluster-adviser` гэх мэтээр тусдаа мөрөнд бичнэ үү
 
 ## Command line
 teach-content-missing = агуулгын хавтас олдсонгүй: { $path } — --content эсвэл TOLI_CONTENT-д өгсөн замыг шалгана уу

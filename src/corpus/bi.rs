@@ -134,6 +134,9 @@ impl<'de, T: Deserialize<'de> + Clone> Deserialize<'de> for Bi<T> {
                 "{LIST_FOR_TEXT}{lang}` {joined}"
             )));
         }
+        if let Some((lang, items)) = text_not_list::<T>(&value) {
+            return Err(de::Error::custom(format!("{TEXT_FOR_LIST}{lang}` {items}")));
+        }
         let result = Form::<T>::deserialize(value.clone());
         if result.is_err()
             && let Some((lang, written)) = scalar_not_text::<T>(&value)
@@ -196,6 +199,29 @@ fn list_not_text<'de, T: Deserialize<'de>>(
         T::deserialize(serde_yaml::Value::String(joined.clone()))
             .is_ok()
             .then(|| (lang, plain_or_quoted(&joined)))
+    })
+}
+
+/// How the error for one text written where a list goes starts (`tags:` with `en:` as
+/// `cluster policy, funding`); the language, a backtick, a space and the list to write follow
+/// (`toli check` shows it: src/corpus/parse/yaml_error.rs).
+pub const TEXT_FOR_LIST: &str = "a text for a list `";
+
+/// The language of `value` (a map) whose value is one text where `T` takes a list, and that
+/// text's parts (split at its commas) written as the list: `[cluster policy, funding]`.
+fn text_not_list<'de, T: Deserialize<'de>>(
+    value: &serde_yaml::Value,
+) -> Option<(&'static str, String)> {
+    use serde_yaml::Value;
+    let map = value.as_mapping()?;
+    ["en", "mn"].into_iter().find_map(|lang| {
+        let text = map.get(lang)?.as_str()?;
+        let items: Vec<&str> = (text.split([',', ';']).map(str::trim))
+            .filter(|t| !t.is_empty())
+            .collect();
+        let list = Value::Sequence(items.iter().map(|t| Value::from(*t)).collect());
+        (!items.is_empty() && T::deserialize(list).is_ok())
+            .then(|| (lang, format!("[{}]", items.join(", "))))
     })
 }
 
@@ -273,6 +299,14 @@ mod tests {
         )));
         // A list of lists is no text to offer.
         assert!(err("- [a]\n- b\n").starts_with(NOT_BILINGUAL));
+        // One text where a list goes is shown as the list (coach walk 23).
+        let err = serde_yaml::from_str::<Bi<Vec<String>>>("en: cluster policy, funding\nmn: [б]\n")
+            .expect_err("a text")
+            .to_string();
+        assert!(
+            err.starts_with(&format!("{TEXT_FOR_LIST}en` [cluster policy, funding]")),
+            "{err}"
+        );
         // Lists per language are what `aliases` and `tags` take.
         let tags: Bi<Vec<String>> = serde_yaml::from_str("en: [a]\nmn:\n  - б\n").expect("lists");
         assert_eq!(tags.mn, Some(vec!["б".to_string()]));

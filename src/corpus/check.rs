@@ -59,6 +59,7 @@ pub fn unbuilt_links(corpus: &Corpus, sites: &[(String, LinkSite)]) -> Vec<Diagn
                 site.column,
                 Problem::BrokenLink {
                     target: site.target.clone(),
+                    text: site.text.clone(),
                 },
             )
             .suggesting(closest_id(corpus, &site.target, site.field))
@@ -77,6 +78,7 @@ pub fn check(corpus: &Corpus) -> Vec<Diagnostic> {
                 None => out.push(
                     at(Problem::BrokenLink {
                         target: site.target.clone(),
+                        text: site.text.clone(),
                     })
                     .suggesting(closest_id(corpus, &site.target, site.field)),
                 ),

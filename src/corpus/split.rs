@@ -77,21 +77,16 @@ pub fn split(text: &str) -> Result<Parts, (usize, Problem)> {
         ..Parts::default()
     };
 
-    let mut current: Option<(Lang, usize, Vec<&str>)> = None;
+    // Each language's text, from its first `::: ` line on. The text under a second `::: en`
+    // (or `::: mn`) line is added after the first's, nothing dropped: the lines between (the
+    // other language's, the repeated line) are kept blank, so that a line inside still counts
+    // from `first_line`; the repeat is said at its line with the first's.
+    let mut texts: [Option<(usize, Vec<&str>)>; 2] = [None, None];
+    // The language of the lines being read, and the repeat they are under, if any (an index
+    // of `repeats`, which gathers each repeat's lines to tell the language they are in).
+    let mut current: Option<(Lang, Option<usize>)> = None;
+    let mut repeats: Vec<(usize, Vec<&str>)> = Vec::new();
     let mut outside: Vec<&str> = Vec::new();
-    let flush = |cur: Option<(Lang, usize, Vec<&str>)>, parts: &mut Parts| {
-        if let Some((lang, first_line, body)) = cur {
-            let section = Section {
-                text: body.join("\n").trim_end().to_string() + "\n",
-                first_line,
-            };
-            let slot = match lang {
-                Lang::En => &mut parts.en,
-                Lang::Mn => &mut parts.mn,
-            };
-            *slot = Some(section);
-        }
-    };
     for (i, line) in lines.iter().enumerate().skip(close + 1) {
         let file_line = i + 1;
         if let Some(marker) = line.trim_end().strip_prefix(":::") {
@@ -100,28 +95,47 @@ pub fn split(text: &str) -> Result<Parts, (usize, Problem)> {
                 "en" => Lang::En,
                 "mn" => Lang::Mn,
                 other => {
+                    // A line naming a language otherwise (`::: eng`, `::: Монгол`) is read as
+                    // that language's, so its text is kept; any other starts no section.
+                    let read_as = meant_language(other);
                     parts.problems.push((
                         file_line,
                         Problem::UnknownSection {
                             marker: other.to_string(),
+                            read_as,
                         },
                     ));
-                    continue;
+                    match read_as {
+                        Some(lang) => lang,
+                        None => continue,
+                    }
                 }
             };
-            flush(current.take(), &mut parts);
-            let seen = match lang {
-                Lang::En => parts.en.is_some(),
-                Lang::Mn => parts.mn.is_some(),
+            let repeat = match &texts[lang as usize] {
+                Some((first_line, _)) => {
+                    let problem = Problem::DuplicateSection {
+                        lang,
+                        first: first_line - 1,
+                        written: lang,
+                    };
+                    repeats.push((parts.problems.len(), Vec::new()));
+                    parts.problems.push((file_line, problem));
+                    Some(repeats.len() - 1)
+                }
+                None => {
+                    texts[lang as usize] = Some((file_line + 1, Vec::new()));
+                    None
+                }
             };
-            if seen {
-                parts
-                    .problems
-                    .push((file_line, Problem::DuplicateSection { lang }));
+            current = Some((lang, repeat));
+        } else if let Some((lang, repeat)) = current {
+            if let Some((first_line, body)) = texts[lang as usize].as_mut() {
+                body.resize(file_line - *first_line, "");
+                body.push(line);
             }
-            current = Some((lang, file_line + 1, Vec::new()));
-        } else if let Some((_, _, body)) = current.as_mut() {
-            body.push(line);
+            if let Some((_, part)) = repeat.and_then(|r| repeats.get_mut(r)) {
+                part.push(line);
+            }
         } else if !line.trim().is_empty() {
             if outside.is_empty() {
                 parts.problems.push((
@@ -135,13 +149,30 @@ pub fn split(text: &str) -> Result<Parts, (usize, Problem)> {
             outside.push(line);
         }
     }
-    flush(current.take(), &mut parts);
+    for (lang, text) in Lang::ALL.into_iter().zip(texts) {
+        let section = text.map(|(first_line, body)| Section {
+            text: body.join("\n").trim_end().to_string() + "\n",
+            first_line,
+        });
+        match lang {
+            Lang::En => parts.en = section,
+            Lang::Mn => parts.mn = section,
+        }
+    }
     // The text no section holds is said once, at its first line, with how many lines it has
     // and the language it is written in, to move it under.
     for (_, problem) in &mut parts.problems {
         if let Problem::TextOutsideSection { lines, lang } = problem {
             *lines = outside.len();
             *lang = written_in(&outside);
+        }
+    }
+    // A repeat's text in the other language was most likely meant to be under its line.
+    for (at, part) in repeats {
+        if let Some((_, Problem::DuplicateSection { written, .. })) = parts.problems.get_mut(at)
+            && part.iter().any(|l| l.chars().any(char::is_alphabetic))
+        {
+            *written = written_in(&part);
         }
     }
     // A section with only whitespace counts as missing.
@@ -151,6 +182,20 @@ pub fn split(text: &str) -> Result<Parts, (usize, Problem)> {
         }
     }
     Ok(parts)
+}
+
+/// The language a `::: ` line names in another way than `en` or `mn`: `eng`, `English`,
+/// `EN`, `mon`, `монгол`, `англи`.
+fn meant_language(marker: &str) -> Option<Lang> {
+    let word = marker.trim_end_matches([':', '.']).trim().to_lowercase();
+    let names = |starts: &[&str]| starts.iter().any(|s| word.starts_with(s));
+    if word == "ан" || names(&["en", "англи"]) {
+        Some(Lang::En)
+    } else if word == "мн" || names(&["mn", "mon", "монгол"]) {
+        Some(Lang::Mn)
+    } else {
+        None
+    }
 }
 
 /// The language `lines` are written in: Mongolian when most of their letters are Cyrillic.
@@ -229,6 +274,41 @@ mod tests {
         );
     }
 
+    /// A second `::: en` line loses nothing: its text follows the first's, the lines between
+    /// kept blank so that lines inside count from the first (coach walk 23); the repeat is
+    /// said with the first's line and the language its text is written in.
+    #[test]
+    fn a_repeated_language_line_adds_its_text_after_the_first() {
+        let p = split("---\nid: a\n---\n::: en\none\n::: mn\nнэг\n::: en\nхоёр\n").expect("parts");
+        let en = p.en.expect("en");
+        assert_eq!(en.first_line, 5);
+        assert_eq!(en.text, "one\n\n\n\nхоёр\n");
+        assert_eq!(en.text.lines().nth(9 - 5), Some("хоёр"));
+        assert_eq!(p.mn.expect("mn").text, "нэг\n");
+        assert_eq!(
+            p.problems,
+            vec![(
+                8,
+                Problem::DuplicateSection {
+                    lang: Lang::En,
+                    first: 4,
+                    written: Lang::Mn
+                }
+            )]
+        );
+    }
+
+    /// A line naming a language another way is read as that language's: its text is kept.
+    #[test]
+    fn a_language_line_written_otherwise_is_read_as_that_language() {
+        let p = split("---\nid: a\n---\n::: eng\nx\n::: Монгол\nб\n").expect("parts");
+        assert_eq!(p.en.expect("en").text, "x\n");
+        assert_eq!(p.mn.expect("mn").text, "б\n");
+        assert_eq!(meant_language("English:"), Some(Lang::En));
+        assert_eq!(meant_language("mon"), Some(Lang::Mn));
+        assert_eq!(meant_language("fr"), None);
+    }
+
     #[test]
     fn reports_body_problems_at_their_lines() {
         let p = split("---\nid: a\n---\nstray\n::: fr\n::: en\nx\n::: en\ny\n").expect("parts");
@@ -245,10 +325,18 @@ mod tests {
                 (
                     5,
                     Problem::UnknownSection {
-                        marker: "fr".into()
+                        marker: "fr".into(),
+                        read_as: None
                     }
                 ),
-                (8, Problem::DuplicateSection { lang: Lang::En }),
+                (
+                    8,
+                    Problem::DuplicateSection {
+                        lang: Lang::En,
+                        first: 6,
+                        written: Lang::En
+                    }
+                ),
             ]
         );
     }

@@ -137,7 +137,7 @@ pub fn explain(
     let mut groups: Vec<Group> = Vec::new();
     let mut gathered = vec![false; diagnostics.len()];
     for (i, d) in diagnostics.iter().enumerate() {
-        let Problem::BrokenLink { target } = &d.problem else {
+        let Problem::BrokenLink { target, .. } = &d.problem else {
             continue;
         };
         let Some(&file) = path_of.get(target.as_str()) else {
@@ -272,6 +272,7 @@ mod tests {
                 12,
                 Problem::BrokenLink {
                     target: target.into(),
+                    text: None,
                 },
             )
             .suggesting(Some("soum-hubs"))

@@ -1,11 +1,15 @@
-//! What can be wrong in a content file: one variant per problem, with its stable code and
-//! how bad it is.
+//! What can be wrong in a content file: one variant per problem, grouped by what it is
+//! about (the file, the front matter, the body, the entry among the others, links and the
+//! corpus as a whole, style). Each problem's stable code and how bad it is are `classify`;
+//! its words, `super::message`.
+
+mod classify;
 
 use crate::corpus::model::Kind;
 use crate::corpus::values::Coded;
 use crate::lang::Lang;
 
-use super::{Severity, Shape};
+use super::Shape;
 
 /// What the values a message lists are named in the reader's language, so that a reader who
 /// knows the thing by its name finds its code: nothing (the values are words of their own,
@@ -22,6 +26,7 @@ pub enum Named {
 /// the other `check-*.ftl`, `teach.ftl` and `unloaded.ftl`).
 #[derive(Debug, Clone, PartialEq, Eq, bitcode::Encode, bitcode::Decode)]
 pub enum Problem {
+    // The file itself: read, its size, its encoding, its parts.
     Unreadable {
         detail: String,
     },
@@ -36,6 +41,7 @@ pub enum Problem {
     Empty,
     NoFrontMatter,
     UnclosedFrontMatter,
+    // The front matter: YAML, fields and their values.
     Yaml {
         detail: String,
     },
@@ -120,14 +126,23 @@ pub enum Problem {
         field: String,
         lang: Lang,
     },
+    // The body: its `::: en` / `::: mn` sections.
     MissingBody {
         lang: Lang,
     },
+    /// A `::: ` line naming no language toli knows; `read_as` the language it was read as,
+    /// when it names one another way (`::: eng`), its text then kept.
     UnknownSection {
         marker: String,
+        read_as: Option<Lang>,
     },
+    /// A second `::: en` (or `::: mn`) line: its text is shown after the first's, the one
+    /// whose text starts after line `first`; `written` is the language the second's text is
+    /// written in (its own when it has no letters).
     DuplicateSection {
         lang: Lang,
+        first: usize,
+        written: Lang,
     },
     /// Text before the first `::: en` / `::: mn` line, which no view shows: its `lines`
     /// (not counting blank ones), and the language they are written in.
@@ -135,6 +150,7 @@ pub enum Problem {
         lines: usize,
         lang: Lang,
     },
+    // The entry among the others: its id and its file's name.
     /// An id a file of the same folder holds already (`other`: its path and line); `stem` the
     /// file's name when it can be an id, offered instead.
     DuplicateId {
@@ -169,8 +185,11 @@ pub enum Problem {
         ids: String,
         more: usize,
     },
+    // Links, and what the corpus as a whole must hold (stages, tours, actions, figures).
+    /// A link to an id no entry has; `text` is the words of a body's `[words](target)` link.
     BrokenLink {
         target: String,
+        text: Option<String>,
     },
     /// The `links` links of `entries` entries to `target`, the id of `file`, which did not
     /// load: its own first error is at `line`:`column` there. Said once, at that error;
@@ -261,6 +280,7 @@ pub enum Problem {
     OutsideRoot {
         target: String,
     },
+    // Style: Mongolian and English written where they belong, and read well.
     /// A case ending set off by a hyphen after a link, emphasis, brackets or a word.
     MnCaseHyphen {
         found: String,
@@ -279,6 +299,14 @@ pub enum Problem {
         field: String,
         /// The value as quoted in the message (cut short when long).
         text: String,
+    },
+    /// `tags` written as one list for both languages, with tags in one language's words
+    /// (`written`, `None` for both): the lists to write, each tag on its language's side and a
+    /// name written alike (`IT Park`) on both.
+    TagsOneList {
+        en: Vec<String>,
+        mn: Vec<String>,
+        written: Option<Lang>,
     },
     /// A known misspelling.
     MnSpelling {
@@ -319,6 +347,7 @@ pub enum Problem {
         lang: Lang,
         numbers: String,
     },
+    // The search's synonyms, and the line closing a file's capped warnings.
     Synonyms {
         detail: String,
     },
@@ -328,119 +357,4 @@ pub enum Problem {
         code: String,
         more: usize,
     },
-}
-
-impl Problem {
-    /// The stable code of the problem, used in JSON and to find the message.
-    pub fn code(&self) -> &'static str {
-        use Problem::*;
-        match self {
-            Unreadable { .. } => "unreadable",
-            TooLarge { .. } => "too-large",
-            InvalidUtf8 => "invalid-utf8",
-            Utf16 => "utf16",
-            NulByte => "nul-byte",
-            Empty => "empty",
-            NoFrontMatter => "no-front-matter",
-            UnclosedFrontMatter => "unclosed-front-matter",
-            Yaml { .. } => "yaml",
-            TabIndent { .. } => "tab-indent",
-            TabInValue => "tab-in-value",
-            Placeholder { .. } => "placeholder",
-            TooDeep { .. } => "too-deep",
-            UnknownField { .. } => "unknown-field",
-            FieldNotForKind { .. } => "field-not-for-kind",
-            MissingField { .. } => "missing-field",
-            MissingCoded { .. } => "missing-coded",
-            EmptyField { .. } => "empty-field",
-            BadId { .. } => "bad-id",
-            WrongType { .. } | WrongShape { .. } => "wrong-type",
-            BadValue { .. } => "bad-value",
-            UnexpectedKey { .. } => "unexpected-key",
-            ValueName { .. } => "value-name",
-            MissingLanguage { .. } => "missing-language",
-            MissingBody { .. } => "missing-body",
-            UnknownSection { .. } => "unknown-section",
-            DuplicateSection { .. } => "duplicate-section",
-            TextOutsideSection { .. } => "text-outside-section",
-            DuplicateId { .. } => "duplicate-id",
-            FileName { .. } => "file-name",
-            ReplacesShipped { .. } => "replaces-shipped",
-            ReplacesShippedCopies { .. } => "replaces-shipped-copies",
-            BrokenLink { .. } => "broken-link",
-            LinkToUnloaded { .. } => "link-to-unloaded",
-            WrongLinkKind { .. } => "wrong-link-kind",
-            SelfLink => "self-link",
-            FindingWithoutAction => "finding-without-action",
-            Unsourced => "unsourced",
-            StageGap { .. } => "stage-gap",
-            StageRepeat { .. } => "stage-repeat",
-            TableRowCells { .. } => "table-row-cells",
-            LinkInField { .. } => "link-in-field",
-            TourStepBeyond { .. } => "tour-step-beyond",
-            TourStepNumber { .. } => "tour-step-number",
-            StepMinutes { .. } => "step-minutes",
-            StepWithoutEntry { .. } => "step-without-entry",
-            ActionWithoutRecommendation { .. } => "action-without-recommendation",
-            ActionListedByUnloaded { .. } => "action-listed-by-unloaded",
-            ActionInTwoRecommendations { .. } => "action-in-two-recommendations",
-            FigureCells { .. } => "figure-cells",
-            FigureTotal { .. } => "figure-total",
-            FigureUnits { .. } => "figure-units",
-            OutsideRoot { .. } => "outside-root",
-            MnCaseHyphen { .. } => "mn-case-hyphen",
-            MnLatin { .. } => "mn-latin",
-            EnCyrillic { .. } => "en-cyrillic",
-            MnSpelling { .. } => "mn-spelling",
-            MnDoubledWord { .. } => "mn-doubled-word",
-            MnAbbrevFirstUse { .. } => "mn-abbrev-first-use",
-            MnLinkRepeats { .. } => "mn-link-repeats",
-            UnusedAbbrev { .. } => "unused-abbrev",
-            PipedLinkInTable { .. } => "piped-link-in-table",
-            NumbersOneSide { .. } => "numbers-one-side",
-            Synonyms { .. } => "synonyms",
-            MoreWarnings { .. } => "more-warnings",
-        }
-    }
-
-    /// How many problems this one stands for: those a [`Problem::MoreWarnings`] closing line
-    /// does not list, else one.
-    pub fn count(&self) -> usize {
-        match self {
-            Problem::MoreWarnings { more, .. } => *more,
-            _ => 1,
-        }
-    }
-
-    /// How bad the problem is.
-    pub fn severity(&self) -> Severity {
-        use Problem::*;
-        match self {
-            TextOutsideSection { .. }
-            | FindingWithoutAction
-            | Unsourced
-            | SelfLink
-            | MnCaseHyphen { .. }
-            | MnLatin { .. }
-            | EnCyrillic { .. }
-            | MnSpelling { .. }
-            | MnDoubledWord { .. }
-            | MnAbbrevFirstUse { .. }
-            | MnLinkRepeats { .. }
-            | UnusedAbbrev { .. }
-            | PipedLinkInTable { .. }
-            | NumbersOneSide { .. }
-            | TourStepBeyond { .. }
-            | TabInValue
-            | TabIndent { loaded: true }
-            | TableRowCells { .. }
-            | LinkInField { .. }
-            | TourStepNumber { .. }
-            | ValueName { .. }
-            | FileName { .. }
-            | MoreWarnings { .. } => Severity::Warning,
-            ReplacesShipped { .. } | ReplacesShippedCopies { .. } => Severity::Note,
-            _ => Severity::Error,
-        }
-    }
 }

@@ -22,6 +22,8 @@ pub enum Shape {
     Profile,
     /// A list (lines starting with `- `) where one text goes.
     ListForText,
+    /// One text where a list goes (`tags.en` as `cluster policy, funding`).
+    TextForList,
 }
 
 impl Shape {
@@ -42,6 +44,7 @@ impl Shape {
             Shape::TextList => "text-list",
             Shape::Profile => "profile",
             Shape::ListForText => "list-for-text",
+            Shape::TextForList => "text-for-list",
         }
     }
 }

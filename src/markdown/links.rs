@@ -1,6 +1,6 @@
 //! Finds the links inside an entry body and tells entry links from external ones.
 
-use pulldown_cmark::{Event, LinkType, Parser, Tag};
+use pulldown_cmark::{Event, LinkType, Parser, Tag, TagEnd};
 
 /// The longest entry id: ids name files and stand in columns, so they stay short.
 pub const MAX_ID_LEN: usize = 100;
@@ -19,37 +19,64 @@ pub fn is_entry_id(target: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-/// A link to another entry found in Markdown: the id and the byte offset of the link, and
-/// whether it is a bare `[[id]]` (no text of its own: it shows the target's title).
+/// A link to another entry found in Markdown: the id and the byte offset of the link,
+/// whether it is a bare `[[id]]` (no text of its own: it shows the target's title), and the
+/// words of a `[words](id)` link.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntryLink {
     pub target: String,
     pub offset: usize,
     pub bare: bool,
+    pub text: Option<String>,
+}
+
+/// Whether a link of `link_type` to `dest` points at an entry: a `[[…]]` link, or a
+/// Markdown link to an id or to a name written where the id goes (`[words](Cluster)`, see
+/// [`super::name_links`]).
+pub fn names_entry(link_type: LinkType, dest: &str) -> bool {
+    matches!(link_type, LinkType::WikiLink { .. })
+        || is_entry_id(dest)
+        || super::name_links::is_name(dest)
 }
 
 /// Entry links of `markdown` in document order (`[text](id)`, `[[id]]`, `[[id|text]]`).
 pub fn entry_links(markdown: &str) -> Vec<EntryLink> {
-    Parser::new_ext(markdown, super::options())
-        .into_offset_iter()
-        .filter_map(|(event, range)| match event {
+    let mut out: Vec<EntryLink> = Vec::new();
+    // The link whose words are being read, when it is a Markdown link to an entry.
+    let mut words: Option<String> = None;
+    for (event, range) in Parser::new_ext(markdown, super::options()).into_offset_iter() {
+        match event {
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
                 ..
             }) => {
                 let target = dest_url.trim();
-                let is_entry =
-                    matches!(link_type, LinkType::WikiLink { .. }) || is_entry_id(target);
-                is_entry.then(|| EntryLink {
-                    target: target.to_string(),
-                    offset: range.start,
-                    bare: matches!(link_type, LinkType::WikiLink { has_pothole: false }),
-                })
+                if names_entry(link_type, target) {
+                    let wiki = matches!(link_type, LinkType::WikiLink { .. });
+                    words = (!wiki).then(String::new);
+                    out.push(EntryLink {
+                        target: target.to_string(),
+                        offset: range.start,
+                        bare: matches!(link_type, LinkType::WikiLink { has_pothole: false }),
+                        text: None,
+                    });
+                }
             }
-            _ => None,
-        })
-        .collect()
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(words) = words.as_mut() {
+                    words.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                if let (Some(w), Some(link)) = (words.take(), out.last_mut()) {
+                    link.text = Some(w);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The ids of `markdown`'s bare `[[id]]` links (no text of their own), each once, in the order

@@ -1,7 +1,8 @@
 //! Markdown as toli reads it: the pulldown-cmark options every part of the app shares, and
-//! which links point at other entries, and the converter into terminal lines ([`render`], [`wrap`]).
+//! which links point at other entries (`links`; a name written where an id goes: `name_links`), and the converter into terminal lines ([`render`], [`wrap`]).
 
 pub mod links;
+pub mod name_links;
 pub mod render;
 pub mod rendered;
 pub mod table;

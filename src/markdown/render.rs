@@ -8,7 +8,7 @@
 use pulldown_cmark::{Event, HeadingLevel, LinkType, Parser, Tag, TagEnd};
 use ratatui::style::{Modifier, Style};
 
-use super::links::is_entry_id;
+use super::links::names_entry;
 use super::table::Table;
 use super::wrap::{Glyph, glyphs, push_glyphs};
 use crate::inert::inert;
@@ -200,11 +200,10 @@ impl Writer {
                 ..
             } => {
                 let dest = dest_url.trim().to_string();
-                let wiki = matches!(link_type, LinkType::WikiLink { .. });
                 if matches!(link_type, LinkType::WikiLink { has_pothole: false }) {
                     self.wiki = Some(dest.clone());
                 }
-                let entry = wiki || is_entry_id(&dest);
+                let entry = names_entry(link_type, &dest);
                 if let Some(said) = entry.then(|| broken(&dest)).flatten() {
                     // Not a link: nothing to follow, and it must not look like one.
                     self.broken = Some(said);

@@ -4,6 +4,7 @@
 //! written as one list are shown the shape with a list per language; text before the first
 //! language line is counted and sent to the language it is written in; a line indented after
 //! a quoted value is told with the line to write; the replace note always offers an id.
+//! Walk 23's lessons are `check_coach_walk23`, with these helpers.
 
 use crate::common;
 
@@ -11,7 +12,7 @@ use std::path::Path;
 
 /// `toli --lang LANG --content DIR check` with the shipped corpus: the lines printed for files
 /// under `dir`, with `dir` taken off their paths.
-fn checked(dir: &Path, lang: &str) -> Vec<String> {
+pub(crate) fn checked(dir: &Path, lang: &str) -> Vec<String> {
     let out = common::toli_en()
         .args(["--lang", lang, "--content"])
         .arg(dir)
@@ -27,7 +28,7 @@ fn checked(dir: &Path, lang: &str) -> Vec<String> {
 }
 
 /// A folder holding `text` at `name`.
-fn folder(name: &str, text: &str) -> tempfile::TempDir {
+pub(crate) fn folder(name: &str, text: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join(name);
     std::fs::create_dir_all(path.parent().expect("a folder")).expect("mkdir");
@@ -36,15 +37,16 @@ fn folder(name: &str, text: &str) -> tempfile::TempDir {
 }
 
 /// A definition with `front` after its id and kind, and `body` after the front matter.
-fn entry(front: &str, body: &str) -> String {
+pub(crate) fn entry(front: &str, body: &str) -> String {
     format!(
         "---\nid: klaster-zovloh\nkind: definition\n{front}sources:\n  - id: src-unctad-2025\n    locator: \"Section II\"\n---\n{body}"
     )
 }
 
-const TITLE: &str = "title:\n  en: Cluster adviser\n  mn: Кластерийн зөвлөх\n";
-const SUMMARY: &str = "summary:\n  en: Advises a cluster.\n  mn: Кластерт зөвлөгөө өгнө.\n";
-const BODY: &str = "::: en\nAdvises.\n\n::: mn\nЗөвлөнө.\n";
+pub(crate) const TITLE: &str = "title:\n  en: Cluster adviser\n  mn: Кластерийн зөвлөх\n";
+pub(crate) const SUMMARY: &str =
+    "summary:\n  en: Advises a cluster.\n  mn: Кластерт зөвлөгөө өгнө.\n";
+pub(crate) const BODY: &str = "::: en\nAdvises.\n\n::: mn\nЗөвлөнө.\n";
 
 /// C-2: a link written with a title, in either language or with a letter left out, is
 /// answered with the id it meant and the two ways to write it, the author's words kept as the

@@ -28,16 +28,13 @@ pub(super) fn check(
         Kind::Source => &[],
         _ => values,
     };
-    // `tags` written as one list for both languages, in Mongolian: one warning showing the
-    // shape with a list per language, the author's words on the Mongolian side.
-    let tags_once = !loc.has_key(&["tags", "en"]) && !loc.has_key(&["tags", "mn"]);
-    let mut tags = Vec::new();
+    // `tags` written as one list for both languages is told once (`tags_once`).
+    let tags_once = super::tags_once::is_one_list(loc);
     for (i, v) in values.iter().enumerate() {
         let Some(text) = v.en.filter(|t| v.name != "aliases" && is_cyrillic(t)) else {
             continue;
         };
         if tags_once && v.name == "tags" {
-            tags.push(text);
             continue;
         }
         let head: String = text.chars().take_while(|&c| c != '\n').take(24).collect();
@@ -45,14 +42,6 @@ pub(super) fn check(
         let problem = Problem::EnCyrillic {
             field: v.name.clone(),
             text: quoted(text),
-        };
-        out.push(Diagnostic::new(path, line, col, problem));
-    }
-    if !tags.is_empty() {
-        let (line, col) = loc.key(&["tags"]);
-        let problem = Problem::EnCyrillic {
-            field: "tags".to_string(),
-            text: format!("[{}]", tags.join(", ")),
         };
         out.push(Diagnostic::new(path, line, col, problem));
     }

@@ -10,7 +10,8 @@
 //! both languages' bodies are read here too: a piped link in a row (`table_links`), a row with
 //! other cells than its header (`table_cells`); and both languages' front-matter texts for a
 //! link, which they show as written (`field_links`). The English side is read for Mongolian
-//! written there, in values and sources' places (`cyrillic`).
+//! written there, in values and sources' places (`cyrillic`); `tags` written as one list in
+//! one language's words is told once, with a list per language (`tags_once`).
 //!
 //! Every check reads the text a trainer wrote; positions are file lines and columns: exact in
 //! the body, found by searching the front matter for a field's value.
@@ -25,6 +26,7 @@ mod lists;
 mod numbers;
 mod postposition;
 pub mod repeats;
+mod tags_once;
 pub mod unused_abbrev;
 mod words;
 
@@ -115,9 +117,11 @@ pub fn check(
     };
     // Source entries name publications as printed; their Latin titles and authors are right.
     let latin_checked = entry.kind != Kind::Source;
+    // `tags` written as one list for both languages is told once (`tags_once`).
+    let tags_once = tags_once::is_one_list(loc);
     for (i, v) in values.iter().enumerate() {
         let Some(text) = v.mn else { continue };
-        let field = latin_checked.then_some(v.name.as_str());
+        let field = (latin_checked && !(tags_once && v.name == "tags")).then_some(v.name.as_str());
         for f in text_problems(text, lists, field) {
             let start = starts[i][1];
             let (line, col) = fm.locate(&v.key, Lang::Mn, text, start, f.offset, &f.snippet);
@@ -177,6 +181,7 @@ pub fn check(
         }
     }
     out.extend(cyrillic::check(path, &fm, loc, &values, &starts, entry));
+    out.extend(tags_once::check(path, loc, entry, lists));
     out.extend(number_problems(path, parts, &fm, &values, &starts));
     out.extend(unused_abbrev::check(
         path, parts, &fm, &values, &starts, entry,

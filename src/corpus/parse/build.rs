@@ -168,6 +168,7 @@ impl Builder<'_> {
             field,
             line,
             column,
+            text: None,
         });
     }
 
@@ -360,7 +361,10 @@ impl Builder<'_> {
         for (lang, section) in [(Lang::En, &self.parts.en), (Lang::Mn, &self.parts.mn)] {
             let Some(section) = section else { continue };
             let _ = lang;
-            for link in entry_links(&section.text)
+            let mut links = entry_links(&section.text);
+            links.extend(crate::markdown::name_links::spaced(&section.text));
+            links.sort_by_key(|l| l.offset);
+            for link in links
                 .into_iter()
                 .filter(|l| !super::placeholder::is_placeholder(&l.target))
             {
@@ -370,6 +374,7 @@ impl Builder<'_> {
                     field: LinkField::Body,
                     line: section.first_line + l - 1,
                     column: c,
+                    text: link.text,
                 });
             }
         }

@@ -60,6 +60,8 @@ pub struct LinkSite {
     pub field: LinkField,
     pub line: usize,
     pub column: usize,
+    /// The words of a body's `[words](target)` link, to keep in the link offered instead.
+    pub text: Option<String>,
 }
 
 /// The part of an entry a link is written in: a front-matter field or the body.

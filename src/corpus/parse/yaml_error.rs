@@ -103,6 +103,22 @@ pub(super) fn yaml_diagnostic(
             },
         );
     }
+    if let Some(rest) = detail.strip_prefix(crate::corpus::bi::TEXT_FOR_LIST) {
+        // `tags: {en: cluster policy, funding}`: the list to write.
+        let (lang, list) = rest.split_once("` ").unwrap_or((rest, ""));
+        let at = nested(&field, lang);
+        let (l, c) = loc.key(&at);
+        return Diagnostic::new(
+            path,
+            l,
+            c,
+            Problem::WrongShape {
+                field: at.join("."),
+                shape: Shape::TextForList,
+                number: Some(format!("{lang}: {list}")),
+            },
+        );
+    }
     if let Some(name) = detail
         .strip_prefix("duplicate field `")
         .or_else(|| detail.strip_prefix("duplicate entry with key \""))

@@ -194,6 +194,7 @@ impl Builder<'_> {
                                     field: LinkField::Figures,
                                     line,
                                     column,
+                                    text: None,
                                 });
                             }
                         }
