@@ -3,7 +3,7 @@
 
 use super::index::FIELDS;
 use super::query::Word;
-use super::question::{Question, names_title};
+use super::question::{Question, TitleNamer};
 use super::strategy::Plan;
 use super::{Field, SearchIndex, rank, traits};
 use crate::corpus::Corpus;
@@ -111,6 +111,7 @@ impl SearchIndex {
             }
         }
         let in_title_of = |words: &[usize], e: usize| in_title(words, best, e) as u32;
+        let (mut by_naming, mut by_words) = (TitleNamer::new(&naming), TitleNamer::new(words));
         for &e in ok {
             let in_title = in_title_of(&plan.content, e);
             // A name of frequent words counts too: «IT Park хэдэн компани…» names IT Park
@@ -127,8 +128,10 @@ impl SearchIndex {
                     // A synonym adds one word however many title words it names: «ҮТП»
                     // naming «Үйлдвэр, технологийн парк» is one word typed, not three.
                     let n = match naming.len() > words.len() {
-                        true => names_title(&naming, text).min(names_title(words, text) + 1),
-                        false => names_title(words, text),
+                        true => by_naming
+                            .names_title(text)
+                            .min(by_words.names_title(text) + 1),
+                        false => by_words.names_title(text),
                     };
                     if !text.is_empty() && n > 0 {
                         out[e] = out[e].max(2 * n + u32::from(whole && !asked.recommends));

@@ -52,14 +52,22 @@ impl SearchIndex {
             false => u16::MAX,
         };
         let mut visit = |ti: &TokenIndex, tok: usize, strength: u32| {
+            // A token's postings mostly share a few masks: each mask is packed once per run.
+            let mut last: (u16, u32) = (0, 0);
             for p in ti.postings(tok) {
                 let mask = p.mask & places;
                 if mask == 0 {
                     continue;
                 }
                 held |= strength > rank::TYPO;
-                let (fi, mn) = best_place(mask, prefer_mn);
-                let packed = rank::pack(rank::weight(FIELDS[fi]) * strength, fi, mn);
+                if mask != last.0 {
+                    let (fi, mn) = best_place(mask, prefer_mn);
+                    last = (
+                        mask,
+                        rank::pack(rank::weight(FIELDS[fi]) * strength, fi, mn),
+                    );
+                }
+                let packed = last.1;
                 if let Some(slot) = acc.get_mut(p.entry as usize)
                     && packed > *slot
                 {

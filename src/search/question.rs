@@ -4,6 +4,7 @@
 //! recommended), and the entries a question names — those whose whole title the query contains ("what is a living
 //! lab", «инновацийн тухай хууль хэзээ батлагдсан бэ», "cluster vs cluster initiative").
 
+use rustc_hash::FxHashMap;
 use rustc_hash::FxHashSet as HashSet;
 
 use super::query::Word;
@@ -152,6 +153,41 @@ pub fn names_title(query: &[Word], title: &str) -> u32 {
     n
 }
 
+/// [`names_title`] for many titles and one query: each distinct title word is compared with
+/// the query's words once, however many titles hold it (a question's titles share most words).
+pub struct TitleNamer<'q, 't> {
+    query: &'q [Word],
+    /// Per title word: whether a query word names it, and whether it is a function word.
+    seen: FxHashMap<&'t str, (bool, bool)>,
+}
+
+impl<'q, 't> TitleNamer<'q, 't> {
+    pub fn new(query: &'q [Word]) -> Self {
+        TitleNamer {
+            query,
+            seen: FxHashMap::default(),
+        }
+    }
+
+    /// [`names_title`] of the query and `title`.
+    pub fn names_title(&mut self, title: &'t str) -> u32 {
+        let mut n = 0;
+        for t in title.split(' ').filter(|t| !t.is_empty() && *t != "s") {
+            let query = self.query;
+            let (named, light) = *self
+                .seen
+                .entry(t)
+                .or_insert_with(|| (query.iter().any(|q| names(&q.key, t)), is_light(t)));
+            if named {
+                n += u32::from(!light);
+            } else if !light {
+                return 0;
+            }
+        }
+        n
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,5 +314,35 @@ mod tests {
         assert_eq!(names_title(&q, &key_text("Clusters in Lithuania")), 2);
         let q = Query::parse("Сократусын тухай").words;
         assert_eq!(names_title(&q, &key_text("Socratus")), 1);
+    }
+
+    proptest::proptest! {
+        /// Titles named through one [`TitleNamer`] (its words remembered from title to title)
+        /// count exactly as each named on its own.
+        #[test]
+        fn a_title_namer_counts_as_names_title(
+            query in proptest::sample::select(vec![
+                "how many industrial technology parks",
+                "when was the law on innovation adopted",
+                "инновацийн тухай хууль хэзээ батлагдсан бэ",
+                "кластерийн санаачилга гэж юу вэ",
+                "what is a living lab",
+            ]),
+            titles in proptest::collection::vec(
+                proptest::collection::vec(proptest::sample::select(vec![
+                    "law", "on", "innovation", "innovations", "the", "parks", "park",
+                    "industrial", "technology", "living", "labs", "s", "huuli", "huuliin",
+                    "inovatsiin", "tuhai", "klasteriin", "sanaachilga", "", "what", "lab",
+                ]), 0..6),
+                0..12,
+            ),
+        ) {
+            let q = Query::parse(query).words;
+            let titles: Vec<String> = titles.iter().map(|t| t.join(" ")).collect();
+            let mut namer = TitleNamer::new(&q);
+            for t in &titles {
+                proptest::prop_assert_eq!(namer.names_title(t), names_title(&q, t), "{}", t);
+            }
+        }
     }
 }

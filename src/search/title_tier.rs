@@ -131,11 +131,54 @@ fn same_words(a: &str, b: &str) -> bool {
             (None, None) => return true,
             (Some(p), Some(q)) if p == q => {}
             (Some(p), Some(q)) if p.len().min(q.len()) >= 4 => {
-                if strsim::levenshtein(p, q) > 1 {
+                if !within_one_edit(p, q) {
                     return false;
                 }
             }
             _ => return false,
+        }
+    }
+}
+
+/// Whether `a` and `b` are at most one edit apart (a letter added, left out or typed for
+/// another): `strsim::levenshtein(a, b) <= 1`, without its table for ASCII keys.
+fn within_one_edit(a: &str, b: &str) -> bool {
+    if !(a.is_ascii() && b.is_ascii()) {
+        return strsim::levenshtein(a, b) <= 1;
+    }
+    let (a, b) = match a.len() <= b.len() {
+        true => (a.as_bytes(), b.as_bytes()),
+        false => (b.as_bytes(), a.as_bytes()),
+    };
+    if b.len() - a.len() > 1 {
+        return false;
+    }
+    let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if same == a.len() {
+        return true;
+    }
+    match a.len() == b.len() {
+        true => a[same + 1..] == b[same + 1..],
+        false => a[same..] == b[same + 1..],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::within_one_edit;
+
+    proptest::proptest! {
+        /// One edit apart exactly when Levenshtein says so (a swap of neighbours is two).
+        #[test]
+        fn one_edit_is_levenshtein_one(a in "[abcé]{0,7}", b in "[abcé]{0,7}") {
+            proptest::prop_assert_eq!(within_one_edit(&a, &b), strsim::levenshtein(&a, &b) <= 1);
+        }
+
+        #[test]
+        fn one_edit_of_a_word_is_levenshtein_one(a in "[a-d]{3,8}", at in 0usize..9, c in "[a-e]?") {
+            let at = at.min(a.len());
+            let b = format!("{}{}{}", &a[..at], c, &a[(at + 1).min(a.len())..]);
+            proptest::prop_assert_eq!(within_one_edit(&a, &b), strsim::levenshtein(&a, &b) <= 1);
         }
     }
 }
