@@ -123,13 +123,15 @@ impl SearchIndex {
     }
 
     /// Whether entry `e` offers what a question asks for ([`super::traits`]): a length of time
-    /// for "how many months", a count for "how many", a date for "when" (dated in the year
+    /// for "how many months", an amount of money for "how much … spend", a count for "how
+    /// many", a date for "when" (dated in the year
     /// named, when it names one).
     pub(super) fn offers(&self, e: usize, asked: &Question) -> bool {
         let traits = self.index.traits.get(e).copied().unwrap_or(0);
-        match asked.duration {
-            true => traits & traits::DURATION != 0,
-            false => {
+        match (asked.duration, asked.money) {
+            (true, _) => traits & traits::DURATION != 0,
+            (false, true) => traits & traits::MONEY != 0,
+            (false, false) => {
                 (asked.count && traits & traits::COUNT != 0)
                     || (asked.date && traits & traits::DATE != 0 && self.dated(e, asked))
             }

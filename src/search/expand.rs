@@ -110,9 +110,23 @@ impl SearchIndex {
                 naming.push(Word::keyed(key));
             }
         }
+        // A question asking how much money names what the amount is called: «Литва кластерт
+        // хэдэн сая евро» names «Литвийн кластерийн санхүүжилт».
+        let money = match asked.money {
+            true => super::question::with_money_names(words),
+            false => Vec::new(),
+        };
         let in_title_of = |words: &[usize], e: usize| in_title(words, best, e) as u32;
         let (mut by_naming, mut by_words) = (TitleNamer::new(&naming), TitleNamer::new(words));
+        let mut by_money = TitleNamer::new(&money);
+        // A tour is a walk through other entries: named by a figure question («Литва кластерт
+        // хэдэн сая евро» names "Clusters abroad: … Lithuania"), it is not where the figure is,
+        // unless the question asks about the workshop itself.
+        let walk = |e: usize| asked.figure_not_walk() && self.index.kind(e) == Some(Kind::Tour);
         for &e in ok {
+            if walk(e) {
+                continue;
+            }
             let in_title = in_title_of(&plan.content, e);
             // A name of frequent words counts too: «IT Park хэдэн компани…» names IT Park
             // ("it" is in most English texts, "park" in most entries).
@@ -132,6 +146,10 @@ impl SearchIndex {
                             .names_title(text)
                             .min(by_words.names_title(text) + 1),
                         false => by_words.names_title(text),
+                    };
+                    let n = match money.is_empty() {
+                        true => n,
+                        false => n.max(by_money.names_title(text)),
                     };
                     if !text.is_empty() && n > 0 {
                         out[e] = out[e].max(2 * n + u32::from(whole && !asked.recommends));

@@ -41,6 +41,11 @@ pub struct Question {
     /// It asks how long ("how many months", «хэдэн сар»): entries stating a length of time
     /// are favoured, rather than any count (or, for "how many years", any date).
     pub duration: bool,
+    /// It asks how much money ("how much did Lithuania spend", «хэдэн сая евро»): entries
+    /// stating an amount of money are favoured, rather than any count.
+    pub money: bool,
+    /// It names a workshop walk («сургалт», "tour"): a tour may then answer its figure.
+    pub walk: bool,
 }
 
 impl Question {
@@ -74,7 +79,15 @@ impl Question {
             faults: has(&l.fault),
             sources: has(&l.source) || (has(&l.whence) && (has(&l.origin) || has(&l.work))),
             duration,
+            money: count && !date && !duration && has(&l.money),
+            walk: has(&l.walk),
         }
+    }
+
+    /// Whether it asks for a figure (how many, how much, when, how long) and names no
+    /// workshop walk: what a tour, a walk through other entries, does not answer.
+    pub fn figure_not_walk(&self) -> bool {
+        (self.count || self.date || self.duration) && !self.walk
     }
 }
 
@@ -100,6 +113,13 @@ pub fn without_source_head(words: &mut Vec<Word>) {
     for i in heads.into_iter().rev() {
         words.remove(i);
     }
+}
+
+/// `words` with what an amount of money is called («төсөв», "budget"), for a question asking
+/// how much money: it names a title calling the amount so as it names the title's other words.
+pub fn with_money_names(words: &[Word]) -> Vec<Word> {
+    let names = lists().money_names.iter().map(|k| Word::keyed(k));
+    words.iter().cloned().chain(names).collect()
 }
 
 /// Which of `words` a count question counts: the first word after «хэдэн», "how many" … that
@@ -284,6 +304,40 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_of_a_workshop_asks_about_the_walk() {
+        assert!(ask("Литва кластерт хэдэн сая евро").figure_not_walk());
+        assert!(ask("when was the law on innovation adopted").figure_not_walk());
+        assert!(
+            !ask("«Кластер гэж юу вэ» сургалтыг хэдэн минутаар төлөвлөх вэ?").figure_not_walk()
+        );
+        assert!(!ask("how long is the clusters abroad workshop").figure_not_walk());
+        assert!(
+            !ask("what is a cluster").figure_not_walk(),
+            "no figure asked"
+        );
+    }
+
+    #[test]
+    fn money_is_asked_with_a_currency_or_spending() {
+        for q in [
+            "Литва кластерийн хөтөлбөрт хэдэн евро зарцуулсан",
+            "Литва кластерт хэдэн сая евро",
+            "how much did lithuania spend on clusters",
+            "кластерийн төсөв хэд вэ",
+            "how many euros for digital innovation hubs",
+        ] {
+            assert!(ask(q).money, "{q}");
+        }
+        for q in [
+            "2021 онд Монголын хүн ам хэдэн сая байсан",
+            "how many clusters does Lithuania have",
+            "Литвийн кластерийн төсөв",
+        ] {
+            assert!(!ask(q).money, "{q}");
+        }
+    }
+
+    #[test]
     fn a_count_counts_the_noun_after_or_else_before() {
         let noun = |q: &str| {
             let words = Query::parse(q).words;
@@ -314,6 +368,14 @@ mod tests {
         assert_eq!(names_title(&q, &key_text("Clusters in Lithuania")), 2);
         let q = Query::parse("Сократусын тухай").words;
         assert_eq!(names_title(&q, &key_text("Socratus")), 1);
+        let q = Query::parse("Литва кластерт хэдэн сая евро").words;
+        let title = key_text("Литвийн кластерийн санхүүжилт");
+        assert_eq!(names_title(&q, &title), 0);
+        assert_eq!(
+            names_title(&with_money_names(&q), &title),
+            3,
+            "a question asking how much money names the funding"
+        );
     }
 
     proptest::proptest! {

@@ -1,6 +1,7 @@
 //! Words that look alike but are other words (зөвлөсөн and зөвлөл, эмзэг and эмэгтэй), and
 //! question words typed with a slip, over a small hand-made corpus; and the shipped synonyms
-//! meeting a reader's everyday words over the shipped corpus.
+//! meeting a reader's everyday words, and a question asking how much money, over the shipped
+//! corpus.
 
 use super::tests::e;
 use super::*;
@@ -258,4 +259,43 @@ fn how_many_is_answered_by_the_entry_that_counts_it() {
         let first = hits.first().map(|h| c.id(h.entry));
         assert_eq!(first, Some("mongolia-industrial-technology-parks"), "{q}");
     }
+}
+
+/// The shipped corpus's first ids for `q`, read in `lang`.
+fn shipped_top(q: &str, lang: crate::lang::Lang) -> Vec<String> {
+    let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+    let ix = SearchIndex::build(&c);
+    let opts = SearchOptions {
+        lang,
+        ..SearchOptions::default()
+    };
+    (ix.search(&c, q, &opts).into_iter())
+        .take(3)
+        .map(|h| c.entry(h.entry).id.clone())
+        .collect()
+}
+
+/// A money question is answered by the budget, not by a tour or the overview it names.
+#[test]
+fn how_much_money_is_answered_by_the_budget() {
+    use crate::lang::Lang;
+    for (q, lang) in [
+        ("Литва кластерт хэдэн сая евро", Lang::Mn),
+        ("how much did lithuania spend on clusters", Lang::En),
+    ] {
+        let top = shipped_top(q, lang);
+        assert_eq!(
+            top.first().map(String::as_str),
+            Some("fig-lithuania-cluster-programmes"),
+            "{q}: {top:?}"
+        );
+    }
+    let spent = shipped_top("Литва кластерийн хөтөлбөрт хэдэн евро зарцуулсан", Lang::Mn);
+    assert!(
+        spent
+            .iter()
+            .take(2)
+            .all(|id| id.starts_with("fig-lithuania-cluster-programme")),
+        "the budget tables, not a tour: {spent:?}"
+    );
 }

@@ -1,6 +1,8 @@
 //! What an entry offers a question beyond its words: facts that carry a count ("how many",
-//! «хэдэн»), a date or year field ("when", «хэзээ») and a stated length of time ("how many
-//! months", «хэдэн сар»), kept per entry as bits of one byte.
+//! «хэдэн»), a date or year field ("when", «хэзээ»), a stated length of time ("how many
+//! months", «хэдэн сар») and an amount of money ("how much … spend", «хэдэн евро»), kept per
+//! entry as bits of one byte. A tour, a walk through other entries, offers none: the figures
+//! are its stops'.
 
 use std::sync::LazyLock;
 
@@ -18,6 +20,71 @@ pub const DATE: u8 = 2;
 /// The entry states a length of time: a number followed by a unit of time in its summary
 /// ("a five-month programme", «таван сарын хөтөлбөр»), or a key figure counted in one.
 pub const DURATION: u8 = 4;
+
+/// The entry states an amount of money: a number with a currency in its summary ("6 million
+/// EUR", «1.44 сая евро», "$2 million"), or a figure or key figure counted in one.
+pub const MONEY: u8 = 8;
+
+/// Currencies, as written beside a number: English and Mongolian words and their case forms,
+/// and the ISO codes. (Signs — $, €, ₮ — are read apart: see [`has_money`].)
+#[rustfmt::skip]
+const CURRENCIES: &[&str] = &[
+    "eur", "euro", "euros", "usd", "dollar", "dollars", "mnt", "tugrik", "tugriks", "евро",
+    "еврогийн", "еврогоор", "еврод", "доллар", "долларын", "доллараар", "төгрөг", "төгрөгийн",
+    "төгрөгөөр",
+];
+
+/// Whether `w` is one of [`CURRENCIES`], in any case.
+fn is_currency(w: &str) -> bool {
+    CURRENCIES.iter().any(|c| {
+        c.len() == w.len() && (*c == w || c.chars().eq(w.chars().flat_map(char::to_lowercase)))
+    })
+}
+
+/// Whether `text` states an amount of money: a currency sign touching a number ("$2", "€6",
+/// "5₮"), or a currency within two words of a number that is not a year ("6 million EUR",
+/// «1.44 сая евро», "EUR 17.6 million").
+fn has_money(text: &str) -> bool {
+    let signed = |sign: char| {
+        text.match_indices(sign).any(|(at, s)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + s.len()..].chars().next();
+            before.is_some_and(|c| c.is_ascii_digit()) || after.is_some_and(|c| c.is_ascii_digit())
+        })
+    };
+    if ['$', '€', '₮'].into_iter().any(signed) {
+        return true;
+    }
+    // Words since the last number, and since the last currency.
+    let (mut number, mut currency) = (usize::MAX, usize::MAX);
+    for w in text
+        .split(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '.'))
+        .map(|w| w.trim_matches('.'))
+        .filter(|w| !w.is_empty())
+    {
+        number = number.saturating_add(1);
+        currency = currency.saturating_add(1);
+        if is_number(w) || is_decimal(w) {
+            if currency <= 1 {
+                return true;
+            }
+            number = 0;
+        } else if is_currency(w) {
+            if number <= 3 {
+                return true;
+            }
+            currency = 0;
+        }
+    }
+    false
+}
+
+/// Whether `w` is a decimal number ("17.6", "1.44").
+fn is_decimal(w: &str) -> bool {
+    w.split_once('.').is_some_and(|(a, b)| {
+        !a.is_empty() && !b.is_empty() && (a.bytes().chain(b.bytes())).all(|c| c.is_ascii_digit())
+    })
+}
 
 /// Units of time, as written after a number ("five months", «таван сарын», «10 жил»): the
 /// forms a summary uses, and those a question asking how long uses («хэдэн сар»).
@@ -172,6 +239,9 @@ pub fn dated_in(years: Years, year: u16) -> bool {
 
 /// The trait bits of an entry.
 pub fn of(e: &Entry) -> u8 {
+    if matches!(e.fields, KindFields::Tour { .. }) {
+        return 0;
+    }
     let duration = match &e.fields {
         KindFields::Case { key_figures, .. } => key_figures
             .iter()
@@ -219,7 +289,34 @@ pub fn of(e: &Entry) -> u8 {
     if duration {
         bits |= DURATION;
     }
+    if money(e) {
+        bits |= MONEY;
+    }
     bits
+}
+
+/// Whether an entry states an amount of money ([`MONEY`]): in its summary, or a figure or key
+/// figures counted in a currency.
+fn money(e: &Entry) -> bool {
+    let in_currency = |unit: &Option<crate::corpus::model::Bi<String>>| {
+        (unit.iter().flat_map(|u| u.iter())).any(|(_, u)| u.split_whitespace().any(is_currency))
+    };
+    let facts = match &e.fields {
+        KindFields::Figure { unit, rows, .. } => !rows.is_empty() && in_currency(unit),
+        KindFields::Case { key_figures, .. }
+        | KindFields::Finding {
+            evidence: key_figures,
+            ..
+        } => key_figures.iter().any(|f| in_currency(&f.unit)),
+        KindFields::Definition { .. }
+        | KindFields::Stage { .. }
+        | KindFields::Policy { .. }
+        | KindFields::Recommendation { .. }
+        | KindFields::Action { .. }
+        | KindFields::Source { .. }
+        | KindFields::Tour { .. } => false,
+    };
+    facts || e.summary.iter().any(|(_, s)| has_money(s))
 }
 
 #[cfg(test)]
@@ -248,6 +345,27 @@ mod tests {
         );
         assert!(dated_in(period_years("2015–"), 2024));
         assert!(!dated_in(None, 2016));
+    }
+
+    #[test]
+    fn money_is_a_number_with_a_currency() {
+        assert!(has_money(
+            "InoKlaster LT 6, Inolink 2.4 and InoConnect 1.44 million EUR."
+        ));
+        assert!(has_money("Inolink 2.4, InoConnect 1.44 сая евро."));
+        assert!(has_money("a budget of EUR 17.6 million"));
+        assert!(has_money("grants of up to $50,000"));
+        assert!(has_money("10 тэрбум төгрөг"));
+        assert!(has_money("арван тэрбум төгрөгийн санхүүжилт"));
+        assert!(!has_money("122 projects in Europe"), "a count is not money");
+        assert!(
+            !has_money("the euro area since 2015"),
+            "a year is not an amount"
+        );
+        assert!(!has_money("funded in euro"), "a currency without an amount");
+        assert!(!has_money(
+            "5 parks; the budget was never paid, not one dollar"
+        ));
     }
 
     #[test]

@@ -71,12 +71,46 @@ const COUNT: &[&str] = &[
     "many", "much", "number", "хэд", "хэдэн", "хэчнээн", "тоо", "heden", "kheden", "khed", "hed",
 ];
 
-/// Words that ask what went wrong: "what went wrong with X", «X яагаад бүтэлгүйтсэн»: they
-/// frame the question as [`REMEDY`] words do, and favour findings (what the evidence found).
+/// Money a question asks an amount of: currencies («хэдэн евро», "how many euros") and the
+/// nouns and verbs of spending ("how much … spend", «төсөв хэд», `zardal`). With a word asking
+/// how many or how much, they ask for an amount of money, not any count.
+#[rustfmt::skip]
+const MONEY: &[&str] = &[
+    "euro", "euros", "eur", "dollar", "dollars", "usd", "tugrik", "tugriks", "mnt", "евро",
+    "еврогоор", "доллар", "долларын", "доллараар", "төгрөг", "төгрөгийн", "төгрөгөөр", "budget",
+    "budgets", "cost", "costs", "spend", "spends", "spent", "spending", "төсөв", "төсвийг",
+    "төсвийн", "зардал", "зардлыг", "зардлын", "зарцуулсан", "зарцуулах", "зарцуулдаг",
+    "зарцуулжээ", "tusuv", "tosov", "zardal", "zartsuulsan",
+];
+
+/// What an amount of money is called in a title ("Lithuania's cluster instruments: budgets",
+/// «Литвийн кластерийн санхүүжилт»): a question asking how much money names them.
+#[rustfmt::skip]
+const MONEY_NAMES: &[&str] = &["budget", "funding", "төсөв", "санхүүжилт"];
+
+/// What a workshop walk (a tour) is called: a question naming one asks about the walk itself
+/// («сургалтыг хэдэн минутаар төлөвлөх вэ»), so the tour may answer its figure.
+#[rustfmt::skip]
+const WALK: &[&str] = &[
+    "tour", "tours", "workshop", "workshops", "сургалт", "сургалтыг", "сургалтын", "сургалтад",
+    "surgalt", "surgaltyg", "surgaltiin",
+];
+
+/// The verbs of spending ("how much did Lithuania spend", «хэдэн евро зарцуулсан»): they frame
+/// a money question as [`REMEDY`] words do, rather than demand the word of an entry.
+#[rustfmt::skip]
+const SPEND: &[&str] = &[
+    "spend", "spends", "spent", "зарцуулсан", "зарцуулах", "зарцуулдаг", "зарцуулжээ",
+    "zartsuulsan",
+];
+
+/// Words that ask what went wrong or why: "what went wrong with X", «X яагаад бүтэлгүйтсэн»,
+/// «паркууд яагаад ажиллахгүй байна вэ»: they frame the question as [`REMEDY`] words do, and
+/// favour findings (what the evidence found, and why).
 #[rustfmt::skip]
 const FAULT: &[&str] = &[
     "wrong", "went", "fail", "fails", "failed", "failing", "буруу", "бүтэлгүйтсэн",
-    "бүтэлгүйтэв", "бүтэлгүйтэл", "buruu", "butelguitsen",
+    "бүтэлгүйтэв", "бүтэлгүйтэл", "buruu", "butelguitsen", "why", "яагаад", "yagaad", "yaagaad",
 ];
 
 /// Words that ask where something comes from: "the source of …", «… эх сурвалж», «хаанаас»
@@ -146,6 +180,9 @@ pub(super) struct Lists {
     pub(super) work: HashSet<String>,
     pub(super) whence: HashSet<String>,
     pub(super) time_units: HashSet<String>,
+    pub(super) money: HashSet<String>,
+    pub(super) money_names: Vec<String>,
+    pub(super) walk: HashSet<String>,
 }
 
 pub(super) fn lists() -> &'static Lists {
@@ -161,6 +198,7 @@ pub(super) fn lists() -> &'static Lists {
         let (source, origin) = (keys(SOURCE), keys(ORIGIN));
         light.extend(source.iter().chain(&origin).cloned());
         light.extend(asking.iter().cloned());
+        light.extend(keys(SPEND));
         Lists {
             asking,
             light,
@@ -174,6 +212,9 @@ pub(super) fn lists() -> &'static Lists {
             work: keys(WORK),
             whence: keys(WHENCE),
             time_units: keys(crate::search::traits::TIME_UNITS),
+            money: keys(MONEY),
+            money_names: keys(MONEY_NAMES).into_iter().collect(),
+            walk: keys(WALK),
         }
     })
 }
@@ -245,6 +286,9 @@ mod tests {
             // most entries hold.
             "хэр",
             "her",
+            // "how much did Lithuania spend": the spending is what is asked, not a word to find.
+            "spend",
+            "зарцуулсан",
         ] {
             assert!(is_light(&key_text(w)), "{w}");
         }
