@@ -76,8 +76,8 @@ problem-missing-coded = missing required field `{ $field }`; write one of: { $ex
 problem-wrong-type = wrong type for `{ $field }`: { $detail }
 problem-bad-value = `{ $value }` is not a valid { $field }; expected { $expected }
 problem-missing-language = `{ $field }` has no { $lang ->
-        [mn] Mongolian text — add it as `mn: …`, written like its `en: …`
-       *[en] English text — add it as `en: …`, written like its `mn: …`
+        [mn] Mongolian text — add it as `mn: …` beside its `en: …`
+       *[en] English text — add it as `en: …` beside its `mn: …`
     }
 problem-missing-body = no { $lang ->
         [mn] Mongolian

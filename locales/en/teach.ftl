@@ -3,7 +3,7 @@ teach-did-you-mean = did you mean `{ $suggestion }`?
 teach-unknown-field-suggested = unknown field `{ $field }` — did you mean `{ $suggestion }`?
 teach-link-by-title = A link names an entry by its id, not its title: write [[{ $suggestion }]], or [[{ $suggestion }|{ $target }]] to keep your words.
 teach-link-by-title-words = A link names an entry by its id, not its title: write [{ $text }]({ $suggestion }).
-teach-link-by-title-unknown = a link names an entry by its id, not its title: find the id with toli search { $target }
+teach-link-by-title-unknown = a link names an entry by its id, not its title: find the id with `toli search { $target }`
 problem-tab-indent = { $loaded ->
         [yes] a tab indents this line, and YAML allows only spaces there: toli read the tab as spaces lined up with the lines around it and loaded the entry, but other YAML tools refuse the file — indent with spaces
        *[no] a tab can't indent YAML: use spaces

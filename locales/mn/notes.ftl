@@ -59,7 +59,7 @@ notes-export-changed = сүүлд өөрчилсөн: { $date }
 # `toli notes --out FILE`: бичсэн файл.
 notes-export-done = { NUMBER($count) } тэмдэглэлийг { $path } файлд бичлээ
 # `toli notes --out FILE`: FILE-д toli өмнө нь тэмдэглэл бичсэн байсныг сольсон.
-notes-export-replaced = { $path } файлд toli өмнө нь тэмдэглэл бичсэн байсан: одоогийнхоор нь солилоо.
+notes-export-replaced = { $path } файлд toli өмнө нь тэмдэглэл бичсэн байсан: одоогийн тэмдэглэлүүдээр солилоо.
 # `toli notes --out FILE --force`: toli бичээгүй FILE-ыг сольсон.
 notes-export-replaced-forced = { $path } файлыг toli бичээгүй байсан: --force өгсөн тул тэмдэглэлүүдээр солилоо.
 # `toli notes --out x.html`: хуудсыг ($file) PDF ($pdf) болгон хэвлэх арга.

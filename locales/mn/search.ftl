@@ -43,4 +43,4 @@ search-read-as = Монгол гарын байрлалаар уншвал: { $r
 # The same, where a long query leaves the count line little room.
 search-read-as-short = Монгол гараар: { $reading }
 # toli search, on stderr; $typed is the query as typed, quoted.
-cli-search-read-as = { $typed } гэж шивснийг Монгол гарын байрлалаар уншиж { $reading } гэж хайлаа
+cli-search-read-as = { $typed } гэж шивснийг монгол гарын байрлалаар уншиж { $reading } гэж хайлаа

@@ -79,7 +79,7 @@ fn a_link_written_with_a_title_is_answered_with_its_id_and_how_to_write_it() {
                 "klaster-zovloh.md:18:55: error: link to `Кластерийн байгуулага`, but no entry has that id — {}",
                 how("Кластерийн байгуулага")
             ),
-            "klaster-zovloh.md:18:82: error: link to `Хаана ч байхгүй нэр`, but no entry has that id — a link names an entry by its id, not its title: find the id with toli search Хаана ч байхгүй нэр".to_string(),
+            "klaster-zovloh.md:18:82: error: link to `Хаана ч байхгүй нэр`, but no entry has that id — a link names an entry by its id, not its title: find the id with `toli search Хаана ч байхгүй нэр`".to_string(),
         ]
     );
     let said = checked(dir.path(), "mn");
@@ -109,7 +109,7 @@ fn a_list_where_one_text_goes_is_shown_as_that_text() {
     );
     assert_eq!(
         checked(dir.path(), "mn")[0],
-        "actions/klaster-zovloh.md:9:3: алдаа: `summary.mn` талбарыг жагсаалт болгон бичжээ, харин энэ талбарт хэл тус бүрд нэг бичвэр бичнэ — `mn: Кластерийн удирдах зөвлөлд зөвлөгөө өгнө.` гэж бичнэ үү"
+        "actions/klaster-zovloh.md:9:3: алдаа: `summary.mn` талбарыг жагсаалт болгон бичжээ, харин энэ талбарт хэл тус бүрт нэг бичвэр бичнэ — `mn: Кластерийн удирдах зөвлөлд зөвлөгөө өгнө.` гэж бичнэ үү"
     );
 }
 
@@ -128,7 +128,7 @@ fn mongolian_tags_written_as_one_list_are_shown_a_list_per_language() {
     assert_eq!(
         checked(dir.path(), "mn"),
         [
-            "klaster-zovloh.md:10:1: анхааруулга: `tags` талбарт хоёр хэлд нэг жагсаалт монголоор бичсэн тул англиар үзэхэд ч монголоор харагдана — хэл тус бүрд тусдаа жагсаалт бичнэ үү: tags: {en: [… англиар], mn: [зөвлөх, кластер]}"
+            "klaster-zovloh.md:10:1: анхааруулга: `tags` талбарт хоёр хэлэнд нэг жагсаалт монголоор бичсэн тул англиар үзэхэд ч монголоор харагдана — хэл тус бүрт тусдаа жагсаалт бичнэ үү: tags: {en: [… англиар], mn: [зөвлөх, кластер]}"
         ]
     );
     // The shape offered, filled in, checks clean.
@@ -156,7 +156,7 @@ fn text_before_the_language_lines_is_said_to_be_left_out_with_where_it_goes() {
     assert_eq!(
         checked(dir.path(), "mn"),
         [
-            "klaster-zovloh.md:14:1: анхааруулга: эхний `::: en` / `::: mn` мөрийн өмнөх бичвэр (2 мөр) харагдахгүй, бичлэг түүнгүйгээр ачаалагдана — уг бичвэрийг бичсэн хэлнийх нь `::: mn` мөрийн доор шилжүүлнэ үү"
+            "klaster-zovloh.md:14:1: анхааруулга: эхний `::: en` / `::: mn` мөрийн өмнөх бичвэр (2 мөр) харагдахгүй: бичлэг түүнгүйгээр ачаалагдана — уг бичвэр монголоор бичигдсэн тул `::: mn` мөрийн доор шилжүүлнэ үү"
         ]
     );
 }

@@ -42,7 +42,7 @@ fn a_second_language_line_keeps_both_texts_and_names_both_lines() {
     assert_eq!(
         checked(dir.path(), "mn"),
         [
-            "klaster-zovloh.md:20:1: анхааруулга: `::: en` мөрийг дахин бичжээ (эхнийх нь мөр 14): хоёр бичвэр хоёулаа хадгалагдах бөгөөд англиар үзэхэд энэ бичвэр эхнийхийн дараа харагдана — нэг хэсэг болгох бол энэ бичвэрийг эхнийхийн төгсгөлд шилжүүлж, энэ мөрийг устгана уу"
+            "klaster-zovloh.md:20:1: анхааруулга: `::: en` мөрийг дахин бичжээ (эхнийх нь №14 мөрөнд): хоёр бичвэр хоёулаа хадгалагдах бөгөөд англиар үзэхэд энэ бичвэр эхнийхийн дараа харагдана — нэг хэсэг болгох бол энэ бичвэрийг эхнийхийн төгсгөлд шилжүүлж, энэ мөрийг устгана уу"
         ]
     );
     let en = shown(dir.path(), "en", "klaster-zovloh");
@@ -74,7 +74,7 @@ fn a_second_language_line_keeps_both_texts_and_names_both_lines() {
     );
     assert_eq!(
         checked(dir.path(), "mn")[1],
-        "klaster-zovloh.md:17:1: анхааруулга: `::: en` мөрийг дахин бичжээ (эхнийх нь мөр 14), доорх бичвэр нь монгол хэлээр бичигдсэн боловч англиар үзэхэд эхний бичвэрийн дараа харагдана — хэрэв энэ нь монгол бичвэр бол энэ мөрийг `::: mn` болгож засна уу"
+        "klaster-zovloh.md:17:1: анхааруулга: `::: en` мөрийг дахин бичжээ (эхнийх нь №14 мөрөнд); доорх бичвэр нь монгол хэлээр бичигдсэн боловч англиар үзэхэд эхний бичвэрийн дараа харагдана — хэрэв энэ нь монгол бичвэр бол энэ мөрийг `::: mn` болгож засна уу"
     );
 }
 
@@ -95,7 +95,7 @@ fn english_tags_written_as_one_list_are_one_warning_with_the_shape() {
     assert_eq!(
         checked(dir.path(), "mn"),
         [
-            "klaster-zovloh.md:10:1: анхааруулга: `tags` талбарт хоёр хэлд нэг жагсаалт англиар бичсэн тул монголоор үзэхэд ч англиар харагдана — хэл тус бүрд тусдаа жагсаалт бичнэ үү: tags: {en: [cluster policy, funding], mn: [… монголоор]}"
+            "klaster-zovloh.md:10:1: анхааруулга: `tags` талбарт хоёр хэлэнд нэг жагсаалт англиар бичсэн тул монголоор үзэхэд ч англиар харагдана — хэл тус бүрт тусдаа жагсаалт бичнэ үү: tags: {en: [cluster policy, funding], mn: [… монголоор]}"
         ]
     );
     let front = format!("{TITLE}{SUMMARY}tags:\n  - funding\n  - кластер\n  - IT Park\n");
@@ -109,7 +109,7 @@ fn english_tags_written_as_one_list_are_one_warning_with_the_shape() {
     assert_eq!(
         checked(dir.path(), "mn"),
         [
-            "klaster-zovloh.md:10:1: анхааруулга: `tags` талбарт хоёр хэлд нэг жагсаалт бичиж, англи, монгол шошгыг хольсон тул аль ч хэлээр үзэхэд нөгөө хэлний шошго ч харагдана — хэл тус бүрд тусдаа жагсаалт бичнэ үү: tags: {en: [funding, IT Park], mn: [кластер, IT Park]}"
+            "klaster-zovloh.md:10:1: анхааруулга: `tags` талбарт хоёр хэлэнд нэг жагсаалт бичиж, англи, монгол шошгыг хольсон тул аль ч хэлээр үзэхэд нөгөө хэлний шошго ч харагдана — хэл тус бүрт тусдаа жагсаалт бичнэ үү: tags: {en: [funding, IT Park], mn: [кластер, IT Park]}"
         ]
     );
     let front = format!("{TITLE}{SUMMARY}tags:\n  en: cluster policy, funding\n  mn: [кластер]\n");
@@ -195,7 +195,7 @@ fn first_mistakes_are_told_with_what_to_do_next() {
     assert_eq!(
         checked(dir.path(), "en"),
         [
-            "klaster-zovloh.md:7:1: error: `summary` has no Mongolian text — add it as `mn: …`, written like its `en: …`",
+            "klaster-zovloh.md:7:1: error: `summary` has no Mongolian text — add it as `mn: …` beside its `en: …`",
             "no-front.md:1:1: error: the file must start with a `---` line opening the front matter — add a `---` line at the top, then the fields (`id:`, `kind:`, `title:` …), then another `---` line before the text",
             "own-link.md:15:5: warning: the entry links to itself — link to another entry, or keep the words and take the link off",
             "unsourced.md:2:1: warning: the entry cites no source — add `sources` with a locator",
@@ -204,8 +204,8 @@ fn first_mistakes_are_told_with_what_to_do_next() {
     assert_eq!(
         checked(dir.path(), "mn"),
         [
-            "klaster-zovloh.md:7:1: алдаа: `summary` талбарт монгол бичвэр байхгүй — `en: …`-тэй адил `mn: …` гэж монгол бичвэрийг нэмнэ үү",
-            "no-front.md:1:1: алдаа: файл толгой хэсгийг нээх `---` мөрөөр эхлэх ёстой — файлын эхэнд `---` мөр нэмж, дараа нь талбаруудыг (`id:`, `kind:`, `title:` …), тэдгээрийн ард бичвэрийн өмнө дахин `---` мөр бичнэ үү",
+            "klaster-zovloh.md:7:1: алдаа: `summary` талбарт монгол бичвэр байхгүй — `en: …`-ийн хажууд `mn: …` гэж монгол бичвэрийг нэмнэ үү",
+            "no-front.md:1:1: алдаа: файл толгой хэсгийг нээх `---` мөрөөр эхлэх ёстой — файлын эхэнд `---` мөр нэмээд талбаруудыг (`id:`, `kind:`, `title:` …) бичиж, бичвэрийн өмнө дахин нэг `---` мөр бичнэ үү",
             "own-link.md:15:5: анхааруулга: бичлэг өөрөө өөр лүүгээ холбогдсон — өөр бичлэг рүү холбох, эсвэл үгийг нь үлдээгээд холбоосыг арилгана уу",
             "unsourced.md:2:1: анхааруулга: бичлэг эх сурвалжгүй — байршлын хамт `sources` нэмнэ үү",
         ]
@@ -231,7 +231,7 @@ fn a_language_line_written_otherwise_is_read_and_told_once() {
     assert_eq!(
         checked(dir.path(), "mn"),
         [
-            "klaster-zovloh.md:14:1: анхааруулга: toli `::: eng` гэсэн хэлний мөрийг танихгүй тул `::: en` буюу англи бичвэр гэж уншлаа — `::: en` гэж засна уу"
+            "klaster-zovloh.md:14:1: анхааруулга: toli `::: eng` гэсэн хэлний мөрийг танидаггүй тул `::: en` буюу англи бичвэр гэж уншлаа — `::: en` гэж засна уу"
         ]
     );
     assert!(shown(dir.path(), "en", "klaster-zovloh").contains("Advises."));

@@ -55,18 +55,18 @@ fn each_row_s_problems_are_told_at_the_row() {
         rendered(&[("fig.md", &text)], Lang::En),
         [
             "fig.md:10:5: error: row 1 has 0 cells but the figure has 1 column — give each row one cell per entry of `columns`",
-            "fig.md:14:5: error: row 2: `unit` has no Mongolian text — add it as `mn: …`, written like its `en: …`",
-            "fig.md:15:13: error: row 2, cell 1: `cells` has no Mongolian text — add it as `mn: …`, written like its `en: …`",
-            "fig.md:16:5: error: row 3: `label` has no Mongolian text — add it as `mn: …`, written like its `en: …`",
+            "fig.md:14:5: error: row 2: `unit` has no Mongolian text — add it as `mn: …` beside its `en: …`",
+            "fig.md:15:13: error: row 2, cell 1: `cells` has no Mongolian text — add it as `mn: …` beside its `en: …`",
+            "fig.md:16:5: error: row 3: `label` has no Mongolian text — add it as `mn: …` beside its `en: …`",
         ]
     );
     assert_eq!(
         rendered(&[("fig.md", &text)], Lang::Mn),
         [
             "fig.md:10:5: алдаа: №1 мөр: нүдний тоо 0, харин хүснэгтийн баганын тоо 1 — мөр бүрт `columns` жагсаалтын багана тус бүрт нэг нүд бичнэ үү",
-            "fig.md:14:5: алдаа: №2 мөр: `unit` талбарт монгол бичвэр байхгүй — `en: …`-тэй адил `mn: …` гэж монгол бичвэрийг нэмнэ үү",
-            "fig.md:15:13: алдаа: №2 мөр, №1 нүд: `cells` талбарт монгол бичвэр байхгүй — `en: …`-тэй адил `mn: …` гэж монгол бичвэрийг нэмнэ үү",
-            "fig.md:16:5: алдаа: №3 мөр: `label` талбарт монгол бичвэр байхгүй — `en: …`-тэй адил `mn: …` гэж монгол бичвэрийг нэмнэ үү",
+            "fig.md:14:5: алдаа: №2 мөр: `unit` талбарт монгол бичвэр байхгүй — `en: …`-ийн хажууд `mn: …` гэж монгол бичвэрийг нэмнэ үү",
+            "fig.md:15:13: алдаа: №2 мөр, №1 нүд: `cells` талбарт монгол бичвэр байхгүй — `en: …`-ийн хажууд `mn: …` гэж монгол бичвэрийг нэмнэ үү",
+            "fig.md:16:5: алдаа: №3 мөр: `label` талбарт монгол бичвэр байхгүй — `en: …`-ийн хажууд `mn: …` гэж монгол бичвэрийг нэмнэ үү",
         ]
     );
 }
