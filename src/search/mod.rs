@@ -334,6 +334,10 @@ impl SearchIndex {
         let mut q = q;
         self.read_slipped_light_words(&mut q.words);
         question::without_source_head(&mut q.words);
+        let spending = Question::of(query, &q.words).money;
+        if spending {
+            question::without_spending_verbs(&mut q.words);
+        }
         // The short unit a count asks for is a whole word: «хэдэн га» (hectares) is not the
         // start of «гаалийн» (customs).
         if let Some(i) = question::counted(&q.words)
@@ -369,7 +373,8 @@ impl SearchIndex {
         let Some(plan) = Plan::new(&q.words, &best, &ok) else {
             return Found::default();
         };
-        let asked = Question::of(query, &q.words);
+        let mut asked = Question::of(query, &q.words);
+        asked.money |= spending;
         let ranked = plan.ranked();
         let content: Vec<Word> = ranked.iter().map(|&i| q.words[i].clone()).collect();
         let qkey = content

@@ -115,6 +115,15 @@ pub fn without_source_head(words: &mut Vec<Word>) {
     }
 }
 
+/// `words` without the verbs of spending ("how much did Lithuania spend", «хэдэн евро
+/// зарцуулсан»), for a question asking how much money: the amount is what is asked, not the verb.
+pub fn without_spending_verbs(words: &mut Vec<Word>) {
+    let spend = &lists().spend;
+    if words.iter().any(|w| w.exact || !spend.contains(&w.key)) {
+        words.retain(|w| w.exact || !spend.contains(&w.key));
+    }
+}
+
 /// `words` with what an amount of money is called («төсөв», "budget"), for a question asking
 /// how much money: it names a title calling the amount so as it names the title's other words.
 pub fn with_money_names(words: &[Word]) -> Vec<Word> {
@@ -315,6 +324,22 @@ mod tests {
             !ask("what is a cluster").figure_not_walk(),
             "no figure asked"
         );
+    }
+
+    #[test]
+    fn a_money_question_leaves_its_spending_verb_out_and_keeps_a_lone_one() {
+        let keys = |q: &str| {
+            let mut words = Query::parse(q).words;
+            without_spending_verbs(&mut words);
+            words
+                .into_iter()
+                .map(|w| w.key)
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert!(!keys("how much did lithuania spend on clusters").contains("spend"));
+        assert!(!keys("Литва хэдэн евро зарцуулсан").contains("зарцуулсан"));
+        assert_eq!(keys("spent"), "spent", "a verb alone is what is looked for");
     }
 
     #[test]

@@ -296,7 +296,8 @@ pub fn of(e: &Entry) -> u8 {
 }
 
 /// Whether an entry states an amount of money ([`MONEY`]): in its summary, or a figure or key
-/// figures counted in a currency.
+/// figures counted in a currency; spending stated as a share of GDP ("0.1% of GDP", «ДНБ-ий 0.1
+/// хувь») is how a country's spending is told, so it counts too.
 fn money(e: &Entry) -> bool {
     let in_currency = |unit: &Option<crate::corpus::model::Bi<String>>| {
         (unit.iter().flat_map(|u| u.iter())).any(|(_, u)| u.split_whitespace().any(is_currency))
@@ -316,7 +317,14 @@ fn money(e: &Entry) -> bool {
         | KindFields::Source { .. }
         | KindFields::Tour { .. } => false,
     };
-    facts || e.summary.iter().any(|(_, s)| has_money(s))
+    facts || (e.summary.iter()).any(|(_, s)| has_money(s) || has_share_of_gdp(s))
+}
+
+/// Whether `text` states a share of GDP: a number with a per cent near "GDP" («ДНБ»).
+fn has_share_of_gdp(text: &str) -> bool {
+    let gdp = text.contains("GDP") || text.contains("ДНБ");
+    let percent = text.contains('%') || text.contains("хувь");
+    gdp && percent && text.chars().any(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -330,6 +338,16 @@ mod tests {
         }
         assert!(is_time_unit("Months") && is_time_unit("Жил"));
         assert!(!is_time_unit("monthly") && !is_time_unit("park"));
+    }
+
+    #[test]
+    fn spending_as_a_share_of_gdp_is_an_amount_spent() {
+        assert!(has_share_of_gdp("R&D spending fell to about 0.1% of GDP"));
+        assert!(has_share_of_gdp(
+            "СХ-ийн зардал ДНБ-ий 0.1 орчим хувь болж буурсан"
+        ));
+        assert!(!has_share_of_gdp("GDP grew in 2020"), "no share stated");
+        assert!(!has_share_of_gdp("10% of firms innovate"), "not of GDP");
     }
 
     #[test]
