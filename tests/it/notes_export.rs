@@ -5,6 +5,7 @@
 //! file it replaces.
 
 use crate::common;
+use crate::common::in_order;
 
 use assert_cmd::Command;
 use toli::store::{Store, notes};
@@ -45,17 +46,6 @@ fn run(data: &std::path::Path, args: &[&str]) -> (bool, String, String) {
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
-}
-
-/// Where each of `parts` is in `text`, which must hold them in this order.
-fn in_order(text: &str, parts: &[&str]) {
-    let at: Vec<usize> = (parts.iter())
-        .map(|p| text.find(p).unwrap_or_else(|| panic!("{p:?} in:\n{text}")))
-        .collect();
-    assert!(
-        at.windows(2).all(|w| w[0] < w[1]),
-        "{parts:?} in order:\n{text}"
-    );
 }
 
 #[test]

@@ -4,6 +4,7 @@
 //! `toli notes --out` in the shell writing them, whole and in the same order, to a file to hand
 //! on. The real binary in tmux, 80×24, in Mongolian, on the fixture corpus.
 
+use crate::common::in_order;
 use crate::common::note_tmux::{press_e_on_cluster, save_old_note, toli};
 use crate::common::tmux::{Tmux, on_fixtures};
 
@@ -15,17 +16,6 @@ const SAVED: [(&str, &str); 4] = [
     ("it-park", "Паркийн тэмдэглэл"),
     ("rec-1", "Итгэлцлийн тэмдэглэл"),
 ];
-
-/// Where each of `parts` is in `text`, which must hold them in this order.
-fn in_order(text: &str, parts: &[&str]) {
-    let at: Vec<usize> = (parts.iter())
-        .map(|p| text.find(p).unwrap_or_else(|| panic!("{p:?} in:\n{text}")))
-        .collect();
-    assert!(
-        at.windows(2).all(|w| w[0] < w[1]),
-        "{parts:?} in order:\n{text}"
-    );
-}
 
 #[test]
 fn a_note_typed_in_the_app_is_listed_and_exported_in_mongolian_title_order() {

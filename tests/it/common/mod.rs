@@ -200,3 +200,14 @@ pub fn script(dir: &std::path::Path, name: &str, body: &str) -> std::path::PathB
     assert!(ok);
     path
 }
+
+/// Where each of `parts` is in `text`, which must hold them in this order.
+pub fn in_order(text: &str, parts: &[&str]) {
+    let at: Vec<usize> = (parts.iter())
+        .map(|p| text.find(p).unwrap_or_else(|| panic!("{p:?} in:\n{text}")))
+        .collect();
+    assert!(
+        at.windows(2).all(|w| w[0] < w[1]),
+        "{parts:?} in order:\n{text}"
+    );
+}
