@@ -320,7 +320,8 @@ fn money(e: &Entry) -> bool {
     facts || (e.summary.iter()).any(|(_, s)| has_money(s) || has_share_of_gdp(s))
 }
 
-/// Whether `text` states a share of GDP: a number with a per cent near "GDP" («ДНБ»).
+/// Whether `text` states a share of GDP: it names GDP («ДНБ») and a per cent («хувь»), and
+/// holds a number.
 fn has_share_of_gdp(text: &str) -> bool {
     let gdp = text.contains("GDP") || text.contains("ДНБ");
     let percent = text.contains('%') || text.contains("хувь");

@@ -9,7 +9,7 @@
 
 use crate::common;
 
-use common::tmux::{CACHE, Tmux, recorded};
+use common::tmux::{Tmux, on_builtin, recorded};
 
 #[test]
 fn a_latin_question_typed_into_the_panes_is_searched_for_not_run_as_commands() {
@@ -80,15 +80,7 @@ fn a_word_whose_first_letters_are_commands_is_searched_whole() {
 /// still runs. `q` pressed alone after a pause still quits.
 #[test]
 fn a_word_starting_with_p_is_searched_and_q_alone_still_quits() {
-    let Some(t) = Tmux::run(80, 24, |dir| {
-        let d = dir.display();
-        let toli = format!(
-            "env TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state TOLI_DATA_DIR={d}/data \
-             XDG_STATE_HOME={d}/xdg-state XDG_DATA_HOME={d}/xdg-data {bin} --lang mn",
-            bin = env!("CARGO_BIN_EXE_toli"),
-        );
-        recorded(dir, &toli)
-    }) else {
+    let Some(t) = Tmux::run(80, 24, |dir| recorded(dir, &on_builtin(dir, "mn"))) else {
         return;
     };
     t.wait_for("MN · ");
@@ -119,15 +111,7 @@ fn a_word_starting_with_p_is_searched_and_q_alone_still_quits() {
 /// whole, and the bookmark is still there after: the bookmarks window lists one.
 #[test]
 fn a_word_starting_with_b_is_searched_and_removes_no_bookmark() {
-    let Some(t) = Tmux::run(80, 24, |dir| {
-        let d = dir.display();
-        let toli = format!(
-            "env TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state TOLI_DATA_DIR={d}/data \
-             XDG_STATE_HOME={d}/xdg-state XDG_DATA_HOME={d}/xdg-data {bin} --lang mn",
-            bin = env!("CARGO_BIN_EXE_toli"),
-        );
-        recorded(dir, &toli)
-    }) else {
+    let Some(t) = Tmux::run(80, 24, |dir| recorded(dir, &on_builtin(dir, "mn"))) else {
         return;
     };
     t.wait_for("MN · ");

@@ -1,18 +1,10 @@
 //! `toli notes`: the notes in the data folder with their entry's title (in the chosen language)
 //! and first line, JSON with the full text, an empty folder, and notes printed inert.
 
-use crate::common;
+use crate::common::on_corpus_with_data;
 
-use assert_cmd::Command;
 use serde_json::Value;
 use toli::store::{Store, notes};
-
-fn toli(data: &std::path::Path) -> Command {
-    let mut cmd = common::toli_en();
-    cmd.args(["--no-builtin", "--content", "tests/fixtures/corpus"])
-        .env("TOLI_DATA_DIR", data);
-    cmd
-}
 
 fn with_notes() -> tempfile::TempDir {
     let data = tempfile::tempdir().expect("tempdir");
@@ -30,7 +22,10 @@ fn with_notes() -> tempfile::TempDir {
 #[test]
 fn notes_list_id_title_and_first_line_in_either_language() {
     let data = with_notes();
-    let out = toli(data.path()).arg("notes").output().expect("run");
+    let out = on_corpus_with_data(data.path())
+        .arg("notes")
+        .output()
+        .expect("run");
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
     let lines: Vec<&str> = text.lines().collect();
@@ -44,7 +39,7 @@ fn notes_list_id_title_and_first_line_in_either_language() {
         lines[1].starts_with("gone-entry ") && lines[1].contains(" (not loaded this time — "),
         "{text}"
     );
-    let out = toli(data.path())
+    let out = on_corpus_with_data(data.path())
         .args(["--lang", "mn", "notes"])
         .output()
         .expect("run");
@@ -54,7 +49,7 @@ fn notes_list_id_title_and_first_line_in_either_language() {
 #[test]
 fn notes_json_has_both_titles_and_the_full_text() {
     let data = with_notes();
-    let out = toli(data.path())
+    let out = on_corpus_with_data(data.path())
         .args(["notes", "--json"])
         .output()
         .expect("run");
@@ -72,17 +67,23 @@ fn notes_json_has_both_titles_and_the_full_text() {
 #[test]
 fn no_notes_prints_nothing_and_notes_print_inert() {
     let data = tempfile::tempdir().expect("tempdir");
-    let out = toli(data.path()).arg("notes").output().expect("run");
+    let out = on_corpus_with_data(data.path())
+        .arg("notes")
+        .output()
+        .expect("run");
     assert!(out.status.success());
     assert!(out.stdout.is_empty());
-    let out = toli(data.path())
+    let out = on_corpus_with_data(data.path())
         .args(["notes", "--json"])
         .output()
         .expect("run");
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "[]");
     let store = Store::at(data.path().to_path_buf());
     notes::save(&store, "cluster", "x\u{1b}]0;owned\u{7}").expect("save");
-    let out = toli(data.path()).arg("notes").output().expect("run");
+    let out = on_corpus_with_data(data.path())
+        .arg("notes")
+        .output()
+        .expect("run");
     assert!(
         !out.stdout.contains(&0x1b),
         "no escape reaches the terminal"
@@ -95,7 +96,7 @@ fn no_notes_prints_nothing_and_notes_print_inert() {
 #[test]
 fn search_finds_the_readers_notes_as_the_app_does() {
     let data = with_notes();
-    let out = toli(data.path())
+    let out = on_corpus_with_data(data.path())
         .args(["search", "Porter"])
         .output()
         .expect("run");
@@ -108,7 +109,7 @@ fn search_finds_the_readers_notes_as_the_app_does() {
     let first = text.lines().next().unwrap_or_default();
     assert!(first.starts_with("cluster "), "{text}");
     assert!(first.contains("✎ Cluster"), "{text}");
-    let out = toli(data.path())
+    let out = on_corpus_with_data(data.path())
         .args(["search", "Porter", "--json"])
         .output()
         .expect("run");
@@ -116,7 +117,7 @@ fn search_finds_the_readers_notes_as_the_app_does() {
     assert_eq!(items[0]["id"], "cluster", "{items}");
     assert_eq!(items[0]["note"], true, "{items}");
     let empty = tempfile::tempdir().expect("tempdir");
-    let out = toli(empty.path())
+    let out = on_corpus_with_data(empty.path())
         .args(["search", "Porter", "--json"])
         .output()
         .expect("run");
@@ -146,7 +147,10 @@ fn notes_list_a_note_not_saved_and_one_holding_two_versions() {
     .expect("save");
     let copy = toli::store::edit_copy::keep_text(&store, "cluster", None, "Not saved yet\n")
         .expect("kept");
-    let out = toli(data.path()).arg("notes").output().expect("run");
+    let out = on_corpus_with_data(data.path())
+        .arg("notes")
+        .output()
+        .expect("run");
     let text = String::from_utf8_lossy(&out.stdout);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 3, "{text}");
@@ -166,7 +170,7 @@ fn notes_list_a_note_not_saved_and_one_holding_two_versions() {
         "{stderr}"
     );
     // In Mongolian the same: the one note, no entry named (none is given to the message).
-    let out = toli(data.path())
+    let out = on_corpus_with_data(data.path())
         .args(["--lang", "mn", "notes"])
         .output()
         .expect("run");
@@ -178,7 +182,7 @@ fn notes_list_a_note_not_saved_and_one_holding_two_versions() {
         ),
         "{stderr}"
     );
-    let out = toli(data.path())
+    let out = on_corpus_with_data(data.path())
         .args(["notes", "--json"])
         .output()
         .expect("run");

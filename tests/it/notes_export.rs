@@ -4,18 +4,9 @@
 //! file to hand on, which replaces a file toli did not write only with `--force`, and names a
 //! file it replaces.
 
-use crate::common;
-use crate::common::in_order;
+use crate::common::{in_order, on_corpus_with_data};
 
-use assert_cmd::Command;
 use toli::store::{Store, notes};
-
-fn toli(data: &std::path::Path) -> Command {
-    let mut cmd = common::toli_en();
-    cmd.args(["--no-builtin", "--content", "tests/fixtures/corpus"])
-        .env("TOLI_DATA_DIR", data);
-    cmd
-}
 
 /// Notes on four entries of the fixture corpus and one not loaded. By id they come
 /// cluster, gone-entry, park-a, policy-act, rec-funding; by title in Mongolian «А парк»,
@@ -40,7 +31,7 @@ fn with_notes() -> tempfile::TempDir {
 }
 
 fn run(data: &std::path::Path, args: &[&str]) -> (bool, String, String) {
-    let out = toli(data).args(args).output().expect("run");
+    let out = on_corpus_with_data(data).args(args).output().expect("run");
     (
         out.status.success(),
         String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -211,3 +211,12 @@ pub fn in_order(text: &str, parts: &[&str]) {
         "{parts:?} in order:\n{text}"
     );
 }
+
+/// toli in English on the fixture corpus `tests/fixtures/corpus` (nothing built in), with its
+/// notes and bookmarks in `data`.
+pub fn on_corpus_with_data(data: &std::path::Path) -> assert_cmd::Command {
+    let mut cmd = toli_en();
+    cmd.args(["--no-builtin", "--content", "tests/fixtures/corpus"])
+        .env("TOLI_DATA_DIR", data);
+    cmd
+}

@@ -40,6 +40,16 @@ pub fn on_content(dir: &Path, env: &str, content: &str, args: &str) -> String {
     )
 }
 
+/// The shell words that run toli on the built-in corpus in `lang`, its state and data in `dir`.
+pub fn on_builtin(dir: &Path, lang: &str) -> String {
+    let d = dir.display();
+    format!(
+        "env TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state TOLI_DATA_DIR={d}/data \
+         XDG_STATE_HOME={d}/xdg-state XDG_DATA_HOME={d}/xdg-data {bin} --lang {lang}",
+        bin = env!("CARGO_BIN_EXE_toli"),
+    )
+}
+
 /// A shell line that runs the shell words `toli` (run from `dir`; `toli` may end in a
 /// redirection) with its pid in `dir/pid` and, once it ends, the terminal's `stty -a` in
 /// `dir/stty.txt`, then waits: read them with [`Tmux::pid`], [`Tmux::ended`] and
@@ -103,14 +113,7 @@ impl Tmux {
     /// toli on the built-in corpus in `lang`, in a pane `w`×`h`, its state and data in the
     /// test's own temporary folder. `None` as for [`Tmux::new`].
     pub fn toli(lang: &str, w: u16, h: u16) -> Option<Tmux> {
-        Tmux::run(w, h, |dir| {
-            let d = dir.display();
-            format!(
-                "env TOLI_CACHE_DIR={CACHE} TOLI_STATE_DIR={d}/state TOLI_DATA_DIR={d}/data \
-                 XDG_STATE_HOME={d}/xdg-state XDG_DATA_HOME={d}/xdg-data {bin} --lang {lang}; sleep 60",
-                bin = env!("CARGO_BIN_EXE_toli"),
-            )
-        })
+        Tmux::run(w, h, |dir| format!("{}; sleep 60", on_builtin(dir, lang)))
     }
 
     /// Starts the session, `w`×`h`, running the shell line `script` in UTF-8 with none of the
