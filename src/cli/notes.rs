@@ -127,7 +127,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, loaded: &Loaded, shape: Shape) -
         Shape::Full if items.is_empty() => eprintln!("{}", ctx.l10n.t(ctx.lang, "notes-empty")),
         Shape::Full => {
             let stamp = crate::export::stamp::Stamp::now();
-            let md = crate::export::notes::markdown(&whole(), &ctx.l10n, ctx.lang, &stamp, false);
+            let md = crate::export::notes::markdown(&whole(), &ctx.l10n, ctx.lang, &stamp, None);
             // Notes are files anyone could have edited: printed inert (line breaks kept).
             let shown: Vec<String> = md.lines().map(|l| inert(l).into_owned()).collect();
             writeln!(out, "{}", shown.join("\n").trim_end())?;

@@ -11,7 +11,6 @@ use super::handout_paths;
 use super::{CmdResult, Context, Failure};
 use crate::export::files::{GENERATOR, is_ours, write_marked};
 use crate::export::notes::{MD_GENERATOR, Note, html, markdown};
-use crate::export::stamp::Stamp;
 use crate::export::{Languages, Plan};
 use crate::lang::Lang;
 
@@ -41,15 +40,16 @@ pub fn write(
         writeln!(out, "{}", ctx.t("notes-export-pdf-name", &args))?;
     }
     let as_html = paths.named_as_pdf || is_html(file);
+    let langs = match ctx.lang {
+        Lang::En => Languages::En,
+        Lang::Mn => Languages::Mn,
+    };
+    // No entry is in the plan: a note's link to an entry reads as its title.
+    let plan = Plan::chosen(&ctx.outcome.corpus, &[], langs, ctx.lang);
     let (contents, mark) = if as_html {
-        let langs = match ctx.lang {
-            Lang::En => Languages::En,
-            Lang::Mn => Languages::Mn,
-        };
-        let plan = Plan::chosen(&ctx.outcome.corpus, &[], langs, ctx.lang);
         (html(notes, &plan, &ctx.l10n), GENERATOR)
     } else {
-        let md = markdown(notes, &ctx.l10n, ctx.lang, &Stamp::now(), true);
+        let md = markdown(notes, &ctx.l10n, ctx.lang, &plan.stamp, Some(&plan));
         (md, MD_GENERATOR)
     };
     // What was there: none, a file toli wrote, or one it did not (written over with --force).

@@ -14,8 +14,8 @@ use crate::lang::Lang;
 use crate::markdown::links::entry_links;
 
 /// Rewrites `[text](id)` and `[[id]]` links to `[text](id.md)` (or plain text when the entry is
-/// not in the handout).
-fn rewrite_links(plan: &Plan, markdown: &str, lang: Lang) -> String {
+/// not in the handout: its title, for a bare `[[id]]`).
+pub(super) fn rewrite_links(plan: &Plan, markdown: &str, lang: Lang) -> String {
     let mut out = markdown.to_string();
     // Replace from the end so earlier offsets stay valid.
     let mut links = entry_links(markdown);

@@ -2,8 +2,9 @@
 //! --out FILE`): each note whole under its entry's title in the reader's language, with the
 //! entry's id and the day the note was last changed, as Markdown (also what `--full` prints)
 //! or as one self-contained HTML page that prints with the handouts' style. The notes come in
-//! the order they are given ([`crate::app::study::notes::in_order`]). In HTML a note's text is
-//! rendered as a handout body is: raw HTML shown as text, `[[id]]` links as the entries' titles.
+//! the order they are given ([`crate::app::study::notes::in_order`]). In a file, read where
+//! toli is not, a note's `[[id]]` links read as the entries' titles; in HTML a note's text is
+//! rendered as a handout body is, its raw HTML shown as text.
 
 use std::fmt::Write as _;
 
@@ -54,12 +55,19 @@ fn meta(note: &Note, l10n: &Localizer, lang: Lang, code: impl Fn(&str) -> String
 }
 
 /// The notes as Markdown: a heading, the day written, then each note under its entry's title
-/// (`##`), its id and day on the line below. `mark` puts [`MD_GENERATOR`] on the first line
-/// (a file; not the terminal).
-pub fn markdown(notes: &[Note], l10n: &Localizer, lang: Lang, stamp: &Stamp, mark: bool) -> String {
+/// (`##`), its id and day on the line below. For a file (`file` is the plan naming the
+/// entries), [`MD_GENERATOR`] goes on the first line and the notes' entry links are written as
+/// the entries' titles; in the terminal the notes are printed as written.
+pub fn markdown(
+    notes: &[Note],
+    l10n: &Localizer,
+    lang: Lang,
+    stamp: &Stamp,
+    file: Option<&Plan>,
+) -> String {
     let (title, made) = head(l10n, lang, stamp);
     let mut out = String::new();
-    if mark {
+    if file.is_some() {
         out.push_str(MD_GENERATOR);
         out.push('\n');
     }
@@ -70,7 +78,11 @@ pub fn markdown(notes: &[Note], l10n: &Localizer, lang: Lang, stamp: &Stamp, mar
         if let Some(kept) = &note.kept {
             let _ = writeln!(out, "\n{kept}");
         }
-        let _ = write!(out, "\n{}\n", note.text.trim());
+        let text = match file {
+            Some(plan) => super::markdown::rewrite_links(plan, note.text.trim(), lang),
+            None => note.text.trim().to_string(),
+        };
+        let _ = write!(out, "\n{text}\n");
     }
     out
 }
@@ -147,10 +159,25 @@ mod tests {
         }
     }
 
+    fn plan(corpus: &crate::corpus::Corpus) -> Plan<'_> {
+        let mut plan = Plan::chosen(corpus, &[], Languages::Mn, Lang::Mn);
+        plan.stamp = stamp();
+        plan
+    }
+
+    fn builtin() -> crate::corpus::Corpus {
+        load(&Sources {
+            builtin: true,
+            dirs: vec![],
+        })
+        .corpus
+    }
+
     #[test]
     fn markdown_has_each_note_whole_under_its_title_with_id_and_day() {
         let l10n = Localizer::shared();
-        let md = markdown(&notes(), l10n, Lang::Mn, &stamp(), true);
+        let corpus = builtin();
+        let md = markdown(&notes(), l10n, Lang::Mn, &stamp(), Some(&plan(&corpus)));
         let expected = "<!-- written by toli notes -->
 # Миний тэмдэглэлүүд
 
@@ -162,7 +189,7 @@ mod tests {
 
 Эхний мөр.
 
-Хоёр дахь догол мөр: [[cluster]] <b>тод</b>
+Хоёр дахь догол мөр: Кластер <b>тод</b>
 
 ## Патентын тухай хууль (2006)
 
@@ -173,8 +200,12 @@ mod tests {
 Асуух
 ";
         assert_eq!(md, expected);
-        let plain = markdown(&notes(), l10n, Lang::Mn, &stamp(), false);
+        let plain = markdown(&notes(), l10n, Lang::Mn, &stamp(), None);
         assert!(!plain.contains(MD_GENERATOR));
+        assert!(
+            plain.contains("[[cluster]]"),
+            "the terminal shows a note as written"
+        );
         assert_eq!(md.lines().next(), Some(MD_GENERATOR));
     }
 
@@ -182,14 +213,8 @@ mod tests {
     /// itself as toli's own.
     #[test]
     fn html_escapes_the_note_and_names_linked_entries() {
-        let corpus = load(&Sources {
-            builtin: true,
-            dirs: vec![],
-        })
-        .corpus;
-        let mut plan = Plan::chosen(&corpus, &[], Languages::Mn, Lang::Mn);
-        plan.stamp = stamp();
-        let page = html(&notes(), &plan, Localizer::shared());
+        let corpus = builtin();
+        let page = html(&notes(), &plan(&corpus), Localizer::shared());
         assert!(page.contains(super::super::files::GENERATOR));
         assert!(page.contains("&lt;b&gt;тод&lt;/b&gt;"), "{page}");
         assert!(!page.contains("<b>"), "{page}");

@@ -1,8 +1,8 @@
 //! `toli notes --full` and `toli notes --out FILE`: every note whole under its entry's title,
 //! with the id and the day, in the order of the titles in the language chosen (Mongolian
 //! alphabetical order in Mongolian, as the plain list and the app's `E`); a Markdown or HTML
-//! file to hand on, which replaces a file toli did not write only with `--force`, and names a
-//! file it replaces.
+//! file to hand on (a link in a note reads as its entry's title), which replaces a file toli
+//! did not write only with `--force`, and names a file it replaces.
 
 use crate::common::{in_order, on_corpus_with_data};
 
@@ -20,7 +20,7 @@ fn with_notes() -> tempfile::TempDir {
             "cluster",
             "Ask about Porter.\n\nКластер гэж юу вэ?\nХоёр дахь мөр.\n",
         ),
-        ("policy-act", "Хуулийн 5-р зүйл.\n"),
+        ("policy-act", "Хуулийн 5-р зүйл: [[park-a]].\n"),
         ("park-a", "Паркийн менежер.\n"),
         ("rec-funding", "Санхүүжилтийн эх үүсвэр.\n"),
         ("gone-entry", "Kept though the entry is gone.\n"),
@@ -53,6 +53,7 @@ fn full_prints_every_note_whole_under_its_title_in_the_language_s_order() {
             "Ask about Porter.\n\nКластер гэж юу вэ?\nХоёр дахь мөр.\n",
             "## Санхүүжилт\n",
             "## Технологи дамжуулах тухай хууль\n",
+            "Хуулийн 5-р зүйл: [[park-a]].",
             "`gone-entry`",
         ],
     );
@@ -104,6 +105,8 @@ fn out_writes_markdown_and_never_over_a_file_toli_did_not_write_unasked() {
         &md,
         &["## А парк", "## Кластер", "Хоёр дахь мөр.", "## Санхүүжилт"],
     );
+    // Read where toli is not, a link names its entry.
+    assert!(md.contains("Хуулийн 5-р зүйл: А парк."), "{md}");
     // Written again: toli's own file is replaced, and named.
     let (ok, said, _) = run(data.path(), &["notes", "--out", path]);
     assert!(ok);
