@@ -198,7 +198,7 @@ fn first_mistakes_are_told_with_what_to_do_next() {
             "klaster-zovloh.md:7:1: error: `summary` has no Mongolian text — add it as `mn: …` beside its `en: …`",
             "no-front.md:1:1: error: the file must start with a `---` line opening the front matter — add a `---` line at the top, then the fields (`id:`, `kind:`, `title:` …), then another `---` line before the text",
             "own-link.md:15:5: warning: the entry links to itself — link to another entry, or keep the words and take the link off",
-            "unsourced.md:2:1: warning: the entry cites no source — add `sources` with a locator",
+            "unsourced.md:2:1: warning: the entry cites no source — say where it comes from, each source with the place in it: sources: [{id: SOURCE-ID, locator: \"Table 3\"}] (`toli list --kind source` lists the sources)",
         ]
     );
     assert_eq!(
@@ -207,7 +207,7 @@ fn first_mistakes_are_told_with_what_to_do_next() {
             "klaster-zovloh.md:7:1: алдаа: `summary` талбарт монгол бичвэр байхгүй — `en: …`-ийн хажууд `mn: …` гэж монгол бичвэрийг нэмнэ үү",
             "no-front.md:1:1: алдаа: файл толгой хэсгийг нээх `---` мөрөөр эхлэх ёстой — файлын эхэнд `---` мөр нэмээд талбаруудыг (`id:`, `kind:`, `title:` …) бичиж, бичвэрийн өмнө дахин нэг `---` мөр бичнэ үү",
             "own-link.md:15:5: анхааруулга: бичлэг өөрөө өөр лүүгээ холбогдсон — өөр бичлэг рүү холбох, эсвэл үгийг нь үлдээгээд холбоосыг арилгана уу",
-            "unsourced.md:2:1: анхааруулга: бичлэг эх сурвалжгүй — байршлын хамт `sources` нэмнэ үү",
+            "unsourced.md:2:1: анхааруулга: бичлэг эх сурвалжгүй — хаанаас авсныг эх сурвалж бүрийн доторх байршлын хамт бичнэ үү: sources: [{id: ЭХ-СУРВАЛЖИЙН-ТАНИХ-НЭР, locator: \"3-р хүснэгт\"}] (эх сурвалжуудыг `toli list --kind source` жагсаана)",
         ]
     );
 }

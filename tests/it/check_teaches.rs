@@ -217,14 +217,14 @@ fn a_field_indented_under_summary_is_told_to_start_the_line_in_both_languages() 
     assert_eq!(
         check("  ", "en"),
         [
-            "2:1: warning: the entry cites no source — add `sources` with a locator",
+            "2:1: warning: the entry cites no source — say where it comes from, each source with the place in it: sources: [{id: SOURCE-ID, locator: \"Table 3\"}] (`toli list --kind source` lists the sources)",
             "10:3: error: `summary` has an unexpected key `sources` — `sources` is a field of the entry: start it at the beginning of the line, not under `summary`",
         ]
     );
     assert_eq!(
         check("  ", "mn"),
         [
-            "2:1: анхааруулга: бичлэг эх сурвалжгүй — байршлын хамт `sources` нэмнэ үү",
+            "2:1: анхааруулга: бичлэг эх сурвалжгүй — хаанаас авсныг эх сурвалж бүрийн доторх байршлын хамт бичнэ үү: sources: [{id: ЭХ-СУРВАЛЖИЙН-ТАНИХ-НЭР, locator: \"3-р хүснэгт\"}] (эх сурвалжуудыг `toli list --kind source` жагсаана)",
             "10:3: алдаа: `summary` талбарын дотор `sources` гэсэн илүүдэл талбар байна — `sources` нь бичлэгийн талбар тул `summary` талбарын доор биш, мөрийн эхнээс бичнэ үү",
         ]
     );
