@@ -2,7 +2,8 @@
 //! mistyped step is guessed as the search reads it (`klaster` → `cluster`), never the tour
 //! itself, and a step naming its own tour is an error; an unknown source or figure is guessed
 //! among its kind, by id or by title words, else told the command that lists them; a step, a
-//! source and a figure are each named as such, not "link".
+//! source and a figure are each named as such, not "link". And `toli figure` guesses a figure
+//! as `toli show` guesses an entry.
 
 use crate::check_coach_lessons::{BODY, SUMMARY, TITLE, checked, entry, folder};
 use crate::common;
@@ -146,4 +147,28 @@ fn a_source_is_guessed_by_its_title_words_else_told_where_they_are_listed() {
             "klaster-zovloh.md:11:9: алдаа: эх сурвалжийг `src-qqq-zzz` гэсэн таних нэрээр заасан, гэвч ийм таних нэртэй эх сурвалж байхгүй — эх сурвалжуудыг `toli list --kind source` жагсаана"
         ]
     );
+}
+
+/// O-3: `toli figure` guesses a figure from a word of its title, in either language, as
+/// `toli show` guesses an entry; a word near no figure gets no guess.
+#[test]
+fn toli_figure_guesses_a_figure_from_its_title_words() {
+    let figure = |lang: &str, id: &str| {
+        let out = common::toli_en()
+            .args(["--lang", lang, "figure", id])
+            .output()
+            .expect("run");
+        assert_eq!(out.status.code(), Some(2), "{out:?}");
+        String::from_utf8_lossy(&out.stderr).trim_end().to_string()
+    };
+    assert_eq!(
+        figure("en", "ict"),
+        "toli: no figure has the id `ict`. `toli figure` lists them. Did you mean `fig-ict-service-exports`?"
+    );
+    assert_eq!(
+        figure("mn", "ict"),
+        "toli: `ict` гэсэн таних нэртэй зураг, хүснэгт байхгүй. Зураг, хүснэгтүүдийн жагсаалтыг `toli figure` тушаалаар харна уу. `fig-ict-service-exports` гэж бичих гэсэн үү?"
+    );
+    assert!(figure("mn", "МХХТ").ends_with("`fig-ict-service-exports` гэж бичих гэсэн үү?"));
+    assert!(!figure("en", "nosuch").contains("Did you mean"));
 }
