@@ -95,7 +95,10 @@ impl Diagnostic {
                     None => format!("{message} — {hint}"),
                 }
             }
-            None => match self.link_by_title(l10n, lang, None) {
+            None => match self
+                .link_by_title(l10n, lang, None)
+                .or_else(|| self.where_listed(l10n, lang))
+            {
                 Some(how) => format!("{message} — {how}"),
                 None => message,
             },
@@ -112,7 +115,7 @@ impl Diagnostic {
         lang: Lang,
         suggestion: Option<&str>,
     ) -> Option<String> {
-        let Problem::BrokenLink { target, text } = &self.problem else {
+        let Problem::BrokenLink { target, text, .. } = &self.problem else {
             return None;
         };
         if !crate::corpus::title_link::written_as_name(target) {
@@ -132,6 +135,20 @@ impl Diagnostic {
             ),
             (None, _) => l10n.format(lang, "teach-link-by-title-unknown", &[target]),
         })
+    }
+
+    /// For a source or a figure no entry has, and none to guess: the command that lists them.
+    fn where_listed(&self, l10n: &Localizer, lang: Lang) -> Option<String> {
+        use crate::corpus::parse::LinkField;
+        let Problem::BrokenLink { field, .. } = &self.problem else {
+            return None;
+        };
+        let id = match field {
+            LinkField::Sources => "teach-sources-listed",
+            LinkField::Figures => "teach-figures-listed",
+            _ => return None,
+        };
+        Some(l10n.format(lang, id, &[]))
     }
 
     pub fn severity(&self) -> Severity {

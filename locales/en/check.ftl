@@ -113,8 +113,12 @@ problem-duplicate-id = id `{ $id }` is already used by { $other }, so this file 
        *[no] {""}
     }
 problem-broken-link = link to `{ $target }`, but no entry has that id
+problem-broken-step = the step is given the id `{ $target }`, but no entry has that id
+problem-broken-source = the source is given the id `{ $target }`, but no source has that id
+problem-broken-figure = the figure is given the id `{ $target }`, but no figure has that id
 problem-wrong-link-kind = `{ $field }` names `{ $target }`, which is not an entry of kind { $expected }
 problem-self-link = the entry links to itself — link to another entry, or keep the words and take the link off
+problem-tour-step-itself = the step is given the id of this tour itself, and a tour cannot be its own step — give the id of the entry to show at this step
 problem-finding-without-action = this finding names no action or recommendation in `addressed_by` — add the id of the one that answers it: addressed_by: [ID]
 problem-unsourced = the entry cites no source — say where it comes from, each source with the place in it: sources: [{"{"}id: SOURCE-ID, locator: "Table 3"{"}"}] (`toli list --kind source` lists the sources)
 problem-stage-gap = model `{ $model }` has no stage at position { $missing } — add that stage, or change the other stages' `position` so that they count 1, 2, 3 … with no gap

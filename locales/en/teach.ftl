@@ -1,5 +1,7 @@
 ## A checker that teaches: plain-word diagnostics, suggestions, `toli new`, `toli help format`
 teach-did-you-mean = did you mean `{ $suggestion }`?
+teach-sources-listed = `toli list --kind source` lists the sources
+teach-figures-listed = `toli figure` lists the figures
 teach-unknown-field-suggested = unknown field `{ $field }` — did you mean `{ $suggestion }`?
 teach-link-by-title = A link names an entry by its id, not its title: write [[{ $suggestion }]], or [[{ $suggestion }|{ $target }]] to keep your words.
 teach-link-by-title-words = A link names an entry by its id, not its title: write [{ $text }]({ $suggestion }).

@@ -106,20 +106,31 @@ impl Context {
         self.with_guess(message, crate::suggest::closest(word, candidates))
     }
 
-    /// The entry a reader typing `word` most likely meant: the id holding its words in order
-    /// (`law-innovation`), else the first of what a search for it finds whose id or title is
-    /// spelt near it (`klaster` → `cluster`), else the id spelt most like it; none when
-    /// nothing is near (`nosuch`), since an unrelated guess misleads.
+    /// The entry a reader typing `word` most likely meant: [`Self::guess_entry_of`] any kind.
     pub fn guess_entry(&self, word: &str) -> Option<String> {
+        self.guess_entry_of(word, None)
+    }
+
+    /// The entry of `kind` (or of any kind) a reader typing `word` most likely meant: the id
+    /// holding its words in order (`law-innovation`), else the first of what a search for it
+    /// finds whose id or title is spelt near it (`klaster` → `cluster`, `ict` → the figure
+    /// titled "ICT service exports …"), else the id spelt most like it; none when nothing is
+    /// near (`nosuch`), since an unrelated guess misleads.
+    pub fn guess_entry_of(
+        &self,
+        word: &str,
+        kind: Option<crate::corpus::model::Kind>,
+    ) -> Option<String> {
         let corpus = &self.outcome.corpus;
         // An id typed with a word left out or cut short (`law-innovation`): the id holding its
         // words in order, before what a search for them ranks first.
-        if let Some(id) = crate::suggest::id_with_words(word, self.ids(None)) {
+        if let Some(id) = crate::suggest::id_with_words(word, self.ids(kind)) {
             return Some(id.to_string());
         }
         let index = crate::search::SearchIndex::load_or_build(corpus, &self.outcome.fingerprint)
             .with_synonyms(Some(self.outcome.synonyms.clone()));
         let opts = crate::search::SearchOptions {
+            kind,
             limit: 5,
             ..crate::search::SearchOptions::in_lang(self.lang)
         };
@@ -133,7 +144,7 @@ impl Context {
         if let Some(hit) = found.iter().find(|hit| near(hit.entry)) {
             return Some(corpus.id(hit.entry).to_string());
         }
-        crate::suggest::closest(word, self.ids(None))
+        crate::suggest::closest(word, self.ids(kind))
             .filter(|id| crate::suggest::near(word, id))
             .map(str::to_string)
     }

@@ -55,8 +55,13 @@ pub fn run(ctx: &Context, out: &mut impl Write, id: Option<&str>, format: Format
         .get(id)
         .filter(|e| e.kind == Kind::Figure)
         .ok_or_else(|| {
+            // A figure id spelt almost so, else the figure its words name (`ict`), as
+            // `toli show` guesses an entry.
             let message = ctx.t("cli-no-figure", &[("id", id.to_string())]);
-            Failure::Message(ctx.suggesting(message, id, ctx.ids(Some(Kind::Figure))))
+            let figures = ctx.ids(Some(Kind::Figure));
+            let guess = (crate::suggest::closest(id, figures).map(str::to_string))
+                .or_else(|| ctx.guess_entry_of(id, Some(Kind::Figure)));
+            Failure::Message(ctx.with_guess(message, guess.as_deref()))
         })?;
     let KindFields::Figure {
         unit,

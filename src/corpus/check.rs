@@ -4,47 +4,15 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::Corpus;
+use super::link_guess::{closest_id, expected_kinds};
 use super::model::{Kind, KindFields};
 use super::parse::{LinkField, LinkSite};
-use super::title_link;
 use crate::diagnostic::{Diagnostic, Problem};
-
-/// The kinds a front-matter field may point at (`None`: any kind).
-fn expected_kinds(field: LinkField) -> Option<&'static [Kind]> {
-    match field {
-        LinkField::Sources => Some(&[Kind::Source]),
-        LinkField::AddressedBy => Some(&[Kind::Action, Kind::Recommendation]),
-        LinkField::Actions => Some(&[Kind::Action]),
-        LinkField::Figures => Some(&[Kind::Figure]),
-        _ => None,
-    }
-}
-
-/// The id most like a broken link's `target`, among entries of the kinds `field` may name,
-/// and spelt near it word by word: an id sharing only its first word (`darkhan-exports` for
-/// `darkhan-wool-study`) is no guess. A target that cannot be an id is first looked for among
-/// the titles, in both languages (`[[Кластерийн байгууллага]]`).
-fn closest_id<'a>(corpus: &'a Corpus, target: &str, field: LinkField) -> Option<&'a str> {
-    let kinds = expected_kinds(field);
-    if title_link::written_as_name(target)
-        && let Some(id) = title_link::id_by_title(corpus, target, kinds)
-    {
-        return Some(id);
-    }
-    let words = |id: &str| id.replace('-', " ");
-    let typed = words(target);
-    let ids = corpus
-        .entries()
-        .filter(|e| kinds.is_none_or(|k| k.contains(&e.kind)))
-        .map(|e| e.id.as_str())
-        .filter(|id| crate::suggest::near(&typed, &words(id)));
-    crate::suggest::closest(target, ids)
-}
 
 /// The id `toli check` suggests for a link to `target` that names no entry (any kind), for
 /// the views that mark such a link.
 pub fn suggest_id<'a>(corpus: &'a Corpus, target: &str) -> Option<&'a str> {
-    closest_id(corpus, target, LinkField::Related)
+    closest_id(corpus, target, LinkField::Related, None)
 }
 
 /// Broken links of files that did not build into an entry (their other problems come first).
@@ -60,9 +28,10 @@ pub fn unbuilt_links(corpus: &Corpus, sites: &[(String, LinkSite)]) -> Vec<Diagn
                 Problem::BrokenLink {
                     target: site.target.clone(),
                     text: site.text.clone(),
+                    field: site.field,
                 },
             )
-            .suggesting(closest_id(corpus, &site.target, site.field))
+            .suggesting(closest_id(corpus, &site.target, site.field, None))
         })
         .collect()
 }
@@ -79,10 +48,20 @@ pub fn check(corpus: &Corpus) -> Vec<Diagnostic> {
                     at(Problem::BrokenLink {
                         target: site.target.clone(),
                         text: site.text.clone(),
+                        field: site.field,
                     })
-                    .suggesting(closest_id(corpus, &site.target, site.field)),
+                    .suggesting(closest_id(
+                        corpus,
+                        &site.target,
+                        site.field,
+                        Some(&entry.id),
+                    )),
                 ),
-                Some(target) if target.id == entry.id => out.push(at(Problem::SelfLink)),
+                // A tour cannot be its own step; a link to its own entry leads nowhere new.
+                Some(target) if target.id == entry.id => out.push(at(match site.field {
+                    LinkField::Steps => Problem::TourStepItself,
+                    _ => Problem::SelfLink,
+                })),
                 Some(target) => {
                     if let Some(kinds) = expected_kinds(site.field)
                         && !kinds.contains(&target.kind)
@@ -195,24 +174,4 @@ fn check_actions(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
 fn at_position(corpus: &Corpus, index: usize, problem: Problem) -> Diagnostic {
     let e = corpus.entry(index);
     Diagnostic::new(&e.origin.path, corpus.key_line(index).position, 1, problem)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::corpus::load::{Sources, load};
-
-    /// A broken link's guess is an id spelt near it word by word, not one sharing only its
-    /// first word (`darkhan-exports` for `darkhan-wool-study`).
-    #[test]
-    fn a_broken_link_is_guessed_only_an_id_spelt_near_it() {
-        let corpus = load(&Sources::builtin()).corpus;
-        assert_eq!(suggest_id(&corpus, "clustr"), Some("cluster"));
-        assert_eq!(
-            suggest_id(&corpus, "law-innovation"),
-            Some("law-on-innovation-2012")
-        );
-        assert_eq!(suggest_id(&corpus, "itp-darkhan-wool-study"), None);
-        assert_eq!(suggest_id(&corpus, "unctad-finding-nine-b"), None);
-    }
 }

@@ -18,6 +18,7 @@ pub mod id_like;
 pub mod kind_guess;
 mod kind_values;
 pub mod kinds;
+mod link_guess;
 pub mod load;
 pub mod locate;
 pub mod locator;

@@ -2,8 +2,7 @@
 //! `[[Cluster organisation]]`): the entry whose title, in either language, it names or nearly
 //! names, so that `toli check` and the reading views can offer its id.
 
-use super::Corpus;
-use super::model::{Entry, Kind};
+use super::model::Entry;
 use crate::markdown::links::is_entry_id;
 
 /// Below this similarity of the whole text to a title a guess would more likely mislead.
@@ -15,24 +14,20 @@ pub fn written_as_name(target: &str) -> bool {
     !is_entry_id(target)
 }
 
-/// The id of the entry (of `kinds`, when given) whose title `target` names: a title in
+/// The id of the entry among `entries` whose title `target` names: a title in
 /// either language, or one of its parts (`Кластерийн байгууллага` of «Кластерийн байгууллага /
 /// кластерийн удирдлагын байгууллага», the name before a colon or a bracket), ignoring case,
 /// else the title nearest it, spelt near it word by word (a letter left out).
 pub fn id_by_title<'a>(
-    corpus: &'a Corpus,
+    entries: impl IntoIterator<Item = &'a Entry>,
     target: &str,
-    kinds: Option<&[Kind]>,
 ) -> Option<&'a str> {
     let written = target.trim().to_lowercase();
     if written.is_empty() {
         return None;
     }
     let mut best: Option<(&'a str, f64)> = None;
-    for entry in corpus
-        .entries()
-        .filter(|e| kinds.is_none_or(|k| k.contains(&e.kind)))
-    {
+    for entry in entries {
         for name in names(entry) {
             let name = name.to_lowercase();
             if name == written {

@@ -273,6 +273,7 @@ mod tests {
                 Problem::BrokenLink {
                     target: target.into(),
                     text: None,
+                    field: crate::corpus::parse::LinkField::Related,
                 },
             )
             .suggesting(Some("soum-hubs"))

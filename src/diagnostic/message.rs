@@ -4,6 +4,7 @@
 mod args;
 
 use crate::corpus::model::Kind;
+use crate::corpus::parse::LinkField;
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 
@@ -126,6 +127,14 @@ impl Problem {
                 }
                 format!("problem-{}", self.code())
             }
+            // A tour step, a source and a figure are named as the author knows them.
+            Problem::BrokenLink { field, .. } => match field {
+                LinkField::Steps => "problem-broken-step",
+                LinkField::Sources => "problem-broken-source",
+                LinkField::Figures => "problem-broken-figure",
+                _ => "problem-broken-link",
+            }
+            .to_string(),
             _ => format!("problem-{}", self.code()),
         };
         l10n.format(lang, &id, args)

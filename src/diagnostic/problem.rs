@@ -6,6 +6,7 @@
 mod classify;
 
 use crate::corpus::model::Kind;
+use crate::corpus::parse::LinkField;
 use crate::corpus::values::Coded;
 use crate::lang::Lang;
 
@@ -186,10 +187,12 @@ pub enum Problem {
         more: usize,
     },
     // Links, and what the corpus as a whole must hold (stages, tours, actions, figures).
-    /// A link to an id no entry has; `text` is the words of a body's `[words](target)` link.
+    /// A link to an id no entry has; `text` is the words of a body's `[words](target)` link,
+    /// `field` where it is written (a tour step, a source and a figure are named as such).
     BrokenLink {
         target: String,
         text: Option<String>,
+        field: LinkField,
     },
     /// The `links` links of `entries` entries to `target`, the id of `file`, which did not
     /// load: its own first error is at `line`:`column` there. Said once, at that error;
@@ -209,6 +212,8 @@ pub enum Problem {
         expected: Kind,
     },
     SelfLink,
+    /// A tour step naming the tour itself.
+    TourStepItself,
     FindingWithoutAction,
     Unsourced,
     StageGap {

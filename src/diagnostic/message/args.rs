@@ -258,7 +258,7 @@ impl Problem {
                 vec![("loaded", if *loaded { "yes" } else { "no" }.to_string())]
             }
             InvalidUtf8 | Utf16 | NulByte | Empty | NoFrontMatter | UnclosedFrontMatter
-            | TabInValue | SelfLink | FindingWithoutAction | Unsourced => {
+            | TabInValue | SelfLink | TourStepItself | FindingWithoutAction | Unsourced => {
                 vec![]
             }
         }

@@ -45,6 +45,7 @@ impl Problem {
             LinkToUnloaded { .. } => "link-to-unloaded",
             WrongLinkKind { .. } => "wrong-link-kind",
             SelfLink => "self-link",
+            TourStepItself => "tour-step-itself",
             FindingWithoutAction => "finding-without-action",
             Unsourced => "unsourced",
             StageGap { .. } => "stage-gap",
