@@ -34,6 +34,7 @@ mod facet_places_tmux;
 mod figures_source;
 mod figures_tui;
 mod fuzz_regressions;
+mod handout_front_page;
 mod help_everywhere;
 mod help_inputs;
 mod help_tmux;
