@@ -93,24 +93,8 @@ fn section_content(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> S
         out.push_str("</ol></div>");
     }
     out.push_str(&body_html(plan, e.body.show(lang), lang));
-    // A step's charts (`f` in the talk) are pages of their own: the step names and links them.
-    let shown: Vec<usize> = match plan.tour {
-        Some(tour) if plan.step_number(index).is_some() => {
-            crate::present::figures::shown_with(corpus, tour, index)
-                .into_iter()
-                .filter(|&f| plan.shown_at.contains_key(&f))
-                .collect()
-        }
-        _ => Vec::new(),
-    };
-    entry_list(
-        &mut out,
-        plan,
-        &l10n.t(lang, "export5-shown-list"),
-        "block shown",
-        &shown,
-        lang,
-    );
+    // A step's charts (`f` in the talk) are pages of their own: the step names them.
+    out.push_str(&super::shown::shown_block(plan, l10n, index, lang));
     out.push_str(&sources_html(plan, l10n, index, lang));
     let back: Vec<usize> = corpus
         .backlinks(index)

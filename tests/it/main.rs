@@ -35,6 +35,7 @@ mod figures_source;
 mod figures_tui;
 mod fuzz_regressions;
 mod handout_front_page;
+mod handout_shown_step;
 mod help_everywhere;
 mod help_inputs;
 mod help_tmux;
