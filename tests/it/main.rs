@@ -60,6 +60,7 @@ mod present;
 mod present_broken_link;
 mod present_content;
 mod present_fit;
+mod present_lang_tmux;
 mod present_notes_keys;
 mod present_plan;
 mod present_room;
