@@ -166,3 +166,34 @@ fn front_page_lines(plan: &Plan, tour: usize, lang: Lang) -> usize {
         .sum();
     title + headings + summary + text + sources + steps
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::load::{Sources, load};
+    use crate::export::Languages;
+
+    /// The shipped tours in two languages, one file: a short introduction joins the contents
+    /// pages; the STI tour's, three paragraphs over 13 steps and their charts, keeps its page
+    /// (printed beside them, its Mongolian contents ran two lines onto a page of their own).
+    #[test]
+    fn a_tour_is_introduced_on_its_contents_pages_when_both_fit_one_page() {
+        let corpus = load(&Sources::builtin()).corpus;
+        for (id, langs, single_file, fits) in [
+            ("tour-what-is-a-cluster", Languages::Both, true, true),
+            ("tour-clusters-abroad", Languages::Both, true, true),
+            ("tour-sti-parks-mongolia", Languages::Both, true, false),
+            ("tour-what-is-a-cluster", Languages::Both, false, false),
+            ("tour-what-is-a-cluster", Languages::Mn, true, false),
+        ] {
+            let tour = corpus.index_of(id).expect("the tour");
+            let mut plan = Plan::new(&corpus, Some(tour), langs, Lang::Mn);
+            plan.single_file = single_file;
+            assert_eq!(
+                intro_in_contents(&plan),
+                fits,
+                "{id} {langs:?} {single_file}"
+            );
+        }
+    }
+}
