@@ -79,3 +79,5 @@ export-langs-one = In { $lang } only. For both languages: --langs both
 export-replaced-tour = It replaced the handout of the tour `{ $tour }` that { $dir } held.
 export-replaced-ids = It replaced the handout of other entries that { $dir } held.
 export-replaced-all = It replaced the handout of the whole knowledge base that { $dir } held.
+# A chart shown at a step that is itself another step of the tour, on the handout.
+export24-shown-as-step = { $title } — see step { $n }

@@ -35,6 +35,11 @@ notes-over-figure = On the projector: figure { $shown } of { $total } · { $titl
 notes-over-agenda = On the projector: the tour's agenda
 notes-over-blank = On the projector: a blank screen
 notes-over-summary = On the projector: the step's summary only
+# The room sees another language than the notes ($lang: the room's, after L on the projector).
+notes-room-lang = On the projector: { $lang ->
+    [en] English
+   *[mn] Mongolian
+  } · L on the projector switches it
 # The notes screen's pace line when the tour plans some steps' minutes ($step: this step's
 # planned time as m:ss).
 notes-plan-step = Plan: { $minutes } min, this step { $step } · { $state }

@@ -12,6 +12,13 @@ present-jump-prompt = Go to step
 present-needs-terminal = `toli present` needs a terminal
 # Presenting: resuming a tour, leaving, blank screen, step numbers, the notes' own language.
 present-resumed = Resumed at step { $step } of { $total } · Home: start over
+present-lang-kept = In { $lang ->
+    [en] English
+   *[mn] Mongolian
+  }, as this tour was last shown · L: { $other ->
+    [en] English
+   *[mn] Mongolian
+  } (or start it with --lang { $other })
 present-no-such-step = No step { $step }: this tour has { $total } steps
 present-remember-failed = Could not remember the step: { $why }. Folder: { $folder }
 present-leave-ask = Leave the presentation? q: leave · any other key: stay

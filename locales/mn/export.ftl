@@ -73,3 +73,5 @@ export-langs-one = Тараах материалыг зөвхөн { $lang } хэ
 export-replaced-tour = { $dir } хавтсанд өмнө нь байсан `{ $tour }` танилцуулгын тараах материалыг энэ материалаар солилоо.
 export-replaced-ids = { $dir } хавтсанд өмнө нь байсан өөр бичлэгүүдийн тараах материалыг энэ материалаар солилоо.
 export-replaced-all = { $dir } хавтсанд өмнө нь байсан мэдлэгийн сангийн бүх бичлэгийн тараах материалыг энэ материалаар солилоо.
+# A chart shown at a step that is itself another step of the tour, on the handout.
+export24-shown-as-step = { $title } — №{ $n } алхмыг үзнэ үү

@@ -85,10 +85,30 @@ pub fn start_standalone(
 ) -> Result<(), String> {
     let tour = &app.corpus.entry(index).id;
     let kept = app.present_places.recall(tour).and_then(|p| p.lang);
+    // A language kept from the last talk (a rehearsal's `L`, say) that is not the one this
+    // start would have used is said, with how to change it, so the trainer notices it.
+    let switched = match (lang_given, kept) {
+        (false, Some(lang)) if lang != app.settings.lang => Some(lang),
+        _ => None,
+    };
     if let (false, Some(lang)) = (lang_given, kept) {
         app.set_lang(lang);
     }
     start(app, index, at)?;
+    if let Some(lang) = switched {
+        let said = app.tf(
+            "present-lang-kept",
+            &[
+                ("lang", lang.code().to_string()),
+                ("other", lang.other().code().to_string()),
+            ],
+        );
+        let notice = match app.status.notice.take() {
+            Some(resumed) => format!("{resumed} · {said}"),
+            None => said,
+        };
+        app.status.say(notice);
+    }
     if let Some(d) = app.present.as_mut() {
         d.standalone = true;
         d.plan_minutes = minutes.or(d.plan_minutes);

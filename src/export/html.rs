@@ -32,9 +32,17 @@ pub fn entry_link(plan: &Plan, id: &str, text: &str) -> String {
 
 /// One language's part of an entry page.
 pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> String {
+    let mut out = format!("<section lang=\"{}\">", lang.code());
+    out.push_str(&section_content(plan, l10n, index, lang));
+    out.push_str("</section>");
+    out
+}
+
+/// One language's part of an entry page, without its `<section>`.
+fn section_content(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> String {
     let corpus = plan.corpus;
     let e = corpus.entry(index);
-    let mut out = format!("<section lang=\"{}\">", lang.code());
+    let mut out = String::new();
     // In a tour each page names its step, numbered as in the talk and the contents (in print
     // the mark a reader turns to: the contents have no page numbers). A figure shown over a
     // step in the talk says which.
@@ -60,7 +68,57 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
         escape(e.title.show(lang)),
         escape(e.summary.show(lang))
     );
-    let mut facts = facts(corpus, index, lang);
+    out.push_str(&facts_html(plan, l10n, index, lang));
+    if e.kind == Kind::Figure {
+        out.push_str(&figure_html(plan, index, lang));
+    }
+    if let KindFields::Tour { steps } = &e.fields {
+        // The handout's own tour in the one-page handout follows contents that list its steps:
+        // on paper (style.css) the list is not printed a second time.
+        let class = match plan.single_file && plan.tour == Some(index) {
+            true => "tour-steps in-contents",
+            false => "tour-steps",
+        };
+        let _ = write!(
+            out,
+            "<div class=\"{class}\"><h2>{}</h2><ol class=\"steps\">",
+            escape(&l10n.t(lang, "label-steps"))
+        );
+        for s in steps {
+            let title = corpus
+                .get(&s.entry)
+                .map_or(s.entry.as_str(), |t| t.title.show(lang));
+            let _ = write!(out, "<li>{}</li>", entry_link(plan, &s.entry, title));
+        }
+        out.push_str("</ol></div>");
+    }
+    out.push_str(&body_html(plan, e.body.show(lang), lang));
+    // A step's charts (`f` in the talk) are pages of their own: the step names them.
+    out.push_str(&super::shown::shown_block(plan, l10n, index, lang));
+    out.push_str(&sources_html(plan, l10n, index, lang));
+    let back: Vec<usize> = corpus
+        .backlinks(index)
+        .iter()
+        .copied()
+        .filter(|&b| plan.has(b))
+        .collect();
+    // On screen they lead back to the entries that link here; on paper (style.css) they are
+    // left out: a reader cannot follow them, and each such link is printed on the linking page.
+    entry_list(
+        &mut out,
+        plan,
+        &l10n.t(lang, "label-backlinks"),
+        "block backlinks",
+        &back,
+        lang,
+    );
+    out
+}
+
+/// An entry's facts in `lang` (a tour's steps left out: they are its numbered list).
+pub(super) fn facts_html(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> String {
+    let mut out = String::new();
+    let mut facts = facts(plan.corpus, index, lang);
     // A tour's steps are the numbered list below, not facts.
     facts.retain(|f| f.label != "label-steps");
     if !facts.is_empty() {
@@ -89,48 +147,14 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
         }
         out.push_str("</dl>");
     }
-    if e.kind == Kind::Figure {
-        out.push_str(&figure_html(plan, index, lang));
-    }
-    if let KindFields::Tour { steps } = &e.fields {
-        // The handout's own tour in the one-page handout follows contents that list its steps:
-        // on paper (style.css) the list is not printed a second time.
-        let class = match plan.single_file && plan.tour == Some(index) {
-            true => "tour-steps in-contents",
-            false => "tour-steps",
-        };
-        let _ = write!(
-            out,
-            "<div class=\"{class}\"><h2>{}</h2><ol class=\"steps\">",
-            escape(&l10n.t(lang, "label-steps"))
-        );
-        for s in steps {
-            let title = corpus
-                .get(&s.entry)
-                .map_or(s.entry.as_str(), |t| t.title.show(lang));
-            let _ = write!(out, "<li>{}</li>", entry_link(plan, &s.entry, title));
-        }
-        out.push_str("</ol></div>");
-    }
-    out.push_str(&body_html(plan, e.body.show(lang), lang));
-    // A step's charts (`f` in the talk) are pages of their own: the step names and links them.
-    let shown: Vec<usize> = match plan.tour {
-        Some(tour) if plan.step_number(index).is_some() => {
-            crate::present::figures::shown_with(corpus, tour, index)
-                .into_iter()
-                .filter(|&f| plan.shown_at.contains_key(&f))
-                .collect()
-        }
-        _ => Vec::new(),
-    };
-    entry_list(
-        &mut out,
-        plan,
-        &l10n.t(lang, "export5-shown-list"),
-        "block shown",
-        &shown,
-        lang,
-    );
+    out
+}
+
+/// An entry's Sources block in `lang` (nothing when it cites none).
+pub(super) fn sources_html(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> String {
+    let corpus = plan.corpus;
+    let e = corpus.entry(index);
+    let mut out = String::new();
     if !e.sources.is_empty() {
         let _ = write!(
             out,
@@ -149,23 +173,6 @@ pub fn section(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> Strin
         }
         out.push_str("</ul></div>");
     }
-    let back: Vec<usize> = corpus
-        .backlinks(index)
-        .iter()
-        .copied()
-        .filter(|&b| plan.has(b))
-        .collect();
-    // On screen they lead back to the entries that link here; on paper (style.css) they are
-    // left out: a reader cannot follow them, and each such link is printed on the linking page.
-    entry_list(
-        &mut out,
-        plan,
-        &l10n.t(lang, "label-backlinks"),
-        "block backlinks",
-        &back,
-        lang,
-    );
-    out.push_str("</section>");
     out
 }
 
@@ -240,9 +247,12 @@ pub fn article(plan: &Plan, l10n: &Localizer, index: usize) -> String {
         .iter()
         .map(|&l| section(plan, l10n, index, l))
         .collect();
-    // A chart shown at a step (not a step itself), marked as one.
+    // A chart shown at a step (not a step itself), marked as one; the handout's tour when its
+    // contents pages introduce it (print leaves the tour's own page out).
     let shown = if plan.shown_at.contains_key(&index) {
         " shown"
+    } else if plan.tour == Some(index) && super::single::intro_in_contents(plan) {
+        " intro-in-contents"
     } else {
         ""
     };

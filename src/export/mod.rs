@@ -11,6 +11,7 @@ pub mod html;
 pub mod markdown;
 pub mod md_tables;
 pub mod notes;
+pub mod shown;
 pub mod single;
 pub mod stamp;
 pub mod svg;

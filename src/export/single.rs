@@ -5,7 +5,8 @@
 use std::fmt::Write as _;
 
 use super::Plan;
-use super::html::{STYLE, article, entry_link, langs_class, steps_list};
+use super::body::body_html;
+use super::html::{STYLE, article, entry_link, facts_html, langs_class, sources_html, steps_list};
 use super::svg::escape;
 use crate::i18n::Localizer;
 use crate::lang::Lang;
@@ -28,11 +29,14 @@ pub fn document(plan: &Plan, l10n: &Localizer) -> String {
     for &l in &plan.langs {
         let _ = write!(
             toc,
-            "<section lang=\"{}\"><h1>{}</h1><h2>{}</h2>",
+            "<section lang=\"{}\"><h1>{}</h1>",
             l.code(),
-            escape(&heading(l)),
-            escape(&l10n.t(l, "export-contents"))
+            escape(&heading(l))
         );
+        if let Some(tour) = plan.tour.filter(|_| intro_in_contents(plan)) {
+            toc.push_str(&tour_intro(plan, l10n, tour, l));
+        }
+        let _ = write!(toc, "<h2>{}</h2>", escape(&l10n.t(l, "export-contents")));
         // Paper has no links and the contents no page numbers (Chromium prints none: README):
         // a step is found by its number, which heads it in bold. The example is the tour's
         // last step with a page, so it names a step the reader can find.
@@ -89,4 +93,107 @@ fn contents(out: &mut String, plan: &Plan, l10n: &Localizer, lang: Lang) {
     };
     let _ = write!(out, "<p class=\"tour\">{}</p>", link(tour));
     steps_list(out, plan, l10n, lang);
+}
+
+/// The handout's tour introduced on one language's contents page (its summary, facts, text and
+/// sources under the contents' title), for print.
+fn tour_intro(plan: &Plan, l10n: &Localizer, tour: usize, lang: Lang) -> String {
+    let e = plan.corpus.entry(tour);
+    format!(
+        "<div class=\"tour-intro\"><p class=\"summary\">{}</p>{}{}{}</div>",
+        escape(e.summary.show(lang)),
+        facts_html(plan, l10n, tour, lang),
+        body_html(plan, e.body.show(lang), lang),
+        sources_html(plan, l10n, tour, lang)
+    )
+}
+
+/// Whether the printed handout introduces its tour on each language's contents page rather than
+/// on a page of its own. Only with two languages, whose parts print on pages of their own (each
+/// language's part of the tour's page held two lines on an otherwise blank page), and only when
+/// the introduction and the contents are estimated to share one A4 page in every language: a
+/// contents list pushed a few lines onto the next page would leave that page nearly empty.
+pub fn intro_in_contents(plan: &Plan) -> bool {
+    let Some(tour) = plan.tour else { return false };
+    plan.single_file
+        && plan.langs.len() > 1
+        && plan
+            .langs
+            .iter()
+            .all(|&l| front_page_lines(plan, tour, l) <= PAGE_LINES)
+}
+
+/// Lines of 10.5 pt text an A4 page holds inside its print margins, less a few for the space
+/// around headings and lists.
+const PAGE_LINES: usize = 46;
+/// Characters of a printed line of text (180 mm at 10.5 pt), and of a list item, indented.
+const LINE_CHARS: usize = 95;
+const ITEM_CHARS: usize = 85;
+
+/// The lines one language's contents page takes with the tour's introduction on it, estimated
+/// from the length of its texts: the title and headings, the summary, the text paragraph by
+/// paragraph (a blank line between them), the sources and each step with its charts.
+fn front_page_lines(plan: &Plan, tour: usize, lang: Lang) -> usize {
+    let e = plan.corpus.entry(tour);
+    let wrapped = |text: &str, width: usize| text.chars().count().max(1).div_ceil(width);
+    let title = 2 * wrapped(e.title.show(lang), LINE_CHARS / 2);
+    let headings = 6;
+    let summary = wrapped(e.summary.show(lang), LINE_CHARS);
+    let mut text = 0;
+    for paragraph in e.body.show(lang).split("\n\n") {
+        let lines: usize = paragraph
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| wrapped(l, LINE_CHARS))
+            .sum();
+        text += lines + usize::from(lines > 0);
+    }
+    let sources = match e.sources.len() {
+        0 => 0,
+        n => 2 + 2 * n,
+    };
+    let title_of = |i: usize| plan.corpus.entry(i).title.show(lang).to_string();
+    let steps: usize = plan
+        .outline()
+        .iter()
+        .map(|(step, figures)| {
+            wrapped(&title_of(*step), ITEM_CHARS)
+                + figures
+                    .iter()
+                    .map(|&f| wrapped(&title_of(f), ITEM_CHARS - 15))
+                    .sum::<usize>()
+        })
+        .sum();
+    title + headings + summary + text + sources + steps
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::load::{Sources, load};
+    use crate::export::Languages;
+
+    /// The shipped tours in two languages, one file: a short introduction joins the contents
+    /// pages; the STI tour's, three paragraphs over 13 steps and their charts, keeps its page
+    /// (printed beside them, its Mongolian contents ran two lines onto a page of their own).
+    #[test]
+    fn a_tour_is_introduced_on_its_contents_pages_when_both_fit_one_page() {
+        let corpus = load(&Sources::builtin()).corpus;
+        for (id, langs, single_file, fits) in [
+            ("tour-what-is-a-cluster", Languages::Both, true, true),
+            ("tour-clusters-abroad", Languages::Both, true, true),
+            ("tour-sti-parks-mongolia", Languages::Both, true, false),
+            ("tour-what-is-a-cluster", Languages::Both, false, false),
+            ("tour-what-is-a-cluster", Languages::Mn, true, false),
+        ] {
+            let tour = corpus.index_of(id).expect("the tour");
+            let mut plan = Plan::new(&corpus, Some(tour), langs, Lang::Mn);
+            plan.single_file = single_file;
+            assert_eq!(
+                intro_in_contents(&plan),
+                fits,
+                "{id} {langs:?} {single_file}"
+            );
+        }
+    }
 }

@@ -162,6 +162,19 @@ impl Notes<'_> {
                 th.notice.add_modifier(Modifier::BOLD),
             )));
         }
+        // The room sees another language than these notes (`L` on the projector): said, as
+        // the talk's next start keeps that language.
+        if p.lang != lang {
+            let text = self.l10n.format(
+                lang,
+                "notes-room-lang",
+                &[("lang", p.lang.code().to_string())],
+            );
+            out.push(Line::from(Span::styled(
+                text,
+                th.notice.add_modifier(Modifier::BOLD),
+            )));
+        }
         out.push(Line::from(""));
         out.push(Line::from(Span::styled(
             step_title(step),

@@ -1,0 +1,54 @@
+//! A chart a step shows (`figures`) that is a later step of the tour itself: the handout names
+//! it at the step it is shown with "see step N", in each language (it used to say nothing
+//! there, the chart printing only as its own step).
+
+use crate::common;
+
+const TOUR: &str = "---\nid: ws-shown-step\nkind: tour\n\
+title: {en: Clusters for aimag officials, mn: Аймгийн албан хаагчдад зориулсан кластерийн сургалт}\n\
+summary: {en: A one-hour introduction., mn: Нэг цагийн танилцуулга.}\n\
+steps:\n  - entry: cluster\n  - entry: sea-buckthorn-cluster\n    \
+figures: [fig-lithuania-cluster-programmes, fig-lithuania-cluster-targets]\n  \
+- entry: cluster-development-stages\n  - entry: fig-lithuania-cluster-programmes\n---\n";
+
+/// Step `id`'s article in the handout.
+fn article<'a>(html: &'a str, id: &str) -> &'a str {
+    let start = html
+        .find(&format!("<article id=\"{id}\""))
+        .unwrap_or_else(|| panic!("{id} printed"));
+    let rest = &html[start..];
+    &rest[..rest.find("</article>").expect("closed")]
+}
+
+#[test]
+fn a_chart_shown_at_a_step_that_is_a_later_step_says_see_step_n() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let content = dir.path().join("ws");
+    std::fs::create_dir_all(content.join("tours")).expect("mkdir");
+    std::fs::write(content.join("tours/ws-shown-step.md"), TOUR).expect("write");
+    let file = dir.path().join("both.html");
+    common::toli_en()
+        .arg("--content")
+        .arg(&content)
+        .args(["handout", "--tour", "ws-shown-step", "--langs", "both"])
+        .arg("--single-file")
+        .arg(&file)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&file).expect("read");
+    let step = article(&html, "sea-buckthorn-cluster");
+    for said in [
+        "<a href=\"#fig-lithuania-cluster-programmes\">Lithuania&#39;s EU-funded cluster instruments: budgets</a> — see step 4",
+        "— №4 алхмыг үзнэ үү",
+    ] {
+        assert!(step.contains(said), "{said} in:\n{step}");
+    }
+    // The other chart, printed after the step, is linked as before.
+    assert!(
+        step.contains("<li><a href=\"#fig-lithuania-cluster-targets\">"),
+        "{step}"
+    );
+    // The chart's own step does not point at itself.
+    let own = article(&html, "fig-lithuania-cluster-programmes");
+    assert!(!own.contains("see step"), "{own}");
+}
