@@ -334,6 +334,7 @@ impl SearchIndex {
         let mut q = q;
         self.read_slipped_light_words(&mut q.words);
         question::without_source_head(&mut q.words);
+        question::without_framing_phrases(&mut q.words);
         let spending = Question::of(query, &q.words).money;
         if spending {
             question::without_spending_verbs(&mut q.words);
