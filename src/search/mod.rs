@@ -27,6 +27,7 @@
 
 mod answer;
 mod candidates;
+mod contrast;
 mod english;
 mod expand;
 pub mod fields;
@@ -395,6 +396,7 @@ impl SearchIndex {
         };
         self.answer_in_its_links(corpus, &mut focus, &plan, &best, &asked, &ok);
         self.model_before_its_stages(corpus, &mut focus, &asked, &ok);
+        self.contrast_before_its_sides(corpus, &mut focus, &plan, &best, &asked, &ok);
         let want = opts.limit + 20;
         let (mut cands, total, complete) = self.candidates(
             &Asked {
@@ -476,6 +478,8 @@ impl SearchIndex {
 mod tests;
 #[cfg(test)]
 mod tests_asked;
+#[cfg(test)]
+mod tests_framed;
 #[cfg(test)]
 mod tests_spelled;
 #[cfg(test)]
