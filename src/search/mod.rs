@@ -20,7 +20,8 @@
 //!    title it names first — or, for one named that lacks the count or date asked, the one
 //!    entry it links to that has it ([`expand`]) —, [`traits`] favour counts, dates (in the
 //!    year typed) and lengths of time asked for,
-//!    a question asking what is recommended favours recommendations), quoted phrases
+//!    a question asking what is recommended favours recommendations; a comparison puts the
+//!    entry contrasting its two sides before them ([`contrast`])), quoted phrases
 //!    verified, stages of one model scored alike put in their order ([`order`]), and the best
 //!    get title highlights and a snippet ([`highlight`]); for a question asking how many or
 //!    when, the snippet starts at the sentence that answers it ([`answer`]).
