@@ -24,7 +24,7 @@ const ASKING: &[&str] = &[
 ];
 
 /// Words that only hold a sentence together: they weigh almost nothing and never filter. ("it"
-/// is left out: IT is information technology here.)
+/// is left out: IT is information technology here; "us" too: the US.)
 #[rustfmt::skip]
 const FUNCTION: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "the", "of", "does", "do", "did", "a",
@@ -40,7 +40,7 @@ const FUNCTION: &[&str] = &[
     "анх", "anh", "ankh", "үеэр", "ueer", "during", "хамгийн", "hamgiin", "khamgiin",
     "үед", "ued", "хийсэн", "хийдэг", "hiisen", "khiisen", "hiideg", "khiideg", "only", "just",
     "зөвхөн", "zuvhun", "zovhon", "товчлол", "tovchlol", "abbreviation", "acronym", "stand",
-    "stands", "we", "us", "our", "get", "more", "as",
+    "stands", "we", "our", "get", "more", "as",
 ];
 
 /// Words that frame a question about what to do — "which actions address X", «X-ийг шийдэх
