@@ -20,13 +20,15 @@
 //!    title it names first — or, for one named that lacks the count or date asked, the one
 //!    entry it links to that has it ([`expand`]) —, [`traits`] favour counts, dates (in the
 //!    year typed) and lengths of time asked for,
-//!    a question asking what is recommended favours recommendations), quoted phrases
+//!    a question asking what is recommended favours recommendations; a comparison puts the
+//!    entry contrasting its two sides before them ([`contrast`])), quoted phrases
 //!    verified, stages of one model scored alike put in their order ([`order`]), and the best
 //!    get title highlights and a snippet ([`highlight`]); for a question asking how many or
 //!    when, the snippet starts at the sentence that answers it ([`answer`]).
 
 mod answer;
 mod candidates;
+mod contrast;
 mod english;
 mod expand;
 pub mod fields;
@@ -334,6 +336,7 @@ impl SearchIndex {
         let mut q = q;
         self.read_slipped_light_words(&mut q.words);
         question::without_source_head(&mut q.words);
+        question::without_framing_phrases(&mut q.words);
         let spending = Question::of(query, &q.words).money;
         if spending {
             question::without_spending_verbs(&mut q.words);
@@ -394,6 +397,7 @@ impl SearchIndex {
         };
         self.answer_in_its_links(corpus, &mut focus, &plan, &best, &asked, &ok);
         self.model_before_its_stages(corpus, &mut focus, &asked, &ok);
+        self.contrast_before_its_sides(corpus, &mut focus, &plan, &best, &asked, &ok);
         let want = opts.limit + 20;
         let (mut cands, total, complete) = self.candidates(
             &Asked {
@@ -475,6 +479,8 @@ impl SearchIndex {
 mod tests;
 #[cfg(test)]
 mod tests_asked;
+#[cfg(test)]
+mod tests_framed;
 #[cfg(test)]
 mod tests_spelled;
 #[cfg(test)]

@@ -9,9 +9,11 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::query::Word;
 use super::stem::{stem, stems_one_slip_apart};
+pub use frames::without_framing_phrases;
 use words::lists;
 pub use words::{is_light, slipped_light_word};
 
+mod frames;
 mod words;
 
 /// What a query asks.

@@ -15,7 +15,10 @@
 //!                                                      more than two thirds, counts as named;
 //!                                                      an entry named without what a count or
 //!                                                      date question asks names the one entry
-//!                                                      it links to that has it: super::expand)
+//!                                                      it links to that has it: super::expand;
+//!                                                      a comparison names the entry a side
+//!                                                      links to that contrasts the two one
+//!                                                      step above the sides: super::contrast)
 //!       + wanted × 10_000_000_000                  (as much as one title word named: a question
 //!                                                      asking how many, or when, and an entry whose
 //!                                                      facts carry a count, or that has a date or

@@ -13,7 +13,7 @@
 use std::sync::OnceLock;
 
 use super::query::Word;
-use super::stem::same_stem;
+use super::stem::{same_stem, verb_root};
 use super::translit::key_text;
 use crate::diagnostic::{Diagnostic, Problem};
 
@@ -64,14 +64,16 @@ fn member_keys(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether query word `q` names member word `k`: the same word, a case form of it, or one with
-/// up to two more letters than the other ("type" for "types"). No typos: a synonym is looked up only for words
-/// typed as they are.
+/// Whether query word `q` names member word `k`: the same word, a case form of it, a form of
+/// the same Mongolian verb («нэвтрүүлдэг» for «нэвтрүүлэх»), or one with up to two more letters
+/// than the other ("type" for "types"). No typos: a synonym is looked up only for words typed
+/// as they are.
 fn names_member(q: &str, k: &str) -> bool {
     let (short, long) = if q.len() <= k.len() { (q, k) } else { (k, q) };
     q == k
         || same_stem(q, k)
         || (short.len() >= 4 && long.starts_with(short) && long.len() - short.len() <= 2)
+        || verb_root(q).is_some_and(|root| verb_root(k) == Some(root))
 }
 
 impl Synonyms {
@@ -245,5 +247,19 @@ mod tests {
             syn.find(&Query::parse("\"science\"").words).is_empty(),
             "quoted words are exact"
         );
+        let (syn, _) = Synonyms::parse(
+            "s.yaml",
+            "- [инноваци хийх, шинэ бүтээгдэхүүн нэвтрүүлэх]\n",
+        );
+        for q in [
+            "шинэ бүтээгдэхүүн нэвтрүүлдэг",
+            "shine buteegdehuun nevtruulsen",
+        ] {
+            assert_eq!(
+                syn.find(&Query::parse(q).words).len(),
+                1,
+                "a verb's forms name it: {q}"
+            );
+        }
     }
 }

@@ -20,11 +20,11 @@ const ASKING: &[&str] = &[
     "ylgaa", "yalgaa", "юуг", "юуны", "юунд", "хэлэх", "хэлдэг", "гэсэн", "хэддүгээр",
     "хэддүгээрт", "yuug", "yuuny", "heleh", "kheleh", "heldeg", "gesen", "heddugeer",
     "kheddugeer", "heddugeert", "hed", "хэрхэн", "herhen", "kherkhen", "ali", "хэр", "her",
-    "kher",
+    "kher", "same", "адил", "адилхан", "ижил", "adil", "adilhan", "ijil",
 ];
 
 /// Words that only hold a sentence together: they weigh almost nothing and never filter. ("it"
-/// is left out: IT is information technology here.)
+/// is left out: IT is information technology here; "us" too: the US.)
 #[rustfmt::skip]
 const FUNCTION: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "the", "of", "does", "do", "did", "a",
@@ -40,11 +40,12 @@ const FUNCTION: &[&str] = &[
     "анх", "anh", "ankh", "үеэр", "ueer", "during", "хамгийн", "hamgiin", "khamgiin",
     "үед", "ued", "хийсэн", "хийдэг", "hiisen", "khiisen", "hiideg", "khiideg", "only", "just",
     "зөвхөн", "zuvhun", "zovhon", "товчлол", "tovchlol", "abbreviation", "acronym", "stand",
-    "stands",
+    "stands", "we", "our", "get", "more", "as",
 ];
 
 /// Words that frame a question about what to do — "which actions address X", «X-ийг шийдэх
-/// арга хэмжээ», «X асуудалд ямар арга хэмжээ авах вэ»: X is what is asked about. They weigh as
+/// арга хэмжээ», «X асуудалд ямар арга хэмжээ авах вэ», «X хэрэгтэй юу», "should X": X is what
+/// is asked about. They weigh as
 /// function words do, or every action ("эхний гол арга хэмжээ …") and every recommendation
 /// ("Тулгамдсан асуудал.") would match them all and come before the entry about X.
 #[rustfmt::skip]
@@ -52,7 +53,8 @@ const REMEDY: &[&str] = &[
     "action", "actions", "measure", "measures", "address", "addresses", "solve", "solves",
     "tackle", "problem", "problems", "issue", "issues", "арга", "хэмжээ", "шийдэх",
     "шийдвэрлэх", "асуудал", "асуудалд", "асуудлыг", "асуудлын", "авах", "хийх", "arga",
-    "hemjee", "khemjee", "shiideh", "asuudal", "asuudald", "avah",
+    "hemjee", "khemjee", "shiideh", "asuudal", "asuudald", "avah", "should", "хэрэгтэй",
+    "шаардлагатай", "heregtei", "kheregtei", "shaardlagatai",
 ];
 
 /// Verbs that ask what is recommended: "what does UNCTAD recommend", «UNCTAD юу зөвлөсөн бэ».
@@ -148,11 +150,12 @@ const WHENCE: &[&str] = &[
     "where", "who", "which", "хэн", "аль", "ямар", "hen", "khen", "ali", "yamar",
 ];
 
-/// Words that ask how two things differ: "X vs Y", «X ба Y-ын ялгаа».
+/// Words that ask how two things differ: "X vs Y", «X ба Y-ын ялгаа», "is X the same as Y",
+/// «X, Y хоёр адилхан уу».
 #[rustfmt::skip]
 const COMPARE: &[&str] = &[
     "vs", "versus", "difference", "differences", "compare", "ялгаа", "ялгаатай", "ylgaa",
-    "yalgaa",
+    "yalgaa", "same", "адил", "адилхан", "ижил", "adil", "adilhan", "ijil",
 ];
 
 /// Words that ask for a date: "when", "year", «хэзээ», «он».
