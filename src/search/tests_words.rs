@@ -246,7 +246,8 @@ fn everyday_words_meet_the_corpus_terms() {
 }
 
 /// A question asking how many puts first the entry that counts the thing asked for: «14
-/// парк» in the parks' overview, not a park named as closely that counts hectares.
+/// парк» in the parks' overview, not a park named as closely that counts hectares; also as
+/// chatted in Latin letters.
 #[test]
 fn how_many_is_answered_by_the_entry_that_counts_it() {
     let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
@@ -254,6 +255,9 @@ fn how_many_is_answered_by_the_entry_that_counts_it() {
     for (q, lang) in [
         ("монголд хэдэн парк байдаг вэ", Lang::Mn),
         ("how many parks does mongolia have", Lang::En),
+        // As people chat in Latin letters (хэдэн, байдаг, вэ written short).
+        ("mongold hedn park bdag we", Lang::Mn),
+        ("mongold heden park bga we", Lang::Mn),
     ] {
         let hits = ix.search(&c, q, &SearchOptions::in_lang(lang));
         let first = hits.first().map(|h| c.id(h.entry));

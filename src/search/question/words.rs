@@ -21,6 +21,8 @@ const ASKING: &[&str] = &[
     "хэддүгээрт", "yuug", "yuuny", "heleh", "kheleh", "heldeg", "gesen", "heddugeer",
     "kheddugeer", "heddugeert", "hed", "хэрхэн", "herhen", "kherkhen", "ali", "хэр", "her",
     "kher", "same", "адил", "адилхан", "ижил", "adil", "adilhan", "ijil",
+    // Written short, as people chat in Latin letters: вэ, ямар, гэж, хэдэн.
+    "we", "ymr", "gj", "hedn",
 ];
 
 /// Words that only hold a sentence together: they weigh almost nothing and never filter. ("it"
@@ -41,6 +43,8 @@ const FUNCTION: &[&str] = &[
     "үед", "ued", "хийсэн", "хийдэг", "hiisen", "khiisen", "hiideg", "khiideg", "only", "just",
     "зөвхөн", "zuvhun", "zovhon", "товчлол", "tovchlol", "abbreviation", "acronym", "stand",
     "stands", "we", "our", "get", "more", "as",
+    // Written short, as people chat in Latin letters: байдаг, байгаа, байсан, юм.
+    "bdag", "bga", "bgaa", "bsan", "bsn", "ym",
 ];
 
 /// Words that frame a question about what to do — "which actions address X", «X-ийг шийдэх
@@ -71,6 +75,7 @@ const RECOMMEND: &[&str] = &[
 #[rustfmt::skip]
 const COUNT: &[&str] = &[
     "many", "much", "number", "хэд", "хэдэн", "хэчнээн", "тоо", "heden", "kheden", "khed", "hed",
+    "hedn",
 ];
 
 /// Money a question asks an amount of: currencies («хэдэн евро», "how many euros") and the
