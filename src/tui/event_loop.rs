@@ -219,6 +219,7 @@ fn carry_out(
                     let _ = out.flush();
                 }
                 Effect::CaptureMouse(on) => set_mouse(on),
+                Effect::Repaint => terminal.clear()?,
                 Effect::EditNote(id) => {
                     pending.extend(edit_externally(terminal, app, id, drafts)?);
                 }

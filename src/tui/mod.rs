@@ -44,6 +44,10 @@ pub fn run_reloading(mut app: App, reloads: Option<Receiver<Fresh>>) -> io::Resu
     let (stop, done) = guard_keeping(Some(keep.clone()))?;
     let Keepers { drafts, place } = keep;
     let mut terminal = ratatui::try_init()?;
+    // The alternate screen may hold what another program (or a toli killed before it could
+    // give the terminal back) left there; frames draw only the cells that change, so every
+    // cell is cleared first.
+    terminal.clear()?;
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         set_mouse(false);

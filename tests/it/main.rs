@@ -69,6 +69,7 @@ mod properties;
 mod reading_order;
 mod readme_commands;
 mod readme_keys;
+mod screen_clear_tmux;
 mod search_table;
 mod search_tui;
 mod snapshot;
