@@ -6,6 +6,7 @@ mod browser;
 mod common;
 
 mod answer_first_tmux;
+mod bookmarks_windows;
 mod broken_links;
 mod check_abbrev;
 mod check_coach;
