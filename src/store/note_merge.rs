@@ -2,8 +2,8 @@
 //! read it. Under a lock, the note on disk is compared with the text read when this window's
 //! editor opened (the base); a text saved meanwhile is never replaced silently: the two are
 //! merged against the base ([`super::merge3`]), so the text both share is kept once with each
-//! window's changes, and where both changed the same place both versions are kept between
-//! marking lines, this window's first.
+//! window's changes (lines both only added at one place one after the other), and where both
+//! changed the same lines both versions are kept between marking lines, this window's first.
 
 use std::path::Path;
 

@@ -77,6 +77,10 @@ pub fn run_reloading(mut app: App, reloads: Option<Receiver<Fresh>>) -> io::Resu
     restore_terminal();
     let drafted = saved.as_ref().map(|(draft, _)| draft.id.clone());
     if let Some((draft, saved)) = saved {
+        // Saved: the draft kept on disk for a run that dies has done its work.
+        if saved.is_ok() {
+            crate::store::draft_file::remove(&draft.store, &draft.id);
+        }
         say_draft_saved(&app, &draft, saved);
     }
     // A note whose save failed is saved once more, or the file that holds it is named.

@@ -45,6 +45,7 @@ mod links_compact;
 mod list_order;
 mod new_from;
 mod note_back_tmux;
+mod note_draft_tmux;
 mod note_keep;
 mod note_keep_tmux;
 mod note_paste_tmux;

@@ -6,12 +6,13 @@
 //! and saving it is [`note_edit`]. The
 //! views beside it — [`bookmarks`] (`b`), [`notes`] (`E`), [`note_editor`] — are drawn by the
 //! files of the same names in `ui/study/`; [`draft`] keeps the text being typed for the event
-//! loop to save when a signal ends the app; [`unsaved`] keeps a note whose save failed, which
+//! loop to save when a signal ends the app, and [`draft_disk`] on disk for a run that dies; [`unsaved`] keeps a note whose save failed, which
 //! the next edit of that note opens again.
 
 pub mod absent;
 pub mod bookmarks;
 pub mod draft;
+pub mod draft_disk;
 mod note_edit;
 pub mod note_editor;
 pub mod note_search;
