@@ -13,6 +13,7 @@ hint-lang = English/Mongolian
 hint-both = both languages
 hint-theme = theme
 hint-mouse = mouse capture
+hint-repaint = redraw the screen
 hint-left = pane left
 hint-right = pane right
 hint-back = back

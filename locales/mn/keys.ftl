@@ -13,6 +13,7 @@ hint-lang = англи/монгол
 hint-both = хоёр хэлээр
 hint-theme = өнгөний загвар
 hint-mouse = хулганы удирдлага
+hint-repaint = дэлгэцийг дахин зурах
 hint-left = зүүн самбар
 hint-right = баруун самбар
 hint-back = буцах

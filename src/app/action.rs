@@ -33,6 +33,9 @@ pub enum Action {
     OpenProblems,
     CycleTheme,
     ToggleMouse,
+    /// Ctrl-L: the whole screen cleared and drawn again (anything another program left on it
+    /// goes), in every context.
+    Repaint,
     FocusLeft,
     FocusRight,
     Up,

@@ -15,6 +15,8 @@ pub enum Effect {
     EditNote(String),
     /// Turn the terminal's mouse reporting on or off.
     CaptureMouse(bool),
+    /// Clear the whole terminal and draw every cell of the next frame (Ctrl-L).
+    Repaint,
 }
 
 /// The effects of one update, in order.

@@ -48,7 +48,10 @@ pub(super) fn after_reload(app: &mut App, took: Option<Gone>) {
         return;
     }
     let shown = app.current().map(|i| app.corpus.entry(i).id.clone());
-    if let Some(mut gone) = took {
+    // The entry taken now may be the one shown in place of an entry taken before, which this
+    // reload brings back (an id changed, then changed back): that return is what to say.
+    let earlier_back = (app.gone.as_ref()).is_some_and(|g| app.corpus.index_of(&g.id).is_some());
+    if !earlier_back && let Some(mut gone) = took {
         let key = match Path::new(&gone.file).exists() {
             false => "reload-entry-deleted",
             true => "reload-entry-left-file",
@@ -67,8 +70,9 @@ pub(super) fn after_reload(app: &mut App, took: Option<Gone>) {
         app.gone = Some(gone);
         return;
     };
-    // The reader still where the entry left them: it is shown again.
-    if shown == gone.left_on {
+    // The reader still where the entry left them (or on the entry shown in its place, which
+    // this reload took): it is shown again.
+    if shown == gone.left_on || took.is_some_and(|t| Some(&t.id) == gone.left_on.as_ref()) {
         app.select(back);
         app.reading.to_top();
     }

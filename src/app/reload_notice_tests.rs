@@ -246,3 +246,15 @@ fn an_id_changed_under_the_reader_is_told_as_the_file_no_longer_holding_it() {
         "{said}"
     );
 }
+
+/// Walk 24, C-4: the id changed, then changed back while the reader stayed: the status line
+/// says the entry is back (not gone again) and shows it.
+#[test]
+fn an_id_changed_back_is_told_as_the_entry_back() {
+    let (dir, src, mut app) = reading_beta(Lang::En);
+    save(&mut app, &dir, &src, "beta.md", &entry("beta-2", ""));
+    let said = save(&mut app, &dir, &src, "beta.md", &entry("beta", ""));
+    assert!(said.starts_with("beta.md is back: «T beta»"), "{said}");
+    assert_eq!(shown(&app).as_deref(), Some("beta"));
+    assert!(app.gone.is_none(), "nothing is gone now");
+}

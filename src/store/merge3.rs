@@ -1,6 +1,9 @@
 //! A three-way merge of texts by lines: two texts, each changed from a common base, become one
-//! that has the base's lines once with both sides' changes; where both sides changed the same
-//! place (or added lines at the same place), both versions are kept between marking lines.
+//! that has the base's lines once with both sides' changes. Changes to lines side by side are
+//! both made; lines both sides only added at the same place (two windows each adding to the
+//! end of a note) are both kept, the other side's first and ours after them, the lines both
+//! added alike once; where both sides changed the same lines, both versions are kept between
+//! marking lines.
 //! The two diffs against the base are imara-diff's Histogram diffs. A diff costs about the
 //! lines compared times the lines changed, which on a long note rewritten in both windows
 //! would take seconds, so when the lines changed are too many to diff (counted first, in
@@ -22,7 +25,9 @@ pub struct Marks<'a> {
 }
 
 /// `ours` and `theirs`, each changed from `base`, merged line by line, and how many places
-/// both changed (each kept as both versions between the `marks` lines, ours first). A text
+/// both changed (each kept as both versions between the `marks` lines, ours first); lines
+/// both only added at one place are kept one after the other, theirs first, and are no such
+/// place. A text
 /// whose last line has no line break gets one, so that line compares equal with the same line
 /// elsewhere; nothing else is added, and no line of either text's changes is lost.
 pub fn merge(base: &str, ours: &str, theirs: &str, marks: Marks) -> (String, usize) {
@@ -56,6 +61,12 @@ pub fn merge(base: &str, ours: &str, theirs: &str, marks: Marks) -> (String, usi
             [true, false] => push(&mut out, &ours_lines[o]),
             [false, true] => push(&mut out, &theirs_lines[t]),
             _ if tokens[1][o.clone()] == tokens[2][t.clone()] => push(&mut out, &ours_lines[o]),
+            _ if chunk.base.is_empty() => {
+                let (first, last) = alike_ends(&tokens[1][o.clone()], &tokens[2][t.clone()]);
+                push(&mut out, &ours_lines[o.start..o.start + first]);
+                push(&mut out, &theirs_lines[t.start + first..t.end - last]);
+                push(&mut out, &ours_lines[o.start + first..o.end]);
+            }
             _ => {
                 conflicts += 1;
                 for (mark, lines) in [
@@ -74,6 +85,17 @@ pub fn merge(base: &str, ours: &str, theirs: &str, marks: Marks) -> (String, usi
     }
     push(&mut out, &base_lines[done..]);
     (out, conflicts)
+}
+
+/// Lines two sides added at one place, `ours` and `theirs`: how many they begin with alike,
+/// and how many of the rest they end with alike.
+fn alike_ends(ours: &[Token], theirs: &[Token]) -> (usize, usize) {
+    let first = ours.iter().zip(theirs).take_while(|(a, b)| a == b).count();
+    let last = (ours[first..].iter().rev())
+        .zip(theirs[first..].iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    (first, last)
 }
 
 fn push(out: &mut String, lines: &[&str]) {
@@ -171,8 +193,9 @@ fn whole_middle(tokens: &[Vec<Token>; 3]) -> [Vec<Hunk>; 2] {
     })
 }
 
-/// Base lines changed by one side or both: changes of the two sides that overlap or touch
-/// are one chunk (a change right beside the other side's is taken as the same place).
+/// Base lines changed by one side or both: changes of the two sides that share a base line,
+/// or lines both added at the same place, are one chunk; a change right beside the other
+/// side's is a chunk of its own.
 struct Chunk {
     base: Range<usize>,
     /// Which side changed something here.
@@ -190,7 +213,12 @@ fn chunks(hunks: &[Vec<Hunk>; 2]) -> Vec<Chunk> {
     for (side, (base, lines)) in all {
         let growth = lines.len() as isize - base.len() as isize;
         match out.last_mut() {
-            Some(chunk) if base.start <= chunk.base.end => {
+            Some(chunk)
+                if base.start < chunk.base.end
+                    || (base.is_empty()
+                        && chunk.base.is_empty()
+                        && base.start == chunk.base.start) =>
+            {
                 chunk.base.end = chunk.base.end.max(base.end);
                 chunk.changed[side] = true;
                 chunk.growth[side] += growth;
@@ -258,20 +286,65 @@ mod tests {
             merged("a\nb\nc", "a\nB1\nc", "a\nB2\nc\nd\n"),
             ("a\n<ours>\nB1\n<theirs>\nB2\n<end>\nc\nd\n".to_string(), 1)
         );
-        // Lines added at the same place: both kept, marked; a line removed on one side and
-        // changed on the other: the change kept, marked against nothing.
-        assert_eq!(
-            merged("a\n", "a\no\n", "a\nt\n"),
-            ("a\n<ours>\no\n<theirs>\nt\n<end>\n".to_string(), 1)
-        );
+        // A line removed on one side and changed on the other: the change kept, marked
+        // against nothing.
         assert_eq!(
             merged("a\nb\nc\n", "a\nc\n", "a\nB\nc\n"),
             ("a\n<ours>\n<theirs>\nB\n<end>\nc\n".to_string(), 1)
         );
-        // Nothing in common: both texts whole.
+        // A line added inside lines the other side changed.
         assert_eq!(
-            merged("", "o\n", "t"),
-            ("<ours>\no\n<theirs>\nt\n<end>\n".to_string(), 1)
+            merged("a\nb\nc\n", "a\nb\nnew\nc\n", "a\nB\nC\n"),
+            (
+                "a\n<ours>\nb\nnew\nc\n<theirs>\nB\nC\n<end>\n".to_string(),
+                1
+            )
+        );
+    }
+
+    /// The walk's C-5: two windows each adding lines at the end of a note (or at any one
+    /// place) keep both, the other window's first and ours after them; lines both added alike
+    /// at their start or end are there once.
+    #[test]
+    fn lines_both_sides_only_added_at_one_place_are_kept_one_after_the_other() {
+        assert_eq!(
+            merged("a\n", "a\nours\n", "a\ntheirs\n"),
+            ("a\ntheirs\nours\n".to_string(), 0)
+        );
+        assert_eq!(
+            merged("a\nb\n", "a\no1\no2\nb\n", "a\nt\nb\n"),
+            ("a\nt\no1\no2\nb\n".to_string(), 0)
+        );
+        // A note both wrote from nothing.
+        assert_eq!(merged("", "o\n", "t"), ("t\no\n".to_string(), 0));
+        // The same first line (a date, say) once, then each one's lines, the same last once.
+        assert_eq!(
+            merged("a\n", "a\nday\no\n--\n", "a\nday\nt\n--\n"),
+            ("a\nday\nt\no\n--\n".to_string(), 0)
+        );
+        // Added at two places each: each place merged on its own.
+        assert_eq!(
+            merged("a\nb\n", "o0\na\nb\no1\n", "t0\na\nb\nt1\n"),
+            ("t0\no0\na\nb\nt1\no1\n".to_string(), 0)
+        );
+    }
+
+    /// Changes on lines side by side share no line: both are made.
+    #[test]
+    fn changes_on_neighbouring_lines_are_both_made() {
+        assert_eq!(
+            merged("a\nb\nc\nd\n", "a\nB\nc\nd\n", "a\nb\nC\nd\n"),
+            ("a\nB\nC\nd\n".to_string(), 0)
+        );
+        // A line removed beside a line the other side changed, and lines added right
+        // before a line the other side changed.
+        assert_eq!(
+            merged("a\nb\nc\n", "a\nc\n", "a\nb\nC\n"),
+            ("a\nC\n".to_string(), 0)
+        );
+        assert_eq!(
+            merged("a\nb\n", "a\nnew\nb\n", "a\nB\n"),
+            ("a\nnew\nB\n".to_string(), 0)
         );
     }
 

@@ -2,8 +2,8 @@
 //! read it. Under a lock, the note on disk is compared with the text read when this window's
 //! editor opened (the base); a text saved meanwhile is never replaced silently: the two are
 //! merged against the base ([`super::merge3`]), so the text both share is kept once with each
-//! window's changes, and where both changed the same place both versions are kept between
-//! marking lines, this window's first.
+//! window's changes (lines both only added at one place one after the other), and where both
+//! changed the same lines both versions are kept between marking lines, this window's first.
 
 use std::path::Path;
 
@@ -157,15 +157,18 @@ mod tests {
             .collect()
     }
 
-    /// Two windows open the same note; the second saves first. The first's save keeps both
-    /// texts, its own on top, between marking lines, and says so; nothing either wrote is lost.
+    /// Two windows open the same note; the second saves first. Where both rewrote the same
+    /// lines, the first's save keeps both texts, its own on top, between marking lines, and
+    /// says so; where both only wrote a new note, both are kept one after the other, the
+    /// window that saved first on top. Nothing either wrote is lost.
     #[test]
     fn a_note_saved_meanwhile_in_another_window_is_kept_with_ours() {
         let dir = tempfile::tempdir().expect("tempdir");
         let store = Store::at(dir.path().to_path_buf());
-        let b = draft(&store, None, "B: хоёр дахь хүний тэмдэглэл\n");
-        assert_eq!(b.save().expect("save"), Saved::Written);
-        let a = draft(&store, None, "A: анхны тэмдэглэл\n");
+        let old = Some("хуучин мөр\n");
+        let b = draft(&store, old, "B: хоёр дахь хүний тэмдэглэл\n");
+        b.save().expect("save");
+        let a = draft(&store, old, "A: анхны тэмдэглэл\n");
         let saved = a.save().expect("save");
         let m = marks();
         let both = format!(
@@ -175,6 +178,18 @@ mod tests {
         assert_eq!(saved, Saved::Both(both.clone()));
         assert_eq!(on_file(&store), Some(both.clone()));
         assert_eq!(saved.text(&a.text), Some(both));
+
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().to_path_buf());
+        let b = draft(&store, None, "B: хоёр дахь хүний тэмдэглэл\n");
+        assert_eq!(b.save().expect("save"), Saved::Written);
+        let a = draft(&store, None, "A: анхны тэмдэглэл\n");
+        let one_after_the_other = "B: хоёр дахь хүний тэмдэглэл\nA: анхны тэмдэглэл\n";
+        assert_eq!(
+            a.save().expect("save"),
+            Saved::Merged(one_after_the_other.to_string())
+        );
+        assert_eq!(on_file(&store).as_deref(), Some(one_after_the_other));
         // The same text saved in both windows is no conflict.
         let dir = tempfile::tempdir().expect("tempdir");
         let store = Store::at(dir.path().to_path_buf());
@@ -184,8 +199,9 @@ mod tests {
         assert_eq!(on_file(&store).as_deref(), Some("same\n"));
     }
 
-    /// Walk 13, C1: each window adds a line at the end of a 27-line note. The note keeps the
-    /// 27 lines once, then both added lines, marked, ours first: 32 lines, not 59.
+    /// Walks 13 and 24 (C-1, C-5): each window adds a line at the end of a 27-line note. The
+    /// note keeps the 27 lines once, then both added lines, the window that saved first on
+    /// top, with no marking lines: 29 lines, not 59.
     #[test]
     fn lines_both_windows_added_keep_the_shared_text_once() {
         let dir = tempfile::tempdir().expect("tempdir");
@@ -196,15 +212,11 @@ mod tests {
         draft(&store, Some(&base), &b).save().expect("save");
         let a = format!("{base}A цонх: нэмэлт\n");
         let saved = draft(&store, Some(&base), &a).save().expect("save");
-        let m = marks();
-        let want = format!(
-            "{base}{}\nA цонх: нэмэлт\n{}\nB цонх: өөр нэмэлт\n{}\n",
-            m.ours, m.theirs, m.end
-        );
-        assert_eq!(saved, Saved::Both(want.clone()));
+        let want = format!("{base}B цонх: өөр нэмэлт\nA цонх: нэмэлт\n");
+        assert_eq!(saved, Saved::Merged(want.clone()));
         let file = on_file(&store).expect("the note");
         assert_eq!(file, want);
-        assert_eq!(file.lines().count(), 32);
+        assert_eq!(file.lines().count(), 29);
         assert_eq!(file.matches("Мөр 1:").count(), 1);
     }
 

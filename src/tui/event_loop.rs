@@ -55,6 +55,7 @@ pub(super) fn event_loop(
     };
     let published = &mut unpublish.last;
     let mut kept_at = std::time::Instant::now();
+    let mut on_disk = crate::app::study::draft_disk::DraftOnDisk::default();
     loop {
         if stop.load(Ordering::Relaxed) {
             break Ok(End::Signal);
@@ -180,6 +181,7 @@ pub(super) fn event_loop(
         // least every second while they keep coming; a short one after every burst.
         let pausing = idle || kept_at.elapsed() > Duration::from_secs(1);
         signals.drafts.keep(app, pausing);
+        on_disk.keep(app, std::time::Instant::now());
         signals.place.keep(app);
         if pausing {
             kept_at = std::time::Instant::now();
@@ -219,6 +221,7 @@ fn carry_out(
                     let _ = out.flush();
                 }
                 Effect::CaptureMouse(on) => set_mouse(on),
+                Effect::Repaint => terminal.clear()?,
                 Effect::EditNote(id) => {
                     pending.extend(edit_externally(terminal, app, id, drafts)?);
                 }

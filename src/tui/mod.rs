@@ -44,6 +44,10 @@ pub fn run_reloading(mut app: App, reloads: Option<Receiver<Fresh>>) -> io::Resu
     let (stop, done) = guard_keeping(Some(keep.clone()))?;
     let Keepers { drafts, place } = keep;
     let mut terminal = ratatui::try_init()?;
+    // The alternate screen may hold what another program (or a toli killed before it could
+    // give the terminal back) left there; frames draw only the cells that change, so every
+    // cell is cleared first.
+    terminal.clear()?;
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         set_mouse(false);
@@ -73,6 +77,10 @@ pub fn run_reloading(mut app: App, reloads: Option<Receiver<Fresh>>) -> io::Resu
     restore_terminal();
     let drafted = saved.as_ref().map(|(draft, _)| draft.id.clone());
     if let Some((draft, saved)) = saved {
+        // Saved: the draft kept on disk for a run that dies has done its work.
+        if saved.is_ok() {
+            crate::store::draft_file::remove(&draft.store, &draft.id);
+        }
         say_draft_saved(&app, &draft, saved);
     }
     // A note whose save failed is saved once more, or the file that holds it is named.

@@ -233,6 +233,13 @@ fn is_cyrillic_letter(c: char) -> bool {
     c.is_alphabetic() && ('\u{400}'..='\u{4ff}').contains(&c)
 }
 
+/// A key of the `GLOBAL` list that acts in every context, over overlays, inputs and a
+/// presentation too: Ctrl-L, repainting the screen.
+fn everywhere(code: KeyCode, mods: KeyModifiers) -> Option<&'static Binding> {
+    (GLOBAL.iter())
+        .find(|b| b.action == Action::Repaint && b.key.code == code && b.key.mods == mods)
+}
+
 /// The action for a key press in the current state.
 pub fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
     if key.kind == KeyEventKind::Release {
@@ -266,11 +273,14 @@ pub fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
         KeyCode::Char(c) if !input => KeyCode::Char(to_latin(c)),
         other => other,
     };
-    let found = ctxs.iter().find_map(|ctx| {
-        ctx.bindings()
-            .iter()
-            .find(|b| b.key.code == code && b.key.mods == mods)
-    });
+    let found = ctxs
+        .iter()
+        .find_map(|ctx| {
+            ctx.bindings()
+                .iter()
+                .find(|b| b.key.code == code && b.key.mods == mods)
+        })
+        .or_else(|| everywhere(code, mods));
     match (found, key.code) {
         (Some(b), _) => Some(b.action.clone()),
         // A letter typed at typing speed into the note editor that `e` has just opened, before

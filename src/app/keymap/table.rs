@@ -23,6 +23,7 @@ pub(super) const GLOBAL: &[Binding] = &[
     bind(Ch('B'), N, Ac::ToggleBoth, "hint-both"),
     bind(Ch('T'), N, Ac::CycleTheme, "hint-theme"),
     bind(Ch('M'), N, Ac::ToggleMouse, "hint-mouse"),
+    bind(Ch('l'), CTRL, Ac::Repaint, "hint-repaint"),
     bind(Ch('h'), N, Ac::FocusLeft, "hint-left"),
     bind(Left, N, Ac::FocusLeft, "hint-left"),
     bind(Ch('l'), N, Ac::FocusRight, "hint-right"),

@@ -26,6 +26,14 @@ pub fn put_back(app: &mut App, id: &str, on: bool) {
     save_bookmarks(app);
 }
 
+/// The bookmarks view's selection kept on a row of the list after it was read again.
+pub(super) fn keep_selection_in_list(app: &mut App) {
+    let len = app.study.bookmarks.items.len();
+    if let Some(Overlay::Bookmarks { selected, .. }) = &mut app.overlay {
+        *selected = (*selected).min(len.saturating_sub(1));
+    }
+}
+
 /// Applies an action in the bookmarks view.
 pub fn action(app: &mut App, action: Action) -> Then {
     let Some(Overlay::Bookmarks { selected, removed }) = &mut app.overlay else {
@@ -69,7 +77,10 @@ pub fn action(app: &mut App, action: Action) -> Then {
             Some((at, b)) => {
                 let at = at.min(len);
                 let title = title_of(&app.corpus, app.settings.lang, &b.id);
-                app.study.bookmarks.items.insert(at, b);
+                // Another window may have bookmarked it again meanwhile: kept once.
+                if !app.study.bookmarks.contains(&b.id) {
+                    app.study.bookmarks.items.insert(at, b);
+                }
                 *selected = at;
                 app.status
                     .say(app.tf("bookmark-restored", &[("title", title)]));

@@ -1,16 +1,18 @@
 //! The reader's own data: bookmarks and personal notes, where they are saved, and the external
 //! editor for notes. Here: attaching the store (loading both, reporting a corrupt file that was
 //! set aside), `m` toggling a bookmark with a confirmation and an atomic save, a failed save
-//! told in the reader's words, and reading notes again when their files change; editing a note
+//! told in the reader's words, and reading bookmarks and notes again when their files change
+//! (another window saved them); editing a note
 //! and saving it is [`note_edit`]. The
 //! views beside it — [`bookmarks`] (`b`), [`notes`] (`E`), [`note_editor`] — are drawn by the
 //! files of the same names in `ui/study/`; [`draft`] keeps the text being typed for the event
-//! loop to save when a signal ends the app; [`unsaved`] keeps a note whose save failed, which
+//! loop to save when a signal ends the app, and [`draft_disk`] on disk for a run that dies; [`unsaved`] keeps a note whose save failed, which
 //! the next edit of that note opens again.
 
 pub mod absent;
 pub mod bookmarks;
 pub mod draft;
+pub mod draft_disk;
 mod note_edit;
 pub mod note_editor;
 pub mod note_search;
@@ -201,6 +203,18 @@ pub fn toggle_bookmark(app: &mut App) {
     };
     app.status.say(msg);
     save_bookmarks(app);
+}
+
+/// Reads the bookmarks again when their file changed since this window read or wrote it
+/// (another window added or removed one), so the `b` list and the ✓ marks follow the file.
+/// Called when `b` opens and on the event loop's every turn: one `stat` when nothing changed.
+pub fn refresh_bookmarks(app: &mut App) {
+    let Some(store) = &app.study.store else {
+        return;
+    };
+    if app.study.bookmarks.refresh(store) {
+        bookmarks::keep_selection_in_list(app);
+    }
 }
 
 pub(super) fn save_bookmarks(app: &mut App) {

@@ -3,7 +3,8 @@
 //! that note succeeds. The next `e` on the note opens that text again, in either editor, and
 //! the entry view shows it; when the app ends with such a note, it is saved once more, and if
 //! that fails too, stderr names the copy that holds it. The next run of the app brings such
-//! notes back ([`bring_back`]): the status line says so, and each is kept as here, its save
+//! notes back ([`bring_back`]), and the drafts of editors a run that died left open
+//! ([`super::draft_disk`]): the status line says so, and each is kept as here, its save
 //! merged with what the note holds by then. A note brought back that the reader never opens
 //! is not saved for them when the app ends: it stays kept, for the run after.
 
@@ -12,7 +13,7 @@ use std::path::PathBuf;
 use super::{draft_of, save_failed_text, set_cached};
 use crate::app::state::App;
 use crate::store::note_merge::{Saved, nonblank};
-use crate::store::{edit_copy, kept, notes as saved_notes};
+use crate::store::{draft_file, edit_copy, kept, notes as saved_notes};
 
 /// A note the reader wrote whose save failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -135,27 +136,36 @@ pub(super) fn bring_back(app: &mut App) {
         return;
     };
     let mut back = Vec::new();
-    for kept in kept::all(&store) {
-        if app.study.unsaved.contains_key(&kept.id) {
+    // The copies of failed saves, then the drafts of editors a dead run left open (no copy:
+    // the draft stays in the data folder until the editor opened on it closes).
+    let copies = kept::all(&store)
+        .into_iter()
+        .map(|k| (k.id, k.read, k.text, Some(k.copy)));
+    let drafts = (draft_file::all(&store).into_iter()).map(|d| (d.id, d.read, d.text, None));
+    for (id, read, text, copy) in copies.chain(drafts) {
+        if app.study.unsaved.contains_key(&id) {
             continue;
         }
-        let (now, _) = saved_notes::load(&store, &kept.id);
+        let (now, _) = saved_notes::load(&store, &id);
         let saved = nonblank(now.as_deref()).map(str::trim_end);
-        if saved == Some(kept.text.trim_end()) {
-            edit_copy::discard(&kept.copy);
+        if saved == Some(text.trim_end()) || nonblank(Some(&text)).is_none() {
+            match &copy {
+                Some(copy) => edit_copy::discard(copy),
+                None => draft_file::remove(&store, &id),
+            }
             continue;
         }
         // Saved again since it was kept: its save merges the two.
-        let changed = saved != nonblank(kept.read.as_deref()).map(str::trim_end);
-        back.push((kept.id.clone(), changed));
+        let changed = saved != nonblank(read.as_deref()).map(str::trim_end);
+        back.push((id.clone(), changed));
         let unsaved = Unsaved {
-            read: kept.read,
-            text: kept.text,
-            copy: Some(kept.copy),
+            read,
+            text,
+            copy,
             untouched: true,
         };
-        app.study.unsaved.insert(kept.id.clone(), unsaved);
-        set_cached(app, &kept.id, now);
+        app.study.unsaved.insert(id.clone(), unsaved);
+        set_cached(app, &id, now);
     }
     let Some((id, changed)) = back.first() else {
         return;

@@ -16,6 +16,10 @@ use crate::app::typing::{Held, Run};
 /// Applies a user's action: presentation, then the overlay on top, then the find bar, then the
 /// panes each take it first.
 pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
+    // Repainting changes nothing the reader typed or chose: not even a run of letters.
+    if action == Action::Repaint {
+        return effects.push(Effect::Repaint);
+    }
     // Any action but the next letter command ends the run of letter commands.
     let run = app.typing.take();
     let over_note = matches!(app.overlay, Some(Overlay::Note(_)));

@@ -47,6 +47,7 @@ pub fn update(app: &mut App, message: impl Into<Message>) -> Effects {
         } => super::study::note_edit_failed(app, failure),
         Message::Tick { now } => {
             super::study::refresh_notes(app);
+            super::study::refresh_bookmarks(app);
             super::present::tick(app, now);
         }
         Message::NotesFollow(follows) => super::present::notes_follow(app, follows),

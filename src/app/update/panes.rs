@@ -57,7 +57,7 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
         Action::ToggleZoom => crate::app::reading::zoom(app),
         Action::WideList => crate::app::navigation::widen_list(app),
         Action::CycleTheme => crate::app::settings::cycle_theme(app),
-        Action::ToggleMouse => {}
+        Action::ToggleMouse | Action::Repaint => {}
         Action::FocusLeft => focus_pane(
             app,
             match app.nav.focus {
@@ -124,6 +124,7 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
         Action::OpenFacets => app.overlay = Some(Overlay::Facets { selected: 0 }),
         Action::ToggleBookmark => crate::app::study::toggle_bookmark(app),
         Action::OpenBookmarks => {
+            crate::app::study::refresh_bookmarks(app);
             app.overlay = Some(Overlay::Bookmarks {
                 selected: 0,
                 removed: Vec::new(),
