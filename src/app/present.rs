@@ -88,7 +88,7 @@ pub fn start_standalone(
     // A language kept from the last talk (a rehearsal's `L`, say) that is not the one this
     // start would have used is said, with how to change it, so the trainer notices it.
     let switched = match (lang_given, kept) {
-        (false, Some(lang)) if lang != app.settings.lang => Some(lang),
+        (false, Some(lang)) if app.settings.lang != lang => Some(lang),
         _ => None,
     };
     if let (false, Some(lang)) = (lang_given, kept) {
@@ -103,11 +103,8 @@ pub fn start_standalone(
                 ("other", lang.other().code().to_string()),
             ],
         );
-        let notice = match app.status.notice.take() {
-            Some(resumed) => format!("{resumed} · {said}"),
-            None => said,
-        };
-        app.status.say(notice);
+        // After "resumed at step …" when the talk resumes.
+        app.status.say_after(said);
     }
     if let Some(d) = app.present.as_mut() {
         d.standalone = true;

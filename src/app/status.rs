@@ -42,6 +42,14 @@ impl Status {
     pub fn clear(&mut self) {
         self.notice = None;
     }
+
+    /// Adds `text` after what the status line says now (` · ` between), or says it alone.
+    pub fn say_after(&mut self, text: String) {
+        self.notice = Some(match self.notice.take() {
+            Some(before) => format!("{before} · {text}"),
+            None => text,
+        });
+    }
 }
 
 /// The columns of an entry title named in a status message: a longer one is cut with `…`, so

@@ -303,3 +303,17 @@ fn how_much_money_is_answered_by_the_budget() {
         "the budget tables, not a tour: {spent:?}"
     );
 }
+
+/// Two countries asked for their difference («А, Б хоёрын ялгаа»): the entries holding both
+/// come first, not a definition that says «хоёрын» (of the two).
+#[test]
+fn two_countries_compared_find_the_entries_holding_both() {
+    use crate::lang::Lang;
+    for q in ["Монгол Эстони хоёрын ялгаа", "mongol estoni hoyriin yalgaa"] {
+        let top = shipped_top(q, Lang::Mn);
+        assert!(
+            top.iter().take(3).any(|id| id == "fig-ict-service-exports"),
+            "{q}: {top:?}"
+        );
+    }
+}

@@ -144,7 +144,7 @@ fn a_source_is_guessed_by_its_title_words_else_told_where_they_are_listed() {
     assert_eq!(
         checked(dir.path(), "mn"),
         [
-            "klaster-zovloh.md:11:9: алдаа: эх сурвалжийг `src-qqq-zzz` гэсэн таних нэрээр заасан, гэвч ийм таних нэртэй эх сурвалж байхгүй — эх сурвалжуудыг `toli list --kind source` жагсаана"
+            "klaster-zovloh.md:11:9: алдаа: эх сурвалжийг `src-qqq-zzz` гэсэн таних нэрээр заасан, гэвч ийм таних нэртэй эх сурвалж байхгүй — эх сурвалжуудыг `toli list --kind source` тушаал жагсаана"
         ]
     );
 }

@@ -45,6 +45,9 @@ const FUNCTION: &[&str] = &[
     "stands", "we", "our", "get", "more", "as",
     // Written short, as people chat in Latin letters: байдаг, байгаа, байсан, юм.
     "bdag", "bga", "bgaa", "bsan", "bsn", "ym",
+    // «Монгол, Эстони хоёрын ялгаа» (the difference between Mongolia and Estonia): "the two's"
+    // names no topic.
+    "хоёрын", "hoyriin", "hoyrin", "khoyriin",
 ];
 
 /// Words that frame a question about what to do — "which actions address X", «X-ийг шийдэх
