@@ -152,6 +152,19 @@ impl Bookmarks {
 mod tests {
     use super::*;
 
+    fn ids(b: &Bookmarks) -> Vec<&str> {
+        b.items.iter().map(|b| b.id.as_str()).collect()
+    }
+
+    fn on_disk(store: &Store) -> Vec<String> {
+        Bookmarks::load(store)
+            .0
+            .items
+            .into_iter()
+            .map(|b| b.id)
+            .collect()
+    }
+
     #[test]
     fn round_trip() {
         let dir = tempfile::tempdir().expect("tempdir");
@@ -163,14 +176,7 @@ mod tests {
         b.save(&store).expect("save");
         let (again, notice) = Bookmarks::load(&store);
         assert_eq!(notice, None);
-        assert_eq!(
-            again
-                .items
-                .iter()
-                .map(|b| b.id.as_str())
-                .collect::<Vec<_>>(),
-            ["it-park"]
-        );
+        assert_eq!(ids(&again), ["it-park"]);
     }
 
     #[test]
@@ -187,31 +193,12 @@ mod tests {
         b.toggle("from-b");
         b.toggle("shared");
         b.save(&store).expect("save b");
-        let ids: Vec<String> = Bookmarks::load(&store)
-            .0
-            .items
-            .into_iter()
-            .map(|b| b.id)
-            .collect();
         assert_eq!(
-            ids,
+            on_disk(&store),
             ["from-a", "from-b"],
             "b's removal and a's addition both kept"
         );
         assert_eq!(b.items.len(), 2, "the saving instance sees the merged list");
-    }
-
-    fn ids(b: &Bookmarks) -> Vec<&str> {
-        b.items.iter().map(|b| b.id.as_str()).collect()
-    }
-
-    fn on_disk(store: &Store) -> Vec<String> {
-        Bookmarks::load(store)
-            .0
-            .items
-            .into_iter()
-            .map(|b| b.id)
-            .collect()
     }
 
     /// The walk's C-2: a bookmark removed in the window started second does not come back
