@@ -39,6 +39,14 @@ notes-cli-kept-hint = { $count ->
     [one] The note marked “not saved” is kept in the temporary folder: open toli, press e on its entry and save it.
    *[other] { NUMBER($count) } notes marked “not saved” are kept in the temporary folder: open toli, press e on each entry and save it.
     }
+# `toli notes`, after the first line of a note that was being typed in the app's note editor
+# when toli closed without saving it (killed, the computer switched off): the draft's file.
+notes-cli-draft = [draft, not saved: toli closed while it was being written; kept in { $file }]
+# `toli notes`, on stderr after the list, when it holds such drafts.
+notes-cli-draft-hint = { $count ->
+    [one] The note marked “draft” was being written when toli closed without saving it: open toli (the draft comes back), open its entry, press e and save it.
+   *[other] { NUMBER($count) } notes marked “draft” were being written when toli closed without saving them: open toli (the drafts come back), open each entry, press e and save it.
+    }
 # When toli ends: a note brought back from an earlier run that the reader did not open (e) is
 # not saved for them; it stays in $file, and the next run brings it back again (stderr).
 note-kept-still = Your note on { $entry }, not saved, is still in { $file }: toli brings it back next time.
