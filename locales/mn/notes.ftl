@@ -74,3 +74,12 @@ notes-export-replaced-forced = { $path } файлыг toli бичээгүй ба
 notes-export-print = Тэмдэглэлүүдийг хэвлэхдээ { $file } файлыг хөтчөөр нээгээд хөтчийн өөрийн толгой, хөлийн мөрийг унтраана уу. Эсвэл дараах тушаалаар PDF болгоно уу: chromium --headless --no-pdf-header-footer --print-to-pdf={ $pdf } { $file }
 # `toli notes --out x.pdf`: toli HTML бичнэ, PDF-ийн нэрийн хажууд ($file: x.html).
 notes-export-pdf-name = toli PDF биш, HTML бичдэг: тэмдэглэлүүдийг { $file } файлд бичнэ, дараа нь доорх зааврын дагуу { $pdf } болгон хэвлэнэ үү.
+# `toli bookmarks`, `toli notes`: бичлэг ачаалагдаагүй шалтгааны ард, хаалтан дотор: таны өөр
+# бичлэг оронд нь гарсан (таних нэр нь өөрчлөгдсөн); тэмдэглэл, хавчуургыг шилжүүлэх тушаал
+# ($old_quoted, $new_quoted: бүрхүүлийн уншихаар бичсэн таних нэрс).
+notes-cli-renamed = одоо `{ $new }` болсон бол тэмдэглэл, хавчуургыг нь toli notes --move { $old_quoted } { $new_quoted } тушаалаар шилжүүлнэ
+# `toli notes --move OLD NEW`: татгалзсан.
+notes-move-same = `{ $old }`, `{ $new }` хоёр нэг таних нэр тул шилжүүлэх зүйлгүй
+notes-move-unknown = Энэ удаа ачаалсан бичлэгүүдэд `{ $new }` таних нэртэй бичлэг алга тул юуг ч шилжүүлсэнгүй: шинэ таних нэрийг toli list тушаалын харуулдгаар, хавтсыг нь --content сонголтоор заана уу.
+notes-move-no-store = Тэмдэглэлүүдийн хавтас олдсонгүй: тэдгээрийг агуулж буй хавтсыг TOLI_DATA_DIR хувьсагчаар заана уу.
+notes-move-failed = Юу ч алдагдаагүй ч шилжүүлэлт дуусаагүй: { $why }. Файл: { $file }
