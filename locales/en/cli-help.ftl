@@ -13,6 +13,8 @@ cli-value-name-KIND = KIND
 cli-value-name-ID = ID
 cli-value-name-QUERY = QUERY
 cli-value-name-LIMIT = LIMIT
+cli-value-name-OLD = OLD
+cli-value-name-NEW = NEW
 cli-value-name-OUT = OUT
 cli-value-name-FORMAT = FORMAT
 cli-value-name-LANGS = LANGS
@@ -74,6 +76,7 @@ cli-bookmarks-json = Print JSON: [{"{"}"id","title":{"{"}"en","mn"{"}"},"added"{
 cli-notes-about = List your notes (written with `e` in the app): id, title and the note's first line, in the alphabetical order of the titles in --lang's language
 cli-notes-full = Print each note whole, as Markdown: under its entry's title, with the id and the day it was last changed
 cli-notes-out = Write the notes whole to a file to hand on: HTML when OUT ends in .html (printable), Markdown otherwise; OUT named x.pdf writes x.html and says how to print it to x.pdf
+cli-notes-move = Carry the note and bookmark on OLD — an entry of yours whose id changed — over to NEW, an entry this run loads (give your folder with --content); a note already on NEW is kept, the two merged
 cli-notes-force = With --out: replace a file toli did not write (a file toli wrote is replaced without it, and named)
 cli-notes-json = Print JSON: [{"{"}"id","title":{"{"}"en","mn"{"}"},"note"{"}"}] with each note's full text
 

@@ -39,6 +39,14 @@ notes-cli-kept-hint = { $count ->
     [one] The note marked “not saved” is kept in the temporary folder: open toli, press e on its entry and save it.
    *[other] { NUMBER($count) } notes marked “not saved” are kept in the temporary folder: open toli, press e on each entry and save it.
     }
+# `toli notes`, after the first line of a note that was being typed in the app's note editor
+# when toli closed without saving it (killed, the computer switched off): the draft's file.
+notes-cli-draft = [draft, not saved: toli closed while it was being written; kept in { $file }]
+# `toli notes`, on stderr after the list, when it holds such drafts.
+notes-cli-draft-hint = { $count ->
+    [one] The note marked “draft” was being written when toli closed without saving it: open toli (the draft comes back), open its entry, press e and save it.
+   *[other] { NUMBER($count) } notes marked “draft” were being written when toli closed without saving them: open toli (the drafts come back), open each entry, press e and save it.
+    }
 # When toli ends: a note brought back from an earlier run that the reader did not open (e) is
 # not saved for them; it stays in $file, and the next run brings it back again (stderr).
 note-kept-still = Your note on { $entry }, not saved, is still in { $file }: toli brings it back next time.
@@ -72,3 +80,12 @@ notes-export-replaced-forced = { $path } was a file toli did not write: replaced
 notes-export-print = To print the notes: open { $file } in a browser and turn off the browser's own headers and footers; or: chromium --headless --no-pdf-header-footer --print-to-pdf={ $pdf } { $file }
 # `toli notes --out x.pdf`: toli writes HTML, beside the PDF's name ($file: x.html).
 notes-export-pdf-name = toli writes HTML, not PDF: your notes go to the file { $file }, to be printed to { $pdf }.
+# `toli bookmarks` and `toli notes`, inside the brackets after the reason an entry is not loaded:
+# an entry of the reader's own took its place (its id changed); the command that carries the
+# note and bookmark over ($old_quoted, $new_quoted: the ids as a shell reads them).
+notes-cli-renamed = now `{ $new }`? toli notes --move { $old_quoted } { $new_quoted } carries its note and bookmark there
+# `toli notes --move OLD NEW`: refused.
+notes-move-same = `{ $old }` and `{ $new }` are the same id: nothing to move
+notes-move-unknown = No entry `{ $new }` in what this run loaded, so nothing was moved: give the new id as toli list shows it, with --content for the folder it is in.
+notes-move-no-store = No folder for your notes was found: set TOLI_DATA_DIR to the folder that holds them.
+notes-move-failed = Nothing was lost, but the move did not finish: { $why }. File: { $file }

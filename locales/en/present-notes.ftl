@@ -40,6 +40,12 @@ notes-room-lang = On the projector: { $lang ->
     [en] English
    *[mn] Mongolian
   } · L on the projector switches it
+# The room sees the language the tour was last shown in, kept at this start rather than the
+# one it would have opened in ($lang: the room's); said until L is pressed on the projector.
+notes-room-lang-kept = On the projector: { $lang ->
+    [en] English
+   *[mn] Mongolian
+  }, as this tour was last shown · L on the projector switches it
 # The notes screen's pace line when the tour plans some steps' minutes ($step: this step's
 # planned time as m:ss).
 notes-plan-step = Plan: { $minutes } min, this step { $step } · { $state }

@@ -13,3 +13,34 @@ absent-removed = no longer in { $folder }
 absent-entry = Entry `{ $id }`: { $why }
 # Reopening where the reader left off, the notes list, the search preview.
 session-save-failed = could not save where you left off: { $why }; the next start opens on the first entry. Folder: { $folder }
+# An entry of the reader's own whose id changed: its note and bookmark stay on the old id until
+# carried over (src/app/study/renamed.rs). $how: "file" when the entry that took its place is in
+# the same file, "title" when it has the same title. Said beside the old id in the lists (b, E),
+# after the reason it is not loaded, and when Enter is pressed on it ($new: the new id).
+renamed-hint = now `{ $new }` ({ $how ->
+    [file] same file
+   *[title] same title
+  }): c carries the note and bookmark there
+# The status line after a live reload took away a noted or bookmarked entry and another took its place.
+renamed-offer = `{ $old }` is now `{ $new }` ({ $how ->
+    [file] same file
+   *[title] same title
+  }): c in the b or E list carries its note and bookmark over
+# `c` on an entry whose place no other entry took.
+renamed-none = No entry of yours took the place of `{ $old }`: nothing to carry (by hand: toli notes --move)
+# `c` on an entry whose note is not saved (its save failed): nothing is moved, so nothing is lost.
+renamed-unsaved = The note on `{ $old }` is not saved (toli notes names the file that keeps it): nothing was carried, so that it is not lost
+# `c` (or toli notes --move): what moved to the entry «$title». $what: note, bookmark or both.
+renamed-carried = { $what ->
+    [note] Your note on `{ $old }` is now on «{ $title }»
+    [bookmark] Your bookmark on `{ $old }` is now on «{ $title }»
+   *[both] Your note and bookmark on `{ $old }` are now on «{ $title }»
+  }
+# The same when «$title» had a note already: both are kept, that entry's first.
+renamed-carried-merged = Your note on `{ $old }` is now on «{ $title }», after the note it already had{ $what ->
+    [both] ; so is the bookmark
+   *[other] {""}
+  }
+renamed-nothing = `{ $old }` has no note or bookmark to carry
+# The bookmarks and notes lists: `c` on an entry whose id changed.
+hint-carry-over = carry to new id

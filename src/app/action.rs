@@ -124,6 +124,9 @@ pub enum Action {
     Remove,
     /// In the bookmarks view: put back the bookmark removed last.
     Restore,
+    /// In the bookmarks or notes list, on an entry whose id changed: carry its note and
+    /// bookmark to the entry that took its place.
+    CarryOver,
     /// In the note editor: save and close.
     SaveNote,
     /// In the note editor: break the line at the cursor.

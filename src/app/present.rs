@@ -109,6 +109,7 @@ pub fn start_standalone(
     if let Some(d) = app.present.as_mut() {
         d.standalone = true;
         d.plan_minutes = minutes.or(d.plan_minutes);
+        d.lang_kept = switched.is_some();
     }
     remember(app);
     Ok(())
@@ -346,6 +347,7 @@ fn step_action(app: &mut App, action: Action, effects: &mut Effects) {
         }
         // Kept at once with the tour: a talk whose terminal is closed restarts in it.
         Action::ToggleLang => {
+            d.lang_kept = false;
             app.set_lang(app.settings.lang.other());
             remember(app);
         }

@@ -92,6 +92,7 @@ impl App {
             }
         }
         super::reload_gone::after_reload(self, took);
+        super::study::renamed::after_reload(self, &old);
         super::reading::clamp_scroll(self);
         super::search::research(self);
         super::present::after_reload(self);

@@ -102,6 +102,14 @@ pub enum Command {
     Notes {
         #[arg(long, conflicts_with_all = ["full", "out"])]
         json: bool,
+        #[arg(
+            id = "move",
+            long = "move",
+            num_args = 2,
+            value_names = ["OLD", "NEW"],
+            conflicts_with_all = ["json", "full", "out"]
+        )]
+        carry: Option<Vec<String>>,
         #[arg(long, conflicts_with = "out")]
         full: bool,
         #[arg(long, value_name = "OUT")]

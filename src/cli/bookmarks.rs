@@ -11,6 +11,7 @@ use super::listing::{self, Row};
 use super::width::listing_width;
 use super::{CmdResult, Context};
 use crate::app::study::absent::{Absent, folder_of};
+use crate::app::study::renamed::successor;
 use crate::inert::inert;
 use crate::present::sync::Loaded;
 use crate::store::Store;
@@ -85,9 +86,29 @@ impl Entries<'_> {
             Some(e) => inert(e.title.show(self.ctx.lang)).into_owned(),
             None => {
                 let why = Absent::of(id, self.folders, self.loaded);
-                format!("({})", why.text(&self.ctx.l10n, self.ctx.lang))
+                let why = why.text(&self.ctx.l10n, self.ctx.lang);
+                match self.successor(id) {
+                    Some(hint) => format!("({why}; {hint})"),
+                    None => format!("({why})"),
+                }
             }
         }
+    }
+
+    /// For an entry not loaded whose place another entry of the reader's own took (its id
+    /// changed: [`crate::app::study::renamed`]), that entry and the command that carries the
+    /// note and the bookmark over.
+    fn successor(&self, id: &str) -> Option<String> {
+        let corpus = &self.ctx.outcome.corpus;
+        let absent = Absent::of(id, self.folders, self.loaded);
+        let (to, _) = successor(corpus, &absent, id, None)?;
+        let quoted = |id: &str| crate::shell::quote(&inert(id));
+        let args = [
+            ("new", inert(&corpus.entry(to).id).into_owned()),
+            ("old_quoted", quoted(id)),
+            ("new_quoted", quoted(&corpus.entry(to).id)),
+        ];
+        Some(self.ctx.t("notes-cli-renamed", &args))
     }
 
     /// `{"id","title","loaded","folder"}`: `title` null and `loaded` false for an entry this

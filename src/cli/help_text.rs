@@ -177,6 +177,13 @@ fn localize_arg(arg: Arg, text: &Text, sub: Option<&str>, purpose: Purpose) -> A
     let help = text.help(&id);
     let arg = match (purpose, value_name_id(&arg)) {
         (Purpose::Help, Some(name)) => arg.value_name(text.get(&name)),
+        // Several values (`--move OLD NEW`): each placeholder its own message.
+        (Purpose::Help, None) if arg.get_value_names().is_some_and(|n| n.len() > 1) => {
+            let names: Vec<String> = (arg.get_value_names().unwrap_or_default().iter())
+                .map(|n| text.get(&format!("cli-value-name-{n}")))
+                .collect();
+            arg.value_names(names)
+        }
         _ => arg,
     };
     let values: Vec<PossibleValue> = arg

@@ -22,6 +22,7 @@ mod new;
 mod new_from;
 mod notes;
 mod notes_file;
+mod notes_move;
 mod own_folders;
 mod present;
 mod search;
@@ -158,10 +159,17 @@ pub fn run(cli: Cli) -> ExitCode {
             bookmarks::run(&ctx, &mut out, &loaded, json)
         }
         Some(Command::Notes {
+            carry: Some(ids), ..
+        }) => match ids.as_slice() {
+            [old, new] => notes_move::run(&ctx, &mut out, old, new),
+            _ => Ok(ExitCode::from(2)),
+        },
+        Some(Command::Notes {
             json,
             full,
             out: file,
             force,
+            ..
         }) => {
             let loaded = crate::present::sync::Loaded::of(&loaded);
             let shape = match (json, full, file) {

@@ -6,7 +6,9 @@
 //! A note whose save failed,
 //! kept in the temporary folder ([`crate::store::kept`]), is listed too, after the note saved
 //! on its entry (if any), marked "not saved" with the file that holds it; stderr then says how
-//! to save it. An entry this run did not load is told as `toli bookmarks` tells it.
+//! to save it. So is the draft of a note that was being typed when a run of the app died
+//! (`drafts/ID.json`, [`crate::store::draft_file`]), marked "draft", which the app's next start
+//! brings back. An entry this run did not load is told as `toli bookmarks` tells it.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -21,15 +23,31 @@ use crate::app::study::notes::{first_line, in_order, two_versions};
 use crate::inert::inert;
 use crate::present::sync::Loaded;
 use crate::store::folders::Folders;
-use crate::store::{Store, kept, notes};
+use crate::store::{Store, draft_file, kept, notes};
 
-/// A note to list: its entry, its text, the copy holding it when its save failed, and the
+/// A note to list: its entry, its text, the file holding it when it is not saved, and the
 /// day its file was last changed.
 struct Listed {
     id: String,
     note: String,
-    kept: Option<PathBuf>,
+    kept: Option<Unsaved>,
     changed: Option<time::Date>,
+}
+
+/// A note not saved, and the file that holds it.
+enum Unsaved {
+    /// Its save failed: a copy in the temporary folder.
+    Kept(PathBuf),
+    /// It was being typed when the app died: its draft in the data folder.
+    Draft(PathBuf),
+}
+
+impl Unsaved {
+    fn file(&self) -> &std::path::Path {
+        match self {
+            Unsaved::Kept(f) | Unsaved::Draft(f) => f,
+        }
+    }
 }
 
 /// What `toli notes` prints or writes.
@@ -54,7 +72,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, loaded: &Loaded, shape: Shape) -
     let (items, notices, not_saved, folders, days) = match Store::open_default() {
         Some(store) => {
             let (items, notices) = notes::all(&store);
-            let not_saved = kept::all(&store);
+            let not_saved = not_saved(&store);
             let folders = super::own_folders::record(ctx, &store, loaded, None, Some(&items));
             let days: Vec<Option<time::Date>> = (items.iter())
                 .map(|(id, _)| notes::path(&store, id).as_deref().and_then(changed))
@@ -77,7 +95,10 @@ pub fn run(ctx: &Context, out: &mut impl Write, loaded: &Loaded, shape: Shape) -
     for notice in notices {
         eprintln!("{}", notice.text(&ctx.l10n, ctx.lang));
     }
-    let kept_count = not_saved.len();
+    let kept_count = (not_saved.iter())
+        .filter(|n| matches!(n.kept, Some(Unsaved::Kept(_))))
+        .count();
+    let draft_count = not_saved.len() - kept_count;
     let mut items: Vec<Listed> = (items.into_iter().zip(days))
         .map(|((id, note), changed)| Listed {
             id,
@@ -85,12 +106,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, loaded: &Loaded, shape: Shape) -
             kept: None,
             changed,
         })
-        .chain(not_saved.into_iter().map(|k| Listed {
-            changed: changed(&k.copy),
-            id: k.id,
-            note: k.text,
-            kept: Some(k.copy),
-        }))
+        .chain(not_saved)
         .collect();
     // JSON by id; the rest by title, as `E` lists them. On one entry, the saved note before
     // the one not saved (a stable sort).
@@ -104,9 +120,13 @@ pub fn run(ctx: &Context, out: &mut impl Write, loaded: &Loaded, shape: Shape) -
         items.sort_by_key(|i| place.get(&i.id).copied());
     }
     let kept_said = |item: &Listed| {
-        (item.kept.as_ref()).map(|copy| {
-            let file = ("file", inert(&copy.display().to_string()).into_owned());
-            ctx.l10n.format(ctx.lang, "notes-cli-kept", &[file])
+        (item.kept.as_ref()).map(|unsaved| {
+            let file = inert(&unsaved.file().display().to_string()).into_owned();
+            let id = match unsaved {
+                Unsaved::Kept(_) => "notes-cli-kept",
+                Unsaved::Draft(_) => "notes-cli-draft",
+            };
+            ctx.l10n.format(ctx.lang, id, &[("file", file)])
         })
     };
     let whole = || -> Vec<crate::export::notes::Note> {
@@ -135,12 +155,44 @@ pub fn run(ctx: &Context, out: &mut impl Write, loaded: &Loaded, shape: Shape) -
         Shape::Json => print_json(out, &items, &about)?,
         Shape::List => print_list(ctx, out, &items, &about, kept_said)?,
     }
-    if kept_count > 0 {
-        let count = ("count", kept_count.to_string());
-        let hint = ctx.l10n.format(ctx.lang, "notes-cli-kept-hint", &[count]);
-        eprintln!("toli: {hint}");
+    for (count, id) in [
+        (kept_count, "notes-cli-kept-hint"),
+        (draft_count, "notes-cli-draft-hint"),
+    ] {
+        if count > 0 {
+            let hint = (ctx.l10n).format(ctx.lang, id, &[("count", count.to_string())]);
+            eprintln!("toli: {hint}");
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The notes not saved: the copies of saves that failed, then the drafts of notes being
+/// typed when a run of the app died.
+fn not_saved(store: &Store) -> Vec<Listed> {
+    let kept = kept::all(store).into_iter().map(|k| Listed {
+        changed: changed(&k.copy),
+        id: k.id,
+        note: k.text,
+        kept: Some(Unsaved::Kept(k.copy)),
+    });
+    // A draft whose text the note holds, or a blank one, has nothing to save (the app's
+    // next start removes it).
+    let saved = |id: &str| notes::load(store, id).0.map(|t| t.trim_end().to_string());
+    let drafts = draft_file::all(store).into_iter().filter_map(|d| {
+        let blank = d.text.trim().is_empty();
+        if blank || saved(&d.id).as_deref() == Some(d.text.trim_end()) {
+            return None;
+        }
+        let file = draft_file::file(store, &d.id)?;
+        Some(Listed {
+            changed: changed(&file),
+            id: d.id,
+            note: d.text,
+            kept: Some(Unsaved::Draft(file)),
+        })
+    });
+    kept.chain(drafts).collect()
 }
 
 /// The notes as JSON, each with its full text.
@@ -154,8 +206,10 @@ fn print_json(
         .map(|item| {
             let mut v = about.json(&item.id);
             v["note"] = json!(item.note);
-            if let Some(copy) = &item.kept {
-                v["kept"] = json!(copy.display().to_string());
+            match &item.kept {
+                Some(Unsaved::Kept(copy)) => v["kept"] = json!(copy.display().to_string()),
+                Some(Unsaved::Draft(file)) => v["draft"] = json!(file.display().to_string()),
+                None => {}
             }
             v
         })

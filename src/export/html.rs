@@ -177,32 +177,48 @@ pub(super) fn sources_html(plan: &Plan, l10n: &Localizer, index: usize, lang: La
 }
 
 /// A tour's steps as a list numbered as the talk numbers them, each with the figures shown at
-/// it (`f`) under it.
+/// it (`f`) under it: those printed after it linked, those that are steps of the tour named
+/// with their step's number.
 pub fn steps_list(out: &mut String, plan: &Plan, l10n: &Localizer, lang: Lang) {
     let link = |i: usize| {
         let e = plan.corpus.entry(i);
         entry_link(plan, &e.id, e.title.show(lang))
     };
+    let figure = escape(&l10n.t(lang, "kind-figure"));
     out.push_str("<ol class=\"steps\">");
     for (step, figures) in plan.outline() {
         let value = plan
             .step_number(step)
             .map_or(String::new(), |n| format!(" value=\"{n}\""));
         let _ = write!(out, "<li{value}>{}", link(step));
-        if !figures.is_empty() {
+        // A chart the step shows that is a step of its own is printed there: named here with
+        // its step's number, as the step's page names it, in the step's `figures` order.
+        let elsewhere = plan.shown_as_steps(step);
+        let order = plan.tour.map_or_else(Vec::new, |t| {
+            crate::present::figures::shown_with(plan.corpus, t, step)
+        });
+        let items: Vec<String> = (order.iter())
+            .filter_map(|f| match elsewhere.iter().find(|(e, _)| e == f) {
+                Some(&(f, n)) => {
+                    let args = [("title", link(f)), ("n", n.to_string())];
+                    // The title is already escaped HTML (a link): the message's text is plain.
+                    let said = l10n.format(lang, "export24-shown-as-step", &args);
+                    Some(format!("<li>{figure}: {said}</li>"))
+                }
+                None => (figures.contains(f)).then(|| format!("<li>{figure}: {}</li>", link(*f))),
+            })
+            .chain(
+                (figures.iter().filter(|f| !order.contains(f)))
+                    .map(|&f| format!("<li>{figure}: {}</li>", link(f))),
+            )
+            .collect();
+        if !items.is_empty() {
             let _ = write!(
                 out,
-                "<ul class=\"shown\" aria-label=\"{}\">",
-                escape(&l10n.t(lang, "export5-shown-list"))
+                "<ul class=\"shown\" aria-label=\"{}\">{}",
+                escape(&l10n.t(lang, "export5-shown-list")),
+                items.concat()
             );
-            for f in figures {
-                let _ = write!(
-                    out,
-                    "<li>{}: {}</li>",
-                    escape(&l10n.t(lang, "kind-figure")),
-                    link(f)
-                );
-            }
             out.push_str("</ul>");
         }
         out.push_str("</li>");

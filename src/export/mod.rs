@@ -212,6 +212,19 @@ impl Plan<'_> {
         }
         out
     }
+
+    /// The charts step `step` shows (`figures`) that are other steps of the tour, printed
+    /// there and not after this step, each with that step's number (in the step's `figures`
+    /// order): the step's page and the contents say "see step N" for them.
+    pub fn shown_as_steps(&self, step: usize) -> Vec<(usize, usize)> {
+        let Some(tour) = self.tour else {
+            return Vec::new();
+        };
+        (crate::present::figures::shown_with(self.corpus, tour, step).into_iter())
+            .filter(|f| *f != step && !self.shown_at.contains_key(f))
+            .filter_map(|f| Some((f, self.step_number(f)?)))
+            .collect()
+    }
 }
 
 /// What [`write`] wrote: how many entries the handout holds, and how many files of its format

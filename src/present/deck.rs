@@ -72,6 +72,10 @@ pub struct Deck {
     pub plan_minutes: Option<u32>,
     /// A notes screen follows the talk: problems go to it, not to the room.
     pub notes_follow: bool,
+    /// The talk opened in the language it was last given in, not the one this start would
+    /// have used (a rehearsal's `L`), and `L` has not been pressed since: the notes screen
+    /// says so, as the projector's footer did.
+    pub lang_kept: bool,
 }
 
 /// The steps of tour `index`, those naming a missing entry included (`toli check` reports them).
@@ -146,6 +150,7 @@ impl Deck {
             agenda: false,
             plan_minutes: None,
             notes_follow: false,
+            lang_kept: false,
         })
     }
 
@@ -319,6 +324,7 @@ impl Deck {
             minutes: self.plan_minutes,
             screen: Screen::of(self, corpus),
             content: Default::default(),
+            lang_kept: self.lang_kept,
         }
     }
 }

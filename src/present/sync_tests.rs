@@ -54,6 +54,7 @@ fn position_round_trips_through_a_private_file() {
             dirs: vec!["/home/t/my workshop".into()],
             no_builtin: true,
         },
+        lang_kept: true,
     };
     publish(&runtime, &p).expect("publish");
     assert_eq!(read(&runtime, "tour-x"), Some(p));
@@ -107,6 +108,7 @@ fn position(tour: &str, step: usize) -> Position {
         minutes: None,
         screen: Screen::default(),
         content: Default::default(),
+        lang_kept: false,
     }
 }
 

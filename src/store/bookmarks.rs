@@ -130,6 +130,20 @@ impl Bookmarks {
         self.items.iter().any(|b| b.id == id)
     }
 
+    /// Puts the bookmark on `old` on `new` instead, in its place in the list (dropped when
+    /// `new` is bookmarked already); whether `old` was bookmarked.
+    pub fn rename(&mut self, old: &str, new: &str) -> bool {
+        let Some(at) = self.items.iter().position(|b| b.id == old) else {
+            return false;
+        };
+        if self.contains(new) {
+            self.items.remove(at);
+        } else {
+            self.items[at].id = new.to_string();
+        }
+        true
+    }
+
     /// Adds `id` if absent, removes it if present; returns whether it is now bookmarked.
     pub fn toggle(&mut self, id: &str) -> bool {
         if self.contains(id) {

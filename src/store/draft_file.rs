@@ -28,7 +28,7 @@ fn folder(store: &Store) -> PathBuf {
 }
 
 /// The draft's file for the entry `id` (ids are checked, so a draft is never written elsewhere).
-fn file(store: &Store, id: &str) -> Option<PathBuf> {
+pub fn file(store: &Store, id: &str) -> Option<PathBuf> {
     is_entry_id(id).then(|| folder(store).join(format!("{id}.json")))
 }
 

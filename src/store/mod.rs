@@ -4,6 +4,7 @@
 
 pub mod atomic;
 pub mod bookmarks;
+pub mod carry;
 pub mod draft_file;
 pub mod edit_copy;
 pub mod folders;

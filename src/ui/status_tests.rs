@@ -80,6 +80,42 @@ fn samples(app: &App) -> Vec<Sample> {
             vec![("step", "12".into()), ("total", "12".into())],
         ),
         (
+            "renamed-offer",
+            vec![
+                ("old", "darkhan-wool-cooperative".into()),
+                ("new", "darkhan-wool-cooperative-2".into()),
+                ("how", "title".into()),
+            ],
+        ),
+        (
+            "renamed-none",
+            vec![("old", "darkhan-wool-cooperative".into())],
+        ),
+        (
+            "renamed-unsaved",
+            vec![("old", "darkhan-wool-cooperative".into())],
+        ),
+        (
+            "renamed-nothing",
+            vec![("old", "darkhan-wool-cooperative".into())],
+        ),
+        (
+            "renamed-carried",
+            vec![
+                ("old", "darkhan-wool-cooperative".into()),
+                title(),
+                ("what", "both".into()),
+            ],
+        ),
+        (
+            "renamed-carried-merged",
+            vec![
+                ("old", "darkhan-wool-cooperative".into()),
+                title(),
+                ("what", "both".into()),
+            ],
+        ),
+        (
             "present-lang-kept",
             vec![("lang", "en".into()), ("other", "mn".into())],
         ),

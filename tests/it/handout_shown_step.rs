@@ -1,6 +1,7 @@
 //! A chart a step shows (`figures`) that is a later step of the tour itself: the handout names
 //! it at the step it is shown with "see step N", in each language (it used to say nothing
-//! there, the chart printing only as its own step).
+//! there, the chart printing only as its own step); the contents list it under that step too,
+//! the same way.
 
 use crate::common;
 
@@ -51,4 +52,35 @@ fn a_chart_shown_at_a_step_that_is_a_later_step_says_see_step_n() {
     // The chart's own step does not point at itself.
     let own = article(&html, "fig-lithuania-cluster-programmes");
     assert!(!own.contains("see step"), "{own}");
+    // The contents, in each language, list it under step 2 with its number, before the chart
+    // printed after step 2 (the step's order); and at its own step 4 as a step.
+    let toc = &html
+        [html.find("<nav class=\"toc\">").expect("contents")..html.find("</nav>").expect("end")];
+    for (lang, figure, see) in [
+        ("en", "Figure", "— see step 4"),
+        ("mn", "Зураг, хүснэгт", "— №4 алхмыг үзнэ үү"),
+    ] {
+        let part = &toc[toc
+            .find(&format!("<section lang=\"{lang}\">"))
+            .expect("a language")..];
+        let part = &part[..part.find("</section>").expect("closed")];
+        let step2 = &part[part.find("<li value=\"2\">").expect("step 2")..];
+        let step2 = &step2[..step2.find("<li value=\"3\">").expect("step 3")];
+        let targets = step2
+            .find("#fig-lithuania-cluster-targets")
+            .expect("the chart after it");
+        let programmes = (step2.find("#fig-lithuania-cluster-programmes"))
+            .unwrap_or_else(|| panic!("{lang}: the chart of step 4 under step 2:\n{step2}"));
+        assert!(
+            programmes < targets,
+            "{lang}: in the step's order:\n{step2}"
+        );
+        let item = &step2[step2.find(&format!("<li>{figure}: ")).expect("its item")..];
+        let item = &item[..item.find("</li>").expect("closed")];
+        assert!(item.contains(see), "{lang}: {item}");
+        assert!(
+            part.contains("<li value=\"4\"><a href=\"#fig-lithuania-cluster-programmes\">"),
+            "{part}"
+        );
+    }
 }

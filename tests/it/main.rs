@@ -75,6 +75,7 @@ mod properties;
 mod reading_order;
 mod readme_commands;
 mod readme_keys;
+mod renamed_entry;
 mod screen_clear_tmux;
 mod search_table;
 mod search_tui;

@@ -192,3 +192,76 @@ fn notes_list_a_note_not_saved_and_one_holding_two_versions() {
     assert!(v[0].get("kept").is_none(), "{v}");
     toli::store::edit_copy::discard(&copy);
 }
+
+/// A note being typed when the app died leaves its draft in `drafts/ID.json`: `toli notes`
+/// lists it marked "draft" with its file (JSON: `draft`), and stderr says what to do — open
+/// toli, the entry, `e` — in both languages. A draft the note already holds is not listed.
+#[test]
+fn notes_list_a_draft_left_by_a_run_that_died() {
+    use toli::store::draft_file::{self, NoteDraft};
+    let data = with_notes();
+    let store = Store::at(data.path().to_path_buf());
+    for (id, text) in [
+        ("cluster", "Ask about Porter.\nТипинг тасарсан"),
+        ("gone-entry", "Kept though the entry is gone."),
+    ] {
+        let draft = NoteDraft {
+            id: id.into(),
+            read: None,
+            text: text.into(),
+        };
+        draft_file::write(&store, &draft).expect("draft");
+    }
+    let file = draft_file::file(&store, "cluster").expect("an entry id");
+    let out = on_corpus_with_data(data.path())
+        .arg("notes")
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    let named = format!(
+        "[draft, not saved: toli closed while it was being written; kept in {}] Ask about Porter.",
+        file.display()
+    );
+    assert!(
+        lines[1].starts_with("cluster ") && lines[1].ends_with(&named),
+        "{text}"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "toli: The note marked “draft” was being written when toli closed without saving \
+             it: open toli (the draft comes back), open its entry, press e and save it."
+        ),
+        "{stderr}"
+    );
+    let out = on_corpus_with_data(data.path())
+        .args(["--lang", "mn", "notes"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("[ноорог, хадгалагдаагүй: бичиж байх үед toli хаагдсан; "),
+        "{text}"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "toli: «ноорог» гэсэн тэмдэглэлийг бичиж байх үед toli хадгалалгүй хаагдсан: toli \
+             програмыг нээвэл ноорог сэргэнэ, тэр бичлэгийг нээж e дараад хадгална уу."
+        ),
+        "{stderr}"
+    );
+    let out = on_corpus_with_data(data.path())
+        .args(["notes", "--json"])
+        .output()
+        .expect("run");
+    let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let drafts: Vec<&Value> = (v.as_array().expect("a list").iter())
+        .filter(|n| n.get("draft").is_some())
+        .collect();
+    assert_eq!(drafts.len(), 1, "{v}");
+    assert_eq!(drafts[0]["id"], "cluster");
+    assert_eq!(drafts[0]["draft"], file.display().to_string());
+}

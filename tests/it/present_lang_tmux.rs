@@ -1,6 +1,7 @@
 //! The room's language and the trainer, in tmux: after `L` on the projector, a Mongolian notes
 //! terminal says the room now sees English; the tour keeps that language for its next start,
-//! which says so on the projector's footer with the key and the option that change it.
+//! which says so on the projector's footer with the key and the option that change it, and
+//! the notes terminal says it too until `L`.
 
 use std::path::Path;
 
@@ -50,6 +51,13 @@ fn the_notes_say_the_room_sees_english_and_the_next_start_says_it_keeps_it() {
         "C l u s t e r",
         "In English, as this tour was last shown · L: Mongolian (or start it with --lang mn)",
     ]);
+    // The notes screen, following the new talk, says so too; L on the projector ends it.
+    notes.wait_for_all(&[
+        "Проектор дээр: англи хэлээр (энэ танилцуулгыг сүүлд тэр хэлээр үзүүлсэн)",
+    ]);
+    again.keys(&["L"]);
+    again.wait_for("К л а с т е р");
+    notes.wait_gone("сүүлд тэр хэлээр");
     again.keys(&["q"]);
     again.wait_gone("C l u s t e r");
     // --lang mn starts in Mongolian, with nothing to say.

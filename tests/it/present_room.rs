@@ -176,3 +176,55 @@ fn the_notes_screen_with_no_talk_says_none_is_being_shown() {
     );
     assert!(!shown.contains("явагдаагүй"), "{shown}");
 }
+
+/// The notes screen of a talk opened in the language it was last shown in (a rehearsal's
+/// `L`), drawn at 100×24 in `own` (None: following the talk's language).
+fn notes_of_a_kept_language(own: Option<Lang>, kept: bool) -> String {
+    let l10n = Localizer::new();
+    let mut notes = Notes::following(
+        std::sync::Arc::new(shipped()),
+        &l10n,
+        Some("tour-what-is-a-cluster".to_string()),
+        Lang::Mn,
+    );
+    notes.own_lang = own;
+    notes.position = Some(toli::present::sync::Position {
+        tour: "tour-what-is-a-cluster".into(),
+        step: 0,
+        pace_at: None,
+        lang: Lang::En,
+        started: 0,
+        paused_at: None,
+        minutes: None,
+        screen: Default::default(),
+        content: Default::default(),
+        lang_kept: kept,
+    });
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 24)).expect("tty");
+    t.draw(|f| notes.draw(f)).expect("draw");
+    t.backend().to_string()
+}
+
+/// Walk 24, T-5: the projector's footer says a talk opened in the language it was last shown
+/// in; the notes screen says it too, in its own language or the room's, until `L` on the
+/// projector (which publishes the talk as no longer kept) — then only a language other than
+/// the notes' is said, as before.
+#[test]
+fn the_notes_say_the_room_s_language_was_kept_from_the_last_showing() {
+    let mn = notes_of_a_kept_language(Some(Lang::Mn), true);
+    assert!(
+        mn.contains("Проектор дээр: англи хэлээр (энэ танилцуулгыг сүүлд тэр хэлээр үзүүлсэн)"),
+        "{mn}"
+    );
+    let en = notes_of_a_kept_language(None, true);
+    assert!(
+        en.contains("On the projector: English, as this tour was last shown"),
+        "{en}"
+    );
+    // After `L`: not kept; the notes in the room's language say nothing of it.
+    let en = notes_of_a_kept_language(None, false);
+    assert!(!en.contains("On the projector: English"), "{en}");
+    let mn = notes_of_a_kept_language(Some(Lang::Mn), false);
+    assert!(mn.contains("Проектор дээр: англи хэлээр ·"), "{mn}");
+    assert!(!mn.contains("сүүлд тэр хэлээр"), "{mn}");
+}

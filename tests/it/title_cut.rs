@@ -427,3 +427,81 @@ fn the_entry_pane_s_border_title_is_cut_after_a_word() {
         "{top}"
     );
 }
+
+/// Bookmarks on long titles, one with a note, drawn at `w`×`h` in `lang`.
+fn long_bookmarks(dir: &std::path::Path, lang: Lang, w: u16, h: u16) -> App {
+    let mut a = shipped(w, h);
+    toli::app::study::attach_store(&mut a, toli::store::Store::at(dir.to_path_buf()));
+    if lang == Lang::En {
+        update(&mut a, Action::ToggleLang);
+    }
+    for id in [
+        "fig-lithuania-cluster-programmes",
+        "fig-lithuania-cluster-programme-results",
+        "it-park",
+    ] {
+        common::open(&mut a, id);
+        update(&mut a, Action::ToggleBookmark);
+    }
+    assert!(toli::app::study::save_note(
+        &mut a,
+        "fig-lithuania-cluster-programmes",
+        None,
+        "A"
+    ));
+    update(&mut a, Action::OpenBookmarks);
+    a
+}
+
+/// The bookmarks window's width in columns, read off its top border.
+fn bookmarks_width(a: &App) -> usize {
+    let text = screen(a).backend().to_string();
+    let top = (text.lines())
+        .find(|l| l.contains("╭ Bookmarks") || l.contains("╭ Хавчуурга"))
+        .unwrap_or_else(|| panic!("no bookmarks window:\n{text}"));
+    let from = top.find("╭ ").expect("corner");
+    let end = top.rfind('╮').expect("corner");
+    top[from..end].chars().count() + 1
+}
+
+#[test]
+fn the_bookmarks_window_widens_to_show_long_titles_whole_at_120x35() {
+    for lang in [Lang::Mn, Lang::En] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let a = long_bookmarks(dir.path(), lang, 120, 35);
+        let text = screen(&a).backend().to_string();
+        // The Mongolian titles want more than 80 columns; the English ones fit in the 80 a
+        // short list keeps.
+        match lang {
+            Lang::Mn => assert!(bookmarks_width(&a) > 80, "{text}"),
+            Lang::En => assert_eq!(bookmarks_width(&a), 80, "{text}"),
+        }
+        let kinds_and_titles = rows_with(
+            &a,
+            if lang == Lang::Mn {
+                "Литв"
+            } else {
+                "Lithuania"
+            },
+        );
+        assert_eq!(kinds_and_titles.len(), 2, "{text}");
+        assert!(kinds_and_titles.iter().all(|r| !r.contains('…')), "{text}");
+        insta::assert_snapshot!(
+            format!("bookmarks_long_{lang:?}_120x35"),
+            screen(&a).backend()
+        );
+    }
+}
+
+#[test]
+fn the_bookmarks_window_keeps_within_80x24() {
+    for lang in [Lang::Mn, Lang::En] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let a = long_bookmarks(dir.path(), lang, 80, 24);
+        assert_eq!(bookmarks_width(&a), 76, "{lang:?}");
+        insta::assert_snapshot!(
+            format!("bookmarks_long_{lang:?}_80x24"),
+            screen(&a).backend()
+        );
+    }
+}

@@ -94,8 +94,12 @@ pub fn folder_of(entry: &Entry, loaded: &Loaded) -> Option<PathBuf> {
         .cloned()
 }
 
-/// The status line's word on the entry `id` that is not loaded, in the app's language.
+/// The status line's word on the entry `id` that is not loaded, in the app's language: that
+/// another entry took its place and `c` carries its note and bookmark there, when one did.
 pub fn said(app: &App, id: &str) -> String {
+    if let Some(offer) = super::renamed::offer(app, id) {
+        return offer;
+    }
     let why = Absent::of(id, &app.study.folders, &app.content).text(&app.l10n, app.settings.lang);
     app.tf(
         "absent-entry",
@@ -103,9 +107,14 @@ pub fn said(app: &App, id: &str) -> String {
     )
 }
 
-/// The lists' word beside the entry `id` that is not loaded.
+/// The lists' word beside the entry `id` that is not loaded: why, and the entry that took its
+/// place when one did ([`super::renamed::hint`]).
 pub fn listed(app: &App, id: &str) -> String {
-    Absent::of(id, &app.study.folders, &app.content).text(&app.l10n, app.settings.lang)
+    let why = Absent::of(id, &app.study.folders, &app.content).text(&app.l10n, app.settings.lang);
+    match super::renamed::hint(app, id) {
+        Some(hint) => format!("{why}; {hint}"),
+        None => why,
+    }
 }
 
 /// The folders of the entries `ids` this run loaded from a content folder, those `known`

@@ -88,6 +88,18 @@ pub fn action(app: &mut App, action: Action) -> Then {
             }
             None => app.status.say(app.tf("bookmark-nothing-to-restore", &[])),
         },
+        Action::CarryOver => {
+            let id = app
+                .study
+                .bookmarks
+                .items
+                .get(*selected)
+                .map(|b| b.id.clone());
+            if let Some(id) = id {
+                super::renamed::carry(app, &id);
+                keep_selection_in_list(app);
+            }
+        }
         Action::Escape | Action::OpenBookmarks => return Then::Close,
         _ => {}
     }

@@ -7,7 +7,8 @@
 //! views beside it — [`bookmarks`] (`b`), [`notes`] (`E`), [`note_editor`] — are drawn by the
 //! files of the same names in `ui/study/`; [`draft`] keeps the text being typed for the event
 //! loop to save when a signal ends the app, and [`draft_disk`] on disk for a run that dies; [`unsaved`] keeps a note whose save failed, which
-//! the next edit of that note opens again.
+//! the next edit of that note opens again; [`renamed`] carries a note and a bookmark left on an
+//! id that changed to the entry that took its place.
 
 pub mod absent;
 pub mod bookmarks;
@@ -17,6 +18,7 @@ mod note_edit;
 pub mod note_editor;
 pub mod note_search;
 pub mod notes;
+pub mod renamed;
 pub mod soft_wrap;
 pub mod unsaved;
 
@@ -52,6 +54,9 @@ pub struct Study {
     stamps: BTreeMap<String, Option<Stamp>>,
     /// The notes whose save failed, by entry id, until a save succeeds ([`unsaved`]).
     unsaved: BTreeMap<String, unsaved::Unsaved>,
+    /// What reloads saw of the noted or bookmarked entries they took away, by id, while the
+    /// id stays gone ([`renamed`]).
+    traces: BTreeMap<String, renamed::Trace>,
 }
 
 impl Study {

@@ -116,6 +116,16 @@ pub fn action(app: &mut App, action: Action) -> Then {
                 None => app.status.say(super::absent::said(app, &id)),
             }
         }
+        Action::CarryOver => {
+            let Some(id) = listed.get(row).cloned() else {
+                return Then::Stay;
+            };
+            if let Some(new) = super::renamed::carry(app, &id)
+                && let Some(Overlay::Notes { selected }) = &mut app.overlay
+            {
+                *selected = Some(new);
+            }
+        }
         Action::Escape | Action::OpenNotes => return Then::Close,
         _ => {}
     }

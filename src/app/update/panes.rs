@@ -144,6 +144,7 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
         | Action::Toggle
         | Action::Remove
         | Action::Restore
+        | Action::CarryOver
         | Action::SaveNote => {}
         Action::NewLine
         | Action::CursorLeft

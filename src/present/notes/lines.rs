@@ -163,13 +163,16 @@ impl Notes<'_> {
             )));
         }
         // The room sees another language than these notes (`L` on the projector): said, as
-        // the talk's next start keeps that language.
-        if p.lang != lang {
-            let text = self.l10n.format(
-                lang,
-                "notes-room-lang",
-                &[("lang", p.lang.code().to_string())],
-            );
+        // the talk's next start keeps that language; and a language the talk kept from its
+        // last showing is said whichever these notes are in, as the projector's footer said it.
+        if p.lang != lang || p.lang_kept {
+            let id = match p.lang_kept {
+                true => "notes-room-lang-kept",
+                false => "notes-room-lang",
+            };
+            let text = self
+                .l10n
+                .format(lang, id, &[("lang", p.lang.code().to_string())]);
             out.push(Line::from(Span::styled(
                 text,
                 th.notice.add_modifier(Modifier::BOLD),

@@ -37,6 +37,11 @@ pub struct Position {
     /// written before it was published: the built-in content.
     #[serde(default)]
     pub content: Loaded,
+    /// The talk opened in the language it was last given in, not the one its start would have
+    /// used, and its presenter has not pressed `L` since; missing in a file written before it
+    /// was published: not kept.
+    #[serde(default)]
+    pub lang_kept: bool,
 }
 
 /// The content a presenter loaded, for the command that starts notes on the same.

@@ -12,6 +12,33 @@ use crate::markdown::wrap::str_width;
 use crate::ui::list::rows;
 use crate::ui::theme::Theme;
 
+/// The narrowest the window is drawn, in columns: a short list keeps the width it always had.
+const NARROWEST: u16 = 80;
+
+/// The window's width: as wide as its widest row wants (kind, whole title, the note's mark, or
+/// the id and why of an entry not loaded), never under [`NARROWEST`]; the screen bounds it.
+fn width(app: &App) -> u16 {
+    let bookmarks = &app.study.bookmarks.items;
+    let kind_w = (bookmarks.iter())
+        .map(|b| str_width(&super::kind_label(app, &b.id)))
+        .max()
+        .unwrap_or(0);
+    let note_w = str_width(&format!("  ✎ {}", app.t("note-title")));
+    let widest = (bookmarks.iter())
+        .map(|b| {
+            let named = match app.corpus.get(&b.id) {
+                Some(e) => str_width(&inert(e.title.show(app.settings.lang))),
+                None => super::absent_width(app, &b.id),
+            };
+            let note = app.study.notes.contains_key(&b.id);
+            kind_w + 1 + named + if note { note_w } else { 0 }
+        })
+        .max()
+        .unwrap_or(0);
+    // Two columns of border around the rows.
+    u16::try_from(widest + 2).map_or(u16::MAX, |w| w.max(NARROWEST))
+}
+
 /// Draws the list with the bookmark `selected`; `removed`: how many bookmarks were removed
 /// while it is open, so an empty list says none are left and that `u` puts them back.
 pub fn draw(
@@ -22,7 +49,7 @@ pub fn draw(
     th: &Theme,
 ) {
     let bookmarks = &app.study.bookmarks.items;
-    let box_of = ("bookmarks-title", bookmarks.len(), 80);
+    let box_of = ("bookmarks-title", bookmarks.len(), width(app));
     let empty = match removed {
         0 => app.t("bookmarks-empty"),
         n => app.tf("bookmarks-none-left", &[("removed", n.to_string())]),

@@ -15,8 +15,9 @@ use crate::ui::layout::{centered, inner};
 use crate::ui::theme::Theme;
 use crate::ui::{block, paint};
 
-/// A list box over the panes, `width` per cent of the screen wide, titled with its count: the
-/// area inside for the rows, or `None` when there are none (the text `empty` is shown then).
+/// A list box over the panes, at most `width` columns wide (and never wider than the screen
+/// leaves room for), titled with its count: the area inside for the rows, or `None` when there
+/// are none (the text `empty` is shown then).
 fn list_box(
     frame: &mut Frame,
     screen: Rect,
@@ -59,11 +60,7 @@ fn absent_rows(
     room: usize,
     th: &Theme,
 ) -> Vec<Line<'static>> {
-    let text = format!(
-        "{} ({})",
-        crate::inert::inert(id),
-        crate::app::study::absent::listed(app, id)
-    );
+    let text = absent_text(app, id);
     let indent = " ".repeat(crate::markdown::wrap::str_width(&lead.content));
     let wrapped = crate::markdown::wrap::wrap_words(&text, room.max(1), 0);
     let mut lead = Some(lead);
@@ -74,6 +71,20 @@ fn absent_rows(
             Line::from(vec![first, Span::styled(part, th.dim)])
         })
         .collect()
+}
+
+/// The columns the id and why of entry `id`, not loaded this run, take on one row.
+fn absent_width(app: &App, id: &str) -> usize {
+    crate::markdown::wrap::str_width(&absent_text(app, id))
+}
+
+/// The id of entry `id`, not loaded this run, and why (see [`absent_rows`]).
+fn absent_text(app: &App, id: &str) -> String {
+    format!(
+        "{} ({})",
+        crate::inert::inert(id),
+        crate::app::study::absent::listed(app, id)
+    )
 }
 
 /// The row each item starts on, when the items take `heights` rows each.
