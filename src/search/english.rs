@@ -17,6 +17,13 @@ pub fn stem(key: &str) -> Cow<'_, str> {
     ENGLISH.stem(key)
 }
 
+/// Whether `key` is a plural of four letters, its stem `st` and an "s" ("laws", "acts",
+/// "jobs", "hubs"): too short for a prefix search to reach its singular (longer words reach it
+/// through their first letters, see `matching`).
+pub fn is_short_plural(key: &str, st: &str) -> bool {
+    key.len() == 4 && st.len() == 3 && key.ends_with('s')
+}
+
 /// Whether `token` is a form of the word whose stem is `word_stem`: its own stem is that stem,
 /// or that stem with a letter or two more (the stemmer leaves "financial" as `financi`, and
 /// "financing" as `financ`).
@@ -41,6 +48,12 @@ mod tests {
             assert!(same_word(&recommend, form), "{form}");
         }
         assert!(!same_word(&financ, "financialisation"));
+        for plural in ["laws", "acts", "hubs"] {
+            assert!(is_short_plural(plural, &stem(plural)), "{plural}");
+        }
+        for word in ["law", "news", "business", "parks", "bus"] {
+            assert!(!is_short_plural(word, &stem(word)), "{word}");
+        }
         assert!(!same_word(&stem("cluster"), "clustering-policy"));
     }
 }

@@ -164,6 +164,14 @@ impl SearchIndex {
     ) {
         let ti = &self.index.tokens;
         let st = english::stem(&w.key);
+        // A short plural finds its singular as a whole word: "laws" finds "law", "acts" "act"
+        // (not every word starting so: "law" is not "lawyer").
+        if english::is_short_plural(&w.key, &st)
+            && let Some(t) = ti.find(&st)
+            && !typed.contains(&t)
+        {
+            visit(ti, t, rank::INFLECTED);
+        }
         // A word the stemmer leaves whole has its forms in its own prefix range already.
         if st.len() < english::SHORTEST || st.len() == w.key.len() {
             return;

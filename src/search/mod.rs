@@ -39,6 +39,7 @@ pub mod index;
 mod matching;
 mod order;
 mod phrase;
+mod plural;
 pub mod query;
 pub mod question;
 pub mod rank;
@@ -337,6 +338,7 @@ impl SearchIndex {
         self.read_slipped_light_words(&mut q.words);
         question::without_source_head(&mut q.words);
         question::without_framing_phrases(&mut q.words);
+        question::indefinite_as_typed(&mut q.words);
         let spending = Question::of(query, &q.words).money;
         if spending {
             question::without_spending_verbs(&mut q.words);
@@ -398,6 +400,7 @@ impl SearchIndex {
         self.answer_in_its_links(corpus, &mut focus, &plan, &best, &asked, &ok);
         self.model_before_its_stages(corpus, &mut focus, &asked, &ok);
         self.contrast_before_its_sides(corpus, &mut focus, &plan, &best, &asked, &ok);
+        self.list_before_its_items(corpus, &mut focus, &q.words, &plan, &best, &asked, &ok);
         let want = opts.limit + 20;
         let (mut cands, total, complete) = self.candidates(
             &Asked {

@@ -10,10 +10,12 @@ use rustc_hash::FxHashSet as HashSet;
 use super::query::Word;
 use super::stem::{stem, stems_one_slip_apart};
 pub use frames::without_framing_phrases;
+pub use indefinite::indefinite_as_typed;
 use words::lists;
 pub use words::{is_light, slipped_light_word};
 
 mod frames;
+mod indefinite;
 mod words;
 
 /// What a query asks.
@@ -53,7 +55,8 @@ pub struct Question {
 impl Question {
     pub fn of(raw: &str, words: &[Word]) -> Question {
         let l = lists();
-        let has = |set: &HashSet<String>| words.iter().any(|w| set.contains(&w.key));
+        // A word looked for as typed (quoted, or «аль ч») frames nothing.
+        let has = |set: &HashSet<String>| words.iter().any(|w| !w.exact && set.contains(&w.key));
         let years: Vec<u16> = words.iter().filter_map(year_typed).collect();
         let year = !years.is_empty();
         // «он» (year) typed in Latin letters is the English "on": only Cyrillic «он» asks a date;

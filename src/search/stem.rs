@@ -20,6 +20,17 @@ const CASE: &[&str] = &[
 /// Plural endings in key form: -ууд/-үүд, -нууд/-нүүд, -чууд, -нар.
 const PLURAL: &[&str] = &["chood", "nood", "ood", "nar"];
 
+/// The plural after a stem's и (from ь, й or и): хууль → хуулиуд, компани → компаниуд,
+/// сургууль → сургуулиуд, in key form `iod`; the и goes with it, as the genitive's does
+/// (хуулийн). The stem must keep four letters, so English `period` stays whole.
+const PLURAL_AFTER_I: &str = "iod";
+
+/// `s` without the plural -иуд/-иүд, if four letters or more are left.
+fn strip_plural_after_i(s: &str) -> Option<&str> {
+    let rest = s.strip_suffix(PLURAL_AFTER_I)?;
+    (rest.len() > SHORTEST_STEM && has_vowel(rest)).then_some(rest)
+}
+
 /// Endings of one letter are taken off only after a vowel (`n`, `g`) or from a longer word.
 const SHORTEST_STEM: usize = 3;
 
@@ -74,17 +85,38 @@ pub fn is_case_ending(key: &str) -> bool {
             .any(|rest| rest.is_empty() || case(rest))
 }
 
+/// Whether a word's key ends in a plural ending, with or without a case ending after it:
+/// кластерууд, хуулиуд, паркуудын, сургуулиудад.
+pub fn is_plural(key: &str) -> bool {
+    let plural = |s: &str| strip(s, PLURAL).is_some() || strip_plural_after_i(s).is_some();
+    if plural(key) {
+        return true;
+    }
+    let Some(s) = strip(key, CASE) else {
+        return false;
+    };
+    plural(s) || (s.bytes().last().is_some_and(is_vowel) && plural(&s[..s.len() - 1]))
+}
+
 /// The stem of a word's key (ASCII, as [`super::translit::key_text`] makes it).
 pub fn stem(key: &str) -> &str {
     if key.len() < 4 || !key.is_ascii() || key.bytes().any(|b| b.is_ascii_digit()) {
         return key;
     }
     // A plural ending at the end of the word is not a case ending (кластерууд, not кластеруу-д).
-    let s = match strip(key, PLURAL) {
+    let plural = |s| strip(s, PLURAL).or_else(|| strip_plural_after_i(s));
+    let s = match plural(key) {
         Some(s) => s,
         None => {
             let s = strip(key, CASE).unwrap_or(key);
-            strip(s, PLURAL).unwrap_or(s)
+            // The dative after a plural is -ад/-эд: паркуудад, сургуулиудад.
+            let before_vowel = match s.as_bytes() {
+                [.., v] if is_vowel(*v) => Some(&s[..s.len() - 1]),
+                _ => None,
+            };
+            plural(s)
+                .or_else(|| before_vowel.and_then(plural))
+                .unwrap_or(s)
         }
     };
     match s.as_bytes() {
@@ -241,6 +273,10 @@ mod tests {
                 "хуулиас",
                 "khuuliin",
                 "huulind",
+                "хуулиуд",
+                "хуулиудыг",
+                "хуулиудын",
+                "huuliud",
             ],
             &["ном", "номыг", "номын", "номоор"],
             &[
@@ -260,7 +296,14 @@ mod tests {
             ],
             &["инноваци", "инновацийн", "инновацид", "innovatsiin"],
             &["технологи", "технологийн", "технологиор"],
-            &["парк", "паркийн", "паркууд", "паркуудын", "паркаас"],
+            &[
+                "парк",
+                "паркийн",
+                "паркууд",
+                "паркуудын",
+                "паркуудад",
+                "паркаас",
+            ],
             &["бодлого", "бодлогын", "бодлогоор"],
             &[
                 "байгууллага",
@@ -272,7 +315,15 @@ mod tests {
             &["Сократус", "Сократусын"],
             &["санаачилга", "санаачилгын", "санаачилгаар"],
             &["хот", "хотын", "хотод", "хотоос", "хотруу"],
-            &["сургууль", "сургуулийн", "сургуульд"],
+            &[
+                "сургууль",
+                "сургуулийн",
+                "сургуульд",
+                "сургуулиуд",
+                "сургуулиудад",
+            ],
+            &["компанийн", "компаниуд", "компаниудын", "компаниудтай"],
+            &["лаборатори", "лабораторийн", "лабораториуд"],
         ];
         for forms in table {
             let first = st(forms[0]);
@@ -285,6 +336,11 @@ mod tests {
     /// Stems stay long enough to mean something: different words keep different stems.
     #[test]
     fn short_words_and_different_words_stay_apart() {
+        assert_ne!(
+            st("period"),
+            "per",
+            "an English word ending in -iod is no plural"
+        );
         for word in ["нд", "ын", "хэн", "ийн", "аас", "он", "cl", "2012"] {
             assert_eq!(st(word), key_text(word), "{word} is left whole");
         }

@@ -272,7 +272,8 @@ pub fn of(e: &Entry) -> u8 {
         KindFields::Source { year, .. } => (false, year.is_some()),
         KindFields::Stage { period, .. } => (false, period.is_some()),
         KindFields::Finding { evidence, .. } => (!evidence.is_empty(), false),
-        KindFields::Figure { rows, .. } => (!rows.is_empty(), false),
+        // A table through time (every row a year, not all one) answers "when".
+        KindFields::Figure { rows, .. } => (!rows.is_empty(), through_time(rows)),
         KindFields::Definition { .. }
         | KindFields::Recommendation { .. }
         | KindFields::Action { .. }
@@ -293,6 +294,13 @@ pub fn of(e: &Entry) -> u8 {
         bits |= MONEY;
     }
     bits
+}
+
+/// Whether every row of a figure carries a year and the years differ: a list of laws by year,
+/// a series. (One year for all rows dates the data, not what each row is.)
+fn through_time(rows: &[crate::corpus::model::FigureRow]) -> bool {
+    let years: Option<Vec<i32>> = rows.iter().map(|r| r.year).collect();
+    years.is_some_and(|y| y.iter().any(|&x| Some(&x) != y.first()))
 }
 
 /// Whether an entry states an amount of money ([`MONEY`]): in its summary, or a figure or key
