@@ -113,6 +113,10 @@ problem-duplicate-id = id `{ $id }` is already used by { $other }, so this file 
        *[no] {""}
     }
 problem-broken-link = link to `{ $target }`, but no entry has that id
+problem-broken-related = the related entry is given the id `{ $target }`, but no entry has that id
+problem-broken-model = the stage's model is given the id `{ $target }`, but no entry has that id
+problem-broken-addressed-by = the action or recommendation that addresses this finding is given the id `{ $target }`, but no action or recommendation has that id
+problem-broken-action = the recommendation's action is given the id `{ $target }`, but no action has that id
 problem-broken-step = the step is given the id `{ $target }`, but no entry has that id
 problem-broken-source = the source is given the id `{ $target }`, but no source has that id
 problem-broken-figure = the figure is given the id `{ $target }`, but no figure has that id
