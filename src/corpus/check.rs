@@ -62,6 +62,12 @@ pub fn check(corpus: &Corpus) -> Vec<Diagnostic> {
                     LinkField::Steps => Problem::TourStepItself,
                     _ => Problem::SelfLink,
                 })),
+                // A tour as a step is shown as one slide, its steps not gone through.
+                Some(target) if site.field == LinkField::Steps && target.kind == Kind::Tour => {
+                    out.push(at(Problem::TourStepIsTour {
+                        target: target.id.clone(),
+                    }))
+                }
                 Some(target) => {
                     if let Some(kinds) = expected_kinds(site.field)
                         && !kinds.contains(&target.kind)
