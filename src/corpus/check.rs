@@ -7,16 +7,24 @@ use super::Corpus;
 use super::link_guess::{closest_id, expected_kinds};
 use super::model::{Kind, KindFields};
 use super::parse::{LinkField, LinkSite};
+use super::search_guess::SearchGuess;
 use crate::diagnostic::{Diagnostic, Problem};
+use crate::search::synonyms::Synonyms;
 
 /// The id `toli check` suggests for a link to `target` that names no entry (any kind), for
 /// the views that mark such a link.
 pub fn suggest_id<'a>(corpus: &'a Corpus, target: &str) -> Option<&'a str> {
-    closest_id(corpus, target, LinkField::Related, None)
+    closest_id(corpus, target, LinkField::Related, None, None)
 }
 
-/// Broken links of files that did not build into an entry (their other problems come first).
-pub fn unbuilt_links(corpus: &Corpus, sites: &[(String, LinkSite)]) -> Vec<Diagnostic> {
+/// Broken links of files that did not build into an entry (their other problems come first),
+/// guessed as [`check`] guesses them.
+pub fn unbuilt_links(
+    corpus: &Corpus,
+    sites: &[(String, LinkSite)],
+    synonyms: &Synonyms,
+) -> Vec<Diagnostic> {
+    let search = SearchGuess::new(corpus, synonyms);
     sites
         .iter()
         .filter(|(_, site)| corpus.get(&site.target).is_none())
@@ -31,13 +39,15 @@ pub fn unbuilt_links(corpus: &Corpus, sites: &[(String, LinkSite)]) -> Vec<Diagn
                     field: site.field,
                 },
             )
-            .suggesting(closest_id(corpus, &site.target, site.field, None))
+            .suggesting(closest_id(corpus, &site.target, site.field, None, Some(&search)))
         })
         .collect()
 }
 
-/// Every corpus-level problem, sorted by path and line.
-pub fn check(corpus: &Corpus) -> Vec<Diagnostic> {
+/// Every corpus-level problem, sorted by path and line; a name no entry has is guessed also
+/// as the search reads words with `synonyms`.
+pub fn check(corpus: &Corpus, synonyms: &Synonyms) -> Vec<Diagnostic> {
+    let search = SearchGuess::new(corpus, synonyms);
     let mut out = Vec::new();
     for (i, entry) in corpus.entries().enumerate() {
         let path = &entry.origin.path;
@@ -55,6 +65,7 @@ pub fn check(corpus: &Corpus) -> Vec<Diagnostic> {
                         &site.target,
                         site.field,
                         Some(&entry.id),
+                        Some(&search),
                     )),
                 ),
                 // A tour cannot be its own step; a link to its own entry leads nowhere new.

@@ -27,6 +27,7 @@ pub mod mnstyle;
 pub mod model;
 pub mod parse;
 pub mod reload;
+pub mod search_guess;
 pub mod snapshot;
 pub mod split;
 pub mod synthetic;
