@@ -26,6 +26,7 @@ mod locator_words;
 pub mod mnstyle;
 pub mod model;
 pub mod parse;
+pub mod prose_title;
 pub mod reload;
 pub mod search_guess;
 pub mod snapshot;

@@ -4,7 +4,8 @@
 //! field takes and never the file's own entry, else told the command that lists them; a word
 //! the search reads through its synonyms or in Latin letters is guessed as the search finds
 //! it (`hurdasguur` → `accelerator`, `klaster-hogjil` → `cluster-development-stages`); a tour
-//! named as a step is a warning that says what the room and the handout get.
+//! named as a step is a warning that says what the room and the handout get. And a bare
+//! `[[cluster]]` mid-sentence reads "cluster", «кластер», in `toli show` and the handout.
 
 use crate::check_coach_lessons::{checked, folder};
 use crate::common;
@@ -154,4 +155,40 @@ fn a_tour_as_a_step_is_a_warning_that_says_what_the_room_sees() {
         .expect("run")
         .status;
     assert_eq!(status.code(), Some(0));
+}
+
+/// Walk 24 T-4: the trainer's "a small [[cluster]] in one soum" reads "a small cluster" in
+/// `toli show` and in the handout, «жижиг кластер» in Mongolian; at a sentence's start the
+/// title keeps its capital.
+#[test]
+fn a_bare_link_to_a_definition_reads_as_prose() {
+    let text = "---\nid: team-cluster\nkind: definition\ntitle:\n  en: Team cluster\n  mn: Багийн кластер\nsummary:\n  en: A small cluster.\n  mn: Жижиг кластер.\nsources:\n  - id: src-unctad-2025\n    locator: \"Section II\"\n---\n::: en\nA team cluster is what we call a small [[cluster]] in one soum. [[cluster]] is the wider idea.\n\n::: mn\nБагийн кластер гэж нэг сумын жижиг [[cluster]] юм.\n";
+    let dir = folder("team-cluster.md", text);
+    let show = |lang: &str| {
+        let out = common::toli_en()
+            .args(["--lang", lang, "--content"])
+            .arg(dir.path())
+            .args(["show", "team-cluster"])
+            .output()
+            .expect("run");
+        String::from_utf8_lossy(&out.stdout).split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let en = show("en");
+    assert!(en.contains("a small cluster in one soum. Cluster is the wider idea."), "{en}");
+    let mn = show("mn");
+    assert!(mn.contains("нэг сумын жижиг кластер юм."), "{mn}");
+    let out = tempfile::tempdir().expect("tempdir");
+    let handout = out.path().join("h");
+    let status = common::toli_en()
+        .args(["--content"])
+        .arg(dir.path())
+        .args(["handout", "--langs", "both"])
+        .arg(&handout)
+        .output()
+        .expect("run")
+        .status;
+    assert!(status.success());
+    let page = std::fs::read_to_string(handout.join("team-cluster.html")).expect("page");
+    assert!(page.contains("a small <a href=\"cluster.html\">cluster</a> in one soum"), "{page}");
+    assert!(page.contains("жижиг <a href=\"cluster.html\">кластер</a> юм"), "{page}");
 }
