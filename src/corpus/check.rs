@@ -4,12 +4,10 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::Corpus;
-use super::link_guess::{closest_id, expected_kinds};
+use super::link_guess::{WordSearch, closest_id, expected_kinds};
 use super::model::{Kind, KindFields};
 use super::parse::{LinkField, LinkSite};
-use super::search_guess::SearchGuess;
 use crate::diagnostic::{Diagnostic, Problem};
-use crate::search::synonyms::Synonyms;
 
 /// The id `toli check` suggests for a link to `target` that names no entry (any kind), for
 /// the views that mark such a link.
@@ -19,12 +17,11 @@ pub fn suggest_id<'a>(corpus: &'a Corpus, target: &str) -> Option<&'a str> {
 
 /// Broken links of files that did not build into an entry (their other problems come first),
 /// guessed as [`check`] guesses them.
-pub fn unbuilt_links(
-    corpus: &Corpus,
+pub fn unbuilt_links<'a>(
+    corpus: &'a Corpus,
     sites: &[(String, LinkSite)],
-    synonyms: &Synonyms,
+    search: &dyn WordSearch<'a>,
 ) -> Vec<Diagnostic> {
-    let search = SearchGuess::new(corpus, synonyms);
     sites
         .iter()
         .filter(|(_, site)| corpus.get(&site.target).is_none())
@@ -39,15 +36,20 @@ pub fn unbuilt_links(
                     field: site.field,
                 },
             )
-            .suggesting(closest_id(corpus, &site.target, site.field, None, Some(&search)))
+            .suggesting(closest_id(
+                corpus,
+                &site.target,
+                site.field,
+                None,
+                Some(search),
+            ))
         })
         .collect()
 }
 
 /// Every corpus-level problem, sorted by path and line; a name no entry has is guessed also
-/// as the search reads words with `synonyms`.
-pub fn check(corpus: &Corpus, synonyms: &Synonyms) -> Vec<Diagnostic> {
-    let search = SearchGuess::new(corpus, synonyms);
+/// by what `search` finds for its words.
+pub fn check<'a>(corpus: &'a Corpus, search: &dyn WordSearch<'a>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (i, entry) in corpus.entries().enumerate() {
         let path = &entry.origin.path;
@@ -65,7 +67,7 @@ pub fn check(corpus: &Corpus, synonyms: &Synonyms) -> Vec<Diagnostic> {
                         &site.target,
                         site.field,
                         Some(&entry.id),
-                        Some(&search),
+                        Some(search),
                     )),
                 ),
                 // A tour cannot be its own step; a link to its own entry leads nowhere new.
@@ -74,11 +76,10 @@ pub fn check(corpus: &Corpus, synonyms: &Synonyms) -> Vec<Diagnostic> {
                     _ => Problem::SelfLink,
                 })),
                 // A tour as a step is shown as one slide, its steps not gone through.
-                Some(target) if site.field == LinkField::Steps && target.kind == Kind::Tour => {
-                    out.push(at(Problem::TourStepIsTour {
+                Some(target) if site.field == LinkField::Steps && target.kind == Kind::Tour => out
+                    .push(at(Problem::TourStepIsTour {
                         target: target.id.clone(),
-                    }))
-                }
+                    })),
                 Some(target) => {
                     if let Some(kinds) = expected_kinds(site.field)
                         && !kinds.contains(&target.kind)

@@ -4,15 +4,21 @@
 //! recommendation's `actions`, any entry but a tour for a step), never the entry the name is
 //! written in, found by its title written where the id goes, by its id or title as said in
 //! either alphabet (`klaster` → «Кластер», as the search reads it), by its id spelt near word
-//! by word, by what a search for its words finds, synonyms and all ([`super::search_guess`]:
-//! `klaster-hogjil`, `firm`), or by the words of its titles and aliases (`src-sbt-cluster` →
-//! "SBT cluster deck").
+//! by word, by what a search for its words finds, synonyms and all ([`WordSearch`], which the
+//! load gives: `klaster-hogjil`, `firm`), or by the words of its titles and aliases
+//! (`src-sbt-cluster` → "SBT cluster deck").
 
 use super::Corpus;
 use super::model::{Entry, Kind};
 use super::parse::LinkField;
-use super::search_guess::SearchGuess;
 use super::title_link;
+
+/// A search over the corpus that a guess may ask: the best entry for which `fits` holds among
+/// those a search for the words of `name` finds (`crate::search::guess`, which the load builds
+/// with the synonyms it reads).
+pub trait WordSearch<'a> {
+    fn first(&self, name: &str, fits: &dyn Fn(&Entry) -> bool) -> Option<&'a str>;
+}
 
 /// The kinds a front-matter field may point at (`None`: any kind).
 pub fn expected_kinds(field: LinkField) -> Option<&'static [Kind]> {
@@ -54,7 +60,7 @@ pub fn closest_id<'a>(
     target: &str,
     field: LinkField,
     own: Option<&str>,
-    search: Option<&SearchGuess<'a>>,
+    search: Option<&dyn WordSearch<'a>>,
 ) -> Option<&'a str> {
     let candidates: Vec<&'a Entry> = corpus.entries().filter(|e| fits(e, field, own)).collect();
     if title_link::written_as_name(target) {
@@ -62,7 +68,7 @@ pub fn closest_id<'a>(
     }
     as_said(&candidates, target)
         .or_else(|| spelt_near(&candidates, target))
-        .or_else(|| search?.first(target, |e| fits(e, field, own)))
+        .or_else(|| search?.first(target, &|e| fits(e, field, own)))
         .or_else(|| by_title_words(&candidates, target))
 }
 

@@ -264,8 +264,14 @@ fn load_layers(
     }
     copies.note(&mut diagnostics);
     let corpus = Corpus::new(merged);
-    diagnostics.extend(super::check::check(&corpus, synonyms));
-    diagnostics.extend(super::check::unbuilt_links(&corpus, &unbuilt.links, synonyms));
+    let search = crate::search::guess::SearchGuess::new(&corpus, synonyms);
+    diagnostics.extend(super::check::check(&corpus, &search));
+    diagnostics.extend(super::check::unbuilt_links(
+        &corpus,
+        &unbuilt.links,
+        &search,
+    ));
+    drop(search);
     super::mnstyle::link_endings::refine(&corpus, &mut diagnostics);
     super::mnstyle::unused_abbrev::refine(&corpus, &mut diagnostics);
     let id_of = |path: &str| {

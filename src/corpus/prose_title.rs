@@ -7,29 +7,11 @@
 //! a later word with a capital ("Pact for Skills", "Triple Helix"), or a first word its own
 //! text writes with its capital mid-sentence more often than without ("the Pentagon model"). A `[[id|words]]` link keeps its words.
 
-use std::borrow::Cow;
-
 use super::Corpus;
 use super::model::{Entry, Kind};
 use crate::lang::Lang;
-
-/// The title a bare link to an entry shows, and whether it may start lower-case mid-sentence.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LinkTitle {
-    pub text: String,
-    pub common_noun: bool,
-}
-
-impl LinkTitle {
-    /// The title as it reads after `before`, the text of its paragraph, list item or table
-    /// cell up to the link.
-    pub fn after(&self, before: &str) -> Cow<'_, str> {
-        match self.common_noun && !starts_sentence(before) {
-            true => Cow::Owned(lower_first(&self.text)),
-            false => Cow::Borrowed(&self.text),
-        }
-    }
-}
+pub use crate::markdown::prose::LinkTitle;
+use crate::markdown::prose::starts_sentence;
 
 /// The title a bare link to `id` shows to a reader of `lang`; none when no entry has the id.
 pub fn of(corpus: &Corpus, id: &str, lang: Lang) -> Option<LinkTitle> {
@@ -49,17 +31,6 @@ pub fn of_entry(entry: &Entry, lang: Lang) -> LinkTitle {
     }
 }
 
-/// Whether a link after `before` (the text of its block up to the link) starts a sentence: at
-/// the block's start, or after a sentence's end, a colon or a `·` between items, any opening
-/// bracket, quote or emphasis mark aside.
-pub fn starts_sentence(before: &str) -> bool {
-    const OPENERS: [char; 11] = ['(', '[', '«', '“', '„', '"', '\'', '‘', '*', '_', '`'];
-    let kept = before.trim_end_matches(|c: char| c.is_whitespace() || OPENERS.contains(&c));
-    kept.chars()
-        .next_back()
-        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '…' | '·' | '|' | '#' | '>'))
-}
-
 /// Whether `title` reads as a name, not a common noun: its first word has a capital past its
 /// first letter ("EU", "ШУТИ-ийн", "eCluster"), or a later word starts with a capital that is
 /// not an acronym in brackets ("Pact for Skills", "Triple Helix"; "Accelerator (ACC)" is no
@@ -75,7 +46,10 @@ fn reads_as_name(title: &str) -> bool {
     words.any(|w| {
         let w = w.trim_start_matches(['(', '«', '“', '"', '‘', '\'']);
         let starts_upper = w.chars().next().is_some_and(char::is_uppercase);
-        let acronym = w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let acronym = w
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
         starts_upper && !acronym
     })
 }
@@ -112,15 +86,6 @@ fn mid_sentence_uses(text: &str, word: &str) -> usize {
         .count()
 }
 
-/// `text` with its first letter lower-case.
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,13 +114,18 @@ mod tests {
         let mid = |id: &str, lang| of(&corpus, id, lang).expect(id).after("the ").into_owned();
         assert_eq!(mid("triple-helix", Lang::En), "Triple Helix");
         assert_eq!(mid("pentagon-model", Lang::En), "Pentagon model");
-        assert_eq!(mid("sti-park", Lang::En), "STI park (science, technology and innovation park)");
+        assert_eq!(
+            mid("sti-park", Lang::En),
+            "STI park (science, technology and innovation park)"
+        );
         assert_eq!(
             mid("sti-park", Lang::Mn),
             "ШУТИ-ийн парк (шинжлэх ухаан, технологи, инновацийн парк)"
         );
         assert_eq!(mid("accelerator", Lang::En), "accelerator");
-        let case = (corpus.entries()).find(|e| e.kind == Kind::Case).expect("a case");
+        let case = (corpus.entries())
+            .find(|e| e.kind == Kind::Case)
+            .expect("a case");
         let title = case.title.show(Lang::En);
         assert_eq!(of_entry(case, Lang::En).after("the "), title);
     }
@@ -172,10 +142,20 @@ mod tests {
 
     #[test]
     fn a_name_is_told_by_its_capitals() {
-        for title in ["EU cluster performance tiers", "Pact for Skills", "Triple Helix", "eCluster"] {
+        for title in [
+            "EU cluster performance tiers",
+            "Pact for Skills",
+            "Triple Helix",
+            "eCluster",
+        ] {
             assert!(reads_as_name(title), "{title}");
         }
-        for title in ["Cluster", "Accelerator (ACC)", "Industrial technology park (ITP)", "Кластер"] {
+        for title in [
+            "Cluster",
+            "Accelerator (ACC)",
+            "Industrial technology park (ITP)",
+            "Кластер",
+        ] {
             assert!(!reads_as_name(title), "{title}");
         }
     }

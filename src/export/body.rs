@@ -184,8 +184,14 @@ mod tests {
     #[test]
     fn a_definition_mid_sentence_starts_lower_case() {
         let out = html("A small [[cluster]] in one soum. [[cluster]] grows.");
-        assert!(out.contains("A small <a href=\"cluster.html\">cluster</a> in"), "{out}");
-        assert!(out.contains(". <a href=\"cluster.html\">Cluster</a> grows"), "{out}");
+        assert!(
+            out.contains("A small <a href=\"cluster.html\">cluster</a> in"),
+            "{out}"
+        );
+        assert!(
+            out.contains(". <a href=\"cluster.html\">Cluster</a> grows"),
+            "{out}"
+        );
         let corpus = load(&Sources::builtin()).corpus;
         let plan = Plan::new(&corpus, None, Languages::Mn, Lang::Mn);
         let out = body_html(&plan, "Нэг сумын жижиг [[cluster]].", Lang::Mn);

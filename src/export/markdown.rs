@@ -22,10 +22,15 @@ pub(super) fn rewrite_links(plan: &Plan, markdown: &str, lang: Lang) -> String {
     links.reverse();
     for link in links {
         let rest = &markdown[link.offset..];
-        let title = plan.corpus.get(&link.target).map_or(link.target.clone(), |e| {
-            let title = crate::corpus::prose_title::of_entry(e, lang);
-            title.after(block_before(markdown, link.offset)).into_owned()
-        });
+        let title = plan
+            .corpus
+            .get(&link.target)
+            .map_or(link.target.clone(), |e| {
+                let title = crate::corpus::prose_title::of_entry(e, lang);
+                title
+                    .after(block_before(markdown, link.offset))
+                    .into_owned()
+            });
         let (len, text) = if let Some(inner) = rest.strip_prefix("[[") {
             let Some(end) = inner.find("]]") else {
                 continue;
@@ -68,7 +73,9 @@ fn block_before(markdown: &str, offset: usize) -> &str {
     let marker = words.find(' ').map_or(words, |end| &words[..end]);
     let is_marker = ["-", "*", "+", ">"].contains(&marker)
         || (!marker.is_empty() && marker.trim_start_matches('#').is_empty())
-        || marker.strip_suffix('.').is_some_and(|n| n.parse::<u32>().is_ok());
+        || marker
+            .strip_suffix('.')
+            .is_some_and(|n| n.parse::<u32>().is_ok());
     if is_marker {
         return &words[marker.len()..];
     }
@@ -250,7 +257,11 @@ mod tests {
         let corpus = load(&Sources::builtin()).corpus;
         let plan = Plan::new(&corpus, None, Languages::En, Lang::En);
         assert_eq!(
-            rewrite_links(&plan, "A small [[cluster]] in one soum.\n- [[cluster]]", Lang::En),
+            rewrite_links(
+                &plan,
+                "A small [[cluster]] in one soum.\n- [[cluster]]",
+                Lang::En
+            ),
             "A small [cluster](cluster.md) in one soum.\n- [Cluster](cluster.md)"
         );
         let plan = Plan::new(&corpus, None, Languages::Mn, Lang::Mn);

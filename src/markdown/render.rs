@@ -9,9 +9,9 @@ use pulldown_cmark::{Event, HeadingLevel, LinkType, Parser, Tag, TagEnd};
 use ratatui::style::{Modifier, Style};
 
 use super::links::names_entry;
+use super::prose::LinkTitle;
 use super::table::Table;
 use super::wrap::{Glyph, glyphs, push_glyphs};
-use crate::corpus::prose_title::LinkTitle;
 use crate::inert::inert;
 
 pub use super::rendered::{Heading, LinkSpan, Rendered, Target};

@@ -23,8 +23,15 @@ fn a_common_nouns_title_reads_as_prose_mid_sentence() {
     assert_eq!(out.texts[0], "A small cluster in one soum. Cluster grows.");
     let out = r("- [[cluster]] and a (\"[[cluster]]\")", 80);
     assert_eq!(out.texts[0], "• Cluster and a (\"cluster\")");
-    let out = r("| a | b |\n|---|---|\n| [[cluster]] | one [[cluster]] |\n", 60);
-    assert!(out.texts.iter().any(|t| t.contains("Cluster") && t.contains("one cluster")));
+    let out = r(
+        "| a | b |\n|---|---|\n| [[cluster]] | one [[cluster]] |\n",
+        60,
+    );
+    assert!(
+        out.texts
+            .iter()
+            .any(|t| t.contains("Cluster") && t.contains("one cluster"))
+    );
     let out = r("Нэг сумын [[cluster]], [[cluster-initiative]]", 80);
     assert_eq!(out.texts[0], "Нэг сумын cluster, Cluster initiative");
 }

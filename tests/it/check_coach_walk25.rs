@@ -76,7 +76,11 @@ fn an_action_and_a_model_are_named_as_the_author_knows_them() {
     );
     let dir = folder(
         "sum-klaster-stage.md",
-        &own("stage", "sum-klaster-stage", "model: klaster-hogjil\nposition: 1\n"),
+        &own(
+            "stage",
+            "sum-klaster-stage",
+            "model: klaster-hogjil\nposition: 1\n",
+        ),
     );
     assert_eq!(
         checked(dir.path(), "en"),
@@ -105,7 +109,10 @@ fn tour(steps: &[&str]) -> String {
 /// finds it; a word no synonym names and the search does not read has no guess.
 #[test]
 fn a_step_is_guessed_through_the_searchs_synonyms() {
-    let dir = folder("tours/sum-seminar.md", &tour(&["hurdasguur", "blorpa-vinz"]));
+    let dir = folder(
+        "tours/sum-seminar.md",
+        &tour(&["hurdasguur", "blorpa-vinz"]),
+    );
     let said = checked(dir.path(), "en");
     assert_eq!(
         said[0],
@@ -171,10 +178,16 @@ fn a_bare_link_to_a_definition_reads_as_prose() {
             .args(["show", "team-cluster"])
             .output()
             .expect("run");
-        String::from_utf8_lossy(&out.stdout).split_whitespace().collect::<Vec<_>>().join(" ")
+        String::from_utf8_lossy(&out.stdout)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
     };
     let en = show("en");
-    assert!(en.contains("a small cluster in one soum. Cluster is the wider idea."), "{en}");
+    assert!(
+        en.contains("a small cluster in one soum. Cluster is the wider idea."),
+        "{en}"
+    );
     let mn = show("mn");
     assert!(mn.contains("нэг сумын жижиг кластер юм."), "{mn}");
     let out = tempfile::tempdir().expect("tempdir");
@@ -189,6 +202,12 @@ fn a_bare_link_to_a_definition_reads_as_prose() {
         .status;
     assert!(status.success());
     let page = std::fs::read_to_string(handout.join("team-cluster.html")).expect("page");
-    assert!(page.contains("a small <a href=\"cluster.html\">cluster</a> in one soum"), "{page}");
-    assert!(page.contains("жижиг <a href=\"cluster.html\">кластер</a> юм"), "{page}");
+    assert!(
+        page.contains("a small <a href=\"cluster.html\">cluster</a> in one soum"),
+        "{page}"
+    );
+    assert!(
+        page.contains("жижиг <a href=\"cluster.html\">кластер</a> юм"),
+        "{page}"
+    );
 }

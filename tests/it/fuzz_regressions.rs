@@ -35,7 +35,7 @@ fn check_render(name: &str, data: &[u8]) {
     };
     let width = usize::from(first % 100);
     let title_of = |id: &str| {
-        (id.len().is_multiple_of(2)).then(|| toli::corpus::prose_title::LinkTitle {
+        (id.len().is_multiple_of(2)).then(|| toli::markdown::prose::LinkTitle {
             text: format!("T {id}"),
             common_noun: id.len().is_multiple_of(4),
         })

@@ -7,10 +7,11 @@
 use std::cell::OnceCell;
 use std::sync::Arc;
 
-use super::Corpus;
-use super::model::Entry;
-use crate::search::synonyms::Synonyms;
-use crate::search::{Detail, SearchIndex, SearchOptions};
+use super::synonyms::Synonyms;
+use super::{Detail, SearchIndex, SearchOptions};
+use crate::corpus::Corpus;
+use crate::corpus::link_guess::WordSearch;
+use crate::corpus::model::Entry;
 
 /// How many of the search's best entries a guess looks through for one of the kind it needs.
 const LOOKED_AT: usize = 20;
@@ -31,11 +32,13 @@ impl<'a> SearchGuess<'a> {
             index: OnceCell::new(),
         }
     }
+}
 
-    /// The best entry for which `fits` holds among those a search for the words of `name`
-    /// (an id: its `-` between words) finds holding every word, none of them only by a near
-    /// spelling, and that each word alone finds too: an unrelated guess misleads.
-    pub fn first(&self, name: &str, fits: impl Fn(&Entry) -> bool) -> Option<&'a str> {
+/// The best entry for which `fits` holds among those a search for the words of `name` (an
+/// id: its `-` between words) finds holding every word, none of them only by a near spelling,
+/// and that each word alone finds too: an unrelated guess misleads.
+impl<'a> WordSearch<'a> for SearchGuess<'a> {
+    fn first(&self, name: &str, fits: &dyn Fn(&Entry) -> bool) -> Option<&'a str> {
         let query = name.replace(['-', '_'], " ");
         let index = self.index.get_or_init(|| {
             SearchIndex::build(self.corpus).with_synonyms(Some(Arc::new(self.synonyms.clone())))
@@ -54,7 +57,9 @@ impl<'a> SearchGuess<'a> {
             .find(|e| fits(e))
             .map(|e| e.id.as_str())
     }
+}
 
+impl SearchGuess<'_> {
     /// The first `limit` entries a search for `query` finds holding every word it reads,
     /// best first; none when a word is found only by a near spelling or the keys are read
     /// as typed on the other keyboard layout.
