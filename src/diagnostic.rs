@@ -137,7 +137,8 @@ impl Diagnostic {
         })
     }
 
-    /// For a source or a figure no entry has, and none to guess: the command that lists them.
+    /// For a source, a figure, an action or the action or recommendation addressing a finding
+    /// that no entry has, and none to guess: the command that lists them.
     fn where_listed(&self, l10n: &Localizer, lang: Lang) -> Option<String> {
         use crate::corpus::parse::LinkField;
         let Problem::BrokenLink { field, .. } = &self.problem else {
@@ -146,6 +147,8 @@ impl Diagnostic {
         let id = match field {
             LinkField::Sources => "teach-sources-listed",
             LinkField::Figures => "teach-figures-listed",
+            LinkField::Actions => "teach-actions-listed",
+            LinkField::AddressedBy => "teach-addressing-listed",
             _ => return None,
         };
         Some(l10n.format(lang, id, &[]))

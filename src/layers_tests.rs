@@ -38,7 +38,9 @@ const SHARED: &[&str] = &[
 const NOT_YET: &[(&str, &str)] = &[
     // A content folder's SYNONYMS.yaml is read with the load and parsed by the search's
     // `Synonyms`, which needs the search's word stems; the parsed table is kept in the
-    // corpus snapshot with the entries, so a later start parses no YAML.
+    // corpus snapshot with the entries, so a later start parses no YAML. The load's check
+    // guesses a name no entry has with the search too (`search::guess`, reading those
+    // synonyms), given to it as a `corpus::link_guess::WordSearch`.
     ("src/corpus/load.rs", "search"),
     ("src/corpus/snapshot.rs", "search"),
     // `present` holds both the app's state of a tour (deck, places, the sync file) and the

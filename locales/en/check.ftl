@@ -113,11 +113,16 @@ problem-duplicate-id = id `{ $id }` is already used by { $other }, so this file 
        *[no] {""}
     }
 problem-broken-link = link to `{ $target }`, but no entry has that id
+problem-broken-related = the related entry is given the id `{ $target }`, but no entry has that id
+problem-broken-model = the stage's model is given the id `{ $target }`, but no entry has that id
+problem-broken-addressed-by = the action or recommendation that addresses this finding is given the id `{ $target }`, but no action or recommendation has that id
+problem-broken-action = the recommendation's action is given the id `{ $target }`, but no action has that id
 problem-broken-step = the step is given the id `{ $target }`, but no entry has that id
 problem-broken-source = the source is given the id `{ $target }`, but no source has that id
 problem-broken-figure = the figure is given the id `{ $target }`, but no figure has that id
 problem-wrong-link-kind = `{ $field }` names `{ $target }`, which is not an entry of kind { $expected }
 problem-self-link = the entry links to itself — link to another entry, or keep the words and take the link off
+problem-tour-step-is-tour = the step is given the id of the tour `{ $target }`: the talk shows that tour as one slide (its title, summary, list of steps and text) and the handout as one page, but neither goes through its steps — to show them, give their entries' ids as steps here, or present that tour on its own with `toli present { $target }`
 problem-tour-step-itself = the step is given the id of this tour itself, and a tour cannot be its own step — give the id of the entry to show at this step
 problem-finding-without-action = this finding names no action or recommendation in `addressed_by` — add the id of the one that answers it: addressed_by: [ID]
 problem-unsourced = the entry cites no source — say where it comes from, each source with the place in it: sources: [{"{"}id: SOURCE-ID, locator: "Table 3"{"}"}] (`toli list --kind source` lists the sources)

@@ -2,6 +2,8 @@
 teach-did-you-mean = did you mean `{ $suggestion }`?
 teach-sources-listed = `toli list --kind source` lists the sources
 teach-figures-listed = `toli figure` lists the figures
+teach-actions-listed = `toli list --kind action` lists the actions
+teach-addressing-listed = `toli list --kind action` lists the actions, `toli list --kind recommendation` the recommendations
 teach-unknown-field-suggested = unknown field `{ $field }` — did you mean `{ $suggestion }`?
 teach-link-by-title = A link names an entry by its id, not its title: write [[{ $suggestion }]], or [[{ $suggestion }|{ $target }]] to keep your words.
 teach-link-by-title-words = A link names an entry by its id, not its title: write [{ $text }]({ $suggestion }).

@@ -7,6 +7,6 @@ cli-load-problems = агуулгад { $count } асуудал байна; дэ�
 # `toli show TOUR`: a step's planned time, after its title.
 show-step-minutes = { $minutes } минут
 # `toli present TOUR`, `toli handout --tour TOUR`: ийм таних нэртэй танилцуулга алга; өөрийн хавтсанд буй танилцуулгыг тэр хавтастай нь ашиглана.
-cli-own-tour-hint = Өөрийн хавтсанд хадгалсан танилцуулгыг ашиглахдаа тэр хавтсыг `--content ХАВТАС` гэж заана уу.
+cli-own-tour-hint = Өөрийн хавтсанд хадгалсан танилцуулгыг ашиглахдаа тэр хавтсыг `--content ХАВТАС` сонголтоор заана уу.
 # `toli show` and others: the entry asked for is in a file that did not load.
 cli-entry-not-loaded = `{ $id }` бичлэг ачаалагдсангүй: файлд нь алдаа байна. Алдааг засаад бусад алдаа байгаа эсэхийг `toli check` тушаалаар шалгана уу:

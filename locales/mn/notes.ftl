@@ -69,7 +69,7 @@ notes-export-done = { NUMBER($count) } тэмдэглэлийг { $path } фай
 # `toli notes --out FILE`: FILE-д toli өмнө нь тэмдэглэл бичсэн байсныг сольсон.
 notes-export-replaced = { $path } файлд toli өмнө нь тэмдэглэл бичсэн байсан: одоогийн тэмдэглэлүүдээр солилоо.
 # `toli notes --out FILE --force`: toli бичээгүй FILE-ыг сольсон.
-notes-export-replaced-forced = { $path } файлыг toli бичээгүй байсан: --force өгсөн тул тэмдэглэлүүдээр солилоо.
+notes-export-replaced-forced = { $path } файлыг toli бичээгүй байсан: --force сонголтоор ажиллуулсан тул тэмдэглэлүүдээр солилоо.
 # `toli notes --out x.html`: хуудсыг ($file) PDF ($pdf) болгон хэвлэх арга.
 notes-export-print = Тэмдэглэлүүдийг хэвлэхдээ { $file } файлыг хөтчөөр нээгээд хөтчийн өөрийн толгой, хөлийн мөрийг унтраана уу. Эсвэл дараах тушаалаар PDF болгоно уу: chromium --headless --no-pdf-header-footer --print-to-pdf={ $pdf } { $file }
 # `toli notes --out x.pdf`: toli HTML бичнэ, PDF-ийн нэрийн хажууд ($file: x.html).

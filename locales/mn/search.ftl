@@ -1,6 +1,6 @@
 ## Search: the search pane and box, counts, the preview, `toli search` (src/search, src/app/search.rs, src/ui/search*.rs, src/cli/search.rs).
 cli-no-results = «{ $query }» гэсэн хайлтаар юу ч олдсонгүй
-cli-search-more = хамгийн тохирох { $shown } илэрцийг харуулав (нийт { $total }); бүгдийг харах бол --limit { $total }
+cli-search-more = хамгийн тохирох { $shown } илэрцийг харуулав (нийт { $total }); бүгдийг харах бол --limit { $total } сонголтоор хайна уу
 cli-search-more-at-least = хамгийн тохирох { $shown } илэрцийг харуулав (нийт илэрц { $total } буюу түүнээс олон); илүүг харах бол --limit утгыг ихэсгэнэ үү
 tui-search = Хайлт
 tui-search-prompt = Хоёр хэлээр хайна: гарчиг, өөр нэр, шошго, бичвэр

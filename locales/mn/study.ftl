@@ -1,8 +1,8 @@
 ## Shared by the bookmarks and notes lists: entries this run did not load; reopening where the reader left off (src/app/study, src/app/session.rs).
 # Хавчуурга, тэмдэглэл (`b`, `E` жагсаалт, `toli bookmarks`, `toli notes`): энэ удаа ачаалагдаагүй бичлэгийн таних нэрийн ард. Ямар хавтаснаас ачаалсан нь тодорхойгүй.
-absent-not-loaded = энэ удаа ачаалагдаагүй — өөрийн хавтсанд байгаа бол хавтсаа --content ХАВТАС (эсвэл TOLI_CONTENT) гэж заана уу
+absent-not-loaded = энэ удаа ачаалагдаагүй — өөрийн хавтсанд байгаа бол хавтсаа --content ХАВТАС сонголтоор (эсвэл TOLI_CONTENT) заана уу
 # Хавчуурга, тэмдэглэл нэмэхэд ачаалсан хавтсыг нь энэ удаа ачаалаагүй ($folder: бүрхүүлийн уншдаг хэлбэрээр).
-absent-in-folder = энэ удаа ачаалагдаагүй — хавтсыг нь --content { $folder } гэж заана уу
+absent-in-folder = энэ удаа ачаалагдаагүй — хавтсыг нь --content { $folder } сонголтоор заана уу
 # Ачаалсан хавтас нь одоо байхгүй.
 absent-folder-gone = энэ удаа ачаалагдаагүй — { $folder } хавтсанд байсан ч тэр хавтас одоо байхгүй
 # Хавтсыг нь ачаалсан ч бичлэг тэнд байхгүй болсон.

@@ -1,6 +1,8 @@
 ## A checker that teaches: plain-word diagnostics, suggestions, `toli new`, `toli help format`
 teach-did-you-mean = `{ $suggestion }` гэж бичих гэсэн үү?
 teach-sources-listed = эх сурвалжуудыг `toli list --kind source` тушаал жагсаана
+teach-actions-listed = арга хэмжээнүүдийг `toli list --kind action` тушаал жагсаана
+teach-addressing-listed = арга хэмжээнүүдийг `toli list --kind action` тушаал, зөвлөмжүүдийг `toli list --kind recommendation` тушаал жагсаана
 teach-figures-listed = зураг, хүснэгтүүдийн жагсаалтыг `toli figure` тушаалаар харна уу
 teach-unknown-field-suggested = үл мэдэх талбар `{ $field }` — `{ $suggestion }` гэж бичих гэсэн үү?
 teach-link-by-title = Холбоос бичлэгийг гарчгаар нь биш, таних нэрээр нь заана: [[{ $suggestion }]] гэж, эсвэл өөрийн үгийг үлдээх бол [[{ $suggestion }|{ $target }]] гэж бичнэ үү.

@@ -174,7 +174,7 @@ fn section(d: &mut Doc<'_>, index: usize, section: Section) {
         }
         Section::Body => {
             d.r.gap();
-            let title_of = |id: &str| app.corpus.get(id).map(|x| x.title.show(lang).to_string());
+            let title_of = |id: &str| crate::corpus::prose_title::of(&app.corpus, id, lang);
             let (body_md, fallback) = e.body.text(lang);
             let broken = |id: &str| d.broken(id);
             let mut body = render_marking(body_md, width, &th.md(), &title_of, &broken);

@@ -187,8 +187,8 @@ fn section(ctx: &Context, index: usize, width: usize, section: Section) -> Vec<S
             }
             // The body through the app's own Markdown converter: wiki links show titles, tables
             // are drawn.
-            let id_title = |id: &str| corpus.index_of(id).map(title_of);
-            let rendered = render_marking(body, width, &MdStyles::default(), &id_title, &broken);
+            let link_title = |id: &str| crate::corpus::prose_title::of(corpus, id, lang);
+            let rendered = render_marking(body, width, &MdStyles::default(), &link_title, &broken);
             lines.extend(rendered.texts.iter().map(|l| l.trim_end().to_string()));
         }
         Section::Links => {

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::Corpus;
-use super::link_guess::{closest_id, expected_kinds};
+use super::link_guess::{WordSearch, closest_id, expected_kinds};
 use super::model::{Kind, KindFields};
 use super::parse::{LinkField, LinkSite};
 use crate::diagnostic::{Diagnostic, Problem};
@@ -12,11 +12,16 @@ use crate::diagnostic::{Diagnostic, Problem};
 /// The id `toli check` suggests for a link to `target` that names no entry (any kind), for
 /// the views that mark such a link.
 pub fn suggest_id<'a>(corpus: &'a Corpus, target: &str) -> Option<&'a str> {
-    closest_id(corpus, target, LinkField::Related, None)
+    closest_id(corpus, target, LinkField::Related, None, None)
 }
 
-/// Broken links of files that did not build into an entry (their other problems come first).
-pub fn unbuilt_links(corpus: &Corpus, sites: &[(String, LinkSite)]) -> Vec<Diagnostic> {
+/// Broken links of files that did not build into an entry (their other problems come first),
+/// guessed as [`check`] guesses them.
+pub fn unbuilt_links<'a>(
+    corpus: &'a Corpus,
+    sites: &[(String, LinkSite)],
+    search: &dyn WordSearch<'a>,
+) -> Vec<Diagnostic> {
     sites
         .iter()
         .filter(|(_, site)| corpus.get(&site.target).is_none())
@@ -31,13 +36,20 @@ pub fn unbuilt_links(corpus: &Corpus, sites: &[(String, LinkSite)]) -> Vec<Diagn
                     field: site.field,
                 },
             )
-            .suggesting(closest_id(corpus, &site.target, site.field, None))
+            .suggesting(closest_id(
+                corpus,
+                &site.target,
+                site.field,
+                None,
+                Some(search),
+            ))
         })
         .collect()
 }
 
-/// Every corpus-level problem, sorted by path and line.
-pub fn check(corpus: &Corpus) -> Vec<Diagnostic> {
+/// Every corpus-level problem, sorted by path and line; a name no entry has is guessed also
+/// by what `search` finds for its words.
+pub fn check<'a>(corpus: &'a Corpus, search: &dyn WordSearch<'a>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (i, entry) in corpus.entries().enumerate() {
         let path = &entry.origin.path;
@@ -55,6 +67,7 @@ pub fn check(corpus: &Corpus) -> Vec<Diagnostic> {
                         &site.target,
                         site.field,
                         Some(&entry.id),
+                        Some(search),
                     )),
                 ),
                 // A tour cannot be its own step; a link to its own entry leads nowhere new.
@@ -62,6 +75,11 @@ pub fn check(corpus: &Corpus) -> Vec<Diagnostic> {
                     LinkField::Steps => Problem::TourStepItself,
                     _ => Problem::SelfLink,
                 })),
+                // A tour as a step is shown as one slide, its steps not gone through.
+                Some(target) if site.field == LinkField::Steps && target.kind == Kind::Tour => out
+                    .push(at(Problem::TourStepIsTour {
+                        target: target.id.clone(),
+                    })),
                 Some(target) => {
                     if let Some(kinds) = expected_kinds(site.field)
                         && !kinds.contains(&target.kind)

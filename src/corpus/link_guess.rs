@@ -1,14 +1,24 @@
 //! "Did you mean …?" for a link, a tour step, a source or a figure that names no entry: an
-//! entry of the kind the place takes (a source under `sources`, a figure under `figures`, any
-//! entry but a tour for a step), never the entry the name is written in, found by its title
-//! written where the id goes, by its id or title as said in either alphabet (`klaster` →
-//! «Кластер», as the search reads it), by its id spelt near word by word, or by the words of
-//! its titles and aliases (`src-sbt-cluster` → "SBT cluster deck").
+//! entry of the kind the place takes (a source under `sources`, a figure under `figures`, an
+//! action or a recommendation under a finding's `addressed_by`, an action under a
+//! recommendation's `actions`, any entry but a tour for a step), never the entry the name is
+//! written in, found by its title written where the id goes, by its id or title as said in
+//! either alphabet (`klaster` → «Кластер», as the search reads it), by its id spelt near word
+//! by word, by what a search for its words finds, synonyms and all ([`WordSearch`], which the
+//! load gives: `klaster-hogjil`, `firm`), or by the words of its titles and aliases
+//! (`src-sbt-cluster` → "SBT cluster deck").
 
 use super::Corpus;
 use super::model::{Entry, Kind};
 use super::parse::LinkField;
 use super::title_link;
+
+/// A search over the corpus that a guess may ask: the best entry for which `fits` holds among
+/// those a search for the words of `name` finds (`crate::search::guess`, which the load builds
+/// with the synonyms it reads).
+pub trait WordSearch<'a> {
+    fn first(&self, name: &str, fits: &dyn Fn(&Entry) -> bool) -> Option<&'a str>;
+}
 
 /// The kinds a front-matter field may point at (`None`: any kind).
 pub fn expected_kinds(field: LinkField) -> Option<&'static [Kind]> {
@@ -40,14 +50,17 @@ fn fits(entry: &Entry, field: LinkField, own: Option<&str>) -> bool {
 /// the entries that [`fits`] allows: a title written where the id goes, else an id or a title
 /// that sounds alike in either alphabet within a slip (`klaster` → `cluster`, whose Mongolian
 /// title is «Кластер»), else an id spelt near it word by word (an id sharing only its first
-/// word, `darkhan-exports` for `darkhan-wool-study`, is no guess), else the entry a title or
-/// alias of which holds every word typed (`src-sbt-cluster` → `src-sea-buckthorn-deck`, "SBT
-/// cluster deck"), the one with the fewest other words.
+/// word, `darkhan-exports` for `darkhan-wool-study`, is no guess), else, given `search`, the
+/// best entry a search for its words finds holding them all, synonyms and all (`firm`,
+/// `klaster-hogjil`), else the entry a title or alias of which holds every word typed
+/// (`src-sbt-cluster` → `src-sea-buckthorn-deck`, "SBT cluster deck"), the one with the
+/// fewest other words.
 pub fn closest_id<'a>(
     corpus: &'a Corpus,
     target: &str,
     field: LinkField,
     own: Option<&str>,
+    search: Option<&dyn WordSearch<'a>>,
 ) -> Option<&'a str> {
     let candidates: Vec<&'a Entry> = corpus.entries().filter(|e| fits(e, field, own)).collect();
     if title_link::written_as_name(target) {
@@ -55,6 +68,7 @@ pub fn closest_id<'a>(
     }
     as_said(&candidates, target)
         .or_else(|| spelt_near(&candidates, target))
+        .or_else(|| search?.first(target, &|e| fits(e, field, own)))
         .or_else(|| by_title_words(&candidates, target))
 }
 
@@ -131,7 +145,7 @@ mod tests {
     #[test]
     fn a_broken_link_is_guessed_only_an_id_spelt_near_it() {
         let corpus = load(&Sources::builtin()).corpus;
-        let guess = |target| closest_id(&corpus, target, LinkField::Related, None);
+        let guess = |target| closest_id(&corpus, target, LinkField::Related, None, None);
         assert_eq!(guess("clustr"), Some("cluster"));
         assert_eq!(guess("law-innovation"), Some("law-on-innovation-2012"));
         assert_eq!(guess("itp-darkhan-wool-study"), None);
@@ -145,7 +159,7 @@ mod tests {
         let corpus = load(&Sources::builtin()).corpus;
         let tours = corpus.of_kind(Kind::Tour);
         let tour = corpus.id(tours[0]);
-        let step = |target| closest_id(&corpus, target, LinkField::Steps, Some(tour));
+        let step = |target| closest_id(&corpus, target, LinkField::Steps, Some(tour), None);
         assert_eq!(step("klaster"), Some("cluster"));
         for i in tours {
             // A tour's id with a letter left out: no tour is offered.
@@ -160,11 +174,11 @@ mod tests {
     #[test]
     fn a_source_and_a_figure_are_guessed_among_their_kind() {
         let corpus = load(&Sources::builtin()).corpus;
-        let source = |target| closest_id(&corpus, target, LinkField::Sources, None);
+        let source = |target| closest_id(&corpus, target, LinkField::Sources, None, None);
         assert_eq!(source("src-sbt-cluster"), Some("src-sea-buckthorn-deck"));
         assert_eq!(source("src-unctad-2052"), Some("src-unctad-2025"));
         assert!(source("cluster").is_none_or(|id| id.starts_with("src-")));
-        let figure = |target| closest_id(&corpus, target, LinkField::Figures, None);
+        let figure = |target| closest_id(&corpus, target, LinkField::Figures, None, None);
         assert_eq!(
             figure("fig-lithuania-cluster-programes"),
             Some("fig-lithuania-cluster-programmes")

@@ -110,8 +110,11 @@ pub fn load(sources: &Sources) -> Outcome {
         }
         None => {
             // The lists are only needed to parse.
-            let (corpus, mut diagnostics) = load_layers(layers, &keys, &Lists::with_names(&names));
+            let mut diagnostics = Vec::new();
             let synonyms = all_synonyms(&sources.dirs, &mut diagnostics);
+            let lists = Lists::with_names(&names);
+            let (corpus, found) = load_layers(layers, &keys, &lists, &synonyms);
+            diagnostics.extend(found);
             if super::snapshot::keepable(&diagnostics) {
                 let besides = (&diagnostics[..], &synonyms);
                 super::snapshot::write(&whole, fingerprint.key, &corpus, besides);
@@ -187,7 +190,12 @@ fn all_synonyms(dirs: &[PathBuf], diagnostics: &mut Vec<Diagnostic>) -> Synonyms
 }
 
 /// Parses (or reads from their snapshots) the layers, merges and checks them.
-fn load_layers(layers: Vec<Layer>, keys: &[u64], lists: &Lists) -> (Corpus, Vec<Diagnostic>) {
+fn load_layers(
+    layers: Vec<Layer>,
+    keys: &[u64],
+    lists: &Lists,
+    synonyms: &Synonyms,
+) -> (Corpus, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let mut unbuilt = Unbuilt::default();
     // A lone layer is the whole corpus, whose snapshot stands in for the layer's.
@@ -256,8 +264,14 @@ fn load_layers(layers: Vec<Layer>, keys: &[u64], lists: &Lists) -> (Corpus, Vec<
     }
     copies.note(&mut diagnostics);
     let corpus = Corpus::new(merged);
-    diagnostics.extend(super::check::check(&corpus));
-    diagnostics.extend(super::check::unbuilt_links(&corpus, &unbuilt.links));
+    let search = crate::search::guess::SearchGuess::new(&corpus, synonyms);
+    diagnostics.extend(super::check::check(&corpus, &search));
+    diagnostics.extend(super::check::unbuilt_links(
+        &corpus,
+        &unbuilt.links,
+        &search,
+    ));
+    drop(search);
     super::mnstyle::link_endings::refine(&corpus, &mut diagnostics);
     super::mnstyle::unused_abbrev::refine(&corpus, &mut diagnostics);
     let id_of = |path: &str| {

@@ -127,12 +127,17 @@ impl Problem {
                 }
                 format!("problem-{}", self.code())
             }
-            // A tour step, a source and a figure are named as the author knows them.
+            // Each front-matter id is named as the author knows the field; a link in the body
+            // is a link.
             Problem::BrokenLink { field, .. } => match field {
+                LinkField::Related => "problem-broken-related",
+                LinkField::Model => "problem-broken-model",
+                LinkField::AddressedBy => "problem-broken-addressed-by",
+                LinkField::Actions => "problem-broken-action",
                 LinkField::Steps => "problem-broken-step",
                 LinkField::Sources => "problem-broken-source",
                 LinkField::Figures => "problem-broken-figure",
-                _ => "problem-broken-link",
+                LinkField::Body => "problem-broken-link",
             }
             .to_string(),
             _ => format!("problem-{}", self.code()),

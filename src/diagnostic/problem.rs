@@ -214,6 +214,11 @@ pub enum Problem {
     SelfLink,
     /// A tour step naming the tour itself.
     TourStepItself,
+    /// A tour step naming another tour, shown as one slide and one handout page whose steps
+    /// are not gone through.
+    TourStepIsTour {
+        target: String,
+    },
     FindingWithoutAction,
     Unsourced,
     StageGap {

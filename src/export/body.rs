@@ -22,7 +22,11 @@ pub fn body_html(plan: &Plan, markdown: &str, lang: Lang) -> String {
     let mut in_code_block = false;
     // A bare `[[id]]` naming no entry was just left out: the text after it mends the gap.
     let mut left_out = false;
+    // The text of the paragraph, list item, heading or table cell so far, for a title to read
+    // as prose where its link stands.
+    let mut block = String::new();
     for event in Parser::new_ext(markdown, crate::markdown::options()) {
+        block_text(&mut block, &event);
         let event = match (std::mem::take(&mut left_out), event) {
             (true, Event::Text(t)) => match after_left_out(&mut events, &t) {
                 Some(rest) => Event::Text(CowStr::from(rest)),
@@ -59,7 +63,8 @@ pub fn body_html(plan: &Plan, markdown: &str, lang: Lang) -> String {
                     }));
                 }
                 if let Some(e) = plan.corpus.get(&target).filter(|_| wiki) {
-                    events.push(Event::Text(inert(e.title.show(lang))));
+                    let title = crate::corpus::prose_title::of_entry(e, lang);
+                    events.push(Event::Text(inert(&title.after(&block))));
                 }
             }
             Event::End(TagEnd::Link) => match open_links.pop() {
@@ -102,6 +107,20 @@ pub fn body_html(plan: &Plan, markdown: &str, lang: Lang) -> String {
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, super::tables::label_tables(events).into_iter());
     html
+}
+
+/// Keeps `block` the text of the current paragraph, list item, heading or table cell as
+/// `event` comes: cleared where one starts or ends, grown by its words.
+fn block_text(block: &mut String, event: &Event) {
+    match event {
+        Event::Start(Tag::Paragraph | Tag::Item | Tag::Heading { .. } | Tag::TableCell)
+        | Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_) | TagEnd::TableCell) => {
+            block.clear()
+        }
+        Event::Text(t) | Event::Code(t) => block.push_str(t),
+        Event::SoftBreak | Event::HardBreak => block.push(' '),
+        _ => {}
+    }
 }
 
 /// The text after a `[[id]]` left out, and the text before it, mended so that the sentence
@@ -158,6 +177,25 @@ mod tests {
         assert_eq!(out.matches(title).count(), 1, "{out}");
         assert!(out.contains(">the helix</a>"), "{out}");
         assert!(!out.contains(">triple-helix<"), "{out}");
+    }
+
+    /// A definition's title reads as prose mid-sentence, in both languages; at a sentence's
+    /// start it keeps its capital.
+    #[test]
+    fn a_definition_mid_sentence_starts_lower_case() {
+        let out = html("A small [[cluster]] in one soum. [[cluster]] grows.");
+        assert!(
+            out.contains("A small <a href=\"cluster.html\">cluster</a> in"),
+            "{out}"
+        );
+        assert!(
+            out.contains(". <a href=\"cluster.html\">Cluster</a> grows"),
+            "{out}"
+        );
+        let corpus = load(&Sources::builtin()).corpus;
+        let plan = Plan::new(&corpus, None, Languages::Mn, Lang::Mn);
+        let out = body_html(&plan, "Нэг сумын жижиг [[cluster]].", Lang::Mn);
+        assert!(out.contains(">кластер</a>."), "{out}");
     }
 
     /// A printed page never shows a raw id: a bare `[[id]]` naming no entry is left out with

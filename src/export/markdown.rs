@@ -25,7 +25,12 @@ pub(super) fn rewrite_links(plan: &Plan, markdown: &str, lang: Lang) -> String {
         let title = plan
             .corpus
             .get(&link.target)
-            .map_or(link.target.clone(), |e| e.title.show(lang).to_string());
+            .map_or(link.target.clone(), |e| {
+                let title = crate::corpus::prose_title::of_entry(e, lang);
+                title
+                    .after(block_before(markdown, link.offset))
+                    .into_owned()
+            });
         let (len, text) = if let Some(inner) = rest.strip_prefix("[[") {
             let Some(end) = inner.find("]]") else {
                 continue;
@@ -53,6 +58,35 @@ pub(super) fn rewrite_links(plan: &Plan, markdown: &str, lang: Lang) -> String {
         out.replace_range(link.offset..link.offset + len, &replacement);
     }
     out
+}
+
+/// The words of the Markdown block (a paragraph's line, a list item, a heading, a table cell)
+/// before `offset`, its marker left out: where the line holds none, the line before when it
+/// goes on the same paragraph.
+fn block_before(markdown: &str, offset: usize) -> &str {
+    let before = &markdown[..offset];
+    let (earlier, line) = before.rsplit_once('\n').unwrap_or(("", before));
+    if let Some((_, cell)) = line.rsplit_once('|') {
+        return cell;
+    }
+    let words = line.trim_start();
+    let marker = words.find(' ').map_or(words, |end| &words[..end]);
+    let is_marker = ["-", "*", "+", ">"].contains(&marker)
+        || (!marker.is_empty() && marker.trim_start_matches('#').is_empty())
+        || marker
+            .strip_suffix('.')
+            .is_some_and(|n| n.parse::<u32>().is_ok());
+    if is_marker {
+        return &words[marker.len()..];
+    }
+    if !words.is_empty() {
+        return words;
+    }
+    // The link opens its line: the line before, unless a blank line ends the paragraph.
+    match earlier.rsplit_once('\n').map_or(earlier, |(_, last)| last) {
+        last if last.trim().is_empty() => "",
+        last => last,
+    }
 }
 
 /// The export date and version in the handout's languages, one after the other.
@@ -195,4 +229,45 @@ pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
         .into_owned(),
     ));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::load::{Sources, load};
+    use crate::export::Languages;
+
+    #[test]
+    fn a_blocks_words_before_a_link_leave_its_marker_out() {
+        fn at(md: &str) -> &str {
+            block_before(md, md.find("[[").expect("a link"))
+        }
+        assert_eq!(at("- [[x]]").trim(), "");
+        assert_eq!(at("12. a [[x]]"), " a ");
+        assert_eq!(at("## [[x]]").trim(), "");
+        assert_eq!(at("| a | b [[x]] |"), " b ");
+        assert_eq!(at("A small\n[[x]]"), "A small");
+        assert_eq!(at("Done.\n\n[[x]]"), "");
+    }
+
+    /// In the Markdown handout (and the notes written out), a definition's title mid-sentence
+    /// reads lower-case in both languages, at a sentence's or an item's start as written.
+    #[test]
+    fn a_definition_mid_sentence_starts_lower_case() {
+        let corpus = load(&Sources::builtin()).corpus;
+        let plan = Plan::new(&corpus, None, Languages::En, Lang::En);
+        assert_eq!(
+            rewrite_links(
+                &plan,
+                "A small [[cluster]] in one soum.\n- [[cluster]]",
+                Lang::En
+            ),
+            "A small [cluster](cluster.md) in one soum.\n- [Cluster](cluster.md)"
+        );
+        let plan = Plan::new(&corpus, None, Languages::Mn, Lang::Mn);
+        assert_eq!(
+            rewrite_links(&plan, "Нэг сумын жижиг [[cluster]].", Lang::Mn),
+            "Нэг сумын жижиг [кластер](cluster.md)."
+        );
+    }
 }

@@ -1,6 +1,7 @@
 //! The shipped locale files checked (tests only): every file parses, both languages have the
-//! same messages with the same variables, every message the code names exists, and no
-//! Mongolian case ending is glued after a placeable.
+//! same messages with the same variables, every message the code names exists, no Mongolian
+//! case ending is glued after a placeable, and a Mongolian message writes a flag with
+//! «сонголтоор», not «--flag гэж заана уу» or «--flag өгнө үү».
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -190,6 +191,60 @@ fn no_mongolian_ending_follows_a_placeable() {
             glued_ending(&source),
             None,
             "{name}: rephrase so the variable stands alone"
+        );
+    }
+}
+
+/// The first message line of `source` that writes a command-line flag the way the Mongolian UI
+/// review rejects: «--langs mn гэж заана уу» ("say it as --langs mn"), «--force өгнө үү»
+/// ("give --force"), «--notes-той», a flag as the one that writes («--single-file … бичнэ»);
+/// GLOSSARY Review 22 UI writes «--langs mn сонголтоор …». Comments are left out.
+fn flag_the_old_way(source: &str) -> Option<&str> {
+    const OLD: [&str; 5] = ["гэж заана", "өгнө үү", "өгсөн", "өгвөл", "-той хамт"];
+    let lower_cyrillic = |c: char| is_cyrillic(c) && c.is_lowercase();
+    source.lines().filter(|l| !l.starts_with('#')).find(|line| {
+        line.match_indices("--").any(|(at, _)| {
+            let before = line[..at].chars().next_back();
+            if before.is_some_and(|c| c == '-' || c.is_alphanumeric()) {
+                return false;
+            }
+            let rest = &line[at..];
+            let flag_end = rest.find([' ', '`', ')']).unwrap_or(rest.len());
+            if rest[..flag_end].contains("-той") {
+                return true;
+            }
+            // The flag's value, when it has one: a placeable, or a word in no lower-case
+            // Cyrillic (`mn`, `ХАВТАС`).
+            let after = rest[flag_end..].trim_start_matches(['`', ' ']);
+            let value_len = match after.strip_prefix('{') {
+                Some(placeable) => placeable.find('}').map_or(0, |end| end + 2),
+                None => (after.split(' ').next())
+                    .filter(|w| !w.chars().any(lower_cyrillic))
+                    .map_or(0, str::len),
+            };
+            let next = after[value_len..].trim_start_matches(['`', ' ', ')']);
+            OLD.iter().any(|old| next.starts_with(old))
+        })
+    })
+}
+
+#[test]
+fn a_mongolian_message_writes_a_flag_with_songoltoor() {
+    assert!(flag_the_old_way("a = бичих бол --langs mn гэж заана уу.").is_some());
+    assert!(flag_the_old_way("a = эсвэл --force өгнө үү").is_some());
+    assert!(flag_the_old_way("a = хавтсыг --content { $folder } гэж заана уу").is_some());
+    assert!(flag_the_old_way("a = --notes-той хамт: …").is_some());
+    assert!(flag_the_old_way("a = (--lang mn өгвөл монголоор)").is_some());
+    assert!(flag_the_old_way("a = хавтсыг `--content ХАВТАС` гэж заана уу.").is_some());
+    assert!(flag_the_old_way("a = бичих бол `--langs mn` сонголтоор бичнэ үү.").is_none());
+    assert!(flag_the_old_way("# --force өгнө үү").is_none());
+    for name in Locales::iter().filter(|n| n.starts_with("mn/")) {
+        let file = Locales::get(&name).expect("embedded");
+        let source = String::from_utf8_lossy(&file.data).into_owned();
+        assert_eq!(
+            flag_the_old_way(&source),
+            None,
+            "{name}: write the flag with «сонголтоор» (GLOSSARY, Review 22 UI)"
         );
     }
 }

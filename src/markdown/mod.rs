@@ -3,6 +3,7 @@
 
 pub mod links;
 pub mod name_links;
+pub mod prose;
 pub mod render;
 pub mod rendered;
 pub mod table;

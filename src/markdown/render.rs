@@ -9,6 +9,7 @@ use pulldown_cmark::{Event, HeadingLevel, LinkType, Parser, Tag, TagEnd};
 use ratatui::style::{Modifier, Style};
 
 use super::links::names_entry;
+use super::prose::LinkTitle;
 use super::table::Table;
 use super::wrap::{Glyph, glyphs, push_glyphs};
 use crate::inert::inert;
@@ -37,12 +38,13 @@ enum Container {
 }
 
 /// Converts `markdown` into lines at most `width` columns wide. `title_of` gives an entry's
-/// title for `[[id]]` links in the reader's language.
+/// title for `[[id]]` links in the reader's language, which reads as prose where the link
+/// stands ([`crate::corpus::prose_title`]).
 pub fn render(
     markdown: &str,
     width: usize,
     styles: &MdStyles,
-    title_of: &dyn Fn(&str) -> Option<String>,
+    title_of: &dyn Fn(&str) -> Option<LinkTitle>,
 ) -> Rendered {
     render_marking(markdown, width, styles, title_of, &|_| None)
 }
@@ -57,7 +59,7 @@ pub fn render_marking(
     markdown: &str,
     width: usize,
     styles: &MdStyles,
-    title_of: &dyn Fn(&str) -> Option<String>,
+    title_of: &dyn Fn(&str) -> Option<LinkTitle>,
     broken: &dyn Fn(&str) -> Option<String>,
 ) -> Rendered {
     let mut w = Writer {
@@ -107,7 +109,7 @@ impl Writer {
     fn event(
         &mut self,
         event: Event<'_>,
-        title_of: &dyn Fn(&str) -> Option<String>,
+        title_of: &dyn Fn(&str) -> Option<LinkTitle>,
         broken: &dyn Fn(&str) -> Option<String>,
     ) {
         match event {
@@ -231,7 +233,7 @@ impl Writer {
         }
     }
 
-    fn end(&mut self, tag: TagEnd, title_of: &dyn Fn(&str) -> Option<String>) {
+    fn end(&mut self, tag: TagEnd, title_of: &dyn Fn(&str) -> Option<LinkTitle>) {
         match tag {
             TagEnd::Paragraph | TagEnd::Item => {
                 self.flush();
@@ -273,7 +275,13 @@ impl Writer {
                     };
                     push_glyphs(&mut self.inline, &inert(&said), self.st.notice, None);
                 } else if let Some(id) = wiki {
-                    let title = title_of(&id).unwrap_or(id);
+                    let title = match title_of(&id) {
+                        Some(title) => {
+                            let before: String = self.inline.iter().map(|g| g.ch).collect();
+                            title.after(&before).into_owned()
+                        }
+                        None => id,
+                    };
                     self.text(&title);
                 }
                 self.link = None;

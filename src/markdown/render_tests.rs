@@ -3,8 +3,37 @@
 use super::*;
 use crate::markdown::wrap::str_width;
 
-fn titles(id: &str) -> Option<String> {
-    (id == "cluster-initiative").then(|| "Cluster initiative".to_string())
+fn titles(id: &str) -> Option<LinkTitle> {
+    let title = |text: &str, common_noun| LinkTitle {
+        text: text.to_string(),
+        common_noun,
+    };
+    match id {
+        "cluster-initiative" => Some(title("Cluster initiative", false)),
+        "cluster" => Some(title("Cluster", true)),
+        _ => None,
+    }
+}
+
+/// A common noun's title starts lower-case mid-sentence, in a list item and a table cell
+/// too, and stays as written where a sentence, an item or a cell starts.
+#[test]
+fn a_common_nouns_title_reads_as_prose_mid_sentence() {
+    let out = r("A small [[cluster]] in one soum. [[cluster]] grows.", 80);
+    assert_eq!(out.texts[0], "A small cluster in one soum. Cluster grows.");
+    let out = r("- [[cluster]] and a (\"[[cluster]]\")", 80);
+    assert_eq!(out.texts[0], "• Cluster and a (\"cluster\")");
+    let out = r(
+        "| a | b |\n|---|---|\n| [[cluster]] | one [[cluster]] |\n",
+        60,
+    );
+    assert!(
+        out.texts
+            .iter()
+            .any(|t| t.contains("Cluster") && t.contains("one cluster"))
+    );
+    let out = r("Нэг сумын [[cluster]], [[cluster-initiative]]", 80);
+    assert_eq!(out.texts[0], "Нэг сумын cluster, Cluster initiative");
 }
 
 fn r(md: &str, width: usize) -> Rendered {

@@ -32,6 +32,7 @@ mod contrast;
 mod english;
 mod expand;
 pub mod fields;
+pub mod guess;
 pub use crate::text::fold;
 pub mod highlight;
 mod hits;

@@ -294,7 +294,7 @@ pub fn step_lines(
     if d.summary_only {
         return out;
     }
-    let title_of = |id: &str| app.corpus.get(id).map(|x| x.title.show(lang).to_string());
+    let title_of = |id: &str| crate::corpus::prose_title::of(&app.corpus, id, lang);
     // A link to an entry that does not exist shows its own text, and `[[id]]` nothing: the
     // room never reads a raw id. The notes screen names each one left out.
     let left_out = |id: &str| app.corpus.get(id).is_none().then(String::new);

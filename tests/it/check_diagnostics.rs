@@ -461,7 +461,7 @@ fn yaml_slips_are_named_where_they_were_made_in_both_languages() {
             "definitions/q6.md:4:15: error: a comma is missing before `mn` — inside { } the fields are separated by commas, like {en: text, mn: бичвэр}",
             "definitions/q6.md:7:2: error: this line is indented less than `en` on the line above, and lines up with no field — start it in the same column as `en`: write `mn: х` after 2 spaces",
             "definitions/q6.md:10:6: error: this line is indented more than `id` on the line above — start both in the same column, using spaces: write `locator: \"Section II\"` after 4 spaces",
-            "definitions/q6.md:11:20: error: link to `clustr`, but no entry has that id — did you mean `cluster`?",
+            "definitions/q6.md:11:20: error: the related entry is given the id `clustr`, but no entry has that id — did you mean `cluster`?",
             // Walk 13, T1: one `]` missing inside `{…}`, named once at its `[`.
             "definitions/q7.md:10:15: error: the `[` opened here is never closed — add `]` after `provincial cluster`",
         ]
@@ -477,7 +477,7 @@ fn yaml_slips_are_named_where_they_were_made_in_both_languages() {
             "definitions/q6.md:4:15: алдаа: `mn` талбарын өмнө таслал дутуу байна — { } дотор талбаруудыг таслалаар тусгаарлана, жишээ нь {en: text, mn: бичвэр}",
             "definitions/q6.md:7:2: алдаа: энэ мөрийн догол дээрх мөрийн `en` талбарынхаас бага бөгөөд аль ч талбартай тэгшлээгүй байна — `en` талбартай ижил баганаас эхлүүлж, 2 хоосон зайн дараа `mn: х` гэж бичнэ үү",
             "definitions/q6.md:10:6: алдаа: энэ мөрийн догол дээрх мөрийн `id` талбарынхаас их байна — аль алиныг нь хоосон зайгаар ижил баганаас эхлүүлж, 4 хоосон зайн дараа `locator: \"Section II\"` гэж бичнэ үү",
-            "definitions/q6.md:11:20: алдаа: холбоос `clustr` гэсэн таних нэрийг заасан, гэвч ийм таних нэртэй бичлэг байхгүй — `cluster` гэж бичих гэсэн үү?",
+            "definitions/q6.md:11:20: алдаа: холбогдох бичлэгийг `clustr` гэсэн таних нэрээр заасан, гэвч ийм таних нэртэй бичлэг байхгүй — `cluster` гэж бичих гэсэн үү?",
             "definitions/q7.md:10:15: алдаа: энд нээсэн `[` хаалт хаагдаагүй — `provincial cluster` гэсний ард `]` нэмнэ үү",
         ]
     );

@@ -674,7 +674,7 @@ fn the_handout_says_its_languages_and_the_handout_it_replaced() {
     assert!(
         first.contains(
             "Тараах материалыг монгол, англи хоёр хэлээр бичлээ. Зөвхөн монгол хэлээр бичих бол \
-             --langs mn гэж заана уу."
+             `--langs mn` сонголтоор бичнэ үү."
         ),
         "{first}"
     );

@@ -34,7 +34,12 @@ fn check_render(name: &str, data: &[u8]) {
         return;
     };
     let width = usize::from(first % 100);
-    let title_of = |id: &str| id.len().is_multiple_of(2).then(|| format!("T {id}"));
+    let title_of = |id: &str| {
+        (id.len().is_multiple_of(2)).then(|| toli::markdown::prose::LinkTitle {
+            text: format!("T {id}"),
+            common_noun: id.len().is_multiple_of(4),
+        })
+    };
     let out = render(text, width, &MdStyles::default(), &title_of);
     let limit = width.max(1);
     assert_eq!(out.lines.len(), out.texts.len(), "{name}");

@@ -13,6 +13,7 @@ mod check_coach;
 mod check_coach_lessons;
 mod check_coach_walk23;
 mod check_coach_walk24;
+mod check_coach_walk25;
 mod check_diagnostics;
 mod check_english_side;
 mod check_mongolian;

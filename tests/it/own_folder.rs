@@ -75,7 +75,7 @@ fn without_its_folder_the_app_says_the_entry_is_not_loaded_and_names_the_folder(
         ),
         (
             Lang::Mn,
-            format!("энэ удаа ачаалагдаагүй — хавтсыг нь --content {folder} гэж заана уу"),
+            format!("энэ удаа ачаалагдаагүй — хавтсыг нь --content {folder} сонголтоор заана уу"),
         ),
     ] {
         let mut a = coach(data.path(), false, lang);

@@ -115,8 +115,11 @@ fn markdown_like() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())
 }
 
-fn titles(id: &str) -> Option<String> {
-    (id.len() % 2 == 1).then(|| format!("Title of {id} 产业"))
+fn titles(id: &str) -> Option<toli::markdown::prose::LinkTitle> {
+    (id.len() % 2 == 1).then(|| toli::markdown::prose::LinkTitle {
+        text: format!("Title of {id} 产业"),
+        common_noun: id.len() % 4 == 1,
+    })
 }
 
 proptest! {

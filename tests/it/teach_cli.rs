@@ -269,7 +269,7 @@ fn one_run_reports_every_problem_of_a_file_with_suggestions() {
             "4:1: error: unknown field `titel` — did you mean `title`?",
             "7:9: error: the source is given the id `src-reprt`, but no source has that id — did you mean `src-report`?",
             "11:7: error: `year` must be a year in four digits, like `year: 2015`",
-            "12:11: error: link to `clustr`, but no entry has that id — did you mean `cluster`?",
+            "12:11: error: the related entry is given the id `clustr`, but no entry has that id — did you mean `cluster`?",
             "15:5: error: link to `cluster-stage`, but no entry has that id — did you mean `cluster-stages`?",
         ]
     );

@@ -120,7 +120,7 @@ impl Problem {
                 ("ids", ids.clone()),
                 ("more", more.to_string()),
             ],
-            BrokenLink { target, .. } | OutsideRoot { target } => {
+            BrokenLink { target, .. } | OutsideRoot { target } | TourStepIsTour { target } => {
                 vec![("target", target.clone())]
             }
             LinkToUnloaded {

@@ -46,6 +46,7 @@ impl Problem {
             WrongLinkKind { .. } => "wrong-link-kind",
             SelfLink => "self-link",
             TourStepItself => "tour-step-itself",
+            TourStepIsTour { .. } => "tour-step-is-tour",
             FindingWithoutAction => "finding-without-action",
             Unsourced => "unsourced",
             StageGap { .. } => "stage-gap",
@@ -100,6 +101,7 @@ impl Problem {
             | FindingWithoutAction
             | Unsourced
             | SelfLink
+            | TourStepIsTour { .. }
             | MnCaseHyphen { .. }
             | MnLatin { .. }
             | EnCyrillic { .. }
