@@ -461,7 +461,12 @@ fn a_long_question_keeps_the_count_beside_a_word_not_found() {
     let q = "inovatsiin tuhai huuli hezee batlagdsan be";
     for (lang, name, near, count) in [
         (Lang::Mn, "mn", "«inovatsiin»: ойролцоо · илэрц: ", "илэрц"),
-        (Lang::En, "en", "\"inovatsiin\": near spellings · ", "result"),
+        (
+            Lang::En,
+            "en",
+            "\"inovatsiin\": near spellings · ",
+            "result",
+        ),
     ] {
         let mut a = sized(load(&Sources::builtin()).corpus, lang, 80, 24);
         search(&mut a, q);
