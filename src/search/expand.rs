@@ -173,31 +173,11 @@ impl SearchIndex {
             // world patent filings" holds five of its seven words.
             let held = in_title + in_title_of(&plan.frequent, e);
             let all = (plan.content.len() + plan.frequent.len()) as u32;
-            // (One title or alias holds them: the words spread over a title and an alias, as
-            // "IT Park" and "incubator comparison", are not one name saying them all.)
-            let nearly_all = |held: u32| held + 1 >= all || 3 * held > 2 * all;
-            if in_title >= 2
-                && nearly_all(held)
-                && !compares
-                && nearly_all(self.one_name_holds(words, plan, e))
-            {
+            if in_title >= 2 && (held + 1 >= all || 3 * held > 2 * all) && !compares {
                 out[e] = out[e].max(3 * in_title);
             }
         }
         out
-    }
-
-    /// The most of the question's content and frequent words one title or alias of entry `e`
-    /// holds.
-    fn one_name_holds(&self, words: &[Word], plan: &Plan, e: usize) -> u32 {
-        let asked: Vec<&Word> = (plan.content.iter().chain(&plan.frequent))
-            .filter_map(|&i| words.get(i))
-            .collect();
-        let named = |field, _| matches!(field, Field::Title | Field::Alias);
-        (self.index.shorts.of_where(e, named))
-            .map(|s| super::question::words_held(&asked, s.words))
-            .max()
-            .unwrap_or(0)
     }
 
     /// A count question naming several stages of one model alike («MCS хөтөлбөр хэдэн сар»
