@@ -44,6 +44,8 @@ quoted-word = "{ $word }"
 search-near-only = { $words } not found: near spellings
 # The same, where a long query leaves the count line little room.
 search-near-only-short = { $words }: near spellings
+# The same without the words, where the count line has room for little more than the count.
+search-near-only-least = near spellings
 cli-search-near-only = { $count ->
         [one] { $words } is not in the corpus: the entries listed hold a word spelled like it
        *[other] { $words } are not in the corpus: the entries listed hold words spelled like them
@@ -53,5 +55,7 @@ cli-search-near-only = { $count ->
 search-read-as = read as typed on the Mongolian layout: { $reading }
 # The same, where a long query leaves the count line little room.
 search-read-as-short = Mongolian layout: { $reading }
+# The same without the words, where the count line has room for little more than the count.
+search-read-as-least = Mongolian layout
 # toli search, on stderr; $typed is the query as typed, quoted.
 cli-search-read-as = { $typed } was read as typed on the Mongolian keyboard layout, and { $reading } searched for

@@ -33,6 +33,8 @@ quoted-word = «{ $word }»
 search-near-only = { $words } байхгүй, төстэй бичигдсэн үгээр олдсон
 # The same, where a long query leaves the count line little room.
 search-near-only-short = { $words }: ойролцоо
+# The same without the words, where the count line has room for little more than the count.
+search-near-only-least = төстэй үгээр
 cli-search-near-only = { $count ->
         [one] { $words } гэсэн үг агуулгад байхгүй тул түүнтэй төстэй бичигдсэн үгтэй бичлэгүүдийг жагсаалаа
        *[other] { $words } гэсэн үгс агуулгад байхгүй тул тэдгээртэй төстэй бичигдсэн үгтэй бичлэгүүдийг жагсаалаа
@@ -42,5 +44,7 @@ cli-search-near-only = { $count ->
 search-read-as = Монгол гарын байрлалаар уншвал: { $reading }
 # The same, where a long query leaves the count line little room.
 search-read-as-short = Монгол гараар: { $reading }
+# The same without the words, where the count line has room for little more than the count.
+search-read-as-least = Монгол гараар
 # toli search, on stderr; $typed is the query as typed, quoted.
 cli-search-read-as = { $typed } гэж шивснийг монгол гарын байрлалаар уншиж { $reading } гэж хайлаа

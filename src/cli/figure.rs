@@ -9,7 +9,7 @@ use super::listing::{self, Row};
 use super::width::{listing_width, text_width};
 use super::{CmdResult, Context, Failure};
 use crate::corpus::model::{Kind, KindFields};
-use crate::figure::{ordered_rows, text};
+use crate::figure::{ordered_rows, text, year};
 use crate::inert::inert;
 use crate::lang::Lang;
 use crate::markdown::wrap::wrap_words;
@@ -136,9 +136,16 @@ pub fn run(ctx: &Context, out: &mut impl Write, id: Option<&str>, format: Format
                     ));
                 }
             }
-            header.extend(["value", "unit_en", "unit_mn", "year"].map(String::from));
+            header.extend(["value", "unit_en", "unit_mn"].map(String::from));
+            // The year of each row, its own or the title's for all; a column no row fills
+            // is left out.
+            let years = year::row_years(&entry.title, &rows);
+            let dated = years.iter().any(Option::is_some);
+            if dated {
+                header.push("year".to_string());
+            }
             w.write_record(&header).map_err(csv_error)?;
-            for r in rows {
+            for (r, y) in rows.iter().zip(&years) {
                 let mut rec = vec![
                     r.label.show(Lang::En).to_string(),
                     r.label.show(Lang::Mn).to_string(),
@@ -151,7 +158,9 @@ pub fn run(ctx: &Context, out: &mut impl Write, id: Option<&str>, format: Format
                 rec.push(r.value.map(|v| v.to_string()).unwrap_or_default());
                 rec.push(u.map(|u| u.show(Lang::En).to_string()).unwrap_or_default());
                 rec.push(u.map(|u| u.show(Lang::Mn).to_string()).unwrap_or_default());
-                rec.push(r.year.map(|y| y.to_string()).unwrap_or_default());
+                if dated {
+                    rec.push(y.map(|y| y.to_string()).unwrap_or_default());
+                }
                 w.write_record(&rec).map_err(csv_error)?;
             }
             w.flush()?;

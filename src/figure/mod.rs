@@ -7,6 +7,7 @@ pub mod said_once;
 pub mod text;
 pub mod unit;
 pub mod validate;
+pub mod year;
 
 use crate::corpus::model::{Bi, Entry, FigureRow, KindFields, RowOrder};
 use crate::lang::Lang;

@@ -104,18 +104,25 @@ pub fn first_year(text: &str, sentences: usize) -> Option<usize> {
 
 /// Whether `text` counts `noun` with a number ([`counts`]) in one of its first `sentences`
 /// sentences holding a number: it states how many of the thing asked for there are («…3-р
-/// хүснэгтэд орсон парк: 14 парк» for «хэдэн парк»).
-pub fn states_count(text: &str, noun: &Word, sentences: usize) -> bool {
+/// хүснэгтэд орсон парк: 14 парк» for «хэдэн парк»). With `labels` false (running text, not a
+/// list of facts), a colon after the noun makes it no label: in «IT Park: 43 ажилтантай» the
+/// 43 are staff, not parks.
+pub fn states_count(text: &str, noun: &Word, sentences: usize, labels: bool) -> bool {
     sentences_of(text)
         .filter(|(_, sentence)| holds(sentence, Figure::Count))
         .take(sentences)
-        .any(|(_, sentence)| counts(sentence, noun))
+        .any(|(_, sentence)| counts_with(sentence, noun, labels))
 }
 
 /// Whether `text` counts `noun` with a number: the number right before it ("120
 /// companies", «1,398 кластер») or after it as a label ("Staff: 43"). A number joined to
 /// another sign ("70%-ийг") counts nothing.
 fn counts(text: &str, noun: &Word) -> bool {
+    counts_with(text, noun, true)
+}
+
+/// [`counts`], reading "Staff: 43" as a count only with `labels`.
+fn counts_with(text: &str, noun: &Word, labels: bool) -> bool {
     let mut b = KeyBuilder::new(false);
     // The word before was a number (or the noun, then a colon), and only spaces or a
     // thousands comma (or that colon) came since.
@@ -132,7 +139,7 @@ fn counts(text: &str, noun: &Word) -> bool {
             if (after_number && token_matches(tok, noun)) || (after_label && number) {
                 return true;
             }
-            after_label = token_matches(tok, noun) && c == ':';
+            after_label = labels && c == ':' && token_matches(tok, noun);
             after_number = number;
             b.clear();
             continue;
@@ -309,5 +316,7 @@ mod tests {
         assert!(counts("1,398 staff", staff));
         assert!(!counts("70%-staff", staff));
         assert!(!counts("staff of the park, 43 in all", staff));
+        assert!(!counts_with("Staff: 43 persons", staff, false), "no labels");
+        assert!(counts_with("The box counts 43 staff", staff, false));
     }
 }

@@ -242,12 +242,13 @@ pub(super) fn states_count(e: &Entry, noun: &Word) -> bool {
     [Lang::Mn, Lang::En].into_iter().any(|l| {
         let facts = fields_shown(e, l);
         let rows = named_rows(e, l, &[]);
+        // The facts and a table's cells are lists of labelled values; the summary is prose.
         let read = [
-            (facts.as_str(), FACTS_READ),
-            (e.summary.show(l), answer::FIGURE_SENTENCES),
-            (rows.as_str(), ROW_CELLS_READ),
+            (facts.as_str(), FACTS_READ, true),
+            (e.summary.show(l), answer::FIGURE_SENTENCES, false),
+            (rows.as_str(), ROW_CELLS_READ, true),
         ];
-        (read.into_iter()).any(|(t, sentences)| answer::states_count(t, noun, sentences))
+        (read.into_iter()).any(|(t, n, labels)| answer::states_count(t, noun, n, labels))
     })
 }
 

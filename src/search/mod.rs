@@ -28,6 +28,7 @@
 
 mod answer;
 mod candidates;
+mod chat_latin;
 mod contrast;
 mod english;
 mod expand;
@@ -336,6 +337,7 @@ impl SearchIndex {
         }
         let ok: Vec<usize> = (0..n).filter(|&e| kind_ok(e)).collect();
         let mut q = q;
+        self.read_chat_latin(&mut q.words);
         self.read_slipped_light_words(&mut q.words);
         question::without_source_head(&mut q.words);
         question::without_framing_phrases(&mut q.words);

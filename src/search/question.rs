@@ -137,15 +137,30 @@ pub fn with_money_names(words: &[Word]) -> Vec<Word> {
 }
 
 /// Which of `words` a count question counts: the first word after «хэдэн», "how many" … that
-/// is not a function word («хэдэн компани», "how many companies"); with none after, the last
-/// before («ажилчдын тоо хэд вэ», the number of workers is how many).
+/// is not a function word («хэдэн компани», "how many companies"), or, when that word is a
+/// Mongolian genitive with a noun after it, that noun («хэдэн кластерийн байгууллага»: the
+/// organisations, of clusters); with none after, the last before («ажилчдын тоо хэд вэ», the
+/// number of workers is how many).
 pub fn counted(words: &[Word]) -> Option<usize> {
     let l = lists();
     let asked = words.iter().position(|w| l.count.contains(&w.key))?;
     let noun = |i: &usize| !is_light(&words[*i].key) && !l.count.contains(&words[*i].key);
-    (asked + 1..words.len())
-        .find(noun)
-        .or_else(|| (0..asked).rev().find(noun))
+    let after = (asked + 1..words.len()).find(noun);
+    let held = after
+        .filter(|&i| is_genitive(&words[i]))
+        .and_then(|i| words.get(i + 1).map(|_| i + 1))
+        .filter(noun);
+    held.or(after).or_else(|| (0..asked).rev().find(noun))
+}
+
+/// Whether `w` is a Mongolian genitive («кластерийн», «байгууллагын», `klasteriin`): a word
+/// qualifying the noun after it.
+fn is_genitive(w: &Word) -> bool {
+    let endings: &[&str] = match w.is_cyrillic() {
+        true => &["ийн", "ын"],
+        false => &["iin", "yn"],
+    };
+    w.letters() >= 5 && endings.iter().any(|e| w.lower.ends_with(e))
 }
 
 /// Whether title word `t` is named by query word `q`: the same word, a case form or plural of
@@ -185,6 +200,16 @@ pub fn names_title(query: &[Word], title: &str) -> u32 {
         }
     }
     n
+}
+
+/// How many of `query`'s words `title` (key words joined by spaces) holds: a title word the
+/// query word starts, or names ([`names`]).
+pub fn words_held(query: &[&Word], title: &str) -> u32 {
+    let held = |q: &&Word| {
+        (title.split(' '))
+            .any(|t| !t.is_empty() && (t.starts_with(q.key.as_str()) || names(&q.key, t)))
+    };
+    query.iter().filter(|q| held(q)).count() as u32
 }
 
 /// [`names_title`] for many titles and one query: each distinct title word is compared with
@@ -380,6 +405,16 @@ mod tests {
             Some("ажилчдын")
         );
         assert_eq!(noun("парк хэд вэ").as_deref(), Some("парк"));
+        // A genitive qualifies the noun after it, which is what is counted.
+        assert_eq!(
+            noun("Европт хэдэн кластерийн байгууллага бий вэ").as_deref(),
+            Some("байгууллага")
+        );
+        assert_eq!(
+            noun("evropt heden klasteriin baiguullaga bii ve").as_deref(),
+            Some("baiguullaga")
+        );
+        assert_eq!(noun("хэдэн кластерийн").as_deref(), Some("кластерийн"));
         assert_eq!(noun("IT паркийн тухай"), None);
     }
 

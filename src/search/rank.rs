@@ -144,6 +144,9 @@ pub fn origin(kind: Kind) -> i64 {
 }
 pub const COVER: i64 = 1_000;
 pub const EXACT_LETTERS: i64 = 5;
+/// Per word, after the first, of the longest run of the query's words a title holds in the
+/// query's order: of entries otherwise level, the one whose title says the words together.
+pub const RUN_WORD: i64 = 10;
 pub const FUZZY_CAP: i64 = 40;
 pub const LINKS_IN_CAP: u32 = 20;
 

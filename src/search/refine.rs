@@ -12,8 +12,9 @@ use crate::corpus::Corpus;
 pub const PHRASES_COUNTED: usize = 1_000;
 
 /// The best candidates read for a count of the thing a question asks how many of (each read
-/// decodes the entry): the first screen's.
-pub const COUNTS_READ: usize = 8;
+/// decodes the entry): the first two screens', so that a short question («хэдэн парк»), whose
+/// first screen is the entries named most briefly, still finds the entries that count parks.
+pub const COUNTS_READ: usize = 16;
 
 /// A query's quoted phrases, and per phrase the fields each entry could hold it in.
 pub(super) struct Phrases<'a> {

@@ -54,6 +54,17 @@ pub struct ShortTable {
     ends: Vec<u32>,
 }
 
+/// Where a title's head ends ([`Short::head`]): at its first parenthesis or colon, or at the
+/// " / " after a first name of two words or more, whichever comes first.
+fn head_end(text: &str) -> Option<usize> {
+    let mark = text.find(['(', ':']).filter(|&at| at > 0);
+    let slash = (text.find(" / ")).filter(|&at| text[..at].trim().contains(' '));
+    match (mark, slash) {
+        (Some(m), Some(s)) => Some(m.min(s)),
+        (m, s) => m.or(s),
+    }
+}
+
 impl Short<'_> {
     /// Whether `head` is the subject before a colon ("Sea buckthorn cluster: research
     /// agenda"), what the entry is about, rather than a name before a parenthesis
@@ -170,8 +181,9 @@ impl ShortTable {
         tokens.add_keyed(entry, field_bit(field, lang), text, &mut self.text);
         let words_end = self.text.len();
         // The head: the title before a parenthesis or a colon ("Incentives for industrial
-        // technology parks: who gets what" → "incentives for industrial technology parks").
-        if let Some(at) = text.find(['(', ':']).filter(|&at| at > 0) {
+        // technology parks: who gets what" → "incentives for industrial technology parks"),
+        // or the first of two names ("Cluster organisation / cluster management organisation").
+        if let Some(at) = head_end(text) {
             tokens.push_keys(&text[..at], &mut self.text);
         }
         let head_end = self.text.len();
@@ -301,6 +313,15 @@ mod tests {
         );
         let tokens = std::mem::take(b).finish();
         let words: Vec<&str> = (0..tokens.len()).map(|i| tokens.token(i)).collect();
+        // Of two names, the first is the head; a one-word first part is no name of its own.
+        let mut names = ShortTable::default();
+        let b = &mut TokenIndexBuilder::default();
+        let two = "Cluster organisation / cluster management organisation";
+        names.push_field(b, 0, Field::Title, Lang::En, two);
+        names.push_field(b, 0, Field::Title, Lang::En, "Local / aimag cluster");
+        names.ends.push(2);
+        let heads: Vec<&str> = names.of(0).map(|s| s.head).collect();
+        assert_eq!(heads, ["cluster organisation", ""]);
         assert_eq!(
             words,
             [

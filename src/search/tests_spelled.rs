@@ -1,6 +1,7 @@
 //! Words spelled as people type them, over small corpora written as entry files: an inner vowel
 //! left out (`honglolt`), and a spelling variant the corpus writes the other way
-//! (`sanaachlaga`, «санаачилга»).
+//! (`sanaachlaga`, «санаачилга»), chat Latin's letters for в and the soft sign (`tosow`,
+//! `haritsuulalt`).
 
 use super::tests_asked::{answers_first, file, found};
 use super::*;
@@ -108,4 +109,49 @@ fn a_spelling_variant_names_the_title_written_the_other_way() {
     );
     let got = found(&files, "sanaachlaga");
     assert_eq!(got.len(), 2, "the variant finds both: {got:?}");
+}
+
+/// A comparison of parks, a budget, and a project one letter from the budget.
+fn comparison_and_budget() -> Vec<String> {
+    let entry = |id: &str, en: &str, mn: &str| {
+        file(
+            &format!(
+                "id: {id}\nkind: finding\ntitle: {{en: {en}, mn: {mn}}}\nsummary: {{en: {en}., mn: {mn}.}}"
+            ),
+            "Text.",
+            "Бичвэр.",
+        )
+    };
+    vec![
+        entry(
+            "parks-compared",
+            "Four parks compared",
+            "Дөрвөн паркийн харьцуулалт",
+        ),
+        entry("park-budget", "The parks' budget", "Паркийн төсөв"),
+        entry("park-project", "A park project", "Паркийн төсөл"),
+    ]
+}
+
+/// `w` typed for в and `i` for the soft sign are how chat Latin writes the word: it is found
+/// as the word, and not said to be missing from the content.
+#[test]
+fn chat_latin_letters_read_as_the_word_not_a_near_spelling() {
+    let files = comparison_and_budget();
+    answers_first(
+        &files,
+        &["haritsuulalt", "parkiin haritsuulalt"],
+        "parks-compared",
+    );
+    answers_first(&files, &["tosow", "parkiin tosow"], "park-budget");
+    let corpus = Corpus::new(files.iter().map(|t| super::tests_asked::entry(t)).collect());
+    let index = SearchIndex::build(&corpus);
+    for typed in ["haritsuulalt", "tosow"] {
+        let near = index
+            .find(&corpus, typed, &SearchOptions::default())
+            .near_only;
+        assert!(near.is_empty(), "{typed}: {near:?}");
+    }
+    let near = (index.find(&corpus, "tosox", &SearchOptions::default())).near_only;
+    assert_eq!(near, ["tosox"], "a slip with no chat letter is still said");
 }

@@ -79,9 +79,15 @@ impl SearchIndex {
         })
     }
 
-    /// Exact-letter and title fuzzy bonuses.
+    /// Exact-letter, title fuzzy and title run bonuses.
     pub(super) fn bonus(&self, e: usize, words: &[Word], qkey: &str) -> i64 {
         let shorts = self.index.shorts.of(e);
+        let run = (shorts.clone())
+            .filter(|s| matches!(s.field, Field::Title | Field::Alias))
+            .map(|s| longest_run(qkey, s.words))
+            .max()
+            .unwrap_or(0);
+        let run = (run.saturating_sub(1) as i64) * rank::RUN_WORD;
         let exact = words
             .iter()
             .filter(|w| shorts.clone().any(|s| s.lower.contains(w.lower.as_str())))
@@ -95,8 +101,37 @@ impl SearchIndex {
             .filter_map(|s| self.matcher.fuzzy_match(s.words, qkey))
             .max()
             .map_or(0, rank::fuzzy_bonus);
-        exact + fuzzy
+        exact + fuzzy + run
     }
+}
+
+/// How many words of the query key `q` the title key `t` holds one after the other, in the
+/// query's order (its function words aside): «шинжлэх ухаан, инновацийн парк» holds all four of
+/// `shinjleh uhaan innovatsiin parkad`, «шинжлэх ухааны парк … инновацийн» two in a row.
+fn longest_run(q: &str, t: &str) -> usize {
+    let q: Vec<&str> = q.split(' ').filter(|w| !w.is_empty()).collect();
+    let t: Vec<&str> = (t.split(' '))
+        .filter(|w| !w.is_empty() && !super::question::is_light(w))
+        .collect();
+    let same = |qw: &str, tw: &str| {
+        rank::word_prefix(qw, tw)
+            || same_stem(qw, tw)
+            || vowel_left_out(qw.as_bytes(), tw.as_bytes())
+    };
+    let mut best = 0;
+    // runs[j]: the run ending at the previous query word and title word j.
+    let mut runs = vec![0usize; t.len() + 1];
+    for qw in &q {
+        let mut next = vec![0usize; t.len() + 1];
+        for (j, tw) in t.iter().enumerate() {
+            if same(qw, tw) {
+                next[j + 1] = runs[j] + 1;
+                best = best.max(next[j + 1]);
+            }
+        }
+        runs = next;
+    }
+    best
 }
 
 /// Whether every word of `q` is, in order, a prefix of the words of `t` starting at the first;
@@ -165,7 +200,32 @@ fn within_one_edit(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::within_one_edit;
+    use super::{longest_run, within_one_edit};
+    use crate::search::translit::key_text;
+
+    /// A title saying the question's words together, in its order, holds a longer run than one
+    /// holding them apart; the title's function words do not break a run.
+    #[test]
+    fn a_title_holding_the_words_together_holds_a_longer_run() {
+        let q = key_text("shinjleh uhaan innovatsiin parkad tosvoos mongo ogson");
+        let run = |title: &str| longest_run(&q, &key_text(title));
+        assert_eq!(
+            run("Шинжлэх ухаан, инновацийн парк, инкубаторт үндэсний санхүүжилт хуваарилаагүй"),
+            4
+        );
+        assert_eq!(
+            run(
+                "7-р дүгнэлт: инновацийн тодорхой бодлого байхгүй, шинжлэх ухааны парк байгуулагдаж байна"
+            ),
+            2
+        );
+        let q = key_text("science innovation parks");
+        assert_eq!(
+            longest_run(&q, &key_text("Science and innovation parks")),
+            3
+        );
+        assert_eq!(longest_run(&q, &key_text("Parks for innovation")), 1);
+    }
 
     proptest::proptest! {
         /// One edit apart exactly when Levenshtein says so (a swap of neighbours is two).

@@ -127,51 +127,72 @@ const QUERY_MIN: usize = 16;
 /// the count, rather than one of them).
 const QUERY_ROOM: usize = 40;
 
-/// The result counts, longest first: how many hold every word with the count, then the count
-/// alone (a question matches most entries by some word); a word the corpus does not hold, or
-/// the Mongolian reading searched instead of the keys typed, is said before them, and stays
-/// said, in fewer words, when the query leaves little room.
-fn counts(app: &App, s: &Search) -> Vec<String> {
+/// The count line's forms: `full`, longest first, for a query shown whole or given
+/// [`QUERY_ROOM`]; `short`, longest first, for a query left only [`QUERY_MIN`].
+struct Counts {
+    full: Vec<String>,
+    short: Vec<String>,
+}
+
+/// The result counts: how many hold every word with the count, then the count alone (a
+/// question matches most entries by some word); a word the corpus does not hold, or the
+/// Mongolian reading searched instead of the keys typed, is said before them, and stays
+/// said, in fewer words, with the count, when the query leaves little room.
+fn counts(app: &App, s: &Search) -> Counts {
     let plain = plain_counts(app, s);
-    let Some((near, short)) = said_first(app, s) else {
-        return plain;
+    let Some(said) = said_first(app, s) else {
+        let short = plain.last().cloned().into_iter().collect();
+        return Counts { full: plain, short };
     };
-    // However long the query, the line still says the word is not there: the short form
-    // with the count, then alone, before the count alone.
     let total = match s.exact {
         true => app.tf("search-count", &[("count", s.total.to_string())]),
         false => plain.last().cloned().unwrap_or_default(),
     };
-    let mut out: Vec<String> = plain.iter().map(|c| format!("{near} · {c}")).collect();
-    out.push(format!("{short} · {total}"));
-    out.push(short);
-    out
+    let mut full: Vec<String> = (plain.iter())
+        .map(|c| format!("{} · {c}", said.long))
+        .collect();
+    let short = vec![
+        format!("{} · {total}", said.short),
+        format!("{} · {total}", said.least),
+    ];
+    full.push(short[0].clone());
+    Counts { full, short }
 }
 
-/// What the count line says before the counts, long and short: the Mongolian reading searched
-/// instead of the keys typed, or the words the corpus does not hold (the hits only look like
-/// them); `None` when neither, or nothing was found.
-fn said_first(app: &App, s: &Search) -> Option<(String, String)> {
+/// What the count line says before the counts, in three lengths.
+struct SaidFirst {
+    long: String,
+    short: String,
+    /// Without the words, for a line with room for little more than the count.
+    least: String,
+}
+
+/// What the count line says before the counts: the Mongolian reading searched instead of the
+/// keys typed, or the words the corpus does not hold (the hits only look like them); `None`
+/// when neither, or nothing was found.
+fn said_first(app: &App, s: &Search) -> Option<SaidFirst> {
     if s.hits.is_empty() {
         return None;
     }
     let quoted = |w: &str| app.tf("quoted-word", &[("word", w.to_string())]);
     if let Some(reading) = &s.read_as {
         let args = [("reading", quoted(reading))];
-        return Some((
-            app.tf("search-read-as", &args),
-            app.tf("search-read-as-short", &args),
-        ));
+        return Some(SaidFirst {
+            long: app.tf("search-read-as", &args),
+            short: app.tf("search-read-as-short", &args),
+            least: app.t("search-read-as-least"),
+        });
     }
     if s.near_only.is_empty() {
         return None;
     }
     let words: Vec<String> = s.near_only.iter().map(|w| quoted(w)).collect();
     let words = [("words", words.join(", "))];
-    Some((
-        app.tf("search-near-only", &words),
-        app.tf("search-near-only-short", &words),
-    ))
+    Some(SaidFirst {
+        long: app.tf("search-near-only", &words),
+        short: app.tf("search-near-only-short", &words),
+        least: app.t("search-near-only-least"),
+    })
 }
 
 fn plain_counts(app: &App, s: &Search) -> Vec<String> {
@@ -234,20 +255,22 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Search, th: &Theme) 
         r,
     );
     let typed = inert(&s.query).into_owned();
-    let counts = if s.hits.is_empty() {
-        Vec::new()
-    } else {
-        counts(app, s)
+    let counts = match s.hits.is_empty() {
+        true => Counts {
+            full: Vec::new(),
+            short: Vec::new(),
+        },
+        false => counts(app, s),
     };
     let width = p.input.width as usize;
     // The longest count that leaves the whole query in view, else the longest that leaves a
-    // long query [`QUERY_ROOM`], else the shortest one that leaves it some room; the query
-    // then scrolls so that its end and the cursor stay in view.
+    // long query [`QUERY_ROOM`], else the longest short one that leaves it some room; the
+    // query then scrolls so that its end and the cursor stay in view.
     let leaves = |c: &String, query: usize| PROMPT + query + 1 + str_width(c) <= width;
-    let count = (counts.iter())
+    let count = (counts.full.iter())
         .find(|c| leaves(c, str_width(&typed)))
-        .or_else(|| counts.iter().find(|c| leaves(c, QUERY_ROOM)))
-        .or_else(|| counts.last().filter(|c| leaves(c, QUERY_MIN)));
+        .or_else(|| counts.full.iter().find(|c| leaves(c, QUERY_ROOM)))
+        .or_else(|| counts.short.iter().find(|c| leaves(c, QUERY_MIN)));
     let room = width.saturating_sub(PROMPT + count.map_or(0, |c| str_width(c) + 1));
     let input = Line::from(vec![
         Span::styled("> ", th.key),

@@ -74,3 +74,33 @@ fn a_slide_column_that_repeats_the_value_is_left_blank() {
         "{text}"
     );
 }
+
+fn csv(id: &str) -> String {
+    let out = common::toli_en()
+        .args(["figure", id, "--csv"])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+/// A figure whose title gives all its values one year ("…, 2023") has that year on every row
+/// of its CSV; one that gives none has no year column rather than an empty one.
+#[test]
+fn a_csv_row_keeps_the_year_the_title_gives_and_no_empty_year_column() {
+    let text = csv("fig-ict-service-exports");
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some("label_en,label_mn,value,unit_en,unit_mn,year")
+    );
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 5, "{text}");
+    assert!(rows.iter().all(|r| r.ends_with(",2023")), "{text}");
+    let text = csv("fig-it-park-revenue");
+    assert_eq!(
+        text.lines().next(),
+        Some("label_en,label_mn,value,unit_en,unit_mn"),
+        "{text}"
+    );
+}

@@ -933,3 +933,57 @@ fn a_count_from_a_table_comes_from_the_row_the_question_names() {
         );
     }
 }
+
+/// The first answer to `query` for a reader of `lang`.
+fn first_for(
+    corpus: &toli::corpus::Corpus,
+    index: &SearchIndex,
+    lang: Lang,
+    query: &str,
+) -> Option<String> {
+    let opts = SearchOptions {
+        lang,
+        ..SearchOptions::default()
+    };
+    let hits = index.search(corpus, query, &opts);
+    hits.first().map(|h| corpus.entry(h.entry).id.clone())
+}
+
+/// Questions an official asks: "how many parks" is answered by the entries that count parks
+/// (Mongolia's fourteen); a Mongolian genitive qualifies the noun counted (organisations, of
+/// clusters); a title holding the question's words together comes before one holding them
+/// apart; a question naming one park is answered by that park's own entry.
+#[test]
+fn officials_count_and_name_questions_find_the_entry_that_answers() {
+    let (corpus, index) = corpus_and_index();
+    for (lang, question, want) in [
+        (
+            Lang::Mn,
+            "хэдэн парк",
+            "mongolia-industrial-technology-parks",
+        ),
+        (
+            Lang::Mn,
+            "heden park",
+            "mongolia-industrial-technology-parks",
+        ),
+        (
+            Lang::Mn,
+            "Европт хэдэн кластерийн байгууллага бий вэ",
+            "cluster-organisation",
+        ),
+        (
+            Lang::Mn,
+            "shinjleh uhaan innovatsiin parkad tosvoos mongo ogson uu",
+            "finding-no-national-funding-sips",
+        ),
+        (
+            Lang::Mn,
+            "IT Park хэдэн компани инкубацид хамруулсан",
+            "it-park",
+        ),
+    ] {
+        let got = first_for(&corpus, &index, lang, question);
+        assert_eq!(got.as_deref(), Some(want), "{question:?}");
+    }
+}

@@ -453,6 +453,37 @@ fn a_word_not_in_the_corpus_is_said_in_the_count_line() {
     assert!(!t.contains("not found"), "{t}");
 }
 
+/// A long Latin question at 80×24 keeps both the word not found (in fewer words) and the
+/// result count beside it, in both languages: the count never gives way to the notice.
+#[test]
+fn a_long_question_keeps_the_count_beside_a_word_not_found() {
+    use toli::corpus::load::{Sources, load};
+    let q = "inovatsiin tuhai huuli hezee batlagdsan be";
+    for (lang, name, near, count) in [
+        (Lang::Mn, "mn", "«inovatsiin»: ойролцоо · илэрц: ", "илэрц"),
+        (
+            Lang::En,
+            "en",
+            "\"inovatsiin\": near spellings · ",
+            "result",
+        ),
+    ] {
+        let mut a = sized(load(&Sources::builtin()).corpus, lang, 80, 24);
+        search(&mut a, q);
+        let shown = text(&a);
+        let input = (shown.lines())
+            .find(|l| l.contains("> "))
+            .expect("the query line")
+            .to_string();
+        assert!(input.contains(near) && input.contains(count), "{input}");
+        assert!(input.contains("batlagdsan be▏"), "{input}");
+        insta::assert_snapshot!(
+            format!("search_near_word_and_count_{name}_80x24"),
+            screen(&a).backend()
+        );
+    }
+}
+
 /// At 80×24 a "who recommended" question's first hit shows where it comes from: when the facts
 /// shown at least overflow the preview, the source line comes before them (the
 /// action's list of findings pushed «Эх сурвалж» off the pane).
