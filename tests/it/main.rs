@@ -80,6 +80,7 @@ mod search_table;
 mod search_tui;
 mod snapshot;
 mod state_save_tmux;
+mod tab_from_view;
 mod teach_cli;
 mod title_cut;
 mod tmux_clipboard;
