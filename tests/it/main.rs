@@ -76,6 +76,7 @@ mod reading_order;
 mod readme_commands;
 mod readme_keys;
 mod screen_clear_tmux;
+mod search_notes_cli;
 mod search_table;
 mod search_tui;
 mod snapshot;
