@@ -73,6 +73,7 @@ mod present_trainer;
 mod problems_window;
 mod properties;
 mod reading_order;
+mod reading_trail;
 mod readme_commands;
 mod readme_keys;
 mod screen_clear_tmux;
