@@ -81,6 +81,7 @@ mod search_notes_cli;
 mod search_table;
 mod search_tui;
 mod snapshot;
+mod source_short;
 mod state_save_tmux;
 mod tab_from_view;
 mod teach_cli;
