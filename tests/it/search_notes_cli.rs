@@ -39,7 +39,10 @@ fn a_matching_note_keeps_the_limit() {
     let (out, err) = search(data.path(), &["fund", "--limit", "3"]);
     let rows: Vec<&str> = out.lines().collect();
     assert_eq!(rows.len(), 3, "{out}");
-    assert!(rows[0].starts_with("park-a ") && rows[0].contains('✎'), "{out}");
+    assert!(
+        rows[0].starts_with("park-a ") && rows[0].contains('✎'),
+        "{out}"
+    );
     assert!(err.contains("3 of 4"), "the count line: {err}");
     let (out, _) = search(data.path(), &["fund", "--limit", "3", "--json"]);
     let items: serde_json::Value = serde_json::from_str(&out).expect("JSON");
