@@ -127,7 +127,11 @@ fn section(d: &mut Doc<'_>, index: usize, section: Section) {
         Section::Source => {
             if let Some(source) = crate::corpus::facts::source_line(&app.corpus, index, d.lang) {
                 let mut g = d.txt(&format!("{}: ", d.t("reading-source")), th.dim);
-                g.extend(d.entry_link(&source.id));
+                // Who and when first, as a speech cites it; the link opens the source whole.
+                g.extend(match &source.short {
+                    Some(short) => d.entry_link_as(&source.id, short),
+                    None => d.entry_link(&source.id),
+                });
                 let rest = source.tail(|id, n| d.tf(id, &[("count", n.to_string())]));
                 g.extend(d.txt(&rest, th.dim));
                 d.para(&g, 2);

@@ -136,6 +136,8 @@ pub fn action(app: &mut App, action: Action) -> Then {
         Action::Down | Action::Wheel { down: true, .. } => *selected = (*selected + 1).min(last),
         Action::PageUp => *selected = selected.saturating_sub(10),
         Action::PageDown => *selected = (*selected + 10).min(last),
+        Action::Top => *selected = 0,
+        Action::Bottom => *selected = last,
         Action::Toggle => {
             if let Some((facet, value, count)) = vals.get(*selected) {
                 let (facet, value) = (*facet, value.clone());

@@ -25,6 +25,23 @@ impl MatrixView {
         }
     }
 
+    /// Focuses `entry`'s row or column when it is a finding, an action or a recommendation
+    /// of the matrix, on a marked cell of it where there is one.
+    pub fn focus_on(&mut self, entry: usize) {
+        let m = &self.matrix;
+        let marked = |row: usize, col: usize| m.marks[row][col].is_some();
+        if let Some(row) = m.findings.iter().position(|&f| f == entry) {
+            self.row = row;
+            self.col = (0..m.actions.len()).find(|&c| marked(row, c)).unwrap_or(0);
+        } else if let Some(col) = m.actions.iter().position(|&a| a == entry).or_else(|| {
+            let g = m.groups.iter().find(|g| g.recommendation == entry)?;
+            Some(g.columns.start).filter(|_| !g.columns.is_empty())
+        }) {
+            self.col = col;
+            self.row = (0..m.findings.len()).find(|&r| marked(r, col)).unwrap_or(0);
+        }
+    }
+
     /// Moves the focus by rows and columns, staying inside the matrix.
     pub fn step(&mut self, rows: isize, cols: isize) {
         let clamp = |cur: usize, d: isize, len: usize| -> usize {
@@ -74,12 +91,15 @@ impl MatrixView {
     }
 }
 
-/// The matrix of the whole corpus.
+/// The matrix of the whole corpus, focused on the entry being read: a finding's row (at its
+/// first mark), an action's column (at the first finding it answers), a recommendation's
+/// first column; else the first cell.
 pub fn opened(app: &App) -> Overlay {
-    Overlay::Matrix(MatrixView::new(Matrix::build(
-        &app.corpus,
-        app.settings.lang,
-    )))
+    let mut view = MatrixView::new(Matrix::build(&app.corpus, app.settings.lang));
+    if let Some(entry) = app.current() {
+        view.focus_on(entry);
+    }
+    Overlay::Matrix(view)
 }
 
 /// Applies an action while the matrix is shown.
@@ -174,6 +194,35 @@ mod tests {
         assert_eq!((v.row, v.col), (2, 1), "the last mark stays");
         v.next_mark(false);
         assert_eq!((v.row, v.col), (0, 27));
+    }
+
+    #[test]
+    fn it_opens_on_the_finding_action_or_recommendation_being_read() {
+        let mut v = view(3, 4);
+        for row in &mut v.matrix.marks {
+            row.iter_mut().for_each(|m| *m = None);
+        }
+        v.matrix.marks[1][2] = Some(Mark::Direct);
+        v.matrix.marks[2][3] = Some(Mark::Direct);
+        v.focus_on(2);
+        assert_eq!((v.row, v.col), (2, 3), "a finding: its row, at its mark");
+        v.focus_on(102);
+        assert_eq!(
+            (v.row, v.col),
+            (1, 2),
+            "an action: its column, at its finding"
+        );
+        v.focus_on(0);
+        assert_eq!((v.row, v.col), (0, 0), "a finding with no mark: its row");
+        v.focus_on(99);
+        assert_eq!(
+            (v.row, v.col),
+            (0, 0),
+            "the recommendation: its first column"
+        );
+        v.focus_on(1);
+        v.focus_on(500);
+        assert_eq!((v.row, v.col), (1, 2), "another entry leaves the focus");
     }
 
     #[test]

@@ -47,6 +47,9 @@ pub struct Navigation {
     pub filters: Filters,
     pub back: Vec<Place>,
     pub forward: Vec<Place>,
+    /// The places left for another entry in this run, in order: with the entry shown at the
+    /// end, what this run adds to the reading trail kept between runs (`app::session`).
+    pub read_log: Vec<Place>,
     /// The entry last read in the entry pane, kept while the focus is in the lists: opening
     /// another entry from them puts this one on the back stack (moving through a list only
     /// previews entries, which Back does not return to).
@@ -79,6 +82,7 @@ impl Navigation {
             filters: Filters::default(),
             back: Vec::new(),
             forward: Vec::new(),
+            read_log: Vec::new(),
             read: None,
             matrix_return: None,
             wide_list: false,
@@ -135,6 +139,14 @@ impl Navigation {
     /// Leaving `place` for another entry: it goes on the back stack.
     pub fn leave(&mut self, place: Place) {
         self.back.push(place);
+        self.read_log.push(place);
+    }
+
+    /// On start: the reading trail of earlier runs, oldest first, under this run's back
+    /// stack, so Back goes on through what was read before.
+    pub fn start_trail(&mut self, earlier: Vec<Place>) {
+        let now = std::mem::replace(&mut self.back, earlier);
+        self.back.extend(now);
     }
 
     /// The focus leaves the entry pane, which showed `place`.
@@ -175,7 +187,7 @@ impl Navigation {
                 ..p
             })
         });
-        for stack in [&mut self.back, &mut self.forward] {
+        for stack in [&mut self.back, &mut self.forward, &mut self.read_log] {
             *stack = stack
                 .iter()
                 .filter_map(|p| {

@@ -174,8 +174,11 @@ pub(super) fn follow(app: &mut App, link: usize) {
     }
 }
 
-/// Tab / Shift-Tab: selects the next (previous) link, from the first one on screen when none
-/// is selected, and scrolls to it.
+/// Tab / Shift-Tab: selects the next (previous) link and scrolls to it. A selected link on
+/// screen is stepped from; otherwise (none chosen, or scrolled or found away from it) the
+/// step starts from what the reader is looking at: the find bar's current match when it is
+/// on screen, else the view, Tab taking the first link at or after it and Shift-Tab the last
+/// one at or before it.
 pub(super) fn step_link(app: &mut App, next: bool) {
     let Some((doc, rect)) = current_doc(app) else {
         return;
@@ -184,15 +187,43 @@ pub(super) fn step_link(app: &mut App, next: bool) {
     if n == 0 {
         return;
     }
-    app.reading.link = Some(match app.reading.link {
+    let height = rect.height as usize;
+    let (top, bottom) = (app.reading.scroll, app.reading.scroll + height.max(1));
+    let on_screen = |line: usize| (top..bottom).contains(&line);
+    let found = found_line(app, &doc).filter(|&l| on_screen(l));
+    // A link wrapped over lines counts as at each of them.
+    let lines = |l: usize| doc.link_lines(l);
+    let from_selected = app.reading.link.filter(|&l| {
+        lines(l).is_some_and(|(first, last)| {
+            (on_screen(first) || on_screen(last))
+                && found.is_none_or(|f| if next { last >= f } else { first <= f })
+        })
+    });
+    app.reading.link = Some(match from_selected {
         Some(l) if next => (l + 1) % n,
         Some(l) => (l + n - 1) % n,
-        None if next => (0..n)
-            .find(|&l| doc.link_line(l).is_some_and(|x| x >= app.reading.scroll))
-            .unwrap_or(0),
-        None => n - 1,
+        None if next => {
+            let from = found.unwrap_or(top);
+            (0..n)
+                .find(|&l| lines(l).is_some_and(|(_, last)| last >= from))
+                .unwrap_or(0)
+        }
+        None => {
+            let to = found.unwrap_or(bottom - 1);
+            (0..n)
+                .rev()
+                .find(|&l| lines(l).is_some_and(|(first, _)| first <= to))
+                .unwrap_or(n - 1)
+        }
     });
     if let Some(line) = app.reading.link.and_then(|l| doc.link_line(l)) {
-        show_line(app, line, rect.height as usize);
+        show_line(app, line, height);
     }
+}
+
+/// The line of the find bar's current match, once its query is confirmed.
+fn found_line(app: &App, doc: &Rendered) -> Option<usize> {
+    let find = app.reading.find.as_ref().filter(|f| !f.editing)?;
+    let matches = super::find::find_matches(doc, &find.query);
+    matches.get(find.current).map(|m| m.0)
 }

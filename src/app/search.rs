@@ -185,7 +185,12 @@ impl App {
         if !notes.is_empty() {
             s.near_only.clear();
         }
-        note_search::merge_into(s, notes, places);
+        note_search::merge_into(
+            s,
+            notes,
+            places,
+            crate::search::SearchOptions::default().limit,
+        );
         s.selected = s.selected.min(s.hits.len().saturating_sub(1));
     }
 }

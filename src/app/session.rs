@@ -2,16 +2,18 @@
 //! XDG state folder when the app quits and applied when it starts. A missing, damaged or
 //! outdated state file is ignored: the app then starts as on a first run. The app ended from
 //! outside (its terminal closed, SIGHUP, SIGTERM) saves its place as a quit does
-//! ([`PlaceKeeper`]).
+//! ([`PlaceKeeper`]). The entries read are kept too, in the data folder (`store::trail`): the
+//! next run puts them under Back.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use serde::{Deserialize, Serialize};
 
+use super::navigation::Place as NavPlace;
 use super::state::{App, Pane};
 use crate::lang::Lang;
-use crate::store::SaveError;
+use crate::store::{SaveError, Store, trail};
 
 /// The largest state file read; a real one is under a hundred bytes.
 const MAX_STATE_FILE: u64 = 64 * 1024;
@@ -94,11 +96,54 @@ pub fn apply(app: &mut App, session: &Session, keep_lang: bool) {
     super::reading::clamp_scroll(app);
 }
 
-/// On start: reads the state file (when the app has one) and goes there.
+/// On start: reads the state file (when the app has one) and goes there, with the reading
+/// trail of earlier runs under Back.
 pub fn restore(app: &mut App, keep_lang: bool) {
     if let Some(s) = app.session_file.as_deref().and_then(load) {
         apply(app, &s, keep_lang);
     }
+    restore_trail(app);
+}
+
+/// Puts the reading trail saved in the data folder under Back: its entries still in the
+/// corpus, oldest first, without the entry shown now at its end. A trail file that cannot be
+/// read is set aside and said in the status line; the trail is then empty.
+pub fn restore_trail(app: &mut App) {
+    let Some(store) = app.study.store.clone() else {
+        return;
+    };
+    let (read, notice) = trail::load(&store);
+    if let Some(notice) = notice {
+        app.status.say(notice.text(&app.l10n, app.settings.lang));
+    }
+    let mut places: Vec<NavPlace> = (read.iter())
+        .filter_map(|r| {
+            Some(NavPlace {
+                entry: app.corpus.index_of(&r.id)?,
+                scroll: r.scroll,
+                link: None,
+            })
+        })
+        .collect();
+    while places
+        .last()
+        .map(|p| p.entry)
+        .is_some_and(|e| Some(e) == app.current())
+    {
+        places.pop();
+    }
+    app.nav.start_trail(places);
+}
+
+/// What this run adds to the reading trail: the places left for another entry, in order,
+/// and the entry shown.
+fn trail_read(app: &App) -> Vec<trail::Read> {
+    let read = |p: &NavPlace| trail::Read {
+        id: app.corpus.entry(p.entry).id.clone(),
+        scroll: p.scroll,
+    };
+    let shown = app.place();
+    (app.nav.read_log.iter().chain(&shown)).map(read).collect()
 }
 
 /// On quit: saves where the app is to its state file. Failing to save only loses the place,
@@ -122,6 +167,8 @@ struct Place {
     /// The state file and the place to write to it; none before the app's first turn (its
     /// restored place not shown yet) or when the app has no state file.
     kept: Option<(PathBuf, Session)>,
+    /// The data folder and what this run adds to the reading trail.
+    trail: Option<(Store, Vec<trail::Read>)>,
     /// Saved already: nothing more is written.
     saved: bool,
 }
@@ -134,6 +181,15 @@ impl PlaceKeeper {
         if now.is_some() {
             place.kept = now;
         }
+        // Taken again only when the run has read another entry: cheap on every turn.
+        let read = app.nav.read_log.len() + usize::from(app.place().is_some());
+        let changed = place.trail.as_ref().is_none_or(|(_, kept)| {
+            kept.len() != read
+                || kept.last().map(|r| &r.id) != app.place().map(|p| &app.corpus.entry(p.entry).id)
+        });
+        if let Some(store) = app.study.store.clone().filter(|_| changed) {
+            place.trail = Some((store, trail_read(app)));
+        }
     }
 
     /// Saves the place kept, once; the lock is held while it saves, so a thread ending the
@@ -145,10 +201,15 @@ impl PlaceKeeper {
             return Ok(());
         }
         place.saved = true;
-        match &place.kept {
+        let trail = match &place.trail {
+            Some((store, read)) => trail::append(store, read),
+            None => Ok(()),
+        };
+        let session = match &place.kept {
             Some((path, session)) => save(path, session),
             None => Ok(()),
-        }
+        };
+        session.and(trail)
     }
 }
 

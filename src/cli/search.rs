@@ -39,7 +39,7 @@ pub fn run(
         lang: ctx.lang,
     };
     let found = index.find(corpus, query, &opts);
-    let found = with_notes(ctx, &index, query, kind, found);
+    let found = with_notes(ctx, &index, query, kind, limit, found);
     let hits = &found.hits;
     let noted = |e: usize| found.noted.contains(&e);
     if as_json {
@@ -120,12 +120,13 @@ pub fn run(
 
 /// `found` with the reader's notes searched too, as the app does: an entry whose note holds
 /// every word comes first, marked ✎, and the counts take it in (see
-/// [`crate::app::study::note_search`]).
+/// [`crate::app::study::note_search`]); the rows keep to `limit`.
 fn with_notes(
     ctx: &Context,
     index: &crate::search::SearchIndex,
     query: &str,
     kind: Option<crate::corpus::model::Kind>,
+    limit: usize,
     found: crate::search::Found,
 ) -> Search {
     use crate::app::study::note_search::{merge_into, note_hits, places};
@@ -149,7 +150,7 @@ fn with_notes(
         read_as: found.read_as,
         ..Search::default()
     };
-    merge_into(&mut s, hits, &places);
+    merge_into(&mut s, hits, &places, limit);
     s
 }
 

@@ -64,6 +64,9 @@ pub struct SourceLine {
     pub id: String,
     /// The source's title in the language asked for (its id if the corpus lacks it).
     pub title: String,
+    /// Who and when, short («НҮБХХБХ, 2025»), said before the place; none when the source
+    /// names no one short ([`super::citation_short`]).
+    pub short: Option<String>,
     /// Where in the source (a section, a table, a slide), "" when not given.
     pub place: String,
     /// How many more sources the entry cites (one cited at several places counts once).
@@ -124,6 +127,8 @@ pub fn source_line(corpus: &Corpus, index: usize, lang: Lang) -> Option<SourceLi
         title: corpus
             .index_of(&first.id)
             .map_or(first.id.clone(), |i| corpus.title(i, lang).to_string()),
+        short: (corpus.index_of(&first.id))
+            .and_then(|i| super::citation_short::short_reference(corpus.entry(i), lang)),
         place: first.place(lang),
         more: distinct.saturating_sub(1),
         more_places: cited_here - 1,
@@ -295,6 +300,7 @@ mod tests {
             let line = SourceLine {
                 id: "src".into(),
                 title: "Report".into(),
+                short: None,
                 place: "Section V, Box 1".into(),
                 more,
                 more_places,

@@ -9,6 +9,7 @@ pub mod capped;
 pub mod check;
 pub mod citation;
 mod citation_places;
+pub mod citation_short;
 mod citation_titled;
 pub mod dates;
 pub mod facts;

@@ -128,6 +128,13 @@ impl Rendered {
             .map(|s| s.link)
     }
 
+    /// The first and last lines where link `link` appears (a wrapped link spans several).
+    pub fn link_lines(&self, link: usize) -> Option<(usize, usize)> {
+        let mut lines = self.spans.iter().filter(|s| s.link == link).map(|s| s.line);
+        let first = lines.next()?;
+        Some((first, lines.last().unwrap_or(first)))
+    }
+
     /// The first line where link `link` appears.
     pub fn link_line(&self, link: usize) -> Option<usize> {
         self.spans.iter().find(|s| s.link == link).map(|s| s.line)

@@ -46,6 +46,7 @@ pub mod query;
 pub mod question;
 pub mod rank;
 mod refine;
+pub mod same_word;
 pub mod shorts;
 mod shown;
 mod skipped;

@@ -14,6 +14,7 @@ pub mod note_merge;
 pub mod notes;
 pub mod reason;
 pub mod save_error;
+pub mod trail;
 
 pub use reason::Reason;
 pub use save_error::{Cause, SaveError};
@@ -104,6 +105,8 @@ impl Notice {
             "note"
         } else if file.file_name() == Some(folders::FILE_NAME.as_ref()) {
             "folders"
+        } else if file.file_name() == Some("trail.json".as_ref()) {
+            "trail"
         } else {
             "bookmarks"
         };

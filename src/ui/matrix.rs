@@ -19,6 +19,7 @@ use crate::app::matrix::MatrixView;
 use crate::inert::inert;
 use crate::markdown::wrap::str_width;
 use crate::matrix::Mark;
+use crate::text::titles::fit_column;
 
 /// Rows of column headers (recommendation groups, action numbers).
 const HEADER: u16 = 2;
@@ -66,6 +67,19 @@ fn wrap_words(text: &str, width: usize) -> Vec<String> {
     }
     out.push(line);
     out.into_iter().map(|l| fit(&l, width)).collect()
+}
+
+/// Each row's title cut to its room at a word's end, but where two rows would then read the
+/// same («Чацарганын…» twice), cut as a column of titles is: showing where they differ.
+fn row_titles(rows: &[(&str, usize)]) -> Vec<String> {
+    let plain: Vec<String> = rows.iter().map(|&(t, w)| fit(t, w)).collect();
+    let apart = fit_column(rows);
+    (plain.iter().zip(rows).zip(apart))
+        .map(|((shown, &(title, _)), apart)| {
+            let alike = (plain.iter().zip(rows)).any(|(o, &(t, _))| o == shown && t != title);
+            if alike { apart } else { shown.clone() }
+        })
+        .collect()
 }
 
 /// The glyph of a mark.
@@ -136,18 +150,25 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, v: &MatrixView, th: &The
     let lang = app.settings.lang;
     let title_of = |e: usize| inert(app.corpus.entry(e).title.show(lang)).into_owned();
 
-    // Row labels: "F12 Title…".
-    let labels: Vec<String> = (0..m.findings.len())
-        .map(|row| {
-            format!(
-                "{} {}",
-                short(app, "matrix-f", row),
-                title_of(m.findings[row])
-            )
+    // Row labels: "F12 Title…", the titles cut where look-alikes differ.
+    let numbers: Vec<String> = (0..m.findings.len())
+        .map(|row| short(app, "matrix-f", row))
+        .collect();
+    let titles: Vec<String> = m.findings.iter().map(|&f| title_of(f)).collect();
+    let widest = (numbers.iter().zip(&titles))
+        .map(|(n, t)| str_width(n) + 1 + str_width(t))
+        .max()
+        .unwrap_or(0) as u16;
+    let label_w = widest.min((i.width / 3).max(8)).min(i.width);
+    let rows: Vec<(&str, usize)> = (numbers.iter().zip(&titles))
+        .map(|(n, t)| {
+            let room = (label_w.saturating_sub(1) as usize).saturating_sub(str_width(n) + 1);
+            (t.as_str(), room)
         })
         .collect();
-    let widest = labels.iter().map(|l| str_width(l)).max().unwrap_or(0) as u16;
-    let label_w = widest.min((i.width / 3).max(8)).min(i.width);
+    let labels: Vec<String> = (numbers.iter().zip(row_titles(&rows)))
+        .map(|(n, t)| format!("{n} {t}"))
+        .collect();
     let grid_x = i.x + label_w;
     let avail = i.right().saturating_sub(grid_x);
 
@@ -331,7 +352,21 @@ fn details(frame: &mut Frame, i: Rect, app: &App, mut lines: Vec<String>, th: &T
 
 #[cfg(test)]
 mod tests {
-    use super::wrap_words;
+    use super::{row_titles, wrap_words};
+
+    #[test]
+    fn look_alike_rows_show_where_they_differ_and_the_others_end_at_a_word() {
+        let rows = [
+            ("Чацарганын кластерийн бодлого 2012–2023", 21),
+            ("Чацарганын кластерийн платформд шинэ судалгаа", 21),
+            ("Хамтын ажиллагаа сул байна", 21),
+        ];
+        let shown = row_titles(&rows);
+        assert_ne!(shown[0], shown[1], "{shown:?}");
+        assert!(shown[1].contains("шинэ"), "{shown:?}");
+        assert_eq!(shown[2], "Хамтын ажиллагаа сул…");
+        assert!(shown.iter().all(|s| super::str_width(s) <= 21), "{shown:?}");
+    }
 
     #[test]
     fn detail_lines_wrap_at_spaces_instead_of_being_cut() {

@@ -99,12 +99,16 @@ fn lines_in(app: &App, hit: &Hit, th: &Theme, width: usize, height: usize) -> Ve
             th,
         )));
     }
-    // Where the figure comes from, as an official quotes it: the place in full, a long
-    // title of the source shortened (the entry view has it whole).
+    // Where the figure comes from, as an official quotes it: who and when, then the place
+    // in full (a source named by no one short: its title, shortened).
     let source = source_line(&app.corpus, hit.entry, app.settings.lang).map(|source| {
         let more = |id: &str, n: usize| app.tf(id, &[("count", n.to_string())]);
-        let text =
-            super::fit(&inert(&source.title), SOURCE_TITLE_COLUMNS) + &inert(&source.tail(more));
+        // Who and when first, as a speech cites it («НҮБХХБХ, 2025»), else the title.
+        let named = match &source.short {
+            Some(short) => inert(short).into_owned(),
+            None => super::fit(&inert(&source.title), SOURCE_TITLE_COLUMNS),
+        };
+        let text = named + &inert(&source.tail(more));
         Line::from(vec![
             Span::styled(format!("{}: ", app.t("reading-source")), th.dim),
             Span::styled(text, th.base),

@@ -863,3 +863,36 @@ fn the_lists_name_their_own_keys_at_80_columns() {
         }
     }
 }
+
+/// The list's moves to the top and the end (g, Home, G, End) work in the kinds pane and the
+/// facet panel too: the walk's official typed `g j j f` in the kinds pane and got a search.
+#[test]
+fn top_and_end_keys_move_in_the_kinds_pane_and_the_facets() {
+    let mut a = app(Lang::Mn, 80, 24);
+    a.nav.focus = Pane::Kinds;
+    let last_kind = toli::corpus::model::Kind::ALL.len() - 1;
+    for (key, kind) in [
+        (KeyCode::Char('G'), last_kind),
+        (KeyCode::Char('g'), 0),
+        (KeyCode::End, last_kind),
+        (KeyCode::Home, 0),
+    ] {
+        press(&mut a, key);
+        assert_eq!(a.nav.kind, kind, "{key:?}");
+        assert!(a.overlay.is_none(), "{key:?} starts no search");
+    }
+    press(&mut a, KeyCode::Char('f'));
+    let selected = |a: &App| match &a.overlay {
+        Some(toli::app::state::Overlay::Facets { selected }) => *selected,
+        other => panic!("the facets: {other:?}"),
+    };
+    press(&mut a, KeyCode::Char('G'));
+    let last = selected(&a);
+    assert!(last > 0, "G goes to the last value");
+    press(&mut a, KeyCode::Char('g'));
+    assert_eq!(selected(&a), 0);
+    press(&mut a, KeyCode::End);
+    assert_eq!(selected(&a), last);
+    press(&mut a, KeyCode::Home);
+    assert_eq!(selected(&a), 0);
+}

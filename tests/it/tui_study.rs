@@ -129,8 +129,8 @@ fn matrix_enter_opens_the_finding_and_a_the_action() {
     assert!(a.overlay.is_none());
     assert_eq!(a.current(), a.corpus.index_of("finding-3"));
     press(&mut a, 'X');
-    // The columns: R1 Attract anchor firms (action-2, action-3), R2 Build trust (action-1)…
-    update(&mut a, Action::FocusRight);
+    // Open on finding-3's row, at its first mark: action-3 under R1 Attract anchor firms.
+    assert!(matches!(&a.overlay, Some(Overlay::Matrix(v)) if v.row == 2 && v.col == 1));
     press(&mut a, 'a');
     assert_eq!(a.current(), a.corpus.index_of("action-3"));
     // Back returns to the matrix where it was, then (closed) to the finding.
@@ -730,4 +730,58 @@ fn the_bookmarks_emptied_by_d_say_u_puts_them_back() {
     );
     press(&mut a, 'L');
     assert!(squeezed(&a).contains("No bookmarks left: u puts back the one removed."));
+}
+
+/// `X` opens on the finding being read (the coach's Д40 of 46 at 80×24), at its first mark,
+/// and on an action's column; the rows of two look-alike titles show where they differ.
+#[test]
+fn matrix_opens_on_the_entry_being_read_and_tells_look_alikes_apart() {
+    let mut a = app_from(Sources::builtin(), Lang::Mn, 80, 24);
+    open(&mut a, "sbt-finding-research-gaps");
+    update(&mut a, Action::OpenMatrix);
+    let Some(Overlay::Matrix(v)) = &a.overlay else {
+        panic!("matrix open");
+    };
+    assert_eq!(v.finding(), a.corpus.index_of("sbt-finding-research-gaps"));
+    assert!(
+        v.matrix.marks[v.row][v.col].is_some(),
+        "on a mark of its row"
+    );
+    let number = format!("Д{} ", v.row + 1);
+    let s = text(&a);
+    let labels: Vec<String> = s
+        .lines()
+        .filter_map(|l| l.split('│').nth(1))
+        .filter(|l| l.starts_with('Д') && l.contains("Чацарган"))
+        .map(|l| l.split("  ").next().unwrap_or_default().to_string())
+        .collect();
+    assert!(
+        labels.iter().any(|l| l.starts_with(&number)),
+        "{number} on screen:\n{s}"
+    );
+    let titles: Vec<&str> = labels
+        .iter()
+        .filter_map(|l| l.split_once(' ').map(|(_, t)| t))
+        .collect();
+    assert!(titles.len() >= 2, "the sea-buckthorn findings:\n{s}");
+    let mut distinct = titles.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    assert_eq!(
+        distinct.len(),
+        titles.len(),
+        "each row reads apart: {labels:?}"
+    );
+
+    update(&mut a, Action::Escape);
+    open(&mut a, "action-sbt-io-impact-study");
+    update(&mut a, Action::OpenMatrix);
+    let Some(Overlay::Matrix(v)) = &a.overlay else {
+        panic!("matrix open");
+    };
+    assert_eq!(v.action(), a.corpus.index_of("action-sbt-io-impact-study"));
+    assert!(
+        v.matrix.marks[v.row][v.col].is_some(),
+        "at a finding it answers"
+    );
 }

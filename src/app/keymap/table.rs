@@ -49,6 +49,10 @@ pub(super) const KINDS: &[Binding] = &[
     bind(Ch('k'), N, Ac::Up, "hint-up"),
     bind(Up, N, Ac::Up, "hint-up"),
     bind(Enter, N, Ac::Open, "hint-open"),
+    bind(Ch('g'), N, Ac::Top, "hint-top"),
+    bind(Home, N, Ac::Top, "hint-top"),
+    bind(Ch('G'), N, Ac::Bottom, "hint-bottom"),
+    bind(End, N, Ac::Bottom, "hint-bottom"),
 ];
 
 /// The entry list (middle). `z` first: its hint leads the status line, where a narrow screen
@@ -245,6 +249,10 @@ pub(super) const FACETS: &[Binding] = &[
     bind(Ch('c'), N, Ac::ClearFilters, "hint-clear-filters"),
     bind(PageDown, N, Ac::PageDown, "hint-page-down"),
     bind(PageUp, N, Ac::PageUp, "hint-page-up"),
+    bind(Ch('g'), N, Ac::Top, "hint-top"),
+    bind(Home, N, Ac::Top, "hint-top"),
+    bind(Ch('G'), N, Ac::Bottom, "hint-bottom"),
+    bind(End, N, Ac::Bottom, "hint-bottom"),
     bind(Esc, N, Ac::Escape, "hint-close"),
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
     bind(Ch('f'), N, Ac::Escape, "hint-close"),

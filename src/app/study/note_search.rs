@@ -1,5 +1,6 @@
 //! Search reaches the reader's own notes: an entry whose note holds every word of the query
-//! (Cyrillic or Latin letters alike, through the search key) comes first in the search overlay,
+//! as the corpus search reads it (Cyrillic or Latin letters alike, word forms and one slip of
+//! typing: [`crate::search::same_word`]) comes first in the search overlay,
 //! marked ✎, with the note's matching line as its snippet, the words found in it highlighted.
 //! The count stays exact: where the corpus search listed only the best of its matches, the
 //! entries with a note are looked up among all of them ([`places`]), so an entry the corpus
@@ -12,6 +13,7 @@ use crate::corpus::Corpus;
 use crate::lang::Lang;
 use crate::search::highlight::positions;
 use crate::search::query::Query;
+use crate::search::same_word;
 use crate::search::snippet::snippet;
 use crate::search::translit::key_text;
 use crate::search::{Detail, Field, Found, Hit, SearchIndex, SearchOptions};
@@ -19,7 +21,8 @@ use crate::search::{Detail, Field, Found, Hit, SearchIndex, SearchOptions};
 /// A note's line up to this many characters is its snippet whole.
 const WHOLE_LINE_CHARS: usize = 200;
 
-/// The entries whose note holds every word of `query`, in the order of their ids, each as a
+/// The entries whose note holds every word of `query` (or a form of it, or it with one slip),
+/// in the order of their ids, each as a
 /// hit whose snippet is taken from the note's first line holding the query's first word, with
 /// the query's words highlighted.
 pub fn note_hits(
@@ -45,12 +48,18 @@ pub fn note_hits(
         .filter_map(|(id, note)| {
             let entry = corpus.index_of(id)?;
             let keyed = key_text(note);
-            if !words.iter().all(|w| keyed.contains(w.as_str())) {
+            let note_words = same_word::keys(note);
+            let holds =
+                |w: &String| keyed.contains(w.as_str()) || same_word::any_reads_as(w, &note_words);
+            if !words.iter().all(holds) {
                 return None;
             }
             let line = note
                 .lines()
-                .find(|l| key_text(l).contains(first.as_str()))
+                .find(|l| {
+                    key_text(l).contains(first.as_str())
+                        || same_word::any_reads_as(first, &same_word::keys(l))
+                })
                 .unwrap_or_else(|| super::notes::first_line(note))
                 .trim();
             // The reader's own line reads best whole; a long one, around its first match.
@@ -112,8 +121,13 @@ pub fn places(
 /// (`s.noted`). `places` says where the corpus search ranked each (see [`places`]; an entry
 /// missing there counts as not matched): the count grows by the entries it did not match,
 /// and the count of entries holding every word by those it did not count there (the note
-/// holds every word).
-pub fn merge_into(s: &mut Search, mut found: Vec<Hit>, places: &[(usize, Option<usize>)]) {
+/// holds every word). The list keeps to `limit` rows (the search's, or `--limit`).
+pub fn merge_into(
+    s: &mut Search,
+    mut found: Vec<Hit>,
+    places: &[(usize, Option<usize>)],
+    limit: usize,
+) {
     s.noted = found.iter().map(|h| h.entry).collect();
     if found.is_empty() {
         return;
@@ -133,11 +147,11 @@ pub fn merge_into(s: &mut Search, mut found: Vec<Hit>, places: &[(usize, Option<
     s.hits.retain(|h| found.iter().all(|n| n.entry != h.entry));
     // The entries with a note come first. A list that held every match holds them and the
     // notes' (as many as the search shows at most); a list the search cut keeps its length,
-    // the search's last ones giving way.
+    // the search's last ones giving way. Never more rows than the limit asks for.
     let keep = if all_shown {
-        (shown_before + new).min(SearchOptions::default().limit.max(found.len()))
+        (shown_before + new).min(limit.max(1))
     } else {
-        shown_before.max(found.len())
+        shown_before.max(found.len()).min(limit.max(1))
     };
     found.append(&mut s.hits);
     found.truncate(keep);
@@ -148,6 +162,8 @@ pub fn merge_into(s: &mut Search, mut found: Vec<Hit>, places: &[(usize, Option<
 mod merge_tests {
     use super::*;
     use crate::corpus::model::Bi;
+
+    const LIMIT: usize = 50;
 
     fn hit(entry: usize) -> Hit {
         Hit {
@@ -169,7 +185,7 @@ mod merge_tests {
             exact: true,
             ..Search::default()
         };
-        merge_into(&mut s, vec![hit(400)], &[(400, None)]);
+        merge_into(&mut s, vec![hit(400)], &[(400, None)], LIMIT);
         assert_eq!(s.hits.len(), 50, "the best 50, not 51");
         assert_eq!(s.hits[0].entry, 400);
         assert_eq!(s.hits[49].entry, 48, "the search's last gives way");
@@ -181,7 +197,7 @@ mod merge_tests {
             exact: true,
             ..Search::default()
         };
-        merge_into(&mut s, vec![hit(2)], &[(2, Some(2))]);
+        merge_into(&mut s, vec![hit(2)], &[(2, Some(2))], LIMIT);
         let order: Vec<usize> = s.hits.iter().map(|h| h.entry).collect();
         assert_eq!((order, s.total), (vec![2, 0, 1], 3));
     }
@@ -197,7 +213,7 @@ mod merge_tests {
                 exact: true,
                 ..Search::default()
             };
-            merge_into(&mut s, vec![hit(400)], &[(400, None)]);
+            merge_into(&mut s, vec![hit(400)], &[(400, None)], LIMIT);
             assert_eq!(s.total, shown + 1);
             assert_eq!(s.hits.len(), s.total, "every match is a row");
             assert!(s.exact);
@@ -211,8 +227,23 @@ mod merge_tests {
             exact: true,
             ..Search::default()
         };
-        merge_into(&mut s, vec![hit(400)], &[(400, None)]);
+        merge_into(&mut s, vec![hit(400)], &[(400, None)], LIMIT);
         assert_eq!((s.hits.len(), s.total), (limit, limit + 1));
+    }
+
+    /// `toli search Q --limit 2` with a note on an entry the search did not find: two rows,
+    /// the note's first, and a count of three (the count line says the rest).
+    #[test]
+    fn a_note_keeps_the_limit() {
+        let mut s = Search {
+            hits: (0..2).map(hit).collect(),
+            total: 2,
+            exact: true,
+            ..Search::default()
+        };
+        merge_into(&mut s, vec![hit(400)], &[(400, None)], 2);
+        let order: Vec<usize> = s.hits.iter().map(|h| h.entry).collect();
+        assert_eq!((order, s.total), (vec![400, 0], 3));
     }
 
     /// The walk's count (N6): the corpus search listed the best 50 of 91, none holding every
@@ -228,10 +259,10 @@ mod merge_tests {
             ..Search::default()
         };
         let mut s = cut();
-        merge_into(&mut s, vec![hit(400)], &[(400, None)]);
+        merge_into(&mut s, vec![hit(400)], &[(400, None)], LIMIT);
         assert_eq!((s.total, s.exact, s.complete), (92, true, Some(1)));
         let mut s = cut();
-        merge_into(&mut s, vec![hit(70)], &[(70, Some(70))]);
+        merge_into(&mut s, vec![hit(70)], &[(70, Some(70))], LIMIT);
         assert_eq!((s.total, s.exact, s.complete), (91, true, Some(1)));
         assert_eq!(s.hits[0].entry, 70);
         // Counted among those holding every word already: no change there.
@@ -239,14 +270,14 @@ mod merge_tests {
             complete: Some(10),
             ..cut()
         };
-        merge_into(&mut s, vec![hit(3)], &[(3, Some(3))]);
+        merge_into(&mut s, vec![hit(3)], &[(3, Some(3))], LIMIT);
         assert_eq!((s.total, s.complete), (91, Some(10)));
         // Every match holding every word (no separate figure) stays so.
         let mut s = Search {
             complete: None,
             ..cut()
         };
-        merge_into(&mut s, vec![hit(400)], &[(400, None)]);
+        merge_into(&mut s, vec![hit(400)], &[(400, None)], LIMIT);
         assert_eq!((s.total, s.complete), (92, None));
         // Holding every word, all of them: the figure goes.
         let mut s = Search {
@@ -255,7 +286,7 @@ mod merge_tests {
             complete: Some(2),
             ..cut()
         };
-        merge_into(&mut s, vec![hit(2)], &[(2, Some(2))]);
+        merge_into(&mut s, vec![hit(2)], &[(2, Some(2))], LIMIT);
         assert_eq!((s.total, s.complete), (3, None));
     }
 }
