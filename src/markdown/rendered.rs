@@ -132,7 +132,7 @@ impl Rendered {
     pub fn link_lines(&self, link: usize) -> Option<(usize, usize)> {
         let mut lines = self.spans.iter().filter(|s| s.link == link).map(|s| s.line);
         let first = lines.next()?;
-        Some((first, lines.last().unwrap_or(first)))
+        Some((first, lines.next_back().unwrap_or(first)))
     }
 
     /// The first line where link `link` appears.

@@ -404,7 +404,8 @@ impl SearchIndex {
         self.answer_in_its_links(corpus, &mut focus, &plan, &best, &asked, &ok);
         self.model_before_its_stages(corpus, &mut focus, &asked, &ok);
         self.contrast_before_its_sides(corpus, &mut focus, &plan, &best, &asked, &ok);
-        self.list_before_its_items(corpus, &mut focus, &q.words, &plan, &best, &asked, &ok);
+        let plurals = plural::plural_words(&q.words, &plan);
+        self.list_before_its_items(corpus, &mut focus, &plurals, &best, &asked, &ok);
         let want = opts.limit + 20;
         let (mut cands, total, complete) = self.candidates(
             &Asked {

@@ -21,18 +21,14 @@ impl SearchIndex {
         &self,
         corpus: &Corpus,
         focus: &mut [u32],
-        words: &[Word],
-        plan: &Plan,
+        plurals: &[usize],
         best: &[Vec<u32>],
         asked: &Question,
         ok: &[usize],
     ) {
-        if !asked.asks {
+        if !asked.asks || plurals.is_empty() {
             return;
         }
-        let plurals: Vec<usize> = (plan.content.iter().chain(&plan.frequent).copied())
-            .filter(|&i| words.get(i).is_some_and(is_plural))
-            .collect();
         let in_its_name = |i: usize, e: usize| {
             let p = best[i].get(e).copied().unwrap_or(0);
             p > 0 && matches!(FIELDS[rank::unpack_place(p).0], Field::Title | Field::Alias)
@@ -73,6 +69,13 @@ fn is_plural(w: &Word) -> bool {
             && w.key.ends_with('s')
             && !w.key.ends_with("ss")
             && english::stem(&w.key).len() < w.key.len())
+}
+
+/// The words of a query (indices) typed in the plural, among those it searches for.
+pub(super) fn plural_words(words: &[Word], plan: &Plan) -> Vec<usize> {
+    (plan.content.iter().chain(&plan.frequent).copied())
+        .filter(|&i| words.get(i).is_some_and(is_plural))
+        .collect()
 }
 
 #[cfg(test)]
