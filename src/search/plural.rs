@@ -1,5 +1,7 @@
-//! A question about things in the plural — «ямар хуулиуд хэзээ гарсан» (which laws came when),
-//! "which laws came when" — is answered best by the entry that lists them, when there is one:
+//! A question asking when things in the plural came — «ямар хуулиуд хэзээ гарсан» (which laws
+//! came when), "which laws came when" — is answered best by the entry that lists them by date,
+//! when there is one (a question asking how many, or why, about things in the plural is about
+//! them, not about a list):
 //! the entry whose title or aliases hold the word asked about and which links to the most
 //! other entries holding it in theirs (at least [`LISTS_FROM`]). It is named one step above them, as a
 //! comparison's contrast is above its sides ([`super::contrast`]).
@@ -15,8 +17,8 @@ use crate::corpus::Corpus;
 const LISTS_FROM: usize = 3;
 
 impl SearchIndex {
-    /// For a question with a word typed in the plural, names each entry listing what it asks
-    /// about (see the module doc) one step above the best-named of them.
+    /// For a date question with a word typed in the plural, names each entry listing what it
+    /// asks about (see the module doc) one step above the best-named of them.
     pub(super) fn list_before_its_items(
         &self,
         corpus: &Corpus,
@@ -26,7 +28,7 @@ impl SearchIndex {
         asked: &Question,
         ok: &[usize],
     ) {
-        if !asked.asks || plurals.is_empty() {
+        if !asked.date || plurals.is_empty() {
             return;
         }
         let in_its_name = |i: usize, e: usize| {
