@@ -74,3 +74,7 @@ hint-notes-close-ask = close the notes (asks first)
 # The notes screen when the talk it followed was closed before its last step ($step, $total:
 # counted from 1); the command starts it again at that step.
 notes-stopped = The presentation was closed at step { $step } of { $total }. Resume it with: { $command } — waiting…
+
+# The notes screen: an entry found with `/` on the projector is shown over the step, for a question
+# from the room (one line; the entry's title, last, is cut to fit).
+notes-over-answer = On the projector: an answer (Space: back to the step) · { $title }

@@ -58,3 +58,11 @@ present-step-unavailable = This step is not available.
 present-tour-running-elsewhere = The presentation `{ $tour }` is running in another terminal, from content this command did not load. Start the notes with the presenter's content: { $command }
 # Projector footer, narrow: the step number typed after `g` is not one of the tour's; the prompt stays open with it.
 present-jump-wrong = No such step · go to step (1–{ $total })
+# Presenting: `/` searches over the slide for a participant's question; Enter shows the entry chosen over the step.
+hint-present-search = search, to show the answer to a question
+# The projector's footer over an answer found with `/`: the trainer needs the way back, the room may read it.
+present-answer-footer = Answer to a question · Space or Esc: back to step { $step }
+# Presenting: a key the talk has no use for (the keys are listed by `?`).
+present-key-unused = This key does nothing in the talk · ?: the keys
+# The tours list opened by `p`, on the tour whose talk was stopped before its end.
+present-pick-tour-left = This talk was stopped at step { $step } of { $total }: p resumes it there

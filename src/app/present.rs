@@ -181,14 +181,32 @@ pub fn remember(app: &mut App) {
     }
 }
 
-/// Shows the tours list, focused, so a tour can be picked with `p`.
+/// Shows the tours list, focused, so a tour can be picked with `p`: on the tour presented
+/// last, saying the step it was stopped at when `p` resumes it there.
 pub fn show_tours(app: &mut App) {
     if let Some(k) = Kind::ALL.iter().position(|k| *k == Kind::Tour) {
         app.nav.show_kind(k);
         app.nav.focus_on(Pane::List);
         app.reading.restart();
     }
-    app.status.say(app.t("present-pick-tour"));
+    let last = app.present_places.latest();
+    let found = last.and_then(|(tour, place)| Some((app.corpus.index_of(&tour)?, place)));
+    let Some((tour, place)) = found else {
+        return app.status.say(app.t("present-pick-tour"));
+    };
+    app.nav.select(tour, Kind::Tour);
+    let total = crate::present::deck::steps_of(&app.corpus, tour).len();
+    // As `start` resumes: a talk left on its first or last step starts afresh.
+    match place.step > 0 && place.step + 1 < total {
+        true => app.status.say(app.tf(
+            "present-pick-tour-left",
+            &[
+                ("step", (place.step + 1).to_string()),
+                ("total", total.to_string()),
+            ],
+        )),
+        false => app.status.say(app.t("present-pick-tour")),
+    }
 }
 
 /// `p`: the selected tour, else the tours list.
@@ -299,6 +317,26 @@ fn step_action(app: &mut App, action: Action, effects: &mut Effects) {
         d.blank = false;
         return;
     }
+    // Over an answer to a question, the first step key (a clicker's too) or Esc brings the
+    // interrupted step back as it was, the clock running on; `g`, Home and End go where asked.
+    if d.answer.is_some()
+        && matches!(
+            action,
+            Action::Escape | Action::NextStep | Action::PrevStep | Action::Open
+        )
+    {
+        d.close_answer();
+        return;
+    }
+    // An answer's arrows scroll it and stop at its ends: the talk moves on from its own step.
+    let at_end = match action {
+        Action::Down => d.scroll >= max_scroll,
+        Action::Up => d.scroll == 0,
+        _ => false,
+    };
+    if d.answer.is_some() && at_end {
+        return;
+    }
     match action {
         Action::NextStep | Action::Open => {
             d.forward();
@@ -364,6 +402,7 @@ fn step_action(app: &mut App, action: Action, effects: &mut Effects) {
         Action::ToggleAgenda => {
             d.agenda = !d.agenda;
             d.aside = None;
+            d.answer = None;
             d.scroll = 0;
         }
         // Esc over a figure or the agenda brings the step back; over the step it asks before
@@ -378,7 +417,33 @@ fn step_action(app: &mut App, action: Action, effects: &mut Effects) {
             app.status.say(app.t("present-leave-ask"));
         }
         Action::Leave => leave(app, effects),
+        // A key the talk has no use for says so, briefly, and names where the keys are.
+        Action::OtherKey => app.status.say(app.t("present-key-unused")),
         _ => {}
+    }
+}
+
+/// `/` in the talk: the search is about to open over the slide. A question to leave or a
+/// blank screen goes first; false at the step-number prompt, where `/` is no key.
+pub fn before_search(app: &mut App) -> bool {
+    let Some(d) = app.present.as_mut() else {
+        return false;
+    };
+    if d.jump.is_some() {
+        return false;
+    }
+    d.leaving = false;
+    d.blank = false;
+    app.status.clear();
+    true
+}
+
+/// The entry chosen in the search opened in the talk, shown over the step for the room; the
+/// footer says how to bring the step back.
+pub fn show_answer(app: &mut App, entry: usize) {
+    let id = app.corpus.entry(entry).id.clone();
+    if let Some(d) = app.present.as_mut() {
+        d.show_answer(id);
     }
 }
 

@@ -76,6 +76,16 @@ pub struct Deck {
     /// have used (a rehearsal's `L`), and `L` has not been pressed since: the notes screen
     /// says so, as the projector's footer did.
     pub lang_kept: bool,
+    /// An entry found with `/` for a question from the room, shown over the step, by id; one
+    /// step key or Esc brings the step back as it was.
+    pub answer: Option<Answer>,
+}
+
+/// An entry shown over the step in answer to a question, and the step's scroll to go back to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Answer {
+    pub id: String,
+    pub step_scroll: usize,
 }
 
 /// The steps of tour `index`, those naming a missing entry included (`toli check` reports them).
@@ -151,6 +161,7 @@ impl Deck {
             plan_minutes: None,
             notes_follow: false,
             lang_kept: false,
+            answer: None,
         })
     }
 
@@ -166,15 +177,41 @@ impl Deck {
         }
         self.aside = None;
         self.agenda = false;
+        self.answer = None;
         changed
     }
 
-    /// The entry on screen: the figure shown over the step, else the step's entry.
+    /// The entry on screen: the answer to a question, else the figure shown over the step,
+    /// else the step's entry.
     pub fn shown(&self, corpus: &Corpus) -> Option<usize> {
-        self.aside
-            .as_deref()
-            .and_then(|id| corpus.index_of(id))
+        let answer = self.answer.as_ref().and_then(|a| corpus.index_of(&a.id));
+        answer
+            .or_else(|| self.aside.as_deref().and_then(|id| corpus.index_of(id)))
             .or_else(|| self.entry())
+    }
+
+    /// Shows entry `id` over the step in answer to a question (the agenda goes; a figure over
+    /// the step stays under it).
+    pub fn show_answer(&mut self, id: String) {
+        let step_scroll = match self.answer.take() {
+            Some(before) => before.step_scroll,
+            None => self.scroll,
+        };
+        self.answer = Some(Answer { id, step_scroll });
+        self.agenda = false;
+        self.scroll = 0;
+    }
+
+    /// Takes the answer away: the step (or its figure) as it was before the question. False
+    /// when no answer was shown.
+    pub fn close_answer(&mut self) -> bool {
+        match self.answer.take() {
+            Some(a) => {
+                self.scroll = a.step_scroll;
+                true
+            }
+            None => false,
+        }
     }
 
     /// The figures the step on screen shows over it (`f`), in its order.
@@ -205,6 +242,7 @@ impl Deck {
         };
         self.aside = next.map(|&f| corpus.entry(f).id.clone());
         self.agenda = false;
+        self.answer = None;
         self.scroll = 0;
         !figures.is_empty()
     }

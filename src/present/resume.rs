@@ -103,6 +103,21 @@ impl Memory {
         }
     }
 
+    /// The tour presented last and where it was left: the talk to offer again.
+    pub fn latest(&self) -> Option<(String, Place)> {
+        let file;
+        let tours = match &self.path {
+            Some(p) => {
+                file = read(p).ok()?;
+                &file.tours
+            }
+            None => &self.tours,
+        };
+        (tours.iter())
+            .max_by_key(|(_, place)| place.seen)
+            .map(|(tour, place)| (tour.clone(), *place))
+    }
+
     /// Remembers `place` for `tour`, keeping every other tour's place; an error says why in
     /// words the app gives the reader.
     pub fn remember(&mut self, tour: &str, place: Place) -> Result<(), SaveError> {

@@ -24,6 +24,8 @@ pub struct Screen {
     pub summary_only: bool,
     /// The screen is black.
     pub blank: bool,
+    /// The id of an entry shown over the step in answer to a question (`/`), if one is.
+    pub answer: Option<String>,
 }
 
 /// A figure over the step: its id, and its place among the figures the step names.
@@ -54,6 +56,7 @@ impl Screen {
             agenda: deck.agenda,
             summary_only: deck.summary_only && !shows_figure,
             blank: deck.blank,
+            answer: deck.answer.as_ref().map(|a| a.id.clone()),
         }
     }
 
@@ -71,6 +74,15 @@ impl Screen {
             l10n.t(lang, "notes-over-blank")
         } else if self.agenda {
             l10n.t(lang, "notes-over-agenda")
+        } else if let Some(id) = &self.answer {
+            let title = corpus
+                .get(id)
+                .map_or_else(|| id.clone(), |e| e.title.show(lang).to_string());
+            l10n.format(
+                lang,
+                "notes-over-answer",
+                &[("title", inert(&title).into_owned())],
+            )
         } else if let Some(f) = &self.figure {
             let title = corpus
                 .get(&f.id)
@@ -167,6 +179,16 @@ mod tests {
                 assert_eq!(line, Some(l10n.t(lang, id)));
                 assert!(line.is_some_and(|l| crate::markdown::wrap::str_width(&l) <= 76));
             }
+        }
+        // An answer to a question covers a figure, and says how the step comes back.
+        let answered = Screen {
+            answer: Some(figure.id.clone()),
+            ..over.clone()
+        };
+        for lang in Lang::ALL {
+            let line = answered.line(&l10n, lang, &corpus, 200).expect("line");
+            assert!(line.contains(figure.title.show(lang)), "{line}");
+            assert!(line.contains("Space") && !line.contains("2 / 3"), "{line}");
         }
         let en = over.line(&l10n, Lang::En, &corpus, 200).expect("line");
         assert!(

@@ -43,9 +43,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
 fn draw_screen(frame: &mut Frame, app: &App) {
     if let Some(d) = &app.present {
         present::draw(frame, app, d);
-        if let Some(Overlay::Help { scroll, .. }) = &app.overlay {
+        // `?` and `/` open over the slide: the keys, the search for a question.
+        if let Some(overlay) = &app.overlay {
             let th = theme::theme(app.settings.theme, app.settings.no_color);
-            help::draw(frame, frame.area(), app, *scroll, &th);
+            let area = frame.area();
+            draw_overlay(frame, area, app, overlay, &th);
         }
         return;
     }

@@ -51,6 +51,13 @@ pub fn footer(app: &App, d: &Deck, th: &Theme, r: Rect) -> Line<'static> {
             app.tf("present-jump-range", &[("total", total)])
         )),
         (None, Some(n)) => Some(format!(" {}", inert(n))),
+        (None, None) if d.answer.is_some() => Some(format!(
+            " {}",
+            app.tf(
+                "present-answer-footer",
+                &[("step", (d.step + 1).to_string())]
+            )
+        )),
         (None, None) if d.agenda => Some(format!(" {}", app.t("present-agenda-footer"))),
         (None, None) if d.aside.is_some() => {
             let (k, n) = d.aside_place(&app.corpus).unwrap_or((1, 1));

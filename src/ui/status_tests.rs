@@ -72,6 +72,11 @@ fn samples(app: &App) -> Vec<Sample> {
         ("tui-wide-list-nothing", vec![]),
         ("theme-changed", vec![("theme", app.t("theme-projector"))]),
         ("present-pick-tour", vec![]),
+        (
+            "present-pick-tour-left",
+            vec![("step", "12".into()), ("total", "13".into())],
+        ),
+        ("present-key-unused", vec![]),
         ("present-no-figures", vec![]),
         ("present-step-is-figure", vec![]),
         ("present-leave-ask", vec![]),

@@ -67,6 +67,7 @@ mod present_fit;
 mod present_lang_tmux;
 mod present_notes_keys;
 mod present_plan;
+mod present_question;
 mod present_room;
 mod present_slides;
 mod present_tmux;

@@ -184,8 +184,10 @@ pub(super) const fn bind(
 /// The contexts active now, most specific first.
 pub fn active(app: &App) -> Vec<Ctx> {
     if let Some(d) = &app.present {
-        if matches!(app.overlay, Some(Overlay::Help { .. })) {
-            return vec![Ctx::Help];
+        match app.overlay {
+            Some(Overlay::Help { .. }) => return vec![Ctx::Help],
+            Some(Overlay::Search(_)) => return vec![Ctx::Search],
+            _ => {}
         }
         return vec![if d.jump.is_some() {
             Ctx::StepJump

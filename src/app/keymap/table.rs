@@ -167,6 +167,8 @@ pub(super) const PRESENTING: &[Binding] = &[
     bind(Ch('p'), N, Ac::PauseClock, "hint-pause-clock"),
     bind(Ch('s'), N, Ac::ToggleSummary, "hint-summary-slides"),
     bind(Ch('a'), N, Ac::ToggleAgenda, "hint-agenda"),
+    bind(Ch('/'), N, Ac::OpenSearch, "hint-present-search"),
+    bind(Ch('k'), CTRL, Ac::OpenSearch, "hint-present-search"),
     bind(Ch('j'), N, Ac::Down, "hint-step-scroll-down"),
     bind(Down, N, Ac::Down, "hint-step-scroll-down"),
     bind(Ch('k'), N, Ac::Up, "hint-step-scroll-up"),

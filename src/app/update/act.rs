@@ -81,17 +81,7 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
         return;
     }
     if app.present.is_some() {
-        // `?` shows the keys over the slide; the help takes the keys until it closes.
-        if matches!(app.overlay, Some(Overlay::Help { .. })) {
-            if crate::app::help::action(app, action) != Then::Stay {
-                app.overlay = None;
-            }
-        } else if action == Action::Help {
-            open_help(app);
-        } else {
-            crate::app::present::present_action(app, action, effects);
-        }
-        return;
+        return present_act(app, action, effects);
     }
     // The language and the theme switch over any overlay (its table binds them where a key
     // does not type into an input).
@@ -139,6 +129,35 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
         return find_action(app, action);
     }
     super::panes::act(app, action, effects);
+}
+
+/// An action while presenting: `?` shows the keys over the slide and `/` the search (a
+/// question from the room), each taking the keys until it closes; the talk takes the rest.
+fn present_act(app: &mut App, action: Action, effects: &mut Effects) {
+    match &app.overlay {
+        Some(Overlay::Help { .. }) => {
+            if crate::app::help::action(app, action) != Then::Stay {
+                close_overlay(app);
+            }
+        }
+        // F1 over the search lists its keys and closes back to it.
+        Some(Overlay::Search(_)) if action == Action::Help => open_help(app),
+        Some(Overlay::Search(_)) => match search_action(app, action) {
+            Then::Stay => {}
+            Then::Close => close_overlay(app),
+            Then::Open(entry) | Then::Edit(entry) => {
+                app.overlay = None;
+                crate::app::present::show_answer(app, entry);
+            }
+        },
+        _ if action == Action::Help => open_help(app),
+        _ if action == Action::OpenSearch => {
+            if crate::app::present::before_search(app) {
+                app.overlay = Some(Overlay::Search(Search::default()));
+            }
+        }
+        _ => crate::app::present::present_action(app, action, effects),
+    }
 }
 
 /// The held letter, when no word's letter came after it in time: its command acts, or the
