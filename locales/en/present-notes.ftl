@@ -78,3 +78,8 @@ notes-stopped = The presentation was closed at step { $step } of { $total }. Res
 # The notes screen: an entry found with `/` on the projector is shown over the step, for a question
 # from the room (one line; the entry's title, last, is cut to fit).
 notes-over-answer = On the projector: an answer (Space: back to the step) · { $title }
+# The notes screen: `/` is the projector's (a search for a question, its answer shown to the room).
+hint-notes-search = search: on the projector, / there
+notes-search-on-projector = Search on the projector: / there; Esc there brings the step back
+# The notes screen: a key it has no use for (the keys are listed by `?`).
+notes-key-unused = This key does nothing here · ?: the keys

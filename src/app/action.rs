@@ -83,6 +83,8 @@ pub enum Action {
     PrevStep,
     /// `g` in a presentation: type a step number, Enter goes there.
     JumpStep,
+    /// Go to this step of the talk (0-based): a step number typed on the notes screen.
+    GoToStep(usize),
     /// Blank the presentation screen (any key brings the slide back).
     Blank,
     /// A key no binding of the presentation uses: it answers the question to leave (stay) and

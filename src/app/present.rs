@@ -351,6 +351,9 @@ fn step_action(app: &mut App, action: Action, effects: &mut Effects) {
             d.go(usize::MAX);
         }
         Action::JumpStep => d.jump = Some(String::new()),
+        Action::GoToStep(k) => {
+            d.go(k);
+        }
         Action::Blank => d.blank = true,
         Action::ToggleClock => d.clock_hidden = !d.clock_hidden,
         Action::RestartClock => {

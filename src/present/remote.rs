@@ -1,5 +1,5 @@
-//! The notes screen drives the talk: a step key pressed at the laptop (next, previous, the
-//! step's charts, the break clock) reaches the presenter through a request file of its own in the same private
+//! The notes screen drives the talk: a step key pressed at the laptop (next, previous, first,
+//! last, a step by number, the step's charts, the break clock) reaches the presenter through a request file of its own in the same private
 //! runtime folder as the state files (`request-<tour>.<nanos>.<sender>.<presenter>.json`,
 //! 0600, written whole), which the presenter it names takes — reads and removes — between
 //! frames (two presentations of one tour each take only their own). A request older than a few seconds
@@ -26,6 +26,11 @@ pub enum Request {
     PauseClock,
     /// `f`: the step's next chart over it on the projector (after the last, the step again).
     NextFigure,
+    /// Home and End: the first step, the last.
+    First,
+    Last,
+    /// `g`, a number and Enter: that step (0-based; one the tour does not have is never sent).
+    Step(usize),
 }
 
 impl Request {
@@ -40,6 +45,9 @@ impl Request {
             Request::PauseClock => Action::PauseClock,
             Request::NextFigure if deck.figures(corpus).is_empty() => return None,
             Request::NextFigure => Action::NextFigure,
+            Request::First => Action::Top,
+            Request::Last => Action::Bottom,
+            Request::Step(k) => Action::GoToStep(k),
         })
     }
 
@@ -51,6 +59,9 @@ impl Request {
             Action::PrevStep => Some(Request::Previous),
             Action::PauseClock => Some(Request::PauseClock),
             Action::NextFigure => Some(Request::NextFigure),
+            Action::Top => Some(Request::First),
+            Action::Bottom => Some(Request::Last),
+            Action::GoToStep(k) => Some(Request::Step(*k)),
             _ => None,
         }
     }

@@ -66,6 +66,7 @@ mod present_content;
 mod present_fit;
 mod present_lang_tmux;
 mod present_notes_keys;
+mod present_notes_steer;
 mod present_plan;
 mod present_question;
 mod present_room;

@@ -40,7 +40,7 @@ fn key(c: KeyCode) -> Event {
 
 /// A key pressed on the notes screen.
 fn press(n: &mut Notes, runtime: &std::path::Path, c: KeyCode) -> After {
-    let action = key_action(&key(c)).expect("every key does something");
+    let action = key_action(&key(c), n.jump.is_some()).expect("every key does something");
     n.key(action, runtime)
 }
 
@@ -275,7 +275,7 @@ fn esc_on_the_notes_asks_before_closing_them() {
         assert_eq!(press(&mut n, &runtime, KeyCode::Char(q)), After::Close);
         // Ctrl-C closes at once.
         let ctrl_c = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
-        assert_eq!(key_action(&ctrl_c), Some(Action::Quit));
+        assert_eq!(key_action(&ctrl_c, false), Some(Action::Quit));
         assert_eq!(n.key(Action::Quit, &runtime), After::Close);
     }
 }

@@ -112,6 +112,7 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
         Action::NextStep
         | Action::PrevStep
         | Action::JumpStep
+        | Action::GoToStep(_)
         | Action::Blank
         | Action::Leave
         | Action::OtherKey

@@ -25,8 +25,9 @@ use crate::present::remote::{Request, send};
 use crate::text::mn_keyboard::to_latin;
 use crate::ui::theme::Theme;
 
-/// The notes screen's action for a terminal event, from the key table.
-pub fn key_action(ev: &Event) -> Option<Action> {
+/// The notes screen's action for a terminal event, from the key table: its own list, or the
+/// step-number prompt's while `jumping` (after `g`), where digits are typed.
+pub fn key_action(ev: &Event, jumping: bool) -> Option<Action> {
     let Event::Key(k) = ev else {
         return None;
     };
@@ -38,12 +39,16 @@ pub fn key_action(ev: &Event) -> Option<Action> {
         other => other,
     };
     let mods = k.modifiers & (event::KeyModifiers::CONTROL | event::KeyModifiers::ALT);
-    let found =
-        (Ctx::PresenterNotes.bindings().iter()).find(|b| b.key.code == code && b.key.mods == mods);
-    match found {
-        Some(b) => Some(b.action.clone()),
+    let ctx = match jumping {
+        true => Ctx::StepJump,
+        false => Ctx::PresenterNotes,
+    };
+    let found = (ctx.bindings().iter()).find(|b| b.key.code == code && b.key.mods == mods);
+    match (found, code) {
+        (Some(b), _) => Some(b.action.clone()),
+        (None, event::KeyCode::Char(c)) if jumping && c.is_ascii_digit() => Some(Action::Input(c)),
         // Any other key answers the question to close (stay) and closes the key list.
-        None => Some(Action::OtherKey),
+        (None, _) => Some(Action::OtherKey),
     }
 }
 
@@ -61,11 +66,16 @@ impl Notes<'_> {
         if matches!(action, Action::Quit) {
             return After::Close;
         }
-        // An answer to `f` stays until the next key.
+        // An answer to `f`, or to a key that does nothing, stays until the next key.
         self.figure_answer = None;
+        self.told = None;
         // The key list: any key closes it, and does nothing else.
         if self.help {
             self.help = false;
+            return After::Stay;
+        }
+        if self.jump.is_some() {
+            self.jump_action(action, dir);
             return After::Stay;
         }
         if self.leaving {
@@ -86,6 +96,10 @@ impl Notes<'_> {
             Action::NextFigure if let Some(answer) = self.no_chart_answer() => {
                 self.figure_answer = Some(answer);
             }
+            Action::JumpStep if self.position.is_some() => self.jump = Some(String::new()),
+            // The search for a question is the projector's, where the room sees the answer.
+            Action::OpenSearch => self.told = Some("notes-search-on-projector"),
+            Action::OtherKey => self.told = Some("notes-key-unused"),
             // A step key at the laptop drives the talk, while one runs.
             action => {
                 let followed = self.position.as_ref().zip(self.presenter);
@@ -97,6 +111,77 @@ impl Notes<'_> {
             }
         }
         After::Stay
+    }
+
+    /// A key at the step-number prompt: digits, Backspace, Enter (the step, when the tour has
+    /// it: it is sent to the presenter), Esc.
+    fn jump_action(&mut self, action: Action, dir: &Path) {
+        let Some(typed) = self.jump.as_mut() else {
+            return;
+        };
+        match action {
+            Action::Input(d) => {
+                if self.jump_wrong {
+                    typed.clear();
+                    self.jump_wrong = false;
+                }
+                if typed.len() < 4 {
+                    typed.push(d);
+                }
+            }
+            Action::DeleteChar => {
+                self.jump_wrong = false;
+                typed.pop();
+            }
+            Action::Open => {
+                let n = typed.parse::<usize>().ok();
+                let total = self.steps_total();
+                match n {
+                    Some(n) if n >= 1 && n <= total => {
+                        self.jump = None;
+                        self.key(Action::GoToStep(n - 1), dir);
+                    }
+                    Some(_) => self.jump_wrong = true,
+                    None => self.jump = None,
+                }
+            }
+            Action::Help => self.help = true,
+            Action::Escape => {
+                self.jump = None;
+                self.jump_wrong = false;
+            }
+            _ => {}
+        }
+    }
+
+    /// The number of steps of the talk followed (0 when none runs).
+    fn steps_total(&self) -> usize {
+        let tour = self
+            .position
+            .as_ref()
+            .and_then(|p| self.corpus.index_of(&p.tour));
+        tour.map_or(0, |t| steps_of(&self.corpus, t).len())
+    }
+
+    /// The step-number prompt as the key line shows it, while open.
+    fn jump_prompt(&self) -> Option<String> {
+        let typed = self.jump.as_ref()?;
+        let lang = self.shown_lang();
+        let total = self.steps_total().to_string();
+        let range = self
+            .l10n
+            .format(lang, "present-jump-range", &[("total", total.clone())]);
+        Some(match self.jump_wrong {
+            true => {
+                let wrong = self.l10n.format(
+                    lang,
+                    "present-no-such-step",
+                    &[("step", typed.clone()), ("total", total)],
+                );
+                format!("{wrong} · {range}: {typed}▏")
+            }
+            false => format!("{range}: {typed}▏"),
+        })
     }
 
     /// What `f` says at the step the talk is at, when the step has no chart to show over it:
@@ -132,7 +217,10 @@ impl Notes<'_> {
         if self.leaving {
             return self.l10n.t(lang, "notes-leave-ask");
         }
-        if let Some(id) = self.shown_figure_answer() {
+        if let Some(prompt) = self.jump_prompt() {
+            return prompt;
+        }
+        if let Some(id) = self.shown_figure_answer().or(self.told) {
             return self.l10n.t(lang, id);
         }
         // With no talk running the step keys do nothing: only the ones that still work.

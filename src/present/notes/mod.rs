@@ -9,7 +9,8 @@
 //! last step and `q` between two reads is finished), or that one runs from
 //! content this terminal did not load, with the command that loads it (the presenter's state
 //! names its folders). Its step keys (Space,
-//! the arrows, PgUp/PgDn, `p`) and `f` (the step's charts) drive the talk ([`super::remote`]);
+//! the arrows, PgUp/PgDn, Home, End, `g` and a number, `p`) and `f` (the step's charts) drive
+//! the talk ([`super::remote`]);
 //! `?`/F1 list its keys, and Esc asks before closing it. A saved edit of the
 //! `--content` folders reloads it, as it does the app; a problem in the saved files shows here
 //! whole, above the step (the projector only says where it is).
@@ -95,6 +96,12 @@ pub struct Notes<'a> {
     /// `f` was pressed at a step with no chart to show: the tour and step it was pressed at
     /// and the answer's message id, on the key line until another key or another step.
     pub figure_answer: Option<(String, usize, &'static str)>,
+    /// The step number typed after `g`, and whether Enter found the tour has no such step.
+    pub jump: Option<String>,
+    pub jump_wrong: bool,
+    /// What the last key said on the key line (a key that does nothing here, `/`), until the
+    /// next key.
+    pub told: Option<&'static str>,
 }
 
 impl<'a> Notes<'a> {
@@ -133,6 +140,9 @@ impl<'a> Notes<'a> {
             leaving: false,
             places: Default::default(),
             figure_answer: None,
+            jump: None,
+            jump_wrong: false,
+            told: None,
         }
     }
 

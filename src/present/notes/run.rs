@@ -39,7 +39,10 @@ impl Notes<'_> {
         if area.height > 3 {
             let keys = Rect::new(r.x, area.y + area.height - 1, r.width, 1);
             let text = self.key_line(r.width as usize);
-            let said = self.leaving || self.shown_figure_answer().is_some();
+            let said = self.leaving
+                || self.jump.is_some()
+                || self.told.is_some()
+                || self.shown_figure_answer().is_some();
             let style = if said { th.key } else { th.dim };
             frame.render_widget(Paragraph::new(Span::styled(text, style)), keys);
         }
@@ -74,7 +77,7 @@ pub fn run(
         terminal.draw(|f| notes.draw(f))?;
         // Waits for a key at most 200 ms, then reads the file again.
         if event::poll(Duration::from_millis(200))?
-            && let Some(action) = key_action(&event::read()?)
+            && let Some(action) = key_action(&event::read()?, notes.jump.is_some())
             && notes.key(action, dir) == After::Close
         {
             return Ok(());
