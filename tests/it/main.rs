@@ -38,6 +38,7 @@ mod figures_source;
 mod figures_tui;
 mod fuzz_regressions;
 mod handout_front_page;
+mod handout_lead_in;
 mod handout_shown_step;
 mod help_everywhere;
 mod help_inputs;
