@@ -81,3 +81,5 @@ export-replaced-ids = It replaced the handout of other entries that { $dir } hel
 export-replaced-all = It replaced the handout of the whole knowledge base that { $dir } held.
 # A chart shown at a step that is itself another step of the tour, on the handout.
 export24-shown-as-step = { $title } — see step { $n }
+# `toli handout --single-file OUT` over a handout file already there: it is written over, and said ($path: the file).
+export25-replaced-file = { $path } held an earlier handout: replaced with this one.

@@ -75,3 +75,5 @@ export-replaced-ids = { $dir } хавтсанд өмнө нь байсан өө�
 export-replaced-all = { $dir } хавтсанд өмнө нь байсан мэдлэгийн сангийн бүх бичлэгийн тараах материалыг энэ материалаар солилоо.
 # A chart shown at a step that is itself another step of the tour, on the handout.
 export24-shown-as-step = { $title } — №{ $n } алхмыг үзнэ үү
+# `toli handout --single-file OUT` тушаалыг өмнө нь бичсэн тараах материалын файл дээр ажиллуулахад түүнийг дарж бичсэнийг хэлнэ ($path: файл).
+export25-replaced-file = { $path } файлд өмнөх тараах материал байсан: үүгээр солилоо.

@@ -81,6 +81,8 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
     if paths.named_as_pdf {
         writeln!(out, "{}", pdf_named(ctx, &paths, req.single_file))?;
     }
+    // A handout file written over is said, as `toli notes --out` says it.
+    let file_before = req.single_file && paths.handout.is_file();
     let written = write(&plan, &paths.handout, req.format, req.force, &ctx.l10n)
         .map_err(|e| Failure::Message(message(ctx, e)))?;
     let path = paths.handout.display().to_string();
@@ -105,6 +107,10 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
     writeln!(out, "{done}")?;
     if let Some(other) = &written.replaced {
         writeln!(out, "{}", replaced(ctx, other, &paths.handout))?;
+    }
+    if file_before {
+        let args = [("path", paths.handout.display().to_string())];
+        writeln!(out, "{}", ctx.t("export25-replaced-file", &args))?;
     }
     writeln!(out, "{}", languages(ctx, &plan.langs))?;
     if req.format == Format::Html {

@@ -35,6 +35,7 @@ pub mod synthetic;
 pub mod table_cells;
 pub mod table_links;
 pub mod title_link;
+pub mod titled_number;
 pub mod tour_refs;
 pub mod unloaded;
 pub mod unloaded_actions;

@@ -121,6 +121,9 @@ pub(super) fn facts_html(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang
     let mut facts = facts(plan.corpus, index, lang);
     // A tour's steps are the numbered list below, not facts.
     facts.retain(|f| f.label != "label-steps");
+    // The title right above says a finding's number already.
+    let title = plan.corpus.entry(index).title.show(lang);
+    crate::corpus::titled_number::without_titled_number(&mut facts, title);
     if !facts.is_empty() {
         out.push_str("<dl class=\"facts\">");
         for (label, group) in group(&facts) {

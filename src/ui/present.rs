@@ -228,6 +228,8 @@ pub fn step_lines(
     out.extend(para(e.summary.show(lang), summary_style(app), width));
     out.push(Line::from(""));
     let mut fs = facts(&app.corpus, index, lang);
+    // The title right above says a finding's number already.
+    crate::corpus::titled_number::without_titled_number(&mut fs, e.title.show(lang));
     // A link to an entry that does not exist is left off the projector: the room would read a
     // raw id. The notes screen names it for the trainer.
     fs.retain(|f| f.entry().is_none_or(|id| app.corpus.get(id).is_some()));
