@@ -29,8 +29,7 @@ hint-blank = blank screen (any key brings it back)
 hint-restart-clock = restart the clock
 hint-leave-ask = leave (asks first)
 # Presenting: the arrows scroll a long slide, then step on, as clickers that send arrows expect.
-hint-step-scroll-down = scroll down, then the next step
-hint-step-scroll-up = scroll up, then the step before
+hint-step-scroll = scroll, then the next or previous step
 hint-toggle-clock = hide or show the clock
 hint-pause-clock = stop or run on the clock (a break)
 # The presentation clock while stopped for a break ($clock is mm:ss).

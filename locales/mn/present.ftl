@@ -29,8 +29,7 @@ hint-blank = дэлгэцийг харлуулах (дурын товчоор с
 hint-restart-clock = цагийг тэгээс эхлүүлэх
 hint-leave-ask = зогсоох (эхлээд асууна)
 # Presenting: the arrows scroll a long slide, then step on, as clickers that send arrows expect.
-hint-step-scroll-down = доош гүйлгэх, төгсгөлд нь дараагийн алхам
-hint-step-scroll-up = дээш гүйлгэх, эхэнд нь өмнөх алхам
+hint-step-scroll = гүйлгэх, дараа нь өмнөх, дараагийн алхам
 hint-toggle-clock = цагийг нуух, харуулах
 hint-pause-clock = цагийг түр зогсоох, үргэлжлүүлэх
 # The presentation clock while stopped for a break ($clock is mm:ss).

@@ -321,7 +321,11 @@ mod tests {
         names.push_field(b, 0, Field::Title, Lang::En, "Local / aimag cluster");
         names.ends.push(2);
         let heads: Vec<&str> = names.of(0).map(|s| s.head).collect();
-        assert_eq!(heads, ["cluster organisation", ""]);
+        assert_eq!(
+            heads,
+            ["closter organisation", ""],
+            "heads are keyed as the words are"
+        );
         assert_eq!(
             words,
             [

@@ -162,7 +162,7 @@ const RD_SHARE: &[Lookup] = &[
         opens: "finding-rd-expenditure-0-1-percent-gdp",
         answer: &[
             "R&D expenditure, recent level (approximately): 0.1% of GDP",
-            "Source: Science, technology and innovation parks development in Mongolia",
+            "Source: UNCTAD, 2025",
             "Figures 9 and 12",
         ],
     },
@@ -172,7 +172,7 @@ const RD_SHARE: &[Lookup] = &[
         opens: "finding-rd-expenditure-0-1-percent-gdp",
         answer: &[
             "СХ-ийн зардал, сүүлийн түвшин, ДНБ-д эзлэх хувь (ойролцоогоор): 0.1%",
-            "Эх сурвалж: Монгол Улсад шинжлэх ухаан, технологи, инновацийн паркийг хөгжүүлэх нь",
+            "Эх сурвалж: НҮБХХБХ, 2025",
             "9, 12-р зураг",
         ],
     },

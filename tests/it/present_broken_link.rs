@@ -129,12 +129,12 @@ fn a_bare_broken_link_in_the_text_is_left_off_the_projector_and_the_notes_name_i
     for (lang, projected, notes_want) in [
         (
             Lang::En,
-            "Read and the misspelt park before Cluster.",
+            "Read and the misspelt park before cluster.",
             "Left off the projector, a broken link — in the text: missing-body-id (no such entry)",
         ),
         (
             Lang::Mn,
-            "Уншина уу: буруу бичсэн парк, Кластер.",
+            "Уншина уу: буруу бичсэн парк, кластер.",
             "Проектор дээр харуулаагүй эвдэрсэн холбоос — үндсэн бичвэрт: missing-body-id \
              (бичлэг байхгүй)",
         ),
