@@ -39,15 +39,10 @@ pub fn run(ctx: &Context, out: &mut impl Write, old: &str, new: &str) -> CmdResu
         let file = e.file.display().to_string();
         Failure::Message(ctx.t("notes-move-failed", &[("why", why), ("file", file)]))
     })?;
-    let what = match (carried.note.is_some(), carried.bookmark) {
-        (true, true) => "both",
-        (true, false) => "note",
-        _ => "bookmark",
-    };
     let args = [
         ("old", inert(old).into_owned()),
         ("title", title),
-        ("what", what.to_string()),
+        ("what", carried.what().to_string()),
     ];
     let said = match carried.note {
         _ if carried.is_empty() => {

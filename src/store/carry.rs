@@ -31,6 +31,15 @@ impl Carried {
     pub fn is_empty(&self) -> bool {
         self.note.is_none() && !self.bookmark
     }
+
+    /// What came over, as the `renamed-carried` messages' `$what` selector names it.
+    pub fn what(&self) -> &'static str {
+        match (self.note.is_some(), self.bookmark) {
+            (true, true) => "both",
+            (true, false) => "note",
+            _ => "bookmark",
+        }
+    }
 }
 
 /// Moves the note and the bookmark on `old` to `new`. The note is written before the old one is

@@ -179,15 +179,10 @@ pub fn carry(app: &mut App, old: &str) -> Option<String> {
     super::absent::remember(app, [new.as_str()]);
     app.study.traces.remove(old);
     let title = crate::app::status::short_title(app.corpus.entry(to).title.show(app.settings.lang));
-    let what = match (carried.note.is_some(), carried.bookmark) {
-        (true, true) => "both",
-        (true, false) => "note",
-        _ => "bookmark",
-    };
     let args = [
         ("old", inert(old).into_owned()),
         ("title", title),
-        ("what", what.to_string()),
+        ("what", carried.what().to_string()),
     ];
     let told = match carried.note {
         _ if carried.is_empty() => app.tf("renamed-nothing", &args[..1]),
