@@ -499,6 +499,17 @@ fn the_bookmarks_window_keeps_within_80x24() {
         let dir = tempfile::tempdir().expect("tempdir");
         let a = long_bookmarks(dir.path(), lang, 80, 24);
         assert_eq!(bookmarks_width(&a), 76, "{lang:?}");
+        // The note's mark gives way to the title: "✎ My note" where the whole title fits
+        // beside it, a bare ✎ where the title would be cut for the words.
+        let noted = rows_with(&a, "✎");
+        assert_eq!(noted.len(), 1, "{noted:#?}");
+        match lang {
+            Lang::Mn => {
+                assert!(!noted[0].contains("Миний тэмдэглэл"), "{noted:#?}");
+                assert!(noted[0].contains("санхүүжсэн кластерийн"), "{noted:#?}");
+            }
+            Lang::En => assert!(noted[0].contains("budgets  ✎ My note"), "{noted:#?}"),
+        }
         insta::assert_snapshot!(
             format!("bookmarks_long_{lang:?}_80x24"),
             screen(&a).backend()

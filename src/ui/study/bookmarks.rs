@@ -63,29 +63,42 @@ pub fn draw(
         .map(|b| str_width(&kind_of(&b.id)))
         .max()
         .unwrap_or(0);
-    let note = |id: &str| {
-        (app.study.notes.contains_key(id)).then(|| format!("  ✎ {}", app.t("note-title")))
-    };
     let titles: Vec<Option<String>> = (bookmarks.iter())
         .map(|b| {
             (app.corpus.get(&b.id)).map(|e| inert(e.title.show(app.settings.lang)).into_owned())
         })
         .collect();
-    let room = |id: &str| {
-        (i.width as usize).saturating_sub(kind_w + 1 + note(id).map_or(0, |n| str_width(&n)))
-    };
-    let fitted = super::fit_titles(&titles, bookmarks.iter().map(|b| room(&b.id)));
-    // A bookmark on an entry not loaded takes the rows its explanation needs.
-    let items: Vec<Vec<Line<'static>>> = (bookmarks.iter().zip(fitted))
+    // The note's mark says "✎ My note" where the whole title fits beside it, else only "✎":
+    // the title is what the reader looks for.
+    let named_mark = format!("  ✎ {}", app.t("note-title"));
+    let marks: Vec<String> = (bookmarks.iter().zip(&titles))
         .map(|(b, title)| {
+            if !app.study.notes.contains_key(&b.id) {
+                return String::new();
+            }
+            let title_w = title.as_deref().map_or(0, str_width);
+            let fits = kind_w + 1 + title_w + str_width(&named_mark) <= i.width as usize;
+            if fits || title.is_none() {
+                named_mark.clone()
+            } else {
+                "  ✎".to_owned()
+            }
+        })
+        .collect();
+    let room = |mark: &str| (i.width as usize).saturating_sub(kind_w + 1 + str_width(mark));
+    let fitted = super::fit_titles(&titles, marks.iter().map(|m| room(m)));
+    // A bookmark on an entry not loaded takes the rows its explanation needs.
+    let items: Vec<Vec<Line<'static>>> = (bookmarks.iter().zip(fitted).zip(marks))
+        .map(|((b, title), mark)| {
             let kind = kind_of(&b.id);
             let pad = " ".repeat(kind_w.saturating_sub(str_width(&kind)) + 1);
             let lead = Span::styled(kind + &pad, th.dim);
-            let note = Span::styled(note(&b.id).unwrap_or_default(), th.dim);
+            let room = room(&mark);
+            let note = Span::styled(mark, th.dim);
             match title {
                 Some(title) => vec![Line::from(vec![lead, Span::raw(title), note])],
                 None => {
-                    let mut lines = super::absent_rows(app, &b.id, lead, room(&b.id), th);
+                    let mut lines = super::absent_rows(app, &b.id, lead, room, th);
                     if let Some(last) = lines.last_mut() {
                         last.push_span(note);
                     }
