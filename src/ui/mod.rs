@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod citation;
+mod eight_colours;
 pub mod entry;
 pub mod facet_panel;
 pub mod figure;
@@ -37,7 +38,7 @@ use theme::Theme;
 /// Draws the whole screen, in ASCII where the terminal has no Unicode ([`plain`]).
 pub fn draw(frame: &mut Frame, app: &App) {
     draw_screen(frame, app);
-    plain::asciify(frame.buffer_mut());
+    plain::fit(frame.buffer_mut());
 }
 
 fn draw_screen(frame: &mut Frame, app: &App) {

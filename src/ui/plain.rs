@@ -2,7 +2,8 @@
 //! without UTF-8 (`LANG=C`) gets ASCII borders and symbols, as less and htop fall back. The
 //! interactive commands read the environment once ([`init_from_env`]); every screen is then
 //! drawn as usual and, where Unicode is off, its symbols are swapped for ASCII in one pass over
-//! the finished buffer ([`asciify`]), so no view has to choose its own fallbacks.
+//! the finished buffer ([`fit`]; colours likewise, [`super::eight_colours`]), so no view has
+//! to choose its own fallbacks.
 
 use std::cell::Cell;
 use std::sync::OnceLock;
@@ -16,13 +17,31 @@ pub struct Support {
     pub unicode: bool,
     /// Colours (anything but `TERM=dumb`).
     pub colour: bool,
+    /// Only the eight basic colours: a `TERM` whose terminfo entry declares eight (`xterm`,
+    /// `linux` …) and no `COLORTERM` saying more ([`super::eight_colours`]).
+    pub eight_colours: bool,
 }
+
+/// Terminal names whose terminfo entries declare eight colours; any other name (the
+/// `…-256color` ones, kitty, alacritty, foot, wezterm, Windows' consoles) keeps the palette, as
+/// do tmux and screen, which bring colours down to what the terminal around them shows.
+const EIGHT_COLOUR_TERMS: [&str; 8] = [
+    "xterm",
+    "xterm-color",
+    "linux",
+    "vt100",
+    "vt220",
+    "ansi",
+    "rxvt",
+    "putty",
+];
 
 impl Support {
     /// Everything: the default wherever the environment was not read (tests, exports).
     pub const FULL: Support = Support {
         unicode: true,
         colour: true,
+        eight_colours: false,
     };
 
     /// What a terminal described by `var` (an environment lookup) can show.
@@ -36,9 +55,12 @@ impl Support {
             .unwrap_or_else(|| "C".to_string())
             .to_ascii_lowercase();
         let utf8 = locale.contains("utf-8") || locale.contains("utf8");
+        let more_said = set("COLORTERM").is_some_and(|c| c == "truecolor" || c == "24bit");
+        let eight = set("TERM").is_some_and(|t| EIGHT_COLOUR_TERMS.contains(&t.as_str()));
         Support {
             unicode: utf8 && !dumb,
             colour: !dumb,
+            eight_colours: eight && !more_said,
         }
     }
 }
@@ -88,9 +110,16 @@ fn ascii(c: char) -> Option<char> {
     })
 }
 
+/// Fits a finished frame to the terminal: ASCII where it has no Unicode, eight colours where it
+/// declares no more ([`super::eight_colours`]).
+pub fn fit(buf: &mut Buffer) {
+    asciify(buf);
+    super::eight_colours::limit(buf);
+}
+
 /// Swaps every box-drawing character, arrow and bullet in `buf` for ASCII when the terminal
 /// has no Unicode; letters (Latin and Cyrillic) stay.
-pub fn asciify(buf: &mut Buffer) {
+fn asciify(buf: &mut Buffer) {
     if current().unicode {
         return;
     }
@@ -129,6 +158,7 @@ mod tests {
         let plain = Support {
             unicode: false,
             colour: false,
+            eight_colours: false,
         };
         assert_eq!(Support::detect(env(&dumb)), plain);
         let c = [("TERM", "xterm"), ("LANG", "C")];
@@ -136,7 +166,8 @@ mod tests {
             Support::detect(env(&c)),
             Support {
                 unicode: false,
-                colour: true
+                colour: true,
+                eight_colours: true,
             }
         );
         // LC_ALL wins over LANG; an empty one is not set.
@@ -148,11 +179,37 @@ mod tests {
     }
 
     #[test]
+    fn terminals_declaring_eight_colours_are_recognised() {
+        for term in ["xterm", "linux", "vt220"] {
+            assert!(
+                Support::detect(env(&[("TERM", term)])).eight_colours,
+                "{term}"
+            );
+        }
+        for term in [
+            "xterm-256color",
+            "screen",
+            "tmux-256color",
+            "xterm-kitty",
+            "foot",
+        ] {
+            assert!(
+                !Support::detect(env(&[("TERM", term)])).eight_colours,
+                "{term}"
+            );
+        }
+        // COLORTERM saying more wins; with no TERM (Windows' consoles) the palette stays.
+        let said = [("TERM", "xterm"), ("COLORTERM", "truecolor")];
+        assert!(!Support::detect(env(&said)).eight_colours);
+        assert!(!Support::detect(env(&[])).eight_colours);
+    }
+
+    #[test]
     fn symbols_become_ascii_and_letters_stay() {
         let mut buf = Buffer::with_lines(["╭─ Кластер ─╮", "│ • a → b … │", "╰───────────╯"]);
         set_for_this_thread(Some(Support {
             unicode: false,
-            colour: true,
+            ..Support::FULL
         }));
         asciify(&mut buf);
         set_for_this_thread(None);

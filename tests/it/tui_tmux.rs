@@ -455,6 +455,47 @@ fn a_dumb_terminal_in_the_c_locale_gets_ascii_and_no_colour() {
     assert!(coloured.is_empty(), "colours drawn: {coloured:?}");
 }
 
+/// Walk 26 P-1: a terminal declaring eight colours (`TERM=xterm`) is drawn in those eight —
+/// no 256-colour grey, which such a console may show as black — and the current row of the
+/// pane without focus stays marked, in reverse video.
+#[test]
+fn an_eight_colour_terminal_gets_the_eight_and_the_unfocused_row_reversed() {
+    let Some(t) = Tmux::run(100, 30, |dir: &Path| {
+        let env = "TERM=xterm LANG=C.UTF-8 COLORTERM=";
+        format!("{}; sleep 60", on_fixtures(dir, env, "--lang en"))
+    }) else {
+        return;
+    };
+    t.wait_for("Kinds");
+    t.keys(&["l", "h"]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let out = t
+        .cmd(&["capture-pane", "-p", "-e", "-t", "e2e"])
+        .output()
+        .expect("capture");
+    let screen = String::from_utf8_lossy(&out.stdout);
+    let codes = colour_codes(&screen);
+    assert!(!codes.is_empty(), "still in colour:\n{screen}");
+    let beyond_eight: Vec<&String> = (codes.iter())
+        .filter(|p| {
+            let p: Vec<&str> = p.split(';').collect();
+            (p.windows(3)).any(|w| {
+                matches!(w[0], "38" | "48")
+                    && w[1] == "5"
+                    && w[2].parse::<u8>().is_ok_and(|n| n > 7)
+            })
+        })
+        .collect();
+    assert!(
+        beyond_eight.is_empty(),
+        "beyond eight colours: {beyond_eight:?}"
+    );
+    let reversed = (screen.split("\u{1b}[").skip(1))
+        .filter_map(|seq| seq.find('m').map(|end| &seq[..end]))
+        .any(|params| params.split(';').any(|p| p == "7"));
+    assert!(reversed, "no row in reverse video:\n{screen}");
+}
+
 /// Walk 3 at 80×24 on the real binary, in Mongolian: a 70-character question scrolls in the
 /// search box (its last word, the cursor, the word not found and the count stay in view) and the status line names
 /// Esc to close; back in the panes the status bar says `/` searches in Latin letters; the

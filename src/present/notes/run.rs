@@ -49,7 +49,7 @@ impl Notes<'_> {
         if self.help {
             self.draw_help(frame, &th);
         }
-        crate::ui::plain::asciify(frame.buffer_mut());
+        crate::ui::plain::fit(frame.buffer_mut());
     }
 }
 
