@@ -26,6 +26,7 @@ cli-value-name-DIR = DIR
 cli-value-name-THEME = THEME
 cli-value-name-SHELL = SHELL
 cli-value-name-TOPIC = TOPIC
+cli-value-name-NAME = NAME
 cli-flag-help = Print help (see more with '--help')
 cli-flag-help-long = Print help (see a summary with '-h')
 cli-flag-version = Print version
@@ -41,6 +42,7 @@ cli-value-lang-en = English
 cli-value-lang-mn = Mongolian (Cyrillic)
 cli-content = A folder (or file) of your own entries, loaded on top of the built-in corpus; repeatable
 cli-no-builtin = Use only the --content folders, without the built-in corpus
+cli-profile = Keep your own bookmarks, notes and place apart from others using this computer (a shared workshop laptop): letters, digits, - and _
 cli-theme = Colour theme of the interactive app; presentations open in the projector theme (T cycles the themes). NO_COLOR turns colours off in any theme
 
 cli-list-about = List entries (all, or of one kind)

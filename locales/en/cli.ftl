@@ -13,3 +13,6 @@ show-step-minutes = { $minutes } min
 cli-own-tour-hint = A tour in a folder of your own is found when that folder is loaded: add `--content FOLDER`.
 # `toli show` and others: the entry asked for is in a file that did not load.
 cli-entry-not-loaded = entry `{ $id }` did not load: its file has errors, fix them and run `toli check` to see any others:
+
+## --profile NAME that cannot name a folder.
+profile-bad-name = the profile name «{ $name }» can hold only letters, digits, - and _ (up to 40): it names the folder your bookmarks and notes are kept in. Try: toli --profile Saraa

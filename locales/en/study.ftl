@@ -44,3 +44,7 @@ renamed-carried-merged = Your note on `{ $old }` is now on «{ $title }», after
 renamed-nothing = `{ $old }` has no note or bookmark to carry
 # The bookmarks and notes lists: `c` on an entry whose id changed.
 hint-carry-over = carry to new id
+
+## Whose bookmarks and notes a window shows: under the bookmarks and notes windows.
+study-owner-profile = Profile: { $profile }
+study-owner-shared = Shared by all who use this computer · your own: toli --profile NAME

@@ -10,3 +10,6 @@ show-step-minutes = { $minutes } минут
 cli-own-tour-hint = Өөрийн хавтсанд хадгалсан танилцуулгыг ашиглахдаа тэр хавтсыг `--content ХАВТАС` сонголтоор заана уу.
 # `toli show` and others: the entry asked for is in a file that did not load.
 cli-entry-not-loaded = `{ $id }` бичлэг ачаалагдсангүй: файлд нь алдаа байна. Алдааг засаад бусад алдаа байгаа эсэхийг `toli check` тушаалаар шалгана уу:
+
+## --profile NAME that cannot name a folder.
+profile-bad-name = «{ $name }» хэрэглэгчийн нэрэнд зөвхөн үсэг, цифр, - ба _ тэмдэгт (40 хүртэл) бичнэ: энэ нэрээр таны хавчуурга, тэмдэглэлийг хадгалах хавтсыг нэрлэнэ. Жишээ нь: toli --profile Saraa

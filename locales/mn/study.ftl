@@ -42,3 +42,7 @@ renamed-carried-merged = `{ $old }` бичлэгийн тэмдэглэлийг 
 renamed-nothing = `{ $old }` бичлэгт шилжүүлэх тэмдэглэл, хавчуурга алга
 # Хавчуурга, тэмдэглэлийн жагсаалт: таних нэр нь өөрчлөгдсөн бичлэг дээр `c`.
 hint-carry-over = шинэ таних нэр рүү шилжүүлэх
+
+## Whose bookmarks and notes a window shows: under the bookmarks and notes windows.
+study-owner-profile = Хэрэглэгч: { $profile }
+study-owner-shared = Энэ компьютерийн бүх хэрэглэгчид нийтлэг · өөрийнхөө: toli --profile НЭР

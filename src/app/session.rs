@@ -30,16 +30,20 @@ pub struct Session {
 }
 
 /// The state file: in `TOLI_STATE_DIR`, else `TOLI_DATA_DIR` (so a test's data folder keeps its
-/// state too), else the platform state folder (`~/.local/state/toli`), else the data folder.
+/// state too), else the platform state folder (`~/.local/state/toli`), else the data folder;
+/// the chosen profile's folder in it when there is one ([`crate::store::profile`]).
 pub fn default_path() -> Option<PathBuf> {
-    for var in ["TOLI_STATE_DIR", "TOLI_DATA_DIR"] {
-        if let Some(dir) = std::env::var_os(var).filter(|d| !d.is_empty()) {
-            return Some(PathBuf::from(dir).join("state.json"));
+    let set = ["TOLI_STATE_DIR", "TOLI_DATA_DIR"]
+        .iter()
+        .find_map(|var| std::env::var_os(var).filter(|d| !d.is_empty()));
+    let dir = match set {
+        Some(dir) => PathBuf::from(dir),
+        None => {
+            let dirs = directories::ProjectDirs::from("", "", "toli")?;
+            dirs.state_dir().unwrap_or(dirs.data_dir()).to_path_buf()
         }
-    }
-    let dirs = directories::ProjectDirs::from("", "", "toli")?;
-    let dir = dirs.state_dir().unwrap_or(dirs.data_dir());
-    Some(dir.join("state.json"))
+    };
+    Some(crate::store::profile::within(dir).join("state.json"))
 }
 
 /// The session saved in `path`, or none when there is no readable, well-formed one.

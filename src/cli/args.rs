@@ -31,6 +31,9 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_builtin: bool,
 
+    #[arg(long, global = true, env = "TOLI_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
+
     #[arg(
         long,
         global = true,

@@ -52,6 +52,14 @@ pub fn run(cli: Cli) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let l10n = Localizer::new();
+    // An empty TOLI_PROFILE is no profile, as an empty variable is unset everywhere else.
+    if let Some(name) = cli.profile.as_deref().filter(|n| !n.is_empty())
+        && !crate::store::profile::choose(name)
+    {
+        let args = [("name", name.to_string())];
+        eprintln!("toli: {}", l10n.format(lang, "profile-bad-name", &args));
+        return ExitCode::from(2);
+    }
     match &cli.command {
         Some(Command::Man) => return exit_code(help::man(lang, &mut std::io::stdout().lock())),
         Some(Command::Help { topic }) => {

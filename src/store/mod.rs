@@ -12,6 +12,7 @@ pub mod kept;
 pub mod merge3;
 pub mod note_merge;
 pub mod notes;
+pub mod profile;
 pub mod reason;
 pub mod save_error;
 pub mod trail;
@@ -28,13 +29,16 @@ pub struct Store {
 }
 
 impl Store {
-    /// The store at `TOLI_DATA_DIR`, else the platform data dir (`~/.local/share/toli`).
+    /// The store at `TOLI_DATA_DIR`, else the platform data dir (`~/.local/share/toli`); the
+    /// chosen profile's folder in it when there is one ([`profile`]).
     pub fn open_default() -> Option<Store> {
-        if let Some(dir) = std::env::var_os("TOLI_DATA_DIR").filter(|d| !d.is_empty()) {
-            return Some(Store::at(PathBuf::from(dir)));
-        }
-        directories::ProjectDirs::from("", "", "toli")
-            .map(|p| Store::at(p.data_dir().to_path_buf()))
+        let dir = match std::env::var_os("TOLI_DATA_DIR").filter(|d| !d.is_empty()) {
+            Some(dir) => PathBuf::from(dir),
+            None => directories::ProjectDirs::from("", "", "toli")?
+                .data_dir()
+                .to_path_buf(),
+        };
+        Some(Store::at(profile::within(dir)))
     }
 
     /// A store in `dir` (created on first write).

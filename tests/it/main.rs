@@ -77,6 +77,7 @@ mod present_titled_number;
 mod present_tmux;
 mod present_trainer;
 mod problems_window;
+mod profiles;
 mod properties;
 mod reading_order;
 mod reading_trail;

@@ -48,6 +48,9 @@ pub struct Study {
     pub folders: crate::store::folders::Folders,
     /// The external editor for notes ($VISUAL or $EDITOR); none: the built-in editor.
     pub editor: Option<String>,
+    /// The profile they are kept under (`--profile`); none: shared by everyone using the
+    /// computer's account ([`crate::store::profile`]).
+    pub owner: Option<String>,
     /// The notes folder as last read (see [`refresh_notes`]).
     folder: Option<Stamp>,
     /// Each note file as last read, by entry id (none: there was no file).
@@ -93,6 +96,7 @@ pub fn attach_store(app: &mut App, store: Store) {
     app.study.bookmarks = bookmarks;
     report(app, notice);
     app.study.store = Some(store);
+    app.study.owner = crate::store::profile::current().map(str::to_string);
     reload_notes(app);
     let notice = absent::learn(app);
     report(app, notice);

@@ -30,7 +30,11 @@ fn list_box(
     frame.render_widget(Clear, r);
     paint(frame, r, th.base);
     let title = format!(" {} ({count}) ", app.t(title));
-    frame.render_widget(block(Line::from(title), true, th), r);
+    let mut framed = block(Line::from(title), true, th);
+    if let Some(owner) = owner(app) {
+        framed = framed.title_bottom(Line::styled(format!(" {owner} "), th.dim));
+    }
+    frame.render_widget(framed, r);
     let i = inner(r);
     if count == 0 {
         let msg = Paragraph::new(empty.to_string())
@@ -40,6 +44,17 @@ fn list_box(
         return None;
     }
     Some(i)
+}
+
+/// Whose bookmarks and notes these are, under their windows: the profile's name, or that
+/// everyone using the computer shares them and how to keep one's own; nothing when they are not
+/// saved at all.
+fn owner(app: &App) -> Option<String> {
+    app.study.store.as_ref()?;
+    Some(match &app.study.owner {
+        Some(name) => app.tf("study-owner-profile", &[("profile", name.clone())]),
+        None => app.t("study-owner-shared"),
+    })
 }
 
 /// The kind of entry `id` as the list shows it ("?" for an entry this run did not load).
