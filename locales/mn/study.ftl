@@ -1,6 +1,6 @@
 ## Shared by the bookmarks and notes lists: entries this run did not load; reopening where the reader left off (src/app/study, src/app/session.rs).
 # Хавчуурга, тэмдэглэл (`b`, `E` жагсаалт, `toli bookmarks`, `toli notes`): энэ удаа ачаалагдаагүй бичлэгийн таних нэрийн ард. Ямар хавтаснаас ачаалсан нь тодорхойгүй.
-absent-not-loaded = энэ удаа ачаалагдаагүй — өөрийн хавтсанд байгаа бол хавтсаа --content ХАВТАС сонголтоор (эсвэл TOLI_CONTENT хувьсагчаар) заана уу
+absent-not-loaded = энэ удаа ачаалагдаагүй — өөрийн хавтсанд байвал --content ХАВТАС сонголтоор (эсвэл TOLI_CONTENT хувьсагчаар) заана уу
 # Хавчуурга, тэмдэглэл нэмэхэд ачаалсан хавтсыг нь энэ удаа ачаалаагүй ($folder: бүрхүүлийн уншдаг хэлбэрээр).
 absent-in-folder = энэ удаа ачаалагдаагүй — хавтсыг нь --content { $folder } сонголтоор заана уу
 # Ачаалсан хавтас нь одоо байхгүй.
