@@ -76,4 +76,4 @@ export-replaced-all = { $dir } хавтсанд өмнө нь байсан мэ�
 # A chart shown at a step that is itself another step of the tour, on the handout.
 export24-shown-as-step = { $title } — №{ $n } алхмыг үзнэ үү
 # `toli handout --single-file OUT` тушаалыг өмнө нь бичсэн тараах материалын файл дээр ажиллуулахад түүнийг дарж бичсэнийг хэлнэ ($path: файл).
-export25-replaced-file = { $path } файлд өмнөх тараах материал байсан: үүгээр солилоо.
+export25-replaced-file = { $path } файлд өмнөх тараах материал байсан: энэ материалаар солилоо.

@@ -9,7 +9,10 @@ fn re_exporting_a_handout_file_says_it_replaced_it() {
     let file = dir.path().join("surgalt.html");
     for (lang, said) in [
         ("en", "held an earlier handout: replaced with this one."),
-        ("mn", "файлд өмнөх тараах материал байсан: үүгээр солилоо."),
+        (
+            "mn",
+            "файлд өмнөх тараах материал байсан: энэ материалаар солилоо.",
+        ),
     ] {
         let _ = std::fs::remove_file(&file);
         let export = || {

@@ -143,7 +143,7 @@ fn the_notes_name_an_answer_on_the_projector_and_answer_keys_they_do_not_use() {
             Lang::Mn,
             "Проектор дээр: асуултын хариулт (Space: алхам руу буцах)",
             "Хайлтыг проектор дээр / товчоор хийнэ",
-            "Энэ товч энд ажиллахгүй",
+            "Энэ товч энд ажилладаггүй",
         ),
     ] {
         let dir = tempfile::tempdir().expect("tempdir");

@@ -161,7 +161,7 @@ fn a_key_that_does_nothing_in_the_talk_says_so() {
         (Lang::En, "This key does nothing in the talk · ?: the keys"),
         (
             Lang::Mn,
-            "Энэ товч танилцуулгын үеэр ажиллахгүй · ?: товчнууд",
+            "Энэ товч танилцуулгын үеэр ажилладаггүй · ?: товчнууд",
         ),
     ] {
         let mut a = at_step_two(lang);
@@ -199,7 +199,7 @@ fn p_in_the_app_puts_the_cursor_on_the_talk_last_stopped() {
     assert!(b.present.is_none(), "the tours list, not a talk");
     assert_eq!(b.current(), Some(tour), "the cursor on the tour stopped");
     let text = screen(&b).backend().to_string();
-    let said = "Энэ танилцуулгыг №3 алхамд зогсоосон (нийт 13 алхмаас)";
+    let said = "Энэ танилцуулгыг үзүүлэхээ №3 алхамд зогсоосон (нийт 13 алхмаас)";
     assert!(text.contains(said), "{text}");
     press(&mut b, KeyCode::Char('p'));
     assert_eq!(

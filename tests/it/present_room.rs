@@ -84,7 +84,7 @@ fn f_on_a_chart_step_says_the_step_is_the_chart() {
         (
             Lang::Mn,
             "Энэ алхам өөрөө зураг, хүснэгт юм.",
-            "Энэ алхамд өөр зураг, хүснэгт алга.",
+            "Энэ алхамд өөр зураг, хүснэгт байхгүй.",
         ),
     ] {
         assert_eq!(l10n.t(lang, "present-step-is-figure"), is_chart);
@@ -157,7 +157,7 @@ fn a_wide_projector_keeps_the_text_and_charts_to_a_reading_width_centred() {
 }
 
 /// The notes screen with no talk running says that nothing is being shown now («Одоо
-/// үзүүлж буй танилцуулга алга»), not that the tour "has not been held" («явагдаагүй»).
+/// үзүүлж буй танилцуулга байхгүй»), not that the tour "has not been held" («явагдаагүй»).
 #[test]
 fn the_notes_screen_with_no_talk_says_none_is_being_shown() {
     let l10n = Localizer::new();
@@ -171,7 +171,7 @@ fn the_notes_screen_with_no_talk_says_none_is_being_shown() {
     t.draw(|f| notes.draw(f)).expect("draw");
     let shown = t.backend().to_string();
     assert!(
-        shown.contains("Одоо үзүүлж буй танилцуулга алга."),
+        shown.contains("Одоо үзүүлж буй танилцуулга байхгүй."),
         "{shown}"
     );
     assert!(!shown.contains("явагдаагүй"), "{shown}");

@@ -766,7 +766,7 @@ fn f_shows_the_steps_figures_over_it_and_esc_brings_the_step_back() {
     press(&mut a, KeyCode::Char('f'));
     assert_eq!(deck(&a).aside, None);
     assert!(
-        text(&a).contains("Энэ алхамд өөр зураг, хүснэгт алга."),
+        text(&a).contains("Энэ алхамд өөр зураг, хүснэгт байхгүй."),
         "{}",
         text(&a)
     );
