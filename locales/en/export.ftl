@@ -83,3 +83,9 @@ export-replaced-all = It replaced the handout of the whole knowledge base that {
 export24-shown-as-step = { $title } — see step { $n }
 # `toli handout --single-file OUT` over a handout file already there: it is written over, and said ($path: the file).
 export25-replaced-file = { $path } held an earlier handout: replaced with this one.
+# A link in the printed handout's text, after it: where its target is printed ($n: the step's number, as the contents and the step's head give it).
+export26-link-step = (step { $n })
+export26-link-shown-at = (shown at step { $n })
+# The list at the end of the printed handout: the entries its texts name (a small raised number after the link) that it does not print.
+export26-away-heading = Referred to, not in this handout
+export26-away-how = A small raised number in the text is its number here. Find an entry in toli by its title: toli search "title", or / in the app.

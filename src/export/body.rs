@@ -3,22 +3,26 @@
 //! (and a bare `[[id]]` naming no entry is left out, as on the projector: a printed page never
 //! shows a raw id),
 //! external links and bare web addresses are clickable, raw HTML is shown as text and control
-//! characters are made visible.
+//! characters are made visible. In a handout made ready to print, each link to an entry says
+//! where its target is on paper ([`super::paper_links`]).
 
 use pulldown_cmark::{CowStr, Event, LinkType, Parser, Tag, TagEnd};
 
 use super::Plan;
+use super::paper_links::{after_link, entry_target};
 use super::svg::escape;
 use super::urls::{Piece, is_external, pieces};
+use crate::i18n::Localizer;
 use crate::lang::Lang;
 use crate::markdown::links::is_entry_id;
 
 /// Markdown to HTML for the page of an entry in `lang`.
-pub fn body_html(plan: &Plan, markdown: &str, lang: Lang) -> String {
+pub fn body_html(plan: &Plan, l10n: &Localizer, markdown: &str, lang: Lang) -> String {
     let mut events: Vec<Event> = Vec::new();
     // For each open link: whether it was emitted as a link, whether it is a wiki link whose
-    // own text (the id) is replaced by the target's title, and whether that target is missing.
-    let mut open_links: Vec<(bool, bool, bool)> = Vec::new();
+    // own text (the id) is replaced by the target's title, whether that target is missing, and
+    // what follows it on paper.
+    let mut open_links: Vec<(bool, bool, bool, Option<String>)> = Vec::new();
     let mut in_code_block = false;
     // A bare `[[id]]` naming no entry was just left out: the text after it mends the gap.
     let mut left_out = false;
@@ -53,7 +57,9 @@ pub fn body_html(plan: &Plan, markdown: &str, lang: Lang) -> String {
                     None
                 };
                 let missing = wiki && plan.corpus.get(&target).is_none();
-                open_links.push((href.is_some(), wiki, missing));
+                let on_paper = entry_target(plan, link_type, &target)
+                    .and_then(|t| after_link(plan, l10n, t, lang));
+                open_links.push((href.is_some(), wiki, missing, on_paper));
                 if let Some(href) = href {
                     events.push(Event::Start(Tag::Link {
                         link_type: LinkType::Inline,
@@ -67,13 +73,20 @@ pub fn body_html(plan: &Plan, markdown: &str, lang: Lang) -> String {
                     events.push(Event::Text(inert(&title.after(&block))));
                 }
             }
-            Event::End(TagEnd::Link) => match open_links.pop() {
-                Some((true, _, _)) => events.push(Event::End(TagEnd::Link)),
-                Some((false, _, missing)) => left_out = missing,
-                None => {}
-            },
+            Event::End(TagEnd::Link) => {
+                let Some((emitted, _, missing, on_paper)) = open_links.pop() else {
+                    continue;
+                };
+                match emitted {
+                    true => events.push(Event::End(TagEnd::Link)),
+                    false => left_out = missing,
+                }
+                if let Some(html) = on_paper {
+                    events.push(Event::InlineHtml(CowStr::from(html)));
+                }
+            }
             // A wiki link's text is its id, already shown as the title (or left out).
-            Event::Text(_) if open_links.last().is_some_and(|&(_, wiki, _)| wiki) => {}
+            Event::Text(_) if open_links.last().is_some_and(|(_, wiki, _, _)| *wiki) => {}
             Event::Text(t) if open_links.is_empty() && !in_code_block => {
                 for piece in pieces(&t) {
                     match piece {
@@ -167,7 +180,7 @@ mod tests {
     fn html(markdown: &str) -> String {
         let corpus = load(&Sources::builtin()).corpus;
         let plan = Plan::new(&corpus, None, Languages::En, Lang::En);
-        body_html(&plan, markdown, Lang::En)
+        body_html(&plan, &Localizer::new(), markdown, Lang::En)
     }
 
     #[test]
@@ -194,7 +207,12 @@ mod tests {
         );
         let corpus = load(&Sources::builtin()).corpus;
         let plan = Plan::new(&corpus, None, Languages::Mn, Lang::Mn);
-        let out = body_html(&plan, "Нэг сумын жижиг [[cluster]].", Lang::Mn);
+        let out = body_html(
+            &plan,
+            &Localizer::new(),
+            "Нэг сумын жижиг [[cluster]].",
+            Lang::Mn,
+        );
         assert!(out.contains(">кластер</a>."), "{out}");
     }
 

@@ -92,7 +92,7 @@ fn section_content(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> S
         }
         out.push_str("</ol></div>");
     }
-    out.push_str(&body_html(plan, e.body.show(lang), lang));
+    out.push_str(&body_html(plan, l10n, e.body.show(lang), lang));
     // A step's charts (`f` in the talk) are pages of their own: the step names them.
     out.push_str(&super::shown::shown_block(plan, l10n, index, lang));
     out.push_str(&sources_html(plan, l10n, index, lang));
@@ -112,6 +112,10 @@ fn section_content(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> S
         &back,
         lang,
     );
+    // The last page of each language's part lists the entries its texts name but leave out.
+    if plan.entries.last() == Some(&index) {
+        out.push_str(&super::paper_links::away_list(plan, l10n, lang));
+    }
     out
 }
 

@@ -11,6 +11,7 @@ pub mod html;
 pub mod markdown;
 pub mod md_tables;
 pub mod notes;
+pub mod paper_links;
 pub mod shown;
 pub mod single;
 pub mod stamp;
@@ -72,6 +73,8 @@ pub struct Plan<'a> {
     pub single_file: bool,
     /// What the handout holds, kept in its folder's manifest.
     pub subject: files::Subject,
+    /// Set for the handout to print: where each link of its texts leads on paper.
+    pub paper_links: Option<paper_links::PaperLinks>,
     /// The day and version the handout shows.
     pub stamp: stamp::Stamp,
 }
@@ -128,6 +131,7 @@ impl<'a> Plan<'a> {
             missing_steps,
             shown_at,
             single_file: false,
+            paper_links: None,
             subject: match tour {
                 Some(t) => files::Subject::Tour(corpus.entry(t).id.clone()),
                 None => files::Subject::All,
@@ -162,6 +166,7 @@ impl<'a> Plan<'a> {
             missing_steps: Vec::new(),
             shown_at: BTreeMap::new(),
             single_file: false,
+            paper_links: None,
             subject: files::Subject::Ids(ids),
             stamp: stamp::Stamp::now(),
         }

@@ -121,7 +121,7 @@ pub fn html(notes: &[Note], plan: &Plan, l10n: &Localizer) -> String {
         if let Some(kept) = &note.kept {
             let _ = write!(out, "<p class=\"note-kept\">{}</p>", escape(kept));
         }
-        let _ = writeln!(out, "{}</article>", body_html(plan, &note.text, lang));
+        let _ = writeln!(out, "{}</article>", body_html(plan, l10n, &note.text, lang));
     }
     out.push_str("</main></body></html>\n");
     out

@@ -13,6 +13,7 @@ use crate::lang::Lang;
 
 /// The whole handout as one HTML document.
 pub fn document(plan: &Plan, l10n: &Localizer) -> String {
+    let plan = &super::paper_links::for_paper(plan);
     let first = plan.langs.first().copied().unwrap_or(Lang::En);
     let lang = first.code();
     let heading = |l| match plan.tour {
@@ -103,7 +104,7 @@ fn tour_intro(plan: &Plan, l10n: &Localizer, tour: usize, lang: Lang) -> String 
         "<div class=\"tour-intro\"><p class=\"summary\">{}</p>{}{}{}</div>",
         escape(e.summary.show(lang)),
         facts_html(plan, l10n, tour, lang),
-        body_html(plan, e.body.show(lang), lang),
+        body_html(plan, l10n, e.body.show(lang), lang),
         sources_html(plan, l10n, tour, lang)
     )
 }

@@ -39,6 +39,7 @@ mod figures_tui;
 mod fuzz_regressions;
 mod handout_front_page;
 mod handout_lead_in;
+mod handout_links_paper;
 mod handout_replaced;
 mod handout_shown_step;
 mod help_everywhere;
