@@ -190,6 +190,36 @@ fn a_word_not_held_is_said_to_be_a_near_spelling() {
     }
 }
 
+/// A word the search read is never said to be missing: an English plural («laws», a
+/// Mongolian reader), a Mongolian plural in either script, a question word with ч in Latin
+/// letters (`ali ch`, «аль ч», which then finds the finding so titled first).
+#[test]
+fn a_word_the_search_read_is_not_said_to_be_missing() {
+    let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+    let ix = SearchIndex::build(&c);
+    for (lang, q) in [
+        (Lang::Mn, "laws"),
+        (Lang::En, "laws"),
+        (Lang::Mn, "huuliud"),
+        (Lang::Mn, "хуулиуд"),
+        (Lang::Mn, "ali ch"),
+        (Lang::En, "ali ch"),
+        (Lang::Mn, "ali ch uildver park"),
+    ] {
+        let found = ix.find(&c, q, &SearchOptions::in_lang(lang));
+        assert!(found.near_only.is_empty(), "{q}: {:?}", found.near_only);
+        assert!(!found.hits.is_empty(), "{q}");
+    }
+    let first = |q: &str| {
+        let hits = ix.search(&c, q, &SearchOptions::in_lang(Lang::Mn));
+        hits.first().map(|h| c.entry(h.entry).id.clone())
+    };
+    assert_eq!(
+        first("ali ch").as_deref(),
+        Some("finding-no-itp-operating-as-planned")
+    );
+}
+
 /// A word the corpus lacks is named as the reader typed it: «Герман», "Finland".
 #[test]
 fn a_word_not_found_is_named_as_typed() {

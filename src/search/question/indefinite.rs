@@ -9,8 +9,13 @@ use crate::search::query::Word;
 /// The particle ч, in key form.
 const PARTICLE: &str = "ch";
 
+/// Question words whose last letter is the soft sign, which has no key letter but is typed as
+/// i in Latin letters: `ali` is «аль», keyed `al`.
+const SOFT_SIGN_AS_I: &[(&str, &str)] = &[("ali", "al")];
+
 /// Marks each question word followed by ч, and the ч, to be looked for as typed, as a quoted
-/// phrase is: they then neither make the query a question nor weigh nothing.
+/// phrase is: they then neither make the query a question nor weigh nothing. One typed in
+/// Latin letters is looked for as the Cyrillic word it stands for (`ali ch` as «аль ч»).
 pub fn indefinite_as_typed(words: &mut [Word]) {
     let asking = &lists().asking;
     for i in 1..words.len() {
@@ -21,6 +26,9 @@ pub fn indefinite_as_typed(words: &mut [Word]) {
         if ch.key == PARTICLE && !q.exact && asking.contains(&q.key) {
             q.exact = true;
             ch.exact = true;
+            if let Some(&(_, key)) = SOFT_SIGN_AS_I.iter().find(|(typed, _)| q.key == *typed) {
+                q.key = key.to_string();
+            }
         }
     }
 }
@@ -50,6 +58,24 @@ mod tests {
             assert!(exact[2..].iter().all(|e| !e), "{q}: {exact:?}");
             assert!(!asked.asks, "{q} asks nothing");
         }
+    }
+
+    #[test]
+    fn a_latin_question_word_with_its_particle_is_the_cyrillic_word() {
+        let mut words = Query::parse("ali ch park").words;
+        indefinite_as_typed(&mut words);
+        let keys: Vec<&str> = words.iter().map(|w| w.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            ["al", "ch", "park"],
+            "«аль» is keyed without its soft sign"
+        );
+        let mut alone = Query::parse("ali park").words;
+        indefinite_as_typed(&mut alone);
+        assert_eq!(
+            alone[0].key, "ali",
+            "a question word alone is left as typed"
+        );
     }
 
     #[test]
