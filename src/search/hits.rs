@@ -104,9 +104,8 @@ impl SearchIndex {
                 }
             };
             // A bare link reads as its entry's title, not its id.
-            let titles = |l: Lang| {
-                move |id: &str| (corpus.index_of(id.trim())).map(|i| corpus.title(i, l).to_string())
-            };
+            let titles =
+                |l: Lang| move |id: &str| crate::corpus::prose_title::of(corpus, id.trim(), l);
             let noun = noun.filter(|&i| i < words.len());
             let answer = figure.and_then(|f| {
                 // The question as typed, then with each other name of the thing counted read

@@ -5,6 +5,7 @@
 use super::highlight::{positions, token_matches};
 use super::query::Word;
 use super::translit::KeyBuilder;
+use crate::markdown::prose::LinkTitle;
 
 /// Markdown reduced to plain running text: link syntax, emphasis and table bars dropped (a
 /// `[[id|text]]` link keeps its text), whitespace collapsed.
@@ -13,17 +14,26 @@ pub fn plain(md: &str) -> String {
 }
 
 /// Titles of linked entries by id, for [`plain_with`].
-pub type Titles<'a> = dyn Fn(&str) -> Option<String> + 'a;
+pub type Titles<'a> = dyn Fn(&str) -> Option<LinkTitle> + 'a;
 
 /// [`plain`], with a bare `[[id]]` link read as its entry's title where `titles` knows it (a
-/// snippet reads "the Investment Act (2013)", not an id).
+/// snippet reads "the Investment Act (2013)", not an id), as the entry view reads it: a
+/// definition's title lower-case mid-sentence ("a small cluster"), as written at the start of
+/// a paragraph, list item, table cell or sentence.
 pub fn plain_with(md: &str, titles: &Titles<'_>) -> String {
     let mut out = String::with_capacity(md.len());
     let mut chars = md.chars().peekable();
     let mut space = false;
     let mut link_start: Option<usize> = None;
     let mut piped = false;
+    // Where the block (paragraph, list item, table cell) being read starts in `out`, and how
+    // many line breaks the whitespace just read held.
+    let mut block = 0;
+    let mut breaks = 0;
     while let Some(c) = chars.next() {
+        if !c.is_whitespace() && std::mem::take(&mut breaks) >= 2 {
+            block = out.len();
+        }
         match c {
             '[' if chars.peek() == Some(&'[') => {
                 chars.next();
@@ -45,7 +55,9 @@ pub fn plain_with(md: &str, titles: &Titles<'_>) -> String {
                     && let Some(title) = titles(&out[at..])
                 {
                     out.truncate(at);
-                    out.push_str(&title);
+                    let before = out.get(block.min(at)..).unwrap_or_default();
+                    let shown = title.after(before).into_owned();
+                    out.push_str(&shown);
                 }
             }
             ']' if chars.peek() == Some(&'(') => {
@@ -55,14 +67,22 @@ pub fn plain_with(md: &str, titles: &Titles<'_>) -> String {
                     }
                 }
             }
-            '*' | '#' | '>' | '|' | '[' | ']' | '`' => {}
-            c if c.is_whitespace() => space = !out.is_empty(),
+            '|' | '#' => block = out.len(),
+            '*' | '>' | '[' | ']' | '`' => {}
+            c if c.is_whitespace() => {
+                space = !out.is_empty();
+                breaks += usize::from(c == '\n');
+            }
             c => {
                 if space {
                     out.push(' ');
                     space = false;
                 }
                 out.push(c);
+                // A list item's marker starts a block of its own.
+                if c == '-' && out.ends_with(" -") && chars.peek() == Some(&' ') {
+                    block = out.len();
+                }
             }
         }
     }
@@ -250,11 +270,39 @@ mod tests {
             "a кластерийн b itp"
         );
         assert_eq!(plain("| a | [[x|y]] |"), "a y");
-        let titles: &Titles<'_> = &|id| (id == "itp").then(|| "ITP".to_string());
+        let titles: &Titles<'_> = &|id| {
+            (id == "itp").then(|| LinkTitle {
+                text: "ITP".to_string(),
+                common_noun: false,
+            })
+        };
         assert_eq!(
             plain_with("a [[itp]] b [[itp|parks]] [[other]]", titles),
             "a ITP b parks other"
         );
+    }
+
+    /// A definition's title reads lower-case mid-sentence, as the entry view reads it, and as
+    /// written where a paragraph, list item, table cell or sentence starts.
+    #[test]
+    fn a_definition_reads_lower_case_mid_sentence() {
+        let titles: &Titles<'_> = &|id| {
+            (id == "cluster").then(|| LinkTitle {
+                text: "Cluster".to_string(),
+                common_noun: true,
+            })
+        };
+        let read = |md: &str| plain_with(md, titles);
+        assert_eq!(read("a small [[cluster]] grew"), "a small cluster grew");
+        assert_eq!(read("[[cluster]] grew"), "Cluster grew");
+        assert_eq!(read("It grew. [[cluster]] too"), "It grew. Cluster too");
+        assert_eq!(read("one grew\n\n[[cluster]] too"), "one grew Cluster too");
+        assert_eq!(
+            read("the list\n- [[cluster]] too"),
+            "the list - Cluster too"
+        );
+        assert_eq!(read("| a | [[cluster]] |"), "a Cluster");
+        assert_eq!(read("a **[[cluster]]** b"), "a cluster b");
     }
 
     /// A snippet whose window begins inside a word starts at the next word, even when the

@@ -220,6 +220,28 @@ fn a_word_the_search_read_is_not_said_to_be_missing() {
     );
 }
 
+/// A snippet reads a linked definition's title as the entry view does: lower-case
+/// mid-sentence ("a technology incubator (business incubator) tied to …").
+#[test]
+fn a_snippet_lower_cases_a_definition_mid_sentence() {
+    let c = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+    let ix = SearchIndex::build(&c);
+    let hits = ix.search(
+        &c,
+        "incubator tied to pre-incubation",
+        &SearchOptions::in_lang(Lang::En),
+    );
+    let hit = (hits.iter())
+        .find(|h| c.entry(h.entry).id == "sti-park-key-success-factors")
+        .expect("the success factors are found");
+    assert!(
+        hit.snippet
+            .contains("a technology incubator (business incubator) tied"),
+        "{}",
+        hit.snippet
+    );
+}
+
 /// A word the corpus lacks is named as the reader typed it: «Герман», "Finland".
 #[test]
 fn a_word_not_found_is_named_as_typed() {
