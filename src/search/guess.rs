@@ -7,8 +7,10 @@
 use std::cell::OnceCell;
 use std::sync::Arc;
 
+use super::query::{Query, Word};
+use super::question::words_held;
 use super::synonyms::Synonyms;
-use super::{Detail, SearchIndex, SearchOptions};
+use super::{Detail, Field, SearchIndex, SearchOptions};
 use crate::corpus::Corpus;
 use crate::corpus::link_guess::WordSearch;
 use crate::corpus::model::Entry;
@@ -34,9 +36,12 @@ impl<'a> SearchGuess<'a> {
     }
 }
 
-/// The best entry for which `fits` holds among those a search for the words of `name` (an
-/// id: its `-` between words) finds holding every word, none of them only by a near spelling,
-/// and that each word alone finds too: an unrelated guess misleads.
+/// The entry for which `fits` holds among those a search for the words of `name` (an id: its
+/// `-` between words) finds holding every word, none of them only by a near spelling, and that
+/// each word alone finds too, whose own id, title or alias shares the most of the id's words
+/// (itself or through a synonym: `hurdasguur` → Accelerator), best first of equals; none when
+/// no such name shares more than half of them: an unrelated guess misleads (`incubator-center`
+/// is not the Ulaanbaatar Innovation Hub, which holds both words in its text).
 impl<'a> WordSearch<'a> for SearchGuess<'a> {
     fn first(&self, name: &str, fits: &dyn Fn(&Entry) -> bool) -> Option<&'a str> {
         let query = name.replace(['-', '_'], " ");
@@ -51,15 +56,46 @@ impl<'a> WordSearch<'a> for SearchGuess<'a> {
             .filter(|holders| !holders.is_empty())
             .collect();
         let corpus = self.corpus;
-        (found.into_iter())
+        let words = Query::parse(&query).words;
+        let mut best: Option<(usize, usize)> = None;
+        for e in (found.into_iter())
             .filter(|i| alone.iter().all(|holders| holders.contains(i)))
-            .map(|i| corpus.entry(i))
-            .find(|e| fits(e))
-            .map(|e| e.id.as_str())
+            .filter(|&i| fits(corpus.entry(i)))
+        {
+            let shared = self.words_shared(index, e, &words);
+            if best.is_none_or(|(most, _)| shared > most) {
+                best = Some((shared, e));
+            }
+        }
+        let (shared, e) = best?;
+        (2 * shared > words.len()).then(|| corpus.entry(e).id.as_str())
     }
 }
 
 impl SearchGuess<'_> {
+    /// How many of `words` entry `e`'s id, titles and aliases hold, each word itself
+    /// ([`words_held`]) or as a member of a synonym group it names.
+    fn words_shared(&self, index: &SearchIndex, e: usize, words: &[Word]) -> usize {
+        let own = |field, _| matches!(field, Field::Id | Field::Title | Field::Alias);
+        let names: Vec<&str> = (index.index.shorts.of_where(e, own))
+            .map(|s| s.words)
+            .collect();
+        let holds = |keys: &[String]| {
+            let member: Vec<Word> = keys.iter().map(|k| Word::keyed(k)).collect();
+            let member: Vec<&Word> = member.iter().collect();
+            (names.iter()).any(|n| words_held(&member, n) as usize == member.len())
+        };
+        let found = self.synonyms.find(words);
+        (0..words.len())
+            .filter(|&i| {
+                holds(std::slice::from_ref(&words[i].key))
+                    || (found.iter())
+                        .filter(|f| f.start <= i && i < f.start + f.len)
+                        .any(|&f| self.synonyms.others(f).any(holds))
+            })
+            .count()
+    }
+
     /// The first `limit` entries a search for `query` finds holding every word it reads,
     /// best first; none when a word is found only by a near spelling or the keys are read
     /// as typed on the other keyboard layout.
