@@ -51,11 +51,7 @@ impl SearchIndex {
         // Lithuanian clusters joined international networks) counts what it matches. The
         // share stays what it matches: of two entries named alike, the one holding the
         // question's other words too comes first (the park on 4.2 га of land, not the tax
-        // incentives whose «гаалийн» only starts with «га»). A name of the question's commoner
-        // words counts what it matches too: when what it matches carries less than half the
-        // question's rarity («их сургуулийн компаниуд» in a question about how knowledge passes
-        // from universities to companies besides patents; "Cluster organisation" in one about
-        // how many cluster organisations are on the ECCP).
+        // incentives whose «гаалийн» only starts with «га»).
         let in_title = |e: usize| super::expand::in_title(&plan.content, best, e);
         let matched: Vec<(usize, usize, i64)> = ok
             .iter()
@@ -64,7 +60,7 @@ impl SearchIndex {
             .filter_map(|e| {
                 let named = focus.get(e).is_some_and(|&f| f > 0);
                 let (c, rare) = plan.matched(best, e);
-                let c = match named && 2 * in_title(e) >= all && 2 * rare >= 1000 {
+                let c = match named && 2 * in_title(e) >= all {
                     true => all,
                     false => c,
                 };
