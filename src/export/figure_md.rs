@@ -115,13 +115,18 @@ pub fn figure_markdown(plan: &Plan, l10n: &Localizer, e: &Entry, lang: Lang) -> 
             }
         })
         .collect();
-    if !sources.is_empty() {
-        let _ = write!(
-            out,
-            "\n*{}:* {}\n",
-            l10n.t(lang, "figure-source"),
-            sources.join(". ")
-        );
+    // One source on the label's line; several listed under one label.
+    match sources.as_slice() {
+        [] => {}
+        [one] => {
+            let _ = write!(out, "\n*{}:* {one}\n", l10n.t(lang, "figure-source"));
+        }
+        several => {
+            let _ = write!(out, "\n*{}:*\n\n", l10n.t(lang, "figure-sources"));
+            for source in several {
+                let _ = writeln!(out, "- {source}");
+            }
+        }
     }
     out
 }
