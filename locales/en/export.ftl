@@ -83,3 +83,8 @@ export-replaced-all = It replaced the handout of the whole knowledge base that {
 export24-shown-as-step = { $title } — see step { $n }
 # `toli handout --single-file OUT` over a handout file already there: it is written over, and said ($path: the file).
 export25-replaced-file = { $path } held an earlier handout: replaced with this one.
+# `toli handout --title`: a title that cannot be used ($code: the language's code, en or mn).
+export26-title-empty = --title is empty: write the handout's title after it, e.g. --title "Briefing: IT Park"
+export26-title-twice = Two titles with no language: give one --title for every language, or one per language as --title en:… --title mn:…
+export26-title-lang-twice = Two titles for { $code }: give --title { $code }:… once
+export26-title-lang-absent = --title { $code }:… names a language this handout does not hold: add it with --langs, or leave that title out

@@ -77,3 +77,8 @@ export-replaced-all = { $dir } хавтсанд өмнө нь байсан мэ�
 export24-shown-as-step = { $title } — №{ $n } алхмыг үзнэ үү
 # `toli handout --single-file OUT` тушаалыг өмнө нь бичсэн тараах материалын файл дээр ажиллуулахад түүнийг дарж бичсэнийг хэлнэ ($path: файл).
 export25-replaced-file = { $path } файлд өмнөх тараах материал байсан: үүгээр солилоо.
+# `toli handout --title`: ашиглах боломжгүй нэр ($code: хэлний код, en эсвэл mn).
+export26-title-empty = --title хоосон байна: араас нь тараах материалын нэрийг бичнэ үү, жишээ нь --title "Товч мэдээлэл: IT Park"
+export26-title-twice = Хэл заагаагүй хоёр нэр өгсөн байна: бүх хэлэнд нэг --title, эсвэл хэл тус бүрт --title en:… --title mn:… гэж өгнө үү
+export26-title-lang-twice = { $code } хэлэнд хоёр нэр өгсөн байна: --title { $code }:… гэж нэг удаа өгнө үү
+export26-title-lang-absent = --title { $code }:… нь энэ тараах материалд ороогүй хэлийг заажээ: тэр хэлийг --langs сонголтоор нэмэх эсвэл энэ нэрийг хасна уу
