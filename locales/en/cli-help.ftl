@@ -27,6 +27,7 @@ cli-value-name-THEME = THEME
 cli-value-name-SHELL = SHELL
 cli-value-name-TOPIC = TOPIC
 cli-value-name-NAME = NAME
+cli-value-name-TITLE = TITLE
 cli-flag-help = Print help (see more with '--help')
 cli-flag-help-long = Print help (see a summary with '-h')
 cli-flag-version = Print version
@@ -94,6 +95,7 @@ cli-export-tour = Only this tour's entries, in its order
 cli-export-ids = Only these entries, in this order (comma-separated ids)
 cli-export-single-file = Write one self-contained HTML file OUT (contents, inline style and charts, page numbers in print) instead of a folder
 cli-export-force = Write into a folder that holds files toli did not write (they are kept), or replace a file toli did not write
+cli-export-title = The handout's own title, on its front page, its contents and the browser's tab: one for every language, or one per language as en:TITLE and mn:TITLE (without it: the tour's title, or the knowledge base's name)
 cli-export-out = The folder to write into (created if needed), or the file with --single-file
 
 cli-present-about = Present a tour full screen, one entry per step (without TOUR, pick one from the tours)
@@ -192,7 +194,7 @@ cli-present-presenter = With --notes: follow (and drive) only the presentation i
 cli-value-name-PID = PID
 # The command line's citations (`toli cite`), the matrix legend, and the app's plain message after `y`.
 cli-cite-about = Print an entry's citation: its title, then each source (who, when, title) and the place in it, on one line in the chosen language, as `y` copies it in the app
-cli-cite-ids = The entry ids (one citation per line)
+cli-cite-ids = The entry ids, separate or comma-separated as --ids takes them (one citation per line)
 # `toli new figure`: the comment on the optional `label_column` line.
 skeleton-figure-label-column = a table's first column's header, over the rows' labels
 # `toli present TOUR --minutes MIN`: the talk's planned length, for its pace on the notes screen.

@@ -89,3 +89,8 @@ export26-link-shown-at = (shown at step { $n })
 # The list at the end of the printed handout: the entries its texts name (a small raised number after the link) that it does not print.
 export26-away-heading = Referred to, not in this handout
 export26-away-how = A small raised number in the text is its number here. Find an entry in toli by its title: toli search "title", or / in the app.
+# `toli handout --title`: a title that cannot be used ($code: the language's code, en or mn).
+export26-title-empty = --title is empty: write the handout's title after it, e.g. --title "Briefing: IT Park"
+export26-title-twice = Two titles with no language: give one --title for every language, or one per language as --title en:… --title mn:…
+export26-title-lang-twice = Two titles for { $code }: give --title { $code }:… once
+export26-title-lang-absent = --title { $code }:… names a language this handout does not hold: add it with --langs, or leave that title out

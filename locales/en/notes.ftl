@@ -67,6 +67,8 @@ notes-empty = No notes yet. Press e on an entry to write one.
 # `toli notes --full` and `--out`: the line under a note's title, after its id ($date as
 # export2-date writes it).
 notes-export-changed = last changed { $date }
+# Under each note written out: the entry's citation, the line `toli cite` prints.
+notes-export-citation = Cite as
 # `toli notes --out FILE`: the file written.
 notes-export-done = { $count ->
     [one] Wrote 1 note to { $path }

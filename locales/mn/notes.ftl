@@ -64,6 +64,8 @@ notes-empty = Одоогоор тэмдэглэл байхгүй. Бичлэг �
 # `toli notes --full`, `--out`: тэмдэглэлийн гарчгийн доорх мөр, таних нэрийн ард ($date нь
 # export2-date-ийн бичдэгээр).
 notes-export-changed = сүүлд өөрчилсөн: { $date }
+# Гаргасан тэмдэглэл бүрийн доор: бичлэгийн ишлэл, `toli cite` хэвлэдэг мөр.
+notes-export-citation = Ишлэл
 # `toli notes --out FILE`: бичсэн файл.
 notes-export-done = { NUMBER($count) } тэмдэглэлийг { $path } файлд бичлээ
 # `toli notes --out FILE`: FILE-д toli өмнө нь тэмдэглэл бичсэн байсныг сольсон.

@@ -135,6 +135,8 @@ pub enum Command {
         single_file: bool,
         #[arg(long)]
         force: bool,
+        #[arg(long, value_name = "TITLE")]
+        title: Vec<String>,
         out: PathBuf,
     },
     Present {

@@ -22,6 +22,8 @@ pub struct Request<'a> {
     pub ids: &'a [String],
     pub single_file: bool,
     pub force: bool,
+    /// The handout's own title (`--title`), as given: [`super::handout_title`].
+    pub titles: &'a [String],
     pub out: &'a Path,
     /// The `toli check` command for these folders, named when a tour step is missing.
     pub check_command: String,
@@ -58,6 +60,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
         Plan::new(corpus, None, req.langs, ctx.lang)
     };
     plan.single_file = req.single_file;
+    plan.titles = super::handout_title::titles(ctx, req.titles, &plan.langs)?;
     if let Some(tour) = req.tour {
         for (step, id) in &plan.missing_steps {
             let args = [

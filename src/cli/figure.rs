@@ -83,20 +83,30 @@ pub fn run(ctx: &Context, out: &mut impl Write, id: Option<&str>, format: Format
             for line in text::render(entry, ctx.lang, width) {
                 writeln!(out, "{}", inert(&line))?;
             }
-            // Each source on lines of the same width, the lines after the first indented.
+            // One source on the label's line; several under one label, one a line, each
+            // source's further lines indented under its first.
+            let label = ctx.t("label-sources", &[]);
+            let several = entry.sources.len() > 1;
             for (n, s) in entry.sources.iter().enumerate() {
                 if n == 0 {
                     writeln!(out)?;
+                    if several {
+                        writeln!(out, "{label}:")?;
+                    }
                 }
                 let title = corpus
                     .get(&s.id)
                     .map_or(s.id.as_str(), |e| e.title.show(ctx.lang));
                 let place = s.place(ctx.lang);
-                let line = match place.is_empty() {
-                    true => format!("{}: {title}", ctx.t("label-sources", &[])),
-                    false => format!("{}: {title} — {place}", ctx.t("label-sources", &[])),
+                let source = match place.is_empty() {
+                    true => title.to_string(),
+                    false => format!("{title} — {place}"),
                 };
-                for part in wrap_words(&inert(&line), width, 2) {
+                let (line, indent) = match several {
+                    true => (format!("  {source}"), 4),
+                    false => (format!("{label}: {source}"), 2),
+                };
+                for part in wrap_words(&inert(&line), width, indent) {
                     writeln!(out, "{part}")?;
                 }
             }

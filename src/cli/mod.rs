@@ -11,9 +11,11 @@ mod export;
 mod figure;
 mod folders;
 mod handout_paths;
+mod handout_title;
 mod handout_usage;
 mod help;
 pub mod help_text;
+mod id_list;
 mod json;
 mod list;
 mod listing;
@@ -134,7 +136,7 @@ pub fn run(cli: Cli) -> ExitCode {
             own_folders::record_loaded(&ctx, &crate::present::sync::Loaded::of(&loaded));
             show::run(&ctx, &mut out, &id, json)
         }
-        Some(Command::Cite { ids }) => cite::run(&ctx, &mut out, &ids),
+        Some(Command::Cite { ids }) => cite::run(&ctx, &mut out, &id_list::ids(&ids)),
         Some(Command::Search {
             query,
             kind,
@@ -195,6 +197,7 @@ pub fn run(cli: Cli) -> ExitCode {
             ids,
             single_file,
             force,
+            title,
             out: dir,
         }) => export::run(
             &ctx,
@@ -203,9 +206,10 @@ pub fn run(cli: Cli) -> ExitCode {
                 format,
                 langs,
                 tour: tour.as_deref(),
-                ids: &ids,
+                ids: &id_list::ids(&ids),
                 single_file,
                 force,
+                titles: &title,
                 out: &dir,
                 check_command,
             },

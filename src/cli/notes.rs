@@ -1,7 +1,7 @@
 //! `toli notes`: the user's personal notes, from the shell — id, title in the chosen language
 //! and the note's first line; with `--full` each note whole (Markdown: [`crate::export::notes`]),
 //! with `--out FILE` the same written to a Markdown or HTML file to hand on
-//! ([`super::notes_file`]); or JSON with each note's full text. The notes come in the order of
+//! ([`super::notes_file`]), each note with its entry's citation under it; or JSON with each note's full text. The notes come in the order of
 //! their entries' titles in the chosen language, as the app's `E` lists them (JSON: by id).
 //! A note whose save failed,
 //! kept in the temporary folder ([`crate::store::kept`]), is listed too, after the note saved
@@ -20,6 +20,7 @@ use super::listing::{self, Row};
 use super::width::listing_width;
 use super::{CmdResult, Context};
 use crate::app::study::notes::{first_line, in_order, two_versions};
+use crate::corpus::citation::citation_in;
 use crate::inert::inert;
 use crate::present::sync::Loaded;
 use crate::store::folders::Folders;
@@ -129,6 +130,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, loaded: &Loaded, shape: Shape) -
             ctx.l10n.format(ctx.lang, id, &[("file", file)])
         })
     };
+    let corpus = &ctx.outcome.corpus;
     let whole = || -> Vec<crate::export::notes::Note> {
         (items.iter())
             .map(|item| crate::export::notes::Note {
@@ -137,6 +139,8 @@ pub fn run(ctx: &Context, out: &mut impl Write, loaded: &Loaded, shape: Shape) -
                 changed: item.changed,
                 kept: kept_said(item),
                 text: item.note.clone(),
+                citation: (corpus.index_of(&item.id))
+                    .map(|i| citation_in(corpus, &ctx.l10n, i, ctx.lang)),
             })
             .collect()
     };

@@ -115,13 +115,18 @@ pub fn figure_markdown(plan: &Plan, l10n: &Localizer, e: &Entry, lang: Lang) -> 
             }
         })
         .collect();
-    if !sources.is_empty() {
-        let _ = write!(
-            out,
-            "\n*{}:* {}\n",
-            l10n.t(lang, "figure-source"),
-            sources.join(". ")
-        );
+    // One source on the label's line; several listed under one label.
+    match sources.as_slice() {
+        [] => {}
+        [one] => {
+            let _ = write!(out, "\n*{}:* {one}\n", l10n.t(lang, "figure-source"));
+        }
+        several => {
+            let _ = write!(out, "\n*{}:*\n\n", l10n.t(lang, "figure-sources"));
+            for source in several {
+                let _ = writeln!(out, "- {source}");
+            }
+        }
     }
     out
 }
@@ -147,13 +152,16 @@ mod tests {
         assert!(en.starts_with("| "), "{en}");
         assert!(en.contains("---:"), "{en}");
         assert!(en.contains("25%"), "{en}");
-        assert!(en.contains("*Source:* "), "{en}");
+        // Two sources: one label, the sources listed under it (walk 26 D-4).
+        assert!(en.contains("\n*Sources:*\n\n- "), "{en}");
+        assert_eq!(en.matches("Source").count(), 1, "{en}");
         let mn = table("fig-eu-cluster-productivity-premium", Lang::Mn);
         // The unit every row shares heads the value column once; each value keeps its sign.
         assert!(mn.contains("| Дундаж бүтээмжээс давсан хувь |"), "{mn}");
         assert!(mn.contains(" | 25% |"), "{mn}");
         assert_eq!(mn.matches("давсан").count(), 1, "{mn}");
-        assert!(mn.contains("*Эх сурвалж:* "), "{mn}");
+        assert!(mn.contains("\n*Эх сурвалж:*\n\n- "), "{mn}");
+        assert_eq!(mn.matches("*Эх сурвалж:*").count(), 1, "{mn}");
     }
 
     #[test]

@@ -358,14 +358,14 @@ pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
                 let _ = write!(
                     index,
                     "<h1>{}</h1><p>{}</p>",
-                    escape(e.title.show(lang)),
+                    escape(&plan.heading(l10n, lang)),
                     escape(e.summary.show(lang))
                 );
                 index.push_str(&print_all);
                 steps_list(&mut index, plan, l10n, lang);
             }
             None => {
-                let _ = write!(index, "<h1>{}</h1>", escape(&l10n.t(lang, "export-title")));
+                let _ = write!(index, "<h1>{}</h1>", escape(&plan.heading(l10n, lang)));
                 index.push_str(&print_all);
                 for kind in Kind::ALL {
                     let items: Vec<usize> = plan
@@ -390,7 +390,9 @@ pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
         page(
             plan,
             l10n,
-            "Толь · toli",
+            &plan
+                .own_titles()
+                .unwrap_or_else(|| "Толь · toli".to_string()),
             &format!("<div class=\"{}\">{index}</div>", langs_class(plan)),
         ),
     ));

@@ -223,7 +223,9 @@ pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
     out.push((
         "README.md".to_string(),
         crate::inert::inert(&format!(
-            "# Толь · toli\n\n{index}\n*{}*\n",
+            "# {}\n\n{index}\n*{}*\n",
+            plan.own_titles()
+                .unwrap_or_else(|| "Толь · toli".to_string()),
             stamp_lines(plan, l10n)
         ))
         .into_owned(),

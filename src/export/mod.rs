@@ -77,6 +77,9 @@ pub struct Plan<'a> {
     pub paper_links: Option<paper_links::PaperLinks>,
     /// The day and version the handout shows.
     pub stamp: stamp::Stamp,
+    /// The handout's own title in each language given one (`--title`), used on its front
+    /// page, its contents and as the HTML title in place of the tour's or the corpus's.
+    pub titles: Vec<(Lang, String)>,
 }
 
 impl<'a> Plan<'a> {
@@ -137,6 +140,7 @@ impl<'a> Plan<'a> {
                 None => files::Subject::All,
             },
             stamp: stamp::Stamp::now(),
+            titles: Vec::new(),
         }
     }
 
@@ -169,7 +173,34 @@ impl<'a> Plan<'a> {
             paper_links: None,
             subject: files::Subject::Ids(ids),
             stamp: stamp::Stamp::now(),
+            titles: Vec::new(),
         }
+    }
+
+    /// The handout's title in `lang`: the one it was given (`--title`), else its tour's, else
+    /// the knowledge base's name.
+    pub fn heading(&self, l10n: &crate::i18n::Localizer, lang: Lang) -> String {
+        if let Some((_, title)) = self.titles.iter().find(|(l, _)| *l == lang) {
+            return title.clone();
+        }
+        match self.tour {
+            Some(t) => self.corpus.entry(t).title.show(lang).to_string(),
+            None => l10n.t(lang, "export-title"),
+        }
+    }
+
+    /// The titles given to the handout (`--title`) in its languages' order, each once, joined
+    /// with " / " (a folder's `index.html` and `README.md`); `None` when it was given none.
+    pub fn own_titles(&self) -> Option<String> {
+        let mut own: Vec<&str> = Vec::new();
+        for &lang in &self.langs {
+            if let Some((_, title)) = self.titles.iter().find(|(l, _)| *l == lang)
+                && !own.contains(&title.as_str())
+            {
+                own.push(title);
+            }
+        }
+        (!own.is_empty()).then(|| own.join(" / "))
     }
 
     /// Where a link to entry `id` points (its page must be in the handout).

@@ -1,7 +1,9 @@
 //! The reader's notes written out to be read or handed on (`toli notes --full`, `toli notes
 //! --out FILE`): each note whole under its entry's title in the reader's language, with the
 //! entry's id and the day the note was last changed, as Markdown (also what `--full` prints)
-//! or as one self-contained HTML page that prints with the handouts' style. The notes come in
+//! or as one self-contained HTML page that prints with the handouts' style. Under each note
+//! its entry's citation, the line `toli cite` prints in the reader's language, so that a memo
+//! built from the notes names its sources. The notes come in
 //! the order they are given ([`crate::app::study::notes::in_order`]). In a file, read where
 //! toli is not, a note's `[[id]]` links read as the entries' titles; in HTML a note's text is
 //! rendered as a handout body is, its raw HTML shown as text.
@@ -32,6 +34,9 @@ pub struct Note {
     /// Said before the note when its save failed: the file that keeps it.
     pub kept: Option<String>,
     pub text: String,
+    /// The entry's citation in the reader's language, as `toli cite` prints it; `None` for an
+    /// entry this run did not load.
+    pub citation: Option<String>,
 }
 
 /// The heading and the line under it: what the page holds and when it was written.
@@ -83,6 +88,10 @@ pub fn markdown(
             None => note.text.trim().to_string(),
         };
         let _ = write!(out, "\n{text}\n");
+        if let Some(citation) = &note.citation {
+            let label = l10n.t(lang, "notes-export-citation");
+            let _ = write!(out, "\n*{label}:* {citation}\n");
+        }
     }
     out
 }
@@ -93,6 +102,7 @@ const NOTES_STYLE: &str = "main.notes{max-width:46rem;margin:0 auto;padding:1rem
 article.note{break-inside:auto;margin-top:1.6rem}\
 p.note-meta{color:#555;font-size:.9em;margin-top:-.4rem}\
 p.note-kept{color:#8a4b00}\
+p.note-cite{font-size:.94em;border-top:1px solid #ccc;padding-top:.3rem}\
 article.note p,article.note li{white-space:pre-line}\n";
 
 /// The notes as one self-contained HTML page in `plan`'s language (no entry is in the plan, so
@@ -121,7 +131,17 @@ pub fn html(notes: &[Note], plan: &Plan, l10n: &Localizer) -> String {
         if let Some(kept) = &note.kept {
             let _ = write!(out, "<p class=\"note-kept\">{}</p>", escape(kept));
         }
-        let _ = writeln!(out, "{}</article>", body_html(plan, l10n, &note.text, lang));
+        out.push_str(&body_html(plan, l10n, &note.text, lang));
+        if let Some(citation) = &note.citation {
+            let label = l10n.t(lang, "notes-export-citation");
+            let _ = write!(
+                out,
+                "<p class=\"note-cite\"><em>{}:</em> {}</p>",
+                escape(&label),
+                escape(citation)
+            );
+        }
+        out.push_str("</article>\n");
     }
     out.push_str("</main></body></html>\n");
     out
@@ -141,6 +161,7 @@ mod tests {
                 changed: time::Date::from_calendar_date(2026, time::Month::December, 5).ok(),
                 kept: None,
                 text: "Эхний мөр.\n\nХоёр дахь догол мөр: [[cluster]] <b>тод</b>\n\n".into(),
+                citation: Some("Амьд лаборатори — Эх сурвалж: <Зохиогч>, 2020".into()),
             },
             Note {
                 id: "patent-act-2006".into(),
@@ -148,6 +169,7 @@ mod tests {
                 changed: None,
                 kept: Some("[хадгалагдаагүй; /tmp/x.md файлд байна]".into()),
                 text: "Асуух".into(),
+                citation: None,
             },
         ]
     }
@@ -191,6 +213,8 @@ mod tests {
 
 Хоёр дахь догол мөр: Кластер <b>тод</b>
 
+*Ишлэл:* Амьд лаборатори — Эх сурвалж: <Зохиогч>, 2020
+
 ## Патентын тухай хууль (2006)
 
 `patent-act-2006`
@@ -222,6 +246,15 @@ mod tests {
         assert!(page.contains("<code>living-lab</code> · "));
         assert!(!page.contains("[[cluster]]"), "a link reads as the title");
         assert!(page.contains("Кластер"), "{page}");
+        assert!(
+            page.contains("<p class=\"note-cite\"><em>Ишлэл:</em> Амьд лаборатори — Эх сурвалж: &lt;Зохиогч&gt;, 2020</p></article>"),
+            "the citation under the note, escaped: {page}"
+        );
+        assert_eq!(
+            page.matches("note-cite\">").count(),
+            1,
+            "none for an entry not loaded"
+        );
         let first = page.find("Амьд лаборатори</h2>").expect("first");
         let second = page
             .find("Патентын тухай хууль (2006)</h2>")

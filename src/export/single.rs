@@ -16,16 +16,16 @@ pub fn document(plan: &Plan, l10n: &Localizer) -> String {
     let plan = &super::paper_links::for_paper(plan);
     let first = plan.langs.first().copied().unwrap_or(Lang::En);
     let lang = first.code();
-    let heading = |l| match plan.tour {
-        Some(t) => plan.corpus.entry(t).title.show(l).to_string(),
-        None => l10n.t(l, "export-title"),
-    };
-    let title = plan
-        .langs
-        .iter()
-        .map(|&l| heading(l))
-        .collect::<Vec<_>>()
-        .join(" / ");
+    let heading = |l| plan.heading(l10n, l);
+    // One title given for both languages is said once.
+    let mut titles: Vec<String> = Vec::new();
+    for &l in &plan.langs {
+        let h = heading(l);
+        if !titles.contains(&h) {
+            titles.push(h);
+        }
+    }
+    let title = titles.join(" / ");
     let mut toc = String::new();
     for &l in &plan.langs {
         let _ = write!(
@@ -61,10 +61,14 @@ pub fn document(plan: &Plan, l10n: &Localizer) -> String {
         );
     }
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">{}<title>{}</title><style>\n{STYLE}{}</style></head><body><nav class=\"toc\"><div class=\"{}\">{toc}</div></nav>\n",
+        "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">{}<title>{}</title><style>\n{STYLE}{}</style></head><body><nav class=\"{}\"><div class=\"{}\">{toc}</div></nav>\n",
         super::files::GENERATOR,
         escape(&title),
         plan.stamp.page_css(l10n, &plan.langs),
+        match contents_share_page(plan, l10n) {
+            true => "toc one-page",
+            false => "toc",
+        },
         langs_class(plan)
     );
     for &i in &plan.entries {
@@ -122,6 +126,46 @@ pub fn intro_in_contents(plan: &Plan) -> bool {
             .langs
             .iter()
             .all(|&l| front_page_lines(plan, tour, l) <= PAGE_LINES)
+}
+
+/// Whether the printed handout sets its languages' contents on one page, one under the other,
+/// rather than each on a page of its own: only with two languages, no tour introduced there,
+/// and when both are estimated to fit one A4 page (three chosen entries gave two pages of
+/// three lines each).
+pub fn contents_share_page(plan: &Plan, l10n: &Localizer) -> bool {
+    plan.single_file
+        && plan.langs.len() > 1
+        && !intro_in_contents(plan)
+        && (plan.langs.iter())
+            .map(|&l| contents_lines(plan, l10n, l))
+            .sum::<usize>()
+            <= PAGE_LINES
+}
+
+/// The lines one language's contents take in print, estimated: the title, the heading, the
+/// note on finding a step (in a tour), the tour's line and each entry with its charts; and
+/// the room between two languages.
+fn contents_lines(plan: &Plan, l10n: &Localizer, lang: Lang) -> usize {
+    let wrapped = |text: &str, width: usize| text.chars().count().max(1).div_ceil(width);
+    let title_of = |i: usize| plan.corpus.entry(i).title.show(lang).to_string();
+    let title = 2 * wrapped(&plan.heading(l10n, lang), LINE_CHARS / 2);
+    let headings = 4;
+    let entries: usize = match plan.tour {
+        Some(_) => {
+            2 + (plan.outline().iter())
+                .map(|(step, figures)| {
+                    wrapped(&title_of(*step), ITEM_CHARS)
+                        + (figures.iter())
+                            .map(|&f| wrapped(&title_of(f), ITEM_CHARS - 15))
+                            .sum::<usize>()
+                })
+                .sum::<usize>()
+        }
+        None => (plan.entries.iter())
+            .map(|&i| wrapped(&title_of(i), ITEM_CHARS))
+            .sum(),
+    };
+    title + headings + entries
 }
 
 /// Lines of 10.5 pt text an A4 page holds inside its print margins, less a few for the space
@@ -195,6 +239,45 @@ mod tests {
                 fits,
                 "{id} {langs:?} {single_file}"
             );
+        }
+    }
+
+    /// Walk 26 (D-3): three chosen entries in two languages print both contents on one
+    /// page; a tour's contents (the STI tour's 13 steps, or those introducing their tour),
+    /// the whole corpus, one language or a folder keep their pages.
+    #[test]
+    fn short_contents_in_two_languages_share_their_page() {
+        let corpus = load(&Sources::builtin()).corpus;
+        let l10n = Localizer::shared();
+        let index = |id: &str| corpus.index_of(id).expect(id);
+        let briefing = [
+            index("it-park"),
+            index("finding-government-commitments-unfunded"),
+            index("fig-itp-planned-capacities"),
+        ];
+        for (langs, single_file, shares) in [
+            (Languages::EnMn, true, true),
+            (Languages::Both, true, true),
+            (Languages::En, true, false),
+            (Languages::EnMn, false, false),
+        ] {
+            let mut plan = Plan::chosen(&corpus, &briefing, langs, Lang::En);
+            plan.single_file = single_file;
+            assert_eq!(
+                contents_share_page(&plan, l10n),
+                shares,
+                "{langs:?} {single_file}"
+            );
+        }
+        for tour in [
+            Some("tour-sti-parks-mongolia"),
+            Some("tour-what-is-a-cluster"),
+            Some("tour-clusters-abroad"),
+            None,
+        ] {
+            let mut plan = Plan::new(&corpus, tour.map(index), Languages::Both, Lang::Mn);
+            plan.single_file = true;
+            assert!(!contents_share_page(&plan, l10n), "{tour:?}");
         }
     }
 }

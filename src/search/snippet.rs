@@ -1,5 +1,5 @@
-//! Snippets: Markdown read as plain running text (links as their text or their entry's title),
-//! and an excerpt of about [`SNIPPET_CHARS`] chars around the first match of the query, with
+//! Snippets: Markdown read as plain running text (links as their text or their entry's title,
+//! a table's rows as their cells joined by " · ", without its header and rule), and an excerpt of about [`SNIPPET_CHARS`] chars around the first match of the query, with
 //! the char positions of the matches in it.
 
 use super::highlight::{positions, token_matches};
@@ -7,8 +7,8 @@ use super::query::Word;
 use super::translit::KeyBuilder;
 use crate::markdown::prose::LinkTitle;
 
-/// Markdown reduced to plain running text: link syntax, emphasis and table bars dropped (a
-/// `[[id|text]]` link keeps its text), whitespace collapsed.
+/// Markdown reduced to plain running text: link syntax and emphasis dropped (a `[[id|text]]`
+/// link keeps its text), a table read row by row ([`table_rows`]), whitespace collapsed.
 pub fn plain(md: &str) -> String {
     plain_with(md, &|_| None)
 }
@@ -21,6 +21,14 @@ pub type Titles<'a> = dyn Fn(&str) -> Option<LinkTitle> + 'a;
 /// definition's title lower-case mid-sentence ("a small cluster"), as written at the start of
 /// a paragraph, list item, table cell or sentence.
 pub fn plain_with(md: &str, titles: &Titles<'_>) -> String {
+    let rows;
+    let md = match md.contains('|') {
+        true => {
+            rows = table_rows(md);
+            rows.as_str()
+        }
+        false => md,
+    };
     let mut out = String::with_capacity(md.len());
     let mut chars = md.chars().peekable();
     let mut space = false;
@@ -87,6 +95,72 @@ pub fn plain_with(md: &str, titles: &Titles<'_>) -> String {
         }
     }
     out
+}
+
+/// A Markdown table's lines as a reader says them: each row its cells joined by " · ", rows
+/// one after another with "; " between them, and neither the header row nor the `---` rule
+/// under it («1 · Орон нутаг / аймгийн кластер · …», never «№ үе шат онцлог --------- 1»).
+/// A line is a row when it starts or ends with a bar (a window cut inside a table starts
+/// inside a row); the bar of a `[[id|text]]` link is no cell's end. Other lines are kept.
+fn table_rows(md: &str) -> String {
+    let is_row = |l: &str| {
+        let t = l.trim();
+        t.starts_with('|') || (t.ends_with('|') && !t.ends_with("||"))
+    };
+    let is_rule = |l: &str| {
+        let t = l.trim();
+        is_row(l) && t.contains('-') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+    };
+    let lines: Vec<&str> = md.split('\n').collect();
+    let mut out = String::with_capacity(md.len());
+    let mut in_table = false;
+    for (n, line) in lines.iter().enumerate() {
+        let header = lines.get(n + 1).is_some_and(|next| is_rule(next));
+        if !is_row(line) || is_rule(line) || header {
+            if !is_row(line) {
+                if n > 0 {
+                    out.push('\n');
+                }
+                out.push_str(line);
+                in_table = false;
+            }
+            continue;
+        }
+        let cells = cells(line);
+        if cells.is_empty() {
+            continue;
+        }
+        out.push_str(match (in_table, n) {
+            (true, _) => "; ",
+            (false, 0) => "",
+            (false, _) => "\n",
+        });
+        out.push_str(&cells.join(" · "));
+        in_table = true;
+    }
+    out
+}
+
+/// The cells of a table row, trimmed, empty ones left out; a bar inside `[[…]]` is a link's.
+fn cells(row: &str) -> Vec<&str> {
+    let mut cells = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    let bytes = row.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'[' if bytes.get(i + 1) == Some(&b'[') => depth += 1,
+            b']' if bytes.get(i + 1) == Some(&b']') => depth = depth.saturating_sub(1),
+            b'|' if depth == 0 => {
+                cells.push(row[start..i].trim());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    cells.push(row[start..].trim());
+    cells.retain(|c| !c.is_empty());
+    cells
 }
 
 /// Width of a snippet in chars.
@@ -269,7 +343,7 @@ mod tests {
             plain("a [[cluster|кластерийн]] b [[itp]]"),
             "a кластерийн b itp"
         );
-        assert_eq!(plain("| a | [[x|y]] |"), "a y");
+        assert_eq!(plain("| a | [[x|y]] |"), "a · y");
         let titles: &Titles<'_> = &|id| {
             (id == "itp").then(|| LinkTitle {
                 text: "ITP".to_string(),
@@ -301,8 +375,39 @@ mod tests {
             read("the list\n- [[cluster]] too"),
             "the list - Cluster too"
         );
-        assert_eq!(read("| a | [[cluster]] |"), "a Cluster");
+        assert_eq!(read("| a | [[cluster]] |"), "a · Cluster");
         assert_eq!(read("a **[[cluster]]** b"), "a cluster b");
+    }
+
+    /// Walk 26 (P-2): a matched table reads as its rows, cells joined by " · ", without the
+    /// header run into the first row or the `---` rule; a link's bar inside a cell stays a
+    /// link's.
+    #[test]
+    fn a_table_reads_as_its_rows_never_its_rule_or_header() {
+        let body = "Кластерийг дөрвөн үе шатад хуваадаг:\n\n\
+                    | № | Үе шат | Онцлог |\n\
+                    |---|---|---|\n\
+                    | 1 | Орон нутаг / аймгийн кластер | [[cluster|Кластер]] эхэлнэ |\n\
+                    | 2 | Бүсийн кластер | өргөжнө |\n\n\
+                    Дараагийн догол мөр.";
+        assert_eq!(
+            plain(body),
+            "Кластерийг дөрвөн үе шатад хуваадаг: 1 · Орон нутаг / аймгийн кластер · \
+             Кластер эхэлнэ; 2 · Бүсийн кластер · өргөжнө Дараагийн догол мөр."
+        );
+        let (s, _) = snippet(body, &words("үе шат"));
+        assert!(
+            s.contains("хуваадаг: 1 · Орон нутаг / аймгийн кластер"),
+            "{s}"
+        );
+        assert!(!s.contains("---") && !s.contains("Онцлог"), "{s}");
+        // A window that starts inside a row keeps the rest of that row's cells apart.
+        assert_eq!(
+            plain("гийн кластер | өргөжнө |\n| 3 | Үндэсний |"),
+            "гийн кластер · өргөжнө; 3 · Үндэсний"
+        );
+        // Text with a bar that is no table is read as before.
+        assert_eq!(plain("a [[x|y]] b"), "a y b");
     }
 
     /// A snippet whose window begins inside a word starts at the next word, even when the

@@ -161,17 +161,29 @@ impl FigureView<'_> {
             self.bars(width, lines_per_label, &mut head)
         };
         let mut foot = vec![Line::default()];
-        let label = t(self.lang, "figure-source");
+        // One source on the label's line; several under one label, one a line, indented.
+        let several = self.entry.sources.len() > 1;
+        let label = match several {
+            true => t(self.lang, "figure-sources"),
+            false => t(self.lang, "figure-source"),
+        };
+        if several {
+            foot.push(Line::styled(format!("{label}:"), self.th.dim));
+        }
         for s in &self.entry.sources {
             let name = self
                 .source_title
                 .and_then(|f| f(&s.id))
                 .unwrap_or_else(|| s.id.clone());
-            let text = safe(&format!("{label}: {name}, {}", s.place(self.lang)));
+            let source = safe(&format!("{name}, {}", s.place(self.lang)));
             // A view that scrolls shows a source whole; a fixed area gives it four lines.
             let most = if stack { usize::MAX } else { 4 };
-            for l in wrap(&text, width, most) {
-                foot.push(Line::styled(l, self.th.dim));
+            let (text, indent) = match several {
+                true => (source, "  "),
+                false => (format!("{label}: {source}"), ""),
+            };
+            for l in wrap(&text, width.saturating_sub(indent.len()), most) {
+                foot.push(Line::styled(format!("{indent}{l}"), self.th.dim));
             }
         }
         Plan { head, body, foot }

@@ -65,6 +65,41 @@ fn cite_takes_several_ids_and_prints_nothing_for_an_unknown_one() {
     assert_eq!(out.status.code(), Some(2), "an id is required");
 }
 
+/// Walk 26 (D-2): the comma list `export --ids` takes, with or without spaces, names the same
+/// entries as separate words: one line per entry, in the order given.
+#[test]
+fn cite_takes_the_comma_list_export_ids_takes() {
+    let words = toli("en")
+        .args(["cite", "finding-1", "action-fund", "park-a"])
+        .output()
+        .expect("run");
+    assert!(words.status.success());
+    assert_eq!(String::from_utf8_lossy(&words.stdout).lines().count(), 3);
+    for args in [
+        &["finding-1,action-fund,park-a"][..],
+        &["finding-1, action-fund, park-a"],
+        &["finding-1,", "action-fund", ",park-a"],
+    ] {
+        let out = toli("en").arg("cite").args(args).output().expect("run");
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(out.stdout, words.stdout, "{args:?}");
+    }
+    // A list with an unknown id names that id alone, and prints nothing.
+    let out = toli("en")
+        .args(["cite", "finding-1,no-such-entry"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("`no-such-entry`"), "{stderr}");
+    assert!(!stderr.contains("finding-1,"), "{stderr}");
+}
+
 #[test]
 fn cite_has_its_help_in_both_languages() {
     let out = toli("mn").args(["help", "cite"]).output().expect("run");

@@ -104,3 +104,37 @@ fn a_csv_row_keeps_the_year_the_title_gives_and_no_empty_year_column() {
         "{text}"
     );
 }
+
+/// Walk 26 (D-4): a figure with two sources says its label once, the sources under it, one a
+/// line (each was a line of its own labelled "Sources:"); the Mongolian cells name МОНЦАМЭ and
+/// Багануур in Cyrillic. A figure with one source keeps it on the label's line.
+#[test]
+fn two_sources_come_under_one_label_in_both_languages() {
+    for (lang, label) in [("en", "Sources"), ("mn", "Эх сурвалж")] {
+        let text = figure(lang, "fig-itp-planned-capacities");
+        let labelled = format!("{label}:");
+        let at = (text.lines().position(|l| l == labelled))
+            .unwrap_or_else(|| panic!("no line {labelled:?}:\n{text}"));
+        let after: Vec<&str> = text.lines().skip(at + 1).collect();
+        assert!(after.len() >= 2, "{text}");
+        assert!(
+            after.iter().all(|l| l.starts_with("  ")),
+            "indented: {text}"
+        );
+        assert_eq!(
+            text.matches(&format!("{label}: ")).count(),
+            0,
+            "no source on a labelled line of its own:\n{text}"
+        );
+        assert!(after.iter().any(|l| l.contains("Saraway (2019)")), "{text}");
+    }
+    let mn = figure("mn", "fig-itp-planned-capacities");
+    assert!(
+        mn.contains("Иш татсан эх сурвалж: МОНЦАМЭ агентлаг (огноогүй)"),
+        "{mn}"
+    );
+    assert!(mn.contains("Иш татсан эх сурвалж: Багануур (2025)"), "{mn}");
+    assert!(!mn.contains("Montsame") && !mn.contains("Baganuur"), "{mn}");
+    let one = figure("en", "fig-it-park-revenue");
+    assert!(one.lines().any(|l| l.starts_with("Sources: ")), "{one}");
+}

@@ -562,7 +562,7 @@ fn an_html_handout_says_how_to_print_it() {
     assert!(!text.contains("index.html"), "{text}");
     let whole = std::fs::read_to_string(&print).expect("print.html");
     assert!(
-        whole.contains("<nav class=\"toc\">"),
+        whole.contains("<nav class=\"toc"),
         "the single-file handout"
     );
     assert!(
@@ -739,7 +739,7 @@ fn an_entry_named_print_keeps_its_page_and_the_whole_handout_takes_another_name(
         "the entry's own page"
     );
     let whole = std::fs::read_to_string(out.path().join("print-1.html")).expect("print-1.html");
-    assert!(whole.contains("<nav class=\"toc\">") && whole.contains("<article id=\"print\""));
+    assert!(whole.contains("<nav class=\"toc") && whole.contains("<article id=\"print\""));
     assert!(
         text.contains(&out.path().join("print-1.html").display().to_string()),
         "{text}"
@@ -1097,4 +1097,112 @@ fn the_site_marks_the_charts_shown_at_steps_and_print_keeps_each_chart_whole() {
         step.contains("class=\"kind-figure\""),
         "a step is not a chart shown at one"
     );
+}
+
+/// Walk 26 (D-3): `--title` names a handout of chosen entries — one title for every language,
+/// or one per language (`en:…`, `mn:…`) — on its front page, contents and HTML title, a
+/// folder's `index.html` and a Markdown `README.md` too; a title that cannot be used is
+/// refused, saying why, in the reader's language.
+#[test]
+fn a_handout_takes_a_title_of_its_own_in_one_or_each_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("one.html");
+    toli(None)
+        .args([
+            "--ids",
+            "park-a,cluster",
+            "--single-file",
+            "--title",
+            "Ministry briefing",
+        ])
+        .arg(&file)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&file).expect("read");
+    assert!(
+        html.contains("<title>Ministry briefing</title>"),
+        "said once: {html}"
+    );
+    assert_eq!(
+        html.matches("<h1>Ministry briefing</h1>").count(),
+        2,
+        "{html}"
+    );
+    let folder = dir.path().join("site");
+    toli(None)
+        .args([
+            "--lang",
+            "mn",
+            "--ids",
+            "park-a",
+            "--title",
+            "mn:Яамны мэдээлэл",
+        ])
+        .args(["--title", "en:Ministry briefing"])
+        .arg(&folder)
+        .assert()
+        .success();
+    let index = std::fs::read_to_string(folder.join("index.html")).expect("index");
+    assert!(
+        index.contains("<title>Яамны мэдээлэл / Ministry briefing</title>"),
+        "{index}"
+    );
+    assert!(
+        index.contains("<h1>Яамны мэдээлэл</h1>") && index.contains("<h1>Ministry briefing</h1>")
+    );
+    let md = dir.path().join("md");
+    toli(None)
+        .args([
+            "--format",
+            "md",
+            "--ids",
+            "park-a",
+            "--title",
+            "Ministry briefing",
+        ])
+        .arg(&md)
+        .assert()
+        .success();
+    let readme = std::fs::read_to_string(md.join("README.md")).expect("readme");
+    assert!(readme.starts_with("# Ministry briefing\n"), "{readme}");
+    for (args, said) in [
+        (
+            &["--title", "A", "--title", "B"][..],
+            "Two titles with no language",
+        ),
+        (&["--title", "en:A", "--title", "en:B"], "Two titles for en"),
+        (&["--title", " "], "--title is empty"),
+        (
+            &["--langs", "en", "--title", "mn:Б"],
+            "--title mn:… names a language this handout does not hold",
+        ),
+    ] {
+        let out = toli(None)
+            .args(["--ids", "park-a", "--single-file"])
+            .args(args)
+            .arg(dir.path().join("refused.html"))
+            .output()
+            .expect("run");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(said), "{args:?}: {err}");
+    }
+    assert!(!dir.path().join("refused.html").exists());
+    let out = toli(None)
+        .args([
+            "--lang",
+            "mn",
+            "--ids",
+            "park-a",
+            "--single-file",
+            "--title",
+            "A",
+            "--title",
+            "B",
+        ])
+        .arg(dir.path().join("refused.html"))
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Хэл заагаагүй хоёр нэр"), "{err}");
 }

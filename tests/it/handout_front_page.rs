@@ -77,3 +77,62 @@ fn a_two_language_tour_handout_introduces_the_tour_on_its_contents_pages() {
     assert!(screen.contains(".tour-intro{display:none}"));
     assert!(print.contains("article.intro-in-contents{display:none}"));
 }
+
+/// Walk 26 (D-3): a briefing of three chosen entries in two languages, named with `--title`
+/// per language. Its front page carries both titles and both short contents, one under the
+/// other (each took a half-empty page of its own), and the file's title is the one given.
+#[test]
+fn a_titled_briefing_of_chosen_entries_prints_both_contents_on_its_front_page() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("briefing.html");
+    let (en, mn) = (
+        "Briefing: IT Park and ITP funding",
+        "Товч мэдээлэл: IT Park",
+    );
+    common::toli_en()
+        .args(["handout", "--langs", "en-mn", "--single-file"])
+        .args([
+            "--ids",
+            "it-park,finding-government-commitments-unfunded,fig-itp-planned-capacities",
+        ])
+        .args([
+            "--title",
+            &format!("en:{en}"),
+            "--title",
+            &format!("mn:{mn}"),
+        ])
+        .arg(&file)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&file).expect("read");
+    assert!(
+        html.contains(&format!("<title>{en} / {mn}</title>")),
+        "{html}"
+    );
+    assert!(
+        !html.contains("a knowledge base"),
+        "the corpus's name is not used"
+    );
+    assert!(html.contains("<nav class=\"toc one-page\">"));
+    let Some(chromium) = chromium() else { return };
+    let pdf = print_pdf(chromium, &file);
+    let Some(pages) = pdf_page_texts(&pdf) else {
+        return;
+    };
+    let first = lines(&pages[0]).join(" ");
+    for words in [
+        en,
+        "Contents",
+        "3. Planned scale of selected industrial technology park projects",
+        mn,
+        "Гарчиг",
+        "3. Зарим үйлдвэр, технологийн паркийн төслийн төлөвлөсөн хэмжээ",
+    ] {
+        assert!(first.contains(words), "page 1 lacks {words:?}:\n{first}");
+    }
+    let second = lines(&pages[1]).join(" ");
+    assert!(
+        second.contains("Information Technology Park (IT Park)") && !second.contains("Гарчиг"),
+        "page 2 starts the first entry:\n{second}"
+    );
+}

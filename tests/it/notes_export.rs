@@ -139,6 +139,68 @@ fn out_writes_markdown_and_never_over_a_file_toli_did_not_write_unasked() {
     );
 }
 
+/// Walk 26 (D-2): a memo made of notes names its sources. Under each note, the entry's
+/// citation as `toli cite` prints it in the run's language — in `--full`, the Markdown file
+/// and the HTML page; an entry this run did not load has none.
+#[test]
+fn each_note_written_out_carries_its_entry_s_citation_as_cite_prints_it() {
+    let data = with_notes();
+    let cite = |lang: &str, id: &str| {
+        let (ok, line, err) = run(data.path(), &["--lang", lang, "cite", id]);
+        assert!(ok, "{err}");
+        line.trim_end().to_string()
+    };
+    let (park_en, park_mn) = (cite("en", "park-a"), cite("mn", "park-a"));
+    assert!(park_en.contains(" — Source"), "{park_en}");
+    let (ok, en, _) = run(data.path(), &["notes", "--full"]);
+    assert!(ok, "{en}");
+    in_order(
+        &en,
+        &[
+            "## Park A\n",
+            "Паркийн менежер.\n",
+            &format!("\n*Cite as:* {park_en}\n"),
+            "## Technology Transfer Act\n",
+        ],
+    );
+    let cited = en.matches("*Cite as:*").count();
+    assert_eq!(cited, 4, "one per loaded entry, none for gone-entry: {en}");
+    let gone = en.find("`gone-entry`").expect("the note not loaded");
+    assert!(!en[gone..].contains("Cite as"), "{en}");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let md = dir.path().join("memo.md");
+    let (ok, said, _) = run(
+        data.path(),
+        &[
+            "--lang",
+            "mn",
+            "notes",
+            "--out",
+            md.to_str().expect("a path"),
+        ],
+    );
+    assert!(ok, "{said}");
+    let md = std::fs::read_to_string(&md).expect("written");
+    in_order(
+        &md,
+        &[
+            "## А парк",
+            "Паркийн менежер.",
+            &format!("*Ишлэл:* {park_mn}\n"),
+            "## Кластер",
+        ],
+    );
+    let html = dir.path().join("memo.html");
+    let (ok, said, _) = run(
+        data.path(),
+        &["notes", "--out", html.to_str().expect("a path")],
+    );
+    assert!(ok, "{said}");
+    let html = std::fs::read_to_string(&html).expect("written");
+    let cell = format!("<p class=\"note-cite\"><em>Cite as:</em> {park_en}</p></article>");
+    assert!(html.contains(&cell), "{html}");
+}
+
 #[test]
 fn out_writes_html_to_print_and_a_pdf_name_gets_the_html_beside_it() {
     let data = with_notes();
