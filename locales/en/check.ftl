@@ -138,6 +138,7 @@ problem-figure-cells = row { $row } has { $cells ->
        *[other] { $columns } columns
     } — give each row one cell per entry of `columns`
 problem-figure-total = the rows add up to { $sum }, but `total` says { $total }
+problem-figure-total-unread = `total` is not checked against the rows yet: row { $row } could not be read — fix it, and the next toli check adds the rows up
 problem-figure-units = `{ $field }` gives a unit different from the figure's `unit`, and bars share one unit — remove this `unit`, or show the figure as a table (`chart: table`)
 problem-outside-root = skipped: it leads outside the content folder (to { $target })
 check-summary = { $entries ->

@@ -284,6 +284,10 @@ pub enum Problem {
         sum: String,
         total: String,
     },
+    /// A figure's `total` left unchecked: a row (`row`, from 0) could not be read.
+    FigureTotalUnread {
+        row: usize,
+    },
     FigureUnits {
         field: String,
     },

@@ -208,6 +208,7 @@ impl Problem {
                 ("columns", columns.to_string()),
             ],
             FigureTotal { sum, total } => vec![("sum", sum.clone()), ("total", total.clone())],
+            FigureTotalUnread { row } => vec![("row", (row + 1).to_string())],
             FigureUnits { field } => vec![("field", field.clone())],
             MnCaseHyphen { found, fix, after } => vec![
                 ("found", found.clone()),
