@@ -83,3 +83,7 @@ export-replaced-all = It replaced the handout of the whole knowledge base that {
 export24-shown-as-step = { $title } — see step { $n }
 # `toli handout --single-file OUT` over a handout file already there: it is written over, and said ($path: the file).
 export25-replaced-file = { $path } held an earlier handout: replaced with this one.
+export-into-content = { $how ->
+        [inside] { $out } would put the handout into your content folder { $dir }, among your entries
+       *[other] { $out } would put the handout beside your content folder { $dir }, under the same name
+    } — name the handout otherwise, for example: { $suggested }

@@ -10,6 +10,7 @@ mod context;
 mod export;
 mod figure;
 mod folders;
+mod handout_content;
 mod handout_paths;
 mod handout_usage;
 mod help;
@@ -200,6 +201,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 force,
                 out: &dir,
                 check_command,
+                content_dirs: &loaded.dirs,
             },
         ),
         Some(

@@ -113,15 +113,17 @@ pub(super) fn read_parts(
             None => return out,
         },
         None => {
+            // The kind of the folder it is in, when named for one, is the example given.
+            let folder_kind = stand_in::stand_in(path, None);
             out.diagnostics.push(diag(
                 parts.front_matter_line,
                 1,
                 Problem::MissingField {
                     field: "kind".into(),
-                    kind: None,
+                    kind: folder_kind,
                 },
             ));
-            match stand_in::stand_in(path, None) {
+            match folder_kind {
                 Some(kind) => (kind, true),
                 None => return out,
             }
