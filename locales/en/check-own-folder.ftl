@@ -14,6 +14,7 @@ problem-empty-field-about = `{ $field }` is written but has no value — write i
 # What a required field holds, with an example to copy (src/corpus/kinds.rs gives each field its message).
 about-id = the entry's name in links and in its file's name, in lower-case Latin letters, digits and -, for example: id: anchor-firm
 about-kind = what the entry is, for example: kind: definition (`toli help format` lists every kind)
+about-kind-in-folder = what the entry is; in this folder, kind: { $kind } (`toli help format` lists every kind)
 about-title = the entry's name in both languages, for example: title: {"{"}en: Anchor firm, mn: Тулгуур компани{"}"}
 about-summary = one or two sentences in both languages saying what the entry is, for example: summary: {"{"}en: A large firm a cluster grows around., mn: Эргэн тойронд нь кластер бүрэлдэн бий болдог томоохон компани.{"}"}
 about-stage-model = the id of the definition or case whose sequence this stage belongs to, for example: model: cluster-development-stages

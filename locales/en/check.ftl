@@ -23,6 +23,7 @@ problem-mn-doubled-word = { $times ->
     [2] the word «{ $word }» is written twice in a row — delete one
    *[other] the word «{ $word }» is written { $times } times in a row — keep one
     }
+problem-mn-abbrev-first-use-once = «{ $abbr }» is used here before it is spelled out, and nowhere else in the entry — write the words alone, with the case ending the sentence needs: { $alone } (an abbreviation in brackets is only for a reader who meets it again)
 problem-mn-abbrev-first-use = «{ $abbr }» is used here before it is spelled out — at its first use in the Mongolian text write the words, with the case ending the sentence needs, then the abbreviation in brackets: { $words }; after that «{ $abbr }» alone will do (a quoted title in «…» does not count)
 problem-mn-link-repeats = «{ $words }» stands right before a link that shows «{ $shown }», so the reader sees it twice — write it once, as the link text: { $fix }
 problem-numbers-one-side = { $lang ->
@@ -54,7 +55,7 @@ problem-bad-id = `{ $value }` cannot be an id: an id is lower-case Latin letters
 problem-unused-abbrev = { $lang ->
     [en] the English text
    *[mn] the Mongolian text
-    } gives «{ $abbr }» in brackets after a name, but the entry never uses «{ $abbr }» again — not in a later sentence, the title, the summary, an alias, a label or note, a source's place, nor a linked entry's title. Either drop the bracket and let the words stand alone, or use «{ $abbr }» later in the entry (content/GLOSSARY.md, review 17i, row "abbreviations, one rule": the bracket only where the reader meets the abbreviation again)
+    } gives «{ $abbr }» in brackets after a name, but the entry never uses «{ $abbr }» again — not in a later sentence, the title, the summary, an alias, a label or note, a source's place, nor a linked entry's title. Either drop the bracket and let the words stand alone, or use «{ $abbr }» later in the entry: the bracket is only for a reader who meets the abbreviation again
 
 severity-error = error
 severity-warning = warning
@@ -138,6 +139,7 @@ problem-figure-cells = row { $row } has { $cells ->
        *[other] { $columns } columns
     } — give each row one cell per entry of `columns`
 problem-figure-total = the rows add up to { $sum }, but `total` says { $total }
+problem-figure-total-unread = `total` is not checked against the rows yet: row { $row } could not be read — fix it, and the next toli check adds the rows up
 problem-figure-units = `{ $field }` gives a unit different from the figure's `unit`, and bars share one unit — remove this `unit`, or show the figure as a table (`chart: table`)
 problem-outside-root = skipped: it leads outside the content folder (to { $target })
 check-summary = { $entries ->
@@ -172,7 +174,7 @@ problem-file-name = the file is named `{ $file }`, but its id is `{ $id }` — r
 # `toli check`: a tour step's `minutes` that is not a whole number ($step counts from 1, $value as
 # written, $most the largest allowed).
 problem-step-minutes = step { $step } has `minutes: { $value }`, but a step's minutes are a whole number from 1 to { $most } — write one (`minutes: 8`); until then the step shares the talk's time with the other steps
-problem-synonyms = synonyms: { $detail } — write one group a line, `- [word, other word]`, as content/README.md shows
+problem-synonyms = synonyms: { $detail } — write one group a line, `- [word, other word]`, as `toli help format` shows under "Synonyms"
 # `toli check`: a tour step with no `entry` ($step counts from 1).
 problem-step-without-entry = step { $step } names no entry — add `entry:` with the id of the entry to show (`entry: cluster`); the tour is shown without it until then
 # Closes a file's warnings of one kind past the first ten.

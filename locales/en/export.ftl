@@ -94,3 +94,7 @@ export26-title-empty = --title is empty: write the handout's title after it, e.g
 export26-title-twice = Two titles with no language: give one --title for every language, or one per language as --title en:… --title mn:…
 export26-title-lang-twice = Two titles for { $code }: give --title { $code }:… once
 export26-title-lang-absent = --title { $code }:… names a language this handout does not hold: add it with --langs, or leave that title out
+export-into-content = { $how ->
+        [inside] { $out } would put the handout into your content folder { $dir }, among your entries
+       *[other] { $out } would put the handout beside your content folder { $dir }, under the same name
+    } — name the handout otherwise, for example: { $suggested }

@@ -14,6 +14,7 @@ problem-empty-field-about = `{ $field }` талбарыг бичсэн ч утг
 # What a required field holds, with an example to copy (src/corpus/kinds.rs gives each field its message).
 about-id = холбоосод болон файлын нэрд хэрэглэх бичлэгийн таних нэр; латин жижиг үсэг, цифр, зураасаар бичнэ, жишээ нь: id: anchor-firm
 about-kind = бичлэгийн төрөл, жишээ нь: kind: definition (бүх төрлийг `toli help format` жагсаана)
+about-kind-in-folder = бичлэгийн төрөл; энэ хавтсанд kind: { $kind } гэж бичнэ (бүх төрлийг `toli help format` жагсаана)
 about-title = бичлэгийн нэр, хоёр хэлээр, жишээ нь: title: {"{"}en: Anchor firm, mn: Тулгуур компани{"}"}
 about-summary = бичлэг юуны тухай болохыг хоёр хэлээр нэг хоёр өгүүлбэрээр бичнэ, жишээ нь: summary: {"{"}en: A large firm a cluster grows around., mn: Эргэн тойронд нь кластер бүрэлдэн бий болдог томоохон компани.{"}"}
 about-stage-model = энэ үе шат хамаарах дарааллыг тайлбарласан бичлэгийн (тодорхойлолт эсвэл жишээ төрлийн) таних нэр, жишээ нь: model: cluster-development-stages

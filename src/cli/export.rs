@@ -14,6 +14,21 @@ use crate::export::files::{ExportError, Subject};
 use crate::export::{Format, Languages, Plan, write};
 use crate::lang::Lang;
 
+/// The refusal of a handout among the entries of a content folder, with the name to use.
+fn into_content(ctx: &Context, out: &Path, found: &super::handout_content::Collision) -> String {
+    let how = match found.meets {
+        super::handout_content::Meets::Inside => "inside",
+        super::handout_content::Meets::Beside => "beside",
+    };
+    let args = [
+        ("how", how.to_string()),
+        ("out", out.display().to_string()),
+        ("dir", found.dir.display().to_string()),
+        ("suggested", found.suggested.display().to_string()),
+    ];
+    ctx.t("export-into-content", &args)
+}
+
 /// What `toli export` was asked for.
 pub struct Request<'a> {
     pub format: Format,
@@ -27,6 +42,8 @@ pub struct Request<'a> {
     pub out: &'a Path,
     /// The `toli check` command for these folders, named when a tour step is missing.
     pub check_command: String,
+    /// This run's content folders, which no handout is written into or beside.
+    pub content_dirs: &'a [std::path::PathBuf],
 }
 
 pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
@@ -35,6 +52,11 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
         return Err(Failure::Message(ctx.t("export-single-md", &[])));
     }
     let paths = handout_paths::paths(req.out, req.single_file);
+    if let Some(found) =
+        super::handout_content::collision(req.out, &paths.handout, req.content_dirs)
+    {
+        return Err(Failure::Message(into_content(ctx, req.out, &found)));
+    }
     if paths.named_as_pdf && req.format == Format::Md {
         let dir = ("dir", paths.handout.display().to_string());
         return Err(Failure::Message(ctx.t("export-md-pdf-name", &[dir])));

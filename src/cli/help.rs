@@ -147,6 +147,10 @@ fn roff(text: &str) -> String {
 }
 
 #[cfg(test)]
+#[path = "help_examples_tests.rs"]
+mod examples_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::corpus::kinds::fields;

@@ -10,6 +10,7 @@ mod context;
 mod export;
 mod figure;
 mod folders;
+mod handout_content;
 mod handout_paths;
 mod handout_title;
 mod handout_usage;
@@ -212,6 +213,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 titles: &title,
                 out: &dir,
                 check_command,
+                content_dirs: &loaded.dirs,
             },
         ),
         Some(

@@ -27,6 +27,11 @@ impl<'a> Hints<'a> {
         self.l10n.t(self.lang, &format!("skeleton-{id}"))
     }
 
+    /// The message `skeleton-ID` with its arguments.
+    fn say_with(&self, id: &str, args: &[(&'static str, String)]) -> String {
+        self.l10n.format(self.lang, &format!("skeleton-{id}"), args)
+    }
+
     /// A quoted placeholder: `"TODO: …"`, which `toli check` reports until it is replaced.
     fn todo(&self, id: &str) -> String {
         format!("\"{PLACEHOLDER} {}\"", self.say(id))
@@ -64,11 +69,13 @@ summary:
 fn sources(h: &Hints) -> String {
     format!(
         "# {}
+# {}
 sources:
   - id: {}
     locator: {}
 ",
         h.say("sources"),
+        h.say("sources-own"),
         h.todo("source-id"),
         h.todo("source-locator"),
     )
@@ -129,7 +136,10 @@ type: {}
 ",
             h.todo("country"),
             h.todo("case-type"),
-            h.say("case-ownership"),
+            h.say_with(
+                "case-ownership",
+                &[("values", crate::corpus::values::OWNERSHIPS.join(", "),)],
+            ),
             h.say("case-licensed"),
             h.say("case-profile"),
         ),

@@ -102,10 +102,22 @@ impl Problem {
                 let about = field.and_then(|(_, f)| crate::corpus::kinds::about(*kind, f));
                 if let Some(about) = about {
                     let mut with = args.to_vec();
-                    with.push(("about", l10n.t(lang, about)));
+                    // A missing `kind` is given the kind of the file's folder as its example.
+                    let about = match (field, kind) {
+                        (Some((_, f)), Some(k)) if f == "kind" => l10n.format(
+                            lang,
+                            "about-kind-in-folder",
+                            &[("kind", k.name().to_string())],
+                        ),
+                        _ => l10n.t(lang, about),
+                    };
+                    with.push(("about", about));
                     return l10n.format(lang, &format!("problem-{}-about", self.code()), &with);
                 }
                 format!("problem-{}", self.code())
+            }
+            Problem::MnAbbrevFirstUse { once: true, .. } => {
+                "problem-mn-abbrev-first-use-once".to_string()
             }
             Problem::TableRowCells { cells, columns } if cells > columns => {
                 "problem-table-row-cells-more".to_string()

@@ -284,6 +284,10 @@ pub enum Problem {
         sum: String,
         total: String,
     },
+    /// A figure's `total` left unchecked: a row (`row`, from 0) could not be read.
+    FigureTotalUnread {
+        row: usize,
+    },
     FigureUnits {
         field: String,
     },
@@ -333,6 +337,8 @@ pub enum Problem {
         abbr: String,
         /// The words and the abbreviation in brackets, as GLOSSARY.md spells them out.
         words: String,
+        /// The entry uses it nowhere else: the words alone will do, no bracket.
+        once: bool,
     },
     /// A name given with its abbreviation in brackets that nothing else in the entry uses, in
     /// `lang`'s text; `list` holds the other abbreviations of the list of names it is in.

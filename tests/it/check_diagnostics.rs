@@ -514,8 +514,8 @@ fn a_wrong_kind_hides_nothing_and_coded_values_are_read_by_their_names() {
                 // Walk 13, T2: the number written is the one suggested.
                 "policies/aimag-law.md:12:7: error: `year` must be a year in four digits — write `year: 2025`",
                 "policies/aimag-law.md:13:7: warning: `хууль` is read as `law` — write the code `law` in `type`",
-                // No kind: the rest is checked as the kind of its folder.
-                "policies/soum-law.md:2:1: error: missing required field `kind`: what the entry is, for example: kind: definition (`toli help format` lists every kind)",
+                // No kind: the rest is checked as the kind of its folder, given as the example.
+                "policies/soum-law.md:2:1: error: missing required field `kind`: what the entry is; in this folder, kind: policy (`toli help format` lists every kind)",
                 "policies/soum-law.md:7:7: error: `хуул` is not a valid type; expected law, strategy, programme, incentive — did you mean `law`?",
             ],
             &kinds
@@ -532,7 +532,7 @@ fn a_wrong_kind_hides_nothing_and_coded_values_are_read_by_their_names() {
                 "policies/aimag-law.md:11:10: анхааруулга: `Монгол` гэснийг `MN` гэж уншлаа — `country` талбарт `MN` гэсэн кодыг бичнэ үү",
                 "policies/aimag-law.md:12:7: алдаа: `year` талбарт оныг дөрвөн оронтой тоогоор бичнэ — `year: 2025` гэж бичнэ үү",
                 "policies/aimag-law.md:13:7: анхааруулга: `хууль` гэснийг `law` гэж уншлаа — `type` талбарт `law` гэсэн кодыг бичнэ үү",
-                "policies/soum-law.md:2:1: алдаа: заавал байх `kind` талбар байхгүй: бичлэгийн төрөл, жишээ нь: kind: definition (бүх төрлийг `toli help format` жагсаана)",
+                "policies/soum-law.md:2:1: алдаа: заавал байх `kind` талбар байхгүй: бичлэгийн төрөл; энэ хавтсанд kind: policy гэж бичнэ (бүх төрлийг `toli help format` жагсаана)",
                 "policies/soum-law.md:7:7: алдаа: `хуул` гэсэн утгыг `type` талбар хүлээж авахгүй; боломжит утга: law (хууль), strategy (стратеги), programme (хөтөлбөр), incentive (хөнгөлөлт) — `law` гэж бичих гэсэн үү?",
             ],
             &kinds_mn

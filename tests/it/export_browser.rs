@@ -314,7 +314,9 @@ fn printed_links_show_their_address_once() {
          ::: mn\nх\n",
     )
     .expect("write");
-    let file = dir.path().join("links.html");
+    // Beside the content folder, never in it.
+    let out = tempfile::tempdir().expect("tempdir");
+    let file = out.path().join("links.html");
     common::toli_en()
         .arg("--content")
         .arg(dir.path())

@@ -77,7 +77,8 @@ fn no_lead_in_is_left_at_the_foot_of_a_page() {
          summary: {{en: S., mn: S.}}\nsteps:\n{steps}---\n::: en\nT.\n::: mn\nT.\n"
     );
     std::fs::write(content.join("tour-leads.md"), tour).expect("write");
-    let file = dir.path().join("leads.html");
+    // Named apart from the content folder beside it (`leads/`).
+    let file = dir.path().join("leads-handout.html");
     common::toli_en()
         .arg("--content")
         .arg(&content)

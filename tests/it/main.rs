@@ -20,6 +20,7 @@ mod check_mongolian;
 mod check_places;
 mod check_slips;
 mod check_teaches;
+mod check_walk26;
 mod cli;
 mod cli_cite;
 mod cli_figure;

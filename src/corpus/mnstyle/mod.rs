@@ -149,10 +149,14 @@ pub fn check(
         }
     }
     if let Some(section) = &parts.mn {
+        // The entry's Mongolian texts, where a later use of an abbreviation may be.
+        let mut texts: Vec<&str> = values.iter().filter_map(|v| v.mn).collect();
+        texts.push(&section.text);
         let first_uses = abbrev::find(&section.text).into_iter().map(|u| Found {
             offset: u.start,
             snippet: u.abbr.clone(),
             problem: Problem::MnAbbrevFirstUse {
+                once: unused_abbrev::count(&texts, &u.abbr) <= 1,
                 abbr: u.abbr,
                 words: u.words,
             },

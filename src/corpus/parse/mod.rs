@@ -21,6 +21,7 @@ mod coded;
 mod date_key;
 mod field_shapes;
 mod file_name;
+mod flow_comma;
 mod languages;
 pub(crate) mod placeholder;
 mod raw;

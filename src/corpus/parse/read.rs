@@ -63,6 +63,7 @@ pub(super) fn read_parts(
     };
     let dropped = read.dropped;
     let patched = read.patched;
+    let unread_rows = read.unread_rows;
     // A line patched to read on may show other problems that are only the patch's echo.
     let echo =
         |d: &Diagnostic| patched.contains(&d.line) && !matches!(d.problem, Problem::Yaml { .. });
@@ -112,15 +113,17 @@ pub(super) fn read_parts(
             None => return out,
         },
         None => {
+            // The kind of the folder it is in, when named for one, is the example given.
+            let folder_kind = stand_in::stand_in(path, None);
             out.diagnostics.push(diag(
                 parts.front_matter_line,
                 1,
                 Problem::MissingField {
                     field: "kind".into(),
-                    kind: None,
+                    kind: folder_kind,
                 },
             ));
-            match stand_in::stand_in(path, None) {
+            match folder_kind {
                 Some(kind) => (kind, true),
                 None => return out,
             }
@@ -198,8 +201,14 @@ pub(super) fn read_parts(
         }
     }
     out.link_sites = built.sites;
-    // Fields read from patched text are checked, but a file with a syntax error loads nothing.
-    out.entry = built.entry.filter(|_| patched.is_empty() && !stand_in);
+    // Fields read from patched text are checked, but a file with a syntax error loads nothing,
+    // nor does a figure with a row taken out.
+    let loads = patched.is_empty() && !stand_in && unread_rows.is_empty();
+    if !loads && let Some(entry) = &built.entry {
+        out.diagnostics
+            .extend(unloaded_total(path, &loc, entry, &unread_rows));
+    }
+    out.entry = built.entry.filter(|_| loads);
     out.diagnostics.retain(|d| !echo(d));
     // A tab read as spaces that let the entry load whole is said as such: a warning.
     if out.entry.is_some() {
@@ -210,6 +219,28 @@ pub(super) fn read_parts(
         }
     }
     out
+}
+
+/// The total of a figure that does not load, checked as a loaded one's is
+/// (`figure::validate`) over its rows, or said unchecked when a row could not be read.
+fn unloaded_total(
+    path: &str,
+    loc: &Locator,
+    entry: &crate::corpus::model::Entry,
+    unread_rows: &[usize],
+) -> Vec<Diagnostic> {
+    let crate::corpus::model::KindFields::Figure { total: Some(_), .. } = &entry.fields else {
+        return Vec::new();
+    };
+    let (line, _) = loc.key(&["total"]);
+    let problems = match unread_rows.first() {
+        Some(&row) => vec![Problem::FigureTotalUnread { row }],
+        None => crate::figure::validate::validate(entry),
+    };
+    problems
+        .into_iter()
+        .map(|problem| Diagnostic::new(path, line, 1, problem))
+        .collect()
 }
 
 /// `text` cut to `max` characters with an ellipsis, for quoting a value in a message.

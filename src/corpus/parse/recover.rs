@@ -13,7 +13,7 @@ use super::super::locate::Locator;
 use super::super::split::Parts;
 use super::RawEntry;
 use super::field_shapes::known_fields;
-use super::yaml_error::{syntax_code, yaml_diagnostic};
+use super::yaml_error::{syntax_code, yaml_diagnostic, yaml_diagnostic_at};
 use super::yaml_syntax;
 use crate::diagnostic::{Diagnostic, LINED_UP, Problem};
 use crate::suggest::closest;
@@ -27,7 +27,14 @@ pub(super) struct Read {
     /// File lines patched to read past syntax errors: the fields were read from patched text,
     /// so they are checked, but make no entry, and other problems on these lines are echoes.
     pub patched: Vec<usize>,
+    /// The figure rows taken out because they could not be read (their places in the file,
+    /// from 0): the other rows are checked, but the entry is not made without them.
+    pub unread_rows: Vec<usize>,
 }
+
+/// A list whose items are read one by one: an item that cannot be read is taken out alone, so
+/// the other items' problems are found in the same run.
+const ITEM_LIST: &str = "rows";
 
 /// Syntax errors patched in one file before giving up on reading the rest.
 const MAX_PATCHES: usize = 16;
@@ -36,6 +43,47 @@ const MAX_PATCHES: usize = 16;
 const CASED_ENUMS: &[&str] = &["chart", "order"];
 
 pub(super) fn read(path: &str, parts: &Parts, loc: &Locator, front_matter: &str) -> Read {
+    let cuts = super::flow_comma::cut_values(front_matter);
+    if cuts.is_empty() {
+        return read_text(path, parts, loc, front_matter);
+    }
+    // A value a comma cut is read whole, in the quotes the author is told to write; its line
+    // is patched, so the entry does not load, and the parser's echoes on it are not said.
+    let mut read = read_text(
+        path,
+        parts,
+        loc,
+        &super::flow_comma::quoted(front_matter, &cuts),
+    );
+    let lines: Vec<usize> = cuts
+        .iter()
+        .map(|c| parts.front_matter_line + c.line - 1)
+        .collect();
+    let mut diagnostics: Vec<Diagnostic> = cuts
+        .iter()
+        .map(|c| {
+            Diagnostic::new(
+                path,
+                parts.front_matter_line + c.line - 1,
+                c.column,
+                Problem::Yaml {
+                    detail: syntax_code(
+                        "comma-in-flow-value",
+                        &format!("{}{LINED_UP}{}", c.cut_off, c.fixed),
+                    ),
+                },
+            )
+        })
+        .collect();
+    read.diagnostics.retain(|d| !lines.contains(&d.line));
+    diagnostics.append(&mut read.diagnostics);
+    read.diagnostics = diagnostics;
+    read.patched.extend(lines);
+    read
+}
+
+/// [`read`] on front matter with no value cut by a comma.
+fn read_text(path: &str, parts: &Parts, loc: &Locator, front_matter: &str) -> Read {
     let de = serde_yaml::Deserializer::from_str(front_matter);
     let first = match serde_path_to_error::deserialize::<_, RawEntry>(de) {
         Ok(raw) => {
@@ -44,6 +92,7 @@ pub(super) fn read(path: &str, parts: &Parts, loc: &Locator, front_matter: &str)
                 diagnostics: Vec::new(),
                 dropped: Vec::new(),
                 patched: Vec::new(),
+                unread_rows: Vec::new(),
             };
         }
         Err(err) => err,
@@ -53,6 +102,7 @@ pub(super) fn read(path: &str, parts: &Parts, loc: &Locator, front_matter: &str)
         diagnostics,
         dropped: Vec::new(),
         patched: Vec::new(),
+        unread_rows: Vec::new(),
     };
     match serde_yaml::from_str::<Value>(front_matter) {
         Ok(Value::Mapping(map)) => recover(path, parts, loc, map),
@@ -138,6 +188,7 @@ fn read_past_syntax(
         diagnostics,
         dropped: Vec::new(),
         patched: Vec::new(),
+        unread_rows: Vec::new(),
     }
 }
 
@@ -152,6 +203,7 @@ fn recover(path: &str, parts: &Parts, loc: &Locator, mut map: Mapping) -> Read {
         diagnostics: Vec::new(),
         dropped: Vec::new(),
         patched: Vec::new(),
+        unread_rows: Vec::new(),
     };
     // Misspelt keys read under the name they were meant to have (already reported).
     let mut renamed: Vec<Vec<String>> = Vec::new();
@@ -174,15 +226,27 @@ fn recover(path: &str, parts: &Parts, loc: &Locator, mut map: Mapping) -> Read {
                 let unknown = unknown_key(&err.inner().to_string());
                 // A renamed key's own value is not right either: its misspelling was the news.
                 let in_renamed = renamed.iter().any(|r| segs.starts_with(r));
+                // A row's place in the file, counting the rows taken out before it.
+                let row = item_of(&segs).map(|k| place_in_file(k, &out.unread_rows));
                 if !in_renamed {
+                    let field = match row {
+                        Some(row) => in_file(&err.path().to_string(), row),
+                        None => err.path().to_string(),
+                    };
                     out.diagnostics
-                        .push(yaml_diagnostic(path, parts, loc, &err));
+                        .push(yaml_diagnostic_at(path, parts, loc, &field, err.inner()));
                 }
                 let unknown = unknown.filter(|_| !in_renamed);
                 match take_out(&mut map, &segs, unknown.as_deref(), &mut out.dropped) {
                     Taken::Nothing => return out,
                     Taken::Renamed(to) => renamed.push(to),
                     Taken::Removed => {}
+                    Taken::Item => {
+                        if let Some(row) = row {
+                            out.unread_rows.push(row);
+                            out.unread_rows.sort_unstable();
+                        }
+                    }
                 }
             }
         }
@@ -195,10 +259,41 @@ fn unknown_key(message: &str) -> Option<String> {
     Some(rest.split('`').next()?.to_string())
 }
 
+/// The item of the item list an error at `segs` lies in (`rows`, `1`, `value`: 1).
+fn item_of(segs: &[String]) -> Option<usize> {
+    match segs {
+        [list, item, ..] if list == ITEM_LIST => item.parse().ok(),
+        _ => None,
+    }
+}
+
+/// The place in the file of item `k` of what is left after taking out the items at `taken`
+/// (places in the file, sorted).
+fn place_in_file(k: usize, taken: &[usize]) -> usize {
+    let mut place = k;
+    for &t in taken {
+        if t <= place {
+            place += 1;
+        }
+    }
+    place
+}
+
+/// The serde path `field` (`rows[1].value`) with its item at `place` (`rows[2].value`).
+fn in_file(field: &str, place: usize) -> String {
+    let Some(rest) = field.strip_prefix(&format!("{ITEM_LIST}[")) else {
+        return field.to_string();
+    };
+    let after = rest.split_once(']').map_or("", |(_, after)| after);
+    format!("{ITEM_LIST}[{place}]{after}")
+}
+
 /// What [`take_out`] did.
 enum Taken {
     Nothing,
     Removed,
+    /// An item of the item list taken out alone.
+    Item,
     /// A misspelt key now under its meant name, at this path.
     Renamed(Vec<String>),
 }
@@ -244,6 +339,15 @@ fn take_out(
     let Some(top) = segs.first() else {
         return Taken::Nothing;
     };
+    if let (Some(k), Some(Value::Sequence(items))) = (
+        segs.get(1).and_then(|k| k.parse::<usize>().ok()),
+        map.get_mut(ITEM_LIST),
+    ) && top == ITEM_LIST
+        && k < items.len()
+    {
+        items.remove(k);
+        return Taken::Item;
+    }
     if map.remove(top.as_str()).is_some() {
         dropped.push(top.clone());
         return Taken::Removed;

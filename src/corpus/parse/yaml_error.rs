@@ -15,8 +15,20 @@ pub(super) fn yaml_diagnostic(
     loc: &Locator,
     err: &serde_path_to_error::Error<serde_yaml::Error>,
 ) -> Diagnostic {
-    let field = err.path().to_string();
-    let inner = err.inner();
+    yaml_diagnostic_at(path, parts, loc, &err.path().to_string(), err.inner())
+}
+
+/// [`yaml_diagnostic`] for the error `inner` of the field at the serde path `field`
+/// (`rows[2].value`), which may name a list item by its place in the file rather than in the
+/// value the error came from.
+pub(super) fn yaml_diagnostic_at(
+    path: &str,
+    parts: &Parts,
+    loc: &Locator,
+    field: &str,
+    inner: &serde_yaml::Error,
+) -> Diagnostic {
+    let field = field.to_string();
     let message = inner.to_string();
     // serde_yaml appends " at line L column C"; the position is reported separately.
     let detail = message.split(" at line ").next().unwrap_or(&message);

@@ -208,6 +208,7 @@ impl Problem {
                 ("columns", columns.to_string()),
             ],
             FigureTotal { sum, total } => vec![("sum", sum.clone()), ("total", total.clone())],
+            FigureTotalUnread { row } => vec![("row", (row + 1).to_string())],
             FigureUnits { field } => vec![("field", field.clone())],
             MnCaseHyphen { found, fix, after } => vec![
                 ("found", found.clone()),
@@ -234,8 +235,13 @@ impl Problem {
             MnDoubledWord { word, times } => {
                 vec![("word", word.clone()), ("times", times.to_string())]
             }
-            MnAbbrevFirstUse { abbr, words } => {
-                vec![("abbr", abbr.clone()), ("words", words.clone())]
+            MnAbbrevFirstUse { abbr, words, .. } => {
+                let alone = words.strip_suffix(&format!(" ({abbr})")).unwrap_or(words);
+                vec![
+                    ("abbr", abbr.clone()),
+                    ("words", words.clone()),
+                    ("alone", alone.to_string()),
+                ]
             }
             UnusedAbbrev { abbr, lang, .. } => {
                 vec![("abbr", abbr.clone()), ("lang", lang.code().to_string())]

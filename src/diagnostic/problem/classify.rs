@@ -62,6 +62,7 @@ impl Problem {
             ActionInTwoRecommendations { .. } => "action-in-two-recommendations",
             FigureCells { .. } => "figure-cells",
             FigureTotal { .. } => "figure-total",
+            FigureTotalUnread { .. } => "figure-total-unread",
             FigureUnits { .. } => "figure-units",
             OutsideRoot { .. } => "outside-root",
             MnCaseHyphen { .. } => "mn-case-hyphen",
@@ -122,7 +123,9 @@ impl Problem {
             | ValueName { .. }
             | FileName { .. }
             | MoreWarnings { .. } => Severity::Warning,
-            ReplacesShipped { .. } | ReplacesShippedCopies { .. } => Severity::Note,
+            ReplacesShipped { .. } | ReplacesShippedCopies { .. } | FigureTotalUnread { .. } => {
+                Severity::Note
+            }
             _ => Severity::Error,
         }
     }
