@@ -49,7 +49,12 @@ fn table_3_shows_every_row_and_its_sources_on_a_120_by_40_projector() {
             "14. Тавантолгойн ҮТП",
             "Эх сурвалж:",
         ),
-        (Lang::En, "1. Zavkhan ITP", "14. Tavantolgoi ITP", "Sources:"),
+        (
+            Lang::En,
+            "1. Zavkhan ITP",
+            "14. Tavantolgoi ITP",
+            "Sources:",
+        ),
     ] {
         let a = presenting(lang, 120, 40, 7);
         let shown = rows(&a);
