@@ -31,10 +31,7 @@ const EIGHT: [Color; 8] = [
     Color::Gray,
 ];
 
-/// The colour component levels of the 256-colour palette's 6×6×6 cube.
-const CUBE: [u8; 6] = [0, 95, 135, 175, 215, 255];
-
-fn of_rgb(r: u8, g: u8, b: u8) -> Shade {
+fn of_rgb((r, g, b): (u8, u8, u8)) -> Shade {
     let (hi, lo) = (r.max(g).max(b), r.min(g).min(b));
     if hi - lo < 32 {
         let mean = (u16::from(r) + u16::from(g) + u16::from(b)) / 3;
@@ -44,26 +41,14 @@ fn of_rgb(r: u8, g: u8, b: u8) -> Shade {
     Shade::Colour(EIGHT[bit(r, 1) + bit(g, 2) + bit(b, 4)])
 }
 
+/// The eight and the terminal's own stay; every other colour is taken at its place in xterm's
+/// palette ([`super::palette`]) and given the nearest of the eight, or read as a grey.
 fn shade(c: Color) -> Shade {
     use Color::*;
     match c {
         Reset | Black | Red | Green | Yellow | Blue | Magenta | Cyan | Gray => Shade::Colour(c),
-        DarkGray => Shade::Grey(128),
-        LightRed => Shade::Colour(Red),
-        LightGreen => Shade::Colour(Green),
-        LightYellow => Shade::Colour(Yellow),
-        LightBlue => Shade::Colour(Blue),
-        LightMagenta => Shade::Colour(Magenta),
-        LightCyan => Shade::Colour(Cyan),
-        White => Shade::Colour(Gray),
-        Indexed(8) => Shade::Grey(128),
-        Indexed(n @ 0..=15) => Shade::Colour(EIGHT[usize::from(n % 8)]),
-        Indexed(n @ 16..=231) => {
-            let i = usize::from(n - 16);
-            of_rgb(CUBE[i / 36], CUBE[i / 6 % 6], CUBE[i % 6])
-        }
-        Indexed(n) => Shade::Grey(8 + 10 * (n - 232)),
-        Rgb(r, g, b) => of_rgb(r, g, b),
+        Indexed(n @ 0..=7) => Shade::Colour(EIGHT[usize::from(n)]),
+        _ => of_rgb(super::palette::rgb(c)),
     }
 }
 

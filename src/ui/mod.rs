@@ -13,6 +13,7 @@ pub mod kinds;
 pub mod layout;
 pub mod list;
 pub mod matrix;
+mod palette;
 pub mod plain;
 pub mod present;
 mod present_footer;
