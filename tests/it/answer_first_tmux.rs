@@ -161,7 +161,8 @@ const RD_SHARE: &[Lookup] = &[
         question: "What share of GDP goes to R&D?",
         opens: "finding-rd-expenditure-0-1-percent-gdp",
         answer: &[
-            "R&D expenditure, recent level (approximately): 0.1% of GDP",
+            "R&D expenditure, latest level, year not given in the",
+            "(approximately): 0.1% of GDP",
             "Source: UNCTAD, 2025",
             "Figures 9 and 12",
         ],
@@ -171,7 +172,8 @@ const RD_SHARE: &[Lookup] = &[
         question: "Судалгаа, хөгжүүлэлтийн зардал ДНБ-ий хэдэн хувь вэ?",
         opens: "finding-rd-expenditure-0-1-percent-gdp",
         answer: &[
-            "СХ-ийн зардал, сүүлийн түвшин, ДНБ-д эзлэх хувь (ойролцоогоор): 0.1%",
+            "СХ-ийн зардал, сүүлийн түвшин, он нь эх сурвалжид",
+            "заагаагүй, ДНБ-д эзлэх хувь (ойролцоогоор): 0.1%",
             "Эх сурвалж: НҮБХХБХ, 2025",
             "9, 12-р зураг",
         ],

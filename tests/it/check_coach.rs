@@ -63,7 +63,7 @@ fn an_own_entry_with_a_shipped_id_is_a_note_naming_the_entry_it_replaces() {
     let (code, out, err) = toli(dir.path(), "en", &["check", "--strict"]);
     assert_eq!(code, 0, "{out}{err}");
     assert!(
-        err.contains("437 entries, no problems — a note above to read"),
+        err.contains("438 entries, no problems — a note above to read"),
         "a note alone is no problem, but is pointed at: {err}"
     );
     assert_eq!(
@@ -75,7 +75,7 @@ fn an_own_entry_with_a_shipped_id_is_a_note_naming_the_entry_it_replaces() {
     let (code, out, err) = toli(dir.path(), "mn", &["check"]);
     assert_eq!(code, 0);
     assert!(
-        err.contains("437 бичлэг, асуудалгүй — дээрх 1 санамжийг уншина уу"),
+        err.contains("438 бичлэг, асуудалгүй — дээрх 1 санамжийг уншина уу"),
         "{err}"
     );
     assert_eq!(
