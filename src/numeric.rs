@@ -22,7 +22,10 @@ pub fn decimals(value: f64) -> usize {
 /// English and Mongolian print numbers alike: CLDR's number symbols for `en` and for `mn`
 /// (Cyrillic, the Latin digits) are both decimal `.` and group `,`, grouped by three from four
 /// digits on (minimum grouping digits 1: `2,016`), and the percent pattern `#,##0%` puts the
-/// sign on the number with no space (`30%`).
+/// sign on the number with no space (`30%`). Mongolia's statistics office prints the same
+/// (`3,119,935`, `2.03`); the decimal comma some older readers know is why a value is not
+/// written with three decimals (`3.348` reads as a thousands group to them: content/GLOSSARY.md,
+/// Review 27 numbers, and `toli check`'s mn-three-decimals).
 pub fn format(value: f64, places: usize) -> String {
     let places = places.min(MAX_PLACES);
     let text = format!("{:.places$}", value.abs());
@@ -126,6 +129,13 @@ mod tests {
         assert_eq!(format(1_234_567.0, 0), "1,234,567");
         assert_eq!(format_alone(0.1), "0.1");
         assert_eq!(format_alone(2016.0), "2,016");
+    }
+
+    #[test]
+    fn mongolian_figures_print_as_the_statistics_office_prints_them() {
+        assert_eq!(format(3_119_935.0, 0), "3,119,935");
+        assert_eq!(format(2.03, 2), "2.03");
+        assert_eq!(format(3348.0, 0), "3,348");
     }
 
     #[test]

@@ -23,6 +23,7 @@ problem-mn-doubled-word = { $times ->
     [2] the word «{ $word }» is written twice in a row — delete one
    *[other] the word «{ $word }» is written { $times } times in a row — keep one
     }
+problem-mn-three-decimals = «{ $number }» has a point before three decimals, which a reader used to the decimal comma takes for a thousands separator («3.348 сая» read as over three thousand million) — write millions in words («3 сая 348 мянга») or the number in the next smaller unit, its thousands grouped with a comma («3,348 мянга»)
 problem-mn-abbrev-first-use-once = «{ $abbr }» is used here before it is spelled out, and nowhere else in the entry — write the words alone, with the case ending the sentence needs: { $alone } (an abbreviation in brackets is only for a reader who meets it again)
 problem-mn-abbrev-first-use = «{ $abbr }» is used here before it is spelled out — at its first use in the Mongolian text write the words, with the case ending the sentence needs, then the abbreviation in brackets: { $words }; after that «{ $abbr }» alone will do (a quoted title in «…» does not count)
 problem-mn-link-repeats = «{ $words }» stands right before a link that shows «{ $shown }», so the reader sees it twice — write it once, as the link text: { $fix }

@@ -332,6 +332,11 @@ pub enum Problem {
         word: String,
         times: usize,
     },
+    /// A number in Mongolian text with a point and three decimals (`3.348`), read as a
+    /// thousands group by a reader used to the decimal comma.
+    MnThreeDecimals {
+        number: String,
+    },
     /// An abbreviation used in a Mongolian body before it is spelled out.
     MnAbbrevFirstUse {
         abbr: String,

@@ -323,6 +323,32 @@ fn doubled_words_and_links_that_repeat_the_words_before_them() {
 }
 
 #[test]
+fn a_point_before_three_decimals_is_told_in_mongolian_text_only() {
+    let text = entry(
+        "e",
+        "Гарчиг",
+        "Хүн ам 3.348 сая",
+        "A population of 3.348 million; 2,972.53.",
+        "Хүн ам 3.348 сая; 2,972.53; 3 сая 348 мянга.",
+    );
+    let found = check(&[("e.md", text)], None);
+    let sites: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(
+        sites,
+        [
+            "e.md:9:14: mn-three-decimals",
+            "e.md:18:8: mn-three-decimals"
+        ]
+    );
+    assert_eq!(
+        found[1].1,
+        Problem::MnThreeDecimals {
+            number: "3.348".into()
+        }
+    );
+}
+
+#[test]
 fn numbers_only_one_language_carries() {
     let same = entry(
         "e",
@@ -411,6 +437,7 @@ fn the_shipped_corpus_has_no_mongolian_style_faults() {
         "piped-link-in-table",
         "numbers-one-side",
         "en-cyrillic",
+        "mn-three-decimals",
     ];
     for code in codes {
         println!("{code}: {}", count(code));
@@ -420,11 +447,34 @@ fn the_shipped_corpus_has_no_mongolian_style_faults() {
         .iter()
         .filter(|d| {
             codes[..5].contains(&d.problem.code())
-                || ["piped-link-in-table", "en-cyrillic"].contains(&d.problem.code())
+                || ["piped-link-in-table", "en-cyrillic", "mn-three-decimals"]
+                    .contains(&d.problem.code())
         })
         .map(|d| format!("{}:{}:{}: {}", d.path, d.line, d.column, d.problem.code()))
         .collect();
     assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
+
+/// A value written with three decimals prints as «3.348» in Mongolian too, which reads as a
+/// thousands group there (GLOSSARY, Review 27 numbers): the shipped key figures, evidence and
+/// figure rows are written in a unit that needs fewer (3,348 thousand, not 3.348 million).
+#[test]
+fn no_shipped_value_is_written_with_three_decimals() {
+    use toli::corpus::model::KindFields;
+    let outcome = load(&Sources::builtin());
+    let mut three = Vec::new();
+    for e in outcome.corpus.entries() {
+        let places: Vec<Option<u8>> = match &e.fields {
+            KindFields::Case { key_figures, .. } => key_figures.iter().map(|f| f.places).collect(),
+            KindFields::Finding { evidence, .. } => evidence.iter().map(|f| f.places).collect(),
+            KindFields::Figure { rows, .. } => rows.iter().map(|r| r.places).collect(),
+            _ => Vec::new(),
+        };
+        if places.contains(&Some(3)) {
+            three.push(e.id.clone());
+        }
+    }
+    assert!(three.is_empty(), "{three:?}");
 }
 
 #[test]

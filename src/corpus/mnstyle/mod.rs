@@ -1,7 +1,8 @@
 //! Style checks for the Mongolian side of an entry, all warnings with a suggested fix:
 //! case endings hyphenated after links, emphasis, brackets or words (`endings`), Latin words
 //! that are not listed names (`latin`, front-matter values only), known misspellings and
-//! doubled words (`words`), abbreviations used before they are spelled out (`abbrev`, bodies
+//! doubled words (`words`), a number with a point before three decimals, which reads as a
+//! thousands group (`numbers`), abbreviations used before they are spelled out (`abbrev`, bodies
 //! only), numbers that only one language carries (`numbers`), and links whose
 //! text repeats the words right before them (`repeats`, which needs the target's title); the
 //! fix for an ending after a link is finished with the corpus (`link_endings`). A name given
@@ -82,6 +83,13 @@ fn text_problems(text: &str, lists: &Lists, field: Option<&str>) -> Vec<Found> {
                 word: m.word,
                 fix: m.fix,
             },
+        });
+    }
+    for n in numbers::three_decimals(text) {
+        out.push(Found {
+            offset: n.start,
+            snippet: n.written.clone(),
+            problem: Problem::MnThreeDecimals { number: n.written },
         });
     }
     for d in words::doubled(text) {

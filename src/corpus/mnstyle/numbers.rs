@@ -67,6 +67,23 @@ fn is_month(text: &str, end: usize, value: f64) -> bool {
     value <= 12.0 && rest.starts_with("сар")
 }
 
+/// The lower part of a number Mongolian writes in words after the whole number at `end`:
+/// «3 сая 348 мянга» is 3.348 million, «1 тэрбум 20 сая» 1.020 billion, so it matches the
+/// other language's `3.348 million`. The part in thousandths of the larger unit, and where
+/// the digits of it end.
+fn spelled_part(text: &str, end: usize) -> Option<(f64, usize)> {
+    let rest = &text[end..];
+    [(" сая ", " мянга"), (" тэрбум ", " сая")]
+        .into_iter()
+        .find_map(|(large, small)| {
+            let part = rest.strip_prefix(large)?;
+            let digits = part.bytes().take_while(u8::is_ascii_digit).count();
+            let read = (1..=3).contains(&digits) && part[digits..].starts_with(small);
+            let thousandths = part[..digits].parse::<f64>().ok().filter(|_| read)?;
+            Some((thousandths, end + large.len() + digits))
+        })
+}
+
 /// The numbers of `text` outside links, which the other language should carry too, and the
 /// numbers of link texts, which count as carried but are not required (a `[[id]]` link on the
 /// other side may show them through the target's title).
@@ -136,10 +153,18 @@ fn numbers_in_blanked(text: &str, clean: &str, mongolian: bool) -> Vec<Number> {
             }
             break;
         }
-        i = end;
-        let Ok(value) = digits.parse::<f64>() else {
+        let Ok(mut value) = digits.parse::<f64>() else {
+            i = end;
             continue;
         };
+        if mongolian
+            && !decimal
+            && let Some((thousandths, after)) = spelled_part(clean, end)
+        {
+            value += thousandths / 1000.0;
+            end = after;
+        }
+        i = end;
         if (value <= 10.0 && value.fract() == 0.0) || (mongolian && is_month(clean, end, value)) {
             continue;
         }
@@ -150,6 +175,21 @@ fn numbers_in_blanked(text: &str, clean: &str, mongolian: bool) -> Vec<Number> {
         });
     }
     out
+}
+
+/// The numbers of a Mongolian `text` written with a point and exactly three decimals (`3.348`),
+/// which a reader used to the decimal comma («3,5 сая») takes for a thousands group (three
+/// thousand three hundred forty-eight). Link texts are left out (a title's own number).
+pub fn three_decimals(text: &str) -> Vec<Number> {
+    numbers(text, true)
+        .0
+        .into_iter()
+        .filter(|n| {
+            n.written
+                .split_once('.')
+                .is_some_and(|(_, decimals)| decimals.len() == 3)
+        })
+        .collect()
 }
 
 /// Indices of the numbers in `these` whose value is not in `others`, the first of each value.
@@ -197,8 +237,33 @@ mod tests {
             values("COVID-19, G20, КОВИД-19, ЕХ27", false),
             Vec::<String>::new()
         );
+        assert_eq!(
+            values("3 сая 348 мянган хүн, 1 тэрбум 20 сая ам.доллар", true),
+            ["3.348", "1.02"]
+        );
+        assert_eq!(values("3 сая хүн, 348 мянга", true), ["348"]);
         let (_, linked) = numbers("[[x|2050 он]] ба [[y]]", true);
         assert_eq!(linked.len(), 1);
+    }
+
+    #[test]
+    fn a_point_before_three_digits_is_told_and_other_decimals_are_not() {
+        let written = |text: &str| -> Vec<String> {
+            three_decimals(text)
+                .into_iter()
+                .map(|n| n.written)
+                .collect()
+        };
+        assert_eq!(written("2021 онд 3.348 сая хүн"), ["3.348"]);
+        assert_eq!(written("1,234.567 ба 0.125 хувь"), ["1,234.567", "0.125"]);
+        assert_eq!(
+            written("2,972.53 сая ам.доллар, 17.6, 0.1 хувь, 3,348 мянга, 5,5 хувь"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            written("[[x|3.348 сая]] ба 3 сая 348 мянган хүн"),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
@@ -210,5 +275,8 @@ mod tests {
             .map(|i| en[i].written.as_str())
             .collect();
         assert_eq!(only, ["150"]);
+        let en = numbers("3.348 million people in 2021", false).0;
+        let mn = numbers("2021 онд 3 сая 348 мянган хүн", true).0;
+        assert_eq!(only_in(mn.iter(), en.iter()), Vec::<usize>::new());
     }
 }

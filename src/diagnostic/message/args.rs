@@ -235,6 +235,7 @@ impl Problem {
             MnDoubledWord { word, times } => {
                 vec![("word", word.clone()), ("times", times.to_string())]
             }
+            MnThreeDecimals { number } => vec![("number", number.clone())],
             MnAbbrevFirstUse { abbr, words, .. } => {
                 let alone = words.strip_suffix(&format!(" ({abbr})")).unwrap_or(words);
                 vec![

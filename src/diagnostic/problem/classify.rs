@@ -71,6 +71,7 @@ impl Problem {
             TagsOneList { .. } => "tags-one-list",
             MnSpelling { .. } => "mn-spelling",
             MnDoubledWord { .. } => "mn-doubled-word",
+            MnThreeDecimals { .. } => "mn-three-decimals",
             MnAbbrevFirstUse { .. } => "mn-abbrev-first-use",
             MnLinkRepeats { .. } => "mn-link-repeats",
             UnusedAbbrev { .. } => "unused-abbrev",
@@ -109,6 +110,7 @@ impl Problem {
             | TagsOneList { .. }
             | MnSpelling { .. }
             | MnDoubledWord { .. }
+            | MnThreeDecimals { .. }
             | MnAbbrevFirstUse { .. }
             | MnLinkRepeats { .. }
             | UnusedAbbrev { .. }
