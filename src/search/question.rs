@@ -11,7 +11,7 @@ use super::query::Word;
 use super::stem::{stem, stems_one_slip_apart};
 pub use frames::without_framing_phrases;
 pub use indefinite::indefinite_as_typed;
-pub use plain::{without_pronoun_it, worked_as_success};
+pub use plain::{names_place_by_adjective_only, without_pronoun_it, worked_as_success};
 use words::lists;
 pub use words::{is_light, slipped_light_word};
 

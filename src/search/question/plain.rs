@@ -1,6 +1,7 @@
 //! An English question said plainly, read as meant: "what worked" asks what succeeded (the
-//! word the corpus uses is "success"), and the pronoun "it" of "who funded it" names no IT
-//! (information technology, IT Park), which it would as a word looked up.
+//! word the corpus uses is "success"), the pronoun "it" of "who funded it" names no IT
+//! (information technology, IT Park), which it would as a word looked up, and "Lithuanian
+//! clusters" asks about clusters, not about whatever is titled "Lithuania: …".
 
 use super::words::lists;
 use crate::search::query::Word;
@@ -65,6 +66,18 @@ pub fn without_pronoun_it(raw: &str, words: &mut Vec<Word>) {
     }
 }
 
+/// Whether the one-word `name` (a key: a title's subject before its colon, "Lithuania") is
+/// named by `words` only through an English adjective made from it ("Lithuanian",
+/// "European": the name with "n" or "an" added): such a question qualifies another word with
+/// the place ("who should represent Lithuanian clusters"), it does not ask about the place.
+pub fn names_place_by_adjective_only(words: &[Word], name: &str) -> bool {
+    let adjective = |w: &Word| {
+        !w.is_cyrillic()
+            && (w.key.strip_suffix('n')).is_some_and(|k| k == name || k.strip_suffix('a') == Some(name))
+    };
+    !name.contains(' ') && words.iter().any(adjective) && !words.iter().any(|w| w.key == name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,5 +133,20 @@ mod tests {
         // No question: a keyword. Nothing else to look for: the pronoun stays.
         reads_as("funded it", "funded it");
         reads_as("what is it", "what is it");
+    }
+
+    #[test]
+    fn an_adjective_of_a_place_does_not_name_the_place() {
+        let words = |q: &str| Query::parse(q).words;
+        let q = words("who should represent Lithuanian clusters at international events");
+        assert!(names_place_by_adjective_only(&q, "lithuania"));
+        assert!(names_place_by_adjective_only(&words("European clusters"), "europe"));
+        assert!(!names_place_by_adjective_only(&q, "lithuania clusters"), "one word only");
+        let q = words("how many clusters does Lithuania have");
+        assert!(!names_place_by_adjective_only(&q, "lithuania"));
+        let q = words("Lithuanian clusters in Lithuania");
+        assert!(!names_place_by_adjective_only(&q, "lithuania"), "named itself too");
+        let q = words("Литвийн кластерууд");
+        assert!(!names_place_by_adjective_only(&q, "litva"));
     }
 }
