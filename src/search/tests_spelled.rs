@@ -152,7 +152,9 @@ fn chat_latin_letters_read_as_the_word_not_a_near_spelling() {
             .near_only;
         assert!(near.is_empty(), "{typed}: {near:?}");
     }
-    let near = (index.find(&corpus, "tosox", &SearchOptions::default())).near_only;
+    // (A Mongolian reader's: an English reader's Latin word is no slip of a Mongolian one.)
+    let mongolian = SearchOptions::in_lang(Lang::Mn);
+    let near = (index.find(&corpus, "tosox", &mongolian)).near_only;
     assert_eq!(near, ["tosox"], "a slip with no chat letter is still said");
 }
 
@@ -176,6 +178,33 @@ summary: {en: A market within an export area., mn: Экспортын салба
     let english = index.find(&corpus, "donor", &SearchOptions::in_lang(Lang::En));
     assert!(english.hits.is_empty(), "{:?}", english.hits);
     let mongolian = index.find(&corpus, "donor", &SearchOptions::in_lang(Lang::Mn));
-    assert_eq!(mongolian.hits.len(), 1, "a Mongolian reader's slip of «дотор»");
+    assert_eq!(
+        mongolian.hits.len(),
+        1,
+        "a Mongolian reader's slip of «дотор»"
+    );
     assert_eq!(mongolian.near_only, ["donor"]);
+}
+
+/// A Mongolian reader's verb form typed in Latin letters finds the verb's other forms, as the
+/// Cyrillic form does: `sanhuujuulsen` (funded) finds «санхүүжүүлдэг» (funds).
+#[test]
+fn a_latin_verb_form_finds_the_verbs_other_forms() {
+    let files = [file(
+        r#"
+id: hub-funding
+kind: finding
+title: {en: The hub's funding, mn: Хабын санхүүжилт}
+summary: {en: The city funds the hub., mn: Хабыг нийслэл санхүүжүүлдэг.}
+"#,
+        "The city.",
+        "Нийслэл.",
+    )];
+    let corpus = Corpus::new(files.iter().map(|t| super::tests_asked::entry(t)).collect());
+    let index = SearchIndex::build(&corpus);
+    for q in ["санхүүжүүлсэн", "sanhuujuulsen"] {
+        let found = index.find(&corpus, q, &SearchOptions::in_lang(Lang::Mn));
+        assert_eq!(found.hits.len(), 1, "{q}");
+        assert!(found.near_only.is_empty(), "{q}: {:?}", found.near_only);
+    }
 }
