@@ -185,26 +185,3 @@ summary: {en: A market within an export area., mn: Экспортын салба
     );
     assert_eq!(mongolian.near_only, ["donor"]);
 }
-
-/// A Mongolian reader's verb form typed in Latin letters finds the verb's other forms, as the
-/// Cyrillic form does: `sanhuujuulsen` (funded) finds «санхүүжүүлдэг» (funds).
-#[test]
-fn a_latin_verb_form_finds_the_verbs_other_forms() {
-    let files = [file(
-        r#"
-id: hub-funding
-kind: finding
-title: {en: The hub's funding, mn: Хабын санхүүжилт}
-summary: {en: The city funds the hub., mn: Хабыг нийслэл санхүүжүүлдэг.}
-"#,
-        "The city.",
-        "Нийслэл.",
-    )];
-    let corpus = Corpus::new(files.iter().map(|t| super::tests_asked::entry(t)).collect());
-    let index = SearchIndex::build(&corpus);
-    for q in ["санхүүжүүлсэн", "sanhuujuulsen"] {
-        let found = index.find(&corpus, q, &SearchOptions::in_lang(Lang::Mn));
-        assert_eq!(found.hits.len(), 1, "{q}");
-        assert!(found.near_only.is_empty(), "{q}: {:?}", found.near_only);
-    }
-}
