@@ -139,6 +139,10 @@ impl SearchIndex {
                 // park (ITP)") leads a title's subject before a colon naming as many words:
                 // "what is Vision 2050" → Vision 2050 before "Vision 2050: a science park …".
                 for (text, whole) in [(s.words, true), (s.head, !s.head_is_subject())] {
+                    // "Lithuanian clusters" does not name "Lithuania: vision for …".
+                    if super::question::names_place_by_adjective_only(words, text) {
+                        continue;
+                    }
                     // A synonym adds one word however many title words it names: «ҮТП»
                     // naming «Үйлдвэр, технологийн парк» is one word typed, not three.
                     let n = match naming.len() > words.len() {

@@ -343,6 +343,8 @@ impl SearchIndex {
         question::without_source_head(&mut q.words);
         question::without_framing_phrases(&mut q.words);
         question::indefinite_as_typed(&mut q.words);
+        question::without_pronoun_it(query, &mut q.words);
+        question::worked_as_success(&mut q.words);
         let spending = Question::of(query, &q.words).money;
         if spending {
             question::without_spending_verbs(&mut q.words);

@@ -11,11 +11,13 @@ use super::query::Word;
 use super::stem::{stem, stems_one_slip_apart};
 pub use frames::without_framing_phrases;
 pub use indefinite::indefinite_as_typed;
+pub use plain::{names_place_by_adjective_only, without_pronoun_it, worked_as_success};
 use words::lists;
 pub use words::{is_light, slipped_light_word};
 
 mod frames;
 mod indefinite;
+mod plain;
 mod words;
 
 /// What a query asks.
