@@ -259,7 +259,8 @@ impl SearchIndex {
     }
 
     /// Fuzzy (subsequence) matches on titles, aliases and tags for the `heavy` (not light)
-    /// words that found nothing, in entries `ok`.
+    /// words that found nothing, in entries `ok` (each entry read on its own, so the entries
+    /// are shared among the cores).
     pub(super) fn fuzzy_recall(
         &self,
         words: &[Word],
@@ -268,55 +269,72 @@ impl SearchIndex {
         ok: &[usize],
     ) {
         let masks: Vec<u32> = words.iter().map(|w| letter_mask(&w.key)).collect();
-        for &e in ok {
-            for (wi, w) in words.iter().enumerate() {
-                // Letters strewn over a title are a misspelling only of a word typed in Latin
-                // letters, spelled as each reader hears it ("hovsgol"); a Cyrillic word is
-                // spelled as written, and its slips are found as typos: «хоршоо» or «увс»,
-                // which no entry holds, find nothing rather than titles holding their letters.
-                if best[wi][e] > 0 || w.exact || w.key.len() < 3 || !heavy[wi] || w.is_cyrillic() {
-                    continue;
-                }
-                let mut top = 0;
-                let wanted = masks[wi];
-                let keep = move |field, mask: u32| mask & wanted == wanted && field != Field::Id;
-                for s in self.index.shorts.of_where(e, keep) {
-                    // A match must be compact: the letters of "hovsgol" strewn over a long
-                    // title ("…tecHnOlogy … deVelopment Strategy …") are not a misspelling of it.
-                    // Where no compact run of the letters exists, SkimMatcherV2 cannot find one.
-                    let span = 2 * w.key.len();
-                    if !highlight::compact_subsequence(w.key.as_bytes(), s.words.as_bytes(), span) {
+        let found: &[Vec<u32>] = best;
+        // The matches recalled in some entries: (word, entry, match).
+        let recall_in = |part: &[usize]| -> Vec<(usize, usize, u32)> {
+            let mut out = Vec::new();
+            for &e in part {
+                for (wi, w) in words.iter().enumerate() {
+                    // Letters strewn over a title are a misspelling only of a word typed in
+                    // Latin letters, spelled as each reader hears it ("hovsgol"); a Cyrillic
+                    // word is spelled as written, and its slips are found as typos: «хоршоо»
+                    // or «увс», which no entry holds, find nothing rather than titles holding
+                    // their letters.
+                    let skip = w.exact || w.key.len() < 3 || !heavy[wi] || w.is_cyrillic();
+                    if skip || found[wi][e] > 0 {
                         continue;
                     }
-                    let good = 10 * w.key.len() as i64;
-                    // A word of three letters starts a word: "uvs" is not in «тUVShin».
-                    let starts_word = |at: usize| {
-                        w.key.len() > 3 || at == 0 || s.words.as_bytes().get(at - 1) == Some(&b' ')
-                    };
-                    let compact = |(score, at): (i64, Vec<usize>)| {
-                        let used = at.last().zip(at.first()).map_or(0, |(l, f)| l - f + 1);
-                        score >= good && used <= span && at.first().is_some_and(|&f| starts_word(f))
-                    };
-                    if self
-                        .matcher
-                        .fuzzy_indices(s.words, &w.key)
-                        .is_some_and(compact)
-                    {
-                        // Shown at the title it was found in, but scored below any real match
-                        // of the word, even a slip in a body: "noolur" finds the entries that
-                        // say «ноолуур» before titles that hold its letters.
-                        let fi = field_number(s.field);
-                        let score = rank::weight(Field::Body) * rank::FUZZY;
-                        let p = rank::pack(score, fi, s.lang == Lang::Mn);
-                        top = top.max(p);
+                    let top = self.strewn_in_entry(w, masks[wi], e);
+                    if top == 0 {
+                        break;
                     }
-                }
-                best[wi][e] = top;
-                if top == 0 {
-                    break;
+                    out.push((wi, e, top));
                 }
             }
+            out
+        };
+        for (wi, e, top) in self.split.chunks(ok, recall_in).concat() {
+            best[wi][e] = top;
         }
+    }
+
+    /// The best fuzzy match of `w` (whose letters are `wanted`) in entry `e`'s titles, aliases
+    /// and tags, packed (0: none).
+    fn strewn_in_entry(&self, w: &Word, wanted: u32, e: usize) -> u32 {
+        let mut top = 0;
+        let keep = move |field, mask: u32| mask & wanted == wanted && field != Field::Id;
+        for s in self.index.shorts.of_where(e, keep) {
+            // A match must be compact: the letters of "hovsgol" strewn over a long
+            // title ("…tecHnOlogy … deVelopment Strategy …") are not a misspelling of it.
+            // Where no compact run of the letters exists, SkimMatcherV2 cannot find one.
+            let span = 2 * w.key.len();
+            if !highlight::compact_subsequence(w.key.as_bytes(), s.words.as_bytes(), span) {
+                continue;
+            }
+            let good = 10 * w.key.len() as i64;
+            // A word of three letters starts a word: "uvs" is not in «тUVShin».
+            let starts_word = |at: usize| {
+                w.key.len() > 3 || at == 0 || s.words.as_bytes().get(at - 1) == Some(&b' ')
+            };
+            let compact = |(score, at): (i64, Vec<usize>)| {
+                let used = at.last().zip(at.first()).map_or(0, |(l, f)| l - f + 1);
+                score >= good && used <= span && at.first().is_some_and(|&f| starts_word(f))
+            };
+            if self
+                .matcher
+                .fuzzy_indices(s.words, &w.key)
+                .is_some_and(compact)
+            {
+                // Shown at the title it was found in, but scored below any real match
+                // of the word, even a slip in a body: "noolur" finds the entries that
+                // say «ноолуур» before titles that hold its letters.
+                let fi = field_number(s.field);
+                let score = rank::weight(Field::Body) * rank::FUZZY;
+                let p = rank::pack(score, fi, s.lang == Lang::Mn);
+                top = top.max(p);
+            }
+        }
+        top
     }
 }
 

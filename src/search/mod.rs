@@ -30,6 +30,7 @@ mod answer;
 mod candidates;
 mod chat_latin;
 mod contrast;
+pub mod cores;
 mod english;
 mod expand;
 pub mod fields;
@@ -207,6 +208,8 @@ pub struct SearchIndex {
     matcher: SkimMatcherV2,
     /// Synonyms beyond the shipped ones (from `--content` folders); `None`: the shipped ones.
     synonyms: Option<std::sync::Arc<Synonyms>>,
+    /// How a search shares its work over many entries among threads.
+    split: cores::Split,
 }
 
 impl Default for SearchIndex {
@@ -241,6 +244,7 @@ impl SearchIndex {
             index,
             matcher: SkimMatcherV2::default(),
             synonyms: None,
+            split: cores::Split::cores(),
         }
     }
 
@@ -275,6 +279,13 @@ impl SearchIndex {
     /// folder's, see [`crate::corpus::load::Outcome::synonyms`]); `None` keeps the shipped ones.
     pub fn with_synonyms(mut self, synonyms: Option<std::sync::Arc<Synonyms>>) -> SearchIndex {
         self.synonyms = synonyms;
+        self
+    }
+
+    /// The same index sharing its work among threads as `split` says (by default, among the
+    /// machine's cores); what it finds is the same.
+    pub fn with_split(mut self, split: cores::Split) -> SearchIndex {
+        self.split = split;
         self
     }
 
@@ -422,16 +433,11 @@ impl SearchIndex {
                 ok: &ok,
             },
             opts.limit,
+            // Quoted phrases are checked in every candidate; else only the best are kept.
+            q.phrases.is_empty().then_some(want),
         );
-        if q.phrases.is_empty() && cands.len() > want {
-            let len = |c: &Cand| ix.title_len.get(c.entry).copied().unwrap_or(0);
-            cands.select_nth_unstable_by(want, |a, b| {
-                b.score
-                    .cmp(&a.score)
-                    .then(len(a).cmp(&len(b)))
-                    .then(a.entry.cmp(&b.entry))
-            });
-            cands.truncate(want);
+        if q.phrases.is_empty() {
+            cands = self.best_cut(cands, want);
         }
         self.sort(&mut cands, corpus, opts.lang);
         let phrases = Phrases {
@@ -493,5 +499,7 @@ mod tests_asked;
 mod tests_framed;
 #[cfg(test)]
 mod tests_spelled;
+#[cfg(test)]
+mod tests_split;
 #[cfg(test)]
 mod tests_words;
