@@ -16,6 +16,7 @@ mod check_coach_walk24;
 mod check_coach_walk25;
 mod check_diagnostics;
 mod check_english_side;
+mod check_list_items;
 mod check_mongolian;
 mod check_places;
 mod check_slips;
