@@ -62,8 +62,15 @@ impl Lang {
     /// The start language: an explicit choice, else the POSIX locale variables
     /// (`LANGUAGE`, then `LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
     pub fn detect(explicit: Option<Lang>, env: impl Fn(&str) -> Option<String>) -> Lang {
-        if let Some(lang) = explicit {
-            return lang;
+        Lang::chosen(explicit, env).unwrap_or(Lang::En)
+    }
+
+    /// The language the reader chose: `--lang`, else the first locale variable that names
+    /// English or Mongolian. `None` when nothing names one (unset, or a locale such as `C`),
+    /// where [`Lang::detect`] falls back to English.
+    pub fn chosen(explicit: Option<Lang>, env: impl Fn(&str) -> Option<String>) -> Option<Lang> {
+        if explicit.is_some() {
+            return explicit;
         }
         for var in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
             let Some(value) = env(var).filter(|v| !v.is_empty()) else {
@@ -71,14 +78,14 @@ impl Lang {
             };
             // LANGUAGE may hold a priority list such as "mn:en".
             if let Some(lang) = value.split(':').find_map(Lang::from_locale) {
-                return lang;
+                return Some(lang);
             }
             if var != "LANGUAGE" {
-                // A set LC_ALL/LANG that is neither language (e.g. "C") means English.
-                return Lang::En;
+                // A set LC_ALL/LANG that is neither language (e.g. "C") names none.
+                return None;
             }
         }
-        Lang::En
+        None
     }
 }
 
@@ -122,5 +129,23 @@ mod tests {
         );
         assert_eq!(Lang::detect(None, env_of(&[("LANG", "C.UTF-8")])), Lang::En);
         assert_eq!(Lang::detect(None, env_of(&[])), Lang::En);
+    }
+
+    #[test]
+    fn only_a_flag_or_a_named_locale_is_a_choice() {
+        assert_eq!(
+            Lang::chosen(Some(Lang::Mn), env_of(&[("LANG", "C")])),
+            Some(Lang::Mn)
+        );
+        assert_eq!(
+            Lang::chosen(None, env_of(&[("LANG", "mn_MN.UTF-8")])),
+            Some(Lang::Mn)
+        );
+        assert_eq!(
+            Lang::chosen(None, env_of(&[("LANG", "en_GB.UTF-8")])),
+            Some(Lang::En)
+        );
+        assert_eq!(Lang::chosen(None, env_of(&[("LANG", "C.UTF-8")])), None);
+        assert_eq!(Lang::chosen(None, env_of(&[])), None);
     }
 }

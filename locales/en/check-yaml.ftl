@@ -29,3 +29,4 @@ teach-yaml-quote-closes-after = the quote opened here is never closed — add th
 teach-yaml-wrong-closer = this bracket does not match the one it closes — write `{ $name }` here
 teach-yaml-colon-in-flow-value = a value inside {"{"} {"}"} contains `: `, which YAML reads as the start of a new field — put the value in quotes: { $name }
 teach-yaml-comma-in-flow-value = a comma inside {"{"} {"}"} ends the value, so YAML read `{ $name }` as a field of its own — put the whole value in quotes: { $fixed }
+teach-yaml-comma-in-flow-item = a comma inside [ ] ends the item, so YAML read `{ $name }` as an item of its own, not as part of the value before it — put the whole value in quotes: { $fixed }

@@ -85,7 +85,7 @@ cli-notes-json = Print JSON: [{"{"}"id","title":{"{"}"en","mn"{"}"},"note"{"}"}]
 
 cli-export-about = Write a handout: a static HTML site or Markdown files of the corpus or one tour (your own notes: toli notes --out FILE)
 cli-export-format = html (a self-contained static site) or md (Markdown files)
-cli-export-langs = Languages to include: en, mn, both (the language of --lang first), en-mn or mn-en
+cli-export-langs = Languages to include: en, mn, both (the language of --lang first), en-mn or mn-en. Without it: the language you chose (--lang, or a locale such as LANG=mn_MN.UTF-8), else both
 cli-value-export-langs-en = English only
 cli-value-export-langs-mn = Mongolian only
 cli-value-export-langs-both = Both, the language of --lang first

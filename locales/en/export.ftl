@@ -75,6 +75,8 @@ export-lang-name-en = English
 export-lang-name-mn = Mongolian
 export-langs-both = In two languages: { $langs }. For { $only } only: --langs { $code }
 export-langs-one = In { $lang } only. For both languages: --langs both
+# `toli handout` without --langs: the handout is in the language the reader chose (--lang, or the locale).
+export-langs-chosen = In { $lang } only, the language you chose for toli (--lang { $code }). For both languages, { $lang } first: --langs both
 # `toli handout` into a folder that held the handout of something else: said after the files written.
 export-replaced-tour = It replaced the handout of the tour `{ $tour }` that { $dir } held.
 export-replaced-ids = It replaced the handout of other entries that { $dir } held.

@@ -11,6 +11,8 @@ matrix-f = F
 matrix-a = A
 matrix-r = R
 matrix-addressed-by = addressed by
+# After the actions the matrix line names by code only, for lack of room.
+matrix-names-hint = (n shows each by name)
 matrix-answers = answers
 matrix-nothing = nothing yet
 matrix-direct = names the action

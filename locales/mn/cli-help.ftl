@@ -84,7 +84,7 @@ cli-notes-json = Тэмдэглэл бүрийн бүтэн бичвэртэй J
 
 cli-export-about = Тараах материал бэлтгэнэ: мэдлэгийн санг эсвэл нэг танилцуулгыг статик HTML сайт, эсвэл Markdown файлууд болгоно (өөрийн тэмдэглэлийг toli notes --out ЗАМ тушаалаар бичнэ)
 cli-export-format = html (бие даасан статик сайт) эсвэл md (Markdown файлууд)
-cli-export-langs = Оруулах хэл: en, mn, both (--lang сонголтоор заасан хэл эхэнд), en-mn эсвэл mn-en
+cli-export-langs = Оруулах хэл: en, mn, both (--lang сонголтоор заасан хэл эхэнд), en-mn эсвэл mn-en. Өгөөгүй бол таны сонгосон хэлээр (--lang, эсвэл LANG=mn_MN.UTF-8 гэх мэт системийн хэл), хэл сонгоогүй бол хоёр хэлээр бичнэ
 cli-value-export-langs-en = Зөвхөн англи хэлээр
 cli-value-export-langs-mn = Зөвхөн монгол хэлээр
 cli-value-export-langs-both = Хоёр хэлээр, --lang сонголтоор заасан хэл эхэнд

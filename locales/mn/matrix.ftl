@@ -11,6 +11,8 @@ matrix-f = Д
 matrix-a = А
 matrix-r = З
 matrix-addressed-by = шийдвэрлэх арга хэмжээ
+# Багтаагүй тул зөвхөн кодоор нь нэрлэсэн арга хэмжээнүүдийн дараа.
+matrix-names-hint = (n товчоор нэг бүрийн нэрийг харна)
 matrix-answers = шийдвэрлэх асуудал
 matrix-nothing = одоогоор байхгүй
 matrix-direct = арга хэмжээг шууд нэрлэсэн

@@ -125,8 +125,9 @@ pub enum Command {
     Export {
         #[arg(long, value_enum, default_value = "html")]
         format: crate::export::Format,
-        #[arg(long = "langs", value_enum, default_value = "both")]
-        langs: crate::export::Languages,
+        // Without it, the language the reader chose ([`crate::lang::Lang::chosen`]), else both.
+        #[arg(long = "langs", value_enum)]
+        langs: Option<crate::export::Languages>,
         #[arg(long, conflicts_with = "ids")]
         tour: Option<String>,
         #[arg(long, value_delimiter = ',')]

@@ -32,7 +32,11 @@ fn into_content(ctx: &Context, out: &Path, found: &super::handout_content::Colli
 /// What `toli export` was asked for.
 pub struct Request<'a> {
     pub format: Format,
-    pub langs: Languages,
+    /// `--langs`, when given.
+    pub langs: Option<Languages>,
+    /// The language the reader chose (`--lang` or the locale), which is the handout's when
+    /// `--langs` is not given; with neither, the handout is in both.
+    pub chosen: Option<Lang>,
     pub tour: Option<&'a str>,
     pub ids: &'a [String],
     pub single_file: bool,
@@ -61,12 +65,13 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
         let dir = ("dir", paths.handout.display().to_string());
         return Err(Failure::Message(ctx.t("export-md-pdf-name", &[dir])));
     }
+    let langs = handout_languages(req.langs, req.chosen);
     let mut plan = if let Some(id) = req.tour {
         let tour = corpus
             .index_of(id)
             .filter(|&i| corpus.entry(i).kind == Kind::Tour)
             .ok_or_else(|| Failure::Message(ctx.no_tour(id)))?;
-        Plan::new(corpus, Some(tour), req.langs, ctx.lang)
+        Plan::new(corpus, Some(tour), langs, ctx.lang)
     } else if !req.ids.is_empty() {
         let chosen = req
             .ids
@@ -77,9 +82,9 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
                     .ok_or_else(|| Failure::Message(ctx.missing_entry(id)))
             })
             .collect::<Result<Vec<usize>, Failure>>()?;
-        Plan::chosen(corpus, &chosen, req.langs, ctx.lang)
+        Plan::chosen(corpus, &chosen, langs, ctx.lang)
     } else {
-        Plan::new(corpus, None, req.langs, ctx.lang)
+        Plan::new(corpus, None, langs, ctx.lang)
     };
     plan.single_file = req.single_file;
     plan.titles = super::handout_title::titles(ctx, req.titles, &plan.langs)?;
@@ -137,7 +142,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
         let args = [("path", paths.handout.display().to_string())];
         writeln!(out, "{}", ctx.t("export25-replaced-file", &args))?;
     }
-    writeln!(out, "{}", languages(ctx, &plan.langs))?;
+    writeln!(out, "{}", languages(ctx, &plan.langs, req.langs.is_none()))?;
     if req.format == Format::Html {
         // The handout prints its own date, version and page numbers; a browser's own header
         // and footer would print a second, US-dated one.
@@ -186,11 +191,30 @@ pub(super) fn pdf_there(ctx: &Context, pdf: &Path) -> Option<String> {
     })
 }
 
+/// The handout's languages: `--langs` when given, else the one the reader chose, else both.
+fn handout_languages(given: Option<Languages>, chosen: Option<Lang>) -> Languages {
+    match (given, chosen) {
+        (Some(langs), _) => langs,
+        (None, Some(Lang::En)) => Languages::En,
+        (None, Some(Lang::Mn)) => Languages::Mn,
+        (None, None) => Languages::Both,
+    }
+}
+
 /// Which languages the handout is in, and how to have the other choice: one of them only (the
-/// reader's), or both.
-fn languages(ctx: &Context, langs: &[Lang]) -> String {
+/// reader's), or both. A handout in one language because the reader chose it
+/// (`by_choice`: no `--langs`) says so.
+fn languages(ctx: &Context, langs: &[Lang], by_choice: bool) -> String {
     let name = |l: Lang| ctx.t(&format!("export-lang-name-{}", l.code()), &[]);
     match langs {
+        [one] if by_choice => {
+            let args = [
+                ("lang", name(*one)),
+                ("code", one.code().to_string()),
+                ("other", one.other().code().to_string()),
+            ];
+            ctx.t("export-langs-chosen", &args)
+        }
         [one] => ctx.t("export-langs-one", &[("lang", name(*one))]),
         _ => {
             let only = match langs.contains(&ctx.lang) {

@@ -206,6 +206,7 @@ pub fn run(cli: Cli) -> ExitCode {
             &export::Request {
                 format,
                 langs,
+                chosen: Lang::chosen(cli.lang, |k| std::env::var(k).ok()),
                 tour: tour.as_deref(),
                 ids: &id_list::ids(&ids),
                 single_file,

@@ -134,7 +134,13 @@ pub(super) fn facts_html(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang
             let _ = write!(out, "<div><dt>{}</dt>", escape(&l10n.t(lang, label)));
             for f in group {
                 let value = match &f.target {
-                    Some(FactTarget::Entry(id)) => entry_link(plan, id, &f.value),
+                    // Marked on paper as a link in the text is: its step, or its line in
+                    // the list of entries left out.
+                    Some(FactTarget::Entry(id)) => {
+                        let on_paper = (plan.corpus.index_of(id))
+                            .and_then(|t| super::paper_links::after_link(plan, l10n, t, lang));
+                        entry_link(plan, id, &f.value) + &on_paper.unwrap_or_default()
+                    }
                     // An address shown as itself is not printed twice (see style.css).
                     Some(FactTarget::Url(url)) if is_external(url) => format!(
                         "<a{} href=\"{}\">{}</a>",

@@ -2,7 +2,10 @@
 //! prints as a step says "(step N)" after it, one to a chart shown at a step "(shown at step
 //! N)"; a link to an entry the handout leaves out carries a small raised number, and one list at
 //! the end of each language's part gives each such entry's title by that number, under a line
-//! saying how to find an entry in toli by its title. A printed page shows no raw id.
+//! saying how to find an entry in toli by its title. The links of the texts and of the facts
+//! (an entry's facts table) are marked alike. The list is grouped by kind (findings, actions,
+//! cases …), the numbers running through the groups, each group one run of titles, so that it
+//! takes a few lines in two columns. A printed page shows no raw id.
 
 use std::fmt::Write as _;
 
@@ -10,6 +13,7 @@ use pulldown_cmark::{Event, LinkType, Parser, Tag};
 
 use super::Plan;
 use super::svg::escape;
+use crate::corpus::model::Kind;
 use crate::i18n::Localizer;
 use crate::lang::Lang;
 use crate::markdown::links::is_entry_id;
@@ -39,11 +43,21 @@ pub fn for_paper<'a>(plan: &Plan<'a>) -> Plan<'a> {
     paper
 }
 
-/// The entries the texts of `plan` link to in `lang` that it does not print, in the order the
-/// texts (the tour's first, then each entry's, as printed) first name them.
+/// The entries the texts and facts of `plan` link to in `lang` that it does not print, by kind
+/// (in the kinds' order) and within a kind in the order the pages (the tour's first, then each
+/// entry's, as printed: its facts, then its text) first name them.
 fn left_out_targets(plan: &Plan, lang: Lang) -> Vec<usize> {
     let mut away = Vec::new();
     for &i in &plan.entries {
+        for fact in crate::corpus::facts::facts(plan.corpus, i, lang) {
+            if let Some(crate::corpus::facts::FactTarget::Entry(id)) = &fact.target
+                && let Some(target) = plan.corpus.index_of(id)
+                && !plan.has(target)
+                && !away.contains(&target)
+            {
+                away.push(target);
+            }
+        }
         let body = plan.corpus.entry(i).body.show(lang);
         for event in Parser::new_ext(body, crate::markdown::options()) {
             if let Event::Start(Tag::Link {
@@ -59,7 +73,17 @@ fn left_out_targets(plan: &Plan, lang: Lang) -> Vec<usize> {
             }
         }
     }
+    // Stable: within a kind, the order of first mention.
+    away.sort_by_key(|&i| kind_place(plan.corpus.entry(i).kind));
     away
+}
+
+/// The place of `kind` in the list's order of groups.
+fn kind_place(kind: Kind) -> usize {
+    Kind::ALL
+        .iter()
+        .position(|&k| k == kind)
+        .unwrap_or(Kind::ALL.len())
 }
 
 /// The entry a link names, when it names one of the corpus.
@@ -88,7 +112,8 @@ pub fn after_link(plan: &Plan, l10n: &Localizer, target: usize, lang: Lang) -> O
 }
 
 /// The list that ends a language's part of a printed handout: each entry its texts link to but
-/// leave out, numbered as its marks, by its title. Empty when there is none (and on screen).
+/// leave out, numbered as its marks, by its title, in one run of titles per kind. Empty when
+/// there is none (and on screen).
 pub fn away_list(plan: &Plan, l10n: &Localizer, lang: Lang) -> String {
     let Some(paper) = &plan.paper_links else {
         return String::new();
@@ -98,17 +123,33 @@ pub fn away_list(plan: &Plan, l10n: &Localizer, lang: Lang) -> String {
         return String::new();
     }
     let mut out = format!(
-        "<div class=\"block away-list\"><h2>{}</h2><p class=\"away-how\">{}</p><ol>",
+        "<div class=\"block away-list\"><h2>{}</h2><p class=\"away-how\">{}</p><div class=\"away-groups\">",
         escape(&l10n.t(lang, "export26-away-heading")),
         escape(&l10n.t(lang, "export26-away-how"))
     );
-    for &i in away {
+    let kind_of = |i: usize| plan.corpus.entry(i).kind;
+    for (n, &i) in away.iter().enumerate() {
+        let first_of_kind = n == 0 || kind_of(away[n - 1]) != kind_of(i);
+        if first_of_kind {
+            if n > 0 {
+                out.push_str("</p>");
+            }
+            let kind = l10n.t(lang, &format!("kinds-{}", kind_of(i).name()));
+            let _ = write!(
+                out,
+                "<p><span class=\"away-kind\">{}:</span> ",
+                escape(&kind)
+            );
+        } else {
+            out.push_str("; ");
+        }
         let _ = write!(
             out,
-            "<li>{}</li>",
+            "<span class=\"away-item\"><b>{}</b>&nbsp;{}</span>",
+            n + 1,
             escape(plan.corpus.entry(i).title.show(lang))
         );
     }
-    out.push_str("</ol></div>");
+    out.push_str("</p></div></div>");
     out
 }

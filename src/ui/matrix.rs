@@ -2,7 +2,8 @@
 //! narrow numbered columns grouped under their recommendation, ● where a finding names the
 //! action and ○ where it names the action's recommendation. The focused row and column are
 //! highlighted; below, the full titles of the focused finding and action, what answers the
-//! finding and what the action answers, and a legend. Scrolls both ways, keeping the focus in
+//! finding (by name as room allows: `matrix_answers`) and what the action answers, and a
+//! legend. Scrolls both ways, keeping the focus in
 //! view; glyphs carry the meaning without colour.
 
 use ratatui::Frame;
@@ -23,6 +24,8 @@ use crate::text::titles::fit_column;
 
 /// Rows of column headers (recommendation groups, action numbers).
 const HEADER: u16 = 2;
+/// Lines the finding's line wants, to name some of its actions after its own title.
+const ROOM_TO_NAME: usize = 4;
 /// Width of one action column: at least 3, wider while the matrix is small.
 const CELL: u16 = 3;
 const CELL_MAX: u16 = 7;
@@ -142,10 +145,9 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, v: &MatrixView, th: &The
         frame.render_widget(Paragraph::new(app.t("matrix-empty")).style(th.dim), i);
         return;
     }
-    let text: Vec<String> = detail_text(app, v)
-        .iter()
-        .flat_map(|l| wrap_words(l, i.width as usize))
-        .collect();
+    // The details' most lines (`heights`), less the legend's.
+    let room = i.height.saturating_sub(HEADER + 2).min(7).saturating_sub(1);
+    let text = detail_text(app, v, i.width as usize, room as usize);
     let (grid_h, details_h) = heights(i, text.len() as u16 + 1);
     let lang = app.settings.lang;
     let title_of = |e: usize| inert(app.corpus.entry(e).title.show(lang)).into_owned();
@@ -260,8 +262,10 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, v: &MatrixView, th: &The
     }
 }
 
-/// The focused finding and action in full and what links them, one unwrapped line each.
-fn detail_text(app: &App, v: &MatrixView) -> Vec<String> {
+/// The focused finding and action in full and what links them, wrapped to `width` in at most
+/// `room` lines: the action's line (its recommendation left out when room is short), and the
+/// finding's, naming its actions in what is left.
+fn detail_text(app: &App, v: &MatrixView, width: usize, room: usize) -> Vec<String> {
     let m = &v.matrix;
     let lang = app.settings.lang;
     let title_of = |e: usize| inert(app.corpus.entry(e).title.show(lang)).into_owned();
@@ -274,18 +278,17 @@ fn detail_text(app: &App, v: &MatrixView) -> Vec<String> {
     };
     let mut lines = Vec::new();
     if let (Some(f), Some(a)) = (v.finding(), v.action()) {
-        let answers = list(
-            m.answers(v.row)
-                .into_iter()
-                .map(|c| short(app, "matrix-a", c))
-                .collect(),
-        );
-        lines.push(format!(
-            "{} {} — {}: {answers}",
+        let answers: Vec<(String, String)> = m
+            .answers(v.row)
+            .into_iter()
+            .map(|c| (short(app, "matrix-a", c), title_of(m.actions[c])))
+            .collect();
+        let head = format!(
+            "{} {} — {}",
             short(app, "matrix-f", v.row),
             title_of(f),
             app.t("matrix-addressed-by")
-        ));
+        );
         let rec = m
             .groups
             .iter()
@@ -304,12 +307,31 @@ fn detail_text(app: &App, v: &MatrixView) -> Vec<String> {
                 .map(|r| short(app, "matrix-f", r))
                 .collect(),
         );
-        lines.push(format!(
-            "{} {}{rec} — {}: {answered}",
-            short(app, "matrix-a", v.col),
-            title_of(a),
-            app.t("matrix-answers")
-        ));
+        let action_with = |rec: &str| {
+            let text = format!(
+                "{} {}{rec} — {}: {answered}",
+                short(app, "matrix-a", v.col),
+                title_of(a),
+                app.t("matrix-answers")
+            );
+            wrap_words(&text, width)
+        };
+        // The recommendation heads the action's column group already: left out of the line
+        // when the finding's actions would otherwise have no room to be named.
+        let mut action = action_with(&rec);
+        if action.len() + ROOM_TO_NAME > room {
+            action = action_with("");
+        }
+        let finding = super::matrix_answers::line(
+            &head,
+            &answers,
+            &app.t("matrix-nothing"),
+            &app.t("matrix-names-hint"),
+            |text| wrap_words(text, width).len(),
+            room.saturating_sub(action.len()),
+        );
+        lines.extend(wrap_words(&finding, width));
+        lines.extend(action);
     }
     lines
 }

@@ -13,6 +13,7 @@ pub mod kinds;
 pub mod layout;
 pub mod list;
 pub mod matrix;
+mod matrix_answers;
 mod palette;
 pub mod plain;
 pub mod present;

@@ -670,7 +670,18 @@ fn the_handout_says_its_languages_and_the_handout_it_replaced() {
     };
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("out-mn");
-    let first = said(&["--lang", "mn", "handout", "--tour", "tour-fixture"], &out);
+    let first = said(
+        &[
+            "--lang",
+            "mn",
+            "handout",
+            "--langs",
+            "both",
+            "--tour",
+            "tour-fixture",
+        ],
+        &out,
+    );
     assert!(
         first.contains(
             "Тараах материалыг монгол, англи хоёр хэлээр бичлээ. Зөвхөн монгол хэлээр бичих бол \
@@ -1133,6 +1144,8 @@ fn a_handout_takes_a_title_of_its_own_in_one_or_each_language() {
         .args([
             "--lang",
             "mn",
+            "--langs",
+            "both",
             "--ids",
             "park-a",
             "--title",

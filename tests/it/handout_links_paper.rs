@@ -1,7 +1,8 @@
 //! A printed handout's links (walk 25, T-3): a link to an entry the handout prints says where
 //! it is — "(step N)", "(shown at step N)" — and a link to one it leaves out carries a small
 //! raised number whose line in one list at the end of each language's part gives that entry's
-//! title and how to find it in toli by its title. No raw id is printed: participants know
+//! title and how to find it in toli by its title; the list is grouped by kind, and a link in
+//! an entry's facts is marked as one in its text. No raw id is printed: participants know
 //! entries by their titles. Checked in the HTML in both languages, and on paper (headless
 //! Chromium): the list is printed near the end, and the two tours trainers print stay within
 //! a page of what they took before.
@@ -20,15 +21,20 @@ fn article<'a>(html: &'a str, id: &str) -> &'a str {
 }
 
 /// The titles the list of entries left out gives in `section` (one language's part of the last
-/// article), in order: line N is mark N.
+/// article), in order: item N is mark N, and says so.
 fn left_out_titles(section: &str) -> Vec<String> {
     let Some(list) = section.split("<div class=\"block away-list\">").nth(1) else {
         return Vec::new();
     };
-    let items = list.split("<ol>").nth(1).unwrap_or_default();
-    let items = items.split("</ol>").next().unwrap_or_default();
-    (items.split("<li>").skip(1))
-        .map(|li| li.split("</li>").next().unwrap_or_default().to_string())
+    let list = list.split("</div></div>").next().unwrap_or_default();
+    (list.split("<span class=\"away-item\">").skip(1).enumerate())
+        .map(|(n, item)| {
+            let item = item.split("</span>").next().unwrap_or_default();
+            let title = item.strip_prefix(&format!("<b>{}</b>&nbsp;", n + 1));
+            title
+                .unwrap_or_else(|| panic!("item {} numbered {item}", n + 1))
+                .to_string()
+        })
         .collect()
 }
 
@@ -104,6 +110,34 @@ fn every_link_in_a_printed_handout_says_where_its_target_is() {
                 n + 1
             );
         }
+        // Grouped by kind, in the kinds' order, the numbers running through the groups.
+        let kinds: Vec<&str> = (last.split("<span class=\"away-kind\">").skip(1))
+            .map(|k| k.split(':').next().unwrap_or_default())
+            .collect();
+        let order = match lang {
+            "mn" => ["Дүгнэлт", "Арга хэмжээ", "Эх сурвалж"],
+            _ => ["Findings", "Actions", "Sources"],
+        };
+        let at: Vec<usize> = (order.iter())
+            .map(|k| kinds.iter().position(|g| g == k).expect("a group"))
+            .collect();
+        assert!(at.is_sorted(), "{lang}: {kinds:?}");
+        assert_eq!(
+            kinds.len(),
+            kinds
+                .iter()
+                .collect::<std::collections::BTreeSet<_>>()
+                .len()
+        );
+        // A link in an entry's facts is marked as one in its text.
+        assert!(
+            (html.split("<dl class=\"facts\">").skip(1)).any(|dl| dl
+                .split("</dl>")
+                .next()
+                .unwrap_or_default()
+                .contains("<sup class=\"away\">")),
+            "{lang}: no fact's link is marked"
+        );
         // Every mark in the text has its line, and every line its mark.
         let marks: Vec<usize> = (html.split("<sup class=\"away\">").skip(1))
             .map(|m| m.split('<').next().unwrap_or_default())

@@ -77,6 +77,48 @@ fn matrix_snapshots_in_both_languages_and_sizes() {
     }
 }
 
+/// P-5: under the grid, the finding's actions are named, not only coded — as many as the
+/// room holds, by code past that with the key that names each (`n`). The shipped corpus's
+/// finding 5, opened with `X`, at 80×24 and wider, in both languages.
+#[test]
+fn matrix_names_the_findings_actions_in_words() {
+    for (lang, name) in [(Lang::En, "en"), (Lang::Mn, "mn")] {
+        for (w, h) in [(80, 24), (120, 35)] {
+            let mut a = sized(common::shipped(), lang, w, h);
+            open(&mut a, "unctad-finding-5");
+            keys(&mut a, &[Action::OpenMatrix]);
+            let shown = screen(&a).backend().to_string();
+            // The lines under the rule, as one text.
+            let details = (shown.lines())
+                .skip_while(|l| !l.contains("│──────"))
+                .skip(1)
+                .map(|l| l.trim_matches(['"', '│', ' ']))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let Some(Overlay::Matrix(v)) = &a.overlay else {
+                panic!("matrix open");
+            };
+            let answers = v.matrix.answers(v.row);
+            assert!(answers.len() > 1, "{answers:?}");
+            let first = a
+                .corpus
+                .entry(v.matrix.actions[answers[0]])
+                .title
+                .show(lang);
+            let words: String = first.split(' ').take(2).collect::<Vec<_>>().join(" ");
+            let addressed = details
+                .split(['—', '·'])
+                .nth(1)
+                .unwrap_or_else(|| panic!("{name} {w}x{h}: {details}"));
+            assert!(
+                addressed.contains(&words),
+                "{name} {w}x{h}: the finding's line names its first action: {details}"
+            );
+            insta::assert_snapshot!(format!("matrix_names_{name}_{w}x{h}"), shown);
+        }
+    }
+}
+
 #[test]
 fn matrix_marks_direct_and_through_the_recommendation() {
     let mut a = app(Lang::En, 120, 40);

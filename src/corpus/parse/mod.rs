@@ -22,6 +22,7 @@ mod date_key;
 mod field_shapes;
 mod file_name;
 mod flow_comma;
+mod item_lists;
 mod languages;
 pub(crate) mod placeholder;
 mod raw;

@@ -13,6 +13,7 @@ use super::super::locate::Locator;
 use super::super::split::Parts;
 use super::RawEntry;
 use super::field_shapes::known_fields;
+use super::item_lists::{self, TakenItems};
 use super::yaml_error::{syntax_code, yaml_diagnostic, yaml_diagnostic_at};
 use super::yaml_syntax;
 use crate::diagnostic::{Diagnostic, LINED_UP, Problem};
@@ -31,10 +32,6 @@ pub(super) struct Read {
     /// from 0): the other rows are checked, but the entry is not made without them.
     pub unread_rows: Vec<usize>,
 }
-
-/// A list whose items are read one by one: an item that cannot be read is taken out alone, so
-/// the other items' problems are found in the same run.
-const ITEM_LIST: &str = "rows";
 
 /// Syntax errors patched in one file before giving up on reading the rest.
 const MAX_PATCHES: usize = 16;
@@ -68,7 +65,10 @@ pub(super) fn read(path: &str, parts: &Parts, loc: &Locator, front_matter: &str)
                 c.column,
                 Problem::Yaml {
                     detail: syntax_code(
-                        "comma-in-flow-value",
+                        match c.in_list {
+                            true => "comma-in-flow-item",
+                            false => "comma-in-flow-value",
+                        },
                         &format!("{}{LINED_UP}{}", c.cut_off, c.fixed),
                     ),
                 },
@@ -207,12 +207,14 @@ fn recover(path: &str, parts: &Parts, loc: &Locator, mut map: Mapping) -> Read {
     };
     // Misspelt keys read under the name they were meant to have (already reported).
     let mut renamed: Vec<Vec<String>> = Vec::new();
+    let mut taken = TakenItems::default();
     // Each round takes out or renames one key, and renames only to names not yet present, so
     // this ends.
     loop {
         match serde_path_to_error::deserialize::<_, RawEntry>(Value::Mapping(map.clone())) {
             Ok(raw) => {
                 out.raw = Some(raw);
+                out.unread_rows = taken.rows();
                 return out;
             }
             Err(err) => {
@@ -226,11 +228,13 @@ fn recover(path: &str, parts: &Parts, loc: &Locator, mut map: Mapping) -> Read {
                 let unknown = unknown_key(&err.inner().to_string());
                 // A renamed key's own value is not right either: its misspelling was the news.
                 let in_renamed = renamed.iter().any(|r| segs.starts_with(r));
-                // A row's place in the file, counting the rows taken out before it.
-                let row = item_of(&segs).map(|k| place_in_file(k, &out.unread_rows));
+                // An item's place in the file, counting the items taken out before it.
+                let item = taken.item_of(&segs);
                 if !in_renamed {
-                    let field = match row {
-                        Some(row) => in_file(&err.path().to_string(), row),
+                    let field = match &item {
+                        Some((list, place)) => {
+                            item_lists::in_file(&err.path().to_string(), list, *place)
+                        }
                         None => err.path().to_string(),
                     };
                     out.diagnostics
@@ -238,13 +242,15 @@ fn recover(path: &str, parts: &Parts, loc: &Locator, mut map: Mapping) -> Read {
                 }
                 let unknown = unknown.filter(|_| !in_renamed);
                 match take_out(&mut map, &segs, unknown.as_deref(), &mut out.dropped) {
-                    Taken::Nothing => return out,
+                    Taken::Nothing => {
+                        out.unread_rows = taken.rows();
+                        return out;
+                    }
                     Taken::Renamed(to) => renamed.push(to),
                     Taken::Removed => {}
                     Taken::Item => {
-                        if let Some(row) = row {
-                            out.unread_rows.push(row);
-                            out.unread_rows.sort_unstable();
+                        if let Some((list, place)) = item {
+                            taken.record(&list, place);
                         }
                     }
                 }
@@ -259,48 +265,20 @@ fn unknown_key(message: &str) -> Option<String> {
     Some(rest.split('`').next()?.to_string())
 }
 
-/// The item of the item list an error at `segs` lies in (`rows`, `1`, `value`: 1).
-fn item_of(segs: &[String]) -> Option<usize> {
-    match segs {
-        [list, item, ..] if list == ITEM_LIST => item.parse().ok(),
-        _ => None,
-    }
-}
-
-/// The place in the file of item `k` of what is left after taking out the items at `taken`
-/// (places in the file, sorted).
-fn place_in_file(k: usize, taken: &[usize]) -> usize {
-    let mut place = k;
-    for &t in taken {
-        if t <= place {
-            place += 1;
-        }
-    }
-    place
-}
-
-/// The serde path `field` (`rows[1].value`) with its item at `place` (`rows[2].value`).
-fn in_file(field: &str, place: usize) -> String {
-    let Some(rest) = field.strip_prefix(&format!("{ITEM_LIST}[")) else {
-        return field.to_string();
-    };
-    let after = rest.split_once(']').map_or("", |(_, after)| after);
-    format!("{ITEM_LIST}[{place}]{after}")
-}
-
 /// What [`take_out`] did.
 enum Taken {
     Nothing,
     Removed,
-    /// An item of the item list taken out alone.
+    /// An item of an item list ([`item_lists`]) taken out alone.
     Item,
     /// A misspelt key now under its meant name, at this path.
     Renamed(Vec<String>),
 }
 
 /// Removes what the error at `segs` concerns: the misspelt key itself where it can be found
-/// (renamed to the field it was meant to be when that is clear), else the whole top-level
-/// field.
+/// (renamed to the field it was meant to be when that is clear), else the item of an item
+/// list it lies in, else the whole top-level field. A list left without items counts as taken
+/// out whole, so it is not reported again as empty.
 fn take_out(
     map: &mut Mapping,
     segs: &[String],
@@ -339,13 +317,10 @@ fn take_out(
     let Some(top) = segs.first() else {
         return Taken::Nothing;
     };
-    if let (Some(k), Some(Value::Sequence(items))) = (
-        segs.get(1).and_then(|k| k.parse::<usize>().ok()),
-        map.get_mut(ITEM_LIST),
-    ) && top == ITEM_LIST
-        && k < items.len()
-    {
-        items.remove(k);
+    if item_lists::take_item(map, segs) {
+        if matches!(map.get(top.as_str()), Some(Value::Sequence(items)) if items.is_empty()) {
+            dropped.push(top.clone());
+        }
         return Taken::Item;
     }
     if map.remove(top.as_str()).is_some() {
