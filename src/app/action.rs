@@ -114,6 +114,8 @@ pub enum Action {
     ToggleBookmark,
     /// The bookmarks view.
     OpenBookmarks,
+    /// The entries read lately (`H`).
+    OpenRecent,
     /// Edit the personal note on the current entry.
     EditNote,
     /// In the matrix: open the focused action (Enter opens the finding).

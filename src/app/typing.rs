@@ -227,6 +227,7 @@ impl Run {
             None => true,
             Some(
                 Overlay::Bookmarks { .. }
+                | Overlay::Recent { .. }
                 | Overlay::Notes { .. }
                 | Overlay::Facets { .. }
                 | Overlay::Citation { .. },

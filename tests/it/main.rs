@@ -83,6 +83,8 @@ mod profiles;
 mod properties;
 mod reading_order;
 mod reading_trail;
+mod recent_read;
+mod recent_tmux;
 mod readme_commands;
 mod readme_keys;
 mod renamed_entry;

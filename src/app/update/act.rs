@@ -103,6 +103,7 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
             Overlay::Matrix(_) => crate::app::matrix::action(app, action),
             Overlay::Facets { .. } => crate::app::facet_panel::action(app, action),
             Overlay::Bookmarks { .. } => crate::app::study::bookmarks::action(app, action),
+            Overlay::Recent { .. } => crate::app::study::recent::action(app, action),
             Overlay::Note(_) => crate::app::study::note_editor::action(app, action),
             Overlay::Notes { .. } => crate::app::study::notes::action(app, action),
             Overlay::Citation { .. } => crate::app::cite::action(app, action),

@@ -131,6 +131,7 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
                 removed: Vec::new(),
             });
         }
+        Action::OpenRecent => app.overlay = Some(crate::app::study::recent::opened()),
         Action::EditNote => edit_note(app, effects),
         Action::OpenNotes => {
             crate::app::study::reload_notes(app);
