@@ -61,6 +61,7 @@ mod note_wrap;
 mod notes_cli;
 mod notes_export;
 mod notes_export_tmux;
+mod notes_search;
 mod notes_tui;
 mod own_folder;
 mod place_keep_tmux;

@@ -135,6 +135,11 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
 /// An action while presenting: `?` shows the keys over the slide and `/` the search (a
 /// question from the room), each taking the keys until it closes; the talk takes the rest.
 fn present_act(app: &mut App, action: Action, effects: &mut Effects) {
+    if let Action::ShowAnswer(entry) = action {
+        // Over whatever the projector shows: the room sees the answer.
+        app.overlay = None;
+        return crate::app::present::show_answer(app, entry);
+    }
     match &app.overlay {
         Some(Overlay::Help { .. }) => {
             if crate::app::help::action(app, action) != Then::Stay {

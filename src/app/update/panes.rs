@@ -96,7 +96,9 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
         Action::FindPrev => find_step(app, -1),
         Action::Click { col, row } => click(app, col, row),
         Action::Wheel { col, row, down } => wheel(app, col, row, down),
-        Action::Input(_)
+        // The notes screen's answer goes to a talk only (`act::present_act`).
+        Action::ShowAnswer(_)
+        | Action::Input(_)
         | Action::Paste(_)
         | Action::DeleteChar
         | Action::ClearInput
