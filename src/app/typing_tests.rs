@@ -456,7 +456,10 @@ fn a_reload_between_a_word_s_letters_waits_for_the_word() {
     type_in(&mut a, "p");
     update(&mut a, fresh);
     assert!(a.present.is_none(), "the p still waits");
-    assert!(std::sync::Arc::ptr_eq(&corpus, &a.corpus), "the reload waits");
+    assert!(
+        std::sync::Arc::ptr_eq(&corpus, &a.corpus),
+        "the reload waits"
+    );
     type_in(&mut a, "ark");
     assert_eq!(query(&a), Some("park"), "the word whole");
     assert!(a.present.is_none(), "no presentation");

@@ -22,16 +22,26 @@ fn the_policies_are_in_order_of_year_then_alphabetical() {
         let ids: Vec<&str> = list.iter().map(|&i| corpus.entry(i).id.as_str()).collect();
         assert_eq!(
             ids[..3],
-            ["technology-transfer-act-1998", "patent-act-2006", "sme-act-2007"],
+            [
+                "technology-transfer-act-1998",
+                "patent-act-2006",
+                "sme-act-2007"
+            ],
             "{lang:?}"
         );
         let years: Vec<Option<i32>> = list.iter().map(|&i| year(&corpus, i)).collect();
         let dated = years.iter().take_while(|y| y.is_some()).count();
         assert!(dated >= 20, "{lang:?}: {years:?}");
-        assert!(years[dated..].iter().all(Option::is_none), "{lang:?}: {years:?}");
+        assert!(
+            years[dated..].iter().all(Option::is_none),
+            "{lang:?}: {years:?}"
+        );
         assert!(years[..dated].is_sorted(), "{lang:?}: {years:?}");
         let undated = &list[dated..];
-        let ranks: Vec<u32> = undated.iter().map(|&i| corpus.title_rank(i, lang)).collect();
+        let ranks: Vec<u32> = undated
+            .iter()
+            .map(|&i| corpus.title_rank(i, lang))
+            .collect();
         assert!(ranks.is_sorted(), "{lang:?}: the rest alphabetical");
     }
 }

@@ -140,13 +140,19 @@ mod tests {
     fn an_older_trail_loads_and_a_wrong_field_is_said() {
         let dir = tempfile::tempdir().expect("tempdir");
         let store = Store::at(dir.path().to_path_buf());
-        std::fs::write(file_of(&store), r#"{"version":1,"read":[{"id":"a","scroll":2}]}"#)
-            .expect("write");
+        std::fs::write(
+            file_of(&store),
+            r#"{"version":1,"read":[{"id":"a","scroll":2}]}"#,
+        )
+        .expect("write");
         let (trail, notice) = load(&store);
         assert_eq!(notice, None);
         assert_eq!(trail.first().map(|r| (r.scroll, r.at)), Some((2, None)));
-        std::fs::write(file_of(&store), r#"{"version":1,"read":[{"id":"a","at":"noon"}]}"#)
-            .expect("write");
+        std::fs::write(
+            file_of(&store),
+            r#"{"version":1,"read":[{"id":"a","at":"noon"}]}"#,
+        )
+        .expect("write");
         let (trail, notice) = load(&store);
         assert!(trail.is_empty() && notice.is_some(), "{notice:?}");
     }

@@ -181,7 +181,10 @@ mod tests {
     fn a_policy_s_year_in_front_leaves_its_title() {
         assert_eq!(without_year("Patent Act (2006)", 2006), "Patent Act");
         assert_eq!(without_year("Хууль (2012)", 2012), "Хууль");
-        assert_eq!(without_year("Programme (2014–2020)", 2014), "Programme (2014–2020)");
+        assert_eq!(
+            without_year("Programme (2014–2020)", 2014),
+            "Programme (2014–2020)"
+        );
         assert_eq!(without_year("Vision 2050", 2020), "Vision 2050");
     }
 

@@ -182,7 +182,9 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
     // next, always shown too: the reader back the next morning sees where to find them.
     let read_before = !app.nav.earlier.is_empty() || !app.nav.read_log.is_empty();
     let recent_led = read_before
-        && ctxs.iter().any(|c| matches!(c, Ctx::Kinds | Ctx::List | Ctx::Entry));
+        && ctxs
+            .iter()
+            .any(|c| matches!(c, Ctx::Kinds | Ctx::List | Ctx::Entry));
     if recent_led && let Some(recent) = global.iter().find(|(_, h)| *h == "hint-recent") {
         pane.insert(lead, recent.clone());
         lead += 1;

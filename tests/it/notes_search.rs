@@ -78,25 +78,48 @@ fn a_question_found_on_the_notes_is_shown_on_the_projector() {
         // The talk's clock as it started, so the screens hold no time that passed.
         n.now = n.position.as_ref().map_or(0, |p| p.started);
         press(&mut n, &runtime, &[KeyCode::Char('/')]);
-        insta::assert_snapshot!(format!("notes_search_open_{name}_80x24"), drawn(&n, 80, 24).backend());
+        insta::assert_snapshot!(
+            format!("notes_search_open_{name}_80x24"),
+            drawn(&n, 80, 24).backend()
+        );
         typed(&mut n, &runtime, question);
         for (w, h) in [(80, 24), (100, 30)] {
-            insta::assert_snapshot!(format!("notes_search_{name}_{w}x{h}"), drawn(&n, w, h).backend());
+            insta::assert_snapshot!(
+                format!("notes_search_{name}_{w}x{h}"),
+                drawn(&n, w, h).backend()
+            );
         }
         let first = n.question.as_ref().and_then(|q| q.hits.first().copied());
         let found = first.map(|e| a.corpus.entry(e).id.clone());
-        assert_eq!(found.as_deref(), Some("darkhan-leather-industrial-complex"), "{name}");
+        assert_eq!(
+            found.as_deref(),
+            Some("darkhan-leather-industrial-complex"),
+            "{name}"
+        );
         frame(&mut a, &runtime, &mut last);
-        assert!(a.present.as_ref().is_some_and(|d| d.answer.is_none()), "nothing shown while typing");
+        assert!(
+            a.present.as_ref().is_some_and(|d| d.answer.is_none()),
+            "nothing shown while typing"
+        );
         press(&mut n, &runtime, &[KeyCode::Enter]);
         assert!(n.question.is_none(), "{name}: the search closes");
         frame(&mut a, &runtime, &mut last);
-        let shown = (a.present.as_ref()).and_then(|d| d.answer.as_ref()).map(|x| x.id.clone());
-        assert_eq!(shown.as_deref(), Some("darkhan-leather-industrial-complex"), "{name}");
+        let shown = (a.present.as_ref())
+            .and_then(|d| d.answer.as_ref())
+            .map(|x| x.id.clone());
+        assert_eq!(
+            shown.as_deref(),
+            Some("darkhan-leather-industrial-complex"),
+            "{name}"
+        );
         press(&mut n, &runtime, &[KeyCode::Char(' ')]);
         frame(&mut a, &runtime, &mut last);
         let d = a.present.as_ref().expect("presenting");
-        assert_eq!((d.step, d.answer.is_none()), (2, true), "{name}: Space, step 3 again");
+        assert_eq!(
+            (d.step, d.answer.is_none()),
+            (2, true),
+            "{name}: Space, step 3 again"
+        );
     }
 }
 
@@ -115,7 +138,11 @@ fn esc_closes_the_search_and_no_talk_is_said() {
     press(&mut n, &runtime, &[KeyCode::Esc]);
     assert!(n.question.is_none());
     frame(&mut a, &runtime, &mut last);
-    assert!(a.present.as_ref().is_some_and(|d| d.answer.is_none() && d.step == 2));
+    assert!(
+        a.present
+            .as_ref()
+            .is_some_and(|d| d.answer.is_none() && d.step == 2)
+    );
 
     let mut idle = Notes::following(std::sync::Arc::clone(&a.corpus), &l10n, None, Lang::En);
     press(&mut idle, &runtime, &[KeyCode::Char('/')]);

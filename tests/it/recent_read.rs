@@ -148,9 +148,18 @@ fn nothing_read_yet_says_so() {
 fn a_damaged_trail_lists_nothing_and_is_said() {
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::create_dir_all(dir.path().join("data")).expect("mkdir");
-    std::fs::write(dir.path().join("data").join("trail.json"), "{\"read\":[{\"id\":").expect("w");
+    std::fs::write(
+        dir.path().join("data").join("trail.json"),
+        "{\"read\":[{\"id\":",
+    )
+    .expect("w");
     let mut a = run(dir.path(), Lang::En, 80, 24);
-    assert!(a.status.notice.as_deref().is_some_and(|n| n.contains("trail.json")));
+    assert!(
+        a.status
+            .notice
+            .as_deref()
+            .is_some_and(|n| n.contains("trail.json"))
+    );
     press(&mut a, KeyCode::Char('H'));
     let listed = toli::app::study::recent::entries(&a, MORNING);
     assert!(listed.is_empty());

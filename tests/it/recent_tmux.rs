@@ -56,7 +56,10 @@ fn the_morning_after_h_lists_what_was_read_yesterday() {
     let screen = morning.wait_for("Сүүлд уншсан (2)");
     let rows: Vec<&str> = screen.lines().filter(|l| l.contains("өчигдөр")).collect();
     assert_eq!(rows.len(), 2, "{dir}:\n{screen}");
-    assert!(rows[0].contains("Итгэлцэл бий болгох"), "newest first:\n{screen}");
+    assert!(
+        rows[0].contains("Итгэлцэл бий болгох"),
+        "newest first:\n{screen}"
+    );
     assert!(rows[1].contains("Кластерийн санаачилга"), "{screen}");
     morning.keys(&["j", "Enter"]);
     morning.wait_for("Тодорхойлолт · cluster-initiative");

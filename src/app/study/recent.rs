@@ -130,14 +130,20 @@ mod tests {
         let at = |secs_before: i64| Some(NOW - secs_before);
         let said = |lang, at, offset| when(&l10n, lang, at, NOW, offset);
         assert_eq!(said(Lang::En, at(15 * 60), 0), "today 09:00");
-        assert_eq!(said(Lang::En, at(14 * 3600 + 35 * 60), 0), "yesterday 18:40");
+        assert_eq!(
+            said(Lang::En, at(14 * 3600 + 35 * 60), 0),
+            "yesterday 18:40"
+        );
         assert_eq!(said(Lang::Mn, at(14 * 3600 + 35 * 60), 0), "өчигдөр 18:40");
         assert_eq!(said(Lang::Mn, at(15 * 60), 0), "өнөөдөр 09:00");
         assert_eq!(said(Lang::En, at(3 * DAY), 0), "3 days ago");
         assert_eq!(said(Lang::Mn, at(3 * DAY), 0), "3 хоногийн өмнө");
         // Ulaanbaatar, UTC+8: now is 17:15 there; 23:15 UTC the evening before is 07:15
         // today, and 15:15 UTC the day before is 23:15 yesterday.
-        assert_eq!(said(Lang::En, at(8 * 3600 + 15 * 60), 8 * 3600), "today 09:00");
+        assert_eq!(
+            said(Lang::En, at(8 * 3600 + 15 * 60), 8 * 3600),
+            "today 09:00"
+        );
         assert_eq!(said(Lang::En, at(10 * 3600), 8 * 3600), "today 07:15");
         assert_eq!(said(Lang::En, at(18 * 3600), 8 * 3600), "yesterday 23:15");
         assert_eq!(said(Lang::En, None, 0), "earlier");

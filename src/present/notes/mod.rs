@@ -25,8 +25,8 @@ mod run;
 mod search;
 
 pub use keys::{After, key_action};
-pub use search::{Question, search_key_action};
 pub use run::run;
+pub use search::{Question, search_key_action};
 
 use std::path::Path;
 use std::sync::Arc;

@@ -42,7 +42,8 @@ pub fn search_key_action(ev: &Event) -> Option<Action> {
         return None;
     }
     let mods = k.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
-    let found = (Ctx::Search.bindings().iter()).find(|b| b.key.code == k.code && b.key.mods == mods);
+    let found =
+        (Ctx::Search.bindings().iter()).find(|b| b.key.code == k.code && b.key.mods == mods);
     match (found, k.code) {
         (Some(b), _) => Some(b.action.clone()),
         (None, event::KeyCode::Char(c)) if mods.is_empty() => Some(Action::Input(c)),

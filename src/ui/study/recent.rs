@@ -45,7 +45,8 @@ pub fn draw(
         .collect();
     let lead = when_w + 2 + kind_w + 1;
     let widest = (titles.iter().flatten()).map(|t| str_width(t)).max();
-    let width = u16::try_from(lead + widest.unwrap_or(0) + 2).map_or(u16::MAX, |w| w.max(NARROWEST));
+    let width =
+        u16::try_from(lead + widest.unwrap_or(0) + 2).map_or(u16::MAX, |w| w.max(NARROWEST));
     let box_of = ("recent-title", listed.len(), width);
     let Some(i) = super::list_box(frame, screen, app, th, box_of, &app.t("recent-empty")) else {
         return;
