@@ -231,7 +231,7 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
     let mut out = fitting(pane, &mut left);
     out.extend(essentials);
     let global = (global.into_iter())
-        .filter(|(_, h)| !ESSENTIALS.contains(h) && !(recent_led && *h == "hint-recent"));
+        .filter(|(_, h)| !(ESSENTIALS.contains(h) || recent_led && *h == "hint-recent"));
     out.extend(fitting(
         global.map(|(keys, hint)| group(keys, hint)),
         &mut left,

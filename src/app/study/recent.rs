@@ -37,6 +37,8 @@ fn utc_offset(at: i64) -> i64 {
     let local = unsafe { libc::localtime_r(&t, &mut tm) };
     match local.is_null() {
         true => 0,
+        // tm_gmtoff is a c_long: 64 bits on the systems toli runs on.
+        #[allow(clippy::useless_conversion)]
         false => i64::from(tm.tm_gmtoff),
     }
 }
