@@ -19,3 +19,6 @@ kinds-action = Actions
 kinds-source = Sources
 kinds-figure = Figures
 kinds-tour = Tours
+
+# The policies list's heading: they are in order of year, the year in front.
+list-policies-by-year = by year

@@ -78,8 +78,15 @@ notes-stopped = The presentation was closed at step { $step } of { $total }. Res
 # The notes screen: an entry found with `/` on the projector is shown over the step, for a question
 # from the room (one line; the entry's title, last, is cut to fit).
 notes-over-answer = On the projector: an answer (Space: back to the step) · { $title }
-# The notes screen: `/` is the projector's (a search for a question, its answer shown to the room).
-hint-notes-search = search: on the projector, / there
-notes-search-on-projector = Search on the projector: / there; Esc there brings the step back
+# The notes screen: `/` searches for a question from the room; Enter shows the entry chosen on the
+# projector, over the step (src/present/notes/search.rs).
+hint-notes-search = search; Enter shows the answer on the projector
+notes-search-title = Search: Enter shows it on the projector · Esc: back to the notes
+notes-search-prompt = Search
+notes-search-type = Type a question or a few words; the room sees only the entry you choose.
+notes-search-none = Nothing found: try other words.
+notes-search-shown = Shown on the projector · Space: back to the step
+notes-search-no-talk = No talk is running to show it in
+notes-search-not-sent = Could not reach the projector: the runtime folder cannot be written
 # The notes screen: a key it has no use for (the keys are listed by `?`).
 notes-key-unused = This key does nothing here · ?: the keys

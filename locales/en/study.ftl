@@ -48,3 +48,15 @@ hint-carry-over = carry to new id
 ## Whose bookmarks and notes a window shows: under the bookmarks and notes windows.
 study-owner-profile = Profile: { $profile }
 study-owner-shared = Shared by all who use this computer · your own: toli --profile NAME
+
+## The recently read window `H` (src/app/study/recent.rs, src/ui/study/recent.rs).
+hint-recent = recently read
+help-ctx-recent = Recently read
+recent-title = Recently read
+recent-empty = Nothing read yet. The entries you open are listed here, newest first, and kept for your next start.
+# When an entry was read, in the window's first column.
+recent-today = today { $time }
+recent-yesterday = yesterday { $time }
+recent-days-ago = { $days } days ago
+# A place saved before toli kept the time it was read.
+recent-earlier = earlier

@@ -19,3 +19,6 @@ kinds-action = Арга хэмжээ
 kinds-source = Эх сурвалж
 kinds-figure = Зураг, хүснэгт
 kinds-tour = Танилцуулга
+
+# Бодлогын жагсаалтын гарчиг: он дарааллаар, он нь урдаа.
+list-policies-by-year = он дарааллаар

@@ -46,3 +46,15 @@ hint-carry-over = шинэ таних нэр рүү шилжүүлэх
 ## Whose bookmarks and notes a window shows: under the bookmarks and notes windows.
 study-owner-profile = Хэрэглэгч: { $profile }
 study-owner-shared = Энэ компьютерийн бүх хэрэглэгчид нийтлэг · өөрийнхөө: toli --profile НЭР
+
+## The recently read window `H` (src/app/study/recent.rs, src/ui/study/recent.rs).
+hint-recent = сүүлд уншсан
+help-ctx-recent = Сүүлд уншсан
+recent-title = Сүүлд уншсан
+recent-empty = Одоохондоо уншсан бичлэг алга. Нээсэн бичлэг тань энд хамгийн сүүлийнх нь эхэндээ жагсаж, дараа дахин нээхэд ч хадгалагдана.
+# Бичлэгийг хэзээ уншсан нь, цонхны эхний баганад.
+recent-today = өнөөдөр { $time }
+recent-yesterday = өчигдөр { $time }
+recent-days-ago = { $days } хоногийн өмнө
+# toli уншсан цагийг хадгалдаггүй байх үед хадгалсан байрлал.
+recent-earlier = өмнө нь

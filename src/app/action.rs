@@ -114,6 +114,11 @@ pub enum Action {
     ToggleBookmark,
     /// The bookmarks view.
     OpenBookmarks,
+    /// The entries read lately (`H`).
+    OpenRecent,
+    /// An entry found on the notes screen for a question, shown over the step on the
+    /// projector (as the talk's own search shows one).
+    ShowAnswer(usize),
     /// Edit the personal note on the current entry.
     EditNote,
     /// In the matrix: open the focused action (Enter opens the finding).

@@ -33,6 +33,21 @@ pub struct Place {
     pub link: Option<usize>,
 }
 
+/// An entry read, and when it was left (seconds since 1970; none in a trail saved before the
+/// times were kept): the recently read list (`app::study::recent`) and the reading trail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Visit {
+    pub place: Place,
+    pub at: Option<i64>,
+}
+
+/// Now, in seconds since 1970 (0 on a clock set before it).
+pub fn now_secs() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
 /// Where the reader is among the entries.
 #[derive(Debug, Clone)]
 pub struct Navigation {
@@ -47,9 +62,12 @@ pub struct Navigation {
     pub filters: Filters,
     pub back: Vec<Place>,
     pub forward: Vec<Place>,
-    /// The places left for another entry in this run, in order: with the entry shown at the
-    /// end, what this run adds to the reading trail kept between runs (`app::session`).
-    pub read_log: Vec<Place>,
+    /// The places left for another entry in this run, in order, each with when: with the
+    /// entry shown at the end, what this run adds to the reading trail kept between runs
+    /// (`app::session`).
+    pub read_log: Vec<Visit>,
+    /// The reading trail of earlier runs as saved, oldest first, with when each was read.
+    pub earlier: Vec<Visit>,
     /// The entry last read in the entry pane, kept while the focus is in the lists: opening
     /// another entry from them puts this one on the back stack (moving through a list only
     /// previews entries, which Back does not return to).
@@ -83,6 +101,7 @@ impl Navigation {
             back: Vec::new(),
             forward: Vec::new(),
             read_log: Vec::new(),
+            earlier: Vec::new(),
             read: None,
             matrix_return: None,
             wide_list: false,
@@ -136,17 +155,24 @@ impl Navigation {
         self.selected[self.kind] = row;
     }
 
-    /// Leaving `place` for another entry: it goes on the back stack.
-    pub fn leave(&mut self, place: Place) {
+    /// Leaving `place` for another entry: it goes on the back stack, and among the entries
+    /// read when it was `read` in the entry pane (not only previewed beside the lists).
+    pub fn leave(&mut self, place: Place, read: bool) {
         self.back.push(place);
-        self.read_log.push(place);
+        if read {
+            self.read_log.push(Visit {
+                place,
+                at: Some(now_secs()),
+            });
+        }
     }
 
-    /// On start: the reading trail of earlier runs, oldest first, under this run's back
-    /// stack, so Back goes on through what was read before.
-    pub fn start_trail(&mut self, earlier: Vec<Place>) {
-        let now = std::mem::replace(&mut self.back, earlier);
+    /// On start: the reading trail of earlier runs, oldest first: `back` under this run's
+    /// back stack, so Back goes on through what was read before, and `earlier` as saved.
+    pub fn start_trail(&mut self, back: Vec<Place>, earlier: Vec<Visit>) {
+        let now = std::mem::replace(&mut self.back, back);
         self.back.extend(now);
+        self.earlier = earlier;
     }
 
     /// The focus leaves the entry pane, which showed `place`.
@@ -187,7 +213,7 @@ impl Navigation {
                 ..p
             })
         });
-        for stack in [&mut self.back, &mut self.forward, &mut self.read_log] {
+        for stack in [&mut self.back, &mut self.forward] {
             *stack = stack
                 .iter()
                 .filter_map(|p| {
@@ -195,6 +221,18 @@ impl Navigation {
                         entry: new_index(p.entry)?,
                         ..*p
                     })
+                })
+                .collect();
+        }
+        for visits in [&mut self.read_log, &mut self.earlier] {
+            *visits = visits
+                .iter()
+                .filter_map(|v| {
+                    let place = Place {
+                        entry: new_index(v.place.entry)?,
+                        ..v.place
+                    };
+                    Some(Visit { place, ..*v })
                 })
                 .collect();
         }

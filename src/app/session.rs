@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use serde::{Deserialize, Serialize};
 
-use super::navigation::Place as NavPlace;
+use super::navigation::{Place as NavPlace, Visit, now_secs};
 use super::state::{App, Pane};
 use crate::lang::Lang;
 use crate::store::{SaveError, Store, trail};
@@ -120,15 +120,17 @@ pub fn restore_trail(app: &mut App) {
     if let Some(notice) = notice {
         app.status.say(notice.text(&app.l10n, app.settings.lang));
     }
-    let mut places: Vec<NavPlace> = (read.iter())
+    let earlier: Vec<Visit> = (read.iter())
         .filter_map(|r| {
-            Some(NavPlace {
+            let place = NavPlace {
                 entry: app.corpus.index_of(&r.id)?,
                 scroll: r.scroll,
                 link: None,
-            })
+            };
+            Some(Visit { place, at: r.at })
         })
         .collect();
+    let mut places: Vec<NavPlace> = earlier.iter().map(|v| v.place).collect();
     while places
         .last()
         .map(|p| p.entry)
@@ -136,17 +138,21 @@ pub fn restore_trail(app: &mut App) {
     {
         places.pop();
     }
-    app.nav.start_trail(places);
+    app.nav.start_trail(places, earlier);
 }
 
 /// What this run adds to the reading trail: the places left for another entry, in order,
 /// and the entry shown.
 fn trail_read(app: &App) -> Vec<trail::Read> {
-    let read = |p: &NavPlace| trail::Read {
-        id: app.corpus.entry(p.entry).id.clone(),
-        scroll: p.scroll,
+    let read = |v: &Visit| trail::Read {
+        id: app.corpus.entry(v.place.entry).id.clone(),
+        scroll: v.place.scroll,
+        at: v.at,
     };
-    let shown = app.place();
+    let shown = app.place().map(|place| Visit {
+        place,
+        at: Some(now_secs()),
+    });
     (app.nav.read_log.iter().chain(&shown)).map(read).collect()
 }
 

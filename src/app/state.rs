@@ -73,6 +73,14 @@ pub enum Overlay {
         /// order follows the language shown.
         selected: Option<String>,
     },
+    /// The entries read lately, newest first (`H`, [`super::study::recent`]).
+    Recent {
+        selected: usize,
+        /// When it opened (seconds since 1970) and the local clock's distance from UTC,
+        /// which its "when" column is told in.
+        now: i64,
+        utc_offset: i64,
+    },
     /// The built-in note editor.
     Note(super::study::note_editor::NoteEditor),
     /// The citation just sent to the terminal's clipboard, shown whole to read or select.

@@ -64,9 +64,40 @@ pub const TYPING_GAP: Duration = Duration::from_millis(500);
 #[derive(Default)]
 pub struct Typing {
     run: Option<Run>,
+    /// A live reload that came while a run could still take a next letter: applied once the
+    /// run ends ([`Typing::take_waiting_reload`]), so no letter of it is lost or acts twice.
+    waiting_reload: Option<Box<super::reload::Fresh>>,
 }
 
 impl Typing {
+    /// Whether a letter typed now may still go on with the run (within [`TYPING_GAP`] of its
+    /// last letter): a reload then waits, as what the run would take back points into the
+    /// corpus shown.
+    pub fn mid_run(&self) -> bool {
+        self.run.as_ref().is_some_and(Run::typed_on)
+    }
+
+    /// Keeps `fresh` until the run ends; a later load replaces an earlier one waiting, and
+    /// the files both were brought by are said together.
+    pub fn wait_reload(&mut self, mut fresh: Box<super::reload::Fresh>) {
+        if let Some(earlier) = self.waiting_reload.take() {
+            for path in earlier.changed {
+                if !fresh.changed.contains(&path) {
+                    fresh.changed.insert(0, path);
+                }
+            }
+        }
+        self.waiting_reload = Some(fresh);
+    }
+
+    /// The reload that waited for the run, once the run can take no more letters.
+    pub fn take_waiting_reload(&mut self) -> Option<Box<super::reload::Fresh>> {
+        match self.mid_run() {
+            true => None,
+            false => self.waiting_reload.take(),
+        }
+    }
+
     /// The run so far, ended: any action but the next letter command ends it.
     pub fn take(&mut self) -> Option<Run> {
         self.run.take()
@@ -196,6 +227,7 @@ impl Run {
             None => true,
             Some(
                 Overlay::Bookmarks { .. }
+                | Overlay::Recent { .. }
                 | Overlay::Notes { .. }
                 | Overlay::Facets { .. }
                 | Overlay::Citation { .. },

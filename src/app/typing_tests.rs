@@ -435,3 +435,56 @@ fn a_window_key_acts_when_the_reader_means_it() {
     gap_passes(&mut a);
     assert!(a.study.bookmarks.items.is_empty(), "bd, a pause: removed");
 }
+
+/// A fresh load of the shipped corpus, as the watcher sends one.
+fn reloaded() -> Message {
+    let outcome = crate::corpus::load::load(&crate::corpus::load::Sources::builtin());
+    Message::Reloaded(Box::new(crate::app::reload::Fresh::edited(outcome, vec![])))
+}
+
+/// Close-note 17's typing21: a reload that comes between a word's letters waits for the
+/// word. «park» with a reload after its `p` is searched whole (no presentation, the list as
+/// it was), and the reload is applied once the run is over; `p` alone, a reload, then a pause
+/// presents once; `lq`, a reload, then a pause quits once — never before the reload came.
+#[test]
+fn a_reload_between_a_word_s_letters_waits_for_the_word() {
+    let mut a = app_on_a_tour();
+    let before = place(&a);
+    let corpus = std::sync::Arc::clone(&a.corpus);
+    // Loaded before the letters, so they are typed at typing speed.
+    let fresh = reloaded();
+    type_in(&mut a, "p");
+    update(&mut a, fresh);
+    assert!(a.present.is_none(), "the p still waits");
+    assert!(
+        std::sync::Arc::ptr_eq(&corpus, &a.corpus),
+        "the reload waits"
+    );
+    type_in(&mut a, "ark");
+    assert_eq!(query(&a), Some("park"), "the word whole");
+    assert!(a.present.is_none(), "no presentation");
+    assert_eq!(place(&a), before, "the list as it was");
+    pause(&mut a);
+    update(&mut a, Message::Tick { now: 0 });
+    assert!(!std::sync::Arc::ptr_eq(&corpus, &a.corpus), "then reloaded");
+    assert_eq!(query(&a), Some("park"), "the search stays open");
+
+    let mut a = app_on_a_tour();
+    let fresh = reloaded();
+    type_in(&mut a, "p");
+    update(&mut a, fresh);
+    assert!(a.present.is_none());
+    let effects = gap_passes(&mut a);
+    assert!(a.present.is_some(), "p, a reload, a pause: presents");
+    assert!(!effects.contains(&Effect::Quit));
+    assert!(!std::sync::Arc::ptr_eq(&corpus, &a.corpus), "and reloads");
+    let d = a.present.as_ref().expect("presenting");
+    assert!(d.paused_at.is_none(), "presented once");
+
+    let mut a = app_on_a_tour();
+    let fresh = reloaded();
+    type_in(&mut a, "lq");
+    assert!(!update(&mut a, fresh).contains(&Effect::Quit), "not yet");
+    assert!(gap_passes(&mut a).contains(&Effect::Quit), "then quits");
+    assert!(a.typing.held_left().is_none(), "once");
+}

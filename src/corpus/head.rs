@@ -30,7 +30,8 @@ struct Row {
     kind: u8,
     /// Bit 0: an English title is written; bit 1: a Mongolian one.
     titles: u8,
-    /// Where lists put it within its group: stage position, finding number, else `u32::MAX`.
+    /// Where lists put it within its group: stage position, finding number, a policy's year,
+    /// else `u32::MAX`.
     order: u32,
     ends: [u32; 4],
     /// The recommendation that lists this action ([`NONE`]: none).
@@ -163,6 +164,9 @@ impl Head {
             KindFields::Finding {
                 number: Some(n), ..
             } => ("", *n),
+            KindFields::Policy {
+                year: Some(year), ..
+            } => ("", u32::try_from(*year).unwrap_or(u32::MAX)),
             _ => ("", u32::MAX),
         };
         let mut ends = [0; 4];

@@ -334,7 +334,8 @@ impl Corpus {
     }
 
     /// Indices of entries of `kind`, in list order: stages by model then position, findings by
-    /// number, else alphabetically by title in `lang` ([`crate::collate`]).
+    /// number, policies by year (those the corpus gives no year after them), else — and among
+    /// ties — alphabetically by title in `lang` ([`crate::collate`]).
     pub fn of_kind_in(&self, kind: Kind, lang: Lang) -> Vec<usize> {
         let mut v: Vec<usize> = (0..self.len()).filter(|&i| self.kind(i) == kind).collect();
         v.sort_by_cached_key(|&i| {
@@ -386,3 +387,7 @@ impl Corpus {
         v.into_iter().map(|(_, i)| i).collect()
     }
 }
+
+#[cfg(test)]
+#[path = "list_order_tests.rs"]
+mod list_order_tests;

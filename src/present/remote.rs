@@ -1,5 +1,6 @@
 //! The notes screen drives the talk: a step key pressed at the laptop (next, previous, first,
-//! last, a step by number, the step's charts, the break clock) reaches the presenter through a request file of its own in the same private
+//! last, a step by number, the step's charts, the break clock, an entry found for a question)
+//! reaches the presenter through a request file of its own in the same private
 //! runtime folder as the state files (`request-<tour>.<nanos>.<sender>.<presenter>.json`,
 //! 0600, written whole), which the presenter it names takes — reads and removes — between
 //! frames (two presentations of one tour each take only their own). A request older than a few seconds
@@ -19,7 +20,7 @@ use crate::corpus::Corpus;
 pub const FRESH_SECS: u64 = 5;
 
 /// A key pressed on the notes screen for the presenter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Request {
     Next,
     Previous,
@@ -31,6 +32,8 @@ pub enum Request {
     Last,
     /// `g`, a number and Enter: that step (0-based; one the tour does not have is never sent).
     Step(usize),
+    /// `/`, a question and Enter: the entry with this id shown over the step, as an answer.
+    Show(String),
 }
 
 impl Request {
@@ -48,6 +51,7 @@ impl Request {
             Request::First => Action::Top,
             Request::Last => Action::Bottom,
             Request::Step(k) => Action::GoToStep(k),
+            Request::Show(id) => Action::ShowAnswer(corpus.index_of(&id)?),
         })
     }
 

@@ -2,7 +2,7 @@
 //! that Back goes on the next day through what was read the day before. Bounded to the last
 //! [`MAX`] places. Two windows lose nothing: a save adds this window's reads to the file as it
 //! is then, under a lock; a file that cannot be read is set aside and reported on loading,
-//! never saved over.
+//! never saved over. Each place keeps when it was read, for the recently read list (`H`).
 
 use serde::{Deserialize, Serialize};
 
@@ -11,12 +11,15 @@ use super::{Cause, Notice, SaveError, Store, atomic};
 /// The most places kept.
 pub const MAX: usize = 100;
 
-/// One place read: the entry and how far down it was.
+/// One place read: the entry, how far down it was and when it was left (seconds since 1970;
+/// none in a trail saved before the times were kept), which the recently read list says.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Read {
     pub id: String,
     #[serde(default)]
     pub scroll: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<i64>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -81,6 +84,7 @@ mod tests {
             .map(|id| Read {
                 id: id.to_string(),
                 scroll: 0,
+                at: Some(1_765_000_000),
             })
             .collect()
     }
@@ -128,5 +132,28 @@ mod tests {
         assert!(kept, "the damaged file is kept for the reader");
         append(&store, &read(&["a"])).expect("a fresh trail");
         assert_eq!(ids(&load(&store).0), ["a"]);
+    }
+
+    /// A trail saved before the times were kept still loads, its places with no time; one
+    /// place whose fields are of the wrong sort sets the file aside (said once), never a panic.
+    #[test]
+    fn an_older_trail_loads_and_a_wrong_field_is_said() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path().to_path_buf());
+        std::fs::write(
+            file_of(&store),
+            r#"{"version":1,"read":[{"id":"a","scroll":2}]}"#,
+        )
+        .expect("write");
+        let (trail, notice) = load(&store);
+        assert_eq!(notice, None);
+        assert_eq!(trail.first().map(|r| (r.scroll, r.at)), Some((2, None)));
+        std::fs::write(
+            file_of(&store),
+            r#"{"version":1,"read":[{"id":"a","at":"noon"}]}"#,
+        )
+        .expect("write");
+        let (trail, notice) = load(&store);
+        assert!(trail.is_empty() && notice.is_some(), "{notice:?}");
     }
 }

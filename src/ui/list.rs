@@ -27,6 +27,14 @@ fn numbered_rest(title: &str, n: u32) -> Option<&str> {
     (names_number && head.chars().count() <= 24 && !rest.is_empty()).then_some(rest)
 }
 
+/// A policy's title without a closing "(2012)" naming its year `year`: the list shows the
+/// year in front instead, where the policies are in order of year, and a narrow pane keeps
+/// the words.
+fn without_year(title: &str, year: i32) -> &str {
+    let closing = format!(" ({year})");
+    title.strip_suffix(closing.as_str()).unwrap_or(title)
+}
+
 /// Draws `rows` inside `r` with row `selected` highlighted and kept visible.
 pub fn rows(
     frame: &mut Frame,
@@ -59,6 +67,9 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
         app.t(&format!("kinds-{}", kind.name())),
         app.list().len()
     );
+    if kind == Kind::Policy {
+        title.push_str(&format!("· {} ", app.t("list-policies-by-year")));
+    }
     if !app.nav.filters.is_empty() {
         title.push_str(&format!("⧩ {} ", app.t("facets-filtered")));
     }
@@ -102,6 +113,13 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
                     }
                     None => title.into_owned(),
                 },
+                // In order of year (`Corpus::of_kind_in`): the year in front.
+                KindFields::Policy {
+                    year: Some(year), ..
+                } => {
+                    spans.push(Span::styled(format!("{year} "), th.dim));
+                    without_year(&title, year).to_string()
+                }
                 _ => title.into_owned(),
             };
             let marker = if fallback { " *" } else { "" };
@@ -157,7 +175,18 @@ pub fn draw(frame: &mut Frame, r: Rect, app: &App, th: &Theme) {
 
 #[cfg(test)]
 mod tests {
-    use super::numbered_rest;
+    use super::{numbered_rest, without_year};
+
+    #[test]
+    fn a_policy_s_year_in_front_leaves_its_title() {
+        assert_eq!(without_year("Patent Act (2006)", 2006), "Patent Act");
+        assert_eq!(without_year("Хууль (2012)", 2012), "Хууль");
+        assert_eq!(
+            without_year("Programme (2014–2020)", 2014),
+            "Programme (2014–2020)"
+        );
+        assert_eq!(without_year("Vision 2050", 2020), "Vision 2050");
+    }
 
     #[test]
     fn a_findings_number_prefix_gives_way_to_its_words() {

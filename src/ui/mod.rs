@@ -94,6 +94,11 @@ fn draw_overlay(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, th:
         Overlay::Bookmarks { selected, removed } => {
             study::bookmarks::draw(frame, area, app, (*selected, removed.len()), th)
         }
+        Overlay::Recent {
+            selected,
+            now,
+            utc_offset,
+        } => study::recent::draw(frame, area, app, *selected, (*now, *utc_offset), th),
         Overlay::Notes { selected } => {
             study::notes::draw(frame, area, app, selected.as_deref(), th)
         }

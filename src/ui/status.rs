@@ -178,6 +178,17 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
         pane.insert(0, (first_key, back.1));
         lead = 2;
     }
+    // With entries read before (this run or an earlier one), the recently read list comes
+    // next, always shown too: the reader back the next morning sees where to find them.
+    let read_before = !app.nav.earlier.is_empty() || !app.nav.read_log.is_empty();
+    let recent_led = read_before
+        && ctxs
+            .iter()
+            .any(|c| matches!(c, Ctx::Kinds | Ctx::List | Ctx::Entry));
+    if recent_led && let Some(recent) = global.iter().find(|(_, h)| *h == "hint-recent") {
+        pane.insert(lead, recent.clone());
+        lead += 1;
+    }
     // Essentials show their first key only ("/", not "/,Ctrl-K") to leave room for the pane.
     // The search hint says that `/` searches in Latin letters too (Cyrillic typed in the panes
     // searches at once, Latin letters are commands), unless that leaves no room for the pane's
@@ -219,7 +230,8 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
     let pane = pane.into_iter().map(|(keys, hint)| group(keys, hint));
     let mut out = fitting(pane, &mut left);
     out.extend(essentials);
-    let global = global.into_iter().filter(|(_, h)| !ESSENTIALS.contains(h));
+    let global = (global.into_iter())
+        .filter(|(_, h)| !(ESSENTIALS.contains(h) || recent_led && *h == "hint-recent"));
     out.extend(fitting(
         global.map(|(keys, hint)| group(keys, hint)),
         &mut left,

@@ -118,6 +118,7 @@ fn help_over_a_list_lists_its_keys_and_closes_back_to_it() {
     let windows: Vec<(char, OverlayKind, Ctx)> = (common::overlays::all().iter())
         .filter_map(|&kind| match kind {
             OverlayKind::Bookmarks => Some(('b', kind, Ctx::Bookmarks)),
+            OverlayKind::Recent => Some(('H', kind, Ctx::Recent)),
             OverlayKind::Notes => Some(('E', kind, Ctx::NotesList)),
             OverlayKind::Matrix => Some(('X', kind, Ctx::Matrix)),
             OverlayKind::Facets => Some(('f', kind, Ctx::Facets)),

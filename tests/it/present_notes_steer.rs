@@ -2,8 +2,8 @@
 //! (`а`, the same key on the Mongolian layout), Home and End move the projector and the notes together, as
 //! Space and the arrows do; a number the tour does not have stays in the prompt, said on the
 //! key line, and nothing moves. An answer shown on the projector for a question is named on
-//! the notes, and Space there brings the step back; `/` and a key the notes do not use are
-//! answered on the key line.
+//! the notes, and Space there brings the step back; `/` opens the notes' own search
+//! (`notes_search.rs`) and a key the notes do not use is answered on the key line.
 
 use crate::common;
 
@@ -13,7 +13,7 @@ use ratatui::backend::TestBackend;
 use toli::app::{App, update};
 use toli::i18n::Localizer;
 use toli::lang::Lang;
-use toli::present::notes::{Notes, key_action};
+use toli::present::notes::Notes;
 
 const TOUR: &str = "tour-sti-parks-mongolia";
 
@@ -35,7 +35,7 @@ fn frame(a: &mut App, runtime: &std::path::Path, last: &mut toli::present::sync:
 fn press(n: &mut Notes, runtime: &std::path::Path, keys: &[KeyCode]) {
     for &c in keys {
         let ev = Event::Key(KeyEvent::new(c, KeyModifiers::NONE));
-        let action = key_action(&ev, n.jump.is_some()).expect("every key does something");
+        let action = n.key_for(&ev).expect("every key does something");
         n.key(action, runtime);
     }
 }
@@ -127,8 +127,8 @@ fn a_step_the_tour_does_not_have_stays_in_the_notes_prompt() {
 }
 
 /// The projector shows an answer to a question: the notes name it and Space there brings the
-/// step back; `/` on the notes says where the search is, another key that does nothing here
-/// says so, and neither moves the talk.
+/// step back; `/` on the notes opens its own search (Esc closes it), another key that does
+/// nothing here says so, and neither moves the talk.
 #[test]
 fn the_notes_name_an_answer_on_the_projector_and_answer_keys_they_do_not_use() {
     let l10n = Localizer::new();
@@ -136,13 +136,13 @@ fn the_notes_name_an_answer_on_the_projector_and_answer_keys_they_do_not_use() {
         (
             Lang::En,
             "On the projector: an answer (Space: back to the step)",
-            "Search on the projector: / there",
+            "Search: ▏",
             "This key does nothing here",
         ),
         (
             Lang::Mn,
             "Проектор дээр: асуултын хариулт (Space: алхам руу буцах)",
-            "Хайлтыг проектор дээр / товчоор хийнэ",
+            "Хайх: ▏",
             "Энэ товч энд ажилладаггүй",
         ),
     ] {
@@ -161,7 +161,7 @@ fn the_notes_name_an_answer_on_the_projector_and_answer_keys_they_do_not_use() {
         );
         press(&mut n, &runtime, &[KeyCode::Char('/')]);
         assert!(key_line(&n).contains(search), "{lang:?}: {}", key_line(&n));
-        press(&mut n, &runtime, &[KeyCode::Tab]);
+        press(&mut n, &runtime, &[KeyCode::Esc, KeyCode::Tab]);
         assert!(key_line(&n).contains(unused), "{lang:?}: {}", key_line(&n));
         frame(&mut a, &runtime, &mut last);
         assert!(a.present.as_ref().is_some_and(|d| d.answer.is_some()));

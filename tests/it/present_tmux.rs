@@ -637,3 +637,33 @@ fn notes_started_for_one_of_two_presenters_of_a_tour_drive_that_one_only() {
     let screen = second_pane.capture();
     assert!(screen.contains("1 / 3"), "still its own step:\n{screen}");
 }
+
+/// Walk 25 T-1: a question from the room, searched on the notes screen (`/`, a few words,
+/// Enter): the entry chosen is shown on the projector over the step, and Space on the notes
+/// brings the step back.
+#[test]
+fn a_search_on_the_notes_shows_its_answer_on_the_projector() {
+    let Some(t) = Tmux::new() else { return };
+    let runtime = runtime(&t);
+    t.start(100, 30, &toli(&runtime, "tour-fixture"));
+    t.pane().wait_for_all(&["C l u s t e r", "1 / 3"]);
+    t.open_window("notes", &toli(&runtime, "tour-fixture --notes"));
+    let notes = t.window("notes");
+    notes.wait_for_all(&["Step 1 / 3"]);
+    notes.keys(&["/"]);
+    notes.wait_for("Search: Enter shows it on the projector");
+    notes.text("trust");
+    notes.wait_for("Build trust");
+    t.pane().settle();
+    assert!(
+        !t.capture().contains("Answer to a question"),
+        "nothing shown while typing"
+    );
+    notes.keys(&["Enter"]);
+    notes.wait_for("Shown on the projector");
+    t.pane()
+        .wait_for_all(&["Answer to a question", "Build trust"]);
+    notes.keys(&["Space"]);
+    t.pane().wait_gone("Answer to a question");
+    t.pane().wait_for("1 / 3");
+}

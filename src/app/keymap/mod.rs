@@ -35,6 +35,7 @@ pub enum Ctx {
     Matrix,
     Facets,
     Bookmarks,
+    Recent,
     NoteEditor,
     NotesList,
     Citation,
@@ -43,7 +44,7 @@ pub enum Ctx {
 
 impl Ctx {
     /// Every context, in help-overlay order (a test checks it against the enum).
-    pub const ALL: [Ctx; 17] = [
+    pub const ALL: [Ctx; 18] = [
         Ctx::Global,
         Ctx::Kinds,
         Ctx::List,
@@ -57,6 +58,7 @@ impl Ctx {
         Ctx::Matrix,
         Ctx::Facets,
         Ctx::Bookmarks,
+        Ctx::Recent,
         Ctx::NoteEditor,
         Ctx::NotesList,
         Ctx::Citation,
@@ -79,6 +81,7 @@ impl Ctx {
             Ctx::Matrix => MATRIX,
             Ctx::Facets => FACETS,
             Ctx::Bookmarks => BOOKMARKS,
+            Ctx::Recent => RECENT,
             Ctx::NoteEditor => NOTE_EDITOR,
             Ctx::NotesList => NOTES_LIST,
             Ctx::Citation => CITATION,
@@ -102,6 +105,7 @@ impl Ctx {
             Ctx::Matrix => "help-ctx-matrix",
             Ctx::Facets => "help-ctx-facets",
             Ctx::Bookmarks => "help-ctx-bookmarks",
+            Ctx::Recent => "help-ctx-recent",
             Ctx::NoteEditor => "help-ctx-note",
             Ctx::NotesList => "help-ctx-notes",
             Ctx::Citation => "help-ctx-citation",
@@ -217,6 +221,7 @@ pub fn overlay_ctx(overlay: &Overlay) -> Ctx {
         Overlay::Matrix(_) => Ctx::Matrix,
         Overlay::Facets { .. } => Ctx::Facets,
         Overlay::Bookmarks { .. } => Ctx::Bookmarks,
+        Overlay::Recent { .. } => Ctx::Recent,
         Overlay::Note(_) => Ctx::NoteEditor,
         Overlay::Notes { .. } => Ctx::NotesList,
         Overlay::Citation { .. } => Ctx::Citation,

@@ -39,6 +39,7 @@ pub(super) const GLOBAL: &[Binding] = &[
     bind(Ch('b'), N, Ac::OpenBookmarks, "hint-bookmarks"),
     bind(Ch('e'), N, Ac::EditNote, "hint-note"),
     bind(Ch('E'), N, Ac::OpenNotes, "hint-notes"),
+    bind(Ch('H'), N, Ac::OpenRecent, "hint-recent"),
     bind(Ch('!'), N, Ac::OpenProblems, "hint-problems"),
 ];
 
@@ -283,6 +284,27 @@ pub(super) const BOOKMARKS: &[Binding] = &[
     bind(Ch('q'), N, Ac::Escape, "hint-close"),
     bind(Ch('b'), N, Ac::Escape, "hint-close"),
     bind(Ch('c'), N, Ac::CarryOver, "hint-carry-over"),
+    bind(Ch('?'), N, Ac::Help, "hint-help"),
+    bind(F(1), N, Ac::Help, "hint-help"),
+    bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),
+    bind(Ch('L'), N, Ac::ToggleLang, "hint-lang"),
+    bind(Ch('T'), N, Ac::CycleTheme, "hint-theme"),
+];
+
+/// The entries read lately (`H`).
+pub(super) const RECENT: &[Binding] = &[
+    bind(Enter, N, Ac::Open, "hint-open"),
+    bind(Ch('j'), N, Ac::Down, "hint-down"),
+    bind(Down, N, Ac::Down, "hint-down"),
+    bind(Ch('k'), N, Ac::Up, "hint-up"),
+    bind(Up, N, Ac::Up, "hint-up"),
+    bind(Ch('g'), N, Ac::Top, "hint-top"),
+    bind(Home, N, Ac::Top, "hint-top"),
+    bind(Ch('G'), N, Ac::Bottom, "hint-bottom"),
+    bind(End, N, Ac::Bottom, "hint-bottom"),
+    bind(Esc, N, Ac::Escape, "hint-close"),
+    bind(Ch('q'), N, Ac::Escape, "hint-close"),
+    bind(Ch('H'), N, Ac::Escape, "hint-close"),
     bind(Ch('?'), N, Ac::Help, "hint-help"),
     bind(F(1), N, Ac::Help, "hint-help"),
     bind(Ch('c'), CTRL, Ac::Quit, "hint-quit"),

@@ -18,13 +18,17 @@ fn restore(app: &mut App, p: Place) {
 }
 
 /// The place being left for another entry: the entry pane's while it has the focus, else the
-/// entry last read there, else the selected entry.
-fn leaving(app: &mut App) -> Option<Place> {
+/// entry last read there, else the selected entry (previewed, not read: Back returns to it,
+/// but it is not added to the entries read).
+fn leaving(app: &mut App) -> Option<(Place, bool)> {
     if app.nav.focus == Pane::Entry {
         app.nav.take_read();
-        return app.place();
+        return app.place().map(|p| (p, true));
     }
-    app.nav.take_read().or_else(|| app.place())
+    match app.nav.take_read() {
+        Some(read) => Some((read, true)),
+        None => app.place().map(|p| (p, false)),
+    }
 }
 
 /// Moves the focus to `pane`. Leaving the entry pane remembers the entry read there; coming
@@ -37,7 +41,7 @@ pub(in crate::app) fn focus_pane(app: &mut App, pane: Pane) {
             if let Some(read) = app.nav.take_read()
                 && app.current() != Some(read.entry)
             {
-                app.nav.leave(read);
+                app.nav.leave(read, true);
                 app.nav.forget_forward();
             }
         }
@@ -52,8 +56,8 @@ pub fn navigate(app: &mut App, to: usize) {
         focus_pane(app, Pane::Entry);
         return;
     }
-    if let Some(p) = leaving(app) {
-        app.nav.leave(p);
+    if let Some((p, read)) = leaving(app) {
+        app.nav.leave(p, read);
     }
     app.nav.forget_forward();
     restore(
@@ -152,7 +156,7 @@ pub(in crate::app) fn back(app: &mut App) {
     if app.nav.back.is_empty() {
         return;
     }
-    let here = leaving(app);
+    let here = leaving(app).map(|(p, _)| p);
     if let Some(p) = app.nav.step_back(here) {
         restore(app, p);
     }
@@ -163,7 +167,7 @@ pub(in crate::app) fn forward(app: &mut App) {
     if app.nav.forward.is_empty() {
         return;
     }
-    let here = leaving(app);
+    let here = leaving(app).map(|(p, _)| p);
     if let Some(p) = app.nav.step_forward(here) {
         restore(app, p);
     }

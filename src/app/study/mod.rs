@@ -4,7 +4,7 @@
 //! told in the reader's words, and reading bookmarks and notes again when their files change
 //! (another window saved them); editing a note
 //! and saving it is [`note_edit`]. The
-//! views beside it — [`bookmarks`] (`b`), [`notes`] (`E`), [`note_editor`] — are drawn by the
+//! views beside it — [`bookmarks`] (`b`), [`notes`] (`E`), [`recent`] (`H`), [`note_editor`] — are drawn by the
 //! files of the same names in `ui/study/`; [`draft`] keeps the text being typed for the event
 //! loop to save when a signal ends the app, and [`draft_disk`] on disk for a run that dies; [`unsaved`] keeps a note whose save failed, which
 //! the next edit of that note opens again; [`renamed`] carries a note and a bookmark left on an
@@ -18,6 +18,7 @@ mod note_edit;
 pub mod note_editor;
 pub mod note_search;
 pub mod notes;
+pub mod recent;
 pub mod renamed;
 pub mod soft_wrap;
 pub mod unsaved;

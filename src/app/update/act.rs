@@ -103,6 +103,7 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
             Overlay::Matrix(_) => crate::app::matrix::action(app, action),
             Overlay::Facets { .. } => crate::app::facet_panel::action(app, action),
             Overlay::Bookmarks { .. } => crate::app::study::bookmarks::action(app, action),
+            Overlay::Recent { .. } => crate::app::study::recent::action(app, action),
             Overlay::Note(_) => crate::app::study::note_editor::action(app, action),
             Overlay::Notes { .. } => crate::app::study::notes::action(app, action),
             Overlay::Citation { .. } => crate::app::cite::action(app, action),
@@ -134,6 +135,11 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
 /// An action while presenting: `?` shows the keys over the slide and `/` the search (a
 /// question from the room), each taking the keys until it closes; the talk takes the rest.
 fn present_act(app: &mut App, action: Action, effects: &mut Effects) {
+    if let Action::ShowAnswer(entry) = action {
+        // Over whatever the projector shows: the room sees the answer.
+        app.overlay = None;
+        return crate::app::present::show_answer(app, entry);
+    }
     match &app.overlay {
         Some(Overlay::Help { .. }) => {
             if crate::app::help::action(app, action) != Then::Stay {

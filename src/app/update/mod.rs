@@ -29,13 +29,10 @@ pub fn update(app: &mut App, message: impl Into<Message>) -> Effects {
     match message.into() {
         Message::Action(action) => act::act(app, action, &mut effects),
         Message::HeldCommandDue => act::held_due(app, &mut effects),
-        Message::Reloaded(fresh) => {
-            // A held letter is the reader's; what a letter command changed points into the
-            // old corpus.
-            act::held_due(app, &mut effects);
-            app.typing = Default::default();
-            app.apply(*fresh);
-        }
+        // Applied below, at once unless letters typed just before may go on with a word: then
+        // it waits for their run to end, so a held `p` or `q` neither acts before its word's
+        // next letter nor is lost, and no letter acts twice.
+        Message::Reloaded(fresh) => app.typing.wait_reload(fresh),
         Message::SearchAnswered(answer) => super::search_worker::answered(app, answer),
         Message::NoteEdited {
             id,
@@ -60,7 +57,18 @@ pub fn update(app: &mut App, message: impl Into<Message>) -> Effects {
             app.status.say(told);
         }
     }
+    if let Some(fresh) = app.typing.take_waiting_reload() {
+        reload(app, *fresh, &mut effects);
+    }
     effects
+}
+
+/// Applies a fresh load. A held letter whose wait is over acts first, in the corpus it was
+/// typed in; the run ends, as what a letter command changed points into the old corpus.
+fn reload(app: &mut App, fresh: super::reload::Fresh, effects: &mut Effects) {
+    act::held_due(app, effects);
+    app.typing = Default::default();
+    app.apply(fresh);
 }
 
 #[cfg(test)]

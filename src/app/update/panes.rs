@@ -96,7 +96,9 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
         Action::FindPrev => find_step(app, -1),
         Action::Click { col, row } => click(app, col, row),
         Action::Wheel { col, row, down } => wheel(app, col, row, down),
-        Action::Input(_)
+        // The notes screen's answer goes to a talk only (`act::present_act`).
+        Action::ShowAnswer(_)
+        | Action::Input(_)
         | Action::Paste(_)
         | Action::DeleteChar
         | Action::ClearInput
@@ -131,6 +133,7 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
                 removed: Vec::new(),
             });
         }
+        Action::OpenRecent => app.overlay = Some(crate::app::study::recent::opened()),
         Action::EditNote => edit_note(app, effects),
         Action::OpenNotes => {
             crate::app::study::reload_notes(app);

@@ -2,7 +2,8 @@
 //! keyboard layout): the step keys and `f` go to the presenter ([`crate::present::remote`]) —
 //! but `f` at a step with no chart to show is answered here, on the key line, and the room's
 //! screen is left alone — `L` switches the notes' language, `?`/F1 list the keys over the
-//! notes, `q` closes them and Esc asks first, as on the projector. The key line at the foot of
+//! notes, `/` searches for a question (`search.rs`), `q` closes them and Esc asks first, as on
+//! the projector. The key line at the foot of
 //! the screen is chosen here too: the whole line where it fits, a shorter one naming `?` where
 //! it does not.
 
@@ -52,6 +53,17 @@ pub fn key_action(ev: &Event, jumping: bool) -> Option<Action> {
     }
 }
 
+impl Notes<'_> {
+    /// The action of a terminal event here: the question's keys while one is typed after
+    /// `/`, else [`key_action`].
+    pub fn key_for(&self, ev: &Event) -> Option<Action> {
+        match self.question.is_some() && !self.help {
+            true => super::search::search_key_action(ev),
+            false => key_action(ev, self.jump.is_some()),
+        }
+    }
+}
+
 /// What a key leaves the notes screen to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum After {
@@ -78,6 +90,10 @@ impl Notes<'_> {
             self.jump_action(action, dir);
             return After::Stay;
         }
+        if self.question.is_some() {
+            self.question_action(action, dir);
+            return After::Stay;
+        }
         if self.leaving {
             // As on the projector: q closes, a second Esc only takes the question away, any
             // other key stays and does its own work too.
@@ -97,8 +113,8 @@ impl Notes<'_> {
                 self.figure_answer = Some(answer);
             }
             Action::JumpStep if self.position.is_some() => self.jump = Some(String::new()),
-            // The search for a question is the projector's, where the room sees the answer.
-            Action::OpenSearch => self.told = Some("notes-search-on-projector"),
+            // A question from the room: found here, its answer shown on the projector.
+            Action::OpenSearch => self.question = Some(super::Question::default()),
             Action::OtherKey => self.told = Some("notes-key-unused"),
             // A step key at the laptop drives the talk, while one runs.
             action => {
@@ -219,6 +235,9 @@ impl Notes<'_> {
         }
         if let Some(prompt) = self.jump_prompt() {
             return prompt;
+        }
+        if let Some(line) = self.question_line() {
+            return line;
         }
         if let Some(id) = self.shown_figure_answer().or(self.told) {
             return self.l10n.t(lang, id);

@@ -11,6 +11,7 @@
 //! names its folders). Its step keys (Space,
 //! the arrows, PgUp/PgDn, Home, End, `g` and a number, `p`) and `f` (the step's charts) drive
 //! the talk ([`super::remote`]);
+//! `/` finds an entry and shows it on the projector for a question from the room (`search.rs`);
 //! `?`/F1 list its keys, and Esc asks before closing it. A saved edit of the
 //! `--content` folders reloads it, as it does the app; a problem in the saved files shows here
 //! whole, above the step (the projector only says where it is).
@@ -21,9 +22,11 @@
 mod keys;
 mod lines;
 mod run;
+mod search;
 
 pub use keys::{After, key_action};
 pub use run::run;
+pub use search::{Question, search_key_action};
 
 use std::path::Path;
 use std::sync::Arc;
@@ -99,9 +102,13 @@ pub struct Notes<'a> {
     /// The step number typed after `g`, and whether Enter found the tour has no such step.
     pub jump: Option<String>,
     pub jump_wrong: bool,
-    /// What the last key said on the key line (a key that does nothing here, `/`), until the
-    /// next key.
+    /// What the last key said on the key line (a key that does nothing here, an entry shown
+    /// on the projector), until the next key.
     pub told: Option<&'static str>,
+    /// The question typed after `/` and the entries it finds ([`search`]).
+    pub question: Option<Question>,
+    /// The search index of [`Notes::corpus`], built at the first question; a reload drops it.
+    pub index: Option<Arc<crate::search::SearchIndex>>,
 }
 
 impl<'a> Notes<'a> {
@@ -143,6 +150,8 @@ impl<'a> Notes<'a> {
             jump: None,
             jump_wrong: false,
             told: None,
+            question: None,
+            index: None,
         }
     }
 

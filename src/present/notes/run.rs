@@ -15,7 +15,7 @@ use ratatui::text::Span;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::Notes;
-use super::keys::{After, key_action};
+use super::keys::After;
 use crate::corpus::load::Outcome;
 use crate::present::sync;
 use crate::ui::theme::theme;
@@ -41,11 +41,13 @@ impl Notes<'_> {
             let text = self.key_line(r.width as usize);
             let said = self.leaving
                 || self.jump.is_some()
+                || self.question.is_some()
                 || self.told.is_some()
                 || self.shown_figure_answer().is_some();
             let style = if said { th.key } else { th.dim };
             frame.render_widget(Paragraph::new(Span::styled(text, style)), keys);
         }
+        self.draw_question(frame, &th);
         if self.help {
             self.draw_help(frame, &th);
         }
@@ -72,12 +74,13 @@ pub fn run(
             notes.problem = merged.headline().cloned();
             notes.problems = merged.diagnostics;
             notes.corpus = Arc::new(merged.corpus);
+            notes.index = None;
         }
         notes.poll(dir);
         terminal.draw(|f| notes.draw(f))?;
         // Waits for a key at most 200 ms, then reads the file again.
         if event::poll(Duration::from_millis(200))?
-            && let Some(action) = key_action(&event::read()?, notes.jump.is_some())
+            && let Some(action) = notes.key_for(&event::read()?)
             && notes.key(action, dir) == After::Close
         {
             return Ok(());

@@ -1,9 +1,10 @@
-//! The study views drawn over the panes: the bookmarks view, the notes list and the built-in
-//! note editor (their behaviour is in `app/study/`, file for file).
+//! The study views drawn over the panes: the bookmarks view, the notes list, the recently
+//! read list and the built-in note editor (their behaviour is in `app/study/`, file for file).
 
 pub mod bookmarks;
 pub mod note_editor;
 pub mod notes;
+pub mod recent;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;

@@ -28,6 +28,7 @@ pub fn open(app: &mut App, kind: OverlayKind) -> Option<OverlayKind> {
         OverlayKind::Matrix => key(app, 'X'),
         OverlayKind::Facets => key(app, 'f'),
         OverlayKind::Bookmarks => key(app, 'b'),
+        OverlayKind::Recent => key(app, 'H'),
         OverlayKind::Notes => key(app, 'E'),
         OverlayKind::Note => {
             // The built-in editor, not $EDITOR.
@@ -56,6 +57,7 @@ pub fn takes_text(kind: OverlayKind) -> bool {
         | OverlayKind::Matrix
         | OverlayKind::Facets
         | OverlayKind::Bookmarks
+        | OverlayKind::Recent
         | OverlayKind::Notes
         | OverlayKind::Citation
         | OverlayKind::Problems => false,

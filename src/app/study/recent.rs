@@ -1,0 +1,154 @@
+//! The recently read window (`H`): the entries read lately, newest first, each once, with
+//! when — "yesterday 18:40", «өчигдөр 18:40» — in the language shown; Enter opens one. It
+//! lists the reading trail of earlier runs (kept per profile in the data folder,
+//! `store::trail`) and this run's reads (`nav.read_log`), so a reader finds the next morning
+//! what was read the evening before. Drawn by `ui/study/recent.rs`.
+
+use crate::app::action::Action;
+use crate::app::navigation::{Visit, now_secs};
+use crate::app::state::{App, Overlay, Then};
+use crate::i18n::Localizer;
+use crate::lang::Lang;
+
+/// The most entries listed.
+pub const MOST: usize = 40;
+
+const DAY: i64 = 24 * 60 * 60;
+
+/// The window as it opens: its first row selected, the time now and the local clock's
+/// distance from UTC, which its "when" column is told in.
+pub fn opened() -> Overlay {
+    let now = now_secs();
+    Overlay::Recent {
+        selected: 0,
+        now,
+        utc_offset: utc_offset(now),
+    }
+}
+
+/// The local clock's distance from UTC at `at`, in seconds (0 where the system cannot say).
+fn utc_offset(at: i64) -> i64 {
+    // time_t is 64 bits on the systems toli runs on.
+    #[allow(clippy::unnecessary_cast)]
+    let t = at as libc::time_t;
+    // SAFETY: `localtime_r` writes only into `tm`, which lives for the call; a null return
+    // (no time zone known) leaves it unused.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    let local = unsafe { libc::localtime_r(&t, &mut tm) };
+    match local.is_null() {
+        true => 0,
+        // tm_gmtoff is a c_long: 64 bits on the systems toli runs on.
+        #[allow(clippy::useless_conversion)]
+        false => i64::from(tm.tm_gmtoff),
+    }
+}
+
+/// The entries read lately, newest first, each once at its latest read, at most [`MOST`]:
+/// the trail of earlier runs, then this run's, then the entry shown in the entry pane if it
+/// is not the last of them (read now).
+pub fn entries(app: &App, now: i64) -> Vec<Visit> {
+    let mut all: Vec<Visit> = (app.nav.earlier.iter())
+        .chain(&app.nav.read_log)
+        .copied()
+        .collect();
+    let shown = (app.nav.focus == crate::app::state::Pane::Entry)
+        .then(|| app.place())
+        .flatten();
+    if let Some(place) = shown
+        && all.last().map(|v| v.place.entry) != Some(place.entry)
+    {
+        all.push(Visit {
+            place,
+            at: Some(now),
+        });
+    }
+    let mut out: Vec<Visit> = Vec::new();
+    for visit in all.into_iter().rev() {
+        if !out.iter().any(|v| v.place.entry == visit.place.entry) {
+            out.push(visit);
+        }
+        if out.len() == MOST {
+            break;
+        }
+    }
+    out
+}
+
+/// When `at` was, seen at `now`, both on a clock `utc_offset` seconds from UTC, as the list
+/// says it in `lang`: today or yesterday with the time, else how many days ago; "earlier"
+/// for a place saved with no time.
+pub fn when(l10n: &Localizer, lang: Lang, at: Option<i64>, now: i64, utc_offset: i64) -> String {
+    let Some(at) = at else {
+        return l10n.t(lang, "recent-earlier");
+    };
+    let (local, today) = (at + utc_offset, now + utc_offset);
+    let days = today.div_euclid(DAY) - local.div_euclid(DAY);
+    let minutes = local.rem_euclid(DAY) / 60;
+    let time = format!("{:02}:{:02}", minutes / 60, minutes % 60);
+    match days {
+        ..=0 => l10n.format(lang, "recent-today", &[("time", time)]),
+        1 => l10n.format(lang, "recent-yesterday", &[("time", time)]),
+        days => l10n.format(lang, "recent-days-ago", &[("days", days.to_string())]),
+    }
+}
+
+/// Applies an action in the window: moves, Enter opens the entry selected.
+pub fn action(app: &mut App, action: Action) -> Then {
+    let Some(Overlay::Recent { selected, now, .. }) = &app.overlay else {
+        return Then::Stay;
+    };
+    let (row, now) = (*selected, *now);
+    let listed = entries(app, now);
+    let last = listed.len().saturating_sub(1);
+    let to = match action {
+        Action::Up | Action::Wheel { down: false, .. } => row.saturating_sub(1),
+        Action::Down | Action::Wheel { down: true, .. } => (row + 1).min(last),
+        Action::Top => 0,
+        Action::Bottom => last,
+        Action::Open => {
+            return listed
+                .get(row)
+                .map_or(Then::Stay, |v| Then::Open(v.place.entry));
+        }
+        Action::Escape | Action::OpenRecent => return Then::Close,
+        _ => row,
+    };
+    if let Some(Overlay::Recent { selected, .. }) = &mut app.overlay {
+        *selected = to;
+    }
+    Then::Stay
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// 7 December 2026, 09:15 UTC.
+    const NOW: i64 = 1_796_634_900;
+
+    #[test]
+    fn when_says_today_yesterday_or_days_ago_in_the_local_day() {
+        let l10n = Localizer::new();
+        let at = |secs_before: i64| Some(NOW - secs_before);
+        let said = |lang, at, offset| when(&l10n, lang, at, NOW, offset);
+        assert_eq!(said(Lang::En, at(15 * 60), 0), "today 09:00");
+        assert_eq!(
+            said(Lang::En, at(14 * 3600 + 35 * 60), 0),
+            "yesterday 18:40"
+        );
+        assert_eq!(said(Lang::Mn, at(14 * 3600 + 35 * 60), 0), "өчигдөр 18:40");
+        assert_eq!(said(Lang::Mn, at(15 * 60), 0), "өнөөдөр 09:00");
+        assert_eq!(said(Lang::En, at(3 * DAY), 0), "3 days ago");
+        assert_eq!(said(Lang::Mn, at(3 * DAY), 0), "3 хоногийн өмнө");
+        // Ulaanbaatar, UTC+8: now is 17:15 there; 23:15 UTC the evening before is 07:15
+        // today, and 15:15 UTC the day before is 23:15 yesterday.
+        assert_eq!(
+            said(Lang::En, at(8 * 3600 + 15 * 60), 8 * 3600),
+            "today 09:00"
+        );
+        assert_eq!(said(Lang::En, at(10 * 3600), 8 * 3600), "today 07:15");
+        assert_eq!(said(Lang::En, at(18 * 3600), 8 * 3600), "yesterday 23:15");
+        assert_eq!(said(Lang::En, None, 0), "earlier");
+        assert_eq!(said(Lang::Mn, None, 0), "өмнө нь");
+    }
+}
