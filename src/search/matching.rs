@@ -51,20 +51,9 @@ impl SearchIndex {
             true => MONGOLIAN_PLACES,
             false => u16::MAX,
         };
-        // A word an English reader types in Latin letters meets a Mongolian word only as
-        // itself, a form or a start of it, never one slip away: "donor" is not «дотор»
-        // (inside), which a look-alike would pretend it is.
-        let slip_places = match reader == Lang::En && !w.is_cyrillic() {
-            true => !MONGOLIAN_PLACES,
-            false => places,
-        };
         let mut visit = |ti: &TokenIndex, tok: usize, strength: u32| {
             // A token's postings mostly share a few masks: each mask is packed once per run.
             let mut last: (u16, u32) = (0, 0);
-            let places = match strength > rank::TYPO {
-                true => places,
-                false => slip_places,
-            };
             for p in ti.postings(tok) {
                 let mask = p.mask & places;
                 if mask == 0 {
