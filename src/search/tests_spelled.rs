@@ -152,7 +152,6 @@ fn chat_latin_letters_read_as_the_word_not_a_near_spelling() {
             .near_only;
         assert!(near.is_empty(), "{typed}: {near:?}");
     }
-    // (A Mongolian reader's: an English reader's Latin word is no slip of a Mongolian one.)
     let mongolian = SearchOptions::in_lang(Lang::Mn);
     let near = (index.find(&corpus, "tosox", &mongolian)).near_only;
     assert_eq!(near, ["tosox"], "a slip with no chat letter is still said");

@@ -292,8 +292,12 @@ fn the_printed_mongolian_tour_handout_fills_its_pages_and_numbers_them() {
             "page {} ends with the kind label {above_footer:?}, its title on the next",
             n + 1
         );
+        // The last page heads nothing on a next one (its last line may end a listed title
+        // that a heading ends with too).
         assert!(
-            above_footer.chars().count() < 8 || !headings.iter().any(|h| h.ends_with(above_footer)),
+            n + 1 == count
+                || above_footer.chars().count() < 8
+                || !headings.iter().any(|h| h.ends_with(above_footer)),
             "page {} ends with the heading {above_footer:?}, what it heads on the next",
             n + 1
         );

@@ -35,8 +35,7 @@ fn lang_mn_alone_writes_a_mongolian_handout_and_says_how_to_have_both() {
     assert!(
         out.contains(
             "Тараах материалыг таны toli-д сонгосон хэлээр (--lang mn), зөвхөн монгол хэлээр \
-             бичлээ. Хоёр хэлээр, монгол хэлийг эхэнд нь бичих бол `--langs both` сонголтоор \
-             бичнэ үү."
+             бичлээ. Хоёр хэлээр (монгол хэл эхэндээ) бичих бол `--langs both` сонголтыг нэмнэ үү."
         ),
         "{out}"
     );
