@@ -20,16 +20,7 @@ enum Shade {
 }
 
 /// The eight by their red, green and blue bits.
-const EIGHT: [Color; 8] = [
-    Color::Black,
-    Color::Red,
-    Color::Green,
-    Color::Yellow,
-    Color::Blue,
-    Color::Magenta,
-    Color::Cyan,
-    Color::Gray,
-];
+const EIGHT: &[Color] = super::palette::SIXTEEN.split_at(8).0;
 
 fn of_rgb((r, g, b): (u8, u8, u8)) -> Shade {
     let (hi, lo) = (r.max(g).max(b), r.min(g).min(b));

@@ -27,28 +27,32 @@ pub fn rgb(c: Color) -> (u8, u8, u8) {
     }
 }
 
+/// The sixteen named colours in palette order: the first eight are what an eight-colour
+/// terminal has, indexed by their red, green and blue bits.
+pub const SIXTEEN: [Color; 16] = [
+    Color::Black,
+    Color::Red,
+    Color::Green,
+    Color::Yellow,
+    Color::Blue,
+    Color::Magenta,
+    Color::Cyan,
+    Color::Gray,
+    Color::DarkGray,
+    Color::LightRed,
+    Color::LightGreen,
+    Color::LightYellow,
+    Color::LightBlue,
+    Color::LightMagenta,
+    Color::LightCyan,
+    Color::White,
+];
+
 /// The xterm 256-colour palette.
 fn indexed(n: u8) -> (u8, u8, u8) {
     const LEVELS: [u8; 6] = [0, 95, 135, 175, 215, 255];
     match n {
-        0..=15 => rgb([
-            Color::Black,
-            Color::Red,
-            Color::Green,
-            Color::Yellow,
-            Color::Blue,
-            Color::Magenta,
-            Color::Cyan,
-            Color::Gray,
-            Color::DarkGray,
-            Color::LightRed,
-            Color::LightGreen,
-            Color::LightYellow,
-            Color::LightBlue,
-            Color::LightMagenta,
-            Color::LightCyan,
-            Color::White,
-        ][n as usize]),
+        0..=15 => rgb(SIXTEEN[n as usize]),
         16..=231 => {
             let i = n - 16;
             (
