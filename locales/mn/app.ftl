@@ -11,7 +11,7 @@ tui-external-link = Гадаад холбоос
 theme-dark = бараан
 theme-light = цайвар
 theme-projector = проектор
-tui-wide-list-nothing = Жагсаалт дэлгэцийн өргөнийг аль хэдийн бүтэн эзэлсэн тул z товч юу ч өөрчлөхгүй
+tui-wide-list-nothing = Жагсаалт дэлгэцийн өргөнийг бүтэн эзэлж байгаа тул z товч юу ч өөрчлөхгүй
 mouse-released = Хулгана чөлөөтэй: түүгээр бичвэр сонгоно уу; M дахин дарвал toli програм хулганыг эргүүлж авна
 mouse-captured = Хулгана дахин идэвхтэй: toli програмд товшилт, дугуй ажиллана
 # `z` where the entry already fills the screen.

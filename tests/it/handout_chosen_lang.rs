@@ -34,7 +34,7 @@ fn lang_mn_alone_writes_a_mongolian_handout_and_says_how_to_have_both() {
     assert_eq!(langs, ["mn"], "{out}");
     assert!(
         out.contains(
-            "Тараах материалыг таны toli-д сонгосон хэлээр (--lang mn), зөвхөн монгол хэлээр \
+            "Тараах материалыг toli програмд таны сонгосон хэлээр (--lang mn), зөвхөн монгол хэлээр \
              бичлээ. Хоёр хэлээр (монгол хэл эхэндээ) бичих бол `--langs both` сонголтыг нэмнэ үү."
         ),
         "{out}"
