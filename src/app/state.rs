@@ -272,6 +272,21 @@ impl App {
         })
     }
 
+    /// The entry being read, where it is: the entry view's place while it has the focus, else
+    /// the entry last read there (opened with Enter, a link, a search or a window, kept while
+    /// the focus is in the lists). None while the entry view only previews the list's
+    /// selection: moving through a list reads nothing.
+    pub fn read_now(&self) -> Option<Place> {
+        if self.nav.focus == super::navigation::Pane::Entry {
+            return self.place();
+        }
+        let read = self.nav.read?;
+        match self.place() {
+            Some(shown) if shown.entry == read.entry => Some(shown),
+            _ => Some(read),
+        }
+    }
+
     /// Selects `entry` in the kinds and list panes.
     pub(super) fn select(&mut self, entry: usize) {
         if !self.nav.lists.iter().any(|l| l.contains(&entry)) && !self.nav.filters.is_empty() {

@@ -164,3 +164,55 @@ fn a_damaged_trail_lists_nothing_and_is_said() {
     let listed = toli::app::study::recent::entries(&a, MORNING);
     assert!(listed.is_empty());
 }
+
+/// The ids listed by the window now.
+fn listed_now(a: &App) -> Vec<String> {
+    let now = toli::app::navigation::now_secs();
+    (toli::app::study::recent::entries(a, now).iter())
+        .map(|v| a.corpus.entry(v.place.entry).id.clone())
+        .collect()
+}
+
+/// What "read" means (ux28): an entry opened with Enter (here from a search) is read, and
+/// stays listed when Esc takes the focus back to the list while the entry is still shown
+/// beside it; moving through the list only previews entries, which are not listed, now or by
+/// the next run.
+#[test]
+fn an_entry_opened_counts_and_a_preview_does_not() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut a = run(dir.path(), Lang::Mn, 80, 24);
+    press(&mut a, KeyCode::Char('/'));
+    for c in "cluster".chars() {
+        press(&mut a, KeyCode::Char(c));
+    }
+    press(&mut a, KeyCode::Enter);
+    let opened = shown(&a).map(str::to_string).expect("the search opened an entry");
+    press(&mut a, KeyCode::Esc);
+    assert_eq!(a.nav.focus, toli::app::navigation::Pane::List);
+    assert_eq!(listed_now(&a), [opened.clone()], "read, then back to the list");
+    press(&mut a, KeyCode::Char('H'));
+    let window = screen(&a).backend().to_string();
+    assert!(window.contains("(1)"), "{window}");
+    press(&mut a, KeyCode::Esc);
+    press(&mut a, KeyCode::Down);
+    let previewed = shown(&a).map(str::to_string).expect("a preview");
+    assert_ne!(previewed, opened);
+    assert_eq!(listed_now(&a), [opened.clone()], "a preview is not read");
+    let keeper = PlaceKeeper::default();
+    keeper.keep(&a);
+    keeper.save().expect("saved");
+    let b = run(dir.path(), Lang::Mn, 80, 24);
+    assert_eq!(listed_now(&b), [opened], "the next run keeps the read, not the preview");
+}
+
+/// An entry left by Back (Backspace) was read: it is listed, before the one Back returned to.
+#[test]
+fn an_entry_left_by_back_is_listed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut a = run(dir.path(), Lang::En, 80, 24);
+    open(&mut a, "cluster");
+    open(&mut a, "rec-1");
+    press(&mut a, KeyCode::Backspace);
+    assert_eq!(shown(&a), Some("cluster"));
+    assert_eq!(listed_now(&a), ["cluster", "rec-1"]);
+}

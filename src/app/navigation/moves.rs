@@ -156,8 +156,11 @@ pub(in crate::app) fn back(app: &mut App) {
     if app.nav.back.is_empty() {
         return;
     }
-    let here = leaving(app).map(|(p, _)| p);
-    if let Some(p) = app.nav.step_back(here) {
+    let here = leaving(app);
+    if let Some((p, true)) = here {
+        app.nav.log_read(p);
+    }
+    if let Some(p) = app.nav.step_back(here.map(|(p, _)| p)) {
         restore(app, p);
     }
 }
@@ -167,8 +170,11 @@ pub(in crate::app) fn forward(app: &mut App) {
     if app.nav.forward.is_empty() {
         return;
     }
-    let here = leaving(app).map(|(p, _)| p);
-    if let Some(p) = app.nav.step_forward(here) {
+    let here = leaving(app);
+    if let Some((p, true)) = here {
+        app.nav.log_read(p);
+    }
+    if let Some(p) = app.nav.step_forward(here.map(|(p, _)| p)) {
         restore(app, p);
     }
 }

@@ -44,17 +44,14 @@ fn utc_offset(at: i64) -> i64 {
 }
 
 /// The entries read lately, newest first, each once at its latest read, at most [`MOST`]:
-/// the trail of earlier runs, then this run's, then the entry shown in the entry pane if it
-/// is not the last of them (read now).
+/// the trail of earlier runs, then this run's, then the entry being read ([`App::read_now`]:
+/// opened, not only previewed beside the list) if it is not the last of them.
 pub fn entries(app: &App, now: i64) -> Vec<Visit> {
     let mut all: Vec<Visit> = (app.nav.earlier.iter())
         .chain(&app.nav.read_log)
         .copied()
         .collect();
-    let shown = (app.nav.focus == crate::app::state::Pane::Entry)
-        .then(|| app.place())
-        .flatten();
-    if let Some(place) = shown
+    if let Some(place) = app.read_now()
         && all.last().map(|v| v.place.entry) != Some(place.entry)
     {
         all.push(Visit {
