@@ -76,10 +76,10 @@ pub enum Overlay {
     /// The entries read lately, newest first (`H`, [`super::study::recent`]).
     Recent {
         selected: usize,
-        /// When it opened (seconds since 1970) and the local clock's distance from UTC,
-        /// which its "when" column is told in.
+        /// When it opened (seconds since 1970) and the local clock its "when" column is told
+        /// in.
         now: i64,
-        utc_offset: i64,
+        clock: super::study::local_clock::LocalClock,
     },
     /// The built-in note editor.
     Note(super::study::note_editor::NoteEditor),

@@ -9,6 +9,7 @@ use toli::app::App;
 use toli::app::session::{PlaceKeeper, restore};
 use toli::app::state::Overlay;
 use toli::app::study::attach_store;
+use toli::app::study::local_clock::LocalClock;
 use toli::lang::Lang;
 use toli::store::Store;
 
@@ -57,9 +58,7 @@ fn evening_trail(dir: &Path) {
 fn open_recent(a: &mut App) {
     press(a, KeyCode::Char('H'));
     match &mut a.overlay {
-        Some(Overlay::Recent {
-            now, utc_offset, ..
-        }) => (*now, *utc_offset) = (MORNING, 0),
+        Some(Overlay::Recent { now, clock, .. }) => (*now, *clock) = (MORNING, LocalClock::Fixed(0)),
         other => panic!("H opens the recently read list: {other:?}"),
     }
 }
