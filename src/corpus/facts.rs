@@ -164,8 +164,7 @@ pub fn key_figure(f: &KeyFigure, lang: Lang, places: usize) -> String {
         (number, unit) = (millions, Some(unit_up));
     }
     let label = f.label.show(lang);
-    let shown =
-        crate::figure::unit::labelled(label, &number, unit.as_deref(), lang, '\u{a0}');
+    let shown = crate::figure::unit::labelled(label, &number, unit.as_deref(), lang, '\u{a0}');
     let year = (f.year)
         .filter(|y| !names_year(label, *y))
         .map(|y| format!(" ({y})"))

@@ -22,7 +22,8 @@ fn a_value_with_three_decimals_is_told_at_its_line_with_what_to_write() {
         "{en:#?}"
     );
     assert!(
-        en.iter().any(|l| l.starts_with("figures/fig-hun-am.md:9:14: warning: «3.348»")),
+        en.iter()
+            .any(|l| l.starts_with("figures/fig-hun-am.md:9:14: warning: «3.348»")),
         "the Mongolian summary is told too: {en:#?}"
     );
     let mn = checked(dir.path(), "mn");

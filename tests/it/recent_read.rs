@@ -58,7 +58,9 @@ fn evening_trail(dir: &Path) {
 fn open_recent(a: &mut App) {
     press(a, KeyCode::Char('H'));
     match &mut a.overlay {
-        Some(Overlay::Recent { now, clock, .. }) => (*now, *clock) = (MORNING, LocalClock::Fixed(0)),
+        Some(Overlay::Recent { now, clock, .. }) => {
+            (*now, *clock) = (MORNING, LocalClock::Fixed(0))
+        }
         other => panic!("H opens the recently read list: {other:?}"),
     }
 }
@@ -185,10 +187,16 @@ fn an_entry_opened_counts_and_a_preview_does_not() {
         press(&mut a, KeyCode::Char(c));
     }
     press(&mut a, KeyCode::Enter);
-    let opened = shown(&a).map(str::to_string).expect("the search opened an entry");
+    let opened = shown(&a)
+        .map(str::to_string)
+        .expect("the search opened an entry");
     press(&mut a, KeyCode::Esc);
     assert_eq!(a.nav.focus, toli::app::navigation::Pane::List);
-    assert_eq!(listed_now(&a), [opened.clone()], "read, then back to the list");
+    assert_eq!(
+        listed_now(&a),
+        [opened.clone()],
+        "read, then back to the list"
+    );
     press(&mut a, KeyCode::Char('H'));
     let window = screen(&a).backend().to_string();
     assert!(window.contains("(1)"), "{window}");
@@ -201,7 +209,11 @@ fn an_entry_opened_counts_and_a_preview_does_not() {
     keeper.keep(&a);
     keeper.save().expect("saved");
     let b = run(dir.path(), Lang::Mn, 80, 24);
-    assert_eq!(listed_now(&b), [opened], "the next run keeps the read, not the preview");
+    assert_eq!(
+        listed_now(&b),
+        [opened],
+        "the next run keeps the read, not the preview"
+    );
 }
 
 /// An entry left by Back (Backspace) was read: it is listed, before the one Back returned to.

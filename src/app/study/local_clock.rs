@@ -46,7 +46,10 @@ mod tests {
     #[test]
     fn a_fixed_clock_has_one_offset_and_the_system_s_is_within_a_day() {
         assert_eq!(LocalClock::Fixed(8 * 3600).offset_at(0), 8 * 3600);
-        assert_eq!(LocalClock::Fixed(-5 * 3600).offset_at(1_796_634_900), -5 * 3600);
+        assert_eq!(
+            LocalClock::Fixed(-5 * 3600).offset_at(1_796_634_900),
+            -5 * 3600
+        );
         for at in [0, 1_796_634_900] {
             let offset = LocalClock::System.offset_at(at);
             assert!(offset.abs() < 24 * 3600, "{offset}");

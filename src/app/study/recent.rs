@@ -165,6 +165,9 @@ mod tests {
         // forward (29 March 2026, 01:00 UTC), seen at 12:00 summer time, is today 00:30.
         let spring = |t: i64| if t < 1_774_746_000 { 0 } else { 3600 };
         let (read, noon) = (1_774_744_200, 1_774_782_000);
-        assert_eq!(when(&l10n, Lang::En, Some(read), noon, spring), "today 00:30");
+        assert_eq!(
+            when(&l10n, Lang::En, Some(read), noon, spring),
+            "today 00:30"
+        );
     }
 }

@@ -246,9 +246,8 @@ impl Problem {
                 ("smaller", smaller.clone()),
                 (
                     "grouped",
-                    (smaller.parse::<f64>()).map_or(smaller.clone(), |v| {
-                        crate::numeric::format(v, 0)
-                    }),
+                    (smaller.parse::<f64>())
+                        .map_or(smaller.clone(), |v| crate::numeric::format(v, 0)),
                 ),
             ],
             MnAbbrevFirstUse { abbr, words, .. } => {
