@@ -194,7 +194,7 @@ fn an_entry_opened_counts_and_a_preview_does_not() {
     assert_eq!(a.nav.focus, toli::app::navigation::Pane::List);
     assert_eq!(
         listed_now(&a),
-        [opened.clone()],
+        std::slice::from_ref(&opened),
         "read, then back to the list"
     );
     press(&mut a, KeyCode::Char('H'));
@@ -204,7 +204,11 @@ fn an_entry_opened_counts_and_a_preview_does_not() {
     press(&mut a, KeyCode::Down);
     let previewed = shown(&a).map(str::to_string).expect("a preview");
     assert_ne!(previewed, opened);
-    assert_eq!(listed_now(&a), [opened.clone()], "a preview is not read");
+    assert_eq!(
+        listed_now(&a),
+        std::slice::from_ref(&opened),
+        "a preview is not read"
+    );
     let keeper = PlaceKeeper::default();
     keeper.keep(&a);
     keeper.save().expect("saved");
