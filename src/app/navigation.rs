@@ -160,17 +160,11 @@ impl Navigation {
     pub fn leave(&mut self, place: Place, read: bool) {
         self.back.push(place);
         if read {
-            self.log_read(place);
+            self.read_log.push(Visit {
+                place,
+                at: Some(now_secs()),
+            });
         }
-    }
-
-    /// `place` was read and is left now (for another entry, or by Back or Forward): it joins
-    /// the entries read, with the time.
-    pub fn log_read(&mut self, place: Place) {
-        self.read_log.push(Visit {
-            place,
-            at: Some(now_secs()),
-        });
     }
 
     /// On start: the reading trail of earlier runs, oldest first: `back` under this run's

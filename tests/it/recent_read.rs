@@ -219,15 +219,3 @@ fn an_entry_opened_counts_and_a_preview_does_not() {
         "the next run keeps the read, not the preview"
     );
 }
-
-/// An entry left by Back (Backspace) was read: it is listed, before the one Back returned to.
-#[test]
-fn an_entry_left_by_back_is_listed() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut a = run(dir.path(), Lang::En, 80, 24);
-    open(&mut a, "cluster");
-    open(&mut a, "rec-1");
-    press(&mut a, KeyCode::Backspace);
-    assert_eq!(shown(&a), Some("cluster"));
-    assert_eq!(listed_now(&a), ["cluster", "rec-1"]);
-}

@@ -156,11 +156,8 @@ pub(in crate::app) fn back(app: &mut App) {
     if app.nav.back.is_empty() {
         return;
     }
-    let here = leaving(app);
-    if let Some((p, true)) = here {
-        app.nav.log_read(p);
-    }
-    if let Some(p) = app.nav.step_back(here.map(|(p, _)| p)) {
+    let here = leaving(app).map(|(p, _)| p);
+    if let Some(p) = app.nav.step_back(here) {
         restore(app, p);
     }
 }
@@ -170,11 +167,8 @@ pub(in crate::app) fn forward(app: &mut App) {
     if app.nav.forward.is_empty() {
         return;
     }
-    let here = leaving(app);
-    if let Some((p, true)) = here {
-        app.nav.log_read(p);
-    }
-    if let Some(p) = app.nav.step_forward(here.map(|(p, _)| p)) {
+    let here = leaving(app).map(|(p, _)| p);
+    if let Some(p) = app.nav.step_forward(here) {
         restore(app, p);
     }
 }
