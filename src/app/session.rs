@@ -142,14 +142,15 @@ pub fn restore_trail(app: &mut App) {
 }
 
 /// What this run adds to the reading trail: the places left for another entry, in order,
-/// and the entry shown.
+/// and the entry being read ([`App::read_now`]; an entry only previewed beside the list is
+/// not one).
 fn trail_read(app: &App) -> Vec<trail::Read> {
     let read = |v: &Visit| trail::Read {
         id: app.corpus.entry(v.place.entry).id.clone(),
         scroll: v.place.scroll,
         at: v.at,
     };
-    let shown = app.place().map(|place| Visit {
+    let shown = app.read_now().map(|place| Visit {
         place,
         at: Some(now_secs()),
     });
@@ -192,10 +193,11 @@ impl PlaceKeeper {
             place.kept = now;
         }
         // Taken again only when the run has read another entry: cheap on every turn.
-        let read = app.nav.read_log.len() + usize::from(app.place().is_some());
+        let reading = app.read_now();
+        let read = app.nav.read_log.len() + usize::from(reading.is_some());
         let changed = place.trail.as_ref().is_none_or(|(_, kept)| {
             kept.len() != read
-                || kept.last().map(|r| &r.id) != app.place().map(|p| &app.corpus.entry(p.entry).id)
+                || kept.last().map(|r| &r.id) != reading.map(|p| &app.corpus.entry(p.entry).id)
         });
         if let Some(store) = app.study.store.clone().filter(|_| changed) {
             place.trail = Some((store, trail_read(app)));

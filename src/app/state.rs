@@ -76,10 +76,10 @@ pub enum Overlay {
     /// The entries read lately, newest first (`H`, [`super::study::recent`]).
     Recent {
         selected: usize,
-        /// When it opened (seconds since 1970) and the local clock's distance from UTC,
-        /// which its "when" column is told in.
+        /// When it opened (seconds since 1970) and the local clock its "when" column is told
+        /// in.
         now: i64,
-        utc_offset: i64,
+        clock: super::study::local_clock::LocalClock,
     },
     /// The built-in note editor.
     Note(super::study::note_editor::NoteEditor),
@@ -270,6 +270,21 @@ impl App {
             scroll: self.reading.scroll,
             link: self.reading.link,
         })
+    }
+
+    /// The entry being read, where it is: the entry view's place while it has the focus, else
+    /// the entry last read there (opened with Enter, a link, a search or a window, kept while
+    /// the focus is in the lists). None while the entry view only previews the list's
+    /// selection: moving through a list reads nothing.
+    pub fn read_now(&self) -> Option<Place> {
+        if self.nav.focus == super::navigation::Pane::Entry {
+            return self.place();
+        }
+        let read = self.nav.read?;
+        match self.place() {
+            Some(shown) if shown.entry == read.entry => Some(shown),
+            _ => Some(read),
+        }
     }
 
     /// Selects `entry` in the kinds and list panes.

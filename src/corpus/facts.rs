@@ -151,12 +151,20 @@ pub fn group(facts: &[Fact]) -> Vec<(&'static str, &[Fact])> {
 /// A key figure as one line with `places` decimals: `label: 59.37 million USD (2023)`; a
 /// unit-less year stays `2016`; a share in per cent reads `label, орлогод эзлэх хувь: 30%`
 /// ([`crate::figure::unit::labelled`]). A year the label already names is not said again
-/// (`EU incubators (2002): …: 40% of costs`).
+/// (`EU incubators (2002): …: 40% of costs`). English says a count of thousands over a
+/// thousand in millions ([`values::english_millions`]).
 pub fn key_figure(f: &KeyFigure, lang: Lang, places: usize) -> String {
-    let number = values::number(f.value, f.unit.is_some(), places);
-    let unit = f.unit.as_ref().map(|u| u.show(lang));
+    let mut number = values::number(f.value, f.unit.is_some(), places);
+    let mut unit = f.unit.as_ref().map(|u| u.show(lang).to_string());
+    // English says thousands over a thousand in millions, as its sources do ("3.348 million").
+    if lang == Lang::En
+        && let Some((millions, unit_up)) =
+            (unit.as_deref()).and_then(|u| values::english_millions(f.value, u))
+    {
+        (number, unit) = (millions, Some(unit_up));
+    }
     let label = f.label.show(lang);
-    let shown = crate::figure::unit::labelled(label, &number, unit, lang, '\u{a0}');
+    let shown = crate::figure::unit::labelled(label, &number, unit.as_deref(), lang, '\u{a0}');
     let year = (f.year)
         .filter(|y| !names_year(label, *y))
         .map(|y| format!(" ({y})"))
@@ -455,6 +463,34 @@ mod tests {
         assert_eq!(
             key_figure(&count, Lang::En, 0),
             "Launched: 2,016\u{a0}companies"
+        );
+    }
+
+    /// Mongolia's population as the UNCTAD report gives it, "3.348 million" (Section III),
+    /// written 3348 thousand so that Mongolian reads «3,348 мянган хүн» (GLOSSARY, Review 27
+    /// numbers): English says it as the report does.
+    #[test]
+    fn thousands_over_a_thousand_are_millions_in_english_only() {
+        let people = KeyFigure {
+            label: Bi {
+                en: Some("Population of Mongolia".into()),
+                mn: Some("Монгол Улсын хүн ам".into()),
+            },
+            value: 3348.0,
+            places: Some(0),
+            unit: Some(Bi {
+                en: Some("thousand people".into()),
+                mn: Some("мянган хүн".into()),
+            }),
+            year: Some(2021),
+        };
+        assert_eq!(
+            key_figure(&people, Lang::En, 0),
+            "Population of Mongolia: 3.348\u{a0}million people (2021)"
+        );
+        assert_eq!(
+            key_figure(&people, Lang::Mn, 0),
+            "Монгол Улсын хүн ам: 3,348\u{a0}мянган хүн (2021)"
         );
     }
     /// A year the label names is said once, and a per cent keeps the words after it on its

@@ -157,6 +157,20 @@ pub fn number(value: f64, has_unit: bool, places: usize) -> String {
     }
 }
 
+/// A count of thousands over a thousand (`3348` "thousand people") as English writes it, in
+/// millions with the thousands as three decimals and the unit one step up: `3.348`, "million
+/// people", as the UNCTAD report gives Mongolia's population. Mongolian keeps the thousands
+/// («3,348 мянган хүн»): a point before three decimals reads as a thousands group there
+/// (content/GLOSSARY.md, Review 27 numbers). None for any other value or unit.
+pub fn english_millions(value: f64, unit: &str) -> Option<(String, String)> {
+    let rest = unit.strip_prefix("thousand ")?;
+    let whole = value.fract() == 0.0 && value.abs() >= 1000.0;
+    whole.then(|| {
+        let millions = crate::numeric::format(value / 1000.0, 3);
+        (millions, format!("million {rest}"))
+    })
+}
+
 /// `text` with its first letter in capitals: a unit or a message written to follow other words,
 /// shown as a heading or a sentence of its own («эрдэм шинжилгээний бүтээл» over a column).
 pub fn capitalized(text: &str) -> String {
@@ -169,6 +183,17 @@ pub fn capitalized(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn english_says_thousands_over_a_thousand_in_millions() {
+        let said = english_millions(3348.0, "thousand people");
+        assert_eq!(said, Some(("3.348".into(), "million people".into())));
+        let said = english_millions(12_500.0, "thousand tugrik");
+        assert_eq!(said, Some(("12.500".into(), "million tugrik".into())));
+        assert_eq!(english_millions(950.0, "thousand people"), None);
+        assert_eq!(english_millions(3348.5, "thousand people"), None);
+        assert_eq!(english_millions(3348.0, "people"), None);
+    }
 
     #[test]
     fn every_accepted_code_has_a_name_in_both_languages() {

@@ -116,6 +116,7 @@ impl Problem {
                 }
                 format!("problem-{}", self.code())
             }
+            Problem::MnThreeDecimalsValue { .. } => "problem-mn-three-decimals-value".to_string(),
             Problem::MnAbbrevFirstUse { once: true, .. } => {
                 "problem-mn-abbrev-first-use-once".to_string()
             }

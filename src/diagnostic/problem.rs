@@ -337,6 +337,14 @@ pub enum Problem {
     MnThreeDecimals {
         number: String,
     },
+    /// A number value of the front matter (`rows[2].value`) written with a point and three
+    /// decimals (`3.348`), which the Mongolian view prints as written; `smaller` is the value
+    /// in the next smaller unit (`3348`).
+    MnThreeDecimalsValue {
+        field: String,
+        number: String,
+        smaller: String,
+    },
     /// An abbreviation used in a Mongolian body before it is spelled out.
     MnAbbrevFirstUse {
         abbr: String,

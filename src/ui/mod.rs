@@ -97,8 +97,8 @@ fn draw_overlay(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, th:
         Overlay::Recent {
             selected,
             now,
-            utc_offset,
-        } => study::recent::draw(frame, area, app, *selected, (*now, *utc_offset), th),
+            clock,
+        } => study::recent::draw(frame, area, app, *selected, (*now, *clock), th),
         Overlay::Notes { selected } => {
             study::notes::draw(frame, area, app, selected.as_deref(), th)
         }

@@ -21,6 +21,7 @@ mod check_mongolian;
 mod check_places;
 mod check_slips;
 mod check_teaches;
+mod check_three_decimals;
 mod check_walk26;
 mod cli;
 mod cli_cite;

@@ -9,6 +9,7 @@ use toli::app::App;
 use toli::app::session::{PlaceKeeper, restore};
 use toli::app::state::Overlay;
 use toli::app::study::attach_store;
+use toli::app::study::local_clock::LocalClock;
 use toli::lang::Lang;
 use toli::store::Store;
 
@@ -57,9 +58,9 @@ fn evening_trail(dir: &Path) {
 fn open_recent(a: &mut App) {
     press(a, KeyCode::Char('H'));
     match &mut a.overlay {
-        Some(Overlay::Recent {
-            now, utc_offset, ..
-        }) => (*now, *utc_offset) = (MORNING, 0),
+        Some(Overlay::Recent { now, clock, .. }) => {
+            (*now, *clock) = (MORNING, LocalClock::Fixed(0))
+        }
         other => panic!("H opens the recently read list: {other:?}"),
     }
 }
@@ -163,4 +164,58 @@ fn a_damaged_trail_lists_nothing_and_is_said() {
     press(&mut a, KeyCode::Char('H'));
     let listed = toli::app::study::recent::entries(&a, MORNING);
     assert!(listed.is_empty());
+}
+
+/// The ids listed by the window now.
+fn listed_now(a: &App) -> Vec<String> {
+    let now = toli::app::navigation::now_secs();
+    (toli::app::study::recent::entries(a, now).iter())
+        .map(|v| a.corpus.entry(v.place.entry).id.clone())
+        .collect()
+}
+
+/// What "read" means (ux28): an entry opened with Enter (here from a search) is read, and
+/// stays listed when Esc takes the focus back to the list while the entry is still shown
+/// beside it; moving through the list only previews entries, which are not listed, now or by
+/// the next run.
+#[test]
+fn an_entry_opened_counts_and_a_preview_does_not() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut a = run(dir.path(), Lang::Mn, 80, 24);
+    press(&mut a, KeyCode::Char('/'));
+    for c in "cluster".chars() {
+        press(&mut a, KeyCode::Char(c));
+    }
+    press(&mut a, KeyCode::Enter);
+    let opened = shown(&a)
+        .map(str::to_string)
+        .expect("the search opened an entry");
+    press(&mut a, KeyCode::Esc);
+    assert_eq!(a.nav.focus, toli::app::navigation::Pane::List);
+    assert_eq!(
+        listed_now(&a),
+        std::slice::from_ref(&opened),
+        "read, then back to the list"
+    );
+    press(&mut a, KeyCode::Char('H'));
+    let window = screen(&a).backend().to_string();
+    assert!(window.contains("(1)"), "{window}");
+    press(&mut a, KeyCode::Esc);
+    press(&mut a, KeyCode::Down);
+    let previewed = shown(&a).map(str::to_string).expect("a preview");
+    assert_ne!(previewed, opened);
+    assert_eq!(
+        listed_now(&a),
+        std::slice::from_ref(&opened),
+        "a preview is not read"
+    );
+    let keeper = PlaceKeeper::default();
+    keeper.keep(&a);
+    keeper.save().expect("saved");
+    let b = run(dir.path(), Lang::Mn, 80, 24);
+    assert_eq!(
+        listed_now(&b),
+        [opened],
+        "the next run keeps the read, not the preview"
+    );
 }

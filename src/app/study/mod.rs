@@ -14,6 +14,7 @@ pub mod absent;
 pub mod bookmarks;
 pub mod draft;
 pub mod draft_disk;
+pub mod local_clock;
 mod note_edit;
 pub mod note_editor;
 pub mod note_search;

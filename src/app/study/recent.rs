@@ -4,6 +4,7 @@
 //! `store::trail`) and this run's reads (`nav.read_log`), so a reader finds the next morning
 //! what was read the evening before. Drawn by `ui/study/recent.rs`.
 
+use super::local_clock::LocalClock;
 use crate::app::action::Action;
 use crate::app::navigation::{Visit, now_secs};
 use crate::app::state::{App, Overlay, Then};
@@ -15,46 +16,25 @@ pub const MOST: usize = 40;
 
 const DAY: i64 = 24 * 60 * 60;
 
-/// The window as it opens: its first row selected, the time now and the local clock's
-/// distance from UTC, which its "when" column is told in.
+/// The window as it opens: its first row selected, the time now and the system's local
+/// clock, which its "when" column is told in.
 pub fn opened() -> Overlay {
-    let now = now_secs();
     Overlay::Recent {
         selected: 0,
-        now,
-        utc_offset: utc_offset(now),
-    }
-}
-
-/// The local clock's distance from UTC at `at`, in seconds (0 where the system cannot say).
-fn utc_offset(at: i64) -> i64 {
-    // time_t is 64 bits on the systems toli runs on.
-    #[allow(clippy::unnecessary_cast)]
-    let t = at as libc::time_t;
-    // SAFETY: `localtime_r` writes only into `tm`, which lives for the call; a null return
-    // (no time zone known) leaves it unused.
-    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
-    let local = unsafe { libc::localtime_r(&t, &mut tm) };
-    match local.is_null() {
-        true => 0,
-        // tm_gmtoff is a c_long: 64 bits on the systems toli runs on.
-        #[allow(clippy::useless_conversion)]
-        false => i64::from(tm.tm_gmtoff),
+        now: now_secs(),
+        clock: LocalClock::System,
     }
 }
 
 /// The entries read lately, newest first, each once at its latest read, at most [`MOST`]:
-/// the trail of earlier runs, then this run's, then the entry shown in the entry pane if it
-/// is not the last of them (read now).
+/// the trail of earlier runs, then this run's, then the entry being read ([`App::read_now`]:
+/// opened, not only previewed beside the list) if it is not the last of them.
 pub fn entries(app: &App, now: i64) -> Vec<Visit> {
     let mut all: Vec<Visit> = (app.nav.earlier.iter())
         .chain(&app.nav.read_log)
         .copied()
         .collect();
-    let shown = (app.nav.focus == crate::app::state::Pane::Entry)
-        .then(|| app.place())
-        .flatten();
-    if let Some(place) = shown
+    if let Some(place) = app.read_now()
         && all.last().map(|v| v.place.entry) != Some(place.entry)
     {
         all.push(Visit {
@@ -74,14 +54,22 @@ pub fn entries(app: &App, now: i64) -> Vec<Visit> {
     out
 }
 
-/// When `at` was, seen at `now`, both on a clock `utc_offset` seconds from UTC, as the list
-/// says it in `lang`: today or yesterday with the time, else how many days ago; "earlier"
-/// for a place saved with no time.
-pub fn when(l10n: &Localizer, lang: Lang, at: Option<i64>, now: i64, utc_offset: i64) -> String {
+/// When `at` was, seen at `now`, on a local clock `offset_at` an instant seconds from UTC
+/// ([`LocalClock::offset_at`]), as the list says it in `lang`: today or yesterday with the
+/// time, else how many days ago; "earlier" for a place saved with no time. Each instant is
+/// told with the offset in force at that instant: a read from before a daylight-saving change
+/// shows the hour the clock showed then.
+pub fn when(
+    l10n: &Localizer,
+    lang: Lang,
+    at: Option<i64>,
+    now: i64,
+    offset_at: impl Fn(i64) -> i64,
+) -> String {
     let Some(at) = at else {
         return l10n.t(lang, "recent-earlier");
     };
-    let (local, today) = (at + utc_offset, now + utc_offset);
+    let (local, today) = (at + offset_at(at), now + offset_at(now));
     let days = today.div_euclid(DAY) - local.div_euclid(DAY);
     let minutes = local.rem_euclid(DAY) / 60;
     let time = format!("{:02}:{:02}", minutes / 60, minutes % 60);
@@ -130,7 +118,7 @@ mod tests {
     fn when_says_today_yesterday_or_days_ago_in_the_local_day() {
         let l10n = Localizer::new();
         let at = |secs_before: i64| Some(NOW - secs_before);
-        let said = |lang, at, offset| when(&l10n, lang, at, NOW, offset);
+        let said = |lang, at, offset| when(&l10n, lang, at, NOW, |_| offset);
         assert_eq!(said(Lang::En, at(15 * 60), 0), "today 09:00");
         assert_eq!(
             said(Lang::En, at(14 * 3600 + 35 * 60), 0),
@@ -150,5 +138,36 @@ mod tests {
         assert_eq!(said(Lang::En, at(18 * 3600), 8 * 3600), "yesterday 23:15");
         assert_eq!(said(Lang::En, None, 0), "earlier");
         assert_eq!(said(Lang::Mn, None, 0), "өмнө нь");
+    }
+
+    /// A clock like London's: an hour ahead of UTC (summer time) until 01:00 UTC on 25 October
+    /// 2026, on UTC after.
+    fn london(at: i64) -> i64 {
+        const SUMMER_TIME_ENDS: i64 = 1_792_890_000;
+        if at < SUMMER_TIME_ENDS { 3600 } else { 0 }
+    }
+
+    /// Each time is told with the offset of its own instant: read at 18:40 summer time the
+    /// evening before the change, it is "yesterday 18:40" the morning after, not 17:40.
+    #[test]
+    fn a_read_before_a_daylight_saving_change_keeps_its_hour() {
+        let l10n = Localizer::new();
+        // 25 October 2026, 09:15 UTC (09:15 in London, on winter time).
+        let now = 1_792_919_700;
+        let evening = now - (15 * 3600 + 35 * 60); // 17:40 UTC, 18:40 summer time.
+        let at = Some(evening);
+        assert_eq!((london(evening), london(now)), (3600, 0));
+        assert_eq!(when(&l10n, Lang::En, at, now, london), "yesterday 18:40");
+        assert_eq!(when(&l10n, Lang::Mn, at, now, london), "өчигдөр 18:40");
+        // One offset for both, now's, as the window took before: an hour off.
+        assert_eq!(when(&l10n, Lang::En, at, now, |_| 0), "yesterday 17:40");
+        // And the other way, in spring: read at 00:30 winter time on the day clocks go
+        // forward (29 March 2026, 01:00 UTC), seen at 12:00 summer time, is today 00:30.
+        let spring = |t: i64| if t < 1_774_746_000 { 0 } else { 3600 };
+        let (read, noon) = (1_774_744_200, 1_774_782_000);
+        assert_eq!(
+            when(&l10n, Lang::En, Some(read), noon, spring),
+            "today 00:30"
+        );
     }
 }

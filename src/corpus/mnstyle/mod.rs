@@ -2,7 +2,8 @@
 //! case endings hyphenated after links, emphasis, brackets or words (`endings`), Latin words
 //! that are not listed names (`latin`, front-matter values only), known misspellings and
 //! doubled words (`words`), a number with a point before three decimals, which reads as a
-//! thousands group (`numbers`), abbreviations used before they are spelled out (`abbrev`, bodies
+//! thousands group (`numbers` in text, `value_decimals` for a front-matter value, which the
+//! Mongolian view prints as written), abbreviations used before they are spelled out (`abbrev`, bodies
 //! only), numbers that only one language carries (`numbers`), and links whose
 //! text repeats the words right before them (`repeats`, which needs the target's title); the
 //! fix for an ending after a link is finished with the corpus (`link_endings`). A name given
@@ -29,6 +30,7 @@ mod postposition;
 pub mod repeats;
 mod tags_once;
 pub mod unused_abbrev;
+mod value_decimals;
 mod words;
 
 pub use lists::{LATIN_NAMES_FILE, Lists};
@@ -194,6 +196,7 @@ pub fn check(
     }
     out.extend(cyrillic::check(path, &fm, loc, &values, &starts, entry));
     out.extend(tags_once::check(path, loc, entry, lists));
+    out.extend(value_decimals::check(path, loc, entry));
     out.extend(number_problems(path, parts, &fm, &values, &starts));
     out.extend(unused_abbrev::check(
         path, parts, &fm, &values, &starts, entry,

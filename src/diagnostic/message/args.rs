@@ -236,6 +236,20 @@ impl Problem {
                 vec![("word", word.clone()), ("times", times.to_string())]
             }
             MnThreeDecimals { number } => vec![("number", number.clone())],
+            MnThreeDecimalsValue {
+                field,
+                number,
+                smaller,
+            } => vec![
+                ("field", field.clone()),
+                ("number", number.clone()),
+                ("smaller", smaller.clone()),
+                (
+                    "grouped",
+                    (smaller.parse::<f64>())
+                        .map_or(smaller.clone(), |v| crate::numeric::format(v, 0)),
+                ),
+            ],
             MnAbbrevFirstUse { abbr, words, .. } => {
                 let alone = words.strip_suffix(&format!(" ({abbr})")).unwrap_or(words);
                 vec![

@@ -71,7 +71,7 @@ impl Problem {
             TagsOneList { .. } => "tags-one-list",
             MnSpelling { .. } => "mn-spelling",
             MnDoubledWord { .. } => "mn-doubled-word",
-            MnThreeDecimals { .. } => "mn-three-decimals",
+            MnThreeDecimals { .. } | MnThreeDecimalsValue { .. } => "mn-three-decimals",
             MnAbbrevFirstUse { .. } => "mn-abbrev-first-use",
             MnLinkRepeats { .. } => "mn-link-repeats",
             UnusedAbbrev { .. } => "unused-abbrev",
@@ -111,6 +111,7 @@ impl Problem {
             | MnSpelling { .. }
             | MnDoubledWord { .. }
             | MnThreeDecimals { .. }
+            | MnThreeDecimalsValue { .. }
             | MnAbbrevFirstUse { .. }
             | MnLinkRepeats { .. }
             | UnusedAbbrev { .. }

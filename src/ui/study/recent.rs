@@ -7,6 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::app::App;
+use crate::app::study::local_clock::LocalClock;
 use crate::app::study::recent::{entries, when};
 use crate::inert::inert;
 use crate::markdown::wrap::str_width;
@@ -16,20 +17,20 @@ use crate::ui::theme::Theme;
 /// The narrowest the window is drawn, in columns, as the bookmarks window.
 const NARROWEST: u16 = 80;
 
-/// Draws the list with row `selected`, its times told as seen at `now` on a clock
-/// `utc_offset` seconds from UTC.
+/// Draws the list with row `selected`, its times told as seen at `now` on the local `clock`,
+/// each with the clock's offset at its own instant.
 pub fn draw(
     frame: &mut Frame,
     screen: Rect,
     app: &App,
     selected: usize,
-    (now, utc_offset): (i64, i64),
+    (now, clock): (i64, LocalClock),
     th: &Theme,
 ) {
     let lang = app.settings.lang;
     let listed = entries(app, now);
     let whens: Vec<String> = (listed.iter())
-        .map(|v| when(&app.l10n, lang, v.at, now, utc_offset))
+        .map(|v| when(&app.l10n, lang, v.at, now, |t| clock.offset_at(t)))
         .collect();
     let ids: Vec<&str> = (listed.iter())
         .map(|v| app.corpus.entry(v.place.entry).id.as_str())
