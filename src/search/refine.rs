@@ -96,8 +96,8 @@ impl SearchIndex {
 }
 
 /// `cands` in `order`, sorted a block at a time as they are read (the first block `first`
-/// long, each next one twice the last): reading the best few of a long list sorts only those.
-/// With an order that leaves no ties, they come in the order sorting them all gives.
+/// long, each next one four times the last): reading the best few of a long list sorts only
+/// those. With an order that leaves no ties, they come in the order sorting them all gives.
 fn in_order(
     mut cands: Vec<Cand>,
     order: &impl Fn(&Cand, &Cand) -> Ordering,
@@ -113,7 +113,7 @@ fn in_order(
             }
             rest[..k].sort_unstable_by(order);
             sorted += k;
-            block = block.saturating_mul(2);
+            block = block.saturating_mul(4);
         }
         let c = cands.get(read).copied();
         read += 1;

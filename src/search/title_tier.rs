@@ -5,7 +5,7 @@ use fuzzy_matcher::FuzzyMatcher;
 
 use super::query::Word;
 use super::skipped::vowel_left_out;
-use super::stem::same_stem;
+use super::stem::{same_stem, same_stem_as, stem};
 use super::{Field, SearchIndex, highlight, rank};
 
 impl SearchIndex {
@@ -17,6 +17,10 @@ impl SearchIndex {
     pub(super) fn tier(&self, e: usize, qkey: &str, subject_is_name: bool) -> (i64, i64) {
         let mut best = (1, 0);
         let qn = i64::from(super::shorts::count_words(qkey));
+        // (The query's stem is worked out once, when a title word starts as it does.)
+        let q_stem = std::cell::OnceCell::new();
+        let same_stem_as_query =
+            |w: &str| same_stem_as(w, qkey, || *q_stem.get_or_init(|| stem(qkey)));
         for s in self.index.shorts.of_where(e, naming) {
             // The subject before a title's colon ("Sea buckthorn cluster: research agenda") is
             // what the entry is about, not its name: it ranks a tier below a name.
@@ -39,17 +43,17 @@ impl SearchIndex {
                     let long = qkey.len() >= 4;
                     let first = || first_word(text);
                     let last = || last_word(text);
-                    if rank::word_prefix(qkey, text) || (long && same_stem(first(), qkey)) {
+                    if rank::word_prefix(qkey, text) || (long && same_stem_as_query(first())) {
                         Some(tn == 1)
                     } else {
-                        (long && same_stem(last(), qkey)).then_some(false)
+                        (long && same_stem_as_query(last())).then_some(false)
                     }
                 } else {
                     // Or all of the title but its first word, a qualifier the reader left
                     // out: «чацарганын кластерийн санаачилга» names «Монголын чацарганын
                     // кластерийн санаачилга» as much as its 2015 stage's alias starting so.
                     let tail = || {
-                        let (_, rest) = text.split_once(' ')?;
+                        let rest = after_first_word(text)?;
                         (i64::from(tn) == qn + 1 && covers(qkey, rest) == Some(true))
                             .then_some(false)
                     };
@@ -115,6 +119,31 @@ fn first_word(words: &str) -> &str {
     }
 }
 
+/// What follows the first space of a key's words, when it has one.
+fn after_first_word(words: &str) -> Option<&str> {
+    let at = words.bytes().position(|b| b == b' ')?;
+    Some(&words[at + 1..])
+}
+
+/// A key's words, as splitting it at each space gives them (a byte scan, cheaper on keys of
+/// a few words than `split(' ')`).
+fn words(key: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(key);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == b' ') {
+            Some(at) => {
+                rest = Some(&r[at + 1..]);
+                Some(&r[..at])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
 /// The last word of a key's words joined by single spaces (the whole key when it has one).
 fn last_word(words: &str) -> &str {
     match words.bytes().rposition(|b| b == b' ') {
@@ -155,8 +184,8 @@ fn longest_run(q: &str, t: &str) -> usize {
 /// Whether every word of `q` is, in order, a prefix of the words of `t` starting at the first;
 /// `Some(true)` when they cover all of `t`.
 fn covers(q: &str, t: &str) -> Option<bool> {
-    let mut tw = t.split(' ');
-    for qw in q.split(' ') {
+    let mut tw = words(t);
+    for qw in words(q) {
         match tw.next() {
             Some(w)
                 if rank::word_prefix(qw, w)
@@ -218,7 +247,7 @@ fn within_one_edit(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{first_word, last_word, longest_run, within_one_edit};
+    use super::{after_first_word, first_word, last_word, longest_run, within_one_edit};
     use crate::search::translit::key_text;
 
     /// A title saying the question's words together, in its order, holds a longer run than one
@@ -257,6 +286,8 @@ mod tests {
         fn first_and_last_words_are_the_split_ones(words in "[a-cé ]{0,12}") {
             proptest::prop_assert_eq!(first_word(&words), words.split(' ').next().unwrap_or(&words));
             proptest::prop_assert_eq!(last_word(&words), words.rsplit(' ').next().unwrap_or(&words));
+            proptest::prop_assert_eq!(after_first_word(&words), words.split_once(' ').map(|(_, r)| r));
+            proptest::prop_assert_eq!(super::words(&words).collect::<Vec<_>>(), words.split(' ').collect::<Vec<_>>());
         }
 
         #[test]
