@@ -241,15 +241,9 @@ pub fn stems_one_slip_apart(a: &str, b: &str) -> bool {
 /// prefixes of at least three letters, so words that differ in their first three letters (two,
 /// with a fleeting vowel third: ажил, ажлын) are told apart without stemming them.
 pub fn same_stem(a: &str, b: &str) -> bool {
-    same_stem_as(a, b, || stem(b))
-}
-
-/// [`same_stem`], with `b`'s stem from `b_stem` when it is needed: a word compared with many
-/// is stemmed once.
-pub fn same_stem_as<'b>(a: &str, b: &'b str, b_stem: impl FnOnce() -> &'b str) -> bool {
     match (a.as_bytes(), b.as_bytes()) {
         ([a0, a1, a2, ..], [b0, b1, b2, ..]) if (a0, a1, a2) == (b0, b1, b2) => {
-            stem(a) == b_stem() || fleeting_kin(a, b)
+            stem(a) == stem(b) || fleeting_kin(a, b)
         }
         // A vowel dropped right after the first two letters: ажил, ажлын.
         ([a0, a1, _, ..], [b0, b1, _, ..]) if (a0, a1) == (b0, b1) => fleeting_kin(a, b),

@@ -5,7 +5,7 @@ use fuzzy_matcher::FuzzyMatcher;
 
 use super::query::Word;
 use super::skipped::vowel_left_out;
-use super::stem::{same_stem, same_stem_as, stem};
+use super::stem::same_stem;
 use super::{Field, SearchIndex, highlight, rank};
 
 impl SearchIndex {
@@ -17,10 +17,6 @@ impl SearchIndex {
     pub(super) fn tier(&self, e: usize, qkey: &str, subject_is_name: bool) -> (i64, i64) {
         let mut best = (1, 0);
         let qn = i64::from(super::shorts::count_words(qkey));
-        // (The query's stem is worked out once, when a title word starts as it does.)
-        let q_stem = std::cell::OnceCell::new();
-        let same_stem_as_query =
-            |w: &str| same_stem_as(w, qkey, || *q_stem.get_or_init(|| stem(qkey)));
         for s in self.index.shorts.of_where(e, naming) {
             // The subject before a title's colon ("Sea buckthorn cluster: research agenda") is
             // what the entry is about, not its name: it ranks a tier below a name.
@@ -43,10 +39,10 @@ impl SearchIndex {
                     let long = qkey.len() >= 4;
                     let first = || first_word(text);
                     let last = || last_word(text);
-                    if rank::word_prefix(qkey, text) || (long && same_stem_as_query(first())) {
+                    if rank::word_prefix(qkey, text) || (long && same_stem(first(), qkey)) {
                         Some(tn == 1)
                     } else {
-                        (long && same_stem_as_query(last())).then_some(false)
+                        (long && same_stem(last(), qkey)).then_some(false)
                     }
                 } else {
                     // Or all of the title but its first word, a qualifier the reader left
