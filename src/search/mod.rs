@@ -347,7 +347,9 @@ impl SearchIndex {
         if q.words.is_empty() {
             return self.list_kind(corpus, n, &kind_ok, opts);
         }
-        let ok: Vec<usize> = (0..n).filter(|&e| kind_ok(e)).collect();
+        // (Room for every entry at once: most queries keep every kind.)
+        let mut ok: Vec<usize> = Vec::with_capacity(n);
+        ok.extend((0..n).filter(|&e| kind_ok(e)));
         let mut q = q;
         self.read_chat_latin(&mut q.words);
         self.read_slipped_light_words(&mut q.words);
@@ -439,7 +441,6 @@ impl SearchIndex {
         if q.phrases.is_empty() {
             cands = self.best_cut(cands, want);
         }
-        self.sort(&mut cands, corpus, opts.lang);
         let phrases = Phrases {
             phrases: &q.phrases,
             fields: &phrase_fields,
@@ -448,7 +449,9 @@ impl SearchIndex {
         let counted_noun = (question::counted(&q.words))
             .filter(|_| asked.count && !asked.duration)
             .map(|i| &q.words[i]);
-        let (mut refined, counted) = self.refine(corpus, cands, &phrases, &content, &qkey, want);
+        let order = self.order(corpus, opts.lang);
+        let (mut refined, counted) =
+            self.refine(corpus, cands, &order, &phrases, (&content, &qkey), want);
         self.count_bonus(corpus, &mut refined, counted_noun);
         self.sort(&mut refined, corpus, opts.lang);
         order::stages_in_order(&mut refined, corpus);

@@ -13,15 +13,25 @@ impl SearchIndex {
     /// Best score first; among equal scores the shorter title, then alphabetical order of
     /// titles in `lang`.
     pub(super) fn sort(&self, cands: &mut [Cand], corpus: &Corpus, lang: Lang) {
+        cands.sort_unstable_by(self.order(corpus, lang));
+    }
+
+    /// The comparison [`SearchIndex::sort`] sorts by. Titles' ranks differ from entry to
+    /// entry, so it leaves no ties: however a list is sorted, it comes out the same.
+    pub(super) fn order<'a>(
+        &'a self,
+        corpus: &'a Corpus,
+        lang: Lang,
+    ) -> impl Fn(&Cand, &Cand) -> std::cmp::Ordering + 'a {
         let title_len = &self.index.title_len;
         let len = |c: &Cand| title_len.get(c.entry).copied().unwrap_or(0);
-        let rank = |c: &Cand| corpus.title_rank(c.entry, lang);
-        cands.sort_unstable_by(|a, b| {
+        let rank = move |c: &Cand| corpus.title_rank(c.entry, lang);
+        move |a, b| {
             b.score
                 .cmp(&a.score)
                 .then(len(a).cmp(&len(b)))
                 .then(rank(a).cmp(&rank(b)))
-        });
+        }
     }
 
     /// A `kind:`-only query: the entries of the kind, in alphabetical order of titles.

@@ -6,6 +6,7 @@ use super::phrase::has_phrase;
 use super::query::Word;
 use super::{Cand, SearchIndex, rank, traits};
 use crate::corpus::Corpus;
+use std::cmp::Ordering;
 
 /// Up to this many entries holding a quoted phrase's words are checked for the phrase itself to
 /// count them all; beyond, checking stops once the list is full (each check reads the entry).
@@ -34,16 +35,17 @@ impl Phrases<'_> {
 }
 
 impl SearchIndex {
-    /// The first `want` of `cands` (sorted best first) that hold the phrases, with their
-    /// bonuses; and with phrases, how many entries hold them and whether that count is exact
-    /// (`None` without phrases: every candidate counts).
+    /// The first `want` of `cands` in the `order` given (best first) that hold the phrases,
+    /// with their bonuses (for the query's content words and their keys); and with phrases,
+    /// how many entries hold them and whether that count is exact (`None` without phrases:
+    /// every candidate counts). Only as many candidates are sorted as are read.
     pub(super) fn refine(
         &self,
         corpus: &Corpus,
         mut cands: Vec<Cand>,
+        order: &impl Fn(&Cand, &Cand) -> Ordering,
         phrases: &Phrases<'_>,
-        content: &[Word],
-        qkey: &str,
+        (content, qkey): (&[Word], &str),
         want: usize,
     ) -> (Vec<Cand>, Option<(usize, bool)>) {
         let checked_all = cands.len() <= PHRASES_COUNTED;
@@ -54,7 +56,7 @@ impl SearchIndex {
         let total = cands.len();
         let mut refined = Vec::with_capacity(want.min(cands.len()));
         let (mut held, mut stopped) = (0, false);
-        for c in cands {
+        for c in in_order(cands, order, want + 1) {
             if refined.len() >= want {
                 stopped = true;
                 break;
@@ -89,6 +91,58 @@ impl SearchIndex {
             if carries && states_count(corpus.entry(c.entry), noun) {
                 c.score += rank::COUNTED;
             }
+        }
+    }
+}
+
+/// `cands` in `order`, sorted a block at a time as they are read (the first block `first`
+/// long, each next one four times the last): reading the best few of a long list sorts only
+/// those. With an order that leaves no ties, they come in the order sorting them all gives.
+fn in_order(
+    mut cands: Vec<Cand>,
+    order: &impl Fn(&Cand, &Cand) -> Ordering,
+    first: usize,
+) -> impl Iterator<Item = Cand> {
+    let (mut read, mut sorted, mut block) = (0, 0, first.max(1));
+    std::iter::from_fn(move || {
+        if read == sorted {
+            let rest = cands.get_mut(sorted..).filter(|r| !r.is_empty())?;
+            let k = block.min(rest.len());
+            if k < rest.len() {
+                rest.select_nth_unstable_by(k - 1, order);
+            }
+            rest[..k].sort_unstable_by(order);
+            sorted += k;
+            block = block.saturating_mul(4);
+        }
+        let c = cands.get(read).copied();
+        read += 1;
+        c
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Cand, in_order};
+
+    proptest::proptest! {
+        /// Read block by block, a list comes in the order sorting it whole gives, however
+        /// much of it is read.
+        #[test]
+        fn read_in_order_as_sorted_whole(
+            scores in proptest::collection::vec(0i64..5, 0..300),
+            first in 0usize..40,
+            read in 0usize..320,
+        ) {
+            let cands: Vec<Cand> = (scores.iter().enumerate())
+                .map(|(entry, &score)| Cand { entry, score })
+                .collect();
+            let order = |a: &Cand, b: &Cand| b.score.cmp(&a.score).then(a.entry.cmp(&b.entry));
+            let mut whole = cands.clone();
+            whole.sort_by(order);
+            let got: Vec<usize> = in_order(cands, &order, first).take(read).map(|c| c.entry).collect();
+            let want: Vec<usize> = whole.iter().take(read).map(|c| c.entry).collect();
+            proptest::prop_assert_eq!(got, want);
         }
     }
 }

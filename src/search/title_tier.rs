@@ -17,10 +17,7 @@ impl SearchIndex {
     pub(super) fn tier(&self, e: usize, qkey: &str, subject_is_name: bool) -> (i64, i64) {
         let mut best = (1, 0);
         let qn = i64::from(super::shorts::count_words(qkey));
-        for s in self.index.shorts.of(e) {
-            if !matches!(s.field, Field::Title | Field::Alias | Field::Id) {
-                continue;
-            }
+        for s in self.index.shorts.of_where(e, naming) {
             // The subject before a title's colon ("Sea buckthorn cluster: research agenda") is
             // what the entry is about, not its name: it ranks a tier below a name.
             let name = subject_is_name || !s.head_is_subject();
@@ -40,8 +37,8 @@ impl SearchIndex {
                     // names what the title is about: its last word ("park" → "STI park").
                     // (Stems are looked at only for words of four letters or more.)
                     let long = qkey.len() >= 4;
-                    let first = || text.split(' ').next().unwrap_or(text);
-                    let last = || text.rsplit(' ').next().unwrap_or(text);
+                    let first = || first_word(text);
+                    let last = || last_word(text);
                     if rank::word_prefix(qkey, text) || (long && same_stem(first(), qkey)) {
                         Some(tn == 1)
                     } else {
@@ -52,7 +49,7 @@ impl SearchIndex {
                     // out: «чацарганын кластерийн санаачилга» names «Монголын чацарганын
                     // кластерийн санаачилга» as much as its 2015 stage's alias starting so.
                     let tail = || {
-                        let (_, rest) = text.split_once(' ')?;
+                        let rest = after_first_word(text)?;
                         (i64::from(tn) == qn + 1 && covers(qkey, rest) == Some(true))
                             .then_some(false)
                     };
@@ -72,9 +69,8 @@ impl SearchIndex {
     /// Mongolian: "inovatsiin tukhai khuuli" names «Инновацийн тухай хууль»): the top tier of
     /// [`SearchIndex::tier`].
     pub(super) fn names_exactly(&self, e: usize, key: &str) -> bool {
-        self.index.shorts.of(e).any(|s| {
-            matches!(s.field, Field::Title | Field::Alias | Field::Id)
-                && (same_words(s.words, key) || (same_words(s.head, key) && !s.head_is_subject()))
+        self.index.shorts.of_where(e, naming).any(|s| {
+            (same_words(s.words, key) || (same_words(s.head, key) && !s.head_is_subject()))
                 && !key.is_empty()
         })
     }
@@ -102,6 +98,53 @@ impl SearchIndex {
             .max()
             .map_or(0, rank::fuzzy_bonus);
         exact + fuzzy + run
+    }
+}
+
+/// Whether a short field names its entry (a title, an alias or the id), as tiers are worked
+/// out on: a scan of every candidate skips the tags' rows without reading their texts.
+fn naming(field: Field, _letters: u32) -> bool {
+    matches!(field, Field::Title | Field::Alias | Field::Id)
+}
+
+/// The first word of a key's words joined by single spaces (the whole key when it has one).
+fn first_word(words: &str) -> &str {
+    match words.bytes().position(|b| b == b' ') {
+        Some(at) => &words[..at],
+        None => words,
+    }
+}
+
+/// What follows the first space of a key's words, when it has one.
+fn after_first_word(words: &str) -> Option<&str> {
+    let at = words.bytes().position(|b| b == b' ')?;
+    Some(&words[at + 1..])
+}
+
+/// A key's words, as splitting it at each space gives them (a byte scan, cheaper on keys of
+/// a few words than `split(' ')`).
+fn words(key: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(key);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == b' ') {
+            Some(at) => {
+                rest = Some(&r[at + 1..]);
+                Some(&r[..at])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// The last word of a key's words joined by single spaces (the whole key when it has one).
+fn last_word(words: &str) -> &str {
+    match words.bytes().rposition(|b| b == b' ') {
+        Some(at) => &words[at + 1..],
+        None => words,
     }
 }
 
@@ -137,8 +180,8 @@ fn longest_run(q: &str, t: &str) -> usize {
 /// Whether every word of `q` is, in order, a prefix of the words of `t` starting at the first;
 /// `Some(true)` when they cover all of `t`.
 fn covers(q: &str, t: &str) -> Option<bool> {
-    let mut tw = t.split(' ');
-    for qw in q.split(' ') {
+    let mut tw = words(t);
+    for qw in words(q) {
         match tw.next() {
             Some(w)
                 if rank::word_prefix(qw, w)
@@ -200,7 +243,7 @@ fn within_one_edit(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{longest_run, within_one_edit};
+    use super::{after_first_word, first_word, last_word, longest_run, within_one_edit};
     use crate::search::translit::key_text;
 
     /// A title saying the question's words together, in its order, holds a longer run than one
@@ -232,6 +275,15 @@ mod tests {
         #[test]
         fn one_edit_is_levenshtein_one(a in "[abcé]{0,7}", b in "[abcé]{0,7}") {
             proptest::prop_assert_eq!(within_one_edit(&a, &b), strsim::levenshtein(&a, &b) <= 1);
+        }
+
+        /// A key's first and last words are what splitting it at its spaces gives.
+        #[test]
+        fn first_and_last_words_are_the_split_ones(words in "[a-cé ]{0,12}") {
+            proptest::prop_assert_eq!(first_word(&words), words.split(' ').next().unwrap_or(&words));
+            proptest::prop_assert_eq!(last_word(&words), words.rsplit(' ').next().unwrap_or(&words));
+            proptest::prop_assert_eq!(after_first_word(&words), words.split_once(' ').map(|(_, r)| r));
+            proptest::prop_assert_eq!(super::words(&words).collect::<Vec<_>>(), words.split(' ').collect::<Vec<_>>());
         }
 
         #[test]
