@@ -4,6 +4,22 @@
 
 use super::*;
 
+/// Types `text` as a terminal sends it: a capital with Shift held, as crossterm reports it.
+fn type_in(a: &mut App, text: &str) -> Effects {
+    let mut effects = Effects::new();
+    for c in text.chars() {
+        let shift = match c.is_uppercase() {
+            true => KeyModifiers::SHIFT,
+            false => KeyModifiers::NONE,
+        };
+        effects.extend(press(
+            a,
+            &Event::Key(KeyEvent::new(KeyCode::Char(c), shift)),
+        ));
+    }
+    effects
+}
+
 /// What a capital's command may change: the settings the status line shows, the place, a
 /// window.
 fn seen(

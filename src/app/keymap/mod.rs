@@ -337,7 +337,13 @@ pub fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
 fn by_letter(app: &App, key: KeyEvent, action: Action) -> Option<Action> {
     let letter = match key.code {
         KeyCode::Char(c) if c.is_ascii_lowercase() && key.modifiers.is_empty() => c,
-        KeyCode::Char(c) if key.modifiers.is_empty() && starts_a_word(app, c, &action) => c,
+        // A terminal sends a capital with Shift held (crossterm says so).
+        KeyCode::Char(c)
+            if (key.modifiers - KeyModifiers::SHIFT).is_empty()
+                && starts_a_word(app, c, &action) =>
+        {
+            c
+        }
         _ => return Some(action),
     };
     let typing = matches!(
