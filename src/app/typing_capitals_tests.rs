@@ -20,17 +20,17 @@ fn type_in(a: &mut App, text: &str) -> Effects {
     effects
 }
 
-/// What a capital's command may change: the settings the status line shows, the place, a
-/// window.
-fn seen(
-    a: &App,
-) -> (
+/// The language, both languages, the theme, the mouse and the place.
+type Seen = (
     Lang,
     bool,
     ThemeName,
     bool,
     (Pane, usize, Vec<usize>, usize),
-) {
+);
+
+/// What a capital's command may change: the settings the status line shows, the place.
+fn seen(a: &App) -> Seen {
     let s = &a.settings;
     (s.lang, s.both, s.theme, s.mouse, place(a))
 }
@@ -58,8 +58,7 @@ fn a_capitalised_word_whose_capital_is_a_command_is_searched_whole() {
             assert_eq!(
                 effects
                     .iter()
-                    .filter(|e| matches!(e, Effect::CaptureMouse(_)))
-                    .last(),
+                    .rfind(|e| matches!(e, Effect::CaptureMouse(_))),
                 Some(&Effect::CaptureMouse(a.settings.mouse)),
                 "{word}"
             );
