@@ -177,6 +177,9 @@ skeleton-tour-note-mn = what to say, in Mongolian
 cli-error = error:
 cli-error-unknown-argument = unexpected argument '{ $arg }' found
 cli-error-unknown-command = unrecognized subcommand '{ $command }'
+# A kind's name typed as a command (`toli tours`): the command that lists that kind.
+cli-kind-as-command = `{ $typed }` names a kind of entry, not a command: `toli list --kind { $kind }` lists them.
+cli-tour-as-command = `{ $typed }` names a kind of entry, not a command: `toli list --kind tour` lists the tours, `toli present TOUR` presents one (`toli present` alone lets you pick it).
 cli-error-value-missing = a value is required for '{ $arg }' but none was supplied
 cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'; possible values: { $values }
 cli-error-bad-value = invalid value '{ $value }' for '{ $arg }': { $reason }

@@ -19,6 +19,10 @@
 //! letter command followed by a space, a capital or a digit stays a command (`j` then Space
 //! scrolls twice).
 //!
+//! A capital whose command can be taken back (`L`, `B`, `T`, `M`, `H`, `E`, `G`) starts a run
+//! too when no run is going and no window is open: `Mongold`, `Lithuania`, `Tomsk` are
+//! searched whole, the language, both languages, theme and mouse put back with the rest.
+//!
 //! Only what a letter command changes that can be put back exactly is taken back: the
 //! navigation (focus, lists, selection), the entry view's scroll, the language, a list or the
 //! citation window it opened, the bookmarks of the entries read, and the note editor `e`
@@ -53,6 +57,7 @@ use std::time::{Duration, Instant};
 
 use super::action::Action;
 use super::navigation::Navigation;
+use super::settings::ThemeName;
 use super::state::{App, Overlay};
 use crate::lang::Lang;
 
@@ -314,6 +319,9 @@ impl Run {
         if before.lang != app.settings.lang {
             super::settings::set_lang(app, before.lang);
         }
+        app.settings.both = before.both;
+        app.settings.set_theme(before.theme);
+        app.settings.mouse = before.mouse;
         app.nav.restore(before.nav);
         // Latest first, so an entry bookmarked twice over ends as it was before the first.
         for (id, was) in self.marks.into_iter().rev().flatten() {
@@ -329,6 +337,9 @@ struct Before {
     nav: Navigation,
     scroll: usize,
     lang: Lang,
+    both: bool,
+    theme: ThemeName,
+    mouse: bool,
 }
 
 impl Before {
@@ -337,6 +348,9 @@ impl Before {
             nav: app.nav.clone(),
             scroll: app.reading.scroll,
             lang: app.settings.lang,
+            both: app.settings.both,
+            theme: app.settings.theme,
+            mouse: app.settings.mouse,
         }
     }
 }

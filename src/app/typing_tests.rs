@@ -488,3 +488,6 @@ fn a_reload_between_a_word_s_letters_waits_for_the_word() {
     assert!(gap_passes(&mut a).contains(&Effect::Quit), "then quits");
     assert!(a.typing.held_left().is_none(), "once");
 }
+
+#[path = "typing_capitals_tests.rs"]
+mod capitals;

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use super::{handout_usage, help_text, usage_error};
+use super::{handout_usage, help_text, kind_command, usage_error};
 use crate::corpus::load::Sources;
 use crate::lang::Lang;
 
@@ -216,7 +216,16 @@ pub fn parse() -> Cli {
                     let adjusted = (localized.use_stderr())
                         .then(|| handout_usage::adjust(&text, &localized, &args, lang))
                         .flatten();
-                    match adjusted.or(told) {
+                    // A kind's name typed as a command (`toli tours`): the command that
+                    // lists it, after what is wrong.
+                    let message = match kind_command::hint(&localized, lang) {
+                        Some(hint) => Some(kind_command::added(
+                            adjusted.as_ref().or(told.as_ref()).unwrap_or(&text),
+                            &hint,
+                        )),
+                        None => adjusted.or(told),
+                    };
+                    match message {
                         Some(message) => {
                             eprint!("{message}");
                             std::process::exit(localized.exit_code());

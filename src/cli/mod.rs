@@ -18,6 +18,7 @@ mod help;
 pub mod help_text;
 mod id_list;
 mod json;
+mod kind_command;
 mod list;
 mod listing;
 mod matrix;

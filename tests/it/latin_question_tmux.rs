@@ -146,3 +146,32 @@ fn a_word_starting_with_b_is_searched_and_removes_no_bookmark() {
     t.text("q");
     assert!(t.ended(), "q quits:\n{}", t.capture());
 }
+
+/// Walk 28 A-1: Дулмаа types «Mongold heden park bii ve» and Sarah «Lithuania» straight into
+/// the panes, a capital first as a sentence or a name starts. `M` (the mouse) and `L` (the
+/// language) are commands there: each question is searched whole, and after Esc the screen
+/// is as before — still Mongolian, the mouse still captured (the status line names no change).
+#[test]
+fn a_capitalised_question_is_searched_whole_and_changes_no_setting() {
+    let Some(t) = Tmux::toli("mn", 80, 24) else {
+        return;
+    };
+    t.wait_for("MN · ");
+    t.settle();
+    let before = t.capture();
+    for question in ["Mongold heden park bii ve", "Lithuania"] {
+        t.text(question);
+        let screen = t.wait_for(&format!("> {question}▏"));
+        assert!(screen.contains("╭ Хайлт"), "in Mongolian still:\n{screen}");
+        t.keys(&["Escape"]);
+        t.wait_gone("╭ Хайлт");
+        t.settle();
+        std::thread::sleep(std::time::Duration::from_millis(700));
+        assert_eq!(
+            t.capture(),
+            before,
+            "after «{question}»: the screen as it was"
+        );
+    }
+    t.text("q");
+}

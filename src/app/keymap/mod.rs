@@ -337,6 +337,13 @@ pub fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
 fn by_letter(app: &App, key: KeyEvent, action: Action) -> Option<Action> {
     let letter = match key.code {
         KeyCode::Char(c) if c.is_ascii_lowercase() && key.modifiers.is_empty() => c,
+        // A terminal sends a capital with Shift held (crossterm says so).
+        KeyCode::Char(c)
+            if (key.modifiers - KeyModifiers::SHIFT).is_empty()
+                && starts_a_word(app, c, &action) =>
+        {
+            c
+        }
         _ => return Some(action),
     };
     let typing = matches!(
@@ -348,6 +355,28 @@ fn by_letter(app: &App, key: KeyEvent, action: Action) -> Option<Action> {
         true => Some(action),
         false => Some(Action::ByLetter(letter, Box::new(action))),
     }
+}
+
+/// Whether the capital `letter`, whose command in the panes is `action`, may be the first
+/// letter of a capitalised word or name (`Mongold`, `Lithuania`, `Tomsk`, `Hovd`): typed with
+/// no run going and no window open, its command is one a word's next letter can take back
+/// (the language, both languages, the theme, the mouse, the recently read list, the notes,
+/// the bottom of a list). Typed within a run or over a window it acts, as before.
+fn starts_a_word(app: &App, letter: char, action: &Action) -> bool {
+    letter.is_ascii_uppercase()
+        && app.overlay.is_none()
+        && app.present.is_none()
+        && !app.typing.mid_run()
+        && matches!(
+            action,
+            Action::ToggleLang
+                | Action::ToggleBoth
+                | Action::CycleTheme
+                | Action::ToggleMouse
+                | Action::OpenRecent
+                | Action::OpenNotes
+                | Action::Bottom
+        )
 }
 
 /// The action for any terminal event.

@@ -44,10 +44,10 @@ pub(super) fn act(app: &mut App, action: Action, effects: &mut Effects) {
         // The keymap timed a letter over the note editor, or a space, already: it must not
         // become nobody's.
         (Action::UnboundLetter(c), Some(run)) if takes_word => {
-            return search_the_word(app, run, &c.to_string());
+            return search_the_word(app, run, &c.to_string(), effects);
         }
         (Action::SearchFor(text), Some(run)) if takes_word => {
-            return search_the_word(app, run, &text);
+            return search_the_word(app, run, &text, effects);
         }
         (action, _) => action,
     };
@@ -171,15 +171,20 @@ fn present_act(app: &mut App, action: Action, effects: &mut Effects) {
 pub(super) fn held_due(app: &mut App, effects: &mut Effects) {
     match app.typing.take_held() {
         Some(Held::Command(command)) => act(app, command, effects),
-        Some(Held::Word(run)) => search_the_word(app, *run, ""),
+        Some(Held::Word(run)) => search_the_word(app, *run, "", effects),
         None => {}
     }
 }
 
 /// A run of letter commands that was a word's first letters, `typed` after it: the commands
 /// are taken back and the search opens with the word.
-fn search_the_word(app: &mut App, run: Run, typed: &str) {
+fn search_the_word(app: &mut App, run: Run, typed: &str, effects: &mut Effects) {
+    let mouse = app.settings.mouse;
     let word = run.take_back(app, typed);
+    // `M` of a word (`Mongold`) released the mouse: the terminal reports it again.
+    if app.settings.mouse != mouse {
+        effects.push(Effect::CaptureMouse(app.settings.mouse));
+    }
     app.status.clear();
     app.overlay = Some(Overlay::Search(Search::default()));
     search_action(app, Action::Paste(word));
