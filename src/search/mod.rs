@@ -22,13 +22,15 @@
 //!    year typed) and lengths of time asked for,
 //!    a question asking what is recommended favours recommendations; a comparison puts the
 //!    entry contrasting its two sides before them ([`contrast`])), quoted phrases
-//!    verified, stages of one model scored alike put in their order ([`order`]), and the best
+//!    verified, of the best candidates those whose words are scattered over a long body
+//!    rather than said together put after the focused ones ([`closeness`]), stages of one model scored alike put in their order ([`order`]), and the best
 //!    get title highlights and a snippet ([`highlight`]); for a question asking how many or
 //!    when, the snippet starts at the sentence that answers it ([`answer`]).
 
 mod answer;
 mod candidates;
 mod chat_latin;
+mod closeness;
 mod contrast;
 pub mod cores;
 mod english;
@@ -452,6 +454,12 @@ impl SearchIndex {
         let order = self.order(corpus, opts.lang);
         let (mut refined, counted) =
             self.refine(corpus, cands, &order, &phrases, (&content, &qkey), want);
+        let required: Vec<&Word> = plan.content.iter().map(|&i| &q.words[i]).collect();
+        let named = |e: usize| {
+            focus.get(e).is_some_and(|&f| f > 0)
+                && 2 * expand::in_title(&plan.content, &best, e) >= plan.content.len()
+        };
+        self.closeness(corpus, &mut refined, &required, named);
         self.count_bonus(corpus, &mut refined, counted_noun);
         self.sort(&mut refined, corpus, opts.lang);
         order::stages_in_order(&mut refined, corpus);

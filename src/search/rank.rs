@@ -4,6 +4,11 @@
 //! score = required words matched × 100_000_000_000   (see super::strategy: all of them unless
 //!                                                      fewer entries than asked for match all;
 //!                                                      an entry a question names counts as all)
+//!       − scattered × 100_000_000_000               (of the best candidates, each required word
+//!                                                      held neither in the title, aliases, tags
+//!                                                      or id nor in the passage — sentence, list
+//!                                                      item, table row, the summary — holding
+//!                                                      most of the others: super::closeness)
 //!       + title words a question names × 10_000_000_000 (a question — "what is X", «X гэж юу
 //!                                                      вэ», "X vs Y" — puts the entries whose
 //!                                                      whole title, alias or title head it
@@ -86,6 +91,9 @@ use super::Field;
 use crate::corpus::model::Kind;
 
 pub const WORDS: i64 = 100_000_000_000;
+/// Each required word an entry holds only scattered, away from its head and its best passage
+/// ([`super::closeness`]): one word matched less.
+pub const SCATTERED: i64 = WORDS;
 pub const FOCUS: i64 = 10_000_000_000;
 /// Each frequent word matched (it ranks, but does not filter: see [`super::strategy`]).
 pub const FREQUENT: i64 = 1_000_000_000;

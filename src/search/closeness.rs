@@ -1,0 +1,244 @@
+//! Closeness: whether the words a query matches in an entry sit together or are scattered over
+//! a long body. A word in a title, alias, tag or id is about the whole entry; the summary is one
+//! passage; the body and kind fields are read as passages (a line — a list item, a table row —
+//! cut at each sentence's end). The words an entry holds outside its head and its best passage
+//! are scattered: each counts as one word fewer matched ([`rank::SCATTERED`]), so a long entry that
+//! mentions every word of a question somewhere comes after a focused one that says them
+//! together. Only the best candidates are read (each read decodes the entry).
+
+use rustc_hash::FxHashMap as FxMap;
+
+use super::fields::fields_text;
+use super::query::Word;
+use super::skipped::vowel_left_out;
+use super::stem::same_stem;
+use super::{Cand, SearchIndex, english, rank};
+use crate::corpus::Corpus;
+use crate::corpus::model::Entry;
+use crate::lang::Lang;
+use crate::text::translit::{KeyBuilder, for_each_raw_word, word_key};
+
+/// A query word as a text word is compared with it: its key, and the part of its English stem
+/// a form of it starts with.
+pub(super) struct Sought<'a> {
+    key: &'a str,
+    english: Option<(String, String)>,
+}
+
+impl Sought<'_> {
+    pub(super) fn new(key: &str) -> Sought<'_> {
+        let st = english::stem(key);
+        let english = (st.len() >= english::SHORTEST && st.len() < key.len()).then(|| {
+            let shared = st.get(..st.len() - 1).unwrap_or(&st).to_owned();
+            (st.into_owned(), shared)
+        });
+        Sought { key, english }
+    }
+
+    /// Whether a text word (its key `token`) is a form of this word: the same word, a longer
+    /// word it starts, a case form, the word with an inner vowel left out, or an English form
+    /// of it. A word of one or two letters only as itself.
+    pub(super) fn found_in(&self, token: &str) -> bool {
+        let word = self.key;
+        if word.len() <= 2 {
+            return word == token;
+        }
+        rank::word_prefix(word, token)
+            || same_stem(word, token)
+            || vowel_left_out(word.as_bytes(), token.as_bytes())
+            || self.english.as_ref().is_some_and(|(st, shared)| {
+                token.starts_with(shared.as_str()) && english::same_word(st, token)
+            })
+    }
+}
+
+/// The query words (a bit each, by position in `words`) that the words of `text` are forms of,
+/// one set per passage, passed to `each`. Each written word is keyed and compared once.
+fn passages<'t>(
+    text: &'t str,
+    words: &[Sought<'_>],
+    seen: &mut FxMap<&'t str, u32>,
+    keys: &mut KeyBuilder,
+    mut each: impl FnMut(u32),
+) {
+    for line in text.lines() {
+        for sentence in sentences(line) {
+            let mut found = 0u32;
+            for_each_raw_word(sentence, |raw| {
+                found |= *seen.entry(raw).or_insert_with(|| {
+                    let key = word_key(raw, keys);
+                    (words.iter().enumerate())
+                        .filter(|(_, w)| !key.is_empty() && w.found_in(key))
+                        .fold(0, |m, (i, _)| m | (1 << i))
+                });
+            });
+            if found != 0 {
+                each(found);
+            }
+        }
+    }
+}
+
+/// The sentences of a line: cut after a full stop, question or exclamation mark followed by a
+/// space (not in "4.2").
+fn sentences(line: &str) -> impl Iterator<Item = &str> {
+    let bytes = line.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let end = matches!(bytes[i], b'.' | b'?' | b'!')
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace);
+            i += 1;
+            if end {
+                let s = &line[start..i];
+                start = i;
+                return Some(s);
+            }
+        }
+        (start < bytes.len()).then(|| {
+            let s = &line[start..];
+            start = bytes.len();
+            s
+        })
+    })
+}
+
+/// How many of `words` (their keys) entry `e` holds scattered: located in its text, but
+/// neither in its head (title, aliases, tags, id) nor in the one passage holding most of the
+/// rest. A word matched in a way not located here (a synonym, a slip) is not counted.
+pub(super) fn scattered(ix: &SearchIndex, entry: &Entry, e: usize, words: &[Sought<'_>]) -> u32 {
+    let mut head = 0u32;
+    for s in ix.index.shorts.of(e) {
+        for t in s.words.split(' ') {
+            for (i, w) in words.iter().enumerate() {
+                if w.found_in(t) {
+                    head |= 1 << i;
+                }
+            }
+        }
+    }
+    let fields: Vec<String> = Lang::ALL.map(|l| fields_text(entry, l)).into();
+    let mut seen = FxMap::default();
+    let mut keys = KeyBuilder::new(false);
+    let (mut located, mut best) = (head, 0u32);
+    let mut take = |found: u32| {
+        located |= found;
+        best = best.max((found & !head).count_ones());
+    };
+    for (lang, fields) in Lang::ALL.into_iter().zip(&fields) {
+        if let Some(s) = entry.summary.get(lang) {
+            // The summary is one passage: it says what the whole entry is about.
+            let mut whole = 0;
+            passages(s, words, &mut seen, &mut keys, |f| whole |= f);
+            take(whole);
+        }
+        if let Some(b) = entry.body.get(lang) {
+            passages(b, words, &mut seen, &mut keys, &mut take);
+        }
+        passages(fields, words, &mut seen, &mut keys, &mut take);
+    }
+    (located & !head).count_ones().saturating_sub(best)
+}
+
+impl SearchIndex {
+    /// Each of `cands` less [`rank::SCATTERED`] per required word it holds scattered (see the
+    /// module doc); the entries a question names (`named`) keep their score.
+    pub(super) fn closeness(
+        &self,
+        corpus: &Corpus,
+        cands: &mut [Cand],
+        required: &[&Word],
+        named: impl Fn(usize) -> bool,
+    ) {
+        if required.len() < 2 {
+            return;
+        }
+        let words: Vec<Sought<'_>> = required.iter().map(|w| Sought::new(&w.key)).collect();
+        for c in cands.iter_mut().filter(|c| !named(c.entry)) {
+            let apart = scattered(self, corpus.entry(c.entry), c.entry, &words);
+            c.score -= i64::from(apart) * rank::SCATTERED;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::model::Kind;
+    use crate::search::SearchOptions;
+    use crate::search::tests::e;
+
+    /// A long guide that mentions every word of a question somewhere, and a short entry that
+    /// says them in one sentence (the guide holds one word more, in the same sentence as none
+    /// of the others).
+    fn guide_and_focused() -> Corpus {
+        let long = "The export figures come from a survey.\n\n\
+            - Members grew after joining.\n- Support reached firms in many places.\n\n\
+            | Stage | Sign |\n|---|---|\n| Local | a cluster at home |\n\n\
+            Some parks share their percent of sales. Later work asks much more.";
+        Corpus::new(vec![
+            e(
+                "guide",
+                Kind::Definition,
+                "A guide to stages",
+                "Үе шатны заавар",
+                &[],
+                long,
+                "",
+            ),
+            e(
+                "focused",
+                Kind::Finding,
+                "Effects on members",
+                "Гишүүдэд үзүүлсэн нөлөө",
+                &[],
+                "After cluster support, members' export grew by a percent.",
+                "",
+            ),
+        ])
+    }
+
+    #[test]
+    fn words_said_together_come_before_words_scattered_over_a_long_body() {
+        let c = guide_and_focused();
+        let ix = SearchIndex::build(&c);
+        let q = "cluster support members export grew percent sales";
+        let ids: Vec<&str> = (ix.search(&c, q, &SearchOptions::in_lang(Lang::En)).iter())
+            .map(|h| c.entry(h.entry).id.as_str())
+            .collect();
+        assert_eq!(ids, ["focused", "guide"], "{q}");
+    }
+
+    #[test]
+    fn words_in_the_title_count_as_together_with_any_passage() {
+        let c = guide_and_focused();
+        let ix = SearchIndex::build(&c);
+        let keys = ["guide", "stages", "percent", "sales"].map(Sought::new);
+        let guide = c.index_of("guide").expect("guide");
+        assert_eq!(scattered(&ix, c.entry(guide), guide, &keys), 0);
+        let apart = ["members", "local", "percent"].map(Sought::new);
+        // members (a list item), local (a table row), percent (a sentence): one passage holds
+        // one of them, so two are scattered.
+        assert_eq!(scattered(&ix, c.entry(guide), guide, &apart), 2);
+        let focused = c.index_of("focused").expect("focused");
+        let together = ["export", "members", "percent"].map(Sought::new);
+        assert_eq!(scattered(&ix, c.entry(focused), focused, &together), 0);
+    }
+
+    #[test]
+    fn a_line_is_cut_at_each_sentence_end() {
+        let s: Vec<&str> = sentences("One park. Its 4.2 ha? Yes! end").collect();
+        assert_eq!(s, ["One park.", " Its 4.2 ha?", " Yes!", " end"]);
+        assert_eq!(sentences("").count(), 0);
+    }
+
+    #[test]
+    fn forms_of_a_word_are_found_short_words_only_whole() {
+        assert!(Sought::new("park").found_in("parks"));
+        assert!(Sought::new("universities").found_in("university"));
+        assert!(Sought::new("financing").found_in("financial"));
+        assert!(!Sought::new("ha").found_in("hab"));
+        assert!(Sought::new("ha").found_in("ha"));
+    }
+}
