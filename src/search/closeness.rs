@@ -40,6 +40,10 @@ impl Sought<'_> {
     /// of it. A word of one or two letters only as itself.
     pub(super) fn found_in(&self, token: &str) -> bool {
         let word = self.key;
+        // Every way below keeps the first letter: a word that starts otherwise is none of them.
+        if word.as_bytes().first() != token.as_bytes().first() {
+            return false;
+        }
         if word.len() <= 2 {
             return word == token;
         }
@@ -104,10 +108,33 @@ fn sentences(line: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// What the candidates of one search share while they are read: each written word's set of
+/// query words, worked out once however many entries write it, and the key builder.
+pub(super) struct Reading<'t> {
+    seen: FxMap<&'t str, u32>,
+    keys: KeyBuilder,
+}
+
+impl Reading<'_> {
+    pub(super) fn new() -> Self {
+        Reading {
+            seen: FxMap::default(),
+            keys: KeyBuilder::new(false),
+        }
+    }
+}
+
 /// How many of `words` (their keys) entry `e` holds scattered: located in its text, but
 /// neither in its head (title, aliases, tags, id) nor in the one passage holding most of the
 /// rest. A word matched in a way not located here (a synonym, a slip) is not counted.
-pub(super) fn scattered(ix: &SearchIndex, entry: &Entry, e: usize, words: &[Sought<'_>]) -> u32 {
+/// `fields` are the entry's kind fields as text, in [`Lang::ALL`]'s order.
+pub(super) fn scattered<'t>(
+    ix: &SearchIndex,
+    (entry, e): (&'t Entry, usize),
+    fields: &'t [String; 2],
+    words: &[Sought<'_>],
+    reading: &mut Reading<'t>,
+) -> u32 {
     let mut head = 0u32;
     for s in ix.index.shorts.of(e) {
         for t in s.words.split(' ') {
@@ -118,27 +145,30 @@ pub(super) fn scattered(ix: &SearchIndex, entry: &Entry, e: usize, words: &[Soug
             }
         }
     }
-    let fields: Vec<String> = Lang::ALL.map(|l| fields_text(entry, l)).into();
-    let mut seen = FxMap::default();
-    let mut keys = KeyBuilder::new(false);
+    let Reading { seen, keys } = reading;
     let (mut located, mut best) = (head, 0u32);
     let mut take = |found: u32| {
         located |= found;
         best = best.max((found & !head).count_ones());
     };
-    for (lang, fields) in Lang::ALL.into_iter().zip(&fields) {
+    for (lang, fields) in Lang::ALL.into_iter().zip(fields) {
         if let Some(s) = entry.summary.get(lang) {
             // The summary is one passage: it says what the whole entry is about.
             let mut whole = 0;
-            passages(s, words, &mut seen, &mut keys, |f| whole |= f);
+            passages(s, words, seen, keys, |f| whole |= f);
             take(whole);
         }
         if let Some(b) = entry.body.get(lang) {
-            passages(b, words, &mut seen, &mut keys, &mut take);
+            passages(b, words, seen, keys, &mut take);
         }
-        passages(fields, words, &mut seen, &mut keys, &mut take);
+        passages(fields, words, seen, keys, &mut take);
     }
     (located & !head).count_ones().saturating_sub(best)
+}
+
+/// An entry's kind fields as text, in [`Lang::ALL`]'s order.
+pub(super) fn kind_fields(entry: &Entry) -> [String; 2] {
+    Lang::ALL.map(|l| fields_text(entry, l))
 }
 
 impl SearchIndex {
@@ -155,9 +185,18 @@ impl SearchIndex {
             return;
         }
         let words: Vec<Sought<'_>> = required.iter().map(|w| Sought::new(&w.key)).collect();
-        for c in cands.iter_mut().filter(|c| !named(c.entry)) {
-            let apart = scattered(self, corpus.entry(c.entry), c.entry, &words);
-            c.score -= i64::from(apart) * rank::SCATTERED;
+        let read: Vec<usize> = (cands.iter().enumerate())
+            .filter(|(_, c)| !named(c.entry))
+            .map(|(i, _)| i)
+            .collect();
+        let fields: Vec<[String; 2]> = (read.iter())
+            .map(|&i| kind_fields(corpus.entry(cands[i].entry)))
+            .collect();
+        let mut reading = Reading::new();
+        for (&i, fields) in read.iter().zip(&fields) {
+            let e = cands[i].entry;
+            let apart = scattered(self, (corpus.entry(e), e), fields, &words, &mut reading);
+            cands[i].score -= i64::from(apart) * rank::SCATTERED;
         }
     }
 }
@@ -216,14 +255,18 @@ mod tests {
         let ix = SearchIndex::build(&c);
         let keys = ["guide", "stages", "percent", "sales"].map(Sought::new);
         let guide = c.index_of("guide").expect("guide");
-        assert_eq!(scattered(&ix, c.entry(guide), guide, &keys), 0);
+        let apart_in = |e: usize, words: &[Sought<'_>]| {
+            let fields = kind_fields(c.entry(e));
+            scattered(&ix, (c.entry(e), e), &fields, words, &mut Reading::new())
+        };
+        assert_eq!(apart_in(guide, &keys), 0);
         let apart = ["members", "local", "percent"].map(Sought::new);
         // members (a list item), local (a table row), percent (a sentence): one passage holds
         // one of them, so two are scattered.
-        assert_eq!(scattered(&ix, c.entry(guide), guide, &apart), 2);
+        assert_eq!(apart_in(guide, &apart), 2);
         let focused = c.index_of("focused").expect("focused");
         let together = ["export", "members", "percent"].map(Sought::new);
-        assert_eq!(scattered(&ix, c.entry(focused), focused, &together), 0);
+        assert_eq!(apart_in(focused, &together), 0);
     }
 
     #[test]
