@@ -56,6 +56,16 @@ impl Settings {
         self.mouse
     }
 
+    /// Both languages side by side, or one: a word's `B` taken back.
+    pub fn set_both(&mut self, both: bool) {
+        self.both = both;
+    }
+
+    /// Mouse capture on or off: a word's `M` taken back.
+    pub fn set_mouse(&mut self, mouse: bool) {
+        self.mouse = mouse;
+    }
+
     /// A theme chosen for the user (the projector theme while presenting, then the one before).
     pub fn set_theme(&mut self, theme: ThemeName) {
         self.theme = theme;

@@ -319,9 +319,9 @@ impl Run {
         if before.lang != app.settings.lang {
             super::settings::set_lang(app, before.lang);
         }
-        app.settings.both = before.both;
+        app.settings.set_both(before.both);
         app.settings.set_theme(before.theme);
-        app.settings.mouse = before.mouse;
+        app.settings.set_mouse(before.mouse);
         app.nav.restore(before.nav);
         // Latest first, so an entry bookmarked twice over ends as it was before the first.
         for (id, was) in self.marks.into_iter().rev().flatten() {
