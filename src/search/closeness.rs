@@ -128,14 +128,14 @@ impl Reading<'_> {
 /// neither in its head (title, aliases, tags, id) nor in the one passage holding most of the
 /// rest. A word matched in a way not located here (a synonym, a slip) is not counted.
 /// `fields` are the entry's kind fields as text, in [`Lang::ALL`]'s order.
+/// `head` holds the words the search matched in the head in other ways (a synonym).
 pub(super) fn scattered<'t>(
     ix: &SearchIndex,
-    (entry, e): (&'t Entry, usize),
+    (entry, e, mut head): (&'t Entry, usize, u32),
     fields: &'t [String; 2],
     words: &[Sought<'_>],
     reading: &mut Reading<'t>,
 ) -> u32 {
-    let mut head = 0u32;
     for s in ix.index.shorts.of(e) {
         for t in s.words.split(' ') {
             for (i, w) in words.iter().enumerate() {
@@ -173,18 +173,22 @@ pub(super) fn kind_fields(entry: &Entry) -> [String; 2] {
 
 impl SearchIndex {
     /// Each of `cands` less [`rank::SCATTERED`] per required word it holds scattered (see the
-    /// module doc); the entries a question names (`named`) keep their score.
+    /// module doc); the entries a question names (`named`) keep their score. `head` gives the
+    /// required words (a bit each) the search matched in an entry's head, a synonym too. Only
+    /// the first 32 words are read (a question is shorter).
     pub(super) fn closeness(
         &self,
         corpus: &Corpus,
         cands: &mut [Cand],
         required: &[&Word],
-        named: impl Fn(usize) -> bool,
+        (named, head): (impl Fn(usize) -> bool, impl Fn(usize) -> u32),
     ) {
         if required.len() < 2 {
             return;
         }
-        let words: Vec<Sought<'_>> = required.iter().map(|w| Sought::new(&w.key)).collect();
+        let words: Vec<Sought<'_>> = (required.iter().take(u32::BITS as usize))
+            .map(|w| Sought::new(&w.key))
+            .collect();
         let read: Vec<usize> = (cands.iter().enumerate())
             .filter(|(_, c)| !named(c.entry))
             .map(|(i, _)| i)
@@ -195,7 +199,8 @@ impl SearchIndex {
         let mut reading = Reading::new();
         for (&i, fields) in read.iter().zip(&fields) {
             let e = cands[i].entry;
-            let apart = scattered(self, (corpus.entry(e), e), fields, &words, &mut reading);
+            let at = (corpus.entry(e), e, head(e));
+            let apart = scattered(self, at, fields, &words, &mut reading);
             cands[i].score -= i64::from(apart) * rank::SCATTERED;
         }
     }
@@ -257,7 +262,7 @@ mod tests {
         let guide = c.index_of("guide").expect("guide");
         let apart_in = |e: usize, words: &[Sought<'_>]| {
             let fields = kind_fields(c.entry(e));
-            scattered(&ix, (c.entry(e), e), &fields, words, &mut Reading::new())
+            scattered(&ix, (c.entry(e), e, 0), &fields, words, &mut Reading::new())
         };
         assert_eq!(apart_in(guide, &keys), 0);
         let apart = ["members", "local", "percent"].map(Sought::new);
@@ -267,6 +272,21 @@ mod tests {
         let focused = c.index_of("focused").expect("focused");
         let together = ["export", "members", "percent"].map(Sought::new);
         assert_eq!(apart_in(focused, &together), 0);
+    }
+
+    /// A question of more words than a bit set holds (a pasted paragraph) is read, its first
+    /// 32 words for closeness.
+    #[test]
+    fn a_question_longer_than_thirty_two_words_is_read() {
+        let c = guide_and_focused();
+        let ix = SearchIndex::build(&c);
+        let q = "export figures come survey members grew after joining support reached firms \
+            many places stage sign local cluster home parks share percent sales later work asks \
+            much more guide stages figures survey members joining reached places sign local";
+        assert!(q.split_whitespace().count() > 32);
+        let hits = ix.search(&c, q, &SearchOptions::in_lang(Lang::En));
+        let first = hits.first().map(|h| c.entry(h.entry).id.as_str());
+        assert_eq!(first, Some("guide"), "{q}");
     }
 
     #[test]

@@ -292,3 +292,18 @@ pub(super) fn in_title(words: &[usize], best: &[Vec<u32>], e: usize) -> usize {
         })
         .count()
 }
+
+/// Which of `words` (a bit each, by position, the first 32) entry `e` holds in its head — its
+/// title, an alias, a tag or its id — however each was matched there (a synonym too).
+pub(super) fn in_head(words: &[usize], best: &[Vec<u32>], e: usize) -> u32 {
+    (words.iter().take(u32::BITS as usize).enumerate())
+        .filter(|&(_, &i)| {
+            let p = best[i].get(e).copied().unwrap_or(0);
+            p > 0
+                && matches!(
+                    FIELDS[rank::unpack_place(p).0],
+                    Field::Title | Field::Alias | Field::Tag | Field::Id
+                )
+        })
+        .fold(0, |m, (k, _)| m | (1 << k))
+}

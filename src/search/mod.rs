@@ -459,7 +459,8 @@ impl SearchIndex {
             focus.get(e).is_some_and(|&f| f > 0)
                 && 2 * expand::in_title(&plan.content, &best, e) >= plan.content.len()
         };
-        self.closeness(corpus, &mut refined, &required, named);
+        let head = |e: usize| expand::in_head(&plan.content, &best, e);
+        self.closeness(corpus, &mut refined, &required, (named, head));
         self.count_bonus(corpus, &mut refined, counted_noun);
         self.sort(&mut refined, corpus, opts.lang);
         order::stages_in_order(&mut refined, corpus);
