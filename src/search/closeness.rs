@@ -258,20 +258,35 @@ mod tests {
     fn words_in_the_title_count_as_together_with_any_passage() {
         let c = guide_and_focused();
         let ix = SearchIndex::build(&c);
-        let keys = ["guide", "stages", "percent", "sales"].map(Sought::new);
         let guide = c.index_of("guide").expect("guide");
-        let apart_in = |e: usize, words: &[Sought<'_>]| {
+        // Each written word as a query holds it: its key («guide» is `goide`, «export» `eksport`).
+        let apart_in = |e: usize, words: &[&str]| {
+            let mut b = KeyBuilder::new(false);
+            let keys: Vec<String> = words
+                .iter()
+                .map(|w| word_key(w, &mut b).to_owned())
+                .collect();
+            let sought: Vec<Sought<'_>> = keys.iter().map(|k| Sought::new(k)).collect();
             let fields = kind_fields(c.entry(e));
-            scattered(&ix, (c.entry(e), e, 0), &fields, words, &mut Reading::new())
+            scattered(
+                &ix,
+                (c.entry(e), e, 0),
+                &fields,
+                &sought,
+                &mut Reading::new(),
+            )
         };
-        assert_eq!(apart_in(guide, &keys), 0);
-        let apart = ["members", "local", "percent"].map(Sought::new);
+        assert_eq!(apart_in(guide, &["guide", "stages", "percent", "sales"]), 0);
         // members (a list item), local (a table row), percent (a sentence): one passage holds
         // one of them, so two are scattered.
-        assert_eq!(apart_in(guide, &apart), 2);
+        assert_eq!(apart_in(guide, &["members", "local", "percent"]), 2);
+        // The body's first line is a passage too.
+        assert_eq!(apart_in(guide, &["export", "members"]), 1);
+        assert_eq!(apart_in(guide, &["export", "survey", "members"]), 1);
+        // A word of the title is about the whole entry: «guide» goes with any one passage.
+        assert_eq!(apart_in(guide, &["guide", "export", "members"]), 1);
         let focused = c.index_of("focused").expect("focused");
-        let together = ["export", "members", "percent"].map(Sought::new);
-        assert_eq!(apart_in(focused, &together), 0);
+        assert_eq!(apart_in(focused, &["export", "members", "percent"]), 0);
     }
 
     /// A question of more words than a bit set holds (a pasted paragraph) is read, its first
