@@ -158,15 +158,23 @@ pub fn number(value: f64, has_unit: bool, places: usize) -> String {
 }
 
 /// A count of thousands over a thousand (`3348` "thousand people") as English writes it, in
-/// millions with the thousands as three decimals and the unit one step up: `3.348`, "million
-/// people", as the UNCTAD report gives Mongolia's population. Mongolian keeps the thousands
-/// («3,348 мянган хүн»): a point before three decimals reads as a thousands group there
-/// (content/GLOSSARY.md, Review 27 numbers). None for any other value or unit.
+/// millions with the thousands as decimals, no trailing zeros, and the unit one step up:
+/// `3.348` "million people", as the UNCTAD report gives Mongolia's population. Mongolian keeps
+/// the thousands («3,348 мянган хүн»): a point before three decimals reads as a thousands group
+/// there (content/GLOSSARY.md, Review 27 numbers). None for any other value or unit.
 pub fn english_millions(value: f64, unit: &str) -> Option<(String, String)> {
     let rest = unit.strip_prefix("thousand ")?;
     let whole = value.fract() == 0.0 && value.abs() >= 1000.0;
     whole.then(|| {
+        // As many decimals as the thousands need: 3.348, 12.5, 4.
         let millions = crate::numeric::format(value / 1000.0, 3);
+        let millions = match millions.contains('.') {
+            true => millions
+                .trim_end_matches('0')
+                .trim_end_matches('.')
+                .to_string(),
+            false => millions,
+        };
         (millions, format!("million {rest}"))
     })
 }
@@ -189,7 +197,9 @@ mod tests {
         let said = english_millions(3348.0, "thousand people");
         assert_eq!(said, Some(("3.348".into(), "million people".into())));
         let said = english_millions(12_500.0, "thousand tugrik");
-        assert_eq!(said, Some(("12.500".into(), "million tugrik".into())));
+        assert_eq!(said, Some(("12.5".into(), "million tugrik".into())));
+        let said = english_millions(4000.0, "thousand people");
+        assert_eq!(said, Some(("4".into(), "million people".into())));
         assert_eq!(english_millions(950.0, "thousand people"), None);
         assert_eq!(english_millions(3348.5, "thousand people"), None);
         assert_eq!(english_millions(3348.0, "people"), None);
