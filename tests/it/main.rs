@@ -85,6 +85,7 @@ mod present_trainer;
 mod problems_window;
 mod profiles;
 mod properties;
+mod rank_figures;
 mod reading_order;
 mod reading_trail;
 mod readme_commands;
