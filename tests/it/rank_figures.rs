@@ -61,7 +61,10 @@ fn toli_show_says_ranks_as_ordinals_and_its_json_keeps_the_number() {
             let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
             assert!(text.contains(&s), "{lang}: {s:?} in\n{text}");
         }
-        assert!(!text.contains("79 rank") && !text.contains("79 байр"), "{text}");
+        assert!(
+            !text.contains("79 rank") && !text.contains("79 байр"),
+            "{text}"
+        );
     }
     let out = toli_en()
         .args(["show", "mongolia-startup-ecosystem", "--json"])
@@ -81,11 +84,20 @@ fn a_handout_prints_ranks_as_ordinals() {
     let file = dir.path().join("ranks.html");
     toli_en()
         .args(["handout", "--single-file", "--langs", "en-mn", "--ids"])
-        .args(["finding-startup-ecosystem-ranking", file.to_str().expect("path")])
+        .args([
+            "finding-startup-ecosystem-ranking",
+            file.to_str().expect("path"),
+        ])
         .assert()
         .success();
     let html = std::fs::read_to_string(&file).expect("the handout");
-    for said in ["79th", "77th (2022)", "448th", "79-р\u{a0}байр", "448-р\u{a0}байр"] {
+    for said in [
+        "79th",
+        "77th (2022)",
+        "448th",
+        "79-р\u{a0}байр",
+        "448-р\u{a0}байр",
+    ] {
         assert!(html.contains(said), "{said:?}");
     }
 }
