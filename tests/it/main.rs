@@ -40,6 +40,7 @@ mod facet_places_tmux;
 mod figures_source;
 mod figures_tui;
 mod fuzz_regressions;
+mod handout_added;
 mod handout_chosen_lang;
 mod handout_front_page;
 mod handout_lead_in;
