@@ -9,7 +9,7 @@ store-kept-aside =
         [note] Note on { $entry } damaged, kept as { $moved }; to restore, fix it and rename it back. Folder: { $folder } ({ $reason })
         [folders] The file of your entries' content folders ({ $file }) was damaged, kept as { $moved }; toli remembers them again as it loads them, or fix it and rename it back. Folder: { $folder } ({ $reason })
         [trail] The file of the entries you read ({ $file }) was damaged, kept as { $moved }; Backspace goes back only through what you read this time. Folder: { $folder } ({ $reason })
-        [recent] The file of the entries you read lately ({ $file }) was damaged, kept as { $moved }; H lists only what you read from now on. Folder: { $folder } ({ $reason })
+        [recent] The file of the entries you read lately ({ $file }) was damaged, kept as { $moved }; H starts again from the entries Backspace goes back through. Folder: { $folder } ({ $reason })
        *[bookmarks] Bookmarks file damaged, kept as { $moved }; to restore, fix it and rename it back. Folder: { $folder } ({ $reason })
     }
 store-not-readable =

@@ -5,8 +5,8 @@
 //! previewed beside the lists is not. A data folder from before this file has the trail's reads
 //! stand in for it, on loading and at the first save, so nothing read earlier drops off the
 //! list. Two windows lose nothing: a save adds this window's reads to the file as it is then,
-//! under a lock; a file that cannot be read is set aside and reported on loading, never saved
-//! over.
+//! under a lock; a file that cannot be read is set aside and reported on loading (the list then
+//! starts again from the trail), never saved over.
 
 use serde::{Deserialize, Serialize};
 
@@ -45,13 +45,13 @@ fn from_trail(places: &[trail::Read]) -> Vec<Read> {
 
 /// The entries read as saved in `store`, oldest first, or, with no file yet, those of
 /// `trail` (the reading trail as loaded). An unreadable file is set aside and reported, and
-/// the list is then empty.
+/// the list starts again from the trail, as the next save does.
 pub fn load(store: &Store, trail: &[trail::Read]) -> (Vec<Read>, Option<Notice>) {
     let path = file_of(store);
     match super::read_json::<File>(&path) {
         Ok(Some(file)) => (file.read, None),
         Ok(None) => (from_trail(trail), None),
-        Err(reason) => (Vec::new(), Some(super::set_aside(&path, reason))),
+        Err(reason) => (from_trail(trail), Some(super::set_aside(&path, reason))),
     }
 }
 
