@@ -100,3 +100,28 @@ export-into-content = { $how ->
         [inside] { $out } would put the handout into your content folder { $dir }, among your entries
        *[other] { $out } would put the handout beside your content folder { $dir }, under the same name
     } — name the handout otherwise, for example: { $suggested }
+# A tour's handout with entries added after it (`toli handout --tour T --ids A,B`, src/export/added.rs).
+# Under the tour's title on its contents page: $steps its steps with a page, $added the entries added.
+export29-tour-and-added = The tour's { $steps } steps, then { $added ->
+        [one] 1 entry
+       *[other] { $added } entries
+    } added to it
+# Heading of the added entries in the contents, after the tour's steps.
+export29-added-heading = Added to the tour
+# Beside an added entry's kind at the head of its page: the mark a reader finds it by on paper, as a step's.
+export29-added-page = Added entry { $n }
+# After a link on paper to an added entry, as export26-link-step after one to a step.
+export29-link-added = (added entry { $n })
+# On stderr: an id given to --ids that the tour's handout prints already ($place: step, shown
+# — a chart shown at step $n —, tour — the tour itself —, twice — given twice to --ids).
+export29-already-in-tour = { $place ->
+        [twice] note: { $id } is given twice to --ids; the handout prints it once, at its first place among the added entries.
+        [tour] note: { $id } is the tour itself; the handout prints its page once, first.
+        [shown] note: { $id } is already in the handout of the tour { $tour }, shown at step { $n }; it is printed once, there.
+       *[step] note: { $id } is already in the handout of the tour { $tour }, as step { $n }; it is printed once, there.
+    }
+# `toli handout` into a folder that held a tour's handout with entries added to it.
+export29-replaced-tour-with = It replaced the handout of the tour `{ $tour }` with { $added ->
+        [one] 1 entry
+       *[other] { $added } entries
+    } added that { $dir } held.

@@ -9,6 +9,7 @@ store-kept-aside =
         [note] Note on { $entry } damaged, kept as { $moved }; to restore, fix it and rename it back. Folder: { $folder } ({ $reason })
         [folders] The file of your entries' content folders ({ $file }) was damaged, kept as { $moved }; toli remembers them again as it loads them, or fix it and rename it back. Folder: { $folder } ({ $reason })
         [trail] The file of the entries you read ({ $file }) was damaged, kept as { $moved }; Backspace goes back only through what you read this time. Folder: { $folder } ({ $reason })
+        [recent] The file of the entries you read lately ({ $file }) was damaged, kept as { $moved }; H starts again from the entries Backspace goes back through. Folder: { $folder } ({ $reason })
        *[bookmarks] Bookmarks file damaged, kept as { $moved }; to restore, fix it and rename it back. Folder: { $folder } ({ $reason })
     }
 store-not-readable =
@@ -16,6 +17,7 @@ store-not-readable =
         [note] The note on { $entry } cannot be read ({ $file }), so toli will not save over it: check the file's permissions and size. Folder: { $folder } ({ $reason })
         [folders] The file of your entries' content folders cannot be read ({ $file }), so toli will not save over it: check its permissions and size. Folder: { $folder } ({ $reason })
         [trail] The file of the entries you read cannot be read ({ $file }), so toli will not save over it: check its permissions and size. Folder: { $folder } ({ $reason })
+        [recent] The file of the entries you read lately cannot be read ({ $file }), so toli will not save over it: check its permissions and size. Folder: { $folder } ({ $reason })
        *[bookmarks] The bookmarks file cannot be read ({ $file }), so toli will not save over it: check its permissions and size. Folder: { $folder } ({ $reason })
     }
 store-reason-truncated = the file ends too soon, at line { $line }

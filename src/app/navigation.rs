@@ -66,8 +66,14 @@ pub struct Navigation {
     /// entry shown at the end, what this run adds to the reading trail kept between runs
     /// (`app::session`).
     pub read_log: Vec<Visit>,
-    /// The reading trail of earlier runs as saved, oldest first, with when each was read.
+    /// The reading trail of earlier runs as saved, oldest first: Back's, under this run's.
     pub earlier: Vec<Visit>,
+    /// The entries opened in this run (Enter, a link, a search, a window) or reached by Back
+    /// and Forward, in order, each with when: what this run adds to the recently read list
+    /// (`H`, `app::study::recent`; kept between runs by `app::session`).
+    pub opened: Vec<Visit>,
+    /// The recently read list of earlier runs as saved, oldest first, each entry once.
+    pub read_before: Vec<Visit>,
     /// The entry last read in the entry pane, kept while the focus is in the lists: opening
     /// another entry from them puts this one on the back stack (moving through a list only
     /// previews entries, which Back does not return to).
@@ -102,6 +108,8 @@ impl Navigation {
             forward: Vec::new(),
             read_log: Vec::new(),
             earlier: Vec::new(),
+            opened: Vec::new(),
+            read_before: Vec::new(),
             read: None,
             matrix_return: None,
             wide_list: false,
@@ -175,6 +183,27 @@ impl Navigation {
         self.earlier = earlier;
     }
 
+    /// On start: the recently read list of earlier runs, oldest first.
+    pub fn start_recent(&mut self, read_before: Vec<Visit>) {
+        self.read_before = read_before;
+    }
+
+    /// Entry `place` is opened or reached by Back or Forward: read now. Reading it again
+    /// straight after (the focus back on it) moves its time on.
+    pub fn opened_at(&mut self, place: Place, at: i64) {
+        if self
+            .opened
+            .last()
+            .is_some_and(|v| v.place.entry == place.entry)
+        {
+            self.opened.pop();
+        }
+        self.opened.push(Visit {
+            place,
+            at: Some(at),
+        });
+    }
+
     /// The focus leaves the entry pane, which showed `place`.
     pub fn remember_read(&mut self, place: Option<Place>) {
         self.read = place;
@@ -224,7 +253,12 @@ impl Navigation {
                 })
                 .collect();
         }
-        for visits in [&mut self.read_log, &mut self.earlier] {
+        for visits in [
+            &mut self.read_log,
+            &mut self.earlier,
+            &mut self.opened,
+            &mut self.read_before,
+        ] {
             *visits = visits
                 .iter()
                 .filter_map(|v| {

@@ -2,8 +2,9 @@
 //! XDG state folder when the app quits and applied when it starts. A missing, damaged or
 //! outdated state file is ignored: the app then starts as on a first run. The app ended from
 //! outside (its terminal closed, SIGHUP, SIGTERM) saves its place as a quit does
-//! ([`PlaceKeeper`]). The entries read are kept too, in the data folder (`store::trail`): the
-//! next run puts them under Back.
+//! ([`PlaceKeeper`]). The entries read are kept too, in the data folder: the places left for
+//! another entry (`store::trail`), which the next run puts under Back, and every entry opened
+//! or reached by Back and Forward (`store::recent`), which its recently read list (`H`) shows.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -13,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::navigation::{Place as NavPlace, Visit, now_secs};
 use super::state::{App, Pane};
 use crate::lang::Lang;
-use crate::store::{SaveError, Store, trail};
+use crate::store::{SaveError, Store, recent, trail};
 
 /// The largest state file read; a real one is under a hundred bytes.
 const MAX_STATE_FILE: u64 = 64 * 1024;
@@ -139,6 +140,28 @@ pub fn restore_trail(app: &mut App) {
         places.pop();
     }
     app.nav.start_trail(places, earlier);
+    restore_recent(app, &store, &read);
+}
+
+/// Puts the recently read list saved in the data folder (or, before there is one, the trail's
+/// reads `trail`) in the `H` window: its entries still in the corpus. A file that cannot be
+/// read is set aside and said in the status line; the list is then empty.
+fn restore_recent(app: &mut App, store: &Store, trail: &[trail::Read]) {
+    let (read, notice) = recent::load(store, trail);
+    if let Some(notice) = notice {
+        app.status.say(notice.text(&app.l10n, app.settings.lang));
+    }
+    let read_before: Vec<Visit> = (read.iter())
+        .filter_map(|r| {
+            let place = NavPlace {
+                entry: app.corpus.index_of(&r.id)?,
+                scroll: 0,
+                link: None,
+            };
+            Some(Visit { place, at: r.at })
+        })
+        .collect();
+    app.nav.start_recent(read_before);
 }
 
 /// What this run adds to the reading trail: the places left for another entry, in order,
@@ -155,6 +178,20 @@ fn trail_read(app: &App) -> Vec<trail::Read> {
         at: Some(now_secs()),
     });
     (app.nav.read_log.iter().chain(&shown)).map(read).collect()
+}
+
+/// What this run adds to the recently read list: the entries opened or reached by Back and
+/// Forward, in order, and the entry being read at its end.
+fn recent_read(app: &App) -> Vec<recent::Read> {
+    let read = |v: &Visit| recent::Read {
+        id: app.corpus.entry(v.place.entry).id.clone(),
+        at: v.at,
+    };
+    let shown = app.read_now().map(|place| Visit {
+        place,
+        at: Some(now_secs()),
+    });
+    (app.nav.opened.iter().chain(&shown)).map(read).collect()
 }
 
 /// On quit: saves where the app is to its state file. Failing to save only loses the place,
@@ -178,8 +215,12 @@ struct Place {
     /// The state file and the place to write to it; none before the app's first turn (its
     /// restored place not shown yet) or when the app has no state file.
     kept: Option<(PathBuf, Session)>,
-    /// The data folder and what this run adds to the reading trail.
-    trail: Option<(Store, Vec<trail::Read>)>,
+    /// The data folder, what this run adds to the reading trail and to the recently read
+    /// list.
+    trail: Option<(Store, Vec<trail::Read>, Vec<recent::Read>)>,
+    /// How much this run had read when they were taken: the trail's places, the entries
+    /// opened and the entry being read.
+    taken: (usize, usize, Option<usize>),
     /// Saved already: nothing more is written.
     saved: bool,
 }
@@ -193,14 +234,15 @@ impl PlaceKeeper {
             place.kept = now;
         }
         // Taken again only when the run has read another entry: cheap on every turn.
-        let reading = app.read_now();
-        let read = app.nav.read_log.len() + usize::from(reading.is_some());
-        let changed = place.trail.as_ref().is_none_or(|(_, kept)| {
-            kept.len() != read
-                || kept.last().map(|r| &r.id) != reading.map(|p| &app.corpus.entry(p.entry).id)
-        });
+        let read = (
+            app.nav.read_log.len(),
+            app.nav.opened.len(),
+            app.read_now().map(|p| p.entry),
+        );
+        let changed = place.trail.is_none() || place.taken != read;
         if let Some(store) = app.study.store.clone().filter(|_| changed) {
-            place.trail = Some((store, trail_read(app)));
+            place.trail = Some((store, trail_read(app), recent_read(app)));
+            place.taken = read;
         }
     }
 
@@ -213,8 +255,12 @@ impl PlaceKeeper {
             return Ok(());
         }
         place.saved = true;
+        // The recently read list first: with no file of its own yet, it starts from the
+        // trail as earlier runs left it.
         let trail = match &place.trail {
-            Some((store, read)) => trail::append(store, read),
+            Some((store, read, opened)) => {
+                recent::append(store, opened).and(trail::append(store, read))
+            }
             None => Ok(()),
         };
         let session = match &place.kept {

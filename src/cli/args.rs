@@ -128,7 +128,8 @@ pub enum Command {
         // Without it, the language the reader chose ([`crate::lang::Lang::chosen`]), else both.
         #[arg(long = "langs", value_enum)]
         langs: Option<crate::export::Languages>,
-        #[arg(long, conflicts_with = "ids")]
+        // With `--ids`, the tour's entries, then those (`export::added`).
+        #[arg(long)]
         tour: Option<String>,
         #[arg(long, value_delimiter = ',')]
         ids: Vec<String>,

@@ -66,22 +66,28 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
         return Err(Failure::Message(ctx.t("export-md-pdf-name", &[dir])));
     }
     let langs = handout_languages(req.langs, req.chosen);
+    let chosen = req
+        .ids
+        .iter()
+        .map(|id| {
+            corpus
+                .index_of(id)
+                .ok_or_else(|| Failure::Message(ctx.missing_entry(id)))
+        })
+        .collect::<Result<Vec<usize>, Failure>>()?;
     let mut plan = if let Some(id) = req.tour {
         let tour = corpus
             .index_of(id)
             .filter(|&i| corpus.entry(i).kind == Kind::Tour)
             .ok_or_else(|| Failure::Message(ctx.no_tour(id)))?;
-        Plan::new(corpus, Some(tour), langs, ctx.lang)
-    } else if !req.ids.is_empty() {
-        let chosen = req
-            .ids
-            .iter()
-            .map(|id| {
-                corpus
-                    .index_of(id)
-                    .ok_or_else(|| Failure::Message(ctx.missing_entry(id)))
-            })
-            .collect::<Result<Vec<usize>, Failure>>()?;
+        let mut plan = Plan::new(corpus, Some(tour), langs, ctx.lang);
+        // The trainer's own entries after the tour's; one it prints already is said, not added.
+        for (entry, place) in crate::export::added::add(&mut plan, &chosen) {
+            let said = crate::export::added::skipped_note(&plan, &ctx.l10n, ctx.lang, entry, place);
+            eprintln!("toli: {said}");
+        }
+        plan
+    } else if !chosen.is_empty() {
         Plan::chosen(corpus, &chosen, langs, ctx.lang)
     } else {
         Plan::new(corpus, None, langs, ctx.lang)
@@ -239,6 +245,14 @@ fn replaced(ctx: &Context, other: &Subject, dir: &Path) -> String {
         Subject::Tour(tour) => ctx.t(
             "export-replaced-tour",
             &[dir, ("tour", crate::inert::inert(tour).into_owned())],
+        ),
+        Subject::TourWith { tour, ids } => ctx.t(
+            "export29-replaced-tour-with",
+            &[
+                dir,
+                ("tour", crate::inert::inert(tour).into_owned()),
+                ("added", ids.len().to_string()),
+            ],
         ),
         Subject::Ids(_) => ctx.t("export-replaced-ids", &[dir]),
         Subject::All => ctx.t("export-replaced-all", &[dir]),

@@ -152,7 +152,8 @@ pub fn group(facts: &[Fact]) -> Vec<(&'static str, &[Fact])> {
 /// unit-less year stays `2016`; a share in per cent reads `label, орлогод эзлэх хувь: 30%`
 /// ([`crate::figure::unit::labelled`]). A year the label already names is not said again
 /// (`EU incubators (2002): …: 40% of costs`). English says a count of thousands over a
-/// thousand in millions ([`values::english_millions`]).
+/// thousand in millions ([`values::english_millions`]), and a rank as an ordinal, `79th`,
+/// «79-р байр» ([`values::rank`]).
 pub fn key_figure(f: &KeyFigure, lang: Lang, places: usize) -> String {
     let mut number = values::number(f.value, f.unit.is_some(), places);
     let mut unit = f.unit.as_ref().map(|u| u.show(lang).to_string());
@@ -162,6 +163,13 @@ pub fn key_figure(f: &KeyFigure, lang: Lang, places: usize) -> String {
             (unit.as_deref()).and_then(|u| values::english_millions(f.value, u))
     {
         (number, unit) = (millions, Some(unit_up));
+    }
+    // A rank reads as an ordinal: "79th", «79-р байр».
+    if let Some(unit_of) = &f.unit
+        && let Some((ordinal, rest)) = (unit_of.get(Lang::En))
+            .and_then(|en| values::rank(f.value, en, unit_of.show(lang), lang))
+    {
+        (number, unit) = (ordinal, Some(rest));
     }
     let label = f.label.show(lang);
     let shown = crate::figure::unit::labelled(label, &number, unit.as_deref(), lang, '\u{a0}');
@@ -493,6 +501,47 @@ mod tests {
             "Монгол Улсын хүн ам: 3,348\u{a0}мянган хүн (2021)"
         );
     }
+    /// The shipped case's ranks read as ranks in both languages, a year and the words after
+    /// "rank" kept: "Global rank (StartupBlink): 79th", «… 79-р байр».
+    #[test]
+    fn a_rank_key_figure_reads_as_an_ordinal_in_both_languages() {
+        let corpus = load(&Sources::builtin()).corpus;
+        let i = corpus
+            .index_of("mongolia-startup-ecosystem")
+            .expect("the case");
+        let shown = |lang| -> Vec<String> {
+            facts(&corpus, i, lang)
+                .into_iter()
+                .filter(|f| f.label == "label-key-figures")
+                .map(|f| f.value)
+                .collect()
+        };
+        let en = shown(Lang::En);
+        let mn = shown(Lang::Mn);
+        for said in [
+            "Global rank (StartupBlink): 79th",
+            "Global rank (StartupBlink): 77th (2022)",
+            "Rank in Asia: 14th",
+            "Rank in the CAREC region: 5th",
+            "Ulaanbaatar's rank among cities: 448th\u{a0}(up 24 places)",
+        ] {
+            assert!(en.iter().any(|v| v == said), "{said:?} in {en:#?}");
+        }
+        for said in [
+            "Дэлхийн жагсаалтад эзлэх байр (StartupBlink): 79-р\u{a0}байр",
+            "Дэлхийн жагсаалтад эзлэх байр (StartupBlink): 77-р\u{a0}байр (2022)",
+            "Азид эзлэх байр: 14-р\u{a0}байр",
+            "Дэлхийн хотуудын дунд Улаанбаатарын эзлэх байр: 448-р\u{a0}байр (24 байраар ахисан)",
+        ] {
+            assert!(mn.iter().any(|v| v == said), "{said:?} in {mn:#?}");
+        }
+        // Other units of the same entry read as numbers.
+        assert!(
+            en.iter().any(|v| v.ends_with(": 1,318\u{a0}jobs")),
+            "{en:#?}"
+        );
+    }
+
     /// A year the label names is said once, and a per cent keeps the words after it on its
     /// line; a label without the year keeps it after the value.
     #[test]

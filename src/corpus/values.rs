@@ -179,6 +179,38 @@ pub fn english_millions(value: f64, unit: &str) -> Option<(String, String)> {
     })
 }
 
+/// A rank (a key figure whose English unit is "rank", with words after it or not) as readers
+/// write one: an ordinal, English `79th`, `3,151st`, with what follows "rank" in its unit
+/// (`448th (up 24 places)`); Mongolian «79-р» before its unit as written («79-р байр», «448-р
+/// байр (24 байраар ахисан)»: content/GLOSSARY.md, "a rank in prose"). None when the unit is
+/// not a rank or the value is not a whole number from 1: then it reads as any number.
+pub fn rank(value: f64, unit_en: &str, unit: &str, lang: Lang) -> Option<(String, String)> {
+    let rest = unit_en.trim().strip_prefix("rank")?;
+    let word_ends = rest.is_empty() || rest.starts_with([' ', '(']);
+    if !word_ends || value.fract() != 0.0 || value < 1.0 {
+        return None;
+    }
+    let number = crate::numeric::format(value, 0);
+    Some(match lang {
+        Lang::En => (english_ordinal(&number, value), rest.trim().to_string()),
+        Lang::Mn => (format!("{number}-р"), unit.trim().to_string()),
+    })
+}
+
+/// `number` (written from the whole `value`) with its English ordinal ending: 1st, 2nd, 3rd,
+/// 4th, 11th to 13th, 21st, 112th, 3,151st.
+fn english_ordinal(number: &str, value: f64) -> String {
+    let n = value.abs() as u64;
+    let ending = match (n % 100, n % 10) {
+        (11..=13, _) => "th",
+        (_, 1) => "st",
+        (_, 2) => "nd",
+        (_, 3) => "rd",
+        _ => "th",
+    };
+    format!("{number}{ending}")
+}
+
 /// `text` with its first letter in capitals: a unit or a message written to follow other words,
 /// shown as a heading or a sentence of its own («эрдэм шинжилгээний бүтээл» over a column).
 pub fn capitalized(text: &str) -> String {
@@ -191,6 +223,55 @@ pub fn capitalized(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A key figure in the unit "rank" reads as an ordinal in both languages; any other unit,
+    /// or a value that is no place in a ranking, is left to read as a number.
+    #[test]
+    fn a_rank_reads_as_an_ordinal_in_both_languages() {
+        let en = |v: f64, unit: &str| rank(v, unit, unit, Lang::En);
+        let shown = |v: f64| en(v, "rank").map(|(n, _)| n);
+        for (v, said) in [
+            (1.0, "1st"),
+            (2.0, "2nd"),
+            (3.0, "3rd"),
+            (4.0, "4th"),
+            (11.0, "11th"),
+            (12.0, "12th"),
+            (13.0, "13th"),
+            (14.0, "14th"),
+            (21.0, "21st"),
+            (79.0, "79th"),
+            (101.0, "101st"),
+            (112.0, "112th"),
+            (448.0, "448th"),
+            (3151.0, "3,151st"),
+        ] {
+            assert_eq!(shown(v).as_deref(), Some(said), "{v}");
+        }
+        assert_eq!(
+            en(448.0, "rank (up 24 places)"),
+            Some(("448th".into(), "(up 24 places)".into()))
+        );
+        assert_eq!(en(79.0, "rank"), Some(("79th".into(), String::new())));
+        let mn = |v: f64, en_unit: &str, unit: &str| rank(v, en_unit, unit, Lang::Mn);
+        assert_eq!(
+            mn(79.0, "rank", "байр"),
+            Some(("79-р".into(), "байр".into()))
+        );
+        assert_eq!(
+            mn(448.0, "rank (up 24 places)", "байр (24 байраар ахисан)"),
+            Some(("448-р".into(), "байр (24 байраар ахисан)".into()))
+        );
+        assert_eq!(
+            mn(3151.0, "rank", "байр").map(|(n, _)| n).as_deref(),
+            Some("3,151-р")
+        );
+        // Not ranks: another unit, a word that only begins with "rank", no whole place.
+        assert_eq!(en(5.0, "ranking points"), None);
+        assert_eq!(en(5.0, "(rank)"), None);
+        assert_eq!(en(2.5, "rank"), None);
+        assert_eq!(en(0.0, "rank"), None);
+    }
 
     #[test]
     fn english_says_thousands_over_a_thousand_in_millions() {

@@ -61,6 +61,9 @@ struct Manifest {
 pub enum Subject {
     /// A tour's handout, by the tour's id.
     Tour(String),
+    /// A tour's handout with entries added after it (`--tour` and `--ids`), in order.
+    #[serde(rename = "tour-with")]
+    TourWith { tour: String, ids: Vec<String> },
     /// Entries chosen by id (`--ids`), sorted.
     Ids(Vec<String>),
     /// The whole knowledge base.

@@ -55,7 +55,10 @@ fn section_content(plan: &Plan, l10n: &Localizer, index: usize, lang: Lang) -> S
             "shown-at",
             l10n.format(lang, "export5-shown-at", &[("n", n.to_string())]),
         ),
-        (None, None) => ("", String::new()),
+        (None, None) => match super::added::page_mark(plan, l10n, index, lang) {
+            Some(text) => ("added", text),
+            None => ("", String::new()),
+        },
     };
     let step = match step {
         (_, text) if text.is_empty() => text,
@@ -367,8 +370,12 @@ pub fn files(plan: &Plan, l10n: &Localizer) -> Vec<(String, String)> {
                     escape(&plan.heading(l10n, lang)),
                     escape(e.summary.show(lang))
                 );
+                if let Some(lead) = super::added::lead(plan, l10n, lang) {
+                    let _ = write!(index, "<p class=\"with-added\">{}</p>", escape(&lead));
+                }
                 index.push_str(&print_all);
                 steps_list(&mut index, plan, l10n, lang);
+                super::added::contents_html(&mut index, plan, l10n, lang);
             }
             None => {
                 let _ = write!(index, "<h1>{}</h1>", escape(&plan.heading(l10n, lang)));

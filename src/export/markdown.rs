@@ -138,6 +138,7 @@ fn contents(out: &mut String, plan: &Plan, l10n: &Localizer) {
             let _ = writeln!(out, "{indent}- {figure}: {}", file_link(plan, f));
         }
     }
+    super::added::contents_md(out, plan, l10n, |i| file_link(plan, i));
 }
 
 /// The Markdown files, as (name, contents): one per entry and `README.md`. Control characters

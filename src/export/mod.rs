@@ -1,8 +1,10 @@
-//! Handouts: the corpus, one tour or a chosen set of entries, written as a self-contained static
-//! site (HTML), as one HTML file, or as Markdown files, for participants to keep. Every
+//! Handouts: the corpus, one tour (with entries added after it: `added`) or a chosen set of
+//! entries, written as a self-contained static site (HTML), as one HTML file, or as Markdown
+//! files, for participants to keep. Every
 //! cross-link and backlink points at a page of the export; links to entries left out become
 //! plain text. Content is escaped: raw HTML in a body is shown as text, never emitted live.
 
+pub mod added;
 pub mod body;
 pub mod figure_html;
 pub mod figure_md;
@@ -34,9 +36,11 @@ pub enum Languages {
     Mn,
     /// Both, the reader's language (`--lang`) first.
     Both,
-    /// Both, English first.
+    /// Both, English first (also typed `en,mn`).
+    #[value(alias = "en,mn")]
     EnMn,
-    /// Both, Mongolian first.
+    /// Both, Mongolian first (also typed `mn,en`).
+    #[value(alias = "mn,en")]
     MnEn,
 }
 
@@ -80,6 +84,8 @@ pub struct Plan<'a> {
     /// The handout's own title in each language given one (`--title`), used on its front
     /// page, its contents and as the HTML title in place of the tour's or the corpus's.
     pub titles: Vec<(Lang, String)>,
+    /// The entries added after a tour's pages (`--tour` with `--ids`), in order: [`added`].
+    pub added: Vec<usize>,
 }
 
 impl<'a> Plan<'a> {
@@ -141,6 +147,7 @@ impl<'a> Plan<'a> {
             },
             stamp: stamp::Stamp::now(),
             titles: Vec::new(),
+            added: Vec::new(),
         }
     }
 
@@ -174,6 +181,7 @@ impl<'a> Plan<'a> {
             subject: files::Subject::Ids(ids),
             stamp: stamp::Stamp::now(),
             titles: Vec::new(),
+            added: Vec::new(),
         }
     }
 
@@ -234,11 +242,11 @@ impl<'a> Plan<'a> {
 
 impl Plan<'_> {
     /// A tour's outline: each step's page with the pages of the figures shown at it, in the
-    /// handout's order (the tour's own page left out).
+    /// handout's order (the tour's own page and the entries added after it left out).
     pub fn outline(&self) -> Vec<(usize, Vec<usize>)> {
         let mut out: Vec<(usize, Vec<usize>)> = Vec::new();
         for &i in &self.entries {
-            if Some(i) == self.tour {
+            if Some(i) == self.tour || self.added.contains(&i) {
                 continue;
             }
             match out.last_mut() {

@@ -1,6 +1,6 @@
 //! Links on paper, in the one-file handout that is printed: a link to an entry the handout
 //! prints as a step says "(step N)" after it, one to a chart shown at a step "(shown at step
-//! N)"; a link to an entry the handout leaves out carries a small raised number, and one list at
+//! N)", one to an entry added after the tour "(added N)"; a link to an entry the handout leaves out carries a small raised number, and one list at
 //! the end of each language's part gives each such entry's title by that number, under a line
 //! saying how to find an entry in toli by its title. The links of the texts and of the facts
 //! (an entry's facts table) are marked alike. The list is grouped by kind (findings, actions,
@@ -105,7 +105,7 @@ pub fn after_link(plan: &Plan, l10n: &Localizer, target: usize, lang: Lang) -> O
     let (message, n) = match (plan.step_number(target), plan.shown_at.get(&target)) {
         (Some(n), _) => ("export26-link-step", n),
         (None, Some(&n)) => ("export26-link-shown-at", n),
-        (None, None) => return None,
+        (None, None) => ("export29-link-added", super::added::number(plan, target)?),
     };
     let text = l10n.format(lang, message, &[("n", n.to_string())]);
     Some(format!(" <span class=\"at-step\">{}</span>", escape(&text)))

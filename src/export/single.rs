@@ -34,6 +34,9 @@ pub fn document(plan: &Plan, l10n: &Localizer) -> String {
             l.code(),
             escape(&heading(l))
         );
+        if let Some(lead) = super::added::lead(plan, l10n, l) {
+            let _ = write!(toc, "<p class=\"with-added\">{}</p>", escape(&lead));
+        }
         if let Some(tour) = plan.tour.filter(|_| intro_in_contents(plan)) {
             toc.push_str(&tour_intro(plan, l10n, tour, l));
         }
@@ -98,6 +101,7 @@ fn contents(out: &mut String, plan: &Plan, l10n: &Localizer, lang: Lang) {
     };
     let _ = write!(out, "<p class=\"tour\">{}</p>", link(tour));
     steps_list(out, plan, l10n, lang);
+    super::added::contents_html(out, plan, l10n, lang);
 }
 
 /// The handout's tour introduced on one language's contents page (its summary, facts, text and
@@ -160,6 +164,7 @@ fn contents_lines(plan: &Plan, l10n: &Localizer, lang: Lang) -> usize {
                             .sum::<usize>()
                 })
                 .sum::<usize>()
+                + added_lines(plan, lang)
         }
         None => (plan.entries.iter())
             .map(|&i| wrapped(&title_of(i), ITEM_CHARS))
@@ -209,7 +214,20 @@ fn front_page_lines(plan: &Plan, tour: usize, lang: Lang) -> usize {
                     .sum::<usize>()
         })
         .sum();
-    title + headings + summary + text + sources + steps
+    title + headings + summary + text + sources + steps + added_lines(plan, lang)
+}
+
+/// The lines the entries added after a tour take in its printed contents: the line saying so
+/// under the title, the heading and each title.
+fn added_lines(plan: &Plan, lang: Lang) -> usize {
+    if plan.added.is_empty() {
+        return 0;
+    }
+    let wrapped = |text: &str| text.chars().count().max(1).div_ceil(ITEM_CHARS);
+    let titles: usize = (plan.added.iter())
+        .map(|&i| wrapped(plan.corpus.entry(i).title.show(lang)))
+        .sum();
+    3 + titles
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ pub mod note_merge;
 pub mod notes;
 pub mod profile;
 pub mod reason;
+pub mod recent;
 pub mod save_error;
 pub mod trail;
 
@@ -111,6 +112,8 @@ impl Notice {
             "folders"
         } else if file.file_name() == Some("trail.json".as_ref()) {
             "trail"
+        } else if file.file_name() == Some("recent.json".as_ref()) {
+            "recent"
         } else {
             "bookmarks"
         };

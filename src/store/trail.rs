@@ -2,7 +2,8 @@
 //! that Back goes on the next day through what was read the day before. Bounded to the last
 //! [`MAX`] places. Two windows lose nothing: a save adds this window's reads to the file as it
 //! is then, under a lock; a file that cannot be read is set aside and reported on loading,
-//! never saved over. Each place keeps when it was read, for the recently read list (`H`).
+//! never saved over. Each place keeps when it was left; the recently read list (`H`) has a file
+//! of its own ([`super::recent`]), which takes its first entries from here.
 
 use serde::{Deserialize, Serialize};
 
@@ -38,6 +39,15 @@ pub fn file_of(store: &Store) -> std::path::PathBuf {
 pub fn load(store: &Store) -> (Vec<Read>, Option<Notice>) {
     let (file, notice) = super::load_json::<File>(&file_of(store));
     (file.map_or_else(Vec::new, |f| f.read), notice)
+}
+
+/// The trail as the file holds it now, read only: nothing when there is none or it cannot be
+/// read (loading sets such a file aside and says so: [`load`]).
+pub fn read_now(store: &Store) -> Vec<Read> {
+    super::read_json::<File>(&file_of(store))
+        .ok()
+        .flatten()
+        .map_or_else(Vec::new, |f| f.read)
 }
 
 /// `read` after `trail`, one place where the same entry comes twice in a row (the later

@@ -178,9 +178,11 @@ fn hint_groups<'a>(app: &App, th: &Theme, room: usize) -> Vec<Vec<Span<'a>>> {
         pane.insert(0, (first_key, back.1));
         lead = 2;
     }
-    // With entries read before (this run or an earlier one), the recently read list comes
+    // With entries read before (earlier in this run or in an earlier one), the recently read list comes
     // next, always shown too: the reader back the next morning sees where to find them.
-    let read_before = !app.nav.earlier.is_empty() || !app.nav.read_log.is_empty();
+    let reading = app.read_now().map(|p| p.entry);
+    let read_before = !app.nav.read_before.is_empty()
+        || (app.nav.opened.iter()).any(|v| Some(v.place.entry) != reading);
     let recent_led = read_before
         && ctxs
             .iter()

@@ -219,3 +219,82 @@ fn an_entry_opened_counts_and_a_preview_does_not() {
         "the next run keeps the read, not the preview"
     );
 }
+
+/// Back and Forward read too (ux29): an entry left by Back and one reached only by Back or
+/// Forward are listed, now and by the next run, each at its latest read; the trail under
+/// Back stays the places left for another entry.
+#[test]
+fn entries_reached_or_left_by_back_and_forward_are_listed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut a = run(dir.path(), Lang::En, 80, 24);
+    for id in ["cluster", "finding-1", "rec-1"] {
+        open(&mut a, id);
+    }
+    press(&mut a, KeyCode::Backspace);
+    press(&mut a, KeyCode::Backspace);
+    assert_eq!(shown(&a), Some("cluster"), "two places back");
+    assert_eq!(
+        listed_now(&a),
+        ["cluster", "finding-1", "rec-1"],
+        "rec-1, left by Back, is read"
+    );
+    toli::app::update(&mut a, toli::app::Action::Forward);
+    assert_eq!(shown(&a), Some("finding-1"));
+    assert_eq!(listed_now(&a), ["finding-1", "cluster", "rec-1"]);
+    let keeper = PlaceKeeper::default();
+    keeper.keep(&a);
+    keeper.save().expect("saved");
+    let b = run(dir.path(), Lang::En, 80, 24);
+    assert_eq!(listed_now(&b), ["finding-1", "cluster", "rec-1"]);
+    let trail =
+        std::fs::read_to_string(dir.path().join("data").join("trail.json")).expect("the trail");
+    let recent = std::fs::read_to_string(dir.path().join("data").join("recent.json"))
+        .expect("the list of its own");
+    // rec-1 was left by Back, not for another entry: it is no place Back goes to next time.
+    assert!(
+        recent.contains("rec-1") && !trail.contains("rec-1"),
+        "{trail}\n{recent}"
+    );
+}
+
+/// A damaged recently read file never stops the app and is never saved over: it is set aside
+/// and said, the list starts again from the trail, which still goes under Back.
+#[test]
+fn a_damaged_recent_file_is_set_aside_and_said() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    evening_trail(dir.path());
+    let damaged = "{\"version\":1,\"read\":[{\"id\":";
+    std::fs::write(dir.path().join("data").join("recent.json"), damaged).expect("w");
+    let a = run(dir.path(), Lang::En, 80, 24);
+    assert!(
+        (a.status.notice.as_deref()).is_some_and(|n| n.contains("recent.json")),
+        "{:?}",
+        a.status.notice
+    );
+    assert_eq!(
+        listed_now(&a),
+        [
+            "innovation-law",
+            "cluster-development-stages",
+            "action-1",
+            "rec-1",
+            "finding-1",
+            "it-park"
+        ],
+        "the trail's reads, newest first"
+    );
+    assert!(!a.nav.back.is_empty(), "the trail is Back's still");
+    let aside = std::fs::read_dir(dir.path().join("data"))
+        .expect("dir")
+        .filter_map(Result::ok)
+        .find(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("recent.json.corrupt-")
+        })
+        .expect("kept aside");
+    assert_eq!(
+        std::fs::read_to_string(aside.path()).expect("read"),
+        damaged
+    );
+}

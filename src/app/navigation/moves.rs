@@ -9,12 +9,14 @@ use crate::app::update::screen;
 use crate::corpus::model::Kind;
 use crate::ui::layout::{areas, inner, list_offset};
 
-/// Shows place `p` in the entry view, which takes the focus.
+/// Shows place `p` in the entry view, which takes the focus: it is read (opened by a link, a
+/// search or a window, or reached by Back or Forward).
 fn restore(app: &mut App, p: Place) {
     app.select(p.entry);
     app.reading.at(p.scroll, p.link);
     app.nav.take_read();
     app.nav.focus_on(Pane::Entry);
+    app.nav.opened_at(p, super::now_secs());
 }
 
 /// The place being left for another entry: the entry pane's while it has the focus, else the
@@ -48,6 +50,12 @@ pub(in crate::app) fn focus_pane(app: &mut App, pane: Pane) {
         _ => {}
     }
     app.nav.focus_on(pane);
+    // The entry the list showed is opened (Enter, `l`, a click): read from now on.
+    if pane == Pane::Entry
+        && let Some(place) = app.place()
+    {
+        app.nav.opened_at(place, super::now_secs());
+    }
 }
 
 /// Opens entry `to`, remembering where we were.

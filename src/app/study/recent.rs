@@ -1,8 +1,10 @@
 //! The recently read window (`H`): the entries read lately, newest first, each once, with
 //! when — "yesterday 18:40", «өчигдөр 18:40» — in the language shown; Enter opens one. It
-//! lists the reading trail of earlier runs (kept per profile in the data folder,
-//! `store::trail`) and this run's reads (`nav.read_log`), so a reader finds the next morning
-//! what was read the evening before. Drawn by `ui/study/recent.rs`.
+//! lists what earlier runs read (kept per profile in the data folder, `store::recent`) and
+//! this run's reads (`nav.opened`: every entry opened, by Enter, a link, a search or a
+//! window, or reached by Back and Forward; not one only previewed beside the list), so a
+//! reader finds the next morning what was read the evening before. Drawn by
+//! `ui/study/recent.rs`.
 
 use super::local_clock::LocalClock;
 use crate::app::action::Action;
@@ -27,11 +29,11 @@ pub fn opened() -> Overlay {
 }
 
 /// The entries read lately, newest first, each once at its latest read, at most [`MOST`]:
-/// the trail of earlier runs, then this run's, then the entry being read ([`App::read_now`]:
+/// those of earlier runs, then this run's, then the entry being read ([`App::read_now`]:
 /// opened, not only previewed beside the list) if it is not the last of them.
 pub fn entries(app: &App, now: i64) -> Vec<Visit> {
-    let mut all: Vec<Visit> = (app.nav.earlier.iter())
-        .chain(&app.nav.read_log)
+    let mut all: Vec<Visit> = (app.nav.read_before.iter())
+        .chain(&app.nav.opened)
         .copied()
         .collect();
     if let Some(place) = app.read_now()
