@@ -502,7 +502,7 @@ mod tests {
         );
     }
     /// The shipped case's ranks read as ranks in both languages, a year and the words after
-    /// "rank" kept: "Global rank (StartupBlink): 79th", «… 79-р байр».
+    /// "rank" kept: "Global rank (StartupBlink, as of February 2025): 79th", «… 79-р байр».
     #[test]
     fn a_rank_key_figure_reads_as_an_ordinal_in_both_languages() {
         let corpus = load(&Sources::builtin()).corpus;
@@ -519,7 +519,7 @@ mod tests {
         let en = shown(Lang::En);
         let mn = shown(Lang::Mn);
         for said in [
-            "Global rank (StartupBlink): 79th",
+            "Global rank (StartupBlink, as of February 2025): 79th",
             "Global rank (StartupBlink): 77th (2022)",
             "Rank in Asia: 14th",
             "Rank in the CAREC region: 5th",
@@ -528,7 +528,7 @@ mod tests {
             assert!(en.iter().any(|v| v == said), "{said:?} in {en:#?}");
         }
         for said in [
-            "Дэлхийн жагсаалтад эзлэх байр (StartupBlink): 79-р\u{a0}байр",
+            "Дэлхийн жагсаалтад эзлэх байр (StartupBlink, 2025 оны хоёрдугаар сарын байдлаар): 79-р\u{a0}байр",
             "Дэлхийн жагсаалтад эзлэх байр (StartupBlink): 77-р\u{a0}байр (2022)",
             "Азид эзлэх байр: 14-р\u{a0}байр",
             "Дэлхийн хотуудын дунд Улаанбаатарын эзлэх байр: 448-р\u{a0}байр (24 байраар ахисан)",

@@ -142,6 +142,18 @@ pub fn row_texts(entry: &Entry, lang: Lang, units: Units) -> Vec<RowText> {
             };
             let units_of_row = row_units(entry, r);
             let unit = units_of_row.map(|u| u.show(lang)).filter(|u| !u.is_empty());
+            // A place in a ranking reads as an ordinal, as a key figure's does: 79th, «79-р байр».
+            let rank = units_of_row
+                .and_then(|u| u.get(Lang::En))
+                .and_then(|en| crate::corpus::values::rank(v, en, unit.unwrap_or(""), lang));
+            if let Some((ordinal, rest)) = rank {
+                let rest = Some(rest.as_str()).filter(|_| units == Units::OnEachRow);
+                let shown = unit::labelled(label, &ordinal, rest, lang, ' ');
+                return RowText {
+                    label: shown.label,
+                    value: shown.value,
+                };
+            }
             let places = r.places.map_or(crate::numeric::decimals(v), usize::from);
             let number = crate::corpus::values::number(v, unit.is_some(), places);
             match units {
@@ -197,6 +209,39 @@ mod tests {
         assert_eq!(
             lines.iter().filter(|l| l.contains("рлогод эзлэх")).count(),
             1
+        );
+    }
+
+    /// A chart's row whose unit is a rank reads as one, as a key figure does: "448th",
+    /// «448-р байр»; the other rows of the same table keep their numbers and units.
+    #[test]
+    fn a_rank_row_reads_as_an_ordinal_in_both_languages() {
+        let corpus = crate::corpus::load::load(&crate::corpus::load::Sources::builtin()).corpus;
+        let startups = corpus
+            .get("fig-mongolia-startup-ecosystem-indicators")
+            .expect("a shipped figure");
+        let value_of = |lang, label: &str| {
+            row_texts(startups, lang, Units::OnEachRow)
+                .into_iter()
+                .find(|r| r.label == label)
+                .map(|r| r.value)
+        };
+        let en = |label| value_of(Lang::En, label);
+        assert_eq!(
+            en("Ulaanbaatar's global city rank").as_deref(),
+            Some("448th")
+        );
+        assert_eq!(en("Mongolia's rank in Asia").as_deref(), Some("14th"));
+        assert_eq!(en("Start-ups").as_deref(), Some("62 start-ups"));
+        let mn = |label| value_of(Lang::Mn, label);
+        assert_eq!(
+            mn("Монголын CAREC бүсэд эзлэх байр").as_deref(),
+            Some("5-р байр")
+        );
+        let named_once = row_texts(startups, Lang::En, Units::NamedOnce);
+        assert!(
+            named_once.iter().any(|r| r.value == "79th"),
+            "{named_once:?}"
         );
     }
 }
