@@ -2,7 +2,7 @@
 help-ctx-global = Бүх цонхонд
 help-ctx-kinds = Төрлийн самбар
 help-ctx-list = Бичлэгийн жагсаалт
-help-ctx-entry = Бичлэг харах
+help-ctx-entry = Бичлэгийн самбар
 help-ctx-search = Хайлт
 help-ctx-find = Олох мөр
 help-ctx-help = Тусламжийн цонх
