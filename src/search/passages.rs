@@ -152,7 +152,7 @@ mod tests {
 
     #[test]
     fn general_punctuation_holds_no_word_char() {
-        assert!(GENERAL_PUNCTUATION.all(|c| !is_word_char(c)));
+        assert!(GENERAL_PUNCTUATION.clone().all(|c| !is_word_char(c)));
     }
 
     #[test]
