@@ -6,9 +6,13 @@
 //! mentions every word of a question somewhere comes after a focused one that says them
 //! together. Only the best candidates are read (each read decodes the entry).
 
+use std::cell::OnceCell;
+use std::ops::ControlFlow;
+
 use rustc_hash::FxHashMap as FxMap;
 
 use super::fields::fields_text;
+use super::passages::{self, Piece};
 use super::query::Word;
 use super::skipped::vowel_left_out;
 use super::stem::same_stem;
@@ -16,7 +20,8 @@ use super::{Cand, SearchIndex, english, rank};
 use crate::corpus::Corpus;
 use crate::corpus::model::Entry;
 use crate::lang::Lang;
-use crate::text::translit::{KeyBuilder, for_each_raw_word, word_key};
+use crate::text::key_start::{self, Letters};
+use crate::text::translit::{KeyBuilder, word_key};
 
 /// A query word as a text word is compared with it: its key, and the part of its English stem
 /// a form of it starts with.
@@ -35,9 +40,17 @@ impl Sought<'_> {
         Sought { key, english }
     }
 
+    /// The first two letters ([`first_two`]) of every key this word is found in: its own, or
+    /// its English stem's.
+    fn first_twos(&self) -> impl Iterator<Item = [u8; 2]> {
+        let stem = self.english.as_ref().map(|(st, _)| first_two(st));
+        std::iter::once(first_two(self.key)).chain(stem)
+    }
+
     /// Whether a text word (its key `token`) is a form of this word: the same word, a longer
     /// word it starts, a case form, the word with an inner vowel left out, or an English form
-    /// of it. A word of one or two letters only as itself.
+    /// of it. A word of one or two letters only as itself. Every way keeps the first two
+    /// letters (or the whole of a shorter word): [`Self::first_twos`].
     pub(super) fn found_in(&self, token: &str) -> bool {
         let word = self.key;
         // Every way below keeps the first letter: a word that starts otherwise is none of them.
@@ -56,70 +69,69 @@ impl Sought<'_> {
     }
 }
 
+/// The first two bytes of a key, a zero for each it lacks.
+fn first_two(key: &str) -> [u8; 2] {
+    let b = key.as_bytes();
+    [b.first(), b.get(1)].map(|b| b.copied().unwrap_or(0))
+}
+
 /// The query words (a bit each, by position in `words`) that the words of `text` are forms of,
-/// one set per passage, passed to `each`. Each written word is keyed and compared once.
+/// one set per passage, passed to `each` until it breaks. Each written word is keyed and compared
+/// once per search; a word whose key starts with no query word's letter is not even looked up.
 fn passages<'t>(
     text: &'t str,
     words: &[Sought<'_>],
-    seen: &mut FxMap<&'t str, u32>,
-    keys: &mut KeyBuilder,
-    mut each: impl FnMut(u32),
-) {
-    for line in text.lines() {
-        for sentence in sentences(line) {
-            let mut found = 0u32;
-            for_each_raw_word(sentence, |raw| {
-                found |= *seen.entry(raw).or_insert_with(|| {
-                    let key = word_key(raw, keys);
-                    (words.iter().enumerate())
-                        .filter(|(_, w)| !key.is_empty() && w.found_in(key))
-                        .fold(0, |m, (i, _)| m | (1 << i))
-                });
+    reading: &mut Reading<'t>,
+    mut each: impl FnMut(u32) -> ControlFlow<()>,
+) -> ControlFlow<()> {
+    let Reading {
+        seen,
+        keys,
+        starts,
+        first_twos,
+    } = reading;
+    let mut found = 0u32;
+    passages::read(text, *starts, |piece| match piece {
+        Piece::Word(raw) => {
+            found |= *seen.entry(raw).or_insert_with(|| {
+                let key = word_key(raw, keys);
+                let two = first_two(key);
+                let maybe = (first_twos.iter())
+                    .filter(|&&(t, _)| t == two)
+                    .fold(0, |m, &(_, bits)| m | bits);
+                (words.iter().enumerate())
+                    .filter(|&(i, w)| maybe & (1 << i) != 0 && !key.is_empty() && w.found_in(key))
+                    .fold(0, |m, (i, _)| m | (1 << i))
             });
-            if found != 0 {
-                each(found);
-            }
+            ControlFlow::Continue(())
         }
-    }
-}
-
-/// The sentences of a line: cut after a full stop, question or exclamation mark followed by a
-/// space (not in "4.2").
-fn sentences(line: &str) -> impl Iterator<Item = &str> {
-    let bytes = line.as_bytes();
-    let mut start = 0;
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while i < bytes.len() {
-            let end = matches!(bytes[i], b'.' | b'?' | b'!')
-                && bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace);
-            i += 1;
-            if end {
-                let s = &line[start..i];
-                start = i;
-                return Some(s);
-            }
-        }
-        (start < bytes.len()).then(|| {
-            let s = &line[start..];
-            start = bytes.len();
-            s
-        })
+        Piece::End => match std::mem::take(&mut found) {
+            0 => ControlFlow::Continue(()),
+            f => each(f),
+        },
     })
 }
 
 /// What the candidates of one search share while they are read: each written word's set of
-/// query words, worked out once however many entries write it, and the key builder.
+/// query words, worked out once however many entries write it, the key builder, the letters
+/// the query words' keys start with, and the query words (a bit each) whose forms start with
+/// each two letters.
 pub(super) struct Reading<'t> {
     seen: FxMap<&'t str, u32>,
     keys: KeyBuilder,
+    starts: Letters,
+    first_twos: Vec<([u8; 2], u32)>,
 }
 
 impl Reading<'_> {
-    pub(super) fn new() -> Self {
+    pub(super) fn new(words: &[Sought<'_>]) -> Self {
         Reading {
             seen: FxMap::default(),
             keys: KeyBuilder::new(false),
+            starts: key_start::first_letters(words.iter().map(|w| w.key)),
+            first_twos: (words.iter().enumerate())
+                .flat_map(|(i, w)| w.first_twos().map(move |t| (t, 1 << i)))
+                .collect(),
         }
     }
 }
@@ -127,12 +139,14 @@ impl Reading<'_> {
 /// How many of `words` (their keys) entry `e` holds scattered: located in its text, but
 /// neither in its head (title, aliases, tags, id) nor in the one passage holding most of the
 /// rest. A word matched in a way not located here (a synonym, a slip) is not counted.
-/// `fields` are the entry's kind fields as text, in [`Lang::ALL`]'s order.
+/// `fields` gives the entry's kind fields as text, in [`Lang::ALL`]'s order (read last, and
+/// only if still needed).
 /// `head` holds the words the search matched in the head in other ways (a synonym).
+/// Reading stops at a passage that holds every word the head does not.
 pub(super) fn scattered<'t>(
     ix: &SearchIndex,
     (entry, e, mut head): (&'t Entry, usize, u32),
-    fields: &'t [String; 2],
+    fields: impl FnOnce() -> &'t [String; 2],
     words: &[Sought<'_>],
     reading: &mut Reading<'t>,
 ) -> u32 {
@@ -145,25 +159,48 @@ pub(super) fn scattered<'t>(
             }
         }
     }
-    let Reading { seen, keys } = reading;
-    let (mut located, mut best) = (head, 0u32);
-    let mut take = |found: u32| {
-        located |= found;
-        best = best.max((found & !head).count_ones());
-    };
-    for (lang, fields) in Lang::ALL.into_iter().zip(fields) {
-        if let Some(s) = entry.summary.get(lang) {
-            // The summary is one passage: it says what the whole entry is about.
-            let mut whole = 0;
-            passages(s, words, seen, keys, |f| whole |= f);
-            take(whole);
-        }
-        if let Some(b) = entry.body.get(lang) {
-            passages(b, words, seen, keys, &mut take);
-        }
-        passages(fields, words, seen, keys, &mut take);
+    let all = u32::MAX
+        .checked_shr(u32::BITS - words.len() as u32)
+        .unwrap_or(0);
+    let rest = all & !head;
+    if rest == 0 {
+        return 0;
     }
-    (located & !head).count_ones().saturating_sub(best)
+    let (mut located, mut best) = (0u32, 0u32);
+    let mut take = |found: u32| {
+        located |= found & rest;
+        best = best.max((found & rest).count_ones());
+        match best == rest.count_ones() {
+            true => ControlFlow::Break(()),
+            false => ControlFlow::Continue(()),
+        }
+    };
+    // The order texts are read in changes nothing but how soon a passage holding every word
+    // is met: the summaries, which say what the whole entry is about, come first.
+    let summaries = Lang::ALL.map(|lang| entry.summary.get(lang));
+    let bodies = Lang::ALL.map(|lang| entry.body.get(lang));
+    let read = (|| {
+        for s in summaries.into_iter().flatten() {
+            // The summary is one passage.
+            let mut whole = 0;
+            let _ = passages(s, words, reading, |f| {
+                whole |= f;
+                ControlFlow::Continue(())
+            });
+            take(whole)?;
+        }
+        for b in bodies.into_iter().flatten() {
+            passages(b, words, reading, &mut take)?;
+        }
+        for f in fields() {
+            passages(f, words, reading, &mut take)?;
+        }
+        ControlFlow::Continue(())
+    })();
+    match read {
+        ControlFlow::Break(()) => 0,
+        ControlFlow::Continue(()) => located.count_ones().saturating_sub(best),
+    }
 }
 
 /// An entry's kind fields as text, in [`Lang::ALL`]'s order.
@@ -193,13 +230,12 @@ impl SearchIndex {
             .filter(|(_, c)| !named(c.entry))
             .map(|(i, _)| i)
             .collect();
-        let fields: Vec<[String; 2]> = (read.iter())
-            .map(|&i| kind_fields(corpus.entry(cands[i].entry)))
-            .collect();
-        let mut reading = Reading::new();
+        let fields: Vec<OnceCell<[String; 2]>> = read.iter().map(|_| OnceCell::new()).collect();
+        let mut reading = Reading::new(&words);
         for (&i, fields) in read.iter().zip(&fields) {
             let e = cands[i].entry;
             let at = (corpus.entry(e), e, head(e));
+            let fields = || fields.get_or_init(|| kind_fields(at.0));
             let apart = scattered(self, at, fields, &words, &mut reading);
             cands[i].score -= i64::from(apart) * rank::SCATTERED;
         }
@@ -271,9 +307,9 @@ mod tests {
             scattered(
                 &ix,
                 (c.entry(e), e, 0),
-                &fields,
+                || &fields,
                 &sought,
-                &mut Reading::new(),
+                &mut Reading::new(&sought),
             )
         };
         assert_eq!(apart_in(guide, &["guide", "stages", "percent", "sales"]), 0);
@@ -304,11 +340,21 @@ mod tests {
         assert_eq!(first, Some("guide"), "{q}");
     }
 
-    #[test]
-    fn a_line_is_cut_at_each_sentence_end() {
-        let s: Vec<&str> = sentences("One park. Its 4.2 ha? Yes! end").collect();
-        assert_eq!(s, ["One park.", " Its 4.2 ha?", " Yes!", " end"]);
-        assert_eq!(sentences("").count(), 0);
+    proptest::proptest! {
+        /// A text word a query word is found in starts with the same two letters.
+        #[test]
+        fn a_form_of_a_word_starts_with_its_first_two_letters(
+            word in "(un|co|in|ho|ba)?[a-z]{1,9}",
+            token in "(un|co|in|ho|ba)?[a-z]{0,12}",
+        ) {
+            let w = Sought::new(&word);
+            let full = format!("{word}{token}");
+            for t in [token.as_str(), &full, word.get(..word.len() - 1).unwrap_or("")] {
+                if !t.is_empty() && w.found_in(t) {
+                    proptest::prop_assert!(w.first_twos().any(|two| two == first_two(t)), "{word} {t}");
+                }
+            }
+        }
     }
 
     #[test]

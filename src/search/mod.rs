@@ -43,6 +43,7 @@ mod hits;
 pub mod index;
 mod matching;
 mod order;
+mod passages;
 mod phrase;
 mod plural;
 pub mod query;
