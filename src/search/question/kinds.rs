@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use crate::corpus::model::Kind;
 use crate::search::query::Word;
-use crate::search::stem::same_stem;
+use crate::search::stem::{same_stem, stem};
 use crate::text::translit::key_text;
 
 /// What each kind is called: English words, every form written out, and Mongolian words,
@@ -50,7 +50,11 @@ fn names_kind(w: &Word) -> Option<Kind> {
     }
     let key = w.key.as_str();
     let english = |k: &KindKeys| !w.is_cyrillic() && k.english.iter().any(|n| n == key);
-    let mongolian = |k: &KindKeys| k.mongolian.iter().any(|n| n == key || same_stem(key, n));
+    // A name the stemmer reads an ending off (дүгнэлт as `dognel`) is met by the stem of its
+    // case forms (дүгнэлтүүдийг, `dognelt`).
+    let mongolian = |k: &KindKeys| {
+        (k.mongolian.iter()).any(|n| n == key || same_stem(key, n) || stem(key) == n)
+    };
     (kind_keys().iter())
         .find(|k| english(k) || mongolian(k))
         .map(|k| k.kind)
@@ -88,6 +92,7 @@ mod tests {
         }
         assert_eq!(named("дүгнэлтүүдийг"), Some(Kind::Finding), "a case form");
         assert_eq!(named("асуудлыг шийдэх"), Some(Kind::Finding), "fleeting vowel");
+        assert_eq!(named("gol asuudluud"), Some(Kind::Finding), "plural, Latin letters");
         assert_eq!(named("чацарганын бодлогын"), Some(Kind::Policy), "last: named");
         assert_eq!(named("bodlogo"), Some(Kind::Policy));
     }
