@@ -54,9 +54,9 @@ pub struct Question {
     pub money: bool,
     /// It names a workshop walk («сургалт», "tour"): a tour may then answer its figure.
     pub walk: bool,
-    /// The one kind of entry it names ("recommendation", «дүгнэлт», `zovlomj`, «гол асуудал»):
-    /// entries of that kind are favoured, unless it asks what is recommended, what went wrong
-    /// or where something comes from (see [`kind_named`]).
+    /// The one kind of entry it names ("recommendation", «дүгнэлт», `zovlomj`, «гол асуудал»;
+    /// a stage only when it asks): entries of that kind are favoured, unless it asks what is
+    /// recommended, what went wrong or where something comes from (see [`kind_named`]).
     pub kind: Option<crate::corpus::model::Kind>,
 }
 
@@ -82,8 +82,9 @@ impl Question {
         // A year typed in a question asking how many is when the count was made («2021 онд хүн
         // ам хэдэн сая байсан»), not a date asked for.
         let date = (asks_date || (year && !count)) && !duration;
+        let asks = has(&l.asking) || raw.contains('?');
         Question {
-            asks: has(&l.asking) || raw.contains('?'),
+            asks,
             count: count && !date,
             date,
             years: if date { years } else { Vec::new() },
@@ -94,7 +95,7 @@ impl Question {
             duration,
             money: count && !date && !duration && has(&l.money),
             walk: has(&l.walk),
-            kind: kind_named(words),
+            kind: kind_named(words, asks),
         }
     }
 

@@ -12,14 +12,21 @@ use crate::text::translit::key_text;
 /// What each kind is called: English words, every form written out, and Mongolian words,
 /// whose case forms meet by their stem (typed in Latin letters, a Mongolian word has the
 /// same key). Actions are left out: "which actions address X" asks about X, whose finding
-/// answers it; sources and tours are asked for in their own ways (`sources`, `walk`).
+/// answers it; sources and tours are asked for in their own ways (`sources`, `walk`). Stages
+/// are named by a question only ([`ASKED_ONLY`]).
 #[rustfmt::skip]
 const NAMES: &[(Kind, &[&str], &[&str])] = &[
     (Kind::Recommendation, &["recommendation", "recommendations"], &["зөвлөмж"]),
     (Kind::Finding, &["finding", "findings", "problem", "problems"], &["дүгнэлт", "асуудал"]),
     (Kind::Policy, &["policy", "policies"], &["бодлого"]),
     (Kind::Case, &["case", "cases"], &["жишээ"]),
+    (Kind::Stage, &["stage", "stages", "phase", "phases"], &["шат"]),
 ];
+
+/// The kinds a query names only when it asks something («аль үе шатанд хамаарах вэ», which
+/// stage): typed as keywords, «кластерийн хөгжлийн үе шат» is the title of the definition
+/// that lists the stages, not a stage.
+const ASKED_ONLY: &[Kind] = &[Kind::Stage];
 
 /// [`NAMES`] as keys.
 struct KindKeys {
@@ -63,14 +70,16 @@ fn names_kind(w: &Word) -> Option<Kind> {
 /// The one kind the query's words name ([`names_kind`]); `None` when they name none, or more
 /// than one ("findings and recommendations" asks for what holds both). A Mongolian name in
 /// the genitive with a word after it qualifies that word and names no kind: «бодлогын
-/// байгууллага» are policy institutions, not a policy.
-pub fn kind_named(words: &[Word]) -> Option<Kind> {
+/// байгууллага» are policy institutions, not a policy. `asks`: the query asks something (see
+/// [`ASKED_ONLY`]).
+pub fn kind_named(words: &[Word], asks: bool) -> Option<Kind> {
     let qualifies = |i: usize| super::is_genitive(&words[i]) && i + 1 < words.len();
     let mut named = (words.iter().enumerate())
         .filter(|&(i, _)| !qualifies(i))
         .filter_map(|(_, w)| names_kind(w));
     let first = named.next()?;
-    named.all(|k| k == first).then_some(first)
+    let named_here = asks || !ASKED_ONLY.contains(&first);
+    (named_here && named.all(|k| k == first)).then_some(first)
 }
 
 #[cfg(test)]
@@ -79,7 +88,8 @@ mod tests {
     use crate::search::query::Query;
 
     fn named(q: &str) -> Option<Kind> {
-        kind_named(&Query::parse(q).words)
+        let words = Query::parse(q).words;
+        kind_named(&words, crate::search::question::Question::of(q, &words).asks)
     }
 
     #[test]
@@ -95,6 +105,8 @@ mod tests {
         assert_eq!(named("gol asuudluud"), Some(Kind::Finding), "plural, Latin letters");
         assert_eq!(named("чацарганын бодлогын"), Some(Kind::Policy), "last: named");
         assert_eq!(named("bodlogo"), Some(Kind::Policy));
+        assert_eq!(named("аль үе шатанд хамаарах вэ"), Some(Kind::Stage), "which stage");
+        assert_eq!(named("which stage is it at"), Some(Kind::Stage));
     }
 
     #[test]
@@ -104,6 +116,7 @@ mod tests {
         assert_eq!(named("\"zovlomj\""), None, "a word looked for as typed");
         assert_eq!(named("зөвлөх үйлчилгээ"), None, "advisory is no recommendation");
         assert_eq!(named("зөвлөл"), None, "a council is no recommendation");
+        assert_eq!(named("кластерийн хөгжлийн үе шат"), None, "a stage named by keywords");
         assert_eq!(
             named("бодлогын байгууллага, нөөц нийлүүлэгчдийн гүнзгий судалгаа"),
             None,
