@@ -197,10 +197,21 @@ actions: [act-forum]
     ];
     answers_first(
         &files,
-        &["gol asuudal yu ve", "гол асуудал юу вэ", "what is the main problem"],
+        &[
+            "gol asuudal yu ve",
+            "гол асуудал юу вэ",
+            "what is the main problem",
+        ],
         "weak-links",
     );
-    answers_first(&files, &["zovlomj", "зөвлөмж", "recommendation"], "rec-links");
+    answers_first(
+        &files,
+        &["zovlomj", "зөвлөмж", "recommendation"],
+        "rec-links",
+    );
     // Without a word naming a kind, the title says it more strongly.
-    assert_eq!(found(&files, "гол").first().map(String::as_str), Some("success-factors"));
+    assert_eq!(
+        found(&files, "гол").first().map(String::as_str),
+        Some("success-factors")
+    );
 }

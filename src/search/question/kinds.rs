@@ -89,23 +89,51 @@ mod tests {
 
     fn named(q: &str) -> Option<Kind> {
         let words = Query::parse(q).words;
-        kind_named(&words, crate::search::question::Question::of(q, &words).asks)
+        kind_named(
+            &words,
+            crate::search::question::Question::of(q, &words).asks,
+        )
     }
 
     #[test]
     fn a_kind_is_named_in_english_cyrillic_and_latin_letters() {
-        for q in ["zovlomj", "зөвлөмж", "recommendations", "ШУТИ паркийн засаглал зөвлөмж"] {
+        for q in [
+            "zovlomj",
+            "зөвлөмж",
+            "recommendations",
+            "ШУТИ паркийн засаглал зөвлөмж",
+        ] {
             assert_eq!(named(q), Some(Kind::Recommendation), "{q}");
         }
-        for q in ["gol asuudal yu ve", "гол асуудал юу вэ", "what is the main problem"] {
+        for q in [
+            "gol asuudal yu ve",
+            "гол асуудал юу вэ",
+            "what is the main problem",
+        ] {
             assert_eq!(named(q), Some(Kind::Finding), "{q}");
         }
         assert_eq!(named("дүгнэлтүүдийг"), Some(Kind::Finding), "a case form");
-        assert_eq!(named("асуудлыг шийдэх"), Some(Kind::Finding), "fleeting vowel");
-        assert_eq!(named("gol asuudluud"), Some(Kind::Finding), "plural, Latin letters");
-        assert_eq!(named("чацарганын бодлогын"), Some(Kind::Policy), "last: named");
+        assert_eq!(
+            named("асуудлыг шийдэх"),
+            Some(Kind::Finding),
+            "fleeting vowel"
+        );
+        assert_eq!(
+            named("gol asuudluud"),
+            Some(Kind::Finding),
+            "plural, Latin letters"
+        );
+        assert_eq!(
+            named("чацарганын бодлогын"),
+            Some(Kind::Policy),
+            "last: named"
+        );
         assert_eq!(named("bodlogo"), Some(Kind::Policy));
-        assert_eq!(named("аль үе шатанд хамаарах вэ"), Some(Kind::Stage), "which stage");
+        assert_eq!(
+            named("аль үе шатанд хамаарах вэ"),
+            Some(Kind::Stage),
+            "which stage"
+        );
         assert_eq!(named("which stage is it at"), Some(Kind::Stage));
     }
 
@@ -114,9 +142,17 @@ mod tests {
         assert_eq!(named("cluster export growth"), None);
         assert_eq!(named("findings and recommendations"), None, "two kinds");
         assert_eq!(named("\"zovlomj\""), None, "a word looked for as typed");
-        assert_eq!(named("зөвлөх үйлчилгээ"), None, "advisory is no recommendation");
+        assert_eq!(
+            named("зөвлөх үйлчилгээ"),
+            None,
+            "advisory is no recommendation"
+        );
         assert_eq!(named("зөвлөл"), None, "a council is no recommendation");
-        assert_eq!(named("кластерийн хөгжлийн үе шат"), None, "a stage named by keywords");
+        assert_eq!(
+            named("кластерийн хөгжлийн үе шат"),
+            None,
+            "a stage named by keywords"
+        );
         assert_eq!(
             named("бодлогын байгууллага, нөөц нийлүүлэгчдийн гүнзгий судалгаа"),
             None,
