@@ -107,7 +107,10 @@ impl SearchIndex {
                 (true, _, _) => ix.kind(e).map_or(0, rank::advice),
                 (false, true, _) => ix.kind(e).map_or(0, rank::fault),
                 (false, false, true) => ix.kind(e).map_or(0, rank::origin),
-                (false, false, false) => 0,
+                (false, false, false) => match (asked.kind, ix.kind(e)) {
+                    (Some(named), Some(kind)) => rank::named_kind(named, kind),
+                    _ => 0,
+                },
             };
             let score = c as i64 * rank::WORDS
                 + i64::from(focus.get(e).copied().unwrap_or(0).min(19)) * (rank::FOCUS / 2)

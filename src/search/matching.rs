@@ -147,7 +147,7 @@ impl SearchIndex {
                 }
             }
         }
-        self.case_forms(w, &range, &mut visit);
+        self.case_forms(w, prefer_mn, &range, &mut visit);
         if !w.is_cyrillic() {
             self.english_forms(w, &range, &mut visit);
         }
@@ -189,16 +189,19 @@ impl SearchIndex {
     }
 
     /// The other case forms of a word typed with an ending: хуулийн finds хууль and хуулинд,
-    /// Сократусын finds Socratus (a Cyrillic word's stem within one edit).
+    /// Сократусын finds Socratus (a Cyrillic word's stem within one edit); `mongolian`: the
+    /// word is typed in Cyrillic or by a Mongolian reader.
     fn case_forms(
         &self,
         w: &Word,
+        mongolian: bool,
         typed: &std::ops::Range<usize>,
         visit: &mut impl FnMut(&TokenIndex, usize, u32),
     ) {
         let ti = &self.index.tokens;
-        // A Cyrillic verb form finds the other forms of the verb: хариуцдаг → хариуцна.
-        if let Some(root) = verb_root(&w.key).filter(|_| w.is_cyrillic()) {
+        // A Cyrillic verb form finds the other forms of the verb: хариуцдаг → хариуцна. So
+        // does one a Mongolian reader types in Latin letters (`hamruulsan` finds «хамруулж»).
+        if let Some(root) = verb_root(&w.key).filter(|_| mongolian) {
             for t in ti.prefix_range(root) {
                 // An action noun with a case ending is read from its stem: санхүүжилтийг.
                 let of_token = verb_root(ti.token(t)).or_else(|| verb_root(ti.stem(t)));

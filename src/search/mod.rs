@@ -20,7 +20,8 @@
 //!    title it names first — or, for one named that lacks the count or date asked, the one
 //!    entry it links to that has it ([`expand`]) —, [`traits`] favour counts, dates (in the
 //!    year typed) and lengths of time asked for,
-//!    a question asking what is recommended favours recommendations; a comparison puts the
+//!    a question asking what is recommended favours recommendations, a word naming a kind
+//!    («зөвлөмж», `gol asuudal`: a finding's) that kind; a comparison puts the
 //!    entry contrasting its two sides before them ([`contrast`])), quoted phrases
 //!    verified, of the best candidates those whose words are scattered over a long body
 //!    rather than said together put after the focused ones ([`closeness`]), stages of one model scored alike put in their order ([`order`]), and the best

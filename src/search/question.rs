@@ -11,12 +11,14 @@ use super::query::Word;
 use super::stem::{stem, stems_one_slip_apart};
 pub use frames::without_framing_phrases;
 pub use indefinite::indefinite_as_typed;
+pub use kinds::kind_named;
 pub use plain::{names_place_by_adjective_only, without_pronoun_it, worked_as_success};
 use words::lists;
 pub use words::{is_light, slipped_light_word};
 
 mod frames;
 mod indefinite;
+mod kinds;
 mod plain;
 mod words;
 
@@ -52,6 +54,10 @@ pub struct Question {
     pub money: bool,
     /// It names a workshop walk («сургалт», "tour"): a tour may then answer its figure.
     pub walk: bool,
+    /// The one kind of entry it names ("recommendation", «дүгнэлт», `zovlomj`, «гол асуудал»;
+    /// a stage only when it asks): entries of that kind are favoured, unless it asks what is
+    /// recommended, what went wrong or where something comes from (see [`kind_named`]).
+    pub kind: Option<crate::corpus::model::Kind>,
 }
 
 impl Question {
@@ -76,8 +82,9 @@ impl Question {
         // A year typed in a question asking how many is when the count was made («2021 онд хүн
         // ам хэдэн сая байсан»), not a date asked for.
         let date = (asks_date || (year && !count)) && !duration;
+        let asks = has(&l.asking) || raw.contains('?');
         Question {
-            asks: has(&l.asking) || raw.contains('?'),
+            asks,
             count: count && !date,
             date,
             years: if date { years } else { Vec::new() },
@@ -88,6 +95,7 @@ impl Question {
             duration,
             money: count && !date && !duration && has(&l.money),
             walk: has(&l.walk),
+            kind: kind_named(words, asks),
         }
     }
 

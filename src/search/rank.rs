@@ -31,7 +31,9 @@
 //!                                                      is: see super::traits; or a question asking
 //!                                                      what is recommended and a recommendation —
 //!                                                      an action: half of it; or one asking what
-//!                                                      went wrong and a finding)
+//!                                                      went wrong and a finding; or one
+//!                                                      naming a kind — «зөвлөмж», «гол
+//!                                                      асуудал» — and an entry of it)
 //!       + frequent words matched × 1_000_000_000   (words in most entries rank, never filter)
 //!       + counted       × 1_000_000_000          (a question asking how many, and an entry
 //!                                                      whose key figures, summary or table
@@ -148,6 +150,14 @@ pub fn origin(kind: Kind) -> i64 {
     match kind {
         Kind::Source => WANTED,
         _ => 0,
+    }
+}
+/// What a query naming a kind ("zovlomj", «гол асуудал», "policies": super::question's
+/// `kind`) wants of an entry's kind: an entry of that kind what [`WANTED`] gives.
+pub fn named_kind(named: Kind, kind: Kind) -> i64 {
+    match named == kind {
+        true => WANTED,
+        false => 0,
     }
 }
 pub const COVER: i64 = 1_000;

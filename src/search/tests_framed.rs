@@ -1,6 +1,7 @@
 //! Questions whose framing words are not their topic, over small corpora written as entry
 //! files: a comparison answered by the entry that contrasts its two sides, "is X the same as
-//! Y", "who came up with the idea of X", and "how can we get X to Y".
+//! Y", "who came up with the idea of X", "how can we get X to Y", and a word naming a kind
+//! ("what is the main problem", `zovlomj`).
 
 use super::tests_asked::{answers_first, file, found};
 
@@ -155,5 +156,62 @@ fn how_can_we_get_universities_and_companies_to_work_together() {
         &[linkages, table],
         &["how can we get universities and companies to work together more"],
         "academia-industry",
+    );
+}
+
+/// A word naming a kind favours that kind, in English, Cyrillic and Latin letters: the main
+/// problem is a finding's, a recommendation is a recommendation (not the definition whose
+/// title says the word more strongly).
+#[test]
+fn a_word_naming_a_kind_favours_that_kind() {
+    let files = [
+        definition(
+            "success-factors",
+            "Key success factors",
+            "Амжилтын гол хүчин зүйлс",
+            "What the main recommendations say parks need.",
+            "Паркт юу хэрэгтэйг гол зөвлөмжүүд хэлдэг.",
+        ),
+        file(
+            r#"
+id: weak-links
+kind: finding
+title: {en: "Weak links between science and business", mn: "Шинжлэх ухаан, бизнесийн сул холбоо"}
+summary: {en: "The main weakness is that science and business rarely meet.", mn: "Гол сул тал нь шинжлэх ухаан, бизнес ховор уулздаг явдал."}
+"#,
+            "Parks stay empty.",
+            "Паркууд хоосон байна.",
+        ),
+        file(
+            r#"
+id: rec-links
+kind: recommendation
+title: {en: "Link science and business", mn: "Шинжлэх ухаан, бизнесийг холбох"}
+summary: {en: "Bring universities and firms together.", mn: "Их сургууль, компанийг холбох."}
+challenge: {en: "Science and business rarely meet.", mn: "Шинжлэх ухаан, бизнес ховор уулздаг."}
+actions: [act-forum]
+"#,
+            "The recommendation: hold forums.",
+            "Зөвлөмж: форум зохион байгуулах.",
+        ),
+    ];
+    answers_first(
+        &files,
+        &[
+            "gol asuudal yu ve",
+            "гол асуудал юу вэ",
+            "what is the main problem",
+        ],
+        "weak-links",
+    );
+    answers_first(
+        &files,
+        &["zovlomj", "зөвлөмж", "recommendation"],
+        "rec-links",
+    );
+    // Without a word naming a kind, the title says it more strongly.
+    assert_eq!(
+        found(&files, "гол").first().map(String::as_str),
+        Some("success-factors")
     );
 }

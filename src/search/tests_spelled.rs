@@ -156,3 +156,39 @@ fn chat_latin_letters_read_as_the_word_not_a_near_spelling() {
     let near = (index.find(&corpus, "tosox", &mongolian)).near_only;
     assert_eq!(near, ["tosox"], "a slip with no chat letter is still said");
 }
+
+/// A Mongolian reader's verb form typed in Latin letters finds the verb's other forms, as the
+/// Cyrillic form does: `sanhuujuulsen` (funded) finds «санхүүжүүлдэг» (funds) and
+/// «санхүүжилт» (funding).
+#[test]
+fn a_latin_verb_form_finds_the_verbs_other_forms() {
+    let files = [
+        file(
+            r#"
+id: hub-funding
+kind: finding
+title: {en: The hub's funding, mn: Хабын санхүүжилт}
+summary: {en: The city funds the hub., mn: Хабыг нийслэл санхүүжүүлдэг.}
+"#,
+            "The city.",
+            "Нийслэл.",
+        ),
+        file(
+            r#"
+id: park-funding
+kind: finding
+title: {en: No money for the park, mn: Паркийн мөнгө}
+summary: {en: The park's funding was never paid., mn: Паркийн санхүүжилт олгогдоогүй.}
+"#,
+            "The park.",
+            "Парк.",
+        ),
+    ];
+    let corpus = Corpus::new(files.iter().map(|t| super::tests_asked::entry(t)).collect());
+    let index = SearchIndex::build(&corpus);
+    for q in ["санхүүжүүлсэн", "sanhuujuulsen"] {
+        let found = index.find(&corpus, q, &SearchOptions::in_lang(Lang::Mn));
+        assert_eq!(found.hits.len(), 2, "{q}");
+        assert!(found.near_only.is_empty(), "{q}: {:?}", found.near_only);
+    }
+}

@@ -353,6 +353,18 @@ const FIRST: &[(&str, &str)] = &[
         "What share of GDP goes to R&D?",
         "finding-rd-expenditure-0-1-percent-gdp",
     ),
+    // A word naming a kind favours it, in Cyrillic and Latin letters: the main problem is a
+    // finding's (Mongolia's key weaknesses), a recommendation a recommendation's.
+    ("gol asuudal yu ve", "finding-gii-2023-weaknesses"),
+    ("гол асуудал юу вэ", "finding-gii-2023-weaknesses"),
+    ("zovlomj", "unctad-rec-policy-governance"),
+    ("зөвлөмж", "unctad-rec-policy-governance"),
+    // Which stage: the stage the quoted words describe, not the guide whose table row quotes
+    // them.
+    (
+        "Өөрсдийгөө кластер гэж нэрлэдэггүй кластерууд аль үе шатанд хамаарах вэ",
+        "cluster-stage-local",
+    ),
 ];
 
 /// The ids of the first `n` hits for `query`.

@@ -64,6 +64,14 @@ const REMEDY: &[&str] = &[
     "шаардлагатай", "heregtei", "kheregtei", "shaardlagatai",
 ];
 
+/// Verbs that ask where something belongs — "which stage does it belong to", «аль үе шатанд
+/// хамаарах вэ»: they frame the question as [`REMEDY`] words do (the class asked for and the
+/// thing placed in it are its topic).
+#[rustfmt::skip]
+const BELONG: &[&str] = &[
+    "belong", "belongs", "хамаарах", "хамаардаг", "хамаарна",
+];
+
 /// Verbs that ask what is recommended: "what does UNCTAD recommend", «UNCTAD юу зөвлөсөн бэ».
 /// They frame the question as [`REMEDY`] words do, and favour recommendations and actions.
 /// («зөвлөх» is left out: it is also "advisory", as in «зөвлөх үйлчилгээ».)
@@ -204,6 +212,7 @@ pub(super) fn lists() -> &'static Lists {
         let asking = keys(ASKING);
         let mut light = keys(FUNCTION);
         light.extend(keys(REMEDY));
+        light.extend(keys(BELONG));
         let recommend = keys(RECOMMEND);
         light.extend(recommend.iter().cloned());
         let fault = keys(FAULT);
@@ -299,6 +308,10 @@ mod tests {
             // most entries hold.
             "хэр",
             "her",
+            // «аль үе шатанд хамаарах вэ» (which stage does it belong to): the frame.
+            "хамаарах",
+            "hamaarah",
+            "belongs",
         ] {
             assert!(is_light(&key_text(w)), "{w}");
         }
