@@ -36,7 +36,7 @@ pub(super) fn shape_of(segs: &[&str]) -> Option<Shape> {
         "total" | "value" => Shape::Number,
         "title" | "summary" | "responsible_body" | "status" | "challenge" | "actor" | "unit"
         | "label" | "note" | "about" | "management" | "international" | "success_stories"
-        | "contacts" | "author" | "publisher" | "label_column" => Shape::Bilingual,
+        | "contacts" | "author" | "publisher" | "published_in" | "label_column" => Shape::Bilingual,
         "aliases" | "tags" => Shape::BilingualList,
         "columns" | "cells" => Shape::PairList,
         "related" | "addressed_by" | "actions" => Shape::IdList,
@@ -95,6 +95,29 @@ mod tests {
         assert_eq!(shape_of(&["title", "en"]), Some(Shape::Text));
         assert_eq!(shape_of(&["tags", "mn"]), Some(Shape::TextList));
         assert_eq!(shape_of(&["whatever"]), None);
+    }
+
+    /// A field without a shape here is told in serde's English words, in either language
+    /// (`published_in: 5` was); a new field of a kind fails until it is given one.
+    #[test]
+    fn every_field_of_every_kind_has_a_shape() {
+        let shapeless: Vec<&str> = (crate::corpus::kinds::all_keys().into_iter())
+            .filter(|key| shape_of(&[key]).is_none())
+            .collect();
+        assert!(
+            shapeless.is_empty(),
+            "give these fields their shape in `shape_of`: {shapeless:?}"
+        );
+    }
+
+    /// The fields a case's profile may hold are those `corpus::kinds` describes.
+    #[test]
+    fn the_profile_s_fields_are_the_kinds_table_s() {
+        let described: Vec<&str> = (crate::corpus::kinds::fields(crate::corpus::model::Kind::Case))
+            .iter()
+            .filter_map(|f| f.name.strip_prefix("profile."))
+            .collect();
+        assert_eq!(known_fields(&["profile"]), described);
     }
 
     #[test]
