@@ -13,6 +13,7 @@ pub mod merge3;
 pub mod note_merge;
 pub mod notes;
 pub mod profile;
+mod read_list;
 pub mod reason;
 pub mod recent;
 pub mod save_error;

@@ -10,7 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Cause, Notice, SaveError, Store, atomic, trail};
+use super::{Notice, SaveError, Store, trail};
 
 /// The most entries kept.
 pub const MAX: usize = 100;
@@ -23,11 +23,7 @@ pub struct Read {
     pub at: Option<i64>,
 }
 
-#[derive(Debug, Default, Serialize, Deserialize)]
-struct File {
-    version: u32,
-    read: Vec<Read>,
-}
+type File = super::read_list::ListFile<Read>;
 
 /// The recently read file of `store`.
 pub fn file_of(store: &Store) -> std::path::PathBuf {
@@ -80,21 +76,12 @@ pub fn append(store: &Store, read: &[Read]) -> Result<(), SaveError> {
     if read.is_empty() {
         return Ok(());
     }
+    // The trail stands in for a file not written yet; one that cannot be read gives nothing.
+    let from_the_trail = || from_trail(&trail::read_now(store));
     let path = file_of(store);
-    let failed = |e: std::io::Error| SaveError::io(&path, &e);
-    let _lock = store.lock("recent.lock").map_err(failed)?;
-    let on_disk = match super::read_json::<File>(&path) {
-        Ok(Some(file)) => file.read,
-        // The trail stands in; one that cannot be read gives nothing, and is not written here.
-        Ok(None) => from_trail(&trail::read_now(store)),
-        Err(_) => return Err(SaveError::new(&path, Cause::Unreadable)),
-    };
-    let file = File {
-        version: 1,
-        read: joined(on_disk, read),
-    };
-    let json = serde_json::to_vec_pretty(&file).map_err(|_| SaveError::new(&path, Cause::Other))?;
-    atomic::write(&path, &json).map_err(failed)
+    super::read_list::save_joined(store, &path, "recent.lock", from_the_trail, |on_disk| {
+        joined(on_disk, read)
+    })
 }
 
 #[cfg(test)]

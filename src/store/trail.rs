@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Cause, Notice, SaveError, Store, atomic};
+use super::{Notice, SaveError, Store};
 
 /// The most places kept.
 pub const MAX: usize = 100;
@@ -23,11 +23,7 @@ pub struct Read {
     pub at: Option<i64>,
 }
 
-#[derive(Debug, Default, Serialize, Deserialize)]
-struct File {
-    version: u32,
-    read: Vec<Read>,
-}
+type File = super::read_list::ListFile<Read>;
 
 /// The trail file of `store`.
 pub fn file_of(store: &Store) -> std::path::PathBuf {
@@ -72,17 +68,9 @@ pub fn append(store: &Store, read: &[Read]) -> Result<(), SaveError> {
         return Ok(());
     }
     let path = file_of(store);
-    let failed = |e: std::io::Error| SaveError::io(&path, &e);
-    let _lock = store.lock("trail.lock").map_err(failed)?;
-    let on_disk = super::read_json::<File>(&path)
-        .map_err(|_| SaveError::new(&path, Cause::Unreadable))?
-        .map_or_else(Vec::new, |f| f.read);
-    let file = File {
-        version: 1,
-        read: joined(on_disk, read),
-    };
-    let json = serde_json::to_vec_pretty(&file).map_err(|_| SaveError::new(&path, Cause::Other))?;
-    atomic::write(&path, &json).map_err(failed)
+    super::read_list::save_joined(store, &path, "trail.lock", Vec::new, |on_disk| {
+        joined(on_disk, read)
+    })
 }
 
 #[cfg(test)]
