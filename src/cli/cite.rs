@@ -4,20 +4,13 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use super::{CmdResult, Context, Failure};
+use super::{CmdResult, Context};
 use crate::corpus::citation::citation_in;
 
 pub fn run(ctx: &Context, out: &mut impl Write, ids: &[String]) -> CmdResult {
     let corpus = &ctx.outcome.corpus;
     // Every id is checked before anything is printed: a script gets all citations or an error.
-    let indices = ids
-        .iter()
-        .map(|id| {
-            corpus
-                .index_of(id)
-                .ok_or_else(|| Failure::Message(ctx.missing_entry(id)))
-        })
-        .collect::<Result<Vec<usize>, Failure>>()?;
+    let indices = ctx.entries_named(ids)?;
     for i in indices {
         writeln!(out, "{}", citation_in(corpus, &ctx.l10n, i, ctx.lang))?;
     }

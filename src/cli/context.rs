@@ -50,6 +50,19 @@ impl Context {
         }
     }
 
+    /// The entries `ids` name, in order, each checked before any is used (a script gets every
+    /// entry or an error): the first id that names none fails with [`Context::missing_entry`].
+    pub fn entries_named(&self, ids: &[String]) -> Result<Vec<usize>, Failure> {
+        let corpus = &self.outcome.corpus;
+        (ids.iter())
+            .map(|id| {
+                corpus
+                    .index_of(id)
+                    .ok_or_else(|| Failure::Message(self.missing_entry(id)))
+            })
+            .collect()
+    }
+
     /// Why `id` names no entry, for `show`, `cite` and `export`: when a file that failed to
     /// load holds it (its name, or an `id:` line), that file's errors, so the reader who broke
     /// it a minute ago is pointed at it; else "no entry" with the entry a search finds first.

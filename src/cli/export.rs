@@ -66,15 +66,7 @@ pub fn run(ctx: &Context, out: &mut impl Write, req: &Request) -> CmdResult {
         return Err(Failure::Message(ctx.t("export-md-pdf-name", &[dir])));
     }
     let langs = handout_languages(req.langs, req.chosen);
-    let chosen = req
-        .ids
-        .iter()
-        .map(|id| {
-            corpus
-                .index_of(id)
-                .ok_or_else(|| Failure::Message(ctx.missing_entry(id)))
-        })
-        .collect::<Result<Vec<usize>, Failure>>()?;
+    let chosen = ctx.entries_named(req.ids)?;
     let mut plan = if let Some(id) = req.tour {
         let tour = corpus
             .index_of(id)
